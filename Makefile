@@ -1,0 +1,39 @@
+# One task runner. `make demo` and `make test` are the two set-up commands of a fresh machine:
+# each creates .venv, installs what it needs (quickly skipped when nothing changed) and runs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= $(CURDIR)/.venv/demo.db
+
+.PHONY: install demo test lint typecheck unit bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt requirements/spacy-model.txt
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/spacy-model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/newsbeat demo --db $(DEMO_DB)
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest -q
+
+test: lint unit
+
+bench: install
+	$(BIN)/newsbeat bench ingest --json
+
+clean:
+	rm -rf $(VENV) build *.egg-info

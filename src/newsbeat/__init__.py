@@ -1,0 +1,53 @@
+"""newsbeat: follow a beat through the news.
+
+The library API a notebook can call; the ``newsbeat`` command is a thin layer over it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from newsbeat.exceptions import NewsbeatError
+from newsbeat.models import (
+    Actor,
+    Appearance,
+    Article,
+    Beat,
+    Claim,
+    Enrichment,
+    Entity,
+    Provenance,
+    Quote,
+    Relation,
+    SearchHit,
+    Source,
+    Story,
+)
+from newsbeat.settings import Settings, load_settings
+from newsbeat.store import Store, open_store
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Appearance",
+    "Article",
+    "Beat",
+    "Claim",
+    "Enrichment",
+    "Entity",
+    "NewsbeatError",
+    "Provenance",
+    "Quote",
+    "Relation",
+    "SearchHit",
+    "Settings",
+    "Source",
+    "Store",
+    "Story",
+    "__version__",
+    "load_settings",
+    "open_store",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

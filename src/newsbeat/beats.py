@@ -1,0 +1,34 @@
+"""Beats: a name and an FTS5 query (the beat query language is FTS5's)."""
+
+from __future__ import annotations
+
+from newsbeat.models import Beat
+from newsbeat.store import Store
+
+__all__ = ["default_query", "define_beat"]
+
+
+def default_query(name: str) -> str:
+    """The query a beat gets when none is given: its name, stemmed by the index's porter tokenizer.
+
+    A one-word name is used as is (``alliance`` also matches ``alliances``); a longer name
+    becomes a phrase, quotes doubled as FTS5 wants.
+    """
+    words = name.split()
+    if len(words) == 1 and words[0].isalnum():
+        return words[0]
+    return '"' + " ".join(words).replace('"', '""') + '"'
+
+
+def define_beat(store: Store, name: str, query: str | None = None) -> tuple[Beat, int]:
+    """Create or redefine a beat and recompute membership.
+
+    Returns:
+        The beat and how many stored articles belong to it.
+
+    Raises:
+        QueryError: FTS5 rejects the query (the message quotes it).
+    """
+    beat = Beat(name=name.strip(), query=(query or default_query(name)).strip())
+    count = store.add_beat(beat)
+    return beat, count

@@ -1,0 +1,155 @@
+"""What every command shares: options, opening the store, JSON output, error conversion.
+
+Conventions: JSON goes alone to stdout (it pipes into jq); messages, progress and logs go to
+stderr. Exit codes: 0 success, 1 some input failed or a record was not found, 2 usage errors
+(bad options, invalid queries, bad settings).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from newsbeat.exceptions import ConfigError, NewsbeatError, NotFoundError, QueryError
+from newsbeat.settings import Settings, load_settings
+from newsbeat.store import Store, open_store
+
+__all__ = [
+    "BeatOption",
+    "ConfigOption",
+    "DbOption",
+    "JsonOption",
+    "QuietOption",
+    "SinceOption",
+    "bench_app",
+    "cli_errors",
+    "emit_json",
+    "fail",
+    "progress_bar",
+    "stderr",
+    "stdout",
+    "store_from_options",
+]
+
+stdout = Console(highlight=False, soft_wrap=True)
+stderr = Console(stderr=True, highlight=False)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database file (default: NEWSBEAT_DB, else the user data dir)."),
+]
+ConfigOption = Annotated[
+    str | None, typer.Option("--config", help="Settings file (TOML).", show_default=False)
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON to stdout.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summaries.")]
+BeatOption = Annotated[str | None, typer.Option("--beat", "-b", help="Only this beat.")]
+SinceOption = Annotated[
+    str | None,
+    typer.Option("--since", help="Only since this date (YYYY-MM-DD) or age (7d, 12h, 2w)."),
+]
+
+bench_app = typer.Typer(help="Measure speed, memory and quality; results go to bench/results/.")
+
+
+def settings_from_options(db: str | None = None, config: str | None = None) -> Settings:
+    """Settings from the file/environment, with ``--db`` applied."""
+    return load_settings(config).with_overrides(db=db)
+
+
+@contextmanager
+def store_from_options(
+    db: str | None = None, config: str | None = None
+) -> Iterator[tuple[Store, Settings]]:
+    """Open the store the options name; closes it afterwards."""
+    settings = settings_from_options(db, config)
+    store = open_store(settings.db_path)
+    try:
+        yield store, settings
+    finally:
+        store.close()
+
+
+def emit_json(data: Any) -> None:
+    """Write JSON alone to stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    """Print one error line on stderr and exit."""
+    stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn library errors into one clear line and an exit code (the only place that does)."""
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except (QueryError, ConfigError) as exc:
+            fail(_escape(str(exc)), EXIT_USAGE)
+        except NotFoundError as exc:
+            fail(_escape(str(exc)), EXIT_FAILED)
+        except NewsbeatError as exc:
+            fail(_escape(str(exc)), EXIT_FAILED)
+
+    return wrapper
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def progress_bar(quiet: bool, *, transient: bool = True) -> Progress:
+    """A rich progress bar on stderr (disabled when quiet or not a terminal)."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=transient,
+        disable=quiet,
+    )
+
+
+def configure_logging(verbose: int, quiet: bool) -> None:
+    """Logs go to stderr; only the CLI sets levels."""
+    level = logging.WARNING
+    if quiet:
+        level = logging.ERROR
+    elif verbose >= 2:
+        level = logging.DEBUG
+    elif verbose == 1:
+        level = logging.INFO
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )

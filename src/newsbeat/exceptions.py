@@ -1,0 +1,92 @@
+"""The exceptions newsbeat raises. Library code raises these; the CLI and web UI convert them.
+
+Hierarchy::
+
+    NewsbeatError
+    ├── ConfigError            bad settings file or value
+    ├── StoreError             the database cannot be opened, migrated or written
+    │   └── NotFoundError      an article, beat, story, source or actor does not exist
+    ├── QueryError             a beat or search query that FTS5 rejects
+    ├── ImportFailure          one input (file, line, URL) could not be imported
+    │   └── UnknownFormatError no importer recognises the input
+    ├── FetchError             a URL could not be fetched (after retries)
+    │   └── RobotsDisallowed   robots.txt forbids the URL
+    ├── ExtractionError        a page has no extractable article
+    └── ModelMissingError      the spaCy pipeline is not installed
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "ExtractionError",
+    "FetchError",
+    "ImportFailure",
+    "ModelMissingError",
+    "NewsbeatError",
+    "NotFoundError",
+    "QueryError",
+    "RobotsDisallowed",
+    "StoreError",
+    "UnknownFormatError",
+]
+
+
+class NewsbeatError(Exception):
+    """Base class of every newsbeat error."""
+
+
+class ConfigError(NewsbeatError):
+    """A settings file or value is invalid."""
+
+
+class StoreError(NewsbeatError):
+    """The database cannot be opened, migrated or written."""
+
+
+class NotFoundError(StoreError):
+    """The requested record does not exist."""
+
+
+class QueryError(NewsbeatError):
+    """A beat or search query is not valid FTS5 syntax."""
+
+    def __init__(self, query: str, reason: str) -> None:
+        super().__init__(f"invalid query {query!r}: {reason}")
+        self.query = query
+        self.reason = reason
+
+
+class ImportFailure(NewsbeatError):
+    """One input could not be imported. ``location`` names the file (and line or offset)."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"{location}: {reason}")
+        self.location = location
+        self.reason = reason
+
+
+class UnknownFormatError(ImportFailure):
+    """No importer recognises the input."""
+
+
+class FetchError(NewsbeatError):
+    """A URL could not be fetched."""
+
+    def __init__(self, url: str, reason: str, status: int | None = None) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.status = status
+
+
+class RobotsDisallowed(FetchError):
+    """robots.txt forbids fetching the URL."""
+
+
+class ExtractionError(NewsbeatError):
+    """A page holds no extractable article."""
+
+
+class ModelMissingError(NewsbeatError):
+    """The configured spaCy pipeline is not installed; the message says how to install one."""

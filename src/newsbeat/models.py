@@ -1,0 +1,268 @@
+"""Typed records that flow between the pipeline stages.
+
+Data flows one way: ``collect -> extract -> store -> match -> dedupe -> stories -> enrich ->
+compare -> summarise -> report``. Every stage takes and returns these dataclasses; the store is
+the only shared state. Records are plain data (no database handles), so batch stages stay pure
+functions that a cluster scheduler can ship to workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+__all__ = [
+    "Actor",
+    "Appearance",
+    "Article",
+    "Beat",
+    "Claim",
+    "Enrichment",
+    "Entity",
+    "Provenance",
+    "Quote",
+    "Relation",
+    "SearchHit",
+    "Source",
+    "Story",
+    "content_hash",
+    "utc_now",
+]
+
+
+def utc_now() -> str:
+    """Return the current UTC time as an ISO 8601 string with seconds precision."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(title: str | None, text: str) -> str:
+    """Hash of the normalised title and text: the identity of an article without a URL.
+
+    Normalisation folds Unicode compatibility forms, case and whitespace so that the same
+    article read from two dumps (or with different line wrapping) hashes the same.
+    """
+    norm = unicodedata.normalize("NFKC", f"{title or ''}\n{text}").casefold()
+    norm = _SPACE.sub(" ", norm).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Provenance:
+    """Where an article was seen: a file and position in it, or a URL.
+
+    Attributes:
+        location: file path or URL.
+        position: position inside the file (``"line 12"``, ``"article 3"``), or None.
+        seen_at: ISO 8601 UTC time of import or fetch.
+    """
+
+    location: str
+    position: str | None = None
+    seen_at: str = field(default_factory=utc_now)
+
+
+@dataclass(kw_only=True)
+class Article:
+    """One news article.
+
+    ``published`` is ISO 8601 (a date alone is allowed); ``published_source`` says how it was
+    obtained: ``metadata`` (page or feed), ``dateline`` (month/day in the text, year inferred),
+    ``import`` (no date found: the import or fetch time was used), or None when unknown.
+    ``text`` holds paragraphs separated by blank lines. ``id`` is None until stored.
+    """
+
+    title: str
+    text: str
+    url: str | None = None
+    canonical_url: str | None = None
+    outlet: str | None = None
+    section: str | None = None
+    standfirst: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    language: str | None = None
+    provenance: list[Provenance] = field(default_factory=list)
+    fetched_at: str | None = None
+    imported_at: str | None = None
+    id: int | None = None
+    duplicate_of: int | None = None
+    beats: list[str] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the article's content (see :func:`content_hash`)."""
+        return content_hash(self.title, self.text)
+
+    @property
+    def identity_url(self) -> str | None:
+        """The URL that identifies the article: canonical when known, else the fetched one."""
+        return self.canonical_url or self.url
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The text split into its paragraphs."""
+        return [p.strip() for p in self.text.split("\n\n") if p.strip()]
+
+    def to_json(self) -> dict[str, object]:
+        """The public JSON shape of ``newsbeat articles --json`` (a stable contract)."""
+        return {
+            "id": self.id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "section": self.section,
+            "title": self.title,
+            "standfirst": self.standfirst,
+            "byline": self.byline,
+            "published": self.published,
+            "language": self.language,
+            "text": self.text,
+            "beats": list(self.beats),
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class Appearance:
+    """One place a (possibly reprinted) article appeared: outlet, URL and date."""
+
+    article_id: int
+    outlet: str | None
+    url: str | None
+    published: str | None
+    title: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Beat:
+    """A subject followed through the news, defined by an FTS5 query."""
+
+    name: str
+    query: str
+    created_at: str = field(default_factory=utc_now)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchHit:
+    """One full-text search result, best first by bm25."""
+
+    article_id: int
+    title: str
+    outlet: str | None
+    published: str | None
+    url: str | None
+    snippet: str
+    score: float
+
+
+@dataclass(kw_only=True)
+class Source:
+    """A place to poll for articles (feed, sitemap, GDELT query, search template).
+
+    The state fields are updated after each poll and feed conditional GETs.
+    """
+
+    type: str
+    url: str
+    beat: str | None = None
+    id: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_poll: str | None = None
+    last_status: str | None = None
+    last_error: str | None = None
+    consecutive_errors: int = 0
+
+
+@dataclass(kw_only=True)
+class Story:
+    """Articles about the same event. IDs are stable across runs; merged IDs still resolve."""
+
+    id: str
+    title: str
+    first_seen: str
+    last_updated: str
+    article_ids: list[int] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    beats: list[str] = field(default_factory=list)
+    status: str = "active"  # active | dormant | singleton (too short to cluster)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entity:
+    """A named entity of a story or article with its canonical name and mention count."""
+
+    name: str
+    type: str  # PERSON, ORG, GPE, LOC, NORP, GROUP
+    mentions: int = 1
+    role: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Actor:
+    """A canonical actor across articles (person, organisation, country, group)."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote:
+    """A quote: ``kind`` is ``direct`` or ``indirect``; ``via`` the medium it came through."""
+
+    text: str
+    speaker: str | None
+    kind: str = "direct"
+    via: str | None = None
+    article_id: int | None = None
+    outlet: str | None = None
+    sentence: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim:
+    """A numeric claim: what is counted, its range (``high`` None = unbounded), who claims it."""
+
+    what: str
+    low: float | None
+    high: float | None
+    exact: bool
+    unit: str | None
+    claimant: str | None
+    sentence: str
+    time_ref: str | None = None
+    article_id: int | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Relation:
+    """A typed relation between actors (PLOVER event type), backed by its evidence sentence."""
+
+    type: str
+    source: str
+    target: str
+    evidence: str
+    date: str | None = None
+    negated: bool = False
+    article_id: int | None = None
+    outlet: str | None = None
+
+
+@dataclass(kw_only=True)
+class Enrichment:
+    """What the enrich stage found in one article (or why it skipped it)."""
+
+    article_id: int
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    skipped_reason: str | None = None

@@ -1,0 +1,151 @@
+"""The one interface every stage uses to reach storage.
+
+:class:`Store` is a :class:`typing.Protocol`; :class:`~newsbeat.store.sqlite.SQLiteStore` is the
+embedded default. A PostgreSQL store for teams implements the same methods; no stage imports a
+concrete store or writes SQL of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newsbeat.models import (
+    Appearance,
+    Article,
+    Beat,
+    Enrichment,
+    SearchHit,
+    Source,
+    Story,
+)
+
+__all__ = ["AddResult", "Store"]
+
+
+@dataclass
+class AddResult:
+    """What :meth:`Store.add_articles` did: ids of new articles, and of ones already stored."""
+
+    new_ids: list[int] = field(default_factory=list)
+    existing_ids: list[int] = field(default_factory=list)
+
+
+class Store(Protocol):
+    """Storage for articles, beats, sources, stories and enrichment."""
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def close(self) -> None:
+        """Release the connection."""
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Context manager: everything inside commits together or not at all."""
+
+    # -- articles -------------------------------------------------------------------------------
+    def add_articles(self, articles: Sequence[Article]) -> AddResult:
+        """Store a batch in one transaction; known articles only gain provenance.
+
+        An article is known when its identity URL (canonical, else fetched) is stored, or, when
+        it has no URL, when an article with the same content hash is. Beat membership of the new
+        articles is computed in the same transaction.
+        """
+
+    def get_article(self, article_id: int) -> Article:
+        """One article with its provenance and beats; raises NotFoundError."""
+
+    def iter_articles(
+        self,
+        *,
+        beat: str | None = None,
+        since: str | None = None,
+        ids: Iterable[int] | None = None,
+        include_duplicates: bool = True,
+        after_id: int | None = None,
+    ) -> Iterator[Article]:
+        """Articles in id order, optionally filtered (``since`` compares ``published``)."""
+
+    def count_articles(self, *, beat: str | None = None) -> int:
+        """How many articles are stored (in a beat)."""
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article with this identity URL is stored."""
+
+    def set_duplicate(self, article_id: int, canonical_id: int | None) -> None:
+        """Mark an article as a reprint of another (None clears the mark)."""
+
+    def appearances(self, article_id: int) -> list[Appearance]:
+        """The article and every reprint of it: outlet, URL, date."""
+
+    # -- search and beats -----------------------------------------------------------------------
+    def search(self, query: str, *, beat: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """bm25-ranked full-text search with snippets; raises QueryError on bad syntax."""
+
+    def validate_query(self, query: str) -> None:
+        """Raise QueryError when FTS5 rejects the query."""
+
+    def add_beat(self, beat: Beat) -> int:
+        """Create or redefine a beat and recompute its membership; returns its article count."""
+
+    def get_beat(self, name: str) -> Beat:
+        """One beat; raises NotFoundError."""
+
+    def list_beats(self) -> list[Beat]:
+        """All beats, by name."""
+
+    def remove_beat(self, name: str) -> None:
+        """Delete a beat (articles stay); raises NotFoundError."""
+
+    def beat_counts(self) -> dict[str, int]:
+        """Article count per beat."""
+
+    # -- sources --------------------------------------------------------------------------------
+    def add_source(self, source: Source) -> Source:
+        """Register a source (idempotent on type, URL and beat); returns it with its id."""
+
+    def list_sources(self, *, beat: str | None = None) -> list[Source]:
+        """Sources, optionally of one beat (sources without a beat are included)."""
+
+    def update_source(self, source: Source) -> None:
+        """Save a source's poll state."""
+
+    def remove_source(self, source_id: int) -> None:
+        """Delete a source; raises NotFoundError."""
+
+    # -- stories --------------------------------------------------------------------------------
+    def save_story(self, story: Story, *, state: bytes | None = None) -> None:
+        """Insert or update a story's header and (optionally) its clustering state."""
+
+    def assign_articles(
+        self, story_id: str, article_ids: Iterable[int], similarity: float | None = None
+    ) -> None:
+        """Put articles in a story (moving them out of any other)."""
+
+    def story_of(self, article_id: int) -> str | None:
+        """The story an article belongs to, if any."""
+
+    def get_story(self, story_id: str) -> Story:
+        """One story, following merges of old IDs; raises NotFoundError."""
+
+    def story_state(self, story_id: str) -> bytes | None:
+        """The clustering state saved with the story."""
+
+    def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
+        """Stories, most covered and newest first."""
+
+    def merge_stories(self, old_id: str, new_id: str) -> None:
+        """Move every article of ``old_id`` to ``new_id`` and record the merge."""
+
+    def unclustered_article_ids(self) -> list[int]:
+        """Ids of non-duplicate articles in no story yet, in id order."""
+
+    # -- enrichment -----------------------------------------------------------------------------
+    def save_enrichment(self, enrichment: Enrichment) -> None:
+        """Replace what is stored for the article with this enrichment."""
+
+    def get_enrichment(self, article_id: int) -> Enrichment | None:
+        """What enrich found in one article, or None if it has not run."""
+
+    def unenriched_article_ids(self) -> list[int]:
+        """Ids of articles the enrich stage has not seen yet."""

@@ -1,0 +1,163 @@
+"""SQLite schema, as an ordered list of migrations keyed on ``PRAGMA user_version``.
+
+Migration N brings a database from version N-1 to N. Append new migrations at the end; never
+edit one that has shipped. Each migration runs in one transaction with the version bump.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MIGRATIONS"]
+
+_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    url TEXT,
+    canonical_url TEXT,
+    identity_url TEXT,              -- canonical_url, else url: one article per identity URL
+    content_hash TEXT NOT NULL,     -- identity when there is no URL
+    outlet TEXT,
+    section TEXT,
+    title TEXT NOT NULL,
+    standfirst TEXT,
+    byline TEXT,
+    published TEXT,
+    published_source TEXT,
+    language TEXT,
+    text TEXT NOT NULL,
+    fetched_at TEXT,
+    imported_at TEXT,
+    duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL
+);
+CREATE UNIQUE INDEX articles_identity_url ON articles(identity_url) WHERE identity_url IS NOT NULL;
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+CREATE TABLE provenance (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    location TEXT NOT NULL,
+    position TEXT NOT NULL DEFAULT '',
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, location, position)
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, standfirst, text,
+    content='articles', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, standfirst, text)
+    VALUES (new.id, new.title, coalesce(new.standfirst, ''), new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, standfirst, text)
+    VALUES ('delete', old.id, old.title, coalesce(old.standfirst, ''), old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, standfirst, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, standfirst, text)
+    VALUES ('delete', old.id, old.title, coalesce(old.standfirst, ''), old.text);
+    INSERT INTO articles_fts(rowid, title, standfirst, text)
+    VALUES (new.id, new.title, coalesce(new.standfirst, ''), new.text);
+END;
+
+CREATE TABLE beats (
+    name TEXT PRIMARY KEY,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE beat_articles (
+    beat TEXT NOT NULL REFERENCES beats(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (beat, article_id)
+) WITHOUT ROWID;
+CREATE INDEX beat_articles_article ON beat_articles(article_id);
+
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    url TEXT NOT NULL,
+    beat TEXT REFERENCES beats(name) ON DELETE CASCADE,
+    etag TEXT,
+    last_modified TEXT,
+    last_poll TEXT,
+    last_status TEXT,
+    last_error TEXT,
+    consecutive_errors INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (type, url, beat)
+);
+
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_updated TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active',
+    state BLOB                      -- the clustering stage's own features (centroid, ...)
+);
+CREATE TABLE story_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    similarity REAL
+);
+CREATE INDEX story_articles_story ON story_articles(story_id);
+CREATE TABLE story_merges (
+    old_id TEXT PRIMARY KEY,
+    new_id TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+
+CREATE TABLE enrichments (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    done_at TEXT NOT NULL,
+    skipped_reason TEXT
+);
+CREATE TABLE entities (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    role TEXT
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_name ON entities(name);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    speaker TEXT,
+    via TEXT,
+    kind TEXT NOT NULL,
+    sentence TEXT
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker);
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    what TEXT NOT NULL,
+    low REAL,
+    high REAL,
+    exact INTEGER NOT NULL,
+    unit TEXT,
+    claimant TEXT,
+    sentence TEXT NOT NULL,
+    time_ref TEXT
+);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    date TEXT,
+    evidence TEXT NOT NULL,
+    negated INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX relations_article ON relations(article_id);
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
+"""
+
+MIGRATIONS: list[str] = [_V1]

@@ -1,0 +1,736 @@
+"""The embedded store: stdlib sqlite3, WAL, foreign keys, FTS5 search."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsbeat.exceptions import NotFoundError, QueryError, StoreError
+from newsbeat.models import (
+    Appearance,
+    Article,
+    Beat,
+    Claim,
+    Enrichment,
+    Entity,
+    Provenance,
+    Quote,
+    Relation,
+    SearchHit,
+    Source,
+    Story,
+    utc_now,
+)
+from newsbeat.store.base import AddResult
+from newsbeat.store.schema import MIGRATIONS
+
+__all__ = ["SQLiteStore"]
+
+_ARTICLE_COLUMNS = (
+    "id, url, canonical_url, outlet, section, title, standfirst, byline, published, "
+    "published_source, language, text, fetched_at, imported_at, duplicate_of"
+)
+
+
+class SQLiteStore:
+    """A :class:`~newsbeat.store.base.Store` in one SQLite file (or ``:memory:``).
+
+    Args:
+        path: database file; parent folders are created. ``":memory:"`` for tests.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # Autocommit mode: transactions are explicit (see transaction()).
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 10000")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
+        self._depth = 0
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: database schema version {version} is newer than this newsbeat "
+                f"({len(MIGRATIONS)}); upgrade newsbeat"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            # executescript() commits first; run the script statements in our own transaction.
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_sql(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        """Release the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all (nesting joins the outer one)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # -- articles -------------------------------------------------------------------------------
+    def add_articles(self, articles: Sequence[Article]) -> AddResult:
+        """Store a batch in one transaction; known articles only gain provenance."""
+        result = AddResult()
+        now = utc_now()
+        with self.transaction():
+            for article in articles:
+                existing = self._find_existing(article)
+                if existing is None:
+                    article_id = self._insert_article(article, now)
+                    result.new_ids.append(article_id)
+                else:
+                    article_id = existing
+                    result.existing_ids.append(article_id)
+                self._add_provenance(article_id, article.provenance, now)
+            if result.new_ids:
+                self._update_memberships(self.list_beats(), result.new_ids)
+        return result
+
+    def _find_existing(self, article: Article) -> int | None:
+        url = article.identity_url
+        if url:
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE identity_url = ?", (url,)
+            ).fetchone()
+        else:
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
+                (article.content_hash,),
+            ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _insert_article(self, a: Article, now: str) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO articles (url, canonical_url, identity_url, content_hash, outlet, section,"
+            " title, standfirst, byline, published, published_source, language, text, fetched_at,"
+            " imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                a.url,
+                a.canonical_url,
+                a.identity_url,
+                a.content_hash,
+                a.outlet,
+                a.section,
+                a.title,
+                a.standfirst,
+                a.byline,
+                a.published,
+                a.published_source,
+                a.language,
+                a.text,
+                a.fetched_at,
+                a.imported_at or (None if a.fetched_at else now),
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def _add_provenance(self, article_id: int, provenance: Iterable[Provenance], now: str) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO provenance (article_id, location, position, seen_at)"
+            " VALUES (?,?,?,?)",
+            [(article_id, p.location, p.position or "", p.seen_at or now) for p in provenance],
+        )
+
+    def get_article(self, article_id: int) -> Article:
+        """One article with its provenance and beats; raises NotFoundError."""
+        found = list(self.iter_articles(ids=[article_id]))
+        if not found:
+            raise NotFoundError(f"no article with id {article_id}")
+        return found[0]
+
+    def iter_articles(
+        self,
+        *,
+        beat: str | None = None,
+        since: str | None = None,
+        ids: Iterable[int] | None = None,
+        include_duplicates: bool = True,
+        after_id: int | None = None,
+    ) -> Iterator[Article]:
+        """Articles in id order, optionally filtered (``since`` compares ``published``)."""
+        where: list[str] = []
+        params: list[object] = []
+        if beat is not None:
+            where.append("id IN (SELECT article_id FROM beat_articles WHERE beat = ?)")
+            params.append(beat)
+        if since is not None:
+            where.append("coalesce(published, imported_at, fetched_at) >= ?")
+            params.append(since)
+        if ids is not None:
+            where.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(ids)))
+        if not include_duplicates:
+            where.append("duplicate_of IS NULL")
+        if after_id is not None:
+            where.append("id > ?")
+            params.append(after_id)
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id"
+        # Fetch in pages so a large store streams instead of loading at once.
+        cursor = self.conn.execute(sql, params)
+        while rows := cursor.fetchmany(500):
+            yield from self._hydrate(rows)
+
+    def _hydrate(self, rows: list[sqlite3.Row]) -> list[Article]:
+        ids = [row["id"] for row in rows]
+        id_json = json.dumps(ids)
+        provenance: dict[int, list[Provenance]] = {i: [] for i in ids}
+        for p in self.conn.execute(
+            "SELECT article_id, location, position, seen_at FROM provenance"
+            " WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seen_at, location",
+            (id_json,),
+        ):
+            provenance[p[0]].append(Provenance(location=p[1], position=p[2] or None, seen_at=p[3]))
+        beats: dict[int, list[str]] = {i: [] for i in ids}
+        for b in self.conn.execute(
+            "SELECT article_id, beat FROM beat_articles"
+            " WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY beat",
+            (id_json,),
+        ):
+            beats[b[0]].append(b[1])
+        return [
+            Article(
+                id=row["id"],
+                url=row["url"],
+                canonical_url=row["canonical_url"],
+                outlet=row["outlet"],
+                section=row["section"],
+                title=row["title"],
+                standfirst=row["standfirst"],
+                byline=row["byline"],
+                published=row["published"],
+                published_source=row["published_source"],
+                language=row["language"],
+                text=row["text"],
+                fetched_at=row["fetched_at"],
+                imported_at=row["imported_at"],
+                duplicate_of=row["duplicate_of"],
+                provenance=provenance[row["id"]],
+                beats=beats[row["id"]],
+            )
+            for row in rows
+        ]
+
+    def count_articles(self, *, beat: str | None = None) -> int:
+        """How many articles are stored (in a beat)."""
+        if beat is None:
+            return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM beat_articles WHERE beat = ?", (beat,)
+            ).fetchone()[0]
+        )
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article with this identity URL (or fetched URL) is stored."""
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE identity_url = ? OR url = ? LIMIT 1", (url, url)
+        ).fetchone()
+        return row is not None
+
+    def set_duplicate(self, article_id: int, canonical_id: int | None) -> None:
+        """Mark an article as a reprint of another (None clears the mark)."""
+        if canonical_id == article_id:
+            raise StoreError(f"article {article_id} cannot be a duplicate of itself")
+        self.conn.execute(
+            "UPDATE articles SET duplicate_of = ? WHERE id = ?", (canonical_id, article_id)
+        )
+
+    def appearances(self, article_id: int) -> list[Appearance]:
+        """The article and every reprint of it: outlet, URL, date."""
+        row = self.conn.execute(
+            "SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no article with id {article_id}")
+        root = row[0]
+        return [
+            Appearance(article_id=r[0], outlet=r[1], url=r[2], published=r[3], title=r[4])
+            for r in self.conn.execute(
+                "SELECT id, outlet, url, published, title FROM articles"
+                " WHERE id = ? OR duplicate_of = ? ORDER BY coalesce(published, ''), id",
+                (root, root),
+            )
+        ]
+
+    # -- search and beats -----------------------------------------------------------------------
+    def validate_query(self, query: str) -> None:
+        """Raise QueryError when FTS5 rejects the query."""
+        if not query.strip():
+            raise QueryError(query, "the query is empty")
+        try:
+            self.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (query,)
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise QueryError(query, str(exc)) from exc
+
+    def search(self, query: str, *, beat: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """bm25-ranked full-text search with snippets; raises QueryError on bad syntax."""
+        self.validate_query(query)
+        sql = (
+            "SELECT a.id, a.title, a.outlet, a.published, a.url,"
+            " snippet(articles_fts, 2, '[', ']', ' … ', 12) AS snip,"
+            " bm25(articles_fts, 5.0, 2.0, 1.0) AS score"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH ?"
+        )
+        params: list[object] = [query]
+        if beat is not None:
+            self.get_beat(beat)
+            sql += " AND a.id IN (SELECT article_id FROM beat_articles WHERE beat = ?)"
+            params.append(beat)
+        sql += " ORDER BY score LIMIT ?"
+        params.append(limit)
+        return [
+            SearchHit(
+                article_id=r[0],
+                title=r[1],
+                outlet=r[2],
+                published=r[3],
+                url=r[4],
+                snippet=r[5],
+                score=float(r[6]),
+            )
+            for r in self.conn.execute(sql, params)
+        ]
+
+    def add_beat(self, beat: Beat) -> int:
+        """Create or redefine a beat and recompute its membership; returns its article count."""
+        self.validate_query(beat.query)
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO beats (name, query, created_at) VALUES (?,?,?)"
+                " ON CONFLICT(name) DO UPDATE SET query = excluded.query",
+                (beat.name, beat.query, beat.created_at),
+            )
+            self.conn.execute("DELETE FROM beat_articles WHERE beat = ?", (beat.name,))
+            self._update_memberships([beat], None)
+        return self.count_articles(beat=beat.name)
+
+    def _update_memberships(self, beats: Sequence[Beat], article_ids: list[int] | None) -> None:
+        for beat in beats:
+            sql = (
+                "INSERT OR IGNORE INTO beat_articles (beat, article_id)"
+                " SELECT ?, rowid FROM articles_fts WHERE articles_fts MATCH ?"
+            )
+            params: list[object] = [beat.name, beat.query]
+            if article_ids is not None:
+                sql += " AND rowid IN (SELECT value FROM json_each(?))"
+                params.append(json.dumps(article_ids))
+            self.conn.execute(sql, params)
+
+    def get_beat(self, name: str) -> Beat:
+        """One beat; raises NotFoundError."""
+        row = self.conn.execute(
+            "SELECT name, query, created_at FROM beats WHERE name = ?", (name,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no beat named {name!r} (see `newsbeat beat list`)")
+        return Beat(name=row[0], query=row[1], created_at=row[2])
+
+    def list_beats(self) -> list[Beat]:
+        """All beats, by name."""
+        return [
+            Beat(name=r[0], query=r[1], created_at=r[2])
+            for r in self.conn.execute("SELECT name, query, created_at FROM beats ORDER BY name")
+        ]
+
+    def remove_beat(self, name: str) -> None:
+        """Delete a beat (articles stay); raises NotFoundError."""
+        self.get_beat(name)
+        with self.transaction():
+            self.conn.execute("DELETE FROM beats WHERE name = ?", (name,))
+
+    def beat_counts(self) -> dict[str, int]:
+        """Article count per beat."""
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT b.name, count(ba.article_id) FROM beats b"
+                " LEFT JOIN beat_articles ba ON ba.beat = b.name GROUP BY b.name"
+            )
+        }
+
+    # -- sources --------------------------------------------------------------------------------
+    _SOURCE_COLUMNS = (
+        "id, type, url, beat, etag, last_modified, last_poll, last_status, last_error,"
+        " consecutive_errors"
+    )
+
+    @staticmethod
+    def _source(row: sqlite3.Row) -> Source:
+        return Source(**{key: row[key] for key in row.keys()})  # noqa: SIM118
+
+    def add_source(self, source: Source) -> Source:
+        """Register a source (idempotent on type, URL and beat); returns it with its id."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO sources (type, url, beat) VALUES (?,?,?)",
+                (source.type, source.url, source.beat),
+            )
+            row = self.conn.execute(
+                f"SELECT {self._SOURCE_COLUMNS} FROM sources"
+                " WHERE type = ? AND url = ? AND beat IS ?",
+                (source.type, source.url, source.beat),
+            ).fetchone()
+        return self._source(row)
+
+    def list_sources(self, *, beat: str | None = None) -> list[Source]:
+        """Sources, optionally of one beat (sources without a beat are included)."""
+        sql = f"SELECT {self._SOURCE_COLUMNS} FROM sources"
+        params: list[object] = []
+        if beat is not None:
+            sql += " WHERE beat = ? OR beat IS NULL"
+            params.append(beat)
+        return [self._source(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
+
+    def update_source(self, source: Source) -> None:
+        """Save a source's poll state."""
+        self.conn.execute(
+            "UPDATE sources SET etag = ?, last_modified = ?, last_poll = ?, last_status = ?,"
+            " last_error = ?, consecutive_errors = ? WHERE id = ?",
+            (
+                source.etag,
+                source.last_modified,
+                source.last_poll,
+                source.last_status,
+                source.last_error,
+                source.consecutive_errors,
+                source.id,
+            ),
+        )
+
+    def remove_source(self, source_id: int) -> None:
+        """Delete a source; raises NotFoundError."""
+        cursor = self.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"no source with id {source_id} (see `newsbeat source list`)")
+
+    # -- stories --------------------------------------------------------------------------------
+    def save_story(self, story: Story, *, state: bytes | None = None) -> None:
+        """Insert or update a story's header and (optionally) its clustering state."""
+        self.conn.execute(
+            "INSERT INTO stories (id, title, first_seen, last_updated, status, state)"
+            " VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+            " first_seen = excluded.first_seen, last_updated = excluded.last_updated,"
+            " status = excluded.status, state = coalesce(excluded.state, stories.state)",
+            (story.id, story.title, story.first_seen, story.last_updated, story.status, state),
+        )
+
+    def assign_articles(
+        self, story_id: str, article_ids: Iterable[int], similarity: float | None = None
+    ) -> None:
+        """Put articles in a story (moving them out of any other)."""
+        self.conn.executemany(
+            "INSERT INTO story_articles (article_id, story_id, similarity) VALUES (?,?,?)"
+            " ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id,"
+            " similarity = excluded.similarity",
+            [(a, story_id, similarity) for a in article_ids],
+        )
+
+    def story_of(self, article_id: int) -> str | None:
+        """The story an article belongs to, if any."""
+        row = self.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def _resolve_story_id(self, story_id: str) -> str:
+        seen = set()
+        while story_id not in seen:
+            seen.add(story_id)
+            row = self.conn.execute(
+                "SELECT new_id FROM story_merges WHERE old_id = ?", (story_id,)
+            ).fetchone()
+            if row is None:
+                break
+            story_id = row[0]
+        return story_id
+
+    def get_story(self, story_id: str) -> Story:
+        """One story, following merges of old IDs; raises NotFoundError."""
+        stories = self._stories("WHERE s.id = ?", [self._resolve_story_id(story_id)])
+        if not stories:
+            raise NotFoundError(f"no story with id {story_id!r} (see `newsbeat stories`)")
+        return stories[0]
+
+    def story_state(self, story_id: str) -> bytes | None:
+        """The clustering state saved with the story."""
+        row = self.conn.execute("SELECT state FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
+        """Stories, most covered and newest first."""
+        where: list[str] = []
+        params: list[object] = []
+        if beat is not None:
+            self.get_beat(beat)
+            where.append(
+                "s.id IN (SELECT sa.story_id FROM story_articles sa JOIN beat_articles ba"
+                " ON ba.article_id = sa.article_id WHERE ba.beat = ?)"
+            )
+            params.append(beat)
+        if since is not None:
+            where.append("s.last_updated >= ?")
+            params.append(since)
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        return self._stories(clause, params)
+
+    def _stories(self, clause: str, params: Sequence[object]) -> list[Story]:
+        rows = self.conn.execute(
+            f"SELECT s.id, s.title, s.first_seen, s.last_updated, s.status FROM stories s {clause}",
+            params,
+        ).fetchall()
+        stories = []
+        for row in rows:
+            members = self.conn.execute(
+                "SELECT a.id, a.outlet FROM story_articles sa JOIN articles a"
+                " ON a.id = sa.article_id WHERE sa.story_id = ?"
+                " ORDER BY coalesce(a.published, a.imported_at, a.fetched_at), a.id",
+                (row[0],),
+            ).fetchall()
+            ids = [m[0] for m in members]
+            outlets = sorted({m[1] for m in members if m[1]})
+            beats = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT DISTINCT beat FROM beat_articles WHERE article_id IN"
+                    " (SELECT value FROM json_each(?)) ORDER BY beat",
+                    (json.dumps(ids),),
+                )
+            ]
+            stories.append(
+                Story(
+                    id=row[0],
+                    title=row[1],
+                    first_seen=row[2],
+                    last_updated=row[3],
+                    status=row[4],
+                    article_ids=ids,
+                    outlets=outlets,
+                    beats=beats,
+                )
+            )
+        stories.sort(
+            key=lambda s: (len(s.outlets), len(s.article_ids), s.last_updated), reverse=True
+        )
+        return stories
+
+    def merge_stories(self, old_id: str, new_id: str) -> None:
+        """Move every article of ``old_id`` to ``new_id`` and record the merge."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE story_articles SET story_id = ? WHERE story_id = ?", (new_id, old_id)
+            )
+            self.conn.execute(
+                "INSERT OR REPLACE INTO story_merges (old_id, new_id, merged_at) VALUES (?,?,?)",
+                (old_id, new_id, utc_now()),
+            )
+            self.conn.execute("DELETE FROM stories WHERE id = ?", (old_id,))
+
+    def unclustered_article_ids(self) -> list[int]:
+        """Ids of non-duplicate articles in no story yet, in id order."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE duplicate_of IS NULL AND id NOT IN"
+                " (SELECT article_id FROM story_articles) ORDER BY id"
+            )
+        ]
+
+    # -- enrichment -----------------------------------------------------------------------------
+    def save_enrichment(self, enrichment: Enrichment) -> None:
+        """Replace what is stored for the article with this enrichment."""
+        aid = enrichment.article_id
+        with self.transaction():
+            for table in ("entities", "quotes", "claims", "relations"):
+                self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO enrichments (article_id, done_at, skipped_reason)"
+                " VALUES (?,?,?)",
+                (aid, utc_now(), enrichment.skipped_reason),
+            )
+            self.conn.executemany(
+                "INSERT INTO entities (article_id, name, type, mentions, role) VALUES (?,?,?,?,?)",
+                [(aid, e.name, e.type, e.mentions, e.role) for e in enrichment.entities],
+            )
+            self.conn.executemany(
+                "INSERT INTO quotes (article_id, text, speaker, via, kind, sentence)"
+                " VALUES (?,?,?,?,?,?)",
+                [(aid, q.text, q.speaker, q.via, q.kind, q.sentence) for q in enrichment.quotes],
+            )
+            self.conn.executemany(
+                "INSERT INTO claims (article_id, what, low, high, exact, unit, claimant, sentence,"
+                " time_ref) VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        aid,
+                        c.what,
+                        c.low,
+                        c.high,
+                        int(c.exact),
+                        c.unit,
+                        c.claimant,
+                        c.sentence,
+                        c.time_ref,
+                    )
+                    for c in enrichment.claims
+                ],
+            )
+            self.conn.executemany(
+                "INSERT INTO relations (article_id, type, source, target, date, evidence, negated)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [
+                    (aid, r.type, r.source, r.target, r.date, r.evidence, int(r.negated))
+                    for r in enrichment.relations
+                ],
+            )
+
+    def get_enrichment(self, article_id: int) -> Enrichment | None:
+        """What enrich found in one article, or None if it has not run."""
+        head = self.conn.execute(
+            "SELECT e.skipped_reason, a.outlet FROM enrichments e JOIN articles a"
+            " ON a.id = e.article_id WHERE e.article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if head is None:
+            return None
+        outlet = head[1]
+        q = self.conn.execute
+        return Enrichment(
+            article_id=article_id,
+            skipped_reason=head[0],
+            entities=[
+                Entity(name=r[0], type=r[1], mentions=r[2], role=r[3])
+                for r in q(
+                    "SELECT name, type, mentions, role FROM entities WHERE article_id = ?",
+                    (article_id,),
+                )
+            ],
+            quotes=[
+                Quote(
+                    text=r[0],
+                    speaker=r[1],
+                    via=r[2],
+                    kind=r[3],
+                    sentence=r[4],
+                    article_id=article_id,
+                    outlet=outlet,
+                )
+                for r in q(
+                    "SELECT text, speaker, via, kind, sentence FROM quotes WHERE article_id = ?"
+                    " ORDER BY id",
+                    (article_id,),
+                )
+            ],
+            claims=[
+                Claim(
+                    what=r[0],
+                    low=r[1],
+                    high=r[2],
+                    exact=bool(r[3]),
+                    unit=r[4],
+                    claimant=r[5],
+                    sentence=r[6],
+                    time_ref=r[7],
+                    article_id=article_id,
+                    outlet=outlet,
+                )
+                for r in q(
+                    "SELECT what, low, high, exact, unit, claimant, sentence, time_ref FROM claims"
+                    " WHERE article_id = ? ORDER BY id",
+                    (article_id,),
+                )
+            ],
+            relations=[
+                Relation(
+                    type=r[0],
+                    source=r[1],
+                    target=r[2],
+                    date=r[3],
+                    evidence=r[4],
+                    negated=bool(r[5]),
+                    article_id=article_id,
+                    outlet=outlet,
+                )
+                for r in q(
+                    "SELECT type, source, target, date, evidence, negated FROM relations"
+                    " WHERE article_id = ? ORDER BY id",
+                    (article_id,),
+                )
+            ],
+        )
+
+    def unenriched_article_ids(self) -> list[int]:
+        """Ids of articles the enrich stage has not seen yet."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM enrichments)"
+                " ORDER BY id"
+            )
+        ]
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
