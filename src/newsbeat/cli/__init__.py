@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 
 # Command modules, in the order their commands appear in --help.
-COMMAND_MODULES = ["beats"]
+COMMAND_MODULES = ["articles", "beats"]
 
 
 @app.callback()

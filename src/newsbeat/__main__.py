@@ -1,0 +1,5 @@
+"""``python -m newsbeat`` runs the command line."""
+
+from newsbeat.cli import main
+
+main()

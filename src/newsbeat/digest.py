@@ -1,0 +1,82 @@
+"""The terminal digest: what is new on a beat, as stories when they exist, else as articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.markup import escape
+
+from newsbeat.models import Article, Story
+from newsbeat.store import Store
+
+__all__ = ["DigestSection", "build_digest", "render_digest"]
+
+
+@dataclass(kw_only=True)
+class DigestSection:
+    """One beat's part of the digest (``beat`` None = all articles)."""
+
+    beat: str | None
+    article_count: int
+    stories: list[Story] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+
+def build_digest(
+    store: Store, *, beat: str | None = None, since: str | None = None, limit: int = 10
+) -> list[DigestSection]:
+    """Collect what the digest shows, per beat (or for the one beat asked for).
+
+    Stories come most covered and newest first; without stories, the newest articles.
+    """
+    names: list[str | None] = [beat] if beat is not None else [b.name for b in store.list_beats()]
+    names = names or [None]
+    sections = []
+    for name in names:
+        if name is not None:
+            store.get_beat(name)
+        stories = store.list_stories(beat=name, since=since)
+        section = DigestSection(beat=name, article_count=store.count_articles(beat=name))
+        if stories:
+            section.stories = stories[:limit]
+        else:
+            articles = list(store.iter_articles(beat=name, since=since, include_duplicates=False))
+            articles.sort(key=lambda a: a.published or a.imported_at or "", reverse=True)
+            section.articles = articles[:limit]
+        sections.append(section)
+    return sections
+
+
+def render_digest(
+    store: Store,
+    *,
+    console: Console,
+    beat: str | None = None,
+    since: str | None = None,
+    limit: int = 10,
+) -> None:
+    """Print the digest to a rich console."""
+    for section in build_digest(store, beat=beat, since=since, limit=limit):
+        heading = f"beat: {section.beat}" if section.beat else "all articles"
+        console.rule(f"[bold]{escape(heading)}[/] · {section.article_count} articles")
+        if section.stories:
+            for story in section.stories:
+                _render_story(store, story, console)
+        elif section.articles:
+            for article in section.articles:
+                when = (article.published or "")[:10]
+                outlet = article.outlet or "unknown outlet"
+                console.print(f" • [bold]{escape(article.title)}[/]  {escape(outlet)} {when}")
+        else:
+            console.print(" nothing yet")
+
+
+def _render_story(store: Store, story: Story, console: Console) -> None:
+    outlets = ", ".join(story.outlets) or "unknown outlet"
+    count = len(story.article_ids)
+    console.print(
+        f"\n [bold]{escape(story.title)}[/]  [dim]{story.id} · {count} article"
+        f"{'s' if count != 1 else ''} · {escape(outlets)} · {story.first_seen[:10]}"
+        f" → {story.last_updated[:10]}[/]"
+    )

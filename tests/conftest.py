@@ -1,0 +1,43 @@
+"""Shared fixtures: an in-memory store, a temporary database path, the CLI runner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbeat.store import SQLiteStore
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def fresh_store() -> Iterator[SQLiteStore]:
+    """An empty in-memory store."""
+    store = SQLiteStore(":memory:")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> str:
+    """A database file path in a temporary folder (created on first use)."""
+    return str(tmp_path / "newsbeat.db")
+
+
+@pytest.fixture
+def cli() -> CliRunner:
+    """Runs the real ``newsbeat`` typer app in-process."""
+    return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's own settings file or default database."""
+    monkeypatch.delenv("NEWSBEAT_CONFIG", raising=False)
+    monkeypatch.delenv("NEWSBEAT_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
