@@ -1,0 +1,276 @@
+"""Article extraction: HTML page -> :class:`~newsbeat.models.Article` with trafilatura.
+
+trafilatura finds the main text and the metadata (title, author, date, site name, language,
+canonical URL); htmldate is the date fallback when trafilatura finds none. The outlet comes from
+the site name, else from the bundled ``data/domains.json`` (registrable domain -> outlet name),
+else it is the registrable domain itself. Junk lines (share prompts, "Advertisement", ...) are
+removed by the same pattern list as the dump importer (:mod:`newsbeat.cleaning`).
+
+Extraction is CPU-bound and pure (HTML in, Article out), so collectors run it in a process pool.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import courlan
+import htmldate
+import trafilatura
+from trafilatura.settings import Document
+
+from newsbeat.exceptions import ExtractionError
+from newsbeat.models import Article, Provenance, utc_now
+
+__all__ = [
+    "ExtractOptions",
+    "extract_article",
+    "extract_text_baseline",
+    "normalise_url",
+    "outlet_for_url",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExtractOptions:
+    """How pages are extracted.
+
+    Attributes:
+        favor_precision: ask trafilatura to drop doubtful blocks.
+        favor_recall: ask trafilatura to keep doubtful blocks.
+        include_tables: keep text in tables.
+        include_comments: keep reader comments (off: they are not the article).
+        date_fallback: run htmldate's extensive search when trafilatura finds no date.
+        min_chars: pages with less article text than this raise :class:`ExtractionError`.
+    """
+
+    favor_precision: bool = False
+    favor_recall: bool = False
+    include_tables: bool = True
+    include_comments: bool = False
+    date_fallback: bool = True
+    min_chars: int = 100
+
+
+DEFAULT_OPTIONS = ExtractOptions()
+
+
+def normalise_url(url: str) -> str:
+    """A URL in canonical form: lower-case scheme and host, sorted query, no tracking
+    parameters (``utm_*``, ``fbclid``, ...), no fragment.
+
+    Args:
+        url: an absolute http(s) URL.
+
+    Returns:
+        The normalised URL (the input unchanged if courlan cannot parse it).
+    """
+    try:
+        normal = courlan.normalize_url(url.strip())
+    except ValueError:
+        return url.strip()
+    parts = urlsplit(normal)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+
+
+@cache
+def _domain_outlets() -> dict[str, str]:
+    text = resources.files("newsbeat").joinpath("data/domains.json").read_text("utf-8")
+    data = json.loads(text)
+    return {k.lower(): v for k, v in data.items() if not k.startswith("_")}
+
+
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def outlet_for_url(url: str) -> str | None:
+    """The outlet name for a URL from ``data/domains.json``, else its registrable domain.
+
+    Args:
+        url: an absolute URL.
+
+    Returns:
+        The outlet name, the registrable domain (``bbc.co.uk``), the bare host for IP
+        addresses and local names, or None when the URL has no host.
+    """
+    host = _host(url)
+    if not host:
+        return None
+    outlets = _domain_outlets()
+    domain = courlan.extract_domain(url) or host
+    for key in (host, domain):
+        if key in outlets:
+            return outlets[key]
+    return domain
+
+
+_DOMAINISH = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
+
+
+def _outlet(sitename: str | None, url: str | None) -> str | None:
+    """Site name when it is a real name (trafilatura falls back to the host name)."""
+    name = (sitename or "").strip()
+    if name and not _DOMAINISH.match(name):
+        return name
+    if url:
+        return outlet_for_url(url)
+    return name or None
+
+
+def _canonical(candidate: str | None, url: str | None) -> str | None:
+    """The page's canonical URL if it is a usable article address (not a home page)."""
+    if not candidate:
+        return None
+    absolute = urljoin(url, candidate) if url else candidate
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    if parts.path in ("", "/") and not parts.query:
+        return None  # some sites declare their home page canonical on every article
+    return normalise_url(absolute)
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura's one-line-per-block text as blank-line separated paragraphs."""
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _clean_lines(paragraphs: list[str], title: str | None) -> list[str]:
+    """Drop the repeated headline and scraped-page junk lines."""
+    if paragraphs and title and paragraphs[0].strip().casefold() == title.strip().casefold():
+        paragraphs = paragraphs[1:]
+    return paragraphs
+
+
+_HEAD_LIMIT = 200_000  # metadata lives in <head>; do not scan megabytes of body
+_TAG = re.compile(r"<(link|meta|html)\b([^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _head_metadata(html: str) -> tuple[str | None, str | None]:
+    """The canonical link (else ``og:url``) and the language declared by the page."""
+    canonical = og_url = language = None
+    for match in _TAG.finditer(html, 0, min(len(html), _HEAD_LIMIT)):
+        attrs = {
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _ATTR.finditer(match.group(2))
+        }
+        tag = match.group(1).lower()
+        if tag == "html":
+            language = language or attrs.get("lang") or attrs.get("xml:lang")
+        elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
+            canonical = canonical or attrs.get("href")
+        elif tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or "").lower()
+            if key == "og:url":
+                og_url = og_url or attrs.get("content")
+            elif key == "og:locale" or attrs.get("http-equiv", "").lower() == "content-language":
+                language = language or attrs.get("content")
+    if language:
+        language = re.split(r"[-_,;\s]", language.strip())[0].lower() or None
+    return canonical or og_url, language
+
+
+def _date(html: str, found: str | None, url: str | None, fallback: bool) -> str | None:
+    if found:
+        return found
+    if not fallback:
+        return None
+    try:
+        return htmldate.find_date(html, url=url, extensive_search=True, original_date=True)
+    except (ValueError, TypeError) as exc:  # htmldate raises on some broken inputs
+        log.debug("htmldate failed on %s: %s", url, exc)
+        return None
+
+
+def _bare(html: str, url: str | None, options: ExtractOptions) -> Document | None:
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=options.include_comments,
+        include_tables=options.include_tables,
+        favor_precision=options.favor_precision,
+        favor_recall=options.favor_recall,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if result is None or isinstance(result, dict):
+        return None
+    return result
+
+
+def extract_article(
+    html: str,
+    *,
+    url: str | None = None,
+    options: ExtractOptions = DEFAULT_OPTIONS,
+) -> Article:
+    """Extract the article of one HTML page.
+
+    Args:
+        html: the page, already decoded.
+        url: where it was fetched from (resolves relative canonical links, gives the outlet
+            when the page names none); None for files on disk.
+        options: extraction options.
+
+    Returns:
+        The article: title, text (paragraphs separated by blank lines), byline, published
+        (``published_source="metadata"``), outlet, language, canonical URL. ``url`` and
+        ``fetched_at`` are set when a URL was given.
+
+    Raises:
+        ExtractionError: the page holds no article text (or less than ``min_chars``).
+    """
+    where = url or "HTML page"
+    if not html or not html.strip():
+        raise ExtractionError(f"{where}: the page is empty")
+    try:
+        doc = _bare(html, url, options)
+    except (ValueError, TypeError, AttributeError) as exc:  # lxml on very broken markup
+        raise ExtractionError(f"{where}: cannot parse the page: {exc}") from exc
+    if doc is None or not doc.text:
+        raise ExtractionError(f"{where}: no article text found")
+    paragraphs = _clean_lines(_paragraphs(doc.text).split("\n\n"), doc.title)
+    text = "\n\n".join(paragraphs)
+    if len(text) < options.min_chars:
+        raise ExtractionError(
+            f"{where}: only {len(text)} characters of article text (minimum {options.min_chars})"
+        )
+    title = (doc.title or "").strip() or paragraphs[0][:200]
+    declared, language = _head_metadata(html)
+    canonical = _canonical(declared, url)
+    standfirst = (doc.description or "").strip() or None
+    if standfirst and text.startswith(standfirst.rstrip(".… ")):
+        standfirst = None  # the meta description is just the lead paragraph
+    page_url = normalise_url(url) if url else None
+    published = _date(html, doc.date, url, options.date_fallback)
+    now = utc_now()
+    return Article(
+        title=title,
+        text=text,
+        url=page_url,
+        canonical_url=canonical,
+        outlet=_outlet(doc.sitename, canonical or page_url),
+        standfirst=standfirst,
+        byline=(doc.author or "").strip() or None,
+        published=published,
+        published_source="metadata" if published else None,
+        language=language or (doc.language or "").strip() or None,
+        fetched_at=now if url else None,
+        provenance=[Provenance(location=page_url, seen_at=now)] if page_url else [],
+    )
+
+
+def extract_text_baseline(html: str) -> str:
+    """Plain trafilatura with its defaults: the benchmark's baseline."""
+    return trafilatura.extract(html) or ""
