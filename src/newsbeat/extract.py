@@ -43,6 +43,9 @@ class ExtractOptions:
     """How pages are extracted.
 
     Attributes:
+        fast: skip trafilatura's fallback extractors (readability, jusText). On the
+            article-extraction benchmark this is both faster and more accurate (F1 0.965 vs
+            0.962 with comments excluded), so it is the default.
         favor_precision: ask trafilatura to drop doubtful blocks.
         favor_recall: ask trafilatura to keep doubtful blocks.
         include_tables: keep text in tables.
@@ -51,6 +54,7 @@ class ExtractOptions:
         min_chars: pages with less article text than this raise :class:`ExtractionError`.
     """
 
+    fast: bool = True
     favor_precision: bool = False
     favor_recall: bool = False
     include_tables: bool = True
@@ -198,6 +202,7 @@ def _bare(html: str, url: str | None, options: ExtractOptions) -> Document | Non
         html,
         url=url,
         with_metadata=True,
+        fast=options.fast,
         include_comments=options.include_comments,
         include_tables=options.include_tables,
         favor_precision=options.favor_precision,
