@@ -1,0 +1,359 @@
+"""Summarise a story in a few extractive sentences, each citing the article it came from.
+
+1. **Candidates**: the lead of each article (its first paragraphs, where news writing puts the
+   facts), split into sentences by spaCy's rule-based sentencizer. Reprints are left out (they
+   repeat their original) and a sentence that several outlets share word for word is kept once,
+   cited to the earliest. A sentence is dropped when it is too short or too long, starts
+   mid-thought (lower case, a closing quote mark), holds unbalanced quote marks (a fragment of a
+   quote that runs over several sentences), or quotes someone without naming them in the same
+   sentence: "no quote fragment without its speaker" (a quote attributed to "she" is out).
+2. **Centrality**: LexRank over a TF-IDF sentence graph (scikit-learn's ``TfidfVectorizer``;
+   cosine similarities are the edge weights; PageRank-style power iteration with damping).
+3. **Selection**: maximal marginal relevance (MMR) trades centrality against similarity to what
+   is already chosen, with a bonus for an outlet not cited yet so the summary is drawn from all
+   outlets; a sentence too similar to a chosen one (cosine above ``max_similarity``) is never
+   taken, so no two sentences say the same thing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from newsbeat.models import Article, Enrichment, Story
+from newsbeat.settings import Settings
+from newsbeat.store import Store
+
+__all__ = [
+    "SummaryOptions",
+    "SummarySentence",
+    "candidate_sentences",
+    "lexrank",
+    "summarise_articles",
+    "summarise_story",
+]
+
+log = logging.getLogger(__name__)
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|according to|warned|argued|"
+    r"insisted|wrote|writes|asked|announced|declared)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_][\w'’]*", re.UNICODE)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SummaryOptions:
+    """How summaries are made.
+
+    Attributes:
+        sentences: how many sentences (3-5 reads well; fewer when the story is thin).
+        lead_paragraphs: how many leading paragraphs of each article supply candidates.
+        lead_chars: at most this many characters of each article's lead are read.
+        min_words: shorter sentences are not candidates.
+        max_words: longer sentences are not candidates.
+        damping: LexRank damping factor.
+        mmr_lambda: weight of centrality against redundancy in MMR.
+        outlet_bonus: MMR bonus for a sentence from an outlet not cited yet.
+        max_similarity: a sentence this similar (cosine) to a chosen one is never chosen.
+    """
+
+    sentences: int = 4
+    lead_paragraphs: int = 4
+    lead_chars: int = 1500
+    min_words: int = 6
+    max_words: int = 60
+    damping: float = 0.85
+    mmr_lambda: float = 0.7
+    outlet_bonus: float = 0.15
+    max_similarity: float = 0.3
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SummaryOptions:
+        """Options with the sentence count of the settings (``summary_sentences``)."""
+        return cls(sentences=settings.summary_sentences)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SummarySentence:
+    """One summary sentence and its citation."""
+
+    text: str
+    article_id: int
+    outlet: str
+    url: str | None
+    score: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        """The public shape: ``{text, article_id, outlet, url}``."""
+        return {
+            "text": self.text,
+            "article_id": self.article_id,
+            "outlet": self.outlet,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Candidate:
+    text: str
+    article: Article
+    position: int
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _when(article: Article) -> str:
+    return article.published or article.imported_at or article.fetched_at or ""
+
+
+def _lead(article: Article, options: SummaryOptions) -> str:
+    paragraphs = article.paragraphs[: options.lead_paragraphs]
+    text = "\n\n".join(paragraphs)
+    if len(text) > options.lead_chars:
+        cut = text.rfind(" ", 0, options.lead_chars)
+        text = text[: cut if cut > 0 else options.lead_chars]
+    return text
+
+
+def _speakers_by_article(enrichments: Mapping[int, Enrichment]) -> dict[int, list[str]]:
+    return {
+        aid: [q.speaker for q in enrichment.quotes if q.speaker]
+        for aid, enrichment in enrichments.items()
+    }
+
+
+def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
+    """A sentence with quote marks must be whole and name its speaker outside the quotes."""
+    straight = sentence.count('"')
+    if straight % 2 or sentence.count("“") != sentence.count("”"):
+        return False
+    if not straight and "“" not in sentence:
+        return True
+    outside = _QUOTED.sub(" ", sentence)
+    if not _ATTRIBUTION.search(outside):
+        return False
+    names = set(_NAME.findall(outside))
+    if speakers:
+        # The enrichment knows who speaks in this article: one of them must be named here.
+        return any(part in names for s in speakers for part in s.split() if len(part) > 2)
+    # Without enrichment: a capitalised word (a name) besides the first word of the sentence.
+    first = sentence.lstrip("\"“ ").split(" ", 1)[0]
+    return bool(names - {first.strip(",.")})
+
+
+def _usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> bool:
+    words = sentence.split()
+    if not options.min_words <= len(words) <= options.max_words:
+        return False
+    start = sentence[0]
+    if start.islower() or start in "”’)]":
+        return False
+    if sentence[-1] not in ".!?\"”’":
+        return False
+    return _quote_ok(sentence, speakers)
+
+
+def _terms(text: str) -> list[str]:
+    """Content words, case-folded, plurals folded ("beaches" = "beach"), stop words out."""
+    terms = []
+    for word in _WORD.findall(text.casefold()):
+        if word in ENGLISH_STOP_WORDS or len(word) < 2:
+            continue
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+            word = word[:-2]
+        elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        terms.append(word)
+    return terms
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def candidate_sentences(
+    articles: Sequence[Article],
+    enrichments: Mapping[int, Enrichment] | None = None,
+    options: SummaryOptions | None = None,
+) -> list[tuple[str, Article, int]]:
+    """The sentences a summary may use, earliest article first: (text, article, position).
+
+    Args:
+        articles: the story's articles (reprints are skipped).
+        enrichments: enrichment by article id, used to check that quoted speakers are named.
+        options: summary options (defaults when None).
+
+    Returns:
+        Usable sentences; a sentence several outlets share is kept once (the earliest).
+    """
+    opts = options or SummaryOptions()
+    speakers = _speakers_by_article(enrichments or {})
+    ordered = sorted(
+        (a for a in articles if a.id is not None and a.duplicate_of is None),
+        key=lambda a: (_when(a), a.id),
+    )
+    leads = [_lead(a, opts) for a in ordered]
+    seen: set[str] = set()
+    found: list[tuple[str, Article, int]] = []
+    for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
+        position = 0
+        for span in doc.sents:
+            text = _SPACE.sub(" ", span.text).strip()
+            if not text:
+                continue
+            position += 1
+            if not _usable(text, opts, speakers.get(article.id or -1, [])):
+                continue
+            key = _norm(text)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append((text, article, position))
+    return found
+
+
+def lexrank(similarity: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
+    """Continuous LexRank: the stationary distribution of a random walk on the sentence graph.
+
+    Args:
+        similarity: a square matrix of non-negative sentence similarities.
+        damping: probability of following an edge rather than jumping anywhere.
+        iterations: at most this many power iterations (stops earlier on convergence).
+
+    Returns:
+        One centrality score per sentence, summing to 1.
+    """
+    n = similarity.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    weights = similarity.astype(float).copy()
+    np.fill_diagonal(weights, 0.0)
+    sums = weights.sum(axis=1, keepdims=True)
+    # A sentence similar to nothing jumps uniformly.
+    transition = np.where(sums > 0, weights / np.where(sums > 0, sums, 1.0), 1.0 / n)
+    scores = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        updated = (1.0 - damping) / n + damping * (transition.T @ scores)
+        if np.abs(updated - scores).sum() < 1e-8:
+            scores = updated
+            break
+        scores = updated
+    total = float(scores.sum())
+    return scores / total if total else scores
+
+
+def summarise_articles(
+    articles: Sequence[Article],
+    enrichments: Mapping[int, Enrichment] | None = None,
+    options: SummaryOptions | None = None,
+) -> list[SummarySentence]:
+    """Extractive summary of one story's articles, most central sentence first.
+
+    Args:
+        articles: the story's articles.
+        enrichments: enrichment by article id (checks quoted speakers are named).
+        options: summary options (defaults when None).
+
+    Returns:
+        Up to ``options.sentences`` sentences, each with its outlet, article id and URL.
+    """
+    opts = options or SummaryOptions()
+    candidates = candidate_sentences(articles, enrichments, opts)
+    if not candidates:
+        return []
+    texts = [c[0] for c in candidates]
+    try:
+        matrix = TfidfVectorizer(analyzer=_terms, sublinear_tf=True).fit_transform(texts)
+    except ValueError:  # only stop words: nothing to rank on; keep the lead order
+        matrix = None
+    if matrix is None:
+        similarity = np.eye(len(texts))
+    else:
+        similarity = (matrix @ matrix.T).toarray()
+    centrality = lexrank(similarity, opts.damping)
+    peak = float(centrality.max()) or 1.0
+    relevance = centrality / peak
+    outlets_all = {c[1].outlet or "unknown outlet" for c in candidates}
+    chosen: list[int] = []
+    cited: set[str] = set()
+    available = set(range(len(candidates)))
+    while len(chosen) < opts.sentences and available:
+        best, best_score = -1, -np.inf
+        for i in available:
+            redundancy = max((similarity[i, j] for j in chosen), default=0.0)
+            if redundancy > opts.max_similarity:
+                continue
+            outlet = candidates[i][1].outlet or "unknown outlet"
+            bonus = opts.outlet_bonus if outlet not in cited else 0.0
+            score = opts.mmr_lambda * relevance[i] - (1 - opts.mmr_lambda) * redundancy + bonus
+            if score > best_score:
+                best, best_score = i, score
+        if best < 0:
+            break
+        chosen.append(best)
+        cited.add(candidates[best][1].outlet or "unknown outlet")
+        available.discard(best)
+    if len(cited) == 1 and len(outlets_all) > 1 and len(chosen) > 1:
+        # Guarantee two voices: swap the weakest pick for the best one from another outlet.
+        others = [
+            i
+            for i in available
+            if (candidates[i][1].outlet or "unknown outlet") not in cited
+            and max(similarity[i, j] for j in chosen[:-1]) <= opts.max_similarity
+        ]
+        if others:
+            chosen[-1] = max(others, key=lambda i: relevance[i])
+    return [
+        SummarySentence(
+            text=candidates[i][0],
+            article_id=candidates[i][1].id or 0,
+            outlet=candidates[i][1].outlet or "unknown outlet",
+            url=candidates[i][1].url,
+            score=round(float(centrality[i]), 6),
+        )
+        for i in chosen
+    ]
+
+
+def summarise_story(
+    store: Store, settings: Settings, story: Story, options: SummaryOptions | None = None
+) -> list[SummarySentence]:
+    """Summarise a stored story (see :func:`summarise_articles`).
+
+    Args:
+        store: where the story's articles and enrichment are.
+        settings: ``summary_sentences`` sets the length unless ``options`` are given.
+        story: the story.
+        options: summary options (default: from the settings).
+
+    Returns:
+        The cited summary sentences.
+    """
+    from newsbeat.compare import load_story_material
+
+    articles, enrichments = load_story_material(store, story)
+    return summarise_articles(
+        articles, enrichments, options or SummaryOptions.from_settings(settings)
+    )
