@@ -24,6 +24,7 @@ import htmldate
 import trafilatura
 from trafilatura.settings import Document
 
+from newsbeat.cleaning import clean_lines
 from newsbeat.exceptions import ExtractionError
 from newsbeat.models import Article, Provenance, utc_now
 
@@ -150,7 +151,8 @@ def _paragraphs(text: str) -> str:
 
 
 def _clean_lines(paragraphs: list[str], title: str | None) -> list[str]:
-    """Drop the repeated headline and scraped-page junk lines."""
+    """Drop the repeated headline and scraped-page junk lines (the shared pattern list)."""
+    paragraphs = clean_lines(paragraphs)
     if paragraphs and title and paragraphs[0].strip().casefold() == title.strip().casefold():
         paragraphs = paragraphs[1:]
     return paragraphs
