@@ -48,6 +48,13 @@ class Settings:
     gdelt_url: str = "https://api.gdeltproject.org/api/v2/doc/doc"
     gdelt_min_interval: float = 5.0
     search_feed_template: str = "https://news.google.com/rss/search?q={query}&hl=en"
+    # collect (issue 3): retries, keyword search and extraction workers
+    retry_backoff: float = 0.5
+    max_retry_wait: float = 60.0
+    gdelt_max_records: int = 250
+    collect_since: str = "7d"
+    max_urls_per_source: int = 500
+    extract_workers: int = 0
     summary_sentences: int = 4
 
     def with_overrides(self, **changes: Any) -> Settings:
