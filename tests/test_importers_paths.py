@@ -1,0 +1,137 @@
+"""Expanding paths (files, folders, globs), gzip, format detection and --format."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from newsbeat.exceptions import ImportFailure, UnknownFormatError
+from newsbeat.importers import (
+    DeclaredBeat,
+    InputSource,
+    detect,
+    expand_paths,
+    format_names,
+    read_inputs,
+    read_source,
+)
+from newsbeat.models import Article
+
+DUMP = "ferry\n\nNight ferry starts in May\n\nThe ferry will sail at night.\n\nSource link\n"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_formats_are_registered() -> None:
+    assert set(format_names()) == {"dump", "jsonl", "html", "text"}
+
+
+def test_folder_is_searched_recursively_skipping_hidden_and_unknown(tmp_path: Path) -> None:
+    a = write(tmp_path / "a.txt", DUMP)
+    b = write(tmp_path / "sub" / "b.jsonl", '{"title": "t", "text": "x"}\n')
+    write(tmp_path / ".hidden" / "c.txt", DUMP)
+    write(tmp_path / ".d.txt", DUMP)
+    write(tmp_path / "notes.csv", "a,b\n")
+    write(tmp_path / "x.expected.json", "{}")
+    files, failures = expand_paths([tmp_path])
+    assert files == [a, b]
+    assert failures == []
+
+
+def test_missing_path_empty_folder_and_unmatched_glob(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    write(tmp_path / "pics" / "cat.png", "not really a png")
+    files, failures = expand_paths(
+        [tmp_path / "nope.txt", tmp_path / "empty", tmp_path / "pics", f"{tmp_path}/*.zzz"]
+    )
+    assert files == []
+    messages = [str(f) for f in failures]
+    assert messages[0] == f"{tmp_path}/nope.txt: no such file or directory"
+    assert messages[1].startswith(f"{tmp_path}/empty: folder has nothing importable")
+    assert messages[2].startswith(f"{tmp_path}/pics: folder has nothing importable")
+    assert messages[3] == f"{tmp_path}/*.zzz: no file matches this pattern"
+
+
+def test_glob_and_duplicates_are_read_once(tmp_path: Path) -> None:
+    a = write(tmp_path / "d" / "a.txt", DUMP)
+    b = write(tmp_path / "d" / "b.dump", DUMP)
+    files, failures = expand_paths([f"{tmp_path}/d/*", a, tmp_path / "d"])
+    assert files == [a, b]
+    assert failures == []
+
+
+def test_gzip_is_read_transparently_by_magic_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt.gz"
+    path.write_bytes(gzip.compress(DUMP.encode()))
+    source = InputSource(path)
+    assert detect(source).name == "dump"
+    items = list(read_source(source))
+    assert isinstance(items[0], DeclaredBeat)
+    assert isinstance(items[1], Article) and items[1].title == "Night ferry starts in May"
+    # the same bytes without a .gz name are still recognised as gzip
+    other = tmp_path / "dump2.txt"
+    other.write_bytes(gzip.compress(DUMP.encode()))
+    assert [type(i) for i in read_inputs([other])] == [DeclaredBeat, Article]
+
+
+def test_corrupt_gzip_is_one_clear_failure(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"title": "a", "text": "b"}\n' * 50)[:40])
+    items = list(read_inputs([path]))
+    assert len(items) == 1 and isinstance(items[0], ImportFailure)
+    assert items[0].location == str(path)
+    assert items[0].reason.startswith("cannot read:")
+
+
+def test_detection_by_content_when_the_suffix_says_nothing(tmp_path: Path) -> None:
+    assert detect(InputSource(write(tmp_path / "a", '{"title": "t", "text": "x"}\n'))).name == (
+        "jsonl"
+    )
+    assert detect(InputSource(write(tmp_path / "b", "<!DOCTYPE html><html></html>"))).name == (
+        "html"
+    )
+    assert detect(InputSource(write(tmp_path / "c", DUMP))).name == "dump"
+    assert detect(InputSource(write(tmp_path / "d", "Title\n\nText.\n"))).name == "text"
+    with pytest.raises(UnknownFormatError, match="unknown format"):
+        detect(InputSource(write(tmp_path / "e.csv", "a,b\n")))
+
+
+def test_forced_format_overrides_detection(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", DUMP)
+    items = list(read_source(InputSource(path), "text"))
+    assert len(items) == 1 and isinstance(items[0], Article)
+    assert items[0].title == "ferry"
+    with pytest.raises(ValueError, match="unknown format 'pdf'"):
+        list(read_source(InputSource(path), "pdf"))
+
+
+def test_forced_dump_format_on_an_empty_file(tmp_path: Path) -> None:
+    path = write(tmp_path / "empty.txt", "\n\n")
+    items = list(read_source(InputSource(path), "dump"))
+    assert [str(i) for i in items] == [f"{path}: empty dump: no keyword line and no articles"]
+
+
+def test_crlf_and_bom_dumps(tmp_path: Path) -> None:
+    path = tmp_path / "win.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + DUMP.replace("\n", "\r\n").encode())
+    items = list(read_inputs([path]))
+    assert isinstance(items[0], DeclaredBeat) and items[0].name == "ferry"
+    assert isinstance(items[1], Article) and items[1].text == "The ferry will sail at night."
+
+
+def test_invalid_utf8_in_jsonl_names_line_and_offset(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    good = b'{"title": "a", "text": "b"}\n'
+    path.write_bytes(good + b'{"title": "\xff", "text": "c"}\n' + good.replace(b"b", b"d"))
+    items = list(read_inputs([path]))
+    assert [type(i) for i in items] == [Article, ImportFailure, Article]
+    failure = items[1]
+    assert isinstance(failure, ImportFailure)
+    assert failure.location == f"{path}: line 2"
+    assert f"byte offset {len(good) + 11}" in failure.reason
