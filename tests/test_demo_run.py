@@ -1,0 +1,31 @@
+"""End to end: ``newsbeat demo`` through the real console script, twice."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run_demo(db: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsbeat", "demo", "--db", db, *extra],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_demo_ingests_the_corpus_and_prints_the_digest(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    first = run_demo(db)
+    assert first.returncode == 0, first.stderr
+    assert "beat: alliance" in first.stdout and "beat: harbour" in first.stdout
+    # the malformed files fail cleanly, each named, and the rest is stored
+    for name in ("bad-line.jsonl", "invalid-utf8.txt", "no-article.html", "truncated-dump.txt"):
+        assert name in first.stderr
+    assert "ingested 4" in first.stderr  # >= 40 new articles
+
+    second = run_demo(db)
+    assert second.returncode == 0, second.stderr
+    assert "ingested 0 new" in second.stderr
