@@ -11,7 +11,9 @@ from newsbeat.outlets import (
     dates_in_name,
     find_dates,
     infer_year,
+    outlet_key,
     parse_dateline,
+    preferred_outlet,
     read_clues,
     split_title,
     wire_agencies,
@@ -31,6 +33,8 @@ from newsbeat.outlets import (
         ("CPW", "Coastline Press Wire"),
         ("the Coastline Press Wire", "Coastline Press Wire"),
         ("Velmar Courier", "Velmar Courier"),
+        ("The Velmar Post", "The Velmar Post"),
+        ("The  AP", "Associated Press"),
     ],
 )
 def test_wire_names(abbreviation: str, name: str) -> None:
@@ -184,3 +188,12 @@ def test_file_dates_are_read_only_when_needed() -> None:
 
     assert infer_year(2, 3, [date(2026, 2, 1)], file_dates) == 2026
     assert calls == []
+
+
+def test_outlet_key_and_preferred_spelling() -> None:
+    assert outlet_key("The Velmar Post") == outlet_key("velmar post") == "velmar post"
+    assert outlet_key("The Times") != outlet_key("Times Weekly")
+    assert outlet_key("The") == "the"
+    assert preferred_outlet("Velmar Post", "The Velmar Post") == "The Velmar Post"
+    assert preferred_outlet("The Velmar Post", "velmar post") == "The Velmar Post"
+    assert preferred_outlet("Velmar Post", "velmar post") == "Velmar Post"

@@ -159,3 +159,42 @@ def test_unknown_format_is_refused_before_reading(fresh_store: SQLiteStore) -> N
     with pytest.raises(ValueError, match="unknown format 'pdf'"):
         ingest(fresh_store, [FIXTURES / "dump_basic.txt"], fmt="pdf")
     assert fresh_store.count_articles() == 0
+
+
+def _jsonl(path: Path, *records: dict[str, str]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("order", ["dump_first", "jsonl_first"])
+def test_outlet_spellings_are_unified_whatever_the_order(
+    fresh_store: SQLiteStore, tmp_path: Path, order: str
+) -> None:
+    signoff = tmp_path / "d.txt"
+    signoff.write_text(
+        dump(
+            "ferry", ("Night ferry", "It sails at night.\n\nAnna Lind writes for the Velmar Post.")
+        ),
+        encoding="utf-8",
+    )
+    site = _jsonl(
+        tmp_path / "j.jsonl", {"title": "Day ferry", "text": "By day.", "outlet": "The Velmar Post"}
+    )
+    other = _jsonl(
+        tmp_path / "k.jsonl", {"title": "Tram", "text": "Trams.", "outlet": "the velmar post"}
+    )
+    paths = [signoff, other, site] if order == "dump_first" else [site, other, signoff]
+    for path in paths:
+        ingest(fresh_store, [path])
+    assert fresh_store.outlet_names() == ["The Velmar Post"]
+    assert {a.outlet for a in fresh_store.iter_articles()} == {"The Velmar Post"}
+
+
+def test_different_outlets_stay_apart(fresh_store: SQLiteStore, tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "j.jsonl",
+        {"title": "A", "text": "a.", "outlet": "Velmar Post"},
+        {"title": "B", "text": "b.", "outlet": "Velmar Post Weekly"},
+    )
+    ingest(fresh_store, [path])
+    assert fresh_store.outlet_names() == ["Velmar Post", "Velmar Post Weekly"]

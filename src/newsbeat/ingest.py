@@ -26,9 +26,10 @@ from newsbeat.importers import (
     registry,
 )
 from newsbeat.models import Article
+from newsbeat.outlets import outlet_key, preferred_outlet
 from newsbeat.store import Store
 
-__all__ = ["DEFAULT_BATCH_SIZE", "IngestProgress", "IngestReport", "ingest"]
+__all__ = ["DEFAULT_BATCH_SIZE", "IngestProgress", "IngestReport", "OutletNames", "ingest"]
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,52 @@ class IngestReport:
         }
 
 
+class OutletNames:
+    """One spelling per outlet across the store.
+
+    Spellings that differ only in case, punctuation or a leading "the" name one outlet
+    (:func:`~newsbeat.outlets.outlet_key`); a capitalised leading "The" wins, else the first
+    spelling stored (:func:`~newsbeat.outlets.preferred_outlet`). When a preferred spelling
+    arrives after another was stored, the stored articles are renamed, so the result does not
+    depend on the order files are read in.
+
+    Args:
+        store: the store whose outlet names are kept consistent.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.names: dict[str, str] = {}
+        for name in store.outlet_names():
+            self._register(name)
+
+    def _register(self, name: str) -> None:
+        key = outlet_key(name)
+        if not key:
+            return
+        known = self.names.get(key)
+        if known is None:
+            self.names[key] = name
+            return
+        keep = preferred_outlet(known, name)
+        if keep != known:
+            renamed = self.store.rename_outlet(known, keep)
+            log.info("outlet %r is now spelled %r (%d articles)", known, keep, renamed)
+            self.names[key] = keep
+        elif name != known:
+            self.store.rename_outlet(name, keep)  # a stored stray spelling, if any
+
+    def canonicalise(self, articles: Iterable[Article]) -> None:
+        """Give each article the one spelling of its outlet (renaming stored ones if needed)."""
+        batch = [a for a in articles if a.outlet]
+        for article in batch:
+            assert article.outlet is not None
+            self._register(article.outlet)
+        for article in batch:
+            assert article.outlet is not None
+            article.outlet = self.names.get(outlet_key(article.outlet), article.outlet)
+
+
 class _Ingester:
     def __init__(
         self,
@@ -116,6 +163,7 @@ class _Ingester:
         self.bytes_total = 0
         self.bytes_before = 0
         self.source: InputSource | None = None
+        self.outlets = OutletNames(store)
 
     def fail(self, failure: ImportFailure) -> None:
         log.info("%s", failure)
@@ -124,6 +172,7 @@ class _Ingester:
     def flush(self) -> None:
         if not self.batch:
             return
+        self.outlets.canonicalise(self.batch)
         result = self.store.add_articles(self.batch)
         self.report.new += len(result.new_ids)
         self.report.existing += len(result.existing_ids)

@@ -37,7 +37,9 @@ __all__ = [
     "dates_in_name",
     "find_dates",
     "infer_year",
+    "outlet_key",
     "parse_dateline",
+    "preferred_outlet",
     "read_clues",
     "split_title",
     "wire_agencies",
@@ -117,6 +119,7 @@ _FULL_DATES = (
 _COMPACT_DATE = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?P<month>\d{{2}})(?P<day>\d{{2}})(?!\d)")
 _BARE_YEAR = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
 _SECTION_SPLIT = " | "
+_SPACES = re.compile(r"\s+")
 _MAX_YEAR_DISTANCE_DAYS = 183
 
 
@@ -138,17 +141,39 @@ def _wire_folded() -> dict[str, str]:
 def wire_name(name: str) -> str:
     """The full name of a wire abbreviation (``AP`` -> ``Associated Press``); else the name.
 
-    A leading "the" is dropped (``the Velmar Courier`` -> ``Velmar Courier``).
+    A lower-case leading "the" is grammar, not part of a name, and is dropped (``the Velmar
+    Courier`` -> ``Velmar Courier``); a capitalised one is kept (``The Velmar Post``) unless
+    the rest is a known agency.
     """
-    text = name.strip().strip(".,;:").strip()
+    text = _SPACES.sub(" ", name.strip().strip(".,;:").strip())
     agencies = wire_agencies()
     if text in agencies:
         return agencies[text]
-    if text.casefold() in _wire_folded():
-        return _wire_folded()[text.casefold()]
-    if text.casefold().startswith("the "):
-        return wire_name(text[4:])
+    folded = _wire_folded()
+    if text.casefold() in folded:
+        return folded[text.casefold()]
+    if text.casefold().startswith("the ") and text[4:].casefold() in folded:
+        return folded[text[4:].casefold()]
+    if text.startswith("the "):
+        return text[4:]
     return text
+
+
+def outlet_key(name: str) -> str:
+    """What makes two outlet spellings the same outlet: case, punctuation and a leading
+    "the" do not count (``The Velmar Post`` = ``Velmar Post`` = ``the velmar post``)."""
+    words = re.findall(r"\w+", name.casefold())
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def preferred_outlet(a: str, b: str) -> str:
+    """Of two spellings of one outlet, the one to keep: a capitalised leading "The" was
+    chosen by someone as part of the name, so it wins; otherwise ``a`` (the first seen)."""
+    if b.startswith("The ") and not a.startswith("The "):
+        return b
+    return a
 
 
 def split_title(title: str) -> tuple[str, str | None]:

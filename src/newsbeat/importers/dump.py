@@ -61,10 +61,9 @@ def _build(
     source: InputSource, number: int, lines: list[Line], bad: Line | None
 ) -> ImportItem | None:
     """One article from its lines (None when the block is empty)."""
-    texts = [line for line in lines if line.text and line.text.strip()]
-    if not texts and bad is None:
+    first = next((line for line in lines if line.text is None or line.text.strip()), None)
+    if first is None:
         return None
-    first = texts[0] if texts else lines[0]
     where = source.where(f"article {number} (line {first.number})")
     if bad is not None:
         return ImportFailure(

@@ -78,6 +78,12 @@ class Store(Protocol):
     def appearances(self, article_id: int) -> list[Appearance]:
         """The article and every reprint of it: outlet, URL, date."""
 
+    def outlet_names(self) -> list[str]:
+        """The distinct outlet names of stored articles, sorted."""
+
+    def rename_outlet(self, old: str, new: str) -> int:
+        """Give every article of outlet ``old`` the name ``new``; returns how many changed."""
+
     # -- search and beats -----------------------------------------------------------------------
     def search(self, query: str, *, beat: str | None = None, limit: int = 20) -> list[SearchHit]:
         """bm25-ranked full-text search with snippets; raises QueryError on bad syntax."""

@@ -301,6 +301,23 @@ class SQLiteStore:
             )
         ]
 
+    def outlet_names(self) -> list[str]:
+        """The distinct outlet names of stored articles, sorted."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+            )
+        ]
+
+    def rename_outlet(self, old: str, new: str) -> int:
+        """Give every article of outlet ``old`` the name ``new``; returns how many changed."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "UPDATE articles SET outlet = ? WHERE outlet = ?", (new, old)
+            )
+        return cursor.rowcount
+
     # -- search and beats -----------------------------------------------------------------------
     def validate_query(self, query: str) -> None:
         """Raise QueryError when FTS5 rejects the query."""
