@@ -85,6 +85,9 @@ def normalise_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
 
 
+_DOMAINISH = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
+
+
 @cache
 def _domain_outlets() -> dict[str, str]:
     text = resources.files("newsbeat").joinpath("data/domains.json").read_text("utf-8")
@@ -112,20 +115,19 @@ def outlet_for_url(url: str) -> str | None:
         return None
     outlets = _domain_outlets()
     domain = courlan.extract_domain(url) or host
+    if ":" in domain or not _DOMAINISH.match(domain):
+        domain = host  # an IP address or a local name: no registrable domain
     for key in (host, domain):
         if key in outlets:
             return outlets[key]
     return domain
 
 
-_DOMAINISH = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
-
-
 def _outlet(sitename: str | None, url: str | None) -> str | None:
     """Site name when it is a real name (trafilatura falls back to the host name)."""
     name = (sitename or "").strip()
-    if name and not _DOMAINISH.match(name):
-        return name
+    if name and not ("." in name and not any(c.isspace() for c in name)):
+        return name  # a real name, not the host name trafilatura falls back to
     if url:
         return outlet_for_url(url)
     return name or None

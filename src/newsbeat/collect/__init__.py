@@ -1,0 +1,39 @@
+"""Collecting from the web: sources, polite fetching, extraction into the store.
+
+Public API: :func:`collect` (a beat's sources and keyword search), :func:`fetch_urls` (single
+URLs), :func:`collect_stage` (the pipeline's first stage), the source-type registry
+:data:`SOURCE_TYPES`, and the :class:`Fetcher`.
+"""
+
+from __future__ import annotations
+
+from newsbeat.collect.fetcher import Fetcher, FetchOptions, FetchResult, make_client
+from newsbeat.collect.run import (
+    CollectOptions,
+    CollectProgress,
+    CollectReport,
+    Failure,
+    collect,
+    fetch_urls,
+    search_sources,
+)
+from newsbeat.collect.sources import SOURCE_TYPES, Candidate, PollResult
+from newsbeat.collect.stage import collect_stage
+
+__all__ = [
+    "SOURCE_TYPES",
+    "Candidate",
+    "CollectOptions",
+    "CollectProgress",
+    "CollectReport",
+    "Failure",
+    "FetchOptions",
+    "FetchResult",
+    "Fetcher",
+    "PollResult",
+    "collect",
+    "collect_stage",
+    "fetch_urls",
+    "make_client",
+    "search_sources",
+]

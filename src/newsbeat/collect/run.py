@@ -1,0 +1,497 @@
+"""The collect stage: poll sources, fetch new article pages, extract them, store them.
+
+Fetching is asynchronous (one :class:`httpx.AsyncClient`, polite limits); extraction is CPU
+work and runs in a process pool so both cores work while pages keep arriving; articles are
+stored in small batches, so an interrupted run keeps what it stored and a rerun fetches only
+the URLs that are not stored yet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import httpx
+
+from newsbeat.collect.fetcher import Fetcher, FetchOptions, FetchResult, make_client
+from newsbeat.collect.sources import (
+    Candidate,
+    PollContext,
+    PollResult,
+    RateLimiter,
+    poll_source,
+)
+from newsbeat.exceptions import ExtractionError, FetchError
+from newsbeat.extract import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
+from newsbeat.models import Article, Source, utc_now
+from newsbeat.settings import Settings
+from newsbeat.store import Store
+
+__all__ = [
+    "CollectOptions",
+    "CollectProgress",
+    "CollectReport",
+    "Failure",
+    "collect",
+    "fetch_urls",
+    "search_sources",
+]
+
+log = logging.getLogger(__name__)
+
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
+_MAYBE_HTML_TYPES = {"", "text/plain", "application/octet-stream", "application/xml", "text/xml"}
+_BATCH = 20
+_FLUSH_SECONDS = 1.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class CollectOptions:
+    """What to collect.
+
+    Attributes:
+        beat: the beat whose sources (and query) to use; None = sources without a beat.
+        since: ISO 8601 lower bound; entries dated earlier by their source are skipped.
+        use_search: also query the keyword search sources (GDELT, news-search RSS).
+        refresh: fetch URLs again even when their article is stored.
+    """
+
+    beat: str | None = None
+    since: str | None = None
+    use_search: bool = True
+    refresh: bool = False
+
+
+@dataclass(kw_only=True)
+class Failure:
+    """A source or page that failed, with its error."""
+
+    kind: str  # "source" | "page"
+    location: str
+    error: str
+
+    def to_json(self) -> dict[str, str]:
+        """JSON shape: ``{kind, location, error}``."""
+        return {"kind": self.kind, "location": self.location, "error": self.error}
+
+
+@dataclass(kw_only=True)
+class CollectProgress:
+    """Live counters (the CLI shows them while the run goes)."""
+
+    sources_total: int = 0
+    sources_polled: int = 0
+    sources_failed: int = 0
+    pages_queued: int = 0
+    pages_known: int = 0
+    pages_fetched: int = 0
+    pages_failed: int = 0
+    articles_new: int = 0
+    articles_existing: int = 0
+
+
+@dataclass(kw_only=True)
+class CollectReport:
+    """What a collect run did."""
+
+    progress: CollectProgress = field(default_factory=CollectProgress)
+    failures: list[Failure] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    new_ids: list[int] = field(default_factory=list)
+    interrupted: bool = False
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        """Whether any source or page failed."""
+        return bool(self.failures)
+
+    def to_json(self) -> dict[str, object]:
+        """JSON shape of ``newsbeat fetch --json`` / ``newsbeat run --json`` (collect part)."""
+        p = self.progress
+        return {
+            "sources_polled": p.sources_polled,
+            "sources_failed": p.sources_failed,
+            "pages_fetched": p.pages_fetched,
+            "pages_failed": p.pages_failed,
+            "pages_already_stored": p.pages_known,
+            "new_articles": p.articles_new,
+            "existing_articles": p.articles_existing,
+            "new_ids": list(self.new_ids),
+            "failures": [f.to_json() for f in self.failures],
+            "problems": list(self.problems),
+            "interrupted": self.interrupted,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+ProgressCallback = Callable[[CollectProgress], None]
+
+
+def search_sources(settings: Settings, beat: str | None) -> list[Source]:
+    """The keyword search sources a beat gets by default (GDELT and the news-search feed)."""
+    return [
+        Source(type="gdelt", url=settings.gdelt_url, beat=beat),
+        Source(type="search", url=settings.search_feed_template, beat=beat),
+    ]
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+
+
+def make_executor(settings: Settings) -> concurrent.futures.Executor:
+    """The extraction pool: one process per core (``extract_workers``); 1 = a thread."""
+    workers = settings.extract_workers or os.cpu_count() or 1
+    if workers <= 1:
+        return concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["newsbeat.extract"])
+    return concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_ignore_sigint
+    )
+
+
+_NO_DATE_GUESS = ExtractOptions(date_fallback=False)
+
+
+def _extract_job(html: str, url: str, dated: bool) -> Article | str:
+    """Runs in a worker: an Article, or the error message.
+
+    When the source dated the entry (``dated``), htmldate's extensive guess is not needed:
+    the source's date is more reliable than a guess from the page text.
+    """
+    try:
+        return extract_article(html, url=url, options=_NO_DATE_GUESS if dated else DEFAULT_OPTIONS)
+    except ExtractionError as exc:
+        return str(exc)
+
+
+class _Collector:
+    """One run's state: the fetcher, the pool, the store batch and the report."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        fetcher: Fetcher,
+        executor: concurrent.futures.Executor,
+        report: CollectReport,
+        on_progress: ProgressCallback | None,
+        refresh: bool,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.fetcher = fetcher
+        self.executor = executor
+        self.report = report
+        self.on_progress = on_progress
+        self.refresh = refresh
+        self.seen: set[str] = set()
+        self.batch: list[Article] = []
+        self.last_flush = time.monotonic()
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    def tick(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.report.progress)
+
+    def fail(self, kind: str, location: str, error: str) -> None:
+        self.report.failures.append(Failure(kind=kind, location=location, error=error))
+        log.warning("%s", error)
+
+    # -- pages -----------------------------------------------------------------------------------
+    def queue(self, candidates: Iterable[Candidate]) -> None:
+        """Start fetching every candidate not seen in this run and not stored yet."""
+        for candidate in candidates:
+            url = normalise_url(candidate.url)
+            if url in self.seen:
+                continue
+            self.seen.add(url)
+            if not self.refresh and self.store.has_url(url):
+                self.report.progress.pages_known += 1
+                continue
+            self.report.progress.pages_queued += 1
+            task = asyncio.create_task(self.page(url, candidate))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+        self.tick()
+
+    async def page(self, url: str, candidate: Candidate) -> None:
+        progress = self.report.progress
+        try:
+            result = await self.fetcher.fetch(url)
+            html = _page_text(result)
+        except FetchError as exc:
+            progress.pages_failed += 1
+            self.fail("page", url, str(exc))
+            self.tick()
+            return
+        progress.pages_fetched += 1
+        self.tick()
+        loop = asyncio.get_running_loop()
+        outcome = await loop.run_in_executor(
+            self.executor, _extract_job, html, url, candidate.published is not None
+        )
+        if isinstance(outcome, str):
+            progress.pages_failed += 1
+            self.fail("page", url, outcome)
+            self.tick()
+            return
+        if result.final_url != url and outcome.canonical_url is None:
+            outcome.canonical_url = normalise_url(result.final_url)
+        _fill_from_source(outcome, candidate)
+        self.batch.append(outcome)
+        if len(self.batch) >= _BATCH or time.monotonic() - self.last_flush > _FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the pending articles in one transaction."""
+        self.last_flush = time.monotonic()
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        added = self.store.add_articles(batch)
+        self.report.new_ids.extend(added.new_ids)
+        self.report.progress.articles_new += len(added.new_ids)
+        self.report.progress.articles_existing += len(added.existing_ids)
+        self.tick()
+
+    async def drain(self) -> None:
+        """Wait for every page task (including ones queued while waiting)."""
+        while self.tasks:
+            await asyncio.gather(*list(self.tasks))
+
+    # -- sources ---------------------------------------------------------------------------------
+    async def source(self, source: Source, context: PollContext) -> None:
+        progress = self.report.progress
+        result = await poll_source(source, context)
+        progress.sources_polled += 1
+        _save_state(self.store, source, result)
+        if result.status == "error":
+            progress.sources_failed += 1
+            self.fail("source", source.url, result.error or "failed")
+        else:
+            if result.problem:
+                self.report.problems.append(f"{source.url}: {result.problem}")
+            self.queue(result.candidates)
+        self.tick()
+
+
+def _page_text(result: FetchResult) -> str:
+    """The page as text, refusing what is not HTML."""
+    kind = result.content_type
+    if kind not in _HTML_TYPES:
+        head = result.content[:1024].lstrip().lower()
+        looks_html = head.startswith((b"<!doctype html", b"<html", b"<head", b"<!--", b"<body"))
+        if kind not in _MAYBE_HTML_TYPES or not looks_html:
+            raise FetchError(result.url, f"not an HTML page (Content-Type: {kind or 'none'})")
+    return result.text()
+
+
+def _fill_from_source(article: Article, candidate: Candidate) -> None:
+    """Use what the feed/sitemap said when the page itself did not say it."""
+    if not article.published and candidate.published:
+        article.published = candidate.published
+        article.published_source = "metadata"
+    if not article.title and candidate.title:
+        article.title = candidate.title
+
+
+def _save_state(store: Store, source: Source, result: PollResult) -> None:
+    if source.id is None:
+        return  # a keyword search source from the settings: nothing stored
+    source.last_poll = utc_now()
+    if result.status == "error":
+        source.last_status = "error"
+        source.last_error = result.error
+        source.consecutive_errors += 1
+    else:
+        count = len(result.candidates)
+        source.last_status = (
+            "not modified" if result.status == "not modified" else f"ok ({count} new URLs)"
+        )
+        source.last_error = result.problem
+        source.consecutive_errors = 0
+        source.etag = result.etag or source.etag
+        source.last_modified = result.last_modified or source.last_modified
+    store.update_source(source)
+
+
+def _since(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+async def _run(
+    store: Store,
+    settings: Settings,
+    report: CollectReport,
+    executor: concurrent.futures.Executor,
+    client: httpx.AsyncClient | None,
+    on_progress: ProgressCallback | None,
+    refresh: bool,
+    sources: list[Source],
+    urls: list[str],
+    query: str | None,
+    since: datetime | None,
+) -> None:
+    options = FetchOptions.from_settings(settings)
+    own_client = client is None
+    http = client or make_client(options)
+    collector = _Collector(
+        store, settings, Fetcher(http, options), executor, report, on_progress, refresh
+    )
+    context = PollContext(
+        fetcher=collector.fetcher,
+        settings=settings,
+        query=query,
+        since=since,
+        gdelt_limiter=RateLimiter(settings.gdelt_min_interval),
+    )
+    report.progress.sources_total = len(sources)
+    try:
+        collector.queue(Candidate(url=u, origin="command line") for u in urls)
+        await asyncio.gather(*(collector.source(s, context) for s in sources))
+        await collector.drain()
+    finally:
+        for task in list(collector.tasks):
+            task.cancel()
+        collector.flush()
+        if own_client:
+            await http.aclose()
+
+
+def _execute(
+    store: Store,
+    settings: Settings,
+    *,
+    sources: list[Source],
+    urls: list[str],
+    query: str | None,
+    since: str | None,
+    refresh: bool,
+    client: httpx.AsyncClient | None,
+    on_progress: ProgressCallback | None,
+) -> CollectReport:
+    report = CollectReport()
+    started = time.perf_counter()
+    executor = make_executor(settings)
+    try:
+        asyncio.run(
+            _run(
+                store,
+                settings,
+                report,
+                executor,
+                client,
+                on_progress,
+                refresh,
+                sources,
+                urls,
+                query,
+                _since(since),
+            )
+        )
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+        report.seconds = time.perf_counter() - started
+    return report
+
+
+def collect(
+    store: Store,
+    settings: Settings,
+    options: CollectOptions,
+    *,
+    client: httpx.AsyncClient | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> CollectReport:
+    """Poll a beat's sources (and the keyword search sources), fetch, extract and store.
+
+    Args:
+        store: where articles and source state go.
+        settings: fetch rules, search endpoints, workers.
+        options: beat, time window, search on/off, refresh.
+        client: an HTTP client to use (tests inject one); None creates one.
+        on_progress: called with the counters whenever they change.
+
+    Returns:
+        The report: counters, failures (each source or page with its error), new ids.
+        Ctrl-C ends the run early with ``interrupted`` set; what was stored stays.
+
+    Raises:
+        NotFoundError: the beat does not exist.
+    """
+    query = store.get_beat(options.beat).query if options.beat else None
+    sources = store.list_sources(beat=options.beat)
+    if options.use_search and query:
+        sources += search_sources(settings, options.beat)
+    return _execute(
+        store,
+        settings,
+        sources=sources,
+        urls=[],
+        query=query,
+        since=options.since,
+        refresh=options.refresh,
+        client=client,
+        on_progress=on_progress,
+    )
+
+
+def fetch_urls(
+    store: Store,
+    settings: Settings,
+    urls: Iterable[str],
+    *,
+    refresh: bool = False,
+    client: httpx.AsyncClient | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> CollectReport:
+    """Fetch, extract and store single article URLs (``newsbeat fetch``).
+
+    Args:
+        store: where articles go.
+        settings: fetch rules.
+        urls: absolute http(s) URLs; others are reported as failures.
+        refresh: fetch URLs again even when stored.
+        client: an HTTP client to use; None creates one.
+        on_progress: called with the counters whenever they change.
+
+    Returns:
+        The report (see :func:`collect`).
+    """
+    good: list[str] = []
+    bad: list[str] = []
+    for url in urls:
+        (good if url.startswith(("http://", "https://")) else bad).append(url)
+    report = _execute(
+        store,
+        settings,
+        sources=[],
+        urls=good,
+        query=None,
+        since=None,
+        refresh=refresh,
+        client=client,
+        on_progress=on_progress,
+    )
+    for url in bad:
+        report.progress.pages_failed += 1
+        report.failures.append(
+            Failure(kind="page", location=url, error=f"{url}: only http(s) URLs are fetched")
+        )
+    return report

@@ -1,0 +1,232 @@
+"""A real HTTP server on 127.0.0.1 for the collect tests: fixtures plus faulty endpoints.
+
+It serves ``tests/fixtures/web/`` (``@BASE@`` in a file becomes the server's base URL) and:
+
+==========================  ===============================================================
+``/robots.txt``              disallows ``/private/``
+``/gdelt``                   GDELT-style JSON (``feeds/gdelt.json``); records each query
+``/search``                  news-search RSS (``feeds/search.xml``); records each query
+``/feeds/conditional.xml``   answers 304 to a matching ``If-None-Match``/``If-Modified-Since``
+``/fault/hang``              never answers (until the server stops)
+``/fault/drip``              sends one byte a second
+``/fault/flaky?key=K``       500 on the first request for K, then the article
+``/fault/busy?key=K``        429 with ``Retry-After: 1`` first, then the article
+``/fault/loop``              redirects to ``/fault/loop2``, which redirects back
+``/fault/to-ftp``            redirects to an ftp:// URL
+``/fault/missing``           404
+``/fault/huge``              20 MB body with Content-Length
+``/fault/huge-chunked``      20 MB body streamed without Content-Length
+``/fault/bomb``              gzip bomb: ~20 KB that inflates to 20 MB
+``/fault/wrong-type``        an article page served as ``image/png``
+``/feeds/latin1.xml``        Latin-1 bytes announced as UTF-8
+==========================  ===============================================================
+
+Every request is counted per path in ``hits`` (tests assert retries and caching with it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "web"
+TWENTY_MB = 20 * 1024 * 1024
+ETAG = '"v1"'
+LAST_MODIFIED = "Mon, 02 Mar 2026 10:00:00 GMT"
+
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/rss+xml; charset=utf-8",
+    ".json": "application/json",
+}
+
+
+class WebServer:
+    """The running server: ``url(path)``, per-path ``hits``, recorded ``queries``."""
+
+    def __init__(self) -> None:
+        self.hits: Counter[str] = Counter()
+        self.queries: list[tuple[str, str, float]] = []
+        self.keys: Counter[str] = Counter()
+        self.stopping = threading.Event()
+        self.lock = threading.Lock()
+        self.bomb = gzip.compress(b"\0" * TWENTY_MB, compresslevel=9)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.httpd.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def url(self, path: str) -> str:
+        """The absolute URL of a path on this server."""
+        return self.base + path
+
+    def fixture(self, relative: str) -> bytes:
+        """A fixture file with ``@BASE@`` replaced by the base URL."""
+        return (FIXTURES / relative).read_bytes().replace(b"@BASE@", self.base.encode())
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # quiet
+
+        def send(
+            self,
+            status: int,
+            body: bytes,
+            content_type: str = "text/html",
+            headers: dict[str, str] | None = None,
+        ) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:
+            parts = urlsplit(self.path)
+            path, query = parts.path, parse_qs(parts.query)
+            with server.lock:
+                server.hits[path] += 1
+            # The client may give up, as the faulty endpoints intend.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.route(path, query)
+
+        def route(self, path: str, query: dict[str, list[str]]) -> None:
+            if path == "/robots.txt":
+                self.send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+            elif path in ("/gdelt", "/search"):
+                text = (query.get("query") or query.get("q") or [""])[0]
+                with server.lock:
+                    server.queries.append((path, text, time.monotonic()))
+                name = "feeds/gdelt.json" if path == "/gdelt" else "feeds/search.xml"
+                kind = "application/json" if path == "/gdelt" else "application/rss+xml"
+                self.send(200, server.fixture(name), kind)
+            elif path == "/gdelt-error":
+                self.send(200, b"The specified phrase is too short.", "text/html")
+            elif path == "/feeds/conditional.xml":
+                if (
+                    self.headers.get("If-None-Match") == ETAG
+                    or self.headers.get("If-Modified-Since") == LAST_MODIFIED
+                ):
+                    self.send_response(304)
+                    self.send_header("ETag", ETAG)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self.send(
+                    200,
+                    server.fixture("feeds/rss2.xml"),
+                    "application/rss+xml",
+                    {"ETag": ETAG, "Last-Modified": LAST_MODIFIED},
+                )
+            elif path == "/feeds/latin1.xml":
+                self.send(
+                    200, server.fixture("feeds/latin1.xml"), "application/rss+xml; charset=utf-8"
+                )
+            elif path.startswith("/fault/"):
+                self.fault(path[len("/fault/") :], query)
+            else:
+                file = FIXTURES / path.lstrip("/")
+                if path == "/private/secret.html":
+                    file = FIXTURES / "articles" / "treaty-signed.html"
+                if not file.is_file() or ".." in path:
+                    self.send(404, b"not found", "text/plain")
+                    return
+                body = file.read_bytes().replace(b"@BASE@", server.base.encode())
+                self.send(200, body, _TYPES.get(file.suffix, "application/octet-stream"))
+
+        def fault(self, name: str, query: dict[str, list[str]]) -> None:
+            article = server.fixture("articles/summit-delayed.html")
+            key = (query.get("key") or [name])[0]
+            if name == "hang":
+                server.stopping.wait(30)
+            elif name == "drip":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                for _ in range(1000):
+                    if server.stopping.wait(1.0):
+                        return
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+            elif name in ("flaky", "busy"):
+                with server.lock:
+                    server.keys[key] += 1
+                    first = server.keys[key] == 1
+                if first and name == "flaky":
+                    self.send(500, b"internal error", "text/plain")
+                elif first:
+                    self.send(429, b"slow down", "text/plain", {"Retry-After": "1"})
+                else:
+                    self.send(200, article, "text/html; charset=utf-8")
+            elif name == "busy-long":
+                self.send(429, b"slow down", "text/plain", {"Retry-After": "3600"})
+            elif name == "always-500":
+                self.send(503, b"unavailable", "text/plain")
+            elif name in ("loop", "loop2"):
+                target = "/fault/loop2" if name == "loop" else "/fault/loop"
+                self.send(302, b"", "text/plain", {"Location": target})
+            elif name == "to-ftp":
+                self.send(302, b"", "text/plain", {"Location": "ftp://127.0.0.1/file"})
+            elif name == "missing":
+                self.send(404, b"gone", "text/plain")
+            elif name in ("huge", "huge-chunked"):
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                if name == "huge":
+                    self.send_header("Content-Length", str(TWENTY_MB))
+                else:
+                    self.send_header("Connection", "close")
+                self.end_headers()
+                chunk = b"<p>" + b"a" * 65_530 + b"</p>"
+                try:
+                    for _ in range(TWENTY_MB // len(chunk)):
+                        if server.stopping.is_set():
+                            return
+                        self.wfile.write(chunk)
+                except (BrokenPipeError, ConnectionResetError):
+                    return
+                self.close_connection = True
+            elif name == "bomb":
+                self.send(200, server.bomb, "text/html", {"Content-Encoding": "gzip"})
+            elif name == "wrong-type":
+                self.send(200, article, "image/png")
+            else:
+                self.send(404, b"no such fault", "text/plain")
+
+    return Handler
+
+
+@pytest.fixture(scope="session")
+def web_server() -> Iterator[WebServer]:
+    """A fixture server on 127.0.0.1 for the whole session (each test uses its own keys)."""
+    server = WebServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+__all__ = ["ETAG", "LAST_MODIFIED", "WebServer", "web_server"]
