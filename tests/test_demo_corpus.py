@@ -473,6 +473,18 @@ def test_non_english_articles_are_in_their_language(
     assert len(languages) >= 1
 
 
+def test_junk_lines_are_whole_lines_of_their_dumps(gold: dict[str, Any], corpus: Path) -> None:
+    planted = Counter[str]()
+    for entry in gold["junk_lines"]:
+        lines = (corpus / entry["file"]).read_text(encoding="utf-8").split("\n")
+        for junk in entry["lines"]:
+            assert junk in lines, (entry["file"], junk)
+            planted[junk.split()[0].casefold()] += 1
+    assert {"recommended", "advertisement", "share", "subscribe"} <= set(planted)
+    assert any("itemsend of list" in j for e in gold["junk_lines"] for j in e["lines"])
+    assert any("Photo by" in j for e in gold["junk_lines"] for j in e["lines"])
+
+
 # --- malformed inputs ------------------------------------------------------------------------
 
 
