@@ -64,9 +64,11 @@ log = logging.getLogger(__name__)
 
 _REVISION = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|fell|fallen|dropped|"
-    r"declined|revised|revises|updated|raised|lowered|corrected|now stands?|now puts?|"
-    r"now says?|now estimates?|has now|have now|latest|up from|down from|new (?:figures?|"
-    r"toll|estimates?|count))\b",
+    r"declined|revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|raised|raises|lowered|lowers|"
+    r"correct(?:s|ed|ing)|now stands?|now puts?|now says?|now estimates?|has now|have now|"
+    r"latest|up from|down from|at first|first count|initial(?:ly)?|"
+    r"(?:new|earlier|previous|first) (?:figures?|toll|estimates?|count|number)|"
+    r"had (?:earlier|previously|initially|first) (?:said|reported|given|put))\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -437,17 +439,93 @@ def _head(text: str | None) -> str:
     return _singular(words[-1]) if words else ""
 
 
-def _same_thing(a: Claim, b: Claim, actors_a: frozenset[str], actors_b: frozenset[str]) -> bool:
-    """Whether two claims count the same thing, of compatible actors, at the same time."""
-    unit_a, unit_b = _head(a.unit), _head(b.unit)
-    if unit_a != unit_b:
+# fmt: off
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "dozen", "dozens",
+    "hundreds", "thousands", "millions",
+})
+_FILLER = frozenset({
+    "and", "or", "of", "the", "a", "an", "some", "about", "around", "nearly", "almost", "more",
+    "than", "over", "up", "to", "at", "least", "most", "fewer", "less", "under", "just",
+    "roughly", "approximately", "estimated",
+})
+_DETERMINERS = frozenset({
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an", "on", "in",
+    "of", "at", "by", "during", "for", "over",
+})
+# fmt: on
+_SCOPE = re.compile(r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b", re.I)
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Facts:
+    """What a claim counts, read once: unit, counted noun, qualifiers, time, scope, actors."""
+
+    unit: str
+    noun: str
+    suffix: str  # "injured" of "workers injured"
+    modifiers: frozenset[str] | None  # words between the number and the noun (None: unknown)
+    time: str
+    total: bool
+    actors: frozenset[str]
+
+
+def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
+    unit = _head(claim.unit)
+    words = [_singular(w) for w in _tokens(claim.what)]
+    noun = words[0] if words else unit
+    suffix = " ".join(words[1:])
+    time_words = [w for w in _tokens(claim.time_ref or "") if w not in _DETERMINERS]
+    return _Facts(
+        unit=unit,
+        noun=noun,
+        suffix=suffix,
+        modifiers=_modifiers(claim.sentence, unit or noun),
+        time=" ".join(time_words),
+        total=bool(_SCOPE.search(claim.sentence)),
+        actors=_actors_in(claim.sentence, names, claim.claimant),
+    )
+
+
+def _modifiers(sentence: str, noun: str) -> frozenset[str] | None:
+    """Words between a number and the noun or unit it counts ("4,200 dock and rail workers")."""
+    if not noun:
+        return None
+    tokens = _tokens(sentence)
+    for i, token in enumerate(tokens):
+        if _singular(token) != noun:
+            continue
+        for j in range(i - 1, max(i - 6, -1), -1):
+            if tokens[j].isdigit() or tokens[j] in _NUMBER_WORDS:
+                return frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
+    return None
+
+
+def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
+    """Whether two claims count the same thing, of compatible actors, in the same time frame.
+
+    ``strict`` (needed before calling two figures a conflict or an update) also requires the
+    same qualifiers ("rail workers" is not "workers") and the same casualty verb.
+    """
+    if a.unit != b.unit:
         return False
-    what_a, what_b = _head(a.what), _head(b.what)
-    if what_a != what_b and not ({what_a, what_b} & {unit_a, ""}):
+    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}):
         return False
-    if a.time_ref and b.time_ref and _fold(a.time_ref).strip() != _fold(b.time_ref).strip():
+    if a.time and b.time and a.time != b.time:
         return False
-    return not (actors_a and actors_b and not (actors_a & actors_b))
+    if a.total != b.total:
+        return False
+    if a.actors and b.actors and not (a.actors & b.actors):
+        return False
+    if strict:
+        if a.suffix and b.suffix and a.suffix != b.suffix:
+            return False
+        if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
+            return False
+    return True
 
 
 def _actors_in(sentence: str, names: Sequence[str], claimant: str | None) -> frozenset[str]:
@@ -560,7 +638,7 @@ def _claim_groups(
     result: StoryComparison,
 ) -> list[ClaimGroup]:
     """Group agreeing claims and fill the pairs of ``result``; returns every claim group."""
-    refs: list[tuple[ClaimRef, frozenset[str]]] = []
+    refs: list[tuple[ClaimRef, _Facts]] = []
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
         if enrichment is None:
@@ -573,11 +651,11 @@ def _claim_groups(
                 published=_when(article),
                 url=article.url,
             )
-            refs.append((ref, _actors_in(claim.sentence, names, claim.claimant)))
+            refs.append((ref, _facts(claim, names)))
     by_unit: dict[str, list[int]] = defaultdict(list)
-    for index, (ref, _) in enumerate(refs):
-        by_unit[_head(ref.claim.unit)].append(index)
-    # Union-find over "agree"; pairs of other kinds are kept for the group-level pass.
+    for index, (_, facts) in enumerate(refs):
+        by_unit[facts.unit].append(index)
+    # Union-find over "agree"; the other pairs are classified between groups afterwards.
     parent = list(range(len(refs)))
 
     def find(i: int) -> int:
@@ -586,18 +664,21 @@ def _claim_groups(
             i = parent[i]
         return i
 
-    related: dict[int, set[int]] = defaultdict(set)  # same-thing neighbours
+    related: dict[int, set[int]] = defaultdict(set)  # same thing (lenient)
+    strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
     for members in by_unit.values():
         for x, i in enumerate(members):
-            ref_i, actors_i = refs[i]
+            ref_i, facts_i = refs[i]
             for j in members[x + 1 :]:
-                ref_j, actors_j = refs[j]
+                ref_j, facts_j = refs[j]
                 if ref_i.article_id == ref_j.article_id:
                     continue
-                if not _same_thing(ref_i.claim, ref_j.claim, actors_i, actors_j):
+                if not _same_thing(facts_i, facts_j, strict=False):
                     continue
                 related[i].add(j)
                 related[j].add(i)
+                if _same_thing(facts_i, facts_j, strict=True):
+                    strict.add((i, j))
                 if classify_ranges(ref_i.claim, ref_j.claim, opts) == "agree":
                     parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -607,14 +688,17 @@ def _claim_groups(
         root: ClaimGroup(claims=[refs[i][0] for i in idx]) for root, idx in groups.items()
     }
     group_of = {i: root for root, idx in groups.items() for i in idx}
-    linked: set[tuple[int, int]] = set()
+    linked: dict[tuple[int, int], bool] = {}  # group pair -> some member pair is strict
     for i, neighbours in related.items():
         for j in neighbours:
             gi, gj = group_of[i], group_of[j]
             if gi != gj:
-                linked.add((min(gi, gj), max(gi, gj)))
-    for gi, gj in sorted(linked):
-        pair = _classify_groups(claim_groups[gi], claim_groups[gj], opts)
+                key = (min(gi, gj), max(gi, gj))
+                linked[key] = linked.get(key, False) or (min(i, j), max(i, j)) in strict
+    for (gi, gj), is_strict in sorted(linked.items()):
+        pair = _classify_groups(claim_groups[gi], claim_groups[gj], opts, strict=is_strict)
+        if pair is None:
+            continue
         {"compatible": result.compatible, "conflict": result.conflicts, "update": result.updates}[
             pair.kind
         ].append(pair)
@@ -630,7 +714,10 @@ def _claim_groups(
     return [g for _, g in ordered_groups]
 
 
-def _classify_groups(g1: ClaimGroup, g2: ClaimGroup, opts: CompareOptions) -> ClaimPair:
+def _classify_groups(
+    g1: ClaimGroup, g2: ClaimGroup, opts: CompareOptions, *, strict: bool
+) -> ClaimPair | None:
+    """Compatible, update or conflict; None when disjoint figures may count different things."""
     a, b = (
         (g1, g2)
         if (g1.first.published, g1.first.article_id)
@@ -648,6 +735,8 @@ def _classify_groups(g1: ClaimGroup, g2: ClaimGroup, opts: CompareOptions) -> Cl
             b=b,
             reason="the ranges overlap: only the precision differs",
         )
+    if not strict:
+        return None
     for earlier in a.claims:
         for later in b.claims:
             if later.published <= earlier.published:

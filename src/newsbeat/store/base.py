@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from newsbeat.models import (
     Appearance,
@@ -155,3 +155,16 @@ class Store(Protocol):
 
     def unenriched_article_ids(self) -> list[int]:
         """Ids of articles the enrich stage has not seen yet."""
+
+    # -- story analyses (compare, summarise) ----------------------------------------------------
+    def story_inputs_stamp(self, story_id: str) -> str:
+        """A digest of what a story's analysis depends on: its articles, their reprints and dates,
+        and when each was enriched. It changes whenever any of them does."""
+
+    def save_story_analysis(
+        self, story_id: str, kind: str, stamp: str, data: dict[str, Any]
+    ) -> None:
+        """Store a story analysis (``kind``: compare, summary) with the stamp of its inputs."""
+
+    def get_story_analysis(self, story_id: str, kind: str) -> tuple[str, dict[str, Any]] | None:
+        """The stored analysis of a story as (stamp, data), or None."""

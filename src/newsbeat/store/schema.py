@@ -160,4 +160,16 @@ CREATE INDEX relations_source ON relations(source);
 CREATE INDEX relations_target ON relations(target);
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Compare and summarise results per story, with a stamp of their inputs so stale ones are redone.
+_V_STORY_ANALYSES = """
+CREATE TABLE story_analyses (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    kind TEXT NOT NULL,             -- compare | summary
+    stamp TEXT NOT NULL,            -- digest of the inputs (Store.story_inputs_stamp + options)
+    data TEXT NOT NULL,             -- JSON
+    computed_at TEXT NOT NULL,
+    PRIMARY KEY (story_id, kind)
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V_STORY_ANALYSES]

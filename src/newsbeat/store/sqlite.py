@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from newsbeat.exceptions import NotFoundError, QueryError, StoreError
 from newsbeat.models import (
@@ -736,6 +738,43 @@ class SQLiteStore:
                 " ORDER BY id"
             )
         ]
+
+    # -- story analyses (compare, summarise) ----------------------------------------------------
+    def story_inputs_stamp(self, story_id: str) -> str:
+        """A digest of what a story's analysis depends on: its articles, their reprints and dates,
+        and when each was enriched. It changes whenever any of them does."""
+        rows = self.conn.execute(
+            "SELECT a.id, coalesce(a.duplicate_of, 0), coalesce(a.published, ''),"
+            " coalesce(a.outlet, ''), coalesce(e.done_at, '') FROM articles a"
+            " LEFT JOIN enrichments e ON e.article_id = a.id"
+            " WHERE a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
+            " OR a.duplicate_of IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
+            " ORDER BY a.id",
+            (story_id, story_id),
+        ).fetchall()
+        digest = hashlib.sha256()
+        for row in rows:
+            digest.update("\x1f".join(map(str, row)).encode("utf-8") + b"\x1e")
+        return digest.hexdigest()
+
+    def save_story_analysis(
+        self, story_id: str, kind: str, stamp: str, data: dict[str, Any]
+    ) -> None:
+        """Store a story analysis (``kind``: compare, summary) with the stamp of its inputs."""
+        self.conn.execute(
+            "INSERT INTO story_analyses (story_id, kind, stamp, data, computed_at)"
+            " VALUES (?,?,?,?,?) ON CONFLICT(story_id, kind) DO UPDATE SET"
+            " stamp = excluded.stamp, data = excluded.data, computed_at = excluded.computed_at",
+            (story_id, kind, stamp, json.dumps(data, ensure_ascii=False), utc_now()),
+        )
+
+    def get_story_analysis(self, story_id: str, kind: str) -> tuple[str, dict[str, Any]] | None:
+        """The stored analysis of a story as (stamp, data), or None."""
+        row = self.conn.execute(
+            "SELECT stamp, data FROM story_analyses WHERE story_id = ? AND kind = ?",
+            (story_id, kind),
+        ).fetchone()
+        return None if row is None else (row[0], json.loads(row[1]))
 
 
 def _split_sql(script: str) -> list[str]:
