@@ -34,6 +34,7 @@ class Settings:
 
     db: str = ""
     spacy_model: str = "en_core_web_sm"
+    enrich_processes: int = 2
     user_agent: str = "newsbeat/0.1 (+https://github.com/newsbeat/newsbeat)"
     contact: str = ""
     concurrency: int = 16

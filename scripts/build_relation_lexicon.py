@@ -1,0 +1,451 @@
+"""Build ``src/newsbeat/data/relation_lexicon.json``: verbs and nouns -> PLOVER event types.
+
+Sources:
+
+1. The CAMEO verb dictionary of PETRARCH2 (``../shared/lexicons/petrarch2/CAMEO.2.0.txt``, MIT
+   licence, Open Event Data Alliance): each verb block lists verbs and ``verb + object``
+   patterns with a CAMEO code. A verb gets the block's code, else its own, else the code most
+   of its patterns share; ``- * NOUN [code]`` patterns give verb+object entries.
+2. CAMEO -> PLOVER by the code's two-digit root (``CAMEO2PLOVER-2021.txt`` in the PLOVER
+   benchmark folder), using the type names of the PLOVER gold standard and the issue (DEMAND
+   for appeals and requests, DISAPPROVE for criticism, INVESTIGATE, FIGHT for conventional
+   force, ASSAULT for unconventional violence).
+3. The curated tables below (our own), which win: the relation words of this product
+   (alliances, treaties, pacts, partnerships, joint statements, military help), demand frames
+   ("call for", "urge") and the PLOVER types CAMEO spreads over several roots.
+
+Run from the repository root::
+
+    .venv/bin/python scripts/build_relation_lexicon.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "newsbeat" / "data" / "relation_lexicon.json"
+
+ROOT_TO_PLOVER = {
+    "01": None,  # public statements: not a relation
+    "02": "DEMAND",  # appeal
+    "03": "AGREE",  # express intent to cooperate
+    "04": "CONSULT",
+    "05": "SUPPORT",  # diplomatic cooperation
+    "06": "COOPERATE",  # material cooperation
+    "07": "AID",
+    "08": "CONCEDE",  # yield (084-087 are RETREAT)
+    "09": "INVESTIGATE",
+    "10": "DEMAND",
+    "11": "DISAPPROVE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",  # exhibit force posture
+    "16": "SANCTION",  # reduce relations
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "FIGHT",
+    "20": "ASSAULT",
+}
+
+# Curated verbs (lemma -> type); these win over the CAMEO-derived defaults.
+VERBS = {
+    "ally": "COOPERATE",
+    "partner": "COOPERATE",
+    "cooperate": "COOPERATE",
+    "collaborate": "COOPERATE",
+    "team": "COOPERATE",
+    "extradite": "COOPERATE",
+    "share": "COOPERATE",
+    "coordinate": "COOPERATE",
+    "agree": "AGREE",
+    "pledge": "AGREE",
+    "promise": "AGREE",
+    "offer": "AGREE",
+    "commit": "AGREE",
+    "vow": "AGREE",
+    "accept": "AGREE",
+    "approve": "AGREE",
+    "sign": "AGREE",
+    "ratify": "AGREE",
+    "endorse": "SUPPORT",
+    "back": "SUPPORT",
+    "support": "SUPPORT",
+    "praise": "SUPPORT",
+    "welcome": "SUPPORT",
+    "defend": "SUPPORT",
+    "apologize": "SUPPORT",
+    "apologise": "SUPPORT",
+    "recognize": "SUPPORT",
+    "recognise": "SUPPORT",
+    "thank": "SUPPORT",
+    "congratulate": "SUPPORT",
+    "forgive": "SUPPORT",
+    "meet": "CONSULT",
+    "visit": "CONSULT",
+    "host": "CONSULT",
+    "negotiate": "CONSULT",
+    "discuss": "CONSULT",
+    "telephone": "CONSULT",
+    "phone": "CONSULT",
+    "call": "CONSULT",
+    "consult": "CONSULT",
+    "mediate": "CONSULT",
+    "talk": "CONSULT",
+    "arrive": "CONSULT",
+    "aid": "AID",
+    "help": "AID",
+    "assist": "AID",
+    "donate": "AID",
+    "supply": "AID",
+    "provide": "AID",
+    "send": "AID",
+    "deliver": "AID",
+    "fund": "AID",
+    "finance": "AID",
+    "arm": "AID",
+    "grant": "AID",
+    "evacuate": "AID",
+    "rescue": "AID",
+    "lend": "AID",
+    "demand": "DEMAND",
+    "urge": "DEMAND",
+    "request": "DEMAND",
+    "appeal": "DEMAND",
+    "press": "DEMAND",
+    "push": "DEMAND",
+    "insist": "DEMAND",
+    "ask": "DEMAND",
+    "pressure": "DEMAND",
+    "pressurize": "DEMAND",
+    "plead": "DEMAND",
+    "beg": "DEMAND",
+    "reject": "REJECT",
+    "refuse": "REJECT",
+    "decline": "REJECT",
+    "deny": "REJECT",
+    "veto": "REJECT",
+    "oppose": "REJECT",
+    "dismiss": "REJECT",
+    "rebuff": "REJECT",
+    "spurn": "REJECT",
+    "resist": "REJECT",
+    "block": "REJECT",
+    "defy": "REJECT",
+    "threaten": "THREATEN",
+    "warn": "THREATEN",
+    "vow_to_retaliate": "THREATEN",
+    "protest": "PROTEST",
+    "demonstrate": "PROTEST",
+    "march": "PROTEST",
+    "rally": "PROTEST",
+    "boycott": "PROTEST",
+    "picket": "PROTEST",
+    "sanction": "SANCTION",
+    "expel": "SANCTION",
+    "suspend": "SANCTION",
+    "embargo": "SANCTION",
+    "sever": "SANCTION",
+    "halt": "SANCTION",
+    "cut": "SANCTION",
+    "freeze": "SANCTION",
+    "recall": "SANCTION",
+    "withdraw": "RETREAT",
+    "retreat": "RETREAT",
+    "release": "RETREAT",
+    "free": "RETREAT",
+    "ease": "CONCEDE",
+    "lift": "CONCEDE",
+    "concede": "CONCEDE",
+    "yield": "CONCEDE",
+    "resign": "CONCEDE",
+    "fight": "FIGHT",
+    "attack": "FIGHT",
+    "shell": "FIGHT",
+    "bomb": "FIGHT",
+    "invade": "FIGHT",
+    "clash": "FIGHT",
+    "strike": "FIGHT",
+    "raid": "FIGHT",
+    "fire": "FIGHT",
+    "occupy": "FIGHT",
+    "blockade": "FIGHT",
+    "besiege": "FIGHT",
+    "shoot": "ASSAULT",
+    "kill": "ASSAULT",
+    "assassinate": "ASSAULT",
+    "kidnap": "ASSAULT",
+    "abduct": "ASSAULT",
+    "torture": "ASSAULT",
+    "massacre": "ASSAULT",
+    "behead": "ASSAULT",
+    "stab": "ASSAULT",
+    "execute": "ASSAULT",
+    "arrest": "COERCE",
+    "detain": "COERCE",
+    "jail": "COERCE",
+    "imprison": "COERCE",
+    "deport": "COERCE",
+    "ban": "COERCE",
+    "seize": "COERCE",
+    "confiscate": "COERCE",
+    "crack": "COERCE",
+    "censor": "COERCE",
+    "expropriate": "COERCE",
+    "raze": "COERCE",
+    "accuse": "DISAPPROVE",
+    "criticize": "DISAPPROVE",
+    "criticise": "DISAPPROVE",
+    "condemn": "DISAPPROVE",
+    "denounce": "DISAPPROVE",
+    "blame": "DISAPPROVE",
+    "complain": "DISAPPROVE",
+    "sue": "DISAPPROVE",
+    "indict": "DISAPPROVE",
+    "charge": "DISAPPROVE",
+    "slam": "DISAPPROVE",
+    "rebuke": "DISAPPROVE",
+    "investigate": "INVESTIGATE",
+    "probe": "INVESTIGATE",
+    "inspect": "INVESTIGATE",
+    "examine": "INVESTIGATE",
+    "mobilize": "MOBILIZE",
+    "mobilise": "MOBILIZE",
+    "deploy": "MOBILIZE",
+    "mass": "MOBILIZE",
+}
+# Event nouns: the object of a light verb ("sign a treaty", "form an alliance"), or a subject
+# ("the alliance between X and Y").
+NOUNS = {
+    "alliance": "COOPERATE",
+    "partnership": "COOPERATE",
+    "cooperation": "COOPERATE",
+    "coalition": "COOPERATE",
+    "collaboration": "COOPERATE",
+    "exercise": "COOPERATE",
+    "treaty": "AGREE",
+    "pact": "AGREE",
+    "agreement": "AGREE",
+    "accord": "AGREE",
+    "deal": "AGREE",
+    "memorandum": "AGREE",
+    "ceasefire": "AGREE",
+    "truce": "AGREE",
+    "declaration": "AGREE",
+    "statement": "CONSULT",
+    "talks": "CONSULT",
+    "summit": "CONSULT",
+    "meeting": "CONSULT",
+    "visit": "CONSULT",
+    "negotiation": "CONSULT",
+    "mediation": "CONSULT",
+    "aid": "AID",
+    "assistance": "AID",
+    "help": "AID",
+    "support": "SUPPORT",
+    "troops": "AID",
+    "weapons": "AID",
+    "arms": "AID",
+    "loan": "AID",
+    "funding": "AID",
+    "asylum": "AID",
+    "sanctions": "SANCTION",
+    "sanction": "SANCTION",
+    "embargo": "SANCTION",
+    "tariffs": "SANCTION",
+    "attack": "FIGHT",
+    "offensive": "FIGHT",
+    "strike": "PROTEST",
+    "protest": "PROTEST",
+    "demonstration": "PROTEST",
+    "boycott": "PROTEST",
+    "threat": "THREATEN",
+    "ultimatum": "THREATEN",
+    "investigation": "INVESTIGATE",
+    "inquiry": "INVESTIGATE",
+    "probe": "INVESTIGATE",
+    "criticism": "DISAPPROVE",
+    "condemnation": "DISAPPROVE",
+}
+# Light verbs take their type from the event noun they govern.
+LIGHT_VERBS = sorted(
+    [
+        "sign",
+        "form",
+        "forge",
+        "join",
+        "reach",
+        "conclude",
+        "seal",
+        "strike",
+        "enter",
+        "announce",
+        "issue",
+        "hold",
+        "launch",
+        "hold",
+        "make",
+        "conduct",
+        "undertake",
+        "open",
+        "start",
+        "begin",
+        "give",
+        "extend",
+        "set",
+        "establish",
+        "create",
+        "build",
+        "forge",
+        "renew",
+        "upgrade",
+        "impose",
+        "adopt",
+    ]
+)
+# Frames that turn the event they govern into a demand, a threat, a rejection or nothing.
+FRAMES = {
+    "call for": "DEMAND",
+    "urge": "DEMAND",
+    "demand": "DEMAND",
+    "ask": "DEMAND",
+    "push for": "DEMAND",
+    "press for": "DEMAND",
+    "appeal for": "DEMAND",
+    "plead for": "DEMAND",
+    "insist on": "DEMAND",
+    "threaten": "THREATEN",
+    "warn": "THREATEN",
+    "reject": "REJECT",
+    "refuse": "REJECT",
+    "decline": "REJECT",
+    "oppose": "REJECT",
+    "rule out": "REJECT",
+    "veto": "REJECT",
+    "deny": "REJECT",
+}
+HYPOTHETICAL = sorted(
+    [
+        "if",
+        "unless",
+        "whether",
+        "could",
+        "might",
+        "may",
+        "would",
+        "consider",
+        "mull",
+        "weigh",
+        "propose",
+        "plan",
+        "hope",
+        "seek",
+    ]
+)
+
+
+def _cameo_verbs(path: Path, plover_roots: dict[str, str | None]) -> tuple[dict, dict]:
+    """Verb defaults and verb+object types from the CAMEO verb dictionary."""
+
+    def plover(code: str) -> str | None:
+        code = code.split(":")[0].strip()
+        if not code or code.startswith("-") or not code[:2].isdigit():
+            return None
+        if code.startswith("08") and code[:3] in {"084", "085", "086", "087"}:
+            return "RETREAT"
+        return plover_roots.get(code[:2])
+
+    verbs: dict[str, str] = {}
+    objects: dict[str, dict[str, str]] = defaultdict(dict)
+    text = path.read_text(encoding="utf-8", errors="replace")
+    body = text.split("####### VERB PATTERNS #######", 1)[-1].split("######## TRANSFORMATIONS")[0]
+    for block in re.split(r"\n(?=---\s)", body):
+        lines = [ln.split("#", 1)[0].rstrip() for ln in block.splitlines()]
+        head = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", lines[0] if lines else "")
+        if not head:
+            continue
+        block_type = plover(head.group(2))
+        members: list[tuple[str, str | None]] = []
+        pattern_types: Counter[str] = Counter()
+        pattern_objects: list[tuple[str, str]] = []
+        for line in lines[1:]:
+            if not line.strip():
+                continue
+            if line.startswith("-"):
+                m = re.match(r"-\s+\*\s+([A-Z][A-Z_'-]*)\s*\[([^\]]+)\]", line)
+                code = re.search(r"\[([^\]]+)\]", line)
+                t = plover(code.group(1)) if code else None
+                if t:
+                    pattern_types[t] += 1
+                if m and t:
+                    pattern_objects.append((m.group(1).lower().replace("_", " "), t))
+                continue
+            m = re.match(r"\+?([A-Z][A-Z_-]*)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?", line.strip())
+            if m:
+                members.append((m.group(1).lower().replace("_", " "), plover(m.group(2) or "")))
+        majority = None
+        if pattern_types:
+            top, count = pattern_types.most_common(1)[0]
+            if count / sum(pattern_types.values()) >= 0.5:
+                majority = top
+        for verb, own in members:
+            t = own or block_type or majority
+            if t and " " not in verb:
+                verbs.setdefault(verb, t)
+            for noun, nt in pattern_objects:
+                if " " not in verb:
+                    objects[verb].setdefault(noun, nt)
+    return verbs, {k: dict(sorted(v.items())) for k, v in objects.items()}
+
+
+def build(shared: Path) -> dict[str, object]:
+    """Merge CAMEO-derived and curated entries into the data file's structure."""
+    cameo = shared / "lexicons" / "petrarch2" / "CAMEO.2.0.txt"
+    verbs, objects = _cameo_verbs(cameo, ROOT_TO_PLOVER) if cameo.exists() else ({}, {})
+    for light in LIGHT_VERBS:
+        verbs.pop(light, None)  # typed by their object noun instead
+    verbs.update(VERBS)
+    for light in ("sign", "announce", "make", "hold", "give", "issue", "open", "start"):
+        verbs.pop(light, None)
+    return {
+        "about": (
+            "Verb and noun lexicon for relation extraction, PLOVER event types. Built by "
+            "scripts/build_relation_lexicon.py from the PETRARCH2 CAMEO verb dictionary "
+            "(CAMEO.2.0.txt, mapped to PLOVER by code root) and curated tables."
+        ),
+        "notice": (
+            "Entries derived from PETRARCH2 dictionaries: The MIT License (MIT) Copyright (c) "
+            "2015 Open Event Data Alliance. Permission is hereby granted, free of charge, to any "
+            "person obtaining a copy of this software and associated documentation files, to "
+            "deal in the Software without restriction, subject to the condition that the above "
+            "copyright notice and this permission notice shall be included in all copies or "
+            "substantial portions of the Software. THE SOFTWARE IS PROVIDED AS IS, WITHOUT "
+            "WARRANTY OF ANY KIND."
+        ),
+        "verbs": dict(sorted(verbs.items())),
+        "verb_objects": objects,
+        "nouns": dict(sorted(NOUNS.items())),
+        "light_verbs": LIGHT_VERBS,
+        "frames": FRAMES,
+        "hypothetical": HYPOTHETICAL,
+    }
+
+
+def main() -> None:
+    """Write the data file."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    args = parser.parse_args()
+    data = build(Path(args.shared))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(data['verbs'])} verbs, {len(data['verb_objects'])} with objects")  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()

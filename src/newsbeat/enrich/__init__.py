@@ -1,0 +1,29 @@
+"""Understand each article: entities and actors, quotes, numeric claims, relations.
+
+Public API: :func:`enrich_stage` (the pipeline stage), :func:`enrich_articles` (library use),
+:func:`story_enrichment_json` (the enrichment keys of a story's JSON), :func:`actor_graph`,
+:func:`actor_file`.
+"""
+
+from __future__ import annotations
+
+from newsbeat.enrich.graph import (
+    ActorFile,
+    actor_file,
+    actor_graph,
+    graph_json,
+    story_enrichment_json,
+)
+from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
+
+__all__ = [
+    "ActorFile",
+    "ArticleInput",
+    "EnrichOptions",
+    "actor_file",
+    "actor_graph",
+    "enrich_articles",
+    "enrich_stage",
+    "graph_json",
+    "story_enrichment_json",
+]

@@ -1,0 +1,504 @@
+"""Numeric claims: a number, what it counts, the range its hedge implies, and who claims it.
+
+A number is digits ("4,200", "3.5", "31 million") or words ("five", "two thousand", "dozens").
+What it counts is the noun it modifies ("4,200 troops"), extended by a casualty verb ("12 people
+were killed" -> "people killed"), or the unit ("12 percent", "31 million crowns", "five days").
+The hedge becomes a range so that outlets can be compared without false conflicts:
+
+=================================  ==========================
+"4,200"                            (4200, 4200), exact
+"some / about / around 4,200"      (3780, 4620)
+"nearly / almost 4,000"            (3600, 4000)
+"more than / over / at least 3000" (3000, None = unbounded)
+"up to / fewer than 3,000"         (None, 3000)
+"between 3,000 and 4,000"          (3000, 4000)
+"dozens / hundreds / thousands"    (24, 144) / (200, 999) / (2000, 9999)
+=================================  ==========================
+
+Numbers that are not claims are skipped: dates and times (spaCy DATE/TIME entities, bare years),
+ordinals, numbers inside URLs, e-mail addresses, codes ("F-16", "G7"), ages, and numbers with
+nothing counted after them. The claimant is the source of the surrounding attribution
+("according to the interior ministry", "the union said"), or the speaker of the quote the
+number sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.quotes import CUE_LEMMAS, FoundQuote, resolve_speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["FoundClaim", "extract_claims", "parse_number"]
+
+_UNITS = {
+    "%": "percent",
+    "percent": "percent",
+    "per": "percent",
+    "pct": "percent",
+    "$": "dollars",
+    "dollar": "dollars",
+    "dollars": "dollars",
+    "usd": "dollars",
+    "€": "euros",
+    "euro": "euros",
+    "euros": "euros",
+    "eur": "euros",
+    "£": "pounds",
+    "pound": "pounds",
+    "pounds": "pounds",
+    "gbp": "pounds",
+    "crown": "crowns",
+    "crowns": "crowns",
+    "kroner": "crowns",
+    "kronor": "crowns",
+    "krone": "crowns",
+    "krona": "crowns",
+    "nok": "crowns",
+    "sek": "crowns",
+    "dkk": "crowns",
+    "kr": "crowns",
+    "yen": "yen",
+    "yuan": "yuan",
+    "rubles": "rubles",
+    "roubles": "rubles",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "hour": "hours",
+    "hours": "hours",
+    "km": "kilometres",
+    "kilometres": "kilometres",
+    "kilometers": "kilometres",
+    "miles": "miles",
+    "mile": "miles",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "kg": "kilograms",
+    "metres": "metres",
+    "meters": "metres",
+    "points": "points",
+}
+_CASUALTY = {
+    "kill": "killed",
+    "injure": "injured",
+    "wound": "wounded",
+    "arrest": "arrested",
+    "die": "dead",
+    "detain": "detained",
+    "displace": "displaced",
+    "evacuate": "evacuated",
+    "hurt": "injured",
+    "lay": "laid off",
+    "strike": "striking",
+    "flee": "fled",
+}
+_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
+    "mn": 1_000_000,
+}
+_VAGUE = {
+    "dozens": (24.0, 144.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0),
+    "millions": (2e6, 999e6),
+    "scores": (40.0, 200.0),
+}
+_AT_LEAST = (
+    "more than",
+    "over",
+    "upwards of",
+    "in excess of",
+    "at least",
+    "no fewer than",
+    "no less than",
+    "above",
+    "exceeding",
+    "a minimum of",
+)
+_AT_MOST = (
+    "up to",
+    "as many as",
+    "at most",
+    "no more than",
+    "fewer than",
+    "less than",
+    "under",
+    "below",
+    "a maximum of",
+    "as much as",
+)
+_ABOUT = (
+    "some",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "an estimated",
+    "estimated",
+    "circa",
+    "approx.",
+    "an approximate",
+    "more or less",
+)
+_NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_URLISH = re.compile(r"(?:https?://|www\.|\S+\.\w{2,4}/|@)\S*")
+_NOT_COUNTED = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class FoundClaim:
+    """A claim with the character span of its number."""
+
+    what: str
+    low: float | None
+    high: float | None
+    exact: bool
+    unit: str | None
+    claimant: str | None
+    sentence: str
+    time_ref: str | None
+    start: int
+    end: int
+
+
+def parse_number(words: list[str]) -> float | None:
+    """Value of a number written in digits and/or words (``["31", "million"]`` -> 31e6).
+
+    Returns:
+        The value, or None when the words are not a number.
+    """
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        w = raw.lower().replace(",", "").strip("-")
+        if not w or w == "and":
+            continue
+        for part in w.split("-"):
+            if _DIGITS.match(part):
+                current += float(part)
+            elif part in _WORDS:
+                current += _WORDS[part]
+            elif part in _SCALES:
+                scale = _SCALES[part]
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * scale
+                    current = 0
+            else:
+                return None
+            seen = True
+    return total + current if seen else None
+
+
+def _is_number_token(tok: Token) -> bool:
+    low = tok.lower_
+    if low in _SCALES and low not in {"m", "k"}:
+        return True
+    if low in _WORDS and low not in {"a", "an"}:
+        return True
+    if _DIGITS.match(tok.text):
+        return True
+    return (
+        low in {"m", "bn", "mn", "k"} and tok.i > 0 and _DIGITS.match(tok.nbor(-1).text) is not None
+    )
+
+
+def _hedge(doc: Doc, first: int) -> str:
+    prev = doc[max(0, first - 4) : first].text.lower()
+    return " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
+
+
+def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool]:
+    def ends(options: tuple[str, ...]) -> bool:
+        return any(hedge.endswith(" " + o) for o in options)
+
+    if ends(_AT_LEAST):
+        return value, None, False
+    if ends(_AT_MOST):
+        return None, value, False
+    if ends(_NEARLY):
+        return round(value * 0.9, 6), value, False
+    if ends(_ABOUT):
+        return round(value * 0.9, 6), round(value * 1.1, 6), False
+    return value, value, True
+
+
+def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, Token | None]:
+    """(what, unit, noun token) for the number tokens ``first..last``."""
+    unit: str | None = None
+    if first > 0 and doc[first - 1].text in _UNITS and not doc[first - 1].is_alpha:
+        unit = _UNITS[doc[first - 1].text]  # $ € £
+    noun: Token | None = None
+    i = last + 1
+    while i < min(len(doc), last + 5):
+        tok = doc[i]
+        low = tok.lower_
+        if low in _UNITS and (tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%"):
+            if low == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent":
+                i += 1
+            unit = unit or _UNITS[low]
+            noun = tok
+            break
+        if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
+            noun = tok
+            # "4,200 troops" but also "4,200 army troops": take the head of a compound.
+            while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < last + 6:
+                noun = noun.head
+            break
+        if tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or low in {"more", "new", "extra"}:
+            i += 1
+            continue
+        break
+    if noun is None:
+        if unit:
+            return unit, unit, None
+        # "killing 12", "12 were killed"
+        head = doc[last].head
+        if head.lemma_ in _CASUALTY and head.pos_ == "VERB":
+            return _CASUALTY[head.lemma_], None, None
+        return None, None, None
+    what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
+    verb = noun.head
+    if noun.dep_ in {"nsubjpass", "nsubj", "dobj"} and verb.lemma_ in _CASUALTY:
+        what = f"{what} {_CASUALTY[verb.lemma_]}"
+    elif noun.dep_ == "pobj" and noun.head.head.lemma_ in _CASUALTY:
+        what = f"{what} {_CASUALTY[noun.head.head.lemma_]}"
+    if unit and noun.lower_ in _UNITS:
+        owner = doc[first].head
+        while owner.i != owner.head.i and owner.pos_ in {"NUM", "SYM"}:
+            owner = owner.head
+        if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
+            what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
+    return what, unit, noun
+
+
+def _skip_number(doc: Doc, first: int, last: int) -> bool:
+    toks = doc[first : last + 1]
+    # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
+    duration = (
+        last + 1 < len(doc)
+        and doc[last + 1].lower_ in {"days", "weeks", "months"}
+        and any(t.like_num for t in toks)
+        and not any(t.is_title for t in toks)
+    )
+    if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not duration:
+        return True
+    text = toks.text
+    if re.fullmatch(r"(1[89]\d\d|20\d\d)", text):
+        return True
+    # Inside a URL, an address, a code: look at the raw text around the tokens.
+    start, end = toks.start_char, toks.end_char
+    left = doc.text[max(0, start - 40) : start]
+    right = doc.text[end : end + 3]
+    word_left = re.search(r"\S*$", left)
+    if word_left and (
+        _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))
+    ):
+        return True
+    if re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right):
+        return True
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in {"-year-old", "year-old", "years-old"}
+
+
+def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
+    for q in quotes:
+        if q.kind == "direct" and q.start <= pos < q.end:
+            return q.speaker
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
+            obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return resolve_speaker_token(obj, actors, [])[0]
+    for tok in sent:
+        if tok.lemma_ in CUE_LEMMAS | {"estimate", "report", "put", "count"} and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
+                name = resolve_speaker_token(subj, actors, [])[0]
+                if name:
+                    return name
+    for q in quotes:  # indirect speech covering the number
+        if q.kind == "indirect" and q.start <= pos < q.end:
+            return q.speaker
+    return None
+
+
+def _time_ref(sent: Span, first: int, last: int) -> str | None:
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and not (
+            ent.start <= first <= ent.end or ent.start <= last < ent.end
+        ):
+            return ent.text
+    return None
+
+
+def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) -> list[FoundClaim]:
+    """Every numeric claim of a parsed article.
+
+    Args:
+        doc: the parsed article.
+        actors: its resolved actors.
+        quotes: its quotes (a number inside a quote is claimed by the speaker).
+
+    Returns:
+        Claims in text order.
+    """
+    out: list[FoundClaim] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        low = tok.lower_
+        if low in _VAGUE or (low == "tens" and i + 2 < n and doc[i + 2].lower_ == "thousands"):
+            first = last = i
+            low_v, high_v = _VAGUE.get(low, (20000.0, 99999.0))
+            if low == "tens":
+                last = i + 2
+            if last + 1 < n and doc[last + 1].lower_ == "of":
+                what, unit, _ = _counted(doc, first, last + 1)
+                if what:
+                    out.append(
+                        _claim(doc, first, last, what, unit, low_v, high_v, False, actors, quotes)
+                    )
+            i = last + 1
+            continue
+        if not _is_number_token(tok):
+            i += 1
+            continue
+        first = i
+        while i + 1 < n and (
+            _is_number_token(doc[i + 1])
+            or (
+                doc[i + 1].lower_ == "and"
+                and i + 2 < n
+                and doc[i + 2].lower_ in _WORDS
+                and doc[i + 1 - 1].lower_ in _SCALES
+            )
+        ):
+            i += 1
+        last = i
+        i += 1
+        words = [t.text for t in doc[first : last + 1]]
+        if all(w.lower() in {"one", "a", "an"} for w in words):
+            continue
+        value = parse_number(words)
+        if value is None or _skip_number(doc, first, last):
+            continue
+        # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
+        hedge = _hedge(doc, first)
+        if hedge.endswith(" between") and last + 2 < n and doc[last + 1].lower_ == "and":
+            j = last + 2
+            k = j
+            while k + 1 < n and _is_number_token(doc[k + 1]):
+                k += 1
+            upper = parse_number([t.text for t in doc[j : k + 1]])
+            if upper is not None:
+                what, unit, _ = _counted(doc, j, k)
+                if what:
+                    out.append(
+                        _claim(doc, first, k, what, unit, value, upper, False, actors, quotes)
+                    )
+                i = k + 1
+                continue
+        if (
+            last + 2 < n
+            and doc[last + 1].lower_ in {"to", "-", "–"}
+            and _is_number_token(doc[last + 2])
+        ):
+            k = last + 2
+            while k + 1 < n and _is_number_token(doc[k + 1]):
+                k += 1
+            upper = parse_number([t.text for t in doc[last + 2 : k + 1]])
+            if upper is not None and upper > value:
+                what, unit, _ = _counted(doc, last + 2, k)
+                if what and not _skip_number(doc, last + 2, k):
+                    out.append(
+                        _claim(doc, first, k, what, unit, value, upper, False, actors, quotes)
+                    )
+                i = k + 1
+                continue
+        what, unit, _ = _counted(doc, first, last)
+        if not what:
+            continue
+        low_v2, high_v2, exact = _range(value, hedge)
+        out.append(_claim(doc, first, last, what, unit, low_v2, high_v2, exact, actors, quotes))
+    return out
+
+
+def _claim(
+    doc: Doc,
+    first: int,
+    last: int,
+    what: str,
+    unit: str | None,
+    low: float | None,
+    high: float | None,
+    exact: bool,
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+) -> FoundClaim:
+    sent = doc[first].sent
+    return FoundClaim(
+        what=what,
+        low=low,
+        high=high,
+        exact=exact,
+        unit=unit,
+        claimant=_claimant(sent, doc[first].idx, actors, quotes),
+        sentence=sent.text.strip(),
+        time_ref=_time_ref(sent, first, last),
+        start=doc[first].idx,
+        end=doc[last].idx + len(doc[last].text),
+    )

@@ -1,0 +1,534 @@
+"""Quotes with their real speakers.
+
+Direct quotes are found by pairing quotation marks (straight ``"``, curly ``“ ”``, guillemets
+``« »``; single ``‘ ’`` when a paragraph has no double marks) paragraph by paragraph. A quote
+that runs into the next paragraph follows the newspaper convention: the paragraph ends without a
+closing mark and the next one opens with a mark. Any other unbalanced mark is dropped, never
+stretched over the rest of the article.
+
+The speaker comes from the attribution in the sentences the quote sits in, read off the
+dependency parse: the subject of a speech verb outside the quote (``"…," X said`` / ``X said:
+"…"`` / ``said X`` / ``X told Y``), or the object of ``according to``. Pronouns go to the
+nearest preceding person outside quotes, "the minister" to the nearest person with that role,
+and a quote paragraph with no attribution of its own continues the previous speaker. The medium
+is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
+Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
+kind ``indirect``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors, clean_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "CUE_LEMMAS",
+    "FoundQuote",
+    "QuoteSpan",
+    "extract_quotes",
+    "find_quote_spans",
+    "quote_text",
+]
+
+CUE_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "declare",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "explain",
+        "note",
+        "write",
+        "tweet",
+        "post",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "continue",
+        "stress",
+        "admit",
+        "acknowledge",
+        "suggest",
+        "recall",
+        "confirm",
+        "deny",
+        "complain",
+        "predict",
+        "vow",
+        "promise",
+        "urge",
+        "describe",
+        "quip",
+        "joke",
+        "shout",
+        "emphasise",
+        "emphasize",
+        "conclude",
+        "testify",
+        "comment",
+        "observe",
+        "remark",
+        "concede",
+        "maintain",
+        "assert",
+        "contend",
+        "caution",
+        "reiterate",
+        "recount",
+        "lament",
+        "boast",
+        "agree",
+        "disagree",
+        "counter",
+        "charge",
+        "allege",
+        "indicate",
+    ]
+)
+_INDIRECT_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "declare",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "explain",
+        "note",
+        "write",
+        "tweet",
+        "stress",
+        "admit",
+        "acknowledge",
+        "suggest",
+        "confirm",
+        "deny",
+        "predict",
+        "vow",
+        "promise",
+        "conclude",
+        "testify",
+        "maintain",
+        "assert",
+        "contend",
+        "reiterate",
+        "allege",
+        "indicate",
+        "report",
+    ]
+)
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_CLOSERS = {"”", "»"}
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[^\s’'])([^‘’\n]{2,600}?)(?<=[^\s‘'])[’'](?![\w])")
+_MAX_QUOTE = 4000
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_MEDIA_WORDS = frozenset(
+    [
+        "agency",
+        "news",
+        "newspaper",
+        "radio",
+        "television",
+        "tv",
+        "broadcaster",
+        "channel",
+        "daily",
+        "paper",
+        "times",
+        "post",
+        "reuters",
+        "ap",
+        "afp",
+        "bbc",
+        "cnn",
+        "press",
+        "wire",
+        "magazine",
+    ]
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuoteSpan:
+    """Character span of quoted content (inside the marks), possibly across paragraphs."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class FoundQuote:
+    """A quote with where it is: content span, and the speaker mention's span if any."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    via: str | None
+    kind: str
+    sentence: str
+
+
+_REOPEN = re.compile(r"\s*\n\s*[\"“«‘']?")
+
+
+def quote_text(text: str, span: QuoteSpan) -> str:
+    """The quoted words: paragraph breaks and re-opening marks folded, edge punctuation cut."""
+    content = _REOPEN.sub(" ", text[span.start : span.end])
+    return content.strip().rstrip(",").strip()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Pair quotation marks; see the module docstring for the rules.
+
+    Args:
+        text: article text, paragraphs separated by blank lines (or single newlines).
+
+    Returns:
+        Content spans in text order; unbalanced marks yield nothing.
+    """
+    spans: list[QuoteSpan] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None  # content start of a quote carried into this paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        para = text[p_start:p_end]
+        found_double = False
+        pos = 0
+        closer: str | None = '"' if open_at is not None else None
+        start = open_at
+        if open_at is not None:
+            # A continued quote re-opens with a mark at the start of this paragraph.
+            stripped = para.lstrip()
+            pos = len(para) - len(stripped) + 1
+        while pos < len(para):
+            ch = para[pos]
+            if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
+                found_double = True
+                if start is None:
+                    if ch in _OPENERS or ch == '"':
+                        start = p_start + pos + 1
+                        closer = _OPENERS.get(ch, '"')
+                elif (
+                    ch == closer
+                    or (closer == '"' and ch in _CLOSERS)
+                    or (ch == '"' and closer in _CLOSERS)
+                ):
+                    end = p_start + pos
+                    if 0 < end - start <= _MAX_QUOTE and text[start:end].strip():
+                        spans.append(QuoteSpan(start=start, end=end))
+                    start, closer = None, None
+                elif ch in _OPENERS and closer != '"':
+                    start = p_start + pos + 1  # a stray opener restarts the quote
+            pos += 1
+        open_at = None
+        if start is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt is not None:
+                first = text[nxt[0] : nxt[1]].lstrip()[:1]
+                if first and (first == '"' or first in _OPENERS) and nxt[0] - start < _MAX_QUOTE:
+                    open_at = start
+        if not found_double and open_at is None:
+            for m in _SINGLE.finditer(para):
+                spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
+    return spans
+
+
+# -- attribution -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Attribution:
+    speaker: str | None
+    start: int | None
+    end: int | None
+    via: str | None
+    distance: int
+
+
+def _inside(pos: int, spans: list[QuoteSpan]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+def _phrase(tok: Token) -> str:
+    """The noun phrase of a token: its left modifiers and the token (no relative clauses)."""
+    left = [
+        t
+        for t in tok.lefts
+        if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "case", "nmod"}
+    ]
+    start = min([tok.i, *[t.left_edge.i for t in left]])
+    words = tok.doc[start : tok.i + 1].text
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+            words = tok.doc[start : child.right_edge.i + 1].text
+            break
+    return words
+
+
+def resolve_speaker_token(
+    tok: Token, actors: ArticleActors, quotes: list[QuoteSpan]
+) -> tuple[str | None, int, int]:
+    """The actor a subject token stands for: entity, pronoun, role noun or plain phrase."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for child in tok.children:  # "the spokesman, Erik Holm, said"
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            tok = child
+            start, end = tok.idx, tok.idx + len(tok.text)
+            break
+    mention = actors.actor_at(start, end)
+    if mention is not None:
+        return mention.actor, mention.start, mention.end
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        if low in _PRONOUNS_PERSON:
+            for cand in _persons_before(actors, start, quotes):
+                return cand, start, end
+        return None, start, end
+    phrase = _phrase(tok)
+    resolved = actors.resolve_nominal(phrase, start)
+    if resolved is not None:
+        return resolved, start, end
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
+    return None, start, end
+
+
+def _persons_before(actors: ArticleActors, pos: int, quotes: list[QuoteSpan]) -> list[str]:
+    best: list[tuple[int, str]] = []
+    for m in actors.mentions:
+        if m.label == "PERSON" and m.end <= pos and not _inside(m.start, quotes):
+            best.append((m.start, m.actor))
+    best.sort(reverse=True)
+    return [name for _, name in best[:1]]
+
+
+def _via_in(sent: Span, speaker_tok: Token | None, actors: ArticleActors) -> str | None:
+    """The medium in a sentence: "according to Y" (when someone else speaks), "told Y", ..."""
+    for tok in sent:
+        if tok.lower_ == "according" and speaker_tok is not None:
+            for to in tok.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return _actor_or_phrase(obj, actors)
+        if tok.lower_ == "interview" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "with":
+            for obj in tok.nbor(1).children:
+                if obj.dep_ == "pobj":
+                    return _actor_or_phrase(obj, actors)
+        if tok.lemma_ == "tell":
+            for obj in tok.children:
+                if obj.dep_ in {"dobj", "dative", "iobj"} and _is_media(obj, actors):
+                    return _actor_or_phrase(obj, actors)
+    return None
+
+
+def _is_media(tok: Token, actors: ArticleActors) -> bool:
+    mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+    words = set(_phrase(tok).lower().split())
+    return bool(words & _MEDIA_WORDS) or (mention is not None and mention.label == "ORG")
+
+
+def _actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
+    for child in tok.children:  # "the state news agency NTB" / "the agency, NTB,"
+        if child.dep_ in {"appos", "compound"} and child.ent_type_ in {"ORG", "PERSON"}:
+            tok = child
+            break
+    if tok.ent_type_ not in {"ORG", "PERSON"}:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.ent_type_ == "ORG" and nxt.head is tok:
+            tok = nxt
+    mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+    return mention.actor if mention else clean_name(_phrase(tok))
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _attribution(
+    doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
+) -> _Attribution | None:
+    """The attribution of a quote within tokens ``first..last`` (sentences around it)."""
+    best: _Attribution | None = None
+    for tok in doc[first:last]:
+        if _inside(tok.idx, quotes):
+            continue
+        speaker_tok: Token | None = None
+        if tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}:
+            speaker_tok = _subject(tok)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
+            speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        if speaker_tok is None or _inside(speaker_tok.idx, quotes):
+            continue
+        if speaker_tok.lower_ in _FIRST_PERSON:
+            continue
+        distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+        if best is not None and distance >= best.distance:
+            continue
+        name, s, e = resolve_speaker_token(speaker_tok, actors, quotes)
+        via = None
+        if tok.lower_ != "according":
+            via = _via_in(tok.sent, speaker_tok, actors)
+        if via is not None and via == name:
+            via = None
+        best = _Attribution(speaker=name, start=s, end=e, via=via, distance=distance)
+    return best
+
+
+def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> list[FoundQuote]:
+    """Direct quotes (with speakers) and indirect speech of one parsed article.
+
+    Args:
+        doc: the parsed article.
+        actors: its resolved actors.
+        min_words: quotes shorter than this need an attribution (otherwise they are scare
+            quotes or titles).
+
+    Returns:
+        Quotes in text order.
+    """
+    text = doc.text
+    spans = find_quote_spans(text)
+    found: list[FoundQuote] = []
+    previous: FoundQuote | None = None
+    for q in spans:
+        content = quote_text(text, q)
+        words = len(content.split())
+        first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if first_tok is None or not len(first_tok):
+            continue
+        sent_first = first_tok[0].sent
+        sent_last = first_tok[-1].sent
+        lo = sent_first.start
+        hi = sent_last.end
+        # A quote ending a sentence is often attributed in the next short one ("…." He said.).
+        if hi < len(doc) and doc[hi].sent.end - hi <= 8:
+            hi = doc[hi].sent.end
+        attribution = _attribution(doc, lo, hi, q, actors, spans)
+        sentence = doc[lo : sent_last.end].text.strip()
+        if attribution is None or attribution.speaker is None:
+            para_start = text.rfind("\n", 0, q.start) + 1
+            continued = (
+                previous is not None
+                and previous.speaker is not None
+                and text[para_start : q.start].strip() in {"", '"', "“", "«", "‘", "'"}
+                and text[previous.end : para_start].count("\n") <= 2
+            )
+            if continued and previous is not None:
+                found.append(
+                    FoundQuote(
+                        text=content,
+                        start=q.start,
+                        end=q.end,
+                        speaker=previous.speaker,
+                        speaker_start=previous.speaker_start,
+                        speaker_end=previous.speaker_end,
+                        via=previous.via,
+                        kind="direct",
+                        sentence=sentence,
+                    )
+                )
+                previous = found[-1]
+                continue
+            if words < min_words:
+                continue
+            found.append(
+                FoundQuote(
+                    text=content,
+                    start=q.start,
+                    end=q.end,
+                    speaker=None,
+                    speaker_start=None,
+                    speaker_end=None,
+                    via=None,
+                    kind="direct",
+                    sentence=sentence,
+                )
+            )
+            previous = found[-1]
+            continue
+        found.append(
+            FoundQuote(
+                text=content,
+                start=q.start,
+                end=q.end,
+                speaker=attribution.speaker,
+                speaker_start=attribution.start,
+                speaker_end=attribution.end,
+                via=attribution.via,
+                kind="direct",
+                sentence=sentence,
+            )
+        )
+        previous = found[-1]
+    found.extend(_indirect(doc, actors, spans))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
+    """``X said (that) …`` outside quotation marks."""
+    out: list[FoundQuote] = []
+    for sent in doc.sents:
+        if any(s.start < sent.end_char and sent.start_char < s.end for s in spans):
+            continue
+        for tok in sent:
+            if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB":
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            subj = _subject(tok)
+            if clause is None or subj is None or subj.lower_ in _FIRST_PERSON:
+                continue
+            if clause.i < tok.i and not any(c.dep_ == "mark" for c in clause.children):
+                # "X, the minister said" parses like a quote without marks: still indirect.
+                pass
+            left, right = clause.left_edge.i, clause.right_edge.i + 1
+            content = doc[left:right].text.strip()
+            if content.lower().startswith("that "):
+                content = content[5:]
+            if len(content.split()) < 3:
+                continue
+            name, s, e = resolve_speaker_token(subj, actors, spans)
+            if name is None:
+                continue
+            out.append(
+                FoundQuote(
+                    text=content,
+                    start=doc[left].idx,
+                    end=doc[right - 1].idx + len(doc[right - 1].text),
+                    speaker=name,
+                    speaker_start=s,
+                    speaker_end=e,
+                    via=_via_in(sent, subj, actors),
+                    kind="indirect",
+                    sentence=sent.text.strip(),
+                )
+            )
+            break
+    return out

@@ -1,0 +1,318 @@
+"""Relations between actors, typed with PLOVER event types and backed by their sentence.
+
+Each sentence is read off its dependency parse with the lexicon in
+``data/relation_lexicon.json`` (CAMEO-derived verbs plus curated verbs, event nouns, light
+verbs and frames):
+
+* a trigger is a verb of the lexicon ("attacked", "aided"), a verb+object pair of the lexicon
+  ("lifted" + "curfew"), or a light verb whose object is an event noun ("signed a treaty",
+  "formed an alliance", "issued a joint statement");
+* the event of a sentence is its outermost trigger, so frames decide: "called for cooperation"
+  is DEMAND, "rejected the treaty" is REJECT, "threatened to impose sanctions" is THREATEN;
+* modality: an intent ("will support", "is ready to send troops") to cooperate is AGREE and to
+  use force or sanctions is THREATEN; a negated cooperative event ("did not sign", "would not
+  meet") is REJECT; negated hostile events and hypotheticals ("could", "if", "might") are kept
+  with ``negated=True`` and never reported as the positive event;
+* sources are the subject's actors (conjuncts and nationality modifiers: "Hungarian and
+  Romanian officials" -> Hungary, Romania); targets are the object, the dative and the
+  objects of with/to/against/on/from; a symmetric event with two subjects and no object
+  ("Jordan and Britain signed a pact") relates the subjects to each other.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+from typing import TYPE_CHECKING, Any
+
+from newsbeat.enrich.actors import ArticleActors, clean_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["FoundRelation", "SentenceEvent", "extract_relations", "lexicon", "sentence_events"]
+
+_COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+_HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
+_SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT"})
+_READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
+_TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "from", "for", "into", "toward", "towards", "at", "between"}
+)
+_SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
+_MAX_SENT_TOKENS = 150
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The relation lexicon data file."""
+    data: dict[str, Any] = json.loads(
+        resources.files("newsbeat").joinpath("data/relation_lexicon.json").read_text("utf-8")
+    )
+    data["light_verbs"] = frozenset(data["light_verbs"])
+    data["hypothetical"] = frozenset(data["hypothetical"])
+    return data
+
+
+@dataclass(frozen=True, kw_only=True)
+class FoundRelation:
+    """One typed relation between two actors, with its evidence sentence."""
+
+    type: str
+    source: str
+    target: str
+    evidence: str
+    negated: bool = False
+    trigger: str = ""
+
+
+@dataclass(kw_only=True)
+class SentenceEvent:
+    """The event of one trigger: type, modality and the actors on each side."""
+
+    type: str
+    trigger: Token
+    depth: int
+    negated: bool = False
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 60:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass"}:
+            return child
+    for child in tok.children:  # "agreed on a ceasefire", "agreed to a truce"
+        if child.dep_ == "prep" and child.lower_ in {"on", "to", "upon"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
+def _trigger_type(tok: Token) -> str | None:
+    """The event type a token triggers by itself (before frames and modality)."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma in _SKIP_VERBS:
+            return None
+        if lemma == "call":
+            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            if preps & {"for", "on", "upon"}:
+                return "DEMAND"
+        obj = _object(tok)
+        if obj is not None:
+            obj_lemma = obj.lemma_.lower()
+            by_object = lex["verb_objects"].get(lemma, {})
+            if obj_lemma in by_object:
+                return str(by_object[obj_lemma])
+            if lemma in lex["light_verbs"] and obj_lemma in lex["nouns"]:
+                return str(lex["nouns"][obj_lemma])
+        if lemma in lex["verbs"]:
+            return str(lex["verbs"][lemma])
+    return None
+
+
+def _modal(tok: Token) -> tuple[bool, bool, bool]:
+    """(negated, intent, hypothetical) of a trigger from its auxiliaries and governors."""
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    hyp = {"could", "might", "may"}
+    intent = False
+    hypothetical = False
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}:
+            intent = True
+        if c.dep_ == "aux" and c.lower_ in hyp:
+            hypothetical = True
+        if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+            hypothetical = True
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lower_ in _READY:
+        intent = True
+        negated = negated or any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ == "xcomp" and head.lemma_ in {"plan", "want", "intend", "hope", "seek"}:
+        intent = True
+    if tok.dep_ in {"xcomp", "ccomp"} and head.lemma_ in lexicon()["hypothetical"]:
+        hypothetical = hypothetical or head.lemma_ in {"consider", "mull", "weigh", "propose"}
+    if tok.dep_ == "xcomp" and head.lemma_ in {"fail", "refuse", "decline"}:
+        negated = True
+    return negated, intent, hypothetical
+
+
+def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
+    """Actors a noun phrase stands for: its entity mentions (conjuncts included)."""
+    heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    found: list[str] = []
+    for head in heads:
+        names: list[str] = []
+        mention = actors.actor_at(head.idx, head.idx + len(head.text))
+        if mention is not None:
+            names.append(mention.actor)
+        else:
+            # Modifiers: "Hungarian and Romanian officials", "Norway's minister", "the mayors
+            # of four coastal towns", "the leaders of X".
+            span_toks = [
+                t
+                for t in head.subtree
+                if t.i <= head.i
+                or t.head is head
+                or (t.head.head is head and t.head.lower_ == "of")
+            ]
+            for t in span_toks:
+                if t.dep_ in {"relcl", "acl", "advcl"}:
+                    continue
+                m = actors.actor_at(t.idx, t.idx + len(t.text))
+                if m is not None and m.actor not in names:
+                    names.append(m.actor)
+        if (
+            not names
+            and head.pos_ in {"NOUN", "PROPN"}
+            and head.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
+            and (head.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in head.children))
+        ):
+            left = min([head.i, *[c.left_edge.i for c in head.lefts]])
+            names.append(clean_name(head.doc[left : head.i + 1].text))
+        for n in names:
+            if n not in found:
+                found.append(n)
+    return found
+
+
+def _subject_of(tok: Token) -> Token | None:
+    seen = 0
+    while seen < 6:
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+            if child.dep_ == "agent":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _targets_of(tok: Token, actors: ArticleActors, sources: list[str], depth: int = 0) -> list[str]:
+    out: list[str] = []
+    candidates: list[Token] = []
+    obj = _object(tok)
+    for child in tok.children:
+        if child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "ccomp":  # "demanded that the US ..."
+            candidates.extend(c for c in child.children if c.dep_ == "nsubj")
+        elif child.dep_ == "xcomp" and depth < 2:
+            out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
+    if obj is not None:
+        for child in obj.children:  # "a treaty with Norway", "sanctions against X"
+            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        candidates.append(obj)
+    for cand in candidates:
+        for name in _actors_of(cand, actors):
+            if name not in out and name not in sources:
+                out.append(name)
+    return out
+
+
+def sentence_events(sent: Span, actors: ArticleActors) -> list[SentenceEvent]:
+    """Every event trigger of a sentence with its type, modality and actors, outermost first."""
+    if len(sent) > _MAX_SENT_TOKENS:
+        return []
+    events: list[SentenceEvent] = []
+    for tok in sent:
+        base = _trigger_type(tok)
+        if base is None:
+            continue
+        negated, intent, hypothetical = _modal(tok)
+        type_ = base
+        if intent and base in _COOPERATIVE:
+            type_ = "AGREE"
+        elif intent and base in _HOSTILE:
+            type_ = "THREATEN"
+        if negated and base in _COOPERATIVE | {"AGREE"}:
+            type_, negated = "REJECT", False
+        subj = _subject_of(tok)
+        sources = _actors_of(subj, actors) if subj is not None else []
+        targets = _targets_of(tok, actors, sources)
+        events.append(
+            SentenceEvent(
+                type=type_,
+                trigger=tok,
+                depth=_depth(tok),
+                negated=negated or hypothetical,
+                sources=sources,
+                targets=targets,
+            )
+        )
+    events.sort(key=lambda e: (e.depth, e.trigger.i))
+    # An event governed by another one is part of it ("called for cooperation").
+    outer: list[SentenceEvent] = []
+    for ev in events:
+        if any(o.trigger in ev.trigger.ancestors for o in outer):
+            continue
+        outer.append(ev)
+    return outer
+
+
+def extract_relations(
+    doc: Doc, actors: ArticleActors, *, max_pairs: int = 6
+) -> list[FoundRelation]:
+    """Relations of a parsed article (negated and hypothetical ones flagged, not dropped).
+
+    Args:
+        doc: the parsed article.
+        actors: its resolved actors.
+        max_pairs: cap on source x target pairs per event.
+
+    Returns:
+        Relations in text order; each has at least a named source.
+    """
+    out: list[FoundRelation] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for sent in doc.sents:
+        evidence = sent.text.strip()
+        for ev in sentence_events(sent, actors):
+            if not ev.sources:
+                continue
+            pairs: list[tuple[str, str]]
+            if ev.targets:
+                pairs = list(product(ev.sources, ev.targets))
+            elif len(ev.sources) > 1 and ev.type in _SYMMETRIC:
+                pairs = [(a, b) for i, a in enumerate(ev.sources) for b in ev.sources[i + 1 :]]
+            else:
+                pairs = [(s, "") for s in ev.sources]
+            for source, target in pairs[:max_pairs]:
+                key = (ev.type, source, target, evidence)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    FoundRelation(
+                        type=ev.type,
+                        source=source,
+                        target=target,
+                        evidence=evidence,
+                        negated=ev.negated,
+                        trigger=ev.trigger.text,
+                    )
+                )
+    return out
