@@ -346,6 +346,9 @@ def test_every_reference_resolves_to_text_in_its_article(
         assert relation["evidence"] in text_of(relation["article"]), relation["id"]
         assert relation["type"] in relation["accept_types"]
         assert set(relation["accept_types"]) <= PLOVER_TYPES, relation["id"]
+    for item in gold["not_relations"]:
+        assert item["evidence"] in text_of(item["article"])
+        assert item["type"] in PLOVER_TYPES
     for item in gold["not_claims"]:
         haystack = text_of(item["article"])
         if item["text"].startswith("url:"):
