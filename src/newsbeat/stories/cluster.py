@@ -1,0 +1,500 @@
+"""Incremental story clustering: each new article joins the closest story or starts one.
+
+The algorithm is a pure function of the clustering state and a batch of articles
+(:func:`cluster_articles`), so a scheduler could run it anywhere; the store is touched only by
+:mod:`newsbeat.stories.stage`. Articles arrive in date/ID order. For each one:
+
+1. Text similarity to every live story: cosine between the article's IDF-weighted term vector
+   and the story centroid (sum of its members' unit term vectors), IDF taken from the running
+   document frequencies. A batch is scored with two sparse matrix products, and the effect of
+   articles joining stories inside the batch is added exactly (dot products are linear), so the
+   result equals one-at-a-time processing.
+2. The best candidates also get the pair features of :data:`~newsbeat.stories.features.FEATURES`
+   (name overlap, entity overlap), mixed in by weight; features that do not apply (no entities
+   yet) give their weight back to text.
+3. Time proximity: the score decays with the days between the article and the story's span.
+   A story quiet for ``dormant_days`` is dormant: it is revived only by a match above
+   ``revive_threshold``. Stories quiet for ``live_days`` leave the in-memory index (bounded
+   memory and time per article, so the cost stays flat as the stream grows).
+4. Best score >= threshold joins; else the article starts a story. Articles with too little text
+   to compare never seed a story: they join one whose headline matches, else they become a
+   ``singleton`` story that nothing else joins.
+
+Every ``merge_every`` articles (and at the end of a call) a merge pass joins live stories whose
+centroids converged; the merges are returned so the stage records them and old IDs resolve.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+
+from newsbeat.stories.features import (
+    FEATURES,
+    N_FEATURES,
+    ArticleFeatures,
+    Feature,
+    StoryFeatures,
+    TermStats,
+    days_between,
+)
+
+_CANDIDATES = 8  # stories scored in full per article
+
+__all__ = [
+    "Assignment",
+    "ClusterOptions",
+    "ClusterResult",
+    "ClusterState",
+    "StoryState",
+    "cluster_articles",
+    "story_id_for",
+]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClusterOptions:
+    """Thresholds of the clustering (chosen on ECB+ train/dev; see docs/stories.md).
+
+    Attributes:
+        threshold: minimum combined score to join an active story.
+        revive_threshold: minimum score to join a dormant story.
+        dormant_days: a story quiet this long is dormant.
+        live_days: a story quiet this long leaves the in-memory index.
+        decay_days: time constant of the exponential decay of the score.
+        grace_days: no decay within this many days of the story's span.
+        merge_threshold: average-link score (mean member cosine) at which live stories merge.
+        merge_every: run the merge pass after this many articles.
+        min_words: articles with fewer words (headline included) never seed a story.
+        title_threshold: title cosine for a short article to join a story by its headline.
+        max_terms: terms kept per story centroid.
+        batch_size: articles scored together (same result, fewer matrix products).
+        weights: pair feature weights by name (missing = the registry default).
+    """
+
+    threshold: float = 0.3
+    revive_threshold: float = 0.45
+    dormant_days: float = 5.0
+    live_days: float = 30.0
+    decay_days: float = 7.0
+    grace_days: float = 2.0
+    merge_threshold: float = 0.2
+    merge_every: int = 2000
+    min_words: int = 20
+    title_threshold: float = 0.75
+    max_terms: int = 400
+    batch_size: int = 128
+    weights: tuple[tuple[str, float], ...] = ()
+
+    def features(self) -> list[Feature]:
+        """The pair features in use, with their weights."""
+        chosen = dict(self.weights)
+        return [
+            Feature(name=f.name, weight=chosen.get(f.name, f.weight), score=f.score)
+            for f in FEATURES.values()
+            if chosen.get(f.name, f.weight) > 0
+        ]
+
+
+@dataclass(kw_only=True)
+class StoryState:
+    """A story as the clustering keeps it: features, members' headlines, status."""
+
+    id: str
+    features: StoryFeatures = field(default_factory=StoryFeatures)
+    titles: list[tuple[int, str]] = field(default_factory=list)
+    status: str = "active"
+    # Cached IDF-free centroid arrays (rebuilt when the story changes).
+    _indices: np.ndarray | None = None
+    _values: np.ndarray | None = None
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """The centroid as sorted (indices, values) arrays."""
+        if self._indices is None or self._values is None:
+            items = sorted(self.features.terms.items())
+            self._indices = np.fromiter((k for k, _ in items), dtype=np.int32, count=len(items))
+            self._values = np.fromiter((v for _, v in items), dtype=np.float32, count=len(items))
+        return self._indices, self._values
+
+    def touch(self) -> None:
+        """Forget cached arrays after the features changed."""
+        self._indices = self._values = None
+
+
+@dataclass(kw_only=True)
+class ClusterState:
+    """Everything the clustering remembers between calls (persisted by the stage)."""
+
+    stats: TermStats = field(default_factory=TermStats)
+    stories: dict[str, StoryState] = field(default_factory=dict)
+    since_merge: int = 0
+    clock: float | None = None  # the latest article time seen
+
+
+@dataclass(frozen=True, kw_only=True)
+class Assignment:
+    """Where one article went: its story, the score, and whether it started the story."""
+
+    article_id: int
+    story_id: str
+    score: float
+    new_story: bool
+
+
+@dataclass(kw_only=True)
+class ClusterResult:
+    """What one call did: assignments in input order, merges as ``(old_id, new_id)``."""
+
+    assignments: list[Assignment] = field(default_factory=list)
+    merges: list[tuple[str, str]] = field(default_factory=list)
+    changed: set[str] = field(default_factory=set)
+
+
+def story_id_for(article: ArticleFeatures, taken: set[str] | dict[str, StoryState]) -> str:
+    """A stable story ID from the seed article: ``s-`` and 10 hex digits of a hash."""
+    seed = f"{article.article_id}|{article.title_key}"
+    digest = hashlib.sha1(seed.encode("utf-8")).hexdigest()
+    for width in range(10, 41):
+        candidate = f"s-{digest[:width]}"
+        if candidate not in taken:
+            return candidate
+    raise ValueError(f"cannot derive a free story id for article {article.article_id}")
+
+
+def cluster_articles(
+    state: ClusterState,
+    articles: Sequence[ArticleFeatures],
+    options: ClusterOptions,
+    *,
+    final_merge: bool = True,
+) -> ClusterResult:
+    """Assign each article (in the given order) to a story, updating ``state`` in place.
+
+    Args:
+        state: the clustering state; updated with the new articles.
+        articles: articles in date/ID order.
+        options: thresholds.
+        final_merge: run the merge pass at the end.
+
+    Returns:
+        Assignments in input order, the merges done, and the IDs of stories that changed.
+    """
+    result = ClusterResult()
+    features = options.features()
+    for start in range(0, len(articles), options.batch_size):
+        batch = articles[start : start + options.batch_size]
+        _cluster_batch(state, batch, options, features, result)
+        state.since_merge += len(batch)
+        if state.since_merge >= options.merge_every:
+            _merge_pass(state, options, result)
+    if final_merge and state.since_merge:
+        _merge_pass(state, options, result)
+    if result.merges:
+        final = {old: _follow(new, result.merges) for old, new in result.merges}
+        result.assignments = [
+            Assignment(
+                article_id=a.article_id,
+                story_id=final.get(a.story_id, a.story_id),
+                score=a.score,
+                new_story=a.new_story,
+            )
+            for a in result.assignments
+        ]
+        result.changed = {final.get(s, s) for s in result.changed}
+    return result
+
+
+def _follow(story_id: str, merges: list[tuple[str, str]]) -> str:
+    mapping = dict(merges)
+    seen = set()
+    while story_id in mapping and story_id not in seen:
+        seen.add(story_id)
+        story_id = mapping[story_id]
+    return story_id
+
+
+def _rows(vectors: Sequence[dict[int, float]]) -> sp.csr_matrix:
+    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
+    indices: list[int] = []
+    data: list[float] = []
+    for i, vec in enumerate(vectors):
+        items = sorted(vec.items())
+        indices.extend(k for k, _ in items)
+        data.extend(v for _, v in items)
+        indptr[i + 1] = len(indices)
+    return sp.csr_matrix(
+        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
+        shape=(len(vectors), N_FEATURES),
+    )
+
+
+def _story_matrix(stories: Sequence[StoryState]) -> sp.csr_matrix:
+    indptr = np.zeros(len(stories) + 1, dtype=np.int64)
+    parts_i, parts_v = [], []
+    for n, story in enumerate(stories):
+        idx, val = story.arrays()
+        parts_i.append(idx)
+        parts_v.append(val)
+        indptr[n + 1] = indptr[n] + len(idx)
+    indices = np.concatenate(parts_i) if parts_i else np.zeros(0, dtype=np.int32)
+    values = np.concatenate(parts_v) if parts_v else np.zeros(0, dtype=np.float32)
+    return sp.csr_matrix((values, indices, indptr), shape=(len(stories), N_FEATURES))
+
+
+def _weighted(matrix: sp.csr_matrix, stats: TermStats) -> sp.csr_matrix:
+    out = matrix.copy()
+    out.data = out.data * stats.idf(out.indices)
+    return out
+
+
+def _live(state: ClusterState, options: ClusterOptions) -> list[StoryState]:
+    """Stories in the index: not singletons, not quiet longer than ``live_days``."""
+    clock = state.clock
+    live = []
+    for story in state.stories.values():
+        if story.status == "singleton":
+            continue
+        if days_between(clock, story.features.last_time) > options.live_days:
+            continue
+        live.append(story)
+    return live
+
+
+def _time_factor(article: ArticleFeatures, story: StoryFeatures, options: ClusterOptions) -> float:
+    if article.time is None or story.last_time is None or story.first_time is None:
+        return 1.0
+    if story.first_time <= article.time <= story.last_time:
+        return 1.0
+    gap = min(
+        days_between(article.time, story.last_time),
+        days_between(article.time, story.first_time),
+    )
+    return math.exp(-max(0.0, gap - options.grace_days) / options.decay_days)
+
+
+def _combine(
+    text: float, article: ArticleFeatures, story: StoryFeatures, features: list[Feature]
+) -> float:
+    total_weight, score = 0.0, 0.0
+    for feature in features:
+        value = feature.score(article, story)
+        if value is not None:
+            total_weight += feature.weight
+            score += feature.weight * value
+    return (1.0 - total_weight) * text + score if total_weight < 1.0 else score
+
+
+def _cluster_batch(
+    state: ClusterState,
+    batch: Sequence[ArticleFeatures],
+    options: ClusterOptions,
+    features: list[Feature],
+    result: ClusterResult,
+) -> None:
+    times = [a.time for a in batch if a.time is not None]
+    if times:
+        state.clock = max([state.clock or times[0], *times])
+    live = _live(state, options)
+    raw = _rows([a.terms for a in batch])
+    # Count the batch's terms first: the IDF covers every article seen so far, this one too.
+    state.stats.add(raw)
+    # u_i = raw_i * idf / |raw_i * idf|: unit vectors under the current IDF. A story centroid
+    # is the sum of its members' raw_i / |raw_i * idf| (IDF-free), so centroid * idf is the
+    # sum of unit member vectors and later IDF updates apply to old members too.
+    xw = _weighted(raw, state.stats)
+    x_norm = np.sqrt(np.asarray(xw.multiply(xw).sum(axis=1)).ravel())
+    x_norm[x_norm == 0] = 1.0
+    scale = sp.diags(1.0 / x_norm)
+    unit = sp.csr_matrix(scale @ xw)
+    stored = sp.csr_matrix(scale @ raw)
+    cw = _weighted(_story_matrix(live), state.stats)
+    dots = np.asarray((unit @ cw.T).todense()) if live else np.zeros((len(batch), 0))
+    gram = np.asarray((unit @ unit.T).todense())
+    c_sq = np.asarray(cw.multiply(cw).sum(axis=1)).ravel() if live else np.zeros(0)
+    column = {story.id: n for n, story in enumerate(live)}
+    scorer = _Scorer(dots, gram, column, c_sq)
+    for i, article in enumerate(batch):
+        short = article.length < options.min_words
+        best_id, best_score = None, 0.0
+        for story_id, text in scorer.candidates(i):
+            story = state.stories[story_id]
+            if story.status == "singleton":
+                continue
+            if short:
+                score = _title_similarity(article, story)
+                needed = options.title_threshold
+            else:
+                score = _combine(text, article, story.features, features)
+                score *= _time_factor(article, story.features, options)
+                dormant = (
+                    days_between(article.time, story.features.last_time) > options.dormant_days
+                )
+                needed = options.revive_threshold if dormant else options.threshold
+            if score >= needed and score > best_score:
+                best_id, best_score = story_id, score
+        new_story = best_id is None
+        if best_id is None:
+            best_id = story_id_for(article, state.stories)
+            state.stories[best_id] = StoryState(
+                id=best_id, status="singleton" if short else "active"
+            )
+        story = state.stories[best_id]
+        scorer.join(i, best_id)
+        start, end = stored.indptr[i], stored.indptr[i + 1]
+        vector = dict(
+            zip(stored.indices[start:end].tolist(), stored.data[start:end].tolist(), strict=True)
+        )
+        story.features.absorb(article, vector, options.max_terms)
+        story.titles.append((article.article_id, article.title))
+        story.touch()
+        if story.status == "dormant":
+            story.status = "active"
+        result.assignments.append(
+            Assignment(
+                article_id=article.article_id,
+                story_id=best_id,
+                score=round(best_score, 4),
+                new_story=new_story,
+            )
+        )
+        result.changed.add(best_id)
+    for story in state.stories.values():
+        if (
+            story.status == "active"
+            and days_between(state.clock, story.features.last_time) > options.dormant_days
+        ):
+            story.status = "dormant"
+
+
+class _Scorer:
+    """Text similarity of batch articles to stories, exact while stories grow in the batch.
+
+    ``dots[i, s]`` is the dot product of article ``i``'s unit vector with story ``s``'s
+    centroid at the start of the batch, ``gram`` the article-article products. A story that
+    gained batch members ``M`` has centroid ``c + sum(u_j, j in M)``, so its dot with ``u_i``
+    is ``dots[i, s] + sum(gram[i, M])`` and its squared norm is updated the same way.
+    """
+
+    def __init__(
+        self,
+        dots: np.ndarray,
+        gram: np.ndarray,
+        column: dict[str, int],
+        c_sq: np.ndarray,
+    ) -> None:
+        self.dots, self.gram, self.column, self.c_sq = dots, gram, column, c_sq
+        self.ids = list(column)
+        self.members: dict[str, list[int]] = {}
+        self.norm_sq: dict[str, float] = {}
+
+    def _dot(self, i: int, story_id: str) -> float:
+        base = float(self.dots[i, self.column[story_id]]) if story_id in self.column else 0.0
+        return base + float(self.gram[i, self.members.get(story_id, [])].sum())
+
+    def _norm_sq(self, story_id: str) -> float:
+        if story_id in self.norm_sq:
+            return self.norm_sq[story_id]
+        return float(self.c_sq[self.column[story_id]]) if story_id in self.column else 0.0
+
+    def candidates(self, i: int) -> list[tuple[str, float]]:
+        """The best stories for article ``i`` with their text cosine (centroid linkage)."""
+        out: dict[str, float] = {}
+        if self.dots.shape[1]:
+            row = self.dots[i] / np.sqrt(np.where(self.c_sq > 0, self.c_sq, 1.0))
+            for n in np.argsort(row)[::-1][:_CANDIDATES]:
+                if row[n] > 0 and self.ids[n] not in self.members:
+                    out[self.ids[n]] = float(row[n])
+        for story_id in self.members:
+            dot = self._dot(i, story_id)
+            out[story_id] = dot / math.sqrt(self._norm_sq(story_id) or 1.0)
+        return sorted(out.items(), key=lambda kv: kv[1], reverse=True)[:_CANDIDATES]
+
+    def join(self, i: int, story_id: str) -> None:
+        """Record that article ``i`` joined the story."""
+        dot = self._dot(i, story_id)
+        self.norm_sq[story_id] = self._norm_sq(story_id) + 2.0 * dot + float(self.gram[i, i])
+        self.members.setdefault(story_id, []).append(i)
+
+
+def _title_similarity(article: ArticleFeatures, story: StoryState) -> float:
+    """Word overlap of the headline with the story's headlines (short articles only)."""
+    words = set(article.title_key.split())
+    if not words:
+        return 0.0
+    best = 0.0
+    for _, title in story.titles[:20]:
+        other = set(title.casefold().split())
+        if other:
+            best = max(best, len(words & other) / len(words | other))
+    return best
+
+
+def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterResult) -> None:
+    """Average-link agglomeration of the live stories, down to ``merge_threshold``.
+
+    Member vectors are unit vectors under the IDF, so ``c_a . c_b / (n_a n_b)`` is the mean
+    cosine between the members of two stories (average link). The best pair merges first; the
+    merged row is the sum of the two rows, exactly as in agglomerative clustering. A merged
+    pair's score is a weighted mean of its parts' scores, so only pairs that were above the
+    threshold need re-scoring. The larger (then older) story keeps its ID.
+    """
+    state.since_merge = 0
+    live = [s for s in _live(state, options) if s.features.size > 0]
+    if len(live) < 2:
+        return
+    cw = _weighted(_story_matrix(live), state.stats)
+    dots = (cw @ cw.T).toarray().astype(np.float64)
+    sizes = np.array([s.features.size for s in live], dtype=np.float64)
+    average = dots / np.outer(sizes, sizes)
+    np.fill_diagonal(average, 0.0)
+    heap = [
+        (-float(average[a, b]), int(a), int(b))
+        for a, b in zip(*np.nonzero(np.triu(average >= options.merge_threshold, k=1)), strict=True)
+    ]
+    heapq.heapify(heap)
+    alive = [True] * len(live)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        current = dots[a, b] / (sizes[a] * sizes[b])
+        if abs(current + negative) > 1e-9:
+            continue  # stale: one side grew since this pair was scored
+        sa, sb = live[a], live[b]
+        if days_between(sa.features.last_time, sb.features.last_time) > options.dormant_days:
+            continue
+        keep, drop = (a, b) if _survives(sa, sb) else (b, a)
+        partners = set(np.nonzero(average[keep] >= options.merge_threshold)[0].tolist())
+        partners |= set(np.nonzero(average[drop] >= options.merge_threshold)[0].tolist())
+        dots[keep] += dots[drop]
+        dots[:, keep] += dots[:, drop]
+        sizes[keep] += sizes[drop]
+        alive[drop] = False
+        average[drop] = 0.0
+        average[:, drop] = 0.0
+        for x in partners - {keep, drop}:
+            if alive[x]:
+                value = dots[keep, x] / (sizes[keep] * sizes[x])
+                average[keep, x] = average[x, keep] = value
+                if value >= options.merge_threshold:
+                    heapq.heappush(heap, (-value, min(keep, x), max(keep, x)))
+        winner, loser = live[keep], live[drop]
+        winner.features.absorb_story(loser.features, options.max_terms)
+        winner.titles.extend(loser.titles)
+        winner.touch()
+        del state.stories[loser.id]
+        result.merges.append((loser.id, winner.id))
+        result.changed.discard(loser.id)
+        result.changed.add(winner.id)
+
+
+def _survives(a: StoryState, b: StoryState) -> bool:
+    if a.features.size != b.features.size:
+        return a.features.size > b.features.size
+    return (a.features.first_time or 0.0, a.id) <= (b.features.first_time or 0.0, b.id)
