@@ -146,6 +146,12 @@ class Store(Protocol):
     def unclustered_article_ids(self) -> list[int]:
         """Ids of non-duplicate articles in no story yet, in id order."""
 
+    def get_stage_state(self, name: str) -> bytes | None:
+        """A stage's saved state (e.g. the clustering's term counts), or None."""
+
+    def save_stage_state(self, name: str, value: bytes) -> None:
+        """Replace a stage's saved state."""
+
     # -- enrichment -----------------------------------------------------------------------------
     def save_enrichment(self, enrichment: Enrichment) -> None:
         """Replace what is stored for the article with this enrichment."""

@@ -172,4 +172,13 @@ CREATE TABLE story_analyses (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V_STORY_ANALYSES]
+# A stage's own state between runs (the story clustering's running term counts).
+_V_STAGE_STATE = """
+CREATE TABLE stage_state (
+    name TEXT PRIMARY KEY,
+    value BLOB NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V_STORY_ANALYSES, _V_STAGE_STATE]

@@ -606,6 +606,18 @@ class SQLiteStore:
             )
         ]
 
+    def get_stage_state(self, name: str) -> bytes | None:
+        """A stage's saved state (e.g. the clustering's term counts), or None."""
+        row = self.conn.execute("SELECT value FROM stage_state WHERE name = ?", (name,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def save_stage_state(self, name: str, value: bytes) -> None:
+        """Replace a stage's saved state."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO stage_state (name, value, updated_at) VALUES (?,?,?)",
+            (name, value, utc_now()),
+        )
+
     # -- enrichment -----------------------------------------------------------------------------
     def save_enrichment(self, enrichment: Enrichment) -> None:
         """Replace what is stored for the article with this enrichment."""
