@@ -153,6 +153,9 @@ def parsed(corpus: Path) -> dict[str, Article]:
         rel = path.relative_to(corpus).as_posix()
         if rel in {"malformed/invalid-utf8.txt", "malformed/no-article.html"}:
             continue
+        if rel == "malformed/empty-dump.txt":
+            assert read_dump(path)[1:] == ([], ""), "the empty dump must stay empty"
+            continue
         if path.suffix == ".txt":
             beat, items, _ = read_dump(path)
             items = [dict(a, format="dump", dump_beat=beat) for a in items]
@@ -493,7 +496,13 @@ def test_junk_lines_are_whole_lines_of_their_dumps(gold: dict[str, Any], corpus:
 
 def test_malformed_files_are_broken_the_way_gold_says(gold: dict[str, Any], corpus: Path) -> None:
     kinds = {m["kind"]: m for m in gold["malformed"]}
-    assert set(kinds) == {"truncated_dump", "bad_json_line", "invalid_utf8", "no_article_text"}
+    assert set(kinds) == {
+        "truncated_dump",
+        "bad_json_line",
+        "invalid_utf8",
+        "no_article_text",
+        "empty_dump",
+    }
     for entry in gold["malformed"]:
         assert (corpus / entry["file"]).is_file()
         kept = sum(a["file"] == entry["file"] for a in gold["articles"])
@@ -512,6 +521,9 @@ def test_malformed_files_are_broken_the_way_gold_says(gold: dict[str, Any], corp
     with pytest.raises(UnicodeDecodeError):
         raw.decode("utf-8")
     assert raw.startswith(b"harbour\n")
+
+    beat, articles, tail = read_dump(corpus / kinds["empty_dump"]["file"])
+    assert beat in gold["beats"] and articles == [] and tail == ""
 
     page = read_html(corpus / kinds["no_article_text"]["file"])
     assert page["text"] == ""
