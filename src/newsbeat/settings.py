@@ -57,6 +57,14 @@ class Settings:
     max_urls_per_source: int = 500
     extract_workers: int = 0
     summary_sentences: int = 4
+    # dedupe and stories (issue 4): thresholds chosen on data, see docs/stories.md
+    dedupe_threshold: float = 0.7
+    dedupe_window_days: int = 30
+    story_threshold: float = 0.3
+    story_revive_threshold: float = 0.45
+    story_merge_threshold: float = 0.2
+    story_dormant_days: float = 5.0
+    story_min_words: int = 20
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""
