@@ -8,6 +8,7 @@ results back: the store is the only shared state.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -42,8 +43,23 @@ class StageResult:
 
 Stage = Callable[[Store, Settings, RunOptions], StageResult]
 
+
+def _lazy(module: str, name: str) -> Stage:
+    """A stage imported when it runs (stage modules import this module for StageResult)."""
+
+    def run(store: Store, settings: Settings, options: RunOptions) -> StageResult:
+        stage: Stage = getattr(importlib.import_module(module), name)
+        return stage(store, settings, options)
+
+    run.__name__ = name
+    return run
+
+
 # (name, stage) in data-flow order; each stage module adds its entry here when it lands.
-STAGES: list[tuple[str, Stage]] = []
+STAGES: list[tuple[str, Stage]] = [
+    ("dedupe", _lazy("newsbeat.dedupe", "dedupe_stage")),
+    ("stories", _lazy("newsbeat.stories.stage", "stories_stage")),
+]
 
 
 def run_pipeline(

@@ -1,0 +1,31 @@
+"""Story grouping: articles about the same event become one story.
+
+- :mod:`~newsbeat.stories.features`: hashed field-weighted term vectors, running IDF, and the
+  registry of pluggable pair features (names, entities).
+- :mod:`~newsbeat.stories.cluster`: the incremental clustering, a pure function over articles
+  and state.
+- :mod:`~newsbeat.stories.stage`: the pipeline stage over the Store, and ``story_json``.
+- :mod:`~newsbeat.stories.evaluate`: ECB+ scoring (B³, pairwise F1) and the reference baseline.
+"""
+
+from __future__ import annotations
+
+from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
+from newsbeat.stories.stage import (
+    STORY_EXTENSIONS,
+    cluster_options,
+    cluster_store,
+    stories_stage,
+    story_json,
+)
+
+__all__ = [
+    "STORY_EXTENSIONS",
+    "ClusterOptions",
+    "ClusterState",
+    "cluster_articles",
+    "cluster_options",
+    "cluster_store",
+    "stories_stage",
+    "story_json",
+]

@@ -69,6 +69,7 @@ class ClusterOptions:
         live_days: a story quiet this long leaves the in-memory index.
         decay_days: time constant of the exponential decay of the score.
         grace_days: no decay within this many days of the story's span.
+        time_bonus: how much closeness in time raises a score (none when a date is unknown).
         merge_threshold: average-link score (mean member cosine) at which live stories merge.
         merge_every: run the merge pass after this many articles.
         min_words: articles with fewer words (headline included) never seed a story.
@@ -84,6 +85,7 @@ class ClusterOptions:
     live_days: float = 30.0
     decay_days: float = 7.0
     grace_days: float = 2.0
+    time_bonus: float = 0.25
     merge_threshold: float = 0.2
     merge_every: int = 2000
     min_words: int = 20
@@ -266,16 +268,26 @@ def _live(state: ClusterState, options: ClusterOptions) -> list[StoryState]:
     return live
 
 
-def _time_factor(article: ArticleFeatures, story: StoryFeatures, options: ClusterOptions) -> float:
-    if article.time is None or story.last_time is None or story.first_time is None:
+def _span_gap(
+    first: float | None, last: float | None, other_first: float | None, other_last: float | None
+) -> float | None:
+    """Days between two time spans (0 when they overlap; None when either is unknown)."""
+    if first is None or last is None or other_first is None or other_last is None:
+        return None
+    if other_last < first:
+        return (first - other_last) / 86400.0
+    if other_first > last:
+        return (other_first - last) / 86400.0
+    return 0.0
+
+
+def time_factor(gap: float | None, options: ClusterOptions) -> float:
+    """Score multiplier for a time gap in days: ``1 + time_bonus`` within ``grace_days``,
+    then exponential decay with ``decay_days``; 1 when a time is unknown (no evidence)."""
+    if gap is None:
         return 1.0
-    if story.first_time <= article.time <= story.last_time:
-        return 1.0
-    gap = min(
-        days_between(article.time, story.last_time),
-        days_between(article.time, story.first_time),
-    )
-    return math.exp(-max(0.0, gap - options.grace_days) / options.decay_days)
+    closeness = math.exp(-max(0.0, gap - options.grace_days) / options.decay_days)
+    return (1.0 + options.time_bonus) * closeness
 
 
 def _combine(
@@ -331,7 +343,9 @@ def _cluster_batch(
                 needed = options.title_threshold
             else:
                 score = _combine(text, article, story.features, features)
-                score *= _time_factor(article, story.features, options)
+                f = story.features
+                gap = _span_gap(article.time, article.time, f.first_time, f.last_time)
+                score *= time_factor(gap, options)
                 dormant = (
                     days_between(article.time, story.features.last_time) > options.dormant_days
                 )
@@ -439,10 +453,11 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     """Average-link agglomeration of the live stories, down to ``merge_threshold``.
 
     Member vectors are unit vectors under the IDF, so ``c_a . c_b / (n_a n_b)`` is the mean
-    cosine between the members of two stories (average link). The best pair merges first; the
+    cosine between the members of two stories (average link); it is multiplied by the
+    :func:`time_factor` of the gap between the stories' spans. The best pair merges first; the
     merged row is the sum of the two rows, exactly as in agglomerative clustering. A merged
-    pair's score is a weighted mean of its parts' scores, so only pairs that were above the
-    threshold need re-scoring. The larger (then older) story keeps its ID.
+    pair's average is a weighted mean of its parts' averages, so only pairs where a part was
+    near the threshold need re-scoring. The larger (then older) story keeps its ID.
     """
     state.since_merge = 0
     live = [s for s in _live(state, options) if s.features.size > 0]
@@ -453,35 +468,40 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     sizes = np.array([s.features.size for s in live], dtype=np.float64)
     average = dots / np.outer(sizes, sizes)
     np.fill_diagonal(average, 0.0)
-    heap = [
-        (-float(average[a, b]), int(a), int(b))
-        for a, b in zip(*np.nonzero(np.triu(average >= options.merge_threshold, k=1)), strict=True)
-    ]
+    spans = [(s.features.first_time, s.features.last_time) for s in live]
+    loose = options.merge_threshold / (1.0 + max(0.0, options.time_bonus))
+
+    def score(a: int, b: int) -> float:
+        gap = _span_gap(*spans[a], *spans[b])
+        return float(dots[a, b] / (sizes[a] * sizes[b])) * time_factor(gap, options)
+
+    heap = []
+    for a, b in zip(*np.nonzero(np.triu(average >= loose, k=1)), strict=True):
+        value = score(int(a), int(b))
+        if value >= options.merge_threshold:
+            heap.append((-value, int(a), int(b)))
     heapq.heapify(heap)
     alive = [True] * len(live)
     while heap:
         negative, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]):
-            continue
-        current = dots[a, b] / (sizes[a] * sizes[b])
-        if abs(current + negative) > 1e-9:
-            continue  # stale: one side grew since this pair was scored
-        sa, sb = live[a], live[b]
-        if days_between(sa.features.last_time, sb.features.last_time) > options.dormant_days:
-            continue
-        keep, drop = (a, b) if _survives(sa, sb) else (b, a)
-        partners = set(np.nonzero(average[keep] >= options.merge_threshold)[0].tolist())
-        partners |= set(np.nonzero(average[drop] >= options.merge_threshold)[0].tolist())
+        if not (alive[a] and alive[b]) or abs(score(a, b) + negative) > 1e-9:
+            continue  # merged away, or stale: one side changed since this pair was scored
+        keep, drop = (a, b) if _survives(live[a], live[b]) else (b, a)
+        partners = set(np.nonzero(average[keep] >= loose)[0].tolist())
+        partners |= set(np.nonzero(average[drop] >= loose)[0].tolist())
         dots[keep] += dots[drop]
         dots[:, keep] += dots[:, drop]
         sizes[keep] += sizes[drop]
+        firsts = [t for t in (spans[keep][0], spans[drop][0]) if t is not None]
+        lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
+        spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0
         for x in partners - {keep, drop}:
             if alive[x]:
-                value = dots[keep, x] / (sizes[keep] * sizes[x])
-                average[keep, x] = average[x, keep] = value
+                average[keep, x] = average[x, keep] = dots[keep, x] / (sizes[keep] * sizes[x])
+                value = score(keep, x)
                 if value >= options.merge_threshold:
                     heapq.heappush(heap, (-value, min(keep, x), max(keep, x)))
         winner, loser = live[keep], live[drop]

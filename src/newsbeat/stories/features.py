@@ -172,6 +172,7 @@ class ArticleFeatures:
     title: str
     time: float | None
     terms: dict[int, float]
+    seen: float | None = None
     names: Counter[str]
     entities: Counter[str] = field(default_factory=Counter)
     length: int = 0  # words in title, lead and body
@@ -188,6 +189,7 @@ class StoryFeatures:
     size: int = 0
     first_time: float | None = None
     last_time: float | None = None
+    seen: float | None = None  # earliest import/fetch time of an undated member
 
     def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
         """Add an article whose IDF-free ``vector`` has unit norm once IDF-weighted."""
@@ -201,6 +203,8 @@ class StoryFeatures:
         if article.time is not None:
             self.first_time = min(self.first_time or article.time, article.time)
             self.last_time = max(self.last_time or article.time, article.time)
+        elif article.seen is not None:
+            self.seen = min(self.seen or article.seen, article.seen)
 
     def absorb_story(self, other: StoryFeatures, max_terms: int) -> None:
         """Fold another story in (the merge pass)."""
@@ -214,6 +218,8 @@ class StoryFeatures:
         self.first_time = min(times) if times else None
         times = [t for t in (self.last_time, other.last_time) if t is not None]
         self.last_time = max(times) if times else None
+        times = [t for t in (self.seen, other.seen) if t is not None]
+        self.seen = min(times) if times else None
 
     def prune(self, max_terms: int) -> None:
         """Keep the heaviest terms and names only: bounded memory per story."""
@@ -270,13 +276,18 @@ FEATURES: dict[str, Feature] = {
 
 @dataclass(frozen=True, kw_only=True)
 class ArticleText:
-    """The raw inputs of :func:`build_features`: what an article says and when."""
+    """The raw inputs of :func:`build_features`: what an article says and when.
+
+    ``time`` is the publication time (None when unknown: then no time decay applies);
+    ``seen`` the import/fetch time, used for a story's dates when no member has a date.
+    """
 
     article_id: int
     title: str
     lead: str
     body: str
     time: float | None = None
+    seen: float | None = None
     entities: tuple[str, ...] = ()
 
 
@@ -303,6 +314,7 @@ def build_features(vectoriser: Vectoriser, items: Sequence[ArticleText]) -> list
                 article_id=item.article_id,
                 title=item.title,
                 time=item.time,
+                seen=item.seen,
                 terms=terms,
                 names=extract_names(text),
                 entities=Counter(e.casefold() for e in item.entities),

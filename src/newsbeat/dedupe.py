@@ -1,0 +1,214 @@
+"""The ``dedupe`` stage: a reprinted wire copy becomes one article with several appearances.
+
+Near-duplicates are found with MinHash LSH (datasketch) over word shingles of the normalised
+body text (the headline is left out: outlets rewrite headlines of the wire copy they run).
+LSH proposes candidates cheaply; each candidate is then checked exactly with the *overlap
+coefficient* of the shingle sets, ``|A ∩ B| / min(|A|, |B|)``, which stays high when a reprint
+drops the last paragraphs (Jaccard would fall with every trimmed paragraph). A reprint is marked
+``duplicate_of`` its earliest stored copy (:meth:`Store.set_duplicate`): its own outlet, URL,
+date and provenance stay stored and show up as appearances of the canonical article.
+
+The threshold (``dedupe_threshold``, default 0.7) was chosen on generated reprints mixed with
+same-event articles by other outlets (``newsbeat bench stories`` measures it; docs/stories.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from newsbeat.models import Article
+from newsbeat.pipeline import RunOptions, StageResult
+from newsbeat.settings import Settings
+from newsbeat.store import Store
+
+__all__ = [
+    "DedupeOptions",
+    "ReprintIndex",
+    "dedupe_stage",
+    "dedupe_store",
+    "shingles",
+]
+
+log = logging.getLogger(__name__)
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DedupeOptions:
+    """How near-duplicates are found.
+
+    Attributes:
+        threshold: overlap coefficient of shingle sets at or above which a text is a reprint.
+        lsh_threshold: Jaccard estimate at which LSH proposes a candidate (kept low so that
+            trimmed reprints are proposed; the exact check decides).
+        num_perm: MinHash permutations.
+        shingle_words: words per shingle.
+        min_shingles: texts with fewer shingles are too short to call reprints.
+        window_days: only articles this close in time are compared.
+    """
+
+    threshold: float = 0.7
+    lsh_threshold: float = 0.3
+    num_perm: int = 128
+    shingle_words: int = 5
+    min_shingles: int = 8
+    window_days: int = 30
+
+
+def _normalise(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _NON_WORD.sub(" ", folded).split()
+
+
+def shingles(text: str, words: int = 5) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the word shingles of the normalised text."""
+    tokens = _normalise(text)
+    if len(tokens) < words:
+        return np.zeros(0, dtype=np.uint32)
+    hashes = {
+        int.from_bytes(
+            hashlib.blake2b(" ".join(tokens[i : i + words]).encode(), digest_size=4).digest(),
+            "little",
+        )
+        for i in range(len(tokens) - words + 1)
+    }
+    return np.array(sorted(hashes), dtype=np.uint32)
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+@dataclass
+class ReprintIndex:
+    """Canonical texts seen so far; :meth:`match` finds the one a new text reprints."""
+
+    options: DedupeOptions = field(default_factory=DedupeOptions)
+
+    def __post_init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=self.options.lsh_threshold, num_perm=self.options.num_perm)
+        self._shingles: dict[int, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self._shingles)
+
+    def _minhash(self, sig: np.ndarray) -> MinHash:
+        m = MinHash(num_perm=self.options.num_perm, hashfunc=_identity)
+        m.update_batch(sig.tolist())
+        return m
+
+    def match(self, sig: np.ndarray) -> tuple[int, float] | None:
+        """The best canonical article this shingle set reprints, with its overlap, or None."""
+        if len(sig) < self.options.min_shingles or not self._shingles:
+            return None
+        best: tuple[int, float] | None = None
+        for key in self._lsh.query(self._minhash(sig)):
+            other = self._shingles[key]
+            shared = len(np.intersect1d(sig, other, assume_unique=True))
+            overlap = shared / min(len(sig), len(other))
+            if overlap >= self.options.threshold and (
+                best is None or (overlap, -key) > (best[1], -best[0])
+            ):
+                best = (key, overlap)
+        return best
+
+    def add(self, article_id: int, sig: np.ndarray) -> None:
+        """Index a canonical article (texts too short to judge are skipped)."""
+        if len(sig) < self.options.min_shingles or article_id in self._shingles:
+            return
+        self._lsh.insert(article_id, self._minhash(sig))
+        self._shingles[article_id] = sig
+
+
+def find_reprints(
+    canonical: Iterable[tuple[int, str]],
+    new: Sequence[tuple[int, str]],
+    options: DedupeOptions,
+) -> dict[int, int]:
+    """Which new texts reprint an earlier one: a pure function over ``(id, body)`` pairs.
+
+    Args:
+        canonical: already-stored canonical articles to compare against.
+        new: new articles in date/ID order; each one that is not a reprint becomes canonical
+            for the ones after it.
+        options: thresholds.
+
+    Returns:
+        ``{reprint_id: canonical_id}``.
+    """
+    index = ReprintIndex(options)
+    for article_id, text in canonical:
+        index.add(article_id, shingles(text, options.shingle_words))
+    found: dict[int, int] = {}
+    for article_id, text in new:
+        sig = shingles(text, options.shingle_words)
+        hit = index.match(sig)
+        if hit is None:
+            index.add(article_id, sig)
+        else:
+            found[article_id] = hit[0]
+    return found
+
+
+def _when(article: Article) -> str:
+    return article.published or article.imported_at or article.fetched_at or ""
+
+
+def dedupe_store(store: Store, options: DedupeOptions) -> dict[str, int]:
+    """Mark reprints among the articles not yet in a story; returns counts.
+
+    New articles (not in a story, not marked) are compared with canonical articles of the
+    ``window_days`` before the earliest of them, and with each other in date/ID order.
+
+    Returns:
+        ``checked`` (new articles) and ``duplicates`` (marked as reprints).
+    """
+    new_ids = store.unclustered_article_ids()
+    if not new_ids:
+        return {"checked": 0, "duplicates": 0}
+    new = sorted(store.iter_articles(ids=new_ids), key=lambda a: (_when(a), a.id or 0))
+    new_set = set(new_ids)
+    since = None
+    dates = [d for d in (_when(a) for a in new) if d]
+    if dates:
+        try:
+            earliest = datetime.fromisoformat(min(dates).replace("Z", "+00:00"))
+            if earliest.tzinfo is None:
+                earliest = earliest.replace(tzinfo=UTC)
+            since = (earliest - timedelta(days=options.window_days)).isoformat()
+        except ValueError:
+            since = None
+    canonical = (
+        (a.id, a.text)
+        for a in store.iter_articles(since=since, include_duplicates=False)
+        if a.id is not None and a.id not in new_set
+    )
+    found = find_reprints(canonical, [(a.id, a.text) for a in new if a.id is not None], options)
+    with store.transaction():
+        for reprint, original in found.items():
+            store.set_duplicate(reprint, original)
+    for reprint, original in found.items():
+        log.info("article %d reprints article %d", reprint, original)
+    return {"checked": len(new), "duplicates": len(found)}
+
+
+def dedupe_options(settings: Settings) -> DedupeOptions:
+    """The dedupe options the settings ask for."""
+    return DedupeOptions(
+        threshold=settings.dedupe_threshold, window_days=settings.dedupe_window_days
+    )
+
+
+def dedupe_stage(store: Store, settings: Settings, options: RunOptions) -> StageResult:
+    """Pipeline stage: mark reprints among new articles."""
+    return StageResult(name="dedupe", counts=dict(dedupe_store(store, dedupe_options(settings))))
