@@ -1,0 +1,226 @@
+"""Benchmarks of the collect stage: extraction quality/speed, fetch throughput.
+
+``extraction``: the article-extraction benchmark (181 real pages with ground truth, in
+``../shared/benchmarks/article-extraction``) scored with its own metric, for newsbeat's
+extractor and for plain trafilatura defaults side by side in the same run.
+
+``fetch``: a local server (:mod:`newsbeat.collect.benchserver`, a separate process) serves
+generated article pages with added latency; we time fetching alone, then fetch + extract +
+store into a fresh database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import gzip
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from newsbeat.collect.fetcher import Fetcher, FetchOptions, make_client
+from newsbeat.collect.run import fetch_urls
+from newsbeat.exceptions import ConfigError, ExtractionError, FetchError
+from newsbeat.extract import extract_article, extract_text_baseline
+from newsbeat.settings import Settings
+from newsbeat.store import open_store
+
+__all__ = [
+    "default_extraction_data",
+    "extraction_benchmark",
+    "fetch_benchmark",
+    "page_scores",
+    "score",
+]
+
+_TOKEN = re.compile(r"\w+")
+
+
+def default_extraction_data() -> Path:
+    """``<repo>/../shared/benchmarks/article-extraction`` (the repo is found from this file)."""
+    repo = Path(__file__).resolve().parents[3]
+    return repo.parent / "shared" / "benchmarks" / "article-extraction"
+
+
+# -- the benchmark's metric --------------------------------------------------------------------
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    """Multiset of 4-token shingles of ``\\w+`` tokens (a shorter text is one shingle)."""
+    tokens = _TOKEN.findall(text or "")
+    return Counter(
+        tuple(tokens[i : i + 4]) for i in range(max(1, len(tokens) - 3)) if tokens[i : i + 4]
+    )
+
+
+def page_scores(expected: str, predicted: str) -> tuple[float | None, float | None]:
+    """Precision and recall of one page (None where the benchmark skips the page).
+
+    Both are 1 when there are neither false positives nor false negatives; otherwise a zero
+    denominator (nothing predicted, or nothing expected) makes that score undefined.
+    """
+    want, got = _shingles(expected), _shingles(predicted)
+    tp = sum((want & got).values())
+    fp = sum((got - want).values())
+    fn = sum((want - got).values())
+    if fp == 0 and fn == 0:
+        return 1.0, 1.0
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    return precision, recall
+
+
+def score(expected: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
+    """The benchmark's scores: mean precision and recall over pages; F1 from those means."""
+    precisions, recalls = [], []
+    for key, text in expected.items():
+        p, r = page_scores(text, predicted.get(key, ""))
+        if p is not None:
+            precisions.append(p)
+        if r is not None:
+            recalls.append(r)
+    precision = statistics.fmean(precisions) if precisions else 0.0
+    recall = statistics.fmean(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+# -- extraction ------------------------------------------------------------------------------
+def _ours(path: str, url: str) -> str:
+    html = gzip.decompress(Path(path).read_bytes()).decode("utf-8", errors="replace")
+    try:
+        return extract_article(html, url=url).text
+    except ExtractionError:
+        return ""
+
+
+def _baseline(path: str, url: str) -> str:
+    html = gzip.decompress(Path(path).read_bytes()).decode("utf-8", errors="replace")
+    return extract_text_baseline(html)
+
+
+def extraction_benchmark(data: Path | None = None, *, workers: int = 0) -> dict[str, object]:
+    """Score newsbeat's extractor and plain trafilatura on the article-extraction benchmark.
+
+    Args:
+        data: the benchmark folder (``ground-truth.json`` and ``html/<id>.html.gz``).
+        workers: processes (0 = one per core); both systems get the same pool.
+
+    Returns:
+        ``precision, recall, f1, pages_per_s`` for newsbeat, the same under ``baseline``, and
+        ``pages`` and ``workers``.
+
+    Raises:
+        ConfigError: the benchmark folder is missing.
+    """
+    folder = data or default_extraction_data()
+    truth_file = folder / "ground-truth.json"
+    if not truth_file.is_file():
+        raise ConfigError(f"{folder}: no article-extraction benchmark here (ground-truth.json)")
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    keys = sorted(truth)
+    paths = [str(folder / "html" / f"{k}.html.gz") for k in keys]
+    urls = [truth[k].get("url", "") for k in keys]
+    expected = {k: truth[k]["articleBody"] for k in keys}
+    n_workers = workers or os.cpu_count() or 1
+    results: dict[str, object] = {}
+    with concurrent.futures.ProcessPoolExecutor(max_workers=n_workers) as pool:
+        list(pool.map(_baseline, paths[:n_workers], urls[:n_workers]))  # warm the workers up
+        for name, job in (("newsbeat", _ours), ("baseline", _baseline)):
+            started = time.perf_counter()
+            texts = list(pool.map(job, paths, urls, chunksize=4))
+            seconds = time.perf_counter() - started
+            scores: dict[str, object] = dict(score(expected, dict(zip(keys, texts, strict=True))))
+            scores["pages_per_s"] = round(len(keys) / seconds, 1)
+            results[name] = scores
+    ours = results.pop("newsbeat")
+    assert isinstance(ours, dict)
+    return {**ours, "baseline": results["baseline"], "pages": len(keys), "workers": n_workers}
+
+
+# -- fetch -----------------------------------------------------------------------------------------
+def _start_server(pages: int, latency: float) -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsbeat.collect.benchserver",
+            "--pages",
+            str(pages),
+            "--latency",
+            str(latency),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline().strip()
+    if not line.startswith("http://127.0.0.1:"):
+        process.kill()
+        raise FetchError("benchmark server", f"did not start (said {line!r})")
+    return process, line
+
+
+async def _fetch_all(urls: list[str], options: FetchOptions) -> int:
+    async with make_client(options) as client:
+        fetcher = Fetcher(client, options)
+        results = await asyncio.gather(*(fetcher.fetch(u) for u in urls), return_exceptions=True)
+    return sum(1 for r in results if not isinstance(r, BaseException))
+
+
+def fetch_benchmark(
+    settings: Settings, *, pages: int = 1000, latency: float = 0.005
+) -> dict[str, object]:
+    """Fetch throughput against a local server, alone and with extraction and storage.
+
+    The server is one host, so the per-host limits (meant for the politeness towards real
+    sites) are raised to the global concurrency and the per-host delay is 0 for this run;
+    every other fetch rule (robots.txt, caps, retries) stays on.
+
+    Args:
+        settings: the base settings (concurrency, workers).
+        pages: article pages to serve.
+        latency: seconds the server waits before each answer.
+
+    Returns:
+        ``fetch_pages_per_s``, ``end_to_end_pages_per_s`` and the run's parameters.
+    """
+    bench = replace(
+        settings,
+        per_host_concurrency=settings.concurrency,
+        per_host_delay=0.0,
+        retries=1,
+    )
+    process, base = _start_server(pages, latency)
+    try:
+        urls = [f"{base}/a/{i}.html" for i in range(pages)]
+        started = time.perf_counter()
+        fetched = asyncio.run(_fetch_all(urls, FetchOptions.from_settings(bench)))
+        fetch_seconds = time.perf_counter() - started
+        with tempfile.TemporaryDirectory() as tmp:
+            store = open_store(str(Path(tmp) / "bench.db"))
+            try:
+                report = fetch_urls(store, bench, urls)
+                stored = store.count_articles()
+            finally:
+                store.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    return {
+        "fetch_pages_per_s": round(fetched / fetch_seconds, 1),
+        "end_to_end_pages_per_s": round(stored / report.seconds, 1) if report.seconds else 0.0,
+        "pages": pages,
+        "fetched": fetched,
+        "stored": stored,
+        "failed": report.progress.pages_failed,
+        "latency_ms": latency * 1000,
+        "concurrency": bench.concurrency,
+        "extract_workers": bench.extract_workers or os.cpu_count() or 1,
+    }

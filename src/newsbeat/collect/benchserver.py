@@ -1,0 +1,176 @@
+"""The local server of ``newsbeat bench fetch``: generated article pages with added latency.
+
+Run as ``python -m newsbeat.collect.benchserver --pages N --latency S``; it binds a free port on
+127.0.0.1, prints its base URL on the first stdout line, and serves ``/a/<i>.html`` (an article
+page of about 15 KB with navigation, a byline, a date and a footer) and ``/robots.txt``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import socket
+import sys
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+import uvicorn
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+
+_WORDS = [
+    "harbour",
+    "council",
+    "minister",
+    "treaty",
+    "alliance",
+    "budget",
+    "ferry",
+    "winter",
+    "coast",
+    "delegation",
+    "vote",
+    "parliament",
+    "agreement",
+    "port",
+    "union",
+    "workers",
+    "strike",
+    "talks",
+    "summit",
+    "defence",
+    "border",
+    "trade",
+    "northern",
+    "southern",
+    "capital",
+    "island",
+    "committee",
+    "report",
+    "figures",
+    "crowns",
+    "million",
+    "families",
+    "schools",
+    "hospital",
+    "road",
+    "bridge",
+    "storm",
+    "repair",
+    "election",
+    "spokesperson",
+    "statement",
+    "official",
+    "plan",
+    "week",
+    "month",
+    "morning",
+    "evening",
+    "city",
+    "region",
+    "government",
+    "opposition",
+    "mayor",
+    "police",
+]
+
+
+def article_page(index: int) -> bytes:
+    """Article page number ``index`` (the same bytes for the same index)."""
+    rng = random.Random(index)
+
+    def sentence() -> str:
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(12, 24))]
+        return " ".join(words).capitalize() + "."
+
+    title = " ".join(rng.choice(_WORDS) for _ in range(7)).capitalize()
+    paragraphs = "\n".join(
+        f"<p>{' '.join(sentence() for _ in range(rng.randint(3, 5)))}</p>"
+        for _ in range(rng.randint(8, 12))
+    )
+    nav = " | ".join(f'<a href="/s/{w}">{w.title()}</a>' for w in _WORDS[:25])
+    related = "".join(
+        f'<li><a href="/a/{rng.randint(0, 9999)}.html">{sentence()}</a></li>' for _ in range(8)
+    )
+    day = 1 + index % 28
+    html = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} | Bench Gazette</title>
+<meta property="og:site_name" content="Bench Gazette">
+<meta name="author" content="Reporter {index % 50}">
+<meta property="article:published_time" content="2026-02-{day:02d}T08:00:00Z">
+<link rel="canonical" href="/a/{index}.html"></head>
+<body><header><nav>{nav}</nav></header>
+<main><article><h1>{title}</h1><p class="byline">By Reporter {index % 50}</p>
+{paragraphs}
+</article><aside><h2>Related</h2><ul>{related}</ul></aside></main>
+<footer><p>Bench Gazette. All rights reserved.</p></footer></body></html>
+"""
+    return html.encode("utf-8")
+
+
+def make_app(
+    pages: int, latency: float
+) -> Callable[
+    [Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]
+]:
+    """A bare ASGI app serving the pages (no framework: the server must not be the bottleneck)."""
+    cache: dict[int, bytes] = {}
+
+    async def app(
+        scope: Scope,
+        receive: Callable[[], Awaitable[Message]],
+        send: Callable[[Message], Awaitable[None]],
+    ) -> None:
+        if scope["type"] != "http":
+            return
+        path: str = scope["path"]
+        status, body, kind = 404, b"not found", b"text/plain"
+        if path == "/robots.txt":
+            status, body = 200, b"User-agent: *\nAllow: /\n"
+        elif path.startswith("/a/") and path.endswith(".html"):
+            number = path[3:-5]
+            if number.isdigit() and int(number) < pages:
+                index = int(number)
+                if index not in cache:
+                    cache[index] = article_page(index)
+                status, body, kind = 200, cache[index], b"text/html; charset=utf-8"
+        if latency > 0:
+            await asyncio.sleep(latency)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    return app
+
+
+def main() -> None:
+    """Serve until terminated."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--latency", type=float, default=0.005)
+    args = parser.parse_args()
+    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on sockets that say they are
+    # TCP, and without it Nagle + delayed ACKs add ~40 ms to every keep-alive response.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1024)  # accept connections from the moment the URL is printed
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        make_app(args.pages, args.latency), log_level="warning", access_log=False, lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    sys.stdout.write(f"http://127.0.0.1:{port}\n")
+    sys.stdout.flush()
+    server.run(sockets=[sock])
+
+
+if __name__ == "__main__":
+    main()
