@@ -57,6 +57,7 @@ def _lazy(module: str, name: str) -> Stage:
 
 # (name, stage) in data-flow order; each stage module adds its entry here when it lands.
 STAGES: list[tuple[str, Stage]] = [
+    ("collect", _lazy("newsbeat.collect.stage", "collect_stage")),
     ("dedupe", _lazy("newsbeat.dedupe", "dedupe_stage")),
     ("stories", _lazy("newsbeat.stories.stage", "stories_stage")),
 ]
