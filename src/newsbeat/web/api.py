@@ -1,0 +1,66 @@
+"""The JSON API under ``/api/``: the same shapes as the CLI's ``--json`` output."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+
+from newsbeat.since import parse_since
+from newsbeat.stories import story_json
+from newsbeat.web.deps import StoreDep
+from newsbeat.web.views import search_json, story_detail_json
+
+__all__ = ["router", "since_bound"]
+
+router = APIRouter(prefix="/api")
+
+BeatParam = Annotated[str | None, Query(description="Only this beat.")]
+SinceParam = Annotated[
+    str | None, Query(description="Only since this date (YYYY-MM-DD) or age (7d, 12h, 2w).")
+]
+
+
+def since_bound(value: str | None) -> str | None:
+    """The ISO lower bound of a ``since`` parameter; a bad value is a 400 naming it."""
+    try:
+        return parse_since(value)
+    except ValueError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from None
+
+
+@router.get("/articles")
+def api_articles(
+    store: StoreDep, beat: BeatParam = None, since: SinceParam = None
+) -> list[dict[str, Any]]:
+    """Stored articles, as ``newsbeat articles --json``."""
+    if beat is not None:
+        store.get_beat(beat)
+    return [a.to_json() for a in store.iter_articles(beat=beat, since=since_bound(since))]
+
+
+@router.get("/stories")
+def api_stories(
+    store: StoreDep, beat: BeatParam = None, since: SinceParam = None
+) -> list[dict[str, Any]]:
+    """Stories, most covered and newest first, as ``newsbeat stories --json``."""
+    stories = store.list_stories(beat=beat, since=since_bound(since))
+    return [dict(story_json(store, s)) for s in stories]
+
+
+@router.get("/stories/{story_id}")
+def api_story(store: StoreDep, story_id: str) -> dict[str, Any]:
+    """One story with its entities, quotes, claims and relations, as ``newsbeat story ID
+    --json``. An old (merged) ID answers with the story it was merged into."""
+    return story_detail_json(store, store.get_story(story_id))
+
+
+@router.get("/search")
+def api_search(
+    store: StoreDep,
+    q: Annotated[str, Query(description="FTS5 query.")],
+    beat: BeatParam = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 20,
+) -> list[dict[str, Any]]:
+    """Full-text search, best first, as ``newsbeat search --json``."""
+    return search_json(store.search(q, beat=beat, limit=limit))

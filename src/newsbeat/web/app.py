@@ -1,0 +1,98 @@
+"""The FastAPI application: :func:`create_app` and the one place errors become responses."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+from newsbeat import __version__
+from newsbeat.exceptions import NewsbeatError, NotFoundError, QueryError
+from newsbeat.settings import Settings
+from newsbeat.store import open_store
+from newsbeat.web import api, pages
+from newsbeat.web.deps import page
+
+__all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+
+
+def create_app(store_path: str, settings: Settings) -> FastAPI:
+    """Build the web application over the database at ``store_path``.
+
+    Each request opens its own connection (SQLite in WAL mode lets a pipeline run write while
+    the UI reads). The database is opened once here so that a bad path fails at start-up.
+
+    Args:
+        store_path: the SQLite database file.
+        settings: settings (the summary length of story pages).
+
+    Returns:
+        The application, ready for uvicorn or an in-process test client.
+
+    Raises:
+        StoreError: the database cannot be opened.
+    """
+    open_store(store_path).close()
+    app = FastAPI(
+        title="newsbeat",
+        version=__version__,
+        docs_url=None,  # the interactive docs load scripts from a CDN: nothing external here
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.store_path = store_path
+    app.state.settings = settings
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.add_exception_handler(NewsbeatError, _error_response)
+    app.add_exception_handler(HTTPException, _error_response)
+    app.add_exception_handler(RequestValidationError, _error_response)
+    return app
+
+
+def _status(exc: Exception) -> int:
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, QueryError | RequestValidationError):
+        return 400
+    if isinstance(exc, HTTPException):
+        return exc.status_code
+    return 500
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, RequestValidationError):
+        return "; ".join(
+            f"{'.'.join(str(p) for p in err.get('loc', ()))}: {err.get('msg', 'invalid')}"
+            for err in exc.errors()
+        )
+    if isinstance(exc, HTTPException):
+        return str(exc.detail)
+    return str(exc)
+
+
+async def _error_response(request: Request, exc: Exception) -> Response:
+    """Turn a newsbeat error (or a bad route or parameter) into an error page, or JSON
+    ``{"detail": message}`` under ``/api/``: NotFoundError is 404, QueryError 400."""
+    status, message = _status(exc), _message(exc)
+    if status >= 500:
+        log.error("%s %s failed: %s", request.method, request.url.path, message)
+    query = exc.query if isinstance(exc, QueryError) else None
+    if request.url.path.startswith("/api/"):
+        body: dict[str, object] = {"detail": message}
+        if query is not None:
+            body["query"] = query
+        return JSONResponse(body, status_code=status)
+    return page(
+        "error.html.j2",
+        status_code=status,
+        status=status,
+        message=message,
+        query=query,
+        beat=request.query_params.get("beat", ""),
+    )

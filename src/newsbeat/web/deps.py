@@ -1,0 +1,74 @@
+"""What every route needs: a store opened for the request, the settings, and page rendering."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import Depends, Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup, escape
+
+from newsbeat import __version__
+from newsbeat.compare import format_range
+from newsbeat.report import safe_url
+from newsbeat.settings import Settings
+from newsbeat.store import Store, open_store
+
+__all__ = ["SettingsDep", "StoreDep", "page", "templates"]
+
+_MARK = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _store(request: Request) -> Iterator[Store]:
+    """One store connection per request, closed when the request is done."""
+    store = open_store(request.app.state.store_path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+
+
+def _highlight(snippet: str) -> Markup:
+    """A search snippet with its ``[match]`` markers as <mark>; everything else escaped."""
+    return Markup(_MARK.sub(r"<mark>\1</mark>", str(escape(snippet))))
+
+
+def _day(value: object) -> str:
+    return str(value or "")[:10]
+
+
+@lru_cache(maxsize=1)
+def templates() -> jinja2.Environment:
+    """The page templates: autoescaped, and an undefined name is an error, not blank text."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("newsbeat.web", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["highlight"] = _highlight
+    env.filters["safe_url"] = safe_url
+    env.filters["day"] = _day
+    env.globals["format_range"] = format_range
+    env.globals["version"] = __version__
+    return env
+
+
+def page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render the template ``name`` into an HTML response."""
+    html = templates().get_template(name).render(**context)
+    return HTMLResponse(html, status_code=status_code)

@@ -1,0 +1,87 @@
+"""The HTML pages: beats, stories, one story, search, one article."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from newsbeat.digest import build_digest
+from newsbeat.web.api import BeatParam, SinceParam, since_bound
+from newsbeat.web.deps import SettingsDep, StoreDep, page
+from newsbeat.web.views import story_page_data
+
+__all__ = ["router"]
+
+router = APIRouter(default_response_class=HTMLResponse)
+
+TOP_STORIES = 5  # stories per beat on the front page
+
+
+@router.get("/")
+def index(store: StoreDep) -> HTMLResponse:
+    """Every beat with its article count and its most covered, newest stories."""
+    return page(
+        "index.html.j2",
+        sections=build_digest(store, limit=TOP_STORIES),
+        total=store.count_articles(),
+        stories=len(store.list_stories()),
+    )
+
+
+@router.get("/stories")
+def stories(
+    store: StoreDep,
+    beat: BeatParam = None,
+    since: SinceParam = None,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+) -> HTMLResponse:
+    """Stories (of one beat), most covered and newest first."""
+    found = store.list_stories(beat=beat, since=since_bound(since))
+    return page(
+        "stories.html.j2",
+        beat=beat,
+        since=since,
+        stories=found[:limit],
+        total=len(found),
+        beats=store.list_beats(),
+    )
+
+
+@router.get("/stories/{story_id}", response_model=None)
+def story(store: StoreDep, settings: SettingsDep, story_id: str) -> HTMLResponse | RedirectResponse:
+    """One story: articles, summary, comparison, quotes, claims, relations, entities.
+
+    An old ID of a story that was merged into another redirects to the surviving story.
+    """
+    found = store.get_story(story_id)
+    if found.id != story_id:
+        return RedirectResponse(f"/stories/{quote(found.id, safe='')}", status_code=308)
+    return page("story.html.j2", story=story_page_data(store, settings, found))
+
+
+@router.get("/search")
+def search(
+    store: StoreDep,
+    q: str = "",
+    beat: BeatParam = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 20,
+) -> HTMLResponse:
+    """Full-text search (FTS5 syntax); an empty query shows just the form."""
+    hits = store.search(q, beat=beat or None, limit=limit) if q.strip() else []
+    return page(
+        "search.html.j2", q=q, beat=beat or "", hits=hits, beats=store.list_beats(), error=None
+    )
+
+
+@router.get("/articles/{article_id}")
+def article(store: StoreDep, article_id: int) -> Response:
+    """One article: its text, where it was seen, its reprints and its story."""
+    found = store.get_article(article_id)
+    story_id = store.story_of(article_id)
+    if story_id is None and found.duplicate_of is not None:
+        story_id = store.story_of(found.duplicate_of)
+    appearances = [a for a in store.appearances(article_id) if a.article_id != article_id]
+    return page("article.html.j2", article=found, story_id=story_id, appearances=appearances)
