@@ -106,15 +106,12 @@ class ClaimRef:
     url: str | None
 
     def to_json(self) -> dict[str, Any]:
-        """The claim with the article that carries it."""
+        """The claim with the article that carries it (what and unit are on its group)."""
         c = self.claim
         return {
             "value": format_range(c.low, c.high, exact=c.exact),
-            "what": c.what,
-            "unit": c.unit,
             "low": c.low,
             "high": c.high,
-            "exact": c.exact,
             "claimant": c.claimant,
             "time_ref": c.time_ref,
             "sentence": c.sentence,

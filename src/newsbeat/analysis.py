@@ -1,0 +1,227 @@
+"""Per-story analyses (comparison and summary), stored with a stamp of their inputs.
+
+Why persist: comparing and summarising a story costs tens of milliseconds (sentence splitting,
+TF-IDF, LexRank), which is minutes for a beat of thousands of stories but nothing for the few
+stories a run changes. The ``compare`` and ``summarise`` pipeline stages therefore analyse only
+the stories whose inputs changed, and reports read the stored results. The stamp is a digest of
+the story's articles, reprints, dates and enrichment times (:meth:`Store.story_inputs_stamp`),
+the analysis kind, :data:`ANALYSIS_VERSION` and the options; a report never shows a stale
+analysis: when a stamp does not match (a stage did not run since the story changed), the report
+computes that story afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsbeat.compare import CompareOptions, compare_articles, load_story_material
+from newsbeat.models import Article, Enrichment, Story
+from newsbeat.pipeline import RunOptions, StageResult
+from newsbeat.settings import Settings
+from newsbeat.store import Store
+from newsbeat.summarise import SummaryOptions, summarise_articles
+
+__all__ = [
+    "ANALYSIS_VERSION",
+    "KINDS",
+    "AnalysisOptions",
+    "compare_stage",
+    "compute",
+    "story_analyses",
+    "summarise_stage",
+]
+
+log = logging.getLogger(__name__)
+
+# Bump when the comparison or summary algorithm changes, so stored results are redone.
+ANALYSIS_VERSION = "2"
+KINDS = ("compare", "summary")
+_PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnalysisOptions:
+    """Options of both analyses and how many processes may run them."""
+
+    compare: CompareOptions = field(default_factory=CompareOptions)
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
+    workers: int = 0  # 0: one per CPU
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AnalysisOptions:
+        """Defaults, with the summary length of the settings."""
+        return cls(summary=SummaryOptions.from_settings(settings))
+
+    def key(self, kind: str) -> str:
+        """What, besides the inputs, the stored result of ``kind`` depends on."""
+        return f"{kind}|{ANALYSIS_VERSION}|{self.compare if kind == 'compare' else self.summary}"
+
+
+def compute(
+    kind: str,
+    articles: Sequence[Article],
+    enrichments: dict[int, Enrichment],
+    options: AnalysisOptions,
+) -> dict[str, Any]:
+    """One analysis of one story as JSON-ready data.
+
+    Args:
+        kind: ``compare`` (first outlet, comparison, quote groups, relations, entities) or
+            ``summary`` (cited sentences).
+        articles: the story's original articles.
+        enrichments: their enrichment by article id.
+        options: analysis options.
+
+    Returns:
+        The analysis data.
+    """
+    if kind == "summary":
+        sentences = summarise_articles(articles, enrichments, options.summary)
+        return {"sentences": [s.to_json() for s in sentences]}
+    comparison = compare_articles(articles, enrichments, options.compare)
+    entities: Counter[tuple[str, str]] = Counter()
+    for enrichment in enrichments.values():
+        for entity in enrichment.entities:
+            entities[(entity.name, entity.type)] += entity.mentions
+    return {
+        "first": comparison.first,
+        "comparison": comparison.to_json(),
+        "quotes": [g.to_json() for g in comparison.quotes],
+        "relations": [g.to_json() for g in comparison.relations],
+        "entities": [
+            {"name": name, "type": kind_, "mentions": n}
+            for (name, kind_), n in entities.most_common(15)
+        ],
+    }
+
+
+_Job = tuple[str, list[Article], dict[int, Enrichment], "AnalysisOptions", tuple[str, ...]]
+_Done = tuple[str, dict[str, dict[str, Any]], str | None]
+
+
+def _compute_all(job: _Job) -> _Done:
+    """Run in a worker: an error becomes a message so one bad story does not stop the batch."""
+    story_id, articles, enrichments, options, kinds = job
+    try:
+        return story_id, {k: compute(k, articles, enrichments, options) for k in kinds}, None
+    except Exception as exc:
+        log.debug("analysis of story %s failed", story_id, exc_info=True)
+        return story_id, {}, f"story {story_id}: analysis failed: {type(exc).__name__}: {exc}"
+
+
+def _stamp(store: Store, story_id: str, options: AnalysisOptions, kind: str) -> str:
+    inputs = store.story_inputs_stamp(story_id)
+    return hashlib.sha256(f"{inputs}|{options.key(kind)}".encode()).hexdigest()
+
+
+def story_analyses(
+    store: Store,
+    stories: Sequence[Story],
+    options: AnalysisOptions,
+    *,
+    save: bool = False,
+    on_story: Callable[[int, int], None] | None = None,
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """Both analyses of each story: stored ones when their stamp matches, else computed.
+
+    Args:
+        store: the store.
+        stories: the stories.
+        options: analysis options.
+        save: store what had to be computed (the pipeline stages do; reports do not write).
+        on_story: progress callback ``(done, total)``.
+
+    Returns:
+        ``{story_id: {"compare": ..., "summary": ...}}``; a story whose analysis failed has
+        ``{"error": {"message": ...}}`` instead (the failure is logged, the others go on).
+    """
+    results: dict[str, dict[str, dict[str, Any]]] = {}
+    stale: list[tuple[Story, tuple[str, ...], dict[str, str]]] = []
+    done = 0
+    for story in stories:
+        stamps = {kind: _stamp(store, story.id, options, kind) for kind in KINDS}
+        found: dict[str, dict[str, Any]] = {}
+        for kind in KINDS:
+            stored = store.get_story_analysis(story.id, kind)
+            if stored is not None and stored[0] == stamps[kind]:
+                found[kind] = stored[1]
+        results[story.id] = found
+        missing = tuple(k for k in KINDS if k not in found)
+        if missing:
+            stale.append((story, missing, stamps))
+        else:
+            done += 1
+            if on_story is not None:
+                on_story(done, len(stories))
+    jobs = (
+        (story.id, *load_story_material(store, story), options, missing)
+        for story, missing, _ in stale
+    )
+    stamps_of = {story.id: stamps for story, _, stamps in stale}
+    for story_id, computed, error in _run(jobs, len(stale), options.workers):
+        if error is not None:
+            log.warning("%s", error)
+            results[story_id]["error"] = {"message": error}
+            continue
+        results[story_id].update(computed)
+        if save:
+            with store.transaction():
+                for kind, data in computed.items():
+                    store.save_story_analysis(story_id, kind, stamps_of[story_id][kind], data)
+        done += 1
+        if on_story is not None:
+            on_story(done, len(stories))
+    return results
+
+
+def _run(jobs: Iterable[_Job], count: int, workers: int) -> Iterable[_Done]:
+    """Compute jobs in this process, or in worker processes when there are many."""
+    processes = workers or (os.cpu_count() or 1)
+    if count < _PARALLEL_FROM or processes < 2:
+        yield from map(_compute_all, jobs)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        yield from pool.map(_compute_all, jobs, chunksize=8)
+
+
+def _stage(kind: str, store: Store, settings: Settings, options: RunOptions) -> StageResult:
+    opts = AnalysisOptions.from_settings(settings)
+    stories = store.list_stories(beat=options.beat, since=options.since)
+    stale = [
+        story
+        for story in stories
+        if (stored := store.get_story_analysis(story.id, kind)) is None
+        or stored[0] != _stamp(store, story.id, opts, kind)
+    ]
+    jobs = ((s.id, *load_story_material(store, s), opts, (kind,)) for s in stale)
+    failures: list[str] = []
+    for story_id, computed, error in _run(jobs, len(stale), opts.workers):
+        if error is not None:
+            log.warning("%s", error)
+            failures.append(error)
+            continue
+        store.save_story_analysis(
+            story_id, kind, _stamp(store, story_id, opts, kind), computed[kind]
+        )
+    result = StageResult(name="compare" if kind == "compare" else "summarise", failures=failures)
+    result.counts = {"stories": len(stories), "analysed": len(stale) - len(failures)}
+    return result
+
+
+def compare_stage(store: Store, settings: Settings, options: RunOptions) -> StageResult:
+    """Pipeline stage ``compare``: compare the outlets of every story whose inputs changed."""
+    return _stage("compare", store, settings, options)
+
+
+def summarise_stage(store: Store, settings: Settings, options: RunOptions) -> StageResult:
+    """Pipeline stage ``summarise``: summarise every story whose inputs changed."""
+    return _stage("summary", store, settings, options)

@@ -1,0 +1,90 @@
+"""Reports: a beat's stories as Markdown, one self-contained HTML file, or JSON.
+
+:func:`build_report` gathers the data (overview, and per story the cited summary, coverage,
+outlets, comparison, quotes by speaker, relations); :func:`render` formats it; and
+:func:`write_report` does both and writes the file atomically (``newsbeat report``, ``run`` and
+``demo`` call it).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from newsbeat.exceptions import StoreError
+from newsbeat.report.build import ReportOptions, build_report, safe_url, story_anchor
+from newsbeat.report.render import RENDERERS, md_escape, render
+from newsbeat.settings import Settings
+from newsbeat.store import Store
+
+__all__ = [
+    "FORMATS",
+    "RENDERERS",
+    "ReportOptions",
+    "build_report",
+    "md_escape",
+    "render",
+    "safe_url",
+    "story_anchor",
+    "write_report",
+]
+
+log = logging.getLogger(__name__)
+
+FORMATS = tuple(RENDERERS)
+
+
+def write_report(
+    store: Store,
+    settings: Settings,
+    *,
+    beat: str | None = None,
+    since: str | None = None,
+    fmt: str = "html",
+    path: str | Path,
+    on_story: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Build the report of a beat (or of every story) and write it to ``path``.
+
+    The file is written to a temporary name beside ``path`` and renamed into place, so a failed
+    run never leaves a half-written report.
+
+    Args:
+        store: the store to read.
+        settings: settings (``summary_sentences``).
+        beat: only this beat's stories (None = all).
+        since: only stories updated since this ISO date/time.
+        fmt: ``md``, ``html`` or ``json``.
+        path: the file to write (parent folders are created).
+        on_story: progress callback ``(done, total)``.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ValueError: unknown format.
+        NotFoundError: the beat does not exist.
+        StoreError: the file cannot be written (the message names it).
+    """
+    if fmt not in RENDERERS:
+        render({}, fmt)  # raises the ValueError listing the formats
+    target = Path(path)
+    report = build_report(store, settings, ReportOptions(beat=beat, since=since), on_story=on_story)
+    text = render(report, fmt)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot write the report: {exc.strerror or exc}") from exc
+    log.info("wrote %s report to %s (%d stories)", fmt, target, len(report["stories"]))
+    return target

@@ -1,0 +1,269 @@
+"""Build a report as plain data: the beat overview and, per story, everything the reader sees.
+
+Comparisons and summaries come from the store when the ``compare`` and ``summarise`` stages have
+stored them for the story's current inputs, else they are computed here (see
+:mod:`newsbeat.analysis`). Renderers (Markdown, HTML, JSON) only format this data.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from newsbeat import __version__
+from newsbeat.analysis import AnalysisOptions, story_analyses
+from newsbeat.compare import CompareOptions
+from newsbeat.models import Article, Story
+from newsbeat.settings import Settings
+from newsbeat.store import Store
+from newsbeat.summarise import SummaryOptions
+
+__all__ = ["ReportOptions", "build_report", "safe_url", "story_anchor", "story_entry"]
+
+log = logging.getLogger(__name__)
+
+_ANCHOR = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportOptions:
+    """What goes into a report.
+
+    Attributes:
+        beat: only stories of this beat (None = all stories).
+        since: only stories updated since this ISO date/time.
+        chart_stories: stories drawn separately in the overview chart (the rest are "other").
+        compare: comparison thresholds.
+        summary: summary options (None: from the settings).
+    """
+
+    beat: str | None = None
+    since: str | None = None
+    chart_stories: int = 8
+    compare: CompareOptions = field(default_factory=CompareOptions)
+    summary: SummaryOptions | None = None
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None: a ``javascript:`` URL never becomes a link."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def story_anchor(story_id: str) -> str:
+    """The HTML id of a story's section."""
+    return "story-" + _ANCHOR.sub("-", story_id).strip("-")
+
+
+def _when(article: Article) -> str:
+    return article.published or article.imported_at or article.fetched_at or ""
+
+
+def story_entry(
+    story: Story,
+    articles: Sequence[Article],
+    reprints: dict[int, list[Article]],
+    analysis: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    """Everything the report shows about one story, as JSON-ready data.
+
+    Args:
+        story: the story header.
+        articles: its original articles (no reprints).
+        reprints: reprints of each original, by the original's id.
+        analysis: the story's ``compare`` and ``summary`` analyses (or an ``error``).
+
+    Returns:
+        The story's report data (keys listed in ``docs/report.md``).
+    """
+    ordered = sorted(articles, key=lambda a: (_when(a), a.id or 0))
+    compared = analysis.get("compare") or {
+        "first": None,
+        "comparison": {k: [] for k in ("agreed", "compatible", "conflicts", "updates", "unique")},
+        "quotes": [],
+        "relations": [],
+        "entities": [],
+    }
+    summary = (analysis.get("summary") or {"sentences": []})["sentences"]
+    appearances: list[tuple[Article, Article | None]] = []  # (appearance, original if reprint)
+    for article in ordered:
+        appearances.append((article, None))
+        appearances.extend((r, article) for r in reprints.get(article.id or -1, []))
+    outlet_rows: dict[str, dict[str, Any]] = {}
+    for seen, original in sorted(appearances, key=lambda p: (_when(p[0]), p[0].id or 0)):
+        name = seen.outlet or "unknown outlet"
+        row = outlet_rows.setdefault(
+            name,
+            {"outlet": name, "articles": 0, "reprints": 0, "first_published": _when(seen)},
+        )
+        row["reprints" if original is not None else "articles"] += 1
+    first = compared["first"]
+    for row in outlet_rows.values():
+        row["first"] = first is not None and row["outlet"] == first["outlet"]
+    coverage = Counter(_when(a)[:10] for a, _ in appearances if _when(a))
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for group in compared["quotes"]:
+        by_speaker[group["speaker"] or "unknown speaker"].append(group)
+    return {
+        "id": story.id,
+        "anchor": story_anchor(story.id),
+        "title": story.title,
+        "status": story.status,
+        "beats": list(story.beats),
+        "first_seen": story.first_seen,
+        "last_updated": story.last_updated,
+        "first": first,
+        "outlets": sorted(outlet_rows.values(), key=lambda r: r["first_published"]),
+        "articles": [
+            {
+                "id": a.id,
+                "outlet": a.outlet or "unknown outlet",
+                "title": a.title,
+                "url": safe_url(a.url),
+                "published": _when(a),
+                "reprint_of": original.id if original is not None else None,
+            }
+            for a, original in appearances
+        ],
+        "coverage": [{"date": d, "articles": n} for d, n in sorted(coverage.items())],
+        "summary": [s | {"url": safe_url(s["url"])} for s in summary],
+        "comparison": compared["comparison"],
+        "quotes": [
+            {"speaker": speaker, "quotes": groups}
+            for speaker, groups in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
+        ],
+        "relations": compared["relations"],
+        "entities": compared["entities"],
+        "error": (analysis.get("error") or {}).get("message"),
+    }
+
+
+def _members(store: Store, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
+    """A story's original articles and the reprints of each (from appearances)."""
+    members = list(store.iter_articles(ids=story.article_ids))
+    originals = [a for a in members if a.duplicate_of is None]
+    reprints: dict[int, list[Article]] = defaultdict(list)
+    for a in members:
+        if a.duplicate_of is not None:
+            reprints[a.duplicate_of].append(a)
+    known = {a.id for a in members}
+    for original in originals:
+        for appearance in store.appearances(original.id or 0):
+            if appearance.article_id not in known:
+                reprints[original.id or 0].append(
+                    Article(
+                        id=appearance.article_id,
+                        title=appearance.title,
+                        text="",
+                        outlet=appearance.outlet,
+                        url=appearance.url,
+                        published=appearance.published,
+                        duplicate_of=original.id,
+                    )
+                )
+                known.add(appearance.article_id)
+    return originals, reprints
+
+
+def build_report(
+    store: Store,
+    settings: Settings,
+    options: ReportOptions | None = None,
+    *,
+    on_story: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """The whole report as data: overview plus one entry per story, most covered first.
+
+    Stored analyses are used when their stamp matches the story's inputs; other stories are
+    analysed here (without writing to the store).
+
+    Args:
+        store: the store to read.
+        settings: ``summary_sentences`` sets the summary length.
+        options: beat, since and thresholds (defaults when None).
+        on_story: called with (done, total) as stories are analysed, for progress bars.
+
+    Returns:
+        A JSON-ready dict with ``beat``, ``since``, ``generated_at``, ``generator``,
+        ``overview`` and ``stories``.
+
+    Raises:
+        NotFoundError: the beat does not exist.
+    """
+    opts = options or ReportOptions()
+    analysis_options = AnalysisOptions(
+        compare=opts.compare, summary=opts.summary or SummaryOptions.from_settings(settings)
+    )
+    stories = store.list_stories(beat=opts.beat, since=opts.since)
+    analyses = story_analyses(store, stories, analysis_options, on_story=on_story)
+    entries = []
+    for story in stories:
+        originals, reprints = _members(store, story)
+        entries.append(story_entry(story, originals, reprints, analyses[story.id]))
+    entries.sort(
+        key=lambda s: (len(s["outlets"]), len(s["articles"]), s["last_updated"]), reverse=True
+    )
+    return {
+        "beat": opts.beat,
+        "since": opts.since,
+        "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "generator": f"newsbeat {__version__}",
+        "overview": _overview(entries, opts),
+        "stories": entries,
+    }
+
+
+def _overview(entries: Sequence[dict[str, Any]], opts: ReportOptions) -> dict[str, Any]:
+    """Counts per outlet and articles per day per story (the top stories, then the rest)."""
+    outlets: dict[str, dict[str, Any]] = {}
+    days: set[str] = set()
+    for entry in entries:
+        for row in entry["outlets"]:
+            o = outlets.setdefault(
+                row["outlet"], {"outlet": row["outlet"], "articles": 0, "stories": 0, "first": 0}
+            )
+            o["articles"] += row["articles"] + row["reprints"]
+            o["stories"] += 1
+            o["first"] += int(row["first"])
+        days.update(c["date"] for c in entry["coverage"])
+    ordered_days = sorted(days)
+    index = {d: i for i, d in enumerate(ordered_days)}
+    series = []
+    other = [0] * len(ordered_days)
+    for rank, entry in enumerate(entries):
+        counts = [0] * len(ordered_days)
+        for c in entry["coverage"]:
+            counts[index[c["date"]]] += c["articles"]
+        if rank < opts.chart_stories:
+            series.append(
+                {
+                    "story_id": entry["id"],
+                    "anchor": entry["anchor"],
+                    "title": entry["title"],
+                    "counts": counts,
+                }
+            )
+        else:
+            other = [a + b for a, b in zip(other, counts, strict=True)]
+    if any(other):
+        series.append(
+            {
+                "story_id": None,
+                "anchor": None,
+                "title": f"{len(entries) - opts.chart_stories} other stories",
+                "counts": other,
+            }
+        )
+    return {
+        "stories": len(entries),
+        "articles": sum(len(e["articles"]) for e in entries),
+        "outlets": sorted(outlets.values(), key=lambda o: (-o["articles"], o["outlet"])),
+        "days": ordered_days,
+        "articles_per_day": series,
+    }

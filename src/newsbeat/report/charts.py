@@ -1,0 +1,336 @@
+"""Charts of the HTML report: geometry, and the SVG markup of the per-story charts.
+
+The overview chart is drawn by the Jinja template (autoescaped). The two charts every story
+has (coverage timeline, actor graph) are written here as strings, because a beat of 1,000
+stories would otherwise spend most of its rendering time creating one escaped template value per
+coordinate; every piece of text in them (outlet and actor names, titles) goes through
+:func:`html.escape`, and only numbers computed here are written unescaped.
+
+Why a small SVG template rather than a charting library: the report must be one file that works
+offline, and every label (story titles, outlet and actor names) is article-derived text that must
+be escaped. Plotting libraries that emit HTML (Plotly, Bokeh, Altair) embed or fetch a JavaScript
+runtime of several megabytes per file; matplotlib would be a new, heavy dependency whose SVG we
+would still have to post-process. Three chart types are needed (stacked bars per day, a dot
+timeline, a node-link graph), each a few dozen lines of geometry here plus a template, rendered
+through Jinja's autoescaping like the rest of the page. The graph layout comes from networkx.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import networkx as nx
+from markupsafe import Markup
+
+__all__ = [
+    "PALETTE",
+    "BarChart",
+    "GraphChart",
+    "Timeline",
+    "actor_graph",
+    "day_bars",
+    "graph_svg",
+    "timeline",
+    "timeline_svg",
+]
+
+# Colour-blind-safe categorical palette (Okabe–Ito), then a neutral grey for "other".
+PALETTE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+)
+OTHER = "#B0B0B0"
+
+
+@dataclass(kw_only=True)
+class BarChart:
+    """Stacked bars: one bar per day, one coloured segment per series."""
+
+    width: int
+    height: int
+    bars: list[dict[str, Any]] = field(default_factory=list)  # x, w, segments[y, h, colour, tip]
+    ticks: list[dict[str, Any]] = field(default_factory=list)  # x, label
+    y_ticks: list[dict[str, Any]] = field(default_factory=list)  # y, label
+    legend: list[dict[str, Any]] = field(default_factory=list)  # colour, title, anchor
+    plot_top: int = 10
+    plot_bottom: int = 0
+    plot_left: int = 40
+
+
+def day_bars(days: Sequence[str], series: Sequence[dict[str, Any]], width: int = 900) -> BarChart:
+    """Articles per day per story as stacked bars.
+
+    Args:
+        days: the ISO dates on the x axis, in order.
+        series: ``{"title", "anchor", "counts"}`` per story (``counts`` aligned with ``days``).
+        width: SVG width in pixels.
+
+    Returns:
+        The chart geometry.
+    """
+    height, left, bottom, top = 220, 40, 30, 10
+    chart = BarChart(width=width, height=height, plot_top=top, plot_bottom=height - bottom)
+    totals = [sum(s["counts"][i] for s in series) for i in range(len(days))]
+    peak = max(totals, default=0) or 1
+    plot_h = height - bottom - top
+    slot = (width - left - 10) / max(len(days), 1)
+    colours = [
+        OTHER if s.get("anchor") is None else PALETTE[i % len(PALETTE)]
+        for i, s in enumerate(series)
+    ]
+    for i, day in enumerate(days):
+        x = left + i * slot
+        y = float(height - bottom)
+        segments = []
+        for s, colour in zip(series, colours, strict=True):
+            n = s["counts"][i]
+            if not n:
+                continue
+            h = plot_h * n / peak
+            y -= h
+            segments.append(
+                {
+                    "y": round(y, 1),
+                    "h": round(h, 1),
+                    "colour": colour,
+                    "tip": f"{day}: {n} article{'s' if n != 1 else ''} · {s['title']}",
+                }
+            )
+        chart.bars.append(
+            {"x": round(x + slot * 0.1, 1), "w": round(max(slot * 0.8, 1), 1), "segments": segments}
+        )
+    step = max(1, len(days) // 10)
+    chart.ticks = [
+        {"x": round(left + (i + 0.5) * slot, 1), "label": d[5:]}
+        for i, d in enumerate(days)
+        if i % step == 0
+    ]
+    chart.y_ticks = [
+        {"y": round(height - bottom - plot_h * v / peak, 1), "label": str(v)}
+        for v in sorted({0, peak // 2, peak})
+        if v or peak == 1
+    ]
+    chart.legend = [
+        {"colour": c, "title": s["title"], "anchor": s.get("anchor")}
+        for s, c in zip(series, colours, strict=True)
+    ]
+    return chart
+
+
+@dataclass(kw_only=True)
+class Timeline:
+    """A story's coverage: one row per outlet, one dot per article at its publication time."""
+
+    width: int
+    height: int
+    rows: list[dict[str, Any]] = field(default_factory=list)  # y, outlet, dots[x, tip, reprint]
+    ticks: list[dict[str, Any]] = field(default_factory=list)
+    left: int = 150
+
+
+def _instant(text: str) -> float | None:
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.timestamp()
+
+
+def timeline(articles: Sequence[dict[str, Any]], width: int = 700) -> Timeline:
+    """Place each article of a story on a per-outlet time line.
+
+    Args:
+        articles: the story's ``articles`` entries (outlet, published, title, reprint_of).
+        width: SVG width in pixels.
+
+    Returns:
+        The timeline geometry (dates without a time sit at midnight UTC).
+    """
+    left, right, row_h = 150, 20, 22
+    outlets = list(dict.fromkeys(a["outlet"] for a in articles))
+    times = [t for a in articles if (t := _instant(a["published"])) is not None]
+    start, end = (min(times), max(times)) if times else (0.0, 1.0)
+    span = max(end - start, 3600.0)
+    chart = Timeline(width=width, height=row_h * len(outlets) + 30, left=left)
+    usable = width - left - right
+    for r, outlet in enumerate(outlets):
+        y = 15 + r * row_h
+        dots = []
+        for a in articles:
+            if a["outlet"] != outlet:
+                continue
+            t = _instant(a["published"])
+            x = left + (usable * (t - start) / span if t is not None else 0)
+            kind = "reprint" if a.get("reprint_of") is not None else "article"
+            dots.append(
+                {
+                    "x": round(x, 1),
+                    "reprint": kind == "reprint",
+                    "tip": f"{a['published'][:16]} · {kind} · {a['title']}",
+                }
+            )
+        chart.rows.append({"y": y, "outlet": outlet, "dots": dots})
+    if times:
+        first = datetime.fromtimestamp(start, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        last = datetime.fromtimestamp(end, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        base = chart.height - 8
+        chart.ticks = [
+            {"x": left, "label": first, "y": base, "anchor": "start"},
+            {"x": width - right, "label": last, "y": base, "anchor": "end"},
+        ]
+    return chart
+
+
+@dataclass(kw_only=True)
+class GraphChart:
+    """An actor graph: nodes placed by a force-directed layout, edges with type and count."""
+
+    width: int
+    height: int
+    nodes: list[dict[str, Any]] = field(default_factory=list)  # x, y, r, name
+    edges: list[dict[str, Any]] = field(default_factory=list)  # x1, y1, x2, y2, label, tip
+
+
+def actor_graph(
+    relations: Sequence[dict[str, Any]], width: int = 640, height: int = 360, max_nodes: int = 30
+) -> GraphChart | None:
+    """Lay out a story's relations between actors (networkx spring layout, fixed seed).
+
+    Args:
+        relations: the story's ``relations`` entries (source, target, type, negated, count).
+        width: SVG width in pixels.
+        height: SVG height in pixels.
+        max_nodes: only the best-connected actors are drawn beyond this many.
+
+    Returns:
+        The graph geometry, or None when there are no relations.
+    """
+    if not relations:
+        return None
+    graph = nx.MultiDiGraph()
+    for rel in relations:
+        graph.add_edge(rel["source"], rel["target"], rel=rel)
+    if graph.number_of_nodes() > max_nodes:
+        keep = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(n)))[:max_nodes]
+        graph = graph.subgraph(keep).copy()
+    simple = nx.Graph(graph)
+    if simple.number_of_nodes() <= 3:
+        # A force layout of two or three actors is a line or a triangle: skip the iterations.
+        positions = nx.circular_layout(simple)
+    else:
+        positions = nx.spring_layout(simple, seed=7)
+    margin = 70
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+
+    def scale(v: float, lo: float, hi: float, size: int) -> float:
+        if hi - lo < 1e-9:
+            return size / 2
+        return round(margin + (v - lo) / (hi - lo) * (size - 2 * margin), 1)
+
+    place = {
+        n: (scale(p[0], min(xs), max(xs), width), scale(p[1], min(ys), max(ys), height))
+        for n, p in positions.items()
+    }
+    chart = GraphChart(width=width, height=height)
+    for source, target, data in graph.edges(data=True):
+        rel = data["rel"]
+        (x1, y1), (x2, y2) = place[source], place[target]
+        label = ("not " if rel["negated"] else "") + rel["type"]
+        if rel["count"] > 1:
+            label += f" ×{rel['count']}"
+        chart.edges.append(
+            {
+                "x1": x1,
+                "y1": y1,
+                "x2": x2,
+                "y2": y2,
+                "label": label,
+                "mx": round((x1 + x2) / 2, 1),
+                "my": round((y1 + y2) / 2 - 4, 1),
+                "negated": rel["negated"],
+                "tip": rel["text"],
+            }
+        )
+    for node, (x, y) in place.items():
+        chart.nodes.append(
+            {"x": x, "y": y, "name": str(node), "r": 6 + 2 * min(graph.degree(node), 6)}
+        )
+    return chart
+
+
+def _text(value: object, limit: int | None = None) -> str:
+    text = str(value)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return html.escape(text, quote=True)
+
+
+def timeline_svg(chart: Timeline) -> Markup:
+    """The coverage timeline as an inline ``<svg>`` element."""
+    parts = [
+        f'<svg viewBox="0 0 {chart.width} {chart.height}" width="{chart.width}" '
+        f'height="{chart.height}" role="img" aria-label="Coverage timeline">'
+    ]
+    right = chart.width - 20
+    for row in chart.rows:
+        y = row["y"]
+        parts.append(
+            f'<text x="{chart.left - 8}" y="{y + 4}" text-anchor="end">'
+            f"{_text(row['outlet'], 24)}</text>"
+            f'<line class="grid" x1="{chart.left}" x2="{right}" y1="{y}" y2="{y}"/>'
+        )
+        for dot in row["dots"]:
+            kind = "dot reprint" if dot["reprint"] else "dot"
+            parts.append(
+                f'<circle class="{kind}" cx="{dot["x"]}" cy="{y}" r="5">'
+                f"<title>{_text(dot['tip'])}</title></circle>"
+            )
+    for tick in chart.ticks:
+        parts.append(
+            f'<text x="{tick["x"]}" y="{tick["y"]}" text-anchor="{tick["anchor"]}">'
+            f"{_text(tick['label'])}</text>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def graph_svg(chart: GraphChart) -> Markup:
+    """The actor graph as an inline ``<svg>`` element (arrows use the page's ``#arrow``)."""
+    parts = [
+        f'<svg viewBox="0 0 {chart.width} {chart.height}" width="{chart.width}" '
+        f'height="{chart.height}" role="img" aria-label="Actor graph">'
+    ]
+    for e in chart.edges:
+        kind = "edge negated" if e["negated"] else "edge"
+        parts.append(
+            f'<line class="{kind}" x1="{e["x1"]}" y1="{e["y1"]}" x2="{e["x2"]}" y2="{e["y2"]}" '
+            f'marker-end="url(#arrow)"><title>{_text(e["tip"])}</title></line>'
+            f'<text x="{e["mx"]}" y="{e["my"]}" text-anchor="middle">{_text(e["label"])}</text>'
+        )
+    for n in chart.nodes:
+        parts.append(
+            f'<circle class="node" cx="{n["x"]}" cy="{n["y"]}" r="{n["r"]}">'
+            f"<title>{_text(n['name'])}</title></circle>"
+            f'<text x="{n["x"]}" y="{n["y"] - n["r"] - 4}" text-anchor="middle">'
+            f"{_text(n['name'], 28)}</text>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
