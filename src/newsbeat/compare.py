@@ -58,6 +58,7 @@ __all__ = [
     "format_range",
     "load_story_material",
     "same_quote",
+    "same_speaker",
 ]
 
 log = logging.getLogger(__name__)
@@ -540,19 +541,27 @@ def _actors_in(sentence: str, names: Sequence[str], claimant: str | None) -> fro
 
 
 # -- quotes -------------------------------------------------------------------------------------
-def _speaker_key(speaker: str | None) -> str:
-    words = _tokens(speaker or "")
-    return words[-1] if words else ""
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names may be one person.
+
+    Unknown matches anyone; a bare surname matches a full name ending in it ("Holm" and
+    "Lena Holm"); two full names must be equal ("Lena Holm" and "Erik Holm" are two people).
+    """
+    wa, wb = _tokens(a or ""), _tokens(b or "")
+    if not wa or not wb:
+        return True
+    if len(wa) > 1 and len(wb) > 1:
+        return wa == wb
+    return wa[-1] == wb[-1]
 
 
 def same_quote(a: Quote, b: Quote, options: CompareOptions | None = None) -> bool:
     """Whether two quotes are one quote worded differently (trimmed, extended, re-punctuated).
 
-    Speakers must be compatible: the same surname, or one of them unknown.
+    Speakers must be compatible (see :func:`same_speaker`).
     """
     opts = options or CompareOptions()
-    ka, kb = _speaker_key(a.speaker), _speaker_key(b.speaker)
-    if ka and kb and ka != kb:
+    if not same_speaker(a.speaker, b.speaker):
         return False
     return _same_words(_tokens(a.text), _tokens(b.text), opts)
 
@@ -771,11 +780,9 @@ def _quote_groups(
             continue
         for quote in enrichment.quotes:
             quote_tokens = _tokens(quote.text)
-            key = _speaker_key(quote.speaker)
             home = None
             for index, group in enumerate(groups):
-                group_key = _speaker_key(group.speaker)
-                if key and group_key and key != group_key:
+                if not same_speaker(quote.speaker, group.speaker):
                     continue
                 if any(_same_words(quote_tokens, t, opts) for t in tokens[index]):
                     home = index

@@ -17,6 +17,7 @@ from pathlib import Path
 from newsbeat.exceptions import StoreError
 from newsbeat.report.build import ReportOptions, build_report, safe_url, story_anchor
 from newsbeat.report.render import RENDERERS, md_escape, render
+from newsbeat.report.terminal import digest_lines, story_digest_lines
 from newsbeat.settings import Settings
 from newsbeat.store import Store
 
@@ -25,10 +26,12 @@ __all__ = [
     "RENDERERS",
     "ReportOptions",
     "build_report",
+    "digest_lines",
     "md_escape",
     "render",
     "safe_url",
     "story_anchor",
+    "story_digest_lines",
     "write_report",
 ]
 

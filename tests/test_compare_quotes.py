@@ -1,0 +1,78 @@
+"""One quote worded differently by several outlets is recognised as one quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from _report_support import make_enrichment, store_fixture
+from newsbeat.compare import compare_articles, compare_story, same_quote, same_speaker
+from newsbeat.models import Article, Quote
+from newsbeat.store import SQLiteStore
+
+BASE = "We will keep the clean-up going until every beach is clear"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        BASE,
+        "We will keep the cleanup going until every beach is clear",  # clean-up / cleanup
+        "we will keep the clean up going, until every beach is clear.",  # case, punctuation
+        "We will keep the clean-up going until every beach is clear, whatever it costs",
+        "keep the clean-up going until every beach is clear",  # trimmed
+        "We will keep the clean–up going until every beach is clear",  # en dash
+    ],
+)
+def test_variants_are_the_same_quote(variant: str) -> None:
+    assert same_quote(Quote(text=BASE, speaker="Ingrid Falk"), Quote(text=variant, speaker="Falk"))
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "We will stop the clean-up once the money runs out",
+        "Every beach is a disgrace",
+        "keep going",  # too short to match anything but itself
+    ],
+)
+def test_different_quotes_are_not_merged(other: str) -> None:
+    assert not same_quote(Quote(text=BASE, speaker="Ingrid Falk"), Quote(text=other, speaker=None))
+
+
+def test_two_people_with_the_same_surname_are_two_speakers() -> None:
+    assert not same_speaker("Lena Holm", "Erik Holm")
+    assert same_speaker("Lena Holm", "Holm")
+    assert same_speaker(None, "Erik Holm")
+    text = "The strike must end now"
+    assert not same_quote(
+        Quote(text=text, speaker="Lena Holm"), Quote(text=text, speaker="Erik Holm")
+    )
+
+
+def test_quote_groups_of_the_fixture(fresh_store: SQLiteStore) -> None:
+    data, _ = store_fixture(fresh_store, "clean_up_alliance")
+    result = compare_story(fresh_store, fresh_store.get_story(data["story"]["id"]))
+    groups = {g.speaker: g for g in result.quotes}
+    for expected in data["expect"]["quote_groups"]:
+        group = groups[expected["speaker"]]
+        assert group.outlets == expected["outlets"]
+        assert len(group.variants) == len(expected["outlets"])
+    falk = groups["Ingrid Falk"]
+    assert falk.text.endswith("whatever it costs")  # the fullest wording
+    assert groups["Erik Holm"].outlets == ["Northern Wire"]
+    unique_quotes = [u for u in result.unique if u["kind"] == "quote"]
+    assert [(u["speaker"], u["outlet"]) for u in unique_quotes] == [("Erik Holm", "Northern Wire")]
+
+
+def test_quotes_by_two_holms_stay_apart() -> None:
+    articles = [
+        Article(id=1, title="a", text="x", outlet="Herald", published="2026-03-01"),
+        Article(id=2, title="b", text="x", outlet="Post", published="2026-03-02"),
+    ]
+    text = "The port and the union must return to the table this week"
+    enrichments = {
+        1: make_enrichment(1, {"quotes": [{"text": text, "speaker": "Lena Holm"}]}),
+        2: make_enrichment(2, {"quotes": [{"text": text, "speaker": "Erik Holm"}]}),
+    }
+    groups = compare_articles(articles, enrichments).quotes
+    assert sorted(g.speaker or "" for g in groups) == ["Erik Holm", "Lena Holm"]

@@ -1,0 +1,130 @@
+"""Extractive summaries: LexRank centrality, MMR redundancy removal, citations, quote rule."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _report_support import make_enrichment, store_fixture
+from newsbeat.models import Article
+from newsbeat.settings import Settings
+from newsbeat.store import SQLiteStore
+from newsbeat.summarise import (
+    SummaryOptions,
+    candidate_sentences,
+    lexrank,
+    summarise_articles,
+    summarise_story,
+)
+
+
+def test_lexrank_scores_sum_to_one_and_favour_the_hub() -> None:
+    # Sentence 0 is similar to all others; the others only to sentence 0.
+    sim = np.array(
+        [
+            [1.0, 0.5, 0.5, 0.5],
+            [0.5, 1.0, 0.0, 0.0],
+            [0.5, 0.0, 1.0, 0.0],
+            [0.5, 0.0, 0.0, 1.0],
+        ]
+    )
+    scores = lexrank(sim)
+    assert scores.sum() == pytest.approx(1.0)
+    assert int(scores.argmax()) == 0
+    assert lexrank(np.zeros((0, 0))).size == 0
+
+
+def test_fixture_summary_cites_its_articles(fresh_store: SQLiteStore) -> None:
+    data, ids = store_fixture(fresh_store, "clean_up_alliance")
+    story = fresh_store.get_story(data["story"]["id"])
+    summary = summarise_story(fresh_store, Settings(summary_sentences=4), story)
+    assert len(summary) == 4
+    by_id = {a.id: a for a in fresh_store.iter_articles(ids=ids.values())}
+    for sentence in summary:
+        article = by_id[sentence.article_id]
+        assert sentence.outlet == article.outlet
+        assert sentence.url == article.url
+        assert sentence.text in " ".join(article.text.split())
+        assert set(sentence.to_json()) == {"text", "article_id", "outlet", "url"}
+    assert len({s.outlet for s in summary}) >= 2  # drawn from several outlets
+    assert len({s.text for s in summary}) == len(summary)
+
+
+@pytest.mark.parametrize("count", [3, 5])
+def test_summary_length_follows_the_setting(fresh_store: SQLiteStore, count: int) -> None:
+    data, _ = store_fixture(fresh_store, "clean_up_alliance")
+    story = fresh_store.get_story(data["story"]["id"])
+    assert len(summarise_story(fresh_store, Settings(summary_sentences=count), story)) == count
+
+
+def _article(aid: int, outlet: str, text: str, published: str = "2026-03-01") -> Article:
+    return Article(
+        id=aid,
+        title=f"t{aid}",
+        text=text,
+        outlet=outlet,
+        url=f"https://{outlet.lower()}.example/{aid}",
+        published=published,
+    )
+
+
+def test_quote_fragments_without_their_speaker_are_never_candidates() -> None:
+    text = (
+        '"We did not seek this alliance because we want a fight," she said on Thursday.\n\n'
+        '"We sought it because the strait has filled with ships.\n\n'
+        'Our coast guard cannot follow them all," Holm said.\n\n'
+        '"Today our two nations stop guarding the strait alone," Prime Minister Lena Holm said.\n\n'
+        "Kaldria and Sorvenland signed a twenty-year defence alliance on Thursday in Haldis."
+    )
+    article = _article(1, "Wire", text)
+    enrichments = {1: make_enrichment(1, {"quotes": [{"text": "x", "speaker": "Lena Holm"}]})}
+    options = SummaryOptions(lead_paragraphs=6)
+    candidates = [c[0] for c in candidate_sentences([article], enrichments, options)]
+    assert candidates == [
+        '"Today our two nations stop guarding the strait alone," Prime Minister Lena Holm said.',
+        "Kaldria and Sorvenland signed a twenty-year defence alliance on Thursday in Haldis.",
+    ]
+
+
+def test_without_enrichment_a_quote_needs_a_named_attribution() -> None:
+    text = (
+        '"The pact changes nothing for our fishermen," said Arvid Stenlund, a fisherman.\n\n'
+        '"The pact changes everything for the navy," they said in a statement.'
+    )
+    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert candidates == [
+        '"The pact changes nothing for our fishermen," said Arvid Stenlund, a fisherman.'
+    ]
+
+
+def test_a_sentence_shared_by_outlets_appears_once_cited_to_the_earliest() -> None:
+    lead = "Four coastal towns formed an alliance on Monday to clear plastic from their harbours."
+    articles = [
+        _article(2, "Courier", lead + "\n\nThe Courier spoke to residents in the harbour.",
+                 "2026-03-02T10:00"),
+        _article(1, "Wire", lead + "\n\nThe towns will share four boats and a budget.",
+                 "2026-03-02T08:00"),
+    ]  # fmt: skip
+    summary = summarise_articles(articles, None, SummaryOptions(sentences=3))
+    matching = [s for s in summary if s.text == lead]
+    assert len(matching) == 1 and matching[0].outlet == "Wire"
+
+
+def test_near_duplicate_sentences_are_not_both_chosen() -> None:
+    articles = [
+        _article(1, "Wire", "Four coastal towns signed a clean-up alliance on Monday in Orsa.\n\n"
+                 "Volunteers will start on the beaches of Kittby in April."),
+        _article(2, "Post", "On Monday four coastal towns signed the clean-up alliance in Orsa.\n\n"
+                 "The alliance has a budget of two million crowns for the first year."),
+        _article(3, "Courier", "The four coastal towns signed their clean-up alliance in Orsa on "
+                 "Monday.\n\nFishermen in Brask said the plan came too late."),
+    ]  # fmt: skip
+    summary = summarise_articles(articles, None, SummaryOptions(sentences=3))
+    signed = [s for s in summary if "signed" in s.text]
+    assert len(signed) == 1
+    assert len({s.outlet for s in summary}) >= 2
+
+
+def test_empty_and_junk_input_gives_an_empty_summary() -> None:
+    assert summarise_articles([], None) == []
+    assert summarise_articles([_article(1, "Wire", "ok.\n\nthe the the.")], None) == []
