@@ -303,6 +303,14 @@ def resolve_speaker_token(
         if low in _PRONOUNS_PERSON:
             for cand in _persons_before(actors, start, quotes):
                 return cand, start, end
+        if low in {"they", "it"}:
+            labels = (
+                {"ORG", "GROUP", "GPE", "NORP"}
+                if low == "it"
+                else {"ORG", "GROUP", "GPE", "NORP", "PERSON"}
+            )
+            for cand in _persons_before(actors, start, quotes, labels=labels):
+                return cand, start, end
         return None, start, end
     phrase = _phrase(tok)
     resolved = actors.resolve_nominal(phrase, start)
@@ -313,10 +321,16 @@ def resolve_speaker_token(
     return None, start, end
 
 
-def _persons_before(actors: ArticleActors, pos: int, quotes: list[QuoteSpan]) -> list[str]:
+def _persons_before(
+    actors: ArticleActors,
+    pos: int,
+    quotes: list[QuoteSpan],
+    *,
+    labels: frozenset[str] | set[str] = frozenset({"PERSON"}),
+) -> list[str]:
     best: list[tuple[int, str]] = []
     for m in actors.mentions:
-        if m.label == "PERSON" and m.end <= pos and not _inside(m.start, quotes):
+        if m.label in labels and m.end <= pos and not _inside(m.start, quotes):
             best.append((m.start, m.actor))
     best.sort(reverse=True)
     return [name for _, name in best[:1]]
@@ -364,7 +378,7 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
-    if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
         return _subject(verb.head)
     return None
 
@@ -380,6 +394,16 @@ def _attribution(
         speaker_tok: Token | None = None
         if tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}:
             speaker_tok = _subject(tok)
+            if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
+                speaker_tok = next(
+                    (
+                        c
+                        for c in tok.rights
+                        if c.dep_ in {"dobj", "attr", "npadvmod", "oprd"}
+                        and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                    ),
+                    None,
+                )
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
         else:
@@ -399,6 +423,92 @@ def _attribution(
             via = None
         best = _Attribution(speaker=name, start=s, end=e, via=via, distance=distance)
     return best
+
+
+_DASH = re.compile(r"^[\s,]*[―—–]\s*")
+
+
+def _dash_or_colon(
+    doc: Doc, lo: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
+) -> _Attribution | None:
+    """``"…" ― Name`` after the quote, or ``X reports:`` just before it."""
+    text = doc.text
+    dash = _DASH.match(text[q.end + 1 : q.end + 8])
+    if dash:
+        pos = q.end + 1 + dash.end()
+        for m in actors.mentions:
+            if m.start == pos and m.label == "PERSON":
+                return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
+    if lo > 0:
+        prev_sent = doc[lo - 1].sent
+        if prev_sent.text.rstrip().endswith(":"):
+            return _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
+    return None
+
+
+_CONTINUE_GAP = 400
+
+
+def _embedding_subject(
+    quoted: Span, actors: ArticleActors, quotes: list[QuoteSpan]
+) -> _Attribution | None:
+    """A partial quote inside a sentence: the subject of the verb it hangs from.
+
+    ``Japan branded North Korea an "outlaw nation"`` -> Japan; ``X called the plan "a
+    betrayal"`` -> X. Only for quotes that do not open their sentence.
+    """
+    sent = quoted[0].sent
+    if quoted.start <= sent.start + 1:
+        return None
+    tok = quoted.root
+    for _ in range(8):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and not _inside(tok.idx, quotes):
+            subj = _subject(tok)
+            if subj is None or _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
+                return None
+            if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they"}:
+                return None
+            name, s, e = resolve_speaker_token(subj, actors, quotes)
+            if name is None:
+                return None
+            return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
+    return None
+
+
+def _continues(
+    doc: Doc, previous: FoundQuote, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
+) -> bool:
+    """Whether an unattributed quote continues the previous speaker's words.
+
+    True when the previous quote had a speaker, ended shortly before, and no other person
+    became the subject of a sentence in between (outside quotes and outside the previous
+    quote's own attribution sentence).
+    """
+    if previous.speaker is None or previous.kind != "direct":
+        return False
+    if q.start - previous.end > _CONTINUE_GAP:
+        return False
+    after = previous.end
+    if previous.speaker_start is not None:
+        speaker_tok = doc.char_span(
+            previous.speaker_start,
+            previous.speaker_end or previous.speaker_start + 1,
+            alignment_mode="expand",
+        )
+        if speaker_tok is not None and len(speaker_tok):
+            after = max(after, speaker_tok[0].sent.end_char)
+    for m in actors.mentions:
+        if not (after <= m.start < q.start) or _inside(m.start, spans):
+            continue
+        if m.label != "PERSON" or m.actor == previous.speaker:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+    return True
 
 
 def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> list[FoundQuote]:
@@ -431,16 +541,13 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         if hi < len(doc) and doc[hi].sent.end - hi <= 8:
             hi = doc[hi].sent.end
         attribution = _attribution(doc, lo, hi, q, actors, spans)
+        if attribution is None or attribution.speaker is None:
+            attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
+        if attribution is None or attribution.speaker is None:
+            attribution = _embedding_subject(first_tok, actors, spans) or attribution
         sentence = doc[lo : sent_last.end].text.strip()
         if attribution is None or attribution.speaker is None:
-            para_start = text.rfind("\n", 0, q.start) + 1
-            continued = (
-                previous is not None
-                and previous.speaker is not None
-                and text[para_start : q.start].strip() in {"", '"', "“", "«", "‘", "'"}
-                and text[previous.end : para_start].count("\n") <= 2
-            )
-            if continued and previous is not None:
+            if previous is not None and _continues(doc, previous, q, actors, spans):
                 found.append(
                     FoundQuote(
                         text=content,
