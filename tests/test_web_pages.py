@@ -243,3 +243,27 @@ async def test_each_request_sees_the_current_database(
 def test_create_app_refuses_a_database_it_cannot_open(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         create_app(str(tmp_path), Settings())
+
+
+async def test_an_empty_database_and_one_without_beats(tmp_path: Path) -> None:
+    path = str(tmp_path / "empty.db")
+    SQLiteStore(path).close()
+    transport = httpx.ASGITransport(app=create_app(path, Settings()))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        empty = await c.get("/")
+        assert empty.status_code == 200
+        assert "0 articles stored · 0 stories" in empty.text
+        assert "Nothing yet." in empty.text
+        assert "No stories yet." in (await c.get("/stories")).text
+        assert (await c.get("/api/stories")).json() == []
+        store = SQLiteStore(path)
+        try:
+            store.add_articles([Article(title=f"Item {SCRIPT}", text="Loose text.", outlet=IMG)])
+        finally:
+            store.close()
+        loose = main_text((await c.get("/")).text)
+        assert "no beats yet" in loose
+        assert '<a href="/articles/1">Item &lt;script&gt;' in loose
+        article = main_text((await c.get("/articles/1")).text)
+        assert "in no story yet" in article
+        assert IMG_ESCAPED in article
