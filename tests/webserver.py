@@ -27,6 +27,7 @@ Every request is counted per path in ``hits`` (tests assert retries and caching 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import socket
 import threading
@@ -35,9 +36,12 @@ from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
+from newsbeat.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 TWENTY_MB = 20 * 1024 * 1024
@@ -60,11 +64,15 @@ class WebServer:
         self.keys: Counter[str] = Counter()
         self.stopping = threading.Event()
         self.lock = threading.Lock()
-        self.bomb = gzip.compress(b"\0" * TWENTY_MB, compresslevel=9)
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @functools.cached_property
+    def bomb(self) -> bytes:
+        """About 20 KB of gzip that inflates to 20 MB (built on first use)."""
+        return gzip.compress(b"\0" * TWENTY_MB, compresslevel=9)
 
     def url(self, path: str) -> str:
         """The absolute URL of a path on this server."""
@@ -227,6 +235,27 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def fast_settings(server: WebServer, **changes: Any) -> Settings:
+    """Settings for tests: short timeouts and backoff, no per-host delay, endpoints on the
+    server, extraction in a thread (no process start-up cost)."""
+    base: dict[str, Any] = {
+        "connect_timeout": 1.0,
+        "read_timeout": 1.0,
+        "total_timeout": 2.5,
+        "retries": 2,
+        "retry_backoff": 0.05,
+        "max_retry_wait": 2.0,
+        "per_host_delay": 0.0,
+        "gdelt_min_interval": 0.3,
+        "extract_workers": 1,
+        "gdelt_url": server.url("/gdelt"),
+        "search_feed_template": server.url("/search?q={query}"),
+        "contact": "desk@example.org",
+    }
+    base.update(changes)
+    return Settings(**base)
+
+
 @pytest.fixture(scope="session")
 def web_server() -> Iterator[WebServer]:
     """A fixture server on 127.0.0.1 for the whole session (each test uses its own keys)."""
@@ -236,4 +265,4 @@ def web_server() -> Iterator[WebServer]:
     server.stop()
 
 
-__all__ = ["ETAG", "LAST_MODIFIED", "WebServer", "web_server"]
+__all__ = ["ETAG", "LAST_MODIFIED", "WebServer", "fast_settings", "web_server"]

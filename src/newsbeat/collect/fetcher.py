@@ -34,7 +34,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
-from trafilatura.utils import decode_file
+from trafilatura.utils import detect_encoding
 
 from newsbeat.exceptions import FetchError, RobotsDisallowed
 from newsbeat.settings import Settings
@@ -189,6 +189,10 @@ def decode_body(content: bytes, declared: str | None = None) -> str:
     for pattern in (_META_CHARSET, _XML_ENCODING):
         if match := pattern.search(head):
             candidates.append(match.group(1).decode("ascii"))
+    candidates.append("utf-8")
+    # trafilatura's detection (charset_normalizer); not decode_file, which would also
+    # decompress a gzip-looking body without our size bound.
+    candidates.extend(detect_encoding(content))
     for charset in candidates:
         if not charset:
             continue
@@ -196,7 +200,7 @@ def decode_body(content: bytes, declared: str | None = None) -> str:
             return content.decode(charset)
         except (LookupError, UnicodeDecodeError):
             log.debug("charset %s does not decode the body", charset)
-    return str(decode_file(content))
+    return content.decode("windows-1252", errors="replace")
 
 
 class _Host:
@@ -249,6 +253,7 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         accept: str = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        pace: Callable[[], Awaitable[None]] | None = None,
     ) -> FetchResult:
         """GET one URL with retries, following redirects.
 
@@ -257,6 +262,8 @@ class Fetcher:
             etag: validator from an earlier fetch (sends ``If-None-Match``).
             last_modified: validator from an earlier fetch (sends ``If-Modified-Since``).
             accept: the Accept header.
+            pace: awaited right before each request is sent (retries included), after
+                robots.txt and the per-host wait: an API's own rate limit (GDELT).
 
         Returns:
             The response (2xx, or 304 for a conditional GET).
@@ -275,7 +282,7 @@ class Fetcher:
         while True:
             attempt += 1
             try:
-                result = await self._follow(url, headers)
+                result = await self._follow(url, headers, pace)
             except _Retryable as exc:
                 if attempt > self.options.retries:
                     raise FetchError(
@@ -304,11 +311,13 @@ class Fetcher:
             wait = max(wait, retry_after)
         return min(wait, self.options.max_retry_wait)
 
-    async def _follow(self, url: str, headers: dict[str, str]) -> FetchResult:
+    async def _follow(
+        self, url: str, headers: dict[str, str], pace: Callable[[], Awaitable[None]] | None
+    ) -> FetchResult:
         """One attempt: the request and its redirect chain."""
         current, seen = url, {url}
         for _ in range(self.options.max_redirects + 1):
-            response = await self._request(current, url, headers)
+            response = await self._request(current, url, headers, pace)
             if isinstance(response, FetchResult):
                 response.url = url
                 return response
@@ -320,12 +329,20 @@ class Fetcher:
             current = target
         raise FetchError(url, f"more than {self.options.max_redirects} redirects")
 
-    async def _request(self, url: str, origin: str, headers: dict[str, str]) -> FetchResult | str:
+    async def _request(
+        self,
+        url: str,
+        origin: str,
+        headers: dict[str, str],
+        pace: Callable[[], Awaitable[None]] | None,
+    ) -> FetchResult | str:
         """One request: a result, or the Location of a redirect."""
         host = self._host(url)
         await self._check_robots(url, origin, host)
         async with host.slots:
             await self._wait_turn(host)
+            if pace is not None:
+                await pace()
             async with self._global:
                 try:
                     async with asyncio.timeout(self.options.total_timeout):

@@ -265,6 +265,12 @@ class _Collector:
         self.report.progress.articles_existing += len(added.existing_ids)
         self.tick()
 
+    async def flush_periodically(self) -> None:
+        """Store pending articles at least every second (progress shows them; Ctrl-C keeps)."""
+        while True:
+            await asyncio.sleep(_FLUSH_SECONDS)
+            self.flush()
+
     async def drain(self) -> None:
         """Wait for every page task (including ones queued while waiting)."""
         while self.tasks:
@@ -360,11 +366,13 @@ async def _run(
         gdelt_limiter=RateLimiter(settings.gdelt_min_interval),
     )
     report.progress.sources_total = len(sources)
+    flusher = asyncio.create_task(collector.flush_periodically())
     try:
         collector.queue(Candidate(url=u, origin="command line") for u in urls)
         await asyncio.gather(*(collector.source(s, context) for s in sources))
         await collector.drain()
     finally:
+        flusher.cancel()
         for task in list(collector.tasks):
             task.cancel()
         collector.flush()

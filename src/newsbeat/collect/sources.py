@@ -442,8 +442,9 @@ async def poll_gdelt(source: Source, context: PollContext) -> PollResult:
         since=context.since,
         max_records=context.settings.gdelt_max_records,
     )
-    await context.gdelt_limiter.wait()
-    result = await context.fetcher.fetch(url, accept="application/json")
+    result = await context.fetcher.fetch(
+        url, accept="application/json", pace=context.gdelt_limiter.wait
+    )
     entries = parse_gdelt(result.content, url=source.url)
     candidates, older = _window(entries, context.since, context.settings.max_urls_per_source)
     return PollResult(candidates=candidates, older=older)

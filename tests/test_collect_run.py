@@ -1,0 +1,369 @@
+"""collect / fetch_urls end to end against the 127.0.0.1 server, and the CLI commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbeat.beats import define_beat
+from newsbeat.cli import app
+from newsbeat.collect import CollectOptions, collect, fetch_urls
+from newsbeat.models import Source
+from newsbeat.settings import Settings
+from newsbeat.store import SQLiteStore
+from webserver import WebServer, fast_settings
+
+ARTICLES = ["treaty-signed", "summit-delayed", "no-date", "deutsch"]
+
+
+def _article_hits(server: WebServer) -> int:
+    return sum(server.hits[f"/articles/{a}.html"] for a in ARTICLES)
+
+
+def test_collect_a_beat_from_feeds_sitemaps_and_search(
+    web_server: WebServer, fresh_store: SQLiteStore
+) -> None:
+    define_beat(fresh_store, "alliance")
+    for kind, path in [
+        ("feed", "/feeds/rss2.xml"),
+        ("feed", "/feeds/atom.xml"),
+        ("feed", "/feeds/invalid.xml"),
+        ("feed", "/feeds/latin1.xml"),
+        ("feed", "/feeds/notafeed.html"),
+        ("sitemap", "/sitemaps/index.xml"),
+    ]:
+        fresh_store.add_source(Source(type=kind, url=web_server.url(path), beat="alliance"))
+    settings = fast_settings(web_server)
+    seen: list[int] = []
+    report = collect(
+        fresh_store,
+        settings,
+        CollectOptions(beat="alliance", since="2026-01-01"),
+        on_progress=lambda p: seen.append(p.pages_fetched),
+    )
+    p = report.progress
+    assert p.sources_polled == 8 and p.sources_failed == 1  # 6 own + GDELT + search
+    assert p.articles_new == 4 and p.pages_fetched == 4
+    # robots.txt forbids the GDELT result under /private/: a page failure, the rest unaffected
+    assert sorted((f.kind, f.location.rsplit("/", 1)[-1]) for f in report.failures) == [
+        ("page", "secret.html"),
+        ("source", "notafeed.html"),
+    ]
+    assert any("latin1.xml" in problem for problem in report.problems)
+    assert any("invalid.xml" in problem for problem in report.problems)
+    assert seen and seen[-1] == 4  # progress was reported as pages arrived
+
+    articles = {a.title: a for a in fresh_store.iter_articles()}
+    treaty = articles["Veldmark and Ostrava sign defence alliance treaty"]
+    assert treaty.outlet == "The Northern Ledger" and treaty.beats == ["alliance"]
+    assert treaty.url == web_server.url("/articles/treaty-signed.html")
+    assert articles["Bündnisvertrag unterzeichnet"].language == "de"
+    # no date in the page: the feed's date is used
+    assert articles["Harbour workers vote on new contract"].published == "2026-03-06T08:00:00+00:00"
+
+    states = {s.url.rsplit("/", 1)[-1]: s for s in fresh_store.list_sources()}
+    assert states["notafeed.html"].consecutive_errors == 1
+    assert states["notafeed.html"].last_status == "error"
+    assert "not an RSS" in (states["notafeed.html"].last_error or "")
+    assert states["rss2.xml"].last_status == "ok (2 new URLs)"
+    assert (
+        states["latin1.xml"].last_error
+        and "CharacterEncodingOverride" in states["latin1.xml"].last_error
+    )
+    assert all(s.last_poll for s in states.values())
+
+
+def test_rerun_fetches_only_new_urls_and_refresh_fetches_again(
+    web_server: WebServer, fresh_store: SQLiteStore
+) -> None:
+    define_beat(fresh_store, "alliance")
+    fresh_store.add_source(
+        Source(type="feed", url=web_server.url("/feeds/atom.xml"), beat="alliance")
+    )
+    settings = fast_settings(web_server)
+    options = CollectOptions(beat="alliance", use_search=False)
+    first = collect(fresh_store, settings, options)
+    assert first.progress.articles_new == 2
+    hits = _article_hits(web_server)
+    second = collect(fresh_store, settings, options)
+    assert second.progress.pages_known == 2 and second.progress.pages_fetched == 0
+    assert _article_hits(web_server) == hits
+    third = collect(
+        fresh_store, settings, CollectOptions(beat="alliance", use_search=False, refresh=True)
+    )
+    assert third.progress.pages_fetched == 2 and third.progress.articles_existing == 2
+    assert _article_hits(web_server) == hits + 2
+    assert fresh_store.count_articles() == 2
+
+
+def test_no_search_polls_only_the_beats_own_sources(
+    web_server: WebServer, fresh_store: SQLiteStore
+) -> None:
+    define_beat(fresh_store, "alliance")
+    before = len(web_server.queries)
+    report = collect(
+        fresh_store, fast_settings(web_server), CollectOptions(beat="alliance", use_search=False)
+    )
+    assert report.progress.sources_polled == 0
+    assert len(web_server.queries) == before
+
+
+def test_fetch_urls_with_every_fault_stores_the_good_pages(
+    web_server: WebServer, fresh_store: SQLiteStore
+) -> None:
+    faults = [
+        "/fault/hang",
+        "/fault/drip",
+        "/fault/loop",
+        "/fault/missing",
+        "/fault/huge",
+        "/fault/bomb",
+        "/fault/wrong-type",
+        "/private/secret.html",
+        "/fault/busy-long",
+    ]
+    good = [
+        "/articles/treaty-signed.html",
+        "/articles/deutsch.html",
+        f"/fault/flaky?key=run-{time.monotonic_ns()}",
+    ]
+    settings = fast_settings(web_server, retries=1, total_timeout=1.5)
+    started = time.monotonic()
+    report = fetch_urls(
+        fresh_store, settings, [web_server.url(p) for p in faults + good] + ["mailto:x@y.z"]
+    )
+    assert time.monotonic() - started < 8
+    failed = {f.location for f in report.failures}
+    assert failed == {web_server.url(p) for p in faults} | {"mailto:x@y.z"}
+    assert all(f.error.startswith(f.location) for f in report.failures)
+    assert report.progress.pages_failed == len(faults) + 1
+    titles = {a.title for a in fresh_store.iter_articles()}
+    assert titles == {
+        "Veldmark and Ostrava sign defence alliance treaty",
+        "Bündnisvertrag unterzeichnet",
+        "Alliance summit delayed by storm",
+    }
+
+
+def test_extraction_failure_is_a_page_failure(
+    web_server: WebServer, fresh_store: SQLiteStore
+) -> None:
+    report = fetch_urls(
+        fresh_store, fast_settings(web_server), [web_server.url("/feeds/notafeed.html")]
+    )
+    [failure] = report.failures
+    assert "characters of article text" in failure.error or "no article text" in failure.error
+
+
+# -- CLI ---------------------------------------------------------------------------------------
+def _config(tmp_path: Path, settings: Settings) -> str:
+    lines = []
+    for key, value in asdict(settings).items():
+        if key == "db":
+            continue
+        lines.append(f"{key} = {json.dumps(value)}")
+    path = tmp_path / "settings.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_source_commands(cli: CliRunner, db_path: str, web_server: WebServer) -> None:
+    feed = web_server.url("/feeds/rss2.xml")
+    added = cli.invoke(
+        app, ["source", "add", "feed", feed, "--beat", "alliance", "--db", db_path, "--json"]
+    )
+    assert added.exit_code == 0, added.output
+    source = json.loads(added.stdout)
+    assert set(source) == {
+        "id",
+        "type",
+        "url",
+        "beat",
+        "last_poll",
+        "last_status",
+        "last_error",
+        "consecutive_errors",
+    }
+    assert source["type"] == "feed" and source["beat"] == "alliance"
+    again = cli.invoke(
+        app, ["source", "add", "feed", feed, "--beat", "alliance", "--db", db_path, "--json"]
+    )
+    assert json.loads(again.stdout)["id"] == source["id"]
+    listed = cli.invoke(app, ["source", "list", "--db", db_path, "--json"])
+    assert [s["url"] for s in json.loads(listed.stdout)] == [feed]
+    table = cli.invoke(app, ["source", "list", "--db", db_path])
+    assert "never polled" in table.stdout
+    assert cli.invoke(app, ["source", "rm", str(source["id"]), "--db", db_path]).exit_code == 0
+    assert json.loads(cli.invoke(app, ["source", "list", "--db", db_path, "--json"]).stdout) == []
+    missing = cli.invoke(app, ["source", "rm", "99", "--db", db_path])
+    assert missing.exit_code == 1 and "no source with id 99" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["source", "add", "gopher", "http://x/"], "unknown source type 'gopher'"),
+        (["source", "add", "feed", "ftp://x/feed"], "must start with http"),
+        (["source", "add", "search", "http://x/?q=1", "--beat", "b"], "{query}"),
+        (["source", "add", "gdelt", "http://x/api"], "give --beat"),
+    ],
+)
+def test_source_add_usage_errors(
+    cli: CliRunner, db_path: str, args: list[str], message: str
+) -> None:
+    result = cli.invoke(app, [*args, "--db", db_path])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_fetch_command_reads_url_files_and_reports_json(
+    cli: CliRunner, db_path: str, tmp_path: Path, web_server: WebServer
+) -> None:
+    config = _config(tmp_path, fast_settings(web_server))
+    listing = tmp_path / "urls.txt"
+    listing.write_text(
+        f"# two pages\n{web_server.url('/articles/no-date.html')}\n\n"
+        f"{web_server.url('/fault/missing')}\n",
+        encoding="utf-8",
+    )
+    result = cli.invoke(
+        app,
+        [
+            "fetch",
+            str(listing),
+            web_server.url("/articles/deutsch.html"),
+            "--db",
+            db_path,
+            "--config",
+            config,
+            "--json",
+        ],
+    )
+    assert result.exit_code == 1  # one page failed
+    data = json.loads(result.stdout)
+    assert {
+        "sources_polled",
+        "pages_fetched",
+        "pages_failed",
+        "pages_already_stored",
+        "new_articles",
+        "existing_articles",
+        "new_ids",
+        "failures",
+        "problems",
+        "interrupted",
+        "seconds",
+    } <= set(data)
+    assert data["new_articles"] == 2 and data["pages_failed"] == 1
+    assert data["failures"][0]["location"] == web_server.url("/fault/missing")
+    again = cli.invoke(
+        app,
+        [
+            "fetch",
+            web_server.url("/articles/deutsch.html"),
+            "--db",
+            db_path,
+            "--config",
+            config,
+            "--json",
+        ],
+    )
+    assert again.exit_code == 0
+    assert json.loads(again.stdout)["pages_already_stored"] == 1
+
+
+def test_run_command_collects_runs_the_stages_and_prints_the_digest(
+    cli: CliRunner, db_path: str, tmp_path: Path, web_server: WebServer
+) -> None:
+    config = _config(tmp_path, fast_settings(web_server))
+    assert (
+        cli.invoke(
+            app,
+            [
+                "source",
+                "add",
+                "feed",
+                web_server.url("/feeds/rss2.xml"),
+                "--beat",
+                "alliance",
+                "--db",
+                db_path,
+            ],
+        ).exit_code
+        == 0
+    )
+    result = cli.invoke(
+        app,
+        ["run", "alliance", "--since", "2026-01-01", "--db", db_path, "--config", config, "--json"],
+    )
+    data = json.loads(result.stdout)
+    assert set(data) == {"beat", "collect", "stages", "failed"}
+    # the GDELT fixture lists a page robots.txt forbids: recorded, so the run reports failure
+    assert result.exit_code == 1 and data["failed"] is True
+    assert [f["location"] for f in data["collect"]["failures"]] == [
+        web_server.url("/private/secret.html")
+    ]
+    assert data["collect"]["new_articles"] == 3
+    assert "collect" not in [s["name"] for s in data["stages"]]
+    text = cli.invoke(app, ["run", "alliance", "--no-search", "--db", db_path, "--config", config])
+    assert text.exit_code == 0, text.stderr
+    assert "beat: alliance" in text.stdout
+    assert "Veldmark and Ostrava sign defence alliance treaty" in text.stdout
+    assert "already stored" in text.stderr
+
+
+def test_run_rejects_a_bad_since(cli: CliRunner, db_path: str) -> None:
+    result = cli.invoke(app, ["run", "alliance", "--since", "yesterday", "--db", db_path])
+    assert result.exit_code == 2 and "--since 'yesterday'" in result.stderr
+
+
+@pytest.mark.slow  # two real processes (~10 s)
+def test_ctrl_c_keeps_what_was_stored_and_a_rerun_resumes(
+    tmp_path: Path, web_server: WebServer
+) -> None:
+    db = str(tmp_path / "run.db")
+    config = _config(
+        tmp_path, fast_settings(web_server, read_timeout=30.0, total_timeout=30.0, retries=0)
+    )
+    good = [web_server.url(f"/articles/{a}.html") for a in ARTICLES[:3]]
+    urls = [*good, web_server.url("/fault/hang")]
+    env = {**os.environ, "NEWSBEAT_DB": db}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsbeat", "fetch", *urls, "--config", config, "--quiet"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    stored = 0
+    while time.monotonic() < deadline and stored < 3:
+        time.sleep(0.3)
+        try:
+            with sqlite3.connect(db) as conn:
+                stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            stored = 0
+    assert stored == 3, "the three good pages were not stored while the fourth hangs"
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=15)
+    assert process.returncode == 130, err
+    assert "interrupted" in err
+    rerun = subprocess.run(
+        [sys.executable, "-m", "newsbeat", "fetch", *good, "--config", config, "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert json.loads(rerun.stdout)["pages_already_stored"] == 3
