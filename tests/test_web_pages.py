@@ -65,6 +65,12 @@ async def test_stories_page_filters_by_beat(client: httpx.AsyncClient) -> None:
     assert "/stories/s-alliance" not in body
     assert "1 story," in body
     assert '<option value="market" selected>' in body
+    # the form's "all beats" and empty "since" fields
+    form = await client.get("/stories", params={"beat": "", "since": ""})
+    assert form.status_code == 200
+    assert "/stories/s-market" in form.text and "/stories/s-alliance" in form.text
+    recent = main_text((await client.get("/stories", params={"since": "2026-03-08"})).text)
+    assert "/stories/s-market" in recent and "/stories/s-alliance" not in recent
 
 
 async def test_story_page_shows_articles_enrichment_comparison_and_summary(

@@ -6,7 +6,7 @@ from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from newsbeat.digest import build_digest
 from newsbeat.web.api import BeatParam, SinceParam, since_bound
@@ -38,7 +38,9 @@ def stories(
     since: SinceParam = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
 ) -> HTMLResponse:
-    """Stories (of one beat), most covered and newest first."""
+    """Stories (of one beat), most covered and newest first. The form sends empty fields for
+    "all beats" and "any date"."""
+    beat, since = beat or None, since or None
     found = store.list_stories(beat=beat, since=since_bound(since))
     return page(
         "stories.html.j2",
@@ -71,13 +73,11 @@ def search(
 ) -> HTMLResponse:
     """Full-text search (FTS5 syntax); an empty query shows just the form."""
     hits = store.search(q, beat=beat or None, limit=limit) if q.strip() else []
-    return page(
-        "search.html.j2", q=q, beat=beat or "", hits=hits, beats=store.list_beats(), error=None
-    )
+    return page("search.html.j2", q=q, beat=beat or "", hits=hits, beats=store.list_beats())
 
 
 @router.get("/articles/{article_id}")
-def article(store: StoreDep, article_id: int) -> Response:
+def article(store: StoreDep, article_id: int) -> HTMLResponse:
     """One article: its text, where it was seen, its reprints and its story."""
     found = store.get_article(article_id)
     story_id = store.story_of(article_id)
