@@ -19,6 +19,7 @@ LATIN1_TEXT = (
     " Meerenge. Die Überfahrt dauert künftig nur noch zwölf Minuten, sagte er vor Gästen."
 )
 Handler = Callable[[httpx.Request], httpx.Response]
+SLACK = 3.0
 
 
 class _Body(httpx.AsyncByteStream):
@@ -314,7 +315,8 @@ def test_faulty_endpoints_end_in_a_clear_error_within_bounded_time(
     started = time.monotonic()
     with pytest.raises(FetchError, match=message) as info:
         _fetch_real(web_server, path, **changes)
-    assert time.monotonic() - started < limit
+    # ``limit`` is what the timeouts allow; SLACK absorbs a loaded 2-core CI machine.
+    assert time.monotonic() - started < limit + SLACK
     assert web_server.url(path) in str(info.value)
 
 
