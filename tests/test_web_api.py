@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -193,3 +194,19 @@ async def test_no_interactive_docs_from_a_cdn(client: httpx.AsyncClient) -> None
     assert {"/api/articles", "/api/stories", "/api/stories/{story_id}", "/api/search"} <= set(
         schema["paths"]
     )
+
+
+async def test_a_database_broken_after_start_is_a_500_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "broken.db"
+    SQLiteStore(str(path)).close()
+    transport = httpx.ASGITransport(app=create_app(str(path), Settings()))
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database " * 200)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        api = await c.get("/api/stories")
+        assert api.status_code == 500
+        assert str(path) in api.json()["detail"]
+        page = await c.get("/")
+        assert page.status_code == 500
+        assert "<h1>Error</h1>" in page.text and str(path) in page.text
