@@ -140,6 +140,9 @@ async def test_stories_equal_the_cli_when_it_has_the_command(
     if "stories" not in commands:
         pytest.skip("`newsbeat stories` is not registered yet")
     assert await get_json(client, "/api/stories") == cli_json(db_path, "stories")
+    if "story" in commands:
+        one = await get_json(client, "/api/stories/s-alliance")
+        assert one == cli_json(db_path, "story", "s-alliance")
 
 
 async def test_one_story_with_its_enrichment(client: httpx.AsyncClient, seeded: Seeded) -> None:
