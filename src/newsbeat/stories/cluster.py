@@ -91,8 +91,12 @@ class ClusterOptions:
     min_words: int = 20
     title_threshold: float = 0.75
     max_terms: int = 400
-    batch_size: int = 128
+    batch_size: int = 256
     weights: tuple[tuple[str, float], ...] = ()
+
+    def uses(self, name: str) -> bool:
+        """Whether the pair feature ``name`` has a non-zero weight."""
+        return any(f.name == name for f in self.features())
 
     def features(self) -> list[Feature]:
         """The pair features in use, with their weights."""
@@ -117,11 +121,11 @@ class StoryState:
     _values: np.ndarray | None = None
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """The centroid as sorted (indices, values) arrays."""
+        """The centroid as (indices, values) arrays (in insertion order: CSR allows it)."""
         if self._indices is None or self._values is None:
-            items = sorted(self.features.terms.items())
-            self._indices = np.fromiter((k for k, _ in items), dtype=np.int32, count=len(items))
-            self._values = np.fromiter((v for _, v in items), dtype=np.float32, count=len(items))
+            terms = self.features.terms
+            self._indices = np.fromiter(terms.keys(), dtype=np.int32, count=len(terms))
+            self._values = np.fromiter(terms.values(), dtype=np.float32, count=len(terms))
         return self._indices, self._values
 
     def touch(self) -> None:
@@ -189,9 +193,13 @@ def cluster_articles(
     """
     result = ClusterResult()
     features = options.features()
+    # The IDF counts every article up to and including this call (term statistics only: no
+    # assignment looks ahead), so the result does not depend on the batch size.
+    rows = _rows([a.terms for a in articles])
+    state.stats.add(rows)
     for start in range(0, len(articles), options.batch_size):
         batch = articles[start : start + options.batch_size]
-        _cluster_batch(state, batch, options, features, result)
+        _cluster_batch(state, batch, rows[start : start + len(batch)], options, features, result)
         state.since_merge += len(batch)
         if state.since_merge >= options.merge_every:
             _merge_pass(state, options, result)
@@ -305,6 +313,7 @@ def _combine(
 def _cluster_batch(
     state: ClusterState,
     batch: Sequence[ArticleFeatures],
+    raw: sp.csr_matrix,
     options: ClusterOptions,
     features: list[Feature],
     result: ClusterResult,
@@ -313,9 +322,6 @@ def _cluster_batch(
     if times:
         state.clock = max([state.clock or times[0], *times])
     live = _live(state, options)
-    raw = _rows([a.terms for a in batch])
-    # Count the batch's terms first: the IDF covers every article seen so far, this one too.
-    state.stats.add(raw)
     # u_i = raw_i * idf / |raw_i * idf|: unit vectors under the current IDF. A story centroid
     # is the sum of its members' raw_i / |raw_i * idf| (IDF-free), so centroid * idf is the
     # sum of unit member vectors and later IDF updates apply to old members too.
@@ -392,48 +398,67 @@ class _Scorer:
     ``dots[i, s]`` is the dot product of article ``i``'s unit vector with story ``s``'s
     centroid at the start of the batch, ``gram`` the article-article products. A story that
     gained batch members ``M`` has centroid ``c + sum(u_j, j in M)``, so its dot with ``u_i``
-    is ``dots[i, s] + sum(gram[i, M])`` and its squared norm is updated the same way.
+    is ``dots[i, s] + sum(gram[i, M])``: column ``k`` of ``extra`` accumulates that sum for
+    the ``k``-th story touched in the batch, and its squared norm is updated the same way.
     """
 
     def __init__(
-        self,
-        dots: np.ndarray,
-        gram: np.ndarray,
-        column: dict[str, int],
-        c_sq: np.ndarray,
+        self, dots: np.ndarray, gram: np.ndarray, column: dict[str, int], c_sq: np.ndarray
     ) -> None:
-        self.dots, self.gram, self.column, self.c_sq = dots, gram, column, c_sq
+        self.dots, self.gram, self.column = dots, gram, column
         self.ids = list(column)
-        self.members: dict[str, list[int]] = {}
-        self.norm_sq: dict[str, float] = {}
+        self.live_norm = np.sqrt(np.where(c_sq > 0, c_sq, 1.0))
+        self.c_sq = c_sq
+        size = gram.shape[0]
+        self.extra = np.zeros((size, size))
+        self.touched: list[str] = []  # k -> story id
+        self.slot: dict[str, int] = {}  # story id -> k
+        self.base = np.full(size, -1, dtype=np.int64)  # k -> column in dots, or -1
+        self.norm_sq = np.zeros(size)
+        self.excluded = np.zeros(dots.shape[1], dtype=bool)  # live columns now in `touched`
 
-    def _dot(self, i: int, story_id: str) -> float:
-        base = float(self.dots[i, self.column[story_id]]) if story_id in self.column else 0.0
-        return base + float(self.gram[i, self.members.get(story_id, [])].sum())
-
-    def _norm_sq(self, story_id: str) -> float:
-        if story_id in self.norm_sq:
-            return self.norm_sq[story_id]
-        return float(self.c_sq[self.column[story_id]]) if story_id in self.column else 0.0
+    def _touched_dots(self, i: int) -> np.ndarray:
+        k = len(self.touched)
+        base = self.base[:k]
+        out = self.extra[i, :k].copy()
+        has = base >= 0
+        out[has] += self.dots[i, base[has]]
+        return out
 
     def candidates(self, i: int) -> list[tuple[str, float]]:
         """The best stories for article ``i`` with their text cosine (centroid linkage)."""
         out: dict[str, float] = {}
         if self.dots.shape[1]:
-            row = self.dots[i] / np.sqrt(np.where(self.c_sq > 0, self.c_sq, 1.0))
-            for n in np.argsort(row)[::-1][:_CANDIDATES]:
-                if row[n] > 0 and self.ids[n] not in self.members:
+            row = self.dots[i] / self.live_norm
+            row[self.excluded] = 0.0
+            top = np.argpartition(-row, min(_CANDIDATES, len(row) - 1))[:_CANDIDATES]
+            for n in top:
+                if row[n] > 0:
                     out[self.ids[n]] = float(row[n])
-        for story_id in self.members:
-            dot = self._dot(i, story_id)
-            out[story_id] = dot / math.sqrt(self._norm_sq(story_id) or 1.0)
+        if self.touched:
+            k = len(self.touched)
+            cos = self._touched_dots(i) / np.sqrt(
+                np.where(self.norm_sq[:k] > 0, self.norm_sq[:k], 1.0)
+            )
+            for n in np.argsort(-cos)[:_CANDIDATES]:
+                out[self.touched[n]] = float(cos[n])
         return sorted(out.items(), key=lambda kv: kv[1], reverse=True)[:_CANDIDATES]
 
     def join(self, i: int, story_id: str) -> None:
         """Record that article ``i`` joined the story."""
-        dot = self._dot(i, story_id)
-        self.norm_sq[story_id] = self._norm_sq(story_id) + 2.0 * dot + float(self.gram[i, i])
-        self.members.setdefault(story_id, []).append(i)
+        k = self.slot.get(story_id)
+        if k is None:
+            k = len(self.touched)
+            self.touched.append(story_id)
+            self.slot[story_id] = k
+            column = self.column.get(story_id, -1)
+            self.base[k] = column
+            if column >= 0:
+                self.norm_sq[k] = self.c_sq[column]
+                self.excluded[column] = True
+        dot = self.extra[i, k] + (self.dots[i, self.base[k]] if self.base[k] >= 0 else 0.0)
+        self.norm_sq[k] += 2.0 * dot + self.gram[i, i]
+        self.extra[:, k] += self.gram[:, i]
 
 
 def _title_similarity(article: ArticleFeatures, story: StoryState) -> float:

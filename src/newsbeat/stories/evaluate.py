@@ -151,8 +151,9 @@ def run_incremental(
         )
         for n, d in enumerate(docs)
     ]
-    feats = build_features(vectoriser, items)
-    result = cluster_articles(ClusterState(), feats, options or ClusterOptions())
+    options = options or ClusterOptions()
+    feats = build_features(vectoriser, items, names=options.uses("names"))
+    result = cluster_articles(ClusterState(), feats, options)
     return [a.story_id for a in result.assignments]
 
 

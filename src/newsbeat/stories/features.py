@@ -53,7 +53,9 @@ _NAME_STOP = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_SENT_END = re.compile(r"[.!?:\"“”]\s*$")
+# A capitalised word preceded by a word character and a space (so not sentence-initial).
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;)]\s)([A-Z][\w’'-]*[a-z][\w’'-]*)")
+_CAPS_LINE = re.compile(r"^[^a-z]*$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,6 +68,7 @@ class FeatureOptions:
         lead_chars: how much of the body counts as lead when there is no standfirst.
         body_chars: the body is cut here (long tails add noise, not topic).
         numbers: count numbers (years, scores, tolls) as terms too.
+        names_weight: extra count of capitalised in-sentence words (names).
     """
 
     title_weight: float = 3.0
@@ -73,6 +76,7 @@ class FeatureOptions:
     lead_chars: int = 400
     body_chars: int = 6000
     numbers: bool = True
+    names_weight: float = 0.0
 
 
 def parse_time(value: str | None) -> float | None:
@@ -107,17 +111,12 @@ def extract_names(text: str, limit: int = 60) -> Counter[str]:
     """
     names: Counter[str] = Counter()
     for line in text.splitlines():
-        letters = [c for c in line if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        if _CAPS_LINE.match(line):
             continue  # an all-caps line: every word is capitalised
-        previous_end = True
-        for match in _WORD.finditer(line):
-            word = match.group(0).strip("'’-")
-            capital = word[:1].isupper() and len(word) > 2 and word not in _NAME_STOP
-            if capital and not previous_end:
+        for match in _INNER_CAPITAL.finditer(line):
+            word = match.group(1)
+            if word not in _NAME_STOP:
                 names[word.casefold()] += 1
-            gap = line[match.end() : match.end() + 2]
-            previous_end = bool(_SENT_END.match(gap)) if gap.strip() else False
     return Counter(dict(names.most_common(limit)))
 
 
@@ -135,15 +134,30 @@ class Vectoriser:
             dtype=np.float32,
         )
 
-    def transform(self, parts: Sequence[tuple[str, str, str]]) -> sp.csr_matrix:
-        """Rows of sublinear weighted term counts for ``(title, lead, body)`` triples."""
+    def titles(self, titles: Sequence[str]) -> sp.csr_matrix:
+        """Hashed term counts of headlines alone."""
+        return sp.csr_matrix(self._hasher.transform([normalise_title(t) for t in titles]))
+
+    def transform(
+        self,
+        parts: Sequence[tuple[str, str, str]],
+        names: Sequence[Mapping[str, int]] | None = None,
+    ) -> sp.csr_matrix:
+        """Rows of sublinear weighted term counts for ``(title, lead, body)`` triples.
+
+        ``names`` (per article) are counted again with ``names_weight``: names tell one event
+        from another of the same kind (two rehab check-ins, two title fights).
+        """
         o = self.options
         titles = self._hasher.transform([normalise_title(t) for t, _, _ in parts])
         leads = self._hasher.transform([lead for _, lead, _ in parts])
         bodies = self._hasher.transform([body[: o.body_chars] for _, _, body in parts])
-        counts = (titles * o.title_weight + leads * o.lead_weight + bodies).tocsr()
+        counts = titles * o.title_weight + leads * o.lead_weight + bodies
+        if names is not None and o.names_weight > 0:
+            texts = [" ".join(w for w, c in found.items() for _ in range(c)) for found in names]
+            counts = counts + self._hasher.transform(texts) * o.names_weight
+        counts = sp.csr_matrix(counts)
         counts.data = 1.0 + np.log(counts.data, dtype=np.float32)
-        counts.sum_duplicates()
         return counts
 
 
@@ -291,24 +305,30 @@ class ArticleText:
     entities: tuple[str, ...] = ()
 
 
-def build_features(vectoriser: Vectoriser, items: Sequence[ArticleText]) -> list[ArticleFeatures]:
+def build_features(
+    vectoriser: Vectoriser, items: Sequence[ArticleText], *, names: bool = True
+) -> list[ArticleFeatures]:
     """Turn article texts into :class:`ArticleFeatures` (one vectoriser call per batch).
 
     Args:
         vectoriser: the hashed, field-weighted vectoriser.
         items: the articles.
+        names: extract capitalised names (only needed when the ``names`` feature is on).
 
     Returns:
         Features in the same order.
     """
-    rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items])
+    texts = [f"{item.title}\n{item.lead}\n{item.body}" for item in items]
+    names = names or vectoriser.options.names_weight > 0
+    found = [extract_names(text) if names else Counter[str]() for text in texts]
+    rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found)
     out = []
     for n, item in enumerate(items):
         start, end = rows.indptr[n], rows.indptr[n + 1]
         terms = dict(
             zip(rows.indices[start:end].tolist(), rows.data[start:end].tolist(), strict=True)
         )
-        text = f"{item.title}\n{item.lead}\n{item.body}"
+        text = texts[n]
         out.append(
             ArticleFeatures(
                 article_id=item.article_id,
@@ -316,7 +336,7 @@ def build_features(vectoriser: Vectoriser, items: Sequence[ArticleText]) -> list
                 time=item.time,
                 seen=item.seen,
                 terms=terms,
-                names=extract_names(text),
+                names=found[n],
                 entities=Counter(e.casefold() for e in item.entities),
                 length=len(_WORD.findall(text)),
                 title_key=normalise_title(item.title),

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import struct
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -47,7 +48,7 @@ __all__ = [
     "article_time",
     "cluster_options",
     "cluster_store",
-    "representative_title",
+    "representative_titles",
     "stories_stage",
     "story_json",
 ]
@@ -56,7 +57,7 @@ log = logging.getLogger(__name__)
 
 STATE_NAME = "stories.terms"
 _CHUNK = 2000  # articles read and vectorised at a time
-_MAX_TITLES = 40  # headlines kept per story for choosing its title
+_MAX_TITLES = 20  # headlines kept per story for choosing its title
 
 # Extra keys of a story's JSON, by key: later stages (entities, comparison, summary) register
 # a function here and ``story_json`` adds what it returns.
@@ -111,10 +112,11 @@ def _unpack_stats(blob: bytes) -> tuple[TermStats, float | None]:
 
 
 def _pack_story(story: StoryState) -> bytes:
+    """Centroid as packed int32/float32 arrays, the rest as JSON; zlib-compressed."""
     f = story.features
-    items = sorted(f.terms.items())
-    data = {
-        "terms": [[k for k, _ in items], [round(v, 6) for _, v in items]],
+    keys = np.fromiter(f.terms.keys(), dtype=np.int32, count=len(f.terms))
+    values = np.fromiter(f.terms.values(), dtype=np.float32, count=len(f.terms))
+    meta = {
         "names": dict(f.names),
         "entities": dict(f.entities),
         "size": f.size,
@@ -123,22 +125,28 @@ def _pack_story(story: StoryState) -> bytes:
         "seen": f.seen,
         "titles": story.titles[-_MAX_TITLES:],
     }
-    return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"))
+    head = json.dumps(meta, separators=(",", ":")).encode("utf-8")
+    body = struct.pack("<II", len(head), len(keys)) + head + keys.tobytes() + values.tobytes()
+    return zlib.compress(body, 1)
 
 
 def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
-    data = json.loads(zlib.decompress(blob))
-    keys, values = data["terms"]
+    body = zlib.decompress(blob)
+    head_len, n_terms = struct.unpack("<II", body[:8])
+    meta = json.loads(body[8 : 8 + head_len])
+    offset = 8 + head_len
+    keys = np.frombuffer(body, dtype=np.int32, count=n_terms, offset=offset)
+    values = np.frombuffer(body, dtype=np.float32, count=n_terms, offset=offset + 4 * n_terms)
     features = StoryFeatures(
-        terms=dict(zip(keys, values, strict=True)),
-        names=Counter(data["names"]),
-        entities=Counter(data["entities"]),
-        size=data["size"],
-        first_time=data["first"],
-        last_time=data["last"],
-        seen=data.get("seen"),
+        terms=dict(zip(keys.tolist(), values.tolist(), strict=True)),
+        names=Counter(meta["names"]),
+        entities=Counter(meta["entities"]),
+        size=meta["size"],
+        first_time=meta["first"],
+        last_time=meta["last"],
+        seen=meta.get("seen"),
     )
-    titles = [(int(a), str(t)) for a, t in data["titles"]]
+    titles = [(int(a), str(t)) for a, t in meta["titles"]]
     return StoryState(id=story_id, features=features, titles=titles, status=status)
 
 
@@ -162,7 +170,7 @@ def load_state(store: Store, options: ClusterOptions) -> ClusterState:
             continue
         try:
             state.stories[story.id] = _unpack_story(story.id, story.status, state_blob)
-        except (ValueError, KeyError, zlib.error) as exc:
+        except (ValueError, KeyError, zlib.error, struct.error) as exc:
             log.warning(
                 "stories: state of %s unreadable (%s); it takes no new articles", story.id, exc
             )
@@ -240,7 +248,7 @@ def cluster_store(store: Store, options: StoriesOptions) -> dict[str, int]:
     total = ClusterResult()
     for start in range(0, len(items), _CHUNK):
         chunk_items = _with_entities(store, items[start : start + _CHUNK])
-        feats = build_features(vectoriser, chunk_items)
+        feats = build_features(vectoriser, chunk_items, names=options.cluster.uses("names"))
         last = start + _CHUNK >= len(items)
         result = cluster_articles(state, feats, options.cluster, final_merge=last)
         total.assignments.extend(result.assignments)
@@ -271,14 +279,13 @@ def _save(store: Store, state: ClusterState, result: ClusterResult, vectoriser: 
     for a in result.assignments:
         by_story.setdefault(_final(a.story_id, merges), []).append((a.article_id, a.score))
     changed = {_final(s, merges) for s in result.changed} | set(by_story)
+    saved = [state.stories[s] for s in sorted(changed) if s in state.stories]
+    titles = representative_titles(saved, state.stats, vectoriser)
     with store.transaction():
-        for story_id in sorted(changed):
-            story = state.stories.get(story_id)
-            if story is None:
-                continue
+        for story in saved:
             header = Story(
                 id=story.id,
-                title=representative_title(story, state.stats, vectoriser),
+                title=titles[story.id],
                 first_seen=_iso(story.features.first_time or story.features.seen),
                 last_updated=_iso(story.features.last_time or story.features.seen),
                 status=story.status,
@@ -292,37 +299,46 @@ def _save(store: Store, state: ClusterState, result: ClusterResult, vectoriser: 
         store.save_stage_state(STATE_NAME, _pack_stats(state.stats, state.clock))
 
 
-def representative_title(story: StoryState, stats: TermStats, vectoriser: Vectoriser) -> str:
-    """The member headline closest to the story's centroid (ALL-CAPS headlines count less).
+def representative_titles(
+    stories: Sequence[StoryState], stats: TermStats, vectoriser: Vectoriser
+) -> dict[str, str]:
+    """Each story's member headline closest to its centroid (ALL-CAPS headlines count less).
 
     Args:
-        story: the story with its members' headlines.
+        stories: stories with their members' headlines.
         stats: running term counts (for IDF).
-        vectoriser: the vectoriser the centroid was built with.
+        vectoriser: the vectoriser the centroids were built with.
 
     Returns:
-        The chosen headline (the first one when nothing scores).
+        Story ID -> chosen headline (the first one when nothing scores).
     """
-    titles = [t for _, t in story.titles if t.strip()]
-    if not titles:
-        return "(untitled)"
-    rows = vectoriser.transform([(t, "", "") for t in titles])
-    best, best_score = titles[0], -1.0
-    terms = story.features.terms
-    for n, title in enumerate(titles):
-        start, end = rows.indptr[n], rows.indptr[n + 1]
-        idx = rows.indices[start:end]
-        if not len(idx):
-            continue
-        weights = stats.idf(idx)
-        score = float(sum(terms.get(int(k), 0.0) * w for k, w in zip(idx, weights, strict=True)))
-        score /= float(np.sqrt(len(idx)))
+    owners: list[int] = []
+    titles: list[str] = []
+    for n, story in enumerate(stories):
+        for _, title in story.titles[-_MAX_TITLES:]:
+            if title.strip():
+                owners.append(n)
+                titles.append(title)
+    rows = vectoriser.titles(titles) if titles else None
+    best: dict[str, tuple[float, str]] = {}
+    for row, (n, title) in enumerate(zip(owners, titles, strict=True)):
+        assert rows is not None
+        story = stories[n]
+        idx = rows.indices[rows.indptr[row] : rows.indptr[row + 1]]
+        score = -1.0
+        if len(idx):
+            weights = stats.idf(idx)
+            terms = story.features.terms
+            score = sum(
+                terms.get(int(k), 0.0) * float(w) for k, w in zip(idx, weights, strict=True)
+            )
+            score /= math.sqrt(len(idx))
         letters = [c for c in title if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
             score *= 0.7
-        if score > best_score:
-            best, best_score = title, score
-    return best
+        if story.id not in best or score > best[story.id][0]:
+            best[story.id] = (score, title)
+    return {s.id: best[s.id][1] if s.id in best else "(untitled)" for s in stories}
 
 
 def story_json(store: Store, story: Story) -> dict[str, object]:
