@@ -9,7 +9,7 @@ import pytest
 
 from newsbeat.exceptions import StoreError
 from newsbeat.ingest import IngestProgress, ingest
-from newsbeat.models import Article
+from newsbeat.models import Article, Provenance
 from newsbeat.store import AddResult, SQLiteStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "importers"
@@ -198,3 +198,31 @@ def test_different_outlets_stay_apart(fresh_store: SQLiteStore, tmp_path: Path) 
     )
     ingest(fresh_store, [path])
     assert fresh_store.outlet_names() == ["Velmar Post", "Velmar Post Weekly"]
+
+
+def test_add_articles_resolves_duplicates_inside_one_batch(fresh_store: SQLiteStore) -> None:
+    def art(title: str, text: str, url: str | None = None, where: str = "x") -> Article:
+        return Article(title=title, text=text, url=url, provenance=[Provenance(location=where)])
+
+    first = fresh_store.add_articles([art("Old", "Stored before.")])
+    batch = [
+        art("A", "Text of A.", where="a1"),
+        art("B", "Text of B.", url="https://example.org/b", where="b1"),
+        art("A", "Text  of A.", where="a2"),  # same content hash as the first A
+        art("B2", "Other text.", url="https://example.org/b", where="b2"),  # same URL as B
+        art("B", "Text of B.", where="c"),  # no URL, same hash as B
+        art("Old", "Stored before.", where="o"),
+        art("D", "Text of D.", url="https://example.org/d", where="d"),
+    ]
+    result = fresh_store.add_articles(batch)
+    a_id, b_id, d_id = result.new_ids
+    assert result.existing_ids == [a_id, b_id, b_id, first.new_ids[0]]
+    assert [a.title for a in fresh_store.iter_articles()] == ["Old", "A", "B", "D"]
+    assert sorted(p.location for p in fresh_store.get_article(b_id).provenance) == [
+        "b1",
+        "b2",
+        "c",
+    ]
+    assert d_id == b_id + 1
+    hits = fresh_store.search("text")
+    assert {h.article_id for h in hits} == {a_id, b_id, d_id}

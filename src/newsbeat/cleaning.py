@@ -29,23 +29,42 @@ MAX_JUNK_CHARS = 400
 
 
 @dataclass(frozen=True)
+class _Group:
+    name: str
+    triggers: tuple[str, ...]  # when set, the group is tried only on lines holding one
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class JunkPatterns:
     """A compiled junk list.
 
     Attributes:
         patterns: ``(group, pattern)`` pairs in file order.
-        combined: one case-insensitive regex matching any pattern (used with ``fullmatch``).
+        groups: per group, its trigger words and one case-insensitive regex matching any of
+            its patterns (used with ``fullmatch``).
     """
 
     patterns: tuple[tuple[str, str], ...]
-    combined: re.Pattern[str]
+    groups: tuple[_Group, ...]
 
     def is_junk(self, line: str) -> bool:
         """Whether the whole line (stripped) is junk."""
         text = line.strip()
         if not text or len(text) > MAX_JUNK_CHARS:
             return False
-        return self.combined.fullmatch(text) is not None
+        folded = ""
+        for group in self.groups:
+            if group.triggers:
+                folded = folded or text.casefold()
+                for word in group.triggers:
+                    if word in folded:
+                        break
+                else:
+                    continue
+            if group.regex.fullmatch(text) is not None:
+                return True
+        return False
 
     def group_of(self, line: str) -> str | None:
         """The group of the first pattern matching the line, or None (for tests and logs)."""
@@ -55,26 +74,37 @@ class JunkPatterns:
         for group, pattern in self.patterns:
             if re.fullmatch(pattern, text, re.IGNORECASE):
                 return group
-        return None  # pragma: no cover - combined matched, so one pattern does
+        return None  # pragma: no cover - a group matched, so one of its patterns does
 
 
 def _parse(text: str, origin: str) -> JunkPatterns:
     group = "junk"
+    triggers: tuple[str, ...] = ()
     patterns: list[tuple[str, str]] = []
+    by_group: dict[str, tuple[tuple[str, ...], list[str]]] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
-            group = line[1:-1].strip()
+            name, _, words = line[1:-1].partition(":")
+            group, triggers = name.strip(), tuple(w.casefold() for w in words.split())
             continue
         try:
             re.compile(line, re.IGNORECASE)
         except re.error as exc:
             raise ConfigError(f"{origin}:{number}: invalid junk pattern {line!r}: {exc}") from exc
         patterns.append((group, line))
-    combined = re.compile("|".join(f"(?:{p})" for _, p in patterns), re.IGNORECASE)
-    return JunkPatterns(patterns=tuple(patterns), combined=combined)
+        by_group.setdefault(group, (triggers, []))[1].append(line)
+    groups = tuple(
+        _Group(
+            name=name,
+            triggers=words,
+            regex=re.compile("|".join(f"(?:{p})" for p in members), re.IGNORECASE),
+        )
+        for name, (words, members) in by_group.items()
+    )
+    return JunkPatterns(patterns=tuple(patterns), groups=groups)
 
 
 def load_patterns(path: str | Path) -> JunkPatterns:

@@ -5,20 +5,27 @@ killed mid-way leaves whole batches and nothing half-written, and rerunning the 
 completes it (articles already stored only gain provenance, so there are no duplicates). A
 beat a dump declares is created (with its default query) before that dump's articles are
 stored, so they join it at once; an existing beat keeps its query.
+
+Files are parsed in a reading thread while the main thread stores (SQLite releases the GIL),
+with a bounded hand-over queue: memory stays flat however large the input.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from newsbeat.beats import define_beat
 from newsbeat.exceptions import ImportFailure, NotFoundError, QueryError
 from newsbeat.importers import (
     DeclaredBeat,
+    ImportItem,
     ImportOptions,
     InputSource,
     expand_paths,
@@ -211,21 +218,81 @@ class _Ingester:
             )
         )
 
-    def read(self, source: InputSource, fmt: str | None) -> None:
-        self.source = source
-        for item in read_source(source, fmt):
-            if isinstance(item, Article):
-                self.batch.append(item)
-                if len(self.batch) >= self.batch_size:
-                    self.flush()
-            elif isinstance(item, DeclaredBeat):
-                self.declare(item)
-            else:
-                self.fail(item)
-        self.report.files += 1
-        self.bytes_before += _size(source.path)
-        self.source = None
-        self.notify()
+    def take(self, source: InputSource, item: ImportItem | None) -> None:
+        """Handle one item read from ``source`` (None: the file is finished)."""
+        if item is None:
+            self.report.files += 1
+            self.bytes_before += _size(source.path)
+            self.source = None
+            self.notify()
+        elif isinstance(item, Article):
+            self.source = source
+            self.batch.append(item)
+            if len(self.batch) >= self.batch_size:
+                self.flush()
+        elif isinstance(item, DeclaredBeat):
+            self.source = source
+            self.declare(item)
+        else:
+            self.fail(item)
+
+
+_CHUNK = 64  # items handed over at once by the reading thread
+_QUEUE_CHUNKS = 16  # read-ahead limit, in chunks (bounds memory)
+_END = object()
+
+
+def _read_ahead(
+    sources: list[InputSource], fmt: str | None
+) -> Iterator[tuple[InputSource, ImportItem | None]]:
+    """Read the sources in a thread while the caller stores: ``(source, item)`` in file
+    order, ``(source, None)`` when a file is finished.
+
+    Parsing is Python and storing is mostly SQLite (which releases the GIL), so the two
+    overlap on two cores. The queue is bounded: at most a few hundred articles wait.
+    """
+    handoff: queue.Queue[object] = queue.Queue(maxsize=_QUEUE_CHUNKS)
+    stop = threading.Event()
+
+    def put(chunk: object) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(chunk, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for source in sources:
+                chunk: list[tuple[InputSource, ImportItem | None]] = []
+                for item in read_source(source, fmt):
+                    chunk.append((source, item))
+                    if len(chunk) >= _CHUNK:
+                        if not put(chunk):
+                            return
+                        chunk = []
+                chunk.append((source, None))
+                if not put(chunk):
+                    return
+            put(_END)
+        except BaseException as exc:  # handed to the caller, who re-raises it
+            put(exc)
+
+    reader = threading.Thread(target=produce, name="newsbeat-ingest-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            chunk = handoff.get()
+            if chunk is _END:
+                return
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield from cast(list[tuple[InputSource, ImportItem | None]], chunk)
+    finally:
+        stop.set()
+        reader.join()
 
 
 def _size(path: Path) -> int:
@@ -273,8 +340,8 @@ def ingest(
     ingester.files_total = len(files)
     ingester.bytes_total = sum(_size(p) for p in files)
     ingester.notify()
-    for path in files:
-        ingester.read(InputSource(path, options), fmt)
+    for source, item in _read_ahead([InputSource(p, options) for p in files], fmt):
+        ingester.take(source, item)
     ingester.flush()
     ingester.report.seconds = time.perf_counter() - started
     return ingester.report

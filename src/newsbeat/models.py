@@ -9,7 +9,6 @@ functions that a cluster scheduler can ship to workers.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,17 +37,16 @@ def utc_now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def content_hash(title: str | None, text: str) -> str:
     """Hash of the normalised title and text: the identity of an article without a URL.
 
     Normalisation folds Unicode compatibility forms, case and whitespace so that the same
     article read from two dumps (or with different line wrapping) hashes the same.
     """
-    norm = unicodedata.normalize("NFKC", f"{title or ''}\n{text}").casefold()
-    norm = _SPACE.sub(" ", norm).strip()
+    norm = f"{title or ''}\n{text}"
+    if not norm.isascii():  # NFKC leaves ASCII unchanged: skip it for speed
+        norm = unicodedata.normalize("NFKC", norm)
+    norm = " ".join(norm.casefold().split())  # = re.sub(r"\s+", " ", ...).strip(), but faster
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 

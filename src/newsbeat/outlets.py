@@ -117,6 +117,7 @@ _FULL_DATES = (
     re.compile(rf"\b(?P<day>\d{{1,2}}) (?P<mname>{_MONTH})\.?,? (?P<year>{_YEAR})\b"),
 )
 _COMPACT_DATE = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?P<month>\d{{2}})(?P<day>\d{{2}})(?!\d)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _BARE_YEAR = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
 _SECTION_SPLIT = " | "
 _SPACES = re.compile(r"\s+")
@@ -235,7 +236,7 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def find_dates(text: str) -> list[date]:
     """Full dates written in the text: ``2026-02-03``, ``Feb. 3, 2026``, ``3 February 2026``."""
-    if not any(ch.isdigit() for ch in text):
+    if _FOUR_DIGITS.search(text) is None:  # every full date has a year: a cheap gate
         return []
     found = []
     for pattern in _FULL_DATES:
@@ -313,14 +314,12 @@ class TextClues:
         outlet: by the priority rules of this module; None when nothing names one.
         outlet_rule: which rule gave it (``copyright``, ``byline``, ``signoff``).
         byline: the author(s) from a by-line or sign-off.
-        dates: full dates written anywhere in the article.
         copyright_years: years in copyright lines.
     """
 
     outlet: str | None = None
     outlet_rule: str | None = None
     byline: str | None = None
-    dates: list[date] = field(default_factory=list)
     copyright_years: list[int] = field(default_factory=list)
 
 
@@ -394,7 +393,6 @@ def read_clues(lines: Sequence[str]) -> tuple[list[str], TextClues]:
     found: dict[str, str] = {}
     kept: list[str] = []
     for index, line in enumerate(lines):
-        clues.dates.extend(find_dates(line))
         if len(line) > 200:
             kept.append(line)
             continue

@@ -6,6 +6,7 @@ usage errors (unknown ``--format``, no path).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -27,6 +28,7 @@ from newsbeat.cli._common import (
     DbOption,
     JsonOption,
     QuietOption,
+    bench_app,
     cli_errors,
     emit_json,
     fail,
@@ -114,6 +116,54 @@ def ingest_command(
     raise typer.Exit(EXIT_FAILED if report.failures else EXIT_OK)
 
 
+def bench_ingest_command(
+    as_json: JsonOption = False,
+    articles: Annotated[
+        int, typer.Option("--articles", min=1, help="Dump articles to generate.")
+    ] = 20_000,
+    runs: Annotated[
+        int, typer.Option("--runs", min=1, help="Repeat and report the median of each figure.")
+    ] = 1,
+    output: Annotated[
+        Path, typer.Option("--output", help="Where to write the JSON result.")
+    ] = Path("bench/results/ingest.json"),
+    quiet: QuietOption = False,
+) -> None:
+    """Ingest speed (articles/s), peak memory and FTS search latency (p50/p95 of 100 queries).
+
+    Generates keyword dumps in a temporary folder, ingests them into a fresh database and
+    times searches. Goals on 2 cores: >= 2,000 articles/s, < 300 MB, search p95 < 50 ms.
+    """
+    from newsbeat.bench.ingest import (
+        IngestBenchOptions,
+        run_ingest_bench,
+        save_result,
+        summarise_runs,
+    )
+
+    results = []
+    for number in range(1, runs + 1):
+        if not quiet:
+            stderr.print(f"run {number}/{runs}: {articles} articles …")
+        results.append(run_ingest_bench(IngestBenchOptions(articles=articles)))
+    result = summarise_runs(results)
+    save_result(result, output)
+    if as_json:
+        emit_json(result)
+        return
+    goals = result["meets_goals"]
+    assert isinstance(goals, dict)
+    stdout.print(
+        f"ingest: {result['articles_per_s']} articles/s "
+        f"({'ok' if goals['articles_per_s'] else 'below goal'}), "
+        f"peak {result['peak_mb']} MB {result['peak_mb_method']} "
+        f"({'ok' if goals['peak_mb'] else 'above goal'}), "
+        f"search p50 {result['search_p50_ms']} ms, p95 {result['search_p95_ms']} ms "
+        f"({'ok' if goals['search_p95_ms'] else 'above goal'}); written to {output}"
+    )
+
+
 def register(app: typer.Typer) -> None:
-    """Add the ``ingest`` command."""
+    """Add the ``ingest`` command and ``bench ingest``."""
     app.command("ingest")(cli_errors(ingest_command))
+    bench_app.command("ingest")(cli_errors(bench_ingest_command))

@@ -229,15 +229,18 @@ class InputSource:
             raise ImportFailure(self.display, invalid_utf8(data, exc.start)) from exc
 
     def file_dates(self) -> list[date]:
-        """Full dates in the file (and its name): the reference for a dateline's year.
+        """Dates in the file's name, else full dates in the file: the reference for a
+        dateline's year (and the mtime when ``year_from_mtime`` is set).
 
-        Read lazily, at most once, by a streaming pass over the file.
+        Read lazily, at most once; the file is scanned in one streaming pass only when its
+        name holds no date.
         """
         if self._file_dates is None:
-            found = list(dates_in_name(self.name_path.name))
-            for line in self.lines(track=False):
-                if line.text:
-                    found.extend(find_dates(line.text))
+            found = dates_in_name(self.name_path.name)
+            if not found:  # the name says nothing: read the file's dates (one streaming pass)
+                for line in self.lines(track=False):
+                    if line.text:
+                        found.extend(find_dates(line.text))
             if self.options.year_from_mtime:
                 mtime = datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
                 found.append(mtime.date())
@@ -377,7 +380,7 @@ def fill_from_text(article: Article, source: InputSource) -> Article:
         article.outlet = clues.outlet
     if article.byline is None:
         article.byline = clues.byline
-    _apply_dateline(article, article.paragraphs[:2], clues, source)
+    _apply_dateline(article, article.paragraphs, clues, source)
     return article
 
 
@@ -392,7 +395,11 @@ def _apply_dateline(
     if article.published or not (dateline.month and dateline.day):
         return
     year = dateline.year or infer_year(
-        dateline.month, dateline.day, clues.dates, source.file_dates, clues.copyright_years
+        dateline.month,
+        dateline.day,
+        [found for line in (article.title, *lines) for found in find_dates(line)],
+        source.file_dates,
+        clues.copyright_years,
     )
     if year is None:
         return
