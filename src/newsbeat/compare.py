@@ -63,13 +63,19 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# Words saying that a figure is new: the later article revises an earlier one.
 _REVISION = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|fell|fallen|dropped|"
     r"declined|revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|raised|raises|lowered|lowers|"
     r"correct(?:s|ed|ing)|now stands?|now puts?|now says?|now estimates?|has now|have now|"
-    r"latest|up from|down from|at first|first count|initial(?:ly)?|"
-    r"(?:new|earlier|previous|first) (?:figures?|toll|estimates?|count|number)|"
-    r"had (?:earlier|previously|initially|first) (?:said|reported|given|put))\b",
+    r"latest|up from|down from|(?:new|revised) (?:figures?|toll|estimates?|count|number))\b",
+    re.IGNORECASE,
+)
+# Words pointing back at an earlier figure: a revision signal, unless a number follows them
+# closely ("it had earlier said four were hurt" restates the old figure, it is not a new one).
+_EARLIER = re.compile(
+    r"\b(?:(?:earlier|previous) (?:figures?|toll|estimates?|count|number)|"
+    r"had (?:earlier|previously|initially) (?:said|reported|given|put))\b((?:\W+\w+){0,3})",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -454,6 +460,12 @@ _DETERMINERS = frozenset({
     "the", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an", "on", "in",
     "of", "at", "by", "during", "for", "over",
 })
+_PERIOD = frozenset({
+    "week", "weeks", "month", "months", "year", "years", "quarter", "days", "decade", "weekend",
+    "season", "hours",
+})
+_DURATIONS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
+_PARTITIVE = frozenset({"the", "them", "those", "these", "its", "their", "whom"})
 # fmt: on
 _SCOPE = re.compile(r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b", re.I)
 
@@ -468,7 +480,8 @@ class _Facts:
     modifiers: frozenset[str] | None  # words between the number and the noun (None: unknown)
     time: str
     total: bool
-    actors: frozenset[str]
+    actors: frozenset[str]  # actors named next to the number
+    part: bool  # "two of the four": a part of another figure
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -476,29 +489,42 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     words = [_singular(w) for w in _tokens(claim.what)]
     noun = words[0] if words else unit
     suffix = " ".join(words[1:])
+    tokens = _tokens(claim.sentence)
+    found = _locate(tokens, unit or noun)
+    modifiers = None
+    window: list[str] = []
+    if found is not None:
+        j, i = found
+        modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
+        window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in _DETERMINERS]
+    if not _PERIOD.intersection(time_words):
+        time_words = []  # a date ("Feb. 28", "on Monday") says when it was said, not a period
     return _Facts(
         unit=unit,
         noun=noun,
         suffix=suffix,
-        modifiers=_modifiers(claim.sentence, unit or noun),
+        modifiers=modifiers,
         time=" ".join(time_words),
         total=bool(_SCOPE.search(claim.sentence)),
-        actors=_actors_in(claim.sentence, names, claim.claimant),
+        actors=_actors_in(window, names, claim.claimant),
+        part=any(
+            (t.isdigit() or t in _NUMBER_WORDS) and nxt == "of" and after in _PARTITIVE
+            for t, nxt, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        ),
     )
 
 
-def _modifiers(sentence: str, noun: str) -> frozenset[str] | None:
-    """Words between a number and the noun or unit it counts ("4,200 dock and rail workers")."""
+def _locate(tokens: Sequence[str], noun: str) -> tuple[int, int] | None:
+    """(number index, noun index) of the first "<number> ... <noun>" in a sentence's tokens."""
     if not noun:
         return None
-    tokens = _tokens(sentence)
     for i, token in enumerate(tokens):
         if _singular(token) != noun:
             continue
         for j in range(i - 1, max(i - 6, -1), -1):
             if tokens[j].isdigit() or tokens[j] in _NUMBER_WORDS:
-                return frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
+                return j, i
     return None
 
 
@@ -519,18 +545,22 @@ def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
     if a.actors and b.actors and not (a.actors & b.actors):
         return False
     if strict:
-        if a.suffix and b.suffix and a.suffix != b.suffix:
-            return False
+        if a.noun != b.noun or a.part or b.part:
+            return False  # "budget" vs bare "crowns"; "two of the four" is a part
+        if a.noun in _DURATIONS and a.noun == a.unit:
+            return False  # "ten days" of what? A bare duration is too vague to contradict.
+        if a.suffix != b.suffix:
+            return False  # "workers injured" is not "workers"
         if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
             return False
     return True
 
 
-def _actors_in(sentence: str, names: Sequence[str], claimant: str | None) -> frozenset[str]:
-    """Actors named in a claim's sentence, except the claimant (who says, not who is counted)."""
+def _actors_in(window: Sequence[str], names: Sequence[str], claimant: str | None) -> frozenset[str]:
+    """Actors named around a claim's number, except the claimant (who says, not who counts)."""
     skip = set(_tokens(claimant or ""))
     found = set()
-    folded = f" {' '.join(_tokens(sentence))} "
+    folded = f" {' '.join(window)} "
     for name in names:
         words = _tokens(name)
         if not words or set(words) <= skip:
@@ -659,8 +689,10 @@ def _claim_groups(
             )
             refs.append((ref, _facts(claim, names)))
     by_unit: dict[str, list[int]] = defaultdict(list)
-    for index, (_, facts) in enumerate(refs):
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for index, (ref, facts) in enumerate(refs):
         by_unit[facts.unit].append(index)
+        by_article[ref.article_id].append(index)
     # Union-find over "agree"; the other pairs are classified between groups afterwards.
     parent = list(range(len(refs)))
 
@@ -670,6 +702,16 @@ def _claim_groups(
             i = parent[i]
         return i
 
+    # An article giving two different figures for one thing ("from 12 to 15.5 metres", "nine
+    # injured, five of whom ...") counts several things: its figures take no side in a conflict.
+    ambiguous: set[int] = set()
+    for members in by_article.values():
+        for x, k in enumerate(members):
+            for m in members[x + 1 :]:
+                if _same_thing(refs[k][1], refs[m][1], strict=True) and (
+                    classify_ranges(refs[k][0].claim, refs[m][0].claim, opts) == "disjoint"
+                ):
+                    ambiguous.update((k, m))
     related: dict[int, set[int]] = defaultdict(set)  # same thing (lenient)
     strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
     for members in by_unit.values():
@@ -683,7 +725,12 @@ def _claim_groups(
                     continue
                 related[i].add(j)
                 related[j].add(i)
-                if _same_thing(facts_i, facts_j, strict=True):
+                if (
+                    i not in ambiguous
+                    and j not in ambiguous
+                    and _same_thing(facts_i, facts_j, strict=True)
+                    and not _reported_together(i, j, refs, by_article, opts)
+                ):
                     strict.add((i, j))
                 if classify_ranges(ref_i.claim, ref_j.claim, opts) == "agree":
                     parent[find(i)] = find(j)
@@ -720,6 +767,38 @@ def _claim_groups(
     return [g for _, g in ordered_groups]
 
 
+def revision_signal(sentence: str) -> str | None:
+    """The words of a sentence that present its figure as a revision, or None."""
+    if match := _REVISION.search(sentence):
+        return match.group(0)
+    for match in _EARLIER.finditer(sentence):
+        following = _tokens(match.group(1))
+        if not any(t.isdigit() or t in _NUMBER_WORDS for t in following):
+            return match.group(0)[: len(match.group(0)) - len(match.group(1))]
+    return None
+
+
+def _reported_together(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    by_article: Mapping[int, Sequence[int]],
+    opts: CompareOptions,
+) -> bool:
+    """Whether the article of one claim also reports a figure (same unit) fitting the other.
+
+    "Deepened from 12 to 15.5 metres" gives both figures in one article, so another article's
+    15.5 does not contradict its 12; "it had earlier said four were hurt" repeats the old figure.
+    """
+    for mine, other in ((i, j), (j, i)):
+        for k in by_article[refs[mine][0].article_id]:
+            if k == mine or refs[k][1].unit != refs[other][1].unit:
+                continue
+            if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
+                return True
+    return False
+
+
 def _classify_groups(
     g1: ClaimGroup, g2: ClaimGroup, opts: CompareOptions, *, strict: bool
 ) -> ClaimPair | None:
@@ -754,12 +833,12 @@ def _classify_groups(
                     b=b,
                     reason=f"{later.outlet} revised its own figure in a later article",
                 )
-            if match := _REVISION.search(later.claim.sentence):
+            if signal := revision_signal(later.claim.sentence):
                 return ClaimPair(
                     kind="update",
                     a=a,
                     b=b,
-                    reason=f"a later article reports a revision ({match.group(0)!r})",
+                    reason=f"a later article reports a revision ({signal!r})",
                 )
     return ClaimPair(
         kind="conflict",
