@@ -117,8 +117,10 @@ def _compute_all(job: _Job) -> _Done:
         return story_id, {}, f"story {story_id}: analysis failed: {type(exc).__name__}: {exc}"
 
 
-def _stamp(store: Store, story_id: str, options: AnalysisOptions, kind: str) -> str:
-    inputs = store.story_inputs_stamp(story_id)
+def _stamp(
+    store: Store, story_id: str, options: AnalysisOptions, kind: str, inputs: str | None = None
+) -> str:
+    inputs = inputs if inputs is not None else store.story_inputs_stamp(story_id)
     return hashlib.sha256(f"{inputs}|{options.key(kind)}".encode()).hexdigest()
 
 
@@ -147,7 +149,8 @@ def story_analyses(
     stale: list[tuple[Story, tuple[str, ...], dict[str, str]]] = []
     done = 0
     for story in stories:
-        stamps = {kind: _stamp(store, story.id, options, kind) for kind in KINDS}
+        inputs = store.story_inputs_stamp(story.id)
+        stamps = {kind: _stamp(store, story.id, options, kind, inputs) for kind in KINDS}
         found: dict[str, dict[str, Any]] = {}
         for kind in KINDS:
             stored = store.get_story_analysis(story.id, kind)
