@@ -75,7 +75,7 @@ def test_collect_a_beat_from_feeds_sitemaps_and_search(
     assert states["notafeed.html"].consecutive_errors == 1
     assert states["notafeed.html"].last_status == "error"
     assert "not an RSS" in (states["notafeed.html"].last_error or "")
-    assert states["rss2.xml"].last_status == "ok (2 new URLs)"
+    assert states["rss2.xml"].last_status == "ok (2 URLs)"
     assert (
         states["latin1.xml"].last_error
         and "CharacterEncodingOverride" in states["latin1.xml"].last_error

@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -153,8 +154,10 @@ def make_executor(settings: Settings) -> concurrent.futures.Executor:
     workers = settings.extract_workers or os.cpu_count() or 1
     if workers <= 1:
         return concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["newsbeat.extract"])
+    # fork on Linux: workers start at once with trafilatura already imported (forkserver and
+    # spawn re-import everything, seconds on a busy machine, and re-run unguarded scripts).
+    method = "fork" if sys.platform == "linux" else None
+    context = multiprocessing.get_context(method)
     return concurrent.futures.ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_ignore_sigint
     )
@@ -206,7 +209,7 @@ class _Collector:
 
     def fail(self, kind: str, location: str, error: str) -> None:
         self.report.failures.append(Failure(kind=kind, location=location, error=error))
-        log.warning("%s", error)
+        log.info("%s failed: %s", kind, error)  # the report lists failures at the end
 
     # -- pages -----------------------------------------------------------------------------------
     def queue(self, candidates: Iterable[Candidate]) -> None:
@@ -238,9 +241,12 @@ class _Collector:
         progress.pages_fetched += 1
         self.tick()
         loop = asyncio.get_running_loop()
-        outcome = await loop.run_in_executor(
-            self.executor, _extract_job, html, url, candidate.published is not None
-        )
+        try:
+            outcome = await loop.run_in_executor(
+                self.executor, _extract_job, html, url, candidate.published is not None
+            )
+        except concurrent.futures.BrokenExecutor as exc:
+            outcome = f"{url}: extraction worker failed ({type(exc).__name__}: {exc})"
         if isinstance(outcome, str):
             progress.pages_failed += 1
             self.fail("page", url, outcome)
@@ -318,12 +324,12 @@ def _save_state(store: Store, source: Source, result: PollResult) -> None:
     source.last_poll = utc_now()
     if result.status == "error":
         source.last_status = "error"
-        source.last_error = result.error
+        source.last_error = (result.error or "").removeprefix(f"{source.url}: ")
         source.consecutive_errors += 1
     else:
         count = len(result.candidates)
         source.last_status = (
-            "not modified" if result.status == "not modified" else f"ok ({count} new URLs)"
+            "not modified" if result.status == "not modified" else f"ok ({count} URLs)"
         )
         source.last_error = result.problem
         source.consecutive_errors = 0

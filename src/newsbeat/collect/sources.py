@@ -221,10 +221,11 @@ def parse_feed(
         for entry in parsed.entries
         if entry.get("link")
     ]
-    problem = _describe_bozo(parsed) if parsed.bozo else None
     if not entries and not parsed.get("version"):
-        detail = f" ({problem})" if problem else ""
+        exc = parsed.get("bozo_exception")
+        detail = f" ({type(exc).__name__}: {exc})" if exc is not None else ""
         raise FetchError(url, f"not an RSS, Atom or JSON feed{detail}")
+    problem = _describe_bozo(parsed) if parsed.bozo else None
     return entries, problem
 
 
