@@ -80,3 +80,9 @@ def _render_story(store: Store, story: Story, console: Console) -> None:
         f"{'s' if count != 1 else ''} · {escape(outlets)} · {story.first_seen[:10]}"
         f" → {story.last_updated[:10]}[/]"
     )
+    # The cited summary and the conflicts between outlets (stored by the compare and summarise
+    # stages; computed here when a story changed since they ran).
+    from newsbeat.report.terminal import story_digest_lines
+
+    for line in story_digest_lines(store, story):
+        console.print(line, soft_wrap=True)
