@@ -128,3 +128,16 @@ def test_near_duplicate_sentences_are_not_both_chosen() -> None:
 def test_empty_and_junk_input_gives_an_empty_summary() -> None:
     assert summarise_articles([], None) == []
     assert summarise_articles([_article(1, "Wire", "ok.\n\nthe the the.")], None) == []
+
+
+def test_datelines_are_not_part_of_summary_sentences() -> None:
+    text = (
+        "VELMAR, March 5 (CPW) — Dock workers at Velmar will return to work on Friday after "
+        "their union agreed a deal.\n\nKITTBY — Four workers were taken to hospital after a "
+        "crane toppled onto the quay."
+    )
+    sentences = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert sentences == [
+        "Dock workers at Velmar will return to work on Friday after their union agreed a deal.",
+        "Four workers were taken to hospital after a crane toppled onto the quay.",
+    ]

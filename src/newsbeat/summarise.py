@@ -51,6 +51,11 @@ _ATTRIBUTION = re.compile(
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _SPACE = re.compile(r"\s+")
+# "VELMAR, March 5 (CPW) — " or "KITTBY — " at the start of a lead: not part of the sentence.
+_DATELINE = re.compile(
+    r"^[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ .'-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+    r"(?:\s+\([^)]{1,16}\))?\s+[—–-]+\s+"
+)
 _WORD = re.compile(r"[^\W_][\w'’]*", re.UNICODE)
 
 
@@ -157,7 +162,7 @@ def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
         # The enrichment knows who speaks in this article: one of them must be named here.
         return any(part in names for s in speakers for part in s.split() if len(part) > 2)
     # Without enrichment: a capitalised word (a name) besides the first word of the sentence.
-    first = sentence.lstrip("\"“ ").split(" ", 1)[0]
+    first = sentence.lstrip('"“ ').split(" ", 1)[0]
     return bool(names - {first.strip(",.")})
 
 
@@ -168,7 +173,7 @@ def _usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> 
     start = sentence[0]
     if start.islower() or start in "”’)]":
         return False
-    if sentence[-1] not in ".!?\"”’":
+    if sentence[-1] not in '.!?"”’':
         return False
     return _quote_ok(sentence, speakers)
 
@@ -220,7 +225,7 @@ def candidate_sentences(
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
         for span in doc.sents:
-            text = _SPACE.sub(" ", span.text).strip()
+            text = _DATELINE.sub("", _SPACE.sub(" ", span.text).strip())
             if not text:
                 continue
             position += 1
@@ -286,12 +291,9 @@ def summarise_articles(
     texts = [c[0] for c in candidates]
     try:
         matrix = TfidfVectorizer(analyzer=_terms, sublinear_tf=True).fit_transform(texts)
-    except ValueError:  # only stop words: nothing to rank on; keep the lead order
-        matrix = None
-    if matrix is None:
-        similarity = np.eye(len(texts))
-    else:
         similarity = (matrix @ matrix.T).toarray()
+    except ValueError:  # only stop words: nothing to rank on; keep the lead order
+        similarity = np.eye(len(texts))
     centrality = lexrank(similarity, opts.damping)
     peak = float(centrality.max()) or 1.0
     relevance = centrality / peak
