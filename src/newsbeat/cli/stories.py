@@ -26,7 +26,7 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.since import parse_since
-from newsbeat.stories.stage import story_json
+from newsbeat.stories.stage import story_json, story_list_json
 
 
 @cli_errors
@@ -43,7 +43,7 @@ def stories(
     except ValueError as exc:
         fail(str(exc), EXIT_USAGE)
     with store_from_options(db, config) as (store, _):
-        found = [story_json(store, s) for s in store.list_stories(beat=beat, since=lower)]
+        found = story_list_json(store, beat=beat, since=lower)
     if as_json:
         emit_json(found)
         return

@@ -17,6 +17,7 @@ from newsbeat.stories.stage import (
     cluster_store,
     stories_stage,
     story_json,
+    story_list_json,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "cluster_store",
     "stories_stage",
     "story_json",
+    "story_list_json",
 ]

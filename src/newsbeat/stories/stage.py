@@ -51,6 +51,7 @@ __all__ = [
     "representative_titles",
     "stories_stage",
     "story_json",
+    "story_list_json",
 ]
 
 log = logging.getLogger(__name__)
@@ -383,3 +384,23 @@ def stories_stage(store: Store, settings: Settings, options: RunOptions) -> Stag
     """Pipeline stage: put new articles into stories (merging stories that converged)."""
     counts = cluster_store(store, cluster_options(settings))
     return StageResult(name="stories", counts=dict(counts))
+
+
+def story_list_json(
+    store: Store, *, beat: str | None = None, since: str | None = None
+) -> list[dict[str, object]]:
+    """Every story's JSON, most covered first (outlets, reprints included), then newest.
+
+    Args:
+        store: the store.
+        beat: only stories with an article in this beat.
+        since: only stories updated since this ISO time.
+    """
+    found = [story_json(store, s) for s in store.list_stories(beat=beat, since=since)]
+
+    def coverage(story: dict[str, object]) -> tuple[int, int, str]:
+        outlets, articles = story["outlets"], story["articles"]
+        assert isinstance(outlets, list) and isinstance(articles, list)
+        return len(outlets), len(articles), str(story["last_updated"])
+
+    return sorted(found, key=coverage, reverse=True)

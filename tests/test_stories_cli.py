@@ -1,0 +1,75 @@
+"""``newsbeat stories`` / ``newsbeat story`` through the real CLI: exact JSON keys."""
+
+from __future__ import annotations
+
+import json
+
+from tests._stories_support import run_stages, store_fixture
+from typer.testing import CliRunner
+
+from newsbeat.cli import app
+from newsbeat.models import Beat
+from newsbeat.store import SQLiteStore
+
+STORY_KEYS = {"id", "title", "beats", "first_seen", "last_updated", "outlets", "articles"}
+ARTICLE_KEYS = {"id", "outlet", "title", "url", "published"}
+
+
+def _db(db_path: str) -> dict[str, int]:
+    store = SQLiteStore(db_path)
+    try:
+        store.add_beat(Beat(name="alliance", query="alliance"))
+        ids = store_fixture(store, "shared_keyword.json")
+        ids.update(store_fixture(store, "reprint.json"))
+        run_stages(store)
+    finally:
+        store.close()
+    return ids
+
+
+def test_stories_json_keys(cli: CliRunner, db_path: str) -> None:
+    _db(db_path)
+    result = cli.invoke(app, ["stories", "--db", db_path, "--json"])
+    assert result.exit_code == 0, result.output
+    stories = json.loads(result.stdout)
+    assert len(stories) == 3
+    for story in stories:
+        assert set(story) == STORY_KEYS
+        assert story["articles"]
+        for article in story["articles"]:
+            assert set(article) == ARTICLE_KEYS
+    # Most covered first: the library fire (4 outlets incl. reprints) leads.
+    assert stories[0]["outlets"] == [
+        "Coastline Press Wire", "Kittby Chronicle", "Orsa Courier", "The Velmar Post"
+    ]  # fmt: skip
+    assert len(stories[0]["articles"]) == 4
+
+
+def test_beat_and_since_filters(cli: CliRunner, db_path: str) -> None:
+    _db(db_path)
+    result = cli.invoke(app, ["stories", "--db", db_path, "--beat", "alliance", "--json"])
+    assert result.exit_code == 0, result.output
+    titles = {s["title"] for s in json.loads(result.stdout)}
+    assert len(titles) == 2 and all("alliance" in s["beats"] for s in json.loads(result.stdout))
+    late = cli.invoke(app, ["stories", "--db", db_path, "--since", "2026-05-30", "--json"])
+    assert [len(s["articles"]) for s in json.loads(late.stdout)] == [4]
+    bad = cli.invoke(app, ["stories", "--db", db_path, "--since", "yesterday"])
+    assert bad.exit_code == 2 and "--since" in bad.output
+
+
+def test_story_by_id_and_unknown_id(cli: CliRunner, db_path: str) -> None:
+    _db(db_path)
+    listing = json.loads(cli.invoke(app, ["stories", "--db", db_path, "--json"]).stdout)
+    wanted = listing[1]
+    result = cli.invoke(app, ["story", wanted["id"], "--db", db_path, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == wanted
+    missing = cli.invoke(app, ["story", "s-0000000000", "--db", db_path])
+    assert missing.exit_code == 1 and "no story with id 's-0000000000'" in missing.output
+
+
+def test_text_output(cli: CliRunner, db_path: str) -> None:
+    _db(db_path)
+    result = cli.invoke(app, ["stories", "--db", db_path])
+    assert result.exit_code == 0
+    assert "3 stories" in result.output
