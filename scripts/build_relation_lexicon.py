@@ -349,6 +349,68 @@ HYPOTHETICAL = sorted(
 )
 
 
+# More light verbs and event nouns (curated).
+LIGHT_VERBS = sorted({*LIGHT_VERBS, "stage", "mount", "continue", "resume", "offer"})
+NOUNS.update(
+    {
+        "hearing": "INVESTIGATE",
+        "war": "FIGHT",
+        "games": "COOPERATE",
+        "riot": "PROTEST",
+        "march": "PROTEST",
+        "sit-in": "PROTEST",
+        "rally": "PROTEST",
+        "campaign": "PROTEST",
+    }
+)
+_AGREEMENTS = (
+    "treaty",
+    "pact",
+    "agreement",
+    "accord",
+    "deal",
+    "memorandum",
+    "declaration",
+    "alliance",
+    "protocol",
+)
+# Verb + object pairs that differ from both the verb and the noun alone (curated).
+VERB_OBJECTS: dict[str, dict[str, str]] = {
+    # Signing or forming a formal agreement: CAMEO 057/050, SUPPORT in PLOVER.
+    **{
+        verb: dict.fromkeys(_AGREEMENTS, "SUPPORT")
+        for verb in ("sign", "ratify", "conclude", "seal", "form", "forge", "join")
+    },
+    "accept": {"demand": "CONCEDE", "condition": "CONCEDE"},
+    "meet": {"demand": "CONCEDE"},
+    "give": {"aid": "AID", "asylum": "AID", "money": "AID", "support": "SUPPORT"},
+    "impose": {
+        "sanction": "SANCTION",
+        "embargo": "SANCTION",
+        "tariff": "SANCTION",
+        "curfew": "COERCE",
+        "ban": "COERCE",
+        "blackout": "COERCE",
+    },
+    "lift": {
+        "sanction": "CONCEDE",
+        "embargo": "CONCEDE",
+        "curfew": "CONCEDE",
+        "ban": "CONCEDE",
+        "blockade": "RETREAT",
+        "siege": "RETREAT",
+    },
+    "end": {
+        "mediation": "SANCTION",
+        "talk": "SANCTION",
+        "cooperation": "SANCTION",
+        "strike": "CONCEDE",
+        "boycott": "CONCEDE",
+    },
+    "call": {"strike": "PROTEST", "ceasefire": "AGREE"},
+}
+
+
 def _cameo_verbs(path: Path, plover_roots: dict[str, str | None]) -> tuple[dict, dict]:
     """Verb defaults and verb+object types from the CAMEO verb dictionary."""
 
@@ -410,8 +472,26 @@ def build(shared: Path) -> dict[str, object]:
     for light in LIGHT_VERBS:
         verbs.pop(light, None)  # typed by their object noun instead
     verbs.update(VERBS)
-    for light in ("sign", "announce", "make", "hold", "give", "issue", "open", "start"):
+    for generic in ("go", "come", "get", "take", "put", "keep", "see", "make", "expect"):
+        verbs.pop(generic, None)  # too general to signal an event on their own
+    for light in (
+        "sign",
+        "announce",
+        "make",
+        "hold",
+        "give",
+        "issue",
+        "open",
+        "start",
+        "stage",
+        "mount",
+        "continue",
+        "resume",
+        "launch",
+    ):
         verbs.pop(light, None)
+    for verb, table in VERB_OBJECTS.items():
+        objects.setdefault(verb, {}).update(table)
     return {
         "about": (
             "Verb and noun lexicon for relation extraction, PLOVER event types. Built by "

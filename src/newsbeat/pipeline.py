@@ -60,6 +60,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("collect", _lazy("newsbeat.collect.stage", "collect_stage")),
     ("dedupe", _lazy("newsbeat.dedupe", "dedupe_stage")),
     ("stories", _lazy("newsbeat.stories.stage", "stories_stage")),
+    ("enrich", _lazy("newsbeat.enrich.stage", "enrich_stage")),
     # compare and summarise read what enrich stored: keep them after "enrich".
     ("compare", _lazy("newsbeat.analysis", "compare_stage")),
     ("summarise", _lazy("newsbeat.analysis", "summarise_stage")),

@@ -33,6 +33,7 @@ __all__ = [
     "MentionRef",
     "build_actors",
     "country_lookup",
+    "full_name_in_text",
     "lookup_country",
 ]
 
@@ -99,6 +100,13 @@ TITLE_HEADS = frozenset(
         "emir",
         "sultan",
         "ayatollah",
+        "master",
+        "executive",
+        "manager",
+        "officer",
+        "inspector",
+        "superintendent",
+        "coordinator",
     ]
 )
 HONORIFICS = frozenset(
@@ -134,10 +142,11 @@ _TITLE_MODIFIERS = frozenset(
         "union",
     ]
 )
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _NAME_CLEAN = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _APPOSITIVE_ROLE = re.compile(
-    r"^\s*,\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,5}?"
+    r"^\s*,\s+(?:a|an|the|its|his|her|their)\s+((?:[\w'’-]+\s+){0,5}?"
     r"(?:spokesman|spokeswoman|spokesperson|minister|mayor|leader|official|chief|president|"
     r"director|head|secretary|analyst|professor|member|chairman|chairwoman|ambassador|envoy|"
     r"economist|researcher|adviser|advisor|negotiator|commander|general|representative|"
@@ -189,8 +198,15 @@ def lookup_country(text: str) -> Country | None:
 
 
 def clean_name(text: str) -> str:
-    """Whitespace folded, a leading "the" and a trailing possessive removed."""
-    text = _SPACES.sub(" ", text).strip(" \t\n,.;:\"'“”‘’()")
+    """Whitespace folded, a dateline or leading "the" and a trailing possessive removed.
+
+    ``"HALDIS — Sorvair"`` (a dateline glued to a name) gives ``Sorvair``; an all-capitals
+    dateline word (``VELMAR``) is title-cased; short acronyms (NATO, UN) stay.
+    """
+    text = re.split(r"\s[—–]\s", text)[-1]
+    text = _SPACES.sub(" ", text).strip(" \t\n,.;:\"'“”‘’()—–-")
+    if text.isupper() and len(text) > 5 and " " not in text:
+        text = text.title()
     previous = None
     while previous != text:
         previous = text
@@ -348,9 +364,20 @@ def _appositive_role(text: str, end: int) -> str | None:
     return _SPACES.sub(" ", match.group(1)).strip() if match else None
 
 
-def _role_score(role_words: set[str], sentence: str) -> int:
-    sent_words = set(re.findall(r"[a-z]+", sentence.lower()))
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _role_score(role_words: set[str], sentence: Span, quoted: list[tuple[int, int]]) -> int:
+    """Role words of a candidate found in the sentence, outside quotations."""
+    sent_words = {t.lower_ for t in sentence if not any(a <= t.idx < b for a, b in quoted)}
     return len(role_words & sent_words)
+
+
+_TITLED_NAME = re.compile(
+    r"\b(?:[A-Za-z]+\s+)?((?i:"
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS), key=len, reverse=True))
+    + r"))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
 
 
 def build_actors(doc: Doc) -> ArticleActors:
@@ -364,9 +391,31 @@ def build_actors(doc: Doc) -> ArticleActors:
     """
     table = ArticleActors()
     text = doc.text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    # Titled names NER missed ("harbour master Per Ekdal"): found first, so bare surnames
+    # later in the article resolve to them.
+    titled: list[tuple[int, int, str, str]] = []
+    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for m in _TITLED_NAME.finditer(text):
+        start, end = m.span(2)
+        if any(a < end and start < b for a, b in person_spans):
+            continue
+        words = m.group(2).split()
+        if lookup_country(words[0]) is not None or any(w.isupper() for w in words):
+            continue
+        titled.append((start, end, " ".join(words), m.group(0)[: m.start(2) - m.start(0)].strip()))
     persons_full: list[str] = []  # canonical full names in order of first mention
     last_seen: dict[str, int] = {}
     pending: list[tuple[Span, str, str | None]] = []  # bare names seen before any full name
+    for t_start, t_end, t_name, t_role in titled:
+        persons_full.append(t_name)
+        table._add(t_name, "PERSON", t_start, t_end, role=t_role, title=t_role)
+        last_seen[t_name] = t_start
+    all_full = {
+        " ".join(split_title(clean_name(e.text).split())[1])
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(split_title(clean_name(e.text).split())[1]) >= 2
+    }
 
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
@@ -395,10 +444,34 @@ def build_actors(doc: Doc) -> ArticleActors:
             if not candidates:
                 pending.append((ent, single, title))
                 continue
-            chosen = _choose(candidates, table, title, ent.sent.text, last_seen)
+            chosen = _choose(candidates, table, title, ent.sent, last_seen, quoted)
             table._add(chosen, "PERSON", ent.start_char, ent.end_char, role=role, title=title)
             last_seen[chosen] = ent.start_char
             continue
+        if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and re.search(r",\s|\sand$", ent.text):
+            # "Orsa, Kittby and Brask" tagged as one place: one actor per place.
+            for part in _LIST_SEP.split(ent.text):
+                name = clean_name(part)
+                if not name:
+                    continue
+                offset = ent.start_char + ent.text.find(part)
+                country = lookup_country(name)
+                table._add(
+                    country.name if country else name,
+                    ent.label_ if not country else "GPE",
+                    offset,
+                    offset + len(part),
+                )
+            continue
+        if " " not in raw and ent.label_ in {"ORG", "GPE", "NORP", "LOC"}:
+            # NER sometimes tags a bare surname as a place or organisation ("Ekdal said").
+            person = next((p for p in all_full if p.split()[-1] == raw), None)
+            if person is None and ent.label_ == "ORG":
+                person = full_name_in_text(text, raw, titled=True)
+            if person is not None:
+                table._add(person, "PERSON", ent.start_char, ent.end_char)
+                last_seen[person] = ent.start_char
+                continue
         country = lookup_country(raw)
         if country is not None and ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
             table._add(country.name, "GPE", ent.start_char, ent.end_char, iso3=country.iso3)
@@ -409,7 +482,7 @@ def build_actors(doc: Doc) -> ArticleActors:
 
     for ent, single, title in pending:
         later = [p for p in persons_full if single in (p.split()[-1], p.split()[0])]
-        name = later[0] if len(later) == 1 else single
+        name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
         table._add(name, "PERSON", ent.start_char, ent.end_char, role=title, title=title)
 
     for match in _GROUP.finditer(text):
@@ -420,12 +493,35 @@ def build_actors(doc: Doc) -> ArticleActors:
     return table
 
 
+def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str | None:
+    """The first "Firstname Surname" in the text (titles stripped) when NER missed it.
+
+    Args:
+        text: the article.
+        surname: the bare name.
+        titled: only accept a name right after a title ("harbour master Per Ekdal").
+    """
+    pattern = re.compile(r"(\w+\s+)?((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+    for match in pattern.finditer(text):
+        title, words = split_title([*match.group(2).split(), surname])
+        before = (match.group(1) or "").strip().lower()
+        if titled and not (title or before in TITLE_HEADS or before in HONORIFICS):
+            continue
+        words = [w for w in words if w.lower() not in HONORIFICS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            if lookup_country(words[0]) is not None or words[0].isupper():
+                continue
+            return " ".join(words[-3:])
+    return None
+
+
 def _choose(
     candidates: list[str],
     table: ArticleActors,
     title: str | None,
-    sentence: str,
+    sentence: Span,
     last_seen: dict[str, int],
+    quoted: list[tuple[int, int]],
 ) -> str:
     """Pick the full name a bare surname stands for (see the module docstring)."""
     if len(candidates) == 1:
@@ -443,6 +539,6 @@ def _choose(
             for w in re.findall(r"[a-z]+", r.lower())
             if w not in {"a", "an", "the", "of", "for"}
         }
-        scored.append((_role_score(role_words, sentence), last_seen.get(c, -1), c))
+        scored.append((_role_score(role_words, sentence, quoted), last_seen.get(c, -1), c))
     scored.sort(reverse=True)
     return scored[0][2]

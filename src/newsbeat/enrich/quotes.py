@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -316,6 +316,16 @@ def resolve_speaker_token(
     resolved = actors.resolve_nominal(phrase, start)
     if resolved is not None:
         return resolved, start, end
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start):
+        _, words = split_title(clean_name(phrase).split())
+        if words and all(w[:1].isupper() for w in words):
+            known = [a for a in actors.actors if a.split()[-1] == words[-1]]
+            if len(known) == 1:
+                return known[0], start, end
+            if len(words) == 1:
+                full = full_name_in_text(tok.doc.text, words[0])
+                return full or words[0], start, end
+            return " ".join(words), start, end
     if tok.pos_ in {"NOUN", "PROPN"}:
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
     return None, start, end
@@ -375,6 +385,12 @@ def _actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
 
 
 def _subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        # "STRAUMEN — Prime Minister Lena Holm urged": two subjects; the person, else the
+        # nearest to the verb.
+        people = [c for c in subjects if c.ent_type_ == "PERSON"]
+        return (people or sorted(subjects, key=lambda c: abs(verb.i - c.i)))[0]
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
@@ -393,6 +409,8 @@ def _attribution(
             continue
         speaker_tok: Token | None = None
         if tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}:
+            if any(a.lemma_ in CUE_LEMMAS and a.pos_ == "VERB" for a in tok.ancestors):
+                continue  # "X said the walkout would continue": the outer verb attributes
             speaker_tok = _subject(tok)
             if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
                 speaker_tok = next(
@@ -545,6 +563,22 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
         if attribution is None or attribution.speaker is None:
             attribution = _embedding_subject(first_tok, actors, spans) or attribution
+        if (
+            attribution is not None
+            and attribution.speaker is None
+            and attribution.start is not None
+            and text[attribution.start : attribution.end].lower() in _PRONOUNS_PERSON
+            and previous is not None
+            and previous.speaker is not None
+        ):
+            # "he said" with no person recognised before: the last speaker we attributed.
+            attribution = _Attribution(
+                speaker=previous.speaker,
+                start=attribution.start,
+                end=attribution.end,
+                via=attribution.via,
+                distance=attribution.distance,
+            )
         sentence = doc[lo : sent_last.end].text.strip()
         if attribution is None or attribution.speaker is None:
             if previous is not None and _continues(doc, previous, q, actors, spans):
@@ -603,18 +637,15 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
     """``X said (that) …`` outside quotation marks."""
     out: list[FoundQuote] = []
     for sent in doc.sents:
-        if any(s.start < sent.end_char and sent.start_char < s.end for s in spans):
-            continue
         for tok in sent:
-            if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB":
+            if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
                 continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if clause is not None and _inside(clause.left_edge.idx, spans):
+                continue  # the reported words open a direct quote: not indirect speech
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in _FIRST_PERSON:
                 continue
-            if clause.i < tok.i and not any(c.dep_ == "mark" for c in clause.children):
-                # "X, the minister said" parses like a quote without marks: still indirect.
-                pass
             left, right = clause.left_edge.i, clause.right_edge.i + 1
             content = doc[left:right].text.strip()
             if content.lower().startswith("that "):

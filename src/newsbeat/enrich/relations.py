@@ -22,6 +22,7 @@ verbs and frames):
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -37,10 +38,56 @@ __all__ = ["FoundRelation", "SentenceEvent", "extract_relations", "lexicon", "se
 
 _COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
 _HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
-_SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT"})
+_SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT", "SUPPORT"})
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 _TARGET_PREPS = frozenset(
-    {"with", "to", "against", "on", "from", "for", "into", "toward", "towards", "at", "between"}
+    {"with", "to", "against", "on", "from", "for", "toward", "towards", "between"}
+)
+# Heads of unnamed group actors ("the mayors of four coastal towns", "300 dock workers").
+_GROUP_HEADS = frozenset(
+    [
+        "mayors",
+        "leaders",
+        "ministers",
+        "officials",
+        "governments",
+        "countries",
+        "nations",
+        "states",
+        "towns",
+        "cities",
+        "municipalities",
+        "councils",
+        "unions",
+        "workers",
+        "dockers",
+        "fishermen",
+        "fishers",
+        "farmers",
+        "students",
+        "soldiers",
+        "troops",
+        "protesters",
+        "demonstrators",
+        "residents",
+        "members",
+        "parties",
+        "rebels",
+        "militants",
+        "police",
+        "officers",
+        "companies",
+        "firms",
+        "delegates",
+        "envoys",
+        "lawmakers",
+        "senators",
+        "members",
+    ]
+)
+# Named agreements are what an event is about, not who takes part in it.
+_AGREEMENT_WORDS = frozenset(
+    {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
 )
 _SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
 _MAX_SENT_TOKENS = 150
@@ -112,17 +159,34 @@ def _trigger_type(tok: Token) -> str | None:
             preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
             if preps & {"for", "on", "upon"}:
                 return "DEMAND"
+        if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            return None  # "the divided island", "forces armed with": descriptions, not events
+        if lemma == "accord" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            return None
         obj = _object(tok)
         if obj is not None:
-            obj_lemma = obj.lemma_.lower()
             by_object = lex["verb_objects"].get(lemma, {})
-            if obj_lemma in by_object:
-                return str(by_object[obj_lemma])
-            if lemma in lex["light_verbs"] and obj_lemma in lex["nouns"]:
-                return str(lex["nouns"][obj_lemma])
+            light = lemma in lex["light_verbs"]
+            for noun in _object_nouns(obj):
+                if noun in by_object:
+                    return str(by_object[noun])
+                if light and noun in lex["nouns"]:
+                    return str(lex["nouns"][noun])
         if lemma in lex["verbs"]:
             return str(lex["verbs"][lemma])
     return None
+
+
+def _object_nouns(obj: Token) -> list[str]:
+    """The object's lemma, then its compounds and its "of" noun ("a mediation effort", "5
+    million dollars of aid")."""
+    nouns = [obj.lemma_.lower(), obj.lower_]
+    for child in obj.children:
+        if child.dep_ == "compound":
+            nouns.append(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            nouns.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return nouns
 
 
 def _modal(tok: Token) -> tuple[bool, bool, bool]:
@@ -180,12 +244,13 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             not names
             and head.pos_ in {"NOUN", "PROPN"}
             and head.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
-            and (head.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in head.children))
+            and head.lower_ in _GROUP_HEADS
+            and any(c.dep_ in {"nummod", "amod", "compound"} for c in head.children)
         ):
             left = min([head.i, *[c.left_edge.i for c in head.lefts]])
             names.append(clean_name(head.doc[left : head.i + 1].text))
         for n in names:
-            if n not in found:
+            if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
 
@@ -244,9 +309,18 @@ def sentence_events(sent: Span, actors: ArticleActors) -> list[SentenceEvent]:
             continue
         negated, intent, hypothetical = _modal(tok)
         type_ = base
-        if intent and base in _COOPERATIVE:
+        must = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children)
+        conditional = any(
+            c.dep_ == "advcl" and any(m.lower_ in {"unless", "if"} for m in c.children)
+            for c in tok.children
+        )
+        if must and tok.dep_ in {"ccomp", "xcomp"}:
+            type_ = "DEMAND"  # "said Sudan must return the helicopter"
+        elif intent and conditional:
+            type_ = "THREATEN"  # "will withdraw its force unless ..."
+        elif intent and base in _COOPERATIVE:
             type_ = "AGREE"
-        elif intent and base in _HOSTILE:
+        elif intent and base in _HOSTILE | {"PROTEST"}:
             type_ = "THREATEN"
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
@@ -274,13 +348,18 @@ def sentence_events(sent: Span, actors: ArticleActors) -> list[SentenceEvent]:
 
 
 def extract_relations(
-    doc: Doc, actors: ArticleActors, *, max_pairs: int = 6
+    doc: Doc,
+    actors: ArticleActors,
+    *,
+    quoted: Sequence[tuple[int, int]] = (),
+    max_pairs: int = 6,
 ) -> list[FoundRelation]:
     """Relations of a parsed article (negated and hypothetical ones flagged, not dropped).
 
     Args:
         doc: the parsed article.
         actors: its resolved actors.
+        quoted: character spans of direct quotes (events inside them are not reported).
         max_pairs: cap on source x target pairs per event.
 
     Returns:
@@ -291,8 +370,8 @@ def extract_relations(
     for sent in doc.sents:
         evidence = sent.text.strip()
         for ev in sentence_events(sent, actors):
-            if not ev.sources:
-                continue
+            if not ev.sources or any(a <= ev.trigger.idx < b for a, b in quoted):
+                continue  # no actor, or said inside a quotation: the speaker's words, not news
             pairs: list[tuple[str, str]]
             if ev.targets:
                 pairs = list(product(ev.sources, ev.targets))

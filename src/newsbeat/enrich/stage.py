@@ -99,7 +99,9 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
     actors = build_actors(doc)
     found_quotes = extract_quotes(doc, actors, min_words=options.min_quote_words)
     found_claims = extract_claims(doc, actors, found_quotes)
-    found_relations = extract_relations(doc, actors)
+    found_relations = extract_relations(
+        doc, actors, quoted=[(q.start, q.end) for q in found_quotes if q.kind == "direct"]
+    )
     date = article.published[:10] if article.published else None
     aid, outlet = article.id, article.outlet
     return Enrichment(
