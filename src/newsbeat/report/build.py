@@ -106,7 +106,8 @@ def story_entry(
     first = compared["first"]
     for row in outlet_rows.values():
         row["first"] = first is not None and row["outlet"] == first["outlet"]
-    coverage = Counter(_when(a)[:10] for a, _ in appearances if _when(a))
+    # Undated articles (stamped with their import time) are listed but not put on the calendar.
+    coverage = Counter((a.published or "")[:10] for a, _ in appearances if a.published)
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for group in compared["quotes"]:
         by_speaker[group["speaker"] or "unknown speaker"].append(group)
@@ -126,7 +127,8 @@ def story_entry(
                 "outlet": a.outlet or "unknown outlet",
                 "title": a.title,
                 "url": safe_url(a.url),
-                "published": _when(a),
+                "published": a.published,
+                "undated": not a.published,
                 "reprint_of": original.id if original is not None else None,
             }
             for a, original in appearances

@@ -164,6 +164,7 @@ def timeline(articles: Sequence[dict[str, Any]], width: int = 700) -> Timeline:
         The timeline geometry (dates without a time sit at midnight UTC).
     """
     left, right, row_h = 150, 20, 22
+    articles = [a for a in articles if a.get("published")]  # undated ones have no place
     outlets = list(dict.fromkeys(a["outlet"] for a in articles))
     times = [t for a in articles if (t := _instant(a["published"])) is not None]
     start, end = (min(times), max(times)) if times else (0.0, 1.0)
