@@ -133,19 +133,18 @@ def source_list(
     if as_json:
         emit_json([_source_json(s) for s in sources])
         return
-    table = Table("id", "type", "url", "beat", "last poll", "status", "errors")
+    table = Table("id", "type", "beat", "last poll", "status", "errors")
+    table.add_column("url / last problem", overflow="fold")
     for s in sources:
-        status = s.last_status or "never polled"
-        if s.last_error:
-            status += f": {s.last_error}"
+        detail = escape(s.url) + (f"\n[dim]{escape(s.last_error)}[/]" if s.last_error else "")
         table.add_row(
             str(s.id),
             s.type,
-            escape(s.url),
             s.beat or "",
-            s.last_poll or "",
-            escape(status),
+            (s.last_poll or "")[:19].replace("T", " "),
+            s.last_status or "never polled",
             str(s.consecutive_errors),
+            detail,
         )
     stdout.print(table)
 
