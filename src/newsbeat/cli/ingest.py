@@ -69,7 +69,7 @@ def ingest_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            metavar="PATH...", help="Files, folders or glob patterns (gzip read transparently)."
+            metavar="PATH", help="Files, folders or glob patterns (gzip read transparently)."
         ),
     ],
     fmt: Annotated[

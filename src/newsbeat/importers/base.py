@@ -37,6 +37,7 @@ from newsbeat.outlets import (
 )
 
 __all__ = [
+    "HEAD_BYTES",
     "DeclaredBeat",
     "ImportItem",
     "ImportOptions",

@@ -27,6 +27,7 @@ from pathlib import Path
 from newsbeat.cleaning import is_junk
 from newsbeat.exceptions import ImportFailure
 from newsbeat.importers.base import (
+    HEAD_BYTES,
     DeclaredBeat,
     Importer,
     ImportItem,
@@ -35,6 +36,7 @@ from newsbeat.importers.base import (
     article_from_lines,
     register,
 )
+from newsbeat.models import Article
 
 __all__ = ["CLOSING_LINE", "DUMP"]
 
@@ -46,7 +48,13 @@ _MAX_KEYWORD_CHARS = 100
 
 
 def _sniff(path: Path, head: bytes) -> bool:
-    return path.suffix.lower() == ".dump" or _CLOSING.search(head) is not None
+    if path.suffix.lower() == ".dump" or _CLOSING.search(head) is not None:
+        return True
+    if path.suffix.lower() not in (".txt", ".text", ""):
+        return False
+    # A lone short line is a dump's keyword with no articles (an empty dump), not an article.
+    lines = [line for line in head.splitlines() if line.strip()]
+    return len(head) < HEAD_BYTES and len(lines) == 1 and len(lines[0]) <= _MAX_KEYWORD_CHARS
 
 
 def _ignorable(text: str) -> bool:
@@ -88,8 +96,8 @@ def read_dump(source: InputSource) -> Iterator[ImportItem]:
         source: the file.
 
     Yields:
-        The keyword's beat, then each article; failures for articles that cannot be read and
-        for a truncated tail.
+        The keyword's beat (just before the first complete article), then each article;
+        failures for articles that cannot be read and for a truncated tail.
 
     Raises:
         ImportFailure: the dump is empty or declares no keyword.
@@ -114,7 +122,10 @@ def read_dump(source: InputSource) -> Iterator[ImportItem]:
             source.where("line 1"),
             f"not a keyword dump: the first line {_short(name)!r} is not a keyword",
         )
-    yield DeclaredBeat(name=name, location=source.where(f"line {keyword.number}"))
+    # Declared with the first complete article: a dump with none creates no beat.
+    declaration: DeclaredBeat | None = DeclaredBeat(
+        name=name, location=source.where(f"line {keyword.number}")
+    )
 
     number = 0
     block: list[Line] = []
@@ -134,6 +145,9 @@ def read_dump(source: InputSource) -> Iterator[ImportItem]:
             if item is None:
                 number -= 1
             else:
+                if declaration is not None and isinstance(item, Article):
+                    yield declaration
+                    declaration = None
                 yield item
         else:
             log.debug("%s: line %d: empty article skipped", source.display, line.number)
