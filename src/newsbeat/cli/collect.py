@@ -45,7 +45,12 @@ from newsbeat.collect import (
     fetch_urls,
 )
 from newsbeat.collect import collect as collect_beat
-from newsbeat.collect.bench import default_extraction_data, extraction_benchmark, fetch_benchmark
+from newsbeat.collect.bench import (
+    default_extraction_data,
+    extraction_benchmark,
+    fetch_benchmark,
+    median_of_runs,
+)
 from newsbeat.digest import render_digest
 from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Source
@@ -60,6 +65,9 @@ source_app = typer.Typer(
     no_args_is_help=True,
 )
 
+RunsOption = Annotated[
+    int, typer.Option("--runs", help="Repeat and report the median of every number.")
+]
 RefreshOption = Annotated[
     bool, typer.Option("--refresh", help="Fetch URLs again even when already stored.")
 ]
@@ -354,10 +362,16 @@ def bench_extraction(
         ),
     ] = None,
     workers: Annotated[int, typer.Option("--workers", help="Processes (0 = one per core).")] = 0,
+    runs: RunsOption = 1,
     as_json: JsonOption = False,
 ) -> None:
     """Extraction quality and speed: newsbeat vs plain trafilatura on 181 real pages."""
-    result = extraction_benchmark(data or default_extraction_data(), workers=workers)
+    result = median_of_runs(
+        [
+            extraction_benchmark(data or default_extraction_data(), workers=workers)
+            for _ in range(max(1, runs))
+        ]
+    )
     path = _write_result("extraction", result)
     if as_json:
         emit_json(result)
@@ -380,11 +394,17 @@ def bench_fetch(
         float, typer.Option("--latency-ms", help="Latency the server adds per request.")
     ] = 5.0,
     config: ConfigOption = None,
+    runs: RunsOption = 1,
     as_json: JsonOption = False,
 ) -> None:
     """Fetch throughput against a local server: fetch alone, and fetch + extract + store."""
     settings = settings_from_options(None, config)
-    result = fetch_benchmark(settings, pages=pages, latency=latency_ms / 1000)
+    result = median_of_runs(
+        [
+            fetch_benchmark(settings, pages=pages, latency=latency_ms / 1000)
+            for _ in range(max(1, runs))
+        ]
+    )
     path = _write_result("fetch", result)
     if as_json:
         emit_json(result)

@@ -37,6 +37,7 @@ __all__ = [
     "default_extraction_data",
     "extraction_benchmark",
     "fetch_benchmark",
+    "median_of_runs",
     "page_scores",
     "score",
 ]
@@ -48,6 +49,29 @@ def default_extraction_data() -> Path:
     """``<repo>/../shared/benchmarks/article-extraction`` (the repo is found from this file)."""
     repo = Path(__file__).resolve().parents[3]
     return repo.parent / "shared" / "benchmarks" / "article-extraction"
+
+
+def median_of_runs(runs: list[dict[str, object]]) -> dict[str, object]:
+    """One result from several runs: the median of every number (nested dicts too), and the
+    runs themselves under ``runs``."""
+
+    def merge(items: list[dict[str, object]]) -> dict[str, object]:
+        merged: dict[str, object] = {}
+        for key, first in items[0].items():
+            values = [item[key] for item in items]
+            if isinstance(first, dict):
+                merged[key] = merge(values)  # type: ignore[arg-type]
+            elif isinstance(first, int | float) and not isinstance(first, bool):
+                median = statistics.median(values)  # type: ignore[type-var]
+                merged[key] = round(median, 4) if isinstance(median, float) else median
+            else:
+                merged[key] = first
+        return merged
+
+    result = merge(runs)
+    if len(runs) > 1:
+        result["runs"] = runs
+    return result
 
 
 # -- the benchmark's metric --------------------------------------------------------------------
@@ -213,6 +237,8 @@ def fetch_benchmark(
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
     return {
         "fetch_pages_per_s": round(fetched / fetch_seconds, 1),
         "end_to_end_pages_per_s": round(stored / report.seconds, 1) if report.seconds else 0.0,
