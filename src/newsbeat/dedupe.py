@@ -8,7 +8,7 @@ drops the last paragraphs (Jaccard would fall with every trimmed paragraph). A r
 ``duplicate_of`` its earliest stored copy (:meth:`Store.set_duplicate`): its own outlet, URL,
 date and provenance stay stored and show up as appearances of the canonical article.
 
-The threshold (``dedupe_threshold``, default 0.7) was chosen on generated reprints mixed with
+The threshold (``dedupe_threshold``, default 0.8) was chosen on generated reprints mixed with
 same-event articles by other outlets (``newsbeat bench stories`` measures it; docs/stories.md).
 """
 
@@ -57,7 +57,7 @@ class DedupeOptions:
         window_days: only articles this close in time are compared.
     """
 
-    threshold: float = 0.7
+    threshold: float = 0.8
     lsh_threshold: float = 0.3
     num_perm: int = 128
     shingle_words: int = 5

@@ -58,7 +58,7 @@ class Settings:
     extract_workers: int = 0
     summary_sentences: int = 4
     # dedupe and stories (issue 4): thresholds chosen on data, see docs/stories.md
-    dedupe_threshold: float = 0.7
+    dedupe_threshold: float = 0.8
     dedupe_window_days: int = 30
     story_threshold: float = 0.3
     story_revive_threshold: float = 0.45

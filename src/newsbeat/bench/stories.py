@@ -236,6 +236,10 @@ def _reprint(doc: EcbDoc, rng: random.Random) -> str:
     return " ".join(words)
 
 
+def _sentence_key(sentence: str) -> str:
+    return " ".join(sentence.casefold().split())
+
+
 def dedupe_benchmark(
     docs: Sequence[EcbDoc], options: DedupeOptions | None = None, seed: int = 5
 ) -> dict[str, object]:
@@ -243,15 +247,24 @@ def dedupe_benchmark(
 
     Every document appears as an original; a third of them also get one or two reprints (new
     headline, trimmed ending, a few changed words). Documents of the same sub-topic are
-    different outlets' reports of one event: they must not be flagged.
+    different outlets' reports of one event: they must not be flagged. ECB+ itself contains
+    some real wire copies (half or more of their sentences appear verbatim in an earlier
+    document); those are left out so that every remaining original is distinct.
     """
     rng = random.Random(seed)
     stream: list[tuple[int, str]] = []
     truth: dict[int, int] = {}
     next_id = 1
+    seen_sentences: set[str] = set()
+    natural = 0
     for doc in docs:
         if len(doc.text.split()) < 40:
             continue  # too short to tell a reprint from a quote
+        sentences = {_sentence_key(x) for x in doc.text.split("\n") if len(x.split()) > 5}
+        if sentences and len(sentences & seen_sentences) >= 0.5 * len(sentences):
+            natural += 1  # ECB+ holds real wire copies too: leave them out, they are not distinct
+            continue
+        seen_sentences |= sentences
         original = next_id
         stream.append((original, doc.text.replace("\n", "\n\n")))
         next_id += 1
@@ -262,7 +275,9 @@ def dedupe_benchmark(
                 next_id += 1
     found = find_reprints([], stream, options or DedupeOptions())
     flagged = set(found)
-    correct = sum(1 for r, o in found.items() if truth.get(r) == o or truth.get(o) == truth.get(r))
+    # A flag is right when the text is a generated reprint and points at its original (or at
+    # another reprint of the same original).
+    correct = sum(1 for r, o in found.items() if r in truth and truth[r] == truth.get(o, o))
     precision = correct / len(flagged) if flagged else 1.0
     recall = correct / len(truth) if truth else 1.0
     return {
@@ -271,6 +286,7 @@ def dedupe_benchmark(
         "texts": len(stream),
         "reprints": len(truth),
         "flagged": len(flagged),
+        "natural_copies_left_out": natural,
         "threshold": (options or DedupeOptions()).threshold,
     }
 

@@ -8,6 +8,7 @@ back in one transaction. Articles without a date are placed at their import/fetc
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import math
@@ -375,6 +376,7 @@ def story_json(store: Store, story: Story) -> dict[str, object]:
         "outlets": outlets,
         "articles": articles,
     }
+    importlib.import_module("newsbeat.enrich")  # registers entities, quotes, claims, relations
     for key, extend in STORY_EXTENSIONS.items():
         out[key] = extend(store, story)
     return out
