@@ -22,7 +22,7 @@ import resource
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -183,15 +183,22 @@ def _article(
     )
 
 
-def scale_benchmark(docs: Sequence[EcbDoc], options: ScaleOptions) -> dict[str, object]:
-    """Store the generated stream slice by slice and time the stories stage on each slice."""
+def scale_benchmark(
+    docs: Sequence[EcbDoc],
+    options: ScaleOptions,
+    progress: Callable[[int, float], None] | None = None,
+) -> dict[str, object]:
+    """Store the generated stream slice by slice and time the stories stage on each slice.
+
+    ``progress(articles_done, seconds_of_this_slice)`` is called after each slice.
+    """
     per_slice: list[float] = []
     insert_seconds = 0.0
     stories_options = StoriesOptions(cluster=ClusterOptions(), features=FeatureOptions())
     with tempfile.TemporaryDirectory() as folder:
         store = SQLiteStore(Path(folder) / "scale.db")
         try:
-            for _, batch in _stream(docs, options):
+            for start, batch in _stream(docs, options):
                 started = time.perf_counter()
                 store.add_articles(batch)
                 insert_seconds += time.perf_counter() - started
@@ -199,6 +206,8 @@ def scale_benchmark(docs: Sequence[EcbDoc], options: ScaleOptions) -> dict[str, 
                 cluster_store(store, stories_options)
                 seconds = time.perf_counter() - started
                 per_slice.append(seconds * 10_000 / max(1, len(batch)))
+                if progress is not None:
+                    progress(start + len(batch), seconds)
             pred, gold = [], []
             for article in store.iter_articles():
                 assert article.id is not None
@@ -292,14 +301,18 @@ def dedupe_benchmark(
 
 
 def run_stories_bench(
-    data: Path | None = None, *, scale: int = 100_000, seed: int = 11
+    data: Path | None = None,
+    *,
+    scale: int = 100_000,
+    seed: int = 11,
+    progress: Callable[[int, float], None] | None = None,
 ) -> dict[str, object]:
     """All three parts; keys of the ECB+ result at the top level, then scale and dedupe keys."""
     directory = data or default_ecbplus()
     result: dict[str, object] = dict(evaluate_ecbplus(directory))
     test = load_ecbplus(directory, ("test",))
     everything = load_ecbplus(directory, ("train", "dev", "test"))
-    result["scale"] = scale_benchmark(everything, ScaleOptions(articles=scale, seed=seed))
+    result["scale"] = scale_benchmark(everything, ScaleOptions(articles=scale, seed=seed), progress)
     result.update(dedupe_benchmark(test))
     result["goals"] = GOALS
     return result

@@ -102,7 +102,10 @@ def bench_stories(
     """Story quality on ECB+ (vs. the TF-IDF average-link baseline), scale, and dedupe."""
     from newsbeat.bench.stories import run_stories_bench
 
-    result = run_stories_bench(data, scale=scale)
+    def report(done: int, seconds: float) -> None:
+        stderr.print(f"scale: {done}/{scale} articles, last slice {seconds:.1f} s")
+
+    result = run_stories_bench(data, scale=scale, progress=report)
     stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
     payload = {"benchmark": "stories", "at": stamp, **result}
     output.parent.mkdir(parents=True, exist_ok=True)
