@@ -75,7 +75,7 @@ def test_bench_fetch_json(cli: CliRunner, bench_dir: Path, tmp_path: Path) -> No
     assert result.exit_code == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["fetch_pages_per_s"] > 0 and out["end_to_end_pages_per_s"] > 0
-    assert out["fetched"] == 20 and out["stored"] == 20 and out["failed"] == 0
+    assert out["fetched"] == 10 and out["stored"] == 10 and out["failed"] == 0
     assert len(out["runs"]) == 2
     saved = json.loads((bench_dir / "bench" / "results" / "fetch-latest.json").read_text())
     assert saved["fetch_pages_per_s"] == out["fetch_pages_per_s"]

@@ -367,3 +367,30 @@ def test_ctrl_c_keeps_what_was_stored_and_a_rerun_resumes(
     )
     assert rerun.returncode == 0, rerun.stderr
     assert json.loads(rerun.stdout)["pages_already_stored"] == 3
+
+
+def test_live_counters_render() -> None:
+    from rich.console import Console
+
+    from newsbeat.cli.collect import _counters
+    from newsbeat.collect import CollectProgress
+
+    console = Console(record=True, width=200)
+    console.print(
+        _counters(
+            CollectProgress(
+                sources_total=5,
+                sources_polled=3,
+                sources_failed=1,
+                pages_queued=9,
+                pages_fetched=7,
+                pages_failed=2,
+                pages_known=4,
+                articles_new=6,
+            )
+        )
+    )
+    text = console.export_text()
+    assert "sources polled 3/5 (1 failed)" in text
+    assert "pages fetched 7/9" in text and "failed 2" in text
+    assert "already stored 4" in text and "new articles 6" in text
