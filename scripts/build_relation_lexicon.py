@@ -376,10 +376,15 @@ _AGREEMENTS = (
 )
 # Verb + object pairs that differ from both the verb and the noun alone (curated).
 VERB_OBJECTS: dict[str, dict[str, str]] = {
-    # Signing or forming a formal agreement: CAMEO 057/050, SUPPORT in PLOVER.
+    # Signing a formal agreement: CAMEO 057, SUPPORT in PLOVER's gold records.
     **{
         verb: dict.fromkeys(_AGREEMENTS, "SUPPORT")
-        for verb in ("sign", "ratify", "conclude", "seal", "form", "forge", "join")
+        for verb in ("sign", "ratify", "conclude", "seal")
+    },
+    # Forming or joining an alliance or partnership: cooperation.
+    **{
+        verb: dict.fromkeys(("alliance", "partnership", "coalition", "union"), "COOPERATE")
+        for verb in ("form", "forge", "join", "launch", "create", "establish")
     },
     "accept": {"demand": "CONCEDE", "condition": "CONCEDE"},
     "meet": {"demand": "CONCEDE"},

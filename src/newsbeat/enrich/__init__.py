@@ -15,6 +15,8 @@ from newsbeat.enrich.graph import (
     story_enrichment_json,
 )
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
+from newsbeat.models import Story
+from newsbeat.store import Store
 
 __all__ = [
     "ActorFile",
@@ -27,3 +29,20 @@ __all__ = [
     "graph_json",
     "story_enrichment_json",
 ]
+
+
+def _story_key(key: str, store: Store, story: Story) -> object:
+    return story_enrichment_json(store, story)[key]
+
+
+def _register_story_keys() -> None:
+    """Add ``entities``, ``quotes``, ``claims`` and ``relations`` to every story's JSON."""
+    from functools import partial
+
+    from newsbeat.stories.stage import STORY_EXTENSIONS
+
+    for key in ("entities", "quotes", "claims", "relations"):
+        STORY_EXTENSIONS.setdefault(key, partial(_story_key, key))
+
+
+_register_story_keys()

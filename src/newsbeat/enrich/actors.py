@@ -420,6 +420,15 @@ def build_actors(doc: Doc) -> ArticleActors:
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
+        if "\n" in ent.text.strip():
+            # NER ran across a paragraph break ("Kaldrian.\n\nHaldis"): keep the last part.
+            cut = ent.text.rstrip().rfind("\n") + 1
+            tail = doc.char_span(
+                ent.start_char + cut, ent.end_char, label=ent.label_, alignment_mode="contract"
+            )
+            if tail is None or not tail.text.strip():
+                continue
+            ent = tail
         raw = clean_name(ent.text)
         if not raw or not any(ch.isalpha() for ch in raw):
             continue
@@ -485,6 +494,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
         table._add(name, "PERSON", ent.start_char, ent.end_char, role=title, title=title)
 
+    _link_demonyms(table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -513,6 +523,32 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
                 continue
             return " ".join(words[-3:])
     return None
+
+
+_DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i|n)$")
+
+
+def _link_demonyms(table: ArticleActors) -> None:
+    """A demonym the country table lacks goes to a place of this article it derives from.
+
+    "Kaldrian" -> "Kaldria" when the article names Kaldria: the demonym starts with the
+    place name less its last letter.
+    """
+    places = [a for a in table.actors.values() if a.type in {"GPE", "ORG"} and len(a.name) >= 4]
+    for norp in [a for a in table.actors.values() if a.type == "NORP"]:
+        if not _DEMONYM_END.search(norp.name) or " " in norp.name:
+            continue
+        place = next((p for p in places if norp.name.startswith(p.name[:-1])), None)
+        if place is None:
+            continue
+        place.mentions += norp.mentions
+        del table.actors[norp.name]
+        table.mentions = [
+            MentionRef(start=m.start, end=m.end, actor=place.name, label=place.type)
+            if m.actor == norp.name
+            else m
+            for m in table.mentions
+        ]
 
 
 def _choose(

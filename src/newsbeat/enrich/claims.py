@@ -193,6 +193,9 @@ _ABOUT = (
 _NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _URLISH = re.compile(r"(?:https?://|www\.|\S+\.\w{2,4}/|@)\S*")
+_DEFINITE = frozenset(
+    {"the", "our", "their", "its", "his", "her", "these", "those", "both", "my", "your", "all"}
+)
 _NOT_COUNTED = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a"})
 
 
@@ -433,6 +436,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         words = [t.text for t in doc[first : last + 1]]
         if all(w.lower() in {"one", "a", "an"} for w in words):
             continue
+        if first > 0 and doc[first - 1].lower_ in _DEFINITE:
+            continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
         if value is None or _skip_number(doc, first, last):
             continue

@@ -24,18 +24,18 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsbeat.exceptions import ModelMissingError
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 __all__ = [
     "FALLBACK_MODEL",
     "LanguageGuess",
     "detect_language",
     "load_pipeline",
+    "mask_datelines",
     "resolve_model_name",
 ]
 
@@ -51,6 +51,18 @@ _INSTALL_HINT = (
 
 # Components the enrich stage never reads (it uses tags, the parse, entities, lemmas).
 UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+PARAGRAPHS = "newsbeat_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A sentence never runs across a paragraph break (the parser keeps preset starts)."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 
 def _installed(name: str) -> bool:
@@ -102,6 +114,8 @@ def load_pipeline(preferred: str) -> Language:
         ) from exc
     # Articles are capped before parsing (see EnrichOptions.max_chars); this only guards spaCy.
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
@@ -209,3 +223,19 @@ def detect_language(text: str) -> LanguageGuess:
         confidence=round(confidence, 3),
         reason=f"{share:.0%} of words are {best} function words (next {second:.0%})",
     )
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?(?:[ ]?\([A-Za-z .&]{2,30}\))?[ ]+[—–-]{1,2}[ ]+"
+)
+
+
+def mask_datelines(text: str) -> str:
+    """Blank out datelines ("VELMAR, Feb. 23 (CPW) — ") at paragraph starts.
+
+    The dateline names where the reporter filed from, not an actor of the story; parsed, it
+    glues itself to the sentence's subject. It is replaced by spaces of the same length so
+    that character offsets stay valid.
+    """
+    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)

@@ -155,6 +155,10 @@ def _trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         if lemma in _SKIP_VERBS:
             return None
+        if lemma == "walk" and any(
+            c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
+        ):
+            return "PROTEST"  # a walkout
         if lemma == "call":
             preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
             if preps & {"for", "on", "upon"}:
@@ -242,6 +246,19 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                     names.append(m.actor)
         if (
             not names
+            and head.pos_ == "NOUN"
+            and any(
+                c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "its", "this"}
+                for c in head.children
+            )
+        ):
+            # "the dockers' union", "their union": an organisation named earlier.
+            left = min([head.i, *[c.left_edge.i for c in head.lefts]])
+            nominal = actors.resolve_nominal(head.doc[left : head.i + 1].text, head.idx)
+            if nominal is not None:
+                names.append(nominal)
+        if (
+            not names
             and head.pos_ in {"NOUN", "PROPN"}
             and head.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}
             and head.lower_ in _GROUP_HEADS
@@ -278,18 +295,25 @@ def _targets_of(tok: Token, actors: ArticleActors, sources: list[str], depth: in
     candidates: list[Token] = []
     obj = _object(tok)
     for child in tok.children:
-        if child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
+        if child.dep_ in {"dative", "iobj"} and child.pos_ == "ADP":
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # lend X to Y
+        elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "ccomp":  # "demanded that the US ..."
+        elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
             candidates.extend(c for c in child.children if c.dep_ == "nsubj")
+            for agent in (a for a in child.children if a.dep_ == "agent"):
+                candidates.extend(c for c in agent.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and depth < 2:
             out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
     if obj is not None:
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "acl":  # "rejected the alliance signed by X and Y"
+                for agent in (a for a in child.children if a.dep_ == "agent"):
+                    candidates.extend(c for c in agent.children if c.dep_ == "pobj")
         candidates.append(obj)
     for cand in candidates:
         for name in _actors_of(cand, actors):
@@ -338,13 +362,24 @@ def sentence_events(sent: Span, actors: ArticleActors) -> list[SentenceEvent]:
             )
         )
     events.sort(key=lambda e: (e.depth, e.trigger.i))
-    # An event governed by another one is part of it ("called for cooperation").
-    outer: list[SentenceEvent] = []
-    for ev in events:
-        if any(o.trigger in ev.trigger.ancestors for o in outer):
-            continue
-        outer.append(ev)
-    return outer
+    # An event that is the complement of another is part of it: "agreed to cooperate" is one
+    # AGREE, "threatened to impose sanctions" one THREATEN. Events joined by "and" or an
+    # adverbial clause ("signed a pact, pledging to patrol together") stand on their own.
+    triggers = {e.trigger.i for e in events}
+    return [e for e in events if not _complement_of_event(e.trigger, triggers)]
+
+
+def _complement_of_event(tok: Token, triggers: set[int]) -> bool:
+    """Whether the token hangs from another trigger through complement links only."""
+    steps = 0
+    while tok.head is not tok and steps < 6:
+        if tok.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp"}:
+            return False
+        tok = tok.head
+        steps += 1
+        if tok.i in triggers:
+            return True
+    return False
 
 
 def extract_relations(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
-from newsbeat.enrich.nlp import detect_language, load_pipeline
+from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
@@ -164,7 +164,7 @@ def _skip_reason(article: ArticleInput) -> str | None:
 
 def _analyse_batch(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
     nlp = load_pipeline(options.model)
-    texts = [_truncate(a.text, options.max_chars) for a in batch]
+    texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in batch]
     out: list[Enrichment] = []
     for article, doc in zip(batch, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
         try:
