@@ -188,7 +188,8 @@ def test_gdelt_requests_are_spaced_by_the_minimum_interval(web_server: WebServer
     )
     times = sorted(t for path, _, t in web_server.queries[before:] if path == "/gdelt")
     assert len(times) == 3
-    assert all(b - a >= 0.38 for a, b in itertools.pairwise(times))
+    # 0.4 s apart when sent; arrival times may jitter on a loaded machine
+    assert all(b - a >= 0.3 for a, b in itertools.pairwise(times))
 
 
 @pytest.mark.parametrize(
