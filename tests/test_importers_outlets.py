@@ -146,6 +146,7 @@ def test_metadata_lines(line: str, outlet: str | None, byline: str | None) -> No
         "The mayor writes for the local paper every week, she said.",
         "By Tuesday, the harbour had reopened.",
         "Officials said the pact was signed by Norland and Vesta.",
+        "Reporting by local papers was thin, the minister said.",
     ],
 )
 def test_sentences_are_not_metadata(line: str) -> None:

@@ -9,6 +9,9 @@ priority order for the outlet:
 3. a sign-off: ``X writes for the Y.``, ``X and Y write for the Z.``
 4. a dateline: ``CITY, Mon. D (OUTLET) —`` or ``CITY (OUTLET) —``
 
+Wire credit lines (``Reporting by A in Orsa; Editing by B``) give the byline and are removed
+like the other metadata lines; they name no outlet.
+
 Wire abbreviations (AP, AFP, Reuters, dpa, CPW, ...) become full names through
 ``data/wire_agencies.json``. Nothing else is guessed: an article with none of these keeps
 ``outlet = None``. By-line, sign-off and copyright lines are metadata, so they are removed from
@@ -86,6 +89,10 @@ _SIGNOFF = re.compile(
 )
 _AUTHORS = rf"{_NAME}(?:(?: and | & ){_NAME}){{0,3}}"
 _BYLINE = re.compile(rf"^By (?P<names>{_AUTHORS})(?:, (?P<rest>[^.]{{2,80}}?))?\.?$")
+_CREDITS = re.compile(
+    rf"^(?:(?:Additional )?[Rr]eporting|Writing|Written|Editing|Edited|Compiled) by"
+    rf" (?P<names>{_AUTHORS})(?: in [A-Z][\w .'-]*)?(?:[;,] .*)?\.?$"
+)
 _COPYRIGHT = re.compile(
     r"^(?:(?i:copyright)\s*(?:\((?i:c)\)|©)?|\((?i:c)\)|©)\s*"
     rf"(?:(?P<year>{_YEAR})(?:\s*[-–]\s*{_YEAR})?,?\s+)?"
@@ -400,6 +407,10 @@ def read_clues(lines: Sequence[str]) -> tuple[list[str], TextClues]:
             clues.byline = clues.byline or m["names"]
             if outlet := _byline_outlet(m["rest"]):
                 found.setdefault("byline", outlet)
+            continue
+        if m := _CREDITS.match(line):  # "Reporting by A in Orsa; Editing by B"
+            if line.lower().startswith(("reporting", "additional", "writing", "written")):
+                clues.byline = clues.byline or m["names"]
             continue
         if m := _SIGNOFF.match(line):
             clues.byline = clues.byline or m["names"]
