@@ -78,6 +78,9 @@ _EARLIER = re.compile(
     r"had (?:earlier|previously|initially) (?:said|reported|given|put))\b((?:\W+\w+){0,3})",
     re.IGNORECASE,
 )
+# Claims, quote wordings and evidence sentences listed per group; the counts, article ids and
+# outlets of a group are always complete.
+EXAMPLES = 5
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _HYPHENS = re.compile(r"[-‐‑‒–—―­]")
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "GROUP"})
@@ -171,7 +174,8 @@ class ClaimGroup:
             "text": claim_label(c, self.value),
             "article_ids": self.article_ids,
             "outlets": self.outlets,
-            "claims": [r.to_json() for r in self.claims],
+            "count": len(self.claims),
+            "claims": [r.to_json() for r in self.claims[:EXAMPLES]],
         }
 
 
@@ -258,6 +262,7 @@ class QuoteGroup:
             "via": self.via,
             "article_ids": self.article_ids,
             "outlets": self.outlets,
+            "count": len(self.variants),
             "variants": [
                 {
                     "text": q.text,
@@ -265,7 +270,7 @@ class QuoteGroup:
                     "outlet": q.outlet,
                     "published": published,
                 }
-                for q, published in self.variants
+                for q, published in self.variants[:EXAMPLES]
             ],
         }
 
@@ -311,7 +316,7 @@ class RelationGroup:
             "outlets": self.outlets,
             "evidence": [
                 {"text": r.evidence, "article_id": r.article_id, "outlet": r.outlet}
-                for r, _ in self.reports
+                for r, _ in self.reports[:EXAMPLES]
             ],
         }
 

@@ -147,30 +147,41 @@ def story_entry(
 
 
 def _members(store: Store, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
-    """A story's original articles and the reprints of each (from appearances)."""
-    members = list(store.iter_articles(ids=story.article_ids))
-    originals = [a for a in members if a.duplicate_of is None]
+    """A story's original articles and the reprints of each, from their appearances (outlet,
+    URL, date and title are all a report needs; the texts are not read)."""
+    originals: list[Article] = []
     reprints: dict[int, list[Article]] = defaultdict(list)
-    for a in members:
-        if a.duplicate_of is not None:
-            reprints[a.duplicate_of].append(a)
-    known = {a.id for a in members}
-    for original in originals:
-        for appearance in store.appearances(original.id or 0):
-            if appearance.article_id not in known:
-                reprints[original.id or 0].append(
-                    Article(
-                        id=appearance.article_id,
-                        title=appearance.title,
-                        text="",
-                        outlet=appearance.outlet,
-                        url=appearance.url,
-                        published=appearance.published,
-                        duplicate_of=original.id,
-                    )
-                )
-                known.add(appearance.article_id)
+    known: set[int] = set()
+    for article_id in story.article_ids:
+        if article_id in known:
+            continue
+        appearances = store.appearances(article_id)
+        ids = {a.article_id for a in appearances}
+        root = article_id if len(ids) == 1 else _root(store, article_id, ids)
+        for appearance in appearances:
+            known.add(appearance.article_id)
+            article = Article(
+                id=appearance.article_id,
+                title=appearance.title,
+                text="",
+                outlet=appearance.outlet,
+                url=appearance.url,
+                published=appearance.published,
+                duplicate_of=None if appearance.article_id == root else root,
+            )
+            if article.duplicate_of is None:
+                originals.append(article)
+            else:
+                reprints[root].append(article)
     return originals, reprints
+
+
+def _root(store: Store, article_id: int, ids: set[int]) -> int:
+    """The original among an article's appearances (the one that is no one's duplicate)."""
+    for article in store.iter_articles(ids=sorted(ids)):
+        if article.duplicate_of is None and article.id is not None:
+            return article.id
+    return article_id
 
 
 def build_report(
