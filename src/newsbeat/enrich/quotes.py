@@ -372,8 +372,10 @@ def _is_media(tok: Token, actors: ArticleActors) -> bool:
 
 
 def _actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
-    for child in tok.children:  # "the state news agency NTB" / "the agency, NTB,"
-        if child.dep_ in {"appos", "compound"} and child.ent_type_ in {"ORG", "PERSON"}:
+    for child in tok.children:  # "the agency, NTB," / "the state news agency NTB": the name
+        if (child.dep_ == "appos" or (child.dep_ == "compound" and tok.pos_ != "PROPN")) and (
+            child.pos_ == "PROPN" and child.ent_type_ in {"ORG", "PERSON"}
+        ):
             tok = child
             break
     if tok.ent_type_ not in {"ORG", "PERSON"}:
