@@ -1,0 +1,177 @@
+"""Compare what outlets say about one story: figures, quotes and relations, side by side.
+
+Numeric claims are first **aligned** (:mod:`newsbeat.compare.claims`): two claims are about the
+same thing when they have the same unit and counted noun, the same time frame when both state a
+period, the same scope (a total is not a part), and compatible actors (those named next to the
+number). Claims from the same article are never paired. Aligned figures are classified on their
+range ``[low, high]`` (``high`` None = unbounded):
+
+* ``agree``: the same range (within :attr:`CompareOptions.tolerance`);
+* ``compatible``: the ranges overlap, so only the precision differs ("4,200 workers" and "more
+  than 3,000" fit together); a round exact figure is read with its implied precision;
+* ``update``: disjoint ranges, the second article published later, and either from the **same
+  outlet** (an outlet revising its own figure) or presenting its figure as a **revision**
+  ("rose to", "revised", "latest", "up from" ...). Without one of those signals a later,
+  different figure from another outlet is not taken as a revision: outlets routinely disagree at
+  the same time, and treating every later figure as an update would hide real conflicts;
+* ``conflict``: disjoint ranges that are not an update.
+
+Disjoint figures need stricter evidence than agreeing ones before they are paired at all (same
+qualifiers, not a part, not a bare duration, neither article giving both figures): a false
+conflict misleads more than a missed one. Agreeing claims are merged into one group, so twenty
+outlets repeating a figure give one line.
+
+Quotes (:mod:`newsbeat.compare.quotes`) are one quote when the speakers are compatible and the
+words match after folding case, punctuation and dashes ("clean-up" = "cleanup"), or one is a
+trimmed or extended form of the other. Relations are grouped on (source, type, target,
+negation). A claim, quote or relation that only one outlet of a multi-outlet story reports is
+listed as unique to it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
+from newsbeat.compare.quotes import quote_groups, relation_groups, same_quote, same_speaker
+from newsbeat.compare.records import (
+    EXAMPLES,
+    ClaimGroup,
+    ClaimPair,
+    ClaimRef,
+    CompareOptions,
+    QuoteGroup,
+    RelationGroup,
+    StoryComparison,
+    claim_label,
+    format_range,
+)
+from newsbeat.models import Article, Enrichment, Story
+from newsbeat.store import Store
+
+__all__ = [
+    "EXAMPLES",
+    "ClaimGroup",
+    "ClaimPair",
+    "ClaimRef",
+    "CompareOptions",
+    "QuoteGroup",
+    "RelationGroup",
+    "StoryComparison",
+    "claim_label",
+    "classify_ranges",
+    "compare_articles",
+    "compare_story",
+    "format_range",
+    "load_story_material",
+    "revision_signal",
+    "same_quote",
+    "same_speaker",
+]
+
+log = logging.getLogger(__name__)
+
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "GROUP"})
+
+
+def _when(article: Article) -> str:
+    return article.published or article.imported_at or article.fetched_at or ""
+
+
+def compare_articles(
+    articles: Sequence[Article],
+    enrichments: Mapping[int, Enrichment],
+    options: CompareOptions | None = None,
+) -> StoryComparison:
+    """Compare the articles of one story (a pure function of its inputs).
+
+    Args:
+        articles: the story's articles (reprints already removed).
+        enrichments: what enrich found, by article id (articles without one are skipped).
+        options: thresholds (defaults when None).
+
+    Returns:
+        The comparison: agreed figures, quotes and relations, compatible figures, conflicts,
+        updates, what only one outlet reports, the grouped quotes and relations, and which
+        outlet was first.
+    """
+    opts = options or CompareOptions()
+    ordered = sorted((a for a in articles if a.id is not None), key=lambda a: (_when(a), a.id))
+    result = StoryComparison()
+    if not ordered:
+        return result
+    first = ordered[0]
+    result.first = {
+        "outlet": first.outlet or "unknown outlet",
+        "article_id": first.id,
+        "published": _when(first),
+        "url": first.url,
+    }
+    outlets = {a.outlet or "unknown outlet" for a in ordered}
+    names = sorted(
+        {
+            e.name
+            for a in ordered
+            if (enr := enrichments.get(a.id or -1)) is not None
+            for e in enr.entities
+            if e.type in _ACTOR_TYPES
+        }
+    )
+    groups, pairs = claim_groups(ordered, enrichments, names, opts)
+    for pair in pairs:
+        {"compatible": result.compatible, "conflict": result.conflicts, "update": result.updates}[
+            pair.kind
+        ].append(pair)
+    result.quotes = quote_groups(ordered, enrichments, opts)
+    result.relations = relation_groups(ordered, enrichments)
+    result.agreed.extend(g for g in groups if len(g.outlets) > 1)
+    result.agreed.extend(g for g in result.quotes if len(g.outlets) > 1)
+    result.agreed.extend(g for g in result.relations if len(g.outlets) > 1)
+    if len(outlets) > 1:
+        result.unique = _unique(groups, result)
+    return result
+
+
+def _unique(claim_groups: Iterable[ClaimGroup], result: StoryComparison) -> list[dict[str, Any]]:
+    unique: list[dict[str, Any]] = []
+    for group in claim_groups:
+        if len(group.topic_outlets or set(group.outlets)) == 1:
+            unique.append({**group.to_json(), "outlet": group.outlets[0]})
+    for quote in result.quotes:
+        if len(quote.outlets) == 1:
+            unique.append({**quote.to_json(), "outlet": quote.outlets[0]})
+    for relation in result.relations:
+        if len(relation.outlets) == 1:
+            unique.append({**relation.to_json(), "outlet": relation.outlets[0]})
+    unique.sort(key=lambda item: (item["outlet"], item["kind"]))
+    return unique
+
+
+def load_story_material(store: Store, story: Story) -> tuple[list[Article], dict[int, Enrichment]]:
+    """The story's articles (reprints dropped: they repeat their original) and their enrichment."""
+    articles = [a for a in store.iter_articles(ids=story.article_ids) if a.duplicate_of is None]
+    enrichments: dict[int, Enrichment] = {}
+    for article in articles:
+        found = store.get_enrichment(article.id) if article.id is not None else None
+        if found is not None and found.skipped_reason is None:
+            enrichments[found.article_id] = found
+    return articles, enrichments
+
+
+def compare_story(
+    store: Store, story: Story, options: CompareOptions | None = None
+) -> StoryComparison:
+    """Compare the outlets of a stored story.
+
+    Args:
+        store: where the story, its articles and their enrichment are.
+        story: the story to compare.
+        options: thresholds (defaults when None).
+
+    Returns:
+        The comparison (see :func:`compare_articles`).
+    """
+    articles, enrichments = load_story_material(store, story)
+    return compare_articles(articles, enrichments, options)

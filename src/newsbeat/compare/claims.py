@@ -1,0 +1,403 @@
+"""Numeric claims across articles: alignment (same thing counted?) and classification.
+
+See :mod:`newsbeat.compare` for the rules; ``docs/report.md`` explains them with examples.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsbeat.compare.records import (
+    ClaimGroup,
+    ClaimPair,
+    ClaimRef,
+    CompareOptions,
+    _close,
+    _head,
+    _singular,
+    _tokens,
+)
+from newsbeat.models import Article, Claim, Enrichment
+
+__all__ = ["claim_groups", "classify_ranges", "revision_signal"]
+
+# Words saying that a figure is new: the later article revises an earlier one.
+_REVISION = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|fell|fallen|dropped|"
+    r"declined|revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|raised|raises|lowered|lowers|"
+    r"correct(?:s|ed|ing)|now stands?|now puts?|now says?|now estimates?|has now|have now|"
+    r"latest|up from|down from|(?:new|revised) (?:figures?|toll|estimates?|count|number))\b",
+    re.IGNORECASE,
+)
+# Words pointing back at an earlier figure: a revision signal, unless a number follows them
+# closely ("it had earlier said four were hurt" restates the old figure, it is not a new one).
+_EARLIER = re.compile(
+    r"\b(?:(?:earlier|previous) (?:figures?|toll|estimates?|count|number)|"
+    r"had (?:earlier|previously|initially) (?:said|reported|given|put))\b((?:\W+\w+){0,3})",
+    re.IGNORECASE,
+)
+
+# fmt: off
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "dozen", "dozens",
+    "hundreds", "thousands", "millions",
+})
+_FILLER = frozenset({
+    "and", "or", "of", "the", "a", "an", "some", "about", "around", "nearly", "almost", "more",
+    "than", "over", "up", "to", "at", "least", "most", "fewer", "less", "under", "just",
+    "roughly", "approximately", "estimated",
+})
+_DETERMINERS = frozenset({
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an", "on", "in",
+    "of", "at", "by", "during", "for", "over",
+})
+_PERIOD = frozenset({
+    "week", "weeks", "month", "months", "year", "years", "quarter", "days", "decade", "weekend",
+    "season", "hours",
+})
+_DURATIONS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
+_PARTITIVE = frozenset({"the", "them", "those", "these", "its", "their", "whom"})
+# fmt: on
+_SCOPE = re.compile(r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b", re.I)
+
+
+def _implied(claim: Claim, slack: float) -> tuple[float, float]:
+    """The range a claim covers, with the implied precision of a round exact figure."""
+    low = -math.inf if claim.low is None else claim.low
+    high = math.inf if claim.high is None else claim.high
+    if claim.exact and claim.low is not None and claim.high is not None and low == high:
+        value = abs(low)
+        if value >= 10 and value == int(value):
+            digits = str(int(value))
+            zeros = len(digits) - len(digits.rstrip("0"))
+            half_step = 0.5 * 10**zeros if zeros else 0.0
+            widen = min(half_step, slack * value)
+            low, high = low - widen, high + widen
+    return low, high
+
+
+def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -> str:
+    """``agree``, ``compatible`` or ``disjoint`` for two claims about the same thing.
+
+    Args:
+        a: one claim.
+        b: the other claim.
+        options: thresholds (defaults when None).
+
+    Returns:
+        ``agree`` when the ranges are the same, ``compatible`` when they overlap (precision
+        differs), ``disjoint`` when no value fits both.
+    """
+    opts = options or CompareOptions()
+    if _same_bound(a.low, b.low, opts.tolerance) and _same_bound(a.high, b.high, opts.tolerance):
+        return "agree"
+    a_low, a_high = _implied(a, opts.rounding_slack)
+    b_low, b_high = _implied(b, opts.rounding_slack)
+    if max(a_low, b_low) <= min(a_high, b_high):
+        return "compatible"
+    return "disjoint"
+
+
+def _same_bound(a: float | None, b: float | None, tolerance: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return _close(a, b, tolerance)
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Facts:
+    """What a claim counts, read once: unit, counted noun, qualifiers, time, scope, actors."""
+
+    unit: str
+    noun: str
+    suffix: str  # "injured" of "workers injured"
+    modifiers: frozenset[str] | None  # words between the number and the noun (None: unknown)
+    time: str
+    total: bool
+    actors: frozenset[str]  # actors named next to the number
+    part: bool  # "two of the four": a part of another figure
+
+
+def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
+    unit = _head(claim.unit)
+    words = [_singular(w) for w in _tokens(claim.what)]
+    noun = words[0] if words else unit
+    suffix = " ".join(words[1:])
+    tokens = _tokens(claim.sentence)
+    found = _locate(tokens, unit or noun)
+    modifiers = None
+    window: list[str] = []
+    if found is not None:
+        j, i = found
+        modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
+        window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
+    time_words = [w for w in _tokens(claim.time_ref or "") if w not in _DETERMINERS]
+    if not _PERIOD.intersection(time_words):
+        time_words = []  # a date ("Feb. 28", "on Monday") says when it was said, not a period
+    return _Facts(
+        unit=unit,
+        noun=noun,
+        suffix=suffix,
+        modifiers=modifiers,
+        time=" ".join(time_words),
+        total=bool(_SCOPE.search(claim.sentence)),
+        actors=_actors_in(window, names, claim.claimant),
+        part=any(
+            (t.isdigit() or t in _NUMBER_WORDS) and nxt == "of" and after in _PARTITIVE
+            for t, nxt, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        ),
+    )
+
+
+def _locate(tokens: Sequence[str], noun: str) -> tuple[int, int] | None:
+    """(number index, noun index) of the first "<number> ... <noun>" in a sentence's tokens."""
+    if not noun:
+        return None
+    for i, token in enumerate(tokens):
+        if _singular(token) != noun:
+            continue
+        for j in range(i - 1, max(i - 6, -1), -1):
+            if tokens[j].isdigit() or tokens[j] in _NUMBER_WORDS:
+                return j, i
+    return None
+
+
+def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
+    """Whether two claims count the same thing, of compatible actors, in the same time frame.
+
+    ``strict`` (needed before calling two figures a conflict or an update) also requires the
+    same qualifiers ("rail workers" is not "workers") and the same casualty verb.
+    """
+    if a.unit != b.unit:
+        return False
+    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}):
+        return False
+    if a.time and b.time and a.time != b.time:
+        return False
+    if a.total != b.total:
+        return False
+    if a.actors and b.actors and not (a.actors & b.actors):
+        return False
+    if strict:
+        if a.noun != b.noun or a.part or b.part:
+            return False  # "budget" vs bare "crowns"; "two of the four" is a part
+        if a.noun in _DURATIONS and a.noun == a.unit:
+            return False  # "ten days" of what? A bare duration is too vague to contradict.
+        if a.suffix != b.suffix:
+            return False  # "workers injured" is not "workers"
+        if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
+            return False
+    return True
+
+
+def _actors_in(window: Sequence[str], names: Sequence[str], claimant: str | None) -> frozenset[str]:
+    """Actors named around a claim's number, except the claimant (who says, not who counts)."""
+    skip = set(_tokens(claimant or ""))
+    found = set()
+    folded = f" {' '.join(window)} "
+    for name in names:
+        words = _tokens(name)
+        if not words or set(words) <= skip:
+            continue
+        if f" {' '.join(words)} " in folded or (len(words) > 1 and f" {words[-1]} " in folded):
+            found.add(name)
+    return frozenset(found)
+
+
+def _when(article: Article) -> str:
+    return article.published or article.imported_at or article.fetched_at or ""
+
+
+def claim_groups(
+    ordered: Sequence[Article],
+    enrichments: Mapping[int, Enrichment],
+    names: Sequence[str],
+    opts: CompareOptions,
+) -> tuple[list[ClaimGroup], list[ClaimPair]]:
+    """Group the claims of a story's articles.
+
+    Args:
+        ordered: the articles, earliest first.
+        enrichments: their enrichment by article id.
+        names: the story's actor names (to check that two claims count the same actors' thing).
+        opts: thresholds.
+
+    Returns:
+        Every group of agreeing claims (earliest first), and the compatible, conflict and
+        update pairs between groups.
+    """
+    refs: list[tuple[ClaimRef, _Facts]] = []
+    for article in ordered:
+        enrichment = enrichments.get(article.id or -1)
+        if enrichment is None:
+            continue
+        for claim in enrichment.claims:
+            ref = ClaimRef(
+                claim=claim,
+                article_id=article.id or 0,
+                outlet=article.outlet or "unknown outlet",
+                published=_when(article),
+                url=article.url,
+            )
+            refs.append((ref, _facts(claim, names)))
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for index, (ref, facts) in enumerate(refs):
+        by_unit[facts.unit].append(index)
+        by_article[ref.article_id].append(index)
+    # Union-find over "agree"; the other pairs are classified between groups afterwards.
+    parent = list(range(len(refs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # An article giving two different figures for one thing ("from 12 to 15.5 metres", "nine
+    # injured, five of whom ...") counts several things: its figures take no side in a conflict.
+    ambiguous: set[int] = set()
+    for members in by_article.values():
+        for x, k in enumerate(members):
+            for m in members[x + 1 :]:
+                if _same_thing(refs[k][1], refs[m][1], strict=True) and (
+                    classify_ranges(refs[k][0].claim, refs[m][0].claim, opts) == "disjoint"
+                ):
+                    ambiguous.update((k, m))
+    related: dict[int, set[int]] = defaultdict(set)  # same thing (lenient)
+    strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
+    for members in by_unit.values():
+        for x, i in enumerate(members):
+            ref_i, facts_i = refs[i]
+            for j in members[x + 1 :]:
+                ref_j, facts_j = refs[j]
+                if ref_i.article_id == ref_j.article_id:
+                    continue
+                if not _same_thing(facts_i, facts_j, strict=False):
+                    continue
+                related[i].add(j)
+                related[j].add(i)
+                if (
+                    i not in ambiguous
+                    and j not in ambiguous
+                    and _same_thing(facts_i, facts_j, strict=True)
+                    and not _reported_together(i, j, refs, by_article, opts)
+                ):
+                    strict.add((i, j))
+                if classify_ranges(ref_i.claim, ref_j.claim, opts) == "agree":
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(refs)):
+        groups[find(i)].append(i)
+    by_root = {root: ClaimGroup(claims=[refs[i][0] for i in idx]) for root, idx in groups.items()}
+    group_of = {i: root for root, idx in groups.items() for i in idx}
+    linked: dict[tuple[int, int], bool] = {}  # group pair -> some member pair is strict
+    for i, neighbours in related.items():
+        for j in neighbours:
+            gi, gj = group_of[i], group_of[j]
+            if gi != gj:
+                key = (min(gi, gj), max(gi, gj))
+                linked[key] = linked.get(key, False) or (min(i, j), max(i, j)) in strict
+    pairs = []
+    for (gi, gj), is_strict in sorted(linked.items()):
+        pair = _classify_groups(by_root[gi], by_root[gj], opts, strict=is_strict)
+        if pair is not None:
+            pairs.append(pair)
+    topic_outlets: dict[int, set[str]] = {}
+    for root, idx in groups.items():
+        seen = {refs[i][0].outlet for i in idx}
+        for i in idx:
+            seen |= {refs[j][0].outlet for j in related.get(i, ())}
+        topic_outlets[root] = seen
+    ordered_groups = sorted(by_root.items(), key=lambda kv: (kv[1].first.published, kv[0]))
+    for root, group in ordered_groups:
+        group.topic_outlets = topic_outlets[root]
+    return [g for _, g in ordered_groups], pairs
+
+
+def revision_signal(sentence: str) -> str | None:
+    """The words of a sentence that present its figure as a revision, or None."""
+    if match := _REVISION.search(sentence):
+        return match.group(0)
+    for match in _EARLIER.finditer(sentence):
+        following = _tokens(match.group(1))
+        if not any(t.isdigit() or t in _NUMBER_WORDS for t in following):
+            return match.group(0)[: len(match.group(0)) - len(match.group(1))]
+    return None
+
+
+def _reported_together(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    by_article: Mapping[int, Sequence[int]],
+    opts: CompareOptions,
+) -> bool:
+    """Whether the article of one claim also reports a figure (same unit) fitting the other.
+
+    "Deepened from 12 to 15.5 metres" gives both figures in one article, so another article's
+    15.5 does not contradict its 12; "it had earlier said four were hurt" repeats the old figure.
+    """
+    for mine, other in ((i, j), (j, i)):
+        for k in by_article[refs[mine][0].article_id]:
+            if k == mine or refs[k][1].unit != refs[other][1].unit:
+                continue
+            if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
+                return True
+    return False
+
+
+def _classify_groups(
+    g1: ClaimGroup, g2: ClaimGroup, opts: CompareOptions, *, strict: bool
+) -> ClaimPair | None:
+    """Compatible, update or conflict; None when disjoint figures may count different things."""
+    a, b = (
+        (g1, g2)
+        if (g1.first.published, g1.first.article_id)
+        <= (
+            g2.first.published,
+            g2.first.article_id,
+        )
+        else (g2, g1)
+    )
+    verdict = classify_ranges(a.first.claim, b.first.claim, opts)
+    if verdict != "disjoint":
+        return ClaimPair(
+            kind="compatible",
+            a=a,
+            b=b,
+            reason="the ranges overlap: only the precision differs",
+        )
+    if not strict:
+        return None
+    for earlier in a.claims:
+        for later in b.claims:
+            if later.published <= earlier.published:
+                continue
+            if later.outlet == earlier.outlet:
+                return ClaimPair(
+                    kind="update",
+                    a=a,
+                    b=b,
+                    reason=f"{later.outlet} revised its own figure in a later article",
+                )
+            if signal := revision_signal(later.claim.sentence):
+                return ClaimPair(
+                    kind="update",
+                    a=a,
+                    b=b,
+                    reason=f"a later article reports a revision ({signal!r})",
+                )
+    return ClaimPair(
+        kind="conflict",
+        a=a,
+        b=b,
+        reason="the ranges are disjoint for the same thing and time",
+    )

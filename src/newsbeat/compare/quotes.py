@@ -1,0 +1,116 @@
+"""Quotes and relations across articles: one quote however it was worded, one relation per
+(source, type, target, negation)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+
+from newsbeat.compare.records import (
+    CompareOptions,
+    QuoteGroup,
+    RelationGroup,
+    _fold,
+    _tokens,
+)
+from newsbeat.models import Article, Enrichment, Quote
+
+__all__ = ["quote_groups", "relation_groups", "same_quote", "same_speaker"]
+
+
+def _when(article: Article) -> str:
+    return article.published or article.imported_at or article.fetched_at or ""
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names may be one person.
+
+    Unknown matches anyone; a bare surname matches a full name ending in it ("Holm" and
+    "Lena Holm"); two full names must be equal ("Lena Holm" and "Erik Holm" are two people).
+    """
+    wa, wb = _tokens(a or ""), _tokens(b or "")
+    if not wa or not wb:
+        return True
+    if len(wa) > 1 and len(wb) > 1:
+        return wa == wb
+    return wa[-1] == wb[-1]
+
+
+def same_quote(a: Quote, b: Quote, options: CompareOptions | None = None) -> bool:
+    """Whether two quotes are one quote worded differently (trimmed, extended, re-punctuated).
+
+    Speakers must be compatible (see :func:`same_speaker`).
+    """
+    opts = options or CompareOptions()
+    if not same_speaker(a.speaker, b.speaker):
+        return False
+    return _same_words(_tokens(a.text), _tokens(b.text), opts)
+
+
+def _same_words(ta: list[str], tb: list[str], opts: CompareOptions) -> bool:
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) < opts.min_quote_words:
+        return False
+    if len(set(short) & set(long_)) < opts.quote_overlap * len(set(short)):
+        return False  # cheap filter before the in-order match
+    matcher = difflib.SequenceMatcher(None, short, long_, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return matched >= opts.quote_overlap * len(short)
+
+
+def quote_groups(
+    ordered: Sequence[Article], enrichments: Mapping[int, Enrichment], opts: CompareOptions
+) -> list[QuoteGroup]:
+    groups: list[QuoteGroup] = []
+    tokens: list[list[list[str]]] = []  # per group, per variant
+    for article in ordered:
+        enrichment = enrichments.get(article.id or -1)
+        if enrichment is None:
+            continue
+        for quote in enrichment.quotes:
+            quote_tokens = _tokens(quote.text)
+            home = None
+            for index, group in enumerate(groups):
+                if not same_speaker(quote.speaker, group.speaker):
+                    continue
+                if any(_same_words(quote_tokens, t, opts) for t in tokens[index]):
+                    home = index
+                    break
+            if home is None:
+                groups.append(QuoteGroup(speaker=quote.speaker, variants=[]))
+                tokens.append([])
+                home = len(groups) - 1
+            group = groups[home]
+            if group.speaker is None and quote.speaker:
+                group.speaker = quote.speaker
+            elif quote.speaker and group.speaker and len(quote.speaker) > len(group.speaker):
+                group.speaker = quote.speaker  # the fuller name ("Lena Holm" over "Holm")
+            group.variants.append((quote, _when(article)))
+            tokens[home].append(quote_tokens)
+    return groups
+
+
+def relation_groups(
+    ordered: Sequence[Article], enrichments: Mapping[int, Enrichment]
+) -> list[RelationGroup]:
+    groups: dict[tuple[str, str, str, bool], RelationGroup] = {}
+    for article in ordered:
+        enrichment = enrichments.get(article.id or -1)
+        if enrichment is None:
+            continue
+        for relation in enrichment.relations:
+            key = (_fold(relation.source), relation.type, _fold(relation.target), relation.negated)
+            if key not in groups:
+                groups[key] = RelationGroup(
+                    type=relation.type,
+                    source=relation.source,
+                    target=relation.target,
+                    negated=relation.negated,
+                    reports=[],
+                )
+            groups[key].reports.append((relation, _when(article)))
+    return sorted(groups.values(), key=lambda g: (-len(g.outlets), g.label))

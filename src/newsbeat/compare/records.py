@@ -1,0 +1,350 @@
+"""The records a comparison produces, and how figures are written ("4,200", "about 4,200")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsbeat.models import Claim, Quote, Relation
+
+__all__ = [
+    "EXAMPLES",
+    "ClaimGroup",
+    "ClaimPair",
+    "ClaimRef",
+    "CompareOptions",
+    "QuoteGroup",
+    "RelationGroup",
+    "StoryComparison",
+    "claim_label",
+    "format_range",
+]
+
+# Claims, quote wordings and evidence sentences listed per group; the counts, article ids and
+# outlets of a group are always complete.
+EXAMPLES = 5
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_HYPHENS = re.compile(r"[-‐‑‒–—―­]")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CompareOptions:
+    """Thresholds of the comparison.
+
+    Attributes:
+        tolerance: relative difference under which two bounds count as the same figure.
+        rounding_slack: cap (relative) on the implied precision of a round exact figure.
+        quote_overlap: share of the shorter quote's words that must appear, in order, in the
+            longer one for a trimmed or extended quote to be the same quote.
+        min_quote_words: shorter quotes only match when their words are identical.
+    """
+
+    tolerance: float = 0.005
+    rounding_slack: float = 0.05
+    quote_overlap: float = 0.8
+    min_quote_words: int = 4
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimRef:
+    """One claim as one article reported it."""
+
+    claim: Claim
+    article_id: int
+    outlet: str
+    published: str
+    url: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The claim with the article that carries it (what and unit are on its group)."""
+        c = self.claim
+        return {
+            "value": format_range(c.low, c.high, exact=c.exact),
+            "low": c.low,
+            "high": c.high,
+            "claimant": c.claimant,
+            "time_ref": c.time_ref,
+            "sentence": c.sentence,
+            "article_id": self.article_id,
+            "outlet": self.outlet,
+            "published": self.published,
+            "url": self.url,
+        }
+
+
+@dataclass(kw_only=True)
+class ClaimGroup:
+    """Claims that agree: one figure and every article that reported it (earliest first).
+
+    ``topic_outlets`` are the outlets reporting any figure for the same thing.
+    """
+
+    claims: list[ClaimRef]
+    topic_outlets: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> ClaimRef:
+        """The earliest report of the figure."""
+        return self.claims[0]
+
+    @property
+    def value(self) -> str:
+        """The figure as text ("4,200", "more than 3,000")."""
+        c = self.first.claim
+        return format_range(c.low, c.high, exact=c.exact)
+
+    @property
+    def article_ids(self) -> list[int]:
+        """Articles reporting the figure, without repeats."""
+        return list(dict.fromkeys(r.article_id for r in self.claims))
+
+    @property
+    def outlets(self) -> list[str]:
+        """Outlets reporting the figure, without repeats."""
+        return list(dict.fromkeys(r.outlet for r in self.claims))
+
+    def to_json(self) -> dict[str, Any]:
+        """The figure, what it counts, and its reports."""
+        c = self.first.claim
+        return {
+            "kind": "claim",
+            "what": c.what,
+            "unit": c.unit,
+            "value": self.value,
+            "text": claim_label(c, self.value),
+            "article_ids": self.article_ids,
+            "outlets": self.outlets,
+            "count": len(self.claims),
+            "claims": [r.to_json() for r in self.claims[:EXAMPLES]],
+        }
+
+
+@dataclass(kw_only=True)
+class ClaimPair:
+    """Two groups of aligned claims that do not agree: ``compatible``, ``conflict``, ``update``.
+
+    ``a`` is the earlier side (for an update: the figure that was revised).
+    """
+
+    kind: str
+    a: ClaimGroup
+    b: ClaimGroup
+    reason: str
+
+    @property
+    def article_ids(self) -> list[int]:
+        """Articles on either side."""
+        return list(dict.fromkeys([*self.a.article_ids, *self.b.article_ids]))
+
+    @property
+    def outlets(self) -> list[str]:
+        """Outlets on either side."""
+        return list(dict.fromkeys([*self.a.outlets, *self.b.outlets]))
+
+    def to_json(self) -> dict[str, Any]:
+        """Both sides with their sentences; updates name them ``earlier`` and ``later``."""
+        c = self.a.first.claim
+        data: dict[str, Any] = {
+            "kind": self.kind,
+            "what": c.what,
+            "unit": c.unit,
+            "reason": self.reason,
+            "article_ids": self.article_ids,
+            "outlets": self.outlets,
+        }
+        if self.kind == "update":
+            data["earlier"] = self.a.to_json()
+            data["later"] = self.b.to_json()
+        else:
+            data["sides"] = [self.a.to_json(), self.b.to_json()]
+        return data
+
+
+@dataclass(kw_only=True)
+class QuoteGroup:
+    """One quote, however each outlet worded it: the speaker, the fullest text, the variants."""
+
+    speaker: str | None
+    variants: list[tuple[Quote, str]]  # (quote, published), earliest first
+
+    @property
+    def text(self) -> str:
+        """The fullest wording (longest variant)."""
+        return max((q.text for q, _ in self.variants), key=len)
+
+    @property
+    def kind(self) -> str:
+        """``direct`` when any outlet quoted it directly, else ``indirect``."""
+        return "direct" if any(q.kind == "direct" for q, _ in self.variants) else "indirect"
+
+    @property
+    def via(self) -> str | None:
+        """The medium any outlet named."""
+        return next((q.via for q, _ in self.variants if q.via), None)
+
+    @property
+    def article_ids(self) -> list[int]:
+        """Articles quoting it."""
+        return list(dict.fromkeys(q.article_id for q, _ in self.variants if q.article_id))
+
+    @property
+    def outlets(self) -> list[str]:
+        """Outlets quoting it."""
+        return list(dict.fromkeys(q.outlet or "unknown outlet" for q, _ in self.variants))
+
+    def to_json(self) -> dict[str, Any]:
+        """Speaker, text and every outlet's wording."""
+        return {
+            "kind": "quote",
+            "speaker": self.speaker,
+            "text": self.text,
+            "quote_kind": self.kind,
+            "via": self.via,
+            "article_ids": self.article_ids,
+            "outlets": self.outlets,
+            "count": len(self.variants),
+            "variants": [
+                {
+                    "text": q.text,
+                    "article_id": q.article_id,
+                    "outlet": q.outlet,
+                    "published": published,
+                }
+                for q, published in self.variants[:EXAMPLES]
+            ],
+        }
+
+
+@dataclass(kw_only=True)
+class RelationGroup:
+    """One relation between actors and every article that reported it."""
+
+    type: str
+    source: str
+    target: str
+    negated: bool
+    reports: list[tuple[Relation, str]]  # (relation, published), earliest first
+
+    @property
+    def article_ids(self) -> list[int]:
+        """Articles reporting it."""
+        return list(dict.fromkeys(r.article_id for r, _ in self.reports if r.article_id))
+
+    @property
+    def outlets(self) -> list[str]:
+        """Outlets reporting it."""
+        return list(dict.fromkeys(r.outlet or "unknown outlet" for r, _ in self.reports))
+
+    @property
+    def label(self) -> str:
+        """``source TYPE target`` (``NOT TYPE`` when negated)."""
+        verb = f"NOT {self.type}" if self.negated else self.type
+        return f"{self.source} {verb} {self.target}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The relation, its count and its evidence sentences."""
+        return {
+            "kind": "relation",
+            "type": self.type,
+            "source": self.source,
+            "target": self.target,
+            "negated": self.negated,
+            "text": self.label,
+            "count": len(self.reports),
+            "date": next((r.date for r, _ in self.reports if r.date), None),
+            "article_ids": self.article_ids,
+            "outlets": self.outlets,
+            "evidence": [
+                {"text": r.evidence, "article_id": r.article_id, "outlet": r.outlet}
+                for r, _ in self.reports[:EXAMPLES]
+            ],
+        }
+
+
+@dataclass(kw_only=True)
+class StoryComparison:
+    """Everything the comparison found in one story."""
+
+    first: dict[str, Any] | None = None
+    agreed: list[ClaimGroup | QuoteGroup | RelationGroup] = field(default_factory=list)
+    compatible: list[ClaimPair] = field(default_factory=list)
+    conflicts: list[ClaimPair] = field(default_factory=list)
+    updates: list[ClaimPair] = field(default_factory=list)
+    unique: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[QuoteGroup] = field(default_factory=list)
+    relations: list[RelationGroup] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The public ``comparison`` object: agreed, compatible, conflicts, updates, unique."""
+        return {
+            "agreed": [g.to_json() for g in self.agreed],
+            "compatible": [p.to_json() for p in self.compatible],
+            "conflicts": [p.to_json() for p in self.conflicts],
+            "updates": [p.to_json() for p in self.updates],
+            "unique": self.unique,
+        }
+
+
+def format_range(low: float | None, high: float | None, *, exact: bool = True) -> str:
+    """A claim's range as words: "4,200", "about 4,200", "more than 3,000", "up to 500"."""
+    if low is None and high is None:
+        return "an unstated number"
+    if high is None:
+        return f"more than {_num(low)}"
+    if low is None:
+        return f"up to {_num(high)}"
+    if _close(low, high, 1e-9):
+        return _num(low) if exact else f"about {_num(low)}"
+    middle = (low + high) / 2
+    if not exact and _close(low, 0.9 * middle, 1e-6) and _close(high, 1.1 * middle, 1e-6):
+        return f"about {_num(middle)}"  # "some 4,200" read as 3,780-4,620
+    if not exact and _close(low, 0.9 * high, 1e-6):
+        return f"nearly {_num(high)}"  # "nearly 40" read as 36-40
+    return f"{_num(low)}–{_num(high)}"
+
+
+def claim_label(claim: Claim, value: str | None = None) -> str:
+    """A claim as a short phrase: "4,200 workers", "31 million crowns (cost)"."""
+    value = value or format_range(claim.low, claim.high, exact=claim.exact)
+    if claim.unit and _head(claim.unit) != _head(claim.what):
+        return f"{value} {claim.unit} ({claim.what})"
+    return f"{value} {claim.what}".strip()
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size and (value / size * 100) == int(value / size * 100):
+            return f"{value / size:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _close(a: float, b: float, tolerance: float) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-9)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _HYPHENS.sub("", text)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_fold(text))
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _head(text: str | None) -> str:
+    words = _tokens(text or "")
+    return _singular(words[-1]) if words else ""
