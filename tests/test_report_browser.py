@@ -1,6 +1,7 @@
 """The HTML report in a real headless Chromium: no console errors, links resolve, screenshot.
 
-Chromium is Debian's ``chromium`` package (``make test`` installs it). Without it the test is
+Chromium is Debian's ``chromium`` package (``make test`` installs it); ``NEWSBEAT_CHROMIUM``
+may name another binary. Without it the test is
 skipped on a developer machine but fails in CI (``CI=true``), so the gate cannot silently vanish.
 ``NEWSBEAT_UPDATE_SCREENSHOT=1`` copies the screenshot to ``docs/report-screenshot.png``.
 """
@@ -27,8 +28,8 @@ WINDOW = (1280, 2400)
 
 
 def _chromium() -> str:
-    for name in ("chromium", "chromium-browser"):
-        if found := shutil.which(name):
+    for name in (os.environ.get("NEWSBEAT_CHROMIUM", ""), "chromium", "chromium-browser"):
+        if name and (found := shutil.which(name)):
             return found
     message = "chromium is not installed (Debian: apt-get install chromium; `make test` does it)"
     if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
