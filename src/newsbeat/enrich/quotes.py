@@ -224,10 +224,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             ch = para[pos]
             if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
                 found_double = True
+                before = para[pos - 1] if pos else " "
+                after = para[pos + 1] if pos + 1 < len(para) else " "
                 if start is None:
-                    if ch in _OPENERS or ch == '"':
+                    # A straight mark opens only before a word and after a space or bracket.
+                    if ch in _OPENERS or (
+                        ch == '"'
+                        and not after.isspace()
+                        and (before.isspace() or before in "([{—–-")
+                    ):
                         start = p_start + pos + 1
                         closer = _OPENERS.get(ch, '"')
+                elif ch == '"' and before.isspace():
+                    pass  # a straight mark after a space cannot close a quote
                 elif (
                     ch == closer
                     or (closer == '"' and ch in _CLOSERS)

@@ -1,0 +1,54 @@
+"""Quality gates of the enrich stage at the floors reached (see docs/enrich.md).
+
+PolNeAR (quotes) and PLOVER (relations) are read from ``../shared``; those gates skip only when
+it is absent. The demo gold gate needs nothing outside the repository. Each gate also checks
+that we beat the simple baseline measured in the same run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbeat.bench.enrich import demo_gold_eval, plover_eval, polnear_eval
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+POLNEAR = SHARED / "benchmarks/quotes/polnear/PolNeAR_v1.0.0_text_attributions.tar.gz"
+PLOVER = SHARED / "benchmarks/events/plover/PLOVER_GSR_CAMEO.json"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="../shared PolNeAR benchmark not present")
+def test_polnear_direct_quotes_gate() -> None:
+    # The first 40 of the 84 test articles (289 gold direct quotes): about half the run time.
+    result: dict[str, Any] = polnear_eval(SHARED, split="test", sample=40)
+    assert result["gold_direct_quotes"] >= 250
+    assert result["quote_f1"] >= 0.83
+    assert result["speaker_accuracy"] >= 0.85
+    assert result["speaker_accuracy"] >= result["baseline"]["speaker_accuracy"] + 0.4
+    assert result["quote_f1"] >= result["baseline"]["quote_f1"] - 0.02
+
+
+@pytest.mark.skipif(not PLOVER.exists(), reason="../shared PLOVER benchmark not present")
+def test_plover_relations_gate() -> None:
+    result = plover_eval(SHARED)
+    assert result["records"] == 322
+    assert result["relation_precision"] >= 0.70
+    assert result["relation_recall"] >= 0.66
+    assert result["actor_accuracy"] >= 0.67
+    assert result["halves"]["heldout"]["relation_precision"] >= 0.67
+    base = result["baseline"]
+    assert result["relation_precision"] >= base["relation_precision"] + 0.15
+    assert result["relation_recall"] >= base["relation_recall"] + 0.15
+
+
+def test_demo_gold_gate() -> None:
+    result = demo_gold_eval(processes=1)
+    assert result["quotes_total"] == 65 and result["relations_total"] == 19
+    assert result["quotes_found"] >= 64
+    assert result["speakers_found"] >= 64
+    assert result["claims_found"] >= 48
+    assert result["relations_found"] >= 11

