@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from _chromium import browse, console_messages, maybe_update_readme_screenshot, screenshot
+from _html_check import assert_inert, assert_links_resolve, parse_page
 from newsbeat.analysis import compare_stage, summarise_stage
 from newsbeat.beats import define_beat
 from newsbeat.demo import corpus_path
@@ -43,8 +45,11 @@ def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
         result = stage(store, settings, options)
         assert result.failures == [], (result.name, result.failures)
     path = write_report(store, settings, fmt="json", path=folder / "report.json")
+    write_report(store, settings, fmt="html", path=folder / "report.html")
     store.close()
-    yield json.loads(path.read_text(encoding="utf-8"))
+    report: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    report["_folder"] = folder
+    yield report
 
 
 def _gold() -> dict[str, Any]:
@@ -118,3 +123,19 @@ def test_multi_outlet_stories_have_summaries_citing_several_outlets(
         assert len(cited) >= 2, (story["title"], cited)
         assert 3 <= len(story["summary"]) <= 5
     assert checked >= 4  # the pact, clean-up, strike, crane ... stories
+
+
+def test_demo_html_report_in_chromium(demo_report: dict[str, Any]) -> None:
+    """The demo's HTML report in headless Chromium; its screenshot is the README's."""
+    folder: Path = demo_report["_folder"]
+    page_file = folder / "report.html"
+    dom = browse(page_file, folder / "profile", "--dump-dom")
+    assert console_messages(dom.stderr) == []
+    page = parse_page(dom.stdout)
+    assert_inert(page)
+    assert_links_resolve(page)
+    assert "31 million" in page.text and "18 million" in page.text
+    shot = folder / "report.png"
+    png = screenshot(page_file, folder / "profile2", shot, (1280, 2400))
+    assert len(png) > 100_000
+    maybe_update_readme_screenshot(shot)

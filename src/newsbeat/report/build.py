@@ -120,7 +120,10 @@ def story_entry(
         "first_seen": story.first_seen,
         "last_updated": story.last_updated,
         "first": first,
-        "outlets": sorted(outlet_rows.values(), key=lambda r: r["first_published"]),
+        # Outlets in the order they reported; undated-only outlets last.
+        "outlets": sorted(
+            outlet_rows.values(), key=lambda r: (not r["first_published"], r["first_published"])
+        ),
         "articles": [
             {
                 "id": a.id,
