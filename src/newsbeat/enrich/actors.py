@@ -262,6 +262,7 @@ class ArticleActors:
 
     actors: dict[str, _ActorInfo] = field(default_factory=dict)
     mentions: list[MentionRef] = field(default_factory=list)
+    text: str = ""
 
     def _add(
         self,
@@ -389,8 +390,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     Returns:
         The article's actors and the mention index used by quotes, claims and relations.
     """
-    table = ArticleActors()
     text = doc.text
+    table = ArticleActors(text=text)
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     # Titled names NER missed ("harbour master Per Ekdal"): found first, so bare surnames
     # later in the article resolve to them.
@@ -503,6 +504,11 @@ def build_actors(doc: Doc) -> ArticleActors:
     return table
 
 
+@lru_cache(maxsize=512)
+def _name_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(\w+\s+)?((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+
+
 def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str | None:
     """The first "Firstname Surname" in the text (titles stripped) when NER missed it.
 
@@ -511,8 +517,9 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
         surname: the bare name.
         titled: only accept a name right after a title ("harbour master Per Ekdal").
     """
-    pattern = re.compile(r"(\w+\s+)?((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
-    for match in pattern.finditer(text):
+    if surname not in text:
+        return None
+    for match in _name_pattern(surname).finditer(text):
         title, words = split_title([*match.group(2).split(), surname])
         before = (match.group(1) or "").strip().lower()
         if titled and not (title or before in TITLE_HEADS or before in HONORIFICS):

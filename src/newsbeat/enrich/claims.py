@@ -326,6 +326,17 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     return what, unit, noun
 
 
+def _around(doc: Doc, start: int, end: int) -> str:
+    """Raw text between two character offsets, read from the tokens (``doc.text`` rebuilds
+    the whole article on every access)."""
+    start = max(0, start)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    text = span.text_with_ws
+    return text[start - span.start_char : end - span.start_char]
+
+
 def _skip_number(doc: Doc, first: int, last: int) -> bool:
     toks = doc[first : last + 1]
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
@@ -342,8 +353,8 @@ def _skip_number(doc: Doc, first: int, last: int) -> bool:
         return True
     # Inside a URL, an address, a code: look at the raw text around the tokens.
     start, end = toks.start_char, toks.end_char
-    left = doc.text[max(0, start - 40) : start]
-    right = doc.text[end : end + 3]
+    left = _around(doc, start - 40, start)
+    right = _around(doc, end, end + 3)
     word_left = re.search(r"\S*$", left)
     if word_left and (
         _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))

@@ -332,7 +332,7 @@ def resolve_speaker_token(
             if len(known) == 1:
                 return known[0], start, end
             if len(words) == 1:
-                full = full_name_in_text(tok.doc.text, words[0])
+                full = full_name_in_text(actors.text, words[0])
                 return full or words[0], start, end
             return " ".join(words), start, end
     if tok.pos_ in {"NOUN", "PROPN"}:
