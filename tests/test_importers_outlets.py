@@ -198,3 +198,21 @@ def test_outlet_key_and_preferred_spelling() -> None:
     assert preferred_outlet("Velmar Post", "The Velmar Post") == "The Velmar Post"
     assert preferred_outlet("The Velmar Post", "velmar post") == "The Velmar Post"
     assert preferred_outlet("Velmar Post", "velmar post") == "Velmar Post"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Reporting by Ada Lorne in Orsa; Editing by Clara Moss", "Ada Lorne"),
+        (
+            "Reporting by Jakob Fenn and Ada Lorne; Editing by Clara Moss",
+            "Jakob Fenn and Ada Lorne",
+        ),
+        ("Editing by Clara Moss", None),
+    ],
+)
+def test_wire_credit_lines_give_the_byline_and_stay(line: str, byline: str | None) -> None:
+    kept, clues = read_clues(["A paragraph.", line])
+    assert kept == ["A paragraph.", line]
+    assert clues.byline == byline
+    assert clues.outlet is None

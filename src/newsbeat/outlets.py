@@ -9,8 +9,8 @@ priority order for the outlet:
 3. a sign-off: ``X writes for the Y.``, ``X and Y write for the Z.``
 4. a dateline: ``CITY, Mon. D (OUTLET) —`` or ``CITY (OUTLET) —``
 
-Wire credit lines (``Reporting by A in Orsa; Editing by B``) give the byline and are removed
-like the other metadata lines; they name no outlet.
+Wire credit lines (``Reporting by A in Orsa; Editing by B``) give the byline; they name no
+outlet and stay in the text (they are part of the wire copy that reprints share).
 
 Wire abbreviations (AP, AFP, Reuters, dpa, CPW, ...) become full names through
 ``data/wire_agencies.json``. Nothing else is guessed: an article with none of these keeps
@@ -408,9 +408,10 @@ def read_clues(lines: Sequence[str]) -> tuple[list[str], TextClues]:
             if outlet := _byline_outlet(m["rest"]):
                 found.setdefault("byline", outlet)
             continue
-        if m := _CREDITS.match(line):  # "Reporting by A in Orsa; Editing by B"
+        if m := _CREDITS.match(line):  # "Reporting by A in Orsa; Editing by B": kept in text
             if line.lower().startswith(("reporting", "additional", "writing", "written")):
                 clues.byline = clues.byline or m["names"]
+            kept.append(line)
             continue
         if m := _SIGNOFF.match(line):
             clues.byline = clues.byline or m["names"]
