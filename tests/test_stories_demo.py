@@ -58,7 +58,7 @@ def test_gold_stories_reproduced(demo: Any) -> None:
             labels.append(story["id"])
     precision, recall, f1 = b_cubed(pred, labels)
     assert precision == 1.0, "a predicted story mixes two gold stories"
-    assert f1 >= 0.86, (precision, recall, f1)
+    assert f1 >= 0.88, (precision, recall, f1)
     by_gold: dict[str, set[str | None]] = {}
     for p, g in zip(pred, labels, strict=True):
         by_gold.setdefault(g, set()).add(p)

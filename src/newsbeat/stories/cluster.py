@@ -83,9 +83,9 @@ class ClusterOptions:
     revive_threshold: float = 0.45
     dormant_days: float = 5.0
     live_days: float = 30.0
-    decay_days: float = 7.0
+    decay_days: float = 10.0
     grace_days: float = 2.0
-    time_bonus: float = 0.25
+    time_bonus: float = 0.5
     merge_threshold: float = 0.2
     merge_every: int = 2000
     min_words: int = 20
@@ -116,21 +116,30 @@ class StoryState:
     features: StoryFeatures = field(default_factory=StoryFeatures)
     titles: list[tuple[int, str]] = field(default_factory=list)
     status: str = "active"
-    # Cached IDF-free centroid arrays (rebuilt when the story changes).
+    # Cached centroid arrays, IDF-weighted for one version of the term counts; rebuilt when
+    # the story or the counts change.
     _indices: np.ndarray | None = None
-    _values: np.ndarray | None = None
+    _weighted: np.ndarray | None = None
+    _square: float = 0.0
+    _version: int = -1
 
-    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """The centroid as (indices, values) arrays (in insertion order: CSR allows it)."""
-        if self._indices is None or self._values is None:
+    def weighted(self, stats: TermStats) -> tuple[np.ndarray, np.ndarray, float]:
+        """The centroid as (indices, IDF-weighted values, squared norm) arrays.
+
+        Indices are in insertion order, which CSR allows.
+        """
+        if self._indices is None or self._weighted is None or self._version != stats.version:
             terms = self.features.terms
             self._indices = np.fromiter(terms.keys(), dtype=np.int32, count=len(terms))
-            self._values = np.fromiter(terms.values(), dtype=np.float32, count=len(terms))
-        return self._indices, self._values
+            values = np.fromiter(terms.values(), dtype=np.float32, count=len(terms))
+            self._weighted = values * stats.idf(self._indices)
+            self._square = float(np.dot(self._weighted, self._weighted))
+            self._version = stats.version
+        return self._indices, self._weighted, self._square
 
     def touch(self) -> None:
         """Forget cached arrays after the features changed."""
-        self._indices = self._values = None
+        self._indices = self._weighted = None
 
 
 @dataclass(kw_only=True)
@@ -244,17 +253,22 @@ def _rows(vectors: Sequence[dict[int, float]]) -> sp.csr_matrix:
     )
 
 
-def _story_matrix(stories: Sequence[StoryState]) -> sp.csr_matrix:
+def _story_matrix(
+    stories: Sequence[StoryState], stats: TermStats
+) -> tuple[sp.csr_matrix, np.ndarray]:
+    """IDF-weighted centroids as CSR rows, and their squared norms."""
     indptr = np.zeros(len(stories) + 1, dtype=np.int64)
     parts_i, parts_v = [], []
+    squares = np.zeros(len(stories))
     for n, story in enumerate(stories):
-        idx, val = story.arrays()
+        idx, val, squares[n] = story.weighted(stats)
         parts_i.append(idx)
         parts_v.append(val)
         indptr[n + 1] = indptr[n] + len(idx)
     indices = np.concatenate(parts_i) if parts_i else np.zeros(0, dtype=np.int32)
     values = np.concatenate(parts_v) if parts_v else np.zeros(0, dtype=np.float32)
-    return sp.csr_matrix((values, indices, indptr), shape=(len(stories), N_FEATURES))
+    matrix = sp.csr_matrix((values, indices, indptr), shape=(len(stories), N_FEATURES))
+    return matrix, squares
 
 
 def _weighted(matrix: sp.csr_matrix, stats: TermStats) -> sp.csr_matrix:
@@ -331,10 +345,10 @@ def _cluster_batch(
     scale = sp.diags(1.0 / x_norm)
     unit = sp.csr_matrix(scale @ xw)
     stored = sp.csr_matrix(scale @ raw)
-    cw = _weighted(_story_matrix(live), state.stats)
-    dots = np.asarray((unit @ cw.T).todense()) if live else np.zeros((len(batch), 0))
+    cw, c_sq = _story_matrix(live, state.stats)
+    # (stories x terms) @ (terms x batch): only the small batch matrix changes format.
+    dots = (cw @ unit.T).toarray().T if live else np.zeros((len(batch), 0))
     gram = np.asarray((unit @ unit.T).todense())
-    c_sq = np.asarray(cw.multiply(cw).sum(axis=1)).ravel() if live else np.zeros(0)
     column = {story.id: n for n, story in enumerate(live)}
     scorer = _Scorer(dots, gram, column, c_sq)
     for i, article in enumerate(batch):
@@ -488,7 +502,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     live = [s for s in _live(state, options) if s.features.size > 0]
     if len(live) < 2:
         return
-    cw = _weighted(_story_matrix(live), state.stats)
+    cw, _ = _story_matrix(live, state.stats)
     dots = (cw @ cw.T).toarray().astype(np.float64)
     sizes = np.array([s.features.size for s in live], dtype=np.float64)
     average = dots / np.outer(sizes, sizes)

@@ -167,11 +167,13 @@ class TermStats:
     def __init__(self, df: np.ndarray | None = None, n_docs: int = 0) -> None:
         self.df = df if df is not None else np.zeros(N_FEATURES, dtype=np.int32)
         self.n_docs = n_docs
+        self.version = 0  # bumped by every add: cached IDF-weighted vectors are stale then
 
     def add(self, rows: sp.csr_matrix) -> None:
         """Count the terms of new documents."""
         self.df += np.bincount(rows.indices, minlength=N_FEATURES).astype(np.int32)
         self.n_docs += rows.shape[0]
+        self.version += 1
 
     def idf(self, indices: np.ndarray) -> np.ndarray:
         """Smoothed IDF of the given hashed terms."""
