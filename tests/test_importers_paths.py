@@ -135,3 +135,35 @@ def test_invalid_utf8_in_jsonl_names_line_and_offset(tmp_path: Path) -> None:
     assert isinstance(failure, ImportFailure)
     assert failure.location == f"{path}: line 2"
     assert f"byte offset {len(good) + 11}" in failure.reason
+
+
+def test_dateline_year_from_mtime_only_when_asked(tmp_path: Path) -> None:
+    import os
+    from datetime import datetime
+
+    from newsbeat.importers import ImportOptions
+
+    path = write(
+        tmp_path / "fog.txt",
+        "weather\n\nFog delays ferries\n\nKESSA, Feb. 3 (AP) — Fog delayed every ferry.\n\n"
+        "Source link\n",
+    )
+    stamp = datetime(2026, 2, 10, 12, 0).timestamp()
+    os.utime(path, (stamp, stamp))
+    plain = [i for i in read_inputs([path]) if isinstance(i, Article)]
+    assert plain[0].published is None
+    asked = [
+        i
+        for i in read_inputs([path], options=ImportOptions(year_from_mtime=True))
+        if isinstance(i, Article)
+    ]
+    assert (asked[0].published, asked[0].published_source) == ("2026-02-03", "dateline")
+    assert asked[0].outlet == "Associated Press"
+
+
+def test_large_whole_documents_are_refused(tmp_path: Path) -> None:
+    from newsbeat.importers import ImportOptions
+
+    path = write(tmp_path / "big.txt", "Title\n\n" + "word " * 500)
+    items = list(read_inputs([path], options=ImportOptions(max_document_bytes=1000)))
+    assert [str(i) for i in items] == [f"{path}: larger than 1000 bytes; not read"]

@@ -148,11 +148,6 @@ class InputSource:
         self._file_dates: list[date] | None = None
 
     @property
-    def size(self) -> int:
-        """Size of the file on disk, in bytes."""
-        return self.path.stat().st_size
-
-    @property
     def bytes_read(self) -> int:
         """Bytes of the file on disk read so far (for progress)."""
         return self._done + (self._reader.count if self._reader else 0)
@@ -160,12 +155,6 @@ class InputSource:
     def where(self, position: str | None = None) -> str:
         """``file`` or ``file: position`` for messages."""
         return f"{self.display}: {position}" if position else self.display
-
-    @property
-    def gzipped(self) -> bool:
-        """Whether the file is gzip-compressed."""
-        with self.path.open("rb") as fh:
-            return fh.read(2) == GZIP_MAGIC
 
     @contextmanager
     def open_binary(self, *, track: bool = True) -> Iterator[BinaryIO]:
