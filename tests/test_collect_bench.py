@@ -42,6 +42,7 @@ def test_bench_extraction_json(cli: CliRunner, bench_dir: Path) -> None:
     for scores in (out, out["baseline"]):
         assert {"precision", "recall", "f1", "pages_per_s"} <= set(scores)
         assert 0.0 <= scores["f1"] <= 1.0 and scores["pages_per_s"] > 0
+        assert scores["cpu_ms_per_page"] > 0
     # the truth is two of the article's paragraphs: all found but the shingles joining them
     assert out["recall"] > 0.85 and out["precision"] < 0.8
     assert out["pages"] == 2
@@ -62,7 +63,7 @@ def test_bench_fetch_json(cli: CliRunner, bench_dir: Path, tmp_path: Path) -> No
             "bench",
             "fetch",
             "--pages",
-            "20",
+            "10",
             "--latency-ms",
             "1",
             "--config",
@@ -77,6 +78,7 @@ def test_bench_fetch_json(cli: CliRunner, bench_dir: Path, tmp_path: Path) -> No
     assert out["fetch_pages_per_s"] > 0 and out["end_to_end_pages_per_s"] > 0
     assert out["fetched"] == 10 and out["stored"] == 10 and out["failed"] == 0
     assert len(out["runs"]) == 2
+    assert out["fetch_cpu_ms_per_page"] > 0 and "load_average" in out
     saved = json.loads((bench_dir / "bench" / "results" / "fetch-latest.json").read_text())
     assert saved["fetch_pages_per_s"] == out["fetch_pages_per_s"]
 

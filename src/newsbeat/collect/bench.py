@@ -129,6 +129,13 @@ def _baseline(path: str, url: str) -> str:
     return extract_text_baseline(html)
 
 
+def _timed(job: str, path: str, url: str) -> tuple[str, float]:
+    """Run a system on one page in a worker: its text and the CPU seconds it took."""
+    started = time.process_time()
+    text = (_ours if job == "newsbeat" else _baseline)(path, url)
+    return text, time.process_time() - started
+
+
 def extraction_benchmark(data: Path | None = None, *, workers: int = 0) -> dict[str, object]:
     """Score newsbeat's extractor and plain trafilatura on the article-extraction benchmark.
 
@@ -159,16 +166,25 @@ def extraction_benchmark(data: Path | None = None, *, workers: int = 0) -> dict[
         warm = 4 * n_workers
         list(pool.map(_baseline, paths[:warm], urls[:warm]))
         list(pool.map(_ours, paths[:warm], urls[:warm]))
-        for name, job in (("newsbeat", _ours), ("baseline", _baseline)):
+        for name in ("newsbeat", "baseline"):
             started = time.perf_counter()
-            texts = list(pool.map(job, paths, urls, chunksize=4))
+            done = list(pool.map(_timed, [name] * len(paths), paths, urls, chunksize=4))
             seconds = time.perf_counter() - started
+            texts = [text for text, _ in done]
             scores: dict[str, object] = dict(score(expected, dict(zip(keys, texts, strict=True))))
             scores["pages_per_s"] = round(len(keys) / seconds, 1)
+            # CPU per page is what the machine's other load does not change much.
+            scores["cpu_ms_per_page"] = round(1000 * sum(c for _, c in done) / len(done), 1)
             results[name] = scores
     ours = results.pop("newsbeat")
     assert isinstance(ours, dict)
-    return {**ours, "baseline": results["baseline"], "pages": len(keys), "workers": n_workers}
+    return {
+        **ours,
+        "baseline": results["baseline"],
+        "pages": len(keys),
+        "workers": n_workers,
+        "load_average": round(os.getloadavg()[0], 2),
+    }
 
 
 # -- fetch -----------------------------------------------------------------------------------------
@@ -227,9 +243,11 @@ def fetch_benchmark(
     process, base = _start_server(pages, latency)
     try:
         urls = [f"{base}/a/{i}.html" for i in range(pages)]
-        started = time.perf_counter()
+        load = os.getloadavg()[0]
+        started, cpu = time.perf_counter(), time.process_time()
         fetched = asyncio.run(_fetch_all(urls, FetchOptions.from_settings(bench)))
         fetch_seconds = time.perf_counter() - started
+        fetch_cpu = time.process_time() - cpu
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(str(Path(tmp) / "bench.db"))
             try:
@@ -249,7 +267,9 @@ def fetch_benchmark(
         "fetched": fetched,
         "stored": stored,
         "failed": report.progress.pages_failed,
+        "fetch_cpu_ms_per_page": round(1000 * fetch_cpu / max(1, fetched), 2),
         "latency_ms": latency * 1000,
+        "load_average": round(load, 2),
         "concurrency": bench.concurrency,
         "extract_workers": bench.extract_workers or os.cpu_count() or 1,
     }
