@@ -18,7 +18,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -285,14 +285,6 @@ _ATTRIBUTION = re.compile(
     r"\b(said|says|told|according to|announced|reported|reports|stated|confirmed)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(kw_only=True)
-class _Parts:
-    title: str
-    section: str | None
-    standfirst: str | None
-    paragraphs: list[str] = field(default_factory=list)
 
 
 def _is_standfirst(line: str, rest: list[str]) -> bool:
