@@ -191,7 +191,10 @@ def _run(jobs: Iterable[_Job], count: int, workers: int) -> Iterable[_Done]:
     if count < _PARALLEL_FROM or processes < 2:
         yield from map(_compute_all, jobs)
         return
-    context = multiprocessing.get_context("forkserver")
+    # fork where there is one: workers start at once with the libraries already imported, and
+    # nothing re-runs the main module (``python -m newsbeat`` has no ``__main__`` guard).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         yield from pool.map(_compute_all, jobs, chunksize=8)
 
