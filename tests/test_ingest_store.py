@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsbeat.exceptions import StoreError
 from newsbeat.ingest import IngestProgress, ingest
@@ -226,3 +228,22 @@ def test_add_articles_resolves_duplicates_inside_one_batch(fresh_store: SQLiteSt
     assert d_id == b_id + 1
     hits = fresh_store.search("text")
     assert {h.article_id for h in hits} == {a_id, b_id, d_id}
+
+
+def _reference_hash(title: str | None, text: str) -> str:
+    """content_hash as first written (regex whitespace folding, NFKC always)."""
+    import hashlib
+    import re
+    import unicodedata
+
+    norm = unicodedata.normalize("NFKC", f"{title or ''}\n{text}").casefold()
+    norm = re.sub(r"\s+", " ", norm).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.none(), st.text()), st.text())
+def test_faster_content_hash_is_the_same_hash(title: str | None, text: str) -> None:
+    from newsbeat.models import content_hash
+
+    assert content_hash(title, text) == _reference_hash(title, text)
