@@ -167,3 +167,27 @@ def test_large_whole_documents_are_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "big.txt", "Title\n\n" + "word " * 500)
     items = list(read_inputs([path], options=ImportOptions(max_document_bytes=1000)))
     assert [str(i) for i in items] == [f"{path}: larger than 1000 bytes; not read"]
+
+
+def test_html_in_a_declared_charset_and_gzipped(tmp_path: Path) -> None:
+    body = "".join(
+        f"<p>Paragraph {i} about the Café Ankaret on Velmar's quay, which reopened after the"
+        " storm damage was repaired by the harbour office this week.</p>"
+        for i in range(3)
+    )
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Café reopens</title>'
+        '<meta property="og:site_name" content="Velmar Post"></head>'
+        f"<body><article><h1>Café reopens</h1>{body}</article></body></html>"
+    )
+    path = tmp_path / "cafe.html.gz"
+    path.write_bytes(gzip.compress(page.encode("iso-8859-1")))
+    items = list(read_inputs([path]))
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    assert "Café Ankaret" in items[0].text
+    assert items[0].outlet == "Velmar Post"
+    undeclared = tmp_path / "bad.html"
+    undeclared.write_bytes(page.replace('charset="iso-8859-1"', "").encode("iso-8859-1"))
+    (failure,) = list(read_inputs([undeclared]))
+    assert isinstance(failure, ImportFailure)
+    assert failure.reason.startswith("invalid UTF-8 at byte offset ")
