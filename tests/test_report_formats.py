@@ -149,3 +149,33 @@ def test_failed_write_leaves_the_old_report(
         write_report(fresh_store, Settings(), fmt="md", path=target)
     assert target.read_text(encoding="utf-8") == "old report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"]
+
+
+def test_reprints_appear_under_their_original(fresh_store: SQLiteStore, tmp_path: Path) -> None:
+    from newsbeat.models import Article
+
+    data, ids = store_fixture(fresh_store, "clean_up_alliance")
+    reprint = Article(
+        title="Coastal towns form alliance (wire copy)",
+        text="The mayors of four coastal towns signed a clean-up alliance on Monday.",
+        outlet="Island Gazette",
+        url="https://gazette.example/alliance",
+        published="2026-03-02T13:00:00+00:00",
+    )
+    [reprint_id] = fresh_store.add_articles([reprint]).new_ids
+    fresh_store.set_duplicate(reprint_id, ids["herald-1"])
+    path = write_report(fresh_store, Settings(), fmt="json", path=tmp_path / "r.json")
+    [story] = json.loads(path.read_text(encoding="utf-8"))["stories"]
+    [row] = [a for a in story["articles"] if a["id"] == reprint_id]
+    assert row["reprint_of"] == ids["herald-1"] and row["outlet"] == "Island Gazette"
+    gazette = [o for o in story["outlets"] if o["outlet"] == "Island Gazette"]
+    assert gazette == [
+        {
+            "outlet": "Island Gazette",
+            "articles": 0,
+            "reprints": 1,
+            "first_published": "2026-03-02T13:00:00+00:00",
+            "first": False,
+        }
+    ]
+    assert len(story["articles"]) == len(data["articles"]) + 1

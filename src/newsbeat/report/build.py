@@ -154,15 +154,10 @@ def _members(store: Store, story: Story) -> tuple[list[Article], dict[int, list[
     URL, date and title are all a report needs; the texts are not read)."""
     originals: list[Article] = []
     reprints: dict[int, list[Article]] = defaultdict(list)
-    known: set[int] = set()
-    for article_id in story.article_ids:
-        if article_id in known:
-            continue
-        appearances = store.appearances(article_id)
-        ids = {a.article_id for a in appearances}
-        root = article_id if len(ids) == 1 else _root(store, article_id, ids)
+    for root, appearances in store.story_appearances(story.id).items():
+        if all(a.article_id != root for a in appearances):
+            root = appearances[0].article_id  # a reprint whose original is in no story
         for appearance in appearances:
-            known.add(appearance.article_id)
             article = Article(
                 id=appearance.article_id,
                 title=appearance.title,
@@ -177,14 +172,6 @@ def _members(store: Store, story: Story) -> tuple[list[Article], dict[int, list[
             else:
                 reprints[root].append(article)
     return originals, reprints
-
-
-def _root(store: Store, article_id: int, ids: set[int]) -> int:
-    """The original among an article's appearances (the one that is no one's duplicate)."""
-    for article in store.iter_articles(ids=sorted(ids)):
-        if article.duplicate_of is None and article.id is not None:
-            return article.id
-    return article_id
 
 
 def build_report(

@@ -78,6 +78,10 @@ class Store(Protocol):
     def appearances(self, article_id: int) -> list[Appearance]:
         """The article and every reprint of it: outlet, URL, date."""
 
+    def story_appearances(self, story_id: str) -> dict[int, list[Appearance]]:
+        """Every appearance of a story's articles in one query: original id -> the original
+        and its reprints, each list in date order."""
+
     def outlet_names(self) -> list[str]:
         """The distinct outlet names of stored articles, sorted."""
 

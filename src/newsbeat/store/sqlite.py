@@ -361,6 +361,22 @@ class SQLiteStore:
             )
         ]
 
+    def story_appearances(self, story_id: str) -> dict[int, list[Appearance]]:
+        """Every appearance of a story's articles in one query: original id -> the original
+        and its reprints, each list in date order."""
+        found: dict[int, list[Appearance]] = {}
+        for r in self.conn.execute(
+            "SELECT coalesce(duplicate_of, id), id, outlet, url, published, title FROM articles"
+            " WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
+            " OR duplicate_of IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
+            " ORDER BY coalesce(published, ''), id",
+            (story_id, story_id),
+        ):
+            found.setdefault(r[0], []).append(
+                Appearance(article_id=r[1], outlet=r[2], url=r[3], published=r[4], title=r[5])
+            )
+        return found
+
     def outlet_names(self) -> list[str]:
         """The distinct outlet names of stored articles, sorted."""
         return [
