@@ -284,7 +284,14 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         unit = _UNITS[doc[first - 1].text]  # $ € £
     noun: Token | None = None
     i = last + 1
-    while i < min(len(doc), last + 5):
+    # "4,200 of its members", "60 of the boats": the noun after a partitive "of".
+    if (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "of"
+        and doc[i + 1].lower_ in {"its", "their", "the", "our", "his", "her"}
+    ):
+        i += 2
+    while i < min(len(doc), last + 7):
         tok = doc[i]
         low = tok.lower_
         if low in _UNITS and (tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%"):
@@ -326,18 +333,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     return what, unit, noun
 
 
-def _around(doc: Doc, start: int, end: int) -> str:
-    """Raw text between two character offsets, read from the tokens (``doc.text`` rebuilds
-    the whole article on every access)."""
-    start = max(0, start)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return ""
-    text = span.text_with_ws
-    return text[start - span.start_char : end - span.start_char]
-
-
-def _skip_number(doc: Doc, first: int, last: int) -> bool:
+def _skip_number(doc: Doc, text: str, first: int, last: int) -> bool:
     toks = doc[first : last + 1]
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
     duration = (
@@ -348,13 +344,12 @@ def _skip_number(doc: Doc, first: int, last: int) -> bool:
     )
     if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not duration:
         return True
-    text = toks.text
-    if re.fullmatch(r"(1[89]\d\d|20\d\d)", text):
+    if re.fullmatch(r"(1[89]\d\d|20\d\d)", toks.text):
         return True
     # Inside a URL, an address, a code: look at the raw text around the tokens.
     start, end = toks.start_char, toks.end_char
-    left = _around(doc, start - 40, start)
-    right = _around(doc, end, end + 3)
+    left = text[max(0, start - 40) : start]
+    right = text[end : end + 3]
     word_left = re.search(r"\S*$", left)
     if word_left and (
         _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))
@@ -412,6 +407,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
     out: list[FoundClaim] = []
     i = 0
     n = len(doc)
+    text = doc.text
     while i < n:
         tok = doc[i]
         low = tok.lower_
@@ -450,7 +446,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if first > 0 and doc[first - 1].lower_ in _DEFINITE:
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
-        if value is None or _skip_number(doc, first, last):
+        if value is None or _skip_number(doc, text, first, last):
             continue
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
@@ -479,7 +475,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             upper = parse_number([t.text for t in doc[last + 2 : k + 1]])
             if upper is not None and upper > value:
                 what, unit, _ = _counted(doc, last + 2, k)
-                if what and not _skip_number(doc, last + 2, k):
+                if what and not _skip_number(doc, text, last + 2, k):
                     out.append(
                         _claim(doc, first, k, what, unit, value, upper, False, actors, quotes)
                     )
