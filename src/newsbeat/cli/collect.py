@@ -393,6 +393,9 @@ def bench_fetch(
     latency_ms: Annotated[
         float, typer.Option("--latency-ms", help="Latency the server adds per request.")
     ] = 5.0,
+    per_host: Annotated[
+        int, typer.Option("--per-host", help="Requests in flight on the one local host.")
+    ] = 4,
     config: ConfigOption = None,
     runs: RunsOption = 1,
     as_json: JsonOption = False,
@@ -401,7 +404,7 @@ def bench_fetch(
     settings = settings_from_options(None, config)
     result = median_of_runs(
         [
-            fetch_benchmark(settings, pages=pages, latency=latency_ms / 1000)
+            fetch_benchmark(settings, pages=pages, latency=latency_ms / 1000, per_host=per_host)
             for _ in range(max(1, runs))
         ]
     )
