@@ -12,7 +12,8 @@ The algorithm is a pure function of the clustering state and a batch of articles
 2. The best candidates also get the pair features of :data:`~newsbeat.stories.features.FEATURES`
    (name overlap, entity overlap), mixed in by weight; features that do not apply (no entities
    yet) give their weight back to text.
-3. Time proximity: the score decays with the days between the article and the story's span.
+3. Time proximity (:func:`time_factor`): closeness in time raises the score, which then decays
+   with the days between the article and the story's span; an unknown date is neutral.
    A story quiet for ``dormant_days`` is dormant: it is revived only by a match above
    ``revive_threshold``. Stories quiet for ``live_days`` leave the in-memory index (bounded
    memory and time per article, so the cost stays flat as the stream grows).
@@ -20,8 +21,9 @@ The algorithm is a pure function of the clustering state and a batch of articles
    to compare never seed a story: they join one whose headline matches, else they become a
    ``singleton`` story that nothing else joins.
 
-Every ``merge_every`` articles (and at the end of a call) a merge pass joins live stories whose
-centroids converged; the merges are returned so the stage records them and old IDs resolve.
+Every ``merge_every`` articles (and at the end of a call) a merge pass (average-link
+agglomeration of the live stories) joins stories that converged; the merges are returned so the
+stage records them and old IDs resolve.
 """
 
 from __future__ import annotations
@@ -45,8 +47,6 @@ from newsbeat.stories.features import (
     days_between,
 )
 
-_CANDIDATES = 8  # stories scored in full per article
-
 __all__ = [
     "Assignment",
     "ClusterOptions",
@@ -55,12 +55,16 @@ __all__ = [
     "StoryState",
     "cluster_articles",
     "story_id_for",
+    "time_factor",
 ]
+
+_CANDIDATES = 8  # stories scored in full per article
 
 
 @dataclass(frozen=True, kw_only=True)
 class ClusterOptions:
-    """Thresholds of the clustering (chosen on ECB+ train/dev; see docs/stories.md).
+    """Thresholds of the clustering: text thresholds chosen on ECB+ train/dev, time constants
+    on the demo corpus (ECB+ has no dates); see docs/stories.md.
 
     Attributes:
         threshold: minimum combined score to join an active story.
@@ -73,7 +77,7 @@ class ClusterOptions:
         merge_threshold: average-link score (mean member cosine) at which live stories merge.
         merge_every: run the merge pass after this many articles.
         min_words: articles with fewer words (headline included) never seed a story.
-        title_threshold: title cosine for a short article to join a story by its headline.
+        title_threshold: headline word overlap (Jaccard) for a short article to join a story.
         max_terms: terms kept per story centroid.
         batch_size: articles scored together (same result, fewer matrix products).
         weights: pair feature weights by name (missing = the registry default).
