@@ -4,9 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO_DB ?= $(CURDIR)/.venv/demo.db
+DEMO_DB ?= $(CURDIR)/demo/newsbeat-demo.db
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install chromium demo test lint unit bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,11 @@ $(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt requirements
 
 install: $(STAMP)
 
+# The HTML report is checked in real headless Chromium (Debian's package) by the tests.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
 demo: install
 	$(BIN)/newsbeat demo --db $(DEMO_DB)
 
@@ -27,7 +33,7 @@ lint: install
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
 
-unit: install
+unit: install chromium
 	$(BIN)/pytest -q
 
 test: lint unit

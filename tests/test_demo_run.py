@@ -25,6 +25,9 @@ def test_demo_ingests_the_corpus_and_prints_the_digest(tmp_path: Path) -> None:
     # the malformed files fail cleanly, each named, and the rest is stored
     for name in ("bad-line.jsonl", "invalid-utf8.txt", "no-article.html", "truncated-dump.txt"):
         assert name in first.stderr
+    report = tmp_path / "newsbeat-report.html"
+    assert f"HTML report: {report}" in first.stdout
+    assert "<html" in report.read_text(encoding="utf-8")
     new = re.search(r"ingested (\d+) new", first.stderr)
     assert new is not None and int(new[1]) >= 40
 

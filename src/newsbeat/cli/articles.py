@@ -115,7 +115,8 @@ def demo(
     config: ConfigOption = None,
     quiet: QuietOption = False,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Where to write the HTML report.")
+        str | None,
+        typer.Option("--output", "-o", help="HTML report file (default: beside the database)."),
     ] = None,
 ) -> None:
     """Run the whole pipeline offline on the bundled demo corpus and print the digest."""
@@ -131,8 +132,7 @@ def demo(
             f" {len(result.failures)} failed (the corpus's malformed/ files fail on purpose)"
         )
         render_digest(store, console=stdout)
-        if result.report_path is not None:
-            stdout.print(f"\nHTML report: {result.report_path}")
+        stdout.print(f"\nHTML report: {result.report_path}")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from newsbeat.demo import corpus_path
 from newsbeat.ingest import ingest
 from newsbeat.pipeline import RunOptions, StageResult, run_pipeline
+from newsbeat.report import write_report
 from newsbeat.settings import Settings
 from newsbeat.store import Store
 
@@ -22,7 +23,7 @@ class DemoResult:
     existing: int
     failures: list[str] = field(default_factory=list)
     stages: list[StageResult] = field(default_factory=list)
-    report_path: Path | None = None
+    report_path: Path
 
 
 def run_demo(
@@ -32,20 +33,37 @@ def run_demo(
     quiet: bool = False,
     report_path: str | Path | None = None,
 ) -> DemoResult:
-    """Ingest the demo corpus, then run every stage after ``collect`` (there is no network).
+    """Ingest the demo corpus, run every stage after ``collect`` (there is no network), and
+    write the HTML report.
 
     The corpus's ``malformed/`` files fail on purpose: their clean errors are part of the demo.
     Running it twice is harmless: the second ingest finds every article already stored.
+
+    Args:
+        store: where the demo articles go.
+        settings: settings of the run.
+        quiet: no progress output.
+        report_path: the HTML report to write; default ``newsbeat-report.html`` beside the
+            database (or in the current folder for an in-memory store).
     """
     report = ingest(store, [corpus_path()])
     stages = run_pipeline(store, settings, RunOptions(quiet=quiet), skip=("collect",))
     failures = [str(f) for f in report.failures]
     for stage in stages:
         failures.extend(f"{stage.name}: {failure}" for failure in stage.failures)
+    written = write_report(
+        store, settings, fmt="html", path=report_path or _default_report_path(settings)
+    )
     return DemoResult(
         new=report.new,
         existing=report.existing,
         failures=failures,
         stages=stages,
-        report_path=Path(report_path) if report_path else None,
+        report_path=written,
     )
+
+
+def _default_report_path(settings: Settings) -> Path:
+    db = settings.db_path
+    folder = Path.cwd() if db == ":memory:" else Path(db).resolve().parent
+    return folder / "newsbeat-report.html"
