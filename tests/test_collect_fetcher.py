@@ -91,6 +91,17 @@ def test_user_agent_names_newsbeat_and_the_contact() -> None:
     assert seen == ["newsbeat/0.1 (contact: desk@example.org)"]
 
 
+def test_an_injected_client_still_sends_our_user_agent_to_robots_and_pages() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["user-agent"])
+        return resp(200, ROBOTS if request.url.path == "/robots.txt" else "<p>hi</p>")
+
+    _run(handler, "https://example.org/a", user_agent="newsbeat/9", contact="x@example.org")
+    assert seen == ["newsbeat/9 (contact: x@example.org)"] * 2
+
+
 def test_5xx_is_retried_with_growing_jittered_backoff() -> None:
     answers = iter([503, 502, 200])
     clock = Clock()

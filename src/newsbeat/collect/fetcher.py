@@ -273,7 +273,12 @@ class Fetcher:
             RobotsDisallowed: robots.txt forbids it.
         """
         _check_scheme(url, url)
-        headers = {"Accept": accept, "Accept-Encoding": "gzip, deflate"}
+        headers = {
+            "Accept": accept,
+            "Accept-Encoding": "gzip, deflate",
+            # Set per request too: an injected client may not carry our User-Agent.
+            "User-Agent": self.options.user_agent_header,
+        }
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -451,7 +456,9 @@ class Fetcher:
     async def _robots_request(self, robots_url: str) -> tuple[int, str]:
         url = robots_url
         for _ in range(5):  # RFC 9309: follow at least five redirects
-            request = self.client.build_request("GET", url)
+            request = self.client.build_request(
+                "GET", url, headers={"User-Agent": self.options.user_agent_header}
+            )
             response = await self.client.send(request, stream=True)
             try:
                 location = response.headers.get("location")
