@@ -143,7 +143,7 @@ _TITLE_MODIFIERS = frozenset(
     ]
 )
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_NAME_CLEAN = re.compile(r"^(?:the\s+)|(?:['’]s?)$", re.IGNORECASE)
+_NAME_CLEAN = re.compile(r"^(?:the\s+)|(?:['’]s?)$|\s+(?:and|or|&)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _APPOSITIVE_ROLE = re.compile(
     r"^\s*,\s+(?:a|an|the|its|his|her|their)\s+((?:[\w'’-]+\s+){0,5}?"
