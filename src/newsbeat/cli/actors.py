@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.cli._common import (
@@ -88,10 +89,11 @@ def actor_cmd(
             f"[dim]{r['outlet'] or ''} {r['date'] or ''}[/]"
         )
     for q in file.quotes:
-        via = f" (via {q['via']})" if q["via"] else ""
-        stdout.print(f"  said{via}: “{q['text']}” [dim]{q['outlet'] or ''}[/]", markup=True)
+        via = f" via {q['via']}" if q["via"] else ""
+        words = f"“{q['text']}”" if q["kind"] == "direct" else f"(that) {q['text']}"
+        stdout.print(f"  said{via}: {escape(words)} [dim]{q['outlet'] or ''}[/]")
     for c in file.claims:
-        stdout.print(f"  claims: {c['sentence']} [dim]{c['outlet'] or ''}[/]")
+        stdout.print(f"  claims: {escape(c['sentence'])} [dim]{c['outlet'] or ''}[/]")
 
 
 @cli_errors

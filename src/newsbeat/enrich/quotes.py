@@ -652,7 +652,9 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
             if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
                 continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if clause is not None and _inside(clause.left_edge.idx, spans):
+            if clause is not None and (
+                _inside(clause.idx, spans) or _inside(clause.left_edge.idx + 1, spans)
+            ):
                 continue  # the reported words open a direct quote: not indirect speech
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in _FIRST_PERSON:
