@@ -394,3 +394,56 @@ def test_live_counters_render() -> None:
     assert "sources polled 3/5 (1 failed)" in text
     assert "pages fetched 7/9" in text and "failed 2" in text
     assert "already stored 4" in text and "new articles 6" in text
+
+
+def test_failed_pages_are_remembered_until_a_fetch_succeeds(
+    cli: CliRunner, db_path: str, tmp_path: Path, web_server: WebServer
+) -> None:
+    config = _config(tmp_path, fast_settings(web_server, retries=0))
+    flaky = web_server.url(f"/fault/flaky?key=remember-{time.monotonic_ns()}")
+    first = cli.invoke(
+        app,
+        [
+            "fetch",
+            flaky,
+            web_server.url("/fault/missing"),
+            "--db",
+            db_path,
+            "--config",
+            config,
+            "--json",
+        ],
+    )
+    assert first.exit_code == 1
+    listed = json.loads(
+        cli.invoke(app, ["fetch", "--list-failed", "--db", db_path, "--json"]).stdout
+    )
+    assert {f["url"] for f in listed} == {flaky, web_server.url("/fault/missing")}
+    assert set(listed[0]) == {"url", "error", "attempts", "first_failed", "last_failed"}
+    assert all(f["attempts"] == 1 for f in listed)
+    # the flaky page answers 200 the second time; the missing one fails again
+    retry = cli.invoke(
+        app, ["fetch", "--retry-failed", "--db", db_path, "--config", config, "--json"]
+    )
+    assert retry.exit_code == 1
+    assert json.loads(retry.stdout)["new_articles"] == 1
+    left = json.loads(cli.invoke(app, ["fetch", "--list-failed", "--db", db_path, "--json"]).stdout)
+    assert [(f["url"], f["attempts"]) for f in left] == [(web_server.url("/fault/missing"), 2)]
+    assert "HTTP 404" in left[0]["error"]
+    table = cli.invoke(app, ["fetch", "--list-failed", "--db", db_path])
+    assert "fault/missing" in table.stdout.replace("\n", "").replace("│", "").replace(" ", "")
+
+
+def test_fetch_without_urls_is_a_usage_error(cli: CliRunner, db_path: str) -> None:
+    result = cli.invoke(app, ["fetch", "--db", db_path])
+    assert result.exit_code == 2 and "give URLs" in result.stderr
+
+
+def test_store_keeps_fetch_failures(fresh_store: SQLiteStore) -> None:
+    fresh_store.record_fetch_failures([("http://a/1", "HTTP 500"), ("http://a/2", "HTTP 404")])
+    fresh_store.record_fetch_failures([("http://a/1", "timed out")])
+    by_url = {f.url: f for f in fresh_store.list_fetch_failures()}
+    assert by_url["http://a/1"].attempts == 2 and by_url["http://a/1"].error == "timed out"
+    assert by_url["http://a/2"].attempts == 1
+    fresh_store.clear_fetch_failures(["http://a/1"])
+    assert [f.url for f in fresh_store.list_fetch_failures()] == ["http://a/2"]

@@ -21,6 +21,7 @@ __all__ = [
     "Claim",
     "Enrichment",
     "Entity",
+    "FetchFailure",
     "Provenance",
     "Quote",
     "Relation",
@@ -175,6 +176,17 @@ class Source:
     last_status: str | None = None
     last_error: str | None = None
     consecutive_errors: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class FetchFailure:
+    """A page that could not be fetched or extracted, until a later fetch succeeds."""
+
+    url: str
+    error: str
+    attempts: int
+    first_failed: str
+    last_failed: str
 
 
 @dataclass(kw_only=True)

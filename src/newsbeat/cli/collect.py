@@ -239,22 +239,64 @@ def _read_urls(items: list[str]) -> list[str]:
 @cli_errors
 def fetch(
     items: Annotated[
-        list[str], typer.Argument(metavar="URL_OR_FILE...", help="URLs, or files of URLs.")
-    ],
+        list[str] | None,
+        typer.Argument(metavar="URL_OR_FILE...", help="URLs, or files of URLs."),
+    ] = None,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Also fetch the pages that failed before.")
+    ] = False,
+    list_failed: Annotated[
+        bool, typer.Option("--list-failed", help="Only list the pages whose fetch failed.")
+    ] = False,
     refresh: RefreshOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Fetch single article URLs (or URL list files, one per line), extract and store them."""
-    urls = _read_urls(items)
+    """Fetch single article URLs (or URL list files, one per line), extract and store them.
+
+    Pages that fail are remembered until a later fetch succeeds (``--list-failed``,
+    ``--retry-failed``).
+    """
+    if list_failed:
+        _list_failed(db, config, as_json)
+        return
+    urls = _read_urls(items or [])
+    if not urls and not retry_failed:
+        fail("give URLs or URL list files (or --retry-failed)", EXIT_USAGE)
     with store_from_options(db, config) as (store, settings), _live(quiet or as_json) as shown:
+        if retry_failed:
+            urls += [f.url for f in store.list_fetch_failures()]
         report = fetch_urls(store, settings, urls, refresh=refresh, on_progress=_mirror(shown))
     if as_json:
         emit_json(report.to_json())
     _print_report(report, quiet or as_json)
     raise typer.Exit(_exit_code(report, []))
+
+
+def _list_failed(db: str | None, config: str | None, as_json: bool) -> None:
+    with store_from_options(db, config) as (store, _):
+        failures = store.list_fetch_failures()
+    if as_json:
+        emit_json(
+            [
+                {
+                    "url": f.url,
+                    "error": f.error,
+                    "attempts": f.attempts,
+                    "first_failed": f.first_failed,
+                    "last_failed": f.last_failed,
+                }
+                for f in failures
+            ]
+        )
+        return
+    table = Table("last failed", "attempts")
+    table.add_column("url: error", overflow="fold")
+    for f in failures:
+        table.add_row(f.last_failed[:19].replace("T", " "), str(f.attempts), escape(f.error))
+    stdout.print(table)
 
 
 def _exit_code(report: CollectReport, stages: list[StageResult]) -> int:

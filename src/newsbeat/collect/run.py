@@ -200,6 +200,7 @@ class _Collector:
         self.refresh = refresh
         self.seen: set[str] = set()
         self.batch: list[Article] = []
+        self.failed_pages: list[tuple[str, str]] = []
         self.last_flush = time.monotonic()
         self.tasks: set[asyncio.Task[None]] = set()
 
@@ -209,6 +210,8 @@ class _Collector:
 
     def fail(self, kind: str, location: str, error: str) -> None:
         self.report.failures.append(Failure(kind=kind, location=location, error=error))
+        if kind == "page":
+            self.failed_pages.append((location, error))
         log.info("%s failed: %s", kind, error)  # the report lists failures at the end
 
     # -- pages -----------------------------------------------------------------------------------
@@ -260,12 +263,16 @@ class _Collector:
             self.flush()
 
     def flush(self) -> None:
-        """Store the pending articles in one transaction."""
+        """Store the pending articles in one transaction, and the page failures."""
         self.last_flush = time.monotonic()
+        if self.failed_pages:
+            failed, self.failed_pages = self.failed_pages, []
+            self.store.record_fetch_failures(failed)
         if not self.batch:
             return
         batch, self.batch = self.batch, []
         added = self.store.add_articles(batch)
+        self.store.clear_fetch_failures([a.url for a in batch if a.url])
         self.report.new_ids.extend(added.new_ids)
         self.report.progress.articles_new += len(added.new_ids)
         self.report.progress.articles_existing += len(added.existing_ids)

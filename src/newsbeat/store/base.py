@@ -17,6 +17,7 @@ from newsbeat.models import (
     Article,
     Beat,
     Enrichment,
+    FetchFailure,
     SearchHit,
     Source,
     Story,
@@ -122,6 +123,15 @@ class Store(Protocol):
 
     def remove_source(self, source_id: int) -> None:
         """Delete a source; raises NotFoundError."""
+
+    def record_fetch_failures(self, failures: Sequence[tuple[str, str]]) -> None:
+        """Remember pages that failed, as ``(url, error)``; a known URL counts one more attempt."""
+
+    def clear_fetch_failures(self, urls: Sequence[str]) -> None:
+        """Forget failures of these URLs (they were fetched since)."""
+
+    def list_fetch_failures(self) -> list[FetchFailure]:
+        """Pages whose last fetch failed, most recent first."""
 
     # -- stories --------------------------------------------------------------------------------
     def save_story(self, story: Story, *, state: bytes | None = None) -> None:

@@ -181,4 +181,15 @@ CREATE TABLE stage_state (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V_STORY_ANALYSES, _V_STAGE_STATE]
+# Pages that could not be fetched or extracted (collect): kept until a later fetch succeeds.
+_V_FETCH_FAILURES = """
+CREATE TABLE fetch_failures (
+    url TEXT PRIMARY KEY,
+    error TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    first_failed TEXT NOT NULL,
+    last_failed TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V_STORY_ANALYSES, _V_STAGE_STATE, _V_FETCH_FAILURES]

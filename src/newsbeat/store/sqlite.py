@@ -18,6 +18,7 @@ from newsbeat.models import (
     Claim,
     Enrichment,
     Entity,
+    FetchFailure,
     Provenance,
     Quote,
     Relation,
@@ -566,6 +567,34 @@ class SQLiteStore:
         cursor = self.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
         if cursor.rowcount == 0:
             raise NotFoundError(f"no source with id {source_id} (see `newsbeat source list`)")
+
+    def record_fetch_failures(self, failures: Sequence[tuple[str, str]]) -> None:
+        """Remember pages that failed, as ``(url, error)``; a known URL counts one more attempt."""
+        now = utc_now()
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO fetch_failures (url, error, first_failed, last_failed)"
+                " VALUES (?,?,?,?) ON CONFLICT(url) DO UPDATE SET error = excluded.error,"
+                " attempts = attempts + 1, last_failed = excluded.last_failed",
+                [(url, error, now, now) for url, error in failures],
+            )
+
+    def clear_fetch_failures(self, urls: Sequence[str]) -> None:
+        """Forget failures of these URLs (they were fetched since)."""
+        with self.transaction():
+            self.conn.executemany(
+                "DELETE FROM fetch_failures WHERE url = ?", [(url,) for url in urls]
+            )
+
+    def list_fetch_failures(self) -> list[FetchFailure]:
+        """Pages whose last fetch failed, most recent first."""
+        return [
+            FetchFailure(url=r[0], error=r[1], attempts=r[2], first_failed=r[3], last_failed=r[4])
+            for r in self.conn.execute(
+                "SELECT url, error, attempts, first_failed, last_failed FROM fetch_failures"
+                " ORDER BY last_failed DESC, url"
+            )
+        ]
 
     # -- stories --------------------------------------------------------------------------------
     def save_story(self, story: Story, *, state: bytes | None = None) -> None:
