@@ -454,6 +454,7 @@ def _attribution(
     return best
 
 
+_SIGNATURE = re.compile(r"([A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){1,3})")
 _DASH = re.compile(r"^[\s,]*[―—–]\s*")
 
 
@@ -466,8 +467,17 @@ def _dash_or_colon(
     if dash:
         pos = q.end + 1 + dash.end()
         for m in actors.mentions:
-            if m.start == pos and m.label == "PERSON":
+            if m.start == pos and m.label in {"PERSON", "ORG"}:
                 return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
+        signed = _SIGNATURE.match(text, pos)  # a name NER did not tag
+        if signed:
+            return _Attribution(
+                speaker=signed.group(1),
+                start=signed.start(1),
+                end=signed.end(1),
+                via=None,
+                distance=0,
+            )
     if lo > 0:
         prev_sent = doc[lo - 1].sent
         if prev_sent.text.rstrip().endswith(":"):
