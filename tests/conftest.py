@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbeat.store import SQLiteStore
+from tests.webserver import web_server  # noqa: F401  (the collect tests' HTTP server fixture)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -41,4 +42,3 @@ def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NEWSBEAT_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
-from webserver import web_server  # noqa: E402, F401  (the collect tests' HTTP server)
