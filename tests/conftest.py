@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.webserver import web_server  # noqa: F401  (the collect tests' HTTP server fixture)
 from typer.testing import CliRunner
 
 from newsbeat.store import SQLiteStore
-from tests.webserver import web_server  # noqa: F401  (the collect tests' HTTP server fixture)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
