@@ -20,11 +20,9 @@ Every failure raises :class:`~newsbeat.exceptions.FetchError` naming the URL and
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import logging
 import random
 import re
-import sys
 import time
 import urllib.robotparser
 import zlib
@@ -94,25 +92,12 @@ class FetchOptions:
         return self.user_agent
 
 
-def _skip_missing_sniffio() -> None:
-    """Make httpcore's per-lock ``import sniffio`` fail fast when sniffio is not installed.
-
-    httpcore 1.0 tries ``import sniffio`` every time it sets up a lock (several times per
-    request). anyio 4.x no longer installs sniffio, and a failing import searches the whole
-    sys.path each time: ~7 ms of CPU per request, which capped fetching at ~60 pages/s. A None
-    entry in sys.modules makes that import fail at once; nothing changes when sniffio exists.
-    """
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = None  # type: ignore[assignment]
-
-
 def make_client(options: FetchOptions) -> httpx.AsyncClient:
     """An AsyncClient configured for :class:`Fetcher` (the caller closes it).
 
     Redirects are followed by the fetcher itself (to check each hop), and bodies are decoded by
     it (to bound decompression), so the client does neither.
     """
-    _skip_missing_sniffio()
     return httpx.AsyncClient(
         timeout=httpx.Timeout(
             connect=options.connect_timeout,
