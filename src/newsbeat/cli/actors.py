@@ -23,7 +23,6 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
-from newsbeat.enrich import actor_file, actor_graph, graph_json
 
 _REPO = Path(__file__).resolve().parents[3]
 _DEFAULT_SHARED = _REPO.parent / "shared"
@@ -39,6 +38,8 @@ def actors_cmd(
 ) -> None:
     """The actor graph: who is involved and who did what to whom (PLOVER relation types)."""
     with store_from_options(db, config) as (store, _):
+        from newsbeat.enrich import actor_graph, graph_json  # spaCy loads only when needed
+
         data = graph_json(actor_graph(store, beat=beat))
     if as_json:
         emit_json(data)
@@ -74,6 +75,8 @@ def actor_cmd(
 ) -> None:
     """One actor: relations, quotes by, claims by, and the stories they appear in."""
     with store_from_options(db, config) as (store, _):
+        from newsbeat.enrich import actor_file  # spaCy loads only when needed
+
         file = actor_file(store, name)
     if as_json:
         emit_json(file.to_json())

@@ -26,8 +26,6 @@ from newsbeat.cli._common import (
     stderr,
     store_from_options,
 )
-from newsbeat.report import ReportOptions, build_report, render, write_report
-from newsbeat.report.benchmark import ReportBenchOptions, run_report_bench, write_bench_result
 from newsbeat.since import parse_since
 
 
@@ -65,6 +63,8 @@ def report(
 ) -> None:
     """Write the report of a beat's stories: cited summaries, coverage, how outlets compare
     (agreed, compatible, conflicts, updates, unique), quotes by speaker, actor graph."""
+    from newsbeat.report import ReportOptions, build_report, render, write_report
+
     try:
         lower = parse_since(since)
     except ValueError as exc:
@@ -122,6 +122,8 @@ def bench_report(
 ) -> None:
     """Time the report (keys html_seconds, html_bytes, ...) on a generated beat of 1,000 stories
     and 20,000 articles."""
+    from newsbeat.report.benchmark import ReportBenchOptions, run_report_bench, write_bench_result
+
     settings = settings_from_options(None, config)
     record = run_report_bench(
         settings,

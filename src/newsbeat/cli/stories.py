@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.cli._common import (
@@ -26,7 +27,6 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.since import parse_since
-from newsbeat.stories.stage import story_json, story_list_json
 
 
 @cli_errors
@@ -42,6 +42,8 @@ def stories(
         lower = parse_since(since)
     except ValueError as exc:
         fail(str(exc), EXIT_USAGE)
+    from newsbeat.stories.stage import story_list_json  # scikit-learn loads only when needed
+
     with store_from_options(db, config) as (store, _):
         found = story_list_json(store, beat=beat, since=lower)
     if as_json:
@@ -68,12 +70,14 @@ def story(
     as_json: JsonOption = False,
 ) -> None:
     """Show one story: its outlets and every article (reprints included)."""
+    from newsbeat.stories.stage import story_json  # scikit-learn loads only when needed
+
     with store_from_options(db, config) as (store, _):
         data = story_json(store, store.get_story(story_id))
     if as_json:
         emit_json(data)
         return
-    stdout.print(f"[bold]{data['title']}[/]  ({data['id']})", markup=True)
+    stdout.print(f"[bold]{escape(str(data['title']))}[/]  ({data['id']})", markup=True)
     stdout.print(f"first seen {data['first_seen']}, last updated {data['last_updated']}")
     articles = data["articles"]
     assert isinstance(articles, list)
