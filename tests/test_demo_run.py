@@ -22,6 +22,13 @@ def test_demo_ingests_the_corpus_and_prints_the_digest(tmp_path: Path) -> None:
     first = run_demo(db)
     assert first.returncode == 0, first.stderr
     assert "beat: alliance" in first.stdout and "beat: harbour" in first.stdout
+    # each story shows who is involved and the relations between its actors
+    who = [line for line in first.stdout.splitlines() if line.strip().startswith("who ")]
+    assert any("Lena Holm" in line and "Kaldria" in line for line in who)
+    relations = [line for line in first.stdout.splitlines() if "relation " in line]
+    assert any("Kaldria" in line and "Sorvenland" in line for line in relations)
+    # and the conflict planted between two outlets is highlighted
+    assert "conflict crowns: 31 million" in first.stdout
     # the malformed files fail cleanly, each named, and the rest is stored
     for name in ("bad-line.jsonl", "invalid-utf8.txt", "no-article.html", "truncated-dump.txt"):
         assert name in first.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -80,9 +81,33 @@ def _render_story(store: Store, story: Story, console: Console) -> None:
         f"{'s' if count != 1 else ''} · {escape(outlets)} · {story.first_seen[:10]}"
         f" → {story.last_updated[:10]}[/]"
     )
+    _render_understanding(store, story, console)
     # The cited summary and the conflicts between outlets (stored by the compare and summarise
     # stages; computed here when a story changed since they ran).
     from newsbeat.report.terminal import story_digest_lines
 
     for line in story_digest_lines(store, story):
         console.print(line, soft_wrap=True)
+
+
+def _render_understanding(store: Store, story: Story, console: Console) -> None:
+    """Who is involved, how much was said and claimed, and the main relations between actors."""
+    from newsbeat.enrich.graph import story_enrichment_json
+
+    found = story_enrichment_json(store, story)
+    entities = sorted(found["entities"], key=lambda e: -int(e["mentions"]))
+    who = ", ".join(str(e["name"]) for e in entities[:5])
+    # Relations with both ends known, most often reported first.
+    relations = Counter(
+        f"{r['source']} {r['type']} {r['target']}"
+        for r in found["relations"]
+        if r["source"] and r["target"]
+    )
+    counts = (
+        f"{len(found['quotes'])} quotes · {len(found['claims'])} claims"
+        f" · {len(found['relations'])} relations"
+    )
+    if who:
+        console.print(f"   [cyan]who[/] {escape(who)} [dim]· {counts}[/]")
+    for relation, _ in relations.most_common(3):
+        console.print(f"   [cyan]relation[/] {escape(relation)}")
