@@ -306,7 +306,10 @@ def test_run_command_collects_runs_the_stages_and_prints_the_digest(
         ["run", "alliance", "--since", "2026-01-01", "--db", db_path, "--config", config, "--json"],
     )
     data = json.loads(result.stdout)
-    assert set(data) == {"beat", "collect", "stages", "failed"}
+    assert set(data) == {"beat", "collect", "stages", "failed", "report"}
+    report = Path(data["report"])
+    assert report.parent == Path(db_path).resolve().parent
+    assert "Veldmark and Ostrava" in report.read_text(encoding="utf-8")
     # the GDELT fixture lists a page robots.txt forbids: recorded, so the run reports failure
     assert result.exit_code == 1 and data["failed"] is True
     assert [f["location"] for f in data["collect"]["failures"]] == [
@@ -319,6 +322,7 @@ def test_run_command_collects_runs_the_stages_and_prints_the_digest(
     assert "beat: alliance" in text.stdout
     assert "Veldmark and Ostrava sign defence alliance treaty" in text.stdout
     assert "already stored" in text.stderr
+    assert f"HTML report: {report}" in text.stdout
 
 
 def test_run_rejects_a_bad_since(cli: CliRunner, db_path: str) -> None:

@@ -322,8 +322,13 @@ def run(
     config: ConfigOption = None,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="HTML report file (default: beside the database)."),
+    ] = None,
 ) -> None:
-    """Collect a beat from the web, run every later stage, print the digest."""
+    """Collect a beat from the web, run every later stage, write the HTML report, print the
+    digest."""
     with store_from_options(db, config) as (store, settings):
         try:
             window = parse_since(since or settings.collect_since)
@@ -357,6 +362,18 @@ def run(
         for stage in stages:
             for failure in stage.failures:
                 stderr.print(f"  {stage.name}: {escape(failure)}")
+        written = None
+        if not report.interrupted:
+            from newsbeat.report import default_report_path, write_report
+
+            written = write_report(
+                store,
+                settings,
+                beat=beat,
+                since=window,
+                fmt="html",
+                path=output or default_report_path(settings, f"newsbeat-report-{_slug(beat)}.html"),
+            )
         if as_json:
             emit_json(
                 {
@@ -366,11 +383,21 @@ def run(
                         {"name": s.name, "counts": s.counts, "failures": s.failures} for s in stages
                     ],
                     "failed": _exit_code(report, stages) != EXIT_OK,
+                    "report": str(written) if written else None,
                 }
             )
         elif not quiet:
             _print_digest(store, beat)
+            if written is not None:
+                stdout.print(f"\nHTML report: {written}")
     raise typer.Exit(_exit_code(report, stages))
+
+
+def _slug(name: str) -> str:
+    """A file-name-safe form of a beat name."""
+    return (
+        "".join(c if c.isalnum() or c in "-_" else "-" for c in name.lower()).strip("-") or "beat"
+    )
 
 
 def _announce(name: str) -> None:

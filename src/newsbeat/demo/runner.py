@@ -8,7 +8,7 @@ from pathlib import Path
 from newsbeat.demo import corpus_path
 from newsbeat.ingest import ingest
 from newsbeat.pipeline import RunOptions, StageResult, run_pipeline
-from newsbeat.report import write_report
+from newsbeat.report import default_report_path, write_report
 from newsbeat.settings import Settings
 from newsbeat.store import Store
 
@@ -52,7 +52,7 @@ def run_demo(
     for stage in stages:
         failures.extend(f"{stage.name}: {failure}" for failure in stage.failures)
     written = write_report(
-        store, settings, fmt="html", path=report_path or _default_report_path(settings)
+        store, settings, fmt="html", path=report_path or default_report_path(settings)
     )
     return DemoResult(
         new=report.new,
@@ -61,9 +61,3 @@ def run_demo(
         stages=stages,
         report_path=written,
     )
-
-
-def _default_report_path(settings: Settings) -> Path:
-    db = settings.db_path
-    folder = Path.cwd() if db == ":memory:" else Path(db).resolve().parent
-    return folder / "newsbeat-report.html"

@@ -26,6 +26,7 @@ __all__ = [
     "RENDERERS",
     "ReportOptions",
     "build_report",
+    "default_report_path",
     "digest_lines",
     "md_escape",
     "render",
@@ -91,3 +92,11 @@ def write_report(
         raise StoreError(f"{target}: cannot write the report: {exc.strerror or exc}") from exc
     log.info("wrote %s report to %s (%d stories)", fmt, target, len(report["stories"]))
     return target
+
+
+def default_report_path(settings: Settings, name: str = "newsbeat-report.html") -> Path:
+    """Where ``run`` and ``demo`` write their report when not told: beside the database (in the
+    current folder for an in-memory database), so each database keeps its own report."""
+    db = settings.db_path
+    folder = Path.cwd() if db == ":memory:" else Path(db).resolve().parent
+    return folder / name
