@@ -60,9 +60,9 @@ class Settings:
     # dedupe and stories (issue 4): thresholds chosen on data, see docs/stories.md
     dedupe_threshold: float = 0.8
     dedupe_window_days: int = 30
-    story_threshold: float = 0.3
+    story_threshold: float = 0.18
     story_revive_threshold: float = 0.45
-    story_merge_threshold: float = 0.2
+    story_merge_threshold: float = 0.14
     story_dormant_days: float = 5.0
     story_min_words: int = 20
 

@@ -5,10 +5,10 @@ The algorithm is a pure function of the clustering state and a batch of articles
 :mod:`newsbeat.stories.stage`. Articles arrive in date/ID order. For each one:
 
 1. Text similarity to every live story: cosine between the article's IDF-weighted term vector
-   and the story centroid (sum of its members' unit term vectors), IDF taken from the running
-   document frequencies. A batch is scored with two sparse matrix products, and the effect of
-   articles joining stories inside the batch is added exactly (dot products are linear), so the
-   result equals one-at-a-time processing.
+   and the story centroid (sum of its members' unit term vectors), IDF (squared) taken from the
+   running document frequencies. A batch is scored with two sparse matrix products, and the
+   effect of articles joining stories inside the batch is added exactly (dot products are
+   linear), so the result equals one-at-a-time processing.
 2. The best candidates also get the pair features of :data:`~newsbeat.stories.features.FEATURES`
    (name overlap, entity overlap), mixed in by weight; features that do not apply (no entities
    yet) give their weight back to text.
@@ -18,8 +18,8 @@ The algorithm is a pure function of the clustering state and a batch of articles
    ``revive_threshold``. Stories quiet for ``live_days`` leave the in-memory index (bounded
    memory and time per article, so the cost stays flat as the stream grows).
 4. Best score >= threshold joins; else the article starts a story. Articles with too little text
-   to compare never seed a story: they join one whose headline matches, else they become a
-   ``singleton`` story that nothing else joins.
+   never seed a story: they join one whose headline matches or whose text score reaches
+   ``short_threshold``, else they become a ``singleton`` story that nothing else joins.
 
 Every ``merge_every`` articles (and at the end of a call) a merge pass (average-link
 agglomeration of the live stories) joins stories that converged; the merges are returned so the
@@ -78,22 +78,24 @@ class ClusterOptions:
         merge_every: run the merge pass after this many articles.
         min_words: articles with fewer words (headline included) never seed a story.
         title_threshold: headline word overlap (Jaccard) for a short article to join a story.
+        short_threshold: text score for a short article to join a story (it never seeds one).
         max_terms: terms kept per story centroid.
         batch_size: articles scored together (same result, fewer matrix products).
         weights: pair feature weights by name (missing = the registry default).
     """
 
-    threshold: float = 0.3
+    threshold: float = 0.18
     revive_threshold: float = 0.45
     dormant_days: float = 5.0
     live_days: float = 30.0
     decay_days: float = 10.0
     grace_days: float = 2.0
     time_bonus: float = 0.5
-    merge_threshold: float = 0.2
+    merge_threshold: float = 0.14
     merge_every: int = 2000
     min_words: int = 20
     title_threshold: float = 0.75
+    short_threshold: float = 0.18
     max_terms: int = 400
     batch_size: int = 256
     weights: tuple[tuple[str, float], ...] = ()
@@ -362,18 +364,19 @@ def _cluster_batch(
             story = state.stories[story_id]
             if story.status == "singleton":
                 continue
+            score = _combine(text, article, story.features, features)
+            f = story.features
+            gap = _span_gap(article.time, article.time, f.first_time, f.last_time)
+            score *= time_factor(gap, options)
+            dormant = days_between(article.time, story.features.last_time) > options.dormant_days
+            needed = options.revive_threshold if dormant else options.threshold
             if short:
-                score = _title_similarity(article, story)
-                needed = options.title_threshold
-            else:
-                score = _combine(text, article, story.features, features)
-                f = story.features
-                gap = _span_gap(article.time, article.time, f.first_time, f.last_time)
-                score *= time_factor(gap, options)
-                dormant = (
-                    days_between(article.time, story.features.last_time) > options.dormant_days
-                )
-                needed = options.revive_threshold if dormant else options.threshold
+                # Too little text to seed a story: join by headline, or by text when the score
+                # reaches short_threshold (never less than a normal join needs).
+                needed = max(needed, options.short_threshold)
+                title = _title_similarity(article, story)
+                if title >= options.title_threshold:
+                    score, needed = max(score, title), options.title_threshold
             if score >= needed and score > best_score:
                 best_id, best_score = story_id, score
         new_story = best_id is None
