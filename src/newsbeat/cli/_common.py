@@ -42,6 +42,7 @@ __all__ = [
     "emit_json",
     "fail",
     "progress_bar",
+    "since_or_fail",
     "stderr",
     "stdout",
     "store_from_options",
@@ -125,6 +126,16 @@ def _escape(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def since_or_fail(value: str | None) -> str | None:
+    """The ``--since`` option as an ISO lower bound; a usage error (exit 2) when unreadable."""
+    from newsbeat.since import parse_since
+
+    try:
+        return parse_since(value)
+    except ValueError as exc:
+        fail(str(exc), EXIT_USAGE)
 
 
 def progress_bar(quiet: bool, *, transient: bool = True) -> Progress:

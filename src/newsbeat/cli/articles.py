@@ -8,7 +8,6 @@ import typer
 from rich.markup import escape
 
 from newsbeat.cli._common import (
-    EXIT_USAGE,
     BeatOption,
     ConfigOption,
     DbOption,
@@ -17,20 +16,12 @@ from newsbeat.cli._common import (
     SinceOption,
     cli_errors,
     emit_json,
-    fail,
+    since_or_fail,
     stderr,
     stdout,
     store_from_options,
 )
 from newsbeat.digest import render_digest
-from newsbeat.since import parse_since
-
-
-def _since(value: str | None) -> str | None:
-    try:
-        return parse_since(value)
-    except ValueError as exc:
-        fail(str(exc), EXIT_USAGE)
 
 
 @cli_errors
@@ -46,7 +37,7 @@ def articles(
     with store_from_options(db, config) as (store, _):
         if beat is not None:
             store.get_beat(beat)
-        found = store.iter_articles(beat=beat, since=_since(since))
+        found = store.iter_articles(beat=beat, since=since_or_fail(since))
         if as_json:
             emit_json([a.to_json() for a in found])
             return
@@ -106,7 +97,7 @@ def digest(
 ) -> None:
     """A readable digest: stories per beat, most covered and newest first."""
     with store_from_options(db, config) as (store, _):
-        render_digest(store, beat=beat, since=_since(since), limit=limit, console=stdout)
+        render_digest(store, beat=beat, since=since_or_fail(since), limit=limit, console=stdout)
 
 
 @cli_errors

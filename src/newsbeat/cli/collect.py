@@ -33,6 +33,7 @@ from newsbeat.cli._common import (
     emit_json,
     fail,
     settings_from_options,
+    since_or_fail,
     stderr,
     stdout,
     store_from_options,
@@ -55,7 +56,6 @@ from newsbeat.digest import render_digest
 from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Source
 from newsbeat.pipeline import RunOptions, StageResult, run_pipeline
-from newsbeat.since import parse_since
 from newsbeat.store import Store
 
 EXIT_INTERRUPTED = 130
@@ -330,10 +330,7 @@ def run(
     """Collect a beat from the web, run every later stage, write the HTML report, print the
     digest."""
     with store_from_options(db, config) as (store, settings):
-        try:
-            window = parse_since(since or settings.collect_since)
-        except ValueError as exc:
-            fail(str(exc), EXIT_USAGE)
+        window = since_or_fail(since or settings.collect_since)
         _ensure_beat(store, beat, quiet or as_json)
         with _live(quiet or as_json) as shown:
             report = collect_beat(

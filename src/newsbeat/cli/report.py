@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 
 from newsbeat.cli._common import (
-    EXIT_USAGE,
     BeatOption,
     ConfigOption,
     DbOption,
@@ -20,13 +19,12 @@ from newsbeat.cli._common import (
     bench_app,
     cli_errors,
     emit_json,
-    fail,
     progress_bar,
     settings_from_options,
+    since_or_fail,
     stderr,
     store_from_options,
 )
-from newsbeat.since import parse_since
 
 
 class ReportFormat(StrEnum):
@@ -65,10 +63,7 @@ def report(
     (agreed, compatible, conflicts, updates, unique), quotes by speaker, actor graph."""
     from newsbeat.report import ReportOptions, build_report, render, write_report
 
-    try:
-        lower = parse_since(since)
-    except ValueError as exc:
-        fail(str(exc), EXIT_USAGE)
+    lower = since_or_fail(since)
     with store_from_options(db, config) as (store, settings):
         if beat is not None:
             store.get_beat(beat)

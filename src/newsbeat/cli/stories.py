@@ -12,7 +12,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.cli._common import (
-    EXIT_USAGE,
     BeatOption,
     ConfigOption,
     DbOption,
@@ -21,12 +20,11 @@ from newsbeat.cli._common import (
     bench_app,
     cli_errors,
     emit_json,
-    fail,
+    since_or_fail,
     stderr,
     stdout,
     store_from_options,
 )
-from newsbeat.since import parse_since
 
 
 @cli_errors
@@ -38,10 +36,7 @@ def stories(
     as_json: JsonOption = False,
 ) -> None:
     """List stories, most covered and newest first."""
-    try:
-        lower = parse_since(since)
-    except ValueError as exc:
-        fail(str(exc), EXIT_USAGE)
+    lower = since_or_fail(since)
     from newsbeat.stories.stage import story_list_json  # scikit-learn loads only when needed
 
     with store_from_options(db, config) as (store, _):
