@@ -40,7 +40,9 @@ __all__ = ["DEFAULT_BATCH_SIZE", "IngestProgress", "IngestReport", "OutletNames"
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 500
+# Articles per transaction. FTS5 writes one index segment per commit and merges them later;
+# 2,000 (about 4 MB of text) gave ~15% more articles/s than 500 in `newsbeat bench ingest`.
+DEFAULT_BATCH_SIZE = 2000
 
 
 @dataclass(frozen=True, kw_only=True)
