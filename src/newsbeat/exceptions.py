@@ -65,6 +65,10 @@ class ImportFailure(NewsbeatError):
         self.location = location
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Failures cross process boundaries (ingest parses in a child process).
+        return (type(self), (self.location, self.reason))
+
 
 class UnknownFormatError(ImportFailure):
     """No importer recognises the input."""

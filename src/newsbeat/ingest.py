@@ -6,13 +6,16 @@ completes it (articles already stored only gain provenance, so there are no dupl
 beat a dump declares is created (with its default query) before that dump's articles are
 stored, so they join it at once; an existing beat keeps its query.
 
-Files are parsed in a reading thread while the main thread stores (SQLite releases the GIL),
-with a bounded hand-over queue: memory stays flat however large the input.
+Files are parsed while the main thread stores, with a bounded hand-over queue, so memory stays
+flat however large the input: in a reading thread for small inputs, in a child process for
+large ones (parsing is pure Python and holds the GIL, so only a process lets parsing and
+storing use both cores; below a few megabytes, starting one costs more than it saves).
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import queue
 import threading
 import time
@@ -239,20 +242,65 @@ class _Ingester:
             self.fail(item)
 
 
-_CHUNK = 64  # items handed over at once by the reading thread
+_CHUNK = 256  # items handed over at once by the reader
 _QUEUE_CHUNKS = 16  # read-ahead limit, in chunks (bounds memory)
-_END = object()
+_PROCESS_MIN_BYTES = 8 * 1024 * 1024  # smaller inputs are parsed in a thread
+_END = "end"
+
+# (index of the source, bytes of it read so far, item or None when the file is finished)
+_Entry = tuple[int, int, ImportItem | None]
+
+
+def _produce(sources: list[InputSource], fmt: str | None, put: Callable[[object], bool]) -> None:
+    """Read every source, handing over chunks of entries, then the end marker."""
+    try:
+        for index, source in enumerate(sources):
+            chunk: list[_Entry] = []
+            for item in read_source(source, fmt):
+                chunk.append((index, source.bytes_read, item))
+                if len(chunk) >= _CHUNK:
+                    if not put(chunk):
+                        return
+                    chunk = []
+            chunk.append((index, source.bytes_read, None))
+            if not put(chunk):
+                return
+        put(_END)
+    except BaseException as exc:  # handed to the caller, who re-raises it
+        put(exc)
+
+
+def _produce_in_child(
+    handoff: multiprocessing.Queue[object],
+    paths: list[Path],
+    options: ImportOptions | None,
+    fmt: str | None,
+) -> None:
+    """The child process's side of :func:`_read_ahead`."""
+
+    def put(chunk: object) -> bool:
+        handoff.put(chunk)
+        return True
+
+    _produce([InputSource(p, options) for p in paths], fmt, put)
 
 
 def _read_ahead(
-    sources: list[InputSource], fmt: str | None
+    sources: list[InputSource], fmt: str | None, options: ImportOptions | None
 ) -> Iterator[tuple[InputSource, ImportItem | None]]:
-    """Read the sources in a thread while the caller stores: ``(source, item)`` in file
-    order, ``(source, None)`` when a file is finished.
+    """Read the sources while the caller stores: ``(source, item)`` in file order,
+    ``(source, None)`` when a file is finished."""
+    if sum(_size(s.path) for s in sources) >= _PROCESS_MIN_BYTES:
+        entries = _entries_from_child(sources, fmt, options)
+    else:
+        entries = _entries_from_thread(sources, fmt)
+    for index, bytes_read, item in entries:
+        source = sources[index]
+        source.mirror_progress(bytes_read)
+        yield source, item
 
-    Parsing is Python and storing is mostly SQLite (which releases the GIL), so the two
-    overlap on two cores. The queue is bounded: at most a few hundred articles wait.
-    """
+
+def _entries_from_thread(sources: list[InputSource], fmt: str | None) -> Iterator[_Entry]:
     handoff: queue.Queue[object] = queue.Queue(maxsize=_QUEUE_CHUNKS)
     stop = threading.Event()
 
@@ -265,36 +313,49 @@ def _read_ahead(
                 continue
         return False
 
-    def produce() -> None:
-        try:
-            for source in sources:
-                chunk: list[tuple[InputSource, ImportItem | None]] = []
-                for item in read_source(source, fmt):
-                    chunk.append((source, item))
-                    if len(chunk) >= _CHUNK:
-                        if not put(chunk):
-                            return
-                        chunk = []
-                chunk.append((source, None))
-                if not put(chunk):
-                    return
-            put(_END)
-        except BaseException as exc:  # handed to the caller, who re-raises it
-            put(exc)
-
-    reader = threading.Thread(target=produce, name="newsbeat-ingest-reader", daemon=True)
+    # The thread reads its own copies so that progress is only set from this side.
+    copies = [InputSource(s.path, s.options) for s in sources]
+    reader = threading.Thread(
+        target=_produce, args=(copies, fmt, put), name="newsbeat-ingest-reader", daemon=True
+    )
     reader.start()
     try:
-        while True:
-            chunk = handoff.get()
-            if chunk is _END:
-                return
-            if isinstance(chunk, BaseException):
-                raise chunk
-            yield from cast(list[tuple[InputSource, ImportItem | None]], chunk)
+        yield from _drain(handoff.get)
     finally:
         stop.set()
         reader.join()
+
+
+def _entries_from_child(
+    sources: list[InputSource], fmt: str | None, options: ImportOptions | None
+) -> Iterator[_Entry]:
+    # spawn, not fork: the parent may hold threads and an open database.
+    context = multiprocessing.get_context("spawn")
+    handoff: multiprocessing.Queue[object] = context.Queue(maxsize=_QUEUE_CHUNKS)
+    child = context.Process(
+        target=_produce_in_child,
+        args=(handoff, [s.path for s in sources], options, fmt),
+        name="newsbeat-ingest-reader",
+        daemon=True,
+    )
+    child.start()
+    try:
+        yield from _drain(handoff.get)
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        handoff.close()
+
+
+def _drain(get: Callable[[], object]) -> Iterator[_Entry]:
+    while True:
+        chunk = get()
+        if isinstance(chunk, str) and chunk == _END:
+            return
+        if isinstance(chunk, BaseException):
+            raise chunk
+        yield from cast(list[_Entry], chunk)
 
 
 def _size(path: Path) -> int:
@@ -342,7 +403,7 @@ def ingest(
     ingester.files_total = len(files)
     ingester.bytes_total = sum(_size(p) for p in files)
     ingester.notify()
-    for source, item in _read_ahead([InputSource(p, options) for p in files], fmt):
+    for source, item in _read_ahead([InputSource(p, options) for p in files], fmt, options):
         ingester.take(source, item)
     ingester.flush()
     ingester.report.seconds = time.perf_counter() - started

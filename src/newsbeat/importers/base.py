@@ -152,6 +152,10 @@ class InputSource:
         """Bytes of the file on disk read so far (for progress)."""
         return self._done + (self._reader.count if self._reader else 0)
 
+    def mirror_progress(self, bytes_read: int) -> None:
+        """Take over :attr:`bytes_read` from a copy of this source read in another process."""
+        self._done = bytes_read
+
     def where(self, position: str | None = None) -> str:
         """``file`` or ``file: position`` for messages."""
         return f"{self.display}: {position}" if position else self.display
