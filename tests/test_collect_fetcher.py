@@ -307,7 +307,9 @@ def _fetch_real(server: WebServer, path: str, **changes: object) -> FetchResult:
             "/fault/drip",
             "no complete answer within 1.5 s",
             3.0,
-            {"retries": 0, "total_timeout": 1.5},
+            # a byte a second: the read timeout must exceed that gap on a loaded machine, so
+            # that only the total timeout can end the fetch
+            {"retries": 0, "total_timeout": 1.5, "read_timeout": 5.0},
         ),
         ("/fault/loop", "redirect loop", 2.0, {}),
         ("/fault/to-ftp", "only http", 2.0, {}),
