@@ -158,6 +158,18 @@ class SearchHit:
     snippet: str
     score: float
 
+    def to_json(self) -> dict[str, object]:
+        """The public JSON shape of ``newsbeat search --json`` (a stable contract)."""
+        return {
+            "id": self.article_id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "url": self.url,
+            "snippet": self.snippet,
+            "score": round(self.score, 4),
+        }
+
 
 @dataclass(kw_only=True)
 class Source:

@@ -63,20 +63,7 @@ def search(
     with store_from_options(db, config) as (store, _):
         hits = store.search(query, beat=beat, limit=limit)
     if as_json:
-        emit_json(
-            [
-                {
-                    "id": h.article_id,
-                    "title": h.title,
-                    "outlet": h.outlet,
-                    "published": h.published,
-                    "url": h.url,
-                    "snippet": h.snippet,
-                    "score": round(h.score, 4),
-                }
-                for h in hits
-            ]
-        )
+        emit_json([h.to_json() for h in hits])
         return
     if not hits:
         stderr.print(f"no article matches {query!r}")

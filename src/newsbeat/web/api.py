@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query
 from newsbeat.since import parse_since
 from newsbeat.stories import story_json
 from newsbeat.web.deps import StoreDep
-from newsbeat.web.views import search_json, story_detail_json
+from newsbeat.web.views import story_detail_json
 
 __all__ = ["router", "since_bound"]
 
@@ -63,4 +63,4 @@ def api_search(
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
 ) -> list[dict[str, Any]]:
     """Full-text search, best first, as ``newsbeat search --json``."""
-    return search_json(store.search(q, beat=beat, limit=limit))
+    return [hit.to_json() for hit in store.search(q, beat=beat, limit=limit)]

@@ -6,28 +6,12 @@ from typing import Any
 
 from newsbeat.analysis import AnalysisOptions, story_analyses
 from newsbeat.enrich import story_enrichment_json
-from newsbeat.models import SearchHit, Story
+from newsbeat.models import Story
 from newsbeat.settings import Settings
 from newsbeat.store import Store
 from newsbeat.stories import story_json
 
-__all__ = ["search_json", "story_detail_json", "story_page_data"]
-
-
-def search_json(hits: list[SearchHit]) -> list[dict[str, Any]]:
-    """Search hits in the shape of ``newsbeat search --json``."""
-    return [
-        {
-            "id": h.article_id,
-            "title": h.title,
-            "outlet": h.outlet,
-            "published": h.published,
-            "url": h.url,
-            "snippet": h.snippet,
-            "score": round(h.score, 4),
-        }
-        for h in hits
-    ]
+__all__ = ["story_detail_json", "story_page_data"]
 
 
 def story_detail_json(store: Store, story: Story) -> dict[str, Any]:
