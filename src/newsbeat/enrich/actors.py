@@ -263,6 +263,9 @@ class ArticleActors:
     actors: dict[str, _ActorInfo] = field(default_factory=dict)
     mentions: list[MentionRef] = field(default_factory=list)
     text: str = ""
+    # Officials whose country the article states ("Sorven President Aurel Dane", "Lena Holm
+    # of Kaldria", a defence minister of an article naming "the Sorven defence ministry").
+    state_of: dict[str, str] = field(default_factory=dict)
 
     def _add(
         self,
@@ -307,6 +310,18 @@ class ArticleActors:
             if m.label == "PERSON" and m.end <= pos and (best is None or m.start > best.start):
                 best = m
         return best.actor if best else None
+
+    def places_before(self, pos: int, count: int) -> list[str]:
+        """The last ``count`` distinct places (GPE actors) mentioned before ``pos``, in text
+        order: what "the two countries" or "both nations" refers to."""
+        found: list[str] = []
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.end > pos or m.label != "GPE" or m.actor in found:
+                continue
+            found.append(m.actor)
+            if len(found) == count:
+                break
+        return list(reversed(found))
 
     def resolve_nominal(self, phrase: str, pos: int) -> str | None:
         """ "the minister" / "the union" -> the nearest preceding actor whose role or name fits.
@@ -496,6 +511,9 @@ def build_actors(doc: Doc) -> ArticleActors:
         table._add(name, "PERSON", ent.start_char, ent.end_char, role=title, title=title)
 
     _link_demonyms(table)
+    _promote_listed_places(doc, table)
+    _add_missed_repeats(doc, table)
+    _officials_states(doc, table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -532,6 +550,195 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
     return None
 
 
+# Role words of people who act for a state.
+_STATE_ROLES = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "ambassador",
+        "envoy",
+        "emir",
+        "sultan",
+        "secretary",
+        "foreign",
+    }
+)
+_MINISTRY = re.compile(
+    r"\b([A-Z][\w’'-]+?)(?:['’]s)?\s+((?:[a-z]+\s+)?)(?:ministry|ministries|department)\b",
+    re.IGNORECASE,
+)
+
+
+def place_of_word(table: ArticleActors, word: str) -> str | None:
+    """The place a name or demonym stands for: a place of the article ("Kaldria"), the
+    country table ("Israeli"), or a demonym of a place of the article ("Sorven" ->
+    Sorvenland, "Kaldrian" -> Kaldria)."""
+    word = clean_name(word)
+    if not word or not word[0].isupper():
+        return None
+    info = table.actors.get(word)
+    if info is not None and (info.type == "GPE" or (info.type == "ORG" and " " not in word)):
+        return word
+    country = lookup_country(word)
+    if country is not None:
+        return country.name
+    places = [
+        p
+        for p in table.actors.values()
+        if p.type in {"GPE", "ORG"} and len(p.name) >= 4 and " " not in p.name
+    ]
+    places.sort(key=lambda p: p.type != "GPE")
+    return next((p.name for p in places if _is_demonym_of(word, p.name)), None)
+
+
+def _is_demonym_of(word: str, place: str) -> bool:
+    """ "Kaldrian" of Kaldria, "Sorven" of Sorvenland (a name and its place, no table)."""
+    if word == place or len(word) < 4:
+        return False
+    if _DEMONYM_END.search(word) and word.startswith(place[:-1]):
+        return True
+    return place.startswith(word) and place[len(word) :] in {"land", "ia", "a", "y"}
+
+
+def _officials_states(doc: Doc, table: ArticleActors) -> None:
+    """Which country each titled official acts for, when the article says so.
+
+    "Sorven President Aurel Dane" / "Dravonia's Foreign Minister Viktor Sarn" (a place word
+    before the title), "Lena Holm of Kaldria" (after the name), or a minister whose ministry
+    the article names with its country ("Defence Minister Oskar Brenn" in an article about
+    "the Sorven defence ministry"). Only state roles count (president, minister, ambassador …).
+    """
+    ministries: dict[str, set[str]] = {}
+    for match in _MINISTRY.finditer(doc.text):
+        place = place_of_word(table, match.group(1))
+        if place is not None:
+            area = match.group(2).strip().lower()
+            ministries.setdefault(area, set()).add(place)
+    found: dict[str, set[str]] = {}
+    for m in table.mentions:
+        info = table.actors.get(m.actor)
+        if info is None or info.type != "PERSON":
+            continue
+        roles = [r.lower() for r in info.roles]
+        role_words = {w for r in roles for w in re.findall(r"[a-z]+", r)}
+        if not role_words & _STATE_ROLES:
+            continue
+        places = found.setdefault(m.actor, set())
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in TITLE_HEADS | _TITLE_MODIFIERS | HONORIFICS:
+            i -= 1
+        if i >= 0 and i < span.start - 1:
+            before = doc[i]
+            if before.lower_ in {"'s", "’s"} and i > 0:
+                before = doc[i - 1]
+            place = place_of_word(table, before.text)
+            if place is not None:
+                places.add(place)
+        after = doc[span.end : span.end + 2]
+        if len(after) == 2 and after[0].lower_ == "of":
+            place = place_of_word(table, after[1].text)
+            if place is not None:
+                places.add(place)
+        for r in roles:
+            words = r.split()
+            if words and words[-1] == "minister" and len(words) >= 2:
+                area = words[-2]
+                if area in ministries:
+                    places |= ministries[area]
+    for person, places in found.items():
+        if len(places) == 1:
+            table.state_of[person] = next(iter(places))
+
+
+def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
+    """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
+    signed" NER often tags the second, unfamiliar name ORG."""
+    promote: set[str] = set()
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN":
+            continue
+        a = table.actor_at(tok.idx, tok.idx + len(tok.text))
+        b = table.actor_at(tok.head.idx, tok.head.idx + len(tok.head.text))
+        if a is None or b is None:
+            continue
+        for one, other in ((a, b), (b, a)):
+            info = table.actors.get(one.actor)
+            if (
+                info is not None
+                and info.type == "ORG"
+                and " " not in info.name
+                and table.type_of(other.actor) == "GPE"
+            ):
+                promote.add(one.actor)
+    for name in promote:
+        table.actors[name].type = "GPE"
+    if promote:
+        table.mentions = [
+            MentionRef(start=m.start, end=m.end, actor=m.actor, label="GPE", title=m.title)
+            if m.actor in promote
+            else m
+            for m in table.mentions
+        ]
+
+
+def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
+    """A proper name NER tagged as a place or organisation somewhere in the article is that
+    actor wherever else it appears untagged ("Dravonia on Friday rejected ..." at the start of
+    a paragraph, where the tagger missed it).
+
+    Only proper-noun tokens outside every mention, never title words ("Defence Minister").
+    """
+    surfaces: dict[str, MentionRef] = {}
+    for m in table.mentions:
+        if m.label not in {"GPE", "ORG", "LOC", "NORP"}:
+            continue
+        surface = clean_name(table.text[m.start : m.end])
+        if surface and surface[0].isupper() and len(surface) > 2:
+            surfaces.setdefault(surface, m)
+    if not surfaces:
+        return
+    longest = max(len(s.split()) for s in surfaces)
+    covered = bytearray(len(doc))
+    spans = sorted((m.start, m.end) for m in table.mentions)
+    j = 0
+    for tok in doc:
+        while j < len(spans) and spans[j][1] <= tok.idx:
+            j += 1
+        if j < len(spans) and spans[j][0] < tok.idx + len(tok.text):
+            covered[tok.i] = 1
+    i = 0
+    while i < len(doc):
+        if covered[i] or doc[i].pos_ != "PROPN":
+            i += 1
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if any(covered[t.i] for t in span) or not all(t.pos_ == "PROPN" for t in span):
+                continue
+            if any(t.lower_ in TITLE_HEADS or t.lower_ in _TITLE_MODIFIERS for t in span):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and nxt.lower_ in TITLE_HEADS:
+                continue
+            ref = surfaces.get(span.text)
+            if ref is None:
+                continue
+            info = table.actors.get(ref.actor)
+            if info is None:
+                break
+            table._add(ref.actor, ref.label, span.start_char, span.end_char, iso3=info.iso3)
+            i += n - 1
+            break
+        i += 1
+
+
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i|n)$")
 
 
@@ -539,13 +746,23 @@ def _link_demonyms(table: ArticleActors) -> None:
     """A demonym the country table lacks goes to a place of this article it derives from.
 
     "Kaldrian" -> "Kaldria" when the article names Kaldria: the demonym starts with the
-    place name less its last letter.
+    place name less its last letter. "Sorven" -> "Sorvenland": the place is the demonym plus
+    "land"/"ia"/"a"/"y". A one-word name tagged as a place or organisation that is such a
+    demonym goes the same way ("the Sorven flag").
     """
     places = [a for a in table.actors.values() if a.type in {"GPE", "ORG"} and len(a.name) >= 4]
-    for norp in [a for a in table.actors.values() if a.type == "NORP"]:
-        if not _DEMONYM_END.search(norp.name) or " " in norp.name:
+    words = [a for a in table.actors.values() if a.type in {"NORP", "GPE", "ORG"}]
+    for norp in words:
+        if " " in norp.name or norp.name not in table.actors:
             continue
-        place = next((p for p in places if norp.name.startswith(p.name[:-1])), None)
+        place = next(
+            (
+                p
+                for p in places
+                if p is not norp and p.name in table.actors and _is_demonym_of(norp.name, p.name)
+            ),
+            None,
+        )
         if place is None:
             continue
         place.mentions += norp.mentions

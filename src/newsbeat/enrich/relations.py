@@ -34,7 +34,14 @@ from newsbeat.enrich.actors import ArticleActors, clean_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FoundRelation", "SentenceEvent", "extract_relations", "lexicon", "sentence_events"]
+__all__ = [
+    "FoundRelation",
+    "SentenceEvent",
+    "agreement_parties",
+    "extract_relations",
+    "lexicon",
+    "sentence_events",
+]
 
 _COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
 _HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -89,6 +96,9 @@ _GROUP_HEADS = frozenset(
 _AGREEMENT_WORDS = frozenset(
     {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
 )
+_SIGNING_VERBS = frozenset({"sign", "conclude", "seal", "agree", "reach", "form", "forge", "ink"})
+# Plural nouns that refer back to countries named before ("the two countries").
+_PLACE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
 _SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
 _MAX_SENT_TOKENS = 150
 
@@ -214,6 +224,10 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
         intent = True
     if tok.dep_ in {"xcomp", "ccomp"} and head.lemma_ in lexicon()["hypothetical"]:
         hypothetical = hypothetical or head.lemma_ in {"consider", "mull", "weigh", "propose"}
+    if tok.dep_ == "xcomp" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children
+    ):
+        hypothetical = True  # "if the navies began patrolling"
     if tok.dep_ == "xcomp" and head.lemma_ in {"fail", "refuse", "decline"}:
         negated = True
     return negated, intent, hypothetical
@@ -244,6 +258,10 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                 m = actors.actor_at(t.idx, t.idx + len(t.text))
                 if m is not None and m.actor not in names:
                     names.append(m.actor)
+        if not names:
+            # "the two countries' navies", "both nations": the places named just before.
+            for t in (head, *[c for c in head.children if c.dep_ == "poss"]):
+                names.extend(n for n in _plural_reference(t, actors) if n not in names)
         if (
             not names
             and head.pos_ == "NOUN"
@@ -272,6 +290,21 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
     return found
 
 
+def _plural_reference(tok: Token, actors: ArticleActors) -> list[str]:
+    """ "the two countries", "both nations", "the two sides": the last two places named before.
+
+    Only a plural country noun with "both" or "the two" counts; "two countries" without the
+    article introduces new ones and "the countries" is too vague.
+    """
+    if tok.lemma_.lower() not in _PLACE_NOUNS or tok.tag_ != "NNS":
+        return []
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"det", "nummod", "predet", "poss"}}
+    if not ("both" in kids or {"the", "two"} <= kids):
+        return []
+    places = actors.places_before(tok.idx, 2)
+    return places if len(places) == 2 else []
+
+
 def _subject_of(tok: Token) -> Token | None:
     seen = 0
     while seen < 6:
@@ -290,7 +323,13 @@ def _subject_of(tok: Token) -> Token | None:
     return None
 
 
-def _targets_of(tok: Token, actors: ArticleActors, sources: list[str], depth: int = 0) -> list[str]:
+def _targets_of(
+    tok: Token,
+    actors: ArticleActors,
+    sources: list[str],
+    depth: int = 0,
+    parties: Sequence[str] = (),
+) -> list[str]:
     out: list[str] = []
     candidates: list[Token] = []
     obj = _object(tok)
@@ -302,7 +341,7 @@ def _targets_of(tok: Token, actors: ArticleActors, sources: list[str], depth: in
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
-            candidates.extend(c for c in child.children if c.dep_ == "nsubj")
+            candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 candidates.extend(c for c in agent.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and depth < 2:
@@ -319,11 +358,105 @@ def _targets_of(tok: Token, actors: ArticleActors, sources: list[str], depth: in
         for name in _actors_of(cand, actors):
             if name not in out and name not in sources:
                 out.append(name)
+    if not out and depth == 0:
+        # "warned that it would respond if the two countries' navies began patrolling": a
+        # threat is aimed at whoever the condition names.
+        for clause in _conditions(tok):
+            for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                out.extend(n for n in _actors_of(subj, actors) if n not in out and n not in sources)
+    if not out and parties and any(_is_agreement(c) for c in candidates):
+        # "demanded that the treaty be submitted to the council", "will answer it": acting on
+        # an agreement is acting toward its parties.
+        out.extend(p for p in parties if p not in sources and p not in out)
     return out
 
 
-def sentence_events(sent: Span, actors: ArticleActors) -> list[SentenceEvent]:
-    """Every event trigger of a sentence with its type, modality and actors, outermost first."""
+def _is_agreement(tok: Token) -> bool:
+    """An agreement noun ("the treaty"), or "it" after one in the same sentence."""
+    if tok.lemma_.lower() in _AGREEMENT_WORDS and tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if tok.lower_ == "it" and tok.dep_ in {"dobj", "pobj", "nsubjpass"}:
+        return any(
+            t.lemma_.lower() in _AGREEMENT_WORDS and t.pos_ == "NOUN"
+            for t in tok.sent
+            if t.i < tok.i
+        )
+    return False
+
+
+def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
+    """The parties of an agreement the sentence names with them: "the alliance signed by
+    Kaldria and Sorvenland", "a treaty between X and Y", "Norway and Sweden signed a pact"."""
+    for tok in sent:
+        if tok.lemma_.lower() not in _AGREEMENT_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        holders: list[Token] = []
+        verbs = [c for c in tok.children if c.dep_ == "acl"]
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            verbs.append(tok.head)
+        for verb in verbs:
+            for agent in (a for a in verb.children if a.dep_ == "agent"):
+                holders.extend(c for c in agent.children if c.dep_ == "pobj")
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+            holders.extend(c for c in prep.children if c.dep_ == "pobj")
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SIGNING_VERBS:
+            subj = _subject_of(tok.head)
+            if subj is not None:
+                holders.append(subj)
+        names: list[str] = []
+        for holder in holders:
+            names.extend(n for n in _actors_of(holder, actors) if n not in names)
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def _acting_states(
+    sources: list[str], targets: list[str], actors: ArticleActors
+) -> tuple[list[str], list[str]]:
+    """An official acting toward another country acts for their own: "the minister dismissed a
+    warning from Dravonia" is also Sorvenland's act when the article makes him Sorven. The
+    person stays; the state is added beside them. Toward their own country's bodies
+    ("Holm urged the port authority") a leader acts as a person only."""
+
+    def states(side: list[str], other: list[str]) -> list[str]:
+        out = list(side)
+        for name in side:
+            state = actors.state_of.get(name)
+            if (
+                state is not None
+                and state not in out
+                and state not in other
+                and any(actors.type_of(o) == "GPE" or o in actors.state_of.values() for o in other)
+            ):
+                out.append(state)
+        return out
+
+    return states(sources, targets), states(targets, sources)
+
+
+def _conditions(tok: Token) -> list[Token]:
+    """The if/unless clauses of a trigger and of its complement clauses."""
+    heads = [tok, *[c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]]
+    return [
+        clause
+        for head in heads
+        for clause in head.children
+        if clause.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in clause.children)
+    ]
+
+
+def sentence_events(
+    sent: Span, actors: ArticleActors, parties: Sequence[str] = ()
+) -> list[SentenceEvent]:
+    """Every event trigger of a sentence with its type, modality and actors, outermost first.
+
+    Args:
+        sent: the sentence.
+        actors: the article's actors.
+        parties: the parties of the agreement the article last named with them (an event
+            aimed at "the treaty" is aimed at them).
+    """
     if len(sent) > _MAX_SENT_TOKENS:
         return []
     events: list[SentenceEvent] = []
@@ -350,7 +483,8 @@ def sentence_events(sent: Span, actors: ArticleActors) -> list[SentenceEvent]:
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
         sources = _actors_of(subj, actors) if subj is not None else []
-        targets = _targets_of(tok, actors, sources)
+        targets = _targets_of(tok, actors, sources, parties=parties)
+        sources, targets = _acting_states(sources, targets, actors)
         events.append(
             SentenceEvent(
                 type=type_,
@@ -402,9 +536,11 @@ def extract_relations(
     """
     out: list[FoundRelation] = []
     seen: set[tuple[str, str, str, str]] = set()
+    parties: list[str] = []
     for sent in doc.sents:
         evidence = sent.text.strip()
-        for ev in sentence_events(sent, actors):
+        parties = agreement_parties(sent, actors) or parties
+        for ev in sentence_events(sent, actors, parties):
             if not ev.sources or any(a <= ev.trigger.idx < b for a, b in quoted):
                 continue  # no actor, or said inside a quotation: the speaker's words, not news
             pairs: list[tuple[str, str]]
