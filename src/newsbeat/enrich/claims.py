@@ -317,6 +317,9 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         head = doc[last].head
         if head.lemma_ in _CASUALTY and head.pos_ == "VERB":
             return _CASUALTY[head.lemma_], None, None
+        tally = _tally_of(doc[last])
+        if tally is not None:
+            return tally, None, None
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
     verb = noun.head
@@ -331,6 +334,41 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
+
+
+def _tally_of(num: Token) -> str | None:
+    """What a number counts when it is the new level of a tally: "the number of workers
+    injured has risen to nine" -> "workers injured", "the death toll rose to 12" -> "dead".
+
+    The number must be the object of a change verb ("rose to", "reached", "stands at") whose
+    subject is a tally noun; anything else ("rose to power", "fell to nine places") is not.
+    """
+    verb = num.head
+    if verb.dep_ == "prep" and verb.lower_ in {"to", "at"}:
+        verb = verb.head
+    elif num.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TALLY_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            what = obj.lower_
+            for acl in (c for c in obj.children if c.dep_ in {"acl", "amod", "relcl"}):
+                if acl.lemma_ in _CASUALTY:
+                    return f"{what} {_CASUALTY[acl.lemma_]}"
+            return what
+    if subj.lemma_.lower() == "toll":
+        return "dead"
+    return None
+
+
+_TALLY_VERBS = frozenset(
+    {"rise", "climb", "increase", "grow", "jump", "reach", "fall", "drop", "stand", "swell"}
+)
+_TALLY_NOUNS = frozenset({"number", "toll", "count", "total", "tally", "figure"})
 
 
 def _skip_number(doc: Doc, text: str, first: int, last: int) -> bool:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FoundRelation",
+    "RelationContext",
     "SentenceEvent",
     "agreement_parties",
     "extract_relations",
@@ -96,6 +97,30 @@ _GROUP_HEADS = frozenset(
 _AGREEMENT_WORDS = frozenset(
     {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
 )
+# Kinds of organisation a common noun can refer to by name.
+_ORG_KINDS = frozenset({"party", "union", "authority", "airline", "company", "association"})
+_UNION_WORDS = frozenset({"union", "unions", "syndicate", "guild", "federation", "confederation"})
+_WORKER_HEADS = frozenset(
+    {
+        "workers",
+        "dockers",
+        "employees",
+        "staff",
+        "miners",
+        "drivers",
+        "nurses",
+        "teachers",
+        "pilots",
+        "crews",
+        "strikers",
+        "labourers",
+        "laborers",
+    }
+)
+# Words of a sentence about a labour dispute.
+_DISPUTE_WORDS = frozenset(
+    {"strike", "walkout", "offer", "talks", "negotiation", "wage", "dispute", "picket", "lockout"}
+)
 _SIGNING_VERBS = frozenset({"sign", "conclude", "seal", "agree", "reach", "form", "forge", "ink"})
 # Plural nouns that refer back to countries named before ("the two countries").
 _PLACE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
@@ -124,6 +149,21 @@ class FoundRelation:
     evidence: str
     negated: bool = False
     trigger: str = ""
+
+
+@dataclass(kw_only=True)
+class RelationContext:
+    """What earlier sentences of the article tell about later ones.
+
+    Attributes:
+        parties: the parties of the agreement the article last named with them.
+        counterpart: the organisation on the other side of a labour dispute (the employer).
+        unions: the trade unions the article names.
+    """
+
+    parties: list[str] = field(default_factory=list)
+    counterpart: str | None = None
+    unions: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -240,8 +280,11 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
     for head in heads:
         names: list[str] = []
         mention = actors.actor_at(head.idx, head.idx + len(head.text))
+        named = None if mention is not None else _named_kind(head, actors)
         if mention is not None:
             names.append(mention.actor)
+        elif named is not None:
+            names.append(named)  # "Kaldria's largest opposition party" -> the Civic Party
         else:
             # Modifiers: "Hungarian and Romanian officials", "Norway's minister", "the mayors
             # of four coastal towns", "the leaders of X".
@@ -288,6 +331,33 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _named_kind(head: Token, actors: ArticleActors) -> str | None:
+    """A common noun naming a kind of organisation ("the opposition party", "the union", "the
+    port authority") is the one organisation of that kind the article names, before or after
+    ("Karl Meisner, leader of the Civic Party"). None when it names none or several."""
+    if head.pos_ != "NOUN" or head.lower_ not in _ORG_KINDS:
+        return None
+    if not any(c.dep_ in {"det", "poss"} for c in head.children):
+        return None  # "a party", "parties": not a reference
+    named = [
+        a.name
+        for a in actors.actors.values()
+        if a.type == "ORG" and " " in a.name and a.name.rsplit(" ", 1)[-1].lower() == head.lower_
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _home_place(subj: Token, actors: ArticleActors) -> str | None:
+    """The actor of a subject's possessive ("Kaldria's largest opposition party" -> Kaldria,
+    "the airline's union" -> the airline)."""
+    for child in subj.children:
+        if child.dep_ == "poss":
+            m = actors.actor_at(child.idx, child.idx + len(child.text))
+            if m is not None and m.label in {"GPE", "ORG"}:
+                return m.actor
+    return None
 
 
 def _plural_reference(tok: Token, actors: ArticleActors) -> list[str]:
@@ -411,6 +481,51 @@ def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
     return []
 
 
+def _unions(actors: ArticleActors) -> list[str]:
+    """Trade unions the article names (an organisation with "Union" or the like in its name)."""
+    return [
+        a.name
+        for a in actors.actors.values()
+        if a.type == "ORG" and set(a.name.lower().split()) & _UNION_WORDS
+    ]
+
+
+def _is_worker_group(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1].lower() in _WORKER_HEADS and name not in _WORKER_HEADS
+
+
+def _represented(sources: list[str], unions: list[str]) -> list[str]:
+    """Workers act through their union: "dock workers walked off the job" in an article that
+    names one union is the union's strike. With no union, or several, the group stays."""
+    if len(unions) != 1:
+        return sources
+    out: list[str] = []
+    for name in sources:
+        name = unions[0] if _is_worker_group(name) else name
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _dispute_counterpart(doc: Doc, actors: ArticleActors, unions: list[str]) -> str | None:
+    """The employer in a labour dispute: the one organisation, other than the union, that the
+    article names in a sentence about the strike, the talks or the offer ("The port authority
+    said it regretted the walkout and that its offer remained on the table")."""
+    if not unions:
+        return None
+    found: list[str] = []
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() in _DISPUTE_WORDS for t in sent):
+            continue
+        for m in actors.mentions:
+            if m.start < sent.start_char or m.start >= sent.end_char or m.label != "ORG":
+                continue
+            if m.actor in unions or " " not in m.actor or m.actor in found:
+                continue
+            found.append(m.actor)
+    return found[0] if len(found) == 1 else None
+
+
 def _acting_states(
     sources: list[str], targets: list[str], actors: ArticleActors
 ) -> tuple[list[str], list[str]]:
@@ -447,16 +562,18 @@ def _conditions(tok: Token) -> list[Token]:
 
 
 def sentence_events(
-    sent: Span, actors: ArticleActors, parties: Sequence[str] = ()
+    sent: Span, actors: ArticleActors, context: RelationContext | None = None
 ) -> list[SentenceEvent]:
     """Every event trigger of a sentence with its type, modality and actors, outermost first.
 
     Args:
         sent: the sentence.
         actors: the article's actors.
-        parties: the parties of the agreement the article last named with them (an event
-            aimed at "the treaty" is aimed at them).
+        context: what the article said before (an event aimed at "the treaty" is aimed at its
+            parties; a strike with no stated target is aimed at the employer).
     """
+    if context is None:
+        context = RelationContext(unions=_unions(actors))
     if len(sent) > _MAX_SENT_TOKENS:
         return []
     events: list[SentenceEvent] = []
@@ -483,7 +600,22 @@ def sentence_events(
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
         sources = _actors_of(subj, actors) if subj is not None else []
-        targets = _targets_of(tok, actors, sources, parties=parties)
+        sources = _represented(sources, context.unions)
+        targets = _targets_of(tok, actors, sources, parties=context.parties)
+        if (
+            not targets
+            and type_ == "PROTEST"
+            and context.counterpart is not None
+            and context.counterpart not in sources
+            and any(s in context.unions or _is_worker_group(s) for s in sources)
+        ):
+            targets = [context.counterpart]  # a strike is aimed at the employer
+        if not targets and type_ in {"DEMAND", "PROTEST"} and subj is not None:
+            # "Kaldria's opposition party called for a vote": a domestic body's demand is
+            # addressed to its own country's government.
+            home = _home_place(subj, actors)
+            if home is not None and home not in sources and sources:
+                targets = [home]
         sources, targets = _acting_states(sources, targets, actors)
         events.append(
             SentenceEvent(
@@ -536,11 +668,12 @@ def extract_relations(
     """
     out: list[FoundRelation] = []
     seen: set[tuple[str, str, str, str]] = set()
-    parties: list[str] = []
+    context = RelationContext(unions=_unions(actors))
+    context.counterpart = _dispute_counterpart(doc, actors, context.unions)
     for sent in doc.sents:
         evidence = sent.text.strip()
-        parties = agreement_parties(sent, actors) or parties
-        for ev in sentence_events(sent, actors, parties):
+        context.parties = agreement_parties(sent, actors) or context.parties
+        for ev in sentence_events(sent, actors, context):
             if not ev.sources or any(a <= ev.trigger.idx < b for a, b in quoted):
                 continue  # no actor, or said inside a quotation: the speaker's words, not news
             pairs: list[tuple[str, str]]
