@@ -266,6 +266,8 @@ class ArticleActors:
     # Officials whose country the article states ("Sorven President Aurel Dane", "Lena Holm
     # of Kaldria", a defence minister of an article naming "the Sorven defence ministry").
     state_of: dict[str, str] = field(default_factory=dict)
+    # Places named together ("Kaldria and Sorvenland"): (offset of the second, first, second).
+    place_pairs: list[tuple[int, str, str]] = field(default_factory=list)
 
     def _add(
         self,
@@ -312,8 +314,13 @@ class ArticleActors:
         return best.actor if best else None
 
     def places_before(self, pos: int, count: int) -> list[str]:
-        """The last ``count`` distinct places (GPE actors) mentioned before ``pos``, in text
-        order: what "the two countries" or "both nations" refers to."""
+        """What "the two countries" or "both nations" at ``pos`` refers to: the last pair of
+        places named together ("Kaldria and Sorvenland") before it, else the last ``count``
+        distinct places (GPE actors) mentioned before it, in text order."""
+        if count == 2:
+            pairs = [(a, b) for at, a, b in self.place_pairs if at < pos]
+            if pairs:
+                return list(pairs[-1])
         found: list[str] = []
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if m.end > pos or m.label != "GPE" or m.actor in found:
@@ -659,7 +666,8 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
 
 def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
     """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
-    signed" NER often tags the second, unfamiliar name ORG."""
+    signed" NER often tags the second, unfamiliar name ORG. Pairs of places named together
+    are kept for "the two countries"."""
     promote: set[str] = set()
     for tok in doc:
         if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN":
@@ -686,6 +694,19 @@ def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
             else m
             for m in table.mentions
         ]
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN":
+            continue
+        a = table.actor_at(tok.head.idx, tok.head.idx + len(tok.head.text))
+        b = table.actor_at(tok.idx, tok.idx + len(tok.text))
+        if (
+            a is not None
+            and b is not None
+            and a.actor != b.actor
+            and table.type_of(a.actor) == "GPE"
+            and table.type_of(b.actor) == "GPE"
+        ):
+            table.place_pairs.append((tok.idx, a.actor, b.actor))
 
 
 def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:

@@ -550,6 +550,17 @@ def _acting_states(
     return states(sources, targets), states(targets, sources)
 
 
+def _retaliation(tok: Token) -> bool:
+    """ "retaliate", or "answer"/"respond"/"react" with means ("answer it with every measure"):
+    announced, it is a threat. "Respond to the letter" is a reply, not a threat."""
+    lemma = tok.lemma_.lower()
+    if lemma == "retaliate":
+        return True
+    if lemma not in {"answer", "respond", "react", "reply"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def _conditions(tok: Token) -> list[Token]:
     """The if/unless clauses of a trigger and of its complement clauses."""
     heads = [tok, *[c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]]
@@ -596,6 +607,8 @@ def sentence_events(
             type_ = "AGREE"
         elif intent and base in _HOSTILE | {"PROTEST"}:
             type_ = "THREATEN"
+        elif intent and _retaliation(tok):
+            type_ = "THREATEN"  # "will answer it with every measure at its disposal"
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
@@ -674,8 +687,15 @@ def extract_relations(
         evidence = sent.text.strip()
         context.parties = agreement_parties(sent, actors) or context.parties
         for ev in sentence_events(sent, actors, context):
-            if not ev.sources or any(a <= ev.trigger.idx < b for a, b in quoted):
-                continue  # no actor, or said inside a quotation: the speaker's words, not news
+            if not ev.sources:
+                continue
+            if any(a <= ev.trigger.idx < b for a, b in quoted) and not (
+                ev.type == "THREATEN" and not ev.negated
+            ):
+                # Said inside a quotation: the speaker's words, not news. A threat is the
+                # exception: saying it is the act ("Dravonia will answer it with every
+                # measure at its disposal," the foreign minister said).
+                continue
             pairs: list[tuple[str, str]]
             if ev.targets:
                 pairs = list(product(ev.sources, ev.targets))

@@ -1,0 +1,72 @@
+"""One small article per relation/actor/claim rule (``tests/fixtures/enrich/relation_rules.json``):
+what each rule must find, and a near miss beside it that must not be found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.models import Enrichment
+
+FIXTURE = Path(__file__).parent / "fixtures" / "enrich" / "relation_rules.json"
+CASES: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.fixture(scope="module")
+def enriched() -> list[Enrichment]:
+    articles = [ArticleInput(id=i, text=c["text"], outlet="Fixture") for i, c in enumerate(CASES)]
+    return list(enrich_articles(articles, EnrichOptions(processes=1)))
+
+
+def _matches(relation: Any, want: dict[str, str]) -> bool:
+    return all(getattr(relation, key) == value for key, value in want.items())
+
+
+@pytest.mark.parametrize("index", range(len(CASES)), ids=[c["rule"][:60] for c in CASES])
+def test_rule(enriched: list[Enrichment], index: int) -> None:
+    case = CASES[index]
+    result = enriched[index]
+    reported = [r for r in result.relations if not r.negated]
+    for want in case["relations"]:
+        assert any(_matches(r, want) for r in reported), f"missing {want}: {reported}"
+    for bad in case["not_relations"]:
+        clash = [r for r in reported if _matches(r, bad)]
+        assert not clash, f"reported {bad}: {clash}"
+    names = {e.name for e in result.entities}
+    for name in case.get("not_entities", []):
+        assert name not in names
+    for want in case.get("claims", []):
+        hits = [c for c in result.claims if c.what == want["what"]]
+        assert hits, f"no claim of {want['what']!r}: {result.claims}"
+        assert (hits[0].low, hits[0].high) == (want["low"], want["high"])
+    if "claims_total" in case:
+        assert len(result.claims) == case["claims_total"], result.claims
+
+
+def test_untagged_repeat_of_a_tagged_place_is_a_mention() -> None:
+    doc = load_pipeline("en_core_web_sm")(
+        "Dravonia on Friday rejected the treaty.\n\nThe Dravonia navy sailed and Dravonia "
+        "protested. Apple sued Samsung, and the minister ate an apple."
+    )
+    # Take the tagger's first "Dravonia" away, as when it misses a paragraph's first word.
+    doc.set_ents([e for e in doc.ents if e.start_char != 0], default="outside")
+    assert not any(e.start_char == 0 for e in doc.ents)
+    actors = build_actors(doc)
+    first = actors.actor_at(0, len("Dravonia"))
+    assert first is not None and first.actor == "Dravonia"
+    # Near miss: the lower-case common noun is not the company.
+    pos = doc.text.index("an apple") + 3
+    assert actors.actor_at(pos, pos + 5) is None
+
+
+def test_one_word_organisation_listed_with_a_place_is_a_place() -> None:
+    doc = load_pipeline("en_core_web_sm")("Kaldria and Sorvenland signed a treaty on Thursday.")
+    actors = build_actors(doc)
+    assert actors.type_of("Sorvenland") == "GPE"
+    assert actors.places_before(len(doc.text), 2) == ["Kaldria", "Sorvenland"]
