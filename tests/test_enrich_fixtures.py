@@ -150,3 +150,24 @@ def test_analyse_doc_is_pure(holms: Enrichment) -> None:
     doc = load_pipeline("en_core_web_sm")(mask_datelines(text))
     again = analyse_doc(doc, ArticleInput(id=1, text=text, outlet="Fixture"), EnrichOptions())
     assert again.quotes == holms.quotes and again.entities == holms.entities
+
+
+@pytest.fixture(scope="module")
+def attribution_forms() -> Enrichment:
+    return _enrich("attribution_forms")
+
+
+@pytest.mark.parametrize("index", range(len(_expect("attribution_forms")["quotes"])))
+def test_attribution_forms(attribution_forms: Enrichment, index: int) -> None:
+    want = _expect("attribution_forms")["quotes"][index]
+    hits = [q for q in attribution_forms.quotes if want["contains"] in q.text]
+    assert hits, f"no quote containing {want['contains']!r}: {attribution_forms.quotes}"
+    assert (hits[0].kind, hits[0].speaker) == (want["kind"], want["speaker"])
+
+
+def test_cue_verb_is_not_part_of_a_name(attribution_forms: Enrichment) -> None:
+    expected = _expect("attribution_forms")
+    names = {e.name: e.type for e in attribution_forms.entities}
+    for want in expected["entities"]:
+        assert names.get(want["name"]) == want["type"], names
+    assert not set(expected["not_entities"]) & set(names)

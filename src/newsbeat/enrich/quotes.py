@@ -8,7 +8,10 @@ stretched over the rest of the article.
 
 The speaker comes from the attribution in the sentences the quote sits in, read off the
 dependency parse: the subject of a speech verb outside the quote (``"…," X said`` / ``X said:
-"…"`` / ``said X`` / ``X told Y``), or the object of ``according to``. Pronouns go to the
+"…"`` / ``said X`` / ``Said X: "…"`` / ``X told Y`` / ``The Observer reports: "…"``), or the
+object of ``according to``; a relative pronoun stands for the noun its clause describes
+(``McConnell, who said …``); a transcript turn quoted whole names its speaker
+(``"PENCE: Well, …"``). Pronouns go to the
 nearest preceding person outside quotes, "the minister" to the nearest person with that role,
 and a quote paragraph with no attribution of its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
@@ -96,6 +99,7 @@ CUE_LEMMAS = frozenset(
         "charge",
         "allege",
         "indicate",
+        "report",
     ]
 )
 _INDIRECT_LEMMAS = frozenset(
@@ -284,6 +288,7 @@ def _phrase(tok: Token) -> str:
         t
         for t in tok.lefts
         if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "case", "nmod"}
+        and t.pos_ != "VERB"  # "Said Ellis:" parses the cue as a compound of the name
     ]
     start = min([tok.i, *[t.left_edge.i for t in left]])
     words = tok.doc[start : tok.i + 1].text
@@ -308,6 +313,13 @@ def resolve_speaker_token(
     if mention is not None:
         return mention.actor, mention.start, mention.end
     low = tok.lower_
+    if low == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        # "McConnell, who in 2010 said …": the speaker is the noun the clause describes.
+        described = tok.head.head
+        if described.dep_ == "appos" and described.head.i != described.i:
+            described = described.head  # "McConnell, now the majority leader, who said"
+        name, _, _ = resolve_speaker_token(described, actors, quotes)
+        return name, start, end
     if tok.pos_ == "PRON":
         if low in _PRONOUNS_PERSON:
             for cand in _persons_before(actors, start, quotes):
@@ -422,6 +434,16 @@ def _attribution(
         if tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}:
             if any(a.lemma_ in CUE_LEMMAS and a.pos_ == "VERB" for a in tok.ancestors):
                 continue  # "X said the walkout would continue": the outer verb attributes
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if (
+                tok.dep_ == "relcl"
+                and clause is not None
+                and (
+                    clause.right_edge.idx + len(clause.right_edge) <= q.start
+                    or clause.left_edge.idx >= q.end
+                )
+            ):
+                continue  # "an architect who said he was stiffed": other words reported
             speaker_tok = _subject(tok)
             if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
                 speaker_tok = next(
@@ -433,6 +455,13 @@ def _attribution(
                     ),
                     None,
                 )
+            if (
+                speaker_tok is None
+                and tok.dep_ == "compound"
+                and tok.head.i > tok.i
+                and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN")
+            ):
+                speaker_tok = tok.head  # "Said Ellis: …": the parser glues the verb to the name
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
         else:
@@ -445,6 +474,8 @@ def _attribution(
         if best is not None and distance >= best.distance:
             continue
         name, s, e = resolve_speaker_token(speaker_tok, actors, quotes)
+        if name and speaker_tok.i == tok.head.i and name.startswith(tok.text + " "):
+            name, s = name[len(tok.text) + 1 :], s + len(tok.text) + 1  # NER took "Said Ellis"
         via = None
         if tok.lower_ != "according":
             via = _via_in(tok.sent, speaker_tok, actors)
@@ -462,7 +493,7 @@ def _dash_or_colon(
     doc: Doc, lo: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
     """``"…" ― Name`` after the quote, or ``X reports:`` just before it."""
-    text = doc.text
+    text = actors.text  # the parsed text; Doc.text would rebuild it from the tokens
     dash = _DASH.match(text[q.end + 1 : q.end + 8])
     if dash:
         pos = q.end + 1 + dash.end()
@@ -483,6 +514,23 @@ def _dash_or_colon(
         if prev_sent.text.rstrip().endswith(":"):
             return _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
     return None
+
+
+_LABEL = re.compile(r"\s*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,2}):\s")
+
+
+def _transcript_label(text: str, q: QuoteSpan, actors: ArticleActors) -> _Attribution | None:
+    """A transcript turn quoted whole: ``"PENCE: Well, the question …"``."""
+    label = _LABEL.match(text, q.start, q.end)
+    if label is None or len(label.group(1)) < 3:
+        return None
+    words = [w.capitalize() for w in label.group(1).split()]
+    known = [a for a in actors.actors if a.split()[-1] == words[-1]]
+    if len(known) == 1:
+        name = known[0]
+    else:
+        name = (full_name_in_text(text, words[0]) if len(words) == 1 else None) or " ".join(words)
+    return _Attribution(speaker=name, start=label.start(1), end=label.end(1), via=None, distance=0)
 
 
 _CONTINUE_GAP = 400
@@ -562,7 +610,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     Returns:
         Quotes in text order.
     """
-    text = doc.text
+    text = actors.text  # the parsed text; Doc.text would rebuild it from the tokens
     spans = find_quote_spans(text)
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
@@ -579,7 +627,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         # A quote ending a sentence is often attributed in the next short one ("…." He said.).
         if hi < len(doc) and doc[hi].sent.end - hi <= 8:
             hi = doc[hi].sent.end
-        attribution = _attribution(doc, lo, hi, q, actors, spans)
+        attribution = _transcript_label(text, q, actors) or _attribution(
+            doc, lo, hi, q, actors, spans
+        )
         if attribution is None or attribution.speaker is None:
             attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
         if attribution is None or attribution.speaker is None:
@@ -654,6 +704,29 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     return found
 
 
+_MEDIUM_PATH = frozenset({"prep", "pobj", "acl", "agent", "dobj"})
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports: its complement, or a ``that``-clause hanging from the
+    medium (``X said in a statement issued by her office that …``, parsed as the content of
+    "statement")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return clause
+    for cand in verb.subtree:
+        if cand.i <= verb.i or cand.dep_ not in {"acl", "ccomp"}:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in cand.children):
+            continue
+        node = cand.head
+        while node.i != verb.i and node.dep_ in _MEDIUM_PATH:
+            node = node.head
+        if node.i == verb.i:
+            return cand
+    return None
+
+
 def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     out: list[FoundQuote] = []
@@ -661,7 +734,7 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
         for tok in sent:
             if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
                 continue
-            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            clause = _reported_clause(tok)
             if clause is not None and (
                 _inside(clause.idx, spans) or _inside(clause.left_edge.idx + 1, spans)
             ):
