@@ -36,10 +36,12 @@ def test_polnear_direct_quotes_gate() -> None:
 def test_plover_relations_gate() -> None:
     result = plover_eval(SHARED)
     assert result["records"] == 322
-    assert result["relation_precision"] >= 0.70
-    assert result["relation_recall"] >= 0.66
-    assert result["actor_accuracy"] >= 0.67
-    assert result["halves"]["heldout"]["relation_precision"] >= 0.67
+    # Measured: P 0.7305, R 0.6988, actor accuracy 0.695; held-out half P 0.702, R 0.658.
+    assert result["relation_precision"] >= 0.72
+    assert result["relation_recall"] >= 0.69
+    assert result["actor_accuracy"] >= 0.69
+    assert result["halves"]["heldout"]["relation_precision"] >= 0.70
+    assert result["halves"]["heldout"]["relation_recall"] >= 0.65
     base = result["baseline"]
     assert result["relation_precision"] >= base["relation_precision"] + 0.15
     assert result["relation_recall"] >= base["relation_recall"] + 0.15
@@ -50,5 +52,8 @@ def test_demo_gold_gate() -> None:
     assert result["quotes_total"] == 65 and result["relations_total"] == 19
     assert result["quotes_found"] >= 64
     assert result["speakers_found"] >= 64
-    assert result["claims_found"] >= 50
-    assert result["relations_found"] >= 11
+    # The two not found here need the stage (see docs/enrich.md): a claim and a relation
+    # that sit in a standfirst, and a relation whose union only other articles name.
+    assert result["claims_found"] >= 51
+    assert result["relations_found"] >= 17
+    assert set(result["missing"]["relations"]) <= {"r_demand_vote", "r_deal"}

@@ -45,6 +45,8 @@ __all__ = [
 ]
 
 _COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+# Cooperation that, promised on a condition, is an offer rather than a threat.
+_OFFERS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"})
 _HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 _SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT", "SUPPORT"})
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
@@ -601,6 +603,8 @@ def sentence_events(
         )
         if must and tok.dep_ in {"ccomp", "xcomp"}:
             type_ = "DEMAND"  # "said Sudan must return the helicopter"
+        elif intent and conditional and base in _OFFERS:
+            type_ = "AGREE"  # "would meet the mediator if he gave them a veto": an offer
         elif intent and conditional:
             type_ = "THREATEN"  # "will withdraw its force unless ..."
         elif intent and base in _COOPERATIVE:
