@@ -202,3 +202,26 @@ def test_unknown_actor_is_an_error(enriched_db: str) -> None:
 def test_actors_unknown_beat_is_an_error(enriched_db: str) -> None:
     result = CliRunner().invoke(app, ["actors", "--beat", "nope", "--db", enriched_db])
     assert result.exit_code == 1
+
+
+def test_reprints_are_not_parsed_again(tmp_path: Path) -> None:
+    db = str(tmp_path / "reprint.db")
+    store = SQLiteStore(db)
+    try:
+        text = (FIXTURES / "two_holms.txt").read_text(encoding="utf-8")
+        original, reprint = store.add_articles(
+            [
+                Article(title="Pact", text=text, url="https://a.test/1", outlet="Wire"),
+                Article(title="Pact signed", text=text + "\n", url="https://b.test/1", outlet="B"),
+            ]
+        ).new_ids
+        store.set_duplicate(reprint, original)
+        result = enrich_stage(store, Settings(db=db, enrich_processes=1), RunOptions())
+        assert result.counts["enriched"] == 1
+        assert result.counts["reprints"] == 1 and result.counts["skipped"] == 1
+        assert store.unenriched_article_ids() == []
+        saved = store.get_enrichment(reprint)
+        assert saved is not None and saved.skipped_reason == f"reprint of article {original}"
+        assert not saved.quotes and not saved.entities
+    finally:
+        store.close()

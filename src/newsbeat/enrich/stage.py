@@ -249,7 +249,8 @@ def enrich_stage(
         on_progress: called with (done, total) after each article.
 
     Returns:
-        Counts: enriched, skipped, quotes, claims, relations; failures name the article.
+        Counts: enriched, skipped (reprints included), reprints, quotes, claims, relations;
+        failures name the article.
 
     Raises:
         ModelMissingError: no spaCy pipeline is installed.
@@ -258,7 +259,7 @@ def enrich_stage(
 
     ids = store.unenriched_article_ids()
     result = StageResult(name="enrich")
-    counts = {"enriched": 0, "skipped": 0, "quotes": 0, "claims": 0, "relations": 0}
+    counts = {"enriched": 0, "skipped": 0, "reprints": 0, "quotes": 0, "claims": 0, "relations": 0}
     if not ids:
         result.counts = dict(counts)
         return result
@@ -267,7 +268,22 @@ def enrich_stage(
         model=settings.spacy_model,
         processes=settings.enrich_processes,
     )
-    articles = [ArticleInput.of(a) for a in store.iter_articles(ids=ids)]
+    articles: list[ArticleInput] = []
+    for article in store.iter_articles(ids=ids):
+        if article.duplicate_of is not None:
+            # A reprint says what its original says; later stages read the original's
+            # analysis for every outlet that ran the text, so parsing it again is waste.
+            assert article.id is not None
+            store.save_enrichment(
+                Enrichment(
+                    article_id=article.id,
+                    skipped_reason=f"reprint of article {article.duplicate_of}",
+                )
+            )
+            counts["skipped"] += 1
+            counts["reprints"] += 1
+        else:
+            articles.append(ArticleInput.of(article))
     for done, enrichment in enumerate(enrich_articles(articles, stage_options), start=1):
         if enrichment.skipped_reason and enrichment.skipped_reason.startswith("error:"):
             result.failures.append(f"article {enrichment.article_id}: {enrichment.skipped_reason}")
