@@ -225,3 +225,18 @@ def test_reprints_are_not_parsed_again(tmp_path: Path) -> None:
         assert not saved.quotes and not saved.entities
     finally:
         store.close()
+
+
+def test_standfirst_is_read_before_the_text_once() -> None:
+    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+
+    body = "The storm reached the coast at dawn.\n\nThe harbour stayed closed all day."
+    dek = "Forecasters warned of gusts of up to 110 km/h along the strait."
+    fresh = ArticleInput.of(Article(id=1, title="Storm", text=body, standfirst=dek))
+    assert fresh.text.startswith(dek) and fresh.text.endswith(body)
+    repeated = ArticleInput.of(
+        Article(id=2, title="Storm", text=f"{dek}\n\n{body}", standfirst=dek)
+    )
+    assert repeated.text.count("gusts") == 1
+    [result] = list(enrich_articles([fresh], EnrichOptions(processes=1)))
+    assert any(c.high == 110 and "gusts" in c.sentence for c in result.claims), result.claims

@@ -71,15 +71,23 @@ class ArticleInput:
 
     @classmethod
     def of(cls, article: Article) -> ArticleInput:
-        """From a stored article."""
+        """From a stored article; its standfirst (the summary under the headline) is read
+        first, as the outlet's own words, unless the text already opens with it."""
         assert article.id is not None
         return cls(
             id=article.id,
-            text=article.text,
+            text=_with_standfirst(article.text, article.standfirst),
             outlet=article.outlet,
             published=article.published,
             language=article.language,
         )
+
+
+def _with_standfirst(text: str, standfirst: str | None) -> str:
+    lead = (standfirst or "").strip()
+    if not lead or " ".join(lead.split()) in " ".join(text[: len(lead) + 400].split()):
+        return text
+    return f"{lead}\n\n{text}"
 
 
 def _truncate(text: str, max_chars: int) -> str:
