@@ -1,8 +1,9 @@
 """Quality gate: ECB+ test topics through the product's incremental clustering.
 
 Fails if sub-topic B³-F1 on test falls below the floor reached when this gate was set
-(0.8898 with squared IDF and thresholds chosen on train/dev; the baseline computed in the same
-run is checked too). Skips only when ../shared is absent.
+(0.9264 with squared IDF, thresholds 0.23 / 0.18 and the small-story second chance in the merge
+pass, all chosen on train/dev; the baseline computed in the same run is checked too). Skips only
+when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from tests.conftest import SHARED
 from newsbeat.stories.evaluate import b_cubed, evaluate_ecbplus, pairwise_f1
 
 ECBPLUS = SHARED / "benchmarks" / "news-clustering" / "ecbplus"
-B3_F1_FLOOR = 0.885
+B3_F1_FLOOR = 0.92
 
 pytestmark = pytest.mark.skipif(not ECBPLUS.exists(), reason="../shared benchmarks absent")
 

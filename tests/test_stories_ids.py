@@ -59,7 +59,9 @@ def test_merge_pass_records_merge_and_old_id_resolves(fresh_store: SQLiteStore) 
     articles = articles_of(fixture, "same_event.json")[:4]  # the four bridge reports
     base = cluster_options(Settings())
     strict = StoriesOptions(
-        cluster=dataclasses.replace(base.cluster, threshold=0.99, merge_threshold=2.0),
+        cluster=dataclasses.replace(
+            base.cluster, threshold=0.99, merge_threshold=2.0, small_merge_threshold=2.0
+        ),
         features=base.features,
     )
     first = fresh_store.add_articles(articles[:2])
@@ -95,3 +97,22 @@ def test_batch_size_does_not_change_the_result() -> None:
         result = cluster_articles(ClusterState(), feats, options)
         results.append([(a.story_id, round(a.score, 3)) for a in result.assignments])
     assert results[0] == results[1] == results[2]
+
+
+def test_small_stories_get_a_second_chance_in_the_merge_pass() -> None:
+    # Join threshold out of reach and normal merges off: each bridge report starts a story.
+    # Stories of at most small_story_size members still merge at small_merge_threshold.
+    texts = load_fixture("same_event.json")["articles"][:4]
+    items = [
+        ArticleText(article_id=n + 1, title=a["title"], lead=a["text"][:400], body=a["text"][400:])
+        for n, a in enumerate(texts)
+    ]
+    feats = build_features(Vectoriser(), items)
+    strict = ClusterOptions(threshold=0.99, merge_threshold=2.0)
+    merged = cluster_articles(ClusterState(), feats, strict)
+    assert merged.merges
+    assert len({a.story_id for a in merged.assignments}) == 1
+    without = dataclasses.replace(strict, small_story_size=0)
+    apart = cluster_articles(ClusterState(), feats, without)
+    assert not apart.merges
+    assert len({a.story_id for a in apart.assignments}) == 4

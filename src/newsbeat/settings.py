@@ -60,11 +60,12 @@ class Settings:
     # dedupe and stories (issue 4): thresholds chosen on data, see docs/stories.md
     dedupe_threshold: float = 0.8
     dedupe_window_days: int = 30
-    story_threshold: float = 0.18
+    story_threshold: float = 0.23
     story_revive_threshold: float = 0.45
-    story_merge_threshold: float = 0.14
+    story_merge_threshold: float = 0.18
     story_dormant_days: float = 5.0
     story_min_words: int = 20
+    story_short_threshold: float = 0.23
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""

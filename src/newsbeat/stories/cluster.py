@@ -22,8 +22,10 @@ The algorithm is a pure function of the clustering state and a batch of articles
    ``short_threshold``, else they become a ``singleton`` story that nothing else joins.
 
 Every ``merge_every`` articles (and at the end of a call) a merge pass (average-link
-agglomeration of the live stories) joins stories that converged; the merges are returned so the
-stage records them and old IDs resolve.
+agglomeration of the live stories) joins stories that converged; a story of at most
+``small_story_size`` articles merges at the lower ``small_merge_threshold`` (a second chance
+for an article that just missed its story when it arrived, before the story had grown). The
+merges are returned so the stage records them and old IDs resolve.
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ class ClusterOptions:
         grace_days: no decay within this many days of the story's span.
         time_bonus: how much closeness in time raises a score (none when a date is unknown).
         merge_threshold: average-link score (mean member cosine) at which live stories merge.
+        small_story_size: a story this small gets a second chance in the merge pass...
+        small_merge_threshold: ...it merges with another at this lower average-link score
+            (a lone article that just missed its story at the join is caught here).
         merge_every: run the merge pass after this many articles.
         min_words: articles with fewer words (headline included) never seed a story.
         title_threshold: headline word overlap (Jaccard) for a short article to join a story.
@@ -84,18 +89,20 @@ class ClusterOptions:
         weights: pair feature weights by name (missing = the registry default).
     """
 
-    threshold: float = 0.18
+    threshold: float = 0.23
     revive_threshold: float = 0.45
     dormant_days: float = 5.0
     live_days: float = 30.0
     decay_days: float = 10.0
     grace_days: float = 2.0
     time_bonus: float = 0.5
-    merge_threshold: float = 0.14
+    merge_threshold: float = 0.18
+    small_story_size: int = 2
+    small_merge_threshold: float = 0.07
     merge_every: int = 2000
     min_words: int = 20
     title_threshold: float = 0.75
-    short_threshold: float = 0.18
+    short_threshold: float = 0.23
     max_terms: int = 400
     batch_size: int = 256
     weights: tuple[tuple[str, float], ...] = ()
@@ -500,7 +507,9 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
 
     Member vectors are unit vectors under the IDF, so ``c_a . c_b / (n_a n_b)`` is the mean
     cosine between the members of two stories (average link); it is multiplied by the
-    :func:`time_factor` of the gap between the stories' spans. The best pair merges first; the
+    :func:`time_factor` of the gap between the stories' spans and divided by the pair's
+    threshold (``small_merge_threshold`` when either story has at most ``small_story_size``
+    members, else ``merge_threshold``), so a pair merges at 1. The best pair merges first; the
     merged row is the sum of the two rows, exactly as in agglomerative clustering. A merged
     pair's average is a weighted mean of its parts' averages, so only pairs where a part was
     near the threshold need re-scoring. The larger (then older) story keeps its ID.
@@ -515,16 +524,20 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     average = dots / np.outer(sizes, sizes)
     np.fill_diagonal(average, 0.0)
     spans = [(s.features.first_time, s.features.last_time) for s in live]
-    loose = options.merge_threshold / (1.0 + max(0.0, options.time_bonus))
+    lowest = min(options.merge_threshold, options.small_merge_threshold)
+    loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
     def score(a: int, b: int) -> float:
+        """Average link times time factor, relative to the pair's threshold."""
         gap = _span_gap(*spans[a], *spans[b])
-        return float(dots[a, b] / (sizes[a] * sizes[b])) * time_factor(gap, options)
+        value = float(dots[a, b] / (sizes[a] * sizes[b])) * time_factor(gap, options)
+        small = min(sizes[a], sizes[b]) <= options.small_story_size
+        return value / (options.small_merge_threshold if small else options.merge_threshold)
 
     heap = []
     for a, b in zip(*np.nonzero(np.triu(average >= loose, k=1)), strict=True):
         value = score(int(a), int(b))
-        if value >= options.merge_threshold:
+        if value >= 1.0:
             heap.append((-value, int(a), int(b)))
     heapq.heapify(heap)
     alive = [True] * len(live)
@@ -548,7 +561,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
             if alive[x]:
                 average[keep, x] = average[x, keep] = dots[keep, x] / (sizes[keep] * sizes[x])
                 value = score(keep, x)
-                if value >= options.merge_threshold:
+                if value >= 1.0:
                     heapq.heappush(heap, (-value, min(keep, x), max(keep, x)))
         winner, loser = live[keep], live[drop]
         winner.features.absorb_story(loser.features, options.max_terms)

@@ -83,6 +83,7 @@ def cluster_options(settings: Settings) -> StoriesOptions:
             merge_threshold=settings.story_merge_threshold,
             dormant_days=settings.story_dormant_days,
             min_words=settings.story_min_words,
+            short_threshold=settings.story_short_threshold,
         ),
         features=FeatureOptions(),
     )
