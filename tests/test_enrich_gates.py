@@ -36,12 +36,12 @@ def test_polnear_direct_quotes_gate() -> None:
 def test_plover_relations_gate() -> None:
     result = plover_eval(SHARED)
     assert result["records"] == 322
-    # Measured: P 0.7305, R 0.6988, actor accuracy 0.695; held-out half P 0.702, R 0.658.
+    # Measured: P 0.7346, R 0.705, actor accuracy 0.6932; held-out half P 0.7039, R 0.6646.
     assert result["relation_precision"] >= 0.72
-    assert result["relation_recall"] >= 0.69
+    assert result["relation_recall"] >= 0.70
     assert result["actor_accuracy"] >= 0.69
     assert result["halves"]["heldout"]["relation_precision"] >= 0.70
-    assert result["halves"]["heldout"]["relation_recall"] >= 0.65
+    assert result["halves"]["heldout"]["relation_recall"] >= 0.66
     base = result["baseline"]
     assert result["relation_precision"] >= base["relation_precision"] + 0.15
     assert result["relation_recall"] >= base["relation_recall"] + 0.15
@@ -52,8 +52,9 @@ def test_demo_gold_gate() -> None:
     assert result["quotes_total"] == 65 and result["relations_total"] == 19
     assert result["quotes_found"] >= 64
     assert result["speakers_found"] >= 64
-    # The two not found here need the stage (see docs/enrich.md): a claim and a relation
-    # that sit in a standfirst, and a relation whose union only other articles name.
+    # Only a claim and a relation that sit in a standfirst may be missing: found once the
+    # stage reads the standfirst (52/52 and 19/19 then, see docs/enrich.md).
     assert result["claims_found"] >= 51
-    assert result["relations_found"] >= 17
-    assert set(result["missing"]["relations"]) <= {"r_demand_vote", "r_deal"}
+    assert result["relations_found"] >= 18
+    assert set(result["missing"]["relations"]) <= {"r_demand_vote"}
+    assert set(result["missing"]["claims"]) <= {"c_gusts_kc"}

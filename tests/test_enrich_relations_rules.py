@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from newsbeat.enrich.actors import _name_matches, _name_pattern, build_actors
 from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.relations import resolve_unnamed, sentence_events
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
-from newsbeat.models import Enrichment
+from newsbeat.models import Enrichment, Entity, Relation
 
 FIXTURE = Path(__file__).parent / "fixtures" / "enrich" / "relation_rules.json"
 CASES: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["cases"]
@@ -22,8 +23,13 @@ CASES: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["c
 
 @pytest.fixture(scope="module")
 def enriched() -> list[Enrichment]:
-    articles = [ArticleInput(id=i, text=c["text"], outlet="Fixture") for i, c in enumerate(CASES)]
-    return list(enrich_articles(articles, EnrichOptions(processes=1)))
+    articles = [
+        ArticleInput(id=i, text=c["text"], outlet="Fixture", language="en")
+        for i, c in enumerate(CASES)
+    ]
+    by_id = {e.article_id: e for e in enrich_articles(articles, EnrichOptions(processes=1))}
+    assert not [e.skipped_reason for e in by_id.values() if e.skipped_reason]
+    return [by_id[i] for i in range(len(CASES))]
 
 
 def _matches(relation: Any, want: dict[str, str]) -> bool:
@@ -85,3 +91,48 @@ def test_windowed_name_search_gives_the_same_matches_as_finditer(
     text = "".join(pieces)
     want = [(m.span(), m.groups()) for m in _name_pattern(surname).finditer(text)]
     assert [(m.span(), m.groups()) for m in _name_matches(text, surname)] == want
+
+
+def _story(*unions: str) -> list[Enrichment]:
+    named = Enrichment(
+        article_id=1,
+        entities=[Entity(name=u, type="ORG", mentions=2) for u in unions],
+        relations=[Relation(type="PROTEST", source=unions[0], target="Port", evidence="a")],
+    )
+    unnamed = Enrichment(
+        article_id=2,
+        relations=[
+            Relation(
+                type="AGREE", source="the union", target="Velmar Port Authority", evidence="b"
+            ),
+            Relation(type="AGREE", source="Dock workers", target="", evidence="b"),
+        ],
+    )
+    return [named, unnamed]
+
+
+def test_unnamed_union_takes_the_name_the_story_gives_it() -> None:
+    story = _story("National Rail and Dock Union")
+    resolved = resolve_unnamed(story)
+    assert resolved[1].relations[0].source == "National Rail and Dock Union"
+    assert resolved[1].relations[1].source == "Dock workers"
+    assert resolved[0].relations == story[0].relations
+    assert story[1].relations[0].source == "the union"  # inputs untouched
+
+
+def test_unnamed_union_stays_when_the_story_names_two() -> None:
+    resolved = resolve_unnamed(_story("National Rail and Dock Union", "Harbour Pilots Union"))
+    assert resolved[1].relations[0].source == "the union"
+
+
+def test_outermost_event_comes_first() -> None:
+    doc = load_pipeline("en_core_web_sm")(
+        "Italy announced on Wednesday that it would cut air links with Serbia after a Serbian "
+        "jet shot down a helicopter."
+    )
+    events = sentence_events(next(iter(doc.sents)), build_actors(doc))
+    # The main clause's "cut" (under "announced") comes before the "after" clause's "shot",
+    # and depths are real distances to the root (they were all 60 when the root was looked
+    # for by object identity).
+    assert [e.trigger.text for e in events] == ["cut", "shot"]
+    assert events[0].depth < events[1].depth < 60

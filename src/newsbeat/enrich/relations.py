@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import product
@@ -34,6 +34,8 @@ from newsbeat.enrich.actors import ArticleActors, clean_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from newsbeat.models import Enrichment
+
 __all__ = [
     "FoundRelation",
     "RelationContext",
@@ -41,6 +43,7 @@ __all__ = [
     "agreement_parties",
     "extract_relations",
     "lexicon",
+    "resolve_unnamed",
     "sentence_events",
 ]
 
@@ -138,6 +141,8 @@ def lexicon() -> dict[str, Any]:
     )
     data["light_verbs"] = frozenset(data["light_verbs"])
     data["hypothetical"] = frozenset(data["hypothetical"])
+    data["known_verbs"] = frozenset(data["verbs"]) | frozenset(data["verb_objects"])
+    data["known_verbs"] |= data["light_verbs"]
     return data
 
 
@@ -181,8 +186,10 @@ class SentenceEvent:
 
 
 def _depth(tok: Token) -> int:
+    """Steps from the token up to its sentence root (spaCy makes a new Token object on each
+    access, so the root is found by index, not identity)."""
     d = 0
-    while tok.head is not tok and d < 60:
+    while tok.head.i != tok.i and d < 60:
         tok = tok.head
         d += 1
     return d
@@ -200,10 +207,25 @@ def _object(tok: Token) -> Token | None:
     return None
 
 
+def _verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended when the lemmatizer cut a past form wrongly ("staged" ->
+    "stag"): if the lemma is not a lexicon verb but the past form less "d"/"ed" (or a doubled
+    consonant, or "ied" -> "y") is, that is the lemma."""
+    lemma = tok.lemma_.lower()
+    known = lexicon()["known_verbs"]
+    low = tok.lower_
+    if lemma in known or tok.tag_ not in {"VBD", "VBN"} or not low.endswith("ed"):
+        return lemma
+    for candidate in (low[:-1], low[:-2], low[:-3], low[:-3] + "y"):
+        if candidate in known and len(candidate) > 2:
+            return candidate
+    return lemma
+
+
 def _trigger_type(tok: Token) -> str | None:
     """The event type a token triggers by itself (before frames and modality)."""
     lex = lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
     if tok.pos_ == "VERB":
         if lemma in _SKIP_VERBS:
             return None
@@ -320,6 +342,14 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             nominal = actors.resolve_nominal(head.doc[left : head.i + 1].text, head.idx)
             if nominal is not None:
                 names.append(nominal)
+        if not names and head.pos_ == "NOUN" and head.lower_ in _ORG_KINDS:
+            # "their union" in an article that never names it: the organisation as written,
+            # "the union"; `resolve_unnamed` names it from the story's other articles.
+            kids = [c for c in head.children if c.dep_ in {"det", "poss"}]
+            if any(c.lower_ in {"the", "their", "its"} for c in kids) and not any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in kids
+            ):
+                names.append(f"the {head.lower_}")
         if (
             not names
             and head.pos_ in {"NOUN", "PROPN"}
@@ -722,4 +752,37 @@ def extract_relations(
                         trigger=ev.trigger.text,
                     )
                 )
+    return out
+
+
+def resolve_unnamed(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
+    """Name "the union", "the party", … from the other articles of the same story.
+
+    An article that says "their union and the port authority agreed a deal" without ever
+    naming the union gets the actor "the union". When the articles of its story name exactly
+    one organisation of that kind ("National Rail and Dock Union"), that is who it was.
+
+    Args:
+        enrichments: the enrichments of the articles of one story.
+
+    Returns:
+        The same enrichments, their relations renamed (new objects; the inputs are untouched).
+    """
+    names: dict[str, set[str]] = {}
+    for e in enrichments:
+        for entity in e.entities:
+            if entity.type == "ORG" and " " in entity.name:
+                kind = entity.name.rsplit(" ", 1)[-1].lower()
+                if kind in _ORG_KINDS:
+                    names.setdefault(f"the {kind}", set()).add(entity.name)
+    known = {k: next(iter(v)) for k, v in names.items() if len(v) == 1}
+    if not known:
+        return list(enrichments)
+    out: list[Enrichment] = []
+    for e in enrichments:
+        relations = [
+            replace(r, source=known.get(r.source, r.source), target=known.get(r.target, r.target))
+            for r in e.relations
+        ]
+        out.append(replace(e, relations=[r for r in relations if r.source != r.target]))
     return out
