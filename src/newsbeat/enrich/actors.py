@@ -581,6 +581,11 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
     if surname not in text:
         return None
     for match in _name_matches(text, surname):
+        if "\n" in match.group(2) or any(
+            len(w) > 2 and w.endswith(".") and w.lower() not in HONORIFICS
+            for w in match.group(2).split()
+        ):
+            continue  # "… Kaldrian.\n\nHaldis": a sentence ends before the name
         title, words = split_title([*match.group(2).split(), surname])
         before = (match.group(1) or "").strip().lower()
         if titled and not (title or before in TITLE_HEADS or before in HONORIFICS):

@@ -269,7 +269,12 @@ def _object_nouns(obj: Token) -> list[str]:
 
 def _modal(tok: Token) -> tuple[bool, bool, bool]:
     """(negated, intent, hypothetical) of a trigger from its auxiliaries and governors."""
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ == "never")
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        for c in tok.children
+    )  # "did not sign", "never met", "would no longer patrol"
     hyp = {"could", "might", "may"}
     intent = False
     hypothetical = False
