@@ -136,3 +136,21 @@ def test_outermost_event_comes_first() -> None:
     # for by object identity).
     assert [e.trigger.text for e in events] == ["cut", "shot"]
     assert events[0].depth < events[1].depth < 60
+
+
+def test_two_places_tagged_as_one_entity_are_two_actors() -> None:
+    doc = load_pipeline("en_core_web_sm")(
+        "Kaldria said on Monday that Kaldria and Sorvenland will sign a treaty. The National "
+        "Rail and Dock Union agreed."
+    )
+    start = doc.text.index("Kaldria and")
+    pair = doc.char_span(start, start + len("Kaldria and Sorvenland"), label="ORG")
+    union = doc.char_span(
+        doc.text.index("National"), doc.text.index(" agreed"), label="ORG", alignment_mode="expand"
+    )
+    first = doc.char_span(0, len("Kaldria"), label="GPE")
+    assert pair is not None and union is not None and first is not None
+    doc.set_ents([first, pair, union], default="outside")
+    actors = build_actors(doc)
+    assert {"Kaldria", "Sorvenland", "National Rail and Dock Union"} <= set(actors.actors)
+    assert "Kaldria and Sorvenland" not in actors.actors

@@ -270,6 +270,9 @@ class ArticleActors:
     state_of: dict[str, str] = field(default_factory=dict)
     # Places named together ("Kaldria and Sorvenland"): (offset of the second, first, second).
     place_pairs: list[tuple[int, str, str]] = field(default_factory=list)
+    # Every list of places the article names ("Velmar, Orsa, Kittby and Brask"), with the
+    # offset of its first place.
+    place_lists: list[tuple[int, list[str]]] = field(default_factory=list)
 
     def _add(
         self,
@@ -442,6 +445,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         if e.label_ == "PERSON" and len(split_title(clean_name(e.text).split())[1]) >= 2
     }
 
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
@@ -482,7 +486,9 @@ def build_actors(doc: Doc) -> ArticleActors:
             table._add(chosen, "PERSON", ent.start_char, ent.end_char, role=role, title=title)
             last_seen[chosen] = ent.start_char
             continue
-        if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and re.search(r",\s|\sand$", ent.text):
+        if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (
+            re.search(r",\s|\sand$", ent.text) or _place_pair(ent.text, ent.label_, places)
+        ):
             # "Orsa, Kittby and Brask" tagged as one place: one actor per place.
             for part in _LIST_SEP.split(ent.text):
                 name = clean_name(part)
@@ -529,6 +535,30 @@ def build_actors(doc: Doc) -> ArticleActors:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+_ORG_ENDINGS = frozenset(
+    {"union", "party", "company", "authority", "group", "bank", "council", "association", "inc"}
+)
+
+
+def _place_pair(text: str, label: str, places: set[str]) -> bool:
+    """ "Kaldria and Sorvenland" tagged as one entity: two places, not one. Not a country of
+    that form ("Trinidad and Tobago"), not an organisation ("National Rail and Dock Union",
+    "Procter and Gamble"): an ORG splits only when a part is a place of the article or a
+    country."""
+    parts = text.split(" and ")
+    if len(parts) != 2 or lookup_country(text) is not None:
+        return False
+    for part in parts:
+        words = clean_name(part).split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return False
+        if words[-1].lower() in _ORG_ENDINGS:
+            return False
+    if label in {"GPE", "LOC"}:
+        return True
+    return any(clean_name(p) in places or lookup_country(p) is not None for p in parts)
 
 
 @lru_cache(maxsize=512)
@@ -759,6 +789,13 @@ def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
             else m
             for m in table.mentions
         ]
+    for tok in listed:
+        if tok.head.dep_ == "conj":
+            continue
+        members = [of_token[t.i] for t in (tok.head, *tok.head.conjuncts)]
+        names = list(dict.fromkeys(m.actor for m in members if m is not None))
+        if len(names) == len(members) and all(table.type_of(n) == "GPE" for n in names):
+            table.place_lists.append((tok.head.idx, names))
     for tok in listed:
         a, b = of_token[tok.head.i], of_token[tok.i]
         if (

@@ -127,6 +127,13 @@ _DISPUTE_WORDS = frozenset(
     {"strike", "walkout", "offer", "talks", "negotiation", "wage", "dispute", "picket", "lockout"}
 )
 _SIGNING_VERBS = frozenset({"sign", "conclude", "seal", "agree", "reach", "form", "forge", "ink"})
+_PLACE_GROUPS = frozenset(
+    {"councils", "towns", "cities", "municipalities", "villages", "countries", "nations", "states"}
+)
+_SMALL_NUMBERS = {
+    w: i + 2
+    for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+} | {str(i): i for i in range(2, 11)}
 # Plural nouns that refer back to countries named before ("the two countries").
 _PLACE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
 _SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
@@ -334,6 +341,8 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             # "the two countries' navies", "both nations": the places named just before.
             for t in (head, *[c for c in head.children if c.dep_ == "poss"]):
                 names.extend(n for n in _plural_reference(t, actors) if n not in names)
+        if not names:
+            names.extend(_counted_places(head, actors))  # "four councils" -> the four named
         if (
             not names
             and head.pos_ == "NOUN"
@@ -395,6 +404,25 @@ def _home_place(subj: Token, actors: ArticleActors) -> str | None:
             if m is not None and m.label in {"GPE", "ORG"}:
                 return m.actor
     return None
+
+
+def _counted_places(head: Token, actors: ArticleActors) -> list[str]:
+    """ "Four councils formed an alliance" in an article that then lists four places ("Velmar,
+    Orsa, Kittby and Brask will share…"): those four. The indefinite "four councils" introduces
+    places named after it; the definite "the four councils" refers to places named before.
+    Only when exactly one such list of that many places exists; otherwise the group stays."""
+    if head.lower_ not in _PLACE_GROUPS:
+        return []
+    count = next((_SMALL_NUMBERS.get(c.lower_) for c in head.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return []
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.children)
+    lists = {
+        tuple(sorted(names)): names
+        for at, names in actors.place_lists
+        if len(names) == count and (at < head.idx if definite else at > head.idx)
+    }
+    return next(iter(lists.values())) if len(lists) == 1 else []
 
 
 def _plural_reference(tok: Token, actors: ArticleActors) -> list[str]:
