@@ -248,6 +248,9 @@ def _trigger_type(tok: Token) -> str | None:
             return None  # "the divided island", "forces armed with": descriptions, not events
         if lemma == "accord" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             return None
+        signed = _signed_agreement(tok)
+        if signed is not None:  # "put Kaldria's signature on a treaty": signed it
+            return str(lex["verb_objects"]["sign"].get(signed.lemma_.lower(), "AGREE"))
         obj = _object(tok)
         if obj is not None:
             by_object = lex["verb_objects"].get(lemma, {})
@@ -259,6 +262,26 @@ def _trigger_type(tok: Token) -> str | None:
                     return str(lex["nouns"][noun])
         if lemma in lex["verbs"]:
             return str(lex["verbs"][lemma])
+    return None
+
+
+def _signature(tok: Token) -> Token | None:
+    """The object "signature" of "put/add/set one's signature", if that is the verb's object."""
+    if tok.lemma_.lower() not in {"put", "add", "set", "place"}:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "signature"), None
+    )
+
+
+def _signed_agreement(tok: Token) -> Token | None:
+    """The agreement of "put X's signature on/to a treaty" (the idiom for signing it)."""
+    if _signature(tok) is None:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in _AGREEMENT_WORDS:
+                return obj
     return None
 
 
@@ -489,6 +512,11 @@ def _targets_of(
                 for agent in (a for a in child.children if a.dep_ == "agent"):
                     candidates.extend(c for c in agent.children if c.dep_ == "pobj")
         candidates.append(obj)
+    for cand in list(candidates):
+        if cand.lemma_.lower() in _AGREEMENT_WORDS:  # "on a treaty with Sorvenland"
+            for prep in (c for c in cand.children if c.dep_ == "prep"):
+                if prep.lower_ in {"with", "between"}:
+                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     for cand in candidates:
         for name in _actors_of(cand, actors):
             if name not in out and name not in sources:
@@ -680,6 +708,13 @@ def sentence_events(
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
         sources = _actors_of(subj, actors) if subj is not None else []
+        signature = _signature(tok)
+        if signature is not None:
+            # "Holm put Kaldria's signature on the treaty": Kaldria signed.
+            owners = [
+                n for c in signature.children if c.dep_ == "poss" for n in _actors_of(c, actors)
+            ]
+            sources = owners or sources
         sources = _represented(sources, context.unions)
         targets = _targets_of(tok, actors, sources, parties=context.parties)
         if (
