@@ -116,3 +116,36 @@ def test_small_stories_get_a_second_chance_in_the_merge_pass() -> None:
     apart = cluster_articles(ClusterState(), feats, without)
     assert not apart.merges
     assert len({a.story_id for a in apart.assignments}) == 4
+
+
+def test_second_chance_is_not_loosened_by_nearness_in_time() -> None:
+    # Two reports of the same day: the time bonus raises ordinary scores, but the small-story
+    # threshold is a floor on text alone. Find the highest small threshold at which the two
+    # merge undated, then set it just above: dated on the same day, they must stay apart.
+    texts = load_fixture("same_event.json")["articles"][:2]
+
+    def merged(small_threshold: float, time: float | None) -> bool:
+        items = [
+            ArticleText(
+                article_id=n + 1,
+                title=a["title"],
+                lead=a["text"][:400],
+                body=a["text"][400:],
+                time=time,
+            )
+            for n, a in enumerate(texts)
+        ]
+        options = ClusterOptions(
+            threshold=0.99, merge_threshold=2.0, small_merge_threshold=small_threshold
+        )
+        return bool(
+            cluster_articles(ClusterState(), build_features(Vectoriser(), items), options).merges
+        )
+
+    grid = [round(0.01 * k, 2) for k in range(1, 100)]
+    highest = max(t for t in grid if merged(t, None))
+    above = highest + 0.01
+    assert not merged(above, None)
+    assert above < highest * (1.0 + ClusterOptions().time_bonus)  # the bonus would reach it
+    assert not merged(above, 20_000.0)
+    assert merged(highest, 20_000.0)

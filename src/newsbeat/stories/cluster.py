@@ -530,8 +530,13 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     def score(a: int, b: int) -> float:
         """Average link times time factor, relative to the pair's threshold."""
         gap = _span_gap(*spans[a], *spans[b])
-        value = float(dots[a, b] / (sizes[a] * sizes[b])) * time_factor(gap, options)
+        factor = time_factor(gap, options)
         small = min(sizes[a], sizes[b]) <= options.small_story_size
+        if small:
+            # The low threshold is a second chance on text alone: nearness in time must not
+            # lower it further (0.07 / 1.5 would merge small stories that share little).
+            factor = min(factor, 1.0)
+        value = float(dots[a, b] / (sizes[a] * sizes[b])) * factor
         return value / (options.small_merge_threshold if small else options.merge_threshold)
 
     heap = []
