@@ -645,6 +645,7 @@ _STATE_ROLES = frozenset(
         "foreign",
     }
 )
+_TITLE_WORDS = TITLE_HEADS | _TITLE_MODIFIERS | HONORIFICS
 _MINISTRY = re.compile(r"\b(?:ministry|ministries|department)\b", re.IGNORECASE)
 # What precedes "ministry": a place word, a possessive, an area ("the Sorven defence ").
 _MINISTRY_OWNER = re.compile(r"\b([A-Z][\w’'-]*?)(?:['’]s)?\s+((?:[A-Za-z]+\s+)?)$")
@@ -717,7 +718,7 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
         if span is None:
             continue
         i = span.start - 1
-        while i >= 0 and doc[i].lower_ in TITLE_HEADS | _TITLE_MODIFIERS | HONORIFICS:
+        while i >= 0 and doc[i].lower_ in _TITLE_WORDS:
             i -= 1
         if i >= 0 and i < span.start - 1:
             before = doc[i]
@@ -833,6 +834,7 @@ def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
     covered = bytearray(len(doc))
     spans = sorted((m.start, m.end) for m in table.mentions)
     j = 0
+    starts = [t.text in firsts and t.pos_ == "PROPN" for t in doc]  # one pass over the tokens
     for tok in doc:
         while j < len(spans) and spans[j][1] <= tok.idx:
             j += 1
@@ -840,7 +842,7 @@ def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
             covered[tok.i] = 1
     i = 0
     while i < len(doc):
-        if covered[i] or doc[i].pos_ != "PROPN" or doc[i].text not in firsts:
+        if covered[i] or not starts[i]:
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
