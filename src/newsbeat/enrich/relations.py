@@ -48,6 +48,9 @@ __all__ = [
 ]
 
 _COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+_STATEMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution"})
+# Verbs that commit the subject to the event in their complement.
+_COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "undertake"})
 # Cooperation that, promised on a condition, is an offer rather than a threat.
 _OFFERS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"})
 _HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -252,6 +255,11 @@ def _trigger_type(tok: Token) -> str | None:
         if signed is not None:  # "put Kaldria's signature on a treaty": signed it
             return str(lex["verb_objects"]["sign"].get(signed.lemma_.lower(), "AGREE"))
         obj = _object(tok)
+        content = _statement_content(tok, obj)
+        if content is not None:  # "issued a declaration demanding that …": a demand
+            inner = _trigger_type(content)
+            if inner is not None:
+                return inner
         if obj is not None:
             by_object = lex["verb_objects"].get(lemma, {})
             light = lemma in lex["light_verbs"]
@@ -263,6 +271,16 @@ def _trigger_type(tok: Token) -> str | None:
         if lemma in lex["verbs"]:
             return str(lex["verbs"][lemma])
     return None
+
+
+def _statement_content(tok: Token, obj: Token | None) -> Token | None:
+    """The verb that says what a statement issued does: "issued a declaration *demanding*
+    that …", "released a statement *condemning* the attack"."""
+    if obj is None or obj.lemma_.lower() not in _STATEMENTS:
+        return None
+    if tok.lemma_.lower() not in lexicon()["light_verbs"] | {"release", "publish"}:
+        return None
+    return next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
 
 
 def _signature(tok: Token) -> Token | None:
@@ -504,6 +522,9 @@ def _targets_of(
                 candidates.extend(c for c in agent.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and depth < 2:
             out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
+    content = _statement_content(tok, obj)
+    if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
+        out.extend(t for t in _targets_of(content, actors, sources, depth + 1) if t not in out)
     if obj is not None:
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
@@ -742,12 +763,40 @@ def sentence_events(
                 targets=targets,
             )
         )
+    _commitments(events)
     events.sort(key=lambda e: (e.depth, e.trigger.i))
     # An event that is the complement of another is part of it: "agreed to cooperate" is one
     # AGREE, "threatened to impose sanctions" one THREATEN. Events joined by "and" or an
     # adverbial clause ("signed a pact, pledging to patrol together") stand on their own.
     triggers = {e.trigger.i for e in events}
     return [e for e in events if not _complement_of_event(e.trigger, triggers)]
+
+
+def _commitments(events: list[SentenceEvent]) -> None:
+    """A vow to do something is the intent to do it: "have sworn to fight" is THREATEN, "vowed
+    to cooperate" AGREE — whatever the vowing verb alone would be ("swear" is DISAPPROVE as in
+    "swore at"). The vowed event keeps being part of the vow."""
+    by_token = {e.trigger.i: e for e in events}
+    for e in events:
+        if e.trigger.lemma_.lower() not in _COMMISSIVES or e.negated:
+            continue
+        for child in e.trigger.children:
+            inner = by_token.get(child.i)
+            if inner is None or inner.negated:
+                continue
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if not (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive)):
+                continue
+            base = _trigger_type(child) or inner.type
+            if base in _HOSTILE | {"PROTEST", "THREATEN"}:
+                e.type = "THREATEN"
+            elif base in _COOPERATIVE:
+                e.type = "AGREE"
+            else:
+                continue
+            if not e.targets:
+                e.targets = list(inner.targets)
+            inner.negated = True  # vowed, not done
 
 
 def _complement_of_event(tok: Token, triggers: set[int]) -> bool:
