@@ -48,6 +48,25 @@ __all__ = [
 ]
 
 _COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+_CIVILIANS = frozenset(
+    {
+        "civilian",
+        "refugee",
+        "detainee",
+        "prisoner",
+        "protester",
+        "demonstrator",
+        "villager",
+        "student",
+        "journalist",
+        "pilgrim",
+        "worshipper",
+        "child",
+        "woman",
+        "passenger",
+        "resident",
+    }
+)
 _STATEMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution"})
 # Verbs that commit the subject to the event in their complement.
 _COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "undertake"})
@@ -271,6 +290,17 @@ def _trigger_type(tok: Token) -> str | None:
         if lemma in lex["verbs"]:
             return str(lex["verbs"][lemma])
     return None
+
+
+def _civilian_object(tok: Token) -> bool:
+    """Whether violence is aimed at civilians (PLOVER's ASSAULT rather than FIGHT): the object
+    or passive subject, or the noun it is "for"/"of", is a civilian noun ("detainees", "a camp
+    for refugees")."""
+    heads = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for head in list(heads):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+    return any(h.lemma_.lower() in _CIVILIANS for h in heads)
 
 
 def _statement_content(tok: Token, obj: Token | None) -> Token | None:
@@ -753,6 +783,8 @@ def sentence_events(
             if home is not None and home not in sources and sources:
                 targets = [home]
         sources, targets = _acting_states(sources, targets, actors)
+        if type_ == "FIGHT" and _civilian_object(tok):
+            type_ = "ASSAULT"  # "beat up detainees", "attacked a camp for refugees"
         events.append(
             SentenceEvent(
                 type=type_,
