@@ -52,9 +52,7 @@ def test_demo_gold_gate() -> None:
     assert result["quotes_total"] == 65 and result["relations_total"] == 19
     assert result["quotes_found"] >= 64
     assert result["speakers_found"] >= 64
-    # Only a claim and a relation that sit in a standfirst may be missing: found once the
-    # stage reads the standfirst (52/52 and 19/19 then, see docs/enrich.md).
-    assert result["claims_found"] >= 51
-    assert result["relations_found"] >= 18
-    assert set(result["missing"]["relations"]) <= {"r_demand_vote"}
-    assert set(result["missing"]["claims"]) <= {"c_gusts_kc"}
+    # Every listed claim and relation (measured 52/52 and 19/19).
+    assert result["claims_found"] == result["claims_total"] == 52
+    assert result["relations_found"] == 19
+    assert result["missing"]["claims"] == [] and result["missing"]["relations"] == []
