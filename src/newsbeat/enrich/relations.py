@@ -375,6 +375,15 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children
     ):
         hypothetical = True  # "if the navies began patrolling"
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and head.lemma_.lower() not in _COMMISSIVES
+        and _trigger_type(head) is not None
+    ):
+        # The purpose of another event: "formed an alliance to clear plastic" (not yet done).
+        hypothetical = True
     if tok.dep_ == "xcomp" and head.lemma_ in {"fail", "refuse", "decline"}:
         negated = True
     return negated, intent, hypothetical
