@@ -13,7 +13,7 @@ from newsbeat.cli import app
 from newsbeat.enrich import enrich_stage
 from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines, resolve_model_name
 from newsbeat.exceptions import ModelMissingError
-from newsbeat.models import Article, Story
+from newsbeat.models import Article, Enrichment, Entity, Relation, Story
 from newsbeat.pipeline import STAGES, RunOptions
 from newsbeat.settings import Settings
 from newsbeat.store import SQLiteStore
@@ -240,3 +240,56 @@ def test_standfirst_is_read_before_the_text_once() -> None:
     assert repeated.text.count("gusts") == 1
     [result] = list(enrich_articles([fresh], EnrichOptions(processes=1)))
     assert any(c.high == 110 and "gusts" in c.sentence for c in result.claims), result.claims
+
+
+def _union_story(store: SQLiteStore, story_id: str, union: str, tag: str) -> None:
+    """A story of two articles: one names the union, the other only says 'the union'."""
+    named, unnamed = store.add_articles(
+        [
+            Article(
+                title=f"{tag} strike", text=f"{union} walked out.", url=f"https://{tag}.test/1"
+            ),
+            Article(title=f"{tag} deal", text="The union agreed.", url=f"https://{tag}.test/2"),
+        ]
+    ).new_ids
+    store.save_enrichment(
+        Enrichment(article_id=named, entities=[Entity(name=union, type="ORG", mentions=2)])
+    )
+    store.save_enrichment(
+        Enrichment(
+            article_id=unnamed,
+            relations=[
+                Relation(
+                    type="AGREE",
+                    source="the union",
+                    target=f"{tag} Port Authority",
+                    evidence="The union agreed a deal with the port authority.",
+                    article_id=unnamed,
+                )
+            ],
+        )
+    )
+    store.save_story(
+        Story(id=story_id, title=tag, first_seen="2026-03-02", last_updated="2026-03-02")
+    )
+    store.assign_articles(story_id, [named, unnamed])
+
+
+def test_unnamed_organisations_are_named_within_their_own_story(tmp_path: Path) -> None:
+    from newsbeat.enrich.graph import actor_file, actor_graph, story_enrichment_json
+
+    store = SQLiteStore(str(tmp_path / "unions.db"))
+    try:
+        _union_story(store, "s-rail", "National Rail and Dock Union", "Velmar")
+        _union_story(store, "s-pilots", "Harbour Pilots Union", "Orsa")
+        graph = actor_graph(store)
+        assert "the union" not in graph
+        assert graph.has_edge("National Rail and Dock Union", "Velmar Port Authority")
+        assert graph.has_edge("Harbour Pilots Union", "Orsa Port Authority")
+        assert not graph.has_edge("Harbour Pilots Union", "Velmar Port Authority")
+        relations = story_enrichment_json(store, store.get_story("s-pilots"))["relations"]
+        assert [r["source"] for r in relations] == ["Harbour Pilots Union"]
+        pilots = actor_file(store, "Harbour Pilots Union")
+        assert pilots.stories == ["s-pilots"] and len(pilots.relations) == 1
+    finally:
+        store.close()

@@ -4,18 +4,24 @@ The actor graph is a :class:`networkx.DiGraph`: nodes are actors (canonical name
 name in two articles is one node) with their type, mention and article counts; an edge
 ``source -> target`` aggregates every non-negated relation between them with counts per PLOVER
 type, first and last date seen, and up to three evidence sentences with their article.
+
+An organisation an article never names ("the union") is named at read time from the other
+articles of its story (``relations.resolve_unnamed``), not when the article is enriched: the
+story may gain the article that names it later, and two stories' unions are not one node.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
+from newsbeat.enrich.relations import resolve_unnamed
 from newsbeat.exceptions import NotFoundError
-from newsbeat.models import Enrichment, Story
+from newsbeat.models import Article, Enrichment, Relation, Story
 from newsbeat.store import Store
 
 __all__ = ["ActorFile", "actor_file", "actor_graph", "graph_json", "story_enrichment_json"]
@@ -29,7 +35,42 @@ def _enrichments(store: Store, article_ids: list[int]) -> list[Enrichment]:
         enrichment = store.get_enrichment(aid)
         if enrichment is not None and not enrichment.skipped_reason:
             out.append(enrichment)
-    return out
+    return resolve_unnamed(out)
+
+
+def _enriched_by_story(
+    store: Store, *, beat: str | None = None
+) -> Iterator[tuple[str | None, list[tuple[Article, Enrichment]]]]:
+    """Every enriched article (reprints aside), grouped by story, unnamed actors resolved.
+
+    Articles outside any story come one by one with story ``None``.
+    """
+    groups: dict[str, list[tuple[Article, Enrichment]]] = defaultdict(list)
+    for article in store.iter_articles(beat=beat, include_duplicates=False):
+        assert article.id is not None
+        enrichment = store.get_enrichment(article.id)
+        if enrichment is None or enrichment.skipped_reason:
+            continue
+        story_id = store.story_of(article.id)
+        if story_id is None:
+            yield None, [(article, enrichment)]
+        else:
+            groups[story_id].append((article, enrichment))
+    for story_id, members in groups.items():
+        resolved = resolve_unnamed([e for _, e in members])
+        yield story_id, [(a, e) for (a, _), e in zip(members, resolved, strict=True)]
+
+
+def _relation_json(r: Relation) -> dict[str, Any]:
+    return {
+        "type": r.type,
+        "source": r.source,
+        "target": r.target or None,
+        "date": r.date,
+        "evidence": r.evidence,
+        "article_id": r.article_id,
+        "outlet": r.outlet,
+    }
 
 
 def story_enrichment_json(store: Store, story: Story) -> dict[str, list[dict[str, Any]]]:
@@ -77,19 +118,7 @@ def story_enrichment_json(store: Store, story: Story) -> dict[str, list[dict[str
             }
             for c in e.claims
         )
-        relations.extend(
-            {
-                "type": r.type,
-                "source": r.source,
-                "target": r.target or None,
-                "date": r.date,
-                "evidence": r.evidence,
-                "article_id": r.article_id,
-                "outlet": r.outlet,
-            }
-            for r in e.relations
-            if not r.negated
-        )
+        relations.extend(_relation_json(r) for r in e.relations if not r.negated)
     entities = [
         {"name": name, "type": type_, "mentions": count}
         for (name, type_), count in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -113,59 +142,63 @@ def actor_graph(store: Store, *, beat: str | None = None) -> nx.DiGraph:
         store.get_beat(beat)
     graph = nx.DiGraph()
     node_articles: dict[str, set[int]] = defaultdict(set)
-    for article in store.iter_articles(beat=beat, include_duplicates=False):
-        assert article.id is not None
-        e = store.get_enrichment(article.id)
-        if e is None or e.skipped_reason:
-            continue
-        for ent in e.entities:
-            if not graph.has_node(ent.name):
-                graph.add_node(ent.name, type=ent.type, mentions=0, roles=[])
-            data = graph.nodes[ent.name]
-            data["mentions"] += ent.mentions
-            if ent.role and ent.role not in data["roles"]:
-                data["roles"].append(ent.role)
-            node_articles[ent.name].add(article.id)
-        for r in e.relations:
-            if r.negated or not r.target:
-                continue
-            for name in (r.source, r.target):
-                if not graph.has_node(name):
-                    graph.add_node(
-                        name,
-                        type="GROUP" if " " in name and name.islower() else "OTHER",
-                        mentions=0,
-                        roles=[],
-                    )
-                node_articles[name].add(article.id)
-            if not graph.has_edge(r.source, r.target):
-                graph.add_edge(
-                    r.source,
-                    r.target,
-                    count=0,
-                    types={},
-                    first_seen=r.date,
-                    last_seen=r.date,
-                    evidence=[],
-                )
-            edge = graph.edges[r.source, r.target]
-            edge["count"] += 1
-            edge["types"][r.type] = edge["types"].get(r.type, 0) + 1
-            if r.date:
-                edge["first_seen"] = min(filter(None, [edge["first_seen"], r.date]))
-                edge["last_seen"] = max(filter(None, [edge["last_seen"], r.date]))
-            if len(edge["evidence"]) < _EVIDENCE_PER_EDGE:
-                edge["evidence"].append(
-                    {
-                        "sentence": r.evidence,
-                        "article_id": r.article_id,
-                        "outlet": r.outlet,
-                        "type": r.type,
-                    }
-                )
+    for _, members in _enriched_by_story(store, beat=beat):
+        for article, e in members:
+            _add_to_graph(graph, node_articles, article, e)
     for name, ids in node_articles.items():
         graph.nodes[name]["articles"] = len(ids)
     return graph
+
+
+def _add_to_graph(
+    graph: nx.DiGraph, node_articles: dict[str, set[int]], article: Article, e: Enrichment
+) -> None:
+    assert article.id is not None
+    for ent in e.entities:
+        if not graph.has_node(ent.name):
+            graph.add_node(ent.name, type=ent.type, mentions=0, roles=[])
+        data = graph.nodes[ent.name]
+        data["mentions"] += ent.mentions
+        if ent.role and ent.role not in data["roles"]:
+            data["roles"].append(ent.role)
+        node_articles[ent.name].add(article.id)
+    for r in e.relations:
+        if r.negated or not r.target:
+            continue
+        for name in (r.source, r.target):
+            if not graph.has_node(name):
+                graph.add_node(
+                    name,
+                    type="GROUP" if " " in name and name.islower() else "OTHER",
+                    mentions=0,
+                    roles=[],
+                )
+            node_articles[name].add(article.id)
+        if not graph.has_edge(r.source, r.target):
+            graph.add_edge(
+                r.source,
+                r.target,
+                count=0,
+                types={},
+                first_seen=r.date,
+                last_seen=r.date,
+                evidence=[],
+            )
+        edge = graph.edges[r.source, r.target]
+        edge["count"] += 1
+        edge["types"][r.type] = edge["types"].get(r.type, 0) + 1
+        if r.date:
+            edge["first_seen"] = min(filter(None, [edge["first_seen"], r.date]))
+            edge["last_seen"] = max(filter(None, [edge["last_seen"], r.date]))
+        if len(edge["evidence"]) < _EVIDENCE_PER_EDGE:
+            edge["evidence"].append(
+                {
+                    "sentence": r.evidence,
+                    "article_id": r.article_id,
+                    "outlet": r.outlet,
+                    "type": r.type,
+                }
+            )
 
 
 def graph_json(graph: nx.DiGraph) -> dict[str, list[dict[str, Any]]]:
@@ -234,72 +267,64 @@ def actor_file(store: Store, name: str) -> ActorFile:
     files: dict[str, ActorFile] = {}
     wanted = name.casefold()
     stories: dict[str, set[str]] = defaultdict(set)
-    for article in store.iter_articles(include_duplicates=False):
-        assert article.id is not None
-        e = store.get_enrichment(article.id)
-        if e is None or e.skipped_reason:
-            continue
-        touched: set[str] = set()
-        for ent in e.entities:
-            if ent.name.casefold() == wanted:
-                f = files.setdefault(ent.name, ActorFile(name=ent.name, type=ent.type))
-                f.mentions += ent.mentions
-                if ent.role and ent.role not in f.roles:
-                    f.roles.append(ent.role)
-                touched.add(ent.name)
-        for r in e.relations:
-            if r.negated:
-                continue
-            for side in (r.source, r.target):
-                if side and side.casefold() == wanted:
-                    f = files.setdefault(side, ActorFile(name=side, type=None))
-                    f.relations.append(
-                        {
-                            "type": r.type,
-                            "source": r.source,
-                            "target": r.target or None,
-                            "date": r.date,
-                            "evidence": r.evidence,
-                            "article_id": r.article_id,
-                            "outlet": r.outlet,
-                        }
-                    )
-                    touched.add(side)
-        for q in e.quotes:
-            if q.speaker and q.speaker.casefold() == wanted:
-                f = files.setdefault(q.speaker, ActorFile(name=q.speaker, type=None))
-                f.quotes.append(
-                    {
-                        "text": q.text,
-                        "via": q.via,
-                        "kind": q.kind,
-                        "article_id": q.article_id,
-                        "outlet": q.outlet,
-                    }
-                )
-                touched.add(q.speaker)
-        for c in e.claims:
-            if c.claimant and c.claimant.casefold() == wanted:
-                f = files.setdefault(c.claimant, ActorFile(name=c.claimant, type=None))
-                f.claims.append(
-                    {
-                        "what": c.what,
-                        "low": c.low,
-                        "high": c.high,
-                        "exact": c.exact,
-                        "unit": c.unit,
-                        "sentence": c.sentence,
-                        "article_id": c.article_id,
-                        "outlet": c.outlet,
-                    }
-                )
-                touched.add(c.claimant)
-        story_id = store.story_of(article.id) if touched else None
-        if story_id:
-            for t in touched:
-                stories[t].add(story_id)
+    for story_id, members in _enriched_by_story(store):
+        for _, e in members:
+            touched = _add_to_file(files, wanted, e)
+            if story_id:
+                for t in touched:
+                    stories[t].add(story_id)
     if not files:
         raise NotFoundError(f"no actor named {name!r} (see `newsbeat actors`)")
     best = files.get(name) or max(files.values(), key=lambda f: f.mentions + len(f.relations))
     best.stories = sorted(stories.get(best.name, set()))
     return best
+
+
+def _add_to_file(files: dict[str, ActorFile], wanted: str, e: Enrichment) -> set[str]:
+    """Add what one article says of or by the wanted actor; the names it was found under."""
+    touched: set[str] = set()
+    for ent in e.entities:
+        if ent.name.casefold() == wanted:
+            f = files.setdefault(ent.name, ActorFile(name=ent.name, type=ent.type))
+            f.mentions += ent.mentions
+            if ent.role and ent.role not in f.roles:
+                f.roles.append(ent.role)
+            touched.add(ent.name)
+    for r in e.relations:
+        if r.negated:
+            continue
+        for side in (r.source, r.target):
+            if side and side.casefold() == wanted:
+                f = files.setdefault(side, ActorFile(name=side, type=None))
+                f.relations.append(_relation_json(r))
+                touched.add(side)
+    for q in e.quotes:
+        if q.speaker and q.speaker.casefold() == wanted:
+            f = files.setdefault(q.speaker, ActorFile(name=q.speaker, type=None))
+            f.quotes.append(
+                {
+                    "text": q.text,
+                    "via": q.via,
+                    "kind": q.kind,
+                    "article_id": q.article_id,
+                    "outlet": q.outlet,
+                }
+            )
+            touched.add(q.speaker)
+    for c in e.claims:
+        if c.claimant and c.claimant.casefold() == wanted:
+            f = files.setdefault(c.claimant, ActorFile(name=c.claimant, type=None))
+            f.claims.append(
+                {
+                    "what": c.what,
+                    "low": c.low,
+                    "high": c.high,
+                    "exact": c.exact,
+                    "unit": c.unit,
+                    "sentence": c.sentence,
+                    "article_id": c.article_id,
+                    "outlet": c.outlet,
+                }
+            )
+            touched.add(c.claimant)
+    return touched
