@@ -293,3 +293,26 @@ def test_unnamed_organisations_are_named_within_their_own_story(tmp_path: Path) 
         assert pilots.stories == ["s-pilots"] and len(pilots.relations) == 1
     finally:
         store.close()
+
+
+def test_one_entity_per_actor_with_the_type_most_mentions_carry(tmp_path: Path) -> None:
+    from newsbeat.enrich.graph import actor_graph, story_enrichment_json
+
+    store = SQLiteStore(str(tmp_path / "types.db"))
+    try:
+        ids = store.add_articles(
+            [Article(title=f"Orsa {n}", text="Orsa.", url=f"https://o.test/{n}") for n in (1, 2)]
+        ).new_ids
+        store.save_enrichment(
+            Enrichment(article_id=ids[0], entities=[Entity(name="Orsa", type="ORG", mentions=1)])
+        )
+        store.save_enrichment(
+            Enrichment(article_id=ids[1], entities=[Entity(name="Orsa", type="GPE", mentions=3)])
+        )
+        store.save_story(Story(id="s-o", title="Orsa", first_seen="2026-03-04", last_updated="x"))
+        store.assign_articles("s-o", ids)
+        entities = story_enrichment_json(store, store.get_story("s-o"))["entities"]
+        assert entities == [{"name": "Orsa", "type": "GPE", "mentions": 4}]
+        assert actor_graph(store).nodes["Orsa"]["type"] == "GPE"
+    finally:
+        store.close()

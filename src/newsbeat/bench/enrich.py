@@ -520,9 +520,11 @@ def demo_gold_eval(*, model: str = "en_core_web_sm", processes: int = 2) -> dict
         types = set(r.get("accept_types") or [r["type"]])
         sources = {canon(s) for s in r.get("source", [])}
         targets = {canon(t) for t in r.get("target", [])}
+        evidence = _norm(r.get("evidence", ""))
         ok = False
         for x in e.relations if e else []:
-            if x.negated or x.type not in types:
+            # Found means found where the gold says it is said, not anywhere in the article.
+            if x.negated or x.type not in types or evidence not in _norm(x.evidence):
                 continue
             s, t = canon(x.source), canon(x.target)
             if (s in sources and (not targets or t in targets)) or (

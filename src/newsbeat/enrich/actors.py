@@ -442,7 +442,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     all_full = {
         " ".join(split_title(clean_name(e.text).split())[1])
         for e in doc.ents
-        if e.label_ == "PERSON" and len(split_title(clean_name(e.text).split())[1]) >= 2
+        if e.label_ == "PERSON"
+        and len(split_title(clean_name(e.text).split())[1]) >= 2
+        and not _two_named_together(e)
     }
 
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
@@ -460,6 +462,23 @@ def build_actors(doc: Doc) -> ArticleActors:
             ent = tail
         raw = clean_name(ent.text)
         if not raw or not any(ch.isalpha() for ch in raw):
+            continue
+        if _two_named_together(ent):
+            # "flights between Haldis and Straumen" tagged as one person: two actors.
+            for part in ent.text.split(" and "):
+                name = clean_name(part)
+                offset = ent.start_char + ent.text.find(part)
+                surname_of = [p for p in all_full if p.split()[-1] == name]
+                country = lookup_country(name)
+                if len(surname_of) == 1:
+                    name, label = surname_of[0], "PERSON"
+                elif country is not None:
+                    name, label = country.name, "GPE"
+                else:
+                    label = "GPE" if name in places else ent.label_
+                table._add(name, label, offset, offset + len(part))
+            continue
+        if _common_word_at_sentence_start(ent):
             continue
         if ent.label_ == "PERSON":
             words = _title_before(doc, ent) + raw.split()
@@ -516,8 +535,8 @@ def build_actors(doc: Doc) -> ArticleActors:
         if country is not None and ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
             table._add(country.name, "GPE", ent.start_char, ent.end_char, iso3=country.iso3)
             continue
-        if ent.label_ == "NORP" and raw.lower() == raw:
-            continue
+        if raw.lower() == raw:
+            continue  # a name has a capital: "that quay" tagged as a place is a common noun
         table._add(raw, ent.label_, ent.start_char, ent.end_char)
 
     for ent, single, title in pending:
@@ -540,6 +559,34 @@ def build_actors(doc: Doc) -> ArticleActors:
 _ORG_ENDINGS = frozenset(
     {"union", "party", "company", "authority", "group", "bank", "council", "association", "inc"}
 )
+
+
+def _two_named_together(ent: Span) -> bool:
+    """Two one-word names joined by "and" are two actors when NER calls them one person (no
+    one is called "Haldis and Straumen") or when "between" comes first ("an alliance between
+    Kaldria and Sorvenland"). Organisations named so ("Smith and Company") stay one."""
+    parts = ent.text.split(" and ")
+    if len(parts) != 2 or lookup_country(ent.text) is not None:
+        return False
+    words = [clean_name(p).split() for p in parts]
+    if not all(len(w) == 1 and w[0][:1].isupper() for w in words):
+        return False
+    if words[1][0].lower() in _ORG_ENDINGS or words[1][0].lower() in {"company", "sons", "co"}:
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return ent.label_ == "PERSON" or before == "between"
+
+
+def _common_word_at_sentence_start(ent: Span) -> bool:
+    """A one-word "nationality" that only opens a sentence and is written in lower case
+    elsewhere in the article ("Harbour master Per Ekdal said", "the harbour") is a common word
+    capitalised by position, not a group of people."""
+    if ent.label_ != "NORP" or len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    word = ent.text.strip()
+    if lookup_country(word) is not None:
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is not None
 
 
 def _place_pair(text: str, label: str, places: set[str]) -> bool:

@@ -73,6 +73,10 @@ def _relation_json(r: Relation) -> dict[str, Any]:
     }
 
 
+def _main_type(counts: Counter[str]) -> str:
+    return max(sorted(counts), key=lambda t: counts[t])
+
+
 def story_enrichment_json(store: Store, story: Story) -> dict[str, list[dict[str, Any]]]:
     """The enrichment keys of ``newsbeat story ID --json`` (a public contract).
 
@@ -86,13 +90,13 @@ def story_enrichment_json(store: Store, story: Story) -> dict[str, list[dict[str
         outlet, sentence}], ``relations`` [{type, source, target, date, evidence, article_id,
         outlet}]. Negated and hypothetical relations are left out.
     """
-    mentions: Counter[tuple[str, str]] = Counter()
+    types: dict[str, Counter[str]] = defaultdict(Counter)
     quotes: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     relations: list[dict[str, Any]] = []
     for e in _enrichments(store, list(story.article_ids)):
         for ent in e.entities:
-            mentions[(ent.name, ent.type)] += ent.mentions
+            types[ent.name][ent.type] += ent.mentions
         quotes.extend(
             {
                 "text": q.text,
@@ -119,9 +123,11 @@ def story_enrichment_json(store: Store, story: Story) -> dict[str, list[dict[str
             for c in e.claims
         )
         relations.extend(_relation_json(r) for r in e.relations if not r.negated)
+    # One entry per actor: NER may call a town a place in one article and an organisation in
+    # the next; the type most of its mentions carry is the actor's.
     entities = [
-        {"name": name, "type": type_, "mentions": count}
-        for (name, type_), count in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))
+        {"name": name, "type": _main_type(counts), "mentions": counts.total()}
+        for name, counts in sorted(types.items(), key=lambda kv: (-kv[1].total(), kv[0]))
     ]
     return {"entities": entities, "quotes": quotes, "claims": claims, "relations": relations}
 
@@ -147,6 +153,10 @@ def actor_graph(store: Store, *, beat: str | None = None) -> nx.DiGraph:
             _add_to_graph(graph, node_articles, article, e)
     for name, ids in node_articles.items():
         graph.nodes[name]["articles"] = len(ids)
+    for _, data in graph.nodes(data=True):
+        counts = data.pop("type_counts", None)
+        if counts:
+            data["type"] = _main_type(counts)
     return graph
 
 
@@ -159,6 +169,7 @@ def _add_to_graph(
             graph.add_node(ent.name, type=ent.type, mentions=0, roles=[])
         data = graph.nodes[ent.name]
         data["mentions"] += ent.mentions
+        data.setdefault("type_counts", Counter())[ent.type] += ent.mentions
         if ent.role and ent.role not in data["roles"]:
             data["roles"].append(ent.role)
         node_articles[ent.name].add(article.id)

@@ -1,0 +1,82 @@
+"""Names NER joins or invents: two names tagged as one ("Haldis and Straumen"), common words
+capitalised by position ("Harbour master ..."), lower-case "places" ("that quay").
+
+The entity labels are set by hand over a real parse, so each test pins the rule, not what the
+small English model happens to tag in a given sentence."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+
+
+def _doc(text: str, *ents: tuple[str, str]) -> Doc:
+    doc = load_pipeline("en_core_web_sm")(text)
+    spans: list[Span] = []
+    for phrase, label in ents:
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _names(doc: Doc) -> dict[str, str]:
+    return {name: type_ for name, type_, _, _ in build_actors(doc).to_entities()}
+
+
+def test_a_person_called_a_and_b_is_two_actors() -> None:
+    doc = _doc(
+        "Sorvair's flights between Haldis and Straumen will carry new numbers.",
+        ("Haldis and Straumen", "PERSON"),
+    )
+    assert set(_names(doc)) == {"Haldis", "Straumen"}
+
+
+def test_between_a_and_b_is_two_actors_and_a_surname_finds_its_person() -> None:
+    doc = _doc(
+        "Prime Minister Lena Holm met President Aurel Dane on Monday. "
+        "Talks between Holm and Dane ended late.",
+        ("Lena Holm", "PERSON"),
+        ("Aurel Dane", "PERSON"),
+        ("Holm and Dane", "ORG"),
+    )
+    table = build_actors(doc)
+    assert "Holm and Dane" not in table.actors
+    second = doc.text.index("Holm and")
+    assert [m.actor for m in table.mentions if m.start >= second] == ["Lena Holm", "Aurel Dane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the National Rail and Dock Union voted.", "National Rail and Dock Union"),
+        ("Shares of Procter and Gamble rose on Monday.", "Procter and Gamble"),
+        ("A deal between Smith and Company was signed.", "Smith and Company"),
+    ],
+)
+def test_organisations_named_with_and_stay_one(text: str, name: str) -> None:
+    assert name in _names(_doc(text, (name, "ORG")))
+
+
+def test_a_word_capitalised_by_position_is_not_a_nationality() -> None:
+    doc = _doc(
+        "Harbour master Per Ekdal said the crane fell. The harbour stayed closed.",
+        ("Harbour", "NORP"),
+        ("Per Ekdal", "PERSON"),
+    )
+    assert "Harbour" not in _names(doc)
+
+
+def test_a_nationality_opening_a_sentence_stays() -> None:
+    doc = _doc("Kaldrians voted on Sunday. Turnout was high.", ("Kaldrians", "NORP"))
+    assert "Kaldrians" in _names(doc)
+
+
+def test_a_lower_case_place_is_a_common_noun() -> None:
+    doc = _doc("We will not put another crane on that quay, Ekdal said.", ("quay", "GPE"))
+    assert "quay" not in _names(doc)
