@@ -80,3 +80,47 @@ def test_a_nationality_opening_a_sentence_stays() -> None:
 def test_a_lower_case_place_is_a_common_noun() -> None:
     doc = _doc("We will not put another crane on that quay, Ekdal said.", ("quay", "GPE"))
     assert "quay" not in _names(doc)
+
+
+def test_a_common_word_opening_a_sentence_is_not_an_organisation() -> None:
+    doc = _doc(
+        "Trucks queued at the north gate. Drivers said the trucks had waited all night.",
+        ("Trucks", "ORG"),
+    )
+    assert "Trucks" not in _names(doc)
+
+
+def test_a_party_also_named_mid_sentence_stays() -> None:
+    doc = _doc(
+        "Labour won the vote. The Labour leader said labour costs would fall.",
+        ("Labour", "ORG"),
+    )
+    assert "Labour" in _names(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen in Kittby said on Friday that they welcomed the patrols.",
+        "A crane fell onto the quay at Kittby's ferry harbour on Monday.",
+        "Kittby mayor Bo Marrin said the town would ask for a briefing.",
+        "Ferries to the town of Kittby resumed on Tuesday.",
+    ],
+)
+def test_a_town_ner_calls_an_organisation_is_a_place(text: str) -> None:
+    assert _names(_doc(text, ("Kittby", "ORG")))["Kittby"] == "GPE"
+
+
+def test_an_institution_in_which_things_happen_stays_an_organisation() -> None:
+    doc = _doc("The bill was debated in Parliament on Monday.", ("Parliament", "ORG"))
+    assert _names(doc)["Parliament"] == "ORG"
+
+
+def test_a_country_with_a_president_or_a_nationality_is_a_place() -> None:
+    doc = _doc(
+        "Sorven President Aurel Dane said Sorvenland would lend four vessels.",
+        ("Sorven", "NORP"),
+        ("Aurel Dane", "PERSON"),
+        ("Sorvenland", "ORG"),
+    )
+    assert _names(doc)["Sorvenland"] == "GPE"

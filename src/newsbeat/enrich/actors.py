@@ -548,6 +548,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     _promote_listed_places(doc, table)
     _add_missed_repeats(doc, table)
     _officials_states(doc, table)
+    _places_by_context(table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -578,15 +579,18 @@ def _two_named_together(ent: Span) -> bool:
 
 
 def _common_word_at_sentence_start(ent: Span) -> bool:
-    """A one-word "nationality" that only opens a sentence and is written in lower case
-    elsewhere in the article ("Harbour master Per Ekdal said", "the harbour") is a common word
-    capitalised by position, not a group of people."""
-    if ent.label_ != "NORP" or len(ent) != 1 or not ent[0].is_sent_start:
+    """A one-word name that is capitalised only where it opens a sentence and is written in
+    lower case elsewhere in the article ("Harbour master Per Ekdal said" … "the harbour";
+    "Trucks queued" … "trucks") is a common word, not a nationality, place or organisation.
+    "Labour" stays when the article also writes "the Labour leader" mid-sentence."""
+    if ent.label_ not in {"NORP", "ORG", "GPE", "LOC"} or len(ent) != 1 or not ent[0].is_sent_start:
         return False
     word = ent.text.strip()
     if lookup_country(word) is not None:
         return False
-    return re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is not None
+    if re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is None:
+        return False
+    return not any(t.text == word and not t.is_sent_start for t in ent.doc)
 
 
 def _place_pair(text: str, label: str, places: set[str]) -> bool:
@@ -788,6 +792,39 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
     for person, places in found.items():
         if len(places) == 1:
             table.state_of[person] = next(iter(places))
+    # A place with a president, ministers or ministries is a state, whatever NER called it.
+    for place in {*table.state_of.values(), *(p for ps in ministries.values() for p in ps)}:
+        info = table.actors.get(place)
+        if info is not None and info.type == "ORG":
+            info.type = "GPE"
+
+
+_PLACE_OF = r"(?:town|city|village|port|island|region|province|mayor|people|residents) of "
+_PLACE_NOUNS = (
+    r"(?:harbour|harbor|port|beach|beaches|coast|coastline|mayor|streets|residents|town hall|"
+    r"city hall|old town|waterfront|town council|city council)"
+)
+# Institutions are "in Parliament" too; they are not places.
+_INSTITUTIONS = frozenset(
+    {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly"}
+    | {"council", "committee", "police", "army", "navy", "office", "ministry", "church"}
+)
+
+
+def _places_by_context(table: ArticleActors) -> None:
+    """A one-word "organisation" that is somewhere ("in Kittby", "off Velmar"), has a mayor, a
+    harbour or residents ("Kittby's ferry harbour", "Orsa mayor Ingrid Falk"), or is "the town
+    of …" is a place: NER tags small towns it has not seen as organisations."""
+    for info in table.actors.values():
+        if info.type != "ORG" or " " in info.name or info.name.lower() in _INSTITUTIONS:
+            continue
+        name = re.escape(info.name)
+        pattern = (
+            rf"\b(?:{_PLACE_OF}|(?:[Ii]n|off|near|outside) ){name}\b"
+            rf"|\b{name}(?:'s|’s)?(?: [a-z]+)? {_PLACE_NOUNS}\b"
+        )
+        if re.search(pattern, table.text):
+            info.type = "GPE"
 
 
 def _token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
@@ -939,6 +976,8 @@ def _link_demonyms(table: ArticleActors) -> None:
         )
         if place is None:
             continue
+        if norp.type == "NORP" and place.type == "ORG":
+            place.type = "GPE"  # what has a nationality is a country, whatever NER said
         place.mentions += norp.mentions
         del table.actors[norp.name]
         table.mentions = [
