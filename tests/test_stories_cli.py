@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests._stories_support import run_stages, store_fixture
 from typer.testing import CliRunner
@@ -75,3 +76,40 @@ def test_text_output(cli: CliRunner, db_path: str) -> None:
     result = cli.invoke(app, ["stories", "--db", db_path])
     assert result.exit_code == 0
     assert "3 stories" in result.output
+
+
+def test_digest_says_when_a_story_has_no_date(tmp_path: Path) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newsbeat.digest import render_digest
+    from newsbeat.models import Article
+
+    store = SQLiteStore(str(tmp_path / "undated.db"))
+    try:
+        store.add_articles(
+            [
+                Article(
+                    title="Ferry timetable changes at Fennick",
+                    text="The Fennick ferry will leave at seven from May, the operator said. " * 8,
+                    published="2026-08-03",
+                    outlet="Coast Daily",
+                ),
+                Article(
+                    title="Seal pup rescued from the harbour",
+                    text="Volunteers lifted a grey seal pup out of the inner basin on Tuesday. "
+                    * 8,
+                    outlet="Harbour Notes",
+                ),
+            ]
+        )
+        run_stages(store)
+        out = StringIO()
+        render_digest(store, console=Console(file=out, width=400, color_system=None))
+    finally:
+        store.close()
+    lines = {line.split("  ")[0].strip(): line for line in out.getvalue().splitlines()}
+    assert "(no date given: import time)" in lines["Seal pup rescued from the harbour"]
+    assert "2026-08-03 → 2026-08-03" in lines["Ferry timetable changes at Fennick"]
+    assert "no date given" not in lines["Ferry timetable changes at Fennick"]

@@ -76,10 +76,12 @@ def render_digest(
 def _render_story(store: Store, story: Story, console: Console) -> None:
     outlets = ", ".join(story.outlets) or "unknown outlet"
     count = len(story.article_ids)
+    # A story none of whose articles gave a date sits at its import/fetch time: say so.
+    undated = all(store.get_article(i).published is None for i in story.article_ids)
     console.print(
         f"\n [bold]{escape(story.title)}[/]  [dim]{story.id} · {count} article"
         f"{'s' if count != 1 else ''} · {escape(outlets)} · {story.first_seen[:10]}"
-        f" → {story.last_updated[:10]}[/]"
+        f" → {story.last_updated[:10]}{' (no date given: import time)' if undated else ''}[/]"
     )
     _render_understanding(store, story, console)
     # The cited summary and the conflicts between outlets (stored by the compare and summarise
