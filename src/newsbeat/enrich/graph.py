@@ -21,7 +21,7 @@ import networkx as nx
 
 from newsbeat.enrich.relations import resolve_unnamed
 from newsbeat.exceptions import NotFoundError
-from newsbeat.models import Article, Enrichment, Relation, Story
+from newsbeat.models import Enrichment, Relation, Story
 from newsbeat.store import Store
 
 __all__ = ["ActorFile", "actor_file", "actor_graph", "graph_json", "story_enrichment_json"]
@@ -40,25 +40,24 @@ def _enrichments(store: Store, article_ids: list[int]) -> list[Enrichment]:
 
 def _enriched_by_story(
     store: Store, *, beat: str | None = None
-) -> Iterator[tuple[str | None, list[tuple[Article, Enrichment]]]]:
+) -> Iterator[tuple[str | None, list[Enrichment]]]:
     """Every enriched article (reprints aside), grouped by story, unnamed actors resolved.
 
-    Articles outside any story come one by one with story ``None``.
+    Articles outside any story come one by one with story ``None``. Only ids are held while
+    grouping; each story's enrichments are read when its turn comes.
     """
-    groups: dict[str, list[tuple[Article, Enrichment]]] = defaultdict(list)
+    groups: dict[str, list[int]] = defaultdict(list)
     for article in store.iter_articles(beat=beat, include_duplicates=False):
         assert article.id is not None
-        enrichment = store.get_enrichment(article.id)
-        if enrichment is None or enrichment.skipped_reason:
-            continue
         story_id = store.story_of(article.id)
-        if story_id is None:
-            yield None, [(article, enrichment)]
+        if story_id is not None:
+            groups[story_id].append(article.id)
         else:
-            groups[story_id].append((article, enrichment))
-    for story_id, members in groups.items():
-        resolved = resolve_unnamed([e for _, e in members])
-        yield story_id, [(a, e) for (a, _), e in zip(members, resolved, strict=True)]
+            alone = _enrichments(store, [article.id])
+            if alone:
+                yield None, alone
+    for story_id, ids in groups.items():
+        yield story_id, _enrichments(store, ids)
 
 
 def _relation_json(r: Relation) -> dict[str, Any]:
@@ -149,8 +148,8 @@ def actor_graph(store: Store, *, beat: str | None = None) -> nx.DiGraph:
     graph = nx.DiGraph()
     node_articles: dict[str, set[int]] = defaultdict(set)
     for _, members in _enriched_by_story(store, beat=beat):
-        for article, e in members:
-            _add_to_graph(graph, node_articles, article, e)
+        for e in members:
+            _add_to_graph(graph, node_articles, e)
     for name, ids in node_articles.items():
         graph.nodes[name]["articles"] = len(ids)
     for _, data in graph.nodes(data=True):
@@ -160,10 +159,7 @@ def actor_graph(store: Store, *, beat: str | None = None) -> nx.DiGraph:
     return graph
 
 
-def _add_to_graph(
-    graph: nx.DiGraph, node_articles: dict[str, set[int]], article: Article, e: Enrichment
-) -> None:
-    assert article.id is not None
+def _add_to_graph(graph: nx.DiGraph, node_articles: dict[str, set[int]], e: Enrichment) -> None:
     for ent in e.entities:
         if not graph.has_node(ent.name):
             graph.add_node(ent.name, type=ent.type, mentions=0, roles=[])
@@ -172,7 +168,7 @@ def _add_to_graph(
         data.setdefault("type_counts", Counter())[ent.type] += ent.mentions
         if ent.role and ent.role not in data["roles"]:
             data["roles"].append(ent.role)
-        node_articles[ent.name].add(article.id)
+        node_articles[ent.name].add(e.article_id)
     for r in e.relations:
         if r.negated or not r.target:
             continue
@@ -184,7 +180,7 @@ def _add_to_graph(
                     mentions=0,
                     roles=[],
                 )
-            node_articles[name].add(article.id)
+            node_articles[name].add(e.article_id)
         if not graph.has_edge(r.source, r.target):
             graph.add_edge(
                 r.source,
@@ -279,7 +275,7 @@ def actor_file(store: Store, name: str) -> ActorFile:
     wanted = name.casefold()
     stories: dict[str, set[str]] = defaultdict(set)
     for story_id, members in _enriched_by_story(store):
-        for _, e in members:
+        for e in members:
             touched = _add_to_file(files, wanted, e)
             if story_id:
                 for t in touched:
