@@ -432,8 +432,13 @@ def _attribution(
             continue
         speaker_tok: Token | None = None
         if tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}:
-            if any(a.lemma_ in CUE_LEMMAS and a.pos_ == "VERB" for a in tok.ancestors):
-                continue  # "X said the walkout would continue": the outer verb attributes
+            if any(
+                a.lemma_ in CUE_LEMMAS and a.pos_ == "VERB" and not _inside(a.idx, quotes)
+                for a in tok.ancestors
+            ):
+                # "X said the walkout would continue": the outer verb attributes. A cue verb
+                # inside the quote ("…I just say, 'Thanks,'" Bennett explained) does not count.
+                continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if (
                 tok.dep_ == "relcl"
