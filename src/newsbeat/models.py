@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 __all__ = [
     "Actor",
+    "Alert",
     "Appearance",
     "Article",
     "Beat",
@@ -188,6 +189,23 @@ class Source:
     last_status: str | None = None
     last_error: str | None = None
     consecutive_errors: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Alert:
+    """Tell someone when a story of a beat is covered by enough outlets, and again when more
+    outlets pick it up.
+
+    ``kind`` is ``webhook`` (``destination`` is an http(s) URL that receives a JSON POST) or
+    ``file`` (``destination`` is a path that gets one JSON line per alert).
+    """
+
+    beat: str
+    kind: str
+    destination: str
+    min_outlets: int = 2
+    id: int | None = None
+    created_at: str = field(default_factory=utc_now)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -64,6 +64,8 @@ STAGES: list[tuple[str, Stage]] = [
     # compare and summarise read what enrich stored: keep them after "enrich".
     ("compare", _lazy("newsbeat.analysis", "compare_stage")),
     ("summarise", _lazy("newsbeat.analysis", "summarise_stage")),
+    # alerts carry each story's JSON, enrichment included: last.
+    ("alert", _lazy("newsbeat.alerts", "alert_stage")),
 ]
 
 

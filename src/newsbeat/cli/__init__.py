@@ -24,7 +24,17 @@ app = typer.Typer(
 )
 
 # Command modules, in the order their commands appear in --help.
-COMMAND_MODULES = ["ingest", "articles", "beats", "collect", "stories", "actors", "serve", "report"]
+COMMAND_MODULES = [
+    "ingest",
+    "articles",
+    "beats",
+    "collect",
+    "stories",
+    "actors",
+    "serve",
+    "report",
+    "alerts",
+]
 
 
 @app.callback()

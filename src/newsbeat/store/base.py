@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from newsbeat.models import (
+    Alert,
     Appearance,
     Article,
     Beat,
@@ -132,6 +133,23 @@ class Store(Protocol):
 
     def list_fetch_failures(self) -> list[FetchFailure]:
         """Pages whose last fetch failed, most recent first."""
+
+    # -- alerts ---------------------------------------------------------------------------------
+    def add_alert(self, alert: Alert) -> Alert:
+        """Register an alert (idempotent on beat, kind and destination); returns it with its id.
+        Raises NotFoundError when the beat does not exist."""
+
+    def list_alerts(self, *, beat: str | None = None) -> list[Alert]:
+        """Alerts, optionally of one beat, by id."""
+
+    def remove_alert(self, alert_id: int) -> None:
+        """Delete an alert and what it delivered; raises NotFoundError."""
+
+    def alert_deliveries(self, alert_id: int) -> dict[str, int]:
+        """Story id -> the outlet count the alert last told about."""
+
+    def record_alert_delivery(self, alert_id: int, story_id: str, outlets: int) -> None:
+        """Remember that the alert told about the story when it had ``outlets`` outlets."""
 
     # -- stories --------------------------------------------------------------------------------
     def save_story(self, story: Story, *, state: bytes | None = None) -> None:

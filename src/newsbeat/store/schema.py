@@ -192,4 +192,30 @@ CREATE TABLE fetch_failures (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V_STORY_ANALYSES, _V_STAGE_STATE, _V_FETCH_FAILURES]
+# Alerts per beat, and what each has already said about each story (its outlet count then).
+_V_ALERTS = """
+CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    beat TEXT NOT NULL REFERENCES beats(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    kind TEXT NOT NULL,             -- webhook | file
+    destination TEXT NOT NULL,
+    min_outlets INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (beat, kind, destination)
+);
+CREATE TABLE alert_deliveries (
+    alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    story_id TEXT NOT NULL,
+    outlets INTEGER NOT NULL,
+    delivered_at TEXT NOT NULL,
+    PRIMARY KEY (alert_id, story_id)
+);
+"""
+
+MIGRATIONS: list[str] = [
+    _V1,
+    _V_STORY_ANALYSES,
+    _V_STAGE_STATE,
+    _V_FETCH_FAILURES,
+    _V_ALERTS,
+]

@@ -12,6 +12,7 @@ from typing import Any
 
 from newsbeat.exceptions import NotFoundError, QueryError, StoreError
 from newsbeat.models import (
+    Alert,
     Appearance,
     Article,
     Beat,
@@ -595,6 +596,71 @@ class SQLiteStore:
                 " ORDER BY last_failed DESC, url"
             )
         ]
+
+    # -- alerts ---------------------------------------------------------------------------------
+    _ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
+
+    @staticmethod
+    def _alert(row: sqlite3.Row | tuple[Any, ...]) -> Alert:
+        return Alert(
+            id=row[0],
+            beat=row[1],
+            kind=row[2],
+            destination=row[3],
+            min_outlets=row[4],
+            created_at=row[5],
+        )
+
+    def add_alert(self, alert: Alert) -> Alert:
+        """Register an alert (idempotent on beat, kind and destination); returns it with its id.
+        Raises NotFoundError when the beat does not exist."""
+        self.get_beat(alert.beat)
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO alerts (beat, kind, destination, min_outlets, created_at)"
+                " VALUES (?,?,?,?,?) ON CONFLICT(beat, kind, destination)"
+                " DO UPDATE SET min_outlets = excluded.min_outlets",
+                (alert.beat, alert.kind, alert.destination, alert.min_outlets, alert.created_at),
+            )
+            row = self.conn.execute(
+                f"SELECT {self._ALERT_COLUMNS} FROM alerts"
+                " WHERE beat = ? AND kind = ? AND destination = ?",
+                (alert.beat, alert.kind, alert.destination),
+            ).fetchone()
+        return self._alert(row)
+
+    def list_alerts(self, *, beat: str | None = None) -> list[Alert]:
+        """Alerts, optionally of one beat, by id."""
+        sql = f"SELECT {self._ALERT_COLUMNS} FROM alerts"
+        params: list[object] = []
+        if beat is not None:
+            sql += " WHERE beat = ?"
+            params.append(beat)
+        return [self._alert(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
+
+    def remove_alert(self, alert_id: int) -> None:
+        """Delete an alert and what it delivered; raises NotFoundError."""
+        cursor = self.conn.execute("DELETE FROM alerts WHERE id = ?", (alert_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"no alert with id {alert_id} (see `newsbeat alert list`)")
+
+    def alert_deliveries(self, alert_id: int) -> dict[str, int]:
+        """Story id -> the outlet count the alert last told about."""
+        return {
+            str(r[0]): int(r[1])
+            for r in self.conn.execute(
+                "SELECT story_id, outlets FROM alert_deliveries WHERE alert_id = ?", (alert_id,)
+            )
+        }
+
+    def record_alert_delivery(self, alert_id: int, story_id: str, outlets: int) -> None:
+        """Remember that the alert told about the story when it had ``outlets`` outlets."""
+        self.conn.execute(
+            "INSERT INTO alert_deliveries (alert_id, story_id, outlets, delivered_at)"
+            " VALUES (?,?,?,?) ON CONFLICT(alert_id, story_id)"
+            " DO UPDATE SET outlets = excluded.outlets, delivered_at = excluded.delivered_at",
+            (alert_id, story_id, outlets, utc_now()),
+        )
 
     # -- stories --------------------------------------------------------------------------------
     def save_story(self, story: Story, *, state: bytes | None = None) -> None:

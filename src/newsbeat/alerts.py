@@ -1,0 +1,215 @@
+"""The alert stage: tell a webhook or a file when a story of a beat is picked up by outlets.
+
+An alert fires for a story of its beat once the story is reported by at least ``min_outlets``
+outlets (one outlet's piece is not yet news the desk must hear about), and again each time
+more outlets pick it up; never twice for the same outlet count. The message is the story's
+public JSON (``newsbeat story ID --json``) with the alert, the beat and the reason.
+
+A delivery is recorded only after it succeeded, so a webhook that is down is tried again on
+the next run and nothing is reported as sent that was not. A crash between a successful send
+and its record can send that one message twice (at least once, never lost).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from newsbeat.exceptions import NewsbeatError
+from newsbeat.models import Alert, Story, utc_now
+
+if TYPE_CHECKING:
+    from newsbeat.pipeline import RunOptions, StageResult
+    from newsbeat.settings import Settings
+    from newsbeat.store import Store
+
+__all__ = [
+    "ALERT_KINDS",
+    "AlertDue",
+    "DeliveryError",
+    "alert_payload",
+    "alert_stage",
+    "check_destination",
+    "deliver",
+    "due_stories",
+    "outlet_counts",
+]
+
+ALERT_KINDS = ("webhook", "file")
+
+
+class DeliveryError(NewsbeatError):
+    """An alert could not be delivered (the message names the destination and why)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AlertDue:
+    """A story an alert has to tell about: its outlet count now, and why (``new`` or
+    ``more outlets``)."""
+
+    story_id: str
+    outlets: int
+    reason: str
+
+
+def check_destination(kind: str, destination: str) -> str:
+    """Validate an alert's destination; returns it normalised (a file path made absolute).
+
+    Raises:
+        ValueError: unknown kind, a webhook that is not an http(s) URL, a file whose folder
+            does not exist.
+    """
+    if kind == "webhook":
+        parts = urlsplit(destination)
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise ValueError(f"webhook {destination!r} is not an http(s) URL")
+        return destination
+    if kind == "file":
+        path = Path(destination).expanduser().resolve()
+        if not path.parent.is_dir():
+            raise ValueError(f"alert file {destination!r}: folder {path.parent} does not exist")
+        return str(path)
+    raise ValueError(f"unknown alert kind {kind!r} (one of {', '.join(ALERT_KINDS)})")
+
+
+def due_stories(
+    outlets: Mapping[str, int], delivered: Mapping[str, int], min_outlets: int
+) -> list[AlertDue]:
+    """The stories an alert has to tell about now (pure: no store, no network).
+
+    Args:
+        outlets: story id -> how many outlets report it now (reprints' outlets included).
+        delivered: story id -> the outlet count the alert last told about.
+        min_outlets: how many outlets a story needs before it is worth an alert.
+
+    Returns:
+        Stories with at least ``min_outlets`` outlets that the alert has not told about, or
+        that more outlets have picked up since, in the order given.
+    """
+    due = []
+    for story_id, count in outlets.items():
+        if count < max(1, min_outlets):
+            continue
+        if story_id not in delivered:
+            due.append(AlertDue(story_id=story_id, outlets=count, reason="new"))
+        elif count > delivered[story_id]:
+            due.append(AlertDue(story_id=story_id, outlets=count, reason="more outlets"))
+    return due
+
+
+def outlet_counts(store: Store, stories: Sequence[Story]) -> dict[str, int]:
+    """Story id -> the outlets that ran it, reprints included (as ``story --json`` lists)."""
+    counts = {}
+    for story in stories:
+        appearances = store.story_appearances(story.id).values()
+        counts[story.id] = len({a.outlet for apps in appearances for a in apps if a.outlet})
+    return counts
+
+
+def alert_payload(alert: Alert, reason: str, story: dict[str, Any]) -> dict[str, Any]:
+    """The message of one alert: ``alert`` (its id), ``beat``, ``reason``, ``sent_at``, and
+    ``story``, the story's public JSON."""
+    return {
+        "alert": alert.id,
+        "beat": alert.beat,
+        "reason": reason,
+        "sent_at": utc_now(),
+        "story": story,
+    }
+
+
+def deliver(alert: Alert, payload: dict[str, Any], client: httpx.Client) -> None:
+    """Send one message to the alert's destination.
+
+    Raises:
+        DeliveryError: the webhook answered an error status or could not be reached, or the
+            file could not be written; the message says which and why.
+    """
+    body = json.dumps(payload, ensure_ascii=False)
+    if alert.kind == "webhook":
+        try:
+            response = client.post(
+                alert.destination,
+                content=body.encode("utf-8"),
+                headers={"Content-Type": "application/json"},
+            )
+        except httpx.HTTPError as exc:
+            raise DeliveryError(
+                f"webhook {alert.destination}: {type(exc).__name__}: {exc}"
+            ) from exc
+        if response.status_code >= 300:
+            raise DeliveryError(f"webhook {alert.destination}: HTTP {response.status_code}")
+        return
+    if alert.kind == "file":
+        try:
+            # One write of one whole line per message, so a reader never sees half of one.
+            with open(alert.destination, "a", encoding="utf-8") as handle:
+                handle.write(body + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise DeliveryError(f"alert file {alert.destination}: {exc.strerror or exc}") from exc
+        return
+    raise DeliveryError(f"alert {alert.id}: unknown kind {alert.kind!r}")
+
+
+def _client(settings: Settings) -> httpx.Client:
+    return httpx.Client(
+        timeout=httpx.Timeout(
+            settings.total_timeout,
+            connect=settings.connect_timeout,
+            read=settings.read_timeout,
+        ),
+        headers={"User-Agent": settings.user_agent},
+        follow_redirects=False,
+    )
+
+
+def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageResult:
+    """Pipeline stage: deliver every alert that is due (of the run's beat, or of all beats).
+
+    Counts: ``alerts`` (defined), ``sent``, ``failed``. An alert whose destination fails stops
+    for this run at the first failure (named in ``failures``) and resumes on the next.
+    """
+    from newsbeat.pipeline import StageResult
+
+    result = StageResult(name="alert")
+    alerts = store.list_alerts(beat=options.beat)
+    counts = {"alerts": len(alerts), "sent": 0, "failed": 0}
+    if alerts:
+        with _client(settings) as client:
+            for alert in alerts:
+                sent, failure = _send_due(store, alert, client)
+                counts["sent"] += sent
+                if failure is not None:
+                    counts["failed"] += 1
+                    result.failures.append(failure)
+    result.counts = dict(counts)
+    return result
+
+
+def _send_due(store: Store, alert: Alert, client: httpx.Client) -> tuple[int, str | None]:
+    """Send what one alert owes, in order, recording each delivery; stop at a failure.
+    Returns how many were sent and the failure, if any."""
+    from newsbeat.stories import story_json
+
+    assert alert.id is not None
+    stories = {s.id: s for s in store.list_stories(beat=alert.beat)}
+    now = outlet_counts(store, list(stories.values()))
+    sent = 0
+    for due in due_stories(now, store.alert_deliveries(alert.id), alert.min_outlets):
+        payload = alert_payload(alert, due.reason, story_json(store, stories[due.story_id]))
+        try:
+            deliver(alert, payload, client)
+        except DeliveryError as exc:
+            return sent, f"alert {alert.id}: {exc}"
+        store.record_alert_delivery(alert.id, due.story_id, due.outlets)
+        sent += 1
+    return sent, None

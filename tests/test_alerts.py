@@ -1,0 +1,256 @@
+"""Alerts: which stories are due (a pure function, property-tested), delivery to a file and to
+a real webhook on 127.0.0.1 (including one that fails and one that hangs), and the CLI."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from newsbeat.alerts import alert_stage, due_stories
+from newsbeat.cli import app
+from newsbeat.models import Alert, Article, Beat, Story
+from newsbeat.pipeline import STAGES, RunOptions
+from newsbeat.settings import Settings
+from newsbeat.store import SQLiteStore
+
+OUTLETS = ["Coast Daily", "Strait Post", "Harbour Times", "Velmar Wire"]
+
+
+class _Receiver:
+    """A webhook on 127.0.0.1: ``/ok`` takes every POST, ``/flaky`` fails with 500 while
+    ``failing`` is set, ``/hang`` answers after 3 s."""
+
+    def __init__(self) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        self.failing = True
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                body = self.rfile.read(length)
+                if self.path == "/hang":
+                    time.sleep(3)
+                status = 500 if self.path == "/flaky" and receiver.failing else 204
+                if status == 204:
+                    receiver.bodies.append(json.loads(body))
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+
+
+@pytest.fixture
+def receiver() -> Iterator[_Receiver]:
+    r = _Receiver()
+    r.thread.start()
+    try:
+        yield r
+    finally:
+        r.server.shutdown()
+        r.server.server_close()
+
+
+def _story(store: SQLiteStore, story_id: str, outlets: list[str], topic: str) -> None:
+    """A story of the 'alliance' beat reported by these outlets (one article each)."""
+    ids = store.add_articles(
+        [
+            Article(
+                title=f"{topic} ({outlet})",
+                text=f"The {topic} alliance was agreed on Monday, {outlet} reports. " * 4,
+                url=f"https://{outlet.replace(' ', '').lower()}.test/{story_id}",
+                outlet=outlet,
+                published="2026-03-02",
+            )
+            for outlet in outlets
+        ]
+    ).new_ids
+    store.save_story(
+        Story(id=story_id, title=topic, first_seen="2026-03-02", last_updated="2026-03-02")
+    )
+    store.assign_articles(story_id, ids)
+    store.add_beat(Beat(name="alliance", query="alliance"))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    s = SQLiteStore(str(tmp_path / "alerts.db"))
+    try:
+        _story(s, "s-pact", OUTLETS[:3], "defence")
+        _story(s, "s-towns", OUTLETS[:1], "clean-up")
+        yield s
+    finally:
+        s.close()
+
+
+def _settings(tmp_path: Path) -> Settings:
+    return Settings(db=str(tmp_path / "alerts.db"), read_timeout=1.0, total_timeout=5.0)
+
+
+def test_alert_stage_runs_last() -> None:
+    assert [name for name, _ in STAGES][-1] == "alert"
+
+
+def test_due_stories_new_then_only_when_more_outlets() -> None:
+    def due(outlets: dict[str, int], delivered: dict[str, int], least: int) -> list[Any]:
+        return [(d.story_id, d.outlets, d.reason) for d in due_stories(outlets, delivered, least)]
+
+    now = {"a": 3, "b": 1}
+    assert due(now, {}, 2) == [("a", 3, "new")]
+    assert due(now, {"a": 3}, 2) == []
+    assert due(now, {"a": 2}, 2) == [("a", 3, "more outlets")]
+    assert due(now, {"a": 4}, 2) == []  # fewer outlets than told (a merge split): nothing
+    assert due(now, {}, 1) == [("a", 3, "new"), ("b", 1, "new")]
+
+
+@given(
+    counts=st.lists(st.integers(min_value=0, max_value=6), max_size=12),
+    min_outlets=st.integers(min_value=1, max_value=4),
+)
+def test_what_was_delivered_is_never_due_again(counts: list[int], min_outlets: int) -> None:
+    now = {f"s{i}": n for i, n in enumerate(counts)}
+    due = due_stories(now, {}, min_outlets)
+    assert all(d.outlets >= min_outlets for d in due)
+    assert len(due) == sum(1 for n in counts if n >= min_outlets)
+    delivered = {d.story_id: d.outlets for d in due}
+    assert due_stories(now, delivered, min_outlets) == []
+
+
+def test_file_alert_sends_each_story_once_and_again_for_new_outlets(
+    store: SQLiteStore, tmp_path: Path
+) -> None:
+    out = tmp_path / "alerts.jsonl"
+    store.add_alert(Alert(beat="alliance", kind="file", destination=str(out)))
+    first = alert_stage(store, _settings(tmp_path), RunOptions())
+    assert first.counts == {"alerts": 1, "sent": 1, "failed": 0} and not first.failures
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    message = json.loads(line)
+    assert message["reason"] == "new" and message["beat"] == "alliance"
+    assert message["story"]["id"] == "s-pact" and len(message["story"]["outlets"]) == 3
+    assert alert_stage(store, _settings(tmp_path), RunOptions()).counts["sent"] == 0
+    _story(store, "s-pact", OUTLETS[3:], "defence")  # a fourth outlet joins the story
+    again = alert_stage(store, _settings(tmp_path), RunOptions())
+    assert again.counts["sent"] == 1
+    last = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    assert last["reason"] == "more outlets" and len(last["story"]["outlets"]) == 4
+
+
+def test_a_reprint_in_another_outlet_counts(store: SQLiteStore, tmp_path: Path) -> None:
+    out = tmp_path / "alerts.jsonl"
+    store.add_alert(Alert(beat="alliance", kind="file", destination=str(out), min_outlets=2))
+    [original] = store.story_appearances("s-towns")  # one outlet: not yet due
+    assert alert_stage(store, _settings(tmp_path), RunOptions()).counts["sent"] == 1  # s-pact
+    [reprint] = store.add_articles(
+        [Article(title="Clean-up", text="Wire copy.", url="https://echo.test/1", outlet="Echo")]
+    ).new_ids
+    store.set_duplicate(reprint, original)
+    assert alert_stage(store, _settings(tmp_path), RunOptions()).counts["sent"] == 1
+    last = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    assert last["story"]["id"] == "s-towns" and last["story"]["outlets"] == ["Coast Daily", "Echo"]
+
+
+def test_webhook_gets_the_story_json(
+    store: SQLiteStore, tmp_path: Path, receiver: _Receiver
+) -> None:
+    store.add_alert(Alert(beat="alliance", kind="webhook", destination=receiver.url("/ok")))
+    result = alert_stage(store, _settings(tmp_path), RunOptions())
+    assert result.counts["sent"] == 1
+    [body] = receiver.bodies
+    assert body["story"]["title"] == "defence" and body["alert"] == 1
+
+
+def test_failing_webhook_is_named_and_retried_next_run(
+    store: SQLiteStore, tmp_path: Path, receiver: _Receiver
+) -> None:
+    alert = store.add_alert(
+        Alert(beat="alliance", kind="webhook", destination=receiver.url("/flaky"))
+    )
+    assert alert.id is not None
+    failed = alert_stage(store, _settings(tmp_path), RunOptions())
+    assert failed.counts["sent"] == 0 and failed.counts["failed"] == 1
+    assert failed.failures == [f"alert {alert.id}: webhook {receiver.url('/flaky')}: HTTP 500"]
+    assert store.alert_deliveries(alert.id) == {}  # nothing recorded as sent
+    receiver.failing = False
+    retried = alert_stage(store, _settings(tmp_path), RunOptions())
+    assert retried.counts["sent"] == 1 and store.alert_deliveries(alert.id) == {"s-pact": 3}
+
+
+def test_hanging_webhook_fails_in_bounded_time(
+    store: SQLiteStore, tmp_path: Path, receiver: _Receiver
+) -> None:
+    store.add_alert(Alert(beat="alliance", kind="webhook", destination=receiver.url("/hang")))
+    start = time.monotonic()
+    result = alert_stage(store, _settings(tmp_path), RunOptions())
+    assert time.monotonic() - start < 2.5  # the 1 s read timeout, not the 3 s the server takes
+    assert result.counts["failed"] == 1 and "ReadTimeout" in result.failures[0]
+
+
+def test_unwritable_file_is_named(store: SQLiteStore, tmp_path: Path) -> None:
+    folder = tmp_path / "gone"
+    folder.mkdir()
+    store.add_alert(Alert(beat="alliance", kind="file", destination=str(folder)))  # a folder
+    result = alert_stage(store, _settings(tmp_path), RunOptions())
+    assert result.counts["failed"] == 1 and str(folder) in result.failures[0]
+
+
+def test_cli_add_list_send_rm(cli: CliRunner, store: SQLiteStore, tmp_path: Path) -> None:
+    db = str(tmp_path / "alerts.db")
+    out = tmp_path / "a.jsonl"
+    added = cli.invoke(app, ["alert", "add", "alliance", "--file", str(out), "--db", db])
+    assert added.exit_code == 0, added.output
+    listed = json.loads(cli.invoke(app, ["alert", "list", "--json", "--db", db]).stdout)
+    assert [set(a) for a in listed] == [
+        {"id", "beat", "kind", "destination", "min_outlets", "created_at"}
+    ]
+    assert listed[0]["destination"] == str(out) and listed[0]["min_outlets"] == 2
+    sent = cli.invoke(app, ["alert", "send", "--db", db])
+    assert sent.exit_code == 0 and "1 sent" in sent.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    assert cli.invoke(app, ["alert", "rm", str(listed[0]["id"]), "--db", db]).exit_code == 0
+    assert json.loads(cli.invoke(app, ["alert", "list", "--json", "--db", db]).stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["alert", "add", "alliance"], 2, "exactly one of"),
+        (["alert", "add", "alliance", "--webhook", "ftp://x.test/h"], 2, "not an http(s) URL"),
+        (["alert", "add", "alliance", "--file", "/no/such/folder/a.jsonl"], 2, "does not exist"),
+        (["alert", "add", "nope", "--webhook", "https://x.test/h"], 1, "nope"),
+        (["alert", "rm", "99"], 1, "no alert with id 99"),
+    ],
+)
+def test_cli_rejects_bad_alerts(
+    cli: CliRunner, store: SQLiteStore, tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
+    result = cli.invoke(app, [*args, "--db", str(tmp_path / "alerts.db")])
+    assert result.exit_code == code, result.output
+    assert message in result.output
+
+
+def test_cli_send_exits_1_when_a_destination_fails(
+    cli: CliRunner, store: SQLiteStore, tmp_path: Path, receiver: _Receiver
+) -> None:
+    db = str(tmp_path / "alerts.db")
+    cli.invoke(app, ["alert", "add", "alliance", "--webhook", receiver.url("/flaky"), "--db", db])
+    result = cli.invoke(app, ["alert", "send", "--db", db])
+    assert result.exit_code == 1 and "HTTP 500" in result.output
