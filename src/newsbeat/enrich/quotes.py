@@ -603,6 +603,20 @@ def _continues(
     return True
 
 
+_RUN_ON_ENDS = ",?!"
+
+
+def _runs_on(text: str, q: QuoteSpan, next_start: int) -> bool:
+    """Whether the sentence after a quote is its attribution cut off by the sentence splitter.
+
+    A quote whose words end with a comma (``"…," Holm told reporters on Monday.``) cannot end
+    its sentence: what follows on the same line belongs to it, however long.
+    """
+    gap = text[q.end : next_start]
+    words = text[q.start : q.end].rstrip().rstrip("’'")
+    return words.endswith(tuple(_RUN_ON_ENDS)) and "\n" not in gap
+
+
 def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> list[FoundQuote]:
     """Direct quotes (with speakers) and indirect speech of one parsed article.
 
@@ -630,7 +644,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         lo = sent_first.start
         hi = sent_last.end
         # A quote ending a sentence is often attributed in the next short one ("…." He said.).
-        if hi < len(doc) and doc[hi].sent.end - hi <= 8:
+        if hi < len(doc) and (doc[hi].sent.end - hi <= 8 or _runs_on(text, q, doc[hi].idx)):
             hi = doc[hi].sent.end
         attribution = _transcript_label(text, q, actors) or _attribution(
             doc, lo, hi, q, actors, spans
