@@ -422,6 +422,28 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
+    """Whether a verb of any lemma frames a quote as speech by where it stands.
+
+    ``"…," Holm barked`` / ``"…?" shot back Holm``: a quote ending in a comma, question or
+    exclamation mark and followed on its line by a subject and a verb (or a verb and a subject)
+    is attributed by that verb, whatever it is.
+    """
+    if tok.pos_ != "VERB" or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
+        return False
+    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
+        return False
+    first = tok.i  # the first word after the closing mark
+    while first > 0 and tok.doc[first - 1].idx >= q.end:
+        first -= 1
+    while tok.doc[first].is_punct or tok.doc[first].is_space:
+        first += 1
+    if first == tok.i:
+        return True  # "…," barked Holm
+    subj = _subject(tok)
+    return subj is not None and subj.left_edge.i == first and tok.i - subj.i <= 2
+
+
 def _attribution(
     doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -431,7 +453,9 @@ def _attribution(
         if _inside(tok.idx, quotes):
             continue
         speaker_tok: Token | None = None
-        if tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}:
+        if (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}) or _framing_verb(
+            tok, q, actors.text
+        ):
             if any(
                 a.lemma_ in CUE_LEMMAS and a.pos_ == "VERB" and not _inside(a.idx, quotes)
                 for a in tok.ancestors
