@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -38,6 +39,14 @@ def test_demo_ingests_the_corpus_and_prints_the_digest(tmp_path: Path) -> None:
     new = re.search(r"ingested (\d+) new", first.stderr)
     assert new is not None and int(new[1]) >= 40
 
+    # one file alert per beat: every story that two or more outlets report, once
+    alerts = tmp_path / "newsbeat-alerts.jsonl"
+    messages = [json.loads(line) for line in alerts.read_text(encoding="utf-8").splitlines()]
+    assert f"alerts: {len(messages)} stories sent to {alerts}" in first.stdout
+    assert {m["beat"] for m in messages} == {"alliance", "harbour"}
+    assert all(len(m["story"]["outlets"]) >= 2 and m["reason"] == "new" for m in messages)
+
     second = run_demo(db)
     assert second.returncode == 0, second.stderr
     assert "ingested 0 new" in second.stderr
+    assert f"alerts: 0 stories sent to {alerts}" in second.stdout

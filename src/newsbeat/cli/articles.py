@@ -111,6 +111,10 @@ def demo(
         )
         render_digest(store, console=stdout)
         stdout.print(f"\nHTML report: {result.report_path}")
+        stdout.print(
+            f"alerts: {result.alerts_sent} stories sent to {result.alerts_path}"
+            " (see `newsbeat alert list`)"
+        )
 
 
 def register(app: typer.Typer) -> None:

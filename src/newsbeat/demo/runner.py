@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsbeat.demo import corpus_path
 from newsbeat.ingest import ingest
+from newsbeat.models import Alert
 from newsbeat.pipeline import RunOptions, StageResult, run_pipeline
 from newsbeat.report import default_report_path, write_report
 from newsbeat.settings import Settings
@@ -17,13 +18,16 @@ __all__ = ["DemoResult", "run_demo"]
 
 @dataclass(kw_only=True)
 class DemoResult:
-    """What the demo did: ingest counts, failures (one line each), stages, the report written."""
+    """What the demo did: ingest counts, failures (one line each), stages, the report written,
+    and the file its alerts went to (with how many this run sent)."""
 
     new: int
     existing: int
     failures: list[str] = field(default_factory=list)
     stages: list[StageResult] = field(default_factory=list)
     report_path: Path
+    alerts_path: Path
+    alerts_sent: int = 0
 
 
 def run_demo(
@@ -33,8 +37,8 @@ def run_demo(
     quiet: bool = False,
     report_path: str | Path | None = None,
 ) -> DemoResult:
-    """Ingest the demo corpus, run every stage after ``collect`` (there is no network), and
-    write the HTML report.
+    """Ingest the demo corpus, define a file alert per beat, run every stage after ``collect``
+    (there is no network), and write the HTML report.
 
     The corpus's ``malformed/`` files fail on purpose: their clean errors are part of the demo.
     Running it twice is harmless: the second ingest finds every article already stored.
@@ -47,6 +51,10 @@ def run_demo(
             database (or in the current folder for an in-memory store).
     """
     report = ingest(store, [corpus_path()])
+    # One file alert per beat, so that the demo shows alerts too (a webhook needs a network).
+    alerts_path = default_report_path(settings, "newsbeat-alerts.jsonl")
+    for beat in store.list_beats():
+        store.add_alert(Alert(beat=beat.name, kind="file", destination=str(alerts_path)))
     stages = run_pipeline(store, settings, RunOptions(quiet=quiet), skip=("collect",))
     failures = [str(f) for f in report.failures]
     for stage in stages:
@@ -60,4 +68,6 @@ def run_demo(
         failures=failures,
         stages=stages,
         report_path=written,
+        alerts_path=alerts_path,
+        alerts_sent=sum(int(s.counts.get("sent", 0)) for s in stages if s.name == "alert"),
     )
