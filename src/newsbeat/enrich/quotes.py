@@ -538,11 +538,54 @@ def _dash_or_colon(
                 via=None,
                 distance=0,
             )
+    colon = _colon_before(text, q)
+    if colon is not None:
+        for m in actors.mentions:  # "… - Lena Holm: “…”"
+            if m.end == colon and m.label in {"PERSON", "ORG"}:
+                return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
     if lo > 0:
         prev_sent = doc[lo - 1].sent
         if prev_sent.text.rstrip().endswith(":"):
-            return _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
+            found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
+            if found is not None or colon is None:
+                return found
+    if colon is not None:
+        return _colon_subject(doc, colon, actors, quotes)
     return None
+
+
+_COLON_MIN_WORDS = 4
+
+
+def _colon_before(text: str, q: QuoteSpan) -> int | None:
+    """Offset of the colon that introduces a quote on the same line (``X: "…"``), if any."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start : max(line_start, q.start - 1)].rstrip()
+    if not before.endswith(":") or len(text[q.start : q.end].split()) < _COLON_MIN_WORDS:
+        return None  # 'Holm: "No comment"' is a headline tag, not a quote
+    return line_start + len(before) - 1
+
+
+def _colon_subject(
+    doc: Doc, colon: int, actors: ArticleActors, quotes: list[QuoteSpan]
+) -> _Attribution | None:
+    """``She then turned to the crowd: "…"``: the subject of the clause a colon closes, whatever
+    its verb."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or _inside(verb.idx, quotes):
+        return None
+    subj = _subject(verb)
+    if subj is None or _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
+        return None
+    name, s, e = resolve_speaker_token(subj, actors, quotes)
+    if name is None:
+        return None
+    return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
 
 
 _LABEL = re.compile(r"\s*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,2}):\s")
