@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from newsbeat.alerts import alert_stage, due_stories
 from newsbeat.cli import app
-from newsbeat.models import Alert, Article, Beat, Story
+from newsbeat.models import Alert, Article, Beat, Claim, Coverage, Enrichment, Story
 from newsbeat.pipeline import STAGES, RunOptions
 from newsbeat.settings import Settings
 from newsbeat.store import SQLiteStore
@@ -110,29 +110,35 @@ def test_alert_stage_runs_last() -> None:
     assert [name for name, _ in STAGES][-1] == "alert"
 
 
-def test_due_stories_new_then_only_when_more_outlets() -> None:
-    def due(outlets: dict[str, int], delivered: dict[str, int], least: int) -> list[Any]:
-        return [(d.story_id, d.outlets, d.reason) for d in due_stories(outlets, delivered, least)]
+def test_due_stories_new_then_disagreement_then_more_outlets() -> None:
+    def due(now: dict[str, Coverage], told: dict[str, Coverage], least: int) -> list[Any]:
+        return [(d.story_id, d.reason) for d in due_stories(now, told, least)]
 
-    now = {"a": 3, "b": 1}
-    assert due(now, {}, 2) == [("a", 3, "new")]
-    assert due(now, {"a": 3}, 2) == []
-    assert due(now, {"a": 2}, 2) == [("a", 3, "more outlets")]
-    assert due(now, {"a": 4}, 2) == []  # fewer outlets than told (a merge split): nothing
-    assert due(now, {}, 1) == [("a", 3, "new"), ("b", 1, "new")]
+    now = {"a": Coverage(3, 1), "b": Coverage(1)}
+    assert due(now, {}, 2) == [("a", "new")]
+    assert due(now, {"a": Coverage(3, 1)}, 2) == []
+    assert due(now, {"a": Coverage(2, 1)}, 2) == [("a", "more outlets")]
+    assert due(now, {"a": Coverage(2, 0)}, 2) == [("a", "outlets disagree")]
+    assert due(now, {"a": Coverage(4, 2)}, 2) == []  # less than told (a split story): nothing
+    assert due(now, {}, 1) == [("a", "new"), ("b", "new")]
 
 
 @given(
-    counts=st.lists(st.integers(min_value=0, max_value=6), max_size=12),
+    coverage=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=6), st.integers(min_value=0, max_value=3)),
+        max_size=12,
+    ),
     min_outlets=st.integers(min_value=1, max_value=4),
 )
-def test_what_was_delivered_is_never_due_again(counts: list[int], min_outlets: int) -> None:
-    now = {f"s{i}": n for i, n in enumerate(counts)}
+def test_what_was_delivered_is_never_due_again(
+    coverage: list[tuple[int, int]], min_outlets: int
+) -> None:
+    now = {f"s{i}": Coverage(n, c) for i, (n, c) in enumerate(coverage)}
     due = due_stories(now, {}, min_outlets)
-    assert all(d.outlets >= min_outlets for d in due)
-    assert len(due) == sum(1 for n in counts if n >= min_outlets)
-    delivered = {d.story_id: d.outlets for d in due}
-    assert due_stories(now, delivered, min_outlets) == []
+    assert all(d.coverage.outlets >= min_outlets for d in due)
+    assert len(due) == sum(1 for n, _ in coverage if n >= min_outlets)
+    told = {d.story_id: d.coverage for d in due}
+    assert due_stories(now, told, min_outlets) == []
 
 
 def test_file_alert_sends_each_story_once_and_again_for_new_outlets(
@@ -191,7 +197,8 @@ def test_failing_webhook_is_named_and_retried_next_run(
     assert store.alert_deliveries(alert.id) == {}  # nothing recorded as sent
     receiver.failing = False
     retried = alert_stage(store, _settings(tmp_path), RunOptions())
-    assert retried.counts["sent"] == 1 and store.alert_deliveries(alert.id) == {"s-pact": 3}
+    assert retried.counts["sent"] == 1
+    assert store.alert_deliveries(alert.id) == {"s-pact": Coverage(3, 0)}
 
 
 def test_hanging_webhook_fails_in_bounded_time(
@@ -254,3 +261,38 @@ def test_cli_send_exits_1_when_a_destination_fails(
     cli.invoke(app, ["alert", "add", "alliance", "--webhook", receiver.url("/flaky"), "--db", db])
     result = cli.invoke(app, ["alert", "send", "--db", db])
     assert result.exit_code == 1 and "HTTP 500" in result.output
+
+
+def _crowns(article_id: int, millions: float) -> Enrichment:
+    return Enrichment(
+        article_id=article_id,
+        claims=[
+            Claim(
+                what="crowns",
+                low=millions * 1e6,
+                high=millions * 1e6,
+                exact=True,
+                unit="crowns",
+                claimant="the port authority",
+                sentence=f"The strike cost the port {millions:g} million crowns in its first week.",
+                time_ref="its first week",
+            )
+        ],
+    )
+
+
+def test_outlets_that_come_to_disagree_are_an_alert(store: SQLiteStore, tmp_path: Path) -> None:
+    out = tmp_path / "alerts.jsonl"
+    store.add_alert(Alert(beat="alliance", kind="file", destination=str(out)))
+    assert alert_stage(store, _settings(tmp_path), RunOptions()).counts["sent"] == 1
+    first, second, _ = sorted(store.get_story("s-pact").article_ids)
+    store.save_enrichment(_crowns(first, 31))
+    store.save_enrichment(_crowns(second, 18))
+    assert alert_stage(store, _settings(tmp_path), RunOptions()).counts["sent"] == 1
+    last = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    assert last["reason"] == "outlets disagree"
+    [conflict] = last["conflicts"]
+    assert conflict["what"] == "crowns"
+    assert {side["value"] for side in conflict["sides"]} == {"31 million", "18 million"}
+    assert last["summary"] and all({"text", "outlet", "url"} == set(x) for x in last["summary"])
+    assert alert_stage(store, _settings(tmp_path), RunOptions()).counts["sent"] == 0

@@ -1,9 +1,11 @@
 """The alert stage: tell a webhook or a file when a story of a beat is picked up by outlets.
 
 An alert fires for a story of its beat once the story is reported by at least ``min_outlets``
-outlets (one outlet's piece is not yet news the desk must hear about), and again each time
-more outlets pick it up; never twice for the same outlet count. The message is the story's
-public JSON (``newsbeat story ID --json``) with the alert, the beat and the reason.
+outlets (one outlet's piece is not yet news the desk must hear about), again each time more
+outlets pick it up, and again when the outlets come to disagree on a number (a new conflict
+of the compare stage); never twice for the same coverage. The message is the story's public
+JSON (``newsbeat story ID --json``) with its cited summary, its conflicts, the alert, the beat
+and the reason.
 
 A delivery is recorded only after it succeeded, so a webhook that is down is tried again on
 the next run and nothing is reported as sent that was not. A crash between a successful send
@@ -23,9 +25,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from newsbeat.exceptions import NewsbeatError
-from newsbeat.models import Alert, Story, utc_now
+from newsbeat.models import Alert, Coverage, Story, utc_now
 
 if TYPE_CHECKING:
+    from newsbeat.analysis import AnalysisOptions
     from newsbeat.pipeline import RunOptions, StageResult
     from newsbeat.settings import Settings
     from newsbeat.store import Store
@@ -51,11 +54,11 @@ class DeliveryError(NewsbeatError):
 
 @dataclass(frozen=True, kw_only=True)
 class AlertDue:
-    """A story an alert has to tell about: its outlet count now, and why (``new`` or
-    ``more outlets``)."""
+    """A story an alert has to tell about: its coverage now, and why (``new``, ``outlets
+    disagree`` or ``more outlets``)."""
 
     story_id: str
-    outlets: int
+    coverage: Coverage
     reason: str
 
 
@@ -80,27 +83,35 @@ def check_destination(kind: str, destination: str) -> str:
 
 
 def due_stories(
-    outlets: Mapping[str, int], delivered: Mapping[str, int], min_outlets: int
+    now: Mapping[str, Coverage], told: Mapping[str, Coverage], min_outlets: int
 ) -> list[AlertDue]:
     """The stories an alert has to tell about now (pure: no store, no network).
 
     Args:
-        outlets: story id -> how many outlets report it now (reprints' outlets included).
-        delivered: story id -> the outlet count the alert last told about.
+        now: story id -> its coverage now (reprints' outlets included).
+        told: story id -> the coverage the alert last told about.
         min_outlets: how many outlets a story needs before it is worth an alert.
 
     Returns:
-        Stories with at least ``min_outlets`` outlets that the alert has not told about, or
-        that more outlets have picked up since, in the order given.
+        In the order given: stories with at least ``min_outlets`` outlets that the alert has
+        not told about (``new``), whose outlets disagree on more numbers than when it told
+        (``outlets disagree``, the more pressing news), or that more outlets have picked up
+        (``more outlets``).
     """
     due = []
-    for story_id, count in outlets.items():
-        if count < max(1, min_outlets):
+    for story_id, coverage in now.items():
+        if coverage.outlets < max(1, min_outlets):
             continue
-        if story_id not in delivered:
-            due.append(AlertDue(story_id=story_id, outlets=count, reason="new"))
-        elif count > delivered[story_id]:
-            due.append(AlertDue(story_id=story_id, outlets=count, reason="more outlets"))
+        before = told.get(story_id)
+        if before is None:
+            reason = "new"
+        elif coverage.conflicts > before.conflicts:
+            reason = "outlets disagree"
+        elif coverage.outlets > before.outlets:
+            reason = "more outlets"
+        else:
+            continue
+        due.append(AlertDue(story_id=story_id, coverage=coverage, reason=reason))
     return due
 
 
@@ -113,15 +124,32 @@ def outlet_counts(store: Store, stories: Sequence[Story]) -> dict[str, int]:
     return counts
 
 
-def alert_payload(alert: Alert, reason: str, story: dict[str, Any]) -> dict[str, Any]:
-    """The message of one alert: ``alert`` (its id), ``beat``, ``reason``, ``sent_at``, and
-    ``story``, the story's public JSON."""
+def alert_payload(
+    alert: Alert, reason: str, story: dict[str, Any], analysis: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The message of one alert.
+
+    Keys: ``alert`` (its id), ``beat``, ``reason``, ``sent_at``, ``story`` (the story's public
+    JSON), ``summary`` (the cited summary: [{text, outlet, url}]) and ``conflicts`` (numbers
+    the outlets disagree on: [{what, unit, sides: [{value, outlets}]}]).
+    """
+    summary = analysis.get("summary", {}).get("sentences", [])
+    conflicts = analysis.get("compare", {}).get("comparison", {}).get("conflicts", [])
     return {
         "alert": alert.id,
         "beat": alert.beat,
         "reason": reason,
         "sent_at": utc_now(),
         "story": story,
+        "summary": [{"text": x["text"], "outlet": x["outlet"], "url": x["url"]} for x in summary],
+        "conflicts": [
+            {
+                "what": c["what"],
+                "unit": c["unit"],
+                "sides": [{"value": x["value"], "outlets": x["outlets"]} for x in c["sides"]],
+            }
+            for c in conflicts
+        ],
     }
 
 
@@ -178,15 +206,17 @@ def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageR
     Counts: ``alerts`` (defined), ``sent``, ``failed``. An alert whose destination fails stops
     for this run at the first failure (named in ``failures``) and resumes on the next.
     """
+    from newsbeat.analysis import AnalysisOptions
     from newsbeat.pipeline import StageResult
 
     result = StageResult(name="alert")
     alerts = store.list_alerts(beat=options.beat)
     counts = {"alerts": len(alerts), "sent": 0, "failed": 0}
     if alerts:
+        analysis_options = AnalysisOptions.from_settings(settings)
         with _client(settings) as client:
             for alert in alerts:
-                sent, failure = _send_due(store, alert, client)
+                sent, failure = _send_due(store, alert, client, analysis_options)
                 counts["sent"] += sent
                 if failure is not None:
                     counts["failed"] += 1
@@ -195,21 +225,36 @@ def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageR
     return result
 
 
-def _send_due(store: Store, alert: Alert, client: httpx.Client) -> tuple[int, str | None]:
+def _send_due(
+    store: Store, alert: Alert, client: httpx.Client, analysis_options: AnalysisOptions
+) -> tuple[int, str | None]:
     """Send what one alert owes, in order, recording each delivery; stop at a failure.
     Returns how many were sent and the failure, if any."""
+    from newsbeat.analysis import story_analyses
     from newsbeat.stories import story_json
 
     assert alert.id is not None
     stories = {s.id: s for s in store.list_stories(beat=alert.beat)}
-    now = outlet_counts(store, list(stories.values()))
+    outlets = outlet_counts(store, list(stories.values()))
+    covered = [stories[i] for i, n in outlets.items() if n >= alert.min_outlets]
+    # Stored by the compare and summarise stages; computed here only for a changed story.
+    analyses = story_analyses(store, covered, analysis_options)
+    now = {
+        story.id: Coverage(outlets[story.id], len(_conflicts(analyses.get(story.id, {}))))
+        for story in covered
+    }
     sent = 0
     for due in due_stories(now, store.alert_deliveries(alert.id), alert.min_outlets):
-        payload = alert_payload(alert, due.reason, story_json(store, stories[due.story_id]))
+        story = story_json(store, stories[due.story_id])
+        payload = alert_payload(alert, due.reason, story, analyses.get(due.story_id, {}))
         try:
             deliver(alert, payload, client)
         except DeliveryError as exc:
             return sent, f"alert {alert.id}: {exc}"
-        store.record_alert_delivery(alert.id, due.story_id, due.outlets)
+        store.record_alert_delivery(alert.id, due.story_id, due.coverage)
         sent += 1
     return sent, None
+
+
+def _conflicts(analysis: Mapping[str, Any]) -> list[Any]:
+    return list(analysis.get("compare", {}).get("comparison", {}).get("conflicts", []))

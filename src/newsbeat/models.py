@@ -20,6 +20,7 @@ __all__ = [
     "Article",
     "Beat",
     "Claim",
+    "Coverage",
     "Enrichment",
     "Entity",
     "FetchFailure",
@@ -206,6 +207,15 @@ class Alert:
     min_outlets: int = 2
     id: int | None = None
     created_at: str = field(default_factory=utc_now)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How a story is covered, as an alert last told it: by how many outlets, and on how many
+    numbers they disagree."""
+
+    outlets: int
+    conflicts: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -17,6 +17,7 @@ from newsbeat.models import (
     Appearance,
     Article,
     Beat,
+    Coverage,
     Enrichment,
     FetchFailure,
     SearchHit,
@@ -145,11 +146,11 @@ class Store(Protocol):
     def remove_alert(self, alert_id: int) -> None:
         """Delete an alert and what it delivered; raises NotFoundError."""
 
-    def alert_deliveries(self, alert_id: int) -> dict[str, int]:
-        """Story id -> the outlet count the alert last told about."""
+    def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
+        """Story id -> the coverage (outlets, conflicts) the alert last told about."""
 
-    def record_alert_delivery(self, alert_id: int, story_id: str, outlets: int) -> None:
-        """Remember that the alert told about the story when it had ``outlets`` outlets."""
+    def record_alert_delivery(self, alert_id: int, story_id: str, coverage: Coverage) -> None:
+        """Remember the coverage the alert told about the story at."""
 
     # -- stories --------------------------------------------------------------------------------
     def save_story(self, story: Story, *, state: bytes | None = None) -> None:

@@ -192,7 +192,7 @@ CREATE TABLE fetch_failures (
 );
 """
 
-# Alerts per beat, and what each has already said about each story (its outlet count then).
+# Alerts per beat, and what each has already said about each story (its coverage then).
 _V_ALERTS = """
 CREATE TABLE alerts (
     id INTEGER PRIMARY KEY,
@@ -207,6 +207,7 @@ CREATE TABLE alert_deliveries (
     alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
     story_id TEXT NOT NULL,
     outlets INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL,
     delivered_at TEXT NOT NULL,
     PRIMARY KEY (alert_id, story_id)
 );

@@ -17,6 +17,7 @@ from newsbeat.models import (
     Article,
     Beat,
     Claim,
+    Coverage,
     Enrichment,
     Entity,
     FetchFailure,
@@ -644,22 +645,24 @@ class SQLiteStore:
         if cursor.rowcount == 0:
             raise NotFoundError(f"no alert with id {alert_id} (see `newsbeat alert list`)")
 
-    def alert_deliveries(self, alert_id: int) -> dict[str, int]:
-        """Story id -> the outlet count the alert last told about."""
+    def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
+        """Story id -> the coverage (outlets, conflicts) the alert last told about."""
         return {
-            str(r[0]): int(r[1])
+            str(r[0]): Coverage(int(r[1]), int(r[2]))
             for r in self.conn.execute(
-                "SELECT story_id, outlets FROM alert_deliveries WHERE alert_id = ?", (alert_id,)
+                "SELECT story_id, outlets, conflicts FROM alert_deliveries WHERE alert_id = ?",
+                (alert_id,),
             )
         }
 
-    def record_alert_delivery(self, alert_id: int, story_id: str, outlets: int) -> None:
-        """Remember that the alert told about the story when it had ``outlets`` outlets."""
+    def record_alert_delivery(self, alert_id: int, story_id: str, coverage: Coverage) -> None:
+        """Remember the coverage the alert told about the story at."""
         self.conn.execute(
-            "INSERT INTO alert_deliveries (alert_id, story_id, outlets, delivered_at)"
-            " VALUES (?,?,?,?) ON CONFLICT(alert_id, story_id)"
-            " DO UPDATE SET outlets = excluded.outlets, delivered_at = excluded.delivered_at",
-            (alert_id, story_id, outlets, utc_now()),
+            "INSERT INTO alert_deliveries (alert_id, story_id, outlets, conflicts, delivered_at)"
+            " VALUES (?,?,?,?,?) ON CONFLICT(alert_id, story_id) DO UPDATE SET"
+            " outlets = excluded.outlets, conflicts = excluded.conflicts,"
+            " delivered_at = excluded.delivered_at",
+            (alert_id, story_id, coverage.outlets, coverage.conflicts, utc_now()),
         )
 
     # -- stories --------------------------------------------------------------------------------
