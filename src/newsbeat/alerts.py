@@ -134,7 +134,6 @@ def alert_payload(
     the outlets disagree on: [{what, unit, sides: [{value, outlets}]}]).
     """
     summary = analysis.get("summary", {}).get("sentences", [])
-    conflicts = analysis.get("compare", {}).get("comparison", {}).get("conflicts", [])
     return {
         "alert": alert.id,
         "beat": alert.beat,
@@ -148,7 +147,7 @@ def alert_payload(
                 "unit": c["unit"],
                 "sides": [{"value": x["value"], "outlets": x["outlets"]} for x in c["sides"]],
             }
-            for c in conflicts
+            for c in _conflicts(analysis)
         ],
     }
 
@@ -177,7 +176,7 @@ def deliver(alert: Alert, payload: dict[str, Any], client: httpx.Client) -> None
         return
     if alert.kind == "file":
         try:
-            # One write of one whole line per message, so a reader never sees half of one.
+            # Written and synced before the delivery is recorded: a crash cannot lose it.
             with open(alert.destination, "a", encoding="utf-8") as handle:
                 handle.write(body + "\n")
                 handle.flush()
