@@ -317,12 +317,18 @@ def test_run_command_collects_runs_the_stages_and_prints_the_digest(
     ]
     assert data["collect"]["new_articles"] == 3
     assert "collect" not in [s["name"] for s in data["stages"]]
+    assert [s["name"] for s in data["stages"]][-1] == "alert"
+    alerts = tmp_path / "alerts.jsonl"
+    added = ["alert", "add", "alliance", "--file", str(alerts), "--min-outlets", "1"]
+    assert cli.invoke(app, [*added, "--db", db_path]).exit_code == 0
     text = cli.invoke(app, ["run", "alliance", "--no-search", "--db", db_path, "--config", config])
     assert text.exit_code == 0, text.stderr
     assert "beat: alliance" in text.stdout
     assert "Veldmark and Ostrava sign defence alliance treaty" in text.stdout
     assert "already stored" in text.stderr
     assert f"HTML report: {report}" in text.stdout
+    sent = len(alerts.read_text(encoding="utf-8").splitlines())
+    assert sent >= 1 and f"alerts: {sent} sent, 0 failed" in text.stdout
 
 
 def test_run_rejects_a_bad_since(cli: CliRunner, db_path: str) -> None:

@@ -387,6 +387,11 @@ def run(
             _print_digest(store, beat)
             if written is not None:
                 stdout.print(f"\nHTML report: {written}")
+            alerts = next((s for s in stages if s.name == "alert"), None)
+            if alerts is not None and alerts.counts.get("alerts"):
+                stdout.print(
+                    f"alerts: {alerts.counts['sent']} sent, {alerts.counts['failed']} failed"
+                )
     raise typer.Exit(_exit_code(report, stages))
 
 
