@@ -422,6 +422,27 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _reported_by_outer_cue(tok: Token, quotes: list[QuoteSpan]) -> bool:
+    """Whether a cue verb sits in the words another cue verb reports.
+
+    ``X said the walkout would continue``: the outer verb attributes. A cue verb inside the
+    quote (``"…I just say, 'Thanks,'" Bennett explained``) does not count, nor one merely
+    coordinated with the verb (``X said …, but he said that …``: two attributions).
+    """
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if (
+            node.dep_ != "conj"
+            and head.lemma_ in CUE_LEMMAS
+            and head.pos_ == "VERB"
+            and not _inside(head.idx, quotes)
+        ):
+            return True
+        node = head
+    return False
+
+
 def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     """Whether a verb of any lemma frames a quote as speech by where it stands.
 
@@ -456,12 +477,7 @@ def _attribution(
         if (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}) or _framing_verb(
             tok, q, actors.text
         ):
-            if any(
-                a.lemma_ in CUE_LEMMAS and a.pos_ == "VERB" and not _inside(a.idx, quotes)
-                for a in tok.ancestors
-            ):
-                # "X said the walkout would continue": the outer verb attributes. A cue verb
-                # inside the quote ("…I just say, 'Thanks,'" Bennett explained) does not count.
+            if _reported_by_outer_cue(tok, quotes):
                 continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if (
