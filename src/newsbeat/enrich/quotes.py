@@ -630,7 +630,8 @@ def _embedding_subject(
     """A partial quote inside a sentence: the subject of the verb it hangs from.
 
     ``Japan branded North Korea an "outlaw nation"`` -> Japan; ``X called the plan "a
-    betrayal"`` -> X. Only for quotes that do not open their sentence.
+    betrayal"`` -> X; a verb without a subject of its own passes to the verb above it (``X
+    accused them of failing to "…"`` -> X). Only for quotes that do not open their sentence.
     """
     sent = quoted[0].sent
     if quoted.start <= sent.start + 1:
@@ -642,7 +643,9 @@ def _embedding_subject(
         tok = tok.head
         if tok.pos_ == "VERB" and not _inside(tok.idx, quotes):
             subj = _subject(tok)
-            if subj is None or _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
+            if subj is None:
+                continue  # "accused him of preventing …": the subject is the accuser's
+            if _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
                 return None
             if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they"}:
                 return None
