@@ -443,6 +443,26 @@ def _reported_by_outer_cue(tok: Token, quotes: list[QuoteSpan]) -> bool:
     return False
 
 
+def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
+    """``"…," Holm, 58, told AFP``, where the parser hung the verb inside the quote: the noun
+    phrase filling the gap between the closing mark and the verb is its subject."""
+    if verb.idx < q.end:
+        return None
+    first = verb.i
+    while first > 0 and verb.doc[first - 1].idx >= q.end:
+        first -= 1
+    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
+        first += 1
+    head = verb.doc[first]
+    if first == verb.i or head.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    if "\n" in text[q.end : head.idx]:
+        return None
+    covered = {t.i for t in head.subtree}
+    gap = verb.doc[first : verb.i]
+    return head if all(t.i in covered or t.is_punct for t in gap) else None
+
+
 def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     """Whether a verb of any lemma frames a quote as speech by where it stands.
 
@@ -512,6 +532,8 @@ def _attribution(
         else:
             continue
         if speaker_tok is None or _inside(speaker_tok.idx, quotes):
+            speaker_tok = _phrase_after_quote(tok, q, actors.text)
+        if speaker_tok is None:
             continue
         if speaker_tok.lower_ in _FIRST_PERSON:
             continue
