@@ -299,6 +299,9 @@ def _phrase(tok: Token) -> str:
     return words
 
 
+_AGE_NOUN = re.compile(r"\b\d+[- ]year[- ]old$")
+
+
 def resolve_speaker_token(
     tok: Token, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> tuple[str | None, int, int]:
@@ -333,6 +336,10 @@ def resolve_speaker_token(
             for cand in _persons_before(actors, start, quotes, labels=labels):
                 return cand, start, end
         return None, start, end
+    if _AGE_NOUN.search(tok.doc[tok.left_edge.i : tok.i + 1].text):
+        # "said the 46-year-old": a person already named, like a pronoun
+        for cand in _persons_before(actors, start, quotes):
+            return cand, tok.doc[tok.left_edge.i].idx, end
     phrase = _phrase(tok)
     resolved = actors.resolve_nominal(phrase, start)
     if resolved is not None:
