@@ -653,6 +653,26 @@ def _transcript_label(text: str, q: QuoteSpan, actors: ArticleActors) -> _Attrib
 _CONTINUE_GAP = 400
 
 
+# Verbs whose complement clause is the subject's words or thoughts.
+_REPORTING_LEMMAS = CUE_LEMMAS | frozenset(
+    ["think", "believe", "worry", "fear", "hope", "wonder", "question", "imply", "doubt", "feel"]
+)
+
+
+def _outermost_reporter(verb: Token, subj: Token, quotes: list[QuoteSpan]) -> Token:
+    """``Ryan worried that the safety net was becoming "a hammock"``: a verb in a complement
+    clause reports someone else's thought; its words are the ones of the subject above it."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_ not in _REPORTING_LEMMAS or head.pos_ != "VERB" or _inside(head.idx, quotes):
+            break
+        above = _subject(head)
+        if above is None:
+            break
+        verb, subj = head, above
+    return subj
+
+
 def _embedding_subject(
     quoted: Span, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -674,6 +694,7 @@ def _embedding_subject(
             subj = _subject(tok)
             if subj is None:
                 continue  # "accused him of preventing …": the subject is the accuser's
+            subj = _outermost_reporter(tok, subj, quotes)
             if _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
                 return None
             if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they"}:
