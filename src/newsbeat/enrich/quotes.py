@@ -697,7 +697,7 @@ def _embedding_subject(
             subj = _outermost_reporter(tok, subj, quotes)
             if _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
                 return None
-            if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they"}:
+            if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they", "it"}:
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes)
             if name is None:
