@@ -559,7 +559,7 @@ def _attribution(
     return best
 
 
-_SIGNATURE = re.compile(r"([A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){1,3})")
+_SIGNATURE = re.compile(r"([A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]*){1,3})")
 _DASH = re.compile(r"^[\s,]*[―—–]\s*")
 
 
