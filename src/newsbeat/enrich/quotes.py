@@ -344,7 +344,10 @@ def resolve_speaker_token(
     resolved = actors.resolve_nominal(phrase, start)
     if resolved is not None:
         return resolved, start, end
-    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start):
+    if tok.pos_ == "PROPN" or (
+        # a capitalised subject mid-sentence is a name even when tagged a noun or verb
+        tok.pos_ in {"NOUN", "VERB"} and tok.is_title and not tok.is_sent_start
+    ):
         _, words = split_title(clean_name(phrase).split())
         if words and all(w[:1].isupper() for w in words):
             known = [a for a in actors.actors if a.split()[-1] == words[-1]]
