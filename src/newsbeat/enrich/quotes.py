@@ -11,7 +11,11 @@ dependency parse: the subject of a speech verb outside the quote (``"…," X sai
 "…"`` / ``said X`` / ``Said X: "…"`` / ``X told Y`` / ``The Observer reports: "…"``), or the
 object of ``according to``; a relative pronoun stands for the noun its clause describes
 (``McConnell, who said …``); a transcript turn quoted whole names its speaker
-(``"PENCE: Well, …"``). Pronouns go to the
+(``"PENCE: Well, …"``). Where the parse is less tidy: a quote ending in ``,`` ``?`` ``!`` is
+attributed by whatever verb follows it on its line (``"…," X grumbled``); a colon before a quote
+names its speaker (``… - X: "…"``, ``He then addressed the crowd: "…"``); a partial quote
+belongs to the subject above a subjectless verb (``X accused them of failing to "…"``) and
+above a reporting verb (``X worried that the levy was becoming "…"``). Pronouns go to the
 nearest preceding person outside quotes, "the minister" to the nearest person with that role,
 and a quote paragraph with no attribution of its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
