@@ -316,3 +316,14 @@ def test_one_entity_per_actor_with_the_type_most_mentions_carry(tmp_path: Path) 
         assert actor_graph(store).nodes["Orsa"]["type"] == "GPE"
     finally:
         store.close()
+
+
+def test_cost_breakdown_names_every_component_and_analysis_step() -> None:
+    from newsbeat.bench.enrich import cost_breakdown
+
+    text = (FIXTURES / "two_holms.txt").read_text(encoding="utf-8")
+    costs = cost_breakdown([text, text])
+    components = [name for name, _ in load_pipeline("en_core_web_sm").pipeline]
+    steps = ["analysis: actors", "analysis: quotes", "analysis: claims", "analysis: relations"]
+    assert list(costs) == ["tokenizer", *components, *steps]
+    assert all(ms >= 0 for ms in costs.values()) and costs["ner"] > 0

@@ -37,15 +37,16 @@ import tarfile
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsbeat.enrich.actors import build_actors, lookup_country
-from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.nlp import load_pipeline, mask_datelines
 from newsbeat.enrich.quotes import extract_quotes
-from newsbeat.enrich.relations import lexicon, sentence_events
+from newsbeat.enrich.relations import extract_relations, lexicon, sentence_events
 from newsbeat.enrich.stage import enrich_stage
 from newsbeat.models import Article
 from newsbeat.pipeline import RunOptions
@@ -578,6 +579,8 @@ def speed_eval(
         done = int(result.counts.get("enriched", 0)) + int(result.counts.get("skipped", 0))
         rates.append(done / elapsed)
     words = sum(len(text.split()) for _, text, _ in articles) / max(1, len(articles))
+    costs = cost_breakdown([text for _, text, _ in articles[:40]], model=model)
+    spacy_ms = sum(v for k, v in costs.items() if not k.startswith("analysis:"))
     return {
         "articles_per_s": round(statistics.median(rates), 2),
         "runs_articles_per_s": [round(r, 2) for r in rates],
@@ -585,7 +588,46 @@ def speed_eval(
         "mean_words_per_article": round(words),
         "words_per_s": round(statistics.median(rates) * words),
         "processes": processes,
+        "cpu_ms_per_article": costs,
+        # What spaCy alone allows on this many cores, before any analysis of ours.
+        "spacy_only_articles_per_s": round(processes * 1000.0 / spacy_ms, 2) if spacy_ms else None,
     }
+
+
+def cost_breakdown(texts: Sequence[str], *, model: str = "en_core_web_sm") -> dict[str, float]:
+    """CPU milliseconds per article of each spaCy component and of each analysis step, one
+    process, one article at a time (as ``nlp.pipe`` runs them; batching made no difference)."""
+    nlp = load_pipeline(model)
+    spent: dict[str, float] = defaultdict(float)
+    mark = time.process_time()
+
+    def lap(name: str) -> None:
+        """Charge the CPU time since the last lap to ``name``."""
+        nonlocal mark
+        now = time.process_time()
+        spent[name] += now - mark
+        mark = now
+
+    for text in texts:
+        lap("(between articles)")
+        doc = nlp.make_doc(mask_datelines(text))
+        lap("tokenizer")
+        for name, component in nlp.pipeline:
+            doc = component(doc)
+            lap(name)
+        actors = build_actors(doc)
+        lap("analysis: actors")
+        found = extract_quotes(doc, actors)
+        lap("analysis: quotes")
+        extract_claims(doc, actors, found)
+        lap("analysis: claims")
+        extract_relations(
+            doc, actors, quoted=[(q.start, q.end) for q in found if q.kind == "direct"]
+        )
+        lap("analysis: relations")
+    spent.pop("(between articles)", None)
+    n = max(1, len(texts))
+    return {name: round(1000.0 * seconds / n, 1) for name, seconds in spent.items()}
 
 
 def run_enrich_bench(options: EnrichBenchOptions) -> dict[str, Any]:
