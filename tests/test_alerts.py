@@ -296,3 +296,15 @@ def test_outlets_that_come_to_disagree_are_an_alert(store: SQLiteStore, tmp_path
     assert {side["value"] for side in conflict["sides"]} == {"31 million", "18 million"}
     assert last["summary"] and all({"text", "outlet", "url"} == set(x) for x in last["summary"])
     assert alert_stage(store, _settings(tmp_path), RunOptions()).counts["sent"] == 0
+
+
+def test_alerts_go_with_their_beat(store: SQLiteStore, tmp_path: Path) -> None:
+    alert = store.add_alert(
+        Alert(beat="alliance", kind="file", destination=str(tmp_path / "a.jsonl"))
+    )
+    again = store.add_alert(
+        Alert(beat="alliance", kind="file", destination=str(tmp_path / "a.jsonl"), min_outlets=3)
+    )
+    assert again.id == alert.id and again.min_outlets == 3  # same destination: updated
+    store.remove_beat("alliance")
+    assert store.list_alerts() == []
