@@ -77,7 +77,12 @@ def _render_story(store: Store, story: Story, console: Console) -> None:
     outlets = ", ".join(story.outlets) or "unknown outlet"
     count = len(story.article_ids)
     # A story none of whose articles gave a date sits at its import/fetch time: say so.
-    undated = all(store.get_article(i).published is None for i in story.article_ids)
+    undated = all(
+        a.published is None
+        for original, appearances in store.story_appearances(story.id).items()
+        for a in appearances
+        if a.article_id == original
+    )
     console.print(
         f"\n [bold]{escape(story.title)}[/]  [dim]{story.id} · {count} article"
         f"{'s' if count != 1 else ''} · {escape(outlets)} · {story.first_seen[:10]}"

@@ -194,8 +194,8 @@ class Source:
 
 @dataclass(frozen=True, kw_only=True)
 class Alert:
-    """Tell someone when a story of a beat is covered by enough outlets, and again when more
-    outlets pick it up.
+    """Tell someone when a story of a beat is covered by enough outlets, and again when the
+    outlets come to disagree on a number or more outlets pick it up.
 
     ``kind`` is ``webhook`` (``destination`` is an http(s) URL that receives a JSON POST) or
     ``file`` (``destination`` is a path that gets one JSON line per alert).

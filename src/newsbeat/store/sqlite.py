@@ -602,15 +602,8 @@ class SQLiteStore:
     _ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
 
     @staticmethod
-    def _alert(row: sqlite3.Row | tuple[Any, ...]) -> Alert:
-        return Alert(
-            id=row[0],
-            beat=row[1],
-            kind=row[2],
-            destination=row[3],
-            min_outlets=row[4],
-            created_at=row[5],
-        )
+    def _alert(row: sqlite3.Row) -> Alert:
+        return Alert(**{key: row[key] for key in row.keys()})  # noqa: SIM118
 
     def add_alert(self, alert: Alert) -> Alert:
         """Register an alert (idempotent on beat, kind and destination); returns it with its id.
