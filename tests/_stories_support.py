@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from newsbeat.dedupe import dedupe_options, dedupe_store
 from newsbeat.models import Article, Provenance
 from newsbeat.settings import Settings
 from newsbeat.store import Store
+from newsbeat.stories.dedupe import dedupe_options, dedupe_store
 from newsbeat.stories.stage import cluster_options, cluster_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"

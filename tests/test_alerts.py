@@ -16,11 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from newsbeat.alerts import alert_stage, due_stories
 from newsbeat.cli import app
 from newsbeat.models import Alert, Article, Beat, Claim, Coverage, Enrichment, Story
-from newsbeat.pipeline import STAGES, RunOptions
+from newsbeat.pipeline import STAGES
+from newsbeat.report.alerts import alert_stage, due_stories
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
 OUTLETS = ["Coast Daily", "Strait Post", "Harbour Times", "Velmar Wire"]

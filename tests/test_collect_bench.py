@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from newsbeat.bench.server import article_page
 from newsbeat.cli import app
-from newsbeat.collect.benchserver import article_page
 
 ARTICLES = Path(__file__).parent / "fixtures" / "web" / "articles"
 
@@ -84,7 +84,7 @@ def test_bench_fetch_json(cli: CliRunner, bench_dir: Path, tmp_path: Path) -> No
 
 
 def test_bench_pages_are_stable_and_extractable() -> None:
-    from newsbeat.extract import extract_article
+    from newsbeat.extract.article import extract_article
 
     assert article_page(7) == article_page(7) != article_page(8)
     article = extract_article(article_page(7).decode(), url="http://127.0.0.1/a/7.html")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from tests._stories_support import load_fixture, run_stages, store_fixture
 
-from newsbeat.dedupe import DedupeOptions, ReprintIndex, find_reprints, shingles
 from newsbeat.settings import Settings
 from newsbeat.store import SQLiteStore
+from newsbeat.stories.dedupe import DedupeOptions, ReprintIndex, find_reprints, shingles
 
 OPTIONS = DedupeOptions()
 

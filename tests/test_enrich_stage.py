@@ -14,8 +14,9 @@ from newsbeat.enrich import enrich_stage
 from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines, resolve_model_name
 from newsbeat.exceptions import ModelMissingError
 from newsbeat.models import Article, Enrichment, Entity, Relation, Story
-from newsbeat.pipeline import STAGES, RunOptions
+from newsbeat.pipeline import STAGES
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "enrich"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsbeat.exceptions import ExtractionError
-from newsbeat.extract import ExtractOptions, extract_article, normalise_url, outlet_for_url
+from newsbeat.extract.article import ExtractOptions, extract_article, normalise_url, outlet_for_url
 
 ARTICLES = Path(__file__).parent / "fixtures" / "web" / "articles"
 EXPECTED = json.loads((ARTICLES / "expected.json").read_text(encoding="utf-8"))

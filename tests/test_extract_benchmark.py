@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbeat.collect.bench import _ours, default_extraction_data, page_scores, score
+from newsbeat.bench.collect import _ours, default_extraction_data, page_scores, score
 
 DATA = default_extraction_data()
 

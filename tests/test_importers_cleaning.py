@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsbeat.cleaning import clean_lines, default_patterns, is_junk, load_patterns
 from newsbeat.exceptions import ConfigError
+from newsbeat.extract.cleaning import clean_lines, default_patterns, is_junk, load_patterns
 
 EXAMPLES = json.loads(
     (Path(__file__).parent / "fixtures" / "importers" / "junk_lines.json").read_text("utf-8")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsbeat.outlets import (
+from newsbeat.extract.outlets import (
     Dateline,
     dates_in_name,
     find_dates,

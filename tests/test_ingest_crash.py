@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from newsbeat.bench.ingest import write_dumps
-from newsbeat.ingest import ingest
+from newsbeat.importers.ingest import ingest
 from newsbeat.store import SQLiteStore
 
 ARTICLES = 3000
@@ -39,7 +39,8 @@ def test_killed_ingest_is_consistent_and_rerun_completes_it(tmp_path: Path) -> N
     db = tmp_path / "crash.db"
     # The library call `newsbeat ingest` makes, without the CLI's start-up time.
     child = (
-        "import sys; from newsbeat.store import SQLiteStore; from newsbeat.ingest import ingest;"
+        "import sys; from newsbeat.store import SQLiteStore;"
+        " from newsbeat.importers.ingest import ingest;"
         " ingest(SQLiteStore(sys.argv[1]), sys.argv[3:], batch_size=int(sys.argv[2]))"
     )
     proc = subprocess.Popen(

@@ -9,7 +9,7 @@ import pytest
 from newsbeat.demo import corpus_path
 from newsbeat.exceptions import ImportFailure
 from newsbeat.importers import DeclaredBeat, expand_paths, read_inputs
-from newsbeat.ingest import ingest
+from newsbeat.importers.ingest import ingest
 from newsbeat.models import Article
 from newsbeat.store import SQLiteStore
 

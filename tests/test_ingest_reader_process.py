@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-import newsbeat.ingest as ingest_module
-from newsbeat.ingest import IngestProgress, ingest
+import newsbeat.importers.ingest as ingest_module
+from newsbeat.importers.ingest import IngestProgress, ingest
 from newsbeat.store import SQLiteStore
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "importers"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbeat.exceptions import StoreError
-from newsbeat.ingest import IngestProgress, ingest
+from newsbeat.importers.ingest import IngestProgress, ingest
 from newsbeat.models import Article, Provenance
 from newsbeat.store import AddResult, SQLiteStore
 

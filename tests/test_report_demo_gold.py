@@ -14,13 +14,13 @@ import pytest
 
 from _chromium import browse, console_messages, maybe_update_readme_screenshot, screenshot
 from _html_check import assert_inert, assert_links_resolve, parse_page
-from newsbeat.analysis import compare_stage, summarise_stage
 from newsbeat.beats import define_beat
+from newsbeat.compare.analysis import compare_stage, summarise_stage
 from newsbeat.demo import corpus_path
-from newsbeat.ingest import ingest
-from newsbeat.pipeline import RunOptions
+from newsbeat.importers.ingest import ingest
 from newsbeat.report import write_report
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
 GOLD = Path(__file__).resolve().parent.parent / "src" / "newsbeat" / "demo" / "gold.json"
@@ -30,8 +30,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    from newsbeat.dedupe import dedupe_stage
     from newsbeat.enrich.stage import enrich_stage
+    from newsbeat.stories.dedupe import dedupe_stage
     from newsbeat.stories.stage import stories_stage
 
     folder = tmp_path_factory.mktemp("demo")

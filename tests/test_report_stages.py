@@ -6,11 +6,17 @@ import pytest
 from rich.console import Console
 
 from _report_support import make_enrichment, store_fixture
-from newsbeat import analysis
-from newsbeat.analysis import AnalysisOptions, compare_stage, story_analyses, summarise_stage
-from newsbeat.pipeline import STAGES, RunOptions
+from newsbeat.compare import analysis
+from newsbeat.compare.analysis import (
+    AnalysisOptions,
+    compare_stage,
+    story_analyses,
+    summarise_stage,
+)
+from newsbeat.pipeline import STAGES
 from newsbeat.report import build_report, story_digest_lines
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
 

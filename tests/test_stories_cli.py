@@ -83,8 +83,8 @@ def test_digest_says_when_a_story_has_no_date(tmp_path: Path) -> None:
 
     from rich.console import Console
 
-    from newsbeat.digest import render_digest
     from newsbeat.models import Article
+    from newsbeat.report.digest import render_digest
 
     store = SQLiteStore(str(tmp_path / "undated.db"))
     try:

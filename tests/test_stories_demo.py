@@ -1,8 +1,8 @@
 """The demo corpus's gold stories and reprints (src/newsbeat/demo/gold.json) are reproduced.
 
-The corpus is ingested with :func:`newsbeat.ingest.ingest`, then dedupe and stories run. Gold
-reprints must be found exactly; no story may mix two gold stories (the defence pact and the
-towns' clean-up alliance share the keyword 'alliance'); and sub-story recall stays above the
+The corpus is ingested with :func:`newsbeat.importers.ingest.ingest`, then dedupe and stories
+run. Gold reprints must be found exactly; no story may mix two gold stories (the defence pact
+and the towns' clean-up alliance share the keyword 'alliance'); and sub-story recall stays above the
 floor reached (the German and Swedish reports cannot match English ones by words).
 """
 
@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from tests._stories_support import run_stages
 
+from newsbeat.bench.ecbplus import b_cubed
 from newsbeat.demo import corpus_path, gold_path
-from newsbeat.ingest import ingest
+from newsbeat.importers.ingest import ingest
 from newsbeat.store import SQLiteStore
-from newsbeat.stories.evaluate import b_cubed
 
 
 @pytest.fixture(scope="module")

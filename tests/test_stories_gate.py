@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from tests.conftest import SHARED
 
-from newsbeat.stories.evaluate import b_cubed, evaluate_ecbplus, pairwise_f1
+from newsbeat.bench.ecbplus import b_cubed, evaluate_ecbplus, pairwise_f1
 
 ECBPLUS = SHARED / "benchmarks" / "news-clustering" / "ecbplus"
 B3_F1_FLOOR = 0.92

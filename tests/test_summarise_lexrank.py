@@ -6,16 +6,16 @@ import numpy as np
 import pytest
 
 from _report_support import make_enrichment, store_fixture
-from newsbeat.models import Article
-from newsbeat.settings import Settings
-from newsbeat.store import SQLiteStore
-from newsbeat.summarise import (
+from newsbeat.compare.summarise import (
     SummaryOptions,
     candidate_sentences,
     lexrank,
     summarise_articles,
     summarise_story,
 )
+from newsbeat.models import Article
+from newsbeat.settings import Settings
+from newsbeat.store import SQLiteStore
 
 
 def test_lexrank_scores_sum_to_one_and_favour_the_hub() -> None:

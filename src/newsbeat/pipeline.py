@@ -8,64 +8,34 @@ results back: the store is the only shared state.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
+from newsbeat.collect.stage import collect_stage
+from newsbeat.compare.analysis import compare_stage, summarise_stage
+from newsbeat.enrich.stage import enrich_stage
+from newsbeat.report.alerts import alert_stage
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions, Stage, StageResult
 from newsbeat.store import Store
+from newsbeat.stories.dedupe import dedupe_stage
+from newsbeat.stories.stage import stories_stage
 
 __all__ = ["STAGES", "RunOptions", "StageResult", "run_pipeline"]
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, kw_only=True)
-class RunOptions:
-    """What the user asked of a run."""
-
-    beat: str | None = None
-    since: str | None = None
-    use_search: bool = True
-    refresh: bool = False
-    quiet: bool = False
-
-
-@dataclass(kw_only=True)
-class StageResult:
-    """What a stage did: counts for the summary line, and failures (each naming its input)."""
-
-    name: str
-    counts: dict[str, int | float] = field(default_factory=dict)
-    failures: list[str] = field(default_factory=list)
-
-
-Stage = Callable[[Store, Settings, RunOptions], StageResult]
-
-
-def _lazy(module: str, name: str) -> Stage:
-    """A stage imported when it runs (stage modules import this module for StageResult)."""
-
-    def run(store: Store, settings: Settings, options: RunOptions) -> StageResult:
-        stage: Stage = getattr(importlib.import_module(module), name)
-        return stage(store, settings, options)
-
-    run.__name__ = name
-    return run
-
-
-# (name, stage) in data-flow order; each stage module adds its entry here when it lands.
+# (name, stage) in data-flow order.
 STAGES: list[tuple[str, Stage]] = [
-    ("collect", _lazy("newsbeat.collect.stage", "collect_stage")),
-    ("dedupe", _lazy("newsbeat.dedupe", "dedupe_stage")),
-    ("stories", _lazy("newsbeat.stories.stage", "stories_stage")),
-    ("enrich", _lazy("newsbeat.enrich.stage", "enrich_stage")),
+    ("collect", collect_stage),
+    ("dedupe", dedupe_stage),
+    ("stories", stories_stage),
+    ("enrich", enrich_stage),
     # compare and summarise read what enrich stored: keep them after "enrich".
-    ("compare", _lazy("newsbeat.analysis", "compare_stage")),
-    ("summarise", _lazy("newsbeat.analysis", "summarise_stage")),
+    ("compare", compare_stage),
+    ("summarise", summarise_stage),
     # alerts carry each story's JSON, enrichment included: last.
-    ("alert", _lazy("newsbeat.alerts", "alert_stage")),
+    ("alert", alert_stage),
 ]
 
 

@@ -49,8 +49,8 @@ from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations, lexicon, sentence_events
 from newsbeat.enrich.stage import enrich_stage
 from newsbeat.models import Article
-from newsbeat.pipeline import RunOptions
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
 __all__ = [
@@ -452,7 +452,7 @@ def _norm(text: str) -> str:
 def demo_gold_eval(*, model: str = "en_core_web_sm", processes: int = 2) -> dict[str, Any]:
     """Ingest and enrich the demo corpus, then look for every gold quote, claim, relation."""
     from newsbeat.demo import corpus_path, gold_path
-    from newsbeat.ingest import ingest
+    from newsbeat.importers.ingest import ingest
 
     gold = json.loads(Path(gold_path()).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:

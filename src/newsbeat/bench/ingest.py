@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsbeat.exceptions import NewsbeatError
-from newsbeat.ingest import DEFAULT_BATCH_SIZE, ingest
+from newsbeat.importers.ingest import DEFAULT_BATCH_SIZE, ingest
 from newsbeat.store import SQLiteStore
 
 __all__ = [

@@ -1,6 +1,6 @@
 """``newsbeat bench stories``: clustering quality (ECB+), scale, and near-duplicate detection.
 
-- **ECB+** (:func:`~newsbeat.stories.evaluate.evaluate_ecbplus`): the product's incremental
+- **ECB+** (:func:`~newsbeat.bench.ecbplus.evaluate_ecbplus`): the product's incremental
   clustering on test topics 36-45 (usual sentence filter, gold = sub-topic), and the README's
   TF-IDF + average-link baseline, in the same run.
 - **Scale**: a generated stream (ECB+ sentences as background language, each story with its
@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from newsbeat.dedupe import DedupeOptions, find_reprints
+from newsbeat.bench.ecbplus import EcbDoc, b_cubed, evaluate_ecbplus, load_ecbplus
 from newsbeat.models import Article
 from newsbeat.store import SQLiteStore
 from newsbeat.stories.cluster import ClusterOptions
-from newsbeat.stories.evaluate import EcbDoc, b_cubed, evaluate_ecbplus, load_ecbplus
+from newsbeat.stories.dedupe import DedupeOptions, find_reprints
 from newsbeat.stories.features import FeatureOptions
 from newsbeat.stories.stage import StoriesOptions, cluster_store
 

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from newsbeat.alerts import alert_stage, check_destination
 from newsbeat.cli._common import (
     EXIT_USAGE,
     BeatOption,
@@ -22,7 +21,8 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.models import Alert
-from newsbeat.pipeline import RunOptions
+from newsbeat.report.alerts import alert_stage, check_destination
+from newsbeat.stage import RunOptions
 
 alert_app = typer.Typer(
     help="Alerts: a webhook or a file hears about stories that enough outlets report.",

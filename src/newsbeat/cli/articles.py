@@ -21,7 +21,7 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
-from newsbeat.digest import render_digest
+from newsbeat.report.digest import render_digest
 
 
 @cli_errors

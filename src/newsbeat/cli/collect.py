@@ -20,6 +20,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.beats import define_beat
+from newsbeat.bench.collect import (
+    default_extraction_data,
+    extraction_benchmark,
+    fetch_benchmark,
+    median_of_runs,
+)
 from newsbeat.cli._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -46,16 +52,10 @@ from newsbeat.collect import (
     fetch_urls,
 )
 from newsbeat.collect import collect as collect_beat
-from newsbeat.collect.bench import (
-    default_extraction_data,
-    extraction_benchmark,
-    fetch_benchmark,
-    median_of_runs,
-)
-from newsbeat.digest import render_digest
 from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Source
 from newsbeat.pipeline import RunOptions, StageResult, run_pipeline
+from newsbeat.report.digest import render_digest
 from newsbeat.store import Store
 
 EXIT_INTERRUPTED = 130

@@ -37,7 +37,7 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.importers import format_names
-from newsbeat.ingest import DEFAULT_BATCH_SIZE, IngestProgress, IngestReport, ingest
+from newsbeat.importers.ingest import DEFAULT_BATCH_SIZE, IngestProgress, IngestReport, ingest
 
 
 def _progress(quiet: bool) -> Progress:

@@ -117,7 +117,7 @@ def bench_report(
 ) -> None:
     """Time the report (keys html_seconds, html_bytes, ...) on a generated beat of 1,000 stories
     and 20,000 articles."""
-    from newsbeat.report.benchmark import ReportBenchOptions, run_report_bench, write_bench_result
+    from newsbeat.bench.report import ReportBenchOptions, run_report_bench, write_bench_result
 
     settings = settings_from_options(None, config)
     record = run_report_bench(

@@ -31,7 +31,7 @@ from newsbeat.collect.sources import (
     poll_source,
 )
 from newsbeat.exceptions import ExtractionError, FetchError
-from newsbeat.extract import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
+from newsbeat.extract.article import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
 from newsbeat.models import Article, Source, utc_now
 from newsbeat.settings import Settings
 from newsbeat.store import Store

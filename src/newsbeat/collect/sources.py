@@ -26,7 +26,7 @@ import feedparser
 from newsbeat.collect.fetcher import Fetcher, decode_body
 from newsbeat.collect.query import QuerySyntaxError, to_gdelt, to_search
 from newsbeat.exceptions import FetchError
-from newsbeat.extract import normalise_url
+from newsbeat.extract.article import normalise_url
 from newsbeat.models import Source
 from newsbeat.settings import Settings
 

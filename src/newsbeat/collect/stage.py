@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsbeat.collect.run import CollectOptions, collect
-from newsbeat.pipeline import RunOptions, StageResult
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import Store
 
 __all__ = ["collect_stage"]

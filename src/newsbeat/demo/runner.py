@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsbeat.demo import corpus_path
-from newsbeat.ingest import ingest
+from newsbeat.importers.ingest import ingest
 from newsbeat.models import Alert
 from newsbeat.pipeline import RunOptions, StageResult, run_pipeline
 from newsbeat.report import default_report_path, write_report

@@ -28,8 +28,8 @@ from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from newsbeat.pipeline import RunOptions, StageResult
     from newsbeat.settings import Settings
+    from newsbeat.stage import RunOptions, StageResult
     from newsbeat.store import Store
 
 __all__ = ["ArticleInput", "EnrichOptions", "analyse_doc", "enrich_articles", "enrich_stage"]
@@ -263,7 +263,7 @@ def enrich_stage(
     Raises:
         ModelMissingError: no spaCy pipeline is installed.
     """
-    from newsbeat.pipeline import StageResult
+    from newsbeat.stage import StageResult
 
     ids = store.unenriched_article_ids()
     result = StageResult(name="enrich")

@@ -23,10 +23,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from newsbeat.cleaning import clean_lines
 from newsbeat.exceptions import ImportFailure
-from newsbeat.models import Article, Provenance
-from newsbeat.outlets import (
+from newsbeat.extract.cleaning import clean_lines
+from newsbeat.extract.outlets import (
     TextClues,
     dates_in_name,
     find_dates,
@@ -35,6 +34,7 @@ from newsbeat.outlets import (
     read_clues,
     split_title,
 )
+from newsbeat.models import Article, Provenance
 
 __all__ = [
     "HEAD_BYTES",
@@ -313,9 +313,9 @@ def article_from_lines(
 ) -> Article | None:
     """Build an article from a title line and the body lines that follow it.
 
-    Junk lines are dropped (:mod:`newsbeat.cleaning`), a `` | Section`` title suffix becomes
+    Junk lines are dropped (:mod:`newsbeat.extract.cleaning`), a `` | Section`` title suffix becomes
     the section, metadata lines (by-line, sign-off, copyright) are read and removed
-    (:mod:`newsbeat.outlets`), the first short line becomes the standfirst, and the outlet,
+    (:mod:`newsbeat.extract.outlets`), the first short line becomes the standfirst, and the outlet,
     byline and dateline date are inferred from the text.
 
     Args:

@@ -24,8 +24,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsbeat.cleaning import is_junk
 from newsbeat.exceptions import ImportFailure
+from newsbeat.extract.cleaning import is_junk
 from newsbeat.importers.base import (
     HEAD_BYTES,
     DeclaredBeat,

@@ -1,9 +1,9 @@
-"""HTML files: one saved page, extracted by :func:`newsbeat.extract.extract_article`.
+"""HTML files: one saved page, extracted by :func:`newsbeat.extract.article.extract_article`.
 
 The page is decoded as UTF-8, or with the charset its ``<meta>`` declares when it is not UTF-8.
 trafilatura gives the text plus title, author, date and site name (the outlet); a missing
-outlet, byline or date is then filled from the text (:mod:`newsbeat.outlets`). A page without
-extractable text is one failure naming the file.
+outlet, byline or date is then filled from the text (:mod:`newsbeat.extract.outlets`).
+A page without extractable text is one failure naming the file.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsbeat.cleaning import clean_lines
 from newsbeat.exceptions import ExtractionError, ImportFailure
+from newsbeat.extract.cleaning import clean_lines
 from newsbeat.importers.base import (
     Importer,
     ImportItem,
@@ -84,7 +84,7 @@ def read_html(source: InputSource) -> Iterator[ImportItem]:
     Raises:
         ImportFailure: the page cannot be decoded or holds no extractable text.
     """
-    from newsbeat.extract import extract_article  # imports trafilatura: only when needed
+    from newsbeat.extract.article import extract_article  # imports trafilatura: only when needed
 
     limit = source.options.max_document_bytes
     with source.open_binary() as fh:

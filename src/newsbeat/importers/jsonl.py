@@ -8,9 +8,10 @@ Fields (all strings or null unless said otherwise; unknown fields are ignored):
   dropped), ``outlet``, ``section``, ``standfirst``, ``byline``, ``language``;
 - ``published``: ISO 8601 date or date-time; ``published_source`` (default ``metadata``).
 
-A missing outlet, byline or date is filled from the text by :mod:`newsbeat.outlets` (dateline,
-sign-off, ...). A line that is not JSON, not an object, or misses a required field is one
-failure naming its line number; the other lines are read.
+A missing outlet, byline or date is filled from the text by
+:mod:`newsbeat.extract.outlets` (dateline, sign-off, ...). A line that is not JSON, not an
+object, or misses a required field is one failure naming its line number; the other lines are
+read.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _valid_iso(value: str) -> bool:
 def _normal_url(value: str | None) -> str | None:
     if not value or not value.lower().startswith(("http://", "https://")):
         return value or None
-    from newsbeat.extract import normalise_url  # imports trafilatura: only when needed
+    from newsbeat.extract.article import normalise_url  # imports trafilatura: only when needed
 
     return normalise_url(value)
 

@@ -2,7 +2,7 @@
 
 Comparisons and summaries come from the store when the ``compare`` and ``summarise`` stages have
 stored them for the story's current inputs, else they are computed here (see
-:mod:`newsbeat.analysis`). Renderers (Markdown, HTML, JSON) only format this data.
+:mod:`newsbeat.compare.analysis`). Renderers (Markdown, HTML, JSON) only format this data.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsbeat import __version__
-from newsbeat.analysis import AnalysisOptions, story_analyses
 from newsbeat.compare import CompareOptions
+from newsbeat.compare.analysis import AnalysisOptions, story_analyses
+from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.models import Article, Story
 from newsbeat.settings import Settings
 from newsbeat.store import Store
-from newsbeat.summarise import SummaryOptions
 
 __all__ = ["ReportOptions", "build_report", "safe_url", "story_anchor", "story_entry"]
 

@@ -1,7 +1,7 @@
 """Lines for the terminal digest: a story's cited summary, with conflicts highlighted.
 
-The digest (:mod:`newsbeat.digest`) prints these under each story header. Lines are rich console
-markup; every piece of article-derived text is escaped with :func:`rich.markup.escape`.
+The digest (:mod:`newsbeat.report.digest`) prints these under each story header. Lines are
+rich console markup; every piece of article-derived text is escaped with :func:`rich.markup.escape`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.markup import escape
 
-from newsbeat.analysis import AnalysisOptions, story_analyses
+from newsbeat.compare.analysis import AnalysisOptions, story_analyses
 from newsbeat.models import Story
 from newsbeat.settings import Settings
 from newsbeat.store import Store

@@ -5,7 +5,7 @@
 - :mod:`~newsbeat.stories.cluster`: the incremental clustering, a pure function over articles
   and state.
 - :mod:`~newsbeat.stories.stage`: the pipeline stage over the Store, and ``story_json``.
-- :mod:`~newsbeat.stories.evaluate`: ECB+ scoring (B³, pairwise F1) and the reference baseline.
+- :mod:`~newsbeat.bench.ecbplus`: ECB+ scoring (B³, pairwise F1) and the reference baseline.
 """
 
 from __future__ import annotations

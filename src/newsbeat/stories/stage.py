@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 import numpy as np
 
 from newsbeat.models import Article, Story, utc_now
-from newsbeat.pipeline import RunOptions, StageResult
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import Store
 from newsbeat.stories.cluster import (
     ClusterOptions,

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from newsbeat.digest import build_digest
+from newsbeat.report.digest import build_digest
 from newsbeat.web.api import BeatParam, SinceParam, since_bound
 from newsbeat.web.deps import SettingsDep, StoreDep, page
 from newsbeat.web.views import story_page_data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbeat.analysis import AnalysisOptions, story_analyses
+from newsbeat.compare.analysis import AnalysisOptions, story_analyses
 from newsbeat.enrich import story_enrichment_json
 from newsbeat.models import Story
 from newsbeat.settings import Settings

@@ -28,9 +28,9 @@ from newsbeat.exceptions import NewsbeatError
 from newsbeat.models import Alert, Coverage, Story, utc_now
 
 if TYPE_CHECKING:
-    from newsbeat.analysis import AnalysisOptions
-    from newsbeat.pipeline import RunOptions, StageResult
+    from newsbeat.compare.analysis import AnalysisOptions
     from newsbeat.settings import Settings
+    from newsbeat.stage import RunOptions, StageResult
     from newsbeat.store import Store
 
 __all__ = [
@@ -205,8 +205,8 @@ def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageR
     Counts: ``alerts`` (defined), ``sent``, ``failed``. An alert whose destination fails stops
     for this run at the first failure (named in ``failures``) and resumes on the next.
     """
-    from newsbeat.analysis import AnalysisOptions
-    from newsbeat.pipeline import StageResult
+    from newsbeat.compare.analysis import AnalysisOptions
+    from newsbeat.stage import StageResult
 
     result = StageResult(name="alert")
     alerts = store.list_alerts(beat=options.beat)
@@ -229,7 +229,7 @@ def _send_due(
 ) -> tuple[int, str | None]:
     """Send what one alert owes, in order, recording each delivery; stop at a failure.
     Returns how many were sent and the failure, if any."""
-    from newsbeat.analysis import story_analyses
+    from newsbeat.compare.analysis import story_analyses
     from newsbeat.stories import story_json
 
     assert alert.id is not None

@@ -1,6 +1,6 @@
 """The local server of ``newsbeat bench fetch``: generated article pages with added latency.
 
-Run as ``python -m newsbeat.collect.benchserver --pages N --latency S``; it binds a free port on
+Run as ``python -m newsbeat.bench.server --pages N --latency S``; it binds a free port on
 127.0.0.1, prints its base URL on the first stdout line, and serves ``/a/<i>.html`` (an article
 page of about 9 KB with navigation, a byline, a date and a footer) and ``/robots.txt``.
 """

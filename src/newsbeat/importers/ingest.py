@@ -26,6 +26,7 @@ from typing import cast
 
 from newsbeat.beats import define_beat
 from newsbeat.exceptions import ImportFailure, NotFoundError, QueryError
+from newsbeat.extract.outlets import outlet_key, preferred_outlet
 from newsbeat.importers import (
     DeclaredBeat,
     ImportItem,
@@ -36,7 +37,6 @@ from newsbeat.importers import (
     registry,
 )
 from newsbeat.models import Article
-from newsbeat.outlets import outlet_key, preferred_outlet
 from newsbeat.store import Store
 
 __all__ = ["DEFAULT_BATCH_SIZE", "IngestProgress", "IngestReport", "OutletNames", "ingest"]
@@ -117,8 +117,8 @@ class OutletNames:
     """One spelling per outlet across the store.
 
     Spellings that differ only in case, punctuation or a leading "the" name one outlet
-    (:func:`~newsbeat.outlets.outlet_key`); a capitalised leading "The" wins, else the first
-    spelling stored (:func:`~newsbeat.outlets.preferred_outlet`). When a preferred spelling
+    (:func:`~newsbeat.extract.outlets.outlet_key`); a capitalised leading "The" wins, else the first
+    spelling stored (:func:`~newsbeat.extract.outlets.preferred_outlet`). When a preferred spelling
     arrives after another was stored, the stored articles are renamed, so the result does not
     depend on the order files are read in.
 

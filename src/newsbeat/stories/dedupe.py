@@ -26,8 +26,8 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsbeat.models import Article
-from newsbeat.pipeline import RunOptions, StageResult
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import Store
 
 __all__ = [

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsbeat.compare import CompareOptions, compare_articles, load_story_material
+from newsbeat.compare.summarise import SummaryOptions, summarise_articles
 from newsbeat.models import Article, Enrichment, Story
-from newsbeat.pipeline import RunOptions, StageResult
 from newsbeat.settings import Settings
+from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import Store
-from newsbeat.summarise import SummaryOptions, summarise_articles
 
 __all__ = [
     "ANALYSIS_VERSION",

@@ -4,7 +4,7 @@ trafilatura finds the main text and the metadata (title, author, date, site name
 canonical URL); htmldate is the date fallback when trafilatura finds none. The outlet comes from
 the site name, else from the bundled ``data/domains.json`` (registrable domain -> outlet name),
 else it is the registrable domain itself. Junk lines (share prompts, "Advertisement", ...) are
-removed by the same pattern list as the dump importer (:mod:`newsbeat.cleaning`).
+removed by the same pattern list as the dump importer (:mod:`newsbeat.extract.cleaning`).
 
 Extraction is CPU-bound and pure (HTML in, Article out), so collectors run it in a process pool.
 """
@@ -24,8 +24,8 @@ import htmldate
 import trafilatura
 from trafilatura.settings import Document
 
-from newsbeat.cleaning import clean_lines
 from newsbeat.exceptions import ExtractionError
+from newsbeat.extract.cleaning import clean_lines
 from newsbeat.models import Article, Provenance, utc_now
 
 __all__ = [

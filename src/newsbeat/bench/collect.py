@@ -4,7 +4,7 @@
 ``../shared/benchmarks/article-extraction``) scored with its own metric, for newsbeat's
 extractor and for plain trafilatura defaults side by side in the same run.
 
-``fetch``: a local server (:mod:`newsbeat.collect.benchserver`, a separate process) serves
+``fetch``: a local server (:mod:`newsbeat.bench.server`, a separate process) serves
 generated article pages with added latency; we time fetching alone, then fetch + extract +
 store into a fresh database.
 """
@@ -29,7 +29,7 @@ from pathlib import Path
 from newsbeat.collect.fetcher import Fetcher, FetchOptions, make_client
 from newsbeat.collect.run import fetch_urls
 from newsbeat.exceptions import ConfigError, ExtractionError, FetchError
-from newsbeat.extract import extract_article, extract_text_baseline
+from newsbeat.extract.article import extract_article, extract_text_baseline
 from newsbeat.settings import Settings
 from newsbeat.store import open_store
 
@@ -193,7 +193,7 @@ def _start_server(pages: int, latency: float) -> tuple[subprocess.Popen[str], st
         [
             sys.executable,
             "-m",
-            "newsbeat.collect.benchserver",
+            "newsbeat.bench.server",
             "--pages",
             str(pages),
             "--latency",

@@ -202,7 +202,7 @@ def run_report_bench(
         story, cold, using every core), the beat's size, and the machine's load average at the
         end (other work on the machine inflates wall-clock times).
     """
-    from newsbeat.analysis import AnalysisOptions, story_analyses
+    from newsbeat.compare.analysis import AnalysisOptions, story_analyses
     from newsbeat.report import write_report
 
     opts = options or ReportBenchOptions()

@@ -1,0 +1,44 @@
+"""What every pipeline stage shares: its signature, its options and its result.
+
+A leaf module: the stages import it, and :mod:`newsbeat.pipeline` imports the stages, so nothing
+here may import a stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeat.settings import Settings
+    from newsbeat.store import Store
+
+__all__ = ["RunOptions", "Stage", "StageResult"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RunOptions:
+    """What the user asked of a run."""
+
+    beat: str | None = None
+    since: str | None = None
+    use_search: bool = True
+    refresh: bool = False
+    quiet: bool = False
+
+
+@dataclass(kw_only=True)
+class StageResult:
+    """What a stage did: counts for the summary line, and failures (each naming its input)."""
+
+    name: str
+    counts: dict[str, int | float] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        """``{name, counts, failures}``, as ``newsbeat run --json`` lists each stage."""
+        return {"name": self.name, "counts": self.counts, "failures": self.failures}
+
+
+Stage = Callable[["Store", "Settings", RunOptions], StageResult]
