@@ -382,7 +382,7 @@ def test_ctrl_c_keeps_what_was_stored_and_a_rerun_resumes(
 def test_live_counters_render() -> None:
     from rich.console import Console
 
-    from newsbeat.cli.collect import _counters
+    from newsbeat.cli._progress import _counters
     from newsbeat.collect import CollectProgress
 
     console = Console(record=True, width=200)

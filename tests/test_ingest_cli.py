@@ -18,9 +18,10 @@ REPORT_KEYS = {"files", "new", "existing", "failed", "failures", "beats_created"
 def test_ingest_prints_counts_and_exits_0(cli: CliRunner, db_path: str) -> None:
     result = cli.invoke(app, ["ingest", str(FIXTURES / "dump_basic.txt"), "--db", db_path])
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip() == (
-        "ingested 1 file(s): 3 new, 0 already stored, 0 failed; new beat(s): alliance"
-    )
+    assert result.stdout.splitlines() == [
+        "ingested 1 file(s): 3 new, 0 already stored, 0 failed; new beat(s): alliance",
+        "stories: 3 new, 0 articles joined known ones (see `newsbeat stories`)",
+    ]
     again = cli.invoke(app, ["ingest", str(FIXTURES / "dump_basic.txt"), "--db", db_path])
     assert "0 new, 3 already stored, 0 failed" in again.stdout
     beats = cli.invoke(app, ["beat", "list", "--json", "--db", db_path])

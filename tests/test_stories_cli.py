@@ -10,10 +10,14 @@ from typer.testing import CliRunner
 
 from newsbeat.cli import app
 from newsbeat.models import Beat
+from newsbeat.serialize import StoryJSON
 from newsbeat.store import SQLiteStore
-from newsbeat.stories import STORY_EXTENSIONS
 
-STORY_KEYS = {"id", "title", "beats", "first_seen", "last_updated", "outlets", "articles"}
+# The public contract: exactly these keys, typed in newsbeat.serialize.
+STORY_KEYS = {
+    "id", "title", "beats", "first_seen", "last_updated", "outlets", "articles",
+    "entities", "quotes", "claims", "relations",
+}  # fmt: skip
 ARTICLE_KEYS = {"id", "outlet", "title", "url", "published"}
 
 
@@ -36,8 +40,7 @@ def test_stories_json_keys(cli: CliRunner, db_path: str) -> None:
     stories = json.loads(result.stdout)
     assert len(stories) == 3
     for story in stories:
-        # The public keys, plus whatever later stages registered (entities, summary, ...).
-        assert set(story) == STORY_KEYS | set(STORY_EXTENSIONS)
+        assert set(story) == STORY_KEYS == set(StoryJSON.__annotations__)
         assert story["articles"]
         for article in story["articles"]:
             assert set(article) == ARTICLE_KEYS

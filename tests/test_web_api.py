@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from _web_support import Seeded, seed
 from newsbeat.cli import app as cli_app
+from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import SQLiteStore
-from newsbeat.stories import story_json
 from newsbeat.web import create_app
 
 pytestmark = pytest.mark.anyio

@@ -12,6 +12,16 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeat.serialize import (
+        AlertJSON,
+        ArticleJSON,
+        FetchFailureJSON,
+        SearchHitJSON,
+        SourceJSON,
+    )
 
 __all__ = [
     "Actor",
@@ -111,7 +121,7 @@ class Article:
         """The text split into its paragraphs."""
         return [p.strip() for p in self.text.split("\n\n") if p.strip()]
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> ArticleJSON:
         """The public JSON shape of ``newsbeat articles --json`` (a stable contract)."""
         return {
             "id": self.id,
@@ -160,7 +170,7 @@ class SearchHit:
     snippet: str
     score: float
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> SearchHitJSON:
         """The public JSON shape of ``newsbeat search --json`` (a stable contract)."""
         return {
             "id": self.article_id,
@@ -191,6 +201,19 @@ class Source:
     last_error: str | None = None
     consecutive_errors: int = 0
 
+    def to_json(self) -> SourceJSON:
+        """The public JSON shape of ``newsbeat source list --json`` (a stable contract)."""
+        return {
+            "id": self.id,
+            "type": self.type,
+            "url": self.url,
+            "beat": self.beat,
+            "last_poll": self.last_poll,
+            "last_status": self.last_status,
+            "last_error": self.last_error,
+            "consecutive_errors": self.consecutive_errors,
+        }
+
 
 @dataclass(frozen=True, kw_only=True)
 class Alert:
@@ -207,6 +230,17 @@ class Alert:
     min_outlets: int = 2
     id: int | None = None
     created_at: str = field(default_factory=utc_now)
+
+    def to_json(self) -> AlertJSON:
+        """The public JSON shape of ``newsbeat alert list --json``."""
+        return {
+            "id": self.id,
+            "beat": self.beat,
+            "kind": self.kind,
+            "destination": self.destination,
+            "min_outlets": self.min_outlets,
+            "created_at": self.created_at,
+        }
 
 
 @dataclass(frozen=True)
@@ -227,6 +261,16 @@ class FetchFailure:
     attempts: int
     first_failed: str
     last_failed: str
+
+    def to_json(self) -> FetchFailureJSON:
+        """The public JSON shape of ``newsbeat fetch --list-failed --json``."""
+        return {
+            "url": self.url,
+            "error": self.error,
+            "attempts": self.attempts,
+            "first_failed": self.first_failed,
+            "last_failed": self.last_failed,
+        }
 
 
 @dataclass(kw_only=True)

@@ -1,7 +1,9 @@
 """The ``newsbeat`` command: a thin layer over the library.
 
-Each command module registers its commands on :data:`app` (see ``register`` in each module);
-benchmarks register on the ``bench`` sub-app.
+Each command module is named after its command and registers it on :data:`app` (see
+``register`` in each module); the ``bench`` commands live in :mod:`newsbeat.cli.bench`. Command
+modules import the library parts they need inside the command, so that a read-only command
+does not load scikit-learn, spaCy or trafilatura.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from newsbeat.cli._common import bench_app, configure_logging
+from newsbeat.cli._common import configure_logging
 
 __all__ = ["app", "main"]
 
@@ -25,15 +27,22 @@ app = typer.Typer(
 
 # Command modules, in the order their commands appear in --help.
 COMMAND_MODULES = [
+    "run",
+    "demo",
     "ingest",
+    "update",
+    "fetch",
     "articles",
-    "beats",
-    "collect",
+    "search",
+    "digest",
     "stories",
     "actors",
     "serve",
     "report",
-    "alerts",
+    "beat",
+    "source",
+    "alert",
+    "bench",
 ]
 
 
@@ -46,7 +55,6 @@ def _root(
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"newsbeat.cli.{_name}").register(app)
-app.add_typer(bench_app, name="bench")
 
 
 def main() -> None:

@@ -36,11 +36,12 @@ __all__ = [
     "DbOption",
     "JsonOption",
     "QuietOption",
+    "RefreshOption",
     "SinceOption",
-    "bench_app",
     "cli_errors",
     "emit_json",
     "fail",
+    "hint_unclustered",
     "progress_bar",
     "since_or_fail",
     "stderr",
@@ -51,7 +52,7 @@ __all__ = [
 stdout = Console(highlight=False, soft_wrap=True)
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 DbOption = Annotated[
     str | None,
@@ -68,7 +69,9 @@ SinceOption = Annotated[
     typer.Option("--since", help="Only since this date (YYYY-MM-DD) or age (7d, 12h, 2w)."),
 ]
 
-bench_app = typer.Typer(help="Measure speed, memory and quality; results go to bench/results/.")
+RefreshOption = Annotated[
+    bool, typer.Option("--refresh", help="Fetch URLs again even when already stored.")
+]
 
 
 def settings_from_options(db: str | None = None, config: str | None = None) -> Settings:
@@ -87,6 +90,17 @@ def store_from_options(
         yield store, settings
     finally:
         store.close()
+
+
+def hint_unclustered(store: Store) -> None:
+    """Say how to get stories when stored articles are in none yet (after ``ingest
+    --no-update`` or ``fetch``): a read-only command shows nothing for them otherwise."""
+    waiting = len(store.unclustered_article_ids())
+    if waiting:
+        stderr.print(
+            f"[yellow]hint:[/] {waiting} stored article(s) are in no story yet;"
+            " `newsbeat update` groups and analyses them"
+        )
 
 
 def emit_json(data: Any) -> None:

@@ -1,9 +1,7 @@
-"""``newsbeat actors``, ``newsbeat actor NAME`` and ``newsbeat bench enrich``."""
+"""``newsbeat actors`` (the actor graph) and ``newsbeat actor NAME`` (one actor's file)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,17 +13,11 @@ from newsbeat.cli._common import (
     ConfigOption,
     DbOption,
     JsonOption,
-    bench_app,
     cli_errors,
     emit_json,
-    settings_from_options,
-    stderr,
     stdout,
     store_from_options,
 )
-
-_REPO = Path(__file__).resolve().parents[3]
-_DEFAULT_SHARED = _REPO.parent / "shared"
 
 
 @cli_errors
@@ -38,7 +30,8 @@ def actors_cmd(
 ) -> None:
     """The actor graph: who is involved and who did what to whom (PLOVER relation types)."""
     with store_from_options(db, config) as (store, _):
-        from newsbeat.enrich import actor_graph, graph_json  # spaCy loads only when needed
+        from newsbeat.enrich.graph import actor_graph
+        from newsbeat.serialize import graph_json
 
         data = graph_json(actor_graph(store, beat=beat))
     if as_json:
@@ -75,7 +68,7 @@ def actor_cmd(
 ) -> None:
     """One actor: relations, quotes by, claims by, and the stories they appear in."""
     with store_from_options(db, config) as (store, _):
-        from newsbeat.enrich import actor_file  # spaCy loads only when needed
+        from newsbeat.enrich.graph import actor_file
 
         file = actor_file(store, name)
     if as_json:
@@ -99,62 +92,7 @@ def actor_cmd(
         stdout.print(f"  claims: {escape(c['sentence'])} [dim]{c['outlet'] or ''}[/]")
 
 
-@cli_errors
-def bench_enrich_cmd(
-    shared: Annotated[
-        Path, typer.Option("--shared", help="The shared benchmark folder.")
-    ] = _DEFAULT_SHARED,
-    split: Annotated[str, typer.Option("--split", help="PolNeAR split (test, dev).")] = "test",
-    sample: Annotated[
-        int | None, typer.Option("--sample", help="Only the first N PolNeAR articles.")
-    ] = None,
-    runs: Annotated[int, typer.Option("--runs", help="Speed runs (median).", min=1)] = 3,
-    no_speed: Annotated[bool, typer.Option("--no-speed", help="Skip the speed runs.")] = False,
-    no_demo: Annotated[bool, typer.Option("--no-demo", help="Skip the demo gold.")] = False,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the JSON.")] = Path(
-        "bench/results/enrich.json"
-    ),
-    config: ConfigOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Quotes (PolNeAR), relations (PLOVER), demo gold and speed of the enrich stage."""
-    from newsbeat.bench.enrich import EnrichBenchOptions, run_enrich_bench
-
-    settings = settings_from_options(None, config)
-    if not shared.exists():
-        stderr.print(f"warning: {shared} not found: PolNeAR, PLOVER and speed are skipped")
-    result = run_enrich_bench(
-        EnrichBenchOptions(
-            shared=shared,
-            split=split,
-            sample=sample,
-            runs=runs,
-            model=settings.spacy_model,
-            processes=settings.enrich_processes,
-            speed=not no_speed,
-            demo=not no_demo,
-        )
-    )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    if as_json:
-        emit_json(result)
-    else:
-        for key in (
-            "quote_f1",
-            "speaker_accuracy",
-            "relation_precision",
-            "relation_recall",
-            "actor_accuracy",
-            "articles_per_s",
-        ):
-            if key in result:
-                stdout.print(f"{key:<20} {result[key]}")
-    stderr.print(f"wrote {out}")
-
-
 def register(app: typer.Typer) -> None:
-    """Add ``actors``, ``actor`` and ``bench enrich``."""
+    """Add ``actors``, ``actor``."""
     app.command("actors")(actors_cmd)
     app.command("actor")(actor_cmd)
-    bench_app.command("enrich")(bench_enrich_cmd)

@@ -1,12 +1,14 @@
 """``newsbeat ingest PATH...``: import dumps, JSONL, HTML and text files into the store.
 
-Exit codes: 0 when nothing failed, 1 when some input failed (everything else is stored), 2 on
-usage errors (unknown ``--format``, no path).
+Then, unless ``--no-update``, every later stage runs for the beats the new articles belong to
+(as ``newsbeat update BEAT...`` does), so that ``newsbeat stories`` shows them at once.
+
+Exit codes: 0 when nothing failed, 1 when some input or stage failed (everything else is
+stored), 2 on usage errors (unknown ``--format``, no path), 130 when interrupted.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -22,13 +24,13 @@ from rich.progress import (
 
 from newsbeat.cli._common import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     ConfigOption,
     DbOption,
     JsonOption,
     QuietOption,
-    bench_app,
     cli_errors,
     emit_json,
     fail,
@@ -36,8 +38,10 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
+from newsbeat.cli._progress import print_stage_failures, run_display
 from newsbeat.importers import format_names
 from newsbeat.importers.ingest import DEFAULT_BATCH_SIZE, IngestProgress, IngestReport, ingest
+from newsbeat.store import Store
 
 
 def _progress(quiet: bool) -> Progress:
@@ -85,17 +89,61 @@ def ingest_command(
     ] = DEFAULT_BATCH_SIZE,
     db: DbOption = None,
     config: ConfigOption = None,
+    no_update: Annotated[
+        bool,
+        typer.Option("--no-update", help="Only store; group into stories later with `update`."),
+    ] = False,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Import dumps, JSONL, HTML and text files; print new, already stored and failed counts.
+    """Import dumps, JSONL, HTML and text files; print new, already stored and failed counts;
+    then group the new articles into stories (unless --no-update).
 
     Each failure is one line on stderr naming the file (and line or byte offset) and what is
     wrong; everything else is stored. Exit 0 if nothing failed, 1 if some input failed.
     """
     if fmt is not None and fmt not in format_names():
         fail(f"unknown format {fmt!r} (known: {', '.join(format_names())})", EXIT_USAGE)
-    with store_from_options(db, config) as (store, _), _progress(quiet) as bar:
+    with store_from_options(db, config) as (store, settings):
+        report = _ingest(store, paths, fmt, batch_size, quiet)
+        updated = None
+        if report.new_ids and not no_update:
+            from newsbeat import pipeline
+
+            beats = touched_beats(store, report.new_ids)
+            with run_display(quiet or as_json) as show:
+                updated = pipeline.update(store, settings, beats, on_progress=show)
+    for failure in report.failures:
+        stderr.print(f"[bold red]failed:[/] {escape(str(failure))}", soft_wrap=True)
+    if updated is not None:
+        print_stage_failures(updated)
+    if as_json:
+        emit_json(report.to_json())
+    elif not quiet:
+        stdout.print(escape(_summary(report)))
+        if updated is not None and not updated.interrupted:
+            stories = updated.stage_counts("stories")
+            stdout.print(
+                f"stories: {int(stories.get('new_stories', 0))} new,"
+                f" {int(stories.get('joined', 0))} articles joined known ones"
+                " (see `newsbeat stories`)"
+            )
+    if updated is not None and updated.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    failed = report.failures or (updated is not None and updated.failed)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def touched_beats(store: Store, article_ids: list[int]) -> list[str]:
+    """The beats that any of these articles belongs to, by name."""
+    return sorted({beat for a in store.iter_articles(ids=article_ids) for beat in a.beats})
+
+
+def _ingest(
+    store: Store, paths: list[str], fmt: str | None, batch_size: int, quiet: bool
+) -> IngestReport:
+    """Ingest with a progress bar on stderr (on a terminal, unless quiet)."""
+    with _progress(quiet) as bar:
         task = bar.add_task("ingest", total=None)
 
         def on_progress(p: IngestProgress) -> None:
@@ -106,64 +154,9 @@ def ingest_command(
                 description=f"ingest {p.files_done}/{p.files_total} files, {p.new} new",
             )
 
-        report = ingest(store, paths, fmt=fmt, batch_size=batch_size, progress=on_progress)
-    for failure in report.failures:
-        stderr.print(f"[bold red]failed:[/] {escape(str(failure))}", soft_wrap=True)
-    if as_json:
-        emit_json(report.to_json())
-    elif not quiet:
-        stdout.print(escape(_summary(report)))
-    raise typer.Exit(EXIT_FAILED if report.failures else EXIT_OK)
-
-
-def bench_ingest_command(
-    as_json: JsonOption = False,
-    articles: Annotated[
-        int, typer.Option("--articles", min=1, help="Dump articles to generate.")
-    ] = 20_000,
-    runs: Annotated[
-        int, typer.Option("--runs", min=1, help="Repeat and report the median of each figure.")
-    ] = 1,
-    output: Annotated[
-        Path, typer.Option("--output", help="Where to write the JSON result.")
-    ] = Path("bench/results/ingest.json"),
-    quiet: QuietOption = False,
-) -> None:
-    """Ingest speed (articles/s), peak memory and FTS search latency (p50/p95 of 100 queries).
-
-    Generates keyword dumps in a temporary folder, ingests them into a fresh database and
-    times searches. Goals on 2 cores: >= 2,000 articles/s, < 300 MB, search p95 < 50 ms.
-    """
-    from newsbeat.bench.ingest import (
-        IngestBenchOptions,
-        run_ingest_bench,
-        save_result,
-        summarise_runs,
-    )
-
-    results = []
-    for number in range(1, runs + 1):
-        if not quiet:
-            stderr.print(f"run {number}/{runs}: {articles} articles …")
-        results.append(run_ingest_bench(IngestBenchOptions(articles=articles)))
-    result = summarise_runs(results)
-    save_result(result, output)
-    if as_json:
-        emit_json(result)
-        return
-    goals = result["meets_goals"]
-    assert isinstance(goals, dict)
-    stdout.print(
-        f"ingest: {result['articles_per_s']} articles/s "
-        f"({'ok' if goals['articles_per_s'] else 'below goal'}), "
-        f"peak {result['peak_mb']} MB {result['peak_mb_method']} "
-        f"({'ok' if goals['peak_mb'] else 'above goal'}), "
-        f"search p50 {result['search_p50_ms']} ms, p95 {result['search_p95_ms']} ms "
-        f"({'ok' if goals['search_p95_ms'] else 'above goal'}); written to {output}"
-    )
+        return ingest(store, paths, fmt=fmt, batch_size=batch_size, progress=on_progress)
 
 
 def register(app: typer.Typer) -> None:
-    """Add the ``ingest`` command and ``bench ingest``."""
+    """Add ``ingest``."""
     app.command("ingest")(cli_errors(ingest_command))
-    bench_app.command("ingest")(cli_errors(bench_ingest_command))

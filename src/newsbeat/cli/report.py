@@ -1,4 +1,4 @@
-"""``newsbeat report`` (Markdown, HTML or JSON) and ``newsbeat bench report``."""
+"""``newsbeat report``: a beat's stories as Markdown, HTML or JSON."""
 
 from __future__ import annotations
 
@@ -13,14 +13,10 @@ from newsbeat.cli._common import (
     BeatOption,
     ConfigOption,
     DbOption,
-    JsonOption,
     QuietOption,
     SinceOption,
-    bench_app,
     cli_errors,
-    emit_json,
     progress_bar,
-    settings_from_options,
     since_or_fail,
     stderr,
     store_from_options,
@@ -97,45 +93,6 @@ def report(
         stderr.print(f"wrote the {fmt.value} report to {written.resolve()}")
 
 
-@bench_app.command("report")
-@cli_errors
-def bench_report(
-    as_json: JsonOption = False,
-    stories: Annotated[int, typer.Option(help="Stories in the generated beat.")] = 1000,
-    per_story: Annotated[
-        int, typer.Option("--articles-per-story", help="Articles per story.")
-    ] = 20,
-    runs: Annotated[int, typer.Option(help="Renders per format (the median is kept).")] = 3,
-    bench_db: Annotated[
-        str | None,
-        typer.Option("--bench-db", help="Keep the generated beat in this file (reused if full)."),
-    ] = None,
-    out: Annotated[
-        str, typer.Option("--out", help="Where to write the result.")
-    ] = "bench/results/report.json",
-    config: ConfigOption = None,
-) -> None:
-    """Time the report (keys html_seconds, html_bytes, ...) on a generated beat of 1,000 stories
-    and 20,000 articles."""
-    from newsbeat.bench.report import ReportBenchOptions, run_report_bench, write_bench_result
-
-    settings = settings_from_options(None, config)
-    record = run_report_bench(
-        settings,
-        ReportBenchOptions(stories=stories, articles_per_story=per_story, runs=runs),
-        db=bench_db,
-    )
-    path = write_bench_result(record, out)
-    if as_json:
-        emit_json(record)
-    else:
-        stderr.print(
-            f"report of {record['stories']} stories / {record['articles']} articles: "
-            f"HTML {record['html_seconds']} s, {record['html_bytes']:,} bytes "
-            f"(median of {record['runs']}); written to {path}"
-        )
-
-
 def register(app: typer.Typer) -> None:
-    """Add the ``report`` command (``bench report`` registers on the bench app on import)."""
+    """Add ``report``."""
     app.command("report")(report)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from newsbeat import pipeline
 from newsbeat.demo import corpus_path
-from newsbeat.importers.ingest import ingest
+from newsbeat.importers.ingest import IngestReport, ingest
 from newsbeat.models import Alert
-from newsbeat.pipeline import RunOptions, StageResult, run_pipeline
-from newsbeat.report import default_report_path, write_report
+from newsbeat.pipeline import ProgressHook, RunReport
+from newsbeat.report import default_report_path
 from newsbeat.settings import Settings
 from newsbeat.store import Store
 
@@ -18,27 +19,36 @@ __all__ = ["DemoResult", "run_demo"]
 
 @dataclass(kw_only=True)
 class DemoResult:
-    """What the demo did: ingest counts, failures (one line each), stages, the report written,
-    and the file its alerts went to (with how many this run sent)."""
+    """What the demo did: the ingest of the corpus, the run of every later stage (with the
+    report it wrote), and the file its alerts went to."""
 
-    new: int
-    existing: int
-    failures: list[str] = field(default_factory=list)
-    stages: list[StageResult] = field(default_factory=list)
-    report_path: Path
+    ingest: IngestReport
+    run: RunReport
     alerts_path: Path
-    alerts_sent: int = 0
+
+    @property
+    def failures(self) -> list[str]:
+        """Every failure, one line each: the corpus's bad files first, then the stages'."""
+        lines = [str(f) for f in self.ingest.failures]
+        for stage in self.run.stages:
+            lines.extend(f"{stage.name}: {failure}" for failure in stage.failures)
+        return lines
+
+    @property
+    def alerts_sent(self) -> int:
+        """How many stories this run's alerts told about."""
+        return int(self.run.stage_counts("alert").get("sent", 0))
 
 
 def run_demo(
     store: Store,
     settings: Settings,
     *,
-    quiet: bool = False,
     report_path: str | Path | None = None,
+    on_progress: ProgressHook | None = None,
 ) -> DemoResult:
-    """Ingest the demo corpus, define a file alert per beat, run every stage after ``collect``
-    (there is no network), and write the HTML report.
+    """Ingest the demo corpus, define a file alert per beat, run every stage after collection
+    (there is no network) and write the HTML report.
 
     The corpus's ``malformed/`` files fail on purpose: their clean errors are part of the demo.
     Running it twice is harmless: the second ingest finds every article already stored.
@@ -46,28 +56,19 @@ def run_demo(
     Args:
         store: where the demo articles go.
         settings: settings of the run.
-        quiet: no progress output.
         report_path: the HTML report to write; default ``newsbeat-report.html`` beside the
             database (or in the current folder for an in-memory store).
+        on_progress: the pipeline's progress hook.
     """
-    report = ingest(store, [corpus_path()])
+    ingested = ingest(store, [corpus_path()])
     # One file alert per beat, so that the demo shows alerts too (a webhook needs a network).
     alerts_path = default_report_path(settings, "newsbeat-alerts.jsonl")
     for beat in store.list_beats():
         store.add_alert(Alert(beat=beat.name, kind="file", destination=str(alerts_path)))
-    stages = run_pipeline(store, settings, RunOptions(quiet=quiet), skip=("collect",))
-    failures = [str(f) for f in report.failures]
-    for stage in stages:
-        failures.extend(f"{stage.name}: {failure}" for failure in stage.failures)
-    written = write_report(
-        store, settings, fmt="html", path=report_path or default_report_path(settings)
+    report = pipeline.update(
+        store,
+        settings,
+        report_path=report_path or default_report_path(settings),
+        on_progress=on_progress,
     )
-    return DemoResult(
-        new=report.new,
-        existing=report.existing,
-        failures=failures,
-        stages=stages,
-        report_path=written,
-        alerts_path=alerts_path,
-        alerts_sent=sum(int(s.counts.get("sent", 0)) for s in stages if s.name == "alert"),
-    )
+    return DemoResult(ingest=ingested, run=report, alerts_path=alerts_path)

@@ -1,22 +1,18 @@
 """Understand each article: entities and actors, quotes, numeric claims, relations.
 
 Public API: :func:`enrich_stage` (the pipeline stage), :func:`enrich_articles` (library use),
-:func:`story_enrichment_json` (the enrichment keys of a story's JSON), :func:`actor_graph`,
-:func:`actor_file`.
+:func:`actor_graph` and :func:`actor_file` (reading it back). The names load their module on
+first use (PEP 562), so that reading stored enrichment does not import spaCy.
 """
 
 from __future__ import annotations
 
-from newsbeat.enrich.graph import (
-    ActorFile,
-    actor_file,
-    actor_graph,
-    graph_json,
-    story_enrichment_json,
-)
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
-from newsbeat.models import Story
-from newsbeat.store import Store
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.graph import ActorFile, actor_file, actor_graph
+    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
 
 __all__ = [
     "ActorFile",
@@ -26,23 +22,20 @@ __all__ = [
     "actor_graph",
     "enrich_articles",
     "enrich_stage",
-    "graph_json",
-    "story_enrichment_json",
 ]
 
-
-def _story_key(key: str, store: Store, story: Story) -> object:
-    return story_enrichment_json(store, story)[key]
-
-
-def _register_story_keys() -> None:
-    """Add ``entities``, ``quotes``, ``claims`` and ``relations`` to every story's JSON."""
-    from functools import partial
-
-    from newsbeat.stories.stage import STORY_EXTENSIONS
-
-    for key in ("entities", "quotes", "claims", "relations"):
-        STORY_EXTENSIONS.setdefault(key, partial(_story_key, key))
+_HOME = {
+    "ActorFile": "graph",
+    "actor_file": "graph",
+    "actor_graph": "graph",
+    "ArticleInput": "stage",
+    "EnrichOptions": "stage",
+    "enrich_articles": "stage",
+    "enrich_stage": "stage",
+}
 
 
-_register_story_keys()
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)

@@ -29,6 +29,7 @@ from newsbeat.models import Alert, Coverage, Story, utc_now
 
 if TYPE_CHECKING:
     from newsbeat.compare.analysis import AnalysisOptions
+    from newsbeat.serialize import StoryJSON
     from newsbeat.settings import Settings
     from newsbeat.stage import RunOptions, StageResult
     from newsbeat.store import Store
@@ -125,7 +126,7 @@ def outlet_counts(store: Store, stories: Sequence[Story]) -> dict[str, int]:
 
 
 def alert_payload(
-    alert: Alert, reason: str, story: dict[str, Any], analysis: Mapping[str, Any]
+    alert: Alert, reason: str, story: StoryJSON, analysis: Mapping[str, Any]
 ) -> dict[str, Any]:
     """The message of one alert.
 
@@ -230,7 +231,7 @@ def _send_due(
     """Send what one alert owes, in order, recording each delivery; stop at a failure.
     Returns how many were sent and the failure, if any."""
     from newsbeat.compare.analysis import story_analyses
-    from newsbeat.stories import story_json
+    from newsbeat.serialize import story_json
 
     assert alert.id is not None
     stories = {s.id: s for s in store.list_stories(beat=alert.beat)}

@@ -99,7 +99,7 @@ def _render_story(store: Store, story: Story, console: Console) -> None:
 
 def _render_understanding(store: Store, story: Story, console: Console) -> None:
     """Who is involved, how much was said and claimed, and the main relations between actors."""
-    from newsbeat.enrich.graph import story_enrichment_json
+    from newsbeat.serialize import story_enrichment_json
 
     found = story_enrichment_json(store, story)
     entities = sorted(found["entities"], key=lambda e: -int(e["mentions"]))

@@ -12,22 +12,16 @@ from __future__ import annotations
 
 from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
 from newsbeat.stories.stage import (
-    STORY_EXTENSIONS,
     cluster_options,
     cluster_store,
     stories_stage,
-    story_json,
-    story_list_json,
 )
 
 __all__ = [
-    "STORY_EXTENSIONS",
     "ClusterOptions",
     "ClusterState",
     "cluster_articles",
     "cluster_options",
     "cluster_store",
     "stories_stage",
-    "story_json",
-    "story_list_json",
 ]

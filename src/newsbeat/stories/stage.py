@@ -8,14 +8,13 @@ back in one transaction. Articles without a date are placed at their import/fetc
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import math
 import struct
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -44,15 +43,12 @@ from newsbeat.stories.features import (
 )
 
 __all__ = [
-    "STORY_EXTENSIONS",
     "StoriesOptions",
     "article_time",
     "cluster_options",
     "cluster_store",
     "representative_titles",
     "stories_stage",
-    "story_json",
-    "story_list_json",
 ]
 
 log = logging.getLogger(__name__)
@@ -60,10 +56,6 @@ log = logging.getLogger(__name__)
 STATE_NAME = "stories.terms"
 _CHUNK = 2000  # articles read and vectorised at a time
 _MAX_TITLES = 20  # headlines kept per story for choosing its title
-
-# Extra keys of a story's JSON, by key: later stages (entities, comparison, summary) register
-# a function here and ``story_json`` adds what it returns.
-STORY_EXTENSIONS: dict[str, Callable[[Store, Story], object]] = {}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -344,66 +336,7 @@ def representative_titles(
     return {s.id: best[s.id][1] if s.id in best else "(untitled)" for s in stories}
 
 
-def story_json(store: Store, story: Story) -> dict[str, object]:
-    """A story's public JSON: ``id, title, beats, first_seen, last_updated, outlets, articles``.
-
-    Each article is ``id, outlet, title, url, published``; a reprint contributes one entry per
-    appearance (outlet, URL, date), so every outlet that ran the text is listed. Functions in
-    :data:`STORY_EXTENSIONS` add their own keys.
-    """
-    articles: list[dict[str, object]] = []
-    seen: set[int] = set()
-    for article_id in story.article_ids:
-        for appearance in store.appearances(article_id):
-            if appearance.article_id in seen:
-                continue
-            seen.add(appearance.article_id)
-            articles.append(
-                {
-                    "id": appearance.article_id,
-                    "outlet": appearance.outlet,
-                    "title": appearance.title,
-                    "url": appearance.url,
-                    "published": appearance.published,
-                }
-            )
-    outlets = sorted({str(a["outlet"]) for a in articles if a["outlet"]})
-    out: dict[str, object] = {
-        "id": story.id,
-        "title": story.title,
-        "beats": list(story.beats),
-        "first_seen": story.first_seen,
-        "last_updated": story.last_updated,
-        "outlets": outlets,
-        "articles": articles,
-    }
-    importlib.import_module("newsbeat.enrich")  # registers entities, quotes, claims, relations
-    for key, extend in STORY_EXTENSIONS.items():
-        out[key] = extend(store, story)
-    return out
-
-
 def stories_stage(store: Store, settings: Settings, options: RunOptions) -> StageResult:
     """Pipeline stage: put new articles into stories (merging stories that converged)."""
     counts = cluster_store(store, cluster_options(settings))
     return StageResult(name="stories", counts=dict(counts))
-
-
-def story_list_json(
-    store: Store, *, beat: str | None = None, since: str | None = None
-) -> list[dict[str, object]]:
-    """Every story's JSON, most covered first (outlets, reprints included), then newest.
-
-    Args:
-        store: the store.
-        beat: only stories with an article in this beat.
-        since: only stories updated since this ISO time.
-    """
-    found = [story_json(store, s) for s in store.list_stories(beat=beat, since=since)]
-
-    def coverage(story: dict[str, object]) -> tuple[int, int, str]:
-        outlets, articles = story["outlets"], story["articles"]
-        assert isinstance(outlets, list) and isinstance(articles, list)
-        return len(outlets), len(articles), str(story["last_updated"])
-
-    return sorted(found, key=coverage, reverse=True)

@@ -6,10 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
+from newsbeat.serialize import story_json
 from newsbeat.since import parse_since
-from newsbeat.stories import story_json
 from newsbeat.web.deps import StoreDep
-from newsbeat.web.views import story_detail_json
 
 __all__ = ["router", "since_bound"]
 
@@ -36,7 +35,7 @@ def api_articles(
     """Stored articles, as ``newsbeat articles --json``."""
     if beat is not None:
         store.get_beat(beat)
-    return [a.to_json() for a in store.iter_articles(beat=beat, since=since_bound(since))]
+    return [dict(a.to_json()) for a in store.iter_articles(beat=beat, since=since_bound(since))]
 
 
 @router.get("/stories")
@@ -52,7 +51,7 @@ def api_stories(
 def api_story(store: StoreDep, story_id: str) -> dict[str, Any]:
     """One story with its entities, quotes, claims and relations, as ``newsbeat story ID
     --json``. An old (merged) ID answers with the story it was merged into."""
-    return story_detail_json(store, store.get_story(story_id))
+    return dict(story_json(store, store.get_story(story_id)))
 
 
 @router.get("/search")
@@ -63,4 +62,4 @@ def api_search(
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
 ) -> list[dict[str, Any]]:
     """Full-text search, best first, as ``newsbeat search --json``."""
-    return [hit.to_json() for hit in store.search(q, beat=beat, limit=limit)]
+    return [dict(hit.to_json()) for hit in store.search(q, beat=beat, limit=limit)]

@@ -5,22 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from newsbeat.compare.analysis import AnalysisOptions, story_analyses
-from newsbeat.enrich import story_enrichment_json
 from newsbeat.models import Story
+from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import Store
-from newsbeat.stories import story_json
 
-__all__ = ["story_detail_json", "story_page_data"]
-
-
-def story_detail_json(store: Store, story: Story) -> dict[str, Any]:
-    """A story in the shape of ``newsbeat story ID --json``: the story keys plus ``entities``,
-    ``quotes``, ``claims`` and ``relations``."""
-    data: dict[str, Any] = dict(story_json(store, story))
-    for key, value in story_enrichment_json(store, story).items():
-        data.setdefault(key, value)
-    return data
+__all__ = ["story_page_data"]
 
 
 def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str, Any]:
@@ -30,10 +20,10 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
     (nothing is written: the web UI only reads).
 
     Returns:
-        The :func:`story_detail_json` keys plus ``status``, ``first`` (the outlet that was
-        first), ``comparison``, ``quote_groups``, ``summary`` and ``analysis_error``.
+        The :func:`~newsbeat.serialize.story_json` keys plus ``status``, ``first`` (the outlet
+        that was first), ``comparison``, ``quote_groups``, ``summary`` and ``analysis_error``.
     """
-    data = story_detail_json(store, story)
+    data: dict[str, Any] = dict(story_json(store, story))
     analysis = story_analyses(store, [story], AnalysisOptions.from_settings(settings))[story.id]
     compared = analysis.get("compare") or {}
     data["status"] = story.status

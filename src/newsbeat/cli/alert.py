@@ -81,19 +81,7 @@ def alert_list(
     with store_from_options(db, config) as (store, _):
         alerts = store.list_alerts(beat=beat)
     if as_json:
-        emit_json(
-            [
-                {
-                    "id": a.id,
-                    "beat": a.beat,
-                    "kind": a.kind,
-                    "destination": a.destination,
-                    "min_outlets": a.min_outlets,
-                    "created_at": a.created_at,
-                }
-                for a in alerts
-            ]
-        )
+        emit_json([a.to_json() for a in alerts])
         return
     table = Table("id", "beat", "kind", "destination", "min outlets")
     for a in alerts:

@@ -1,0 +1,102 @@
+"""What ``run``, ``update``, ``fetch`` and ``demo`` show while they work, on stderr.
+
+Live counters while collecting (on a terminal), the collect summary and its failures, one line
+per stage, and the stage failures at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from rich.live import Live
+from rich.markup import escape
+from rich.table import Table
+
+from newsbeat.cli._common import stderr
+
+if TYPE_CHECKING:
+    from newsbeat.collect.run import CollectProgress, CollectReport
+    from newsbeat.pipeline import RunProgress, RunReport
+
+__all__ = ["collect_counters", "print_collect_report", "print_stage_failures", "run_display"]
+
+
+def _counters(p: CollectProgress) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_row(
+        f"sources polled [bold]{p.sources_polled}[/]/{p.sources_total}"
+        + (f" ([red]{p.sources_failed} failed[/])" if p.sources_failed else ""),
+        f"pages fetched [bold]{p.pages_fetched}[/]/{p.pages_queued}",
+        f"failed [bold red]{p.pages_failed}[/]" if p.pages_failed else "failed 0",
+        f"already stored {p.pages_known}",
+        f"new articles [bold green]{p.articles_new}[/]",
+    )
+    return grid
+
+
+@contextmanager
+def collect_counters(quiet: bool) -> Iterator[Callable[[CollectProgress], None]]:
+    """A live counter line on stderr while collecting; yields the callback that updates it."""
+    from newsbeat.collect.run import CollectProgress
+
+    holder = CollectProgress()
+
+    def update(p: CollectProgress) -> None:
+        holder.__dict__.update(p.__dict__)
+
+    if quiet or not stderr.is_terminal:
+        yield update
+        return
+    with Live(get_renderable=lambda: _counters(holder), console=stderr, transient=False):
+        yield update
+
+
+def print_collect_report(report: CollectReport, quiet: bool) -> None:
+    """The collect summary line and warnings (unless quiet), then every failure."""
+    p = report.progress
+    if not quiet:
+        stderr.print(
+            f"collected: {p.sources_polled} sources polled ({p.sources_failed} failed),"
+            f" {p.pages_fetched} pages fetched, {p.pages_failed} failed,"
+            f" {p.pages_known} already stored, {p.articles_new} new articles"
+            f" in {report.seconds:.1f} s"
+        )
+        for problem in report.problems:
+            stderr.print(f"[yellow]warning:[/] {escape(problem)}")
+    if report.failures:
+        stderr.print(f"[bold red]{len(report.failures)} failed:[/]")
+        for f in report.failures:
+            stderr.print(f"  {f.kind}: {escape(f.error)}")
+    if report.interrupted:
+        stderr.print("[yellow]interrupted:[/] what was stored stays; rerun to continue")
+
+
+@contextmanager
+def run_display(quiet: bool) -> Iterator[Callable[[RunProgress], None]]:
+    """The progress hook of a pipeline run: live collect counters, the collect report when
+    collecting ends, one line per stage. Quiet shows only failures and interruptions."""
+    with collect_counters(quiet) as counters:
+
+        def show(event: RunProgress) -> None:
+            if event.collect is not None:
+                counters(event.collect)
+            elif event.collected is not None:
+                print_collect_report(event.collected, quiet)
+            elif event.message and not quiet:
+                stderr.print(escape(event.message))
+            elif event.event == "start" and event.stage not in ("collect", "report") and not quiet:
+                scope = f" ({escape(event.beat)})" if event.beat else ""
+                stderr.print(f"[dim]stage {event.stage}{scope}…[/]")
+
+        yield show
+
+
+def print_stage_failures(report: RunReport) -> None:
+    """Each stage failure on its own line, and a note when Ctrl-C cut the stages short."""
+    for stage in report.stages:
+        for failure in stage.failures:
+            stderr.print(f"  {stage.name}: {escape(failure)}")
+    if report.interrupted and (report.collect is None or not report.collect.interrupted):
+        stderr.print("[yellow]interrupted[/] during the later stages; articles are kept")

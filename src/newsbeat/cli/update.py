@@ -1,0 +1,65 @@
+"""``newsbeat update [BEAT...]``: every stage after collection, on what is stored.
+
+For articles that arrived by ``newsbeat ingest --no-update`` or ``newsbeat fetch``, or after a
+change of settings: dedupe, stories and enrich work on every new article; compare, summarise
+and alerts on the stories of the beats given (of every beat when none is). Exit codes: 0 when
+nothing failed, 1 when a stage failed, 2 on usage errors, 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from newsbeat.cli._common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    QuietOption,
+    cli_errors,
+    emit_json,
+    stderr,
+    store_from_options,
+)
+from newsbeat.cli._progress import print_stage_failures, run_display
+
+
+@cli_errors
+def update(
+    beats: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[BEAT]...", help="Beats to analyse (default: every beat)."),
+    ] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Group stored articles into stories and analyse them: dedupe, stories, enrich, compare,
+    summarise, alerts."""
+    from newsbeat import pipeline
+
+    with store_from_options(db, config) as (store, settings):
+        with run_display(quiet or as_json) as show:
+            report = pipeline.update(store, settings, beats or [], on_progress=show)
+        stories = store.list_stories()
+    print_stage_failures(report)
+    if as_json:
+        emit_json(report.to_json())
+    elif not quiet:
+        stderr.print(
+            f"{len(stories)} stories stored; see them with `newsbeat stories`,"
+            " `newsbeat digest` or `newsbeat report`"
+        )
+    if report.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``update``."""
+    app.command("update")(update)

@@ -1,0 +1,51 @@
+"""Reading stored enrichment back, as the story and actor views need it.
+
+An organisation an article never names ("the union") is named at read time from the other
+articles of its story (:func:`~newsbeat.enrich.relations.resolve_unnamed`), not when the article
+is enriched: the story may gain the article that names it later, and two stories' unions are
+not one actor.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from newsbeat.enrich.relations import resolve_unnamed
+from newsbeat.models import Enrichment
+from newsbeat.store import Store
+
+__all__ = ["enriched_by_story", "story_enrichments"]
+
+
+def story_enrichments(store: Store, article_ids: list[int]) -> list[Enrichment]:
+    """The enrichment of these articles (one story's), skipped ones left out, unnamed actors
+    named from the others."""
+    out = []
+    for aid in article_ids:
+        enrichment = store.get_enrichment(aid)
+        if enrichment is not None and not enrichment.skipped_reason:
+            out.append(enrichment)
+    return resolve_unnamed(out)
+
+
+def enriched_by_story(
+    store: Store, *, beat: str | None = None
+) -> Iterator[tuple[str | None, list[Enrichment]]]:
+    """Every enriched article (reprints aside), grouped by story, unnamed actors resolved.
+
+    Articles outside any story come one by one with story ``None``. Only ids are held while
+    grouping; each story's enrichments are read when its turn comes.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for article in store.iter_articles(beat=beat, include_duplicates=False):
+        assert article.id is not None
+        story_id = store.story_of(article.id)
+        if story_id is not None:
+            groups[story_id].append(article.id)
+        else:
+            alone = story_enrichments(store, [article.id])
+            if alone:
+                yield None, alone
+    for story_id, ids in groups.items():
+        yield story_id, story_enrichments(store, ids)
