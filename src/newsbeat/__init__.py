@@ -1,6 +1,14 @@
 """newsbeat: follow a beat through the news.
 
-The library API a notebook can call; the ``newsbeat`` command is a thin layer over it.
+The library API a notebook can call; the ``newsbeat`` command (:mod:`newsbeat.cli`) and the
+web UI (:mod:`newsbeat.web`) are thin layers over it. Data flows one way, a package per stage,
+:mod:`newsbeat.pipeline` running them in order over :mod:`newsbeat.store`, the only shared state::
+
+    collect (feeds, search, URLs) ─┐
+    importers (dumps, JSONL, HTML) ┴─> extract (text, outlet) ─> store
+    store ─> stories (dedupe, clustering) ─> enrich (entities, quotes, claims, relations)
+          ─> compare (agreement, conflicts, cited summaries) ─> report (md/html/json, alerts)
+    public JSON: newsbeat.serialize · stage types: newsbeat.stage · benchmarks: newsbeat.bench
 """
 
 from __future__ import annotations

@@ -21,8 +21,6 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.models import Alert
-from newsbeat.report.alerts import alert_stage, check_destination
-from newsbeat.stage import RunOptions
 
 alert_app = typer.Typer(
     help="Alerts: a webhook or a file hears about stories that enough outlets report.",
@@ -51,6 +49,8 @@ def alert_add(
 
     Alerts go out at the end of `run` and `demo`, or with `alert send`.
     """
+    from newsbeat.report.alerts import check_destination
+
     if (webhook is None) == (file is None):
         fail("give exactly one of --webhook URL or --file PATH", EXIT_USAGE)
     kind, destination = ("webhook", webhook) if webhook is not None else ("file", file)
@@ -110,6 +110,9 @@ def alert_send(
     config: ConfigOption = None,
 ) -> None:
     """Send the alerts that are due now (what `run` does as its last stage)."""
+    from newsbeat.report.alerts import alert_stage
+    from newsbeat.stage import RunOptions
+
     with store_from_options(db, config) as (store, settings):
         result = alert_stage(store, settings, RunOptions(beat=beat, quiet=True))
     stderr.print(

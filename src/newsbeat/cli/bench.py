@@ -1,4 +1,5 @@
-"""``newsbeat bench ingest|extraction|fetch|stories|enrich|report``: speed, memory, quality.
+"""``newsbeat bench ingest|extraction|fetch|stories|enrich|report|startup``: speed, memory,
+quality.
 
 Each command runs one benchmark of :mod:`newsbeat.bench` and writes its JSON result under
 ``bench/results/``; the library modules are imported only when the command runs.
@@ -307,6 +308,31 @@ def bench_report(
         )
 
 
+@cli_errors
+def bench_startup(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database to list (default: the demo corpus, built afresh)."),
+    ] = None,
+    runs: Annotated[int, typer.Option("--runs", min=1, help="Timed runs of each command.")] = 5,
+    as_json: JsonOption = False,
+) -> None:
+    """Start-up of read-only commands: `stories --json` against its peer `beat list`."""
+    from newsbeat.bench.startup import run_startup_bench
+
+    result = run_startup_bench(db, runs=runs)
+    path = _write_result("startup", result)
+    if as_json:
+        emit_json(result)
+    else:
+        stdout.print(
+            f"stories --json {result['stories_json_seconds']} s, beat list"
+            f" {result['beat_list_seconds']} s (medians of {result['runs']}):"
+            f" ratio {result['ratio']} (goal <= {result['goal_ratio']})"
+        )
+    stderr.print(f"written to {path}")
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``bench`` commands."""
     bench_app.command("ingest")(cli_errors(bench_ingest_command))
@@ -315,4 +341,5 @@ def register(app: typer.Typer) -> None:
     bench_app.command("stories")(bench_stories)
     bench_app.command("enrich")(bench_enrich_cmd)
     bench_app.command("report")(bench_report)
+    bench_app.command("startup")(bench_startup)
     app.add_typer(bench_app, name="bench")

@@ -1,8 +1,7 @@
 """Collecting from the web: sources, polite fetching, extraction into the store.
 
 Public API: :func:`collect` (a beat's sources and keyword search), :func:`fetch_urls` (single
-URLs), :func:`collect_stage` (the pipeline's first stage), the source-type registry
-:data:`SOURCE_TYPES`, and the :class:`Fetcher`.
+URLs), the source-type registry :data:`SOURCE_TYPES`, and the :class:`Fetcher`.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from newsbeat.collect.run import (
     search_sources,
 )
 from newsbeat.collect.sources import SOURCE_TYPES, Candidate, PollResult
-from newsbeat.collect.stage import collect_stage
 
 __all__ = [
     "SOURCE_TYPES",
@@ -32,7 +30,6 @@ __all__ = [
     "Fetcher",
     "PollResult",
     "collect",
-    "collect_stage",
     "fetch_urls",
     "make_client",
     "search_sources",
