@@ -25,6 +25,7 @@ from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Beat
 from newsbeat.report import default_report_path, write_report
 from newsbeat.report.alerts import alert_stage
+from newsbeat.serialize import RunJSON, UpdateJSON
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, Stage, StageResult
 from newsbeat.store import Store
@@ -120,7 +121,7 @@ class RunReport:
                     total[key] = total.get(key, 0) + value
         return total
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> RunJSON | UpdateJSON:
         """``newsbeat run --json`` (``beat, collect, stages, failed, report``) or ``newsbeat
         update --json`` (``beats, stages, failed``)."""
         stages = [s.to_json() for s in self.stages]

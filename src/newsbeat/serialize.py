@@ -26,15 +26,22 @@ __all__ = [
     "AlertJSON",
     "ArticleJSON",
     "ClaimJSON",
+    "CollectFailureJSON",
+    "CollectReportJSON",
     "EntityJSON",
     "FetchFailureJSON",
+    "ImportFailureJSON",
+    "IngestReportJSON",
     "QuoteJSON",
     "RelationJSON",
+    "RunJSON",
     "SearchHitJSON",
     "SourceJSON",
+    "StageJSON",
     "StoryArticleJSON",
     "StoryEnrichmentJSON",
     "StoryJSON",
+    "UpdateJSON",
     "actor_claim_json",
     "actor_quote_json",
     "graph_json",
@@ -107,6 +114,77 @@ class AlertJSON(TypedDict):
     destination: str
     min_outlets: int
     created_at: str
+
+
+# -- reports of a run ------------------------------------------------------------------------
+class ImportFailureJSON(TypedDict):
+    """One input that could not be imported."""
+
+    location: str
+    reason: str
+
+
+class IngestReportJSON(TypedDict):
+    """``newsbeat ingest --json``."""
+
+    files: int
+    new: int
+    existing: int
+    failed: int
+    failures: list[ImportFailureJSON]
+    beats_created: list[str]
+    seconds: float
+
+
+class CollectFailureJSON(TypedDict):
+    """A source or page that failed."""
+
+    kind: str
+    location: str
+    error: str
+
+
+class CollectReportJSON(TypedDict):
+    """``newsbeat fetch --json`` and the ``collect`` of ``newsbeat run --json``."""
+
+    sources_polled: int
+    sources_failed: int
+    pages_fetched: int
+    pages_failed: int
+    pages_already_stored: int
+    new_articles: int
+    existing_articles: int
+    new_ids: list[int]
+    failures: list[CollectFailureJSON]
+    problems: list[str]
+    interrupted: bool
+    seconds: float
+
+
+class StageJSON(TypedDict):
+    """What one stage of a run did."""
+
+    name: str
+    counts: dict[str, int | float]
+    failures: list[str]
+
+
+class RunJSON(TypedDict):
+    """``newsbeat run --json``."""
+
+    beat: str | None
+    collect: CollectReportJSON | None
+    stages: list[StageJSON]
+    failed: bool
+    report: str | None
+
+
+class UpdateJSON(TypedDict):
+    """``newsbeat update --json``."""
+
+    beats: list[str]
+    stages: list[StageJSON]
+    failed: bool
 
 
 # -- stories -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from newsbeat.serialize import StageJSON
     from newsbeat.settings import Settings
     from newsbeat.store import Store
 
@@ -36,7 +37,7 @@ class StageResult:
     counts: dict[str, int | float] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> StageJSON:
         """``{name, counts, failures}``, as ``newsbeat run --json`` lists each stage."""
         return {"name": self.name, "counts": self.counts, "failures": self.failures}
 

@@ -44,13 +44,9 @@ def stories(
         return
     table = Table("story", "title", "outlets", "articles", "last updated")
     for s in found:
-        outlets = s["outlets"]
-        articles = s["articles"]
-        assert isinstance(outlets, list) and isinstance(articles, list)
         table.add_row(
-            str(s["id"]), str(s["title"]), str(len(outlets)), str(len(articles)),
-            str(s["last_updated"]),
-        )  # fmt: skip
+            s["id"], s["title"], str(len(s["outlets"])), str(len(s["articles"])), s["last_updated"]
+        )
     stdout.print(table)
     stderr.print(f"{len(found)} stories")
 
@@ -72,9 +68,7 @@ def story(
         return
     stdout.print(f"[bold]{escape(str(data['title']))}[/]  ({data['id']})", markup=True)
     stdout.print(f"first seen {data['first_seen']}, last updated {data['last_updated']}")
-    articles = data["articles"]
-    assert isinstance(articles, list)
-    for a in articles:
+    for a in data["articles"]:
         stdout.print(f"  {a['published'] or '(no date)'}  {a['outlet'] or '?'}: {a['title']}")
 
 

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -35,6 +36,9 @@ from newsbeat.extract.article import DEFAULT_OPTIONS, ExtractOptions, extract_ar
 from newsbeat.models import Article, Source, utc_now
 from newsbeat.settings import Settings
 from newsbeat.store import Store
+
+if TYPE_CHECKING:
+    from newsbeat.serialize import CollectFailureJSON, CollectReportJSON
 
 __all__ = [
     "CollectOptions",
@@ -79,7 +83,7 @@ class Failure:
     location: str
     error: str
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> CollectFailureJSON:
         """JSON shape: ``{kind, location, error}``."""
         return {"kind": self.kind, "location": self.location, "error": self.error}
 
@@ -115,7 +119,7 @@ class CollectReport:
         """Whether any source or page failed."""
         return bool(self.failures)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> CollectReportJSON:
         """JSON shape of ``newsbeat fetch --json`` / ``newsbeat run --json`` (collect part)."""
         p = self.progress
         return {

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from newsbeat.beats import define_beat
 from newsbeat.exceptions import ImportFailure, NotFoundError, QueryError
@@ -38,6 +38,9 @@ from newsbeat.importers import (
 )
 from newsbeat.models import Article
 from newsbeat.store import Store
+
+if TYPE_CHECKING:
+    from newsbeat.serialize import IngestReportJSON
 
 __all__ = ["DEFAULT_BATCH_SIZE", "IngestProgress", "IngestReport", "OutletNames", "ingest"]
 
@@ -100,7 +103,7 @@ class IngestReport:
         """How many failures were recorded."""
         return len(self.failures)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> IngestReportJSON:
         """The JSON shape of ``newsbeat ingest --json`` (a stable contract)."""
         return {
             "files": self.files,
