@@ -330,7 +330,7 @@ def run(
     """Collect a beat from the web, run every later stage, write the HTML report, print the
     digest."""
     with store_from_options(db, config) as (store, settings):
-        window = since_or_fail(since or settings.collect_since)
+        window = since_or_fail(since or settings.collect.since)
         _ensure_beat(store, beat, quiet or as_json)
         with _live(quiet or as_json) as shown:
             report = collect_beat(
