@@ -9,6 +9,7 @@ import json
 import re
 import tomllib
 import warnings
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -449,11 +450,15 @@ def test_the_collect_section_reaches_collecting() -> None:
         SAMPLE["collect"]["gdelt_url"],
         SAMPLE["collect"]["search_feed_template"],
     ]
-    executor = make_executor(CollectSettings(extract_workers=1))
+    threads = make_executor(CollectSettings(extract_workers=1))
+    processes = make_executor(CollectSettings(extract_workers=3))
     try:
-        assert executor.submit(sum, [1, 2]).result() == 3
+        assert isinstance(threads, ThreadPoolExecutor)
+        assert isinstance(processes, ProcessPoolExecutor)
+        assert processes._max_workers == 3  # type: ignore[attr-defined]
     finally:
-        executor.shutdown()
+        threads.shutdown()
+        processes.shutdown()
 
 
 def test_the_dedupe_and_stories_sections_reach_their_stages() -> None:
