@@ -20,7 +20,7 @@ from newsbeat.cli import app
 from newsbeat.models import Alert, Article, Beat, Claim, Coverage, Enrichment, Story
 from newsbeat.pipeline import STAGES
 from newsbeat.report.alerts import alert_stage, due_stories
-from newsbeat.settings import Settings
+from newsbeat.settings import FetchSettings, Settings, StoreSettings
 from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
@@ -104,7 +104,10 @@ def store(tmp_path: Path) -> Iterator[SQLiteStore]:
 
 
 def _settings(tmp_path: Path) -> Settings:
-    return Settings(db=str(tmp_path / "alerts.db"), read_timeout=1.0, total_timeout=5.0)
+    return Settings(
+        store=StoreSettings(db=str(tmp_path / "alerts.db")),
+        fetch=FetchSettings(read_timeout=1.0, total_timeout=5.0),
+    )
 
 
 def test_alert_stage_runs_last() -> None:

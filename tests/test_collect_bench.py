@@ -56,7 +56,7 @@ def test_bench_extraction_without_data_is_a_clear_error(cli: CliRunner, bench_di
 
 def test_bench_fetch_json(cli: CliRunner, bench_dir: Path, tmp_path: Path) -> None:
     config = tmp_path / "settings.toml"
-    config.write_text("extract_workers = 1\n", encoding="utf-8")
+    config.write_text("[collect]\nextract_workers = 1\n", encoding="utf-8")
     result = cli.invoke(
         app,
         [

@@ -283,8 +283,9 @@ def test_charset_from_headers_then_meta_then_detection(
 
 
 # -- a real server on 127.0.0.1 ----------------------------------------------------------------
-def _fetch_real(server: WebServer, path: str, **changes: object) -> FetchResult:
-    options = FetchOptions.from_settings(fast_settings(server, **changes))
+def _fetch_real(server: WebServer, path: str, **fetch: object) -> FetchResult:
+    """Fetch ``path`` with the test settings, ``fetch`` changing the ``[fetch]`` ones."""
+    options = FetchOptions.from_settings(fast_settings(server, fetch=fetch))
 
     async def go() -> FetchResult:
         async with make_client(options) as client:
@@ -349,7 +350,7 @@ def test_429_waits_for_retry_after(web_server: WebServer) -> None:
 
 
 def test_per_host_delay_spaces_requests(web_server: WebServer) -> None:
-    options = FetchOptions.from_settings(fast_settings(web_server, per_host_delay=0.2))
+    options = FetchOptions.from_settings(fast_settings(web_server, fetch={"per_host_delay": 0.2}))
 
     async def go() -> float:
         async with make_client(options) as client:

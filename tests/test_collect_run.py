@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from newsbeat.beats import define_beat
 from newsbeat.cli import app
 from newsbeat.collect import CollectOptions, collect, fetch_urls
 from newsbeat.models import Source
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, settings_toml
 from newsbeat.store import SQLiteStore
 from webserver import WebServer, fast_settings
 
@@ -137,7 +136,7 @@ def test_fetch_urls_with_every_fault_stores_the_good_pages(
         "/articles/deutsch.html",
         f"/fault/flaky?key=run-{time.monotonic_ns()}",
     ]
-    settings = fast_settings(web_server, retries=1, total_timeout=1.5)
+    settings = fast_settings(web_server, fetch={"retries": 1, "total_timeout": 1.5})
     started = time.monotonic()
     report = fetch_urls(
         fresh_store, settings, [web_server.url(p) for p in faults + good] + ["mailto:x@y.z"]
@@ -167,13 +166,8 @@ def test_extraction_failure_is_a_page_failure(
 
 # -- CLI ---------------------------------------------------------------------------------------
 def _config(tmp_path: Path, settings: Settings) -> str:
-    lines = []
-    for key, value in asdict(settings).items():
-        if key == "db":
-            continue
-        lines.append(f"{key} = {json.dumps(value)}")
     path = tmp_path / "settings.toml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text(settings_toml(settings), encoding="utf-8")
     return str(path)
 
 
@@ -342,7 +336,10 @@ def test_ctrl_c_keeps_what_was_stored_and_a_rerun_resumes(
 ) -> None:
     db = str(tmp_path / "run.db")
     config = _config(
-        tmp_path, fast_settings(web_server, read_timeout=30.0, total_timeout=30.0, retries=0)
+        tmp_path,
+        fast_settings(
+            web_server, fetch={"read_timeout": 30.0, "total_timeout": 30.0, "retries": 0}
+        ),
     )
     good = [web_server.url(f"/articles/{a}.html") for a in ARTICLES[:3]]
     urls = [*good, web_server.url("/fault/hang")]
@@ -409,7 +406,7 @@ def test_live_counters_render() -> None:
 def test_failed_pages_are_remembered_until_a_fetch_succeeds(
     cli: CliRunner, db_path: str, tmp_path: Path, web_server: WebServer
 ) -> None:
-    config = _config(tmp_path, fast_settings(web_server, retries=0))
+    config = _config(tmp_path, fast_settings(web_server, fetch={"retries": 0}))
     flaky = web_server.url(f"/fault/flaky?key=remember-{time.monotonic_ns()}")
     first = cli.invoke(
         app,

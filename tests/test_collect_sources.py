@@ -114,10 +114,10 @@ def _poll(
         async with make_client(options) as client:
             context = PollContext(
                 fetcher=Fetcher(client, options),
-                settings=settings,
+                collect=settings.collect,
                 query=query,
                 since=since,
-                gdelt_limiter=RateLimiter(settings.gdelt_min_interval),
+                gdelt_limiter=RateLimiter(settings.collect.gdelt_min_interval),
             )
             return list(await asyncio.gather(*(poll_source(s, context) for s in sources)))
 
@@ -180,7 +180,7 @@ def test_gdelt_and_search_get_the_translated_query(web_server: WebServer) -> Non
 
 def test_gdelt_requests_are_spaced_by_the_minimum_interval(web_server: WebServer) -> None:
     before = len(web_server.queries)
-    settings = fast_settings(web_server, gdelt_min_interval=0.4)
+    settings = fast_settings(web_server, collect={"gdelt_min_interval": 0.4})
     _poll(
         web_server,
         [Source(type="gdelt", url=web_server.url(f"/gdelt?n={i}")) for i in range(3)],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests._stories_support import load_fixture, run_stages, store_fixture
 
-from newsbeat.settings import Settings
+from newsbeat.settings import DedupeSettings, Settings
 from newsbeat.store import SQLiteStore
 from newsbeat.stories.dedupe import DedupeOptions, ReprintIndex, find_reprints, shingles
 
@@ -53,7 +53,7 @@ def test_threshold_is_configurable() -> None:
 
 def test_settings_threshold_reaches_the_stage(fresh_store: SQLiteStore) -> None:
     ids = store_fixture(fresh_store, "reprint.json")
-    counts = run_stages(fresh_store, Settings(dedupe_threshold=0.99))["dedupe"]
+    counts = run_stages(fresh_store, Settings(dedupe=DedupeSettings(threshold=0.99)))["dedupe"]
     # At 0.99 only the trimmed copy (a strict subset of the wire text) is still a reprint.
     assert counts == {"checked": 4, "duplicates": 1}
     assert fresh_store.get_article(ids["reprint-edited"]).duplicate_of is None

@@ -15,7 +15,7 @@ from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines, 
 from newsbeat.exceptions import ModelMissingError
 from newsbeat.models import Article, Enrichment, Entity, Relation, Story
 from newsbeat.pipeline import STAGES
-from newsbeat.settings import Settings
+from newsbeat.settings import EnrichSettings, Settings, StoreSettings
 from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
@@ -53,7 +53,11 @@ def enriched_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     store = SQLiteStore(db)
     try:
         ids = store.add_articles(_articles()).new_ids
-        result = enrich_stage(store, Settings(db=db, enrich_processes=1), RunOptions())
+        result = enrich_stage(
+            store,
+            Settings(store=StoreSettings(db=db), enrich=EnrichSettings(processes=1)),
+            RunOptions(),
+        )
         assert result.counts["enriched"] == 2 and result.counts["skipped"] == 1
         assert result.counts["quotes"] > 0 and result.counts["relations"] > 0
         assert not result.failures
@@ -76,7 +80,7 @@ def test_stage_skips_what_it_has_seen(enriched_db: str) -> None:
     store = SQLiteStore(enriched_db)
     try:
         assert store.unenriched_article_ids() == []
-        again = enrich_stage(store, Settings(db=enriched_db), RunOptions())
+        again = enrich_stage(store, Settings(store=StoreSettings(db=enriched_db)), RunOptions())
         assert again.counts["enriched"] == 0
         german = next(a for a in store.iter_articles() if a.outlet == "Rundschau")
         assert german.id is not None
@@ -94,7 +98,11 @@ def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     try:
         store.add_articles(_articles()[:1])
         with pytest.raises(ModelMissingError, match="no_such_pipeline_xx"):
-            enrich_stage(store, Settings(spacy_model="no_such_pipeline_xx"), RunOptions())
+            enrich_stage(
+                store,
+                Settings(enrich=EnrichSettings(spacy_model="no_such_pipeline_xx")),
+                RunOptions(),
+            )
         assert store.unenriched_article_ids()  # nothing half-written
     finally:
         store.close()
@@ -217,7 +225,11 @@ def test_reprints_are_not_parsed_again(tmp_path: Path) -> None:
             ]
         ).new_ids
         store.set_duplicate(reprint, original)
-        result = enrich_stage(store, Settings(db=db, enrich_processes=1), RunOptions())
+        result = enrich_stage(
+            store,
+            Settings(store=StoreSettings(db=db), enrich=EnrichSettings(processes=1)),
+            RunOptions(),
+        )
         assert result.counts["enriched"] == 1
         assert result.counts["reprints"] == 1 and result.counts["skipped"] == 1
         assert store.unenriched_article_ids() == []

@@ -11,7 +11,7 @@ from newsbeat import pipeline
 from newsbeat.cli import app
 from newsbeat.importers.ingest import ingest
 from newsbeat.pipeline import BEAT_STAGES, STAGES, RunProgress
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
 
 DUMP = Path(__file__).parent / "fixtures" / "importers" / "dump_basic.txt"
@@ -78,7 +78,7 @@ def test_update_reports_progress_per_stage_and_beat(tmp_path: Path) -> None:
         events: list[RunProgress] = []
         report = pipeline.update(
             store,
-            Settings(db=str(tmp_path / "p.db")),
+            Settings(store=StoreSettings(db=str(tmp_path / "p.db"))),
             ["alliance"],
             report_path=tmp_path / "r.html",
             on_progress=events.append,

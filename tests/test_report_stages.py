@@ -15,7 +15,7 @@ from newsbeat.compare.analysis import (
 )
 from newsbeat.pipeline import STAGES
 from newsbeat.report import build_report, story_digest_lines
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, SummariseSettings
 from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
@@ -71,7 +71,7 @@ def test_a_stale_or_missing_analysis_is_computed_not_shown(fresh_store: SQLiteSt
     data, _ = store_fixture(fresh_store, "clean_up_alliance")
     story_id = data["story"]["id"]
     fresh_store.save_story_analysis(story_id, "summary", "stale-stamp", {"sentences": []})
-    report = build_report(fresh_store, Settings(summary_sentences=3))
+    report = build_report(fresh_store, Settings(summarise=SummariseSettings(sentences=3)))
     assert len(report["stories"][0]["summary"]) == 3
     # The report does not write: the stale row is still there.
     stored = fresh_store.get_story_analysis(story_id, "summary")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests._stories_support import run_stages, store_fixture, story_by_key
 
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, StoriesSettings
 from newsbeat.store import SQLiteStore
 from newsbeat.stories.cluster import ClusterOptions
 from newsbeat.stories.features import ArticleText, Vectoriser, build_features
@@ -33,9 +33,9 @@ def _brief_facts(store: SQLiteStore, ids: dict[str, int]) -> tuple[int, float]:
 
 
 def test_the_setting_reaches_the_clustering() -> None:
-    options = cluster_options(Settings(story_short_threshold=0.4)).cluster
+    options = cluster_options(Settings(stories=StoriesSettings(short_threshold=0.4))).cluster
     assert options.short_threshold == 0.4
-    assert cluster_options(Settings()).cluster.short_threshold == Settings().story_short_threshold
+    assert cluster_options(Settings()).cluster.short_threshold == Settings().stories.short_threshold
 
 
 def test_short_article_joins_a_story_by_text_score(fresh_store: SQLiteStore) -> None:
@@ -43,7 +43,7 @@ def test_short_article_joins_a_story_by_text_score(fresh_store: SQLiteStore) -> 
     counts = run_stages(fresh_store)["stories"]
     length, overlap = _brief_facts(fresh_store, ids)
     # The brief takes the short-article path, and its headline alone would not let it join.
-    assert length < Settings().story_min_words
+    assert length < Settings().stories.min_words
     assert overlap < ClusterOptions().title_threshold
     story_of = story_by_key(fresh_store, ids)
     assert story_of["rescue-brief"] is not None
@@ -58,7 +58,9 @@ def test_short_article_below_the_setting_stays_a_marked_singleton(
     fresh_store: SQLiteStore,
 ) -> None:
     ids = store_fixture(fresh_store, FIXTURE)
-    counts = run_stages(fresh_store, Settings(story_short_threshold=0.9))["stories"]
+    counts = run_stages(fresh_store, Settings(stories=StoriesSettings(short_threshold=0.9)))[
+        "stories"
+    ]
     story_of = story_by_key(fresh_store, ids)
     brief = fresh_store.get_story(str(story_of["rescue-brief"]))
     assert brief.status == "singleton"

@@ -14,7 +14,7 @@ from newsbeat.compare.summarise import (
     summarise_story,
 )
 from newsbeat.models import Article
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, SummariseSettings
 from newsbeat.store import SQLiteStore
 
 
@@ -37,7 +37,9 @@ def test_lexrank_scores_sum_to_one_and_favour_the_hub() -> None:
 def test_fixture_summary_cites_its_articles(fresh_store: SQLiteStore) -> None:
     data, ids = store_fixture(fresh_store, "clean_up_alliance")
     story = fresh_store.get_story(data["story"]["id"])
-    summary = summarise_story(fresh_store, Settings(summary_sentences=4), story)
+    summary = summarise_story(
+        fresh_store, Settings(summarise=SummariseSettings(sentences=4)), story
+    )
     assert len(summary) == 4
     by_id = {a.id: a for a in fresh_store.iter_articles(ids=ids.values())}
     for sentence in summary:
@@ -54,7 +56,14 @@ def test_fixture_summary_cites_its_articles(fresh_store: SQLiteStore) -> None:
 def test_summary_length_follows_the_setting(fresh_store: SQLiteStore, count: int) -> None:
     data, _ = store_fixture(fresh_store, "clean_up_alliance")
     story = fresh_store.get_story(data["story"]["id"])
-    assert len(summarise_story(fresh_store, Settings(summary_sentences=count), story)) == count
+    assert (
+        len(
+            summarise_story(
+                fresh_store, Settings(summarise=SummariseSettings(sentences=count)), story
+            )
+        )
+        == count
+    )
 
 
 def _article(aid: int, outlet: str, text: str, published: str = "2026-03-01") -> Article:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from _web_support import Seeded, seed
 from newsbeat.cli import app as cli_app
 from newsbeat.serialize import story_json
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
 from newsbeat.web import create_app
 
@@ -52,7 +52,7 @@ def seeded(db_path: str) -> Seeded:
 
 @pytest.fixture
 async def client(db_path: str, seeded: Seeded) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(db_path, Settings(db=db_path))
+    app = create_app(db_path, Settings(store=StoreSettings(db=db_path)))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c

@@ -12,7 +12,7 @@ import pytest
 from _web_support import IMG, IMG_ESCAPED, SCRIPT, SCRIPT_ESCAPED, Seeded, parse, seed
 from newsbeat.exceptions import StoreError
 from newsbeat.models import Article
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
 from newsbeat.web import create_app
 
@@ -31,7 +31,7 @@ def seeded(db_path: str) -> Seeded:
 
 @pytest.fixture
 async def client(db_path: str, seeded: Seeded) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(db_path, Settings(db=db_path))
+    app = create_app(db_path, Settings(store=StoreSettings(db=db_path)))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c

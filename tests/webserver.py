@@ -41,7 +41,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, parse_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 TWENTY_MB = 20 * 1024 * 1024
@@ -235,25 +235,31 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def fast_settings(server: WebServer, **changes: Any) -> Settings:
+def fast_settings(server: WebServer, **changes: dict[str, Any]) -> Settings:
     """Settings for tests: short timeouts and backoff, no per-host delay, endpoints on the
-    server, extraction in a thread (no process start-up cost)."""
-    base: dict[str, Any] = {
-        "connect_timeout": 1.0,
-        "read_timeout": 1.0,
-        "total_timeout": 2.5,
-        "retries": 2,
-        "retry_backoff": 0.05,
-        "max_retry_wait": 2.0,
-        "per_host_delay": 0.0,
-        "gdelt_min_interval": 0.3,
-        "extract_workers": 1,
-        "gdelt_url": server.url("/gdelt"),
-        "search_feed_template": server.url("/search?q={query}"),
-        "contact": "desk@example.org",
+    server, extraction in a thread (no process start-up cost). ``changes`` go by section:
+    ``fast_settings(server, fetch={"retries": 0})``."""
+    base: dict[str, dict[str, Any]] = {
+        "fetch": {
+            "connect_timeout": 1.0,
+            "read_timeout": 1.0,
+            "total_timeout": 2.5,
+            "retries": 2,
+            "retry_backoff": 0.05,
+            "max_retry_wait": 2.0,
+            "per_host_delay": 0.0,
+            "contact": "desk@example.org",
+        },
+        "collect": {
+            "gdelt_min_interval": 0.3,
+            "extract_workers": 1,
+            "gdelt_url": server.url("/gdelt"),
+            "search_feed_template": server.url("/search?q={query}"),
+        },
     }
-    base.update(changes)
-    return Settings(**base)
+    for section, values in changes.items():
+        base.setdefault(section, {}).update(values)
+    return parse_settings(base, source="fast_settings")
 
 
 @pytest.fixture(scope="session")

@@ -237,12 +237,13 @@ def fetch_benchmark(
     Returns:
         ``fetch_pages_per_s``, ``end_to_end_pages_per_s`` and the run's parameters.
     """
-    bench = replace(
-        settings,
-        per_host_concurrency=min(per_host, settings.concurrency),
+    fetch = replace(
+        settings.fetch,
+        per_host_concurrency=min(per_host, settings.fetch.concurrency),
         per_host_delay=0.0,
         retries=1,
     )
+    bench = settings.with_overrides(fetch=fetch)
     process, base = _start_server(pages, latency)
     try:
         urls = [f"{base}/a/{i}.html" for i in range(pages)]
@@ -273,7 +274,7 @@ def fetch_benchmark(
         "fetch_cpu_ms_per_page": round(1000 * fetch_cpu / max(1, fetched), 2),
         "latency_ms": latency * 1000,
         "load_average": round(load, 2),
-        "concurrency": bench.concurrency,
-        "per_host_concurrency": bench.per_host_concurrency,
-        "extract_workers": bench.extract_workers or os.cpu_count() or 1,
+        "concurrency": bench.fetch.concurrency,
+        "per_host_concurrency": bench.fetch.per_host_concurrency,
+        "extract_workers": bench.collect.extract_workers or os.cpu_count() or 1,
     }

@@ -49,7 +49,7 @@ from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations, lexicon, sentence_events
 from newsbeat.enrich.stage import enrich_stage
 from newsbeat.models import Article
-from newsbeat.settings import Settings
+from newsbeat.settings import EnrichSettings, Settings, StoreSettings
 from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
@@ -88,7 +88,7 @@ class EnrichBenchOptions:
         sample: only the first N PolNeAR articles (None = all).
         plover_sample: only every k-th PLOVER record (1 = all).
         runs: speed runs (median reported).
-        model: the ``spacy_model`` setting.
+        model: the ``[enrich] spacy_model`` setting.
         processes: worker processes for the speed run.
     """
 
@@ -460,7 +460,8 @@ def demo_gold_eval(*, model: str = "en_core_web_sm", processes: int = 2) -> dict
         try:
             ingest(store, [corpus_path()])
             settings = Settings(
-                db=str(Path(tmp) / "demo.db"), spacy_model=model, enrich_processes=processes
+                store=StoreSettings(db=str(Path(tmp) / "demo.db")),
+                enrich=EnrichSettings(spacy_model=model, processes=processes),
             )
             enrich_stage(store, settings, RunOptions(quiet=True))
             by_key: dict[str, int] = {}
@@ -570,7 +571,10 @@ def speed_eval(
                         for name, text, _ in articles
                     ]
                 )
-                settings = Settings(db=str(db), spacy_model=model, enrich_processes=processes)
+                settings = Settings(
+                    store=StoreSettings(db=str(db)),
+                    enrich=EnrichSettings(spacy_model=model, processes=processes),
+                )
                 start = time.perf_counter()
                 result = enrich_stage(store, settings, RunOptions(quiet=True))
                 elapsed = time.perf_counter() - start

@@ -190,7 +190,7 @@ def run_report_bench(
     """Generate the beat, analyse its stories, then time writing the report in each format.
 
     Args:
-        settings: settings (``summary_sentences``).
+        settings: settings (``[summarise] sentences``).
         options: beat size and number of runs.
         db: reuse this database file when it already holds articles (else a temporary
             database is generated and removed afterwards).

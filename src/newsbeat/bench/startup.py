@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
 
 __all__ = ["GOAL_RATIO", "run_startup_bench"]
@@ -34,7 +34,7 @@ def _demo_database(folder: Path) -> str:
     store = SQLiteStore(db)
     try:
         ingest(store, [corpus_path()])
-        pipeline.update(store, Settings(db=db))
+        pipeline.update(store, Settings(store=StoreSettings(db=db)))
     finally:
         store.close()
     return db

@@ -246,8 +246,8 @@ def bench_enrich_cmd(
             split=split,
             sample=sample,
             runs=runs,
-            model=settings.spacy_model,
-            processes=settings.enrich_processes,
+            model=settings.enrich.spacy_model,
+            processes=settings.enrich.processes,
             speed=not no_speed,
             demo=not no_demo,
         )

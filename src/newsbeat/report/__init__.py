@@ -58,7 +58,7 @@ def write_report(
 
     Args:
         store: the store to read.
-        settings: settings (``summary_sentences``).
+        settings: settings (``[summarise] sentences``).
         beat: only this beat's stories (None = all).
         since: only stories updated since this ISO date/time.
         fmt: ``md``, ``html`` or ``json``.

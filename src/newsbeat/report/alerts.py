@@ -189,13 +189,12 @@ def deliver(alert: Alert, payload: dict[str, Any], client: httpx.Client) -> None
 
 
 def _client(settings: Settings) -> httpx.Client:
+    fetch = settings.fetch
     return httpx.Client(
         timeout=httpx.Timeout(
-            settings.total_timeout,
-            connect=settings.connect_timeout,
-            read=settings.read_timeout,
+            fetch.total_timeout, connect=fetch.connect_timeout, read=fetch.read_timeout
         ),
-        headers={"User-Agent": settings.user_agent},
+        headers={"User-Agent": fetch.user_agent},
         follow_redirects=False,
     )
 

@@ -188,7 +188,7 @@ def build_report(
 
     Args:
         store: the store to read.
-        settings: ``summary_sentences`` sets the summary length.
+        settings: ``[summarise] sentences`` sets the summary length.
         options: beat, since and thresholds (defaults when None).
         on_story: called with (done, total) as stories are analysed, for progress bars.
 

@@ -30,6 +30,7 @@ merges are returned so the stage records them and old IDs resolve.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import heapq
 import math
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
+from newsbeat.settings import StoriesSettings
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -61,6 +63,7 @@ __all__ = [
 ]
 
 _CANDIDATES = 8  # stories scored in full per article
+_SETTINGS = StoriesSettings()  # the defaults of the thresholds a settings file may change
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,25 +90,33 @@ class ClusterOptions:
         max_terms: terms kept per story centroid.
         batch_size: articles scored together (same result, fewer matrix products).
         weights: pair feature weights by name (missing = the registry default).
+
+    The fields a settings file may change (``[stories]``) take their defaults from
+    :class:`~newsbeat.settings.StoriesSettings`.
     """
 
-    threshold: float = 0.23
-    revive_threshold: float = 0.45
-    dormant_days: float = 5.0
+    threshold: float = _SETTINGS.threshold
+    revive_threshold: float = _SETTINGS.revive_threshold
+    dormant_days: float = _SETTINGS.dormant_days
     live_days: float = 30.0
     decay_days: float = 10.0
     grace_days: float = 2.0
     time_bonus: float = 0.5
-    merge_threshold: float = 0.18
+    merge_threshold: float = _SETTINGS.merge_threshold
     small_story_size: int = 2
     small_merge_threshold: float = 0.07
     merge_every: int = 2000
-    min_words: int = 20
+    min_words: int = _SETTINGS.min_words
     title_threshold: float = 0.75
-    short_threshold: float = 0.23
+    short_threshold: float = _SETTINGS.short_threshold
     max_terms: int = 400
     batch_size: int = 256
     weights: tuple[tuple[str, float], ...] = ()
+
+    @classmethod
+    def of(cls, stories: StoriesSettings) -> ClusterOptions:
+        """The clustering options of a ``[stories]`` section (the rest at their defaults)."""
+        return cls(**{f.name: getattr(stories, f.name) for f in dataclasses.fields(stories)})
 
     def uses(self, name: str) -> bool:
         """Whether the pair feature ``name`` has a non-zero weight."""

@@ -8,7 +8,7 @@ drops the last paragraphs (Jaccard would fall with every trimmed paragraph). A r
 ``duplicate_of`` its earliest stored copy (:meth:`Store.set_duplicate`): its own outlet, URL,
 date and provenance stay stored and show up as appearances of the canonical article.
 
-The threshold (``dedupe_threshold``, default 0.8) was chosen on generated reprints mixed with
+The threshold (``[dedupe] threshold``, default 0.8) was chosen on generated reprints mixed with
 same-event articles by other outlets (``newsbeat bench stories`` measures it; docs/stories.md).
 """
 
@@ -26,7 +26,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsbeat.models import Article
-from newsbeat.settings import Settings
+from newsbeat.settings import DedupeSettings, Settings
 from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import Store
 
@@ -41,6 +41,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_SETTINGS = DedupeSettings()  # the defaults of what a settings file may change
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -55,14 +56,17 @@ class DedupeOptions:
         shingle_words: words per shingle.
         min_shingles: texts with fewer shingles are too short to call reprints.
         window_days: only articles this close in time are compared.
+
+    ``threshold`` and ``window_days`` are the ``[dedupe]`` settings (defaults from
+    :class:`~newsbeat.settings.DedupeSettings`).
     """
 
-    threshold: float = 0.8
+    threshold: float = _SETTINGS.threshold
     lsh_threshold: float = 0.3
     num_perm: int = 128
     shingle_words: int = 5
     min_shingles: int = 8
-    window_days: int = 30
+    window_days: int = _SETTINGS.window_days
 
 
 def _normalise(text: str) -> list[str]:
@@ -203,9 +207,9 @@ def dedupe_store(store: Store, options: DedupeOptions) -> dict[str, int]:
 
 
 def dedupe_options(settings: Settings) -> DedupeOptions:
-    """The dedupe options the settings ask for."""
+    """The dedupe options the settings ask for (``[dedupe]``)."""
     return DedupeOptions(
-        threshold=settings.dedupe_threshold, window_days=settings.dedupe_window_days
+        threshold=settings.dedupe.threshold, window_days=settings.dedupe.window_days
     )
 
 

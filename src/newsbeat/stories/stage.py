@@ -68,17 +68,7 @@ class StoriesOptions:
 
 def cluster_options(settings: Settings) -> StoriesOptions:
     """The clustering options the settings ask for."""
-    return StoriesOptions(
-        cluster=ClusterOptions(
-            threshold=settings.story_threshold,
-            revive_threshold=settings.story_revive_threshold,
-            merge_threshold=settings.story_merge_threshold,
-            dormant_days=settings.story_dormant_days,
-            min_words=settings.story_min_words,
-            short_threshold=settings.story_short_threshold,
-        ),
-        features=FeatureOptions(),
-    )
+    return StoriesOptions(cluster=ClusterOptions.of(settings.stories), features=FeatureOptions())
 
 
 def article_time(article: Article) -> tuple[float | None, float | None]:
