@@ -62,7 +62,7 @@ def test_failed_batch_leaves_nothing_half_written(fresh_store: SQLiteStore) -> N
     fresh_store.add_articles([make("Kept")])
     bad = make("Broken")
     bad.title = None  # type: ignore[assignment]  # NOT NULL violation inside the batch
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StoreError, match="NOT NULL"):
         fresh_store.add_articles([make("Would be new"), bad])
     assert [a.title for a in fresh_store.iter_articles()] == ["Kept"]
 

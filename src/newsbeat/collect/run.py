@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 import httpx
 
@@ -34,7 +35,7 @@ from newsbeat.exceptions import ExtractionError, FetchError
 from newsbeat.extract.article import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
 from newsbeat.models import Article, Source, utc_now
 from newsbeat.settings import Settings
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, BeatStore, SourceStore
 
 __all__ = [
     "CollectOptions",
@@ -178,12 +179,17 @@ def _extract_job(html: str, url: str, dated: bool) -> Article | str:
         return str(exc)
 
 
+class _CollectStore(ArticleStore, BeatStore, SourceStore, Protocol):
+    """What collecting needs: articles (stored, known URLs), the beat's query, and sources with
+    their poll state and failed pages."""
+
+
 class _Collector:
     """One run's state: the fetcher, the pool, the store batch and the report."""
 
     def __init__(
         self,
-        store: Store,
+        store: _CollectStore,
         settings: Settings,
         fetcher: Fetcher,
         executor: concurrent.futures.Executor,
@@ -325,7 +331,7 @@ def _fill_from_source(article: Article, candidate: Candidate) -> None:
         article.title = candidate.title
 
 
-def _save_state(store: Store, source: Source, result: PollResult) -> None:
+def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:
     if source.id is None:
         return  # a keyword search source from the settings: nothing stored
     source.last_poll = utc_now()
@@ -353,7 +359,7 @@ def _since(value: str | None) -> datetime | None:
 
 
 async def _run(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     report: CollectReport,
     executor: concurrent.futures.Executor,
@@ -394,7 +400,7 @@ async def _run(
 
 
 def _execute(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     *,
     sources: list[Source],
@@ -433,7 +439,7 @@ def _execute(
 
 
 def collect(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     options: CollectOptions,
     *,
@@ -474,7 +480,7 @@ def collect(
 
 
 def fetch_urls(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     urls: Iterable[str],
     *,

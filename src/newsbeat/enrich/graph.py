@@ -15,21 +15,25 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
 from newsbeat.enrich.relations import resolve_unnamed
 from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Enrichment, Relation, Story
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore
 
 __all__ = ["ActorFile", "actor_file", "actor_graph", "graph_json", "story_enrichment_json"]
 
 _EVIDENCE_PER_EDGE = 3
 
 
-def _enrichments(store: Store, article_ids: list[int]) -> list[Enrichment]:
+class _GraphStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol):
+    """What reading actors needs: articles (of a beat) grouped by story, and their enrichment."""
+
+
+def _enrichments(store: EnrichmentStore, article_ids: list[int]) -> list[Enrichment]:
     out = []
     for aid in article_ids:
         enrichment = store.get_enrichment(aid)
@@ -39,7 +43,7 @@ def _enrichments(store: Store, article_ids: list[int]) -> list[Enrichment]:
 
 
 def _enriched_by_story(
-    store: Store, *, beat: str | None = None
+    store: _GraphStore, *, beat: str | None = None
 ) -> Iterator[tuple[str | None, list[Enrichment]]]:
     """Every enriched article (reprints aside), grouped by story, unnamed actors resolved.
 
@@ -76,7 +80,7 @@ def _main_type(counts: Counter[str]) -> str:
     return max(sorted(counts), key=lambda t: counts[t])
 
 
-def story_enrichment_json(store: Store, story: Story) -> dict[str, list[dict[str, Any]]]:
+def story_enrichment_json(store: EnrichmentStore, story: Story) -> dict[str, list[dict[str, Any]]]:
     """The enrichment keys of ``newsbeat story ID --json`` (a public contract).
 
     Args:
@@ -131,7 +135,7 @@ def story_enrichment_json(store: Store, story: Story) -> dict[str, list[dict[str
     return {"entities": entities, "quotes": quotes, "claims": claims, "relations": relations}
 
 
-def actor_graph(store: Store, *, beat: str | None = None) -> nx.DiGraph:
+def actor_graph(store: _GraphStore, *, beat: str | None = None) -> nx.DiGraph:
     """The actor graph of a beat (or of every stored article).
 
     Args:
@@ -265,7 +269,7 @@ class ActorFile:
         }
 
 
-def actor_file(store: Store, name: str) -> ActorFile:
+def actor_file(store: _GraphStore, name: str) -> ActorFile:
     """Relations, quotes, claims and stories of one actor (exact name, else case-insensitive).
 
     Raises:
@@ -281,7 +285,7 @@ def actor_file(store: Store, name: str) -> ActorFile:
                 for t in touched:
                     stories[t].add(story_id)
     if not files:
-        raise NotFoundError(f"no actor named {name!r} (see `newsbeat actors`)")
+        raise NotFoundError("actor", name)
     best = files.get(name) or max(files.values(), key=lambda f: f.mentions + len(f.relations))
     best.stories = sorted(stories.get(best.name, set()))
     return best
