@@ -540,16 +540,17 @@ class SQLiteStore:
 
     def add_source(self, source: Source) -> Source:
         """Register a source (idempotent on type, URL and beat); returns it with its id."""
+        # Look first: UNIQUE (type, url, beat) lets rows with a NULL beat repeat.
+        find = (
+            f"SELECT {self._SOURCE_COLUMNS} FROM sources WHERE type = ? AND url = ? AND beat IS ?"
+            " ORDER BY id LIMIT 1"
+        )
+        key = (source.type, source.url, source.beat)
         with self.transaction():
-            self.conn.execute(
-                "INSERT OR IGNORE INTO sources (type, url, beat) VALUES (?,?,?)",
-                (source.type, source.url, source.beat),
-            )
-            row = self.conn.execute(
-                f"SELECT {self._SOURCE_COLUMNS} FROM sources"
-                " WHERE type = ? AND url = ? AND beat IS ?",
-                (source.type, source.url, source.beat),
-            ).fetchone()
+            row = self.conn.execute(find, key).fetchone()
+            if row is None:
+                self.conn.execute("INSERT INTO sources (type, url, beat) VALUES (?,?,?)", key)
+                row = self.conn.execute(find, key).fetchone()
         return self._source(row)
 
     def list_sources(self, *, beat: str | None = None) -> list[Source]:
