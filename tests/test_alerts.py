@@ -246,8 +246,12 @@ def test_cli_add_list_send_rm(cli: CliRunner, store: SQLiteStore, tmp_path: Path
         (["alert", "add", "alliance"], 2, "exactly one of"),
         (["alert", "add", "alliance", "--webhook", "ftp://x.test/h"], 2, "not an http(s) URL"),
         (["alert", "add", "alliance", "--file", "/no/such/folder/a.jsonl"], 2, "does not exist"),
-        (["alert", "add", "nope", "--webhook", "https://x.test/h"], 1, "nope"),
-        (["alert", "rm", "99"], 1, "no alert with id 99"),
+        (
+            ["alert", "add", "nope", "--webhook", "https://x.test/h"],
+            1,
+            "no beat named 'nope' (see `newsbeat beat list`)",
+        ),
+        (["alert", "rm", "99"], 1, "no alert with id 99 (see `newsbeat alert list`)"),
     ],
 )
 def test_cli_rejects_bad_alerts(

@@ -61,7 +61,9 @@ def test_beat_add_list_rm_and_articles_json(cli: CliRunner, db_path: str) -> Non
     assert rows[0]["beats"] == ["alliance"]
     assert cli.invoke(app, ["beat", "rm", "alliance", "--db", db_path]).exit_code == 0
     gone = cli.invoke(app, ["articles", "--beat", "alliance", "--db", db_path])
-    assert gone.exit_code == 1 and "no beat named 'alliance'" in gone.output
+    assert (
+        gone.exit_code == 1 and "no beat named 'alliance' (see `newsbeat beat list`)" in gone.output
+    )
 
 
 def test_invalid_beat_query_is_a_usage_error_quoting_it(cli: CliRunner, db_path: str) -> None:

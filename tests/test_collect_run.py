@@ -200,7 +200,10 @@ def test_source_commands(cli: CliRunner, db_path: str, web_server: WebServer) ->
     assert cli.invoke(app, ["source", "rm", str(source["id"]), "--db", db_path]).exit_code == 0
     assert json.loads(cli.invoke(app, ["source", "list", "--db", db_path, "--json"]).stdout) == []
     missing = cli.invoke(app, ["source", "rm", "99", "--db", db_path])
-    assert missing.exit_code == 1 and "no source with id 99" in missing.stderr
+    assert (
+        missing.exit_code == 1
+        and "no source with id 99 (see `newsbeat source list`)" in missing.stderr
+    )
 
 
 @pytest.mark.parametrize(

@@ -205,12 +205,13 @@ def test_actor_file_json(enriched_db: str) -> None:
 def test_unknown_actor_is_an_error(enriched_db: str) -> None:
     result = CliRunner().invoke(app, ["actor", "Nobody Here", "--db", enriched_db])
     assert result.exit_code == 1
-    assert "no actor named" in result.output
+    assert "no actor named 'Nobody Here' (see `newsbeat actors`)" in result.output
 
 
 def test_actors_unknown_beat_is_an_error(enriched_db: str) -> None:
     result = CliRunner().invoke(app, ["actors", "--beat", "nope", "--db", enriched_db])
     assert result.exit_code == 1
+    assert "no beat named 'nope' (see `newsbeat beat list`)" in result.output
 
 
 def test_reprints_are_not_parsed_again(tmp_path: Path) -> None:

@@ -71,7 +71,10 @@ def test_story_by_id_and_unknown_id(cli: CliRunner, db_path: str) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == wanted
     missing = cli.invoke(app, ["story", "s-0000000000", "--db", db_path])
-    assert missing.exit_code == 1 and "no story with id 's-0000000000'" in missing.output
+    assert (
+        missing.exit_code == 1
+        and "no story with id 's-0000000000' (see `newsbeat stories`)" in missing.output
+    )
 
 
 def test_text_output(cli: CliRunner, db_path: str) -> None:

@@ -188,6 +188,12 @@ async def test_errors_are_json(
     assert detail in r.json()["detail"]
 
 
+async def test_not_found_json_names_no_cli_command(client: httpx.AsyncClient) -> None:
+    r = await client.get("/api/stories/s-nothing")
+    assert r.status_code == 404
+    assert r.json() == {"detail": "no story with id 's-nothing'"}
+
+
 async def test_bad_query_is_a_400_naming_it(client: httpx.AsyncClient) -> None:
     r = await client.get("/api/search", params={"q": "alliance AND"})
     assert r.status_code == 400

@@ -166,6 +166,27 @@ async def test_errors_become_pages(
     assert message in main_text(r.text)
 
 
+@pytest.mark.parametrize(
+    ("path", "link"),
+    [
+        ("/stories/s-nothing", '<a href="/stories">See the stories</a>'),
+        ("/stories?beat=nosuch", '<a href="/">See the beats</a>'),
+        ("/articles/99999", '<a href="/search">Search the articles</a>'),
+    ],
+)
+async def test_not_found_pages_link_a_page_not_a_cli_command(
+    client: httpx.AsyncClient, path: str, link: str
+) -> None:
+    r = await client.get(path)
+    assert r.status_code == 404
+    body = main_text(r.text)
+    assert link in body
+    # The library's message names no command; the CLI adds those, the browser gets a link.
+    for cli_text in ("`newsbeat", "newsbeat stories", "newsbeat beat list", "(see "):
+        assert cli_text not in body
+    assert body.count('<a href="/">') == 1  # the beats link is not offered twice
+
+
 async def test_every_internal_link_resolves(client: httpx.AsyncClient) -> None:
     todo, seen = ["/"], set()
     while todo:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsbeat.models import Beat
-from newsbeat.store import Store
+from newsbeat.store import BeatStore
 
 __all__ = ["default_query", "define_beat"]
 
@@ -20,7 +20,7 @@ def default_query(name: str) -> str:
     return '"' + " ".join(words).replace('"', '""') + '"'
 
 
-def define_beat(store: Store, name: str, query: str | None = None) -> tuple[Beat, int]:
+def define_beat(store: BeatStore, name: str, query: str | None = None) -> tuple[Beat, int]:
     """Create or redefine a beat and recompute membership.
 
     Returns:

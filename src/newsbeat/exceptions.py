@@ -4,8 +4,9 @@ Hierarchy::
 
     NewsbeatError
     ├── ConfigError            bad settings file or value
-    ├── StoreError             the database cannot be opened, migrated or written
-    │   └── NotFoundError      an article, beat, story, source or actor does not exist
+    ├── StoreError             the database cannot be opened, migrated or written (``kind``)
+    │   └── NotFoundError      a record does not exist: ``kind`` (article, beat, story,
+    │                          source, alert, actor) and the ``key`` looked up
     ├── QueryError             a beat or search query that FTS5 rejects
     ├── ImportFailure          one input (file, line, URL) could not be imported
     │   └── UnknownFormatError no importer recognises the input
@@ -41,11 +42,49 @@ class ConfigError(NewsbeatError):
 
 
 class StoreError(NewsbeatError):
-    """The database cannot be opened, migrated or written."""
+    """The database cannot be opened, migrated or written.
+
+    Args:
+        message: what went wrong.
+        kind: what kind of record it concerns (``"article"``, ``"story"``, ...), when one does.
+
+    Attributes:
+        kind: the ``kind`` given, else None.
+    """
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+# Kinds of record looked up by name; the others are looked up by id.
+_BY_NAME = frozenset({"actor", "beat"})
 
 
 class NotFoundError(StoreError):
-    """The requested record does not exist."""
+    """The requested record does not exist.
+
+    Args:
+        kind: what was looked up: ``"article"``, ``"beat"``, ``"story"``, ``"source"``,
+            ``"alert"``, ``"actor"`` (a backend may add others).
+        key: the id or name looked up.
+        message: the message; by default ``no <kind> with id <key>`` (``named`` for beats and
+            actors). It names no command: the CLI and the web UI add their hints by ``kind``.
+
+    Attributes:
+        kind: as given.
+        key: as given.
+    """
+
+    kind: str
+
+    def __init__(self, kind: str, key: object, message: str | None = None) -> None:
+        how = "named" if kind in _BY_NAME else "with id"
+        super().__init__(message or f"no {kind} {how} {key!r}", kind=kind)
+        self.key = key
+
+    def __reduce__(self) -> tuple[type, tuple[str, object, str]]:
+        return (type(self), (self.kind, self.key, str(self)))
 
 
 class QueryError(NewsbeatError):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from newsbeat.enrich.reading import story_enrichments
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
-from newsbeat.store import Store
+from newsbeat.store import EnrichmentStore, Store
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -438,7 +438,7 @@ def enrichment_json(enrichments: list[Enrichment]) -> StoryEnrichmentJSON:
     return {"entities": entities, "quotes": quotes, "claims": claims, "relations": relations}
 
 
-def story_enrichment_json(store: Store, story: Story) -> StoryEnrichmentJSON:
+def story_enrichment_json(store: EnrichmentStore, story: Story) -> StoryEnrichmentJSON:
     """``entities``, ``quotes``, ``claims`` and ``relations`` of a story, read once."""
     return enrichment_json(story_enrichments(store, list(story.article_ids)))
 

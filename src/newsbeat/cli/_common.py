@@ -42,6 +42,7 @@ __all__ = [
     "emit_json",
     "fail",
     "hint_unclustered",
+    "not_found_message",
     "progress_bar",
     "since_or_fail",
     "stderr",
@@ -119,8 +120,37 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+# The command that lists what a NotFoundError of each kind looked for. Library messages name no
+# command; this is where the CLI adds one.
+NOT_FOUND_HINTS: dict[str, str] = {
+    "actor": "newsbeat actors",
+    "alert": "newsbeat alert list",
+    "article": "newsbeat articles",
+    "beat": "newsbeat beat list",
+    "source": "newsbeat source list",
+    "story": "newsbeat stories",
+}
+
+
+def not_found_message(exc: NotFoundError) -> str:
+    """The error's message with the command that lists what exists, e.g.
+    ``no story with id 's-1' (see `newsbeat stories`)``.
+
+    Args:
+        exc: the error; its ``kind`` picks the hint (none for an unknown kind).
+
+    Returns:
+        The message, with the hint when there is one.
+    """
+    hint = NOT_FOUND_HINTS.get(exc.kind)
+    return f"{exc} (see `{hint}`)" if hint else str(exc)
+
+
 def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn library errors into one clear line and an exit code (the only place that does)."""
+    """Turn library errors into one clear line and an exit code (the only place that does).
+
+    A NotFoundError gains the command that lists what exists (:func:`not_found_message`).
+    """
 
     @wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -129,7 +159,7 @@ def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
         except (QueryError, ConfigError) as exc:
             fail(_escape(str(exc)), EXIT_USAGE)
         except NotFoundError as exc:
-            fail(_escape(str(exc)), EXIT_FAILED)
+            fail(_escape(not_found_message(exc)), EXIT_FAILED)
         except NewsbeatError as exc:
             fail(_escape(str(exc)), EXIT_FAILED)
 

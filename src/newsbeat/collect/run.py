@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
 
@@ -35,7 +35,7 @@ from newsbeat.exceptions import ExtractionError, FetchError
 from newsbeat.extract.article import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
 from newsbeat.models import Article, Source, utc_now
 from newsbeat.settings import CollectSettings, Settings
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, BeatStore, SourceStore
 
 if TYPE_CHECKING:
     from newsbeat.serialize import CollectFailureJSON, CollectReportJSON
@@ -182,12 +182,17 @@ def _extract_job(html: str, url: str, dated: bool) -> Article | str:
         return str(exc)
 
 
+class _CollectStore(ArticleStore, BeatStore, SourceStore, Protocol):
+    """What collecting needs: articles (stored, known URLs), the beat's query, and sources with
+    their poll state and failed pages."""
+
+
 class _Collector:
     """One run's state: the fetcher, the pool, the store batch and the report."""
 
     def __init__(
         self,
-        store: Store,
+        store: _CollectStore,
         settings: Settings,
         fetcher: Fetcher,
         executor: concurrent.futures.Executor,
@@ -329,7 +334,7 @@ def _fill_from_source(article: Article, candidate: Candidate) -> None:
         article.title = candidate.title
 
 
-def _save_state(store: Store, source: Source, result: PollResult) -> None:
+def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:
     if source.id is None:
         return  # a keyword search source from the settings: nothing stored
     source.last_poll = utc_now()
@@ -357,7 +362,7 @@ def _since(value: str | None) -> datetime | None:
 
 
 async def _run(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     report: CollectReport,
     executor: concurrent.futures.Executor,
@@ -398,7 +403,7 @@ async def _run(
 
 
 def _execute(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     *,
     sources: list[Source],
@@ -437,7 +442,7 @@ def _execute(
 
 
 def collect(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     options: CollectOptions,
     *,
@@ -478,7 +483,7 @@ def collect(
 
 
 def fetch_urls(
-    store: Store,
+    store: _CollectStore,
     settings: Settings,
     urls: Iterable[str],
     *,

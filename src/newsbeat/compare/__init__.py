@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
 from newsbeat.compare.quotes import quote_groups, relation_groups, same_quote, same_speaker
@@ -49,7 +49,7 @@ from newsbeat.compare.records import (
     format_range,
 )
 from newsbeat.models import Article, Enrichment, Story
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, EnrichmentStore
 
 __all__ = [
     "EXAMPLES",
@@ -60,6 +60,7 @@ __all__ = [
     "QuoteGroup",
     "RelationGroup",
     "StoryComparison",
+    "StoryMaterialStore",
     "claim_label",
     "classify_ranges",
     "compare_articles",
@@ -149,7 +150,13 @@ def _unique(claim_groups: Iterable[ClaimGroup], result: StoryComparison) -> list
     return unique
 
 
-def load_story_material(store: Store, story: Story) -> tuple[list[Article], dict[int, Enrichment]]:
+class StoryMaterialStore(ArticleStore, EnrichmentStore, Protocol):
+    """What reading a story's material needs: its articles and their enrichment."""
+
+
+def load_story_material(
+    store: StoryMaterialStore, story: Story
+) -> tuple[list[Article], dict[int, Enrichment]]:
     """The story's articles (reprints dropped: they repeat their original) and their enrichment."""
     articles = [a for a in store.iter_articles(ids=story.article_ids) if a.duplicate_of is None]
     enrichments: dict[int, Enrichment] = {}
@@ -161,7 +168,7 @@ def load_story_material(store: Store, story: Story) -> tuple[list[Article], dict
 
 
 def compare_story(
-    store: Store, story: Story, options: CompareOptions | None = None
+    store: StoryMaterialStore, story: Story, options: CompareOptions | None = None
 ) -> StoryComparison:
     """Compare the outlets of a stored story.
 

@@ -20,18 +20,24 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from newsbeat.compare import CompareOptions, compare_articles, load_story_material
+from newsbeat.compare import (
+    CompareOptions,
+    StoryMaterialStore,
+    compare_articles,
+    load_story_material,
+)
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, StageResult
-from newsbeat.store import Store
+from newsbeat.store import AnalysisStore, Store, Transactional
 
 __all__ = [
     "ANALYSIS_VERSION",
     "KINDS",
+    "AnalysesStore",
     "AnalysisOptions",
     "compare_stage",
     "compute",
@@ -117,15 +123,24 @@ def _compute_all(job: _Job) -> _Done:
         return story_id, {}, f"story {story_id}: analysis failed: {type(exc).__name__}: {exc}"
 
 
+class AnalysesStore(StoryMaterialStore, AnalysisStore, Transactional, Protocol):
+    """What :func:`story_analyses` needs: stored analyses and their stamps, the stories'
+    material to compute missing ones, and a transaction to save them."""
+
+
 def _stamp(
-    store: Store, story_id: str, options: AnalysisOptions, kind: str, inputs: str | None = None
+    store: AnalysisStore,
+    story_id: str,
+    options: AnalysisOptions,
+    kind: str,
+    inputs: str | None = None,
 ) -> str:
     inputs = inputs if inputs is not None else store.story_inputs_stamp(story_id)
     return hashlib.sha256(f"{inputs}|{options.key(kind)}".encode()).hexdigest()
 
 
 def story_analyses(
-    store: Store,
+    store: AnalysesStore,
     stories: Sequence[Story],
     options: AnalysisOptions,
     *,

@@ -23,14 +23,16 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings, SummariseSettings
-from newsbeat.store import Store
+
+if TYPE_CHECKING:  # for hints only, like the lazy load_story_material import below
+    from newsbeat.compare import StoryMaterialStore
 
 __all__ = [
     "SummaryOptions",
@@ -341,7 +343,10 @@ def summarise_articles(
 
 
 def summarise_story(
-    store: Store, settings: Settings, story: Story, options: SummaryOptions | None = None
+    store: StoryMaterialStore,
+    settings: Settings,
+    story: Story,
+    options: SummaryOptions | None = None,
 ) -> list[SummarySentence]:
     """Summarise a stored story (see :func:`summarise_articles`).
 

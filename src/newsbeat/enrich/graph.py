@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from newsbeat.enrich.reading import enriched_by_story
+from newsbeat.enrich.reading import ReadingStore, enriched_by_story
 from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Enrichment
 from newsbeat.serialize import (
@@ -30,14 +30,13 @@ from newsbeat.serialize import (
     main_type,
     relation_json,
 )
-from newsbeat.store import Store
 
 __all__ = ["ActorFile", "actor_file", "actor_graph"]
 
 _EVIDENCE_PER_EDGE = 3
 
 
-def actor_graph(store: Store, *, beat: str | None = None) -> nx.DiGraph:
+def actor_graph(store: ReadingStore, *, beat: str | None = None) -> nx.DiGraph:
     """The actor graph of a beat (or of every stored article).
 
     Args:
@@ -141,7 +140,7 @@ class ActorFile:
         }
 
 
-def actor_file(store: Store, name: str) -> ActorFile:
+def actor_file(store: ReadingStore, name: str) -> ActorFile:
     """Relations, quotes, claims and stories of one actor (exact name, else case-insensitive).
 
     Raises:
@@ -157,7 +156,7 @@ def actor_file(store: Store, name: str) -> ActorFile:
                 for t in touched:
                     stories[t].add(story_id)
     if not files:
-        raise NotFoundError(f"no actor named {name!r} (see `newsbeat actors`)")
+        raise NotFoundError("actor", name)
     best = files.get(name) or max(files.values(), key=lambda f: f.mentions + len(f.relations))
     best.stories = sorted(stories.get(best.name, set()))
     return best

@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import Protocol
 
 from newsbeat.enrich.relations import resolve_unnamed
 from newsbeat.models import Enrichment
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore
 
-__all__ = ["enriched_by_story", "story_enrichments"]
+__all__ = ["ReadingStore", "enriched_by_story", "story_enrichments"]
 
 
-def story_enrichments(store: Store, article_ids: list[int]) -> list[Enrichment]:
+class ReadingStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol):
+    """What reading actors needs: articles (of a beat) grouped by story, and their enrichment."""
+
+
+def story_enrichments(store: EnrichmentStore, article_ids: list[int]) -> list[Enrichment]:
     """The enrichment of these articles (one story's), skipped ones left out, unnamed actors
     named from the others."""
     out = []
@@ -30,7 +35,7 @@ def story_enrichments(store: Store, article_ids: list[int]) -> list[Enrichment]:
 
 
 def enriched_by_story(
-    store: Store, *, beat: str | None = None
+    store: ReadingStore, *, beat: str | None = None
 ) -> Iterator[tuple[str | None, list[Enrichment]]]:
     """Every enriched article (reprints aside), grouped by story, unnamed actors resolved.
 

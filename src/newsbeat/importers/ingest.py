@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from newsbeat.beats import define_beat
 from newsbeat.exceptions import ImportFailure, NotFoundError, QueryError
@@ -37,7 +37,7 @@ from newsbeat.importers import (
     registry,
 )
 from newsbeat.models import Article
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, BeatStore
 
 if TYPE_CHECKING:
     from newsbeat.serialize import IngestReportJSON
@@ -129,7 +129,7 @@ class OutletNames:
         store: the store whose outlet names are kept consistent.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: ArticleStore) -> None:
         self.store = store
         self.names: dict[str, str] = {}
         for name in store.outlet_names():
@@ -162,10 +162,14 @@ class OutletNames:
             article.outlet = self.names.get(outlet_key(article.outlet), article.outlet)
 
 
+class _IngestStore(ArticleStore, BeatStore, Protocol):
+    """What ingesting needs: articles (and their outlet names), and beats declared by dumps."""
+
+
 class _Ingester:
     def __init__(
         self,
-        store: Store,
+        store: _IngestStore,
         batch_size: int,
         progress: Callable[[IngestProgress], None] | None,
     ) -> None:
@@ -369,7 +373,7 @@ def _size(path: Path) -> int:
 
 
 def ingest(
-    store: Store,
+    store: _IngestStore,
     paths: Iterable[str | Path],
     *,
     fmt: str | None = None,

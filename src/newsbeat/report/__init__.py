@@ -15,16 +15,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsbeat.exceptions import StoreError
-from newsbeat.report.build import ReportOptions, build_report, safe_url, story_anchor
+from newsbeat.report.build import (
+    ReportOptions,
+    ReportStore,
+    build_report,
+    safe_url,
+    story_anchor,
+)
 from newsbeat.report.render import RENDERERS, md_escape, render
 from newsbeat.report.terminal import digest_lines, story_digest_lines
 from newsbeat.settings import Settings
-from newsbeat.store import Store
 
 __all__ = [
     "FORMATS",
     "RENDERERS",
     "ReportOptions",
+    "ReportStore",
     "build_report",
     "default_report_path",
     "digest_lines",
@@ -42,7 +48,7 @@ FORMATS = tuple(RENDERERS)
 
 
 def write_report(
-    store: Store,
+    store: ReportStore,
     settings: Settings,
     *,
     beat: str | None = None,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from newsbeat.serialize import StoryJSON
     from newsbeat.settings import Settings
     from newsbeat.stage import RunOptions, StageResult
-    from newsbeat.store import Store
+    from newsbeat.store import ArticleStore, Store
 
 __all__ = [
     "ALERT_KINDS",
@@ -116,7 +116,7 @@ def due_stories(
     return due
 
 
-def outlet_counts(store: Store, stories: Sequence[Story]) -> dict[str, int]:
+def outlet_counts(store: ArticleStore, stories: Sequence[Story]) -> dict[str, int]:
     """Story id -> the outlets that ran it, reprints included (as ``story --json`` lists)."""
     counts = {}
     for story in stories:

@@ -13,17 +13,24 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from newsbeat import __version__
 from newsbeat.compare import CompareOptions
-from newsbeat.compare.analysis import AnalysisOptions, story_analyses
+from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
 from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.models import Article, Story
 from newsbeat.settings import Settings
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, StoryStore
 
-__all__ = ["ReportOptions", "build_report", "safe_url", "story_anchor", "story_entry"]
+__all__ = [
+    "ReportOptions",
+    "ReportStore",
+    "build_report",
+    "safe_url",
+    "story_anchor",
+    "story_entry",
+]
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +156,11 @@ def story_entry(
     }
 
 
-def _members(store: Store, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
+class ReportStore(AnalysesStore, StoryStore, Protocol):
+    """What a report reads: the stories, their appearances and their analyses."""
+
+
+def _members(store: ArticleStore, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
     """A story's original articles and the reprints of each, from their appearances (outlet,
     URL, date and title are all a report needs; the texts are not read)."""
     originals: list[Article] = []
@@ -175,7 +186,7 @@ def _members(store: Store, story: Story) -> tuple[list[Article], dict[int, list[
 
 
 def build_report(
-    store: Store,
+    store: ReportStore,
     settings: Settings,
     options: ReportOptions | None = None,
     *,

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from rich.console import Console
 from rich.markup import escape
 
 from newsbeat.models import Article, Story
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, Store, StoryStore
 
-__all__ = ["DigestSection", "build_digest", "render_digest"]
+if TYPE_CHECKING:  # imported when a story is rendered, like the terminal lines
+    from newsbeat.compare.analysis import AnalysesStore
+
+__all__ = ["DigestSection", "DigestStore", "build_digest", "render_digest"]
 
 
 @dataclass(kw_only=True)
@@ -24,8 +28,12 @@ class DigestSection:
     articles: list[Article] = field(default_factory=list)
 
 
+class DigestStore(ArticleStore, BeatStore, StoryStore, Protocol):
+    """What :func:`build_digest` reads: beats, their stories, else their newest articles."""
+
+
 def build_digest(
-    store: Store, *, beat: str | None = None, since: str | None = None, limit: int = 10
+    store: DigestStore, *, beat: str | None = None, since: str | None = None, limit: int = 10
 ) -> list[DigestSection]:
     """Collect what the digest shows, per beat (or for the one beat asked for).
 
@@ -73,7 +81,7 @@ def render_digest(
             console.print(" nothing yet")
 
 
-def _render_story(store: Store, story: Story, console: Console) -> None:
+def _render_story(store: AnalysesStore, story: Story, console: Console) -> None:
     outlets = ", ".join(story.outlets) or "unknown outlet"
     count = len(story.article_ids)
     # A story none of whose articles gave a date sits at its import/fetch time: say so.
@@ -97,7 +105,7 @@ def _render_story(store: Store, story: Story, console: Console) -> None:
         console.print(line, soft_wrap=True)
 
 
-def _render_understanding(store: Store, story: Story, console: Console) -> None:
+def _render_understanding(store: EnrichmentStore, story: Story, console: Console) -> None:
     """Who is involved, how much was said and claimed, and the main relations between actors."""
     from newsbeat.serialize import story_enrichment_json
 

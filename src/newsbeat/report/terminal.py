@@ -10,10 +10,9 @@ from typing import Any
 
 from rich.markup import escape
 
-from newsbeat.compare.analysis import AnalysisOptions, story_analyses
+from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
 from newsbeat.models import Story
 from newsbeat.settings import Settings
-from newsbeat.store import Store
 
 __all__ = ["digest_lines", "story_digest_lines"]
 
@@ -44,7 +43,9 @@ def digest_lines(analysis: dict[str, Any]) -> list[str]:
     return lines
 
 
-def story_digest_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
+def story_digest_lines(
+    store: AnalysesStore, story: Story, settings: Settings | None = None
+) -> list[str]:
     """The digest lines of one story: cited summary sentences, then conflicts and updates.
 
     Uses the stored comparison and summary when current (else computes them, without writing).

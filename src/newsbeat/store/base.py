@@ -1,8 +1,28 @@
-"""The one interface every stage uses to reach storage.
+"""The store interface: small protocols, one per part of the store, and :class:`Store`, their union.
 
-:class:`Store` is a :class:`typing.Protocol`; :class:`~newsbeat.store.sqlite.SQLiteStore` is the
-embedded default. A PostgreSQL store for teams implements the same methods; no stage imports a
-concrete store or writes SQL of its own.
+Callers type-hint the part they use: a function that only reads articles takes an
+:class:`ArticleStore`, one that saves stories a :class:`StoryStore`, and a function that needs two
+parts declares a small protocol inheriting both (``class _Needs(ArticleStore, StoryStore,
+Protocol): ...``). A backend implements :class:`Store`, every part at once:
+:class:`~newsbeat.store.sqlite.SQLiteStore` is the embedded default, and a PostgreSQL store for
+teams implements the same methods. No stage imports a concrete store or writes SQL of its own.
+
+The parts:
+
+- :class:`StoreLifecycle` (``close``) and :class:`Transactional` (``transaction``);
+- :class:`ArticleStore`: articles, their provenance, reprints and outlets;
+- :class:`SearchStore`: full-text search;
+- :class:`BeatStore`: beats and their membership;
+- :class:`SourceStore`: collect sources and the pages whose fetch failed;
+- :class:`AlertStore`: alerts and what each told about;
+- :class:`StoryStore`: stories, their articles and merges, and the stages' saved state;
+- :class:`EnrichmentStore`: what the enrich stage found in each article;
+- :class:`AnalysisStore`: story analyses (compare, summary) and the stamp of their inputs.
+
+Every backend passes the same contract suite (``tests/store_contract/``). Errors are backend
+neutral: a missing record raises :class:`~newsbeat.exceptions.NotFoundError` with its ``kind``
+and ``key``, a bad query :class:`~newsbeat.exceptions.QueryError`, and a write the database
+refuses :class:`~newsbeat.exceptions.StoreError` after the transaction is rolled back.
 """
 
 from __future__ import annotations
@@ -10,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from newsbeat.models import (
     Alert,
@@ -25,28 +45,56 @@ from newsbeat.models import (
     Story,
 )
 
-__all__ = ["AddResult", "Store"]
+__all__ = [
+    "AddResult",
+    "AlertStore",
+    "AnalysisStore",
+    "ArticleStore",
+    "BeatStore",
+    "EnrichmentStore",
+    "SearchStore",
+    "SourceStore",
+    "Store",
+    "StoreLifecycle",
+    "StoryStore",
+    "Transactional",
+]
 
 
 @dataclass
 class AddResult:
-    """What :meth:`Store.add_articles` did: ids of new articles, and of ones already stored."""
+    """What :meth:`ArticleStore.add_articles` did: ids of new articles, and of ones already
+    stored."""
 
     new_ids: list[int] = field(default_factory=list)
     existing_ids: list[int] = field(default_factory=list)
 
 
-class Store(Protocol):
-    """Storage for articles, beats, sources, stories and enrichment."""
+@runtime_checkable
+class Transactional(Protocol):
+    """A store whose writes can be grouped into one all-or-nothing transaction."""
 
-    # -- lifecycle ----------------------------------------------------------------------------
+    def transaction(self) -> AbstractContextManager[None]:
+        """Context manager: everything inside commits together or not at all.
+
+        Nesting joins the outer transaction. When the block raises, everything written inside
+        it is rolled back; an error the database raised comes out as StoreError.
+        """
+
+
+@runtime_checkable
+class StoreLifecycle(Transactional, Protocol):
+    """Opening is the backend's constructor (or :func:`~newsbeat.store.open_store`); this
+    releases it."""
+
     def close(self) -> None:
         """Release the connection."""
 
-    def transaction(self) -> AbstractContextManager[None]:
-        """Context manager: everything inside commits together or not at all."""
 
-    # -- articles -------------------------------------------------------------------------------
+@runtime_checkable
+class ArticleStore(Protocol):
+    """Articles with their provenance, reprints (duplicates) and outlet names."""
+
     def add_articles(self, articles: Sequence[Article]) -> AddResult:
         """Store a batch in one transaction; known articles only gain provenance.
 
@@ -56,7 +104,7 @@ class Store(Protocol):
         """
 
     def get_article(self, article_id: int) -> Article:
-        """One article with its provenance and beats; raises NotFoundError."""
+        """One article with its provenance and beats; raises NotFoundError (kind "article")."""
 
     def iter_articles(
         self,
@@ -67,19 +115,21 @@ class Store(Protocol):
         include_duplicates: bool = True,
         after_id: int | None = None,
     ) -> Iterator[Article]:
-        """Articles in id order, optionally filtered (``since`` compares ``published``)."""
+        """Articles in id order, optionally filtered (``since`` compares ``published``, else
+        when the article was imported or fetched)."""
 
     def count_articles(self, *, beat: str | None = None) -> int:
         """How many articles are stored (in a beat)."""
 
     def has_url(self, url: str) -> bool:
-        """Whether an article with this identity URL is stored."""
+        """Whether an article with this identity URL (or fetched URL) is stored."""
 
     def set_duplicate(self, article_id: int, canonical_id: int | None) -> None:
-        """Mark an article as a reprint of another (None clears the mark)."""
+        """Mark an article as a reprint of another (None clears the mark); an article cannot be
+        a reprint of itself (StoreError)."""
 
     def appearances(self, article_id: int) -> list[Appearance]:
-        """The article and every reprint of it: outlet, URL, date."""
+        """The article and every reprint of it: outlet, URL, date; raises NotFoundError."""
 
     def story_appearances(self, story_id: str) -> dict[int, list[Appearance]]:
         """Every appearance of a story's articles in one query: original id -> the original
@@ -91,18 +141,31 @@ class Store(Protocol):
     def rename_outlet(self, old: str, new: str) -> int:
         """Give every article of outlet ``old`` the name ``new``; returns how many changed."""
 
-    # -- search and beats -----------------------------------------------------------------------
+
+@runtime_checkable
+class SearchStore(Protocol):
+    """Full-text search over the stored articles."""
+
     def search(self, query: str, *, beat: str | None = None, limit: int = 20) -> list[SearchHit]:
-        """bm25-ranked full-text search with snippets; raises QueryError on bad syntax."""
+        """bm25-ranked full-text search with snippets (matches in ``[brackets]``).
+
+        Raises QueryError on bad syntax and NotFoundError when ``beat`` does not exist.
+        """
 
     def validate_query(self, query: str) -> None:
-        """Raise QueryError when FTS5 rejects the query."""
+        """Raise QueryError when the query is empty or the search engine rejects it."""
+
+
+@runtime_checkable
+class BeatStore(Protocol):
+    """Beats: named search queries, and which articles match each."""
 
     def add_beat(self, beat: Beat) -> int:
-        """Create or redefine a beat and recompute its membership; returns its article count."""
+        """Create or redefine a beat and recompute its membership; returns its article count.
+        Raises QueryError when the query is not valid."""
 
     def get_beat(self, name: str) -> Beat:
-        """One beat; raises NotFoundError."""
+        """One beat; raises NotFoundError (kind "beat")."""
 
     def list_beats(self) -> list[Beat]:
         """All beats, by name."""
@@ -113,18 +176,22 @@ class Store(Protocol):
     def beat_counts(self) -> dict[str, int]:
         """Article count per beat."""
 
-    # -- sources --------------------------------------------------------------------------------
+
+@runtime_checkable
+class SourceStore(Protocol):
+    """Collect sources with their poll state, and the pages whose last fetch failed."""
+
     def add_source(self, source: Source) -> Source:
         """Register a source (idempotent on type, URL and beat); returns it with its id."""
 
     def list_sources(self, *, beat: str | None = None) -> list[Source]:
-        """Sources, optionally of one beat (sources without a beat are included)."""
+        """Sources by id, optionally of one beat (sources without a beat are included)."""
 
     def update_source(self, source: Source) -> None:
         """Save a source's poll state."""
 
     def remove_source(self, source_id: int) -> None:
-        """Delete a source; raises NotFoundError."""
+        """Delete a source; raises NotFoundError (kind "source")."""
 
     def record_fetch_failures(self, failures: Sequence[tuple[str, str]]) -> None:
         """Remember pages that failed, as ``(url, error)``; a known URL counts one more attempt."""
@@ -135,7 +202,11 @@ class Store(Protocol):
     def list_fetch_failures(self) -> list[FetchFailure]:
         """Pages whose last fetch failed, most recent first."""
 
-    # -- alerts ---------------------------------------------------------------------------------
+
+@runtime_checkable
+class AlertStore(Protocol):
+    """Alerts on beats, and the coverage each last told about per story."""
+
     def add_alert(self, alert: Alert) -> Alert:
         """Register an alert (idempotent on beat, kind and destination); returns it with its id.
         Raises NotFoundError when the beat does not exist."""
@@ -144,7 +215,7 @@ class Store(Protocol):
         """Alerts, optionally of one beat, by id."""
 
     def remove_alert(self, alert_id: int) -> None:
-        """Delete an alert and what it delivered; raises NotFoundError."""
+        """Delete an alert and what it delivered; raises NotFoundError (kind "alert")."""
 
     def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
         """Story id -> the coverage (outlets, conflicts) the alert last told about."""
@@ -152,7 +223,11 @@ class Store(Protocol):
     def record_alert_delivery(self, alert_id: int, story_id: str, coverage: Coverage) -> None:
         """Remember the coverage the alert told about the story at."""
 
-    # -- stories --------------------------------------------------------------------------------
+
+@runtime_checkable
+class StoryStore(Protocol):
+    """Stories, which articles each holds, merges of old story ids, and stage state."""
+
     def save_story(self, story: Story, *, state: bytes | None = None) -> None:
         """Insert or update a story's header and (optionally) its clustering state."""
 
@@ -165,13 +240,14 @@ class Store(Protocol):
         """The story an article belongs to, if any."""
 
     def get_story(self, story_id: str) -> Story:
-        """One story, following merges of old IDs; raises NotFoundError."""
+        """One story, following merges of old IDs; raises NotFoundError (kind "story")."""
 
     def story_state(self, story_id: str) -> bytes | None:
         """The clustering state saved with the story."""
 
     def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
-        """Stories, most covered and newest first."""
+        """Stories, most covered (outlets, then articles) and newest first. ``since`` compares
+        ``last_updated``; an unknown ``beat`` raises NotFoundError."""
 
     def merge_stories(self, old_id: str, new_id: str) -> None:
         """Move every article of ``old_id`` to ``new_id`` and record the merge."""
@@ -185,7 +261,11 @@ class Store(Protocol):
     def save_stage_state(self, name: str, value: bytes) -> None:
         """Replace a stage's saved state."""
 
-    # -- enrichment -----------------------------------------------------------------------------
+
+@runtime_checkable
+class EnrichmentStore(Protocol):
+    """What the enrich stage found in each article."""
+
     def save_enrichment(self, enrichment: Enrichment) -> None:
         """Replace what is stored for the article with this enrichment."""
 
@@ -193,9 +273,13 @@ class Store(Protocol):
         """What enrich found in one article, or None if it has not run."""
 
     def unenriched_article_ids(self) -> list[int]:
-        """Ids of articles the enrich stage has not seen yet."""
+        """Ids of articles the enrich stage has not seen yet, in id order."""
 
-    # -- story analyses (compare, summarise) ----------------------------------------------------
+
+@runtime_checkable
+class AnalysisStore(Protocol):
+    """Story analyses (compare, summarise), each stored with a stamp of its inputs."""
+
     def story_inputs_stamp(self, story_id: str) -> str:
         """A digest of what a story's analysis depends on: its articles, their reprints and dates,
         and when each was enriched. It changes whenever any of them does."""
@@ -207,3 +291,19 @@ class Store(Protocol):
 
     def get_story_analysis(self, story_id: str, kind: str) -> tuple[str, dict[str, Any]] | None:
         """The stored analysis of a story as (stamp, data), or None."""
+
+
+@runtime_checkable
+class Store(
+    StoreLifecycle,
+    ArticleStore,
+    SearchStore,
+    BeatStore,
+    SourceStore,
+    AlertStore,
+    StoryStore,
+    EnrichmentStore,
+    AnalysisStore,
+    Protocol,
+):
+    """The whole store: every part. Backends implement this; callers take the part they use."""

@@ -41,7 +41,7 @@ _ARTICLE_COLUMNS = (
 
 
 class SQLiteStore:
-    """A :class:`~newsbeat.store.base.Store` in one SQLite file (or ``:memory:``).
+    """A :class:`~newsbeat.store.base.Store` (every part) in one SQLite file (or ``:memory:``).
 
     Args:
         path: database file; parent folders are created. ``":memory:"`` for tests.
@@ -97,7 +97,11 @@ class SQLiteStore:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Everything inside commits together or not at all (nesting joins the outer one)."""
+        """Everything inside commits together or not at all (nesting joins the outer one).
+
+        Raises:
+            StoreError: the database refused a statement inside (everything is rolled back).
+        """
         if self._depth:
             self._depth += 1
             try:
@@ -105,10 +109,17 @@ class SQLiteStore:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:  # e.g. locked by another writer past the timeout
+            raise StoreError(f"{self.path}: cannot start a write: {exc}") from exc
         self._depth = 1
         try:
             yield
+        except sqlite3.Error as exc:
+            # Backend neutral: callers (and the contract suite) see StoreError, not sqlite3's.
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: the write was refused and rolled back: {exc}") from exc
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
@@ -244,7 +255,7 @@ class SQLiteStore:
         """One article with its provenance and beats; raises NotFoundError."""
         found = list(self.iter_articles(ids=[article_id]))
         if not found:
-            raise NotFoundError(f"no article with id {article_id}")
+            raise NotFoundError("article", article_id)
         return found[0]
 
     def iter_articles(
@@ -342,7 +353,9 @@ class SQLiteStore:
     def set_duplicate(self, article_id: int, canonical_id: int | None) -> None:
         """Mark an article as a reprint of another (None clears the mark)."""
         if canonical_id == article_id:
-            raise StoreError(f"article {article_id} cannot be a duplicate of itself")
+            raise StoreError(
+                f"article {article_id} cannot be a duplicate of itself", kind="article"
+            )
         self.conn.execute(
             "UPDATE articles SET duplicate_of = ? WHERE id = ?", (canonical_id, article_id)
         )
@@ -353,7 +366,7 @@ class SQLiteStore:
             "SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
+            raise NotFoundError("article", article_id)
         root = row[0]
         return [
             Appearance(article_id=r[0], outlet=r[1], url=r[2], published=r[3], title=r[4])
@@ -489,7 +502,7 @@ class SQLiteStore:
             "SELECT name, query, created_at FROM beats WHERE name = ?", (name,)
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"no beat named {name!r} (see `newsbeat beat list`)")
+            raise NotFoundError("beat", name)
         return Beat(name=row[0], query=row[1], created_at=row[2])
 
     def list_beats(self) -> list[Beat]:
@@ -527,16 +540,17 @@ class SQLiteStore:
 
     def add_source(self, source: Source) -> Source:
         """Register a source (idempotent on type, URL and beat); returns it with its id."""
+        # Look first: UNIQUE (type, url, beat) lets rows with a NULL beat repeat.
+        find = (
+            f"SELECT {self._SOURCE_COLUMNS} FROM sources WHERE type = ? AND url = ? AND beat IS ?"
+            " ORDER BY id LIMIT 1"
+        )
+        key = (source.type, source.url, source.beat)
         with self.transaction():
-            self.conn.execute(
-                "INSERT OR IGNORE INTO sources (type, url, beat) VALUES (?,?,?)",
-                (source.type, source.url, source.beat),
-            )
-            row = self.conn.execute(
-                f"SELECT {self._SOURCE_COLUMNS} FROM sources"
-                " WHERE type = ? AND url = ? AND beat IS ?",
-                (source.type, source.url, source.beat),
-            ).fetchone()
+            row = self.conn.execute(find, key).fetchone()
+            if row is None:
+                self.conn.execute("INSERT INTO sources (type, url, beat) VALUES (?,?,?)", key)
+                row = self.conn.execute(find, key).fetchone()
         return self._source(row)
 
     def list_sources(self, *, beat: str | None = None) -> list[Source]:
@@ -568,7 +582,7 @@ class SQLiteStore:
         """Delete a source; raises NotFoundError."""
         cursor = self.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
         if cursor.rowcount == 0:
-            raise NotFoundError(f"no source with id {source_id} (see `newsbeat source list`)")
+            raise NotFoundError("source", source_id)
 
     def record_fetch_failures(self, failures: Sequence[tuple[str, str]]) -> None:
         """Remember pages that failed, as ``(url, error)``; a known URL counts one more attempt."""
@@ -636,7 +650,7 @@ class SQLiteStore:
         """Delete an alert and what it delivered; raises NotFoundError."""
         cursor = self.conn.execute("DELETE FROM alerts WHERE id = ?", (alert_id,))
         if cursor.rowcount == 0:
-            raise NotFoundError(f"no alert with id {alert_id} (see `newsbeat alert list`)")
+            raise NotFoundError("alert", alert_id)
 
     def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
         """Story id -> the coverage (outlets, conflicts) the alert last told about."""
@@ -703,7 +717,7 @@ class SQLiteStore:
         """One story, following merges of old IDs; raises NotFoundError."""
         stories = self._stories("WHERE s.id = ?", [self._resolve_story_id(story_id)])
         if not stories:
-            raise NotFoundError(f"no story with id {story_id!r} (see `newsbeat stories`)")
+            raise NotFoundError("story", story_id)
         return stories[0]
 
     def story_state(self, story_id: str) -> bytes | None:

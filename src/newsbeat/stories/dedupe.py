@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -28,7 +29,7 @@ from datasketch import MinHash, MinHashLSH
 from newsbeat.models import Article
 from newsbeat.settings import DedupeSettings, Settings
 from newsbeat.stage import RunOptions, StageResult
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, Store, StoryStore, Transactional
 
 __all__ = [
     "DedupeOptions",
@@ -168,7 +169,11 @@ def _when(article: Article) -> str:
     return article.published or article.imported_at or article.fetched_at or ""
 
 
-def dedupe_store(store: Store, options: DedupeOptions) -> dict[str, int]:
+class _DedupeStore(ArticleStore, StoryStore, Transactional, Protocol):
+    """What reprint detection needs: articles, which are unclustered, and a transaction."""
+
+
+def dedupe_store(store: _DedupeStore, options: DedupeOptions) -> dict[str, int]:
     """Mark reprints among the articles not yet in a story; returns counts.
 
     New articles (not in a story, not marked) are compared with canonical articles of the

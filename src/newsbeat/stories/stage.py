@@ -17,13 +17,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 
 import numpy as np
 
 from newsbeat.models import Article, Story, utc_now
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, StageResult
-from newsbeat.store import Store
+from newsbeat.store import ArticleStore, EnrichmentStore, Store, StoryStore, Transactional
 from newsbeat.stories.cluster import (
     ClusterOptions,
     ClusterResult,
@@ -135,7 +136,15 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
     return StoryState(id=story_id, features=features, titles=titles, status=status)
 
 
-def load_state(store: Store, options: ClusterOptions) -> ClusterState:
+class _StoryWriter(StoryStore, Transactional, Protocol):
+    """Saving a clustering run: stories, assignments, merges and state in one transaction."""
+
+
+class _ClusterStore(ArticleStore, EnrichmentStore, _StoryWriter, Protocol):
+    """What clustering needs: the unclustered articles, their entities, and the stories."""
+
+
+def load_state(store: StoryStore, options: ClusterOptions) -> ClusterState:
     """The clustering state: term counts and the stories still live at the saved clock."""
     state = ClusterState()
     blob = store.get_stage_state(STATE_NAME)
@@ -180,7 +189,7 @@ def _texts(articles: Iterable[Article], lead_chars: int) -> tuple[list[ArticleTe
     return out, undated
 
 
-def _with_entities(store: Store, items: list[ArticleText]) -> list[ArticleText]:
+def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[ArticleText]:
     """Attach stored entities (when the enrich stage has seen the article)."""
     out = []
     for item in items:
@@ -200,7 +209,7 @@ def _with_entities(store: Store, items: list[ArticleText]) -> list[ArticleText]:
     return out
 
 
-def cluster_store(store: Store, options: StoriesOptions) -> dict[str, int]:
+def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, int]:
     """Put every unclustered, non-duplicate article into a story; save it all.
 
     Args:
@@ -258,7 +267,9 @@ def _final(story_id: str, merges: dict[str, str]) -> str:
     return story_id
 
 
-def _save(store: Store, state: ClusterState, result: ClusterResult, vectoriser: Vectoriser) -> None:
+def _save(
+    store: _StoryWriter, state: ClusterState, result: ClusterResult, vectoriser: Vectoriser
+) -> None:
     merges = dict(result.merges)
     by_story: dict[str, list[tuple[int, float]]] = {}
     for a in result.assignments:

@@ -76,9 +76,30 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
+# Where a page that did not find a record of each kind sends the reader (the CLI names commands
+# instead; library messages name neither). Kinds the UI has no page for get no link.
+_NOT_FOUND_LINKS: dict[str, tuple[str, str]] = {
+    "article": ("/search", "Search the articles"),
+    "beat": ("/", "See the beats"),
+    "story": ("/stories", "See the stories"),
+}
+
+
+def _hint(exc: Exception) -> dict[str, str] | None:
+    """The link an error page offers for a record that was not found, if any."""
+    if isinstance(exc, NotFoundError) and exc.kind in _NOT_FOUND_LINKS:
+        href, text = _NOT_FOUND_LINKS[exc.kind]
+        return {"href": href, "text": text}
+    return None
+
+
 async def _error_response(request: Request, exc: Exception) -> Response:
     """Turn a newsbeat error (or a bad route or parameter) into an error page, or JSON
-    ``{"detail": message}`` under ``/api/``: NotFoundError is 404, QueryError 400."""
+    ``{"detail": message}`` under ``/api/``: NotFoundError is 404, QueryError 400.
+
+    The page of a NotFoundError links where to find what exists (the stories list for a story,
+    the beats for a beat, search for an article).
+    """
     status, message = _status(exc), _message(exc)
     if status >= 500:
         log.error("%s %s failed: %s", request.method, request.url.path, message)
@@ -94,5 +115,6 @@ async def _error_response(request: Request, exc: Exception) -> Response:
         status=status,
         message=message,
         query=query,
+        hint=_hint(exc),
         beat=request.query_params.get("beat", ""),
     )
