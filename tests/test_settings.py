@@ -501,3 +501,18 @@ def test_a_section_field_of_another_type_is_a_programming_error() -> None:
 
     with pytest.raises(TypeError, match=r"Listy\.names: a setting is a str, int, float or bool"):
         Listy()
+
+
+def test_cli_shows_a_flat_key_warning_as_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsbeat.cli import app
+
+    config = tmp_path / "flat.toml"
+    config.write_text("concurrency = 4\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["beat", "list", "--config", str(config), "--db", str(tmp_path / "x.db")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.stderr and "[fetch] concurrency" in result.stderr
+    assert "FutureWarning" not in result.stderr

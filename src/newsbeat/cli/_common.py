@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -76,8 +77,17 @@ RefreshOption = Annotated[
 
 
 def settings_from_options(db: str | None = None, config: str | None = None) -> Settings:
-    """Settings from the file/environment, with ``--db`` applied."""
-    return load_settings(config).with_overrides(db=db)
+    """Settings from the file/environment, with ``--db`` applied.
+
+    A settings file's warnings (flat keys that moved into sections) become one ``warning:``
+    line each on stderr, not Python's warning format with a source line.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FutureWarning)
+        settings = load_settings(config).with_overrides(db=db)
+    for warning in caught:
+        stderr.print(f"[yellow]warning:[/] {_escape(str(warning.message))}")
+    return settings
 
 
 @contextmanager
