@@ -524,7 +524,10 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if " " not in raw and ent.label_ in {"ORG", "GPE", "NORP", "LOC"}:
             # NER sometimes tags a bare surname as a place or organisation ("Ekdal said").
-            person = next((p for p in all_full if p.split()[-1] == raw), None)
+            # With two bearers of the surname, context picks one, as for a bare PERSON name;
+            # iterating the set and taking the first made the answer depend on hash order.
+            bearers = sorted(p for p in all_full if p.split()[-1] == raw)
+            person = _choose(bearers, table, None, ent.sent, last_seen, quoted) if bearers else None
             if person is None and ent.label_ == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
             if person is not None:
