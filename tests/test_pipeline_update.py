@@ -100,6 +100,9 @@ def test_run_report_json_shapes() -> None:
     run = pipeline.RunReport(kind="run", beats=["alliance"])
     assert set(run.to_json()) == {"beat", "collect", "stages", "failed", "report"}
     assert run.to_json()["beat"] == "alliance"
+    assert run.to_json()["failed"] is False
+    # Ctrl-C makes a run's JSON "failed", as its exit status (130) does
+    assert pipeline.RunReport(kind="run", interrupted=True).to_json()["failed"] is True
     update = pipeline.RunReport(kind="update", beats=["a", "b"])
     assert update.to_json() == {"beats": ["a", "b"], "stages": [], "failed": False}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -131,7 +131,7 @@ class RunReport:
             "beat": self.beats[0] if self.beats else None,
             "collect": self.collect.to_json() if self.collect is not None else None,
             "stages": stages,
-            "failed": self.failed,
+            "failed": self.failed or self.interrupted,  # as the exit status says
             "report": str(self.report_path) if self.report_path else None,
         }
 
@@ -244,15 +244,10 @@ def _later_stages(
     """Every stage after collection, then the report; Ctrl-C keeps what the stages stored."""
     try:
         every: list[str | None] = [None]
+        per_beat: list[str | None] = [*beats] or every
         for name, stage in STAGES:
-            for beat in (list(beats) or every) if name in BEAT_STAGES else every:
-                scoped = RunOptions(
-                    beat=beat or options.beat,
-                    since=options.since,
-                    use_search=options.use_search,
-                    refresh=options.refresh,
-                    quiet=options.quiet,
-                )
+            for beat in per_beat if name in BEAT_STAGES else every:
+                scoped = replace(options, beat=beat or options.beat)
                 notify(RunProgress(stage=name, event="start", beat=beat))
                 log.info("stage %s%s", name, f" ({beat})" if beat else "")
                 result = stage(store, settings, scoped)

@@ -41,6 +41,7 @@ __all__ = [
     "SinceOption",
     "cli_errors",
     "emit_json",
+    "exit_status",
     "fail",
     "hint_unclustered",
     "not_found_message",
@@ -101,6 +102,14 @@ def store_from_options(
         yield store, settings
     finally:
         store.close()
+
+
+def exit_status(*, failed: bool, interrupted: bool = False) -> NoReturn:
+    """End a command that works through a batch: 130 when Ctrl-C cut it short, 1 when some
+    input or stage failed (everything else was kept), else 0."""
+    if interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 def hint_unclustered(store: Store) -> None:

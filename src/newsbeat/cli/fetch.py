@@ -14,9 +14,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.cli._common import (
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
     EXIT_USAGE,
     ConfigOption,
     DbOption,
@@ -25,6 +22,7 @@ from newsbeat.cli._common import (
     RefreshOption,
     cli_errors,
     emit_json,
+    exit_status,
     fail,
     stdout,
     store_from_options,
@@ -87,9 +85,7 @@ def fetch(
     if as_json:
         emit_json(report.to_json())
     print_collect_report(report, quiet or as_json)
-    if report.interrupted:
-        raise typer.Exit(EXIT_INTERRUPTED)
-    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+    exit_status(failed=report.failed, interrupted=report.interrupted)
 
 
 def _list_failed(db: str | None, config: str | None, as_json: bool) -> None:

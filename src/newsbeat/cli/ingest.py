@@ -23,9 +23,6 @@ from rich.progress import (
 )
 
 from newsbeat.cli._common import (
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
     EXIT_USAGE,
     ConfigOption,
     DbOption,
@@ -33,6 +30,7 @@ from newsbeat.cli._common import (
     QuietOption,
     cli_errors,
     emit_json,
+    exit_status,
     fail,
     stderr,
     stdout,
@@ -128,10 +126,10 @@ def ingest_command(
                 f" {int(stories.get('joined', 0))} articles joined known ones"
                 " (see `newsbeat stories`)"
             )
-    if updated is not None and updated.interrupted:
-        raise typer.Exit(EXIT_INTERRUPTED)
-    failed = report.failures or (updated is not None and updated.failed)
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+    exit_status(
+        failed=bool(report.failures) or (updated is not None and updated.failed),
+        interrupted=updated is not None and updated.interrupted,
+    )
 
 
 def touched_beats(store: Store, article_ids: list[int]) -> list[str]:

@@ -12,9 +12,6 @@ from typing import Annotated
 import typer
 
 from newsbeat.cli._common import (
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
     ConfigOption,
     DbOption,
     JsonOption,
@@ -22,6 +19,7 @@ from newsbeat.cli._common import (
     RefreshOption,
     cli_errors,
     emit_json,
+    exit_status,
     since_or_fail,
     stdout,
     store_from_options,
@@ -74,9 +72,7 @@ def run(
             alerts = report.stage_counts("alert")
             if alerts.get("alerts"):
                 stdout.print(f"alerts: {alerts['sent']} sent, {alerts['failed']} failed")
-    if report.interrupted:
-        raise typer.Exit(EXIT_INTERRUPTED)
-    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+    exit_status(failed=report.failed, interrupted=report.interrupted)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,15 +13,13 @@ from typing import Annotated
 import typer
 
 from newsbeat.cli._common import (
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
     ConfigOption,
     DbOption,
     JsonOption,
     QuietOption,
     cli_errors,
     emit_json,
+    exit_status,
     stderr,
     store_from_options,
 )
@@ -55,9 +53,7 @@ def update(
             f"{len(stories)} stories stored; see them with `newsbeat stories`,"
             " `newsbeat digest` or `newsbeat report`"
         )
-    if report.interrupted:
-        raise typer.Exit(EXIT_INTERRUPTED)
-    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+    exit_status(failed=report.failed, interrupted=report.interrupted)
 
 
 def register(app: typer.Typer) -> None:
