@@ -1,8 +1,8 @@
 """What every command shares: options, opening the store, JSON output, error conversion.
 
 Conventions: JSON goes alone to stdout (it pipes into jq); messages, progress and logs go to
-stderr. Exit codes: 0 success, 1 some input failed or a record was not found, 2 usage errors
-(bad options, invalid queries, bad settings).
+stderr. Exit codes: 0 success, 1 some input failed, a record was not found or a search ran out
+of time, 2 usage errors (bad options, invalid or over-limit queries, bad settings).
 """
 
 from __future__ import annotations
@@ -27,7 +27,13 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from newsbeat.exceptions import ConfigError, NewsbeatError, NotFoundError, QueryError
+from newsbeat.exceptions import (
+    ConfigError,
+    NewsbeatError,
+    NotFoundError,
+    QueryError,
+    QueryTimeoutError,
+)
 from newsbeat.settings import Settings, load_settings
 from newsbeat.store import Store, open_store
 
@@ -175,6 +181,8 @@ def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
+        except QueryTimeoutError as exc:  # the query was valid; the database is large
+            fail(_escape(str(exc)), EXIT_FAILED)
         except (QueryError, ConfigError) as exc:
             fail(_escape(str(exc)), EXIT_USAGE)
         except NotFoundError as exc:

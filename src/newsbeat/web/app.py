@@ -10,7 +10,13 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from newsbeat import __version__
-from newsbeat.exceptions import NewsbeatError, NotFoundError, QueryError
+from newsbeat.exceptions import (
+    NewsbeatError,
+    NotFoundError,
+    QueryCancelledError,
+    QueryError,
+    QueryTimeoutError,
+)
 from newsbeat.settings import Settings
 from newsbeat.store import open_store
 from newsbeat.web import api, pages
@@ -58,6 +64,8 @@ def create_app(store_path: str, settings: Settings) -> FastAPI:
 def _status(exc: Exception) -> int:
     if isinstance(exc, NotFoundError):
         return 404
+    if isinstance(exc, QueryTimeoutError | QueryCancelledError):
+        return 503  # the query is valid; the server will not spend more on it
     if isinstance(exc, QueryError | RequestValidationError):
         return 400
     if isinstance(exc, HTTPException):
@@ -101,7 +109,9 @@ async def _error_response(request: Request, exc: Exception) -> Response:
     the beats for a beat, search for an article).
     """
     status, message = _status(exc), _message(exc)
-    if status >= 500:
+    if status == 503:
+        log.warning("%s %s refused: %s", request.method, request.url.path, message)
+    elif status >= 500:
         log.error("%s %s failed: %s", request.method, request.url.path, message)
     query = exc.query if isinstance(exc, QueryError) else None
     if request.url.path.startswith("/api/"):
