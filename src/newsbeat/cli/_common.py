@@ -58,8 +58,10 @@ __all__ = [
     "store_from_options",
 ]
 
-stdout = Console(highlight=False, soft_wrap=True)
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+# No emoji codes: ":x:" in a path or title stays as typed. Markup stays on for our own styles,
+# so every user-given value (path, URL, title, error) is passed through rich's escape().
+stdout = Console(highlight=False, soft_wrap=True, emoji=False)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -136,8 +138,8 @@ def emit_json(data: Any) -> None:
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
-    """Print one error line on stderr and exit."""
-    stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    """Print one error line on stderr and exit (the message is plain text, shown as is)."""
+    stderr.print(f"[bold red]error:[/] {_escape(message)}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -182,13 +184,13 @@ def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except QueryTimeoutError as exc:  # the query was valid; the database is large
-            fail(_escape(str(exc)), EXIT_FAILED)
+            fail(str(exc), EXIT_FAILED)
         except (QueryError, ConfigError) as exc:
-            fail(_escape(str(exc)), EXIT_USAGE)
+            fail(str(exc), EXIT_USAGE)
         except NotFoundError as exc:
-            fail(_escape(not_found_message(exc)), EXIT_FAILED)
+            fail(not_found_message(exc), EXIT_FAILED)
         except NewsbeatError as exc:
-            fail(_escape(str(exc)), EXIT_FAILED)
+            fail(str(exc), EXIT_FAILED)
 
     return wrapper
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from newsbeat.cli._common import (
     ConfigOption,
@@ -133,7 +134,7 @@ def bench_extraction(
             f"trafilatura defaults: F1 {base['f1']} (P {base['precision']}, R {base['recall']}),"
             f" {base['pages_per_s']} pages/s"
         )
-    stderr.print(f"written to {path}")
+    stderr.print(escape(f"written to {path}"))
 
 
 @cli_errors
@@ -167,7 +168,7 @@ def bench_fetch(
             f"fetch: {result['fetch_pages_per_s']} pages/s;"
             f" fetch + extract + store: {result['end_to_end_pages_per_s']} pages/s"
         )
-    stderr.print(f"written to {path}")
+    stderr.print(escape(f"written to {path}"))
 
 
 @cli_errors
@@ -213,7 +214,7 @@ def bench_stories(
             f" peak {scaled['peak_mb']} MB, s/10k {scaled['seconds_per_10k']}\n"
             f"dedupe: precision {result['dedupe_precision']}, recall {result['dedupe_recall']}"
         )
-    stderr.print(f"written to {output}")
+    stderr.print(escape(f"written to {output}"))
 
 
 @cli_errors
@@ -239,7 +240,7 @@ def bench_enrich_cmd(
 
     settings = settings_from_options(None, config)
     if not shared.exists():
-        stderr.print(f"warning: {shared} not found: PolNeAR, PLOVER and speed are skipped")
+        stderr.print(escape(f"warning: {shared} not found: PolNeAR, PLOVER and speed are skipped"))
     result = run_enrich_bench(
         EnrichBenchOptions(
             shared=shared,
@@ -267,7 +268,7 @@ def bench_enrich_cmd(
         ):
             if key in result:
                 stdout.print(f"{key:<20} {result[key]}")
-    stderr.print(f"wrote {out}")
+    stderr.print(escape(f"wrote {out}"))
 
 
 @cli_errors
@@ -330,7 +331,7 @@ def bench_startup(
             f" {result['beat_list_seconds']} s (medians of {result['runs']}):"
             f" ratio {result['ratio']} (goal <= {result['goal_ratio']})"
         )
-    stderr.print(f"written to {path}")
+    stderr.print(escape(f"written to {path}"))
 
 
 def register(app: typer.Typer) -> None:

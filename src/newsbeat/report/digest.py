@@ -76,7 +76,9 @@ def render_digest(
             for article in section.articles:
                 when = (article.published or "")[:10]
                 outlet = article.outlet or "unknown outlet"
-                console.print(f" • [bold]{escape(article.title)}[/]  {escape(outlet)} {when}")
+                console.print(
+                    f" • [bold]{escape(article.title)}[/]  {escape(outlet)} {escape(when)}"
+                )
         else:
             console.print(" nothing yet")
 
@@ -92,7 +94,7 @@ def _render_story(store: AnalysesStore, story: Story, console: Console) -> None:
         if a.article_id == original
     )
     console.print(
-        f"\n [bold]{escape(story.title)}[/]  [dim]{story.id} · {count} article"
+        f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {count} article"
         f"{'s' if count != 1 else ''} · {escape(outlets)} · {story.first_seen[:10]}"
         f" → {story.last_updated[:10]}{' (no date given: import time)' if undated else ''}[/]"
     )
