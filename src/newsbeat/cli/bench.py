@@ -1,5 +1,5 @@
-"""``newsbeat bench ingest|extraction|fetch|stories|enrich|report|startup``: speed, memory,
-quality.
+"""``newsbeat bench ingest|extraction|fetch|stories|enrich|report|startup|hostile|fuzz``:
+speed, memory, quality, hostile inputs.
 
 Each command runs one benchmark of :mod:`newsbeat.bench` and writes its JSON result under
 ``bench/results/``; the library modules are imported only when the command runs.
@@ -343,4 +343,7 @@ def register(app: typer.Typer) -> None:
     bench_app.command("enrich")(bench_enrich_cmd)
     bench_app.command("report")(bench_report)
     bench_app.command("startup")(bench_startup)
+    from newsbeat.cli import bench_hostile
+
+    bench_hostile.register(bench_app)
     app.add_typer(bench_app, name="bench")
