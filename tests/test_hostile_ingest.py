@@ -181,3 +181,26 @@ def test_a_record_that_is_not_an_object_says_what_it_is(
     assert [str(i) for i in read_inputs([path])] == [
         f"{path}: line 1: expected a JSON object, got {name}"
     ]
+
+
+def test_a_jsonl_record_is_bounded_by_all_its_fields(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(jsonl({"title": "t" * 2000, "text": "short"}, GOOD))
+    items = list(read_inputs([path], options=ImportOptions(max_article_bytes=1000)))
+    assert [type(i) for i in items] == [ImportFailure, Article]
+    assert str(items[0]).endswith(
+        "line 1: article is larger than 1000 bytes (max_article_bytes); record skipped"
+    )
+
+
+def test_an_html_page_of_too_many_tags_is_not_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "flood.html"
+    path.write_text(
+        "<html><body><article><p>" + "<i>x</i>" * 60_000 + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    items = list(read_inputs([path]))
+    assert [str(i) for i in items] == [
+        f"{path}: no extractable article text (more than 100000 tags; not an article page,"
+        " not parsed)"
+    ]

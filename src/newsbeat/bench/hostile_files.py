@@ -157,6 +157,18 @@ def hostile_files(size: int = 2048 * MB) -> list[HostileFile]:
             ),
         ),
         HostileFile(
+            "tag-flood.html",
+            "a 19 MB HTML page of 2.5 million tiny elements (under max_document_bytes)",
+            "tags; not an article page",
+            lambda d: write_repeat(
+                d / "tag-flood.html",
+                b"<html><body><article><p>",
+                b"<i>x</i>" * 4096,
+                19 * MB,
+                b"</article></body></html>",
+            ),
+        ),
+        HostileFile(
             "giant-record.jsonl",
             "a single 50 MB JSONL record (plain file)",
             "longer than",
@@ -167,7 +179,7 @@ def hostile_files(size: int = 2048 * MB) -> list[HostileFile]:
         HostileFile(
             "big-article.jsonl",
             "a 10 MB article text in one JSONL record, between two good records",
-            "article text is larger than",
+            "article is larger than",
             lambda d: write_repeat(
                 d / "big-article.jsonl",
                 good + b'{"title": "big", "text": "',

@@ -241,12 +241,15 @@ class InputSource:
         except UnicodeDecodeError as exc:
             raise ImportFailure(self.display, invalid_utf8(data, exc.start)) from exc
 
-    def article_too_large(self, text: str) -> str | None:
-        """Why an article text is refused for its size (None when it is within
-        ``max_article_bytes``)."""
+    def article_too_large(self, *texts: str | None) -> str | None:
+        """Why an article is refused for its size: its texts (text, title, other fields)
+        together over ``max_article_bytes`` (None when within)."""
         limit = self.options.max_article_bytes
+        present = [t for t in texts if t]
         # Characters are at most 4 bytes in UTF-8: only encode when the count may be over.
-        if len(text) * 4 <= limit or len(text.encode("utf-8")) <= limit:
+        if sum(map(len, present)) * 4 <= limit:
+            return None
+        if sum(len(t.encode("utf-8")) for t in present) <= limit:
             return None
         return f"larger than {limit} bytes (max_article_bytes)"
 

@@ -90,7 +90,7 @@ def _build(
     )
     if article is None:
         return ImportFailure(where, f"{_short(title)!r} has no text after its title")
-    if (too_large := source.article_too_large(article.text)) is not None:
+    if (too_large := source.article_too_large(article.title, article.text)) is not None:
         return ImportFailure(where, f"{_short(title)!r} is {too_large}; article skipped")
     return article
 

@@ -188,8 +188,10 @@ def _record_article(source: InputSource, line: Line) -> ImportItem:
         article = article_from_record(_decode(line.text))
     except _BadRecord as exc:
         return ImportFailure(where, str(exc))
-    if (too_large := source.article_too_large(article.text)) is not None:
-        return ImportFailure(where, f"article text is {too_large}; record skipped")
+    fields = [article.title, article.text, article.standfirst, article.outlet, article.byline]
+    fields += [article.section, article.url, article.canonical_url, article.language]
+    if (too_large := source.article_too_large(*fields)) is not None:
+        return ImportFailure(where, f"article is {too_large}; record skipped")
     article.provenance.append(Provenance(location=source.location, position=f"line {line.number}"))
     return fill_from_text(article, source)
 
