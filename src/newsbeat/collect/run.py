@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 import httpx
 
 from newsbeat.collect.fetcher import Fetcher, FetchOptions, FetchResult, make_client
+from newsbeat.collect.linkonly import LinkOnly, link_only_article
 from newsbeat.collect.sources import (
     Candidate,
     PollContext,
@@ -31,9 +32,15 @@ from newsbeat.collect.sources import (
     RateLimiter,
     poll_source,
 )
-from newsbeat.exceptions import ExtractionError, FetchError
-from newsbeat.extract.article import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
-from newsbeat.models import Article, Source, utc_now
+from newsbeat.exceptions import ExtractionError, FetchError, RobotsDisallowed
+from newsbeat.extract.article import (
+    DEFAULT_OPTIONS,
+    ExtractOptions,
+    extract_article,
+    normalise_url,
+    outlet_for_url,
+)
+from newsbeat.models import Article, Provenance, Source, utc_now
 from newsbeat.settings import CollectSettings, Settings
 from newsbeat.store import ArticleStore, BeatStore, SourceStore
 
@@ -101,6 +108,7 @@ class CollectProgress:
     pages_failed: int = 0
     articles_new: int = 0
     articles_existing: int = 0
+    articles_link_only: int = 0
 
 
 @dataclass(kw_only=True)
@@ -110,6 +118,7 @@ class CollectReport:
     progress: CollectProgress = field(default_factory=CollectProgress)
     failures: list[Failure] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    link_only: list[LinkOnly] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
     interrupted: bool = False
     seconds: float = 0.0
@@ -130,8 +139,13 @@ class CollectReport:
             "pages_already_stored": p.pages_known,
             "new_articles": p.articles_new,
             "existing_articles": p.articles_existing,
+            "link_only_articles": p.articles_link_only,
             "new_ids": list(self.new_ids),
             "failures": [f.to_json() for f in self.failures],
+            "link_only": [
+                {"location": n.location, "text_status": n.status, "reason": n.reason}
+                for n in self.link_only
+            ],
             "problems": list(self.problems),
             "interrupted": self.interrupted,
             "seconds": round(self.seconds, 2),
@@ -245,6 +259,12 @@ class _Collector:
         try:
             result = await self.fetcher.fetch(url)
             html = _page_text(result)
+        except RobotsDisallowed as exc:
+            if not self.link_only(url, candidate, "blocked_by_robots", str(exc)):
+                progress.pages_failed += 1
+                self.fail("page", url, str(exc))
+            self.tick()
+            return
         except FetchError as exc:
             progress.pages_failed += 1
             self.fail("page", url, str(exc))
@@ -260,16 +280,49 @@ class _Collector:
         except concurrent.futures.BrokenExecutor as exc:
             outcome = f"{url}: extraction worker failed ({type(exc).__name__}: {exc})"
         if isinstance(outcome, str):
-            progress.pages_failed += 1
-            self.fail("page", url, outcome)
+            # The page was had but holds no article text: the item's headline still counts.
+            if not self.link_only(url, candidate, "link_only", outcome):
+                progress.pages_failed += 1
+                self.fail("page", url, outcome)
             self.tick()
             return
         if result.final_url != url and outcome.canonical_url is None:
             outcome.canonical_url = normalise_url(result.final_url)
         _fill_from_source(outcome, candidate)
-        self.batch.append(outcome)
+        self.add(outcome)
+
+    def add(self, article: Article) -> None:
+        """Queue an article for the next store batch."""
+        self.batch.append(article)
         if len(self.batch) >= _BATCH or time.monotonic() - self.last_flush > _FLUSH_SECONDS:
             self.flush()
+
+    def link_only(
+        self,
+        url: str,
+        candidate: Candidate,
+        status: str,
+        reason: str,
+        metadata: Article | None = None,
+    ) -> bool:
+        """Store the item as a link-only article; False when the source gave no headline
+        (a bare URL: nothing to store, the caller records a failure instead)."""
+        if not candidate.title and not (metadata and metadata.title):
+            return False
+        article = link_only_article(
+            url=url,
+            title=candidate.title or "",
+            status=status,
+            outlet=candidate.outlet,
+            published=candidate.published,
+            wrapped=candidate.wrapped,
+            metadata=metadata,
+        )
+        self.report.link_only.append(LinkOnly(location=url, status=status, reason=reason))
+        self.report.progress.articles_link_only += 1
+        log.info("headline only (%s): %s", status, reason)
+        self.add(article)
+        return True
 
     def flush(self) -> None:
         """Store the pending articles in one transaction, and the page failures."""
@@ -332,6 +385,10 @@ def _fill_from_source(article: Article, candidate: Candidate) -> None:
         article.published_source = "metadata"
     if not article.title and candidate.title:
         article.title = candidate.title
+    if candidate.outlet and article.outlet == outlet_for_url(article.identity_url or ""):
+        article.outlet = candidate.outlet  # the page named no outlet: the source's name wins
+    if candidate.wrapped and all(p.location != candidate.wrapped for p in article.provenance):
+        article.provenance.append(Provenance(location=candidate.wrapped, position="wrapped link"))
 
 
 def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:

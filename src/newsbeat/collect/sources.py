@@ -17,13 +17,14 @@ import logging
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import quote_plus, urlencode, urljoin, urlsplit
 
 import feedparser
 
 from newsbeat.collect.fetcher import Fetcher, decode_body
+from newsbeat.collect.linkonly import headline_and_outlet
 from newsbeat.collect.query import QuerySyntaxError, to_gdelt, to_search
 from newsbeat.exceptions import FetchError
 from newsbeat.extract.article import normalise_url
@@ -53,12 +54,23 @@ SITEMAP_ACCEPT = "application/xml, text/xml;q=0.9, */*;q=0.5"
 
 @dataclass(frozen=True, kw_only=True)
 class Candidate:
-    """An article URL a source announced, with what the source said about it."""
+    """An article URL a source announced, with what the source said about it.
+
+    Attributes:
+        url: the article's URL (or a wrapped link, until it is resolved).
+        title: the headline the source gave (news-search items: without the outlet suffix).
+        published: the date the source gave (ISO 8601).
+        origin: the source's URL (or name).
+        outlet: the outlet the source named (a news-search item's ``<source>``).
+        wrapped: the wrapped link the source gave, once ``url`` is the resolved one.
+    """
 
     url: str
     title: str | None = None
     published: str | None = None
     origin: str = ""
+    outlet: str | None = None
+    wrapped: str | None = None
 
 
 @dataclass(kw_only=True)
@@ -172,9 +184,7 @@ def _window(
         if since is not None and when is not None and when < since:
             older += 1
             continue
-        kept.append(
-            Candidate(url=url, title=entry.title, published=entry.published, origin=entry.origin)
-        )
+        kept.append(replace(entry, url=url))
     return kept[:limit], older
 
 
@@ -209,24 +219,37 @@ def parse_feed(
     if content_type:
         headers["content-type"] = content_type + (f"; charset={charset}" if charset else "")
     parsed = feedparser.parse(content, response_headers=headers, sanitize_html=False)
-    entries = [
-        Candidate(
-            url=urljoin(url, entry.get("link", "")),
-            title=entry.get("title"),
-            published=_iso_from_struct(
-                entry.get("published_parsed") or entry.get("updated_parsed")
-            ),
-            origin=url,
+    entries = []
+    for entry in parsed.entries:
+        if not entry.get("link"):
+            continue
+        title, outlet = headline_and_outlet(entry.get("title"), _entry_outlet(entry))
+        entries.append(
+            Candidate(
+                url=urljoin(url, entry.get("link", "")),
+                title=title,
+                published=_iso_from_struct(
+                    entry.get("published_parsed") or entry.get("updated_parsed")
+                ),
+                origin=url,
+                outlet=outlet,
+            )
         )
-        for entry in parsed.entries
-        if entry.get("link")
-    ]
     if not entries and not parsed.get("version"):
         exc = parsed.get("bozo_exception")
         detail = f" ({type(exc).__name__}: {exc})" if exc is not None else ""
         raise FetchError(url, f"not an RSS, Atom or JSON feed{detail}")
     problem = _describe_bozo(parsed) if parsed.bozo else None
     return entries, problem
+
+
+def _entry_outlet(entry: feedparser.FeedParserDict) -> str | None:
+    """The outlet an item names: RSS ``<source>`` (news-search feeds), Bing's
+    ``<News:Source>``."""
+    source = entry.get("source")
+    name = source.get("title") if isinstance(source, dict) else None
+    name = name or entry.get("news_source")
+    return " ".join(name.split()) if isinstance(name, str) and name.strip() else None
 
 
 def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> list[Candidate]:
@@ -467,8 +490,17 @@ async def poll_search(source: Source, context: PollContext) -> PollResult:
         content_type=result.content_type,
         charset=result.charset,
     )
+    # A news-search headline ends in " - Outlet" even without a <source> element.
+    entries = [_split_headline(e) for e in entries]
     candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
     return PollResult(candidates=candidates, problem=problem, older=older)
+
+
+def _split_headline(entry: Candidate) -> Candidate:
+    if entry.outlet is not None:
+        return entry
+    title, outlet = headline_and_outlet(entry.title, None, split_suffix=True)
+    return replace(entry, title=title, outlet=outlet)
 
 
 def _query_of(source: Source, context: PollContext) -> str:

@@ -213,10 +213,17 @@ CREATE TABLE alert_deliveries (
 );
 """
 
+# Whether an article's text is its own (``full``) or it is a link-only, headline-only article
+# (``link_only``, ``paywalled``, ``consent_wall``, ``blocked_by_robots``) with an empty text.
+_V_TEXT_STATUS = """
+ALTER TABLE articles ADD COLUMN text_status TEXT NOT NULL DEFAULT 'full';
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
     _V_STAGE_STATE,
     _V_FETCH_FAILURES,
     _V_ALERTS,
+    _V_TEXT_STATUS,
 ]
