@@ -165,6 +165,8 @@ class CollectReportJSON(TypedDict):
     new_articles: int
     existing_articles: int
     link_only_articles: int
+    links_resolved: int
+    links_unresolved: int
     new_ids: list[int]
     failures: list[CollectFailureJSON]
     link_only: list[LinkOnlyJSON]

@@ -16,15 +16,17 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Coroutine, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
 from newsbeat.collect.fetcher import Fetcher, FetchOptions, FetchResult, make_client
 from newsbeat.collect.linkonly import LinkOnly, link_only_article
+from newsbeat.collect.links import ResolveContext, resolve_links, resolver_for
 from newsbeat.collect.sources import (
     Candidate,
     PollContext,
@@ -109,6 +111,8 @@ class CollectProgress:
     articles_new: int = 0
     articles_existing: int = 0
     articles_link_only: int = 0
+    links_resolved: int = 0
+    links_unresolved: int = 0
 
 
 @dataclass(kw_only=True)
@@ -140,6 +144,8 @@ class CollectReport:
             "new_articles": p.articles_new,
             "existing_articles": p.articles_existing,
             "link_only_articles": p.articles_link_only,
+            "links_resolved": p.links_resolved,
+            "links_unresolved": p.links_unresolved,
             "new_ids": list(self.new_ids),
             "failures": [f.to_json() for f in self.failures],
             "link_only": [
@@ -226,6 +232,7 @@ class _Collector:
         self.failed_pages: list[tuple[str, str]] = []
         self.last_flush = time.monotonic()
         self.tasks: set[asyncio.Task[None]] = set()
+        self.links = ResolveContext(fetcher=fetcher, collect=settings.collect)
 
     def tick(self) -> None:
         if self.on_progress is not None:
@@ -238,8 +245,16 @@ class _Collector:
         log.info("%s failed: %s", kind, error)  # the report lists failures at the end
 
     # -- pages -----------------------------------------------------------------------------------
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run a page or resolution task (``drain`` waits for all of them)."""
+        task = asyncio.create_task(work)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
     def queue(self, candidates: Iterable[Candidate]) -> None:
-        """Start fetching every candidate not seen in this run and not stored yet."""
+        """Start fetching every candidate not seen in this run and not stored yet; wrapped
+        links are resolved first (all of one call together)."""
+        wrapped: list[Candidate] = []
         for candidate in candidates:
             url = normalise_url(candidate.url)
             if url in self.seen:
@@ -248,11 +263,40 @@ class _Collector:
             if not self.refresh and self.store.has_url(url):
                 self.report.progress.pages_known += 1
                 continue
+            if candidate.wrapped is None and resolver_for(url, self.settings.collect):
+                wrapped.append(replace(candidate, url=url))
+                continue
             self.report.progress.pages_queued += 1
-            task = asyncio.create_task(self.page(url, candidate))
-            self.tasks.add(task)
-            task.add_done_callback(self.tasks.discard)
+            self.spawn(self.page(url, candidate))
+        if wrapped:
+            self.spawn(self.resolve(wrapped))
         self.tick()
+
+    async def resolve(self, items: list[Candidate]) -> None:
+        """Resolve wrapped links (the store's cache first), then queue the article URLs; an
+        item whose link cannot be resolved is stored as a link-only article."""
+        progress = self.report.progress
+        urls = [c.url for c in items]
+        cached = self.store.resolved_links(urls)
+        todo = [u for u in urls if u not in cached]
+        found = await resolve_links(todo, self.links) if todo else {}
+        fresh = [(u, r.resolved, r.resolver) for u, r in found.items() if r.resolved and r.online]
+        if fresh:
+            self.store.save_resolved_links(fresh)
+        ready: list[Candidate] = []
+        for item in items:
+            answer = found.get(item.url)
+            target = cached.get(item.url) or (answer.resolved if answer else None)
+            if target and urlsplit(target).scheme in ("http", "https"):
+                progress.links_resolved += 1
+                ready.append(replace(item, url=target, wrapped=item.url))
+                continue
+            progress.links_unresolved += 1
+            reason = (answer.error if answer else None) or f"{item.url}: link not resolved"
+            if not self.link_only(item.url, replace(item, wrapped=item.url), "link_only", reason):
+                progress.pages_failed += 1
+                self.fail("page", item.url, reason)
+        self.queue(ready)
 
     async def page(self, url: str, candidate: Candidate) -> None:
         progress = self.report.progress

@@ -625,6 +625,27 @@ class SQLiteStore:
             )
         ]
 
+    def resolved_links(self, urls: Sequence[str]) -> dict[str, str]:
+        """The cached resolutions of wrapped links: link -> article URL (unknown ones absent)."""
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT url, resolved FROM resolved_links"
+                " WHERE url IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(urls)),),
+            )
+        }
+
+    def save_resolved_links(self, links: Sequence[tuple[str, str, str]]) -> None:
+        """Cache resolutions as ``(link, article URL, resolver)``; a known link is replaced."""
+        now = utc_now()
+        self.conn.executemany(
+            "INSERT INTO resolved_links (url, resolved, resolver, resolved_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(url) DO UPDATE SET resolved = excluded.resolved,"
+            " resolver = excluded.resolver, resolved_at = excluded.resolved_at",
+            [(url, resolved, resolver, now) for url, resolved, resolver in links],
+        )
+
     # -- alerts ---------------------------------------------------------------------------------
     _ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
 
