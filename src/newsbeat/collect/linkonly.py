@@ -77,6 +77,7 @@ def link_only_article(
     outlet: str | None = None,
     published: str | None = None,
     wrapped: str | None = None,
+    amp: str | None = None,
     metadata: Article | None = None,
 ) -> Article:
     """A link-only article from what the feed item (and the page's metadata, if any) said.
@@ -89,6 +90,7 @@ def link_only_article(
             unresolved wrapped link, whose domain is the wrapper's).
         published: the item's date (ISO 8601), if any.
         wrapped: the wrapped link the item gave, when it differs from ``url``.
+        amp: the AMP copy the item linked to, when ``url`` is its canonical page.
         metadata: what the page's own metadata said (a paywall page still has its headline,
             byline, date and canonical URL), or None.
 
@@ -106,6 +108,8 @@ def link_only_article(
     provenance = [Provenance(location=page_url, seen_at=now)]
     if wrapped and normalise_url(wrapped) != page_url:
         provenance.append(Provenance(location=wrapped, position="wrapped link", seen_at=now))
+    if amp and normalise_url(amp) != page_url:
+        provenance.append(Provenance(location=amp, position="AMP copy", seen_at=now))
     published_at = (meta.published if meta else None) or published
     return Article(
         title=title or (meta.title if meta else "") or page_url,

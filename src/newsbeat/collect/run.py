@@ -42,6 +42,7 @@ from newsbeat.extract.article import (
     normalise_url,
     outlet_for_url,
 )
+from newsbeat.extract.walls import Wall, WallError, wall_for_host
 from newsbeat.models import Article, Provenance, Source, utc_now
 from newsbeat.settings import CollectSettings, Settings
 from newsbeat.store import ArticleStore, BeatStore, SourceStore
@@ -190,14 +191,25 @@ def make_executor(collect: CollectSettings) -> concurrent.futures.Executor:
 _NO_DATE_GUESS = ExtractOptions(date_fallback=False)
 
 
-def _extract_job(html: str, url: str, dated: bool) -> Article | str:
-    """Runs in a worker: an Article, or the error message.
+@dataclass(frozen=True)
+class _Walled:
+    """A page that is a wall (consent, paywall, AMP copy), from a worker: plain data."""
+
+    wall: Wall
+    message: str
+    metadata: Article | None
+
+
+def _extract_job(html: str, url: str, dated: bool) -> Article | _Walled | str:
+    """Runs in a worker: an Article, a wall, or the error message.
 
     When the source dated the entry (``dated``), htmldate's extensive guess is not needed:
     the source's date is more reliable than a guess from the page text.
     """
     try:
         return extract_article(html, url=url, options=_NO_DATE_GUESS if dated else DEFAULT_OPTIONS)
+    except WallError as exc:
+        return _Walled(exc.wall, str(exc), exc.metadata)
     except ExtractionError as exc:
         return str(exc)
 
@@ -316,6 +328,10 @@ class _Collector:
             return
         progress.pages_fetched += 1
         self.tick()
+        wall = wall_for_host(result.final_url)  # redirected to a consent page
+        if wall is not None:
+            await self.walled(url, candidate, _Walled(wall, f"{url}: {wall.describe()}", None))
+            return
         loop = asyncio.get_running_loop()
         try:
             outcome = await loop.run_in_executor(
@@ -323,6 +339,9 @@ class _Collector:
             )
         except concurrent.futures.BrokenExecutor as exc:
             outcome = f"{url}: extraction worker failed ({type(exc).__name__}: {exc})"
+        if isinstance(outcome, _Walled):
+            await self.walled(url, candidate, outcome)
+            return
         if isinstance(outcome, str):
             # The page was had but holds no article text: the item's headline still counts.
             if not self.link_only(url, candidate, "link_only", outcome):
@@ -334,6 +353,19 @@ class _Collector:
             outcome.canonical_url = normalise_url(result.final_url)
         _fill_from_source(outcome, candidate)
         self.add(outcome)
+
+    async def walled(self, url: str, candidate: Candidate, outcome: _Walled) -> None:
+        """A wall instead of the article: fetch the canonical page of an AMP copy; store the
+        item of a consent wall or paywall headline only (a bare URL: a page failure)."""
+        wall = outcome.wall
+        if wall.kind == "amp" and wall.canonical and candidate.amp is None:
+            self.queue([replace(candidate, url=wall.canonical, amp=url)])
+            return
+        status = {"consent": "consent_wall", "paywall": "paywalled"}.get(wall.kind, "link_only")
+        if not self.link_only(url, candidate, status, outcome.message, outcome.metadata):
+            self.report.progress.pages_failed += 1
+            self.fail("page", url, outcome.message)
+        self.tick()
 
     def add(self, article: Article) -> None:
         """Queue an article for the next store batch."""
@@ -360,6 +392,7 @@ class _Collector:
             outlet=candidate.outlet,
             published=candidate.published,
             wrapped=candidate.wrapped,
+            amp=candidate.amp,
             metadata=metadata,
         )
         self.report.link_only.append(LinkOnly(location=url, status=status, reason=reason))
@@ -433,6 +466,8 @@ def _fill_from_source(article: Article, candidate: Candidate) -> None:
         article.outlet = candidate.outlet  # the page named no outlet: the source's name wins
     if candidate.wrapped and all(p.location != candidate.wrapped for p in article.provenance):
         article.provenance.append(Provenance(location=candidate.wrapped, position="wrapped link"))
+    if candidate.amp and all(p.location != candidate.amp for p in article.provenance):
+        article.provenance.append(Provenance(location=candidate.amp, position="AMP copy"))
 
 
 def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:

@@ -63,6 +63,7 @@ class Candidate:
         origin: the source's URL (or name).
         outlet: the outlet the source named (a news-search item's ``<source>``).
         wrapped: the wrapped link the source gave, once ``url`` is the resolved one.
+        amp: the AMP copy the source linked to, once ``url`` is its canonical page.
     """
 
     url: str
@@ -71,6 +72,7 @@ class Candidate:
     origin: str = ""
     outlet: str | None = None
     wrapped: str | None = None
+    amp: str | None = None
 
 
 @dataclass(kw_only=True)
