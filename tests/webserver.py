@@ -24,6 +24,9 @@ It serves ``tests/fixtures/web/`` (``@BASE@`` in a file becomes the server's bas
                              an id's decoding parameters, ``_/DotsSplashUi/data/batchexecute``
                              (POST) the decoding endpoint, answering as the real one does
 ``/gnews-down/...``          the same feed, but the site's pages and endpoint answer 503
+``/gdelt-answer/<name>``     GDELT's plain-text answer ``gdelt/<name>.txt``, status 200
+``/gdelt-limited/<key>/<n>`` GDELT's rate-limit answer to the first ``n`` requests of ``key``,
+                             then ``feeds/gdelt.json``
 ==========================  ===============================================================
 
 Fixture placeholders: ``@BASE@`` (the base URL), ``@BASE_ENC@`` (it, percent-encoded, as a
@@ -247,6 +250,23 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
                 body = body.replace(b"@TS@", GNEWS_TS.encode())
                 body = body.replace(b"@SG@", gnews_signature(token).encode())
                 self.send(200, body, "text/html; charset=utf-8")
+            elif path.startswith("/gdelt-answer/"):
+                name = path.rsplit("/", 1)[-1]
+                if not (FIXTURES / "gdelt" / f"{name}.txt").is_file():
+                    self.send(404, b"not found", "text/plain")
+                    return
+                self.send(200, server.fixture(f"gdelt/{name}.txt"), "text/html; charset=utf-8")
+            elif path.startswith("/gdelt-limited/"):
+                _, _, key, limit = path.split("/")
+                with server.lock:
+                    server.keys[key] += 1
+                    limited = server.keys[key] <= int(limit)
+                    server.queries.append((path, "", time.monotonic()))
+                if limited:
+                    body = server.fixture("gdelt/rate-limit.txt")
+                    self.send(200, body, "text/html; charset=utf-8")
+                else:
+                    self.send(200, server.fixture("feeds/gdelt.json"), "application/json")
             elif path == "/gdelt-error":
                 self.send(200, b"The specified phrase is too short.", "text/html")
             elif path == "/feeds/conditional.xml":

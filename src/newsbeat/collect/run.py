@@ -28,6 +28,7 @@ from newsbeat.collect.fetcher import Fetcher, FetchOptions, FetchResult, make_cl
 from newsbeat.collect.linkonly import LinkOnly, link_only_article
 from newsbeat.collect.links import ResolveContext, resolve_links, resolver_for
 from newsbeat.collect.sources import (
+    RATE_LIMITED,
     Candidate,
     PollContext,
     PollResult,
@@ -432,6 +433,10 @@ class _Collector:
     async def source(self, source: Source, context: PollContext) -> None:
         progress = self.report.progress
         result = await poll_source(source, context)
+        if result.status == "backing off":  # rate limited lately: not asked this time
+            self.report.problems.append(f"{source.url}: {result.problem}")
+            self.tick()
+            return
         progress.sources_polled += 1
         _save_state(self.store, source, result)
         if result.status == "error":
@@ -475,7 +480,7 @@ def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:
         return  # a keyword search source from the settings: nothing stored
     source.last_poll = utc_now()
     if result.status == "error":
-        source.last_status = "error"
+        source.last_status = RATE_LIMITED if result.rate_limited else "error"
         source.last_error = (result.error or "").removeprefix(f"{source.url}: ")
         source.consecutive_errors += 1
     else:

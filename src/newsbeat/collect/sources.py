@@ -14,6 +14,7 @@ import calendar
 import gzip
 import json
 import logging
+import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Awaitable, Callable
@@ -25,7 +26,7 @@ import feedparser
 
 from newsbeat.collect.fetcher import Fetcher, decode_body
 from newsbeat.collect.linkonly import headline_and_outlet
-from newsbeat.collect.query import QuerySyntaxError, to_gdelt, to_search
+from newsbeat.collect.query import QuerySyntaxError, short_terms, to_gdelt, to_search
 from newsbeat.exceptions import FetchError
 from newsbeat.extract.article import normalise_url
 from newsbeat.models import Source
@@ -34,10 +35,13 @@ from newsbeat.settings import CollectSettings
 __all__ = [
     "SOURCE_TYPES",
     "Candidate",
+    "GdeltRateLimited",
     "PollContext",
     "PollResult",
     "RateLimiter",
     "SourceType",
+    "backing_off",
+    "gdelt_error",
     "parse_feed",
     "parse_sitemap",
     "poll_source",
@@ -87,6 +91,7 @@ class PollResult:
         etag: validator to send next time.
         last_modified: validator to send next time.
         older: entries skipped as older than ``since``.
+        rate_limited: the error is the service asking to slow down (the source backs off).
     """
 
     candidates: list[Candidate] = field(default_factory=list)
@@ -96,10 +101,14 @@ class PollResult:
     etag: str | None = None
     last_modified: str | None = None
     older: int = 0
+    rate_limited: bool = False
 
 
 class RateLimiter:
-    """At most one call per ``interval`` seconds (GDELT asks for one request per 5 s)."""
+    """At most one call per ``interval`` seconds (GDELT asks for one request per 5 s); after
+    a rate-limit answer, :meth:`back_off` widens the interval for the rest of the run."""
+
+    MAX_INTERVAL = 60.0
 
     def __init__(
         self, interval: float, *, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -116,6 +125,11 @@ class RateLimiter:
             if self._last is not None and now - self._last < self.interval:
                 await self._sleep(self.interval - (now - self._last))
             self._last = time.monotonic()
+
+    def back_off(self) -> float:
+        """Double the interval (at least 0.5 s, at most :attr:`MAX_INTERVAL`); returns it."""
+        self.interval = min(max(self.interval * 2, 0.5), self.MAX_INTERVAL)
+        return self.interval
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -418,11 +432,41 @@ def gdelt_url(base: str, query: str, *, since: datetime | None, max_records: int
     return f"{base}{'&' if '?' in base else '?'}{urlencode(params)}"
 
 
+class GdeltRateLimited(FetchError):
+    """GDELT asked to slow down ("Please limit requests to one every 5 seconds")."""
+
+
+# GDELT answers errors as plain text with status 200: what each means, for the source's error.
+_GDELT_ERRORS = (
+    ("timespan", "GDELT refused the time window"),
+    ("too short", "a word or phrase of the query is too short for GDELT (three letters at least)"),
+    ("parenthes", "GDELT could not read the query's OR groups or parentheses"),
+    ("or'd", "GDELT could not read the query's OR groups or parentheses"),
+    ("too common", "a word of the query is too common for GDELT to search for"),
+    ("too long", "the query is too long for GDELT"),
+)
+
+
+def gdelt_error(url: str, text: str) -> FetchError:
+    """The error a plain-text GDELT answer stands for: rate limiting, or a query problem
+    explained (the answer itself quoted)."""
+    quoted = repr(" ".join(text.split())[:200])
+    folded = text.casefold()
+    if "limit requests" in folded or "rate limit" in folded:
+        return GdeltRateLimited(url, f"GDELT rate limit: it answered {quoted}")
+    for clue, meaning in _GDELT_ERRORS:
+        if clue in folded:
+            return FetchError(url, f"{meaning}; GDELT answered with an error: {quoted}")
+    return FetchError(url, f"GDELT answered with an error instead of results: {quoted}")
+
+
 def parse_gdelt(content: bytes, *, url: str) -> list[Candidate]:
     """Read a GDELT ``artlist`` JSON answer (an empty body or ``{}`` means no articles).
 
     Raises:
-        FetchError: the answer is not JSON (GDELT explains query errors in plain text).
+        GdeltRateLimited: GDELT asked to slow down (a plain-text answer with status 200).
+        FetchError: another plain-text answer (GDELT explains query errors so); the message
+            says what it means.
     """
     text = content.decode("utf-8", errors="replace").strip()
     if not text:
@@ -430,7 +474,7 @@ def parse_gdelt(content: bytes, *, url: str) -> list[Candidate]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
-        raise FetchError(url, f"GDELT answered with an error: {text[:200]!r}") from None
+        raise gdelt_error(url, text) from None
     articles = data.get("articles", []) if isinstance(data, dict) else None
     if not isinstance(articles, list):
         raise FetchError(url, "GDELT answer has no 'articles' list")
@@ -459,21 +503,56 @@ def parse_gdelt(content: bytes, *, url: str) -> list[Candidate]:
     return entries
 
 
+_GDELT_RETRIES = 2  # after a rate-limit answer, with the limiter's interval doubled each time
+
+
 async def poll_gdelt(source: Source, context: PollContext) -> PollResult:
-    """Ask GDELT DOC 2.0 for the beat's articles (one request per ``gdelt_min_interval``)."""
+    """Ask GDELT DOC 2.0 for the beat's articles (one request per ``gdelt_min_interval``).
+
+    A rate-limit answer widens the run's GDELT interval and asks again, twice; then the poll
+    fails with ``rate_limited`` set. Words GDELT ignores (shorter than three letters) are
+    named in the result's ``problem``.
+    """
     query = _query_of(source, context)
+    short = short_terms(query)
+    problem = None
+    if short:
+        every_word = short_terms(query, minimum=sys.maxsize)
+        if short == every_word and '"' not in query:
+            raise FetchError(
+                source.url,
+                f"the query {query!r} has no word of three letters or more; GDELT ignores"
+                " shorter words, so it cannot search for it",
+            )
+        words = ", ".join(repr(w) for w in short)
+        problem = (
+            f"GDELT ignores words shorter than three letters ({words}): its search is not"
+            " limited by them"
+        )
     url = gdelt_url(
         source.url or context.collect.gdelt_url,
         query,
         since=context.since,
         max_records=context.collect.gdelt_max_records,
     )
-    result = await context.fetcher.fetch(
-        url, accept="application/json", pace=context.gdelt_limiter.wait
-    )
-    entries = parse_gdelt(result.content, url=source.url)
+    for attempt in range(_GDELT_RETRIES + 1):
+        result = await context.fetcher.fetch(
+            url, accept="application/json", pace=context.gdelt_limiter.wait
+        )
+        try:
+            entries = parse_gdelt(result.content, url=source.url)
+            break
+        except GdeltRateLimited as exc:
+            if attempt == _GDELT_RETRIES:
+                raise GdeltRateLimited(
+                    source.url,
+                    f"{exc.reason} ({attempt + 1} times, the last after"
+                    f" {context.gdelt_limiter.interval:g} s); the source backs off",
+                ) from None
+            wait = context.gdelt_limiter.back_off()
+            log.info("%s: rate limited; asking again %g s apart", source.url, wait)
     candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
-    return PollResult(candidates=candidates, older=older)
+    return PollResult(candidates=candidates, older=older, problem=problem)
 
 
 def search_url(template: str, query: str) -> str:
@@ -524,6 +603,31 @@ SOURCE_TYPES: dict[str, SourceType] = {
 }
 
 
+RATE_LIMITED = "rate limited"
+_BACKOFF_BASE = 60.0  # seconds after the first rate-limit error; doubles with each one more
+_BACKOFF_MAX = 3600.0
+
+
+def backing_off(source: Source, now: datetime | None = None) -> str | None:
+    """When a source that was rate limited may be polled again (ISO time), if not yet.
+
+    The wait is one minute after the first rate-limited poll, doubling with each one in a row,
+    at most an hour; a source that was not rate limited at its last poll never waits.
+    """
+    if source.last_status != RATE_LIMITED or not source.last_poll:
+        return None
+    last = _parse_time(source.last_poll)
+    if last is None:
+        return None
+    errors = max(1, source.consecutive_errors)
+    wait = min(_BACKOFF_BASE * 2 ** (errors - 1), _BACKOFF_MAX)
+    until = last.timestamp() + wait
+    current = (now or datetime.now(UTC)).timestamp()
+    if current >= until:
+        return None
+    return datetime.fromtimestamp(until, UTC).replace(microsecond=0).isoformat()
+
+
 async def poll_source(source: Source, context: PollContext) -> PollResult:
     """Poll one source of any type; errors come back as ``status="error"``, never raised."""
     kind = SOURCE_TYPES.get(source.type)
@@ -531,8 +635,17 @@ async def poll_source(source: Source, context: PollContext) -> PollResult:
         return PollResult(
             status="error", error=f"{source.url}: unknown source type {source.type!r}"
         )
+    waiting = backing_off(source)
+    if waiting is not None:
+        return PollResult(
+            status="backing off",
+            problem=f"rate limited at its last poll ({source.last_poll}); not asked again before"
+            f" {waiting}",
+        )
     try:
         return await kind.poll(source, context)
+    except GdeltRateLimited as exc:
+        return PollResult(status="error", error=str(exc), rate_limited=True)
     except FetchError as exc:
         return PollResult(status="error", error=str(exc))
     except QuerySyntaxError as exc:
