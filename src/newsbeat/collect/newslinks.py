@@ -40,6 +40,7 @@ __all__ = [
     "decode_online",
     "parse_batch_answer",
     "parse_decoding_params",
+    "request_form",
 ]
 
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{8,}")
@@ -167,7 +168,7 @@ def parse_decoding_params(html: str, token: str) -> tuple[str, str] | None:
     return found
 
 
-def _request_form(items: Sequence[tuple[str, str, str, str]]) -> bytes:
+def request_form(items: Sequence[tuple[str, str, str, str]]) -> bytes:
     """The ``f.req`` form asking for ``(request id, article id, timestamp, signature)``."""
     client: list[object] = ["X", "X", ["X", "X"], None, None, 1, 1, "US:en", None, 1]
     client += [None, None, None, None, None, 0, 1]
@@ -282,7 +283,7 @@ async def decode_online(
     endpoint = f"{root}/_/DotsSplashUi/data/batchexecute?rpcids={_RPC}"
     for start in range(0, len(params), _BATCH):
         chunk = params[start : start + _BATCH]
-        form = _request_form(
+        form = request_form(
             [(str(n), item.id, stamp, sig) for n, (item, sig, stamp) in enumerate(chunk, 1)]
         )
         try:
