@@ -2,7 +2,8 @@
 
 ``feed`` (RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed), ``sitemap`` (sitemaps,
 news sitemaps, sitemap indexes), and the keyword search sources ``gdelt`` (GDELT DOC 2.0 API)
-and ``search`` (a news-search RSS URL template with ``{query}``). Each type has one signature:
+and ``search`` (a news-search RSS URL template with ``{query}``); GDELT's request, its errors
+and the back-off rules are in :mod:`newsbeat.collect.gdelt`. Each type has one signature:
 ``poll(source, context) -> PollResult``; a poll never raises for a bad source, it returns a
 result with ``error`` set so the run carries on.
 """
@@ -20,13 +21,19 @@ import xml.etree.ElementTree as ET
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from urllib.parse import quote_plus, urlencode, urljoin, urlsplit
+from urllib.parse import quote_plus, urljoin, urlsplit
 
 import feedparser
 
 from newsbeat.collect.fetcher import Fetcher, decode_body
+from newsbeat.collect.gdelt import (
+    GdeltRateLimited,
+    backing_off,
+    gdelt_error,
+    gdelt_url,
+)
 from newsbeat.collect.linkonly import headline_and_outlet
-from newsbeat.collect.query import QuerySyntaxError, short_terms, to_gdelt, to_search
+from newsbeat.collect.query import QuerySyntaxError, short_terms, to_search
 from newsbeat.exceptions import FetchError
 from newsbeat.extract.article import normalise_url
 from newsbeat.models import Source
@@ -42,7 +49,9 @@ __all__ = [
     "SourceType",
     "backing_off",
     "gdelt_error",
+    "gdelt_url",
     "parse_feed",
+    "parse_gdelt",
     "parse_sitemap",
     "poll_source",
 ]
@@ -409,57 +418,6 @@ async def poll_sitemap(source: Source, context: PollContext) -> PollResult:
 
 
 # -- keyword search sources ----------------------------------------------------------------------
-def gdelt_url(base: str, query: str, *, since: datetime | None, max_records: int) -> str:
-    """The GDELT DOC 2.0 ``artlist`` request for a beat query.
-
-    Args:
-        base: the API endpoint (the ``gdelt_url`` setting, or the source's URL).
-        query: the beat's FTS5 query (translated here).
-        since: the window start (``startdatetime``); None asks for the last 7 days.
-        max_records: records wanted (GDELT allows at most 250).
-    """
-    params = {
-        "query": to_gdelt(query),
-        "mode": "artlist",
-        "format": "json",
-        "maxrecords": str(max(1, min(250, max_records))),
-        "sort": "datedesc",
-    }
-    if since is not None:
-        params["startdatetime"] = since.astimezone(UTC).strftime("%Y%m%d%H%M%S")
-    else:
-        params["timespan"] = "7d"
-    return f"{base}{'&' if '?' in base else '?'}{urlencode(params)}"
-
-
-class GdeltRateLimited(FetchError):
-    """GDELT asked to slow down ("Please limit requests to one every 5 seconds")."""
-
-
-# GDELT answers errors as plain text with status 200: what each means, for the source's error.
-_GDELT_ERRORS = (
-    ("timespan", "GDELT refused the time window"),
-    ("too short", "a word or phrase of the query is too short for GDELT (three letters at least)"),
-    ("parenthes", "GDELT could not read the query's OR groups or parentheses"),
-    ("or'd", "GDELT could not read the query's OR groups or parentheses"),
-    ("too common", "a word of the query is too common for GDELT to search for"),
-    ("too long", "the query is too long for GDELT"),
-)
-
-
-def gdelt_error(url: str, text: str) -> FetchError:
-    """The error a plain-text GDELT answer stands for: rate limiting, or a query problem
-    explained (the answer itself quoted)."""
-    quoted = repr(" ".join(text.split())[:200])
-    folded = text.casefold()
-    if "limit requests" in folded or "rate limit" in folded:
-        return GdeltRateLimited(url, f"GDELT rate limit: it answered {quoted}")
-    for clue, meaning in _GDELT_ERRORS:
-        if clue in folded:
-            return FetchError(url, f"{meaning}; GDELT answered with an error: {quoted}")
-    return FetchError(url, f"GDELT answered with an error instead of results: {quoted}")
-
-
 def parse_gdelt(content: bytes, *, url: str) -> list[Candidate]:
     """Read a GDELT ``artlist`` JSON answer (an empty body or ``{}`` means no articles).
 
@@ -601,31 +559,6 @@ SOURCE_TYPES: dict[str, SourceType] = {
         ),
     )
 }
-
-
-RATE_LIMITED = "rate limited"
-_BACKOFF_BASE = 60.0  # seconds after the first rate-limit error; doubles with each one more
-_BACKOFF_MAX = 3600.0
-
-
-def backing_off(source: Source, now: datetime | None = None) -> str | None:
-    """When a source that was rate limited may be polled again (ISO time), if not yet.
-
-    The wait is one minute after the first rate-limited poll, doubling with each one in a row,
-    at most an hour; a source that was not rate limited at its last poll never waits.
-    """
-    if source.last_status != RATE_LIMITED or not source.last_poll:
-        return None
-    last = _parse_time(source.last_poll)
-    if last is None:
-        return None
-    errors = max(1, source.consecutive_errors)
-    wait = min(_BACKOFF_BASE * 2 ** (errors - 1), _BACKOFF_MAX)
-    until = last.timestamp() + wait
-    current = (now or datetime.now(UTC)).timestamp()
-    if current >= until:
-        return None
-    return datetime.fromtimestamp(until, UTC).replace(microsecond=0).isoformat()
 
 
 async def poll_source(source: Source, context: PollContext) -> PollResult:
