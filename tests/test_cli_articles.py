@@ -24,6 +24,7 @@ ARTICLE_KEYS = {
     "language",
     "text",
     "beats",
+    "text_status",
 }
 
 

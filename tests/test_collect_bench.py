@@ -89,3 +89,43 @@ def test_bench_pages_are_stable_and_extractable() -> None:
     assert article_page(7) == article_page(7) != article_page(8)
     article = extract_article(article_page(7).decode(), url="http://127.0.0.1/a/7.html")
     assert article.outlet == "Bench Gazette" and len(article.paragraphs) >= 8
+
+
+def test_bench_collect_json(cli: CliRunner, bench_dir: Path, tmp_path: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text("[collect]\nextract_workers = 1\n", encoding="utf-8")
+    result = cli.invoke(
+        app, ["bench", "collect", "--items", "20", "--config", str(config), "--json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    out = json.loads(result.stdout)
+    # items 3, 7 and 19 are a paywall stub, a consent wall and a page robots.txt forbids;
+    # item 11 is an AMP copy whose canonical page is fetched instead
+    assert out["planted"] == {"article": 16, "paywall": 1, "consent": 1, "amp": 1, "robots": 1}
+    assert out["resolved_share"] == 0.85 and out["link_only_share"] == 1.0
+    assert out["junk_texts"] == 0 and out["junk_without_walls"] >= 1
+    assert out["reachable"]["by_status"] == {
+        "blocked_by_robots": 1,
+        "consent_wall": 1,
+        "full": 17,
+        "paywalled": 1,
+    }
+    assert out["reachable"]["links_resolved"] == 20 and out["unreachable"]["stored"] == 20
+    saved = json.loads((bench_dir / "bench" / "results" / "collect-latest.json").read_text())
+    assert saved["resolved_share"] == 0.85
+
+
+def test_the_bench_feed_is_in_the_news_search_form() -> None:
+    from newsbeat.bench.newssite import search_feed, token
+    from newsbeat.collect.newslinks import article_id, decode_offline, is_newer_form
+    from newsbeat.collect.sources import parse_feed
+
+    body = search_feed("http://127.0.0.1:9", "/news", 5)
+    entries, problem = parse_feed(
+        body, url="http://127.0.0.1:9/news/rss/search", content_type="application/xml"
+    )
+    assert problem is None and len(entries) == 5
+    assert all(e.outlet and e.title and " - " not in e.title for e in entries)
+    found = article_id(entries[0].url, "http://127.0.0.1:9/news")
+    assert found is not None and found.id == token(0)
+    assert is_newer_form(token(0)) and decode_offline(token(0)) is None

@@ -52,12 +52,15 @@ def test_collect_a_beat_from_feeds_sitemaps_and_search(
     )
     p = report.progress
     assert p.sources_polled == 8 and p.sources_failed == 1  # 6 own + GDELT + search
-    assert p.articles_new == 4 and p.pages_fetched == 4
-    # robots.txt forbids the GDELT result under /private/: a page failure, the rest unaffected
-    assert sorted((f.kind, f.location.rsplit("/", 1)[-1]) for f in report.failures) == [
-        ("page", "secret.html"),
-        ("source", "notafeed.html"),
+    assert p.articles_new == 5 and p.pages_fetched == 4 and p.articles_link_only == 1
+    # robots.txt forbids the GDELT result under /private/: GDELT gave its headline, so it is
+    # stored as a headline-only article (not a failure); the rest is unaffected
+    assert [(f.kind, f.location.rsplit("/", 1)[-1]) for f in report.failures] == [
+        ("source", "notafeed.html")
     ]
+    [blocked] = report.link_only
+    assert blocked.location == web_server.url("/private/secret.html")
+    assert blocked.status == "blocked_by_robots" and "robots.txt disallows" in blocked.reason
     assert any("latin1.xml" in problem for problem in report.problems)
     assert any("invalid.xml" in problem for problem in report.problems)
     assert seen and seen[-1] == 4  # progress was reported as pages arrived
@@ -69,6 +72,10 @@ def test_collect_a_beat_from_feeds_sitemaps_and_search(
     assert articles["Bündnisvertrag unterzeichnet"].language == "de"
     # no date in the page: the feed's date is used
     assert articles["Harbour workers vote on new contract"].published == "2026-03-06T08:00:00+00:00"
+    secret = articles["A page robots.txt forbids"]
+    assert secret.text_status == "blocked_by_robots" and secret.text == ""
+    assert secret.published == "2026-03-03T10:00:00+00:00" and secret.beats == []
+    assert all(a.text_status == "full" for a in articles.values() if a is not secret)
 
     states = {s.url.rsplit("/", 1)[-1]: s for s in fresh_store.list_sources()}
     assert states["notafeed.html"].consecutive_errors == 1
@@ -307,12 +314,18 @@ def test_run_command_collects_runs_the_stages_and_prints_the_digest(
     report = Path(data["report"])
     assert report.parent == Path(db_path).resolve().parent
     assert "Veldmark and Ostrava" in report.read_text(encoding="utf-8")
-    # the GDELT fixture lists a page robots.txt forbids: recorded, so the run reports failure
-    assert result.exit_code == 1 and data["failed"] is True
-    assert [f["location"] for f in data["collect"]["failures"]] == [
-        web_server.url("/private/secret.html")
+    # the GDELT fixture lists a page robots.txt forbids: stored headline only, not a failure
+    assert result.exit_code == 0 and data["failed"] is False
+    assert data["collect"]["failures"] == []
+    assert data["collect"]["link_only"] == [
+        {
+            "location": web_server.url("/private/secret.html"),
+            "text_status": "blocked_by_robots",
+            "reason": f"{web_server.url('/private/secret.html')}: robots.txt disallows"
+            " /private/secret.html",
+        }
     ]
-    assert data["collect"]["new_articles"] == 3
+    assert data["collect"]["new_articles"] == 4 and data["collect"]["link_only_articles"] == 1
     assert "collect" not in [s["name"] for s in data["stages"]]
     assert [s["name"] for s in data["stages"]][-1] == "alert"
     alerts = tmp_path / "alerts.jsonl"

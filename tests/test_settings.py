@@ -75,6 +75,7 @@ SAMPLE: dict[str, dict[str, Any]] = {
         "gdelt_min_interval": 0.0,
         "gdelt_max_records": 50,
         "search_feed_template": "http://127.0.0.1:9/search?q={query}",
+        "news_links_url": "http://127.0.0.1:9/news",
     },
     "ingest": {
         "max_document_bytes": 1000,

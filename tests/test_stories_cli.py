@@ -18,7 +18,7 @@ STORY_KEYS = {
     "id", "title", "beats", "first_seen", "last_updated", "outlets", "articles",
     "entities", "quotes", "claims", "relations",
 }  # fmt: skip
-ARTICLE_KEYS = {"id", "outlet", "title", "url", "published"}
+ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status"}
 
 
 def _db(db_path: str) -> dict[str, int]:

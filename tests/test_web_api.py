@@ -21,7 +21,7 @@ from newsbeat.web import create_app
 pytestmark = pytest.mark.anyio
 
 STORY_KEYS = {"id", "title", "beats", "first_seen", "last_updated", "outlets", "articles"}
-STORY_ARTICLE_KEYS = {"id", "outlet", "title", "url", "published"}
+STORY_ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status"}
 ENRICHMENT_KEYS = {
     "entities": {"name", "type", "mentions"},
     "quotes": {"text", "speaker", "via", "kind", "article_id", "outlet"},

@@ -19,16 +19,32 @@ It serves ``tests/fixtures/web/`` (``@BASE@`` in a file becomes the server's bas
 ``/fault/bomb``              gzip bomb: ~20 KB that inflates to 20 MB
 ``/fault/wrong-type``        an article page served as ``image/png``
 ``/feeds/latin1.xml``        Latin-1 bytes announced as UTF-8
+``/gnews/...``               a news-search site (``gnews/``): ``rss/search`` is its RSS with
+                             wrapped links in both forms, ``rss/articles/<id>`` the page with
+                             an id's decoding parameters, ``_/DotsSplashUi/data/batchexecute``
+                             (POST) the decoding endpoint, answering as the real one does
+``/gnews-down/...``          the same feed, but the site's pages and endpoint answer 503
+``/gdelt-answer/<name>``     GDELT's plain-text answer ``gdelt/<name>.txt``, status 200
+``/gdelt-limited/<key>/<n>`` GDELT's rate-limit answer to the first ``n`` requests of ``key``,
+                             then ``feeds/gdelt.json``
 ==========================  ===============================================================
+
+Fixture placeholders: ``@BASE@`` (the base URL), ``@BASE_ENC@`` (it, percent-encoded, as a
+click tracker's ``url=`` parameter holds it), ``@GNEWS@`` (the news-search site's root) and
+``@OLDLINK(/path)@`` (an older-form article id holding ``@BASE@/path`` in clear).
 
 Every request is counted per path in ``hits`` (tests assert retries and caching with it).
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
 import gzip
+import hashlib
+import json
+import re
 import socket
 import threading
 import time
@@ -37,7 +53,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
@@ -53,6 +69,31 @@ _TYPES = {
     ".xml": "application/rss+xml; charset=utf-8",
     ".json": "application/json",
 }
+
+
+_OLDLINK = re.compile(rb"@OLDLINK\(([^)@]*)\)@")
+GNEWS_TS = "1772445600"
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def old_form_id(url: str) -> str:
+    """An older-form news-search article id: the URL in clear in its protobuf payload."""
+    raw = url.encode()
+    payload = b"\x08\x13\x22" + _varint(len(raw)) + raw + b"\xd2\x01\x00"
+    return base64.urlsafe_b64encode(payload).decode().rstrip("=")
+
+
+def gnews_signature(article_id: str) -> str:
+    """The signature the fake news-search site gives (and then expects) for an id."""
+    return "AZ5r3e" + hashlib.sha256(article_id.encode()).hexdigest()[:26]
 
 
 class WebServer:
@@ -78,9 +119,22 @@ class WebServer:
         """The absolute URL of a path on this server."""
         return self.base + path
 
-    def fixture(self, relative: str) -> bytes:
-        """A fixture file with ``@BASE@`` replaced by the base URL."""
-        return (FIXTURES / relative).read_bytes().replace(b"@BASE@", self.base.encode())
+    def fixture(self, relative: str, *, gnews: str = "/gnews") -> bytes:
+        """A fixture file with its placeholders filled (see the module docstring)."""
+        return self.render((FIXTURES / relative).read_bytes(), gnews=gnews)
+
+    def render(self, body: bytes, *, gnews: str = "/gnews") -> bytes:
+        """Fill the placeholders of a fixture's bytes."""
+        body = _OLDLINK.sub(lambda m: old_form_id(self.base + m.group(1).decode()).encode(), body)
+        body = body.replace(b"@GNEWS@", (self.base + gnews).encode())
+        body = body.replace(b"@BASE_ENC@", quote(self.base, safe="").lower().encode())
+        return body.replace(b"@BASE@", self.base.encode())
+
+    @functools.cached_property
+    def gnews_links(self) -> dict[str, str | None]:
+        """Newer-form article id -> local path (``gnews/links.json``)."""
+        data = json.loads((FIXTURES / "gnews" / "links.json").read_text(encoding="utf-8"))
+        return {k: v for k, v in data.items() if not k.startswith("_")}
 
     def start(self) -> None:
         self.thread.start()
@@ -119,6 +173,43 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def do_POST(self) -> None:
+            parts = urlsplit(self.path)
+            with server.lock:
+                server.hits[parts.path] += 1
+            size = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(size).decode("utf-8", errors="replace")
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                if parts.path == "/gnews/_/DotsSplashUi/data/batchexecute":
+                    self.batchexecute(body)
+                elif parts.path.startswith("/gnews-down/"):
+                    self.send(503, b"unavailable", "text/plain")
+                else:
+                    self.send(404, b"not found", "text/plain")
+
+        def batchexecute(self, body: str) -> None:
+            """Answer like the site's decoding RPC: one ``wrb.fr`` row per call."""
+            try:
+                calls = json.loads(parse_qs(body)["f.req"][0])[0]
+            except (KeyError, IndexError, json.JSONDecodeError):
+                calls = None
+            if not isinstance(calls, list):
+                self.send(400, b"bad request", "text/plain")
+                return
+            rows: list[object] = []
+            for rpc, inner, _, request_id in calls:
+                _, _, token, stamp, signature = json.loads(inner)
+                path = server.gnews_links.get(token)
+                good = str(stamp) == GNEWS_TS and signature == gnews_signature(token)
+                if rpc == "Fbv4je" and path and good:
+                    answer = json.dumps(["garturlres", server.base + path, 1])
+                    rows.append(["wrb.fr", rpc, answer, None, None, None, request_id])
+                else:
+                    rows.append(["wrb.fr", rpc, None, None, None, [3], request_id])
+            rows += [["di", 41], ["af.httprm", 40, "-6107513426823946427", 12]]
+            text = ")]}'\n\n" + json.dumps(rows, separators=(",", ":"))
+            self.send(200, text.encode(), "application/json; charset=utf-8")
+
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
             path, query = parts.path, parse_qs(parts.query)
@@ -138,6 +229,44 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
                 name = "feeds/gdelt.json" if path == "/gdelt" else "feeds/search.xml"
                 kind = "application/json" if path == "/gdelt" else "application/rss+xml"
                 self.send(200, server.fixture(name), kind)
+            elif path in ("/gnews/rss/search", "/gnews-down/rss/search"):
+                prefix = path.removesuffix("/rss/search")
+                with server.lock:
+                    server.queries.append((path, (query.get("q") or [""])[0], time.monotonic()))
+                self.send(200, server.fixture("gnews/search.xml", gnews=prefix), "application/xml")
+            elif path.startswith("/gnews-down/"):
+                self.send(503, b"unavailable", "text/plain")
+            elif path.startswith("/gnews/rss/articles/"):
+                token = path.rsplit("/", 1)[-1]
+                if token not in server.gnews_links:
+                    self.send(404, b"not found", "text/plain")
+                    return
+                page = (
+                    "article-page.html"
+                    if server.gnews_links[token]
+                    else "article-page-changed.html"
+                )
+                body = server.fixture(f"gnews/{page}").replace(b"@ID@", token.encode())
+                body = body.replace(b"@TS@", GNEWS_TS.encode())
+                body = body.replace(b"@SG@", gnews_signature(token).encode())
+                self.send(200, body, "text/html; charset=utf-8")
+            elif path.startswith("/gdelt-answer/"):
+                name = path.rsplit("/", 1)[-1]
+                if not (FIXTURES / "gdelt" / f"{name}.txt").is_file():
+                    self.send(404, b"not found", "text/plain")
+                    return
+                self.send(200, server.fixture(f"gdelt/{name}.txt"), "text/html; charset=utf-8")
+            elif path.startswith("/gdelt-limited/"):
+                _, _, key, limit = path.split("/")
+                with server.lock:
+                    server.keys[key] += 1
+                    limited = server.keys[key] <= int(limit)
+                    server.queries.append((path, "", time.monotonic()))
+                if limited:
+                    body = server.fixture("gdelt/rate-limit.txt")
+                    self.send(200, body, "text/html; charset=utf-8")
+                else:
+                    self.send(200, server.fixture("feeds/gdelt.json"), "application/json")
             elif path == "/gdelt-error":
                 self.send(200, b"The specified phrase is too short.", "text/html")
             elif path == "/feeds/conditional.xml":
@@ -169,7 +298,7 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
                 if not file.is_file() or ".." in path:
                     self.send(404, b"not found", "text/plain")
                     return
-                body = file.read_bytes().replace(b"@BASE@", server.base.encode())
+                body = server.render(file.read_bytes())
                 self.send(200, body, _TYPES.get(file.suffix, "application/octet-stream"))
 
         def fault(self, name: str, query: dict[str, list[str]]) -> None:
@@ -255,6 +384,7 @@ def fast_settings(server: WebServer, **changes: dict[str, Any]) -> Settings:
             "extract_workers": 1,
             "gdelt_url": server.url("/gdelt"),
             "search_feed_template": server.url("/search?q={query}"),
+            "news_links_url": server.url("/gnews"),
         },
     }
     for section, values in changes.items():
@@ -271,4 +401,13 @@ def web_server() -> Iterator[WebServer]:
     server.stop()
 
 
-__all__ = ["ETAG", "LAST_MODIFIED", "WebServer", "fast_settings", "web_server"]
+__all__ = [
+    "ETAG",
+    "GNEWS_TS",
+    "LAST_MODIFIED",
+    "WebServer",
+    "fast_settings",
+    "gnews_signature",
+    "old_form_id",
+    "web_server",
+]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "LINK_ONLY_STATUSES",
     "Actor",
     "Alert",
     "Appearance",
@@ -43,6 +44,11 @@ __all__ = [
     "content_hash",
     "utc_now",
 ]
+
+
+# Why a link-only article has no text: the link could not be resolved or the page gave no text
+# (``link_only``), a paywall stub, a consent wall, or robots.txt forbids the page.
+LINK_ONLY_STATUSES = ("link_only", "paywalled", "consent_wall", "blocked_by_robots")
 
 
 def utc_now() -> str:
@@ -86,6 +92,10 @@ class Article:
     obtained: ``metadata`` (page or feed), ``dateline`` (month/day in the text, year inferred),
     ``import`` (no date found: the import or fetch time was used), or None when unknown.
     ``text`` holds paragraphs separated by blank lines. ``id`` is None until stored.
+
+    ``text_status`` says whether the text is the article's: ``full``, or one of
+    :data:`LINK_ONLY_STATUSES` for a link-only ("headline only") article whose page text could
+    not be had (its ``text`` is empty; title, outlet, date and URLs come from the source).
     """
 
     title: str
@@ -105,6 +115,12 @@ class Article:
     id: int | None = None
     duplicate_of: int | None = None
     beats: list[str] = field(default_factory=list)
+    text_status: str = "full"
+
+    @property
+    def headline_only(self) -> bool:
+        """Whether the article has no text of its own (a link-only article)."""
+        return self.text_status != "full"
 
     @property
     def content_hash(self) -> str:
@@ -135,6 +151,7 @@ class Article:
             "language": self.language,
             "text": self.text,
             "beats": list(self.beats),
+            "text_status": self.text_status,
         }
 
 
@@ -147,6 +164,7 @@ class Appearance:
     url: str | None
     published: str | None
     title: str
+    text_status: str = "full"
 
 
 @dataclass(frozen=True, kw_only=True)

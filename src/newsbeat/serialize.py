@@ -32,6 +32,7 @@ __all__ = [
     "FetchFailureJSON",
     "ImportFailureJSON",
     "IngestReportJSON",
+    "LinkOnlyJSON",
     "QuoteJSON",
     "RelationJSON",
     "RunJSON",
@@ -68,6 +69,7 @@ class ArticleJSON(TypedDict):
     language: str | None
     text: str
     beats: list[str]
+    text_status: str
 
 
 class SearchHitJSON(TypedDict):
@@ -144,6 +146,14 @@ class CollectFailureJSON(TypedDict):
     error: str
 
 
+class LinkOnlyJSON(TypedDict):
+    """An item stored as a link-only (headline only) article, and why it has no text."""
+
+    location: str
+    text_status: str
+    reason: str
+
+
 class CollectReportJSON(TypedDict):
     """``newsbeat fetch --json`` and the ``collect`` of ``newsbeat run --json``."""
 
@@ -154,8 +164,12 @@ class CollectReportJSON(TypedDict):
     pages_already_stored: int
     new_articles: int
     existing_articles: int
+    link_only_articles: int
+    links_resolved: int
+    links_unresolved: int
     new_ids: list[int]
     failures: list[CollectFailureJSON]
+    link_only: list[LinkOnlyJSON]
     problems: list[str]
     interrupted: bool
     seconds: float
@@ -196,6 +210,7 @@ class StoryArticleJSON(TypedDict):
     title: str
     url: str | None
     published: str | None
+    text_status: str
 
 
 class EntityJSON(TypedDict):
@@ -447,7 +462,8 @@ def story_json(store: Store, story: Story) -> StoryJSON:
     """A story's public JSON.
 
     Keys ``id, title, beats, first_seen, last_updated, outlets, articles, entities, quotes,
-    claims, relations``. Each article is ``id, outlet, title, url, published``; a reprint
+    claims, relations``. Each article is ``id, outlet, title, url, published, text_status``
+    (``full``, else the article is headline only); a reprint
     contributes one entry per appearance (outlet, URL, date), so every outlet that ran the text
     is listed.
     """
@@ -466,6 +482,7 @@ def story_json(store: Store, story: Story) -> StoryJSON:
                     "title": appearance.title,
                     "url": appearance.url,
                     "published": appearance.published,
+                    "text_status": appearance.text_status,
                 }
             )
     enrichment = story_enrichment_json(store, story)

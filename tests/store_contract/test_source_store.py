@@ -91,3 +91,15 @@ def test_fetch_failures_are_independent_of_articles(store: Store) -> None:
     store.record_fetch_failures([("https://a.test/1", "HTTP 500")])
     add(store, article("Fetched at last", url="https://a.test/1"))
     assert [f.url for f in store.list_fetch_failures()] == ["https://a.test/1"]
+
+
+def test_resolved_links_are_cached_once_per_link(store: Store) -> None:
+    wrapped = "https://news.google.com/rss/articles/CBMiAU_yqLabc?oc=5"
+    assert store.resolved_links([wrapped]) == {}
+    store.save_resolved_links([(wrapped, "https://a.test/1", "news-search")])
+    store.save_resolved_links([(wrapped, "https://a.test/2", "news-search")])  # replaced
+    store.save_resolved_links([])
+    assert store.resolved_links([wrapped, "https://b.test/unknown"]) == {
+        wrapped: "https://a.test/2"
+    }
+    assert store.resolved_links([]) == {}

@@ -7,6 +7,10 @@ extractor and for plain trafilatura defaults side by side in the same run.
 ``fetch``: a local server (:mod:`newsbeat.bench.server`, a separate process) serves
 generated article pages with added latency; we time fetching alone, then fetch + extract +
 store into a fresh database.
+
+``collect``: the same server's news-search site serves a 100-item search feed whose links are
+all wrapped; how many items end as full articles when the site's decoding endpoint answers,
+how many are stored headline only when it does not, and how many stored texts are junk.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from pathlib import Path
 from newsbeat.collect.fetcher import Fetcher, FetchOptions, make_client
 from newsbeat.collect.run import fetch_urls
 from newsbeat.exceptions import ConfigError, ExtractionError, FetchError
-from newsbeat.extract.article import extract_article, extract_text_baseline
+from newsbeat.extract.article import ExtractOptions, extract_article, extract_text_baseline
+from newsbeat.models import Article
 from newsbeat.settings import Settings
 from newsbeat.store import open_store
 
@@ -37,6 +42,7 @@ __all__ = [
     "default_extraction_data",
     "extraction_benchmark",
     "fetch_benchmark",
+    "links_benchmark",
     "median_of_runs",
     "page_scores",
     "score",
@@ -116,10 +122,16 @@ def score(expected: dict[str, str], predicted: dict[str, str]) -> dict[str, floa
 
 
 # -- extraction ------------------------------------------------------------------------------
+# The text extraction alone: two of the benchmark's pages are paywall teasers (their truth is the
+# teaser), which collecting stores headline only; scoring them as empty would measure the wall
+# policy, not the extractor.
+_TEXT_ONLY = ExtractOptions(screen_walls=False)
+
+
 def _ours(path: str, url: str) -> str:
     html = gzip.decompress(Path(path).read_bytes()).decode("utf-8", errors="replace")
     try:
-        return extract_article(html, url=url).text
+        return extract_article(html, url=url, options=_TEXT_ONLY).text
     except ExtractionError:
         return ""
 
@@ -188,7 +200,9 @@ def extraction_benchmark(data: Path | None = None, *, workers: int = 0) -> dict[
 
 
 # -- fetch -----------------------------------------------------------------------------------------
-def _start_server(pages: int, latency: float) -> tuple[subprocess.Popen[str], str]:
+def _start_server(
+    pages: int, latency: float, *, items: int = 100
+) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
         [
             sys.executable,
@@ -198,6 +212,8 @@ def _start_server(pages: int, latency: float) -> tuple[subprocess.Popen[str], st
             str(pages),
             "--latency",
             str(latency),
+            "--items",
+            str(items),
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -206,6 +222,8 @@ def _start_server(pages: int, latency: float) -> tuple[subprocess.Popen[str], st
     line = process.stdout.readline().strip()
     if not line.startswith("http://127.0.0.1:"):
         process.kill()
+        process.wait(timeout=10)
+        process.stdout.close()
         raise FetchError("benchmark server", f"did not start (said {line!r})")
     return process, line
 
@@ -278,3 +296,134 @@ def fetch_benchmark(
         "per_host_concurrency": bench.fetch.per_host_concurrency,
         "extract_workers": bench.collect.extract_workers or os.cpu_count() or 1,
     }
+
+
+# -- wrapped-link search feed ------------------------------------------------------------------
+_WALL_PHRASES = re.compile(
+    r"subscribe|subscriber|cookies|privacy|partners store|before you continue|free articles",
+    re.IGNORECASE,
+)
+
+
+def _junk(article: Article, base: str) -> bool:
+    """Whether a stored article's text is not its page's article text (a wall, a stub...)."""
+    if article.headline_only:
+        return bool(article.text)
+    from newsbeat.bench.newssite import article_paragraphs
+
+    match = re.fullmatch(re.escape(base) + r"/a/(\d+)\.html", article.url or "")
+    if match is None or _WALL_PHRASES.search(article.text):
+        return True
+    known = article_paragraphs(int(match.group(1)))
+    paragraphs = article.paragraphs
+    return not paragraphs or sum(p in known for p in paragraphs) < 0.8 * len(paragraphs)
+
+
+def _collect_feed(settings: Settings, base: str, site: str) -> dict[str, object]:
+    """Collect the bench site's search feed into a fresh store; what became of its items."""
+    from newsbeat.beats import define_beat
+    from newsbeat.collect.run import CollectOptions, collect
+    from newsbeat.models import Source
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "links.db"))
+        try:
+            define_beat(store, "harbour")
+            template = f"{base}{site}/rss/search?q={{query}}&hl=en-US&gl=US&ceid=US:en"
+            store.add_source(Source(type="search", url=template, beat="harbour"))
+            report = collect(store, settings, CollectOptions(beat="harbour", use_search=False))
+            articles = list(store.iter_articles())
+        finally:
+            store.close()
+    statuses = Counter(a.text_status for a in articles)
+    return {
+        "stored": len(articles),
+        "full": statuses.get("full", 0),
+        "link_only": sum(n for s, n in statuses.items() if s != "full"),
+        "by_status": dict(sorted(statuses.items())),
+        "links_resolved": report.progress.links_resolved,
+        "links_unresolved": report.progress.links_unresolved,
+        "failed": len(report.failures),
+        "junk_texts": sum(_junk(a, base) for a in articles),
+        "seconds": round(report.seconds, 2),
+    }
+
+
+def links_benchmark(
+    settings: Settings, *, items: int = 100, latency: float = 0.002
+) -> dict[str, object]:
+    """What ``run`` makes of a news-search feed whose links are all wrapped (newer form).
+
+    The bench server (:mod:`newsbeat.bench.newssite`) serves a recorded-form feed of ``items``
+    entries; most lead to article pages, every twentieth from the 3rd to a paywall stub, from
+    the 7th to a consent interstitial, from the 11th to an AMP copy (whose canonical page is
+    the article), and two in a hundred to pages robots.txt forbids. It is collected twice into
+    fresh stores: once with the site's decoding endpoint reachable, once with it answering 503.
+
+    Returns:
+        ``resolved_share`` (items that ended as full articles, endpoint reachable),
+        ``link_only_share`` (items stored headline only, endpoint unreachable),
+        ``junk_texts`` (stored texts, both runs, that are not their article's), and per run
+        (``reachable``, ``unreachable``) what became of the items; ``junk_without_walls``
+        counts the planted walls that the text extraction alone would have stored as text.
+    """
+    fetch = replace(
+        settings.fetch,
+        per_host_concurrency=min(4, settings.fetch.concurrency),
+        per_host_delay=0.0,
+        retries=0,
+    )
+    process, base = _start_server(max(items, 1), latency, items=items)
+    try:
+        runs = {}
+        for name, site in (("reachable", "/news"), ("unreachable", "/down")):
+            collect_settings = replace(settings.collect, news_links_url=base + site)
+            bench = settings.with_overrides(fetch=fetch, collect=collect_settings)
+            runs[name] = _collect_feed(bench, base, site)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+    reachable, unreachable = runs["reachable"], runs["unreachable"]
+    assert isinstance(reachable["full"], int) and isinstance(unreachable["link_only"], int)
+    assert isinstance(reachable["junk_texts"], int) and isinstance(unreachable["junk_texts"], int)
+    return {
+        "items": items,
+        "resolved_share": round(reachable["full"] / items, 4) if items else 0.0,
+        "link_only_share": round(unreachable["link_only"] / items, 4) if items else 0.0,
+        "junk_texts": reachable["junk_texts"] + unreachable["junk_texts"],
+        "planted": dict(Counter(_kinds(items))),
+        "junk_without_walls": _unscreened_junk(items),
+        "reachable": reachable,
+        "unreachable": unreachable,
+    }
+
+
+def _unscreened_junk(items: int) -> int:
+    """How many of the planted paywall stubs and consent pages the text extraction alone
+    (walls not screened) would have stored as an article's text."""
+    from newsbeat.bench.newssite import item_kind, wall_page
+
+    count = 0
+    for index in range(items):
+        kind = item_kind(index)
+        page = (
+            wall_page("http://127.0.0.1", kind, index) if kind in ("paywall", "consent") else None
+        )
+        if page is None:
+            continue
+        try:
+            extract_article(
+                page.decode(), url=f"http://127.0.0.1/w/{kind}/{index}.html", options=_TEXT_ONLY
+            )
+        except ExtractionError:
+            continue
+        count += 1
+    return count
+
+
+def _kinds(items: int) -> list[str]:
+    from newsbeat.bench.newssite import item_kind
+
+    return [item_kind(i) for i in range(items)]

@@ -1,8 +1,14 @@
-"""The local server of ``newsbeat bench fetch``: generated article pages with added latency.
+"""The local server of ``newsbeat bench fetch`` and ``bench collect``: generated article pages
+with added latency, and a news-search site whose feed links are wrapped.
 
-Run as ``python -m newsbeat.bench.server --pages N --latency S``; it binds a free port on
-127.0.0.1, prints its base URL on the first stdout line, and serves ``/a/<i>.html`` (an article
-page of about 9 KB with navigation, a byline, a date and a footer) and ``/robots.txt``.
+Run as ``python -m newsbeat.bench.server --pages N --latency S [--items M]``; it binds a free
+port on 127.0.0.1, prints its base URL on the first stdout line, and serves ``/a/<i>.html`` (an
+article page of about 9 KB with navigation, a byline, a date and a footer), ``/robots.txt``
+(which forbids ``/private/``), and the news-search site of :mod:`newsbeat.bench.newssite`:
+``/news/rss/search`` (an M-item feed), ``/news/rss/articles/<id>`` (decoding parameters),
+``POST /news/_/DotsSplashUi/data/batchexecute`` (the decoding endpoint), ``/w/<kind>/<i>.html``
+(paywall stubs, consent interstitials, AMP copies); under ``/down/`` the same feed, with the
+site's pages and endpoint answering 503.
 """
 
 from __future__ import annotations
@@ -77,8 +83,8 @@ _WORDS = [
 ]
 
 
-def article_page(index: int) -> bytes:
-    """Article page number ``index`` (the same bytes for the same index)."""
+def article_text(index: int) -> tuple[str, list[str], list[tuple[int, str]]]:
+    """Article number ``index``: its headline, its paragraphs and its related links."""
     rng = random.Random(index)
 
     def sentence() -> str:
@@ -86,14 +92,19 @@ def article_page(index: int) -> bytes:
         return " ".join(words).capitalize() + "."
 
     title = " ".join(rng.choice(_WORDS) for _ in range(7)).capitalize()
-    paragraphs = "\n".join(
-        f"<p>{' '.join(sentence() for _ in range(rng.randint(3, 5)))}</p>"
-        for _ in range(rng.randint(8, 12))
-    )
+    texts = [
+        " ".join(sentence() for _ in range(rng.randint(3, 5))) for _ in range(rng.randint(8, 12))
+    ]
+    related = [(rng.randint(0, 9999), sentence()) for _ in range(8)]
+    return title, texts, related
+
+
+def article_page(index: int) -> bytes:
+    """Article page number ``index`` (the same bytes for the same index)."""
+    title, texts, links = article_text(index)
+    paragraphs = "\n".join(f"<p>{text}</p>" for text in texts)
     nav = " | ".join(f'<a href="/s/{w}">{w.title()}</a>' for w in _WORDS[:25])
-    related = "".join(
-        f'<li><a href="/a/{rng.randint(0, 9999)}.html">{sentence()}</a></li>' for _ in range(8)
-    )
+    related = "".join(f'<li><a href="/a/{n}.html">{text}</a></li>' for n, text in links)
     day = 1 + index % 28
     html = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} | Bench Gazette</title>
@@ -110,12 +121,23 @@ def article_page(index: int) -> bytes:
     return html.encode("utf-8")
 
 
+async def _body(receive: Callable[[], Awaitable[Message]]) -> str:
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks).decode("utf-8", errors="replace")
+
+
 def make_app(
-    pages: int, latency: float
+    pages: int, latency: float, items: int = 100
 ) -> Callable[
     [Scope, Callable[[], Awaitable[Message]], Callable[[Message], Awaitable[None]]], Awaitable[None]
 ]:
     """A bare ASGI app serving the pages (no framework: the server must not be the bottleneck)."""
+    from newsbeat.bench import newssite
+
     cache: dict[int, bytes] = {}
 
     async def app(
@@ -126,9 +148,35 @@ def make_app(
         if scope["type"] != "http":
             return
         path: str = scope["path"]
+        host, port = scope.get("server") or ("127.0.0.1", 80)
+        base = f"http://{host}:{port}"
         status, body, kind = 404, b"not found", b"text/plain"
+        html = b"text/html; charset=utf-8"
+        site, _, rest = path[1:].partition("/")
         if path == "/robots.txt":
-            status, body = 200, b"User-agent: *\nAllow: /\n"
+            status, body = 200, b"User-agent: *\nDisallow: /private/\n"
+        elif site in ("news", "down") and rest == "rss/search":
+            status, kind = 200, b"application/xml; charset=utf-8"
+            body = newssite.search_feed(base, f"/{site}", items)
+        elif site == "down":
+            status, body = 503, b"unavailable"
+        elif site == "news" and rest.startswith("rss/articles/"):
+            found = newssite.decoding_page(rest.rsplit("/", 1)[-1])
+            if found is not None:
+                status, body, kind = 200, found, html
+        elif site == "news" and rest == "_/DotsSplashUi/data/batchexecute":
+            answer = newssite.batch_answer(base, await _body(receive))
+            if answer is not None:
+                status, body, kind = 200, answer, b"application/json; charset=utf-8"
+        elif site in ("w", "private") and path.endswith(".html"):
+            wall, _, number = rest.removesuffix(".html").rpartition("/")
+            page = (
+                newssite.wall_page(base, wall or "private", int(number))
+                if number.isdigit()
+                else None
+            )
+            if page is not None:
+                status, body, kind = 200, page, html
         elif path.startswith("/a/") and path.endswith(".html"):
             number = path[3:-5]
             if number.isdigit() and int(number) < pages:
@@ -155,6 +203,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--latency", type=float, default=0.005)
+    parser.add_argument("--items", type=int, default=100)
     args = parser.parse_args()
     # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on sockets that say they are
     # TCP, and without it Nagle + delayed ACKs add ~40 ms to every keep-alive response.
@@ -164,7 +213,10 @@ def main() -> None:
     sock.listen(1024)  # accept connections from the moment the URL is printed
     port = sock.getsockname()[1]
     config = uvicorn.Config(
-        make_app(args.pages, args.latency), log_level="warning", access_log=False, lifespan="off"
+        make_app(args.pages, args.latency, args.items),
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
     )
     server = uvicorn.Server(config)
     sys.stdout.write(f"http://127.0.0.1:{port}\n")

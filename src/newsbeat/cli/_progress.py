@@ -6,6 +6,7 @@ per stage, and the stage failures at the end.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -61,8 +62,15 @@ def print_collect_report(report: CollectReport, quiet: bool) -> None:
             f"collected: {p.sources_polled} sources polled ({p.sources_failed} failed),"
             f" {p.pages_fetched} pages fetched, {p.pages_failed} failed,"
             f" {p.pages_known} already stored, {p.articles_new} new articles"
-            f" in {report.seconds:.1f} s"
+            + (f" ({p.articles_link_only} headline only)" if p.articles_link_only else "")
+            + f" in {report.seconds:.1f} s"
         )
+        if report.link_only:
+            why = Counter(n.status.replace("_", " ") for n in report.link_only)
+            stderr.print(
+                "headline only (no article text could be had): "
+                + ", ".join(f"{n} {status}" for status, n in why.most_common())
+            )
         for problem in report.problems:
             stderr.print(f"[yellow]warning:[/] {escape(problem)}")
     if report.failures:

@@ -1,5 +1,5 @@
-"""``newsbeat bench ingest|extraction|fetch|stories|enrich|report|startup|hostile|fuzz``:
-speed, memory, quality, hostile inputs.
+"""``newsbeat bench ingest|extraction|fetch|collect|stories|enrich|report|startup|hostile|
+fuzz``: speed, memory, quality, hostile inputs.
 
 Each command runs one benchmark of :mod:`newsbeat.bench` and writes its JSON result under
 ``bench/results/``; the library modules are imported only when the command runs.
@@ -172,6 +172,31 @@ def bench_fetch(
 
 
 @cli_errors
+def bench_collect(
+    items: Annotated[
+        int, typer.Option("--items", min=1, help="Items of the wrapped-link search feed.")
+    ] = 100,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """What `run` makes of a news-search feed whose links are wrapped: full articles when the
+    site's decoding endpoint answers, headline-only ones when it does not, and junk texts."""
+    from newsbeat.bench.collect import links_benchmark
+
+    result = links_benchmark(settings_from_options(None, config), items=items)
+    path = _write_result("collect", result)
+    if as_json:
+        emit_json(result)
+    else:
+        stdout.print(
+            f"collect: {result['resolved_share']:.0%} of {items} items full articles (endpoint"
+            f" reachable), {result['link_only_share']:.0%} headline only (unreachable),"
+            f" {result['junk_texts']} junk texts stored"
+        )
+    stderr.print(escape(f"written to {path}"))
+
+
+@cli_errors
 def bench_stories(
     data: Annotated[
         Path | None,
@@ -339,6 +364,7 @@ def register(app: typer.Typer) -> None:
     bench_app.command("ingest")(cli_errors(bench_ingest_command))
     bench_app.command("extraction")(bench_extraction)
     bench_app.command("fetch")(bench_fetch)
+    bench_app.command("collect")(bench_collect)
     bench_app.command("stories")(bench_stories)
     bench_app.command("enrich")(bench_enrich_cmd)
     bench_app.command("report")(bench_report)

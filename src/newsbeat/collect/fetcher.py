@@ -223,8 +223,9 @@ class Fetcher:
         last_modified: str | None = None,
         accept: str = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
         pace: Callable[[], Awaitable[None]] | None = None,
+        form: bytes | None = None,
     ) -> FetchResult:
-        """GET one URL with retries, following redirects.
+        """GET one URL with retries, following redirects (or POST a form, for an API).
 
         Args:
             url: an absolute http(s) URL.
@@ -233,6 +234,8 @@ class Fetcher:
             accept: the Accept header.
             pace: awaited right before each request is sent (retries included), after
                 robots.txt and the per-host wait: an API's own rate limit (GDELT).
+            form: an ``application/x-www-form-urlencoded`` body to POST instead of a GET
+                (a decoding endpoint); a redirect is then followed with a GET.
 
         Returns:
             The response (2xx, or 304 for a conditional GET).
@@ -252,11 +255,13 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        if form is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded;charset=UTF-8"
         attempt = 0
         while True:
             attempt += 1
             try:
-                result = await self._follow(url, headers, pace)
+                result = await self._follow(url, headers, pace, form)
             except _Retryable as exc:
                 if attempt > self.options.retries:
                     raise FetchError(
@@ -286,12 +291,16 @@ class Fetcher:
         return min(wait, self.options.max_retry_wait)
 
     async def _follow(
-        self, url: str, headers: dict[str, str], pace: Callable[[], Awaitable[None]] | None
+        self,
+        url: str,
+        headers: dict[str, str],
+        pace: Callable[[], Awaitable[None]] | None,
+        form: bytes | None = None,
     ) -> FetchResult:
         """One attempt: the request and its redirect chain."""
         current, seen = url, {url}
         for _ in range(self.options.max_redirects + 1):
-            response = await self._request(current, url, headers, pace)
+            response = await self._request(current, url, headers, pace, form)
             if isinstance(response, FetchResult):
                 response.url = url
                 return response
@@ -301,6 +310,9 @@ class Fetcher:
                 raise FetchError(url, f"redirect loop at {target}")
             seen.add(target)
             current = target
+            if form is not None:  # a redirected POST continues as a GET, as browsers do
+                form = None
+                headers = {k: v for k, v in headers.items() if k != "Content-Type"}
         raise FetchError(url, f"more than {self.options.max_redirects} redirects")
 
     async def _request(
@@ -309,6 +321,7 @@ class Fetcher:
         origin: str,
         headers: dict[str, str],
         pace: Callable[[], Awaitable[None]] | None,
+        form: bytes | None = None,
     ) -> FetchResult | str:
         """One request: a result, or the Location of a redirect."""
         host = self._host(url)
@@ -320,7 +333,7 @@ class Fetcher:
             async with self._global:
                 try:
                     async with asyncio.timeout(self.options.total_timeout):
-                        return await self._send(url, origin, headers)
+                        return await self._send(url, origin, headers, form)
                 except TimeoutError:
                     raise _Retryable(
                         f"no complete answer within {self.options.total_timeout:g} s"
@@ -341,8 +354,13 @@ class Fetcher:
         if start > now:
             await self._sleep(start - now)
 
-    async def _send(self, url: str, origin: str, headers: dict[str, str]) -> FetchResult | str:
-        request = self.client.build_request("GET", url, headers=headers)
+    async def _send(
+        self, url: str, origin: str, headers: dict[str, str], form: bytes | None = None
+    ) -> FetchResult | str:
+        if form is None:
+            request = self.client.build_request("GET", url, headers=headers)
+        else:
+            request = self.client.build_request("POST", url, headers=headers, content=form)
         response = await self.client.send(request, stream=True)
         try:
             status = response.status_code

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuerySyntaxError", "parse_query", "to_gdelt", "to_search"]
+__all__ = ["QuerySyntaxError", "parse_query", "short_terms", "to_gdelt", "to_search"]
 
 
 class QuerySyntaxError(ValueError):
@@ -195,6 +195,32 @@ def _render(node: Node, *, or_needs_parens: bool, top: bool = True) -> str:
     if isinstance(node.drop, Term | Phrase):
         return f"{keep} -{_render(node.drop, or_needs_parens=or_needs_parens, top=False)}"
     return keep  # a complex exclusion cannot be expressed: widen
+
+
+def _terms(node: Node) -> list[Term]:
+    if isinstance(node, Term):
+        return [node]
+    if isinstance(node, Phrase):
+        return []
+    if isinstance(node, And | Or):
+        return [t for part in node.parts for t in _terms(part)]
+    return _terms(node.keep) + _terms(node.drop)
+
+
+def short_terms(query: str, minimum: int = 3) -> list[str]:
+    """The bare words of a query shorter than ``minimum`` letters, in order, once each.
+
+    GDELT drops such words from a query without saying so (``EU alliance`` searches for
+    ``alliance``), so the search it runs is not the beat's: the GDELT source warns about them.
+
+    Raises:
+        QuerySyntaxError: the query is empty or malformed.
+    """
+    found: list[str] = []
+    for term in _terms(parse_query(query)):
+        if len(term.text) < minimum and term.text not in found:
+            found.append(term.text)
+    return found
 
 
 def to_gdelt(query: str) -> str:

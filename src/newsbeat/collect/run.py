@@ -16,14 +16,19 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Coroutine, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
 from newsbeat.collect.fetcher import Fetcher, FetchOptions, FetchResult, make_client
+from newsbeat.collect.gdelt import RATE_LIMITED
+from newsbeat.collect.linkonly import LinkOnly, link_only_article
+from newsbeat.collect.links import ResolveContext, resolve_links, resolver_for
+from newsbeat.collect.report import CollectProgress, CollectReport, Failure
 from newsbeat.collect.sources import (
     Candidate,
     PollContext,
@@ -31,14 +36,21 @@ from newsbeat.collect.sources import (
     RateLimiter,
     poll_source,
 )
-from newsbeat.exceptions import ExtractionError, FetchError
-from newsbeat.extract.article import DEFAULT_OPTIONS, ExtractOptions, extract_article, normalise_url
-from newsbeat.models import Article, Source, utc_now
+from newsbeat.exceptions import ExtractionError, FetchError, RobotsDisallowed
+from newsbeat.extract.article import (
+    DEFAULT_OPTIONS,
+    ExtractOptions,
+    extract_article,
+    normalise_url,
+    outlet_for_url,
+)
+from newsbeat.extract.walls import Wall, WallError, wall_for_host
+from newsbeat.models import Article, Provenance, Source, utc_now
 from newsbeat.settings import CollectSettings, Settings
 from newsbeat.store import ArticleStore, BeatStore, SourceStore
 
 if TYPE_CHECKING:
-    from newsbeat.serialize import CollectFailureJSON, CollectReportJSON
+    pass
 
 __all__ = [
     "CollectOptions",
@@ -75,69 +87,6 @@ class CollectOptions:
     refresh: bool = False
 
 
-@dataclass(kw_only=True)
-class Failure:
-    """A source or page that failed, with its error."""
-
-    kind: str  # "source" | "page"
-    location: str
-    error: str
-
-    def to_json(self) -> CollectFailureJSON:
-        """JSON shape: ``{kind, location, error}``."""
-        return {"kind": self.kind, "location": self.location, "error": self.error}
-
-
-@dataclass(kw_only=True)
-class CollectProgress:
-    """Live counters (the CLI shows them while the run goes)."""
-
-    sources_total: int = 0
-    sources_polled: int = 0
-    sources_failed: int = 0
-    pages_queued: int = 0
-    pages_known: int = 0
-    pages_fetched: int = 0
-    pages_failed: int = 0
-    articles_new: int = 0
-    articles_existing: int = 0
-
-
-@dataclass(kw_only=True)
-class CollectReport:
-    """What a collect run did."""
-
-    progress: CollectProgress = field(default_factory=CollectProgress)
-    failures: list[Failure] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    new_ids: list[int] = field(default_factory=list)
-    interrupted: bool = False
-    seconds: float = 0.0
-
-    @property
-    def failed(self) -> bool:
-        """Whether any source or page failed."""
-        return bool(self.failures)
-
-    def to_json(self) -> CollectReportJSON:
-        """JSON shape of ``newsbeat fetch --json`` / ``newsbeat run --json`` (collect part)."""
-        p = self.progress
-        return {
-            "sources_polled": p.sources_polled,
-            "sources_failed": p.sources_failed,
-            "pages_fetched": p.pages_fetched,
-            "pages_failed": p.pages_failed,
-            "pages_already_stored": p.pages_known,
-            "new_articles": p.articles_new,
-            "existing_articles": p.articles_existing,
-            "new_ids": list(self.new_ids),
-            "failures": [f.to_json() for f in self.failures],
-            "problems": list(self.problems),
-            "interrupted": self.interrupted,
-            "seconds": round(self.seconds, 2),
-        }
-
-
 ProgressCallback = Callable[[CollectProgress], None]
 
 
@@ -170,14 +119,25 @@ def make_executor(collect: CollectSettings) -> concurrent.futures.Executor:
 _NO_DATE_GUESS = ExtractOptions(date_fallback=False)
 
 
-def _extract_job(html: str, url: str, dated: bool) -> Article | str:
-    """Runs in a worker: an Article, or the error message.
+@dataclass(frozen=True)
+class _Walled:
+    """A page that is a wall (consent, paywall, AMP copy), from a worker: plain data."""
+
+    wall: Wall
+    message: str
+    metadata: Article | None
+
+
+def _extract_job(html: str, url: str, dated: bool) -> Article | _Walled | str:
+    """Runs in a worker: an Article, a wall, or the error message.
 
     When the source dated the entry (``dated``), htmldate's extensive guess is not needed:
     the source's date is more reliable than a guess from the page text.
     """
     try:
         return extract_article(html, url=url, options=_NO_DATE_GUESS if dated else DEFAULT_OPTIONS)
+    except WallError as exc:
+        return _Walled(exc.wall, str(exc), exc.metadata)
     except ExtractionError as exc:
         return str(exc)
 
@@ -212,6 +172,7 @@ class _Collector:
         self.failed_pages: list[tuple[str, str]] = []
         self.last_flush = time.monotonic()
         self.tasks: set[asyncio.Task[None]] = set()
+        self.links = ResolveContext(fetcher=fetcher, collect=settings.collect)
 
     def tick(self) -> None:
         if self.on_progress is not None:
@@ -224,8 +185,16 @@ class _Collector:
         log.info("%s failed: %s", kind, error)  # the report lists failures at the end
 
     # -- pages -----------------------------------------------------------------------------------
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run a page or resolution task (``drain`` waits for all of them)."""
+        task = asyncio.create_task(work)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
     def queue(self, candidates: Iterable[Candidate]) -> None:
-        """Start fetching every candidate not seen in this run and not stored yet."""
+        """Start fetching every candidate not seen in this run and not stored yet; wrapped
+        links are resolved first (all of one call together)."""
+        wrapped: list[Candidate] = []
         for candidate in candidates:
             url = normalise_url(candidate.url)
             if url in self.seen:
@@ -234,17 +203,52 @@ class _Collector:
             if not self.refresh and self.store.has_url(url):
                 self.report.progress.pages_known += 1
                 continue
+            if candidate.wrapped is None and resolver_for(url, self.settings.collect):
+                wrapped.append(replace(candidate, url=url))
+                continue
             self.report.progress.pages_queued += 1
-            task = asyncio.create_task(self.page(url, candidate))
-            self.tasks.add(task)
-            task.add_done_callback(self.tasks.discard)
+            self.spawn(self.page(url, candidate))
+        if wrapped:
+            self.spawn(self.resolve(wrapped))
         self.tick()
+
+    async def resolve(self, items: list[Candidate]) -> None:
+        """Resolve wrapped links (the store's cache first), then queue the article URLs; an
+        item whose link cannot be resolved is stored as a link-only article."""
+        progress = self.report.progress
+        urls = [c.url for c in items]
+        cached = self.store.resolved_links(urls)
+        todo = [u for u in urls if u not in cached]
+        found = await resolve_links(todo, self.links) if todo else {}
+        fresh = [(u, r.resolved, r.resolver) for u, r in found.items() if r.resolved and r.online]
+        if fresh:
+            self.store.save_resolved_links(fresh)
+        ready: list[Candidate] = []
+        for item in items:
+            answer = found.get(item.url)
+            target = cached.get(item.url) or (answer.resolved if answer else None)
+            if target and urlsplit(target).scheme in ("http", "https"):
+                progress.links_resolved += 1
+                ready.append(replace(item, url=target, wrapped=item.url))
+                continue
+            progress.links_unresolved += 1
+            reason = (answer.error if answer else None) or f"{item.url}: link not resolved"
+            if not self.link_only(item.url, replace(item, wrapped=item.url), "link_only", reason):
+                progress.pages_failed += 1
+                self.fail("page", item.url, reason)
+        self.queue(ready)
 
     async def page(self, url: str, candidate: Candidate) -> None:
         progress = self.report.progress
         try:
             result = await self.fetcher.fetch(url)
             html = _page_text(result)
+        except RobotsDisallowed as exc:
+            if not self.link_only(url, candidate, "blocked_by_robots", str(exc)):
+                progress.pages_failed += 1
+                self.fail("page", url, str(exc))
+            self.tick()
+            return
         except FetchError as exc:
             progress.pages_failed += 1
             self.fail("page", url, str(exc))
@@ -252,6 +256,10 @@ class _Collector:
             return
         progress.pages_fetched += 1
         self.tick()
+        wall = wall_for_host(result.final_url)  # redirected to a consent page
+        if wall is not None:
+            await self.walled(url, candidate, _Walled(wall, f"{url}: {wall.describe()}", None))
+            return
         loop = asyncio.get_running_loop()
         try:
             outcome = await loop.run_in_executor(
@@ -259,17 +267,67 @@ class _Collector:
             )
         except concurrent.futures.BrokenExecutor as exc:
             outcome = f"{url}: extraction worker failed ({type(exc).__name__}: {exc})"
+        if isinstance(outcome, _Walled):
+            await self.walled(url, candidate, outcome)
+            return
         if isinstance(outcome, str):
-            progress.pages_failed += 1
-            self.fail("page", url, outcome)
+            # The page was had but holds no article text: the item's headline still counts.
+            if not self.link_only(url, candidate, "link_only", outcome):
+                progress.pages_failed += 1
+                self.fail("page", url, outcome)
             self.tick()
             return
         if result.final_url != url and outcome.canonical_url is None:
             outcome.canonical_url = normalise_url(result.final_url)
         _fill_from_source(outcome, candidate)
-        self.batch.append(outcome)
+        self.add(outcome)
+
+    async def walled(self, url: str, candidate: Candidate, outcome: _Walled) -> None:
+        """A wall instead of the article: fetch the canonical page of an AMP copy; store the
+        item of a consent wall or paywall headline only (a bare URL: a page failure)."""
+        wall = outcome.wall
+        if wall.kind == "amp" and wall.canonical and candidate.amp is None:
+            self.queue([replace(candidate, url=wall.canonical, amp=url)])
+            return
+        status = {"consent": "consent_wall", "paywall": "paywalled"}.get(wall.kind, "link_only")
+        if not self.link_only(url, candidate, status, outcome.message, outcome.metadata):
+            self.report.progress.pages_failed += 1
+            self.fail("page", url, outcome.message)
+        self.tick()
+
+    def add(self, article: Article) -> None:
+        """Queue an article for the next store batch."""
+        self.batch.append(article)
         if len(self.batch) >= _BATCH or time.monotonic() - self.last_flush > _FLUSH_SECONDS:
             self.flush()
+
+    def link_only(
+        self,
+        url: str,
+        candidate: Candidate,
+        status: str,
+        reason: str,
+        metadata: Article | None = None,
+    ) -> bool:
+        """Store the item as a link-only article; False when the source gave no headline
+        (a bare URL: nothing to store, the caller records a failure instead)."""
+        if not candidate.title and not (metadata and metadata.title):
+            return False
+        article = link_only_article(
+            url=url,
+            title=candidate.title or "",
+            status=status,
+            outlet=candidate.outlet,
+            published=candidate.published,
+            wrapped=candidate.wrapped,
+            amp=candidate.amp,
+            metadata=metadata,
+        )
+        self.report.link_only.append(LinkOnly(location=url, status=status, reason=reason))
+        self.report.progress.articles_link_only += 1
+        log.info("headline only (%s): %s", status, reason)
+        self.add(article)
+        return True
 
     def flush(self) -> None:
         """Store the pending articles in one transaction, and the page failures."""
@@ -302,6 +360,10 @@ class _Collector:
     async def source(self, source: Source, context: PollContext) -> None:
         progress = self.report.progress
         result = await poll_source(source, context)
+        if result.status == "backing off":  # rate limited lately: not asked this time
+            self.report.problems.append(f"{source.url}: {result.problem}")
+            self.tick()
+            return
         progress.sources_polled += 1
         _save_state(self.store, source, result)
         if result.status == "error":
@@ -332,6 +394,12 @@ def _fill_from_source(article: Article, candidate: Candidate) -> None:
         article.published_source = "metadata"
     if not article.title and candidate.title:
         article.title = candidate.title
+    if candidate.outlet and article.outlet == outlet_for_url(article.identity_url or ""):
+        article.outlet = candidate.outlet  # the page named no outlet: the source's name wins
+    if candidate.wrapped and all(p.location != candidate.wrapped for p in article.provenance):
+        article.provenance.append(Provenance(location=candidate.wrapped, position="wrapped link"))
+    if candidate.amp and all(p.location != candidate.amp for p in article.provenance):
+        article.provenance.append(Provenance(location=candidate.amp, position="AMP copy"))
 
 
 def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:
@@ -339,7 +407,7 @@ def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:
         return  # a keyword search source from the settings: nothing stored
     source.last_poll = utc_now()
     if result.status == "error":
-        source.last_status = "error"
+        source.last_status = RATE_LIMITED if result.rate_limited else "error"
         source.last_error = (result.error or "").removeprefix(f"{source.url}: ")
         source.consecutive_errors += 1
     else:

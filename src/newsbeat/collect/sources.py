@@ -2,7 +2,8 @@
 
 ``feed`` (RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed), ``sitemap`` (sitemaps,
 news sitemaps, sitemap indexes), and the keyword search sources ``gdelt`` (GDELT DOC 2.0 API)
-and ``search`` (a news-search RSS URL template with ``{query}``). Each type has one signature:
+and ``search`` (a news-search RSS URL template with ``{query}``); GDELT's request, its errors
+and the back-off rules are in :mod:`newsbeat.collect.gdelt`. Each type has one signature:
 ``poll(source, context) -> PollResult``; a poll never raises for a bad source, it returns a
 result with ``error`` set so the run carries on.
 """
@@ -14,17 +15,25 @@ import calendar
 import gzip
 import json
 import logging
+import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from urllib.parse import quote_plus, urlencode, urljoin, urlsplit
+from urllib.parse import quote_plus, urljoin, urlsplit
 
 import feedparser
 
 from newsbeat.collect.fetcher import Fetcher, decode_body
-from newsbeat.collect.query import QuerySyntaxError, to_gdelt, to_search
+from newsbeat.collect.gdelt import (
+    GdeltRateLimited,
+    backing_off,
+    gdelt_error,
+    gdelt_url,
+)
+from newsbeat.collect.linkonly import headline_and_outlet
+from newsbeat.collect.query import QuerySyntaxError, short_terms, to_search
 from newsbeat.exceptions import FetchError
 from newsbeat.extract.article import normalise_url
 from newsbeat.models import Source
@@ -33,11 +42,16 @@ from newsbeat.settings import CollectSettings
 __all__ = [
     "SOURCE_TYPES",
     "Candidate",
+    "GdeltRateLimited",
     "PollContext",
     "PollResult",
     "RateLimiter",
     "SourceType",
+    "backing_off",
+    "gdelt_error",
+    "gdelt_url",
     "parse_feed",
+    "parse_gdelt",
     "parse_sitemap",
     "poll_source",
 ]
@@ -53,12 +67,25 @@ SITEMAP_ACCEPT = "application/xml, text/xml;q=0.9, */*;q=0.5"
 
 @dataclass(frozen=True, kw_only=True)
 class Candidate:
-    """An article URL a source announced, with what the source said about it."""
+    """An article URL a source announced, with what the source said about it.
+
+    Attributes:
+        url: the article's URL (or a wrapped link, until it is resolved).
+        title: the headline the source gave (news-search items: without the outlet suffix).
+        published: the date the source gave (ISO 8601).
+        origin: the source's URL (or name).
+        outlet: the outlet the source named (a news-search item's ``<source>``).
+        wrapped: the wrapped link the source gave, once ``url`` is the resolved one.
+        amp: the AMP copy the source linked to, once ``url`` is its canonical page.
+    """
 
     url: str
     title: str | None = None
     published: str | None = None
     origin: str = ""
+    outlet: str | None = None
+    wrapped: str | None = None
+    amp: str | None = None
 
 
 @dataclass(kw_only=True)
@@ -73,6 +100,7 @@ class PollResult:
         etag: validator to send next time.
         last_modified: validator to send next time.
         older: entries skipped as older than ``since``.
+        rate_limited: the error is the service asking to slow down (the source backs off).
     """
 
     candidates: list[Candidate] = field(default_factory=list)
@@ -82,10 +110,14 @@ class PollResult:
     etag: str | None = None
     last_modified: str | None = None
     older: int = 0
+    rate_limited: bool = False
 
 
 class RateLimiter:
-    """At most one call per ``interval`` seconds (GDELT asks for one request per 5 s)."""
+    """At most one call per ``interval`` seconds (GDELT asks for one request per 5 s); after
+    a rate-limit answer, :meth:`back_off` widens the interval for the rest of the run."""
+
+    MAX_INTERVAL = 60.0
 
     def __init__(
         self, interval: float, *, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
@@ -102,6 +134,11 @@ class RateLimiter:
             if self._last is not None and now - self._last < self.interval:
                 await self._sleep(self.interval - (now - self._last))
             self._last = time.monotonic()
+
+    def back_off(self) -> float:
+        """Double the interval (at least 0.5 s, at most :attr:`MAX_INTERVAL`); returns it."""
+        self.interval = min(max(self.interval * 2, 0.5), self.MAX_INTERVAL)
+        return self.interval
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -175,9 +212,7 @@ def _window(
         if since is not None and when is not None and when < since:
             older += 1
             continue
-        kept.append(
-            Candidate(url=url, title=entry.title, published=entry.published, origin=entry.origin)
-        )
+        kept.append(replace(entry, url=url))
     return kept[:limit], older
 
 
@@ -212,24 +247,37 @@ def parse_feed(
     if content_type:
         headers["content-type"] = content_type + (f"; charset={charset}" if charset else "")
     parsed = feedparser.parse(content, response_headers=headers, sanitize_html=False)
-    entries = [
-        Candidate(
-            url=urljoin(url, entry.get("link", "")),
-            title=entry.get("title"),
-            published=_iso_from_struct(
-                entry.get("published_parsed") or entry.get("updated_parsed")
-            ),
-            origin=url,
+    entries = []
+    for entry in parsed.entries:
+        if not entry.get("link"):
+            continue
+        title, outlet = headline_and_outlet(entry.get("title"), _entry_outlet(entry))
+        entries.append(
+            Candidate(
+                url=urljoin(url, entry.get("link", "")),
+                title=title,
+                published=_iso_from_struct(
+                    entry.get("published_parsed") or entry.get("updated_parsed")
+                ),
+                origin=url,
+                outlet=outlet,
+            )
         )
-        for entry in parsed.entries
-        if entry.get("link")
-    ]
     if not entries and not parsed.get("version"):
         exc = parsed.get("bozo_exception")
         detail = f" ({type(exc).__name__}: {exc})" if exc is not None else ""
         raise FetchError(url, f"not an RSS, Atom or JSON feed{detail}")
     problem = _describe_bozo(parsed) if parsed.bozo else None
     return entries, problem
+
+
+def _entry_outlet(entry: feedparser.FeedParserDict) -> str | None:
+    """The outlet an item names: RSS ``<source>`` (news-search feeds), Bing's
+    ``<News:Source>``."""
+    source = entry.get("source")
+    name = source.get("title") if isinstance(source, dict) else None
+    name = name or entry.get("news_source")
+    return " ".join(name.split()) if isinstance(name, str) and name.strip() else None
 
 
 def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> list[Candidate]:
@@ -373,34 +421,13 @@ async def poll_sitemap(source: Source, context: PollContext) -> PollResult:
 
 
 # -- keyword search sources ----------------------------------------------------------------------
-def gdelt_url(base: str, query: str, *, since: datetime | None, max_records: int) -> str:
-    """The GDELT DOC 2.0 ``artlist`` request for a beat query.
-
-    Args:
-        base: the API endpoint (the ``gdelt_url`` setting, or the source's URL).
-        query: the beat's FTS5 query (translated here).
-        since: the window start (``startdatetime``); None asks for the last 7 days.
-        max_records: records wanted (GDELT allows at most 250).
-    """
-    params = {
-        "query": to_gdelt(query),
-        "mode": "artlist",
-        "format": "json",
-        "maxrecords": str(max(1, min(250, max_records))),
-        "sort": "datedesc",
-    }
-    if since is not None:
-        params["startdatetime"] = since.astimezone(UTC).strftime("%Y%m%d%H%M%S")
-    else:
-        params["timespan"] = "7d"
-    return f"{base}{'&' if '?' in base else '?'}{urlencode(params)}"
-
-
 def parse_gdelt(content: bytes, *, url: str) -> list[Candidate]:
     """Read a GDELT ``artlist`` JSON answer (an empty body or ``{}`` means no articles).
 
     Raises:
-        FetchError: the answer is not JSON (GDELT explains query errors in plain text).
+        GdeltRateLimited: GDELT asked to slow down (a plain-text answer with status 200).
+        FetchError: another plain-text answer (GDELT explains query errors so); the message
+            says what it means.
     """
     text = content.decode("utf-8", errors="replace").strip()
     if not text:
@@ -408,7 +435,7 @@ def parse_gdelt(content: bytes, *, url: str) -> list[Candidate]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
-        raise FetchError(url, f"GDELT answered with an error: {text[:200]!r}") from None
+        raise gdelt_error(url, text) from None
     articles = data.get("articles", []) if isinstance(data, dict) else None
     if not isinstance(articles, list):
         raise FetchError(url, "GDELT answer has no 'articles' list")
@@ -437,21 +464,56 @@ def parse_gdelt(content: bytes, *, url: str) -> list[Candidate]:
     return entries
 
 
+_GDELT_RETRIES = 2  # after a rate-limit answer, with the limiter's interval doubled each time
+
+
 async def poll_gdelt(source: Source, context: PollContext) -> PollResult:
-    """Ask GDELT DOC 2.0 for the beat's articles (one request per ``gdelt_min_interval``)."""
+    """Ask GDELT DOC 2.0 for the beat's articles (one request per ``gdelt_min_interval``).
+
+    A rate-limit answer widens the run's GDELT interval and asks again, twice; then the poll
+    fails with ``rate_limited`` set. Words GDELT ignores (shorter than three letters) are
+    named in the result's ``problem``.
+    """
     query = _query_of(source, context)
+    short = short_terms(query)
+    problem = None
+    if short:
+        every_word = short_terms(query, minimum=sys.maxsize)
+        if short == every_word and '"' not in query:
+            raise FetchError(
+                source.url,
+                f"the query {query!r} has no word of three letters or more; GDELT ignores"
+                " shorter words, so it cannot search for it",
+            )
+        words = ", ".join(repr(w) for w in short)
+        problem = (
+            f"GDELT ignores words shorter than three letters ({words}): its search is not"
+            " limited by them"
+        )
     url = gdelt_url(
         source.url or context.collect.gdelt_url,
         query,
         since=context.since,
         max_records=context.collect.gdelt_max_records,
     )
-    result = await context.fetcher.fetch(
-        url, accept="application/json", pace=context.gdelt_limiter.wait
-    )
-    entries = parse_gdelt(result.content, url=source.url)
+    for attempt in range(_GDELT_RETRIES + 1):
+        result = await context.fetcher.fetch(
+            url, accept="application/json", pace=context.gdelt_limiter.wait
+        )
+        try:
+            entries = parse_gdelt(result.content, url=source.url)
+            break
+        except GdeltRateLimited as exc:
+            if attempt == _GDELT_RETRIES:
+                raise GdeltRateLimited(
+                    source.url,
+                    f"{exc.reason} ({attempt + 1} times, the last after"
+                    f" {context.gdelt_limiter.interval:g} s); the source backs off",
+                ) from None
+            wait = context.gdelt_limiter.back_off()
+            log.info("%s: rate limited; asking again %g s apart", source.url, wait)
     candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
-    return PollResult(candidates=candidates, older=older)
+    return PollResult(candidates=candidates, older=older, problem=problem)
 
 
 def search_url(template: str, query: str) -> str:
@@ -470,8 +532,17 @@ async def poll_search(source: Source, context: PollContext) -> PollResult:
         content_type=result.content_type,
         charset=result.charset,
     )
+    # A news-search headline ends in " - Outlet" even without a <source> element.
+    entries = [_split_headline(e) for e in entries]
     candidates, older = _window(entries, context.since, context.collect.max_urls_per_source)
     return PollResult(candidates=candidates, problem=problem, older=older)
+
+
+def _split_headline(entry: Candidate) -> Candidate:
+    if entry.outlet is not None:
+        return entry
+    title, outlet = headline_and_outlet(entry.title, None, split_suffix=True)
+    return replace(entry, title=title, outlet=outlet)
 
 
 def _query_of(source: Source, context: PollContext) -> str:
@@ -500,8 +571,17 @@ async def poll_source(source: Source, context: PollContext) -> PollResult:
         return PollResult(
             status="error", error=f"{source.url}: unknown source type {source.type!r}"
         )
+    waiting = backing_off(source)
+    if waiting is not None:
+        return PollResult(
+            status="backing off",
+            problem=f"rate limited at its last poll ({source.last_poll}); not asked again before"
+            f" {waiting}",
+        )
     try:
         return await kind.poll(source, context)
+    except GdeltRateLimited as exc:
+        return PollResult(status="error", error=str(exc), rate_limited=True)
     except FetchError as exc:
         return PollResult(status="error", error=str(exc))
     except QuerySyntaxError as exc:

@@ -291,6 +291,10 @@ def enrich_stage(
             )
             counts["skipped"] += 1
             counts["reprints"] += 1
+        elif article.headline_only:  # a link-only article: no text to analyse
+            reason = f"headline only ({article.text_status}): no text to analyse"
+            store.save_enrichment(Enrichment(article_id=article.id or 0, skipped_reason=reason))
+            counts["skipped"] += 1
         else:
             articles.append(ArticleInput.of(article))
     for done, enrichment in enumerate(enrich_articles(articles, stage_options), start=1):

@@ -26,6 +26,7 @@ from trafilatura.settings import Document
 
 from newsbeat.exceptions import ExtractionError
 from newsbeat.extract.cleaning import clean_lines
+from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
 
 __all__ = [
@@ -53,6 +54,9 @@ class ExtractOptions:
         include_comments: keep reader comments (off: they are not the article).
         date_fallback: run htmldate's extensive search when trafilatura finds no date.
         min_chars: pages with less article text than this raise :class:`ExtractionError`.
+        screen_walls: recognise consent walls, paywall stubs and AMP copies and raise
+            :class:`~newsbeat.extract.walls.WallError` for them (off only to score the text
+            extraction alone, as the extraction benchmark does).
         max_tags: pages with more ``<`` than this are not parsed (:class:`ExtractionError`):
             parsing costs some 1 kB of memory and 0.1 ms per element, so a 19 MB page of
             2.5 million tiny elements took 2.2 GB and 8 minutes. Real article pages have a
@@ -66,6 +70,7 @@ class ExtractOptions:
     include_comments: bool = False
     date_fallback: bool = True
     min_chars: int = 100
+    screen_walls: bool = True
     max_tags: int = 100_000
 
 
@@ -243,6 +248,8 @@ def extract_article(
         ``fetched_at`` are set when a URL was given.
 
     Raises:
+        WallError: the page is a consent wall, a paywall stub or an AMP copy of another URL
+            (:mod:`newsbeat.extract.walls`); its text is never the article's.
         ExtractionError: the page holds no article text (or less than ``min_chars``), or has
             more than ``max_tags`` tags.
     """
@@ -257,21 +264,32 @@ def extract_article(
         doc = _bare(html, url, options)
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on very broken markup
         raise ExtractionError(f"{where}: cannot parse the page: {exc}") from exc
-    if doc is None or not doc.text:
+    declared, language = _head_metadata(html)
+    canonical = _canonical(declared, url)
+    page_url = normalise_url(url) if url else None
+    found = []
+    if doc is not None and doc.text:
+        found = [p for p in _paragraphs(doc.text).split("\n\n") if p]
+    screen = Screen(None, found)
+    if options.screen_walls:
+        screen = screen_page(html, found, canonical=canonical, url=page_url)
+    if screen.wall is not None:
+        meta = None
+        if doc is not None and screen.wall.kind == "paywall":
+            meta = _metadata(doc, html, url, page_url, canonical, language)
+        raise WallError(f"{where}: {screen.wall.describe()}", wall=screen.wall, metadata=meta)
+    if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
-    paragraphs = _clean_lines(_paragraphs(doc.text).split("\n\n"), doc.title)
+    paragraphs = _clean_lines(screen.paragraphs, doc.title)
     text = "\n\n".join(paragraphs)
     if len(text) < options.min_chars:
         raise ExtractionError(
             f"{where}: only {len(text)} characters of article text (minimum {options.min_chars})"
         )
     title = (doc.title or "").strip() or paragraphs[0][:200]
-    declared, language = _head_metadata(html)
-    canonical = _canonical(declared, url)
     standfirst = (doc.description or "").strip() or None
     if standfirst and text.startswith(standfirst.rstrip(".… ")):
         standfirst = None  # the meta description is just the lead paragraph
-    page_url = normalise_url(url) if url else None
     published = _date(html, doc.date, url, options.date_fallback)
     now = utc_now()
     return Article(
@@ -287,6 +305,30 @@ def extract_article(
         language=language or (doc.language or "").strip() or None,
         fetched_at=now if url else None,
         provenance=[Provenance(location=page_url, seen_at=now)] if page_url else [],
+    )
+
+
+def _metadata(
+    doc: Document,
+    html: str,
+    url: str | None,
+    page_url: str | None,
+    canonical: str | None,
+    language: str | None,
+) -> Article:
+    """What a wall page's own metadata says about its article (no text)."""
+    published = _date(html, doc.date, url, fallback=False)
+    return Article(
+        title=(doc.title or "").strip(),
+        text="",
+        url=page_url,
+        canonical_url=canonical,
+        outlet=_outlet(doc.sitename, canonical or page_url),
+        standfirst=(doc.description or "").strip() or None,
+        byline=(doc.author or "").strip() or None,
+        published=published,
+        published_source="metadata" if published else None,
+        language=language or (doc.language or "").strip() or None,
     )
 
 

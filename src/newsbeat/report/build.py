@@ -139,6 +139,7 @@ def story_entry(
                 "url": safe_url(a.url),
                 "published": a.published,
                 "undated": not a.published,
+                "headline_only": a.headline_only,
                 "reprint_of": original.id if original is not None else None,
             }
             for a, original in appearances
@@ -177,6 +178,7 @@ def _members(store: ArticleStore, story: Story) -> tuple[list[Article], dict[int
                 url=appearance.url,
                 published=appearance.published,
                 duplicate_of=None if appearance.article_id == root else root,
+                text_status=appearance.text_status,
             )
             if article.duplicate_of is None:
                 originals.append(article)

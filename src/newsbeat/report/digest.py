@@ -76,8 +76,9 @@ def render_digest(
             for article in section.articles:
                 when = (article.published or "")[:10]
                 outlet = article.outlet or "unknown outlet"
+                mark = " [dim](headline only)[/]" if article.headline_only else ""
                 console.print(
-                    f" • [bold]{escape(article.title)}[/]  {escape(outlet)} {escape(when)}"
+                    f" • [bold]{escape(article.title)}[/]{mark}  {escape(outlet)} {escape(when)}"
                 )
         else:
             console.print(" nothing yet")
@@ -87,15 +88,18 @@ def _render_story(store: AnalysesStore, story: Story, console: Console) -> None:
     outlets = ", ".join(story.outlets) or "unknown outlet"
     count = len(story.article_ids)
     # A story none of whose articles gave a date sits at its import/fetch time: say so.
-    undated = all(
-        a.published is None
+    originals = [
+        a
         for original, appearances in store.story_appearances(story.id).items()
         for a in appearances
         if a.article_id == original
-    )
+    ]
+    undated = all(a.published is None for a in originals)
+    headlines = sum(a.text_status != "full" for a in originals)
     console.print(
         f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {count} article"
-        f"{'s' if count != 1 else ''} · {escape(outlets)} · {story.first_seen[:10]}"
+        f"{'s' if count != 1 else ''}{f' ({headlines} headline only)' if headlines else ''}"
+        f" · {escape(outlets)} · {story.first_seen[:10]}"
         f" → {story.last_updated[:10]}{' (no date given: import time)' if undated else ''}[/]"
     )
     _render_understanding(store, story, console)

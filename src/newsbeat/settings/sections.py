@@ -134,6 +134,12 @@ class CollectSettings(Section):
         "News search feed URL; {query} is replaced by the beat's search words.",
         check=_has_query,
     )
+    news_links_url: str = setting(
+        "https://news.google.com",
+        "Site whose wrapped article links (/rss/articles/...) are decoded through its own"
+        " endpoint.",
+        check=_nonempty,
+    )
 
 
 _MB = 1024 * 1024

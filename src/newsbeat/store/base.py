@@ -196,7 +196,8 @@ class BeatStore(Protocol):
 
 @runtime_checkable
 class SourceStore(Protocol):
-    """Collect sources with their poll state, and the pages whose last fetch failed."""
+    """Collect sources with their poll state, the pages whose last fetch failed, and the
+    wrapped links already resolved."""
 
     def add_source(self, source: Source) -> Source:
         """Register a source (idempotent on type, URL and beat); returns it with its id."""
@@ -218,6 +219,12 @@ class SourceStore(Protocol):
 
     def list_fetch_failures(self) -> list[FetchFailure]:
         """Pages whose last fetch failed, most recent first."""
+
+    def resolved_links(self, urls: Sequence[str]) -> dict[str, str]:
+        """The cached resolutions of wrapped links: link -> article URL (unknown ones absent)."""
+
+    def save_resolved_links(self, links: Sequence[tuple[str, str, str]]) -> None:
+        """Cache resolutions as ``(link, article URL, resolver)``; a known link is replaced."""
 
 
 @runtime_checkable

@@ -213,10 +213,28 @@ CREATE TABLE alert_deliveries (
 );
 """
 
+# Whether an article's text is its own (``full``) or it is a link-only, headline-only article
+# (``link_only``, ``paywalled``, ``consent_wall``, ``blocked_by_robots``) with an empty text.
+_V_TEXT_STATUS = """
+ALTER TABLE articles ADD COLUMN text_status TEXT NOT NULL DEFAULT 'full';
+"""
+
+# Wrapped links (news-search redirect links) resolved over the network: each is resolved once.
+_V_RESOLVED_LINKS = """
+CREATE TABLE resolved_links (
+    url TEXT PRIMARY KEY,           -- the wrapped link, as the source gave it (normalised)
+    resolved TEXT NOT NULL,         -- the article URL it leads to
+    resolver TEXT NOT NULL,         -- the resolver that decoded it (news-search, ...)
+    resolved_at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
     _V_STAGE_STATE,
     _V_FETCH_FAILURES,
     _V_ALERTS,
+    _V_TEXT_STATUS,
+    _V_RESOLVED_LINKS,
 ]

@@ -48,7 +48,7 @@ _PROGRESS_STEPS = 1000
 
 _ARTICLE_COLUMNS = (
     "id, url, canonical_url, outlet, section, title, standfirst, byline, published, "
-    "published_source, language, text, fetched_at, imported_at, duplicate_of"
+    "published_source, language, text, fetched_at, imported_at, duplicate_of, text_status"
 )
 
 
@@ -215,6 +215,7 @@ class SQLiteStore:
             a.text,
             a.fetched_at,
             a.imported_at or (None if a.fetched_at else now),
+            a.text_status,
         )
 
     def _insert_articles(self, rows: list[tuple[object, ...]]) -> list[int]:
@@ -229,7 +230,8 @@ class SQLiteStore:
             return []
         columns = (
             "url, canonical_url, identity_url, content_hash, outlet, section, title, standfirst,"
-            " byline, published, published_source, language, text, fetched_at, imported_at"
+            " byline, published, published_source, language, text, fetched_at, imported_at,"
+            " text_status"
         )
         self.conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS incoming_articles"
@@ -238,7 +240,7 @@ class SQLiteStore:
         self.conn.execute("DELETE FROM temp.incoming_articles")
         self.conn.executemany(
             f"INSERT INTO temp.incoming_articles ({columns})"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
         before = self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
@@ -340,6 +342,7 @@ class SQLiteStore:
                 fetched_at=row["fetched_at"],
                 imported_at=row["imported_at"],
                 duplicate_of=row["duplicate_of"],
+                text_status=row["text_status"],
                 provenance=provenance[row["id"]],
                 beats=beats[row["id"]],
             )
@@ -382,9 +385,11 @@ class SQLiteStore:
             raise NotFoundError("article", article_id)
         root = row[0]
         return [
-            Appearance(article_id=r[0], outlet=r[1], url=r[2], published=r[3], title=r[4])
+            Appearance(
+                article_id=r[0], outlet=r[1], url=r[2], published=r[3], title=r[4], text_status=r[5]
+            )
             for r in self.conn.execute(
-                "SELECT id, outlet, url, published, title FROM articles"
+                "SELECT id, outlet, url, published, title, text_status FROM articles"
                 " WHERE id = ? OR duplicate_of = ? ORDER BY coalesce(published, ''), id",
                 (root, root),
             )
@@ -395,14 +400,22 @@ class SQLiteStore:
         and its reprints, each list in date order."""
         found: dict[int, list[Appearance]] = {}
         for r in self.conn.execute(
-            "SELECT coalesce(duplicate_of, id), id, outlet, url, published, title FROM articles"
+            "SELECT coalesce(duplicate_of, id), id, outlet, url, published, title, text_status"
+            " FROM articles"
             " WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
             " OR duplicate_of IN (SELECT article_id FROM story_articles WHERE story_id = ?)"
             " ORDER BY coalesce(published, ''), id",
             (story_id, story_id),
         ):
             found.setdefault(r[0], []).append(
-                Appearance(article_id=r[1], outlet=r[2], url=r[3], published=r[4], title=r[5])
+                Appearance(
+                    article_id=r[1],
+                    outlet=r[2],
+                    url=r[3],
+                    published=r[4],
+                    title=r[5],
+                    text_status=r[6],
+                )
             )
         return found
 
@@ -676,6 +689,27 @@ class SQLiteStore:
                 " ORDER BY last_failed DESC, url"
             )
         ]
+
+    def resolved_links(self, urls: Sequence[str]) -> dict[str, str]:
+        """The cached resolutions of wrapped links: link -> article URL (unknown ones absent)."""
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT url, resolved FROM resolved_links"
+                " WHERE url IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(urls)),),
+            )
+        }
+
+    def save_resolved_links(self, links: Sequence[tuple[str, str, str]]) -> None:
+        """Cache resolutions as ``(link, article URL, resolver)``; a known link is replaced."""
+        now = utc_now()
+        self.conn.executemany(
+            "INSERT INTO resolved_links (url, resolved, resolver, resolved_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(url) DO UPDATE SET resolved = excluded.resolved,"
+            " resolver = excluded.resolver, resolved_at = excluded.resolved_at",
+            [(url, resolved, resolver, now) for url, resolved, resolver in links],
+        )
 
     # -- alerts ---------------------------------------------------------------------------------
     _ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
