@@ -149,7 +149,7 @@ async def test_web_pages_say_headline_only(db_path: str, anyio_backend: str) -> 
         store.close()
     web = create_app(db_path, Settings(store=StoreSettings(db=db_path)))
     async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=web), base_url="http://testserver"
+        transport=httpx.ASGITransport(app=web), base_url="http://127.0.0.1"
     ) as client:
         story_page = (await client.get("/stories/s-x")).text
         assert '<span class="badge">headline only</span>' in story_page

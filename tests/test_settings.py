@@ -77,6 +77,14 @@ SAMPLE: dict[str, dict[str, Any]] = {
         "search_feed_template": "http://127.0.0.1:9/search?q={query}",
         "news_links_url": "http://127.0.0.1:9/news",
     },
+    "ingest": {
+        "max_document_bytes": 1000,
+        "max_article_bytes": 2000,
+        "max_line_bytes": 3000,
+        "max_file_bytes": 4000,
+        "max_gzip_ratio": 20.0,
+    },
+    "search": {"max_query_chars": 80, "max_terms": 4, "max_prefix_terms": 0, "timeout": 0.5},
     "dedupe": {"threshold": 0.95, "window_days": 7},
     "stories": {
         "threshold": 0.3,

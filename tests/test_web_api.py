@@ -54,7 +54,7 @@ def seeded(db_path: str) -> Seeded:
 async def client(db_path: str, seeded: Seeded) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(db_path, Settings(store=StoreSettings(db=db_path)))
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -218,7 +218,7 @@ async def test_a_database_broken_after_start_is_a_500_naming_it(tmp_path: Path) 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.write_bytes(b"this is not a database " * 200)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
         api = await c.get("/api/stories")
         assert api.status_code == 500
         assert str(path) in api.json()["detail"]

@@ -33,7 +33,7 @@ def seeded(db_path: str) -> Seeded:
 async def client(db_path: str, seeded: Seeded) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(db_path, Settings(store=StoreSettings(db=db_path)))
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -276,7 +276,7 @@ async def test_an_empty_database_and_one_without_beats(tmp_path: Path) -> None:
     path = str(tmp_path / "empty.db")
     SQLiteStore(path).close()
     transport = httpx.ASGITransport(app=create_app(path, Settings()))
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
         empty = await c.get("/")
         assert empty.status_code == 200
         assert "0 articles stored · 0 stories" in empty.text

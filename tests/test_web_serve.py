@@ -134,3 +134,31 @@ def test_a_real_browser_renders_the_payloads_as_text(server: Server, tmp_path: P
     chromium(profile, f"--screenshot={shot}", "--window-size=1200,1600", server.base + "/")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000  # a rendered page, not a blank image
+
+
+def test_sigterm_stops_serve_with_requests_in_flight(tmp_path: Path) -> None:
+    db_path = str(tmp_path / "newsbeat.db")
+    running = Server(db_path, seed(db_path))
+    running.wait_ready()
+    idle = socket.create_connection(("127.0.0.1", running.port), timeout=5)
+    busy = socket.create_connection(("127.0.0.1", running.port), timeout=5)
+    try:
+        idle.sendall(b"GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert idle.recv(12).startswith(b"HTTP/1.1 200")  # a kept-alive connection
+        busy.sendall(b"GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
+        running.proc.terminate()
+        running.proc.wait(timeout=30)  # a bound on a hang, not a timing measurement
+    finally:
+        idle.close()
+        busy.close()
+        running.stop()
+    assert running.proc.returncode is not None
+
+
+def test_serve_checks_the_host_header_over_http(server: Server) -> None:
+    with httpx.Client(base_url=server.base, timeout=10.0, trust_env=False) as client:
+        rebound = client.get("/api/stories", headers={"host": "attacker.example"})
+        assert rebound.status_code == 400
+        head = client.head("/")
+        assert head.status_code == 200 and head.content == b""
+        assert "frame-ancestors 'none'" in head.headers["content-security-policy"]

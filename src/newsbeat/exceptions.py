@@ -7,7 +7,9 @@ Hierarchy::
     ├── StoreError             the database cannot be opened, migrated or written (``kind``)
     │   └── NotFoundError      a record does not exist: ``kind`` (article, beat, story,
     │                          source, alert, actor) and the ``key`` looked up
-    ├── QueryError             a beat or search query that FTS5 rejects
+    ├── QueryError             a beat or search query that FTS5 rejects, or over a limit
+    │   ├── QueryTimeoutError  a search stopped at its time budget (``search.timeout``)
+    │   └── QueryCancelledError a search stopped because its store was interrupted
     ├── ImportFailure          one input (file, line, URL) could not be imported
     │   └── UnknownFormatError no importer recognises the input
     ├── FetchError             a URL could not be fetched (after retries)
@@ -26,7 +28,9 @@ __all__ = [
     "ModelMissingError",
     "NewsbeatError",
     "NotFoundError",
+    "QueryCancelledError",
     "QueryError",
+    "QueryTimeoutError",
     "RobotsDisallowed",
     "StoreError",
     "UnknownFormatError",
@@ -94,6 +98,41 @@ class QueryError(NewsbeatError):
         super().__init__(f"invalid query {query!r}: {reason}")
         self.query = query
         self.reason = reason
+
+
+class QueryTimeoutError(QueryError):
+    """A search ran longer than its time budget and was stopped (any backend).
+
+    Args:
+        query: the query.
+        seconds: the budget it ran out of.
+    """
+
+    def __init__(self, query: str, seconds: float) -> None:
+        reason = (
+            f"stopped after {seconds:g} s (search.timeout); narrow it: fewer OR terms,"
+            " fewer or longer prefix* terms"
+        )
+        NewsbeatError.__init__(self, f"query {query!r} took too long: {reason}")
+        self.query = query
+        self.reason = reason
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[type, tuple[str, float]]:
+        return (type(self), (self.query, self.seconds))
+
+
+class QueryCancelledError(QueryError):
+    """A search was stopped because its store was interrupted (the web client went away)."""
+
+    def __init__(self, query: str) -> None:
+        reason = "cancelled: the request was abandoned"
+        NewsbeatError.__init__(self, f"query {query!r} {reason}")
+        self.query = query
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[str]]:
+        return (type(self), (self.query,))
 
 
 class ImportFailure(NewsbeatError):

@@ -121,3 +121,15 @@ def test_beat_counts_include_empty_beats(store: Store) -> None:
     store.add_beat(Beat(name="alliance", query="alliance"))
     store.add_beat(Beat(name="volcano", query="volcano"))
     assert store.beat_counts() == {"alliance": 2, "volcano": 0}
+
+
+def test_an_interrupted_store_stops_its_searches(store: Store) -> None:
+    from newsbeat.exceptions import QueryCancelledError
+
+    add(store, article("Harbour news", "The harbour reopened."))
+    assert store.search("harbour", timeout=10.0)  # a budget that is not reached changes nothing
+    store.interrupt()
+    with pytest.raises(QueryCancelledError) as caught:
+        store.search("harbour")
+    assert isinstance(caught.value, QueryError)  # callers that catch QueryError see it too
+    assert caught.value.query == "harbour"

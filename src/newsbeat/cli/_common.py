@@ -1,8 +1,8 @@
 """What every command shares: options, opening the store, JSON output, error conversion.
 
 Conventions: JSON goes alone to stdout (it pipes into jq); messages, progress and logs go to
-stderr. Exit codes: 0 success, 1 some input failed or a record was not found, 2 usage errors
-(bad options, invalid queries, bad settings).
+stderr. Exit codes: 0 success, 1 some input failed, a record was not found or a search ran out
+of time, 2 usage errors (bad options, invalid or over-limit queries, bad settings).
 """
 
 from __future__ import annotations
@@ -27,7 +27,13 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from newsbeat.exceptions import ConfigError, NewsbeatError, NotFoundError, QueryError
+from newsbeat.exceptions import (
+    ConfigError,
+    NewsbeatError,
+    NotFoundError,
+    QueryError,
+    QueryTimeoutError,
+)
 from newsbeat.settings import Settings, load_settings
 from newsbeat.store import Store, open_store
 
@@ -52,8 +58,10 @@ __all__ = [
     "store_from_options",
 ]
 
-stdout = Console(highlight=False, soft_wrap=True)
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+# No emoji codes: ":x:" in a path or title stays as typed. Markup stays on for our own styles,
+# so every user-given value (path, URL, title, error) is passed through rich's escape().
+stdout = Console(highlight=False, soft_wrap=True, emoji=False)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -130,8 +138,8 @@ def emit_json(data: Any) -> None:
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
-    """Print one error line on stderr and exit."""
-    stderr.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    """Print one error line on stderr and exit (the message is plain text, shown as is)."""
+    stderr.print(f"[bold red]error:[/] {_escape(message)}", markup=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -175,12 +183,14 @@ def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
+        except QueryTimeoutError as exc:  # the query was valid; the database is large
+            fail(str(exc), EXIT_FAILED)
         except (QueryError, ConfigError) as exc:
-            fail(_escape(str(exc)), EXIT_USAGE)
+            fail(str(exc), EXIT_USAGE)
         except NotFoundError as exc:
-            fail(_escape(not_found_message(exc)), EXIT_FAILED)
+            fail(not_found_message(exc), EXIT_FAILED)
         except NewsbeatError as exc:
-            fail(_escape(str(exc)), EXIT_FAILED)
+            fail(str(exc), EXIT_FAILED)
 
     return wrapper
 

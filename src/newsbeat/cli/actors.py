@@ -40,7 +40,11 @@ def actors_cmd(
     table = Table("actor", "type", "mentions", "articles", "relations", title="actors")
     for a in data["actors"][:limit]:
         table.add_row(
-            a["name"], a["type"] or "", str(a["mentions"]), str(a["articles"]), str(a["relations"])
+            escape(a["name"]),
+            escape(a["type"] or ""),
+            str(a["mentions"]),
+            str(a["articles"]),
+            str(a["relations"]),
         )
     stdout.print(table)
     edges = Table(
@@ -49,12 +53,12 @@ def actors_cmd(
     for e in data["edges"][:limit]:
         types = ", ".join(f"{t}×{n}" if n > 1 else t for t, n in e["types"].items())
         edges.add_row(
-            e["source"],
-            types,
-            e["target"],
+            escape(e["source"]),
+            escape(types),
+            escape(e["target"]),
             str(e["count"]),
-            e["first_seen"] or "",
-            e["last_seen"] or "",
+            escape(e["first_seen"] or ""),
+            escape(e["last_seen"] or ""),
         )
     stdout.print(edges)
 
@@ -76,20 +80,25 @@ def actor_cmd(
         return
     roles = f" ({', '.join(file.roles)})" if file.roles else ""
     stdout.print(
-        f"[bold]{file.name}[/] {file.type or ''}{roles}: {file.mentions} mentions,"
-        f" stories: {', '.join(file.stories) or '-'}"
+        f"[bold]{escape(file.name)}[/] "
+        + escape(
+            f"{file.type or ''}{roles}: {file.mentions} mentions,"
+            f" stories: {', '.join(file.stories) or '-'}"
+        )
     )
     for r in file.relations:
         stdout.print(
-            f"  {r['type']:<11} {r['source']} -> {r['target'] or '-'}  "
-            f"[dim]{r['outlet'] or ''} {r['date'] or ''}[/]"
+            escape(f"  {r['type']:<11} {r['source']} -> {r['target'] or '-'}  ")
+            + f"[dim]{escape(str(r['outlet'] or ''))} {escape(str(r['date'] or ''))}[/]"
         )
     for q in file.quotes:
         via = f" via {q['via']}" if q["via"] else ""
         words = f"“{q['text']}”" if q["kind"] == "direct" else f"(that) {q['text']}"
-        stdout.print(f"  said{via}: {escape(words)} [dim]{q['outlet'] or ''}[/]")
+        outlet = escape(str(q["outlet"] or ""))
+        stdout.print(f"  said{escape(via)}: {escape(words)} [dim]{outlet}[/]")
     for c in file.claims:
-        stdout.print(f"  claims: {escape(c['sentence'])} [dim]{c['outlet'] or ''}[/]")
+        outlet = escape(str(c["outlet"] or ""))
+        stdout.print(f"  claims: {escape(c['sentence'])} [dim]{outlet}[/]")
 
 
 def register(app: typer.Typer) -> None:

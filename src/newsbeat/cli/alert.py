@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.cli._common import (
@@ -64,8 +65,10 @@ def alert_add(
             Alert(beat=beat, kind=kind, destination=destination, min_outlets=min_outlets)
         )
     stderr.print(
-        f"alert {alert.id}: beat {alert.beat!r} -> {alert.kind} {alert.destination}"
-        f" (stories with {alert.min_outlets}+ outlets)"
+        escape(
+            f"alert {alert.id}: beat {alert.beat!r} -> {alert.kind} {alert.destination}"
+            f" (stories with {alert.min_outlets}+ outlets)"
+        )
     )
 
 
@@ -85,7 +88,9 @@ def alert_list(
         return
     table = Table("id", "beat", "kind", "destination", "min outlets")
     for a in alerts:
-        table.add_row(str(a.id), a.beat, a.kind, a.destination, str(a.min_outlets))
+        table.add_row(
+            str(a.id), escape(a.beat), escape(a.kind), escape(a.destination), str(a.min_outlets)
+        )
     stdout.print(table)
 
 
@@ -120,7 +125,7 @@ def alert_send(
         f" ({result.counts['alerts']} defined)"
     )
     for failure in result.failures:
-        stderr.print(f"[red]failed[/] {failure}", markup=True)
+        stderr.print(f"[red]failed[/] {escape(str(failure))}", markup=True)
     if result.failures:
         raise typer.Exit(1)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.beats import define_beat
@@ -36,7 +37,7 @@ def beat_add(
     """Create or redefine a beat; its membership is recomputed at once."""
     with store_from_options(db, config) as (store, _):
         beat, count = define_beat(store, name, query)
-    stderr.print(f"beat {beat.name!r} ({beat.query}): {count} articles")
+    stderr.print(escape(f"beat {beat.name!r} ({beat.query}): {count} articles"))
 
 
 @beat_app.command("list")
@@ -55,7 +56,7 @@ def beat_list(
         return
     table = Table("beat", "query", "articles")
     for b in beats:
-        table.add_row(b.name, b.query, str(counts.get(b.name, 0)))
+        table.add_row(escape(b.name), escape(b.query), str(counts.get(b.name, 0)))
     stdout.print(table)
 
 
@@ -69,7 +70,7 @@ def beat_rm(
     """Remove a beat; articles stay stored."""
     with store_from_options(db, config) as (store, _):
         store.remove_beat(name)
-    stderr.print(f"removed beat {name!r}")
+    stderr.print(escape(f"removed beat {name!r}"))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,5 +1,5 @@
-"""``newsbeat bench ingest|extraction|fetch|collect|stories|enrich|report|startup``: speed,
-memory, quality.
+"""``newsbeat bench ingest|extraction|fetch|collect|stories|enrich|report|startup|hostile|
+fuzz``: speed, memory, quality, hostile inputs.
 
 Each command runs one benchmark of :mod:`newsbeat.bench` and writes its JSON result under
 ``bench/results/``; the library modules are imported only when the command runs.
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from newsbeat.cli._common import (
     ConfigOption,
@@ -133,7 +134,7 @@ def bench_extraction(
             f"trafilatura defaults: F1 {base['f1']} (P {base['precision']}, R {base['recall']}),"
             f" {base['pages_per_s']} pages/s"
         )
-    stderr.print(f"written to {path}")
+    stderr.print(escape(f"written to {path}"))
 
 
 @cli_errors
@@ -167,7 +168,7 @@ def bench_fetch(
             f"fetch: {result['fetch_pages_per_s']} pages/s;"
             f" fetch + extract + store: {result['end_to_end_pages_per_s']} pages/s"
         )
-    stderr.print(f"written to {path}")
+    stderr.print(escape(f"written to {path}"))
 
 
 @cli_errors
@@ -192,7 +193,7 @@ def bench_collect(
             f" reachable), {result['link_only_share']:.0%} headline only (unreachable),"
             f" {result['junk_texts']} junk texts stored"
         )
-    stderr.print(f"written to {path}")
+    stderr.print(escape(f"written to {path}"))
 
 
 @cli_errors
@@ -238,7 +239,7 @@ def bench_stories(
             f" peak {scaled['peak_mb']} MB, s/10k {scaled['seconds_per_10k']}\n"
             f"dedupe: precision {result['dedupe_precision']}, recall {result['dedupe_recall']}"
         )
-    stderr.print(f"written to {output}")
+    stderr.print(escape(f"written to {output}"))
 
 
 @cli_errors
@@ -264,7 +265,7 @@ def bench_enrich_cmd(
 
     settings = settings_from_options(None, config)
     if not shared.exists():
-        stderr.print(f"warning: {shared} not found: PolNeAR, PLOVER and speed are skipped")
+        stderr.print(escape(f"warning: {shared} not found: PolNeAR, PLOVER and speed are skipped"))
     result = run_enrich_bench(
         EnrichBenchOptions(
             shared=shared,
@@ -292,7 +293,7 @@ def bench_enrich_cmd(
         ):
             if key in result:
                 stdout.print(f"{key:<20} {result[key]}")
-    stderr.print(f"wrote {out}")
+    stderr.print(escape(f"wrote {out}"))
 
 
 @cli_errors
@@ -355,7 +356,7 @@ def bench_startup(
             f" {result['beat_list_seconds']} s (medians of {result['runs']}):"
             f" ratio {result['ratio']} (goal <= {result['goal_ratio']})"
         )
-    stderr.print(f"written to {path}")
+    stderr.print(escape(f"written to {path}"))
 
 
 def register(app: typer.Typer) -> None:
@@ -368,4 +369,7 @@ def register(app: typer.Typer) -> None:
     bench_app.command("enrich")(bench_enrich_cmd)
     bench_app.command("report")(bench_report)
     bench_app.command("startup")(bench_startup)
+    from newsbeat.cli import bench_hostile
+
+    bench_hostile.register(bench_app)
     app.add_typer(bench_app, name="bench")

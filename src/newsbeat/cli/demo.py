@@ -34,7 +34,7 @@ def demo(
     from newsbeat.report.digest import render_digest
 
     with store_from_options(db, config) as (store, settings):
-        stderr.print(f"demo database: {settings.db_path}")
+        stderr.print(escape(f"demo database: {settings.db_path}"))
         with run_display(quiet) as show:
             result = run_demo(store, settings, report_path=output, on_progress=show)
         for failure in result.failures:
@@ -44,10 +44,12 @@ def demo(
             f" {len(result.failures)} failed (the corpus's malformed/ files fail on purpose)"
         )
         render_digest(store, console=stdout)
-        stdout.print(f"\nHTML report: {result.run.report_path}")
+        stdout.print(escape(f"\nHTML report: {result.run.report_path}"))
         stdout.print(
-            f"alerts: {result.alerts_sent} stories sent to {result.alerts_path}"
-            " (see `newsbeat alert list`)"
+            escape(
+                f"alerts: {result.alerts_sent} stories sent to {result.alerts_path}"
+                " (see `newsbeat alert list`)"
+            )
         )
 
 

@@ -37,7 +37,7 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.cli._progress import print_stage_failures, run_display
-from newsbeat.importers import format_names
+from newsbeat.importers import ImportOptions, format_names
 from newsbeat.importers.ingest import DEFAULT_BATCH_SIZE, IngestProgress, IngestReport, ingest
 from newsbeat.store import Store
 
@@ -103,7 +103,8 @@ def ingest_command(
     if fmt is not None and fmt not in format_names():
         fail(f"unknown format {fmt!r} (known: {', '.join(format_names())})", EXIT_USAGE)
     with store_from_options(db, config) as (store, settings):
-        report = _ingest(store, paths, fmt, batch_size, quiet)
+        options = ImportOptions.from_settings(settings.ingest)
+        report = _ingest(store, paths, fmt, batch_size, quiet, options)
         updated = None
         if report.new_ids and not no_update:
             from newsbeat import pipeline
@@ -138,7 +139,12 @@ def touched_beats(store: Store, article_ids: list[int]) -> list[str]:
 
 
 def _ingest(
-    store: Store, paths: list[str], fmt: str | None, batch_size: int, quiet: bool
+    store: Store,
+    paths: list[str],
+    fmt: str | None,
+    batch_size: int,
+    quiet: bool,
+    options: ImportOptions,
 ) -> IngestReport:
     """Ingest with a progress bar on stderr (on a terminal, unless quiet)."""
     with _progress(quiet) as bar:
@@ -152,7 +158,9 @@ def _ingest(
                 description=f"ingest {p.files_done}/{p.files_total} files, {p.new} new",
             )
 
-        return ingest(store, paths, fmt=fmt, batch_size=batch_size, progress=on_progress)
+        return ingest(
+            store, paths, fmt=fmt, batch_size=batch_size, progress=on_progress, options=options
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from newsbeat.cli._common import (
     BeatOption,
@@ -90,7 +91,7 @@ def report(
         sys.stdout.flush()
         return
     if not quiet:
-        stderr.print(f"wrote the {fmt.value} report to {written.resolve()}")
+        stderr.print(escape(f"wrote the {fmt.value} report to {written.resolve()}"))
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from newsbeat.cli._common import (
     ConfigOption,
@@ -68,7 +69,7 @@ def run(
             emit_json(report.to_json())
         elif not quiet and not report.interrupted:
             render_digest(store, beat=beat, console=stdout)
-            stdout.print(f"\nHTML report: {report.report_path}")
+            stdout.print(escape(f"\nHTML report: {report.report_path}"))
             alerts = report.stage_counts("alert")
             if alerts.get("alerts"):
                 stdout.print(f"alerts: {alerts['sent']} sent, {alerts['failed']} failed")

@@ -31,14 +31,20 @@ def search(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Full-text search, best first (bm25), with snippets."""
-    with store_from_options(db, config) as (store, _):
-        hits = store.search(query, beat=beat, limit=limit)
+    """Full-text search, best first (bm25), with snippets.
+
+    The query's length, terms and prefix* terms and its run time are bounded by the [search]
+    settings: over a limit is exit 2, past search.timeout exit 1, each with the reason.
+    """
+    from newsbeat.query import bounded_search
+
+    with store_from_options(db, config) as (store, settings):
+        hits = bounded_search(store, query, settings.search, beat=beat, limit=limit)
     if as_json:
         emit_json([h.to_json() for h in hits])
         return
     if not hits:
-        stderr.print(f"no article matches {query!r}")
+        stderr.print(f"no article matches {escape(repr(query))}")
     for h in hits:
         stdout.print(
             f"[bold]{h.article_id:>6}  {escape(h.title)}[/]  [dim]{escape(h.outlet or '')}[/]"

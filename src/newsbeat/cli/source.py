@@ -37,7 +37,9 @@ def _ensure_beat(store: Store, name: str, quiet: bool) -> None:
     except NotFoundError:
         beat, count = define_beat(store, name)
         if not quiet:
-            stderr.print(f"created beat {beat.name!r} (query: {beat.query}), {count} articles")
+            stderr.print(
+                escape(f"created beat {beat.name!r} (query: {beat.query}), {count} articles")
+            )
 
 
 @source_app.command("add")
@@ -70,7 +72,7 @@ def source_add(
     if as_json:
         emit_json(source.to_json())
         return
-    stderr.print(f"source {source.id}: {kind} {escape(url)}" + (f" (beat {beat})" if beat else ""))
+    stderr.print(escape(f"source {source.id}: {kind} {url}" + (f" (beat {beat})" if beat else "")))
 
 
 @source_app.command("list")
@@ -93,10 +95,10 @@ def source_list(
         detail = escape(s.url) + (f"\n[dim]{escape(s.last_error)}[/]" if s.last_error else "")
         table.add_row(
             str(s.id),
-            s.type,
-            s.beat or "",
+            escape(s.type),
+            escape(s.beat or ""),
             (s.last_poll or "")[:19].replace("T", " "),
-            s.last_status or "never polled",
+            escape(s.last_status or "never polled"),
             str(s.consecutive_errors),
             detail,
         )

@@ -45,7 +45,11 @@ def stories(
     table = Table("story", "title", "outlets", "articles", "last updated")
     for s in found:
         table.add_row(
-            s["id"], s["title"], str(len(s["outlets"])), str(len(s["articles"])), s["last_updated"]
+            escape(s["id"]),
+            escape(s["title"]),
+            str(len(s["outlets"])),
+            str(len(s["articles"])),
+            escape(s["last_updated"] or ""),
         )
     stdout.print(table)
     stderr.print(f"{len(found)} stories")
@@ -66,10 +70,12 @@ def story(
     if as_json:
         emit_json(data)
         return
-    stdout.print(f"[bold]{escape(str(data['title']))}[/]  ({data['id']})", markup=True)
-    stdout.print(f"first seen {data['first_seen']}, last updated {data['last_updated']}")
+    stdout.print(f"[bold]{escape(str(data['title']))}[/]  ({escape(data['id'])})", markup=True)
+    stdout.print(escape(f"first seen {data['first_seen']}, last updated {data['last_updated']}"))
     for a in data["articles"]:
-        stdout.print(f"  {a['published'] or '(no date)'}  {a['outlet'] or '?'}: {a['title']}")
+        stdout.print(
+            escape(f"  {a['published'] or '(no date)'}  {a['outlet'] or '?'}: {a['title']}")
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -173,7 +173,10 @@ def parse_query(query: str) -> Node:
     """
     if not query.strip():
         raise QuerySyntaxError("the query is empty")
-    return _Parser(query).parse()
+    try:
+        return _Parser(query).parse()
+    except RecursionError:  # FTS5 refuses nesting 100 deep; this parser would reach ~300
+        raise QuerySyntaxError(f"the query nests parentheses too deeply: {query[:40]!r}…") from None
 
 
 def _render(node: Node, *, or_needs_parens: bool, top: bool = True) -> str:

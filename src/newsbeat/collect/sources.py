@@ -177,7 +177,10 @@ class SourceType:
 def _iso_from_struct(value: time.struct_time | None) -> str | None:
     if value is None:
         return None
-    return datetime.fromtimestamp(calendar.timegm(value), UTC).isoformat()
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), UTC).isoformat()
+    except (OverflowError, OSError, ValueError):  # a feed's date beyond what datetime holds
+        return None
 
 
 def _parse_time(value: str | None) -> datetime | None:

@@ -15,6 +15,7 @@ Typical use::
 from __future__ import annotations
 
 import glob
+import logging
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ from newsbeat.importers.base import (
     InputSource,
     registry,
 )
+from newsbeat.importers.streams import display_path
 
 __all__ = [
     "DeclaredBeat",
@@ -45,6 +47,8 @@ __all__ = [
 ]
 
 # Registration order is the auto-detection order (each module registers itself on import).
+log = logging.getLogger(__name__)
+
 _DETECTION_ORDER = (jsonl.JSONL, html.HTML, dump.DUMP, text.TEXT)
 _GLOB_CHARS = frozenset("*?[")
 _BINARY_SAMPLE = 8192
@@ -98,7 +102,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportFa
         if not path.exists() and _GLOB_CHARS & set(str(given)):
             matches = sorted(glob.glob(str(given), recursive=True))
             if not matches:
-                failures.append(ImportFailure(str(given), "no file matches this pattern"))
+                failures.append(ImportFailure(display_path(given), "no file matches this pattern"))
             for match in matches:
                 matched = Path(match)
                 if matched.is_dir():
@@ -111,9 +115,9 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportFa
         elif path.is_file():
             add(path)
         elif path.exists():
-            failures.append(ImportFailure(str(given), "not a regular file"))
+            failures.append(ImportFailure(display_path(given), "not a regular file"))
         else:
-            failures.append(ImportFailure(str(given), "no such file or directory"))
+            failures.append(ImportFailure(display_path(given), "no such file or directory"))
     return files, failures
 
 
@@ -127,7 +131,8 @@ def _expand_dir(folder: Path, add: Callable[[Path], None]) -> list[ImportFailure
         known = ", ".join(sorted(_suffixes()))
         return [
             ImportFailure(
-                str(folder), f"folder has nothing importable (looked for {known}, also .gz)"
+                display_path(folder),
+                f"folder has nothing importable (looked for {known}, also .gz)",
             )
         ]
     for p in found:
@@ -190,6 +195,13 @@ def read_source(source: InputSource, fmt: str | None = None) -> Iterator[ImportI
         yield exc
     except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile, truncated gzip
         yield ImportFailure(source.display, f"cannot read: {exc}")
+    except (RecursionError, MemoryError, ValueError, LookupError, TypeError) as exc:
+        # A bug an input found: one file fails, the batch goes on (details in the debug log).
+        log.debug("%s: unexpected error", source.display, exc_info=True)
+        yield ImportFailure(
+            source.display,
+            f"cannot read: unexpected {type(exc).__name__} ({exc}); please report it",
+        )
 
 
 def read_inputs(

@@ -13,9 +13,8 @@ An importer raises :class:`ImportFailure` only when nothing of the file can be r
 
 from __future__ import annotations
 
-import gzip
-import io
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,7 +33,9 @@ from newsbeat.extract.outlets import (
     read_clues,
     split_title,
 )
+from newsbeat.importers.streams import CountingReader, bounded_lines, display_path, open_decoded
 from newsbeat.models import Article, Provenance
+from newsbeat.settings.sections import IngestSettings
 
 __all__ = [
     "HEAD_BYTES",
@@ -50,7 +51,6 @@ __all__ = [
     "registry",
 ]
 
-GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 64 * 1024
 
 
@@ -71,55 +71,62 @@ class DeclaredBeat:
 ImportItem = Article | ImportFailure | DeclaredBeat
 
 
+_LIMITS = IngestSettings()
+
+
 @dataclass(frozen=True, kw_only=True)
 class ImportOptions:
-    """How files are read.
+    """How files are read, and the limits that make a hostile file fail instead of filling
+    memory (the defaults are the ``[ingest]`` settings' defaults).
 
     Attributes:
         max_document_bytes: whole-document formats (HTML, plain text) larger than this fail
-            instead of being read into memory. Dumps and JSONL stream and have no limit.
+            instead of being read into memory.
+        max_article_bytes: an article whose text is larger fails (dump articles, JSONL
+            records, extracted pages, text files).
+        max_line_bytes: a longer line of a dump or JSONL file fails (it is skipped, never
+            held whole).
+        max_file_bytes: at most this many bytes are read from one file (after decompression).
+        max_gzip_ratio: a gzip file expanding more than this many times its compressed size
+            stops (a decompression bomb), once past :data:`~newsbeat.importers.streams.RATIO_FLOOR`.
         year_from_mtime: let the file's modification time supply the year of a dateline that
             has none (off by default: a copy or checkout resets mtime, so it is only trusted
             when the user says so).
     """
 
-    max_document_bytes: int = 20 * 1024 * 1024
+    max_document_bytes: int = _LIMITS.max_document_bytes
+    max_article_bytes: int = _LIMITS.max_article_bytes
+    max_line_bytes: int = _LIMITS.max_line_bytes
+    max_file_bytes: int = _LIMITS.max_file_bytes
+    max_gzip_ratio: float = _LIMITS.max_gzip_ratio
     year_from_mtime: bool = False
+
+    @classmethod
+    def from_settings(cls, limits: IngestSettings, **others: bool) -> ImportOptions:
+        """The options of the ``[ingest]`` settings (``others``: ``year_from_mtime``)."""
+        return cls(
+            max_document_bytes=limits.max_document_bytes,
+            max_article_bytes=limits.max_article_bytes,
+            max_line_bytes=limits.max_line_bytes,
+            max_file_bytes=limits.max_file_bytes,
+            max_gzip_ratio=limits.max_gzip_ratio,
+            **others,
+        )
 
 
 class Line(NamedTuple):
     """One line of an input: 1-based number, byte offset of its start, decoded text.
 
-    ``text`` is None when the line is not valid UTF-8; ``bad_offset`` is then the byte offset
-    (from the start of the decompressed file) of the first invalid byte.
+    ``text`` is None when the line is not valid UTF-8 (``bad_offset`` is then the byte offset,
+    from the start of the decompressed file, of the first invalid byte) or longer than
+    ``max_line_bytes`` (``too_long`` is then its length in bytes).
     """
 
     number: int
     offset: int
     text: str | None
     bad_offset: int | None = None
-
-
-class _CountingReader(io.RawIOBase):
-    """Counts the bytes read from the file on disk (progress for gzipped files too)."""
-
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.raw.read(len(buffer))
-        size = len(data)
-        buffer[:size] = data
-        self.count += size
-        return size
-
-    def close(self) -> None:
-        self.raw.close()
-        super().close()
+    too_long: int | None = None
 
 
 class InputSource:
@@ -131,7 +138,8 @@ class InputSource:
 
     Attributes:
         path: the path as given.
-        display: the path as the user wrote it, for messages.
+        display: the path as the user wrote it, for messages (unprintable characters such
+            as a newline escaped, so a failure stays one line).
         location: the absolute path, stored as provenance.
         name_path: the path without a ``.gz`` suffix (what format sniffing looks at).
     """
@@ -139,10 +147,10 @@ class InputSource:
     def __init__(self, path: Path, options: ImportOptions | None = None) -> None:
         self.path = path
         self.options = options or ImportOptions()
-        self.display = str(path)
+        self.display = display_path(path)
         self.location = str(path.resolve())
         self.name_path = path.with_suffix("") if path.suffix.lower() == ".gz" else path
-        self._reader: _CountingReader | None = None
+        self._reader: CountingReader | None = None
         self._done = 0
         self._head: bytes | None = None
         self._file_dates: list[date] | None = None
@@ -162,26 +170,28 @@ class InputSource:
 
     @contextmanager
     def open_binary(self, *, track: bool = True) -> Iterator[BinaryIO]:
-        """The decompressed bytes of the file.
+        """The file's content as UTF-8 bytes: gunzipped, UTF-16/32 (with a byte order mark)
+        transcoded, and bounded by ``max_file_bytes`` and ``max_gzip_ratio`` (past either,
+        a read raises :class:`ImportFailure`).
 
         Args:
             track: count the bytes read towards :attr:`bytes_read` (off for look-ahead reads).
         """
-        reader = _CountingReader(self.path.open("rb"))
-        if track:
-            self._reader = reader
-        try:
-            buffered = io.BufferedReader(reader, buffer_size=256 * 1024)
-            if buffered.peek(2)[:2] == GZIP_MAGIC:
-                with gzip.GzipFile(fileobj=buffered, mode="rb") as gz:
-                    yield gz  # type: ignore[misc]
-            else:
-                yield buffered
-        finally:
+        opened = open_decoded(
+            self.path,
+            self.display,
+            max_file_bytes=self.options.max_file_bytes,
+            max_gzip_ratio=self.options.max_gzip_ratio,
+        )
+        with opened as (stream, disk):
             if track:
-                self._done += reader.count
-                self._reader = None
-            reader.close()
+                self._reader = disk
+            try:
+                yield stream
+            finally:
+                if track:
+                    self._done += disk.count
+                    self._reader = None
 
     def head(self) -> bytes:
         """The first decompressed bytes (for format sniffing)."""
@@ -191,10 +201,19 @@ class InputSource:
         return self._head
 
     def lines(self, *, track: bool = True) -> Iterator[Line]:
-        """The file's lines, decoded, with numbers and byte offsets (line ends removed)."""
+        """The file's lines, decoded, with numbers and byte offsets (line ends removed).
+
+        A line longer than ``max_line_bytes`` comes with ``text=None`` and its length in
+        ``too_long``; it is skipped in small reads, never held whole.
+        """
         offset = 0
         with self.open_binary(track=track) as fh:
-            for number, raw in enumerate(fh, start=1):
+            lines = bounded_lines(fh, self.options.max_line_bytes)
+            for number, (raw, size) in enumerate(lines, start=1):
+                if raw is None:
+                    yield Line(number, offset, None, too_long=size)
+                    offset += size
+                    continue
                 try:
                     text = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
@@ -203,7 +222,7 @@ class InputSource:
                     if number == 1:
                         text = text.removeprefix("\ufeff")
                     yield Line(number, offset, text.rstrip("\r\n"))
-                offset += len(raw)
+                offset += size
 
     def read_text(self) -> str:
         """The whole file as text (for one-document formats: HTML, plain text).
@@ -222,6 +241,18 @@ class InputSource:
         except UnicodeDecodeError as exc:
             raise ImportFailure(self.display, invalid_utf8(data, exc.start)) from exc
 
+    def article_too_large(self, *texts: str | None) -> str | None:
+        """Why an article is refused for its size: its texts (text, title, other fields)
+        together over ``max_article_bytes`` (None when within)."""
+        limit = self.options.max_article_bytes
+        present = [t for t in texts if t]
+        # Characters are at most 4 bytes in UTF-8: only encode when the count may be over.
+        if sum(map(len, present)) * 4 <= limit:
+            return None
+        if sum(len(t.encode("utf-8")) for t in present) <= limit:
+            return None
+        return f"larger than {limit} bytes (max_article_bytes)"
+
     def file_dates(self) -> list[date]:
         """Dates in the file's name, else full dates in the file: the reference for a
         dateline's year (and the mtime when ``year_from_mtime`` is set).
@@ -232,9 +263,14 @@ class InputSource:
         if self._file_dates is None:
             found = dates_in_name(self.name_path.name)
             if not found:  # the name says nothing: read the file's dates (one streaming pass)
-                for line in self.lines(track=False):
-                    if line.text:
-                        found.extend(find_dates(line.text))
+                try:
+                    for line in self.lines(track=False):
+                        if line.text:
+                            found.extend(find_dates(line.text))
+                except ImportFailure:
+                    pass  # a limit: the dates before it serve; the reading pass reports it
+                except (OSError, EOFError, zlib.error):
+                    pass  # likewise for a file cut short
             if self.options.year_from_mtime:
                 mtime = datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
                 found.append(mtime.date())

@@ -11,7 +11,9 @@ Layout (see ``../shared/formats/keyword-dump-example.txt``)::
     ...
     Source link                               <- closes the article
 
-The file is read line by line: only the article being read is held in memory. Each article's
+The file is read line by line: only the article being read is held in memory, and at most
+``max_article_bytes`` of it (a larger article, or one with a line longer than
+``max_line_bytes``, fails and its lines are dropped as they come). Each article's
 provenance is the file and ``article N, line L`` (L = its title line). A tail without its
 ``Source link`` line (a dump cut off mid-article) is reported with its line number; the complete
 articles before it are kept.
@@ -66,27 +68,42 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _build(
-    source: InputSource, number: int, lines: list[Line], bad: Line | None
+    source: InputSource, number: int, lines: list[Line], bad: Line | None, oversize: str | None
 ) -> ImportItem | None:
     """One article from its lines (None when the block is empty)."""
     first = next((line for line in lines if line.text is None or line.text.strip()), None)
     if first is None:
         return None
     where = source.where(f"article {number} (line {first.number})")
+    title = first.text or ""
+    if oversize is not None:
+        return ImportFailure(where, f"{_short(title)!r} {oversize}; article skipped")
     if bad is not None:
         return ImportFailure(
             where,
             f"invalid UTF-8 at byte offset {bad.bad_offset} (line {bad.number}); "
             "article skipped, convert the file to UTF-8",
         )
-    title = first.text or ""
     body = [line.text or "" for line in lines[lines.index(first) + 1 :]]
     article = article_from_lines(
         title, body, source=source, position=f"article {number}, line {first.number}"
     )
     if article is None:
         return ImportFailure(where, f"{_short(title)!r} has no text after its title")
+    if (too_large := source.article_too_large(article.title, article.text)) is not None:
+        return ImportFailure(where, f"{_short(title)!r} is {too_large}; article skipped")
     return article
+
+
+def _oversize(source: InputSource, block: list[Line], line: Line) -> str | None:
+    """Why the article being read is too large once ``line`` joins it (None: it is not)."""
+    if line.too_long is not None:
+        limit = source.options.max_line_bytes
+        return f"has a line longer than {limit} bytes (max_line_bytes, line {line.number})"
+    limit = source.options.max_article_bytes
+    if block and line.offset - block[0].offset > limit:
+        return f"is larger than {limit} bytes (max_article_bytes)"
+    return None
 
 
 def read_dump(source: InputSource) -> Iterator[ImportItem]:
@@ -105,6 +122,12 @@ def read_dump(source: InputSource) -> Iterator[ImportItem]:
     lines = source.lines()
     keyword: Line | None = None
     for line in lines:
+        if line.too_long is not None:
+            raise ImportFailure(
+                source.where(f"line {line.number}"),
+                f"not a keyword dump: the first line is longer than"
+                f" {source.options.max_line_bytes} bytes (max_line_bytes)",
+            )
         if line.text is None:
             raise ImportFailure(
                 source.where(f"line {line.number}"),
@@ -130,18 +153,20 @@ def read_dump(source: InputSource) -> Iterator[ImportItem]:
     number = 0
     block: list[Line] = []
     bad: Line | None = None
+    # Past a limit the article's lines are dropped (only its first is kept, for the message).
+    oversize: str | None = None
     for line in lines:
-        if line.text is None:
-            bad = bad or line
-            block.append(line)
-            continue
-        if line.text.strip().casefold() != CLOSING_LINE:
-            if block or line.text.strip():
+        if line.text is None or line.text.strip().casefold() != CLOSING_LINE:
+            if oversize is None and (oversize := _oversize(source, block, line)) is not None:
+                block = block[:1] or [line]
+            if line.text is None and line.too_long is None:
+                bad = bad or line
+            if oversize is None and (block or line.text is None or line.text.strip()):
                 block.append(line)
             continue
         if block:
             number += 1
-            item = _build(source, number, block, bad)
+            item = _build(source, number, block, bad, oversize)
             if item is None:
                 number -= 1
             else:
@@ -151,7 +176,7 @@ def read_dump(source: InputSource) -> Iterator[ImportItem]:
                 yield item
         else:
             log.debug("%s: line %d: empty article skipped", source.display, line.number)
-        block, bad = [], None
+        block, bad, oversize = [], None, None
 
     tail = [line for line in block if line.text is None or not _ignorable(line.text)]
     if tail:

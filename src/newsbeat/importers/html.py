@@ -101,6 +101,8 @@ def read_html(source: InputSource) -> Iterator[ImportItem]:
     if not paragraphs:
         raise ImportFailure(source.display, "no extractable article text (only page junk)")
     article.text = "\n\n".join(paragraphs)
+    if (too_large := source.article_too_large(article.text)) is not None:
+        raise ImportFailure(source.display, f"extracted text is {too_large}; not stored")
     article.provenance = [Provenance(location=source.location)]
     yield fill_from_text(article, source)
 

@@ -11,7 +11,10 @@ Fields (all strings or null unless said otherwise; unknown fields are ignored):
 A missing outlet, byline or date is filled from the text by
 :mod:`newsbeat.extract.outlets` (dateline, sign-off, ...). A line that is not JSON, not an
 object, or misses a required field is one failure naming its line number; the other lines are
-read.
+read. So is a line longer than ``max_line_bytes`` (skipped unread), a record whose text is larger
+than ``max_article_bytes``, a line nested too deeply, and a line of more than
+:data:`MAX_JSON_VALUES` values (commas and brackets: a record is a few fields and some text,
+and millions of tiny values would take many times the line's size in memory).
 """
 
 from __future__ import annotations
@@ -27,12 +30,17 @@ from newsbeat.importers.base import (
     Importer,
     ImportItem,
     InputSource,
+    Line,
     fill_from_text,
     register,
 )
 from newsbeat.models import Article, Provenance
 
-__all__ = ["JSONL", "STRING_FIELDS", "article_from_record"]
+__all__ = ["JSONL", "MAX_JSON_VALUES", "STRING_FIELDS", "article_from_record", "json_kind"]
+
+# Commas plus opening brackets of one line. An article of 5 MB (max_article_bytes) has some
+# 100,000 commas; a line of a million tiny values ([], "ab", 1.5) would take 50-100 bytes each.
+MAX_JSON_VALUES = 500_000
 
 STRING_FIELDS = (
     "url",
@@ -56,6 +64,21 @@ def _sniff(path: Path, head: bytes) -> bool:
 
 class _BadRecord(ValueError):
     """A JSON object that is not a valid article record."""
+
+
+def json_kind(value: Any) -> str:
+    """What a decoded JSON value is, in JSON's words: ``null``, ``an array``, ``a number``..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    return "a number"
 
 
 def _valid_iso(value: str) -> bool:
@@ -91,7 +114,7 @@ def article_from_record(record: Any) -> Article:
             wrong type (the message names the field).
     """
     if not isinstance(record, dict):
-        raise _BadRecord(f"expected a JSON object, got {type(record).__name__}")
+        raise _BadRecord(f"expected a JSON object, got {json_kind(record)}")
     title = record.get("title")
     if not isinstance(title, str) or not title.strip():
         raise _BadRecord("missing field 'title' (a non-empty string)")
@@ -127,6 +150,52 @@ def article_from_record(record: Any) -> Article:
     )
 
 
+def _decode(text: str) -> Any:
+    """One line's JSON value.
+
+    Raises:
+        _BadRecord: not JSON, nested too deeply or too many values (the message says which).
+    """
+    values = text.count(",") + text.count("[") + text.count("{")
+    if values > MAX_JSON_VALUES:
+        raise _BadRecord(
+            f"more than {MAX_JSON_VALUES} JSON values (commas and brackets) in one line;"
+            " not an article record, line skipped"
+        )
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _BadRecord(f"not JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise _BadRecord("JSON nested too deeply; line skipped") from None
+
+
+def _record_article(source: InputSource, line: Line) -> ImportItem:
+    """The article of one non-blank line, or the failure naming what is wrong with it."""
+    where = source.where(f"line {line.number}")
+    if line.too_long is not None:
+        return ImportFailure(
+            where,
+            f"longer than {source.options.max_line_bytes} bytes (max_line_bytes); line skipped",
+        )
+    if line.text is None:
+        return ImportFailure(
+            where,
+            f"invalid UTF-8 at byte offset {line.bad_offset}; line skipped, "
+            "convert the file to UTF-8",
+        )
+    try:
+        article = article_from_record(_decode(line.text))
+    except _BadRecord as exc:
+        return ImportFailure(where, str(exc))
+    fields = [article.title, article.text, article.standfirst, article.outlet, article.byline]
+    fields += [article.section, article.url, article.canonical_url, article.language]
+    if (too_large := source.article_too_large(*fields)) is not None:
+        return ImportFailure(where, f"article is {too_large}; record skipped")
+    article.provenance.append(Provenance(location=source.location, position=f"line {line.number}"))
+    return fill_from_text(article, source)
+
+
 def read_jsonl(source: InputSource) -> Iterator[ImportItem]:
     """Read a JSON Lines file (see the module docstring).
 
@@ -138,31 +207,10 @@ def read_jsonl(source: InputSource) -> Iterator[ImportItem]:
     """
     seen = 0
     for line in source.lines():
-        where = source.where(f"line {line.number}")
-        if line.text is None:
-            yield ImportFailure(
-                where,
-                f"invalid UTF-8 at byte offset {line.bad_offset}; line skipped, "
-                "convert the file to UTF-8",
-            )
-            continue
-        if not line.text.strip():
+        if line.text is not None and not line.text.strip():
             continue
         seen += 1
-        try:
-            record = json.loads(line.text)
-        except json.JSONDecodeError as exc:
-            yield ImportFailure(where, f"not JSON: {exc.msg} (column {exc.colno})")
-            continue
-        try:
-            article = article_from_record(record)
-        except _BadRecord as exc:
-            yield ImportFailure(where, str(exc))
-            continue
-        article.provenance.append(
-            Provenance(location=source.location, position=f"line {line.number}")
-        )
-        yield fill_from_text(article, source)
+        yield _record_article(source, line)
     if seen == 0:
         yield ImportFailure(source.display, "empty JSONL file: no records")
 

@@ -68,6 +68,8 @@ def read_text(source: InputSource) -> Iterator[ImportItem]:
         raise ImportFailure(
             source.display, f"{lines[0].strip()[:60]!r} has no text after its title"
         )
+    if (too_large := source.article_too_large(article.title, article.text)) is not None:
+        raise ImportFailure(source.display, f"article is {too_large}; not stored")
     yield article
 
 

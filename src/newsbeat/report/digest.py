@@ -77,7 +77,9 @@ def render_digest(
                 when = (article.published or "")[:10]
                 outlet = article.outlet or "unknown outlet"
                 mark = " [dim](headline only)[/]" if article.headline_only else ""
-                console.print(f" • [bold]{escape(article.title)}[/]{mark}  {escape(outlet)} {when}")
+                console.print(
+                    f" • [bold]{escape(article.title)}[/]{mark}  {escape(outlet)} {escape(when)}"
+                )
         else:
             console.print(" nothing yet")
 
@@ -95,7 +97,7 @@ def _render_story(store: AnalysesStore, story: Story, console: Console) -> None:
     undated = all(a.published is None for a in originals)
     headlines = sum(a.text_status != "full" for a in originals)
     console.print(
-        f"\n [bold]{escape(story.title)}[/]  [dim]{story.id} · {count} article"
+        f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {count} article"
         f"{'s' if count != 1 else ''}{f' ({headlines} headline only)' if headlines else ''}"
         f" · {escape(outlets)} · {story.first_seen[:10]}"
         f" → {story.last_updated[:10]}{' (no date given: import time)' if undated else ''}[/]"

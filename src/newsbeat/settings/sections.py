@@ -23,6 +23,8 @@ __all__ = [
     "DedupeSettings",
     "EnrichSettings",
     "FetchSettings",
+    "IngestSettings",
+    "SearchSettings",
     "Settings",
     "StoreSettings",
     "StoriesSettings",
@@ -140,6 +142,50 @@ class CollectSettings(Section):
     )
 
 
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True, kw_only=True)
+class IngestSettings(Section):
+    """Limits on imported files: past one, that file, line or article fails; the rest goes on."""
+
+    NAME: ClassVar[str] = "ingest"
+
+    max_document_bytes: int = setting(
+        20 * _MB, "Largest HTML or plain-text file (one article per file) read.", ge=1
+    )
+    max_article_bytes: int = setting(
+        5 * _MB,
+        "Largest article text (a dump article, a JSONL record's text, an extracted page).",
+        ge=1,
+    )
+    max_line_bytes: int = setting(
+        20 * _MB, "Longest line of a dump or JSONL file (a JSONL record is one line).", ge=1
+    )
+    max_file_bytes: int = setting(
+        2048 * _MB, "Most bytes read from one file, after decompression.", ge=1
+    )
+    max_gzip_ratio: float = setting(
+        100.0,
+        "Largest decompressed/compressed size of a .gz file, checked past 32 MB (bombs fail).",
+        ge=1,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchSettings(Section):
+    """What one full-text search may cost (the CLI's `search` and the web UI's)."""
+
+    NAME: ClassVar[str] = "search"
+
+    max_query_chars: int = setting(500, "Longest search query, in characters.", ge=1)
+    max_terms: int = setting(32, "Most words, phrases and prefix* terms in one search query.", ge=1)
+    max_prefix_terms: int = setting(8, "Most prefix* terms in one search query.", ge=0)
+    timeout: float = setting(
+        1.5, "Seconds a search may run before it is stopped with an error.", gt=0
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class DedupeSettings(Section):
     """How reprints (wire copy run by several outlets) are found."""
@@ -206,6 +252,8 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     fetch: FetchSettings = field(default_factory=FetchSettings)
     collect: CollectSettings = field(default_factory=CollectSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
+    search: SearchSettings = field(default_factory=SearchSettings)
     dedupe: DedupeSettings = field(default_factory=DedupeSettings)
     stories: StoriesSettings = field(default_factory=StoriesSettings)
     enrich: EnrichSettings = field(default_factory=EnrichSettings)

@@ -146,14 +146,31 @@ class ArticleStore(Protocol):
 class SearchStore(Protocol):
     """Full-text search over the stored articles."""
 
-    def search(self, query: str, *, beat: str | None = None, limit: int = 20) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        *,
+        beat: str | None = None,
+        limit: int = 20,
+        timeout: float | None = None,
+    ) -> list[SearchHit]:
         """bm25-ranked full-text search with snippets (matches in ``[brackets]``).
 
-        Raises QueryError on bad syntax and NotFoundError when ``beat`` does not exist.
+        ``timeout`` (seconds; None: none) bounds the search's run time: past it the engine
+        stops the query (SQLite: a progress handler; PostgreSQL: ``statement_timeout``).
+
+        Raises QueryError on bad syntax, QueryTimeoutError past ``timeout``,
+        QueryCancelledError after :meth:`interrupt`, and NotFoundError when ``beat`` does not
+        exist. Callers bound the query's shape first (:func:`newsbeat.query.bounded_search`).
         """
 
     def validate_query(self, query: str) -> None:
         """Raise QueryError when the query is empty or the search engine rejects it."""
+
+    def interrupt(self) -> None:
+        """Stop the search running on this store, from another thread (the web UI calls it
+        when the client goes away). It raises QueryCancelledError, and so does every later
+        search on this store: interrupt a store that serves one request only."""
 
 
 @runtime_checkable

@@ -5,12 +5,20 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newsbeat.exceptions import NotFoundError, QueryError, StoreError
+from newsbeat.exceptions import (
+    NotFoundError,
+    QueryCancelledError,
+    QueryError,
+    QueryTimeoutError,
+    StoreError,
+)
 from newsbeat.models import (
     Alert,
     Appearance,
@@ -33,6 +41,10 @@ from newsbeat.store.base import AddResult
 from newsbeat.store.schema import MIGRATIONS
 
 __all__ = ["SQLiteStore"]
+
+# Virtual machine steps between two checks of a search's time budget (a check costs a clock
+# read; at 1,000 steps a search stops within a few milliseconds of its budget).
+_PROGRESS_STEPS = 1000
 
 _ARTICLE_COLUMNS = (
     "id, url, canonical_url, outlet, section, title, standfirst, byline, published, "
@@ -64,6 +76,7 @@ class SQLiteStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
         self._depth = 0
+        self._interrupted = threading.Event()
 
     # -- lifecycle ----------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -435,8 +448,60 @@ class SQLiteStore:
         except sqlite3.OperationalError as exc:
             raise QueryError(query, str(exc)) from exc
 
-    def search(self, query: str, *, beat: str | None = None, limit: int = 20) -> list[SearchHit]:
-        """bm25-ranked full-text search with snippets; raises QueryError on bad syntax."""
+    def interrupt(self) -> None:
+        """Stop the running search (from any thread); later searches on this store stop too."""
+        self._interrupted.set()
+        self.conn.interrupt()
+
+    @contextmanager
+    def _time_budget(self, query: str, timeout: float | None) -> Iterator[None]:
+        """Stop the statements run inside after ``timeout`` seconds or on :meth:`interrupt`.
+
+        SQLite calls the progress handler every few thousand virtual machine steps, FTS5's
+        prefix expansion included, so a query stops within milliseconds of its budget.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        timed_out = False
+
+        def progress() -> int:
+            nonlocal timed_out
+            if self._interrupted.is_set():
+                return 1
+            if deadline is not None and time.monotonic() > deadline:
+                timed_out = True
+                return 1
+            return 0
+
+        self.conn.set_progress_handler(progress, _PROGRESS_STEPS)
+        try:
+            if self._interrupted.is_set():
+                raise QueryCancelledError(query)
+            yield
+        except (sqlite3.OperationalError, QueryError) as exc:
+            stopped = isinstance(exc, sqlite3.OperationalError) or exc.reason == "interrupted"
+            if not stopped or "interrupted" not in str(exc):
+                raise
+            if timed_out:
+                assert timeout is not None
+                raise QueryTimeoutError(query, timeout) from None
+            raise QueryCancelledError(query) from None
+        finally:
+            self.conn.set_progress_handler(None, 0)
+
+    def search(
+        self,
+        query: str,
+        *,
+        beat: str | None = None,
+        limit: int = 20,
+        timeout: float | None = None,
+    ) -> list[SearchHit]:
+        """bm25-ranked full-text search with snippets; raises QueryError on bad syntax,
+        QueryTimeoutError past ``timeout`` seconds, QueryCancelledError after interrupt()."""
+        with self._time_budget(query, timeout):
+            return self._search(query, beat, limit)
+
+    def _search(self, query: str, beat: str | None, limit: int) -> list[SearchHit]:
         self.validate_query(query)
         # Rank on the index alone first, then fetch rows and snippets of the top hits only:
         # computing snippets and joining rows for every match is what makes common terms slow.

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
+from newsbeat.query import bounded_search
 from newsbeat.serialize import story_json
 from newsbeat.since import parse_since
-from newsbeat.web.deps import StoreDep
+from newsbeat.web.deps import SettingsDep, StoreDep, run_cancellable
 
 __all__ = ["router", "since_bound"]
 
@@ -55,11 +56,20 @@ def api_story(store: StoreDep, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/search")
-def api_search(
+async def api_search(
+    request: Request,
     store: StoreDep,
+    settings: SettingsDep,
     q: Annotated[str, Query(description="FTS5 query.")],
     beat: BeatParam = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
 ) -> list[dict[str, Any]]:
-    """Full-text search, best first, as ``newsbeat search --json``."""
-    return [dict(hit.to_json()) for hit in store.search(q, beat=beat, limit=limit)]
+    """Full-text search, best first, as ``newsbeat search --json``. The query is bounded by
+    the [search] settings (400 over a limit, 503 past the time budget) and stops when the
+    client goes away."""
+    hits = await run_cancellable(
+        request,
+        store,
+        lambda: bounded_search(store, q, settings.search, beat=beat, limit=limit),
+    )
+    return [dict(hit.to_json()) for hit in hits]

@@ -10,26 +10,38 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from newsbeat import __version__
-from newsbeat.exceptions import NewsbeatError, NotFoundError, QueryError
+from newsbeat.exceptions import (
+    NewsbeatError,
+    NotFoundError,
+    QueryCancelledError,
+    QueryError,
+    QueryTimeoutError,
+)
 from newsbeat.settings import Settings
 from newsbeat.store import open_store
 from newsbeat.web import api, pages
 from newsbeat.web.deps import page
+from newsbeat.web.guard import Exposure, Guard
 
 __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
 
 
-def create_app(store_path: str, settings: Settings) -> FastAPI:
+def create_app(store_path: str, settings: Settings, exposure: Exposure | None = None) -> FastAPI:
     """Build the web application over the database at ``store_path``.
 
     Each request opens its own connection (SQLite in WAL mode lets a pipeline run write while
     the UI reads). The database is opened once here so that a bad path fails at start-up.
+    Every request passes :class:`~newsbeat.web.guard.Guard` first (Host check, token, security
+    headers, HEAD).
 
     Args:
         store_path: the SQLite database file.
-        settings: settings (the summary length of story pages).
+        settings: settings (the summary length of story pages, the search limits).
+        exposure: which ``Host`` names and token requests need; by default the loopback
+            names and no token (``newsbeat serve`` builds it from --host, --allow-host and
+            --token).
 
     Returns:
         The application, ready for uvicorn or an in-process test client.
@@ -52,12 +64,15 @@ def create_app(store_path: str, settings: Settings) -> FastAPI:
     app.add_exception_handler(NewsbeatError, _error_response)
     app.add_exception_handler(HTTPException, _error_response)
     app.add_exception_handler(RequestValidationError, _error_response)
+    app.add_middleware(Guard, exposure=exposure or Exposure())
     return app
 
 
 def _status(exc: Exception) -> int:
     if isinstance(exc, NotFoundError):
         return 404
+    if isinstance(exc, QueryTimeoutError | QueryCancelledError):
+        return 503  # the query is valid; the server will not spend more on it
     if isinstance(exc, QueryError | RequestValidationError):
         return 400
     if isinstance(exc, HTTPException):
@@ -101,7 +116,9 @@ async def _error_response(request: Request, exc: Exception) -> Response:
     the beats for a beat, search for an article).
     """
     status, message = _status(exc), _message(exc)
-    if status >= 500:
+    if status == 503:
+        log.warning("%s %s refused: %s", request.method, request.url.path, message)
+    elif status >= 500:
         log.error("%s %s failed: %s", request.method, request.url.path, message)
     query = exc.query if isinstance(exc, QueryError) else None
     if request.url.path.startswith("/api/"):

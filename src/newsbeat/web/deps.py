@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
+import anyio
 import jinja2
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse
@@ -18,7 +19,11 @@ from newsbeat.report import safe_url
 from newsbeat.settings import Settings
 from newsbeat.store import Store, open_store
 
-__all__ = ["SettingsDep", "StoreDep", "page", "templates"]
+__all__ = ["SettingsDep", "StoreDep", "page", "run_cancellable", "templates"]
+
+_T = TypeVar("_T")
+# How often a running search looks whether its client is still there, in seconds.
+DISCONNECT_POLL = 0.2
 
 _MARK = re.compile(r"\[([^\[\]]*)\]")
 
@@ -39,6 +44,34 @@ def _settings(request: Request) -> Settings:
 
 StoreDep = Annotated[Store, Depends(_store)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
+
+
+async def run_cancellable(request: Request, store: Store, work: Callable[[], _T]) -> _T:
+    """Run ``work`` (a search on ``store``) in a worker thread; interrupt the store if the
+    client goes away meanwhile, so an abandoned request stops using the CPU at once.
+
+    Raises:
+        QueryCancelledError: the client went away (nobody reads the answer).
+    """
+    async with anyio.create_task_group() as tasks:
+
+        async def watch() -> None:
+            while not await request.is_disconnected():
+                await anyio.sleep(DISCONNECT_POLL)
+            store.interrupt()
+
+        tasks.start_soon(watch)
+        # Raised outside the task group, which would wrap it in an ExceptionGroup.
+        error: Exception | None = None
+        try:
+            result = await anyio.to_thread.run_sync(work)
+        except Exception as exc:
+            error = exc
+        finally:
+            tasks.cancel_scope.cancel()
+    if error is not None:
+        raise error
+    return result
 
 
 def _highlight(snippet: str) -> Markup:

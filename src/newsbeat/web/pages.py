@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from newsbeat.query import bounded_search
 from newsbeat.report.digest import build_digest
 from newsbeat.web.api import BeatParam, SinceParam, since_bound
-from newsbeat.web.deps import SettingsDep, StoreDep, page
+from newsbeat.web.deps import SettingsDep, StoreDep, page, run_cancellable
 from newsbeat.web.views import story_page_data
 
 __all__ = ["router"]
@@ -65,15 +66,24 @@ def story(store: StoreDep, settings: SettingsDep, story_id: str) -> HTMLResponse
 
 
 @router.get("/search")
-def search(
+async def search(
+    request: Request,
     store: StoreDep,
+    settings: SettingsDep,
     q: str = "",
     beat: BeatParam = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
 ) -> HTMLResponse:
-    """Full-text search (FTS5 syntax); an empty query shows just the form."""
-    hits = store.search(q, beat=beat or None, limit=limit) if q.strip() else []
-    return page("search.html.j2", q=q, beat=beat or "", hits=hits, beats=store.list_beats())
+    """Full-text search (FTS5 syntax); an empty query shows just the form. Bounded as
+    ``/api/search`` is."""
+
+    def work() -> HTMLResponse:
+        hits = []
+        if q.strip():
+            hits = bounded_search(store, q, settings.search, beat=beat or None, limit=limit)
+        return page("search.html.j2", q=q, beat=beat or "", hits=hits, beats=store.list_beats())
+
+    return await run_cancellable(request, store, work)
 
 
 @router.get("/articles/{article_id}")
