@@ -208,7 +208,6 @@ def test_overlapping_ranges_are_never_disjoint(x: float, y: float) -> None:
 
 
 # Found by the claims target; the code is the enrich and compare owners' (not changed here).
-@pytest.mark.xfail(strict=True, reason="known issue claims-huge (newsbeat.bench.fuzz)")
 def test_a_309_digit_number_is_a_finite_value() -> None:
     from newsbeat.enrich.claims import parse_number
 
@@ -216,6 +215,5 @@ def test_a_309_digit_number_is_a_finite_value() -> None:
     assert value is None or math.isfinite(value)
 
 
-@pytest.mark.xfail(strict=True, reason="known issue claims-huge (newsbeat.bench.fuzz)")
 def test_format_range_has_words_for_huge_bounds() -> None:
     assert format_range(9e307, 1.1e308, exact=False)

@@ -297,7 +297,7 @@ def format_range(low: float | None, high: float | None, *, exact: bool = True) -
         return f"up to {_num(high)}"
     if _close(low, high, 1e-9):
         return _num(low) if exact else f"about {_num(low)}"
-    middle = (low + high) / 2
+    middle = low / 2 + high / 2  # (low + high) / 2 overflows for bounds near the float limit
     if not exact and _close(low, 0.9 * middle, 1e-6) and _close(high, 1.1 * middle, 1e-6):
         return f"about {_num(middle)}"  # "some 4,200" read as 3,780-4,620
     if not exact and _close(low, 0.9 * high, 1e-6):

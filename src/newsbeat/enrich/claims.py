@@ -24,6 +24,7 @@ number sits in.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -219,7 +220,8 @@ def parse_number(words: list[str]) -> float | None:
     """Value of a number written in digits and/or words (``["31", "million"]`` -> 31e6).
 
     Returns:
-        The value, or None when the words are not a number.
+        The value, or None when the words are not a number or beyond what a float holds (a
+        309-digit string is noise, not a claim, and would make every later sum infinite).
     """
     total, current, seen = 0.0, 0.0, False
     for raw in words:
@@ -241,7 +243,8 @@ def parse_number(words: list[str]) -> float | None:
             else:
                 return None
             seen = True
-    return total + current if seen else None
+    value = total + current
+    return value if seen and math.isfinite(value) else None
 
 
 def _is_number_token(tok: Token) -> bool:
