@@ -15,7 +15,7 @@ something it must never do:
 - ``since``: :func:`~newsbeat.since.parse_since` returns an ISO bound or raises ValueError.
 - ``claims``: the range logic of numeric claims: ``classify_ranges`` is symmetric and
   reflexive, ``format_range`` always has words for a finite range, a hedge's range contains
-  its value (:data:`KNOWN_ISSUES` lists what is skipped until fixed).
+  its value.
 
 The hypothesis tests (``tests/test_fuzz_properties.py``) call these targets; the regression
 test replays every input kept under ``tests/fixtures/fuzz/<target>/``.
