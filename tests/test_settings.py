@@ -85,7 +85,12 @@ SAMPLE: dict[str, dict[str, Any]] = {
         "min_words": 0,
         "short_threshold": 0.5,
     },
-    "enrich": {"spacy_model": "xx_test_pipeline", "processes": 1},
+    "enrich": {
+        "spacy_model": "xx_test_pipeline",
+        "processes": 1,
+        "dask_scheduler": "tcp://127.0.0.1:8786",
+        "dask_workers": 2,
+    },
     "summarise": {"sentences": 2},
 }
 
@@ -294,6 +299,11 @@ BAD = [
     ("[stories]\nmerge_threshold = nan\n", r"stories\.merge_threshold must be a finite number"),
     ("[fetch]\ntotal_timeout = inf\n", r"fetch\.total_timeout must be a finite number"),
     ("[enrich]\nprocesses = 0\n", r"enrich\.processes must be at least 1"),
+    ("[enrich]\ndask_workers = -1\n", r"enrich\.dask_workers must be at least 0"),
+    (
+        '[enrich]\ndask_scheduler = "localhost"\n',
+        r"enrich\.dask_scheduler must be a scheduler address like tcp://host:8786",
+    ),
     ("[summarise]\nsentences = 0\n", r"summarise\.sentences must be at least 1"),
     ("retries = [\n", r"not a valid TOML settings file"),
 ]
@@ -482,8 +492,8 @@ def test_the_enrich_section_reaches_the_enrich_stage(
     seen: list[object] = []
     monkeypatch.setattr(enrich_module, "load_pipeline", seen.append)
 
-    def fake_enrich(articles: object, options: EnrichOptions) -> list[object]:
-        seen.append(options)
+    def fake_enrich(articles: object, options: EnrichOptions, executor: object) -> list[object]:
+        seen.extend([options, executor])
         return []
 
     monkeypatch.setattr(enrich_module, "enrich_articles", fake_enrich)
@@ -491,6 +501,8 @@ def test_the_enrich_section_reaches_the_enrich_stage(
     enrich_stage(fresh_store, parse_settings(SAMPLE), RunOptions())
     assert seen[0] == "xx_test_pipeline"
     assert seen[1] == EnrichOptions(model="xx_test_pipeline", processes=1)
+    # the scheduler wins over the local workers; nothing is connected until work is sent
+    assert getattr(seen[2], "address", None) == "tcp://127.0.0.1:8786"
 
 
 def test_a_section_field_of_another_type_is_a_programming_error() -> None:

@@ -10,11 +10,7 @@ transaction, so an interrupted run loses nothing already saved and the next run 
 from __future__ import annotations
 
 import logging
-import math
-import multiprocessing
-import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +19,7 @@ from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
+from newsbeat.executors import Executor, ExecutorChoice, open_executor, run_partitioned
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 from newsbeat.settings import EnrichSettings
 
@@ -33,12 +30,18 @@ if TYPE_CHECKING:
     from newsbeat.stage import RunOptions, StageResult
     from newsbeat.store import Store
 
-__all__ = ["ArticleInput", "EnrichOptions", "analyse_doc", "enrich_articles", "enrich_stage"]
+__all__ = [
+    "ArticleInput",
+    "EnrichOptions",
+    "analyse_doc",
+    "analyse_partition",
+    "enrich_articles",
+    "enrich_stage",
+]
 
 log = logging.getLogger(__name__)
 
-_TASKS_PER_WORKER = 8
-_MIN_POOL_ARTICLES = 8
+_MIN_POOL_ARTICLES = 8  # fewer are parsed in the calling process: starting workers costs more
 _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 
 
@@ -176,7 +179,20 @@ def _skip_reason(article: ArticleInput) -> str | None:
     return f"language {guess.lang} ({guess.reason}); the enrich stage reads English only"
 
 
-def _analyse_batch(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
+def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
+    """Parse a partition of articles and analyse each: the pure function workers run.
+
+    The pipeline is loaded once per process (:func:`~newsbeat.enrich.nlp.load_pipeline` keeps
+    it); nothing here touches the store.
+
+    Args:
+        batch: the articles (plain data).
+        options: stage options.
+
+    Returns:
+        One enrichment per article, in order; an article whose analysis raised gets a
+        ``skipped_reason`` starting with ``error:`` (the stage reports it and saves nothing).
+    """
     nlp = load_pipeline(options.model)
     texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in batch]
     out: list[Enrichment] = []
@@ -189,18 +205,18 @@ def _analyse_batch(batch: Sequence[ArticleInput], options: EnrichOptions) -> lis
     return out
 
 
-def _init_worker(model: str) -> None:
-    load_pipeline(model)
-
-
 def enrich_articles(
-    articles: Sequence[ArticleInput], options: EnrichOptions
+    articles: Sequence[ArticleInput],
+    options: EnrichOptions,
+    executor: Executor | None = None,
 ) -> Iterator[Enrichment]:
-    """Analyse articles (in worker processes when there is enough work), in input order.
+    """Analyse articles, in input order: skipped ones first, then the parsed ones.
 
     Args:
         articles: the articles.
         options: stage options.
+        executor: where the parsing runs; None: ``options.processes`` local processes (closed
+            at the end). Fewer than a few articles are parsed in this process either way.
 
     Yields:
         One enrichment per article: skipped ones carry ``skipped_reason``.
@@ -219,28 +235,22 @@ def enrich_articles(
             yield Enrichment(article_id=article.id, skipped_reason=reason)
         else:
             todo.append(article)
-    workers = max(1, min(options.processes, os.cpu_count() or 1))
-    if len(todo) < _MIN_POOL_ARTICLES:
-        workers = 1  # starting workers costs more than it saves
-    # Several tasks per worker, so that a worker finishing early takes more work instead of
-    # idling while the other ends a long batch (84 articles in 16s left one core idle for a
-    # third of the run). Batching beyond a few articles does not speed spaCy up measurably.
-    size = max(1, options.batch_size)
-    if workers > 1:
-        size = max(1, min(size, math.ceil(len(todo) / (workers * _TASKS_PER_WORKER))))
-    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    if workers <= 1:
-        for batch in batches:
-            yield from _analyse_batch(batch, options)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    load_pipeline(options.model)  # loaded once here; forked workers share it
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options.model,)
-    ) as pool:
-        for result in pool.map(_analyse_batch, batches, [options] * len(batches)):
-            yield from result
+    own = executor is None
+    runner = open_executor(ExecutorChoice(processes=options.processes)) if own else executor
+    assert runner is not None
+    try:
+        yield from run_partitioned(
+            runner,
+            analyse_partition,
+            todo,
+            options,
+            batch_size=options.batch_size,
+            min_parallel=_MIN_POOL_ARTICLES,
+            prepare=(load_pipeline, (options.model,)),
+        )
+    finally:
+        if own:
+            runner.close()
 
 
 def enrich_stage(
@@ -252,10 +262,15 @@ def enrich_stage(
 ) -> StageResult:
     """Pipeline stage: enrich every article the store has not enriched yet.
 
+    The parsing runs on the run's executor (``options.executor``), else on one opened from the
+    ``[enrich]`` settings for this stage; results come back here and each article's is saved in
+    its own transaction as it arrives.
+
     Args:
         store: the store.
-        settings: settings (``[enrich]``: ``spacy_model``, ``processes``).
-        options: the run's options (unused: enrich covers all new articles).
+        settings: settings (``[enrich]``: ``spacy_model``, ``processes``, ``dask_scheduler``,
+            ``dask_workers``).
+        options: the run's options (its executor, if the run opened one).
         on_progress: called with (done, total) after each article.
 
     Returns:
@@ -269,9 +284,9 @@ def enrich_stage(
 
     ids = store.unenriched_article_ids()
     result = StageResult(name="enrich")
-    counts = {"enriched": 0, "skipped": 0, "reprints": 0, "quotes": 0, "claims": 0, "relations": 0}
+    tally = _Tally()
     if not ids:
-        result.counts = dict(counts)
+        result.counts = tally.counts()
         return result
     load_pipeline(settings.enrich.spacy_model)  # fail early with a clear error
     stage_options = EnrichOptions(
@@ -289,23 +304,50 @@ def enrich_stage(
                     skipped_reason=f"reprint of article {article.duplicate_of}",
                 )
             )
-            counts["skipped"] += 1
-            counts["reprints"] += 1
+            tally.skipped += 1
+            tally.reprints += 1
         else:
             articles.append(ArticleInput.of(article))
-    for done, enrichment in enumerate(enrich_articles(articles, stage_options), start=1):
-        if enrichment.skipped_reason and enrichment.skipped_reason.startswith("error:"):
-            result.failures.append(f"article {enrichment.article_id}: {enrichment.skipped_reason}")
-            continue
-        store.save_enrichment(enrichment)
-        if enrichment.skipped_reason:
-            counts["skipped"] += 1
-        else:
-            counts["enriched"] += 1
-            counts["quotes"] += len(enrichment.quotes)
-            counts["claims"] += len(enrichment.claims)
-            counts["relations"] += sum(1 for r in enrichment.relations if not r.negated)
-        if on_progress is not None:
-            on_progress(done, len(articles))
-    result.counts = dict(counts)
+    own = options.executor is None
+    executor = options.executor or open_executor(ExecutorChoice.from_settings(settings.enrich))
+    try:
+        found = enrich_articles(articles, stage_options, executor)
+        for done, enrichment in enumerate(found, start=1):
+            if enrichment.skipped_reason and enrichment.skipped_reason.startswith("error:"):
+                result.failures.append(
+                    f"article {enrichment.article_id}: {enrichment.skipped_reason}"
+                )
+            else:
+                store.save_enrichment(enrichment)
+                tally.add(enrichment)
+            if on_progress is not None:
+                on_progress(done, len(articles))
+    finally:
+        if own:
+            executor.close()
+    result.counts = tally.counts()
     return result
+
+
+@dataclass
+class _Tally:
+    """The enrich stage's counts."""
+
+    enriched: int = 0
+    skipped: int = 0
+    reprints: int = 0
+    quotes: int = 0
+    claims: int = 0
+    relations: int = 0
+
+    def add(self, enrichment: Enrichment) -> None:
+        if enrichment.skipped_reason:
+            self.skipped += 1
+            return
+        self.enriched += 1
+        self.quotes += len(enrichment.quotes)
+        self.claims += len(enrichment.claims)
+        self.relations += sum(1 for r in enrichment.relations if not r.negated)
+
+    def counts(self) -> dict[str, int | float]:
+        return dict(vars(self))
