@@ -22,6 +22,7 @@ from newsbeat.collect.run import CollectOptions, CollectProgress, CollectReport,
 from newsbeat.compare.analysis import compare_stage, summarise_stage
 from newsbeat.enrich.stage import enrich_stage
 from newsbeat.exceptions import NotFoundError
+from newsbeat.executors import Executor
 from newsbeat.models import Beat
 from newsbeat.report import default_report_path, write_report
 from newsbeat.report.alerts import alert_stage
@@ -206,6 +207,7 @@ def update(
     *,
     report_path: str | Path | None = None,
     on_progress: ProgressHook | None = None,
+    executor: Executor | None = None,
 ) -> RunReport:
     """Run every stage after collection on what is stored.
 
@@ -219,6 +221,8 @@ def update(
         report_path: also write the HTML report of these beats (of all stories with no beats
             or several) to this file.
         on_progress: called at each step.
+        executor: where the heavy stages run (the caller closes it); None: the enrich stage
+            opens one from the ``[enrich]`` settings.
 
     Raises:
         NotFoundError: a beat does not exist (checked before any stage runs).
@@ -226,7 +230,7 @@ def update(
     for name in beats:
         store.get_beat(name)
     report = RunReport(kind="update", beats=list(beats))
-    options = RunOptions()
+    options = RunOptions(executor=executor)
     notify = on_progress or _ignore
     _later_stages(store, settings, options, list(beats), report_path, notify, report)
     return report

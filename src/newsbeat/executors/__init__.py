@@ -24,6 +24,7 @@ starting workers (and loading a model in each) costs more than it saves.
 from __future__ import annotations
 
 import itertools
+import logging
 import math
 import multiprocessing
 import os
@@ -44,6 +45,8 @@ __all__ = [
     "open_executor",
     "run_partitioned",
 ]
+
+log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -321,6 +324,7 @@ def run_partitioned(
         for partition in _chunks(head, max(1, batch_size)):
             yield from fn(partition, *args)
         return
+    log.info("%s: running on %s", getattr(fn, "__name__", "partitions"), executor.name)
     if prepare is not None:
         executor.prepare(prepare[0], *prepare[1])
     size = _partition_size(count, executor.slots, batch_size)

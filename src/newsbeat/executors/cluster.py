@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _IN_FLIGHT_PER_SLOT = 3
-_CONNECT_TIMEOUT = "10s"
 
 
 class _Prepare(WorkerPlugin):
@@ -56,13 +55,22 @@ class DaskExecutor:
         address: a scheduler's address (``tcp://host:8786``); None starts a local cluster.
         workers: worker processes of the local cluster (ignored with ``address``).
         retries: runs of a partition after its task failed or its worker died.
+        connect_timeout: seconds to wait for the scheduler.
 
     Raises:
         ExecutorError: (on first use) the scheduler cannot be reached or the cluster started.
     """
 
-    def __init__(self, *, address: str | None = None, workers: int = 0, retries: int = 2) -> None:
+    def __init__(
+        self,
+        *,
+        address: str | None = None,
+        workers: int = 0,
+        retries: int = 2,
+        connect_timeout: float = 10.0,
+    ) -> None:
         self.address = address
+        self.connect_timeout = connect_timeout
         self.workers = max(1, workers)
         self.retries = retries
         self._cluster: LocalCluster | None = None
@@ -94,7 +102,7 @@ class DaskExecutor:
     def _connect(self) -> Client:
         if self.address:
             try:
-                return Client(self.address, timeout=_CONNECT_TIMEOUT, set_as_default=False)
+                return Client(self.address, timeout=self.connect_timeout, set_as_default=False)
             except (OSError, TimeoutError) as exc:
                 raise ExecutorError(
                     f"cannot reach the Dask scheduler at {self.address}: {exc}"
@@ -105,7 +113,8 @@ class DaskExecutor:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                # the scheduler serves HTTP even without a dashboard: loopback, any free port
+                dashboard_address="127.0.0.1:0",
                 silence_logs=logging.ERROR,
             )
             return Client(self._cluster, set_as_default=False)
