@@ -140,7 +140,7 @@ def test_a_worker_killed_mid_partition_costs_nothing(tmp_path: Path) -> None:
     db = str(tmp_path / "kill.db")
     store = SQLiteStore(db)
     try:
-        ingest(store, [corpus_path() / "jsonl", corpus_path() / "dumps"])
+        ingest(store, [corpus_path() / "jsonl"])  # no beat declared: every article is enriched
         inputs = [ArticleInput.of(a) for a in store.iter_articles()]
         with LocalCluster(
             n_workers=2,

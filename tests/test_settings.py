@@ -25,6 +25,7 @@ from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.enrich import stage as enrich_module
 from newsbeat.enrich.stage import EnrichOptions, enrich_stage
 from newsbeat.exceptions import ConfigError
+from newsbeat.executors import ExecutorChoice, SerialExecutor
 from newsbeat.models import Article
 from newsbeat.report.alerts import _client as alert_client
 from newsbeat.settings import (
@@ -490,19 +491,32 @@ def test_the_enrich_section_reaches_the_enrich_stage(
     fresh_store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[object] = []
-    monkeypatch.setattr(enrich_module, "load_pipeline", seen.append)
 
-    def fake_enrich(articles: object, options: EnrichOptions, executor: object) -> list[object]:
-        seen.extend([options, executor])
+    def fake_version(model: str) -> str:
+        seen.append(model)
+        return "test-1+rules1"
+
+    def fake_executor(choice: ExecutorChoice) -> SerialExecutor:
+        seen.append(choice)
+        return SerialExecutor()
+
+    def fake_enrich(
+        articles: object, options: EnrichOptions, executor: object, *, version: str
+    ) -> list[object]:
+        seen.extend([options, version])
         return []
 
+    monkeypatch.setattr(enrich_module, "analysis_version", fake_version)
+    monkeypatch.setattr(enrich_module, "open_executor", fake_executor)
     monkeypatch.setattr(enrich_module, "enrich_articles", fake_enrich)
     fresh_store.add_articles([Article(title="T", text="Some words here.", url="https://e.x/1")])
     enrich_stage(fresh_store, parse_settings(SAMPLE), RunOptions())
-    assert seen[0] == "xx_test_pipeline"
-    assert seen[1] == EnrichOptions(model="xx_test_pipeline", processes=1)
-    # the scheduler wins over the local workers; nothing is connected until work is sent
-    assert getattr(seen[2], "address", None) == "tcp://127.0.0.1:8786"
+    assert seen == [
+        ExecutorChoice(processes=1, dask_scheduler="tcp://127.0.0.1:8786", dask_workers=2),
+        "xx_test_pipeline",
+        EnrichOptions(model="xx_test_pipeline", processes=1),
+        "test-1+rules1",
+    ]
 
 
 def test_a_section_field_of_another_type_is_a_programming_error() -> None:

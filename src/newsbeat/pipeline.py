@@ -208,6 +208,7 @@ def update(
     report_path: str | Path | None = None,
     on_progress: ProgressHook | None = None,
     executor: Executor | None = None,
+    reenrich: bool = False,
 ) -> RunReport:
     """Run every stage after collection on what is stored.
 
@@ -223,6 +224,8 @@ def update(
         on_progress: called at each step.
         executor: where the heavy stages run (the caller closes it); None: the enrich stage
             opens one from the ``[enrich]`` settings.
+        reenrich: also enrich again the articles enriched by another version of the analysis
+            (a new spaCy pipeline or new extraction rules).
 
     Raises:
         NotFoundError: a beat does not exist (checked before any stage runs).
@@ -230,7 +233,7 @@ def update(
     for name in beats:
         store.get_beat(name)
     report = RunReport(kind="update", beats=list(beats))
-    options = RunOptions(executor=executor)
+    options = RunOptions(executor=executor, reenrich=reenrich)
     notify = on_progress or _ignore
     _later_stages(store, settings, options, list(beats), report_path, notify, report)
     return report

@@ -31,6 +31,7 @@ class RunOptions:
         quiet: no progress output.
         executor: where the heavy pure work runs (the run opened it and closes it); None: each
             stage opens one from the ``[enrich]`` settings for its own work.
+        reenrich: also enrich again the articles enriched by another version of the analysis.
     """
 
     beat: str | None = None
@@ -39,6 +40,7 @@ class RunOptions:
     refresh: bool = False
     quiet: bool = False
     executor: Executor | None = None
+    reenrich: bool = False
 
 
 @dataclass(kw_only=True)

@@ -3,7 +3,8 @@
 For articles that arrived by ``newsbeat ingest --no-update`` or ``newsbeat fetch``, or after a
 change of settings: dedupe, stories and enrich work on every new article; compare, summarise
 and alerts on the stories of the beats given (of every beat when none is). ``--dask`` or
-``--workers`` runs the enrich stage's parsing on a Dask cluster (results are saved here). Exit
+``--workers`` runs the enrich stage's parsing on a Dask cluster (results are saved here);
+``--reenrich`` redoes what an older version of the analysis enriched. Exit
 codes: 0 when nothing failed, 1 when a stage failed, 2 on usage errors, 130 when interrupted.
 """
 
@@ -36,6 +37,14 @@ def update(
         list[str] | None,
         typer.Argument(metavar="[BEAT]...", help="Beats to analyse (default: every beat)."),
     ] = None,
+    reenrich: Annotated[
+        bool,
+        typer.Option(
+            "--reenrich",
+            help="Also enrich again the articles enriched by another version of the analysis"
+            " (a new spaCy pipeline or new extraction rules).",
+        ),
+    ] = False,
     dask: DaskOption = None,
     workers: WorkersOption = None,
     db: DbOption = None,
@@ -50,7 +59,9 @@ def update(
     with store_from_options(db, config) as (store, settings):
         settings = with_executor_options(settings, dask, workers)
         with run_display(quiet or as_json) as show:
-            report = pipeline.update(store, settings, beats or [], on_progress=show)
+            report = pipeline.update(
+                store, settings, beats or [], on_progress=show, reenrich=reenrich
+            )
         stories = store.list_stories()
     print_stage_failures(report)
     if as_json:

@@ -1,27 +1,53 @@
 """The enrich stage: parse each new article once and store what it says.
 
-Articles not yet enriched (``store.unenriched_article_ids``) are language-checked first (cheap,
-no parse); English ones are parsed with ``nlp.pipe`` in batches, spread over a process pool of
-``processes`` workers (the machine's cores) when there is enough work, and each parsed article
-yields entities, quotes, claims and relations. Each article's result is saved in its own
-transaction, so an interrupted run loses nothing already saved and the next run resumes.
+Of the articles not yet enriched (``store.unenriched_article_ids``), nothing is parsed that
+need not be:
+
+- a reprint or near-duplicate (``duplicate_of`` set by dedupe) is saved as skipped without a
+  parse: readers take its original's enrichment, credited to it (``Enrichment.for_reprint``);
+- an article in no beat (neither itself nor any article of its story matches a beat) is left
+  for later and counted as ``not_in_beat``: it is enriched by the first run after a beat covers
+  it (when no beat is defined at all, every article is);
+- a non-English article is saved as skipped with the language found (a cheap check, no parse).
+
+The rest is parsed with ``nlp.pipe`` in partitions on the run's executor
+(:mod:`newsbeat.executors`: this process for a few articles, local processes, or a Dask
+cluster) and each parsed article yields entities, quotes, claims and relations. Results come
+back here and each article's is saved in its own transaction, so an interrupted run loses
+nothing already saved and the next run resumes.
+
+Each enrichment records the version of the analysis that produced it
+(:func:`analysis_version`: the spaCy pipeline, its version and :data:`RULES_VERSION`). A new
+version does not redo anything by itself; ``newsbeat update --reenrich`` redoes the articles
+enriched by another version.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
+import json
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
-from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
+from newsbeat.enrich.nlp import (
+    detect_language,
+    load_pipeline,
+    mask_datelines,
+    resolve_model_name,
+)
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
 from newsbeat.executors import Executor, ExecutorChoice, open_executor, run_partitioned
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 from newsbeat.settings import EnrichSettings
+from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,10 +57,12 @@ if TYPE_CHECKING:
     from newsbeat.store import Store
 
 __all__ = [
+    "RULES_VERSION",
     "ArticleInput",
     "EnrichOptions",
     "analyse_doc",
     "analyse_partition",
+    "analysis_version",
     "enrich_articles",
     "enrich_stage",
 ]
@@ -43,6 +71,38 @@ log = logging.getLogger(__name__)
 
 _MIN_POOL_ARTICLES = 8  # fewer are parsed in the calling process: starting workers costs more
 _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
+
+# The version of the extraction rules (actors, quotes, claims, relations, language check): bump
+# it when a change alters what they find in an article, so that `update --reenrich` redoes it.
+RULES_VERSION = 1
+
+
+@lru_cache(maxsize=8)
+def analysis_version(model: str) -> str:
+    """The version of the analysis a ``spacy_model`` setting gives, as saved with each
+    enrichment: ``{pipeline package}-{its version}+rules{RULES_VERSION}``
+    (``en_core_web_sm-3.8.0+rules1``). Reads the package's metadata; loads nothing.
+
+    Raises:
+        ModelMissingError: the pipeline is not installed.
+    """
+    name = resolve_model_name(model)
+    return f"{name}-{_package_version(name)}+rules{RULES_VERSION}"
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    spec = importlib.util.find_spec(name)  # a pipeline package without distribution metadata
+    if spec is not None and spec.origin is not None:
+        meta = Path(spec.origin).parent / "meta.json"
+        try:
+            return str(json.loads(meta.read_text(encoding="utf-8"))["version"])
+        except (OSError, ValueError, KeyError):
+            pass
+    return "unknown"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -194,14 +254,17 @@ def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> 
         ``skipped_reason`` starting with ``error:`` (the stage reports it and saves nothing).
     """
     nlp = load_pipeline(options.model)
+    version = analysis_version(options.model)
     texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in batch]
     out: list[Enrichment] = []
     for article, doc in zip(batch, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
         try:
-            out.append(analyse_doc(doc, article, options))
+            found = analyse_doc(doc, article, options)
         except Exception as exc:  # one bad article must not stop the batch
             log.exception("article %s: enrich failed", article.id)
-            out.append(Enrichment(article_id=article.id, skipped_reason=f"error: {exc}"))
+            found = Enrichment(article_id=article.id, skipped_reason=f"error: {exc}")
+        found.version = version
+        out.append(found)
     return out
 
 
@@ -209,14 +272,19 @@ def enrich_articles(
     articles: Sequence[ArticleInput],
     options: EnrichOptions,
     executor: Executor | None = None,
+    *,
+    version: str | None = None,
 ) -> Iterator[Enrichment]:
-    """Analyse articles, in input order: skipped ones first, then the parsed ones.
+    """Analyse articles: the non-English ones are skipped (no parse) and yielded first, then
+    the parsed ones in input order.
 
     Args:
         articles: the articles.
         options: stage options.
         executor: where the parsing runs; None: ``options.processes`` local processes (closed
             at the end). Fewer than a few articles are parsed in this process either way.
+        version: the analysis version saved with the skips decided here (default:
+            :func:`analysis_version` of ``options.model``; parsed ones get their worker's).
 
     Yields:
         One enrichment per article: skipped ones carry ``skipped_reason``.
@@ -232,7 +300,8 @@ def enrich_articles(
             )
         reason = _skip_reason(article)
         if reason is not None:
-            yield Enrichment(article_id=article.id, skipped_reason=reason)
+            version = version or analysis_version(options.model)
+            yield Enrichment(article_id=article.id, skipped_reason=reason, version=version)
         else:
             todo.append(article)
     own = executor is None
@@ -260,7 +329,9 @@ def enrich_stage(
     *,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> StageResult:
-    """Pipeline stage: enrich every article the store has not enriched yet.
+    """Pipeline stage: enrich the articles the store has not enriched yet (see the module
+    docstring for what is skipped); with ``options.reenrich`` also those enriched by another
+    version of the analysis.
 
     The parsing runs on the run's executor (``options.executor``), else on one opened from the
     ``[enrich]`` settings for this stage; results come back here and each article's is saved in
@@ -270,48 +341,39 @@ def enrich_stage(
         store: the store.
         settings: settings (``[enrich]``: ``spacy_model``, ``processes``, ``dask_scheduler``,
             ``dask_workers``).
-        options: the run's options (its executor, if the run opened one).
+        options: the run's options (its executor, ``reenrich``).
         on_progress: called with (done, total) after each article.
 
     Returns:
-        Counts: enriched, skipped (reprints included), reprints, quotes, claims, relations;
-        failures name the article.
+        Counts: enriched, skipped (reprints included), reprints, not_in_beat, reenriched (of
+        the enriched, those redone for ``--reenrich``), quotes, claims, relations; failures
+        name the article.
 
     Raises:
-        ModelMissingError: no spaCy pipeline is installed.
+        ModelMissingError: no spaCy pipeline is installed (before anything is saved).
     """
     from newsbeat.stage import StageResult
 
-    ids = store.unenriched_article_ids()
     result = StageResult(name="enrich")
     tally = _Tally()
-    if not ids:
+    ids = store.unenriched_article_ids()
+    if not ids and not options.reenrich:
         result.counts = tally.counts()
         return result
-    load_pipeline(settings.enrich.spacy_model)  # fail early with a clear error
-    stage_options = EnrichOptions(
-        model=settings.enrich.spacy_model, processes=settings.enrich.processes
-    )
-    articles: list[ArticleInput] = []
-    for article in store.iter_articles(ids=ids):
-        if article.duplicate_of is not None:
-            # A reprint says what its original says; later stages read the original's
-            # analysis for every outlet that ran the text, so parsing it again is waste.
-            assert article.id is not None
-            store.save_enrichment(
-                Enrichment(
-                    article_id=article.id,
-                    skipped_reason=f"reprint of article {article.duplicate_of}",
-                )
-            )
-            tally.skipped += 1
-            tally.reprints += 1
-        else:
-            articles.append(ArticleInput.of(article))
+    model = settings.enrich.spacy_model
     own = options.executor is None
     executor = options.executor or open_executor(ExecutorChoice.from_settings(settings.enrich))
     try:
-        found = enrich_articles(articles, stage_options, executor)
+        # Fails early when the pipeline is missing; a cluster's workers say which they have.
+        version = executor.call(analysis_version, model) if executor.remote else None
+        version = version or analysis_version(model)
+        redo: set[int] = set()
+        if options.reenrich:
+            redo = set(store.stale_enrichment_ids(version))
+            ids = sorted({*ids, *redo})
+        articles = _to_parse(store, ids, version, tally)
+        stage_options = EnrichOptions(model=model, processes=settings.enrich.processes)
+        found = enrich_articles(articles, stage_options, executor, version=version)
         for done, enrichment in enumerate(found, start=1):
             if enrichment.skipped_reason and enrichment.skipped_reason.startswith("error:"):
                 result.failures.append(
@@ -319,7 +381,7 @@ def enrich_stage(
                 )
             else:
                 store.save_enrichment(enrichment)
-                tally.add(enrichment)
+                tally.add(enrichment, redone=enrichment.article_id in redo)
             if on_progress is not None:
                 on_progress(done, len(articles))
     finally:
@@ -329,6 +391,55 @@ def enrich_stage(
     return result
 
 
+class _ParseStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol):
+    """What choosing the articles to parse needs."""
+
+
+def _to_parse(
+    store: _ParseStore, ids: Sequence[int], version: str, tally: _Tally
+) -> list[ArticleInput]:
+    """The articles worth parsing; reprints are saved as skipped, articles in no beat left."""
+    followed = _followed(store)
+    articles: list[ArticleInput] = []
+    for article in store.iter_articles(ids=ids):
+        assert article.id is not None
+        if article.duplicate_of is not None:
+            # A reprint says what its original says: readers credit the original's enrichment
+            # to each outlet that ran the text, so parsing it again would be waste.
+            store.save_enrichment(
+                Enrichment(
+                    article_id=article.id,
+                    skipped_reason=f"reprint of article {article.duplicate_of}",
+                    version=version,
+                )
+            )
+            tally.skipped += 1
+            tally.reprints += 1
+        elif followed is not None and not article.beats and article.id not in followed:
+            tally.not_in_beat += 1  # nothing saved: enriched once a beat covers it
+        else:
+            articles.append(ArticleInput.of(article))
+    if tally.not_in_beat:
+        log.info(
+            "%d articles are in no beat: not enriched until a beat covers them", tally.not_in_beat
+        )
+    return articles
+
+
+def _followed(store: _ParseStore) -> set[int] | None:
+    """Ids of the articles of stories a beat follows (an article outside the beat's query can
+    join its story); None when no beat is defined (then every article is followed)."""
+    beats = store.list_beats()
+    if not beats:
+        return None
+    return {
+        aid
+        for beat in beats
+        for story in store.list_stories(beat=beat.name)
+        for aid in story.article_ids
+    }
+
+
 @dataclass
 class _Tally:
     """The enrich stage's counts."""
@@ -336,15 +447,18 @@ class _Tally:
     enriched: int = 0
     skipped: int = 0
     reprints: int = 0
+    not_in_beat: int = 0
+    reenriched: int = 0
     quotes: int = 0
     claims: int = 0
     relations: int = 0
 
-    def add(self, enrichment: Enrichment) -> None:
+    def add(self, enrichment: Enrichment, *, redone: bool = False) -> None:
         if enrichment.skipped_reason:
             self.skipped += 1
             return
         self.enriched += 1
+        self.reenriched += redone
         self.quotes += len(enrichment.quotes)
         self.claims += len(enrichment.claims)
         self.relations += sum(1 for r in enrichment.relations if not r.negated)

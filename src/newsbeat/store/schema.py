@@ -213,10 +213,18 @@ CREATE TABLE alert_deliveries (
 );
 """
 
+# The version of the analysis that produced each enrichment (spaCy pipeline, its version and
+# the extraction rules, e.g. en_core_web_sm-3.8.0+rules1); NULL: stored before versions were.
+# A different version is not redone by itself: `newsbeat update --reenrich` asks for it.
+_V_ENRICHMENT_VERSION = """
+ALTER TABLE enrichments ADD COLUMN version TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
     _V_STAGE_STATE,
     _V_FETCH_FAILURES,
     _V_ALERTS,
+    _V_ENRICHMENT_VERSION,
 ]
