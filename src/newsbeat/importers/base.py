@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, Protocol
 
 from newsbeat.exceptions import ImportFailure
 from newsbeat.extract.cleaning import clean_lines
@@ -36,8 +36,12 @@ from newsbeat.extract.outlets import (
 )
 from newsbeat.models import Article, Provenance
 
+if TYPE_CHECKING:
+    from newsbeat.importers.pages import Page
+
 __all__ = [
     "HEAD_BYTES",
+    "DatedSource",
     "DeclaredBeat",
     "ImportItem",
     "ImportOptions",
@@ -85,6 +89,14 @@ class ImportOptions:
 
     max_document_bytes: int = 20 * 1024 * 1024
     year_from_mtime: bool = False
+
+
+class DatedSource(Protocol):
+    """What filling an article from its text needs of where it came from: the dates that give
+    a dateline without a year its year (:meth:`InputSource.file_dates`)."""
+
+    def file_dates(self) -> list[date]:
+        """Reference dates, nearest first."""
 
 
 class Line(NamedTuple):
@@ -263,6 +275,11 @@ class Importer:
         read: yields articles, :class:`ImportFailure` records and :class:`DeclaredBeat`
             records for the source.
         description: one line for ``--help`` and the docs.
+        pages: for formats of web pages (HTML, WARC): yields the pages to extract, as plain
+            :class:`~newsbeat.importers.pages.Page` data, with failures in line; ``read`` then
+            extracts them one by one, and a backfill extracts them on an executor.
+        binary: files of this format may hold NUL bytes (they are sniffed before the check
+            that refuses binary files).
     """
 
     name: str
@@ -270,6 +287,8 @@ class Importer:
     sniff: Callable[[Path, bytes], bool]
     read: Callable[[InputSource], Iterator[ImportItem]]
     description: str = ""
+    pages: Callable[[InputSource], Iterator[Page | ImportFailure]] | None = None
+    binary: bool = False
 
 
 registry: dict[str, Importer] = {}
@@ -347,7 +366,7 @@ def article_from_lines(
     return article
 
 
-def fill_from_text(article: Article, source: InputSource) -> Article:
+def fill_from_text(article: Article, source: DatedSource) -> Article:
     """Fill a structured record's missing outlet, byline and date from its text.
 
     The text itself is left as given (JSONL and HTML text is not re-cleaned here).
@@ -371,7 +390,7 @@ def fill_from_text(article: Article, source: InputSource) -> Article:
 
 
 def _apply_dateline(
-    article: Article, lines: list[str], clues: TextClues, source: InputSource
+    article: Article, lines: list[str], clues: TextClues, source: DatedSource
 ) -> None:
     dateline = next((d for d in map(parse_dateline, lines[:2]) if d is not None), None)
     if dateline is None:
