@@ -21,6 +21,7 @@ import itertools
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import CancelledError
 from typing import Any, TypeVar
 
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
@@ -162,6 +163,11 @@ class DaskExecutor:
         except KilledWorker as exc:
             raise ExecutorError(
                 f"{self.name}: a partition was lost with its worker too many times ({exc})"
+            ) from exc
+        except CancelledError as exc:  # the scheduler went away mid-run
+            raise ExecutorError(
+                f"{self.name}: lost the cluster ({type(exc).__name__}: {exc}); what was saved"
+                " stays, and a rerun does the rest"
             ) from exc
 
     def call(self, fn: Callable[..., _R], *args: Any) -> _R:
