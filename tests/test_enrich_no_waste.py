@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from newsbeat.cli import app
@@ -29,15 +30,15 @@ MODEL = EnrichSettings().spacy_model
 
 @pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[int, int]]]:
-    """Records (article id, process id) of every article handed to the parser."""
+    """Records (article id, process id) of every article parsed and analysed here."""
     seen: list[tuple[int, int]] = []
-    real = enrich_module.analyse_partition
+    real = enrich_module.analyse_doc
 
-    def spy(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
-        seen.extend((a.id, os.getpid()) for a in batch)
-        return real(batch, options)
+    def spy(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enrichment:
+        seen.append((article.id, os.getpid()))
+        return real(doc, article, options)
 
-    monkeypatch.setattr(enrich_module, "analyse_partition", spy)
+    monkeypatch.setattr(enrich_module, "analyse_doc", spy)
     yield seen
 
 

@@ -501,9 +501,9 @@ def test_the_enrich_section_reaches_the_enrich_stage(
         return SerialExecutor()
 
     def fake_enrich(
-        articles: object, options: EnrichOptions, executor: object, *, version: str
+        articles: object, options: EnrichOptions, executor: object, *, count: int
     ) -> list[object]:
-        seen.extend([options, version])
+        seen.extend([options, count])
         return []
 
     monkeypatch.setattr(enrich_module, "analysis_version", fake_version)
@@ -515,7 +515,7 @@ def test_the_enrich_section_reaches_the_enrich_stage(
         ExecutorChoice(processes=1, dask_scheduler="tcp://127.0.0.1:8786", dask_workers=2),
         "xx_test_pipeline",
         EnrichOptions(model="xx_test_pipeline", processes=1),
-        "test-1+rules1",
+        1,
     ]
 
 

@@ -28,7 +28,7 @@ import importlib.metadata
 import importlib.util
 import json
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -240,26 +240,37 @@ def _skip_reason(article: ArticleInput) -> str | None:
 
 
 def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
-    """Parse a partition of articles and analyse each: the pure function workers run.
+    """Check the language of a partition of articles, parse the English ones and analyse each:
+    the pure function workers run.
 
     The pipeline is loaded once per process (:func:`~newsbeat.enrich.nlp.load_pipeline` keeps
-    it); nothing here touches the store.
+    it); nothing here touches the store. Each result carries the :func:`analysis_version` of
+    the process that made it.
 
     Args:
         batch: the articles (plain data).
         options: stage options.
 
     Returns:
-        One enrichment per article, in order; an article whose analysis raised gets a
-        ``skipped_reason`` starting with ``error:`` (the stage reports it and saves nothing).
+        One enrichment per article, in order: a non-English article is skipped with the
+        language found (no parse); an article whose analysis raised gets a ``skipped_reason``
+        starting with ``error:`` (the stage reports it and saves nothing).
     """
-    nlp = load_pipeline(options.model)
     version = analysis_version(options.model)
-    texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in batch]
+    reasons = [_skip_reason(a) for a in batch]
+    english = [a for a, reason in zip(batch, reasons, strict=True) if reason is None]
+    docs: Iterator[Doc] = iter(())
+    if english:
+        nlp = load_pipeline(options.model)
+        texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in english]
+        docs = iter(nlp.pipe(texts, batch_size=options.batch_size))
     out: list[Enrichment] = []
-    for article, doc in zip(batch, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
+    for article, reason in zip(batch, reasons, strict=True):
+        if reason is not None:
+            out.append(Enrichment(article_id=article.id, skipped_reason=reason, version=version))
+            continue
         try:
-            found = analyse_doc(doc, article, options)
+            found = analyse_doc(next(docs), article, options)
         except Exception as exc:  # one bad article must not stop the batch
             log.exception("article %s: enrich failed", article.id)
             found = Enrichment(article_id=article.id, skipped_reason=f"error: {exc}")
@@ -269,53 +280,52 @@ def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> 
 
 
 def enrich_articles(
-    articles: Sequence[ArticleInput],
+    articles: Iterable[ArticleInput],
     options: EnrichOptions,
     executor: Executor | None = None,
     *,
-    version: str | None = None,
+    count: int | None = None,
 ) -> Iterator[Enrichment]:
-    """Analyse articles: the non-English ones are skipped (no parse) and yielded first, then
-    the parsed ones in input order.
+    """Analyse articles, in input order (non-English ones are skipped without a parse).
 
     Args:
-        articles: the articles.
+        articles: the articles (a sequence, or any iterable read lazily, a bounded number of
+            partitions at a time).
         options: stage options.
         executor: where the parsing runs; None: ``options.processes`` local processes (closed
             at the end). Fewer than a few articles are parsed in this process either way.
-        version: the analysis version saved with the skips decided here (default:
-            :func:`analysis_version` of ``options.model``; parsed ones get their worker's).
+        count: how many articles an iterable holds, to spread them evenly over the workers.
 
     Yields:
         One enrichment per article: skipped ones carry ``skipped_reason``.
     """
-    todo: list[ArticleInput] = []
-    for article in articles:
-        if len(article.text) > options.max_chars:
-            log.warning(
-                "article %s: %d characters, analysing the first %d",
-                article.id,
-                len(article.text),
-                options.max_chars,
-            )
-        reason = _skip_reason(article)
-        if reason is not None:
-            version = version or analysis_version(options.model)
-            yield Enrichment(article_id=article.id, skipped_reason=reason, version=version)
-        else:
-            todo.append(article)
+
+    def warned() -> Iterator[ArticleInput]:
+        for article in articles:
+            if len(article.text) > options.max_chars:
+                log.warning(
+                    "article %s: %d characters, analysing the first %d",
+                    article.id,
+                    len(article.text),
+                    options.max_chars,
+                )
+            yield article
+
     own = executor is None
     runner = open_executor(ExecutorChoice(processes=options.processes)) if own else executor
     assert runner is not None
+    if count is None and isinstance(articles, Sequence):
+        count = len(articles)
     try:
         yield from run_partitioned(
             runner,
             analyse_partition,
-            todo,
+            warned(),
             options,
             batch_size=options.batch_size,
             min_parallel=_MIN_POOL_ARTICLES,
             prepare=(load_pipeline, (options.model,)),
+            count=count,
         )
     finally:
         if own:
@@ -371,9 +381,9 @@ def enrich_stage(
         if options.reenrich:
             redo = set(store.stale_enrichment_ids(version))
             ids = sorted({*ids, *redo})
-        articles = _to_parse(store, ids, version, tally)
+        todo = _to_parse(store, ids, version, tally)
         stage_options = EnrichOptions(model=model, processes=settings.enrich.processes)
-        found = enrich_articles(articles, stage_options, executor, version=version)
+        found = enrich_articles(_inputs(store, todo), stage_options, executor, count=len(todo))
         for done, enrichment in enumerate(found, start=1):
             if enrichment.skipped_reason and enrichment.skipped_reason.startswith("error:"):
                 result.failures.append(
@@ -383,7 +393,7 @@ def enrich_stage(
                 store.save_enrichment(enrichment)
                 tally.add(enrichment, redone=enrichment.article_id in redo)
             if on_progress is not None:
-                on_progress(done, len(articles))
+                on_progress(done, len(todo))
     finally:
         if own:
             executor.close()
@@ -395,35 +405,44 @@ class _ParseStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol
     """What choosing the articles to parse needs."""
 
 
-def _to_parse(
-    store: _ParseStore, ids: Sequence[int], version: str, tally: _Tally
-) -> list[ArticleInput]:
-    """The articles worth parsing; reprints are saved as skipped, articles in no beat left."""
+def _to_parse(store: _ParseStore, ids: Sequence[int], version: str, tally: _Tally) -> list[int]:
+    """The ids worth parsing; reprints are saved as skipped, articles in no beat left."""
     followed = _followed(store)
-    articles: list[ArticleInput] = []
+    todo: list[int] = []
+    reprints: list[Enrichment] = []
     for article in store.iter_articles(ids=ids):
         assert article.id is not None
         if article.duplicate_of is not None:
             # A reprint says what its original says: readers credit the original's enrichment
             # to each outlet that ran the text, so parsing it again would be waste.
-            store.save_enrichment(
-                Enrichment(
-                    article_id=article.id,
-                    skipped_reason=f"reprint of article {article.duplicate_of}",
-                    version=version,
-                )
+            reason = f"reprint of article {article.duplicate_of}"
+            reprints.append(
+                Enrichment(article_id=article.id, skipped_reason=reason, version=version)
             )
-            tally.skipped += 1
-            tally.reprints += 1
         elif followed is not None and not article.beats and article.id not in followed:
             tally.not_in_beat += 1  # nothing saved: enriched once a beat covers it
         else:
-            articles.append(ArticleInput.of(article))
+            todo.append(article.id)
+    for enrichment in reprints:
+        store.save_enrichment(enrichment)
+        tally.skipped += 1
+        tally.reprints += 1
     if tally.not_in_beat:
         log.info(
             "%d articles are in no beat: not enriched until a beat covers them", tally.not_in_beat
         )
-    return articles
+    return todo
+
+
+_READ_CHUNK = 500  # articles read from the store at a time (whole: no cursor stays open)
+
+
+def _inputs(store: ArticleStore, ids: list[int]) -> Iterator[ArticleInput]:
+    """The articles to parse, read lazily in chunks, so that a backfill's texts are never all
+    in memory."""
+    for start in range(0, len(ids), _READ_CHUNK):
+        chunk = list(store.iter_articles(ids=ids[start : start + _READ_CHUNK]))
+        yield from (ArticleInput.of(article) for article in chunk)
 
 
 def _followed(store: _ParseStore) -> set[int] | None:

@@ -300,26 +300,31 @@ def run_partitioned(
     batch_size: int,
     min_parallel: int = 8,
     prepare: tuple[Callable[..., object], tuple[Any, ...]] | None = None,
+    count: int | None = None,
 ) -> Iterator[_R]:
     """Apply a partition function to items, on the executor, one result per item in order.
 
     Args:
         executor: where the partitions run.
         fn: ``fn(partition, *args) -> list of results``, one result per item of the partition.
-        items: the inputs (a sequence is split evenly over the workers; any other iterable is
-            read lazily in partitions of ``batch_size``).
+        items: the inputs, read lazily (a bounded number of partitions in flight); with a known
+            ``count`` (or a sequence) they are split evenly over the workers, else in
+            partitions of ``batch_size``.
         *args: further arguments of ``fn`` (plain data).
         batch_size: the largest partition.
         min_parallel: fewer items than this run in this process, starting no worker (unless
             the executor is a running cluster the work must go to).
         prepare: ``(function, args)`` to run once in each worker first (e.g. load a model).
+        count: how many items an iterable holds (a sequence's length is taken), to size the
+            partitions so that every worker gets several.
 
     Yields:
         The results of every partition, flattened, in item order.
     """
     source = iter(items)
     head = list(itertools.islice(source, min_parallel))
-    count = len(items) if isinstance(items, Sequence) else None
+    if count is None and isinstance(items, Sequence):
+        count = len(items)
     if len(head) < min_parallel and not executor.remote:
         for partition in _chunks(head, max(1, batch_size)):
             yield from fn(partition, *args)
