@@ -23,11 +23,15 @@ Method (one run, one machine):
   enrich stage would have parsed that it did not parse because they are reprints or
   near-duplicates (``reprints / (reprints + enriched)``); ``not_in_beat`` apart.
 * ``backfill_100k_hours``: 100,000 articles at each measured rate (the enrich stage only).
+* ``articles_per_cpu_s``: articles per CPU second of this process and every worker, beside
+  ``spacy_ceiling_articles_per_cpu_s``: the overhead of distribution, unblurred by other jobs
+  on the machine (``load_average`` before and after is recorded too).
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import tempfile
 import time
@@ -44,7 +48,13 @@ from newsbeat.settings import EnrichSettings, Settings, StoreSettings
 from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
-__all__ = ["ScaleBenchOptions", "bench_articles", "reprint_enrich_saved", "run_scale_bench"]
+__all__ = [
+    "ScaleBenchOptions",
+    "bench_articles",
+    "cpu_seconds",
+    "reprint_enrich_saved",
+    "run_scale_bench",
+]
 
 ECBPLUS = Path("benchmarks") / "news-clustering" / "ecbplus"
 
@@ -101,15 +111,23 @@ def _demo_articles(count: int) -> list[Article]:
     return out
 
 
-def _spacy_ceiling(texts: list[str], model: str) -> float:
-    """Articles per second of ``nlp.pipe`` alone over the texts, in this process."""
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) this process has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _spacy_ceiling(texts: list[str], model: str) -> tuple[float, float]:
+    """Articles per second of ``nlp.pipe`` alone over the texts, in this process, and per CPU
+    second."""
     nlp = load_pipeline(model)
     for _ in nlp.pipe(texts, batch_size=16):
         pass  # warm-up: the vocabulary grows on first sight of each word, as in the stage's
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
-    return len(texts) / (time.perf_counter() - start)
+    wall, used = time.perf_counter() - start, cpu_seconds() - cpu
+    return len(texts) / wall, len(texts) / used
 
 
 def _enrich_rate(articles: list[Article], workers: int, model: str, runs: int) -> dict[str, Any]:
@@ -124,10 +142,29 @@ def _enrich_rate(articles: list[Article], workers: int, model: str, runs: int) -
         load_pipeline(model)
         start_seconds = time.perf_counter() - started
         _timed_stage(articles, model, executor)  # warm-up, untimed: steady state is measured
-        rates = [_timed_stage(articles, model, executor) for _ in range(runs)]
+        rates, per_cpu = [], []
+        for _ in range(runs):
+            before = _all_cpu(executor)
+            rates.append(_timed_stage(articles, model, executor))
+            per_cpu.append(len(articles) / (_all_cpu(executor) - before))
     finally:
         executor.close()
-    return {"rate": statistics.median(rates), "runs": rates, "start": start_seconds}
+    return {
+        "rate": statistics.median(rates),
+        "runs": rates,
+        "start": start_seconds,
+        "per_cpu": statistics.median(per_cpu),
+    }
+
+
+def _all_cpu(executor: Executor) -> float:
+    """CPU seconds of this process and of every Dask worker process."""
+    from newsbeat.executors.cluster import DaskExecutor
+
+    used = cpu_seconds()
+    if isinstance(executor, DaskExecutor):
+        used += sum(executor.client.run(cpu_seconds).values())
+    return used
 
 
 def _timed_stage(articles: list[Article], model: str, executor: Executor) -> float:
@@ -183,16 +220,20 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
     """
     articles, source = bench_articles(options.shared, options.articles)
     texts = [mask_datelines(ArticleInput.of(a).text) for a in _with_ids(articles)]
-    ceiling = _spacy_ceiling(texts, options.model)
-    serial = _enrich_rate(articles, 0, options.model, options.runs)["rate"]
+    load_before = os.getloadavg()[0]
+    ceiling, ceiling_cpu = _spacy_ceiling(texts, options.model)
+    in_process = _enrich_rate(articles, 0, options.model, options.runs)
+    serial = in_process["rate"]
     rates: dict[str, float] = {}
     starts: dict[str, float] = {}
     runs: dict[str, list[float]] = {}
+    per_cpu: dict[str, float] = {"0": round(in_process["per_cpu"], 2)}
     for count in options.workers:
         measured = _enrich_rate(articles, count, options.model, options.runs)
         rates[str(count)] = round(measured["rate"], 2)
         runs[str(count)] = [round(r, 2) for r in measured["runs"]]
         starts[str(count)] = round(measured["start"], 2)
+        per_cpu[str(count)] = round(measured["per_cpu"], 2)
     one = rates.get("1")
     result: dict[str, Any] = {
         "enrich_articles_per_s": rates,
@@ -203,6 +244,11 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
         "speedup": {k: round(v / one, 3) for k, v in rates.items()} if one else {},
         "backfill_100k_hours": {k: round(100_000 / v / 3600, 2) for k, v in rates.items()},
         "cluster_start_seconds": starts,
+        # Articles per CPU second of every process involved (client, scheduler, workers; "0":
+        # in this process): what machine load does not blur. The ceiling's, for comparison:
+        "articles_per_cpu_s": per_cpu,
+        "spacy_ceiling_articles_per_cpu_s": round(ceiling_cpu, 2),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "runs_articles_per_s": runs,
         "articles": len(articles),
         "source": source,
