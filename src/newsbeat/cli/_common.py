@@ -85,7 +85,7 @@ DaskOption = Annotated[
         "--dask",
         metavar="tcp://HOST:PORT",
         help="Run the heavy stages on the Dask cluster of this scheduler"
-        " (default: [enrich] dask_scheduler).",
+        " (default: the enrich.dask_scheduler setting).",
         show_default=False,
     ),
 ]
@@ -95,7 +95,7 @@ WorkersOption = Annotated[
         "--workers",
         min=1,
         help="Run the heavy stages on a local Dask cluster of N worker processes, started and"
-        " stopped by this run (default: [enrich] dask_workers).",
+        " stopped by this run (default: the enrich.dask_workers setting).",
         show_default=False,
     ),
 ]
