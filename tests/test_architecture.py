@@ -28,6 +28,9 @@ HEAVY = (
     "jinja2",
     "fastapi",
     "feedparser",
+    "dask",
+    "distributed",
+    "warcio",
 )
 
 

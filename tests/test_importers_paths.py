@@ -29,7 +29,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_formats_are_registered() -> None:
-    assert set(format_names()) == {"dump", "jsonl", "html", "text"}
+    assert set(format_names()) == {"dump", "jsonl", "html", "text", "warc"}
 
 
 def test_folder_is_searched_recursively_skipping_hidden_and_unknown(tmp_path: Path) -> None:

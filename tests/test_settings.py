@@ -25,6 +25,7 @@ from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.enrich import stage as enrich_module
 from newsbeat.enrich.stage import EnrichOptions, enrich_stage
 from newsbeat.exceptions import ConfigError
+from newsbeat.executors import ExecutorChoice, SerialExecutor
 from newsbeat.models import Article
 from newsbeat.report.alerts import _client as alert_client
 from newsbeat.settings import (
@@ -94,7 +95,12 @@ SAMPLE: dict[str, dict[str, Any]] = {
         "min_words": 0,
         "short_threshold": 0.5,
     },
-    "enrich": {"spacy_model": "xx_test_pipeline", "processes": 1},
+    "enrich": {
+        "spacy_model": "xx_test_pipeline",
+        "processes": 1,
+        "dask_scheduler": "tcp://127.0.0.1:8786",
+        "dask_workers": 2,
+    },
     "summarise": {"sentences": 2},
 }
 
@@ -303,6 +309,11 @@ BAD = [
     ("[stories]\nmerge_threshold = nan\n", r"stories\.merge_threshold must be a finite number"),
     ("[fetch]\ntotal_timeout = inf\n", r"fetch\.total_timeout must be a finite number"),
     ("[enrich]\nprocesses = 0\n", r"enrich\.processes must be at least 1"),
+    ("[enrich]\ndask_workers = -1\n", r"enrich\.dask_workers must be at least 0"),
+    (
+        '[enrich]\ndask_scheduler = "localhost"\n',
+        r"enrich\.dask_scheduler must be a scheduler address like tcp://host:8786",
+    ),
     ("[summarise]\nsentences = 0\n", r"summarise\.sentences must be at least 1"),
     ("retries = [\n", r"not a valid TOML settings file"),
 ]
@@ -489,17 +500,32 @@ def test_the_enrich_section_reaches_the_enrich_stage(
     fresh_store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[object] = []
-    monkeypatch.setattr(enrich_module, "load_pipeline", seen.append)
 
-    def fake_enrich(articles: object, options: EnrichOptions) -> list[object]:
-        seen.append(options)
+    def fake_version(model: str) -> str:
+        seen.append(model)
+        return "test-1+rules1"
+
+    def fake_executor(choice: ExecutorChoice) -> SerialExecutor:
+        seen.append(choice)
+        return SerialExecutor()
+
+    def fake_enrich(
+        articles: object, options: EnrichOptions, executor: object, *, count: int
+    ) -> list[object]:
+        seen.extend([options, count])
         return []
 
+    monkeypatch.setattr(enrich_module, "analysis_version", fake_version)
+    monkeypatch.setattr(enrich_module, "open_executor", fake_executor)
     monkeypatch.setattr(enrich_module, "enrich_articles", fake_enrich)
     fresh_store.add_articles([Article(title="T", text="Some words here.", url="https://e.x/1")])
     enrich_stage(fresh_store, parse_settings(SAMPLE), RunOptions())
-    assert seen[0] == "xx_test_pipeline"
-    assert seen[1] == EnrichOptions(model="xx_test_pipeline", processes=1)
+    assert seen == [
+        ExecutorChoice(processes=1, dask_scheduler="tcp://127.0.0.1:8786", dask_workers=2),
+        "xx_test_pipeline",
+        EnrichOptions(model="xx_test_pipeline", processes=1),
+        1,
+    ]
 
 
 def test_a_section_field_of_another_type_is_a_programming_error() -> None:

@@ -91,3 +91,22 @@ def test_sources_repeated_without_a_beat_in_an_old_database_resolve_to_the_first
         fresh_store.conn.execute("INSERT INTO sources (type, url) VALUES ('feed', 'http://x/f')")
     assert fresh_store.add_source(Source(type="feed", url="http://x/f")).id == 1
     assert len(fresh_store.list_sources()) == 2
+
+
+def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite"
+    with SQLiteStore(path) as store:
+        (aid,) = store.add_articles([Article(title="Kept", text="Body.")]).new_ids
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE enrichments DROP COLUMN version")  # as before the migration
+    conn.execute("INSERT INTO enrichments (article_id, done_at) VALUES (?, '2026-01-01')", (aid,))
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    with SQLiteStore(path) as store:
+        saved = store.get_enrichment(aid)
+        assert saved is not None and saved.version is None
+        assert store.unenriched_article_ids() == []  # not redone by itself
+        assert store.stale_enrichment_ids("m-1+rules1") == [aid]  # but by --reenrich

@@ -2,4 +2,6 @@
 
 from newsbeat.cli import main
 
-main()
+# Guarded: worker processes started by "spawn" (a local Dask cluster) import the main module.
+if __name__ == "__main__":
+    main()

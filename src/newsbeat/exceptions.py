@@ -15,13 +15,15 @@ Hierarchy::
     ├── FetchError             a URL could not be fetched (after retries)
     │   └── RobotsDisallowed   robots.txt forbids the URL
     ├── ExtractionError        a page has no extractable article
-    └── ModelMissingError      the spaCy pipeline is not installed
+    ├── ModelMissingError      the spaCy pipeline is not installed
+    └── ExecutorError          the workers cannot be reached or started (a Dask scheduler)
 """
 
 from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "ExecutorError",
     "ExtractionError",
     "FetchError",
     "ImportFailure",
@@ -172,3 +174,8 @@ class ExtractionError(NewsbeatError):
 
 class ModelMissingError(NewsbeatError):
     """The configured spaCy pipeline is not installed; the message says how to install one."""
+
+
+class ExecutorError(NewsbeatError):
+    """The workers of a run cannot be reached or started (e.g. no Dask scheduler at the
+    address given); the message names the address."""

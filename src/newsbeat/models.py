@@ -8,6 +8,7 @@ functions that a cluster scheduler can ship to workers.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
@@ -370,7 +371,12 @@ class Relation:
 
 @dataclass(kw_only=True)
 class Enrichment:
-    """What the enrich stage found in one article (or why it skipped it)."""
+    """What the enrich stage found in one article (or why it skipped it).
+
+    ``version`` names the analysis that produced it (spaCy pipeline, its version and the
+    extraction rules, e.g. ``en_core_web_sm-3.8.0+rules1``); None for enrichment stored before
+    versions were recorded.
+    """
 
     article_id: int
     entities: list[Entity] = field(default_factory=list)
@@ -378,3 +384,21 @@ class Enrichment:
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     skipped_reason: str | None = None
+    version: str | None = None
+
+    def for_reprint(self, article_id: int, outlet: str | None) -> Enrichment:
+        """This (the original's) enrichment as a reprint's: the same facts, each credited to
+        the reprint's article and outlet. A reprint is never parsed: it says what its original
+        says."""
+        aid = article_id
+        return Enrichment(
+            article_id=aid,
+            entities=list(self.entities),
+            quotes=[dataclasses.replace(q, article_id=aid, outlet=outlet) for q in self.quotes],
+            claims=[dataclasses.replace(c, article_id=aid, outlet=outlet) for c in self.claims],
+            relations=[
+                dataclasses.replace(r, article_id=aid, outlet=outlet) for r in self.relations
+            ],
+            skipped_reason=self.skipped_reason,
+            version=self.version,
+        )

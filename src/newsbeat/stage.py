@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from newsbeat.executors import Executor
     from newsbeat.serialize import StageJSON
     from newsbeat.settings import Settings
     from newsbeat.store import Store
@@ -20,13 +21,26 @@ __all__ = ["RunOptions", "Stage", "StageResult"]
 
 @dataclass(frozen=True, kw_only=True)
 class RunOptions:
-    """What the user asked of a run."""
+    """What the user asked of a run.
+
+    Attributes:
+        beat: the beat a run follows (or a per-beat stage works on).
+        since: the collect window's start (ISO).
+        use_search: collect from the keyword search too.
+        refresh: fetch known pages again.
+        quiet: no progress output.
+        executor: where the heavy pure work runs (the run opened it and closes it); None: each
+            stage opens one from the ``[enrich]`` settings for its own work.
+        reenrich: also enrich again the articles enriched by another version of the analysis.
+    """
 
     beat: str | None = None
     since: str | None = None
     use_search: bool = True
     refresh: bool = False
     quiet: bool = False
+    executor: Executor | None = None
+    reenrich: bool = False
 
 
 @dataclass(kw_only=True)

@@ -99,3 +99,24 @@ def test_unenriched_article_ids_in_id_order(store: Store) -> None:
     store.save_enrichment(_enrichment(ids[1]))
     store.save_enrichment(Enrichment(article_id=ids[2], skipped_reason="reprint of article 1"))
     assert store.unenriched_article_ids() == [ids[0]]  # a skipped article was seen too
+
+
+def test_the_version_round_trips(store: Store) -> None:
+    ids = add(store, article("A"), article("B"))
+    store.save_enrichment(replace(_enrichment(ids[0]), version="en_core_web_sm-3.8.0+rules1"))
+    store.save_enrichment(Enrichment(article_id=ids[1], skipped_reason="not English"))
+    first, second = store.get_enrichment(ids[0]), store.get_enrichment(ids[1])
+    assert first is not None and first.version == "en_core_web_sm-3.8.0+rules1"
+    assert second is not None and second.version is None
+
+
+def test_stale_enrichment_ids_are_those_of_another_or_no_version(store: Store) -> None:
+    ids = add(store, article("A"), article("B"), article("C"), article("D"))
+    store.save_enrichment(Enrichment(article_id=ids[0], version="m-1+rules2"))
+    store.save_enrichment(Enrichment(article_id=ids[1], version="m-1+rules1"))
+    store.save_enrichment(Enrichment(article_id=ids[2], skipped_reason="not English"))
+    # ids[3] was never enriched: that is unenriched_article_ids' business, not stale
+    assert store.stale_enrichment_ids("m-1+rules2") == [ids[1], ids[2]]
+    assert store.stale_enrichment_ids("m-1+rules1") == [ids[0], ids[2]]
+    store.save_enrichment(Enrichment(article_id=ids[1], version="m-1+rules2"))
+    assert store.stale_enrichment_ids("m-1+rules2") == [ids[2]]

@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "run",
     "demo",
     "ingest",
+    "backfill",
     "update",
     "fetch",
     "articles",

@@ -7,6 +7,7 @@ of time, 2 usage errors (bad options, invalid or over-limit queries, bad setting
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -40,11 +41,13 @@ from newsbeat.store import Store, open_store
 __all__ = [
     "BeatOption",
     "ConfigOption",
+    "DaskOption",
     "DbOption",
     "JsonOption",
     "QuietOption",
     "RefreshOption",
     "SinceOption",
+    "WorkersOption",
     "cli_errors",
     "emit_json",
     "exit_status",
@@ -56,6 +59,7 @@ __all__ = [
     "stderr",
     "stdout",
     "store_from_options",
+    "with_executor_options",
 ]
 
 # No emoji codes: ":x:" in a path or title stays as typed. Markup stays on for our own styles,
@@ -83,6 +87,46 @@ SinceOption = Annotated[
 RefreshOption = Annotated[
     bool, typer.Option("--refresh", help="Fetch URLs again even when already stored.")
 ]
+DaskOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="tcp://HOST:PORT",
+        help="Run the heavy stages on the Dask cluster of this scheduler"
+        " (default: the enrich.dask_scheduler setting).",
+        show_default=False,
+    ),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Run the heavy stages on a local Dask cluster of N worker processes, started and"
+        " stopped by this run (default: the enrich.dask_workers setting).",
+        show_default=False,
+    ),
+]
+
+
+def with_executor_options(settings: Settings, dask: str | None, workers: int | None) -> Settings:
+    """Settings with ``--dask`` / ``--workers`` applied to the ``[enrich]`` section.
+
+    Exits with a usage error when both are given or the address is not one.
+    """
+    if dask is not None and workers is not None:
+        fail("use --dask (a running cluster) or --workers (a local one), not both", EXIT_USAGE)
+    if dask is None and workers is None:
+        return settings
+    try:
+        enrich = dataclasses.replace(
+            settings.enrich,
+            dask_scheduler=dask if dask is not None else "",
+            dask_workers=workers if workers is not None else 0,
+        )
+    except ConfigError:
+        fail(f"--dask {dask!r}: not a scheduler address like tcp://host:8786", EXIT_USAGE)
+    return settings.with_overrides(enrich=enrich)
 
 
 def settings_from_options(db: str | None = None, config: str | None = None) -> Settings:

@@ -1,5 +1,5 @@
-"""``newsbeat bench ingest|extraction|fetch|collect|stories|enrich|report|startup|hostile|
-fuzz``: speed, memory, quality, hostile inputs.
+"""``newsbeat bench ingest|extraction|fetch|collect|stories|enrich|report|startup|scale|
+hostile|fuzz``: speed, memory, quality, hostile inputs.
 
 Each command runs one benchmark of :mod:`newsbeat.bench` and writes its JSON result under
 ``bench/results/``; the library modules are imported only when the command runs.
@@ -359,6 +359,55 @@ def bench_startup(
     stderr.print(escape(f"written to {path}"))
 
 
+@cli_errors
+def bench_scale(
+    shared: Annotated[
+        Path, typer.Option("--shared", help="The shared benchmark folder (ECB+ is read there).")
+    ] = _DEFAULT_SHARED,
+    articles: Annotated[
+        int, typer.Option("--articles", min=1, help="Articles enriched per measurement.")
+    ] = 200,
+    workers: Annotated[
+        list[int] | None,
+        typer.Option("--workers", min=1, help="LocalCluster worker counts (repeat; default 1, 2)."),
+    ] = None,
+    runs: Annotated[int, typer.Option("--runs", min=1, help="Timed runs (median).")] = 1,
+    no_demo: Annotated[
+        bool, typer.Option("--no-demo", help="Skip reprint_enrich_saved on the demo corpus.")
+    ] = False,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Enrich articles/s on 1 and 2 local Dask workers beside spaCy's ceiling, and the share of
+    enrich work reprints save on the demo corpus."""
+    from newsbeat.bench.scale import ScaleBenchOptions, run_scale_bench
+
+    settings = settings_from_options(None, config)
+    result = run_scale_bench(
+        ScaleBenchOptions(
+            shared=shared,
+            articles=articles,
+            workers=tuple(workers or (1, 2)),
+            runs=runs,
+            model=settings.enrich.spacy_model,
+            demo=not no_demo,
+        )
+    )
+    path = _write_result("scale", result)
+    if as_json:
+        emit_json(result)
+    else:
+        ceiling = result["spacy_ceiling_articles_per_s"]
+        for count, rate in result["enrich_articles_per_s"].items():
+            stdout.print(
+                f"{count} worker(s): {rate} articles/s, {result['ratio_to_ceiling'][count]} of"
+                f" the spaCy ceiling per worker ({ceiling}/s)"
+            )
+        if "reprint_enrich_saved" in result:
+            stdout.print(f"reprint_enrich_saved (demo): {result['reprint_enrich_saved']}")
+    stderr.print(f"written to {path}")
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``bench`` commands."""
     bench_app.command("ingest")(cli_errors(bench_ingest_command))
@@ -369,6 +418,7 @@ def register(app: typer.Typer) -> None:
     bench_app.command("enrich")(bench_enrich_cmd)
     bench_app.command("report")(bench_report)
     bench_app.command("startup")(bench_startup)
+    bench_app.command("scale")(bench_scale)
     from newsbeat.cli import bench_hostile
 
     bench_hostile.register(bench_app)

@@ -2,8 +2,10 @@
 
 For articles that arrived by ``newsbeat ingest --no-update`` or ``newsbeat fetch``, or after a
 change of settings: dedupe, stories and enrich work on every new article; compare, summarise
-and alerts on the stories of the beats given (of every beat when none is). Exit codes: 0 when
-nothing failed, 1 when a stage failed, 2 on usage errors, 130 when interrupted.
+and alerts on the stories of the beats given (of every beat when none is). ``--dask`` or
+``--workers`` runs the enrich stage's parsing on a Dask cluster (results are saved here);
+``--reenrich`` redoes what an older version of the analysis enriched. Exit
+codes: 0 when nothing failed, 1 when a stage failed, 2 on usage errors, 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ import typer
 
 from newsbeat.cli._common import (
     ConfigOption,
+    DaskOption,
     DbOption,
     JsonOption,
     QuietOption,
+    WorkersOption,
     cli_errors,
     emit_json,
     exit_status,
     stderr,
     store_from_options,
+    with_executor_options,
 )
 from newsbeat.cli._progress import print_stage_failures, run_display
 
@@ -32,6 +37,16 @@ def update(
         list[str] | None,
         typer.Argument(metavar="[BEAT]...", help="Beats to analyse (default: every beat)."),
     ] = None,
+    reenrich: Annotated[
+        bool,
+        typer.Option(
+            "--reenrich",
+            help="Also enrich again the articles enriched by another version of the analysis"
+            " (a new spaCy pipeline or new extraction rules).",
+        ),
+    ] = False,
+    dask: DaskOption = None,
+    workers: WorkersOption = None,
     db: DbOption = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
@@ -42,8 +57,11 @@ def update(
     from newsbeat import pipeline
 
     with store_from_options(db, config) as (store, settings):
+        settings = with_executor_options(settings, dask, workers)
         with run_display(quiet or as_json) as show:
-            report = pipeline.update(store, settings, beats or [], on_progress=show)
+            report = pipeline.update(
+                store, settings, beats or [], on_progress=show, reenrich=reenrich
+            )
         stories = store.list_stories()
     print_stage_failures(report)
     if as_json:

@@ -89,7 +89,9 @@ def compare_articles(
     """Compare the articles of one story (a pure function of its inputs).
 
     Args:
-        articles: the story's articles (reprints already removed).
+        articles: the story's articles; a reprint among them (``duplicate_of`` set) counts its
+            outlet for the facts of its original (give it the original's enrichment, see
+            :func:`load_story_material`).
         enrichments: what enrich found, by article id (articles without one are skipped).
         options: thresholds (defaults when None).
 
@@ -157,13 +159,35 @@ class StoryMaterialStore(ArticleStore, EnrichmentStore, Protocol):
 def load_story_material(
     store: StoryMaterialStore, story: Story
 ) -> tuple[list[Article], dict[int, Enrichment]]:
-    """The story's articles (reprints dropped: they repeat their original) and their enrichment."""
+    """The story's articles with the reprints of each, and their enrichment by article id.
+
+    A reprint is never parsed (the enrich stage skips it): its enrichment is its original's,
+    credited to the reprint's article and outlet (:meth:`Enrichment.for_reprint`), so every
+    outlet that ran a text counts where the text's figures, quotes and relations are listed.
+    Reprints keep ``duplicate_of`` set: the summary skips them.
+    """
     articles = [a for a in store.iter_articles(ids=story.article_ids) if a.duplicate_of is None]
     enrichments: dict[int, Enrichment] = {}
     for article in articles:
         found = store.get_enrichment(article.id) if article.id is not None else None
         if found is not None and found.skipped_reason is None:
             enrichments[found.article_id] = found
+    originals = {a.id for a in articles}
+    reprint_ids = [
+        appearance.article_id
+        for appearances in store.story_appearances(story.id).values()
+        for appearance in appearances
+        if appearance.article_id not in originals
+    ]
+    for reprint in store.iter_articles(ids=reprint_ids) if reprint_ids else ():
+        if reprint.id is None or reprint.duplicate_of is None:
+            continue
+        if reprint.duplicate_of not in originals:
+            continue
+        articles.append(reprint)
+        original = enrichments.get(reprint.duplicate_of)
+        if original is not None:
+            enrichments[reprint.id] = original.for_reprint(reprint.id, reprint.outlet)
     return articles, enrichments
 
 

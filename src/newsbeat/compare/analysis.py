@@ -48,7 +48,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the comparison or summary algorithm changes, so stored results are redone.
-ANALYSIS_VERSION = "9"
+ANALYSIS_VERSION = "10"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
@@ -82,7 +82,7 @@ def compute(
     Args:
         kind: ``compare`` (first outlet, comparison, quote groups, relations, entities) or
             ``summary`` (cited sentences).
-        articles: the story's original articles.
+        articles: the story's articles, reprints included (:func:`load_story_material`).
         enrichments: their enrichment by article id.
         options: analysis options.
 
@@ -94,7 +94,10 @@ def compute(
         return {"sentences": [s.to_json() for s in sentences]}
     comparison = compare_articles(articles, enrichments, options.compare)
     entities: Counter[tuple[str, str]] = Counter()
-    for enrichment in enrichments.values():
+    for article in articles:
+        enrichment = enrichments.get(article.id or -1)
+        if enrichment is None or article.duplicate_of is not None:
+            continue  # a reprint repeats its original's mentions
         for entity in enrichment.entities:
             entities[(entity.name, entity.type)] += entity.mentions
     return {

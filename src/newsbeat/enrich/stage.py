@@ -1,30 +1,53 @@
 """The enrich stage: parse each new article once and store what it says.
 
-Articles not yet enriched (``store.unenriched_article_ids``) are language-checked first (cheap,
-no parse); English ones are parsed with ``nlp.pipe`` in batches, spread over a process pool of
-``processes`` workers (the machine's cores) when there is enough work, and each parsed article
-yields entities, quotes, claims and relations. Each article's result is saved in its own
-transaction, so an interrupted run loses nothing already saved and the next run resumes.
+Of the articles not yet enriched (``store.unenriched_article_ids``), nothing is parsed that
+need not be:
+
+- a reprint or near-duplicate (``duplicate_of`` set by dedupe) is saved as skipped without a
+  parse: readers take its original's enrichment, credited to it (``Enrichment.for_reprint``);
+- an article in no beat (neither itself nor any article of its story matches a beat) is left
+  for later and counted as ``not_in_beat``: it is enriched by the first run after a beat covers
+  it (when no beat is defined at all, every article is);
+- a non-English article is saved as skipped with the language found (a cheap check, no parse).
+
+The rest is parsed with ``nlp.pipe`` in partitions on the run's executor
+(:mod:`newsbeat.executors`: this process for a few articles, local processes, or a Dask
+cluster) and each parsed article yields entities, quotes, claims and relations. Results come
+back here and each article's is saved in its own transaction, so an interrupted run loses
+nothing already saved and the next run resumes.
+
+Each enrichment records the version of the analysis that produced it
+(:func:`analysis_version`: the spaCy pipeline, its version and :data:`RULES_VERSION`). A new
+version does not redo anything by itself; ``newsbeat update --reenrich`` redoes the articles
+enriched by another version.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
+import json
 import logging
-import math
-import multiprocessing
-import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
-from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
+from newsbeat.enrich.nlp import (
+    detect_language,
+    load_pipeline,
+    mask_datelines,
+    resolve_model_name,
+)
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
+from newsbeat.executors import Executor, ExecutorChoice, open_executor, run_partitioned
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 from newsbeat.settings import EnrichSettings
+from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,13 +56,53 @@ if TYPE_CHECKING:
     from newsbeat.stage import RunOptions, StageResult
     from newsbeat.store import Store
 
-__all__ = ["ArticleInput", "EnrichOptions", "analyse_doc", "enrich_articles", "enrich_stage"]
+__all__ = [
+    "RULES_VERSION",
+    "ArticleInput",
+    "EnrichOptions",
+    "analyse_doc",
+    "analyse_partition",
+    "analysis_version",
+    "enrich_articles",
+    "enrich_stage",
+]
 
 log = logging.getLogger(__name__)
 
-_TASKS_PER_WORKER = 8
-_MIN_POOL_ARTICLES = 8
+_MIN_POOL_ARTICLES = 8  # fewer are parsed in the calling process: starting workers costs more
 _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
+
+# The version of the extraction rules (actors, quotes, claims, relations, language check): bump
+# it when a change alters what they find in an article, so that `update --reenrich` redoes it.
+RULES_VERSION = 1
+
+
+@lru_cache(maxsize=8)
+def analysis_version(model: str) -> str:
+    """The version of the analysis a ``spacy_model`` setting gives, as saved with each
+    enrichment: ``{pipeline package}-{its version}+rules{RULES_VERSION}``
+    (``en_core_web_sm-3.8.0+rules1``). Reads the package's metadata; loads nothing.
+
+    Raises:
+        ModelMissingError: the pipeline is not installed.
+    """
+    name = resolve_model_name(model)
+    return f"{name}-{_package_version(name)}+rules{RULES_VERSION}"
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    spec = importlib.util.find_spec(name)  # a pipeline package without distribution metadata
+    if spec is not None and spec.origin is not None:
+        meta = Path(spec.origin).parent / "meta.json"
+        try:
+            return str(json.loads(meta.read_text(encoding="utf-8"))["version"])
+        except (OSError, ValueError, KeyError):
+            pass
+    return "unknown"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,71 +239,97 @@ def _skip_reason(article: ArticleInput) -> str | None:
     return f"language {guess.lang} ({guess.reason}); the enrich stage reads English only"
 
 
-def _analyse_batch(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
-    nlp = load_pipeline(options.model)
-    texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in batch]
+def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
+    """Check the language of a partition of articles, parse the English ones and analyse each:
+    the pure function workers run.
+
+    The pipeline is loaded once per process (:func:`~newsbeat.enrich.nlp.load_pipeline` keeps
+    it); nothing here touches the store. Each result carries the :func:`analysis_version` of
+    the process that made it.
+
+    Args:
+        batch: the articles (plain data).
+        options: stage options.
+
+    Returns:
+        One enrichment per article, in order: a non-English article is skipped with the
+        language found (no parse); an article whose analysis raised gets a ``skipped_reason``
+        starting with ``error:`` (the stage reports it and saves nothing).
+    """
+    version = analysis_version(options.model)
+    reasons = [_skip_reason(a) for a in batch]
+    english = [a for a, reason in zip(batch, reasons, strict=True) if reason is None]
+    docs: Iterator[Doc] = iter(())
+    if english:
+        nlp = load_pipeline(options.model)
+        texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in english]
+        docs = iter(nlp.pipe(texts, batch_size=options.batch_size))
     out: list[Enrichment] = []
-    for article, doc in zip(batch, nlp.pipe(texts, batch_size=options.batch_size), strict=True):
+    for article, reason in zip(batch, reasons, strict=True):
+        if reason is not None:
+            out.append(Enrichment(article_id=article.id, skipped_reason=reason, version=version))
+            continue
         try:
-            out.append(analyse_doc(doc, article, options))
+            found = analyse_doc(next(docs), article, options)
         except Exception as exc:  # one bad article must not stop the batch
             log.exception("article %s: enrich failed", article.id)
-            out.append(Enrichment(article_id=article.id, skipped_reason=f"error: {exc}"))
+            found = Enrichment(article_id=article.id, skipped_reason=f"error: {exc}")
+        found.version = version
+        out.append(found)
     return out
 
 
-def _init_worker(model: str) -> None:
-    load_pipeline(model)
-
-
 def enrich_articles(
-    articles: Sequence[ArticleInput], options: EnrichOptions
+    articles: Iterable[ArticleInput],
+    options: EnrichOptions,
+    executor: Executor | None = None,
+    *,
+    count: int | None = None,
 ) -> Iterator[Enrichment]:
-    """Analyse articles (in worker processes when there is enough work), in input order.
+    """Analyse articles, in input order (non-English ones are skipped without a parse).
 
     Args:
-        articles: the articles.
+        articles: the articles (a sequence, or any iterable read lazily, a bounded number of
+            partitions at a time).
         options: stage options.
+        executor: where the parsing runs; None: ``options.processes`` local processes (closed
+            at the end). Fewer than a few articles are parsed in this process either way.
+        count: how many articles an iterable holds, to spread them evenly over the workers.
 
     Yields:
         One enrichment per article: skipped ones carry ``skipped_reason``.
     """
-    todo: list[ArticleInput] = []
-    for article in articles:
-        if len(article.text) > options.max_chars:
-            log.warning(
-                "article %s: %d characters, analysing the first %d",
-                article.id,
-                len(article.text),
-                options.max_chars,
-            )
-        reason = _skip_reason(article)
-        if reason is not None:
-            yield Enrichment(article_id=article.id, skipped_reason=reason)
-        else:
-            todo.append(article)
-    workers = max(1, min(options.processes, os.cpu_count() or 1))
-    if len(todo) < _MIN_POOL_ARTICLES:
-        workers = 1  # starting workers costs more than it saves
-    # Several tasks per worker, so that a worker finishing early takes more work instead of
-    # idling while the other ends a long batch (84 articles in 16s left one core idle for a
-    # third of the run). Batching beyond a few articles does not speed spaCy up measurably.
-    size = max(1, options.batch_size)
-    if workers > 1:
-        size = max(1, min(size, math.ceil(len(todo) / (workers * _TASKS_PER_WORKER))))
-    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    if workers <= 1:
-        for batch in batches:
-            yield from _analyse_batch(batch, options)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    load_pipeline(options.model)  # loaded once here; forked workers share it
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options.model,)
-    ) as pool:
-        for result in pool.map(_analyse_batch, batches, [options] * len(batches)):
-            yield from result
+
+    def warned() -> Iterator[ArticleInput]:
+        for article in articles:
+            if len(article.text) > options.max_chars:
+                log.warning(
+                    "article %s: %d characters, analysing the first %d",
+                    article.id,
+                    len(article.text),
+                    options.max_chars,
+                )
+            yield article
+
+    own = executor is None
+    runner = open_executor(ExecutorChoice(processes=options.processes)) if own else executor
+    assert runner is not None
+    if count is None and isinstance(articles, Sequence):
+        count = len(articles)
+    try:
+        yield from run_partitioned(
+            runner,
+            analyse_partition,
+            warned(),
+            options,
+            batch_size=options.batch_size,
+            min_parallel=_MIN_POOL_ARTICLES,
+            prepare=(load_pipeline, (options.model,)),
+            count=count,
+        )
+    finally:
+        if own:
+            runner.close()
 
 
 def enrich_stage(
@@ -250,66 +339,157 @@ def enrich_stage(
     *,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> StageResult:
-    """Pipeline stage: enrich every article the store has not enriched yet.
+    """Pipeline stage: enrich the articles the store has not enriched yet (see the module
+    docstring for what is skipped); with ``options.reenrich`` also those enriched by another
+    version of the analysis.
+
+    The parsing runs on the run's executor (``options.executor``), else on one opened from the
+    ``[enrich]`` settings for this stage; results come back here and each article's is saved in
+    its own transaction as it arrives.
 
     Args:
         store: the store.
-        settings: settings (``[enrich]``: ``spacy_model``, ``processes``).
-        options: the run's options (unused: enrich covers all new articles).
+        settings: settings (``[enrich]``: ``spacy_model``, ``processes``, ``dask_scheduler``,
+            ``dask_workers``).
+        options: the run's options (its executor, ``reenrich``).
         on_progress: called with (done, total) after each article.
 
     Returns:
-        Counts: enriched, skipped (reprints included), reprints, quotes, claims, relations;
-        failures name the article.
+        Counts: enriched, skipped (reprints included), reprints, not_in_beat, reenriched (of
+        the enriched, those redone for ``--reenrich``), quotes, claims, relations; failures
+        name the article.
 
     Raises:
-        ModelMissingError: no spaCy pipeline is installed.
+        ModelMissingError: no spaCy pipeline is installed (before anything is saved).
     """
     from newsbeat.stage import StageResult
 
-    ids = store.unenriched_article_ids()
     result = StageResult(name="enrich")
-    counts = {"enriched": 0, "skipped": 0, "reprints": 0, "quotes": 0, "claims": 0, "relations": 0}
-    if not ids:
-        result.counts = dict(counts)
+    tally = _Tally()
+    ids = store.unenriched_article_ids()
+    if not ids and not options.reenrich:
+        result.counts = tally.counts()
         return result
-    load_pipeline(settings.enrich.spacy_model)  # fail early with a clear error
-    stage_options = EnrichOptions(
-        model=settings.enrich.spacy_model, processes=settings.enrich.processes
-    )
-    articles: list[ArticleInput] = []
-    for article in store.iter_articles(ids=ids):
-        if article.duplicate_of is not None:
-            # A reprint says what its original says; later stages read the original's
-            # analysis for every outlet that ran the text, so parsing it again is waste.
-            assert article.id is not None
-            store.save_enrichment(
-                Enrichment(
-                    article_id=article.id,
-                    skipped_reason=f"reprint of article {article.duplicate_of}",
+    model = settings.enrich.spacy_model
+    own = options.executor is None
+    executor = options.executor or open_executor(ExecutorChoice.from_settings(settings.enrich))
+    try:
+        # Fails early when the pipeline is missing; a cluster's workers say which they have.
+        version = executor.call(analysis_version, model) if executor.remote else None
+        version = version or analysis_version(model)
+        redo: set[int] = set()
+        if options.reenrich:
+            redo = set(store.stale_enrichment_ids(version))
+            ids = sorted({*ids, *redo})
+        todo = _to_parse(store, ids, version, tally)
+        stage_options = EnrichOptions(model=model, processes=settings.enrich.processes)
+        found = enrich_articles(_inputs(store, todo), stage_options, executor, count=len(todo))
+        for done, enrichment in enumerate(found, start=1):
+            if enrichment.skipped_reason and enrichment.skipped_reason.startswith("error:"):
+                result.failures.append(
+                    f"article {enrichment.article_id}: {enrichment.skipped_reason}"
                 )
+            else:
+                store.save_enrichment(enrichment)
+                tally.add(enrichment, redone=enrichment.article_id in redo)
+            if on_progress is not None:
+                on_progress(done, len(todo))
+    finally:
+        if own:
+            executor.close()
+    result.counts = tally.counts()
+    return result
+
+
+class _ParseStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol):
+    """What choosing the articles to parse needs."""
+
+
+def _to_parse(store: _ParseStore, ids: Sequence[int], version: str, tally: _Tally) -> list[int]:
+    """The ids worth parsing; reprints are saved as skipped, articles in no beat left."""
+    followed = _followed(store)
+    todo: list[int] = []
+    reprints: list[Enrichment] = []
+    skipped: list[Enrichment] = []
+    for article in store.iter_articles(ids=ids):
+        assert article.id is not None
+        if article.duplicate_of is not None:
+            # A reprint says what its original says: readers credit the original's enrichment
+            # to each outlet that ran the text, so parsing it again would be waste.
+            reason = f"reprint of article {article.duplicate_of}"
+            reprints.append(
+                Enrichment(article_id=article.id, skipped_reason=reason, version=version)
             )
-            counts["skipped"] += 1
-            counts["reprints"] += 1
         elif article.headline_only:  # a link-only article: no text to analyse
             reason = f"headline only ({article.text_status}): no text to analyse"
-            store.save_enrichment(Enrichment(article_id=article.id or 0, skipped_reason=reason))
-            counts["skipped"] += 1
+            skipped.append(
+                Enrichment(article_id=article.id, skipped_reason=reason, version=version)
+            )
+        elif followed is not None and not article.beats and article.id not in followed:
+            tally.not_in_beat += 1  # nothing saved: enriched once a beat covers it
         else:
-            articles.append(ArticleInput.of(article))
-    for done, enrichment in enumerate(enrich_articles(articles, stage_options), start=1):
-        if enrichment.skipped_reason and enrichment.skipped_reason.startswith("error:"):
-            result.failures.append(f"article {enrichment.article_id}: {enrichment.skipped_reason}")
-            continue
+            todo.append(article.id)
+    for enrichment in reprints:
         store.save_enrichment(enrichment)
+        tally.skipped += 1
+        tally.reprints += 1
+    for enrichment in skipped:
+        store.save_enrichment(enrichment)
+        tally.skipped += 1
+    if tally.not_in_beat:
+        log.info(
+            "%d articles are in no beat: not enriched until a beat covers them", tally.not_in_beat
+        )
+    return todo
+
+
+_READ_CHUNK = 500  # articles read from the store at a time (whole: no cursor stays open)
+
+
+def _inputs(store: ArticleStore, ids: list[int]) -> Iterator[ArticleInput]:
+    """The articles to parse, read lazily in chunks, so that a backfill's texts are never all
+    in memory."""
+    for start in range(0, len(ids), _READ_CHUNK):
+        chunk = list(store.iter_articles(ids=ids[start : start + _READ_CHUNK]))
+        yield from (ArticleInput.of(article) for article in chunk)
+
+
+def _followed(store: _ParseStore) -> set[int] | None:
+    """Ids of the articles of stories a beat follows (an article outside the beat's query can
+    join its story); None when no beat is defined (then every article is followed)."""
+    beats = store.list_beats()
+    if not beats:
+        return None
+    return {
+        aid
+        for beat in beats
+        for story in store.list_stories(beat=beat.name)
+        for aid in story.article_ids
+    }
+
+
+@dataclass
+class _Tally:
+    """The enrich stage's counts."""
+
+    enriched: int = 0
+    skipped: int = 0
+    reprints: int = 0
+    not_in_beat: int = 0
+    reenriched: int = 0
+    quotes: int = 0
+    claims: int = 0
+    relations: int = 0
+
+    def add(self, enrichment: Enrichment, *, redone: bool = False) -> None:
         if enrichment.skipped_reason:
-            counts["skipped"] += 1
-        else:
-            counts["enriched"] += 1
-            counts["quotes"] += len(enrichment.quotes)
-            counts["claims"] += len(enrichment.claims)
-            counts["relations"] += sum(1 for r in enrichment.relations if not r.negated)
-        if on_progress is not None:
-            on_progress(done, len(articles))
-    result.counts = dict(counts)
-    return result
+            self.skipped += 1
+            return
+        self.enriched += 1
+        self.reenriched += redone
+        self.quotes += len(enrichment.quotes)
+        self.claims += len(enrichment.claims)
+        self.relations += sum(1 for r in enrichment.relations if not r.negated)
+
+    def counts(self) -> dict[str, int | float]:
+        return dict(vars(self))

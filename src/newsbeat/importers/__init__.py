@@ -1,10 +1,10 @@
 """Importers: files on disk -> articles, a registry keyed by format, auto-detected.
 
-Formats, in the order auto-detection asks them: ``jsonl``, ``html``, ``dump`` (keyword
-dumps), ``text``. Paths may be files, folders (searched recursively for files with a known
-suffix, hidden files skipped) or glob patterns; gzip is read transparently (``.gz`` or by its
-magic bytes). Every problem is an :class:`~newsbeat.exceptions.ImportFailure` naming the file
-(and line or byte offset) that the caller records before going on with the rest.
+Formats, in the order auto-detection asks them: ``warc`` (web archives), ``jsonl``, ``html``,
+``dump`` (keyword dumps), ``text``. Paths may be files, folders (searched recursively for files
+with a known suffix, hidden files skipped) or glob patterns; gzip is read transparently (``.gz``
+or by its magic bytes). Every problem is an :class:`~newsbeat.exceptions.ImportFailure` naming
+the file (and line or byte offset) that the caller records before going on with the rest.
 
 Typical use::
 
@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from newsbeat.exceptions import ImportFailure, UnknownFormatError
-from newsbeat.importers import dump, html, jsonl, text
+from newsbeat.importers import dump, html, jsonl, text, warc
 from newsbeat.importers.base import (
     DeclaredBeat,
     Importer,
@@ -49,7 +49,7 @@ __all__ = [
 # Registration order is the auto-detection order (each module registers itself on import).
 log = logging.getLogger(__name__)
 
-_DETECTION_ORDER = (jsonl.JSONL, html.HTML, dump.DUMP, text.TEXT)
+_DETECTION_ORDER = (warc.WARC, jsonl.JSONL, html.HTML, dump.DUMP, text.TEXT)
 _GLOB_CHARS = frozenset("*?[")
 _BINARY_SAMPLE = 8192
 
@@ -150,24 +150,42 @@ def detect(source: InputSource) -> Importer:
     try:
         head = source.head()
     except (OSError, EOFError, zlib.error) as exc:
+        # A WARC.gz is a series of gzip members: one damaged member must not hide the others
+        # (the WARC reader names it and goes on), so its first member alone may identify it.
+        first = _first_gzip_member(source.path)
+        for importer in _DETECTION_ORDER:
+            if first and importer.binary and importer.sniff(source.name_path, first):
+                return importer
         raise ImportFailure(source.display, f"cannot read: {exc}") from exc
     if not head.strip():
         raise ImportFailure(source.display, "empty file: nothing to import")
+    for importer in _DETECTION_ORDER:
+        if importer.binary and importer.sniff(source.name_path, head):
+            return importer
     nul = head.find(b"\x00", 0, _BINARY_SAMPLE)
     if nul >= 0:
         raise ImportFailure(
             source.display,
             f"binary file (NUL byte at offset {nul}), not text; "
-            "expected a dump, JSONL, HTML or text file",
+            "expected a dump, JSONL, HTML, WARC or text file",
         )
     for importer in _DETECTION_ORDER:
-        if importer.sniff(source.name_path, head):
+        if not importer.binary and importer.sniff(source.name_path, head):
             return importer
     raise UnknownFormatError(
         source.display,
-        "unknown format (not a dump, JSONL, HTML or text file); use --format "
+        "unknown format (not a dump, JSONL, HTML, WARC or text file); use --format "
         + "|".join(format_names()),
     )
+
+
+def _first_gzip_member(path: Path) -> bytes:
+    """The start of a gzip file's first member, decompressed ("" when there is none)."""
+    try:
+        with path.open("rb") as fh:
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(fh.read(_BINARY_SAMPLE), 64)
+    except (OSError, zlib.error):
+        return b""
 
 
 def read_source(source: InputSource, fmt: str | None = None) -> Iterator[ImportItem]:

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, Protocol
 
 from newsbeat.exceptions import ImportFailure
 from newsbeat.extract.cleaning import clean_lines
@@ -37,8 +37,12 @@ from newsbeat.importers.streams import CountingReader, bounded_lines, display_pa
 from newsbeat.models import Article, Provenance
 from newsbeat.settings.sections import IngestSettings
 
+if TYPE_CHECKING:
+    from newsbeat.importers.pages import Page
+
 __all__ = [
     "HEAD_BYTES",
+    "DatedSource",
     "DeclaredBeat",
     "ImportItem",
     "ImportOptions",
@@ -112,6 +116,14 @@ class ImportOptions:
             max_gzip_ratio=limits.max_gzip_ratio,
             **others,
         )
+
+
+class DatedSource(Protocol):
+    """What filling an article from its text needs of where it came from: the dates that give
+    a dateline without a year its year (:meth:`InputSource.file_dates`)."""
+
+    def file_dates(self) -> list[date]:
+        """Reference dates, nearest first."""
 
 
 class Line(NamedTuple):
@@ -299,6 +311,11 @@ class Importer:
         read: yields articles, :class:`ImportFailure` records and :class:`DeclaredBeat`
             records for the source.
         description: one line for ``--help`` and the docs.
+        pages: for formats of web pages (HTML, WARC): yields the pages to extract, as plain
+            :class:`~newsbeat.importers.pages.Page` data, with failures in line; ``read`` then
+            extracts them one by one, and a backfill extracts them on an executor.
+        binary: files of this format may hold NUL bytes (they are sniffed before the check
+            that refuses binary files).
     """
 
     name: str
@@ -306,6 +323,8 @@ class Importer:
     sniff: Callable[[Path, bytes], bool]
     read: Callable[[InputSource], Iterator[ImportItem]]
     description: str = ""
+    pages: Callable[[InputSource], Iterator[Page | ImportFailure]] | None = None
+    binary: bool = False
 
 
 registry: dict[str, Importer] = {}
@@ -383,7 +402,7 @@ def article_from_lines(
     return article
 
 
-def fill_from_text(article: Article, source: InputSource) -> Article:
+def fill_from_text(article: Article, source: DatedSource) -> Article:
     """Fill a structured record's missing outlet, byline and date from its text.
 
     The text itself is left as given (JSONL and HTML text is not re-cleaned here).
@@ -407,7 +426,7 @@ def fill_from_text(article: Article, source: InputSource) -> Article:
 
 
 def _apply_dateline(
-    article: Article, lines: list[str], clues: TextClues, source: InputSource
+    article: Article, lines: list[str], clues: TextClues, source: DatedSource
 ) -> None:
     dateline = next((d for d in map(parse_dateline, lines[:2]) if d is not None), None)
     if dateline is None:

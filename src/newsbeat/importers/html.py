@@ -8,28 +8,18 @@ A page without extractable text is one failure naming the file.
 
 from __future__ import annotations
 
-import codecs
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsbeat.exceptions import ExtractionError, ImportFailure
-from newsbeat.extract.cleaning import clean_lines
-from newsbeat.importers.base import (
-    Importer,
-    ImportItem,
-    InputSource,
-    fill_from_text,
-    invalid_utf8,
-    register,
-)
-from newsbeat.models import Provenance
+from newsbeat.exceptions import ImportFailure
+from newsbeat.extract.outlets import dates_in_name
+from newsbeat.importers.base import Importer, InputSource, register
+from newsbeat.importers.pages import Page, decode_html, read_pages
 
-__all__ = ["HTML", "decode_html"]
+__all__ = ["HTML", "decode_html", "html_pages"]
 
 _SUFFIXES = (".html", ".htm", ".xhtml")
 _MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
 def _sniff(path: Path, head: bytes) -> bool:
@@ -39,72 +29,38 @@ def _sniff(path: Path, head: bytes) -> bool:
     return start.startswith(b"<") and any(marker in start for marker in _MARKERS)
 
 
-def decode_html(data: bytes, where: str) -> str:
-    """Decode a page: UTF-8, else the charset its ``<meta>`` declares.
-
-    Args:
-        data: the page's bytes.
-        where: the file, for messages.
-
-    Returns:
-        The page as text.
-
-    Raises:
-        ImportFailure: neither UTF-8 nor a declared charset decodes it (naming the offset).
-    """
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        declared = _CHARSET.search(data[:4096])
-        if declared is not None:
-            name = declared.group(1).decode("ascii", "replace")
-            try:
-                codec = codecs.lookup(name)
-            except LookupError:
-                raise ImportFailure(where, f"unknown charset {name!r} declared") from exc
-            if codec.name != "utf-8":
-                try:
-                    return data.decode(codec.name)
-                except UnicodeDecodeError as inner:
-                    raise ImportFailure(
-                        where, f"not valid {name} at byte offset {inner.start}"
-                    ) from inner
-        raise ImportFailure(where, invalid_utf8(data, exc.start)) from exc
-
-
-def read_html(source: InputSource) -> Iterator[ImportItem]:
-    """Read one saved HTML page.
+def html_pages(source: InputSource) -> Iterator[Page | ImportFailure]:
+    """The page of one saved HTML file (extracted later, here or on an executor).
 
     Args:
         source: the file.
 
     Yields:
-        The article.
+        The page.
 
     Raises:
-        ImportFailure: the page cannot be decoded or holds no extractable text.
+        ImportFailure: the file is larger than ``max_document_bytes``.
     """
-    from newsbeat.extract.article import extract_article  # imports trafilatura: only when needed
-
     limit = source.options.max_document_bytes
     with source.open_binary() as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise ImportFailure(source.display, f"larger than {limit} bytes; not read")
-    html = decode_html(data, source.display)
-    try:
-        article = extract_article(html)
-    except ExtractionError as exc:
-        reason = str(exc).removeprefix("HTML page: ")
-        raise ImportFailure(source.display, f"no extractable article text ({reason})") from exc
-    paragraphs = clean_lines(article.paragraphs)
-    if not paragraphs:
-        raise ImportFailure(source.display, "no extractable article text (only page junk)")
-    article.text = "\n\n".join(paragraphs)
-    if (too_large := source.article_too_large(article.text)) is not None:
-        raise ImportFailure(source.display, f"extracted text is {too_large}; not stored")
-    article.provenance = [Provenance(location=source.location)]
-    yield fill_from_text(article, source)
+    dates = source.file_dates() if _dated_without_reading(source) else []
+    yield Page(
+        data=data,
+        where=source.display,
+        location=source.location,
+        dates=tuple(dates),
+        max_article_bytes=source.options.max_article_bytes,
+    )
+
+
+def _dated_without_reading(source: InputSource) -> bool:
+    """Whether the file's reference dates need no pass over its text (the name or the
+    modification time gives them): then they are read here; else the extraction reads the
+    page's own dates."""
+    return bool(dates_in_name(source.name_path.name)) or source.options.year_from_mtime
 
 
 HTML = register(
@@ -112,7 +68,8 @@ HTML = register(
         name="html",
         suffixes=_SUFFIXES,
         sniff=_sniff,
-        read=read_html,
+        read=read_pages(html_pages),
         description="a saved HTML page (trafilatura extraction)",
+        pages=html_pages,
     )
 )

@@ -10,15 +10,23 @@ Files are parsed while the main thread stores, with a bounded hand-over queue, s
 flat however large the input: in a reading thread for small inputs, in a child process for
 large ones (parsing is pure Python and holds the GIL, so only a process lets parsing and
 storing use both cores; below a few megabytes, starting one costs more than it saves).
+
+Given an executor (``newsbeat backfill``), the pages of web-page formats (HTML files, WARC
+records) are instead read here as plain data and extracted in partitions on the executor
+(:func:`~newsbeat.importers.pages.extract_pages`: local processes or a Dask cluster); their
+articles come back in file order and are stored here like any other.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import queue
 import threading
 import time
+import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,17 +37,21 @@ from newsbeat.exceptions import ImportFailure, NotFoundError, QueryError
 from newsbeat.extract.outlets import outlet_key, preferred_outlet
 from newsbeat.importers import (
     DeclaredBeat,
+    Importer,
     ImportItem,
     ImportOptions,
     InputSource,
+    detect,
     expand_paths,
     read_source,
     registry,
 )
+from newsbeat.importers.pages import Page, extract_pages
 from newsbeat.models import Article
 from newsbeat.store import ArticleStore, BeatStore
 
 if TYPE_CHECKING:
+    from newsbeat.executors import Executor
     from newsbeat.serialize import IngestReportJSON
 
 __all__ = ["DEFAULT_BATCH_SIZE", "IngestProgress", "IngestReport", "OutletNames", "ingest"]
@@ -372,6 +384,77 @@ def _size(path: Path) -> int:
         return 0
 
 
+_PAGES_PER_PARTITION = 8  # pages extracted per executor task (~0.3 s of work)
+_MIN_PARALLEL_PAGES = 8  # fewer pages in all are extracted here, starting no worker
+
+# (the source, a page to extract or an item as read, None when the file is finished)
+_PageEntry = tuple[InputSource, Page | ImportItem | None]
+
+
+def _split_page_files(
+    sources: list[InputSource], fmt: str | None
+) -> tuple[list[InputSource], list[tuple[InputSource, Importer]]]:
+    """The sources read as usual, and those of a web-page format with their importer."""
+    plain: list[InputSource] = []
+    paged: list[tuple[InputSource, Importer]] = []
+    for source in sources:
+        try:
+            importer = registry[fmt] if fmt else detect(source)
+        except (ImportFailure, OSError, EOFError, zlib.error):
+            plain.append(source)  # read_source reports what is wrong with it
+            continue
+        if importer.pages is not None:
+            paged.append((source, importer))
+        else:
+            plain.append(source)
+    return plain, paged
+
+
+def _page_entries(paged: list[tuple[InputSource, Importer]]) -> Iterator[_PageEntry]:
+    for source, importer in paged:
+        assert importer.pages is not None
+        try:
+            for item in importer.pages(source):
+                yield source, item
+        except ImportFailure as exc:
+            yield source, exc
+        except (OSError, EOFError, zlib.error) as exc:
+            yield source, ImportFailure(source.display, f"cannot read: {exc}")
+        yield source, None
+
+
+def _extracted(
+    paged: list[tuple[InputSource, Importer]], executor: Executor
+) -> Iterator[tuple[InputSource, ImportItem | None]]:
+    """The pages' articles (extracted on the executor) and the other items, in file order."""
+    blocks: deque[list[_PageEntry]] = deque()
+
+    def partitions() -> Iterator[list[Page]]:
+        block: list[_PageEntry] = []
+        for entry in _page_entries(paged):
+            block.append(entry)
+            pages = [item for _, item in block if isinstance(item, Page)]
+            if len(pages) >= _PAGES_PER_PARTITION:
+                blocks.append(block)
+                yield pages
+                block = []
+        if block:
+            blocks.append(block)
+            yield [item for _, item in block if isinstance(item, Page)]
+
+    parts = partitions()
+    head = list(itertools.islice(parts, 2))
+    few = len(head) < 2 and sum(map(len, head)) < _MIN_PARALLEL_PAGES
+    if few and not executor.remote:
+        results: Iterator[list[Article | ImportFailure]] = iter(map(extract_pages, head))
+    else:
+        results = executor.map(extract_pages, itertools.chain(head, parts))
+    for extracted in results:
+        found = iter(extracted)
+        for source, item in blocks.popleft():
+            yield source, next(found) if isinstance(item, Page) else item
+
+
 def ingest(
     store: _IngestStore,
     paths: Iterable[str | Path],
@@ -380,6 +463,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[IngestProgress], None] | None = None,
     options: ImportOptions | None = None,
+    executor: Executor | None = None,
 ) -> IngestReport:
     """Import files, folders and globs into the store.
 
@@ -391,6 +475,8 @@ def ingest(
         batch_size: articles per transaction.
         progress: called after each batch and each file.
         options: how files are read.
+        executor: extract the pages of HTML and WARC files on it, after the other files are
+            stored (None: in the reader, in file order).
 
     Returns:
         Counts of new and already-stored articles, and every failure (path, file, line or
@@ -410,8 +496,16 @@ def ingest(
     ingester.files_total = len(files)
     ingester.bytes_total = sum(_size(p) for p in files)
     ingester.notify()
-    for source, item in _read_ahead([InputSource(p, options) for p in files], fmt, options):
+    sources = [InputSource(p, options) for p in files]
+    paged: list[tuple[InputSource, Importer]] = []
+    if executor is not None:
+        sources, paged = _split_page_files(sources, fmt)
+    for source, item in _read_ahead(sources, fmt, options):
         ingester.take(source, item)
+    if paged:
+        assert executor is not None
+        for source, item in _extracted(paged, executor):
+            ingester.take(source, item)
     ingester.flush()
     ingester.report.seconds = time.perf_counter() - started
     return ingester.report

@@ -56,6 +56,15 @@ def _since(value: str) -> str | None:
     return None
 
 
+def _dask_address(value: str) -> str | None:
+    if not value:
+        return None
+    scheme, sep, rest = value.partition("://")
+    if not sep or not scheme or not rest or any(c.isspace() for c in value):
+        return "must be a scheduler address like tcp://host:8786 (or empty)"
+    return None
+
+
 @dataclass(frozen=True, kw_only=True)
 class StoreSettings(Section):
     """Where the data is kept."""
@@ -234,6 +243,14 @@ class EnrichSettings(Section):
         check=_nonempty,
     )
     processes: int = setting(2, "Worker processes (1: in the calling process).", ge=1)
+    dask_scheduler: str = setting(
+        "",
+        "Dask scheduler (tcp://host:8786) to run enrichment and page extraction on; empty: none.",
+        check=_dask_address,
+    )
+    dask_workers: int = setting(
+        0, "Start a local Dask cluster of this many worker processes per run (0: none).", ge=0
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -299,6 +299,11 @@ class EnrichmentStore(Protocol):
     def unenriched_article_ids(self) -> list[int]:
         """Ids of articles the enrich stage has not seen yet, in id order."""
 
+    def stale_enrichment_ids(self, version: str) -> list[int]:
+        """Ids of articles whose stored enrichment (or skip) was made by another version of the
+        analysis than ``version`` (``Enrichment.version``), or by an unrecorded one (None), in
+        id order."""
+
 
 @runtime_checkable
 class AnalysisStore(Protocol):

@@ -229,6 +229,13 @@ CREATE TABLE resolved_links (
 );
 """
 
+# The version of the analysis that produced each enrichment (spaCy pipeline, its version and
+# the extraction rules, e.g. en_core_web_sm-3.8.0+rules1); NULL: stored before versions were.
+# A different version is not redone by itself: `newsbeat update --reenrich` asks for it.
+_V_ENRICHMENT_VERSION = """
+ALTER TABLE enrichments ADD COLUMN version TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -237,4 +244,5 @@ MIGRATIONS: list[str] = [
     _V_ALERTS,
     _V_TEXT_STATUS,
     _V_RESOLVED_LINKS,
+    _V_ENRICHMENT_VERSION,
 ]

@@ -923,9 +923,9 @@ class SQLiteStore:
             for table in ("entities", "quotes", "claims", "relations"):
                 self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
             self.conn.execute(
-                "INSERT OR REPLACE INTO enrichments (article_id, done_at, skipped_reason)"
-                " VALUES (?,?,?)",
-                (aid, utc_now(), enrichment.skipped_reason),
+                "INSERT OR REPLACE INTO enrichments (article_id, done_at, skipped_reason, version)"
+                " VALUES (?,?,?,?)",
+                (aid, utc_now(), enrichment.skipped_reason, enrichment.version),
             )
             self.conn.executemany(
                 "INSERT INTO entities (article_id, name, type, mentions, role) VALUES (?,?,?,?,?)",
@@ -966,7 +966,7 @@ class SQLiteStore:
     def get_enrichment(self, article_id: int) -> Enrichment | None:
         """What enrich found in one article, or None if it has not run."""
         head = self.conn.execute(
-            "SELECT e.skipped_reason, a.outlet FROM enrichments e JOIN articles a"
+            "SELECT e.skipped_reason, a.outlet, e.version FROM enrichments e JOIN articles a"
             " ON a.id = e.article_id WHERE e.article_id = ?",
             (article_id,),
         ).fetchone()
@@ -977,6 +977,7 @@ class SQLiteStore:
         return Enrichment(
             article_id=article_id,
             skipped_reason=head[0],
+            version=head[2],
             entities=[
                 Entity(name=r[0], type=r[1], mentions=r[2], role=r[3])
                 for r in q(
@@ -1045,6 +1046,17 @@ class SQLiteStore:
             for r in self.conn.execute(
                 "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM enrichments)"
                 " ORDER BY id"
+            )
+        ]
+
+    def stale_enrichment_ids(self, version: str) -> list[int]:
+        """Ids of articles whose stored enrichment (or skip) was made by another version of the
+        analysis than ``version``, or by an unrecorded one, in id order."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT article_id FROM enrichments WHERE version IS NOT ? ORDER BY article_id",
+                (version,),
             )
         ]
 

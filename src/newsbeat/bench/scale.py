@@ -1,0 +1,269 @@
+"""``newsbeat bench scale``: how the enrich stage scales over Dask workers, against what spaCy
+alone allows, and how much enrich work reprints save.
+
+Method (one run, one machine):
+
+* **Steady state**: every rate is of a second pass over the same articles in the same processes
+  (the first, untimed, warms spaCy's vocabulary, as the first thousands of a backfill do).
+* **Articles**: the first ``articles`` ECB+ documents (``../shared``; read in place, never
+  copied), else the demo corpus's English articles repeated; no beat is defined, so every
+  article is enriched.
+* ``enrich_articles_per_s``: for each worker count N, a ``LocalCluster`` of N single-threaded
+  worker processes is started and every worker has loaded the spaCy pipeline (that start-up is
+  reported apart, as ``cluster_start_seconds``); then the enrich stage runs on a fresh store of
+  the articles: language check, partitions to the workers, results back, each saved in its own
+  transaction. Articles per second of that stage, wall time.
+* ``spacy_ceiling_articles_per_s``: ``nlp.pipe`` alone over the same texts in this process
+  (one core), after a warm-up: what one core allows before any analysis or saving of ours.
+  ``enrich_in_process_articles_per_s``: the whole stage in this process without Dask (what the
+  analysis and saving cost on top of the parse, before any distribution).
+  ``ratio_to_ceiling`` is the stage's rate per worker over that ceiling (goal >= 0.95), and
+  ``speedup`` each rate over the 1-worker rate (goal for 2 workers >= 1.8).
+* ``reprint_enrich_saved``: on the demo corpus, after ``update``: the share of the articles the
+  enrich stage would have parsed that it did not parse because they are reprints or
+  near-duplicates (``reprints / (reprints + enriched)``); ``not_in_beat`` apart.
+* ``backfill_100k_hours``: 100,000 articles at each measured rate (the enrich stage only).
+* ``articles_per_cpu_s``: articles per CPU second of this process and every worker, beside
+  ``spacy_ceiling_articles_per_cpu_s``: the overhead of distribution, unblurred by other jobs
+  on the machine (``load_average`` before and after is recorded too).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsbeat.enrich.nlp import load_pipeline, mask_datelines
+from newsbeat.enrich.stage import ArticleInput, enrich_stage
+from newsbeat.executors import Executor, SerialExecutor
+from newsbeat.models import Article
+from newsbeat.settings import EnrichSettings, Settings, StoreSettings
+from newsbeat.stage import RunOptions
+from newsbeat.store import SQLiteStore
+
+__all__ = [
+    "ScaleBenchOptions",
+    "bench_articles",
+    "cpu_seconds",
+    "reprint_enrich_saved",
+    "run_scale_bench",
+]
+
+ECBPLUS = Path("benchmarks") / "news-clustering" / "ecbplus"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScaleBenchOptions:
+    """What ``bench scale`` measures.
+
+    Attributes:
+        shared: the shared benchmark folder (ECB+ is read from it when present).
+        articles: articles to enrich per measurement.
+        workers: the LocalCluster worker counts to measure.
+        runs: timed runs per worker count (the median is reported).
+        model: the ``[enrich] spacy_model`` setting.
+        demo: also measure ``reprint_enrich_saved`` on the demo corpus.
+    """
+
+    shared: Path | None = None
+    articles: int = 200
+    workers: Sequence[int] = field(default=(1, 2))
+    runs: int = 1
+    model: str = EnrichSettings().spacy_model
+    demo: bool = True
+
+
+def bench_articles(shared: Path | None, count: int) -> tuple[list[Article], str]:
+    """The articles to enrich and where they come from (ECB+, else the demo corpus)."""
+    folder = shared / ECBPLUS if shared is not None else None
+    if folder is not None and (folder / "ecbplus_docs.jsonl.gz").exists():
+        from newsbeat.bench.ecbplus import load_ecbplus
+
+        docs = load_ecbplus(folder, splits=("train", "dev", "test"))[:count]
+        found = [
+            Article(title=d.title, text=d.text, url=f"https://bench.invalid/{d.doc_id}")
+            for d in docs
+        ]
+        return found, f"ECB+ ({len(found)} documents, {folder})"
+    return _demo_articles(count), "the demo corpus's English articles, repeated"
+
+
+def _demo_articles(count: int) -> list[Article]:
+    from newsbeat.demo import corpus_path
+    from newsbeat.importers import read_inputs
+
+    pool = [
+        item
+        for item in read_inputs([corpus_path() / "jsonl", corpus_path() / "dumps"])
+        if isinstance(item, Article) and (item.language or "en").startswith("en")
+    ]
+    out = []
+    for n in range(count):
+        base = pool[n % len(pool)]
+        out.append(Article(title=base.title, text=base.text, url=f"https://bench.invalid/{n}"))
+    return out
+
+
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) this process has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _spacy_ceiling(texts: list[str], model: str) -> tuple[float, float]:
+    """Articles per second of ``nlp.pipe`` alone over the texts, in this process, and per CPU
+    second."""
+    nlp = load_pipeline(model)
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass  # warm-up: the vocabulary grows on first sight of each word, as in the stage's
+    start, cpu = time.perf_counter(), cpu_seconds()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    wall, used = time.perf_counter() - start, cpu_seconds() - cpu
+    return len(texts) / wall, len(texts) / used
+
+
+def _enrich_rate(articles: list[Article], workers: int, model: str, runs: int) -> dict[str, Any]:
+    """The enrich stage's articles per second on a warm LocalCluster of ``workers`` (0: in this
+    process, no Dask)."""
+    from newsbeat.executors.cluster import DaskExecutor
+
+    executor: Executor = DaskExecutor(workers=workers) if workers else SerialExecutor()
+    try:
+        started = time.perf_counter()
+        executor.prepare(load_pipeline, model)  # starts the cluster; each worker loads the model
+        load_pipeline(model)
+        start_seconds = time.perf_counter() - started
+        _timed_stage(articles, model, executor)  # warm-up, untimed: steady state is measured
+        rates, per_cpu = [], []
+        for _ in range(runs):
+            before = _all_cpu(executor)
+            rates.append(_timed_stage(articles, model, executor))
+            per_cpu.append(len(articles) / (_all_cpu(executor) - before))
+    finally:
+        executor.close()
+    return {
+        "rate": statistics.median(rates),
+        "runs": rates,
+        "start": start_seconds,
+        "per_cpu": statistics.median(per_cpu),
+    }
+
+
+def _all_cpu(executor: Executor) -> float:
+    """CPU seconds of this process and of every Dask worker process."""
+    from newsbeat.executors.cluster import DaskExecutor
+
+    used = cpu_seconds()
+    if isinstance(executor, DaskExecutor):
+        used += sum(executor.client.run(cpu_seconds).values())
+    return used
+
+
+def _timed_stage(articles: list[Article], model: str, executor: Executor) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "scale.db"
+        store = SQLiteStore(db)
+        try:
+            store.add_articles(articles)
+            settings = Settings(
+                store=StoreSettings(db=str(db)), enrich=EnrichSettings(spacy_model=model)
+            )
+            start = time.perf_counter()
+            result = enrich_stage(store, settings, RunOptions(executor=executor))
+            elapsed = time.perf_counter() - start
+        finally:
+            store.close()
+    return (int(result.counts["enriched"]) + int(result.counts["skipped"])) / elapsed
+
+
+def reprint_enrich_saved(model: str) -> dict[str, Any]:
+    """On the demo corpus after ``update``: the share of parse work skipped as reprints."""
+    from newsbeat import pipeline
+    from newsbeat.demo import corpus_path
+    from newsbeat.importers.ingest import ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(Path(tmp) / "demo.db")
+        try:
+            ingest(store, [corpus_path()])
+            settings = Settings(enrich=EnrichSettings(spacy_model=model, processes=1))
+            counts = pipeline.update(store, settings).stage_counts("enrich")
+        finally:
+            store.close()
+    reprints, enriched = int(counts["reprints"]), int(counts["enriched"])
+    return {
+        "reprint_enrich_saved": round(reprints / max(1, reprints + enriched), 4),
+        "reprints": reprints,
+        "enriched": enriched,
+        "not_in_beat": int(counts["not_in_beat"]),
+        "skipped": int(counts["skipped"]),
+    }
+
+
+def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
+    """Measure the enrich stage on 1..N local Dask workers beside spaCy's ceiling, and the
+    work reprints save on the demo corpus (see the module docstring for the method).
+
+    Returns:
+        ``enrich_articles_per_s`` {workers: rate}, ``spacy_ceiling_articles_per_s``,
+        ``ratio_to_ceiling`` {workers: rate per worker / ceiling}, ``speedup`` {workers: rate /
+        1-worker rate}, ``reprint_enrich_saved`` (demo), ``backfill_100k_hours`` {workers},
+        ``cluster_start_seconds`` {workers}, and what was measured on.
+    """
+    articles, source = bench_articles(options.shared, options.articles)
+    texts = [mask_datelines(ArticleInput.of(a).text) for a in _with_ids(articles)]
+    load_before = os.getloadavg()[0]
+    ceiling, ceiling_cpu = _spacy_ceiling(texts, options.model)
+    in_process = _enrich_rate(articles, 0, options.model, options.runs)
+    serial = in_process["rate"]
+    rates: dict[str, float] = {}
+    starts: dict[str, float] = {}
+    runs: dict[str, list[float]] = {}
+    per_cpu: dict[str, float] = {"0": round(in_process["per_cpu"], 2)}
+    for count in options.workers:
+        measured = _enrich_rate(articles, count, options.model, options.runs)
+        rates[str(count)] = round(measured["rate"], 2)
+        runs[str(count)] = [round(r, 2) for r in measured["runs"]]
+        starts[str(count)] = round(measured["start"], 2)
+        per_cpu[str(count)] = round(measured["per_cpu"], 2)
+    one = rates.get("1")
+    result: dict[str, Any] = {
+        "enrich_articles_per_s": rates,
+        "spacy_ceiling_articles_per_s": round(ceiling, 2),
+        # the same stage in this process, no Dask: the analysis's own cost against the ceiling
+        "enrich_in_process_articles_per_s": round(serial, 2),
+        "ratio_to_ceiling": {k: round(v / (int(k) * ceiling), 3) for k, v in rates.items()},
+        "speedup": {k: round(v / one, 3) for k, v in rates.items()} if one else {},
+        "backfill_100k_hours": {k: round(100_000 / v / 3600, 2) for k, v in rates.items()},
+        "cluster_start_seconds": starts,
+        # Articles per CPU second of every process involved (client, scheduler, workers; "0":
+        # in this process): what machine load does not blur. The ceiling's, for comparison:
+        "articles_per_cpu_s": per_cpu,
+        "spacy_ceiling_articles_per_cpu_s": round(ceiling_cpu, 2),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+        "runs_articles_per_s": runs,
+        "articles": len(articles),
+        "source": source,
+        "cpus": os.cpu_count(),
+        "goals": {"ratio_to_ceiling": 0.95, "speedup_2_workers": 1.8},
+    }
+    if options.demo:
+        demo = reprint_enrich_saved(options.model)
+        result["reprint_enrich_saved"] = demo["reprint_enrich_saved"]
+        result["reprint_enrich_saved_detail"] = {"demo": demo}
+    return result
+
+
+def _with_ids(articles: list[Article]) -> list[Article]:
+    return [
+        Article(id=n, title=a.title, text=a.text, standfirst=a.standfirst)
+        for n, a in enumerate(articles, 1)
+    ]
