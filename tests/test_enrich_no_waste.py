@@ -77,6 +77,9 @@ def test_a_reprint_is_not_parsed_and_its_outlet_counts_for_its_originals_facts(
         ntb = next(g for g in comparison.quotes if "change nothing" in g.text)
         assert ntb.outlets == ["Wire", "Bee"]
         assert ntb.article_ids == [original, reprint]
+        # ... but a reprint is the same report: no agreement between a text and its copy
+        assert ntb not in comparison.agreed
+        assert all(original not in g.article_ids for g in comparison.agreed)
     finally:
         store.close()
 

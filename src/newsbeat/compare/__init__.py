@@ -31,7 +31,7 @@ listed as unique to it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
@@ -129,24 +129,40 @@ def compare_articles(
         ].append(pair)
     result.quotes = quote_groups(ordered, enrichments, opts)
     result.relations = relation_groups(ordered, enrichments)
-    result.agreed.extend(g for g in groups if len(g.outlets) > 1)
-    result.agreed.extend(g for g in result.quotes if len(g.outlets) > 1)
-    result.agreed.extend(g for g in result.relations if len(g.outlets) > 1)
-    if len(outlets) > 1:
-        result.unique = _unique(groups, result)
+    # A reprint lists its outlet beside its original's, but it is the same report: agreement
+    # needs two independent texts, and what one text alone says stays "only one reports".
+    origin = {a.id: a.duplicate_of or a.id for a in ordered}
+
+    def sources(group: _Grouped) -> int:
+        return len({origin.get(aid, aid) for aid in group.article_ids})
+
+    result.agreed.extend(g for g in groups if len(g.outlets) > 1 and sources(g) > 1)
+    result.agreed.extend(g for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1)
+    result.agreed.extend(g for g in result.relations if len(g.outlets) > 1 and sources(g) > 1)
+    if len(outlets) > 1 and len(set(origin.values())) > 1:
+        result.unique = _unique(groups, result, sources)
     return result
 
 
-def _unique(claim_groups: Iterable[ClaimGroup], result: StoryComparison) -> list[dict[str, Any]]:
+class _Grouped(Protocol):
+    @property
+    def article_ids(self) -> list[int]: ...
+
+
+def _unique(
+    claim_groups: Iterable[ClaimGroup],
+    result: StoryComparison,
+    sources: Callable[[_Grouped], int],
+) -> list[dict[str, Any]]:
     unique: list[dict[str, Any]] = []
     for group in claim_groups:
-        if len(group.topic_outlets or set(group.outlets)) == 1:
+        if len(group.topic_outlets or set(group.outlets)) == 1 or sources(group) == 1:
             unique.append({**group.to_json(), "outlet": group.outlets[0]})
     for quote in result.quotes:
-        if len(quote.outlets) == 1:
+        if len(quote.outlets) == 1 or sources(quote) == 1:
             unique.append({**quote.to_json(), "outlet": quote.outlets[0]})
     for relation in result.relations:
-        if len(relation.outlets) == 1:
+        if len(relation.outlets) == 1 or sources(relation) == 1:
             unique.append({**relation.to_json(), "outlet": relation.outlets[0]})
     unique.sort(key=lambda item: (item["outlet"], item["kind"]))
     return unique
