@@ -55,16 +55,18 @@ class PgTables(PgBase):
         order = ROW_ORDER.get(table) or HIDDEN_ORDER.get(table) or "id"
         sql = f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"
 
+        types = self._types(table, columns)
+
         def rows() -> Iterator[tuple[Any, ...]]:
             import psycopg
 
-            # A client-side cursor would load the table at once: stream it with COPY.
+            # A client-side cursor would load the table at once: stream it with COPY. The
+            # connection serves nothing else until the rows are read (or the iterator closed).
             try:
                 with (
                     self.conn.cursor() as cursor,
                     cursor.copy(f"COPY ({sql}) TO STDOUT") as copy,
                 ):
-                    types = self._types(table, columns)
                     copy.set_types(types)
                     yield from copy.rows()
             except psycopg.Error as exc:
