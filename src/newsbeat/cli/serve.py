@@ -15,6 +15,7 @@ from newsbeat.cli._common import (
     settings_from_options,
     stderr,
 )
+from newsbeat.store import display_location, is_url
 
 
 @cli_errors
@@ -33,10 +34,11 @@ def serve(
 
     settings = settings_from_options(db, config)
     path = settings.db_path
-    if not Path(path).is_file():
+    if not is_url(path) and not Path(path).is_file():
         fail(f"{path}: no database here yet; run `newsbeat demo` or `newsbeat ingest` first")
     app = create_app(path, settings)
-    stderr.print(f"newsbeat web UI on http://{host}:{port}/ (database {path}; Ctrl-C stops it)")
+    where = display_location(path)
+    stderr.print(f"newsbeat web UI on http://{host}:{port}/ (database {where}; Ctrl-C stops it)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
