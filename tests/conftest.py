@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from tests import _postgres
 from tests.webserver import web_server  # noqa: F401  (the collect tests' HTTP server fixture)
 from typer.testing import CliRunner
 
+from newsbeat import models
 from newsbeat.store import SQLiteStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,3 +65,18 @@ def postgres_server() -> _postgres.PostgresServer:
 def postgres_url(postgres_server: _postgres.PostgresServer, request: pytest.FixtureRequest) -> str:
     """The URL of an empty database of its own for this test."""
     return postgres_server.database(_postgres.database_name(request.node.nodeid))
+
+
+class _FrozenDatetime(datetime):
+    """``datetime`` whose ``now`` is always the same moment."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _FrozenDatetime:  # type: ignore[override]
+        return cls(2026, 3, 9, 12, 0, 0, tzinfo=tz)
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every timestamp newsbeat stores in this process (``models.utc_now``) is the same moment,
+    so two databases filled one after the other hold the same values."""
+    monkeypatch.setattr(models, "datetime", _FrozenDatetime)

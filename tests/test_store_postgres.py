@@ -14,7 +14,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,6 @@ import pytest
 from tests._postgres import PostgresServer
 from typer.testing import CliRunner
 
-from newsbeat import models
 from newsbeat.cli import app
 from newsbeat.exceptions import StoreError
 from newsbeat.models import Article, Story
@@ -54,21 +52,6 @@ def _one_error_line(stderr: str) -> str:
 def _terminate(server: PostgresServer, pid: int) -> None:
     with psycopg.connect(server.url, autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
-
-
-class _FrozenDatetime(datetime):
-    """``datetime`` whose ``now`` is always the same moment."""
-
-    @classmethod
-    def now(cls, tz: tzinfo | None = None) -> _FrozenDatetime:  # type: ignore[override]
-        return cls(2026, 3, 9, 12, 0, 0, tzinfo=tz)
-
-
-@pytest.fixture
-def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every timestamp newsbeat stores in this process (``utc_now``) is the same, so two
-    databases filled one after the other hold the same values."""
-    monkeypatch.setattr(models, "datetime", _FrozenDatetime)
 
 
 @pytest.fixture
