@@ -4,8 +4,9 @@ Callers type-hint the part they use: a function that only reads articles takes a
 :class:`ArticleStore`, one that saves stories a :class:`StoryStore`, and a function that needs two
 parts declares a small protocol inheriting both (``class _Needs(ArticleStore, StoryStore,
 Protocol): ...``). A backend implements :class:`Store`, every part at once:
-:class:`~newsbeat.store.sqlite.SQLiteStore` is the embedded default, and a PostgreSQL store for
-teams implements the same methods. No stage imports a concrete store or writes SQL of its own.
+:class:`~newsbeat.store.sqlite.SQLiteStore` is the embedded default, and
+:class:`~newsbeat.store.postgres.PostgresStore` the team store. No stage imports a concrete store
+or writes SQL of its own.
 
 The parts:
 
