@@ -14,6 +14,8 @@ import random
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests._postgres import PostgresServer, database_name
 
 from newsbeat.exceptions import QueryError
@@ -260,3 +262,30 @@ def test_queries_without_a_token_match_nothing(pg: PostgresStore, query: str) ->
     pg.add_articles([Article(title="a", text="a")])
     assert pg.search(query) == []
     assert pg.add_beat(Beat(name="empty", query=query)) == 0
+
+
+def _entries(vector: str) -> dict[str, list[str]]:
+    found = {}
+    for entry in vector.split(" ") if vector else []:
+        term, _, spots = entry.rpartition(":")
+        found[term] = sorted(spots.split(","))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=st.text(max_size=20),
+    standfirst=st.none() | st.text(max_size=30),
+    text=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from(" .,'-_"),
+        max_size=80,
+    ),
+)
+def test_the_fast_tokenizer_gives_sqlites_tokens(
+    helper: FtsHelper, title: str, standfirst: str | None, text: str
+) -> None:
+    """Texts are cut at ASCII separators and each piece tokenized once: the same tokens and
+    positions as SQLite tokenizing the whole row."""
+    ((fast, fast_count),) = helper.vectors([(title, standfirst, text)])
+    ((whole, whole_count),) = helper.vectors_by_sqlite([(title, standfirst, text)])
+    assert (_entries(fast), fast_count) == (_entries(whole), whole_count)

@@ -21,8 +21,10 @@ token longer than 2,046 bytes is not indexed (it still counts in the row's lengt
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsbeat.exceptions import QueryError
@@ -37,6 +39,11 @@ WEIGHTS = ("A", "B", "D")
 MAX_LEXEME_BYTES = 2046
 # A tsvector holds at most 1 MB of lexemes and positions; stay well below.
 MAX_VECTOR_CHARS = 700_000
+# Pieces of text that may hold tokens: ASCII letters and digits, and anything not ASCII (an
+# ASCII character that is not a letter or digit always separates tokens in unicode61).
+_PIECE = re.compile(r"[0-9A-Za-z\x80-\U0010ffff]+")
+_SUFFIX = ("A", "B", "")
+_CACHE_SIZE = 500_000
 
 
 def column_of(weight: str, pos: int) -> tuple[int, int]:
@@ -50,6 +57,7 @@ class FtsHelper:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._cache: dict[str, tuple[str, ...]] = {}
         self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         columns = "title, standfirst, text"
         self.conn.executescript(
@@ -67,7 +75,73 @@ class FtsHelper:
         self.conn.close()
 
     def vectors(self, rows: Sequence[tuple[str, str | None, str]]) -> list[tuple[str, int]]:
-        """``(tsvector literal, token count)`` of each ``(title, standfirst, text)`` row."""
+        """``(tsvector literal, token count)`` of each ``(title, standfirst, text)`` row.
+
+        The text is cut at ASCII characters that are not letters or digits (separators for
+        unicode61 whatever the Unicode version), and each distinct piece is tokenized by
+        SQLite once and remembered: unicode61 and porter work token by token, so the pieces'
+        tokens in order are the text's tokens (:meth:`vectors_by_sqlite` tokenizes whole rows;
+        the tests check that both agree).
+        """
+        pieces = [[_PIECE.findall(value or "") for value in row] for row in rows]
+        unknown = {p for row in pieces for column in row for p in column if p not in self._cache}
+        if unknown:
+            self._learn(sorted(unknown))
+        cache = self._cache
+        found = []
+        for row in pieces:
+            count = 0
+            entries: dict[str, str] = {}
+            # Text first, then standfirst and title in front: each term's positions ascending.
+            for column in (2, 1, 0):
+                tokens = [t for piece in row[column] for t in cache[piece]]
+                count += len(tokens)
+                spots: dict[str, list[int]] = defaultdict(list)
+                for spot, token in enumerate(tokens, BASES[column]):
+                    spots[token].append(spot)
+                limit, weight = LIMITS[column], _SUFFIX[column]
+                for token, where in spots.items():
+                    if where[-1] > limit:
+                        where = [min(p, limit) for p in where]
+                    if weight:
+                        text = ",".join(f"{p}{weight}" for p in where)
+                    else:
+                        text = ",".join(map(str, where))
+                    earlier = entries.get(token)
+                    entries[token] = f"{text},{earlier}" if earlier else text
+            vector = " ".join(
+                f"'{_escape(token)}':{where}"
+                for token, where in entries.items()
+                if len(token) <= MAX_LEXEME_BYTES // 4 or len(token.encode()) <= MAX_LEXEME_BYTES
+            )
+            found.append((_cap(vector), count))
+        return found
+
+    def _learn(self, pieces: list[str]) -> None:
+        """Tokenize pieces of text with SQLite and remember their tokens."""
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.clear()
+        tokens: dict[int, list[str]] = {}
+        with self._lock:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.executemany(
+                    "INSERT INTO one (rowid, x) VALUES (?, ?)", list(enumerate(pieces, start=1))
+                )
+                for doc, term in self.conn.execute(
+                    "SELECT doc, term FROM one_i ORDER BY doc, offset"
+                ):
+                    tokens.setdefault(doc, []).append(term)
+                self.conn.execute("INSERT INTO one (one) VALUES ('delete-all')")
+            finally:
+                self.conn.execute("COMMIT")
+        for number, piece in enumerate(pieces, start=1):
+            self._cache[piece] = tuple(tokens.get(number, ()))
+
+    def vectors_by_sqlite(
+        self, rows: Sequence[tuple[str, str | None, str]]
+    ) -> list[tuple[str, int]]:
+        """:meth:`vectors`, with SQLite tokenizing whole rows (slower; the reference)."""
         if not rows:
             return []
         sql = f"""
@@ -144,6 +218,12 @@ class FtsHelper:
             finally:
                 self.conn.execute("COMMIT")
         return found
+
+
+def _escape(token: str) -> str:
+    if "'" in token or "\\" in token:
+        return token.replace("\\", "\\\\").replace("'", "''")
+    return token
 
 
 def _cap(vector: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +70,11 @@ class PgBase:
     def _copy(self, sql: str, rows: Iterable[Sequence[object]]) -> int:
         raise NotImplementedError
 
-    def _index(self, rows: Sequence[tuple[int, str, str | None, str]]) -> None:
+    def _index(
+        self,
+        rows: Sequence[tuple[int, str, str | None, str]],
+        before: Callable[[], object] | None = None,
+    ) -> None:
         raise NotImplementedError
 
     def transaction(self) -> AbstractContextManager[None]:

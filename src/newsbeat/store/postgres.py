@@ -13,7 +13,8 @@ across processes with a session advisory lock.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,7 @@ class PostgresStore(PgRecords, PgSearchBeats, PgTables):
         self.path = mask_url(url)  # what messages name (as SQLiteStore.path)
         self._depth = 0
         self._queries: dict[str, CompiledQuery] = {}
+        self._pool: ThreadPoolExecutor | None = None
         extra: dict[str, Any] = {"autocommit": True, "application_name": "newsbeat"}
         if "connect_timeout" not in url:
             extra["connect_timeout"] = 10
@@ -171,6 +173,9 @@ class PostgresStore(PgRecords, PgSearchBeats, PgTables):
 
     def close(self) -> None:
         """Release the connection."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
         fts = getattr(self, "fts", None)
         if fts is not None:
             fts.close()
@@ -270,9 +275,11 @@ class PostgresStore(PgRecords, PgSearchBeats, PgTables):
                     result.existing_ids.append(known)
                 ids.append(known)
             if new_rows:
-                self._copy(f"COPY articles ({_NEW_ARTICLE_COLUMNS}) FROM STDIN", new_rows)
                 self._index(
-                    [(r[0], r[7], r[8], r[13]) for r in new_rows]  # type: ignore[misc]
+                    [(r[0], r[7], r[8], r[13]) for r in new_rows],  # type: ignore[misc]
+                    before=lambda: self._copy(
+                        f"COPY articles ({_NEW_ARTICLE_COLUMNS}) FROM STDIN", new_rows
+                    ),
                 )
             self._many(
                 "INSERT INTO provenance (article_id, location, position, seen_at)"
@@ -340,15 +347,43 @@ class PostgresStore(PgRecords, PgSearchBeats, PgTables):
             )
         )
 
-    def _index(self, rows: Sequence[tuple[int, str, str | None, str]]) -> None:
-        """Add rows ``(id, title, standfirst, text)`` to the full-text index."""
-        for start in range(0, len(rows), _BATCH):
-            chunk = rows[start : start + _BATCH]
-            vectors = self.fts.vectors([(t, s, x) for _, t, s, x in chunk])
-            self._copy(
-                "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
-                [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
-            )
+    def _index(
+        self,
+        rows: Sequence[tuple[int, str, str | None, str]],
+        before: Callable[[], object] | None = None,
+    ) -> None:
+        """Add rows ``(id, title, standfirst, text)`` to the full-text index.
+
+        SQLite tokenizes in a worker thread (sqlite3 and psycopg both release the GIL) while
+        the server stores: ``before`` (the articles' own COPY) runs during the first chunk's
+        tokenizing, each later chunk is tokenized while the previous one is copied.
+        """
+        chunks = [rows[i : i + _BATCH] for i in range(0, len(rows), _BATCH)]
+        if not chunks:
+            if before is not None:
+                before()
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
+
+        def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
+            assert self._pool is not None
+            return self._pool.submit(self.fts.vectors, [(t, s, x) for _, t, s, x in chunk])
+
+        pending = tokenize(chunks[0])
+        try:
+            if before is not None:
+                before()
+            for number, chunk in enumerate(chunks):
+                vectors = pending.result()
+                if number + 1 < len(chunks):
+                    pending = tokenize(chunks[number + 1])
+                self._copy(
+                    "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
+                    [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
+                )
+        finally:
+            wait([pending])  # never leave the tokenizer working for a failed batch
 
     def get_article(self, article_id: int) -> Article:
         """One article with its provenance and beats; raises NotFoundError."""
