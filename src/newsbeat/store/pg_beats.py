@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Beat, SearchHit
-from newsbeat.store.fts_query import phrases
+from newsbeat.store.fts_query import Phrase, phrases
 from newsbeat.store.pg_base import PgBase
 from newsbeat.store.pg_search import (
     CompiledQuery,
@@ -31,6 +31,7 @@ class PgSearchBeats(PgBase):
     """Full-text search, beats and their membership."""
 
     _queries: dict[str, CompiledQuery]
+    _hits: dict[str, tuple[tuple[int, int], int]]
 
     # -- search and beats -----------------------------------------------------------------------
     def _compiled(self, query: str) -> CompiledQuery:
@@ -47,24 +48,56 @@ class PgSearchBeats(PgBase):
         self._compiled(query)
 
     def _stats(self, compiled: CompiledQuery) -> Stats | None:
-        row = self._x("SELECT count(*), coalesce(sum(ntok), 0) FROM article_fts").fetchone()
+        """bm25's numbers: rows and tokens of the index, and each phrase's IDF from the rows
+        holding it (a word's from ``article_fts_words``, a phrase's counted and remembered
+        until articles are added)."""
+        row = self._x("SELECT rows, tokens FROM article_fts_stats").fetchone()
         assert row is not None
         rows, tokens = int(row[0]), int(row[1])
-        if not rows:
+        if not rows or compiled.node is None:
             return None
-        idfs: dict[int, float] = {}
-        carets = {p.index: p for p in phrases(compiled.node) if p.caret} if compiled.node else {}
-        for index, tsquery in compiled.phrases:
-            if index in carets:  # rows where the phrase starts a column: checked in Python
-                hits = len(self._candidates(phrase_query(carets[index]), "", []))
-            else:
-                hits = int(
-                    self._value(
-                        "SELECT count(*) FROM article_fts WHERE tsv @@ %s::tsquery", (tsquery,)
-                    )
+        found = {p.index: p for p in phrases(compiled.node)}
+        words = {
+            index: p.tokens[0][0]
+            for index, p in found.items()
+            if len(p.tokens) == 1 and not p.tokens[0][1] and p.columns is None and not p.caret
+        }
+        held = (
+            {
+                str(r[0]): int(r[1])
+                for r in self._x(
+                    "SELECT word, rows FROM article_fts_words WHERE word = ANY(%s)",
+                    (sorted(set(words.values())),),
                 )
+            }
+            if words
+            else {}
+        )
+        idfs: dict[int, float] = {}
+        for index, tsquery in compiled.phrases:
+            if index in words:
+                hits = held.get(words[index], 0)
+            else:
+                hits = self._phrase_hits(found[index], tsquery, (rows, tokens))
             idfs[index] = idf(rows, hits)
         return Stats(rows=rows, avgdl=float(tokens) / float(rows), idf=idfs)
+
+    def _phrase_hits(self, phrase: Phrase, tsquery: str, size: tuple[int, int]) -> int:
+        """How many rows hold the phrase (remembered while the index keeps its ``size``:
+        rows and tokens)."""
+        known = self._hits.get(tsquery)
+        if known is not None and known[0] == size:
+            return known[1]
+        if phrase.caret:  # rows where the phrase starts a column: checked in Python
+            hits = len(self._candidates(phrase_query(phrase), "", []))
+        else:
+            hits = int(
+                self._value("SELECT count(*) FROM article_fts WHERE tsv @@ %s::tsquery", (tsquery,))
+            )
+        if len(self._hits) > 1024:
+            self._hits.clear()
+        self._hits[tsquery] = (size, hits)
+        return hits
 
     def _candidates(
         self, compiled: CompiledQuery, where: str, params: Sequence[object]

@@ -118,7 +118,8 @@ def _walk(
         return text
     if isinstance(node, Near):
         compiled.exact = True
-        return "(" + " & ".join(_walk(p, compiled, required) for p in node.phrases) + ")"
+        each = [_walk(p, compiled, required) for p in node.phrases]
+        return _near_tsquery(node) or "(" + " & ".join(each) + ")"
     if isinstance(node, Or):
         return "(" + " | ".join(_walk(c, compiled, required) for c in node.children) + ")"
     inner = required if top or required is None else (*required, _render(node))
@@ -129,6 +130,30 @@ def _walk(
             return keep  # a widened NEAR or ^ would exclude too much: Python excludes
         return f"({keep} & !{drop})"
     return "(" + " & ".join(_walk(c, compiled, inner) for c in node.children) + ")"
+
+
+_NEAR_EXPANDED = 50
+
+
+def _near_tsquery(near: Near) -> str | None:
+    """Rows where every two words of a NEAR group of single words are within its distance:
+    ``a <1> b | b <1> a | a <2> b | ...`` for each pair (FTS5's NEAR of single words allows
+    ``distance + 1`` positions between their starts). Exact for two words, a close superset
+    for more (Python then checks); None when the group has phrases or a long distance."""
+    if near.distance > _NEAR_EXPANDED or any(len(p.tokens) != 1 for p in near.phrases):
+        return None
+    words = [_lexeme(*p.tokens[0], p.columns) for p in near.phrases]
+    if len(set(words)) < len(words):
+        return None
+    pairs = []
+    for i, first in enumerate(words):
+        for second in words[i + 1 :]:
+            steps = [
+                f"{first} <{k}> {second} | {second} <{k}> {first}"
+                for k in range(1, near.distance + 2)
+            ]
+            pairs.append("(" + " | ".join(steps) + ")")
+    return "(" + " & ".join(pairs) + ")"
 
 
 def _needs_python(node: Node) -> bool:

@@ -13,6 +13,7 @@ across processes with a session advisory lock.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -65,6 +66,7 @@ class PostgresStore(PgRecords, PgSearchBeats, PgTables):
         self.path = mask_url(url)  # what messages name (as SQLiteStore.path)
         self._depth = 0
         self._queries: dict[str, CompiledQuery] = {}
+        self._hits: dict[str, tuple[tuple[int, int], int]] = {}
         self._pool: ThreadPoolExecutor | None = None
         extra: dict[str, Any] = {"autocommit": True, "application_name": "newsbeat"}
         if "connect_timeout" not in url:
@@ -471,11 +473,20 @@ class PostgresStore(PgRecords, PgSearchBeats, PgTables):
 
 
 def _split(script: str) -> list[str]:
-    """A migration script's statements (no semicolons inside our statements)."""
-    statements = []
-    for chunk in script.split(";"):
-        lines = [ln for ln in chunk.splitlines() if not ln.strip().startswith("--")]
-        text = "\n".join(lines).strip()
-        if text:
-            statements.append(text)
-    return statements
+    """A migration script's statements: split at semicolons outside ``$$`` bodies and
+    ``--`` comments."""
+    statements: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for part in re.split(r"(\$\$|;|--[^\n]*)", script):
+        if part.startswith("--") and not quoted:
+            continue
+        if part == "$$":
+            quoted = not quoted
+        if part == ";" and not quoted:
+            statements.append("".join(current).strip())
+            current = []
+        else:
+            current.append(part)
+    statements.append("".join(current).strip())
+    return [s for s in statements if s]
