@@ -404,3 +404,34 @@ def _each_article_in_one_story(url: str) -> None:
         members = [i for s in store.list_stories() for i in s.article_ids]
         assert len(members) == len(set(members))
         assert {a.id for a in store.iter_articles(include_duplicates=False)} <= set(members)
+
+
+def test_the_index_counts_follow_added_and_deleted_articles(pg: PostgresStore) -> None:
+    """bm25 reads the index's size and each word's row count from tables kept by triggers:
+    they stay equal to a recount, also when rows are deleted behind the store's back."""
+    pg.add_articles(
+        [
+            Article(title="Harbour strike", text="The harbour strike goes on."),
+            Article(title="Harbour", text="Ships wait."),
+            Article(title="Rain", text="Rain all week."),
+        ]
+    )
+
+    def recount() -> tuple[Any, Any]:
+        stats = pg._x("SELECT rows, tokens FROM article_fts_stats").fetchone()
+        expected = pg._x("SELECT count(*), sum(ntok) FROM article_fts").fetchone()
+        assert stats == expected
+        words = dict(pg._x("SELECT word, rows FROM article_fts_words WHERE rows > 0").fetchall())
+        counted = dict(
+            pg._x(
+                "SELECT u.lexeme, count(*) FROM article_fts, unnest(tsv) AS u GROUP BY 1"
+            ).fetchall()
+        )
+        assert words == counted
+        return stats, words
+
+    (rows, _), words = recount()
+    assert rows == 3 and words["harbour"] == 2
+    pg._x("DELETE FROM articles WHERE id = 1")
+    (rows, _), words = recount()
+    assert rows == 2 and words["harbour"] == 1 and "strike" not in words
