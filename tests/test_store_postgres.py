@@ -435,3 +435,21 @@ def test_the_index_counts_follow_added_and_deleted_articles(pg: PostgresStore) -
     pg._x("DELETE FROM articles WHERE id = 1")
     (rows, _), words = recount()
     assert rows == 2 and words["harbour"] == 1 and "strike" not in words
+
+
+def test_without_a_server_tests_skip_locally_and_fail_in_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests import _postgres
+
+    monkeypatch.setattr(_postgres.glob, "glob", lambda pattern: [])
+    with pytest.raises(_postgres._Unavailable, match="no PostgreSQL binaries"):
+        _postgres._find_bin_dir()
+    monkeypatch.setattr(_postgres, "_SERVER", None)
+    monkeypatch.setattr(_postgres, "_FAILURE", "no PostgreSQL binaries are installed")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no PostgreSQL to test against"):
+        _postgres.require_server()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        _postgres.require_server()
