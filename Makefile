@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= $(CURDIR)/demo/newsbeat-demo.db
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium demo test lint unit bench clean
+.PHONY: install chromium postgresql demo test lint unit bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
+# The PostgreSQL store is tested on a throw-away cluster of Debian's server binaries, which the
+# tests start and stop themselves (tests/_postgres.py); only the binaries are needed.
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
+
 demo: install
 	$(BIN)/newsbeat demo --db $(DEMO_DB)
 
@@ -33,7 +39,7 @@ lint: install
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
 
-unit: install chromium
+unit: install chromium postgresql
 	$(BIN)/pytest -q
 
 test: lint unit

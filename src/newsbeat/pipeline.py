@@ -7,6 +7,17 @@ and ``newsbeat demo``). Each stage is a function ``(store, settings, options) ->
 listed in :data:`STAGES` in data-flow order; a stage reads what earlier stages stored and writes
 its own results back: the store is the only shared state. Progress reaches the caller through
 one ``on_progress`` hook, and the whole run comes back as one :class:`RunReport`.
+
+Several processes may run on one database at once (a desk sharing a PostgreSQL store, or two
+``update`` runs on one SQLite file). Collection needs no lock: the store adds each article
+under its own lock and dedupes by identity URL, so concurrent collectors store an article
+once. Every later stage runs under the store's stage lock named after it
+(:meth:`~newsbeat.store.base.Transactional.stage_lock`), so one process at a time runs it:
+two dedupes or clusterings of the same new articles would mark reprints twice or split one
+story in two; two enrichments would analyse the same articles twice (the heavy stage: wasted
+CPU); compare and summarise would compute the same analyses twice; two alert stages would
+deliver one alert twice. The locks are taken one at a time (never nested), so they cannot
+deadlock; a process that waits finds the work done and has little left to do.
 """
 
 from __future__ import annotations
@@ -257,7 +268,8 @@ def _later_stages(
                 scoped = replace(options, beat=beat or options.beat)
                 notify(RunProgress(stage=name, event="start", beat=beat))
                 log.info("stage %s%s", name, f" ({beat})" if beat else "")
-                result = stage(store, settings, scoped)
+                with store.stage_lock(name):
+                    result = stage(store, settings, scoped)
                 report.stages.append(result)
                 notify(RunProgress(stage=name, event="done", beat=beat, result=result))
         if report_path is not None:

@@ -1,15 +1,10 @@
 """The store backends the contract suite runs against.
 
 A backend is a name and a factory that opens an empty store under a per-test folder (a file
-there, or a database or schema named after it). Adding a backend is one entry in
-:data:`BACKENDS` plus its factory here; a backend that needs a server should ``pytest.skip``
-in its factory when none is configured, e.g.::
-
-    def _postgresql(folder: Path) -> Store:
-        url = os.environ.get("NEWSBEAT_TEST_POSTGRES") or pytest.skip("no PostgreSQL to test")
-        return open_store(f"{url}?options=-csearch_path%3D{schema_for(folder)}")
-
-    BACKENDS = (..., Backend("postgresql", _postgresql))
+there, or a database named after it). Adding a backend is one entry in :data:`BACKENDS` plus
+its factory here; a backend that needs a server skips in its factory when none can be had
+(``tests/_postgres.py``: the throw-away cluster, or ``NEWSBEAT_TEST_POSTGRES``; under
+``CI=true`` a missing server fails instead).
 """
 
 from __future__ import annotations
@@ -17,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests._postgres import database_name, require_server
 
 from newsbeat.store import Store, open_store
 
@@ -47,7 +44,13 @@ def _sqlite_memory(folder: Path) -> Store:
     return open_store(":memory:")
 
 
+def _postgresql(folder: Path) -> Store:
+    # One database per folder: opening the same folder again reopens it.
+    return open_store(require_server().database(database_name(str(folder))))
+
+
 BACKENDS: tuple[Backend, ...] = (
     Backend("sqlite-file", _sqlite_file),
     Backend("sqlite-memory", _sqlite_memory, persistent=False),
+    Backend("postgresql", _postgresql),
 )

@@ -71,7 +71,10 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database file (default: NEWSBEAT_DB, else the user data dir)."),
+    typer.Option(
+        "--db",
+        help="Database file or postgresql:// URL (default: NEWSBEAT_DB, else the user data dir).",
+    ),
 ]
 ConfigOption = Annotated[
     str | None, typer.Option("--config", help="Settings file (TOML).", show_default=False)

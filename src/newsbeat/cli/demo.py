@@ -32,9 +32,10 @@ def demo(
     """Run the whole pipeline offline on the bundled demo corpus and print the digest."""
     from newsbeat.demo.runner import run_demo
     from newsbeat.report.digest import render_digest
+    from newsbeat.store import display_location
 
     with store_from_options(db, config) as (store, settings):
-        stderr.print(escape(f"demo database: {settings.db_path}"))
+        stderr.print(f"demo database: {escape(display_location(settings.db_path))}")
         with run_display(quiet) as show:
             result = run_demo(store, settings, report_path=output, on_progress=show)
         for failure in result.failures:

@@ -24,6 +24,7 @@ from newsbeat.cli._common import (
     settings_from_options,
     stderr,
 )
+from newsbeat.store import display_location, is_url
 
 # Seconds a stopping server waits for requests in flight (a search stops at its own budget).
 SHUTDOWN_GRACE = 3
@@ -77,12 +78,15 @@ def serve(
 
     settings = settings_from_options(db, config)
     path = settings.db_path
-    if not Path(path).is_file():
+    if not is_url(path) and not Path(path).is_file():
         fail(f"{path}: no database here yet; run `newsbeat demo` or `newsbeat ingest` first")
     app = create_app(path, settings, exposure)
     where = f"[{host}]" if ":" in host else host
     stderr.print(
-        escape(f"newsbeat web UI on http://{where}:{port}/ (database {path}; Ctrl-C stops it)"),
+        escape(
+            f"newsbeat web UI on http://{where}:{port}/"
+            f" (database {display_location(path)}; Ctrl-C stops it)"
+        ),
         soft_wrap=True,
     )
     if exposure.token:

@@ -102,7 +102,10 @@ def write_report(
 
 def default_report_path(settings: Settings, name: str = "newsbeat-report.html") -> Path:
     """Where ``run`` and ``demo`` write their report when not told: beside the database (in the
-    current folder for an in-memory database), so each database keeps its own report."""
+    current folder for an in-memory database or a PostgreSQL URL), so each database keeps its
+    own report."""
+    from newsbeat.store import is_url
+
     db = settings.db_path
-    folder = Path.cwd() if db == ":memory:" else Path(db).resolve().parent
+    folder = Path.cwd() if db == ":memory:" or is_url(db) else Path(db).resolve().parent
     return folder / name

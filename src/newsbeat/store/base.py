@@ -4,12 +4,14 @@ Callers type-hint the part they use: a function that only reads articles takes a
 :class:`ArticleStore`, one that saves stories a :class:`StoryStore`, and a function that needs two
 parts declares a small protocol inheriting both (``class _Needs(ArticleStore, StoryStore,
 Protocol): ...``). A backend implements :class:`Store`, every part at once:
-:class:`~newsbeat.store.sqlite.SQLiteStore` is the embedded default, and a PostgreSQL store for
-teams implements the same methods. No stage imports a concrete store or writes SQL of its own.
+:class:`~newsbeat.store.sqlite.SQLiteStore` is the embedded default, and
+:class:`~newsbeat.store.postgres.PostgresStore` the team store. No stage imports a concrete store
+or writes SQL of its own.
 
 The parts:
 
-- :class:`StoreLifecycle` (``close``) and :class:`Transactional` (``transaction``);
+- :class:`StoreLifecycle` (``close``) and :class:`Transactional` (``transaction``, and
+  ``stage_lock``: one process at a time runs a stage);
 - :class:`ArticleStore`: articles, their provenance, reprints and outlets;
 - :class:`SearchStore`: full-text search;
 - :class:`BeatStore`: beats and their membership;
@@ -23,6 +25,9 @@ Every backend passes the same contract suite (``tests/store_contract/``). Errors
 neutral: a missing record raises :class:`~newsbeat.exceptions.NotFoundError` with its ``kind``
 and ``key``, a bad query :class:`~newsbeat.exceptions.QueryError`, and a write the database
 refuses :class:`~newsbeat.exceptions.StoreError` after the transaction is rolled back.
+
+:class:`TableStore` is apart from :class:`Store`: raw rows table by table, for moving a whole
+database between backends (``newsbeat copy``).
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ __all__ = [
     "Store",
     "StoreLifecycle",
     "StoryStore",
+    "TableStore",
     "Transactional",
 ]
 
@@ -79,6 +85,12 @@ class Transactional(Protocol):
 
         Nesting joins the outer transaction. When the block raises, everything written inside
         it is rolled back; an error the database raised comes out as StoreError.
+        """
+
+    def stage_lock(self, name: str) -> AbstractContextManager[None]:
+        """Context manager: only one process at a time holds the lock ``name`` on this
+        database; the others wait for it. For stages that must not run twice at once (two
+        clusterings would split one story in two). Not re-entrant across stores of one process.
         """
 
 
@@ -336,3 +348,30 @@ class Store(
     Protocol,
 ):
     """The whole store: every part. Backends implement this; callers take the part they use."""
+
+
+@runtime_checkable
+class TableStore(Protocol):
+    """Raw rows, table by table: what ``newsbeat copy`` moves between backends.
+
+    Every backend has the same tables with the same column names and value representation
+    (timestamps as ISO text, flags as integers, blobs as bytes), so rows exported from one
+    import into the other unchanged.
+    """
+
+    def copy_tables(self) -> list[str]:
+        """Every data table in foreign-key order (the full-text index and bookkeeping tables
+        excluded: they are rebuilt from the data)."""
+
+    def export_rows(self, table: str) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+        """The table's column names, then every row (in that column order) by primary key or
+        insertion order. Raises StoreError for a table not in :meth:`copy_tables`."""
+
+    def import_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+        """Insert rows as they are (ids kept) inside the caller's ``transaction()``; returns
+        how many. Afterwards new rows get ids past the largest one and the full-text index
+        covers the imported articles. Raises StoreError (a row the database refuses, an
+        unknown table or column)."""
+
+    def is_empty(self) -> bool:
+        """Whether no data table holds a row."""

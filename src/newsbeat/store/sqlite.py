@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import time
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +42,7 @@ from newsbeat.models import (
 )
 from newsbeat.store.base import AddResult
 from newsbeat.store.schema import MIGRATIONS
+from newsbeat.store.sqlite_tables import SQLiteTables
 
 __all__ = ["SQLiteStore"]
 
@@ -52,8 +56,9 @@ _ARTICLE_COLUMNS = (
 )
 
 
-class SQLiteStore:
-    """A :class:`~newsbeat.store.base.Store` (every part) in one SQLite file (or ``:memory:``).
+class SQLiteStore(SQLiteTables):
+    """A :class:`~newsbeat.store.base.Store` (every part) and a
+    :class:`~newsbeat.store.base.TableStore` in one SQLite file (or ``:memory:``).
 
     Args:
         path: database file; parent folders are created. ``":memory:"`` for tests.
@@ -77,6 +82,7 @@ class SQLiteStore:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from exc
         self._depth = 0
         self._interrupted = threading.Event()
+        self._lock_fd: int | None = None
 
     # -- lifecycle ----------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -100,7 +106,33 @@ class SQLiteStore:
 
     def close(self) -> None:
         """Release the connection."""
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
         self.conn.close()
+
+    @contextmanager
+    def stage_lock(self, name: str) -> Iterator[None]:
+        """Hold the lock ``name`` of this database file (other processes wait for it).
+
+        A POSIX record lock on one byte (chosen by the name) of the sidecar file
+        ``<database>.lock``, kept open while the store is: each name is its own lock, and the
+        operating system releases them when a process dies. No-op for ``:memory:``.
+        """
+        if self.path == ":memory:":
+            yield
+            return
+        if self._lock_fd is None:
+            try:
+                self._lock_fd = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise StoreError(f"{self.path}.lock: cannot open the lock file: {exc}") from exc
+        offset = zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF
+        fcntl.lockf(self._lock_fd, fcntl.LOCK_EX, 1, offset)
+        try:
+            yield
+        finally:
+            fcntl.lockf(self._lock_fd, fcntl.LOCK_UN, 1, offset)
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -314,7 +346,8 @@ class SQLiteStore:
         provenance: dict[int, list[Provenance]] = {i: [] for i in ids}
         for p in self.conn.execute(
             "SELECT article_id, location, position, seen_at FROM provenance"
-            " WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY seen_at, location",
+            " WHERE article_id IN (SELECT value FROM json_each(?))"
+            " ORDER BY seen_at, location, position",
             (id_json,),
         ):
             provenance[p[0]].append(Provenance(location=p[1], position=p[2] or None, seen_at=p[3]))
@@ -602,7 +635,7 @@ class SQLiteStore:
             r[0]: r[1]
             for r in self.conn.execute(
                 "SELECT b.name, count(ba.article_id) FROM beats b"
-                " LEFT JOIN beat_articles ba ON ba.beat = b.name GROUP BY b.name"
+                " LEFT JOIN beat_articles ba ON ba.beat = b.name GROUP BY b.name ORDER BY b.name"
             )
         }
 
@@ -756,7 +789,8 @@ class SQLiteStore:
         return {
             str(r[0]): Coverage(int(r[1]), int(r[2]))
             for r in self.conn.execute(
-                "SELECT story_id, outlets, conflicts FROM alert_deliveries WHERE alert_id = ?",
+                "SELECT story_id, outlets, conflicts FROM alert_deliveries WHERE alert_id = ?"
+                " ORDER BY story_id",
                 (alert_id,),
             )
         }
@@ -843,7 +877,8 @@ class SQLiteStore:
 
     def _stories(self, clause: str, params: Sequence[object]) -> list[Story]:
         rows = self.conn.execute(
-            f"SELECT s.id, s.title, s.first_seen, s.last_updated, s.status FROM stories s {clause}",
+            "SELECT s.id, s.title, s.first_seen, s.last_updated, s.status FROM stories s"
+            f" {clause} ORDER BY s.rowid",
             params,
         ).fetchall()
         stories = []
@@ -981,7 +1016,8 @@ class SQLiteStore:
             entities=[
                 Entity(name=r[0], type=r[1], mentions=r[2], role=r[3])
                 for r in q(
-                    "SELECT name, type, mentions, role FROM entities WHERE article_id = ?",
+                    "SELECT name, type, mentions, role FROM entities WHERE article_id = ?"
+                    " ORDER BY rowid",
                     (article_id,),
                 )
             ],

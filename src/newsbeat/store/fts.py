@@ -1,0 +1,233 @@
+"""The SQLite index's tokenizer and snippets, for stores that are not SQLite.
+
+The SQLite store indexes ``title, standfirst, text`` with FTS5's ``porter unicode61
+remove_diacritics 2`` tokenizer, ranks with ``bm25(5, 2, 1)`` and cuts snippets with
+``snippet(..., '[', ']', ' … ', 12)``. Another backend gets the very same tokens, snippets and
+query syntax by asking SQLite itself: :class:`FtsHelper` keeps an in-memory FTS5 database
+(stdlib ``sqlite3``, nothing to install) that
+
+- turns rows into ``tsvector`` literals (:meth:`FtsHelper.vectors`): every token with its
+  positions, one weight per column (title ``A``, standfirst ``B``, text ``D``), each column in
+  its own range of positions (:data:`BASES`) so no phrase spans two columns;
+- validates queries with FTS5's own parser and tokenizes their strings
+  (:meth:`FtsHelper.validate`, :meth:`FtsHelper.tokenize`);
+- cuts the snippets of a page of hits (:meth:`FtsHelper.snippets`): a snippet depends only on
+  the row and the query, so SQLite's own function gives SQLite's own snippet.
+
+Limits of a ``tsvector`` (documented in docs/store.md): positions stop at 16,383 (later
+tokens of a long text share the last position), a token keeps at most 256 positions, and a
+token longer than 2,046 bytes is not indexed (it still counts in the row's length).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from newsbeat.exceptions import QueryError
+
+__all__ = ["BASES", "LIMITS", "WEIGHTS", "FtsHelper", "column_of"]
+
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+# Where each column's positions start and end in a tsvector, and its weight letter.
+BASES = (1, 1001, 2001)
+LIMITS = (1000, 2000, 16383)
+WEIGHTS = ("A", "B", "D")
+MAX_LEXEME_BYTES = 2046
+# A tsvector holds at most 1 MB of lexemes and positions; stay well below.
+MAX_VECTOR_CHARS = 700_000
+# Pieces of text that may hold tokens: ASCII letters and digits, and anything not ASCII (an
+# ASCII character that is not a letter or digit always separates tokens in unicode61).
+_PIECE = re.compile(r"[0-9A-Za-z\x80-\U0010ffff]+")
+_SUFFIX = ("A", "B", "")
+_CACHE_SIZE = 500_000
+
+
+def column_of(weight: str, pos: int) -> tuple[int, int]:
+    """The (column, offset) of a tsvector position with its weight letter."""
+    column = WEIGHTS.index(weight) if weight in WEIGHTS else 2
+    return column, pos - BASES[column]
+
+
+class FtsHelper:
+    """SQLite's FTS5 in memory, as the tokenizer, query checker and snippet cutter."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        columns = "title, standfirst, text"
+        self.conn.executescript(
+            f"""
+            CREATE VIRTUAL TABLE doc USING fts5({columns}, content='', tokenize='{TOKENIZE}');
+            CREATE VIRTUAL TABLE doc_i USING fts5vocab(doc, instance);
+            CREATE VIRTUAL TABLE one USING fts5(x, content='', tokenize='{TOKENIZE}');
+            CREATE VIRTUAL TABLE one_i USING fts5vocab(one, instance);
+            CREATE VIRTUAL TABLE snip USING fts5({columns}, tokenize='{TOKENIZE}');
+            """
+        )
+
+    def close(self) -> None:
+        """Release the in-memory database."""
+        self.conn.close()
+
+    def vectors(self, rows: Sequence[tuple[str, str | None, str]]) -> list[tuple[str, int]]:
+        """``(tsvector literal, token count)`` of each ``(title, standfirst, text)`` row.
+
+        The text is cut at ASCII characters that are not letters or digits (separators for
+        unicode61 whatever the Unicode version), and each distinct piece is tokenized by
+        SQLite once and remembered: unicode61 and porter work token by token, so the pieces'
+        tokens in order are the text's tokens (:meth:`vectors_by_sqlite` tokenizes whole rows;
+        the tests check that both agree).
+        """
+        pieces = [[_PIECE.findall(value or "") for value in row] for row in rows]
+        unknown = {p for row in pieces for column in row for p in column if p not in self._cache}
+        if unknown:
+            self._learn(sorted(unknown))
+        cache = self._cache
+        found = []
+        for row in pieces:
+            count = 0
+            entries: dict[str, str] = {}
+            # Text first, then standfirst and title in front: each term's positions ascending.
+            for column in (2, 1, 0):
+                tokens = [t for piece in row[column] for t in cache[piece]]
+                count += len(tokens)
+                spots: dict[str, list[int]] = defaultdict(list)
+                for spot, token in enumerate(tokens, BASES[column]):
+                    spots[token].append(spot)
+                limit, weight = LIMITS[column], _SUFFIX[column]
+                for token, where in spots.items():
+                    if where[-1] > limit:
+                        where = [min(p, limit) for p in where]
+                    if weight:
+                        text = ",".join(f"{p}{weight}" for p in where)
+                    else:
+                        text = ",".join(map(str, where))
+                    earlier = entries.get(token)
+                    entries[token] = f"{text},{earlier}" if earlier else text
+            vector = " ".join(
+                f"'{_escape(token)}':{where}"
+                for token, where in entries.items()
+                if len(token) <= MAX_LEXEME_BYTES // 4 or len(token.encode()) <= MAX_LEXEME_BYTES
+            )
+            found.append((_cap(vector), count))
+        return found
+
+    def _learn(self, pieces: list[str]) -> None:
+        """Tokenize pieces of text with SQLite and remember their tokens."""
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.clear()
+        tokens: dict[int, list[str]] = {}
+        with self._lock:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.executemany(
+                    "INSERT INTO one (rowid, x) VALUES (?, ?)", list(enumerate(pieces, start=1))
+                )
+                for doc, term in self.conn.execute(
+                    "SELECT doc, term FROM one_i ORDER BY doc, offset"
+                ):
+                    tokens.setdefault(doc, []).append(term)
+                self.conn.execute("INSERT INTO one (one) VALUES ('delete-all')")
+            finally:
+                self.conn.execute("COMMIT")
+        for number, piece in enumerate(pieces, start=1):
+            self._cache[piece] = tuple(tokens.get(number, ()))
+
+    def vectors_by_sqlite(
+        self, rows: Sequence[tuple[str, str | None, str]]
+    ) -> list[tuple[str, int]]:
+        """:meth:`vectors`, with SQLite tokenizing whole rows (slower; the reference)."""
+        if not rows:
+            return []
+        sql = f"""
+            SELECT doc, group_concat(entry, ' '), sum(n) FROM (
+              SELECT doc, count(*) AS n,
+                CASE WHEN length(CAST(term AS BLOB)) > {MAX_LEXEME_BYTES} THEN NULL
+                ELSE '''' || replace(replace(term, '\\', '\\\\'), '''', '''''') || ''':'
+                     || group_concat(p, ',') END AS entry
+              FROM (SELECT doc, term, CASE col
+                      WHEN 'title' THEN min(offset + {BASES[0]}, {LIMITS[0]}) || 'A'
+                      WHEN 'standfirst' THEN min(offset + {BASES[1]}, {LIMITS[1]}) || 'B'
+                      ELSE min(offset + {BASES[2]}, {LIMITS[2]}) END AS p
+                    FROM doc_i)
+              GROUP BY doc, term)
+            GROUP BY doc"""
+        found: dict[int, tuple[str, int]] = {}
+        with self._lock:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.executemany(
+                    "INSERT INTO doc (rowid, title, standfirst, text) VALUES (?,?,?,?)",
+                    [(i, t, s or "", x) for i, (t, s, x) in enumerate(rows, start=1)],
+                )
+                for doc, vector, count in self.conn.execute(sql):
+                    found[doc] = (_cap(vector or ""), int(count))
+                self.conn.execute("INSERT INTO doc (doc) VALUES ('delete-all')")
+            finally:
+                self.conn.execute("COMMIT")
+        return [found.get(i, ("", 0)) for i in range(1, len(rows) + 1)]
+
+    def validate(self, query: str) -> None:
+        """Raise QueryError when the query is empty or FTS5 rejects it."""
+        if not query.strip():
+            raise QueryError(query, "the query is empty")
+        with self._lock:
+            try:
+                self.conn.execute("SELECT rowid FROM snip WHERE snip MATCH ? LIMIT 1", (query,))
+            except sqlite3.Error as exc:
+                raise QueryError(query, str(exc)) from exc
+
+    def tokenize(self, text: str) -> list[str]:
+        """The index tokens of a query string, in order."""
+        with self._lock:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.execute("INSERT INTO one (rowid, x) VALUES (1, ?)", (text,))
+                tokens = [r[0] for r in self.conn.execute("SELECT term FROM one_i ORDER BY offset")]
+                self.conn.execute("INSERT INTO one (one) VALUES ('delete-all')")
+            finally:
+                self.conn.execute("COMMIT")
+        return tokens
+
+    def snippets(
+        self, query: str, rows: Iterable[tuple[int, str, str | None, str]]
+    ) -> dict[int, str]:
+        """SQLite's ``snippet(..., 2, '[', ']', ' … ', 12)`` of each ``(id, title, standfirst,
+        text)`` row the query matches."""
+        with self._lock:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.executemany(
+                    "INSERT INTO snip (rowid, title, standfirst, text) VALUES (?,?,?,?)",
+                    [(i, t, s or "", x) for i, t, s, x in rows],
+                )
+                found = {
+                    int(r[0]): str(r[1])
+                    for r in self.conn.execute(
+                        "SELECT rowid, snippet(snip, 2, '[', ']', ' … ', 12) FROM snip"
+                        " WHERE snip MATCH ?",
+                        (query,),
+                    )
+                }
+                self.conn.execute("DELETE FROM snip")
+            finally:
+                self.conn.execute("COMMIT")
+        return found
+
+
+def _escape(token: str) -> str:
+    if "'" in token or "\\" in token:
+        return token.replace("\\", "\\\\").replace("'", "''")
+    return token
+
+
+def _cap(vector: str) -> str:
+    """Keep a tsvector literal under PostgreSQL's size limit (drop the entries past it)."""
+    if len(vector) <= MAX_VECTOR_CHARS:
+        return vector
+    return vector[: vector.rfind(" ", 0, MAX_VECTOR_CHARS)]

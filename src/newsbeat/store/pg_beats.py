@@ -1,0 +1,287 @@
+"""The PostgreSQL store's search and beats (see :mod:`newsbeat.store.pg_search` for how the
+FTS5 query language, bm25 and snippets are reproduced). A mixin of
+:class:`~newsbeat.store.postgres.PostgresStore`."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from newsbeat.exceptions import (
+    NotFoundError,
+    QueryCancelledError,
+    QueryTimeoutError,
+    StoreError,
+)
+from newsbeat.models import Beat, SearchHit
+from newsbeat.store.fts_query import Phrase, phrases
+from newsbeat.store.pg_base import PgBase
+from newsbeat.store.pg_search import (
+    CompiledQuery,
+    Stats,
+    bm25,
+    compile_query,
+    evaluate_rows,
+    idf,
+    phrase_query,
+    positions_sql,
+    score_sql,
+)
+
+__all__ = ["PgSearchBeats"]
+
+_BATCH = 500
+
+
+class PgSearchBeats(PgBase):
+    """Full-text search, beats and their membership."""
+
+    _queries: dict[str, CompiledQuery]
+    _hits: dict[str, tuple[tuple[int, int], int]]
+
+    # -- search and beats -----------------------------------------------------------------------
+    def _compiled(self, query: str) -> CompiledQuery:
+        compiled = self._queries.get(query)
+        if compiled is None:
+            compiled = compile_query(self.fts, query)
+            if len(self._queries) > 256:
+                self._queries.clear()
+            self._queries[query] = compiled
+        return compiled
+
+    def validate_query(self, query: str) -> None:
+        """Raise QueryError when FTS5 rejects the query (or it cannot be translated)."""
+        self._compiled(query)
+
+    def _stats(self, compiled: CompiledQuery) -> Stats | None:
+        """bm25's numbers: rows and tokens of the index, and each phrase's IDF from the rows
+        holding it (a word's from ``article_fts_words``, a phrase's counted and remembered
+        until articles are added)."""
+        row = self._x("SELECT rows, tokens FROM article_fts_stats").fetchone()
+        assert row is not None
+        rows, tokens = int(row[0]), int(row[1])
+        if not rows or compiled.node is None:
+            return None
+        found = {p.index: p for p in phrases(compiled.node)}
+        words = {
+            index: p.tokens[0][0]
+            for index, p in found.items()
+            if len(p.tokens) == 1 and not p.tokens[0][1] and p.columns is None and not p.caret
+        }
+        held = (
+            {
+                str(r[0]): int(r[1])
+                for r in self._x(
+                    "SELECT word, rows FROM article_fts_words WHERE word = ANY(%s)",
+                    (sorted(set(words.values())),),
+                )
+            }
+            if words
+            else {}
+        )
+        idfs: dict[int, float] = {}
+        for index, tsquery in compiled.phrases:
+            if index in words:
+                hits = held.get(words[index], 0)
+            else:
+                hits = self._phrase_hits(found[index], tsquery, (rows, tokens))
+            idfs[index] = idf(rows, hits)
+        return Stats(rows=rows, avgdl=float(tokens) / float(rows), idf=idfs)
+
+    def _phrase_hits(self, phrase: Phrase, tsquery: str, size: tuple[int, int]) -> int:
+        """How many rows hold the phrase (remembered while the index keeps its ``size``:
+        rows and tokens)."""
+        known = self._hits.get(tsquery)
+        if known is not None and known[0] == size:
+            return known[1]
+        if phrase.caret:  # rows where the phrase starts a column: checked in Python
+            hits = len(self._candidates(phrase_query(phrase), "", []))
+        else:
+            hits = int(
+                self._value("SELECT count(*) FROM article_fts WHERE tsv @@ %s::tsquery", (tsquery,))
+            )
+        if len(self._hits) > 1024:
+            self._hits.clear()
+        self._hits[tsquery] = (size, hits)
+        return hits
+
+    def _candidates(
+        self, compiled: CompiledQuery, where: str, params: Sequence[object]
+    ) -> dict[int, tuple[int, dict[int, float]]]:
+        """Exact check of the rows the widened query finds: id -> (tokens, frequencies)."""
+        lengths = {
+            int(r[0]): int(r[1])
+            for r in self._x(
+                f"SELECT f.article_id, f.ntok FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}",
+                (compiled.tsquery, *params),
+            )
+        }
+        found: dict[int, tuple[int, dict[int, float]]] = {}
+        sql, extra = positions_sql(compiled)
+        ids = sorted(lengths)
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start : start + _BATCH]
+            rows = self._x(sql, (chunk, *extra)).fetchall()
+            for article_id, freqs in evaluate_rows(compiled, rows).items():
+                found[article_id] = (lengths[article_id], freqs)
+        return found
+
+    def interrupt(self) -> None:
+        """Stop the running search (from any thread); later searches on this store stop too."""
+        self._interrupted.set()
+        with contextlib.suppress(Exception):  # nothing running, or the connection is gone
+            self.conn.cancel_safe()
+
+    def search(
+        self,
+        query: str,
+        *,
+        beat: str | None = None,
+        limit: int = 20,
+        timeout: float | None = None,
+    ) -> list[SearchHit]:
+        """bm25-ranked full-text search with snippets; raises QueryError on bad syntax,
+        QueryTimeoutError past ``timeout`` seconds, QueryCancelledError after interrupt().
+
+        The budget is PostgreSQL's ``statement_timeout``, set for this search's transaction: it
+        bounds each statement of the search (SQLite's bounds the whole search).
+        """
+        import psycopg
+
+        if self._interrupted.is_set():
+            raise QueryCancelledError(query)
+        try:
+            with self.transaction():
+                if timeout is not None:
+                    budget = f"{max(1, round(timeout * 1000))}ms"
+                    self._x("SELECT set_config('statement_timeout', %s, true)", (budget,))
+                return self._search(query, beat, limit)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, psycopg.errors.QueryCanceled):
+                raise
+            if self._interrupted.is_set() or timeout is None:
+                raise QueryCancelledError(query) from None
+            raise QueryTimeoutError(query, timeout) from None
+
+    def _search(self, query: str, beat: str | None, limit: int) -> list[SearchHit]:
+        compiled = self._compiled(query)
+        where, params = "", []
+        if beat is not None:
+            self.get_beat(beat)
+            where = " AND f.article_id IN (SELECT article_id FROM beat_articles WHERE beat = %s)"
+            params.append(beat)
+        if compiled.node is None:
+            return []
+        stats = self._stats(compiled)
+        if stats is None:
+            return []
+        if compiled.exact:
+            found = self._candidates(compiled, where, params)
+            scored = sorted(
+                (bm25(stats, freqs, length), article_id)
+                for article_id, (length, freqs) in found.items()
+            )
+            ranked = [(article_id, score) for score, article_id in scored[:limit]]
+        else:
+            columns, column_params, score, score_params = score_sql(compiled, stats)
+            select = f", {columns}" if columns else ""
+            ranked = [
+                (int(r[0]), float(r[1]))
+                for r in self._x(
+                    f"SELECT id, {score} AS score FROM (SELECT f.article_id AS id, f.ntok{select}"
+                    f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+                    " ORDER BY score, id LIMIT %s",
+                    (*score_params, *column_params, compiled.tsquery, *params, limit),
+                )
+            ]
+        if not ranked:
+            return []
+        rows = {
+            int(r[0]): r
+            for r in self._x(
+                "SELECT id, title, standfirst, text, outlet, published, url FROM articles"
+                " WHERE id = ANY(%s)",
+                ([i for i, _ in ranked],),
+            )
+        }
+        snippets = self.fts.snippets(query, [(i, r[1], r[2], r[3]) for i, r in rows.items()])
+        return [
+            SearchHit(
+                article_id=article_id,
+                title=rows[article_id][1],
+                outlet=rows[article_id][4],
+                published=rows[article_id][5],
+                url=rows[article_id][6],
+                snippet=snippets.get(article_id, ""),
+                score=score,
+            )
+            for article_id, score in ranked
+            if article_id in rows
+        ]
+
+    def add_beat(self, beat: Beat) -> int:
+        """Create or redefine a beat and recompute its membership; returns its article count."""
+        self.validate_query(beat.query)
+        with self.transaction():
+            self._x(
+                "INSERT INTO beats (name, query, created_at) VALUES (%s,%s,%s)"
+                " ON CONFLICT (name) DO UPDATE SET query = excluded.query",
+                (beat.name, beat.query, beat.created_at),
+            )
+            self._x("DELETE FROM beat_articles WHERE beat = %s", (beat.name,))
+            self._update_memberships([beat], None)
+        return self.count_articles(beat=beat.name)
+
+    def _update_memberships(self, beats: Sequence[Beat], article_ids: list[int] | None) -> None:
+        for beat in beats:
+            compiled = self._compiled(beat.query)
+            if compiled.node is None:
+                continue
+            where, params = "", []
+            if article_ids is not None:
+                where, params = " AND f.article_id = ANY(%s)", [article_ids]
+            if compiled.exact:
+                members = sorted(self._candidates(compiled, where, params))
+                self._many(
+                    "INSERT INTO beat_articles (beat, article_id) VALUES (%s,%s)"
+                    " ON CONFLICT DO NOTHING",
+                    [(beat.name, m) for m in members],
+                )
+                continue
+            self._x(
+                "INSERT INTO beat_articles (beat, article_id) SELECT %s, f.article_id"
+                f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where} ON CONFLICT DO NOTHING",
+                (beat.name, compiled.tsquery, *params),
+            )
+
+    def get_beat(self, name: str) -> Beat:
+        """One beat; raises NotFoundError."""
+        row = self._x(
+            "SELECT name, query, created_at FROM beats WHERE name = %s", (name,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("beat", name)
+        return Beat(name=row[0], query=row[1], created_at=row[2])
+
+    def list_beats(self) -> list[Beat]:
+        """All beats, by name."""
+        return [
+            Beat(name=r[0], query=r[1], created_at=r[2])
+            for r in self._x("SELECT name, query, created_at FROM beats ORDER BY name")
+        ]
+
+    def remove_beat(self, name: str) -> None:
+        """Delete a beat (articles stay); raises NotFoundError."""
+        self.get_beat(name)
+        with self.transaction():
+            self._x("DELETE FROM beats WHERE name = %s", (name,))
+
+    def beat_counts(self) -> dict[str, int]:
+        """Article count per beat."""
+        return {
+            r[0]: int(r[1])
+            for r in self._x(
+                "SELECT b.name, count(ba.article_id) FROM beats b"
+                " LEFT JOIN beat_articles ba ON ba.beat = b.name GROUP BY b.name ORDER BY b.name"
+            )
+        }

@@ -1,0 +1,621 @@
+"""The PostgreSQL store's records besides articles and search: reprints and outlets, sources
+and fetch failures, alerts, stories, enrichments and story analyses.
+
+A mixin of :class:`~newsbeat.store.postgres.PostgresStore`, which gives it ``_x`` (one
+statement, errors as StoreError), ``_many``, ``transaction`` and ``get_beat``
+(:class:`~newsbeat.store.pg_base.PgBase`). Every query is
+SQLite's (:mod:`newsbeat.store.sqlite`) in PostgreSQL's dialect, with the same ordering, so
+both backends return the same lists in the same order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from newsbeat.exceptions import NotFoundError, StoreError
+from newsbeat.models import (
+    Alert,
+    Appearance,
+    Claim,
+    Coverage,
+    Enrichment,
+    Entity,
+    FetchFailure,
+    Quote,
+    Relation,
+    Source,
+    Story,
+    utc_now,
+)
+from newsbeat.store.pg_base import PgBase, lock_key
+
+__all__ = ["PgRecords"]
+
+_SOURCE_COLUMNS = (
+    "id, type, url, beat, etag, last_modified, last_poll, last_status, last_error,"
+    " consecutive_errors"
+)
+_ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
+
+
+class PgRecords(PgBase):
+    """Reprints, outlets, sources, alerts, stories, enrichments and analyses on PostgreSQL."""
+
+    def _lock(self, name: str) -> None:
+        """Hold a lock on ``name`` until the transaction ends (ids one past the largest, as
+        SQLite gives them, need one writer at a time)."""
+        self._x("SELECT pg_advisory_xact_lock(%s)", (lock_key(name),))
+
+    # -- reprints and outlets -------------------------------------------------------------------
+    def set_duplicate(self, article_id: int, canonical_id: int | None) -> None:
+        """Mark an article as a reprint of another (None clears the mark)."""
+        if canonical_id == article_id:
+            raise StoreError(
+                f"article {article_id} cannot be a duplicate of itself", kind="article"
+            )
+        self._x("UPDATE articles SET duplicate_of = %s WHERE id = %s", (canonical_id, article_id))
+
+    def appearances(self, article_id: int) -> list[Appearance]:
+        """The article and every reprint of it: outlet, URL, date."""
+        row = self._x(
+            "SELECT coalesce(duplicate_of, id) FROM articles WHERE id = %s", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("article", article_id)
+        root = row[0]
+        return [
+            Appearance(
+                article_id=r[0], outlet=r[1], url=r[2], published=r[3], title=r[4], text_status=r[5]
+            )
+            for r in self._x(
+                "SELECT id, outlet, url, published, title, text_status FROM articles"
+                " WHERE id = %s OR duplicate_of = %s ORDER BY coalesce(published, ''), id",
+                (root, root),
+            )
+        ]
+
+    def story_appearances(self, story_id: str) -> dict[int, list[Appearance]]:
+        """Every appearance of a story's articles: original id -> the original and its
+        reprints, each list in date order."""
+        found: dict[int, list[Appearance]] = {}
+        for r in self._x(
+            "SELECT coalesce(duplicate_of, id), id, outlet, url, published, title, text_status"
+            " FROM articles"
+            " WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = %s)"
+            " OR duplicate_of IN (SELECT article_id FROM story_articles WHERE story_id = %s)"
+            " ORDER BY coalesce(published, ''), id",
+            (story_id, story_id),
+        ):
+            found.setdefault(r[0], []).append(
+                Appearance(
+                    article_id=r[1],
+                    outlet=r[2],
+                    url=r[3],
+                    published=r[4],
+                    title=r[5],
+                    text_status=r[6],
+                )
+            )
+        return found
+
+    def outlet_names(self) -> list[str]:
+        """The distinct outlet names of stored articles, sorted."""
+        return [
+            r[0]
+            for r in self._x(
+                "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+            )
+        ]
+
+    def rename_outlet(self, old: str, new: str) -> int:
+        """Give every article of outlet ``old`` the name ``new``; returns how many changed."""
+        with self.transaction():
+            cursor = self._x("UPDATE articles SET outlet = %s WHERE outlet = %s", (new, old))
+        return int(cursor.rowcount)
+
+    # -- sources --------------------------------------------------------------------------------
+    @staticmethod
+    def _source(row: Sequence[Any]) -> Source:
+        names = _SOURCE_COLUMNS.replace(" ", "").split(",")
+        return Source(**dict(zip(names, row, strict=True)))
+
+    def add_source(self, source: Source) -> Source:
+        """Register a source (idempotent on type, URL and beat); returns it with its id."""
+        find = (
+            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE type = %s AND url = %s"
+            " AND beat IS NOT DISTINCT FROM %s ORDER BY id LIMIT 1"
+        )
+        key = (source.type, source.url, source.beat)
+        with self.transaction():
+            self._lock("sources")
+            row = self._x(find, key).fetchone()
+            if row is None:
+                self._x(
+                    "INSERT INTO sources (id, type, url, beat)"
+                    " SELECT coalesce(max(id), 0) + 1, %s, %s, %s FROM sources",
+                    key,
+                )
+                row = self._x(find, key).fetchone()
+        return self._source(row)
+
+    def list_sources(self, *, beat: str | None = None) -> list[Source]:
+        """Sources, optionally of one beat (sources without a beat are included)."""
+        sql = f"SELECT {_SOURCE_COLUMNS} FROM sources"
+        params: list[object] = []
+        if beat is not None:
+            sql += " WHERE beat = %s OR beat IS NULL"
+            params.append(beat)
+        return [self._source(r) for r in self._x(sql + " ORDER BY id", params)]
+
+    def update_source(self, source: Source) -> None:
+        """Save a source's poll state."""
+        self._x(
+            "UPDATE sources SET etag = %s, last_modified = %s, last_poll = %s, last_status = %s,"
+            " last_error = %s, consecutive_errors = %s WHERE id = %s",
+            (
+                source.etag,
+                source.last_modified,
+                source.last_poll,
+                source.last_status,
+                source.last_error,
+                source.consecutive_errors,
+                source.id,
+            ),
+        )
+
+    def remove_source(self, source_id: int) -> None:
+        """Delete a source; raises NotFoundError."""
+        cursor = self._x("DELETE FROM sources WHERE id = %s", (source_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError("source", source_id)
+
+    def record_fetch_failures(self, failures: Sequence[tuple[str, str]]) -> None:
+        """Remember pages that failed, as ``(url, error)``; a known URL counts one more attempt."""
+        now = utc_now()
+        with self.transaction():
+            for url, error in failures:  # one by one: a URL may come twice in a batch
+                self._x(
+                    "INSERT INTO fetch_failures (url, error, first_failed, last_failed)"
+                    " VALUES (%s,%s,%s,%s) ON CONFLICT (url) DO UPDATE SET"
+                    " error = excluded.error, attempts = fetch_failures.attempts + 1,"
+                    " last_failed = excluded.last_failed",
+                    (url, error, now, now),
+                )
+
+    def clear_fetch_failures(self, urls: Sequence[str]) -> None:
+        """Forget failures of these URLs (they were fetched since)."""
+        with self.transaction():
+            self._x("DELETE FROM fetch_failures WHERE url = ANY(%s)", (list(urls),))
+
+    def resolved_links(self, urls: Sequence[str]) -> dict[str, str]:
+        """The cached resolutions of wrapped links: link -> article URL (unknown ones absent)."""
+        return {
+            r[0]: r[1]
+            for r in self._x(
+                "SELECT url, resolved FROM resolved_links WHERE url = ANY(%s)", (list(urls),)
+            )
+        }
+
+    def save_resolved_links(self, links: Sequence[tuple[str, str, str]]) -> None:
+        """Cache resolutions as ``(link, article URL, resolver)``; a known link is replaced."""
+        now = utc_now()
+        with self.transaction():
+            self._many(
+                "INSERT INTO resolved_links (url, resolved, resolver, resolved_at)"
+                " VALUES (%s,%s,%s,%s) ON CONFLICT (url) DO UPDATE SET"
+                " resolved = excluded.resolved, resolver = excluded.resolver,"
+                " resolved_at = excluded.resolved_at",
+                [(url, resolved, resolver, now) for url, resolved, resolver in links],
+            )
+
+    def list_fetch_failures(self) -> list[FetchFailure]:
+        """Pages whose last fetch failed, most recent first."""
+        return [
+            FetchFailure(url=r[0], error=r[1], attempts=r[2], first_failed=r[3], last_failed=r[4])
+            for r in self._x(
+                "SELECT url, error, attempts, first_failed, last_failed FROM fetch_failures"
+                " ORDER BY last_failed DESC, url"
+            )
+        ]
+
+    # -- alerts ---------------------------------------------------------------------------------
+    @staticmethod
+    def _alert(row: Sequence[Any]) -> Alert:
+        names = _ALERT_COLUMNS.replace(" ", "").split(",")
+        return Alert(**dict(zip(names, row, strict=True)))
+
+    def add_alert(self, alert: Alert) -> Alert:
+        """Register an alert (idempotent on beat, kind and destination); returns it with its id.
+        Raises NotFoundError when the beat does not exist."""
+        self.get_beat(alert.beat)
+        with self.transaction():
+            self._lock("alerts")
+            self._x(
+                "INSERT INTO alerts (id, beat, kind, destination, min_outlets, created_at)"
+                " SELECT coalesce(max(id), 0) + 1, %s, %s, %s, %s, %s FROM alerts"
+                " ON CONFLICT (beat, kind, destination)"
+                " DO UPDATE SET min_outlets = excluded.min_outlets",
+                (alert.beat, alert.kind, alert.destination, alert.min_outlets, alert.created_at),
+            )
+            row = self._x(
+                f"SELECT {_ALERT_COLUMNS} FROM alerts"
+                " WHERE beat = %s AND kind = %s AND destination = %s",
+                (alert.beat, alert.kind, alert.destination),
+            ).fetchone()
+        return self._alert(row)
+
+    def list_alerts(self, *, beat: str | None = None) -> list[Alert]:
+        """Alerts, optionally of one beat, by id."""
+        sql = f"SELECT {_ALERT_COLUMNS} FROM alerts"
+        params: list[object] = []
+        if beat is not None:
+            sql += " WHERE beat = %s"
+            params.append(beat)
+        return [self._alert(r) for r in self._x(sql + " ORDER BY id", params)]
+
+    def remove_alert(self, alert_id: int) -> None:
+        """Delete an alert and what it delivered; raises NotFoundError."""
+        cursor = self._x("DELETE FROM alerts WHERE id = %s", (alert_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError("alert", alert_id)
+
+    def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
+        """Story id -> the coverage (outlets, conflicts) the alert last told about."""
+        return {
+            str(r[0]): Coverage(int(r[1]), int(r[2]))
+            for r in self._x(
+                "SELECT story_id, outlets, conflicts FROM alert_deliveries WHERE alert_id = %s"
+                " ORDER BY story_id",
+                (alert_id,),
+            )
+        }
+
+    def record_alert_delivery(self, alert_id: int, story_id: str, coverage: Coverage) -> None:
+        """Remember the coverage the alert told about the story at."""
+        self._x(
+            "INSERT INTO alert_deliveries (alert_id, story_id, outlets, conflicts, delivered_at)"
+            " VALUES (%s,%s,%s,%s,%s) ON CONFLICT (alert_id, story_id) DO UPDATE SET"
+            " outlets = excluded.outlets, conflicts = excluded.conflicts,"
+            " delivered_at = excluded.delivered_at",
+            (alert_id, story_id, coverage.outlets, coverage.conflicts, utc_now()),
+        )
+
+    # -- stories --------------------------------------------------------------------------------
+    def save_story(self, story: Story, *, state: bytes | None = None) -> None:
+        """Insert or update a story's header and (optionally) its clustering state."""
+        self._x(
+            "INSERT INTO stories (id, title, first_seen, last_updated, status, state)"
+            " VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+            " first_seen = excluded.first_seen, last_updated = excluded.last_updated,"
+            " status = excluded.status, state = coalesce(excluded.state, stories.state)",
+            (story.id, story.title, story.first_seen, story.last_updated, story.status, state),
+        )
+
+    def assign_articles(
+        self, story_id: str, article_ids: Iterable[int], similarity: float | None = None
+    ) -> None:
+        """Put articles in a story (moving them out of any other)."""
+        self._many(
+            "INSERT INTO story_articles (article_id, story_id, similarity) VALUES (%s,%s,%s)"
+            " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,"
+            " similarity = excluded.similarity",
+            [(a, story_id, similarity) for a in article_ids],
+        )
+
+    def story_of(self, article_id: int) -> str | None:
+        """The story an article belongs to, if any."""
+        row = self._x(
+            "SELECT story_id FROM story_articles WHERE article_id = %s", (article_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def _resolve_story_id(self, story_id: str) -> str:
+        seen = set()
+        while story_id not in seen:
+            seen.add(story_id)
+            row = self._x(
+                "SELECT new_id FROM story_merges WHERE old_id = %s", (story_id,)
+            ).fetchone()
+            if row is None:
+                break
+            story_id = row[0]
+        return story_id
+
+    def get_story(self, story_id: str) -> Story:
+        """One story, following merges of old IDs; raises NotFoundError."""
+        stories = self._stories("WHERE s.id = %s", [self._resolve_story_id(story_id)])
+        if not stories:
+            raise NotFoundError("story", story_id)
+        return stories[0]
+
+    def story_state(self, story_id: str) -> bytes | None:
+        """The clustering state saved with the story."""
+        row = self._x("SELECT state FROM stories WHERE id = %s", (story_id,)).fetchone()
+        return None if row is None or row[0] is None else bytes(row[0])
+
+    def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
+        """Stories, most covered and newest first."""
+        where: list[str] = []
+        params: list[object] = []
+        if beat is not None:
+            self.get_beat(beat)
+            where.append(
+                "s.id IN (SELECT sa.story_id FROM story_articles sa JOIN beat_articles ba"
+                " ON ba.article_id = sa.article_id WHERE ba.beat = %s)"
+            )
+            params.append(beat)
+        if since is not None:
+            where.append("s.last_updated >= %s")
+            params.append(since)
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        return self._stories(clause, params)
+
+    def _stories(self, clause: str, params: Sequence[object]) -> list[Story]:
+        rows = self._x(
+            "SELECT s.id, s.title, s.first_seen, s.last_updated, s.status FROM stories s"
+            f" {clause} ORDER BY s.seq",
+            params,
+        ).fetchall()
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        members: dict[str, list[tuple[int, str | None]]] = {i: [] for i in ids}
+        for story_id, article_id, outlet in self._x(
+            "SELECT sa.story_id, a.id, a.outlet FROM story_articles sa JOIN articles a"
+            " ON a.id = sa.article_id WHERE sa.story_id = ANY(%s)"
+            " ORDER BY coalesce(a.published, a.imported_at, a.fetched_at) NULLS FIRST, a.id",
+            (ids,),
+        ):
+            members[story_id].append((article_id, outlet))
+        beats: dict[str, list[str]] = {i: [] for i in ids}
+        for story_id, beat in self._x(
+            "SELECT DISTINCT sa.story_id, ba.beat FROM story_articles sa JOIN beat_articles ba"
+            " ON ba.article_id = sa.article_id WHERE sa.story_id = ANY(%s) ORDER BY 1, 2",
+            (ids,),
+        ):
+            beats[story_id].append(beat)
+        stories = [
+            Story(
+                id=row[0],
+                title=row[1],
+                first_seen=row[2],
+                last_updated=row[3],
+                status=row[4],
+                article_ids=[m[0] for m in members[row[0]]],
+                outlets=sorted({m[1] for m in members[row[0]] if m[1]}),
+                beats=beats[row[0]],
+            )
+            for row in rows
+        ]
+        stories.sort(
+            key=lambda s: (len(s.outlets), len(s.article_ids), s.last_updated), reverse=True
+        )
+        return stories
+
+    def merge_stories(self, old_id: str, new_id: str) -> None:
+        """Move every article of ``old_id`` to ``new_id`` and record the merge."""
+        with self.transaction():
+            self._x("UPDATE story_articles SET story_id = %s WHERE story_id = %s", (new_id, old_id))
+            self._x(
+                "INSERT INTO story_merges (old_id, new_id, merged_at) VALUES (%s,%s,%s)"
+                " ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id,"
+                " merged_at = excluded.merged_at",
+                (old_id, new_id, utc_now()),
+            )
+            self._x("DELETE FROM stories WHERE id = %s", (old_id,))
+
+    def unclustered_article_ids(self) -> list[int]:
+        """Ids of non-duplicate articles in no story yet, in id order."""
+        return [
+            int(r[0])
+            for r in self._x(
+                "SELECT id FROM articles a WHERE duplicate_of IS NULL AND NOT EXISTS"
+                " (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id) ORDER BY id"
+            )
+        ]
+
+    def get_stage_state(self, name: str) -> bytes | None:
+        """A stage's saved state (e.g. the clustering's term counts), or None."""
+        row = self._x("SELECT value FROM stage_state WHERE name = %s", (name,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def save_stage_state(self, name: str, value: bytes) -> None:
+        """Replace a stage's saved state."""
+        self._x(
+            "INSERT INTO stage_state (name, value, updated_at) VALUES (%s,%s,%s)"
+            " ON CONFLICT (name) DO UPDATE SET value = excluded.value,"
+            " updated_at = excluded.updated_at",
+            (name, value, utc_now()),
+        )
+
+    # -- enrichment -----------------------------------------------------------------------------
+    def save_enrichment(self, enrichment: Enrichment) -> None:
+        """Replace what is stored for the article with this enrichment."""
+        aid = enrichment.article_id
+        with self.transaction():
+            # Two writers of one article's enrichment wait for each other here, so the second
+            # one's deletes see (and replace) the first one's rows.
+            self._x("SELECT 1 FROM articles WHERE id = %s FOR UPDATE", (aid,))
+            for table in ("entities", "quotes", "claims", "relations"):
+                self._x(f"DELETE FROM {table} WHERE article_id = %s", (aid,))
+            self._x(
+                "INSERT INTO enrichments (article_id, done_at, skipped_reason, version)"
+                " VALUES (%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE SET"
+                " done_at = excluded.done_at, skipped_reason = excluded.skipped_reason,"
+                " version = excluded.version",
+                (aid, utc_now(), enrichment.skipped_reason, enrichment.version),
+            )
+            self._many(
+                "INSERT INTO entities (article_id, name, type, mentions, role)"
+                " VALUES (%s,%s,%s,%s,%s)",
+                [(aid, e.name, e.type, e.mentions, e.role) for e in enrichment.entities],
+            )
+            self._many(
+                "INSERT INTO quotes (article_id, text, speaker, via, kind, sentence)"
+                " VALUES (%s,%s,%s,%s,%s,%s)",
+                [(aid, q.text, q.speaker, q.via, q.kind, q.sentence) for q in enrichment.quotes],
+            )
+            self._many(
+                "INSERT INTO claims (article_id, what, low, high, exact, unit, claimant,"
+                " sentence, time_ref) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                [
+                    (
+                        aid,
+                        c.what,
+                        c.low,
+                        c.high,
+                        int(c.exact),
+                        c.unit,
+                        c.claimant,
+                        c.sentence,
+                        c.time_ref,
+                    )
+                    for c in enrichment.claims
+                ],
+            )
+            self._many(
+                "INSERT INTO relations (article_id, type, source, target, date, evidence,"
+                " negated) VALUES (%s,%s,%s,%s,%s,%s,%s)",
+                [
+                    (aid, r.type, r.source, r.target, r.date, r.evidence, int(r.negated))
+                    for r in enrichment.relations
+                ],
+            )
+
+    def get_enrichment(self, article_id: int) -> Enrichment | None:
+        """What enrich found in one article, or None if it has not run."""
+        head = self._x(
+            "SELECT e.skipped_reason, a.outlet, e.version FROM enrichments e JOIN articles a"
+            " ON a.id = e.article_id WHERE e.article_id = %s",
+            (article_id,),
+        ).fetchone()
+        if head is None:
+            return None
+        outlet = head[1]
+        q = self._x
+        return Enrichment(
+            article_id=article_id,
+            skipped_reason=head[0],
+            version=head[2],
+            entities=[
+                Entity(name=r[0], type=r[1], mentions=r[2], role=r[3])
+                for r in q(
+                    "SELECT name, type, mentions, role FROM entities WHERE article_id = %s"
+                    " ORDER BY id",
+                    (article_id,),
+                )
+            ],
+            quotes=[
+                Quote(
+                    text=r[0],
+                    speaker=r[1],
+                    via=r[2],
+                    kind=r[3],
+                    sentence=r[4],
+                    article_id=article_id,
+                    outlet=outlet,
+                )
+                for r in q(
+                    "SELECT text, speaker, via, kind, sentence FROM quotes WHERE article_id = %s"
+                    " ORDER BY id",
+                    (article_id,),
+                )
+            ],
+            claims=[
+                Claim(
+                    what=r[0],
+                    low=r[1],
+                    high=r[2],
+                    exact=bool(r[3]),
+                    unit=r[4],
+                    claimant=r[5],
+                    sentence=r[6],
+                    time_ref=r[7],
+                    article_id=article_id,
+                    outlet=outlet,
+                )
+                for r in q(
+                    "SELECT what, low, high, exact, unit, claimant, sentence, time_ref"
+                    " FROM claims WHERE article_id = %s ORDER BY id",
+                    (article_id,),
+                )
+            ],
+            relations=[
+                Relation(
+                    type=r[0],
+                    source=r[1],
+                    target=r[2],
+                    date=r[3],
+                    evidence=r[4],
+                    negated=bool(r[5]),
+                    article_id=article_id,
+                    outlet=outlet,
+                )
+                for r in q(
+                    "SELECT type, source, target, date, evidence, negated FROM relations"
+                    " WHERE article_id = %s ORDER BY id",
+                    (article_id,),
+                )
+            ],
+        )
+
+    def unenriched_article_ids(self) -> list[int]:
+        """Ids of articles the enrich stage has not seen yet."""
+        return [
+            int(r[0])
+            for r in self._x(
+                "SELECT id FROM articles a WHERE NOT EXISTS"
+                " (SELECT 1 FROM enrichments e WHERE e.article_id = a.id) ORDER BY id"
+            )
+        ]
+
+    def stale_enrichment_ids(self, version: str) -> list[int]:
+        """Ids of articles whose stored enrichment (or skip) was made by another version of the
+        analysis than ``version``, or by an unrecorded one, in id order."""
+        return [
+            int(r[0])
+            for r in self._x(
+                "SELECT article_id FROM enrichments WHERE version IS DISTINCT FROM %s"
+                " ORDER BY article_id",
+                (version,),
+            )
+        ]
+
+    # -- story analyses (compare, summarise) ----------------------------------------------------
+    def story_inputs_stamp(self, story_id: str) -> str:
+        """A digest of what a story's analysis depends on (as SQLite's, byte for byte)."""
+        rows = self._x(
+            "SELECT a.id, coalesce(a.duplicate_of, 0), coalesce(a.published, ''),"
+            " coalesce(a.outlet, ''), coalesce(e.done_at, '') FROM articles a"
+            " LEFT JOIN enrichments e ON e.article_id = a.id"
+            " WHERE a.id IN (SELECT article_id FROM story_articles WHERE story_id = %s)"
+            " OR a.duplicate_of IN (SELECT article_id FROM story_articles WHERE story_id = %s)"
+            " ORDER BY a.id",
+            (story_id, story_id),
+        ).fetchall()
+        digest = hashlib.sha256()
+        for row in rows:
+            digest.update("\x1f".join(map(str, row)).encode("utf-8") + b"\x1e")
+        return digest.hexdigest()
+
+    def save_story_analysis(
+        self, story_id: str, kind: str, stamp: str, data: dict[str, Any]
+    ) -> None:
+        """Store a story analysis (``kind``: compare, summary) with the stamp of its inputs."""
+        self._x(
+            "INSERT INTO story_analyses (story_id, kind, stamp, data, computed_at)"
+            " VALUES (%s,%s,%s,%s,%s) ON CONFLICT (story_id, kind) DO UPDATE SET"
+            " stamp = excluded.stamp, data = excluded.data, computed_at = excluded.computed_at",
+            (story_id, kind, stamp, json.dumps(data, ensure_ascii=False), utc_now()),
+        )
+
+    def get_story_analysis(self, story_id: str, kind: str) -> tuple[str, dict[str, Any]] | None:
+        """The stored analysis of a story as (stamp, data), or None."""
+        row = self._x(
+            "SELECT stamp, data FROM story_analyses WHERE story_id = %s AND kind = %s",
+            (story_id, kind),
+        ).fetchone()
+        return None if row is None else (row[0], json.loads(row[1]))

@@ -1,0 +1,289 @@
+"""Full-text search on PostgreSQL with SQLite FTS5's query language, ranking and snippets.
+
+The index (``article_fts``) holds, per article, a ``tsvector`` of SQLite's own tokens
+(:mod:`newsbeat.store.fts`) and the article's token count. A beat or search query is parsed
+with FTS5's grammar (:mod:`newsbeat.store.fts_query`), its strings tokenized by SQLite, and
+translated to a ``tsquery``: a phrase becomes ``'a' <-> 'b'``, a prefix ``'a':*``, a column
+filter a weight (``title`` A, ``standfirst`` B, ``text`` D), AND/OR/NOT ``&``/``|``/``& !``.
+
+Ranking is FTS5's ``bm25(5, 2, 1)`` computed with the same numbers: rows and tokens of the
+whole index, rows holding each phrase (its IDF), the row's token count, and each phrase's
+column-weighted instance count, read with ``ts_rank_cd`` (with weights 1, 0.4 and 0.2 and no
+normalisation it adds up the weights of the phrase's instances: times 5, the count). A phrase
+counts only where every AND/NOT around it matched the row, as FTS5 reports instances.
+
+``NEAR`` and ``^`` (first token of a column) have no ``tsquery`` form: such a query is widened
+(NEAR as AND, ``^`` dropped) to find candidate rows, and each candidate is checked, and its
+phrase instances counted, in Python on the row's token positions (:func:`fts_query.matches`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsbeat.exceptions import QueryError
+from newsbeat.store.fts import MAX_LEXEME_BYTES, WEIGHTS, FtsHelper, column_of
+from newsbeat.store.fts_query import (
+    Near,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    matches,
+    parse,
+    phrases,
+    position,
+    resolve,
+)
+
+__all__ = [
+    "COLUMN_WEIGHTS",
+    "RANK_WEIGHTS",
+    "CompiledQuery",
+    "Stats",
+    "bm25",
+    "compile_query",
+    "evaluate_rows",
+    "phrase_query",
+    "score_sql",
+]
+
+K1 = 1.2
+B = 0.75
+# bm25(articles_fts, 5.0, 2.0, 1.0): title, standfirst, text.
+COLUMN_WEIGHTS = (5.0, 2.0, 1.0)
+# ts_rank_cd weights {D, C, B, A}: each instance adds its column's weight / 5.
+RANK_WEIGHTS = "{0.2, 0, 0.4, 1.0}"
+
+
+@dataclass
+class CompiledQuery:
+    """A query ready for SQL.
+
+    Attributes:
+        text: the query as written.
+        node: the resolved query; None when no phrase has a token (it matches nothing).
+        tsquery: what rows must match (widened when ``exact``).
+        exact: whether rows must be re-checked in Python (NEAR, ``^``).
+        phrases: each phrase's index and ``tsquery``, in query order.
+        conditions: per phrase index, what else a row must match for its instances to count
+            (``None``: never, it sits under a NOT's excluded side).
+    """
+
+    text: str
+    node: Node | None
+    tsquery: str = ""
+    exact: bool = False
+    phrases: list[tuple[int, str]] = field(default_factory=list)
+    conditions: dict[int, str | None] = field(default_factory=dict)
+    tokens: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+
+
+def _lexeme(token: str, prefix: bool, columns: frozenset[int] | None) -> str:
+    if len(token.encode("utf-8")) > MAX_LEXEME_BYTES:
+        raise QueryError(token[:40] + "…", f"a word longer than {MAX_LEXEME_BYTES} bytes")
+    label = ("*" if prefix else "") + (
+        "".join(WEIGHTS[c] for c in sorted(columns)) if columns is not None else ""
+    )
+    quoted = "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+    return f"{quoted}:{label}" if label else quoted
+
+
+def _phrase_tsquery(phrase: Phrase) -> str:
+    if phrase.columns is not None and not phrase.columns:
+        return "'' & !''"  # an empty column set matches nothing (never produced by the grammar)
+    parts = [_lexeme(t, p, phrase.columns) for t, p in phrase.tokens]
+    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
+
+
+def _walk(
+    node: Node, compiled: CompiledQuery, required: tuple[str, ...] | None, top: bool = False
+) -> str:
+    """The node's tsquery; records each phrase's tsquery and counting condition on the way.
+
+    ``required``: the tsqueries of the AND/NOT nodes around this one (None below a NOT's
+    excluded side). The top node is the row's own match: it requires nothing more.
+    """
+    if isinstance(node, Phrase):
+        text = _phrase_tsquery(node)
+        compiled.phrases.append((node.index, text))
+        compiled.conditions[node.index] = None if required is None else " & ".join(required)
+        for token, prefix in node.tokens:
+            (compiled.prefixes if prefix else compiled.tokens).add(token)
+        if node.caret:
+            compiled.exact = True
+        return text
+    if isinstance(node, Near):
+        compiled.exact = True
+        each = [_walk(p, compiled, required) for p in node.phrases]
+        return _near_tsquery(node) or "(" + " & ".join(each) + ")"
+    if isinstance(node, Or):
+        return "(" + " | ".join(_walk(c, compiled, required) for c in node.children) + ")"
+    inner = required if top or required is None else (*required, _render(node))
+    if isinstance(node, Not):
+        keep = _walk(node.keep, compiled, inner)
+        drop = _walk(node.drop, compiled, None)
+        if _needs_python(node.drop):
+            return keep  # a widened NEAR or ^ would exclude too much: Python excludes
+        return f"({keep} & !{drop})"
+    return "(" + " & ".join(_walk(c, compiled, inner) for c in node.children) + ")"
+
+
+_NEAR_EXPANDED = 50
+
+
+def _near_tsquery(near: Near) -> str | None:
+    """Rows where every two words of a NEAR group of single words are within its distance:
+    ``a <1> b | b <1> a | a <2> b | ...`` for each pair (FTS5's NEAR of single words allows
+    ``distance + 1`` positions between their starts). Exact for two words, a close superset
+    for more (Python then checks); None when the group has phrases or a long distance."""
+    if near.distance > _NEAR_EXPANDED or any(len(p.tokens) != 1 for p in near.phrases):
+        return None
+    words = [_lexeme(*p.tokens[0], p.columns) for p in near.phrases]
+    if len(set(words)) < len(words):
+        return None
+    pairs = []
+    for i, first in enumerate(words):
+        for second in words[i + 1 :]:
+            steps = [
+                f"{first} <{k}> {second} | {second} <{k}> {first}"
+                for k in range(1, near.distance + 2)
+            ]
+            pairs.append("(" + " | ".join(steps) + ")")
+    return "(" + " & ".join(pairs) + ")"
+
+
+def _needs_python(node: Node) -> bool:
+    """Whether the node holds a NEAR or a ``^`` (no tsquery says them exactly)."""
+    if isinstance(node, Phrase):
+        return node.caret
+    if isinstance(node, Near):
+        return True
+    if isinstance(node, Not):
+        return _needs_python(node.keep) or _needs_python(node.drop)
+    return any(_needs_python(c) for c in node.children)
+
+
+def _render(node: Node) -> str:
+    """The node's tsquery alone (for counting conditions)."""
+    return _walk(node, CompiledQuery(text="", node=None), (), top=True)
+
+
+def compile_query(helper: FtsHelper, query: str) -> CompiledQuery:
+    """Validate (with SQLite's parser), parse, tokenize and translate a query.
+
+    Raises:
+        QueryError: the query is empty, FTS5 rejects it, or it cannot be translated.
+    """
+    helper.validate(query)
+    try:
+        node = resolve(parse(query), helper.tokenize)
+    except ValueError as exc:  # FTS5 accepted it: a gap in this translation
+        raise QueryError(query, f"cannot be translated for PostgreSQL: {exc}") from exc
+    compiled = CompiledQuery(text=query, node=node)
+    if node is not None:
+        compiled.tsquery = _walk(node, compiled, (), top=True)
+    return compiled
+
+
+def phrase_query(phrase: Phrase) -> CompiledQuery:
+    """One phrase as a query of its own (to count the rows holding it)."""
+    compiled = CompiledQuery(text="", node=phrase)
+    compiled.tsquery = _walk(phrase, compiled, (), top=True)
+    return compiled
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What bm25 needs of the whole index: its rows, the mean tokens per row, each phrase's
+    IDF (by phrase index)."""
+
+    rows: int
+    avgdl: float
+    idf: dict[int, float]
+
+
+def idf(rows: int, hits: int) -> float:
+    """FTS5's IDF of a phrase found in ``hits`` of ``rows`` rows (never below 1e-6)."""
+    value = math.log((rows - hits + 0.5) / (hits + 0.5))
+    return value if value > 0.0 else 1e-6
+
+
+def bm25(stats: Stats, freqs: dict[int, float], length: int) -> float:
+    """FTS5's bm25 of one row (lower is better), with the same arithmetic in the same order."""
+    score = 0.0
+    for index in sorted(stats.idf):
+        f = freqs.get(index, 0.0)
+        score += stats.idf[index] * (
+            (f * (K1 + 1.0)) / (f + K1 * (1 - B + B * float(length) / stats.avgdl))
+        )
+    return -1.0 * score
+
+
+def score_sql(compiled: CompiledQuery, stats: Stats) -> tuple[str, list[object], str, list[object]]:
+    """bm25 in SQL: the select list of each phrase's weighted instance count (``f0``, ``f1``,
+    ... of a row of ``article_fts f``) with its parameters, then the score over those columns
+    with its parameters."""
+    columns: list[str] = []
+    column_params: list[object] = []
+    score = "0.0::float8"
+    score_params: list[object] = []
+    queries = dict(compiled.phrases)
+    for index in sorted(stats.idf):
+        condition = compiled.conditions.get(index)
+        if condition is None:
+            continue  # never counted: adds idf * 0 = 0 to the sum
+        freq = f"round(ts_rank_cd('{RANK_WEIGHTS}', f.tsv, %s::tsquery, 0) * 5)::float8"
+        params: list[object] = [queries[index]]
+        if condition:
+            freq = f"CASE WHEN f.tsv @@ %s::tsquery THEN {freq} ELSE 0.0::float8 END"
+            params.insert(0, condition)
+        name = f"f{len(columns)}"
+        columns.append(f"{freq} AS {name}")
+        column_params += params
+        score = (
+            f"({score} + %s::float8 * (({name} * %s::float8) / ({name} + %s::float8"
+            f" * (%s::float8 + %s::float8 * ntok::float8 / %s::float8))))"
+        )
+        score_params += [stats.idf[index], K1 + 1.0, K1, 1 - B, B, stats.avgdl]
+    return ", ".join(columns), column_params, f"(-1.0::float8 * {score})", score_params
+
+
+def positions_sql(compiled: CompiledQuery) -> tuple[str, list[object]]:
+    """SQL reading the query's tokens' positions of some rows (``%s``: their ids)."""
+    sql = (
+        "SELECT f.article_id, u.lexeme, u.positions, u.weights FROM article_fts f"
+        " CROSS JOIN LATERAL unnest(f.tsv) AS u(lexeme, positions, weights)"
+        " WHERE f.article_id = ANY(%s) AND (u.lexeme = ANY(%s) OR u.lexeme ^@ ANY(%s))"
+    )
+    return sql, [sorted(compiled.tokens), sorted(compiled.prefixes)]
+
+
+def evaluate_rows(
+    compiled: CompiledQuery, rows: Iterable[tuple[int, str, Sequence[int], Sequence[str]]]
+) -> dict[int, dict[int, float]]:
+    """Check candidate rows in Python: article id -> each phrase's weighted instance count,
+    for the rows that match. ``rows`` are ``(id, lexeme, positions, weights)``."""
+    assert compiled.node is not None
+    by_article: dict[int, dict[str, list[int]]] = {}
+    for article_id, lexeme, where, weights in rows:
+        found = by_article.setdefault(article_id, {}).setdefault(lexeme, [])
+        for pos, weight in zip(where, weights, strict=True):
+            found.append(position(*column_of(weight, pos)))
+    result: dict[int, dict[int, float]] = {}
+    for article_id, tokens in by_article.items():
+        outcome = matches(compiled.node, tokens)
+        if outcome.matched:
+            result[article_id] = {
+                index: sum(COLUMN_WEIGHTS[p >> 32] for p in where)
+                for index, where in outcome.instances.items()
+            }
+    return result
+
+
+def phrase_indexes(compiled: CompiledQuery) -> list[int]:
+    """Every phrase index of the query, in order."""
+    return [] if compiled.node is None else [p.index for p in phrases(compiled.node)]

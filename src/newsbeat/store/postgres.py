@@ -1,0 +1,495 @@
+"""The team store: PostgreSQL through psycopg 3, the same tables and values as SQLite's.
+
+Opened with a ``postgresql://`` or ``postgres://`` URL (libpq's URL form: user, password,
+host, port, database, ``?options``). Differences from :class:`~newsbeat.store.sqlite.SQLiteStore`
+that callers can see are listed in docs/store.md; the contract suite runs on both.
+
+Concurrency: several processes may use one database at once. Articles are added under a
+transaction-level advisory lock (identity-URL and content-hash dedupe stay exact, ids stay
+consecutive as SQLite's), and :meth:`PostgresStore.stage_lock` serialises the pipeline's stages
+across processes with a session advisory lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from newsbeat.exceptions import NotFoundError, StoreError
+from newsbeat.models import Article, Provenance, utc_now
+from newsbeat.store.base import AddResult
+from newsbeat.store.fts import FtsHelper
+from newsbeat.store.pg_base import clean, lock_key, mask_url, one_line
+from newsbeat.store.pg_beats import PgSearchBeats
+from newsbeat.store.pg_records import PgRecords
+from newsbeat.store.pg_schema import MIGRATIONS, VERSION_TABLE
+from newsbeat.store.pg_search import CompiledQuery
+from newsbeat.store.pg_tables import PgTables
+
+if TYPE_CHECKING:
+    import psycopg
+
+__all__ = ["PostgresStore", "mask_url"]
+
+_ARTICLE_COLUMNS = (
+    "id, url, canonical_url, outlet, section, title, standfirst, byline, published, "
+    "published_source, language, text, fetched_at, imported_at, duplicate_of, text_status"
+)
+_NEW_ARTICLE_COLUMNS = (
+    "id, url, canonical_url, identity_url, content_hash, outlet, section, title, standfirst,"
+    " byline, published, published_source, language, text, fetched_at, imported_at, text_status"
+)
+_BATCH = 500
+
+
+class PostgresStore(PgRecords, PgSearchBeats, PgTables):
+    """A :class:`~newsbeat.store.base.Store` (every part) and a
+    :class:`~newsbeat.store.base.TableStore` in a PostgreSQL database.
+
+    Args:
+        url: ``postgresql://user:password@host:port/database`` (or ``postgres://``).
+
+    Raises:
+        StoreError: the server cannot be reached, refuses the login, has no such database,
+            or the database holds another schema (the message names the URL, password
+            masked).
+    """
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.url = url
+        self.path = mask_url(url)  # what messages name (as SQLiteStore.path)
+        self._depth = 0
+        self._interrupted = threading.Event()
+        self._queries: dict[str, CompiledQuery] = {}
+        self._hits: dict[str, tuple[tuple[int, int], int]] = {}
+        self._pool: ThreadPoolExecutor | None = None
+        extra: dict[str, Any] = {"autocommit": True, "application_name": "newsbeat"}
+        if "connect_timeout" not in url:
+            extra["connect_timeout"] = 10
+        try:
+            self.conn: psycopg.Connection[Any] = psycopg.connect(url, **extra)
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.path}: cannot connect to PostgreSQL: {one_line(exc)}") from exc
+        except ValueError as exc:  # a malformed URL
+            raise StoreError(f"{self.path}: not a PostgreSQL URL: {one_line(exc)}") from exc
+        self.fts = FtsHelper()
+        try:
+            self._migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    # -- connection, errors, transactions -------------------------------------------------------
+    def _error(self, exc: Exception, doing: str = "the database refused a statement") -> StoreError:
+        import psycopg
+
+        if isinstance(exc, psycopg.OperationalError) or self.conn.closed:
+            return StoreError(f"{self.path}: lost the connection to PostgreSQL: {one_line(exc)}")
+        return StoreError(f"{self.path}: {doing}: {one_line(exc)}")
+
+    def _x(self, sql: str, params: Sequence[object] | None = None) -> psycopg.Cursor[Any]:
+        """Run one statement; psycopg's errors come out as StoreError."""
+        import psycopg
+
+        try:
+            return self.conn.execute(sql, params)
+        except psycopg.Error as exc:
+            doing = "the write was refused" if self._depth else "the database refused a statement"
+            raise self._error(exc, doing) from exc
+
+    def _value(self, sql: str, params: Sequence[object] | None = None) -> Any:
+        """The first column of the first row of a query that returns one."""
+        row = self._x(sql, params).fetchone()
+        assert row is not None, sql
+        return row[0]
+
+    def _many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        import psycopg
+
+        if not rows:
+            return
+        try:
+            with self.conn.cursor() as cursor:
+                cursor.executemany(sql, rows)
+        except psycopg.Error as exc:
+            raise self._error(exc, "the write was refused") from exc
+
+    def _copy(self, sql: str, rows: Iterable[Sequence[object]]) -> int:
+        import psycopg
+
+        count = 0
+        try:
+            with self.conn.cursor() as cursor, cursor.copy(sql) as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+        except psycopg.Error as exc:
+            raise self._error(exc, "the write was refused") from exc
+        return count
+
+    def _migrate(self) -> None:
+        found = self._x(
+            "SELECT to_regclass(%s) IS NOT NULL, current_schema()", (VERSION_TABLE,)
+        ).fetchone()
+        assert found is not None
+        has_version, schema = found
+        if schema is None:
+            raise StoreError(f"{self.path}: no schema to work in (check search_path)")
+        if not has_version:
+            tables = self._x(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = %s",
+                (schema,),
+            ).fetchone()
+            if tables is not None and tables[0]:
+                raise StoreError(
+                    f"{self.path}: not a newsbeat database (schema {schema!r} has {tables[0]}"
+                    f" table(s) but no {VERSION_TABLE} table); give an empty database"
+                )
+        latest = len(MIGRATIONS)
+        while True:
+            with self.transaction():
+                # One process migrates at a time; the others then find it done.
+                self._x("SELECT pg_advisory_xact_lock(%s)", (lock_key("migrate:" + schema),))
+                version = self._version()
+                if version > latest:
+                    raise StoreError(
+                        f"{self.path}: database schema version {version} is newer than this"
+                        f" newsbeat ({latest}); upgrade newsbeat"
+                    )
+                if version == latest:
+                    return
+                for statement in _split(MIGRATIONS[version]):
+                    self._x(statement)
+                self._x(f"UPDATE {VERSION_TABLE} SET version = %s", (version + 1,))
+
+    def _version(self) -> int:
+        if not self._value("SELECT to_regclass(%s) IS NOT NULL", (VERSION_TABLE,)):
+            return 0
+        row = self._x(f"SELECT max(version) FROM {VERSION_TABLE}").fetchone()
+        return int(row[0]) if row is not None and row[0] is not None else 0
+
+    def close(self) -> None:
+        """Release the connection."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+        fts = getattr(self, "fts", None)
+        if fts is not None:
+            fts.close()
+        self.conn.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all (nesting joins the outer one).
+
+        Raises:
+            StoreError: the database refused a statement inside (everything is rolled back),
+                or the connection was lost.
+        """
+        import psycopg
+
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._x("BEGIN")
+        self._depth = 1
+        try:
+            yield
+        except psycopg.Error as exc:
+            self._rollback()
+            raise self._error(exc, "the write was refused and rolled back") from exc
+        except BaseException:
+            self._rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except psycopg.Error as exc:
+                raise self._error(exc, "the commit was refused") from exc
+        finally:
+            self._depth = 0
+
+    def _rollback(self) -> None:
+        import psycopg
+
+        with contextlib.suppress(psycopg.Error):  # a lost connection rolled back already
+            self.conn.execute("ROLLBACK")
+
+    @contextmanager
+    def stage_lock(self, name: str) -> Iterator[None]:
+        """Hold the advisory lock ``name`` of this database (others wait for it)."""
+        key = lock_key(f"stage:{name}")
+        self._x("SELECT pg_advisory_lock(%s)", (key,))
+        try:
+            yield
+        finally:
+            import psycopg
+
+            with contextlib.suppress(psycopg.Error):  # a lost connection released it
+                self.conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
+
+    # -- articles -------------------------------------------------------------------------------
+    def add_articles(self, articles: Sequence[Article]) -> AddResult:
+        """Store a batch in one transaction; known articles only gain provenance."""
+        result = AddResult()
+        now = utc_now()
+        digests = [a.content_hash for a in articles]
+        with self.transaction():
+            # One writer of articles at a time: dedupe by URL and by content hash is then
+            # exact, and ids are SQLite's (one past the largest).
+            self._x("SELECT pg_advisory_xact_lock(%s)", (lock_key("articles"),))
+            by_url, by_hash = self._existing(articles, digests)
+            next_id = int(self._value("SELECT coalesce(max(id), 0) FROM articles")) + 1
+            new_rows: list[tuple[object, ...]] = []
+            batch_url: dict[str, int] = {}
+            batch_hash: dict[str, int] = {}
+            ids: list[int] = []
+            for article, digest in zip(articles, digests, strict=True):
+                url = article.identity_url
+                known = by_url.get(url) if url else by_hash.get(digest)
+                if known is None:
+                    known = batch_url.get(url) if url else batch_hash.get(digest)
+                    if known is None:
+                        known = next_id + len(new_rows)
+                        new_rows.append(self._article_row(known, article, now, digest))
+                        result.new_ids.append(known)
+                        if url:
+                            batch_url[url] = known
+                        batch_hash.setdefault(digest, known)
+                    else:
+                        result.existing_ids.append(known)
+                else:
+                    result.existing_ids.append(known)
+                ids.append(known)
+            if new_rows:
+                self._index(
+                    [(r[0], r[7], r[8], r[13]) for r in new_rows],  # type: ignore[misc]
+                    before=lambda: self._copy(
+                        f"COPY articles ({_NEW_ARTICLE_COLUMNS}) FROM STDIN", new_rows
+                    ),
+                )
+            self._many(
+                "INSERT INTO provenance (article_id, location, position, seen_at)"
+                " VALUES (%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                [
+                    (aid, clean(p.location), clean(p.position or ""), p.seen_at or now)
+                    for aid, article in zip(ids, articles, strict=True)
+                    for p in article.provenance
+                ],
+            )
+            if result.new_ids:
+                self._update_memberships(self.list_beats(), result.new_ids)
+        return result
+
+    def _existing(
+        self, articles: Sequence[Article], digests: Sequence[str]
+    ) -> tuple[dict[str, int], dict[str, int]]:
+        urls = sorted({a.identity_url for a in articles if a.identity_url})
+        hashes = sorted({d for a, d in zip(articles, digests, strict=True) if not a.identity_url})
+        by_url = (
+            {
+                str(r[0]): int(r[1])
+                for r in self._x(
+                    "SELECT identity_url, id FROM articles WHERE identity_url = ANY(%s)", (urls,)
+                )
+            }
+            if urls
+            else {}
+        )
+        by_hash = (
+            {
+                str(r[0]): int(r[1])
+                for r in self._x(
+                    "SELECT content_hash, min(id) FROM articles WHERE content_hash = ANY(%s)"
+                    " GROUP BY content_hash",
+                    (hashes,),
+                )
+            }
+            if hashes
+            else {}
+        )
+        return by_url, by_hash
+
+    @staticmethod
+    def _article_row(article_id: int, a: Article, now: str, digest: str) -> tuple[object, ...]:
+        return tuple(
+            clean(v)
+            for v in (
+                article_id,
+                a.url,
+                a.canonical_url,
+                a.identity_url,
+                digest,
+                a.outlet,
+                a.section,
+                a.title,
+                a.standfirst,
+                a.byline,
+                a.published,
+                a.published_source,
+                a.language,
+                a.text,
+                a.fetched_at,
+                a.imported_at or (None if a.fetched_at else now),
+                a.text_status,
+            )
+        )
+
+    def _index(
+        self,
+        rows: Sequence[tuple[int, str, str | None, str]],
+        before: Callable[[], object] | None = None,
+    ) -> None:
+        """Add rows ``(id, title, standfirst, text)`` to the full-text index.
+
+        SQLite tokenizes in a worker thread (sqlite3 and psycopg both release the GIL) while
+        the server stores: ``before`` (the articles' own COPY) runs during the first chunk's
+        tokenizing, each later chunk is tokenized while the previous one is copied.
+        """
+        chunks = [rows[i : i + _BATCH] for i in range(0, len(rows), _BATCH)]
+        if not chunks:
+            if before is not None:
+                before()
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
+
+        def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
+            assert self._pool is not None
+            return self._pool.submit(self.fts.vectors, [(t, s, x) for _, t, s, x in chunk])
+
+        pending = tokenize(chunks[0])
+        try:
+            if before is not None:
+                before()
+            for number, chunk in enumerate(chunks):
+                vectors = pending.result()
+                if number + 1 < len(chunks):
+                    pending = tokenize(chunks[number + 1])
+                self._copy(
+                    "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
+                    [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
+                )
+        finally:
+            wait([pending])  # never leave the tokenizer working for a failed batch
+
+    def get_article(self, article_id: int) -> Article:
+        """One article with its provenance and beats; raises NotFoundError."""
+        found = list(self.iter_articles(ids=[article_id]))
+        if not found:
+            raise NotFoundError("article", article_id)
+        return found[0]
+
+    def iter_articles(
+        self,
+        *,
+        beat: str | None = None,
+        since: str | None = None,
+        ids: Iterable[int] | None = None,
+        include_duplicates: bool = True,
+        after_id: int | None = None,
+    ) -> Iterator[Article]:
+        """Articles in id order, optionally filtered (``since`` compares ``published``)."""
+        where: list[str] = []
+        params: list[object] = []
+        if beat is not None:
+            where.append("id IN (SELECT article_id FROM beat_articles WHERE beat = %s)")
+            params.append(beat)
+        if since is not None:
+            where.append("coalesce(published, imported_at, fetched_at) >= %s")
+            params.append(since)
+        if ids is not None:
+            where.append("id = ANY(%s)")
+            params.append([int(i) for i in ids])
+        if not include_duplicates:
+            where.append("duplicate_of IS NULL")
+        last = after_id
+        # Pages by id (keyset): a large store streams instead of loading at once.
+        while True:
+            page_where = [*where, "id > %s"] if last is not None else where
+            page_params = [*params, last] if last is not None else params
+            sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles"
+            if page_where:
+                sql += " WHERE " + " AND ".join(page_where)
+            rows = self._x(sql + f" ORDER BY id LIMIT {_BATCH}", page_params).fetchall()
+            if not rows:
+                return
+            yield from self._hydrate(rows)
+            if len(rows) < _BATCH:
+                return
+            last = rows[-1][0]
+
+    def _hydrate(self, rows: list[tuple[Any, ...]]) -> list[Article]:
+        ids = [row[0] for row in rows]
+        provenance: dict[int, list[Provenance]] = {i: [] for i in ids}
+        for p in self._x(
+            "SELECT article_id, location, position, seen_at FROM provenance"
+            " WHERE article_id = ANY(%s) ORDER BY seen_at, location, position",
+            (ids,),
+        ):
+            provenance[p[0]].append(Provenance(location=p[1], position=p[2] or None, seen_at=p[3]))
+        beats: dict[int, list[str]] = {i: [] for i in ids}
+        for b in self._x(
+            "SELECT article_id, beat FROM beat_articles WHERE article_id = ANY(%s) ORDER BY beat",
+            (ids,),
+        ):
+            beats[b[0]].append(b[1])
+        names = _ARTICLE_COLUMNS.split(", ")
+        return [
+            Article(
+                **dict(zip(names, row, strict=True)),
+                provenance=provenance[row[0]],
+                beats=beats[row[0]],
+            )
+            for row in rows
+        ]
+
+    def count_articles(self, *, beat: str | None = None) -> int:
+        """How many articles are stored (in a beat)."""
+        if beat is None:
+            return int(self._value("SELECT count(*) FROM articles"))
+        return int(self._value("SELECT count(*) FROM beat_articles WHERE beat = %s", (beat,)))
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article with this identity URL (or fetched URL) is stored."""
+        row = self._x(
+            "SELECT 1 FROM articles WHERE identity_url = %s OR url = %s LIMIT 1", (url, url)
+        ).fetchone()
+        return row is not None
+
+
+def _split(script: str) -> list[str]:
+    """A migration script's statements: split at semicolons outside ``$$`` bodies and
+    ``--`` comments."""
+    statements: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for part in re.split(r"(\$\$|;|--[^\n]*)", script):
+        if part.startswith("--") and not quoted:
+            continue
+        if part == "$$":
+            quoted = not quoted
+        if part == ";" and not quoted:
+            statements.append("".join(current).strip())
+            current = []
+        else:
+            current.append(part)
+    statements.append("".join(current).strip())
+    return [s for s in statements if s]

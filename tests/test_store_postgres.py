@@ -1,0 +1,455 @@
+"""What only the PostgreSQL store does: URLs, migrations, its errors, locks, concurrent writers.
+
+What every store does is the contract suite in ``tests/store_contract/``, which runs on
+PostgreSQL too. The server is a throw-away cluster (``tests/_postgres.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from tests._postgres import PostgresServer
+from typer.testing import CliRunner
+
+from newsbeat.cli import app
+from newsbeat.exceptions import StoreError
+from newsbeat.models import Article, Story
+from newsbeat.store import SQLiteStore, open_store, pg_schema, schema
+from newsbeat.store.pg_base import mask_url
+from newsbeat.store.postgres import PostgresStore, _split
+
+REPO = Path(__file__).resolve().parent.parent
+DUMPS = REPO / "src" / "newsbeat" / "demo" / "corpus" / "dumps"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _one_error_line(stderr: str) -> str:
+    """The one ``error:`` line a failed command ends with (progress lines may come before)."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert errors == lines[-1:], stderr
+    return errors[0]
+
+
+def _terminate(server: PostgresServer, pid: int) -> None:
+    with psycopg.connect(server.url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+
+@pytest.fixture
+def pg(postgres_url: str) -> Iterator[PostgresStore]:
+    store = open_store(postgres_url)
+    assert isinstance(store, PostgresStore)
+    yield store
+    store.close()
+
+
+def test_the_test_cluster_serves_a_database_per_test(postgres_url: str) -> None:
+    with psycopg.connect(postgres_url) as conn:
+        row = conn.execute("SELECT current_database()").fetchone()
+        assert row is not None and row[0].startswith("nb_")
+
+
+def test_both_url_schemes_open_a_postgres_store(postgres_url: str) -> None:
+    for url in (postgres_url, postgres_url.replace("postgresql://", "postgres://", 1)):
+        store = open_store(url)
+        assert isinstance(store, PostgresStore)
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://desk:s3cret@db.test:5432/news", "postgresql://desk:***@db.test:5432/news"),
+        ("postgres://desk@db.test/news", "postgres://desk@db.test/news"),
+        (
+            "postgresql:///news?host=/run/pg&password=s3cret",
+            "postgresql:///news?host=/run/pg&password=***",
+        ),
+    ],
+)
+def test_passwords_are_masked_in_what_is_shown(url: str, shown: str) -> None:
+    assert mask_url(url) == shown
+
+
+def test_a_server_that_is_down_is_a_clear_error_and_exit_1(cli: CliRunner) -> None:
+    url = f"postgresql://desk:s3cret@127.0.0.1:{_free_port()}/news"
+    with pytest.raises(StoreError) as caught:
+        open_store(url)
+    message = str(caught.value)
+    assert message.startswith(mask_url(url) + ": cannot connect to PostgreSQL: ")
+    assert "s3cret" not in message and "\n" not in message
+    result = cli.invoke(app, ["stories", "--json", "--db", url])
+    assert result.exit_code == 1
+    line = _one_error_line(result.stderr)
+    assert "postgresql://desk:***@127.0.0.1" in line and "s3cret" not in result.output
+
+
+def test_a_wrong_password_and_an_unknown_database_are_clear_errors(
+    postgres_server: PostgresServer, postgres_url: str, cli: CliRunner
+) -> None:
+    database = postgres_url.rsplit("/", 1)[1]
+    postgres_server.execute(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reporter') THEN"
+        " CREATE ROLE reporter LOGIN PASSWORD 'right'; END IF; END $$"
+    )
+    postgres_server.execute(f'ALTER DATABASE "{database}" OWNER TO reporter')
+    wrong = postgres_server.url_for(database, user="reporter", password="wrong")
+    try:
+        psycopg.connect(wrong).close()
+        pytest.skip("this server accepts any password (trust authentication)")
+    except psycopg.OperationalError:
+        pass
+    with pytest.raises(StoreError, match="password authentication failed") as caught:
+        open_store(wrong)
+    assert ":wrong@" not in str(caught.value) and "reporter:***@" in str(caught.value)
+    result = cli.invoke(app, ["beat", "list", "--db", wrong])
+    assert result.exit_code == 1 and "password" in _one_error_line(result.stderr)
+    right = postgres_server.url_for(database, user="reporter", password="right")
+    open_store(right).close()  # the role owns the database: it may create newsbeat's tables
+    missing = postgres_server.url_for("nb_no_such_database")
+    with pytest.raises(StoreError, match='database "nb_no_such_database" does not exist'):
+        open_store(missing)
+
+
+def test_a_newer_schema_is_refused_and_left_as_it_is(pg: PostgresStore, postgres_url: str) -> None:
+    pg.add_articles([Article(title="Kept", text="Body.")])
+    pg.conn.execute("UPDATE newsbeat_schema SET version = 99")
+    pg.close()
+    latest = len(pg_schema.MIGRATIONS)
+    with pytest.raises(StoreError) as caught:
+        open_store(postgres_url)
+    assert str(caught.value) == (
+        f"{postgres_url}: database schema version 99 is newer than this newsbeat ({latest});"
+        " upgrade newsbeat"
+    )
+    with psycopg.connect(postgres_url) as conn:
+        assert conn.execute("SELECT title FROM articles").fetchall() == [("Kept",)]
+
+
+def test_a_database_that_is_not_newsbeats_is_refused(postgres_url: str) -> None:
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (id int)")
+    with pytest.raises(StoreError, match="not a newsbeat database") as caught:
+        open_store(postgres_url)
+    assert postgres_url in str(caught.value)
+    with psycopg.connect(postgres_url) as conn:  # nothing was created or dropped
+        tables = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+        assert tables == [("invoices",)]
+
+
+def test_an_older_schema_is_migrated_forward_keeping_its_rows(postgres_url: str) -> None:
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        for script in pg_schema.MIGRATIONS[:3]:
+            for statement in _split(script):
+                conn.execute(statement)  # type: ignore[arg-type]
+        conn.execute("UPDATE newsbeat_schema SET version = 3")
+        conn.execute("INSERT INTO beats VALUES ('harbour', 'harbour', '2026-01-01')")
+    with closing(open_store(postgres_url)) as store:
+        assert [b.name for b in store.list_beats()] == ["harbour"]
+        assert store.list_alerts() == []  # the alerts table came with migration 5
+    with psycopg.connect(postgres_url) as conn:
+        row = conn.execute("SELECT version FROM newsbeat_schema").fetchone()
+        assert row == (len(pg_schema.MIGRATIONS),)
+
+
+def test_the_schema_mirrors_sqlites(pg: PostgresStore) -> None:
+    """Same number of migrations, same tables and column names in the same order."""
+    assert len(pg_schema.MIGRATIONS) == len(schema.MIGRATIONS)
+    sqlite = SQLiteStore(":memory:")
+    assert pg.copy_tables() == sqlite.copy_tables()
+    for table in sqlite.copy_tables():
+        assert pg.export_rows(table)[0] == sqlite.export_rows(table)[0], table
+    sqlite.close()
+
+
+def test_concurrent_writers_store_each_article_once(postgres_url: str) -> None:
+    articles = [
+        Article(title=f"A {i}", text=f"Text {i}.", url=f"https://a.test/{i}") for i in range(300)
+    ]
+    no_url = [Article(title="Same", text="No URL here.")]
+    stores = [open_store(postgres_url) for _ in range(3)]
+    start = threading.Barrier(len(stores))
+    errors: list[BaseException] = []
+
+    def write(store: Any, offset: int) -> None:
+        try:
+            start.wait()
+            for i in range(0, 300, 50):  # overlapping batches, in different orders
+                batch = articles[(i + offset) % 300 : (i + offset) % 300 + 50]
+                store.add_articles(batch + no_url)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(s, 100 * n)) for n, s in enumerate(stores)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    ids = [a.id for a in stores[0].iter_articles()]
+    assert ids == list(range(1, 302))  # 300 with a URL, one without: consecutive ids
+    assert len({a.url for a in stores[0].iter_articles()}) == 301
+    for store in stores:
+        store.close()
+
+
+def test_the_stage_lock_is_held_for_the_whole_database(
+    pg: PostgresStore, postgres_url: str
+) -> None:
+    other = open_store(postgres_url)
+    assert isinstance(other, PostgresStore)
+    from newsbeat.store.pg_base import lock_key
+
+    key = lock_key("stage:stories")
+    with pg.stage_lock("stories"):
+        assert other._value("SELECT pg_try_advisory_lock(%s)", (key,)) is False
+        assert other._value("SELECT pg_try_advisory_lock(%s)", (lock_key("stage:enrich"),))
+    assert other._value("SELECT pg_try_advisory_lock(%s)", (key,)) is True
+    other.close()
+
+
+def test_the_sqlite_stage_lock_is_held_against_other_processes(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    probe = (
+        "import fcntl, os, sys, zlib\n"
+        f"fd = os.open({str(db) + '.lock'!r}, os.O_RDWR)\n"
+        "offset = zlib.crc32(sys.argv[1].encode()) & 0x7FFFFFFF\n"
+        "try:\n"
+        "    fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, offset)\n"
+        "except OSError:\n"
+        "    sys.exit(3)\n"
+    )
+
+    def free(name: str) -> bool:
+        run = subprocess.run([sys.executable, "-c", probe, name], check=False)
+        return run.returncode == 0
+
+    with SQLiteStore(db) as store:
+        with store.stage_lock("stories"):
+            assert not free("stories")
+            assert free("enrich")
+        assert free("stories")
+    with SQLiteStore(":memory:") as memory, memory.stage_lock("stories"):
+        pass  # no file, no lock
+
+
+def _articles_json(cli: CliRunner, db: str) -> Any:
+    result = cli.invoke(app, ["articles", "--json", "--db", db])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _stories_json(cli: CliRunner, db: str) -> Any:
+    result = cli.invoke(app, ["stories", "--json", "--db", db])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_a_connection_lost_mid_ingest_stops_cleanly_and_a_rerun_completes(
+    cli: CliRunner,
+    postgres_server: PostgresServer,
+    postgres_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reference = str(tmp_path / "ref.db")
+    assert cli.invoke(app, ["ingest", str(DUMPS), "--no-update", "--db", reference]).exit_code == 0
+    original = PostgresStore.add_articles
+    calls = []
+
+    def cut_on_the_second_batch(self: PostgresStore, articles: Any) -> Any:
+        calls.append(len(articles))
+        if len(calls) == 2:
+            _terminate(postgres_server, self.conn.info.backend_pid)
+        return original(self, articles)
+
+    monkeypatch.setattr(PostgresStore, "add_articles", cut_on_the_second_batch)
+    result = cli.invoke(app, ["ingest", str(DUMPS), "--no-update", "--db", postgres_url])
+    assert result.exit_code == 1
+    assert "lost the connection to PostgreSQL" in _one_error_line(result.stderr)
+    stored = len(_articles_json(cli, postgres_url))
+    assert 0 < stored < len(_articles_json(cli, reference))  # the first batch only
+    monkeypatch.setattr(PostgresStore, "add_articles", original)
+    rerun = cli.invoke(app, ["ingest", str(DUMPS), "--no-update", "--db", postgres_url])
+    assert rerun.exit_code == 0, rerun.output
+    assert _articles_json(cli, postgres_url) == _articles_json(cli, reference)
+
+
+@pytest.mark.slow
+def test_a_connection_lost_mid_update_stops_cleanly_and_a_rerun_completes(
+    frozen_clock: None,
+    cli: CliRunner,
+    postgres_server: PostgresServer,
+    postgres_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reference = str(tmp_path / "ref.db")
+    for db in (reference, postgres_url):
+        assert cli.invoke(app, ["ingest", str(DUMPS), "--no-update", "--db", db]).exit_code == 0
+    assert cli.invoke(app, ["update", "--db", reference]).exit_code == 0
+    original = PostgresStore.save_story
+    calls = []
+
+    def cut_on_the_third_story(self: PostgresStore, story: Story, **kw: Any) -> None:
+        calls.append(story.id)
+        if len(calls) == 3:
+            _terminate(postgres_server, self.conn.info.backend_pid)
+        original(self, story, **kw)
+
+    monkeypatch.setattr(PostgresStore, "save_story", cut_on_the_third_story)
+    result = cli.invoke(app, ["update", "--db", postgres_url])
+    assert result.exit_code == 1
+    assert "lost the connection to PostgreSQL" in _one_error_line(result.stderr)
+    monkeypatch.setattr(PostgresStore, "save_story", original)
+    rerun = cli.invoke(app, ["update", "--db", postgres_url])
+    assert rerun.exit_code == 0, rerun.output
+    assert _stories_json(cli, postgres_url) == _stories_json(cli, reference)
+    _each_article_in_one_story(postgres_url)
+
+
+@pytest.mark.slow
+def test_two_concurrent_updates_end_as_one_serial_run(
+    frozen_clock: None, cli: CliRunner, postgres_url: str, tmp_path: Path
+) -> None:
+    serial = str(tmp_path / "serial.db")
+    for db in (serial, postgres_url):
+        assert cli.invoke(app, ["ingest", str(DUMPS), "--no-update", "--db", db]).exit_code == 0
+    once = cli.invoke(app, ["update", "--json", "--db", serial])
+    assert once.exit_code == 0, once.output
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    env.pop("NEWSBEAT_DB", None)
+    # Both processes start together: the test holds the first stage's lock until both wait
+    # for it, so their stages overlap (each then waits for the other, stage by stage).
+    with closing(open_store(postgres_url)) as gate, gate.stage_lock("dedupe"):
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "newsbeat", "update", "--json", "--db", postgres_url],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        _wait_for_lock_waiters(postgres_url, 2, runs)
+    reports = []
+    for run in runs:
+        out, err = run.communicate(timeout=600)
+        assert run.returncode == 0, err
+        reports.append(json.loads(out))
+        assert reports[-1]["failed"] is False
+    # No work was done twice: what both runs did adds up to what one serial run did.
+    assert _work(*reports) == _work(json.loads(once.stdout))
+    assert _articles_json(cli, postgres_url) == _articles_json(cli, serial)
+    assert _stories_json(cli, postgres_url) == _stories_json(cli, serial)
+    _each_article_in_one_story(postgres_url)
+
+
+# Dedupe compares every article each time (cheap, idempotent): not counted.
+_WORK = {
+    "stories": "articles",
+    "enrich": "enriched",
+    "compare": "analysed",
+    "summarise": "analysed",
+}
+
+
+def _work(*reports: Any) -> dict[str, int]:
+    """How many articles or stories each stage worked on, added up over ``update`` reports."""
+    total = dict.fromkeys(_WORK, 0)
+    for report in reports:
+        for stage in report["stages"]:
+            if stage["name"] in _WORK:
+                total[stage["name"]] += stage["counts"][_WORK[stage["name"]]]
+    return total
+
+
+def _wait_for_lock_waiters(url: str, count: int, runs: list[subprocess.Popen[str]]) -> None:
+    """Wait until ``count`` sessions wait for an advisory lock (or a process ended early)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        for _ in range(6000):
+            row = conn.execute(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            ).fetchone()
+            if (row is not None and row[0] >= count) or any(r.poll() is not None for r in runs):
+                return
+            time.sleep(0.05)
+
+
+def _each_article_in_one_story(url: str) -> None:
+    with closing(open_store(url)) as store:
+        assert store.unclustered_article_ids() == []
+        members = [i for s in store.list_stories() for i in s.article_ids]
+        assert len(members) == len(set(members))
+        assert {a.id for a in store.iter_articles(include_duplicates=False)} <= set(members)
+
+
+def test_the_index_counts_follow_added_and_deleted_articles(pg: PostgresStore) -> None:
+    """bm25 reads the index's size and each word's row count from tables kept by triggers:
+    they stay equal to a recount, also when rows are deleted behind the store's back."""
+    pg.add_articles(
+        [
+            Article(title="Harbour strike", text="The harbour strike goes on."),
+            Article(title="Harbour", text="Ships wait."),
+            Article(title="Rain", text="Rain all week."),
+        ]
+    )
+
+    def recount() -> tuple[Any, Any]:
+        stats = pg._x("SELECT rows, tokens FROM article_fts_stats").fetchone()
+        expected = pg._x("SELECT count(*), sum(ntok) FROM article_fts").fetchone()
+        assert stats == expected
+        words = dict(pg._x("SELECT word, rows FROM article_fts_words WHERE rows > 0").fetchall())
+        counted = dict(
+            pg._x(
+                "SELECT u.lexeme, count(*) FROM article_fts, unnest(tsv) AS u GROUP BY 1"
+            ).fetchall()
+        )
+        assert words == counted
+        return stats, words
+
+    (rows, _), words = recount()
+    assert rows == 3 and words["harbour"] == 2
+    pg._x("DELETE FROM articles WHERE id = 1")
+    (rows, _), words = recount()
+    assert rows == 2 and words["harbour"] == 1 and "strike" not in words
+
+
+def test_without_a_server_tests_skip_locally_and_fail_in_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests import _postgres
+
+    monkeypatch.setattr(_postgres.glob, "glob", lambda pattern: [])
+    with pytest.raises(_postgres._Unavailable, match="no PostgreSQL binaries"):
+        _postgres._find_bin_dir()
+    monkeypatch.setattr(_postgres, "_SERVER", None)
+    monkeypatch.setattr(_postgres, "_FAILURE", "no PostgreSQL binaries are installed")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no PostgreSQL to test against"):
+        _postgres.require_server()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        _postgres.require_server()

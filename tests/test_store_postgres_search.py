@@ -1,0 +1,291 @@
+"""PostgreSQL search against SQLite's: the same matches, ranks and snippets, and the documented
+differences (docs/store.md, "Search on PostgreSQL"), each shown here.
+
+Random corpora and random queries in the whole beat query language (phrases, prefixes, column
+filters, ``^``, NEAR, AND/OR/NOT, parentheses) run on both backends: the articles found (and
+beat members) are always the same; ranks and snippets are the same except for the documented
+case of OR mixed with AND/NOT/NEAR.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests._postgres import PostgresServer, database_name
+
+from newsbeat.exceptions import QueryError
+from newsbeat.models import Article, Beat, SearchHit
+from newsbeat.store import SQLiteStore, Store, open_store
+from newsbeat.store.fts import FtsHelper
+from newsbeat.store.fts_query import And, Near, Node, Not, Or, Phrase, parse, resolve
+from newsbeat.store.postgres import PostgresStore
+
+WORDS = [
+    "kelp",
+    "moss",
+    "fern",
+    "reed",
+    "sedge",
+    "alliance",
+    "alliances",
+    "allied",
+    "defence",
+    "pact",
+    "pacts",
+    "harbour",
+    "harbours",
+    "strike",
+    "striking",
+    "walkout",
+    "walkouts",
+    "dock",
+    "docks",
+    "the",
+    "a",
+    "of",
+    "café",
+    "naïve",
+    "treaty",
+    "signed",
+    "signing",
+]
+SEEDS = range(16)
+
+
+def _text(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)) + rng.choice([".", "", ". The end:"])
+
+
+def _phrase(rng: random.Random) -> str:
+    word = rng.choice(WORDS)
+    roll = rng.random()
+    if roll < 0.15:
+        return word[: rng.randint(1, len(word))] + "*"
+    if roll < 0.3:
+        return '"' + " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 3))) + '"'
+    if roll < 0.36:
+        column = rng.choice(["title", "text", "standfirst", "{title text}", "-{text}"])
+        return f"{column}: {word}"
+    if roll < 0.42:
+        return "^" + word
+    if roll < 0.5:
+        distance = f", {rng.randint(0, 4)}" if rng.random() < 0.7 else ""
+        return f"NEAR({rng.choice(WORDS)} {rng.choice(WORDS)}{distance})"
+    return word
+
+
+def _query(rng: random.Random, depth: int = 0) -> str:
+    roll = rng.random()
+    if depth > 2 or roll < 0.4:
+        return _phrase(rng)
+    if roll < 0.55:
+        return f"{_phrase(rng)} {_phrase(rng)}"
+    left, right = _query(rng, depth + 1), _query(rng, depth + 1)
+    left = f"({left})" if rng.random() < 0.5 else left
+    right = f"({right})" if rng.random() < 0.5 else right
+    return f"{left} {rng.choice(['AND', 'OR', 'NOT'])} {right}"
+
+
+def _corpus(rng: random.Random) -> list[Article]:
+    return [
+        Article(
+            title=_text(rng, rng.randint(1, 5)),
+            standfirst=_text(rng, rng.randint(1, 6)) if rng.random() < 0.6 else None,
+            text=_text(rng, rng.randint(1, 40)),
+            url=f"https://a.test/{i}",
+        )
+        for i in range(rng.randint(8, 40))
+    ]
+
+
+def _mixes_or(node: Node, inside: bool = False) -> bool:
+    """Whether an OR sits inside an AND, NOT or NEAR, or holds one (the documented case)."""
+    if isinstance(node, Phrase):
+        return False
+    if isinstance(node, Or):
+        return inside or any(isinstance(c, And | Not | Near) or _mixes_or(c) for c in node.children)
+    if isinstance(node, Near):
+        return False
+    children = (node.keep, node.drop) if isinstance(node, Not) else node.children
+    return any(_mixes_or(c, True) for c in children)
+
+
+def _ids(hits: list[dict[str, object]]) -> list[int]:
+    return sorted(int(str(h["id"])) for h in hits)
+
+
+def _hits(hits: list[SearchHit]) -> list[dict[str, object]]:
+    return [dict(h.to_json()) for h in hits]
+
+
+@pytest.fixture(scope="module")
+def helper() -> Iterator[FtsHelper]:
+    found = FtsHelper()
+    yield found
+    found.close()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_random_queries_find_the_same_articles_as_sqlite(
+    seed: int, postgres_server: PostgresServer, helper: FtsHelper
+) -> None:
+    rng = random.Random(seed)
+    articles = _corpus(rng)
+    beats = [Beat(name=f"b{i}", query=_query(rng)) for i in range(4)]
+    half = len(articles) // 2
+    sqlite = SQLiteStore(":memory:")
+    pg = open_store(postgres_server.database(database_name(f"search-{seed}")))
+    try:
+        for store in (sqlite, pg):
+            store.add_articles(articles[:half])
+            for beat in beats[:2]:  # membership computed on definition, then on insert
+                _add_beat(store, beat)
+            store.add_articles(articles[half:])
+            for beat in beats[2:]:
+                _add_beat(store, beat)
+        assert pg.beat_counts() == sqlite.beat_counts()
+        for beat in sqlite.list_beats():
+            members = [a.id for a in sqlite.iter_articles(beat=beat.name)]
+            assert [a.id for a in pg.iter_articles(beat=beat.name)] == members, beat.query
+        for _ in range(12):
+            query = _query(rng)
+            try:
+                expected = _hits(sqlite.search(query, limit=50))
+            except QueryError:
+                with pytest.raises(QueryError):
+                    pg.search(query)
+                continue
+            found = _hits(pg.search(query, limit=50))
+            assert _ids(found) == _ids(expected), query
+            node = resolve(parse(query), helper.tokenize)
+            if node is not None and not _mixes_or(node):
+                assert found == expected, query
+    finally:
+        sqlite.close()
+        pg.close()
+
+
+def _add_beat(store: Store, beat: Beat) -> None:
+    with contextlib.suppress(QueryError):  # both refuse it: the beat lists are compared
+        store.add_beat(beat)
+
+
+@pytest.fixture
+def pg(postgres_url: str) -> Iterator[PostgresStore]:
+    store = open_store(postgres_url)
+    assert isinstance(store, PostgresStore)
+    yield store
+    store.close()
+
+
+def _both(pg: PostgresStore, *articles: Article) -> SQLiteStore:
+    sqlite = SQLiteStore(":memory:")
+    sqlite.add_articles(list(articles))
+    pg.add_articles(list(articles))
+    return sqlite
+
+
+def test_near_and_caret_are_exact(pg: PostgresStore) -> None:
+    """No tsquery says NEAR or ^: rows are checked on their positions, as FTS5 does."""
+    sqlite = _both(
+        pg,
+        Article(title="Harbour strike", text="The dock strike ended near the harbour."),
+        Article(title="Strike", text="A harbour far away, many words later: a strike."),
+        Article(title="Dock", text="Strike first, then the dock."),
+    )
+    for query in ("NEAR(dock strike, 1)", "NEAR(harbour strike)", "^strike", "dock NOT ^strike"):
+        assert _hits(pg.search(query)) == _hits(sqlite.search(query)), query
+    sqlite.close()
+
+
+def test_or_mixed_with_not_may_rank_and_mark_differently(pg: PostgresStore) -> None:
+    """Documented: FTS5 may count and mark a phrase of a branch that did not match the row
+    (how it steps through its index decides); the matches are the same."""
+    docs = ["moss fern moss moss", "fern kelp reed kelp", "fern kelp"]
+    sqlite = _both(pg, *(Article(title="x", text=d) for d in docs))
+    query = "kelp OR (moss NOT fern)"
+    expected, found = sqlite.search(query), pg.search(query)
+    assert [h.article_id for h in found] == [h.article_id for h in expected] == [2, 3]
+    assert [h.snippet for h in expected] == ["fern [kelp] reed [kelp]", "fern [kelp]"]
+    assert [h.snippet for h in found] == ["[fern] [kelp] reed [kelp]", "fern [kelp]"]
+    sqlite.close()
+
+
+def test_a_word_keeps_at_most_256_positions(pg: PostgresStore) -> None:
+    """Documented: a tsvector keeps 256 positions per word, so a word repeated more often in
+    one article ranks as if it occurred 256 times (the article is still found)."""
+    sqlite = _both(
+        pg,
+        Article(title="Kelp", text="kelp " * 300),
+        Article(title="Moss", text="kelp moss " * 3),
+        Article(title="Fern", text="fern"),
+    )
+    expected, found = sqlite.search("kelp"), pg.search("kelp")
+    assert [h.article_id for h in found] == [h.article_id for h in expected]
+    assert found[0].score != expected[0].score
+    assert [h.score for h in found[1:]] == [h.score for h in expected[1:]]
+    sqlite.close()
+
+
+def test_phrases_past_the_last_position_are_not_found(pg: PostgresStore) -> None:
+    """Documented: positions stop at 16,383 (14,383 tokens into the text), so a phrase after
+    that is not found; its words still are."""
+    text = "filler " * 15_000 + "kelp moss"
+    sqlite = _both(pg, Article(title="Long", text=text), Article(title="Short", text="kelp moss"))
+    assert [h.article_id for h in sqlite.search('"kelp moss"')] == [2, 1]
+    assert [h.article_id for h in pg.search('"kelp moss"')] == [2]
+    assert {h.article_id for h in pg.search("kelp moss")} == {1, 2}
+    sqlite.close()
+
+
+def test_nul_characters_are_dropped(pg: PostgresStore) -> None:
+    """Documented: PostgreSQL text cannot hold NUL; the store drops them."""
+    (aid,) = pg.add_articles([Article(title="Nul\x00title", text="a\x00b")]).new_ids
+    article = pg.get_article(aid)
+    assert (article.title, article.text) == ("Nultitle", "ab")
+
+
+def test_bad_queries_are_refused_by_sqlites_own_parser(pg: PostgresStore) -> None:
+    for query in ("AND (", '"open', "a:b", "NEAR(a b, x)", "don't", "   "):
+        with pytest.raises(QueryError) as caught:
+            pg.validate_query(query)
+        assert caught.value.query == query
+
+
+@pytest.mark.parametrize("query", ['"" ""', '"!!"', '"" NOT a'])
+def test_queries_without_a_token_match_nothing(pg: PostgresStore, query: str) -> None:
+    pg.add_articles([Article(title="a", text="a")])
+    assert pg.search(query) == []
+    assert pg.add_beat(Beat(name="empty", query=query)) == 0
+
+
+def _entries(vector: str) -> dict[str, list[str]]:
+    found = {}
+    for entry in vector.split(" ") if vector else []:
+        term, _, spots = entry.rpartition(":")
+        found[term] = sorted(spots.split(","))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=st.text(max_size=20),
+    standfirst=st.none() | st.text(max_size=30),
+    text=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from(" .,'-_"),
+        max_size=80,
+    ),
+)
+def test_the_fast_tokenizer_gives_sqlites_tokens(
+    helper: FtsHelper, title: str, standfirst: str | None, text: str
+) -> None:
+    """Texts are cut at ASCII separators and each piece tokenized once: the same tokens and
+    positions as SQLite tokenizing the whole row."""
+    ((fast, fast_count),) = helper.vectors([(title, standfirst, text)])
+    ((whole, whole_count),) = helper.vectors_by_sqlite([(title, standfirst, text)])
+    assert (_entries(fast), fast_count) == (_entries(whole), whole_count)
