@@ -28,6 +28,7 @@ __all__ = [
     "ClaimJSON",
     "CollectFailureJSON",
     "CollectReportJSON",
+    "CopyJSON",
     "EntityJSON",
     "FetchFailureJSON",
     "ImportFailureJSON",
@@ -199,6 +200,15 @@ class UpdateJSON(TypedDict):
     beats: list[str]
     stages: list[StageJSON]
     failed: bool
+
+
+class CopyJSON(TypedDict):
+    """``newsbeat copy --json``: rows copied per table, in copy order, and their total."""
+
+    source: str
+    destination: str
+    tables: dict[str, int]
+    total: int
 
 
 # -- stories -----------------------------------------------------------------------------------

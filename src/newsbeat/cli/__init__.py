@@ -43,6 +43,7 @@ COMMAND_MODULES = [
     "beat",
     "source",
     "alert",
+    "copy",
     "bench",
 ]
 
