@@ -375,12 +375,27 @@ def bench_scale(
     no_demo: Annotated[
         bool, typer.Option("--no-demo", help="Skip reprint_enrich_saved on the demo corpus.")
     ] = False,
+    postgres: Annotated[
+        str | None,
+        typer.Option(
+            "--postgres",
+            envvar="NEWSBEAT_BENCH_POSTGRES",
+            help="URL of an empty PostgreSQL database: measure its ingest and search too.",
+        ),
+    ] = None,
+    store_articles: Annotated[
+        int,
+        typer.Option(
+            "--store-articles", min=0, help="Articles for the store measures (0: skip them)."
+        ),
+    ] = 100_000,
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Enrich articles/s on 1 and 2 local Dask workers beside spaCy's ceiling, and the share of
-    enrich work reprints save on the demo corpus."""
+    """Enrich articles/s on 1 and 2 local Dask workers beside spaCy's ceiling, the share of
+    enrich work reprints save on the demo corpus, and ingest/search on SQLite and PostgreSQL."""
     from newsbeat.bench.scale import ScaleBenchOptions, run_scale_bench
+    from newsbeat.bench.scale_store import run_store_scale
 
     settings = settings_from_options(None, config)
     result = run_scale_bench(
@@ -393,6 +408,8 @@ def bench_scale(
             demo=not no_demo,
         )
     )
+    if store_articles:
+        result.update(run_store_scale(postgres, articles=store_articles))
     path = _write_result("scale", result)
     if as_json:
         emit_json(result)
@@ -405,6 +422,13 @@ def bench_scale(
             )
         if "reprint_enrich_saved" in result:
             stdout.print(f"reprint_enrich_saved (demo): {result['reprint_enrich_saved']}")
+        for backend in ("sqlite", "pg"):
+            if result.get(f"{backend}_ingest_articles_per_s") is not None:
+                stdout.print(
+                    f"{backend}: ingest {result[f'{backend}_ingest_articles_per_s']} articles/s,"
+                    f" search p95 {result[f'{backend}_search_p95_ms']} ms"
+                    f" at {result['store_articles']} articles"
+                )
     stderr.print(f"written to {path}")
 
 
