@@ -542,9 +542,11 @@ def test_cli_shows_a_flat_key_warning_as_one_line(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from newsbeat.cli import app
+    from newsbeat.store import SQLiteStore
 
     config = tmp_path / "flat.toml"
     config.write_text("concurrency = 4\n", encoding="utf-8")
+    SQLiteStore(tmp_path / "x.db").close()  # read-only commands need an existing database
     result = CliRunner().invoke(
         app, ["beat", "list", "--config", str(config), "--db", str(tmp_path / "x.db")]
     )

@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
+from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
@@ -55,6 +56,7 @@ __all__ = [
     "hint_unclustered",
     "not_found_message",
     "progress_bar",
+    "refuse_missing_database",
     "since_or_fail",
     "stderr",
     "stdout",
@@ -148,15 +150,36 @@ def settings_from_options(db: str | None = None, config: str | None = None) -> S
 
 @contextmanager
 def store_from_options(
-    db: str | None = None, config: str | None = None
+    db: str | None = None, config: str | None = None, *, read_only: bool = False
 ) -> Iterator[tuple[Store, Settings]]:
-    """Open the store the options name; closes it afterwards."""
+    """Open the store the options name; closes it afterwards.
+
+    A command that only reads (``read_only``) refuses a database file that does not exist
+    instead of creating an empty one and reporting that it is empty (exit 1, saying how to get
+    one and which file was looked for).
+    """
     settings = settings_from_options(db, config)
+    if read_only:
+        refuse_missing_database(settings.db_path)
     store = open_store(settings.db_path)
     try:
         yield store, settings
     finally:
         store.close()
+
+
+def refuse_missing_database(location: str | Path) -> None:
+    """Exit 1 with a clear message when ``location`` names a database file that does not exist
+    (a URL or ``:memory:`` always passes)."""
+    from newsbeat.store import is_url
+
+    text = str(location)
+    if is_url(text) or text == ":memory:" or Path(text).is_file():
+        return
+    fail(
+        f"{text}: no database here yet; run `newsbeat demo` or `newsbeat ingest` first,"
+        " or name one with --db or NEWSBEAT_DB (`make demo` writes demo/newsbeat-demo.db)"
+    )
 
 
 def exit_status(*, failed: bool, interrupted: bool = False) -> NoReturn:

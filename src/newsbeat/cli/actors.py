@@ -29,7 +29,7 @@ def actors_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """The actor graph: who is involved and who did what to whom (PLOVER relation types)."""
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _):
         from newsbeat.enrich.graph import actor_graph
         from newsbeat.serialize import graph_json
 
@@ -71,7 +71,7 @@ def actor_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """One actor: relations, quotes by, claims by, and the stories they appear in."""
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _):
         from newsbeat.enrich.graph import actor_file
 
         file = actor_file(store, name)

@@ -81,7 +81,7 @@ def alert_list(
     as_json: JsonOption = False,
 ) -> None:
     """List alerts (JSON keys: id, beat, kind, destination, min_outlets, created_at)."""
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _):
         alerts = store.list_alerts(beat=beat)
     if as_json:
         emit_json([a.to_json() for a in alerts])

@@ -29,10 +29,11 @@ def articles(
 ) -> None:
     """List stored articles (JSON keys: id, url, outlet, section, title, standfirst, byline,
     published, language, text, beats)."""
-    with store_from_options(db, config) as (store, _):
+    lower = since_or_fail(since)  # a usage error (exit 2) before the database is looked for
+    with store_from_options(db, config, read_only=True) as (store, _):
         if beat is not None:
             store.get_beat(beat)
-        found = store.iter_articles(beat=beat, since=since_or_fail(since))
+        found = store.iter_articles(beat=beat, since=lower)
         if as_json:
             emit_json([a.to_json() for a in found])
             return

@@ -46,7 +46,7 @@ def beat_list(
     db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False
 ) -> None:
     """List beats with their query and article count."""
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _):
         beats = store.list_beats()
         counts = store.beat_counts()
     if as_json:

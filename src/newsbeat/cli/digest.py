@@ -30,8 +30,9 @@ def digest(
     """A readable digest: stories per beat, most covered and newest first."""
     from newsbeat.report.digest import render_digest
 
-    with store_from_options(db, config) as (store, _):
-        render_digest(store, beat=beat, since=since_or_fail(since), limit=limit, console=stdout)
+    lower = since_or_fail(since)  # a usage error (exit 2) before the database is looked for
+    with store_from_options(db, config, read_only=True) as (store, _):
+        render_digest(store, beat=beat, since=lower, limit=limit, console=stdout)
         hint_unclustered(store)
 
 

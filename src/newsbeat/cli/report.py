@@ -61,7 +61,7 @@ def report(
     from newsbeat.report import ReportOptions, build_report, render, write_report
 
     lower = since_or_fail(since)
-    with store_from_options(db, config) as (store, settings):
+    with store_from_options(db, config, read_only=True) as (store, settings):
         if beat is not None:
             store.get_beat(beat)
         with progress_bar(quiet) as progress:

@@ -38,7 +38,7 @@ def search(
     """
     from newsbeat.query import bounded_search
 
-    with store_from_options(db, config) as (store, settings):
+    with store_from_options(db, config, read_only=True) as (store, settings):
         hits = bounded_search(store, query, settings.search, beat=beat, limit=limit)
     if as_json:
         emit_json([h.to_json() for h in hits])

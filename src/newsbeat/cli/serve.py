@@ -9,7 +9,6 @@ in flight or not.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -21,10 +20,11 @@ from newsbeat.cli._common import (
     DbOption,
     cli_errors,
     fail,
+    refuse_missing_database,
     settings_from_options,
     stderr,
 )
-from newsbeat.store import display_location, is_url
+from newsbeat.store import display_location
 
 # Seconds a stopping server waits for requests in flight (a search stops at its own budget).
 SHUTDOWN_GRACE = 3
@@ -78,8 +78,7 @@ def serve(
 
     settings = settings_from_options(db, config)
     path = settings.db_path
-    if not is_url(path) and not Path(path).is_file():
-        fail(f"{path}: no database here yet; run `newsbeat demo` or `newsbeat ingest` first")
+    refuse_missing_database(path)
     app = create_app(path, settings, exposure)
     where = f"[{host}]" if ":" in host else host
     stderr.print(

@@ -84,7 +84,7 @@ def source_list(
     as_json: JsonOption = False,
 ) -> None:
     """List sources with their last poll, status and consecutive error count."""
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _):
         sources = store.list_sources(beat=beat)
     if as_json:
         emit_json([s.to_json() for s in sources])

@@ -36,7 +36,7 @@ def stories(
     lower = since_or_fail(since)
     from newsbeat.serialize import story_list_json
 
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _):
         found = story_list_json(store, beat=beat, since=lower)
         hint_unclustered(store)
     if as_json:
@@ -65,7 +65,7 @@ def story(
     """Show one story: its outlets and every article (reprints included)."""
     from newsbeat.serialize import story_json
 
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _):
         data = story_json(store, store.get_story(story_id))
     if as_json:
         emit_json(data)
