@@ -32,7 +32,7 @@ def copy(
     from newsbeat.store.copy import copy_store
 
     if not is_url(source) and not Path(source).is_file():
-        fail(f"{escape(source)}: no such database file", 2)
+        fail(f"{source}: no such database file", 2)
     if source == destination:
         fail("SRC and DST are the same database", 2)
     shown_source, shown_destination = display_location(source), display_location(destination)
