@@ -19,16 +19,19 @@ from newsbeat.exceptions import NotFoundError, StoreError
 from newsbeat.models import (
     Alert,
     Appearance,
-    Claim,
     Coverage,
     Enrichment,
-    Entity,
     FetchFailure,
-    Quote,
-    Relation,
     Source,
     Story,
     utc_now,
+)
+from newsbeat.store.enrichment_rows import (
+    PARTS,
+    build_enrichment,
+    insert_sql,
+    part_rows,
+    select_sql,
 )
 from newsbeat.store.pg_base import PgBase, lock_key
 
@@ -448,42 +451,8 @@ class PgRecords(PgBase):
                 " version = excluded.version",
                 (aid, utc_now(), enrichment.skipped_reason, enrichment.version),
             )
-            self._many(
-                "INSERT INTO entities (article_id, name, type, mentions, role)"
-                " VALUES (%s,%s,%s,%s,%s)",
-                [(aid, e.name, e.type, e.mentions, e.role) for e in enrichment.entities],
-            )
-            self._many(
-                "INSERT INTO quotes (article_id, text, speaker, via, kind, sentence)"
-                " VALUES (%s,%s,%s,%s,%s,%s)",
-                [(aid, q.text, q.speaker, q.via, q.kind, q.sentence) for q in enrichment.quotes],
-            )
-            self._many(
-                "INSERT INTO claims (article_id, what, low, high, exact, unit, claimant,"
-                " sentence, time_ref) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-                [
-                    (
-                        aid,
-                        c.what,
-                        c.low,
-                        c.high,
-                        int(c.exact),
-                        c.unit,
-                        c.claimant,
-                        c.sentence,
-                        c.time_ref,
-                    )
-                    for c in enrichment.claims
-                ],
-            )
-            self._many(
-                "INSERT INTO relations (article_id, type, source, target, date, evidence,"
-                " negated) VALUES (%s,%s,%s,%s,%s,%s,%s)",
-                [
-                    (aid, r.type, r.source, r.target, r.date, r.evidence, int(r.negated))
-                    for r in enrichment.relations
-                ],
-            )
+            for part, rows in part_rows(enrichment):
+                self._many(insert_sql(part, "%s"), rows)
 
     def get_enrichment(self, article_id: int) -> Enrichment | None:
         """What enrich found in one article, or None if it has not run."""
@@ -494,72 +463,11 @@ class PgRecords(PgBase):
         ).fetchone()
         if head is None:
             return None
-        outlet = head[1]
-        q = self._x
-        return Enrichment(
-            article_id=article_id,
-            skipped_reason=head[0],
-            version=head[2],
-            entities=[
-                Entity(name=r[0], type=r[1], mentions=r[2], role=r[3])
-                for r in q(
-                    "SELECT name, type, mentions, role FROM entities WHERE article_id = %s"
-                    " ORDER BY id",
-                    (article_id,),
-                )
-            ],
-            quotes=[
-                Quote(
-                    text=r[0],
-                    speaker=r[1],
-                    via=r[2],
-                    kind=r[3],
-                    sentence=r[4],
-                    article_id=article_id,
-                    outlet=outlet,
-                )
-                for r in q(
-                    "SELECT text, speaker, via, kind, sentence FROM quotes WHERE article_id = %s"
-                    " ORDER BY id",
-                    (article_id,),
-                )
-            ],
-            claims=[
-                Claim(
-                    what=r[0],
-                    low=r[1],
-                    high=r[2],
-                    exact=bool(r[3]),
-                    unit=r[4],
-                    claimant=r[5],
-                    sentence=r[6],
-                    time_ref=r[7],
-                    article_id=article_id,
-                    outlet=outlet,
-                )
-                for r in q(
-                    "SELECT what, low, high, exact, unit, claimant, sentence, time_ref"
-                    " FROM claims WHERE article_id = %s ORDER BY id",
-                    (article_id,),
-                )
-            ],
-            relations=[
-                Relation(
-                    type=r[0],
-                    source=r[1],
-                    target=r[2],
-                    date=r[3],
-                    evidence=r[4],
-                    negated=bool(r[5]),
-                    article_id=article_id,
-                    outlet=outlet,
-                )
-                for r in q(
-                    "SELECT type, source, target, date, evidence, negated FROM relations"
-                    " WHERE article_id = %s ORDER BY id",
-                    (article_id,),
-                )
-            ],
+        rows = {
+            part.table: self._x(select_sql(part, "%s"), (article_id,)).fetchall() for part in PARTS
+        }
+        return build_enrichment(
+            article_id, skipped_reason=head[0], version=head[2], outlet=head[1], rows=rows
         )
 
     def unenriched_article_ids(self) -> list[int]:

@@ -1,0 +1,137 @@
+"""An enrichment as rows of its four tables and back, shared by the backends.
+
+Both backends store what the enrich stage found in the same tables with the same columns
+(``entities``, ``quotes``, ``claims``, ``relations``, each keyed by ``article_id``), so the
+record-to-row and row-to-record mapping is written once here; a backend only runs the SQL,
+with its own placeholder (``?`` or ``%s``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsbeat.models import Claim, Enrichment, Entity, Quote, Relation
+
+__all__ = ["PARTS", "Part", "build_enrichment", "insert_sql", "part_rows", "select_sql"]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One table of an enrichment: its columns (after ``article_id``) and the mapping."""
+
+    table: str
+    columns: tuple[str, ...]
+    to_row: Callable[[Any], tuple[object, ...]]
+    from_row: Callable[[Sequence[Any], int, str | None], Any]
+
+    def items(self, enrichment: Enrichment) -> list[Any]:
+        """The enrichment's records stored in this table."""
+        found: list[Any] = getattr(enrichment, self.table)
+        return found
+
+
+PARTS: tuple[Part, ...] = (
+    Part(
+        "entities",
+        ("name", "type", "mentions", "role"),
+        lambda e: (e.name, e.type, e.mentions, e.role),
+        lambda r, aid, outlet: Entity(name=r[0], type=r[1], mentions=r[2], role=r[3]),
+    ),
+    Part(
+        "quotes",
+        ("text", "speaker", "via", "kind", "sentence"),
+        lambda q: (q.text, q.speaker, q.via, q.kind, q.sentence),
+        lambda r, aid, outlet: Quote(
+            text=r[0],
+            speaker=r[1],
+            via=r[2],
+            kind=r[3],
+            sentence=r[4],
+            article_id=aid,
+            outlet=outlet,
+        ),
+    ),
+    Part(
+        "claims",
+        ("what", "low", "high", "exact", "unit", "claimant", "sentence", "time_ref"),
+        lambda c: (c.what, c.low, c.high, int(c.exact), c.unit, c.claimant, c.sentence, c.time_ref),
+        lambda r, aid, outlet: Claim(
+            what=r[0],
+            low=r[1],
+            high=r[2],
+            exact=bool(r[3]),
+            unit=r[4],
+            claimant=r[5],
+            sentence=r[6],
+            time_ref=r[7],
+            article_id=aid,
+            outlet=outlet,
+        ),
+    ),
+    Part(
+        "relations",
+        ("type", "source", "target", "date", "evidence", "negated"),
+        lambda r: (r.type, r.source, r.target, r.date, r.evidence, int(r.negated)),
+        lambda r, aid, outlet: Relation(
+            type=r[0],
+            source=r[1],
+            target=r[2],
+            date=r[3],
+            evidence=r[4],
+            negated=bool(r[5]),
+            article_id=aid,
+            outlet=outlet,
+        ),
+    ),
+)
+
+
+def insert_sql(part: Part, placeholder: str) -> str:
+    """``INSERT INTO table (article_id, ...) VALUES (...)`` with the backend's placeholder."""
+    names = ("article_id", *part.columns)
+    return (
+        f"INSERT INTO {part.table} ({', '.join(names)})"
+        f" VALUES ({', '.join([placeholder] * len(names))})"
+    )
+
+
+def select_sql(part: Part, placeholder: str, order: str = "id") -> str:
+    """The part's columns of one article, in stored order (``order``: the backend's insertion
+    order column; entities have no id in SQLite, so it passes ``rowid``)."""
+    return (
+        f"SELECT {', '.join(part.columns)} FROM {part.table}"
+        f" WHERE article_id = {placeholder} ORDER BY {order}"
+    )
+
+
+def part_rows(enrichment: Enrichment) -> Iterator[tuple[Part, list[tuple[object, ...]]]]:
+    """Each part with its rows (``article_id`` first) for the enrichment."""
+    aid = enrichment.article_id
+    for part in PARTS:
+        yield part, [(aid, *part.to_row(item)) for item in part.items(enrichment)]
+
+
+def build_enrichment(
+    article_id: int,
+    *,
+    skipped_reason: str | None,
+    version: str | None,
+    outlet: str | None,
+    rows: Mapping[str, Sequence[Sequence[Any]]],
+) -> Enrichment:
+    """The enrichment from its head and the rows of each part (by table name)."""
+    found = {
+        part.table: [part.from_row(row, article_id, outlet) for row in rows.get(part.table, ())]
+        for part in PARTS
+    }
+    return Enrichment(
+        article_id=article_id,
+        skipped_reason=skipped_reason,
+        version=version,
+        entities=found["entities"],
+        quotes=found["quotes"],
+        claims=found["claims"],
+        relations=found["relations"],
+    )
