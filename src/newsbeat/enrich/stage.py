@@ -24,6 +24,7 @@ enriched by another version.
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import importlib.util
 import json
@@ -407,7 +408,9 @@ class _ParseStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol
 
 def _to_parse(store: _ParseStore, ids: Sequence[int], version: str, tally: _Tally) -> list[int]:
     """The ids worth parsing; reprints are saved as skipped, articles in no beat left."""
-    followed = _followed(store)
+    # Which articles the beats' stories hold is read only if some article is in no beat: most
+    # runs have none, and reading every story of every beat costs more than the run itself.
+    followed = functools.cache(lambda: _followed(store))
     todo: list[int] = []
     reprints: list[Enrichment] = []
     skipped: list[Enrichment] = []
@@ -425,7 +428,7 @@ def _to_parse(store: _ParseStore, ids: Sequence[int], version: str, tally: _Tall
             skipped.append(
                 Enrichment(article_id=article.id, skipped_reason=reason, version=version)
             )
-        elif followed is not None and not article.beats and article.id not in followed:
+        elif not article.beats and (held := followed()) is not None and article.id not in held:
             tally.not_in_beat += 1  # nothing saved: enriched once a beat covers it
         else:
             todo.append(article.id)
