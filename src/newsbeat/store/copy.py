@@ -67,7 +67,8 @@ def _copy(
     if not destination.is_empty():
         raise StoreError("the destination already holds data; copy needs an empty database")
     tables = source.copy_tables()
-    missing = [t for t in tables if t not in destination.copy_tables()]
+    known = set(destination.copy_tables())
+    missing = [t for t in tables if t not in known]
     if missing:
         raise StoreError(
             f"the destination has no table {', '.join(missing)}: the two databases are of"
