@@ -28,6 +28,7 @@ app = typer.Typer(
 # Command modules, in the order their commands appear in --help.
 COMMAND_MODULES = [
     "run",
+    "watch",
     "demo",
     "ingest",
     "backfill",

@@ -87,10 +87,13 @@ class Transactional(Protocol):
         it is rolled back; an error the database raised comes out as StoreError.
         """
 
-    def stage_lock(self, name: str) -> AbstractContextManager[None]:
+    def stage_lock(self, name: str, *, wait: bool = True) -> AbstractContextManager[bool]:
         """Context manager: only one process at a time holds the lock ``name`` on this
         database; the others wait for it. For stages that must not run twice at once (two
         clusterings would split one story in two). Not re-entrant across stores of one process.
+
+        With ``wait=False`` it does not wait: it yields False (holding nothing) when another
+        process holds the lock, True when it got it (``newsbeat watch``: one per database).
         """
 
 

@@ -233,12 +233,17 @@ class PostgresStore(PgRecords, PgSearchBeats, PgTables):
             self.conn.execute("ROLLBACK")
 
     @contextmanager
-    def stage_lock(self, name: str) -> Iterator[None]:
-        """Hold the advisory lock ``name`` of this database (others wait for it)."""
+    def stage_lock(self, name: str, *, wait: bool = True) -> Iterator[bool]:
+        """Hold the advisory lock ``name`` of this database (others wait for it); with
+        ``wait=False`` yield False at once when another session holds it, else True."""
         key = lock_key(f"stage:{name}")
-        self._x("SELECT pg_advisory_lock(%s)", (key,))
+        if wait:
+            self._x("SELECT pg_advisory_lock(%s)", (key,))
+        elif not self._value("SELECT pg_try_advisory_lock(%s)", (key,)):
+            yield False
+            return
         try:
-            yield
+            yield True
         finally:
             import psycopg
 

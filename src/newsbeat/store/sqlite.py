@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
@@ -115,15 +116,17 @@ class SQLiteStore(SQLiteTables):
         self.conn.close()
 
     @contextmanager
-    def stage_lock(self, name: str) -> Iterator[None]:
+    def stage_lock(self, name: str, *, wait: bool = True) -> Iterator[bool]:
         """Hold the lock ``name`` of this database file (other processes wait for it).
 
         A POSIX record lock on one byte (chosen by the name) of the sidecar file
         ``<database>.lock``, kept open while the store is: each name is its own lock, and the
-        operating system releases them when a process dies. No-op for ``:memory:``.
+        operating system releases them when a process dies. No-op for ``:memory:``. With
+        ``wait=False`` it yields False at once when another process holds the lock (and holds
+        nothing); otherwise it yields True.
         """
         if self.path == ":memory:":
-            yield
+            yield True
             return
         if self._lock_fd is None:
             try:
@@ -131,9 +134,15 @@ class SQLiteStore(SQLiteTables):
             except OSError as exc:
                 raise StoreError(f"{self.path}.lock: cannot open the lock file: {exc}") from exc
         offset = zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF
-        fcntl.lockf(self._lock_fd, fcntl.LOCK_EX, 1, offset)
         try:
-            yield
+            fcntl.lockf(self._lock_fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB), 1, offset)
+        except OSError as exc:
+            if wait or exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise StoreError(f"{self.path}.lock: cannot lock {name!r}: {exc}") from exc
+            yield False
+            return
+        try:
+            yield True
         finally:
             fcntl.lockf(self._lock_fd, fcntl.LOCK_UN, 1, offset)
 
