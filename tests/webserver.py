@@ -19,6 +19,7 @@ It serves ``tests/fixtures/web/`` (``@BASE@`` in a file becomes the server's bas
 ``/fault/bomb``              gzip bomb: ~20 KB that inflates to 20 MB
 ``/fault/wrong-type``        an article page served as ``image/png``
 ``/feeds/latin1.xml``        Latin-1 bytes announced as UTF-8
+``/growing/<key>/...``       a feed that grows as it is polled (``tests/_growing_feed.py``)
 ``/gnews/...``               a news-search site (``gnews/``): ``rss/search`` is its RSS with
                              wrapped links in both forms, ``rss/articles/<id>`` the page with
                              an id's decoding parameters, ``_/DotsSplashUi/data/batchexecute``
@@ -56,6 +57,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
+from tests._growing_feed import GrowingFeeds
 
 from newsbeat.settings import Settings, parse_settings
 
@@ -103,6 +105,7 @@ class WebServer:
         self.hits: Counter[str] = Counter()
         self.queries: list[tuple[str, str, float]] = []
         self.keys: Counter[str] = Counter()
+        self.growing = GrowingFeeds()
         self.stopping = threading.Event()
         self.lock = threading.Lock()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -291,6 +294,9 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
                 )
             elif path.startswith("/fault/"):
                 self.fault(path[len("/fault/") :], query)
+            elif path.startswith("/growing/"):
+                status, body, kind, extra = server.growing.answer(server.base, path, self.headers)
+                self.send(status, body, kind, extra)
             else:
                 file = FIXTURES / path.lstrip("/")
                 if path == "/private/secret.html":

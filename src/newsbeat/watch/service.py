@@ -199,7 +199,7 @@ class Watch:
         if not beats:
             raise NoBeatsError(
                 f"{self.settings.db_path}: no beats to watch; define one first"
-                " (`newsbeat beat add NAME QUERY`, or `newsbeat run NAME`)"
+                " (`newsbeat beat add NAME`, or `newsbeat run NAME`)"
             )
         return beats
 
