@@ -264,3 +264,24 @@ def test_sigterm_finishes_the_current_step_and_exits_0(
     with SQLiteStore(db) as store:
         assert store.count_articles() == 1  # what the finished step collected is stored
         assert load_states(store)["harbour"].last_status == "interrupted"
+
+
+def test_a_retry_after_is_honoured_between_runs(
+    store: SQLiteStore, db_path: str, web_server: WebServer
+) -> None:
+    _harbour(store, web_server, "retry", "/growing/retry/busy.xml")
+    clock, lines = Clock(), []
+    options = WatchOptions(every=timedelta(minutes=30), since=SINCE, use_search=False)
+    watch = Watch(store, _settings(web_server, db_path), options, clock=clock, out=lines.append)
+    [first] = watch.run_due()
+    assert first.status == "failed" and "Retry-After 3600 s exceeds" in first.errors[0]
+    busy = next(s for s in store.list_sources() if s.url.endswith("busy.xml"))
+    assert busy.retry_at is not None
+    wait = datetime.fromisoformat(busy.retry_at) - datetime.now(UTC)
+    assert timedelta(minutes=59) < wait <= timedelta(hours=1)
+    asked = web_server.growing.answers["retry"].count(503)
+    clock.now += timedelta(minutes=30)
+    [second] = watch.run_due()  # due, but the busy source is not asked again this early
+    assert second.status == "ok" and web_server.growing.answers["retry"].count(503) == asked
+    busy = next(s for s in store.list_sources() if s.url.endswith("busy.xml"))
+    assert busy.retry_at is not None and busy.consecutive_errors == 1

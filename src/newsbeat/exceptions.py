@@ -157,11 +157,15 @@ class UnknownFormatError(ImportFailure):
 class FetchError(NewsbeatError):
     """A URL could not be fetched."""
 
-    def __init__(self, url: str, reason: str, status: int | None = None) -> None:
+    def __init__(
+        self, url: str, reason: str, status: int | None = None, *, retry_after: float | None = None
+    ) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.status = status
+        # Seconds the server asked to wait (its Retry-After) before the URL is asked again.
+        self.retry_after = retry_after
 
 
 class RobotsDisallowed(FetchError):

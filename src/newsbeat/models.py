@@ -206,7 +206,8 @@ class SearchHit:
 class Source:
     """A place to poll for articles (feed, sitemap, GDELT query, search template).
 
-    The state fields are updated after each poll and feed conditional GETs.
+    The state fields are updated after each poll and feed conditional GETs; ``retry_at`` is
+    when the source may be asked again after it answered with a ``Retry-After`` (None: now).
     """
 
     type: str
@@ -219,6 +220,7 @@ class Source:
     last_status: str | None = None
     last_error: str | None = None
     consecutive_errors: int = 0
+    retry_at: str | None = None
 
     def to_json(self) -> SourceJSON:
         """The public JSON shape of ``newsbeat source list --json`` (a stable contract)."""

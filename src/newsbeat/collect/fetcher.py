@@ -265,7 +265,10 @@ class Fetcher:
             except _Retryable as exc:
                 if attempt > self.options.retries:
                     raise FetchError(
-                        url, f"{exc.reason} (gave up after {attempt} attempts)", exc.status
+                        url,
+                        f"{exc.reason} (gave up after {attempt} attempts)",
+                        exc.status,
+                        retry_after=exc.retry_after,
                     ) from None
                 wait = self._backoff(attempt, exc.retry_after)
                 if wait is None:
@@ -274,6 +277,7 @@ class Fetcher:
                         f"{exc.reason}; Retry-After {exc.retry_after:.0f} s exceeds the"
                         f" {self.options.max_retry_wait:.0f} s limit",
                         exc.status,
+                        retry_after=exc.retry_after,
                     ) from None
                 log.info("%s: %s; retry %d in %.2f s", url, exc.reason, attempt, wait)
                 await self._sleep(wait)

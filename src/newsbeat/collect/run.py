@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
@@ -406,6 +406,10 @@ def _save_state(store: SourceStore, source: Source, result: PollResult) -> None:
     if source.id is None:
         return  # a keyword search source from the settings: nothing stored
     source.last_poll = utc_now()
+    source.retry_at = None
+    if result.retry_after is not None:  # the server's wait, honoured by the next runs
+        until = datetime.now(UTC) + timedelta(seconds=result.retry_after)
+        source.retry_at = until.replace(microsecond=0).isoformat()
     if result.status == "error":
         source.last_status = RATE_LIMITED if result.rate_limited else "error"
         source.last_error = (result.error or "").removeprefix(f"{source.url}: ")

@@ -54,6 +54,7 @@ __all__ = [
     "parse_gdelt",
     "parse_sitemap",
     "poll_source",
+    "retry_pending",
 ]
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class PollResult:
         last_modified: validator to send next time.
         older: entries skipped as older than ``since``.
         rate_limited: the error is the service asking to slow down (the source backs off).
+        retry_after: seconds the server asked to wait before the next poll (its Retry-After).
     """
 
     candidates: list[Candidate] = field(default_factory=list)
@@ -111,6 +113,7 @@ class PollResult:
     last_modified: str | None = None
     older: int = 0
     rate_limited: bool = False
+    retry_after: float | None = None
 
 
 class RateLimiter:
@@ -564,6 +567,18 @@ SOURCE_TYPES: dict[str, SourceType] = {
 }
 
 
+def retry_pending(source: Source, now: datetime | None = None) -> bool:
+    """Whether the source asked (Retry-After) not to be polled before a time still to come."""
+    if not source.retry_at:
+        return False
+    try:
+        until = datetime.fromisoformat(source.retry_at)
+    except ValueError:
+        return False
+    until = until if until.tzinfo else until.replace(tzinfo=UTC)
+    return until > (now or datetime.now(UTC))
+
+
 async def poll_source(source: Source, context: PollContext) -> PollResult:
     """Poll one source of any type; errors come back as ``status="error"``, never raised."""
     kind = SOURCE_TYPES.get(source.type)
@@ -578,11 +593,17 @@ async def poll_source(source: Source, context: PollContext) -> PollResult:
             problem=f"rate limited at its last poll ({source.last_poll}); not asked again before"
             f" {waiting}",
         )
+    if retry_pending(source):
+        return PollResult(
+            status="backing off",
+            problem=f"asked to wait (Retry-After) at its last poll; not asked again before"
+            f" {source.retry_at}",
+        )
     try:
         return await kind.poll(source, context)
     except GdeltRateLimited as exc:
         return PollResult(status="error", error=str(exc), rate_limited=True)
     except FetchError as exc:
-        return PollResult(status="error", error=str(exc))
+        return PollResult(status="error", error=str(exc), retry_after=exc.retry_after)
     except QuerySyntaxError as exc:
         return PollResult(status="error", error=f"{source.url}: {exc}")

@@ -39,7 +39,7 @@ __all__ = ["PgRecords"]
 
 _SOURCE_COLUMNS = (
     "id, type, url, beat, etag, last_modified, last_poll, last_status, last_error,"
-    " consecutive_errors"
+    " consecutive_errors, retry_at"
 )
 _ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
 
@@ -157,7 +157,7 @@ class PgRecords(PgBase):
         """Save a source's poll state."""
         self._x(
             "UPDATE sources SET etag = %s, last_modified = %s, last_poll = %s, last_status = %s,"
-            " last_error = %s, consecutive_errors = %s WHERE id = %s",
+            " last_error = %s, consecutive_errors = %s, retry_at = %s WHERE id = %s",
             (
                 source.etag,
                 source.last_modified,
@@ -165,6 +165,7 @@ class PgRecords(PgBase):
                 source.last_status,
                 source.last_error,
                 source.consecutive_errors,
+                source.retry_at,
                 source.id,
             ),
         )

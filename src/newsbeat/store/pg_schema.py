@@ -254,7 +254,7 @@ CREATE TABLE alert_deliveries (
 );
 """
 
-# The three below mirror SQLite's migrations 6-8 (see store/schema.py for what each holds).
+# The four below mirror SQLite's migrations 6-9 (see store/schema.py for what each holds).
 _V_TEXT_STATUS = f"""
 ALTER TABLE articles ADD COLUMN text_status {T} NOT NULL DEFAULT 'full';
 """
@@ -272,6 +272,10 @@ _V_ENRICHMENT_VERSION = f"""
 ALTER TABLE enrichments ADD COLUMN version {T};
 """
 
+_V_SOURCE_RETRY_AT = f"""
+ALTER TABLE sources ADD COLUMN retry_at {T};
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -281,4 +285,5 @@ MIGRATIONS: list[str] = [
     _V_TEXT_STATUS,
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
+    _V_SOURCE_RETRY_AT,
 ]

@@ -236,6 +236,12 @@ _V_ENRICHMENT_VERSION = """
 ALTER TABLE enrichments ADD COLUMN version TEXT;
 """
 
+# When a source may be asked again: it answered with a Retry-After longer than a run waits
+# (`newsbeat watch` and every run honour it between runs); NULL: at once.
+_V_SOURCE_RETRY_AT = """
+ALTER TABLE sources ADD COLUMN retry_at TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -245,4 +251,5 @@ MIGRATIONS: list[str] = [
     _V_TEXT_STATUS,
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
+    _V_SOURCE_RETRY_AT,
 ]

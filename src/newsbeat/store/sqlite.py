@@ -654,7 +654,7 @@ class SQLiteStore(SQLiteTables):
     # -- sources --------------------------------------------------------------------------------
     _SOURCE_COLUMNS = (
         "id, type, url, beat, etag, last_modified, last_poll, last_status, last_error,"
-        " consecutive_errors"
+        " consecutive_errors, retry_at"
     )
 
     @staticmethod
@@ -689,7 +689,7 @@ class SQLiteStore(SQLiteTables):
         """Save a source's poll state."""
         self.conn.execute(
             "UPDATE sources SET etag = ?, last_modified = ?, last_poll = ?, last_status = ?,"
-            " last_error = ?, consecutive_errors = ? WHERE id = ?",
+            " last_error = ?, consecutive_errors = ?, retry_at = ? WHERE id = ?",
             (
                 source.etag,
                 source.last_modified,
@@ -697,6 +697,7 @@ class SQLiteStore(SQLiteTables):
                 source.last_status,
                 source.last_error,
                 source.consecutive_errors,
+                source.retry_at,
                 source.id,
             ),
         )
