@@ -10,12 +10,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from newsbeat import models
 from newsbeat.beats import define_beat
 from newsbeat.cli import app
 from newsbeat.models import Beat, Source
@@ -35,10 +36,11 @@ SINCE = "2026-01-01"
 
 
 class Clock:
-    """A clock the test moves."""
+    """A clock the test moves, from the real time (sources record when they were polled in
+    real time)."""
 
     def __init__(self) -> None:
-        self.now = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
+        self.now = datetime.now(UTC).replace(microsecond=0)
 
     def __call__(self) -> datetime:
         return self.now
@@ -75,7 +77,7 @@ def test_each_beat_runs_on_its_schedule_and_keeps_its_validators(
     ]
     assert lines[0].startswith("watch: beat=harbour status=ok new_articles=1 new_stories=1")
     assert "alerts_sent=0 alerts_failed=0 errors=0 duration=" in lines[0]
-    assert lines[0].endswith("next=2026-03-09T12:30:00+00:00")
+    assert lines[0].endswith(f"next={(clock.now + timedelta(minutes=30)).isoformat()}")
     states = load_states(store)
     assert states["harbour"].last_status == "ok" and states["harbour"].new_articles == 1
     assert states["harbour"].last_started == clock.now
@@ -285,3 +287,40 @@ def test_a_retry_after_is_honoured_between_runs(
     assert second.status == "ok" and web_server.growing.answers["retry"].count(503) == asked
     busy = next(s for s in store.list_sources() if s.url.endswith("busy.xml"))
     assert busy.retry_at is not None and busy.consecutive_errors == 1
+
+
+def test_a_source_with_its_own_interval_is_polled_on_it(
+    store: SQLiteStore,
+    db_path: str,
+    web_server: WebServer,
+    cli: CliRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _harbour(store, web_server, "beat-paced")
+    often = web_server.url("/growing/own-paced/feed.xml")
+    added = cli.invoke(
+        app,
+        ["source", "add", "feed", often, "--beat", "harbour", "--every", "10m", "--db", db_path],
+    )
+    assert added.exit_code == 0, added.output
+    assert [s.poll_every for s in store.list_sources()] == [None, 600.0]
+    clock = Clock()
+
+    class Stamps(datetime):  # the sources' last_poll on the test's clock
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Stamps:  # type: ignore[override]
+            return cls.fromtimestamp(clock.now.timestamp(), tz)
+
+    monkeypatch.setattr(models, "datetime", Stamps)
+    options = WatchOptions(every=timedelta(minutes=30), since=SINCE, use_search=False)
+    watch = Watch(store, _settings(web_server, db_path), options, clock=clock, out=[].append)
+    polls = web_server.growing.requests
+    ran = []
+    for _ in range(7):  # an hour in steps of 10 minutes: the beat runs every 10 minutes
+        ran.append(len(watch.run_due()))
+        clock.now += timedelta(minutes=10)
+    assert ran == [1] * 7
+    assert (polls["own-paced"], polls["beat-paced"]) == (7, 3)  # at 0, 30 and 60 minutes
+
+    again = cli.invoke(app, ["source", "add", "feed", often, "--every", "soon", "--db", db_path])
+    assert again.exit_code == 2 and "--every 'soon': expected an interval" in again.stderr

@@ -15,6 +15,7 @@ from newsbeat.watch.schedule import (
     parse_interval,
     plan,
     slack,
+    source_due,
 )
 
 T0 = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
@@ -142,3 +143,24 @@ def test_a_loop_that_follows_the_plan_runs_each_beat_on_time(
             assert second - first >= every - slack(every)
             overdue = first + every
             assert not any(a < second and b > overdue for a, b in idle), "slept while overdue"
+
+
+@given(
+    intervals,
+    st.integers(min_value=0, max_value=86_400 * 8),
+    st.integers(min_value=0, max_value=600),
+    st.booleans(),
+)
+def test_a_source_is_due_once_its_interval_has_passed(
+    every: timedelta, since_poll: int, into_run: int, polled_in_last_run: bool
+) -> None:
+    now = T0
+    last_poll = now - timedelta(seconds=since_poll)
+    previous_run = last_poll - timedelta(seconds=into_run) if polled_in_last_run else None
+    due = source_due(last_poll, every, now, previous_run=previous_run)
+    polled = previous_run if previous_run is not None else last_poll
+    assert due == (now - polled >= every - slack(every))
+    assert source_due(None, every, now)
+    # polled a moment into its beat's run: the beat's next run polls it again
+    start = now - every
+    assert source_due(start + timedelta(seconds=into_run), every, now, previous_run=start)

@@ -208,6 +208,8 @@ class Source:
 
     The state fields are updated after each poll and feed conditional GETs; ``retry_at`` is
     when the source may be asked again after it answered with a ``Retry-After`` (None: now).
+    ``poll_every`` is the source's own interval in seconds for ``newsbeat watch`` (None: its
+    beat's).
     """
 
     type: str
@@ -221,6 +223,7 @@ class Source:
     last_error: str | None = None
     consecutive_errors: int = 0
     retry_at: str | None = None
+    poll_every: float | None = None
 
     def to_json(self) -> SourceJSON:
         """The public JSON shape of ``newsbeat source list --json`` (a stable contract)."""

@@ -198,6 +198,7 @@ def run(
             since=options.since,
             use_search=options.use_search,
             refresh=options.refresh,
+            poll_due=options.poll_due,
         ),
         on_progress=lambda p: notify(RunProgress(stage="collect", event="progress", collect=p)),
     )

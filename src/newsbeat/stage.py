@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsbeat.executors import Executor
+    from newsbeat.models import Source
     from newsbeat.serialize import StageJSON
     from newsbeat.settings import Settings
     from newsbeat.store import Store
@@ -32,6 +33,7 @@ class RunOptions:
         executor: where the heavy pure work runs (the run opened it and closes it); None: each
             stage opens one from the ``[enrich]`` settings for its own work.
         reenrich: also enrich again the articles enriched by another version of the analysis.
+        poll_due: which stored sources a run polls (``newsbeat watch``); None: every one.
     """
 
     beat: str | None = None
@@ -41,6 +43,7 @@ class RunOptions:
     quiet: bool = False
     executor: Executor | None = None
     reenrich: bool = False
+    poll_due: Callable[[Source], bool] | None = None
 
 
 @dataclass(kw_only=True)

@@ -50,12 +50,29 @@ def source_add(
     beat: Annotated[
         str | None, typer.Option("--beat", "-b", help="Beat it belongs to (created if new).")
     ] = None,
+    every: Annotated[
+        str | None,
+        typer.Option(
+            "--every",
+            help="Its own interval for `newsbeat watch` (30m, 2h); default: the watch's.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Register a source (adding the same one twice keeps one)."""
+    """Register a source (adding the same one twice keeps one; --every then replaces its
+    interval)."""
     from newsbeat.collect.sources import SOURCE_TYPES
+    from newsbeat.watch.schedule import parse_interval
+
+    poll_every = None
+    if every is not None:
+        try:
+            poll_every = parse_interval(every).total_seconds()
+        except ValueError as exc:
+            fail(str(exc), EXIT_USAGE)
 
     if kind not in SOURCE_TYPES:
         fail(f"unknown source type {kind!r} (known: {', '.join(SOURCE_TYPES)})", EXIT_USAGE)
@@ -68,7 +85,7 @@ def source_add(
     with store_from_options(db, config) as (store, _):
         if beat is not None:
             _ensure_beat(store, beat, quiet=as_json)
-        source = store.add_source(Source(type=kind, url=url, beat=beat))
+        source = store.add_source(Source(type=kind, url=url, beat=beat, poll_every=poll_every))
     if as_json:
         emit_json(source.to_json())
         return

@@ -79,12 +79,15 @@ class CollectOptions:
         since: ISO 8601 lower bound; entries dated earlier by their source are skipped.
         use_search: also query the keyword search sources (GDELT, news-search RSS).
         refresh: fetch URLs again even when their article is stored.
+        poll_due: which stored sources to poll (``newsbeat watch`` skips those whose own
+            interval has not passed); None: every one.
     """
 
     beat: str | None = None
     since: str | None = None
     use_search: bool = True
     refresh: bool = False
+    poll_due: Callable[[Source], bool] | None = None
 
 
 ProgressCallback = Callable[[CollectProgress], None]
@@ -539,6 +542,8 @@ def collect(
     """
     query = store.get_beat(options.beat).query if options.beat else None
     sources = store.list_sources(beat=options.beat)
+    if options.poll_due is not None:
+        sources = [s for s in sources if options.poll_due(s)]
     if options.use_search and query:
         sources += search_sources(settings.collect, options.beat)
     return _execute(

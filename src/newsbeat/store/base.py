@@ -215,7 +215,8 @@ class SourceStore(Protocol):
     wrapped links already resolved."""
 
     def add_source(self, source: Source) -> Source:
-        """Register a source (idempotent on type, URL and beat); returns it with its id."""
+        """Register a source (idempotent on type, URL and beat; a ``poll_every`` given replaces
+        the stored one); returns it with its id."""
 
     def list_sources(self, *, beat: str | None = None) -> list[Source]:
         """Sources by id, optionally of one beat (sources without a beat are included)."""

@@ -39,7 +39,7 @@ __all__ = ["PgRecords"]
 
 _SOURCE_COLUMNS = (
     "id, type, url, beat, etag, last_modified, last_poll, last_status, last_error,"
-    " consecutive_errors, retry_at"
+    " consecutive_errors, retry_at, poll_every"
 )
 _ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
 
@@ -137,11 +137,15 @@ class PgRecords(PgBase):
             row = self._x(find, key).fetchone()
             if row is None:
                 self._x(
-                    "INSERT INTO sources (id, type, url, beat)"
-                    " SELECT coalesce(max(id), 0) + 1, %s, %s, %s FROM sources",
-                    key,
+                    "INSERT INTO sources (id, type, url, beat, poll_every)"
+                    " SELECT coalesce(max(id), 0) + 1, %s, %s, %s, %s FROM sources",
+                    (*key, source.poll_every),
                 )
-                row = self._x(find, key).fetchone()
+            elif source.poll_every is not None:
+                self._x(
+                    "UPDATE sources SET poll_every = %s WHERE id = %s", (source.poll_every, row[0])
+                )
+            row = self._x(find, key).fetchone()
         return self._source(row)
 
     def list_sources(self, *, beat: str | None = None) -> list[Source]:

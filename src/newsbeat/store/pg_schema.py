@@ -274,6 +274,7 @@ ALTER TABLE enrichments ADD COLUMN version {T};
 
 _V_SOURCE_RETRY_AT = f"""
 ALTER TABLE sources ADD COLUMN retry_at {T};
+ALTER TABLE sources ADD COLUMN poll_every double precision;
 """
 
 MIGRATIONS: list[str] = [

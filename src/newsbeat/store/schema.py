@@ -237,9 +237,11 @@ ALTER TABLE enrichments ADD COLUMN version TEXT;
 """
 
 # When a source may be asked again: it answered with a Retry-After longer than a run waits
-# (`newsbeat watch` and every run honour it between runs); NULL: at once.
+# (`newsbeat watch` and every run honour it between runs); NULL: at once. And the source's own
+# interval for `newsbeat watch` in seconds (`source add --every`); NULL: its beat's.
 _V_SOURCE_RETRY_AT = """
 ALTER TABLE sources ADD COLUMN retry_at TEXT;
+ALTER TABLE sources ADD COLUMN poll_every REAL;
 """
 
 MIGRATIONS: list[str] = [

@@ -654,7 +654,7 @@ class SQLiteStore(SQLiteTables):
     # -- sources --------------------------------------------------------------------------------
     _SOURCE_COLUMNS = (
         "id, type, url, beat, etag, last_modified, last_poll, last_status, last_error,"
-        " consecutive_errors, retry_at"
+        " consecutive_errors, retry_at, poll_every"
     )
 
     @staticmethod
@@ -672,8 +672,15 @@ class SQLiteStore(SQLiteTables):
         with self.transaction():
             row = self.conn.execute(find, key).fetchone()
             if row is None:
-                self.conn.execute("INSERT INTO sources (type, url, beat) VALUES (?,?,?)", key)
-                row = self.conn.execute(find, key).fetchone()
+                self.conn.execute(
+                    "INSERT INTO sources (type, url, beat, poll_every) VALUES (?,?,?,?)",
+                    (*key, source.poll_every),
+                )
+            elif source.poll_every is not None:
+                self.conn.execute(
+                    "UPDATE sources SET poll_every = ? WHERE id = ?", (source.poll_every, row["id"])
+                )
+            row = self.conn.execute(find, key).fetchone()
         return self._source(row)
 
     def list_sources(self, *, beat: str | None = None) -> list[Source]:

@@ -13,7 +13,15 @@ A notebook or another service runs it as the command does::
 
 from __future__ import annotations
 
-from newsbeat.watch.schedule import BeatState, Plan, format_interval, next_due, parse_interval, plan
+from newsbeat.watch.schedule import (
+    BeatState,
+    Plan,
+    format_interval,
+    next_due,
+    parse_interval,
+    plan,
+    source_due,
+)
 from newsbeat.watch.service import (
     DEFAULT_EVERY,
     NoBeatsError,
@@ -42,6 +50,7 @@ __all__ = [
     "parse_interval",
     "plan",
     "read_holder",
+    "source_due",
     "stop_on_signals",
     "watch_lock",
 ]

@@ -7,6 +7,10 @@ last run did not finish (the service was killed, or stopped between two steps), 
 a restart resumes it. A beat whose next run is less than :func:`slack` away counts as due, so a
 cron job started every 30 minutes with ``--once --every 30m`` is not skipped because the last
 run began a second after the previous cron tick.
+
+A source may have its own interval (``newsbeat source add --every 2h``): its beat then runs
+as often as its most frequent source asks, and each run polls only the sources that are due
+(:func:`source_due`; a source without an interval of its own follows the beat's ``every``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ __all__ = [
     "parse_interval",
     "plan",
     "slack",
+    "source_due",
 ]
 
 _PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
@@ -117,6 +122,7 @@ def plan(
     states: Mapping[str, BeatState],
     every: timedelta,
     now: datetime,
+    intervals: Mapping[str, timedelta] | None = None,
 ) -> Plan:
     """Which beats are due at ``now`` and, if none, when the first one will be.
 
@@ -125,15 +131,36 @@ def plan(
         states: the saved state of each beat (a beat without one has never run).
         every: the interval between two runs of a beat.
         now: the current time (aware).
+        intervals: a shorter interval of some beats (a source of theirs has its own).
 
     Returns:
         The due beats, most overdue first (ties by name), and the time to wake up at: ``now``
         when a beat is due, else the earliest next run (never later than ``now + every``).
     """
     unique = sorted(set(beats))
-    due_at = {beat: next_due(states.get(beat), every, now) for beat in unique}
-    early = slack(every)
-    due = sorted((b for b in unique if due_at[b] - now <= early), key=lambda b: (due_at[b], b))
+    step = {beat: (intervals or {}).get(beat, every) for beat in unique}
+    due_at = {beat: next_due(states.get(beat), step[beat], now) for beat in unique}
+    due = sorted(
+        (b for b in unique if due_at[b] - now <= slack(step[b])), key=lambda b: (due_at[b], b)
+    )
     if due:
         return Plan(due, now)
     return Plan([], min([*due_at.values(), now + every]))
+
+
+def source_due(
+    last_poll: datetime | None,
+    interval: timedelta,
+    now: datetime,
+    *,
+    previous_run: datetime | None = None,
+) -> bool:
+    """Whether a source last polled at ``last_poll`` is due with its interval (its own, or its
+    beat's): never polled, or polled at least ``interval`` ago, less :func:`slack`. A poll
+    during the beat's previous run (begun at ``previous_run``) counts from the run's start, as
+    the beat's schedule does: polling a moment into the run does not push the source back."""
+    if last_poll is None:
+        return True
+    if previous_run is not None and last_poll >= previous_run:
+        last_poll = previous_run
+    return last_poll + interval - slack(interval) <= now

@@ -3,9 +3,10 @@
 :class:`Watch` runs beats with :func:`newsbeat.pipeline.run` (collect, then every later stage,
 then the beat's HTML report beside the database). Before a run it saves the beat as
 ``running``, after it ``ok``, ``failed`` or ``interrupted`` (see :mod:`newsbeat.watch.state`);
-:func:`~newsbeat.watch.schedule.plan` then says what is due. Sources keep their ETag and
-Last-Modified validators and their back-off (a rate-limited source is not asked again before
-its wait is over) in the store between runs, as with ``newsbeat run``.
+:func:`~newsbeat.watch.schedule.plan` then says what is due, and a run polls only the sources
+whose own interval has passed (:func:`~newsbeat.watch.schedule.source_due`). Sources keep their
+ETag and Last-Modified validators, their back-off and a server's Retry-After (not asked again
+before it) in the store between runs, as with ``newsbeat run``.
 
 Stopping: :meth:`Watch.request_stop` (what SIGTERM and the first Ctrl-C call, see
 :func:`stop_on_signals`) lets the step in progress finish (collecting, or the stage running),
@@ -27,9 +28,17 @@ from datetime import UTC, datetime, timedelta
 from types import FrameType
 
 from newsbeat.exceptions import NewsbeatError, NotFoundError
+from newsbeat.models import Source
 from newsbeat.settings import Settings
 from newsbeat.store import Store
-from newsbeat.watch.schedule import BeatState, format_interval, next_due, plan
+from newsbeat.watch.schedule import (
+    BeatState,
+    Plan,
+    format_interval,
+    next_due,
+    plan,
+    source_due,
+)
 from newsbeat.watch.state import load_states, save_state
 
 __all__ = [
@@ -122,6 +131,17 @@ class WatchSummary:
     def failed(self) -> bool:
         """Whether a run failed (a source, page or stage) or was cut short."""
         return any(r.status != "ok" for r in self.runs)
+
+
+def _when(value: str | None) -> datetime | None:
+    """A stored ISO time (UTC when it names no zone), or None."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _print_out(line: str) -> None:
@@ -217,13 +237,36 @@ class Watch:
     # -- running -------------------------------------------------------------------------------
     def run_due(self) -> list[RunLine]:
         """Run every beat that is due now, most overdue first, unless a stop is requested."""
-        states = load_states(self.store)
         lines = []
-        for beat in plan(self.watched(), states, self.options.every, self.clock()).due:
+        for beat in self._plan().due:
             if self._stop.is_set():
                 break
             lines.append(self.run_beat(beat))
         return lines
+
+    def _plan(self) -> Plan:
+        """What is due now, and when next; a beat runs as often as its most frequent source."""
+        beats = self.watched()
+        intervals = {}
+        for beat in beats:
+            own = [s.poll_every for s in self.store.list_sources(beat=beat) if s.poll_every]
+            if own:
+                intervals[beat] = min(self.options.every, timedelta(seconds=min(own)))
+        return plan(beats, load_states(self.store), self.options.every, self.clock(), intervals)
+
+    def _poll_due(self, beat: str) -> Callable[[Source], bool]:
+        """Which of the beat's sources a run polls now: those whose interval has passed."""
+        previous = load_states(self.store).get(beat)
+        started = previous.last_started if previous else None
+        now = self.clock()
+
+        def due(source: Source) -> bool:
+            every = self.options.every
+            if source.poll_every:
+                every = timedelta(seconds=source.poll_every)
+            return source_due(_when(source.last_poll), every, now, previous_run=started)
+
+        return due
 
     def run_beat(self, beat: str) -> RunLine:
         """Run one beat now (as ``newsbeat run BEAT``), saving its state before and after, and
@@ -232,6 +275,7 @@ class Watch:
         from newsbeat.since import parse_since
         from newsbeat.stage import RunOptions
 
+        poll_due = self._poll_due(beat)
         started = self.clock()
         clock_start = time.monotonic()
         save_state(self.store, beat, BeatState(last_started=started, last_status="running"))
@@ -240,7 +284,11 @@ class Watch:
         try:
             since = parse_since(self.options.since or self.settings.collect.since)
             options = RunOptions(
-                beat=beat, since=since, use_search=self.options.use_search, quiet=True
+                beat=beat,
+                since=since,
+                use_search=self.options.use_search,
+                quiet=True,
+                poll_due=poll_due,
             )
             report = pipeline.run(self.store, self.settings, options, on_progress=self._hook)
         except (NewsbeatError, OSError, ValueError) as exc:
@@ -318,15 +366,13 @@ class Watch:
         """Sleep until the next beat is due (re-planned each nap: beats may be added)."""
         while not self._stop.is_set():
             now = self.clock()
-            wake = plan(self.watched(), load_states(self.store), self.options.every, now).wake
-            left = (wake - now).total_seconds()
+            left = (self._plan().wake - now).total_seconds()
             if left <= 0:
                 return
             self._stop.wait(min(left, _NAP))
 
     def _nothing_due(self) -> str:
-        now = self.clock()
-        wake = plan(self.watched(), load_states(self.store), self.options.every, now).wake
+        wake = self._plan().wake
         return f"watch: nothing due; next run at {wake.replace(microsecond=0).isoformat()}"
 
 
