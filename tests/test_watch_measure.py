@@ -75,6 +75,9 @@ class Service:
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.process.kill()
                 self.process.wait()
+                self.reader.join(timeout=10)
+                assert self.process.stdout is not None
+                self.process.stdout.close()
                 self.err.close()
                 err = self.log.read_text()
                 raise AssertionError(f"{what}: not seen; stdout {self.lines!r}, stderr {err!r}")

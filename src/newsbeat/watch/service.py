@@ -244,7 +244,7 @@ class Watch:
             lines.append(self.run_beat(beat))
         return lines
 
-    def _plan(self) -> Plan:
+    def _plan(self, now: datetime | None = None) -> Plan:
         """What is due now, and when next; a beat runs as often as its most frequent source."""
         beats = self.watched()
         intervals = {}
@@ -252,7 +252,8 @@ class Watch:
             own = [s.poll_every for s in self.store.list_sources(beat=beat) if s.poll_every]
             if own:
                 intervals[beat] = min(self.options.every, timedelta(seconds=min(own)))
-        return plan(beats, load_states(self.store), self.options.every, self.clock(), intervals)
+        when = now or self.clock()
+        return plan(beats, load_states(self.store), self.options.every, when, intervals)
 
     def _poll_due(self, beat: str) -> Callable[[Source], bool]:
         """Which of the beat's sources a run polls now: those whose interval has passed."""
@@ -366,8 +367,9 @@ class Watch:
         """Sleep until the next beat is due (re-planned each nap: beats may be added)."""
         while not self._stop.is_set():
             now = self.clock()
-            left = (self._plan().wake - now).total_seconds()
-            if left <= 0:
+            upcoming = self._plan(now)
+            left = (upcoming.wake - now).total_seconds()
+            if upcoming.due or left <= 0:
                 return
             self._stop.wait(min(left, _NAP))
 
