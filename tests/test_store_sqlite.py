@@ -102,6 +102,7 @@ def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE enrichments DROP COLUMN version")  # as before the migration
     conn.execute("ALTER TABLE sources DROP COLUMN retry_at")  # added by a later one
+    conn.execute("ALTER TABLE sources DROP COLUMN poll_every")
     conn.execute("INSERT INTO enrichments (article_id, done_at) VALUES (?, '2026-01-01')", (aid,))
     conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(schema._V_ENRICHMENT_VERSION)}")
     conn.commit()
@@ -113,18 +114,20 @@ def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment
         assert store.stale_enrichment_ids("m-1+rules1") == [aid]  # but by --reenrich
 
 
-def test_an_older_database_gains_the_retry_at_of_its_sources(tmp_path: Path) -> None:
+def test_an_older_database_gains_the_retry_at_and_interval_of_its_sources(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     with SQLiteStore(path) as store:
         store.add_source(Source(type="feed", url="https://example.org/feed.xml"))
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE sources DROP COLUMN retry_at")  # as before the migration
+    conn.execute("ALTER TABLE sources DROP COLUMN poll_every")
     conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(schema._V_SOURCE_RETRY_AT)}")
     conn.commit()
     conn.close()
     with SQLiteStore(path) as store:
         [source] = store.list_sources()
         assert source.url == "https://example.org/feed.xml" and source.retry_at is None
+        assert source.poll_every is None
         source.retry_at = "2026-03-09T13:00:00+00:00"
         store.update_source(source)
         assert store.list_sources()[0].retry_at == "2026-03-09T13:00:00+00:00"
