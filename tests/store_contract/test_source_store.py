@@ -47,6 +47,16 @@ def test_update_source_keeps_poll_state(store: Store) -> None:
     assert store.add_source(Source(type="feed", url=FEED)) == src  # returned with its state
 
 
+def test_a_source_keeps_its_retry_time_and_its_own_interval(store: Store) -> None:
+    src = store.add_source(Source(type="feed", url=FEED, poll_every=600.0))
+    assert src.poll_every == 600.0 and src.retry_at is None
+    src.retry_at = "2026-02-03T11:00:00+00:00"
+    store.update_source(src)
+    assert store.list_sources() == [src]
+    assert store.add_source(Source(type="feed", url=FEED)).poll_every == 600.0  # kept
+    assert store.add_source(Source(type="feed", url=FEED, poll_every=60)).poll_every == 60.0
+
+
 def test_remove_source(store: Store) -> None:
     src = store.add_source(Source(type="feed", url=FEED))
     assert src.id is not None
