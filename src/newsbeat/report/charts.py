@@ -120,9 +120,11 @@ def day_bars(days: Sequence[str], series: Sequence[dict[str, Any]], width: int =
         for v in sorted({0, peak // 2, peak})
         if v or peak == 1
     ]
+    # Only series with a bar on the chart get a legend entry.
     chart.legend = [
         {"colour": c, "title": s["title"], "anchor": s.get("anchor")}
         for s, c in zip(series, colours, strict=True)
+        if any(s["counts"])
     ]
     return chart
 
