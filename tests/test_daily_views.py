@@ -24,6 +24,7 @@ from newsbeat.cli import app
 from newsbeat.demo.runner import run_demo
 from newsbeat.models import utc_now
 from newsbeat.report import build_report
+from newsbeat.report.charts import actor_graph, day_bars, graph_svg, label_box
 from newsbeat.report.digest import render_digest
 from newsbeat.report.render import render_html, render_markdown
 from newsbeat.settings import Settings, StoreSettings
@@ -217,3 +218,50 @@ def test_the_report_calendar_has_one_value_per_day_and_lists_undated_stories(
     assert all(title in undated_part for title in UNDATED_TITLES)
     # a story's row totals every article of it, the undated ones said apart
     assert "| 12 (2 undated) |" in markdown
+
+
+def test_the_html_legend_names_only_stories_with_bars() -> None:
+    series = [
+        {"title": "with bars", "anchor": "a", "counts": [1, 0, 2]},
+        {"title": "no bars", "anchor": "b", "counts": [0, 0, 0]},
+        {"title": "3 other stories", "anchor": None, "counts": [0, 1, 0]},
+    ]
+    chart = day_bars(["2026-03-01", "2026-03-02", "2026-03-03"], series)
+    assert [item["title"] for item in chart.legend] == ["with bars", "3 other stories"]
+
+
+def test_actor_graphs_name_every_node_without_overlaps_or_cut_names(
+    demo: dict[str, Any],
+) -> None:
+    drawn = 0
+    for story in demo["report"]["stories"]:
+        chart = actor_graph(story["relations"])
+        if chart is None:
+            continue
+        drawn += 1
+        labels = [n["label"] for n in chart.nodes] + [e["label"] for e in chart.edges if e["label"]]
+        # every node named (no empty node for a relation without a target)
+        assert all(n["name"].strip() and n["label"]["text"].strip() for n in chart.nodes)
+        boxes = [label_box(x) for x in labels]
+        for i, a in enumerate(boxes):
+            # inside the drawing: no name cut at the edge
+            assert min(a[0], a[1]) >= 0 and a[2] <= chart.width and a[3] <= chart.height
+            for b in boxes[i + 1 :]:
+                assert min(a[2], b[2]) <= max(a[0], b[0]) or min(a[3], b[3]) <= max(a[1], b[1]), (
+                    story["id"],
+                    a,
+                    b,
+                )
+        svg = graph_svg(chart)
+        assert svg.count("<text ") == len(labels)
+    assert drawn >= 4
+
+
+def test_a_relation_without_target_draws_no_node() -> None:
+    relation = {"type": "DEMAND", "negated": False, "count": 1, "text": "t"}
+    alone = [relation | {"source": "Dock workers", "target": ""}]
+    assert actor_graph(alone) is None
+    both = [*alone, relation | {"source": "Dock workers", "target": "Velmar Port Authority"}]
+    chart = actor_graph(both)
+    assert chart is not None
+    assert sorted(n["name"] for n in chart.nodes) == ["Dock workers", "Velmar Port Authority"]
