@@ -32,6 +32,8 @@ class RunOptions:
         executor: where the heavy pure work runs (the run opened it and closes it); None: each
             stage opens one from the ``[enrich]`` settings for its own work.
         reenrich: also enrich again the articles enriched by another version of the analysis.
+        progress: called with (done, total) as a stage works through its items (articles,
+            stories), for a progress bar; None: nobody is watching.
     """
 
     beat: str | None = None
@@ -41,6 +43,7 @@ class RunOptions:
     quiet: bool = False
     executor: Executor | None = None
     reenrich: bool = False
+    progress: Callable[[int, int], None] | None = None
 
 
 @dataclass(kw_only=True)
