@@ -265,3 +265,44 @@ def test_a_relation_without_target_draws_no_node() -> None:
     chart = actor_graph(both)
     assert chart is not None
     assert sorted(n["name"] for n in chart.nodes) == ["Dock workers", "Velmar Port Authority"]
+
+
+def test_story_prints_the_whole_story_as_text(demo: dict[str, Any]) -> None:
+    db = demo["db"]
+    story = next(s for s in _stories_json(db) if s["title"].startswith("Velmar dock strike"))
+    text = _cli("story", story["id"], "--db", db).stdout
+    sections = ["Summary", "Entities", "Quotes", "Claims", "Relations", "Articles"]
+    positions = [text.index(f"\n{name} (") if name != "Summary" else text.index("\nSummary\n")
+                 for name in sections]  # fmt: skip
+    assert positions == sorted(positions)
+    assert "conflict crowns: 31 million" in text
+    assert f"Articles ({len(story['articles'])})" in text
+    for article in story["articles"]:
+        assert f"#{article['id']} " in text
+    # relations listed have both ends
+    relations = text.split("\nRelations (")[1].split("\nArticles (")[0].splitlines()[1:]
+    assert relations and all(" — " in line for line in relations if line.strip())
+
+
+def test_actor_finds_a_name_given_in_part_or_suggests(demo: dict[str, Any]) -> None:
+    db = demo["db"]
+    runner = CliRunner()
+    several = runner.invoke(app, ["actor", "holm", "--db", db])
+    assert several.exit_code == 1
+    assert "several actors match: Lena Holm, Erik Holm" in several.output
+    one = runner.invoke(app, ["actor", "erik", "--db", db])
+    assert one.exit_code == 0 and one.stdout.startswith("Erik Holm ")
+    assert "showing 'Erik Holm', the one actor matching 'erik'" in one.stderr
+    typo = runner.invoke(app, ["actor", "Lena Holmm", "--db", db])
+    assert typo.exit_code == 1 and "did you mean: Lena Holm" in typo.output
+
+
+def test_actor_prints_each_claim_once_and_no_relation_without_target(
+    demo: dict[str, Any],
+) -> None:
+    text = _cli("actor", "Lena Holm", "--db", demo["db"]).stdout
+    claims = [line for line in text.splitlines() if line.startswith("  claims")]
+    assert claims and len(claims) == len(set(claims))
+    assert "claims (days, months):" in text
+    assert "-> -" not in text
+    assert "also, with no other actor named: SUPPORT" in text
