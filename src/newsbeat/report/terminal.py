@@ -110,11 +110,16 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
             )
     if data["claims"]:
         lines += ["", f"[bold]Claims[/] ({len(data['claims'])})"]
+        # One line per sentence: the figures claimed in it are listed on that line.
+        by_sentence: dict[tuple[str, str | None, str | None], list[str]] = {}
         for c in data["claims"]:
-            who = f"{c['claimant']}: " if c["claimant"] else ""
+            key = (c["sentence"], c["claimant"], c["outlet"])
+            by_sentence.setdefault(key, []).append(c["what"])
+        for (sentence, claimant, outlet), whats in by_sentence.items():
+            who = f"{claimant} " if claimant else ""
             lines.append(
-                f"   {escape(who + c['sentence'])}"
-                f" [dim]— {escape(c['outlet'] or 'unknown outlet')}[/]"
+                f"   {escape(who)}({escape(', '.join(dict.fromkeys(whats)))}): {escape(sentence)}"
+                f" [dim]— {escape(outlet or 'unknown outlet')}[/]"
             )
     relations = [r for r in data["relations"] if r["source"] and r["target"]]
     if relations:
