@@ -23,7 +23,13 @@ if TYPE_CHECKING:
     from newsbeat.collect.run import CollectProgress, CollectReport
     from newsbeat.pipeline import RunProgress, RunReport
 
-__all__ = ["collect_counters", "print_collect_report", "print_stage_failures", "run_display"]
+__all__ = [
+    "collect_counters",
+    "print_collect_report",
+    "print_stage_failures",
+    "run_display",
+    "working",
+]
 
 
 def _counters(p: CollectProgress) -> Table:
@@ -95,6 +101,7 @@ def run_display(quiet: bool) -> Iterator[Callable[[RunProgress], None]]:
     bar = progress_bar(quiet)
     collecting = [False]
     tasks: dict[str, TaskID] = {}
+    lives: list[Live] = []
 
     def view() -> RenderableType:
         return _counters(holder) if collecting[0] else bar.get_renderable()
@@ -120,7 +127,11 @@ def run_display(quiet: bool) -> Iterator[Callable[[RunProgress], None]]:
                     escape(f"{event.stage}{' ' + event.beat if event.beat else ''}"),
                     total=event.total,
                 )
-            bar.update(tasks[key], completed=event.done or 0, total=event.total)
+            done = event.done or 0
+            bar.update(tasks[key], completed=done, total=event.total)
+            # Drawn at once now and then (about 100 times a stage), not only by the timer.
+            if lives and (done == event.total or done % max(1, event.total // 100) == 0):
+                lives[0].refresh()
         elif event.event == "done":
             key = f"{event.stage} {event.beat or ''}"
             if key in tasks:
@@ -129,7 +140,8 @@ def run_display(quiet: bool) -> Iterator[Callable[[RunProgress], None]]:
     if quiet or not stderr.is_terminal:
         yield show
         return
-    with Live(get_renderable=view, console=stderr, transient=True, refresh_per_second=8):
+    with Live(get_renderable=view, console=stderr, transient=True, refresh_per_second=8) as live:
+        lives.append(live)
         yield show
 
 
@@ -140,3 +152,14 @@ def print_stage_failures(report: RunReport) -> None:
             stderr.print(f"  {stage.name}: {escape(failure)}")
     if report.interrupted and (report.collect is None or not report.collect.interrupted):
         stderr.print("[yellow]interrupted[/] during the later stages; articles are kept")
+
+
+@contextmanager
+def working(what: str) -> Iterator[None]:
+    """A transient spinner on stderr while a command reads or computes before printing (on a
+    terminal only: nothing when piped)."""
+    if not stderr.is_terminal:
+        yield
+        return
+    with stderr.status(escape(what)):
+        yield

@@ -20,6 +20,7 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
+from newsbeat.cli._progress import working
 
 
 @cli_errors
@@ -35,7 +36,8 @@ def actors_cmd(
         from newsbeat.enrich.graph import actor_graph
         from newsbeat.serialize import graph_json
 
-        data = graph_json(actor_graph(store, beat=beat))
+        with working("reading the actors…"):
+            data = graph_json(actor_graph(store, beat=beat))
     if as_json:
         emit_json(data)
         return
@@ -77,7 +79,8 @@ def actor_cmd(
     with store_from_options(db, config, read_only=True) as (store, _):
         from newsbeat.enrich.graph import actor_file
 
-        file = actor_file(store, name)
+        with working(f"looking for {name}…"):
+            file = actor_file(store, name)
     if file.asked is not None:
         stderr.print(escape(f"showing {file.name!r}, the one actor matching {file.asked!r}"))
     if as_json:

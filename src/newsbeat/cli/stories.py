@@ -22,6 +22,7 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
+from newsbeat.cli._progress import working
 from newsbeat.dates import UNDATED, is_since, shown_day
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def stories(
     lower = since_or_fail(since)
     from newsbeat.serialize import story_list_json
 
-    with store_from_options(db, config, read_only=True) as (store, _):
+    with store_from_options(db, config, read_only=True) as (store, _), working("reading…"):
         found = story_list_json(store, beat=beat)
         hint_unclustered(store)
     shown = [s for s in found if is_since(s["last_updated"], lower)]
@@ -90,7 +91,8 @@ def story(
             return
         from newsbeat.report.terminal import story_text_lines
 
-        lines = story_text_lines(store, found, settings)
+        with working("reading the story…"):
+            lines = story_text_lines(store, found, settings)
     for line in lines:
         stdout.print(line, soft_wrap=True)
 
