@@ -23,7 +23,7 @@ from newsbeat.cli._common import (
     store_from_options,
 )
 from newsbeat.cli._progress import working
-from newsbeat.dates import UNDATED, is_since, shown_day
+from newsbeat.dates import UNDATED, shown_day
 
 if TYPE_CHECKING:
     from newsbeat.serialize import StoryJSON
@@ -40,17 +40,19 @@ def stories(
     """List stories, most covered and newest first. Undated stories (no article gave a date)
     come last, in their own group, and are never counted as new by --since."""
     lower = since_or_fail(since)
-    from newsbeat.serialize import story_list_json
+    from newsbeat.coverage import story_listing
+    from newsbeat.serialize import story_json
 
     with store_from_options(db, config, read_only=True) as (store, _), working("reading…"):
-        found = story_list_json(store, beat=beat)
+        listing = story_listing(store, beat=beat, since=lower)
+        dated, undated = (
+            [story_json(store, s, listing.coverage[s.id]) for s in part]
+            for part in (listing.stories, listing.undated)
+        )
         hint_unclustered(store)
-    shown = [s for s in found if is_since(s["last_updated"], lower)]
     if as_json:
-        emit_json(shown)
+        emit_json(dated + undated)
         return
-    dated = [s for s in shown if s["last_updated"] is not None]
-    undated = [s for s in shown if s["last_updated"] is None]
     table = Table("story", "title", "outlets", "articles", "last updated")
     for s in dated:
         table.add_row(*_row(s, shown_day(s["last_updated"])))
@@ -59,8 +61,10 @@ def stories(
         for s in undated:
             table.add_row(*_row(s, f"[dim]{UNDATED}[/]"))
     stdout.print(table)
-    stderr.print(f"{len(shown)} stories" + (f" ({len(undated)} undated)" if undated else ""))
-    if lower is not None and (hidden := sum(s["last_updated"] is None for s in found)):
+    stderr.print(
+        f"{len(dated) + len(undated)} stories" + (f" ({len(undated)} undated)" if undated else "")
+    )
+    if hidden := listing.hidden_undated:
         stderr.print(
             f"{hidden} undated {'story' if hidden == 1 else 'stories'} not shown: none of"
             " their articles gave a date, so they cannot be placed after --since"
