@@ -303,6 +303,38 @@ def _edge_spots(x1: float, y1: float, x2: float, y2: float) -> list[tuple[float,
     return spots
 
 
+def _layout(simple: nx.Graph, width: int, height: int) -> dict[Any, tuple[float, float]]:
+    """Node positions in pixels. Each group of connected actors gets its own column, as wide
+    as its share of the actors (a spring layout of the whole would push the groups to the
+    corners and crowd each one), with room beside the outermost nodes for their names."""
+    margin_x, margin_y = 90, 40
+    groups = sorted(nx.connected_components(simple), key=lambda g: (-len(g), sorted(map(str, g))))
+    total = sum(len(g) for g in groups)
+    usable = width - 2 * margin_x
+    place: dict[Any, tuple[float, float]] = {}
+    left = float(margin_x)
+    for group in groups:
+        span = usable * len(group) / total
+        sub = simple.subgraph(group)
+        # A force layout of two or three actors is a line or a triangle: skip it.
+        small = len(group) <= 3
+        positions = nx.circular_layout(sub) if small else nx.spring_layout(sub, seed=7)
+        xs = [float(p[0]) for p in positions.values()]
+        ys = [float(p[1]) for p in positions.values()]
+        for n, p in positions.items():
+            x = _scale(float(p[0]), min(xs), max(xs), left, span)
+            y = _scale(float(p[1]), min(ys), max(ys), margin_y, height - 2 * margin_y)
+            place[n] = (x, y)
+        left += span
+    return place
+
+
+def _scale(v: float, lo: float, hi: float, start: float, size: float) -> float:
+    if hi - lo < 1e-9:
+        return round(start + size / 2, 1)
+    return round(start + (v - lo) / (hi - lo) * size, 1)
+
+
 def actor_graph(
     relations: Sequence[dict[str, Any]], width: int = 640, height: int = 360, max_nodes: int = 30
 ) -> GraphChart | None:
@@ -332,29 +364,7 @@ def actor_graph(
     if graph.number_of_nodes() > max_nodes:
         keep = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(n)))[:max_nodes]
         graph = graph.subgraph(keep).copy()
-    simple = nx.Graph(graph)
-    if simple.number_of_nodes() <= 3:
-        # A force layout of two or three actors is a line or a triangle: skip the iterations.
-        positions = nx.circular_layout(simple)
-    else:
-        positions = nx.spring_layout(simple, seed=7)
-    # Room beside the outermost nodes for their names.
-    margin_x, margin_y = 90, 40
-    xs = [p[0] for p in positions.values()]
-    ys = [p[1] for p in positions.values()]
-
-    def scale(v: float, lo: float, hi: float, size: int, margin: int) -> float:
-        if hi - lo < 1e-9:
-            return size / 2
-        return round(margin + (v - lo) / (hi - lo) * (size - 2 * margin), 1)
-
-    place = {
-        n: (
-            scale(p[0], min(xs), max(xs), width, margin_x),
-            scale(p[1], min(ys), max(ys), height, margin_y),
-        )
-        for n, p in positions.items()
-    }
+    place = _layout(nx.Graph(graph), width, height)
     radius = {n: 6 + 2 * min(graph.degree(n), 6) for n in place}
     placer = _Placer(
         width, height, [(x - radius[n], y - radius[n], x + radius[n], y + radius[n])
