@@ -36,6 +36,12 @@ def test_demo_ingests_the_corpus_and_prints_the_digest(tmp_path: Path) -> None:
     report = tmp_path / "newsbeat-report.html"
     assert f"HTML report: {report}" in first.stdout
     assert "<html" in report.read_text(encoding="utf-8")
+    # it ends by saying how to browse the result (what `make demo` shows too)
+    assert first.stdout.rstrip().splitlines()[-4] == "Browse it:"
+    assert f"newsbeat serve --db {Path(db).resolve()}" in first.stdout
+    assert f"export NEWSBEAT_DB={Path(db).resolve()}" in first.stdout
+    # the ingest is reported before the stages run, not after them
+    assert first.stderr.index("ingested ") < first.stderr.index("stage enrich")
     new = re.search(r"ingested (\d+) new", first.stderr)
     assert new is not None and int(new[1]) >= 40
 

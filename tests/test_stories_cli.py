@@ -9,7 +9,7 @@ from tests._stories_support import run_stages, store_fixture
 from typer.testing import CliRunner
 
 from newsbeat.cli import app
-from newsbeat.models import Beat
+from newsbeat.models import Beat, utc_now
 from newsbeat.serialize import StoryJSON
 from newsbeat.store import SQLiteStore
 
@@ -115,7 +115,12 @@ def test_digest_says_when_a_story_has_no_date(tmp_path: Path) -> None:
         render_digest(store, console=Console(file=out, width=400, color_system=None))
     finally:
         store.close()
-    lines = {line.split("  ")[0].strip(): line for line in out.getvalue().splitlines()}
-    assert "(no date given: import time)" in lines["Seal pup rescued from the harbour"]
+    text = out.getvalue()
+    lines = {line.split("  ")[0].strip(): line for line in text.splitlines()}
+    # Undated: in its own group after the dated stories, never dated by its import time.
+    seal = lines["Seal pup rescued from the harbour"]
+    assert seal.endswith("· undated") and utc_now()[:10] not in seal
+    assert text.index("undated (none of their articles gave a date)") < text.index("Seal pup")
+    assert text.index("Ferry timetable") < text.index("undated (none")
     assert "2026-08-03 → 2026-08-03" in lines["Ferry timetable changes at Fennick"]
-    assert "no date given" not in lines["Ferry timetable changes at Fennick"]
+    assert "undated" not in lines["Ferry timetable changes at Fennick"]

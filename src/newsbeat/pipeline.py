@@ -78,12 +78,15 @@ class RunProgress:
 
     Attributes:
         stage: ``beat``, ``collect``, a name of :data:`STAGES`, or ``report``.
-        event: ``start`` or ``done`` of the stage, or ``progress`` while collecting.
+        event: ``start`` or ``done`` of the stage, or ``progress`` while collecting (with
+            ``collect``) or while a stage works through its items (with ``done``/``total``).
         beat: the beat a per-beat stage works on (None: all).
         message: what a ``beat`` step did (``created beat ...``).
         collect: the live counters while collecting.
         collected: the collect report, with ``done`` of ``collect``.
         result: the stage's result, with ``done`` of a stage.
+        done: items (articles, stories) a stage has done so far, with ``progress``.
+        total: items the stage has to do, with ``progress``.
     """
 
     stage: str
@@ -93,6 +96,8 @@ class RunProgress:
     collect: CollectProgress | None = None
     collected: CollectReport | None = None
     result: StageResult | None = None
+    done: int | None = None
+    total: int | None = None
 
 
 ProgressHook = Callable[[RunProgress], None]
@@ -266,7 +271,9 @@ def _later_stages(
         per_beat: list[str | None] = [*beats] or every
         for name, stage in STAGES:
             for beat in per_beat if name in BEAT_STAGES else every:
-                scoped = replace(options, beat=beat or options.beat)
+                scoped = replace(
+                    options, beat=beat or options.beat, progress=_stage_progress(notify, name, beat)
+                )
                 notify(RunProgress(stage=name, event="start", beat=beat))
                 log.info("stage %s%s", name, f" ({beat})" if beat else "")
                 with store.stage_lock(name):
@@ -286,6 +293,15 @@ def _later_stages(
             notify(RunProgress(stage="report", event="done"))
     except KeyboardInterrupt:
         report.interrupted = True
+
+
+def _stage_progress(
+    notify: ProgressHook, stage: str, beat: str | None
+) -> Callable[[int, int], None]:
+    def progress(done: int, total: int) -> None:
+        notify(RunProgress(stage=stage, event="progress", beat=beat, done=done, total=total))
+
+    return progress
 
 
 def _ensure_beat(store: Store, name: str) -> tuple[Beat, int] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, TypedDict
 
+from newsbeat.coverage import StoryCoverage, story_coverage, story_listing
 from newsbeat.enrich.reading import story_enrichments
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
 from newsbeat.store import EnrichmentStore, Store
@@ -284,8 +285,8 @@ class StoryJSON(TypedDict):
     id: str
     title: str
     beats: list[str]
-    first_seen: str
-    last_updated: str
+    first_seen: str | None
+    last_updated: str | None
     outlets: list[str]
     articles: list[StoryArticleJSON]
     entities: list[EntityJSON]
@@ -468,41 +469,37 @@ def story_enrichment_json(store: EnrichmentStore, story: Story) -> StoryEnrichme
     return enrichment_json(story_enrichments(store, list(story.article_ids)))
 
 
-def story_json(store: Store, story: Story) -> StoryJSON:
+def story_json(store: Store, story: Story, coverage: StoryCoverage | None = None) -> StoryJSON:
     """A story's public JSON.
 
     Keys ``id, title, beats, first_seen, last_updated, outlets, articles, entities, quotes,
-    claims, relations``. Each article is ``id, outlet, title, url, published, text_status``
-    (``full``, else the article is headline only); a reprint
-    contributes one entry per appearance (outlet, URL, date), so every outlet that ran the text
-    is listed.
+    claims, relations``. Articles and outlets are counted as every view counts them
+    (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url, published,
+    text_status`` (``full``, else the article is headline only), and a reprint contributes one
+    entry per appearance (outlet, URL, date), so every outlet that ran the text is listed.
+    ``first_seen`` and ``last_updated`` are the dated span of the articles, both None when
+    none of them gave a date (the story is undated; see :mod:`newsbeat.dates`).
     """
-    articles: list[StoryArticleJSON] = []
-    seen: set[int] = set()
-    by_original = store.story_appearances(story.id)
-    for article_id in story.article_ids:
-        for appearance in by_original.get(article_id, []):
-            if appearance.article_id in seen:
-                continue
-            seen.add(appearance.article_id)
-            articles.append(
-                {
-                    "id": appearance.article_id,
-                    "outlet": appearance.outlet,
-                    "title": appearance.title,
-                    "url": appearance.url,
-                    "published": appearance.published,
-                    "text_status": appearance.text_status,
-                }
-            )
+    found = coverage or story_coverage(store, story)
+    articles: list[StoryArticleJSON] = [
+        {
+            "id": a.appearance.article_id,
+            "outlet": a.appearance.outlet,
+            "title": a.appearance.title,
+            "url": a.appearance.url,
+            "published": a.appearance.published,
+            "text_status": a.appearance.text_status,
+        }
+        for a in found.articles
+    ]
     enrichment = story_enrichment_json(store, story)
     return {
         "id": story.id,
         "title": story.title,
         "beats": list(story.beats),
-        "first_seen": story.first_seen,
-        "last_updated": story.last_updated,
-        "outlets": sorted({a["outlet"] for a in articles if a["outlet"]}),
+        "first_seen": found.first_seen,
+        "last_updated": found.last_updated,
+        "outlets": found.outlets,
         "articles": articles,
         "entities": enrichment["entities"],
         "quotes": enrichment["quotes"],
@@ -514,19 +511,16 @@ def story_json(store: Store, story: Story) -> StoryJSON:
 def story_list_json(
     store: Store, *, beat: str | None = None, since: str | None = None
 ) -> list[StoryJSON]:
-    """Every story's JSON, most covered first (outlets, reprints included), then newest.
+    """Every story's JSON, most covered first (outlets, reprints included), then newest;
+    undated stories last (:func:`newsbeat.coverage.story_listing`).
 
     Args:
         store: the store.
         beat: only stories with an article in this beat.
-        since: only stories updated since this ISO time.
+        since: only stories updated since this ISO time; undated stories never are.
     """
-    found = [story_json(store, s) for s in store.list_stories(beat=beat, since=since)]
-    return sorted(
-        found,
-        key=lambda s: (len(s["outlets"]), len(s["articles"]), s["last_updated"]),
-        reverse=True,
-    )
+    listing = story_listing(store, beat=beat, since=since)
+    return [story_json(store, s, listing.coverage[s.id]) for s in listing.stories + listing.undated]
 
 
 def graph_json(graph: nx.DiGraph) -> ActorGraphJSON:

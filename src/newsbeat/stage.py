@@ -34,6 +34,8 @@ class RunOptions:
             stage opens one from the ``[enrich]`` settings for its own work.
         reenrich: also enrich again the articles enriched by another version of the analysis.
         poll_due: which stored sources a run polls (``newsbeat watch``); None: every one.
+        progress: called with (done, total) as a stage works through its items (articles,
+            stories), for a progress bar; None: nobody is watching.
     """
 
     beat: str | None = None
@@ -44,6 +46,7 @@ class RunOptions:
     executor: Executor | None = None
     reenrich: bool = False
     poll_due: Callable[[Source], bool] | None = None
+    progress: Callable[[int, int], None] | None = None
 
 
 @dataclass(kw_only=True)

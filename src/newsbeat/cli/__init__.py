@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from newsbeat.cli._common import configure_logging
+from newsbeat.cli._help import plain_help_texts, plain_type_labels
 
 __all__ = ["app", "main"]
 
@@ -58,6 +59,8 @@ def _root(
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"newsbeat.cli.{_name}").register(app)
+plain_help_texts(app)  # --help in plain sentences (docstrings are written for the docs)
+plain_type_labels()
 
 
 def main() -> None:

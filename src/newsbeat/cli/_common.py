@@ -282,7 +282,8 @@ def since_or_fail(value: str | None) -> str | None:
 
 
 def progress_bar(quiet: bool, *, transient: bool = True) -> Progress:
-    """A rich progress bar on stderr (disabled when quiet or not a terminal)."""
+    """A rich progress bar on stderr (disabled when quiet or not a terminal: nothing is
+    printed when piped)."""
     return Progress(
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
@@ -291,7 +292,7 @@ def progress_bar(quiet: bool, *, transient: bool = True) -> Progress:
         TimeElapsedColumn(),
         console=stderr,
         transient=transient,
-        disable=quiet,
+        disable=quiet or not stderr.is_terminal,
     )
 
 

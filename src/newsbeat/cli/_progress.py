@@ -11,17 +11,25 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from rich.console import RenderableType
 from rich.live import Live
 from rich.markup import escape
+from rich.progress import TaskID
 from rich.table import Table
 
-from newsbeat.cli._common import stderr
+from newsbeat.cli._common import progress_bar, stderr
 
 if TYPE_CHECKING:
     from newsbeat.collect.run import CollectProgress, CollectReport
     from newsbeat.pipeline import RunProgress, RunReport
 
-__all__ = ["collect_counters", "print_collect_report", "print_stage_failures", "run_display"]
+__all__ = [
+    "collect_counters",
+    "print_collect_report",
+    "print_stage_failures",
+    "run_display",
+    "working",
+]
 
 
 def _counters(p: CollectProgress) -> Table:
@@ -84,20 +92,56 @@ def print_collect_report(report: CollectReport, quiet: bool) -> None:
 @contextmanager
 def run_display(quiet: bool) -> Iterator[Callable[[RunProgress], None]]:
     """The progress hook of a pipeline run: live collect counters, the collect report when
-    collecting ends, one line per stage. Quiet shows only failures and interruptions."""
-    with collect_counters(quiet) as counters:
+    collecting ends, one line per stage and, on a terminal, a progress bar while a stage works
+    through its articles or stories (none when piped or quiet). Quiet shows only failures and
+    interruptions."""
+    from newsbeat.collect.run import CollectProgress
 
-        def show(event: RunProgress) -> None:
-            if event.collect is not None:
-                counters(event.collect)
-            elif event.collected is not None:
-                print_collect_report(event.collected, quiet)
-            elif event.message and not quiet:
-                stderr.print(escape(event.message))
-            elif event.event == "start" and event.stage not in ("collect", "report") and not quiet:
-                scope = f" ({escape(event.beat)})" if event.beat else ""
-                stderr.print(f"[dim]stage {event.stage}{scope}…[/]")
+    holder = CollectProgress()
+    bar = progress_bar(quiet)
+    collecting = [False]
+    tasks: dict[str, TaskID] = {}
+    lives: list[Live] = []
 
+    def view() -> RenderableType:
+        return _counters(holder) if collecting[0] else bar.get_renderable()
+
+    def show(event: RunProgress) -> None:
+        if event.collect is not None:
+            collecting[0] = True
+            holder.__dict__.update(event.collect.__dict__)
+        elif event.collected is not None:
+            collecting[0] = False
+            print_collect_report(event.collected, quiet)
+        elif event.message and not quiet:
+            stderr.print(escape(event.message))
+        elif event.stage in ("collect", "report") or quiet:
+            return
+        elif event.event == "start":
+            scope = f" ({escape(event.beat)})" if event.beat else ""
+            stderr.print(f"[dim]stage {event.stage}{scope}…[/]")
+        elif event.event == "progress" and event.total:
+            key = f"{event.stage} {event.beat or ''}"
+            if key not in tasks:
+                tasks[key] = bar.add_task(
+                    escape(f"{event.stage}{' ' + event.beat if event.beat else ''}"),
+                    total=event.total,
+                )
+            done = event.done or 0
+            bar.update(tasks[key], completed=done, total=event.total)
+            # Drawn at once now and then (about 100 times a stage), not only by the timer.
+            if lives and (done == event.total or done % max(1, event.total // 100) == 0):
+                lives[0].refresh()
+        elif event.event == "done":
+            key = f"{event.stage} {event.beat or ''}"
+            if key in tasks:
+                bar.remove_task(tasks.pop(key))
+
+    if quiet or not stderr.is_terminal:
+        yield show
+        return
+    with Live(get_renderable=view, console=stderr, transient=True, refresh_per_second=8) as live:
+        lives.append(live)
         yield show
 
 
@@ -108,3 +152,14 @@ def print_stage_failures(report: RunReport) -> None:
             stderr.print(f"  {stage.name}: {escape(failure)}")
     if report.interrupted and (report.collect is None or not report.collect.interrupted):
         stderr.print("[yellow]interrupted[/] during the later stages; articles are kept")
+
+
+@contextmanager
+def working(what: str) -> Iterator[None]:
+    """A transient spinner on stderr while a command reads or computes before printing (on a
+    terminal only: nothing when piped)."""
+    if not stderr.is_terminal:
+        yield
+        return
+    with stderr.status(escape(what)):
+        yield

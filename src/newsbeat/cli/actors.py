@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 import typer
@@ -15,9 +16,11 @@ from newsbeat.cli._common import (
     JsonOption,
     cli_errors,
     emit_json,
+    stderr,
     stdout,
     store_from_options,
 )
+from newsbeat.cli._progress import working
 
 
 @cli_errors
@@ -33,7 +36,8 @@ def actors_cmd(
         from newsbeat.enrich.graph import actor_graph
         from newsbeat.serialize import graph_json
 
-        data = graph_json(actor_graph(store, beat=beat))
+        with working("reading the actors…"):
+            data = graph_json(actor_graph(store, beat=beat))
     if as_json:
         emit_json(data)
         return
@@ -70,11 +74,15 @@ def actor_cmd(
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """One actor: relations, quotes by, claims by, and the stories they appear in."""
+    """One actor: relations, quotes by, claims by, and the stories they appear in. A name
+    given in part (holm) finds the one actor it matches, else lists the closest names."""
     with store_from_options(db, config, read_only=True) as (store, _):
         from newsbeat.enrich.graph import actor_file
 
-        file = actor_file(store, name)
+        with working(f"looking for {name}…"):
+            file = actor_file(store, name)
+    if file.asked is not None:
+        stderr.print(escape(f"showing {file.name!r}, the one actor matching {file.asked!r}"))
     if as_json:
         emit_json(file.to_json())
         return
@@ -86,19 +94,31 @@ def actor_cmd(
             f" stories: {', '.join(file.stories) or '-'}"
         )
     )
+    # A relation needs a second actor; one without ("Holm SUPPORT", whom?) is only counted.
+    alone = Counter(r["type"] for r in file.relations if not (r["source"] and r["target"]))
     for r in file.relations:
-        stdout.print(
-            escape(f"  {r['type']:<11} {r['source']} -> {r['target'] or '-'}  ")
-            + f"[dim]{escape(str(r['outlet'] or ''))} {escape(str(r['date'] or ''))}[/]"
-        )
+        if r["source"] and r["target"]:
+            stdout.print(
+                escape(f"  {r['type']:<11} {r['source']} -> {r['target']}  ")
+                + f"[dim]{escape(str(r['outlet'] or ''))} {escape(str(r['date'] or ''))}[/]"
+            )
+    if alone:
+        what = ", ".join(f"{t} ×{n}" if n > 1 else t for t, n in alone.most_common())
+        stdout.print(escape(f"  also, with no other actor named: {what}"))
     for q in file.quotes:
         via = f" via {q['via']}" if q["via"] else ""
         words = f"“{q['text']}”" if q["kind"] == "direct" else f"(that) {q['text']}"
         outlet = escape(str(q["outlet"] or ""))
         stdout.print(f"  said{escape(via)}: {escape(words)} [dim]{outlet}[/]")
+    # One line per sentence: several figures claimed in one sentence are listed on it.
+    by_sentence: dict[tuple[str, str | None], list[str]] = {}
     for c in file.claims:
-        outlet = escape(str(c["outlet"] or ""))
-        stdout.print(f"  claims: {escape(c['sentence'])} [dim]{outlet}[/]")
+        by_sentence.setdefault((c["sentence"], c["outlet"]), []).append(c["what"])
+    for (sentence, source), whats in by_sentence.items():
+        figures = ", ".join(dict.fromkeys(whats))
+        stdout.print(
+            f"  claims ({escape(figures)}): {escape(sentence)} [dim]{escape(source or '')}[/]"
+        )
 
 
 def register(app: typer.Typer) -> None:

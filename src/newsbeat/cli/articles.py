@@ -14,9 +14,11 @@ from newsbeat.cli._common import (
     cli_errors,
     emit_json,
     since_or_fail,
+    stderr,
     stdout,
     store_from_options,
 )
+from newsbeat.dates import is_dated, is_since, shown_day
 
 
 @cli_errors
@@ -28,20 +30,34 @@ def articles(
     config: ConfigOption = None,
 ) -> None:
     """List stored articles (JSON keys: id, url, outlet, section, title, standfirst, byline,
-    published, language, text, beats)."""
+    published, language, text, beats, text_status). An article without a date of its own is
+    shown as undated and is never counted as new by --since."""
     lower = since_or_fail(since)  # a usage error (exit 2) before the database is looked for
     with store_from_options(db, config, read_only=True) as (store, _):
         if beat is not None:
             store.get_beat(beat)
-        found = store.iter_articles(beat=beat, since=lower)
+        hidden = 0
+        found = []
+        for a in store.iter_articles(beat=beat):
+            dated = is_dated(a.published, a.published_source)
+            if lower is None or (dated and is_since(a.published, lower)):
+                found.append(a)
+            elif not dated:
+                hidden += 1
         if as_json:
             emit_json([a.to_json() for a in found])
-            return
-        for a in found:
-            outlet = a.outlet or "unknown outlet"
-            stdout.print(
-                f"{a.id:>6}  {escape(a.title)}  [dim]{escape(outlet)} {(a.published or '')[:10]}[/]"
-            )
+        else:
+            for a in found:
+                outlet = a.outlet or "unknown outlet"
+                when = shown_day(a.published if is_dated(a.published, a.published_source) else None)
+                stdout.print(
+                    f"{a.id:>6}  {escape(a.title)}  [dim]{escape(outlet)} {escape(when)}[/]"
+                )
+    if hidden:
+        stderr.print(
+            f"{hidden} undated article{'s' if hidden != 1 else ''} not shown: no date was given,"
+            " so they cannot be placed after --since (run without --since to see them)"
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -29,21 +31,22 @@ def demo(
         typer.Option("--output", "-o", help="HTML report file (default: beside the database)."),
     ] = None,
 ) -> None:
-    """Run the whole pipeline offline on the bundled demo corpus and print the digest."""
+    """Run the whole pipeline offline on the bundled demo corpus, print the digest, and say
+    how to browse the result."""
     from newsbeat.demo.runner import run_demo
     from newsbeat.report.digest import render_digest
     from newsbeat.store import display_location
 
     with store_from_options(db, config) as (store, settings):
-        stderr.print(f"demo database: {escape(display_location(settings.db_path))}")
+        where = display_location(settings.db_path)
+        stderr.print(f"demo database: {escape(where)}")
         with run_display(quiet) as show:
             result = run_demo(store, settings, report_path=output, on_progress=show)
-        for failure in result.failures:
-            stderr.print(f"[yellow]skipped[/] {escape(failure)}")
-        stderr.print(
-            f"ingested {result.ingest.new} new, {result.ingest.existing} already stored,"
-            f" {len(result.failures)} failed (the corpus's malformed/ files fail on purpose)"
-        )
+        if quiet:  # the display printed these as they happened otherwise
+            for failure in result.ingest.failures:
+                stderr.print(f"[yellow]skipped[/] {escape(str(failure))}")
+        for line in result.failures[len(result.ingest.failures) :]:
+            stderr.print(f"[yellow]failed[/] {escape(line)}")
         render_digest(store, console=stdout)
         stdout.print(escape(f"\nHTML report: {result.run.report_path}"))
         stdout.print(
@@ -52,6 +55,21 @@ def demo(
                 " (see `newsbeat alert list`)"
             )
         )
+    stdout.print(escape(browse_hint(settings.db_path)))
+
+
+def browse_hint(db: str) -> str:
+    """How to look at a database after the demo: the web UI, and the variable that makes
+    every later command use it."""
+    from newsbeat.store import display_location, is_url
+
+    shown = shlex.quote(display_location(db) if is_url(db) else str(Path(db).resolve()))
+    return (
+        "\nBrowse it:\n"
+        f"  newsbeat serve --db {shown}        # the web UI\n"
+        f"  export NEWSBEAT_DB={shown}         # then every command uses it:\n"
+        "  newsbeat stories; newsbeat story ID; newsbeat digest; newsbeat actor NAME"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -22,6 +22,11 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
+from newsbeat.cli._progress import working
+from newsbeat.dates import UNDATED, shown_day
+
+if TYPE_CHECKING:
+    from newsbeat.serialize import StoryJSON
 
 
 @cli_errors
@@ -32,27 +37,44 @@ def stories(
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List stories, most covered and newest first."""
+    """List stories, most covered and newest first. Undated stories (no article gave a date)
+    come last, in their own group, and are never counted as new by --since."""
     lower = since_or_fail(since)
-    from newsbeat.serialize import story_list_json
+    from newsbeat.coverage import story_listing
+    from newsbeat.serialize import story_json
 
-    with store_from_options(db, config, read_only=True) as (store, _):
-        found = story_list_json(store, beat=beat, since=lower)
+    with store_from_options(db, config, read_only=True) as (store, _), working("reading…"):
+        listing = story_listing(store, beat=beat, since=lower)
+        dated, undated = (
+            [story_json(store, s, listing.coverage[s.id]) for s in part]
+            for part in (listing.stories, listing.undated)
+        )
         hint_unclustered(store)
     if as_json:
-        emit_json(found)
+        emit_json(dated + undated)
         return
     table = Table("story", "title", "outlets", "articles", "last updated")
-    for s in found:
-        table.add_row(
-            escape(s["id"]),
-            escape(s["title"]),
-            str(len(s["outlets"])),
-            str(len(s["articles"])),
-            escape(s["last_updated"] or ""),
-        )
+    for s in dated:
+        table.add_row(*_row(s, shown_day(s["last_updated"])))
+    if undated:
+        table.add_section()
+        for s in undated:
+            table.add_row(*_row(s, f"[dim]{UNDATED}[/]"))
     stdout.print(table)
-    stderr.print(f"{len(found)} stories")
+    stderr.print(
+        f"{len(dated) + len(undated)} stories" + (f" ({len(undated)} undated)" if undated else "")
+    )
+    if hidden := listing.hidden_undated:
+        stderr.print(
+            f"{hidden} undated {'story' if hidden == 1 else 'stories'} not shown: none of"
+            " their articles gave a date, so they cannot be placed after --since"
+            " (run without --since to see them)"
+        )
+
+
+def _row(s: StoryJSON, when: str) -> tuple[str, ...]:
+    return (escape(s["id"]), escape(s["title"]), str(len(s["outlets"])),
+            str(len(s["articles"])), when)  # fmt: skip
 
 
 @cli_errors
@@ -62,20 +84,21 @@ def story(
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show one story: its outlets and every article (reprints included)."""
-    from newsbeat.serialize import story_json
+    """Show one story: its dates and counts, cited summary, conflicts, entities, quotes,
+    claims, relations and every article (reprints included)."""
+    with store_from_options(db, config, read_only=True) as (store, settings):
+        found = store.get_story(story_id)
+        if as_json:
+            from newsbeat.serialize import story_json
 
-    with store_from_options(db, config, read_only=True) as (store, _):
-        data = story_json(store, store.get_story(story_id))
-    if as_json:
-        emit_json(data)
-        return
-    stdout.print(f"[bold]{escape(str(data['title']))}[/]  ({escape(data['id'])})", markup=True)
-    stdout.print(escape(f"first seen {data['first_seen']}, last updated {data['last_updated']}"))
-    for a in data["articles"]:
-        stdout.print(
-            escape(f"  {a['published'] or '(no date)'}  {a['outlet'] or '?'}: {a['title']}")
-        )
+            emit_json(story_json(store, found))
+            return
+        from newsbeat.report.terminal import story_text_lines
+
+        with working("reading the story…"):
+            lines = story_text_lines(store, found, settings)
+    for line in lines:
+        stdout.print(line, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -228,7 +228,11 @@ def _stage(kind: str, store: Store, settings: Settings, options: RunOptions) -> 
     ]
     jobs = ((s.id, *load_story_material(store, s), opts, (kind,)) for s in stale)
     failures: list[str] = []
-    for story_id, computed, error in _run(jobs, len(stale), opts.workers):
+    for done, (story_id, computed, error) in enumerate(
+        _run(jobs, len(stale), opts.workers), start=1
+    ):
+        if options.progress is not None:
+            options.progress(done, len(stale))
         if error is not None:
             log.warning("%s", error)
             failures.append(error)

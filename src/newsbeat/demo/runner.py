@@ -9,7 +9,7 @@ from newsbeat import pipeline
 from newsbeat.demo import corpus_path
 from newsbeat.importers.ingest import IngestReport, ingest
 from newsbeat.models import Alert
-from newsbeat.pipeline import ProgressHook, RunReport
+from newsbeat.pipeline import ProgressHook, RunProgress, RunReport
 from newsbeat.report import default_report_path
 from newsbeat.settings import Settings
 from newsbeat.store import Store
@@ -61,6 +61,17 @@ def run_demo(
         on_progress: the pipeline's progress hook.
     """
     ingested = ingest(store, [corpus_path()])
+    if on_progress is not None:  # say what the ingest did before the longer stages start
+        for failure in ingested.failures:
+            on_progress(RunProgress(stage="ingest", event="done", message=f"skipped {failure}"))
+        on_progress(
+            RunProgress(
+                stage="ingest",
+                event="done",
+                message=f"ingested {ingested.new} new, {ingested.existing} already stored,"
+                f" {len(ingested.failures)} failed (the corpus's malformed/ files fail on purpose)",
+            )
+        )
     # One file alert per beat, so that the demo shows alerts too (a webhook needs a network).
     alerts_path = default_report_path(settings, "newsbeat-alerts.jsonl")
     for beat in store.list_beats():

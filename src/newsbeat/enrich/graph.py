@@ -12,6 +12,8 @@ built in :mod:`newsbeat.serialize`.
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -31,7 +33,7 @@ from newsbeat.serialize import (
     relation_json,
 )
 
-__all__ = ["ActorFile", "actor_file", "actor_graph"]
+__all__ = ["ActorFile", "actor_file", "actor_graph", "partial_matches"]
 
 _EVIDENCE_PER_EDGE = 3
 
@@ -125,6 +127,7 @@ class ActorFile:
     quotes: list[ActorQuoteJSON] = field(default_factory=list)
     claims: list[ActorClaimJSON] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
+    asked: str | None = None  # what was typed, when it named this actor only in part
 
     def to_json(self) -> ActorFileJSON:
         """The shape of ``newsbeat actor NAME --json``."""
@@ -141,25 +144,90 @@ class ActorFile:
 
 
 def actor_file(store: ReadingStore, name: str) -> ActorFile:
-    """Relations, quotes, claims and stories of one actor (exact name, else case-insensitive).
+    """Relations, quotes, claims and stories of one actor (exact name, else case-insensitive,
+    else the one actor whose name has words starting with each word typed: ``holm`` finds
+    "Lena Holm"; its ``asked`` is then what was typed).
 
     Raises:
-        NotFoundError: no stored article mentions the actor.
+        NotFoundError: no actor has that name, or several match it in part; the message
+            lists the closest names (most mentioned first).
     """
+    files, known = _collect_files(store, name)
+    if not files:
+        matches = partial_matches(name, known)
+        if len(matches) == 1:
+            files, _ = _collect_files(store, matches[0])
+            found = _best(files, matches[0])
+            found.asked = name
+            return found
+        suggestions = matches or _close_names(name, known)
+        message = f"no actor named {name!r}"
+        if suggestions:
+            several = "several actors match" if len(matches) > 1 else "did you mean"
+            message += f"; {several}: " + ", ".join(suggestions[:_SUGGESTIONS])
+        raise NotFoundError("actor", name, message)
+    return _best(files, name)
+
+
+_SUGGESTIONS = 8
+_WORD = re.compile(r"\w+")
+
+
+def partial_matches(query: str, known: Counter[str]) -> list[str]:
+    """The names (most mentioned first) having, for each word of ``query``, a word that
+    starts with it, case-insensitively: ``holm`` matches "Lena Holm" and "Holmsund"."""
+    wanted = [w.casefold() for w in _WORD.findall(query)]
+    if not wanted:
+        return []
+    found = [
+        n
+        for n in known
+        if all(any(w.startswith(q) for w in _WORD.findall(n.casefold())) for q in wanted)
+    ]
+    return sorted(found, key=lambda n: (-known[n], n))
+
+
+def _close_names(query: str, known: Counter[str]) -> list[str]:
+    by_fold: dict[str, str] = {}
+    for n in sorted(known, key=lambda n: (-known[n], n)):
+        by_fold.setdefault(n.casefold(), n)
+    close = difflib.get_close_matches(query.casefold(), list(by_fold), n=_SUGGESTIONS, cutoff=0.6)
+    return [by_fold[c] for c in close]
+
+
+def _collect_files(store: ReadingStore, name: str) -> tuple[dict[str, ActorFile], Counter[str]]:
+    """The files of the names equal to ``name`` (case-insensitively), and every actor name
+    seen with how often."""
     files: dict[str, ActorFile] = {}
+    known: Counter[str] = Counter()
     wanted = name.casefold()
     stories: dict[str, set[str]] = defaultdict(set)
     for story_id, members in enriched_by_story(store):
         for e in members:
+            _count_names(known, e)
             touched = _add_to_file(files, wanted, e)
             if story_id:
                 for t in touched:
                     stories[t].add(story_id)
-    if not files:
-        raise NotFoundError("actor", name)
-    best = files.get(name) or max(files.values(), key=lambda f: f.mentions + len(f.relations))
-    best.stories = sorted(stories.get(best.name, set()))
-    return best
+    for f in files.values():
+        f.stories = sorted(stories.get(f.name, set()))
+    return files, known
+
+
+def _count_names(known: Counter[str], e: Enrichment) -> None:
+    for ent in e.entities:
+        known[ent.name] += ent.mentions
+    for r in e.relations:
+        for side in (r.source, r.target):
+            if side:
+                known[side] += 0
+    for who in [q.speaker for q in e.quotes] + [c.claimant for c in e.claims]:
+        if who:
+            known[who] += 0
+
+
+def _best(files: dict[str, ActorFile], name: str) -> ActorFile:
+    return files.get(name) or max(files.values(), key=lambda f: f.mentions + len(f.relations))
 
 
 def _add_to_file(files: dict[str, ActorFile], wanted: str, e: Enrichment) -> set[str]:

@@ -353,7 +353,8 @@ def enrich_stage(
         settings: settings (``[enrich]``: ``spacy_model``, ``processes``, ``dask_scheduler``,
             ``dask_workers``).
         options: the run's options (its executor, ``reenrich``).
-        on_progress: called with (done, total) after each article.
+        on_progress: called with (done, total) after each article (default: the run's
+            ``options.progress``).
 
     Returns:
         Counts: enriched, skipped (reprints included), reprints, not_in_beat, reenriched (of
@@ -366,6 +367,7 @@ def enrich_stage(
     from newsbeat.stage import StageResult
 
     result = StageResult(name="enrich")
+    on_progress = on_progress or options.progress
     tally = _Tally()
     ids = store.unenriched_article_ids()
     if not ids and not options.reenrich:
@@ -383,6 +385,8 @@ def enrich_stage(
             redo = set(store.stale_enrichment_ids(version))
             ids = sorted({*ids, *redo})
         todo = _to_parse(store, ids, version, tally)
+        if on_progress is not None and todo:
+            on_progress(0, len(todo))  # the bar shows while the language model loads
         stage_options = EnrichOptions(model=model, processes=settings.enrich.processes)
         found = enrich_articles(_inputs(store, todo), stage_options, executor, count=len(todo))
         for done, enrichment in enumerate(found, start=1):

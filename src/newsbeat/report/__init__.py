@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -90,6 +91,8 @@ def write_report(
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(text)
+            # mkstemp makes the file 0600; a report is the user's document like any other.
+            os.chmod(tmp, _file_mode(target))
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -98,6 +101,25 @@ def write_report(
         raise StoreError(f"{target}: cannot write the report: {exc.strerror or exc}") from exc
     log.info("wrote %s report to %s (%d stories)", fmt, target, len(report["stories"]))
     return target
+
+
+def _file_mode(target: Path) -> int:
+    """The mode a report gets: the replaced file's, else what the user's umask gives a new
+    file (read from /proc where there is one: changing the umask to read it is not
+    thread-safe)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        pass
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def default_report_path(settings: Settings, name: str = "newsbeat-report.html") -> Path:

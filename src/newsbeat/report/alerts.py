@@ -117,12 +117,11 @@ def due_stories(
 
 
 def outlet_counts(store: ArticleStore, stories: Sequence[Story]) -> dict[str, int]:
-    """Story id -> the outlets that ran it, reprints included (as ``story --json`` lists)."""
-    counts = {}
-    for story in stories:
-        appearances = store.story_appearances(story.id).values()
-        counts[story.id] = len({a.outlet for apps in appearances for a in apps if a.outlet})
-    return counts
+    """Story id -> the outlets that ran it, reprints included (as every view counts them:
+    :func:`newsbeat.coverage.story_coverage`)."""
+    from newsbeat.coverage import story_coverage
+
+    return {story.id: len(story_coverage(store, story).outlets) for story in stories}
 
 
 def alert_payload(

@@ -12,13 +12,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 from newsbeat import __version__
 from newsbeat.compare import CompareOptions
 from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
 from newsbeat.compare.summarise import SummaryOptions
+from newsbeat.coverage import appearance_label, story_coverage, story_listing, story_order
+from newsbeat.dates import dated_span, day_of
 from newsbeat.models import Article, Story
 from newsbeat.settings import Settings
 from newsbeat.store import ArticleStore, StoryStore
@@ -87,7 +89,9 @@ def story_entry(
         analysis: the story's ``compare`` and ``summary`` analyses (or an ``error``).
 
     Returns:
-        The story's report data (keys listed in ``docs/report.md``).
+        The story's report data (keys listed in ``docs/report.md``). ``first_seen`` and
+        ``last_updated`` are the dated span of its articles (reprints included), None with
+        ``undated`` true when none of them gave a date (:mod:`newsbeat.dates`).
     """
     ordered = sorted(articles, key=lambda a: (_when(a), a.id or 0))
     compared = analysis.get("compare") or {
@@ -113,8 +117,9 @@ def story_entry(
     first = compared["first"]
     for row in outlet_rows.values():
         row["first"] = first is not None and row["outlet"] == first["outlet"]
-    # Undated articles (stamped with their import time) are listed but not put on the calendar.
-    coverage = Counter((a.published or "")[:10] for a, _ in appearances if a.published)
+    # Undated articles are listed but not put on the calendar.
+    coverage = Counter(day for a, _ in appearances if (day := day_of(a.published)))
+    span = dated_span(a.published for a, _ in appearances)
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for group in compared["quotes"]:
         by_speaker[group["speaker"] or "unknown speaker"].append(group)
@@ -124,8 +129,9 @@ def story_entry(
         "title": story.title,
         "status": story.status,
         "beats": list(story.beats),
-        "first_seen": story.first_seen,
-        "last_updated": story.last_updated,
+        "first_seen": span[0] if span else None,
+        "last_updated": span[1] if span else None,
+        "undated": span is None,
         "first": first,
         # Outlets in the order they reported; undated-only outlets last.
         "outlets": sorted(
@@ -138,9 +144,10 @@ def story_entry(
                 "title": a.title,
                 "url": safe_url(a.url),
                 "published": a.published,
-                "undated": not a.published,
+                "undated": day_of(a.published) is None,
                 "headline_only": a.headline_only,
                 "reprint_of": original.id if original is not None else None,
+                "label": appearance_label(original.id if original is not None else None),
             }
             for a, original in appearances
         ],
@@ -162,28 +169,27 @@ class ReportStore(AnalysesStore, StoryStore, Protocol):
 
 
 def _members(store: ArticleStore, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
-    """A story's original articles and the reprints of each, from their appearances (outlet,
-    URL, date and title are all a report needs; the texts are not read)."""
+    """A story's original articles and the reprints of each, as every view counts them
+    (:func:`newsbeat.coverage.story_coverage`; outlet, URL, date and title are all a report
+    needs: the texts are not read)."""
     originals: list[Article] = []
     reprints: dict[int, list[Article]] = defaultdict(list)
-    for root, appearances in store.story_appearances(story.id).items():
-        if all(a.article_id != root for a in appearances):
-            root = appearances[0].article_id  # a reprint whose original is in no story
-        for appearance in appearances:
-            article = Article(
-                id=appearance.article_id,
-                title=appearance.title,
-                text="",
-                outlet=appearance.outlet,
-                url=appearance.url,
-                published=appearance.published,
-                duplicate_of=None if appearance.article_id == root else root,
-                text_status=appearance.text_status,
-            )
-            if article.duplicate_of is None:
-                originals.append(article)
-            else:
-                reprints[root].append(article)
+    for item in story_coverage(store, story).articles:
+        seen = item.appearance
+        article = Article(
+            id=seen.article_id,
+            title=seen.title,
+            text="",
+            outlet=seen.outlet,
+            url=seen.url,
+            published=seen.published,
+            duplicate_of=item.reprint_of,
+            text_status=seen.text_status,
+        )
+        if item.reprint_of is None:
+            originals.append(article)
+        else:
+            reprints[item.reprint_of].append(article)
     return originals, reprints
 
 
@@ -216,14 +222,19 @@ def build_report(
     analysis_options = AnalysisOptions(
         compare=opts.compare, summary=opts.summary or SummaryOptions.from_settings(settings)
     )
-    stories = store.list_stories(beat=opts.beat, since=opts.since)
+    listing = story_listing(store, beat=opts.beat, since=opts.since)
+    stories = listing.stories + listing.undated
     analyses = story_analyses(store, stories, analysis_options, on_story=on_story)
     entries = []
     for story in stories:
         originals, reprints = _members(store, story)
         entries.append(story_entry(story, originals, reprints, analyses[story.id]))
     entries.sort(
-        key=lambda s: (len(s["outlets"]), len(s["articles"]), s["last_updated"]), reverse=True
+        key=lambda s: (
+            not s["undated"],
+            *story_order(len(s["outlets"]), len(s["articles"]), s["last_updated"]),
+        ),
+        reverse=True,
     )
     return {
         "beat": opts.beat,
@@ -235,8 +246,16 @@ def build_report(
     }
 
 
+def _days(first: str, last: str) -> list[str]:
+    """Every calendar day from ``first`` to ``last`` (ISO dates), both included."""
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return [(start + timedelta(days=n)).isoformat() for n in range((end - start).days + 1)]
+
+
 def _overview(entries: Sequence[dict[str, Any]], opts: ReportOptions) -> dict[str, Any]:
-    """Counts per outlet and articles per day per story (the top stories, then the rest)."""
+    """Counts per outlet, and articles per day per dated story (the top stories, then the
+    rest) over every day from the first to the last: one value per day. Undated stories are
+    not on the calendar: they are listed under ``undated``."""
     outlets: dict[str, dict[str, Any]] = {}
     days: set[str] = set()
     for entry in entries:
@@ -248,11 +267,15 @@ def _overview(entries: Sequence[dict[str, Any]], opts: ReportOptions) -> dict[st
             o["stories"] += 1
             o["first"] += int(row["first"])
         days.update(c["date"] for c in entry["coverage"])
-    ordered_days = sorted(days)
+    ordered_days = _days(min(days), max(days)) if days else []
     index = {d: i for i, d in enumerate(ordered_days)}
     series = []
     other = [0] * len(ordered_days)
-    for rank, entry in enumerate(entries):
+    others = 0
+    dated = [e for e in entries if e["coverage"]]
+    other_undated = 0
+    for rank, entry in enumerate(dated):
+        undated_here = sum(a["undated"] for a in entry["articles"])
         counts = [0] * len(ordered_days)
         for c in entry["coverage"]:
             counts[index[c["date"]]] += c["articles"]
@@ -263,23 +286,38 @@ def _overview(entries: Sequence[dict[str, Any]], opts: ReportOptions) -> dict[st
                     "anchor": entry["anchor"],
                     "title": entry["title"],
                     "counts": counts,
+                    "undated": undated_here,
                 }
             )
         else:
+            others += 1
+            other_undated += undated_here
             other = [a + b for a, b in zip(other, counts, strict=True)]
-    if any(other):
+    if others:
         series.append(
             {
                 "story_id": None,
                 "anchor": None,
-                "title": f"{len(entries) - opts.chart_stories} other stories",
+                "title": f"{others} other stor{'y' if others == 1 else 'ies'}",
                 "counts": other,
+                "undated": other_undated,
             }
         )
+    undated = [
+        {
+            "story_id": e["id"],
+            "anchor": e["anchor"],
+            "title": e["title"],
+            "articles": len(e["articles"]),
+        }
+        for e in entries
+        if not e["coverage"]
+    ]
     return {
         "stories": len(entries),
         "articles": sum(len(e["articles"]) for e in entries),
         "outlets": sorted(outlets.values(), key=lambda o: (-o["articles"], o["outlet"])),
         "days": ordered_days,
         "articles_per_day": series,
+        "undated": undated,
     }

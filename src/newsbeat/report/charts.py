@@ -34,6 +34,7 @@ __all__ = [
     "actor_graph",
     "day_bars",
     "graph_svg",
+    "label_box",
     "timeline",
     "timeline_svg",
 ]
@@ -120,9 +121,11 @@ def day_bars(days: Sequence[str], series: Sequence[dict[str, Any]], width: int =
         for v in sorted({0, peak // 2, peak})
         if v or peak == 1
     ]
+    # Only series with a bar on the chart get a legend entry.
     chart.legend = [
         {"colour": c, "title": s["title"], "anchor": s.get("anchor")}
         for s, c in zip(series, colours, strict=True)
+        if any(s["counts"])
     ]
     return chart
 
@@ -205,14 +208,141 @@ class GraphChart:
 
     width: int
     height: int
-    nodes: list[dict[str, Any]] = field(default_factory=list)  # x, y, r, name
+    nodes: list[dict[str, Any]] = field(default_factory=list)  # x, y, r, name, label
     edges: list[dict[str, Any]] = field(default_factory=list)  # x1, y1, x2, y2, label, tip
+
+
+# Text metrics of the report's SVG labels (11px system-ui): an average glyph width and the
+# height of a line, generous so that estimated boxes cover the drawn text.
+_CHAR_W, _LINE_H, _PAD = 6.4, 13.0, 3.0
+_LABEL_CHARS = 28
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _overlap(a: Box, b: Box) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def label_box(label: dict[str, Any]) -> Box:
+    """The box a label's text covers, from its ``x``/``y`` (baseline), ``anchor`` and
+    ``text``."""
+    width = len(label["text"]) * _CHAR_W
+    if label["anchor"] == "start":
+        left = label["x"]
+    elif label["anchor"] == "end":
+        left = label["x"] - width
+    else:
+        left = label["x"] - width / 2
+    return left, label["y"] - _LINE_H + _PAD, left + width, label["y"] + _PAD
+
+
+def _shown_label(name: str) -> str:
+    return name if len(name) <= _LABEL_CHARS else name[: _LABEL_CHARS - 1] + "…"
+
+
+class _Placer:
+    """Places labels one by one where they overlap nothing placed before (node circles
+    included) and stay inside the drawing; the least overlapping spot when none is free."""
+
+    def __init__(self, width: int, height: int, obstacles: list[Box]) -> None:
+        self.width, self.height = width, height
+        self.taken = list(obstacles)
+
+    def _inside(self, label: dict[str, Any]) -> dict[str, Any]:
+        left, top, right, bottom = label_box(label)
+        dx = max(0.0, 2 - left) - max(0.0, right - (self.width - 2))
+        dy = max(0.0, 2 - top) - max(0.0, bottom - (self.height - 2))
+        x, y = float(label["x"] + dx), float(label["y"] + dy)
+        return label | {"x": round(x, 1), "y": round(y, 1)}
+
+    def place(
+        self, text: str, spots: list[tuple[float, float, str]], *, required: bool = True
+    ) -> dict[str, Any] | None:
+        """The first free spot; else the least overlapping one when ``required``, else None."""
+        best: tuple[float, int, dict[str, Any]] | None = None
+        for n, (x, y, anchor) in enumerate(spots):
+            label = self._inside({"x": x, "y": y, "anchor": anchor, "text": text})
+            box = label_box(label)
+            cost = sum(_overlap(box, other) for other in self.taken)
+            if best is None or (cost, n) < (best[0], best[1]):
+                best = (cost, n, label)
+            if cost == 0:
+                break
+        assert best is not None
+        if best[0] and not required:
+            return None
+        self.taken.append(label_box(best[2]))
+        return best[2]
+
+
+def _node_spots(x: float, y: float, r: float) -> list[tuple[float, float, str]]:
+    """Where a node's name may go: above, below, right, left, then further up or down."""
+    spots = [
+        (x, y - r - 4, "middle"),
+        (x, y + r + _LINE_H, "middle"),
+        (x + r + 4, y + 4, "start"),
+        (x - r - 4, y + 4, "end"),
+    ]
+    for step in range(1, 7):
+        spots.append((x, y - r - 4 - step * _LINE_H, "middle"))
+        spots.append((x, y + r + _LINE_H + step * _LINE_H, "middle"))
+        spots.append((x + r + 4, y + 4 - step * _LINE_H, "start"))
+        spots.append((x - r - 4, y + 4 + step * _LINE_H, "end"))
+    return spots
+
+
+def _edge_spots(x1: float, y1: float, x2: float, y2: float) -> list[tuple[float, float, str]]:
+    """Where an edge's type may go: along the edge, just above or below it."""
+    spots = []
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
+        mx, my = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+        spots += [(mx, my - 4, "middle"), (mx, my + _LINE_H, "middle")]
+    return spots
+
+
+def _layout(simple: nx.Graph, width: int, height: int) -> dict[Any, tuple[float, float]]:
+    """Node positions in pixels. Each group of connected actors gets its own column, as wide
+    as its share of the actors (a spring layout of the whole would push the groups to the
+    corners and crowd each one), with room beside the outermost nodes for their names."""
+    margin_x, margin_y = 90, 40
+    groups = sorted(nx.connected_components(simple), key=lambda g: (-len(g), sorted(map(str, g))))
+    total = sum(len(g) for g in groups)
+    usable = width - 2 * margin_x
+    place: dict[Any, tuple[float, float]] = {}
+    left = float(margin_x)
+    for group in groups:
+        span = usable * len(group) / total
+        sub = simple.subgraph(group)
+        # A force layout of two or three actors is a line or a triangle: skip it.
+        small = len(group) <= 3
+        positions = nx.circular_layout(sub) if small else nx.spring_layout(sub, seed=7)
+        xs = [float(p[0]) for p in positions.values()]
+        ys = [float(p[1]) for p in positions.values()]
+        for n, p in positions.items():
+            x = _scale(float(p[0]), min(xs), max(xs), left, span)
+            y = _scale(float(p[1]), min(ys), max(ys), margin_y, height - 2 * margin_y)
+            place[n] = (x, y)
+        left += span
+    return place
+
+
+def _scale(v: float, lo: float, hi: float, start: float, size: float) -> float:
+    if hi - lo < 1e-9:
+        return round(start + size / 2, 1)
+    return round(start + (v - lo) / (hi - lo) * size, 1)
 
 
 def actor_graph(
     relations: Sequence[dict[str, Any]], width: int = 640, height: int = 360, max_nodes: int = 30
 ) -> GraphChart | None:
     """Lay out a story's relations between actors (networkx spring layout, fixed seed).
+
+    Only relations with both a source and a target are drawn (one without a target, "the
+    union DEMAND", has no second actor). Every node is named; names and edge labels go where
+    they overlap no other label or node, inside the drawing (see :func:`label_box`).
 
     Args:
         relations: the story's ``relations`` entries (source, target, type, negated, count).
@@ -221,8 +351,11 @@ def actor_graph(
         max_nodes: only the best-connected actors are drawn beyond this many.
 
     Returns:
-        The graph geometry, or None when there are no relations.
+        The graph geometry (each node and edge with its ``label``: x, y, anchor, text; an
+        edge's is None when there was no free room for it), or None when no relation has two
+        actors.
     """
+    relations = [r for r in relations if r.get("source") and r.get("target")]
     if not relations:
         return None
     graph = nx.MultiDiGraph()
@@ -231,48 +364,41 @@ def actor_graph(
     if graph.number_of_nodes() > max_nodes:
         keep = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(n)))[:max_nodes]
         graph = graph.subgraph(keep).copy()
-    simple = nx.Graph(graph)
-    if simple.number_of_nodes() <= 3:
-        # A force layout of two or three actors is a line or a triangle: skip the iterations.
-        positions = nx.circular_layout(simple)
-    else:
-        positions = nx.spring_layout(simple, seed=7)
-    margin = 70
-    xs = [p[0] for p in positions.values()]
-    ys = [p[1] for p in positions.values()]
-
-    def scale(v: float, lo: float, hi: float, size: int) -> float:
-        if hi - lo < 1e-9:
-            return size / 2
-        return round(margin + (v - lo) / (hi - lo) * (size - 2 * margin), 1)
-
-    place = {
-        n: (scale(p[0], min(xs), max(xs), width), scale(p[1], min(ys), max(ys), height))
-        for n, p in positions.items()
-    }
+    place = _layout(nx.Graph(graph), width, height)
+    radius = {n: 6 + 2 * min(graph.degree(n), 6) for n in place}
+    placer = _Placer(
+        width, height, [(x - radius[n], y - radius[n], x + radius[n], y + radius[n])
+                        for n, (x, y) in place.items()]
+    )  # fmt: skip
     chart = GraphChart(width=width, height=height)
+    # Names first, the most connected first (they get the best spots), then edge labels.
+    for node in sorted(place, key=lambda n: (-graph.degree(n), str(n))):
+        x, y = place[node]
+        label = placer.place(_shown_label(str(node)), _node_spots(x, y, radius[node]))
+        assert label is not None
+        chart.nodes.append({"x": x, "y": y, "name": str(node), "r": radius[node], "label": label})
+    # One line and one label per pair of actors and direction: "SUPPORT ×2, AGREE".
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for source, target, data in graph.edges(data=True):
-        rel = data["rel"]
+        pairs.setdefault((source, target), []).append(data["rel"])
+    for (source, target), rels in pairs.items():
         (x1, y1), (x2, y2) = place[source], place[target]
-        label = ("not " if rel["negated"] else "") + rel["type"]
-        if rel["count"] > 1:
-            label += f" ×{rel['count']}"
+        parts = []
+        for rel in rels:
+            part = ("not " if rel["negated"] else "") + rel["type"]
+            parts.append(part + (f" ×{rel['count']}" if rel["count"] > 1 else ""))
+        text = ", ".join(parts)
         chart.edges.append(
             {
                 "x1": x1,
                 "y1": y1,
                 "x2": x2,
                 "y2": y2,
-                "label": label,
-                "mx": round((x1 + x2) / 2, 1),
-                "my": round((y1 + y2) / 2 - 4, 1),
-                "negated": rel["negated"],
-                "tip": rel["text"],
+                # A label with no free spot is left to the line's tooltip.
+                "label": placer.place(text, _edge_spots(x1, y1, x2, y2), required=False),
+                "negated": all(rel["negated"] for rel in rels),
+                "tip": " · ".join(str(rel["text"]) for rel in rels),
             }
-        )
-    for node, (x, y) in place.items():
-        chart.nodes.append(
-            {"x": x, "y": y, "name": str(node), "r": 6 + 2 * min(graph.degree(node), 6)}
         )
     return chart
 
@@ -313,6 +439,13 @@ def timeline_svg(chart: Timeline) -> Markup:
     return Markup("".join(parts))
 
 
+def _label_svg(label: dict[str, Any]) -> str:
+    return (
+        f'<text x="{label["x"]}" y="{label["y"]}" text-anchor="{label["anchor"]}">'
+        f"{_text(label['text'])}</text>"
+    )
+
+
 def graph_svg(chart: GraphChart) -> Markup:
     """The actor graph as an inline ``<svg>`` element (arrows use the page's ``#arrow``)."""
     parts = [
@@ -324,14 +457,12 @@ def graph_svg(chart: GraphChart) -> Markup:
         parts.append(
             f'<line class="{kind}" x1="{e["x1"]}" y1="{e["y1"]}" x2="{e["x2"]}" y2="{e["y2"]}" '
             f'marker-end="url(#arrow)"><title>{_text(e["tip"])}</title></line>'
-            f'<text x="{e["mx"]}" y="{e["my"]}" text-anchor="middle">{_text(e["label"])}</text>'
+            + (_label_svg(e["label"]) if e["label"] is not None else "")
         )
     for n in chart.nodes:
         parts.append(
             f'<circle class="node" cx="{n["x"]}" cy="{n["y"]}" r="{n["r"]}">'
-            f"<title>{_text(n['name'])}</title></circle>"
-            f'<text x="{n["x"]}" y="{n["y"] - n["r"] - 4}" text-anchor="middle">'
-            f"{_text(n['name'], 28)}</text>"
+            f"<title>{_text(n['name'])}</title></circle>" + _label_svg(n["label"])
         )
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 from rich.console import Console
 from rich.markup import escape
 
+from newsbeat.coverage import StoryCoverage, story_listing
+from newsbeat.dates import UNDATED, is_dated, is_since, shown_day
 from newsbeat.models import Article, Story
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, Store, StoryStore
 
@@ -20,12 +22,22 @@ __all__ = ["DigestSection", "DigestStore", "build_digest", "render_digest"]
 
 @dataclass(kw_only=True)
 class DigestSection:
-    """One beat's part of the digest (``beat`` None = all articles)."""
+    """One beat's part of the digest (``beat`` None = all articles).
+
+    ``stories`` are the dated stories shown, ``undated`` those none of whose articles gave a
+    date (their own group: never "new"), ``coverage`` counts and dates both (one rule,
+    :mod:`newsbeat.coverage`). ``hidden_undated`` counts undated stories or articles left out
+    by ``since``.
+    """
 
     beat: str | None
     article_count: int
     stories: list[Story] = field(default_factory=list)
+    undated: list[Story] = field(default_factory=list)
+    coverage: dict[str, StoryCoverage] = field(default_factory=dict)
     articles: list[Article] = field(default_factory=list)
+    hidden_undated: int = 0
+    hidden_kind: str = "story"
 
 
 class DigestStore(ArticleStore, BeatStore, StoryStore, Protocol):
@@ -37,7 +49,9 @@ def build_digest(
 ) -> list[DigestSection]:
     """Collect what the digest shows, per beat (or for the one beat asked for).
 
-    Stories come most covered and newest first; without stories, the newest articles.
+    Stories come most covered (articles and outlets, reprints included) and newest first,
+    undated stories in their own group; without stories, the newest articles. ``since`` keeps
+    what was published since then: undated stories and articles never count as new.
     """
     names: list[str | None] = [beat] if beat is not None else [b.name for b in store.list_beats()]
     names = names or [None]
@@ -45,13 +59,23 @@ def build_digest(
     for name in names:
         if name is not None:
             store.get_beat(name)
-        stories = store.list_stories(beat=name, since=since)
         section = DigestSection(beat=name, article_count=store.count_articles(beat=name))
-        if stories:
-            section.stories = stories[:limit]
+        listing = story_listing(store, beat=name, since=since)
+        if listing.total or listing.hidden_undated:
+            section.stories = listing.stories[:limit]
+            section.undated = listing.undated[:limit]
+            section.coverage = listing.coverage
+            section.hidden_undated = listing.hidden_undated
         else:
-            articles = list(store.iter_articles(beat=name, since=since, include_duplicates=False))
-            articles.sort(key=lambda a: a.published or a.imported_at or "", reverse=True)
+            articles = []
+            for a in store.iter_articles(beat=name, include_duplicates=False):
+                dated = is_dated(a.published, a.published_source)
+                if since is None or (dated and is_since(a.published, since)):
+                    articles.append(a)
+                elif not dated:
+                    section.hidden_undated += 1
+                    section.hidden_kind = "article"
+            articles.sort(key=lambda a: (a.published is not None, a.published or ""), reverse=True)
             section.articles = articles[:limit]
         sections.append(section)
     return sections
@@ -69,38 +93,50 @@ def render_digest(
     for section in build_digest(store, beat=beat, since=since, limit=limit):
         heading = f"beat: {section.beat}" if section.beat else "all articles"
         console.rule(f"[bold]{escape(heading)}[/] · {section.article_count} articles")
-        if section.stories:
-            for story in section.stories:
-                _render_story(store, story, console)
-        elif section.articles:
-            for article in section.articles:
-                when = (article.published or "")[:10]
-                outlet = article.outlet or "unknown outlet"
-                mark = " [dim](headline only)[/]" if article.headline_only else ""
-                console.print(
-                    f" • [bold]{escape(article.title)}[/]{mark}  {escape(outlet)} {escape(when)}"
-                )
-        else:
-            console.print(" nothing yet")
+        for story in section.stories:
+            _render_story(store, story, section.coverage[story.id], console)
+        if section.undated:
+            console.print(f"\n [bold]{UNDATED}[/] [dim](none of their articles gave a date)[/]")
+            for story in section.undated:
+                _render_story(store, story, section.coverage[story.id], console)
+        for article in section.articles:
+            dated = is_dated(article.published, article.published_source)
+            when = shown_day(article.published if dated else None)
+            outlet = article.outlet or "unknown outlet"
+            mark = " [dim](headline only)[/]" if article.headline_only else ""
+            console.print(
+                f" • [bold]{escape(article.title)}[/]{mark}  {escape(outlet)} {escape(when)}"
+            )
+        if not (section.stories or section.undated or section.articles):
+            console.print(" nothing new" if since is not None else " nothing yet")
+        if section.hidden_undated:
+            n, kind = section.hidden_undated, section.hidden_kind
+            kinds = "stories" if kind == "story" else "articles"
+            console.print(
+                f" [dim]{n} undated {kind if n == 1 else kinds} not shown: no date was"
+                " given, so they cannot be placed after --since[/]"
+            )
 
 
-def _render_story(store: AnalysesStore, story: Story, console: Console) -> None:
-    outlets = ", ".join(story.outlets) or "unknown outlet"
-    count = len(story.article_ids)
-    # A story none of whose articles gave a date sits at its import/fetch time: say so.
-    originals = [
-        a
-        for original, appearances in store.story_appearances(story.id).items()
-        for a in appearances
-        if a.article_id == original
-    ]
-    undated = all(a.published is None for a in originals)
-    headlines = sum(a.text_status != "full" for a in originals)
+def _render_story(
+    store: AnalysesStore, story: Story, coverage: StoryCoverage, console: Console
+) -> None:
+    outlets = ", ".join(coverage.outlets) or "unknown outlet"
+    count = len(coverage.articles)
+    headlines = coverage.headline_only
+    reprints = coverage.reprints
+    extra = [f"{reprints} reprint{'s' if reprints != 1 else ''}"] if reprints else []
+    extra += [f"{headlines} headline only"] if headlines else []
+    detail = f" ({', '.join(extra)})" if extra else ""
+    when = (
+        UNDATED
+        if coverage.undated
+        else f"{shown_day(coverage.first_seen)} → {shown_day(coverage.last_updated)}"
+    )
     console.print(
         f"\n [bold]{escape(story.title)}[/]  [dim]{escape(story.id)} · {count} article"
-        f"{'s' if count != 1 else ''}{f' ({headlines} headline only)' if headlines else ''}"
-        f" · {escape(outlets)} · {story.first_seen[:10]}"
-        f" → {story.last_updated[:10]}{' (no date given: import time)' if undated else ''}[/]"
+        f"{'s' if count != 1 else ''}{detail}"
+        f" · {escape(outlets)} · {when}[/]"
     )
     _render_understanding(store, story, console)
     # The cited summary and the conflicts between outlets (stored by the compare and summarise

@@ -69,6 +69,13 @@ def _date(value: object) -> str:
     return text[:16].replace("T", " ") if "T" in text else text[:10]
 
 
+def _span(story: dict[str, Any]) -> str:
+    """A story's dates: ``first → last``, else ``undated`` (none of its articles gave one)."""
+    if story.get("last_updated") is None:
+        return "undated"
+    return f"{_date(story['first_seen'])} → {_date(story['last_updated'])}"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -116,6 +123,7 @@ def _environment(kind: str) -> jinja2.Environment:
         env.filters["anchor"] = _md_anchor
         env.filters["raw"] = MdRaw
     env.filters["date"] = _date
+    env.filters["span"] = _span
     env.filters["plural"] = _plural
     env.globals["bar"] = _bar
     return env

@@ -1,20 +1,26 @@
-"""Lines for the terminal digest: a story's cited summary, with conflicts highlighted.
+"""Lines for the terminal: a story's cited summary with conflicts highlighted (the digest
+prints these under each story header), and the whole story as ``newsbeat story ID`` prints it.
 
-The digest (:mod:`newsbeat.report.digest`) prints these under each story header. Lines are
-rich console markup; every piece of article-derived text is escaped with :func:`rich.markup.escape`.
+Lines are rich console markup; every piece of article-derived text is escaped with
+:func:`rich.markup.escape`.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
 from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
+from newsbeat.coverage import StoryCoverage, story_coverage
+from newsbeat.dates import UNDATED, shown_day
 from newsbeat.models import Story
 from newsbeat.settings import Settings
 
-__all__ = ["digest_lines", "story_digest_lines"]
+if TYPE_CHECKING:
+    from newsbeat.store import Store
+
+__all__ = ["digest_lines", "story_digest_lines", "story_text_lines"]
 
 
 def digest_lines(analysis: dict[str, Any]) -> list[str]:
@@ -60,3 +66,89 @@ def story_digest_lines(
     """
     options = AnalysisOptions.from_settings(settings or Settings())
     return digest_lines(story_analyses(store, [story], options)[story.id])
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def story_text_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
+    """The whole story as ``newsbeat story ID`` prints it: header, cited summary, conflicts
+    and updates, entities, quotes, claims, relations (with both ends), then every article
+    labelled original or reprint. Counts and dates follow :mod:`newsbeat.coverage`.
+
+    Returns:
+        Rich-markup lines.
+    """
+    from newsbeat.serialize import story_json
+
+    coverage = story_coverage(store, story)
+    data = story_json(store, story, coverage)
+    options = AnalysisOptions.from_settings(settings or Settings())
+    analysis = story_analyses(store, [story], options)[story.id]
+    lines = [f"[bold]{escape(story.title)}[/]  [dim]{escape(story.id)}[/]", _header(coverage)]
+    if story.beats:
+        lines.append(escape(f"beats: {', '.join(story.beats)}"))
+    summary = digest_lines(analysis)
+    if summary:
+        lines += ["", "[bold]Summary[/]", *summary]
+    entities = data["entities"]
+    if entities:
+        lines += ["", f"[bold]Entities[/] ({len(entities)})"]
+        lines.append(
+            "   "
+            + escape(", ".join(f"{e['name']} ({e['type']}, {e['mentions']})" for e in entities))
+        )
+    if data["quotes"]:
+        lines += ["", f"[bold]Quotes[/] ({len(data['quotes'])})"]
+        for q in data["quotes"]:
+            words = f"“{q['text']}”" if q["kind"] == "direct" else f"(that) {q['text']}"
+            via = f" via {q['via']}" if q["via"] else ""
+            lines.append(
+                f"   {escape(q['speaker'] or 'unknown speaker')}{escape(via)}: {escape(words)}"
+                f" [dim]— {escape(q['outlet'] or 'unknown outlet')}[/]"
+            )
+    if data["claims"]:
+        lines += ["", f"[bold]Claims[/] ({len(data['claims'])})"]
+        # One line per sentence: the figures claimed in it are listed on that line.
+        by_sentence: dict[tuple[str, str | None, str | None], list[str]] = {}
+        for c in data["claims"]:
+            key = (c["sentence"], c["claimant"], c["outlet"])
+            by_sentence.setdefault(key, []).append(c["what"])
+        for (sentence, claimant, outlet), whats in by_sentence.items():
+            who = f"{claimant} " if claimant else ""
+            lines.append(
+                f"   {escape(who)}({escape(', '.join(dict.fromkeys(whats)))}): {escape(sentence)}"
+                f" [dim]— {escape(outlet or 'unknown outlet')}[/]"
+            )
+    relations = [r for r in data["relations"] if r["source"] and r["target"]]
+    if relations:
+        lines += ["", f"[bold]Relations[/] ({len(relations)})"]
+        for r in relations:
+            lines.append(
+                f"   {escape(r['source'])} [cyan]{escape(r['type'])}[/] {escape(r['target'] or '')}"
+                f" [dim]— {escape(r['outlet'] or 'unknown outlet')}: {escape(r['evidence'])}[/]"
+            )
+    lines += ["", f"[bold]Articles[/] ({len(coverage.articles)})"]
+    for a in coverage.articles:
+        seen = a.appearance
+        marks = [a.label] + (["headline only"] if seen.text_status != "full" else [])
+        lines.append(
+            f"   {escape(shown_day(seen.published)):<10}  #{seen.article_id}"
+            f" {escape(seen.outlet or 'unknown outlet')}: {escape(seen.title)}"
+            f" [dim]({escape(', '.join(marks))})[/]"
+        )
+    return lines
+
+
+def _header(coverage: StoryCoverage) -> str:
+    if coverage.undated:
+        when = f"{UNDATED} (none of its articles gave a date)"
+    else:
+        when = f"{shown_day(coverage.first_seen)} → {shown_day(coverage.last_updated)}"
+    reprints = f" ({_plural(coverage.reprints, 'reprint')})" if coverage.reprints else ""
+    outlets = ", ".join(coverage.outlets) or "unknown outlet"
+    return escape(
+        f"{when} · {_plural(len(coverage.articles), 'article')}{reprints}"
+        f" · {_plural(len(coverage.outlets), 'outlet')}: {outlets}"
+    )

@@ -131,7 +131,8 @@ class ArticleStore(Protocol):
         after_id: int | None = None,
     ) -> Iterator[Article]:
         """Articles in id order, optionally filtered (``since`` compares ``published``, else
-        when the article was imported or fetched)."""
+        when the article was imported or fetched: a stage's window; views never count an
+        undated article as new, see :mod:`newsbeat.dates`)."""
 
     def count_articles(self, *, beat: str | None = None) -> int:
         """How many articles are stored (in a beat)."""
@@ -287,7 +288,9 @@ class StoryStore(Protocol):
 
     def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
         """Stories, most covered (outlets, then articles) and newest first. ``since`` compares
-        ``last_updated``; an unknown ``beat`` raises NotFoundError."""
+        ``last_updated`` (an undated story's is its import time: views filter with
+        :func:`newsbeat.coverage.story_listing` instead); an unknown ``beat`` raises
+        NotFoundError."""
 
     def merge_stories(self, old_id: str, new_id: str) -> None:
         """Move every article of ``old_id`` to ``new_id`` and record the merge."""

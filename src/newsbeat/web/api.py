@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
+from newsbeat.dates import is_dated, is_since
 from newsbeat.query import bounded_search
-from newsbeat.serialize import story_json
+from newsbeat.serialize import story_json, story_list_json
 from newsbeat.since import parse_since
 from newsbeat.web.deps import SettingsDep, StoreDep, run_cancellable
 
@@ -36,16 +37,22 @@ def api_articles(
     """Stored articles, as ``newsbeat articles --json``."""
     if beat is not None:
         store.get_beat(beat)
-    return [dict(a.to_json()) for a in store.iter_articles(beat=beat, since=since_bound(since))]
+    lower = since_bound(since)
+    return [
+        dict(a.to_json())
+        for a in store.iter_articles(beat=beat)
+        if lower is None
+        or (is_dated(a.published, a.published_source) and is_since(a.published, lower))
+    ]
 
 
 @router.get("/stories")
 def api_stories(
     store: StoreDep, beat: BeatParam = None, since: SinceParam = None
 ) -> list[dict[str, Any]]:
-    """Stories, most covered and newest first, as ``newsbeat stories --json``."""
-    stories = store.list_stories(beat=beat, since=since_bound(since))
-    return [dict(story_json(store, s)) for s in stories]
+    """Stories, most covered and newest first, as ``newsbeat stories --json`` (undated ones
+    last, and never since a date)."""
+    return [dict(s) for s in story_list_json(store, beat=beat, since=since_bound(since))]
 
 
 @router.get("/stories/{story_id}")

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from newsbeat.coverage import appearance_label, story_listing
 from newsbeat.query import bounded_search
 from newsbeat.report.digest import build_digest
 from newsbeat.web.api import BeatParam, SinceParam, since_bound
@@ -42,13 +43,16 @@ def stories(
     """Stories (of one beat), most covered and newest first. The form sends empty fields for
     "all beats" and "any date"."""
     beat, since = beat or None, since or None
-    found = store.list_stories(beat=beat, since=since_bound(since))
+    listing = story_listing(store, beat=beat, since=since_bound(since))
     return page(
         "stories.html.j2",
         beat=beat,
         since=since,
-        stories=found[:limit],
-        total=len(found),
+        stories=listing.stories[:limit],
+        undated=listing.undated[: max(0, limit - len(listing.stories))],
+        coverage=listing.coverage,
+        hidden_undated=listing.hidden_undated,
+        total=listing.total,
         beats=store.list_beats(),
     )
 
@@ -93,5 +97,17 @@ def article(store: StoreDep, article_id: int) -> HTMLResponse:
     story_id = store.story_of(article_id)
     if story_id is None and found.duplicate_of is not None:
         story_id = store.story_of(found.duplicate_of)
-    appearances = [a for a in store.appearances(article_id) if a.article_id != article_id]
-    return page("article.html.j2", article=found, story_id=story_id, appearances=appearances)
+    every = store.appearances(article_id)
+    original = found.duplicate_of if found.duplicate_of is not None else article_id
+    labels = {
+        a.article_id: appearance_label(None if a.article_id == original else original)
+        for a in every
+    }
+    appearances = [a for a in every if a.article_id != article_id]
+    return page(
+        "article.html.j2",
+        article=found,
+        story_id=story_id,
+        appearances=appearances,
+        labels=labels,
+    )

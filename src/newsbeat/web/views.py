@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbeat.compare.analysis import AnalysisOptions, story_analyses
+from newsbeat.coverage import story_coverage
 from newsbeat.models import Story
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
@@ -20,10 +21,13 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
     (nothing is written: the web UI only reads).
 
     Returns:
-        The :func:`~newsbeat.serialize.story_json` keys plus ``status``, ``first`` (the outlet
+        The :func:`~newsbeat.serialize.story_json` keys plus ``labels`` (article id ->
+        "original" or "reprint of article N"), ``status``, ``first`` (the outlet
         that was first), ``comparison``, ``quote_groups``, ``summary`` and ``analysis_error``.
     """
-    data: dict[str, Any] = dict(story_json(store, story))
+    coverage = story_coverage(store, story)
+    data: dict[str, Any] = dict(story_json(store, story, coverage))
+    data["labels"] = {a.appearance.article_id: a.label for a in coverage.articles}
     analysis = story_analyses(store, [story], AnalysisOptions.from_settings(settings))[story.id]
     compared = analysis.get("compare") or {}
     data["status"] = story.status
