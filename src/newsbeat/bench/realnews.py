@@ -66,12 +66,8 @@ _NUMBER = re.compile(
     r"[\s-]+([A-Za-z]+)",
     re.IGNORECASE,
 )
-_WORDS = {
-    w: float(i + 1)
-    for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
+_WORDS = {w: float(i + 1) for i, w in enumerate(_NUMBER_WORDS.split(" "))}
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 
 
@@ -290,7 +286,9 @@ def _lead_sentences(members: Sequence[Analysed], count: int) -> list[str]:
     out = []
     for a in members[:count]:
         body = a.text.find("\n") + 1
-        first = next((s.text for s in a.parsed.sents if s.start_char >= body and s.text.strip()), None)
+        first = next(
+            (s.text for s in a.parsed.sents if s.start_char >= body and s.text.strip()), None
+        )
         if first:
             out.append(first.strip())
     return out

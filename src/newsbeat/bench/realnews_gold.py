@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newsbeat.bench.ecbplus import ECB_FILE, TEST_TOPICS
 from newsbeat.exceptions import NewsbeatError
 
 __all__ = [
@@ -51,6 +50,9 @@ RELATION_TYPES = frozenset(
 )
 CONFLICT_LABELS = frozenset({"conflict", "hedge", "precision", "part", "different", "update"})
 MAX_SPAN_WORDS = 12
+# The ECB+ file and test topics of newsbeat.bench.ecbplus, without importing its sklearn.
+ECB_FILE = "ecbplus_docs.jsonl.gz"
+TEST_TOPICS = frozenset(range(36, 46))
 CORPUS_FILE = "corpus.jsonl"
 
 
@@ -319,17 +321,17 @@ def load_gold(folder: Path | None = None) -> Gold:
     if not folder.is_dir():
         raise GoldError(f"{folder}: gold folder not found")
     gold = Gold(folder=folder)
-    readers = {
-        "conflicts.jsonl": (_conflict, gold.conflicts),
-        "relations.jsonl": (_sentence, gold.relations),
-        "quotes.jsonl": (_quote, gold.quotes),
-        "entities.jsonl": (_entity, gold.entities),
-    }
-    for name, (read, into) in readers.items():
+    files: list[tuple[str, Callable[[dict[str, Any], str], Any], list[Any]]] = [
+        ("conflicts.jsonl", _conflict, gold.conflicts),
+        ("relations.jsonl", _sentence, gold.relations),
+        ("quotes.jsonl", _quote, gold.quotes),
+        ("entities.jsonl", _entity, gold.entities),
+    ]
+    for name, read, into in files:
         path = folder / name
         if path.exists():
             for number, row in _rows(path):
-                into.append(read(row, f"{path}: line {number}"))  # type: ignore[operator]
+                into.append(read(row, f"{path}: line {number}"))
     return gold
 
 

@@ -275,9 +275,7 @@ class PredQuote:
     speaker: str | None
 
 
-def score_speakers(
-    predicted: Sequence[PredQuote], items: Sequence[QuoteItem]
-) -> dict[str, object]:
+def score_speakers(predicted: Sequence[PredQuote], items: Sequence[QuoteItem]) -> dict[str, object]:
     """Speaker accuracy: a gold quote is right when the predicted quote covering its start
     (the nearest-starting one) names its speaker; a quote not found counts as wrong."""
     right = missed = 0
@@ -323,8 +321,8 @@ def max_similarity(
     best = 0.0
     for i in range(len(vectors)):
         for j in range(i + 1, len(vectors)):
-            a, b = vectors[i], vectors[j]
-            best = max(best, sum(v * b.get(t, 0.0) for t, v in a.items()))
+            first, second = vectors[i], vectors[j]
+            best = max(best, sum(v * second.get(t, 0.0) for t, v in first.items()))
     return round(best, 4)
 
 
