@@ -127,6 +127,7 @@ def test_conflict_scores_count_lookalikes_as_false_alarms() -> None:
     scores = score_conflicts(predicted, gold)
     assert scores["precision"] == pytest.approx(1 / 3, abs=1e-4)
     assert scores["recall"] == 0.5
+    assert scores["gold_disputes"] == 2
     assert scores["on_lookalikes"] == 1
     assert score_conflicts([], gold)["precision"] is None
 
@@ -196,3 +197,22 @@ def test_redundancy_is_the_highest_bullet_similarity_averaged_over_stories() -> 
     assert max_similarity(["only one"], []) == 0.0
     assert summary_redundancy([(same, []), (apart, []), (["alone"], [])]) == pytest.approx(0.5)
     assert summary_redundancy([]) is None
+
+
+def test_a_conflict_between_two_unpaired_reports_of_a_disputed_figure_is_right() -> None:
+    # The gold pairs d1 (five) with d2 (two) and d3 (five) with d2; d3 against d4 (two) is
+    # the same dispute, and d1 against d3 (both five) is not a conflict at all.
+    gold = [
+        _item("conflict", ("d1", 5, 5.0), ("d2", 5, 2.0)),
+        _item("conflict", ("d3", 5, 5.0), ("d2", 5, 2.0)),
+        _item("conflict", ("d3", 5, 5.0), ("d4", 5, 2.0)),
+    ]
+
+    def side(doc: str, value: float) -> list[PredSide]:
+        return [PredSide(doc=doc, start=0, end=50, low=value, high=value)]
+
+    scores = score_conflicts([(side("d1", 5.0), side("d4", 2.0))], gold)
+    assert scores["precision"] == 1.0
+    assert scores["recall"] == 1.0  # the three items state one dispute: 5 against 2
+    assert scores["gold_disputes"] == 1
+    assert score_conflicts([(side("d1", 5.0), side("d3", 5.0))], gold)["precision"] == 0.0

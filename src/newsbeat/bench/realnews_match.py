@@ -8,7 +8,8 @@ and each is tested on invented fixtures):
   "Maurice Cheeks"; "Vincent" is not "Vincent Gigante");
 - a number: same document, the gold offset inside the predicted region (the tool's claim
   sentence, the baseline's number), the gold value inside the predicted range (1 % slack);
-- a conflict: both gold numbers matched by the two sides, in either order;
+- a conflict: the two sides match two numbers of one disputed quantity (the gold's conflict
+  items joined) whose values differ, in either order;
 - a relation: in the gold sentence it overlaps most, same source and target (either way when
   the gold says symmetric), coarse type equal (gold ``other`` takes any type);
 - a speaker: the predicted quote that covers the gold quote's start, speaker name matching.
@@ -155,33 +156,90 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
+def _clusters(conflicts: Sequence[ConflictItem]) -> list[list[NumberKey]]:
+    """The gold numbers joined by conflict items: one cluster per disputed quantity."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    keys: dict[tuple[str, int], NumberKey] = {}
+
+    def root(k: tuple[str, int]) -> tuple[str, int]:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for item in conflicts:
+        for key in (item.a, item.b):
+            ident = (key.doc, key.at)
+            keys.setdefault(ident, key)
+            parent.setdefault(ident, ident)
+        parent[root((item.a.doc, item.a.at))] = root((item.b.doc, item.b.at))
+    groups: dict[tuple[str, int], list[NumberKey]] = {}
+    for ident, key in keys.items():
+        groups.setdefault(root(ident), []).append(key)
+    return list(groups.values())
+
+
+def _disputes(
+    pair: tuple[Sequence[PredSide], Sequence[PredSide]], cluster: Sequence[NumberKey]
+) -> set[frozenset[float]]:
+    """The pairs of different gold values of one cluster that a predicted pair connects."""
+    left, right = pair
+    found: set[frozenset[float]] = set()
+    for x in cluster:
+        if not any(side_matches(s, x) for s in left):
+            continue
+        for y in cluster:
+            if y.value != x.value and any(side_matches(s, y) for s in right):
+                found.add(frozenset((x.value, y.value)))
+    return found
+
+
 def score_conflicts(
     predicted: Sequence[tuple[Sequence[PredSide], Sequence[PredSide]]],
     items: Sequence[ConflictItem],
 ) -> dict[str, object]:
     """Precision and recall of predicted conflicts against the gold's.
 
-    A prediction is right when it matches a gold conflict; every other prediction in the
-    annotated stories is a false alarm (``on_lookalikes`` counts those matching a gold
-    look-alike). Precision is None when nothing was predicted.
+    The gold's conflict items join their numbers into clusters (one per disputed quantity:
+    "five injured" in two articles and "two injured" in two others). A prediction is right
+    when its two sides match two numbers of one cluster whose values differ. Recall is over
+    the gold's disputes (a cluster and two of its values: several items may state one
+    dispute), each found when a prediction connects its two values. Every other
+    prediction in the annotated stories is a false alarm (``on_lookalikes`` counts those
+    matching a gold look-alike). Precision is None when nothing was predicted.
     """
     conflicts = [c for c in items if c.is_conflict]
     lookalikes = [c for c in items if not c.is_conflict]
-    right = sum(1 for p in predicted if any(pair_matches(p, c) for c in conflicts))
+    clusters = _clusters(conflicts)
+    connected: list[set[tuple[int, frozenset[float]]]] = []
+    for p in predicted:
+        links: set[tuple[int, frozenset[float]]] = set()
+        for number, cluster in enumerate(clusters):
+            for order in (p, (p[1], p[0])):
+                links |= {(number, values) for values in _disputes(order, cluster)}
+        connected.append(links)
+    right = sum(1 for links in connected if links)
     on_lookalikes = sum(
         1
-        for p in predicted
-        if not any(pair_matches(p, c) for c in conflicts)
-        and any(pair_matches(p, c) for c in lookalikes)
+        for p, links in zip(predicted, connected, strict=True)
+        if not links and any(pair_matches(p, c) for c in lookalikes)
     )
-    found = sum(1 for c in conflicts if any(pair_matches(p, c) for p in predicted))
+    reached = set().union(*connected) if connected else set()
+    cluster_of = {
+        (key.doc, key.at): number for number, cluster in enumerate(clusters) for key in cluster
+    }
+    disputes = {
+        (cluster_of[(c.a.doc, c.a.at)], frozenset((c.a.value, c.b.value))) for c in conflicts
+    }
+    found = len(disputes & reached)
     return {
         "precision": _ratio(right, len(predicted)),
-        "recall": _ratio(found, len(conflicts)),
+        "recall": _ratio(found, len(disputes)),
         "predicted": len(predicted),
         "right": right,
         "on_lookalikes": on_lookalikes,
         "gold_conflicts": len(conflicts),
+        "gold_disputes": len(disputes),
         "gold_lookalikes": len(lookalikes),
         "found": found,
     }
