@@ -96,8 +96,11 @@ def test_a_side_needs_the_document_the_offset_and_the_value() -> None:
     )
 
 
-def _item(label: str, a: tuple[str, int, float], b: tuple[str, int, float]) -> ConflictItem:
-    return ConflictItem(id=label, group="g", label=label, what="", a=_key(*a), b=_key(*b))
+def _item(
+    label: str, a: tuple[str, int, float], b: tuple[str, int, float], what: str = ""
+) -> ConflictItem:
+    what = what or f"{a} {b}"  # each item its own quantity unless told
+    return ConflictItem(id=label, group="g", label=label, what=what, a=_key(*a), b=_key(*b))
 
 
 def test_a_pair_matches_in_either_order() -> None:
@@ -216,3 +219,17 @@ def test_a_conflict_between_two_unpaired_reports_of_a_disputed_figure_is_right()
     assert scores["recall"] == 1.0  # the three items state one dispute: 5 against 2
     assert scores["gold_disputes"] == 1
     assert score_conflicts([(side("d1", 5.0), side("d3", 5.0))], gold)["precision"] == 0.0
+
+
+def test_items_of_one_quantity_form_one_dispute_without_sharing_a_number() -> None:
+    gold = [
+        _item("conflict", ("d1", 5, 6.1), ("d2", 5, 5.9), what="magnitude"),
+        _item("conflict", ("d3", 5, 6.1), ("d4", 5, 5.9), what="magnitude"),
+    ]
+
+    def side(doc: str, value: float) -> list[PredSide]:
+        return [PredSide(doc=doc, start=0, end=50, low=value, high=value)]
+
+    scores = score_conflicts([(side("d1", 6.1), side("d4", 5.9))], gold)
+    assert scores["precision"] == 1.0 and scores["recall"] == 1.0
+    assert scores["gold_disputes"] == 1

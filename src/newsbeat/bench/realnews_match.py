@@ -157,7 +157,8 @@ def _ratio(num: int, den: int) -> float | None:
 
 
 def _clusters(conflicts: Sequence[ConflictItem]) -> list[list[NumberKey]]:
-    """The gold numbers joined by conflict items: one cluster per disputed quantity."""
+    """The gold numbers joined by conflict items sharing a number or the same ``what`` in
+    one story: one cluster per disputed quantity."""
     parent: dict[tuple[str, int], tuple[str, int]] = {}
     keys: dict[tuple[str, int], NumberKey] = {}
 
@@ -167,12 +168,15 @@ def _clusters(conflicts: Sequence[ConflictItem]) -> list[list[NumberKey]]:
             k = parent[k]
         return k
 
+    first_of: dict[tuple[str, str], tuple[str, int]] = {}
     for item in conflicts:
         for key in (item.a, item.b):
             ident = (key.doc, key.at)
             keys.setdefault(ident, key)
             parent.setdefault(ident, ident)
         parent[root((item.a.doc, item.a.at))] = root((item.b.doc, item.b.at))
+        anchor = first_of.setdefault((item.group, item.what), (item.a.doc, item.a.at))
+        parent[root(anchor)] = root((item.a.doc, item.a.at))
     groups: dict[tuple[str, int], list[NumberKey]] = {}
     for ident, key in keys.items():
         groups.setdefault(root(ident), []).append(key)
@@ -200,8 +204,9 @@ def score_conflicts(
 ) -> dict[str, object]:
     """Precision and recall of predicted conflicts against the gold's.
 
-    The gold's conflict items join their numbers into clusters (one per disputed quantity:
-    "five injured" in two articles and "two injured" in two others). A prediction is right
+    The gold's conflict items join their numbers into clusters, one per disputed quantity
+    (items of one story with the same ``what``, or sharing a number: "five injured" in two
+    articles and "two injured" in two others). A prediction is right
     when its two sides match two numbers of one cluster whose values differ. Recall is over
     the gold's disputes (a cluster and two of its values: several items may state one
     dispute), each found when a prediction connects its two values. Every other
