@@ -1,0 +1,447 @@
+"""The real-news gold set: its items, where they are kept, and the corpus they are keyed to.
+
+The gold (``bench/realnews_gold/*.jsonl``, guidelines in ``docs/realnews-annotation.md``) holds
+no article text: each item names a document and a character offset, with a short span of the
+text found there (at most a dozen words) that the loader checks against the corpus. A key that
+does not match fails loudly, naming the file, the item and what was found instead.
+
+Documents come from ``../shared/benchmarks``: ECB+ (``<topic>_<n>ecb[plus]``; train and dev
+topics only, test topics 36-45 are refused) and the pages of the article-extraction benchmark
+(``page:<first hex digits of the page id>``, keyed to the page's reference body text). A gold
+folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
+tests use that with invented documents.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newsbeat.exceptions import NewsbeatError
+
+__all__ = [
+    "ENTITY_TYPES",
+    "RELATION_TYPES",
+    "ConflictItem",
+    "Corpus",
+    "EntityItem",
+    "Gold",
+    "GoldError",
+    "GoldRelation",
+    "NumberKey",
+    "QuoteItem",
+    "RelationSentence",
+    "default_gold_dir",
+    "default_shared_dir",
+    "group_of",
+    "load_corpus",
+    "load_gold",
+    "resolve_keys",
+]
+
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NOT_ENTITY"})
+RELATION_TYPES = frozenset(
+    {"cooperate", "aid", "meet", "demand", "criticise", "threaten", "coerce", "fight", "other"}
+)
+CONFLICT_LABELS = frozenset({"conflict", "hedge", "precision", "part", "different", "update"})
+MAX_SPAN_WORDS = 12
+# The ECB+ file and test topics of newsbeat.bench.ecbplus, without importing its sklearn.
+ECB_FILE = "ecbplus_docs.jsonl.gz"
+TEST_TOPICS = frozenset(range(36, 46))
+CORPUS_FILE = "corpus.jsonl"
+
+
+class GoldError(NewsbeatError):
+    """The gold set is malformed or one of its keys does not match the corpus."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class NumberKey:
+    """One side of a conflict item: a number in a document, and its value."""
+
+    doc: str
+    at: int
+    span: str
+    value: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConflictItem:
+    """Two figures of one story (``group``): a real disagreement (``label`` ``conflict``) or a
+    look-alike (``hedge``, ``precision``, ``part``, ``different``, ``update``)."""
+
+    id: str
+    group: str
+    label: str
+    what: str
+    a: NumberKey
+    b: NumberKey
+
+    @property
+    def is_conflict(self) -> bool:
+        """Whether the two figures disagree."""
+        return self.label == "conflict"
+
+
+@dataclass(frozen=True, kw_only=True)
+class GoldRelation:
+    """A relation a sentence states: source acts on target (``symmetric``: either way)."""
+
+    source: str
+    target: str
+    type: str
+    optional: bool = False
+    symmetric: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelationSentence:
+    """A sampled sentence ``[at, end)`` and every relation between named actors it states."""
+
+    id: str
+    doc: str
+    at: int
+    end: int
+    span: str
+    relations: tuple[GoldRelation, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuoteItem:
+    """A quote whose content starts at ``at``; who said it (``aliases``: other names of them)."""
+
+    id: str
+    doc: str
+    at: int
+    span: str
+    speaker: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every accepted name of the speaker."""
+        return (self.speaker, *self.aliases)
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntityItem:
+    """A span and its type: PERSON, ORG, GPE or NOT_ENTITY."""
+
+    id: str
+    doc: str
+    at: int
+    span: str
+    type: str
+
+
+@dataclass(kw_only=True)
+class Gold:
+    """The whole gold set."""
+
+    conflicts: list[ConflictItem] = field(default_factory=list)
+    relations: list[RelationSentence] = field(default_factory=list)
+    quotes: list[QuoteItem] = field(default_factory=list)
+    entities: list[EntityItem] = field(default_factory=list)
+    folder: Path | None = None
+
+    def doc_ids(self) -> set[str]:
+        """Every document an item names."""
+        ids: set[str] = set()
+        for c in self.conflicts:
+            ids.update((c.a.doc, c.b.doc))
+        ids.update(s.doc for s in self.relations)
+        ids.update(q.doc for q in self.quotes)
+        ids.update(e.doc for e in self.entities)
+        return ids
+
+    def groups(self) -> list[str]:
+        """The stories (ECB+ sub-topics) whose conflicts were annotated, in gold order."""
+        return list(dict.fromkeys(c.group for c in self.conflicts))
+
+
+@dataclass(kw_only=True)
+class Corpus:
+    """Document texts by id, and each document's story (None when it has none)."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, str | None] = field(default_factory=dict)
+
+    def members(self, group: str) -> list[str]:
+        """The documents of one story, in id order."""
+        return sorted((d for d, g in self.groups.items() if g == group), key=_doc_order)
+
+
+def default_shared_dir() -> Path:
+    """``<repo>/../shared`` (the repo is found from this file)."""
+    return Path(__file__).resolve().parents[3].parent / "shared"
+
+
+def default_gold_dir() -> Path:
+    """The gold shipped with the package."""
+    return Path(str(resources.files("newsbeat").joinpath("bench/realnews_gold")))
+
+
+def group_of(doc: str) -> str | None:
+    """The ECB+ sub-topic of a document id (``20_3ecbplus`` -> ``20_ecbplus``); None else."""
+    if doc.startswith("page:") or "_" not in doc:
+        return None
+    topic, rest = doc.split("_", 1)
+    return f"{topic}_{'ecbplus' if rest.endswith('ecbplus') else 'ecb'}"
+
+
+def _doc_order(doc: str) -> tuple[int, int, str]:
+    topic, _, rest = doc.partition("_")
+    digits = "".join(ch for ch in rest if ch.isdigit())
+    return (int(topic) if topic.isdigit() else 0, int(digits) if digits else 0, doc)
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise GoldError(f"{path}: line {number}: not JSON: {exc}") from exc
+            if not isinstance(row, dict):
+                raise GoldError(f"{path}: line {number}: not a JSON object")
+            yield number, row
+
+
+def _field(row: dict[str, Any], name: str, kind: type, where: str) -> Any:
+    value = row.get(name)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise GoldError(f"{where}: {name!r} missing or not {kind.__name__}")
+    return value
+
+
+def _number(row: Any, where: str) -> NumberKey:
+    if not isinstance(row, dict):
+        raise GoldError(f"{where}: not an object")
+    return NumberKey(
+        doc=_field(row, "doc", str, where),
+        at=_field(row, "at", int, where),
+        span=_field(row, "span", str, where),
+        value=_field(row, "value", float, where),
+    )
+
+
+def _conflict(row: dict[str, Any], where: str) -> ConflictItem:
+    label = _field(row, "label", str, where)
+    if label not in CONFLICT_LABELS:
+        raise GoldError(f"{where}: label {label!r} is not one of {sorted(CONFLICT_LABELS)}")
+    a, b = _number(row.get("a"), f"{where} side a"), _number(row.get("b"), f"{where} side b")
+    group = row.get("subtopic") or group_of(a.doc)
+    if not isinstance(group, str):
+        raise GoldError(f"{where}: no sub-topic")
+    return ConflictItem(
+        id=_field(row, "id", str, where),
+        group=group,
+        label=label,
+        what=str(row.get("what", "")),
+        a=a,
+        b=b,
+    )
+
+
+def _relation(row: Any, where: str) -> GoldRelation:
+    if not isinstance(row, dict):
+        raise GoldError(f"{where}: a relation is not an object")
+    kind = _field(row, "type", str, where)
+    if kind not in RELATION_TYPES:
+        raise GoldError(f"{where}: relation type {kind!r} is not one of {sorted(RELATION_TYPES)}")
+    return GoldRelation(
+        source=_field(row, "source", str, where),
+        target=_field(row, "target", str, where),
+        type=kind,
+        optional=bool(row.get("optional", False)),
+        symmetric=bool(row.get("symmetric", False)),
+    )
+
+
+def _sentence(row: dict[str, Any], where: str) -> RelationSentence:
+    relations = row.get("relations", [])
+    if not isinstance(relations, list):
+        raise GoldError(f"{where}: 'relations' is not a list")
+    return RelationSentence(
+        id=_field(row, "id", str, where),
+        doc=_field(row, "doc", str, where),
+        at=_field(row, "at", int, where),
+        end=_field(row, "end", int, where),
+        span=_field(row, "span", str, where),
+        relations=tuple(_relation(r, where) for r in relations),
+    )
+
+
+def _quote(row: dict[str, Any], where: str) -> QuoteItem:
+    aliases = row.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise GoldError(f"{where}: 'aliases' is not a list of names")
+    return QuoteItem(
+        id=_field(row, "id", str, where),
+        doc=_field(row, "doc", str, where),
+        at=_field(row, "at", int, where),
+        span=_field(row, "span", str, where),
+        speaker=_field(row, "speaker", str, where),
+        aliases=tuple(aliases),
+    )
+
+
+def _entity(row: dict[str, Any], where: str) -> EntityItem:
+    kind = _field(row, "type", str, where)
+    if kind not in ENTITY_TYPES:
+        raise GoldError(f"{where}: entity type {kind!r} is not one of {sorted(ENTITY_TYPES)}")
+    return EntityItem(
+        id=_field(row, "id", str, where),
+        doc=_field(row, "doc", str, where),
+        at=_field(row, "at", int, where),
+        span=_field(row, "span", str, where),
+        type=kind,
+    )
+
+
+def load_gold(folder: Path | None = None) -> Gold:
+    """Read the gold set (every kind whose file is present).
+
+    Args:
+        folder: the gold folder (default: the one shipped in the package).
+
+    Raises:
+        GoldError: a file is malformed (the message names the file and line).
+    """
+    folder = folder or default_gold_dir()
+    if not folder.is_dir():
+        raise GoldError(f"{folder}: gold folder not found")
+    gold = Gold(folder=folder)
+    files: list[tuple[str, Callable[[dict[str, Any], str], Any], list[Any]]] = [
+        ("conflicts.jsonl", _conflict, gold.conflicts),
+        ("relations.jsonl", _sentence, gold.relations),
+        ("quotes.jsonl", _quote, gold.quotes),
+        ("entities.jsonl", _entity, gold.entities),
+    ]
+    for name, read, into in files:
+        path = folder / name
+        if path.exists():
+            for number, row in _rows(path):
+                into.append(read(row, f"{path}: line {number}"))
+    return gold
+
+
+def _ecb_docs(path: Path, wanted: set[str]) -> Iterator[tuple[str, str, str]]:
+    """(doc, text, sub-topic) of ECB+ train/dev documents; the wanted ids and their stories."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["split"] == "test" or not row["in_coref_sentence_index"]:
+                continue
+            yield row["doc_id"], row["text"], row["subtopic"]
+
+
+def _refuse_test_topics(ids: Iterable[str]) -> None:
+    for doc in ids:
+        group = group_of(doc)
+        if group is not None and int(group.split("_")[0]) in TEST_TOPICS:
+            raise GoldError(f"{doc}: ECB+ test topics (36-45) must stay out of the gold")
+
+
+def load_corpus(gold: Gold, shared: Path | None = None) -> Corpus:
+    """The documents the gold names, plus every document of its annotated stories.
+
+    Args:
+        gold: the gold set.
+        shared: the shared benchmark folder (default: ``../shared`` beside the repo); unused
+            when the gold folder carries its own ``corpus.jsonl``.
+
+    Raises:
+        GoldError: a document is missing, or the benchmark files are absent.
+    """
+    corpus = Corpus()
+    own = gold.folder / CORPUS_FILE if gold.folder else None
+    wanted = gold.doc_ids()
+    groups = set(gold.groups())
+    if own is not None and own.exists():
+        for number, row in _rows(own):
+            where = f"{own}: line {number}"
+            doc = _field(row, "doc", str, where)
+            corpus.texts[doc] = _field(row, "text", str, where)
+            group = row.get("group")
+            corpus.groups[doc] = group if isinstance(group, str) else None
+    else:
+        _refuse_test_topics(wanted)
+        shared = shared or default_shared_dir()
+        ecb = shared / "benchmarks" / "news-clustering" / "ecbplus" / ECB_FILE
+        pages = shared / "benchmarks" / "article-extraction" / "ground-truth.json"
+        for path in (ecb, pages):
+            if not path.exists():
+                raise GoldError(f"{path}: benchmark file not found (is ../shared present?)")
+        for doc, text, subtopic in _ecb_docs(ecb, wanted):
+            if doc in wanted or subtopic in groups:
+                corpus.texts[doc] = text
+                corpus.groups[doc] = subtopic
+        bodies = json.loads(pages.read_text(encoding="utf-8"))
+        for doc in sorted(d for d in wanted if d.startswith("page:")):
+            ids = [k for k in bodies if k.startswith(doc[5:])]
+            if len(ids) != 1:
+                raise GoldError(f"{doc}: {len(ids)} extraction-benchmark pages have this id prefix")
+            corpus.texts[doc] = bodies[ids[0]]["articleBody"]
+            corpus.groups[doc] = None
+    missing = sorted(wanted - corpus.texts.keys())
+    if missing:
+        raise GoldError(f"documents not found in the corpus: {', '.join(missing[:10])}")
+    return corpus
+
+
+def _check(text: str, at: int, span: str, where: str) -> str | None:
+    if len(span.split()) > MAX_SPAN_WORDS:
+        return f"{where}: span has more than {MAX_SPAN_WORDS} words"
+    found = text[at : at + len(span)]
+    if at < 0 or found != span:
+        return f"{where}: expected {span!r} at {at}, found {found!r}"
+    return None
+
+
+def resolve_keys(gold: Gold, corpus: Corpus) -> int:
+    """Check every key of the gold against the corpus.
+
+    Returns:
+        The number of keys checked.
+
+    Raises:
+        GoldError: some keys do not match (all of them are listed, up to 20).
+    """
+    errors: list[str] = []
+    checked = 0
+
+    def check(doc: str, at: int, span: str, where: str) -> None:
+        nonlocal checked
+        checked += 1
+        text = corpus.texts.get(doc)
+        problem = f"{where}: document {doc} not in the corpus" if text is None else None
+        problem = problem or _check(text or "", at, span, f"{where} ({doc})")
+        if problem:
+            errors.append(problem)
+
+    for c in gold.conflicts:
+        check(c.a.doc, c.a.at, c.a.span, f"conflicts {c.id} side a")
+        check(c.b.doc, c.b.at, c.b.span, f"conflicts {c.id} side b")
+    for s in gold.relations:
+        check(s.doc, s.at, s.span, f"relations {s.id}")
+        text = corpus.texts.get(s.doc, "")
+        if not s.at < s.end <= len(text):
+            errors.append(f"relations {s.id}: sentence end {s.end} outside the document")
+    for q in gold.quotes:
+        check(q.doc, q.at, q.span, f"quotes {q.id}")
+    for e in gold.entities:
+        check(e.doc, e.at, e.span, f"entities {e.id}")
+    if errors:
+        more = f" (and {len(errors) - 20} more)" if len(errors) > 20 else ""
+        raise GoldError("gold keys do not match the corpus:\n" + "\n".join(errors[:20]) + more)
+    return checked

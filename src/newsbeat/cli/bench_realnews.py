@@ -1,0 +1,67 @@
+"""``newsbeat bench realnews``: conflicts, relations, speakers, entity types and summary
+redundancy on the real-news gold set, each beside a simple baseline.
+
+Registered on the ``bench`` group by :mod:`newsbeat.cli.bench`; the result goes to
+``bench/results/realnews-latest.json`` like the other benchmarks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from newsbeat.cli._common import JsonOption, QuietOption, emit_json, stderr, stdout
+
+__all__ = ["register"]
+
+
+def bench_realnews(
+    gold: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold",
+            help="Gold folder (default: the one shipped in the package, "
+            "src/newsbeat/bench/realnews_gold).",
+        ),
+    ] = None,
+    shared: Annotated[
+        Path | None,
+        typer.Option("--shared", help="The shared benchmark folder (default: ../shared)."),
+    ] = None,
+    model: Annotated[
+        str, typer.Option("--model", help="spaCy pipeline (the enrich stage's default).")
+    ] = "en_core_web_sm",
+    as_json: JsonOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Precision of newsbeat's analysis on real news (ECB+ train/dev stories and the
+    extraction benchmark's pages): conflict and relation precision/recall, speaker and entity
+    type accuracy, summary redundancy (lower is better), each beside a simple baseline.
+    Guidelines and matching rules: docs/realnews-annotation.md."""
+    from newsbeat.bench.realnews import KEYS, run_realnews
+    from newsbeat.cli.bench import _write_result
+
+    def progress(done: int) -> None:
+        if not quiet and done % 50 == 0:
+            stderr.print(f"analysed {done} documents …")
+
+    result = run_realnews(gold, shared, model=model, progress=progress)
+    path = _write_result("realnews", result)
+    if as_json:
+        emit_json(result)
+    else:
+        base = result["baseline"]
+        stdout.print(f"{'':<22} {'newsbeat':>9} {'baseline':>9}")
+        for key in KEYS:
+            stdout.print(f"{key:<22} {result[key]!s:>9} {base[key]!s:>9}")
+    stderr.print(escape(f"written to {path}"))
+
+
+def register(bench_app: typer.Typer) -> None:
+    """Add ``bench realnews`` to the bench group."""
+    from newsbeat.cli._common import cli_errors
+
+    bench_app.command("realnews")(cli_errors(bench_realnews))
