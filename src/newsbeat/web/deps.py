@@ -18,6 +18,7 @@ from newsbeat.compare import format_range
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
 from newsbeat.store import Store, open_store
+from newsbeat.web.readable import is_undated, reader_date
 
 __all__ = ["SettingsDep", "StoreDep", "page", "run_cancellable", "templates"]
 
@@ -79,10 +80,6 @@ def _highlight(snippet: str) -> Markup:
     return Markup(_MARK.sub(r"<mark>\1</mark>", str(escape(snippet))))
 
 
-def _day(value: object) -> str:
-    return str(value or "")[:10]
-
-
 @lru_cache(maxsize=1)
 def templates() -> jinja2.Environment:
     """The page templates: autoescaped, and an undefined name is an error, not blank text."""
@@ -95,7 +92,8 @@ def templates() -> jinja2.Environment:
     )
     env.filters["highlight"] = _highlight
     env.filters["safe_url"] = safe_url
-    env.filters["day"] = _day
+    env.filters["when"] = reader_date
+    env.filters["undated"] = is_undated
     env.globals["format_range"] = format_range
     env.globals["version"] = __version__
     return env

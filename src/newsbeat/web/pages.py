@@ -1,17 +1,20 @@
-"""The HTML pages: beats, stories, one story, search, one article."""
+"""The HTML pages: beats, stories (filtered, in pages), one story, one actor, search, one
+article."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from newsbeat.query import bounded_search
+from newsbeat.models import SearchHit
 from newsbeat.report.digest import build_digest
-from newsbeat.web.api import BeatParam, SinceParam, since_bound
+from newsbeat.store import Store
+from newsbeat.web.api import FiltersDep, PageParam, SizeParam, filtered_search
 from newsbeat.web.deps import SettingsDep, StoreDep, page, run_cancellable
+from newsbeat.web.listing import DEFAULT_PAGE_SIZE, conflict_counts, filter_stories, paginate
 from newsbeat.web.views import story_page_data
 
 __all__ = ["router"]
@@ -21,41 +24,61 @@ router = APIRouter(default_response_class=HTMLResponse)
 TOP_STORIES = 5  # stories per beat on the front page
 
 
+def _choices(store: Store) -> dict[str, Any]:
+    """What the filter forms offer: beats, outlets, languages."""
+    languages = sorted({lang for langs in store.story_languages().values() for lang in langs})
+    return {
+        "beats": store.list_beats(),
+        "outlets": store.outlet_names(),
+        "languages": languages,
+    }
+
+
 @router.get("/")
 def index(store: StoreDep) -> HTMLResponse:
     """Every beat with its article count and its most covered, newest stories."""
+    sections = build_digest(store, limit=TOP_STORIES)
+    shown = [s.id for section in sections for s in section.stories]
     return page(
         "index.html.j2",
-        sections=build_digest(store, limit=TOP_STORIES),
+        sections=sections,
         total=store.count_articles(),
         stories=len(store.list_stories()),
+        conflicts=conflict_counts(store, shown),
     )
 
 
 @router.get("/stories")
 def stories(
+    request: Request,
     store: StoreDep,
-    beat: BeatParam = None,
-    since: SinceParam = None,
-    limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+    filters: FiltersDep,
+    page_number: PageParam = None,
+    size: SizeParam = None,
 ) -> HTMLResponse:
-    """Stories (of one beat), most covered and newest first. The form sends empty fields for
-    "all beats" and "any date"."""
-    beat, since = beat or None, since or None
-    found = store.list_stories(beat=beat, since=since_bound(since))
+    """Stories, most covered and newest first, filtered (beat, outlet, language, dates,
+    conflicts) and cut into pages. The form sends empty fields for "any"."""
+    found = filter_stories(store, filters)
+    paged = paginate(
+        found,
+        page=page_number or 1,
+        size=size or DEFAULT_PAGE_SIZE,
+        path=request.url.path,
+        query=filters.query(),
+    )
     return page(
         "stories.html.j2",
-        beat=beat,
-        since=since,
-        stories=found[:limit],
-        total=len(found),
-        beats=store.list_beats(),
+        filters=filters,
+        paged=paged,
+        conflicts=conflict_counts(store, [s.id for s in paged.items]),
+        **_choices(store),
     )
 
 
 @router.get("/stories/{story_id}", response_model=None)
 def story(store: StoreDep, settings: SettingsDep, story_id: str) -> HTMLResponse | RedirectResponse:
-    """One story: articles, summary, comparison, quotes, claims, relations, entities.
+    """One story, top-down: summary, what differs, coverage timeline, quotes, claims,
+    relations, articles, entities.
 
     An old ID of a story that was merged into another redirects to the surviving story.
     """
@@ -65,23 +88,46 @@ def story(store: StoreDep, settings: SettingsDep, story_id: str) -> HTMLResponse
     return page("story.html.j2", story=story_page_data(store, settings, found))
 
 
+@router.get("/actors/{name:path}")
+def actor(store: StoreDep, name: str) -> HTMLResponse:
+    """One actor: relations, quotes by them, claims by them, and their stories."""
+    from newsbeat.enrich.graph import actor_file  # networkx: only when an actor is asked for
+
+    found = actor_file(store, name)
+    return page(
+        "actor.html.j2", actor=found, stories=[store.get_story(sid) for sid in found.stories]
+    )
+
+
 @router.get("/search")
 async def search(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    filters: FiltersDep,
     q: str = "",
-    beat: BeatParam = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 20,
+    page_number: PageParam = None,
+    size: SizeParam = None,
 ) -> HTMLResponse:
-    """Full-text search (FTS5 syntax); an empty query shows just the form. Bounded as
-    ``/api/search`` is."""
+    """Full-text search (FTS5 syntax), filtered like the story list and cut into pages; an
+    empty query shows just the form. Bounded as ``/api/search`` is."""
+    per_page = size or DEFAULT_PAGE_SIZE
+    number = page_number or 1
 
     def work() -> HTMLResponse:
-        hits = []
+        hits: list[SearchHit] = []
+        more = False
         if q.strip():
-            hits = bounded_search(store, q, settings.search, beat=beat or None, limit=limit)
-        return page("search.html.j2", q=q, beat=beat or "", hits=hits, beats=store.list_beats())
+            hits, more = filtered_search(store, q, settings.search, filters, number * per_page)
+        paged = paginate(hits, page=number, size=per_page, path="/search", query=filters.query(q=q))
+        return page(
+            "search.html.j2",
+            q=q,
+            filters=filters,
+            paged=paged,
+            more=more,
+            **_choices(store),
+        )
 
     return await run_cancellable(request, store, work)
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
+
+from markupsafe import Markup
 
 from newsbeat.compare.analysis import AnalysisOptions, story_analyses
 from newsbeat.models import Story
@@ -10,18 +13,39 @@ from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import Store
 
-__all__ = ["story_page_data"]
+__all__ = ["story_page_data", "timeline_chart"]
+
+
+def timeline_chart(articles: list[dict[str, Any]]) -> Markup | None:
+    """The coverage timeline (one row per outlet, a dot per dated article) as inline SVG, or
+    None when fewer than two articles have a date (nothing to compare over time)."""
+    from newsbeat.report.charts import timeline, timeline_svg  # networkx: only when drawn
+
+    dated = [a for a in articles if a.get("published")]
+    if len(dated) < 2:
+        return None
+    return timeline_svg(timeline(dated))
+
+
+def _by_outlet(items: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Items grouped by their ``outlet`` (in the order the outlets first appear)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        groups[item.get("outlet") or "unknown outlet"].append(item)
+    return list(groups.items())
 
 
 def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str, Any]:
-    """Everything the story page shows: the story JSON, its comparison and cited summary.
+    """Everything the story page shows: the story JSON, its comparison and cited summary, the
+    coverage timeline, and the "one outlet only" items grouped per outlet.
 
     The comparison and summary are the stored ones when still current, else computed now
     (nothing is written: the web UI only reads).
 
     Returns:
         The :func:`~newsbeat.serialize.story_json` keys plus ``status``, ``first`` (the outlet
-        that was first), ``comparison``, ``quote_groups``, ``summary`` and ``analysis_error``.
+        that was first), ``comparison``, ``unique_by_outlet``, ``quote_groups``, ``summary``,
+        ``analysis_error``, ``timeline`` (SVG or None) and ``undated`` (articles without a date).
     """
     data: dict[str, Any] = dict(story_json(store, story))
     analysis = story_analyses(store, [story], AnalysisOptions.from_settings(settings))[story.id]
@@ -29,7 +53,10 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
     data["status"] = story.status
     data["first"] = compared.get("first")
     data["comparison"] = compared.get("comparison") or {}
+    data["unique_by_outlet"] = _by_outlet(data["comparison"].get("unique") or [])
     data["quote_groups"] = compared.get("quotes") or []
     data["summary"] = (analysis.get("summary") or {}).get("sentences") or []
     data["analysis_error"] = (analysis.get("error") or {}).get("message")
+    data["timeline"] = timeline_chart(data["articles"])
+    data["undated"] = sum(1 for a in data["articles"] if not a.get("published"))
     return data
