@@ -17,7 +17,8 @@ from newsbeat.serialize import story_json
 from newsbeat.settings import SearchSettings
 from newsbeat.since import parse_since
 from newsbeat.store import Store
-from newsbeat.web.deps import SettingsDep, StoreDep, run_cancellable
+from newsbeat.web.cache import ReadCache
+from newsbeat.web.deps import CacheDep, SettingsDep, StoreDep, run_cancellable
 from newsbeat.web.listing import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -94,7 +95,12 @@ FiltersDep = Annotated[Filters, Depends(_filters)]
 
 
 def filtered_search(
-    store: Store, q: str, limits: SearchSettings, filters: Filters, want: int
+    store: Store,
+    q: str,
+    limits: SearchSettings,
+    filters: Filters,
+    want: int,
+    cache: ReadCache | None = None,
 ) -> tuple[list[SearchHit], bool]:
     """The best ``want`` hits of ``q`` matching ``filters``, and whether more may exist than
     were looked at (the search looks at a bounded window of best hits)."""
@@ -103,7 +109,7 @@ def filtered_search(
         window = min(MAX_SEARCH_WINDOW, max(SEARCH_WINDOW, want * 4))
     hits = bounded_search(store, q, limits, beat=filters.beat, limit=window)
     saturated = len(hits) >= window
-    return filter_hits(store, hits, filters), saturated
+    return filter_hits(store, hits, filters, cache), saturated
 
 
 @router.get("")
@@ -138,6 +144,7 @@ def api_stories(
     request: Request,
     response: Response,
     store: StoreDep,
+    cache: CacheDep,
     filters: FiltersDep,
     page_number: PageParam = None,
     size: SizeParam = None,
@@ -145,7 +152,7 @@ def api_stories(
     """Stories, most covered and newest first, as ``newsbeat stories --json``; filtered by
     beat, outlet, language, from/to (or since) and conflicts; one page with ``page``/``size``
     (total in ``X-Total-Count``, next/prev in ``Link``)."""
-    stories = filter_stories(store, filters)
+    stories = filter_stories(store, filters, cache)
     if page_number is not None or size is not None:
         paged = paginate(
             stories,
@@ -183,6 +190,7 @@ async def api_search(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    cache: CacheDep,
     q: Annotated[str, Query(description="FTS5 query.")],
     filters: FiltersDep,
     limit: Annotated[int, Query(ge=1, le=MAX_SEARCH_WINDOW)] = 20,
@@ -192,7 +200,7 @@ async def api_search(
     limit, 503 past the time budget) and stops when the client goes away."""
 
     def work() -> list[SearchHit]:
-        return filtered_search(store, q, settings.search, filters, limit)[0][:limit]
+        return filtered_search(store, q, settings.search, filters, limit, cache)[0][:limit]
 
     hits = await run_cancellable(request, store, work)
     return [dict(hit.to_json()) for hit in hits]

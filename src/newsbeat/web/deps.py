@@ -18,9 +18,10 @@ from newsbeat.compare import format_range
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
 from newsbeat.store import Store, open_store
+from newsbeat.web.cache import ReadCache
 from newsbeat.web.readable import is_undated, reader_date
 
-__all__ = ["SettingsDep", "StoreDep", "page", "run_cancellable", "templates"]
+__all__ = ["CacheDep", "SettingsDep", "StoreDep", "page", "run_cancellable", "templates"]
 
 _T = TypeVar("_T")
 # How often a running search looks whether its client is still there, in seconds.
@@ -43,8 +44,14 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
+def _cache(request: Request) -> ReadCache:
+    cache: ReadCache = request.app.state.cache
+    return cache
+
+
 StoreDep = Annotated[Store, Depends(_store)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
+CacheDep = Annotated[ReadCache, Depends(_cache)]
 
 
 async def run_cancellable(request: Request, store: Store, work: Callable[[], _T]) -> _T:

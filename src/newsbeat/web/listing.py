@@ -21,6 +21,7 @@ from fastapi import HTTPException
 from newsbeat.models import SearchHit, Story
 from newsbeat.since import parse_since
 from newsbeat.store import Store
+from newsbeat.web.cache import ReadCache
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -30,6 +31,7 @@ __all__ = [
     "conflict_counts",
     "filter_hits",
     "filter_stories",
+    "listed_stories",
     "paginate",
 ]
 
@@ -131,40 +133,55 @@ class Filters:
         return self.upper is None or first[:10] <= self.upper
 
 
-def conflict_counts(store: Store, story_ids: Sequence[str]) -> dict[str, int]:
+def conflict_counts(
+    store: Store, story_ids: Sequence[str], cache: ReadCache | None = None
+) -> dict[str, int]:
     """How many conflicts between outlets the stored comparison of each story has (0 when
-    the story was never compared)."""
-    counts: dict[str, int] = {}
+    the story was never compared); remembered in ``cache`` while the database is unchanged."""
+    known: dict[str, int] = cache.get(("conflicts",), dict) if cache is not None else {}
     for story_id in story_ids:
-        stored = store.get_story_analysis(story_id, "compare")
-        data: dict[str, Any] = stored[1] if stored else {}
-        comparison = data.get("comparison") or {}
-        counts[story_id] = len(comparison.get("conflicts") or [])
-    return counts
+        if story_id not in known:
+            stored = store.get_story_analysis(story_id, "compare")
+            data: dict[str, Any] = stored[1] if stored else {}
+            comparison = data.get("comparison") or {}
+            known[story_id] = len(comparison.get("conflicts") or [])
+    return {story_id: known[story_id] for story_id in story_ids}
 
 
-def filter_stories(store: Store, filters: Filters) -> list[Story]:
+def listed_stories(store: Store, beat: str | None, cache: ReadCache | None = None) -> list[Story]:
+    """:meth:`Store.list_stories` of a beat (or all), remembered in ``cache``."""
+    if cache is None:
+        return store.list_stories(beat=beat)
+    return cache.get(("stories", beat), lambda: store.list_stories(beat=beat))
+
+
+def filter_stories(store: Store, filters: Filters, cache: ReadCache | None = None) -> list[Story]:
     """The stories matching ``filters``, most covered and newest first (the store's order).
 
     Raises:
         NotFoundError: the beat does not exist.
     """
-    stories = store.list_stories(beat=filters.beat)
+    stories = listed_stories(store, filters.beat, cache)
     if filters.outlet:
         wanted = filters.outlet.casefold()
         stories = [s for s in stories if any(o.casefold() == wanted for o in s.outlets)]
     if filters.language:
-        languages = store.story_languages()
+        if cache is None:
+            languages = store.story_languages()
+        else:
+            languages = cache.get(("languages",), store.story_languages)
         stories = [s for s in stories if filters.language in languages.get(s.id, [])]
     if filters.lower or filters.upper:
         stories = [s for s in stories if filters.in_range(s.first_seen, s.last_updated)]
     if filters.conflicts:
-        counts = conflict_counts(store, [s.id for s in stories])
+        counts = conflict_counts(store, [s.id for s in stories], cache)
         stories = [s for s in stories if counts[s.id]]
     return stories
 
 
-def filter_hits(store: Store, hits: list[SearchHit], filters: Filters) -> list[SearchHit]:
+def filter_hits(
+    store: Store, hits: list[SearchHit], filters: Filters, cache: ReadCache | None = None
+) -> list[SearchHit]:
     """Search hits of the outlet, language and dates asked for (the beat is the search's)."""
     if filters.outlet:
         wanted = filters.outlet.casefold()
@@ -179,7 +196,7 @@ def filter_hits(store: Store, hits: list[SearchHit], filters: Filters) -> list[S
         hits = [h for h in hits if languages.get(h.article_id) == filters.language]
     if filters.conflicts and hits:
         stories = {h.article_id: store.story_of(h.article_id) for h in hits}
-        counts = conflict_counts(store, sorted({s for s in stories.values() if s}))
+        counts = conflict_counts(store, sorted({s for s in stories.values() if s}), cache)
         hits = [h for h in hits if counts.get(stories[h.article_id] or "", 0)]
     return hits
 

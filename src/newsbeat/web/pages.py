@@ -13,8 +13,15 @@ from newsbeat.models import SearchHit
 from newsbeat.report.digest import build_digest
 from newsbeat.store import Store
 from newsbeat.web.api import FiltersDep, PageParam, SizeParam, filtered_search
-from newsbeat.web.deps import SettingsDep, StoreDep, page, run_cancellable
-from newsbeat.web.listing import DEFAULT_PAGE_SIZE, conflict_counts, filter_stories, paginate
+from newsbeat.web.cache import ReadCache
+from newsbeat.web.deps import CacheDep, SettingsDep, StoreDep, page, run_cancellable
+from newsbeat.web.listing import (
+    DEFAULT_PAGE_SIZE,
+    conflict_counts,
+    filter_stories,
+    listed_stories,
+    paginate,
+)
 from newsbeat.web.views import story_page_data
 
 __all__ = ["router"]
@@ -24,27 +31,32 @@ router = APIRouter(default_response_class=HTMLResponse)
 TOP_STORIES = 5  # stories per beat on the front page
 
 
-def _choices(store: Store) -> dict[str, Any]:
-    """What the filter forms offer: beats, outlets, languages."""
-    languages = sorted({lang for langs in store.story_languages().values() for lang in langs})
-    return {
-        "beats": store.list_beats(),
-        "outlets": store.outlet_names(),
-        "languages": languages,
-    }
+def _choices(store: Store, cache: ReadCache) -> dict[str, Any]:
+    """What the filter forms offer: beats, outlets, languages (kept while the database is
+    unchanged: reading them scans every article)."""
+
+    def compute() -> dict[str, Any]:
+        languages = cache.get(("languages",), store.story_languages)
+        return {
+            "beats": store.list_beats(),
+            "outlets": store.outlet_names(),
+            "languages": sorted({lang for langs in languages.values() for lang in langs}),
+        }
+
+    return cache.get(("choices",), compute)
 
 
 @router.get("/")
-def index(store: StoreDep) -> HTMLResponse:
+def index(store: StoreDep, cache: CacheDep) -> HTMLResponse:
     """Every beat with its article count and its most covered, newest stories."""
-    sections = build_digest(store, limit=TOP_STORIES)
+    sections = cache.get(("digest",), lambda: build_digest(store, limit=TOP_STORIES))
     shown = [s.id for section in sections for s in section.stories]
     return page(
         "index.html.j2",
         sections=sections,
         total=store.count_articles(),
-        stories=len(store.list_stories()),
-        conflicts=conflict_counts(store, shown),
+        stories=len(listed_stories(store, None, cache)),
+        conflicts=conflict_counts(store, shown, cache),
     )
 
 
@@ -52,13 +64,14 @@ def index(store: StoreDep) -> HTMLResponse:
 def stories(
     request: Request,
     store: StoreDep,
+    cache: CacheDep,
     filters: FiltersDep,
     page_number: PageParam = None,
     size: SizeParam = None,
 ) -> HTMLResponse:
     """Stories, most covered and newest first, filtered (beat, outlet, language, dates,
     conflicts) and cut into pages. The form sends empty fields for "any"."""
-    found = filter_stories(store, filters)
+    found = filter_stories(store, filters, cache)
     paged = paginate(
         found,
         page=page_number or 1,
@@ -70,8 +83,8 @@ def stories(
         "stories.html.j2",
         filters=filters,
         paged=paged,
-        conflicts=conflict_counts(store, [s.id for s in paged.items]),
-        **_choices(store),
+        conflicts=conflict_counts(store, [s.id for s in paged.items], cache),
+        **_choices(store, cache),
     )
 
 
@@ -104,6 +117,7 @@ async def search(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    cache: CacheDep,
     filters: FiltersDep,
     q: str = "",
     page_number: PageParam = None,
@@ -118,7 +132,9 @@ async def search(
         hits: list[SearchHit] = []
         more = False
         if q.strip():
-            hits, more = filtered_search(store, q, settings.search, filters, number * per_page)
+            hits, more = filtered_search(
+                store, q, settings.search, filters, number * per_page, cache
+            )
         paged = paginate(hits, page=number, size=per_page, path="/search", query=filters.query(q=q))
         return page(
             "search.html.j2",
@@ -126,7 +142,7 @@ async def search(
             filters=filters,
             paged=paged,
             more=more,
-            **_choices(store),
+            **_choices(store, cache),
         )
 
     return await run_cancellable(request, store, work)

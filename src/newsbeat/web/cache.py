@@ -1,0 +1,70 @@
+"""What the web UI computes from the whole database, kept between requests while it is current.
+
+The filter forms' choices (outlets, languages), the story list of each beat and the stories'
+conflict counts take tens to hundreds of milliseconds at 20,000 articles, and every list page
+needs them. They are kept until the database changes: a SQLite database in WAL mode changes
+its ``-wal`` file (size, modification time) on every commit, and its main file on every
+checkpoint, so their ``stat`` is the key. Because a file's modification time can be coarser
+than two quick commits, a kept value is also never older than :data:`MAX_AGE` seconds. A
+database that is not a local file (a PostgreSQL URL) is not cached.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+__all__ = ["MAX_AGE", "ReadCache"]
+
+MAX_AGE = 5.0  # seconds
+_T = TypeVar("_T")
+
+
+def _fingerprint(path: str) -> tuple[tuple[int, int, int], ...] | None:
+    """The state of the database's files, or None when it is not a local file."""
+    try:
+        main = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    found = [(main.st_ino, main.st_size, main.st_mtime_ns)]
+    for suffix in ("-wal", "-shm"):
+        try:
+            other = os.stat(path + suffix)
+        except OSError:
+            found.append((0, 0, 0))
+        else:
+            found.append((other.st_ino, other.st_size, other.st_mtime_ns))
+    return tuple(found)
+
+
+class ReadCache:
+    """Values derived from the database at ``path``, recomputed when it changes.
+
+    Callers must not change a value they get (it is shared between requests).
+    """
+
+    def __init__(self, path: str, max_age: float = MAX_AGE) -> None:
+        self.path = path
+        self.max_age = max_age
+        self._lock = threading.Lock()
+        self._values: dict[Hashable, tuple[Any, float, Any]] = {}
+
+    def get(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """The value of ``key``: kept, when the database has not changed since it was
+        computed (and it is younger than ``max_age``), else ``compute()`` now."""
+        state = _fingerprint(self.path)
+        now = time.monotonic()
+        with self._lock:
+            kept = self._values.get(key)
+        fresh = kept is not None and now - kept[1] < self.max_age
+        if fresh and state is not None and kept is not None and kept[0] == state:
+            value: _T = kept[2]
+            return value
+        value = compute()
+        if state is not None:
+            with self._lock:
+                self._values[key] = (state, now, value)
+        return value
