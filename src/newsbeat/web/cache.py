@@ -30,13 +30,14 @@ def _fingerprint(path: str) -> tuple[tuple[int, int, int], ...] | None:
     except (OSError, ValueError):
         return None
     found = [(main.st_ino, main.st_size, main.st_mtime_ns)]
-    for suffix in ("-wal", "-shm"):
-        try:
-            other = os.stat(path + suffix)
-        except OSError:
-            found.append((0, 0, 0))
-        else:
-            found.append((other.st_ino, other.st_size, other.st_mtime_ns))
+    # Not the -shm file: readers write their read marks there. An empty -wal file holds
+    # nothing: each connection to an idle database creates it anew (a new inode and time).
+    try:
+        wal = os.stat(path + "-wal")
+    except OSError:
+        found.append((0, 0, 0))
+    else:
+        found.append((0, wal.st_size, wal.st_mtime_ns) if wal.st_size else (0, 0, 0))
     return tuple(found)
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Annotated, Any, TypeVar
+from urllib.parse import quote
 
 import anyio
 import jinja2
@@ -21,7 +22,16 @@ from newsbeat.store import Store, open_store
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.readable import is_undated, reader_date
 
-__all__ = ["CacheDep", "SettingsDep", "StoreDep", "page", "run_cancellable", "templates"]
+__all__ = [
+    "CacheDep",
+    "SettingsDep",
+    "StoreDep",
+    "actor_link",
+    "cite",
+    "page",
+    "run_cancellable",
+    "templates",
+]
 
 _T = TypeVar("_T")
 # How often a running search looks whether its client is still there, in seconds.
@@ -87,6 +97,26 @@ def _highlight(snippet: str) -> Markup:
     return Markup(_MARK.sub(r"<mark>\1</mark>", str(escape(snippet))))
 
 
+def actor_link(name: str | None, fallback: str = "") -> Markup:
+    """An actor's name as a link to its page (``fallback`` text when there is no name).
+
+    A Python function rather than a template macro: a story page has hundreds of names, and
+    a macro call costs ten times as much.
+    """
+    if not name:
+        return Markup(escape(fallback))
+    href = quote(name, safe="")
+    return Markup(f'<a class="actor" href="/actors/{href}">{escape(name)}</a>')
+
+
+def cite(article_id: int | None, outlet: str | None) -> Markup:
+    """The outlet of a cited article as a link to the article's page."""
+    label = escape(outlet or "unknown outlet")
+    if article_id is None:
+        return Markup(label)
+    return Markup(f'<a class="small" href="/articles/{int(article_id)}">{label}</a>')
+
+
 @lru_cache(maxsize=1)
 def templates() -> jinja2.Environment:
     """The page templates: autoescaped, and an undefined name is an error, not blank text."""
@@ -102,6 +132,8 @@ def templates() -> jinja2.Environment:
     env.filters["when"] = reader_date
     env.filters["undated"] = is_undated
     env.globals["format_range"] = format_range
+    env.globals["actor"] = actor_link
+    env.globals["cite"] = cite
     env.globals["version"] = __version__
     return env
 

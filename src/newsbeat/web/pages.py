@@ -107,9 +107,7 @@ def actor(store: StoreDep, name: str) -> HTMLResponse:
     from newsbeat.enrich.graph import actor_file  # networkx: only when an actor is asked for
 
     found = actor_file(store, name)
-    return page(
-        "actor.html.j2", actor=found, stories=[store.get_story(sid) for sid in found.stories]
-    )
+    return page("actor.html.j2", who=found, stories=[store.get_story(sid) for sid in found.stories])
 
 
 @router.get("/search")
