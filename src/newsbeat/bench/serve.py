@@ -110,6 +110,15 @@ def _free_port() -> int:
         return port
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far, from /proc (Linux), else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _percentile(values: list[float], fraction: float) -> float:
     if not values:
         return 0.0
@@ -201,7 +210,9 @@ def run_serve_bench(settings: Settings, options: ServeBenchOptions | None = None
     Returns:
         ``p95_ms`` and ``p50_ms`` ({kind: ms}), ``rps`` (all kinds), ``rps_by_kind``,
         ``requests`` ({kind: count}), ``errors`` (count) and ``error_examples`` (up to 5),
-        ``meets_goal``, the database's size and the machine's load.
+        ``meets_goal``, the server's and the clients' CPU time per request
+        (``server_cpu_ms_per_request``: what a request costs, whatever else runs on the
+        machine), the database's size and the machine's load before and after.
     """
     from urllib.parse import quote
 
@@ -218,12 +229,18 @@ def run_serve_bench(settings: Settings, options: ServeBenchOptions | None = None
             server.wait_ready()
             if opts.warmup_seconds > 0:
                 asyncio.run(_load(server.base, paths, 4, opts.warmup_seconds, opts.seed + 1))
+            load_before = os.getloadavg()[0]
+            server_before, client_before = _cpu_seconds(server.proc.pid), time.process_time()
             latencies, errors, elapsed = asyncio.run(
                 _load(server.base, paths, opts.clients, opts.seconds, opts.seed)
             )
+            server_after, client_after = _cpu_seconds(server.proc.pid), time.process_time()
         finally:
             server.stop()
     total = sum(len(v) for v in latencies.values()) + len(errors)
+    server_cpu = None
+    if server_before is not None and server_after is not None and total:
+        server_cpu = round((server_after - server_before) / total * 1000, 2)
     p95 = {kind: round(_percentile(v, 0.95), 1) for kind, v in latencies.items()}
     return {
         "articles": prepared["articles"],
@@ -243,7 +260,12 @@ def run_serve_bench(settings: Settings, options: ServeBenchOptions | None = None
         "error_examples": errors[:5],
         "goal_p95_ms": GOAL_P95_MS,
         "meets_goal": not errors and all(v < GOAL_P95_MS for v in p95.values()),
+        "server_cpu_ms_per_request": server_cpu,
+        "client_cpu_ms_per_request": round((client_after - client_before) / total * 1000, 2)
+        if total
+        else None,
         "cpus": os.cpu_count(),
+        "load_average_1m_before": round(load_before, 2),
         "load_average_1m": round(os.getloadavg()[0], 2),
         "measured_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
     }

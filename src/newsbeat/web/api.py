@@ -115,17 +115,24 @@ def filtered_search(
 @router.get("")
 @router.get("/")
 def api_index(request: Request) -> dict[str, Any]:
-    """Every endpoint of this API: path, method and what it answers."""
+    """Every endpoint of this API: path, method and what it answers (from the OpenAPI
+    schema, also at /api/openapi.json)."""
     endpoints = []
-    for route in request.app.routes:
-        path = getattr(route, "path", "")
-        if not path.startswith("/api/") or path in {"/api/", "/api"}:
+    for path, operations in request.app.openapi().get("paths", {}).items():
+        if not path.startswith("/api/") or path == "/api/":
             continue
-        doc = (getattr(route, "description", "") or "").strip().split("\n\n", 1)[0]
-        for method in sorted(getattr(route, "methods", None) or {"GET"}):
-            if method == "HEAD":
-                continue
-            endpoints.append({"method": method, "path": path, "description": " ".join(doc.split())})
+        for method, operation in operations.items():
+            doc = (operation.get("description") or operation.get("summary") or "").strip()
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "description": " ".join(doc.split("\n\n", 1)[0].split()),
+                }
+            )
+    endpoints.append(
+        {"method": "GET", "path": "/api/openapi.json", "description": "The OpenAPI schema."}
+    )
     return {"endpoints": endpoints}
 
 

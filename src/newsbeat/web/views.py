@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import Any
 
 from markupsafe import Markup
@@ -12,19 +13,36 @@ from newsbeat.models import Story
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import Store
+from newsbeat.web.readable import reader_date
 
 __all__ = ["story_page_data", "timeline_chart"]
 
 
 def timeline_chart(articles: list[dict[str, Any]]) -> Markup | None:
     """The coverage timeline (one row per outlet, a dot per dated article) as inline SVG, or
-    None when fewer than two articles have a date (nothing to compare over time)."""
+    None when fewer than two articles have a date (nothing to compare over time).
+
+    The report's chart (:func:`newsbeat.report.charts.timeline`), with its dates in a
+    reader's words: each dot's tooltip in the article's own time, the axis ends in UTC.
+    """
     from newsbeat.report.charts import timeline, timeline_svg  # networkx: only when drawn
 
     dated = [a for a in articles if a.get("published")]
     if len(dated) < 2:
         return None
-    return timeline_svg(timeline(dated))
+    chart = timeline(dated)
+    for row in chart.rows:
+        mine = [a for a in dated if a["outlet"] == row["outlet"]]
+        for dot, article in zip(row["dots"], mine, strict=False):
+            shown = article["published"][:16]
+            dot["tip"] = reader_date(article["published"]) + dot["tip"][len(shown) :]
+    for tick in chart.ticks:
+        try:
+            moment = datetime.strptime(tick["label"], "%Y-%m-%d %H:%M UTC")
+        except ValueError:
+            continue
+        tick["label"] = f"{reader_date(moment)} UTC"
+    return timeline_svg(chart)
 
 
 def _by_outlet(items: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
