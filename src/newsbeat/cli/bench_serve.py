@@ -38,6 +38,9 @@ def bench_serve(
     seconds: Annotated[
         float, typer.Option("--seconds", min=1.0, help="How long the clients keep asking.")
     ] = 30.0,
+    warmup: Annotated[
+        float, typer.Option("--warmup", min=0.0, help="Seconds of requests not measured first.")
+    ] = 3.0,
     bench_db: Annotated[
         str | None,
         typer.Option(
@@ -60,6 +63,7 @@ def bench_serve(
             articles_per_story=per_story,
             clients=clients,
             seconds=seconds,
+            warmup_seconds=warmup,
             db=bench_db,
         ),
     )
