@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from newsbeat.cli import app
 
 
+@pytest.mark.slow
 def test_bench_serve_measures_story_pages_and_search(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
