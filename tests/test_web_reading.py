@@ -101,6 +101,7 @@ def story_ids(html: str) -> list[str]:
         ("2026-03-03T09:10:00", "metadata", "3 Mar 2026, 09:10"),
         ("2026-12-31T23:59:59+00:00", "dateline", "31 Dec 2026, 23:59"),
         ("2026-03-03", None, "3 Mar 2026"),
+        ("2026-03-03T00:00:00+00:00", None, "3 Mar 2026"),  # how a date alone is stored
         (None, None, "undated"),
         ("", None, "undated"),
         ("2026-03-03T09:10:00+00:00", "import", "undated"),  # the import time stood in

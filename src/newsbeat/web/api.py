@@ -127,7 +127,7 @@ def api_index(request: Request) -> dict[str, Any]:
                 {
                     "method": method.upper(),
                     "path": path,
-                    "description": " ".join(doc.split("\n\n", 1)[0].split()),
+                    "description": " ".join(doc.split("\n\n", 1)[0].replace("``", "").split()),
                 }
             )
     endpoints.append(

@@ -2,7 +2,8 @@
 
 Stored dates are ISO 8601 (``2026-03-03T09:10:00+01:00``, or a date alone). A reader sees
 ``3 Mar 2026, 09:10``: the day and the clock time as the outlet gave them (in the article's own
-offset, so a 09:10 Oslo article says 09:10), or ``3 Mar 2026`` when only the day is known.
+offset, so a 09:10 Oslo article says 09:10), or ``3 Mar 2026`` when only the day is known
+(a date alone, or exactly midnight, which is how a date without a time is stored).
 An article without a date of its own is ``undated``; whether it has one is read from the store
 (``published`` empty, or ``published_source`` saying the import time stood in for it), never
 guessed from the value.
@@ -10,7 +11,7 @@ guessed from the value.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 __all__ = ["UNDATED", "is_undated", "reader_date"]
 
@@ -59,4 +60,6 @@ def _day(day: date) -> str:
 
 
 def _with_time(moment: datetime) -> str:
+    if moment.time() == time(0, 0):
+        return _day(moment.date())  # a date stored at midnight: no clock time was given
     return f"{_day(moment.date())}, {moment.hour:02d}:{moment.minute:02d}"
