@@ -3,6 +3,7 @@ article."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -29,6 +30,14 @@ __all__ = ["router"]
 router = APIRouter(default_response_class=HTMLResponse)
 
 TOP_STORIES = 5  # stories per beat on the front page
+
+
+def _kept(cache: ReadCache, request: Request, render: Callable[[], HTMLResponse]) -> HTMLResponse:
+    """The page at this URL as rendered before, while the database is unchanged, else
+    ``render()`` now (errors are raised, never kept)."""
+    key = ("page", request.url.path, request.url.query)
+    body = cache.get(key, lambda: bytes(render().body))
+    return HTMLResponse(body)
 
 
 def _choices(store: Store, cache: ReadCache) -> dict[str, Any]:
@@ -89,7 +98,9 @@ def stories(
 
 
 @router.get("/stories/{story_id}", response_model=None)
-def story(store: StoreDep, settings: SettingsDep, story_id: str) -> HTMLResponse | RedirectResponse:
+def story(
+    request: Request, store: StoreDep, settings: SettingsDep, cache: CacheDep, story_id: str
+) -> HTMLResponse | RedirectResponse:
     """One story, top-down: summary, what differs, coverage timeline, quotes, claims,
     relations, articles, entities.
 
@@ -98,7 +109,11 @@ def story(store: StoreDep, settings: SettingsDep, story_id: str) -> HTMLResponse
     found = store.get_story(story_id)
     if found.id != story_id:
         return RedirectResponse(f"/stories/{quote(found.id, safe='')}", status_code=308)
-    return page("story.html.j2", story=story_page_data(store, settings, found))
+    return _kept(
+        cache,
+        request,
+        lambda: page("story.html.j2", story=story_page_data(store, settings, found)),
+    )
 
 
 @router.get("/actors/{name:path}")
@@ -126,7 +141,7 @@ async def search(
     per_page = size or DEFAULT_PAGE_SIZE
     number = page_number or 1
 
-    def work() -> HTMLResponse:
+    def render() -> HTMLResponse:
         hits: list[SearchHit] = []
         more = False
         if q.strip():
@@ -143,7 +158,7 @@ async def search(
             **_choices(store, cache),
         )
 
-    return await run_cancellable(request, store, work)
+    return await run_cancellable(request, store, lambda: _kept(cache, request, render))
 
 
 @router.get("/articles/{article_id}")
