@@ -46,7 +46,7 @@ def test_size_age_and_non_files(tmp_path: Path, db_path: str) -> None:
     SQLiteStore(db_path).close()
     small = ReadCache(db_path, max_entries=2)
     for key in ("a", "b", "c"):
-        small.get(key, lambda: key)
+        small.get(key, lambda key=key: key)
     calls, compute = counter()
     small.get("a", compute)
     assert calls == [1]  # "a", the least recently used, was dropped
