@@ -2,9 +2,11 @@
 
 Filters: beat, outlet, language, a date range (``from``/``to``; ``since`` is kept as a synonym
 of ``from``) and "has conflicts". A story matches a date range when its coverage (first seen to
-last updated) overlaps it. "Has conflicts" reads the comparison the ``compare`` stage stored: a
-story never compared counts as without conflicts. Search hits are filtered on their own outlet,
-language and date.
+last updated) overlaps it: ``from`` is the store's ``since`` (last updated on or after it, with
+the store's rule for undated stories), ``to`` keeps the stories first seen by that day. "Has
+conflicts" reads the comparison the ``compare`` stage stored: a story never compared counts as
+without conflicts. Search hits are filtered on their own outlet, language and date (an
+undated article is in no date range).
 """
 
 from __future__ import annotations
@@ -148,20 +150,26 @@ def conflict_counts(
     return {story_id: known[story_id] for story_id in story_ids}
 
 
-def listed_stories(store: Store, beat: str | None, cache: ReadCache | None = None) -> list[Story]:
-    """:meth:`Store.list_stories` of a beat (or all), remembered in ``cache``."""
-    if cache is None:
-        return store.list_stories(beat=beat)
+def listed_stories(
+    store: Store, beat: str | None, cache: ReadCache | None = None, *, since: str | None = None
+) -> list[Story]:
+    """:meth:`Store.list_stories` of a beat (or all), remembered in ``cache`` when it is not
+    bounded by a date (an age such as 7d gives a new bound every second)."""
+    if cache is None or since is not None:
+        return store.list_stories(beat=beat, since=since)
     return cache.get(("stories", beat), lambda: store.list_stories(beat=beat))
 
 
 def filter_stories(store: Store, filters: Filters, cache: ReadCache | None = None) -> list[Story]:
     """The stories matching ``filters``, most covered and newest first (the store's order).
 
+    The lower date bound is the store's ``since`` (so its rule for undated stories holds);
+    the upper bound keeps the stories first seen on or before that day.
+
     Raises:
         NotFoundError: the beat does not exist.
     """
-    stories = listed_stories(store, filters.beat, cache)
+    stories = listed_stories(store, filters.beat, cache, since=filters.lower)
     if filters.outlet:
         wanted = filters.outlet.casefold()
         stories = [s for s in stories if any(o.casefold() == wanted for o in s.outlets)]
@@ -171,8 +179,9 @@ def filter_stories(store: Store, filters: Filters, cache: ReadCache | None = Non
         else:
             languages = cache.get(("languages",), store.story_languages)
         stories = [s for s in stories if filters.language in languages.get(s.id, [])]
-    if filters.lower or filters.upper:
-        stories = [s for s in stories if filters.in_range(s.first_seen, s.last_updated)]
+    if filters.upper:
+        upper = filters.upper
+        stories = [s for s in stories if s.first_seen and s.first_seen[:10] <= upper]
     if filters.conflicts:
         counts = conflict_counts(store, [s.id for s in stories], cache)
         stories = [s for s in stories if counts[s.id]]
