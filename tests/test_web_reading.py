@@ -137,6 +137,17 @@ async def test_dates_and_undated_articles_on_the_pages(
     assert "4 Mar 2026, 09:00" in dated and "undated" not in dated
 
 
+async def test_an_article_links_the_names_it_holds(
+    client: httpx.AsyncClient, seeded: Seeded
+) -> None:
+    for article_id in (seeded.orsa, seeded.reprint):  # a reprint names its original's names
+        html = await body(client, f"/articles/{article_id}")
+        assert '<a class="actor" href="/actors/Petra%20Lind">Petra Lind</a>' in html
+        assert '<a class="actor" href="/actors/Orsa">Orsa</a>' in html
+    evil = await body(client, f"/articles/{seeded.evil}")
+    assert f"Council {SCRIPT_ESCAPED}" in evil and "<script" not in evil
+
+
 # -- the story page ------------------------------------------------------------------------------
 async def test_the_story_page_reads_top_down(client: httpx.AsyncClient) -> None:
     html = await body(client, "/stories/s-alliance")

@@ -163,10 +163,20 @@ async def search(
 
 @router.get("/articles/{article_id}")
 def article(store: StoreDep, article_id: int) -> HTMLResponse:
-    """One article: its text, where it was seen, its reprints and its story."""
+    """One article: its text, who it names, where it was seen, its reprints and its story."""
     found = store.get_article(article_id)
     story_id = store.story_of(article_id)
     if story_id is None and found.duplicate_of is not None:
         story_id = store.story_of(found.duplicate_of)
     appearances = [a for a in store.appearances(article_id) if a.article_id != article_id]
-    return page("article.html.j2", article=found, story_id=story_id, appearances=appearances)
+    enrichment = store.get_enrichment(article_id)
+    if enrichment is None and found.duplicate_of is not None:
+        enrichment = store.get_enrichment(found.duplicate_of)  # a reprint's is its original's
+    names = [] if enrichment is None else sorted(enrichment.entities, key=lambda e: -e.mentions)
+    return page(
+        "article.html.j2",
+        article=found,
+        story_id=story_id,
+        appearances=appearances,
+        names=names,
+    )
