@@ -419,3 +419,64 @@ async def test_lists_see_stories_stored_after_they_were_shown(
     after = story_ids(await body(client, "/stories"))
     assert "s-late" not in before and "s-late" in after
     assert "4 stories" in await body(client, "/")
+
+
+async def test_a_story_whose_analysis_failed_still_reads(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsbeat.web.views as views
+
+    monkeypatch.setattr(
+        views,
+        "story_analyses",
+        lambda store, stories, options: {
+            s.id: {"error": {"message": "comparison failed: boom"}} for s in stories
+        },
+    )
+    html = await body(client, "/stories/s-market")
+    assert '<p class="error">comparison failed: boom</p>' in html
+    assert "<h2>Articles</h2>" in html and "<h2>What differs</h2>" not in html
+
+
+def test_events_are_shown_when_the_story_has_them() -> None:
+    from newsbeat.web.deps import templates
+
+    lists = ("conflicts", "updates", "compatible", "agreed", "unique")
+    story: dict[str, object] = {
+        "id": "s-x",
+        "title": "Strike",
+        "beats": [],
+        "first_seen": "2026-03-01",
+        "last_updated": "2026-03-02",
+        "outlets": ["A"],
+        "articles": [],
+        "entities": [],
+        "quotes": [],
+        "claims": [],
+        "relations": [],
+        "status": "active",
+        "first": None,
+        "comparison": {k: [] for k in lists},
+        "unique_by_outlet": [],
+        "quote_groups": [],
+        "summary": [],
+        "analysis_error": None,
+        "timeline": None,
+        "undated": 0,
+        "events": [
+            {
+                "type": "PROTEST",
+                "actor": "Dock <b>union",
+                "date": "2026-03-01",
+                "evidence": "The union struck.",
+                "article_id": 3,
+                "outlet": "X",
+            }
+        ],
+    }
+    page = templates().get_template("story.html.j2")
+    html = page.render(story=story)
+    assert "<h2>Events</h2>" in html and "1 Mar 2026" in html
+    assert '<a class="actor" href="/actors/Dock%20%3Cb%3Eunion">Dock &lt;b&gt;union</a>' in html
+    del story["events"]  # a story JSON without the key (before the events were added)
+    assert "<h2>Events</h2>" not in page.render(story=story)

@@ -17,6 +17,8 @@ from newsbeat.web.readable import reader_date
 
 __all__ = ["story_page_data", "timeline_chart"]
 
+_COMPARISON_LISTS = ("conflicts", "updates", "compatible", "agreed", "unique")
+
 
 def timeline_chart(articles: list[dict[str, Any]]) -> Markup | None:
     """The coverage timeline (one row per outlet, a dot per dated article) as inline SVG, or
@@ -70,8 +72,12 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
     compared = analysis.get("compare") or {}
     data["status"] = story.status
     data["first"] = compared.get("first")
-    data["comparison"] = compared.get("comparison") or {}
-    data["unique_by_outlet"] = _by_outlet(data["comparison"].get("unique") or [])
+    # Every list the page reads, empty when the story was not compared (a failed analysis).
+    comparison = dict(compared.get("comparison") or {})
+    for key in _COMPARISON_LISTS:
+        comparison[key] = comparison.get(key) or []
+    data["comparison"] = comparison
+    data["unique_by_outlet"] = _by_outlet(comparison["unique"])
     data["quote_groups"] = compared.get("quotes") or []
     data["summary"] = (analysis.get("summary") or {}).get("sentences") or []
     data["analysis_error"] = (analysis.get("error") or {}).get("message")
