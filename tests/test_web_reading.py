@@ -480,3 +480,28 @@ def test_events_are_shown_when_the_story_has_them() -> None:
     assert '<a class="actor" href="/actors/Dock%20%3Cb%3Eunion">Dock &lt;b&gt;union</a>' in html
     del story["events"]  # a story JSON without the key (before the events were added)
     assert "<h2>Events</h2>" not in page.render(story=story)
+
+
+async def test_a_kept_page_opens_no_store(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsbeat.web.deps as deps
+
+    opened: list[str] = []
+    real = deps.open_store
+
+    def counting(path: str) -> SQLiteStore:
+        opened.append(path)
+        return real(path)  # type: ignore[return-value]
+
+    monkeypatch.setattr(deps, "open_store", counting)
+    for path in ("/stories/s-alliance", "/search?q=alliance"):
+        first = await client.get(path)
+        count = len(opened)
+        assert count >= 1
+        again = await client.get(path)
+        assert again.text == first.text
+        assert len(opened) == count  # answered from the cache
+    # an old ID of the kept story still redirects (redirects are never kept)
+    old = await client.get("/stories/s-old")
+    assert old.status_code == 308 and old.headers["location"] == "/stories/s-alliance"

@@ -60,6 +60,18 @@ class ReadCache:
         self._lock = threading.Lock()
         self._values: OrderedDict[Hashable, tuple[Any, float, Any]] = OrderedDict()
 
+    def peek(self, key: Hashable) -> Any | None:
+        """The kept value of ``key`` if it is still current, else None (nothing computed)."""
+        state = _fingerprint(self.path)
+        with self._lock:
+            kept = self._values.get(key)
+            if kept is None or state is None or kept[0] != state:
+                return None
+            if time.monotonic() - kept[1] >= self.max_age:
+                return None
+            self._values.move_to_end(key)
+            return kept[2]
+
     def get(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """The value of ``key``: kept, when the database has not changed since it was
         computed (and it is younger than ``max_age``), else ``compute()`` now."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import AsyncIterator, Callable
 from functools import lru_cache
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 from urllib.parse import quote
 
 import anyio
@@ -40,13 +41,50 @@ DISCONNECT_POLL = 0.2
 _MARK = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _store(request: Request) -> Iterator[Store]:
-    """One store connection per request, closed when the request is done."""
-    store = open_store(request.app.state.store_path)
+class _LazyStore:
+    """A request's store, opened on first use: a page answered from the cache opens none."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._store: Store | None = None
+        self._interrupted = False
+        self._lock = threading.Lock()
+
+    def _open(self) -> Store:
+        with self._lock:
+            if self._store is None:
+                self._store = open_store(self._path)
+                if self._interrupted:
+                    self._store.interrupt()
+            return self._store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._open(), name)
+
+    def interrupt(self) -> None:
+        """Stop its search (and every later one), opened or not yet."""
+        with self._lock:
+            self._interrupted = True
+            if self._store is not None:
+                self._store.interrupt()
+
+    def close(self) -> None:
+        """Close the connection, if one was opened."""
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+
+async def _store(request: Request) -> AsyncIterator[Store]:
+    """One store connection per request, opened when first used and closed when the
+    request is done (closing the last connection to a database may checkpoint it: in a
+    worker thread, not on the event loop)."""
+    store = _LazyStore(request.app.state.store_path)
     try:
-        yield store
+        yield cast(Store, store)
     finally:
-        store.close()
+        await anyio.to_thread.run_sync(store.close)
 
 
 def _settings(request: Request) -> Settings:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
+import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
@@ -32,12 +33,21 @@ router = APIRouter(default_response_class=HTMLResponse)
 TOP_STORIES = 5  # stories per beat on the front page
 
 
+def _page_key(request: Request) -> tuple[str, str, str]:
+    return ("page", request.url.path, request.url.query)
+
+
 def _kept(cache: ReadCache, request: Request, render: Callable[[], HTMLResponse]) -> HTMLResponse:
     """The page at this URL as rendered before, while the database is unchanged, else
     ``render()`` now (errors are raised, never kept)."""
-    key = ("page", request.url.path, request.url.query)
-    body = cache.get(key, lambda: bytes(render().body))
+    body = cache.get(_page_key(request), lambda: bytes(render().body))
     return HTMLResponse(body)
+
+
+def _already(cache: ReadCache, request: Request) -> HTMLResponse | None:
+    """The page at this URL if it is kept and current (no store opened, no thread)."""
+    body = cache.peek(_page_key(request))
+    return None if body is None else HTMLResponse(body)
 
 
 def _choices(store: Store, cache: ReadCache) -> dict[str, Any]:
@@ -98,22 +108,29 @@ def stories(
 
 
 @router.get("/stories/{story_id}", response_model=None)
-def story(
+async def story(
     request: Request, store: StoreDep, settings: SettingsDep, cache: CacheDep, story_id: str
 ) -> HTMLResponse | RedirectResponse:
     """One story, top-down: summary, what differs, coverage timeline, quotes, claims,
     relations, articles, entities.
 
-    An old ID of a story that was merged into another redirects to the surviving story.
+    An old ID of a story that was merged into another redirects to the surviving story (a
+    redirect is never kept, so a kept page is a current story's).
     """
-    found = store.get_story(story_id)
-    if found.id != story_id:
-        return RedirectResponse(f"/stories/{quote(found.id, safe='')}", status_code=308)
-    return _kept(
-        cache,
-        request,
-        lambda: page("story.html.j2", story=story_page_data(store, settings, found)),
-    )
+    if (kept := _already(cache, request)) is not None:
+        return kept
+
+    def render() -> HTMLResponse | RedirectResponse:
+        found = store.get_story(story_id)
+        if found.id != story_id:
+            return RedirectResponse(f"/stories/{quote(found.id, safe='')}", status_code=308)
+        return _kept(
+            cache,
+            request,
+            lambda: page("story.html.j2", story=story_page_data(store, settings, found)),
+        )
+
+    return await anyio.to_thread.run_sync(render)
 
 
 @router.get("/actors/{name:path}")
@@ -158,6 +175,8 @@ async def search(
             **_choices(store, cache),
         )
 
+    if (kept := _already(cache, request)) is not None:
+        return kept
     return await run_cancellable(request, store, lambda: _kept(cache, request, render))
 
 
