@@ -34,10 +34,11 @@ log = logging.getLogger(__name__)
 def create_app(store_path: str, settings: Settings, exposure: Exposure | None = None) -> FastAPI:
     """Build the web application over the database at ``store_path``.
 
-    Each request opens its own connection (SQLite in WAL mode lets a pipeline run write while
-    the UI reads). The database is opened once here so that a bad path fails at start-up.
-    Every request passes :class:`~newsbeat.web.guard.Guard` first (Host check, token, security
-    headers, HEAD).
+    Each request opens its own connection when it needs one (SQLite in WAL mode lets a pipeline
+    run write while the UI reads); what is read from the whole database is kept while it is
+    unchanged (:mod:`newsbeat.web.cache`). The database is opened once here so that a bad
+    path fails at start-up. Every request passes :class:`~newsbeat.web.guard.Guard` first
+    (Host check, token, security headers, HEAD).
 
     Args:
         store_path: the SQLite database file.
