@@ -176,7 +176,7 @@ async def test_one_story_with_its_enrichment(client: httpx.AsyncClient, seeded: 
         ("/api/search", {"q": "alliance", "beat": "nosuch"}, 404, "nosuch"),
         ("/api/search", {"q": "alliance", "limit": "0"}, 400, "limit"),
         ("/api/search", {}, 400, "q"),
-        ("/api/nothing", {}, 404, "Not Found"),
+        ("/api/nothing", {}, 404, "There is no page at /api/nothing."),
     ],
 )
 async def test_errors_are_json(
@@ -224,4 +224,4 @@ async def test_a_database_broken_after_start_is_a_500_naming_it(tmp_path: Path) 
         assert str(path) in api.json()["detail"]
         page = await c.get("/")
         assert page.status_code == 500
-        assert "<h1>Error</h1>" in page.text and str(path) in page.text
+        assert "<h1>Something went wrong</h1>" in page.text and str(path) in page.text

@@ -87,7 +87,7 @@ async def test_story_page_shows_articles_enrichment_comparison_and_summary(
     assert "<h2>Quotes</h2>" in body and "Petra Lind" in body
     assert "<h2>Numeric claims</h2>" in body
     assert "<h2>Relations</h2>" in body and "<code>AGREE</code>" in body
-    assert "<h2>Entities</h2>" in body
+    assert "<h2>Who is involved</h2>" in body
     # 31 million against 18 million crowns: the comparison calls it a conflict
     assert '<span class="badge conflict">conflict</span>' in body
     assert "31 million" in body and "18 million" in body
@@ -152,7 +152,7 @@ async def test_article_page(client: httpx.AsyncClient, seeded: Seeded) -> None:
         ("/articles/99999", 404, "99999"),
         ("/stories/s-nothing", 404, "s-nothing"),
         ("/stories?beat=nosuch", 404, "nosuch"),
-        ("/no/such/page", 404, "Not Found"),
+        ("/no/such/page", 404, "There is no page at /no/such/page."),
         ("/articles/abc", 400, "article_id"),
         ("/stories?since=yesterday", 400, "yesterday"),
     ],

@@ -138,3 +138,19 @@ def test_stage_state_round_trips_and_is_replaced(store: Store) -> None:
     store.save_stage_state("stories", b"\x02new")
     assert store.get_stage_state("stories") == b"\x02new"
     assert store.get_stage_state("other") == b"x"
+
+
+def test_story_languages_lists_each_storys_article_languages(store: Store) -> None:
+    ids = add(
+        store,
+        article("One", language="en"),
+        article("Two", language="nb"),
+        article("Three", language="en"),
+        article("Four"),
+        article("Five"),
+    )
+    for sid in ("s-1", "s-2", "s-3"):
+        store.save_story(story(sid))
+    store.assign_articles("s-1", ids[:3])
+    store.assign_articles("s-2", [ids[3]])  # no language known
+    assert store.story_languages() == {"s-1": ["en", "nb"]}

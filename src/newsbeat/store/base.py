@@ -295,6 +295,10 @@ class StoryStore(Protocol):
     def merge_stories(self, old_id: str, new_id: str) -> None:
         """Move every article of ``old_id`` to ``new_id`` and record the merge."""
 
+    def story_languages(self) -> dict[str, list[str]]:
+        """Every story's article languages (sorted, distinct; stories whose articles have no
+        language are left out), in one query: the web UI's language filter."""
+
     def unclustered_article_ids(self) -> list[int]:
         """Ids of non-duplicate articles in no story yet, in id order."""
 

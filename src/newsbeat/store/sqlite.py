@@ -936,6 +936,16 @@ class SQLiteStore(SQLiteTables):
         )
         return stories
 
+    def story_languages(self) -> dict[str, list[str]]:
+        """Every story's article languages, sorted and distinct."""
+        found: dict[str, list[str]] = {}
+        for story_id, language in self.conn.execute(
+            "SELECT DISTINCT sa.story_id, a.language FROM story_articles sa JOIN articles a"
+            " ON a.id = sa.article_id WHERE a.language IS NOT NULL ORDER BY 1, 2"
+        ):
+            found.setdefault(story_id, []).append(language)
+        return found
+
     def merge_stories(self, old_id: str, new_id: str) -> None:
         """Move every article of ``old_id`` to ``new_id`` and record the merge."""
         with self.transaction():

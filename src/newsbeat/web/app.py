@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,6 +22,7 @@ from newsbeat.exceptions import (
 from newsbeat.settings import Settings
 from newsbeat.store import open_store
 from newsbeat.web import api, pages
+from newsbeat.web.cache import ReadCache
 from newsbeat.web.deps import page
 from newsbeat.web.guard import Exposure, Guard
 
@@ -31,10 +34,11 @@ log = logging.getLogger(__name__)
 def create_app(store_path: str, settings: Settings, exposure: Exposure | None = None) -> FastAPI:
     """Build the web application over the database at ``store_path``.
 
-    Each request opens its own connection (SQLite in WAL mode lets a pipeline run write while
-    the UI reads). The database is opened once here so that a bad path fails at start-up.
-    Every request passes :class:`~newsbeat.web.guard.Guard` first (Host check, token, security
-    headers, HEAD).
+    Each request opens its own connection when it needs one (SQLite in WAL mode lets a pipeline
+    run write while the UI reads); what is read from the whole database is kept while it is
+    unchanged (:mod:`newsbeat.web.cache`). The database is opened once here so that a bad
+    path fails at start-up. Every request passes :class:`~newsbeat.web.guard.Guard` first
+    (Host check, token, security headers, HEAD).
 
     Args:
         store_path: the SQLite database file.
@@ -59,6 +63,7 @@ def create_app(store_path: str, settings: Settings, exposure: Exposure | None = 
     )
     app.state.store_path = store_path
     app.state.settings = settings
+    app.state.cache = ReadCache(store_path)
     app.include_router(pages.router)
     app.include_router(api.router)
     app.add_exception_handler(NewsbeatError, _error_response)
@@ -80,13 +85,33 @@ def _status(exc: Exception) -> int:
     return 500
 
 
-def _message(exc: Exception) -> str:
+# Validation errors in a reader's words, by pydantic's error type.
+_INVALID = {
+    "int_parsing": "should be a whole number",
+    "int_type": "should be a whole number",
+    "bool_parsing": "should be yes or no (1 or 0)",
+    "missing": "is missing",
+    "greater_than_equal": "should be at least {ge}",
+    "less_than_equal": "should be at most {le}",
+}
+
+
+def _invalid(err: Any) -> str:
+    name = str(err.get("loc", ("", "value"))[-1])
+    kind = err.get("type", "")
+    words = _INVALID.get(kind)
+    what = words.format(**(err.get("ctx") or {})) if words else str(err.get("msg", "invalid"))
+    if kind == "missing":
+        return f"{name} {what}"
+    return f"{name} {str(err.get('input', ''))[:40]!r}: {what}"
+
+
+def _message(exc: Exception, path: str) -> str:
     if isinstance(exc, RequestValidationError):
-        return "; ".join(
-            f"{'.'.join(str(p) for p in err.get('loc', ()))}: {err.get('msg', 'invalid')}"
-            for err in exc.errors()
-        )
+        return "; ".join(_invalid(err) for err in exc.errors())
     if isinstance(exc, HTTPException):
+        if exc.status_code == 404 and exc.detail == "Not Found":
+            return f"There is no page at {path}."
         return str(exc.detail)
     return str(exc)
 
@@ -97,6 +122,7 @@ _NOT_FOUND_LINKS: dict[str, tuple[str, str]] = {
     "article": ("/search", "Search the articles"),
     "beat": ("/", "See the beats"),
     "story": ("/stories", "See the stories"),
+    "actor": ("/search?q={key}", "Search the articles for it"),
 }
 
 
@@ -104,7 +130,7 @@ def _hint(exc: Exception) -> dict[str, str] | None:
     """The link an error page offers for a record that was not found, if any."""
     if isinstance(exc, NotFoundError) and exc.kind in _NOT_FOUND_LINKS:
         href, text = _NOT_FOUND_LINKS[exc.kind]
-        return {"href": href, "text": text}
+        return {"href": href.format(key=quote(str(exc.key), safe="")), "text": text}
     return None
 
 
@@ -115,7 +141,7 @@ async def _error_response(request: Request, exc: Exception) -> Response:
     The page of a NotFoundError links where to find what exists (the stories list for a story,
     the beats for a beat, search for an article).
     """
-    status, message = _status(exc), _message(exc)
+    status, message = _status(exc), _message(exc, request.url.path)
     if status == 503:
         log.warning("%s %s refused: %s", request.method, request.url.path, message)
     elif status >= 500:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import AsyncIterator, Callable
 from functools import lru_cache
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
+from urllib.parse import quote
 
 import anyio
 import jinja2
@@ -18,8 +20,19 @@ from newsbeat.compare import format_range
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
 from newsbeat.store import Store, open_store
+from newsbeat.web.cache import ReadCache
+from newsbeat.web.readable import is_undated, reader_date
 
-__all__ = ["SettingsDep", "StoreDep", "page", "run_cancellable", "templates"]
+__all__ = [
+    "CacheDep",
+    "SettingsDep",
+    "StoreDep",
+    "actor_link",
+    "cite",
+    "page",
+    "run_cancellable",
+    "templates",
+]
 
 _T = TypeVar("_T")
 # How often a running search looks whether its client is still there, in seconds.
@@ -28,13 +41,50 @@ DISCONNECT_POLL = 0.2
 _MARK = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _store(request: Request) -> Iterator[Store]:
-    """One store connection per request, closed when the request is done."""
-    store = open_store(request.app.state.store_path)
+class _LazyStore:
+    """A request's store, opened on first use: a page answered from the cache opens none."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._store: Store | None = None
+        self._interrupted = False
+        self._lock = threading.Lock()
+
+    def _open(self) -> Store:
+        with self._lock:
+            if self._store is None:
+                self._store = open_store(self._path)
+                if self._interrupted:
+                    self._store.interrupt()
+            return self._store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._open(), name)
+
+    def interrupt(self) -> None:
+        """Stop its search (and every later one), opened or not yet."""
+        with self._lock:
+            self._interrupted = True
+            if self._store is not None:
+                self._store.interrupt()
+
+    def close(self) -> None:
+        """Close the connection, if one was opened."""
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+
+async def _store(request: Request) -> AsyncIterator[Store]:
+    """One store connection per request, opened when first used and closed when the
+    request is done (closing the last connection to a database may checkpoint it: in a
+    worker thread, not on the event loop)."""
+    store = _LazyStore(request.app.state.store_path)
     try:
-        yield store
+        yield cast(Store, store)
     finally:
-        store.close()
+        await anyio.to_thread.run_sync(store.close)
 
 
 def _settings(request: Request) -> Settings:
@@ -42,8 +92,14 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
+def _cache(request: Request) -> ReadCache:
+    cache: ReadCache = request.app.state.cache
+    return cache
+
+
 StoreDep = Annotated[Store, Depends(_store)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
+CacheDep = Annotated[ReadCache, Depends(_cache)]
 
 
 async def run_cancellable(request: Request, store: Store, work: Callable[[], _T]) -> _T:
@@ -79,8 +135,24 @@ def _highlight(snippet: str) -> Markup:
     return Markup(_MARK.sub(r"<mark>\1</mark>", str(escape(snippet))))
 
 
-def _day(value: object) -> str:
-    return str(value or "")[:10]
+def actor_link(name: str | None, fallback: str = "") -> Markup:
+    """An actor's name as a link to its page (``fallback`` text when there is no name).
+
+    A Python function rather than a template macro: a story page has hundreds of names, and
+    a macro call costs ten times as much.
+    """
+    if not name:
+        return Markup(escape(fallback))
+    href = quote(name, safe="")
+    return Markup(f'<a class="actor" href="/actors/{href}">{escape(name)}</a>')
+
+
+def cite(article_id: int | None, outlet: str | None) -> Markup:
+    """The outlet of a cited article as a link to the article's page."""
+    label = escape(outlet or "unknown outlet")
+    if article_id is None:
+        return Markup(label)
+    return Markup(f'<a class="small" href="/articles/{int(article_id)}">{label}</a>')
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +167,11 @@ def templates() -> jinja2.Environment:
     )
     env.filters["highlight"] = _highlight
     env.filters["safe_url"] = safe_url
-    env.filters["day"] = _day
+    env.filters["when"] = reader_date
+    env.filters["undated"] = is_undated
     env.globals["format_range"] = format_range
+    env.globals["actor"] = actor_link
+    env.globals["cite"] = cite
     env.globals["version"] = __version__
     return env
 
