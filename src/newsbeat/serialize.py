@@ -116,6 +116,8 @@ class AlertJSON(TypedDict):
     kind: str
     destination: str
     min_outlets: int
+    events: list[str]
+    signed: bool
     created_at: str
 
 
