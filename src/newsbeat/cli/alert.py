@@ -186,7 +186,8 @@ def alert_send(
     from newsbeat.report.alerts import alert_stage
     from newsbeat.stage import RunOptions
 
-    with store_from_options(db, config) as (store, settings):
+    with store_from_options(db, config) as (store, settings), store.stage_lock("alert"):
+        # the pipeline's lock: a `run` meanwhile does not send the same events too
         result = alert_stage(store, settings, RunOptions(beat=beat, quiet=True))
     counts = result.counts
     stderr.print(
