@@ -20,7 +20,7 @@ from tests._alert_support import OUTLETS, Receiver, add_story, settings_for
 from typer.testing import CliRunner
 
 from newsbeat.cli import app
-from newsbeat.models import EVENT_KINDS, Alert, Article, Claim, Enrichment
+from newsbeat.models import EVENT_KINDS, Alert, Article, Claim, Enrichment, Relation
 from newsbeat.pipeline import STAGES
 from newsbeat.report.alerts import alert_stage
 from newsbeat.report.events import (
@@ -86,7 +86,11 @@ SNAPSHOT = StorySnapshot(
     conflicts=(
         ConflictFact("crowns", "crowns", (("31 million", ("Coast Daily",)), ("18 million", ()))),
     ),
-    relations=(RelationFact("Velmar Port Authority", "AGREE", "Dock Union", "They agreed."),),
+    relations=(
+        RelationFact("Velmar Port Authority", "AGREE", "Dock Union", "They agreed."),
+        RelationFact("Dock Union", "COOPERATE", "Velmar Port Authority", date="2026-03-02"),
+        RelationFact("Dock Union", "SUPPORT", "dock union"),  # an actor and itself: no event
+    ),
 )
 
 
@@ -99,8 +103,13 @@ def test_each_kind_of_event_with_its_stable_key() -> None:
     assert reached.happened_at == "2026-03-02T09:00:00+01:00"  # when the second outlet ran it
     assert conflict.key.startswith("story:s-1:conflict:")
     assert "31 million (Coast Daily) against 18 million" in conflict.text
-    assert relation.key.startswith("story:s-1:relation:")
-    assert relation.title == "Velmar Port Authority AGREE Dock Union"
+    # the pair of actors, either way round, on the beat: one event for both relations
+    assert relation.key.startswith("relation:")
+    assert (
+        relation.title == "New relation: Velmar Port Authority AGREE Dock Union (Dock strike ends)"
+    )
+    assert "Dock Union COOPERATE Velmar Port Authority" in relation.text
+    assert relation.happened_at == "2026-03-02"
     assert revived.key == "story:s-1:revived:3" and revived.url == "https://strait.test/3"
     assert "no new article for 9 days" in revived.text
     assert all(e.beat == "harbour" and e.story_id == "s-1" for e in events)
@@ -121,7 +130,7 @@ def test_keys_do_not_depend_on_order_case_or_spacing() -> None:
     other = replace(
         SNAPSHOT,
         conflicts=(ConflictFact("crowns", "crowns", (("18 million", ()), ("31 million", ("X",)))),),
-        relations=(RelationFact("velmar port  authority", "AGREE", "Dock Union", "Other."),),
+        relations=(RelationFact("dock union", "MEET", "velmar port  authority", "Other."),),
     )
     keys = {e.key for e in story_events(SNAPSHOT, min_outlets=2, dormant_days=7)}
     assert {e.key for e in story_events(other, min_outlets=2, dormant_days=7)} == keys
@@ -274,6 +283,40 @@ def test_outlets_that_come_to_disagree_are_a_new_conflict(
     assert conflict["what"] == "crowns"
     assert {side["value"] for side in conflict["sides"]} == {"31 million", "18 million"}
     assert last["summary"] and all({"text", "outlet", "url"} == set(x) for x in last["summary"])
+    assert _run(store, tmp_path).counts["sent"] == 0
+
+
+def _relates(article_id: int, source: str, target: str, negated: bool = False) -> Enrichment:
+    return Enrichment(
+        article_id=article_id,
+        relations=[
+            Relation(
+                type="COOPERATE",
+                source=source,
+                target=target,
+                evidence=f"{source} will work with {target}.",
+                negated=negated,
+            )
+        ],
+    )
+
+
+def test_two_actors_related_for_the_first_time_on_the_beat(
+    store: SQLiteStore, tmp_path: Path
+) -> None:
+    out = tmp_path / "alerts.jsonl"
+    store.add_alert(
+        Alert(beat="alliance", kind="file", destination=str(out), events=("new_relation",))
+    )
+    [towns] = store.get_story("s-towns").article_ids
+    pact = sorted(store.get_story("s-pact").article_ids)
+    store.save_enrichment(_relates(pact[0], "Kaldria", "Sorvenland"))
+    store.save_enrichment(_relates(pact[1], "Orsa", "Velmar", negated=True))  # not a relation
+    store.save_enrichment(_relates(towns, "Sorvenland", "Kaldria"))  # the same pair elsewhere
+    assert _run(store, tmp_path).counts["sent"] == 1
+    [message] = _lines(out)
+    assert message["reason"] == "new_relation" and message["story"]["id"] == "s-pact"
+    assert message["event"]["title"] == "New relation: Kaldria COOPERATE Sorvenland (defence)"
     assert _run(store, tmp_path).counts["sent"] == 0
 
 

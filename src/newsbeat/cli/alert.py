@@ -134,7 +134,7 @@ def alert_list(
     min_outlets, events, signed, created_at; the secret is never shown)."""
     from urllib.parse import quote
 
-    from newsbeat.report.feed import feed_path
+    from newsbeat.feed_files import feed_path
 
     with store_from_options(db, config, read_only=True) as (store, settings):
         alerts = store.list_alerts(beat=beat)

@@ -212,7 +212,8 @@ def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageR
     ``sent`` (events told by alerts), ``failed`` (alerts and feeds that failed, each named in
     ``failures``).
     """
-    from newsbeat.report.feed import atom_feed, feed_path, write_feed
+    from newsbeat.feed_files import feed_path, write_feed
+    from newsbeat.report.feed import atom_feed
     from newsbeat.stage import StageResult
 
     result = StageResult(name="alert")

@@ -2,8 +2,9 @@
 
 Five kinds (:data:`~newsbeat.models.EVENT_KINDS`): ``new_story`` (a story appears on the
 beat), ``outlets_reached`` (it is reported by N outlets, reprints' outlets included),
-``new_conflict`` (its outlets disagree on a number), ``new_relation`` (a relation between two
-actors is reported in it) and ``revived`` (a story with no new article for D days gets one).
+``new_conflict`` (its outlets disagree on a number), ``new_relation`` (two actors are related
+for the first time on the beat, in this story) and ``revived`` (a story with no new article
+for D days gets one).
 
 Each event has a stable key, built only from what it is about, so computing the events of the
 same data again gives the same keys, and a channel that recorded a key never tells it again:
@@ -11,7 +12,8 @@ same data again gives the same keys, and a channel that recorded a key never tel
 * ``story:<id>:new``
 * ``story:<id>:outlets:<N>``
 * ``story:<id>:conflict:<digest of what, unit and the values>``
-* ``story:<id>:relation:<digest of source, type and target>``
+* ``relation:<digest of the two actors>`` (the beat's, not the story's: two actors related for
+  the first time on the beat, in whichever story does it first)
 * ``story:<id>:revived:<article id>``
 
 :func:`story_events` and :func:`due_events` are pure (no store, no network); a
@@ -168,14 +170,20 @@ def story_events(
             f"Outlets disagree on {c.what}: {s.title}",
             f"On {c.what}, {s.title}: {sides}.",
         )
-    for r in s.relations:
-        add(
-            f"relation:{_digest(r.source, r.type, r.target)}",
-            "new_relation",
-            f"{r.source} {r.type} {r.target}",
-            f"{r.source} – {r.type} – {r.target}, in {s.title}"
-            + (f": “{r.evidence}”" if r.evidence else "."),
-            happened_at=r.date,
+    for pair, facts in _pairs(s.relations).items():
+        first = facts[0]
+        said = "; ".join(f"{r.source} {r.type} {r.target}" for r in facts)
+        events.append(
+            StoryEvent(
+                key=f"relation:{pair}",  # the beat's: the first story that relates them tells it
+                kind="new_relation",
+                beat=s.beat,
+                story_id=s.story_id,
+                title=f"New relation: {first.source} {first.type} {first.target} ({s.title})",
+                text=f"{said}, in {s.title}" + (f": “{first.evidence}”" if first.evidence else "."),
+                url=s.url,
+                happened_at=min((r.date for r in facts if r.date), default=None),
+            )
         )
     for article, gap in _revivals(s.dated, dormant_days):
         add(
@@ -188,6 +196,17 @@ def story_events(
             happened_at=article.published,
         )
     return events
+
+
+def _pairs(relations: Sequence[RelationFact]) -> dict[str, list[RelationFact]]:
+    """Relations by the two actors they relate (either way round; an actor and itself left
+    out), keyed by a digest of the pair."""
+    pairs: dict[str, list[RelationFact]] = {}
+    for r in relations:
+        a, b = sorted(" ".join(x.casefold().split()) for x in (r.source, r.target))
+        if a != b:
+            pairs.setdefault(_digest(a, b), []).append(r)
+    return pairs
 
 
 def _nth_outlet_date(dated: Sequence[DatedArticle], n: int) -> str | None:
