@@ -171,7 +171,7 @@ def story_events(
             f"On {c.what}, {s.title}: {sides}.",
         )
     for pair, facts in _pairs(s.relations).items():
-        first = facts[0]
+        lead = facts[0]
         said = "; ".join(f"{r.source} {r.type} {r.target}" for r in facts)
         events.append(
             StoryEvent(
@@ -179,8 +179,8 @@ def story_events(
                 kind="new_relation",
                 beat=s.beat,
                 story_id=s.story_id,
-                title=f"New relation: {first.source} {first.type} {first.target} ({s.title})",
-                text=f"{said}, in {s.title}" + (f": “{first.evidence}”" if first.evidence else "."),
+                title=f"New relation: {lead.source} {lead.type} {lead.target} ({s.title})",
+                text=f"{said}, in {s.title}" + (f": “{lead.evidence}”" if lead.evidence else "."),
                 url=s.url,
                 happened_at=min((r.date for r in facts if r.date), default=None),
             )
