@@ -330,6 +330,31 @@ def test_unwritable_file_is_named_and_nothing_recorded(store: SQLiteStore, tmp_p
     assert store.sent_event_keys(alert.id) == set()
 
 
+def test_an_unchanged_story_is_not_read_again(
+    store: SQLiteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "alerts.jsonl"
+    store.add_alert(Alert(beat="alliance", kind="file", destination=str(out)))
+    assert _run(store, tmp_path).counts["sent"] == 3
+    read: list[int] = []
+    real = store.get_enrichment
+
+    def counting(article_id: int) -> Any:
+        read.append(article_id)
+        return real(article_id)
+
+    monkeypatch.setattr(store, "get_enrichment", counting)
+    assert _run(store, tmp_path).counts["sent"] == 0 and read == []
+    # a story that changes is read again (and only it); one kept state that cannot be read is
+    # read again from the store
+    add_story(store, "s-towns", ["Strait Post"], "clean-up", published="2026-03-20")
+    assert _run(store, tmp_path).counts["sent"] == 2
+    assert set(read) == set(store.get_story("s-towns").article_ids)
+    store.save_stage_state("alerts:snapshots:alliance", b"not what was kept")
+    read.clear()
+    assert _run(store, tmp_path).counts["sent"] == 0 and len(set(read)) == 5
+
+
 # -- webhook -------------------------------------------------------------------------------
 def test_webhook_is_signed_and_retried_after_503s(
     cli: CliRunner, store: SQLiteStore, tmp_path: Path, receiver: Receiver

@@ -17,8 +17,12 @@ alerts go on.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
+import json
 import secrets
+import zlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +39,14 @@ from newsbeat.report.channels import (
     post_webhook,
     send_email,
 )
-from newsbeat.report.events import StorySnapshot, conflict_facts, story_events, story_snapshot
+from newsbeat.report.events import (
+    StorySnapshot,
+    conflict_facts,
+    snapshot_from_json,
+    snapshot_json,
+    story_events,
+    story_snapshot,
+)
 
 if TYPE_CHECKING:
     from newsbeat.compare.analysis import AnalysisOptions
@@ -161,15 +172,37 @@ class BeatEvents:
         self.beat = beat
         self.options: AnalysisOptions = AnalysisOptions.from_settings(settings)
         self.stories = {s.id: s for s in store.list_stories(beat=beat)}
-        snapshots = [story_snapshot(store, s, beat) for s in self.stories.values()]
-        # Conflicts need two outlets; their analyses are stored by the compare stage.
-        covered = [self.stories[s.story_id] for s in snapshots if len(s.outlets) >= 2]
-        self.analyses = story_analyses(store, covered, self.options)
-        self.snapshots: list[StorySnapshot] = [
-            dataclasses.replace(s, conflicts=tuple(conflict_facts(self.analyses.get(s.story_id))))
-            for s in snapshots
-        ]
+        self.analyses: dict[str, dict[str, Any]] = {}
         self._json: dict[str, StoryJSON] = {}
+        # A story's snapshot is kept with the stamp of its inputs (articles, reprints, dates,
+        # outlets, enrichment) and of the analysis options; an unchanged story is not read
+        # again (reading every enrichment of a large beat on each run is what costs).
+        cache_name = f"alerts:snapshots:{beat}"
+        cached = _read_cache(store.get_stage_state(cache_name))
+        options_stamp = hashlib.sha256(repr(self.options).encode("utf-8")).hexdigest()[:16]
+        fresh: dict[str, tuple[str, StorySnapshot]] = {}
+        stale: list[StorySnapshot] = []
+        for story in self.stories.values():
+            stamp = f"{store.story_inputs_stamp(story.id)}:{options_stamp}"
+            hit = cached.get(story.id)
+            if hit is not None and hit[0] == stamp:
+                snapshot = dataclasses.replace(
+                    hit[1], beat=beat, title=story.title, first_seen=story.first_seen
+                )
+            else:
+                snapshot = story_snapshot(store, story, beat)
+                stale.append(snapshot)
+            fresh[story.id] = (stamp, snapshot)
+        # Conflicts need two outlets; their analyses are stored by the compare stage.
+        covered = [self.stories[s.story_id] for s in stale if len(s.outlets) >= 2]
+        self.analyses.update(story_analyses(store, covered, self.options))
+        for snapshot in stale:
+            conflicts = tuple(conflict_facts(self.analyses.get(snapshot.story_id)))
+            stamp = fresh[snapshot.story_id][0]
+            fresh[snapshot.story_id] = (stamp, dataclasses.replace(snapshot, conflicts=conflicts))
+        self.snapshots: list[StorySnapshot] = [snapshot for _, snapshot in fresh.values()]
+        if stale or set(cached) != set(fresh):
+            store.save_stage_state(cache_name, _cache_bytes(fresh))
 
     def events(self, min_outlets: int) -> list[StoryEvent]:
         """Every event of the beat's stories, story by story."""
@@ -191,6 +224,26 @@ class BeatEvents:
         if story.id not in self.analyses:
             self.analyses.update(story_analyses(self.store, [story], self.options))
         return alert_payload(alert, event, self._json[story.id], self.analyses[story.id])
+
+
+def _read_cache(data: bytes | None) -> dict[str, tuple[str, StorySnapshot]]:
+    """The kept snapshots (story id -> stamp, snapshot); nothing when unreadable (they are
+    read again from the store)."""
+    if not data:
+        return {}
+    try:
+        rows = json.loads(zlib.decompress(data))
+        return {row["id"]: (row["stamp"], snapshot_from_json(row["snapshot"])) for row in rows}
+    except (ValueError, KeyError, TypeError, zlib.error):
+        return {}
+
+
+def _cache_bytes(snapshots: Mapping[str, tuple[str, StorySnapshot]]) -> bytes:
+    rows = [
+        {"id": story_id, "stamp": stamp, "snapshot": snapshot_json(snapshot)}
+        for story_id, (stamp, snapshot) in snapshots.items()
+    ]
+    return zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"))
 
 
 def _client(settings: Settings) -> httpx.Client:
@@ -220,7 +273,9 @@ def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageR
     beats = [store.get_beat(options.beat)] if options.beat else store.list_beats()
     alerts = store.list_alerts(beat=options.beat)
     counts = {"alerts": len(alerts), "events": 0, "feeds": 0, "sent": 0, "failed": 0}
-    with _client(settings) as client:
+    # An HTTP client (its TLS set-up costs a tenth of a second) only when a webhook needs it.
+    webhooks = any(a.kind == "webhook" for a in alerts)
+    with _client(settings) if webhooks else contextlib.nullcontext() as client:
         for beat in beats:
             run = BeatEvents(store, settings, beat.name)
             counts["events"] += store.record_beat_events(
@@ -249,7 +304,7 @@ def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageR
 
 
 def _tell(
-    store: Store, settings: Settings, alert: Alert, run: BeatEvents, client: httpx.Client
+    store: Store, settings: Settings, alert: Alert, run: BeatEvents, client: httpx.Client | None
 ) -> tuple[int, str | None]:
     """Deliver what one alert owes, recording each delivery; stop at a failure. Returns how
     many events were told and the failure, if any."""
@@ -277,6 +332,7 @@ def _tell(
             raise DeliveryError(f"unknown kind {alert.kind!r}")
     except DeliveryError as exc:
         return 0, f"alert {alert.id}: {exc}"
+    assert client is not None
     sent = 0
     for event in due:
         body = message_json(run.payload(alert, event)).encode("utf-8")

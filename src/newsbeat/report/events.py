@@ -22,6 +22,7 @@ same data again gives the same keys, and a channel that recorded a key never tel
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ __all__ = [
     "conflict_facts",
     "due_events",
     "parse_time",
+    "snapshot_from_json",
+    "snapshot_json",
     "story_events",
     "story_snapshot",
 ]
@@ -297,6 +300,33 @@ def story_snapshot(
         dated=tuple(dated),
         conflicts=tuple(conflict_facts(analysis)),
         relations=tuple(relations.values()),
+    )
+
+
+def snapshot_json(snapshot: StorySnapshot) -> dict[str, Any]:
+    """A snapshot as JSON-able data (to keep it between runs)."""
+    return dataclasses.asdict(snapshot)
+
+
+def snapshot_from_json(data: Mapping[str, Any]) -> StorySnapshot:
+    """A snapshot from :func:`snapshot_json`'s data.
+
+    Raises:
+        KeyError, TypeError, ValueError: the data is not a snapshot.
+    """
+    return StorySnapshot(
+        story_id=str(data["story_id"]),
+        beat=str(data["beat"]),
+        title=str(data["title"]),
+        first_seen=str(data["first_seen"]),
+        outlets=tuple(data["outlets"]),
+        url=data["url"],
+        dated=tuple(DatedArticle(**d) for d in data["dated"]),
+        conflicts=tuple(
+            ConflictFact(c["what"], c["unit"], tuple((v, tuple(o)) for v, o in c["sides"]))
+            for c in data["conflicts"]
+        ),
+        relations=tuple(RelationFact(**r) for r in data["relations"]),
     )
 
 
