@@ -36,23 +36,28 @@ def alert_add(
     beat: Annotated[str, typer.Argument(help="The beat to watch.")],
     webhook: Annotated[
         str | None,
-        typer.Option("--webhook", help="POST each event as signed JSON to this URL."),
+        typer.Option(
+            "--webhook", metavar="URL", help="POST each event as signed JSON to this URL."
+        ),
     ] = None,
     file: Annotated[
-        str | None, typer.Option("--file", help="Append each event as one JSON line here.")
+        str | None,
+        typer.Option("--file", metavar="PATH", help="Append each event as one JSON line here."),
     ] = None,
     email: Annotated[
         str | None,
         typer.Option(
             "--email",
+            metavar="ADDRESS",
             help="Send one e-mail per run listing the new events to this address, through "
-            "the mail server of the [smtp] settings.",
+            "the mail server of the smtp section of the settings.",
         ),
     ] = None,
     events: Annotated[
         list[str] | None,
         typer.Option(
             "--event",
+            metavar="KIND",
             help="Tell only this kind of event; repeat it for several. Kinds: new_story, "
             "outlets_reached, new_conflict, new_relation, revived. Without it, all of them.",
         ),
@@ -62,6 +67,7 @@ def alert_add(
         typer.Option(
             "--min-outlets",
             min=1,
+            metavar="N",
             help="The number of outlets a story must reach for the outlets_reached event.",
         ),
     ] = 2,
