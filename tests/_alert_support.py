@@ -72,7 +72,8 @@ class Receiver:
 
     ``/ok`` takes every POST whose signature is right (401 otherwise); ``/flaky`` answers 503
     to the first ``fail_first`` tries of each message, then takes it; ``/reject`` answers 400;
-    ``/hang`` answers after 3 s.
+    ``/busy`` answers 429 with ``Retry-After: <retry_after>`` to the first try of each
+    message; ``/hang`` answers after 3 s.
     """
 
     secret: str | None = None
@@ -80,6 +81,7 @@ class Receiver:
     taken: list[Received] = field(default_factory=list)
     tries: dict[str, int] = field(default_factory=dict)
     bad_signatures: int = 0
+    retry_after: str = "0"
 
     def __post_init__(self) -> None:
         receiver = self
@@ -93,7 +95,11 @@ class Receiver:
                 if self.path == "/hang":
                     time.sleep(3)
                 status = 204
-                if self.path == "/reject":
+                headers = {"Content-Length": "0"}
+                if self.path == "/busy" and receiver.tries[key] == 1:
+                    status = 429
+                    headers["Retry-After"] = receiver.retry_after
+                elif self.path == "/reject":
                     status = 400
                 elif self.path == "/flaky" and receiver.tries[key] <= receiver.fail_first:
                     status = 503
@@ -103,7 +109,8 @@ class Receiver:
                 if status == 204:
                     receiver.taken.append(Received(json.loads(body), dict(self.headers)))
                 self.send_response(status)
-                self.send_header("Content-Length", "0")
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
 
             def log_message(self, format: str, *args: object) -> None:

@@ -423,6 +423,20 @@ def test_webhook_that_fails_each_try_is_named_and_retried_next_run(
     }
 
 
+def test_a_busy_webhook_is_tried_again_when_it_asks(
+    store: SQLiteStore, tmp_path: Path, receiver: Receiver
+) -> None:
+    store.add_alert(Alert(beat="alliance", kind="webhook", destination=receiver.url("/busy")))
+    result = _run(store, tmp_path)
+    assert result.counts["sent"] == 3 and not result.failures
+    assert set(receiver.tries.values()) == {2}  # 429 once each, then taken
+    receiver.retry_after = "120"  # longer than [fetch] max_retry_wait (60 s): given up at once
+    add_story(store, "s-towns", ["Strait Post"], "clean-up", published="2026-03-20")
+    later = _run(store, tmp_path)
+    [failure] = later.failures
+    assert "HTTP 429, Retry-After 120 s is longer than [fetch] max_retry_wait" in failure
+
+
 def test_a_refusing_webhook_is_not_tried_again(
     store: SQLiteStore, tmp_path: Path, receiver: Receiver
 ) -> None:
