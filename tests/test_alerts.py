@@ -495,6 +495,22 @@ def test_cli_add_list_send_rm(cli: CliRunner, store: SQLiteStore, tmp_path: Path
     assert json.loads(cli.invoke(app, ["alert", "list", "--json", "--db", db]).stdout) == []
 
 
+def test_cli_add_from_now_tells_only_what_happens_next(
+    cli: CliRunner, store: SQLiteStore, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "alerts.db")
+    out = tmp_path / "a.jsonl"
+    args = ["alert", "add", "alliance", "--file", str(out), "--from-now", "--db", db]
+    added = cli.invoke(app, args)
+    assert added.exit_code == 0 and "3 events the beat already has counted" in added.output
+    assert cli.invoke(app, ["alert", "send", "--db", db]).exit_code == 0
+    assert not out.exists()
+    add_story(store, "s-new", OUTLETS[:1], "patrols", published="2026-03-05")
+    assert "1 event sent" in cli.invoke(app, ["alert", "send", "--db", db]).output
+    [message] = _lines(out)
+    assert message["event"]["key"] == "story:s-new:new"
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [

@@ -71,6 +71,14 @@ def alert_add(
             help="The number of outlets a story must reach for the outlets_reached event.",
         ),
     ] = 2,
+    from_now: Annotated[
+        bool,
+        typer.Option(
+            "--from-now",
+            help="Tell only what happens from now on: the events the beat's stories already "
+            "have are counted as told.",
+        ),
+    ] = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -83,7 +91,7 @@ def alert_add(
     and destination again changes its events and --min-outlets.
     """
     from newsbeat.models import EVENT_KINDS
-    from newsbeat.report.alerts import check_destination, new_secret
+    from newsbeat.report.alerts import check_destination, mark_told, new_secret
 
     given = [(k, v) for k, v in (("webhook", webhook), ("file", file), ("email", email)) if v]
     if len(given) != 1:
@@ -101,7 +109,7 @@ def alert_add(
         fail(str(exc), EXIT_USAGE)
     chosen = tuple(e for e in EVENT_KINDS if e in (events or EVENT_KINDS))
     secret = new_secret() if kind == "webhook" else None
-    with store_from_options(db, config) as (store, _):
+    with store_from_options(db, config) as (store, settings):
         alert = store.add_alert(
             Alert(
                 beat=beat,
@@ -112,12 +120,15 @@ def alert_add(
                 secret=secret,
             )
         )
+        told = mark_told(store, settings, alert) if from_now else None
     stderr.print(
         escape(
             f"alert {alert.id}: beat {alert.beat!r} -> {alert.kind} {alert.destination}"
             f" ({', '.join(alert.events)}; outlets_reached at {alert.min_outlets} outlets)"
         )
     )
+    if told is not None:
+        stderr.print(f"{_count(told, 'event')} the beat already has counted as told.")
     if secret is not None and alert.secret == secret:
         stderr.print(
             "The webhook's secret is printed below, once: keep it where the receiver checks"
@@ -197,13 +208,18 @@ def alert_send(
         result = alert_stage(store, settings, RunOptions(beat=beat, quiet=True))
     counts = result.counts
     stderr.print(
-        f"alerts: {counts['sent']} events sent, {counts['failed']} failed"
-        f" ({counts['alerts']} alerts defined); {counts['events']} new events in the feeds"
+        f"alerts: {_count(int(counts['sent']), 'event')} sent, {counts['failed']} failed"
+        f" ({_count(int(counts['alerts']), 'alert')} defined);"
+        f" {_count(int(counts['events']), 'new event')} in the feeds"
     )
     for failure in result.failures:
         stderr.print(f"[red]failed[/] {escape(str(failure))}", markup=True)
     if result.failures:
         raise typer.Exit(1)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def register(app: typer.Typer) -> None:

@@ -63,6 +63,7 @@ __all__ = [
     "alert_stage",
     "check_destination",
     "email_text",
+    "mark_told",
     "new_secret",
     "outlet_counts",
 ]
@@ -244,6 +245,18 @@ def _cache_bytes(snapshots: Mapping[str, tuple[str, StorySnapshot]]) -> bytes:
         for story_id, (stamp, snapshot) in snapshots.items()
     ]
     return zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"))
+
+
+def mark_told(store: Store, settings: Settings, alert: Alert) -> int:
+    """Count every event the alert's beat already has as told by the alert, so that it tells
+    only what happens from now on (``alert add --from-now``); returns how many.
+    """
+    assert alert.id is not None
+    run = BeatEvents(store, settings, alert.beat)
+    wanted = set(alert.events)
+    keys = [e.key for e in run.events(alert.min_outlets) if e.kind in wanted]
+    store.record_events_sent(alert.id, keys)
+    return len(set(keys))
 
 
 def _client(settings: Settings) -> httpx.Client:
