@@ -186,6 +186,26 @@ def test_starttls_with_a_login_and_the_password_never_shown(
         assert PASSWORD not in text and "wrong" not in text
 
 
+def test_tls_from_the_start(
+    store: SQLiteStore, tmp_path: Path, certificate: tuple[Path, Path]
+) -> None:
+    cert, key = certificate
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    mailbox = Mailbox()
+    server = _server(mailbox, ssl_context=context)
+    try:
+        untrusted = _settings(tmp_path, server.port, security="tls")
+        refused = alert_stage(store, untrusted, RunOptions())
+        assert "CERTIFICATE_VERIFY_FAILED" in refused.failures[0]  # a self-signed certificate
+        trusted = _settings(tmp_path, server.port, security="tls", ca_file=str(cert))
+        result = alert_stage(store, trusted, RunOptions())
+    finally:
+        server.stop()
+    assert result.counts["sent"] == 3 and not result.failures
+    assert len(mailbox.messages) == 1
+
+
 def test_starttls_required_but_not_offered_is_an_error(store: SQLiteStore, tmp_path: Path) -> None:
     mailbox = Mailbox()
     server = _server(mailbox)  # no TLS at all
