@@ -152,7 +152,8 @@ def test_pipeline_imports_every_stage_directly() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [["stories", "--json"], ["beat", "list"], ["story", "s-none"], ["--help"]]
+    "command",
+    [["stories", "--json"], ["beat", "list"], ["alert", "list"], ["story", "s-none"], ["--help"]],
 )
 def test_read_only_commands_load_no_heavy_library(command: list[str], db_path: str) -> None:
     args = command if command == ["--help"] else [*command, "--db", db_path]

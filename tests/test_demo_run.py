@@ -50,7 +50,11 @@ def test_demo_ingests_the_corpus_and_prints_the_digest(tmp_path: Path) -> None:
     messages = [json.loads(line) for line in alerts.read_text(encoding="utf-8").splitlines()]
     assert f"alerts: {len(messages)} stories sent to {alerts}" in first.stdout
     assert {m["beat"] for m in messages} == {"alliance", "harbour"}
-    assert all(len(m["story"]["outlets"]) >= 2 and m["reason"] == "new" for m in messages)
+    assert all(
+        len(m["story"]["outlets"]) >= 2 and m["reason"] == "outlets_reached" for m in messages
+    )
+    feeds = tmp_path / "feeds"
+    assert sorted(p.name for p in feeds.iterdir()) == ["alliance.atom", "harbour.atom"]
 
     second = run_demo(db)
     assert second.returncode == 0, second.stderr

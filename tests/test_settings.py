@@ -102,6 +102,24 @@ SAMPLE: dict[str, dict[str, Any]] = {
         "dask_workers": 2,
     },
     "summarise": {"sentences": 2},
+    "alerts": {
+        "dormant_days": 3.5,
+        "feed_dir": "/srv/feeds",
+        "feed_entries": 20,
+        "feed_min_outlets": 3,
+        "webhook_attempts": 2,
+        "webhook_backoff": 0.25,
+    },
+    "smtp": {
+        "host": "mail.paper.test",
+        "port": 2525,
+        "user": "desk",
+        "password": "hunter2-sample",
+        "sender": "newsbeat@paper.test",
+        "security": "tls",
+        "ca_file": "/etc/ssl/paper.pem",
+        "timeout": 5.0,
+    },
 }
 
 # The keys of the settings file before it had sections (release 0.1).
@@ -278,9 +296,12 @@ BAD = [
     ),
     (
         "[fetc]\nconcurrency = 4\n",
-        r"unknown section \[fetc\] \(did you mean \[fetch\]\?\); known: collect, dedupe, ",
+        r"unknown section \[fetc\] \(did you mean \[fetch\]\?\); known: alerts, collect, dedupe, ",
     ),
-    ("[colour]\nx = 1\n", r"unknown section \[colour\]; known: collect, dedupe, enrich, fetch, "),
+    (
+        "[colour]\nx = 1\n",
+        r"unknown section \[colour\]; known: alerts, collect, dedupe, enrich, fetch, ",
+    ),
     ("concurency = 4\n", r"unknown setting concurency \(did you mean fetch\.concurrency\?\)"),
     ("fetch = 4\n", r"fetch must be a \[fetch\] section, got 4"),
     ('[fetch]\nretries = "three"\n', r'fetch\.retries must be an integer, got "three"'),

@@ -96,16 +96,20 @@ def test_sources_repeated_without_a_beat_in_an_old_database_resolve_to_the_first
 def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment(
     tmp_path: Path,
 ) -> None:
+    from newsbeat.store.sqlite import _split_sql
+
     path = tmp_path / "old.sqlite"
-    with SQLiteStore(path) as store:
-        (aid,) = store.add_articles([Article(title="Kept", text="Body.")]).new_ids
-    conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE enrichments DROP COLUMN version")  # as before the migration
-    conn.execute("ALTER TABLE sources DROP COLUMN retry_at")  # added by a later one
-    conn.execute("ALTER TABLE sources DROP COLUMN poll_every")
+    # a database made by the migrations before the one that adds the version (not the last)
+    version = next(i for i, m in enumerate(MIGRATIONS) if "enrichments ADD COLUMN version" in m)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:version]:
+        for statement in _split_sql(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    aid = conn.execute(
+        "INSERT INTO articles (content_hash, title, text) VALUES ('h', 'Kept', 'Body.')"
+    ).lastrowid
     conn.execute("INSERT INTO enrichments (article_id, done_at) VALUES (?, '2026-01-01')", (aid,))
-    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(schema._V_ENRICHMENT_VERSION)}")
-    conn.commit()
     conn.close()
     with SQLiteStore(path) as store:
         saved = store.get_enrichment(aid)

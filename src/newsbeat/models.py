@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "EVENT_KINDS",
     "LINK_ONLY_STATUSES",
     "Actor",
     "Alert",
@@ -32,7 +33,6 @@ __all__ = [
     "Article",
     "Beat",
     "Claim",
-    "Coverage",
     "Enrichment",
     "Entity",
     "FetchFailure",
@@ -42,6 +42,7 @@ __all__ = [
     "SearchHit",
     "Source",
     "Story",
+    "StoryEvent",
     "content_hash",
     "utc_now",
 ]
@@ -241,39 +242,73 @@ class Source:
 
 @dataclass(frozen=True, kw_only=True)
 class Alert:
-    """Tell someone when a story of a beat is covered by enough outlets, and again when the
-    outlets come to disagree on a number or more outlets pick it up.
+    """Tell someone about the story events of a beat (see :data:`EVENT_KINDS`).
 
-    ``kind`` is ``webhook`` (``destination`` is an http(s) URL that receives a JSON POST) or
-    ``file`` (``destination`` is a path that gets one JSON line per alert).
+    ``kind`` is ``webhook`` (``destination`` is an http(s) URL that receives a signed JSON
+    POST per event), ``file`` (a path that gets one JSON line per event) or ``email`` (an
+    address that gets one message per run listing the events). ``min_outlets`` is the N of
+    the ``outlets_reached`` event; ``secret`` signs a webhook's messages (never shown again
+    after ``alert add``).
     """
 
     beat: str
     kind: str
     destination: str
     min_outlets: int = 2
+    events: tuple[str, ...] = ()
+    secret: str | None = field(default=None, repr=False)
     id: int | None = None
     created_at: str = field(default_factory=utc_now)
 
+    def __post_init__(self) -> None:
+        if not self.events:
+            object.__setattr__(self, "events", EVENT_KINDS)
+
     def to_json(self) -> AlertJSON:
-        """The public JSON shape of ``newsbeat alert list --json``."""
+        """The public JSON shape of ``newsbeat alert list --json`` (the secret left out)."""
         return {
             "id": self.id,
             "beat": self.beat,
             "kind": self.kind,
             "destination": self.destination,
             "min_outlets": self.min_outlets,
+            "events": list(self.events),
+            "signed": self.secret is not None,
             "created_at": self.created_at,
         }
 
 
-@dataclass(frozen=True)
-class Coverage:
-    """How a story is covered, as an alert last told it: by how many outlets, and on how many
-    numbers they disagree."""
+# What happens to a story that an alert or a beat's feed tells about, in the order they are
+# told: a new story, a story reaching N outlets, outlets disagreeing on a number, a new
+# relation between two actors, a dormant story getting a new article.
+EVENT_KINDS: tuple[str, ...] = (
+    "new_story",
+    "outlets_reached",
+    "new_conflict",
+    "new_relation",
+    "revived",
+)
 
-    outlets: int
-    conflicts: int = 0
+
+@dataclass(frozen=True, kw_only=True)
+class StoryEvent:
+    """Something that happened to a story of a beat, told once per channel.
+
+    ``key`` is stable (``story:<id>:new``, ``story:<id>:conflict:<hash>``...): the same event
+    computed again has the same key, so a channel that recorded it never tells it twice.
+    ``happened_at`` is when it happened by the articles' dates (None when unknown);
+    ``recorded_at`` when the beat's feed first recorded it (None until stored).
+    """
+
+    key: str
+    kind: str
+    beat: str
+    story_id: str
+    title: str
+    text: str
+    url: str | None = None
+    happened_at: str | None = None
+    recorded_at: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -117,6 +117,8 @@ class AlertJSON(TypedDict):
     kind: str
     destination: str
     min_outlets: int
+    events: list[str]
+    signed: bool
     created_at: str
 
 

@@ -18,13 +18,13 @@ from newsbeat.models import (
     Article,
     Beat,
     Claim,
-    Coverage,
     Enrichment,
     Entity,
     Provenance,
     Quote,
     Relation,
     Source,
+    StoryEvent,
 )
 from newsbeat.store import SQLiteStore, Store, TableStore
 from store_contract.records import article, story
@@ -98,7 +98,20 @@ def _filled(path: Path) -> SQLiteStore:
     src.remove_source(2)
     src.record_fetch_failures([("https://a.test/x", "HTTP 404")])
     alert = src.add_alert(Alert(beat="harbour", kind="file", destination="alerts.jsonl"))
-    src.record_alert_delivery(alert.id, "s-1", Coverage(2, 1))
+    src.record_events_sent(alert.id, ["story:s-1:new", "story:s-1:outlets:2"])
+    src.record_beat_events(
+        [
+            StoryEvent(
+                key="story:s-1:new",
+                kind="new_story",
+                beat="harbour",
+                story_id="s-1",
+                title="New story: harbour",
+                text="A new story.",
+                happened_at="2026-03-02",
+            )
+        ]
+    )
     return src
 
 
@@ -129,7 +142,8 @@ def _views(store: Store) -> dict[str, Any]:
         "beats": store.beat_counts(),
         "sources": [s.to_json() for s in store.list_sources()],
         "alerts": [a.to_json() for a in store.list_alerts()],
-        "deliveries": store.alert_deliveries(1),
+        "sent": store.sent_event_keys(1),
+        "events": store.beat_events("harbour", limit=10),
         "enrichment": store.get_enrichment(1),
         "analysis": store.get_story_analysis("s-1", "summary"),
         "state": (store.story_state("s-1"), store.get_stage_state("stories")),
@@ -180,7 +194,8 @@ def test_copy_tables_lists_data_tables_in_dependency_order(store: Store) -> None
     assert tables[:2] == ["articles", "provenance"]
     assert tables.index("beats") < tables.index("beat_articles") < tables.index("sources")
     assert tables.index("stories") < tables.index("story_articles")
-    assert tables.index("alerts") < tables.index("alert_deliveries")
+    assert tables.index("alerts") < tables.index("alert_events_sent")
+    assert tables.index("beats") < tables.index("beat_events")
     assert not any("fts" in t or "schema" in t for t in tables)
 
 

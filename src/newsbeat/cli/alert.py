@@ -1,4 +1,5 @@
-"""``newsbeat alert add|list|rm|send``: tell a webhook or a file about a beat's stories."""
+"""``newsbeat alert add|list|rm|send``: tell a webhook, a file or an e-mail address about a
+beat's story events."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from newsbeat.cli._common import (
 from newsbeat.models import Alert
 
 alert_app = typer.Typer(
-    help="Alerts: a webhook or a file hears about stories that enough outlets report.",
+    help="Alerts: a webhook, a file or an e-mail address hears about a beat's story events.",
     no_args_is_help=True,
 )
 
@@ -34,42 +35,108 @@ alert_app = typer.Typer(
 def alert_add(
     beat: Annotated[str, typer.Argument(help="The beat to watch.")],
     webhook: Annotated[
-        str | None, typer.Option("--webhook", help="POST each alert as JSON to this URL.")
+        str | None,
+        typer.Option(
+            "--webhook", metavar="URL", help="POST each event as signed JSON to this URL."
+        ),
     ] = None,
     file: Annotated[
-        str | None, typer.Option("--file", help="Append each alert as one JSON line here.")
+        str | None,
+        typer.Option("--file", metavar="PATH", help="Append each event as one JSON line here."),
+    ] = None,
+    email: Annotated[
+        str | None,
+        typer.Option(
+            "--email",
+            metavar="ADDRESS",
+            help="Send one e-mail per run listing the new events to this address, through "
+            "the mail server of the smtp section of the settings.",
+        ),
+    ] = None,
+    events: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--event",
+            metavar="KIND",
+            help="Tell only this kind of event; repeat it for several. Kinds: new_story, "
+            "outlets_reached, new_conflict, new_relation, revived. Without it, all of them.",
+        ),
     ] = None,
     min_outlets: Annotated[
         int,
-        typer.Option("--min-outlets", min=1, help="Outlets a story needs before it is sent."),
+        typer.Option(
+            "--min-outlets",
+            min=1,
+            metavar="N",
+            help="The number of outlets a story must reach for the outlets_reached event.",
+        ),
     ] = 2,
+    from_now: Annotated[
+        bool,
+        typer.Option(
+            "--from-now",
+            help="Tell only what happens from now on: the events the beat's stories already "
+            "have are counted as told.",
+        ),
+    ] = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Watch a beat: send each story that enough outlets report, again when more do.
+    """Watch a beat: tell a webhook, a file or an e-mail address about its story events.
 
-    Alerts go out at the end of `run` and `demo`, or with `alert send`.
+    Each event is told once: a new story, a story reaching --min-outlets outlets, outlets
+    disagreeing on a number, a new relation between two actors, a dormant story getting a
+    new article. A webhook gets a secret that signs its messages; it is printed once, here.
+    Alerts go out at the end of `run` and `demo`, or with `alert send`. Adding the same beat
+    and destination again changes its events and --min-outlets.
     """
-    from newsbeat.report.alerts import check_destination
+    from newsbeat.models import EVENT_KINDS
+    from newsbeat.report.alerts import check_destination, mark_told, new_secret
 
-    if (webhook is None) == (file is None):
-        fail("give exactly one of --webhook URL or --file PATH", EXIT_USAGE)
-    kind, destination = ("webhook", webhook) if webhook is not None else ("file", file)
-    assert destination is not None
+    given = [(k, v) for k, v in (("webhook", webhook), ("file", file), ("email", email)) if v]
+    if len(given) != 1:
+        fail("give exactly one of --webhook URL, --file PATH or --email ADDRESS", EXIT_USAGE)
+    [(kind, destination)] = given
+    unknown = [e for e in events or [] if e not in EVENT_KINDS]
+    if unknown:
+        fail(
+            f"unknown event {unknown[0]!r} (one of {', '.join(EVENT_KINDS)})",
+            EXIT_USAGE,
+        )
     try:
         destination = check_destination(kind, destination)
     except ValueError as exc:
         fail(str(exc), EXIT_USAGE)
-    with store_from_options(db, config) as (store, _):
+    chosen = tuple(e for e in EVENT_KINDS if e in (events or EVENT_KINDS))
+    secret = new_secret() if kind == "webhook" else None
+    with store_from_options(db, config) as (store, settings):
         alert = store.add_alert(
-            Alert(beat=beat, kind=kind, destination=destination, min_outlets=min_outlets)
+            Alert(
+                beat=beat,
+                kind=kind,
+                destination=destination,
+                min_outlets=min_outlets,
+                events=chosen,
+                secret=secret,
+            )
         )
+        told = mark_told(store, settings, alert) if from_now else None
     stderr.print(
         escape(
             f"alert {alert.id}: beat {alert.beat!r} -> {alert.kind} {alert.destination}"
-            f" (stories with {alert.min_outlets}+ outlets)"
+            f" ({', '.join(alert.events)}; outlets_reached at {alert.min_outlets} outlets)"
         )
     )
+    if told is not None:
+        stderr.print(f"{_count(told, 'event')} the beat already has counted as told.")
+    if secret is not None and alert.secret == secret:
+        stderr.print(
+            "The webhook's secret is printed below, once: keep it where the receiver checks"
+            " the X-Newsbeat-Signature header (see docs/alerts.md)."
+        )
+        stdout.print(secret, markup=False, highlight=False)
+    elif secret is not None:
+        stderr.print("This alert keeps the secret it was given when it was added.")
 
 
 @alert_app.command("list")
@@ -80,18 +147,35 @@ def alert_list(
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List alerts (JSON keys: id, beat, kind, destination, min_outlets, created_at)."""
-    with store_from_options(db, config, read_only=True) as (store, _):
+    """List alerts: each one's channel and events (JSON keys: id, beat, kind, destination,
+    min_outlets, events, signed, created_at; the secret is never shown)."""
+    from urllib.parse import quote
+
+    from newsbeat.feed_files import feed_path
+
+    with store_from_options(db, config, read_only=True) as (store, settings):
         alerts = store.list_alerts(beat=beat)
+        beats = [b.name for b in store.list_beats() if beat is None or b.name == beat]
     if as_json:
         emit_json([a.to_json() for a in alerts])
         return
-    table = Table("id", "beat", "kind", "destination", "min outlets")
+    table = Table("id", "beat", "channel", "events", "min outlets")
     for a in alerts:
+        channel = f"{a.kind} {a.destination}" + (" (signed)" if a.secret else "")
         table.add_row(
-            str(a.id), escape(a.beat), escape(a.kind), escape(a.destination), str(a.min_outlets)
+            str(a.id), escape(a.beat), escape(channel), ", ".join(a.events), str(a.min_outlets)
         )
     stdout.print(table)
+    for name in beats:
+        path = feed_path(settings, name)
+        where = f"{path} and " if path is not None else ""
+        stdout.print(
+            escape(
+                f"Atom feed of {name!r}: {where}/beats/{quote(name, safe='')}/feed.atom"
+                " of `newsbeat serve`"
+            ),
+            highlight=False,
+        )
 
 
 @alert_app.command("rm")
@@ -114,20 +198,28 @@ def alert_send(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Send the alerts that are due now (what `run` does as its last stage)."""
+    """Write the beats' Atom feeds and send the alerts that are due now (what `run` does as
+    its last stage)."""
     from newsbeat.report.alerts import alert_stage
     from newsbeat.stage import RunOptions
 
-    with store_from_options(db, config) as (store, settings):
+    with store_from_options(db, config) as (store, settings), store.stage_lock("alert"):
+        # the pipeline's lock: a `run` meanwhile does not send the same events too
         result = alert_stage(store, settings, RunOptions(beat=beat, quiet=True))
+    counts = result.counts
     stderr.print(
-        f"alerts: {result.counts['sent']} sent, {result.counts['failed']} failed"
-        f" ({result.counts['alerts']} defined)"
+        f"alerts: {_count(int(counts['sent']), 'event')} sent, {counts['failed']} failed"
+        f" ({_count(int(counts['alerts']), 'alert')} defined);"
+        f" {_count(int(counts['events']), 'new event')} in the feeds"
     )
     for failure in result.failures:
         stderr.print(f"[red]failed[/] {escape(str(failure))}", markup=True)
     if result.failures:
         raise typer.Exit(1)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def register(app: typer.Typer) -> None:

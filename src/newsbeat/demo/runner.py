@@ -72,10 +72,18 @@ def run_demo(
                 f" {len(ingested.failures)} failed (the corpus's malformed/ files fail on purpose)",
             )
         )
-    # One file alert per beat, so that the demo shows alerts too (a webhook needs a network).
+    # One file alert per beat, so that the demo shows alerts too (a webhook needs a network):
+    # each story that two outlets report, once. Every event of each beat is in its Atom feed.
     alerts_path = default_report_path(settings, "newsbeat-alerts.jsonl")
     for beat in store.list_beats():
-        store.add_alert(Alert(beat=beat.name, kind="file", destination=str(alerts_path)))
+        store.add_alert(
+            Alert(
+                beat=beat.name,
+                kind="file",
+                destination=str(alerts_path),
+                events=("outlets_reached",),
+            )
+        )
     report = pipeline.update(
         store,
         settings,

@@ -1,31 +1,52 @@
-"""The alert stage: tell a webhook or a file when a story of a beat is picked up by outlets.
+"""The alert stage: record each beat's story events, write its Atom feed, and tell the alerts.
 
-An alert fires for a story of its beat once the story is reported by at least ``min_outlets``
-outlets (one outlet's piece is not yet news the desk must hear about), again each time more
-outlets pick it up, and again when the outlets come to disagree on a number (a new conflict
-of the compare stage); never twice for the same coverage. The message is the story's public
-JSON (``newsbeat story ID --json``) with its cited summary, its conflicts, the alert, the beat
-and the reason.
+Every beat has a feed, with no set-up: the stage computes the story events of each beat
+(:mod:`newsbeat.report.events`), records the new ones in the store and rewrites the beat's
+Atom file (:mod:`newsbeat.report.feed`). Then each alert of the beat gets the events of the
+kinds it asked for that it has not told yet: a webhook one signed JSON POST per event, a file
+one JSON line per event, an e-mail address one message listing them
+(:mod:`newsbeat.report.channels`).
 
-A delivery is recorded only after it succeeded, so a webhook that is down is tried again on
-the next run and nothing is reported as sent that was not. A crash between a successful send
-and its record can send that one message twice (at least once, never lost).
+An event is recorded as told by an alert only after its delivery succeeded, so a destination
+that is down is tried again on the next run and nothing is reported as sent that was not. A
+crash between a successful send and its record can send that one message twice (at least once,
+never lost); a webhook's ``X-Newsbeat-Delivery`` header (the event key) lets the receiver
+drop the copy. One alert's failure stops that alert for this run; the feeds and the other
+alerts go on.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import hashlib
 import json
-import os
+import secrets
+import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from newsbeat.exceptions import NewsbeatError
-from newsbeat.models import Alert, Coverage, Story, utc_now
+from newsbeat.models import Alert, Story, StoryEvent, utc_now
+from newsbeat.report.channels import (
+    DeliveryError,
+    append_lines,
+    check_email,
+    message_json,
+    post_webhook,
+    send_email,
+)
+from newsbeat.report.events import (
+    StorySnapshot,
+    conflict_facts,
+    snapshot_from_json,
+    snapshot_json,
+    story_events,
+    story_snapshot,
+)
 
 if TYPE_CHECKING:
     from newsbeat.compare.analysis import AnalysisOptions
@@ -36,31 +57,23 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALERT_KINDS",
-    "AlertDue",
+    "BeatEvents",
     "DeliveryError",
     "alert_payload",
     "alert_stage",
     "check_destination",
-    "deliver",
-    "due_stories",
+    "email_text",
+    "mark_told",
+    "new_secret",
     "outlet_counts",
 ]
 
-ALERT_KINDS = ("webhook", "file")
+ALERT_KINDS = ("webhook", "file", "email")
 
 
-class DeliveryError(NewsbeatError):
-    """An alert could not be delivered (the message names the destination and why)."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class AlertDue:
-    """A story an alert has to tell about: its coverage now, and why (``new``, ``outlets
-    disagree`` or ``more outlets``)."""
-
-    story_id: str
-    coverage: Coverage
-    reason: str
+def new_secret() -> str:
+    """A new webhook secret: 32 random bytes as 64 hex digits."""
+    return secrets.token_hex(32)
 
 
 def check_destination(kind: str, destination: str) -> str:
@@ -68,7 +81,7 @@ def check_destination(kind: str, destination: str) -> str:
 
     Raises:
         ValueError: unknown kind, a webhook that is not an http(s) URL, a file whose folder
-            does not exist.
+            does not exist, an e-mail address that is not a plain ``user@domain``.
     """
     if kind == "webhook":
         parts = urlsplit(destination)
@@ -80,40 +93,9 @@ def check_destination(kind: str, destination: str) -> str:
         if not path.parent.is_dir():
             raise ValueError(f"alert file {destination!r}: folder {path.parent} does not exist")
         return str(path)
+    if kind == "email":
+        return check_email(destination)
     raise ValueError(f"unknown alert kind {kind!r} (one of {', '.join(ALERT_KINDS)})")
-
-
-def due_stories(
-    now: Mapping[str, Coverage], told: Mapping[str, Coverage], min_outlets: int
-) -> list[AlertDue]:
-    """The stories an alert has to tell about now (pure: no store, no network).
-
-    Args:
-        now: story id -> its coverage now (reprints' outlets included).
-        told: story id -> the coverage the alert last told about.
-        min_outlets: how many outlets a story needs before it is worth an alert.
-
-    Returns:
-        In the order given: stories with at least ``min_outlets`` outlets that the alert has
-        not told about (``new``), whose outlets disagree on more numbers than when it told
-        (``outlets disagree``, the more pressing news), or that more outlets have picked up
-        (``more outlets``).
-    """
-    due = []
-    for story_id, coverage in now.items():
-        if coverage.outlets < max(1, min_outlets):
-            continue
-        before = told.get(story_id)
-        if before is None:
-            reason = "new"
-        elif coverage.conflicts > before.conflicts:
-            reason = "outlets disagree"
-        elif coverage.outlets > before.outlets:
-            reason = "more outlets"
-        else:
-            continue
-        due.append(AlertDue(story_id=story_id, coverage=coverage, reason=reason))
-    return due
 
 
 def outlet_counts(store: ArticleStore, stories: Sequence[Story]) -> dict[str, int]:
@@ -125,11 +107,12 @@ def outlet_counts(store: ArticleStore, stories: Sequence[Story]) -> dict[str, in
 
 
 def alert_payload(
-    alert: Alert, reason: str, story: StoryJSON, analysis: Mapping[str, Any]
+    alert: Alert, event: StoryEvent, story: StoryJSON, analysis: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """The message of one alert.
+    """The message of one event to a webhook or a file.
 
-    Keys: ``alert`` (its id), ``beat``, ``reason``, ``sent_at``, ``story`` (the story's public
+    Keys: ``alert`` (its id), ``beat``, ``event`` (``key, kind, title, text, url,
+    happened_at``), ``reason`` (the event's kind), ``sent_at``, ``story`` (the story's public
     JSON), ``summary`` (the cited summary: [{text, outlet, url}]) and ``conflicts`` (numbers
     the outlets disagree on: [{what, unit, sides: [{value, outlets}]}]).
     """
@@ -137,54 +120,142 @@ def alert_payload(
     return {
         "alert": alert.id,
         "beat": alert.beat,
-        "reason": reason,
+        "event": {
+            "key": event.key,
+            "kind": event.kind,
+            "title": event.title,
+            "text": event.text,
+            "url": event.url,
+            "happened_at": event.happened_at,
+        },
+        "reason": event.kind,
         "sent_at": utc_now(),
         "story": story,
         "summary": [{"text": x["text"], "outlet": x["outlet"], "url": x["url"]} for x in summary],
         "conflicts": [
             {
-                "what": c["what"],
-                "unit": c["unit"],
-                "sides": [{"value": x["value"], "outlets": x["outlets"]} for x in c["sides"]],
+                "what": c.what,
+                "unit": c.unit,
+                "sides": [{"value": v, "outlets": list(o)} for v, o in c.sides],
             }
-            for c in _conflicts(analysis)
+            for c in conflict_facts(analysis)
         ],
     }
 
 
-def deliver(alert: Alert, payload: dict[str, Any], client: httpx.Client) -> None:
-    """Send one message to the alert's destination.
+def email_text(beat: str, events: Sequence[StoryEvent]) -> tuple[str, str]:
+    """The subject and plain text of an e-mail listing a beat's events."""
+    if len(events) == 1:
+        subject = f"[newsbeat] {beat}: {events[0].title}"
+    else:
+        subject = f"[newsbeat] {beat}: {len(events)} story events"
+    blocks = [f"{len(events)} new on the beat {beat}:"]
+    for event in events:
+        lines = [f"* {event.title}", f"  {event.text}"]
+        if event.url:
+            lines.append(f"  {event.url}")
+        lines.append(f"  ({event.kind}, {event.happened_at or 'undated'}, {event.story_id})")
+        blocks.append("\n".join(lines))
+    # A subject is one line: a title with a line break must not become a header of its own.
+    return " ".join(subject.split()), "\n\n".join(blocks) + "\n"
 
-    Raises:
-        DeliveryError: the webhook answered an error status or could not be reached, or the
-            file could not be written; the message says which and why.
+
+class BeatEvents:
+    """The story events of one beat in this run: its stories read once, for the feed and for
+    every alert (each with its own ``min_outlets``)."""
+
+    def __init__(self, store: Store, settings: Settings, beat: str) -> None:
+        from newsbeat.compare.analysis import AnalysisOptions, story_analyses
+
+        self.store = store
+        self.settings = settings
+        self.beat = beat
+        self.options: AnalysisOptions = AnalysisOptions.from_settings(settings)
+        self.stories = {s.id: s for s in store.list_stories(beat=beat)}
+        self.analyses: dict[str, dict[str, Any]] = {}
+        self._json: dict[str, StoryJSON] = {}
+        # A story's snapshot is kept with the stamp of its inputs (articles, reprints, dates,
+        # outlets, enrichment) and of the analysis options; an unchanged story is not read
+        # again (reading every enrichment of a large beat on each run is what costs).
+        cache_name = f"alerts:snapshots:{beat}"
+        cached = _read_cache(store.get_stage_state(cache_name))
+        options_stamp = hashlib.sha256(repr(self.options).encode("utf-8")).hexdigest()[:16]
+        fresh: dict[str, tuple[str, StorySnapshot]] = {}
+        stale: list[StorySnapshot] = []
+        for story in self.stories.values():
+            stamp = f"{store.story_inputs_stamp(story.id)}:{options_stamp}"
+            hit = cached.get(story.id)
+            if hit is not None and hit[0] == stamp:
+                snapshot = dataclasses.replace(
+                    hit[1], beat=beat, title=story.title, first_seen=story.first_seen
+                )
+            else:
+                snapshot = story_snapshot(store, story, beat)
+                stale.append(snapshot)
+            fresh[story.id] = (stamp, snapshot)
+        # Conflicts need two outlets; their analyses are stored by the compare stage.
+        covered = [self.stories[s.story_id] for s in stale if len(s.outlets) >= 2]
+        self.analyses.update(story_analyses(store, covered, self.options))
+        for snapshot in stale:
+            conflicts = tuple(conflict_facts(self.analyses.get(snapshot.story_id)))
+            stamp = fresh[snapshot.story_id][0]
+            fresh[snapshot.story_id] = (stamp, dataclasses.replace(snapshot, conflicts=conflicts))
+        self.snapshots: list[StorySnapshot] = [snapshot for _, snapshot in fresh.values()]
+        if stale or set(cached) != set(fresh):
+            store.save_stage_state(cache_name, _cache_bytes(fresh))
+
+    def events(self, min_outlets: int) -> list[StoryEvent]:
+        """Every event of the beat's stories, story by story."""
+        dormant = self.settings.alerts.dormant_days
+        return [
+            event
+            for snapshot in self.snapshots
+            for event in story_events(snapshot, min_outlets=min_outlets, dormant_days=dormant)
+        ]
+
+    def payload(self, alert: Alert, event: StoryEvent) -> dict[str, Any]:
+        """The message of an event (the story's JSON read once per run)."""
+        from newsbeat.compare.analysis import story_analyses
+        from newsbeat.serialize import story_json
+
+        story = self.stories[event.story_id]
+        if story.id not in self._json:
+            self._json[story.id] = story_json(self.store, story)
+        if story.id not in self.analyses:
+            self.analyses.update(story_analyses(self.store, [story], self.options))
+        return alert_payload(alert, event, self._json[story.id], self.analyses[story.id])
+
+
+def _read_cache(data: bytes | None) -> dict[str, tuple[str, StorySnapshot]]:
+    """The kept snapshots (story id -> stamp, snapshot); nothing when unreadable (they are
+    read again from the store)."""
+    if not data:
+        return {}
+    try:
+        rows = json.loads(zlib.decompress(data))
+        return {row["id"]: (row["stamp"], snapshot_from_json(row["snapshot"])) for row in rows}
+    except (ValueError, KeyError, TypeError, zlib.error):
+        return {}
+
+
+def _cache_bytes(snapshots: Mapping[str, tuple[str, StorySnapshot]]) -> bytes:
+    rows = [
+        {"id": story_id, "stamp": stamp, "snapshot": snapshot_json(snapshot)}
+        for story_id, (stamp, snapshot) in snapshots.items()
+    ]
+    return zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"))
+
+
+def mark_told(store: Store, settings: Settings, alert: Alert) -> int:
+    """Count every event the alert's beat already has as told by the alert, so that it tells
+    only what happens from now on (``alert add --from-now``); returns how many.
     """
-    body = json.dumps(payload, ensure_ascii=False)
-    if alert.kind == "webhook":
-        try:
-            response = client.post(
-                alert.destination,
-                content=body.encode("utf-8"),
-                headers={"Content-Type": "application/json"},
-            )
-        except httpx.HTTPError as exc:
-            raise DeliveryError(
-                f"webhook {alert.destination}: {type(exc).__name__}: {exc}"
-            ) from exc
-        if response.status_code >= 300:
-            raise DeliveryError(f"webhook {alert.destination}: HTTP {response.status_code}")
-        return
-    if alert.kind == "file":
-        try:
-            # Written and synced before the delivery is recorded: a crash cannot lose it.
-            with open(alert.destination, "a", encoding="utf-8") as handle:
-                handle.write(body + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError as exc:
-            raise DeliveryError(f"alert file {alert.destination}: {exc.strerror or exc}") from exc
-        return
-    raise DeliveryError(f"alert {alert.id}: unknown kind {alert.kind!r}")
+    assert alert.id is not None
+    run = BeatEvents(store, settings, alert.beat)
+    wanted = set(alert.events)
+    keys = [e.key for e in run.events(alert.min_outlets) if e.kind in wanted]
+    store.record_events_sent(alert.id, keys)
+    return len(set(keys))
 
 
 def _client(settings: Settings) -> httpx.Client:
@@ -199,22 +270,43 @@ def _client(settings: Settings) -> httpx.Client:
 
 
 def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageResult:
-    """Pipeline stage: deliver every alert that is due (of the run's beat, or of all beats).
+    """Pipeline stage: record the story events of the run's beat (or of every beat), write
+    their feeds, and deliver what each alert owes.
 
-    Counts: ``alerts`` (defined), ``sent``, ``failed``. An alert whose destination fails stops
-    for this run at the first failure (named in ``failures``) and resumes on the next.
+    Counts: ``alerts`` (defined), ``events`` (new in the feeds), ``feeds`` (files written),
+    ``sent`` (events told by alerts), ``failed`` (alerts and feeds that failed, each named in
+    ``failures``).
     """
-    from newsbeat.compare.analysis import AnalysisOptions
+    from newsbeat.feed_files import feed_path, write_feed
+    from newsbeat.report.feed import atom_feed
     from newsbeat.stage import StageResult
 
     result = StageResult(name="alert")
+    beats = [store.get_beat(options.beat)] if options.beat else store.list_beats()
     alerts = store.list_alerts(beat=options.beat)
-    counts = {"alerts": len(alerts), "sent": 0, "failed": 0}
-    if alerts:
-        analysis_options = AnalysisOptions.from_settings(settings)
-        with _client(settings) as client:
-            for alert in alerts:
-                sent, failure = _send_due(store, alert, client, analysis_options)
+    counts = {"alerts": len(alerts), "events": 0, "feeds": 0, "sent": 0, "failed": 0}
+    # An HTTP client (its TLS set-up costs a tenth of a second) only when a webhook needs it.
+    webhooks = any(a.kind == "webhook" for a in alerts)
+    with _client(settings) if webhooks else contextlib.nullcontext() as client:
+        for beat in beats:
+            run = BeatEvents(store, settings, beat.name)
+            counts["events"] += store.record_beat_events(
+                run.events(settings.alerts.feed_min_outlets)
+            )
+            path = feed_path(settings, beat.name)
+            if path is not None:
+                recorded = store.beat_events(beat.name, limit=settings.alerts.feed_entries)
+                try:
+                    written = write_feed(
+                        path, atom_feed(beat.name, recorded, created_at=beat.created_at)
+                    )
+                except OSError as exc:
+                    counts["failed"] += 1
+                    result.failures.append(f"feed {path}: {exc.strerror or exc}")
+                else:
+                    counts["feeds"] += int(written)
+            for alert in (a for a in alerts if a.beat == beat.name):
+                sent, failure = _tell(store, settings, alert, run, client)
                 counts["sent"] += sent
                 if failure is not None:
                     counts["failed"] += 1
@@ -223,36 +315,51 @@ def alert_stage(store: Store, settings: Settings, options: RunOptions) -> StageR
     return result
 
 
-def _send_due(
-    store: Store, alert: Alert, client: httpx.Client, analysis_options: AnalysisOptions
+def _tell(
+    store: Store, settings: Settings, alert: Alert, run: BeatEvents, client: httpx.Client | None
 ) -> tuple[int, str | None]:
-    """Send what one alert owes, in order, recording each delivery; stop at a failure.
-    Returns how many were sent and the failure, if any."""
-    from newsbeat.compare.analysis import story_analyses
-    from newsbeat.serialize import story_json
+    """Deliver what one alert owes, recording each delivery; stop at a failure. Returns how
+    many events were told and the failure, if any."""
+    from newsbeat.report.events import due_events
 
     assert alert.id is not None
-    stories = {s.id: s for s in store.list_stories(beat=alert.beat)}
-    outlets = outlet_counts(store, list(stories.values()))
-    covered = [stories[i] for i, n in outlets.items() if n >= alert.min_outlets]
-    # Stored by the compare and summarise stages; computed here only for a changed story.
-    analyses = story_analyses(store, covered, analysis_options)
-    now = {
-        story.id: Coverage(outlets[story.id], len(_conflicts(analyses.get(story.id, {}))))
-        for story in covered
-    }
+    wanted = set(alert.events)
+    due = due_events(
+        (e for e in run.events(alert.min_outlets) if e.kind in wanted),
+        store.sent_event_keys(alert.id),
+    )
+    if not due:
+        return 0, None
+    try:
+        if alert.kind == "email":
+            subject, text = email_text(alert.beat, due)
+            send_email(settings.smtp, alert.destination, subject, text)
+            store.record_events_sent(alert.id, [e.key for e in due])
+            return len(due), None
+        if alert.kind == "file":
+            append_lines(alert.destination, [message_json(run.payload(alert, e)) for e in due])
+            store.record_events_sent(alert.id, [e.key for e in due])
+            return len(due), None
+        if alert.kind != "webhook":
+            raise DeliveryError(f"unknown kind {alert.kind!r}")
+    except DeliveryError as exc:
+        return 0, f"alert {alert.id}: {exc}"
+    assert client is not None
     sent = 0
-    for due in due_stories(now, store.alert_deliveries(alert.id), alert.min_outlets):
-        story = story_json(store, stories[due.story_id])
-        payload = alert_payload(alert, due.reason, story, analyses.get(due.story_id, {}))
+    for event in due:
+        body = message_json(run.payload(alert, event)).encode("utf-8")
         try:
-            deliver(alert, payload, client)
+            post_webhook(
+                client,
+                alert.destination,
+                body,
+                secret=alert.secret,
+                event=event,
+                alerts=settings.alerts,
+                max_retry_wait=settings.fetch.max_retry_wait,
+            )
         except DeliveryError as exc:
             return sent, f"alert {alert.id}: {exc}"
-        store.record_alert_delivery(alert.id, due.story_id, due.coverage)
+        store.record_events_sent(alert.id, [event.key])
         sent += 1
     return sent, None
-
-
-def _conflicts(analysis: Mapping[str, Any]) -> list[Any]:
-    return list(analysis.get("compare", {}).get("comparison", {}).get("conflicts", []))

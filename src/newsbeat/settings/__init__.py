@@ -12,6 +12,8 @@ from newsbeat.settings.example import example_toml, settings_toml
 from newsbeat.settings.load import FLAT_KEYS, default_config_path, load_settings, parse_settings
 from newsbeat.settings.sections import (
     APP_NAME,
+    SMTP_SECURITY,
+    AlertsSettings,
     CollectSettings,
     DedupeSettings,
     EnrichSettings,
@@ -19,6 +21,7 @@ from newsbeat.settings.sections import (
     IngestSettings,
     SearchSettings,
     Settings,
+    SmtpSettings,
     StoreSettings,
     StoriesSettings,
     SummariseSettings,
@@ -29,6 +32,8 @@ from newsbeat.settings.sections import (
 __all__ = [
     "APP_NAME",
     "FLAT_KEYS",
+    "SMTP_SECURITY",
+    "AlertsSettings",
     "CollectSettings",
     "DedupeSettings",
     "EnrichSettings",
@@ -37,6 +42,7 @@ __all__ = [
     "SearchSettings",
     "Section",
     "Settings",
+    "SmtpSettings",
     "StoreSettings",
     "StoriesSettings",
     "SummariseSettings",

@@ -40,6 +40,7 @@ class _Rule:
     gt: float | None = None
     le: float | None = None
     check: Callable[[Any], str | None] | None = None
+    secret: bool = False
 
     def problem(self, value: Any) -> str | None:
         """Why ``value`` is out of range, or None."""
@@ -72,6 +73,7 @@ def setting(
     gt: float | None = None,
     le: float | None = None,
     check: Callable[[Any], str | None] | None = None,
+    secret: bool = False,
 ) -> _T:
     """Declare a setting: its default, its explanation and what it accepts.
 
@@ -82,12 +84,15 @@ def setting(
         gt: values must be above this.
         le: the highest allowed value.
         check: returns why a value is unusable, or None (for rules a range cannot say).
+        secret: a password: left out of the section's repr (and so of logs and tracebacks).
 
     Returns:
         A dataclass field (typed as the default so that the class body type-checks).
     """
-    rule = _Rule(ge=ge, gt=gt, le=le, check=check)
-    field: _T = dataclasses.field(default=default, metadata={"doc": doc, "rule": rule})
+    rule = _Rule(ge=ge, gt=gt, le=le, check=check, secret=secret)
+    field: _T = dataclasses.field(
+        default=default, repr=not secret, metadata={"doc": doc, "rule": rule}
+    )
     return field
 
 
@@ -110,13 +115,14 @@ def _checked(key: str, kind: type, value: Any, rule: _Rule | None) -> Any:
     """``value`` as the setting's type (an int is taken for a float), or a ConfigError."""
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
+    value_shown = "(hidden)" if rule is not None and rule.secret else shown(value)
     # bool is an int to Python, but `concurrency = true` is a mistake, not 1
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        raise ConfigError(f"{key} must be {_KIND_WORDS[kind]}, got {shown(value)}")
+        raise ConfigError(f"{key} must be {_KIND_WORDS[kind]}, got {value_shown}")
     if isinstance(value, float) and not math.isfinite(value):
-        raise ConfigError(f"{key} must be a finite number, got {shown(value)}")
+        raise ConfigError(f"{key} must be a finite number, got {value_shown}")
     if rule is not None and (problem := rule.problem(value)) is not None:
-        raise ConfigError(f"{key} {problem}, got {shown(value)}")
+        raise ConfigError(f"{key} {problem}, got {value_shown}")
     return value
 
 

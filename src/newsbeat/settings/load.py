@@ -96,7 +96,42 @@ def load_settings(path: str | Path | None = None) -> Settings:
     settings = parse_settings(_read(file, required=bool(explicit)), source=str(file))
     if env_db := os.environ.get("NEWSBEAT_DB"):
         settings = settings.with_overrides(db=env_db)
-    return settings
+    return _smtp_from_environment(settings)
+
+
+# The mail server's settings that the environment overrides (the password is best kept there).
+SMTP_ENVIRONMENT = {
+    "NEWSBEAT_SMTP_HOST": "host",
+    "NEWSBEAT_SMTP_PORT": "port",
+    "NEWSBEAT_SMTP_USER": "user",
+    "NEWSBEAT_SMTP_PASSWORD": "password",
+    "NEWSBEAT_SMTP_FROM": "sender",
+    "NEWSBEAT_SMTP_SECURITY": "security",
+}
+
+
+def _smtp_from_environment(settings: Settings) -> Settings:
+    """The settings with the ``NEWSBEAT_SMTP_*`` variables that are set (non-empty) applied."""
+    changes: dict[str, Any] = {}
+    for variable, name in SMTP_ENVIRONMENT.items():
+        value = os.environ.get(variable)
+        if not value:
+            continue
+        if name == "port":
+            try:
+                changes[name] = int(value)
+            except ValueError:
+                raise ConfigError(f"{variable} must be an integer, got {value!r}") from None
+        else:
+            changes[name] = value
+    if not changes:
+        return settings
+    try:
+        smtp = dataclasses.replace(settings.smtp, **changes)
+    except ConfigError as exc:
+        names = ", ".join(v for v, n in SMTP_ENVIRONMENT.items() if n in changes)
+        raise ConfigError(f"{names}: {exc}") from None
+    return settings.with_overrides(smtp=smtp)
 
 
 def _read(file: Path, *, required: bool) -> dict[str, Any]:

@@ -19,6 +19,8 @@ from newsbeat.since import parse_since
 
 __all__ = [
     "APP_NAME",
+    "SMTP_SECURITY",
+    "AlertsSettings",
     "CollectSettings",
     "DedupeSettings",
     "EnrichSettings",
@@ -26,6 +28,7 @@ __all__ = [
     "IngestSettings",
     "SearchSettings",
     "Settings",
+    "SmtpSettings",
     "StoreSettings",
     "StoriesSettings",
     "SummariseSettings",
@@ -262,6 +265,63 @@ class SummariseSettings(Section):
     sentences: int = setting(4, "Sentences per summary (3-5 read well; fewer when thin).", ge=1)
 
 
+def _smtp_security(value: str) -> str | None:
+    return None if value in SMTP_SECURITY else f"must be one of {', '.join(SMTP_SECURITY)}"
+
+
+# starttls: plain connection upgraded to TLS before logging in (port 587); tls: TLS from the
+# start (port 465); none: no encryption (a relay on the same machine or network only).
+SMTP_SECURITY = ("starttls", "tls", "none")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AlertsSettings(Section):
+    """Story events: when a story counts as revived, the beats' Atom feeds, webhook retries."""
+
+    NAME: ClassVar[str] = "alerts"
+
+    dormant_days: float = setting(
+        7.0, "A story with no new article for this many days is revived by the next one.", gt=0
+    )
+    feed_dir: str = setting(
+        "",
+        "Folder of the beats' Atom feeds (<beat>.atom); empty: feeds/ beside the database.",
+    )
+    feed_entries: int = setting(50, "Latest story events kept in each beat's feed.", ge=1)
+    feed_min_outlets: int = setting(
+        2, "The N of the feeds' outlets_reached event (a story reaching N outlets).", ge=1
+    )
+    webhook_attempts: int = setting(
+        4, "Tries per webhook message (429, 5xx and connection errors are tried again).", ge=1
+    )
+    webhook_backoff: float = setting(
+        1.0, "Seconds before the second try, doubled before each next one.", ge=0
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SmtpSettings(Section):
+    """The mail server of e-mail alerts (NEWSBEAT_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM,
+    _SECURITY override these)."""
+
+    NAME: ClassVar[str] = "smtp"
+
+    host: str = setting("", "Mail server host name; empty: e-mail alerts cannot be sent.")
+    port: int = setting(587, "Mail server port (587 for starttls, 465 for tls).", ge=1, le=65535)
+    user: str = setting("", "User name to log in with; empty: no login.")
+    password: str = setting(
+        "", "Password to log in with (better: NEWSBEAT_SMTP_PASSWORD); never logged.", secret=True
+    )
+    sender: str = setting("", "From address of the messages; empty: the user name.")
+    security: str = setting(
+        "starttls", "starttls, tls (from the start) or none (no encryption).", check=_smtp_security
+    )
+    ca_file: str = setting(
+        "", "Certificate authorities (PEM) to trust for the server; empty: the system's."
+    )
+    timeout: float = setting(30.0, "Seconds to wait for the mail server at each step.", gt=0)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     """Everything configurable: one object per section of the settings file."""
@@ -275,6 +335,8 @@ class Settings:
     stories: StoriesSettings = field(default_factory=StoriesSettings)
     enrich: EnrichSettings = field(default_factory=EnrichSettings)
     summarise: SummariseSettings = field(default_factory=SummariseSettings)
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
 
     def with_overrides(self, *, db: str | None = None, **sections: Any) -> Settings:
         """A copy with the database and/or whole sections replaced (None values are ignored).

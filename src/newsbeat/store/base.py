@@ -42,12 +42,12 @@ from newsbeat.models import (
     Appearance,
     Article,
     Beat,
-    Coverage,
     Enrichment,
     FetchFailure,
     SearchHit,
     Source,
     Story,
+    StoryEvent,
 )
 
 __all__ = [
@@ -246,10 +246,11 @@ class SourceStore(Protocol):
 
 @runtime_checkable
 class AlertStore(Protocol):
-    """Alerts on beats, and the coverage each last told about per story."""
+    """Alerts on beats and the event keys each has told; every beat's story events (its feed)."""
 
     def add_alert(self, alert: Alert) -> Alert:
-        """Register an alert (idempotent on beat, kind and destination); returns it with its id.
+        """Register an alert (idempotent on beat, kind and destination: a second add updates
+        ``min_outlets`` and ``events`` and keeps the first secret); returns it as stored.
         Raises NotFoundError when the beat does not exist."""
 
     def list_alerts(self, *, beat: str | None = None) -> list[Alert]:
@@ -258,11 +259,21 @@ class AlertStore(Protocol):
     def remove_alert(self, alert_id: int) -> None:
         """Delete an alert and what it delivered; raises NotFoundError (kind "alert")."""
 
-    def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
-        """Story id -> the coverage (outlets, conflicts) the alert last told about."""
+    def sent_event_keys(self, alert_id: int) -> set[str]:
+        """The keys of the story events the alert has told."""
 
-    def record_alert_delivery(self, alert_id: int, story_id: str, coverage: Coverage) -> None:
-        """Remember the coverage the alert told about the story at."""
+    def record_events_sent(self, alert_id: int, keys: Sequence[str]) -> None:
+        """Remember that the alert told these events (a key told before is kept as it was)."""
+
+    def record_beat_events(self, events: Sequence[StoryEvent]) -> int:
+        """Add story events to their beats' feeds (a key known in its beat is left as it was,
+        its ``recorded_at`` kept); returns how many were new."""
+
+    def beat_event_keys(self, beat: str) -> set[str]:
+        """The keys of every story event recorded for the beat."""
+
+    def beat_events(self, beat: str, *, limit: int) -> list[StoryEvent]:
+        """The beat's latest ``limit`` story events, newest recorded first (then by key)."""
 
 
 @runtime_checkable

@@ -1,5 +1,5 @@
 """The PostgreSQL store's records besides articles and search: reprints and outlets, sources
-and fetch failures, alerts, stories, enrichments and story analyses.
+and fetch failures, stories, enrichments and story analyses.
 
 A mixin of :class:`~newsbeat.store.postgres.PostgresStore`, which gives it ``_x`` (one
 statement, errors as StoreError), ``_many``, ``transaction`` and ``get_beat``
@@ -17,9 +17,7 @@ from typing import Any
 
 from newsbeat.exceptions import NotFoundError, StoreError
 from newsbeat.models import (
-    Alert,
     Appearance,
-    Coverage,
     Enrichment,
     FetchFailure,
     Source,
@@ -41,7 +39,6 @@ _SOURCE_COLUMNS = (
     "id, type, url, beat, etag, last_modified, last_poll, last_status, last_error,"
     " consecutive_errors, retry_at, poll_every"
 )
-_ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
 
 
 class PgRecords(PgBase):
@@ -228,68 +225,6 @@ class PgRecords(PgBase):
                 " ORDER BY last_failed DESC, url"
             )
         ]
-
-    # -- alerts ---------------------------------------------------------------------------------
-    @staticmethod
-    def _alert(row: Sequence[Any]) -> Alert:
-        names = _ALERT_COLUMNS.replace(" ", "").split(",")
-        return Alert(**dict(zip(names, row, strict=True)))
-
-    def add_alert(self, alert: Alert) -> Alert:
-        """Register an alert (idempotent on beat, kind and destination); returns it with its id.
-        Raises NotFoundError when the beat does not exist."""
-        self.get_beat(alert.beat)
-        with self.transaction():
-            self._lock("alerts")
-            self._x(
-                "INSERT INTO alerts (id, beat, kind, destination, min_outlets, created_at)"
-                " SELECT coalesce(max(id), 0) + 1, %s, %s, %s, %s, %s FROM alerts"
-                " ON CONFLICT (beat, kind, destination)"
-                " DO UPDATE SET min_outlets = excluded.min_outlets",
-                (alert.beat, alert.kind, alert.destination, alert.min_outlets, alert.created_at),
-            )
-            row = self._x(
-                f"SELECT {_ALERT_COLUMNS} FROM alerts"
-                " WHERE beat = %s AND kind = %s AND destination = %s",
-                (alert.beat, alert.kind, alert.destination),
-            ).fetchone()
-        return self._alert(row)
-
-    def list_alerts(self, *, beat: str | None = None) -> list[Alert]:
-        """Alerts, optionally of one beat, by id."""
-        sql = f"SELECT {_ALERT_COLUMNS} FROM alerts"
-        params: list[object] = []
-        if beat is not None:
-            sql += " WHERE beat = %s"
-            params.append(beat)
-        return [self._alert(r) for r in self._x(sql + " ORDER BY id", params)]
-
-    def remove_alert(self, alert_id: int) -> None:
-        """Delete an alert and what it delivered; raises NotFoundError."""
-        cursor = self._x("DELETE FROM alerts WHERE id = %s", (alert_id,))
-        if cursor.rowcount == 0:
-            raise NotFoundError("alert", alert_id)
-
-    def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
-        """Story id -> the coverage (outlets, conflicts) the alert last told about."""
-        return {
-            str(r[0]): Coverage(int(r[1]), int(r[2]))
-            for r in self._x(
-                "SELECT story_id, outlets, conflicts FROM alert_deliveries WHERE alert_id = %s"
-                " ORDER BY story_id",
-                (alert_id,),
-            )
-        }
-
-    def record_alert_delivery(self, alert_id: int, story_id: str, coverage: Coverage) -> None:
-        """Remember the coverage the alert told about the story at."""
-        self._x(
-            "INSERT INTO alert_deliveries (alert_id, story_id, outlets, conflicts, delivered_at)"
-            " VALUES (%s,%s,%s,%s,%s) ON CONFLICT (alert_id, story_id) DO UPDATE SET"
-            " outlets = excluded.outlets, conflicts = excluded.conflicts,"
-            " delivered_at = excluded.delivered_at",
-            (alert_id, story_id, coverage.outlets, coverage.conflicts, utc_now()),
-        )
 
     # -- stories --------------------------------------------------------------------------------
     def save_story(self, story: Story, *, state: bytes | None = None) -> None:

@@ -277,6 +277,41 @@ ALTER TABLE sources ADD COLUMN retry_at {T};
 ALTER TABLE sources ADD COLUMN poll_every double precision;
 """
 
+# Alerts on story events (issue 14): each alert chooses its events and a webhook has a secret;
+# what each alert told is kept by event key (``story:<id>:new``...), replacing the coverage per
+# story of migration 5 (a story told about counts as its ``new`` and ``outlets_reached``
+# events told). ``beat_events`` is every beat's events as its Atom feed lists them.
+_ALL_EVENTS = "new_story,outlets_reached,new_conflict,new_relation,revived"
+_V_STORY_EVENTS = f"""
+ALTER TABLE alerts ADD COLUMN events {T} NOT NULL DEFAULT '{_ALL_EVENTS}';
+ALTER TABLE alerts ADD COLUMN secret {T};
+CREATE TABLE alert_events_sent (
+    alert_id bigint NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    event_key {T} NOT NULL,
+    sent_at {T} NOT NULL,
+    PRIMARY KEY (alert_id, event_key)
+);
+INSERT INTO alert_events_sent (alert_id, event_key, sent_at)
+    SELECT alert_id, 'story:' || story_id || ':new', delivered_at FROM alert_deliveries;
+INSERT INTO alert_events_sent (alert_id, event_key, sent_at)
+    SELECT d.alert_id, 'story:' || d.story_id || ':outlets:' || a.min_outlets, d.delivered_at
+    FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id;
+DROP TABLE alert_deliveries;
+CREATE TABLE beat_events (
+    beat {T} NOT NULL REFERENCES beats(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    event_key {T} NOT NULL,
+    kind {T} NOT NULL,
+    story_id {T} NOT NULL,
+    title {T} NOT NULL,
+    text {T} NOT NULL,
+    url {T},
+    happened_at {T},
+    recorded_at {T} NOT NULL,
+    PRIMARY KEY (beat, event_key)
+);
+CREATE INDEX beat_events_recent ON beat_events (beat, recorded_at);
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -287,4 +322,5 @@ MIGRATIONS: list[str] = [
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
     _V_SOURCE_RETRY_AT,
+    _V_STORY_EVENTS,
 ]

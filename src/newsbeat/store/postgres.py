@@ -24,6 +24,7 @@ from newsbeat.exceptions import NotFoundError, StoreError
 from newsbeat.models import Article, Provenance, utc_now
 from newsbeat.store.base import AddResult
 from newsbeat.store.fts import FtsHelper
+from newsbeat.store.pg_alerts import PgAlerts
 from newsbeat.store.pg_base import clean, lock_key, mask_url, one_line
 from newsbeat.store.pg_beats import PgSearchBeats
 from newsbeat.store.pg_records import PgRecords
@@ -47,7 +48,7 @@ _NEW_ARTICLE_COLUMNS = (
 _BATCH = 500
 
 
-class PostgresStore(PgRecords, PgSearchBeats, PgTables):
+class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
     """A :class:`~newsbeat.store.base.Store` (every part) and a
     :class:`~newsbeat.store.base.TableStore` in a PostgreSQL database.
 

@@ -244,6 +244,41 @@ ALTER TABLE sources ADD COLUMN retry_at TEXT;
 ALTER TABLE sources ADD COLUMN poll_every REAL;
 """
 
+# Alerts on story events (issue 14): each alert chooses its events and a webhook has a secret;
+# what each alert told is kept by event key (``story:<id>:new``...), replacing the coverage per
+# story of migration 5 (a story told about counts as its ``new`` and ``outlets_reached``
+# events told). ``beat_events`` is every beat's events as its Atom feed lists them.
+_ALL_EVENTS = "new_story,outlets_reached,new_conflict,new_relation,revived"
+_V_STORY_EVENTS = f"""
+ALTER TABLE alerts ADD COLUMN events TEXT NOT NULL DEFAULT '{_ALL_EVENTS}';
+ALTER TABLE alerts ADD COLUMN secret TEXT;
+CREATE TABLE alert_events_sent (
+    alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    event_key TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (alert_id, event_key)
+);
+INSERT INTO alert_events_sent (alert_id, event_key, sent_at)
+    SELECT alert_id, 'story:' || story_id || ':new', delivered_at FROM alert_deliveries;
+INSERT INTO alert_events_sent (alert_id, event_key, sent_at)
+    SELECT d.alert_id, 'story:' || d.story_id || ':outlets:' || a.min_outlets, d.delivered_at
+    FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id;
+DROP TABLE alert_deliveries;
+CREATE TABLE beat_events (
+    beat TEXT NOT NULL REFERENCES beats(name) ON DELETE CASCADE ON UPDATE CASCADE,
+    event_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    url TEXT,
+    happened_at TEXT,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (beat, event_key)
+);
+CREATE INDEX beat_events_recent ON beat_events (beat, recorded_at);
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -254,4 +289,5 @@ MIGRATIONS: list[str] = [
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
     _V_SOURCE_RETRY_AT,
+    _V_STORY_EVENTS,
 ]

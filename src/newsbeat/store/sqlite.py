@@ -24,11 +24,9 @@ from newsbeat.exceptions import (
     StoreError,
 )
 from newsbeat.models import (
-    Alert,
     Appearance,
     Article,
     Beat,
-    Coverage,
     Enrichment,
     FetchFailure,
     Provenance,
@@ -46,6 +44,7 @@ from newsbeat.store.enrichment_rows import (
     select_sql,
 )
 from newsbeat.store.schema import MIGRATIONS
+from newsbeat.store.sqlite_alerts import SQLiteAlerts
 from newsbeat.store.sqlite_tables import SQLiteTables
 
 __all__ = ["SQLiteStore"]
@@ -60,7 +59,7 @@ _ARTICLE_COLUMNS = (
 )
 
 
-class SQLiteStore(SQLiteTables):
+class SQLiteStore(SQLiteTables, SQLiteAlerts):
     """A :class:`~newsbeat.store.base.Store` (every part) and a
     :class:`~newsbeat.store.base.TableStore` in one SQLite file (or ``:memory:``).
 
@@ -762,67 +761,6 @@ class SQLiteStore(SQLiteTables):
             " ON CONFLICT(url) DO UPDATE SET resolved = excluded.resolved,"
             " resolver = excluded.resolver, resolved_at = excluded.resolved_at",
             [(url, resolved, resolver, now) for url, resolved, resolver in links],
-        )
-
-    # -- alerts ---------------------------------------------------------------------------------
-    _ALERT_COLUMNS = "id, beat, kind, destination, min_outlets, created_at"
-
-    @staticmethod
-    def _alert(row: sqlite3.Row) -> Alert:
-        return Alert(**{key: row[key] for key in row.keys()})  # noqa: SIM118
-
-    def add_alert(self, alert: Alert) -> Alert:
-        """Register an alert (idempotent on beat, kind and destination); returns it with its id.
-        Raises NotFoundError when the beat does not exist."""
-        self.get_beat(alert.beat)
-        with self.transaction():
-            self.conn.execute(
-                "INSERT INTO alerts (beat, kind, destination, min_outlets, created_at)"
-                " VALUES (?,?,?,?,?) ON CONFLICT(beat, kind, destination)"
-                " DO UPDATE SET min_outlets = excluded.min_outlets",
-                (alert.beat, alert.kind, alert.destination, alert.min_outlets, alert.created_at),
-            )
-            row = self.conn.execute(
-                f"SELECT {self._ALERT_COLUMNS} FROM alerts"
-                " WHERE beat = ? AND kind = ? AND destination = ?",
-                (alert.beat, alert.kind, alert.destination),
-            ).fetchone()
-        return self._alert(row)
-
-    def list_alerts(self, *, beat: str | None = None) -> list[Alert]:
-        """Alerts, optionally of one beat, by id."""
-        sql = f"SELECT {self._ALERT_COLUMNS} FROM alerts"
-        params: list[object] = []
-        if beat is not None:
-            sql += " WHERE beat = ?"
-            params.append(beat)
-        return [self._alert(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
-
-    def remove_alert(self, alert_id: int) -> None:
-        """Delete an alert and what it delivered; raises NotFoundError."""
-        cursor = self.conn.execute("DELETE FROM alerts WHERE id = ?", (alert_id,))
-        if cursor.rowcount == 0:
-            raise NotFoundError("alert", alert_id)
-
-    def alert_deliveries(self, alert_id: int) -> dict[str, Coverage]:
-        """Story id -> the coverage (outlets, conflicts) the alert last told about."""
-        return {
-            str(r[0]): Coverage(int(r[1]), int(r[2]))
-            for r in self.conn.execute(
-                "SELECT story_id, outlets, conflicts FROM alert_deliveries WHERE alert_id = ?"
-                " ORDER BY story_id",
-                (alert_id,),
-            )
-        }
-
-    def record_alert_delivery(self, alert_id: int, story_id: str, coverage: Coverage) -> None:
-        """Remember the coverage the alert told about the story at."""
-        self.conn.execute(
-            "INSERT INTO alert_deliveries (alert_id, story_id, outlets, conflicts, delivered_at)"
-            " VALUES (?,?,?,?,?) ON CONFLICT(alert_id, story_id) DO UPDATE SET"
-            " outlets = excluded.outlets, conflicts = excluded.conflicts,"
-            " delivered_at = excluded.delivered_at",
-            (alert_id, story_id, coverage.outlets, coverage.conflicts, utc_now()),
         )
 
     # -- stories --------------------------------------------------------------------------------

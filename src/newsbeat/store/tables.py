@@ -27,8 +27,9 @@ COPY_TABLES: tuple[str, ...] = (
     "stage_state",
     "fetch_failures",
     "alerts",
-    "alert_deliveries",
+    "alert_events_sent",
     "resolved_links",
+    "beat_events",
 )
 # Tables without an integer id: read by primary key.
 ROW_ORDER: dict[str, str] = {
@@ -41,7 +42,8 @@ ROW_ORDER: dict[str, str] = {
     "story_analyses": "story_id, kind",
     "stage_state": "name",
     "fetch_failures": "url",
-    "alert_deliveries": "alert_id, story_id",
+    "alert_events_sent": "alert_id, event_key",
+    "beat_events": "beat, event_key",
     "resolved_links": "url",
 }
 # Tables read in the order their rows were stored (SQLite's rowid; a hidden column elsewhere),

@@ -21,7 +21,7 @@ from newsbeat.exceptions import (
 )
 from newsbeat.settings import Settings
 from newsbeat.store import open_store
-from newsbeat.web import api, pages
+from newsbeat.web import api, feeds, pages
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.deps import page
 from newsbeat.web.guard import Exposure, Guard
@@ -66,6 +66,7 @@ def create_app(store_path: str, settings: Settings, exposure: Exposure | None = 
     app.state.cache = ReadCache(store_path)
     app.include_router(pages.router)
     app.include_router(api.router)
+    app.include_router(feeds.router)
     app.add_exception_handler(NewsbeatError, _error_response)
     app.add_exception_handler(HTTPException, _error_response)
     app.add_exception_handler(RequestValidationError, _error_response)
