@@ -101,8 +101,9 @@ def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment
         (aid,) = store.add_articles([Article(title="Kept", text="Body.")]).new_ids
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE enrichments DROP COLUMN version")  # as before the migration
+    conn.execute("ALTER TABLE claims DROP COLUMN slot")  # and the later ones
     conn.execute("INSERT INTO enrichments (article_id, done_at) VALUES (?, '2026-01-01')", (aid,))
-    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 2}")
     conn.commit()
     conn.close()
     with SQLiteStore(path) as store:
@@ -110,3 +111,35 @@ def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment
         assert saved is not None and saved.version is None
         assert store.unenriched_article_ids() == []  # not redone by itself
         assert store.stale_enrichment_ids("m-1+rules1") == [aid]  # but by --reenrich
+
+
+def test_an_older_database_gains_claim_slots_and_keeps_its_claims(tmp_path: Path) -> None:
+    from newsbeat.models import Claim, Enrichment
+
+    path = tmp_path / "old.sqlite"
+    with SQLiteStore(path) as store:
+        (aid,) = store.add_articles([Article(title="Kept", text="Body.")]).new_ids
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE claims DROP COLUMN slot")  # as before the migration
+    conn.execute("INSERT INTO enrichments (article_id, done_at) VALUES (?, '2026-01-01')", (aid,))
+    conn.execute(
+        "INSERT INTO claims (article_id, what, low, high, exact, sentence)"
+        " VALUES (?, 'workers', 4, 4, 1, 'Four workers.')",
+        (aid,),
+    )
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    with SQLiteStore(path) as store:
+        saved = store.get_enrichment(aid)
+        assert saved is not None
+        [old] = saved.claims
+        assert (old.what, old.hedge, old.role, old.event) == ("workers", None, None, None)
+        slotted = Claim(
+            what="people killed", low=600, high=None, exact=False, unit=None, claimant=None,
+            sentence="At least 600 people were killed.", hedge="at least", event="kill",
+            role="part", subject="Velmar", place="Arden", voice="bystander",
+        )  # fmt: skip
+        store.save_enrichment(Enrichment(article_id=aid, claims=[slotted]))
+        [back] = store.get_enrichment(aid).claims  # type: ignore[union-attr]
+        assert back.slot == slotted.slot and back.hedge == "at least"

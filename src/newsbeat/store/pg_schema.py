@@ -272,6 +272,12 @@ _V_ENRICHMENT_VERSION = f"""
 ALTER TABLE enrichments ADD COLUMN version {T};
 """
 
+# A numeric claim's slot (issue 12): its hedge words, role, event, subject actor, place and
+# voice as JSON; NULL for claims stored before (compared as before).
+_V_CLAIM_SLOT = f"""
+ALTER TABLE claims ADD COLUMN slot {T};
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -281,4 +287,5 @@ MIGRATIONS: list[str] = [
     _V_TEXT_STATUS,
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
+    _V_CLAIM_SLOT,
 ]

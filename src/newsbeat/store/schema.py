@@ -236,6 +236,12 @@ _V_ENRICHMENT_VERSION = """
 ALTER TABLE enrichments ADD COLUMN version TEXT;
 """
 
+# A numeric claim's slot (issue 12): its hedge words, role, event, subject actor, place and
+# voice as JSON; NULL for claims stored before (compared as before).
+_V_CLAIM_SLOT = """
+ALTER TABLE claims ADD COLUMN slot TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -245,4 +251,5 @@ MIGRATIONS: list[str] = [
     _V_TEXT_STATUS,
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
+    _V_CLAIM_SLOT,
 ]
