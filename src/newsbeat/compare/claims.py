@@ -215,8 +215,15 @@ def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
     if a.role != b.role and {a.role, b.role} != {"", "total"}:
         return False
     if strict:
-        if a.role == "distance" and not (a.place and a.place == b.place):
-            return False  # "55 km south of Arden" and "72 km southeast of Bruck"
+        # Different figures need the same slot, not just a compatible one: one side's event or
+        # actor unknown is not enough ("Bush caught 52 passes" / "he caught eight passes").
+        if a.event != b.event or a.subject != b.subject:
+            return False
+        if a.role == "distance" and not (
+            a.place and a.place == b.place and a.event and a.event == b.event
+        ):
+            return False  # "55 km south of Arden" and "72 km southeast of Bruck"; the
+            # building and the motorist, each 15 and 50 miles north of Detroit
         if a.noun != b.noun or a.part or b.part:
             return False  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun in _DURATIONS and a.noun == a.unit:
@@ -415,15 +422,16 @@ def _reported_together(
     by_article: Mapping[int, Sequence[int]],
     opts: CompareOptions,
 ) -> bool:
-    """Whether the article of one claim also reports a figure (same unit) fitting the other.
+    """Whether the article of one claim also reports a figure fitting the other (for the same
+    thing, leniently).
 
     "Deepened from 12 to 15.5 metres" gives both figures in one article, so another article's
     15.5 does not contradict its 12; "it had earlier said four were hurt" repeats the old figure.
     """
     for mine, other in ((i, j), (j, i)):
         for k in by_article[refs[mine][0].article_id]:
-            if k == mine or refs[k][1].unit != refs[other][1].unit:
-                continue
+            if k == mine or not _same_thing(refs[k][1], refs[other][1], strict=False):
+                continue  # "at least four aftershocks" says nothing about the wounded
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
                 return True
     return False

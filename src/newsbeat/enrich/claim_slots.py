@@ -11,7 +11,8 @@ spaCy parse:
   ("killed", "died", "death toll" -> ``kill``; "sent", "deployed" -> ``deploy``); light verbs
   ("be", "say", "report") give None;
 * ``subject``: the actor doing it (the subject of that verb, or its passive agent);
-* ``place``: for a distance, the named place it is measured from;
+* ``place``: for a distance, the named place it is measured from (its ``event`` is then what
+  the distance places: "the building, 15 miles north of Detroit" -> ``building``);
 * ``voice``: ``bystander`` for a figure in the words of an unnamed or ordinary person (a
   resident, a witness, a reader's comment): not the outlet's claim.
 """
@@ -47,6 +48,8 @@ _LIGHT = frozenset({
     "bring", "confirm", "announce", "believe", "think", "expect", "know", "see", "become",
 })
 _PART_HEADS = frozenset({"including", "include", "includes", "included", "among", "excluding"})
+_INCREMENT = frozenset({"another", "additional", "other", "further", "extra"})
+_MORE = frozenset({"more", "additional", "extra", "further", "other"})
 _IN_KIND = frozenset({
     "cash", "stock", "shares", "loans", "grants", "bonds", "debt", "aid", "equity", "credit",
 })
@@ -121,6 +124,9 @@ def _event_name(event: Token | None) -> str | None:
 def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
     if event is None or event.pos_ not in {"VERB", "AUX"}:
         return None
+    # "Bush rushed for 404 yards and caught 52 passes": a conjoined verb shares its subject.
+    while event.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in event.children):
+        event = event.head
     for child in event.children:
         if child.dep_ == "agent":  # passive: "were killed by X"
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -162,6 +168,20 @@ def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
     return True, None
 
 
+def _located(unit: Token) -> str | None:
+    """What a distance places: "the building, about 15 miles north of Detroit" -> building;
+    "the quake was 35 miles southwest of X" -> quake (the subject of the copula)."""
+    for anc in unit.ancestors:
+        if anc.pos_ in {"NOUN", "PROPN"} and not _DIRECTIONS.match(anc.lower_):
+            return anc.lemma_.lower()
+        if anc.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and anc.lemma_ == "be":
+                return subj.lemma_.lower()
+            return _event_name(anc)
+    return None
+
+
 def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None) -> str | None:
     end = noun.i if noun is not None else last
     nxt = doc[end + 1] if end + 1 < len(doc) else None
@@ -184,6 +204,11 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
             return "part"
         if anc.pos_ in {"VERB", "AUX"}:
             break
+    # an increment is part of a larger figure: "another five people", "20 more people"
+    if (words and words[-1] in _INCREMENT) or any(
+        t.lower_ in _MORE for t in doc[last + 1 : end + 2]
+    ):
+        return "part"
     # a total
     if words[-3:-1] == ["a", "total"] or (words and words[-1] == "total"):
         return "total"
@@ -261,12 +286,14 @@ def claim_slot(
     event_tok = _event(noun, doc[last])
     role = _role(doc, first, last, noun, unit)
     place = None
+    event = _event_name(event_tok)
     if role == "distance":
         end = noun.i if noun is not None else last
         place = _distance_place(doc, end + 1)[1]
+        event = _located(noun if noun is not None else doc[last])
     return {
         "role": role,
-        "event": _event_name(event_tok),
+        "event": event,
         "subject": _subject(event_tok, noun, actors),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),

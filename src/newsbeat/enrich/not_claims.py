@@ -23,6 +23,11 @@ _FRACTIONS = frozenset(
      "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths"}
 )  # fmt: skip
 _CAPS_UNITS = frozenset({"US", "USD", "EUR", "GBP", "NOK", "SEK", "DKK", "KM"})
+_CONVERSION = re.compile(
+    r"\d[\w.%]*(?:\s+(?:million|billion|thousand|bn|mn|m|km|miles?|kilometres?|kilometers?))?"
+    r"\s*\(\s*(?:[A-Z]{0,3}[$€£]|[A-Z]{2,3}\s)?\s*$",
+    re.IGNORECASE,
+)
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
@@ -64,6 +69,9 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] and after[1] in _FRACTIONS)
     ):
         return True  # "three-fourths", "two thirds": a fraction, not a count
+    # "$US1 million ($1.52 million)", "58km (36 miles)": a conversion of the figure before it
+    if _CONVERSION.search(text[max(0, start - 30) : start]):
+        return True
     prev = doc[first - 1] if first > 0 else None
     if (
         prev is not None
