@@ -291,8 +291,8 @@ def _same_fact(a: str, b: str) -> bool:
     numbers = set(_NUMBER.findall(a)) & set(_NUMBER.findall(b))
     if not numbers:
         return False
-    names_a = set(_NAME.findall(a)) - {a.split(" ", 1)[0]}
-    names_b = set(_NAME.findall(b)) - {b.split(" ", 1)[0]}
+    names_a = {n for n in _NAME.findall(a) if n.casefold() not in ENGLISH_STOP_WORDS}
+    names_b = {n for n in _NAME.findall(b) if n.casefold() not in ENGLISH_STOP_WORDS}
     return len(names_a & names_b) >= 1
 
 
