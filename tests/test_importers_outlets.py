@@ -180,6 +180,34 @@ def test_infer_year_uses_the_closest_reference_and_never_guesses() -> None:
     assert infer_year(2, 29, [date(2026, 2, 20)]) is None  # no Feb. 29 near 2026
 
 
+def test_a_dateline_without_a_year_takes_the_year_closest_before_it_was_read() -> None:
+    # "ARDEN, Oct. 24 (UPI) -" read on 2026-03-02 was written in October 2025, not 2026.
+    assert infer_year(10, 24, [], lambda: [], read_on=date(2026, 3, 2)) == 2025
+    assert infer_year(2, 27, [], lambda: [], read_on=date(2026, 3, 2)) == 2026
+    assert infer_year(3, 2, [], lambda: [], read_on=date(2026, 3, 2)) == 2026  # the same day
+    assert infer_year(2, 29, [], lambda: [], read_on=date(2026, 3, 2)) == 2024  # leap day
+    # A date in the text or the file still wins over the import time.
+    assert infer_year(10, 24, [date(2026, 10, 20)], read_on=date(2026, 3, 2)) == 2026
+
+
+def test_a_dateline_without_a_year_is_dated_by_the_import_time() -> None:
+    from newsbeat.importers.base import fill_from_text
+    from newsbeat.models import Article
+
+    class NoFileDates:
+        def file_dates(self) -> list[date]:
+            return []
+
+    article = Article(
+        title="Bridge reopens",
+        text="ARDEN, Oct. 24 (UPI) - The bridge reopened to traffic on Friday.",
+        imported_at="2026-03-02T08:00:00+00:00",
+    )
+    fill_from_text(article, NoFileDates())
+    assert (article.published, article.published_source) == ("2025-10-24", "dateline")
+    assert article.outlet == "United Press International"
+
+
 def test_file_dates_are_read_only_when_needed() -> None:
     calls = []
 

@@ -139,7 +139,7 @@ def test_invalid_utf8_in_jsonl_names_line_and_offset(tmp_path: Path) -> None:
 
 def test_dateline_year_from_mtime_only_when_asked(tmp_path: Path) -> None:
     import os
-    from datetime import datetime
+    from datetime import UTC, date, datetime
 
     from newsbeat.importers import ImportOptions
 
@@ -148,16 +148,20 @@ def test_dateline_year_from_mtime_only_when_asked(tmp_path: Path) -> None:
         "weather\n\nFog delays ferries\n\nKESSA, Feb. 3 (AP) — Fog delayed every ferry.\n\n"
         "Source link\n",
     )
-    stamp = datetime(2026, 2, 10, 12, 0).timestamp()
+    stamp = datetime(2024, 2, 10, 12, 0).timestamp()
     os.utime(path, (stamp, stamp))
+    # Not asked: the mtime is ignored and the import time decides (the latest Feb. 3 not after
+    # today), as for any dateline without a year.
+    today = datetime.now(UTC).date()
+    latest = date(today.year if (today.month, today.day) >= (2, 3) else today.year - 1, 2, 3)
     plain = [i for i in read_inputs([path]) if isinstance(i, Article)]
-    assert plain[0].published is None
+    assert plain[0].published == latest.isoformat()
     asked = [
         i
         for i in read_inputs([path], options=ImportOptions(year_from_mtime=True))
         if isinstance(i, Article)
     ]
-    assert (asked[0].published, asked[0].published_source) == ("2026-02-03", "dateline")
+    assert (asked[0].published, asked[0].published_source) == ("2024-02-03", "dateline")
     assert asked[0].outlet == "Associated Press"
 
 

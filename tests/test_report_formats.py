@@ -179,3 +179,42 @@ def test_reprints_appear_under_their_original(fresh_store: SQLiteStore, tmp_path
         }
     ]
     assert len(story["articles"]) == len(data["articles"]) + 1
+
+
+_UNDATED_DUMP = (
+    "harbour\n\nHarbour dredging starts in Kessa\n\nDredgers began deepening the Kessa harbour"
+    " channel on Monday, the port authority said.\n\nThe work will take six weeks.\n\nSource link"
+    "\n\nKessa harbour dredging begins\n\nDredging of the Kessa harbour channel began on Monday,"
+    " according to the port authority.\n\nThe project is due to last six weeks.\n\nSource link\n"
+)
+
+
+@pytest.mark.parametrize("mix", [False, True], ids=["all-undated", "dated-and-undated"])
+def test_reports_of_undated_articles(
+    cli: CliRunner, db_path: str, tmp_path: Path, mix: bool
+) -> None:
+    # A keyword dump has no dates; the Markdown report crashed on its empty day axis.
+    dump = tmp_path / "dump.txt"
+    dump.write_text(_UNDATED_DUMP, encoding="utf-8")
+    inputs = [str(dump)]
+    if mix:
+        dated = tmp_path / "dated.jsonl"
+        record = {
+            "title": "Kessa harbour deepening under way",
+            "text": "Dredgers are deepening the Kessa harbour channel, the port authority said."
+            "\n\nThe work will take six weeks.",
+            "outlet": "Kessa Courier",
+            "published": "2026-03-03",
+        }
+        dated.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        inputs.append(str(dated))
+    result = cli.invoke(app, ["ingest", "--db", db_path, "-q", *inputs])
+    assert result.exit_code == 0, result.output
+    md = _report(cli, db_path, "md", tmp_path / "r.md")
+    assert "Kessa harbour" in md
+    if mix:
+        assert "2026-03-03" in md
+    else:
+        assert "No article of these stories has a date." in md
+    html = _report(cli, db_path, "html", tmp_path / "r.html")
+    assert "Kessa harbour" in html

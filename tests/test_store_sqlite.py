@@ -17,6 +17,19 @@ from newsbeat.store import SQLiteStore, open_store, schema
 from newsbeat.store.schema import MIGRATIONS
 
 
+def _database_before(path: Path, migration: str) -> sqlite3.Connection:
+    """A database file as a newsbeat of the migrations before ``migration`` left it (autocommit)."""
+    from newsbeat.store.sqlite import _split_sql
+
+    version = MIGRATIONS.index(migration)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:version]:
+        for statement in _split_sql(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
+
+
 def test_migrations_set_user_version_and_refuse_newer_schema(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite"
     SQLiteStore(path).close()
@@ -96,16 +109,8 @@ def test_sources_repeated_without_a_beat_in_an_old_database_resolve_to_the_first
 def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment(
     tmp_path: Path,
 ) -> None:
-    from newsbeat.store.sqlite import _split_sql
-
     path = tmp_path / "old.sqlite"
-    # a database made by the migrations before the one that adds the version (not the last)
-    version = next(i for i, m in enumerate(MIGRATIONS) if "enrichments ADD COLUMN version" in m)
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:version]:
-        for statement in _split_sql(script):
-            conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {version}")
+    conn = _database_before(path, schema._V_ENRICHMENT_VERSION)
     aid = conn.execute(
         "INSERT INTO articles (content_hash, title, text) VALUES ('h', 'Kept', 'Body.')"
     ).lastrowid
@@ -120,13 +125,8 @@ def test_an_older_database_gains_the_enrichment_version_and_keeps_its_enrichment
 
 def test_an_older_database_gains_the_retry_at_and_interval_of_its_sources(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    with SQLiteStore(path) as store:
-        store.add_source(Source(type="feed", url="https://example.org/feed.xml"))
-    conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE sources DROP COLUMN retry_at")  # as before the migration
-    conn.execute("ALTER TABLE sources DROP COLUMN poll_every")
-    conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(schema._V_SOURCE_RETRY_AT)}")
-    conn.commit()
+    conn = _database_before(path, schema._V_SOURCE_RETRY_AT)
+    conn.execute("INSERT INTO sources (type, url) VALUES ('feed', 'https://example.org/feed.xml')")
     conn.close()
     with SQLiteStore(path) as store:
         [source] = store.list_sources()
@@ -135,3 +135,33 @@ def test_an_older_database_gains_the_retry_at_and_interval_of_its_sources(tmp_pa
         source.retry_at = "2026-03-09T13:00:00+00:00"
         store.update_source(source)
         assert store.list_sources()[0].retry_at == "2026-03-09T13:00:00+00:00"
+
+
+def test_an_older_database_gains_claim_slots_and_keeps_its_claims(tmp_path: Path) -> None:
+    from newsbeat.models import Claim, Enrichment
+
+    path = tmp_path / "old.sqlite"
+    conn = _database_before(path, schema._V_CLAIM_SLOT)
+    aid = conn.execute(
+        "INSERT INTO articles (content_hash, title, text) VALUES ('h', 'Kept', 'Body.')"
+    ).lastrowid
+    conn.execute("INSERT INTO enrichments (article_id, done_at) VALUES (?, '2026-01-01')", (aid,))
+    conn.execute(
+        "INSERT INTO claims (article_id, what, low, high, exact, sentence)"
+        " VALUES (?, 'workers', 4, 4, 1, 'Four workers.')",
+        (aid,),
+    )
+    conn.close()
+    with SQLiteStore(path) as store:
+        saved = store.get_enrichment(aid)
+        assert saved is not None
+        [old] = saved.claims
+        assert (old.what, old.hedge, old.role, old.event) == ("workers", None, None, None)
+        slotted = Claim(
+            what="people killed", low=600, high=None, exact=False, unit=None, claimant=None,
+            sentence="At least 600 people were killed.", hedge="at least", event="kill",
+            role="part", subject="Velmar", place="Arden", voice="bystander",
+        )  # fmt: skip
+        store.save_enrichment(Enrichment(article_id=aid, claims=[slotted]))
+        [back] = store.get_enrichment(aid).claims  # type: ignore[union-attr]
+        assert back.slot == slotted.slot and back.hedge == "at least"

@@ -150,3 +150,65 @@ def test_datelines_are_not_part_of_summary_sentences() -> None:
         "Dock workers at Velmar will return to work on Friday after their union agreed a deal.",
         "Four workers were taken to hospital after a crane toppled onto the quay.",
     ]
+
+
+def test_split_number_fragments_are_not_candidates() -> None:
+    text = (
+        "An earthquake with a preliminary magnitude of 4. 6 struck the coast near Arden on"
+        " Monday, the seismology office said.\n\nResidents of Arden said windows shook in the"
+        " old town for several seconds."
+    )
+    sentences = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert not any(s.endswith("of 4.") or s.startswith("6 ") for s in sentences), sentences
+    assert any(s.startswith("Residents of Arden") for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "filler",
+    [
+        "The Strait Defence Alliance is the official name of the pact between the two states.",
+        "Qeshm is a large island in the Persian Gulf off the southern coast of Iran.",
+        "NATO stands for the North Atlantic Treaty Organization, founded after the war.",
+    ],
+)
+def test_definitional_filler_is_not_a_candidate(filler: str) -> None:
+    text = f"Kaldria and Sorvenland signed a defence pact in Haldis on Thursday.\n\n{filler}"
+    sentences = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert filler not in sentences
+    assert len(sentences) == 1
+
+
+def test_background_from_another_time_is_not_a_candidate() -> None:
+    text = (
+        "A strong earthquake struck Qeshm island on Sunday, killing ten people in five"
+        " villages.\n\nIn February, a quake measuring 6.4 hit the town of Zarand and killed"
+        " 612 people in Kerman province."
+    )
+    sentences = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert [s[:8] for s in sentences] == ["A strong"]
+
+
+def test_the_same_figure_about_the_same_names_is_said_once() -> None:
+    # Few words in common (TF-IDF keeps both), but one fact: Orsa's yard sold for 334 million.
+    articles = [
+        _article(1, "Wire", "Velmar Shipping agreed to buy the Orsa yard for 334 million crowns"
+                 " on Monday.\n\nThe yard employs workers from three towns along the coast."),
+        _article(2, "Post", "At 334 million, the sale makes Orsa the biggest winner among the"
+                 " ports in ten years, analysts said.\n\nUnion leaders said jobs at the yard"
+                 " would be kept for two years."),
+    ]  # fmt: skip
+    summary = summarise_articles(articles, None, SummaryOptions(sentences=4))
+    assert sum("334 million" in s.text for s in summary) == 1, [s.text for s in summary]
+
+
+def test_the_lead_fact_comes_first() -> None:
+    articles = [
+        _article(1, "Wire", "Dock workers in Velmar walked out on Monday over pay, halting"
+                 " the port.\n\nThe port handles most of the country's container traffic and"
+                 " the strike at the port affects traffic at every terminal of the port."),
+        _article(2, "Post", "Velmar's dock workers went on strike on Monday, stopping work at"
+                 " the port.\n\nShipping lines said traffic at the port terminal would be"
+                 " diverted while the port strike lasts."),
+    ]  # fmt: skip
+    [first, *_] = summarise_articles(articles, None, SummaryOptions(sentences=3))
+    assert first.text.startswith(("Dock workers in Velmar", "Velmar's dock workers"))

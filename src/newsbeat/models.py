@@ -393,6 +393,26 @@ class Claim:
     time_ref: str | None = None
     article_id: int | None = None
     outlet: str | None = None
+    # The claim's slot (None: unknown, e.g. stored before slots were read):
+    hedge: str | None = None  # its own hedge words as written: "at least", "some", "nearly"
+    role: str | None = None  # total | part | rate | distance; None: a plain count
+    event: str | None = None  # the verb it hangs on, as a lemma: "kill", "deploy", "pay"
+    subject: str | None = None  # who does it: the actor subject of that verb
+    place: str | None = None  # a distance's named place ("55 km south of Arden": Arden)
+    voice: str | None = None  # "bystander": a quoted bystander's or reader's figure
+
+    @property
+    def slot(self) -> dict[str, str]:
+        """The known slot fields, for storage (``role``, ``event``, ...; empty ones left out)."""
+        fields = {
+            "hedge": self.hedge,
+            "role": self.role,
+            "event": self.event,
+            "subject": self.subject,
+            "place": self.place,
+            "voice": self.voice,
+        }
+        return {k: v for k, v in fields.items() if v}
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -34,6 +34,12 @@ def _enrichment(article_id: int) -> Enrichment:
                 unit=None,
                 claimant="the authority",
                 sentence="More than 3,000 workers.",
+                hedge="more than",  # the slot (its own column, JSON) round-trips too
+                role="total",
+                event="strike",
+                subject="National Rail and Dock Union",
+                place="Velmar",
+                voice="bystander",
             ),
             Claim(
                 what="crowns",

@@ -192,7 +192,7 @@ def _check_hedges(value: float | None) -> None:
     if value is None or value < 0:
         return
     for hedge in (" about", " nearly", " more than", " up to", " exactly", ""):
-        low, high, _ = _range(value, hedge)
+        low, high, _, _ = _range(value, hedge)
         # The bounds are rounded to 6 decimals: below 1e-5 "nearly x" can come out as
         # (2e-06, 1.67e-06). Harmless for news figures; tolerated up to the rounding.
         if low is not None and high is not None and low > high + 1e-6:

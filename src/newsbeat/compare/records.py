@@ -19,6 +19,7 @@ __all__ = [
     "RelationGroup",
     "StoryComparison",
     "claim_label",
+    "claim_value",
     "format_range",
 ]
 
@@ -35,6 +36,12 @@ class CompareOptions:
 
     Attributes:
         tolerance: relative difference under which two bounds count as the same figure.
+        min_similarity: two figures are only a conflict when their sentences, numbers masked,
+            are at least this similar (TF-IDF cosine): they must say the same thing apart from
+            the number (chosen on ECB+ train/dev and the demo corpus, docs/report.md).
+        max_conflicts: at most this many conflicts per story, the most similar sentences first
+            (a story of tables must not list hundreds).
+        max_claims: at most this many claims of one article are compared (its first ones).
         rounding_slack: cap (relative) on the implied precision of a round exact figure.
         quote_overlap: share of the shorter quote's words that must appear, in order, in the
             longer one for a trimmed or extended quote to be the same quote.
@@ -42,6 +49,9 @@ class CompareOptions:
     """
 
     tolerance: float = 0.005
+    min_similarity: float = 0.25
+    max_conflicts: int = 10
+    max_claims: int = 60
     rounding_slack: float = 0.05
     quote_overlap: float = 0.8
     min_quote_words: int = 4
@@ -61,7 +71,7 @@ class ClaimRef:
         """The claim with the article that carries it (what and unit are on its group)."""
         c = self.claim
         return {
-            "value": format_range(c.low, c.high, exact=c.exact),
+            "value": claim_value(c),
             "low": c.low,
             "high": c.high,
             "claimant": c.claimant,
@@ -69,7 +79,7 @@ class ClaimRef:
             "sentence": c.sentence,
             "article_id": self.article_id,
             "outlet": self.outlet,
-            "published": self.published,
+            "published": self.published or None,  # an undated article's claim is undated
             "url": self.url,
         }
 
@@ -91,9 +101,8 @@ class ClaimGroup:
 
     @property
     def value(self) -> str:
-        """The figure as text ("4,200", "more than 3,000")."""
-        c = self.first.claim
-        return format_range(c.low, c.high, exact=c.exact)
+        """The figure as text, with its own hedge words ("4,200", "at least 3,000")."""
+        return claim_value(self.first.claim)
 
     @property
     def article_ids(self) -> list[int]:
@@ -305,9 +314,32 @@ def format_range(low: float | None, high: float | None, *, exact: bool = True) -
     return f"{_num(low)}–{_num(high)}"
 
 
+def claim_value(claim: Claim) -> str:
+    """A claim's figure as its article wrote it: its own hedge words kept ("at least 600" stays
+    "at least 600", never "more than 600"); without hedge words, as :func:`format_range`."""
+    hedge = (claim.hedge or "").strip()
+    low, high = claim.low, claim.high
+    if hedge and not claim.exact:
+        if high is None and low is not None:
+            return f"{hedge} {_num(low)}"  # at least, more than, over ...
+        if low is None and high is not None:
+            return f"{hedge} {_num(high)}"  # up to, less than, fewer than ...
+        if low is not None and high is not None and hedge == "between":
+            return f"between {_num(low)} and {_num(high)}"
+        if low is not None and high is not None and _close(low, 0.9 * high, 1e-6):
+            return f"{hedge} {_num(high)}"  # nearly, almost
+        if low is not None and high is not None:
+            middle = low / 2 + high / 2
+            if _close(low, 0.9 * middle, 1e-6) and _close(high, 1.1 * middle, 1e-6):
+                return f"{hedge} {_num(middle)}"  # some, about, around
+        if hedge.startswith(("dozens", "hundreds", "thousands", "millions", "scores", "tens")):
+            return f"{hedge} of"
+    return format_range(low, high, exact=claim.exact)
+
+
 def claim_label(claim: Claim, value: str | None = None) -> str:
     """A claim as a short phrase: "4,200 workers", "31 million crowns (cost)"."""
-    value = value or format_range(claim.low, claim.high, exact=claim.exact)
+    value = value or claim_value(claim)
     if claim.unit and _head(claim.unit) != _head(claim.what):
         return f"{value} {claim.unit} ({claim.what})"
     return f"{value} {claim.what}".strip()

@@ -7,12 +7,20 @@
    mid-thought (lower case, a closing quote mark), holds unbalanced quote marks (a fragment of a
    quote that runs over several sentences), or quotes someone without naming them in the same
    sentence: "no quote fragment without its speaker" (a quote attributed to "she" is out).
+   Also out: fragments of a number split by a stray space ("... a preliminary magnitude of
+   4." followed by "6 struck ..."), definitional filler ("The X is the official name of Y.",
+   "X is a town in Y.") and background that opens on another time ("In February, a quake
+   ...", "Last year, ...").
 2. **Centrality**: LexRank over a TF-IDF sentence graph (scikit-learn's ``TfidfVectorizer``;
    cosine similarities are the edge weights; PageRank-style power iteration with damping).
-3. **Selection**: maximal marginal relevance (MMR) trades centrality against similarity to what
+3. **Selection**: the story's lead fact comes first: the most central opening sentence of an
+   article. Then maximal marginal relevance (MMR) trades centrality against similarity to what
    is already chosen, with a bonus for an outlet not cited yet so the summary is drawn from all
-   outlets; a sentence too similar to a chosen one (cosine above ``max_similarity``) is never
-   taken, so no two sentences say the same thing.
+   outlets. A sentence too similar to a chosen one (cosine above ``max_similarity``), or giving
+   the same figure about the same names (the same deal restated in other words), is never
+   taken, so no two sentences say the same thing; a sentence sharing (almost) nothing with the
+   lead fact and the story's other sentences (``min_event_similarity``) is about another event
+   and is left out.
 """
 
 from __future__ import annotations
@@ -59,6 +67,24 @@ _DATELINE = re.compile(
     r"(?:\s+\([^)]{1,16}\))?\s+[—–-]+\s+"
 )
 _WORD = re.compile(r"[^\W_][\w'’]*", re.UNICODE)
+# "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...":
+# a definition, not news.
+_FILLER = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:official|formal|full|short|common|legal|"
+    r"original|former)\s+)?(?:name|term|abbreviation|acronym|title)\b|\b(?:stands for|refers to|"
+    r"is short for|is shorthand for)\b|^[A-Z][\w'’ -]{0,40}\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:city|town|village|island|province|region|country|state|district|"
+    r"port|capital|county|municipality|nation)\s+(?:in|of|on|off|near)\b[^,;]*\.$",
+)
+# A sentence opening on another time is background: "In February, ...", "Last year, ...".
+_BACKGROUND = re.compile(
+    r"^(?:In|By|Since|Back in|Earlier in|Until)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b|^(?:Last|Earlier this|Earlier that)\s+(?:year|month|week|decade)\b|"
+    r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
+)
+_SPLIT_END = re.compile(r"\d\.$")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -76,6 +102,8 @@ class SummaryOptions:
         mmr_lambda: weight of centrality against redundancy in MMR.
         outlet_bonus: MMR bonus for a sentence from an outlet not cited yet.
         max_similarity: a sentence this similar (cosine) to a chosen one is never chosen.
+        min_event_similarity: a sentence less similar than this to the lead fact and to every
+            other candidate is about another event (left out).
     """
 
     sentences: int = SummariseSettings().sentences
@@ -87,6 +115,7 @@ class SummaryOptions:
     mmr_lambda: float = 0.7
     outlet_bonus: float = 0.15
     max_similarity: float = 0.3
+    min_event_similarity: float = 0.05
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SummaryOptions:
@@ -170,6 +199,8 @@ def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
 
 
 def _usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> bool:
+    if _FILLER.search(sentence) or _BACKGROUND.match(sentence):
+        return False
     words = sentence.split()
     if not options.min_words <= len(words) <= options.max_words:
         return False
@@ -232,6 +263,8 @@ def candidate_sentences(
             if not text:
                 continue
             position += 1
+            if _split_number_fragment(doc.text, span.start_char, span.end_char):
+                continue
             if not _usable(text, opts, speakers.get(article.id or -1, [])):
                 continue
             key = _norm(text)
@@ -240,6 +273,27 @@ def candidate_sentences(
             seen.add(key)
             found.append((text, article, position))
     return found
+
+
+def _split_number_fragment(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is half of a decimal split by a stray space: "... a magnitude of 4."
+    then "6 struck the coast ..." (the sentence splitter cut at the decimal point)."""
+    head = text[start:end].rstrip()
+    after = text[end : end + 3].lstrip(" ")
+    if _SPLIT_END.search(head) and after[:1].isdigit():
+        return True
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return text[start : start + 1].isdigit() and _SPLIT_END.search(before) is not None
+
+
+def _same_fact(a: str, b: str) -> bool:
+    """The same figure about the same names: one fact told twice in other words."""
+    numbers = set(_NUMBER.findall(a)) & set(_NUMBER.findall(b))
+    if not numbers:
+        return False
+    names_a = {n for n in _NAME.findall(a) if n.casefold() not in ENGLISH_STOP_WORDS}
+    names_b = {n for n in _NAME.findall(b) if n.casefold() not in ENGLISH_STOP_WORDS}
+    return len(names_a & names_b) >= 1
 
 
 def lexrank(similarity: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
@@ -304,11 +358,28 @@ def summarise_articles(
     chosen: list[int] = []
     cited: set[str] = set()
     available = set(range(len(candidates)))
+    ledes = [i for i, c in enumerate(candidates) if c[2] == 1]
+    if ledes:  # the story's lead fact first: the most central opening sentence
+        lead = max(ledes, key=lambda i: (relevance[i], -i))
+        chosen.append(lead)
+        cited.add(candidates[lead][1].outlet or "unknown outlet")
+        available.discard(lead)
+        # Another event: shares (almost) nothing with the lead fact nor with other candidates.
+        off_event = {
+            i
+            for i in available
+            if similarity[i, lead] < opts.min_event_similarity
+            and max((similarity[i, j] for j in range(len(texts)) if j != i), default=0.0)
+            < opts.min_event_similarity
+        }
+        available -= off_event
     while len(chosen) < opts.sentences and available:
         best, best_score = -1, -np.inf
         for i in available:
             redundancy = max((similarity[i, j] for j in chosen), default=0.0)
             if redundancy > opts.max_similarity:
+                continue
+            if any(_same_fact(texts[i], texts[j]) for j in chosen):
                 continue
             outlet = candidates[i][1].outlet or "unknown outlet"
             bonus = opts.outlet_bonus if outlet not in cited else 0.0

@@ -15,11 +15,14 @@ The hedge becomes a range so that outlets can be compared without false conflict
 "dozens / hundreds / thousands"    (24, 144) / (200, 999) / (2000, 9999)
 =================================  ==========================
 
-Numbers that are not claims are skipped: dates and times (spaCy DATE/TIME entities, bare years),
-ordinals, numbers inside URLs, e-mail addresses, codes ("F-16", "G7"), ages, and numbers with
-nothing counted after them. The claimant is the source of the surrounding attribution
-("according to the interior ministry", "the union said"), or the speaker of the quote the
-number sits in.
+Numbers that are not claims are skipped: dates and times (spaCy DATE/TIME entities, bare years,
+clock times such as "10: 30 a. m."), ordinals and fractions ("three-fourths"), halves of a
+number split by a stray space ("3. 9 percent", "20, 000"), numbers inside URLs, e-mail
+addresses, codes ("F-16", "G7", "GT 650M"), ages, rows of a table (a sentence of many figures)
+and numbers with nothing counted after them. Each claim keeps its own hedge words ("at least"
+stays "at least") and its slot (:mod:`newsbeat.enrich.claim_slots`). The claimant is the
+source of the surrounding attribution ("according to the interior ministry", "the union
+said"), or the speaker of the quote the number sits in.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_slots import claim_slot
+from newsbeat.enrich.not_claims import not_a_claim
 from newsbeat.enrich.quotes import CUE_LEMMAS, FoundQuote, resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -104,6 +109,11 @@ _CASUALTY = {
     "strike": "striking",
     "flee": "fled",
 }
+_CASUALTY_EVENTS = {
+    "killed": "kill", "dead": "kill", "injured": "injure", "wounded": "injure", "hurt": "injure",
+    "arrested": "arrest", "detained": "arrest", "displaced": "displace", "evacuated": "evacuate",
+    "fled": "displace",
+}  # fmt: skip
 _WORDS = {
     "zero": 0,
     "one": 1,
@@ -180,6 +190,8 @@ _AT_MOST = (
 )
 _ABOUT = (
     "some",
+    "maybe",
+    "perhaps",
     "about",
     "around",
     "approximately",
@@ -193,7 +205,6 @@ _ABOUT = (
 )
 _NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-_URLISH = re.compile(r"(?:https?://|www\.|\S+\.\w{2,4}/|@)\S*")
 _DEFINITE = frozenset(
     {"the", "our", "their", "its", "his", "her", "these", "those", "both", "my", "your", "all"}
 )
@@ -214,6 +225,12 @@ class FoundClaim:
     time_ref: str | None
     start: int
     end: int
+    hedge: str | None = None
+    role: str | None = None
+    event: str | None = None
+    subject: str | None = None
+    place: str | None = None
+    voice: str | None = None
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -265,19 +282,18 @@ def _hedge(doc: Doc, first: int) -> str:
     return " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
 
 
-def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool]:
-    def ends(options: tuple[str, ...]) -> bool:
-        return any(hedge.endswith(" " + o) for o in options)
-
-    if ends(_AT_LEAST):
-        return value, None, False
-    if ends(_AT_MOST):
-        return None, value, False
-    if ends(_NEARLY):
-        return round(value * 0.9, 6), value, False
-    if ends(_ABOUT):
-        return round(value * 0.9, 6), round(value * 1.1, 6), False
-    return value, value, True
+def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, str | None]:
+    """(low, high, exact, the hedge words as written) of a figure after ``hedge``."""
+    for options, low, high in (
+        (_AT_LEAST, value, None),
+        (_AT_MOST, None, value),
+        (_NEARLY, round(value * 0.9, 6), value),
+        (_ABOUT, round(value * 0.9, 6), round(value * 1.1, 6)),
+    ):
+        for option in options:
+            if hedge.endswith(" " + option):
+                return low, high, False, option
+    return value, value, True, None
 
 
 def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, Token | None]:
@@ -374,34 +390,6 @@ _TALLY_VERBS = frozenset(
 _TALLY_NOUNS = frozenset({"number", "toll", "count", "total", "tally", "figure"})
 
 
-def _skip_number(doc: Doc, text: str, first: int, last: int) -> bool:
-    toks = doc[first : last + 1]
-    # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
-    duration = (
-        last + 1 < len(doc)
-        and doc[last + 1].lower_ in {"days", "weeks", "months"}
-        and any(t.like_num for t in toks)
-        and not any(t.is_title for t in toks)
-    )
-    if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not duration:
-        return True
-    if re.fullmatch(r"(1[89]\d\d|20\d\d)", toks.text):
-        return True
-    # Inside a URL, an address, a code: look at the raw text around the tokens.
-    start, end = toks.start_char, toks.end_char
-    left = text[max(0, start - 40) : start]
-    right = text[end : end + 3]
-    word_left = re.search(r"\S*$", left)
-    if word_left and (
-        _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))
-    ):
-        return True
-    if re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right):
-        return True
-    nxt = doc[last + 1] if last + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ in {"-year-old", "year-old", "years-old"}
-
-
 def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
     for q in quotes:
         if q.kind == "direct" and q.start <= pos < q.end:
@@ -458,10 +446,23 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             if low == "tens":
                 last = i + 2
             if last + 1 < n and doc[last + 1].lower_ == "of":
-                what, unit, _ = _counted(doc, first, last + 1)
+                what, unit, noun = _counted(doc, first, last + 1)
                 if what:
                     out.append(
-                        _claim(doc, first, last, what, unit, low_v, high_v, False, actors, quotes)
+                        _claim(
+                            doc,
+                            first,
+                            last,
+                            what,
+                            unit,
+                            low_v,
+                            high_v,
+                            False,
+                            actors,
+                            quotes,
+                            noun=noun,
+                            hedge="tens of thousands" if low == "tens" else low,
+                        )
                     )
             i = last + 1
             continue
@@ -487,7 +488,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if first > 0 and doc[first - 1].lower_ in _DEFINITE:
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
-        if value is None or _skip_number(doc, text, first, last):
+        if value is None or not_a_claim(doc, text, first, last):
             continue
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
@@ -498,10 +499,23 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 k += 1
             upper = parse_number([t.text for t in doc[j : k + 1]])
             if upper is not None:
-                what, unit, _ = _counted(doc, j, k)
+                what, unit, noun = _counted(doc, j, k)
                 if what:
                     out.append(
-                        _claim(doc, first, k, what, unit, value, upper, False, actors, quotes)
+                        _claim(
+                            doc,
+                            first,
+                            k,
+                            what,
+                            unit,
+                            value,
+                            upper,
+                            False,
+                            actors,
+                            quotes,
+                            noun=noun,
+                            hedge="between",
+                        )
                     )
                 i = k + 1
                 continue
@@ -515,18 +529,45 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 k += 1
             upper = parse_number([t.text for t in doc[last + 2 : k + 1]])
             if upper is not None and upper > value:
-                what, unit, _ = _counted(doc, last + 2, k)
-                if what and not _skip_number(doc, text, last + 2, k):
+                what, unit, noun = _counted(doc, last + 2, k)
+                if what and not not_a_claim(doc, text, last + 2, k):
                     out.append(
-                        _claim(doc, first, k, what, unit, value, upper, False, actors, quotes)
+                        _claim(
+                            doc,
+                            first,
+                            k,
+                            what,
+                            unit,
+                            value,
+                            upper,
+                            False,
+                            actors,
+                            quotes,
+                            noun=noun,
+                        )
                     )
                 i = k + 1
                 continue
-        what, unit, _ = _counted(doc, first, last)
+        what, unit, noun = _counted(doc, first, last)
         if not what:
             continue
-        low_v2, high_v2, exact = _range(value, hedge)
-        out.append(_claim(doc, first, last, what, unit, low_v2, high_v2, exact, actors, quotes))
+        low_v2, high_v2, exact, hedge_words = _range(value, hedge)
+        out.append(
+            _claim(
+                doc,
+                first,
+                last,
+                what,
+                unit,
+                low_v2,
+                high_v2,
+                exact,
+                actors,
+                quotes,
+                noun=noun,
+                hedge=hedge_words,
+            )
+        )
     return out
 
 
@@ -541,8 +582,15 @@ def _claim(
     exact: bool,
     actors: ArticleActors,
     quotes: list[FoundQuote],
+    *,
+    noun: Token | None = None,
+    hedge: str | None = None,
 ) -> FoundClaim:
     sent = doc[first].sent
+    slot = claim_slot(doc, first, last, noun, unit, actors, quotes)
+    casualty = what.rsplit(" ", 1)[-1]
+    if casualty in _CASUALTY_EVENTS:  # "about 50 hurt" hangs on "hurt", not on "killed"
+        slot["event"] = _CASUALTY_EVENTS[casualty]
     return FoundClaim(
         what=what,
         low=low,
@@ -554,4 +602,10 @@ def _claim(
         time_ref=_time_ref(sent, first, last),
         start=doc[first].idx,
         end=doc[last].idx + len(doc[last].text),
+        hedge=hedge,
+        role=slot["role"],
+        event=slot["event"],
+        subject=slot["subject"],
+        place=slot["place"],
+        voice=slot["voice"],
     )

@@ -75,7 +75,7 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 
 # The version of the extraction rules (actors, quotes, claims, relations, language check): bump
 # it when a change alters what they find in an article, so that `update --reenrich` redoes it.
-RULES_VERSION = 1
+RULES_VERSION = 2
 
 
 @lru_cache(maxsize=8)
@@ -212,6 +212,12 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
                 time_ref=c.time_ref,
                 article_id=aid,
                 outlet=outlet,
+                hedge=c.hedge,
+                role=c.role,
+                event=c.event,
+                subject=c.subject,
+                place=c.place,
+                voice=c.voice,
             )
             for c in found_claims
         ],

@@ -20,8 +20,10 @@ the text; the dateline stays in its paragraph.
 A dateline's month and day give ``published`` only when the year is known: written in the
 dateline, or inferred from a full date in the same article, else from full dates elsewhere in
 the same file or in its name, else from a copyright year. The year chosen is the one that puts
-the dateline closest to such a reference date (within half a year); otherwise the date stays
-empty. A bare year in a sentence ("since 2019") is never used.
+the dateline closest to such a reference date (within half a year). When none of these exists,
+the import or fetch time decides: the year that puts the dateline closest *before* it (a dateline
+of Oct. 24 read on 2026-03-02 is 2025-10-24: news is read after it is written). A bare year in a
+sentence ("since 2019") is never used.
 """
 
 from __future__ import annotations
@@ -290,6 +292,7 @@ def infer_year(
     article_dates: Sequence[date],
     file_dates: Callable[[], Sequence[date]] | None = None,
     copyright_years: Sequence[int] = (),
+    read_on: date | None = None,
 ) -> int | None:
     """The year of a dateline's month and day, or None when nothing tells it.
 
@@ -299,17 +302,29 @@ def infer_year(
         article_dates: full dates in the same article (tried first).
         file_dates: returns full dates elsewhere in the file and its name (called only when
             the article has none).
-        copyright_years: years of copyright lines (tried last).
+        copyright_years: years of copyright lines.
+        read_on: when the article was imported or fetched (tried last): the year that puts
+            the date closest before (or on) that day.
 
     Returns:
-        The year that puts the date closest to a reference date, within half a year.
+        The year that puts the date closest to a reference date, within half a year, else
+        the latest year not after ``read_on``; None when nothing tells it.
     """
     if article_dates:
         return _closest_year(month, day, article_dates)
     if file_dates is not None and (references := file_dates()):
         return _closest_year(month, day, references)
-    if copyright_years:
-        return _closest_year(month, day, [date(y, 7, 2) for y in copyright_years])
+    if (
+        copyright_years
+        and (year := _closest_year(month, day, [date(y, 7, 2) for y in copyright_years]))
+        is not None
+    ):
+        return year
+    if read_on is not None:
+        for year in range(read_on.year, read_on.year - 5, -1):
+            candidate = _make_date(year, month, day)  # Feb. 29 waits for a leap year
+            if candidate is not None and candidate <= read_on:
+                return year
     return None
 
 

@@ -425,6 +425,17 @@ def fill_from_text(article: Article, source: DatedSource) -> Article:
     return article
 
 
+def _read_on(article: Article) -> date:
+    """The day the article was fetched or imported (today for an import under way)."""
+    for stamp in (article.fetched_at, article.imported_at):
+        if stamp:
+            try:
+                return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
+            except ValueError:
+                continue
+    return datetime.now(UTC).date()
+
+
 def _apply_dateline(
     article: Article, lines: list[str], clues: TextClues, source: DatedSource
 ) -> None:
@@ -441,6 +452,7 @@ def _apply_dateline(
         [found for line in (article.title, *lines) for found in find_dates(line)],
         source.file_dates,
         clues.copyright_years,
+        _read_on(article),
     )
     if year is None:
         return

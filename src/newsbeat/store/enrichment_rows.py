@@ -8,6 +8,7 @@ with its own placeholder (``?`` or ``%s``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,22 @@ class Part:
         """The enrichment's records stored in this table."""
         found: list[Any] = getattr(enrichment, self.table)
         return found
+
+
+_SLOT_FIELDS = ("hedge", "role", "event", "subject", "place", "voice")
+
+
+def _slot(stored: str | None) -> dict[str, str]:
+    """A claim's slot fields from its ``slot`` column (JSON; NULL before slots were read)."""
+    if not stored:
+        return {}
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: str(v) for k, v in found.items() if k in _SLOT_FIELDS and v}
 
 
 PARTS: tuple[Part, ...] = (
@@ -55,8 +72,18 @@ PARTS: tuple[Part, ...] = (
     ),
     Part(
         "claims",
-        ("what", "low", "high", "exact", "unit", "claimant", "sentence", "time_ref"),
-        lambda c: (c.what, c.low, c.high, int(c.exact), c.unit, c.claimant, c.sentence, c.time_ref),
+        ("what", "low", "high", "exact", "unit", "claimant", "sentence", "time_ref", "slot"),
+        lambda c: (
+            c.what,
+            c.low,
+            c.high,
+            int(c.exact),
+            c.unit,
+            c.claimant,
+            c.sentence,
+            c.time_ref,
+            json.dumps(c.slot, ensure_ascii=False) if c.slot else None,
+        ),
         lambda r, aid, outlet: Claim(
             what=r[0],
             low=r[1],
@@ -68,6 +95,7 @@ PARTS: tuple[Part, ...] = (
             time_ref=r[7],
             article_id=aid,
             outlet=outlet,
+            **_slot(r[8]),
         ),
     ),
     Part(

@@ -312,6 +312,12 @@ CREATE TABLE beat_events (
 CREATE INDEX beat_events_recent ON beat_events (beat, recorded_at);
 """
 
+# A numeric claim's slot (issue 12): its hedge words, role, event, subject actor, place and
+# voice as JSON; NULL for claims stored before (compared as before).
+_V_CLAIM_SLOT = f"""
+ALTER TABLE claims ADD COLUMN slot {T};
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -323,4 +329,5 @@ MIGRATIONS: list[str] = [
     _V_ENRICHMENT_VERSION,
     _V_SOURCE_RETRY_AT,
     _V_STORY_EVENTS,
+    _V_CLAIM_SLOT,
 ]

@@ -8,6 +8,11 @@ drops the last paragraphs (Jaccard would fall with every trimmed paragraph). A r
 ``duplicate_of`` its earliest stored copy (:meth:`Store.set_duplicate`): its own outlet, URL,
 date and provenance stay stored and show up as appearances of the canonical article.
 
+A near-duplicate whose *figures* differ from its candidate original ("14 states" where the
+original says "15 states": the same words around a different number) is an **edited copy**, not a
+reprint: it stays an article of its own, so its figures are compared like any other outlet's
+instead of being hidden behind ``duplicate_of`` (:func:`figures_differ`).
+
 The threshold (``[dedupe] threshold``, default 0.8) was chosen on generated reprints mixed with
 same-event articles by other outlets (``newsbeat bench stories`` measures it; docs/stories.md).
 """
@@ -36,6 +41,8 @@ __all__ = [
     "ReprintIndex",
     "dedupe_stage",
     "dedupe_store",
+    "figures",
+    "figures_differ",
     "shingles",
 ]
 
@@ -90,6 +97,36 @@ def shingles(text: str, words: int = 5) -> np.ndarray:
     return np.array(sorted(hashes), dtype=np.uint32)
 
 
+_FIGURE_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+", re.UNICODE)
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+     "thousand", "million", "billion", "dozen"}
+)  # fmt: skip
+Figures = dict[tuple[str, ...], frozenset[str]]
+
+
+def figures(text: str) -> Figures:
+    """Each number of a text keyed by its context (the three words before it and the word
+    after): ``("signed", "by", "the", "states") -> {"15"}``."""
+    tokens = _FIGURE_TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    found: dict[tuple[str, ...], set[str]] = {}
+    for i, token in enumerate(tokens):
+        if not (token[0].isdigit() or token in _NUMBER_WORDS):
+            continue
+        after = next((t for t in tokens[i + 1 : i + 3] if not t[0].isdigit()), "")
+        key = (*tokens[max(0, i - 3) : i], after)
+        found.setdefault(key, set()).add(token.replace(",", ""))
+    return {key: frozenset(values) for key, values in found.items()}
+
+
+def figures_differ(a: Figures, b: Figures) -> bool:
+    """Whether two texts give different numbers in the same words (an edited copy)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return any(key in large and not values & large[key] for key, values in small.items())
+
+
 def _identity(value: int) -> int:
     return value
 
@@ -103,6 +140,7 @@ class ReprintIndex:
     def __post_init__(self) -> None:
         self._lsh = MinHashLSH(threshold=self.options.lsh_threshold, num_perm=self.options.num_perm)
         self._shingles: dict[int, np.ndarray] = {}
+        self._figures: dict[int, Figures] = {}
 
     def __len__(self) -> int:
         return len(self._shingles)
@@ -112,12 +150,18 @@ class ReprintIndex:
         m.update_batch(sig.tolist())
         return m
 
-    def match(self, sig: np.ndarray) -> tuple[int, float] | None:
-        """The best canonical article this shingle set reprints, with its overlap, or None."""
+    def match(self, sig: np.ndarray, numbers: Figures | None = None) -> tuple[int, float] | None:
+        """The best canonical article this shingle set reprints, with its overlap, or None.
+
+        With ``numbers`` (:func:`figures` of the text), a candidate whose figures differ is
+        an edited copy, not a reprint.
+        """
         if len(sig) < self.options.min_shingles or not self._shingles:
             return None
         best: tuple[int, float] | None = None
         for key in self._lsh.query(self._minhash(sig)):
+            if numbers is not None and figures_differ(numbers, self._figures.get(key, {})):
+                continue
             other = self._shingles[key]
             shared = len(np.intersect1d(sig, other, assume_unique=True))
             overlap = shared / min(len(sig), len(other))
@@ -127,12 +171,14 @@ class ReprintIndex:
                 best = (key, overlap)
         return best
 
-    def add(self, article_id: int, sig: np.ndarray) -> None:
+    def add(self, article_id: int, sig: np.ndarray, numbers: Figures | None = None) -> None:
         """Index a canonical article (texts too short to judge are skipped)."""
         if len(sig) < self.options.min_shingles or article_id in self._shingles:
             return
         self._lsh.insert(article_id, self._minhash(sig))
         self._shingles[article_id] = sig
+        if numbers:
+            self._figures[article_id] = numbers
 
 
 def find_reprints(
@@ -153,13 +199,14 @@ def find_reprints(
     """
     index = ReprintIndex(options)
     for article_id, text in canonical:
-        index.add(article_id, shingles(text, options.shingle_words))
+        index.add(article_id, shingles(text, options.shingle_words), figures(text))
     found: dict[int, int] = {}
     for article_id, text in new:
         sig = shingles(text, options.shingle_words)
-        hit = index.match(sig)
+        numbers = figures(text)
+        hit = index.match(sig, numbers)
         if hit is None:
-            index.add(article_id, sig)
+            index.add(article_id, sig, numbers)
         else:
             found[article_id] = hit[0]
     return found

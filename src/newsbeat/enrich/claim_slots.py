@@ -1,0 +1,301 @@
+"""The *slot* of a numeric claim: what exactly it counts, so that only like is compared with like.
+
+A figure is only comparable with another outlet's when both say the same thing apart from the
+number. Besides the counted noun (:mod:`newsbeat.enrich.claims`), the slot holds, read from the
+spaCy parse:
+
+* ``role``: ``part`` of a total ("will pay $334 million, *including* $281 million *in cash*",
+  "nine injured, *of whom* two ..."), ``total`` ("a total of", "in all"), ``rate`` ("40 km *an
+  hour*", "3,000 *per day*"), ``distance`` ("55 km south *of Arden*"); None for a plain count;
+* ``event``: the verb (or event noun) the figure hangs on, as a lemma folded over synonyms
+  ("killed", "died", "death toll" -> ``kill``; "sent", "deployed" -> ``deploy``); light verbs
+  ("be", "say", "report") give None;
+* ``subject``: the actor doing it (the subject of that verb, or its passive agent);
+* ``place``: for a distance, the named place it is measured from (its ``event`` is then what
+  the distance places: "the building, 15 miles north of Detroit" -> ``building``);
+* ``voice``: ``bystander`` for a figure in the words of an unnamed or ordinary person (a
+  resident, a witness, a reader's comment): not the outlet's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.quotes import FoundQuote, resolve_speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["claim_slot", "is_split_number"]
+
+# fmt: off
+_EVENT_CLASSES = {
+    "kill": "kill", "die": "kill", "dead": "kill", "death": "kill", "toll": "kill",
+    "perish": "kill", "claim": "kill", "fatality": "kill", "murder": "kill",
+    "injure": "injure", "wound": "injure", "hurt": "injure", "injury": "injure",
+    "arrest": "arrest", "detain": "arrest", "capture": "arrest",
+    "seize": "seize", "confiscate": "seize", "recover": "seize", "find": "seize",
+    "deploy": "deploy", "send": "deploy", "dispatch": "deploy", "station": "deploy",
+    "deployment": "deploy", "mobilise": "deploy", "mobilize": "deploy",
+    "evacuate": "evacuate", "evacuation": "evacuate", "displace": "displace", "flee": "displace",
+    "pay": "pay", "payment": "pay", "cost": "cost", "spend": "spend",
+}
+_LIGHT = frozenset({
+    "be", "have", "say", "tell", "report", "add", "put", "estimate", "include", "accord",
+    "quote", "show", "state", "note", "give", "make", "get", "take", "number", "total", "reach",
+    "stand", "rise", "climb", "increase", "grow", "jump", "fall", "drop", "swell", "count",
+    "bring", "confirm", "announce", "believe", "think", "expect", "know", "see", "become",
+})
+_PART_HEADS = frozenset({"including", "include", "includes", "included", "among", "excluding"})
+_INCREMENT = frozenset({"another", "additional", "other", "further", "extra"})
+_MORE = frozenset({"more", "additional", "extra", "further", "other"})
+_IN_KIND = frozenset({
+    "cash", "stock", "shares", "loans", "grants", "bonds", "debt", "aid", "equity", "credit",
+})
+_RATE_UNITS = frozenset({
+    "day", "week", "month", "year", "hour", "minute", "second", "capita", "head", "person",
+    "annum", "mile", "kilometre", "kilometer", "km",
+})
+_DISTANCE_UNITS = frozenset({"kilometres", "miles", "metres"})
+_DIRECTIONS = re.compile(
+    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west|northern|southern|eastern|western|away|off|outside|from|of|inland|"
+    r"offshore|short)$"
+)
+_BYSTANDERS = frozenset({
+    "resident", "residents", "witness", "witnesses", "eyewitness", "neighbour", "neighbor",
+    "bystander", "passer-by", "passerby", "onlooker", "local", "locals", "commenter", "reader",
+    "readers", "user", "users", "man", "woman", "shopkeeper", "driver", "student", "fan", "fans",
+    "visitor", "tourist", "customer", "villager", "villagers", "viewer", "listener", "caller",
+    "poster", "someone", "friend", "relative",
+})
+# fmt: on
+# A reader's comment under an article: "Comment from jdoe:", "Posted by ...", "@user wrote".
+_COMMENT = re.compile(
+    r"^\s*(?:(?:reader\s+)?comments?\b|posted by\b|reply\b|@\w+|\w[\w.]*\s+(?:wrote|writes|"
+    r"commented|replied)\s*:)",
+    re.IGNORECASE,
+)
+_SPLIT_LEFT = re.compile(r"\d[.,] $")
+_SPLIT_RIGHT = re.compile(r"^[.,] \d")
+
+
+def is_split_number(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]`` are half of a number split by a stray space:
+    "3. 9 percent", "20, 000 people" (copies that re-tokenise text break decimals and
+    thousands apart; either half alone is a wrong figure)."""
+    return bool(_SPLIT_LEFT.search(text[max(0, start - 3) : start])) or bool(
+        _SPLIT_RIGHT.match(text[end : end + 3])
+    )
+
+
+def _event(noun: Token | None, number: Token) -> Token | None:
+    """The verb (or event noun) the claim hangs on, climbing from the counted noun."""
+    tok = noun if noun is not None else number
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in {"VERB", "AUX"} else None
+        parent = tok.head
+        if parent.pos_ in {"VERB", "AUX"}:
+            return parent
+        if (
+            tok.dep_ == "pobj"
+            and parent.lower_ == "of"
+            and parent.head.pos_ == "NOUN"
+            and parent.head.lemma_.lower() in _EVENT_CLASSES
+        ):
+            return parent.head  # "a death toll of 12", "the deployment of 15,000 troops"
+        tok = parent
+    return None
+
+
+def _event_name(event: Token | None) -> str | None:
+    if event is None:
+        return None
+    lemma = event.lemma_.lower()
+    # "troops helped repel ...": an xcomp/ccomp verb carries the event when the governing one
+    # is light; a light verb alone says nothing about what was counted.
+    if lemma in _LIGHT:
+        return None
+    return _EVENT_CLASSES.get(lemma, lemma)
+
+
+def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
+    if event is None or event.pos_ not in {"VERB", "AUX"}:
+        return None
+    # "Bush rushed for 404 yards and caught 52 passes": a conjoined verb shares its subject.
+    while event.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in event.children):
+        event = event.head
+    for child in event.children:
+        if child.dep_ == "agent":  # passive: "were killed by X"
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_:
+                return resolve_speaker_token(obj, actors, [])[0]
+        if child.dep_ == "nsubj" and (noun is None or child.i != noun.i):
+            if child.like_num or any(t.like_num for t in child.subtree):
+                return None  # the counted thing itself is the subject
+            if child.ent_type_ or child.pos_ == "PROPN":
+                return resolve_speaker_token(child, actors, [])[0]
+    return None
+
+
+def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
+    """(is a distance, the named place) for the words after a distance unit."""
+    i = after
+    seen_direction = False
+    while i < min(len(doc), after + 5):
+        low = doc[i].lower_
+        if _DIRECTIONS.match(low) or low in {"nautical", "-", "due"}:
+            seen_direction = seen_direction or low not in {"nautical", "-", "due"}
+            i += 1
+            continue
+        break
+    if not seen_direction:
+        return False, None
+    while i < len(doc) and doc[i].lower_ in {"the", "a", "an", "from", "of"}:
+        i += 1
+    if i >= len(doc):
+        return True, None
+    tok = doc[i]
+    if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or tok.pos_ == "PROPN":
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return True, ent.text
+        return True, tok.text
+    if tok.pos_ == "NOUN":
+        return True, tok.lemma_.lower()
+    return True, None
+
+
+def _located(unit: Token) -> str | None:
+    """What a distance places: "the building, about 15 miles north of Detroit" -> building;
+    "the quake was 35 miles southwest of X" -> quake (the subject of the copula)."""
+    for anc in unit.ancestors:
+        if anc.pos_ in {"NOUN", "PROPN"} and not _DIRECTIONS.match(anc.lower_):
+            return anc.lemma_.lower()
+        if anc.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and anc.lemma_ == "be":
+                return subj.lemma_.lower()
+            return _event_name(anc)
+    return None
+
+
+def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None) -> str | None:
+    end = noun.i if noun is not None else last
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    # part of a total
+    if nxt is not None and after is not None and nxt.lower_ == "in" and after.lower_ in _IN_KIND:
+        return "part"
+    before = doc[max(0, first - 4) : first]
+    words = [t.lower_ for t in before]
+    if any(w in _PART_HEADS for w in words) or " ".join(words[-2:]) in {
+        "of whom",
+        "of which",
+        "of them",
+    }:
+        return "part"
+    for anc in doc[first].ancestors:
+        if anc.i >= first:
+            continue
+        if anc.lower_ in _PART_HEADS and anc.i >= first - 8:
+            return "part"
+        if anc.pos_ in {"VERB", "AUX"}:
+            break
+    # an increment is part of a larger figure: "another five people", "20 more people"
+    if (words and words[-1] in _INCREMENT) or any(
+        t.lower_ in _MORE for t in doc[last + 1 : end + 2]
+    ):
+        return "part"
+    # a total
+    if words[-3:-1] == ["a", "total"] or (words and words[-1] == "total"):
+        return "total"
+    if (
+        nxt is not None
+        and after is not None
+        and (nxt.lower_, after.lower_)
+        in {
+            ("in", "total"),
+            ("in", "all"),
+        }
+    ):
+        return "total"
+    # a rate: "3,000 per day", "40 km an hour"
+    if (
+        nxt is not None
+        and after is not None
+        and nxt.lower_ in {"per", "a", "an", "each", "every"}
+        and (after.lemma_.lower() in _RATE_UNITS or after.lower_ in _RATE_UNITS)
+    ):
+        return "rate"
+    if nxt is not None and nxt.lower_ in {"mph", "km/h", "kph", "/h", "annually", "daily"}:
+        return "rate"
+    if unit in _DISTANCE_UNITS:
+        is_distance, _ = _distance_place(doc, end + 1)
+        if is_distance:
+            return "distance"
+    return None
+
+
+def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
+    """``bystander`` when the figure is in a bystander's quote or a reader's comment."""
+    text = doc.text
+    para_start = text.rfind("\n", 0, pos) + 1
+    if _COMMENT.match(text[para_start : para_start + 60]):
+        return "bystander"
+    for q in quotes:
+        if q.kind != "direct" or not q.start <= pos < q.end:
+            continue
+        if q.speaker is None:
+            return "bystander"
+        if q.speaker_start is not None and q.speaker_end is not None:
+            said = text[q.speaker_start : q.speaker_end].lower()
+            words = re.findall(r"[\w-]+", said)
+            if words and words[-1] in _BYSTANDERS:
+                return "bystander"
+        if q.speaker.lower().split()[-1] in _BYSTANDERS:
+            return "bystander"
+    return None
+
+
+def claim_slot(
+    doc: Doc,
+    first: int,
+    last: int,
+    noun: Token | None,
+    unit: str | None,
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+) -> dict[str, str | None]:
+    """The slot fields of the claim whose number is ``doc[first..last]`` (see the module doc).
+
+    Args:
+        doc: the parsed article.
+        first: the number's first token.
+        last: its last token.
+        noun: the counted noun token (None: a bare unit or casualty verb).
+        unit: the claim's unit, if any.
+        actors: the article's actors (to name the subject).
+        quotes: the article's quotes (a bystander's figure is not the outlet's).
+
+    Returns:
+        ``role``, ``event``, ``subject``, ``place`` and ``voice`` (None when unknown).
+    """
+    event_tok = _event(noun, doc[last])
+    role = _role(doc, first, last, noun, unit)
+    place = None
+    event = _event_name(event_tok)
+    if role == "distance":
+        end = noun.i if noun is not None else last
+        place = _distance_place(doc, end + 1)[1]
+        event = _located(noun if noun is not None else doc[last])
+    return {
+        "role": role,
+        "event": event,
+        "subject": _subject(event_tok, noun, actors),
+        "place": place,
+        "voice": _voice(doc, doc[first].idx, quotes),
+    }

@@ -1,0 +1,91 @@
+"""Numbers that are not claims: dates, times, codes, URLs, ages, fractions, split numbers and
+rows of tables (see :mod:`newsbeat.enrich.claims`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.claim_slots import is_split_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["not_a_claim"]
+
+_URLISH = re.compile(r"(?:https?://|www\.|\S+\.\w{2,4}/|@)\S*")
+_CLOCK_LEFT = re.compile(r"\d\s?:\s?$")
+_CLOCK_RIGHT = re.compile(
+    r"^(?:\s?:\s?\d|\s?(?:[ap]\.\s?m\b|[ap]m\b|gmt\b|utc\b|hrs\b|o'clock))", re.IGNORECASE
+)
+_FRACTIONS = frozenset(
+    {"half", "halves", "third", "thirds", "fourth", "fourths", "quarter", "quarters", "fifth",
+     "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths"}
+)  # fmt: skip
+_CAPS_UNITS = frozenset({"US", "USD", "EUR", "GBP", "NOK", "SEK", "DKK", "KM"})
+_CONVERSION = re.compile(
+    r"\d[\w.%]*(?:\s+(?:million|billion|thousand|bn|mn|m|km|miles?|kilometres?|kilometers?))?"
+    r"\s*\(\s*(?:[A-Z]{0,3}[$€£]|[A-Z]{2,3}\s)?\s*$",
+    re.IGNORECASE,
+)
+_TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
+
+
+def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
+    toks = doc[first : last + 1]
+    # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
+    duration = (
+        last + 1 < len(doc)
+        and doc[last + 1].lower_ in {"days", "weeks", "months"}
+        and any(t.like_num for t in toks)
+        and not any(t.is_title for t in toks)
+    )
+    if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not duration:
+        return True
+    if re.fullmatch(r"(1[89]\d\d|20\d\d)", toks.text):
+        return True
+    # Inside a URL, an address, a code: look at the raw text around the tokens.
+    start, end = toks.start_char, toks.end_char
+    left = text[max(0, start - 40) : start]
+    right = text[end : end + 3]
+    word_left = re.search(r"\S*$", left)
+    if word_left and (
+        _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))
+    ):
+        return True
+    if re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right):
+        return True
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"-year-old", "year-old", "years-old"}:
+        return True
+    if (
+        is_split_number(text, start, end)
+        or _CLOCK_LEFT.search(left)
+        or _CLOCK_RIGHT.match(text[end : end + 8])
+    ):
+        return True  # "3. 9 percent", "20, 000"; "10: 30 a. m.", "10 a.m."
+    after = [t.lower_ for t in doc[last + 1 : last + 3]]
+    if after and (
+        after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] and after[1] in _FRACTIONS)
+    ):
+        return True  # "three-fourths", "two thirds": a fraction, not a count
+    # "$US1 million ($1.52 million)", "58km (36 miles)": a conversion of the figure before it
+    if _CONVERSION.search(text[max(0, start - 30) : start]):
+        return True
+    prev = doc[first - 1] if first > 0 else None
+    if (
+        prev is not None
+        and prev.is_alpha
+        and prev.is_upper
+        and len(prev.text) <= 4
+        and prev.text not in _CAPS_UNITS
+    ):
+        return True  # "GT 650M", "RTX 4090": a model code
+    return _table_row(doc[first].sent)
+
+
+def _table_row(sent: Span) -> bool:
+    """A row of a table (scores, results): many figures and few words."""
+    numbers = sum(1 for t in sent if t.like_num)
+    words = sum(1 for t in sent if t.is_alpha and not t.like_num)
+    return numbers >= _TABLE_NUMBERS and numbers * 2 >= words
