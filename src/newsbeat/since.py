@@ -10,12 +10,21 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["MAX_CHARS", "parse_since"]
+__all__ = ["MAX_CHARS", "SinceError", "parse_since"]
 
 MAX_CHARS = 64  # an ISO date-time with an offset and microseconds is 32
 _AGE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _EXPECTED = "expected a date (2026-02-03) or an age (7d, 12h, 2w)"
+
+
+class SinceError(ValueError):
+    """A ``--since`` value that is not a date or an age; ``reason`` says why without naming
+    the option, for callers that name it their own way (the web's ``from``)."""
+
+    def __init__(self, value: str, reason: str) -> None:
+        super().__init__(f"--since {_shown(value)}: {reason}")
+        self.reason = reason
 
 
 def _shown(value: str) -> str:
@@ -32,20 +41,16 @@ def parse_since(value: str | None, *, now: datetime | None = None) -> str | None
     if value is None:
         return None
     if len(value) > MAX_CHARS:
-        raise ValueError(
-            f"--since {_shown(value)}: longer than {MAX_CHARS} characters; {_EXPECTED}"
-        )
+        raise SinceError(value, f"longer than {MAX_CHARS} characters; {_EXPECTED}")
     if match := _AGE.match(value):
         amount, unit = int(match[1]), _UNITS[match[2]]
         try:
             start = (now or datetime.now(UTC)) - timedelta(**{unit: amount})
         except OverflowError:  # more than 999,999,999 days, or before the year 1
-            raise ValueError(
-                f"--since {_shown(value)}: too far back (an age must stay after the year 1)"
-            ) from None
+            raise SinceError(value, "too far back (an age must stay after the year 1)") from None
         return start.replace(microsecond=0).isoformat()
     try:
         parsed = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise ValueError(f"--since {_shown(value)}: {_EXPECTED}") from None
+        raise SinceError(value, _EXPECTED) from None
     return parsed.isoformat() if parsed.tzinfo or "T" in value else parsed.date().isoformat()

@@ -26,7 +26,7 @@ from fastapi import HTTPException
 from newsbeat.coverage import StoryListing, story_listing
 from newsbeat.dates import day_of, is_dated, is_since
 from newsbeat.models import SearchHit, Story
-from newsbeat.since import parse_since
+from newsbeat.since import SinceError, parse_since
 from newsbeat.store import Store
 from newsbeat.web.cache import ReadCache
 
@@ -58,8 +58,8 @@ def _lower_bound(name: str, value: str | None) -> str | None:
         return None
     try:
         return parse_since(value)
-    except ValueError:
-        raise _bad(name, value, "expected a date such as 2026-03-01 or an age such as 7d") from None
+    except SinceError as exc:
+        raise _bad(name, value, exc.reason) from None
 
 
 def _upper_day(name: str, value: str | None) -> str | None:
