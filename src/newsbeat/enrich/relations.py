@@ -30,6 +30,14 @@ from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.relation_rules import (
+    STATE_AGENTS,
+    counterfactual,
+    is_named_actor,
+    is_question,
+    is_reported,
+    received_from,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -210,6 +218,7 @@ class SentenceEvent:
     trigger: Token
     depth: int
     negated: bool = False
+    hypothetical: bool = False
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
 
@@ -359,10 +368,14 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}:
             intent = True
+        if c.dep_ == "aux" and c.lower_ == "have" and counterfactual(tok, c):
+            hypothetical = True  # "would have attacked": counterfactual
         if c.dep_ == "aux" and c.lower_ in hyp:
             hypothetical = True
         if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
             hypothetical = True
+    if _writers_would(tok):
+        hypothetical = True  # the writer's "would": "a pact would see Sorvenland send ..."
     head = tok.head
     if tok.dep_ == "xcomp" and head.lower_ in _READY:
         intent = True
@@ -387,6 +400,34 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     if tok.dep_ == "xcomp" and head.lemma_ in {"fail", "refuse", "decline"}:
         negated = True
     return negated, intent, hypothetical
+
+
+def _writers_would(tok: Token) -> bool:
+    """Whether the trigger, or a verb it is the complement of, has a "would" that is nobody's
+    reported words (see :func:`~newsbeat.enrich.relation_rules.is_reported`)."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in node.children):
+            return not is_reported(node)
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and is_reported(node):
+            return False
+        node = node.head
+    return False
+
+
+def _reporter_subject(tok: Token) -> Token | None:
+    """For "it"/"they"/"we" as a trigger's subject in reported words ("Sorvenland said it
+    would lend ships"), the subject of the reporting verb."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and is_reported(node):
+            return _subject_of(node.head)
+        node = node.head
+    return None
 
 
 def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
@@ -415,8 +456,14 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                 if t.dep_ in {"relcl", "acl", "advcl"}:
                     continue
                 m = actors.actor_at(t.idx, t.idx + len(t.text))
-                if m is not None and m.actor not in names:
-                    names.append(m.actor)
+                if m is None or m.actor in names:
+                    continue
+                if _nationality_adjective(t, m.actor) and not _acts_for_state(head):
+                    # "the Scottish actor", "Somali nationals": not the country. Its agents
+                    # ("Indian commandos") and its people as victims ("Palestinian
+                    # detainees", PLOVER's coding) are.
+                    continue
+                names.append(m.actor)
         if not names:
             # "the two countries' navies", "both nations": the places named just before.
             for t in (head, *[c for c in head.children if c.dep_ == "poss"]):
@@ -457,6 +504,21 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _nationality_adjective(tok: Token, actor: str) -> bool:
+    """A modifier that names a country by its adjective ("Scottish", "Kaldrian"), not by
+    its name or a possessive ("Kaldria's")."""
+    if tok.dep_ not in {"amod", "compound", "nmod"} or tok.lower_ == actor.lower():
+        return False
+    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
+
+
+def _acts_for_state(head: Token) -> bool:
+    """A noun for a state's agents ("troops", "coast guard crews") or for its people as
+    victims ("detainees")."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(w.lower_ in STATE_AGENTS for w in words) or head.lemma_.lower() in _CIVILIANS
 
 
 def _named_kind(head: Token, actors: ArticleActors) -> str | None:
@@ -559,7 +621,7 @@ def _targets_of(
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 candidates.extend(c for c in agent.children if c.dep_ == "pobj")
-        elif child.dep_ == "xcomp" and depth < 2:
+        elif child.dep_ == "xcomp" and depth < 2 and _same_side(tok, child):
             out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
     content = _statement_content(tok, obj)
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
@@ -592,6 +654,19 @@ def _targets_of(
         # an agreement is acting toward its parties.
         out.extend(p for p in parties if p not in sources and p not in out)
     return out
+
+
+def _same_side(tok: Token, inner: Token) -> bool:
+    """Whether a complement's target is the trigger's target too: "agreed to cooperate with
+    X" is with X, but in "helped repel the incursion by X" the help is not for X (a
+    cooperative trigger over a hostile complement, or the reverse, has its own target)."""
+    outer, own = _trigger_type(tok), _trigger_type(inner)
+    if outer is None or own is None:
+        return True
+    hostile = _HOSTILE | {"ASSAULT", "THREATEN", "PROTEST", "DISAPPROVE", "REJECT"}
+    return (outer in _COOPERATIVE) == (own in _COOPERATIVE) and (outer in hostile) == (
+        own in hostile
+    )
 
 
 def _is_agreement(tok: Token) -> bool:
@@ -738,8 +813,8 @@ def sentence_events(
     """
     if context is None:
         context = RelationContext(unions=_unions(actors))
-    if len(sent) > _MAX_SENT_TOKENS:
-        return []
+    if len(sent) > _MAX_SENT_TOKENS or is_question(sent):
+        return []  # a question asserts nothing
     events: list[SentenceEvent] = []
     for tok in sent:
         base = _trigger_type(tok)
@@ -767,6 +842,8 @@ def sentence_events(
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
+        if subj is not None and subj.lower_ in {"it", "they", "we"}:
+            subj = _reporter_subject(tok) or subj
         sources = _actors_of(subj, actors) if subj is not None else []
         signature = _signature(tok)
         if signature is not None:
@@ -777,6 +854,11 @@ def sentence_events(
             sources = owners or sources
         sources = _represented(sources, context.unions)
         targets = _targets_of(tok, actors, sources, parties=context.parties)
+        giver = received_from(tok)
+        if giver is not None and _actors_of(giver, actors):
+            # "Velmar received technical help from Kaldria": Kaldria AID Velmar.
+            type_ = "AID"
+            sources, targets = _actors_of(giver, actors), sources
         if (
             not targets
             and type_ == "PROTEST"
@@ -800,6 +882,7 @@ def sentence_events(
                 trigger=tok,
                 depth=_depth(tok),
                 negated=negated or hypothetical,
+                hypothetical=hypothetical,
                 sources=sources,
                 targets=targets,
             )
@@ -860,7 +943,10 @@ def extract_relations(
     quoted: Sequence[tuple[int, int]] = (),
     max_pairs: int = 6,
 ) -> list[FoundRelation]:
-    """Relations of a parsed article (negated and hypothetical ones flagged, not dropped).
+    """Relations of a parsed article: negated ones flagged, hypothetical ones and questions
+    dropped, both ends named actors (:func:`~newsbeat.enrich.relation_rules.is_named_actor`).
+    An action with no named target is an *event* of its actor: target ``""``, listed apart
+    from relations (the ``events`` key of a story's JSON).
 
     Args:
         doc: the parsed article.
@@ -879,6 +965,10 @@ def extract_relations(
         evidence = sent.text.strip()
         context.parties = agreement_parties(sent, actors) or context.parties
         for ev in sentence_events(sent, actors, context):
+            if ev.hypothetical:
+                continue  # "could send troops if asked", "would have signed": no relation
+            ev.sources = [s for s in ev.sources if is_named_actor(s, actors)]
+            ev.targets = [t for t in ev.targets if is_named_actor(t, actors)]
             if not ev.sources:
                 continue
             if any(a <= ev.trigger.idx < b for a, b in quoted) and not (
