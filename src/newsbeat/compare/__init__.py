@@ -138,7 +138,13 @@ def compare_articles(
 
     result.agreed.extend(g for g in groups if len(g.outlets) > 1 and sources(g) > 1)
     result.agreed.extend(g for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1)
-    result.agreed.extend(g for g in result.relations if len(g.outlets) > 1 and sources(g) > 1)
+    # A relation is agreed when two texts state it in sentences of their own, not when an
+    # edited copy repeats the original's sentence.
+    result.agreed.extend(
+        g
+        for g in result.relations
+        if len(g.outlets) > 1 and sources(g) > 1 and g.independent_reports(origin)
+    )
     if len(outlets) > 1 and len(set(origin.values())) > 1:
         result.unique = _unique(groups, result, sources)
     return result
