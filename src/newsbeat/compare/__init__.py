@@ -48,6 +48,7 @@ from newsbeat.compare.records import (
     claim_label,
     format_range,
 )
+from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.store import ArticleStore, EnrichmentStore
 
@@ -210,7 +211,9 @@ def load_story_material(
         original = enrichments.get(reprint.duplicate_of)
         if original is not None:
             enrichments[reprint.id] = original.for_reprint(reprint.id, reprint.outlet)
-    return articles, enrichments
+    # A surname alone is the story's one bearer of it ("Holm" -> "Lena Holm").
+    named = resolve_surnames(list(enrichments.values()))
+    return articles, {e.article_id: e for e in named}
 
 
 def compare_story(

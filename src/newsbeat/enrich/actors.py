@@ -25,6 +25,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_merge import merge_initials, merge_variants, type_places
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -196,7 +198,11 @@ def lookup_country(text: str) -> Country | None:
         return None
     table = country_lookup()
     key = clean.lower()
-    return table.get(key) or table.get(key.rstrip("s")) if key else None
+    if not key:
+        return None
+    # "U.S" is "U.S." without its last dot (clean_name strips it; some outlets never write it)
+    dotted = f"{key}." if "." in key else key
+    return table.get(key) or table.get(dotted) or table.get(key.rstrip("s"))
 
 
 def clean_name(text: str) -> str:
@@ -480,7 +486,16 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if _common_word_at_sentence_start(ent):
             continue
-        if ent.label_ == "PERSON":
+        if raw.lower() == raw:
+            continue  # "thick bush", "headphone jack": a name has a capital
+        person_in = _person_inside(raw, all_full) if ent.label_ != "PERSON" else None
+        if person_in is not None:
+            # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
+            # Kempthorne": the person the article names.
+            table._add(person_in, "PERSON", ent.start_char, ent.end_char)
+            last_seen[person_in] = ent.start_char
+            continue
+        if ent.label_ == "PERSON" or _titled_name(doc, ent, raw):
             words = _title_before(doc, ent) + raw.split()
             title, name_words = split_title(words)
             if not name_words:
@@ -552,12 +567,38 @@ def build_actors(doc: Doc) -> ArticleActors:
     _add_missed_repeats(doc, table)
     _officials_states(doc, table)
     _places_by_context(table)
+    merge_initials(table)
+    merge_variants(table)
+    type_places(table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+def _person_inside(raw: str, full_names: set[str]) -> str | None:
+    """The full name of a person of the article that a longer place or organisation span ends
+    with ("Interior Dirk Kempthorne")."""
+    for name in full_names:
+        if raw != name and raw.endswith(" " + name):
+            return name
+    return None
+
+
+def _titled_name(doc: Doc, ent: Span, raw: str) -> bool:
+    """An organisation or place span right after a title head is a person ("President Dane"
+    tagged ORG, "Dane" although it is also a demonym): one to three capitalised words, not
+    named like an organisation."""
+    if ent.label_ not in {"ORG", "GPE", "NORP"}:
+        return False
+    words = raw.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1].lower() in _ORG_ENDINGS or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return any(w.lower() in TITLE_HEADS for w in _title_before(doc, ent))
 
 
 _ORG_ENDINGS = frozenset(

@@ -1,0 +1,107 @@
+"""Last passes over an article's actors: one actor per name, places typed from data.
+
+* spellings of one name are one actor ("Al-Shabaab" / "Al Shabaab", "U.S" / "U.S."), named by
+  its most mentioned spelling;
+* initials the article defines ("Mohammed bin Salman (MBS)") are that actor;
+* a "person" that is a place is a place: a country, capital, US state or city of the gazetteer
+  (:func:`~newsbeat.enrich.names.place_kind`), or a name the text puts in a place ("in
+  Wasilla", "the village of Orsk") — unless a person of the article bears the name or it
+  carries a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.names import defined_initials, fold_name, place_kind
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["merge_initials", "merge_variants", "rename_actor", "type_places"]
+
+
+def rename_actor(table: ArticleActors, old: str, new: str) -> None:
+    """Fold actor ``old`` into ``new`` (mentions, counts and roles); ``new`` keeps its type."""
+    if old == new or old not in table.actors:
+        return
+    info = table.actors.pop(old)
+    target = table.actors.get(new)
+    if target is None:
+        info.name = new
+        table.actors[new] = info
+        target = info
+    else:
+        target.mentions += info.mentions
+        target.roles.extend(r for r in info.roles if r not in target.roles)
+    table.mentions = [
+        replace(m, actor=new, label=target.type) if m.actor == old else m for m in table.mentions
+    ]
+    if old in table.state_of:
+        table.state_of.setdefault(new, table.state_of.pop(old))
+
+
+def merge_variants(table: ArticleActors) -> None:
+    """Spellings of one name (:func:`~newsbeat.enrich.names.fold_name`) become one actor,
+    named by the spelling mentioned most (ties: the hyphenated, then the first in order)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name, info in table.actors.items():
+        groups.setdefault((info.type, fold_name(name)), []).append(name)
+    for (_, key), names in groups.items():
+        if len(names) < 2 or not key:
+            continue
+        best = max(names, key=lambda n: (table.actors[n].mentions, "-" in n, -names.index(n)))
+        for name in names:
+            rename_actor(table, name, best)
+
+
+def merge_initials(table: ArticleActors) -> None:
+    """Initials defined in the text ("Mohammed bin Salman (MBS)") are the named actor."""
+    if "(" not in table.text:
+        return
+    spans = [
+        (m.end, m.actor) for m in table.mentions if " " in m.actor and m.label in {"PERSON", "ORG"}
+    ]
+    for initials, name in defined_initials(table.text, spans).items():
+        if initials in table.actors and name in table.actors:
+            rename_actor(table, initials, name)
+
+
+_PLACE_WORDS = r"(?:village|town|city|hamlet|capital|port|district|province|region|suburb)"
+
+
+def _placed_in_text(name: str, text: str) -> bool:
+    """Whether the text puts the name in a place position: "in/near/outside X" (not "in X's"),
+    "the village of X", "X, a town ..."."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:in|near|outside)\s+{n}\b(?!['’])", text)
+        or re.search(rf"\b{_PLACE_WORDS}\s+of\s+{n}\b", text)
+        or re.search(rf"\b{n},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}{_PLACE_WORDS}\b", text)
+    )
+
+
+def type_places(table: ArticleActors) -> None:
+    """A person NER invented that is a place becomes a place (see the module docstring)."""
+    words_of_people = {
+        w
+        for a in table.actors.values()
+        if a.type == "PERSON" and " " in a.name
+        for w in a.name.split()
+    }
+    for name, info in list(table.actors.items()):
+        if info.type != "PERSON" or info.roles or name in words_of_people:
+            continue
+        if any(m.title for m in table.mentions if m.actor == name):
+            continue
+        if place_kind(name) is None and not _placed_in_text(name, table.text):
+            continue
+        info.type = "GPE"
+        table.mentions = [replace(m, label="GPE") if m.actor == name else m for m in table.mentions]
+        from newsbeat.enrich.actors import lookup_country  # actors imports this module
+
+        country = lookup_country(name)
+        if country is not None:
+            rename_actor(table, name, country.name)

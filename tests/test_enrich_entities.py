@@ -1,0 +1,133 @@
+"""Entities and actors typed and merged from data (issue 12, item 3): a place gazetteer, one
+actor per spelling of a name, initials defined in the text, lower-case spans, titles.
+
+Entity labels are set by hand over a real parse, so each test pins the rule, not what the
+small English model happens to tag."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.names import defined_initials, first_name_gender, fold_name, place_kind
+from newsbeat.enrich.nlp import load_pipeline
+
+
+def _doc(text: str, *ents: tuple[str, str, int]) -> Doc:
+    """``ents``: (phrase, label, occurrence index of the phrase in the text)."""
+    doc = load_pipeline("en_core_web_sm")(text)
+    spans: list[Span] = []
+    for phrase, label, nth in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(phrase, start + 1)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def _types(doc: Doc) -> dict[str, str]:
+    return {name: type_ for name, type_, _, _ in build_actors(doc).to_entities()}
+
+
+def test_lower_case_common_nouns_are_not_names() -> None:
+    doc = _doc(
+        "He hid in the thick bush beside the headphone jack.",
+        ("thick bush", "PERSON", 0),
+        ("headphone jack", "PERSON", 0),
+    )
+    assert _types(doc) == {}
+
+
+def test_us_without_its_last_dot_is_the_united_states() -> None:
+    doc = _doc(
+        "The U.S and the United States agreed.",
+        ("U.S", "GPE", 0),
+        ("United States", "GPE", 0),
+    )
+    assert _types(doc) == {"United States": "GPE"}
+
+
+def test_hyphenated_and_spaced_spellings_are_one_actor() -> None:
+    doc = _doc(
+        "Al-Shabaab claimed the attack. Al Shabaab said more would come. Al-Shabaab left.",
+        ("Al-Shabaab", "ORG", 0),
+        ("Al Shabaab", "ORG", 0),
+        ("Al-Shabaab", "ORG", 1),
+    )
+    assert _types(doc) == {"Al-Shabaab": "ORG"}
+
+
+def test_possessive_with_a_curly_apostrophe_is_the_name() -> None:
+    doc = _doc(
+        "Donald Trump’s lawyer met Donald Trump.",
+        ("Donald Trump’s", "PERSON", 0),
+        ("Donald Trump", "PERSON", 1),
+    )
+    assert _types(doc) == {"Donald Trump": "PERSON"}
+
+
+def test_initials_defined_in_the_text_are_the_named_actor() -> None:
+    doc = _doc(
+        "Crown Prince Mohammed bin Salman (MBS) met the envoy. MBS said the talks went well.",
+        ("Mohammed bin Salman", "PERSON", 0),
+        ("MBS", "PERSON", 0),
+        ("MBS", "PERSON", 1),
+    )
+    table = build_actors(doc)
+    assert set(table.actors) == {"Mohammed bin Salman"}
+    assert table.actors["Mohammed bin Salman"].mentions == 3
+
+
+def test_places_ner_calls_people_are_places() -> None:
+    doc = _doc(
+        "Firefighters from Anchorage reached the church in Wasilla on Friday.",
+        ("Anchorage", "PERSON", 0),
+        ("Wasilla", "PERSON", 0),
+    )
+    assert _types(doc) == {"Anchorage": "GPE", "Wasilla": "GPE"}
+
+
+def test_a_capital_tagged_as_a_person_is_its_country() -> None:
+    doc = _doc("Officials in Kyiv said the convoy left.", ("Kyiv", "PERSON", 0))
+    assert _types(doc) == {"Ukraine": "GPE"}
+
+
+def test_a_person_named_like_a_city_stays_a_person() -> None:
+    doc = _doc(
+        "Paris Hilton arrived late. Paris said she was tired.",
+        ("Paris Hilton", "PERSON", 0),
+        ("Paris", "PERSON", 1),
+    )
+    assert _types(doc) == {"Paris Hilton": "PERSON"}
+
+
+def test_a_president_tagged_as_an_organisation_is_a_person_with_a_role() -> None:
+    doc = _doc(
+        "President Dane arrived in Velmar.",
+        ("Dane", "ORG", 0),
+        ("Velmar", "GPE", 0),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Dane") == "PERSON"
+    assert table.roles_of("Dane") == ["President"]
+
+
+def test_name_tables() -> None:
+    assert place_kind("Anchorage") == "city"
+    assert place_kind("Alaska") == "state"
+    assert place_kind("Headphone") is None
+    assert fold_name("Trump’s") == fold_name("Trump's") == fold_name("trump")
+    assert fold_name("Al-Shabaab") == fold_name("al Shabaab")
+    text = "Mohammed bin Salman (MBS) and the Kaldria Defence Force (KDF) met."
+    names = [(19, "Mohammed bin Salman"), (text.index(" (KDF)"), "Kaldria Defence Force")]
+    assert defined_initials(text, names) == {
+        "MBS": "Mohammed bin Salman",
+        "KDF": "Kaldria Defence Force",
+    }
+    assert defined_initials("Lena Holm (KDF) spoke.", [(9, "Lena Holm")]) == {}
+    assert first_name_gender("Lena Holm") == "female"
+    assert first_name_gender("Erik Holm") == "male"
+    assert first_name_gender("Holm") is None
