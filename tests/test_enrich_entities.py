@@ -131,3 +131,13 @@ def test_name_tables() -> None:
     assert first_name_gender("Lena Holm") == "female"
     assert first_name_gender("Erik Holm") == "male"
     assert first_name_gender("Holm") is None
+
+
+def test_a_surname_that_is_also_a_small_city_stays_a_person_without_a_place_position() -> None:
+    # Obama is also a town in Japan: a city of the gazetteer needs the text to put it somewhere.
+    doc = _doc(
+        "Obama said he would reverse the rule. Obama spoke to reporters later.",
+        ("Obama", "PERSON", 0),
+        ("Obama", "PERSON", 1),
+    )
+    assert _types(doc) == {"Obama": "PERSON"}

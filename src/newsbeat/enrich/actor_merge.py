@@ -72,12 +72,14 @@ def merge_initials(table: ArticleActors) -> None:
 _PLACE_WORDS = r"(?:village|town|city|hamlet|capital|port|district|province|region|suburb)"
 
 
-def _placed_in_text(name: str, text: str) -> bool:
+def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
     """Whether the text puts the name in a place position: "in/near/outside X" (not "in X's"),
-    "the village of X", "X, a town ..."."""
+    "the village of X", "X, a town ..."; for a city of the gazetteer (``known``) also "from",
+    "at" or "to" X."""
     n = re.escape(name)
+    preps = "in|near|outside|from|at|to" if known else "in|near|outside"
     return bool(
-        re.search(rf"\b(?:in|near|outside)\s+{n}\b(?!['’])", text)
+        re.search(rf"\b(?:{preps})\s+{n}\b(?!['’])", text)
         or re.search(rf"\b{_PLACE_WORDS}\s+of\s+{n}\b", text)
         or re.search(rf"\b{n},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}{_PLACE_WORDS}\b", text)
     )
@@ -96,7 +98,12 @@ def type_places(table: ArticleActors) -> None:
             continue
         if any(m.title for m in table.mentions if m.actor == name):
             continue
-        if place_kind(name) is None and not _placed_in_text(name, table.text):
+        kind = place_kind(name)
+        # A country, capital or US state is a place by its name; a city needs the text to put
+        # it somewhere too ("Obama" is also a town in Japan).
+        if kind not in {"country", "capital", "state"} and not _placed_in_text(
+            name, table.text, known=kind == "city"
+        ):
             continue
         info.type = "GPE"
         table.mentions = [replace(m, label="GPE") if m.actor == name else m for m in table.mentions]

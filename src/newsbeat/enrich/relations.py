@@ -418,8 +418,8 @@ def _writers_would(tok: Token) -> bool:
 
 
 def _reporter_subject(tok: Token) -> Token | None:
-    """For "it"/"they"/"we" as a trigger's subject in reported words ("Sorvenland said it
-    would lend ships"), the subject of the reporting verb."""
+    """For "it"/"we" as a trigger's subject in reported words ("Sorvenland said it would lend
+    ships"), the subject of the reporting verb ("they" often is someone else: left alone)."""
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
@@ -842,7 +842,7 @@ def sentence_events(
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
-        if subj is not None and subj.lower_ in {"it", "they", "we"}:
+        if subj is not None and subj.lower_ in {"it", "we"}:
             subj = _reporter_subject(tok) or subj
         sources = _actors_of(subj, actors) if subj is not None else []
         signature = _signature(tok)
