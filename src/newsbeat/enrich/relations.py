@@ -82,6 +82,8 @@ _COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "undertake"})
 _OFFERS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"})
 _HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 _SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT", "SUPPORT"})
+# Judgements whose "for" names the reason, not the one judged ("praised X for Y").
+_JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "from", "for", "toward", "towards", "between"}
@@ -417,15 +419,22 @@ def _writers_would(tok: Token) -> bool:
     return False
 
 
-def _reporter_subject(tok: Token) -> Token | None:
-    """For "it"/"we" as a trigger's subject in reported words ("Sorvenland said it would lend
-    ships"), the subject of the reporting verb ("they" often is someone else: left alone)."""
+def _reporter_subject(tok: Token, pronoun: Token) -> Token | None:
+    """For "it"/"we"/"they" as a trigger's subject in reported words ("Sorvenland said it
+    would lend ships", "the rebels said they will release"), the subject of the reporting
+    verb when its number agrees ("they received a call, the ministry said" is someone else)."""
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
             return None
         if node.dep_ == "ccomp" and is_reported(node):
-            return _subject_of(node.head)
+            reporter = _subject_of(node.head)
+            if reporter is None:
+                return None
+            plural = reporter.tag_ in {"NNS", "NNPS"} or any(
+                c.dep_ == "conj" for c in reporter.children
+            )
+            return reporter if plural == (pronoun.lower_ == "they") else None
         node = node.head
     return None
 
@@ -437,6 +446,8 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
     for head in heads:
         names: list[str] = []
         mention = actors.actor_at(head.idx, head.idx + len(head.text))
+        if mention is not None and _counted_nationals(head, mention.actor):
+            continue  # "11 Yemeni (pirates)", "12 Somalis": people of a country, not the state
         named = None if mention is not None else _named_kind(head, actors)
         if mention is not None:
             names.append(mention.actor)
@@ -504,6 +515,11 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _counted_nationals(head: Token, actor: str) -> bool:
+    """A demonym counted as people ("11 Yemeni", "12 Somalis")."""
+    return head.lower_ != actor.lower() and any(c.dep_ == "nummod" for c in head.children)
 
 
 def _nationality_adjective(tok: Token, actor: str) -> bool:
@@ -616,6 +632,8 @@ def _targets_of(
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
+                continue  # "criticised the government for the ministry's rules": a reason
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
@@ -842,8 +860,8 @@ def sentence_events(
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
-        if subj is not None and subj.lower_ in {"it", "we"}:
-            subj = _reporter_subject(tok) or subj
+        if subj is not None and subj.lower_ in {"it", "we", "they"}:
+            subj = _reporter_subject(tok, subj) or subj
         sources = _actors_of(subj, actors) if subj is not None else []
         signature = _signature(tok)
         if signature is not None:
