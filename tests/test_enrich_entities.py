@@ -141,3 +141,21 @@ def test_a_surname_that_is_also_a_small_city_stays_a_person_without_a_place_posi
         ("Obama", "PERSON", 1),
     )
     assert _types(doc) == {"Obama": "PERSON"}
+
+
+def test_no_one_is_called_the_bush() -> None:
+    doc = _doc(
+        'Bush spoke first. "The Bush administration is using this," she said.',
+        ("Bush", "PERSON", 0),
+    )
+    assert _types(doc) == {"Bush": "PERSON"}
+
+
+def test_a_common_word_capitalised_by_position_is_not_a_person() -> None:
+    doc = _doc(
+        "Riot police fired tear gas. The riot went on. Condoleezza Rice spoke. Rice left.",
+        ("Riot", "PERSON", 0),
+        ("Condoleezza Rice", "PERSON", 0),
+        ("Rice", "PERSON", 1),
+    )
+    assert _types(doc) == {"Condoleezza Rice": "PERSON"}

@@ -627,13 +627,21 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     lower case elsewhere in the article ("Harbour master Per Ekdal said" … "the harbour";
     "Trucks queued" … "trucks") is a common word, not a nationality, place or organisation.
     "Labour" stays when the article also writes "the Labour leader" mid-sentence."""
-    if ent.label_ not in {"NORP", "ORG", "GPE", "LOC"} or len(ent) != 1 or not ent[0].is_sent_start:
+    if (
+        ent.label_ not in {"NORP", "ORG", "GPE", "LOC", "PERSON"}
+        or len(ent) != 1
+        or not ent[0].is_sent_start
+    ):
         return False
     word = ent.text.strip()
     if lookup_country(word) is not None:
         return False
     if re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is None:
         return False
+    if ent.label_ == "PERSON" and any(
+        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
+    ):
+        return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     return not any(t.text == word and not t.is_sent_start for t in ent.doc)
 
 
@@ -719,10 +727,13 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             if lookup_country(words[0]) is not None or words[0].isupper():
                 continue
+            if words[0].lower() in _DETERMINERS:
+                continue  # "The Bush administration": no one is called "The Bush"
             return " ".join(words[-3:])
     return None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her"})
 # Role words of people who act for a state.
 _STATE_ROLES = frozenset(
     {
