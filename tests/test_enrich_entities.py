@@ -159,3 +159,12 @@ def test_a_common_word_capitalised_by_position_is_not_a_person() -> None:
         ("Rice", "PERSON", 1),
     )
     assert _types(doc) == {"Condoleezza Rice": "PERSON"}
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_a_name() -> None:
+    doc = _doc(
+        "After Holm signed the pact, Dravonia warned of a response.",
+        ("Holm", "PERSON", 0),
+        ("Dravonia", "GPE", 0),
+    )
+    assert _types(doc) == {"Holm": "PERSON", "Dravonia": "GPE"}

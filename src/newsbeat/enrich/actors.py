@@ -147,7 +147,12 @@ _TITLE_MODIFIERS = frozenset(
     ]
 )
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_NAME_CLEAN = re.compile(r"^(?:the\s+)|(?:['’]s?)$|\s+(?:and|or|&)$", re.IGNORECASE)
+_NAME_CLEAN = re.compile(
+    r"^(?:the\s+)|(?:['’]s?)$|\s+(?:and|or|&)$"
+    # a conjunction opening the sentence glued to the name ("After Kaldria signed")
+    r"|^(?:after|before|when|while|although|though|because|since|unless|until|once)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _APPOSITIVE_ROLE = re.compile(
     r"^\s*,\s+(?:a|an|the|its|his|her|their)\s+((?:[\w'’-]+\s+){0,5}?"
@@ -733,7 +738,12 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her"})
+# Words that never start a person's name ("The Bush administration", "After Kaldria signed").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
+    | {"after", "before", "when", "while", "although", "though", "because", "since", "unless"}
+    | {"until", "once", "if", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from"}
+)
 # Role words of people who act for a state.
 _STATE_ROLES = frozenset(
     {
