@@ -214,6 +214,11 @@ _AID_OBJECTS = frozenset(
     }
 )
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+# Words of geographic features: a sea, a strait or a mountain is no actor.
+_FEATURES = frozenset(
+    {"gulf", "sea", "ocean", "strait", "straits", "river", "mountain", "mountains", "valley"}
+    | {"bay", "lake", "coast", "peninsula", "desert", "channel", "horn", "cape", "mount"}
+)
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
@@ -256,6 +261,8 @@ def is_named_actor(name: str, actors: ArticleActors) -> bool:
     if info is None:
         country = lookup_country(name)
         return country is not None and country.name == name  # a state its official acts for
+    if info.type == "LOC" and set(name.lower().split()) & _FEATURES:
+        return False  # "the Gulf of Aden" is where something happens, not who
     if info.type == "NORP":
         # A named group is a plural noun ("Democrats", "Houthis"); an adjective alone is not.
         return name.endswith("s") and not name.endswith("ss")

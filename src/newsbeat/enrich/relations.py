@@ -525,7 +525,11 @@ def _counted_nationals(head: Token, actor: str) -> bool:
 def _nationality_adjective(tok: Token, actor: str) -> bool:
     """A modifier that names a country by its adjective ("Scottish", "Kaldrian"), not by
     its name or a possessive ("Kaldria's")."""
-    if tok.dep_ not in {"amod", "compound", "nmod"} or tok.lower_ == actor.lower():
+    if tok.dep_ == "conj" and tok.head.dep_ in {"amod", "compound", "nmod"}:
+        tok = tok.head  # "Somali and Yemeni brigands": "Yemeni" modifies as "Somali" does
+    elif tok.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    if tok.lower_ == actor.lower():
         return False
     return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
 
@@ -914,6 +918,30 @@ def sentence_events(
     return [e for e in events if not _complement_of_event(e.trigger, triggers)]
 
 
+_MUTUAL_VERBS = frozenset(
+    {"meet", "talk", "negotiate", "ally", "cooperate", "partner", "clash", "fight", "agree"}
+    | {"sign", "conclude", "seal", "ink", "reach", "form", "forge", "trade", "share", "hold"}
+)
+_MUTUAL_NOUNS = _AGREEMENT_WORDS | frozenset(
+    {"talks", "partnership", "coalition", "ceasefire", "truce", "summit", "meeting", "exercise"}
+    | {"exercises", "patrol", "patrols", "cooperation", "memorandum"}
+)
+
+
+def _mutual(tok: Token) -> bool:
+    """Whether an event of two subjects is between them ("Kaldria and Sorvenland signed a
+    treaty / met") rather than done together to no one named ("the FBI and ATF offered a
+    reward")."""
+    if tok.lemma_.lower() in {"meet", "talk", "negotiate", "ally", "cooperate", "clash"}:
+        return True
+    if any(t.lower_ in {"together", "jointly", "joint", "mutual"} for t in tok.subtree):
+        return True  # "pledging to patrol the strait together"
+    obj = _object(tok)
+    if obj is not None:
+        return bool({obj.lemma_.lower(), obj.lower_} & _MUTUAL_NOUNS)
+    return tok.lemma_.lower() in _MUTUAL_VERBS
+
+
 def _commitments(events: list[SentenceEvent]) -> None:
     """A vow to do something is the intent to do it: "have sworn to fight" is THREATEN, "vowed
     to cooperate" AGREE — whatever the vowing verb alone would be ("swear" is DISAPPROVE as in
@@ -999,7 +1027,7 @@ def extract_relations(
             pairs: list[tuple[str, str]]
             if ev.targets:
                 pairs = list(product(ev.sources, ev.targets))
-            elif len(ev.sources) > 1 and ev.type in _SYMMETRIC:
+            elif len(ev.sources) > 1 and ev.type in _SYMMETRIC and _mutual(ev.trigger):
                 pairs = [(a, b) for i, a in enumerate(ev.sources) for b in ev.sources[i + 1 :]]
             else:
                 pairs = [(s, "") for s in ev.sources]
