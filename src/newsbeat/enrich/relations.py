@@ -134,6 +134,17 @@ _GROUP_HEADS = frozenset(
 _AGREEMENT_WORDS = frozenset(
     {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
 )
+# Things whose author is acted on when they are: "rejected the treaty signed by X".
+_AUTHORED = (
+    _AGREEMENT_WORDS
+    | _STATEMENTS
+    | frozenset(
+        {"plan", "proposal", "decision", "request", "demand", "offer", "warning", "call", "bill"}
+    )
+)
+# Common nouns for a country's executive: "the administration" is not whichever agency of
+# the article has "Administration" in its name.
+_EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
 # Kinds of organisation a common noun can refer to by name.
 _ORG_KINDS = frozenset({"party", "union", "authority", "airline", "company", "association"})
 _UNION_WORDS = frozenset({"union", "unions", "syndicate", "guild", "federation", "confederation"})
@@ -492,7 +503,7 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             # "the dockers' union", "their union": an organisation named earlier.
             left = min([head.i, *[c.left_edge.i for c in head.lefts]])
             nominal = actors.resolve_nominal(head.doc[left : head.i + 1].text, head.idx)
-            if nominal is not None:
+            if nominal is not None and head.lemma_.lower() not in _EXECUTIVE:
                 names.append(nominal)
         if not names and head.pos_ == "NOUN" and head.lower_ in _ORG_KINDS:
             # "their union" in an article that never names it: the organisation as written,
@@ -652,7 +663,9 @@ def _targets_of(
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "acl":  # "rejected the alliance signed by X and Y"
+            elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
+                # "rejected the alliance signed by X and Y" (not "checked a threat received
+                # by a bank": the bank did not author the threat)
                 for agent in (a for a in child.children if a.dep_ == "agent"):
                     candidates.extend(c for c in agent.children if c.dep_ == "pobj")
         candidates.append(obj)
