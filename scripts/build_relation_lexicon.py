@@ -488,6 +488,7 @@ NOT_TRIGGERS = frozenset(
         "express",
         "convey",
         "voice",
+        "witness",
     }
 )
 

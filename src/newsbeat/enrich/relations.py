@@ -142,6 +142,12 @@ _AUTHORED = (
         {"plan", "proposal", "decision", "request", "demand", "offer", "warning", "call", "bill"}
     )
 )
+# What a state does, named by a noun its adjective modifies.
+_STATE_ACTS = frozenset(
+    {"mediation", "aid", "assistance", "sanction", "attack", "airstrike", "strike", "raid"}
+    | {"offensive", "bombing", "invasion", "occupation", "blockade", "support", "pressure"}
+    | {"soldier", "serviceman", "servicemen", "marine", "personnel", "agent", "intelligence"}
+)
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
 _EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
@@ -284,6 +290,8 @@ def _trigger_type(tok: Token) -> str | None:
             c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
         ):
             return "PROTEST"  # a walkout
+        if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            return None  # "struck up a conversation"
         if lemma == "call":
             preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
             if preps & {"for", "on", "upon"}:
@@ -480,7 +488,9 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                 m = actors.actor_at(t.idx, t.idx + len(t.text))
                 if m is None or m.actor in names:
                     continue
-                if _nationality_adjective(t, m.actor) and not _acts_for_state(head):
+                if (
+                    _nationality_adjective(t, m.actor) or _place_modifier(t, m.label)
+                ) and not _acts_for_state(head):
                     # "the Scottish actor", "Somali nationals": not the country. Its agents
                     # ("Indian commandos") and its people as victims ("Palestinian
                     # detainees", PLOVER's coding) are.
@@ -528,6 +538,12 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
     return found
 
 
+def _place_modifier(tok: Token, label: str) -> bool:
+    """A place name modifying a common noun ("a Colorado newspaper"): the thing is in the
+    place, it is not the place (unless it is its state's agent: "the Kaldria coast guard")."""
+    return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ == "NOUN"
+
+
 def _counted_nationals(head: Token, actor: str) -> bool:
     """A demonym counted as people ("11 Yemeni", "12 Somalis")."""
     return head.lower_ != actor.lower() and any(c.dep_ == "nummod" for c in head.children)
@@ -549,7 +565,11 @@ def _acts_for_state(head: Token) -> bool:
     """A noun for a state's agents ("troops", "coast guard crews") or for its people as
     victims ("detainees")."""
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
-    return any(w.lower_ in STATE_AGENTS for w in words) or head.lemma_.lower() in _CIVILIANS
+    if any(w.lower_ in STATE_AGENTS for w in words):
+        return True
+    # its people as victims, and what it authors or does ("a US request", "US mediation",
+    # "Israeli air strikes")
+    return head.lemma_.lower() in _CIVILIANS | _AUTHORED | _STATE_ACTS
 
 
 def _named_kind(head: Token, actors: ArticleActors) -> str | None:
