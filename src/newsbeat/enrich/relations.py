@@ -541,7 +541,10 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
 def _place_modifier(tok: Token, label: str) -> bool:
     """A place name modifying a common noun ("a Colorado newspaper"): the thing is in the
     place, it is not the place (unless it is its state's agent: "the Kaldria coast guard")."""
-    return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ == "NOUN"
+    head = tok.head
+    if head.like_num or head.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"}:
+        return False  # "lend Greece billions", parsed as a compound of the amount
+    return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
 
 
 def _counted_nationals(head: Token, actor: str) -> bool:
