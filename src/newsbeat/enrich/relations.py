@@ -542,7 +542,11 @@ def _place_modifier(tok: Token, label: str) -> bool:
     """A place name modifying a common noun ("a Colorado newspaper"): the thing is in the
     place, it is not the place (unless it is its state's agent: "the Kaldria coast guard")."""
     head = tok.head
-    if head.like_num or head.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"}:
+    if (
+        head.like_num
+        or head.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"}
+        or head.lemma_.lower() in {"billion", "million", "thousand", "trillion"}
+    ):
         return False  # "lend Greece billions", parsed as a compound of the amount
     return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
 
