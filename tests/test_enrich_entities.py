@@ -168,3 +168,12 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_a_name() -> None:
         ("Dravonia", "GPE", 0),
     )
     assert _types(doc) == {"Holm": "PERSON", "Dravonia": "GPE"}
+
+
+def test_a_name_with_a_first_name_in_a_place_position_stays_a_person() -> None:
+    doc = _doc(
+        "Robbers struck in Harry Winston on Friday. Police arrived in Twin Falls later.",
+        ("Harry Winston", "PERSON", 0),
+        ("Twin Falls", "PERSON", 0),
+    )
+    assert _types(doc) == {"Harry Winston": "PERSON", "Twin Falls": "GPE"}

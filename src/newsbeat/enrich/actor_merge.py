@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.names import defined_initials, fold_name, place_kind
+from newsbeat.enrich.names import defined_initials, first_name_gender, fold_name, place_kind
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
@@ -85,6 +85,11 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
     )
 
 
+def kind_of_person(name: str) -> bool:
+    """A name whose first word is a known first name ("Harry Winston", not "Twin Falls")."""
+    return first_name_gender(name) is not None
+
+
 def type_places(table: ArticleActors) -> None:
     """A person NER invented that is a place becomes a place (see the module docstring)."""
     words_of_people = {
@@ -98,6 +103,8 @@ def type_places(table: ArticleActors) -> None:
             continue
         if any(m.title for m in table.mentions if m.actor == name):
             continue
+        if kind_of_person(name):
+            continue  # "Harry Winston": a first name makes it a person (or their shop)
         kind = place_kind(name)
         # A country, capital or US state is a place by its name; a city needs the text to put
         # it somewhere too ("Obama" is also a town in Japan).
