@@ -177,3 +177,23 @@ def test_a_name_with_a_first_name_in_a_place_position_stays_a_person() -> None:
         ("Twin Falls", "PERSON", 0),
     )
     assert _types(doc) == {"Harry Winston": "PERSON", "Twin Falls": "GPE"}
+
+
+def test_a_town_placed_by_its_state_or_a_distance_is_a_place() -> None:
+    for text in (
+        "Fire crews reached Wasilla, Alaska, on Friday.",
+        "Officials said Wasilla, about 40 miles north of Anchorage, was quiet.",
+        "Wasilla, Mrs Palin's home town, is small.",
+    ):
+        doc = _doc(text, ("Wasilla", "PERSON", 0))
+        assert _types(doc).get("Wasilla") == "GPE", text
+
+
+def test_a_ship_is_no_person_and_a_ship_prefix_alone_is_no_one() -> None:
+    doc = _doc(
+        "INS Mysore answered a call from MV Gibe. The INS crew boarded.",
+        ("INS Mysore", "PERSON", 0),
+        ("MV Gibe", "PERSON", 0),
+        ("INS", "ORG", 1),
+    )
+    assert _types(doc) == {"INS Mysore": "ORG", "MV Gibe": "ORG"}

@@ -20,7 +20,7 @@ from newsbeat.enrich.names import defined_initials, first_name_gender, fold_name
 if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["merge_initials", "merge_variants", "rename_actor", "type_places"]
+__all__ = ["merge_initials", "merge_variants", "rename_actor", "type_places", "type_vessels"]
 
 
 def rename_actor(table: ArticleActors, old: str, new: str) -> None:
@@ -69,7 +69,11 @@ def merge_initials(table: ArticleActors) -> None:
             rename_actor(table, initials, name)
 
 
-_PLACE_WORDS = r"(?:village|town|city|hamlet|capital|port|district|province|region|suburb)"
+_PLACE_WORDS = (
+    r"(?:village|town|city|hamlet|capital|port|district|province|region|suburb|home ?town)"
+)
+_DISTANCE = r"(?:about |some |nearly )?\d[\d,.]*\s*(?:miles|km|kilometres|kilometers)\s+"
+_DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 
 
 def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
@@ -81,7 +85,13 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
     return bool(
         re.search(rf"\b(?:{preps})\s+{n}\b(?!['’])", text)
         or re.search(rf"\b{_PLACE_WORDS}\s+of\s+{n}\b", text)
-        or re.search(rf"\b{n},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}{_PLACE_WORDS}\b", text)
+        or re.search(rf"\b{n},\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}{_PLACE_WORDS}\b", text)
+        or re.search(rf"\b{n},\s+(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b", text)
+        or re.search(rf"\b{n},\s+{_DISTANCE}{_DIRECTION}\b", text)
+        or any(
+            place_kind(m.group(1)) in {"state", "country"}
+            for m in re.finditer(rf"\b{n},\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
+        )
     )
 
 
@@ -119,3 +129,24 @@ def type_places(table: ArticleActors) -> None:
         country = lookup_country(name)
         if country is not None:
             rename_actor(table, name, country.name)
+
+
+# Ship prefixes ("INS Mysore", "MV Gibe", "USS Cole"): a vessel is no person.
+_VESSEL_PREFIXES = frozenset(
+    {"MV", "MT", "MS", "INS", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "USNS", "PNS", "ROKS"}
+)
+
+
+def type_vessels(table: ArticleActors) -> None:
+    """A named ship is an organisation's vessel (typed ORG), never a person; a ship prefix
+    alone ("INS") names no one."""
+    for name, info in list(table.actors.items()):
+        words = name.split()
+        if not words or words[0] not in _VESSEL_PREFIXES:
+            continue
+        if len(words) == 1:
+            del table.actors[name]
+            table.mentions = [m for m in table.mentions if m.actor != name]
+            continue
+        info.type = "ORG"
+        table.mentions = [replace(m, label="ORG") if m.actor == name else m for m in table.mentions]

@@ -25,7 +25,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_merge import merge_initials, merge_variants, type_places
+from newsbeat.enrich.actor_merge import (
+    merge_initials,
+    merge_variants,
+    type_places,
+    type_vessels,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -575,6 +580,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_initials(table)
     merge_variants(table)
     type_places(table)
+    type_vessels(table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
