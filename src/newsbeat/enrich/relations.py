@@ -82,6 +82,8 @@ _COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "undertake"})
 _OFFERS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"})
 _HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 _SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT", "SUPPORT"})
+# Travel verbs: an event only when the trip is a visit ("arrived in Amman on a visit").
+_TRAVEL = frozenset({"arrive", "come", "travel", "fly"})
 # Judgements whose "for" names the reason, not the one judged ("praised X for Y").
 _JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
@@ -290,6 +292,14 @@ def _trigger_type(tok: Token) -> str | None:
             c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
         ):
             return "PROTEST"  # a walkout
+        if lemma in _TRAVEL and any(
+            o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
             return None  # "struck up a conversation"
         if lemma == "call":
@@ -673,6 +683,8 @@ def _targets_of(
             candidates.extend(c for c in child.children if c.dep_ == "pobj")  # lend X to Y
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_ in _TRAVEL:
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # the host
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
                 continue  # "criticised the government for the ministry's rules": a reason
