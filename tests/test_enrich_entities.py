@@ -9,7 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.names import defined_initials, first_name_gender, fold_name, place_kind
+from newsbeat.enrich.names import (
+    defined_initials,
+    first_name_gender,
+    fold_name,
+    place_kind,
+    spelling_key,
+)
 from newsbeat.enrich.nlp import load_pipeline
 
 
@@ -197,3 +203,14 @@ def test_a_ship_is_no_person_and_a_ship_prefix_alone_is_no_one() -> None:
         ("INS", "ORG", 1),
     )
     assert _types(doc) == {"INS Mysore": "ORG", "MV Gibe": "ORG"}
+
+
+def test_transliterations_of_a_surname_are_one_person() -> None:
+    doc = _doc(
+        "Zelensky spoke on Monday. Zelenskyy later met the envoy. Zelenskiy left.",
+        ("Zelensky", "PERSON", 0),
+        ("Zelenskyy", "PERSON", 0),
+        ("Zelenskiy", "PERSON", 0),
+    )
+    assert list(_types(doc)) == ["Zelensky"]
+    assert spelling_key("Ann Holm") != spelling_key("Anna Holm")

@@ -40,3 +40,14 @@ def test_two_bearers_of_a_surname_stay_two_people() -> None:
     named = resolve_surnames(enrichments)
     assert named[2].quotes[0].speaker == "Holm"
     assert {e.name for n in named for e in n.entities} == {"Lena Holm", "Erik Holm", "Holm"}
+
+
+def test_transliterations_of_one_name_are_one_person_across_the_story() -> None:
+    first = _enrichment(1, "Volodymyr Zelensky", speaker="Volodymyr Zelensky")
+    second = _enrichment(2, "Volodymyr Zelenskyy", speaker="Volodymyr Zelenskyy")
+    third = _enrichment(3, "Volodymyr Zelenskiy")
+    first.entities[0] = Entity(name="Volodymyr Zelensky", type="PERSON", mentions=3)
+    named = resolve_surnames([first, second, third])
+    assert {e.name for n in named for e in n.entities} == {"Volodymyr Zelensky"}
+    assert named[1].quotes[0].speaker == "Volodymyr Zelensky"
+    assert named[2].relations[0].source == "Volodymyr Zelensky"

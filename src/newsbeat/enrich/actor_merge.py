@@ -15,7 +15,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.names import defined_initials, first_name_gender, fold_name, place_kind
+from newsbeat.enrich.names import (
+    defined_initials,
+    first_name_gender,
+    fold_name,
+    place_kind,
+    spelling_key,
+)
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
@@ -44,11 +50,13 @@ def rename_actor(table: ArticleActors, old: str, new: str) -> None:
 
 
 def merge_variants(table: ArticleActors) -> None:
-    """Spellings of one name (:func:`~newsbeat.enrich.names.fold_name`) become one actor,
-    named by the spelling mentioned most (ties: the hyphenated, then the first in order)."""
+    """Spellings of one name (:func:`~newsbeat.enrich.names.fold_name`; for people also the
+    transliterations of :func:`~newsbeat.enrich.names.spelling_key`) become one actor, named
+    by the spelling mentioned most (ties: the hyphenated, then the first in order)."""
     groups: dict[tuple[str, str], list[str]] = {}
     for name, info in table.actors.items():
-        groups.setdefault((info.type, fold_name(name)), []).append(name)
+        key = spelling_key(name) if info.type == "PERSON" else fold_name(name)
+        groups.setdefault((info.type, key), []).append(name)
     for (_, key), names in groups.items():
         if len(names) < 2 or not key:
             continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["defined_initials", "first_name_gender", "fold_name", "place_kind"]
+__all__ = ["defined_initials", "first_name_gender", "fold_name", "place_kind", "spelling_key"]
 
 _CITY_POPULATION = 15_000
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -60,6 +60,23 @@ def fold_name(name: str, *, keep_case: bool = False) -> str:
     text = _HYPHENS.sub(" ", text).replace(".", "")
     text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
     return text if keep_case else text.casefold()
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+_SLAVIC_END = re.compile(r"(?:iy|yy|ij|ii|i|y)$")
+
+
+def spelling_key(name: str) -> str:
+    """One key for transliterations of one surname: "Zelensky", "Zelenskyy", "Zelenskiy" and
+    "Zelenskij" share it (case, doubled letters and the -y/-iy/-yy/-ij ending folded). Only
+    the last word varies; the first words must match exactly."""
+    words = fold_name(name).split()
+    if not words:
+        return ""
+    last = _DOUBLED.sub(r"\1", words[-1])
+    if len(last) >= 6:
+        last = _SLAVIC_END.sub("y", last)
+    return " ".join([*words[:-1], last])
 
 
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z.&-]{1,7})\s*\)")

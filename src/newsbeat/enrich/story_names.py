@@ -1,4 +1,5 @@
-"""Names across the articles of one story: a surname alone is its story's one bearer.
+"""Names across the articles of one story: one spelling per person, and a surname alone is
+its story's one bearer.
 
 An article that only ever writes "Holm" gets the actor "Holm"; when the other articles of its
 story name exactly one person with that surname ("Lena Holm"), that is who it was. With two
@@ -12,9 +13,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsbeat.enrich.names import spelling_key
 from newsbeat.models import Enrichment, Entity
 
 __all__ = ["resolve_surnames"]
+
+
+def _spellings(enrichments: Sequence[Enrichment]) -> dict[str, str]:
+    """Person name -> the story's most mentioned spelling of it ("Zelenskyy" -> "Zelensky"
+    when that is written more often)."""
+    counts: dict[str, dict[str, int]] = {}
+    for e in enrichments:
+        for entity in e.entities:
+            if entity.type == "PERSON":
+                group = counts.setdefault(spelling_key(entity.name), {})
+                group[entity.name] = group.get(entity.name, 0) + entity.mentions
+    out: dict[str, str] = {}
+    for group in counts.values():
+        if len(group) > 1:
+            best = max(sorted(group), key=lambda n: group[n])
+            out.update({name: best for name in group if name != best})
+    return out
 
 
 def _bearers(enrichments: Sequence[Enrichment]) -> dict[str, str]:
@@ -43,7 +62,8 @@ def _merged(entities: list[Entity], names: dict[str, str]) -> list[Entity]:
 
 
 def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
-    """The enrichments of one story with each lone surname named by its one bearer.
+    """The enrichments of one story with one spelling per person (the most mentioned of
+    "Zelensky", "Zelenskyy", "Zelenskiy") and each lone surname named by its one bearer.
 
     Args:
         enrichments: the enrichments of the articles of one story.
@@ -52,6 +72,9 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
         New enrichments (the inputs are untouched): entities, quote speakers, claimants and
         relation ends renamed.
     """
+    names = _spellings(enrichments)
+    if names:
+        enrichments = _renamed(enrichments, names)
     bearers = _bearers(enrichments)
     lone = {
         entity.name
@@ -61,7 +84,11 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     }
     if not lone:
         return list(enrichments)
-    names = {surname: bearers[surname] for surname in lone}
+    return _renamed(enrichments, {surname: bearers[surname] for surname in lone})
+
+
+def _renamed(enrichments: Sequence[Enrichment], names: dict[str, str]) -> list[Enrichment]:
+    """The enrichments with people renamed (``names``: old -> new)."""
 
     def name(value: str | None) -> str | None:
         return names.get(value, value) if value else value
