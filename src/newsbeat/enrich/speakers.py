@@ -10,7 +10,7 @@ modifiers (and of a compatible sex) is taken.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.names import first_name_gender
 
@@ -33,6 +33,19 @@ _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 def _root(doc: Doc, m: MentionRef) -> Token | None:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+_LAST: list[Any] = [None, None, []]  # (doc, mentions list, roots): one article at a time
+
+
+def _person_roots(doc: Doc, actors: ArticleActors) -> list[tuple[MentionRef, Token | None]]:
+    """Every person mention with its root token, computed once per article (an article of
+    many pronouns would otherwise align every mention again for each)."""
+    if _LAST[0] is not doc or _LAST[1] is not actors.mentions:
+        people = [m for m in actors.mentions if m.label == "PERSON"]
+        _LAST[:] = [doc, actors.mentions, [(m, _root(doc, m)) for m in people]]
+    roots: list[tuple[MentionRef, Token | None]] = _LAST[2]
+    return roots
 
 
 def _modifier(tok: Token) -> bool:
@@ -65,14 +78,13 @@ def salient_person(
         The actor's name, or None when the article has no fitting person before the pronoun.
     """
     gender = _GENDER.get(pronoun.lower_)
-    people = [
-        m
-        for m in actors.mentions
-        if m.label == "PERSON" and m.end <= pronoun.idx and not inside(m.start)
+    rooted = [
+        (m, tok)
+        for m, tok in _person_roots(doc, actors)
+        if m.end <= pronoun.idx and not inside(m.start)
     ]
-    if not people:
+    if not rooted:
         return None
-    rooted = [(m, _root(doc, m)) for m in people]
     sentence = pronoun.sent
     sentences: list[Span] = [sentence]
     while len(sentences) <= _SENTENCES_BACK and sentences[-1].start > 0:
