@@ -28,11 +28,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "STATE_AGENTS",
+    "acts_for_state",
+    "counted_nationals",
     "counterfactual",
     "is_named_actor",
     "is_outlet_name",
     "is_question",
     "is_reported",
+    "nationality_adjective",
+    "place_modifier",
     "received_from",
 ]
 
@@ -321,3 +325,51 @@ def received_from(tok: Token) -> Token | None:
             if giver is not None:
                 return giver
     return None
+
+
+# What a state does, named by a noun its adjective modifies.
+_STATE_ACTS = frozenset(
+    {"mediation", "aid", "assistance", "sanction", "attack", "airstrike", "strike", "raid"}
+    | {"offensive", "bombing", "invasion", "occupation", "blockade", "support", "pressure"}
+    | {"soldier", "serviceman", "servicemen", "marine", "personnel", "agent", "intelligence"}
+)
+
+
+def acts_for_state(head: Token, others: frozenset[str]) -> bool:
+    """A noun for a state's agents ("troops", "coast guard crews"), for what it does ("US
+    mediation", "Israeli air strikes"), or one of ``others`` (lemmas: its people as victims,
+    "detainees"; what it authors, "a US request")."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    if any(w.lower_ in STATE_AGENTS for w in words):
+        return True
+    return head.lemma_.lower() in others | _STATE_ACTS
+
+
+def place_modifier(tok: Token, label: str) -> bool:
+    """A place name modifying a common noun ("a Colorado newspaper"): the thing is in the
+    place, it is not the place (unless it is its state's agent: "the Kaldria coast guard")."""
+    head = tok.head
+    if (
+        head.like_num
+        or head.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"}
+        or head.lemma_.lower() in {"billion", "million", "thousand", "trillion"}
+    ):
+        return False  # "lend Greece billions", parsed as a compound of the amount
+    return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
+
+
+def counted_nationals(head: Token, actor: str) -> bool:
+    """A demonym counted as people ("11 Yemeni", "12 Somalis")."""
+    return head.lower_ != actor.lower() and any(c.dep_ == "nummod" for c in head.children)
+
+
+def nationality_adjective(tok: Token, actor: str) -> bool:
+    """A modifier that names a country by its adjective ("Scottish", "Kaldrian"), not by
+    its name or a possessive ("Kaldria's")."""
+    if tok.dep_ == "conj" and tok.head.dep_ in {"amod", "compound", "nmod"}:
+        tok = tok.head  # "Somali and Yemeni brigands": "Yemeni" modifies as "Somali" does
+    elif tok.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    if tok.lower_ == actor.lower():
+        return False
+    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"

@@ -31,11 +31,14 @@ from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.relation_rules import (
-    STATE_AGENTS,
+    acts_for_state,
+    counted_nationals,
     counterfactual,
     is_named_actor,
     is_question,
     is_reported,
+    nationality_adjective,
+    place_modifier,
     received_from,
 )
 
@@ -143,12 +146,6 @@ _AUTHORED = (
     | frozenset(
         {"plan", "proposal", "decision", "request", "demand", "offer", "warning", "call", "bill"}
     )
-)
-# What a state does, named by a noun its adjective modifies.
-_STATE_ACTS = frozenset(
-    {"mediation", "aid", "assistance", "sanction", "attack", "airstrike", "strike", "raid"}
-    | {"offensive", "bombing", "invasion", "occupation", "blockade", "support", "pressure"}
-    | {"soldier", "serviceman", "servicemen", "marine", "personnel", "agent", "intelligence"}
 )
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
@@ -475,7 +472,7 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
     for head in heads:
         names: list[str] = []
         mention = actors.actor_at(head.idx, head.idx + len(head.text))
-        if mention is not None and _counted_nationals(head, mention.actor):
+        if mention is not None and counted_nationals(head, mention.actor):
             continue  # "11 Yemeni (pirates)", "12 Somalis": people of a country, not the state
         named = None if mention is not None else _named_kind(head, actors)
         if mention is not None:
@@ -499,8 +496,8 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                 if m is None or m.actor in names:
                     continue
                 if (
-                    _nationality_adjective(t, m.actor) or _place_modifier(t, m.label)
-                ) and not _acts_for_state(head):
+                    nationality_adjective(t, m.actor) or place_modifier(t, m.label)
+                ) and not acts_for_state(head, _CIVILIANS | _AUTHORED):
                     # "the Scottish actor", "Somali nationals": not the country. Its agents
                     # ("Indian commandos") and its people as victims ("Palestinian
                     # detainees", PLOVER's coding) are.
@@ -546,47 +543,6 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
-
-
-def _place_modifier(tok: Token, label: str) -> bool:
-    """A place name modifying a common noun ("a Colorado newspaper"): the thing is in the
-    place, it is not the place (unless it is its state's agent: "the Kaldria coast guard")."""
-    head = tok.head
-    if (
-        head.like_num
-        or head.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"}
-        or head.lemma_.lower() in {"billion", "million", "thousand", "trillion"}
-    ):
-        return False  # "lend Greece billions", parsed as a compound of the amount
-    return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
-
-
-def _counted_nationals(head: Token, actor: str) -> bool:
-    """A demonym counted as people ("11 Yemeni", "12 Somalis")."""
-    return head.lower_ != actor.lower() and any(c.dep_ == "nummod" for c in head.children)
-
-
-def _nationality_adjective(tok: Token, actor: str) -> bool:
-    """A modifier that names a country by its adjective ("Scottish", "Kaldrian"), not by
-    its name or a possessive ("Kaldria's")."""
-    if tok.dep_ == "conj" and tok.head.dep_ in {"amod", "compound", "nmod"}:
-        tok = tok.head  # "Somali and Yemeni brigands": "Yemeni" modifies as "Somali" does
-    elif tok.dep_ not in {"amod", "compound", "nmod"}:
-        return False
-    if tok.lower_ == actor.lower():
-        return False
-    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
-
-
-def _acts_for_state(head: Token) -> bool:
-    """A noun for a state's agents ("troops", "coast guard crews") or for its people as
-    victims ("detainees")."""
-    words = [head, *(c for c in head.children if c.dep_ == "compound")]
-    if any(w.lower_ in STATE_AGENTS for w in words):
-        return True
-    # its people as victims, and what it authors or does ("a US request", "US mediation",
-    # "Israeli air strikes")
-    return head.lemma_.lower() in _CIVILIANS | _AUTHORED | _STATE_ACTS
 
 
 def _named_kind(head: Token, actors: ArticleActors) -> str | None:
