@@ -214,3 +214,15 @@ def test_transliterations_of_a_surname_are_one_person() -> None:
     )
     assert list(_types(doc)) == ["Zelensky"]
     assert spelling_key("Ann Holm") != spelling_key("Anna Holm")
+
+
+def test_a_leading_initial_and_a_generational_suffix_are_the_same_person() -> None:
+    assert spelling_key("W. Mark Felt Sr.") == spelling_key("Mark Felt")
+    assert spelling_key("George W. Bush") != spelling_key("George Bush")
+    doc = _doc(
+        "W. Mark Felt Sr. died on Thursday. Mark Felt was 95. Mark Felt was Deep Throat.",
+        ("W. Mark Felt Sr.", "PERSON", 0),
+        ("Mark Felt", "PERSON", 1),
+        ("Mark Felt", "PERSON", 2),
+    )
+    assert list(_types(doc)) == ["Mark Felt"]

@@ -62,15 +62,21 @@ def fold_name(name: str, *, keep_case: bool = False) -> str:
     return text if keep_case else text.casefold()
 
 
+_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 _DOUBLED = re.compile(r"(\w)\1+")
 _SLAVIC_END = re.compile(r"(?:iy|yy|ij|ii|i|y)$")
 
 
 def spelling_key(name: str) -> str:
-    """One key for transliterations of one surname: "Zelensky", "Zelenskyy", "Zelenskiy" and
-    "Zelenskij" share it (case, doubled letters and the -y/-iy/-yy/-ij ending folded). Only
-    the last word varies; the first words must match exactly."""
+    """One key for the spellings of one person's name: "Zelensky", "Zelenskyy", "Zelenskiy"
+    and "Zelenskij" share it (case, doubled letters and the -y/-iy/-yy/-ij ending folded), as
+    do "W. Mark Felt Sr." and "Mark Felt" (a leading initial and a Sr/Jr/II suffix dropped).
+    Otherwise the first words must match exactly."""
     words = fold_name(name).split()
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]  # "W. Mark Felt Sr." is "W. Mark Felt"
+    while len(words) > 2 and len(words[0]) == 1:
+        words = words[1:]  # ... and "Mark Felt"
     if not words:
         return ""
     last = _DOUBLED.sub(r"\1", words[-1])
