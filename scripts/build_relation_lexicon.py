@@ -418,7 +418,79 @@ VERB_OBJECTS: dict[str, dict[str, str]] = {
         "boycott": "CONCEDE",
     },
     "call": {"strike": "PROTEST", "ceasefire": "AGREE"},
+    # Courtesy is support, never a demand or disapproval ("conveyed warm wishes", "expressed
+    # his appreciation"): CAMEO files "express ... wish" under appeals.
+    **{
+        verb: dict.fromkeys(
+            (
+                "appreciation",
+                "gratitude",
+                "thanks",
+                "wish",
+                "wishes",
+                "greeting",
+                "greetings",
+                "congratulations",
+                "condolence",
+                "condolences",
+                "sympathy",
+                "solidarity",
+                "respect",
+            ),
+            "SUPPORT",
+        )
+        for verb in ("express", "convey", "extend", "send", "offer", "voice", "pass")
+    },
 }
+# Verbs that are no interaction between actors whatever CAMEO codes them ("Arden and Bruck
+# estimate that ...", "the actor will replace X", "shovelled the first spadeful"), or whose
+# CAMEO default is far from their everyday news sense ("died", "rose", "scored", "noted").
+# Their verb+object entries stay ("claimed responsibility for the kidnapping").
+NOT_TRIGGERS = frozenset(
+    {
+        "estimate",
+        "replace",
+        "shovel",
+        "dig",
+        "claim",
+        "stand",
+        "face",
+        "arrive",
+        "assess",
+        "accumulate",
+        "acquire",
+        "amass",
+        "affect",
+        "alter",
+        "anticipate",
+        "advertise",
+        "advertize",
+        "add",
+        "arise",
+        "aim",
+        "adore",
+        "die",
+        "fall",
+        "rise",
+        "score",
+        "play",
+        "note",
+        "mark",
+        "value",
+        "grow",
+        "increase",
+        "win",
+        "leave",
+        "fly",
+        "drive",
+        "head",
+        "lead",
+        "express",
+        "convey",
+        "voice",
+        "witness",
+    }
+)
 
 
 def _cameo_verbs(path: Path, plover_roots: dict[str, str | None]) -> tuple[dict, dict]:
@@ -500,6 +572,8 @@ def build(shared: Path) -> dict[str, object]:
         "launch",
     ):
         verbs.pop(light, None)
+    for verb in NOT_TRIGGERS:
+        verbs.pop(verb, None)
     for verb, table in VERB_OBJECTS.items():
         objects.setdefault(verb, {}).update(table)
     return {

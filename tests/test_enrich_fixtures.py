@@ -128,6 +128,8 @@ def test_negated_hypothetical_and_quoted_events_are_not_reported(relations: Enri
             r.negated and r.type == want["type"] and r.source == want["source"]
             for r in relations.relations
         )
+    for hypothetical in expected["hypothetical"]:
+        assert not [r for r in relations.relations if r.source == hypothetical["source"]]
 
 
 def test_evidence_is_the_sentence(relations: Enrichment) -> None:

@@ -36,10 +36,12 @@ def test_polnear_direct_quotes_gate() -> None:
 def test_plover_relations_gate() -> None:
     result = plover_eval(SHARED)
     assert result["records"] == 322
-    # Measured: P 0.7508, R 0.7205, actor accuracy 0.6934; held-out half P 0.7039, R 0.6646.
-    assert result["relation_precision"] >= 0.74
+    # Measured: P 0.7632, R 0.7205, actor accuracy 0.6819; held-out half P 0.7133, R 0.6646.
+    # Actor accuracy was 0.6934 before issue 12: PLOVER's gold codes "Somali nationals" or
+    # "ethnic Albanians" as the state, which the precision rules no longer do on purpose.
+    assert result["relation_precision"] >= 0.75
     assert result["relation_recall"] >= 0.72
-    assert result["actor_accuracy"] >= 0.69
+    assert result["actor_accuracy"] >= 0.68
     assert result["halves"]["heldout"]["relation_precision"] >= 0.70
     assert result["halves"]["heldout"]["relation_recall"] >= 0.66
     base = result["baseline"]

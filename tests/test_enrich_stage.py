@@ -140,7 +140,7 @@ def test_story_json_has_enrichment_keys(enriched_db: str) -> None:
     result = CliRunner().invoke(app, ["story", "s-test", "--db", enriched_db, "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert {"entities", "quotes", "claims", "relations"} <= set(data)
+    assert {"entities", "quotes", "claims", "relations", "events"} <= set(data)
     assert {"name": "Lena Holm", "type": "PERSON"}.items() <= next(
         e for e in data["entities"] if e["name"] == "Lena Holm"
     ).items()
@@ -170,6 +170,11 @@ def test_story_json_has_enrichment_keys(enriched_db: str) -> None:
             "article_id",
             "outlet",
         }
+    # Relations have two actors; an action with no target is an event of its actor.
+    assert all(r["source"] and r["target"] for r in data["relations"])
+    for event in data["events"]:
+        assert set(event) == {"type", "actor", "date", "evidence", "article_id", "outlet"}
+        assert event["actor"]
     ntb = [q for q in data["quotes"] if q["via"] == "NTB"]
     assert ntb and ntb[0]["speaker"] == "Lena Holm" and ntb[0]["outlet"] == "Coast Daily"
     signed = [r for r in data["relations"] if r["source"] == "Norway" and r["target"] == "Sweden"]

@@ -31,6 +31,7 @@ __all__ = [
     "CollectReportJSON",
     "CopyJSON",
     "EntityJSON",
+    "EventJSON",
     "FetchFailureJSON",
     "ImportFailureJSON",
     "IngestReportJSON",
@@ -47,6 +48,7 @@ __all__ = [
     "UpdateJSON",
     "actor_claim_json",
     "actor_quote_json",
+    "event_json",
     "graph_json",
     "main_type",
     "relation_json",
@@ -271,6 +273,18 @@ class RelationJSON(TypedDict):
     outlet: str | None
 
 
+class EventJSON(TypedDict):
+    """An action of one actor with no named target ("Kaldria launched an offensive"): kept
+    apart from relations, which always have two actors."""
+
+    type: str
+    actor: str
+    date: str | None
+    evidence: str
+    article_id: int | None
+    outlet: str | None
+
+
 class StoryEnrichmentJSON(TypedDict):
     """The enrichment keys of a story's JSON."""
 
@@ -278,6 +292,7 @@ class StoryEnrichmentJSON(TypedDict):
     quotes: list[QuoteJSON]
     claims: list[ClaimJSON]
     relations: list[RelationJSON]
+    events: list[EventJSON]
 
 
 class StoryJSON(TypedDict):
@@ -295,6 +310,7 @@ class StoryJSON(TypedDict):
     quotes: list[QuoteJSON]
     claims: list[ClaimJSON]
     relations: list[RelationJSON]
+    events: list[EventJSON]
 
 
 # -- actors ------------------------------------------------------------------------------------
@@ -387,6 +403,18 @@ def relation_json(r: Relation) -> RelationJSON:
     }
 
 
+def event_json(r: Relation) -> EventJSON:
+    """An event's JSON (a relation record with no target)."""
+    return {
+        "type": r.type,
+        "actor": r.source,
+        "date": r.date,
+        "evidence": r.evidence,
+        "article_id": r.article_id,
+        "outlet": r.outlet,
+    }
+
+
 def _quote_json(q: Quote) -> QuoteJSON:
     return {
         "text": q.text,
@@ -447,23 +475,31 @@ def enrichment_json(enrichments: list[Enrichment]) -> StoryEnrichmentJSON:
 
     One entity per actor: NER may call a town a place in one article and an organisation in
     the next; the type most of its mentions carry is the actor's. Negated relations are left
-    out.
+    out; an action with no target is an event (``events``), never a relation.
     """
     types: dict[str, Counter[str]] = defaultdict(Counter)
     quotes: list[QuoteJSON] = []
     claims: list[ClaimJSON] = []
     relations: list[RelationJSON] = []
+    events: list[EventJSON] = []
     for e in enrichments:
         for ent in e.entities:
             types[ent.name][ent.type] += ent.mentions
         quotes.extend(_quote_json(q) for q in e.quotes)
         claims.extend(_claim_json(c) for c in e.claims)
-        relations.extend(relation_json(r) for r in e.relations if not r.negated)
+        relations.extend(relation_json(r) for r in e.relations if not r.negated and r.target)
+        events.extend(event_json(r) for r in e.relations if not r.negated and not r.target)
     entities: list[EntityJSON] = [
         {"name": name, "type": main_type(counts), "mentions": counts.total()}
         for name, counts in sorted(types.items(), key=lambda kv: (-kv[1].total(), kv[0]))
     ]
-    return {"entities": entities, "quotes": quotes, "claims": claims, "relations": relations}
+    return {
+        "entities": entities,
+        "quotes": quotes,
+        "claims": claims,
+        "relations": relations,
+        "events": events,
+    }
 
 
 def story_enrichment_json(store: EnrichmentStore, story: Story) -> StoryEnrichmentJSON:
@@ -507,6 +543,7 @@ def story_json(store: Store, story: Story, coverage: StoryCoverage | None = None
         "quotes": enrichment["quotes"],
         "claims": enrichment["claims"],
         "relations": enrichment["relations"],
+        "events": enrichment["events"],
     }
 
 

@@ -48,6 +48,7 @@ from newsbeat.compare.records import (
     claim_label,
     format_range,
 )
+from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.store import ArticleStore, EnrichmentStore
 
@@ -138,7 +139,13 @@ def compare_articles(
 
     result.agreed.extend(g for g in groups if len(g.outlets) > 1 and sources(g) > 1)
     result.agreed.extend(g for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1)
-    result.agreed.extend(g for g in result.relations if len(g.outlets) > 1 and sources(g) > 1)
+    # A relation is agreed when two texts state it in sentences of their own, not when an
+    # edited copy repeats the original's sentence.
+    result.agreed.extend(
+        g
+        for g in result.relations
+        if len(g.outlets) > 1 and sources(g) > 1 and g.independent_reports(origin)
+    )
     if len(outlets) > 1 and len(set(origin.values())) > 1:
         result.unique = _unique(groups, result, sources)
     return result
@@ -204,7 +211,9 @@ def load_story_material(
         original = enrichments.get(reprint.duplicate_of)
         if original is not None:
             enrichments[reprint.id] = original.for_reprint(reprint.id, reprint.outlet)
-    return articles, enrichments
+    # A surname alone is the story's one bearer of it ("Holm" -> "Lena Holm").
+    named = resolve_surnames(list(enrichments.values()))
+    return articles, {e.article_id: e for e in named}
 
 
 def compare_story(

@@ -103,6 +103,8 @@ def relation_groups(
         if enrichment is None:
             continue
         for relation in enrichment.relations:
+            if not relation.target:
+                continue  # an event of one actor, not a relation between two
             key = (_fold(relation.source), relation.type, _fold(relation.target), relation.negated)
             if key not in groups:
                 groups[key] = RelationGroup(

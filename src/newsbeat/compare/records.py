@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,9 @@ __all__ = [
 EXAMPLES = 5
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _HYPHENS = re.compile(r"[-‐‑‒–—―­]")
+# Word overlap (Jaccard) at or above which two evidence sentences are one sentence, copied with
+# a few words edited, not two independent reports of a relation.
+_SAME_SENTENCE = 0.8
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,6 +255,23 @@ class RelationGroup:
         """``source TYPE target`` (``NOT TYPE`` when negated)."""
         verb = f"NOT {self.type}" if self.negated else self.type
         return f"{self.source} {verb} {self.target}"
+
+    def independent_reports(self, origin: Mapping[int | None, int | None]) -> bool:
+        """Whether two texts report it in sentences of their own: two reports from different
+        originals (``origin``: article id -> its original's id) whose evidence sentences are
+        not one sentence copied (at most a few words edited, ``_SAME_SENTENCE``)."""
+        seen: list[tuple[int, set[str]]] = []
+        for r, _ in self.reports:
+            words = set(re.findall(r"\w+", r.evidence.lower()))
+            source = origin.get(r.article_id) or r.article_id or 0
+            for other, other_words in seen:
+                if other == source:
+                    continue
+                union = words | other_words
+                if union and len(words & other_words) / len(union) < _SAME_SENTENCE:
+                    return True
+            seen.append((source, words))
+        return False
 
     def to_json(self) -> dict[str, Any]:
         """The relation, its count and its evidence sentences."""

@@ -25,6 +25,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_merge import (
+    merge_initials,
+    merge_variants,
+    type_places,
+    type_vessels,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -145,7 +152,12 @@ _TITLE_MODIFIERS = frozenset(
     ]
 )
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_NAME_CLEAN = re.compile(r"^(?:the\s+)|(?:['’]s?)$|\s+(?:and|or|&)$", re.IGNORECASE)
+_NAME_CLEAN = re.compile(
+    r"^(?:the\s+)|(?:['’]s?)$|\s+(?:and|or|&)$"
+    # a conjunction opening the sentence glued to the name ("After Kaldria signed")
+    r"|^(?:after|before|when|while|although|though|because|since|unless|until|once)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _APPOSITIVE_ROLE = re.compile(
     r"^\s*,\s+(?:a|an|the|its|his|her|their)\s+((?:[\w'’-]+\s+){0,5}?"
@@ -196,7 +208,11 @@ def lookup_country(text: str) -> Country | None:
         return None
     table = country_lookup()
     key = clean.lower()
-    return table.get(key) or table.get(key.rstrip("s")) if key else None
+    if not key:
+        return None
+    # "U.S" is "U.S." without its last dot (clean_name strips it; some outlets never write it)
+    dotted = f"{key}." if "." in key else key
+    return table.get(key) or table.get(dotted) or table.get(key.rstrip("s"))
 
 
 def clean_name(text: str) -> str:
@@ -480,7 +496,16 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if _common_word_at_sentence_start(ent):
             continue
-        if ent.label_ == "PERSON":
+        if raw.lower() == raw:
+            continue  # "thick bush", "headphone jack": a name has a capital
+        person_in = _person_inside(raw, all_full) if ent.label_ != "PERSON" else None
+        if person_in is not None:
+            # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
+            # Kempthorne": the person the article names.
+            table._add(person_in, "PERSON", ent.start_char, ent.end_char)
+            last_seen[person_in] = ent.start_char
+            continue
+        if ent.label_ == "PERSON" or _titled_name(doc, ent, raw):
             words = _title_before(doc, ent) + raw.split()
             title, name_words = split_title(words)
             if not name_words:
@@ -552,12 +577,39 @@ def build_actors(doc: Doc) -> ArticleActors:
     _add_missed_repeats(doc, table)
     _officials_states(doc, table)
     _places_by_context(table)
+    merge_initials(table)
+    merge_variants(table)
+    type_places(table)
+    type_vessels(table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+def _person_inside(raw: str, full_names: set[str]) -> str | None:
+    """The full name of a person of the article that a longer place or organisation span ends
+    with ("Interior Dirk Kempthorne")."""
+    for name in full_names:
+        if raw != name and raw.endswith(" " + name):
+            return name
+    return None
+
+
+def _titled_name(doc: Doc, ent: Span, raw: str) -> bool:
+    """An organisation or place span right after a title head is a person ("President Dane"
+    tagged ORG, "Dane" although it is also a demonym): one to three capitalised words, not
+    named like an organisation."""
+    if ent.label_ not in {"ORG", "GPE", "NORP"}:
+        return False
+    words = raw.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1].lower() in _ORG_ENDINGS or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return any(w.lower() in TITLE_HEADS for w in _title_before(doc, ent))
 
 
 _ORG_ENDINGS = frozenset(
@@ -586,13 +638,21 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     lower case elsewhere in the article ("Harbour master Per Ekdal said" … "the harbour";
     "Trucks queued" … "trucks") is a common word, not a nationality, place or organisation.
     "Labour" stays when the article also writes "the Labour leader" mid-sentence."""
-    if ent.label_ not in {"NORP", "ORG", "GPE", "LOC"} or len(ent) != 1 or not ent[0].is_sent_start:
+    if (
+        ent.label_ not in {"NORP", "ORG", "GPE", "LOC", "PERSON"}
+        or len(ent) != 1
+        or not ent[0].is_sent_start
+    ):
         return False
     word = ent.text.strip()
     if lookup_country(word) is not None:
         return False
     if re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is None:
         return False
+    if ent.label_ == "PERSON" and any(
+        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
+    ):
+        return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     return not any(t.text == word and not t.is_sent_start for t in ent.doc)
 
 
@@ -678,10 +738,18 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             if lookup_country(words[0]) is not None or words[0].isupper():
                 continue
+            if words[0].lower() in _DETERMINERS:
+                continue  # "The Bush administration": no one is called "The Bush"
             return " ".join(words[-3:])
     return None
 
 
+# Words that never start a person's name ("The Bush administration", "After Kaldria signed").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
+    | {"after", "before", "when", "while", "although", "though", "because", "since", "unless"}
+    | {"until", "once", "if", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from"}
+)
 # Role words of people who act for a state.
 _STATE_ROLES = frozenset(
     {

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.speakers import salient_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -170,6 +171,9 @@ _MEDIA_WORDS = frozenset(
         "press",
         "wire",
         "magazine",
+        "media",
+        "outlet",
+        "outlets",
     ]
 )
 
@@ -303,6 +307,36 @@ def _phrase(tok: Token) -> str:
     return words
 
 
+# Last words of organisation names that follow a title-like word ("General Staff").
+_ORG_HEADS = frozenset(
+    {
+        "staff",
+        "command",
+        "council",
+        "office",
+        "ministry",
+        "committee",
+        "department",
+        "service",
+        "forces",
+        "army",
+        "navy",
+        "guard",
+        "police",
+        "agency",
+        "court",
+        "assembly",
+        "parliament",
+        "government",
+        "commission",
+        "board",
+        "bureau",
+        "authority",
+        "headquarters",
+        "secretariat",
+        "cabinet",
+    }
+)
 _AGE_NOUN = re.compile(r"\b\d+[- ]year[- ]old$")
 
 
@@ -329,8 +363,11 @@ def resolve_speaker_token(
         return name, start, end
     if tok.pos_ == "PRON":
         if low in _PRONOUNS_PERSON:
-            for cand in _persons_before(actors, start, quotes):
-                return cand, start, end
+            # The salient person (a recent subject, of a compatible sex), not the last name
+            # mentioned ("the Biden administration").
+            salient = salient_person(tok.doc, actors, tok, lambda pos: _inside(pos, quotes))
+            if salient is not None:
+                return salient, start, end
         if low in {"they", "it"}:
             labels = (
                 {"ORG", "GROUP", "GPE", "NORP"}
@@ -352,7 +389,12 @@ def resolve_speaker_token(
         # a capitalised subject mid-sentence is a name even when tagged a noun or verb
         tok.pos_ in {"NOUN", "VERB"} and tok.is_title and not tok.is_sent_start
     ):
-        _, words = split_title(clean_name(phrase).split())
+        whole = clean_name(phrase).split()
+        if whole and whole[-1].lower() in _ORG_HEADS:
+            # "the General Staff", "the Joint Command": an organisation, whole; "General" is
+            # no title here.
+            return " ".join(whole), tok.doc[tok.left_edge.i].idx, end
+        _, words = split_title(whole)
         if words and all(w[:1].isupper() for w in words):
             known = [a for a in actors.actors if a.split()[-1] == words[-1]]
             if len(known) == 1:
@@ -393,11 +435,25 @@ def _via_in(sent: Span, speaker_tok: Token | None, actors: ArticleActors) -> str
             for obj in tok.nbor(1).children:
                 if obj.dep_ == "pobj":
                     return _actor_or_phrase(obj, actors)
+        if (
+            tok.lemma_ == "report"
+            and speaker_tok is not None
+            and not _inside_phrase(speaker_tok, tok)
+        ):
+            # "X said …, local media reported": the medium that carried X's words.
+            reporter = _subject(tok)
+            if reporter is not None and reporter.i != speaker_tok.i and _is_media(reporter, actors):
+                return _actor_or_phrase(reporter, actors)
         if tok.lemma_ == "tell":
             for obj in tok.children:
                 if obj.dep_ in {"dobj", "dative", "iobj"} and _is_media(obj, actors):
                     return _actor_or_phrase(obj, actors)
     return None
+
+
+def _inside_phrase(speaker: Token, verb: Token) -> bool:
+    """Whether the verb is the speaker's own (the speaker is its subject)."""
+    return any(c.i == speaker.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _is_media(tok: Token, actors: ArticleActors) -> bool:
@@ -889,6 +945,20 @@ def _reported_clause(verb: Token) -> Token | None:
     return None
 
 
+def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Token, Token] | None:
+    """(speaker, their words) when a medium reports someone's speech: in "X vowed to …, state
+    media reported" the medium's clause is itself X's speech verb. None otherwise."""
+    if not _is_media(reporter, actors) or reporter.ent_type_ == "PERSON":
+        return None
+    if clause.lemma_ not in CUE_LEMMAS or clause.pos_ != "VERB":
+        return None
+    speaker = _subject(clause)
+    words = next((c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if speaker is None or words is None or speaker.lower_ in _FIRST_PERSON:
+        return None
+    return speaker, words
+
+
 def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     out: list[FoundQuote] = []
@@ -904,10 +974,16 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in _FIRST_PERSON:
                 continue
+            via = _via_in(sent, subj, actors)
+            relayed = _relayed(clause, subj, actors)
+            if relayed is not None:
+                # "X vowed to …, state media reported": X's words, via state media.
+                via = _actor_or_phrase(subj, actors)
+                subj, clause = relayed
             left, right = clause.left_edge.i, clause.right_edge.i + 1
             content = doc[left:right].text.strip()
-            if content.lower().startswith("that "):
-                content = content[5:]
+            if content.lower().startswith(("that ", "to ")):
+                content = content.split(" ", 1)[1]
             if len(content.split()) < 3:
                 continue
             name, s, e = resolve_speaker_token(subj, actors, spans)
@@ -921,7 +997,7 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
                     speaker=name,
                     speaker_start=s,
                     speaker_end=e,
-                    via=_via_in(sent, subj, actors),
+                    via=via,
                     kind="indirect",
                     sentence=sent.text.strip(),
                 )

@@ -3,7 +3,8 @@
 An organisation an article never names ("the union") is named at read time from the other
 articles of its story (:func:`~newsbeat.enrich.relations.resolve_unnamed`), not when the article
 is enriched: the story may gain the article that names it later, and two stories' unions are
-not one actor.
+not one actor. A surname alone is named the same way by the story's one bearer of it
+(:func:`~newsbeat.enrich.story_names.resolve_surnames`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from newsbeat.enrich.relations import resolve_unnamed
+from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Enrichment
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore
 
@@ -31,7 +33,7 @@ def story_enrichments(store: EnrichmentStore, article_ids: list[int]) -> list[En
         enrichment = store.get_enrichment(aid)
         if enrichment is not None and not enrichment.skipped_reason:
             out.append(enrichment)
-    return resolve_unnamed(out)
+    return resolve_surnames(resolve_unnamed(out))
 
 
 def enriched_by_story(

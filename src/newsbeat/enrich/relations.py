@@ -30,6 +30,17 @@ from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.relation_rules import (
+    acts_for_state,
+    counted_nationals,
+    counterfactual,
+    is_named_actor,
+    is_question,
+    is_reported,
+    nationality_adjective,
+    place_modifier,
+    received_from,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,6 +85,10 @@ _COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "undertake"})
 _OFFERS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"})
 _HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 _SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT", "SUPPORT"})
+# Travel verbs: an event only when the trip is a visit ("arrived in Amman on a visit").
+_TRAVEL = frozenset({"arrive", "come", "travel", "fly"})
+# Judgements whose "for" names the reason, not the one judged ("praised X for Y").
+_JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "from", "for", "toward", "towards", "between"}
@@ -124,6 +139,17 @@ _GROUP_HEADS = frozenset(
 _AGREEMENT_WORDS = frozenset(
     {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
 )
+# Things whose author is acted on when they are: "rejected the treaty signed by X".
+_AUTHORED = (
+    _AGREEMENT_WORDS
+    | _STATEMENTS
+    | frozenset(
+        {"plan", "proposal", "decision", "request", "demand", "offer", "warning", "call", "bill"}
+    )
+)
+# Common nouns for a country's executive: "the administration" is not whichever agency of
+# the article has "Administration" in its name.
+_EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
 # Kinds of organisation a common noun can refer to by name.
 _ORG_KINDS = frozenset({"party", "union", "authority", "airline", "company", "association"})
 _UNION_WORDS = frozenset({"union", "unions", "syndicate", "guild", "federation", "confederation"})
@@ -210,6 +236,7 @@ class SentenceEvent:
     trigger: Token
     depth: int
     negated: bool = False
+    hypothetical: bool = False
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
 
@@ -262,6 +289,16 @@ def _trigger_type(tok: Token) -> str | None:
             c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
         ):
             return "PROTEST"  # a walkout
+        if lemma in _TRAVEL and any(
+            o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
+        if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            return None  # "struck up a conversation"
         if lemma == "call":
             preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
             if preps & {"for", "on", "upon"}:
@@ -359,10 +396,14 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}:
             intent = True
+        if c.dep_ == "aux" and c.lower_ == "have" and counterfactual(tok, c):
+            hypothetical = True  # "would have attacked": counterfactual
         if c.dep_ == "aux" and c.lower_ in hyp:
             hypothetical = True
         if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
             hypothetical = True
+    if _writers_would(tok):
+        hypothetical = True  # the writer's "would": "a pact would see Sorvenland send ..."
     head = tok.head
     if tok.dep_ == "xcomp" and head.lower_ in _READY:
         intent = True
@@ -389,6 +430,41 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     return negated, intent, hypothetical
 
 
+def _writers_would(tok: Token) -> bool:
+    """Whether the trigger, or a verb it is the complement of, has a "would" that is nobody's
+    reported words (see :func:`~newsbeat.enrich.relation_rules.is_reported`)."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in node.children):
+            return not is_reported(node)
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and is_reported(node):
+            return False
+        node = node.head
+    return False
+
+
+def _reporter_subject(tok: Token, pronoun: Token) -> Token | None:
+    """For "it"/"we"/"they" as a trigger's subject in reported words ("Sorvenland said it
+    would lend ships", "the rebels said they will release"), the subject of the reporting
+    verb when its number agrees ("they received a call, the ministry said" is someone else)."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and is_reported(node):
+            reporter = _subject_of(node.head)
+            if reporter is None:
+                return None
+            plural = reporter.tag_ in {"NNS", "NNPS"} or any(
+                c.dep_ == "conj" for c in reporter.children
+            )
+            return reporter if plural == (pronoun.lower_ == "they") else None
+        node = node.head
+    return None
+
+
 def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
     """Actors a noun phrase stands for: its entity mentions (conjuncts included)."""
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
@@ -396,6 +472,8 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
     for head in heads:
         names: list[str] = []
         mention = actors.actor_at(head.idx, head.idx + len(head.text))
+        if mention is not None and counted_nationals(head, mention.actor):
+            continue  # "11 Yemeni (pirates)", "12 Somalis": people of a country, not the state
         named = None if mention is not None else _named_kind(head, actors)
         if mention is not None:
             names.append(mention.actor)
@@ -415,8 +493,16 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                 if t.dep_ in {"relcl", "acl", "advcl"}:
                     continue
                 m = actors.actor_at(t.idx, t.idx + len(t.text))
-                if m is not None and m.actor not in names:
-                    names.append(m.actor)
+                if m is None or m.actor in names:
+                    continue
+                if (
+                    nationality_adjective(t, m.actor) or place_modifier(t, m.label)
+                ) and not acts_for_state(head, _CIVILIANS | _AUTHORED):
+                    # "the Scottish actor", "Somali nationals": not the country. Its agents
+                    # ("Indian commandos") and its people as victims ("Palestinian
+                    # detainees", PLOVER's coding) are.
+                    continue
+                names.append(m.actor)
         if not names:
             # "the two countries' navies", "both nations": the places named just before.
             for t in (head, *[c for c in head.children if c.dep_ == "poss"]):
@@ -434,7 +520,7 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
             # "the dockers' union", "their union": an organisation named earlier.
             left = min([head.i, *[c.left_edge.i for c in head.lefts]])
             nominal = actors.resolve_nominal(head.doc[left : head.i + 1].text, head.idx)
-            if nominal is not None:
+            if nominal is not None and head.lemma_.lower() not in _EXECUTIVE:
                 names.append(nominal)
         if not names and head.pos_ == "NOUN" and head.lower_ in _ORG_KINDS:
             # "their union" in an article that never names it: the organisation as written,
@@ -553,13 +639,17 @@ def _targets_of(
             candidates.extend(c for c in child.children if c.dep_ == "pobj")  # lend X to Y
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_ in _TRAVEL:
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # the host
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
+                continue  # "criticised the government for the ministry's rules": a reason
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 candidates.extend(c for c in agent.children if c.dep_ == "pobj")
-        elif child.dep_ == "xcomp" and depth < 2:
+        elif child.dep_ == "xcomp" and depth < 2 and _same_side(tok, child):
             out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
     content = _statement_content(tok, obj)
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
@@ -568,7 +658,9 @@ def _targets_of(
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "acl":  # "rejected the alliance signed by X and Y"
+            elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
+                # "rejected the alliance signed by X and Y" (not "checked a threat received
+                # by a bank": the bank did not author the threat)
                 for agent in (a for a in child.children if a.dep_ == "agent"):
                     candidates.extend(c for c in agent.children if c.dep_ == "pobj")
         candidates.append(obj)
@@ -592,6 +684,19 @@ def _targets_of(
         # an agreement is acting toward its parties.
         out.extend(p for p in parties if p not in sources and p not in out)
     return out
+
+
+def _same_side(tok: Token, inner: Token) -> bool:
+    """Whether a complement's target is the trigger's target too: "agreed to cooperate with
+    X" is with X, but in "helped repel the incursion by X" the help is not for X (a
+    cooperative trigger over a hostile complement, or the reverse, has its own target)."""
+    outer, own = _trigger_type(tok), _trigger_type(inner)
+    if outer is None or own is None:
+        return True
+    hostile = _HOSTILE | {"ASSAULT", "THREATEN", "PROTEST", "DISAPPROVE", "REJECT"}
+    return (outer in _COOPERATIVE) == (own in _COOPERATIVE) and (outer in hostile) == (
+        own in hostile
+    )
 
 
 def _is_agreement(tok: Token) -> bool:
@@ -738,8 +843,8 @@ def sentence_events(
     """
     if context is None:
         context = RelationContext(unions=_unions(actors))
-    if len(sent) > _MAX_SENT_TOKENS:
-        return []
+    if len(sent) > _MAX_SENT_TOKENS or is_question(sent):
+        return []  # a question asserts nothing
     events: list[SentenceEvent] = []
     for tok in sent:
         base = _trigger_type(tok)
@@ -767,6 +872,8 @@ def sentence_events(
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
+        if subj is not None and subj.lower_ in {"it", "we", "they"}:
+            subj = _reporter_subject(tok, subj) or subj
         sources = _actors_of(subj, actors) if subj is not None else []
         signature = _signature(tok)
         if signature is not None:
@@ -777,6 +884,11 @@ def sentence_events(
             sources = owners or sources
         sources = _represented(sources, context.unions)
         targets = _targets_of(tok, actors, sources, parties=context.parties)
+        giver = received_from(tok)
+        if giver is not None and _actors_of(giver, actors):
+            # "Velmar received technical help from Kaldria": Kaldria AID Velmar.
+            type_ = "AID"
+            sources, targets = _actors_of(giver, actors), sources
         if (
             not targets
             and type_ == "PROTEST"
@@ -800,6 +912,7 @@ def sentence_events(
                 trigger=tok,
                 depth=_depth(tok),
                 negated=negated or hypothetical,
+                hypothetical=hypothetical,
                 sources=sources,
                 targets=targets,
             )
@@ -811,6 +924,30 @@ def sentence_events(
     # adverbial clause ("signed a pact, pledging to patrol together") stand on their own.
     triggers = {e.trigger.i for e in events}
     return [e for e in events if not _complement_of_event(e.trigger, triggers)]
+
+
+_MUTUAL_VERBS = frozenset(
+    {"meet", "talk", "negotiate", "ally", "cooperate", "partner", "clash", "fight", "agree"}
+    | {"sign", "conclude", "seal", "ink", "reach", "form", "forge", "trade", "share", "hold"}
+)
+_MUTUAL_NOUNS = _AGREEMENT_WORDS | frozenset(
+    {"talks", "partnership", "coalition", "ceasefire", "truce", "summit", "meeting", "exercise"}
+    | {"exercises", "patrol", "patrols", "cooperation", "memorandum"}
+)
+
+
+def _mutual(tok: Token) -> bool:
+    """Whether an event of two subjects is between them ("Kaldria and Sorvenland signed a
+    treaty / met") rather than done together to no one named ("the FBI and ATF offered a
+    reward")."""
+    if tok.lemma_.lower() in {"meet", "talk", "negotiate", "ally", "cooperate", "clash"}:
+        return True
+    if any(t.lower_ in {"together", "jointly", "joint", "mutual"} for t in tok.subtree):
+        return True  # "pledging to patrol the strait together"
+    obj = _object(tok)
+    if obj is not None:
+        return bool({obj.lemma_.lower(), obj.lower_} & _MUTUAL_NOUNS)
+    return tok.lemma_.lower() in _MUTUAL_VERBS
 
 
 def _commitments(events: list[SentenceEvent]) -> None:
@@ -860,7 +997,10 @@ def extract_relations(
     quoted: Sequence[tuple[int, int]] = (),
     max_pairs: int = 6,
 ) -> list[FoundRelation]:
-    """Relations of a parsed article (negated and hypothetical ones flagged, not dropped).
+    """Relations of a parsed article: negated ones flagged, hypothetical ones and questions
+    dropped, both ends named actors (:func:`~newsbeat.enrich.relation_rules.is_named_actor`).
+    An action with no named target is an *event* of its actor: target ``""``, listed apart
+    from relations (the ``events`` key of a story's JSON).
 
     Args:
         doc: the parsed article.
@@ -879,6 +1019,10 @@ def extract_relations(
         evidence = sent.text.strip()
         context.parties = agreement_parties(sent, actors) or context.parties
         for ev in sentence_events(sent, actors, context):
+            if ev.hypothetical:
+                continue  # "could send troops if asked", "would have signed": no relation
+            ev.sources = [s for s in ev.sources if is_named_actor(s, actors)]
+            ev.targets = [t for t in ev.targets if is_named_actor(t, actors)]
             if not ev.sources:
                 continue
             if any(a <= ev.trigger.idx < b for a, b in quoted) and not (
@@ -891,7 +1035,7 @@ def extract_relations(
             pairs: list[tuple[str, str]]
             if ev.targets:
                 pairs = list(product(ev.sources, ev.targets))
-            elif len(ev.sources) > 1 and ev.type in _SYMMETRIC:
+            elif len(ev.sources) > 1 and ev.type in _SYMMETRIC and _mutual(ev.trigger):
                 pairs = [(a, b) for i, a in enumerate(ev.sources) for b in ev.sources[i + 1 :]]
             else:
                 pairs = [(s, "") for s in ev.sources]

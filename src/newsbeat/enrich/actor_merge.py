@@ -1,0 +1,160 @@
+"""Last passes over an article's actors: one actor per name, places typed from data.
+
+* spellings of one name are one actor ("Al-Shabaab" / "Al Shabaab", "U.S" / "U.S."), named by
+  its most mentioned spelling;
+* initials the article defines ("Mohammed bin Salman (MBS)") are that actor;
+* a "person" that is a place is a place: a country, capital, US state or city of the gazetteer
+  (:func:`~newsbeat.enrich.names.place_kind`), or a name the text puts in a place ("in
+  Wasilla", "the village of Orsk") — unless a person of the article bears the name or it
+  carries a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.names import (
+    defined_initials,
+    first_name_gender,
+    fold_name,
+    place_kind,
+    spelling_key,
+)
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["merge_initials", "merge_variants", "rename_actor", "type_places", "type_vessels"]
+
+
+def rename_actor(table: ArticleActors, old: str, new: str) -> None:
+    """Fold actor ``old`` into ``new`` (mentions, counts and roles); ``new`` keeps its type."""
+    if old == new or old not in table.actors:
+        return
+    info = table.actors.pop(old)
+    target = table.actors.get(new)
+    if target is None:
+        info.name = new
+        table.actors[new] = info
+        target = info
+    else:
+        target.mentions += info.mentions
+        target.roles.extend(r for r in info.roles if r not in target.roles)
+    table.mentions = [
+        replace(m, actor=new, label=target.type) if m.actor == old else m for m in table.mentions
+    ]
+    if old in table.state_of:
+        table.state_of.setdefault(new, table.state_of.pop(old))
+
+
+def merge_variants(table: ArticleActors) -> None:
+    """Spellings of one name (:func:`~newsbeat.enrich.names.fold_name`; for people also the
+    transliterations of :func:`~newsbeat.enrich.names.spelling_key`) become one actor, named
+    by the spelling mentioned most (ties: the hyphenated, then the first in order)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name, info in table.actors.items():
+        key = spelling_key(name) if info.type == "PERSON" else fold_name(name)
+        groups.setdefault((info.type, key), []).append(name)
+    for (_, key), names in groups.items():
+        if len(names) < 2 or not key:
+            continue
+        best = max(names, key=lambda n: (table.actors[n].mentions, "-" in n, -names.index(n)))
+        for name in names:
+            rename_actor(table, name, best)
+
+
+def merge_initials(table: ArticleActors) -> None:
+    """Initials defined in the text ("Mohammed bin Salman (MBS)") are the named actor."""
+    if "(" not in table.text:
+        return
+    spans = [
+        (m.end, m.actor) for m in table.mentions if " " in m.actor and m.label in {"PERSON", "ORG"}
+    ]
+    for initials, name in defined_initials(table.text, spans).items():
+        if initials in table.actors and name in table.actors:
+            rename_actor(table, initials, name)
+
+
+_PLACE_WORDS = (
+    r"(?:village|town|city|hamlet|capital|port|district|province|region|suburb|home ?town)"
+)
+_DISTANCE = r"(?:about |some |nearly )?\d[\d,.]*\s*(?:miles|km|kilometres|kilometers)\s+"
+_DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+
+
+def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
+    """Whether the text puts the name in a place position: "in/near/outside X" (not "in X's"),
+    "the village of X", "X, a town ..."; for a city of the gazetteer (``known``) also "from",
+    "at" or "to" X."""
+    n = re.escape(name)
+    preps = "in|near|outside|from|at|to" if known else "in|near|outside"
+    return bool(
+        re.search(rf"\b(?:{preps})\s+{n}\b(?!['’])", text)
+        or re.search(rf"\b{_PLACE_WORDS}\s+of\s+{n}\b", text)
+        or re.search(rf"\b{n},\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}{_PLACE_WORDS}\b", text)
+        or re.search(rf"\b{n},\s+(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b", text)
+        or re.search(rf"\b{n},\s+{_DISTANCE}{_DIRECTION}\b", text)
+        or any(
+            place_kind(m.group(1)) in {"state", "country"}
+            for m in re.finditer(rf"\b{n},\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
+        )
+    )
+
+
+def kind_of_person(name: str) -> bool:
+    """A name whose first word is a known first name ("Harry Winston", not "Twin Falls")."""
+    return first_name_gender(name) is not None
+
+
+def type_places(table: ArticleActors) -> None:
+    """A person NER invented that is a place becomes a place (see the module docstring)."""
+    words_of_people = {
+        w
+        for a in table.actors.values()
+        if a.type == "PERSON" and " " in a.name
+        for w in a.name.split()
+    }
+    for name, info in list(table.actors.items()):
+        if info.type != "PERSON" or info.roles or name in words_of_people:
+            continue
+        if any(m.title for m in table.mentions if m.actor == name):
+            continue
+        if kind_of_person(name):
+            continue  # "Harry Winston": a first name makes it a person (or their shop)
+        kind = place_kind(name)
+        # A country, capital or US state is a place by its name; a city needs the text to put
+        # it somewhere too ("Obama" is also a town in Japan).
+        if kind not in {"country", "capital", "state"} and not _placed_in_text(
+            name, table.text, known=kind == "city"
+        ):
+            continue
+        info.type = "GPE"
+        table.mentions = [replace(m, label="GPE") if m.actor == name else m for m in table.mentions]
+        from newsbeat.enrich.actors import lookup_country  # actors imports this module
+
+        country = lookup_country(name)
+        if country is not None:
+            rename_actor(table, name, country.name)
+
+
+# Ship prefixes ("INS Mysore", "MV Gibe", "USS Cole"): a vessel is no person.
+_VESSEL_PREFIXES = frozenset(
+    {"MV", "MT", "MS", "INS", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "USNS", "PNS", "ROKS"}
+)
+
+
+def type_vessels(table: ArticleActors) -> None:
+    """A named ship is an organisation's vessel (typed ORG), never a person; a ship prefix
+    alone ("INS") names no one."""
+    for name, info in list(table.actors.items()):
+        words = name.split()
+        if not words or words[0] not in _VESSEL_PREFIXES:
+            continue
+        if len(words) == 1:
+            del table.actors[name]
+            table.mentions = [m for m in table.mentions if m.actor != name]
+            continue
+        info.type = "ORG"
+        table.mentions = [replace(m, label="ORG") if m.actor == name else m for m in table.mentions]

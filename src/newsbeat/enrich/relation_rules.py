@@ -1,0 +1,375 @@
+"""Precision rules of relation extraction: who counts as an actor, what a sentence asserts.
+
+A relation is only as good as its two ends and its assertion:
+
+* an actor is *named*: a person, an organisation, a country or place, or a named group
+  ("Democrats") the article's actor table holds; numbers ("some 15,000 troops"), common nouns
+  ("student demonstrators") and news outlets ("Reuters", "the Daily Herald") are not actors;
+* a nationality adjective alone ("the Scottish actor", "Somali nationals") is no country:
+  only the state's own agents ("Indian commandos", "Hungarian officials") act for it;
+* questions, and the writer's own "would" (not someone's reported words), assert nothing;
+* "received help from Kaldria" is Kaldria's act: the giver is the source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import lookup_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = [
+    "STATE_AGENTS",
+    "acts_for_state",
+    "counted_nationals",
+    "counterfactual",
+    "is_named_actor",
+    "is_outlet_name",
+    "is_question",
+    "is_reported",
+    "nationality_adjective",
+    "place_modifier",
+    "received_from",
+]
+
+# Nouns for those who act for a state: "Indian commandos" are India acting, "Indian
+# nationals" are not.
+STATE_AGENTS = frozenset(
+    {
+        "official",
+        "officials",
+        "government",
+        "governments",
+        "force",
+        "forces",
+        "troops",
+        "army",
+        "armies",
+        "navy",
+        "navies",
+        "military",
+        "authorities",
+        "authority",
+        "ministry",
+        "minister",
+        "ministers",
+        "diplomat",
+        "diplomats",
+        "envoy",
+        "envoys",
+        "ambassador",
+        "embassy",
+        "president",
+        "leader",
+        "leaders",
+        "police",
+        "commandos",
+        "soldiers",
+        "warship",
+        "warships",
+        "jets",
+        "guard",
+        "guards",
+        "delegation",
+        "negotiators",
+        "parliament",
+        "lawmakers",
+        "counterpart",
+        "counterparts",
+        "side",
+        "sides",
+        "judge",
+        "judges",
+        "court",
+        "courts",
+        "prosecutor",
+        "prosecutors",
+        "regime",
+        "state",
+        "cabinet",
+        "premier",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "coast",
+        "vessels",
+        "ships",
+        "aircraft",
+        # What a state holds: attacking "Taiwanese positions" is attacking Taiwan.
+        "positions",
+        "position",
+        "bases",
+        "base",
+        "outposts",
+        "units",
+        "patrol",
+        "patrols",
+        "territory",
+        "airspace",
+        "waters",
+        "consulate",
+        "interests",
+        "targets",
+        # Its places: "the Bosnian town of Gorazde".
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "region",
+        "province",
+        "capital",
+        "port",
+        "island",
+    }
+)
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "warn",
+        "state",
+        "pledge",
+        "promise",
+        "vow",
+        "threaten",
+        "add",
+        "insist",
+        "declare",
+        "confirm",
+        "indicate",
+        "signal",
+        "report",
+        "write",
+        "tweet",
+        "offer",
+        "propose",
+        "suggest",
+        "predict",
+        "argue",
+        "believe",
+        "expect",
+        "assure",
+    }
+)
+_MEDIA_WORDS = frozenset(
+    {
+        "news",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "journal",
+        "gazette",
+        "daily",
+        "radio",
+        "tv",
+        "television",
+        "broadcasting",
+        "broadcaster",
+        "press",
+        "agency",
+        "newspaper",
+        "telegraph",
+        "chronicle",
+        "courier",
+        "observer",
+        "guardian",
+        "independent",
+        "mirror",
+        "express",
+        "magazine",
+        "wire",
+    }
+)
+_AID_OBJECTS = frozenset(
+    {
+        "help",
+        "aid",
+        "assistance",
+        "support",
+        "weapons",
+        "arms",
+        "funding",
+        "funds",
+        "money",
+        "loan",
+        "loans",
+        "supplies",
+        "equipment",
+        "training",
+        "ammunition",
+        "backing",
+        "grant",
+        "donation",
+        "relief",
+        "troops",
+    }
+)
+_RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
+# Words of geographic features: a sea, a strait or a mountain is no actor.
+_FEATURES = frozenset(
+    {"gulf", "sea", "ocean", "strait", "straits", "river", "mountain", "mountains", "valley"}
+    | {"bay", "lake", "coast", "peninsula", "desert", "channel", "horn", "cape", "mount"}
+)
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Wire agencies (abbreviations and full names) and the outlets of ``domains.json``."""
+    names: set[str] = set()
+    for resource in ("data/wire_agencies.json", "data/domains.json"):
+        data = json.loads(resources.files("newsbeat").joinpath(resource).read_text("utf-8"))
+        for key, value in data.items():
+            if key.startswith("_"):
+                continue
+            names.add(str(value).casefold())
+            if resource.endswith("wire_agencies.json"):
+                names.add(key.casefold())
+    return frozenset(names)
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether a name is a news outlet: a known wire or site, or an organisation named like
+    one ("Anchorage Daily News", "The Kaldria Herald", "state media")."""
+    folded = name.casefold().removeprefix("the ").strip()
+    if folded in _outlet_names() or f"the {folded}" in _outlet_names():
+        return True
+    words = re.findall(r"[a-z]+", folded)
+    return bool(words) and (words[-1] in _MEDIA_WORDS or "media" in words)
+
+
+def is_named_actor(name: str, actors: ArticleActors) -> bool:
+    """Whether a relation end is a named actor of the article (see the module docstring).
+
+    "the union" and the like (an organisation the article refers to but never names) stays:
+    the story's other articles name it (:func:`~newsbeat.enrich.relations.resolve_unnamed`).
+    """
+    if not name or not name[:1].isupper():
+        return name.startswith("the ") and len(name.split()) == 2
+    if any(ch.isdigit() for ch in name) or is_outlet_name(name):
+        return False
+    info = actors.actors.get(name)
+    if info is None:
+        country = lookup_country(name)
+        return country is not None and country.name == name  # a state its official acts for
+    if info.type == "LOC" and set(name.lower().split()) & _FEATURES:
+        return False  # "the Gulf of Aden" is where something happens, not who
+    if info.type == "NORP":
+        # A named group is a plural noun ("Democrats", "Houthis"); an adjective alone is not.
+        return name.endswith("s") and not name.endswith("ss")
+    return info.type in _NAMED_TYPES
+
+
+def is_question(sent: Span) -> bool:
+    """A sentence that asks: it ends with a question mark (quotes and brackets aside)."""
+    return sent.text.rstrip().rstrip("\"'”’)").rstrip().endswith("?")
+
+
+def is_reported(tok: Token) -> bool:
+    """Whether a clause is someone's reported words: it hangs from a reporting verb ("said
+    Kaldria would send ...") or a reporting verb hangs from it ("Kaldria would send ..., the
+    minister said")."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        if node.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and node.head.lemma_ in _REPORTING:
+            return True
+        node = node.head
+    root = node
+    return any(
+        c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_ in _REPORTING and c.i > tok.i
+        for c in (*tok.children, *root.children)
+    )
+
+
+def counterfactual(tok: Token, have: Token) -> bool:
+    """ "would have attacked", "could have signed": a counterfactual (the "have" auxiliary
+    after a modal)."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should"} and c.i < have.i
+        for c in tok.children
+    )
+
+
+def received_from(tok: Token) -> Token | None:
+    """The giver in "received help from Kaldria" / "got weapons from X": the ``from`` object
+    of a receiving verb whose object is help, money or arms (None otherwise)."""
+    if tok.lemma_.lower() not in _RECEIVE:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    nouns = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")}
+    for child in obj.children:
+        if child.dep_ == "conj":
+            nouns.add(child.lemma_.lower())
+    if not nouns & _AID_OBJECTS:
+        return None
+    for prep in (*tok.children, *obj.children):
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            giver = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if giver is not None:
+                return giver
+    return None
+
+
+# What a state does, named by a noun its adjective modifies.
+_STATE_ACTS = frozenset(
+    {"mediation", "aid", "assistance", "sanction", "attack", "airstrike", "strike", "raid"}
+    | {"offensive", "bombing", "invasion", "occupation", "blockade", "support", "pressure"}
+    | {"soldier", "serviceman", "servicemen", "marine", "personnel", "agent", "intelligence"}
+)
+
+
+def acts_for_state(head: Token, others: frozenset[str]) -> bool:
+    """A noun for a state's agents ("troops", "coast guard crews"), for what it does ("US
+    mediation", "Israeli air strikes"), or one of ``others`` (lemmas: its people as victims,
+    "detainees"; what it authors, "a US request")."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    if any(w.lower_ in STATE_AGENTS for w in words):
+        return True
+    return head.lemma_.lower() in others | _STATE_ACTS
+
+
+def place_modifier(tok: Token, label: str) -> bool:
+    """A place name modifying a common noun ("a Colorado newspaper"): the thing is in the
+    place, it is not the place (unless it is its state's agent: "the Kaldria coast guard")."""
+    head = tok.head
+    if (
+        head.like_num
+        or head.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY"}
+        or head.lemma_.lower() in {"billion", "million", "thousand", "trillion"}
+    ):
+        return False  # "lend Greece billions", parsed as a compound of the amount
+    return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
+
+
+def counted_nationals(head: Token, actor: str) -> bool:
+    """A demonym counted as people ("11 Yemeni", "12 Somalis")."""
+    return head.lower_ != actor.lower() and any(c.dep_ == "nummod" for c in head.children)
+
+
+def nationality_adjective(tok: Token, actor: str) -> bool:
+    """A modifier that names a country by its adjective ("Scottish", "Kaldrian"), not by
+    its name or a possessive ("Kaldria's")."""
+    if tok.dep_ == "conj" and tok.head.dep_ in {"amod", "compound", "nmod"}:
+        tok = tok.head  # "Somali and Yemeni brigands": "Yemeni" modifies as "Somali" does
+    elif tok.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    if tok.lower_ == actor.lower():
+        return False
+    return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"

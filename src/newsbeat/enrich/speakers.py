@@ -1,0 +1,108 @@
+"""Who "he" or "she" is: the salient person, not the last name mentioned.
+
+A pronoun speaker ("…," she said) stands for the subject of its own sentence or of the
+sentences before it, the nearest first, whose first name does not say the other sex
+(:func:`~newsbeat.enrich.names.first_name_gender`). A name inside a modifier is never the
+speaker: "Biden" in "the Biden administration" or "Trump's lawyer" is not a person speaking.
+With no such subject in the last few sentences, the last person mentioned outside quotes and
+modifiers (and of a compatible sex) is taken.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newsbeat.enrich.names import first_name_gender
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Span, Token
+
+    from newsbeat.enrich.actors import ArticleActors, MentionRef
+
+__all__ = ["salient_person"]
+
+_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
+_SENTENCES_BACK = 3
+# Dependencies of a name that only describes something else ("the Biden administration",
+# "Trump's lawyer").
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def _root(doc: Doc, m: MentionRef) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+_LAST: list[Any] = [None, None, []]  # (doc, mentions list, roots): one article at a time
+
+
+def _person_roots(doc: Doc, actors: ArticleActors) -> list[tuple[MentionRef, Token | None]]:
+    """Every person mention with its root token, computed once per article (an article of
+    many pronouns would otherwise align every mention again for each)."""
+    if _LAST[0] is not doc or _LAST[1] is not actors.mentions:
+        people = [m for m in actors.mentions if m.label == "PERSON"]
+        _LAST[:] = [doc, actors.mentions, [(m, _root(doc, m)) for m in people]]
+    roots: list[tuple[MentionRef, Token | None]] = _LAST[2]
+    return roots
+
+
+def _modifier(tok: Token) -> bool:
+    """A name that modifies a noun that is not itself a person's name."""
+    return tok.dep_ in _MODIFIER_DEPS and tok.head.ent_type_ != "PERSON"
+
+
+def _compatible(name: str, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    found = first_name_gender(name)
+    return found is None or found == gender
+
+
+def salient_person(
+    doc: Doc,
+    actors: ArticleActors,
+    pronoun: Token,
+    inside: Callable[[int], bool],
+) -> str | None:
+    """The person a personal pronoun stands for (see the module docstring).
+
+    Args:
+        doc: the parsed article.
+        actors: its actors.
+        pronoun: the pronoun token ("he", "she", …).
+        inside: whether a character offset is inside a quotation.
+
+    Returns:
+        The actor's name, or None when the article has no fitting person before the pronoun.
+    """
+    gender = _GENDER.get(pronoun.lower_)
+    rooted = [
+        (m, tok)
+        for m, tok in _person_roots(doc, actors)
+        if m.end <= pronoun.idx and not inside(m.start)
+    ]
+    if not rooted:
+        return None
+    sentence = pronoun.sent
+    sentences: list[Span] = [sentence]
+    while len(sentences) <= _SENTENCES_BACK and sentences[-1].start > 0:
+        sentences.append(doc[sentences[-1].start - 1].sent)
+    for sent in sentences:
+        subjects = [
+            m
+            for m, tok in rooted
+            if tok is not None
+            and sent.start <= tok.i < sent.end
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and _compatible(m.actor, gender)
+        ]
+        if subjects:
+            return subjects[-1].actor
+    for m, tok in reversed(rooted):
+        if tok is not None and _modifier(tok):
+            continue
+        if _compatible(m.actor, gender):
+            return m.actor
+    return None

@@ -1,0 +1,79 @@
+"""Quote speakers (issue 12, item 4): a pronoun is the salient person, of a compatible sex,
+never a name inside a modifier; a medium relaying someone's words is ``via``; organisation
+names stay whole; two people with one surname stay two. One invented article per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import FoundQuote, extract_quotes
+
+CASES = [
+    pytest.param(
+        "Senator Maria Lopez met the envoy on Monday. She has long criticised the Biden "
+        'administration over its border policy. "We cannot wait any longer for a plan," she said.',
+        "We cannot wait",
+        "Maria Lopez",
+        None,
+        id="a name inside a modifier is not the speaker",
+    ),
+    pytest.param(
+        "Oskar Brenn spoke after meeting Aurel Dane in Velmar. "
+        '"We will send the ships in spring," he told the press agency.',
+        "We will send",
+        "Oskar Brenn",
+        "press agency",
+        id="he is the subject of the sentence before, not the last man mentioned",
+    ),
+    pytest.param(
+        "Lena Holm and the minister waited in the hall. Erik Dahl arrived late. "
+        '"We agreed on nothing," she said.',
+        "We agreed",
+        "Lena Holm",
+        None,
+        id="she is the nearest subject whose first name is a woman's",
+    ),
+    pytest.param(
+        "Kim Jong Un vowed to strengthen the country's nuclear forces, state media reported.",
+        "strengthen",
+        "Kim Jong Un",
+        "state media",
+        id="X vowed ..., state media reported: X via state media",
+    ),
+    pytest.param(
+        "Lena Holm said on Monday that the port would reopen, local media reported.",
+        "the port would reopen",
+        "Lena Holm",
+        "local media",
+        id="X said ..., local media reported: via local media",
+    ),
+    pytest.param(
+        '"The attack was repelled near the village," the General Staff said.',
+        "The attack was repelled",
+        "General Staff",
+        None,
+        id="an organisation name is kept whole",
+    ),
+    pytest.param(
+        'Erik Holm met Lena Holm on Monday. "The port will reopen next week," Lena Holm said. '
+        '"We have no choice but to wait," Erik Holm said.',
+        "We have no choice",
+        "Erik Holm",
+        None,
+        id="two people with one surname stay two",
+    ),
+]
+
+
+def _quotes(text: str) -> list[FoundQuote]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    return extract_quotes(doc, build_actors(doc))
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "via"), CASES)
+def test_speaker(text: str, words: str, speaker: str, via: str | None) -> None:
+    found = [q for q in _quotes(text) if words in q.text]
+    assert found, _quotes(text)
+    assert (found[0].speaker, found[0].via) == (speaker, via)
