@@ -186,7 +186,7 @@ def _tool_relations(analysed: dict[str, Analysed], docs: set[str]) -> list[PredR
     for doc_id in sorted(docs):
         a = analysed[doc_id]
         for r in a.enrichment.relations if a.enrichment else []:
-            if r.negated:
+            if r.negated or not r.target:  # the story JSON shows these as events, not relations
                 continue
             for start, end in locate(a.text, r.evidence):
                 out.append(
