@@ -206,8 +206,13 @@ def _load(port: int, paths: dict[str, list[str]], clients: int, **plan: Any) -> 
     return result
 
 
-def _summary(latencies: dict[str, list[float]]) -> dict[str, dict[str, float]]:
+def _summary(load: dict[str, Any]) -> dict[str, dict[str, float]]:
+    latencies: dict[str, list[float]] = load["latencies"]
     return {
+        "kb_per_answer": {
+            kind: round(load["received"][kind] / len(v) / 1000, 1) if v else 0.0
+            for kind, v in latencies.items()
+        },
         "p50_ms": {kind: round(_percentile(v, 0.5), 1) for kind, v in latencies.items()},
         "p95_ms": {kind: round(_percentile(v, 0.95), 1) for kind, v in latencies.items()},
         "max_ms": {kind: round(max(v, default=0.0), 1) for kind, v in latencies.items()},
@@ -257,7 +262,7 @@ def run_serve_bench(settings: Settings, options: ServeBenchOptions | None = None
     server_cpu = None
     if server_before is not None and server_after is not None and total:
         server_cpu = round((server_after - server_before) / total * 1000, 2)
-    measured = _summary(latencies)
+    measured = _summary(warm)
     p95 = measured["p95_ms"]
     cold_requests = sum(len(v) for v in cold["latencies"].values())
     return {
@@ -270,6 +275,7 @@ def run_serve_bench(settings: Settings, options: ServeBenchOptions | None = None
         "p50_ms": measured["p50_ms"],
         "p95_ms": p95,
         "max_ms": measured["max_ms"],
+        "kb_per_answer": measured["kb_per_answer"],
         "mean_ms": {
             kind: round(statistics.fmean(v), 1) if v else 0.0 for kind, v in latencies.items()
         },
@@ -286,7 +292,7 @@ def run_serve_bench(settings: Settings, options: ServeBenchOptions | None = None
         "cold": {
             "clients": opts.cold_clients,
             "requests": {kind: len(v) for kind, v in cold["latencies"].items()},
-            **_summary(cold["latencies"]),
+            **_summary(cold),
             "seconds": round(cold["elapsed"], 1),
             "errors": len(cold["errors"]),
             "error_examples": cold["errors"][:5],

@@ -63,9 +63,11 @@ class LoadPlan:
 
 @dataclass
 class LoadResult:
-    """Latencies (ms) per page kind, the errors, the elapsed seconds and the CPU it took."""
+    """Latencies (ms) and bytes of body received per page kind, the errors, the elapsed
+    seconds and the CPU it took."""
 
     latencies: dict[str, list[float]] = field(default_factory=dict)
+    received: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     elapsed: float = 0.0
     cpu_seconds: float = 0.0
@@ -140,7 +142,7 @@ async def fetch(host: str, port: int, path: str, timeout: float = 5.0) -> HttpAn
 
 async def _run(plan: LoadPlan) -> LoadResult:
     kinds = list(plan.paths)
-    result = LoadResult(latencies={kind: [] for kind in kinds})
+    result = LoadResult(latencies={kind: [] for kind in kinds}, received=dict.fromkeys(kinds, 0))
     began = time.perf_counter()
     deadline = began + plan.seconds
     queues: dict[str, list[str]] = {kind: list(reversed(plan.paths[kind])) for kind in kinds}
@@ -179,6 +181,7 @@ async def _run(plan: LoadPlan) -> LoadResult:
                 latency = (time.perf_counter() - start) * 1000
                 if answer.status == 200 and answer.body:
                     result.latencies[kind].append(latency)
+                    result.received[kind] += len(answer.body)
                 else:
                     result.errors.append(f"{path}: HTTP {answer.status}")
         finally:
@@ -203,6 +206,7 @@ def _main() -> None:
     json.dump(
         {
             "latencies": result.latencies,
+            "received": result.received,
             "errors": result.errors,
             "elapsed": result.elapsed,
             "cpu_seconds": result.cpu_seconds,
