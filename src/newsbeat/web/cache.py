@@ -24,6 +24,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from pathlib import Path
@@ -82,6 +83,8 @@ class _DataVersion:
                         check_same_thread=False,
                         isolation_level=None,
                     )
+                    # Closed with the cache at the latest (an app has no shutdown hook here).
+                    weakref.finalize(self, self._conn.close)
                 row = self._conn.execute("PRAGMA data_version").fetchone()
                 return int(row[0])
             except sqlite3.Error:
