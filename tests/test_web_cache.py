@@ -3,6 +3,7 @@ then; bounded in size and age."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,3 +114,24 @@ def test_a_missing_database_is_not_created(tmp_path: Path) -> None:
     cache.get("k", compute)
     cache.get("k", compute)
     assert calls == [1, 1] and not missing.exists()
+
+
+def test_a_database_replaced_under_its_name_is_watched_anew(tmp_path: Path) -> None:
+    path = str(tmp_path / "news.db")
+    SQLiteStore(path).close()
+    cache = ReadCache(path)
+    _, compute = counter()
+    cache.get("k", compute)
+    replacement = str(tmp_path / "other.db")
+    SQLiteStore(replacement).close()
+    os.replace(replacement, path)  # as a restore from a copy would
+    assert cache.get("k", compute) == 2
+    assert cache.get("k", compute) == 2
+    assert cache._version._inode == os.stat(path).st_ino  # the new file's version is read
+    writer = SQLiteStore(path)  # a commit to the new file is seen too
+    try:
+        writer.add_articles([Article(title="New", text="A new article.")])
+    finally:
+        writer.close()
+    assert cache.get("k", compute) == 3
+    cache.close()

@@ -61,12 +61,14 @@ def _fingerprint(path: str, version: int = 0) -> _Fingerprint | None:
 
 class _DataVersion:
     """``PRAGMA data_version`` of a SQLite database, on a read-only connection kept open
-    (never creating the file); None when it cannot be read."""
+    (never creating the file, and opened again on a file replaced under the same name); None
+    when it cannot be read."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self._inode = 0
         self._failed = False
 
     def read(self) -> int | None:
@@ -74,9 +76,15 @@ class _DataVersion:
             if self._failed:
                 return None
             try:
+                inode = os.stat(self.path).st_ino
+            except (OSError, ValueError):
+                self.close_locked()
+                return None  # not a local file (now): no connection, no file made
+            if self._conn is not None and inode != self._inode:
+                self.close_locked()  # a new file: the old connection would watch the old one
+            try:
                 if self._conn is None:
-                    if not os.path.isfile(self.path):
-                        return None  # not a local file (yet): no connection, no file made
+                    self._inode = inode
                     self._conn = sqlite3.connect(
                         Path(self.path).absolute().as_uri() + "?mode=ro",
                         uri=True,
