@@ -13,7 +13,9 @@ from typer.testing import CliRunner
 from _web_support import seed
 from newsbeat.cli import app as cli_app
 from newsbeat.settings import Settings, StoreSettings
+from newsbeat.web import app as web_app
 from newsbeat.web import create_app
+from newsbeat.web.fastpath import answer_kept
 from newsbeat.web.guard import TOKEN_COOKIE, Exposure, host_name, is_loopback
 
 pytestmark = pytest.mark.anyio
@@ -99,6 +101,49 @@ async def test_head_is_answered_like_get_without_a_body(client: httpx.AsyncClien
         assert head.headers["content-type"] == get.headers["content-type"]
         _assert_secure(head)
     assert (await client.head("/nothing")).status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/stories/s-alliance", "/search?q=alliance"])
+async def test_a_kept_page_has_the_same_headers_and_rules(
+    client: httpx.AsyncClient, path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answered: list[bool] = []
+
+    async def watched(*args: Any) -> bool:
+        answered.append(await answer_kept(*args))
+        return answered[-1]
+
+    monkeypatch.setattr(web_app, "answer_kept", watched)
+    first = await client.get(path)  # rendered, then kept
+    kept = await client.get(path)  # answered before routing (newsbeat.web.fastpath)
+    assert answered == [False, True]
+    assert first.status_code == kept.status_code == 200
+    assert kept.content == first.content
+    assert list(kept.headers.items()) == list(first.headers.items())
+    _assert_secure(kept)
+    head = await client.head(path)
+    assert (head.status_code, head.content) == (200, b"")
+    assert list(head.headers.items()) == list(first.headers.items())
+    foreign = await client.get(path, headers={"host": "evil.example"})
+    assert foreign.status_code == 400 and "DNS rebinding" in foreign.text
+    _assert_secure(foreign)
+    img = {"sec-fetch-site": "cross-site", "sec-fetch-mode": "no-cors"}
+    assert (await client.get(path, headers=img)).status_code == 403
+    assert (await client.post(path)).status_code == 405
+    assert answered[2:] == [True, False, False, False]  # HEAD kept; refusals and POST not
+
+
+async def test_a_kept_page_still_needs_the_token(db_path: str) -> None:
+    exposure = Exposure.for_bind("0.0.0.0", ["newsbeat.lan"], token=TOKEN)
+    bearer = {"authorization": f"Bearer {TOKEN}"}
+    async with _client(db_path, exposure, base="http://newsbeat.lan:8765") as client:
+        for _ in range(2):  # rendered and kept, then answered from the cache
+            assert (await client.get("/stories/s-alliance", headers=bearer)).status_code == 200
+        refused = await client.get("/stories/s-alliance")
+        assert refused.status_code == 401 and "s-alliance" not in refused.text
+        _assert_secure(refused)
+        opened = await client.get("/stories/s-alliance", params={"token": TOKEN})
+        assert opened.status_code == 303
 
 
 async def test_the_token_is_needed_and_a_cookie_keeps_it(db_path: str) -> None:

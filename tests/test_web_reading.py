@@ -5,6 +5,7 @@ httpx.ASGITransport."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import AsyncIterator
 from urllib.parse import quote
@@ -506,3 +507,19 @@ async def test_a_kept_page_opens_no_store(
     # an old ID of the kept story still redirects (redirects are never kept)
     old = await client.get("/stories/s-old")
     assert old.status_code == 308 and old.headers["location"] == "/stories/s-alliance"
+
+
+async def test_a_kept_page_is_replaced_after_a_write(
+    client: httpx.AsyncClient, db_path: str
+) -> None:
+    first = await client.get("/stories/s-alliance")
+    assert (await client.get("/stories/s-alliance")).text == first.text  # kept
+    store = SQLiteStore(db_path)  # another connection writes, as a pipeline run would
+    try:
+        story = store.get_story("s-alliance")
+        store.save_story(dataclasses.replace(story, title="Coastal pact renamed"))
+    finally:
+        store.close()
+    again = await client.get("/stories/s-alliance")
+    assert again.status_code == 200 and "Coastal pact renamed" in again.text
+    assert "Coastal pact renamed" not in first.text

@@ -102,6 +102,7 @@ def serve(
         host=host,
         port=port,
         log_level="warning",
+        access_log=False,  # a log record per request costs more than a kept page's answer
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )
 

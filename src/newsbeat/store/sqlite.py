@@ -834,41 +834,43 @@ class SQLiteStore(SQLiteTables, SQLiteAlerts):
         return self._stories(clause, params)
 
     def _stories(self, clause: str, params: Sequence[object]) -> list[Story]:
+        # Three queries whatever the number of stories (not two per story): the stories, their
+        # members, and their beats, each joined on the same selection.
+        selected = f"SELECT s.id FROM stories s {clause}"
         rows = self.conn.execute(
             "SELECT s.id, s.title, s.first_seen, s.last_updated, s.status FROM stories s"
             f" {clause} ORDER BY s.rowid",
             params,
         ).fetchall()
-        stories = []
-        for row in rows:
-            members = self.conn.execute(
-                "SELECT a.id, a.outlet FROM story_articles sa JOIN articles a"
-                " ON a.id = sa.article_id WHERE sa.story_id = ?"
-                " ORDER BY coalesce(a.published, a.imported_at, a.fetched_at), a.id",
-                (row[0],),
-            ).fetchall()
-            ids = [m[0] for m in members]
-            outlets = sorted({m[1] for m in members if m[1]})
-            beats = [
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT DISTINCT beat FROM beat_articles WHERE article_id IN"
-                    " (SELECT value FROM json_each(?)) ORDER BY beat",
-                    (json.dumps(ids),),
-                )
-            ]
-            stories.append(
-                Story(
-                    id=row[0],
-                    title=row[1],
-                    first_seen=row[2],
-                    last_updated=row[3],
-                    status=row[4],
-                    article_ids=ids,
-                    outlets=outlets,
-                    beats=beats,
-                )
+        members: dict[str, list[tuple[int, str | None]]] = {row[0]: [] for row in rows}
+        for story_id, article_id, outlet in self.conn.execute(
+            "SELECT sa.story_id, a.id, a.outlet FROM story_articles sa JOIN articles a"
+            f" ON a.id = sa.article_id WHERE sa.story_id IN ({selected})"
+            " ORDER BY sa.story_id, coalesce(a.published, a.imported_at, a.fetched_at), a.id",
+            params,
+        ):
+            members[story_id].append((article_id, outlet))
+        beats: dict[str, list[str]] = {row[0]: [] for row in rows}
+        for story_id, beat in self.conn.execute(
+            "SELECT DISTINCT sa.story_id, ba.beat FROM story_articles sa JOIN beat_articles ba"
+            f" ON ba.article_id = sa.article_id WHERE sa.story_id IN ({selected})"
+            " ORDER BY sa.story_id, ba.beat",
+            params,
+        ):
+            beats[story_id].append(beat)
+        stories = [
+            Story(
+                id=row[0],
+                title=row[1],
+                first_seen=row[2],
+                last_updated=row[3],
+                status=row[4],
+                article_ids=[m[0] for m in members[row[0]]],
+                outlets=sorted({m[1] for m in members[row[0]] if m[1]}),
+                beats=beats[row[0]],
             )
+            for row in rows
+        ]
         stories.sort(
             key=lambda s: (len(s.outlets), len(s.article_ids), s.last_updated), reverse=True
         )

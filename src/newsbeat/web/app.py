@@ -24,11 +24,23 @@ from newsbeat.store import open_store
 from newsbeat.web import api, feeds, pages
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.deps import page
-from newsbeat.web.guard import Exposure, Guard
+from newsbeat.web.fastpath import answer_kept
+from newsbeat.web.guard import Exposure, Guard, Receive, Scope, Send
 
 __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
+
+
+class _WebApp(FastAPI):
+    """FastAPI with kept pages answered first (:mod:`newsbeat.web.fastpath`)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and await answer_kept(
+            self.state.cache, self.state.exposure, scope, send
+        ):
+            return
+        await super().__call__(scope, receive, send)
 
 
 def create_app(store_path: str, settings: Settings, exposure: Exposure | None = None) -> FastAPI:
@@ -54,7 +66,8 @@ def create_app(store_path: str, settings: Settings, exposure: Exposure | None = 
         StoreError: the database cannot be opened.
     """
     open_store(store_path).close()
-    app = FastAPI(
+    exposure = exposure or Exposure()
+    app = _WebApp(
         title="newsbeat",
         version=__version__,
         docs_url=None,  # the interactive docs load scripts from a CDN: nothing external here
@@ -64,13 +77,14 @@ def create_app(store_path: str, settings: Settings, exposure: Exposure | None = 
     app.state.store_path = store_path
     app.state.settings = settings
     app.state.cache = ReadCache(store_path)
+    app.state.exposure = exposure
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(feeds.router)
     app.add_exception_handler(NewsbeatError, _error_response)
     app.add_exception_handler(HTTPException, _error_response)
     app.add_exception_handler(RequestValidationError, _error_response)
-    app.add_middleware(Guard, exposure=exposure or Exposure())
+    app.add_middleware(Guard, exposure=exposure)
     return app
 
 

@@ -58,6 +58,11 @@ class _LazyStore:
                     self._store.interrupt()
             return self._store
 
+    @property
+    def opened(self) -> bool:
+        """Whether a connection was opened (and so needs closing)."""
+        return self._store is not None
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._open(), name)
 
@@ -84,15 +89,18 @@ async def _store(request: Request) -> AsyncIterator[Store]:
     try:
         yield cast(Store, store)
     finally:
-        await anyio.to_thread.run_sync(store.close)
+        if store.opened:
+            await anyio.to_thread.run_sync(store.close)
 
 
-def _settings(request: Request) -> Settings:
+# Async, although they do not wait: FastAPI runs a plain function's dependency in a worker
+# thread, which costs more than the function.
+async def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def _cache(request: Request) -> ReadCache:
+async def _cache(request: Request) -> ReadCache:
     cache: ReadCache = request.app.state.cache
     return cache
 

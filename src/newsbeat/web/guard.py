@@ -40,6 +40,8 @@ __all__ = [
     "host_name",
     "is_loopback",
     "is_wildcard",
+    "refusal",
+    "security_headers",
 ]
 
 Scope = MutableMapping[str, Any]
@@ -132,6 +134,21 @@ class Exposure:
 
 def _headers(scope: Scope) -> dict[str, str]:
     return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+
+
+def security_headers() -> list[tuple[bytes, bytes]]:
+    """The encoded :data:`SECURITY_HEADERS` every answer carries (a new list)."""
+    return list(_ENCODED_HEADERS)
+
+
+def refusal(exposure: Exposure, scope: Scope) -> tuple[int, str, list[tuple[str, str]]] | None:
+    """Why :class:`Guard` refuses the HTTP request of ``scope`` under ``exposure`` (steps 2 to
+    4 of the module docstring): (status, message, extra headers), or None when it may pass."""
+    return Guard(_never, exposure)._refusal(scope)
+
+
+async def _never(scope: Scope, receive: Receive, send: Send) -> None:
+    raise AssertionError("refusal() never calls the application")
 
 
 class Guard:

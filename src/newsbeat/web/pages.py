@@ -18,6 +18,7 @@ from newsbeat.store import Store
 from newsbeat.web.api import FiltersDep, PageParam, SizeParam, filtered_search
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.deps import CacheDep, SettingsDep, StoreDep, page, run_cancellable
+from newsbeat.web.fastpath import page_key
 from newsbeat.web.listing import (
     DEFAULT_PAGE_SIZE,
     conflict_counts,
@@ -35,7 +36,7 @@ TOP_STORIES = 5  # stories per beat on the front page
 
 
 def _page_key(request: Request) -> tuple[str, str, str]:
-    return ("page", request.url.path, request.url.query)
+    return page_key(request.scope)
 
 
 def _kept(cache: ReadCache, request: Request, render: Callable[[], HTMLResponse]) -> HTMLResponse:
