@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -265,11 +266,12 @@ def test_queries_without_a_token_match_nothing(pg: PostgresStore, query: str) ->
 
 
 def _entries(vector: str) -> dict[str, list[str]]:
-    found = {}
+    """Each lexeme's positions (PostgreSQL merges the entries of one lexeme)."""
+    found: dict[str, list[str]] = {}
     for entry in vector.split(" ") if vector else []:
         term, _, spots = entry.rpartition(":")
-        found[term] = sorted(spots.split(","))
-    return found
+        found.setdefault(term, []).extend(spots.split(","))
+    return {term: sorted(spots) for term, spots in found.items()}
 
 
 @settings(max_examples=300, deadline=None)
@@ -289,3 +291,29 @@ def test_the_fast_tokenizer_gives_sqlites_tokens(
     ((fast, fast_count),) = helper.vectors([(title, standfirst, text)])
     ((whole, whole_count),) = helper.vectors_by_sqlite([(title, standfirst, text)])
     assert (_entries(fast), fast_count) == (_entries(whole), whole_count)
+
+
+def test_long_rows_give_the_same_tsvector_as_sqlites_tokens(
+    pg: PostgresStore, helper: FtsHelper
+) -> None:
+    """Each token occurrence is its own entry of the literal; PostgreSQL's merged tsvector
+    equals the one of SQLite's tokens grouped by lexeme, also past the columns' last
+    positions, for words repeated past 256 positions and beside a token too long to index;
+    the rows holding each word are counted for the index."""
+    rows: list[tuple[str, str | None, str]] = [
+        ("Harbour strike " * 700, "Ferry " * 1200, "word " * 17_000 + "rare end"),
+        ("x" * 3000 + " short", None, "y" * 2500 + " z"),
+        ("", None, ""),
+        ("Caf\u00e9 d'\u00e9t\u00e9", "L'\u00e9cole", "Na\u00efve ''quoted'' \\back"),
+    ]
+    words: Counter[str] = Counter()
+    fast = helper.vectors(rows, words)
+    whole = helper.vectors_by_sqlite(rows)
+    for (vector, count), (expected, expected_count) in zip(fast, whole, strict=True):
+        assert count == expected_count
+        same = pg._x("SELECT %s::tsvector = %s::tsvector", (vector, expected)).fetchone()
+        assert same == (True,)
+    lexemes: Counter[str] = Counter()
+    for vector, _ in fast:
+        lexemes.update(pg._value("SELECT tsvector_to_array(%s::tsvector)", (vector,)))
+    assert words == lexemes and words["harbour"] == 1 and "x" * 3000 not in words

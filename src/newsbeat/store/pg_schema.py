@@ -272,6 +272,13 @@ _V_ENRICHMENT_VERSION = f"""
 ALTER TABLE enrichments ADD COLUMN version {T};
 """
 
+# The store counts the rows, tokens and words it adds to the index itself (it has them at hand
+# from tokenizing); unnesting every new tsvector again on the server cost about a fifth of the
+# ingest's server time. Deletions are still counted by the trigger.
+_V_FTS_COUNTED_BY_STORE = """
+DROP TRIGGER article_fts_added ON article_fts;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -281,4 +288,5 @@ MIGRATIONS: list[str] = [
     _V_TEXT_STATUS,
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
+    _V_FTS_COUNTED_BY_STORE,
 ]

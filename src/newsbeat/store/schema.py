@@ -236,6 +236,12 @@ _V_ENRICHMENT_VERSION = """
 ALTER TABLE enrichments ADD COLUMN version TEXT;
 """
 
+# Migration 9 changes PostgreSQL's search index only (the store counts the words it adds, see
+# pg_schema.py); nothing changes here, the number keeps both backends' versions alike.
+_V_PG_FTS_COUNTS = """
+-- nothing for SQLite
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -245,4 +251,5 @@ MIGRATIONS: list[str] = [
     _V_TEXT_STATUS,
     _V_RESOLVED_LINKS,
     _V_ENRICHMENT_VERSION,
+    _V_PG_FTS_COUNTS,
 ]
