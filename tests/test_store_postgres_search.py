@@ -317,3 +317,37 @@ def test_long_rows_give_the_same_tsvector_as_sqlites_tokens(
     for vector, _ in fast:
         lexemes.update(pg._value("SELECT tsvector_to_array(%s::tsvector)", (vector,)))
     assert words == lexemes and words["harbour"] == 1 and "x" * 3000 not in words
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"harbour strike"', '"harbour strike" OR "ferry line"', '"ferry line" OR rain OR "no such"'],
+)
+def test_phrases_counted_by_the_ranking_query_rank_as_sqlite(pg: PostgresStore, query: str) -> None:
+    """A phrase every row of which matches the query is counted (for its IDF) by the ranking
+    query itself; the ranks are SQLite's, also when the count is remembered from before."""
+    rng = random.Random(5)
+    filler = ["harbour", "strike", "ferry", "line", "rain", "port"]
+    articles = [
+        Article(
+            title=" ".join(rng.choice(filler) for _ in range(3)),
+            text=" ".join(rng.choice(filler) for _ in range(rng.randint(3, 30))),
+            url=f"https://a.test/{i}",
+        )
+        for i in range(30)
+    ]
+    sqlite = SQLiteStore(":memory:")
+    try:
+        sqlite.add_articles(articles)
+        pg.add_articles(articles)
+        expected = _hits(sqlite.search(query, limit=50))
+        assert expected
+        assert _hits(pg.search(query, limit=50)) == expected
+        pg._phrase_hits(  # remembered: the next search takes the count from memory
+            Phrase(tokens=(("harbour", False), ("strike", False))),
+            "('harbour' <-> 'strike')",
+            (30, int(pg._value("SELECT tokens FROM article_fts_stats"))),
+        )
+        assert _hits(pg.search(query, limit=50)) == expected
+    finally:
+        sqlite.close()

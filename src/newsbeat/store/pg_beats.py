@@ -21,6 +21,7 @@ from newsbeat.store.pg_search import (
     Stats,
     bm25,
     compile_query,
+    covered_phrases,
     evaluate_rows,
     idf,
     phrase_query,
@@ -53,10 +54,11 @@ class PgSearchBeats(PgBase):
         """Raise QueryError when FTS5 rejects the query (or it cannot be translated)."""
         self._compiled(query)
 
-    def _stats(self, compiled: CompiledQuery) -> Stats | None:
+    def _stats(self, compiled: CompiledQuery, in_query: bool = False) -> Stats | None:
         """bm25's numbers: rows and tokens of the index, and each phrase's IDF from the rows
         holding it (a word's from ``article_fts_words``, a phrase's counted and remembered
-        until articles are added)."""
+        until articles are added). ``in_query``: a phrase the ranking query can count itself
+        (:func:`covered_phrases`) is left to it, unless its count is remembered."""
         row = self._x("SELECT rows, tokens FROM article_fts_stats").fetchone()
         assert row is not None
         rows, tokens = int(row[0]), int(row[1])
@@ -79,14 +81,36 @@ class PgSearchBeats(PgBase):
             if words
             else {}
         )
+        # A phrase of several words needs its rows read to be counted (the index finds the
+        # rows holding its words; each is checked), as the ranking reads them: counted there.
+        # A word or prefix is counted from the index alone, more cheaply apart.
+        covered = (
+            {p.index for p in covered_phrases(compiled.node) if len(p.tokens) > 1}
+            if in_query
+            else set()
+        )
         idfs: dict[int, float] = {}
+        counted: set[int] = set()
         for index, tsquery in compiled.phrases:
             if index in words:
                 hits = held.get(words[index], 0)
+            elif index in covered and not self._remembered(tsquery, (rows, tokens)):
+                idfs[index] = 0.0  # unused: the ranking query counts the rows
+                counted.add(index)
+                continue
             else:
                 hits = self._phrase_hits(found[index], tsquery, (rows, tokens))
             idfs[index] = idf(rows, hits)
-        return Stats(rows=rows, avgdl=float(tokens) / float(rows), idf=idfs)
+        return Stats(
+            rows=rows,
+            avgdl=float(tokens) / float(rows),
+            idf=idfs,
+            in_query=frozenset(counted),
+        )
+
+    def _remembered(self, tsquery: str, size: tuple[int, int]) -> bool:
+        known = self._hits.get(tsquery)
+        return known is not None and known[0] == size
 
     def _phrase_hits(self, phrase: Phrase, tsquery: str, size: tuple[int, int]) -> int:
         """How many rows hold the phrase (remembered while the index keeps its ``size``:
@@ -172,7 +196,7 @@ class PgSearchBeats(PgBase):
             params.append(beat)
         if compiled.node is None:
             return []
-        stats = self._stats(compiled)
+        stats = self._stats(compiled, in_query=not compiled.exact)
         if stats is None:
             return []
         if compiled.exact:
