@@ -20,6 +20,7 @@ from newsbeat.store.pg_search import (
     CompiledQuery,
     Stats,
     bm25,
+    bound_sql,
     compile_query,
     covered_phrases,
     evaluate_rows,
@@ -150,6 +151,48 @@ class PgSearchBeats(PgBase):
                 found[article_id] = (lengths[article_id], freqs)
         return found
 
+    def _exact_top(
+        self,
+        compiled: CompiledQuery,
+        stats: Stats,
+        where: str,
+        params: Sequence[object],
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` rows of a query checked in Python (NEAR, ``^``), with their
+        scores. The candidates come in the order of a bound on their score (each phrase's
+        every instance counted: :func:`bound_sql`) and are checked in that order until no
+        later candidate can beat the last of the best: the same rows and scores as checking
+        every candidate."""
+        if limit <= 0:
+            return []
+        columns, column_params, bound, bound_params = bound_sql(compiled, stats)
+        candidates = self._x(
+            f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
+            f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+            " ORDER BY bound, id",
+            (*bound_params, *column_params, compiled.tsquery, *params),
+        ).fetchall()
+        sql, extra = positions_sql(compiled)
+        best: list[tuple[float, int]] = []
+        start, step = 0, 100
+        while start < len(candidates):
+            if len(best) >= limit:
+                last = best[limit - 1][0]
+                # bm25 here and in SQL may differ in the last bits: stop only well past it
+                if float(candidates[start][2]) > last + 1e-9 * max(1.0, abs(last)):
+                    break
+            chunk = candidates[start : start + step]
+            lengths = {int(r[0]): int(r[1]) for r in chunk}
+            rows = self._x(sql, (list(lengths), *extra)).fetchall()
+            for article_id, freqs in evaluate_rows(compiled, rows).items():
+                best.append((bm25(stats, freqs, lengths[article_id]), article_id))
+            best.sort()
+            del best[limit:]
+            start += step
+            step = min(step * 2, _BATCH)
+        return [(article_id, score) for score, article_id in best]
+
     def interrupt(self) -> None:
         """Stop the running search (from any thread); later searches on this store stop too."""
         self._interrupted.set()
@@ -200,12 +243,7 @@ class PgSearchBeats(PgBase):
         if stats is None:
             return []
         if compiled.exact:
-            found = self._candidates(compiled, where, params)
-            scored = sorted(
-                (bm25(stats, freqs, length), article_id)
-                for article_id, (length, freqs) in found.items()
-            )
-            ranked = [(article_id, score) for score, article_id in scored[:limit]]
+            ranked = self._exact_top(compiled, stats, where, params, limit)
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""

@@ -44,6 +44,7 @@ __all__ = [
     "CompiledQuery",
     "Stats",
     "bm25",
+    "bound_sql",
     "compile_query",
     "covered_phrases",
     "evaluate_rows",
@@ -284,6 +285,29 @@ def score_sql(compiled: CompiledQuery, stats: Stats) -> tuple[str, list[object],
             f" * (%s::float8 + %s::float8 * ntok::float8 / %s::float8))))"
         )
         score_params += [*idf_params, K1 + 1.0, K1, 1 - B, B, stats.avgdl]
+    return ", ".join(columns), column_params, f"(-1.0::float8 * {score})", score_params
+
+
+def bound_sql(compiled: CompiledQuery, stats: Stats) -> tuple[str, list[object], str, list[object]]:
+    """As :func:`score_sql`, with every phrase's instances in the row counted whatever else
+    the row holds: no exact count (a NEAR group's, a ``^`` phrase's, one that only counts
+    where other parts match) is larger, so no row scores better than this bound."""
+    columns: list[str] = []
+    column_params: list[object] = []
+    score = "0.0::float8"
+    score_params: list[object] = []
+    queries = dict(compiled.phrases)
+    for index in sorted(stats.idf):
+        name = f"f{len(columns)}"
+        columns.append(
+            f"round(ts_rank_cd('{RANK_WEIGHTS}', f.tsv, %s::tsquery, 0) * 5)::float8 AS {name}"
+        )
+        column_params.append(queries[index])
+        score = (
+            f"({score} + %s::float8 * (({name} * %s::float8) / ({name} + %s::float8"
+            f" * (%s::float8 + %s::float8 * ntok::float8 / %s::float8))))"
+        )
+        score_params += [stats.idf[index], K1 + 1.0, K1, 1 - B, B, stats.avgdl]
     return ", ".join(columns), column_params, f"(-1.0::float8 * {score})", score_params
 
 
