@@ -351,3 +351,33 @@ def test_phrases_counted_by_the_ranking_query_rank_as_sqlite(pg: PostgresStore, 
         assert _hits(pg.search(query, limit=50)) == expected
     finally:
         sqlite.close()
+
+
+@pytest.mark.parametrize(
+    "query", ["NEAR(harbour strike, 2)", "^ferry", "rain NOT NEAR(harbour strike, 1)"]
+)
+def test_queries_checked_in_python_stop_early_with_sqlites_best(
+    pg: PostgresStore, query: str
+) -> None:
+    """With hundreds of candidates and a short page, candidates are checked in the order of
+    a bound on their score and the checking stops early: the page is still SQLite's."""
+    rng = random.Random(11)
+    filler = ["harbour", "strike", "ferry", "line", "rain", "port", "crane", "dock"]
+    articles = [
+        Article(
+            title=" ".join(rng.choice(filler) for _ in range(rng.randint(1, 4))),
+            text=" ".join(rng.choice(filler) for _ in range(rng.randint(5, 60))),
+            url=f"https://a.test/{i}",
+        )
+        for i in range(400)
+    ]
+    sqlite = SQLiteStore(":memory:")
+    try:
+        sqlite.add_articles(articles)
+        pg.add_articles(articles)
+        assert len(sqlite.search(query, limit=1000)) > 50
+        assert len(sqlite.search("harbour OR ferry", limit=1000)) > 300  # candidates to check
+        for limit in (1, 5, 20):
+            assert _hits(pg.search(query, limit=limit)) == _hits(sqlite.search(query, limit=limit))
+    finally:
+        sqlite.close()
