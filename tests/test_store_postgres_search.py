@@ -381,3 +381,21 @@ def test_queries_checked_in_python_stop_early_with_sqlites_best(
             assert _hits(pg.search(query, limit=limit)) == _hits(sqlite.search(query, limit=limit))
     finally:
         sqlite.close()
+
+
+def test_the_tokenizer_forgets_its_pieces_between_batches_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the cache's size everything is forgotten before a batch is looked up, so pieces
+    known before and new ones mix in one batch; the literals are a fresh helper's."""
+    monkeypatch.setattr("newsbeat.store.fts._CACHE_SIZE", 3)
+    rows = [("Harbour strike", None, "Ferry line closed"), ("Rain", "Port", "Crane dock harbour")]
+    fresh = FtsHelper()
+    small = FtsHelper()
+    try:
+        small.vectors(rows[:1])
+        assert small.vectors(rows) == fresh.vectors(rows)
+        assert small.vectors(rows[::-1]) == fresh.vectors(rows[::-1])
+    finally:
+        fresh.close()
+        small.close()

@@ -102,6 +102,9 @@ class FtsHelper:
         each distinct lexeme of each row (the rows holding each word, for bm25's IDF).
         """
         pieces = [[_PIECE.findall(value or "") for value in row] for row in rows]
+        if len(self._cache) > _CACHE_SIZE:  # forget everything, before this batch's lookups
+            for known in (self._cache, self._quoted, self._entry, self._lexeme, self._long):
+                known.clear()
         quoted = self._quoted
         distinct = set(chain.from_iterable(chain.from_iterable(pieces)))
         unknown = [p for p in distinct if p not in quoted]
@@ -175,9 +178,6 @@ class FtsHelper:
 
     def _learn(self, pieces: list[str]) -> None:
         """Tokenize pieces of text with SQLite and remember their tokens."""
-        if len(self._cache) > _CACHE_SIZE:
-            for known in (self._cache, self._quoted, self._entry, self._lexeme, self._long):
-                known.clear()
         tokens: dict[int, list[str]] = {}
         with self._lock:
             self.conn.execute("BEGIN")
