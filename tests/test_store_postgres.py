@@ -407,7 +407,8 @@ def _each_article_in_one_story(url: str) -> None:
 
 
 def test_the_index_counts_follow_added_and_deleted_articles(pg: PostgresStore) -> None:
-    """bm25 reads the index's size and each word's row count from tables kept by triggers:
+    """bm25 reads the index's size and each word's row count from tables kept by the store
+    (additions) and a trigger (deletions):
     they stay equal to a recount, also when rows are deleted behind the store's back."""
     pg.add_articles(
         [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -265,11 +266,12 @@ def test_queries_without_a_token_match_nothing(pg: PostgresStore, query: str) ->
 
 
 def _entries(vector: str) -> dict[str, list[str]]:
-    found = {}
+    """Each lexeme's positions (PostgreSQL merges the entries of one lexeme)."""
+    found: dict[str, list[str]] = {}
     for entry in vector.split(" ") if vector else []:
         term, _, spots = entry.rpartition(":")
-        found[term] = sorted(spots.split(","))
-    return found
+        found.setdefault(term, []).extend(spots.split(","))
+    return {term: sorted(spots) for term, spots in found.items()}
 
 
 @settings(max_examples=300, deadline=None)
@@ -289,3 +291,111 @@ def test_the_fast_tokenizer_gives_sqlites_tokens(
     ((fast, fast_count),) = helper.vectors([(title, standfirst, text)])
     ((whole, whole_count),) = helper.vectors_by_sqlite([(title, standfirst, text)])
     assert (_entries(fast), fast_count) == (_entries(whole), whole_count)
+
+
+def test_long_rows_give_the_same_tsvector_as_sqlites_tokens(
+    pg: PostgresStore, helper: FtsHelper
+) -> None:
+    """Each token occurrence is its own entry of the literal; PostgreSQL's merged tsvector
+    equals the one of SQLite's tokens grouped by lexeme, also past the columns' last
+    positions, for words repeated past 256 positions and beside a token too long to index;
+    the rows holding each word are counted for the index."""
+    rows: list[tuple[str, str | None, str]] = [
+        ("Harbour strike " * 700, "Ferry " * 1200, "word " * 17_000 + "rare end"),
+        ("x" * 3000 + " short", None, "y" * 2500 + " z"),
+        ("", None, ""),
+        ("Caf\u00e9 d'\u00e9t\u00e9", "L'\u00e9cole", "Na\u00efve ''quoted'' \\back"),
+    ]
+    words: Counter[str] = Counter()
+    fast = helper.vectors(rows, words)
+    whole = helper.vectors_by_sqlite(rows)
+    for (vector, count), (expected, expected_count) in zip(fast, whole, strict=True):
+        assert count == expected_count
+        same = pg._x("SELECT %s::tsvector = %s::tsvector", (vector, expected)).fetchone()
+        assert same == (True,)
+    lexemes: Counter[str] = Counter()
+    for vector, _ in fast:
+        lexemes.update(pg._value("SELECT tsvector_to_array(%s::tsvector)", (vector,)))
+    assert words == lexemes and words["harbour"] == 1 and "x" * 3000 not in words
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"harbour strike"', '"harbour strike" OR "ferry line"', '"ferry line" OR rain OR "no such"'],
+)
+def test_phrases_counted_by_the_ranking_query_rank_as_sqlite(pg: PostgresStore, query: str) -> None:
+    """A phrase every row of which matches the query is counted (for its IDF) by the ranking
+    query itself; the ranks are SQLite's, also when the count is remembered from before."""
+    rng = random.Random(5)
+    filler = ["harbour", "strike", "ferry", "line", "rain", "port"]
+    articles = [
+        Article(
+            title=" ".join(rng.choice(filler) for _ in range(3)),
+            text=" ".join(rng.choice(filler) for _ in range(rng.randint(3, 30))),
+            url=f"https://a.test/{i}",
+        )
+        for i in range(30)
+    ]
+    sqlite = SQLiteStore(":memory:")
+    try:
+        sqlite.add_articles(articles)
+        pg.add_articles(articles)
+        expected = _hits(sqlite.search(query, limit=50))
+        assert expected
+        assert _hits(pg.search(query, limit=50)) == expected
+        pg._phrase_hits(  # remembered: the next search takes the count from memory
+            Phrase(tokens=(("harbour", False), ("strike", False))),
+            "('harbour' <-> 'strike')",
+            (30, int(pg._value("SELECT tokens FROM article_fts_stats"))),
+        )
+        assert _hits(pg.search(query, limit=50)) == expected
+    finally:
+        sqlite.close()
+
+
+@pytest.mark.parametrize(
+    "query", ["NEAR(harbour strike, 2)", "^ferry", "rain NOT NEAR(harbour strike, 1)"]
+)
+def test_queries_checked_in_python_stop_early_with_sqlites_best(
+    pg: PostgresStore, query: str
+) -> None:
+    """With hundreds of candidates and a short page, candidates are checked in the order of
+    a bound on their score and the checking stops early: the page is still SQLite's."""
+    rng = random.Random(11)
+    filler = ["harbour", "strike", "ferry", "line", "rain", "port", "crane", "dock"]
+    articles = [
+        Article(
+            title=" ".join(rng.choice(filler) for _ in range(rng.randint(1, 4))),
+            text=" ".join(rng.choice(filler) for _ in range(rng.randint(5, 60))),
+            url=f"https://a.test/{i}",
+        )
+        for i in range(400)
+    ]
+    sqlite = SQLiteStore(":memory:")
+    try:
+        sqlite.add_articles(articles)
+        pg.add_articles(articles)
+        assert len(sqlite.search(query, limit=1000)) > 50
+        assert len(sqlite.search("harbour OR ferry", limit=1000)) > 300  # candidates to check
+        for limit in (1, 5, 20):
+            assert _hits(pg.search(query, limit=limit)) == _hits(sqlite.search(query, limit=limit))
+    finally:
+        sqlite.close()
+
+
+def test_the_tokenizer_forgets_its_pieces_between_batches_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the cache's size everything is forgotten before a batch is looked up, so pieces
+    known before and new ones mix in one batch; the literals are a fresh helper's."""
+    monkeypatch.setattr("newsbeat.store.fts._CACHE_SIZE", 3)
+    rows = [("Harbour strike", None, "Ferry line closed"), ("Rain", "Port", "Crane dock harbour")]
+    fresh = FtsHelper()
+    small = FtsHelper()
+    try:
+        small.vectors(rows[:1])
+        assert small.vectors(rows) == fresh.vectors(rows)
+        assert small.vectors(rows[::-1]) == fresh.vectors(rows[::-1])
+    finally:
+        fresh.close()
+        small.close()

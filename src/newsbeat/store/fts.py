@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
+from operator import add
 
 from newsbeat.exceptions import QueryError
 
@@ -43,6 +45,8 @@ MAX_VECTOR_CHARS = 700_000
 # ASCII character that is not a letter or digit always separates tokens in unicode61).
 _PIECE = re.compile(r"[0-9A-Za-z\x80-\U0010ffff]+")
 _SUFFIX = ("A", "B", "")
+# Each column's positions as written in a literal, from its base to its limit.
+_SPOTS = tuple(tuple(f"{p}{_SUFFIX[c]}" for p in range(BASES[c], LIMITS[c] + 1)) for c in range(3))
 _CACHE_SIZE = 500_000
 
 
@@ -57,7 +61,12 @@ class FtsHelper:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        # piece of text -> its tokens, and the same as tsvector entries without a position
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._quoted: dict[str, tuple[str, ...]] = {}
+        self._entry: dict[str, str] = {}  # token -> "'token':"
+        self._lexeme: dict[str, str] = {}  # "'token':" -> token
+        self._long: set[str] = set()  # pieces holding a token too long to index
         self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         columns = "title, standfirst, text"
         self.conn.executescript(
@@ -74,7 +83,11 @@ class FtsHelper:
         """Release the in-memory database."""
         self.conn.close()
 
-    def vectors(self, rows: Sequence[tuple[str, str | None, str]]) -> list[tuple[str, int]]:
+    def vectors(
+        self,
+        rows: Sequence[tuple[str, str | None, str]],
+        words: Counter[str] | None = None,
+    ) -> list[tuple[str, int]]:
         """``(tsvector literal, token count)`` of each ``(title, standfirst, text)`` row.
 
         The text is cut at ASCII characters that are not letters or digits (separators for
@@ -82,45 +95,89 @@ class FtsHelper:
         SQLite once and remembered: unicode61 and porter work token by token, so the pieces'
         tokens in order are the text's tokens (:meth:`vectors_by_sqlite` tokenizes whole rows;
         the tests check that both agree).
+
+        The literal lists each token occurrence as its own entry (``'a':1 'b':2 'a':3``):
+        PostgreSQL merges the entries of a lexeme when it reads the literal, which costs the
+        server less than grouping positions costs here. ``words``, when given, gains one for
+        each distinct lexeme of each row (the rows holding each word, for bm25's IDF).
         """
         pieces = [[_PIECE.findall(value or "") for value in row] for row in rows]
-        unknown = {p for row in pieces for column in row for p in column if p not in self._cache}
+        if len(self._cache) > _CACHE_SIZE:  # forget everything, before this batch's lookups
+            for known in (self._cache, self._quoted, self._entry, self._lexeme, self._long):
+                known.clear()
+        quoted = self._quoted
+        distinct = set(chain.from_iterable(chain.from_iterable(pieces)))
+        unknown = [p for p in distinct if p not in quoted]
         if unknown:
             self._learn(sorted(unknown))
-        cache = self._cache
+            quoted = self._quoted
+        lookup = quoted.__getitem__
+        long_pieces = self._long
+        held: Counter[str] = Counter()  # rows holding each entry ("'token':")
         found = []
         for row in pieces:
+            if long_pieces and any(not long_pieces.isdisjoint(column) for column in row):
+                found.append(self._merged(row, words))
+                continue
+            parts = []
             count = 0
-            entries: dict[str, str] = {}
-            # Text first, then standfirst and title in front: each term's positions ascending.
-            for column in (2, 1, 0):
-                tokens = [t for piece in row[column] for t in cache[piece]]
-                count += len(tokens)
-                spots: dict[str, list[int]] = defaultdict(list)
-                for spot, token in enumerate(tokens, BASES[column]):
-                    spots[token].append(spot)
-                limit, weight = LIMITS[column], _SUFFIX[column]
-                for token, where in spots.items():
-                    if where[-1] > limit:
-                        where = [min(p, limit) for p in where]
-                    if weight:
-                        text = ",".join(f"{p}{weight}" for p in where)
-                    else:
-                        text = ",".join(map(str, where))
-                    earlier = entries.get(token)
-                    entries[token] = f"{text},{earlier}" if earlier else text
-            vector = " ".join(
-                f"'{_escape(token)}':{where}"
-                for token, where in entries.items()
-                if len(token) <= MAX_LEXEME_BYTES // 4 or len(token.encode()) <= MAX_LEXEME_BYTES
-            )
-            found.append((_cap(vector), count))
+            seen: set[str] = set()
+            for column in (0, 1, 2):
+                entries = list(chain.from_iterable(map(lookup, row[column])))
+                if not entries:
+                    continue
+                count += len(entries)
+                spots = _SPOTS[column]
+                if len(entries) > len(spots):  # past the column's last position: kept there
+                    spots = spots + (spots[-1],) * (len(entries) - len(spots))
+                parts.append(" ".join(map(add, entries, spots)))
+                seen.update(entries)
+            vector = " ".join(parts)
+            if len(vector) > MAX_VECTOR_CHARS:
+                found.append(self._merged(row, words))
+                continue
+            held.update(seen)
+            found.append((vector, count))
+        if words is not None:
+            lexeme = self._lexeme
+            for entry, rows_holding in held.items():
+                words[lexeme[entry]] += rows_holding
         return found
+
+    def _merged(self, row: list[list[str]], words: Counter[str] | None) -> tuple[str, int]:
+        """One row's literal with each lexeme's positions grouped, cut to the size limit and
+        without tokens too long to index (the rare rows :meth:`vectors` leaves here)."""
+        count = 0
+        entries: dict[str, str] = {}
+        # Text first, then standfirst and title in front: each term's positions ascending.
+        for column in (2, 1, 0):
+            tokens = [t for piece in row[column] for t in self._cache[piece]]
+            count += len(tokens)
+            spots: dict[str, list[int]] = defaultdict(list)
+            for spot, token in enumerate(tokens, BASES[column]):
+                spots[token].append(spot)
+            limit, weight = LIMITS[column], _SUFFIX[column]
+            for token, where in spots.items():
+                text = ",".join(f"{min(p, limit)}{weight}" for p in where)
+                earlier = entries.get(token)
+                entries[token] = f"{text},{earlier}" if earlier else text
+        kept: list[str] = []
+        size = -1
+        for token, positions in entries.items():
+            if len(token.encode("utf-8")) > MAX_LEXEME_BYTES:
+                continue
+            entry = f"'{_escape(token)}':{positions}"
+            if size + 1 + len(entry) > MAX_VECTOR_CHARS:
+                break  # PostgreSQL's size limit: the entries past it are dropped
+            size += 1 + len(entry)
+            kept.append(token)
+            entries[token] = entry
+        if words is not None:
+            words.update(kept)
+        return " ".join(entries[t] for t in kept), count
 
     def _learn(self, pieces: list[str]) -> None:
         """Tokenize pieces of text with SQLite and remember their tokens."""
-        if len(self._cache) > _CACHE_SIZE:
-            self._cache.clear()
         tokens: dict[int, list[str]] = {}
         with self._lock:
             self.conn.execute("BEGIN")
@@ -136,7 +193,18 @@ class FtsHelper:
             finally:
                 self.conn.execute("COMMIT")
         for number, piece in enumerate(pieces, start=1):
-            self._cache[piece] = tuple(tokens.get(number, ()))
+            found = tuple(tokens.get(number, ()))
+            self._cache[piece] = found
+            if any(len(t.encode("utf-8")) > MAX_LEXEME_BYTES for t in found):
+                self._long.add(piece)
+            entries = []
+            for token in found:
+                entry = self._entry.get(token)
+                if entry is None:
+                    entry = self._entry[token] = f"'{_escape(token)}':"
+                    self._lexeme[entry] = token
+                entries.append(entry)
+            self._quoted[piece] = tuple(entries)
 
     def vectors_by_sqlite(
         self, rows: Sequence[tuple[str, str | None, str]]

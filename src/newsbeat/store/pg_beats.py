@@ -20,7 +20,9 @@ from newsbeat.store.pg_search import (
     CompiledQuery,
     Stats,
     bm25,
+    bound_sql,
     compile_query,
+    covered_phrases,
     evaluate_rows,
     idf,
     phrase_query,
@@ -53,10 +55,11 @@ class PgSearchBeats(PgBase):
         """Raise QueryError when FTS5 rejects the query (or it cannot be translated)."""
         self._compiled(query)
 
-    def _stats(self, compiled: CompiledQuery) -> Stats | None:
+    def _stats(self, compiled: CompiledQuery, in_query: bool = False) -> Stats | None:
         """bm25's numbers: rows and tokens of the index, and each phrase's IDF from the rows
         holding it (a word's from ``article_fts_words``, a phrase's counted and remembered
-        until articles are added)."""
+        until articles are added). ``in_query``: a phrase the ranking query can count itself
+        (:func:`covered_phrases`) is left to it, unless its count is remembered."""
         row = self._x("SELECT rows, tokens FROM article_fts_stats").fetchone()
         assert row is not None
         rows, tokens = int(row[0]), int(row[1])
@@ -79,14 +82,36 @@ class PgSearchBeats(PgBase):
             if words
             else {}
         )
+        # A phrase of several words needs its rows read to be counted (the index finds the
+        # rows holding its words; each is checked), as the ranking reads them: counted there.
+        # A word or prefix is counted from the index alone, more cheaply apart.
+        covered = (
+            {p.index for p in covered_phrases(compiled.node) if len(p.tokens) > 1}
+            if in_query
+            else set()
+        )
         idfs: dict[int, float] = {}
+        counted: set[int] = set()
         for index, tsquery in compiled.phrases:
             if index in words:
                 hits = held.get(words[index], 0)
+            elif index in covered and not self._remembered(tsquery, (rows, tokens)):
+                idfs[index] = 0.0  # unused: the ranking query counts the rows
+                counted.add(index)
+                continue
             else:
                 hits = self._phrase_hits(found[index], tsquery, (rows, tokens))
             idfs[index] = idf(rows, hits)
-        return Stats(rows=rows, avgdl=float(tokens) / float(rows), idf=idfs)
+        return Stats(
+            rows=rows,
+            avgdl=float(tokens) / float(rows),
+            idf=idfs,
+            in_query=frozenset(counted),
+        )
+
+    def _remembered(self, tsquery: str, size: tuple[int, int]) -> bool:
+        known = self._hits.get(tsquery)
+        return known is not None and known[0] == size
 
     def _phrase_hits(self, phrase: Phrase, tsquery: str, size: tuple[int, int]) -> int:
         """How many rows hold the phrase (remembered while the index keeps its ``size``:
@@ -125,6 +150,48 @@ class PgSearchBeats(PgBase):
             for article_id, freqs in evaluate_rows(compiled, rows).items():
                 found[article_id] = (lengths[article_id], freqs)
         return found
+
+    def _exact_top(
+        self,
+        compiled: CompiledQuery,
+        stats: Stats,
+        where: str,
+        params: Sequence[object],
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` rows of a query checked in Python (NEAR, ``^``), with their
+        scores. The candidates come in the order of a bound on their score (each phrase's
+        every instance counted: :func:`bound_sql`) and are checked in that order until no
+        later candidate can beat the last of the best: the same rows and scores as checking
+        every candidate."""
+        if limit <= 0:
+            return []
+        columns, column_params, bound, bound_params = bound_sql(compiled, stats)
+        candidates = self._x(
+            f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
+            f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+            " ORDER BY bound, id",
+            (*bound_params, *column_params, compiled.tsquery, *params),
+        ).fetchall()
+        sql, extra = positions_sql(compiled)
+        best: list[tuple[float, int]] = []
+        start, step = 0, 100
+        while start < len(candidates):
+            if len(best) >= limit:
+                last = best[limit - 1][0]
+                # bm25 here and in SQL may differ in the last bits: stop only well past it
+                if float(candidates[start][2]) > last + 1e-9 * max(1.0, abs(last)):
+                    break
+            chunk = candidates[start : start + step]
+            lengths = {int(r[0]): int(r[1]) for r in chunk}
+            rows = self._x(sql, (list(lengths), *extra)).fetchall()
+            for article_id, freqs in evaluate_rows(compiled, rows).items():
+                best.append((bm25(stats, freqs, lengths[article_id]), article_id))
+            best.sort()
+            del best[limit:]
+            start += step
+            step = min(step * 2, _BATCH)
+        return [(article_id, score) for score, article_id in best]
 
     def interrupt(self) -> None:
         """Stop the running search (from any thread); later searches on this store stop too."""
@@ -172,16 +239,11 @@ class PgSearchBeats(PgBase):
             params.append(beat)
         if compiled.node is None:
             return []
-        stats = self._stats(compiled)
+        stats = self._stats(compiled, in_query=not compiled.exact)
         if stats is None:
             return []
         if compiled.exact:
-            found = self._candidates(compiled, where, params)
-            scored = sorted(
-                (bm25(stats, freqs, length), article_id)
-                for article_id, (length, freqs) in found.items()
-            )
-            ranked = [(article_id, score) for score, article_id in scored[:limit]]
+            ranked = self._exact_top(compiled, stats, where, params, limit)
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""

@@ -318,6 +318,13 @@ _V_CLAIM_SLOT = f"""
 ALTER TABLE claims ADD COLUMN slot {T};
 """
 
+# The store counts the rows, tokens and words it adds to the index itself (it has them at hand
+# from tokenizing); unnesting every new tsvector again on the server cost about a fifth of the
+# ingest's server time. Deletions are still counted by the trigger.
+_V_FTS_COUNTED_BY_STORE = """
+DROP TRIGGER article_fts_added ON article_fts;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -330,4 +337,5 @@ MIGRATIONS: list[str] = [
     _V_SOURCE_RETRY_AT,
     _V_STORY_EVENTS,
     _V_CLAIM_SLOT,
+    _V_FTS_COUNTED_BY_STORE,
 ]

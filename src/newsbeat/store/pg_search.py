@@ -44,7 +44,9 @@ __all__ = [
     "CompiledQuery",
     "Stats",
     "bm25",
+    "bound_sql",
     "compile_query",
+    "covered_phrases",
     "evaluate_rows",
     "phrase_query",
     "score_sql",
@@ -199,11 +201,24 @@ def phrase_query(phrase: Phrase) -> CompiledQuery:
 @dataclass(frozen=True)
 class Stats:
     """What bm25 needs of the whole index: its rows, the mean tokens per row, each phrase's
-    IDF (by phrase index)."""
+    IDF (by phrase index). ``in_query``: phrases whose rows are counted by the ranking query
+    itself (their ``idf`` entry is unused): every row holding one matches the query, so
+    counting them there reads no row twice."""
 
     rows: int
     avgdl: float
     idf: dict[int, float]
+    in_query: frozenset[int] = frozenset()
+
+
+def covered_phrases(node: Node) -> list[Phrase]:
+    """The phrases every row holding which matches the query: the query itself, or the
+    phrases reached from it through ORs only."""
+    if isinstance(node, Phrase):
+        return [node]
+    if isinstance(node, Or):
+        return [p for child in node.children for p in covered_phrases(child)]
+    return []
 
 
 def idf(rows: int, hits: int) -> float:
@@ -225,8 +240,9 @@ def bm25(stats: Stats, freqs: dict[int, float], length: int) -> float:
 
 def score_sql(compiled: CompiledQuery, stats: Stats) -> tuple[str, list[object], str, list[object]]:
     """bm25 in SQL: the select list of each phrase's weighted instance count (``f0``, ``f1``,
-    ... of a row of ``article_fts f``) with its parameters, then the score over those columns
-    with its parameters."""
+    ... of a row of ``article_fts f``) and of the IDF of the phrases counted in the query
+    (``i0``, ...: a window count over the matching rows) with its parameters, then the score
+    over those columns with its parameters."""
     columns: list[str] = []
     column_params: list[object] = []
     score = "0.0::float8"
@@ -244,6 +260,49 @@ def score_sql(compiled: CompiledQuery, stats: Stats) -> tuple[str, list[object],
         name = f"f{len(columns)}"
         columns.append(f"{freq} AS {name}")
         column_params += params
+        weight = "%s::float8"
+        if index in stats.in_query:
+            # FTS5's IDF of the rows holding the phrase, with idf()'s arithmetic.
+            if isinstance(compiled.node, Phrase):
+                hits, hit_params = "count(*) OVER ()", []
+            else:
+                hits = "count(*) FILTER (WHERE f.tsv @@ %s::tsquery) OVER ()"
+                hit_params = [queries[index]]
+            value = (
+                f"ln(((%s::bigint - {hits})::float8 + 0.5::float8)"
+                f" / ({hits}::float8 + 0.5::float8))"
+            )
+            weight = f"i{index}"
+            columns.append(
+                f"CASE WHEN {value} > 0.0::float8 THEN {value} ELSE 1e-6::float8 END AS {weight}"
+            )
+            column_params += [stats.rows, *hit_params, *hit_params] * 2
+            idf_params: list[object] = []
+        else:
+            idf_params = [stats.idf[index]]
+        score = (
+            f"({score} + {weight} * (({name} * %s::float8) / ({name} + %s::float8"
+            f" * (%s::float8 + %s::float8 * ntok::float8 / %s::float8))))"
+        )
+        score_params += [*idf_params, K1 + 1.0, K1, 1 - B, B, stats.avgdl]
+    return ", ".join(columns), column_params, f"(-1.0::float8 * {score})", score_params
+
+
+def bound_sql(compiled: CompiledQuery, stats: Stats) -> tuple[str, list[object], str, list[object]]:
+    """As :func:`score_sql`, with every phrase's instances in the row counted whatever else
+    the row holds: no exact count (a NEAR group's, a ``^`` phrase's, one that only counts
+    where other parts match) is larger, so no row scores better than this bound."""
+    columns: list[str] = []
+    column_params: list[object] = []
+    score = "0.0::float8"
+    score_params: list[object] = []
+    queries = dict(compiled.phrases)
+    for index in sorted(stats.idf):
+        name = f"f{len(columns)}"
+        columns.append(
+            f"round(ts_rank_cd('{RANK_WEIGHTS}', f.tsv, %s::tsquery, 0) * 5)::float8 AS {name}"
+        )
+        column_params.append(queries[index])
         score = (
             f"({score} + %s::float8 * (({name} * %s::float8) / ({name} + %s::float8"
             f" * (%s::float8 + %s::float8 * ntok::float8 / %s::float8))))"

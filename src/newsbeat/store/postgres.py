@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -291,18 +292,36 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
                         f"COPY articles ({_NEW_ARTICLE_COLUMNS}) FROM STDIN", new_rows
                     ),
                 )
-            self._many(
-                "INSERT INTO provenance (article_id, location, position, seen_at)"
-                " VALUES (%s,%s,%s,%s) ON CONFLICT DO NOTHING",
-                [
-                    (aid, clean(p.location), clean(p.position or ""), p.seen_at or now)
-                    for aid, article in zip(ids, articles, strict=True)
-                    for p in article.provenance
-                ],
-            )
+            self._add_provenance(articles, ids, set(result.new_ids), now)
             if result.new_ids:
                 self._update_memberships(self.list_beats(), result.new_ids)
         return result
+
+    def _add_provenance(
+        self, articles: Sequence[Article], ids: Sequence[int], new: set[int], now: str
+    ) -> None:
+        """Each article's provenance under its id: a new article's copied (it can hold no
+        row yet: only repeats within the batch are left out), a known one's inserted unless
+        it is there."""
+        fresh: dict[tuple[int, str, str], str] = {}
+        known: list[tuple[int, str, str, str]] = []
+        for aid, article in zip(ids, articles, strict=True):
+            for p in article.provenance:
+                key = (aid, str(clean(p.location)), str(clean(p.position or "")))
+                if aid in new:
+                    fresh.setdefault(key, p.seen_at or now)
+                else:
+                    known.append((*key, p.seen_at or now))
+        if fresh:
+            self._copy(
+                "COPY provenance (article_id, location, position, seen_at) FROM STDIN",
+                [(*key, seen) for key, seen in fresh.items()],
+            )
+        self._many(
+            "INSERT INTO provenance (article_id, location, position, seen_at)"
+            " VALUES (%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+            known,
+        )
 
     def _existing(
         self, articles: Sequence[Article], digests: Sequence[str]
@@ -363,7 +382,8 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         rows: Sequence[tuple[int, str, str | None, str]],
         before: Callable[[], object] | None = None,
     ) -> None:
-        """Add rows ``(id, title, standfirst, text)`` to the full-text index.
+        """Add rows ``(id, title, standfirst, text)`` to the full-text index, and their rows,
+        tokens and words to the index's counts (``article_fts_stats``, ``article_fts_words``).
 
         SQLite tokenizes in a worker thread (sqlite3 and psycopg both release the GIL) while
         the server stores: ``before`` (the articles' own COPY) runs during the first chunk's
@@ -376,11 +396,13 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
+        words: Counter[str] = Counter()
 
         def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
             assert self._pool is not None
-            return self._pool.submit(self.fts.vectors, [(t, s, x) for _, t, s, x in chunk])
+            return self._pool.submit(self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], words)
 
+        tokens = 0
         pending = tokenize(chunks[0])
         try:
             if before is not None:
@@ -389,12 +411,24 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
                 vectors = pending.result()
                 if number + 1 < len(chunks):
                     pending = tokenize(chunks[number + 1])
+                tokens += sum(n for _, n in vectors)
                 self._copy(
                     "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
                     [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
                 )
         finally:
             wait([pending])  # never leave the tokenizer working for a failed batch
+        self._x(
+            "UPDATE article_fts_stats SET rows = rows + %s, tokens = tokens + %s",
+            (len(rows), tokens),
+        )
+        ordered = sorted(words)  # one order for every writer: no deadlock between two
+        self._x(
+            "INSERT INTO article_fts_words AS w (word, rows)"
+            " SELECT * FROM unnest(%s::text[], %s::bigint[])"
+            " ON CONFLICT (word) DO UPDATE SET rows = w.rows + excluded.rows",
+            (ordered, [words[w] for w in ordered]),
+        )
 
     def get_article(self, article_id: int) -> Article:
         """One article with its provenance and beats; raises NotFoundError."""

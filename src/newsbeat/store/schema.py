@@ -285,6 +285,12 @@ _V_CLAIM_SLOT = """
 ALTER TABLE claims ADD COLUMN slot TEXT;
 """
 
+# Migration 12 changes PostgreSQL's search index only (the store counts the words it adds, see
+# pg_schema.py); nothing changes here, the number keeps both backends' versions alike.
+_V_PG_FTS_COUNTS = """
+-- nothing for SQLite
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -297,4 +303,5 @@ MIGRATIONS: list[str] = [
     _V_SOURCE_RETRY_AT,
     _V_STORY_EVENTS,
     _V_CLAIM_SLOT,
+    _V_PG_FTS_COUNTS,
 ]
