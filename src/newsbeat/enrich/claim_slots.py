@@ -41,6 +41,8 @@ _EVENT_CLASSES = {
     "deployment": "deploy", "mobilise": "deploy", "mobilize": "deploy",
     "evacuate": "evacuate", "evacuation": "evacuate", "displace": "displace", "flee": "displace",
     "pay": "pay", "payment": "pay", "cost": "cost", "spend": "spend",
+    "steal": "steal", "snatch": "steal", "rob": "steal", "loot": "steal", "grab": "steal",
+    "theft": "steal", "robbery": "steal", "heist": "steal", "make off": "steal",
 }
 _LIGHT = frozenset({
     "be", "have", "say", "tell", "report", "add", "put", "estimate", "include", "accord",
@@ -78,17 +80,21 @@ _COMMENT = re.compile(
     r"commented|replied)\s*:)",
     re.IGNORECASE,
 )
-_SPLIT_LEFT = re.compile(r"\d[.,] $")
-_SPLIT_RIGHT = re.compile(r"^[.,] \d")
+_SPLIT_LEFT = re.compile(r"\d\. $")
+_SPLIT_RIGHT = re.compile(r"^(?:\. \d|, \d{3}(?!\d))")
+_SPLIT_LEFT_GROUP = re.compile(r"\d, $")
 
 
 def is_split_number(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` are half of a number split by a stray space:
     "3. 9 percent", "20, 000 people" (copies that re-tokenise text break decimals and
-    thousands apart; either half alone is a wrong figure)."""
-    return bool(_SPLIT_LEFT.search(text[max(0, start - 3) : start])) or bool(
-        _SPLIT_RIGHT.match(text[end : end + 3])
-    )
+    thousands apart; either half alone is a wrong figure). The claims rejoin such numbers
+    (``claims._rejoined``); this catches the halves of what they could not rejoin."""
+    left = text[max(0, start - 3) : start]
+    if _SPLIT_LEFT.search(left) or _SPLIT_RIGHT.match(text[end : end + 6]):
+        return True
+    # "20, 000": a group of three digits after a comma; "40, 15 of them" are two figures
+    return bool(_SPLIT_LEFT_GROUP.search(left)) and len(text[start:end]) == 3
 
 
 def _event(noun: Token | None, number: Token) -> Token | None:
@@ -115,6 +121,9 @@ def _event_name(event: Token | None) -> str | None:
     if event is None:
         return None
     lemma = event.lemma_.lower()
+    particle = next((c.lower_ for c in event.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in _EVENT_CLASSES:
+        return _EVENT_CLASSES[f"{lemma} {particle}"]  # "made off with $2 million": stole
     # "troops helped repel ...": an xcomp/ccomp verb carries the event when the governing one
     # is light; a light verb alone says nothing about what was counted.
     if lemma in _LIGHT:

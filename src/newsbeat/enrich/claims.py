@@ -241,6 +241,7 @@ def parse_number(words: list[str]) -> float | None:
         309-digit string is noise, not a claim, and would make every later sum infinite).
     """
     total, current, seen = 0.0, 0.0, False
+    words = _glued(words)
     for raw in words:
         w = raw.lower().replace(",", "").strip("-")
         if not w or w == "and":
@@ -264,6 +265,20 @@ def parse_number(words: list[str]) -> float | None:
     return value if seen and math.isfinite(value) else None
 
 
+def _glued(words: list[str]) -> list[str]:
+    """Join "6", ".", "1" into "6.1" (a number rejoined across a stray space)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] in {".", ","} and out and k + 1 < len(words) and words[k + 1].isdigit():
+            out[-1] += words[k] + words[k + 1]
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
 def _is_number_token(tok: Token) -> bool:
     low = tok.lower_
     if low in _SCALES and low not in {"m", "k"}:
@@ -275,6 +290,38 @@ def _is_number_token(tok: Token) -> bool:
     return (
         low in {"m", "bn", "mn", "k"} and tok.i > 0 and _DIGITS.match(tok.nbor(-1).text) is not None
     )
+
+
+def _rejoined(doc: Doc, i: int) -> int | None:
+    """The last token of a number that continues after ``doc[i]`` across a stray space, or None.
+
+    Copies that re-tokenise text split numbers apart: "6. 1 magnitude" is 6.1, "120, 000
+    people" is 120,000, "$137-million" is 137 million. A comma joins only a group of exactly
+    three digits after one to three ("40, 15 of them" is two figures) and never after a date
+    ("March 3, 200 people").
+    """
+    if i + 2 >= len(doc) or not (doc[i].text.isdigit() or doc[i].lower_ in _WORDS):
+        return None
+    mark, nxt = doc[i + 1], doc[i + 2]
+    if mark.text == "-" and nxt.lower_ in _SCALES:
+        return i + 2  # "$137-million", "a two - million - euro haul"
+    if not doc[i].text.isdigit():
+        return None
+    glued = doc[i].idx + len(doc[i].text) == mark.idx
+    if mark.text not in {".", ","} or not glued or not nxt.text.isdigit():
+        return None
+    if doc.text[mark.idx + 1 : nxt.idx] != " ":
+        return None
+    if mark.text == "." and len(doc[i].text) <= 3:
+        return i + 2  # "6. 1": a decimal point followed by a space
+    if (
+        mark.text == ","
+        and len(nxt.text) == 3
+        and len(doc[i].text) <= 3
+        and doc[i].ent_type_ != "DATE"
+    ):
+        return i + 2
+    return None
 
 
 def _hedge(doc: Doc, first: int) -> str:
@@ -319,6 +366,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             unit = unit or _UNITS[low]
             noun = tok
             break
+        if low == "worth" and unit:
+            break  # "$108 million worth of rings" counts dollars
         if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound.
@@ -329,6 +378,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             i += 1
             continue
         break
+    if _magnitude(doc, first, last, noun):
+        return "magnitude", None, noun
     if noun is None:
         if unit:
             return unit, unit, None
@@ -353,6 +404,33 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
+
+
+def _measure(doc: Doc, first: int, last: int) -> bool:
+    """A measurement, not a reference, even after "the": a decimal ("the 6.1-magnitude
+    quake") or a hyphenated measure ("the 5,000-strong force")."""
+    words = doc[first : last + 1]
+    if any(t.text == "." for t in words) or any("." in t.text for t in words if t.like_num):
+        return True
+    return last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].is_alpha
+
+
+def _magnitude(doc: Doc, first: int, last: int, noun: Token | None) -> bool:
+    """Whether a bare figure is an earthquake's magnitude, however it is written: "a
+    magnitude of 5.9", "magnitude 6.1", "a 5.9 magnitude earthquake", "6.1-magnitude quake",
+    "registering 6.1 on the Richter scale" (so that the outlets' magnitudes are one quantity)."""
+    before = [t.lower_ for t in doc[max(0, first - 3) : first]]
+    if before and (
+        before[-1] == "magnitude"
+        or (len(before) >= 2 and before[-2] == "magnitude" and before[-1] in {"of", "at", "-"})
+    ):
+        return True
+    after = [t.lower_ for t in doc[last + 1 : last + 5]]
+    if after[:1] == ["magnitude"] or after[:2] == ["-", "magnitude"]:
+        return True
+    return after[:3] == ["on", "the", "richter"] or (
+        noun is not None and noun.lemma_.lower() == "magnitude"
+    )
 
 
 def _tally_of(num: Token) -> str | None:
@@ -472,6 +550,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         first = i
         while i + 1 < n and (
             _is_number_token(doc[i + 1])
+            or _rejoined(doc, i) is not None
             or (
                 doc[i + 1].lower_ == "and"
                 and i + 2 < n
@@ -479,13 +558,13 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 and doc[i + 1 - 1].lower_ in _SCALES
             )
         ):
-            i += 1
+            i = _rejoined(doc, i) or i + 1
         last = i
         i += 1
         words = [t.text for t in doc[first : last + 1]]
         if all(w.lower() in {"one", "a", "an"} for w in words):
             continue
-        if first > 0 and doc[first - 1].lower_ in _DEFINITE:
+        if first > 0 and doc[first - 1].lower_ in _DEFINITE and not _measure(doc, first, last):
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
         if value is None or not_a_claim(doc, text, first, last):
