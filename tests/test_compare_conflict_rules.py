@@ -166,3 +166,76 @@ def test_a_partitive_elsewhere_in_the_sentence_does_not_make_a_figure_a_part() -
         ]
     )
     assert [_values(p) for p in result.conflicts] == [{"108 million", "160 million"}]
+
+
+def test_other_after_another_verbs_figure_is_not_an_increment() -> None:
+    result = _compare(
+        [
+            (
+                "Wire",
+                "A quake hit the south on Sunday, killing 10 persons and wounding other 70.\n",
+            ),
+            ("Post", "A quake hit the south on Sunday, killing 10 people and wounding 80.\n"),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"70", "80"}]
+
+
+def test_a_population_is_one_quantity_whoever_is_counted() -> None:
+    claims = _claims("The quake struck Vessa, home to 120, 000 people, on Sunday.")
+    assert [(c.low, c.event) for c in claims if c.low == 120000.0] == [(120000.0, "population")]
+    result = _compare(
+        [
+            ("Wire", "The quake struck the island of Vessa, home to 120,000 people, on Sunday.\n"),
+            ("Post", "The quake was centred near the island of Vessa, home to 200,000 people.\n"),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"120,000", "200,000"}]
+
+
+def test_figures_rounded_to_touching_precisions_do_not_overlap() -> None:
+    from newsbeat.compare import classify_ranges
+
+    def claim(value: float) -> Claim:
+        return Claim(what="dollars", low=value, high=value, exact=True, unit="dollars",
+                     claimant=None, sentence="")  # fmt: skip
+
+    assert classify_ranges(claim(2.5e6), claim(2.6e6)) == "disjoint"
+    assert classify_ranges(claim(2.5e6), claim(2.54e6)) == "compatible"
+    at_least = Claim(what="people", low=7.0, high=None, exact=False, unit=None,
+                     claimant=None, sentence="")  # fmt: skip
+    assert classify_ranges(at_least, claim(7.0)) != "disjoint"  # a hedge's bound is shared
+
+
+def test_two_figures_dated_to_one_earlier_event_are_compared_however_worded() -> None:
+    result = _compare(
+        [
+            (
+                "Wire",
+                _BODY + "A powerful quake struck the south in September, killing seven people"
+                " and injuring 40.\n",
+            ),
+            (
+                "Post",
+                _BODY + "That temblor injured almost 50 and caused heavy damage in September.\n",
+            ),
+        ]
+    )
+    [pair] = result.conflicts
+    assert "40" in _values(pair)
+
+
+def test_about_a_round_figure_is_a_rounder_estimate() -> None:
+    [claim] = [c for c in _claims("The island is home to about 100,000 people.") if c.low]
+    assert (claim.low, claim.high) == (75000.0, 125000.0)
+    [claim] = [c for c in _claims("The island is home to about 4,200 people.") if c.low]
+    assert (claim.low, claim.high) == (3780.0, 4620.0)
+
+
+def test_a_sentence_going_on_about_the_previous_one_keeps_its_date() -> None:
+    text = (
+        "The last major quake to hit the south was in February, when a temblor rocked Zarand.\n"
+        "It killed 612 people and injured more than 1,400."
+    )
+    refs = {c.low: c.time_ref for c in _claims(text)}
+    assert refs[612.0] == "February"

@@ -110,9 +110,17 @@ def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -
         return "agree"
     a_low, a_high = _implied(a, opts.rounding_slack)
     b_low, b_high = _implied(b, opts.rounding_slack)
-    if max(a_low, b_low) <= min(a_high, b_high):
+    if max(a_low, b_low) < min(a_high, b_high) or (
+        max(a_low, b_low) == min(a_high, b_high) and not (_widened(a) and _widened(b))
+    ):
         return "compatible"
     return "disjoint"
+
+
+def _widened(claim: Claim) -> bool:
+    """Whether a claim's range is only its implied precision ("2.5 million" is 2.45-2.55
+    million): two such ranges that merely touch ("2.6 million") do not overlap."""
+    return claim.exact and claim.low is not None and claim.low == claim.high
 
 
 def _same_bound(a: float | None, b: float | None, tolerance: float) -> bool:
@@ -145,6 +153,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     words = [_singular(w) for w in _tokens(claim.what)]
     if words and words[-1] in _CASUALTY_CLASS and (len(words) == 1 or words[0] in _PEOPLE):
         words = ["people", _CASUALTY_CLASS[words[-1]]]  # "50 were injured" = "80 people hurt"
+    if claim.event == "population" and words and words[0] in {"resident", "inhabitant"}:
+        words = ["people", *words[1:]]  # "200,000 residents" = "home to 120,000 people"
     noun = words[0] if words else unit
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
@@ -446,8 +456,9 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
-                    if lead[i] and lead[j] and refs[i][1].event:
-                        leads.add(key)
+                    pinned = (lead[i] and lead[j]) or bool(refs[i][1].dated)
+                    if pinned and refs[i][1].event:
+                        leads.add(key)  # both told first, or both dated to one past event
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
     for (gi, gj), is_strict in sorted(linked.items()):

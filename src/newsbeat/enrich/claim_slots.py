@@ -43,6 +43,7 @@ _EVENT_CLASSES = {
     "pay": "pay", "payment": "pay", "cost": "cost", "spend": "spend",
     "steal": "steal", "snatch": "steal", "rob": "steal", "loot": "steal", "grab": "steal",
     "theft": "steal", "robbery": "steal", "heist": "steal", "make off": "steal",
+    "nab": "steal", "burgle": "steal", "pilfer": "steal",
 }
 _LIGHT = frozenset({
     "be", "have", "say", "tell", "report", "add", "put", "estimate", "include", "accord",
@@ -215,7 +216,7 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         if anc.pos_ in {"VERB", "AUX"}:
             break
     # an increment is part of a larger figure: "another five people", "20 more people"
-    if (words and words[-1] in _INCREMENT) or any(
+    if (words and words[-1] in _INCREMENT and not _contrast(doc, first, last)) or any(
         t.lower_ in _MORE for t in doc[last + 1 : end + 2]
     ):
         return "part"
@@ -247,6 +248,28 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         if is_distance:
             return "distance"
     return None
+
+
+def _contrast(doc: Doc, first: int, last: int) -> bool:
+    """ "killing 10 persons and wounding other 70": "other" sets the figure apart from a figure
+    of another verb (the wounded are not among the killed), it adds nothing to it."""
+    if doc[first - 1].lower_ != "other":
+        return False
+    verb = doc[last].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "conj" and verb.head.lemma_ != verb.lemma_
+
+
+def _population(noun: Token | None) -> bool:
+    """ "home to 120,000 people", "200,000 residents", "a population of 5,000"."""
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in {"resident", "inhabitant", "population"}:
+        return True
+    prep = noun.head
+    return lemma == "people" and prep.lower_ == "to" and prep.head.lower_ == "home"
 
 
 def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
@@ -297,6 +320,8 @@ def claim_slot(
     role = _role(doc, first, last, noun, unit)
     place = None
     event = _event_name(event_tok)
+    if _population(noun):
+        event = "population"  # "home to 120,000 people" is not what the quake struck
     if role == "distance":
         end = noun.i if noun is not None else last
         place = _distance_place(doc, end + 1)[1]

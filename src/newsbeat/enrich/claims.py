@@ -7,7 +7,7 @@ The hedge becomes a range so that outlets can be compared without false conflict
 
 =================================  ==========================
 "4,200"                            (4200, 4200), exact
-"some / about / around 4,200"      (3780, 4620)
+"some / about / around 4,200"      (3780, 4620); "about 50": (37.5, 62.5)
 "nearly / almost 4,000"            (3600, 4000)
 "more than / over / at least 3000" (3000, None = unbounded)
 "up to / fewer than 3,000"         (None, 3000)
@@ -330,12 +330,18 @@ def _hedge(doc: Doc, first: int) -> str:
 
 
 def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, str | None]:
-    """(low, high, exact, the hedge words as written) of a figure after ``hedge``."""
+    """(low, high, exact, the hedge words as written) of a figure after ``hedge``.
+
+    "About" a figure of one significant digit is a rounder estimate ("about 100,000": give or
+    take a quarter) than about one of several ("about 4,200": give or take a tenth).
+    """
+    digits = f"{abs(value):.6g}".replace(".", "").strip("0")
+    about = 0.25 if len(digits) == 1 else 0.1
     for options, low, high in (
         (_AT_LEAST, value, None),
         (_AT_MOST, None, value),
         (_NEARLY, round(value * 0.9, 6), value),
-        (_ABOUT, round(value * 0.9, 6), round(value * 1.1, 6)),
+        (_ABOUT, round(value * (1 - about), 6), round(value * (1 + about), 6)),
     ):
         for option in options:
             if hedge.endswith(" " + option):
@@ -497,7 +503,16 @@ def _time_ref(sent: Span, first: int, last: int) -> str | None:
             ent.start <= first <= ent.end or ent.start <= last < ent.end
         ):
             return ent.text
+    # "The last major quake was in February ... It killed 612 people": a sentence that goes on
+    # about the previous one's subject ("It", "That") keeps its date.
+    doc = sent.doc
+    if sent.start > 0 and doc[sent.start].lower_ in _CONTINUING:
+        before = doc[sent.start - 1].sent
+        return next((e.text for e in before.ents if e.label_ == "DATE"), None)
     return None
+
+
+_CONTINUING = frozenset({"it", "that", "this", "they"})
 
 
 def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) -> list[FoundClaim]:
