@@ -239,3 +239,30 @@ def test_a_sentence_going_on_about_the_previous_one_keeps_its_date() -> None:
     )
     refs = {c.low: c.time_ref for c in _claims(text)}
     assert refs[612.0] == "February"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State television says a magnitude-5.2 quake has injured three people in Vessa.",
+        "Earlier on Sunday a 5.2 quake jolted the island of Vessa, officials said.",
+    ],
+)
+def test_a_magnitude_glued_to_its_word_or_before_quake_is_a_magnitude(text: str) -> None:
+    assert ("magnitude", 5.2) in {(c.what, c.low) for c in _claims(text)}
+
+
+def test_two_quakes_told_apart_by_their_magnitude_are_not_a_conflict() -> None:
+    # The second article is about Monday's quake and names Sunday's (5.6) as another one.
+    second = (
+        "A magnitude-5.2 quake has injured three people on the island of Vessa, state TV said.\n"
+        "Earlier on Sunday a 5.6 quake jolted the island, officials said.\n"
+    )
+    first = "A 5.6 magnitude quake hit the island of Vessa on Sunday, injuring five people.\n"
+    result = _compare([("Wire", first), ("Post", second)])
+    assert result.conflicts == []
+    # Without the other quake in the second article, the two counts do disagree.
+    alone = "A 5.6 magnitude quake hit the island of Vessa on Sunday, injuring three people.\n"
+    assert [_values(p) for p in _compare([("Wire", first), ("Post", alone)]).conflicts] == [
+        {"3", "5"}
+    ]

@@ -432,6 +432,7 @@ def claim_groups(
                     and j not in ambiguous
                     and _same_thing(facts_i, facts_j, strict=True)
                     and not _reported_together(i, j, refs, by_article, opts)
+                    and not _other_event(i, j, refs, by_article, opts)
                 ):
                     strict.add((i, j))
                 if classify_ranges(ref_i.claim, ref_j.claim, opts) == "agree":
@@ -532,6 +533,50 @@ def _reported_together(
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
                 return True
     return False
+
+
+def _other_event(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    by_article: Mapping[int, Sequence[int]],
+    opts: CompareOptions,
+) -> bool:
+    """Whether two figures belong to two events of one kind, told apart by the event's own
+    measure (a quake's magnitude).
+
+    "A magnitude-5.2 quake has injured three people ... Earlier on Sunday a 5.6 quake jolted
+    the island": that article names its figure's quake by a magnitude that the other article's
+    quake does not have, and reports the other's magnitude as another quake. Its three injured
+    are not a disagreement with the other's five.
+    """
+    for mine, other in ((i, j), (j, i)):
+        ref = refs[mine][0]
+        own = by_article[ref.article_id]
+        named = [
+            k
+            for k in own
+            if k != mine
+            and refs[k][1].noun in _EVENT_MEASURES
+            and refs[k][0].claim.sentence == ref.claim.sentence
+        ]
+        theirs = [
+            k for k in by_article[refs[other][0].article_id] if refs[k][1].noun in _EVENT_MEASURES
+        ]
+        if not named or not theirs:
+            continue
+
+        def fits(x: int, y: int) -> bool:
+            return classify_ranges(refs[x][0].claim, refs[y][0].claim, opts) != "disjoint"
+
+        if not any(fits(k, t) for k in named for t in theirs) and any(
+            fits(k, t) for k in own if refs[k][1].noun in _EVENT_MEASURES for t in theirs
+        ):
+            return True
+    return False
+
+
+_EVENT_MEASURES = frozenset({"magnitude"})
 
 
 def _classify_groups(

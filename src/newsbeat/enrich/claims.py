@@ -434,9 +434,17 @@ def _magnitude(doc: Doc, first: int, last: int, noun: Token | None) -> bool:
     after = [t.lower_ for t in doc[last + 1 : last + 5]]
     if after[:1] == ["magnitude"] or after[:2] == ["-", "magnitude"]:
         return True
-    return after[:3] == ["on", "the", "richter"] or (
-        noun is not None and noun.lemma_.lower() == "magnitude"
-    )
+    if after[:3] == ["on", "the", "richter"]:
+        return True
+    if noun is None:
+        return False
+    # "a 5.6 quake": a decimal before a quake is its magnitude, not a count of quakes
+    decimal = any("." in t.text or t.text == "." for t in doc[first : last + 1])
+    return noun.lemma_.lower() == "magnitude" or (decimal and noun.lemma_.lower() in _QUAKES)
+
+
+_GLUED_MAGNITUDE = re.compile(r"(?i)^magnitude-(\d{1,2}(?:\.\d+)?)$")
+_QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})
 
 
 def _tally_of(num: Token) -> str | None:
@@ -560,6 +568,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = last + 1
             continue
         if not _is_number_token(tok):
+            if glued := _GLUED_MAGNITUDE.match(tok.text):  # "a magnitude-5.2 quake"
+                size = float(glued.group(1))
+                out.append(_claim(doc, i, i, "magnitude", None, size, size, True, actors, quotes))
             i += 1
             continue
         first = i

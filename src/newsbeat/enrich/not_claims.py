@@ -52,8 +52,12 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     left = text[max(0, start - 40) : start]
     right = text[end : end + 3]
     word_left = re.search(r"\S*$", left)
-    if word_left and (
-        _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))
+    if (
+        word_left
+        and word_left.group(0).lower() != "magnitude-"  # "a magnitude-5.2 quake" is no code
+        and (
+            _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))
+        )
     ):
         return True
     if re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right):
