@@ -266,3 +266,21 @@ def test_two_quakes_told_apart_by_their_magnitude_are_not_a_conflict() -> None:
     assert [_values(p) for p in _compare([("Wire", first), ("Post", alone)]).conflicts] == [
         {"3", "5"}
     ]
+
+
+def test_explain_claims_names_the_rule_that_keeps_two_figures_apart() -> None:
+    from newsbeat.compare import explain_claims
+
+    articles, enrichments = _enrich(
+        [
+            ("Wire", "A quake in the south killed 10 people on Sunday, officials said.\n"),
+            ("Post", "In February a quake in the south killed 612 people, officials said.\n"),
+            ("Mail", "A quake in the south killed 12 people on Sunday, officials said.\n"),
+        ]
+    )
+    decisions = {
+        frozenset((row["a"]["value"], row["b"]["value"])): row["decision"]
+        for row in explain_claims(articles, enrichments)
+    }
+    assert decisions[frozenset((10.0, 612.0))] == "not the same slot: an earlier event's date"
+    assert decisions[frozenset((10.0, 12.0))] == "conflict or update"

@@ -5,18 +5,24 @@ See :mod:`newsbeat.compare` for the rules; ``docs/report.md`` explains them with
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from newsbeat.compare.claim_context import (
+    DETERMINERS,
+    background_date,
+    classify_ranges,
+    in_lead,
+    is_value,
+)
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
     ClaimRef,
     CompareOptions,
-    _close,
     _head,
     _singular,
     _tokens,
@@ -54,10 +60,6 @@ _FILLER = frozenset({
     "than", "over", "up", "to", "at", "least", "most", "fewer", "less", "under", "just",
     "roughly", "approximately", "estimated",
 })
-_DETERMINERS = frozenset({
-    "the", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an", "on", "in",
-    "of", "at", "by", "during", "for", "over",
-})
 _PERIOD = frozenset({
     "week", "weeks", "month", "months", "year", "years", "quarter", "days", "decade", "weekend",
     "season", "hours",
@@ -76,57 +78,6 @@ _CASUALTY_CLASS = {
 }  # fmt: skip
 _PEOPLE = frozenset({"people", "person", "persons", "civilian", "civilians"})
 _SCOPE = re.compile(r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b", re.I)
-
-
-def _implied(claim: Claim, slack: float) -> tuple[float, float]:
-    """The range a claim covers, with the implied precision of a round exact figure."""
-    low = -math.inf if claim.low is None else claim.low
-    high = math.inf if claim.high is None else claim.high
-    if claim.exact and claim.low is not None and claim.high is not None and low == high:
-        value = abs(low)
-        if value >= 10 and value == int(value):
-            digits = str(int(value))
-            zeros = len(digits) - len(digits.rstrip("0"))
-            half_step = 0.5 * 10**zeros if zeros else 0.0
-            widen = min(half_step, slack * value)
-            low, high = low - widen, high + widen
-    return low, high
-
-
-def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -> str:
-    """``agree``, ``compatible`` or ``disjoint`` for two claims about the same thing.
-
-    Args:
-        a: one claim.
-        b: the other claim.
-        options: thresholds (defaults when None).
-
-    Returns:
-        ``agree`` when the ranges are the same, ``compatible`` when they overlap (precision
-        differs), ``disjoint`` when no value fits both.
-    """
-    opts = options or CompareOptions()
-    if _same_bound(a.low, b.low, opts.tolerance) and _same_bound(a.high, b.high, opts.tolerance):
-        return "agree"
-    a_low, a_high = _implied(a, opts.rounding_slack)
-    b_low, b_high = _implied(b, opts.rounding_slack)
-    if max(a_low, b_low) < min(a_high, b_high) or (
-        max(a_low, b_low) == min(a_high, b_high) and not (_widened(a) and _widened(b))
-    ):
-        return "compatible"
-    return "disjoint"
-
-
-def _widened(claim: Claim) -> bool:
-    """Whether a claim's range is only its implied precision ("2.5 million" is 2.45-2.55
-    million): two such ranges that merely touch ("2.6 million") do not overlap."""
-    return claim.exact and claim.low is not None and claim.low == claim.high
-
-
-def _same_bound(a: float | None, b: float | None, tolerance: float) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return _close(a, b, tolerance)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -165,7 +116,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         j, i = found
         modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
-    time_words = [w for w in _tokens(claim.time_ref or "") if w not in _DETERMINERS]
+    time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
         time_words = []  # a date ("Feb. 28", "on Monday") says when it was said, not a period
     return _Facts(
@@ -181,56 +132,15 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
             (t.isdigit() or t in _NUMBER_WORDS)
             and nxt == "of"
             and after in _PARTITIVE
-            and _is_value(t, claim)  # "$108 million ... in one of the largest heists": whole
+            and is_value(t, claim)  # "$108 million ... in one of the largest heists": whole
             for t, nxt, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
         ),
         role=claim.role or "",
         event=claim.event or "",
         subject=" ".join(_tokens(claim.subject or "")),
         place=" ".join(_tokens(claim.place or "")),
-        dated=_background_date(claim.time_ref),
+        dated=background_date(claim.time_ref),
     )
-
-
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-})  # fmt: skip
-_PAST = frozenset({"last", "ago", "earlier", "previous", "past", "former"})
-
-
-def _background_date(time_ref: str | None) -> str:
-    """The date of an earlier event named in a claim's sentence, or "".
-
-    A year ("in December 2003"), a month without a day ("in February") or a relative past
-    ("last month", "two years ago") dates a figure to another event than the story's own
-    (which is told with weekdays, "today" or the day of the month): a past quake's toll is not
-    a disagreement about today's.
-    """
-    words = _tokens(time_ref or "")
-    if not words:
-        return ""
-    year = any(len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in words)
-    month_only = bool(_MONTHS.intersection(words)) and not any(
-        w.isdigit() and len(w) <= 2 for w in words
-    )
-    if year or month_only or _PAST.intersection(words):
-        return " ".join(w for w in words if w not in _DETERMINERS)
-    return ""
-
-
-def _is_value(token: str, claim: Claim) -> bool:
-    """Whether a number token is the claim's own figure (not another number of its sentence)."""
-    value = _WORD_VALUES.get(token) if not token.isdigit() else float(token)
-    return value is not None and value in {claim.low, claim.high}
-
-
-_SMALL_NUMBERS = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
-)  # fmt: skip
-_WORD_VALUES = {w: float(i) for i, w in enumerate(_SMALL_NUMBERS)}
 
 
 def _locate(tokens: Sequence[str], noun: str) -> tuple[int, int] | None:
@@ -355,6 +265,7 @@ def claim_groups(
     enrichments: Mapping[int, Enrichment],
     names: Sequence[str],
     opts: CompareOptions,
+    trace: list[dict[str, Any]] | None = None,
 ) -> tuple[list[ClaimGroup], list[ClaimPair]]:
     """Group the claims of a story's articles.
 
@@ -363,6 +274,8 @@ def claim_groups(
         enrichments: their enrichment by article id.
         names: the story's actor names (to check that two claims count the same actors' thing).
         opts: thresholds.
+        trace: when a list, every pair of claims of one unit from two articles is appended
+            to it with the rule that decided it (see :func:`newsbeat.compare.explain_claims`).
 
     Returns:
         Every group of agreeing claims (earliest first), and the compatible, conflict and
@@ -384,7 +297,7 @@ def claim_groups(
                 url=article.url,
             )
             refs.append((ref, _facts(claim, names)))
-            lead.append(_in_lead(article.text, claim.sentence))
+            lead.append(in_lead(article.text, claim.sentence))
     similarity = _masked_similarity(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
@@ -418,22 +331,19 @@ def claim_groups(
     strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
     for members in by_unit.values():
         for x, i in enumerate(members):
-            ref_i, facts_i = refs[i]
+            ref_i = refs[i][0]
             for j in members[x + 1 :]:
-                ref_j, facts_j = refs[j]
+                ref_j = refs[j][0]
                 if ref_i.article_id == ref_j.article_id:
                     continue
-                if not _same_thing(facts_i, facts_j, strict=False):
+                why = _why_apart(i, j, refs, by_article, ambiguous, opts)
+                if trace is not None:
+                    trace.append(_traced(i, j, refs, why, similarity, lead, opts))
+                if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
                 related[j].add(i)
-                if (
-                    i not in ambiguous
-                    and j not in ambiguous
-                    and _same_thing(facts_i, facts_j, strict=True)
-                    and not _reported_together(i, j, refs, by_article, opts)
-                    and not _other_event(i, j, refs, by_article, opts)
-                ):
+                if not why:
                     strict.add((i, j))
                 if classify_ranges(ref_i.claim, ref_j.claim, opts) == "agree":
                     parent[find(i)] = find(j)
@@ -457,9 +367,8 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
-                    pinned = (lead[i] and lead[j]) or bool(refs[i][1].dated)
-                    if pinned and refs[i][1].event:
-                        leads.add(key)  # both told first, or both dated to one past event
+                    if _pinned(i, j, refs, lead):
+                        leads.add(key)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
     for (gi, gj), is_strict in sorted(linked.items()):
@@ -488,18 +397,6 @@ def claim_groups(
     for root, group in ordered_groups:
         group.topic_outlets = topic_outlets[root]
     return [g for _, g in ordered_groups], pairs
-
-
-def _in_lead(text: str, sentence: str) -> bool:
-    """Whether a sentence is in the article's headline or lead: its first ``_LEAD_LINES``
-    lines (paragraphs) and first ``_LEAD_CHARS`` characters. News puts the story's own event
-    first; background (an earlier quake, a past heist) comes later."""
-    at = text.find(sentence)
-    return 0 <= at < _LEAD_CHARS and text.count("\n", 0, at) < _LEAD_LINES
-
-
-_LEAD_LINES = 4
-_LEAD_CHARS = 600
 
 
 def revision_signal(sentence: str) -> str | None:
@@ -533,6 +430,71 @@ def _reported_together(
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
                 return True
     return False
+
+
+def _why_apart(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    by_article: Mapping[int, Sequence[int]],
+    ambiguous: set[int],
+    opts: CompareOptions,
+) -> str:
+    """Why two claims of two articles may not be called a conflict or an update ("" when they
+    may): the first rule that keeps them apart."""
+    if why := _mismatch(refs[i][1], refs[j][1], strict=False):
+        return f"not the same thing: {why}"
+    if i in ambiguous or j in ambiguous:
+        return "an article gives two figures for it"
+    if why := _mismatch(refs[i][1], refs[j][1], strict=True):
+        return f"not the same slot: {why}"
+    if _reported_together(i, j, refs, by_article, opts):
+        return "one article also reports a figure fitting the other's"
+    if _other_event(i, j, refs, by_article, opts):
+        return "two events told apart by their magnitude"
+    return ""
+
+
+def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Sequence[bool]) -> bool:
+    """Whether two claims of one slot are pinned to one event however their sentences are
+    worded: both in their article's lead (the story's own event), or both dated to one earlier
+    event ("in September"); the event (verb) must be known."""
+    if not refs[i][1].event:
+        return False
+    return (lead[i] and lead[j]) or bool(refs[i][1].dated)
+
+
+def _traced(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    why: str,
+    similarity: Callable[[int, int], float],
+    lead: Sequence[bool],
+    opts: CompareOptions,
+) -> dict[str, Any]:
+    """One pair's decision, for debugging (the group of each claim may still decide more)."""
+    a, b = refs[i][0], refs[j][0]
+    score = round(similarity(i, j), 3)
+    verdict = classify_ranges(a.claim, b.claim, opts)
+    if why:
+        decision = why
+    elif verdict != "disjoint":
+        decision = verdict
+    elif score >= opts.min_similarity:
+        decision = "conflict or update"
+    elif _pinned(i, j, refs, lead):
+        decision = "conflict or update (both in the lead, or dated to one event)"
+    else:
+        decision = f"sentences too different ({score} < {opts.min_similarity})"
+    return {
+        "a": {"outlet": a.outlet, "value": a.claim.low, "high": a.claim.high,
+              "sentence": a.claim.sentence},
+        "b": {"outlet": b.outlet, "value": b.claim.low, "high": b.claim.high,
+              "sentence": b.claim.sentence},
+        "similarity": score,
+        "decision": decision,
+    }  # fmt: skip
 
 
 def _other_event(

@@ -90,7 +90,7 @@ def is_split_number(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` are half of a number split by a stray space:
     "3. 9 percent", "20, 000 people" (copies that re-tokenise text break decimals and
     thousands apart; either half alone is a wrong figure). The claims rejoin such numbers
-    (``claims._rejoined``); this catches the halves of what they could not rejoin."""
+    (``claim_numbers.rejoined``); this catches the halves of what they could not rejoin."""
     left = text[max(0, start - 3) : start]
     if _SPLIT_LEFT.search(left) or _SPLIT_RIGHT.match(text[end : end + 6]):
         return True

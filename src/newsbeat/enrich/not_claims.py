@@ -104,7 +104,7 @@ def _casualty_count(doc: Doc, first: int, last: int) -> bool:
 def _table_row(sent: Span) -> bool:
     """A row of a table (scores, results): many figures and few words."""
     doc = sent.doc
-    # "120, 000" is one figure in two tokens (see ``claims._rejoined``)
+    # "120, 000" is one figure in two tokens (see ``claim_numbers.rejoined``)
     numbers = sum(
         1
         for t in sent
