@@ -217,7 +217,7 @@ def test_two_figures_dated_to_one_earlier_event_are_compared_however_worded() ->
             ),
             (
                 "Post",
-                _BODY + "That temblor injured almost 50 and caused heavy damage in September.\n",
+                _BODY + "That temblor injured almost 50 people in September, officials said.\n",
             ),
         ]
     )
@@ -284,3 +284,38 @@ def test_explain_claims_names_the_rule_that_keeps_two_figures_apart() -> None:
     }
     assert decisions[frozenset((10.0, 612.0))] == "not the same slot: an earlier event's date"
     assert decisions[frozenset((10.0, 12.0))] == "conflict or update"
+
+
+def test_what_will_happen_is_not_compared_with_what_happened() -> None:
+    result = _compare(
+        [
+            ("Wire", "The club said four players missed the game against Arden on Sunday.\n"),
+            ("Post", "The club said two players will miss the game against Arden on Sunday.\n"),
+        ]
+    )
+    assert result.conflicts == []
+
+
+def test_figures_ten_times_apart_count_different_things_unless_two_sources_say_so() -> None:
+    result = _compare(
+        [
+            ("Wire", "He finished the game with 269 yards rushing and two touchdowns.\n"),
+            ("Post", "He finished his career with 6,728 yards rushing and 96 touchdowns.\n"),
+        ]
+    )
+    assert result.conflicts == []
+    sourced = _compare(
+        [
+            ("Wire", "Police said 5,000 people marched through the city on Sunday.\n"),
+            ("Post", "Organisers said 50,000 people marched through the city on Sunday.\n"),
+        ]
+    )
+    assert [_values(p) for p in sourced.conflicts] == [{"5,000", "50,000"}]
+
+
+def test_a_date_of_another_coordinated_event_does_not_date_the_figure() -> None:
+    text = "Thomas was hurt in a game in September and missed 10 games, the club said."
+    [claim] = [c for c in _claims(text) if c.low == 10.0]
+    assert claim.time_ref is None
+    text = "A quake struck the coast in September, killing seven people and injuring 40."
+    assert {c.low: c.time_ref for c in _claims(text)}[40.0] == "September"

@@ -100,17 +100,16 @@ def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -
         return "agree"
     a_low, a_high = _implied(a, opts.rounding_slack)
     b_low, b_high = _implied(b, opts.rounding_slack)
-    if max(a_low, b_low) < min(a_high, b_high) or (
-        max(a_low, b_low) == min(a_high, b_high) and not (_widened(a) and _widened(b))
-    ):
+    # Two implied precisions that merely touch ("$2.5 million" is 2.45-2.55 million, "$2.6
+    # million" 2.55-2.65) do not overlap; a stated bound that is reached does ("at least 7", 7).
+    widened = all(
+        c.exact and c.low is not None and c.low == c.high and implied != (c.low, c.high)
+        for c, implied in ((a, (a_low, a_high)), (b, (b_low, b_high)))
+    )
+    low, high = max(a_low, b_low), min(a_high, b_high)
+    if low < high or (low == high and not widened):
         return "compatible"
     return "disjoint"
-
-
-def _widened(claim: Claim) -> bool:
-    """Whether a claim's range is only its implied precision ("2.5 million" is 2.45-2.55
-    million): two such ranges that merely touch ("2.6 million") do not overlap."""
-    return claim.exact and claim.low is not None and claim.low == claim.high
 
 
 def _same_bound(a: float | None, b: float | None, tolerance: float) -> bool:

@@ -43,6 +43,8 @@ class CompareOptions:
             (a story of tables must not list hundreds).
         max_claims: at most this many claims of one article are compared (its first ones).
         rounding_slack: cap (relative) on the implied precision of a round exact figure.
+        max_ratio: figures further apart than this factor are not a conflict unless two
+            different sources are named for them (they count different things).
         quote_overlap: share of the shorter quote's words that must appear, in order, in the
             longer one for a trimmed or extended quote to be the same quote.
         min_quote_words: shorter quotes only match when their words are identical.
@@ -53,6 +55,7 @@ class CompareOptions:
     max_conflicts: int = 10
     max_claims: int = 60
     rounding_slack: float = 0.05
+    max_ratio: float = 10.0
     quote_overlap: float = 0.8
     min_quote_words: int = 4
 

@@ -346,8 +346,10 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
 
 def _time_ref(sent: Span, first: int, last: int) -> str | None:
     for ent in sent.ents:
-        if ent.label_ == "DATE" and not (
-            ent.start <= first <= ent.end or ent.start <= last < ent.end
+        if (
+            ent.label_ == "DATE"
+            and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
+            and _dates(ent.root, sent.doc[last])
         ):
             return ent.text
     # "The last major quake was in February ... It killed 612 people": a sentence that goes on
@@ -360,6 +362,27 @@ def _time_ref(sent: Span, first: int, last: int) -> str | None:
 
 
 _CONTINUING = frozenset({"it", "that", "this", "they"})
+
+
+def _verb_of(tok: Token) -> Token:
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _dates(date: Token, number: Token) -> bool:
+    """Whether a date in the sentence dates the number: it hangs on the number's verb or on a
+    verb that the number's clause elaborates ("struck in September, killing seven"), not on a
+    coordinated other event ("was hurt in September and missed 10 games")."""
+    target, verb = _verb_of(date), _verb_of(number)
+    for _ in range(6):
+        if verb.i == target.i:
+            return True
+        participle = verb.dep_ == "conj" and verb.tag_ == "VBG"  # "killing 7 and injuring 40"
+        if verb.dep_ not in {"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"} and not participle:
+            return False
+        verb = _verb_of(verb.head)
+    return False
 
 
 def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) -> list[FoundClaim]:
