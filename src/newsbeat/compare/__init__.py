@@ -66,6 +66,7 @@ __all__ = [
     "classify_ranges",
     "compare_articles",
     "compare_story",
+    "explain_claims",
     "format_range",
     "load_story_material",
     "revision_signal",
@@ -114,16 +115,7 @@ def compare_articles(
         "url": first.url,
     }
     outlets = {a.outlet or "unknown outlet" for a in ordered}
-    names = sorted(
-        {
-            e.name
-            for a in ordered
-            if (enr := enrichments.get(a.id or -1)) is not None
-            for e in enr.entities
-            if e.type in _ACTOR_TYPES
-        }
-    )
-    groups, pairs = claim_groups(ordered, enrichments, names, opts)
+    groups, pairs = claim_groups(ordered, enrichments, _names(ordered, enrichments), opts)
     for pair in pairs:
         {"compatible": result.compatible, "conflict": result.conflicts, "update": result.updates}[
             pair.kind
@@ -149,6 +141,38 @@ def compare_articles(
     if len(outlets) > 1 and len(set(origin.values())) > 1:
         result.unique = _unique(groups, result, sources)
     return result
+
+
+def _names(ordered: Sequence[Article], enrichments: Mapping[int, Enrichment]) -> list[str]:
+    return sorted(
+        {
+            e.name
+            for a in ordered
+            if (enr := enrichments.get(a.id or -1)) is not None
+            for e in enr.entities
+            if e.type in _ACTOR_TYPES
+        }
+    )
+
+
+def explain_claims(
+    articles: Sequence[Article],
+    enrichments: Mapping[int, Enrichment],
+    options: CompareOptions | None = None,
+) -> list[dict[str, Any]]:
+    """Why each pair of figures of one unit from two articles of a story is, or is not, a
+    conflict: for debugging a missed or a false conflict.
+
+    Returns:
+        One record per pair: both sides (outlet, value, sentence), the masked sentence
+        similarity and the ``decision`` ("conflict or update", "compatible", "agree", or the
+        rule that kept them apart, e.g. "not the same slot: event unknown on one side").
+    """
+    opts = options or CompareOptions()
+    ordered = sorted((a for a in articles if a.id is not None), key=lambda a: (_when(a), a.id))
+    trace: list[dict[str, Any]] = []
+    claim_groups(ordered, enrichments, _names(ordered, enrichments), opts, trace)
+    return trace
 
 
 class _Grouped(Protocol):

@@ -5,18 +5,24 @@ See :mod:`newsbeat.compare` for the rules; ``docs/report.md`` explains them with
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from newsbeat.compare.claim_context import (
+    DETERMINERS,
+    background_date,
+    classify_ranges,
+    in_lead,
+    is_value,
+)
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
     ClaimRef,
     CompareOptions,
-    _close,
     _head,
     _singular,
     _tokens,
@@ -54,10 +60,6 @@ _FILLER = frozenset({
     "than", "over", "up", "to", "at", "least", "most", "fewer", "less", "under", "just",
     "roughly", "approximately", "estimated",
 })
-_DETERMINERS = frozenset({
-    "the", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an", "on", "in",
-    "of", "at", "by", "during", "for", "over",
-})
 _PERIOD = frozenset({
     "week", "weeks", "month", "months", "year", "years", "quarter", "days", "decade", "weekend",
     "season", "hours",
@@ -78,49 +80,6 @@ _PEOPLE = frozenset({"people", "person", "persons", "civilian", "civilians"})
 _SCOPE = re.compile(r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b", re.I)
 
 
-def _implied(claim: Claim, slack: float) -> tuple[float, float]:
-    """The range a claim covers, with the implied precision of a round exact figure."""
-    low = -math.inf if claim.low is None else claim.low
-    high = math.inf if claim.high is None else claim.high
-    if claim.exact and claim.low is not None and claim.high is not None and low == high:
-        value = abs(low)
-        if value >= 10 and value == int(value):
-            digits = str(int(value))
-            zeros = len(digits) - len(digits.rstrip("0"))
-            half_step = 0.5 * 10**zeros if zeros else 0.0
-            widen = min(half_step, slack * value)
-            low, high = low - widen, high + widen
-    return low, high
-
-
-def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -> str:
-    """``agree``, ``compatible`` or ``disjoint`` for two claims about the same thing.
-
-    Args:
-        a: one claim.
-        b: the other claim.
-        options: thresholds (defaults when None).
-
-    Returns:
-        ``agree`` when the ranges are the same, ``compatible`` when they overlap (precision
-        differs), ``disjoint`` when no value fits both.
-    """
-    opts = options or CompareOptions()
-    if _same_bound(a.low, b.low, opts.tolerance) and _same_bound(a.high, b.high, opts.tolerance):
-        return "agree"
-    a_low, a_high = _implied(a, opts.rounding_slack)
-    b_low, b_high = _implied(b, opts.rounding_slack)
-    if max(a_low, b_low) <= min(a_high, b_high):
-        return "compatible"
-    return "disjoint"
-
-
-def _same_bound(a: float | None, b: float | None, tolerance: float) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return _close(a, b, tolerance)
-
-
 @dataclass(frozen=True, kw_only=True)
 class _Facts:
     """What a claim counts, read once: unit, counted noun, qualifiers, time, scope, actors."""
@@ -137,6 +96,7 @@ class _Facts:
     event: str  # the verb it hangs on ("kill", "deploy"); "" when unknown
     subject: str  # the actor doing it; "" when unknown
     place: str  # a distance's named place; "" when unknown
+    dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -144,6 +104,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     words = [_singular(w) for w in _tokens(claim.what)]
     if words and words[-1] in _CASUALTY_CLASS and (len(words) == 1 or words[0] in _PEOPLE):
         words = ["people", _CASUALTY_CLASS[words[-1]]]  # "50 were injured" = "80 people hurt"
+    if claim.event == "population" and words and words[0] in {"resident", "inhabitant"}:
+        words = ["people", *words[1:]]  # "200,000 residents" = "home to 120,000 people"
     noun = words[0] if words else unit
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
@@ -154,7 +116,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         j, i = found
         modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
-    time_words = [w for w in _tokens(claim.time_ref or "") if w not in _DETERMINERS]
+    time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
         time_words = []  # a date ("Feb. 28", "on Monday") says when it was said, not a period
     return _Facts(
@@ -167,13 +129,17 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         actors=_actors_in(window, names, claim.claimant),
         part=claim.role == "part"
         or any(
-            (t.isdigit() or t in _NUMBER_WORDS) and nxt == "of" and after in _PARTITIVE
+            (t.isdigit() or t in _NUMBER_WORDS)
+            and nxt == "of"
+            and after in _PARTITIVE
+            and is_value(t, claim)  # "$108 million ... in one of the largest heists": whole
             for t, nxt, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
         ),
         role=claim.role or "",
         event=claim.event or "",
         subject=" ".join(_tokens(claim.subject or "")),
         place=" ".join(_tokens(claim.place or "")),
+        dated=background_date(claim.time_ref),
     )
 
 
@@ -196,46 +162,57 @@ def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
     ``strict`` (needed before calling two figures a conflict or an update) also requires the
     same qualifiers ("rail workers" is not "workers") and the same casualty verb.
     """
+    return _mismatch(a, b, strict=strict) is None
+
+
+def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
+    """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
-        return False
+        return "unit"
     if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}):
-        return False
+        return "noun"
     if a.time and b.time and a.time != b.time:
-        return False
+        return "time"
     if a.total != b.total:
-        return False
+        return "scope"
     if a.actors and b.actors and not (a.actors & b.actors):
-        return False
+        return "actors"
     # The slot (issue 12): killed is never deployed, one side's deal is not the other's, a
     # rate is not a count, a part is not its total.
     if a.event and b.event and a.event != b.event:
-        return False
+        return "event"
     if a.subject and b.subject and a.subject != b.subject:
-        return False
+        return "subject"
     if a.role != b.role and {a.role, b.role} != {"", "total"}:
-        return False
+        return "role"
     if strict:
         # Different figures need the same slot, not just a compatible one: one side's event
         # or actor unknown is not enough ("the mother of 12 children" / "two children pressed
         # up"; "Bush caught 52 passes" / "he caught eight passes"). Chosen on ECB+ train/dev:
         # allowing an unknown side found two more real disagreements and three more false
         # ones; resolving "he" to the salient person found two more false ones.
-        if a.event != b.event or a.subject != b.subject:
-            return False
+        if a.dated != b.dated:
+            return "an earlier event's date"  # "in February, a quake killed 612" is history
+        if a.event != b.event:
+            return "event unknown on one side"
+        if a.subject != b.subject:
+            return "subject unknown on one side"
         if a.role == "distance" and not (
             a.place and a.place == b.place and a.event and a.event == b.event
         ):
-            return False  # "55 km south of Arden" and "72 km southeast of Bruck"; the
+            return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
         if a.noun != b.noun or a.part or b.part:
-            return False  # "budget" vs bare "crowns"; "two of the four" is a part
+            return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun in _DURATIONS and a.noun == a.unit:
-            return False  # "ten days" of what? A bare duration is too vague to contradict.
+            return (
+                "bare duration"  # "ten days" of what? A bare duration is too vague to contradict.
+            )
         if a.suffix != b.suffix:
-            return False  # "workers injured" is not "workers"
+            return "suffix"  # "workers injured" is not "workers"
         if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
-            return False
-    return True
+            return "modifiers"
+    return None
 
 
 def _actors_in(window: Sequence[str], names: Sequence[str], claimant: str | None) -> frozenset[str]:
@@ -288,6 +265,7 @@ def claim_groups(
     enrichments: Mapping[int, Enrichment],
     names: Sequence[str],
     opts: CompareOptions,
+    trace: list[dict[str, Any]] | None = None,
 ) -> tuple[list[ClaimGroup], list[ClaimPair]]:
     """Group the claims of a story's articles.
 
@@ -296,12 +274,15 @@ def claim_groups(
         enrichments: their enrichment by article id.
         names: the story's actor names (to check that two claims count the same actors' thing).
         opts: thresholds.
+        trace: when a list, every pair of claims of one unit from two articles is appended
+            to it with the rule that decided it (see :func:`newsbeat.compare.explain_claims`).
 
     Returns:
         Every group of agreeing claims (earliest first), and the compatible, conflict and
         update pairs between groups.
     """
     refs: list[tuple[ClaimRef, _Facts]] = []
+    lead: list[bool] = []  # the claim is in its article's headline or lead
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
         if enrichment is None:
@@ -316,6 +297,7 @@ def claim_groups(
                 url=article.url,
             )
             refs.append((ref, _facts(claim, names)))
+            lead.append(in_lead(article.text, claim.sentence))
     similarity = _masked_similarity(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
@@ -334,35 +316,40 @@ def claim_groups(
     # An article giving two different figures for one thing ("from 12 to 15.5 metres", "nine
     # injured, five of whom ...") counts several things: its figures take no side in a conflict.
     ambiguous: set[int] = set()
+    repeated: list[tuple[int, int]] = []
     for members in by_article.values():
         for x, k in enumerate(members):
             for m in members[x + 1 :]:
-                if _same_thing(refs[k][1], refs[m][1], strict=True) and (
-                    classify_ranges(refs[k][0].claim, refs[m][0].claim, opts) == "disjoint"
-                ):
+                if not _same_thing(refs[k][1], refs[m][1], strict=True):
+                    continue
+                verdict = classify_ranges(refs[k][0].claim, refs[m][0].claim, opts)
+                if verdict == "disjoint":
                     ambiguous.update((k, m))
+                elif verdict == "agree":
+                    repeated.append((k, m))  # a headline's figure repeated in the body
     related: dict[int, set[int]] = defaultdict(set)  # same thing (lenient)
     strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
     for members in by_unit.values():
         for x, i in enumerate(members):
-            ref_i, facts_i = refs[i]
+            ref_i = refs[i][0]
             for j in members[x + 1 :]:
-                ref_j, facts_j = refs[j]
+                ref_j = refs[j][0]
                 if ref_i.article_id == ref_j.article_id:
                     continue
-                if not _same_thing(facts_i, facts_j, strict=False):
+                why = _why_apart(i, j, refs, by_article, ambiguous, opts)
+                if trace is not None:
+                    trace.append(_traced(i, j, refs, why, similarity, lead, opts))
+                if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
                 related[j].add(i)
-                if (
-                    i not in ambiguous
-                    and j not in ambiguous
-                    and _same_thing(facts_i, facts_j, strict=True)
-                    and not _reported_together(i, j, refs, by_article, opts)
-                ):
+                if not why:
                     strict.add((i, j))
                 if classify_ranges(ref_i.claim, ref_j.claim, opts) == "agree":
                     parent[find(i)] = find(j)
+    for k, m in repeated:  # one figure said twice by one article is one side of a conflict
+        if k not in ambiguous and m not in ambiguous:
+            parent[find(k)] = find(m)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(refs)):
         groups[find(i)].append(i)
@@ -370,6 +357,7 @@ def claim_groups(
     group_of = {i: root for root, idx in groups.items() for i in idx}
     linked: dict[tuple[int, int], bool] = {}  # group pair -> some member pair is strict
     alike: dict[tuple[int, int], float] = {}  # group pair -> best masked similarity (strict)
+    leads: set[tuple[int, int]] = set()  # group pairs with a strict pair of lead figures
     for i, neighbours in related.items():
         for j in neighbours:
             gi, gj = group_of[i], group_of[j]
@@ -379,6 +367,8 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
+                    if _pinned(i, j, refs, lead):
+                        leads.add(key)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
     for (gi, gj), is_strict in sorted(linked.items()):
@@ -389,7 +379,9 @@ def claim_groups(
         if pair.kind == "conflict":
             # Different figures are only a conflict when the sentences say the same thing
             # apart from the number; a story of tables keeps its best few.
-            if score >= opts.min_similarity:
+            # Two leads giving the same event's figure ("robbers made off with $137 million"
+            # / "jewels worth $160 million were stolen") say the same thing in other words.
+            if score >= opts.min_similarity or (gi, gj) in leads:
                 conflicts.append((score, pair))
             continue
         pairs.append(pair)
@@ -438,6 +430,139 @@ def _reported_together(
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
                 return True
     return False
+
+
+def _why_apart(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    by_article: Mapping[int, Sequence[int]],
+    ambiguous: set[int],
+    opts: CompareOptions,
+) -> str:
+    """Why two claims of two articles may not be called a conflict or an update ("" when they
+    may): the first rule that keeps them apart."""
+    if why := _mismatch(refs[i][1], refs[j][1], strict=False):
+        return f"not the same thing: {why}"
+    if i in ambiguous or j in ambiguous:
+        return "an article gives two figures for it"
+    if why := _mismatch(refs[i][1], refs[j][1], strict=True):
+        return f"not the same slot: {why}"
+    if _reported_together(i, j, refs, by_article, opts):
+        return "one article also reports a figure fitting the other's"
+    if _other_event(i, j, refs, by_article, opts):
+        return "two events told apart by their magnitude"
+    if len({bool(_FUTURE.search(refs[k][0].claim.sentence)) for k in (i, j)}) == 2:
+        return "one tells what will happen, the other what happened"  # "will miss two games"
+    if _far_apart(refs[i][0].claim, refs[j][0].claim, opts):
+        return f"more than {opts.max_ratio:g} times apart"
+    return ""
+
+
+def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Sequence[bool]) -> bool:
+    """Whether two claims of one slot are pinned to one event however their sentences are
+    worded: both in their article's lead (the story's own event), or both dated to one earlier
+    event ("in September"); the event (verb) must be known."""
+    if not refs[i][1].event:
+        return False
+    return (lead[i] and lead[j]) or bool(refs[i][1].dated)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|plans? to|expects? to|expected to|set to|"
+    r"going to|is to|are to)\b",
+    re.IGNORECASE,
+)
+
+
+def _far_apart(a: Claim, b: Claim, opts: CompareOptions) -> bool:
+    """Whether two figures are more than ``opts.max_ratio`` times apart while not both
+    attributed: "269 yards" in a game and "6,728 yards" in a career count different things;
+    a tenfold gap between two named sources ("police said 5,000, organisers 50,000") stays."""
+    if a.claimant and b.claimant and a.claimant != b.claimant:
+        return False
+    x = a.low if a.low is not None else a.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    return max(x, y) / min(x, y) > opts.max_ratio
+
+
+def _traced(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    why: str,
+    similarity: Callable[[int, int], float],
+    lead: Sequence[bool],
+    opts: CompareOptions,
+) -> dict[str, Any]:
+    """One pair's decision, for debugging (the group of each claim may still decide more)."""
+    a, b = refs[i][0], refs[j][0]
+    score = round(similarity(i, j), 3)
+    verdict = classify_ranges(a.claim, b.claim, opts)
+    if why:
+        decision = why
+    elif verdict != "disjoint":
+        decision = verdict
+    elif score >= opts.min_similarity:
+        decision = "conflict or update"
+    elif _pinned(i, j, refs, lead):
+        decision = "conflict or update (both in the lead, or dated to one event)"
+    else:
+        decision = f"sentences too different ({score} < {opts.min_similarity})"
+    return {
+        "a": {"outlet": a.outlet, "value": a.claim.low, "high": a.claim.high,
+              "sentence": a.claim.sentence},
+        "b": {"outlet": b.outlet, "value": b.claim.low, "high": b.claim.high,
+              "sentence": b.claim.sentence},
+        "similarity": score,
+        "decision": decision,
+    }  # fmt: skip
+
+
+def _other_event(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    by_article: Mapping[int, Sequence[int]],
+    opts: CompareOptions,
+) -> bool:
+    """Whether two figures belong to two events of one kind, told apart by the event's own
+    measure (a quake's magnitude).
+
+    "A magnitude-5.2 quake has injured three people ... Earlier on Sunday a 5.6 quake jolted
+    the island": that article names its figure's quake by a magnitude that the other article's
+    quake does not have, and reports the other's magnitude as another quake. Its three injured
+    are not a disagreement with the other's five.
+    """
+    for mine, other in ((i, j), (j, i)):
+        ref = refs[mine][0]
+        own = by_article[ref.article_id]
+        named = [
+            k
+            for k in own
+            if k != mine
+            and refs[k][1].noun in _EVENT_MEASURES
+            and refs[k][0].claim.sentence == ref.claim.sentence
+        ]
+        theirs = [
+            k for k in by_article[refs[other][0].article_id] if refs[k][1].noun in _EVENT_MEASURES
+        ]
+        if not named or not theirs:
+            continue
+
+        def fits(x: int, y: int) -> bool:
+            return classify_ranges(refs[x][0].claim, refs[y][0].claim, opts) != "disjoint"
+
+        if not any(fits(k, t) for k in named for t in theirs) and any(
+            fits(k, t) for k in own if refs[k][1].noun in _EVENT_MEASURES for t in theirs
+        ):
+            return True
+    return False
+
+
+_EVENT_MEASURES = frozenset({"magnitude"})
 
 
 def _classify_groups(

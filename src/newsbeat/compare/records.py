@@ -47,6 +47,8 @@ class CompareOptions:
             (a story of tables must not list hundreds).
         max_claims: at most this many claims of one article are compared (its first ones).
         rounding_slack: cap (relative) on the implied precision of a round exact figure.
+        max_ratio: figures further apart than this factor are not a conflict unless two
+            different sources are named for them (they count different things).
         quote_overlap: share of the shorter quote's words that must appear, in order, in the
             longer one for a trimmed or extended quote to be the same quote.
         min_quote_words: shorter quotes only match when their words are identical.
@@ -57,6 +59,7 @@ class CompareOptions:
     max_conflicts: int = 10
     max_claims: int = 60
     rounding_slack: float = 0.05
+    max_ratio: float = 10.0
     quote_overlap: float = 0.8
     min_quote_words: int = 4
 
@@ -328,11 +331,20 @@ def format_range(low: float | None, high: float | None, *, exact: bool = True) -
     if _close(low, high, 1e-9):
         return _num(low) if exact else f"about {_num(low)}"
     middle = low / 2 + high / 2  # (low + high) / 2 overflows for bounds near the float limit
-    if not exact and _close(low, 0.9 * middle, 1e-6) and _close(high, 1.1 * middle, 1e-6):
+    if not exact and _about(low, high, middle):
         return f"about {_num(middle)}"  # "some 4,200" read as 3,780-4,620
     if not exact and _close(low, 0.9 * high, 1e-6):
         return f"nearly {_num(high)}"  # "nearly 40" read as 36-40
     return f"{_num(low)}–{_num(high)}"
+
+
+def _about(low: float, high: float, middle: float) -> bool:
+    """Whether a range is "about" its middle: give or take a tenth, or a quarter for a round
+    figure ("about 100,000")."""
+    return any(
+        _close(low, (1 - w) * middle, 1e-6) and _close(high, (1 + w) * middle, 1e-6)
+        for w in (0.1, 0.25)
+    )
 
 
 def claim_value(claim: Claim) -> str:
@@ -351,7 +363,7 @@ def claim_value(claim: Claim) -> str:
             return f"{hedge} {_num(high)}"  # nearly, almost
         if low is not None and high is not None:
             middle = low / 2 + high / 2
-            if _close(low, 0.9 * middle, 1e-6) and _close(high, 1.1 * middle, 1e-6):
+            if _about(low, high, middle):
                 return f"{hedge} {_num(middle)}"  # some, about, around
         if hedge.startswith(("dozens", "hundreds", "thousands", "millions", "scores", "tens")):
             return f"{hedge} of"

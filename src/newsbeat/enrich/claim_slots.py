@@ -41,6 +41,9 @@ _EVENT_CLASSES = {
     "deployment": "deploy", "mobilise": "deploy", "mobilize": "deploy",
     "evacuate": "evacuate", "evacuation": "evacuate", "displace": "displace", "flee": "displace",
     "pay": "pay", "payment": "pay", "cost": "cost", "spend": "spend",
+    "steal": "steal", "snatch": "steal", "rob": "steal", "loot": "steal", "grab": "steal",
+    "theft": "steal", "robbery": "steal", "heist": "steal", "make off": "steal",
+    "nab": "steal", "burgle": "steal", "pilfer": "steal",
 }
 _LIGHT = frozenset({
     "be", "have", "say", "tell", "report", "add", "put", "estimate", "include", "accord",
@@ -78,17 +81,21 @@ _COMMENT = re.compile(
     r"commented|replied)\s*:)",
     re.IGNORECASE,
 )
-_SPLIT_LEFT = re.compile(r"\d[.,] $")
-_SPLIT_RIGHT = re.compile(r"^[.,] \d")
+_SPLIT_LEFT = re.compile(r"\d\. $")
+_SPLIT_RIGHT = re.compile(r"^(?:\. \d|, \d{3}(?!\d))")
+_SPLIT_LEFT_GROUP = re.compile(r"\d, $")
 
 
 def is_split_number(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` are half of a number split by a stray space:
     "3. 9 percent", "20, 000 people" (copies that re-tokenise text break decimals and
-    thousands apart; either half alone is a wrong figure)."""
-    return bool(_SPLIT_LEFT.search(text[max(0, start - 3) : start])) or bool(
-        _SPLIT_RIGHT.match(text[end : end + 3])
-    )
+    thousands apart; either half alone is a wrong figure). The claims rejoin such numbers
+    (``claim_numbers.rejoined``); this catches the halves of what they could not rejoin."""
+    left = text[max(0, start - 3) : start]
+    if _SPLIT_LEFT.search(left) or _SPLIT_RIGHT.match(text[end : end + 6]):
+        return True
+    # "20, 000": a group of three digits after a comma; "40, 15 of them" are two figures
+    return bool(_SPLIT_LEFT_GROUP.search(left)) and len(text[start:end]) == 3
 
 
 def _event(noun: Token | None, number: Token) -> Token | None:
@@ -115,6 +122,9 @@ def _event_name(event: Token | None) -> str | None:
     if event is None:
         return None
     lemma = event.lemma_.lower()
+    particle = next((c.lower_ for c in event.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in _EVENT_CLASSES:
+        return _EVENT_CLASSES[f"{lemma} {particle}"]  # "made off with $2 million": stole
     # "troops helped repel ...": an xcomp/ccomp verb carries the event when the governing one
     # is light; a light verb alone says nothing about what was counted.
     if lemma in _LIGHT:
@@ -206,7 +216,7 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         if anc.pos_ in {"VERB", "AUX"}:
             break
     # an increment is part of a larger figure: "another five people", "20 more people"
-    if (words and words[-1] in _INCREMENT) or any(
+    if (words and words[-1] in _INCREMENT and not _contrast(doc, first, last)) or any(
         t.lower_ in _MORE for t in doc[last + 1 : end + 2]
     ):
         return "part"
@@ -238,6 +248,28 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         if is_distance:
             return "distance"
     return None
+
+
+def _contrast(doc: Doc, first: int, last: int) -> bool:
+    """ "killing 10 persons and wounding other 70": "other" sets the figure apart from a figure
+    of another verb (the wounded are not among the killed), it adds nothing to it."""
+    if doc[first - 1].lower_ != "other":
+        return False
+    verb = doc[last].head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "conj" and verb.head.lemma_ != verb.lemma_
+
+
+def _population(noun: Token | None) -> bool:
+    """ "home to 120,000 people", "200,000 residents", "a population of 5,000"."""
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in {"resident", "inhabitant", "population"}:
+        return True
+    prep = noun.head
+    return lemma == "people" and prep.lower_ == "to" and prep.head.lower_ == "home"
 
 
 def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
@@ -288,6 +320,8 @@ def claim_slot(
     role = _role(doc, first, last, noun, unit)
     place = None
     event = _event_name(event_tok)
+    if _population(noun):
+        event = "population"  # "home to 120,000 people" is not what the quake struck
     if role == "distance":
         end = noun.i if noun is not None else last
         place = _distance_place(doc, end + 1)[1]

@@ -7,7 +7,7 @@ The hedge becomes a range so that outlets can be compared without false conflict
 
 =================================  ==========================
 "4,200"                            (4200, 4200), exact
-"some / about / around 4,200"      (3780, 4620)
+"some / about / around 4,200"      (3780, 4620); "about 50": (37.5, 62.5)
 "nearly / almost 4,000"            (3600, 4000)
 "more than / over / at least 3000" (3000, None = unbounded)
 "up to / fewer than 3,000"         (None, 3000)
@@ -27,12 +27,21 @@ said"), or the speaker of the quote the number sits in.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_numbers import (
+    SCALES,
+    WORDS,
+    is_magnitude,
+    is_measure,
+    is_number_token,
+    magnitude_glued,
+    parse_number,
+    rejoined,
+)
 from newsbeat.enrich.claim_slots import claim_slot
 from newsbeat.enrich.not_claims import not_a_claim
 from newsbeat.enrich.quotes import CUE_LEMMAS, FoundQuote, resolve_speaker_token
@@ -114,49 +123,6 @@ _CASUALTY_EVENTS = {
     "arrested": "arrest", "detained": "arrest", "displaced": "displace", "evacuated": "evacuate",
     "fled": "displace",
 }  # fmt: skip
-_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-}
-_SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "bn": 1_000_000_000,
-    "m": 1_000_000,
-    "k": 1_000,
-    "mn": 1_000_000,
-}
 _VAGUE = {
     "dozens": (24.0, 144.0),
     "hundreds": (200.0, 999.0),
@@ -204,7 +170,6 @@ _ABOUT = (
     "more or less",
 )
 _NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _DEFINITE = frozenset(
     {"the", "our", "their", "its", "his", "her", "these", "those", "both", "my", "your", "all"}
 )
@@ -233,62 +198,24 @@ class FoundClaim:
     voice: str | None = None
 
 
-def parse_number(words: list[str]) -> float | None:
-    """Value of a number written in digits and/or words (``["31", "million"]`` -> 31e6).
-
-    Returns:
-        The value, or None when the words are not a number or beyond what a float holds (a
-        309-digit string is noise, not a claim, and would make every later sum infinite).
-    """
-    total, current, seen = 0.0, 0.0, False
-    for raw in words:
-        w = raw.lower().replace(",", "").strip("-")
-        if not w or w == "and":
-            continue
-        for part in w.split("-"):
-            if _DIGITS.match(part):
-                current += float(part)
-            elif part in _WORDS:
-                current += _WORDS[part]
-            elif part in _SCALES:
-                scale = _SCALES[part]
-                if scale == 100:
-                    current = (current or 1) * 100
-                else:
-                    total += (current or 1) * scale
-                    current = 0
-            else:
-                return None
-            seen = True
-    value = total + current
-    return value if seen and math.isfinite(value) else None
-
-
-def _is_number_token(tok: Token) -> bool:
-    low = tok.lower_
-    if low in _SCALES and low not in {"m", "k"}:
-        return True
-    if low in _WORDS and low not in {"a", "an"}:
-        return True
-    if _DIGITS.match(tok.text):
-        return True
-    return (
-        low in {"m", "bn", "mn", "k"} and tok.i > 0 and _DIGITS.match(tok.nbor(-1).text) is not None
-    )
-
-
 def _hedge(doc: Doc, first: int) -> str:
     prev = doc[max(0, first - 4) : first].text.lower()
     return " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
 
 
 def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, str | None]:
-    """(low, high, exact, the hedge words as written) of a figure after ``hedge``."""
+    """(low, high, exact, the hedge words as written) of a figure after ``hedge``.
+
+    "About" a figure of one significant digit is a rounder estimate ("about 100,000": give or
+    take a quarter) than about one of several ("about 4,200": give or take a tenth).
+    """
+    digits = f"{abs(value):.6g}".replace(".", "").strip("0")
+    about = 0.25 if len(digits) == 1 else 0.1
     for options, low, high in (
         (_AT_LEAST, value, None),
         (_AT_MOST, None, value),
         (_NEARLY, round(value * 0.9, 6), value),
-        (_ABOUT, round(value * 0.9, 6), round(value * 1.1, 6)),
+        (_ABOUT, round(value * (1 - about), 6), round(value * (1 + about), 6)),
     ):
         for option in options:
             if hedge.endswith(" " + option):
@@ -319,6 +246,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             unit = unit or _UNITS[low]
             noun = tok
             break
+        if low == "worth" and unit:
+            break  # "$108 million worth of rings" counts dollars
         if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound.
@@ -329,6 +258,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             i += 1
             continue
         break
+    if is_magnitude(doc, first, last, noun):
+        return "magnitude", None, noun
     if noun is None:
         if unit:
             return unit, unit, None
@@ -415,11 +346,43 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
 
 def _time_ref(sent: Span, first: int, last: int) -> str | None:
     for ent in sent.ents:
-        if ent.label_ == "DATE" and not (
-            ent.start <= first <= ent.end or ent.start <= last < ent.end
+        if (
+            ent.label_ == "DATE"
+            and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
+            and _dates(ent.root, sent.doc[last])
         ):
             return ent.text
+    # "The last major quake was in February ... It killed 612 people": a sentence that goes on
+    # about the previous one's subject ("It", "That") keeps its date.
+    doc = sent.doc
+    if sent.start > 0 and doc[sent.start].lower_ in _CONTINUING:
+        before = doc[sent.start - 1].sent
+        return next((e.text for e in before.ents if e.label_ == "DATE"), None)
     return None
+
+
+_CONTINUING = frozenset({"it", "that", "this", "they"})
+
+
+def _verb_of(tok: Token) -> Token:
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _dates(date: Token, number: Token) -> bool:
+    """Whether a date in the sentence dates the number: it hangs on the number's verb or on a
+    verb that the number's clause elaborates ("struck in September, killing seven"), not on a
+    coordinated other event ("was hurt in September and missed 10 games")."""
+    target, verb = _verb_of(date), _verb_of(number)
+    for _ in range(6):
+        if verb.i == target.i:
+            return True
+        participle = verb.dep_ == "conj" and verb.tag_ == "VBG"  # "killing 7 and injuring 40"
+        if verb.dep_ not in {"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"} and not participle:
+            return False
+        verb = _verb_of(verb.head)
+    return False
 
 
 def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) -> list[FoundClaim]:
@@ -466,26 +429,29 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                     )
             i = last + 1
             continue
-        if not _is_number_token(tok):
+        if not is_number_token(tok):
+            if (size := magnitude_glued(tok.text)) is not None:  # "a magnitude-5.2 quake"
+                out.append(_claim(doc, i, i, "magnitude", None, size, size, True, actors, quotes))
             i += 1
             continue
         first = i
         while i + 1 < n and (
-            _is_number_token(doc[i + 1])
+            is_number_token(doc[i + 1])
+            or rejoined(doc, i) is not None
             or (
                 doc[i + 1].lower_ == "and"
                 and i + 2 < n
-                and doc[i + 2].lower_ in _WORDS
-                and doc[i + 1 - 1].lower_ in _SCALES
+                and doc[i + 2].lower_ in WORDS
+                and doc[i + 1 - 1].lower_ in SCALES
             )
         ):
-            i += 1
+            i = rejoined(doc, i) or i + 1
         last = i
         i += 1
         words = [t.text for t in doc[first : last + 1]]
         if all(w.lower() in {"one", "a", "an"} for w in words):
             continue
-        if first > 0 and doc[first - 1].lower_ in _DEFINITE:
+        if first > 0 and doc[first - 1].lower_ in _DEFINITE and not is_measure(doc, first, last):
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
         if value is None or not_a_claim(doc, text, first, last):
@@ -495,7 +461,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if hedge.endswith(" between") and last + 2 < n and doc[last + 1].lower_ == "and":
             j = last + 2
             k = j
-            while k + 1 < n and _is_number_token(doc[k + 1]):
+            while k + 1 < n and is_number_token(doc[k + 1]):
                 k += 1
             upper = parse_number([t.text for t in doc[j : k + 1]])
             if upper is not None:
@@ -522,10 +488,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if (
             last + 2 < n
             and doc[last + 1].lower_ in {"to", "-", "–"}
-            and _is_number_token(doc[last + 2])
+            and is_number_token(doc[last + 2])
         ):
             k = last + 2
-            while k + 1 < n and _is_number_token(doc[k + 1]):
+            while k + 1 < n and is_number_token(doc[k + 1]):
                 k += 1
             upper = parse_number([t.text for t in doc[last + 2 : k + 1]])
             if upper is not None and upper > value:

@@ -1,0 +1,118 @@
+"""Where a claim stands in its article and in time (the lead, an earlier event's date, its own
+number in its sentence) and how two claims' ranges compare (see :mod:`newsbeat.compare.claims`)."""
+
+from __future__ import annotations
+
+import math
+
+from newsbeat.compare.records import CompareOptions, _close, _tokens
+from newsbeat.models import Claim
+
+__all__ = ["DETERMINERS", "background_date", "classify_ranges", "in_lead", "is_value"]
+
+# Words around a date that do not tell one date from another.
+DETERMINERS = frozenset({
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an", "on", "in",
+    "of", "at", "by", "during", "for", "over",
+})  # fmt: skip
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})  # fmt: skip
+_PAST = frozenset({"last", "ago", "earlier", "previous", "past", "former"})
+
+
+def background_date(time_ref: str | None) -> str:
+    """The date of an earlier event named in a claim's sentence, or "".
+
+    A year ("in December 2003"), a month without a day ("in February") or a relative past
+    ("last month", "two years ago") dates a figure to another event than the story's own
+    (which is told with weekdays, "today" or the day of the month): a past quake's toll is not
+    a disagreement about today's.
+    """
+    words = _tokens(time_ref or "")
+    if not words:
+        return ""
+    year = any(len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in words)
+    month_only = bool(_MONTHS.intersection(words)) and not any(
+        w.isdigit() and len(w) <= 2 for w in words
+    )
+    if year or month_only or _PAST.intersection(words):
+        return " ".join(w for w in words if w not in DETERMINERS)
+    return ""
+
+
+def is_value(token: str, claim: Claim) -> bool:
+    """Whether a number token is the claim's own figure (not another number of its sentence)."""
+    value = _WORD_VALUES.get(token) if not token.isdigit() else float(token)
+    return value is not None and value in {claim.low, claim.high}
+
+
+_SMALL_NUMBERS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+)  # fmt: skip
+_WORD_VALUES = {w: float(i) for i, w in enumerate(_SMALL_NUMBERS)}
+
+
+def in_lead(text: str, sentence: str) -> bool:
+    """Whether a sentence is in the article's headline or lead: its first ``_LEAD_LINES``
+    lines (paragraphs) and first ``_LEAD_CHARS`` characters. News puts the story's own event
+    first; background (an earlier quake, a past heist) comes later."""
+    at = text.find(sentence)
+    return 0 <= at < _LEAD_CHARS and text.count("\n", 0, at) < _LEAD_LINES
+
+
+_LEAD_LINES = 4
+_LEAD_CHARS = 600
+
+
+def _implied(claim: Claim, slack: float) -> tuple[float, float]:
+    """The range a claim covers, with the implied precision of a round exact figure."""
+    low = -math.inf if claim.low is None else claim.low
+    high = math.inf if claim.high is None else claim.high
+    if claim.exact and claim.low is not None and claim.high is not None and low == high:
+        value = abs(low)
+        if value >= 10 and value == int(value):
+            digits = str(int(value))
+            zeros = len(digits) - len(digits.rstrip("0"))
+            half_step = 0.5 * 10**zeros if zeros else 0.0
+            widen = min(half_step, slack * value)
+            low, high = low - widen, high + widen
+    return low, high
+
+
+def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -> str:
+    """``agree``, ``compatible`` or ``disjoint`` for two claims about the same thing.
+
+    Args:
+        a: one claim.
+        b: the other claim.
+        options: thresholds (defaults when None).
+
+    Returns:
+        ``agree`` when the ranges are the same, ``compatible`` when they overlap (precision
+        differs), ``disjoint`` when no value fits both.
+    """
+    opts = options or CompareOptions()
+    if _same_bound(a.low, b.low, opts.tolerance) and _same_bound(a.high, b.high, opts.tolerance):
+        return "agree"
+    a_low, a_high = _implied(a, opts.rounding_slack)
+    b_low, b_high = _implied(b, opts.rounding_slack)
+    # Two implied precisions that merely touch ("$2.5 million" is 2.45-2.55 million, "$2.6
+    # million" 2.55-2.65) do not overlap; a stated bound that is reached does ("at least 7", 7).
+    widened = all(
+        c.exact and c.low is not None and c.low == c.high and implied != (c.low, c.high)
+        for c, implied in ((a, (a_low, a_high)), (b, (b_low, b_high)))
+    )
+    low, high = max(a_low, b_low), min(a_high, b_high)
+    if low < high or (low == high and not widened):
+        return "compatible"
+    return "disjoint"
+
+
+def _same_bound(a: float | None, b: float | None, tolerance: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return _close(a, b, tolerance)

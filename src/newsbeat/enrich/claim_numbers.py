@@ -1,0 +1,204 @@
+"""How numbers are written: digits and words, numbers split by a stray space, magnitudes.
+
+Used by :mod:`newsbeat.enrich.claims` to find a claim's number and what it measures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "DIGITS",
+    "SCALES",
+    "WORDS",
+    "is_magnitude",
+    "is_measure",
+    "is_number_token",
+    "magnitude_glued",
+    "parse_number",
+    "rejoined",
+]
+
+WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "bn": 1_000_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
+    "mn": 1_000_000,
+}
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def parse_number(words: list[str]) -> float | None:
+    """Value of a number written in digits and/or words (``["31", "million"]`` -> 31e6).
+
+    Returns:
+        The value, or None when the words are not a number or beyond what a float holds (a
+        309-digit string is noise, not a claim, and would make every later sum infinite).
+    """
+    total, current, seen = 0.0, 0.0, False
+    words = _glued(words)
+    for raw in words:
+        w = raw.lower().replace(",", "").strip("-")
+        if not w or w == "and":
+            continue
+        for part in w.split("-"):
+            if DIGITS.match(part):
+                current += float(part)
+            elif part in WORDS:
+                current += WORDS[part]
+            elif part in SCALES:
+                scale = SCALES[part]
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * scale
+                    current = 0
+            else:
+                return None
+            seen = True
+    value = total + current
+    return value if seen and math.isfinite(value) else None
+
+
+def _glued(words: list[str]) -> list[str]:
+    """Join "6", ".", "1" into "6.1" (a number rejoined across a stray space)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] in {".", ","} and out and k + 1 < len(words) and words[k + 1].isdigit():
+            out[-1] += words[k] + words[k + 1]
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def is_number_token(tok: Token) -> bool:
+    low = tok.lower_
+    if low in SCALES and low not in {"m", "k"}:
+        return True
+    if low in WORDS and low not in {"a", "an"}:
+        return True
+    if DIGITS.match(tok.text):
+        return True
+    return (
+        low in {"m", "bn", "mn", "k"} and tok.i > 0 and DIGITS.match(tok.nbor(-1).text) is not None
+    )
+
+
+def rejoined(doc: Doc, i: int) -> int | None:
+    """The last token of a number that continues after ``doc[i]`` across a stray space, or None.
+
+    Copies that re-tokenise text split numbers apart: "6. 1 magnitude" is 6.1, "120, 000
+    people" is 120,000, "$137-million" is 137 million. A comma joins only a group of exactly
+    three digits after one to three ("40, 15 of them" is two figures) and never after a date
+    ("March 3, 200 people").
+    """
+    if i + 2 >= len(doc) or not (doc[i].text.isdigit() or doc[i].lower_ in WORDS):
+        return None
+    mark, nxt = doc[i + 1], doc[i + 2]
+    if mark.text == "-" and nxt.lower_ in SCALES:
+        return i + 2  # "$137-million", "a two - million - euro haul"
+    if not doc[i].text.isdigit():
+        return None
+    glued = doc[i].idx + len(doc[i].text) == mark.idx
+    if mark.text not in {".", ","} or not glued or not nxt.text.isdigit():
+        return None
+    if doc.text[mark.idx + 1 : nxt.idx] != " ":
+        return None
+    if mark.text == "." and len(doc[i].text) <= 3:
+        return i + 2  # "6. 1": a decimal point followed by a space
+    if (
+        mark.text == ","
+        and len(nxt.text) == 3
+        and len(doc[i].text) <= 3
+        and doc[i].ent_type_ != "DATE"
+    ):
+        return i + 2
+    return None
+
+
+def is_measure(doc: Doc, first: int, last: int) -> bool:
+    """A measurement, not a reference, even after "the": a decimal ("the 6.1-magnitude
+    quake") or a hyphenated measure ("the 5,000-strong force")."""
+    words = doc[first : last + 1]
+    if any(t.text == "." for t in words) or any("." in t.text for t in words if t.like_num):
+        return True
+    return last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].is_alpha
+
+
+def is_magnitude(doc: Doc, first: int, last: int, noun: Token | None) -> bool:
+    """Whether a bare figure is an earthquake's magnitude, however it is written: "a
+    magnitude of 5.9", "magnitude 6.1", "a 5.9 magnitude earthquake", "6.1-magnitude quake",
+    "registering 6.1 on the Richter scale" (so that the outlets' magnitudes are one quantity)."""
+    before = [t.lower_ for t in doc[max(0, first - 3) : first]]
+    if before and (
+        before[-1] == "magnitude"
+        or (len(before) >= 2 and before[-2] == "magnitude" and before[-1] in {"of", "at", "-"})
+    ):
+        return True
+    after = [t.lower_ for t in doc[last + 1 : last + 5]]
+    if after[:1] == ["magnitude"] or after[:2] == ["-", "magnitude"]:
+        return True
+    if after[:3] == ["on", "the", "richter"]:
+        return True
+    if noun is None:
+        return False
+    # "a 5.6 quake": a decimal before a quake is its magnitude, not a count of quakes
+    decimal = any("." in t.text or t.text == "." for t in doc[first : last + 1])
+    return noun.lemma_.lower() == "magnitude" or (decimal and noun.lemma_.lower() in _QUAKES)
+
+
+_GLUED_MAGNITUDE = re.compile(r"(?i)^magnitude-(\d{1,2}(?:\.\d+)?)$")
+
+
+def magnitude_glued(text: str) -> float | None:
+    """The magnitude of a token such as "magnitude-5.2" (one token for spaCy), or None."""
+    found = _GLUED_MAGNITUDE.match(text)
+    return float(found.group(1)) if found else None
+
+
+_QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})
