@@ -147,6 +147,7 @@ _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[^\s’'])([^‘’\n]{2,600}?)(?<=[^\s‘'])[’'](?![\w])")
 _MAX_QUOTE = 4000
+_SPACED_MARK = re.compile(r'(?<=\s)"(?=\s)')
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _MEDIA_WORDS = frozenset(
@@ -224,6 +225,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     open_at: int | None = None  # content start of a quote carried into this paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
         para = text[p_start:p_end]
+        # Tokenised text ('the department, " Rifkin said', '" Police were alerted') sets
+        # straight marks apart from the words: there a spaced mark opens and closes too.
+        spaced = _SPACED_MARK.search(f" {para} ") is not None
         found_double = False
         pos = 0
         closer: str | None = '"' if open_at is not None else None
@@ -242,12 +246,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     # A straight mark opens only before a word and after a space or bracket.
                     if ch in _OPENERS or (
                         ch == '"'
-                        and not after.isspace()
+                        and (not after.isspace() or (spaced and pos + 2 < len(para)))
                         and (before.isspace() or before in "([{—–-")
                     ):
                         start = p_start + pos + 1
                         closer = _OPENERS.get(ch, '"')
-                elif ch == '"' and before.isspace():
+                elif ch == '"' and before.isspace() and not spaced:
                     pass  # a straight mark after a space cannot close a quote
                 elif (
                     ch == closer
