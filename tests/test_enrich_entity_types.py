@@ -126,3 +126,54 @@ def test_an_organisation_span_with_a_first_name_and_a_persons_surname_is_a_perso
         ("Strand", "PERSON"),
     )
     assert _label_at(doc, "Mary Strand") == "PERSON"
+
+
+def test_a_place_word_starting_a_company_name_is_the_company() -> None:
+    doc = _doc(
+        "Orvanix Communications Inc. rerouted traffic. Orvanix has no figures yet.",
+        ("Orvanix Communications Inc.", "ORG"),
+        ("Orvanix", "GPE"),
+    )
+    assert _label_at(doc, "Orvanix", 1) == "ORG"
+
+
+def test_a_place_after_a_prison_prefix_is_the_prison() -> None:
+    doc = _doc("He was held at HMP Kelbury until May.", ("Kelbury", "GPE"))
+    assert _label_at(doc, "Kelbury") == "ORG"
+
+
+def test_a_place_and_a_teams_plural_word_are_the_team() -> None:
+    doc = _doc("The Velmar 76ers fired their coach.", ("Velmar", "GPE"))
+    table = build_actors(doc)
+    at = doc.text.index("Velmar")
+    mention = table.actor_at(at, at + 6)
+    assert mention is not None and (mention.actor, mention.label) == ("Velmar 76ers", "ORG")
+
+
+def test_a_place_and_a_place_plural_stay_a_place() -> None:
+    doc = _doc("Ships sailed to Velmar Islands on Monday.", ("Velmar", "GPE"))
+    table = build_actors(doc)
+    at = doc.text.index("Velmar")
+    mention = table.actor_at(at, at + 6)
+    assert mention is not None and mention.label == "GPE" and mention.actor == "Velmar"
+
+
+def test_a_plural_word_before_a_players_role_and_name_is_the_team() -> None:
+    doc = _doc("Hawks receiver Tom Vale was arrested on Friday.", ("Tom Vale", "PERSON"))
+    assert _label_at(doc, "Hawks") == "ORG"
+
+
+def test_a_nickname_in_brackets_is_the_person() -> None:
+    doc = _doc("Deputy Luis (Kiko) Orvas died on Monday.", ("Luis", "PERSON"), ("Orvas", "PERSON"))
+    table = build_actors(doc)
+    at = doc.text.index("Kiko")
+    mention = table.actor_at(at, at + 4)
+    assert mention is not None and mention.label == "PERSON"
+
+
+def test_a_nationality_word_before_a_place_plural_is_the_place() -> None:
+    doc = _doc("A gang member from Kaldrian Heights was charged.", ("Kaldrian", "NORP"))
+    table = build_actors(doc)
+    at = doc.text.index("Kaldrian")
+    mention = table.actor_at(at, at + 8)
+    assert mention is not None and (mention.actor, mention.label) == ("Kaldrian Heights", "GPE")

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_merge import (
     kind_of_person,
     merge_initials,
@@ -622,6 +623,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_places(table)
     type_vessels(table)
     type_non_persons(table)
+    type_by_context(doc, table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -636,12 +638,11 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     if ent.label_ != "ORG":
         return False
     words = clean_name(ent.text).split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and words[-1] in surnames
-        and kind_of_person(" ".join(words))
-    )
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
+        return False
+    if not kind_of_person(" ".join(words)):
+        return False
+    return words[-1] in surnames
 
 
 def _person_inside(raw: str, full_names: set[str]) -> str | None:
