@@ -177,3 +177,13 @@ def test_a_nationality_word_before_a_place_plural_is_the_place() -> None:
     at = doc.text.index("Kaldrian")
     mention = table.actor_at(at, at + 8)
     assert mention is not None and (mention.actor, mention.label) == ("Kaldrian Heights", "GPE")
+
+
+def test_a_name_described_with_who_is_a_person() -> None:
+    doc = _doc(
+        "Montrel Vasko, who represents the guard, spoke. Later Vasko left.",
+        ("Montrel Vasko", "ORG"),
+        ("Vasko", "ORG"),
+    )
+    assert _label_at(doc, "Montrel Vasko") == "PERSON"
+    assert _label_at(doc, "Vasko", 1) == "PERSON"

@@ -80,6 +80,22 @@ CASES = [
         None,
         id="he is the main clause's subject, not a subject of a clause inside it",
     ),
+    pytest.param(
+        'Tensions "seemed to be easing until the arrest," according to Lena Holm of the '
+        "Velmar Post.",
+        "seemed to be easing",
+        "Lena Holm",
+        None,
+        id="according to X after a quote: X speaks",
+    ),
+    pytest.param(
+        "On Monday, Orvanix Records issued a statement about the tour.\n\n"
+        '"We never blocked any performance," the statement read.',
+        "We never blocked",
+        "Orvanix Records",
+        None,
+        id="the statement speaks for whoever issued a statement before",
+    ),
 ]
 
 

@@ -634,15 +634,16 @@ def build_actors(doc: Doc) -> ArticleActors:
 
 def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     """An organisation span that is a person's name: a known first name, then a surname the
-    article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON)."""
+    article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON), or
+    any name the text goes on to describe with "who"."""
     if ent.label_ != "ORG":
         return False
     words = clean_name(ent.text).split()
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
         return False
-    if not kind_of_person(" ".join(words)):
-        return False
-    return words[-1] in surnames
+    if re.match(r"\s*,\s*who\b", ent.doc.text[ent.end_char :]):
+        return True  # "Montell Figgins, who represents Thomas": "who" is said of people
+    return words[-1] in surnames and kind_of_person(" ".join(words))
 
 
 def _person_inside(raw: str, full_names: set[str]) -> str | None:
