@@ -489,6 +489,10 @@ NOT_TRIGGERS = frozenset(
         "convey",
         "voice",
         "witness",
+        # a belief is no disapproval ("X believes that Y would have told him"); "hung with
+        # the leaders for half an hour" is no attack
+        "believe",
+        "hang",
     }
 )
 

@@ -64,6 +64,38 @@ CASES = [
         None,
         id="two people with one surname stay two",
     ),
+    pytest.param(
+        'Lena Holm spoke on Monday.\n"The port will reopen next week, " Holm said.\n'
+        '"We have no choice but to wait. "\nThe ferry was still moored.',
+        "We have no choice",
+        "Lena Holm",
+        None,
+        id="tokenised text: a quote mark set apart by spaces opens and closes",
+    ),
+    pytest.param(
+        "Lars Berg declined to say whether Erik Dahl slept on the night Anna Lind died. "
+        '"We were short of staff every night," he said.',
+        "We were short",
+        "Lars Berg",
+        None,
+        id="he is the main clause's subject, not a subject of a clause inside it",
+    ),
+    pytest.param(
+        'Tensions "seemed to be easing until the arrest," according to Lena Holm of the '
+        "Velmar Post.",
+        "seemed to be easing",
+        "Lena Holm",
+        None,
+        id="according to X after a quote: X speaks",
+    ),
+    pytest.param(
+        "On Monday, Orvanix Records issued a statement about the tour.\n\n"
+        '"We never blocked any performance," the statement read.',
+        "We never blocked",
+        "Orvanix Records",
+        None,
+        id="the statement speaks for whoever issued a statement before",
+    ),
 ]
 
 
@@ -77,3 +109,14 @@ def test_speaker(text: str, words: str, speaker: str, via: str | None) -> None:
     found = [q for q in _quotes(text) if words in q.text]
     assert found, _quotes(text)
     assert (found[0].speaker, found[0].via) == (speaker, via)
+
+
+def test_a_pronoun_finds_a_described_name_ner_missed() -> None:
+    text = (
+        "Orvan Tesk, a trade professor at Velmar University, said the talks had stalled. "
+        '"Nobody wants to move first," he said.'
+    )
+    doc = load_pipeline("en_core_web_sm")(text)
+    doc.ents = [e for e in doc.ents if "Tesk" not in e.text]
+    found = [q for q in extract_quotes(doc, build_actors(doc)) if "Nobody" in q.text]
+    assert found and found[0].speaker == "Orvan Tesk"

@@ -233,3 +233,19 @@ def test_items_of_one_quantity_form_one_dispute_without_sharing_a_number() -> No
     scores = score_conflicts([(side("d1", 6.1), side("d4", 5.9))], gold)
     assert scores["precision"] == 1.0 and scores["recall"] == 1.0
     assert scores["gold_disputes"] == 1
+
+
+def test_an_entity_span_takes_the_type_of_the_mention_on_its_head() -> None:
+    from newsbeat.bench.realnews_match import head_mention
+    from newsbeat.enrich.actors import MentionRef
+
+    text = "the Vasko-era rules and the Arden Cup final, said Tom Vasko's aide"
+    vasko = MentionRef(start=4, end=9, actor="Tom Vasko", label="PERSON")
+    arden = MentionRef(start=27, end=32, actor="Arden", label="GPE")
+    tom = MentionRef(start=50, end=59, actor="Tom Vasko", label="PERSON")
+    mentions = [vasko, arden, tom]
+    assert head_mention(mentions, 4, "Vasko-era") is None
+    assert head_mention(mentions, 27, "Arden Cup") is None
+    assert head_mention(mentions, 27, "Arden") is arden
+    assert head_mention(mentions, 50, "Tom Vasko's") is tom
+    assert text[50:61] == "Tom Vasko's"

@@ -35,6 +35,7 @@ from newsbeat.bench.realnews_match import (
     PredQuote,
     PredRelation,
     PredSide,
+    head_mention,
     locate,
     score_conflicts,
     score_relations,
@@ -267,7 +268,7 @@ def _entity_types(analysed: dict[str, Analysed], gold: Gold) -> tuple[float | No
     for e in gold.entities:
         a = analysed[e.doc]
         end = e.at + len(e.span)
-        mention = a.actors.actor_at(e.at, end) if a.actors is not None else None
+        mention = head_mention(a.actors.mentions, e.at, e.span) if a.actors is not None else None
         predicted = _TOOL_TYPES.get(mention.label, "NOT_ENTITY") if mention else "NOT_ENTITY"
         tool += predicted == e.type
         ent = next((x for x in a.parsed.ents if x.start_char < end and e.at < x.end_char), None)

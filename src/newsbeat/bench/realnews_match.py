@@ -12,7 +12,9 @@ and each is tested on invented fixtures):
   items joined) whose values differ, in either order;
 - a relation: in the gold sentence it overlaps most, same source and target (either way when
   the gold says symmetric), coarse type equal (gold ``other`` takes any type);
-- a speaker: the predicted quote that covers the gold quote's start, speaker name matching.
+- a speaker: the predicted quote that covers the gold quote's start, speaker name matching;
+- an entity type: the tool's mention covering the gold span's head (its last word), so a name
+  that only modifies the span ("Trump-era", "NCAA Tournament") is not the span's type.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from newsbeat.bench.realnews_gold import ConflictItem, NumberKey, QuoteItem, RelationSentence
 
@@ -32,6 +35,7 @@ __all__ = [
     "PredRelation",
     "PredSide",
     "coarse_type",
+    "head_mention",
     "locate",
     "max_similarity",
     "name_tokens",
@@ -66,6 +70,16 @@ COARSE_TYPES = {
     "RETREAT": "other",
 }
 _VALUE_SLACK = 0.01
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+M = TypeVar("M", bound=_Located)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _WORD = re.compile(r"[\w-]+")
 
@@ -248,6 +262,21 @@ def score_conflicts(
         "gold_lookalikes": len(lookalikes),
         "found": found,
     }
+
+
+_LAST_WORD = re.compile(r"[^\s\-–—]+\s*$")
+
+
+def head_mention(mentions: Iterable[M], at: int, span: str) -> M | None:
+    """The first mention (anything with ``start`` and ``end``) overlapping the head of the
+    gold span at ``at``: its last word, after a space or hyphen ("era" of "Trump-era")."""
+    last = _LAST_WORD.search(span)
+    start = at + (last.start() if last else 0)
+    end = at + len(span.rstrip())
+    for m in mentions:
+        if m.start < end and start < m.end:
+            return m
+    return None
 
 
 @dataclass(frozen=True, kw_only=True)

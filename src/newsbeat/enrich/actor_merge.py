@@ -26,7 +26,15 @@ from newsbeat.enrich.names import (
 if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["merge_initials", "merge_variants", "rename_actor", "type_places", "type_vessels"]
+__all__ = [
+    "kind_of_person",
+    "merge_initials",
+    "merge_variants",
+    "rename_actor",
+    "type_non_persons",
+    "type_places",
+    "type_vessels",
+]
 
 
 def rename_actor(table: ArticleActors, old: str, new: str) -> None:
@@ -43,7 +51,11 @@ def rename_actor(table: ArticleActors, old: str, new: str) -> None:
         target.mentions += info.mentions
         target.roles.extend(r for r in info.roles if r not in target.roles)
     table.mentions = [
-        replace(m, actor=new, label=target.type) if m.actor == old else m for m in table.mentions
+        # a nationality word stays one ("Indian" of India): it names no place
+        replace(m, actor=new, label=m.label if m.label == "NORP" else target.type)
+        if m.actor == old
+        else m
+        for m in table.mentions
     ]
     if old in table.state_of:
         table.state_of.setdefault(new, table.state_of.pop(old))
@@ -81,13 +93,17 @@ _PLACE_WORDS = (
     r"(?:village|town|city|hamlet|capital|port|district|province|region|suburb|home ?town)"
 )
 _DISTANCE = r"(?:about |some |nearly )?\d[\d,.]*\s*(?:miles|km|kilometres|kilometers)\s+"
+# "a Springfield man": who comes from a town of the gazetteer
+_RESIDENTS = (
+    r"(?:man|woman|boy|girl|teen|teenager|resident|residents|native|couple|family|mother|father)"
+)
 _DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 
 
 def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
     """Whether the text puts the name in a place position: "in/near/outside X" (not "in X's"),
     "the village of X", "X, a town ..."; for a city of the gazetteer (``known``) also "from",
-    "at" or "to" X."""
+    "at" or "to" X and "a X man" (a resident)."""
     n = re.escape(name)
     preps = "in|near|outside|from|at|to" if known else "in|near|outside"
     return bool(
@@ -96,6 +112,7 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
         or re.search(rf"\b{n},\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}{_PLACE_WORDS}\b", text)
         or re.search(rf"\b{n},\s+(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b", text)
         or re.search(rf"\b{n},\s+{_DISTANCE}{_DIRECTION}\b", text)
+        or (known and re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+{n}\s+{_RESIDENTS}\b", text))
         or any(
             place_kind(m.group(1)) in {"state", "country"}
             for m in re.finditer(rf"\b{n},\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
@@ -158,3 +175,40 @@ def type_vessels(table: ArticleActors) -> None:
             continue
         info.type = "ORG"
         table.mentions = [replace(m, label="ORG") if m.actor == name else m for m in table.mentions]
+
+
+# "Drake, which had defeated ...": a relative "which" refers to a thing, never to a person.
+_WHICH = re.compile(r"\s*,\s*which\b")
+# "the Genovese clan": a family's name before a group word names the group.
+_KIN_GROUP = re.compile(r"\s+(clan|crime family|family|gang|cartel|dynasty)\b")
+
+
+def type_non_persons(table: ArticleActors) -> None:
+    """A one-word "person" the text refers to with "which" is an organisation (a team, a
+    school); a person's name before "clan" or "crime family" is that group (typed ORG)."""
+    text = table.text
+    for name, info in list(table.actors.items()):
+        mine = [m for m in table.mentions if m.actor == name]
+        if " " in name or not any(m.label == "PERSON" for m in mine):
+            continue
+        if any(_WHICH.match(text, m.end) for m in mine):
+            info.type = "ORG"
+            table.mentions = [
+                replace(m, label="ORG") if m.actor == name else m for m in table.mentions
+            ]
+    kept = []
+    for m in table.mentions:
+        group = _KIN_GROUP.match(text, m.end) if m.label == "PERSON" else None
+        if group is None:
+            kept.append(m)
+            continue
+        surname = text[m.start : m.end].split()[-1]
+        name = f"{surname} {group.group(1)}"
+        info = table.actors[m.actor]
+        info.mentions -= 1
+        if info.mentions <= 0:
+            del table.actors[m.actor]
+        new = table.actors.setdefault(name, type(info)(name=name, type="ORG"))
+        new.mentions += 1
+        kept.append(replace(m, actor=name, label="ORG", end=group.end(1), title=None))
+    table.mentions = kept

@@ -25,9 +25,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_merge import (
+    kind_of_person,
     merge_initials,
     merge_variants,
+    type_non_persons,
     type_places,
     type_vessels,
 )
@@ -175,6 +178,18 @@ _GROUP = re.compile(
 )
 
 
+# Offences written as abbreviations ("charged with DUI"): NER takes them for organisations.
+_OFFENCE_ABBREVIATIONS = frozenset({"DUI", "DWI", "DWAI", "OUI", "OVI", "OWI", "DUII"})
+# The head word that makes a place-named span an organisation ("New York Police").
+_ORG_HEADS = frozenset(
+    {
+        "police", "department", "ministry", "council", "court", "university", "college",
+        "army", "navy", "party", "government", "agency", "commission", "committee", "authority",
+        "prison", "hospital", "bank", "company", "corporation", "airlines", "service", "board",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True, kw_only=True)
 class Country:
     """A country: canonical name and ISO-3 code."""
@@ -300,14 +315,19 @@ class ArticleActors:
         role: str | None = None,
         iso3: str | None = None,
         title: str | None = None,
+        label: str | None = None,
     ) -> None:
+        """Record a mention of ``name`` (created with ``type_``); ``label`` is the mention's own
+        label when it differs from the actor's type (a demonym of a country is NORP)."""
         info = self.actors.get(name)
         if info is None:
             info = self.actors[name] = _ActorInfo(name=name, type=type_, iso3=iso3)
         info.mentions += 1
         if role and role not in info.roles:
             info.roles.append(role)
-        self.mentions.append(MentionRef(start=start, end=end, actor=name, label=type_, title=title))
+        self.mentions.append(
+            MentionRef(start=start, end=end, actor=name, label=label or type_, title=title)
+        )
 
     def actor_at(self, start: int, end: int) -> MentionRef | None:
         """The mention overlapping the character span, if any (the first one)."""
@@ -455,10 +475,16 @@ def build_actors(doc: Doc) -> ArticleActors:
         persons_full.append(t_name)
         table._add(t_name, "PERSON", t_start, t_end, role=t_role, title=t_role)
         last_seen[t_name] = t_start
+    surnames = {
+        clean_name(e.text).split()[-1]
+        for e in doc.ents
+        if e.label_ == "PERSON" and clean_name(e.text)
+    }
+    named_like_people = {e for e in doc.ents if _person_named_org(e, surnames)}
     all_full = {
         " ".join(split_title(clean_name(e.text).split())[1])
         for e in doc.ents
-        if e.label_ == "PERSON"
+        if (e.label_ == "PERSON" or e in named_like_people)
         and len(split_title(clean_name(e.text).split())[1]) >= 2
         and not _two_named_together(e)
     }
@@ -498,6 +524,8 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if raw.lower() == raw:
             continue  # "thick bush", "headphone jack": a name has a capital
+        if raw in _OFFENCE_ABBREVIATIONS:
+            continue
         person_in = _person_inside(raw, all_full) if ent.label_ != "PERSON" else None
         if person_in is not None:
             # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
@@ -505,7 +533,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             table._add(person_in, "PERSON", ent.start_char, ent.end_char)
             last_seen[person_in] = ent.start_char
             continue
-        if ent.label_ == "PERSON" or _titled_name(doc, ent, raw):
+        if ent.label_ == "PERSON" or ent in named_like_people or _titled_name(doc, ent, raw):
             words = _title_before(doc, ent) + raw.split()
             title, name_words = split_title(words)
             if not name_words:
@@ -561,11 +589,24 @@ def build_actors(doc: Doc) -> ArticleActors:
                 continue
         country = lookup_country(raw)
         if country is not None and ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
-            table._add(country.name, "GPE", ent.start_char, ent.end_char, iso3=country.iso3)
+            # "Indian commandos", "the German automaker": the country's actor, but the mention
+            # is a nationality word, not a place name.
+            demonym = ent.label_ == "NORP" or _is_demonym_of(raw, country.name)
+            table._add(
+                country.name,
+                "GPE",
+                ent.start_char,
+                ent.end_char,
+                iso3=country.iso3,
+                label="NORP" if demonym else None,
+            )
             continue
         if raw.lower() == raw:
             continue  # a name has a capital: "that quay" tagged as a place is a common noun
-        table._add(raw, ent.label_, ent.start_char, ent.end_char)
+        label = ent.label_
+        if label in {"GPE", "LOC"} and " " in raw and raw.split()[-1].lower() in _ORG_HEADS:
+            label = "ORG"
+        table._add(raw, label, ent.start_char, ent.end_char)
 
     for ent, single, title in pending:
         later = [p for p in persons_full if single in (p.split()[-1], p.split()[0])]
@@ -581,12 +622,28 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_variants(table)
     type_places(table)
     type_vessels(table)
+    type_non_persons(table)
+    type_by_context(doc, table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+def _person_named_org(ent: Span, surnames: set[str]) -> bool:
+    """An organisation span that is a person's name: a known first name, then a surname the
+    article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON), or
+    any name the text goes on to describe with "who"."""
+    if ent.label_ != "ORG":
+        return False
+    words = clean_name(ent.text).split()
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
+        return False
+    if re.match(r"\s*,\s*who\b", ent.doc.text[ent.end_char :]):
+        return True  # "Montell Figgins, who represents Thomas": "who" is said of people
+    return words[-1] in surnames and kind_of_person(" ".join(words))
 
 
 def _person_inside(raw: str, full_names: set[str]) -> str | None:
@@ -967,7 +1024,8 @@ def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
 def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
     """A proper name NER tagged as a place or organisation somewhere in the article is that
     actor wherever else it appears untagged ("Dravonia on Friday rejected ..." at the start of
-    a paragraph, where the tagger missed it).
+    a paragraph, where the tagger missed it); so is the surname of a person, or the last word
+    of a team ("Chargers"), when one actor of the article has it.
 
     Only proper-noun tokens outside every mention, never title words ("Defence Minister").
     """
@@ -983,13 +1041,35 @@ def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
                 words = doc.char_span(at, at + len(surface), alignment_mode="expand")
                 firsts.add(words[0].text if words else surface.split()[0])
             surfaces.setdefault(surface, m)
+    # A surname alone ("Garrard threw ...") untagged is the one person of the article with it;
+    # a team's last word alone ("the Chargers") is the team.
+    last_words: dict[str, list[MentionRef]] = {}
+    alone: set[str] = set()  # ("Chargers receiver Vincent Jackson": a role of the team's)
+    for m in table.mentions:
+        parts = m.actor.split()
+        if len(parts) < 2 or not parts[-1][:1].isupper():
+            continue
+        if m.label == "PERSON" or (m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+s", parts[-1])):
+            refs = last_words.setdefault(parts[-1], [])
+            if all(r.actor != m.actor for r in refs):
+                refs.append(m)
+    for word, refs in last_words.items():
+        if len(refs) == 1 and word not in surfaces and len(word) > 2:
+            surfaces[word] = refs[0]
+            firsts.add(word)
+            alone.add(word)
     if not surfaces:
         return
     longest = max(len(s.split()) for s in surfaces)
     covered = bytearray(len(doc))
     spans = sorted((m.start, m.end) for m in table.mentions)
     j = 0
-    starts = [t.text in firsts and t.pos_ == "PROPN" for t in doc]  # one pass over the tokens
+    # one pass over the tokens; a capitalised word alone that a tagger read as a noun at a
+    # sentence start ("Hawks receiver ...", "Luck throws ...") is still the name
+    starts = [
+        t.text in firsts and (t.pos_ == "PROPN" or (t.text in alone and t.pos_ == "NOUN"))
+        for t in doc
+    ]
     for tok in doc:
         while j < len(spans) and spans[j][1] <= tok.idx:
             j += 1
@@ -1002,12 +1082,14 @@ def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
             span = doc[i : i + n]
-            if any(covered[t.i] for t in span) or not all(t.pos_ == "PROPN" for t in span):
+            if any(covered[t.i] for t in span) or not (
+                all(t.pos_ == "PROPN" for t in span) or (n == 1 and span.text in alone)
+            ):
                 continue
             if any(t.lower_ in TITLE_HEADS or t.lower_ in _TITLE_MODIFIERS for t in span):
                 continue
             nxt = doc[i + n] if i + n < len(doc) else None
-            if nxt is not None and nxt.lower_ in TITLE_HEADS:
+            if nxt is not None and nxt.lower_ in TITLE_HEADS and span.text not in alone:
                 continue
             ref = surfaces.get(span.text)
             if ref is None:

@@ -147,6 +147,7 @@ _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[^\s’'])([^‘’\n]{2,600}?)(?<=[^\s‘'])[’'](?![\w])")
 _MAX_QUOTE = 4000
+_SPACED_MARK = re.compile(r'(?<=\s)"(?=\s)')
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _MEDIA_WORDS = frozenset(
@@ -224,6 +225,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     open_at: int | None = None  # content start of a quote carried into this paragraph
     for index, (p_start, p_end) in enumerate(paragraphs):
         para = text[p_start:p_end]
+        # Tokenised text ('the department, " Rifkin said', '" Police were alerted') sets
+        # straight marks apart from the words: there a spaced mark opens and closes too.
+        spaced = _SPACED_MARK.search(f" {para} ") is not None
         found_double = False
         pos = 0
         closer: str | None = '"' if open_at is not None else None
@@ -242,12 +246,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     # A straight mark opens only before a word and after a space or bracket.
                     if ch in _OPENERS or (
                         ch == '"'
-                        and not after.isspace()
+                        and (not after.isspace() or (spaced and pos + 2 < len(para)))
                         and (before.isspace() or before in "([{—–-")
                     ):
                         start = p_start + pos + 1
                         closer = _OPENERS.get(ch, '"')
-                elif ch == '"' and before.isspace():
+                elif ch == '"' and before.isspace() and not spaced:
                     pass  # a straight mark after a space cannot close a quote
                 elif (
                     ch == closer
@@ -381,6 +385,12 @@ def resolve_speaker_token(
         # "said the 46-year-old": a person already named, like a pronoun
         for cand in _persons_before(actors, start, quotes):
             return cand, tok.doc[tok.left_edge.i].idx, end
+    issuer = _issuer(tok) if tok.lemma_.lower() in _DOCUMENTS else None
+    if issuer is not None:
+        # '"…," the statement read': whoever issued the statement named before
+        name, _, _ = resolve_speaker_token(issuer, actors, quotes)
+        if name:
+            return name, start, end
     phrase = _phrase(tok)
     resolved = actors.resolve_nominal(phrase, start)
     if resolved is not None:
@@ -477,6 +487,36 @@ def _actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
     return mention.actor if mention else clean_name(_phrase(tok))
 
 
+_DOCUMENTS = frozenset({"statement", "release", "memo", "letter", "communique", "notice"})
+_ISSUER_SENTENCES = 3
+
+
+def _issuer(tok: Token) -> Token | None:
+    """Who issued "the statement": the subject of the verb that a statement of the same kind
+    hangs from in the sentences before ("X issued a statement", "X denied it in a
+    statement"); None unless ``tok`` is definite ("the statement")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(_ISSUER_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for earlier in reversed(doc[first : tok.i]):
+        if earlier.lemma_ != tok.lemma_ or earlier.i == tok.i:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in earlier.children):
+            continue
+        verb = earlier.head.head if earlier.head.dep_ == "prep" else earlier.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = _subject(verb)
+        if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+            return subj
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects:
@@ -564,7 +604,14 @@ def _attribution(
         if _inside(tok.idx, quotes):
             continue
         speaker_tok: Token | None = None
-        if (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}) or _framing_verb(
+        according = (
+            tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to"
+        )
+        if according:
+            # "…," according to Danny Gold of Metropolis: whoever "to" names (checked first: a
+            # framing "according" would look for a subject it never has)
+            speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+        elif (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}) or _framing_verb(
             tok, q, actors.text
         ):
             if _reported_by_outer_cue(tok, quotes):
@@ -597,8 +644,6 @@ def _attribution(
                 and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN")
             ):
                 speaker_tok = tok.head  # "Said Ellis: …": the parser glues the verb to the name
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
-            speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
         else:
             continue
         if speaker_tok is None or _inside(speaker_tok.idx, quotes):

@@ -186,6 +186,7 @@ _SMALL_NUMBERS = {
 _PLACE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
 _SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
 _MAX_SENT_TOKENS = 150
+_VERDICTS = frozenset({"guilty", "liable", "responsible"})
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +284,20 @@ def _trigger_type(tok: Token) -> str | None:
     lex = lexicon()
     lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
     if tok.pos_ == "VERB":
+        if (
+            lemma == "tell"
+            and _object(tok) is not None
+            and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children
+            )
+        ):
+            return "DEMAND"  # "told Hiller to put the gun down": an order, not a statement
+        if lemma == "find" and any(
+            c.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and c.lower_ in _VERDICTS
+            for c in tok.children
+        ):
+            return "COERCE"  # "found Hiller guilty": a conviction
         if lemma in _SKIP_VERBS:
             return None
         if lemma == "walk" and any(
@@ -446,9 +461,10 @@ def _writers_would(tok: Token) -> bool:
 
 
 def _reporter_subject(tok: Token, pronoun: Token) -> Token | None:
-    """For "it"/"we"/"they" as a trigger's subject in reported words ("Sorvenland said it
-    would lend ships", "the rebels said they will release"), the subject of the reporting
-    verb when its number agrees ("they received a call, the ministry said" is someone else)."""
+    """For "it"/"we"/"they"/"he"/"she" as a trigger's subject in reported words ("Sorvenland
+    said it would lend ships", "the rebels said they will release", "Holm said she told X to
+    leave"), the subject of the reporting verb when its number agrees ("they received a call,
+    the ministry said" is someone else) and, for "he"/"she", when it comes first."""
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
@@ -457,6 +473,8 @@ def _reporter_subject(tok: Token, pronoun: Token) -> Token | None:
             reporter = _subject_of(node.head)
             if reporter is None:
                 return None
+            if pronoun.lower_ in {"he", "she"} and reporter.i > pronoun.i:
+                return None  # "He shot Ortiz, Peavy said": he is someone else
             plural = reporter.tag_ in {"NNS", "NNPS"} or any(
                 c.dep_ == "conj" for c in reporter.children
             )
@@ -607,15 +625,23 @@ def _plural_reference(tok: Token, actors: ArticleActors) -> list[str]:
 
 
 def _subject_of(tok: Token) -> Token | None:
+    """Who acts: the subject, the agent of a passive ("by X"), or the subject of the verb a
+    complement or adverbial clause hangs from. A passive without an agent names no one: its
+    subject, or the main clause's, is who the act was done to ("with Rahman getting pounded,
+    Weeks called a halt"; "Assange was due to be released from Belmarsh")."""
     seen = 0
     while seen < 6:
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # "His sister Paula created ..." parsed with two subjects: the name
+            return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         for child in tok.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
             if child.dep_ == "agent":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            return None
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
             tok = tok.head
             seen += 1
@@ -649,6 +675,9 @@ def _targets_of(
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 candidates.extend(c for c in agent.children if c.dep_ == "pobj")
+        elif child.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in child.children):
+            # "helped Page develop the image": who was helped is the complement's subject
+            candidates.extend(c for c in child.children if c.dep_ == "nsubj")
         elif child.dep_ == "xcomp" and depth < 2 and _same_side(tok, child):
             out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
     content = _statement_content(tok, obj)
@@ -670,6 +699,8 @@ def _targets_of(
                 if prep.lower_ in {"with", "between"}:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     for cand in candidates:
+        if any(c.dep_ == "case" for c in cand.children):
+            continue  # "a shot on Drake's end" parsed with Drake as the object: its owner
         for name in _actors_of(cand, actors):
             if name not in out and name not in sources:
                 out.append(name)
@@ -872,7 +903,7 @@ def sentence_events(
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
         subj = _subject_of(tok)
-        if subj is not None and subj.lower_ in {"it", "we", "they"}:
+        if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             subj = _reporter_subject(tok, subj) or subj
         sources = _actors_of(subj, actors) if subj is not None else []
         signature = _signature(tok)

@@ -2,7 +2,9 @@
 
 A pronoun speaker ("…," she said) stands for the subject of its own sentence or of the
 sentences before it, the nearest first, whose first name does not say the other sex
-(:func:`~newsbeat.enrich.names.first_name_gender`). A name inside a modifier is never the
+(:func:`~newsbeat.enrich.names.first_name_gender`); in a sentence, the subject of the main
+clause comes first, and a first name and surname NER left untagged count as a person. A name
+inside a modifier is never the
 speaker: "Biden" in "the Biden administration" or "Trump's lawyer" is not a person speaking.
 With no such subject in the last few sentences, the last person mentioned outside quotes and
 modifiers (and of a compatible sex) is taken.
@@ -53,6 +55,28 @@ def _modifier(tok: Token) -> bool:
     return tok.dep_ in _MODIFIER_DEPS and tok.head.ent_type_ != "PERSON"
 
 
+def _depth(tok: Token) -> int:
+    """How many heads up to the sentence root."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _untagged_name(tok: Token) -> str | None:
+    """A subject NER missed that is a person's name: two or more capitalised proper nouns, the
+    first a known first name or the name described by an apposition ("Eswar Prasad, a trade
+    professor, said")."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN" or tok.ent_type_:
+        return None
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    name = " ".join(t.text for t in words)
+    if len(words) < 2 or not all(t.is_title for t in words):
+        return None
+    described = any(c.dep_ == "appos" for c in tok.children)  # "X Y, a trade professor,"
+    return name if described or first_name_gender(name) is not None else None
+
+
 def _compatible(name: str, gender: str | None) -> bool:
     if gender is None:
         return True
@@ -83,23 +107,31 @@ def salient_person(
         for m, tok in _person_roots(doc, actors)
         if m.end <= pronoun.idx and not inside(m.start)
     ]
-    if not rooted:
-        return None
     sentence = pronoun.sent
     sentences: list[Span] = [sentence]
     while len(sentences) <= _SENTENCES_BACK and sentences[-1].start > 0:
         sentences.append(doc[sentences[-1].start - 1].sent)
+    covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     for sent in sentences:
         subjects = [
-            m
+            (tok, m.actor)
             for m, tok in rooted
             if tok is not None
             and sent.start <= tok.i < sent.end
             and tok.dep_ in {"nsubj", "nsubjpass"}
             and _compatible(m.actor, gender)
         ]
+        subjects += [
+            (tok, name)
+            for tok in sent
+            if tok.i < pronoun.i and tok.i not in covered and not inside(tok.idx)
+            for name in [_untagged_name(tok)]
+            if name is not None and _compatible(name, gender)
+        ]
         if subjects:
-            return subjects[-1].actor
+            # the main clause's subject, not one of a clause inside it ("X declined to say
+            # whether Y slept on the night Z died")
+            return min(subjects, key=lambda s: (_depth(s[0]), s[0].i))[1]
     for m, tok in reversed(rooted):
         if tok is not None and _modifier(tok):
             continue

@@ -1,0 +1,174 @@
+"""Actor types from the words around a name, after NER (issue 12, item 3).
+
+Each rule reads the article's own text, never a guess about the name alone:
+
+* a one-word "place" that starts the name of a company of the article is that company
+  ("Verizon" beside "Verizon Communications Inc.");
+* a place after a prison prefix is the prison ("HMP Belmarsh");
+* a place followed by a team's plural word is the team ("Philadelphia 76ers");
+* an untagged plural capitalised word before a player's role and a person is that person's
+  team ("Chargers receiver Vincent Jackson");
+* a nickname in brackets inside a person's name is that person ("Luis (Jerry) Ortiz");
+* a nationality word before a place name's plural is that place ("Hawaiian Gardens").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.names import place_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["type_by_context"]
+
+_COMPANY_ENDS = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications"}
+)
+_PRISON = re.compile(r"\b(?:HMP|HMYOI)\s+$")
+# Plural words of place names that are no team ("the Cayman Islands", "Colorado Springs").
+_PLACE_PLURALS = frozenset(
+    {
+        "islands", "heights", "falls", "springs", "gardens", "hills", "mountains", "states",
+        "lakes", "rapids", "woods", "plains", "keys", "isles", "highlands", "rocks", "flats",
+    }
+)  # fmt: skip
+_PLAYER_ROLES = frozenset(
+    {
+        "receiver", "lineman", "linebacker", "quarterback", "tackle", "cornerback", "safety",
+        "defensive", "offensive", "forward", "midfielder", "striker", "pitcher", "outfielder",
+        "guard", "center", "coach", "owner", "player", "goalkeeper", "defender", "captain",
+    }
+)  # fmt: skip
+_NICKNAME = re.compile(r"\b[A-Z][a-z]+ \(([A-Z][a-z]+)\) ([A-Z][a-z'’-]+)\b")
+
+
+def type_by_context(doc: Doc, table: ArticleActors) -> None:
+    """Apply the rules of the module docstring to an article's actors, in place."""
+    _company_short_names(table)
+    _prisons(table)
+    _teams_after_places(doc, table)
+    _teams_before_roles(doc, table)
+    _nicknames(table)
+    _places_named_by_nationality(doc, table)
+
+
+def _retype(table: ArticleActors, name: str, label: str) -> None:
+    from dataclasses import replace
+
+    table.actors[name].type = label
+    table.mentions = [replace(m, label=label) if m.actor == name else m for m in table.mentions]
+
+
+def _company_short_names(table: ArticleActors) -> None:
+    companies = [
+        a.name
+        for a in table.actors.values()
+        if a.type == "ORG" and a.name.split()[-1].lower().rstrip(".") in _COMPANY_ENDS
+    ]
+    for name, info in list(table.actors.items()):
+        if info.type not in {"GPE", "LOC"} or " " in name or info.iso3 or place_kind(name):
+            continue
+        if any(c.startswith(name + " ") for c in companies):
+            _retype(table, name, "ORG")
+
+
+def _prisons(table: ArticleActors) -> None:
+    from dataclasses import replace
+
+    for index, m in enumerate(table.mentions):
+        if m.label in {"GPE", "LOC", "PERSON"} and _PRISON.search(table.text, 0, m.start):
+            prefix = _PRISON.search(table.text, 0, m.start)
+            assert prefix is not None
+            name = f"{table.text[prefix.start() : m.start].strip()} {m.actor}"
+            table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="ORG"))
+            table.actors[name].mentions += 1
+            table.mentions[index] = replace(m, actor=name, label="ORG", start=prefix.start())
+
+
+def _covered(table: ArticleActors, start: int, end: int) -> bool:
+    return table.actor_at(start, end) is not None
+
+
+def _teamlike(word: str) -> bool:
+    """A team's plural word: "76ers", "Chiefs" (not "Islands")."""
+    if word.lower() in _PLACE_PLURALS or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return bool(re.fullmatch(r"\d+[a-z]+|[A-Z][a-z]+", word))
+
+
+def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
+    from dataclasses import replace
+
+    for index, m in enumerate(table.mentions):
+        if m.label not in {"GPE", "LOC"}:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        nxt = doc[span.end]
+        if nxt.idx != m.end + 1 or not _teamlike(nxt.text):
+            continue
+        if _covered(table, nxt.idx, nxt.idx + len(nxt.text)):
+            continue
+        end = nxt.idx + len(nxt.text)
+        name = table.text[m.start : end]
+        table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="ORG"))
+        table.actors[name].mentions += 1
+        table.mentions[index] = replace(m, actor=name, label="ORG", end=end)
+
+
+def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
+    persons = [(m.start, m.end) for m in table.mentions if m.label == "PERSON"]
+    for tok in doc[:-1]:
+        if not _teamlike(tok.text) or not tok.text[:1].isupper():
+            continue
+        if tok.nbor(1).lower_ not in _PLAYER_ROLES:
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if _covered(table, start, end):
+            continue
+        window = doc[tok.i + 1 : tok.i + 5]
+        if not any(window[0].idx <= s < window[-1].idx + len(window[-1].text) for s, _ in persons):
+            continue
+        table._add(tok.text, "ORG", start, end)
+
+
+def _nicknames(table: ArticleActors) -> None:
+    for match in _NICKNAME.finditer(table.text):
+        start, end = match.span(1)
+        if _covered(table, start, end):
+            continue
+        surname = match.group(2)
+        people = [
+            a.name
+            for a in table.actors.values()
+            if a.type == "PERSON" and a.name.split()[-1] == surname
+        ]
+        if len(people) == 1:
+            table._add(people[0], "PERSON", start, end)
+
+
+def _places_named_by_nationality(doc: Doc, table: ArticleActors) -> None:
+    from dataclasses import replace
+
+    for index, m in enumerate(table.mentions):
+        if m.label != "NORP":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        nxt = doc[span.end]
+        if nxt.idx != m.end + 1 or not nxt.is_title or nxt.lower_ not in _PLACE_PLURALS:
+            continue
+        if _covered(table, nxt.idx, nxt.idx + len(nxt.text)):
+            continue
+        end = nxt.idx + len(nxt.text)
+        name = table.text[m.start : end]
+        table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="GPE"))
+        table.actors[name].mentions += 1
+        table.mentions[index] = replace(m, actor=name, label="GPE", end=end)

@@ -1,0 +1,84 @@
+"""Relation rules on parses the small model gives real news (tokenised text, two subjects),
+built by hand so each test pins the rule, not what the model tags in a given sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.relations import extract_relations
+
+Row = tuple[str, str, str, int, str]  # word, POS, tag, head (index), dependency
+
+
+def _doc(rows: list[Row], ents: list[tuple[int, int, str]]) -> Doc:
+    vocab = load_pipeline("en_core_web_sm").vocab
+    doc = Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][1] != "PUNCT" for i in range(len(rows))],
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        lemmas=[r[0].lower() for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+def _relations(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(r.source, r.type, r.target) for r in extract_relations(doc, build_actors(doc))]
+
+
+def test_of_two_subjects_the_name_acts() -> None:
+    # "His sister Paula helped Brenn": parsed with "sister" and "Paula" both subjects
+    rows: list[Row] = [
+        ("His", "PRON", "PRP$", 1, "poss"),
+        ("sister", "NOUN", "NN", 4, "nsubj"),
+        ("Anna", "PROPN", "NNP", 3, "compound"),
+        ("Berg", "PROPN", "NNP", 4, "nsubj"),
+        ("helped", "VERB", "VBD", 4, "ROOT"),
+        ("Tomas", "PROPN", "NNP", 6, "compound"),
+        ("Brenn", "PROPN", "NNP", 4, "dobj"),
+        (".", "PUNCT", ".", 4, "punct"),
+    ]
+    doc = _doc(rows, [(2, 4, "PERSON"), (5, 7, "PERSON")])
+    assert ("Anna Berg", "AID", "Tomas Brenn") in _relations(doc)
+
+
+def test_who_is_helped_is_the_complements_subject() -> None:
+    # "Dahl helped Holm develop the plan", "Holm" the subject of the complement
+    rows: list[Row] = [
+        ("Erik", "PROPN", "NNP", 1, "compound"),
+        ("Dahl", "PROPN", "NNP", 2, "nsubj"),
+        ("helped", "VERB", "VBD", 2, "ROOT"),
+        ("Lena", "PROPN", "NNP", 4, "compound"),
+        ("Holm", "PROPN", "NNP", 5, "nsubj"),
+        ("develop", "VERB", "VB", 2, "xcomp"),
+        ("the", "DET", "DT", 7, "det"),
+        ("plan", "NOUN", "NN", 5, "dobj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]
+    doc = _doc(rows, [(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert ("Erik Dahl", "AID", "Lena Holm") in _relations(doc)
+
+
+def test_a_possessor_parsed_as_the_object_is_no_target() -> None:
+    # tokenised "blocked a shot on Velmont ' s end": "Velmont" the object of "on", with its "s"
+    rows: list[Row] = [
+        ("Erik", "PROPN", "NNP", 1, "compound"),
+        ("Dahl", "PROPN", "NNP", 2, "nsubj"),
+        ("blocked", "VERB", "VBD", 2, "ROOT"),
+        ("a", "DET", "DT", 4, "det"),
+        ("shot", "NOUN", "NN", 2, "dobj"),
+        ("on", "ADP", "IN", 4, "prep"),
+        ("Velmont", "PROPN", "NNP", 5, "pobj"),
+        ("s", "PART", "POS", 6, "case"),
+        ("end", "NOUN", "NN", 2, "dobj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]
+    doc = _doc(rows, [(0, 2, "PERSON"), (6, 7, "ORG")])
+    assert not [r for r in _relations(doc) if r[2] == "Velmont"]
