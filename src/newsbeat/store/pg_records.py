@@ -32,6 +32,7 @@ from newsbeat.store.enrichment_rows import (
     select_sql,
 )
 from newsbeat.store.pg_base import PgBase, lock_key
+from newsbeat.store.story_rows import stories_from_rows
 
 __all__ = ["PgRecords"]
 
@@ -305,38 +306,18 @@ class PgRecords(PgBase):
         if not rows:
             return []
         ids = [row[0] for row in rows]
-        members: dict[str, list[tuple[int, str | None]]] = {i: [] for i in ids}
-        for story_id, article_id, outlet in self._x(
+        members = self._x(
             "SELECT sa.story_id, a.id, a.outlet FROM story_articles sa JOIN articles a"
             " ON a.id = sa.article_id WHERE sa.story_id = ANY(%s)"
             " ORDER BY coalesce(a.published, a.imported_at, a.fetched_at) NULLS FIRST, a.id",
             (ids,),
-        ):
-            members[story_id].append((article_id, outlet))
-        beats: dict[str, list[str]] = {i: [] for i in ids}
-        for story_id, beat in self._x(
+        )
+        beats = self._x(
             "SELECT DISTINCT sa.story_id, ba.beat FROM story_articles sa JOIN beat_articles ba"
             " ON ba.article_id = sa.article_id WHERE sa.story_id = ANY(%s) ORDER BY 1, 2",
             (ids,),
-        ):
-            beats[story_id].append(beat)
-        stories = [
-            Story(
-                id=row[0],
-                title=row[1],
-                first_seen=row[2],
-                last_updated=row[3],
-                status=row[4],
-                article_ids=[m[0] for m in members[row[0]]],
-                outlets=sorted({m[1] for m in members[row[0]] if m[1]}),
-                beats=beats[row[0]],
-            )
-            for row in rows
-        ]
-        stories.sort(
-            key=lambda s: (len(s.outlets), len(s.article_ids), s.last_updated), reverse=True
         )
-        return stories
+        return stories_from_rows(rows, members, beats)
 
     def story_languages(self) -> dict[str, list[str]]:
         """Every story's article languages, sorted and distinct."""

@@ -46,6 +46,7 @@ from newsbeat.store.enrichment_rows import (
 from newsbeat.store.schema import MIGRATIONS
 from newsbeat.store.sqlite_alerts import SQLiteAlerts
 from newsbeat.store.sqlite_tables import SQLiteTables
+from newsbeat.store.story_rows import stories_from_rows
 
 __all__ = ["SQLiteStore"]
 
@@ -842,39 +843,19 @@ class SQLiteStore(SQLiteTables, SQLiteAlerts):
             f" {clause} ORDER BY s.rowid",
             params,
         ).fetchall()
-        members: dict[str, list[tuple[int, str | None]]] = {row[0]: [] for row in rows}
-        for story_id, article_id, outlet in self.conn.execute(
+        members = self.conn.execute(
             "SELECT sa.story_id, a.id, a.outlet FROM story_articles sa JOIN articles a"
             f" ON a.id = sa.article_id WHERE sa.story_id IN ({selected})"
             " ORDER BY sa.story_id, coalesce(a.published, a.imported_at, a.fetched_at), a.id",
             params,
-        ):
-            members[story_id].append((article_id, outlet))
-        beats: dict[str, list[str]] = {row[0]: [] for row in rows}
-        for story_id, beat in self.conn.execute(
+        )
+        beats = self.conn.execute(
             "SELECT DISTINCT sa.story_id, ba.beat FROM story_articles sa JOIN beat_articles ba"
             f" ON ba.article_id = sa.article_id WHERE sa.story_id IN ({selected})"
             " ORDER BY sa.story_id, ba.beat",
             params,
-        ):
-            beats[story_id].append(beat)
-        stories = [
-            Story(
-                id=row[0],
-                title=row[1],
-                first_seen=row[2],
-                last_updated=row[3],
-                status=row[4],
-                article_ids=[m[0] for m in members[row[0]]],
-                outlets=sorted({m[1] for m in members[row[0]] if m[1]}),
-                beats=beats[row[0]],
-            )
-            for row in rows
-        ]
-        stories.sort(
-            key=lambda s: (len(s.outlets), len(s.article_ids), s.last_updated), reverse=True
         )
-        return stories
+        return stories_from_rows(rows, members, beats)
 
     def story_languages(self) -> dict[str, list[str]]:
         """Every story's article languages, sorted and distinct."""
