@@ -15,6 +15,7 @@ from newsbeat.bench.realnews import KEYS
 from newsbeat.bench.realnews_gold import (
     MAX_SPAN_WORDS,
     GoldError,
+    default_gold_dir,
     default_shared_dir,
     group_of,
     load_corpus,
@@ -67,6 +68,46 @@ def test_every_key_resolves_against_the_corpus() -> None:
     assert resolve_keys(gold, corpus) >= 2 * len(gold.conflicts) + len(gold.relations)
     for group in gold.groups():
         assert len(corpus.members(group)) >= 5
+
+
+def test_the_heldout_gold_is_apart_from_the_tuning_gold_and_big_enough() -> None:
+    tuning, held = load_gold(), load_gold(split="heldout")
+    assert held.folder == default_gold_dir("heldout") != tuning.folder
+    ids = [c.id for c in held.conflicts] + [s.id for s in held.relations]
+    ids += [q.id for q in held.quotes] + [e.id for e in held.entities]
+    assert all(i.startswith("h") for i in ids) and len(ids) == len(set(ids))
+    topics = {"3", "9", "12", "21"}
+    assert {g.split("_")[0] for g in held.groups()} == topics
+    assert len(held.groups()) == 8 and not set(held.groups()) & set(tuning.groups())
+    assert sum(c.is_conflict for c in held.conflicts) >= 15
+    lookalikes = Counter(c.group.split("_")[0] for c in held.conflicts if not c.is_conflict)
+    assert min(lookalikes.values()) >= 13
+    ecb = {d for d in held.doc_ids() if not d.startswith("page:")}
+    assert {d.split("_")[0] for d in ecb} == topics
+    tuning_pages = {d for d in tuning.doc_ids() if d.startswith("page:")}
+    assert not {d for d in held.doc_ids() if d.startswith("page:")} & tuning_pages
+    tuning_sentences = [(s.doc, s.at, s.end) for s in tuning.relations]
+    for s in held.relations:
+        assert not any(d == s.doc and a < s.end and s.at < e for d, a, e in tuning_sentences)
+    assert len(held.relations) >= 80 and len(held.quotes) >= 30 and len(held.entities) >= 80
+    assert {q.doc.startswith("page:") for q in held.quotes} == {True, False}
+    assert Counter(e.type for e in held.entities)["NOT_ENTITY"] >= 20
+
+
+def test_an_unknown_split_is_refused() -> None:
+    with pytest.raises(GoldError, match="gold split 'test'"):
+        load_gold(split="test")
+
+
+def test_every_heldout_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held = load_gold(split="heldout")
+    corpus = load_corpus(held, SHARED)
+    assert resolve_keys(held, corpus) == (
+        2 * len(held.conflicts) + len(held.relations) + len(held.quotes) + len(held.entities)
+    )
+    for group in held.groups():
+        assert len(corpus.members(group)) >= 9
 
 
 def _write(folder: Path, name: str, rows: list[dict[str, object]]) -> None:
@@ -190,6 +231,42 @@ def _tiny_gold(folder: Path) -> None:
     )
 
 
+HELD_A = "Storm floods Lanvik\nThe storm flooded 40 homes in Lanvik on Tuesday, officials said."
+HELD_B = "Lanvik storm\nThe storm flooded 55 homes in Lanvik on Tuesday, the mayor said."
+
+
+def _tiny_heldout(folder: Path) -> None:
+    folder.mkdir()
+    _write(
+        folder,
+        "corpus.jsonl",
+        [
+            {"doc": "ha", "text": HELD_A, "group": "storm"},
+            {"doc": "hb", "text": HELD_B, "group": "storm"},
+        ],
+    )
+    _write(
+        folder,
+        "conflicts.jsonl",
+        [
+            {
+                "id": "hc1",
+                "subtopic": "storm",
+                "label": "conflict",
+                "what": "homes flooded",
+                "a": {"doc": "ha", "at": HELD_A.index("40 homes"), "span": "40 homes", "value": 40},
+                "b": {"doc": "hb", "at": HELD_B.index("55 homes"), "span": "55 homes", "value": 55},
+            }
+        ],
+    )
+    at = HELD_A.index("Lanvik on")
+    _write(
+        folder,
+        "entities.jsonl",
+        [{"id": "he1", "doc": "ha", "at": at, "span": "Lanvik", "type": "GPE"}],
+    )
+
+
 def test_a_key_that_does_not_match_fails_naming_the_item(tmp_path: Path) -> None:
     _tiny_gold(tmp_path)
     rows = (tmp_path / "quotes.jsonl").read_text(encoding="utf-8")
@@ -231,16 +308,21 @@ def test_bench_realnews_prints_every_key_beside_its_baseline(
     gold = tmp_path / "gold"
     gold.mkdir()
     _tiny_gold(gold)
+    _tiny_heldout(gold / "heldout")
     monkeypatch.chdir(tmp_path)
     result = cli.invoke(app, ["bench", "realnews", "--gold", str(gold), "--json", "--quiet"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(KEYS) <= data.keys() and set(KEYS) <= data["baseline"].keys()
-    for key in KEYS:
-        for value in (data[key], data["baseline"][key]):
-            assert value is None or 0.0 <= value <= 1.0, (key, value)
+    assert data.keys() == {*KEYS, "baseline", "details", "heldout"}
+    held = data["heldout"]
+    assert set(KEYS) <= held.keys() and set(KEYS) <= held["baseline"].keys()
+    for scores in (data, data["baseline"], held, held["baseline"]):
+        for key in KEYS:
+            assert scores[key] is None or 0.0 <= scores[key] <= 1.0, (key, scores[key])
     assert data["details"]["relations"]["gold_required"] == 1
     assert data["details"]["conflicts"]["gold_conflicts"] == 2
+    assert held["details"]["documents"] == 2 and held["details"]["entities"] == 1
+    assert held["details"]["conflicts"]["gold_conflicts"] == 1
     written = json.loads((tmp_path / "bench/results/realnews-latest.json").read_text("utf-8"))
     assert written["benchmark"] == "realnews" and set(KEYS) <= written.keys()
 

@@ -4,8 +4,11 @@ Each document the gold names (and every document of its annotated stories) is pa
 analysed by the enrich stage's own function (:func:`~newsbeat.enrich.stage.analyse_doc`); the
 documents of one story are compared (:func:`~newsbeat.compare.compare_articles`) and
 summarised (:func:`~newsbeat.compare.summarise.summarise_articles`) together, as a story. A
-non-English document is not analysed, as in the product. Every key is scored beside a simple
-baseline computed in the same run from the same parse:
+non-English document is not analysed, as in the product. The tuning gold (the one the rules
+were chosen on) gives the top-level keys; the held-out gold (``heldout/``: other sub-topics and
+pages, never used to choose a rule) is scored in the same run under ``heldout``, with the same
+keys. Every key is scored beside a simple baseline computed in the same run from the same
+parse:
 
 - conflicts: any two different numbers followed by the same word, in two documents of a story;
 - relations: any two named entities of a sampled sentence with a lexicon verb between them;
@@ -27,9 +30,12 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.bench.realnews_gold import (
     Corpus,
     Gold,
+    GoldError,
+    default_gold_dir,
     load_corpus,
     load_gold,
     resolve_keys,
+    split_dir,
 )
 from newsbeat.bench.realnews_match import (
     PredQuote,
@@ -359,6 +365,21 @@ def evaluate(gold: Gold, corpus: Corpus, analysed: dict[str, Analysed]) -> dict[
     return result
 
 
+def _load(gold_dir: Path | None, split: str, shared: Path | None) -> tuple[Gold, Corpus]:
+    gold = load_gold(gold_dir, split)
+    corpus = load_corpus(gold, shared)
+    resolve_keys(gold, corpus)
+    return gold, corpus
+
+
+def _union(first: Corpus, second: Corpus) -> Corpus:
+    """Both corpora, each document once (a document named by both splits must be the same)."""
+    for doc in first.texts.keys() & second.texts.keys():
+        if first.texts[doc] != second.texts[doc]:
+            raise GoldError(f"{doc}: the tuning and held-out corpora give it different texts")
+    return Corpus(texts={**first.texts, **second.texts}, groups={**first.groups, **second.groups})
+
+
 def run_realnews(
     gold_dir: Path | None = None,
     shared: Path | None = None,
@@ -368,11 +389,19 @@ def run_realnews(
 ) -> dict[str, Any]:
     """Load the gold and its corpus, check every key, analyse and score.
 
+    The tuning split gives the top-level keys; the held-out split (the gold folder's
+    ``heldout/``), scored in the same run on the same analysis, goes under ``heldout`` (None
+    when the folder has no held-out split).
+
     Raises:
         GoldError: the gold is malformed, a document is missing or a key does not match.
     """
-    gold = load_gold(gold_dir)
-    corpus = load_corpus(gold, shared)
-    resolve_keys(gold, corpus)
-    analysed = analyse_corpus(corpus, model, progress)
-    return evaluate(gold, corpus, analysed)
+    gold, corpus = _load(gold_dir, "tuning", shared)
+    held: tuple[Gold, Corpus] | None = None
+    if split_dir(gold_dir or default_gold_dir(), "heldout").is_dir():
+        held = _load(gold_dir, "heldout", shared)
+    everything = _union(corpus, held[1]) if held else corpus
+    analysed = analyse_corpus(everything, model, progress)
+    result = evaluate(gold, corpus, analysed)
+    result["heldout"] = evaluate(*held, analysed) if held else None
+    return result

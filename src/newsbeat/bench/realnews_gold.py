@@ -10,6 +10,10 @@ topics only, test topics 36-45 are refused) and the pages of the article-extract
 (``page:<first hex digits of the page id>``, keyed to the page's reference body text). A gold
 folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
 tests use that with invented documents.
+
+Two splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+chosen on) and ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages,
+annotated later by another reader, never used to choose a rule; ids prefixed ``h``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from newsbeat.exceptions import NewsbeatError
 __all__ = [
     "ENTITY_TYPES",
     "RELATION_TYPES",
+    "SPLITS",
     "ConflictItem",
     "Corpus",
     "EntityItem",
@@ -42,6 +47,7 @@ __all__ = [
     "load_corpus",
     "load_gold",
     "resolve_keys",
+    "split_dir",
 ]
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NOT_ENTITY"})
@@ -54,6 +60,8 @@ MAX_SPAN_WORDS = 12
 ECB_FILE = "ecbplus_docs.jsonl.gz"
 TEST_TOPICS = frozenset(range(36, 46))
 CORPUS_FILE = "corpus.jsonl"
+# The gold's splits: the tuning items in the folder itself, the held-out ones in a sub-folder.
+SPLITS = {"tuning": "", "heldout": "heldout"}
 
 
 class GoldError(NewsbeatError):
@@ -181,9 +189,20 @@ def default_shared_dir() -> Path:
     return Path(__file__).resolve().parents[3].parent / "shared"
 
 
-def default_gold_dir() -> Path:
-    """The gold shipped with the package."""
-    return Path(str(resources.files("newsbeat").joinpath("bench/realnews_gold")))
+def default_gold_dir(split: str = "tuning") -> Path:
+    """The gold shipped with the package (``split``: ``tuning`` or ``heldout``)."""
+    return split_dir(Path(str(resources.files("newsbeat").joinpath("bench/realnews_gold"))), split)
+
+
+def split_dir(folder: Path, split: str) -> Path:
+    """The folder of one split of the gold kept in ``folder``.
+
+    Raises:
+        GoldError: the split is not one of :data:`SPLITS`.
+    """
+    if split not in SPLITS:
+        raise GoldError(f"gold split {split!r} is not one of {sorted(SPLITS)}")
+    return folder / SPLITS[split] if SPLITS[split] else folder
 
 
 def group_of(doc: str) -> str | None:
@@ -308,16 +327,18 @@ def _entity(row: dict[str, Any], where: str) -> EntityItem:
     )
 
 
-def load_gold(folder: Path | None = None) -> Gold:
+def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
     """Read the gold set (every kind whose file is present).
 
     Args:
         folder: the gold folder (default: the one shipped in the package).
+        split: ``tuning`` (the folder's own files) or ``heldout`` (its ``heldout/`` folder).
 
     Raises:
-        GoldError: a file is malformed (the message names the file and line).
+        GoldError: a file is malformed (the message names the file and line), the folder is
+            missing or the split unknown.
     """
-    folder = folder or default_gold_dir()
+    folder = split_dir(folder or default_gold_dir(), split)
     if not folder.is_dir():
         raise GoldError(f"{folder}: gold folder not found")
     gold = Gold(folder=folder)

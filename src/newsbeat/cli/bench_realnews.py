@@ -39,7 +39,8 @@ def bench_realnews(
 ) -> None:
     """Precision of newsbeat's analysis on real news (ECB+ train/dev stories and the
     extraction benchmark's pages): conflict and relation precision/recall, speaker and entity
-    type accuracy, summary redundancy (lower is better), each beside a simple baseline.
+    type accuracy, summary redundancy (lower is better), each beside a simple baseline; the
+    tuning gold and, in the same run, the held-out gold (``heldout`` in the JSON).
     Guidelines and matching rules: docs/realnews-annotation.md."""
     from newsbeat.bench.realnews import KEYS, run_realnews
     from newsbeat.cli.bench import _write_result
@@ -53,10 +54,14 @@ def bench_realnews(
     if as_json:
         emit_json(result)
     else:
-        base = result["baseline"]
-        stdout.print(f"{'':<22} {'newsbeat':>9} {'baseline':>9}")
+        base, held = result["baseline"], result.get("heldout") or {}
+        held_base = held.get("baseline", {})
+        stdout.print(f"{'':<22} {'newsbeat':>9} {'baseline':>9} {'held-out':>9} {'baseline':>9}")
         for key in KEYS:
-            stdout.print(f"{key:<22} {result[key]!s:>9} {base[key]!s:>9}")
+            stdout.print(
+                f"{key:<22} {result[key]!s:>9} {base[key]!s:>9} "
+                f"{held.get(key)!s:>9} {held_base.get(key)!s:>9}"
+            )
     stderr.print(escape(f"written to {path}"))
 
 
