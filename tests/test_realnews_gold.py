@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from newsbeat.bench.realnews import KEYS
 from newsbeat.bench.realnews_gold import (
     MAX_SPAN_WORDS,
+    Gold,
     GoldError,
     default_gold_dir,
     default_shared_dir,
@@ -107,6 +108,64 @@ def test_every_heldout_key_resolves_against_the_corpus() -> None:
         2 * len(held.conflicts) + len(held.relations) + len(held.quotes) + len(held.entities)
     )
     for group in held.groups():
+        assert len(corpus.members(group)) >= 9
+
+
+def _keys(gold: Gold) -> list[tuple[str, int, int]]:
+    """Every keyed region of a gold: (doc, start, end)."""
+    keys = [(k.doc, k.at, k.at + len(k.span)) for c in gold.conflicts for k in (c.a, c.b)]
+    keys += [(s.doc, s.at, s.end) for s in gold.relations]
+    keys += [(q.doc, q.at, q.at + len(q.span)) for q in gold.quotes]
+    keys += [(e.doc, e.at, e.at + len(e.span)) for e in gold.entities]
+    return keys
+
+
+def test_the_second_heldout_gold_has_its_own_ids_and_the_issue_sizes() -> None:
+    held2 = load_gold(split="heldout2")
+    assert held2.folder == default_gold_dir("heldout2")
+    ids = [c.id for c in held2.conflicts] + [s.id for s in held2.relations]
+    ids += [q.id for q in held2.quotes] + [e.id for e in held2.entities]
+    assert all(i.startswith("k") for i in ids) and len(ids) == len(set(ids))
+    ecb = {d for d in held2.doc_ids() if not d.startswith("page:")}
+    assert {d.split("_")[0] for d in ecb} == {"6", "35"}
+    assert len(held2.groups()) == 4
+    lookalikes = Counter(c.group.split("_")[0] for c in held2.conflicts if not c.is_conflict)
+    assert min(lookalikes.values()) >= 15
+    assert len(held2.relations) >= 90 and len(held2.quotes) >= 40 and len(held2.entities) >= 90
+    assert sum(1 for s in held2.relations for r in s.relations if not r.optional) >= 5
+    assert {q.doc.startswith("page:") for q in held2.quotes} == {True, False}
+    assert Counter(e.type for e in held2.entities)["NOT_ENTITY"] >= 20
+
+
+def test_the_three_splits_share_no_subtopic_page_or_keyed_text() -> None:
+    splits = {name: load_gold(split=name) for name in ("tuning", "heldout", "heldout2")}
+    names = list(splits)
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            a, b = splits[first], splits[second]
+            assert not set(a.groups()) & set(b.groups()), (first, second)
+            pages_a = {d for d in a.doc_ids() if d.startswith("page:")}
+            assert not pages_a & {d for d in b.doc_ids() if d.startswith("page:")}
+    # heldout2 keys no text another split keys (tuning and heldout overlap once: a tuning
+    # relation sentence of 12_19ecb holds a number of a held-out conflict)
+    held2 = _keys(splits["heldout2"])
+    for name in ("tuning", "heldout"):
+        for doc, start, end in _keys(splits[name]):
+            hit = [k for k in held2 if k[0] == doc and k[1] < end and start < k[2]]
+            assert not hit, (name, doc, start, hit)
+    # its stories are stories no other split annotated for conflicts
+    own = {group_of(d) for d in splits["heldout2"].doc_ids()} - {None}
+    assert not own & {g for n in ("tuning", "heldout") for g in splits[n].groups()}
+
+
+def test_every_heldout2_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held2 = load_gold(split="heldout2")
+    corpus = load_corpus(held2, SHARED)
+    assert resolve_keys(held2, corpus) == (
+        2 * len(held2.conflicts) + len(held2.relations) + len(held2.quotes) + len(held2.entities)
+    )
+    for group in held2.groups():
         assert len(corpus.members(group)) >= 9
 
 
@@ -235,27 +294,26 @@ HELD_A = "Storm floods Lanvik\nThe storm flooded 40 homes in Lanvik on Tuesday, 
 HELD_B = "Lanvik storm\nThe storm flooded 55 homes in Lanvik on Tuesday, the mayor said."
 
 
-def _tiny_heldout(folder: Path) -> None:
+def _tiny_heldout(folder: Path, prefix: str = "h") -> None:
+    """A one-story held-out gold; ``prefix`` names its documents, items and story."""
     folder.mkdir()
+    a, b, story = f"{prefix}a", f"{prefix}b", f"{prefix}storm"
     _write(
         folder,
         "corpus.jsonl",
-        [
-            {"doc": "ha", "text": HELD_A, "group": "storm"},
-            {"doc": "hb", "text": HELD_B, "group": "storm"},
-        ],
+        [{"doc": a, "text": HELD_A, "group": story}, {"doc": b, "text": HELD_B, "group": story}],
     )
     _write(
         folder,
         "conflicts.jsonl",
         [
             {
-                "id": "hc1",
-                "subtopic": "storm",
+                "id": f"{prefix}c1",
+                "subtopic": story,
                 "label": "conflict",
                 "what": "homes flooded",
-                "a": {"doc": "ha", "at": HELD_A.index("40 homes"), "span": "40 homes", "value": 40},
-                "b": {"doc": "hb", "at": HELD_B.index("55 homes"), "span": "55 homes", "value": 55},
+                "a": {"doc": a, "at": HELD_A.index("40 homes"), "span": "40 homes", "value": 40},
+                "b": {"doc": b, "at": HELD_B.index("55 homes"), "span": "55 homes", "value": 55},
             }
         ],
     )
@@ -263,7 +321,7 @@ def _tiny_heldout(folder: Path) -> None:
     _write(
         folder,
         "entities.jsonl",
-        [{"id": "he1", "doc": "ha", "at": at, "span": "Lanvik", "type": "GPE"}],
+        [{"id": f"{prefix}e1", "doc": a, "at": at, "span": "Lanvik", "type": "GPE"}],
     )
 
 
@@ -300,8 +358,9 @@ def test_ecb_test_topics_are_refused(tmp_path: Path) -> None:
         load_corpus(load_gold(tmp_path), tmp_path)
 
 
+@pytest.mark.parametrize("second", [False, True], ids=["heldout-only", "both-heldout"])
 def test_bench_realnews_prints_every_key_beside_its_baseline(
-    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, second: bool
 ) -> None:
     from newsbeat.cli import app
 
@@ -309,22 +368,32 @@ def test_bench_realnews_prints_every_key_beside_its_baseline(
     gold.mkdir()
     _tiny_gold(gold)
     _tiny_heldout(gold / "heldout")
+    if second:
+        _tiny_heldout(gold / "heldout2", prefix="k")
     monkeypatch.chdir(tmp_path)
     result = cli.invoke(app, ["bench", "realnews", "--gold", str(gold), "--json", "--quiet"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data.keys() == {*KEYS, "baseline", "details", "heldout"}
-    held = data["heldout"]
-    assert set(KEYS) <= held.keys() and set(KEYS) <= held["baseline"].keys()
-    for scores in (data, data["baseline"], held, held["baseline"]):
+    assert data.keys() == {*KEYS, "baseline", "details", "heldout", "heldout2"}
+    held = [data["heldout"], data["heldout2"]] if second else [data["heldout"]]
+    if not second:
+        assert data["heldout2"] is None
+    for split in held:
+        assert set(KEYS) <= split.keys() and set(KEYS) <= split["baseline"].keys()
+        assert split["details"]["documents"] == 2 and split["details"]["entities"] == 1
+        assert split["details"]["conflicts"]["gold_conflicts"] == 1
+    for scores in (data, data["baseline"], *held, *(h["baseline"] for h in held)):
         for key in KEYS:
             assert scores[key] is None or 0.0 <= scores[key] <= 1.0, (key, scores[key])
     assert data["details"]["relations"]["gold_required"] == 1
     assert data["details"]["conflicts"]["gold_conflicts"] == 2
-    assert held["details"]["documents"] == 2 and held["details"]["entities"] == 1
-    assert held["details"]["conflicts"]["gold_conflicts"] == 1
     written = json.loads((tmp_path / "bench/results/realnews-latest.json").read_text("utf-8"))
     assert written["benchmark"] == "realnews" and set(KEYS) <= written.keys()
+    if second:
+        assert written["heldout2"]["details"]["documents"] == 2
+        table = cli.invoke(app, ["bench", "realnews", "--gold", str(gold), "--quiet"])
+        assert table.exit_code == 0, table.output
+        assert "heldout2" in table.stdout and "conflict_recall" in table.stdout
 
 
 def test_bench_realnews_reports_a_bad_gold_folder(cli: CliRunner, tmp_path: Path) -> None:

@@ -5,10 +5,10 @@ analysed by the enrich stage's own function (:func:`~newsbeat.enrich.stage.analy
 documents of one story are compared (:func:`~newsbeat.compare.compare_articles`) and
 summarised (:func:`~newsbeat.compare.summarise.summarise_articles`) together, as a story. A
 non-English document is not analysed, as in the product. The tuning gold (the one the rules
-were chosen on) gives the top-level keys; the held-out gold (``heldout/``: other sub-topics and
-pages, never used to choose a rule) is scored in the same run under ``heldout``, with the same
-keys. Every key is scored beside a simple baseline computed in the same run from the same
-parse:
+were chosen on) gives the top-level keys; each held-out gold (``heldout/`` and ``heldout2/``:
+other sub-topics and pages, never used to choose a rule) is scored in the same run under its own
+key (``heldout``, ``heldout2``), with the same keys. Every key is scored beside a simple
+baseline computed in the same run from the same parse:
 
 - conflicts: any two different numbers followed by the same word, in two documents of a story;
 - relations: any two named entities of a sampled sentence with a lexicon verb between them;
@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.bench.realnews_gold import (
+    HELDOUT_SPLITS,
     Corpus,
     Gold,
     GoldError,
@@ -372,12 +373,16 @@ def _load(gold_dir: Path | None, split: str, shared: Path | None) -> tuple[Gold,
     return gold, corpus
 
 
-def _union(first: Corpus, second: Corpus) -> Corpus:
-    """Both corpora, each document once (a document named by both splits must be the same)."""
-    for doc in first.texts.keys() & second.texts.keys():
-        if first.texts[doc] != second.texts[doc]:
-            raise GoldError(f"{doc}: the tuning and held-out corpora give it different texts")
-    return Corpus(texts={**first.texts, **second.texts}, groups={**first.groups, **second.groups})
+def _union(corpora: Sequence[Corpus]) -> Corpus:
+    """Every corpus, each document once (a document named by two splits must be the same)."""
+    merged = Corpus()
+    for corpus in corpora:
+        for doc, text in corpus.texts.items():
+            if merged.texts.get(doc, text) != text:
+                raise GoldError(f"{doc}: two splits of the gold give it different texts")
+            merged.texts[doc] = text
+            merged.groups[doc] = corpus.groups.get(doc)
+    return merged
 
 
 def run_realnews(
@@ -389,19 +394,21 @@ def run_realnews(
 ) -> dict[str, Any]:
     """Load the gold and its corpus, check every key, analyse and score.
 
-    The tuning split gives the top-level keys; the held-out split (the gold folder's
-    ``heldout/``), scored in the same run on the same analysis, goes under ``heldout`` (None
-    when the folder has no held-out split).
+    The tuning split gives the top-level keys; each held-out split (the gold folder's
+    ``heldout/`` and ``heldout2/``), scored in the same run on the same analysis, goes under
+    its own key (``heldout``, ``heldout2``; None when the folder has no such split).
 
     Raises:
         GoldError: the gold is malformed, a document is missing or a key does not match.
     """
     gold, corpus = _load(gold_dir, "tuning", shared)
-    held: tuple[Gold, Corpus] | None = None
-    if split_dir(gold_dir or default_gold_dir(), "heldout").is_dir():
-        held = _load(gold_dir, "heldout", shared)
-    everything = _union(corpus, held[1]) if held else corpus
+    held: dict[str, tuple[Gold, Corpus]] = {}
+    for split in HELDOUT_SPLITS:
+        if split_dir(gold_dir or default_gold_dir(), split).is_dir():
+            held[split] = _load(gold_dir, split, shared)
+    everything = _union([corpus, *(c for _, c in held.values())])
     analysed = analyse_corpus(everything, model, progress)
     result = evaluate(gold, corpus, analysed)
-    result["heldout"] = evaluate(*held, analysed) if held else None
+    for split in HELDOUT_SPLITS:
+        result[split] = evaluate(*held[split], analysed) if split in held else None
     return result

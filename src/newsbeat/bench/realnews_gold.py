@@ -11,9 +11,11 @@ topics only, test topics 36-45 are refused) and the pages of the article-extract
 folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
 tests use that with invented documents.
 
-Two splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
-chosen on) and ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages,
-annotated later by another reader, never used to choose a rule; ids prefixed ``h``).
+Three splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
+later by another reader; ids prefixed ``h``; read once scored, so no longer held out) and
+``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
+them; ids prefixed ``k``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from newsbeat.exceptions import NewsbeatError
 
 __all__ = [
     "ENTITY_TYPES",
+    "HELDOUT_SPLITS",
     "RELATION_TYPES",
     "SPLITS",
     "ConflictItem",
@@ -60,8 +63,9 @@ MAX_SPAN_WORDS = 12
 ECB_FILE = "ecbplus_docs.jsonl.gz"
 TEST_TOPICS = frozenset(range(36, 46))
 CORPUS_FILE = "corpus.jsonl"
-# The gold's splits: the tuning items in the folder itself, the held-out ones in a sub-folder.
-SPLITS = {"tuning": "", "heldout": "heldout"}
+# The gold's splits: the tuning items in the folder itself, each held-out set in a sub-folder.
+SPLITS = {"tuning": "", "heldout": "heldout", "heldout2": "heldout2"}
+HELDOUT_SPLITS = ("heldout", "heldout2")
 
 
 class GoldError(NewsbeatError):
@@ -190,7 +194,7 @@ def default_shared_dir() -> Path:
 
 
 def default_gold_dir(split: str = "tuning") -> Path:
-    """The gold shipped with the package (``split``: ``tuning`` or ``heldout``)."""
+    """The gold shipped with the package (``split``: one of :data:`SPLITS`)."""
     return split_dir(Path(str(resources.files("newsbeat").joinpath("bench/realnews_gold"))), split)
 
 
@@ -332,7 +336,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
 
     Args:
         folder: the gold folder (default: the one shipped in the package).
-        split: ``tuning`` (the folder's own files) or ``heldout`` (its ``heldout/`` folder).
+        split: ``tuning`` (the folder's own files), ``heldout`` or ``heldout2`` (the
+            sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is

@@ -40,9 +40,11 @@ def bench_realnews(
     """Precision of newsbeat's analysis on real news (ECB+ train/dev stories and the
     extraction benchmark's pages): conflict and relation precision/recall, speaker and entity
     type accuracy, summary redundancy (lower is better), each beside a simple baseline; the
-    tuning gold and, in the same run, the held-out gold (``heldout`` in the JSON).
+    tuning gold and, in the same run, the two held-out golds (``heldout`` and ``heldout2`` in
+    the JSON).
     Guidelines and matching rules: docs/realnews-annotation.md."""
     from newsbeat.bench.realnews import KEYS, run_realnews
+    from newsbeat.bench.realnews_gold import HELDOUT_SPLITS
     from newsbeat.cli.bench import _write_result
 
     def progress(done: int) -> None:
@@ -54,14 +56,14 @@ def bench_realnews(
     if as_json:
         emit_json(result)
     else:
-        base, held = result["baseline"], result.get("heldout") or {}
-        held_base = held.get("baseline", {})
-        stdout.print(f"{'':<22} {'newsbeat':>9} {'baseline':>9} {'held-out':>9} {'baseline':>9}")
+        held = {split: result.get(split) or {} for split in HELDOUT_SPLITS}
+        columns = [("newsbeat", result), ("baseline", result["baseline"])]
+        for split, scores in held.items():
+            columns += [(split, scores), ("baseline", scores.get("baseline", {}))]
+        stdout.print(f"{'':<22}" + "".join(f" {name:>9}" for name, _ in columns))
         for key in KEYS:
-            stdout.print(
-                f"{key:<22} {result[key]!s:>9} {base[key]!s:>9} "
-                f"{held.get(key)!s:>9} {held_base.get(key)!s:>9}"
-            )
+            cells = "".join(f" {scores.get(key)!s:>9}" for _, scores in columns)
+            stdout.print(f"{key:<22}{cells}")
     stderr.print(escape(f"written to {path}"))
 
 
