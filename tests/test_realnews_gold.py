@@ -122,7 +122,7 @@ def _keys(gold: Gold) -> list[tuple[str, int, int]]:
 
 # The second held-out gold's ECB+ topics: 6 and 35, then the conflict topics read in the
 # lead's seeded order (docs/realnews-annotation.md, "Second held-out check").
-HELDOUT2_TOPICS = {"6", "35", "11", "23"}
+HELDOUT2_TOPICS = {"6", "35", "11", "23", "32"}
 HELDOUT2_STORY_SIZES = {
     "6_ecb": 9,
     "6_ecbplus": 11,
@@ -132,6 +132,8 @@ HELDOUT2_STORY_SIZES = {
     "11_ecbplus": 5,
     "23_ecb": 10,
     "23_ecbplus": 11,
+    "32_ecb": 8,
+    "32_ecbplus": 11,
 }
 
 
