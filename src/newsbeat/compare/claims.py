@@ -27,6 +27,7 @@ from newsbeat.compare.records import (
     _singular,
     _tokens,
 )
+from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.models import Article, Claim, Enrichment
 
 __all__ = ["claim_groups", "classify_ranges", "revision_signal"]
@@ -97,6 +98,7 @@ class _Facts:
     subject: str  # the actor doing it; "" when unknown
     place: str  # a distance's named place; "" when unknown
     dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
+    occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -140,6 +142,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         subject=" ".join(_tokens(claim.subject or "")),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
+        occasion=" ".join(_tokens(claim.occasion or "")),
     )
 
 
@@ -195,8 +198,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             return "an earlier event's date"  # "in February, a quake killed 612" is history
         if a.event != b.event:
             return "event unknown on one side"
+        if a.occasion != b.occasion:
+            return "occasion"  # "during the deciding run" / the game; Tuesday's game / Saturday's
         if a.subject != b.subject:
             return "subject unknown on one side"
+        if a.subject in PRONOUN_SUBJECTS:
+            return "subject a pronoun"  # two articles' "he" may be two players
         if a.role == "distance" and not (
             a.place and a.place == b.place and a.event and a.event == b.event
         ):

@@ -196,6 +196,7 @@ class FoundClaim:
     subject: str | None = None
     place: str | None = None
     voice: str | None = None
+    occasion: str | None = None
 
 
 def _hedge(doc: Doc, first: int) -> str:
@@ -574,4 +575,5 @@ def _claim(
         subject=slot["subject"],
         place=slot["place"],
         voice=slot["voice"],
+        occasion=slot["occasion"],
     )

@@ -29,6 +29,82 @@ _CONVERSION = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "arrest", "detain", "evacuate"})
+# "a .38 caliber revolver", "a 12-gauge shotgun": a calibre names a kind of gun, it counts nothing.
+_CALIBRES = frozenset({"caliber", "calibre", "gauge", "magnum", "bore", "cal"})
+# "Flight 370", "Route 66", "Chapter 11", "version 2", "No. 7": a number naming one thing.
+_DESIGNATIONS = frozenset(
+    {
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "chapter",
+        "article",
+        "section",
+        "clause",
+        "amendment",
+        "room",
+        "gate",
+        "platform",
+        "terminal",
+        "exit",
+        "version",
+        "model",
+        "series",
+        "mark",
+        "mk",
+        "type",
+        "class",
+        "generation",
+        "gen",
+        "edition",
+        "number",
+        "no",
+        "no.",
+        "nos",
+        "#",
+        "channel",
+        "bus",
+        "line",
+        "track",
+        "pier",
+        "precinct",
+        "ward",
+        "district",
+        "page",
+        "game",
+        "week",
+        "round",
+        "stage",
+        "phase",
+        "level",
+        "category",
+        "grade",
+        "day",
+        "apartment",
+        "apt",
+        "suite",
+        "unit",
+        "lot",
+        "row",
+        "seat",
+        "jersey",
+        "car",
+        "bay",
+        "court",
+        "hole",
+        "lane",
+        "block",
+        "tier",
+        "squad",
+        "battalion",
+        "division",
+        "brigade",
+        "regiment",
+        "corps",
+        "fleet",
+    }
+)
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
@@ -80,6 +156,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
     prev = doc[first - 1] if first > 0 else None
+    if _designation(doc, first, last):
+        return True
     if (
         prev is not None
         and prev.is_alpha
@@ -89,6 +167,29 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     ):
         return True  # "GT 650M", "RTX 4090": a model code
     return _table_row(doc[first].sent)
+
+
+def _designation(doc: Doc, first: int, last: int) -> bool:
+    """A calibre, a model or a serial number, not a count: "a .357 caliber revolver" against
+    "a .38 caliber revolver" is two guns, not a disagreement about how many; "Flight 370",
+    "Chapter 11", "version 2" name one thing.
+
+    A designation noun before the number must be singular and what the number hangs on.
+    """
+    nxt = doc[last + 1 : last + 3]
+    words = [t.lower_ for t in nxt if t.text != "-"]
+    if words and words[0] in _CALIBRES:
+        return True
+    if first == 0:
+        return False
+    prev = doc[first - 1]
+    if prev.lower_ not in _DESIGNATIONS or prev.like_num:
+        return False
+    if prev.lower_ in {"#", "no.", "nos"}:
+        return True
+    # "Route 66", "chapter 11": a singular noun the number hangs on (not "that day 300 people
+    # marched", where the number counts the people).
+    return prev.tag_ in {"NN", "NNP"} and doc[last].head.i == prev.i
 
 
 def _casualty_count(doc: Doc, first: int, last: int) -> bool:

@@ -218,6 +218,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
                 subject=c.subject,
                 place=c.place,
                 voice=c.voice,
+                occasion=c.occasion,
             )
             for c in found_claims
         ],
