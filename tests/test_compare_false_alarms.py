@@ -54,9 +54,11 @@ def _claims(text: str) -> list[Claim]:
         ("The boy pointed a .357 caliber revolver at two officers.", {357.0, 0.357}),
         ("The boy pointed a. 38 caliber revolver at two officers.", {38.0}),
         ("Police found a 12-gauge shotgun and two rifles in the car.", {12.0}),
-        ("Flight 370 disappeared with 239 people on board.", {370.0}),
+        ("Flight 370 passengers' families met 20 officials.", {370.0}),
         ("The company filed for Chapter 11 protection with 300 creditors.", {11.0}),
-        ("Route 66 was closed after 40 cars crashed.", {66.0}),
+        ("A Category 4 hurricane killed 12 people on the coast.", {4.0}),
+        ("Interstate 95 drivers saw 3 crashes.", {95.0}),
+        ("The plane on route 66 carried 40 people.", {66.0}),
     ],
 )
 def test_a_calibre_or_a_serial_number_is_not_a_count(text: str, absent: set[float]) -> None:
@@ -134,6 +136,11 @@ def test_the_first_few_of_a_series_are_a_part() -> None:
     [
         (
             "During the deciding 15-2 run, Joe Okafor scored four points and blocked two shots.",
+            "Joe Okafor scored 11 points, grabbed 11 rebounds and blocked six shots on Sunday.",
+        ),
+        (  # as tokenised copies write it: the parser hangs the opening on the wrong verb
+            "During the game ’ s deciding 15 - 2 run, Joe Okafor scored four points, grabbed 3"
+            " of his 11 rebounds, and blocked two shots.",
             "Joe Okafor scored 11 points, grabbed 11 rebounds and blocked six shots on Sunday.",
         ),
         (

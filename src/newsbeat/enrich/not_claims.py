@@ -174,7 +174,8 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
     "a .38 caliber revolver" is two guns, not a disagreement about how many; "Flight 370",
     "Chapter 11", "version 2" name one thing.
 
-    A designation noun before the number must be singular and what the number hangs on.
+    A designation noun before the number is capitalised, or singular and what the number
+    hangs on.
     """
     nxt = doc[last + 1 : last + 3]
     words = [t.lower_ for t in nxt if t.text != "-"]
@@ -187,9 +188,9 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
         return False
     if prev.lower_ in {"#", "no.", "nos"}:
         return True
-    # "Route 66", "chapter 11": a singular noun the number hangs on (not "that day 300 people
-    # marched", where the number counts the people).
-    return prev.tag_ in {"NN", "NNP"} and doc[last].head.i == prev.i
+    # "Route 66", "chapter 11": a capitalised or singular noun the number hangs on ("A Category
+    # 4 hurricane", but not "that day 300 people marched", where the number counts people).
+    return prev.is_title or (prev.tag_ in {"NN", "NNP"} and doc[last].head.i == prev.i)
 
 
 def _casualty_count(doc: Doc, first: int, last: int) -> bool:
