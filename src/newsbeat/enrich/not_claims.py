@@ -105,6 +105,28 @@ _DESIGNATIONS = frozenset(
         "fleet",
     }
 )
+_LOWER_DESIGNATIONS = frozenset(
+    {
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "chapter",
+        "article",
+        "section",
+        "version",
+        "model",
+        "type",
+        "class",
+        "category",
+        "level",
+        "phase",
+        "page",
+        "room",
+        "gate",
+        "platform",
+    }
+)
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
@@ -174,8 +196,6 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
     "a .38 caliber revolver" is two guns, not a disagreement about how many; "Flight 370",
     "Chapter 11", "version 2" name one thing.
 
-    A designation noun before the number is capitalised, or singular and what the number
-    hangs on.
     """
     nxt = doc[last + 1 : last + 3]
     words = [t.lower_ for t in nxt if t.text != "-"]
@@ -188,9 +208,9 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
         return False
     if prev.lower_ in {"#", "no.", "nos"}:
         return True
-    # "Route 66", "chapter 11": a capitalised or singular noun the number hangs on ("A Category
-    # 4 hurricane", but not "that day 300 people marched", where the number counts people).
-    return prev.is_title or (prev.tag_ in {"NN", "NNP"} and doc[last].head.i == prev.i)
+    # Capitalised, any of them ("A Category 4 hurricane", "Game 7"); in lower case only those
+    # that hardly ever end a phrase before a count ("type 2 diabetes", not "that day 300 people").
+    return prev.is_title or prev.lower_ in _LOWER_DESIGNATIONS
 
 
 def _casualty_count(doc: Doc, first: int, last: int) -> bool:
