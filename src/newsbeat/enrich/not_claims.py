@@ -1,5 +1,5 @@
-"""Numbers that are not claims: dates, times, codes, URLs, ages, fractions, split numbers and
-rows of tables (see :mod:`newsbeat.enrich.claims`)."""
+"""Numbers that are not claims: dates, times, codes, calibres and serial numbers, URLs, ages,
+fractions, split numbers and rows of tables (see :mod:`newsbeat.enrich.claims`)."""
 
 from __future__ import annotations
 
@@ -188,7 +188,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and prev.text not in _CAPS_UNITS
     ):
         return True  # "GT 650M", "RTX 4090": a model code
-    return _table_row(doc[first].sent)
+    return _table_row(doc[first].sent) or _table_line(text, start)
 
 
 def _designation(doc: Doc, first: int, last: int) -> bool:
@@ -221,6 +221,30 @@ def _casualty_count(doc: Doc, first: int, last: int) -> bool:
         return False
     head = doc[last].head
     return doc[last].dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _CASUALTY_VERBS
+
+
+_FIGURE = re.compile(r"\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_ROW_WORDS = 10  # a line of at most this many words and two figures or more: a row
+
+
+def _row_shaped(line: str) -> bool:
+    return len(_FIGURE.findall(line)) >= 2 and len(_WORD.findall(line)) <= _ROW_WORDS
+
+
+def _table_line(text: str, pos: int) -> bool:
+    """A line of a table printed one row per line ("Anna Berg (Centre) 12,408 votes 41.2
+    percent", "Arden 3 Bruck 1"): a short line of figures next to another one. Each row is
+    its own sentence, so the sentence test above does not see the table; without this, two
+    results tables set one candidate's or team's figure against another's."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not _row_shaped(text[start:end]):
+        return False
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
+    after = text[end:].lstrip("\n").split("\n", 1)[0]
+    return _row_shaped(before) or _row_shaped(after)
 
 
 def _table_row(sent: Span) -> bool:
