@@ -172,6 +172,10 @@ def test_the_same_game_or_part_of_a_game_still_conflicts() -> None:
     # "the game" of a story about one game is that game: it is no occasion of its own.
     [claim] = [c for c in _claims("In the game, Joe Okafor blocked six shots.") if c.low == 6]
     assert claim.occasion is None
+    # a period is the claim's time, not an occasion ("its" is inside the DATE entity)
+    text = "The strike cost the port authority 31 million crowns in its first week."
+    [claim] = _claims(text)
+    assert claim.occasion is None
 
 
 def test_explain_claims_names_the_occasion_and_pronoun_rules() -> None:

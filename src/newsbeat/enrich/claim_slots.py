@@ -273,7 +273,11 @@ def _occasion_phrase(prep: Token) -> str | None:
     if obj.dep_ == "pcomp":  # "during the game's deciding run": the run
         obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)
     lemma = obj.lemma_.lower()
-    dated = any(c.dep_ in {"poss", "compound"} and c.ent_type_ == "DATE" for c in obj.children)
+    # "Tuesday's game", "the March 3 match" (not "its first week": a period, see time_ref)
+    dated = any(
+        c.dep_ in {"poss", "compound"} and c.ent_type_ == "DATE" and c.pos_ in {"PROPN", "NOUN"}
+        for c in obj.children
+    )
     opponent = prep.lower_ == "against" and (obj.pos_ == "PROPN" or obj.ent_type_ in _TEAMS)
     if not (lemma in _OCCASIONS or dated or opponent):
         return None
