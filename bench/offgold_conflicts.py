@@ -93,12 +93,24 @@ def analysed(cache: Path, model: str = "en_core_web_sm") -> dict[str, list[tuple
     return members
 
 
-def run(cache: Path, model: str = "en_core_web_sm") -> list[dict[str, Any]]:
-    """Every printed conflict: sub-topic, both figures, outlets and sentences."""
+def run(
+    cache: Path, model: str = "en_core_web_sm", *, topics: bool = False
+) -> list[dict[str, Any]]:
+    """Every printed conflict: sub-topic, both figures, outlets and sentences.
+
+    ``topics``: one story per ECB+ topic, its two sub-topics together (two events of one
+    kind, such as two quakes): a conflict between documents of two sub-topics is false.
+    """
     from newsbeat.compare import compare_articles
 
+    stories = analysed(cache, model)
+    if topics:
+        merged: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
+        for story, items in stories.items():
+            merged[story.split("_")[0]].extend(items)
+        stories = dict(merged)
     out = []
-    for story, items in analysed(cache, model).items():
+    for story, items in stories.items():
         articles = [a for a, _ in items]
         enrichments = {a.id: e for a, e in items if e is not None and a.id is not None}
         for pair in compare_articles(articles, enrichments).conflicts:
@@ -124,8 +136,9 @@ def main() -> int:
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbeat-offgold"
     )
     parser.add_argument("--json", type=Path, default=None, help="also write the list here")
+    parser.add_argument("--topics", action="store_true", help="one story per topic")
     args = parser.parse_args()
-    conflicts = run(args.cache)
+    conflicts = run(args.cache, topics=args.topics)
     for n, c in enumerate(conflicts, 1):
         print(f"{n}. {c['story']}: {c['a']['what']} {c['a']['low']} vs {c['b']['low']}")
         for side in ("a", "b"):

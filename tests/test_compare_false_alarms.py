@@ -105,6 +105,13 @@ def test_a_participles_figure_belongs_to_the_subject_of_its_verb() -> None:
     )
 
 
+def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent() -> None:
+    text = "Tom Reyes was acquired by the Arden Lions last season and hit 13 home runs."
+    [claim] = [c for c in _claims(text) if c.low == 13]
+    assert claim.subject == "Tom Reyes"
+    assert _conflicts(text, "The Arden Lions hit 33 home runs last season, the club said.") == []
+
+
 def test_two_articles_he_may_be_two_people() -> None:
     assert (
         _conflicts(
@@ -138,6 +145,10 @@ def test_the_first_few_of_a_series_are_a_part() -> None:
         (
             "During the deciding 15-2 run, Joe Okafor scored four points and blocked two shots.",
             "Joe Okafor scored 11 points, grabbed 11 rebounds and blocked six shots on Sunday.",
+        ),
+        (  # no comma: the opening ends at the subject
+            "In 54 games with the Lions Tom Reyes hit 13 home runs, the coach said on Sunday.",
+            "The slugger hit 33 home runs, the coach said on Sunday.",
         ),
         (  # as tokenised copies write it: the parser hangs the opening on the wrong verb
             "During the game ’ s deciding 15 - 2 run, Joe Okafor scored four points, grabbed 3"

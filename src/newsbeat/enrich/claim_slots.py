@@ -139,7 +139,14 @@ def _event_name(event: Token | None) -> str | None:
 def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
     if event is None or event.pos_ not in {"VERB", "AUX"}:
         return None
-    event = _subject_holder(event)
+    holder = _subject_holder(event)
+    passive = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    if holder is not event and passive is not None:
+        # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
+        if passive.ent_type_ or passive.pos_ == "PROPN":
+            return resolve_speaker_token(passive, actors, [])[0]
+        return passive.lower_ if passive.lower_ in PRONOUN_SUBJECTS else None
+    event = holder
     for child in event.children:
         if child.dep_ == "agent":  # passive: "were killed by X"
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -177,12 +184,13 @@ def _own_words(tok: Token) -> list[Token]:
 
 def _subject_holder(verb: Token) -> Token:
     """The verb whose subject is also ``verb``'s: a conjoined verb shares its subject ("Bush
-    rushed for 404 yards and caught 52 passes"), and so does a participle with none of its own
+    rushed for 404 yards and caught 52 passes"; "X was hurt in Week 3, then missed nine games",
+    which the parser leaves as a bare ``dep``), and so does a participle with none of its own
     ("Smith led the team, scoring 20 points"; "finished with 29 after completing 17 passes")."""
     for _ in range(4):
         if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
             return verb
-        if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}):
+        if verb.dep_ in {"conj", "dep"} or (verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}):
             holder = verb.head
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
             holder = verb.head.head
@@ -211,7 +219,7 @@ _OWN_OCCASIONS = frozenset({"game", "match", "contest", "fight", "bout", "race",
 # fmt: on
 
 
-def _occasion(event: Token | None, noun: Token | None) -> str | None:
+def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | None:
     """The occasion a figure is counted in, from the prepositions of its verb: "during the
     game's deciding 15 - 2 run", "in Tuesday's game", "in the second half", "against Drake"
     (an opponent names a game). A prepositional phrase fronted before the verb whose subject
@@ -226,7 +234,7 @@ def _occasion(event: Token | None, noun: Token | None) -> str | None:
         ):
             return found
     if event is None or event.pos_ not in {"VERB", "AUX"}:
-        return None
+        return _fronted_occasion(number)
     verbs = [event]
     holder = event
     while (h := _subject_holder(holder)) is not holder:
@@ -241,21 +249,31 @@ def _occasion(event: Token | None, noun: Token | None) -> str | None:
                 # second half, grabbed 11 rebounds and blocked six shots")
             if found := _occasion_phrase(prep):
                 return found
-    return _fronted_occasion(event)
+    return _fronted_occasion(event if event.i < number.i else number)
 
 
-def _fronted_occasion(event: Token) -> str | None:
-    """A sentence opening on an occasion, up to its first comma ("During the game ’ s deciding
-    15 - 2 run, ..."), read from the words: the parser often attaches such an opening to the
-    wrong verb. The figure must come after the comma."""
-    sent = event.sent
+def _fronted_occasion(tok: Token) -> str | None:
+    """A sentence opening on an occasion, up to its first comma or its subject ("During the
+    game ’ s deciding 15 - 2 run, ..."; "In 54 games with the Angels he hit .358"), read from
+    the words: the parser often attaches such an opening to the wrong verb. The figure (or its
+    verb, ``tok``) must come after it."""
+    sent = tok.sent
     opening = sent[0]
     if opening.lower_ not in _OCCASION_PREPS or opening.lower_ in {"at", "since"}:
         return None
-    comma = next((t for t in sent[1:14] if t.text == ","), None)
-    if comma is None or comma.i >= event.i:
+    close = next(
+        (
+            t
+            for t in sent[1:14]
+            if t.text == "," or t.dep_ == "nsubj" or t.lower_ in PRONOUN_SUBJECTS
+        ),
+        None,
+    )
+    if close is not None and close.dep_ == "nsubj":
+        close = close.left_edge  # "In 54 games with the Lions Tom Reyes hit ...": up to Tom
+    if close is None or close.i >= tok.i or close.i <= opening.i:
         return None
-    words = sent.doc[opening.i : comma.i]
+    words = sent.doc[opening.i : close.i]
     nouns = [t for t in words if t.lemma_.lower() in _OCCASIONS and t.pos_ == "NOUN"]
     dated = any(t.ent_type_ == "DATE" for t in words) and bool(nouns)
     if not nouns or (not dated and [t.lower_ for t in words[1:]] in _BARE_OWN):
@@ -475,5 +493,5 @@ def claim_slot(
         "subject": _subject(event_tok, noun, actors),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
-        "occasion": _occasion(event_tok, noun),
+        "occasion": _occasion(event_tok, noun, doc[first]),
     }
