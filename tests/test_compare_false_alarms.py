@@ -112,6 +112,23 @@ def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent() -> Non
     assert _conflicts(text, "The Arden Lions hit 33 home runs last season, the club said.") == []
 
 
+def test_a_verb_left_hanging_after_then_shares_the_subject() -> None:
+    # The parser leaves "then missed" as a bare dependent of "hurt", not a conjunct.
+    text = "Tom Reyes initially was hurt in an overtime loss in Week 3, then missed nine games."
+    [claim] = [c for c in _claims(text) if c.low == 9]
+    assert claim.subject == "Tom Reyes"
+
+
+def test_a_verbless_opening_before_a_pronoun_is_an_occasion() -> None:
+    # "In 54 games with the Lions he hit.358 ...": no verb, no comma; the opening names the
+    # games the figures were counted in, not the season the other sentence's figures cover.
+    text = "In 54 games with the Lions he hit.358 with 13 home runs and 43 runs batted in."
+    [claim] = [c for c in _claims(text) if c.low == 13]
+    assert claim.occasion == "in 54 games with lions"
+    season = "Last season, with two clubs, Tom Reyes hit. 308, with 33 home runs and 121 runs."
+    assert _conflicts(text, season) == []
+
+
 def test_two_articles_he_may_be_two_people() -> None:
     assert (
         _conflicts(
