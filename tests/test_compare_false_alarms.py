@@ -120,12 +120,12 @@ def test_a_verb_left_hanging_after_then_shares_the_subject() -> None:
 
 
 def test_a_verbless_opening_before_a_pronoun_is_an_occasion() -> None:
-    # "In 54 games with the Lions he hit.358 ...": no verb, no comma; the opening names the
-    # games the figures were counted in, not the season the other sentence's figures cover.
-    text = "In 54 games with the Lions he hit.358 with 13 home runs and 43 runs batted in."
+    # "In 54 games with the Angeles he hit.358 ...": parsed with no verb, no comma; the
+    # opening names the games the figures were counted in, not the other sentence's season.
+    text = "In 54 games with the Angeles he hit.358 with 13 home runs and 43 RBIs."
     [claim] = [c for c in _claims(text) if c.low == 13]
-    assert claim.occasion == "in 54 games with lions"
-    season = "Last season, with two clubs, Tom Reyes hit. 308, with 33 home runs and 121 runs."
+    assert claim.occasion == "in 54 games with angeles"
+    season = "Last season, with two clubs, Tom Reyes hit. 308, with 33 home runs and 121 RBIs."
     assert _conflicts(text, season) == []
 
 
