@@ -167,6 +167,10 @@ def test_the_first_few_of_a_series_are_a_part() -> None:
             "In 54 games with the Lions Tom Reyes hit 13 home runs, the coach said on Sunday.",
             "The slugger hit 33 home runs, the coach said on Sunday.",
         ),
+        (  # no comma, a named subject: the opening ends where the subject begins
+            "In the game ’ s last 12 minutes Joe Okafor blocked two shots, the coach said.",
+            "Joe Okafor blocked six shots, the coach said on Sunday.",
+        ),
         (  # as tokenised copies write it: the parser hangs the opening on the wrong verb
             "During the game ’ s deciding 15 - 2 run, Joe Okafor scored four points, grabbed 3"
             " of his 11 rebounds, and blocked two shots.",
