@@ -400,6 +400,7 @@ class Claim:
     subject: str | None = None  # who does it: the actor subject of that verb
     place: str | None = None  # a distance's named place ("55 km south of Arden": Arden)
     voice: str | None = None  # "bystander": a quoted bystander's or reader's figure
+    occasion: str | None = None  # the game or period it is counted in: "in tuesday 's game"
 
     @property
     def slot(self) -> dict[str, str]:
@@ -411,6 +412,7 @@ class Claim:
             "subject": self.subject,
             "place": self.place,
             "voice": self.voice,
+            "occasion": self.occasion,
         }
         return {k: v for k, v in fields.items() if v}
 

@@ -40,6 +40,7 @@ def _enrichment(article_id: int) -> Enrichment:
                 subject="National Rail and Dock Union",
                 place="Velmar",
                 voice="bystander",
+                occasion="in tuesday 's game",
             ),
             Claim(
                 what="crowns",

@@ -1,14 +1,24 @@
 """Where a claim stands in its article and in time (the lead, an earlier event's date, its own
-number in its sentence) and how two claims' ranges compare (see :mod:`newsbeat.compare.claims`)."""
+number in its sentence, what will happen), how two claims' ranges compare and when two figures
+are too far apart to count one thing (see :mod:`newsbeat.compare.claims`)."""
 
 from __future__ import annotations
 
 import math
+import re
 
 from newsbeat.compare.records import CompareOptions, _close, _tokens
 from newsbeat.models import Claim
 
-__all__ = ["DETERMINERS", "background_date", "classify_ranges", "in_lead", "is_value"]
+__all__ = [
+    "DETERMINERS",
+    "background_date",
+    "classify_ranges",
+    "far_apart",
+    "in_lead",
+    "is_value",
+    "tells_future",
+]
 
 # Words around a date that do not tell one date from another.
 DETERMINERS = frozenset({
@@ -116,3 +126,28 @@ def _same_bound(a: float | None, b: float | None, tolerance: float) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return _close(a, b, tolerance)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|plans? to|expects? to|expected to|set to|"
+    r"going to|is to|are to)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_future(sentence: str) -> bool:
+    """Whether a sentence tells what will or may happen ("will miss two games")."""
+    return bool(_FUTURE.search(sentence))
+
+
+def far_apart(a: Claim, b: Claim, opts: CompareOptions) -> bool:
+    """Whether two figures are more than ``opts.max_ratio`` times apart while not both
+    attributed: "269 yards" in a game and "6,728 yards" in a career count different things;
+    a tenfold gap between two named sources ("police said 5,000, organisers 50,000") stays."""
+    if a.claimant and b.claimant and a.claimant != b.claimant:
+        return False
+    x = a.low if a.low is not None else a.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    return max(x, y) / min(x, y) > opts.max_ratio

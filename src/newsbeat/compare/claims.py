@@ -15,8 +15,10 @@ from newsbeat.compare.claim_context import (
     DETERMINERS,
     background_date,
     classify_ranges,
+    far_apart,
     in_lead,
     is_value,
+    tells_future,
 )
 from newsbeat.compare.records import (
     ClaimGroup,
@@ -27,6 +29,7 @@ from newsbeat.compare.records import (
     _singular,
     _tokens,
 )
+from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.models import Article, Claim, Enrichment
 
 __all__ = ["claim_groups", "classify_ranges", "revision_signal"]
@@ -97,6 +100,7 @@ class _Facts:
     subject: str  # the actor doing it; "" when unknown
     place: str  # a distance's named place; "" when unknown
     dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
+    occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -140,6 +144,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         subject=" ".join(_tokens(claim.subject or "")),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
+        occasion=" ".join(_tokens(claim.occasion or "")),
     )
 
 
@@ -195,8 +200,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             return "an earlier event's date"  # "in February, a quake killed 612" is history
         if a.event != b.event:
             return "event unknown on one side"
+        if a.occasion != b.occasion:
+            return "occasion"  # "during the deciding run" / the game; Tuesday's game / Saturday's
         if a.subject != b.subject:
             return "subject unknown on one side"
+        if a.subject in PRONOUN_SUBJECTS:
+            return "subject a pronoun"  # two articles' "he" may be two players
         if a.role == "distance" and not (
             a.place and a.place == b.place and a.event and a.event == b.event
         ):
@@ -452,9 +461,9 @@ def _why_apart(
         return "one article also reports a figure fitting the other's"
     if _other_event(i, j, refs, by_article, opts):
         return "two events told apart by their magnitude"
-    if len({bool(_FUTURE.search(refs[k][0].claim.sentence)) for k in (i, j)}) == 2:
+    if len({tells_future(refs[k][0].claim.sentence) for k in (i, j)}) == 2:
         return "one tells what will happen, the other what happened"  # "will miss two games"
-    if _far_apart(refs[i][0].claim, refs[j][0].claim, opts):
+    if far_apart(refs[i][0].claim, refs[j][0].claim, opts):
         return f"more than {opts.max_ratio:g} times apart"
     return ""
 
@@ -466,26 +475,6 @@ def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Seque
     if not refs[i][1].event:
         return False
     return (lead[i] and lead[j]) or bool(refs[i][1].dated)
-
-
-_FUTURE = re.compile(
-    r"\b(?:will|would|could|may|might|shall|plans? to|expects? to|expected to|set to|"
-    r"going to|is to|are to)\b",
-    re.IGNORECASE,
-)
-
-
-def _far_apart(a: Claim, b: Claim, opts: CompareOptions) -> bool:
-    """Whether two figures are more than ``opts.max_ratio`` times apart while not both
-    attributed: "269 yards" in a game and "6,728 yards" in a career count different things;
-    a tenfold gap between two named sources ("police said 5,000, organisers 50,000") stays."""
-    if a.claimant and b.claimant and a.claimant != b.claimant:
-        return False
-    x = a.low if a.low is not None else a.high
-    y = b.low if b.low is not None else b.high
-    if x is None or y is None or x <= 0 or y <= 0:
-        return False
-    return max(x, y) / min(x, y) > opts.max_ratio
 
 
 def _traced(

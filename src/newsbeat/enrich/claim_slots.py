@@ -10,9 +10,12 @@ spaCy parse:
 * ``event``: the verb (or event noun) the figure hangs on, as a lemma folded over synonyms
   ("killed", "died", "death toll" -> ``kill``; "sent", "deployed" -> ``deploy``); light verbs
   ("be", "say", "report") give None;
-* ``subject``: the actor doing it (the subject of that verb, or its passive agent);
+* ``subject``: the actor doing it (the subject of that verb, or its passive agent; a personal
+  pronoun as written when the sentence names no one: "he");
 * ``place``: for a distance, the named place it is measured from (its ``event`` is then what
   the distance places: "the building, 15 miles north of Detroit" -> ``building``);
+* ``occasion``: the game, part of a game or series of games the figure is counted in ("during
+  the deciding run", "in Tuesday's game", "in the second half", "against Drake");
 * ``voice``: ``bystander`` for a figure in the words of an unnamed or ordinary person (a
   resident, a witness, a reader's comment): not the outlet's claim.
 """
@@ -28,7 +31,7 @@ from newsbeat.enrich.quotes import FoundQuote, resolve_speaker_token
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["claim_slot", "is_split_number"]
+__all__ = ["PRONOUN_SUBJECTS", "claim_slot", "is_split_number"]
 
 # fmt: off
 _EVENT_CLASSES = {
@@ -53,6 +56,7 @@ _LIGHT = frozenset({
 })
 _PART_HEADS = frozenset({"including", "include", "includes", "included", "among", "excluding"})
 _INCREMENT = frozenset({"another", "additional", "other", "further", "extra"})
+_SELECTORS = frozenset({"first", "last", "final", "opening", "closing", "next", "remaining", "top"})
 _MORE = frozenset({"more", "additional", "extra", "further", "other"})
 _IN_KIND = frozenset({
     "cash", "stock", "shares", "loans", "grants", "bonds", "debt", "aid", "equity", "credit",
@@ -135,20 +139,173 @@ def _event_name(event: Token | None) -> str | None:
 def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
     if event is None or event.pos_ not in {"VERB", "AUX"}:
         return None
-    # "Bush rushed for 404 yards and caught 52 passes": a conjoined verb shares its subject.
-    while event.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in event.children):
-        event = event.head
+    holder = _subject_holder(event)
+    passive = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+    if holder is not event and passive is not None:
+        # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
+        if passive.ent_type_ or passive.pos_ == "PROPN":
+            return resolve_speaker_token(passive, actors, [])[0]
+        return passive.lower_ if passive.lower_ in PRONOUN_SUBJECTS else None
+    event = holder
     for child in event.children:
         if child.dep_ == "agent":  # passive: "were killed by X"
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_:
                 return resolve_speaker_token(obj, actors, [])[0]
+        if child.dep_ == "nsubj" and child.lower_ in _RELATIVE and event.dep_ == "relcl":
+            named = event.head  # "Garrard, who completed 28 passes": Garrard completed them
+            if named.ent_type_ or named.pos_ == "PROPN":
+                return resolve_speaker_token(named, actors, [])[0]
+            return None
         if child.dep_ == "nsubj" and (noun is None or child.i != noun.i):
-            if child.like_num or any(t.like_num for t in child.subtree):
+            if any(t.like_num for t in _own_words(child)):
                 return None  # the counted thing itself is the subject
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
+            if child.lower_ in PRONOUN_SUBJECTS:
+                return child.lower_  # someone the sentence does not name (see compare)
     return None
+
+
+_RELATIVE = frozenset({"who", "which", "that"})
+# "He had just 269 yards rushing" / "he has rushed for only 150 yards": two articles' "he" may
+# be two players; the subject is kept as the pronoun, which the comparison never matches.
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """A noun phrase without its clauses ("Garrard, who completed 28 passes," is Garrard)."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in {"relcl", "acl", "appos", "advcl", "punct"}:
+            out.extend(_own_words(child))
+    return out
+
+
+def _subject_holder(verb: Token) -> Token:
+    """The verb whose subject is also ``verb``'s: a conjoined verb shares its subject ("Bush
+    rushed for 404 yards and caught 52 passes"; "X was hurt in Week 3, then missed nine games",
+    which the parser leaves as a bare ``dep``), and so does a participle with none of its own
+    ("Smith led the team, scoring 20 points"; "finished with 29 after completing 17 passes")."""
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
+            return verb
+        if verb.dep_ in {"conj", "dep"} or (verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}):
+            holder = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+            holder = verb.head.head
+        else:
+            return verb
+        if holder.pos_ not in {"VERB", "AUX"}:
+            return verb
+        verb = holder
+    return verb
+
+
+# fmt: off
+# The game, the part of a game or the series of games a figure is counted in: "blocked two
+# shots during the deciding run" is not the game's six; "in Tuesday's game" is not Saturday's.
+_OCCASIONS = frozenset({
+    "game", "match", "half", "quarter", "period", "inning", "innings", "run", "round", "set",
+    "stretch", "overtime", "season", "series", "tournament", "final", "semifinal", "playoff",
+    "playoffs", "race", "lap", "leg", "bout", "contest", "start", "outing", "appearance",
+    "career", "spell", "session", "minute", "loss", "win", "victory", "defeat", "meeting",
+})
+_OCCASION_PREPS = frozenset({
+    "during", "in", "at", "over", "throughout", "against", "before", "after", "since", "through",
+})
+# "in the game", "in the match": the story's own game, the same as saying nothing.
+_OWN_OCCASIONS = frozenset({"game", "match", "contest", "fight", "bout", "race", "final"})
+# fmt: on
+
+
+def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | None:
+    """The occasion a figure is counted in, from the prepositions of its verb: "during the
+    game's deciding 15 - 2 run", "in Tuesday's game", "in the second half", "against Drake"
+    (an opponent names a game). A prepositional phrase fronted before the verb whose subject
+    the figure's verb shares covers it too ("During the run, X scored ... and blocked two
+    shots"). None when there is none, or when it is just "the game" of the story.
+    """
+    for prep in noun.children if noun is not None else ():  # "six shots against Drake"
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in _OCCASION_PREPS
+            and (found := _occasion_phrase(prep))
+        ):
+            return found
+    if event is None or event.pos_ not in {"VERB", "AUX"}:
+        return _fronted_occasion(number)
+    verbs = [event]
+    holder = event
+    while (h := _subject_holder(holder)) is not holder:
+        holder = h
+        verbs.append(holder)
+    for n, verb in enumerate(verbs):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+                continue
+            if n and prep.i > verb.i:
+                continue  # a later phrase of the governing verb is its own ("scored 11 in the
+                # second half, grabbed 11 rebounds and blocked six shots")
+            if found := _occasion_phrase(prep):
+                return found
+    return _fronted_occasion(event if event.i < number.i else number)
+
+
+def _fronted_occasion(tok: Token) -> str | None:
+    """A sentence opening on an occasion, up to its first comma or its subject ("During the
+    game ’ s deciding 15 - 2 run, ..."; "In 54 games with the Angels he hit .358"), read from
+    the words: the parser often attaches such an opening to the wrong verb. The figure (or its
+    verb, ``tok``) must come after it."""
+    sent = tok.sent
+    opening = sent[0]
+    if opening.lower_ not in _OCCASION_PREPS or opening.lower_ in {"at", "since"}:
+        return None
+    close = next(
+        (
+            t
+            for t in sent[1:14]
+            if t.text == "," or t.dep_ == "nsubj" or t.lower_ in PRONOUN_SUBJECTS
+        ),
+        None,
+    )
+    if close is not None and close.dep_ == "nsubj":
+        close = close.left_edge  # "In 54 games with the Lions Tom Reyes hit ...": up to Tom
+    if close is None or close.i >= tok.i or close.i <= opening.i:
+        return None
+    words = sent.doc[opening.i : close.i]
+    nouns = [t for t in words if t.lemma_.lower() in _OCCASIONS and t.pos_ == "NOUN"]
+    dated = any(t.ent_type_ == "DATE" for t in words) and bool(nouns)
+    if not nouns or (not dated and [t.lower_ for t in words[1:]] in _BARE_OWN):
+        return None
+    return " ".join(t.lower_ for t in words if t.dep_ != "det" and not t.is_punct)
+
+
+_BARE_OWN = [["the", noun] for noun in sorted(_OWN_OCCASIONS)]
+
+
+def _occasion_phrase(prep: Token) -> str | None:
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None:
+        return None
+    if obj.dep_ == "pcomp":  # "during the game's deciding run": the run
+        obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)
+    lemma = obj.lemma_.lower()
+    # "Tuesday's game", "the March 3 match" (not "its first week": a period, see time_ref)
+    dated = any(
+        c.dep_ in {"poss", "compound"} and c.ent_type_ == "DATE" and c.pos_ in {"PROPN", "NOUN"}
+        for c in obj.children
+    )
+    opponent = prep.lower_ == "against" and (obj.pos_ == "PROPN" or obj.ent_type_ in _TEAMS)
+    if not (lemma in _OCCASIONS or dated or opponent):
+        return None
+    words = [t.lower_ for t in prep.subtree if t.dep_ != "det" and not t.is_punct]
+    if words[1:] == [lemma] and lemma in _OWN_OCCASIONS and not dated:
+        return None
+    return " ".join(words)
+
+
+_TEAMS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
@@ -215,6 +372,9 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
             return "part"
         if anc.pos_ in {"VERB", "AUX"}:
             break
+    # "his first 17 passes", "the last three games": the first or last few of a longer series
+    if words and words[-1] in _SELECTORS:
+        return "part"
     # an increment is part of a larger figure: "another five people", "20 more people"
     if (words and words[-1] in _INCREMENT and not _contrast(doc, first, last)) or any(
         t.lower_ in _MORE for t in doc[last + 1 : end + 2]
@@ -314,7 +474,8 @@ def claim_slot(
         quotes: the article's quotes (a bystander's figure is not the outlet's).
 
     Returns:
-        ``role``, ``event``, ``subject``, ``place`` and ``voice`` (None when unknown).
+        ``role``, ``event``, ``subject``, ``place``, ``voice`` and ``occasion`` (None when
+        unknown).
     """
     event_tok = _event(noun, doc[last])
     role = _role(doc, first, last, noun, unit)
@@ -332,4 +493,5 @@ def claim_slot(
         "subject": _subject(event_tok, noun, actors),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
+        "occasion": _occasion(event_tok, noun, doc[first]),
     }

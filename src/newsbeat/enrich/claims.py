@@ -196,6 +196,7 @@ class FoundClaim:
     subject: str | None = None
     place: str | None = None
     voice: str | None = None
+    occasion: str | None = None
 
 
 def _hedge(doc: Doc, first: int) -> str:
@@ -458,62 +459,20 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
+        found: tuple[int, FoundClaim | None] | None = None
         if hedge.endswith(" between") and last + 2 < n and doc[last + 1].lower_ == "and":
-            j = last + 2
-            k = j
-            while k + 1 < n and is_number_token(doc[k + 1]):
-                k += 1
-            upper = parse_number([t.text for t in doc[j : k + 1]])
-            if upper is not None:
-                what, unit, noun = _counted(doc, j, k)
-                if what:
-                    out.append(
-                        _claim(
-                            doc,
-                            first,
-                            k,
-                            what,
-                            unit,
-                            value,
-                            upper,
-                            False,
-                            actors,
-                            quotes,
-                            noun=noun,
-                            hedge="between",
-                        )
-                    )
-                i = k + 1
-                continue
-        if (
+            found = _range_claim(doc, first, value, last + 2, actors, quotes, between=True)
+        elif (
             last + 2 < n
             and doc[last + 1].lower_ in {"to", "-", "–"}
             and is_number_token(doc[last + 2])
         ):
-            k = last + 2
-            while k + 1 < n and is_number_token(doc[k + 1]):
-                k += 1
-            upper = parse_number([t.text for t in doc[last + 2 : k + 1]])
-            if upper is not None and upper > value:
-                what, unit, noun = _counted(doc, last + 2, k)
-                if what and not not_a_claim(doc, text, last + 2, k):
-                    out.append(
-                        _claim(
-                            doc,
-                            first,
-                            k,
-                            what,
-                            unit,
-                            value,
-                            upper,
-                            False,
-                            actors,
-                            quotes,
-                            noun=noun,
-                        )
-                    )
-                i = k + 1
-                continue
+            found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
+        if found is not None:
+            i, claim = found
+            if claim is not None:
+                out.append(claim)
+            continue
         what, unit, noun = _counted(doc, first, last)
         if not what:
             continue
@@ -535,6 +494,40 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             )
         )
     return out
+
+
+def _range_claim(
+    doc: Doc,
+    first: int,
+    low: float,
+    upper_at: int,
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    *,
+    between: bool,
+) -> tuple[int, FoundClaim | None] | None:
+    """The range from ``low`` (the number at ``first``) to the number starting at
+    ``upper_at``: (the token after it, its claim or None when it counts nothing), or None
+    when there is no upper number and the first number stands alone.
+
+    "Between 3,000 and 4,000" is a range whatever the numbers; "3,000 to 4,000" and
+    "3,000-4,000" only when the second is larger and a claim itself ("3-2" is a score).
+    """
+    n = len(doc)
+    k = upper_at
+    while k + 1 < n and is_number_token(doc[k + 1]):
+        k += 1
+    upper = parse_number([t.text for t in doc[upper_at : k + 1]])
+    if upper is None or (not between and upper <= low):
+        return None
+    what, unit, noun = _counted(doc, upper_at, k)
+    if not what or (not between and not_a_claim(doc, doc.text, upper_at, k)):
+        return k + 1, None
+    hedge = "between" if between else None
+    claim = _claim(
+        doc, first, k, what, unit, low, upper, False, actors, quotes, noun=noun, hedge=hedge
+    )
+    return k + 1, claim
 
 
 def _claim(
@@ -574,4 +567,5 @@ def _claim(
         subject=slot["subject"],
         place=slot["place"],
         voice=slot["voice"],
+        occasion=slot["occasion"],
     )

@@ -1,5 +1,5 @@
-"""Numbers that are not claims: dates, times, codes, URLs, ages, fractions, split numbers and
-rows of tables (see :mod:`newsbeat.enrich.claims`)."""
+"""Numbers that are not claims: dates, times, codes, calibres and serial numbers, URLs, ages,
+fractions, split numbers and rows of tables (see :mod:`newsbeat.enrich.claims`)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,104 @@ _CONVERSION = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "arrest", "detain", "evacuate"})
+# "a .38 caliber revolver", "a 12-gauge shotgun": a calibre names a kind of gun, it counts nothing.
+_CALIBRES = frozenset({"caliber", "calibre", "gauge", "magnum", "bore", "cal"})
+# "Flight 370", "Route 66", "Chapter 11", "version 2", "No. 7": a number naming one thing.
+_DESIGNATIONS = frozenset(
+    {
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "chapter",
+        "article",
+        "section",
+        "clause",
+        "amendment",
+        "room",
+        "gate",
+        "platform",
+        "terminal",
+        "exit",
+        "version",
+        "model",
+        "series",
+        "mark",
+        "mk",
+        "type",
+        "class",
+        "generation",
+        "gen",
+        "edition",
+        "number",
+        "no",
+        "no.",
+        "nos",
+        "#",
+        "channel",
+        "bus",
+        "line",
+        "track",
+        "pier",
+        "precinct",
+        "ward",
+        "district",
+        "page",
+        "game",
+        "week",
+        "round",
+        "stage",
+        "phase",
+        "level",
+        "category",
+        "grade",
+        "day",
+        "apartment",
+        "apt",
+        "suite",
+        "unit",
+        "lot",
+        "row",
+        "seat",
+        "jersey",
+        "car",
+        "bay",
+        "court",
+        "hole",
+        "lane",
+        "block",
+        "tier",
+        "squad",
+        "battalion",
+        "division",
+        "brigade",
+        "regiment",
+        "corps",
+        "fleet",
+    }
+)
+_LOWER_DESIGNATIONS = frozenset(
+    {
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "chapter",
+        "article",
+        "section",
+        "version",
+        "model",
+        "type",
+        "class",
+        "category",
+        "level",
+        "phase",
+        "page",
+        "room",
+        "gate",
+        "platform",
+    }
+)
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
@@ -80,6 +178,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
     prev = doc[first - 1] if first > 0 else None
+    if _designation(doc, first, last):
+        return True
     if (
         prev is not None
         and prev.is_alpha
@@ -88,7 +188,29 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and prev.text not in _CAPS_UNITS
     ):
         return True  # "GT 650M", "RTX 4090": a model code
-    return _table_row(doc[first].sent)
+    return _table_row(doc[first].sent) or _table_line(text, start)
+
+
+def _designation(doc: Doc, first: int, last: int) -> bool:
+    """A calibre, a model or a serial number, not a count: "a .357 caliber revolver" against
+    "a .38 caliber revolver" is two guns, not a disagreement about how many; "Flight 370",
+    "Chapter 11", "version 2" name one thing.
+
+    """
+    nxt = doc[last + 1 : last + 3]
+    words = [t.lower_ for t in nxt if t.text != "-"]
+    if words and words[0] in _CALIBRES:
+        return True
+    if first == 0:
+        return False
+    prev = doc[first - 1]
+    if prev.lower_ not in _DESIGNATIONS or prev.like_num:
+        return False
+    if prev.lower_ in {"#", "no.", "nos"}:
+        return True
+    # Capitalised, any of them ("A Category 4 hurricane", "Game 7"); in lower case only those
+    # that hardly ever end a phrase before a count ("type 2 diabetes", not "that day 300 people").
+    return prev.is_title or prev.lower_ in _LOWER_DESIGNATIONS
 
 
 def _casualty_count(doc: Doc, first: int, last: int) -> bool:
@@ -99,6 +221,30 @@ def _casualty_count(doc: Doc, first: int, last: int) -> bool:
         return False
     head = doc[last].head
     return doc[last].dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _CASUALTY_VERBS
+
+
+_FIGURE = re.compile(r"\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_ROW_WORDS = 10  # a line of at most this many words and two figures or more: a row
+
+
+def _row_shaped(line: str) -> bool:
+    return len(_FIGURE.findall(line)) >= 2 and len(_WORD.findall(line)) <= _ROW_WORDS
+
+
+def _table_line(text: str, pos: int) -> bool:
+    """A line of a table printed one row per line ("Anna Berg (Centre) 12,408 votes 41.2
+    percent", "Arden 3 Bruck 1"): a short line of figures next to another one. Each row is
+    its own sentence, so the sentence test above does not see the table; without this, two
+    results tables set one candidate's or team's figure against another's."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not _row_shaped(text[start:end]):
+        return False
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
+    after = text[end:].lstrip("\n").split("\n", 1)[0]
+    return _row_shaped(before) or _row_shaped(after)
 
 
 def _table_row(sent: Span) -> bool:
