@@ -148,6 +148,15 @@ CASES = [
         None,
         id="a speech verb in a prepositional phrase is not reported by the verb above",
     ),
+    pytest.param(
+        "Lena Holm watched the count on television with Erik Dahl.\n\n"
+        '"You winning?" she said, but Erik was drifting off again, and as the mayor went on '
+        "about the count, Dahl said yes, yes, yes, over and over again.",
+        "You winning",
+        "Lena Holm",
+        None,
+        id="'\"…?\" she said' frames its quote even when a parse hangs it under a later verb",
+    ),
 ]
 
 

@@ -641,8 +641,10 @@ def _attribution(
             or _framing_verb(tok, q, actors.text)
             or as_put_it(tok)
         ):
-            if _reported_by_outer_cue(tok, quotes) and not _introduces(tok, q, actors.text):
-                continue
+            if _reported_by_outer_cue(tok, quotes) and not (
+                _introduces(tok, q, actors.text) or _framing_verb(tok, q, actors.text)
+            ):
+                continue  # reported words, unless the verb stands right at this quote
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if (
                 tok.dep_ == "relcl"
