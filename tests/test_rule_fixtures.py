@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
 from newsbeat.models import Claim, Enrichment
 
@@ -134,3 +137,30 @@ def test_claim_subject_is_the_actor_of_its_event() -> None:
     # rule: claim_slots._subject (the actor doing what the figure counts)
     claim = _claim("Velmar Police arrested 12 protesters on Monday.", 12.0)
     assert claim.subject == "Velmar Police"
+
+
+# -- speakers (enrich/speakers.py) ----------------------------------------------------------
+
+
+def test_a_name_inside_a_modifier_is_never_the_fallback_speaker() -> None:
+    # rule: speakers._modifier (no subject person in the sentences before: the last person
+    # mentioned, skipping "Biden" in "the Biden administration's")
+    text = (
+        "The envoy met Maria Lopez on Monday. The talks covered the Biden administration's "
+        'border policy. "We cannot wait any longer for a plan," she said.'
+    )
+    doc = load_pipeline("en_core_web_sm")(text)
+    found = [q for q in extract_quotes(doc, build_actors(doc)) if q.kind == "direct"]
+    assert [q.speaker for q in found] == ["Maria Lopez"]
+
+
+def test_an_untagged_described_subject_beats_a_later_tagged_name() -> None:
+    # rule: speakers._untagged_name (NER missed "Orvan Tesk"; "Erik Dahl" is only mentioned)
+    text = (
+        "Orvan Tesk, a trade professor at Velmar University, said the talks with Erik Dahl had "
+        'stalled. "Nobody wants to move first," he said.'
+    )
+    doc = load_pipeline("en_core_web_sm")(text)
+    doc.ents = [e for e in doc.ents if "Tesk" not in e.text]
+    found = [q for q in extract_quotes(doc, build_actors(doc)) if "Nobody" in q.text]
+    assert [q.speaker for q in found] == ["Orvan Tesk"]
