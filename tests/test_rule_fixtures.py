@@ -68,6 +68,11 @@ def test_counted_nationals_are_not_their_state() -> None:
             id="table row: many figures and few words are scores, not claims",
         ),
         pytest.param(
+            "The index fell 1250. 5 points on Friday.",
+            {5.0},
+            id="split number: the half of a decimal the claims could not rejoin",
+        ),
+        pytest.param(
             "Workers laid 12-inch pipes under 30 streets.",
             {12.0},
             id="a number glued to a word after it is a size or code, not a count",
