@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
-from newsbeat.models import Claim, Enrichment
+from newsbeat.models import Article, Claim, Enrichment
 
 
 def _enrich(text: str) -> Enrichment:
@@ -169,3 +170,32 @@ def test_an_untagged_described_subject_beats_a_later_tagged_name() -> None:
     doc.ents = [e for e in doc.ents if "Tesk" not in e.text]
     found = [q for q in extract_quotes(doc, build_actors(doc)) if "Nobody" in q.text]
     assert [q.speaker for q in found] == ["Orvan Tesk"]
+
+
+# -- summaries (compare/summarise.py) -------------------------------------------------------
+
+
+def _article(aid: int, outlet: str, text: str) -> Article:
+    return Article(id=aid, title=f"t{aid}", text=text, outlet=outlet, published=f"2026-03-0{aid}")
+
+
+def test_a_sentence_starting_mid_thought_is_no_candidate() -> None:
+    # rule: summarise._usable (lower-case start: a fragment of the sentence before)
+    text = (
+        "Dock workers in Velmar walked out on Monday over pay.\n\n"
+        "and the port was closed for the rest of the week by the authority."
+    )
+    sentences = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert sentences == ["Dock workers in Velmar walked out on Monday over pay."]
+
+
+def test_a_sentence_about_another_event_is_left_out() -> None:
+    # rule: summarise_articles' off-event filter (shares nothing with the lead fact or others)
+    articles = [
+        _article(1, "Wire", "Dock workers in Velmar walked out on Monday over pay, halting the"
+                 " port.\n\nA jazz festival in Brask sold every ticket for its summer concerts."),
+        _article(2, "Post", "Velmar's dock workers went on strike on Monday over pay, stopping"
+                 " the port.\n\nShipping lines said the strike at the port would delay ships."),
+    ]  # fmt: skip
+    summary = summarise_articles(articles, None, SummaryOptions(sentences=3))
+    assert summary and not [s for s in summary if "jazz" in s.text], [s.text for s in summary]
