@@ -96,6 +96,67 @@ CASES = [
         None,
         id="the statement speaks for whoever issued a statement before",
     ),
+    # PolNeAR dev errors (issue 12: speakers >= 0.90 on PolNeAR test), one invented case each.
+    pytest.param(
+        "Many members of parliament echo her worries, because the main test for the permit is a "
+        '"lawful source of income," as a ministry memo put it.',
+        "lawful source",
+        "a ministry memo",
+        None,
+        id="as X put it: X speaks",
+    ),
+    pytest.param(
+        "The Velmar Post checked Erik Dahl's claim that there had been \"thousands of "
+        'break-ins" in Kittby this year.',
+        "thousands of break-ins",
+        "Erik Dahl",
+        None,
+        id="X's claim that ...: X speaks, not who checks the claim",
+    ),
+    pytest.param(
+        "The Velmar Security Council on Friday made a strong condemnation of Kaldria's latest "
+        "nuclear test and pledged to impose further sanctions as a deterrent to what it called "
+        '"a clear threat to regional peace and security."',
+        "a clear threat",
+        "Velmar Security Council",
+        None,
+        id="it is the organisation its sentence is about, not the last one named",
+    ),
+    pytest.param(
+        "Lena Holm, the minister's daughter, spoke in an interview last week. She said parents "
+        "who adopt would not be eligible for the leave, and when pressed on why the plan leaves "
+        'out fathers, the 34-year-old mother of two replied, "It is meant to help the mother '
+        'who has given birth."',
+        "It is meant",
+        "34-year-old mother of two",
+        None,
+        id="a verb with its own subject that opens the quote frames it, whatever the parse",
+    ),
+    pytest.param(
+        "The government may be slow to act while talks with Kaldria go on, Holm said. "
+        '"The other factor is whether it would look like we were taking sides in the election."',
+        "The other factor",
+        "Holm",
+        None,
+        id="a quote opening its sentence continues who the sentence before reports",
+    ),
+    pytest.param(
+        "The spot concludes with footage of Dahl saying during the debate last week, "
+        '"That makes me clever," when Holm blasted him for not paying income tax.',
+        "That makes me clever",
+        "Dahl",
+        None,
+        id="a speech verb in a prepositional phrase is not reported by the verb above",
+    ),
+    pytest.param(
+        "Lena Holm watched the count on television with Erik Dahl.\n\n"
+        '"You winning?" she said, but Erik was drifting off again, and as the mayor went on '
+        "about the count, Dahl said yes, yes, yes, over and over again.",
+        "You winning",
+        "Lena Holm",
+        None,
+        id="'\"…?\" she said' frames its quote even when a parse hangs it under a later verb",
+    ),
 ]
 
 
@@ -106,7 +167,8 @@ def _quotes(text: str) -> list[FoundQuote]:
 
 @pytest.mark.parametrize(("text", "words", "speaker", "via"), CASES)
 def test_speaker(text: str, words: str, speaker: str, via: str | None) -> None:
-    found = [q for q in _quotes(text) if words in q.text]
+    # a direct quote first: an indirect one ("She said parents …") may hold the quoted words
+    found = sorted((q for q in _quotes(text) if words in q.text), key=lambda q: q.kind != "direct")
     assert found, _quotes(text)
     assert (found[0].speaker, found[0].via) == (speaker, via)
 

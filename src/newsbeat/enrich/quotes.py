@@ -30,7 +30,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
-from newsbeat.enrich.speakers import salient_person
+from newsbeat.enrich.speakers import (
+    as_put_it,
+    noun_owner,
+    salient_person,
+    subject_it,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -372,6 +377,13 @@ def resolve_speaker_token(
             salient = salient_person(tok.doc, actors, tok, lambda pos: _inside(pos, quotes))
             if salient is not None:
                 return salient, start, end
+        if low == "it":
+            # the organisation the sentence is about, not the last one named in it
+            found = subject_it(
+                tok.doc, actors, tok, lambda pos: _inside(pos, quotes), {"ORG", "GROUP", "GPE"}
+            )
+            if found is not None:
+                return found, start, end
         if low in {"they", "it"}:
             labels = (
                 {"ORG", "GROUP", "GPE", "NORP"}
@@ -543,7 +555,7 @@ def _reported_by_outer_cue(tok: Token, quotes: list[QuoteSpan]) -> bool:
     while node.head.i != node.i:
         head = node.head
         if (
-            node.dep_ != "conj"
+            node.dep_ not in {"conj", "prep"}  # "concludes with footage of X saying": no report
             and head.lemma_ in CUE_LEMMAS
             and head.pos_ == "VERB"
             and not _inside(head.idx, quotes)
@@ -551,6 +563,19 @@ def _reported_by_outer_cue(tok: Token, quotes: list[QuoteSpan]) -> bool:
             return True
         node = head
     return False
+
+
+def _introduces(verb: Token, q: QuoteSpan, text: str) -> bool:
+    """Whether the verb opens the quote itself (``…, the mother replied, "…"``): it has a
+    subject of its own and only a comma or colon and the opening mark stand between it and the
+    quote, so it frames these words, whatever clause a parse hangs it from."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # "…, saying, "…"": whose words a parse decides (the verb above)
+    gap = text[verb.idx + len(verb.text) : q.start]
+    return _INTRODUCES.fullmatch(gap) is not None
+
+
+_INTRODUCES = re.compile(r"\s*[,:]\s*[\"“«]")
 
 
 def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
@@ -611,11 +636,15 @@ def _attribution(
             # "…," according to Danny Gold of Metropolis: whoever "to" names (checked first: a
             # framing "according" would look for a subject it never has)
             speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-        elif (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}) or _framing_verb(
-            tok, q, actors.text
+        elif (
+            (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"})
+            or _framing_verb(tok, q, actors.text)
+            or as_put_it(tok)
         ):
-            if _reported_by_outer_cue(tok, quotes):
-                continue
+            if _reported_by_outer_cue(tok, quotes) and not (
+                _introduces(tok, q, actors.text) or _framing_verb(tok, q, actors.text)
+            ):
+                continue  # reported words, unless the verb stands right at this quote
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if (
                 tok.dep_ == "relcl"
@@ -798,6 +827,11 @@ def _embedding_subject(
         if tok.head is tok:
             break
         tok = tok.head
+        owner = noun_owner(tok)  # "X's claim that there were "…"": X
+        if owner is not None and not _inside(owner.idx, quotes):
+            name, s, e = resolve_speaker_token(owner, actors, quotes)
+            if name is not None:
+                return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
         if tok.pos_ == "VERB" and not _inside(tok.idx, quotes):
             subj = _subject(tok)
             if subj is None:
@@ -812,6 +846,26 @@ def _embedding_subject(
                 return None
             return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
     return None
+
+
+def _said_before(
+    doc: Doc, sent: Span, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
+) -> _Attribution | None:
+    """``The port may stay shut, Holm said. "The other problem is …"``: a quote opening its
+    sentence, with no attribution of its own, continues the person whose words the sentence
+    just before (same paragraph, no quote in it) reports with a speech verb of its main
+    clause."""
+    if sent.start == 0 or q.start - sent.start_char > 1:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in actors.text[before.start_char : q.start] or any(
+        before.start_char < other.end and other.start < before.end_char for other in spans
+    ):
+        return None
+    if before.root.lemma_ not in CUE_LEMMAS:
+        return None
+    found = _attribution(doc, before.start, before.end, q, actors, spans)
+    return found if found is not None and found.speaker is not None else None
 
 
 def _continues(
@@ -897,6 +951,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
         if attribution is None or attribution.speaker is None:
             attribution = _embedding_subject(first_tok, actors, spans) or attribution
+        if attribution is None or attribution.speaker is None:
+            attribution = _said_before(doc, sent_first, q, actors, spans) or attribution
         if (
             attribution is not None
             and attribution.speaker is None

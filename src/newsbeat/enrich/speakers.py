@@ -7,7 +7,14 @@ clause comes first, and a first name and surname NER left untagged count as a pe
 inside a modifier is never the
 speaker: "Biden" in "the Biden administration" or "Trump's lawyer" is not a person speaking.
 With no such subject in the last few sentences, the last person mentioned outside quotes and
-modifiers (and of a compatible sex) is taken.
+modifiers (and of a compatible sex) is taken. "It" is likewise the organisation or place that
+is the subject of its own sentence ("The Council condemned Kaldria's test and pledged sanctions
+against what it called …" is the Council, not Kaldria).
+
+Who speaks where the parse hides the speaker (the quote code asks these):
+
+- "…, as X put it" attributes the words to X (:func:`as_put_it`);
+- a speech noun names its owner: "X's claim that there were '…'" is X (:func:`noun_owner`).
 """
 
 from __future__ import annotations
@@ -23,13 +30,52 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors, MentionRef
 
-__all__ = ["salient_person"]
+__all__ = ["SPEECH_NOUNS", "as_put_it", "noun_owner", "salient_person", "subject_it"]
 
 _GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 _SENTENCES_BACK = 3
 # Dependencies of a name that only describes something else ("the Biden administration",
 # "Trump's lawyer").
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+# Nouns for someone's words: "Trump's claim that …", "the senator's warning that …".
+SPEECH_NOUNS = frozenset(
+    {
+        "claim",
+        "statement",
+        "remark",
+        "comment",
+        "assertion",
+        "allegation",
+        "warning",
+        "promise",
+        "pledge",
+        "argument",
+        "suggestion",
+        "insistence",
+        "accusation",
+        "description",
+    }
+)
+
+
+def as_put_it(verb: Token) -> bool:
+    """ "…, as a ministry memo put it": "put it" with "as" attributes the words before."""
+    if verb.lemma_ != "put":
+        return False
+    deps = {(c.lower_, c.dep_) for c in verb.children}
+    return ("it", "dobj") in deps and any(w == "as" for w, _ in deps)
+
+
+def noun_owner(tok: Token) -> Token | None:
+    """The owner of a speech noun: "X's claim that …" -> X; None for other tokens."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    return owner
 
 
 def _root(doc: Doc, m: MentionRef) -> Token | None:
@@ -138,3 +184,25 @@ def salient_person(
         if _compatible(m.actor, gender):
             return m.actor
     return None
+
+
+def subject_it(
+    doc: Doc,
+    actors: ArticleActors,
+    pronoun: Token,
+    inside: Callable[[int], bool],
+    labels: frozenset[str] | set[str],
+) -> str | None:
+    """The organisation or place "it" stands for when it is the subject of the pronoun's own
+    sentence (before the pronoun, outside quotes; the main clause's subject first)."""
+    sent = pronoun.sent
+    subjects = []
+    for m in actors.mentions:
+        if m.label not in labels or not sent.start_char <= m.start < pronoun.idx:
+            continue
+        if inside(m.start):
+            continue
+        tok = _root(doc, m)
+        if tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}:
+            subjects.append((_depth(tok), tok.i, m.actor))
+    return min(subjects)[2] if subjects else None
