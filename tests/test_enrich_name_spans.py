@@ -154,6 +154,17 @@ def test_a_title_alone_is_no_actor() -> None:
     assert set(_names(doc)) == {"Orsa"}
 
 
+def test_a_surname_that_is_a_title_word_stays_its_person() -> None:
+    doc = _doc(
+        "Dispatcher Janice Leader kept her on the line. Leader said she told Hiller to stop.",
+        ("Janice Leader", "PERSON"),
+        ("Leader", "ORG"),
+    )
+    table = build_actors(doc)
+    second = doc.text.index("Leader said")
+    assert [m.actor for m in table.mentions if m.start >= second] == ["Janice Leader"]
+
+
 def test_titles_ending_in_a_role_word_are_no_persons_name() -> None:
     doc = _doc(
         "Orsa Chief Deputy City Attorney Terry Wold confirmed the deal.",

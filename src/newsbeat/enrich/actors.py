@@ -557,9 +557,11 @@ def build_actors(doc: Doc) -> ArticleActors:
                     label = "GPE" if name in places else ent.label_
                 table._add(name, label, offset, offset + len(part))
             continue
-        if _common_word_at_sentence_start(ent) or _common_noun_opening(ent, ents):
+        if _common_word_at_sentence_start(ent):
             continue
-        if _only_a_title(doc, ent, raw):
+        if raw in surnames:
+            pass  # "Leader said" after "Janice Leader" is her, whatever the word means
+        elif _common_noun_opening(ent, ents) or _only_a_title(doc, ent, raw):
             continue
         if raw.lower() == raw:
             continue  # "thick bush", "headphone jack": a name has a capital
@@ -675,7 +677,8 @@ def build_actors(doc: Doc) -> ArticleActors:
 
 def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
     """A non-person span that is a title, not a name: a title head alone ("VP"), or portfolio
-    words right before a title head ("Defence" in "Defence Minister Oskar Brenn")."""
+    words right before a title head ("Defence" in "Defence Minister Oskar Brenn"). The caller
+    keeps a surname of the article ("Leader" after "Janice Leader")."""
     if ent.label_ == "PERSON":
         return False
     words = [w.lower() for w in raw.split()]
@@ -771,7 +774,7 @@ def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
     pipeline's word list ("Flames and smoke were coming", "Church officials said", "Celebrity
     website TMZ") is that noun, unless it is a country or place, or the article capitalises it
     mid-sentence other than inside a longer name ("The Labour leader", not "Wasilla Bible
-    Church")."""
+    Church"). The caller keeps a surname of the article."""
     from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
 
     tok = ent[0]
