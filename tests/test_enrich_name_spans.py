@@ -187,15 +187,16 @@ def test_a_lawyer_before_a_name_is_a_role() -> None:
 
 # -- common nouns opening a sentence -----------------------------------------------------------
 @pytest.mark.parametrize(
-    ("text", "word"),
+    ("text", "word", "label"),
     [
-        ("Flames and smoke were coming from the Orsa Bible Church on Friday.", "Flames"),
-        ("Church officials said the Orsa Bible Church would reopen in May.", "Church"),
-        ("Celebrity website Quayside reported the news on Monday.", "Celebrity"),
+        ("Flames and smoke were coming from the Orsa Bible Church on Friday.", "Flames", "ORG"),
+        ("Church officials said the Orsa Bible Church would reopen in May.", "Church", "ORG"),
+        ("Celebrity website Quayside reported the news on Monday.", "Celebrity", "ORG"),
+        ("Celebrity website Quayside reported the news on Monday.", "Celebrity", "PERSON"),
     ],
 )
-def test_a_common_noun_opening_a_sentence_is_no_name(text: str, word: str) -> None:
-    ents = [(word, "ORG")]
+def test_a_common_noun_opening_a_sentence_is_no_name(text: str, word: str, label: str) -> None:
+    ents = [(word, label)]
     if "Orsa Bible Church" in text:
         ents.append(("Orsa Bible Church", "ORG"))
     assert word not in _names(_doc(text, *ents))
