@@ -139,6 +139,16 @@ def test_a_cut_off_head_word_joins_the_name_before_it(ents: tuple[tuple[str, str
     assert "Alliance" not in names and "Coastal Clean-up" not in names
 
 
+def test_a_date_before_a_head_word_is_no_part_of_its_name() -> None:
+    doc = _doc(
+        "Until Monday Council members of Orsa met daily.",
+        ("Monday", "DATE"),
+        ("Council", "ORG"),
+        ("Orsa", "GPE"),
+    )
+    assert "Monday Council" not in _names(doc)
+
+
 # -- titles are roles, not names ---------------------------------------------------------------
 def test_portfolio_words_before_a_title_are_no_organisation() -> None:
     doc = _doc(

@@ -559,9 +559,9 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if _common_word_at_sentence_start(ent):
             continue
-        if any(p.split()[-1] == raw for p in all_full):
-            pass  # "Leader said" after "Janice Leader" is her, whatever the word means
-        elif _common_noun_opening(ent, ents) or _only_a_title(doc, ent, raw):
+        # "Leader said" after "Janice Leader" is her, whatever the word means elsewhere.
+        borne = any(p.split()[-1] == raw for p in all_full)
+        if not borne and (_common_noun_opening(ent, ents) or _only_a_title(doc, ent, raw)):
             continue
         if raw.lower() == raw:
             continue  # "thick bush", "headphone jack": a name has a capital

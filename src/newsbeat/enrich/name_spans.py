@@ -54,6 +54,8 @@ _ORG_HEAD_WORDS = frozenset(
         "group", "institute", "league", "movement", "network", "party", "society", "union",
     }
 )  # fmt: skip
+# Entity labels that are never the first part of a name ("on Monday Council voted").
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # What may stand between two parts of one name: a space, or the rest of a hyphenated word
 # ("Clean" + "-up " + "Alliance").
 _JOIN_GAP = re.compile(r"(?:-[a-z]+)?\s")
@@ -92,6 +94,7 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
         before = out[-1] if out else None
         if (
             before is not None
+            and before.label_ not in _NOT_NAMES
             and len(ent) == 1
             and ent.text.lower() in _ORG_HEAD_WORDS
             and ent.text[:1].isupper()
