@@ -280,8 +280,12 @@ def test_story_prints_the_whole_story_as_text(demo: dict[str, Any]) -> None:
     for article in story["articles"]:
         assert f"#{article['id']} " in text
     # relations listed have both ends
-    relations = text.split("\nRelations (")[1].split("\nArticles (")[0].splitlines()[1:]
-    assert relations and all(" — " in line for line in relations if line.strip())
+    relations = text.split("\nRelations (")[1].split("\nArticles (")[0]
+    relations, _, events = relations.partition("\nEvents (")
+    assert relations and all(" — " in line for line in relations.splitlines()[1:] if line.strip())
+    # events (one actor, no target) are listed apart, after the relations
+    for line in events.splitlines()[1:]:
+        assert line.strip() == "" or " — " in line, line
 
 
 def test_actor_finds_a_name_given_in_part_or_suggests(demo: dict[str, Any]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from urllib.parse import quote
 
 import httpx
@@ -32,43 +32,59 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+# A story as a pipeline run stores it, from another connection: its articles, then the story.
+AddStory = Callable[..., list[int]]
+
+
 @pytest.fixture
-def seeded(db_path: str) -> Seeded:
+def add_story(db_path: str) -> AddStory:
+    def add(story_id: str, title: str, articles: list[Article], first: str, last: str) -> list[int]:
+        store = SQLiteStore(db_path)
+        try:
+            new = store.add_articles(articles).new_ids
+            with store.transaction():
+                store.save_story(
+                    Story(id=story_id, title=title, first_seen=first, last_updated=last)
+                )
+                store.assign_articles(story_id, new)
+        finally:
+            store.close()
+        return new
+
+    return add
+
+
+@pytest.fixture
+def seeded(db_path: str, add_story: AddStory) -> Seeded:
     ids = seed(db_path)
     store = SQLiteStore(db_path)
     try:
-        # The comparison a pipeline run stores (the conflicts filter reads it), and one
-        # Norwegian story with an undated article.
+        # The comparison a pipeline run stores (the conflicts filter reads it).
         story_analyses(store, store.list_stories(), AnalysisOptions(workers=1), save=True)
-        new = store.add_articles(
-            [
-                Article(
-                    title="Fergekaien i Orsa stenger",
-                    outlet="Orsa Avis",
-                    language="nb",
-                    published="2026-02-10T07:30:00+01:00",
-                    text="Fergekaien i Orsa stenger for vinteren, sier havnesjefen.",
-                ),
-                Article(
-                    title="Orsa ferry quay to close",
-                    outlet="Orsa Avis",
-                    language="nb",
-                    text="The ferry quay in Orsa closes for the winter.",
-                ),
-            ]
-        ).new_ids
-        with store.transaction():
-            store.save_story(
-                Story(
-                    id="s-quay",
-                    title="Fergekaien i Orsa stenger",
-                    first_seen="2026-02-10T07:30:00+01:00",
-                    last_updated="2026-02-10T07:30:00+01:00",
-                )
-            )
-            store.assign_articles("s-quay", new)
     finally:
         store.close()
+    # One Norwegian story with an undated article.
+    add_story(
+        "s-quay",
+        "Fergekaien i Orsa stenger",
+        [
+            Article(
+                title="Fergekaien i Orsa stenger",
+                outlet="Orsa Avis",
+                language="nb",
+                published="2026-02-10T07:30:00+01:00",
+                text="Fergekaien i Orsa stenger for vinteren, sier havnesjefen.",
+            ),
+            Article(
+                title="Orsa ferry quay to close",
+                outlet="Orsa Avis",
+                language="nb",
+                text="The ferry quay in Orsa closes for the winter.",
+            ),
+        ],
+        "2026-02-10T07:30:00+01:00",
+        "2026-02-10T07:30:00+01:00",
+    )
     return ids
 
 
@@ -176,32 +192,19 @@ async def test_the_story_page_reads_top_down(client: httpx.AsyncClient) -> None:
     assert html.count('<details class="section" open>') >= 5
 
 
-async def test_long_sections_are_collapsed(client: httpx.AsyncClient, db_path: str) -> None:
-    store = SQLiteStore(db_path)
-    try:
-        many = store.add_articles(
-            [
-                Article(
-                    title=f"Harbour item {n}",
-                    outlet=f"Outlet {n % 15}",
-                    published=f"2026-03-{1 + n % 9:02d}T10:00:00+00:00",
-                    text=f"Harbour item {n} text.",
-                )
-                for n in range(30)
-            ]
-        ).new_ids
-        with store.transaction():
-            store.save_story(
-                Story(
-                    id="s-long",
-                    title="Harbour items",
-                    first_seen="2026-03-01T10:00:00+00:00",
-                    last_updated="2026-03-09T10:00:00+00:00",
-                )
-            )
-            store.assign_articles("s-long", many)
-    finally:
-        store.close()
+async def test_long_sections_are_collapsed(client: httpx.AsyncClient, add_story: AddStory) -> None:
+    many = [
+        Article(
+            title=f"Harbour item {n}",
+            outlet=f"Outlet {n % 15}",
+            published=f"2026-03-{1 + n % 9:02d}T10:00:00+00:00",
+            text=f"Harbour item {n} text.",
+        )
+        for n in range(30)
+    ]
+    add_story(
+        "s-long", "Harbour items", many, "2026-03-01T10:00:00+00:00", "2026-03-09T10:00:00+00:00"
+    )
     html = await body(client, "/stories/s-long")
     articles = html[html.index("<h2>Articles</h2>") - 200 :]
     assert '<details class="section">' in articles  # 30 articles: closed
@@ -400,24 +403,13 @@ async def test_error_pages_speak_to_a_reader(client: httpx.AsyncClient, path: st
 
 
 async def test_lists_see_stories_stored_after_they_were_shown(
-    client: httpx.AsyncClient, db_path: str
+    client: httpx.AsyncClient, add_story: AddStory
 ) -> None:
     before = story_ids(await body(client, "/stories"))
-    store = SQLiteStore(db_path)
-    try:
-        new = store.add_articles([Article(title="Late pier news", text="Late pier text.")])
-        with store.transaction():
-            store.save_story(
-                Story(
-                    id="s-late",
-                    title="Late pier news",
-                    first_seen="2026-03-10T00:00:00+00:00",
-                    last_updated="2026-03-10T00:00:00+00:00",
-                )
-            )
-            store.assign_articles("s-late", new.new_ids)
-    finally:
-        store.close()
+    late = [Article(title="Late pier news", text="Late pier text.")]
+    add_story(
+        "s-late", "Late pier news", late, "2026-03-10T00:00:00+00:00", "2026-03-10T00:00:00+00:00"
+    )
     after = story_ids(await body(client, "/stories"))
     assert "s-late" not in before and "s-late" in after
     assert "4 stories" in await body(client, "/")

@@ -11,6 +11,7 @@ This module imports neither scikit-learn nor spaCy nor networkx: listing stories
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypedDict
 
 from newsbeat.coverage import StoryCoverage, story_coverage, story_listing
@@ -49,6 +50,7 @@ __all__ = [
     "actor_claim_json",
     "actor_quote_json",
     "event_json",
+    "events_json",
     "graph_json",
     "main_type",
     "relation_json",
@@ -415,6 +417,14 @@ def event_json(r: Relation) -> EventJSON:
     }
 
 
+def events_json(enrichments: Iterable[Enrichment]) -> list[EventJSON]:
+    """The events of these enrichments, in order: each action with no target that is not
+    negated (the story JSON's ``events``; the report's come from here too)."""
+    return [
+        event_json(r) for e in enrichments for r in e.relations if not r.negated and not r.target
+    ]
+
+
 def _quote_json(q: Quote) -> QuoteJSON:
     return {
         "text": q.text,
@@ -481,14 +491,12 @@ def enrichment_json(enrichments: list[Enrichment]) -> StoryEnrichmentJSON:
     quotes: list[QuoteJSON] = []
     claims: list[ClaimJSON] = []
     relations: list[RelationJSON] = []
-    events: list[EventJSON] = []
     for e in enrichments:
         for ent in e.entities:
             types[ent.name][ent.type] += ent.mentions
         quotes.extend(_quote_json(q) for q in e.quotes)
         claims.extend(_claim_json(c) for c in e.claims)
         relations.extend(relation_json(r) for r in e.relations if not r.negated and r.target)
-        events.extend(event_json(r) for r in e.relations if not r.negated and not r.target)
     entities: list[EntityJSON] = [
         {"name": name, "type": main_type(counts), "mentions": counts.total()}
         for name, counts in sorted(types.items(), key=lambda kv: (-kv[1].total(), kv[0]))
@@ -498,12 +506,12 @@ def enrichment_json(enrichments: list[Enrichment]) -> StoryEnrichmentJSON:
         "quotes": quotes,
         "claims": claims,
         "relations": relations,
-        "events": events,
+        "events": events_json(enrichments),
     }
 
 
 def story_enrichment_json(store: EnrichmentStore, story: Story) -> StoryEnrichmentJSON:
-    """``entities``, ``quotes``, ``claims`` and ``relations`` of a story, read once."""
+    """``entities``, ``quotes``, ``claims``, ``relations`` and ``events`` of a story, read once."""
     return enrichment_json(story_enrichments(store, list(story.article_ids)))
 
 
@@ -511,7 +519,7 @@ def story_json(store: Store, story: Story, coverage: StoryCoverage | None = None
     """A story's public JSON.
 
     Keys ``id, title, beats, first_seen, last_updated, outlets, articles, entities, quotes,
-    claims, relations``. Articles and outlets are counted as every view counts them
+    claims, relations, events``. Articles and outlets are counted as every view counts them
     (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url, published,
     text_status`` (``full``, else the article is headline only), and a reprint contributes one
     entry per appearance (outlet, URL, date), so every outlet that ran the text is listed.

@@ -24,9 +24,10 @@ import gzip
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from newsbeat.exceptions import NewsbeatError
 
@@ -66,6 +67,8 @@ CORPUS_FILE = "corpus.jsonl"
 # The gold's splits: the tuning items in the folder itself, each held-out set in a sub-folder.
 SPLITS = {"tuning": "", "heldout": "heldout", "heldout2": "heldout2"}
 HELDOUT_SPLITS = ("heldout", "heldout2")
+
+_T = TypeVar("_T")
 
 
 class GoldError(NewsbeatError):
@@ -246,89 +249,90 @@ def _field(row: dict[str, Any], name: str, kind: type, where: str) -> Any:
     return value
 
 
-def _number(row: Any, where: str) -> NumberKey:
-    if not isinstance(row, dict):
-        raise GoldError(f"{where}: not an object")
-    return NumberKey(
-        doc=_field(row, "doc", str, where),
-        at=_field(row, "at", int, where),
-        span=_field(row, "span", str, where),
-        value=_field(row, "value", float, where),
-    )
+# A field reader: (the row, the field's name, where) -> the value.
+_Reader = Callable[[dict[str, Any], str, str], Any]
 
 
-def _conflict(row: dict[str, Any], where: str) -> ConflictItem:
-    label = _field(row, "label", str, where)
-    if label not in CONFLICT_LABELS:
-        raise GoldError(f"{where}: label {label!r} is not one of {sorted(CONFLICT_LABELS)}")
-    a, b = _number(row.get("a"), f"{where} side a"), _number(row.get("b"), f"{where} side b")
-    group = row.get("subtopic") or group_of(a.doc)
+def _one_of(allowed: frozenset[str], what: str) -> _Reader:
+    def read(row: dict[str, Any], name: str, where: str) -> str:
+        value: str = _field(row, name, str, where)
+        if value not in allowed:
+            raise GoldError(f"{where}: {what} {value!r} is not one of {sorted(allowed)}")
+        return value
+
+    return read
+
+
+def _optional(default: bool | str) -> _Reader:
+    return lambda row, name, where: type(default)(row.get(name, default))
+
+
+def _list_of(item: type) -> _Reader:
+    def read(row: dict[str, Any], name: str, where: str) -> tuple[Any, ...]:
+        items = row.get(name, [])
+        if not isinstance(items, list):
+            raise GoldError(f"{where}: {name!r} is not a list")
+        if item is str:
+            if not all(isinstance(i, str) for i in items):
+                raise GoldError(f"{where}: {name!r} is not a list of names")
+            return tuple(items)
+        return tuple(_read(item, i, f"{where} {name}") for i in items)
+
+    return read
+
+
+def _side(row: dict[str, Any], name: str, where: str) -> NumberKey:
+    return _read(NumberKey, row.get(name), f"{where} side {name}")
+
+
+def _subtopic(row: dict[str, Any], name: str, where: str) -> str:
+    group = row.get("subtopic") or group_of(row["a"]["doc"])  # side a was read before
     if not isinstance(group, str):
         raise GoldError(f"{where}: no sub-topic")
-    return ConflictItem(
-        id=_field(row, "id", str, where),
-        group=group,
-        label=label,
-        what=str(row.get("what", "")),
-        a=a,
-        b=b,
-    )
+    return group
 
 
-def _relation(row: Any, where: str) -> GoldRelation:
+# Each kind of gold item: its fields in the order they are checked, each with its type (then it
+# is required) or its reader. Most items are keyed by a document, an offset and a span.
+_KEY: dict[str, type | _Reader] = {"id": str, "doc": str, "at": int, "span": str}
+_FIELDS: dict[type, dict[str, type | _Reader]] = {
+    NumberKey: {"doc": str, "at": int, "span": str, "value": float},
+    ConflictItem: {
+        "label": _one_of(CONFLICT_LABELS, "label"),
+        "a": _side,
+        "b": _side,
+        "group": _subtopic,
+        "id": str,
+        "what": _optional(""),
+    },
+    GoldRelation: {
+        "type": _one_of(RELATION_TYPES, "relation type"),
+        "source": str,
+        "target": str,
+        "optional": _optional(False),
+        "symmetric": _optional(False),
+    },
+    RelationSentence: {"relations": _list_of(GoldRelation), **_KEY, "end": int},
+    QuoteItem: {"aliases": _list_of(str), **_KEY, "speaker": str},
+    EntityItem: {"type": _one_of(ENTITY_TYPES, "entity type"), **_KEY},
+}
+
+
+def _read(kind: type[_T], row: Any, where: str) -> _T:
+    """One gold item of ``kind`` from its JSON object, every field checked."""
     if not isinstance(row, dict):
-        raise GoldError(f"{where}: a relation is not an object")
-    kind = _field(row, "type", str, where)
-    if kind not in RELATION_TYPES:
-        raise GoldError(f"{where}: relation type {kind!r} is not one of {sorted(RELATION_TYPES)}")
-    return GoldRelation(
-        source=_field(row, "source", str, where),
-        target=_field(row, "target", str, where),
-        type=kind,
-        optional=bool(row.get("optional", False)),
-        symmetric=bool(row.get("symmetric", False)),
-    )
+        raise GoldError(f"{where}: not an object")
+    values = {
+        name: _field(row, name, spec, where) if isinstance(spec, type) else spec(row, name, where)
+        for name, spec in _FIELDS[kind].items()
+    }
+    return kind(**values)
 
 
-def _sentence(row: dict[str, Any], where: str) -> RelationSentence:
-    relations = row.get("relations", [])
-    if not isinstance(relations, list):
-        raise GoldError(f"{where}: 'relations' is not a list")
-    return RelationSentence(
-        id=_field(row, "id", str, where),
-        doc=_field(row, "doc", str, where),
-        at=_field(row, "at", int, where),
-        end=_field(row, "end", int, where),
-        span=_field(row, "span", str, where),
-        relations=tuple(_relation(r, where) for r in relations),
-    )
-
-
-def _quote(row: dict[str, Any], where: str) -> QuoteItem:
-    aliases = row.get("aliases", [])
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise GoldError(f"{where}: 'aliases' is not a list of names")
-    return QuoteItem(
-        id=_field(row, "id", str, where),
-        doc=_field(row, "doc", str, where),
-        at=_field(row, "at", int, where),
-        span=_field(row, "span", str, where),
-        speaker=_field(row, "speaker", str, where),
-        aliases=tuple(aliases),
-    )
-
-
-def _entity(row: dict[str, Any], where: str) -> EntityItem:
-    kind = _field(row, "type", str, where)
-    if kind not in ENTITY_TYPES:
-        raise GoldError(f"{where}: entity type {kind!r} is not one of {sorted(ENTITY_TYPES)}")
-    return EntityItem(
-        id=_field(row, "id", str, where),
-        doc=_field(row, "doc", str, where),
-        at=_field(row, "at", int, where),
-        span=_field(row, "span", str, where),
-        type=kind,
-    )
+_conflict = partial(_read, ConflictItem)
+_sentence = partial(_read, RelationSentence)
+_quote = partial(_read, QuoteItem)
+_entity = partial(_read, EntityItem)
 
 
 def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:

@@ -30,6 +30,7 @@ from newsbeat.compare import (
 )
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
 from newsbeat.models import Article, Enrichment, Story
+from newsbeat.serialize import events_json
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import AnalysisStore, Store, Transactional
@@ -48,7 +49,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the comparison or summary algorithm changes, so stored results are redone.
-ANALYSIS_VERSION = "14"  # 14: claim occasions and pronoun subjects keep figures apart
+ANALYSIS_VERSION = "14"  # 14: claim occasions and pronoun subjects; story events
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
@@ -80,7 +81,8 @@ def compute(
     """One analysis of one story as JSON-ready data.
 
     Args:
-        kind: ``compare`` (first outlet, comparison, quote groups, relations, entities) or
+        kind: ``compare`` (first outlet, comparison, quote groups, relations, events,
+            entities) or
             ``summary`` (cited sentences).
         articles: the story's articles, reprints included (:func:`load_story_material`).
         enrichments: their enrichment by article id.
@@ -93,11 +95,14 @@ def compute(
         sentences = summarise_articles(articles, enrichments, options.summary)
         return {"sentences": [s.to_json() for s in sentences]}
     comparison = compare_articles(articles, enrichments, options.compare)
+    # A reprint repeats its original's mentions and events.
+    originals = [
+        enrichment
+        for article in articles
+        if article.duplicate_of is None and (enrichment := enrichments.get(article.id or -1))
+    ]
     entities: Counter[tuple[str, str]] = Counter()
-    for article in articles:
-        enrichment = enrichments.get(article.id or -1)
-        if enrichment is None or article.duplicate_of is not None:
-            continue  # a reprint repeats its original's mentions
+    for enrichment in originals:
         for entity in enrichment.entities:
             entities[(entity.name, entity.type)] += entity.mentions
     return {
@@ -105,6 +110,7 @@ def compute(
         "comparison": comparison.to_json(),
         "quotes": [g.to_json() for g in comparison.quotes],
         "relations": [g.to_json() for g in comparison.relations],
+        "events": events_json(originals),
         "entities": [
             {"name": name, "type": kind_, "mentions": n}
             for (name, kind_), n in entities.most_common(15)

@@ -111,8 +111,8 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
         if span is None or span.end >= len(doc):
             continue
         nxt = doc[span.end]
-        if nxt.idx != m.end + 1 or not _teamlike(nxt.text):
-            continue
+        if nxt.idx != m.end + 1 or not _teamlike(nxt.text) or table.in_headline(nxt.idx):
+            continue  # in a title-case headline every word is capitalised ("Lohan Checks")
         if _covered(table, nxt.idx, nxt.idx + len(nxt.text)):
             continue
         end = nxt.idx + len(nxt.text)
@@ -125,7 +125,7 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
 def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
     persons = [(m.start, m.end) for m in table.mentions if m.label == "PERSON"]
     for tok in doc[:-1]:
-        if not _teamlike(tok.text) or not tok.text[:1].isupper():
+        if not _teamlike(tok.text) or not tok.text[:1].isupper() or table.in_headline(tok.idx):
             continue
         if tok.nbor(1).lower_ not in _PLAYER_ROLES:
             continue

@@ -34,6 +34,13 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.name_spans import (
+    FUNCTION_WORDS,
+    LEADING_FUNCTION_WORD,
+    headline_lines,
+    name_spans,
+)
+from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -119,6 +126,9 @@ TITLE_HEADS = frozenset(
         "inspector",
         "superintendent",
         "coordinator",
+        "vp",
+        "lawyer",
+        "attorney",
     ]
 )
 HONORIFICS = frozenset(
@@ -154,6 +164,23 @@ _TITLE_MODIFIERS = frozenset(
         "union",
     ]
 )
+# Portfolio words of a title ("Defence Minister"): NER tags them alone as an organisation.
+_PORTFOLIOS = frozenset(
+    {
+        "foreign", "interior", "defence", "defense", "finance", "justice", "health", "economy",
+        "trade", "energy", "education", "environment", "prime", "deputy", "vice", "acting",
+    }
+)  # fmt: skip
+# Title heads that are nobody's surname: a "name" ending with one is a role ("Deputy City
+# Attorney"), whereas "Stephen King" and "Julie Bishop" are names.
+_ROLE_ENDINGS = frozenset(
+    {
+        "attorney", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "director", "commissioner", "chairman", "chairwoman", "president", "mayor",
+        "ambassador", "councillor", "councilor", "premier", "chancellor", "governor",
+        "superintendent", "coordinator", "executive", "officer", "manager",
+    }
+)  # fmt: skip
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _NAME_CLEAN = re.compile(
     r"^(?:the\s+)|(?:['’]s?)$|\s+(?:and|or|&)$"
@@ -231,7 +258,8 @@ def lookup_country(text: str) -> Country | None:
 
 
 def clean_name(text: str) -> str:
-    """Whitespace folded, a dateline or leading "the" and a trailing possessive removed.
+    """Whitespace folded, a dateline or leading "the", a trailing possessive and a leading
+    function word ("Only Paula", "As Greeks") removed.
 
     ``"HALDIS — Sorvair"`` (a dateline glued to a name) gives ``Sorvair``; an all-capitals
     dateline word (``VELMAR``) is title-cased; short acronyms (NATO, UN) stay.
@@ -243,7 +271,7 @@ def clean_name(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _NAME_CLEAN.sub("", text).strip()
+        text = LEADING_FUNCTION_WORD.sub("", _NAME_CLEAN.sub("", text).strip())
     return text
 
 
@@ -304,6 +332,8 @@ class ArticleActors:
     # Every list of places the article names ("Velmar, Orsa, Kittby and Brask"), with the
     # offset of its first place.
     place_lists: list[tuple[int, list[str]]] = field(default_factory=list)
+    # Lines written as title-case headlines, where capitals say nothing about names.
+    headlines: list[tuple[int, int]] = field(default_factory=list)
 
     def _add(
         self,
@@ -328,6 +358,10 @@ class ArticleActors:
         self.mentions.append(
             MentionRef(start=start, end=end, actor=name, label=label or type_, title=title)
         )
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether the offset is in a title-case headline line."""
+        return any(a <= pos < b for a, b in self.headlines)
 
     def actor_at(self, start: int, end: int) -> MentionRef | None:
         """The mention overlapping the character span, if any (the first one)."""
@@ -437,10 +471,11 @@ def _role_score(role_words: set[str], sentence: Span, quoted: list[tuple[int, in
     return len(role_words & sent_words)
 
 
+# A title and a name on one line ("Rehires Lawyer\nDaring Harbour Heist" is two lines).
 _TITLED_NAME = re.compile(
-    r"\b(?:[A-Za-z]+\s+)?((?i:"
+    r"\b(?:[A-Za-z]+[ \t]+)?((?i:"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS), key=len, reverse=True))
-    + r"))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+    + r"))[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
 )
 
 
@@ -455,11 +490,13 @@ def build_actors(doc: Doc) -> ArticleActors:
     """
     text = doc.text
     table = ArticleActors(text=text)
+    table.headlines = headline_lines(doc)
+    ents = name_spans(doc, clean_name, table.headlines)
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     # Titled names NER missed ("harbour master Per Ekdal"): found first, so bare surnames
     # later in the article resolve to them.
     titled: list[tuple[int, int, str, str]] = []
-    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    person_spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
     for m in _TITLED_NAME.finditer(text):
         start, end = m.span(2)
         if any(a < end and start < b for a, b in person_spans):
@@ -467,6 +504,8 @@ def build_actors(doc: Doc) -> ArticleActors:
         words = m.group(2).split()
         if lookup_country(words[0]) is not None or any(w.isupper() for w in words):
             continue
+        if words[-1].lower() in _ROLE_ENDINGS:
+            continue  # "Chief Deputy City Attorney": titles, not a name
         titled.append((start, end, " ".join(words), m.group(0)[: m.start(2) - m.start(0)].strip()))
     persons_full: list[str] = []  # canonical full names in order of first mention
     last_seen: dict[str, int] = {}
@@ -476,21 +515,19 @@ def build_actors(doc: Doc) -> ArticleActors:
         table._add(t_name, "PERSON", t_start, t_end, role=t_role, title=t_role)
         last_seen[t_name] = t_start
     surnames = {
-        clean_name(e.text).split()[-1]
-        for e in doc.ents
-        if e.label_ == "PERSON" and clean_name(e.text)
+        clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and clean_name(e.text)
     }
-    named_like_people = {e for e in doc.ents if _person_named_org(e, surnames)}
+    named_like_people = {e for e in ents if _person_named_org(e, surnames)}
     all_full = {
         " ".join(split_title(clean_name(e.text).split())[1])
-        for e in doc.ents
+        for e in ents
         if (e.label_ == "PERSON" or e in named_like_people)
         and len(split_title(clean_name(e.text).split())[1]) >= 2
         and not _two_named_together(e)
     }
 
-    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
-    for ent in doc.ents:
+    places = {e.text for e in ents if e.label_ in {"GPE", "LOC"}}
+    for ent in ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
         if "\n" in ent.text.strip():
@@ -522,6 +559,10 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if _common_word_at_sentence_start(ent):
             continue
+        # "Leader said" after "Janice Leader" is her, whatever the word means elsewhere.
+        borne = any(p.split()[-1] == raw for p in all_full)
+        if not borne and (_common_noun_opening(ent, ents) or _only_a_title(doc, ent, raw)):
+            continue
         if raw.lower() == raw:
             continue  # "thick bush", "headphone jack": a name has a capital
         if raw in _OFFENCE_ABBREVIATIONS:
@@ -539,6 +580,8 @@ def build_actors(doc: Doc) -> ArticleActors:
             if not name_words:
                 continue
             name_words = [w for w in name_words if w.lower() not in HONORIFICS] or name_words
+            if len(name_words) >= 2 and name_words[-1].lower() in _ROLE_ENDINGS:
+                continue  # "Deputy City Attorney": a role, not a name
             role = title or _appositive_role(text, ent.end_char)
             if len(name_words) >= 2:
                 name = " ".join(name_words)
@@ -632,6 +675,19 @@ def build_actors(doc: Doc) -> ArticleActors:
     return table
 
 
+def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
+    """A non-person span that is a title, not a name: a title head alone ("VP"), or portfolio
+    words right before a title head ("Defence" in "Defence Minister Oskar Brenn"). The caller
+    keeps a surname of the article ("Leader" after "Janice Leader")."""
+    if ent.label_ == "PERSON":
+        return False
+    words = [w.lower() for w in raw.split()]
+    if len(words) == 1 and words[0] in TITLE_HEADS:
+        return True
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return all(w in _PORTFOLIOS for w in words) and after in TITLE_HEADS
+
+
 def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     """An organisation span that is a person's name: a known first name, then a surname the
     article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON), or
@@ -711,6 +767,29 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     ):
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     return not any(t.text == word and not t.is_sent_start for t in ent.doc)
+
+
+def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
+    """A one-word name opening a sentence that the tagger reads as a common noun of the
+    pipeline's word list ("Flames and smoke were coming", "Church officials said", "Celebrity
+    website TMZ") is that noun, unless it is a country or place, or the article capitalises it
+    mid-sentence other than inside a longer name ("The Labour leader", not "Wasilla Bible
+    Church"). The caller keeps a surname of the article."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    tok = ent[0]
+    if len(ent) != 1 or not tok.is_sent_start or tok.tag_ not in {"NN", "NNS"}:
+        return False
+    if tok.lemma_.lower() not in common_nouns(ent.doc) and tok.lower_ not in common_nouns(ent.doc):
+        return False
+    word = ent.text.strip()
+    if lookup_country(word) is not None or place_kind(word) is not None:
+        return False
+    longer = [(e.start, e.end) for e in ents if len(e) > 1]
+    return not any(
+        t.text == word and not t.is_sent_start and not any(a <= t.i < b for a, b in longer)
+        for t in ent.doc
+    )
 
 
 def _place_pair(text: str, label: str, places: set[str]) -> bool:
@@ -806,6 +885,7 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
     | {"after", "before", "when", "while", "although", "though", "because", "since", "unless"}
     | {"until", "once", "if", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from"}
+    | FUNCTION_WORDS
 )
 # Role words of people who act for a state.
 _STATE_ROLES = frozenset(

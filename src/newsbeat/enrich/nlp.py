@@ -35,6 +35,7 @@ from newsbeat.exceptions import ModelMissingError
 __all__ = [
     "FALLBACK_MODEL",
     "LanguageGuess",
+    "common_nouns",
     "detect_language",
     "load_pipeline",
     "mask_datelines",
@@ -112,6 +113,16 @@ def resolve_model_name(preferred: str) -> str:
     raise ModelMissingError(f"spaCy pipeline {preferred!r} is not installed: {_INSTALL_HINT}")
 
 
+# The nouns each loaded pipeline's lemmatizer knows, by id of the pipeline's vocabulary.
+_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def common_nouns(doc: Doc) -> frozenset[str]:
+    """The common nouns (lower case) of the English word list in the lemmatizer of the pipeline
+    that parsed ``doc`` (WordNet's, in the English pipelines); empty when it has none."""
+    return _NOUNS.get(id(doc.vocab), frozenset())
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(preferred: str) -> Language:
     """Load (once per process) the spaCy pipeline the setting names.
@@ -139,6 +150,10 @@ def load_pipeline(preferred: str) -> Language:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "ner" in nlp.pipe_names and TRIM_ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(TRIM_ENTITIES, after="ner")
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            _NOUNS[id(nlp.vocab)] = frozenset(lookups.get_table("lemma_index").get("noun", ()))
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 

@@ -99,6 +99,7 @@ def story_entry(
         "comparison": {k: [] for k in ("agreed", "compatible", "conflicts", "updates", "unique")},
         "quotes": [],
         "relations": [],
+        "events": [],
         "entities": [],
     }
     summary = (analysis.get("summary") or {"sentences": []})["sentences"]
@@ -159,6 +160,8 @@ def story_entry(
             for speaker, groups in sorted(by_speaker.items(), key=lambda kv: -len(kv[1]))
         ],
         "relations": compared["relations"],
+        # An action with no target (EventJSON, :func:`newsbeat.serialize.events_json`).
+        "events": compared.get("events", []),
         "entities": compared["entities"],
         "error": (analysis.get("error") or {}).get("message"),
     }

@@ -13,7 +13,7 @@ from rich.markup import escape
 
 from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
 from newsbeat.coverage import StoryCoverage, story_coverage
-from newsbeat.dates import UNDATED, shown_day
+from newsbeat.dates import UNDATED, day_of, shown_day
 from newsbeat.models import Story
 from newsbeat.settings import Settings
 
@@ -74,7 +74,8 @@ def _plural(n: int, word: str, words: str | None = None) -> str:
 
 def story_text_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
     """The whole story as ``newsbeat story ID`` prints it: header, cited summary, conflicts
-    and updates, entities, quotes, claims, relations (with both ends), then every article
+    and updates, entities, quotes, claims, relations (with both ends), events (one actor, no
+    target), then every article
     labelled original or reprint. Counts and dates follow :mod:`newsbeat.coverage`.
 
     Returns:
@@ -128,6 +129,15 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
             lines.append(
                 f"   {escape(r['source'])} [cyan]{escape(r['type'])}[/] {escape(r['target'] or '')}"
                 f" [dim]— {escape(r['outlet'] or 'unknown outlet')}: {escape(r['evidence'])}[/]"
+            )
+    if data["events"]:
+        # An action with no target is an event of its actor, never a relation.
+        lines += ["", f"[bold]Events[/] ({len(data['events'])}, one actor, no target)"]
+        for e in data["events"]:
+            when = f" ({day_of(e['date']) or e['date']})" if e["date"] else ""
+            lines.append(
+                f"   {escape(e['actor'])} [cyan]{escape(e['type'])}[/]{escape(when)}"
+                f" [dim]— {escape(e['outlet'] or 'unknown outlet')}: {escape(e['evidence'])}[/]"
             )
     lines += ["", f"[bold]Articles[/] ({len(coverage.articles)})"]
     for a in coverage.articles:

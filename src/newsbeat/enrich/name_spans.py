@@ -1,0 +1,156 @@
+"""Which part of a named-entity span is a name.
+
+The statistical NER takes in more, or less, than a name where the text misleads it; each rule
+here is about the span, not about any name:
+
+* a function word opening a sentence is glued to the name after it ("Only Paula", "As
+  Greeks", "Across Athens"): :data:`LEADING_FUNCTION_WORD` (applied by ``clean_name``);
+* in a title-case headline above the text ("Lindsay Lohan Checks Into Rehab"), every word is
+  capitalised and NER runs names into the verbs and nouns after them. A span there keeps only
+  its longest first part that the article names elsewhere, in ordinary sentences (for a
+  person: whose words it capitalises there); a span with no such part is dropped ("Daring
+  Diamond Heist");
+* an organisation's head word after a hyphenated word is cut off ("the Coastal Clean-up" and
+  "Alliance"): the two spans are one name.
+
+:func:`name_spans` applies the last two to a parsed article's entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["FUNCTION_WORDS", "LEADING_FUNCTION_WORD", "headline_lines", "name_spans"]
+
+# Adverbs, conjunctions, prepositions and determiners that never start a name but open
+# sentences ("Only Paula voted", "But Kaldria refused"). Words that do start names ("No
+# Doubt", "All Blacks", "An" as a first name, "So" as a family name) are not listed. Our own
+# list.
+FUNCTION_WORDS = frozenset(
+    {
+        "only", "even", "also", "just", "then", "now", "still", "yet", "already", "meanwhile",
+        "however", "instead", "perhaps", "maybe", "indeed", "thus", "hence", "later",
+        "earlier", "finally", "today", "yesterday", "tonight", "but", "nor", "as", "across",
+        "among", "amid", "against", "around", "at", "between", "by", "during", "for", "from",
+        "in", "inside", "into", "near", "on", "outside", "over", "through", "throughout", "to",
+        "toward", "towards", "under", "unlike", "upon", "with", "within", "without", "despite",
+        "this", "that", "these", "those", "every", "each", "both", "either", "neither",
+        "another", "several", "many", "when", "while", "where", "if", "whether", "although",
+        "though", "because", "after", "before", "since", "unless", "until", "once",
+    }
+)  # fmt: skip
+LEADING_FUNCTION_WORD = re.compile(rf"^(?i:{'|'.join(sorted(FUNCTION_WORDS))}),?\s+(?=[A-Z])")
+
+# Head words that end an organisation's name ("Alliance", "Council").
+_ORG_HEAD_WORDS = frozenset(
+    {
+        "alliance", "association", "authority", "board", "centre", "center", "coalition",
+        "commission", "committee", "council", "federation", "forum", "foundation", "front",
+        "group", "institute", "league", "movement", "network", "party", "society", "union",
+    }
+)  # fmt: skip
+# Entity labels that are never the first part of a name ("on Monday Council voted").
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# What may stand between two parts of one name: a space, or the rest of a hyphenated word
+# ("Clean" + "-up " + "Alliance").
+_JOIN_GAP = re.compile(r"(?:-[a-z]+)?\s")
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+_HEADLINE_SHARE = 0.75
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_WORDS = 25
+
+
+def headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the lines written as a title-case headline: lines before the
+    article's first sentence (a credit line at the end, "Reporting by Ada Lorne; Editing by
+    Clara Moss", is no headline) with at most a few dozen words, three quarters or more of
+    their content words (three at least) capitalised."""
+    out: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", doc.text):
+        line = match.group()
+        if _SENTENCE_END.search(line):
+            break
+        span = doc.char_span(*match.span(), alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if t.is_alpha and not t.is_stop]
+        if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS:
+            continue
+        capitalised = sum(1 for t in words if t.text[:1].isupper())
+        if capitalised >= _HEADLINE_SHARE * len(words):
+            out.append(match.span())
+    return out
+
+
+def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Entities with an organisation's cut-off head word joined back to the name before it."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.label_ not in _NOT_NAMES
+            and len(ent) == 1
+            and ent.text.lower() in _ORG_HEAD_WORDS
+            and ent.text[:1].isupper()
+            and _JOIN_GAP.fullmatch(doc.text[before.end_char : ent.start_char])
+        ):
+            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
+            if whole is not None:
+                out[-1] = whole
+                continue
+        out.append(ent)
+    return out
+
+
+def name_spans(
+    doc: Doc, clean: Callable[[str], str], headlines: list[tuple[int, int]]
+) -> list[Span]:
+    """The entities of a parsed article, each cut to its name (see the module docstring).
+
+    Args:
+        doc: the parsed article.
+        clean: how a span's text becomes a name (``clean_name``), to compare names.
+        headlines: the article's title-case lines (:func:`headline_lines`).
+
+    Returns:
+        The entity spans, in text order; a span may be shorter than NER's, or left out.
+    """
+    ents = _joined(doc, list(doc.ents))
+    if not headlines:
+        return ents
+
+    def in_headline(start: int) -> bool:
+        return any(a <= start < b for a, b in headlines)
+
+    named = {clean(e.text) for e in ents if not in_headline(e.start_char)}
+    # Words the article capitalises in its sentences: a person's name is confirmed by its
+    # words ("Lindsay" and "Lohan" written apart) as well as whole.
+    capitalised = {t.text for t in doc if t.text[:1].isupper() and not in_headline(t.idx)}
+    out: list[Span] = []
+    for ent in ents:
+        if not in_headline(ent.start_char):
+            out.append(ent)
+            continue
+        for end in range(min(ent.end, _line_end(doc, ent)), ent.start, -1):
+            part = doc[ent.start : end]
+            words = [t.text for t in part if not t.is_punct]
+            if clean(part.text) in named or (
+                ent.label_ == "PERSON" and len(words) >= 2 and set(words) <= capitalised
+            ):
+                out.append(doc.char_span(part.start_char, part.end_char, label=ent.label_) or part)
+                break
+    return out
+
+
+def _line_end(doc: Doc, ent: Span) -> int:
+    """The token index where the entity's line ends (NER may run past a line break)."""
+    for tok in ent:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            return tok.i + 1 if "\n" in tok.whitespace_ else tok.i
+    return ent.end
