@@ -34,6 +34,7 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.names import surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -481,12 +482,15 @@ def build_actors(doc: Doc) -> ArticleActors:
         if e.label_ == "PERSON" and clean_name(e.text)
     }
     named_like_people = {e for e in doc.ents if _person_named_org(e, surnames)}
+    singles = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    headline_pairs = {e for e in doc.ents if _headline_pair(e, singles)}
     all_full = {
         " ".join(split_title(clean_name(e.text).split())[1])
         for e in doc.ents
         if (e.label_ == "PERSON" or e in named_like_people)
         and len(split_title(clean_name(e.text).split())[1]) >= 2
         and not _two_named_together(e)
+        and e not in headline_pairs
     }
 
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
@@ -520,7 +524,7 @@ def build_actors(doc: Doc) -> ArticleActors:
                     label = "GPE" if name in places else ent.label_
                 table._add(name, label, offset, offset + len(part))
             continue
-        if _common_word_at_sentence_start(ent):
+        if _common_word_at_sentence_start(ent) or ent in headline_pairs:
             continue
         if raw.lower() == raw:
             continue  # "thick bush", "headphone jack": a name has a capital
@@ -579,7 +583,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             # NER sometimes tags a bare surname as a place or organisation ("Ekdal said").
             # With two bearers of the surname, context picks one, as for a bare PERSON name;
             # iterating the set and taking the first made the answer depend on hash order.
-            bearers = sorted(p for p in all_full if p.split()[-1] == raw)
+            bearers = sorted(p for p in all_full if surname(p) == raw)
             person = _choose(bearers, table, None, ent.sent, last_seen, quoted) if bearers else None
             if person is None and ent.label_ == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
@@ -644,6 +648,19 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     if re.match(r"\s*,\s*who\b", ent.doc.text[ent.end_char :]):
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
     return words[-1] in surnames and kind_of_person(" ".join(words))
+
+
+def _headline_pair(ent: Span, singles: set[str]) -> bool:
+    """ "Holm Rebukes Dahl" (a headline) tagged as one person: its first and last words are
+    each a person the article names alone, so it is a sentence about two people."""
+    words = clean_name(ent.text).split()
+    return (
+        ent.label_ == "PERSON"
+        and len(words) >= 3
+        and words[0] in singles
+        and words[-1] in singles
+        and words[0] != words[-1]
+    )
 
 
 def _person_inside(raw: str, full_names: set[str]) -> str | None:

@@ -531,16 +531,14 @@ def _actors_of(
     tok: Token,
     actors: ArticleActors,
     *,
-    as_target: bool = False,
     adjectives: list[str] | None = None,
 ) -> list[str]:
-    """Actors a noun phrase stands for: its entity mentions (conjuncts included).
+    """Actors a noun phrase stands for: its entity mentions (conjuncts included); not a name
+    that only modifies a rule or a period ("a Holm-era rule", "the Holm rule banned ...").
 
     Args:
         tok: the head of the noun phrase.
         actors: the article's actors.
-        as_target: the phrase is what is acted on: a name that only modifies a thing ("a
-            Holm-era rule") is not it.
         adjectives: filled with the actors named only by a nationality adjective before a
             noun other than a state institution ("an Indian warship", "the Kaldrian
             commandos"): no grammatical subject of an event by themselves.
@@ -580,8 +578,8 @@ def _actors_of(
                     # ("Indian commandos") and its people as victims ("Palestinian
                     # detainees", PLOVER's coding) are.
                     continue
-                if as_target and modifies_only(t, head):
-                    continue  # "revoked a Holm-era rule": the rule, not Holm
+                if modifies_only(t, head):
+                    continue  # "revoked a Holm-era rule", "the Holm rule banned": not Holm
                 if (
                     adjectives is not None
                     and nationality_adjective(t, m.actor)
@@ -769,7 +767,7 @@ def _targets_of(
     for cand in candidates:
         if any(c.dep_ == "case" for c in cand.children):
             continue  # "a shot on Drake's end" parsed with Drake as the object: its owner
-        for name in _actors_of(cand, actors, as_target=True):
+        for name in _actors_of(cand, actors):
             if name not in out and name not in sources:
                 out.append(name)
     if not out and depth == 0:
