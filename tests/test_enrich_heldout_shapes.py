@@ -120,8 +120,13 @@ def test_a_place_the_text_calls_a_group_is_an_organisation() -> None:
 
 def test_a_capitalised_adjective_before_common_nouns_is_no_entity() -> None:
     doc = _doc(
-        "The Naval commandos boarded the boat after the naval patrol saw it.",
+        "The Naval commandos boarded the boat after the patrol saw it.",
         ("Naval", "GPE", 0),
+    )
+    assert _types(doc) == {}
+    doc = _doc(
+        "The Harbor commandos boarded the boat after the harbor patrol saw it.",
+        ("Harbor", "GPE", 0),
     )
     assert _types(doc) == {}
 
@@ -168,3 +173,13 @@ def test_a_place_before_a_name_ner_missed_is_not_the_actor() -> None:
     doc = _doc("The Norway Navy attacked Kaldria.", ("Norway", "GPE", 0), ("Kaldria", "GPE", 0))
     relations = extract_relations(doc, build_actors(doc))
     assert [r for r in relations if r.source == "Norway" and r.target == "Kaldria"]
+
+
+def test_a_title_modifier_alone_before_a_name_is_no_part_of_it() -> None:
+    doc = _doc(
+        "Secretary of State Lena Holm met the envoy on Monday.",
+        ("State", "ORG", 0),
+        ("Lena Holm", "PERSON", 0),
+    )
+    types = _types(doc)
+    assert types.get("Lena Holm") == "PERSON" and "State Lena Holm" not in types

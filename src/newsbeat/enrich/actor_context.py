@@ -16,8 +16,9 @@ Each rule reads the article's own text, never a guess about the name alone:
   body ("Interior" beside "the Interior Department");
 * a "place" the text calls a group or employs people at is an organisation ("a lawyer with
   Seaguard, an environmental group", "Seaguard attorney Lena Holm");
-* a capitalised adjective no gazetteer knows, only ever before a common noun ("the Naval
-  commandos", "Marine units"), names nothing;
+* a capitalised adjective no gazetteer knows (written in lower case elsewhere, or shaped
+  like one: "-al", "-ine", "-ous"), only ever before a common noun ("the Naval commandos",
+  "Marine units"), names nothing;
 * "Navy" alone is the one "<country> Navy" of the article.
 """
 
@@ -189,6 +190,7 @@ def _places_named_by_nationality(doc: Doc, table: ArticleActors) -> None:
         table.mentions[index] = replace(m, actor=name, label="GPE", end=end)
 
 
+_ADJECTIVE_END = re.compile(r"[a-z](?:al|ary|ine|ical|ous|ive)$")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 _BODY_ENDS = frozenset(
     {"department", "ministry", "agency", "office", "service", "commission", "committee"}
@@ -256,8 +258,10 @@ def _capitalised_adjectives(doc: Doc, table: ArticleActors) -> None:
     for name, info in list(table.actors.items()):
         if " " in name or info.type not in {"GPE", "LOC", "NORP"} or info.iso3:
             continue
-        if place_kind(name) is not None or name.lower() not in table.text:
-            continue  # a word the text also writes in lower case ("naval", "marine")
+        if place_kind(name) is not None or not (
+            name.lower() in table.text or _ADJECTIVE_END.search(name)
+        ):
+            continue  # a word the text also writes in lower case, or shaped as an adjective
         mine = [m for m in table.mentions if m.actor == name]
         modifies = True
         for m in mine:

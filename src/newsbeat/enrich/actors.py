@@ -421,6 +421,8 @@ def _title_before(doc: Doc, ent: Span) -> list[str]:
             break
         words.insert(0, tok.text)
         i -= 1
+    if not any(w.lower() in TITLE_HEADS or w.lower() in HONORIFICS for w in words):
+        return []  # "(Secretary of) State Lena Holm": a modifier alone is no title
     return words
 
 

@@ -12,7 +12,8 @@ a clear act that the sentence states as done. None of these is one:
   be difficult for X to overturn", "can be reversed by", "has to", "will return"; a purpose
   ("issued rules to block the law");
 * a description of something else: "a policy ratified by Congress", "the rulemaking that X
-  engaged in";
+  engaged in"; a participle with no auxiliary, whose subject is acted on ("the museum
+  barred to tourists");
 * meeting or working together with no one named (CONSULT, COOPERATE): "received a distress
   call", "sold leases" name no partner;
 * an actor named only by an adjective: "an Indian warship", "the Naval commandos" (the
@@ -109,11 +110,33 @@ def _description(tok: Token) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ in {"acl", "relcl"} or (
+    if node.dep_ == "relcl":
+        return _gapped(node)
+    return node.dep_ == "acl" or (
         node.dep_ == "ccomp"
         and node.head.pos_ in {"NOUN", "PROPN", "VERB"}
         and node.head.dep_ in {"pcomp", "pobj", "dobj", "nsubj"}
     )
+
+
+def _gapped(clause: Token) -> bool:
+    """A relative clause that is about its noun: the relative word is its subject or object
+    ("pirates who attacked", "the rules that X issued") or a preposition is left stranded
+    ("the ship the Tabar fired on"). One with a subject of its own and no gap ("..., when
+    the warship intervened", misparsed as relative) states its own event."""
+    for child in clause.children:
+        if child.tag_ in {"WDT", "WP", "WP$"} and child.dep_ in {"nsubj", "dobj", "pobj"}:
+            return True
+        if child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children):
+            return True
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def _participle(tok: Token) -> bool:
+    """A past participle with no auxiliary: a passive of which the subject is the one acted
+    on ("even the Parthenon barred to tourists", "Protected by X's constitution, the
+    school ...")."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
 def event_stated(tok: Token, type_: str, intent: bool) -> bool:
@@ -126,4 +149,10 @@ def event_stated(tok: Token, type_: str, intent: bool) -> bool:
     """
     if intent or type_ in _PARTNERED:
         return False
-    return not (_modal(tok) or _intended(tok) or _words_not_act(tok) or _description(tok))
+    return not (
+        _modal(tok)
+        or _intended(tok)
+        or _words_not_act(tok)
+        or _description(tok)
+        or _participle(tok)
+    )

@@ -34,6 +34,7 @@ __all__ = [
     "counted_nationals",
     "counterfactual",
     "is_law_name",
+    "is_law_word",
     "is_named_actor",
     "is_outlet_name",
     "is_question",
@@ -293,6 +294,12 @@ _DESCRIBED = frozenset(
 )
 
 
+def is_law_word(tok: Token) -> bool:
+    """A noun for a law or a rule ("the constitution", "the rule"): whoever owns or names it
+    ("Kaldria's constitution", "the Holm rule") is not what it does."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _LAW_WORDS
+
+
 def is_law_name(name: str) -> bool:
     """A law or legal text by its last word ("the Marine Mammal Protection Act")."""
     words = name.split()
@@ -418,8 +425,8 @@ def nationality_adjective(tok: Token, actor: str) -> bool:
     its name or a possessive ("Kaldria's")."""
     if tok.dep_ == "conj" and tok.head.dep_ in {"amod", "compound", "nmod"}:
         tok = tok.head  # "Somali and Yemeni brigands": "Yemeni" modifies as "Somali" does
-    elif tok.dep_ not in {"amod", "compound", "nmod"}:
-        return False
+    elif tok.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
+        return False  # npadvmod: "an Ethiopian-flagged ship" (its flag, not Ethiopia)
     if tok.lower_ == actor.lower():
         return False
     return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"

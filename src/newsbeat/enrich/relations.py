@@ -35,6 +35,7 @@ from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
     counterfactual,
+    is_law_word,
     is_named_actor,
     is_question,
     is_reported,
@@ -193,6 +194,7 @@ _MAX_SENT_TOKENS = 150
 _INSTITUTIONS = frozenset(
     {"navy", "army", "military", "government", "authorities", "police", "ministry", "parliament"}
     | {"cabinet", "regime", "air", "coast", "president", "presidency", "judiciary", "court"}
+    | {"forces"}
 )
 # Verbs of saying that are no act when what follows is the words said ("replied that ...").
 _ANSWERING = frozenset(
@@ -566,8 +568,8 @@ def _actors_of(
                 or (t.head.head is head and t.head.lower_ == "of")
             ]
             for t in span_toks:
-                if t.dep_ in {"relcl", "acl", "advcl"}:
-                    continue
+                if t.dep_ in {"relcl", "acl", "advcl"} or is_law_word(head):
+                    continue  # "Kaldria's constitution bars ...": the law, not Kaldria
                 m = actors.actor_at(t.idx, t.idx + len(t.text))
                 if m is None or m.actor in names:
                     continue
@@ -582,8 +584,10 @@ def _actors_of(
                     continue  # "revoked a Holm-era rule", "the Holm rule banned": not Holm
                 if (
                     adjectives is not None
+                    and (m.label == "NORP" or actors.type_of(m.actor) == "GPE")
                     and nationality_adjective(t, m.actor)
                     and head.lemma_.lower() not in _INSTITUTIONS
+                    and head.lower_ not in _INSTITUTIONS
                 ):
                     adjectives.append(m.actor)
                 names.append(m.actor)
