@@ -297,7 +297,7 @@ _DESCRIBED = frozenset(
 def is_law_word(tok: Token) -> bool:
     """A noun for a law or a rule ("the constitution", "the rule"): whoever owns or names it
     ("Kaldria's constitution", "the Holm rule") is not what it does."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _LAW_WORDS
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _LAW_WORDS
 
 
 def is_law_name(name: str) -> bool:
