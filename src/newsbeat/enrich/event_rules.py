@@ -41,9 +41,9 @@ _MODALS = frozenset(
 # Verbs whose complement is meant, not done: "intends to reverse", "decided to sell".
 _INTENTIONS = frozenset(
     {"intend", "plan", "want", "hope", "seek", "aim", "try", "attempt", "work", "promise"}
-    | {"vow", "pledge", "swear", "decide", "expect", "prepare", "wish", "propose", "offer"}
-    | {"need", "have", "consider", "mull", "threaten", "agree", "refuse", "fail", "ready"}
-)
+    | {"vow", "pledge", "swear", "decide", "expect", "prepare", "wish", "need", "have"}
+    | {"consider", "mull", "threaten", "agree", "ready"}
+)  # not "refuse", "fail", "offer", "propose": a refusal or an offer made is an act
 # Climbing from a verb to the one it completes.
 _UP = frozenset({"xcomp", "ccomp", "advcl", "acomp", "conj", "pcomp", "prep", "relcl"})
 _PARTNERED = frozenset({"CONSULT", "COOPERATE"})
