@@ -9,7 +9,17 @@ Each rule reads the article's own text, never a guess about the name alone:
 * an untagged plural capitalised word before a player's role and a person is that person's
   team ("Chargers receiver Vincent Jackson");
 * a nickname in brackets inside a person's name is that person ("Luis (Jerry) Ortiz");
-* a nationality word before a place name's plural is that place ("Hawaiian Gardens").
+* a nationality word before a place name's plural is that place ("Hawaiian Gardens");
+* a one-word name joining words in camel case around a place of the gazetteer is an outlet
+  or a site, no place ("MyFoxKaldria", "KaldriaNews");
+* a one-word "place" that starts the name of exactly one public body of the article is that
+  body ("Interior" beside "the Interior Department");
+* a "place" the text calls a group or employs people at is an organisation ("a lawyer with
+  Seaguard, an environmental group", "Seaguard attorney Lena Holm");
+* a capitalised adjective no gazetteer knows (written in lower case elsewhere, or shaped
+  like one: "-al", "-ine", "-ous"), only ever before a common noun ("the Naval commandos",
+  "Marine units"), names nothing;
+* "Navy" alone is the one "<country> Navy" of the article.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
@@ -55,6 +66,11 @@ def type_by_context(doc: Doc, table: ArticleActors) -> None:
     _teams_before_roles(doc, table)
     _nicknames(table)
     _places_named_by_nationality(doc, table)
+    _camel_case_outlets(table)
+    _body_short_names(table)
+    _organisations_by_context(table)
+    _capitalised_adjectives(doc, table)
+    _national_forces(table)
 
 
 def _retype(table: ArticleActors, name: str, label: str) -> None:
@@ -172,3 +188,106 @@ def _places_named_by_nationality(doc: Doc, table: ArticleActors) -> None:
         table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="GPE"))
         table.actors[name].mentions += 1
         table.mentions[index] = replace(m, actor=name, label="GPE", end=end)
+
+
+_ADJECTIVE_END = re.compile(r"[a-z](?:al|ary|ine|ical|ous|ive)$")
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+_BODY_ENDS = frozenset(
+    {"department", "ministry", "agency", "office", "service", "commission", "committee"}
+    | {"council", "bureau", "administration", "authority", "board", "court"}
+)
+_GROUP_NOUNS = (
+    r"(?:group|organi[sz]ation|company|firm|agency|charity|non-?profit|coalition|network"
+    r"|foundation|institute|association|union|law firm|think tank|station|website)"
+)
+_STAFF = r"(?:attorney|lawyer|spokesman|spokeswoman|spokesperson|director|counsel|analyst)"
+_FORCES = frozenset({"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Police"})
+
+
+def _unknown_place(name: str, info: object) -> bool:
+    """A one-word "place" that neither the gazetteer nor the country table knows."""
+    from newsbeat.enrich.actors import lookup_country  # actors imports this module
+
+    return (
+        getattr(info, "type", None) in {"GPE", "LOC"}
+        and not getattr(info, "iso3", None)
+        and place_kind(name) is None
+        and lookup_country(name) is None
+    )
+
+
+def _camel_case_outlets(table: ArticleActors) -> None:
+    for name, info in list(table.actors.items()):
+        if " " in name or not _unknown_place(name, info):
+            continue
+        parts = _CAMEL_PARTS.findall(name)
+        if len(parts) >= 2 and "".join(parts) == name and any(place_kind(p) for p in parts):
+            _retype(table, name, "ORG")
+
+
+def _body_short_names(table: ArticleActors) -> None:
+    bodies = [
+        a.name
+        for a in table.actors.values()
+        if a.type == "ORG" and a.name.split()[-1].lower() in _BODY_ENDS and " " in a.name
+    ]
+    for name, info in list(table.actors.items()):
+        if " " in name or not _unknown_place(name, info):
+            continue
+        named = [b for b in bodies if b.startswith(name + " ")]
+        if len(named) == 1:
+            _retype(table, name, "ORG")
+            rename_actor(table, name, named[0])
+
+
+def _organisations_by_context(table: ArticleActors) -> None:
+    text = table.text
+    for name, info in list(table.actors.items()):
+        if not _unknown_place(name, info):
+            continue
+        n = re.escape(name)
+        if (
+            re.search(rf"\b{n},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}\b", text)
+            or re.search(rf"\b{_STAFF}s?\s+(?:with|for|at)\s+{n}\b", text)
+            or re.search(rf"\b{n}\s+{_STAFF}\b", text)
+        ):
+            _retype(table, name, "ORG")
+
+
+def _capitalised_adjectives(doc: Doc, table: ArticleActors) -> None:
+    for name, info in list(table.actors.items()):
+        if " " in name or info.type not in {"GPE", "LOC", "NORP"} or info.iso3:
+            continue
+        if place_kind(name) is not None or not (
+            name.lower() in table.text or _ADJECTIVE_END.search(name)
+        ):
+            continue  # a word the text also writes in lower case, or shaped as an adjective
+        mine = [m for m in table.mentions if m.actor == name]
+        modifies = True
+        for m in mine:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc) or len(span) != 1:
+                modifies = False
+                break
+            nxt = doc[span.end]
+            modifies = modifies and nxt.is_lower and nxt.pos_ == "NOUN"
+        if modifies and mine:
+            del table.actors[name]
+            table.mentions = [m for m in table.mentions if m.actor != name]
+
+
+def _national_forces(table: ArticleActors) -> None:
+    from newsbeat.enrich.actors import lookup_country
+
+    for force in _FORCES:
+        if force not in table.actors:
+            continue
+        longer = [
+            a.name
+            for a in table.actors.values()
+            if a.type == "ORG"
+            and a.name.endswith(" " + force)
+            and lookup_country(a.name[: -len(force) - 1].split()[0]) is not None
+        ]
+        if len(longer) == 1:
+            rename_actor(table, force, longer[0])

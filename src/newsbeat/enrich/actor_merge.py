@@ -113,6 +113,7 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
         or re.search(rf"\b{n},\s+(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b", text)
         or re.search(rf"\b{n},\s+{_DISTANCE}{_DIRECTION}\b", text)
         or (known and re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+{n}\s+{_RESIDENTS}\b", text))
+        or (known and re.search(rf"\b\d{{1,3}},\s+of\s+{n}\b", text))  # "Lena Holm, 23, of X"
         or any(
             place_kind(m.group(1)) in {"state", "country"}
             for m in re.finditer(rf"\b{n},\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
@@ -160,21 +161,81 @@ def type_places(table: ArticleActors) -> None:
 _VESSEL_PREFIXES = frozenset(
     {"MV", "MT", "MS", "INS", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "USNS", "PNS", "ROKS"}
 )
+# Merchant ships ("MV Gibe", "MT Jag Arnav"): vehicles, no actor (the guidelines: ships of a
+# navy are organisations, other vessels are no entity).
+_MERCHANT_PREFIXES = frozenset({"MV", "MT", "MS", "SS", "RMS"})
+_SHIP_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_PREFIXED_SHIP = re.compile(
+    r"\b(" + "|".join(sorted(_VESSEL_PREFIXES)) + r")\.? " + _SHIP_NAME.replace("{0,2}", "{0,1}")
+)
+# "Indian Naval Ship Sukanya", "Kaldrian Navy ship Orsa": a navy's ship named in full.
+_NAVAL_SHIP = re.compile(r"\b((?:[A-Z][a-z]+ )?(?:Naval|Navy) [Ss]hip) " + _SHIP_NAME)
+
+
+def _ship_names(text: str) -> dict[str, tuple[str, bool]]:
+    """Each ship name the text gives with a prefix: bare name -> (full name, merchant)."""
+    ships: dict[str, tuple[str, bool]] = {}
+    for m in _PREFIXED_SHIP.finditer(text):
+        ships.setdefault(
+            m.group(2), (f"{m.group(1)} {m.group(2)}", m.group(1) in _MERCHANT_PREFIXES)
+        )
+    for m in _NAVAL_SHIP.finditer(text):
+        ships.setdefault(m.group(2), (f"{m.group(1)} {m.group(2)}", False))
+    return ships
 
 
 def type_vessels(table: ArticleActors) -> None:
-    """A named ship is an organisation's vessel (typed ORG), never a person; a ship prefix
-    alone ("INS") names no one."""
-    for name, info in list(table.actors.items()):
+    """A named ship is no person and no place: a navy's ship ("INS Mysore", "Indian Naval
+    Ship Sukanya", and "Sukanya" or "the Mysore" once the text has named it so) is one
+    organisation under the name with its prefix; a merchant ship ("MV Gibe", then "the
+    Gibe") is no actor at all; a ship prefix alone ("INS") names no one."""
+    ships = _ship_names(table.text)
+    canonical: dict[str, str] = {}  # actor name -> the ship's full name
+    for name in list(table.actors):
         words = name.split()
-        if not words or words[0] not in _VESSEL_PREFIXES:
-            continue
-        if len(words) == 1:
-            del table.actors[name]
+        if words and words[0] in _VESSEL_PREFIXES:
+            if len(words) == 1:
+                del table.actors[name]
+                table.mentions = [m for m in table.mentions if m.actor != name]
+                continue
+            bare = " ".join(words[1:])
+            ships.setdefault(bare, (name, words[0] in _MERCHANT_PREFIXES))
+        bare = name.removeprefix("the ").strip()
+        for ship, (full, _) in ships.items():
+            if bare in {ship, full} or name.endswith(" " + full):
+                canonical[name] = ship
+    merchant = {ship for ship, (_, is_merchant) in ships.items() if is_merchant}
+    for name, ship in canonical.items():
+        if ship in merchant:
+            table.actors.pop(name, None)
             table.mentions = [m for m in table.mentions if m.actor != name]
+    for name, ship in canonical.items():
+        if ship in merchant or name not in table.actors:
             continue
-        info.type = "ORG"
-        table.mentions = [replace(m, label="ORG") if m.actor == name else m for m in table.mentions]
+        full = ships[ship][0]
+        table.actors[name].type = "ORG"
+        rename_actor(table, name, full)
+        table.actors[full].type = "ORG"
+    for name, info in table.actors.items():
+        if name.split()[0] in _VESSEL_PREFIXES or name in {f for f, _ in ships.values()}:
+            info.type = "ORG"
+            table.mentions = [
+                replace(m, label="ORG") if m.actor == name else m for m in table.mentions
+            ]
+    _name_full_ships(table, ships, merchant)
+
+
+def _name_full_ships(
+    table: ArticleActors, ships: dict[str, tuple[str, bool]], merchant: set[str]
+) -> None:
+    """A navy ship's full name that NER gave no actor label ("Indian Naval Ship Sukanya"
+    tagged as a work of art) is a mention of the ship."""
+    for ship, (full, _) in ships.items():
+        if ship in merchant:
+            continue
+        for m in re.finditer(re.escape(full), table.text):
+            if table.actor_at(m.start(), m.end()) is None:
+                table._add(full, "ORG", m.start(), m.end())
 
 
 # "Drake, which had defeated ...": a relative "which" refers to a thing, never to a person.

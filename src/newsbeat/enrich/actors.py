@@ -40,7 +40,7 @@ from newsbeat.enrich.name_spans import (
     headline_lines,
     name_spans,
 )
-from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -454,6 +454,8 @@ def _title_before(doc: Doc, ent: Span) -> list[str]:
             break
         words.insert(0, tok.text)
         i -= 1
+    if not any(w.lower() in TITLE_HEADS or w.lower() in HONORIFICS for w in words):
+        return []  # "(Secretary of) State Lena Holm": a modifier alone is no title
     return words
 
 
@@ -518,12 +520,15 @@ def build_actors(doc: Doc) -> ArticleActors:
         clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and clean_name(e.text)
     }
     named_like_people = {e for e in ents if _person_named_org(e, surnames)}
+    singles = {clean_name(e.text) for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    headline_pairs = {e for e in ents if _headline_pair(e, singles)}
     all_full = {
         " ".join(split_title(clean_name(e.text).split())[1])
         for e in ents
         if (e.label_ == "PERSON" or e in named_like_people)
         and len(split_title(clean_name(e.text).split())[1]) >= 2
         and not _two_named_together(e)
+        and e not in headline_pairs
     }
 
     places = {e.text for e in ents if e.label_ in {"GPE", "LOC"}}
@@ -557,7 +562,7 @@ def build_actors(doc: Doc) -> ArticleActors:
                     label = "GPE" if name in places else ent.label_
                 table._add(name, label, offset, offset + len(part))
             continue
-        if _common_word_at_sentence_start(ent):
+        if _common_word_at_sentence_start(ent) or ent in headline_pairs:
             continue
         # "Leader said" after "Janice Leader" is her, whatever the word means elsewhere.
         borne = any(p.split()[-1] == raw for p in all_full)
@@ -622,7 +627,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             # NER sometimes tags a bare surname as a place or organisation ("Ekdal said").
             # With two bearers of the surname, context picks one, as for a bare PERSON name;
             # iterating the set and taking the first made the answer depend on hash order.
-            bearers = sorted(p for p in all_full if p.split()[-1] == raw)
+            bearers = sorted(p for p in all_full if surname(p) == raw)
             person = _choose(bearers, table, None, ent.sent, last_seen, quoted) if bearers else None
             if person is None and ent.label_ == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
@@ -700,6 +705,19 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     if re.match(r"\s*,\s*who\b", ent.doc.text[ent.end_char :]):
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
     return words[-1] in surnames and kind_of_person(" ".join(words))
+
+
+def _headline_pair(ent: Span, singles: set[str]) -> bool:
+    """ "Holm Rebukes Dahl" (a headline) tagged as one person: its first and last words are
+    each a person the article names alone, so it is a sentence about two people."""
+    words = clean_name(ent.text).split()
+    return (
+        ent.label_ == "PERSON"
+        and len(words) >= 3
+        and words[0] in singles
+        and words[-1] in singles
+        and words[0] != words[-1]
+    )
 
 
 def _person_inside(raw: str, full_names: set[str]) -> str | None:

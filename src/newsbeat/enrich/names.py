@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["defined_initials", "first_name_gender", "fold_name", "place_kind", "spelling_key"]
+__all__ = [
+    "defined_initials",
+    "first_name_gender",
+    "fold_name",
+    "place_kind",
+    "spelling_key",
+    "surname",
+]
 
 _CITY_POPULATION = 15_000
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -65,6 +72,15 @@ def fold_name(name: str, *, keep_case: bool = False) -> str:
 _SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 _DOUBLED = re.compile(r"(\w)\1+")
 _SLAVIC_END = re.compile(r"(?:iy|yy|ij|ii|i|y)$")
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name that is not a generational suffix ("Comeaux" of
+    "Arcade Joseph Comeaux Jr")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def spelling_key(name: str) -> str:

@@ -8,7 +8,9 @@ A relation is only as good as its two ends and its assertion:
 * a nationality adjective alone ("the Scottish actor", "Somali nationals") is no country:
   only the state's own agents ("Indian commandos", "Hungarian officials") act for it;
 * questions, and the writer's own "would" (not someone's reported words), assert nothing;
-* "received help from Kaldria" is Kaldria's act: the giver is the source.
+* "received help from Kaldria" is Kaldria's act: the giver is the source;
+* a name that only modifies what is acted on ("revoked a Kaldria-era rule", "overturned a
+  Holm regulation") is not who is acted on; a law ("the Harbour Review Act") is no actor.
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ __all__ = [
     "acts_for_state",
     "counted_nationals",
     "counterfactual",
+    "is_law_name",
+    "is_law_word",
     "is_named_actor",
     "is_outlet_name",
     "is_question",
     "is_reported",
+    "modifies_only",
     "nationality_adjective",
     "place_modifier",
     "received_from",
@@ -259,7 +264,7 @@ def is_named_actor(name: str, actors: ArticleActors) -> bool:
     """
     if not name or not name[:1].isupper():
         return name.startswith("the ") and len(name.split()) == 2
-    if any(ch.isdigit() for ch in name) or is_outlet_name(name):
+    if any(ch.isdigit() for ch in name) or is_outlet_name(name) or is_law_name(name):
         return False
     info = actors.actors.get(name)
     if info is None:
@@ -271,6 +276,54 @@ def is_named_actor(name: str, actors: ArticleActors) -> bool:
         # A named group is a plural noun ("Democrats", "Houthis"); an adjective alone is not.
         return name.endswith("s") and not name.endswith("ss")
     return info.type in _NAMED_TYPES
+
+
+# Last words of the names of laws and texts: "the Congressional Review Act" is no actor.
+_LAW_WORDS = frozenset(
+    {"act", "acts", "law", "laws", "bill", "amendment", "code", "statute", "constitution"}
+    | {"directive", "regulation", "regulations", "rule", "rules", "ordinance", "charter"}
+)
+# What a name only describes when it modifies it: a period ("a Holm-era rule", "the Holm
+# years") or a rule or policy ("a Holm regulation", "the Holm administration's policy" is
+# hers by the possessive, not by the modifier).
+_DESCRIBED = frozenset(
+    {"era", "age", "years", "period", "term", "tenure", "days", "time", "times", "decade"}
+    | {"rule", "regulation", "policy", "measure", "law", "order", "program", "programme"}
+    | {"standard", "guideline", "legislation", "protection", "requirement", "restriction"}
+    | {"change", "reform", "provision", "mandate", "scheme", "system", "style", "model"}
+)
+
+
+def is_law_word(tok: Token) -> bool:
+    """A noun for a law or a rule ("the constitution", "the rule"): whoever owns or names it
+    ("Kaldria's constitution", "the Holm rule") is not what it does."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _LAW_WORDS
+
+
+def is_law_name(name: str) -> bool:
+    """A law or legal text by its last word ("the Marine Mammal Protection Act")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _LAW_WORDS
+
+
+def modifies_only(tok: Token, head: Token) -> bool:
+    """Whether a name token only describes a rule or a period: it hangs from the common noun
+    ``head`` by modifier links alone, through such a noun ("a Kaldria-era rule", "a Holm
+    regulation", "a Holm administration regulation"). A possessive ("Holm's rule") is not
+    only a modifier; nor is a name before people or things it stands for ("UN peacekeepers",
+    "a Kaldria appeal")."""
+    if tok.i == head.i or head.pos_ != "NOUN":
+        return False
+    node = tok
+    described = False
+    for _ in range(6):
+        if node.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct"}:
+            return False
+        node = node.head
+        described = described or node.lemma_.lower() in _DESCRIBED
+        if node.i == head.i:
+            return described
+    return False
 
 
 def is_question(sent: Span) -> bool:
@@ -346,8 +399,9 @@ def acts_for_state(head: Token, others: frozenset[str]) -> bool:
 
 
 def place_modifier(tok: Token, label: str) -> bool:
-    """A place name modifying a common noun ("a Colorado newspaper"): the thing is in the
-    place, it is not the place (unless it is its state's agent: "the Kaldria coast guard")."""
+    """A place name modifying a common noun ("a Colorado newspaper") or the head word of a
+    name ("the Kaldria Chamber of Commerce"): the thing is in the place, it is not the place
+    (unless it is its state's agent: "the Kaldria coast guard", "the Kaldria Navy")."""
     head = tok.head
     if (
         head.like_num
@@ -355,7 +409,10 @@ def place_modifier(tok: Token, label: str) -> bool:
         or head.lemma_.lower() in {"billion", "million", "thousand", "trillion"}
     ):
         return False  # "lend Greece billions", parsed as a compound of the amount
-    return label == "GPE" and tok.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
+    if label != "GPE" or tok.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    # "the US Chamber of Commerce" (a name NER missed): the chamber is not the US either
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "LOC"})
 
 
 def counted_nationals(head: Token, actor: str) -> bool:
@@ -368,8 +425,8 @@ def nationality_adjective(tok: Token, actor: str) -> bool:
     its name or a possessive ("Kaldria's")."""
     if tok.dep_ == "conj" and tok.head.dep_ in {"amod", "compound", "nmod"}:
         tok = tok.head  # "Somali and Yemeni brigands": "Yemeni" modifies as "Somali" does
-    elif tok.dep_ not in {"amod", "compound", "nmod"}:
-        return False
+    elif tok.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
+        return False  # npadvmod: "an Ethiopian-flagged ship" (its flag, not Ethiopia)
     if tok.lower_ == actor.lower():
         return False
     return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"

@@ -30,13 +30,16 @@ from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
     counterfactual,
+    is_law_word,
     is_named_actor,
     is_question,
     is_reported,
+    modifies_only,
     nationality_adjective,
     place_modifier,
     received_from,
@@ -186,6 +189,20 @@ _SMALL_NUMBERS = {
 _PLACE_NOUNS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor"})
 _SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
 _MAX_SENT_TOKENS = 150
+# A state's institutions, which its adjective names ("the Kaldrian navy" is Kaldria's navy),
+# unlike one of its ships or units ("a Kaldrian warship", "the Kaldrian commandos").
+_INSTITUTIONS = frozenset(
+    {"navy", "army", "military", "government", "authorities", "police", "ministry", "parliament"}
+    | {"cabinet", "regime", "air", "coast", "president", "presidency", "judiciary", "court"}
+    | {"forces"}
+)
+# Verbs of saying that are no act when what follows is the words said ("replied that ...").
+_ANSWERING = frozenset(
+    {"reply", "respond", "answer", "react", "acknowledge", "admit", "insist", "explain"}
+    | {"argue", "claim", "note", "remark", "concede", "contend", "maintain"}
+)
+_AID_REQUESTS = frozenset({"help", "aid", "assistance", "support", "backing", "relief"})
+_ORDERING = frozenset({"tell", "instruct", "order", "direct", "command"})
 _VERDICTS = frozenset({"guilty", "liable", "responsible"})
 
 
@@ -238,8 +255,10 @@ class SentenceEvent:
     depth: int
     negated: bool = False
     hypothetical: bool = False
+    intent: bool = False
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
+    by_adjective: list[str] = field(default_factory=list)
 
 
 def _depth(tok: Token) -> int:
@@ -285,14 +304,16 @@ def _trigger_type(tok: Token) -> str | None:
     lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
     if tok.pos_ == "VERB":
         if (
-            lemma == "tell"
+            lemma in _ORDERING
             and _object(tok) is not None
             and any(
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children
             )
         ):
-            return "DEMAND"  # "told Hiller to put the gun down": an order, not a statement
+            # "told Hiller to put the gun down", "instructed the ministry to review": an
+            # order, not a statement or cooperation
+            return "DEMAND"
         if lemma == "find" and any(
             c.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and c.lower_ in _VERDICTS
             for c in tok.children
@@ -300,6 +321,14 @@ def _trigger_type(tok: Token) -> str | None:
             return "COERCE"  # "found Hiller guilty": a conviction
         if lemma in _SKIP_VERBS:
             return None
+        clauses = [c for c in tok.children if c.dep_ in {"ccomp", "advcl"}]
+        if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in clauses):
+            return None  # "replied that the US would need ...": words, not an act
+        if lemma in {"ask", "inquire", "enquire"} and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "whether"}
+            for m in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]
+        ):
+            return None  # "asked if the US intended to ...": a question, not a demand
         if lemma == "walk" and any(
             c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
         ):
@@ -316,9 +345,23 @@ def _trigger_type(tok: Token) -> str | None:
             return None  # "struck up a conversation"
         if lemma == "call":
             preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            preps |= {  # "called for companies to do more": "for" parsed as a clause's mark
+                m.lower_
+                for c in tok.children
+                if c.dep_ in {"advcl", "ccomp", "xcomp"}
+                for m in c.children
+                if m.dep_ == "mark" and m.i == c.left_edge.i
+            }
             if preps & {"for", "on", "upon"}:
                 return "DEMAND"
-        if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        if lemma in {"seek", "request", "solicit"} and any(
+            n in _AID_REQUESTS for n in _object_nouns(_object(tok) or tok)
+        ):
+            return "DEMAND"  # "sought assistance from X": a request for help, no agreement
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBN":
+            first = first.head  # "a policy supported by X and ratified by Y": as the first
+        if first.dep_ == "amod" or (first.dep_ == "acl" and first.tag_ == "VBN"):
             return None  # "the divided island", "forces armed with": descriptions, not events
         if lemma == "accord" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             return None
@@ -431,12 +474,15 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children
     ):
         hypothetical = True  # "if the navies began patrolling"
+    purpose = tok
+    while purpose.dep_ == "conj" and purpose.head.i != purpose.i:
+        purpose = purpose.head  # "to reduce X and to block Y": the second as the first
     if (
-        tok.dep_ == "advcl"
+        purpose.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
-        and head.lemma_.lower() not in _COMMISSIVES
-        and _trigger_type(head) is not None
+        and purpose.head.lemma_.lower() not in _COMMISSIVES
+        and _trigger_type(purpose.head) is not None
     ):
         # The purpose of another event: "formed an alliance to clear plastic" (not yet done).
         hypothetical = True
@@ -483,8 +529,22 @@ def _reporter_subject(tok: Token, pronoun: Token) -> Token | None:
     return None
 
 
-def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
-    """Actors a noun phrase stands for: its entity mentions (conjuncts included)."""
+def _actors_of(
+    tok: Token,
+    actors: ArticleActors,
+    *,
+    adjectives: list[str] | None = None,
+) -> list[str]:
+    """Actors a noun phrase stands for: its entity mentions (conjuncts included); not a name
+    that only modifies a rule or a period ("a Holm-era rule", "the Holm rule banned ...").
+
+    Args:
+        tok: the head of the noun phrase.
+        actors: the article's actors.
+        adjectives: filled with the actors named only by a nationality adjective before a
+            noun other than a state institution ("an Indian warship", "the Kaldrian
+            commandos"): no grammatical subject of an event by themselves.
+    """
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
     found: list[str] = []
     for head in heads:
@@ -508,8 +568,8 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                 or (t.head.head is head and t.head.lower_ == "of")
             ]
             for t in span_toks:
-                if t.dep_ in {"relcl", "acl", "advcl"}:
-                    continue
+                if t.dep_ in {"relcl", "acl", "advcl"} or is_law_word(head):
+                    continue  # "Kaldria's constitution bars ...": the law, not Kaldria
                 m = actors.actor_at(t.idx, t.idx + len(t.text))
                 if m is None or m.actor in names:
                     continue
@@ -520,6 +580,16 @@ def _actors_of(tok: Token, actors: ArticleActors) -> list[str]:
                     # ("Indian commandos") and its people as victims ("Palestinian
                     # detainees", PLOVER's coding) are.
                     continue
+                if modifies_only(t, head):
+                    continue  # "revoked a Holm-era rule", "the Holm rule banned": not Holm
+                if (
+                    adjectives is not None
+                    and (m.label == "NORP" or actors.type_of(m.actor) == "GPE")
+                    and nationality_adjective(t, m.actor)
+                    and head.lemma_.lower() not in _INSTITUTIONS
+                    and head.lower_ not in _INSTITUTIONS
+                ):
+                    adjectives.append(m.actor)
                 names.append(m.actor)
         if not names:
             # "the two countries' navies", "both nations": the places named just before.
@@ -905,7 +975,8 @@ def sentence_events(
         subj = _subject_of(tok)
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             subj = _reporter_subject(tok, subj) or subj
-        sources = _actors_of(subj, actors) if subj is not None else []
+        by_adjective: list[str] = []
+        sources = _actors_of(subj, actors, adjectives=by_adjective) if subj is not None else []
         signature = _signature(tok)
         if signature is not None:
             # "Holm put Kaldria's signature on the treaty": Kaldria signed.
@@ -944,8 +1015,10 @@ def sentence_events(
                 depth=_depth(tok),
                 negated=negated or hypothetical,
                 hypothetical=hypothetical,
+                intent=intent,
                 sources=sources,
                 targets=targets,
+                by_adjective=by_adjective,
             )
         )
     _commitments(events)
@@ -1031,7 +1104,8 @@ def extract_relations(
     """Relations of a parsed article: negated ones flagged, hypothetical ones and questions
     dropped, both ends named actors (:func:`~newsbeat.enrich.relation_rules.is_named_actor`).
     An action with no named target is an *event* of its actor: target ``""``, listed apart
-    from relations (the ``events`` key of a story's JSON).
+    from relations (the ``events`` key of a story's JSON), and only when the sentence states
+    it as done (:func:`~newsbeat.enrich.event_rules.event_stated`).
 
     Args:
         doc: the parsed article.
@@ -1068,8 +1142,12 @@ def extract_relations(
                 pairs = list(product(ev.sources, ev.targets))
             elif len(ev.sources) > 1 and ev.type in _SYMMETRIC and _mutual(ev.trigger):
                 pairs = [(a, b) for i, a in enumerate(ev.sources) for b in ev.sources[i + 1 :]]
+            elif event_stated(ev.trigger, ev.type, ev.intent):
+                # An event: a named actor, the subject of a clear act (not "an Indian
+                # warship": the adjective names no actor by itself).
+                pairs = [(s, "") for s in ev.sources if s not in ev.by_adjective]
             else:
-                pairs = [(s, "") for s in ev.sources]
+                continue
             for source, target in pairs[:max_pairs]:
                 key = (ev.type, source, target, evidence)
                 if key in seen:
