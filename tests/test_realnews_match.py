@@ -79,6 +79,12 @@ def test_locate_ignores_whitespace_differences() -> None:
     assert locate(text, "Nothing like this") == []
 
 
+def test_locate_finds_a_quote_reopened_in_a_new_paragraph() -> None:
+    text = 'Holm added: "The port was calm.\n" The ships left at dawn. "\nMore text.'
+    [(start, _)] = locate(text, "The port was calm. The ships left at dawn.")
+    assert start == text.index("The port")
+
+
 def _key(doc: str, at: int, value: float) -> NumberKey:
     return NumberKey(doc=doc, at=at, span="x", value=value)
 

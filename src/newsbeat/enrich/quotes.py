@@ -202,7 +202,7 @@ class FoundQuote:
     sentence: str
 
 
-_REOPEN = re.compile(r"\s*\n\s*[\"“«‘']?")
+_REOPEN = re.compile(r"\s*\n\s*(?:[\"“«‘']\s*)?")
 
 
 def quote_text(text: str, span: QuoteSpan) -> str:
@@ -223,13 +223,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     open_at: int | None = None  # content start of a quote carried into this paragraph
+    resume: tuple[int, int] | None = None  # (line, offset) after a carried quote's closing mark
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if resume is not None and index < resume[0]:
+            continue  # a line inside a quote carried over line breaks: it has no marks
         para = text[p_start:p_end]
         # Tokenised text ('the department, " Rifkin said', '" Police were alerted') sets
         # straight marks apart from the words: there a spaced mark opens and closes too.
         spaced = _SPACED_MARK.search(f" {para} ") is not None
         found_double = False
         pos = 0
+        if resume is not None:
+            pos, found_double, resume = resume[1], True, None
         closer: str | None = '"' if open_at is not None else None
         start = open_at
         if open_at is not None:
@@ -272,10 +277,52 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 first = text[nxt[0] : nxt[1]].lstrip()[:1]
                 if first and (first == '"' or first in _OPENERS) and nxt[0] - start < _MAX_QUOTE:
                     open_at = start
+                else:
+                    closing = _closed_on_later_line(text, paragraphs, index, start)
+                    if closing is not None:
+                        line, offset = closing
+                        spans.append(QuoteSpan(start=start, end=paragraphs[line][0] + offset))
+                        resume = (line, offset + 1)
         if not found_double and open_at is None:
             for m in _SINGLE.finditer(para):
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
     return spans
+
+
+_CARRY_LINES = 3
+_CLOSING_AFTER = ",.?!;:…"
+
+
+def _closed_on_later_line(
+    text: str, paragraphs: list[tuple[int, int]], index: int, start: int
+) -> tuple[int, int] | None:
+    """Where a quote left open at the end of line ``index`` closes when the next lines do not
+    re-open it: text split into one sentence a line (``"Not responding.`` / ``She was
+    unconscious, " Rambrich said.``). (line, offset of the closing mark) when one of the next
+    few lines holds the first marks after the opener, an odd number of them, the first shaped
+    as a closer (after a word or after sentence punctuation, before no word); else None (a
+    stray opener stays dropped)."""
+    for line in range(index + 1, min(index + 1 + _CARRY_LINES, len(paragraphs))):
+        p_start, p_end = paragraphs[line]
+        para = text[p_start:p_end]
+        marks = [i for i, ch in enumerate(para) if ch == '"' or ch in _OPENERS or ch in _CLOSERS]
+        if not marks:
+            continue
+        first = marks[0]
+        if para[first] in _OPENERS or p_start + first - start > _MAX_QUOTE:
+            return None
+        if para[first] == '"':
+            before = para[:first].rstrip()[-1:]
+            after = para[first + 1 : first + 2]
+            if (
+                sum(para[i] == '"' for i in marks) % 2 == 0
+                or not before
+                or (after and (after.isalnum()))
+                or (para[first - 1].isspace() and before not in _CLOSING_AFTER)
+            ):
+                return None
+        return line, first
+    return None
 
 
 # -- attribution -----------------------------------------------------------------------------
@@ -595,6 +642,47 @@ def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     return subj is not None and subj.left_edge.i == first and tok.i - subj.i <= 2
 
 
+_NAME_RUN = 5
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP"})
+
+
+def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> _Attribution | None:
+    """``"…," says Early.`` / ``"…," said Lena Holm, a …``: the capitalised words right after
+    a speech verb that itself follows the quote's closing mark are the speaker, whatever the
+    parse made of them (an adverb "Early", the subject of a later verb). Only when the quote
+    ends with ``,`` ``?`` ``!`` and nothing but punctuation stands between mark and verb."""
+    text = actors.text
+    if tok.lemma_ not in CUE_LEMMAS or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
+        return None
+    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
+        return None
+    if text[q.end + 1 : tok.idx].strip(" \"”»’'"):
+        return None
+    doc = tok.doc
+    run: list[Token] = []
+    for nxt in doc[tok.i + 1 : tok.i + 1 + _NAME_RUN]:
+        if not (nxt.text[:1].isupper() and nxt.is_alpha) or nxt.ent_type_ in _NOT_NAMES:
+            break
+        run.append(nxt)
+    after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+    if not run or (after is not None and not after.is_punct and after.lower_ not in {"of", "who"}):
+        return None
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    mention = actors.actor_at(run[-1].idx, end)
+    if mention is not None and mention.label in {"PERSON", "ORG"}:
+        name = mention.actor
+    elif mention is not None:
+        return None
+    else:
+        _, words = split_title([t.text for t in run])
+        if not words:
+            return None
+        known = [a for a in actors.actors if a.split()[-1] == words[-1]]
+        name = known[0] if len(known) == 1 else " ".join(words)
+    distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+    return _Attribution(speaker=name, start=start, end=end, via=None, distance=distance)
+
+
 def _attribution(
     doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -646,6 +734,12 @@ def _attribution(
                 speaker_tok = tok.head  # "Said Ellis: …": the parser glues the verb to the name
         else:
             continue
+        distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+        if speaker_tok is None and (best is None or distance < best.distance):
+            named = _name_after_cue(tok, q, actors)
+            if named is not None:
+                best = named
+                continue
         if speaker_tok is None or _inside(speaker_tok.idx, quotes):
             speaker_tok = _phrase_after_quote(tok, q, actors.text)
         if speaker_tok is None:
