@@ -37,6 +37,7 @@ from newsbeat.bench.realnews_match import (
         ("The Indian Navy", "Indian Navy"),
         ("Dominique Strauss-Kahn", "Dominique Strauss - Kahn"),
         ("PHILADELPHIA 76ERS", "76ers"),
+        ("Patrik V. Sandell Jr.", "Sandell"),  # a generational suffix is no surname
     ],
 )
 def test_names_match_across_case_possessives_the_hyphens_and_surnames(

@@ -89,15 +89,20 @@ def coarse_type(kind: str) -> str:
     return COARSE_TYPES.get(kind.upper(), kind.lower() if kind.islower() else "other")
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def name_tokens(name: str) -> list[str]:
     """The words of a name, folded: case, apostrophes, possessive, leading "the", spaced
-    hyphens ("Strauss - Kahn" is "strauss-kahn")."""
+    hyphens ("Strauss - Kahn" is "strauss-kahn"), a generational suffix ("Jr.", "III")."""
     text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).casefold()
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"'s\b|'(?=\s|$)", "", text)
     words = _WORD.findall(text)
     if words[:1] == ["the"]:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
     return words
 
 

@@ -600,6 +600,14 @@ def _reported_by_outer_cue(tok: Token, quotes: list[QuoteSpan]) -> bool:
     return False
 
 
+def _opens_after(verb: Token, q: QuoteSpan, text: str) -> bool:
+    """``X recalled that he said, "…"``: a speech verb whose words open right after it (a
+    comma or colon and the mark between) frames the quote itself, even inside another
+    speaker's report; its subject speaks, not the one recalling."""
+    end = verb.idx + len(verb.text)
+    return end < q.start and not text[end : q.start].strip(" ,:\"“«'‘")
+
+
 def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     """``"…," Holm, 58, told AFP``, where the parser hung the verb inside the quote: the noun
     phrase filling the gap between the closing mark and the verb is its subject."""
@@ -702,7 +710,7 @@ def _attribution(
         elif (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}) or _framing_verb(
             tok, q, actors.text
         ):
-            if _reported_by_outer_cue(tok, quotes):
+            if _reported_by_outer_cue(tok, quotes) and not _opens_after(tok, q, actors.text):
                 continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if (
