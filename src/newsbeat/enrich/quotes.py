@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.speaker_hints import surname_bearer
 from newsbeat.enrich.speakers import salient_person
 
 if TYPE_CHECKING:
@@ -403,7 +404,8 @@ def resolve_speaker_token(
             break
     mention = actors.actor_at(start, end)
     if mention is not None:
-        return mention.actor, mention.start, mention.end
+        bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
+        return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
     if low == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         # "McConnell, who in 2010 said …": the speaker is the noun the clause describes.
@@ -883,6 +885,22 @@ def _outermost_reporter(verb: Token, subj: Token, quotes: list[QuoteSpan]) -> To
     return subj
 
 
+# Verbs whose object is someone seen or remembered doing something ("remembered X rehearsing").
+_RECALLING = frozenset(
+    {"remember", "recall", "recollect", "describe", "picture", "imagine", "see", "watch", "hear"}
+)
+
+
+def _recalled_action(verb: Token) -> bool:
+    """A gerund clause that is what someone remembers or saw another person do: its subject
+    is the person remembered, not the one whose words the quote gives."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+        and verb.head.lemma_ in _RECALLING
+    )
+
+
 def _embedding_subject(
     quoted: Span, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -901,6 +919,8 @@ def _embedding_subject(
             break
         tok = tok.head
         if tok.pos_ == "VERB" and not _inside(tok.idx, quotes):
+            if _recalled_action(tok):
+                continue  # "Cook remembered Jobs rehearsing and "…"": Cook's words
             subj = _subject(tok)
             if subj is None:
                 continue  # "accused him of preventing …": the subject is the accuser's

@@ -11,6 +11,7 @@ each rule stays a small function:
   ("Holm's mother, Ada, …" → Ada), the same possessor and noun earlier in the text included.
 * :func:`kin_bearers`: first names that the text gives a surname by kinship ("Holm's widow,
   Ada" makes Ada a second Holm), so that a bare surname is known to have two bearers.
+* :func:`surname_bearer`: which of two bearers a bare surname in speaker position means.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["gendered_noun", "kin_bearers", "kin_name", "stated_genders"]
+__all__ = ["gendered_noun", "kin_bearers", "kin_name", "stated_genders", "surname_bearer"]
 
 _FEMALE = frozenset(
     {
@@ -187,3 +188,40 @@ def kin_bearers(doc: Doc) -> dict[str, list[tuple[int, str]]]:
             continue
         out.setdefault(owner.text, []).append((named.idx, f"{named.text} {owner.text}"))
     return out
+
+
+_WINDOW = 2  # sentences before the speaker's own in which a bearer must be named
+
+
+def _kin_possessor(tok: Token) -> bool:
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in _SURNAME_KIN
+
+
+def surname_bearer(doc: Doc, actors: ArticleActors, start: int, end: int, actor: str) -> str | None:
+    """Which bearer a bare surname in speaker position means when the text gives that surname
+    to a second person by kinship ("Holm's widow, Ada"): the one of them named in this or the
+    two sentences before; the surname alone when both or neither are (precision first: no
+    guess between two people). None when the surname has one bearer."""
+    surname = actors.text[start:end]
+    if " " in surname or not actor.endswith(" " + surname):
+        return None
+    bearers = [b for b in kin_bearers(doc).get(surname, []) if b[0] < start and b[1] != actor]
+    if not bearers:
+        return None
+    here = doc.char_span(start, end, alignment_mode="expand")
+    if here is None or not len(here):
+        return surname
+    first = here[0].sent.start
+    for _ in range(_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    low = doc[first].idx
+    named = {name for offset, name in bearers if low <= offset < start}
+    for m in actors.mentions:
+        if m.actor != actor or not low <= m.start < start:
+            continue
+        root = _mention_root(doc, m.start, m.end)
+        if root is not None and not _kin_possessor(root):
+            named.add(actor)
+    return named.pop() if len(named) == 1 else surname
