@@ -983,6 +983,23 @@ def _runs_on(text: str, q: QuoteSpan, next_start: int) -> bool:
     return words.endswith(tuple(_RUN_ON_ENDS)) and "\n" not in gap
 
 
+_SCARE_WORDS = 3
+_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[^\S\n]*[\w(]")
+
+
+def _scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
+    """``other "midnight rules" made in``, ``issued "revised" regulations``, ``known as "take,"
+    carries``: one to three words in marks with the sentence going on at both sides on the
+    same line are a term or scare quote, not someone's words."""
+    if words > _SCARE_WORDS or "\n" in text[q.start : q.end]:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start : max(line_start, q.start - 1)].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return False
+    return _WORD_AFTER.match(text, q.end + 1 if q.end < len(text) else q.end) is not None
+
+
 def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> list[FoundQuote]:
     """Direct quotes (with speakers) and indirect speech of one parsed article.
 
@@ -1002,6 +1019,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     for q in spans:
         content = quote_text(text, q)
         words = len(content.split())
+        if _scare_quote(text, q, words):
+            continue
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
         if first_tok is None or not len(first_tok):
             continue
@@ -1126,6 +1145,29 @@ def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Tok
     return speaker, words
 
 
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
+    """Reported words a reader could not trust as what was said: cut at a comma ("… flew in
+    the helicopter," while the sentence goes on), a clause with no subject or verb of its own
+    ("a trawler that the navy said was a pirate vessel", "declared polar bears a threatened
+    species"), or the words of a participle hanging without a comma from a noun ("a distress
+    call from the ship saying it was under attack": whose words is unclear)."""
+    if content.rstrip().endswith(","):
+        return True
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return True
+    if not any(c.dep_ in _OWN_SUBJECT for c in clause.children) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return True
+    if verb.tag_ == "VBG" and not any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        before = verb.doc[verb.i - 1] if verb.i else None
+        return before is None or before.text not in {",", "—", "–", "-", "("}
+    return False
+
+
 def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     out: list[FoundQuote] = []
@@ -1151,7 +1193,7 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
             content = doc[left:right].text.strip()
             if content.lower().startswith(("that ", "to ")):
                 content = content.split(" ", 1)[1]
-            if len(content.split()) < 3:
+            if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
             name, s, e = resolve_speaker_token(subj, actors, spans)
             if name is None:
