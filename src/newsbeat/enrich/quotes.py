@@ -462,9 +462,36 @@ def resolve_speaker_token(
                 full = full_name_in_text(actors.text, words[0])
                 return full or words[0], start, end
             return " ".join(words), start, end
-    if tok.pos_ in {"NOUN", "PROPN"}:
+    if tok.pos_ == "PROPN":
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
+    if tok.pos_ == "NOUN":
+        return _body_of(tok, actors), tok.doc[tok.left_edge.i].idx, end
     return None, start, end
+
+
+_BODIES = frozenset({"military", "coastguard", "ministry", "embassy", "company", "firm"})
+
+
+def _body_of(tok: Token, actors: ArticleActors) -> str | None:
+    """``a Surrey Police spokeswoman``, ``a spokesman for the Navy``: the organisation a
+    common-noun speaker speaks for; None for a plain common noun ("the staff member"), which
+    names nobody. A body named by a common noun ("the Indian navy", "the government") is
+    itself the speaker."""
+    if tok.lemma_.lower() in _ORG_HEADS | _BODIES:
+        return clean_name(_phrase(tok))
+    parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
+    parts += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for part in parts:
+        mention = actors.actor_at(part.idx, part.idx + len(part.text))
+        if mention is not None and mention.label in {"ORG", "GROUP"}:
+            return mention.actor
+    return None
 
 
 def _persons_before(
@@ -1000,6 +1027,15 @@ def _scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
     return _WORD_AFTER.match(text, q.end + 1 if q.end < len(text) else q.end) is not None
 
 
+def _unnamed_source(text: str, attribution: _Attribution) -> bool:
+    """Whether an attribution points at a source that is not named (a common noun): such a
+    quote keeps no speaker rather than the previous one's."""
+    if attribution.start is None or attribution.end is None:
+        return False
+    words = text[attribution.start : attribution.end].lower()
+    return words not in _PRONOUNS_PERSON and words not in {"they", "it", "who"}
+
+
 def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> list[FoundQuote]:
     """Direct quotes (with speakers) and indirect speech of one parsed article.
 
@@ -1056,6 +1092,24 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             )
         sentence = doc[lo : sent_last.end].text.strip()
         if attribution is None or attribution.speaker is None:
+            if attribution is not None and _unnamed_source(text, attribution):
+                # "…," the staff member said: someone the text does not name, not the
+                # previous speaker; the source's span stays for the reader
+                found.append(
+                    FoundQuote(
+                        text=content,
+                        start=q.start,
+                        end=q.end,
+                        speaker=None,
+                        speaker_start=attribution.start,
+                        speaker_end=attribution.end,
+                        via=attribution.via,
+                        kind="direct",
+                        sentence=sentence,
+                    )
+                )
+                previous = found[-1]
+                continue
             if previous is not None and _continues(doc, previous, q, actors, spans):
                 found.append(
                     FoundQuote(
