@@ -105,3 +105,44 @@ def test_a_surname_with_a_second_bearer_goes_to_the_one_named_just_before() -> N
         '"He was the kindest man in this town," said Weller.'
     )
     assert _speaker_of(text, "kindest man") == "Sanna Weller"
+
+
+def test_scare_quotes_inside_a_sentence_are_not_quotes() -> None:
+    text = (
+        'Lena Holm said the ministry issued "revised" rules on Monday, along with other '
+        '"midnight rules" made in the last days of the government.\n\n'
+        '"No," she said later.'
+    )
+    direct = [q.text for q in _quotes(text) if q.kind == "direct"]
+    assert direct == ["No"]
+
+
+def test_reported_words_without_a_subject_of_their_own_are_not_a_quote() -> None:
+    text = (
+        "Later, the frigate fired at and sank a trawler that the Velmar navy said was a pirate "
+        "supply ship.\n\nThe crew was rescued."
+    )
+    assert not [q for q in _quotes(text) if "pirate supply ship" in q.text]
+
+
+def test_a_participle_hanging_off_a_noun_gives_no_speaker() -> None:
+    text = (
+        "After the frigate Orla picked up a distress call from the freighter Gibbon at noon "
+        "saying it was under attack, it launched its helicopter."
+    )
+    assert not [q for q in _quotes(text) if "under attack" in q.text]
+
+
+def test_a_plain_common_noun_is_no_speaker_and_takes_no_one_elses_name() -> None:
+    text = (
+        'Lena Holm opened the meeting. "We start at nine," she said.\n\n'
+        '"The hall was already full by noon," the staff member said.'
+    )
+    [quote] = [q for q in _quotes(text) if "hall was already full" in q.text]
+    assert quote.speaker is None
+    assert quote.speaker_start is not None  # the source is still shown where it stands
+
+
+def test_a_spokeswoman_of_a_named_body_is_the_body() -> None:
+    text = '"Crews were called to a fire at the house," a Velmar Police spokeswoman said.'
+    assert _speaker_of(text, "Crews were called") == "Velmar Police"

@@ -1210,8 +1210,10 @@ def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
     call from the ship saying it was under attack": whose words is unclear)."""
     if content.rstrip().endswith(","):
         return True
-    if clause.pos_ not in {"VERB", "AUX"}:
-        return True
+    if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i <= verb.i <= clause.right_edge.i:
+        return True  # no verb, or the words take in their own speech verb ("that X said was")
+    if any(c.dep_ in _OWN_SUBJECT and c.tag_ in {"WDT", "WP"} for c in clause.children):
+        return True  # "what officials said were …": the subject is extracted
     if not any(c.dep_ in _OWN_SUBJECT for c in clause.children) and not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     ):

@@ -75,7 +75,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 
 # The version of the extraction rules (actors, quotes, claims, relations, language check): bump
 # it when a change alters what they find in an article, so that `update --reenrich` redoes it.
-RULES_VERSION = 4  # 2: claim slots; 3: issue 12 relations, actors, speakers; 4: real-news fixes
+RULES_VERSION = 5  # 2: claim slots; 3: issue 12 relations, actors, speakers; 4: real-news fixes;
+# 5: held-out quote and speaker fixes
 
 
 @lru_cache(maxsize=8)
