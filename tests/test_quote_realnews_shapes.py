@@ -146,3 +146,15 @@ def test_a_plain_common_noun_is_no_speaker_and_takes_no_one_elses_name() -> None
 def test_a_spokeswoman_of_a_named_body_is_the_body() -> None:
     text = '"Crews were called to a fire at the house," a Velmar Police spokeswoman said.'
     assert _speaker_of(text, "Crews were called") == "Velmar Police"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mira Sorensen, director of the Velmar Wildlife Fund, was blunt:",
+        "Mira Sorensen, director of the Velmar Wildlife Fund, commented,",
+    ],
+)
+def test_a_line_leading_into_a_quote_on_the_next_line_names_its_speaker(lead: str) -> None:
+    text = f'The rule takes effect in January.\n{lead}\n" We will see them in court next year. "\n'
+    assert _speaker_of(text, "see them in court") == "Mira Sorensen"

@@ -827,18 +827,48 @@ def _dash_or_colon(
         for m in actors.mentions:  # "… - Lena Holm: “…”"
             if m.end == colon and m.label in {"PERSON", "ORG"}:
                 return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
-    if lo > 0:
-        prev_sent = doc[lo - 1].sent
-        if prev_sent.text.rstrip().endswith(":"):
-            found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
-            if found is not None or colon is None:
-                return found
+    prev_sent = _sentence_before(doc, lo)
+    if prev_sent is not None and _introduces(prev_sent):
+        found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
+        last = [t for t in prev_sent if not t.is_space][-1]
+        if found is None and colon is None and last.text == ":":
+            # "X, director of Y, was blunt:" / the quote on the next line: X, whatever the verb
+            return _colon_subject(doc, last.idx, actors, quotes)
+        if found is not None or colon is None:
+            return found
     if colon is not None:
         return _colon_subject(doc, colon, actors, quotes)
     return None
 
 
 _COLON_MIN_WORDS = 4
+
+
+def _sentence_before(doc: Doc, lo: int) -> Span | None:
+    """The sentence before token ``lo``, past "sentences" that are only a quote mark (the
+    splitter cuts a spaced opening mark off on its own)."""
+    while lo > 0:
+        sent = doc[lo - 1].sent
+        if any(not (t.is_punct or t.is_space) for t in sent):
+            return sent
+        lo = sent.start
+    return None
+
+
+def _introduces(sent: Span) -> bool:
+    """A sentence that leads into the quote after it: it ends with a colon (``X was blunt:``)
+    or with a speech verb and a comma (``X commented,``)."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if words[-1].text == ":":
+        return True
+    return (
+        len(words) > 1
+        and words[-1].text == ","
+        and words[-2].lemma_ in CUE_LEMMAS
+        and words[-2].pos_ == "VERB"
+    )
 
 
 def _colon_before(text: str, q: QuoteSpan) -> int | None:
