@@ -158,3 +158,14 @@ def test_a_spokeswoman_of_a_named_body_is_the_body() -> None:
 def test_a_line_leading_into_a_quote_on_the_next_line_names_its_speaker(lead: str) -> None:
     text = f'The rule takes effect in January.\n{lead}\n" We will see them in court next year. "\n'
     assert _speaker_of(text, "see them in court") == "Mira Sorensen"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Lena Holm called the plan "a betrayal" at the meeting on Monday.', "a betrayal"),
+        ('Lena Holm says she has "big plans" for the harbour next year.', "big plans"),
+    ],
+)
+def test_a_short_quote_hanging_from_a_verb_of_saying_stays_a_quote(text: str, words: str) -> None:
+    assert _speaker_of(text, words) == "Lena Holm"

@@ -1066,6 +1066,51 @@ def _unnamed_source(text: str, attribution: _Attribution) -> bool:
     return words not in _PRONOUNS_PERSON and words not in {"they", "it", "who"}
 
 
+# Verbs that give someone's words or name a thing in their words ("called it "a con"").
+_NAMING_LEMMAS = CUE_LEMMAS | frozenset(
+    {"call", "brand", "dub", "label", "term", "deem", "accuse", "promise", "pledge", "praise"}
+)
+_SPOKEN_HOPS = 2
+
+
+_ARGUMENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "appos", "conj", "nsubj", "nsubjpass"}
+    | {"ccomp", "xcomp"}
+)
+
+
+def _argument_link(tok: Token) -> bool:
+    """Whether a token is an argument of its head (object, complement, predicate, "as X"),
+    not an adjunct."""
+    if tok.dep_ in _ARGUMENT_DEPS:
+        return True
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in {"as", "of", "about"}
+    return tok.dep_ == "prep" and tok.lower_ in {"as", "of", "about"}
+
+
+def _spoken(quoted: Span, quotes: list[QuoteSpan]) -> bool:
+    """Whether a short quote inside a sentence hangs from a verb of saying or naming (``X
+    called it "a con"``, ``X says he has "big plans"``): then it is a partial quote, not a
+    term in scare quotes (``issued "revised" rules``, ``other "midnight rules" made``)."""
+    tok = quoted.root
+    verb = None
+    for _ in range(8):
+        if tok.head.i == tok.i or not _argument_link(tok):
+            break  # "along with other "midnight rules"": an adjunct, no one's words
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and not _inside(tok.idx, quotes):
+            verb = tok
+            break
+    for _ in range(_SPOKEN_HOPS):
+        if verb is None:
+            return False
+        if verb.lemma_ in _NAMING_LEMMAS and verb.pos_ == "VERB":
+            return True
+        verb = verb.head if verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i else None
+    return False
+
+
 def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> list[FoundQuote]:
     """Direct quotes (with speakers) and indirect speech of one parsed article.
 
@@ -1085,10 +1130,10 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     for q in spans:
         content = quote_text(text, q)
         words = len(content.split())
-        if _scare_quote(text, q, words):
-            continue
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
         if first_tok is None or not len(first_tok):
+            continue
+        if _scare_quote(text, q, words) and not _spoken(first_tok, spans):
             continue
         sent_first = first_tok[0].sent
         sent_last = first_tok[-1].sent
