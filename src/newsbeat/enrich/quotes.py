@@ -469,7 +469,13 @@ def resolve_speaker_token(
     return None, start, end
 
 
-_BODIES = frozenset({"military", "coastguard", "ministry", "embassy", "company", "firm"})
+_BODIES = frozenset(
+    {"military", "coastguard", "ministry", "embassy", "company", "firm", "union", "party"}
+    | {"administration", "campaign", "club", "team", "university", "school", "hospital"}
+    | {"airline", "bank", "fund", "institute", "organisation", "organization", "association"}
+    | {"federation", "league", "church", "group", "prosecutors", "prosecution", "opposition"}
+    | {"regulator", "watchdog", "monitor", "tribunal", "senate", "congress", "legislature"}
+)
 
 
 def _body_of(tok: Token, actors: ArticleActors) -> str | None:
