@@ -3,8 +3,12 @@
 Direct quotes are found by pairing quotation marks (straight ``"``, curly ``“ ”``, guillemets
 ``« »``; single ``‘ ’`` when a paragraph has no double marks) paragraph by paragraph. A quote
 that runs into the next paragraph follows the newspaper convention: the paragraph ends without a
-closing mark and the next one opens with a mark. Any other unbalanced mark is dropped, never
-stretched over the rest of the article.
+closing mark and the next one opens with a mark. In text split one sentence a line, a quote
+left open at a line's end is closed by one of the next few lines when that line's first mark is
+shaped as a closer and its marks are odd in number. Any other unbalanced mark is dropped, never
+stretched over the rest of the article. One to three words in marks with the sentence going on
+at both sides are a term or scare quote (``issued "revised" rules``), not a quote, unless they
+are an argument of a verb of saying or naming (``called it "a con"``).
 
 The speaker comes from the attribution in the sentences the quote sits in, read off the
 dependency parse: the subject of a speech verb outside the quote (``"…," X said`` / ``X said:
@@ -20,7 +24,11 @@ nearest preceding person outside quotes, "the minister" to the nearest person wi
 and a quote paragraph with no attribution of its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
-kind ``indirect``.
+kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
+own, a participle hanging off a noun). A plain common noun ("the staff member") names no
+speaker, and such a quote keeps none rather than the previous speaker's; a body named by a
+common noun ("the navy", "the union") or the organisation in the phrase ("a Velmar Police
+spokeswoman") speaks.
 """
 
 from __future__ import annotations

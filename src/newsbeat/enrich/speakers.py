@@ -7,7 +7,10 @@ clause comes first, and a first name and surname NER left untagged count as a pe
 inside a modifier is never the
 speaker: "Biden" in "the Biden administration" or "Trump's lawyer" is not a person speaking.
 With no such subject in the last few sentences, the last person mentioned outside quotes and
-modifiers (and of a compatible sex) is taken.
+modifiers (and of a compatible sex) is taken. The sex the text states ("X is one of two women",
+"his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
+arrested … he said") passes to that pronoun's person, and a kin noun of the pronoun's sex
+("Holm's mother") to the name the text gives it (:mod:`newsbeat.enrich.speaker_hints`).
 """
 
 from __future__ import annotations
