@@ -169,3 +169,8 @@ def test_a_line_leading_into_a_quote_on_the_next_line_names_its_speaker(lead: st
 )
 def test_a_short_quote_hanging_from_a_verb_of_saying_stays_a_quote(text: str, words: str) -> None:
     assert _speaker_of(text, words) == "Lena Holm"
+
+
+def test_a_short_quote_in_the_clause_of_a_claim_stays_a_quote() -> None:
+    text = 'Lena Holm repeated her claim that there were "thousands of ships" in the bay.'
+    assert _speaker_of(text, "thousands of ships") == "Lena Holm"

@@ -1083,6 +1083,12 @@ def _unnamed_source(text: str, attribution: _Attribution) -> bool:
 # Verbs that give someone's words or name a thing in their words ("called it "a con"").
 _NAMING_LEMMAS = CUE_LEMMAS | frozenset(
     {"call", "brand", "dub", "label", "term", "deem", "accuse", "promise", "pledge", "praise"}
+    | {"criticize", "criticise", "dismiss", "hail", "mock", "refer", "slam", "blast"}
+)
+# Nouns whose clause is someone's words ("Holm's claim that there were "thousands"").
+_SPEECH_NOUNS = frozenset(
+    {"claim", "statement", "remark", "comment", "promise", "pledge", "accusation", "assertion"}
+    | {"warning", "reference", "tweet", "description", "suggestion", "vow", "threat", "word"}
 )
 _SPOKEN_HOPS = 2
 
@@ -1121,7 +1127,10 @@ def _spoken(quoted: Span, quotes: list[QuoteSpan]) -> bool:
             return False
         if verb.lemma_ in _NAMING_LEMMAS and verb.pos_ == "VERB":
             return True
-        verb = verb.head if verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i else None
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
+            return True
+        hop = verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.i != verb.i
+        verb = verb.head if hop else None
     return False
 
 
