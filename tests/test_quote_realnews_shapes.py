@@ -165,6 +165,7 @@ def test_a_line_leading_into_a_quote_on_the_next_line_names_its_speaker(lead: st
     [
         ('Lena Holm called the plan "a betrayal" at the meeting on Monday.', "a betrayal"),
         ('Lena Holm says she has "big plans" for the harbour next year.', "big plans"),
+        ('Lena Holm accused the council of being "duped" by the builders.', "duped"),
     ],
 )
 def test_a_short_quote_hanging_from_a_verb_of_saying_stays_a_quote(text: str, words: str) -> None:

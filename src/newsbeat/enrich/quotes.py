@@ -1104,7 +1104,7 @@ def _argument_link(tok: Token) -> bool:
     not an adjunct."""
     if tok.dep_ in _ARGUMENT_DEPS:
         return True
-    if tok.dep_ == "pobj":
+    if tok.dep_ in {"pobj", "pcomp"}:
         return tok.head.lower_ in {"as", "of", "about"}
     return tok.dep_ == "prep" and tok.lower_ in {"as", "of", "about"}
 
