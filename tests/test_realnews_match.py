@@ -37,6 +37,7 @@ from newsbeat.bench.realnews_match import (
         ("The Indian Navy", "Indian Navy"),
         ("Dominique Strauss-Kahn", "Dominique Strauss - Kahn"),
         ("PHILADELPHIA 76ERS", "76ers"),
+        ("Patrik V. Sandell Jr.", "Sandell"),  # a generational suffix is no surname
     ],
 )
 def test_names_match_across_case_possessives_the_hyphens_and_surnames(
@@ -77,6 +78,12 @@ def test_locate_ignores_whitespace_differences() -> None:
     assert text[start:].startswith("The quake")
     assert end > text.index("Sunday")
     assert locate(text, "Nothing like this") == []
+
+
+def test_locate_finds_a_quote_reopened_in_a_new_paragraph() -> None:
+    text = 'Holm added: "The port was calm.\n" The ships left at dawn. "\nMore text.'
+    [(start, _)] = locate(text, "The port was calm. The ships left at dawn.")
+    assert start == text.index("The port")
 
 
 def _key(doc: str, at: int, value: float) -> NumberKey:

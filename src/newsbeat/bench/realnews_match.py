@@ -89,15 +89,20 @@ def coarse_type(kind: str) -> str:
     return COARSE_TYPES.get(kind.upper(), kind.lower() if kind.islower() else "other")
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def name_tokens(name: str) -> list[str]:
     """The words of a name, folded: case, apostrophes, possessive, leading "the", spaced
-    hyphens ("Strauss - Kahn" is "strauss-kahn")."""
+    hyphens ("Strauss - Kahn" is "strauss-kahn"), a generational suffix ("Jr.", "III")."""
     text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).casefold()
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"'s\b|'(?=\s|$)", "", text)
     words = _WORD.findall(text)
     if words[:1] == ["the"]:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
     return words
 
 
@@ -120,14 +125,18 @@ def same_name(predicted: str | None, gold: Iterable[str]) -> bool:
     return False
 
 
+_BETWEEN_WORDS = r"\s*(?:[\"“”«»„]\s*)?"
+
+
 def locate(text: str, snippet: str, *, words: int = 16) -> list[tuple[int, int]]:
     """Where a snippet (a sentence or quote the tool returned) is in a document: every
     ``(start, end)``, whitespace-insensitive; the first ``words`` words locate it and the
-    region extends by the snippet's length."""
+    region extends by the snippet's length. A quote mark may stand between two words: a quote
+    carried into a new paragraph re-opens with a mark that the quote's text folds away."""
     tokens = snippet.split()
     if not tokens:
         return []
-    pattern = r"\s*".join(re.escape(t) for t in tokens[:words])
+    pattern = _BETWEEN_WORDS.join(re.escape(t) for t in tokens[:words])
     return [(m.start(), max(m.end(), m.start() + len(snippet))) for m in re.finditer(pattern, text)]
 
 

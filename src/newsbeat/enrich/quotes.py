@@ -3,8 +3,12 @@
 Direct quotes are found by pairing quotation marks (straight ``"``, curly ``“ ”``, guillemets
 ``« »``; single ``‘ ’`` when a paragraph has no double marks) paragraph by paragraph. A quote
 that runs into the next paragraph follows the newspaper convention: the paragraph ends without a
-closing mark and the next one opens with a mark. Any other unbalanced mark is dropped, never
-stretched over the rest of the article.
+closing mark and the next one opens with a mark. In text split one sentence a line, a quote
+left open at a line's end is closed by one of the next few lines when that line's first mark is
+shaped as a closer and its marks are odd in number. Any other unbalanced mark is dropped, never
+stretched over the rest of the article. One to three words in marks with the sentence going on
+at both sides are a term or scare quote (``issued "revised" rules``), not a quote, unless they
+are an argument of a verb of saying or naming (``called it "a con"``).
 
 The speaker comes from the attribution in the sentences the quote sits in, read off the
 dependency parse: the subject of a speech verb outside the quote (``"…," X said`` / ``X said:
@@ -20,7 +24,11 @@ nearest preceding person outside quotes, "the minister" to the nearest person wi
 and a quote paragraph with no attribution of its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
-kind ``indirect``.
+kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
+own, a participle hanging off a noun). A plain common noun ("the staff member") names no
+speaker, and such a quote keeps none rather than the previous speaker's; a body named by a
+common noun ("the navy", "the union") or the organisation in the phrase ("a Velmar Police
+spokeswoman") speaks.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.speaker_hints import surname_bearer
 from newsbeat.enrich.speakers import (
     as_put_it,
     noun_owner,
@@ -207,7 +216,7 @@ class FoundQuote:
     sentence: str
 
 
-_REOPEN = re.compile(r"\s*\n\s*[\"“«‘']?")
+_REOPEN = re.compile(r"\s*\n\s*(?:[\"“«‘']\s*)?")
 
 
 def quote_text(text: str, span: QuoteSpan) -> str:
@@ -228,13 +237,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     open_at: int | None = None  # content start of a quote carried into this paragraph
+    resume: tuple[int, int] | None = None  # (line, offset) after a carried quote's closing mark
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if resume is not None and index < resume[0]:
+            continue  # a line inside a quote carried over line breaks: it has no marks
         para = text[p_start:p_end]
         # Tokenised text ('the department, " Rifkin said', '" Police were alerted') sets
         # straight marks apart from the words: there a spaced mark opens and closes too.
         spaced = _SPACED_MARK.search(f" {para} ") is not None
         found_double = False
         pos = 0
+        if resume is not None:
+            pos, found_double, resume = resume[1], True, None
         closer: str | None = '"' if open_at is not None else None
         start = open_at
         if open_at is not None:
@@ -277,10 +291,52 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 first = text[nxt[0] : nxt[1]].lstrip()[:1]
                 if first and (first == '"' or first in _OPENERS) and nxt[0] - start < _MAX_QUOTE:
                     open_at = start
+                else:
+                    closing = _closed_on_later_line(text, paragraphs, index, start)
+                    if closing is not None:
+                        line, offset = closing
+                        spans.append(QuoteSpan(start=start, end=paragraphs[line][0] + offset))
+                        resume = (line, offset + 1)
         if not found_double and open_at is None:
             for m in _SINGLE.finditer(para):
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
     return spans
+
+
+_CARRY_LINES = 3
+_CLOSING_AFTER = ",.?!;:…"
+
+
+def _closed_on_later_line(
+    text: str, paragraphs: list[tuple[int, int]], index: int, start: int
+) -> tuple[int, int] | None:
+    """Where a quote left open at the end of line ``index`` closes when the next lines do not
+    re-open it: text split into one sentence a line (``"Not responding.`` / ``She was
+    unconscious, " Rambrich said.``). (line, offset of the closing mark) when one of the next
+    few lines holds the first marks after the opener, an odd number of them, the first shaped
+    as a closer (after a word or after sentence punctuation, before no word); else None (a
+    stray opener stays dropped)."""
+    for line in range(index + 1, min(index + 1 + _CARRY_LINES, len(paragraphs))):
+        p_start, p_end = paragraphs[line]
+        para = text[p_start:p_end]
+        marks = [i for i, ch in enumerate(para) if ch == '"' or ch in _OPENERS or ch in _CLOSERS]
+        if not marks:
+            continue
+        first = marks[0]
+        if para[first] in _OPENERS or p_start + first - start > _MAX_QUOTE:
+            return None
+        if para[first] == '"':
+            before = para[:first].rstrip()[-1:]
+            after = para[first + 1 : first + 2]
+            if (
+                sum(para[i] == '"' for i in marks) % 2 == 0
+                or not before
+                or (after and (after.isalnum()))
+                or (para[first - 1].isspace() and before not in _CLOSING_AFTER)
+            ):
+                return None
+        return line, first
+    return None
 
 
 # -- attribution -----------------------------------------------------------------------------
@@ -361,7 +417,8 @@ def resolve_speaker_token(
             break
     mention = actors.actor_at(start, end)
     if mention is not None:
-        return mention.actor, mention.start, mention.end
+        bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
+        return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
     if low == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         # "McConnell, who in 2010 said …": the speaker is the noun the clause describes.
@@ -425,9 +482,42 @@ def resolve_speaker_token(
                 full = full_name_in_text(actors.text, words[0])
                 return full or words[0], start, end
             return " ".join(words), start, end
-    if tok.pos_ in {"NOUN", "PROPN"}:
+    if tok.pos_ == "PROPN":
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
+    if tok.pos_ == "NOUN":
+        return _body_of(tok, actors), tok.doc[tok.left_edge.i].idx, end
     return None, start, end
+
+
+_BODIES = frozenset(
+    {"military", "coastguard", "ministry", "embassy", "company", "firm", "union", "party"}
+    | {"administration", "campaign", "club", "team", "university", "school", "hospital"}
+    | {"airline", "bank", "fund", "institute", "organisation", "organization", "association"}
+    | {"federation", "league", "church", "group", "prosecutors", "prosecution", "opposition"}
+    | {"regulator", "watchdog", "monitor", "tribunal", "senate", "congress", "legislature"}
+)
+
+
+def _body_of(tok: Token, actors: ArticleActors) -> str | None:
+    """``a Surrey Police spokeswoman``, ``a spokesman for the Navy``: the organisation a
+    common-noun speaker speaks for; None for a plain common noun ("the staff member"), which
+    names nobody. A body named by a common noun ("the Indian navy", "the government") is
+    itself the speaker."""
+    if tok.lemma_.lower() in _ORG_HEADS | _BODIES:
+        return clean_name(_phrase(tok))
+    parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
+    parts += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for part in parts:
+        mention = actors.actor_at(part.idx, part.idx + len(part.text))
+        if mention is not None and mention.label in {"ORG", "GROUP"}:
+            return mention.actor
+    return None
 
 
 def _persons_before(
@@ -578,6 +668,14 @@ def _introduces(verb: Token, q: QuoteSpan, text: str) -> bool:
 _INTRODUCES = re.compile(r"\s*[,:]\s*[\"“«]")
 
 
+def _opens_after(verb: Token, q: QuoteSpan, text: str) -> bool:
+    """``X recalled that he said, "…"``: a speech verb whose words open right after it (a
+    comma or colon and the mark between) frames the quote itself, even inside another
+    speaker's report; its subject speaks, not the one recalling."""
+    end = verb.idx + len(verb.text)
+    return end < q.start and not text[end : q.start].strip(" ,:\"“«'‘")
+
+
 def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     """``"…," Holm, 58, told AFP``, where the parser hung the verb inside the quote: the noun
     phrase filling the gap between the closing mark and the verb is its subject."""
@@ -620,6 +718,47 @@ def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     return subj is not None and subj.left_edge.i == first and tok.i - subj.i <= 2
 
 
+_NAME_RUN = 5
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP"})
+
+
+def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> _Attribution | None:
+    """``"…," says Early.`` / ``"…," said Lena Holm, a …``: the capitalised words right after
+    a speech verb that itself follows the quote's closing mark are the speaker, whatever the
+    parse made of them (an adverb "Early", the subject of a later verb). Only when the quote
+    ends with ``,`` ``?`` ``!`` and nothing but punctuation stands between mark and verb."""
+    text = actors.text
+    if tok.lemma_ not in CUE_LEMMAS or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
+        return None
+    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
+        return None
+    if text[q.end + 1 : tok.idx].strip(" \"”»’'"):
+        return None
+    doc = tok.doc
+    run: list[Token] = []
+    for nxt in doc[tok.i + 1 : tok.i + 1 + _NAME_RUN]:
+        if not (nxt.text[:1].isupper() and nxt.is_alpha) or nxt.ent_type_ in _NOT_NAMES:
+            break
+        run.append(nxt)
+    after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+    if not run or (after is not None and not after.is_punct and after.lower_ not in {"of", "who"}):
+        return None
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    mention = actors.actor_at(run[-1].idx, end)
+    if mention is not None and mention.label in {"PERSON", "ORG"}:
+        name = mention.actor
+    elif mention is not None:
+        return None
+    else:
+        _, words = split_title([t.text for t in run])
+        if not words:
+            return None
+        known = [a for a in actors.actors if a.split()[-1] == words[-1]]
+        name = known[0] if len(known) == 1 else " ".join(words)
+    distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+    return _Attribution(speaker=name, start=start, end=end, via=None, distance=distance)
+
+
 def _attribution(
     doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -642,7 +781,9 @@ def _attribution(
             or as_put_it(tok)
         ):
             if _reported_by_outer_cue(tok, quotes) and not (
-                _introduces(tok, q, actors.text) or _framing_verb(tok, q, actors.text)
+                _introduces(tok, q, actors.text)
+                or _framing_verb(tok, q, actors.text)
+                or _opens_after(tok, q, actors.text)
             ):
                 continue  # reported words, unless the verb stands right at this quote
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -675,6 +816,12 @@ def _attribution(
                 speaker_tok = tok.head  # "Said Ellis: …": the parser glues the verb to the name
         else:
             continue
+        distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+        if speaker_tok is None and (best is None or distance < best.distance):
+            named = _name_after_cue(tok, q, actors)
+            if named is not None:
+                best = named
+                continue
         if speaker_tok is None or _inside(speaker_tok.idx, quotes):
             speaker_tok = _phrase_after_quote(tok, q, actors.text)
         if speaker_tok is None:
@@ -725,18 +872,48 @@ def _dash_or_colon(
         for m in actors.mentions:  # "… - Lena Holm: “…”"
             if m.end == colon and m.label in {"PERSON", "ORG"}:
                 return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
-    if lo > 0:
-        prev_sent = doc[lo - 1].sent
-        if prev_sent.text.rstrip().endswith(":"):
-            found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
-            if found is not None or colon is None:
-                return found
+    prev_sent = _sentence_before(doc, lo)
+    if prev_sent is not None and _introduces(prev_sent):
+        found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
+        last = [t for t in prev_sent if not t.is_space][-1]
+        if found is None and colon is None and last.text == ":":
+            # "X, director of Y, was blunt:" / the quote on the next line: X, whatever the verb
+            return _colon_subject(doc, last.idx, actors, quotes)
+        if found is not None or colon is None:
+            return found
     if colon is not None:
         return _colon_subject(doc, colon, actors, quotes)
     return None
 
 
 _COLON_MIN_WORDS = 4
+
+
+def _sentence_before(doc: Doc, lo: int) -> Span | None:
+    """The sentence before token ``lo``, past "sentences" that are only a quote mark (the
+    splitter cuts a spaced opening mark off on its own)."""
+    while lo > 0:
+        sent = doc[lo - 1].sent
+        if any(not (t.is_punct or t.is_space) for t in sent):
+            return sent
+        lo = sent.start
+    return None
+
+
+def _introduces(sent: Span) -> bool:
+    """A sentence that leads into the quote after it: it ends with a colon (``X was blunt:``)
+    or with a speech verb and a comma (``X commented,``)."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if words[-1].text == ":":
+        return True
+    return (
+        len(words) > 1
+        and words[-1].text == ","
+        and words[-2].lemma_ in CUE_LEMMAS
+        and words[-2].pos_ == "VERB"
+    )
 
 
 def _colon_before(text: str, q: QuoteSpan) -> int | None:
@@ -810,6 +987,22 @@ def _outermost_reporter(verb: Token, subj: Token, quotes: list[QuoteSpan]) -> To
     return subj
 
 
+# Verbs whose object is someone seen or remembered doing something ("remembered X rehearsing").
+_RECALLING = frozenset(
+    {"remember", "recall", "recollect", "describe", "picture", "imagine", "see", "watch", "hear"}
+)
+
+
+def _recalled_action(verb: Token) -> bool:
+    """A gerund clause that is what someone remembers or saw another person do: its subject
+    is the person remembered, not the one whose words the quote gives."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+        and verb.head.lemma_ in _RECALLING
+    )
+
+
 def _embedding_subject(
     quoted: Span, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -833,6 +1026,8 @@ def _embedding_subject(
             if name is not None:
                 return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
         if tok.pos_ == "VERB" and not _inside(tok.idx, quotes):
+            if _recalled_action(tok):
+                continue  # "Cook remembered Jobs rehearsing and "…"": Cook's words
             subj = _subject(tok)
             if subj is None:
                 continue  # "accused him of preventing …": the subject is the accuser's
@@ -915,6 +1110,86 @@ def _runs_on(text: str, q: QuoteSpan, next_start: int) -> bool:
     return words.endswith(tuple(_RUN_ON_ENDS)) and "\n" not in gap
 
 
+_SCARE_WORDS = 3
+_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[^\S\n]*[\w(]")
+
+
+def _scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
+    """``other "midnight rules" made in``, ``issued "revised" regulations``, ``known as "take,"
+    carries``: one to three words in marks with the sentence going on at both sides on the
+    same line are a term or scare quote, not someone's words."""
+    if words > _SCARE_WORDS or "\n" in text[q.start : q.end]:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start : max(line_start, q.start - 1)].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return False
+    return _WORD_AFTER.match(text, q.end + 1 if q.end < len(text) else q.end) is not None
+
+
+def _unnamed_source(text: str, attribution: _Attribution) -> bool:
+    """Whether an attribution points at a source that is not named (a common noun): such a
+    quote keeps no speaker rather than the previous one's."""
+    if attribution.start is None or attribution.end is None:
+        return False
+    words = text[attribution.start : attribution.end].lower()
+    return words not in _PRONOUNS_PERSON and words not in {"they", "it", "who"}
+
+
+# Verbs that give someone's words or name a thing in their words ("called it "a con"").
+_NAMING_LEMMAS = CUE_LEMMAS | frozenset(
+    {"call", "brand", "dub", "label", "term", "deem", "accuse", "promise", "pledge", "praise"}
+    | {"criticize", "criticise", "dismiss", "hail", "mock", "refer", "slam", "blast"}
+)
+# Nouns whose clause is someone's words ("Holm's claim that there were "thousands"").
+_SPEECH_NOUNS = frozenset(
+    {"claim", "statement", "remark", "comment", "promise", "pledge", "accusation", "assertion"}
+    | {"warning", "reference", "tweet", "description", "suggestion", "vow", "threat", "word"}
+)
+_SPOKEN_HOPS = 2
+
+
+_ARGUMENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "appos", "conj", "nsubj", "nsubjpass"}
+    | {"ccomp", "xcomp"}
+)
+
+
+def _argument_link(tok: Token) -> bool:
+    """Whether a token is an argument of its head (object, complement, predicate, "as X"),
+    not an adjunct."""
+    if tok.dep_ in _ARGUMENT_DEPS:
+        return True
+    if tok.dep_ in {"pobj", "pcomp"}:
+        return tok.head.lower_ in {"as", "of", "about"}
+    return tok.dep_ == "prep" and tok.lower_ in {"as", "of", "about"}
+
+
+def _spoken(quoted: Span, quotes: list[QuoteSpan]) -> bool:
+    """Whether a short quote inside a sentence hangs from a verb of saying or naming (``X
+    called it "a con"``, ``X says he has "big plans"``): then it is a partial quote, not a
+    term in scare quotes (``issued "revised" rules``, ``other "midnight rules" made``)."""
+    tok = quoted.root
+    verb = None
+    for _ in range(8):
+        if tok.head.i == tok.i or not _argument_link(tok):
+            break  # "along with other "midnight rules"": an adjunct, no one's words
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and not _inside(tok.idx, quotes):
+            verb = tok
+            break
+    for _ in range(_SPOKEN_HOPS):
+        if verb is None:
+            return False
+        if verb.lemma_ in _NAMING_LEMMAS and verb.pos_ == "VERB":
+            return True
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
+            return True
+        hop = verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.i != verb.i
+        verb = verb.head if hop else None
+    return False
+
+
 def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> list[FoundQuote]:
     """Direct quotes (with speakers) and indirect speech of one parsed article.
 
@@ -936,6 +1211,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         words = len(content.split())
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
         if first_tok is None or not len(first_tok):
+            continue
+        if _scare_quote(text, q, words) and not _spoken(first_tok, spans):
             continue
         sent_first = first_tok[0].sent
         sent_last = first_tok[-1].sent
@@ -971,6 +1248,24 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             )
         sentence = doc[lo : sent_last.end].text.strip()
         if attribution is None or attribution.speaker is None:
+            if attribution is not None and _unnamed_source(text, attribution):
+                # "…," the staff member said: someone the text does not name, not the
+                # previous speaker; the source's span stays for the reader
+                found.append(
+                    FoundQuote(
+                        text=content,
+                        start=q.start,
+                        end=q.end,
+                        speaker=None,
+                        speaker_start=attribution.start,
+                        speaker_end=attribution.end,
+                        via=attribution.via,
+                        kind="direct",
+                        sentence=sentence,
+                    )
+                )
+                previous = found[-1]
+                continue
             if previous is not None and _continues(doc, previous, q, actors, spans):
                 found.append(
                     FoundQuote(
@@ -1060,6 +1355,31 @@ def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Tok
     return speaker, words
 
 
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
+    """Reported words a reader could not trust as what was said: cut at a comma ("… flew in
+    the helicopter," while the sentence goes on), a clause with no subject or verb of its own
+    ("a trawler that the navy said was a pirate vessel", "declared polar bears a threatened
+    species"), or the words of a participle hanging without a comma from a noun ("a distress
+    call from the ship saying it was under attack": whose words is unclear)."""
+    if content.rstrip().endswith(","):
+        return True
+    if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i <= verb.i <= clause.right_edge.i:
+        return True  # no verb, or the words take in their own speech verb ("that X said was")
+    if any(c.dep_ in _OWN_SUBJECT and c.tag_ in {"WDT", "WP"} for c in clause.children):
+        return True  # "what officials said were …": the subject is extracted
+    if not any(c.dep_ in _OWN_SUBJECT for c in clause.children) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return True
+    if verb.tag_ == "VBG" and not any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        before = verb.doc[verb.i - 1] if verb.i else None
+        return before is None or before.text not in {",", "—", "–", "-", "("}
+    return False
+
+
 def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     out: list[FoundQuote] = []
@@ -1085,7 +1405,7 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
             content = doc[left:right].text.strip()
             if content.lower().startswith(("that ", "to ")):
                 content = content.split(" ", 1)[1]
-            if len(content.split()) < 3:
+            if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
             name, s, e = resolve_speaker_token(subj, actors, spans)
             if name is None:

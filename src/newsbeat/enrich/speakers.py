@@ -15,6 +15,11 @@ Who speaks where the parse hides the speaker (the quote code asks these):
 
 - "…, as X put it" attributes the words to X (:func:`as_put_it`);
 - a speech noun names its owner: "X's claim that there were '…'" is X (:func:`noun_owner`).
+
+The sex the text states ("X is one of two women",
+"his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
+arrested … he said") passes to that pronoun's person, and a kin noun of the pronoun's sex
+("Holm's mother") to the name the text gives it (:mod:`newsbeat.enrich.speaker_hints`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.speaker_hints import gendered_noun, kin_name, stated_genders
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -123,11 +129,46 @@ def _untagged_name(tok: Token) -> str | None:
     return name if described or first_name_gender(name) is not None else None
 
 
-def _compatible(name: str, gender: str | None) -> bool:
+def _compatible(name: str, gender: str | None, stated: dict[str, str] | None = None) -> bool:
+    """Whether a name may be a pronoun of that sex: what the text states ("Holm, his widow")
+    first, then the first name."""
     if gender is None:
         return True
-    found = first_name_gender(name)
+    found = (stated or {}).get(name) or first_name_gender(name)
     return found is None or found == gender
+
+
+_CHAIN = 3  # how many "he … He … he" links a pronoun may follow back
+
+
+def _unnamed_subjects(
+    sent: Span, pronoun: Token, gender: str | None, inside: Callable[[int], bool]
+) -> list[tuple[Token, None]]:
+    """Subjects that are no name but stand for a person of the pronoun's sex: the same
+    pronoun ("He was arrested … he said": the chain goes on) and a kin noun ("Holm's mother
+    … she said")."""
+    out: list[tuple[Token, None]] = []
+    for tok in sent:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or inside(tok.idx) or tok.i == pronoun.i:
+            continue
+        if tok.i > pronoun.i and tok.sent.start == pronoun.sent.start:
+            continue
+        same = _GENDER.get(tok.lower_) if tok.pos_ == "PRON" else gendered_noun(tok)
+        if gender is not None and same == gender:
+            out.append((tok, None))
+    return out
+
+
+def _unnamed_referent(
+    doc: Doc, actors: ArticleActors, tok: Token, inside: Callable[[int], bool], chain: int
+) -> str | None:
+    """The name behind a salient subject that is no name: an earlier pronoun's referent, or
+    the name the text gives a kin noun; None when unknown (nobody rather than a guess)."""
+    if tok.pos_ == "PRON":
+        if chain >= _CHAIN:
+            return None
+        return salient_person(doc, actors, tok, inside, _chain=chain + 1)
+    return kin_name(tok, actors)
 
 
 def salient_person(
@@ -135,6 +176,8 @@ def salient_person(
     actors: ArticleActors,
     pronoun: Token,
     inside: Callable[[int], bool],
+    *,
+    _chain: int = 0,
 ) -> str | None:
     """The person a personal pronoun stands for (see the module docstring).
 
@@ -158,14 +201,15 @@ def salient_person(
     while len(sentences) <= _SENTENCES_BACK and sentences[-1].start > 0:
         sentences.append(doc[sentences[-1].start - 1].sent)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
+    stated = stated_genders(doc, actors)
     for sent in sentences:
-        subjects = [
+        subjects: list[tuple[Token, str | None]] = [
             (tok, m.actor)
             for m, tok in rooted
             if tok is not None
             and sent.start <= tok.i < sent.end
             and tok.dep_ in {"nsubj", "nsubjpass"}
-            and _compatible(m.actor, gender)
+            and _compatible(m.actor, gender, stated)
         ]
         subjects += [
             (tok, name)
@@ -174,14 +218,18 @@ def salient_person(
             for name in [_untagged_name(tok)]
             if name is not None and _compatible(name, gender)
         ]
+        subjects += _unnamed_subjects(sent, pronoun, gender, inside)
         if subjects:
             # the main clause's subject, not one of a clause inside it ("X declined to say
             # whether Y slept on the night Z died")
-            return min(subjects, key=lambda s: (_depth(s[0]), s[0].i))[1]
-    for m, tok in reversed(rooted):
-        if tok is not None and _modifier(tok):
+            main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
+            if name is None:
+                return _unnamed_referent(doc, actors, main, inside, _chain)
+            return name
+    for m, root in reversed(rooted):
+        if root is not None and _modifier(root):
             continue
-        if _compatible(m.actor, gender):
+        if _compatible(m.actor, gender, stated):
             return m.actor
     return None
 

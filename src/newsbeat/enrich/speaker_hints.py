@@ -1,0 +1,227 @@
+"""What the article itself says about the people who may speak: their sex and their kin.
+
+Helpers of :mod:`newsbeat.enrich.speakers` and :mod:`newsbeat.enrich.quotes`, kept apart so
+each rule stays a small function:
+
+* :func:`stated_genders`: a person's sex as the text states it ("Lena Holm, his widow", "Holm
+  is one of three women", "Mrs. Holm"); it overrides the first-name list, which guesses.
+* :func:`gendered_noun`: "female"/"male" for a noun that names a person of one sex
+  ("mother", "widow", "father", …), used when the salient subject is "Holm's mother".
+* :func:`kin_name`: the name a kin noun stands for, from an apposition in the article
+  ("Holm's mother, Ada, …" → Ada), the same possessor and noun earlier in the text included.
+* :func:`kin_bearers`: first names that the text gives a surname by kinship ("Holm's widow,
+  Ada" makes Ada a second Holm), so that a bare surname is known to have two bearers.
+* :func:`surname_bearer`: which of two bearers a bare surname in speaker position means.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["gendered_noun", "kin_bearers", "kin_name", "stated_genders", "surname_bearer"]
+
+_FEMALE = frozenset(
+    {
+        "woman",
+        "mother",
+        "wife",
+        "widow",
+        "daughter",
+        "sister",
+        "girl",
+        "girlfriend",
+        "grandmother",
+        "granddaughter",
+        "aunt",
+        "niece",
+        "mom",
+        "mum",
+        "actress",
+        "congresswoman",
+        "spokeswoman",
+        "businesswoman",
+        "chairwoman",
+        "queen",
+        "princess",
+        "lady",
+        "stepmother",
+        "fiancee",
+    }
+)
+_MALE = frozenset(
+    {
+        "man",
+        "father",
+        "husband",
+        "widower",
+        "son",
+        "brother",
+        "boy",
+        "boyfriend",
+        "grandfather",
+        "grandson",
+        "uncle",
+        "nephew",
+        "dad",
+        "congressman",
+        "spokesman",
+        "businessman",
+        "king",
+        "prince",
+        "stepfather",
+        "fiance",
+    }
+)
+# Kin who usually share the person's surname ("Holm's widow, Ada" is Ada Holm).
+_SURNAME_KIN = frozenset(
+    {"wife", "widow", "husband", "widower", "son", "daughter", "brother", "sister", "father"}
+    | {"mother"}
+)
+_HONORIFIC = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"}
+
+
+def gendered_noun(tok: Token) -> str | None:
+    """ "female" or "male" when the token is a noun naming a person of that sex."""
+    if tok.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in _FEMALE or tok.lower_ in {"women"}:
+        return "female"
+    if lemma in _MALE or tok.lower_ in {"men"}:
+        return "male"
+    return None
+
+
+def _mention_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _stated(tok: Token) -> str | None:
+    """The sex the sentence states for a name token: an apposition with a gendered noun
+    ("Ada, his widow" / "his widow, Ada"), a copula with one ("Holm is one of two women"), or
+    an honorific before it ("Mrs. Holm")."""
+    for child in tok.children:
+        if child.dep_ == "appos" and (found := gendered_noun(child)) is not None:
+            return found
+    if tok.dep_ == "appos" and (found := gendered_noun(tok.head)) is not None:
+        return found
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        for attr in tok.head.children:
+            if attr.dep_ != "attr":
+                continue
+            nouns = [attr, *(g for p in attr.children if p.lower_ == "of" for g in p.children)]
+            for noun in nouns:
+                if (found := gendered_noun(noun)) is not None:
+                    return found
+    first = tok.doc[tok.left_edge.i]
+    return _HONORIFIC.get(first.lower_.rstrip("."))
+
+
+_CACHE: list[Any] = [None, None, {}]
+
+
+def stated_genders(doc: Doc, actors: ArticleActors) -> dict[str, str]:
+    """Actor name → sex as the article states it (one consistent statement; a person the
+    text calls both is left out). Computed once per article."""
+    if _CACHE[0] is doc and _CACHE[1] is actors.mentions:
+        cached: dict[str, str] = _CACHE[2]
+        return cached
+    found: dict[str, set[str]] = {}
+    for m in actors.mentions:
+        if m.label != "PERSON":
+            continue
+        tok = _mention_root(doc, m.start, m.end)
+        sex = _stated(tok) if tok is not None else None
+        if sex is not None:
+            found.setdefault(m.actor, set()).add(sex)
+    out = {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
+    _CACHE[:] = [doc, actors.mentions, out]
+    return out
+
+
+def _possessor(tok: Token) -> str | None:
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return owner.text if owner is not None else None
+
+
+def _appos_person(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_title:
+            return child
+    return None
+
+
+def kin_name(tok: Token, actors: ArticleActors) -> str | None:
+    """The name a kin noun ("Holm's mother") stands for: its own apposition, else the
+    apposition of the same noun with the same possessor earlier in the article; None when the
+    text never names them."""
+    named = _appos_person(tok)
+    if named is None:
+        owner = _possessor(tok)
+        for earlier in reversed(tok.doc[: tok.i]):
+            if earlier.lemma_ == tok.lemma_ and _possessor(earlier) == owner:
+                named = _appos_person(earlier)
+                if named is not None:
+                    break
+    if named is None:
+        return None
+    mention = actors.actor_at(named.idx, named.idx + len(named.text))
+    return mention.actor if mention is not None else named.text
+
+
+def kin_bearers(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """Surname → (offset, first name) of each person the text gives that surname by kinship:
+    "Holm's widow, Ada," makes "Ada Holm" a bearer of "Holm" at Ada's offset."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for tok in doc:
+        if tok.lemma_.lower() not in _SURNAME_KIN or tok.pos_ != "NOUN":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        named = _appos_person(tok)
+        if owner is None or named is None or named.text == owner.text:
+            continue
+        out.setdefault(owner.text, []).append((named.idx, f"{named.text} {owner.text}"))
+    return out
+
+
+_WINDOW = 2  # sentences before the speaker's own in which a bearer must be named
+
+
+def _kin_possessor(tok: Token) -> bool:
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in _SURNAME_KIN
+
+
+def surname_bearer(doc: Doc, actors: ArticleActors, start: int, end: int, actor: str) -> str | None:
+    """Which bearer a bare surname in speaker position means when the text gives that surname
+    to a second person by kinship ("Holm's widow, Ada"): the one of them named in this or the
+    two sentences before; the surname alone when both or neither are (precision first: no
+    guess between two people). None when the surname has one bearer."""
+    surname = actors.text[start:end]
+    if " " in surname or not actor.endswith(" " + surname):
+        return None
+    bearers = [b for b in kin_bearers(doc).get(surname, []) if b[0] < start and b[1] != actor]
+    if not bearers:
+        return None
+    here = doc.char_span(start, end, alignment_mode="expand")
+    if here is None or not len(here):
+        return surname
+    first = here[0].sent.start
+    for _ in range(_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    low = doc[first].idx
+    named = {name for offset, name in bearers if low <= offset < start}
+    for m in actors.mentions:
+        if m.actor != actor or not low <= m.start < start:
+            continue
+        root = _mention_root(doc, m.start, m.end)
+        if root is not None and not _kin_possessor(root):
+            named.add(actor)
+    return named.pop() if len(named) == 1 else surname
