@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbeat.enrich.actor_context import _prison_before
 from newsbeat.enrich.actor_merge import (
     _DIRECTION,
     _DISTANCE,
@@ -108,3 +109,16 @@ def test_helpers() -> None:
     assert word_ends_at("lives in", 8, ("in",))
     assert not word_ends_at("within", 6, ("in",))
     assert not word_ends_at("in", 1, ("in",))
+
+
+_PRISON = re.compile(r"\b(?:HMP|HMYOI)\s+$")
+_PRISON_PIECES = ["HMP", "HMYOI", "xHMP", "HMPx", "a", " ", "\n", "  ", "\t", "Belmarsh", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PRISON_PIECES), max_size=6), cut=st.integers(0, 60))
+def test_prison_before_is_the_regex_rule(pieces: list[str], cut: int) -> None:
+    text = "".join(pieces)
+    at = min(cut, len(text))
+    found = _PRISON.search(text, 0, at)
+    assert _prison_before(text, at) == (found.start() if found else None)
