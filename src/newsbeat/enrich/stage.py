@@ -67,6 +67,7 @@ __all__ = [
     "analysis_version",
     "enrich_articles",
     "enrich_stage",
+    "plan_parsing",
 ]
 
 log = logging.getLogger(__name__)
@@ -413,6 +414,19 @@ def enrich_stage(
             executor.close()
     result.counts = tally.counts()
     return result
+
+
+def plan_parsing(store: Store, model: str) -> dict[str, int | float]:
+    """What the enrich stage would parse of the articles not yet enriched, without parsing:
+    reprints and link-only articles are saved as skipped, as the stage saves them (what
+    ``bench scale`` uses to measure the work reprints save on a large archive).
+
+    Returns:
+        The stage's counts (``reprints``, ``skipped``, ``not_in_beat``) and ``to_parse``.
+    """
+    tally = _Tally()
+    todo = _to_parse(store, store.unenriched_article_ids(), analysis_version(model), tally)
+    return {**tally.counts(), "to_parse": len(todo)}
 
 
 class _ParseStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol):
