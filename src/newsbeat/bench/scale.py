@@ -26,6 +26,9 @@ Method (one run, one machine):
   ``stream_articles`` (100,000) articles with reprints and edited copies
   (:func:`reprint_enrich_saved_stream`), ingested and deduplicated, without parsing it.
 * ``backfill_100k_hours``: 100,000 articles at each measured rate (the enrich stage only).
+* ``spacy_ceiling_processes_articles_per_s`` {N}: ``nlp.pipe`` alone in N forked processes
+  parsing at once, and ``spacy_ceiling_processes_speedup`` {N} its ratio to the one-process
+  ceiling: what N workers could give at most on this machine, to read ``speedup`` against.
 * ``articles_per_cpu_s``: articles per CPU second of this process and every worker, beside
   ``spacy_ceiling_articles_per_cpu_s``: the overhead of distribution, unblurred by other jobs
   on the machine (``load_average`` before and after is recorded too).
@@ -134,6 +137,40 @@ def _spacy_ceiling(texts: list[str], model: str) -> tuple[float, float]:
         pass
     wall, used = time.perf_counter() - start, cpu_seconds() - cpu
     return len(texts) / wall, len(texts) / used
+
+
+def _ceiling_child(texts: list[str], model: str, barrier: Any) -> None:
+    nlp = load_pipeline(model)
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass  # warm-up, as in _spacy_ceiling
+    barrier.wait()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+
+
+def _spacy_ceiling_processes(texts: list[str], model: str, processes: int) -> float | None:
+    """Articles per second of ``nlp.pipe`` alone in ``processes`` processes parsing at once
+    (each all the texts, after a warm-up): what the machine allows N parses at once, with no
+    Dask, no analysis and no saving. None where processes cannot be forked."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    load_pipeline(model)  # loaded once here, shared by the forked children
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(processes + 1)
+    children = [
+        context.Process(target=_ceiling_child, args=(texts, model, barrier))
+        for _ in range(processes)
+    ]
+    for child in children:
+        child.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for child in children:
+        child.join()
+    wall = time.perf_counter() - start
+    return processes * len(texts) / wall
 
 
 def _enrich_rate(articles: list[Article], workers: int, model: str, runs: int) -> dict[str, Any]:
@@ -280,6 +317,9 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
     texts = [mask_datelines(ArticleInput.of(a).text) for a in _with_ids(articles)]
     load_before = os.getloadavg()[0]
     ceiling, ceiling_cpu = _spacy_ceiling(texts, options.model)
+    parallel = {
+        str(n): _spacy_ceiling_processes(texts, options.model, n) for n in options.workers if n > 1
+    }
     in_process = _enrich_rate(articles, 0, options.model, options.runs)
     serial = in_process["rate"]
     rates: dict[str, float] = {}
@@ -300,6 +340,14 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
         "enrich_in_process_articles_per_s": round(serial, 2),
         "ratio_to_ceiling": {k: round(v / (int(k) * ceiling), 3) for k, v in rates.items()},
         "speedup": {k: round(v / one, 3) for k, v in rates.items()} if one else {},
+        # spaCy alone in N processes at once: the most N workers can give on this machine
+        # (cores shared with other jobs, memory bandwidth), to read ``speedup`` against
+        "spacy_ceiling_processes_articles_per_s": {
+            k: round(v, 2) for k, v in parallel.items() if v is not None
+        },
+        "spacy_ceiling_processes_speedup": {
+            k: round(v / ceiling, 3) for k, v in parallel.items() if v is not None
+        },
         "backfill_100k_hours": {k: round(100_000 / v / 3600, 2) for k, v in rates.items()},
         "cluster_start_seconds": starts,
         # Articles per CPU second of every process involved (client, scheduler, workers; "0":
