@@ -22,7 +22,9 @@ def test_the_scale_bench_reports_its_keys_and_the_demo_reprint_saving() -> None:
         "spacy_ceiling_articles_per_s",
         "enrich_in_process_articles_per_s",
         "reprint_enrich_saved",
+        "spacy_ceiling_processes_speedup",
     } <= set(result)
+    assert "reprint_enrich_saved_stream" not in result  # --stream-articles 0
     assert result["enrich_articles_per_s"] == {}  # no cluster asked for
     assert result["spacy_ceiling_articles_per_s"] > 0
     assert result["enrich_in_process_articles_per_s"] > 0
