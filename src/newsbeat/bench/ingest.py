@@ -184,7 +184,15 @@ def _article(words: _Words, keyword: str, number: int) -> list[str]:
     return lines
 
 
-def write_dumps(folder: Path, *, articles: int, files: int, seed: int = 7) -> list[Path]:
+def write_dumps(
+    folder: Path,
+    *,
+    articles: int,
+    files: int,
+    seed: int = 7,
+    reprints: float = 0.0,
+    near_duplicates: float = 0.0,
+) -> list[Path]:
     """Write ``articles`` synthetic dump articles over ``files`` keyword dumps (streamed).
 
     Args:
@@ -192,6 +200,11 @@ def write_dumps(folder: Path, *, articles: int, files: int, seed: int = 7) -> li
         articles: total article count.
         files: number of dump files.
         seed: random seed (the same seed writes the same files).
+        reprints: the share of articles that are another outlet's run of a recent article of
+            the same dump: a headline of its own, the same body, sometimes without its last
+            paragraph (0: none, and the files are those written before reprints existed).
+        near_duplicates: the share that are lightly edited copies of a recent article: one
+            sentence of the body rewritten (still a reprint for dedupe).
 
     Returns:
         The dump files.
@@ -202,17 +215,47 @@ def write_dumps(folder: Path, *, articles: int, files: int, seed: int = 7) -> li
     paths = []
     per_file = [articles // files + (1 if i < articles % files else 0) for i in range(files)]
     number = 0
+    copies = reprints + near_duplicates
     for index, count in enumerate(per_file):
         keyword = _KEYWORDS[index % len(_KEYWORDS)]
         path = folder / f"{keyword}-2026-03-{index % 28 + 1:02d}-{index}.txt"
+        recent: list[list[str]] = []  # the dump's latest originals, which copies are made of
         with path.open("w", encoding="utf-8") as out:
             out.write(f"{keyword}\n\n")
             for _ in range(count):
                 number += 1
-                out.write("\n\n".join(_article(words, keyword, number)))
+                draw = rng.random() if copies else 1.0
+                if recent and draw < copies:
+                    lines = _copy(words, rng.choice(recent), keyword, number, draw < reprints)
+                else:
+                    lines = _article(words, keyword, number)
+                    if copies:
+                        recent = [*recent[-(_RECENT - 1) :], lines]
+                out.write("\n\n".join(lines))
                 out.write("\n\nSource link\n\n")
         paths.append(path)
     return paths
+
+
+_RECENT = 50  # a copy runs one of the dump's last 50 originals: wire copy spreads within days
+
+
+def _copy(
+    words: _Words, original: list[str], keyword: str, number: int, verbatim: bool
+) -> list[str]:
+    """Another outlet's run of ``original``: its own headline over the same body; a verbatim
+    reprint may drop the last paragraph, an edited copy has one sentence rewritten."""
+    rng = words.rng
+    body = original[1:]
+    if verbatim:
+        if len(body) > 4 and rng.random() < 0.3:
+            body = body[:-1]  # trimmed to fit
+    else:
+        at = rng.randrange(len(body))
+        sentences = body[at].split(". ")
+        sentences[rng.randrange(len(sentences))] = words.sentence().rstrip(".")
+        body = [*body[:at], ". ".join(sentences), *body[at + 1 :]]
+    return [f"{words.sentence(4, 8).rstrip('.')} {keyword} {number}", *body]
 
 
 def build_queries(count: int, seed: int = 11) -> list[str]:

@@ -22,7 +22,13 @@ Method (one run, one machine):
 * ``reprint_enrich_saved``: on the demo corpus, after ``update``: the share of the articles the
   enrich stage would have parsed that it did not parse because they are reprints or
   near-duplicates (``reprints / (reprints + enriched)``); ``not_in_beat`` apart.
+  ``reprint_enrich_saved_stream``: the same share on the generated stream of
+  ``stream_articles`` (100,000) articles with reprints and edited copies
+  (:func:`reprint_enrich_saved_stream`), ingested and deduplicated, without parsing it.
 * ``backfill_100k_hours``: 100,000 articles at each measured rate (the enrich stage only).
+* ``spacy_ceiling_processes_articles_per_s`` {N}: ``nlp.pipe`` alone in N forked processes
+  parsing at once, and ``spacy_ceiling_processes_speedup`` {N} its ratio to the one-process
+  ceiling: what N workers could give at most on this machine, to read ``speedup`` against.
 * ``articles_per_cpu_s``: articles per CPU second of this process and every worker, beside
   ``spacy_ceiling_articles_per_cpu_s``: the overhead of distribution, unblurred by other jobs
   on the machine (``load_average`` before and after is recorded too).
@@ -41,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbeat.enrich.nlp import load_pipeline, mask_datelines
-from newsbeat.enrich.stage import ArticleInput, enrich_stage
+from newsbeat.enrich.stage import ArticleInput, enrich_stage, plan_parsing
 from newsbeat.executors import Executor, SerialExecutor
 from newsbeat.models import Article
 from newsbeat.settings import EnrichSettings, Settings, StoreSettings
@@ -70,6 +76,8 @@ class ScaleBenchOptions:
         runs: timed runs per worker count (the median is reported).
         model: the ``[enrich] spacy_model`` setting.
         demo: also measure ``reprint_enrich_saved`` on the demo corpus.
+        stream_articles: articles of the generated stream ``reprint_enrich_saved_stream`` is
+            measured on (0: not measured).
     """
 
     shared: Path | None = None
@@ -78,6 +86,7 @@ class ScaleBenchOptions:
     runs: int = 1
     model: str = EnrichSettings().spacy_model
     demo: bool = True
+    stream_articles: int = 100_000
 
 
 def bench_articles(shared: Path | None, count: int) -> tuple[list[Article], str]:
@@ -128,6 +137,40 @@ def _spacy_ceiling(texts: list[str], model: str) -> tuple[float, float]:
         pass
     wall, used = time.perf_counter() - start, cpu_seconds() - cpu
     return len(texts) / wall, len(texts) / used
+
+
+def _ceiling_child(texts: list[str], model: str, barrier: Any) -> None:
+    nlp = load_pipeline(model)
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass  # warm-up, as in _spacy_ceiling
+    barrier.wait()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+
+
+def _spacy_ceiling_processes(texts: list[str], model: str, processes: int) -> float | None:
+    """Articles per second of ``nlp.pipe`` alone in ``processes`` processes parsing at once
+    (each all the texts, after a warm-up): what the machine allows N parses at once, with no
+    Dask, no analysis and no saving. None where processes cannot be forked."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    load_pipeline(model)  # loaded once here, shared by the forked children
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(processes + 1)
+    children = [
+        context.Process(target=_ceiling_child, args=(texts, model, barrier))
+        for _ in range(processes)
+    ]
+    for child in children:
+        child.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for child in children:
+        child.join()
+    wall = time.perf_counter() - start
+    return processes * len(texts) / wall
 
 
 def _enrich_rate(articles: list[Article], workers: int, model: str, runs: int) -> dict[str, Any]:
@@ -208,6 +251,58 @@ def reprint_enrich_saved(model: str) -> dict[str, Any]:
     }
 
 
+# The generated stream's copies: a tenth of its articles are another outlet's run of a recent
+# wire story (a headline of its own, the same body, a third of them trimmed by a paragraph) and
+# one in twenty a lightly edited copy (one sentence rewritten). A chosen share, not a measured
+# one: wire-heavy beats run more (several outlets print each agency story), a desk's own
+# sources fewer; the demo corpus has 2 in 45.
+STREAM_REPRINTS = 0.10
+STREAM_NEAR_DUPLICATES = 0.05
+
+
+def reprint_enrich_saved_stream(model: str, articles: int = 100_000) -> dict[str, Any]:
+    """On the generated stream (``bench ingest``'s generator with reprints and near-duplicates:
+    :data:`STREAM_REPRINTS`, :data:`STREAM_NEAR_DUPLICATES`), ingested into SQLite and
+    deduplicated: the share of the articles the enrich stage would have parsed that it does
+    not parse because they are reprints. Nothing is parsed (the stage's own choice of what to
+    parse, :func:`~newsbeat.enrich.stage.plan_parsing`, is counted)."""
+    from newsbeat.bench.ingest import write_dumps
+    from newsbeat.importers.ingest import ingest
+    from newsbeat.stories.dedupe import DedupeOptions, dedupe_store
+
+    with tempfile.TemporaryDirectory(prefix="newsbeat-scale-") as tmp:
+        paths = write_dumps(
+            Path(tmp) / "dumps",
+            articles=articles,
+            files=10,
+            reprints=STREAM_REPRINTS,
+            near_duplicates=STREAM_NEAR_DUPLICATES,
+        )
+        store = SQLiteStore(Path(tmp) / "stream.db")
+        try:
+            ingest(store, paths)
+            started = time.perf_counter()
+            marked = dedupe_store(store, DedupeOptions())
+            dedupe_seconds = time.perf_counter() - started
+            plan = plan_parsing(store, model)
+        finally:
+            store.close()
+    reprints, parsed = int(plan["reprints"]), int(plan["to_parse"])
+    return {
+        "reprint_enrich_saved": round(reprints / max(1, reprints + parsed), 4),
+        "articles": articles,
+        "copies_generated": {
+            "reprints": STREAM_REPRINTS,
+            "near_duplicates": STREAM_NEAR_DUPLICATES,
+        },
+        "reprints": reprints,
+        "to_parse": parsed,
+        "not_in_beat": int(plan["not_in_beat"]),
+        "dedupe_checked": marked["checked"],
+        "dedupe_seconds": round(dedupe_seconds, 1),
+    }
+
+
 def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
     """Measure the enrich stage on 1..N local Dask workers beside spaCy's ceiling, and the
     work reprints save on the demo corpus (see the module docstring for the method).
@@ -222,6 +317,9 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
     texts = [mask_datelines(ArticleInput.of(a).text) for a in _with_ids(articles)]
     load_before = os.getloadavg()[0]
     ceiling, ceiling_cpu = _spacy_ceiling(texts, options.model)
+    parallel = {
+        str(n): _spacy_ceiling_processes(texts, options.model, n) for n in options.workers if n > 1
+    }
     in_process = _enrich_rate(articles, 0, options.model, options.runs)
     serial = in_process["rate"]
     rates: dict[str, float] = {}
@@ -242,6 +340,14 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
         "enrich_in_process_articles_per_s": round(serial, 2),
         "ratio_to_ceiling": {k: round(v / (int(k) * ceiling), 3) for k, v in rates.items()},
         "speedup": {k: round(v / one, 3) for k, v in rates.items()} if one else {},
+        # spaCy alone in N processes at once: the most N workers can give on this machine
+        # (cores shared with other jobs, memory bandwidth), to read ``speedup`` against
+        "spacy_ceiling_processes_articles_per_s": {
+            k: round(v, 2) for k, v in parallel.items() if v is not None
+        },
+        "spacy_ceiling_processes_speedup": {
+            k: round(v / ceiling, 3) for k, v in parallel.items() if v is not None
+        },
         "backfill_100k_hours": {k: round(100_000 / v / 3600, 2) for k, v in rates.items()},
         "cluster_start_seconds": starts,
         # Articles per CPU second of every process involved (client, scheduler, workers; "0":
@@ -259,6 +365,10 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
         demo = reprint_enrich_saved(options.model)
         result["reprint_enrich_saved"] = demo["reprint_enrich_saved"]
         result["reprint_enrich_saved_detail"] = {"demo": demo}
+    if options.stream_articles:
+        stream = reprint_enrich_saved_stream(options.model, options.stream_articles)
+        result["reprint_enrich_saved_stream"] = stream["reprint_enrich_saved"]
+        result.setdefault("reprint_enrich_saved_detail", {})["stream"] = stream
     return result
 
 

@@ -375,6 +375,15 @@ def bench_scale(
     no_demo: Annotated[
         bool, typer.Option("--no-demo", help="Skip reprint_enrich_saved on the demo corpus.")
     ] = False,
+    stream_articles: Annotated[
+        int,
+        typer.Option(
+            "--stream-articles",
+            min=0,
+            help="Articles of the generated stream reprint_enrich_saved_stream is measured on"
+            " (0: skip it).",
+        ),
+    ] = 100_000,
     postgres: Annotated[
         str | None,
         typer.Option(
@@ -406,6 +415,7 @@ def bench_scale(
             runs=runs,
             model=settings.enrich.spacy_model,
             demo=not no_demo,
+            stream_articles=stream_articles,
         )
     )
     if store_articles:
@@ -422,6 +432,12 @@ def bench_scale(
             )
         if "reprint_enrich_saved" in result:
             stdout.print(f"reprint_enrich_saved (demo): {result['reprint_enrich_saved']}")
+        if "reprint_enrich_saved_stream" in result:
+            stream = result["reprint_enrich_saved_detail"]["stream"]
+            stdout.print(
+                f"reprint_enrich_saved_stream: {result['reprint_enrich_saved_stream']}"
+                f" ({stream['reprints']} reprints of {stream['articles']} generated articles)"
+            )
         for backend in ("sqlite", "pg"):
             if result.get(f"{backend}_ingest_articles_per_s") is not None:
                 stdout.print(

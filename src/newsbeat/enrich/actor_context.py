@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.name_context import after_space_run, at_boundary
 from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ __all__ = ["type_by_context"]
 _COMPANY_ENDS = frozenset(
     {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications"}
 )
-_PRISON = re.compile(r"\b(?:HMP|HMYOI)\s+$")
+_PRISON_WORDS = ("HMP", "HMYOI")  # "HMP Belmarsh": a prison, not the place
 # Plural words of place names that are no team ("the Cayman Islands", "Colorado Springs").
 _PLACE_PLURALS = frozenset(
     {
@@ -97,13 +98,28 @@ def _prisons(table: ArticleActors) -> None:
     from dataclasses import replace
 
     for index, m in enumerate(table.mentions):
-        if m.label in {"GPE", "LOC", "PERSON"} and _PRISON.search(table.text, 0, m.start):
-            prefix = _PRISON.search(table.text, 0, m.start)
-            assert prefix is not None
-            name = f"{table.text[prefix.start() : m.start].strip()} {m.actor}"
+        if m.label not in {"GPE", "LOC", "PERSON"}:
+            continue
+        prefix = _prison_before(table.text, m.start)
+        if prefix is not None:
+            name = f"{table.text[prefix : m.start].strip()} {m.actor}"
             table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="ORG"))
             table.actors[name].mentions += 1
-            table.mentions[index] = replace(m, actor=name, label="ORG", start=prefix.start())
+            table.mentions[index] = replace(m, actor=name, label="ORG", start=prefix)
+
+
+def _prison_before(text: str, at: int) -> int | None:
+    """Where "HMP" or "HMYOI" starts when only whitespace follows it up to ``at``: what
+    ``\\b(?:HMP|HMYOI)\\s+$`` searched up to ``at`` finds, read backwards from ``at``
+    instead of scanning the whole text before each mention."""
+    space = after_space_run(text, at)
+    if space == at:
+        return None
+    for word in _PRISON_WORDS:
+        start = space - len(word)
+        if start >= 0 and text.startswith(word, start) and at_boundary(text, start):
+            return start
+    return None
 
 
 def _covered(table: ArticleActors, start: int, end: int) -> bool:
@@ -141,7 +157,7 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
 def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
     persons = [(m.start, m.end) for m in table.mentions if m.label == "PERSON"]
     for tok in doc[:-1]:
-        if not _teamlike(tok.text) or not tok.text[:1].isupper() or table.in_headline(tok.idx):
+        if not tok.text[:1].isupper() or not _teamlike(tok.text) or table.in_headline(tok.idx):
             continue
         if tok.nbor(1).lower_ not in _PLAYER_ROLES:
             continue

@@ -15,6 +15,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.name_context import (
+    after_space_run,
+    at_boundary,
+    occurrences,
+    word_ends_at,
+)
 from newsbeat.enrich.names import (
     defined_initials,
     first_name_gender,
@@ -100,25 +106,59 @@ _RESIDENTS = (
 _DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 
 
+_PREPS = ("in", "near", "outside")
+_KNOWN_PREPS = (*_PREPS, "from", "at", "to")
+_PLACE_WORD_LIST = (
+    *("village", "town", "city", "hamlet", "capital", "port", "district", "province"),
+    *("region", "suburb", "home town", "hometown"),
+)
+_ARTICLES = ("a", "A", "an", "An", "the", "The")
+_NOT_POSSESSIVE = re.compile(r"\b(?!['’])")
+_DESCRIBED = re.compile(
+    rf",\s+(?:(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}{_PLACE_WORDS}\b"
+    rf"|(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b|{_DISTANCE}{_DIRECTION}\b)"
+)
+_RESIDENTS_AFTER = re.compile(rf"\s+{_RESIDENTS}\b")
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+# "Lena Holm, 23, of X": an age, then "of", right before the name.
+_AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+\Z")
+
+
 def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
     """Whether the text puts the name in a place position: "in/near/outside X" (not "in X's"),
     "the village of X", "X, a town ..."; for a city of the gazetteer (``known``) also "from",
-    "at" or "to" X and "a X man" (a resident)."""
-    n = re.escape(name)
-    preps = "in|near|outside|from|at|to" if known else "in|near|outside"
-    return bool(
-        re.search(rf"\b(?:{preps})\s+{n}\b(?!['’])", text)
-        or re.search(rf"\b{_PLACE_WORDS}\s+of\s+{n}\b", text)
-        or re.search(rf"\b{n},\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}{_PLACE_WORDS}\b", text)
-        or re.search(rf"\b{n},\s+(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b", text)
-        or re.search(rf"\b{n},\s+{_DISTANCE}{_DIRECTION}\b", text)
-        or (known and re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+{n}\s+{_RESIDENTS}\b", text))
-        or (known and re.search(rf"\b\d{{1,3}},\s+of\s+{n}\b", text))  # "Lena Holm, 23, of X"
-        or any(
-            place_kind(m.group(1)) in {"state", "country"}
-            for m in re.finditer(rf"\b{n},\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
-        )
-    )
+    "at" or "to" X and "a X man" (a resident).
+
+    The patterns are tried at each occurrence of the name (:mod:`newsbeat.enrich.name_context`),
+    not compiled with it.
+    """
+    preps = _KNOWN_PREPS if known else _PREPS
+    region_end = -1  # "X, Y" pairs are taken left to right without overlap, as finditer does
+    for start in occurrences(text, name):
+        end = start + len(name)
+        space = after_space_run(text, start)
+        if space < start:  # a word, then whitespace, then the name
+            if word_ends_at(text, space, preps) and _NOT_POSSESSIVE.match(text, end):
+                return True  # "in X", not "in X's"
+            if space >= 2 and text.startswith("of", space - 2) and at_boundary(text, end):
+                before_of = after_space_run(text, space - 2)
+                if before_of < space - 2 and word_ends_at(text, before_of, _PLACE_WORD_LIST):
+                    return True  # "the village of X"
+            if known and word_ends_at(text, space, _ARTICLES) and _RESIDENTS_AFTER.match(text, end):
+                return True  # "a X man"
+        if not at_boundary(text, start):
+            continue
+        if _DESCRIBED.match(text, end):
+            return True  # "X, a town ...", "X, 20 miles north"
+        if start >= region_end and (region := _REGION_AFTER.match(text, end)) is not None:
+            region_end = region.end()
+            if place_kind(region.group(1)) in {"state", "country"}:
+                return True  # "X, Alaska"
+        if known and at_boundary(text, end) and _AGE_OF_BEFORE.search(text, max(0, start - 24), start):
+            return True  # "Lena Holm, 23, of X"
+    return False
 
 
 def kind_of_person(name: str) -> bool:

@@ -41,6 +41,8 @@ from newsbeat.enrich.name_spans import (
     name_spans,
 )
 from newsbeat.enrich.names import place_kind, surname
+from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -490,7 +492,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     Returns:
         The article's actors and the mention index used by quotes, claims and relations.
     """
-    text = doc.text
+    text = doc_text(doc)
     table = ArticleActors(text=text)
     table.headlines = headline_lines(doc)
     ents = name_spans(doc, clean_name, table.headlines)
@@ -702,7 +704,7 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     words = clean_name(ent.text).split()
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
         return False
-    if re.match(r"\s*,\s*who\b", ent.doc.text[ent.end_char :]):
+    if re.match(r"\s*,\s*who\b", doc_text(ent.doc)[ent.end_char :]):
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
     return words[-1] in surnames and kind_of_person(" ".join(words))
 
@@ -778,7 +780,7 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     word = ent.text.strip()
     if lookup_country(word) is not None:
         return False
-    if re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is None:
+    if re.search(rf"\b{re.escape(word.lower())}\b", doc_text(ent.doc)) is None:
         return False
     if ent.label_ == "PERSON" and any(
         e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
@@ -976,7 +978,7 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
     if not officials:
         return
     ministries: dict[str, set[str]] = {}
-    text = doc.text
+    text = doc_text(doc)
     for match in _MINISTRY.finditer(text):
         owner = _MINISTRY_OWNER.search(text[max(0, match.start() - 60) : match.start()])
         if owner is None:
@@ -1025,11 +1027,16 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
             info.type = "GPE"
 
 
-_PLACE_OF = r"(?:town|city|village|port|island|region|province|mayor|people|residents) of "
 _PLACE_NOUNS = (
     r"(?:harbour|harbor|port|beach|beaches|coast|coastline|mayor|streets|residents|town hall|"
     r"city hall|old town|waterfront|town council|city council)"
 )
+_PLACE_BEFORE = (  # each with a word boundary before it, the name right after
+    *("town of ", "city of ", "village of ", "port of ", "island of ", "region of "),
+    *("province of ", "mayor of ", "people of ", "residents of "),
+    *("In ", "in ", "off ", "near ", "outside "),
+)
+_NOUN_AFTER = re.compile(rf"(?:'s|’s)?(?: [a-z]+)? {_PLACE_NOUNS}\b")
 # Institutions are "in Parliament" too; they are not places.
 _INSTITUTIONS = frozenset(
     {"parliament", "congress", "senate", "government", "cabinet", "court", "assembly"}
@@ -1044,13 +1051,20 @@ def _places_by_context(table: ArticleActors) -> None:
     for info in table.actors.values():
         if info.type != "ORG" or " " in info.name or info.name.lower() in _INSTITUTIONS:
             continue
-        name = re.escape(info.name)
-        pattern = (
-            rf"\b(?:{_PLACE_OF}|(?:[Ii]n|off|near|outside) ){name}\b"
-            rf"|\b{name}(?:'s|’s)?(?: [a-z]+)? {_PLACE_NOUNS}\b"
-        )
-        if re.search(pattern, table.text):
+        if _placed_by_context(info.name, table.text):
             info.type = "GPE"
+
+
+def _placed_by_context(name: str, text: str) -> bool:
+    """A word of ``_PLACE_BEFORE`` right before the name, or ``_NOUN_AFTER`` right after it,
+    somewhere in the text (tried at each occurrence of the name, not compiled with it)."""
+    for start in occurrences(text, name):
+        end = start + len(name)
+        if word_ends_at(text, start, _PLACE_BEFORE) and at_boundary(text, end):
+            return True  # "in Kittby", "the town of Kittby"
+        if at_boundary(text, start) and _NOUN_AFTER.match(text, end):
+            return True  # "Kittby's ferry harbour", "Orsa mayor"
+    return False
 
 
 def _token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:

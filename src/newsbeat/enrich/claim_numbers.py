@@ -9,6 +9,8 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -147,7 +149,7 @@ def rejoined(doc: Doc, i: int) -> int | None:
     glued = doc[i].idx + len(doc[i].text) == mark.idx
     if mark.text not in {".", ","} or not glued or not nxt.text.isdigit():
         return None
-    if doc.text[mark.idx + 1 : nxt.idx] != " ":
+    if doc_text(doc)[mark.idx + 1 : nxt.idx] != " ":
         return None
     if mark.text == "." and len(doc[i].text) <= 3:
         return i + 2  # "6. 1": a decimal point followed by a space

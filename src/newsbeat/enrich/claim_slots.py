@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quotes import FoundQuote, resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -434,7 +435,7 @@ def _population(noun: Token | None) -> bool:
 
 def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
     """``bystander`` when the figure is in a bystander's quote or a reader's comment."""
-    text = doc.text
+    text = doc_text(doc)
     para_start = text.rfind("\n", 0, pos) + 1
     if _COMMENT.match(text[para_start : para_start + 60]):
         return "bystander"

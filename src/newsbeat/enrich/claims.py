@@ -43,6 +43,7 @@ from newsbeat.enrich.claim_numbers import (
     rejoined,
 )
 from newsbeat.enrich.claim_slots import claim_slot
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.not_claims import not_a_claim
 from newsbeat.enrich.quotes import CUE_LEMMAS, FoundQuote, resolve_speaker_token
 
@@ -400,7 +401,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
     out: list[FoundClaim] = []
     i = 0
     n = len(doc)
-    text = doc.text
+    text = doc_text(doc)
     while i < n:
         tok = doc[i]
         low = tok.lower_

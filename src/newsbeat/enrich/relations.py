@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.event_rules import event_stated
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -1120,8 +1121,9 @@ def extract_relations(
     seen: set[tuple[str, str, str, str]] = set()
     context = RelationContext(unions=_unions(actors))
     context.counterpart = _dispute_counterpart(doc, actors, context.unions)
+    text = doc_text(doc)
     for sent in doc.sents:
-        evidence = sent.text.strip()
+        evidence = text[sent.start_char : sent.end_char].strip()  # sent.text, not rebuilt
         context.parties = agreement_parties(sent, actors) or context.parties
         for ev in sentence_events(sent, actors, context):
             if ev.hypothetical:

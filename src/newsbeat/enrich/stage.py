@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import (
     detect_language,
     load_pipeline,
@@ -66,6 +67,7 @@ __all__ = [
     "analysis_version",
     "enrich_articles",
     "enrich_stage",
+    "plan_parsing",
 ]
 
 log = logging.getLogger(__name__)
@@ -269,18 +271,20 @@ def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> 
     version = analysis_version(options.model)
     reasons = [_skip_reason(a) for a in batch]
     english = [a for a, reason in zip(batch, reasons, strict=True) if reason is None]
-    docs: Iterator[Doc] = iter(())
+    docs: Iterator[tuple[Doc, str]] = iter(())
     if english:
         nlp = load_pipeline(options.model)
         texts = [mask_datelines(_truncate(a.text, options.max_chars)) for a in english]
-        docs = iter(nlp.pipe(texts, batch_size=options.batch_size))
+        docs = zip(nlp.pipe(texts, batch_size=options.batch_size), texts, strict=True)
     out: list[Enrichment] = []
     for article, reason in zip(batch, reasons, strict=True):
         if reason is not None:
             out.append(Enrichment(article_id=article.id, skipped_reason=reason, version=version))
             continue
         try:
-            found = analyse_doc(next(docs), article, options)
+            doc, text = next(docs)
+            keep_text(doc, text)
+            found = analyse_doc(doc, article, options)
         except Exception as exc:  # one bad article must not stop the batch
             log.exception("article %s: enrich failed", article.id)
             found = Enrichment(article_id=article.id, skipped_reason=f"error: {exc}")
@@ -413,6 +417,19 @@ def enrich_stage(
             executor.close()
     result.counts = tally.counts()
     return result
+
+
+def plan_parsing(store: Store, model: str) -> dict[str, int | float]:
+    """What the enrich stage would parse of the articles not yet enriched, without parsing:
+    reprints and link-only articles are saved as skipped, as the stage saves them (what
+    ``bench scale`` uses to measure the work reprints save on a large archive).
+
+    Returns:
+        The stage's counts (``reprints``, ``skipped``, ``not_in_beat``) and ``to_parse``.
+    """
+    tally = _Tally()
+    todo = _to_parse(store, store.unenriched_article_ids(), analysis_version(model), tally)
+    return {**tally.counts(), "to_parse": len(todo)}
 
 
 class _ParseStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol):

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError
 from typing import Any, TypeVar
 
+import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
 
 from newsbeat.exceptions import ExecutorError
@@ -109,15 +110,18 @@ class DaskExecutor:
                     f"cannot reach the Dask scheduler at {self.address}: {exc}"
                 ) from exc
         try:
-            self._cluster = LocalCluster(
-                n_workers=self.workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                # the scheduler serves HTTP even without a dashboard: loopback, any free port
-                dashboard_address="127.0.0.1:0",
-                silence_logs=logging.ERROR,
-            )
+            # Workers of a local cluster are ours: no statistical profiler sampling the parse
+            # every 10 ms for a dashboard nobody reads (the nannies hand the setting on).
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self._cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    # the scheduler serves HTTP even without a dashboard: loopback, any free port
+                    dashboard_address="127.0.0.1:0",
+                    silence_logs=logging.ERROR,
+                )
             return Client(self._cluster, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             self.close()
