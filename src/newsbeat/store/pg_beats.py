@@ -27,6 +27,9 @@ from newsbeat.store.pg_search import (
     idf,
     phrase_query,
     positions_sql,
+    postings_hits_sql,
+    postings_ready,
+    postings_sql,
     score_sql,
 )
 
@@ -121,6 +124,8 @@ class PgSearchBeats(PgBase):
             return known[1]
         if phrase.caret:  # rows where the phrase starts a column: checked in Python
             hits = len(self._candidates(phrase_query(phrase), "", []))
+        elif len(phrase.tokens) == 1 and phrase.columns is None:  # a prefix: the postings
+            hits = int(self._value(*postings_hits_sql(phrase.tokens[0][0])))
         else:
             hits = int(
                 self._value("SELECT count(*) FROM article_fts WHERE tsv @@ %s::tsquery", (tsquery,))
@@ -166,13 +171,19 @@ class PgSearchBeats(PgBase):
         every candidate."""
         if limit <= 0:
             return []
-        columns, column_params, bound, bound_params = bound_sql(compiled, stats)
-        candidates = self._x(
-            f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
-            f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
-            " ORDER BY bound, id",
-            (*bound_params, *column_params, compiled.tsquery, *params),
-        ).fetchall()
+        if postings_ready(compiled):
+            sql, sql_params = postings_sql(compiled, stats, bound=True)
+            candidates = self._x(
+                sql.format(where=where.replace("f.article_id", "id")), (*sql_params, *params)
+            ).fetchall()
+        else:
+            columns, column_params, bound, bound_params = bound_sql(compiled, stats)
+            candidates = self._x(
+                f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
+                f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+                " ORDER BY bound, id",
+                (*bound_params, *column_params, compiled.tsquery, *params),
+            ).fetchall()
         sql, extra = positions_sql(compiled)
         best: list[tuple[float, int]] = []
         start, step = 0, 100
@@ -244,6 +255,15 @@ class PgSearchBeats(PgBase):
             return []
         if compiled.exact:
             ranked = self._exact_top(compiled, stats, where, params, limit)
+        elif postings_ready(compiled):
+            sql, sql_params = postings_sql(compiled, stats)
+            ranked = [
+                (int(r[0]), float(r[2]))
+                for r in self._x(
+                    sql.format(where=where.replace("f.article_id", "id")) + " LIMIT %s",
+                    (*sql_params, *params, limit),
+                )
+            ]
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.exceptions import NotFoundError, StoreError
 from newsbeat.models import Article, Provenance, utc_now
 from newsbeat.store.base import AddResult
-from newsbeat.store.fts import FtsHelper
+from newsbeat.store.fts import FtsHelper, Postings
 from newsbeat.store.pg_alerts import PgAlerts
 from newsbeat.store.pg_base import clean, lock_key, mask_url, one_line
 from newsbeat.store.pg_beats import PgSearchBeats
@@ -383,7 +383,8 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         before: Callable[[], object] | None = None,
     ) -> None:
         """Add rows ``(id, title, standfirst, text)`` to the full-text index, and their rows,
-        tokens and words to the index's counts (``article_fts_stats``, ``article_fts_words``).
+        tokens and words to the index's counts (``article_fts_stats``, ``article_fts_words``),
+        and each word's postings to ``article_fts_postings`` (one row per word of the batch).
 
         SQLite tokenizes in a worker thread (sqlite3 and psycopg both release the GIL) while
         the server stores: ``before`` (the articles' own COPY) runs during the first chunk's
@@ -397,10 +398,14 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
         words: Counter[str] = Counter()
+        first = min(r[0] for r in rows)
+        postings = Postings([r[0] - first for r in rows])
 
         def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
             assert self._pool is not None
-            return self._pool.submit(self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], words)
+            return self._pool.submit(
+                self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], words, postings
+            )
 
         tokens = 0
         pending = tokenize(chunks[0])
@@ -418,6 +423,10 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
                 )
         finally:
             wait([pending])  # never leave the tokenizer working for a failed batch
+        self._copy(
+            "COPY article_fts_postings (word, first_id, codes) FROM STDIN",
+            [(word, first, _array(codes)) for word, codes in postings.words.items()],
+        )
         self._x(
             "UPDATE article_fts_stats SET rows = rows + %s, tokens = tokens + %s",
             (len(rows), tokens),
@@ -513,6 +522,11 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             "SELECT 1 FROM articles WHERE identity_url = %s OR url = %s LIMIT 1", (url, url)
         ).fetchone()
         return row is not None
+
+
+def _array(values: list[int]) -> str:
+    """An integer array's literal (faster than the driver adapting each number)."""
+    return "{" + ",".join(map(str, values)) + "}"
 
 
 def _split(script: str) -> list[str]:
