@@ -173,6 +173,7 @@ class PgSearchBeats(PgBase):
             return []
         if postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats, bound=True)
+            self._x("SELECT set_config('work_mem', '64MB', true)")  # as in _search
             candidates = self._x(
                 sql.format(where=where.replace("f.article_id", "id")), (*sql_params, *params)
             ).fetchall()
@@ -257,6 +258,9 @@ class PgSearchBeats(PgBase):
             ranked = self._exact_top(compiled, stats, where, params, limit)
         elif postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats)
+            # the counts of every matching row are summed in memory (a common word's 40,000
+            # rows): the default 4 MB made the sums spill to disk
+            self._x("SELECT set_config('work_mem', '64MB', true)")
             ranked = [
                 (int(r[0]), float(r[2]))
                 for r in self._x(

@@ -437,24 +437,28 @@ def postings_sql(
         # unnest in the select list: no tuplestore (3x faster than in FROM)
         parts.append(
             f"SELECT x.first_id + (x.c >> 32) AS id, (x.c >> 11) & {MAX_LENGTH} AS n,"
-            f" x.c & 2047 AS t, {number} AS k FROM (SELECT p.first_id, unnest(p.codes) AS c"
-            f" FROM article_fts_postings p WHERE {test}) x"
+            f" (x.c & 2047)::integer AS t, {number} AS k FROM (SELECT p.first_id,"
+            f" unnest(p.codes) AS c FROM article_fts_postings p WHERE {test}) x"
         )
         params.append(_like(token) if prefix else token)
+
     # a length too large for a posting is read from the row
-    ntok = (
-        f"CASE WHEN e.n = {MAX_LENGTH} THEN (SELECT f.ntok FROM article_fts f"
-        " WHERE f.article_id = e.id) ELSE e.n END AS ntok"
-    )
+    def ntok(n: str) -> str:
+        return (
+            f"CASE WHEN {n} = {MAX_LENGTH} THEN (SELECT f.ntok FROM article_fts f"
+            f" WHERE f.article_id = e.id) ELSE {n} END AS ntok"
+        )
+
     if len(scans.keys) == 1 and not scans.keys[0][1]:  # one word: one entry per row
-        rows = f"SELECT e.id, {ntok}, e.t::float8 AS c0 FROM ({parts[0]}) e"
+        rows = f"SELECT e.id, {ntok('e.n')}, e.t::float8 AS c0 FROM ({parts[0]}) e"
     else:
         counts = ", ".join(
             f"coalesce(sum(e.t) FILTER (WHERE e.k = {n}), 0)::float8 AS c{n}"
             for n in range(len(scans.keys))
         )
         rows = (
-            f"SELECT e.id, {ntok}, {counts} FROM ({' UNION ALL '.join(parts)}) e GROUP BY e.id, e.n"
+            f"SELECT e.id, {ntok('max(e.n)')}, {counts}"
+            f" FROM ({' UNION ALL '.join(parts)}) e GROUP BY e.id"
         )
     columns: list[str] = []
     score = "0.0::float8"
