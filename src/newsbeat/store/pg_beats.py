@@ -14,6 +14,7 @@ from newsbeat.exceptions import (
     StoreError,
 )
 from newsbeat.models import Beat, SearchHit
+from newsbeat.store.dialect import search_hits
 from newsbeat.store.fts_query import Phrase, phrases
 from newsbeat.store.pg_base import PgBase
 from newsbeat.store.pg_search import (
@@ -291,19 +292,9 @@ class PgSearchBeats(PgBase):
             )
         }
         snippets = self.fts.snippets(query, [(i, r[1], r[2], r[3]) for i, r in rows.items()])
-        return [
-            SearchHit(
-                article_id=article_id,
-                title=rows[article_id][1],
-                outlet=rows[article_id][4],
-                published=rows[article_id][5],
-                url=rows[article_id][6],
-                snippet=snippets.get(article_id, ""),
-                score=score,
-            )
-            for article_id, score in ranked
-            if article_id in rows
-        ]
+        return search_hits(
+            ranked, {i: (r[1], r[4], r[5], r[6], snippets.get(i, "")) for i, r in rows.items()}
+        )
 
     def add_beat(self, beat: Beat) -> int:
         """Create or redefine a beat and recompute its membership; returns its article count."""

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.exceptions import NotFoundError, StoreError
 from newsbeat.models import Article, Provenance, utc_now
 from newsbeat.store.base import AddResult
+from newsbeat.store.dialect import POSTGRES, article_filters
 from newsbeat.store.fts import FtsHelper, Postings
 from newsbeat.store.pg_alerts import PgAlerts
 from newsbeat.store.pg_base import clean, lock_key, mask_url, one_line
@@ -456,19 +457,9 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         after_id: int | None = None,
     ) -> Iterator[Article]:
         """Articles in id order, optionally filtered (``since`` compares ``published``)."""
-        where: list[str] = []
-        params: list[object] = []
-        if beat is not None:
-            where.append("id IN (SELECT article_id FROM beat_articles WHERE beat = %s)")
-            params.append(beat)
-        if since is not None:
-            where.append("coalesce(published, imported_at, fetched_at) >= %s")
-            params.append(since)
-        if ids is not None:
-            where.append("id = ANY(%s)")
-            params.append([int(i) for i in ids])
-        if not include_duplicates:
-            where.append("duplicate_of IS NULL")
+        where, params = article_filters(
+            POSTGRES, beat=beat, since=since, ids=ids, include_duplicates=include_duplicates
+        )
         last = after_id
         # Pages by id (keyset): a large store streams instead of loading at once.
         while True:
