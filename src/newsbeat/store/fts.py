@@ -153,7 +153,8 @@ class FtsHelper:
                     spots = spots + (spots[-1],) * (len(entries) - len(spots))
                     capped = True
                 parts.append(" ".join(map(add, entries, spots)))
-                seen.update(entries)
+                if words is not None:
+                    seen.update(entries)
             vector = " ".join(parts)
             if len(vector) > MAX_VECTOR_CHARS:
                 found.append(self._merged(row, words, postings, batch))

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -398,14 +397,13 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
-        words: Counter[str] = Counter()
         first = min(r[0] for r in rows)
         postings = Postings([r[0] - first for r in rows])
 
         def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
             assert self._pool is not None
             return self._pool.submit(
-                self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], words, postings
+                self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], None, postings
             )
 
         tokens = 0
@@ -432,6 +430,8 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             "UPDATE article_fts_stats SET rows = rows + %s, tokens = tokens + %s",
             (len(rows), tokens),
         )
+        # the rows holding each word: its postings of the batch
+        words = {word: len(codes) for word, codes in postings.words.items()}
         ordered = sorted(words)  # one order for every writer: no deadlock between two
         self._x(
             "INSERT INTO article_fts_words AS w (word, rows)"
