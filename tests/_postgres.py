@@ -26,6 +26,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -33,6 +34,7 @@ import pytest
 __all__ = [
     "PostgresServer",
     "database_name",
+    "postings_mismatches",
     "require_server",
     "shutdown",
 ]
@@ -253,3 +255,20 @@ def _write_as_postgres(path: Path, text: str) -> None:
         owner = pwd.getpwnam("postgres")
         with contextlib.suppress(OSError):
             os.chown(path, owner.pw_uid, owner.pw_gid)
+
+
+def postings_mismatches(conn: Any) -> list[tuple[Any, ...]]:
+    """Where the store's postings (``article_fts_postings``) differ from a recount from the
+    index's tsvectors: each (word, article, token count, weighted count) missing or extra."""
+    stored = conn.execute(
+        "SELECT p.word, p.first_id + (c >> 32), (c >> 11) & 2097151, c & 2047"
+        " FROM article_fts_postings p, unnest(p.codes) AS c"
+    ).fetchall()
+    expected = conn.execute(
+        "SELECT u.lexeme, f.article_id, least(f.ntok, 2097151),"
+        " (SELECT sum(CASE w WHEN 'A' THEN 5 WHEN 'B' THEN 2 ELSE 1 END) FROM unnest(u.weights) w)"
+        " FROM article_fts f, unnest(f.tsv) AS u"
+    ).fetchall()
+    stored_set, expected_set = set(stored), set(expected)
+    assert len(stored) == len(stored_set), "a posting is stored twice"
+    return sorted(stored_set ^ expected_set)

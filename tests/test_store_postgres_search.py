@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests._postgres import PostgresServer, database_name
+from tests._postgres import PostgresServer, database_name, postings_mismatches
 
 from newsbeat.exceptions import QueryError
 from newsbeat.models import Article, Beat, SearchHit
@@ -399,3 +399,60 @@ def test_the_tokenizer_forgets_its_pieces_between_batches_only(
     finally:
         fresh.close()
         small.close()
+
+
+def test_the_postings_hold_each_words_weighted_count_as_the_index(pg: PostgresStore) -> None:
+    """The store writes each word's postings (article, token count, instances weighted by
+    column) from its own tokens: the same as a recount from PostgreSQL's tsvectors, also past
+    the columns' last positions, for words repeated past 256 positions, beside a token too
+    long to index and with quotes and backslashes."""
+    pg.add_articles(
+        [
+            Article(
+                title="Harbour strike " * 700, standfirst="Ferry " * 1200, text="word " * 17_000
+            ),
+            Article(title="x" * 3000 + " short", text="y" * 2500 + " z"),
+            Article(title="Caf\u00e9 d'\u00e9t\u00e9", standfirst="L'\u00e9cole", text="''q'' \\b"),
+            Article(title="Strike", standfirst="Strike strike", text="A strike, the strike."),
+        ]
+    )
+    pg.add_articles([Article(title=f"Dock {i}", text="dock strike " * i) for i in range(1, 30)])
+    assert postings_mismatches(pg.conn) == []
+    assert [h.article_id for h in pg.search("word")] == [1]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_ranking_from_the_postings_is_the_tsvector_rankings(
+    seed: int, postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Queries of words and prefixes (with AND, OR, NOT, and NEAR or ``^`` bounded) rank from
+    the postings: the same rows and scores, page by page, as reading every row's tsvector."""
+    from newsbeat.store import pg_beats
+
+    rng = random.Random(100 + seed)
+    articles = _corpus(rng)
+    pg = open_store(postgres_server.database(database_name(f"postings-{seed}")))
+    try:
+        pg.add_articles(articles[: len(articles) // 2])
+        pg.add_articles(articles[len(articles) // 2 :])
+        queries = [_query(rng) for _ in range(30)] + [
+            "strike OR harbour",
+            "dock NOT strike",
+            "alli* OR pact",
+            "NEAR(strike dock, 2)",
+            "^strike",
+            "strike (dock OR harbour) NOT kelp",
+            "the",
+        ]
+        for query in queries:
+            for limit in (1, 5, 20):
+                try:
+                    fast = _hits(pg.search(query, limit=limit))
+                except QueryError:
+                    continue
+                with monkeypatch.context() as patch:
+                    patch.setattr(pg_beats, "postings_ready", lambda compiled: False)
+                    slow = _hits(pg.search(query, limit=limit))
+                assert fast == slow, (query, limit)
+    finally:
+        pg.close()

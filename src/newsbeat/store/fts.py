@@ -31,7 +31,17 @@ from operator import add
 
 from newsbeat.exceptions import QueryError
 
-__all__ = ["BASES", "LIMITS", "WEIGHTS", "FtsHelper", "column_of"]
+__all__ = [
+    "BASES",
+    "LIMITS",
+    "MAX_LENGTH",
+    "MAX_POSITIONS",
+    "WEIGHTS",
+    "FtsHelper",
+    "Postings",
+    "column_of",
+    "weighted_count",
+]
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 # Where each column's positions start and end in a tsvector, and its weight letter.
@@ -39,6 +49,10 @@ BASES = (1, 1001, 2001)
 LIMITS = (1000, 2000, 16383)
 WEIGHTS = ("A", "B", "D")
 MAX_LEXEME_BYTES = 2046
+# A lexeme keeps at most this many positions in a tsvector.
+MAX_POSITIONS = 256
+# Token counts of a row up to this fit in a posting (a longer row's is read from its row).
+MAX_LENGTH = (1 << 21) - 1
 # A tsvector holds at most 1 MB of lexemes and positions; stay well below.
 MAX_VECTOR_CHARS = 700_000
 # Pieces of text that may hold tokens: ASCII letters and digits, and anything not ASCII (an
@@ -87,6 +101,7 @@ class FtsHelper:
         self,
         rows: Sequence[tuple[str, str | None, str]],
         words: Counter[str] | None = None,
+        postings: Postings | None = None,
     ) -> list[tuple[str, int]]:
         """``(tsvector literal, token count)`` of each ``(title, standfirst, text)`` row.
 
@@ -100,6 +115,8 @@ class FtsHelper:
         PostgreSQL merges the entries of a lexeme when it reads the literal, which costs the
         server less than grouping positions costs here. ``words``, when given, gains one for
         each distinct lexeme of each row (the rows holding each word, for bm25's IDF).
+        ``postings``, when given, gains each row's entry under each of its lexemes (see
+        :class:`Postings`).
         """
         pieces = [[_PIECE.findall(value or "") for value in row] for row in rows]
         if len(self._cache) > _CACHE_SIZE:  # forget everything, before this batch's lookups
@@ -114,37 +131,74 @@ class FtsHelper:
         lookup = quoted.__getitem__
         long_pieces = self._long
         held: Counter[str] = Counter()  # rows holding each entry ("'token':")
+        batch: defaultdict[str, list[int]] = defaultdict(list)  # postings by entry
         found = []
         for row in pieces:
             if long_pieces and any(not long_pieces.isdisjoint(column) for column in row):
-                found.append(self._merged(row, words))
+                found.append(self._merged(row, words, postings, batch))
                 continue
             parts = []
             count = 0
             seen: set[str] = set()
+            columns = []
+            capped = False
             for column in (0, 1, 2):
                 entries = list(chain.from_iterable(map(lookup, row[column])))
+                columns.append(entries)
                 if not entries:
                     continue
                 count += len(entries)
                 spots = _SPOTS[column]
                 if len(entries) > len(spots):  # past the column's last position: kept there
                     spots = spots + (spots[-1],) * (len(entries) - len(spots))
+                    capped = True
                 parts.append(" ".join(map(add, entries, spots)))
-                seen.update(entries)
+                if words is not None:
+                    seen.update(entries)
             vector = " ".join(parts)
             if len(vector) > MAX_VECTOR_CHARS:
-                found.append(self._merged(row, words))
+                found.append(self._merged(row, words, postings, batch))
                 continue
             held.update(seen)
             found.append((vector, count))
+            if postings is not None:
+                counts = _counts(columns)
+                if capped or (count > MAX_POSITIONS and max(counts.values()) > MAX_POSITIONS):
+                    counts = self._exact_counts(row)  # PostgreSQL dropped positions
+                postings.add_row(batch, counts, count)
         if words is not None:
             lexeme = self._lexeme
             for entry, rows_holding in held.items():
                 words[lexeme[entry]] += rows_holding
+        if postings is not None:
+            postings.add_batch({self._lexeme[e]: codes for e, codes in batch.items()})
         return found
 
-    def _merged(self, row: list[list[str]], words: Counter[str] | None) -> tuple[str, int]:
+    def _exact_counts(
+        self, row: list[list[str]], kept: Iterable[str] | None = None
+    ) -> dict[str, int]:
+        """Each entry's (``'token':``) column-weighted instance count in a row from its
+        positions as PostgreSQL keeps them (:func:`weighted_count`)."""
+        where: dict[str, list[int]] = defaultdict(list)
+        for column in (0, 1, 2):
+            tokens = [t for piece in row[column] for t in self._cache[piece]]
+            limit = LIMITS[column]
+            for spot, token in enumerate(tokens, BASES[column]):
+                where[token].append(min(spot, limit))
+        chosen = where if kept is None else kept
+        return {
+            _quote(t): weighted_count(where[t])
+            for t in chosen
+            if len(t.encode("utf-8")) <= MAX_LEXEME_BYTES
+        }
+
+    def _merged(
+        self,
+        row: list[list[str]],
+        words: Counter[str] | None,
+        postings: Postings | None = None,
+        batch: defaultdict[str, list[int]] | None = None,
+    ) -> tuple[str, int]:
         """One row's literal with each lexeme's positions grouped, cut to the size limit and
         without tokens too long to index (the rare rows :meth:`vectors` leaves here)."""
         count = 0
@@ -174,6 +228,8 @@ class FtsHelper:
             entries[token] = entry
         if words is not None:
             words.update(kept)
+        if postings is not None and batch is not None:
+            postings.add_row(batch, self._exact_counts(row, kept), count)
         return " ".join(entries[t] for t in kept), count
 
     def _learn(self, pieces: list[str]) -> None:
@@ -286,6 +342,61 @@ class FtsHelper:
             finally:
                 self.conn.execute("COMMIT")
         return found
+
+
+def weighted_count(positions: Iterable[int]) -> int:
+    """A lexeme's column-weighted instance count (title 5, standfirst 2, text 1) from its
+    tsvector positions as PostgreSQL keeps them: distinct positions, the first
+    :data:`MAX_POSITIONS` only. What ``ts_rank_cd`` adds up for it alone, times 5."""
+    kept = sorted(set(positions))[:MAX_POSITIONS]
+    return sum(5 if p < BASES[1] else 2 if p < BASES[2] else 1 for p in kept)
+
+
+class Postings:
+    """A batch's postings, filled by :meth:`FtsHelper.vectors`: per lexeme, one integer per row
+    holding it, ``offset << 32 | length << 11 | count`` (``offset``: the row's, given for each
+    row in order, e.g. its id less the batch's first; ``length``: its token count,
+    :data:`MAX_LENGTH` when at least that; ``count``: the lexeme's column-weighted instance
+    count there, :func:`weighted_count`)."""
+
+    def __init__(self, offsets: Sequence[int]) -> None:
+        self.offsets = offsets
+        self.rows = 0
+        self.words: dict[str, list[int]] = {}
+
+    def add_row(
+        self, batch: defaultdict[str, list[int]], counts: dict[str, int], length: int
+    ) -> None:
+        """Add the next row's ``counts`` (by tsvector entry) to ``batch``."""
+        key = (self.offsets[self.rows] << 32) | (min(length, MAX_LENGTH) << 11)
+        self.rows += 1
+        for entry, times in counts.items():
+            batch[entry].append(key | times)
+
+    def add_batch(self, batch: dict[str, list[int]]) -> None:
+        """Add the postings of a call of :meth:`FtsHelper.vectors`, by lexeme."""
+        words = self.words
+        for word, codes in batch.items():
+            known = words.get(word)
+            if known is None:
+                words[word] = codes
+            else:
+                known.extend(codes)
+
+
+def _counts(columns: list[list[str]]) -> dict[str, int]:
+    """Each entry's column-weighted instance count in a row (its entries per column)."""
+    title, standfirst, text = columns
+    counts: dict[str, int] = Counter(text)
+    for entry in standfirst:
+        counts[entry] = counts.get(entry, 0) + 2
+    for entry in title:
+        counts[entry] = counts.get(entry, 0) + 5
+    return counts
+
+
+def _quote(token: str) -> str:
+    return f"'{_escape(token)}':"
 
 
 def _escape(token: str) -> str:

@@ -14,6 +14,7 @@ from newsbeat.exceptions import (
     StoreError,
 )
 from newsbeat.models import Beat, SearchHit
+from newsbeat.store.dialect import search_hits
 from newsbeat.store.fts_query import Phrase, phrases
 from newsbeat.store.pg_base import PgBase
 from newsbeat.store.pg_search import (
@@ -27,6 +28,9 @@ from newsbeat.store.pg_search import (
     idf,
     phrase_query,
     positions_sql,
+    postings_hits_sql,
+    postings_ready,
+    postings_sql,
     score_sql,
 )
 
@@ -121,6 +125,8 @@ class PgSearchBeats(PgBase):
             return known[1]
         if phrase.caret:  # rows where the phrase starts a column: checked in Python
             hits = len(self._candidates(phrase_query(phrase), "", []))
+        elif len(phrase.tokens) == 1 and phrase.columns is None:  # a prefix: the postings
+            hits = int(self._value(*postings_hits_sql(phrase.tokens[0][0])))
         else:
             hits = int(
                 self._value("SELECT count(*) FROM article_fts WHERE tsv @@ %s::tsquery", (tsquery,))
@@ -166,13 +172,20 @@ class PgSearchBeats(PgBase):
         every candidate."""
         if limit <= 0:
             return []
-        columns, column_params, bound, bound_params = bound_sql(compiled, stats)
-        candidates = self._x(
-            f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
-            f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
-            " ORDER BY bound, id",
-            (*bound_params, *column_params, compiled.tsquery, *params),
-        ).fetchall()
+        if postings_ready(compiled):
+            sql, sql_params = postings_sql(compiled, stats, bound=True)
+            self._x("SELECT set_config('work_mem', '64MB', true)")  # as in _search
+            candidates = self._x(
+                sql.format(where=where.replace("f.article_id", "id")), (*sql_params, *params)
+            ).fetchall()
+        else:
+            columns, column_params, bound, bound_params = bound_sql(compiled, stats)
+            candidates = self._x(
+                f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
+                f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+                " ORDER BY bound, id",
+                (*bound_params, *column_params, compiled.tsquery, *params),
+            ).fetchall()
         sql, extra = positions_sql(compiled)
         best: list[tuple[float, int]] = []
         start, step = 0, 100
@@ -244,6 +257,18 @@ class PgSearchBeats(PgBase):
             return []
         if compiled.exact:
             ranked = self._exact_top(compiled, stats, where, params, limit)
+        elif postings_ready(compiled):
+            sql, sql_params = postings_sql(compiled, stats)
+            # the counts of every matching row are summed in memory (a common word's 40,000
+            # rows): the default 4 MB made the sums spill to disk
+            self._x("SELECT set_config('work_mem', '64MB', true)")
+            ranked = [
+                (int(r[0]), float(r[2]))
+                for r in self._x(
+                    sql.format(where=where.replace("f.article_id", "id")) + " LIMIT %s",
+                    (*sql_params, *params, limit),
+                )
+            ]
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""
@@ -267,19 +292,9 @@ class PgSearchBeats(PgBase):
             )
         }
         snippets = self.fts.snippets(query, [(i, r[1], r[2], r[3]) for i, r in rows.items()])
-        return [
-            SearchHit(
-                article_id=article_id,
-                title=rows[article_id][1],
-                outlet=rows[article_id][4],
-                published=rows[article_id][5],
-                url=rows[article_id][6],
-                snippet=snippets.get(article_id, ""),
-                score=score,
-            )
-            for article_id, score in ranked
-            if article_id in rows
-        ]
+        return search_hits(
+            ranked, {i: (r[1], r[4], r[5], r[6], snippets.get(i, "")) for i, r in rows.items()}
+        )
 
     def add_beat(self, beat: Beat) -> int:
         """Create or redefine a beat and recompute its membership; returns its article count."""

@@ -22,7 +22,13 @@ __all__ = ["INTERNAL_TABLES", "MIGRATIONS", "VERSION_TABLE"]
 VERSION_TABLE = "newsbeat_schema"
 # Tables that are not data (derived or bookkeeping): ``newsbeat copy`` skips them.
 INTERNAL_TABLES = frozenset(
-    {VERSION_TABLE, "article_fts", "article_fts_stats", "article_fts_words"}
+    {
+        VERSION_TABLE,
+        "article_fts",
+        "article_fts_stats",
+        "article_fts_words",
+        "article_fts_postings",
+    }
 )
 
 T = 'text COLLATE "C"'
@@ -325,6 +331,53 @@ _V_FTS_COUNTED_BY_STORE = """
 DROP TRIGGER article_fts_added ON article_fts;
 """
 
+# The postings (issue 13): per word, the articles holding it with its column-weighted instance
+# count there and the article's token count, so a search ranks (bm25) the articles of a common
+# word without reading every one's tsvector. One row per word per batch of added articles (ids
+# as offsets from the batch's first id), written by the store with the tsvectors; deleting an
+# article's index row takes its entries out (a trigger). Filled here from the index as it is.
+_V_FTS_POSTINGS = """
+CREATE TABLE article_fts_postings (
+    word text COLLATE "C" NOT NULL,
+    first_id bigint NOT NULL,
+    -- per article holding the word: (id - first_id) << 32 | least(ntok, 2097151) << 11 | count,
+    -- count its instances weighted 5 (title), 2 (standfirst), 1 (text); ascending
+    codes bigint[] NOT NULL
+);
+-- Out of line but not compressed: a search reads a common word's codes whole, and
+-- decompressing them cost more than reading them.
+ALTER TABLE article_fts_postings ALTER COLUMN codes SET STORAGE EXTERNAL;
+INSERT INTO article_fts_postings (word, first_id, codes)
+    SELECT e.word, e.base, array_agg(((e.id - e.base) << 32)
+        | (least(e.ntok, 2097151)::bigint << 11)
+        | (cardinality(e.positions) + width_bucket(2000::smallint, e.positions)
+           + 3 * width_bucket(1000::smallint, e.positions)) ORDER BY e.id)
+    FROM (SELECT u.lexeme AS word, u.positions, f.article_id AS id, f.ntok,
+            f.article_id / 2048 * 2048 AS base
+          FROM article_fts f, unnest(f.tsv) AS u) e
+    GROUP BY e.word, e.base;
+CREATE INDEX article_fts_postings_word ON article_fts_postings (word);
+CREATE FUNCTION article_fts_unpost() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    WITH gone AS (
+        DELETE FROM article_fts_postings p
+        USING (SELECT DISTINCT u.lexeme FROM changed c, unnest(c.tsv) AS u) w
+        WHERE p.word = w.lexeme AND EXISTS (
+            SELECT 1 FROM unnest(p.codes) AS c
+            WHERE p.first_id + (c >> 32) IN (SELECT article_id FROM changed))
+        RETURNING p.ctid AS row, p.word, p.first_id, p.codes
+    )
+    INSERT INTO article_fts_postings (word, first_id, codes)
+        SELECT g.word, g.first_id, array_agg(u.c ORDER BY u.i)
+        FROM gone g, unnest(g.codes) WITH ORDINALITY AS u(c, i)
+        WHERE g.first_id + (u.c >> 32) NOT IN (SELECT article_id FROM changed)
+        GROUP BY g.row, g.word, g.first_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER article_fts_unposted AFTER DELETE ON article_fts REFERENCING OLD TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION article_fts_unpost();
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -338,4 +391,5 @@ MIGRATIONS: list[str] = [
     _V_STORY_EVENTS,
     _V_CLAIM_SLOT,
     _V_FTS_COUNTED_BY_STORE,
+    _V_FTS_POSTINGS,
 ]

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsbeat.exceptions import QueryError
-from newsbeat.store.fts import MAX_LEXEME_BYTES, WEIGHTS, FtsHelper, column_of
+from newsbeat.store.fts import MAX_LENGTH, MAX_LEXEME_BYTES, WEIGHTS, FtsHelper, column_of
 from newsbeat.store.fts_query import (
     Near,
     Node,
@@ -49,6 +49,9 @@ __all__ = [
     "covered_phrases",
     "evaluate_rows",
     "phrase_query",
+    "postings_hits_sql",
+    "postings_ready",
+    "postings_sql",
     "score_sql",
 ]
 
@@ -346,3 +349,148 @@ def evaluate_rows(
 def phrase_indexes(compiled: CompiledQuery) -> list[int]:
     """Every phrase index of the query, in order."""
     return [] if compiled.node is None else [p.index for p in phrases(compiled.node)]
+
+
+# -- ranking from the postings ------------------------------------------------------------------
+# ``article_fts_postings`` holds, per word, the articles holding it with the word's weighted
+# instance count there (what ts_rank_cd adds up for the word alone, times 5) and the article's
+# token count. A query made of single words and prefixes (AND, OR, NOT, and NEAR or ``^`` for a
+# bound) needs nothing else to be ranked: no tsvector is read.
+
+
+def postings_ready(compiled: CompiledQuery) -> bool:
+    """Whether the query's rows and counts can be read from the postings: every phrase is one
+    word or prefix in any column (``^`` and NEAR only as a bound: ``compiled.exact``)."""
+    if compiled.node is None:
+        return False
+    return all(len(p.tokens) == 1 and p.columns is None for p in phrases(compiled.node))
+
+
+def _like(prefix: str) -> str:
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass
+class _Scans:
+    """The postings each phrase reads (one scan per distinct word or prefix)."""
+
+    keys: list[tuple[str, bool]] = field(default_factory=list)
+    of_phrase: dict[int, int] = field(default_factory=dict)
+
+    def add(self, phrase: Phrase) -> str:
+        key = phrase.tokens[0]
+        if key not in self.keys:
+            self.keys.append(key)
+        scan = self.keys.index(key)
+        self.of_phrase[phrase.index] = scan
+        return f"c{scan} > 0"
+
+
+def _match(
+    node: Node,
+    scans: _Scans,
+    conditions: dict[int, str | None],
+    required: tuple[str, ...] | None,
+    top: bool = False,
+) -> str:
+    """The node's match over the scans' counts (``c0``...), as :func:`_walk` renders it as a
+    tsquery (NEAR as AND of its words, ``^`` dropped: a bound), with each phrase's counting
+    condition."""
+    if isinstance(node, Phrase):
+        conditions[node.index] = None if required is None else " AND ".join(required) or ""
+        return scans.add(node)
+    if isinstance(node, Near):
+        each = [_match(p, scans, conditions, required) for p in node.phrases]
+        return "(" + " AND ".join(each) + ")"
+    if isinstance(node, Or):
+        each = [_match(c, scans, conditions, required) for c in node.children]
+        return "(" + " OR ".join(each) + ")"
+    inner = required
+    if not top and required is not None:
+        inner = (*required, _match(node, scans, {}, (), top=True))
+    if isinstance(node, Not):
+        keep = _match(node.keep, scans, conditions, inner)
+        drop = _match(node.drop, scans, conditions, None)
+        if _needs_python(node.drop):
+            return keep  # Python excludes
+        return f"({keep} AND NOT {drop})"
+    return "(" + " AND ".join(_match(c, scans, conditions, inner) for c in node.children) + ")"
+
+
+def postings_sql(
+    compiled: CompiledQuery, stats: Stats, *, bound: bool = False
+) -> tuple[str, list[object]]:
+    """A query over the postings giving ``(id, ntok, score)`` of every matching row in rank
+    order (ties by id): FTS5's bm25 with :func:`score_sql`'s arithmetic, or with ``bound`` the
+    bound of :func:`bound_sql` (every instance of each phrase counted). ``%s`` placeholders
+    after the returned parameters: none; the caller appends ``AND ...`` filters on ``id`` by
+    formatting ``{where}`` and a ``LIMIT``."""
+    assert compiled.node is not None
+    scans = _Scans()
+    conditions: dict[int, str | None] = {}
+    match = _match(compiled.node, scans, conditions, (), top=True)
+    parts: list[str] = []
+    params: list[object] = []
+    for number, (token, prefix) in enumerate(scans.keys):
+        test = "p.word LIKE %s" if prefix else "p.word = %s"
+        # unnest in the select list: no tuplestore (3x faster than unnest(a, b, c) in FROM)
+        # unnest in the select list: no tuplestore (3x faster than in FROM)
+        parts.append(
+            f"SELECT x.first_id + (x.c >> 32) AS id, (x.c >> 11) & {MAX_LENGTH} AS n,"
+            f" (x.c & 2047)::integer AS t, {number} AS k FROM (SELECT p.first_id,"
+            f" unnest(p.codes) AS c FROM article_fts_postings p WHERE {test}) x"
+        )
+        params.append(_like(token) if prefix else token)
+
+    # a length too large for a posting is read from the row
+    def ntok(n: str) -> str:
+        return (
+            f"CASE WHEN {n} = {MAX_LENGTH} THEN (SELECT f.ntok FROM article_fts f"
+            f" WHERE f.article_id = e.id) ELSE {n} END AS ntok"
+        )
+
+    if len(scans.keys) == 1 and not scans.keys[0][1]:  # one word: one entry per row
+        rows = f"SELECT e.id, {ntok('e.n')}, e.t::float8 AS c0 FROM ({parts[0]}) e"
+    else:
+        counts = ", ".join(
+            f"coalesce(sum(e.t) FILTER (WHERE e.k = {n}), 0)::float8 AS c{n}"
+            for n in range(len(scans.keys))
+        )
+        rows = (
+            f"SELECT e.id, {ntok('max(e.n)')}, {counts}"
+            f" FROM ({' UNION ALL '.join(parts)}) e GROUP BY e.id"
+        )
+    columns: list[str] = []
+    score = "0.0::float8"
+    score_params: list[object] = []
+    for index in sorted(stats.idf):
+        condition = conditions.get(index)
+        count = f"c{scans.of_phrase[index]}"
+        if not bound:
+            if condition is None:
+                continue
+            if condition:
+                count = f"CASE WHEN {condition} THEN {count} ELSE 0.0::float8 END"
+        name = f"f{len(columns)}"
+        columns.append(f"{count} AS {name}")
+        score = (
+            f"({score} + %s::float8 * (({name} * %s::float8) / ({name} + %s::float8"
+            f" * (%s::float8 + %s::float8 * ntok::float8 / %s::float8))))"
+        )
+        score_params += [stats.idf[index], K1 + 1.0, K1, 1 - B, B, stats.avgdl]
+    select = "".join(f", {c}" for c in columns)
+    sql = (
+        f"SELECT id, ntok, (-1.0::float8 * {score}) AS score FROM ("
+        f"SELECT id, ntok{select} FROM ("
+        f"{rows}) m WHERE {match}{{where}}) s ORDER BY score, id"
+    )
+    return sql, [*score_params, *params]
+
+
+def postings_hits_sql(token: str) -> tuple[str, list[object]]:
+    """How many rows hold a word with this prefix, from the postings."""
+    return (
+        "SELECT count(DISTINCT x.first_id + (x.c >> 32)) FROM (SELECT p.first_id,"
+        " unnest(p.codes) AS c FROM article_fts_postings p WHERE p.word LIKE %s) x",
+        [_like(token)],
+    )

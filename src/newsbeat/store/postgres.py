@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -24,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.exceptions import NotFoundError, StoreError
 from newsbeat.models import Article, Provenance, utc_now
 from newsbeat.store.base import AddResult
-from newsbeat.store.fts import FtsHelper
+from newsbeat.store.dialect import POSTGRES, article_filters
+from newsbeat.store.fts import FtsHelper, Postings
 from newsbeat.store.pg_alerts import PgAlerts
 from newsbeat.store.pg_base import clean, lock_key, mask_url, one_line
 from newsbeat.store.pg_beats import PgSearchBeats
@@ -383,7 +383,8 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         before: Callable[[], object] | None = None,
     ) -> None:
         """Add rows ``(id, title, standfirst, text)`` to the full-text index, and their rows,
-        tokens and words to the index's counts (``article_fts_stats``, ``article_fts_words``).
+        tokens and words to the index's counts (``article_fts_stats``, ``article_fts_words``),
+        and each word's postings to ``article_fts_postings`` (one row per word of the batch).
 
         SQLite tokenizes in a worker thread (sqlite3 and psycopg both release the GIL) while
         the server stores: ``before`` (the articles' own COPY) runs during the first chunk's
@@ -396,11 +397,14 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
-        words: Counter[str] = Counter()
+        first = min(r[0] for r in rows)
+        postings = Postings([r[0] - first for r in rows])
 
         def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
             assert self._pool is not None
-            return self._pool.submit(self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], words)
+            return self._pool.submit(
+                self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], None, postings
+            )
 
         tokens = 0
         pending = tokenize(chunks[0])
@@ -418,10 +422,16 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
                 )
         finally:
             wait([pending])  # never leave the tokenizer working for a failed batch
+        self._copy(
+            "COPY article_fts_postings (word, first_id, codes) FROM STDIN",
+            [(word, first, _array(codes)) for word, codes in postings.words.items()],
+        )
         self._x(
             "UPDATE article_fts_stats SET rows = rows + %s, tokens = tokens + %s",
             (len(rows), tokens),
         )
+        # the rows holding each word: its postings of the batch
+        words = {word: len(codes) for word, codes in postings.words.items()}
         ordered = sorted(words)  # one order for every writer: no deadlock between two
         self._x(
             "INSERT INTO article_fts_words AS w (word, rows)"
@@ -447,19 +457,9 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         after_id: int | None = None,
     ) -> Iterator[Article]:
         """Articles in id order, optionally filtered (``since`` compares ``published``)."""
-        where: list[str] = []
-        params: list[object] = []
-        if beat is not None:
-            where.append("id IN (SELECT article_id FROM beat_articles WHERE beat = %s)")
-            params.append(beat)
-        if since is not None:
-            where.append("coalesce(published, imported_at, fetched_at) >= %s")
-            params.append(since)
-        if ids is not None:
-            where.append("id = ANY(%s)")
-            params.append([int(i) for i in ids])
-        if not include_duplicates:
-            where.append("duplicate_of IS NULL")
+        where, params = article_filters(
+            POSTGRES, beat=beat, since=since, ids=ids, include_duplicates=include_duplicates
+        )
         last = after_id
         # Pages by id (keyset): a large store streams instead of loading at once.
         while True:
@@ -513,6 +513,11 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             "SELECT 1 FROM articles WHERE identity_url = %s OR url = %s LIMIT 1", (url, url)
         ).fetchone()
         return row is not None
+
+
+def _array(values: list[int]) -> str:
+    """An integer array's literal (faster than the driver adapting each number)."""
+    return "{" + ",".join(map(str, values)) + "}"
 
 
 def _split(script: str) -> list[str]:

@@ -291,6 +291,11 @@ _V_PG_FTS_COUNTS = """
 -- nothing for SQLite
 """
 
+# Migration 13 adds PostgreSQL's postings for ranking (pg_schema.py); nothing for SQLite.
+_V_PG_FTS_POSTINGS = """
+-- nothing for SQLite
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -304,4 +309,5 @@ MIGRATIONS: list[str] = [
     _V_STORY_EVENTS,
     _V_CLAIM_SLOT,
     _V_PG_FTS_COUNTS,
+    _V_PG_FTS_POSTINGS,
 ]

@@ -36,6 +36,7 @@ from newsbeat.models import (
     utc_now,
 )
 from newsbeat.store.base import AddResult
+from newsbeat.store.dialect import SQLITE, HitRow, article_filters, search_hits
 from newsbeat.store.enrichment_rows import (
     PARTS,
     build_enrichment,
@@ -327,19 +328,9 @@ class SQLiteStore(SQLiteTables, SQLiteAlerts):
         after_id: int | None = None,
     ) -> Iterator[Article]:
         """Articles in id order, optionally filtered (``since`` compares ``published``)."""
-        where: list[str] = []
-        params: list[object] = []
-        if beat is not None:
-            where.append("id IN (SELECT article_id FROM beat_articles WHERE beat = ?)")
-            params.append(beat)
-        if since is not None:
-            where.append("coalesce(published, imported_at, fetched_at) >= ?")
-            params.append(since)
-        if ids is not None:
-            where.append("id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(list(ids)))
-        if not include_duplicates:
-            where.append("duplicate_of IS NULL")
+        where, params = article_filters(
+            SQLITE, beat=beat, since=since, ids=ids, include_duplicates=include_duplicates
+        )
         if after_id is not None:
             where.append("id > ?")
             params.append(after_id)
@@ -565,8 +556,8 @@ class SQLiteStore(SQLiteTables, SQLiteAlerts):
         if not ranked:
             return []
         ids = [article_id for article_id, _ in ranked]
-        rows = {
-            r[0]: r
+        rows: dict[int, HitRow] = {
+            r[0]: tuple(r[1:])
             for r in self.conn.execute(
                 "SELECT a.id, a.title, a.outlet, a.published, a.url,"
                 " snippet(articles_fts, 2, '[', ']', ' … ', 12)"
@@ -576,19 +567,7 @@ class SQLiteStore(SQLiteTables, SQLiteAlerts):
                 (query, min(ids), max(ids), json.dumps(ids)),
             )
         }
-        return [
-            SearchHit(
-                article_id=article_id,
-                title=rows[article_id][1],
-                outlet=rows[article_id][2],
-                published=rows[article_id][3],
-                url=rows[article_id][4],
-                snippet=rows[article_id][5],
-                score=score,
-            )
-            for article_id, score in ranked
-            if article_id in rows
-        ]
+        return search_hits(ranked, rows)
 
     def add_beat(self, beat: Beat) -> int:
         """Create or redefine a beat and recompute its membership; returns its article count."""
