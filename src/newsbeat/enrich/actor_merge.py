@@ -156,7 +156,8 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
             region_end = region.end()
             if place_kind(region.group(1)) in {"state", "country"}:
                 return True  # "X, Alaska"
-        if known and at_boundary(text, end) and _AGE_OF_BEFORE.search(text, max(0, start - 24), start):
+        age_of = _AGE_OF_BEFORE.search(text, max(0, start - 24), start)
+        if known and age_of is not None and at_boundary(text, end):
             return True  # "Lena Holm, 23, of X"
     return False
 

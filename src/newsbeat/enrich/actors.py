@@ -34,6 +34,8 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_spans import (
     FUNCTION_WORDS,
     LEADING_FUNCTION_WORD,
@@ -41,8 +43,6 @@ from newsbeat.enrich.name_spans import (
     name_spans,
 )
 from newsbeat.enrich.names import place_kind, surname
-from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

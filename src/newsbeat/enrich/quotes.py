@@ -873,7 +873,7 @@ def _dash_or_colon(
             if m.end == colon and m.label in {"PERSON", "ORG"}:
                 return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
     prev_sent = _sentence_before(doc, lo)
-    if prev_sent is not None and _introduces(prev_sent):
+    if prev_sent is not None and _leads_into_quote(prev_sent):
         found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
         last = [t for t in prev_sent if not t.is_space][-1]
         if found is None and colon is None and last.text == ":":
@@ -900,7 +900,7 @@ def _sentence_before(doc: Doc, lo: int) -> Span | None:
     return None
 
 
-def _introduces(sent: Span) -> bool:
+def _leads_into_quote(sent: Span) -> bool:
     """A sentence that leads into the quote after it: it ends with a colon (``X was blunt:``)
     or with a speech verb and a comma (``X commented,``)."""
     words = [t for t in sent if not t.is_space]

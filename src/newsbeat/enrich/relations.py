@@ -30,8 +30,8 @@ from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
-from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
