@@ -12,22 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.nlp import load_pipeline
-
-
-def _doc(text: str, *ents: tuple[str, str]) -> Doc:
-    doc = load_pipeline("en_core_web_sm")(text)
-    spans: list[Span] = []
-    for phrase, label in ents:
-        start = text.index(phrase)
-        span = doc.char_span(start, start + len(phrase), label=label)
-        assert span is not None, phrase
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 def _names(doc: Doc) -> dict[str, str]:

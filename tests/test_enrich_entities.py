@@ -6,7 +6,8 @@ small English model happens to tag."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from tests._enrich_docs import actor_types as _types
+from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.names import (
@@ -16,26 +17,6 @@ from newsbeat.enrich.names import (
     place_kind,
     spelling_key,
 )
-from newsbeat.enrich.nlp import load_pipeline
-
-
-def _doc(text: str, *ents: tuple[str, str, int]) -> Doc:
-    """``ents``: (phrase, label, occurrence index of the phrase in the text)."""
-    doc = load_pipeline("en_core_web_sm")(text)
-    spans: list[Span] = []
-    for phrase, label, nth in ents:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(phrase, start + 1)
-        span = doc.char_span(start, start + len(phrase), label=label)
-        assert span is not None, phrase
-        spans.append(span)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
-
-
-def _types(doc: Doc) -> dict[str, str]:
-    return {name: type_ for name, type_, _, _ in build_actors(doc).to_entities()}
 
 
 def test_lower_case_common_nouns_are_not_names() -> None:

@@ -7,24 +7,10 @@ small English model happens to tag."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.nlp import load_pipeline
-
-
-def _doc(text: str, *ents: tuple[str, str]) -> Doc:
-    doc = load_pipeline("en_core_web_sm")(text)
-    spans: list[Span] = []
-    after = 0  # each phrase is looked for after the previous one
-    for phrase, label in ents:
-        start = text.index(phrase, after)
-        after = start + len(phrase)
-        span = doc.char_span(start, start + len(phrase), label=label)
-        assert span is not None, phrase
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 def _label_at(doc: Doc, phrase: str, nth: int = 0) -> str | None:

@@ -8,24 +8,11 @@ test pins the rule, not what the small English model tags. Every name is invente
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actors import build_actors, clean_name, full_name_in_text
 from newsbeat.enrich.name_spans import headline_lines
-from newsbeat.enrich.nlp import load_pipeline
-
-
-def _doc(text: str, *ents: tuple[str, str]) -> Doc:
-    """The parse of ``text`` with these entities, given in text order."""
-    doc = load_pipeline("en_core_web_sm")(text)
-    spans: list[Span] = []
-    for phrase, label in ents:
-        start = text.index(phrase, spans[-1].end_char if spans else 0)
-        span = doc.char_span(start, start + len(phrase), label=label)
-        assert span is not None, phrase
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 def _names(doc: Doc) -> dict[str, str]:

@@ -1,0 +1,36 @@
+"""Parsed test documents with the entities a test sets by hand (the tagger's own are replaced)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+
+__all__ = ["actor_types", "doc_with_ents"]
+
+
+def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> Doc:
+    """The parse of ``text`` with these entities: ``(phrase, label)`` is the phrase's first
+    occurrence after the previous entity; ``(phrase, label, n)`` its n-th occurrence (from 0)."""
+    doc = load_pipeline("en_core_web_sm")(text)
+    spans: list[Span] = []
+    after = 0
+    for phrase, label, *nth in ents:
+        if nth:
+            start = -1
+            for _ in range(nth[0] + 1):
+                start = text.index(phrase, start + 1)
+        else:
+            start = text.index(phrase, after)
+        after = start + len(phrase)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def actor_types(doc: Doc) -> dict[str, str]:
+    """Each actor of the document and its type."""
+    return {name: type_ for name, type_, _, _ in build_actors(doc).to_entities()}
