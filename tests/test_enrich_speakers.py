@@ -99,9 +99,9 @@ CASES = [
     # PolNeAR dev errors (issue 12: speakers >= 0.90 on PolNeAR test), one invented case each.
     pytest.param(
         "Many members of parliament echo her worries, because the main test for the permit is a "
-        '"lawful source of income," as a ministry memo put it.',
+        '"lawful source of income," as the ministry\'s lawyer Lena Holm put it.',
         "lawful source",
-        "a ministry memo",
+        "Lena Holm",
         None,
         id="as X put it: X speaks",
     ),
@@ -125,10 +125,9 @@ CASES = [
     pytest.param(
         "Lena Holm, the minister's daughter, spoke in an interview last week. She said parents "
         "who adopt would not be eligible for the leave, and when pressed on why the plan leaves "
-        'out fathers, the 34-year-old mother of two replied, "It is meant to help the mother '
-        'who has given birth."',
+        'out fathers, Holm replied, "It is meant to help the mother who has given birth."',
         "It is meant",
-        "34-year-old mother of two",
+        "Lena Holm",
         None,
         id="a verb with its own subject that opens the quote frames it, whatever the parse",
     ),

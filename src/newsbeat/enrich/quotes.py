@@ -216,6 +216,27 @@ class FoundQuote:
     sentence: str
 
 
+def _direct(
+    content: str,
+    q: QuoteSpan,
+    sentence: str,
+    source: tuple[str | None, int | None, int | None, str | None],
+) -> FoundQuote:
+    """A direct quote found at ``q``; ``source``: (speaker, its span's start and end, via)."""
+    speaker, start, end, via = source
+    return FoundQuote(
+        text=content,
+        start=q.start,
+        end=q.end,
+        speaker=speaker,
+        speaker_start=start,
+        speaker_end=end,
+        via=via,
+        kind="direct",
+        sentence=sentence,
+    )
+
+
 _REOPEN = re.compile(r"\s*\n\s*(?:[\"“«‘']\s*)?")
 
 
@@ -1252,64 +1273,42 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 # "…," the staff member said: someone the text does not name, not the
                 # previous speaker; the source's span stays for the reader
                 found.append(
-                    FoundQuote(
-                        text=content,
-                        start=q.start,
-                        end=q.end,
-                        speaker=None,
-                        speaker_start=attribution.start,
-                        speaker_end=attribution.end,
-                        via=attribution.via,
-                        kind="direct",
-                        sentence=sentence,
+                    _direct(
+                        content,
+                        q,
+                        sentence,
+                        (None, attribution.start, attribution.end, attribution.via),
                     )
                 )
                 previous = found[-1]
                 continue
             if previous is not None and _continues(doc, previous, q, actors, spans):
                 found.append(
-                    FoundQuote(
-                        text=content,
-                        start=q.start,
-                        end=q.end,
-                        speaker=previous.speaker,
-                        speaker_start=previous.speaker_start,
-                        speaker_end=previous.speaker_end,
-                        via=previous.via,
-                        kind="direct",
-                        sentence=sentence,
+                    _direct(
+                        content,
+                        q,
+                        sentence,
+                        (
+                            previous.speaker,
+                            previous.speaker_start,
+                            previous.speaker_end,
+                            previous.via,
+                        ),
                     )
                 )
                 previous = found[-1]
                 continue
             if words < min_words:
                 continue
-            found.append(
-                FoundQuote(
-                    text=content,
-                    start=q.start,
-                    end=q.end,
-                    speaker=None,
-                    speaker_start=None,
-                    speaker_end=None,
-                    via=None,
-                    kind="direct",
-                    sentence=sentence,
-                )
-            )
+            found.append(_direct(content, q, sentence, (None, None, None, None)))
             previous = found[-1]
             continue
         found.append(
-            FoundQuote(
-                text=content,
-                start=q.start,
-                end=q.end,
-                speaker=attribution.speaker,
-                speaker_start=attribution.start,
-                speaker_end=attribution.end,
-                via=attribution.via,
-                kind="direct",
-                sentence=sentence,
+            _direct(
+                content,
+                q,
+                sentence,
+                (attribution.speaker, attribution.start, attribution.end, attribution.via),
             )
         )
         previous = found[-1]
