@@ -6,8 +6,10 @@ from spacy.tokens import Doc, Span
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.models import Article, Enrichment
 
-__all__ = ["actor_types", "doc_with_ents"]
+__all__ = ["actor_types", "doc_with_ents", "enrich_outlets"]
 
 
 def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> Doc:
@@ -34,3 +36,19 @@ def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> D
 def actor_types(doc: Doc) -> dict[str, str]:
     """Each actor of the document and its type."""
     return {name: type_ for name, type_, _, _ in build_actors(doc).to_entities()}
+
+
+def enrich_outlets(specs: list[tuple[str, str]]) -> tuple[list[Article], dict[int, Enrichment]]:
+    """Enrich ``(outlet, text)`` articles in one process (ids from 1, all dated 2 March 2026):
+    the articles, and their enrichments by id. No article may be skipped."""
+    inputs = [
+        ArticleInput(id=i, text=text, outlet=outlet, published="2026-03-02")
+        for i, (outlet, text) in enumerate(specs, start=1)
+    ]
+    found = list(enrich_articles(inputs, EnrichOptions(processes=1)))
+    assert not [e.skipped_reason for e in found if e.skipped_reason]
+    articles = [
+        Article(id=i, title=f"t{i}", text=text, outlet=outlet, published="2026-03-02")
+        for i, (outlet, text) in enumerate(specs, start=1)
+    ]
+    return articles, {e.article_id: e for e in found}

@@ -7,10 +7,10 @@ article's repeated figure is one side. Invented articles; each test fails withou
 from __future__ import annotations
 
 import pytest
+from tests._enrich_docs import enrich_outlets as _enrich
 
 from newsbeat.compare import StoryComparison, compare_articles
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
-from newsbeat.models import Article, Claim, Enrichment
+from newsbeat.models import Claim
 
 _PAD = "\n\nThe report was published by the regional office on its website this morning."
 # Lines that push a sentence out of an article's lead (its first lines and characters).
@@ -20,20 +20,6 @@ _BODY = (
     "The town hall meeting is open to the public and will be held in the main chamber.\n"
     "Residents were asked to send their questions in writing before the meeting begins.\n"
 )
-
-
-def _enrich(specs: list[tuple[str, str]]) -> tuple[list[Article], dict[int, Enrichment]]:
-    inputs = [
-        ArticleInput(id=i, text=text, outlet=outlet, published="2026-03-02")
-        for i, (outlet, text) in enumerate(specs, start=1)
-    ]
-    found = list(enrich_articles(inputs, EnrichOptions(processes=1)))
-    assert not [e.skipped_reason for e in found if e.skipped_reason]
-    articles = [
-        Article(id=i, title=f"t{i}", text=text, outlet=outlet, published="2026-03-02")
-        for i, (outlet, text) in enumerate(specs, start=1)
-    ]
-    return articles, {e.article_id: e for e in found}
 
 
 def _compare(specs: list[tuple[str, str]]) -> StoryComparison:

@@ -9,26 +9,12 @@ still conflicts."""
 from __future__ import annotations
 
 import pytest
+from tests._enrich_docs import enrich_outlets as _enrich
 
 from newsbeat.compare import StoryComparison, compare_articles, explain_claims
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
-from newsbeat.models import Article, Claim, Enrichment
+from newsbeat.models import Claim
 
 _PAD = "\n\nThe report was published by the regional office on its website this morning."
-
-
-def _enrich(specs: list[tuple[str, str]]) -> tuple[list[Article], dict[int, Enrichment]]:
-    inputs = [
-        ArticleInput(id=i, text=text, outlet=outlet, published="2026-03-02")
-        for i, (outlet, text) in enumerate(specs, start=1)
-    ]
-    found = list(enrich_articles(inputs, EnrichOptions(processes=1)))
-    assert not [e.skipped_reason for e in found if e.skipped_reason]
-    articles = [
-        Article(id=i, title=f"t{i}", text=text, outlet=outlet, published="2026-03-02")
-        for i, (outlet, text) in enumerate(specs, start=1)
-    ]
-    return articles, {e.article_id: e for e in found}
 
 
 def _compare(*texts: str) -> StoryComparison:

@@ -156,8 +156,11 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
             region_end = region.end()
             if place_kind(region.group(1)) in {"state", "country"}:
                 return True  # "X, Alaska"
-        age_of = _AGE_OF_BEFORE.search(text, max(0, start - 24), start)
-        if known and age_of is not None and at_boundary(text, end):
+        if (
+            known
+            and at_boundary(text, end)
+            and _AGE_OF_BEFORE.search(text, max(0, start - 24), start) is not None
+        ):
             return True  # "Lena Holm, 23, of X"
     return False
 
