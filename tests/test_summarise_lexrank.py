@@ -212,3 +212,27 @@ def test_the_lead_fact_comes_first() -> None:
     ]  # fmt: skip
     [first, *_] = summarise_articles(articles, None, SummaryOptions(sentences=3))
     assert first.text.startswith(("Dock workers in Velmar", "Velmar's dock workers"))
+
+
+def test_a_summary_of_two_outlets_cites_both_even_without_the_outlet_bonus() -> None:
+    # With no MMR bonus, one long article's sentences outrank the other outlet's single
+    # sentence at every step; the two-voices swap still brings the second outlet in.
+    long_report = _article(
+        1,
+        "Harbour Times",
+        "The river Vell flooded four hundred homes in Ostrel on Monday night.\n\n"
+        "Rescue crews in boats carried families out of Ostrel before dawn.\n\n"
+        "The mayor opened the school hall to families from the flooded homes.\n\n"
+        "Engineers expect the water in Ostrel streets to fall by Thursday.",
+    )
+    short_report = _article(
+        2,
+        "Valley Post",
+        "Farmers near Ostrel counted sheep drowned by the river in the meadows on Tuesday.",
+    )
+    summary = summarise_articles(
+        [long_report, short_report], None, SummaryOptions(sentences=3, outlet_bonus=0.0)
+    )
+    assert len(summary) == 3
+    assert summary[0].outlet == "Harbour Times"
+    assert {s.outlet for s in summary} == {"Harbour Times", "Valley Post"}
