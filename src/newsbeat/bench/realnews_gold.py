@@ -11,11 +11,13 @@ topics only, test topics 36-45 are refused) and the pages of the article-extract
 folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
 tests use that with invented documents.
 
-Three splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Four splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
-later by another reader; ids prefixed ``h``; read once scored, so no longer held out) and
+later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
-them; ids prefixed ``k``).
+them; ids prefixed ``k``; read once scored) and ``heldout3`` (``heldout3/``: ECB+ topics 13, 18
+and 28 and pages no other split uses, annotated from the text before the tool was run on them;
+ids prefixed ``m``).
 """
 
 from __future__ import annotations
@@ -65,8 +67,8 @@ ECB_FILE = "ecbplus_docs.jsonl.gz"
 TEST_TOPICS = frozenset(range(36, 46))
 CORPUS_FILE = "corpus.jsonl"
 # The gold's splits: the tuning items in the folder itself, each held-out set in a sub-folder.
-SPLITS = {"tuning": "", "heldout": "heldout", "heldout2": "heldout2"}
-HELDOUT_SPLITS = ("heldout", "heldout2")
+SPLITS = {"tuning": "", "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3"}
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3")
 
 _T = TypeVar("_T")
 
@@ -340,8 +342,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
 
     Args:
         folder: the gold folder (default: the one shipped in the package).
-        split: ``tuning`` (the folder's own files), ``heldout`` or ``heldout2`` (the
-            sub-folder of that name).
+        split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2`` or ``heldout3``
+            (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is
