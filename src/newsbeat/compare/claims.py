@@ -13,6 +13,7 @@ from typing import Any
 
 from newsbeat.compare.claim_context import (
     DETERMINERS,
+    agentless_passive,
     background_date,
     classify_ranges,
     far_apart,
@@ -101,6 +102,7 @@ class _Facts:
     place: str  # a distance's named place; "" when unknown
     dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
     occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
+    agentless: bool  # its sentence is a passive naming no agent ("300 rounds were seized")
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -141,10 +143,11 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         ),
         role=claim.role or "",
         event=claim.event or "",
-        subject=" ".join(_tokens(claim.subject or "")),
+        subject=_spelling(" ".join(_tokens(claim.subject or ""))),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
+        agentless=agentless_passive(claim.sentence),
     )
 
 
@@ -174,7 +177,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
     """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
         return "unit"
-    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}):
+    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}) and not _synonyms(a, b):
         return "noun"
     if a.time and b.time and a.time != b.time:
         return "time"
@@ -202,7 +205,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             return "event unknown on one side"
         if a.occasion != b.occasion:
             return "occasion"  # "during the deciding run" / the game; Tuesday's game / Saturday's
-        if a.subject != b.subject:
+        if a.subject != b.subject and not _one_side_named(a, b):
             return "subject unknown on one side"
         if a.subject in PRONOUN_SUBJECTS:
             return "subject a pronoun"  # two articles' "he" may be two players
@@ -211,7 +214,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
-        if a.noun != b.noun or a.part or b.part:
+        if (a.noun != b.noun and not _synonyms(a, b)) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun in _DURATIONS and a.noun == a.unit:
             return (
@@ -222,6 +225,49 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
             return "modifiers"
     return None
+
+
+# Nouns that name one kind of people sent to watch ("eight experts to monitor the poll", "three
+# observers to monitor the vote"); taken as one noun only when the same actor sends them in the
+# same event (see :func:`_synonyms`): "experts" alone may be anyone's.
+_NEAR_SYNONYMS = (frozenset({"expert", "observer", "monitor"}),)
+_BRITISH = re.compile(r"isation\b")
+
+
+def _spelling(words: str) -> str:
+    """British -isation spelled as American -ization ("Organisation for Security ...")."""
+    return _BRITISH.sub("ization", words)
+
+
+def _synonyms(a: _Facts, b: _Facts) -> bool:
+    """Whether two different nouns are near-synonyms of one slot: listed together, and the
+    event and the subject known and the same on both sides."""
+    if not (a.event and a.event == b.event and a.subject and a.subject == b.subject):
+        return False
+    return a.subject not in PRONOUN_SUBJECTS and any(
+        {a.noun, b.noun} <= group for group in _NEAR_SYNONYMS
+    )
+
+
+def _one_side_named(a: _Facts, b: _Facts) -> bool:
+    """Whether one side names the subject and the other names nobody at all, while the rest
+    of the slot is known and the same: the event, the counted noun and its qualifiers ("The Navy
+    confiscated 923 rounds" / "300 rounds of ammunition were seized").
+
+    The unnamed side must be a passive without an agent: "the quarterback completed 17 passes"
+    has a subject, only not a name, and may be another player than "Tom Reyes". A pronoun is
+    no name.
+    """
+    named, unnamed = (a, b) if a.subject else (b, a)
+    if unnamed.subject or not named.subject or named.subject in PRONOUN_SUBJECTS:
+        return False
+    return (
+        unnamed.agentless
+        and bool(a.event)
+        and a.event == b.event
+        and a.noun == b.noun
+        and a.suffix == b.suffix
+    )
 
 
 def _actors_in(window: Sequence[str], names: Sequence[str], claimant: str | None) -> frozenset[str]:
@@ -431,14 +477,22 @@ def _reported_together(
 
     "Deepened from 12 to 15.5 metres" gives both figures in one article, so another article's
     15.5 does not contradict its 12; "it had earlier said four were hurt" repeats the old figure.
+    Only a figure of the same quantity shadows: same noun and same event ("ninety percent of
+    the candidates come from the party" says nothing about a turnout in percent).
     """
     for mine, other in ((i, j), (j, i)):
         for k in by_article[refs[mine][0].article_id]:
-            if k == mine or not _same_thing(refs[k][1], refs[other][1], strict=False):
+            if k == mine or not _same_quantity(refs[k][1], refs[other][1]):
                 continue  # "at least four aftershocks" says nothing about the wounded
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
                 return True
     return False
+
+
+def _same_quantity(a: _Facts, b: _Facts) -> bool:
+    """Whether a figure may stand for another's quantity: the same thing (leniently), the same
+    noun (not merely the same unit) and the same event, or no event on either side."""
+    return _same_thing(a, b, strict=False) and a.noun == b.noun and a.event == b.event
 
 
 def _why_apart(
