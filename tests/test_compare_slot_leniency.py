@@ -99,3 +99,33 @@ def test_the_same_quantity_in_one_article_still_shadows() -> None:
         )
         == []
     )
+
+
+_TWO_CLIMBERS = (
+    "On Friday, 36-year-old Tom Reyes died after slipping and falling 60 metres (200 feet) from"
+    " a ridge. On Saturday, 32-year-old Englishman Anna Berg fell 600 metres (2,000 feet) while"
+    " climbing to a hut."
+)
+
+
+def test_two_peoples_figures_in_one_article_each_take_a_side() -> None:
+    # One fall per named climber is not "two figures for one quantity": Berg's 600 metres
+    # disagrees with another article's 900 for Berg.
+    found = _conflicts(
+        _TWO_CLIMBERS,
+        "The day after that death, 31-year-old Anna Berg fell 900 metres to her death while"
+        " climbing to a hut.",
+    )
+    assert found == [{"600", "900"}]
+
+
+def test_one_persons_figure_is_not_set_against_a_figure_naming_nobody() -> None:
+    # "A climber fell 900 metres" may be either climber: set against neither of the falls.
+    assert (
+        _conflicts(
+            _TWO_CLIMBERS,
+            "The day after that death, a 31-year-old climber fell 900 metres to the foot of the"
+            " face while climbing to a hut.",
+        )
+        == []
+    )

@@ -338,10 +338,12 @@ def claim_groups(
     """
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
+    people: list[frozenset[str]] = []  # the people a claim's sentence names
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
         if enrichment is None:
             continue
+        persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
@@ -353,6 +355,7 @@ def claim_groups(
             )
             refs.append((ref, _facts(claim, names)))
             lead.append(in_lead(article.text, claim.sentence))
+            people.append(_people_in(claim.sentence, persons))
     similarity = _masked_similarity(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
@@ -372,10 +375,16 @@ def claim_groups(
     # injured, five of whom ...") counts several things: its figures take no side in a conflict.
     ambiguous: set[int] = set()
     repeated: list[tuple[int, int]] = []
+    # An article giving one figure per named person ("Rait fell 60 metres"; "Buckley fell 600
+    # metres") counts two things: each figure is compared only with figures naming its person.
+    personal: set[int] = set()
     for members in by_article.values():
         for x, k in enumerate(members):
             for m in members[x + 1 :]:
                 if not _same_thing(refs[k][1], refs[m][1], strict=True):
+                    continue
+                if people[k] and people[m] and not people[k] & people[m]:
+                    personal.update((k, m))
                     continue
                 verdict = classify_ranges(refs[k][0].claim, refs[m][0].claim, opts)
                 if verdict == "disjoint":
@@ -392,6 +401,10 @@ def claim_groups(
                 if ref_i.article_id == ref_j.article_id:
                     continue
                 why = _why_apart(i, j, refs, by_article, ambiguous, opts)
+                if not why.startswith("not the same thing") and _other_person(
+                    i, j, people, personal
+                ):
+                    why = "not the same thing: another person's figure"
                 if trace is not None:
                     trace.append(_traced(i, j, refs, why, similarity, lead, opts))
                 if why.startswith("not the same thing"):
@@ -487,6 +500,23 @@ def _reported_together(
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
                 return True
     return False
+
+
+def _people_in(sentence: str, persons: Sequence[str]) -> frozenset[str]:
+    """The people (of the article's PERSON names) a sentence names, in full or by surname."""
+    folded = f" {' '.join(_tokens(sentence))} "
+    found = set()
+    for name in persons:
+        words = _tokens(name)
+        if words and (f" {' '.join(words)} " in folded or f" {words[-1]} " in folded):
+            found.add(words[-1])  # by surname: "Robert Buckley" and "Buckley" are one person
+    return frozenset(found)
+
+
+def _other_person(i: int, j: int, people: Sequence[frozenset[str]], personal: set[int]) -> bool:
+    """Whether one of two claims is one person's figure in an article giving one per person,
+    and the other claim's sentence does not name that person."""
+    return (i in personal or j in personal) and not people[i] & people[j]
 
 
 def _same_quantity(a: _Facts, b: _Facts) -> bool:
