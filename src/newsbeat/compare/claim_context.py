@@ -12,6 +12,7 @@ from newsbeat.models import Claim
 
 __all__ = [
     "DETERMINERS",
+    "agentless_passive",
     "background_date",
     "classify_ranges",
     "far_apart",
@@ -51,6 +52,32 @@ def background_date(time_ref: str | None) -> str:
     if year or month_only or _PAST.intersection(words):
         return " ".join(w for w in words if w not in DETERMINERS)
     return ""
+
+
+# A sentence whose subject is a figure and whose verb is a passive: an optional opening phrase
+# ("During the raid,"), the figure ("six rifles, 12 magazines and about 300 rounds") and "were
+# seized" / "had been found" / "was quickly taken", with no other clause between.
+_NUMBER_START = (
+    r"(?:[$€£]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands|a dozen)\b)"
+)
+_PASSIVE_SUBJECT = re.compile(
+    r"^\W*(?:[^,]{0,80},\s*)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more than|at least|up to|approximately|"
+    r"an estimated|the)\s+)?" + _NUMBER_START + r"(?:(?!\b(?:said|says|that|who|which|whom)\b)"
+    r"[^.;:!?])*?\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|found|caught|held|sent|"
+    r"brought|bought|sold|shot|hit|hurt|lost|left|kept|put|set|cut|met|told|paid|made|seen)\b",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?\w+", re.IGNORECASE)
+
+
+def agentless_passive(sentence: str) -> bool:
+    """Whether a sentence's subject is a figure told in the passive without an agent ("During
+    the raid, 300 rounds of ammunition were seized from the boat"; not "... were seized by the
+    navy", nor "The amount was unspecified, but the team was believed to have offered $160
+    million", whose subject is the team)."""
+    return bool(_PASSIVE_SUBJECT.search(sentence)) and not _AGENT.search(sentence)
 
 
 def is_value(token: str, claim: Claim) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from newsbeat.compare.claim_context import (
     DETERMINERS,
+    agentless_passive,
     background_date,
     classify_ranges,
     far_apart,
@@ -101,6 +102,7 @@ class _Facts:
     place: str  # a distance's named place; "" when unknown
     dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
     occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
+    agentless: bool  # its sentence is a passive naming no agent ("300 rounds were seized")
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -141,10 +143,11 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         ),
         role=claim.role or "",
         event=claim.event or "",
-        subject=" ".join(_tokens(claim.subject or "")),
+        subject=_spelling(" ".join(_tokens(claim.subject or ""))),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
+        agentless=agentless_passive(claim.sentence),
     )
 
 
@@ -174,7 +177,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
     """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
         return "unit"
-    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}):
+    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}) and not _synonyms(a, b):
         return "noun"
     if a.time and b.time and a.time != b.time:
         return "time"
@@ -202,7 +205,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             return "event unknown on one side"
         if a.occasion != b.occasion:
             return "occasion"  # "during the deciding run" / the game; Tuesday's game / Saturday's
-        if a.subject != b.subject:
+        if a.subject != b.subject and not _one_side_named(a, b):
             return "subject unknown on one side"
         if a.subject in PRONOUN_SUBJECTS:
             return "subject a pronoun"  # two articles' "he" may be two players
@@ -211,7 +214,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
-        if a.noun != b.noun or a.part or b.part:
+        if (a.noun != b.noun and not _synonyms(a, b)) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun in _DURATIONS and a.noun == a.unit:
             return (
@@ -222,6 +225,49 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
             return "modifiers"
     return None
+
+
+# Nouns that name one kind of people sent to watch ("eight experts to monitor the poll", "three
+# observers to monitor the vote"); taken as one noun only when the same actor sends them in the
+# same event (see :func:`_synonyms`): "experts" alone may be anyone's.
+_NEAR_SYNONYMS = (frozenset({"expert", "observer", "monitor"}),)
+_BRITISH = re.compile(r"isation\b")
+
+
+def _spelling(words: str) -> str:
+    """British -isation spelled as American -ization ("Organisation for Security ...")."""
+    return _BRITISH.sub("ization", words)
+
+
+def _synonyms(a: _Facts, b: _Facts) -> bool:
+    """Whether two different nouns are near-synonyms of one slot: listed together, and the
+    event and the subject known and the same on both sides."""
+    if not (a.event and a.event == b.event and a.subject and a.subject == b.subject):
+        return False
+    return a.subject not in PRONOUN_SUBJECTS and any(
+        {a.noun, b.noun} <= group for group in _NEAR_SYNONYMS
+    )
+
+
+def _one_side_named(a: _Facts, b: _Facts) -> bool:
+    """Whether one side names the subject and the other names nobody at all, while the rest
+    of the slot is known and the same: the event, the counted noun and its qualifiers ("The Navy
+    confiscated 923 rounds" / "300 rounds of ammunition were seized").
+
+    The unnamed side must be a passive without an agent: "the quarterback completed 17 passes"
+    has a subject, only not a name, and may be another player than "Tom Reyes". A pronoun is
+    no name.
+    """
+    named, unnamed = (a, b) if a.subject else (b, a)
+    if unnamed.subject or not named.subject or named.subject in PRONOUN_SUBJECTS:
+        return False
+    return (
+        unnamed.agentless
+        and bool(a.event)
+        and a.event == b.event
+        and a.noun == b.noun
+        and a.suffix == b.suffix
+    )
 
 
 def _actors_in(window: Sequence[str], names: Sequence[str], claimant: str | None) -> frozenset[str]:
@@ -292,10 +338,12 @@ def claim_groups(
     """
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
+    people: list[frozenset[str]] = []  # the people a claim's sentence names
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
         if enrichment is None:
             continue
+        persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
@@ -307,6 +355,7 @@ def claim_groups(
             )
             refs.append((ref, _facts(claim, names)))
             lead.append(in_lead(article.text, claim.sentence))
+            people.append(_people_in(claim.sentence, persons))
     similarity = _masked_similarity(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
@@ -326,10 +375,16 @@ def claim_groups(
     # injured, five of whom ...") counts several things: its figures take no side in a conflict.
     ambiguous: set[int] = set()
     repeated: list[tuple[int, int]] = []
+    # An article giving one figure per named person ("Rait fell 60 metres"; "Buckley fell 600
+    # metres") counts two things: each figure is compared only with figures naming its person.
+    personal: set[int] = set()
     for members in by_article.values():
         for x, k in enumerate(members):
             for m in members[x + 1 :]:
                 if not _same_thing(refs[k][1], refs[m][1], strict=True):
+                    continue
+                if people[k] and people[m] and not people[k] & people[m]:
+                    personal.update((k, m))
                     continue
                 verdict = classify_ranges(refs[k][0].claim, refs[m][0].claim, opts)
                 if verdict == "disjoint":
@@ -346,6 +401,10 @@ def claim_groups(
                 if ref_i.article_id == ref_j.article_id:
                     continue
                 why = _why_apart(i, j, refs, by_article, ambiguous, opts)
+                if not why.startswith("not the same thing") and _other_person(
+                    i, j, people, personal
+                ):
+                    why = "not the same thing: another person's figure"
                 if trace is not None:
                     trace.append(_traced(i, j, refs, why, similarity, lead, opts))
                 if why.startswith("not the same thing"):
@@ -431,14 +490,39 @@ def _reported_together(
 
     "Deepened from 12 to 15.5 metres" gives both figures in one article, so another article's
     15.5 does not contradict its 12; "it had earlier said four were hurt" repeats the old figure.
+    Only a figure of the same quantity shadows: same noun and same event ("ninety percent of
+    the candidates come from the party" says nothing about a turnout in percent).
     """
     for mine, other in ((i, j), (j, i)):
         for k in by_article[refs[mine][0].article_id]:
-            if k == mine or not _same_thing(refs[k][1], refs[other][1], strict=False):
+            if k == mine or not _same_quantity(refs[k][1], refs[other][1]):
                 continue  # "at least four aftershocks" says nothing about the wounded
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
                 return True
     return False
+
+
+def _people_in(sentence: str, persons: Sequence[str]) -> frozenset[str]:
+    """The people (of the article's PERSON names) a sentence names, in full or by surname."""
+    folded = f" {' '.join(_tokens(sentence))} "
+    found = set()
+    for name in persons:
+        words = _tokens(name)
+        if words and (f" {' '.join(words)} " in folded or f" {words[-1]} " in folded):
+            found.add(words[-1])  # by surname: "Robert Buckley" and "Buckley" are one person
+    return frozenset(found)
+
+
+def _other_person(i: int, j: int, people: Sequence[frozenset[str]], personal: set[int]) -> bool:
+    """Whether one of two claims is one person's figure in an article giving one per person,
+    and the other claim's sentence does not name that person."""
+    return (i in personal or j in personal) and not people[i] & people[j]
+
+
+def _same_quantity(a: _Facts, b: _Facts) -> bool:
+    """Whether a figure may stand for another's quantity: the same thing (leniently), the same
+    noun (not merely the same unit) and the same event, or no event on either side."""
+    return _same_thing(a, b, strict=False) and a.noun == b.noun and a.event == b.event
 
 
 def _why_apart(
