@@ -40,3 +40,109 @@ def test_the_area_or_district_of_a_place_is_a_place() -> None:
         ("Tolmar", "GPE"),
     )
     assert _label_at(doc, "Sarvan") == "GPE"
+
+
+def test_an_award_is_no_organisation() -> None:
+    doc = _doc(
+        "Her score won the Velmar Academy Award for Best Original Score in 2004.",
+        ("Velmar Academy Award for Best Original Score", "ORG"),
+    )
+    assert _label_at(doc, "Score in") is None
+    assert _label_at(doc, "Velmar Academy Award") is None
+
+
+def test_the_body_that_gives_an_award_stays_an_organisation() -> None:
+    doc = _doc(
+        "The Orsk Prize Committee named the winner on Monday.", ("Orsk Prize Committee", "ORG")
+    )
+    assert _label_at(doc, "Orsk Prize Committee") == "ORG"
+
+
+def test_a_name_the_text_calls_a_game_is_no_person() -> None:
+    doc = _doc(
+        "Critics liked it. Shadow Covenant is a confident, focused game with many levels.",
+        ("Shadow Covenant", "PERSON"),
+    )
+    assert _label_at(doc, "Shadow Covenant") is None
+
+
+def test_a_subject_after_a_work_noun_is_still_a_person() -> None:
+    doc = _doc(
+        "The film Lena Holm directed opened on Friday.",
+        ("Lena Holm", "PERSON"),
+    )
+    assert _label_at(doc, "Lena Holm") == "PERSON"
+
+
+def test_a_car_in_someone_s_possession_is_no_organisation() -> None:
+    doc = _doc(
+        "Erik Dahl was pulled over for speeding in his Marvello on Route 9.",
+        ("Erik Dahl", "PERSON"),
+        ("Marvello", "ORG"),
+    )
+    assert _label_at(doc, "Marvello") is None
+
+
+def test_a_name_before_a_noun_after_his_is_not_owned() -> None:
+    doc = _doc(
+        "Erik Dahl scored on his Velmar debut on Sunday.",
+        ("Erik Dahl", "PERSON"),
+        ("Velmar", "ORG"),
+    )
+    assert _label_at(doc, "Velmar") == "ORG"
+
+
+def test_a_sized_laptop_is_no_organisation() -> None:
+    doc = _doc(
+        "The thin keyboard went into the 12-inch Zentrobook released in 2015.",
+        ("Zentrobook", "ORG"),
+    )
+    assert _label_at(doc, "Zentrobook") is None
+
+
+def test_a_name_only_qualifying_a_device_is_no_actor() -> None:
+    doc = _doc("The laptop has a Lumora display and costs less than before.", ("Lumora", "GPE"))
+    assert _label_at(doc, "Lumora") is None
+
+
+def test_a_name_used_as_a_common_noun_is_no_actor() -> None:
+    doc = _doc("We register forecasts for all Seed Grants we make.", ("Seed Grants", "ORG"))
+    assert _label_at(doc, "Seed Grants") is None
+
+
+def test_a_thing_that_speaks_is_an_actor() -> None:
+    doc = _doc(
+        "He drove his Marvello to work. Marvello said sales of the car rose.",
+        ("Marvello", "ORG"),
+        ("Marvello", "ORG", 1),
+    )
+    assert _label_at(doc, "Marvello", 1) == "ORG"
+
+
+def test_a_quoted_title_tagged_as_a_work_is_a_work_everywhere() -> None:
+    doc = _doc(
+        "Ross will direct the sequel 'Burning Tide'.\n"
+        "He asked for a raise for Burning Tide in talks with the studio.",
+        ("Burning Tide", "WORK_OF_ART"),
+        ("Burning Tide", "PERSON", 1),
+    )
+    assert _label_at(doc, "Burning Tide", 1) is None
+
+
+def test_a_work_tag_on_a_spoken_quote_says_nothing() -> None:
+    doc = _doc(
+        'He said: "Velmar Rovers have always been my team," and left.\n'
+        "Velmar Rovers won again on Sunday.",
+        ("Velmar Rovers", "WORK_OF_ART"),
+        ("Velmar Rovers", "ORG", 1),
+    )
+    assert _label_at(doc, "Velmar Rovers", 1) == "ORG"
+
+
+def test_a_name_with_a_model_number_is_a_product() -> None:
+    doc = _doc(
+        "The Arrowline 50 has a small battery. The Arrowline is six feet wide.",
+        ("Arrowline 50", "PRODUCT"),
+        ("Arrowline", "ORG", 1),
+    )
+    assert _label_at(doc, "Arrowline", 1) is None
