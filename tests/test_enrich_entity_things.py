@@ -146,3 +146,42 @@ def test_a_name_with_a_model_number_is_a_product() -> None:
         ("Arrowline", "ORG", 1),
     )
     assert _label_at(doc, "Arrowline", 1) is None
+
+
+def test_a_name_with_a_blog_is_an_outlet() -> None:
+    doc = _doc(
+        "On Friday, Flickwire's blog reported that the director had left.",
+        ("Flickwire", "PERSON"),
+    )
+    assert _label_at(doc, "Flickwire") == "ORG"
+
+
+def test_a_person_of_the_article_with_a_blog_stays_a_person() -> None:
+    doc = _doc(
+        "Lena Holm writes often. On Friday, Holm's blog said the director had left.",
+        ("Lena Holm", "PERSON"),
+        ("Holm", "PERSON", 1),
+    )
+    assert _label_at(doc, "Holm", 1) == "PERSON"
+
+
+def test_a_name_after_an_outlet_noun_is_an_outlet() -> None:
+    doc = _doc(
+        "On Friday, the blog The Reelist reported that the director had left.",
+        ("Reelist", "NORP"),
+    )
+    assert _label_at(doc, "Reelist") == "ORG"
+
+
+def test_an_untagged_name_told_something_is_an_outlet() -> None:
+    doc = _doc(
+        "“It is rare,” Lena Holm told Techzilla by email. As Techzilla explained, it is rare.",
+        ("Lena Holm", "PERSON"),
+    )
+    assert _label_at(doc, "Techzilla") == "ORG"
+    assert _label_at(doc, "Techzilla", 1) == "ORG"
+
+
+def test_a_first_name_told_something_is_no_outlet() -> None:
+    doc = _doc("“It is rare,” Erik Dahl told Maria on Monday.", ("Erik Dahl", "PERSON"))
+    assert _label_at(doc, "Maria") != "ORG"

@@ -35,6 +35,7 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
@@ -676,6 +677,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_vessels(table)
     type_non_persons(table)
     type_by_context(doc, table)
+    type_outlets(doc, table)
     drop_things(doc, table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
