@@ -185,3 +185,27 @@ def test_an_untagged_name_told_something_is_an_outlet() -> None:
 def test_a_first_name_told_something_is_no_outlet() -> None:
     doc = _doc("“It is rare,” Erik Dahl told Maria on Monday.", ("Erik Dahl", "PERSON"))
     assert _label_at(doc, "Maria") != "ORG"
+
+
+def test_a_film_named_after_a_person_leaves_the_person() -> None:
+    doc = _doc(
+        "Lena Holm sang for years. A movie, The Brave Lena Holm, featured Ada Berg in the role.",
+        ("Lena Holm", "PERSON"),
+        ("The Brave Lena Holm", "ORG"),
+        ("Ada Berg", "PERSON"),
+    )
+    assert _label_at(doc, "Lena Holm") == "PERSON"
+    assert _label_at(doc, "The Brave Lena Holm") is None  # that mention is the film
+
+
+def test_a_city_that_plays_is_its_team_named_in_full() -> None:
+    doc = _doc(
+        "The Colts beat the Orsk City Hawks on Sunday. Orsk City managed a field goal late."
+        " Fans in Orsk City were quiet.",
+        ("Colts", "ORG"),
+        ("Orsk City Hawks", "ORG"),
+        ("Orsk City", "GPE", 1),
+        ("Orsk City", "GPE", 2),
+    )
+    assert _label_at(doc, "Orsk City managed") == "ORG"
+    assert _label_at(doc, "Orsk City", 2) == "GPE"

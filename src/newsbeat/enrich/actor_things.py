@@ -92,13 +92,19 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
     thing_spans = _thing_label_names(doc, clean_name)
     spans_of = _spans_by_actor(doc, table)
     dropped: list[str] = []
+    dropped_mentions: set[tuple[int, int]] = set()
     for name, info in list(table.actors.items()):
         if info.type == "GROUP" or info.iso3 or lookup_country(name) is not None:
             continue
         spans = spans_of.get(name, [])
-        if _is_award(name) or any(_called_a_thing(s) for s in spans):
+        called = [s for s in spans if _called_a_thing(s)]
+        kept = _protected(name, info.type) or _acts(table.text, spans)
+        if _is_award(name) or (called and not kept):
             dropped.append(name)
-        elif not _protected(name, info.type) and not _acts(table.text, spans):
+        elif called:
+            # "a movie, The Notorious Lena Holm": that mention is the film, she is still she
+            dropped_mentions.update((s.start_char, s.end_char) for s in called)
+        elif not kept:
             weak = info.type in {"ORG", "GPE", "LOC"} and (
                 any(_owned_or_sized(doc, s) for s in spans)
                 or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
@@ -115,9 +121,22 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
                 dropped.append(name)
     for name in dropped:
         table.actors.pop(name, None)
-    if dropped:
+    if dropped or dropped_mentions:
         gone = set(dropped)
-        table.mentions = [m for m in table.mentions if m.actor not in gone]
+        kept_mentions = []
+        for m in table.mentions:
+            if m.actor in gone:
+                continue
+            if _span_key(doc, m.start, m.end) in dropped_mentions:
+                table.actors[m.actor].mentions -= 1
+                continue
+            kept_mentions.append(m)
+        table.mentions = kept_mentions
+
+
+def _span_key(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start_char, span.end_char) if span is not None else None
 
 
 def _spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
