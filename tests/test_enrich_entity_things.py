@@ -209,3 +209,13 @@ def test_a_city_that_plays_is_its_team_named_in_full() -> None:
     )
     assert _label_at(doc, "Orsk City managed") == "ORG"
     assert _label_at(doc, "Orsk City", 2) == "GPE"
+
+
+def test_a_newspaper_name_is_an_outlet() -> None:
+    doc = _doc(
+        "The climbers were found on Monday, the Orsk Herald said. The Herald named them.",
+        ("Orsk Herald", "PERSON"),
+        ("Herald", "PERSON", 1),
+    )
+    assert _label_at(doc, "Orsk Herald") == "ORG"
+    assert _label_at(doc, "Herald", 1) == "ORG"

@@ -5,7 +5,9 @@ Playlist") or nothing at all ("told Gizmodo"). The text says what it is:
 
 * "X's blog", "X's website": X owns an outlet;
 * "the blog The Y", "the magazine Y": Y is named as an outlet;
-* "told X", "according to X", "X reported" with X a one-word name NER left untagged.
+* "told X", "according to X", "X reported" with X a one-word name NER left untagged;
+* a name ending in a newspaper's head word ("the Orsk Herald", "Herald" alone) that NER took
+  for a person or a place.
 
 None of these makes an organisation of a person the article names ("Lena Holm ... Holm's
 blog"), a word that is a first name, or a place the gazetteer or the country table knows.
@@ -35,6 +37,13 @@ _OWNS_OUTLET = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_OUTLET_NOUNS}\b")
 _NAMED_OUTLET = re.compile(
     rf"\b{_OUTLET_NOUNS},?\s+((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
 )
+# Head words of newspaper names (our own list of common nouns of the trade).
+_MASTHEAD_WORDS = frozenset(
+    {
+        "herald", "times", "tribune", "gazette", "journal", "chronicle", "courier", "observer",
+        "telegraph", "examiner", "inquirer", "bulletin", "newswire", "dispatch", "mercury",
+    }
+)  # fmt: skip
 _CARRIED_BY = re.compile(r"\b(?:told|according to)\s+([A-Z][\w-]+)\b")
 _REPORTED = re.compile(r"\b([A-Z][\w-]+)\s+(?:reported|reports)\b")
 
@@ -54,6 +63,14 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             if _OWNS_OUTLET.match(text, at + len(name)):
                 retype_actor(table, name, "ORG")
                 break
+    for name, info in list(table.actors.items()):
+        words = name.split()
+        if (
+            info.type in {"PERSON", "GPE", "LOC", "NORP"}
+            and words[-1].lower() in _MASTHEAD_WORDS
+            and _may_be_outlet(name, info.iso3, people - {words[-1]})
+        ):
+            retype_actor(table, name, "ORG")
     for match in _NAMED_OUTLET.finditer(text):
         start, end = match.span(1)
         if text[start:end].startswith("The "):
