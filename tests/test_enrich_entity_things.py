@@ -183,8 +183,13 @@ def test_an_untagged_name_told_something_is_an_outlet() -> None:
 
 
 def test_a_first_name_told_something_is_no_outlet() -> None:
-    doc = _doc("“It is rare,” Erik Dahl told Maria on Monday.", ("Erik Dahl", "PERSON"))
+    doc = _doc("“It is rare,” Erik Dahl told Maria by phone.", ("Erik Dahl", "PERSON"))
     assert _label_at(doc, "Maria") != "ORG"
+
+
+def test_a_name_told_to_do_something_is_no_outlet() -> None:
+    doc = _doc("Erik Dahl said she told Varnik to stop.", ("Erik Dahl", "PERSON"))
+    assert _label_at(doc, "Varnik") != "ORG"
 
 
 def test_a_film_named_after_a_person_leaves_the_person() -> None:

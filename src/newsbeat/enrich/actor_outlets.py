@@ -5,7 +5,7 @@ Playlist") or nothing at all ("told Gizmodo"). The text says what it is:
 
 * "X's blog", "X's website": X owns an outlet;
 * "the blog The Y", "the magazine Y": Y is named as an outlet;
-* "told X", "according to X", "X reported" with X a one-word name NER left untagged;
+* "told X by email", "told X in an interview" with X a one-word name NER left untagged;
 * a name ending in a newspaper's head word ("the Orsk Herald", "Herald" alone) that NER took
   for a person or a place.
 
@@ -44,8 +44,12 @@ _MASTHEAD_WORDS = frozenset(
         "telegraph", "examiner", "inquirer", "bulletin", "newswire", "dispatch", "mercury",
     }
 )  # fmt: skip
-_CARRIED_BY = re.compile(r"\b(?:told|according to)\s+([A-Z][\w-]+)\b")
-_REPORTED = re.compile(r"\b([A-Z][\w-]+)\s+(?:reported|reports)\b")
+# "told X by email": an outlet is told in an interview or by e-mail; "told Hiller to stop" is
+# said to a person (NER missing a surname is likelier than an outlet told to do something).
+_TOLD_BY = re.compile(
+    r"\btold\s+([A-Z][\w-]+)\s+(?:by|in|via|over)\s+(?:an?\s+|the\s+)?"
+    r"(?:e-?mail|phone|telephone|interview|statement|text|message)\b"
+)
 
 
 def type_outlets(doc: Doc, table: ArticleActors) -> None:
@@ -87,9 +91,7 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             table.mentions = [
                 replace(m, label="ORG") if m.actor == name else m for m in table.mentions
             ]
-    untagged = {m.group(1) for m in _CARRIED_BY.finditer(text)}
-    untagged |= {m.group(1) for m in _REPORTED.finditer(text)}
-    for name in sorted(untagged):
+    for name in sorted({m.group(1) for m in _TOLD_BY.finditer(text)}):
         if name in table.actors or not _may_be_outlet(name, None, people):
             continue
         found = [at for at in _occurrences(text, name) if _proper_noun_at(doc, at, name)]
