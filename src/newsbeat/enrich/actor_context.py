@@ -19,7 +19,9 @@ Each rule reads the article's own text, never a guess about the name alone:
 * a capitalised adjective no gazetteer knows (written in lower case elsewhere, or shaped
   like one: "-al", "-ine", "-ous"), only ever before a common noun ("the Naval commandos",
   "Marine units"), names nothing;
-* "Navy" alone is the one "<country> Navy" of the article.
+* "Navy" alone is the one "<country> Navy" of the article;
+* a city that does something ("Kansas City managed a field goal") is its team when the
+  article names the team in full ("the Kansas City Chiefs"); "in Kansas City" stays a place.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from newsbeat.enrich.name_context import after_space_run, at_boundary
 from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsbeat.enrich.actors import ArticleActors
 
@@ -72,6 +74,7 @@ def type_by_context(doc: Doc, table: ArticleActors) -> None:
     _organisations_by_context(table)
     _capitalised_adjectives(doc, table)
     _national_forces(table)
+    _teams_named_by_city(doc, table)
 
 
 def _retype(table: ArticleActors, name: str, label: str) -> None:
@@ -307,3 +310,35 @@ def _national_forces(table: ArticleActors) -> None:
         ]
         if len(longer) == 1:
             rename_actor(table, force, longer[0])
+
+
+def _teams_named_by_city(doc: Doc, table: ArticleActors) -> None:
+    from dataclasses import replace
+
+    teams: dict[str, list[str]] = {}
+    for a in table.actors.values():
+        words = a.name.split()
+        if a.type == "ORG" and len(words) >= 2 and _teamlike(words[-1]):
+            teams.setdefault(" ".join(words[:-1]), []).append(a.name)
+    teams = {city: names for city, names in teams.items() if len(names) == 1}
+    if not teams:
+        return
+    for index, m in enumerate(table.mentions):
+        team = teams.get(m.actor)
+        if m.label not in {"GPE", "LOC"} or team is None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not _acts_as_subject(span.root):
+            continue
+        table.actors[m.actor].mentions -= 1
+        table.actors[team[0]].mentions += 1
+        table.mentions[index] = replace(m, actor=team[0], label="ORG")
+    for name in [n for n, a in table.actors.items() if a.mentions <= 0]:
+        del table.actors[name]
+
+
+def _acts_as_subject(tok: Token) -> bool:
+    """The subject of a verb other than "be" (or a conjunct of one)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ != "be"

@@ -37,6 +37,7 @@ __all__ = [
     "merge_initials",
     "merge_variants",
     "rename_actor",
+    "retype_actor",
     "type_non_persons",
     "type_places",
     "type_vessels",
@@ -65,6 +66,16 @@ def rename_actor(table: ArticleActors, old: str, new: str) -> None:
     ]
     if old in table.state_of:
         table.state_of.setdefault(new, table.state_of.pop(old))
+
+
+def retype_actor(table: ArticleActors, name: str, label: str) -> None:
+    """Give actor ``name`` the type ``label``, its mentions too: the mention labels are what
+    quotes, relations and the bench read. A nationality word stays NORP ("Indian")."""
+    table.actors[name].type = label
+    table.mentions = [
+        replace(m, label=label) if m.actor == name and m.label != "NORP" else m
+        for m in table.mentions
+    ]
 
 
 def merge_variants(table: ArticleActors) -> None:

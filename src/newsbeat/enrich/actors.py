@@ -30,10 +30,13 @@ from newsbeat.enrich.actor_merge import (
     kind_of_person,
     merge_initials,
     merge_variants,
+    retype_actor,
     type_non_persons,
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.actor_outlets import type_outlets
+from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_spans import (
@@ -674,6 +677,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_vessels(table)
     type_non_persons(table)
     type_by_context(doc, table)
+    type_outlets(doc, table)
+    drop_things(doc, table)
     for match in _GROUP.finditer(text):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -1024,7 +1029,7 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
     for place in {*table.state_of.values(), *(p for ps in ministries.values() for p in ps)}:
         info = table.actors.get(place)
         if info is not None and info.type == "ORG":
-            info.type = "GPE"
+            retype_actor(table, place, "GPE")
 
 
 _PLACE_NOUNS = (
@@ -1033,7 +1038,8 @@ _PLACE_NOUNS = (
 )
 _PLACE_BEFORE = (  # each with a word boundary before it, the name right after
     *("town of ", "city of ", "village of ", "port of ", "island of ", "region of "),
-    *("province of ", "mayor of ", "people of ", "residents of "),
+    *("province of ", "mayor of ", "people of ", "residents of ", "area of ", "district of "),
+    *("outskirts of ", "suburb of ", "suburbs of ", "county of "),
     *("In ", "in ", "off ", "near ", "outside "),
 )
 _NOUN_AFTER = re.compile(rf"(?:'s|’s)?(?: [a-z]+)? {_PLACE_NOUNS}\b")
@@ -1052,7 +1058,7 @@ def _places_by_context(table: ArticleActors) -> None:
         if info.type != "ORG" or " " in info.name or info.name.lower() in _INSTITUTIONS:
             continue
         if _placed_by_context(info.name, table.text):
-            info.type = "GPE"
+            retype_actor(table, info.name, "GPE")
 
 
 def _placed_by_context(name: str, text: str) -> bool:
@@ -1242,7 +1248,8 @@ def _link_demonyms(table: ArticleActors) -> None:
         if place is None:
             continue
         if norp.type == "NORP" and place.type == "ORG":
-            place.type = "GPE"  # what has a nationality is a country, whatever NER said
+            # what has a nationality is a country, whatever NER said
+            retype_actor(table, place.name, "GPE")
         place.mentions += norp.mentions
         del table.actors[norp.name]
         table.mentions = [

@@ -21,6 +21,7 @@ __all__ = [
     "defined_initials",
     "first_name_gender",
     "fold_name",
+    "is_first_name",
     "place_kind",
     "spelling_key",
     "surname",
@@ -160,3 +161,9 @@ def first_name_gender(name: str) -> str | None:
     if guess in {"male", "mostly_male"}:
         return "male"
     return None
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the ``gender-guesser`` list knows the word as a first name (of either sex)."""
+    guess = str(_gender_detector().get_gender(word))  # type: ignore[attr-defined]
+    return guess != "unknown"

@@ -1,0 +1,123 @@
+"""Outlets are organisations (issue 12, item 3): the words around a name say it publishes.
+
+NER tags an outlet it has not seen as a person ("Indiewire's blog"), a nationality ("blog The
+Playlist") or nothing at all ("told Gizmodo"). The text says what it is:
+
+* "X's blog", "X's website": X owns an outlet;
+* "the blog The Y", "the magazine Y": Y is named as an outlet;
+* "told X by email", "told X in an interview" with X a one-word name NER left untagged;
+* a name ending in a newspaper's head word ("the Orsk Herald", "Herald" alone) that NER took
+  for a person or a place.
+
+None of these makes an organisation of a person the article names ("Lena Holm ... Holm's
+blog"), a word that is a first name, or a place the gazetteer or the country table knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_merge import retype_actor
+from newsbeat.enrich.names import is_first_name, place_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["type_outlets"]
+
+_OUTLET_NOUNS = (
+    r"(?:blog|website|web site|site|newspaper|magazine|tabloid|column|podcast|newsletter"
+    r"|channel|station|broadcaster|news agency|news site|news outlet)"
+)
+_OWNS_OUTLET = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_OUTLET_NOUNS}\b")
+_NAMED_OUTLET = re.compile(
+    rf"\b{_OUTLET_NOUNS},?\s+((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+)
+# Head words of newspaper names (our own list of common nouns of the trade).
+_MASTHEAD_WORDS = frozenset(
+    {
+        "herald", "times", "tribune", "gazette", "journal", "chronicle", "courier", "observer",
+        "telegraph", "examiner", "inquirer", "bulletin", "newswire", "dispatch", "mercury",
+    }
+)  # fmt: skip
+# "told X by email": an outlet is told in an interview or by e-mail; "told Hiller to stop" is
+# said to a person (NER missing a surname is likelier than an outlet told to do something).
+_TOLD_BY = re.compile(
+    r"\btold\s+([A-Z][\w-]+)\s+(?:by|in|via|over)\s+(?:an?\s+|the\s+)?"
+    r"(?:e-?mail|phone|telephone|interview|statement|text|message)\b"
+)
+
+
+def type_outlets(doc: Doc, table: ArticleActors) -> None:
+    """Apply the rules of the module docstring to an article's actors, in place."""
+    # the words of the people the article names in full ("Lena Holm": "Lena", "Holm")
+    people = {
+        w for a in table.actors.values() if a.type == "PERSON" and " " in a.name
+        for w in a.name.split()
+    }  # fmt: skip
+    text = table.text
+    for name, info in list(table.actors.items()):
+        if info.type == "ORG" or " " in name or not _may_be_outlet(name, info.iso3, people):
+            continue
+        for at in _occurrences(text, name):
+            if _OWNS_OUTLET.match(text, at + len(name)):
+                retype_actor(table, name, "ORG")
+                break
+    for name, info in list(table.actors.items()):
+        words = name.split()
+        if (
+            info.type in {"PERSON", "GPE", "LOC", "NORP"}
+            and words[-1].lower() in _MASTHEAD_WORDS
+            and _may_be_outlet(name, info.iso3, people - {words[-1]})
+        ):
+            retype_actor(table, name, "ORG")
+    for match in _NAMED_OUTLET.finditer(text):
+        start, end = match.span(1)
+        if text[start:end].startswith("The "):
+            start += 4
+        name = text[start:end]
+        if not _may_be_outlet(name, None, people) or table.in_headline(start):
+            continue
+        mention = table.actor_at(start, end)
+        if mention is None:
+            table._add(name, "ORG", start, end)
+        elif mention.actor == name and mention.label != "ORG":
+            # a nationality label too: "the blog The Playlist" names no nationality
+            table.actors[name].type = "ORG"
+            table.mentions = [
+                replace(m, label="ORG") if m.actor == name else m for m in table.mentions
+            ]
+    for name in sorted({m.group(1) for m in _TOLD_BY.finditer(text)}):
+        if name in table.actors or not _may_be_outlet(name, None, people):
+            continue
+        found = [at for at in _occurrences(text, name) if _proper_noun_at(doc, at, name)]
+        if not found or any(table.actor_at(at, at + len(name)) for at in found):
+            continue  # NER tagged it somewhere: its label stands
+        for at in found:
+            table._add(name, "ORG", at, at + len(name))
+
+
+def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:
+    from newsbeat.enrich.actors import TITLE_HEADS, lookup_country  # actors imports this
+
+    return not (
+        iso3
+        or name in people
+        or name.lower() in TITLE_HEADS
+        or is_first_name(name.split()[0])
+        or place_kind(name) is not None
+        or lookup_country(name) is not None
+    )
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+def _proper_noun_at(doc: Doc, at: int, name: str) -> bool:
+    span = doc.char_span(at, at + len(name))
+    return span is not None and len(span) == 1 and span[0].pos_ == "PROPN"

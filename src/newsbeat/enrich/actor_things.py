@@ -1,0 +1,252 @@
+"""Names of things, not actors: products, works, awards and programmes (issue 12, item 3).
+
+NER tags a laptop, a car, a film or an award as an organisation, a person or a place. What
+the text says of the name decides instead:
+
+* a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
+* the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
+* weaker cues, each overruled when the name acts like an actor anywhere in the article (it
+  says, tells or announces something; it has a spokesman or a chief):
+  - the article's NER tags the same name as a work where the text quotes it as a title
+    ("the sequel 'X'"), or as a product or law with a model number ("X 55");
+  - "his X", "in her X" with nothing after the name (a possession, not "his X teammates");
+  - a size before it: "the 13-inch X";
+  - "all X we make", "this X": a name used as a common noun;
+  - every mention of it names the kind of a device: "a X display", "the best X phone".
+
+A dropped thing takes with it the actors named after it ("X Pro", "Xs") that do not act.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_merge import kind_of_person
+from newsbeat.enrich.names import place_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["THING_LABELS", "drop_things"]
+
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy"})
+# Head words that make an award's name a body that gives it ("the Velmar Prize Committee").
+_BODY_ENDS = frozenset(
+    {"committee", "foundation", "board", "academy", "jury", "council", "society", "trust"}
+)
+# What the text may call a thing. Our own list of common nouns.
+_THING_NOUNS = frozenset(
+    {
+        "game", "film", "movie", "book", "novel", "song", "album", "show", "series",
+        "sequel", "prequel", "franchise", "musical", "documentary", "episode", "poem",
+        "painting", "sitcom", "trilogy", "memoir", "videogame", "phone", "smartphone", "laptop",
+        "computer", "tablet", "car", "vehicle", "suv", "sedan", "coupe", "hatchback",
+        "console", "app", "device", "gadget", "notebook", "headset", "programme", "program",
+        "grant", "award", "prize", "disease", "plague", "pandemic", "drug", "vaccine",
+    }
+)  # fmt: skip
+# The kind of device a brand or feature name qualifies ("a X display").
+_DEVICE_NOUNS = frozenset(
+    {
+        "display", "displays", "screen", "screens", "phone", "phones", "smartphone",
+        "smartphones", "laptop", "laptops", "tablet", "tablets", "keyboard", "keyboards",
+        "device", "devices", "app", "apps", "console", "consoles", "processor", "processors",
+        "chip", "chips", "headphones", "earbuds", "charger", "models", "users", "owners",
+    }
+)  # fmt: skip
+_QUOTES = "\"'“”‘’"
+_Q1 = frozenset(_QUOTES)
+# A model number: two or more digits, not a year ("X 55", "X 737").
+_MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{2,4}")
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
+_COMMON_USE = frozenset({"all", "every", "each", "this", "these", "those", "any"})
+_OWNED_OR_COMMON = _POSSESSIVE_DETERMINERS | _COMMON_USE
+_SIZE_BEFORE = re.compile(
+    r"\b\d+(?:\.\d+)?[- ]?(?:inch|in|mm|cm|litre|liter|megapixel|core|cylinder|door)\s+\Z",
+    re.IGNORECASE,
+)
+# What an actor does that no thing does.
+_SPEECH_LEMMAS = frozenset(
+    {
+        "say", "tell", "announce", "report", "state", "confirm", "deny", "explain", "claim",
+        "add", "warn", "promise", "insist", "argue", "declare", "reveal", "suggest", "decline",
+        "refuse", "respond", "reply", "comment",
+    }
+)  # fmt: skip
+_STAFF_AFTER = re.compile(
+    r"\s*(?:['’]s\s+)?(?:spokesman|spokeswoman|spokesperson|chief|ceo|president|executive|"
+    r"director|official|officials|founder|chairman|employees|staff)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_things(doc: Doc, table: ArticleActors) -> None:
+    """Remove the actors that are things (see the module docstring), in place."""
+    from newsbeat.enrich.actors import clean_name, lookup_country  # actors imports this module
+
+    thing_spans = _thing_label_names(doc, clean_name)
+    spans_of = _spans_by_actor(doc, table)
+    dropped: list[str] = []
+    dropped_mentions: set[tuple[int, int]] = set()
+    for name, info in list(table.actors.items()):
+        if info.type == "GROUP" or info.iso3 or lookup_country(name) is not None:
+            continue
+        spans = spans_of.get(name, [])
+        called = [s for s in spans if _called_a_thing(s)]
+        kept = _protected(name, info.type) or _acts(table.text, spans)
+        if _is_award(name) or (called and not kept):
+            dropped.append(name)
+        elif called:
+            # "a movie, The Notorious Lena Holm": that mention is the film, she is still she
+            dropped_mentions.update((s.start_char, s.end_char) for s in called)
+        elif not kept:
+            weak = info.type in {"ORG", "GPE", "LOC"} and (
+                any(_owned_or_sized(doc, s) for s in spans)
+                or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
+            )
+            if weak or name in thing_spans:
+                dropped.append(name)
+    for thing in list(dropped):
+        for name in list(table.actors):
+            if (
+                name not in dropped
+                and _named_after(name, thing)
+                and not _acts(table.text, spans_of.get(name, []))
+            ):
+                dropped.append(name)
+    for name in dropped:
+        table.actors.pop(name, None)
+    if dropped or dropped_mentions:
+        gone = set(dropped)
+        kept_mentions = []
+        for m in table.mentions:
+            if m.actor in gone:
+                continue
+            if _span_key(doc, m.start, m.end) in dropped_mentions:
+                table.actors[m.actor].mentions -= 1
+                continue
+            kept_mentions.append(m)
+        table.mentions = kept_mentions
+
+
+def _span_key(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start_char, span.end_char) if span is not None else None
+
+
+def _spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
+    out: dict[str, list[Span]] = {}
+    for m in table.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.setdefault(m.actor, []).append(span)
+    return out
+
+
+def _protected(name: str, type_: str) -> bool:
+    """A country, capital or US state, or a person with a known first name: weak cues never
+    make these things."""
+    return place_kind(name) in {"country", "capital", "state"} or (
+        type_ == "PERSON" and kind_of_person(name)
+    )
+
+
+def _thing_label_names(doc: Doc, clean: Callable[[str], str]) -> set[str]:
+    """The names NER tags as a thing where the text also says so: a work whose title is in
+    quotation marks ("'X' sequel"), a product or law with a model number ("X 55 quattro",
+    not a year). NER alone tags teams, ships and magazines as products and works too."""
+    out: set[str] = set()
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ == "WORK_OF_ART":
+            # the marks right around the name, or taken into the span by NER
+            opened = ent.text[:1] in _QUOTES or text[ent.start_char - 1 : ent.start_char] in _Q1
+            after = text[ent.end_char : ent.end_char + 2].lstrip(",.")
+            closed = ent.text[-1:] in _QUOTES or after[:1] in _Q1
+            if ent.start_char > 0 and opened and closed:
+                out.add(clean(ent.text.strip(_QUOTES)))
+        elif ent.label_ in THING_LABELS:
+            words = [t for t in ent if not t.is_punct]
+            numbers = [i for i, t in enumerate(words) if _MODEL_NUMBER.fullmatch(t.text)]
+            if numbers and numbers[0] > 0:
+                first = numbers[0]
+                if all(t.is_lower or t.like_num for t in words[first:]):
+                    out.add(clean(" ".join(t.text for t in words[:first])))
+    return {name for name in out if name[:1].isupper()}
+
+
+def _is_award(name: str) -> bool:
+    """ "Velmar Prize", "Award for Best Score": an award's word, not a body's name."""
+    words = name.lower().split()
+    if not words or words[-1] in _BODY_ENDS:
+        return False
+    return bool(_AWARD_WORDS & set(words)) or " for best " in f" {name.lower()} "
+
+
+def _called_a_thing(span: Span) -> bool:
+    """The text calls the name a thing: "X is a game", "X, a film", "the sequel, X", "the
+    novel X" (not "the film Holm directed": a subject of a verb is someone)."""
+    root = span.root
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lemma_.lower() in _THING_NOUNS for c in root.head.children)
+    ):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_quote:
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.pos_ in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _THING_NOUNS for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _THING_NOUNS:
+        return True
+    before = span.start - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    return (
+        before >= 0
+        and doc[before].is_lower
+        and doc[before].pos_ == "NOUN"
+        and doc[before].lemma_.lower() in _THING_NOUNS
+    )
+
+
+def _acts(text: str, spans: list[Span]) -> bool:
+    """The name says, tells or announces something, or has staff ("X spokesman")."""
+    for span in spans:
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _SPEECH_LEMMAS:
+            return True
+        if _STAFF_AFTER.match(text, span.end_char):
+            return True
+    return False
+
+
+def _owned_or_sized(doc: Doc, span: Span) -> bool:
+    """ "in his X" (nothing after the name), "the 13-inch X", "all X we make"."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    head_of_phrase = after is None or after.pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"}
+    if head_of_phrase and before is not None and before.lower_ in _OWNED_OR_COMMON:
+        return True
+    text = doc.text
+    return _SIZE_BEFORE.search(text, max(0, span.start_char - 24), span.start_char) is not None
+
+
+def _qualifies_a_device(doc: Doc, span: Span) -> bool:
+    """ "a X display", "the best X phone": the name says what kind of device."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ in _DEVICE_NOUNS
+
+
+def _named_after(name: str, thing: str) -> bool:
+    """ "X Pro" and "Xs" are named after the thing X."""
+    return name.startswith(thing + " ") or name in {thing + "s", thing + "es"}
