@@ -49,7 +49,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the comparison or summary algorithm changes, so stored results are redone.
-ANALYSIS_VERSION = "14"  # 14: claim occasions and pronoun subjects; story events
+ANALYSIS_VERSION = "15"  # 15: summaries: lines, headlines, pronoun speakers, retold lead facts
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
