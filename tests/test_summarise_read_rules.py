@@ -148,3 +148,16 @@ def test_a_second_voice_joins_the_summary_when_there_is_room() -> None:
         "Dock workers in Velmar walked out on Monday over unpaid wages, halting the port.",
         "Ships bound for Velmar on Monday were sent on to Kessel by their owners.",
     ], texts
+
+
+def test_a_fuller_sentence_after_a_short_standfirst_is_kept() -> None:
+    # rule: summarise._overlap measures what the candidate repeats (its own words), so a
+    # sentence that only adds to a short standfirst is not taken for a retelling of it
+    text = (
+        "Carriers say some services may not return after the dispute.\n\n"
+        "Two container carriers said on Tuesday that they would keep their feeder services"
+        " in Haldis even after the dock strike at Velmar ends.\n\n"
+        "Nordline moved around 60,000 containers through Velmar last year, port figures show."
+    )
+    texts = [s.text for s in summarise_articles([_article(1, "Gazette", text)], None)]
+    assert any(t.startswith("Two container carriers") for t in texts), texts

@@ -23,13 +23,14 @@
    article. Then maximal marginal relevance (MMR) trades centrality against similarity to what
    is already chosen, with a bonus for an outlet not cited yet so the summary is drawn from all
    outlets. A sentence too similar to a chosen one (cosine above ``max_similarity``), or giving
-   the same figure about the same names (the same deal restated in other words), is never
-   taken, nor is one sharing more than ``max_overlap`` of its content words (reporting words
-   such as "said" and "police" aside) with a chosen one: the same fact in other words, which
-   TF-IDF misses because the story's own words weigh little. An article's opening sentence
-   mostly retells the lead fact in another outlet's words, so it must share even less
-   (``max_lead_overlap``). So no two sentences say the same thing. A sentence sharing
-   (almost) nothing with the lead fact and the story's other sentences
+   the same figure about the same names (the same deal restated in other words), is never taken,
+   nor is one sharing more than ``max_overlap`` of its content words (reporting words such as
+   "said" and "police" aside) with a chosen one: the same fact in other words, which TF-IDF
+   misses because the story's own words weigh little. An article's opening sentence mostly
+   retells the lead fact in another outlet's words, so it must share even less
+   (``max_lead_overlap``, counted over the smaller of the two sentences' words; a later sentence
+   that only adds to a short chosen one is kept). So no two sentences say the same thing. A
+   sentence sharing (almost) nothing with the lead fact and the story's other sentences
    (``min_event_similarity``) is about another event and is left out.
 """
 
@@ -143,10 +144,11 @@ class SummaryOptions:
         max_similarity: a sentence this similar (cosine) to a chosen one is never chosen.
         min_event_similarity: a sentence less similar than this to the lead fact and to every
             other candidate is about another event (left out).
-        max_overlap: a sentence sharing more than this share of its content words (or of the
-            chosen one's, whichever has fewer) with a chosen sentence restates it (never chosen).
+        max_overlap: a sentence sharing more than this share of its own content words with a
+            chosen sentence restates it (never chosen).
         max_lead_overlap: the same for an article's opening sentence, which in a story of many
-            outlets mostly retells the lead fact (chosen on the real-news stories).
+            outlets mostly retells the lead fact, counted over the smaller of the two sets
+            (chosen on the real-news stories).
     """
 
     sentences: int = SummariseSettings().sentences
@@ -389,9 +391,12 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(_terms(text)) - _REPORTING
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Shared content words over the smaller set (1.0: one says nothing the other does not)."""
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+def _overlap(a: frozenset[str], b: frozenset[str], either: bool = False) -> float:
+    """The share of ``a``'s content words that ``b`` has (1.0: ``a`` says nothing new); with
+    ``either``, of the smaller set's (also 1.0 when ``a`` only adds to ``b``)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / (min(len(a), len(b)) if either else len(a))
 
 
 def _openings(candidates: Sequence[tuple[str, Article, int]]) -> set[int]:
@@ -490,8 +495,9 @@ def summarise_articles(
                 continue
             if any(_same_fact(texts[i], texts[j]) for j in chosen):
                 continue
-            limit = opts.max_lead_overlap if i in openings else opts.max_overlap
-            if any(_overlap(content[i], content[j]) > limit for j in chosen):
+            opening = i in openings
+            limit = opts.max_lead_overlap if opening else opts.max_overlap
+            if any(_overlap(content[i], content[j], opening) > limit for j in chosen):
                 continue  # the same fact in other words
             outlet = candidates[i][1].outlet or "unknown outlet"
             bonus = opts.outlet_bonus if outlet not in cited else 0.0
