@@ -49,8 +49,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the comparison or summary algorithm changes, so stored results are redone.
-ANALYSIS_VERSION = "15"  # 15: subject named on one side, near-synonyms, shadowing by quantity
-# 14: claim occasions and pronoun subjects; story events
+# 16: compare rules (subject named on one side, near-synonyms, shadowing by quantity) and
+# summary rules (lines, headlines, pronoun speakers, retold lead facts)
+ANALYSIS_VERSION = "16"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

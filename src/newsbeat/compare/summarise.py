@@ -1,26 +1,37 @@
 """Summarise a story in a few extractive sentences, each citing the article it came from.
 
 1. **Candidates**: the lead of each article (its first paragraphs, where news writing puts the
-   facts), split into sentences by spaCy's rule-based sentencizer. Reprints are left out (they
-   repeat their original) and a sentence that several outlets share word for word is kept once,
-   cited to the earliest. A sentence is dropped when it is too short or too long, starts
-   mid-thought (lower case, a closing quote mark), holds unbalanced quote marks (a fragment of a
-   quote that runs over several sentences), or quotes someone without naming them in the same
-   sentence: "no quote fragment without its speaker" (a quote attributed to "she" is out).
-   Also out: fragments of a number split by a stray space ("... a preliminary magnitude of
-   4." followed by "6 struck ..."), definitional filler ("The X is the official name of Y.",
-   "X is a town in Y.") and background that opens on another time ("In February, a quake
-   ...", "Last year, ...").
+   facts), split into sentences by spaCy's rule-based sentencizer and at every line break (a
+   line is a paragraph: a headline, a date line or a byline on its own line ends without
+   sentence punctuation, or is in headline case, and is neither a candidate nor counted as the
+   article's opening sentence). Reprints are left out (they repeat their original) and a
+   sentence that several outlets share word for word is kept once, cited to the earliest. A
+   sentence is dropped when it is too short or too long, starts mid-thought (lower case, a
+   closing quote mark), holds unbalanced quote marks (a fragment of a quote that runs over
+   several sentences), or quotes someone without naming them in the same sentence: "no quote
+   fragment without its speaker" (a quote attributed to "she" is out); nor may a pronoun open
+   the sentence or speak before any name ("He said 30 of the 80 wounded ...", "Their decision
+   ...": who it is lies in a sentence the summary does not show). Also out: fragments of a
+   number split by a stray space ("... a preliminary magnitude of 4." followed by "6 struck
+   ..."), definitional filler ("The X is the official name of Y.", "X is a town in Y.") and
+   background that opens on another time ("In February, a quake ...", "Last year, ...", "At the
+   end of July, ...") or, past an article's opening sentence, dates its event to a whole month
+   ("... struck the island in September, killing ...").
 2. **Centrality**: LexRank over a TF-IDF sentence graph (scikit-learn's ``TfidfVectorizer``;
    cosine similarities are the edge weights; PageRank-style power iteration with damping).
 3. **Selection**: the story's lead fact comes first: the most central opening sentence of an
    article. Then maximal marginal relevance (MMR) trades centrality against similarity to what
    is already chosen, with a bonus for an outlet not cited yet so the summary is drawn from all
    outlets. A sentence too similar to a chosen one (cosine above ``max_similarity``), or giving
-   the same figure about the same names (the same deal restated in other words), is never
-   taken, so no two sentences say the same thing; a sentence sharing (almost) nothing with the
-   lead fact and the story's other sentences (``min_event_similarity``) is about another event
-   and is left out.
+   the same figure about the same names (the same deal restated in other words), is never taken,
+   nor is one sharing more than ``max_overlap`` of its content words (reporting words such as
+   "said" and "police" aside) with a chosen one: the same fact in other words, which TF-IDF
+   misses because the story's own words weigh little. An article's opening sentence mostly
+   retells the lead fact in another outlet's words, so it must share even less
+   (``max_lead_overlap``, counted over the smaller of the two sentences' words; a later sentence
+   that only adds to a short chosen one is kept). So no two sentences say the same thing. A
+   sentence sharing (almost) nothing with the lead fact and the story's other sentences
+   (``min_event_similarity``) is about another event and is left out.
 """
 
 from __future__ import annotations
@@ -78,12 +89,41 @@ _FILLER = re.compile(
 )
 # A sentence opening on another time is background: "In February, ...", "Last year, ...".
 _BACKGROUND = re.compile(
-    r"^(?:In|By|Since|Back in|Earlier in|Until)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
+    r"^(?:In|By|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the (?:end|start|beginning|"
+    r"middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:19|20)\d\d)\b|^(?:Last|Earlier this|Earlier that)\s+(?:year|month|week|decade)\b|"
     r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
 )
 _SPLIT_END = re.compile(r"\d\.$")
+# "... struck southern Iran in September, killing ...": an event dated to a whole month is an
+# earlier one, not the news of the day; an article's opening sentence is exempt, and so is a
+# plan ("the work is due to begin in April" is the story's own news).
+_OTHER_MONTH = re.compile(
+    r"\b(?:in|last|earlier in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|due|plans?|planned|expected|scheduled|set to|to (?:begin|start))\b",
+    re.IGNORECASE,
+)
+# A sentence ends on . ! ? (a closing quote mark may follow it); a line ending otherwise is a
+# headline, a date line or a byline.
+_SENTENCE_END = re.compile(r"[.!?][\"”’'\s]*$")
+# "He said ...", "Their decision ...", "..., she told reporters": the speaker or subject is a
+# pronoun whose antecedent is in a sentence the summary does not show.
+_PRONOUN_OPENING = re.compile(r"^(?:He|She|They|His|Her|Their|Hers|Theirs|Him|Them)\b")
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
+    r"stated|warned|argued|insisted|wrote|asked|announced|declared)\b"
+)
+# Words that say who reported a fact, not what happened: left out when two sentences are
+# compared for restating the same fact.
+_REPORTING = frozenset(
+    {"said", "say", "told", "tell", "according", "added", "report", "reported", "reporting"}
+    | {"statement", "new", "news", "agency", "police", "official", "spokesman", "spokeswoman"}
+    | {"spokesperson"}
+)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
@@ -104,6 +144,11 @@ class SummaryOptions:
         max_similarity: a sentence this similar (cosine) to a chosen one is never chosen.
         min_event_similarity: a sentence less similar than this to the lead fact and to every
             other candidate is about another event (left out).
+        max_overlap: a sentence sharing more than this share of its own content words with a
+            chosen sentence restates it (never chosen).
+        max_lead_overlap: the same for an article's opening sentence, which in a story of many
+            outlets mostly retells the lead fact, counted over the smaller of the two sets
+            (chosen on the real-news stories).
     """
 
     sentences: int = SummariseSettings().sentences
@@ -116,6 +161,8 @@ class SummaryOptions:
     outlet_bonus: float = 0.15
     max_similarity: float = 0.3
     min_event_similarity: float = 0.05
+    max_overlap: float = 0.4
+    max_lead_overlap: float = 0.3
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SummaryOptions:
@@ -198,8 +245,33 @@ def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
     return bool(names - {first.strip(",.")})
 
 
+def _sentence_like(text: str) -> bool:
+    """Whether a line piece is a sentence, not a headline, a date line or a byline: it ends
+    like a sentence and is not in headline case ("Jury Finds Driver Guilty in Crash!")."""
+    if not text or not _SENTENCE_END.search(text):
+        return False
+    long_words = [w for w in _WORD.findall(text) if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return not (len(long_words) >= 4 and capitals >= 0.8 * len(long_words))
+
+
+def _speaker_hidden(sentence: str) -> bool:
+    """A pronoun opens the sentence or speaks before any name does ("While on the stand he
+    told jurors that Vell ..."): who it is lies in a sentence the summary does not show."""
+    if _PRONOUN_OPENING.match(sentence):
+        return True
+    found = _PRONOUN_SPEAKER.search(sentence)
+    if found is None:
+        return False
+    first = sentence.split(" ", 1)[0]
+    before = set(_NAME.findall(sentence[: found.start()])) - {first}
+    return not before
+
+
 def _usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> bool:
     if _FILLER.search(sentence) or _BACKGROUND.match(sentence):
+        return False
+    if _speaker_hidden(sentence):
         return False
     words = sentence.split()
     if not options.min_words <= len(words) <= options.max_words:
@@ -258,14 +330,16 @@ def candidate_sentences(
     found: list[tuple[str, Article, int]] = []
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
-        for span in doc.sents:
-            text = _DATELINE.sub("", _SPACE.sub(" ", span.text).strip())
-            if not text:
-                continue
+        for start, end in _pieces(doc):
+            text = _DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
+            if not _sentence_like(text):
+                continue  # a headline, date line or byline: neither a candidate nor a lead
             position += 1
-            if _split_number_fragment(doc.text, span.start_char, span.end_char):
+            if _split_number_fragment(doc.text, start, end):
                 continue
             if not _usable(text, opts, speakers.get(article.id or -1, [])):
+                continue
+            if position > 1 and _OTHER_MONTH.search(text) and not _FUTURE.search(text):
                 continue
             key = _norm(text)
             if key in seen:
@@ -273,6 +347,22 @@ def candidate_sentences(
             seen.add(key)
             found.append((text, article, position))
     return found
+
+
+def _pieces(doc: Any) -> list[tuple[int, int]]:
+    """The sentences of a lead as (start, end) offsets, cut at every line break too.
+
+    A line is a paragraph (the importers read a text without blank lines one paragraph per
+    line), so a headline, a date line or a byline on its own line never runs into the sentence
+    below it; without closing punctuation it is then no candidate.
+    """
+    pieces = []
+    for span in doc.sents:
+        start = span.start_char
+        for line in doc.text[span.start_char : span.end_char].split("\n"):
+            pieces.append((start, start + len(line)))
+            start += len(line) + 1
+    return pieces
 
 
 def _split_number_fragment(text: str, start: int, end: int) -> bool:
@@ -294,6 +384,28 @@ def _same_fact(a: str, b: str) -> bool:
     names_a = {n for n in _NAME.findall(a) if n.casefold() not in ENGLISH_STOP_WORDS}
     names_b = {n for n in _NAME.findall(b) if n.casefold() not in ENGLISH_STOP_WORDS}
     return len(names_a & names_b) >= 1
+
+
+def _content(text: str) -> frozenset[str]:
+    """Content words without the reporting words ("said", "police", "according")."""
+    return frozenset(_terms(text)) - _REPORTING
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], either: bool = False) -> float:
+    """The share of ``a``'s content words that ``b`` has (1.0: ``a`` says nothing new); with
+    ``either``, of the smaller set's (also 1.0 when ``a`` only adds to ``b``)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / (min(len(a), len(b)) if either else len(a))
+
+
+def _openings(candidates: Sequence[tuple[str, Article, int]]) -> set[int]:
+    """Each article's first usable sentence: what it opens on, most often the lead fact
+    again in another outlet's words."""
+    first: dict[int, int] = {}
+    for i, (_, article, _) in enumerate(candidates):
+        first.setdefault(id(article), i)
+    return set(first.values())
 
 
 def lexrank(similarity: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
@@ -352,6 +464,7 @@ def summarise_articles(
     except ValueError:  # only stop words: nothing to rank on; keep the lead order
         similarity = np.eye(len(texts))
     centrality = lexrank(similarity, opts.damping)
+    content = [_content(t) for t in texts]
     peak = float(centrality.max()) or 1.0
     relevance = centrality / peak
     outlets_all = {c[1].outlet or "unknown outlet" for c in candidates}
@@ -359,6 +472,7 @@ def summarise_articles(
     cited: set[str] = set()
     available = set(range(len(candidates)))
     ledes = [i for i, c in enumerate(candidates) if c[2] == 1]
+    openings = _openings(candidates)
     if ledes:  # the story's lead fact first: the most central opening sentence
         lead = max(ledes, key=lambda i: (relevance[i], -i))
         chosen.append(lead)
@@ -381,6 +495,10 @@ def summarise_articles(
                 continue
             if any(_same_fact(texts[i], texts[j]) for j in chosen):
                 continue
+            opening = i in openings
+            limit = opts.max_lead_overlap if opening else opts.max_overlap
+            if any(_overlap(content[i], content[j], opening) > limit for j in chosen):
+                continue  # the same fact in other words
             outlet = candidates[i][1].outlet or "unknown outlet"
             bonus = opts.outlet_bonus if outlet not in cited else 0.0
             score = opts.mmr_lambda * relevance[i] - (1 - opts.mmr_lambda) * redundancy + bonus
@@ -392,15 +510,22 @@ def summarise_articles(
         cited.add(candidates[best][1].outlet or "unknown outlet")
         available.discard(best)
     if len(cited) == 1 and len(outlets_all) > 1 and len(chosen) > 1:
-        # Guarantee two voices: swap the weakest pick for the best one from another outlet.
+        # Guarantee two voices: the best sentence from another outlet joins the summary when
+        # there is room, else it takes the weakest pick's place.
+        room = len(chosen) < opts.sentences
+        kept = chosen if room else chosen[:-1]
         others = [
             i
             for i in available
             if (candidates[i][1].outlet or "unknown outlet") not in cited
-            and max(similarity[i, j] for j in chosen[:-1]) <= opts.max_similarity
+            and max(similarity[i, j] for j in kept) <= opts.max_similarity
         ]
         if others:
-            chosen[-1] = max(others, key=lambda i: relevance[i])
+            voice = max(others, key=lambda i: relevance[i])
+            if room:
+                chosen.append(voice)
+            else:
+                chosen[-1] = voice
     return [
         SummarySentence(
             text=candidates[i][0],
