@@ -967,6 +967,8 @@ NOT_TRIGGERS = frozenset(
         "subside",
         "trash",
         "weaken",
+        # "walked to the mixing area" (a walkout is read from "walk out/off" in relations.py)
+        "walk",
         # saying, disclosing, growing and celebrating: no support for anyone ("admitted",
         # "revealed that", "developed a drug", "thrived")
         "acknowledge",

@@ -443,16 +443,20 @@ def nationality_adjective(tok: Token, actor: str) -> bool:
     return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
 
 
-def unnamed_individual(head: Token) -> bool:
+def unnamed_individual(head: Token, authored: frozenset[str] = frozenset()) -> bool:
     """One unnamed person or thing ("an off-duty Velmar policeman", "a Kaldria company"): a
     singular common noun with an indefinite article. A name modifying it says where it is
     from, not who acts: the place or organisation does not act through it. A state's agents
-    and acts stay ("a Kaldrian soldier", "a Kaldria official", "a US request")."""
+    and acts stay ("a Kaldrian soldier", "a Kaldria official"), and so do the things it
+    authors (``authored``: "a US request", "an Indian proposal")."""
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
         return False
-    return head.lower_ not in STATE_AGENTS and head.lemma_.lower() not in _STATE_ACTS
+    if head.lemma_.lower() in {"jury", "panel", "tribunal", "committee", "commission"}:
+        return False  # "a Superior Court jury convicted": the court's own body
+    lemma = head.lemma_.lower()
+    return head.lower_ not in STATE_AGENTS and lemma not in _STATE_ACTS | authored
 
 
 # Jobs a person is fired from: "fired coach X", "sacked the manager".
@@ -463,10 +467,16 @@ _STAFF = frozenset(
 )
 
 
+_OUSTING = frozenset({"push", "force", "ease"})
+
+
 def dismissal(tok: Token) -> bool:
-    """ "fired O'Brien", "sacked the coach": a dismissal from a job, not shooting. The object is
-    a person's name or a job; nothing is fired at or on anyone."""
-    if tok.lemma_.lower() not in {"fire", "sack"} or tok.pos_ != "VERB":
+    """ "fired O'Brien", "sacked the coach", "pushed out the manager": a dismissal from a job,
+    not shooting or a demand. The object is a person's name or a job; nothing is fired at
+    anyone."""
+    lemma = tok.lemma_.lower()
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if tok.pos_ != "VERB" or not (lemma in {"fire", "sack"} or (lemma in _OUSTING and out)):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"at", "upon", "into"} for c in tok.children):
         return False

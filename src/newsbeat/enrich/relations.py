@@ -209,12 +209,18 @@ _ANSWERING = frozenset(
 _AID_REQUESTS = frozenset({"help", "aid", "assistance", "support", "backing", "relief"})
 _ORDERING = frozenset({"tell", "instruct", "order", "direct", "command"})
 _VERDICTS = frozenset({"guilty", "liable", "responsible"})
+_FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Signing or hiring someone: where they come from is not a party to it.
 _ENGAGING = frozenset({"sign", "re-sign", "hire", "rehire"})
 # What forces engage in: "engaged in fighting / ethnic cleansing / clashes".
 _VIOLENCE = frozenset(
     {"fighting", "combat", "battle", "battles", "hostilities", "clash", "clashes", "warfare"}
     | {"violence", "cleansing", "killing", "killings", "shelling", "bombing", "skirmish"}
+)
+# What is refused when someone "declined to comment": words, not an act on anyone.
+_TELLING = frozenset(
+    {"comment", "say", "disclose", "discuss", "elaborate", "confirm", "reveal", "specify"}
+    | {"speculate", "identify", "name", "explain"}
 )
 _ANSWERS = frozenset({"answer", "respond", "react", "reply"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
@@ -383,6 +389,22 @@ def _trigger_type(tok: Token) -> str | None:
             if o.dep_ == "pobj"
         ):
             return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
+        if lemma in {"decline", "refuse"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in tok.children
+        ):
+            return None  # "declined to comment", "refused to disclose the amount": no act
+        if lemma == "hit" and any(
+            c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            for c in tok.children
+        ):
+            return "FIGHT"  # "hit Rahman at will"; "hit .308", "Paris hit by a heist": no
+        if lemma == "push" and not any(
+            c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in tok.children
+        ):
+            return None  # "pushed a child out of the way"; "pushing for talks" is a demand
+        if lemma == "check" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return "CONSULT"  # "checked with Cheeks to see if …": asking, not investigating
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
             return None  # "struck up a conversation"
         if lemma == "call":
@@ -600,9 +622,29 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     ):
         # The purpose of another event: "formed an alliance to clear plastic" (not yet done).
         hypothetical = True
+    if tok.dep_ == "xcomp" and head.lemma_ == "have":
+        hypothetical = True  # "might have to trade X", "has to sign": an obligation, not done
+    if _under_possibility(tok):
+        hypothetical = True  # "could do it …, giving X the money"
     if tok.dep_ == "xcomp" and head.lemma_ in {"fail", "refuse", "decline"}:
         negated = True
     return negated, intent, hypothetical
+
+
+def _under_possibility(tok: Token) -> bool:
+    """Whether the trigger completes, or is a subjectless participle of, a verb with "could",
+    "might" or "may" ("might have to trade X", "could do it, giving X the money")."""
+    node = tok
+    for _ in range(3):
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+        if node.dep_ != "xcomp" and not participle:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in node.children):
+            return True
+    return False
 
 
 def _writers_would(tok: Token) -> bool:
@@ -681,7 +723,7 @@ def _actors_of(
                 or t.head is head
                 or (t.head.head is head and t.head.lower_ == "of")
             ]
-            individual = unnamed_individual(head)
+            individual = unnamed_individual(head, _AUTHORED | {"presence", "appeal"})
             for t in span_toks:
                 if t.dep_ in {"relcl", "acl", "advcl"} or is_law_word(head):
                     continue  # "Kaldria's constitution bars ...": the law, not Kaldria
@@ -862,6 +904,8 @@ def _targets_of(
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
                 continue  # "criticised the government for the ministry's rules": a reason
+            if child.lower_ == "for" and _trigger_type(tok) in _FORCE:
+                continue  # "beat X for the title", "arrested for murder": what for, not whom
             if child.lower_ in {"from", "off"} and tok.lemma_.lower() in _ENGAGING:
                 continue  # "signed X from the Eagles' squad": the old club is no partner
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
