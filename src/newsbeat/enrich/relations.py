@@ -209,6 +209,8 @@ _ANSWERING = frozenset(
 _AID_REQUESTS = frozenset({"help", "aid", "assistance", "support", "backing", "relief"})
 _ORDERING = frozenset({"tell", "instruct", "order", "direct", "command"})
 _VERDICTS = frozenset({"guilty", "liable", "responsible"})
+# Verbs whose reported clause is what is agreed with, not who ("agreed that X should stay").
+_ASSENTING = frozenset({"agree", "accept", "concede", "acknowledge", "approve"})
 _FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Signing or hiring someone: where they come from is not a party to it.
 _ENGAGING = frozenset({"sign", "re-sign", "hire", "rehire"})
@@ -910,6 +912,8 @@ def _targets_of(
                 continue  # "signed X from the Eagles' squad": the old club is no partner
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
+            if tok.lemma_.lower() in _ASSENTING:
+                continue  # "agreed that X should remain": agreeing with a view, not with X
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 candidates.extend(c for c in agent.children if c.dep_ == "pobj")
@@ -922,7 +926,10 @@ def _targets_of(
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
         out.extend(t for t in _targets_of(content, actors, sources, depth + 1) if t not in out)
     if obj is not None:
+        force = _trigger_type(tok) in _FORCE
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
+            if child.dep_ == "prep" and child.lower_ == "for" and force:
+                continue  # "beating X for the WBA version": the prize, not an opponent
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
