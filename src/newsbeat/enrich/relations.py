@@ -211,6 +211,12 @@ _ORDERING = frozenset({"tell", "instruct", "order", "direct", "command"})
 _VERDICTS = frozenset({"guilty", "liable", "responsible"})
 # Verbs whose reported clause is what is agreed with, not who ("agreed that X should stay").
 _ASSENTING = frozenset({"agree", "accept", "concede", "acknowledge", "approve"})
+# Who is released when a release is a retreat (besides civilians and named people).
+_FREED = frozenset(
+    {"hostage", "captive", "prisoner", "detainee", "suspect", "soldier", "sailor", "crew"}
+    | {"activist", "dissident", "journalist", "convict", "inmate", "he", "she", "they", "him"}
+    | {"her", "them", "player", "defender", "tackle", "striker", "coach", "man", "woman"}
+)
 _FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # Signing or hiring someone: where they come from is not a party to it.
 _ENGAGING = frozenset({"sign", "re-sign", "hire", "rehire"})
@@ -405,6 +411,22 @@ def _trigger_type(tok: Token) -> str | None:
             for c in tok.children
         ):
             return None  # "pushed a child out of the way"; "pushing for talks" is a demand
+        if lemma == "check" and any(
+            (c.dep_ == "prt" and c.lower_ in {"in", "out"})
+            or (c.dep_ == "prep" and c.lower_ in {"into", "in", "out"})
+            for c in tok.children
+        ):
+            return None  # "checked into rehab", "checked in at the timeout": no inquiry
+        if (
+            lemma == "release"
+            and not _releases_people(tok)
+            and _statement_content(tok, _object(tok)) is None  # "a statement condemning X"
+        ):
+            by_object = lex["verb_objects"].get("release", {})
+            obj = _object(tok)
+            nouns = _object_nouns(obj) if obj is not None else []
+            # "released a patch / an album": no one is freed; "released aid" keeps its entry
+            return next((str(by_object[n]) for n in nouns if n in by_object), None)
         if lemma == "check" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return "CONSULT"  # "checked with Cheeks to see if …": asking, not investigating
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
@@ -512,6 +534,15 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
             head = head.head  # "release tackle Mark Ellis": the name the compounds end in
         return do, [head]
     return do, [c for c in do.children if c.dep_ == "dobj" and c.i > tok.i]
+
+
+def _releases_people(tok: Token) -> bool:
+    """ "released the hostages / Dan Holt / two detainees": people are freed (RETREAT), unlike
+    "released a patch"; a passive ("was released from prison") frees its subject."""
+    obj = _object(tok)
+    if obj is None:
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    return obj.ent_type_ in {"PERSON", "NORP"} or obj.lemma_.lower() in _FREED | _CIVILIANS
 
 
 def _achieved_purpose(verb: Token) -> bool:
@@ -926,10 +957,12 @@ def _targets_of(
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
         out.extend(t for t in _targets_of(content, actors, sources, depth + 1) if t not in out)
     if obj is not None:
-        force = _trigger_type(tok) in _FORCE
+        # "beating X for the WBA version": the prize, not a second opponent ("attacked a camp
+        # for refugees" is the refugees: only a named opponent's "for" is skipped)
+        force = _trigger_type(tok) in _FORCE and obj.pos_ == "PROPN"
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
             if child.dep_ == "prep" and child.lower_ == "for" and force:
-                continue  # "beating X for the WBA version": the prize, not an opponent
+                continue
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
