@@ -39,14 +39,18 @@ def test_polnear_direct_quotes_gate() -> None:
 def test_plover_relations_gate() -> None:
     result = plover_eval(SHARED)
     assert result["records"] == 322
-    # Measured: P 0.7632, R 0.7205, actor accuracy 0.6819; held-out half P 0.7133, R 0.6646.
+    # Measured: P 0.7919, R 0.7329, actor accuracy 0.6764; held-out half P 0.7534, R 0.6832
+    # (before the lexicon audit of issue 12 item 2: P 0.7632, R 0.7205, actors 0.6842).
     # Actor accuracy was 0.6934 before issue 12: PLOVER's gold codes "Somali nationals" or
-    # "ethnic Albanians" as the state, which the precision rules no longer do on purpose.
-    assert result["relation_precision"] >= 0.75
-    assert result["relation_recall"] >= 0.72
-    assert result["actor_accuracy"] >= 0.68
-    assert result["halves"]["heldout"]["relation_precision"] >= 0.70
-    assert result["halves"]["heldout"]["relation_recall"] >= 0.66
+    # "ethnic Albanians" as the state, which the precision rules no longer do on purpose. The
+    # audit scores more slots (445, was 437: more records typed right) and gets 301 of them
+    # right (was 299), so the ratio falls; "a prominent anti-Syria journalist" is no longer
+    # Syria (the gold codes Lebanon; the old match was the word "Syria" in its text).
+    assert result["relation_precision"] >= 0.78
+    assert result["relation_recall"] >= 0.73
+    assert result["actor_accuracy"] >= 0.67
+    assert result["halves"]["heldout"]["relation_precision"] >= 0.75
+    assert result["halves"]["heldout"]["relation_recall"] >= 0.68
     base = result["baseline"]
     assert result["relation_precision"] >= base["relation_precision"] + 0.15
     assert result["relation_recall"] >= base["relation_recall"] + 0.15

@@ -33,6 +33,9 @@ __all__ = [
     "acts_for_state",
     "counted_nationals",
     "counterfactual",
+    "dismissal",
+    "emphatic_do",
+    "gerund_clause_subject",
     "is_law_name",
     "is_law_word",
     "is_named_actor",
@@ -43,6 +46,7 @@ __all__ = [
     "nationality_adjective",
     "place_modifier",
     "received_from",
+    "unnamed_individual",
 ]
 
 # Nouns for those who act for a state: "Indian commandos" are India acting, "Indian
@@ -220,6 +224,13 @@ _AID_OBJECTS = frozenset(
         "donation",
         "relief",
         "troops",
+        # money that rescues: "received a lifeline from investor X"
+        "lifeline",
+        "bailout",
+        "investment",
+        "financing",
+        "injection",
+        "rescue",
     }
 )
 _RECEIVE = frozenset({"receive", "get", "obtain", "accept", "secure", "gain"})
@@ -430,3 +441,83 @@ def nationality_adjective(tok: Token, actor: str) -> bool:
     if tok.lower_ == actor.lower():
         return False
     return tok.ent_type_ == "NORP" or tok.pos_ == "ADJ"
+
+
+def unnamed_individual(head: Token, authored: frozenset[str] = frozenset()) -> bool:
+    """One unnamed person or thing ("an off-duty Velmar policeman", "a Kaldria company"): a
+    singular common noun with an indefinite article. A name modifying it says where it is
+    from, not who acts: the place or organisation does not act through it. A state's agents
+    and acts stay ("a Kaldrian soldier", "a Kaldria official"), and so do the things it
+    authors (``authored``: "a US request", "an Indian proposal")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return False
+    if head.lemma_.lower() in {"jury", "panel", "tribunal", "committee", "commission"}:
+        return False  # "a Superior Court jury convicted": the court's own body
+    lemma = head.lemma_.lower()
+    return head.lower_ not in STATE_AGENTS and lemma not in _STATE_ACTS | authored
+
+
+# Jobs a person is fired from: "fired coach X", "sacked the manager".
+_STAFF = frozenset(
+    {"coach", "manager", "director", "employee", "worker", "chief", "executive", "official"}
+    | {"minister", "secretary", "aide", "adviser", "advisor", "head", "ceo", "president"}
+    | {"player", "assistant", "editor", "captain", "staff", "officer", "commissioner"}
+)
+
+
+_OUSTING = frozenset({"push", "force", "ease"})
+
+
+def dismissal(tok: Token) -> bool:
+    """ "fired O'Brien", "sacked the coach", "pushed out the manager": a dismissal from a job,
+    not shooting or a demand. The object is a person's name or a job; nothing is fired at
+    anyone."""
+    lemma = tok.lemma_.lower()
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if tok.pos_ != "VERB" or not (lemma in {"fire", "sack"} or (lemma in _OUSTING and out)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "upon", "into"} for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None:
+        return False
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _STAFF
+
+
+def emphatic_do(tok: Token) -> Token | None:
+    """The "did" of "X did last February release tackle Y" when the parser took the verb
+    after an emphatic "do" for a noun: a base-form noun right after "did/does/do" (dates and
+    adverbs between) with no verb of its own. None otherwise."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    for back in range(1, 5):
+        if tok.i - back < tok.sent.start:
+            return None
+        prev = tok.doc[tok.i - back]
+        if prev.lemma_.lower() == "do" and prev.pos_ in {"VERB", "AUX"}:
+            if prev.dep_ == "ROOT" or prev.head.pos_ != "VERB":
+                return prev
+            return None
+        if not (prev.ent_type_ in {"DATE", "TIME"} or prev.pos_ in {"ADV", "PART"}):
+            return None
+    return None
+
+
+def gerund_clause_subject(tok: Token) -> Token | None:
+    """The clause a subjectless gerund after "after/before/by/while/…" hangs from: "After
+    receiving a lifeline from Y, X cut costs", "X fired him two years after signing him" —
+    the gerund's implied subject is that clause's subject. None when it is not such a gerund."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return None
+    prep = tok.head
+    if prep.lower_ not in _GERUND_PREPS or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    return clause if clause.pos_ in {"VERB", "AUX"} else None
+
+
+_GERUND_PREPS = frozenset(
+    {"after", "before", "by", "while", "since", "upon", "despite", "following"}
+)

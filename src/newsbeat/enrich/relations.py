@@ -36,6 +36,9 @@ from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
     counterfactual,
+    dismissal,
+    emphatic_do,
+    gerund_clause_subject,
     is_law_word,
     is_named_actor,
     is_question,
@@ -44,6 +47,7 @@ from newsbeat.enrich.relation_rules import (
     nationality_adjective,
     place_modifier,
     received_from,
+    unnamed_individual,
 )
 
 if TYPE_CHECKING:
@@ -205,6 +209,31 @@ _ANSWERING = frozenset(
 _AID_REQUESTS = frozenset({"help", "aid", "assistance", "support", "backing", "relief"})
 _ORDERING = frozenset({"tell", "instruct", "order", "direct", "command"})
 _VERDICTS = frozenset({"guilty", "liable", "responsible"})
+# Verbs whose reported clause is what is agreed with, not who ("agreed that X should stay").
+_ASSENTING = frozenset({"agree", "accept", "concede", "acknowledge", "approve"})
+# Who is released when a release is a retreat (besides civilians and named people).
+_FREED = frozenset(
+    {"hostage", "captive", "prisoner", "detainee", "suspect", "soldier", "sailor", "crew"}
+    | {"activist", "dissident", "journalist", "convict", "inmate", "he", "she", "they", "him"}
+    | {"her", "them", "player", "defender", "tackle", "striker", "coach", "man", "woman"}
+)
+_FORCE = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# Signing or hiring someone: where they come from is not a party to it.
+_ENGAGING = frozenset({"sign", "re-sign", "hire", "rehire"})
+# What forces engage in: "engaged in fighting / ethnic cleansing / clashes".
+_VIOLENCE = frozenset(
+    {"fighting", "combat", "battle", "battles", "hostilities", "clash", "clashes", "warfare"}
+    | {"violence", "cleansing", "killing", "killings", "shelling", "bombing", "skirmish"}
+)
+# What is refused when someone "declined to comment": words, not an act on anyone.
+_TELLING = frozenset(
+    {"comment", "say", "disclose", "discuss", "elaborate", "confirm", "reveal", "specify"}
+    | {"speculate", "identify", "name", "explain"}
+)
+_ANSWERS = frozenset({"answer", "respond", "react", "reply"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# Verbs that achieve what their object names: "secured the signing of X".
+_ACHIEVING = frozenset({"secure", "complete", "finalise", "finalize", "seal", "announce"})
 
 
 @lru_cache(maxsize=1)
@@ -303,7 +332,33 @@ def _trigger_type(tok: Token) -> str | None:
     """The event type a token triggers by itself (before frames and modality)."""
     lex = lexicon()
     lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        return _nominal_type(tok)
     if tok.pos_ == "VERB":
+        if dismissal(tok):
+            return "SANCTION"  # "fired coach X": a dismissal, not shooting
+        if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return "COERCE"  # "charged X with murder": a charge, not criticism
+        if lemma in _ANSWERS:
+            # "will answer it with every measure": a threat; "responded with an MVP season",
+            # "responded to a call": no act on anyone
+            future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+            return "DISAPPROVE" if future and _retaliation(tok) else None
+        if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            # "engaged in talks" is talks; "engaging in cost-cutting measures" is nothing
+            nouns = [
+                n
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for n in _object_nouns(o)
+            ]
+            if set(nouns) & _VIOLENCE:
+                return "FIGHT"  # "engaged in heavy fighting"
+            return next((str(lex["nouns"][n]) for n in nouns if n in lex["nouns"]), None)
+        if received_from(tok) is not None:
+            return "AID"  # "received help from Kaldria": Kaldria's aid
         if (
             lemma in _ORDERING
             and _object(tok) is not None
@@ -342,6 +397,38 @@ def _trigger_type(tok: Token) -> str | None:
             if o.dep_ == "pobj"
         ):
             return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
+        if lemma in {"decline", "refuse"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in tok.children
+        ):
+            return None  # "declined to comment", "refused to disclose the amount": no act
+        if lemma == "hit" and any(
+            c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            for c in tok.children
+        ):
+            return "FIGHT"  # "hit Rahman at will"; "hit .308", "Paris hit by a heist": no
+        if lemma == "push" and not any(
+            c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in tok.children
+        ):
+            return None  # "pushed a child out of the way"; "pushing for talks" is a demand
+        if lemma == "check" and any(
+            (c.dep_ == "prt" and c.lower_ in {"in", "out"})
+            or (c.dep_ == "prep" and c.lower_ in {"into", "in", "out"})
+            for c in tok.children
+        ):
+            return None  # "checked into rehab", "checked in at the timeout": no inquiry
+        if (
+            lemma == "release"
+            and not _releases_people(tok)
+            and _statement_content(tok, _object(tok)) is None  # "a statement condemning X"
+        ):
+            by_object = lex["verb_objects"].get("release", {})
+            obj = _object(tok)
+            nouns = _object_nouns(obj) if obj is not None else []
+            # "released a patch / an album": no one is freed; "released aid" keeps its entry
+            return next((str(by_object[n]) for n in nouns if n in by_object), None)
+        if lemma == "check" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return "CONSULT"  # "checked with Cheeks to see if …": asking, not investigating
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
             return None  # "struck up a conversation"
         if lemma == "call":
@@ -383,9 +470,90 @@ def _trigger_type(tok: Token) -> str | None:
                     return str(by_object[noun])
                 if light and noun in lex["nouns"]:
                     return str(lex["nouns"][noun])
+        if _deal_with(tok, lemma, obj):
+            return "COOPERATE"  # "signed X to a contract", "acquired Kestrel Holdings"
         if lemma in lex["verbs"]:
             return str(lex["verbs"][lemma])
     return None
+
+
+def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """A deal between two named actors without a deal noun: "signed X" (a person, to a
+    contract), "signed with the Kings", "acquired / took over Kestrel Holdings" (a company)."""
+    if lemma in {"sign", "re-sign"}:
+        if obj is not None and obj.ent_type_ == "PERSON":
+            return True
+        return any(
+            o.ent_type_ in {"ORG", "PERSON"}
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    if lemma in {"acquire", "absorb"} or (lemma == "take" and over):
+        return obj is not None and obj.ent_type_ == "ORG" and obj.dep_ == "dobj"
+    return False
+
+
+def _nominal_type(tok: Token) -> str | None:
+    """The event type of a noun that names an act between two actors: "secured the signing
+    of X" (COOPERATE), or a verb the parser took for a noun after an emphatic "did" ("did
+    last February release X")."""
+    frame = _nominal_frame(tok)
+    if frame is None:
+        return None
+    if tok.lemma_.lower() == "signing":
+        return "COOPERATE"
+    found = lexicon()["verbs"].get(tok.lower_)
+    return str(found) if found is not None else None
+
+
+def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
+    """(the verb whose subject acts, the nouns acted on) of a nominal trigger; None when the
+    noun is none ("the signing ceremony", "a release date")."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.lemma_.lower() == "signing" and tok.dep_ in {"dobj", "nsubjpass"}:
+        named = [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ]
+        if named and tok.head.pos_ == "VERB":
+            return tok.head, named
+        return None
+    do = emphatic_do(tok)
+    if do is None or tok.lower_ not in lexicon()["verbs"]:
+        return None
+    if tok.dep_ == "compound":
+        head = tok
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "release tackle Mark Ellis": the name the compounds end in
+        return do, [head]
+    return do, [c for c in do.children if c.dep_ == "dobj" and c.i > tok.i]
+
+
+def _releases_people(tok: Token) -> bool:
+    """ "released the hostages / Dan Holt / two detainees": people are freed (RETREAT), unlike
+    "released a patch"; a passive ("was released from prison") frees its subject."""
+    obj = _object(tok)
+    if obj is None:
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    return obj.ent_type_ in {"PERSON", "NORP"} or obj.lemma_.lower() in _FREED | _CIVILIANS
+
+
+def _achieved_purpose(verb: Token) -> bool:
+    """ "paid the fee to secure the signing": a purpose that names what was achieved, so the
+    act stands or falls with the verb it is the purpose of."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in _ACHIEVING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _civilian_object(tok: Token) -> bool:
@@ -487,9 +655,29 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     ):
         # The purpose of another event: "formed an alliance to clear plastic" (not yet done).
         hypothetical = True
+    if tok.dep_ == "xcomp" and head.lemma_ == "have":
+        hypothetical = True  # "might have to trade X", "has to sign": an obligation, not done
+    if _under_possibility(tok):
+        hypothetical = True  # "could do it …, giving X the money"
     if tok.dep_ == "xcomp" and head.lemma_ in {"fail", "refuse", "decline"}:
         negated = True
     return negated, intent, hypothetical
+
+
+def _under_possibility(tok: Token) -> bool:
+    """Whether the trigger completes, or is a subjectless participle of, a verb with "could",
+    "might" or "may" ("might have to trade X", "could do it, giving X the money")."""
+    node = tok
+    for _ in range(3):
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG"
+        if node.dep_ != "xcomp" and not participle:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in node.children):
+            return True
+    return False
 
 
 def _writers_would(tok: Token) -> bool:
@@ -568,9 +756,12 @@ def _actors_of(
                 or t.head is head
                 or (t.head.head is head and t.head.lower_ == "of")
             ]
+            individual = unnamed_individual(head, _AUTHORED | {"presence", "appeal"})
             for t in span_toks:
                 if t.dep_ in {"relcl", "acl", "advcl"} or is_law_word(head):
                     continue  # "Kaldria's constitution bars ...": the law, not Kaldria
+                if individual and t.dep_ in {"compound", "amod", "nmod"}:
+                    continue  # "an off-duty Velmar policeman": one man, not Velmar
                 m = actors.actor_at(t.idx, t.idx + len(t.text))
                 if m is None or m.actor in names:
                     continue
@@ -713,6 +904,11 @@ def _subject_of(tok: Token) -> Token | None:
                     return obj
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             return None
+        clause = gerund_clause_subject(tok)
+        if clause is not None:  # "after signing X, the Kings …": the Kings signed
+            tok = clause
+            seen += 1
+            continue
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
             tok = tok.head
             seen += 1
@@ -741,8 +937,14 @@ def _targets_of(
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
                 continue  # "criticised the government for the ministry's rules": a reason
+            if child.lower_ == "for" and _trigger_type(tok) in _FORCE:
+                continue  # "beat X for the title", "arrested for murder": what for, not whom
+            if child.lower_ in {"from", "off"} and tok.lemma_.lower() in _ENGAGING:
+                continue  # "signed X from the Eagles' squad": the old club is no partner
             candidates.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
+            if tok.lemma_.lower() in _ASSENTING:
+                continue  # "agreed that X should remain": agreeing with a view, not with X
             candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 candidates.extend(c for c in agent.children if c.dep_ == "pobj")
@@ -755,7 +957,12 @@ def _targets_of(
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
         out.extend(t for t in _targets_of(content, actors, sources, depth + 1) if t not in out)
     if obj is not None:
+        # "beating X for the WBA version": the prize, not a second opponent ("attacked a camp
+        # for refugees" is the refugees: only a named opponent's "for" is skipped)
+        force = _trigger_type(tok) in _FORCE and obj.pos_ == "PROPN"
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
+            if child.dep_ == "prep" and child.lower_ == "for" and force:
+                continue
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
@@ -793,6 +1000,8 @@ def _same_side(tok: Token, inner: Token) -> bool:
     X" is with X, but in "helped repel the incursion by X" the help is not for X (a
     cooperative trigger over a hostile complement, or the reverse, has its own target)."""
     outer, own = _trigger_type(tok), _trigger_type(inner)
+    if own is None and _object(tok) is not None:
+        return False  # "signed X to replace Y": the trigger's own object is its target
     if outer is None or own is None:
         return True
     hostile = _HOSTILE | {"ASSAULT", "THREATEN", "PROTEST", "DISAPPROVE", "REJECT"}
@@ -952,7 +1161,11 @@ def sentence_events(
         base = _trigger_type(tok)
         if base is None:
             continue
-        negated, intent, hypothetical = _modal(tok)
+        frame = _nominal_frame(tok)
+        governor = tok if frame is None else frame[0]
+        if frame is not None and _achieved_purpose(governor):
+            governor = governor.head  # "paid the fee to secure the signing of X": as paid
+        negated, intent, hypothetical = _modal(governor)
         type_ = base
         must = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children)
         conditional = any(
@@ -973,7 +1186,7 @@ def sentence_events(
             type_ = "THREATEN"  # "will answer it with every measure at its disposal"
         if negated and base in _COOPERATIVE | {"AGREE"}:
             type_, negated = "REJECT", False
-        subj = _subject_of(tok)
+        subj = _subject_of(tok if frame is None else frame[0])
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             subj = _reporter_subject(tok, subj) or subj
         by_adjective: list[str] = []
@@ -986,9 +1199,14 @@ def sentence_events(
             ]
             sources = owners or sources
         sources = _represented(sources, context.unions)
-        targets = _targets_of(tok, actors, sources, parties=context.parties)
+        if frame is None:
+            targets = _targets_of(tok, actors, sources, parties=context.parties)
+        else:
+            targets = [n for c in frame[1] for n in _actors_of(c, actors) if n not in sources]
         giver = received_from(tok)
-        if giver is not None and _actors_of(giver, actors):
+        if giver is not None and not _actors_of(giver, actors):
+            continue  # "received aid from donors": the receiver did nothing to anyone
+        if giver is not None:
             # "Velmar received technical help from Kaldria": Kaldria AID Velmar.
             type_ = "AID"
             sources, targets = _actors_of(giver, actors), sources

@@ -79,8 +79,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # it when a change alters what they find in an article, so that `update --reenrich` redoes it.
 # 2: claim slots; 3: issue 12 relations, actors, speakers; 4: real-news fixes; 5: the held-out
 # check's shapes (calibres, tables, occasions, PolNeAR speakers, quotes, events, names, ships);
-# 6: entity types from the text (things are no actors, outlets, a city's team)
-RULES_VERSION = 6
+# 6: entity types from the text (things are no actors, outlets, a city's team); 7: relations
+# on unseen text (lexicon audit, signings, takeovers, dismissals, gerund subjects)
+RULES_VERSION = 7
 
 
 @lru_cache(maxsize=8)
