@@ -1058,8 +1058,10 @@ def _embedding_subject(
             if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they", "it"}:
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes)
-            if name is None:
+            if name is None and subj.pos_ != "NOUN":
                 return None
+            # an unnamed subject ("the family has called for "…"") keeps its span: the quote
+            # is that source's, not the previous speaker's
             return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
     return None
 
@@ -1089,11 +1091,12 @@ def _continues(
 ) -> bool:
     """Whether an unattributed quote continues the previous speaker's words.
 
-    True when the previous quote had a speaker, ended shortly before, and no other person
+    True when the previous quote had a speaker (a name, or the span of a source the text
+    does not name), ended shortly before, and no other person
     became the subject of a sentence in between (outside quotes and outside the previous
     quote's own attribution sentence).
     """
-    if previous.speaker is None or previous.kind != "direct":
+    if previous.kind != "direct" or (previous.speaker is None and previous.speaker_start is None):
         return False
     if q.start - previous.end > _CONTINUE_GAP:
         return False
@@ -1149,12 +1152,12 @@ def _scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
 
 
 def _unnamed_source(text: str, attribution: _Attribution) -> bool:
-    """Whether an attribution points at a source that is not named (a common noun): such a
-    quote keeps no speaker rather than the previous one's."""
+    """Whether an attribution points at a source that is not named (a common noun, or a
+    he/she that resolved to nobody, previous speaker included): such a quote keeps the
+    source's span and no speaker rather than the previous one's."""
     if attribution.start is None or attribution.end is None:
         return False
-    words = text[attribution.start : attribution.end].lower()
-    return words not in _PRONOUNS_PERSON and words not in {"they", "it", "who"}
+    return text[attribution.start : attribution.end].lower() not in {"they", "it", "who"}
 
 
 # Verbs that give someone's words or name a thing in their words ("called it "a con"").
@@ -1248,7 +1251,14 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         if attribution is None or attribution.speaker is None:
             attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
         if attribution is None or attribution.speaker is None:
-            attribution = _embedding_subject(first_tok, actors, spans) or attribution
+            embedded = _embedding_subject(first_tok, actors, spans)
+            if embedded is not None and (
+                embedded.speaker is not None
+                # an unnamed subject only for a quote long enough to be someone's words, and
+                # never over a source the sentence already gives ("according to a report")
+                or (words >= min_words and (attribution is None or attribution.start is None))
+            ):
+                attribution = embedded
         if attribution is None or attribution.speaker is None:
             attribution = _said_before(doc, sent_first, q, actors, spans) or attribution
         if (
