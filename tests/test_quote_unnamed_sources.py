@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import FoundQuote, extract_quotes
+from newsbeat.enrich.quotes import FoundQuote, extract_quotes, find_quote_spans
 
 
 def _direct(text: str, words: str) -> FoundQuote:
@@ -71,3 +71,68 @@ def test_an_unnamed_subject_does_not_replace_the_source_the_sentence_gives() -> 
     quote = _direct(text, "fraudulent scheme")
     assert quote.speaker is None
     assert _source(text, quote) != "the developers"
+
+
+# -- quotes the outlet left implicit (heldout2 shapes) -----------------------------------------
+
+
+def test_a_quote_standing_alone_after_a_released_statement_is_the_issuers() -> None:
+    text = (
+        "Lena Holm was stopped by the police on Monday.\n"
+        "Holm released a statement through her club later on Tuesday.\n"
+        '" I was stopped by an officer.\nI will clear my name in court. "\n'
+        "The club had no comment."
+    )
+    assert _direct(text, "stopped by an officer").speaker == "Lena Holm"
+
+
+def test_a_quote_standing_alone_after_other_news_has_no_speaker() -> None:
+    text = (
+        "Lena Holm was stopped by the police on Monday.\n"
+        "Holm denied the report later on Tuesday.\n"
+        '" I was stopped by an officer.\nI will clear my name in court. "\n'
+        "The club had no comment."
+    )
+    assert _direct(text, "stopped by an officer").speaker is None
+
+
+def test_an_unclosed_quote_before_its_attribution_and_a_colon_ends_there() -> None:
+    text = (
+        "Maria Lopez wrote to her readers on Monday.\n"
+        '" I am sad that Erik is leaving us, she wrote on her site, but then noted:\n'
+        '"Nobody needs to worry about the next book."\n'
+        "The publisher said nothing."
+    )
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == [
+        " I am sad that Erik is leaving us",
+        "Nobody needs to worry about the next book.",
+    ]
+    assert _direct(text, "Nobody needs").speaker == "Maria Lopez"
+
+
+def test_a_quote_running_into_the_next_paragraph_still_carries_over_a_colon() -> None:
+    text = (
+        "Erik Holm spoke after the vote.\n"
+        '"We have three demands, and all of them are simple:\n'
+        '"First, the port must reopen before the winter," Holm said.'
+    )
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert len(spans) == 1 and spans[0].startswith("We have three demands")
+
+
+def test_she_is_a_surname_subject_ner_typed_an_organisation() -> None:
+    text = (
+        "Maria Lopez left the project in May. The film adapts Lena Holm's second novel. "
+        'Holm wrote a letter to her readers. "Nobody needs to worry about the film," she wrote.'
+    )
+    doc = load_pipeline("en_core_web_sm")(text)
+    tagged = [
+        ("Maria Lopez", text.index("Maria Lopez"), "PERSON"),
+        ("Lena Holm", text.index("Lena Holm"), "ORG"),  # NER's mistake, as in real articles
+        ("Holm", text.index("Holm wrote"), "ORG"),
+    ]
+    spans = [doc.char_span(at, at + len(words), label=label) for words, at, label in tagged]
+    doc.ents = [span for span in spans if span is not None]
+    found = [q for q in extract_quotes(doc, build_actors(doc)) if "Nobody needs" in q.text]
+    assert found and found[0].speaker == "Lena Holm"

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.quote_hints import DOCUMENTS, announced_by, unclosed_words_end
 from newsbeat.enrich.speaker_hints import surname_bearer
 from newsbeat.enrich.speakers import (
     as_put_it,
@@ -306,6 +307,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     start = p_start + pos + 1  # a stray opener restarts the quote
             pos += 1
         open_at = None
+        if start is not None and start >= p_start:
+            cut = unclosed_words_end(para, start - p_start)
+            if cut is not None:
+                # the outlet never closed it: its words end before its attribution, and the
+                # colon leads into the next line's own quote
+                spans.append(QuoteSpan(start=start, end=p_start + cut))
+                start = None
         if start is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if nxt is not None:
@@ -475,7 +483,7 @@ def resolve_speaker_token(
         # "said the 46-year-old": a person already named, like a pronoun
         for cand in _persons_before(actors, start, quotes):
             return cand, tok.doc[tok.left_edge.i].idx, end
-    issuer = _issuer(tok) if tok.lemma_.lower() in _DOCUMENTS else None
+    issuer = _issuer(tok) if tok.lemma_.lower() in DOCUMENTS else None
     if issuer is not None:
         # '"…," the statement read': whoever issued the statement named before
         name, _, _ = resolve_speaker_token(issuer, actors, quotes)
@@ -610,7 +618,6 @@ def _actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
     return mention.actor if mention else clean_name(_phrase(tok))
 
 
-_DOCUMENTS = frozenset({"statement", "release", "memo", "letter", "communique", "notice"})
 _ISSUER_SENTENCES = 3
 
 
@@ -1086,6 +1093,37 @@ def _said_before(
     return found if found is not None and found.speaker is not None else None
 
 
+_MARKS_AND_SPACE = re.compile(r"[\s\"“”«»'‘’.,!?…]*")
+
+
+def _announced(
+    doc: Doc, lo: int, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
+) -> _Attribution | None:
+    """``Holm released a statement.`` / ``"We will appeal …"``: a quote standing alone on its
+    lines (nothing but marks before and after it) right after a sentence announcing a
+    statement is the statement's, its issuer's words."""
+    text = actors.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _MARKS_AND_SPACE.fullmatch(text[line_start : q.start]):
+        return None
+    if not _MARKS_AND_SPACE.fullmatch(text[q.end : line_end]):
+        return None
+    before = _sentence_before(doc, lo)
+    if before is None or not _MARKS_AND_SPACE.fullmatch(text[before.end_char : q.start]):
+        return None
+    if any(before.start_char < other.end and other.start < before.end_char for other in spans):
+        return None
+    subj = announced_by(before)
+    if subj is None:
+        return None
+    name, s, e = resolve_speaker_token(subj, actors, spans)
+    if name is None:
+        return None
+    return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
+
+
 def _continues(
     doc: Doc, previous: FoundQuote, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
 ) -> bool:
@@ -1261,6 +1299,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 attribution = embedded
         if attribution is None or attribution.speaker is None:
             attribution = _said_before(doc, sent_first, q, actors, spans) or attribution
+        if attribution is None or attribution.start is None:
+            attribution = _announced(doc, lo, q, actors, spans) or attribution
         if (
             attribution is not None
             and attribution.speaker is None
