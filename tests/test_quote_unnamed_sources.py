@@ -136,3 +136,37 @@ def test_she_is_a_surname_subject_ner_typed_an_organisation() -> None:
     doc.ents = [span for span in spans if span is not None]
     found = [q for q in extract_quotes(doc, build_actors(doc)) if "Nobody needs" in q.text]
     assert found and found[0].speaker == "Lena Holm"
+
+
+def test_a_quote_ending_its_line_with_a_comma_is_attributed_on_the_next_line() -> None:
+    text = (
+        "Erik Holm of Velmar Freight said the port was closed.\n"
+        'Traffic "from the port to the city has now been sent along the coast road,"\n'
+        "Sorvik Telecom said in an e-mailed update, adding that delays were likely.\n"
+    )
+    assert _direct(text, "from the port").speaker == "Sorvik Telecom"
+
+
+def test_a_partial_quote_of_a_which_clause_is_the_described_noun() -> None:
+    text = (
+        '"She was the finest model of her time," Erik Holm said on Thursday. '
+        "She posed for the new magazine Velmar Monthly, which named her "
+        '"the face of the whole decade" in its first issue.'
+    )
+    assert _direct(text, "face of the whole decade").speaker == "Velmar Monthly"
+
+
+def test_a_caption_with_a_persons_name_and_role_before_a_colon_names_the_speaker() -> None:
+    text = (
+        "Public defender Erik Holm spoke to reporters after the hearing.\n"
+        'Erik Holm/Defence Attorney: "I am not going to offer any comments on the testimony."\n'
+    )
+    assert _direct(text, "offer any comments").speaker == "Erik Holm"
+
+
+def test_a_caption_naming_no_person_of_the_article_names_nobody() -> None:
+    text = (
+        "Public defender Erik Holm spoke to reporters after the hearing.\n"
+        'Court Desk/Late Update: "No comments on the testimony will be offered today."\n'
+    )
+    assert _direct(text, "No comments").speaker != "Court Desk"

@@ -449,8 +449,9 @@ def resolve_speaker_token(
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
-    if low == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
-        # "McConnell, who in 2010 said …": the speaker is the noun the clause describes.
+    if low in {"who", "which"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        # "McConnell, who in 2010 said …", "the magazine Playboy, which named her "…"": the
+        # speaker is the noun the clause describes.
         described = tok.head.head
         if described.dep_ == "appos" and described.head.i != described.i:
             described = described.head  # "McConnell, now the majority leader, who said"
@@ -900,6 +901,9 @@ def _dash_or_colon(
         for m in actors.mentions:  # "… - Lena Holm: “…”"
             if m.end == colon and m.label in {"PERSON", "ORG"}:
                 return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
+        captioned = _caption_person(doc, colon, actors)
+        if captioned is not None:
+            return captioned
     prev_sent = _sentence_before(doc, lo)
     if prev_sent is not None and _leads_into_quote(prev_sent):
         found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
@@ -915,6 +919,28 @@ def _dash_or_colon(
 
 
 _COLON_MIN_WORDS = 4
+_CAPTION_WORDS = 8
+_CAPTION_SPLIT = re.compile(r"\s*[/,]\s*")
+
+
+def _caption_person(doc: Doc, colon: int, actors: ArticleActors) -> _Attribution | None:
+    """``Erik Holm/Defence Attorney: "…"``, ``Erik Holm, the mayor: "…"``: a caption opening
+    its line with the name of a person of the article (before any slash or comma), a few words
+    of role and no verb names that person."""
+    text = actors.text
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = text[line_start:colon]
+    if len(label.split()) > _CAPTION_WORDS:
+        return None
+    words = doc.char_span(line_start, colon, alignment_mode="expand")
+    if words is None or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    head = _CAPTION_SPLIT.split(label.strip(), maxsplit=1)[0]
+    people = {m.actor for m in actors.mentions if m.label == "PERSON"}
+    if head not in people or len(head.split()) < 2:
+        return None
+    start = line_start + label.index(head)
+    return _Attribution(speaker=head, start=start, end=start + len(head), via=None, distance=0)
 
 
 def _sentence_before(doc: Doc, lo: int) -> Span | None:
@@ -1031,6 +1057,9 @@ def _recalled_action(verb: Token) -> bool:
     )
 
 
+_RELATIVE_SUBJECTS = frozenset({"they", "it", "who", "which"})
+
+
 def _embedding_subject(
     quoted: Span, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -1062,7 +1091,7 @@ def _embedding_subject(
             subj = _outermost_reporter(tok, subj, quotes)
             if _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
                 return None
-            if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they", "it"}:
+            if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes)
             if name is None and subj.pos_ != "NOUN":
@@ -1165,10 +1194,13 @@ def _runs_on(text: str, q: QuoteSpan, next_start: int) -> bool:
     """Whether the sentence after a quote is its attribution cut off by the sentence splitter.
 
     A quote whose words end with a comma (``"…," Holm told reporters on Monday.``) cannot end
-    its sentence: what follows on the same line belongs to it, however long.
+    its sentence: what follows on the same line belongs to it, however long, and so does the
+    next line when the comma ends the quote's line (text split one sentence a line).
     """
     gap = text[q.end : next_start]
     words = text[q.start : q.end].rstrip().rstrip("’'")
+    if words.endswith(",") and gap.count("\n") == 1 and not gap.strip(" \n\"”»’'"):
+        return True
     return words.endswith(tuple(_RUN_ON_ENDS)) and "\n" not in gap
 
 
