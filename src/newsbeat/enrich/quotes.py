@@ -26,9 +26,12 @@ is kept apart as ``via`` (``…, the minister said, according to the state news 
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
 kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
 own, a participle hanging off a noun). A plain common noun ("the staff member") names no
-speaker, and such a quote keeps none rather than the previous speaker's; a body named by a
-common noun ("the navy", "the union") or the organisation in the phrase ("a Velmar Police
-spokeswoman") speaks.
+speaker, and such a quote keeps none rather than the previous speaker's, but keeps the source's
+span, as does a he/she that resolves to nobody, and the next quote continues that source; a
+body named by a common noun ("the navy", "the union") or the organisation in the phrase ("a
+Velmar Police spokeswoman") speaks. Cues the outlet left implicit (a quote standing alone after
+"X released a statement", an opening mark never closed before "…, she wrote, but noted:") are
+read by :mod:`newsbeat.enrich.quote_hints`; a caption ``Name/Role: "…"`` names its person.
 """
 
 from __future__ import annotations
