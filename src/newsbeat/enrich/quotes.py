@@ -1060,7 +1060,7 @@ def _recalled_action(verb: Token) -> bool:
     )
 
 
-_RELATIVE_SUBJECTS = frozenset({"they", "it", "who", "which"})
+_RELATIVE_SUBJECTS = frozenset({"they", "it", "which"})
 
 
 def _embedding_subject(
