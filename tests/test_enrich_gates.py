@@ -27,10 +27,10 @@ def test_polnear_direct_quotes_gate() -> None:
     result: dict[str, Any] = polnear_eval(SHARED, split="test", sample=40)
     assert result["gold_direct_quotes"] >= 250
     assert result["quote_f1"] >= 0.84
-    # 0.9097 before the held-out fixes; 0.8833 after them (scare quotes and common-noun sources
-    # are no speakers now, which PolNeAR counts; dev first 40: 0.9211). The floor follows what
-    # is reached; the issue's goal (0.90 on all of test) is not met: see the issue 12 note.
-    assert result["speaker_accuracy"] >= 0.88
+    # 0.9097 before the held-out fixes; 0.8833 after them (a common-noun source lost its span
+    # and its next quote); 0.8988 once an unnamed source keeps its span (all of test: 0.9062,
+    # the issue's goal of 0.90 met). The floor follows what is reached.
+    assert result["speaker_accuracy"] >= 0.89
     assert result["speaker_accuracy"] >= result["baseline"]["speaker_accuracy"] + 0.4
     assert result["quote_f1"] >= result["baseline"]["quote_f1"] - 0.02
 

@@ -26,9 +26,12 @@ is kept apart as ``via`` (``…, the minister said, according to the state news 
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
 kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
 own, a participle hanging off a noun). A plain common noun ("the staff member") names no
-speaker, and such a quote keeps none rather than the previous speaker's; a body named by a
-common noun ("the navy", "the union") or the organisation in the phrase ("a Velmar Police
-spokeswoman") speaks.
+speaker, and such a quote keeps none rather than the previous speaker's, but keeps the source's
+span, as does a he/she that resolves to nobody, and the next quote continues that source; a
+body named by a common noun ("the navy", "the union") or the organisation in the phrase ("a
+Velmar Police spokeswoman") speaks. Cues the outlet left implicit (a quote standing alone after
+"X released a statement", an opening mark never closed before "…, she wrote, but noted:") are
+read by :mod:`newsbeat.enrich.quote_hints`; a caption ``Name/Role: "…"`` names its person.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.quote_hints import DOCUMENTS, announced_by, unclosed_words_end
 from newsbeat.enrich.speaker_hints import surname_bearer
 from newsbeat.enrich.speakers import (
     as_put_it,
@@ -306,6 +310,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     start = p_start + pos + 1  # a stray opener restarts the quote
             pos += 1
         open_at = None
+        if start is not None and start >= p_start:
+            cut = unclosed_words_end(para, start - p_start)
+            if cut is not None:
+                # the outlet never closed it: its words end before its attribution, and the
+                # colon leads into the next line's own quote
+                spans.append(QuoteSpan(start=start, end=p_start + cut))
+                start = None
         if start is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if nxt is not None:
@@ -441,8 +452,9 @@ def resolve_speaker_token(
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
-    if low == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
-        # "McConnell, who in 2010 said …": the speaker is the noun the clause describes.
+    if low in {"who", "which"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        # "McConnell, who in 2010 said …", "the magazine Playboy, which named her "…"": the
+        # speaker is the noun the clause describes.
         described = tok.head.head
         if described.dep_ == "appos" and described.head.i != described.i:
             described = described.head  # "McConnell, now the majority leader, who said"
@@ -475,7 +487,7 @@ def resolve_speaker_token(
         # "said the 46-year-old": a person already named, like a pronoun
         for cand in _persons_before(actors, start, quotes):
             return cand, tok.doc[tok.left_edge.i].idx, end
-    issuer = _issuer(tok) if tok.lemma_.lower() in _DOCUMENTS else None
+    issuer = _issuer(tok) if tok.lemma_.lower() in DOCUMENTS else None
     if issuer is not None:
         # '"…," the statement read': whoever issued the statement named before
         name, _, _ = resolve_speaker_token(issuer, actors, quotes)
@@ -610,7 +622,6 @@ def _actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
     return mention.actor if mention else clean_name(_phrase(tok))
 
 
-_DOCUMENTS = frozenset({"statement", "release", "memo", "letter", "communique", "notice"})
 _ISSUER_SENTENCES = 3
 
 
@@ -893,6 +904,9 @@ def _dash_or_colon(
         for m in actors.mentions:  # "… - Lena Holm: “…”"
             if m.end == colon and m.label in {"PERSON", "ORG"}:
                 return _Attribution(speaker=m.actor, start=m.start, end=m.end, via=None, distance=0)
+        captioned = _caption_person(doc, colon, actors)
+        if captioned is not None:
+            return captioned
     prev_sent = _sentence_before(doc, lo)
     if prev_sent is not None and _leads_into_quote(prev_sent):
         found = _attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
@@ -908,6 +922,28 @@ def _dash_or_colon(
 
 
 _COLON_MIN_WORDS = 4
+_CAPTION_WORDS = 8
+_CAPTION_SPLIT = re.compile(r"\s*[/,]\s*")
+
+
+def _caption_person(doc: Doc, colon: int, actors: ArticleActors) -> _Attribution | None:
+    """``Erik Holm/Defence Attorney: "…"``, ``Erik Holm, the mayor: "…"``: a caption opening
+    its line with the name of a person of the article (before any slash or comma), a few words
+    of role and no verb names that person."""
+    text = actors.text
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = text[line_start:colon]
+    if len(label.split()) > _CAPTION_WORDS:
+        return None
+    words = doc.char_span(line_start, colon, alignment_mode="expand")
+    if words is None or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    head = _CAPTION_SPLIT.split(label.strip(), maxsplit=1)[0]
+    people = {m.actor for m in actors.mentions if m.label == "PERSON"}
+    if head not in people or len(head.split()) < 2:
+        return None
+    start = line_start + label.index(head)
+    return _Attribution(speaker=head, start=start, end=start + len(head), via=None, distance=0)
 
 
 def _sentence_before(doc: Doc, lo: int) -> Span | None:
@@ -1024,6 +1060,9 @@ def _recalled_action(verb: Token) -> bool:
     )
 
 
+_RELATIVE_SUBJECTS = frozenset({"they", "it", "which"})
+
+
 def _embedding_subject(
     quoted: Span, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -1055,11 +1094,13 @@ def _embedding_subject(
             subj = _outermost_reporter(tok, subj, quotes)
             if _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
                 return None
-            if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | {"they", "it"}:
+            if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes)
-            if name is None:
+            if name is None and subj.pos_ != "NOUN":
                 return None
+            # an unnamed subject ("the family has called for "…"") keeps its span: the quote
+            # is that source's, not the previous speaker's
             return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
     return None
 
@@ -1084,16 +1125,48 @@ def _said_before(
     return found if found is not None and found.speaker is not None else None
 
 
+_MARKS_AND_SPACE = re.compile(r"[\s\"“”«»'‘’.,!?…]*")
+
+
+def _announced(
+    doc: Doc, lo: int, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
+) -> _Attribution | None:
+    """``Holm released a statement.`` / ``"We will appeal …"``: a quote standing alone on its
+    lines (nothing but marks before and after it) right after a sentence announcing a
+    statement is the statement's, its issuer's words."""
+    text = actors.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _MARKS_AND_SPACE.fullmatch(text[line_start : q.start]):
+        return None
+    if not _MARKS_AND_SPACE.fullmatch(text[q.end : line_end]):
+        return None
+    before = _sentence_before(doc, lo)
+    if before is None or not _MARKS_AND_SPACE.fullmatch(text[before.end_char : q.start]):
+        return None
+    if any(before.start_char < other.end and other.start < before.end_char for other in spans):
+        return None
+    subj = announced_by(before)
+    if subj is None:
+        return None
+    name, s, e = resolve_speaker_token(subj, actors, spans)
+    if name is None:
+        return None
+    return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
+
+
 def _continues(
     doc: Doc, previous: FoundQuote, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
 ) -> bool:
     """Whether an unattributed quote continues the previous speaker's words.
 
-    True when the previous quote had a speaker, ended shortly before, and no other person
+    True when the previous quote had a speaker (a name, or the span of a source the text
+    does not name), ended shortly before, and no other person
     became the subject of a sentence in between (outside quotes and outside the previous
     quote's own attribution sentence).
     """
-    if previous.speaker is None or previous.kind != "direct":
+    if previous.kind != "direct" or (previous.speaker is None and previous.speaker_start is None):
         return False
     if q.start - previous.end > _CONTINUE_GAP:
         return False
@@ -1124,10 +1197,13 @@ def _runs_on(text: str, q: QuoteSpan, next_start: int) -> bool:
     """Whether the sentence after a quote is its attribution cut off by the sentence splitter.
 
     A quote whose words end with a comma (``"…," Holm told reporters on Monday.``) cannot end
-    its sentence: what follows on the same line belongs to it, however long.
+    its sentence: what follows on the same line belongs to it, however long, and so does the
+    next line when the comma ends the quote's line (text split one sentence a line).
     """
     gap = text[q.end : next_start]
     words = text[q.start : q.end].rstrip().rstrip("’'")
+    if words.endswith(",") and gap.count("\n") == 1 and not gap.strip(" \n\"”»’'"):
+        return True
     return words.endswith(tuple(_RUN_ON_ENDS)) and "\n" not in gap
 
 
@@ -1149,12 +1225,12 @@ def _scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
 
 
 def _unnamed_source(text: str, attribution: _Attribution) -> bool:
-    """Whether an attribution points at a source that is not named (a common noun): such a
-    quote keeps no speaker rather than the previous one's."""
+    """Whether an attribution points at a source that is not named (a common noun, or a
+    he/she that resolved to nobody, previous speaker included): such a quote keeps the
+    source's span and no speaker rather than the previous one's."""
     if attribution.start is None or attribution.end is None:
         return False
-    words = text[attribution.start : attribution.end].lower()
-    return words not in _PRONOUNS_PERSON and words not in {"they", "it", "who"}
+    return text[attribution.start : attribution.end].lower() not in {"they", "it", "who"}
 
 
 # Verbs that give someone's words or name a thing in their words ("called it "a con"").
@@ -1248,9 +1324,18 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         if attribution is None or attribution.speaker is None:
             attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
         if attribution is None or attribution.speaker is None:
-            attribution = _embedding_subject(first_tok, actors, spans) or attribution
+            embedded = _embedding_subject(first_tok, actors, spans)
+            if embedded is not None and (
+                embedded.speaker is not None
+                # an unnamed subject only for a quote long enough to be someone's words, and
+                # never over a source the sentence already gives ("according to a report")
+                or (words >= min_words and (attribution is None or attribution.start is None))
+            ):
+                attribution = embedded
         if attribution is None or attribution.speaker is None:
             attribution = _said_before(doc, sent_first, q, actors, spans) or attribution
+        if attribution is None or attribution.start is None:
+            attribution = _announced(doc, lo, q, actors, spans) or attribution
         if (
             attribution is not None
             and attribution.speaker is None

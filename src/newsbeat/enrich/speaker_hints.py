@@ -23,7 +23,14 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["gendered_noun", "kin_bearers", "kin_name", "stated_genders", "surname_bearer"]
+__all__ = [
+    "gendered_noun",
+    "kin_bearers",
+    "kin_name",
+    "mistyped_surname",
+    "stated_genders",
+    "surname_bearer",
+]
 
 _FEMALE = frozenset(
     {
@@ -225,3 +232,24 @@ def surname_bearer(doc: Doc, actors: ArticleActors, start: int, end: int, actor:
         if root is not None and not _kin_possessor(root):
             named.add(actor)
     return named.pop() if len(named) == 1 else surname
+
+
+def mistyped_surname(actors: ArticleActors, tok: Token) -> str | None:
+    """``Meyer penned a letter`` where NER calls "Meyer" an organisation: a one-word proper
+    noun subject of its sentence's main verb that is the last word of exactly one two-word
+    name given before ("Stephenie Meyer's series") is that person; None otherwise."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "PROPN":
+        return None
+    if not tok.is_title or any(c.dep_ in {"compound", "flat"} for c in tok.children):
+        return None
+    here = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+    if here is not None and here.label != "ORG":
+        return None
+    names = set()
+    for m in actors.mentions:
+        words = m.actor.split()
+        if m.end > tok.idx or len(words) != 2 or words[1] != tok.text or words[0] == tok.text:
+            continue
+        if words[0].isalpha() and words[0].istitle():
+            names.add(m.actor)
+    return names.pop() if len(names) == 1 else None

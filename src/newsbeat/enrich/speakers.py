@@ -27,7 +27,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.names import first_name_gender
-from newsbeat.enrich.speaker_hints import gendered_noun, kin_name, stated_genders
+from newsbeat.enrich.speaker_hints import (
+    gendered_noun,
+    kin_name,
+    mistyped_surname,
+    stated_genders,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -217,6 +222,13 @@ def salient_person(
             if tok.i < pronoun.i and tok.i not in covered and not inside(tok.idx)
             for name in [_untagged_name(tok)]
             if name is not None and _compatible(name, gender)
+        ]
+        subjects += [
+            (tok, name)
+            for tok in sent
+            if tok.i < pronoun.i and tok.i not in covered and not inside(tok.idx)
+            for name in [mistyped_surname(actors, tok)]
+            if name is not None and _compatible(name, gender, stated)
         ]
         subjects += _unnamed_subjects(sent, pronoun, gender, inside)
         if subjects:
