@@ -462,26 +462,16 @@ def postings_sql(
         params.append(_like(token) if prefix else token)
 
     # a length too large for a posting is read from the row
-    def ntok(n: str) -> str:
+    def ntok(n: str, row: str = "e") -> str:
         return (
             f"CASE WHEN {n} = {MAX_LENGTH} THEN (SELECT f.ntok FROM article_fts f"
-            f" WHERE f.article_id = e.id) ELSE {n} END AS ntok"
+            f" WHERE f.article_id = {row}.id) ELSE {n} END AS ntok"
         )
 
+    scan = ["e", *(f"s{n}" for n in range(1, len(parts)))]
     if len(scans.keys) == 1 and not scans.keys[0][1]:  # one word: one entry per row
         rows = f"SELECT e.id, {ntok('e.n')}, e.t::float8 AS c0 FROM ({parts[0]}) e"
-    elif _all_required(compiled.node) and not any(prefix for _, prefix in scans.keys):
-        # every word must be in the row, each once per row: a join of the words' entries
-        # builds only the rows holding all of them, where grouping every entry of every
-        # word hashed them all (2.5x slower for two common words)
-        joined = " ".join(
-            f"JOIN ({part}) s{n} ON s{n}.id = e.id" for n, part in enumerate(parts[1:], 1)
-        )
-        counts = ", ".join(
-            f"{'e' if n == 0 else f's{n}'}.t::float8 AS c{n}" for n in range(len(parts))
-        )
-        rows = f"SELECT e.id, {ntok('e.n')}, {counts} FROM ({parts[0]}) e {joined}"
-    else:
+    elif any(prefix for _, prefix in scans.keys):  # a prefix: several entries per row
         counts = ", ".join(
             f"coalesce(sum(e.t) FILTER (WHERE e.k = {n}), 0)::float8 AS c{n}"
             for n in range(len(scans.keys))
@@ -489,6 +479,30 @@ def postings_sql(
         rows = (
             f"SELECT e.id, {ntok('max(e.n)')}, {counts}"
             f" FROM ({' UNION ALL '.join(parts)}) e GROUP BY e.id"
+        )
+    elif _all_required(compiled.node):
+        # Words, each once per row, all required: joining the words' entries builds only
+        # the rows holding all of them (grouping every entry of every word, as for a
+        # prefix, hashed them all: 2.5x slower for two common words).
+        joined = " ".join(
+            f"JOIN ({part}) {scan[n]} ON {scan[n]}.id = e.id"
+            for n, part in enumerate(parts[1:], 1)
+        )
+        counts = ", ".join(f"{scan[n]}.t::float8 AS c{n}" for n in range(len(parts)))
+        rows = f"SELECT e.id, {ntok('e.n')}, {counts} FROM ({parts[0]}) e {joined}"
+    else:
+        # Words, each once per row, in OR or NOT: a full join of their entries.
+        ids = ", ".join(f"{s}.id" for s in scan)
+        joined = " ".join(
+            f"FULL JOIN ({part}) {scan[n]} ON {scan[n]}.id = coalesce({ids.rsplit(', ', len(scan) - n)[0]})"
+            for n, part in enumerate(parts[1:], 1)
+        )
+        lengths = ", ".join(f"{s}.n" for s in scan)
+        counts = ", ".join(f"coalesce({scan[n]}.t, 0)::float8 AS c{n}" for n in range(len(parts)))
+        rows = (
+            f"SELECT j.id, {ntok('j.n', 'j')}, {', '.join(f'j.c{n}' for n in range(len(parts)))}"
+            f" FROM (SELECT coalesce({ids}) AS id, coalesce({lengths}) AS n, {counts}"
+            f" FROM ({parts[0]}) e {joined}) j"
         )
     columns: list[str] = []
     score = "0.0::float8"
