@@ -443,6 +443,14 @@ def test_ranking_from_the_postings_is_the_tsvector_rankings(
             "^strike",
             "strike (dock OR harbour) NOT kelp",
             "the",
+            # every word required (joined), words in OR and NOT (full-joined), with prefixes
+            "strike dock harbour",
+            "NEAR(strike dock harbour, 5)",
+            "NEAR(strike dock, 3) harbour",
+            "strike OR dock OR kelp",
+            "strike NOT dock NOT kelp",
+            "(strike OR dock) harbour",
+            "(strike OR dock) alli*",
         ]
         for query in queries:
             for limit in (1, 5, 20):

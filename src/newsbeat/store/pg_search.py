@@ -485,23 +485,22 @@ def postings_sql(
         # the rows holding all of them (grouping every entry of every word, as for a
         # prefix, hashed them all: 2.5x slower for two common words).
         joined = " ".join(
-            f"JOIN ({part}) {scan[n]} ON {scan[n]}.id = e.id"
-            for n, part in enumerate(parts[1:], 1)
+            f"JOIN ({part}) {scan[n]} ON {scan[n]}.id = e.id" for n, part in enumerate(parts[1:], 1)
         )
         counts = ", ".join(f"{scan[n]}.t::float8 AS c{n}" for n in range(len(parts)))
         rows = f"SELECT e.id, {ntok('e.n')}, {counts} FROM ({parts[0]}) e {joined}"
     else:
         # Words, each once per row, in OR or NOT: a full join of their entries.
-        ids = ", ".join(f"{s}.id" for s in scan)
+        ids = [f"{s}.id" for s in scan]
         joined = " ".join(
-            f"FULL JOIN ({part}) {scan[n]} ON {scan[n]}.id = coalesce({ids.rsplit(', ', len(scan) - n)[0]})"
+            f"FULL JOIN ({part}) {scan[n]} ON {scan[n]}.id = coalesce({', '.join(ids[:n])})"
             for n, part in enumerate(parts[1:], 1)
         )
         lengths = ", ".join(f"{s}.n" for s in scan)
         counts = ", ".join(f"coalesce({scan[n]}.t, 0)::float8 AS c{n}" for n in range(len(parts)))
         rows = (
             f"SELECT j.id, {ntok('j.n', 'j')}, {', '.join(f'j.c{n}' for n in range(len(parts)))}"
-            f" FROM (SELECT coalesce({ids}) AS id, coalesce({lengths}) AS n, {counts}"
+            f" FROM (SELECT coalesce({', '.join(ids)}) AS id, coalesce({lengths}) AS n, {counts}"
             f" FROM ({parts[0]}) e {joined}) j"
         )
     columns: list[str] = []
