@@ -157,16 +157,24 @@ class PgSearchBeats(PgBase):
                 found[article_id] = (lengths[article_id], freqs)
         return found
 
-    def _postings_settings(self) -> None:
-        """Settings of the search's transaction for a query over the postings."""
+    def _postings_settings(self) -> str:
+        """Settings of the search's transaction for a query over the postings; returns the
+        ``enable_nestloop`` it replaced, for :meth:`_nestloop`."""
         # the counts of every matching row are summed in memory (a common word's 40,000
         # rows): the default 4 MB made the sums spill to disk
         # The planner guesses a few rows per word (it cannot see into the arrays): words
         # joined by AND must never be a nested loop over each other's tens of thousands.
-        self._x(
-            "SELECT set_config('work_mem', '64MB', true),"
-            " set_config('enable_nestloop', 'off', true)"
+        return str(
+            self._value(  # the select list is evaluated in order: the setting before the change
+                "SELECT current_setting('enable_nestloop'), set_config('work_mem', '64MB', true),"
+                " set_config('enable_nestloop', 'off', true)"
+            )
         )
+
+    def _nestloop(self, setting: str) -> None:
+        """Put ``enable_nestloop`` back after the postings statement: later statements of the
+        transaction (the position check's ``unnest`` of each row) need nested loops."""
+        self._x("SELECT set_config('enable_nestloop', %s, true)", (setting,))
 
     def _exact_top(
         self,
@@ -185,12 +193,11 @@ class PgSearchBeats(PgBase):
             return []
         if postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats, bound=True)
-            self._postings_settings()
+            nestloop = self._postings_settings()
             candidates = self._x(
                 sql.format(where=where.replace("f.article_id", "id")), (*sql_params, *params)
             ).fetchall()
-            # reading positions below unnests each row's tsvector: a nested loop by nature
-            self._x("SELECT set_config('enable_nestloop', 'on', true)")
+            self._nestloop(nestloop)
         else:
             columns, column_params, bound, bound_params = bound_sql(compiled, stats)
             candidates = self._x(
@@ -272,7 +279,7 @@ class PgSearchBeats(PgBase):
             ranked = self._exact_top(compiled, stats, where, params, limit)
         elif postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats)
-            self._postings_settings()
+            nestloop = self._postings_settings()
             ranked = [
                 (int(r[0]), float(r[2]))
                 for r in self._x(
@@ -280,6 +287,7 @@ class PgSearchBeats(PgBase):
                     (*sql_params, *params, limit),
                 )
             ]
+            self._nestloop(nestloop)
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""
