@@ -443,6 +443,14 @@ def test_ranking_from_the_postings_is_the_tsvector_rankings(
             "^strike",
             "strike (dock OR harbour) NOT kelp",
             "the",
+            # every word required (joined), words in OR and NOT (full-joined), with prefixes
+            "strike dock harbour",
+            "NEAR(strike dock harbour, 5)",
+            "NEAR(strike dock, 3) harbour",
+            "strike OR dock OR kelp",
+            "strike NOT dock NOT kelp",
+            "(strike OR dock) harbour",
+            "(strike OR dock) alli*",
         ]
         for query in queries:
             for limit in (1, 5, 20):
@@ -456,3 +464,15 @@ def test_ranking_from_the_postings_is_the_tsvector_rankings(
                 assert fast == slow, (query, limit)
     finally:
         pg.close()
+
+
+@pytest.mark.parametrize("query", ["kelp moss", "kelp OR moss", "NEAR(kelp moss, 2)"])
+def test_a_search_leaves_nested_loops_as_they_were(pg: PostgresStore, query: str) -> None:
+    """The postings statement turns nested loops off; a search inside a caller's transaction
+    gives the setting back for the caller's later statements."""
+    pg.add_articles(
+        [Article(title="Kelp", text="kelp moss fern"), Article(title="Moss", text="moss reed")]
+    )
+    with pg.transaction():
+        assert [h.article_id for h in pg.search(query)]
+        assert pg._value("SELECT current_setting('enable_nestloop')") == "on"

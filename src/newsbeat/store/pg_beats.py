@@ -157,6 +157,25 @@ class PgSearchBeats(PgBase):
                 found[article_id] = (lengths[article_id], freqs)
         return found
 
+    def _postings_settings(self) -> str:
+        """Settings of the search's transaction for a query over the postings; returns the
+        ``enable_nestloop`` it replaced, for :meth:`_nestloop`."""
+        # the counts of every matching row are summed in memory (a common word's 40,000
+        # rows): the default 4 MB made the sums spill to disk
+        # The planner guesses a few rows per word (it cannot see into the arrays): words
+        # joined by AND must never be a nested loop over each other's tens of thousands.
+        return str(
+            self._value(  # the select list is evaluated in order: the setting before the change
+                "SELECT current_setting('enable_nestloop'), set_config('work_mem', '64MB', true),"
+                " set_config('enable_nestloop', 'off', true)"
+            )
+        )
+
+    def _nestloop(self, setting: str) -> None:
+        """Put ``enable_nestloop`` back after the postings statement: later statements of the
+        transaction (the position check's ``unnest`` of each row) need nested loops."""
+        self._x("SELECT set_config('enable_nestloop', %s, true)", (setting,))
+
     def _exact_top(
         self,
         compiled: CompiledQuery,
@@ -174,10 +193,11 @@ class PgSearchBeats(PgBase):
             return []
         if postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats, bound=True)
-            self._x("SELECT set_config('work_mem', '64MB', true)")  # as in _search
+            nestloop = self._postings_settings()
             candidates = self._x(
                 sql.format(where=where.replace("f.article_id", "id")), (*sql_params, *params)
             ).fetchall()
+            self._nestloop(nestloop)
         else:
             columns, column_params, bound, bound_params = bound_sql(compiled, stats)
             candidates = self._x(
@@ -186,7 +206,7 @@ class PgSearchBeats(PgBase):
                 " ORDER BY bound, id",
                 (*bound_params, *column_params, compiled.tsquery, *params),
             ).fetchall()
-        sql, extra = positions_sql(compiled)
+        sql, extra = positions_sql(compiled, matching=True)
         best: list[tuple[float, int]] = []
         start, step = 0, 100
         while start < len(candidates):
@@ -259,9 +279,7 @@ class PgSearchBeats(PgBase):
             ranked = self._exact_top(compiled, stats, where, params, limit)
         elif postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats)
-            # the counts of every matching row are summed in memory (a common word's 40,000
-            # rows): the default 4 MB made the sums spill to disk
-            self._x("SELECT set_config('work_mem', '64MB', true)")
+            nestloop = self._postings_settings()
             ranked = [
                 (int(r[0]), float(r[2]))
                 for r in self._x(
@@ -269,6 +287,7 @@ class PgSearchBeats(PgBase):
                     (*sql_params, *params, limit),
                 )
             ]
+            self._nestloop(nestloop)
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""

@@ -1,121 +1,36 @@
-"""The SQLite store's :class:`~newsbeat.store.base.AlertStore` methods: alerts, the event keys
-each told, and every beat's story events. A mixin of :class:`~newsbeat.store.sqlite.SQLiteStore`.
+"""The SQLite store's :class:`~newsbeat.store.base.AlertStore` methods: the shared ones
+(:mod:`alert_sql`) in SQLite's dialect. A mixin of :class:`~newsbeat.store.sqlite.SQLiteStore`.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from typing import Any
 
-from newsbeat.exceptions import NotFoundError
-from newsbeat.models import Alert, Beat, StoryEvent, utc_now
-from newsbeat.store.alert_rows import (
-    ALERT_COLUMNS,
-    EVENT_COLUMNS,
-    EVENT_ORDER,
-    alert_from_row,
-    event_from_row,
-)
+from newsbeat.models import Alert
+from newsbeat.store.alert_sql import SqlAlerts
+from newsbeat.store.dialect import SQLITE
 
 __all__ = ["SQLiteAlerts"]
 
 
-class SQLiteAlerts:
+class SQLiteAlerts(SqlAlerts):
     """Alerts (each with its events and secret), what each told, and the beats' story events."""
 
     conn: sqlite3.Connection
+    dialect = SQLITE
 
-    def transaction(self) -> AbstractContextManager[None]:
-        raise NotImplementedError
+    def _alert_run(self, sql: str, params: Sequence[object] = ()) -> Any:
+        return self.conn.execute(sql, params)
 
-    def get_beat(self, name: str) -> Beat:
-        raise NotImplementedError
+    def _alert_run_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        self.conn.executemany(sql, rows)
 
-    def add_alert(self, alert: Alert) -> Alert:
-        """Register an alert (idempotent on beat, kind and destination: a second add updates
-        ``min_outlets`` and ``events`` and keeps the first secret); returns it as stored.
-        Raises NotFoundError when the beat does not exist."""
-        self.get_beat(alert.beat)
-        with self.transaction():
-            self.conn.execute(
-                "INSERT INTO alerts (beat, kind, destination, min_outlets, events, secret,"
-                " created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(beat, kind, destination)"
-                " DO UPDATE SET min_outlets = excluded.min_outlets, events = excluded.events",
-                (
-                    alert.beat,
-                    alert.kind,
-                    alert.destination,
-                    alert.min_outlets,
-                    ",".join(alert.events),
-                    alert.secret,
-                    alert.created_at,
-                ),
-            )
-            row = self.conn.execute(
-                f"SELECT {ALERT_COLUMNS} FROM alerts"
-                " WHERE beat = ? AND kind = ? AND destination = ?",
-                (alert.beat, alert.kind, alert.destination),
-            ).fetchone()
-        return alert_from_row(row)
-
-    def list_alerts(self, *, beat: str | None = None) -> list[Alert]:
-        """Alerts, optionally of one beat, by id."""
-        sql = f"SELECT {ALERT_COLUMNS} FROM alerts"
-        params: list[object] = []
-        if beat is not None:
-            sql += " WHERE beat = ?"
-            params.append(beat)
-        return [alert_from_row(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
-
-    def remove_alert(self, alert_id: int) -> None:
-        """Delete an alert and what it delivered; raises NotFoundError."""
-        cursor = self.conn.execute("DELETE FROM alerts WHERE id = ?", (alert_id,))
-        if cursor.rowcount == 0:
-            raise NotFoundError("alert", alert_id)
-
-    def sent_event_keys(self, alert_id: int) -> set[str]:
-        """The keys of the story events the alert has told."""
-        rows = self.conn.execute(
-            "SELECT event_key FROM alert_events_sent WHERE alert_id = ?", (alert_id,)
+    def _insert_alert(self, alert: Alert, values: Sequence[object]) -> None:
+        self.conn.execute(
+            "INSERT INTO alerts (beat, kind, destination, min_outlets, events, secret,"
+            " created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(beat, kind, destination)"
+            " DO UPDATE SET min_outlets = excluded.min_outlets, events = excluded.events",
+            values,
         )
-        return {str(r[0]) for r in rows}
-
-    def record_events_sent(self, alert_id: int, keys: Sequence[str]) -> None:
-        """Remember that the alert told these events (a key told before is kept as it was)."""
-        now = utc_now()
-        with self.transaction():
-            self.conn.executemany(
-                "INSERT INTO alert_events_sent (alert_id, event_key, sent_at) VALUES (?,?,?)"
-                " ON CONFLICT(alert_id, event_key) DO NOTHING",
-                [(alert_id, key, now) for key in keys],
-            )
-
-    def record_beat_events(self, events: Sequence[StoryEvent]) -> int:
-        """Add story events to their beats' feeds (a key known in its beat is left as it was);
-        returns how many were new."""
-        now = utc_now()
-        added = 0
-        with self.transaction():
-            for e in events:
-                cursor = self.conn.execute(
-                    f"INSERT INTO beat_events ({EVENT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)"
-                    " ON CONFLICT(beat, event_key) DO NOTHING",
-                    (e.key, e.kind, e.beat, e.story_id, e.title, e.text, e.url, e.happened_at, now),
-                )
-                added += cursor.rowcount
-        return added
-
-    def beat_event_keys(self, beat: str) -> set[str]:
-        """The keys of every story event recorded for the beat."""
-        rows = self.conn.execute("SELECT event_key FROM beat_events WHERE beat = ?", (beat,))
-        return {str(r[0]) for r in rows}
-
-    def beat_events(self, beat: str, *, limit: int) -> list[StoryEvent]:
-        """The beat's latest ``limit`` story events, newest recorded first (then by key)."""
-        rows = self.conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM beat_events WHERE beat = ?"
-            f" ORDER BY {EVENT_ORDER} LIMIT ?",
-            (beat, limit),
-        )
-        return [event_from_row(r) for r in rows]
