@@ -78,8 +78,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # The version of the extraction rules (actors, quotes, claims, relations, language check): bump
 # it when a change alters what they find in an article, so that `update --reenrich` redoes it.
 # 2: claim slots; 3: issue 12 relations, actors, speakers; 4: real-news fixes; 5: the held-out
-# check's shapes (calibres, tables, occasions, PolNeAR speakers, quotes, events, names, ships)
-RULES_VERSION = 5
+# check's shapes (calibres, tables, occasions, PolNeAR speakers, quotes, events, names, ships);
+# 6: figures of real disputes (ages of named people, durations, "a dozen", "half a mile",
+# "60m", "2,000ft", "AK - 47")
+RULES_VERSION = 6
 
 
 @lru_cache(maxsize=8)
