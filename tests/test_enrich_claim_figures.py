@@ -132,3 +132,14 @@ def test_a_model_name_after_a_count_is_the_counted_thing(text: str, value: float
 def test_a_figure_before_a_participle_counts_the_noun_after_it() -> None:
     text = "Officials had to sort through 120,000 written letters last year."
     assert _figures(text, "letters") == [(120000.0, 120000.0)]
+
+
+def test_a_window_a_figure_is_counted_in_is_no_duration_claim_and_still_dates_it() -> None:
+    found = _claims("Over the last three days, 40 people were hurt in the clashes.")
+    assert [(c.what, c.low, c.time_ref) for c in found] == [
+        ("people injured", 40.0, "the last three days")
+    ]
+
+
+def test_a_glued_m_in_a_sentence_about_money_is_millions() -> None:
+    assert _figures("The club's budget grew by 45m on Friday.", "metres") == []

@@ -31,10 +31,16 @@ __all__ = [
 
 _MODEL = re.compile(r"^([A-Z]{1,4})-(\d{1,4})s?$")
 _CODE = re.compile(r"^[A-Z]{1,4}$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "3 GOP 2008 hopefuls": no model name
 _FRACTION = re.compile(r"^(\d)/(\d{1,2})$")
 # a figure that ends in "m" glued to it is metres when nothing after it is what it counts
 _COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _MONEY_MARKS = frozenset({"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"})
+_MONEY_WORDS = frozenset(
+    {"dollars", "euros", "pounds", "sterling", "crowns", "yen", "yuan", "rupees", "francs",
+     "budget", "revenue", "profit", "profits", "loss", "losses", "sales", "fund", "funding",
+     "price", "cost", "costs", "deal", "debt", "worth", "paid", "pay", "raised", "invested"}
+)  # fmt: skip
 _OLD = frozenset({"old", "-old", "year-old", "years-old"})
 _YEAR_OLD_PARTS = _OLD | {"-", "year", "years", "-year", "-years"}
 _AGE_MAX = 120
@@ -43,6 +49,8 @@ FRACTION_UNITS = frozenset(
     {"mile", "miles", "kilometre", "kilometer", "km", "hour", "hours", "day", "days", "week",
      "weeks", "month", "months", "year", "years", "metre", "meter", "tonne", "ton", "kilogram"}
 )  # fmt: skip
+_WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
+_WINDOW_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
 _DURATION_WORDS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
      "minute", "minutes"}
@@ -64,7 +72,7 @@ def model_name(doc: Doc, last: int) -> tuple[str, int] | None:
     k = last + 2
     if k < n and doc[k].text == "-":
         k += 1
-    if k < n and doc[k].text.isdigit() and len(doc[k].text) <= 4:
+    if k < n and doc[k].text.isdigit() and len(doc[k].text) <= 4 and not _YEAR.match(doc[k].text):
         return f"{tok.lower_}-{doc[k].text}", k
     if k < n and (plural := re.fullmatch(r"(\d{1,4})s", doc[k].text)):
         return f"{tok.lower_}-{plural.group(1)}", k
@@ -80,6 +88,8 @@ def metres_glued(doc: Doc, first: int, last: int) -> bool:
         return False
     if first > 0 and doc[first - 1].lower_ in _MONEY_MARKS:
         return False
+    if any(t.lower_ in _MONEY_MARKS or t.lower_ in _MONEY_WORDS for t in m.sent):
+        return False  # "the firm lost 60m": in a sentence about money, millions
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     return nxt is None or nxt.pos_ not in _COUNTED_POS or nxt.text == "("
 
@@ -132,7 +142,12 @@ def is_period(ent: Span) -> bool:
     if re.fullmatch(r"\d{1,3}", ent.text.strip()):
         return True  # "Ann Kerr, 32, fell ...": an age
     last = words[-1]
-    return last in _DURATION_WORDS or last in _OLD or last.endswith("-old")
+    if last in _OLD or last.endswith("-old"):
+        return True
+    if last not in _DURATION_WORDS or _WINDOW_WORDS.intersection(words):
+        return False
+    # "in the past 24 hours", "over three days": a window that dates the figure, kept
+    return not (ent.root.head.pos_ == "ADP" and ent.root.head.lower_ in _WINDOW_PREPS)
 
 
 class Age:

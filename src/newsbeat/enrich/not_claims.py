@@ -133,6 +133,7 @@ _DURATIONS = frozenset(
     {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week"}
 )  # fmt: skip
 _RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from"})
+_WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
 # "AK - 47": a model code split by a spaced hyphen
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
@@ -148,6 +149,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and any(t.like_num for t in toks)
         and not any(t.is_title for t in toks)
         and (last + 2 >= len(doc) or doc[last + 2].lower_ not in _RELATIVE)
+        and not _window(doc, first)
     )
     if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not (
         duration or _casualty_count(doc, first, last)
@@ -202,6 +204,20 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     ):
         return True  # "GT 650M", "RTX 4090": a model code
     return _table_row(doc[first].sent) or _table_line(text, start)
+
+
+def _window(doc: Doc, first: int) -> bool:
+    """ "in the past 24 hours", "over the last three days", "within 48 hours": the window a
+    figure is counted in, not a duration claimed ("for the past three years" is one)."""
+    k = first - 1
+    seen = False
+    while k >= 0 and doc[k].lower_ in _WINDOW_WORDS | {"the", "a"}:
+        seen = seen or doc[k].lower_ in _WINDOW_WORDS
+        k -= 1
+    if k < 0:
+        return False
+    prep = doc[k].lower_
+    return prep == "within" or (seen and prep in {"in", "over", "during", "throughout"})
 
 
 def _designation(doc: Doc, first: int, last: int) -> bool:
