@@ -5,7 +5,9 @@ right quantity, noun and subject. Invented sentences; each test fails without it
 from __future__ import annotations
 
 import pytest
+from tests._enrich_docs import enrich_outlets
 
+from newsbeat.compare import compare_articles
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import FoundClaim, extract_claims
 from newsbeat.enrich.nlp import load_pipeline
@@ -143,3 +145,32 @@ def test_a_window_a_figure_is_counted_in_is_no_duration_claim_and_still_dates_it
 
 def test_a_glued_m_in_a_sentence_about_money_is_millions() -> None:
     assert _figures("The club's budget grew by 45m on Friday.", "metres") == []
+
+
+def test_an_age_is_dated_to_the_year_of_the_articles_date_line() -> None:
+    early = "Gunman held\nJune 25, 2005\nPolice arrested John Miller, 27, on Friday."
+    late = "Gunman convicted\n(March 20, 2007) - -\nThe jury found John Miller, 29, guilty."
+    assert [(c.low, c.time_ref) for c in _claims(early) if c.what == "age"] == [(27.0, "2005")]
+    assert [(c.low, c.time_ref) for c in _claims(late) if c.what == "age"] == [(29.0, "2007")]
+
+
+def test_ages_of_one_person_told_in_two_years_are_no_conflict() -> None:
+    body = (
+        "\nThe deputy was shot outside an apartment building while he was questioning two"
+        " men about an earlier shooting in the neighbourhood, and he died in hospital."
+    )
+    articles, enrichments = enrich_outlets(
+        [
+            (
+                "Coast Ledger",
+                f"Held\nJune 25, 2005\nThe police found John Miller, 27, there.{body}",
+            ),
+            (
+                "Valley Post",
+                f"Convicted\nMarch 20, 2007\nThe jury found John Miller, 29, guilty.{body}",
+            ),
+        ]
+    )
+    ages = [c.low for e in enrichments.values() for c in e.claims if c.what == "age"]
+    assert sorted(ages) == [27.0, 29.0]
+    assert compare_articles(articles, enrichments).conflicts == []

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Age",
     "ages",
+    "article_year",
     "fraction_after",
     "is_period",
     "metres_glued",
@@ -148,6 +149,24 @@ def is_period(ent: Span) -> bool:
         return False
     # "in the past 24 hours", "over three days": a window that dates the figure, kept
     return not (ent.root.head.pos_ == "ADP" and ent.root.head.lower_ in _WINDOW_PREPS)
+
+
+_DATE_LINE_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_DATE_LINE_DAY = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}\s?/\s?\d{1,2}\s?/"
+)
+_DATE_LINE_WORDS = 12
+
+
+def article_year(text: str) -> str | None:
+    """The year of the article's own date line ("April 04, 2007", "Last updated 13: 26
+    14 / 09 / 2013") among its first lines: the year its ages are told in ("Orozco, 27," in
+    2005 and "Orozco, 29," in 2007 are both right). None when no such line."""
+    for line in text.strip().split("\n")[:5]:
+        found = _DATE_LINE_YEAR.search(line)
+        if found and len(line.split()) <= _DATE_LINE_WORDS and _DATE_LINE_DAY.search(line):
+            return found.group(1)
+    return None
 
 
 class Age:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_figures import (
     ages,
+    article_year,
     fraction_after,
     is_period,
     metres_glued,
@@ -593,8 +594,11 @@ _RELATIVE_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old"}
 def _with_ages(
     doc: Doc, actors: ArticleActors, quotes: list[FoundQuote], out: list[FoundClaim]
 ) -> list[FoundClaim]:
-    """The claims and every named person's age ("Ann Kerr, 32,"), in text order."""
+    """The claims and every named person's age ("Ann Kerr, 32,"), in text order. An age is
+    dated to the year of the article's date line, if it has one: ages told in two years are
+    not one quantity."""
     taken = {c.start for c in out}
+    year = article_year(doc_text(doc))
     for age in ages(doc):
         if doc[age.first].idx in taken:
             continue
@@ -604,7 +608,16 @@ def _with_ages(
         claim = _claim(
             doc, age.first, age.last, "age", None, age.value, age.value, True, actors, quotes
         )
-        out.append(replace(claim, event="age", subject=person, role=None, place=None))
+        out.append(
+            replace(
+                claim,
+                event="age",
+                subject=person,
+                role=None,
+                place=None,
+                time_ref=year or claim.time_ref,
+            )
+        )
     return sorted(out, key=lambda c: c.start)
 
 
