@@ -5,7 +5,7 @@ right quantity, noun and subject. Invented sentences; each test fails without it
 from __future__ import annotations
 
 import pytest
-from tests._enrich_docs import enrich_outlets
+from tests._enrich_docs import doc_with_ents, enrich_outlets
 
 from newsbeat.compare import compare_articles
 from newsbeat.enrich.actors import build_actors
@@ -174,3 +174,32 @@ def test_ages_of_one_person_told_in_two_years_are_no_conflict() -> None:
     ages = [c.low for e in enrichments.values() for c in e.claims if c.what == "age"]
     assert sorted(ages) == [27.0, 29.0]
     assert compare_articles(articles, enrichments).conflicts == []
+
+
+def test_an_age_keeps_its_hedge_and_an_age_at_another_time_is_no_claim() -> None:
+    found = [c for c in _claims("The nearly 60-year-old John Miller spoke.") if c.what == "age"]
+    assert [(c.low, c.high, c.hedge) for c in found] == [(54.0, 60.0, "nearly")]
+    assert _ages("Lawyers said the then-15-year-old John Miller was there.") == {}
+
+
+def test_an_age_at_the_end_of_a_sentence_is_read() -> None:
+    text = "Police named 61-year-old Kathryn Moss and her son Gary Moss, 35."
+    assert _ages(text) == {"Kathryn Moss": 61.0, "Gary Moss": 35.0}
+
+
+def test_an_age_goes_to_the_name_as_written_not_to_a_namesake() -> None:
+    # NER took only the surname of the second name: it resolves to the man named before
+    text = "Gary Moss, 35, was arrested on Monday. The victim is 61-year-old Kathryn Moss."
+    doc = doc_with_ents(text, ("Gary Moss", "PERSON"), ("Moss", "PERSON", 1))
+    found = extract_claims(doc, build_actors(doc), [])
+    assert [(c.low, c.subject) for c in found if c.what == "age"] == [(35.0, "Gary Moss")]
+
+
+def test_n_year_old_written_with_a_space_is_an_age_not_a_duration() -> None:
+    text = "The trial of 16 year-old John Miller began on Monday."
+    assert _figures(text, "years") == []
+    assert _ages(text) == {"John Miller": 16.0}
+
+
+def test_a_unit_after_another_word_is_not_the_abbreviation() -> None:
+    assert _figures("The engine gives 414 lb-ft of torque.", "feet") == []

@@ -205,10 +205,13 @@ def _name_token(tok: Token) -> bool:
     )
 
 
+_AFTER_AGE = frozenset({",", ")", ".", ";"})
+
+
 def _apposed(doc: Doc, num: Token) -> Token | None:
     """ "Ann Kerr, 32, fell ...": the name before ", N," (or ", N)" at a clause's end)."""
     i = num.i
-    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text not in {",", ")"}:
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text not in _AFTER_AGE:
         return None
     name = doc[i - 2]
     return name if _name_token(name) else None

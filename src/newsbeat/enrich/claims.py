@@ -262,7 +262,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             break
         if low == "worth" and unit:
             break  # "$108 million worth of rings" counts dollars
-        if low in _ABBREVIATIONS:
+        if low in _ABBREVIATIONS and i == last + 1:  # "2,000ft", not "414 lb-ft"
             noun = tok
             break
         if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
@@ -274,7 +274,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or low in {"more", "new", "extra"}:
             i += 1
             continue
-        if tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and tok.head.i > tok.i:
+        if i == last + 1 and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and tok.head.i > i:
             i += 1  # "250,000 written comments": a participle before the noun
             continue
         break
@@ -292,7 +292,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             return tally, None, None
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
-    what = _ABBREVIATIONS.get(what, what)
+    if noun.i == last + 1:
+        what = _ABBREVIATIONS.get(what, what)
     verb = noun.head
     if noun.dep_ in {"nsubjpass", "nsubj", "dobj"} and verb.lemma_ in _CASUALTY:
         what = f"{what} {_CASUALTY[verb.lemma_]}"
@@ -602,11 +603,12 @@ def _with_ages(
     for age in ages(doc):
         if doc[age.first].idx in taken:
             continue
-        person = resolve_speaker_token(age.person, actors, [])[0]
-        if not person or actors.type_of(person) != "PERSON":
+        person = _person(age.person, actors)
+        if person is None or _then(doc, age.first):
             continue  # an age of no one the article names is no claim
+        low, high, exact, hedge = _range(age.value, _hedge(doc, age.first))
         claim = _claim(
-            doc, age.first, age.last, "age", None, age.value, age.value, True, actors, quotes
+            doc, age.first, age.last, "age", None, low, high, exact, actors, quotes, hedge=hedge
         )
         out.append(
             replace(
@@ -619,6 +621,25 @@ def _with_ages(
             )
         )
     return sorted(out, key=lambda c: c.start)
+
+
+def _person(name: Token, actors: ArticleActors) -> str | None:
+    """The person actor a name stands for, when every word of the name as written is in it
+    ("Orozco" is Jose Luis Orozco; "Kathryn Gomes" is not the Gary Gomes her surname may
+    resolve to)."""
+    first = name
+    while (left := next((c for c in first.children if c.dep_ == "compound"), None)) is not None:
+        first = left
+    written = {t.lower_ for t in name.doc[first.i : name.i + 1] if t.is_alpha}
+    person = resolve_speaker_token(name, actors, [])[0]
+    if not person or actors.type_of(person) != "PERSON":
+        return None
+    return person if written <= set(person.lower().replace(".", " ").split()) else None
+
+
+def _then(doc: Doc, first: int) -> bool:
+    """ "the then-15-year-old": an age at another time than the article's."""
+    return any(t.lower_ in {"then", "then-"} for t in doc[max(0, first - 2) : first])
 
 
 def _range_claim(

@@ -178,6 +178,9 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in {"-year-old", "year-old", "years-old"}:
         return True
+    following = [t.lower_ for t in doc[last + 1 : last + 5] if t.text != "-"]
+    if following[:1] in (["year"], ["years"]) and following[1:2] == ["old"]:
+        return True  # "16 year-old", "32 - year - old": an age (see claim_figures.ages)
     if (
         is_split_number(text, start, end)
         or _CLOCK_LEFT.search(left)
