@@ -38,6 +38,8 @@ def test_an_n_year_old_before_a_name_is_that_persons_age() -> None:
     assert _ages("Police named the driver as Peter Walsh, a 45-year-old builder.") == {
         "Peter Walsh": 45.0
     }
+    text = "On Saturday, 32 - year - old Englishman Peter Walsh fell from the ridge."
+    assert _ages(text) == {"Peter Walsh": 32.0}
 
 
 def test_ages_of_two_named_people_go_to_each_in_order() -> None:

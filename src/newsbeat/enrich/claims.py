@@ -626,14 +626,23 @@ def _with_ages(
 def _person(name: Token, actors: ArticleActors) -> str | None:
     """The person actor a name stands for, when every word of the name as written is in it
     ("Orozco" is Jose Luis Orozco; "Kathryn Gomes" is not the Gary Gomes her surname may
-    resolve to)."""
-    first = name
-    while (left := next((c for c in first.children if c.dep_ == "compound"), None)) is not None:
-        first = left
-    written = {t.lower_ for t in name.doc[first.i : name.i + 1] if t.is_alpha}
+    resolve to when NER took only "Gomes")."""
     person = resolve_speaker_token(name, actors, [])[0]
     if not person or actors.type_of(person) != "PERSON":
         return None
+    doc = name.doc
+    span = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i : name.i + 1])
+    start = span.start
+    before = doc[start - 1] if start > 0 else None
+    if (
+        span.start == name.i
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and not before.ent_type_
+    ):
+        start -= 1  # a first name NER left out of the entity
+    written = {t.lower_ for t in doc[start : span.end] if t.is_alpha}
     return person if written <= set(person.lower().replace(".", " ").split()) else None
 
 
