@@ -68,6 +68,7 @@ SCALES = {
     "m": 1_000_000,
     "k": 1_000,
     "mn": 1_000_000,
+    "dozen": 12,
 }
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
@@ -92,8 +93,8 @@ def parse_number(words: list[str]) -> float | None:
                 current += WORDS[part]
             elif part in SCALES:
                 scale = SCALES[part]
-                if scale == 100:
-                    current = (current or 1) * 100
+                if scale in {12, 100}:  # "two dozen", "three hundred"
+                    current = (current or 1) * scale
                 else:
                     total += (current or 1) * scale
                     current = 0

@@ -28,10 +28,19 @@ said"), or the speaker of the quote the number sits in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_figures import (
+    ages,
+    article_year,
+    fraction_after,
+    is_period,
+    metres_glued,
+    model_name,
+    word_fraction,
+)
 from newsbeat.enrich.claim_numbers import (
     SCALES,
     WORDS,
@@ -105,6 +114,9 @@ _UNITS = {
     "meters": "metres",
     "points": "points",
 }
+# "2,000ft": an abbreviation glued to the figure, counted as the word it stands for (not a
+# unit: "2,000 feet" counts feet with no unit, and both must be one quantity)
+_ABBREVIATIONS = {"ft": "feet"}
 _CASUALTY = {
     "kill": "killed",
     "injure": "injured",
@@ -250,6 +262,9 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             break
         if low == "worth" and unit:
             break  # "$108 million worth of rings" counts dollars
+        if low in _ABBREVIATIONS and i == last + 1:  # "2,000ft", not "414 lb-ft"
+            noun = tok
+            break
         if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound.
@@ -258,6 +273,9 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             break
         if tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or low in {"more", "new", "extra"}:
             i += 1
+            continue
+        if i == last + 1 and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and tok.head.i > i:
+            i += 1  # "250,000 written comments": a participle before the noun
             continue
         break
     if is_magnitude(doc, first, last, noun):
@@ -274,6 +292,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             return tally, None, None
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
+    if noun.i == last + 1:
+        what = _ABBREVIATIONS.get(what, what)
     verb = noun.head
     if noun.dep_ in {"nsubjpass", "nsubj", "dobj"} and verb.lemma_ in _CASUALTY:
         what = f"{what} {_CASUALTY[verb.lemma_]}"
@@ -350,6 +370,7 @@ def _time_ref(sent: Span, first: int, last: int) -> str | None:
     for ent in sent.ents:
         if (
             ent.label_ == "DATE"
+            and not is_period(ent)  # "2 years, with 9 months to serve": not when
             and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
             and _dates(ent.root, sent.doc[last])
         ):
@@ -359,7 +380,7 @@ def _time_ref(sent: Span, first: int, last: int) -> str | None:
     doc = sent.doc
     if sent.start > 0 and doc[sent.start].lower_ in _CONTINUING:
         before = doc[sent.start - 1].sent
-        return next((e.text for e in before.ents if e.label_ == "DATE"), None)
+        return next((e.text for e in before.ents if e.label_ == "DATE" and not is_period(e)), None)
     return None
 
 
@@ -431,6 +452,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                     )
             i = last + 1
             continue
+        if (spelt := word_fraction(doc, i)) is not None:  # "half a mile", "a mile and a half"
+            i = _add_word_fraction(doc, spelt, actors, quotes, out)
+            continue
         if not is_number_token(tok):
             if (size := magnitude_glued(tok.text)) is not None:  # "a magnitude-5.2 quake"
                 out.append(_claim(doc, i, i, "magnitude", None, size, size, True, actors, quotes))
@@ -451,11 +475,26 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         last = i
         i += 1
         words = [t.text for t in doc[first : last + 1]]
+        # "a dozen ships", "half a dozen": the article is the figure's "one"
+        if doc[first].lower_ == "dozen" and first > 0 and doc[first - 1].lower_ in {"a", "an"}:
+            first -= 1
+            words.insert(0, "a")
+        half = doc[first].lower_ in {"a", "an"} and first > 0 and doc[first - 1].lower_ == "half"
+        first -= half
+        metres = metres_glued(doc, first, last)
+        if metres:
+            words = words[:-1]  # "60m": metres, not millions
+        fraction = None if metres else fraction_after(doc, last)
+        if fraction is not None:
+            last = fraction[1]  # "2 1/2", "2-1/2", "two and a half"
+            i = last + 1
         if all(w.lower() in {"one", "a", "an"} for w in words):
             continue
         if first > 0 and doc[first - 1].lower_ in _DEFINITE and not is_measure(doc, first, last):
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
+        if value is not None:
+            value = value / 2 if half else value + (fraction[0] if fraction else 0.0)
         if value is None or not_a_claim(doc, text, first, last):
             continue
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
@@ -474,10 +513,19 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             if claim is not None:
                 out.append(claim)
             continue
-        what, unit, noun = _counted(doc, first, last)
+        name = model_name(doc, last)
+        if metres:
+            what, unit, noun = "metres", "metres", doc[last]
+        elif name is not None:  # "14 AK - 47 rifles": 14 AK-47s, and no "47 rifles"
+            what, unit, noun = name[0], None, _model_noun(doc, name[1])
+            i = name[1] + 1
+        else:
+            what, unit, noun = _counted(doc, first, last)
         if not what:
             continue
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
+        if hedge_words == "over" and first >= 2 and doc[first - 2].lower_ in _SPANNED:
+            continue  # "40 hours over four days": the period the first figure took
         out.append(
             _claim(
                 doc,
@@ -494,7 +542,113 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 hedge=hedge_words,
             )
         )
-    return out
+    return _with_ages(doc, actors, quotes, out)
+
+
+# "40 hours over four days", "$3 million over two years": the figure before "over" is the
+# claim, the period after it says how long it took
+_SPANNED = frozenset(
+    {"hours", "days", "weeks", "months", "years", "minutes", "dollars", "euros", "pounds",
+     "million", "billion"}
+)  # fmt: skip
+
+
+def _model_noun(doc: Doc, end: int) -> Token:
+    """The noun a model name ending at ``end`` modifies ("AK - 47 rifles"), else its last
+    token (the slot's event and subject are read from it)."""
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN":
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+            nxt = nxt.head
+        return nxt
+    return doc[end]
+
+
+def _add_word_fraction(
+    doc: Doc,
+    spelt: tuple[int, int, float, int],
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    out: list[FoundClaim],
+) -> int:
+    """Add the claim of "half a mile", "a mile and a half" (when it is not a date or a time
+    relative to another: "half an hour later"); the index after it."""
+    first, last, value, at = spelt
+    unit = _UNITS.get(doc[at].lower_)
+    end = max(last, at)
+    after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    if unit is None or after in _RELATIVE_TIME:
+        return end + 1
+    if first > 0 and doc[first - 1].lower_ in _DEFINITE:
+        return end + 1
+    low, high, exact, hedge = _range(value, _hedge(doc, first))
+    out.append(
+        _claim(doc, first, last, unit, unit, low, high, exact, actors, quotes,
+               noun=doc[at], hedge=hedge)
+    )  # fmt: skip
+    return end + 1
+
+
+_RELATIVE_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old"})
+
+
+def _with_ages(
+    doc: Doc, actors: ArticleActors, quotes: list[FoundQuote], out: list[FoundClaim]
+) -> list[FoundClaim]:
+    """The claims and every named person's age ("Ann Kerr, 32,"), in text order. An age is
+    dated to the year of the article's date line, if it has one: ages told in two years are
+    not one quantity."""
+    taken = {c.start for c in out}
+    year = article_year(doc_text(doc))
+    for age in ages(doc):
+        if doc[age.first].idx in taken:
+            continue
+        person = _person(age.person, actors)
+        if person is None or _then(doc, age.first):
+            continue  # an age of no one the article names is no claim
+        low, high, exact, hedge = _range(age.value, _hedge(doc, age.first))
+        claim = _claim(
+            doc, age.first, age.last, "age", None, low, high, exact, actors, quotes, hedge=hedge
+        )
+        out.append(
+            replace(
+                claim,
+                event="age",
+                subject=person,
+                role=None,
+                place=None,
+                time_ref=year or claim.time_ref,
+            )
+        )
+    return sorted(out, key=lambda c: c.start)
+
+
+def _person(name: Token, actors: ArticleActors) -> str | None:
+    """The person actor a name stands for, when every word of the name as written is in it
+    ("Orozco" is Jose Luis Orozco; "Kathryn Gomes" is not the Gary Gomes her surname may
+    resolve to when NER took only "Gomes")."""
+    person = resolve_speaker_token(name, actors, [])[0]
+    if not person or actors.type_of(person) != "PERSON":
+        return None
+    doc = name.doc
+    span = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i : name.i + 1])
+    start = span.start
+    before = doc[start - 1] if start > 0 else None
+    if (
+        span.start == name.i
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and not before.ent_type_
+    ):
+        start -= 1  # a first name NER left out of the entity
+    written = {t.lower_ for t in doc[start : span.end] if t.is_alpha}
+    return person if written <= set(person.lower().replace(".", " ").split()) else None
+
+
+def _then(doc: Doc, first: int) -> bool:
+    """ "the then-15-year-old": an age at another time than the article's."""
+    return any(t.lower_ in {"then", "then-"} for t in doc[max(0, first - 2) : first])
 
 
 def _range_claim(

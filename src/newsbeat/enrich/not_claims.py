@@ -127,6 +127,16 @@ _LOWER_DESIGNATIONS = frozenset(
         "platform",
     }
 )
+# "for five days", "2 years, with 9 months to serve", "after 30 hours of deliberation", "a four
+# year spell": a duration counts; "four years ago", "32 years old", "two hours later" date
+_DURATIONS = frozenset(
+    {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week"}
+)  # fmt: skip
+_RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from"})
+_WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
+# "AK - 47": a model code split by a spaced hyphen
+_SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
+_GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
@@ -135,9 +145,11 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
     duration = (
         last + 1 < len(doc)
-        and doc[last + 1].lower_ in {"days", "weeks", "months"}
+        and doc[last + 1].lower_ in _DURATIONS
         and any(t.like_num for t in toks)
         and not any(t.is_title for t in toks)
+        and (last + 2 >= len(doc) or doc[last + 2].lower_ not in _RELATIVE)
+        and not _window(doc, first)
     )
     if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not (
         duration or _casualty_count(doc, first, last)
@@ -158,11 +170,17 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         )
     ):
         return True
-    if re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right):
+    glued_unit = _GLUED_UNIT.match(text[end : end + 5])  # "60km", "2,000ft": no code
+    if (
+        re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right) and not glued_unit
+    ) or _SPACED_CODE.search(left):
         return True
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in {"-year-old", "year-old", "years-old"}:
         return True
+    following = [t.lower_ for t in doc[last + 1 : last + 5] if t.text != "-"]
+    if following[:1] in (["year"], ["years"]) and following[1:2] == ["old"]:
+        return True  # "16 year-old", "32 - year - old": an age (see claim_figures.ages)
     if (
         is_split_number(text, start, end)
         or _CLOCK_LEFT.search(left)
@@ -189,6 +207,20 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     ):
         return True  # "GT 650M", "RTX 4090": a model code
     return _table_row(doc[first].sent) or _table_line(text, start)
+
+
+def _window(doc: Doc, first: int) -> bool:
+    """ "in the past 24 hours", "over the last three days", "within 48 hours": the window a
+    figure is counted in, not a duration claimed ("for the past three years" is one)."""
+    k = first - 1
+    seen = False
+    while k >= 0 and doc[k].lower_ in _WINDOW_WORDS | {"the", "a"}:
+        seen = seen or doc[k].lower_ in _WINDOW_WORDS
+        k -= 1
+    if k < 0:
+        return False
+    prep = doc[k].lower_
+    return prep == "within" or (seen and prep in {"in", "over", "during", "throughout"})
 
 
 def _designation(doc: Doc, first: int, last: int) -> bool:

@@ -82,7 +82,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 6: entity types from the text (things are no actors, outlets, a city's team); 7: relations
 # on unseen text (lexicon audit, signings, takeovers, dismissals, gerund subjects)
 # 8: unnamed quote sources, statements, unclosed quote marks
-RULES_VERSION = 8
+# 9: figures of real disputes (ages of named people, durations, "a dozen", "half a mile",
+# "60m", "2,000ft", "AK - 47")
+RULES_VERSION = 9
 
 
 @lru_cache(maxsize=8)

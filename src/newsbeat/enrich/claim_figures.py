@@ -1,0 +1,269 @@
+"""Figures that real disputes are made of, in the shapes a plain number reader misses.
+
+Used by :mod:`newsbeat.enrich.claims`:
+
+* ages, as claims about a person: "Ann Kerr, 32,", "the 32-year-old Ann Kerr", "Ann Kerr and
+  Bea Toll, who were 61 and 48 years old" (an age with no named person is no claim);
+* model names after a count: "14 AK - 47 rifles", "12 AK 47 guns", "seven AK-47s" count AK-47s
+  (the 47 names the gun, it counts nothing);
+* metres written "60m" (not 60 million: no currency before it, nothing counted after it);
+* fractions and words: "half a mile", "a mile and a half", "2 1/2", "2-1/2";
+* durations, which are claims of their own and never the time of another claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "Age",
+    "ages",
+    "article_year",
+    "fraction_after",
+    "is_period",
+    "metres_glued",
+    "model_name",
+    "word_fraction",
+]
+
+_MODEL = re.compile(r"^([A-Z]{1,4})-(\d{1,4})s?$")
+_CODE = re.compile(r"^[A-Z]{1,4}$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "3 GOP 2008 hopefuls": no model name
+_FRACTION = re.compile(r"^(\d)/(\d{1,2})$")
+# a figure that ends in "m" glued to it is metres when nothing after it is what it counts
+_COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_MONEY_MARKS = frozenset({"$", "€", "£", "us$", "usd", "eur", "gbp", "¥"})
+_MONEY_WORDS = frozenset(
+    {"dollars", "euros", "pounds", "sterling", "crowns", "yen", "yuan", "rupees", "francs",
+     "budget", "revenue", "profit", "profits", "loss", "losses", "sales", "fund", "funding",
+     "price", "cost", "costs", "deal", "debt", "worth", "paid", "pay", "raised", "invested"}
+)  # fmt: skip
+_OLD = frozenset({"old", "-old", "year-old", "years-old"})
+_YEAR_OLD_PARTS = _OLD | {"-", "year", "years", "-year", "-years"}
+_AGE_MAX = 120
+# "a mile and a half", "half an hour": the units a fraction in words may measure
+FRACTION_UNITS = frozenset(
+    {"mile", "miles", "kilometre", "kilometer", "km", "hour", "hours", "day", "days", "week",
+     "weeks", "month", "months", "year", "years", "metre", "meter", "tonne", "ton", "kilogram"}
+)  # fmt: skip
+_WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
+_WINDOW_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
+_DURATION_WORDS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+     "minute", "minutes"}
+)  # fmt: skip
+
+
+def model_name(doc: Doc, last: int) -> tuple[str, int] | None:
+    """The model name right after a count ending at ``last`` and its last token: "AK - 47",
+    "AK 47", "AK-47s" -> ("ak-47", index). None when no model name follows."""
+    n = len(doc)
+    if last + 1 >= n:
+        return None
+    tok = doc[last + 1]
+    glued = _MODEL.match(tok.text)
+    if glued:
+        return f"{glued.group(1).lower()}-{glued.group(2)}", last + 1
+    if not _CODE.match(tok.text):
+        return None
+    k = last + 2
+    if k < n and doc[k].text == "-":
+        k += 1
+    if k < n and doc[k].text.isdigit() and len(doc[k].text) <= 4 and not _YEAR.match(doc[k].text):
+        return f"{tok.lower_}-{doc[k].text}", k
+    if k < n and (plural := re.fullmatch(r"(\d{1,4})s", doc[k].text)):
+        return f"{tok.lower_}-{plural.group(1)}", k
+    return None
+
+
+def metres_glued(doc: Doc, first: int, last: int) -> bool:
+    """Whether the figure ``doc[first..last]``, ending in an "m" glued to its digits ("60m"),
+    is a length: no money mark before it and no counted word after it ("£60m", "60m
+    barrels" are millions)."""
+    m = doc[last]
+    if m.text != "m" or last == first or doc[last - 1].idx + len(doc[last - 1].text) != m.idx:
+        return False
+    if first > 0 and doc[first - 1].lower_ in _MONEY_MARKS:
+        return False
+    if any(t.lower_ in _MONEY_MARKS or t.lower_ in _MONEY_WORDS for t in m.sent):
+        return False  # "the firm lost 60m": in a sentence about money, millions
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in _COUNTED_POS or nxt.text == "("
+
+
+def fraction_after(doc: Doc, last: int) -> tuple[float, int] | None:
+    """A fraction that continues a figure ending at ``last``: "2 1/2", "2-1/2", "two and a
+    half" -> (0.5, index of its last token)."""
+    n = len(doc)
+    k = last + 1
+    if k < n and doc[k].text == "-" and k + 1 < n and _FRACTION.match(doc[k + 1].text):
+        k += 1
+    if k < n and (found := _FRACTION.match(doc[k].text)):
+        top, bottom = int(found.group(1)), int(found.group(2))
+        return (top / bottom, k) if 0 < top < bottom else None
+    words = [t.lower_ for t in doc[last + 1 : last + 4]]
+    if words[:1] == ["and"] and words[1:] in (["a", "half"], ["one", "half"]):
+        return 0.5, last + 3
+    return None
+
+
+def word_fraction(doc: Doc, i: int) -> tuple[int, int, float, int] | None:
+    """A distance or time written in words from ``doc[i]``: "half a mile" (0.5), "a mile and
+    a half" (1.5): (first, last token of the figure, value, index of its unit)."""
+    n = len(doc)
+    low = doc[i].lower_
+    if (
+        low == "half"
+        and i + 2 < n
+        and doc[i + 1].lower_ in {"a", "an"}
+        and doc[i + 2].lower_ in FRACTION_UNITS
+    ):
+        return i, i + 1, 0.5, i + 2
+    if (
+        low in {"a", "an", "one"}
+        and i + 4 < n
+        and doc[i + 1].lower_ in FRACTION_UNITS
+        and [t.lower_ for t in doc[i + 2 : i + 5]] == ["and", "a", "half"]
+    ):
+        return i, i + 4, 1.5, i + 1
+    return None
+
+
+def is_period(ent: Span) -> bool:
+    """A duration or an age tagged as a date ("2 years", "the past three years", "32",
+    "36 - year - old"): not the time another figure is dated to. A year ("2005") and a date
+    relative to now ("four years ago") still date it."""
+    words = [t.lower_ for t in ent]
+    if not any(t.like_num for t in ent) or "ago" in words:
+        return False
+    if re.fullmatch(r"\d{1,3}", ent.text.strip()):
+        return True  # "Ann Kerr, 32, fell ...": an age
+    last = words[-1]
+    if last in _OLD or last.endswith("-old"):
+        return True
+    if last not in _DURATION_WORDS or _WINDOW_WORDS.intersection(words):
+        return False
+    # "in the past 24 hours", "over three days": a window that dates the figure, kept
+    return not (ent.root.head.pos_ == "ADP" and ent.root.head.lower_ in _WINDOW_PREPS)
+
+
+_DATE_LINE_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_DATE_LINE_DAY = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}\s?/\s?\d{1,2}\s?/"
+)
+_DATE_LINE_WORDS = 12
+
+
+def article_year(text: str) -> str | None:
+    """The year of the article's own date line ("April 04, 2007", "Last updated 13: 26
+    14 / 09 / 2013") among its first lines: the year its ages are told in ("Orozco, 27," in
+    2005 and "Orozco, 29," in 2007 are both right). None when no such line."""
+    for line in text.strip().split("\n")[:5]:
+        found = _DATE_LINE_YEAR.search(line)
+        if found and len(line.split()) <= _DATE_LINE_WORDS and _DATE_LINE_DAY.search(line):
+            return found.group(1)
+    return None
+
+
+class Age:
+    """An age read as a claim: its number's tokens, its value and the person."""
+
+    __slots__ = ("first", "last", "person", "value")
+
+    def __init__(self, first: int, last: int, value: float, person: Token) -> None:
+        self.first, self.last, self.value, self.person = first, last, value, person
+
+
+def ages(doc: Doc) -> list[Age]:
+    """Every age of a named person in the article (see the module doc), in text order."""
+    out: dict[int, Age] = {}
+    for tok in doc:
+        if not _age_number(tok):
+            continue
+        person = _apposed(doc, tok) or _year_old(doc, tok)
+        if person is not None:
+            out[tok.i] = Age(tok.i, tok.i, float(tok.text), person)
+    for age in _relative_ages(doc):
+        out.setdefault(age.first, age)
+    return [out[k] for k in sorted(out)]
+
+
+def _age_number(tok: Token) -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) <= _AGE_MAX and len(tok.text) <= 3
+
+
+def _name_token(tok: Token) -> bool:
+    """A person's name (the last word of it), not a date, a place or a group."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ not in {"DATE", "TIME", "NORP", "ORG", "CARDINAL"}
+        and tok.is_title
+    )
+
+
+_AFTER_AGE = frozenset({",", ")", ".", ";"})
+
+
+def _apposed(doc: Doc, num: Token) -> Token | None:
+    """ "Ann Kerr, 32, fell ...": the name before ", N," (or ", N)" at a clause's end)."""
+    i = num.i
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text not in _AFTER_AGE:
+        return None
+    name = doc[i - 2]
+    return name if _name_token(name) else None
+
+
+def _year_old(doc: Doc, num: Token) -> Token | None:
+    """ "the 32-year-old Ann Kerr", "32 - year - old Englishman Ann Kerr", "Ann Kerr, a
+    32-year-old nurse": the person a "N-year-old" describes, when the text names them."""
+    k = num.i + 1
+    words: list[str] = []
+    while k < len(doc) and len(words) < 5 and doc[k].lower_ in _YEAR_OLD_PARTS:
+        if doc[k].text != "-":
+            words.append(doc[k].lower_)
+        k += 1
+    if not words or words[-1] not in _OLD or not any("year" in w for w in words):
+        return None
+    # the name within the next few words ("the 32-year-old British climber Ann Kerr")
+    for j in range(k, min(len(doc), k + 4)):
+        tok = doc[j]
+        if _name_token(tok):  # a person's name: checked against the actors by the caller
+            while tok.dep_ == "compound" and tok.head.i > tok.i and _name_token(tok.head):
+                tok = tok.head
+            return tok
+        if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            break
+    # "Ann Kerr, a 32-year-old nurse": the noun it modifies is in apposition to the name
+    noun = doc[k - 1].head
+    if noun.dep_ == "appos" and _name_token(noun.head) and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    return None
+
+
+def _relative_ages(doc: Doc) -> list[Age]:
+    """ "Ann Kerr and Bea Toll, who were 61 and 48 years old": one age for each person of
+    the clause's antecedent, in order (only when there are as many ages as people)."""
+    out: list[Age] = []
+    for old in doc:
+        if old.lower_ != "old" or old.dep_ != "acomp":
+            continue
+        verb = old.head
+        if verb.dep_ != "relcl" or not any(c.lower_ == "who" for c in verb.children):
+            continue
+        years = next((c for c in old.children if c.lower_ in {"years", "year"}), None)
+        if years is None:
+            continue
+        numbers = [c for c in years.children if c.dep_ == "nummod" and _age_number(c)]
+        if numbers:
+            numbers += [c for c in numbers[0].children if c.dep_ == "conj" and _age_number(c)]
+        people = [verb.head, *(c for c in verb.head.conjuncts)]
+        people = sorted({p.i: p for p in people}.values(), key=lambda p: p.i)
+        if not numbers or len(numbers) != len(people) or not all(map(_name_token, people)):
+            continue
+        for number, person in zip(sorted(numbers, key=lambda t: t.i), people, strict=True):
+            out.append(Age(number.i, number.i, float(number.text), person))
+    return out
