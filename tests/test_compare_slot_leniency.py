@@ -110,10 +110,10 @@ _TWO_CLIMBERS = (
 
 def test_two_peoples_figures_in_one_article_each_take_a_side() -> None:
     # One fall per named climber is not "two figures for one quantity": Berg's 600 metres
-    # disagrees with another article's 900 for Berg.
+    # disagrees with another article's 900 for Berg (both give her age as 32: ages are claims).
     found = _conflicts(
         _TWO_CLIMBERS,
-        "The day after that death, 31-year-old Anna Berg fell 900 metres to her death while"
+        "The day after that death, 32-year-old Anna Berg fell 900 metres to her death while"
         " climbing to a hut.",
     )
     assert found == [{"600", "900"}]
