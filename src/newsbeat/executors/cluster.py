@@ -42,9 +42,9 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 _IN_FLIGHT_PER_SLOT = 3
 # What Dask's nanny puts in each worker's environment before spawning it, so that glibc hands
-# freed heap memory back to the OS above 64 KiB. spaCy frees and reallocates arrays of that
-# size for every batch it parses: each one is then given back and faulted in again (~3,900
-# page faults per article instead of ~100), a quarter more CPU per article (docs/scale.md).
+# freed heap memory back to the OS above 64 KiB. The parse and the analysis free and reallocate
+# blocks that large all the time: the heap's top is then given back and faulted in again
+# (~3,950 page faults per article instead of ~100), a third more CPU per article (docs/scale.md).
 HEAP_TRIM_VARIABLE = "MALLOC_TRIM_THRESHOLD_"
 _PRE_SPAWN = "distributed.nanny.pre-spawn-environ"
 
@@ -181,7 +181,7 @@ class DaskExecutor:
         if trimming:
             log.warning(
                 "%s: %d of %d workers run with %s=%s (Dask's nanny sets it), which costs the"
-                " enrich stage about a quarter more CPU per article; start them with"
+                " enrich stage about a third more CPU per article; start them with"
                 " distributed.nanny.pre-spawn-environ.%s set to null in their Dask config"
                 " (docs/scale.md)",
                 self.name,
