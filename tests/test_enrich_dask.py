@@ -1,6 +1,8 @@
 """The enrich stage on Dask: the same JSON as a serial run, byte for byte, on the demo corpus; a
 worker killed mid-partition costs nothing (the partition runs again, every article is saved
-once); clear errors for a scheduler that is not there and for contradictory options."""
+once); local workers keep glibc's own heap trimming, and a running cluster whose workers trim
+at Dask's threshold is warned about; clear errors for a scheduler that is not there and for
+contradictory options."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import dask
 import pytest
 from typer.testing import CliRunner
 
@@ -21,7 +24,7 @@ from newsbeat.cli import app
 from newsbeat.demo import corpus_path
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
 from newsbeat.exceptions import ExecutorError
-from newsbeat.executors.cluster import DaskExecutor
+from newsbeat.executors.cluster import HEAP_TRIM_VARIABLE, DaskExecutor
 from newsbeat.importers.ingest import ingest
 from newsbeat.models import Enrichment
 from newsbeat.settings import EnrichSettings, Settings
@@ -179,6 +182,59 @@ def test_a_worker_killed_mid_partition_costs_nothing(tmp_path: Path) -> None:
             expected[article_id].claims,
             expected[article_id].relations,
         )
+
+
+@pytest.mark.slow
+def test_local_workers_keep_glibcs_own_heap_trimming(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a default LocalCluster started earlier in this process leaves Dask's value in os.environ
+    monkeypatch.delenv(HEAP_TRIM_VARIABLE, raising=False)
+    executor = DaskExecutor(workers=1)
+    try:
+        found = executor.client.run(os.getenv, HEAP_TRIM_VARIABLE)
+        threads = executor.client.run(os.getenv, "OMP_NUM_THREADS")
+        assert len(found) == 1
+        assert list(found.values()) == [None]
+        assert list(threads.values()) == ["1"]  # Dask's other pre-spawn settings stay
+        assert HEAP_TRIM_VARIABLE not in os.environ  # the nanny's process is left alone too
+        # the same workers reached by address: nothing to warn about
+        running = DaskExecutor(address=executor.client.scheduler_info()["address"])
+        try:
+            with caplog.at_level("WARNING", logger="newsbeat.executors.cluster"):
+                running.prepare(os.getpid)
+            assert not [r for r in caplog.records if HEAP_TRIM_VARIABLE in r.getMessage()]
+        finally:
+            running.close()
+    finally:
+        executor.close()
+
+
+@pytest.mark.slow
+def test_a_running_cluster_whose_workers_trim_the_heap_is_warned_about_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        silence_logs=50,
+    ) as cluster:
+        executor = DaskExecutor(address=cluster.scheduler_address)
+        try:
+            with caplog.at_level("WARNING", logger="newsbeat.executors.cluster"):
+                executor.prepare(os.getpid)
+                executor.prepare(os.getppid)
+        finally:
+            executor.close()
+    warned = [r.getMessage() for r in caplog.records if HEAP_TRIM_VARIABLE in r.getMessage()]
+    assert len(warned) == 1
+    dasks = dask.config.get(f"distributed.nanny.pre-spawn-environ.{HEAP_TRIM_VARIABLE}")
+    assert "1 of 1 workers" in warned[0] and f"{HEAP_TRIM_VARIABLE}={dasks}" in warned[0]
 
 
 def test_a_scheduler_that_is_not_there_is_a_clear_error() -> None:
