@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
+from newsbeat.enrich.game_rules import game_play, lost_subject
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -337,6 +338,8 @@ def _trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         if dismissal(tok):
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
+        if game_play(tok):
+            return None  # "grabbed 11 rebounds", "cut into the deficit": play, not an act
         if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return "COERCE"  # "charged X with murder": a charge, not criticism
         if lemma in _ANSWERS:
@@ -909,6 +912,9 @@ def _subject_of(tok: Token) -> Token | None:
             tok = clause
             seen += 1
             continue
+        lost = lost_subject(tok)
+        if lost is not None:  # "… the leader and the Bluejays defeated Drake"
+            return lost
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
             tok = tok.head
             seen += 1

@@ -81,7 +81,7 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # check's shapes (calibres, tables, occasions, PolNeAR speakers, quotes, events, names, ships);
 # 6: entity types from the text (things are no actors, outlets, a city's team); 7: relations
 # on unseen text (lexicon audit, signings, takeovers, dismissals, gerund subjects)
-RULES_VERSION = 7
+RULES_VERSION = 8
 
 
 @lru_cache(maxsize=8)
