@@ -231,6 +231,9 @@ _TELLING = frozenset(
     {"comment", "say", "disclose", "discuss", "elaborate", "confirm", "reveal", "specify"}
     | {"speculate", "identify", "name", "explain"}
 )
+# Verbs of contest a report also uses for play and markets ("dominates the browser market",
+# "grabbed seven rebounds"): an act only on a named actor ("dominated Kaldria's army").
+_CONTESTS = frozenset({"dominate", "grab"})
 _ANSWERS = frozenset({"answer", "respond", "react", "reply"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # Verbs that achieve what their object names: "secured the signing of X".
@@ -404,6 +407,15 @@ def _trigger_type(tok: Token) -> str | None:
             c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in tok.children
         ):
             return None  # "declined to comment", "refused to disclose the amount": no act
+        if lemma in _CONTESTS and not any(
+            c.dep_ == "dobj"
+            and any(
+                t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                for t in (c, *(p for p in c.children if p.dep_ == "poss"))
+            )
+            for c in tok.children
+        ):
+            return None  # "dominated the glass", "grabs the mic": no opponent named
         if lemma == "hit" and any(
             c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
             for c in tok.children
