@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
+from newsbeat.enrich.game_rules import game_play, lost_subject
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -230,6 +231,9 @@ _TELLING = frozenset(
     {"comment", "say", "disclose", "discuss", "elaborate", "confirm", "reveal", "specify"}
     | {"speculate", "identify", "name", "explain"}
 )
+# Verbs of contest a report also uses for play and markets ("dominates the browser market",
+# "grabbed seven rebounds"): an act only on a named actor ("dominated Kaldria's army").
+_CONTESTS = frozenset({"dominate", "grab"})
 _ANSWERS = frozenset({"answer", "respond", "react", "reply"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # Verbs that achieve what their object names: "secured the signing of X".
@@ -337,6 +341,8 @@ def _trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         if dismissal(tok):
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
+        if game_play(tok):
+            return None  # "grabbed 11 rebounds", "cut into the deficit": play, not an act
         if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return "COERCE"  # "charged X with murder": a charge, not criticism
         if lemma in _ANSWERS:
@@ -401,6 +407,15 @@ def _trigger_type(tok: Token) -> str | None:
             c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in tok.children
         ):
             return None  # "declined to comment", "refused to disclose the amount": no act
+        if lemma in _CONTESTS and not any(
+            c.dep_ == "dobj"
+            and any(
+                t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                for t in (c, *(p for p in c.children if p.dep_ == "poss"))
+            )
+            for c in tok.children
+        ):
+            return None  # "dominated the glass", "grabs the mic": no opponent named
         if lemma == "hit" and any(
             c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
             for c in tok.children
@@ -909,6 +924,9 @@ def _subject_of(tok: Token) -> Token | None:
             tok = clause
             seen += 1
             continue
+        lost = lost_subject(tok)
+        if lost is not None:  # "… the leader and the Bluejays defeated Drake"
+            return lost
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
             tok = tok.head
             seen += 1

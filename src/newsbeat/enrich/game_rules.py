@@ -1,0 +1,101 @@
+"""Shapes of sports reports and clause subjects that are no relation between actors.
+
+A game report describes play with the verbs of conflict and cooperation ("grabbed 11
+rebounds", "blocked two shots", "cut into the deficit", "forced three turnovers", "the Jays
+shot 46"): none of it is an act of one actor on another. Roster acts ("signed", "traded",
+"fired") and game results ("beat X 65-53") keep their own rules.
+
+A verb whose subject the parser lost into the clause before ("X scored 23 points and the
+Bluejays defeated Drake", with "Bluejays" taken as a conjunct of an object) must not take
+the first clause's subject: the noun right before the verb is its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["game_play", "lost_subject"]
+
+# What players and teams count in a game: points, plays and the game's own measures.
+GAME_NOUNS = frozenset(
+    {"point", "rebound", "shot", "assist", "board", "basket", "dunk", "layup", "jumper"}
+    | {"three-pointer", "pointer", "free", "throw", "steal", "block", "turnover", "foul"}
+    | {"yard", "touchdown", "td", "interception", "fumble", "sack", "pass", "drive", "down"}
+    | {"possession", "goal", "inning", "strikeout", "homer", "rbi"}
+    | {"lead", "deficit", "spurt", "glass", "paint", "overtime", "kickoff", "punt", "reception"}
+)
+
+# Prepositions whose object measures the play: "cut into the deficit", "blasted Indy with 352
+# yards", "countered with a 9-2 spurt" ("for" is not one: "suspended for a foul" is an act).
+_MEASURE_PREPS = frozenset({"into", "with"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _is_game_noun(tok: Token) -> bool:
+    if _lemma(tok) in GAME_NOUNS or tok.lower_ in GAME_NOUNS:
+        return True
+    # "an 86-yard touchdown run", "a 19-4 run": a run with a score or a measure before it
+    return _lemma(tok) == "run" and any(
+        c.like_num or _lemma(c) in GAME_NOUNS
+        for c in tok.children
+        if c.dep_ in {"compound", "nummod", "amod"}
+    )
+
+
+def _percent(tok: Token) -> bool:
+    """A share as the object ("shot 46 percent"); a bare number may count people ("killed
+    12") and stays."""
+    if tok.pos_ != "NUM":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "PERCENT" or (nxt is not None and nxt.lower_ in {"%", "percent"})
+
+
+def game_play(tok: Token) -> bool:
+    """Whether a verb describes play in a game, not an act on an actor: its object is a
+    share ("shot 46 percent") or a thing counted in a game ("grabbed
+    rebounds", "cut Creighton's lead"), or a preposition's object is ("cut into the deficit",
+    "countered with a 9-2 spurt"), or the verb describes such a thing ("a lead Creighton
+    never relinquished")."""
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+        return False  # "a 15-2 run as Creighton defeated Drake": a named opponent
+    if tok.dep_ == "relcl" and _is_game_noun(tok.head):
+        return True
+    for child in tok.children:
+        if child.dep_ in {"dobj", "npadvmod"}:
+            if _percent(child) or _is_game_noun(child):
+                return True
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in _MEASURE_PREPS
+            and any(o.dep_ == "pobj" and _is_game_noun(o) for o in child.children)
+        ):
+            return True
+    return False
+
+
+def lost_subject(tok: Token) -> Token | None:
+    """The subject of a finite verb the parser attached to the clause before without one:
+    "the Bluejays defeated Drake" after "X scored 23 points to become the leader and" (the
+    name taken as a conjunct of "leader"). The noun right before the verb, when it is not
+    the verb's own dependent; None otherwise."""
+    if tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.dep_ not in {"advcl", "conj"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in tok.children):
+        return None
+    if tok.i == tok.sent.start:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in {"PROPN", "NOUN"} or prev.head.i == tok.i:
+        return None
+    if prev.dep_ not in {"conj", "dobj", "pobj", "attr", "appos"}:
+        return None  # a noun that ends the other clause's object, read as the subject
+    return prev
