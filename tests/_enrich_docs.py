@@ -9,7 +9,7 @@ from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
 from newsbeat.models import Article, Enrichment
 
-__all__ = ["actor_types", "doc_with_ents", "enrich_outlets"]
+__all__ = ["actor_types", "doc_with_ents", "enrich_outlets", "label_at", "mention_at"]
 
 
 def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> Doc:
@@ -31,6 +31,21 @@ def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> D
         spans.append(span)
     doc.ents = sorted(spans, key=lambda s: s.start)
     return doc
+
+
+def mention_at(doc: Doc, phrase: str, nth: int = 0) -> tuple[str, str] | None:
+    """The actor and label of the mention at the n-th occurrence (from 0) of ``phrase``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(phrase, start + 1)
+    mention = build_actors(doc).actor_at(start, start + len(phrase))
+    return (mention.actor, mention.label) if mention else None
+
+
+def label_at(doc: Doc, phrase: str, nth: int = 0) -> str | None:
+    """The label of the mention at the n-th occurrence (from 0) of ``phrase``."""
+    found = mention_at(doc, phrase, nth)
+    return found[1] if found else None
 
 
 def actor_types(doc: Doc) -> dict[str, str]:

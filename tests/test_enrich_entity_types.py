@@ -7,18 +7,10 @@ small English model happens to tag."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
 from tests._enrich_docs import doc_with_ents as _doc
+from tests._enrich_docs import label_at as _label_at
 
 from newsbeat.enrich.actors import build_actors
-
-
-def _label_at(doc: Doc, phrase: str, nth: int = 0) -> str | None:
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(phrase, start + 1)
-    mention = build_actors(doc).actor_at(start, start + len(phrase))
-    return mention.label if mention else None
 
 
 def test_a_nationality_word_stands_for_its_country_but_is_no_place() -> None:

@@ -9,21 +9,13 @@ small English model happens to tag. Every sentence is invented."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
 from tests._enrich_docs import actor_types as _types
 from tests._enrich_docs import doc_with_ents as _doc
+from tests._enrich_docs import mention_at as _label_at
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.relation_rules import is_law_name
 from newsbeat.enrich.relations import extract_relations
-
-
-def _label_at(doc: Doc, phrase: str, nth: int = 0) -> tuple[str, str] | None:
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(phrase, start + 1)
-    mention = build_actors(doc).actor_at(start, start + len(phrase))
-    return (mention.actor, mention.label) if mention else None
 
 
 def test_a_navy_ship_and_its_bare_name_are_one_organisation() -> None:
