@@ -32,6 +32,20 @@ from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
 
+def _plain_cluster(n_workers: int) -> Any:
+    """A LocalCluster as Dask starts it by default (not newsbeat's), on loopback, quiet."""
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=n_workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        silence_logs=50,
+    )
+
+
 def _newsbeat(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "newsbeat", *args],
@@ -138,21 +152,12 @@ def _rows(db: str, table: str) -> int:
 
 @pytest.mark.slow
 def test_a_worker_killed_mid_partition_costs_nothing(tmp_path: Path) -> None:
-    from distributed import LocalCluster
-
     db = str(tmp_path / "kill.db")
     store = SQLiteStore(db)
     try:
         ingest(store, [corpus_path() / "jsonl"])  # no beat declared: every article is enriched
         inputs = [ArticleInput.of(a) for a in store.iter_articles()]
-        with LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-            silence_logs=50,
-        ) as cluster:
+        with _plain_cluster(2) as cluster:
             executor = KillingExecutor(tmp_path / "killed", address=cluster.scheduler_address)
             try:
                 result = enrich_stage(
@@ -214,16 +219,7 @@ def test_local_workers_keep_glibcs_own_heap_trimming(
 def test_a_running_cluster_whose_workers_trim_the_heap_is_warned_about_once(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from distributed import LocalCluster
-
-    with LocalCluster(
-        n_workers=1,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",
-        silence_logs=50,
-    ) as cluster:
+    with _plain_cluster(1) as cluster:
         executor = DaskExecutor(address=cluster.scheduler_address)
         try:
             with caplog.at_level("WARNING", logger="newsbeat.executors.cluster"):
