@@ -78,6 +78,11 @@ def test_counted_nationals_are_not_their_state() -> None:
             {12.0},
             id="a number glued to a word after it is a size or code, not a count",
         ),
+        pytest.param(
+            "Crews fought the fire in temperatures of minus 17 degrees on Sunday.",
+            {17.0, -17.0},
+            id="a figure after 'minus' is not read: its sign would be lost",
+        ),
     ],
 )
 def test_not_a_claim(text: str, absent: set[float]) -> None:

@@ -196,6 +196,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
     prev = doc[first - 1] if first > 0 else None
+    if prev is not None and prev.lower_ in {"minus", "negative", "\u2212"}:
+        return True  # "minus 17 degrees": figures are read unsigned, so its sign would be lost
     if _designation(doc, first, last):
         return True
     if (

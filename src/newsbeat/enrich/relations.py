@@ -447,7 +447,11 @@ def _trigger_type(tok: Token) -> str | None:
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
             return None  # "struck up a conversation"
         if lemma == "call":
-            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"} for c in tok.children):
+                return None  # "called X a liar": naming someone, no call made
+            # "called on X to …", "called for X": the particle follows the verb; "called X on
+            # Monday" is a call
+            preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}
             preps |= {  # "called for companies to do more": "for" parsed as a clause's mark
                 m.lower_
                 for c in tok.children

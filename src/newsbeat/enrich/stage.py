@@ -84,8 +84,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 8: unnamed quote sources, statements, unclosed quote marks
 # 9: figures of real disputes (ages of named people, durations, "a dozen", "half a mile",
 # "60m", "2,000ft", "AK - 47")
-# 10: game play is no relation, a verb without its own subject, "dominate"/"grab"
-RULES_VERSION = 10
+# 10: game play is no relation, a verb without its own subject, "dominate"/"grab"; 11: a figure
+# after "minus" is not read, "called X a liar" is no call, "call on" needs its particle next
+RULES_VERSION = 11
 
 
 @lru_cache(maxsize=8)
