@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "WINDOW_PREPS",
+    "WINDOW_WORDS",
     "Age",
     "ages",
     "article_year",
@@ -50,8 +52,9 @@ FRACTION_UNITS = frozenset(
     {"mile", "miles", "kilometre", "kilometer", "km", "hour", "hours", "day", "days", "week",
      "weeks", "month", "months", "year", "years", "metre", "meter", "tonne", "ton", "kilogram"}
 )  # fmt: skip
-_WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
-_WINDOW_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
+# "in the past 24 hours", "within 48 hours": the window a figure is counted in (not_claims too)
+WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
+WINDOW_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
 _DURATION_WORDS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
      "minute", "minutes"}
@@ -145,10 +148,10 @@ def is_period(ent: Span) -> bool:
     last = words[-1]
     if last in _OLD or last.endswith("-old"):
         return True
-    if last not in _DURATION_WORDS or _WINDOW_WORDS.intersection(words):
+    if last not in _DURATION_WORDS or WINDOW_WORDS.intersection(words):
         return False
     # "in the past 24 hours", "over three days": a window that dates the figure, kept
-    return not (ent.root.head.pos_ == "ADP" and ent.root.head.lower_ in _WINDOW_PREPS)
+    return not (ent.root.head.pos_ == "ADP" and ent.root.head.lower_ in WINDOW_PREPS)
 
 
 _DATE_LINE_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")

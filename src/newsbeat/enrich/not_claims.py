@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS
 from newsbeat.enrich.claim_slots import is_split_number
 
 if TYPE_CHECKING:
@@ -133,7 +134,6 @@ _DURATIONS = frozenset(
     {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week"}
 )  # fmt: skip
 _RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from"})
-_WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "first", "final"})
 # "AK - 47": a model code split by a spaced hyphen
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
@@ -216,13 +216,13 @@ def _window(doc: Doc, first: int) -> bool:
     figure is counted in, not a duration claimed ("for the past three years" is one)."""
     k = first - 1
     seen = False
-    while k >= 0 and doc[k].lower_ in _WINDOW_WORDS | {"the", "a"}:
-        seen = seen or doc[k].lower_ in _WINDOW_WORDS
+    while k >= 0 and doc[k].lower_ in WINDOW_WORDS | {"the", "a"}:
+        seen = seen or doc[k].lower_ in WINDOW_WORDS
         k -= 1
     if k < 0:
         return False
     prep = doc[k].lower_
-    return prep == "within" or (seen and prep in {"in", "over", "during", "throughout"})
+    return prep == "within" or (seen and prep in WINDOW_PREPS)
 
 
 def _designation(doc: Doc, first: int, last: int) -> bool:
