@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import kind_of_person
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def _thing_label_names(doc: Doc, clean: Callable[[str], str]) -> set[str]:
     quotation marks ("'X' sequel"), a product or law with a model number ("X 55 quattro",
     not a year). NER alone tags teams, ships and magazines as products and works too."""
     out: set[str] = set()
-    text = doc.text
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ == "WORK_OF_ART":
             # the marks right around the name, or taken into the span by NER
@@ -237,7 +238,7 @@ def _owned_or_sized(doc: Doc, span: Span) -> bool:
     head_of_phrase = after is None or after.pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"}
     if head_of_phrase and before is not None and before.lower_ in _OWNED_OR_COMMON:
         return True
-    text = doc.text
+    text = doc_text(doc)
     return _SIZE_BEFORE.search(text, max(0, span.start_char - 24), span.start_char) is not None
 
 

@@ -676,7 +676,7 @@ def _range_claim(
     if upper is None or (not between and upper <= low):
         return None
     what, unit, noun = _counted(doc, upper_at, k)
-    if not what or (not between and not_a_claim(doc, doc.text, upper_at, k)):
+    if not what or (not between and not_a_claim(doc, doc_text(doc), upper_at, k)):
         return k + 1, None
     hedge = "between" if between else None
     claim = _claim(

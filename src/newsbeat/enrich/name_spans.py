@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -71,7 +73,7 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     Clara Moss", is no headline) with at most a few dozen words, three quarters or more of
     their content words (three at least) capitalised."""
     out: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", doc.text):
+    for match in re.finditer(r"[^\n]+", doc_text(doc)):
         line = match.group()
         if _SENTENCE_END.search(line):
             break
@@ -98,7 +100,7 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
             and len(ent) == 1
             and ent.text.lower() in _ORG_HEAD_WORDS
             and ent.text[:1].isupper()
-            and _JOIN_GAP.fullmatch(doc.text[before.end_char : ent.start_char])
+            and _JOIN_GAP.fullmatch(doc_text(doc)[before.end_char : ent.start_char])
         ):
             whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
             if whole is not None:
