@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from newsbeat.bench.realnews import KEYS
 from newsbeat.bench.realnews_gold import (
     MAX_SPAN_WORDS,
+    SPLITS,
     Gold,
     GoldError,
     default_gold_dir,
@@ -161,7 +162,7 @@ def test_the_second_heldout_gold_has_its_own_ids_and_the_issue_sizes() -> None:
 
 
 def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
-    splits = {name: load_gold(split=name) for name in ("tuning", "heldout", "heldout2", "heldout3")}
+    splits = {name: load_gold(split=name) for name in SPLITS}
     names = list(splits)
     for i, first in enumerate(names):
         for second in names[i + 1 :]:
@@ -169,11 +170,12 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
             assert not set(a.groups()) & set(b.groups()), (first, second)
             pages_a = {d for d in a.doc_ids() if d.startswith("page:")}
             assert not pages_a & {d for d in b.doc_ids() if d.startswith("page:")}
-    # heldout2 and heldout3 key no text an earlier split keys. A figure of a conflict inside a
-    # sentence sampled for relations is no shared item (tuning and heldout overlap so once: a
-    # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
-    # gold sampled relation sentences from every train/dev topic, 13, 18 and 28 included.
-    for late in ("heldout2", "heldout3"):
+    # heldout2, heldout3 and heldout4 key no text an earlier split keys. A figure of a conflict
+    # inside a sentence sampled for relations is no shared item (tuning and heldout overlap so
+    # once: a tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the
+    # tuning gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the
+    # fourth held-out gold's sub-topics included.
+    for late in ("heldout2", "heldout3", "heldout4"):
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -231,6 +233,41 @@ def test_every_heldout3_key_resolves_against_the_corpus() -> None:
         2 * len(held3.conflicts) + len(held3.relations) + len(held3.quotes) + len(held3.entities)
     )
     assert held3.doc_ids() <= corpus.texts.keys()
+
+
+# The fourth held-out gold's ECB+ sub-topics (reserved by the lead; docs/realnews-annotation.md,
+# "Fourth held-out check"): its relation, quote and entity items come from these and from pages.
+HELDOUT4_SUBTOPICS = {"5_ecb", "7_ecbplus", "14_ecbplus", "25_ecb", "27_ecbplus", "30_ecbplus"}
+
+
+def test_the_fourth_heldout_gold_has_its_own_ids_and_the_issue_sizes() -> None:
+    held4 = load_gold(split="heldout4")
+    assert held4.folder == default_gold_dir("heldout4")
+    ids = [c.id for c in held4.conflicts] + [s.id for s in held4.relations]
+    ids += [q.id for q in held4.quotes] + [e.id for e in held4.entities]
+    assert all(i.startswith("n") for i in ids) and len(ids) == len(set(ids))
+    docs = [s.doc for s in held4.relations] + [q.doc for q in held4.quotes]
+    docs += [e.doc for e in held4.entities]
+    assert {group_of(d) for d in docs} - {None} == HELDOUT4_SUBTOPICS
+    assert set(held4.groups()) <= HELDOUT4_SUBTOPICS
+    assert len(held4.relations) >= 135 and len(held4.quotes) >= 45 and len(held4.entities) >= 95
+    required = [r for s in held4.relations for r in s.relations if not r.optional]
+    assert len(required) >= 15
+    assert sum(1 for s in held4.relations if not s.relations) > len(held4.relations) // 2
+    assert {q.doc.startswith("page:") for q in held4.quotes} == {True, False}
+    assert {s.doc.startswith("page:") for s in held4.relations} == {True, False}
+    assert Counter(e.type for e in held4.entities)["NOT_ENTITY"] >= 20
+    assert set(Counter(e.type for e in held4.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_every_heldout4_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held4 = load_gold(split="heldout4")
+    corpus = load_corpus(held4, SHARED)
+    assert resolve_keys(held4, corpus) == (
+        2 * len(held4.conflicts) + len(held4.relations) + len(held4.quotes) + len(held4.entities)
+    )
+    assert held4.doc_ids() <= corpus.texts.keys()
 
 
 def _write(folder: Path, name: str, rows: list[dict[str, object]]) -> None:
@@ -422,10 +459,10 @@ def test_ecb_test_topics_are_refused(tmp_path: Path) -> None:
         load_corpus(load_gold(tmp_path), tmp_path)
 
 
-HELD_PREFIXES = {"heldout": "h", "heldout2": "k", "heldout3": "m"}
+HELD_PREFIXES = {"heldout": "h", "heldout2": "k", "heldout3": "m", "heldout4": "n"}
 
 
-@pytest.mark.parametrize("count", [1, 2, 3], ids=["heldout-only", "two-heldout", "three-heldout"])
+@pytest.mark.parametrize("count", [1, 2, 4], ids=["heldout-only", "two-heldout", "four-heldout"])
 def test_bench_realnews_prints_every_key_beside_its_baseline(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
 ) -> None:

@@ -11,13 +11,15 @@ topics only, test topics 36-45 are refused) and the pages of the article-extract
 folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
 tests use that with invented documents.
 
-Four splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Five splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
 later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
-them; ids prefixed ``k``; read once scored) and ``heldout3`` (``heldout3/``: ECB+ topics 13, 18
-and 28 and pages no other split uses, annotated from the text before the tool was run on them;
-ids prefixed ``m``).
+them; ids prefixed ``k``; read once scored), ``heldout3`` (``heldout3/``: ECB+ topics 13, 18 and
+28 and pages no other split uses, annotated from the text before the tool was run on them; ids
+prefixed ``m``; read once scored) and ``heldout4`` (``heldout4/``: ECB+ sub-topics 5_ecb,
+7_ecbplus, 14_ecbplus, 25_ecb, 27_ecbplus and 30_ecbplus and the pages no other split uses,
+annotated from the text before the tool was run on them; ids prefixed ``n``).
 """
 
 from __future__ import annotations
@@ -67,8 +69,14 @@ ECB_FILE = "ecbplus_docs.jsonl.gz"
 TEST_TOPICS = frozenset(range(36, 46))
 CORPUS_FILE = "corpus.jsonl"
 # The gold's splits: the tuning items in the folder itself, each held-out set in a sub-folder.
-SPLITS = {"tuning": "", "heldout": "heldout", "heldout2": "heldout2", "heldout3": "heldout3"}
-HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3")
+SPLITS = {
+    "tuning": "",
+    "heldout": "heldout",
+    "heldout2": "heldout2",
+    "heldout3": "heldout3",
+    "heldout4": "heldout4",
+}
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4")
 
 _T = TypeVar("_T")
 
@@ -342,8 +350,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
 
     Args:
         folder: the gold folder (default: the one shipped in the package).
-        split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2`` or ``heldout3``
-            (the sub-folder of that name).
+        split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3`` or
+            ``heldout4`` (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is
