@@ -128,7 +128,20 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 _CARRY_LINES = 3
+# Further on only past lines that are each one short sentence (ECB+ puts every sentence on a
+# line of its own), and never past this many characters: a stray opener must not swallow a
+# paragraph.
+_CARRY_SENTENCE_LINES = 6
+_CARRY_CHARS = 700
+_SENTENCE_LINE_CHARS = 200
+_INNER_BREAK = re.compile(r"[.!?][\s\"”’']+[A-Z]")
 _CLOSING_AFTER = ",.?!;:…"
+
+
+def _one_sentence(line: str) -> bool:
+    """A short line that holds one sentence: no sentence break inside it."""
+    body = line.strip()
+    return len(body) <= _SENTENCE_LINE_CHARS and _INNER_BREAK.search(body) is None
 
 
 def _closed_on_later_line(
@@ -139,13 +152,20 @@ def _closed_on_later_line(
     unconscious, " Rambrich said.``). (line, offset of the closing mark) when one of the next
     few lines holds the first marks after the opener, an odd number of them, the first shaped
     as a closer (after a word or after sentence punctuation, before no word); else None (a
-    stray opener stays dropped)."""
-    for line in range(index + 1, min(index + 1 + _CARRY_LINES, len(paragraphs))):
+    stray opener stays dropped). Past the first few lines, only while every line passed over
+    is one short sentence and the close stays within a bounded distance."""
+    sentence_lines = _one_sentence(text[start : paragraphs[index][1]])
+    for line in range(index + 1, min(index + 1 + _CARRY_SENTENCE_LINES, len(paragraphs))):
         p_start, p_end = paragraphs[line]
         para = text[p_start:p_end]
         marks = [i for i, ch in enumerate(para) if ch == '"' or ch in _OPENERS or ch in _CLOSERS]
         if not marks:
+            sentence_lines = sentence_lines and _one_sentence(para)
+            if line - index >= _CARRY_LINES and not sentence_lines:
+                return None  # past the first few lines: one-sentence lines only
             continue
+        if line - index > _CARRY_LINES and p_start + marks[0] - start > _CARRY_CHARS:
+            return None
         first = marks[0]
         if para[first] in _OPENERS or p_start + first - start > _MAX_QUOTE:
             return None
