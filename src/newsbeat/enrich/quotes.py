@@ -39,9 +39,11 @@ from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text,
 from newsbeat.enrich.quote_hints import DOCUMENTS, announced_by
 from newsbeat.enrich.quote_marks import QuoteSpan, find_quote_spans, quote_text
 from newsbeat.enrich.speaker_hints import surname_bearer
+from newsbeat.enrich.speaker_roles import appositive_name, bare_definite, role_holder
 from newsbeat.enrich.speakers import (
     as_put_it,
     noun_owner,
+    participle_subject,
     salient_person,
     subject_it,
 )
@@ -300,6 +302,10 @@ def resolve_speaker_token(
             tok = child
             start, end = tok.idx, tok.idx + len(tok.text)
             break
+    else:
+        named = appositive_name(tok, actors)  # a name in apposition NER typed otherwise
+        if named is not None:
+            return named.actor, named.start, named.end
     mention = actors.actor_at(start, end)
     if mention is not None:
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
@@ -347,7 +353,7 @@ def resolve_speaker_token(
         if name:
             return name, start, end
     phrase = _phrase(tok)
-    resolved = actors.resolve_nominal(phrase, start)
+    resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
     if resolved is not None:
         return resolved, start, end
     if tok.pos_ == "PROPN" or (
@@ -390,6 +396,8 @@ def _body_of(tok: Token, actors: ArticleActors) -> str | None:
     names nobody. A body named by a common noun ("the Indian navy", "the government") is
     itself the speaker."""
     if tok.lemma_.lower() in _ORG_HEADS | _BODIES:
+        if bare_definite(tok) and tok.lemma_.lower() not in _ORG_HEADS:
+            return None  # "the group" with no holder named: a common noun names nobody
         return clean_name(_phrase(tok))
     parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
     parts += [
@@ -553,6 +561,30 @@ def _introduces(verb: Token, q: QuoteSpan, text: str) -> bool:
 _INTRODUCES = re.compile(r"\s*[,:]\s*[\"“«]")
 
 
+# Verbs that report an act of speaking, not a judgement ("Washington had concluded that …").
+_SPEECH_ACTS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "write", "tweet", "post", "ask"}
+    | {"reply", "respond", "answer", "shout", "testify", "insist", "claim", "warn", "explain"}
+    | {"vow", "promise", "urge", "admit", "deny", "complain", "quip", "joke", "boast", "allege"}
+    | {"recount", "reiterate", "comment", "remark", "stress"}
+)
+
+
+def _reports_quote(verb: Token, q: QuoteSpan) -> bool:
+    """Nested speech: ``X said that Y told Z she was sorry if it was "…"``. A speech verb with
+    a subject of its own whose reported clause (after it) holds the quote frames those words
+    even inside another speaker's report: they are Y's, as X relays them."""
+    if verb.lemma_ not in _SPEECH_ACTS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if q.end > verb.sent.end_char or verb.doc.text[: q.start - 1].rstrip().endswith(":"):
+        return False  # a quote of its own after a colon or past the sentence: not nested
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return False
+    last = clause.right_edge
+    return clause.left_edge.idx <= q.start and q.end <= last.idx + len(last.text) + 1
+
+
 def _opens_after(verb: Token, q: QuoteSpan, text: str) -> bool:
     """``X recalled that he said, "…"``: a speech verb whose words open right after it (a
     comma or colon and the mark between) frames the quote itself, even inside another
@@ -669,6 +701,7 @@ def _attribution(
                 _introduces(tok, q, actors.text)
                 or _framing_verb(tok, q, actors.text)
                 or _opens_after(tok, q, actors.text)
+                or _reports_quote(tok, q)
             ):
                 continue  # reported words, unless the verb stands right at this quote
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -681,7 +714,7 @@ def _attribution(
                 )
             ):
                 continue  # "an architect who said he was stiffed": other words reported
-            speaker_tok = _subject(tok)
+            speaker_tok = _subject(tok) or participle_subject(tok)
             if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
                 speaker_tok = next(
                     (
@@ -959,17 +992,29 @@ def _embedding_subject(
 
 
 def _said_before(
-    doc: Doc, sent: Span, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
+    doc: Doc,
+    sent: Span,
+    q: QuoteSpan,
+    actors: ArticleActors,
+    spans: list[QuoteSpan],
+    *,
+    across_lines: bool = False,
 ) -> _Attribution | None:
     """``The port may stay shut, Holm said. "The other problem is …"``: a quote opening its
     sentence, with no attribution of its own, continues the person whose words the sentence
-    just before (same paragraph, no quote in it) reports with a speech verb of its main
-    clause."""
+    just before (no quote in it) reports with a speech verb of its main clause. The sentence
+    is in the same paragraph, or (``across_lines``: the quote gives no source of its own) it
+    ends the line before a quote paragraph (``…, Ingaldson said.`` / ``"But inside, …"``)."""
     if sent.start == 0 or q.start - sent.start_char > 1:
         return None
     before = doc[sent.start - 1].sent
-    if "\n" in actors.text[before.start_char : q.start] or any(
-        before.start_char < other.end and other.start < before.end_char for other in spans
+    if any(before.start_char < other.end and other.start < before.end_char for other in spans):
+        return None
+    text = actors.text
+    if "\n" in text[before.start_char : q.start] and not (
+        across_lines
+        and _line_after(text, before.start_char + len(before.text.rstrip()), q.start)
+        and _alone_on_lines(text, q)
     ):
         return None
     if before.root.lemma_ not in CUE_LEMMAS:
@@ -981,6 +1026,34 @@ def _said_before(
 _MARKS_AND_SPACE = re.compile(r"[\s\"“”«»'‘’.,!?…]*")
 
 
+def _alone_on_lines(text: str, q: QuoteSpan) -> bool:
+    """Whether nothing but marks and spaces stands beside the quote on its lines."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _MARKS_AND_SPACE.fullmatch(text[line_start : q.start])
+        and _MARKS_AND_SPACE.fullmatch(text[q.end : line_end])
+    )
+
+
+def _heading(text: str, q: QuoteSpan) -> bool:
+    """A subheading in marks (``'Pop, pop, pop'`` on a line of its own, no sentence
+    punctuation at its end): nobody's continued words."""
+    if not _alone_on_lines(text, q):
+        return False
+    line_end = text.find("\n", q.end)
+    tail = text[q.start : len(text) if line_end < 0 else line_end].rstrip(" \"”»’'")
+    return not tail.endswith((".", "?", "!", "…", ":"))
+
+
+def _line_after(text: str, end: int, start: int) -> bool:
+    """Whether a sentence ending at ``end`` ends its line and the quote at ``start`` opens the
+    next paragraph: only line breaks, spaces and an opening mark between them."""
+    gap = text[end:start]
+    return "\n" in gap and _MARKS_AND_SPACE.fullmatch(gap) is not None
+
+
 def _announced(
     doc: Doc, lo: int, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
 ) -> _Attribution | None:
@@ -988,12 +1061,7 @@ def _announced(
     lines (nothing but marks before and after it) right after a sentence announcing a
     statement is the statement's, its issuer's words."""
     text = actors.text
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not _MARKS_AND_SPACE.fullmatch(text[line_start : q.start]):
-        return None
-    if not _MARKS_AND_SPACE.fullmatch(text[q.end : line_end]):
+    if not _alone_on_lines(text, q):
         return None
     before = _sentence_before(doc, lo)
     if before is None or not _MARKS_AND_SPACE.fullmatch(text[before.end_char : q.start]):
@@ -1077,6 +1145,16 @@ def _scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
     return _WORD_AFTER.match(text, q.end + 1 if q.end < len(text) else q.end) is not None
 
 
+def _given_unnamed(text: str, attribution: _Attribution | None) -> bool:
+    """Whether the quote's own attribution gives a source by a common noun that names
+    nobody (``the union wrote``, no union named before): a colon or dash before the quote
+    does not then make someone else its speaker."""
+    if attribution is None or attribution.speaker is not None or attribution.start is None:
+        return False
+    words = text[attribution.start : attribution.end].lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1].isalpha()
+
+
 def _unnamed_source(text: str, attribution: _Attribution) -> bool:
     """Whether an attribution points at a source that is not named (a common noun, or a
     he/she that resolved to nobody, previous speaker included): such a quote keeps the
@@ -1130,13 +1208,44 @@ def _spoken(quoted: Span, quotes: list[QuoteSpan]) -> bool:
             break
     for _ in range(_SPOKEN_HOPS):
         if verb is None:
-            return False
+            break
         if verb.lemma_ in _NAMING_LEMMAS and verb.pos_ == "VERB":
             return True
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
             return True
         hop = verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.i != verb.i
         verb = verb.head if hop else None
+    return _in_reported_clause(quoted, quotes)
+
+
+_MIXED_WORDS = 2
+_ANCESTORS = 12
+
+
+def _in_reported_clause(quoted: Span, quotes: list[QuoteSpan]) -> bool:
+    """Mixed quotation: ``X told Z she was sorry if it was related to the "undeserved
+    attention" …``. Two or more words in marks inside the clause a speech verb with a subject
+    of its own reports are that speaker's wording when they qualify or predicate something (an
+    adjective, adverb or verb among them); a noun compound or a title in marks stays a term."""
+    words = quoted.text.split()
+    if len(words) < _MIXED_WORDS or all(w[:1].isupper() for w in words):
+        return False  # one word, or a title ("Wild Rose")
+    if not any(t.pos_ in {"ADJ", "ADV", "VERB"} for t in quoted):
+        return False  # a name for a thing ("midnight rules"): a term, not someone's wording
+    node = quoted.root
+    for _ in range(_ANCESTORS):
+        if node.head.i == node.i:
+            return False
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_ in CUE_LEMMAS
+            and node.head.pos_ == "VERB"
+            and node.head.i < node.i
+            and not _inside(node.head.idx, quotes)
+            and any(c.dep_ == "nsubj" for c in node.head.children)
+        ):
+            return True
+        node = node.head
     return False
 
 
@@ -1174,7 +1283,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         attribution = _transcript_label(text, q, actors) or _attribution(
             doc, lo, hi, q, actors, spans
         )
-        if attribution is None or attribution.speaker is None:
+        if _given_unnamed(text, attribution):
+            pass  # '"…," the union wrote': that source, not a name looked for elsewhere
+        elif attribution is None or attribution.speaker is None:
             attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
         if attribution is None or attribution.speaker is None:
             embedded = _embedding_subject(first_tok, actors, spans)
@@ -1186,7 +1297,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             ):
                 attribution = embedded
         if attribution is None or attribution.speaker is None:
-            attribution = _said_before(doc, sent_first, q, actors, spans) or attribution
+            own_source = attribution is not None and attribution.start is not None
+            attribution = (
+                _said_before(doc, sent_first, q, actors, spans, across_lines=not own_source)
+                or attribution
+            )
         if attribution is None or attribution.start is None:
             attribution = _announced(doc, lo, q, actors, spans) or attribution
         if (
@@ -1220,7 +1335,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 )
                 previous = found[-1]
                 continue
-            if previous is not None and _continues(doc, previous, q, actors, spans):
+            if (
+                previous is not None
+                and not _heading(text, q)
+                and _continues(doc, previous, q, actors, spans)
+            ):
                 found.append(
                     _direct(
                         content,
