@@ -206,3 +206,17 @@ def test_a_subheading_in_marks_continues_nobody() -> None:
         "Staff had been busy preparing tax returns.\n"
     )
     assert not [q for q in _quotes(text) if "Bang" in q.text and q.speaker]
+
+
+# -- a pronoun speaker and a person named by a first name alone ------------------------------
+
+
+def test_she_is_not_a_man_named_by_his_first_name_alone() -> None:
+    text = (
+        "Nancy Olsen, a longtime family friend, spoke outside the court on Monday.\n"
+        "She said Ben and his wife grew up as neighbours on the island.\n"
+        "Ben attended school in Orsa but got most of his education in Kessel.\n"
+        "She said he travelled to Velmar for a year, where he studied the language.\n"
+    )
+    quote = _quote(text, "travelled to Velmar", kind="indirect")
+    assert quote.speaker == "Nancy Olsen"

@@ -1011,13 +1011,15 @@ def _said_before(
     if any(before.start_char < other.end and other.start < before.end_char for other in spans):
         return None
     text = actors.text
+    if before.root.lemma_ not in CUE_LEMMAS:
+        return None
     if "\n" in text[before.start_char : q.start] and not (
         across_lines
         and _line_after(text, before.start_char + len(before.text.rstrip()), q.start)
         and _alone_on_lines(text, q)
+        # a paraphrase: the verb reports words ("…, X said."), not "X denied the report"
+        and any(c.dep_ == "ccomp" for c in before.root.children)
     ):
-        return None
-    if before.root.lemma_ not in CUE_LEMMAS:
         return None
     found = _attribution(doc, before.start, before.end, q, actors, spans)
     return found if found is not None and found.speaker is not None else None
