@@ -293,9 +293,12 @@ _AGE_NOUN = re.compile(r"\b\d+[- ]year[- ]old$")
 
 
 def resolve_speaker_token(
-    tok: Token, actors: ArticleActors, quotes: list[QuoteSpan]
+    tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
 ) -> tuple[str | None, int, int]:
-    """The actor a subject token stands for: entity, pronoun, role noun or plain phrase."""
+    """The actor a subject token stands for: entity, pronoun, role noun or plain phrase.
+
+    ``bare_nouns``: whether "the union" with no named holder stands for the body "union" (a
+    claimant, fine); a quote's speaker passes False: a bare common noun names nobody."""
     start, end = tok.idx, tok.idx + len(tok.text)
     for child in tok.children:  # "the spokesman, Erik Holm, said"
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -317,7 +320,7 @@ def resolve_speaker_token(
         described = tok.head.head
         if described.dep_ == "appos" and described.head.i != described.i:
             described = described.head  # "McConnell, now the majority leader, who said"
-        name, _, _ = resolve_speaker_token(described, actors, quotes)
+        name, _, _ = resolve_speaker_token(described, actors, quotes, bare_nouns=bare_nouns)
         return name, start, end
     if tok.pos_ == "PRON":
         if low in _PRONOUNS_PERSON:
@@ -349,7 +352,7 @@ def resolve_speaker_token(
     issuer = _issuer(tok) if tok.lemma_.lower() in DOCUMENTS else None
     if issuer is not None:
         # '"…," the statement read': whoever issued the statement named before
-        name, _, _ = resolve_speaker_token(issuer, actors, quotes)
+        name, _, _ = resolve_speaker_token(issuer, actors, quotes, bare_nouns=bare_nouns)
         if name:
             return name, start, end
     phrase = _phrase(tok)
@@ -377,7 +380,7 @@ def resolve_speaker_token(
     if tok.pos_ == "PROPN":
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
     if tok.pos_ == "NOUN":
-        return _body_of(tok, actors), tok.doc[tok.left_edge.i].idx, end
+        return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
     return None, start, end
 
 
@@ -390,13 +393,13 @@ _BODIES = frozenset(
 )
 
 
-def _body_of(tok: Token, actors: ArticleActors) -> str | None:
+def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str | None:
     """``a Surrey Police spokeswoman``, ``a spokesman for the Navy``: the organisation a
     common-noun speaker speaks for; None for a plain common noun ("the staff member"), which
     names nobody. A body named by a common noun ("the Indian navy", "the government") is
     itself the speaker."""
     if tok.lemma_.lower() in _ORG_HEADS | _BODIES:
-        if bare_definite(tok) and tok.lemma_.lower() not in _ORG_HEADS:
+        if not bare_nouns and bare_definite(tok) and tok.lemma_.lower() not in _ORG_HEADS:
             return None  # "the group" with no holder named: a common noun names nobody
         return clean_name(_phrase(tok))
     parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
@@ -749,7 +752,7 @@ def _attribution(
         distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
         if best is not None and distance >= best.distance:
             continue
-        name, s, e = resolve_speaker_token(speaker_tok, actors, quotes)
+        name, s, e = resolve_speaker_token(speaker_tok, actors, quotes, bare_nouns=False)
         if name and speaker_tok.i == tok.head.i and name.startswith(tok.text + " "):
             name, s = name[len(tok.text) + 1 :], s + len(tok.text) + 1  # NER took "Said Ellis"
         via = None
@@ -884,7 +887,7 @@ def _colon_subject(
     subj = _subject(verb)
     if subj is None or _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
         return None
-    name, s, e = resolve_speaker_token(subj, actors, quotes)
+    name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
     if name is None:
         return None
     return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
@@ -968,7 +971,7 @@ def _embedding_subject(
         tok = tok.head
         owner = noun_owner(tok)  # "X's claim that there were "…"": X
         if owner is not None and not _inside(owner.idx, quotes):
-            name, s, e = resolve_speaker_token(owner, actors, quotes)
+            name, s, e = resolve_speaker_token(owner, actors, quotes, bare_nouns=False)
             if name is not None:
                 return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
         if tok.pos_ == "VERB" and not _inside(tok.idx, quotes):
@@ -982,7 +985,7 @@ def _embedding_subject(
                 return None
             if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
                 return None
-            name, s, e = resolve_speaker_token(subj, actors, quotes)
+            name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
             if name is None and subj.pos_ != "NOUN":
                 return None
             # an unnamed subject ("the family has called for "…"") keeps its span: the quote
@@ -1073,7 +1076,7 @@ def _announced(
     subj = announced_by(before)
     if subj is None:
         return None
-    name, s, e = resolve_speaker_token(subj, actors, spans)
+    name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
     if name is None:
         return None
     return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
@@ -1465,7 +1468,7 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
-            name, s, e = resolve_speaker_token(subj, actors, spans)
+            name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
             if name is None:
                 continue
             out.append(
