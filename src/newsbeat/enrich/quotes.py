@@ -1,14 +1,9 @@
 """Quotes with their real speakers.
 
-Direct quotes are found by pairing quotation marks (straight ``"``, curly ``“ ”``, guillemets
-``« »``; single ``‘ ’`` when a paragraph has no double marks) paragraph by paragraph. A quote
-that runs into the next paragraph follows the newspaper convention: the paragraph ends without a
-closing mark and the next one opens with a mark. In text split one sentence a line, a quote
-left open at a line's end is closed by one of the next few lines when that line's first mark is
-shaped as a closer and its marks are odd in number. Any other unbalanced mark is dropped, never
-stretched over the rest of the article. One to three words in marks with the sentence going on
-at both sides are a term or scare quote (``issued "revised" rules``), not a quote, unless they
-are an argument of a verb of saying or naming (``called it "a con"``).
+Direct quotes are the spans of paired quotation marks (:mod:`newsbeat.enrich.quote_marks`).
+One to three words in marks with the sentence going on at both sides are a term or scare quote
+(``issued "revised" rules``), not a quote, unless they are an argument of a verb of saying or
+naming (``called it "a con"``).
 
 The speaker comes from the attribution in the sentences the quote sits in, read off the
 dependency parse: the subject of a speech verb outside the quote (``"…," X said`` / ``X said:
@@ -41,11 +36,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
-from newsbeat.enrich.quote_hints import DOCUMENTS, announced_by, unclosed_words_end
+from newsbeat.enrich.quote_hints import DOCUMENTS, announced_by
+from newsbeat.enrich.quote_marks import QuoteSpan, find_quote_spans, quote_text
 from newsbeat.enrich.speaker_hints import surname_bearer
+from newsbeat.enrich.speaker_roles import appositive_name, bare_definite, role_holder
 from newsbeat.enrich.speakers import (
     as_put_it,
     noun_owner,
+    participle_subject,
     salient_person,
     subject_it,
 )
@@ -161,11 +159,6 @@ _INDIRECT_LEMMAS = frozenset(
         "report",
     ]
 )
-_OPENERS = {"“": "”", "«": "»", "„": "“"}
-_CLOSERS = {"”", "»"}
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[^\s’'])([^‘’\n]{2,600}?)(?<=[^\s‘'])[’'](?![\w])")
-_MAX_QUOTE = 4000
-_SPACED_MARK = re.compile(r'(?<=\s)"(?=\s)')
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _MEDIA_WORDS = frozenset(
@@ -195,14 +188,6 @@ _MEDIA_WORDS = frozenset(
         "outlets",
     ]
 )
-
-
-@dataclass(frozen=True, kw_only=True)
-class QuoteSpan:
-    """Character span of quoted content (inside the marks), possibly across paragraphs."""
-
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -239,136 +224,6 @@ def _direct(
         kind="direct",
         sentence=sentence,
     )
-
-
-_REOPEN = re.compile(r"\s*\n\s*(?:[\"“«‘']\s*)?")
-
-
-def quote_text(text: str, span: QuoteSpan) -> str:
-    """The quoted words: paragraph breaks and re-opening marks folded, edge punctuation cut."""
-    content = _REOPEN.sub(" ", text[span.start : span.end])
-    return content.strip().rstrip(",").strip()
-
-
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Pair quotation marks; see the module docstring for the rules.
-
-    Args:
-        text: article text, paragraphs separated by blank lines (or single newlines).
-
-    Returns:
-        Content spans in text order; unbalanced marks yield nothing.
-    """
-    spans: list[QuoteSpan] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    open_at: int | None = None  # content start of a quote carried into this paragraph
-    resume: tuple[int, int] | None = None  # (line, offset) after a carried quote's closing mark
-    for index, (p_start, p_end) in enumerate(paragraphs):
-        if resume is not None and index < resume[0]:
-            continue  # a line inside a quote carried over line breaks: it has no marks
-        para = text[p_start:p_end]
-        # Tokenised text ('the department, " Rifkin said', '" Police were alerted') sets
-        # straight marks apart from the words: there a spaced mark opens and closes too.
-        spaced = _SPACED_MARK.search(f" {para} ") is not None
-        found_double = False
-        pos = 0
-        if resume is not None:
-            pos, found_double, resume = resume[1], True, None
-        closer: str | None = '"' if open_at is not None else None
-        start = open_at
-        if open_at is not None:
-            # A continued quote re-opens with a mark at the start of this paragraph.
-            stripped = para.lstrip()
-            pos = len(para) - len(stripped) + 1
-        while pos < len(para):
-            ch = para[pos]
-            if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
-                found_double = True
-                before = para[pos - 1] if pos else " "
-                after = para[pos + 1] if pos + 1 < len(para) else " "
-                if start is None:
-                    # A straight mark opens only before a word and after a space or bracket.
-                    if ch in _OPENERS or (
-                        ch == '"'
-                        and (not after.isspace() or (spaced and pos + 2 < len(para)))
-                        and (before.isspace() or before in "([{—–-")
-                    ):
-                        start = p_start + pos + 1
-                        closer = _OPENERS.get(ch, '"')
-                elif ch == '"' and before.isspace() and not spaced:
-                    pass  # a straight mark after a space cannot close a quote
-                elif (
-                    ch == closer
-                    or (closer == '"' and ch in _CLOSERS)
-                    or (ch == '"' and closer in _CLOSERS)
-                ):
-                    end = p_start + pos
-                    if 0 < end - start <= _MAX_QUOTE and text[start:end].strip():
-                        spans.append(QuoteSpan(start=start, end=end))
-                    start, closer = None, None
-                elif ch in _OPENERS and closer != '"':
-                    start = p_start + pos + 1  # a stray opener restarts the quote
-            pos += 1
-        open_at = None
-        if start is not None and start >= p_start:
-            cut = unclosed_words_end(para, start - p_start)
-            if cut is not None:
-                # the outlet never closed it: its words end before its attribution, and the
-                # colon leads into the next line's own quote
-                spans.append(QuoteSpan(start=start, end=p_start + cut))
-                start = None
-        if start is not None:
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if nxt is not None:
-                first = text[nxt[0] : nxt[1]].lstrip()[:1]
-                if first and (first == '"' or first in _OPENERS) and nxt[0] - start < _MAX_QUOTE:
-                    open_at = start
-                else:
-                    closing = _closed_on_later_line(text, paragraphs, index, start)
-                    if closing is not None:
-                        line, offset = closing
-                        spans.append(QuoteSpan(start=start, end=paragraphs[line][0] + offset))
-                        resume = (line, offset + 1)
-        if not found_double and open_at is None:
-            for m in _SINGLE.finditer(para):
-                spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
-    return spans
-
-
-_CARRY_LINES = 3
-_CLOSING_AFTER = ",.?!;:…"
-
-
-def _closed_on_later_line(
-    text: str, paragraphs: list[tuple[int, int]], index: int, start: int
-) -> tuple[int, int] | None:
-    """Where a quote left open at the end of line ``index`` closes when the next lines do not
-    re-open it: text split into one sentence a line (``"Not responding.`` / ``She was
-    unconscious, " Rambrich said.``). (line, offset of the closing mark) when one of the next
-    few lines holds the first marks after the opener, an odd number of them, the first shaped
-    as a closer (after a word or after sentence punctuation, before no word); else None (a
-    stray opener stays dropped)."""
-    for line in range(index + 1, min(index + 1 + _CARRY_LINES, len(paragraphs))):
-        p_start, p_end = paragraphs[line]
-        para = text[p_start:p_end]
-        marks = [i for i, ch in enumerate(para) if ch == '"' or ch in _OPENERS or ch in _CLOSERS]
-        if not marks:
-            continue
-        first = marks[0]
-        if para[first] in _OPENERS or p_start + first - start > _MAX_QUOTE:
-            return None
-        if para[first] == '"':
-            before = para[:first].rstrip()[-1:]
-            after = para[first + 1 : first + 2]
-            if (
-                sum(para[i] == '"' for i in marks) % 2 == 0
-                or not before
-                or (after and (after.isalnum()))
-                or (para[first - 1].isspace() and before not in _CLOSING_AFTER)
-            ):
-                return None
-        return line, first
-    return None
 
 
 # -- attribution -----------------------------------------------------------------------------
@@ -438,15 +293,22 @@ _AGE_NOUN = re.compile(r"\b\d+[- ]year[- ]old$")
 
 
 def resolve_speaker_token(
-    tok: Token, actors: ArticleActors, quotes: list[QuoteSpan]
+    tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
 ) -> tuple[str | None, int, int]:
-    """The actor a subject token stands for: entity, pronoun, role noun or plain phrase."""
+    """The actor a subject token stands for: entity, pronoun, role noun or plain phrase.
+
+    ``bare_nouns``: whether "the union" with no named holder stands for the body "union" (a
+    claimant, fine); a quote's speaker passes False: a bare common noun names nobody."""
     start, end = tok.idx, tok.idx + len(tok.text)
     for child in tok.children:  # "the spokesman, Erik Holm, said"
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             tok = child
             start, end = tok.idx, tok.idx + len(tok.text)
             break
+    else:
+        named = appositive_name(tok, actors)  # a name in apposition NER typed otherwise
+        if named is not None:
+            return named.actor, named.start, named.end
     mention = actors.actor_at(start, end)
     if mention is not None:
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
@@ -458,7 +320,7 @@ def resolve_speaker_token(
         described = tok.head.head
         if described.dep_ == "appos" and described.head.i != described.i:
             described = described.head  # "McConnell, now the majority leader, who said"
-        name, _, _ = resolve_speaker_token(described, actors, quotes)
+        name, _, _ = resolve_speaker_token(described, actors, quotes, bare_nouns=bare_nouns)
         return name, start, end
     if tok.pos_ == "PRON":
         if low in _PRONOUNS_PERSON:
@@ -490,11 +352,11 @@ def resolve_speaker_token(
     issuer = _issuer(tok) if tok.lemma_.lower() in DOCUMENTS else None
     if issuer is not None:
         # '"…," the statement read': whoever issued the statement named before
-        name, _, _ = resolve_speaker_token(issuer, actors, quotes)
+        name, _, _ = resolve_speaker_token(issuer, actors, quotes, bare_nouns=bare_nouns)
         if name:
             return name, start, end
     phrase = _phrase(tok)
-    resolved = actors.resolve_nominal(phrase, start)
+    resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
     if resolved is not None:
         return resolved, start, end
     if tok.pos_ == "PROPN" or (
@@ -518,7 +380,7 @@ def resolve_speaker_token(
     if tok.pos_ == "PROPN":
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
     if tok.pos_ == "NOUN":
-        return _body_of(tok, actors), tok.doc[tok.left_edge.i].idx, end
+        return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
     return None, start, end
 
 
@@ -531,12 +393,14 @@ _BODIES = frozenset(
 )
 
 
-def _body_of(tok: Token, actors: ArticleActors) -> str | None:
+def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str | None:
     """``a Surrey Police spokeswoman``, ``a spokesman for the Navy``: the organisation a
     common-noun speaker speaks for; None for a plain common noun ("the staff member"), which
     names nobody. A body named by a common noun ("the Indian navy", "the government") is
     itself the speaker."""
     if tok.lemma_.lower() in _ORG_HEADS | _BODIES:
+        if not bare_nouns and bare_definite(tok) and tok.lemma_.lower() not in _ORG_HEADS:
+            return None  # "the group" with no holder named: a common noun names nobody
         return clean_name(_phrase(tok))
     parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
     parts += [
@@ -700,6 +564,30 @@ def _introduces(verb: Token, q: QuoteSpan, text: str) -> bool:
 _INTRODUCES = re.compile(r"\s*[,:]\s*[\"“«]")
 
 
+# Verbs that report an act of speaking, not a judgement ("Washington had concluded that …").
+_SPEECH_ACTS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "write", "tweet", "post", "ask"}
+    | {"reply", "respond", "answer", "shout", "testify", "insist", "claim", "warn", "explain"}
+    | {"vow", "promise", "urge", "admit", "deny", "complain", "quip", "joke", "boast", "allege"}
+    | {"recount", "reiterate", "comment", "remark", "stress"}
+)
+
+
+def _reports_quote(verb: Token, q: QuoteSpan) -> bool:
+    """Nested speech: ``X said that Y told Z she was sorry if it was "…"``. A speech verb with
+    a subject of its own whose reported clause (after it) holds the quote frames those words
+    even inside another speaker's report: they are Y's, as X relays them."""
+    if verb.lemma_ not in _SPEECH_ACTS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if q.end > verb.sent.end_char or verb.doc.text[: q.start - 1].rstrip().endswith(":"):
+        return False  # a quote of its own after a colon or past the sentence: not nested
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return False
+    last = clause.right_edge
+    return clause.left_edge.idx <= q.start and q.end <= last.idx + len(last.text) + 1
+
+
 def _opens_after(verb: Token, q: QuoteSpan, text: str) -> bool:
     """``X recalled that he said, "…"``: a speech verb whose words open right after it (a
     comma or colon and the mark between) frames the quote itself, even inside another
@@ -816,6 +704,7 @@ def _attribution(
                 _introduces(tok, q, actors.text)
                 or _framing_verb(tok, q, actors.text)
                 or _opens_after(tok, q, actors.text)
+                or _reports_quote(tok, q)
             ):
                 continue  # reported words, unless the verb stands right at this quote
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -828,7 +717,7 @@ def _attribution(
                 )
             ):
                 continue  # "an architect who said he was stiffed": other words reported
-            speaker_tok = _subject(tok)
+            speaker_tok = _subject(tok) or participle_subject(tok)
             if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
                 speaker_tok = next(
                     (
@@ -863,7 +752,7 @@ def _attribution(
         distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
         if best is not None and distance >= best.distance:
             continue
-        name, s, e = resolve_speaker_token(speaker_tok, actors, quotes)
+        name, s, e = resolve_speaker_token(speaker_tok, actors, quotes, bare_nouns=False)
         if name and speaker_tok.i == tok.head.i and name.startswith(tok.text + " "):
             name, s = name[len(tok.text) + 1 :], s + len(tok.text) + 1  # NER took "Said Ellis"
         via = None
@@ -998,7 +887,7 @@ def _colon_subject(
     subj = _subject(verb)
     if subj is None or _inside(subj.idx, quotes) or subj.lower_ in _FIRST_PERSON:
         return None
-    name, s, e = resolve_speaker_token(subj, actors, quotes)
+    name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
     if name is None:
         return None
     return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
@@ -1082,7 +971,7 @@ def _embedding_subject(
         tok = tok.head
         owner = noun_owner(tok)  # "X's claim that there were "…"": X
         if owner is not None and not _inside(owner.idx, quotes):
-            name, s, e = resolve_speaker_token(owner, actors, quotes)
+            name, s, e = resolve_speaker_token(owner, actors, quotes, bare_nouns=False)
             if name is not None:
                 return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
         if tok.pos_ == "VERB" and not _inside(tok.idx, quotes):
@@ -1096,7 +985,7 @@ def _embedding_subject(
                 return None
             if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
                 return None
-            name, s, e = resolve_speaker_token(subj, actors, quotes)
+            name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
             if name is None and subj.pos_ != "NOUN":
                 return None
             # an unnamed subject ("the family has called for "…"") keeps its span: the quote
@@ -1106,26 +995,68 @@ def _embedding_subject(
 
 
 def _said_before(
-    doc: Doc, sent: Span, q: QuoteSpan, actors: ArticleActors, spans: list[QuoteSpan]
+    doc: Doc,
+    sent: Span,
+    q: QuoteSpan,
+    actors: ArticleActors,
+    spans: list[QuoteSpan],
+    *,
+    across_lines: bool = False,
 ) -> _Attribution | None:
     """``The port may stay shut, Holm said. "The other problem is …"``: a quote opening its
     sentence, with no attribution of its own, continues the person whose words the sentence
-    just before (same paragraph, no quote in it) reports with a speech verb of its main
-    clause."""
+    just before (no quote in it) reports with a speech verb of its main clause. The sentence
+    is in the same paragraph, or (``across_lines``: the quote gives no source of its own) it
+    ends the line before a quote paragraph (``…, Ingaldson said.`` / ``"But inside, …"``)."""
     if sent.start == 0 or q.start - sent.start_char > 1:
         return None
     before = doc[sent.start - 1].sent
-    if "\n" in actors.text[before.start_char : q.start] or any(
-        before.start_char < other.end and other.start < before.end_char for other in spans
-    ):
+    if any(before.start_char < other.end and other.start < before.end_char for other in spans):
         return None
+    text = actors.text
     if before.root.lemma_ not in CUE_LEMMAS:
+        return None
+    if "\n" in text[before.start_char : q.start] and not (
+        across_lines
+        and _line_after(text, before.start_char + len(before.text.rstrip()), q.start)
+        and _alone_on_lines(text, q)
+        # a paraphrase: the verb reports words ("…, X said."), not "X denied the report"
+        and any(c.dep_ == "ccomp" for c in before.root.children)
+    ):
         return None
     found = _attribution(doc, before.start, before.end, q, actors, spans)
     return found if found is not None and found.speaker is not None else None
 
 
 _MARKS_AND_SPACE = re.compile(r"[\s\"“”«»'‘’.,!?…]*")
+
+
+def _alone_on_lines(text: str, q: QuoteSpan) -> bool:
+    """Whether nothing but marks and spaces stands beside the quote on its lines."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _MARKS_AND_SPACE.fullmatch(text[line_start : q.start])
+        and _MARKS_AND_SPACE.fullmatch(text[q.end : line_end])
+    )
+
+
+def _heading(text: str, q: QuoteSpan) -> bool:
+    """A subheading in marks (``'Pop, pop, pop'`` on a line of its own, no sentence
+    punctuation at its end): nobody's continued words."""
+    if not _alone_on_lines(text, q):
+        return False
+    line_end = text.find("\n", q.end)
+    tail = text[q.start : len(text) if line_end < 0 else line_end].rstrip(" \"”»’'")
+    return not tail.endswith((".", "?", "!", "…", ":"))
+
+
+def _line_after(text: str, end: int, start: int) -> bool:
+    """Whether a sentence ending at ``end`` ends its line and the quote at ``start`` opens the
+    next paragraph: only line breaks, spaces and an opening mark between them."""
+    gap = text[end:start]
+    return "\n" in gap and _MARKS_AND_SPACE.fullmatch(gap) is not None
 
 
 def _announced(
@@ -1135,12 +1066,7 @@ def _announced(
     lines (nothing but marks before and after it) right after a sentence announcing a
     statement is the statement's, its issuer's words."""
     text = actors.text
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not _MARKS_AND_SPACE.fullmatch(text[line_start : q.start]):
-        return None
-    if not _MARKS_AND_SPACE.fullmatch(text[q.end : line_end]):
+    if not _alone_on_lines(text, q):
         return None
     before = _sentence_before(doc, lo)
     if before is None or not _MARKS_AND_SPACE.fullmatch(text[before.end_char : q.start]):
@@ -1150,7 +1076,7 @@ def _announced(
     subj = announced_by(before)
     if subj is None:
         return None
-    name, s, e = resolve_speaker_token(subj, actors, spans)
+    name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
     if name is None:
         return None
     return _Attribution(speaker=name, start=s, end=e, via=None, distance=0)
@@ -1224,6 +1150,16 @@ def _scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
     return _WORD_AFTER.match(text, q.end + 1 if q.end < len(text) else q.end) is not None
 
 
+def _given_unnamed(text: str, attribution: _Attribution | None) -> bool:
+    """Whether the quote's own attribution gives a source by a common noun that names
+    nobody (``the union wrote``, no union named before): a colon or dash before the quote
+    does not then make someone else its speaker."""
+    if attribution is None or attribution.speaker is not None or attribution.start is None:
+        return False
+    words = text[attribution.start : attribution.end].lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1].isalpha()
+
+
 def _unnamed_source(text: str, attribution: _Attribution) -> bool:
     """Whether an attribution points at a source that is not named (a common noun, or a
     he/she that resolved to nobody, previous speaker included): such a quote keeps the
@@ -1277,13 +1213,44 @@ def _spoken(quoted: Span, quotes: list[QuoteSpan]) -> bool:
             break
     for _ in range(_SPOKEN_HOPS):
         if verb is None:
-            return False
+            break
         if verb.lemma_ in _NAMING_LEMMAS and verb.pos_ == "VERB":
             return True
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
             return True
         hop = verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.i != verb.i
         verb = verb.head if hop else None
+    return _in_reported_clause(quoted, quotes)
+
+
+_MIXED_WORDS = 2
+_ANCESTORS = 12
+
+
+def _in_reported_clause(quoted: Span, quotes: list[QuoteSpan]) -> bool:
+    """Mixed quotation: ``X told Z she was sorry if it was related to the "undeserved
+    attention" …``. Two or more words in marks inside the clause a speech verb with a subject
+    of its own reports are that speaker's wording when they qualify or predicate something (an
+    adjective, adverb or verb among them); a noun compound or a title in marks stays a term."""
+    words = quoted.text.split()
+    if len(words) < _MIXED_WORDS or all(w[:1].isupper() for w in words):
+        return False  # one word, or a title ("Wild Rose")
+    if not any(t.pos_ in {"ADJ", "ADV", "VERB"} for t in quoted):
+        return False  # a name for a thing ("midnight rules"): a term, not someone's wording
+    node = quoted.root
+    for _ in range(_ANCESTORS):
+        if node.head.i == node.i:
+            return False
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_ in CUE_LEMMAS
+            and node.head.pos_ == "VERB"
+            and node.head.i < node.i
+            and not _inside(node.head.idx, quotes)
+            and any(c.dep_ == "nsubj" for c in node.head.children)
+        ):
+            return True
+        node = node.head
     return False
 
 
@@ -1321,7 +1288,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         attribution = _transcript_label(text, q, actors) or _attribution(
             doc, lo, hi, q, actors, spans
         )
-        if attribution is None or attribution.speaker is None:
+        if _given_unnamed(text, attribution):
+            pass  # '"…," the union wrote': that source, not a name looked for elsewhere
+        elif attribution is None or attribution.speaker is None:
             attribution = _dash_or_colon(doc, lo, q, actors, spans) or attribution
         if attribution is None or attribution.speaker is None:
             embedded = _embedding_subject(first_tok, actors, spans)
@@ -1333,7 +1302,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             ):
                 attribution = embedded
         if attribution is None or attribution.speaker is None:
-            attribution = _said_before(doc, sent_first, q, actors, spans) or attribution
+            own_source = attribution is not None and attribution.start is not None
+            attribution = (
+                _said_before(doc, sent_first, q, actors, spans, across_lines=not own_source)
+                or attribution
+            )
         if attribution is None or attribution.start is None:
             attribution = _announced(doc, lo, q, actors, spans) or attribution
         if (
@@ -1367,7 +1340,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 )
                 previous = found[-1]
                 continue
-            if previous is not None and _continues(doc, previous, q, actors, spans):
+            if (
+                previous is not None
+                and not _heading(text, q)
+                and _continues(doc, previous, q, actors, spans)
+            ):
                 found.append(
                     _direct(
                         content,
@@ -1491,7 +1468,7 @@ def _indirect(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[F
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
-            name, s, e = resolve_speaker_token(subj, actors, spans)
+            name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
             if name is None:
                 continue
             out.append(

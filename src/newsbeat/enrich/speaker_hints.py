@@ -4,7 +4,8 @@ Helpers of :mod:`newsbeat.enrich.speakers` and :mod:`newsbeat.enrich.quotes`, ke
 each rule stays a small function:
 
 * :func:`stated_genders`: a person's sex as the text states it ("Lena Holm, his widow", "Holm
-  is one of three women", "Mrs. Holm"); it overrides the first-name list, which guesses.
+  is one of three women", "Mrs. Holm"); it overrides the first-name list, which guesses. A
+  person named by a first name alone ("Ben", no one's surname) has that first name's sex.
 * :func:`gendered_noun`: "female"/"male" for a noun that names a person of one sex
   ("mother", "widow", "father", …), used when the salient subject is "Holm's mother".
 * :func:`kin_name`: the name a kin noun stands for, from an apposition in the article
@@ -17,6 +18,8 @@ each rule stays a small function:
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from newsbeat.enrich.names import first_name_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,7 +151,24 @@ def stated_genders(doc: Doc, actors: ArticleActors) -> dict[str, str]:
         if sex is not None:
             found.setdefault(m.actor, set()).add(sex)
     out = {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
+    for name, sex in _lone_first_names(actors).items():
+        out.setdefault(name, sex)
     _CACHE[:] = [doc, actors.mentions, out]
+    return out
+
+
+def _lone_first_names(actors: ArticleActors) -> dict[str, str]:
+    """A person the article calls by a first name alone ("Ben", "Linda": one word that is no
+    other person's surname) has the sex the first-name list gives that name."""
+    people = [n for n, info in actors.actors.items() if info.type == "PERSON"]
+    surnames = {n.split()[-1] for n in people if len(n.split()) > 1}
+    out: dict[str, str] = {}
+    for name in people:
+        if " " in name or name in surnames or not name.isalpha():
+            continue
+        sex = first_name_gender(f"{name} {name}")  # the list is read from a full name's first word
+        if sex is not None:
+            out[name] = sex
     return out
 
 

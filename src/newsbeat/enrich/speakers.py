@@ -14,7 +14,10 @@ against what it called …" is the Council, not Kaldria).
 Who speaks where the parse hides the speaker (the quote code asks these):
 
 - "…, as X put it" attributes the words to X (:func:`as_put_it`);
-- a speech noun names its owner: "X's claim that there were '…'" is X (:func:`noun_owner`).
+- a speech noun names its owner: "X's claim that there were '…'" is X (:func:`noun_owner`);
+- a participle of speech with no subject of its own speaks for the subject of the clause it
+  hangs from: "The group, …, formed … and sent a letter stating that '…'" is the group
+  (:func:`participle_subject`).
 
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
@@ -41,7 +44,14 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors, MentionRef
 
-__all__ = ["SPEECH_NOUNS", "as_put_it", "noun_owner", "salient_person", "subject_it"]
+__all__ = [
+    "SPEECH_NOUNS",
+    "as_put_it",
+    "noun_owner",
+    "participle_subject",
+    "salient_person",
+    "subject_it",
+]
 
 _GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 _SENTENCES_BACK = 3
@@ -87,6 +97,46 @@ def noun_owner(tok: Token) -> Token | None:
     if owner is None or owner.pos_ not in {"PROPN", "NOUN"}:
         return None
     return owner
+
+
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp"})
+_CLIMB = 6
+# Documents a sender issues; "a letter stating that …" states its sender's words.
+_SENT_DOCUMENTS = frozenset({"letter", "statement", "release", "memo", "note", "email"})
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """Who speaks through a participle of speech without a subject of its own.
+
+    ``…, stating "…"`` hangs from a clause (adverbial or coordinated): its subject is the
+    subject of the nearest clause above that has one. A participle clause that describes a
+    noun (``The group, formed … and sent a letter stating …``, parsed as a reduced relative)
+    has that noun as its subject. A participle hanging straight from a noun is someone's only
+    when the noun is a document sent by the subject of its verb (``sent a letter stating``);
+    otherwise None (``a call from the ship saying …``: whose words is unclear).
+    """
+    if verb.tag_ != "VBG" or any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+        return None
+    node = verb
+    if node.dep_ == "acl":
+        noun = node.head
+        if noun.lemma_.lower() not in _SENT_DOCUMENTS or noun.dep_ != "dobj":
+            return None
+        node = noun.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            return None
+    for _ in range(_CLIMB):
+        subjects = [c for c in node.children if c.dep_ in _OWN_SUBJECTS]
+        if subjects and node is not verb:
+            return subjects[0]
+        if node.dep_ == "acl" and node is not verb:
+            noun = node.head
+            return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _root(doc: Doc, m: MentionRef) -> Token | None:

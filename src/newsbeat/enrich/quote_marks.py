@@ -1,0 +1,183 @@
+"""Quotation marks paired into quote spans.
+
+Marks are paired paragraph by paragraph: straight ``"``, curly ``“ ”``, guillemets ``« »``, and
+single ``‘ ’`` when a paragraph has no double marks. A quote that runs into the next paragraph
+follows the newspaper convention: the paragraph ends without a closing mark and the next one
+opens with a mark. In text split one sentence a line, a quote left open at a line's end is
+closed by one of the next few lines when that line's first mark is shaped as a closer and its
+marks are odd in number. Any other unbalanced mark is dropped, never stretched over the rest of
+the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbeat.enrich.quote_hints import unclosed_words_end
+
+__all__ = ["QuoteSpan", "find_quote_spans", "quote_text"]
+
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_CLOSERS = {"”", "»"}
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[^\s’'])([^‘’\n]{2,600}?)(?<=[^\s‘'])[’'](?![\w])")
+_MAX_QUOTE = 4000
+_SPACED_MARK = re.compile(r'(?<=\s)"(?=\s)')
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuoteSpan:
+    """Character span of quoted content (inside the marks), possibly across paragraphs."""
+
+    start: int
+    end: int
+
+
+_REOPEN = re.compile(r"\s*\n\s*(?:[\"“«‘']\s*)?")
+
+
+def quote_text(text: str, span: QuoteSpan) -> str:
+    """The quoted words: paragraph breaks and re-opening marks folded, edge punctuation cut."""
+    content = _REOPEN.sub(" ", text[span.start : span.end])
+    return content.strip().rstrip(",").strip()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Pair quotation marks; see the module docstring for the rules.
+
+    Args:
+        text: article text, paragraphs separated by blank lines (or single newlines).
+
+    Returns:
+        Content spans in text order; unbalanced marks yield nothing.
+    """
+    spans: list[QuoteSpan] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None  # content start of a quote carried into this paragraph
+    resume: tuple[int, int] | None = None  # (line, offset) after a carried quote's closing mark
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        if resume is not None and index < resume[0]:
+            continue  # a line inside a quote carried over line breaks: it has no marks
+        para = text[p_start:p_end]
+        # Tokenised text ('the department, " Rifkin said', '" Police were alerted') sets
+        # straight marks apart from the words: there a spaced mark opens and closes too.
+        spaced = _SPACED_MARK.search(f" {para} ") is not None
+        found_double = False
+        pos = 0
+        if resume is not None:
+            pos, found_double, resume = resume[1], True, None
+        closer: str | None = '"' if open_at is not None else None
+        start = open_at
+        if open_at is not None:
+            # A continued quote re-opens with a mark at the start of this paragraph.
+            stripped = para.lstrip()
+            pos = len(para) - len(stripped) + 1
+        while pos < len(para):
+            ch = para[pos]
+            if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
+                found_double = True
+                before = para[pos - 1] if pos else " "
+                after = para[pos + 1] if pos + 1 < len(para) else " "
+                if start is None:
+                    # A straight mark opens only before a word and after a space or bracket.
+                    if ch in _OPENERS or (
+                        ch == '"'
+                        and (not after.isspace() or (spaced and pos + 2 < len(para)))
+                        and (before.isspace() or before in "([{—–-")
+                    ):
+                        start = p_start + pos + 1
+                        closer = _OPENERS.get(ch, '"')
+                elif ch == '"' and before.isspace() and not spaced:
+                    pass  # a straight mark after a space cannot close a quote
+                elif (
+                    ch == closer
+                    or (closer == '"' and ch in _CLOSERS)
+                    or (ch == '"' and closer in _CLOSERS)
+                ):
+                    end = p_start + pos
+                    if 0 < end - start <= _MAX_QUOTE and text[start:end].strip():
+                        spans.append(QuoteSpan(start=start, end=end))
+                    start, closer = None, None
+                elif ch in _OPENERS and closer != '"':
+                    start = p_start + pos + 1  # a stray opener restarts the quote
+            pos += 1
+        open_at = None
+        if start is not None and start >= p_start:
+            cut = unclosed_words_end(para, start - p_start)
+            if cut is not None:
+                # the outlet never closed it: its words end before its attribution, and the
+                # colon leads into the next line's own quote
+                spans.append(QuoteSpan(start=start, end=p_start + cut))
+                start = None
+        if start is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt is not None:
+                first = text[nxt[0] : nxt[1]].lstrip()[:1]
+                if first and (first == '"' or first in _OPENERS) and nxt[0] - start < _MAX_QUOTE:
+                    open_at = start
+                else:
+                    closing = _closed_on_later_line(text, paragraphs, index, start)
+                    if closing is not None:
+                        line, offset = closing
+                        spans.append(QuoteSpan(start=start, end=paragraphs[line][0] + offset))
+                        resume = (line, offset + 1)
+        if not found_double and open_at is None:
+            for m in _SINGLE.finditer(para):
+                spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
+    return spans
+
+
+_CARRY_LINES = 3
+# Further on only past lines that are each one short sentence (ECB+ puts every sentence on a
+# line of its own), and never past this many characters: a stray opener must not swallow a
+# paragraph.
+_CARRY_SENTENCE_LINES = 6
+_CARRY_CHARS = 700
+_SENTENCE_LINE_CHARS = 200
+_INNER_BREAK = re.compile(r"[.!?][\s\"”’']+[A-Z]")
+_CLOSING_AFTER = ",.?!;:…"
+
+
+def _one_sentence(line: str) -> bool:
+    """A short line that holds one sentence: no sentence break inside it."""
+    body = line.strip()
+    return len(body) <= _SENTENCE_LINE_CHARS and _INNER_BREAK.search(body) is None
+
+
+def _closed_on_later_line(
+    text: str, paragraphs: list[tuple[int, int]], index: int, start: int
+) -> tuple[int, int] | None:
+    """Where a quote left open at the end of line ``index`` closes when the next lines do not
+    re-open it: text split into one sentence a line (``"Not responding.`` / ``She was
+    unconscious, " Rambrich said.``). (line, offset of the closing mark) when one of the next
+    few lines holds the first marks after the opener, an odd number of them, the first shaped
+    as a closer (after a word or after sentence punctuation, before no word); else None (a
+    stray opener stays dropped). Past the first few lines, only while every line passed over
+    is one short sentence and the close stays within a bounded distance."""
+    sentence_lines = _one_sentence(text[start : paragraphs[index][1]])
+    for line in range(index + 1, min(index + 1 + _CARRY_SENTENCE_LINES, len(paragraphs))):
+        p_start, p_end = paragraphs[line]
+        para = text[p_start:p_end]
+        marks = [i for i, ch in enumerate(para) if ch == '"' or ch in _OPENERS or ch in _CLOSERS]
+        if not marks:
+            sentence_lines = sentence_lines and _one_sentence(para)
+            if line - index >= _CARRY_LINES and not sentence_lines:
+                return None  # past the first few lines: one-sentence lines only
+            continue
+        if line - index > _CARRY_LINES and p_start + marks[0] - start > _CARRY_CHARS:
+            return None
+        first = marks[0]
+        if para[first] in _OPENERS or p_start + first - start > _MAX_QUOTE:
+            return None
+        if para[first] == '"':
+            before = para[:first].rstrip()[-1:]
+            after = para[first + 1 : first + 2]
+            if (
+                sum(para[i] == '"' for i in marks) % 2 == 0
+                or not before
+                or (after and (after.isalnum()))
+                or (para[first - 1].isspace() and before not in _CLOSING_AFTER)
+            ):
+                return None
+        return line, first
+    return None
