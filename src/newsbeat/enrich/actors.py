@@ -36,6 +36,7 @@ from newsbeat.enrich.actor_merge import (
     type_vessels,
 )
 from newsbeat.enrich.actor_outlets import type_outlets
+from newsbeat.enrich.actor_repeats import add_missed_repeats
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
@@ -668,7 +669,7 @@ def build_actors(doc: Doc) -> ArticleActors:
 
     _link_demonyms(table)
     _promote_listed_places(doc, table)
-    _add_missed_repeats(doc, table)
+    add_missed_repeats(doc, table, clean_name, TITLE_HEADS, _TITLE_MODIFIERS)
     _officials_states(doc, table)
     _places_by_context(table)
     merge_initials(table)
@@ -1137,88 +1138,6 @@ def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
             and table.type_of(b.actor) == "GPE"
         ):
             table.place_pairs.append((tok.idx, a.actor, b.actor))
-
-
-def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
-    """A proper name NER tagged as a place or organisation somewhere in the article is that
-    actor wherever else it appears untagged ("Dravonia on Friday rejected ..." at the start of
-    a paragraph, where the tagger missed it); so is the surname of a person, or the last word
-    of a team ("Chargers"), when one actor of the article has it.
-
-    Only proper-noun tokens outside every mention, never title words ("Defence Minister").
-    """
-    surfaces: dict[str, MentionRef] = {}
-    firsts: set[str] = set()  # the first token of each surface: where a repeat can start
-    for m in table.mentions:
-        if m.label not in {"GPE", "ORG", "LOC", "NORP"}:
-            continue
-        surface = clean_name(table.text[m.start : m.end])
-        if surface and surface[0].isupper() and len(surface) > 2:
-            if surface not in surfaces:
-                at = table.text.find(surface, m.start)
-                words = doc.char_span(at, at + len(surface), alignment_mode="expand")
-                firsts.add(words[0].text if words else surface.split()[0])
-            surfaces.setdefault(surface, m)
-    # A surname alone ("Garrard threw ...") untagged is the one person of the article with it;
-    # a team's last word alone ("the Chargers") is the team.
-    last_words: dict[str, list[MentionRef]] = {}
-    alone: set[str] = set()  # ("Chargers receiver Vincent Jackson": a role of the team's)
-    for m in table.mentions:
-        parts = m.actor.split()
-        if len(parts) < 2 or not parts[-1][:1].isupper():
-            continue
-        if m.label == "PERSON" or (m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+s", parts[-1])):
-            refs = last_words.setdefault(parts[-1], [])
-            if all(r.actor != m.actor for r in refs):
-                refs.append(m)
-    for word, refs in last_words.items():
-        if len(refs) == 1 and word not in surfaces and len(word) > 2:
-            surfaces[word] = refs[0]
-            firsts.add(word)
-            alone.add(word)
-    if not surfaces:
-        return
-    longest = max(len(s.split()) for s in surfaces)
-    covered = bytearray(len(doc))
-    spans = sorted((m.start, m.end) for m in table.mentions)
-    j = 0
-    # one pass over the tokens; a capitalised word alone that a tagger read as a noun at a
-    # sentence start ("Hawks receiver ...", "Luck throws ...") is still the name
-    starts = [
-        t.text in firsts and (t.pos_ == "PROPN" or (t.text in alone and t.pos_ == "NOUN"))
-        for t in doc
-    ]
-    for tok in doc:
-        while j < len(spans) and spans[j][1] <= tok.idx:
-            j += 1
-        if j < len(spans) and spans[j][0] < tok.idx + len(tok.text):
-            covered[tok.i] = 1
-    i = 0
-    while i < len(doc):
-        if covered[i] or not starts[i]:
-            i += 1
-            continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            if any(covered[t.i] for t in span) or not (
-                all(t.pos_ == "PROPN" for t in span) or (n == 1 and span.text in alone)
-            ):
-                continue
-            if any(t.lower_ in TITLE_HEADS or t.lower_ in _TITLE_MODIFIERS for t in span):
-                continue
-            nxt = doc[i + n] if i + n < len(doc) else None
-            if nxt is not None and nxt.lower_ in TITLE_HEADS and span.text not in alone:
-                continue
-            ref = surfaces.get(span.text)
-            if ref is None:
-                continue
-            info = table.actors.get(ref.actor)
-            if info is None:
-                break
-            table._add(ref.actor, ref.label, span.start_char, span.end_char, iso3=info.iso3)
-            i += n - 1
-            break
-        i += 1
 
 
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i|n)$")
