@@ -38,6 +38,7 @@ from newsbeat.enrich.actor_merge import (
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_repeats import add_missed_repeats
 from newsbeat.enrich.actor_things import drop_things
+from newsbeat.enrich.actor_unify import type_listed_names, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_spans import (
@@ -674,9 +675,11 @@ def build_actors(doc: Doc) -> ArticleActors:
     _places_by_context(table)
     merge_initials(table)
     merge_variants(table)
+    unify_spellings(table)
     type_places(table)
     type_vessels(table)
     type_non_persons(table)
+    type_listed_names(doc, table)
     type_by_context(doc, table)
     type_outlets(doc, table)
     drop_things(doc, table)

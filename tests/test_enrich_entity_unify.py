@@ -1,0 +1,55 @@
+"""One name, one type per article (issue 12, item 3): spellings of one name are one actor of
+one type, a name listed with organisations is one, a person's name NER missed or took for a
+work is the person, places NER ran together or missed in a list are places.
+
+Entity labels are set by hand over a real parse, so each test pins the rule, not what the
+small English model happens to tag. Every name is invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import doc_with_ents as _doc
+from tests._enrich_docs import label_at as _label_at
+from tests._enrich_docs import mention_at as _mention_at
+
+
+def test_a_hyphen_joined_spelling_typed_org_makes_the_spaced_one_an_org() -> None:
+    # "Vel - Bran" is written with a hyphen between its words: no first name and surname
+    doc = _doc(
+        "Fire destroyed the old Vel - Bran dairy on Monday.\n"
+        "Vel Bran was a cooperative for decades. The state later closed Vel Bran.",
+        ("Vel - Bran", "ORG"),
+        ("Vel Bran", "PERSON"),
+        ("Vel Bran", "PERSON", 1),
+    )
+    assert _mention_at(doc, "Vel Bran", 1) == ("Vel Bran", "ORG")
+    assert _label_at(doc, "Vel - Bran") == "ORG"
+
+
+def test_a_titled_spelling_keeps_the_person() -> None:
+    doc = _doc(
+        "Governor Dara Velk spoke on Monday. The Dara-Velk report was read.",
+        ("Dara Velk", "PERSON"),
+        ("Dara-Velk", "ORG"),
+    )
+    assert _label_at(doc, "Dara Velk") == "PERSON"
+    assert _label_at(doc, "Dara-Velk") == "PERSON"
+
+
+def test_a_one_word_person_listed_with_organisations_is_one() -> None:
+    doc = _doc(
+        "Follow the bakery on Quillo, Zantrix and Instavox for news.",
+        ("Quillo", "ORG"),
+        ("Zantrix", "PERSON"),
+        ("Instavox", "ORG"),
+    )
+    assert _label_at(doc, "Zantrix") == "ORG"
+
+
+def test_a_first_name_listed_with_organisations_stays_a_person() -> None:
+    doc = _doc(
+        "Thanks went to Quillo, Zantrix Group and Margaret for the help.",
+        ("Quillo", "ORG"),
+        ("Zantrix Group", "ORG"),
+        ("Margaret", "PERSON"),
+    )
+    assert _label_at(doc, "Margaret") == "PERSON"
