@@ -53,3 +53,52 @@ def test_a_first_name_listed_with_organisations_stays_a_person() -> None:
         ("Margaret", "PERSON"),
     )
     assert _label_at(doc, "Margaret") == "PERSON"
+
+
+def test_a_one_word_person_that_starts_a_company_name_is_the_company() -> None:
+    doc = _doc(
+        "The fire nearly reached the Brandvik Shipping Corp. tank farm. The depot serves "
+        "three towns, according to Brandvik's Web site.",
+        ("Brandvik Shipping Corp.", "ORG"),
+        ("Brandvik", "PERSON", 1),
+    )
+    assert _label_at(doc, "Brandvik", 1) == "ORG"
+
+
+def test_a_surname_of_a_person_of_the_article_stays_a_person() -> None:
+    doc = _doc(
+        "Ola Brandvik founded Brandvik Shipping Corp. in 1990. Brandvik said it grew fast.",
+        ("Ola Brandvik", "PERSON"),
+        ("Brandvik Shipping Corp.", "ORG"),
+        ("Brandvik", "PERSON", 2),
+    )
+    assert _label_at(doc, "Brandvik", 2) == "PERSON"
+
+
+def test_a_full_name_tagged_as_a_work_is_the_person_named_so_elsewhere() -> None:
+    # two people named Velkov: the surname alone cannot say which one
+    doc = _doc(
+        'Her daughter wept in court. "She did nothing," Marta Velkov said. '
+        "Later Marta Velkov and her brother Ivan Velkov spoke to reporters.",
+        ("Marta Velkov", "WORK_OF_ART"),
+        ("Marta Velkov", "PERSON", 1),
+        ("Ivan Velkov", "PERSON"),
+    )
+    assert _mention_at(doc, "Marta Velkov") == ("Marta Velkov", "PERSON")
+
+
+def test_a_full_name_inside_a_longer_name_is_not_the_person() -> None:
+    doc = _doc(
+        "Marta Velkov spoke. The Marta Velkov Trust gave money.",
+        ("Marta Velkov", "PERSON"),
+    )
+    assert _label_at(doc, "Marta Velkov", 1) is None
+
+
+def test_a_police_rank_is_a_title_not_part_of_the_name() -> None:
+    doc = _doc(
+        "Police said Saturday.\nConstable Arne Dovik said the man fled. Dovik said more.",
+        ("Dovik", "PERSON", 1),
+    )
+    assert _mention_at(doc, "Arne Dovik") == ("Arne Dovik", "PERSON")
+    assert _mention_at(doc, "Dovik", 1) == ("Arne Dovik", "PERSON")

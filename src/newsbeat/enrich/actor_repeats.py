@@ -1,8 +1,8 @@
 """Names NER tagged in one place and missed in another (issue 12, item 3).
 
 A proper name the article tags as a place or organisation, the surname of the one person of
-the article who bears it, or a team's last word, is that actor wherever else the article
-writes it untagged (:func:`add_missed_repeats`).
+the article who bears it, a team's last word, or a person's full name, is that actor wherever
+else the article writes it untagged (:func:`add_missed_repeats`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.names import is_first_name
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from newsbeat.enrich.actors import ArticleActors, MentionRef
 
@@ -29,7 +31,8 @@ def add_missed_repeats(
     """A proper name NER tagged as a place or organisation somewhere in the article is that
     actor wherever else it appears untagged ("Dravonia on Friday rejected ..." at the start of
     a paragraph, where the tagger missed it); so is the surname of a person, or the last word
-    of a team ("Chargers"), when one actor of the article has it.
+    of a team ("Chargers"), when one actor of the article has it; so is a person's full name
+    the article tags as a person elsewhere (NER missed it or called it a work of art).
 
     Only proper-noun tokens outside every mention, never title words ("Defence Minister").
 
@@ -69,6 +72,17 @@ def add_missed_repeats(
             surfaces[word] = refs[0]
             firsts.add(word)
             alone.add(word)
+    # A person's full name (a first name the list knows, then more) untagged, or tagged as a
+    # work ("Lena Holm said" read as a title), is the person the article names so elsewhere.
+    whole: set[str] = set()
+    for m in table.mentions:
+        # only a name that starts with a first name: NER's wrong "persons" ("Tar Heels")
+        # are not spread
+        full = m.label == "PERSON" and " " in m.actor and is_first_name(m.actor.split()[0])
+        if full and m.actor not in surfaces and m.actor in table.text:
+            surfaces[m.actor] = m
+            firsts.add(m.actor.split()[0])
+            whole.add(m.actor)
     if not surfaces:
         return
     longest = max(len(s.split()) for s in surfaces)
@@ -105,6 +119,15 @@ def add_missed_repeats(
             ref = surfaces.get(span.text)
             if ref is None:
                 continue
+            if span.text in whole and _inside_longer_name(doc, span, title_heads):
+                continue
+            if (
+                span.text in alone
+                and ref.label == "PERSON"
+                and _name_runs_on(doc, span)
+                and not table.in_headline(span.start_char)  # "Holm Sets Record"
+            ):
+                continue  # "the Holm Trust": not Lena Holm
             info = table.actors.get(ref.actor)
             if info is None:
                 break
@@ -112,3 +135,24 @@ def add_missed_repeats(
             i += n - 1
             break
         i += 1
+
+
+def _inside_longer_name(doc: Doc, span: Span, title_heads: frozenset[str]) -> bool:
+    """Whether a capitalised proper noun runs on either side of the span ("the Lena Holm
+    Foundation"); a title before it ("Constable Lena Holm") is no name."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if _name_runs_on(doc, span):
+        return True
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.lower_.rstrip(".") not in title_heads
+        and before.lower_ not in title_heads
+    )
+
+
+def _name_runs_on(doc: Doc, span: Span) -> bool:
+    """Whether a capitalised proper noun follows the span."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()

@@ -136,6 +136,19 @@ TITLE_HEADS = frozenset(
         "vp",
         "lawyer",
         "attorney",
+        # police ranks ("Constable Tim Fanning", "Sgt. Lena Holm")
+        "constable",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "detective",
+        "det.",
+        "trooper",
+        "corporal",
+        "cpl.",
+        "lt.",
+        "capt.",
+        "sheriff",
     ]
 )
 HONORIFICS = frozenset(
