@@ -102,3 +102,42 @@ def test_a_police_rank_is_a_title_not_part_of_the_name() -> None:
     )
     assert _mention_at(doc, "Arne Dovik") == ("Arne Dovik", "PERSON")
     assert _mention_at(doc, "Dovik", 1) == ("Arne Dovik", "PERSON")
+
+
+# Places are looked up in the gazetteer (GeoNames cities of 15,000 people or more, countries,
+# US states): the place names below are real ones, the texts are invented.
+
+
+def test_a_town_and_its_country_run_together_are_two_places() -> None:
+    doc = _doc(
+        "Another fire broke out in the small town of Drammen Norway on Monday.",
+        ("Drammen Norway", "FAC"),
+    )
+    assert _mention_at(doc, "Drammen") == ("Drammen", "GPE")
+    assert _label_at(doc, "Norway") == "GPE"
+
+
+def test_an_organisation_named_after_a_town_and_country_stays_whole() -> None:
+    doc = _doc(
+        "Shares of Bergen Norway rose on Monday.",
+        ("Bergen Norway", "ORG"),
+    )
+    assert _mention_at(doc, "Bergen") == ("Bergen Norway", "ORG")
+
+
+def test_an_untagged_town_listed_with_a_tagged_place_is_a_place() -> None:
+    doc = _doc(
+        "The depot is a distribution centre for Stavanger, Drammen, and all the Tarn Valley.",
+        ("the Tarn Valley", "LOC"),
+    )
+    assert _label_at(doc, "Stavanger") == "GPE"
+    assert _label_at(doc, "Drammen") == "GPE"
+
+
+def test_a_list_with_an_organisation_is_no_list_of_places() -> None:
+    doc = _doc(
+        "The depot is a distribution centre for Stavanger, Velk Group, and all the Tarn Valley.",
+        ("Velk Group", "ORG"),
+        ("the Tarn Valley", "LOC"),
+    )
+    assert _label_at(doc, "Stavanger") is None

@@ -36,6 +36,7 @@ from newsbeat.enrich.actor_merge import (
     type_vessels,
 )
 from newsbeat.enrich.actor_outlets import type_outlets
+from newsbeat.enrich.actor_places import split_town_and_state, type_listed_places
 from newsbeat.enrich.actor_repeats import add_missed_repeats
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, unify_spellings
@@ -683,6 +684,8 @@ def build_actors(doc: Doc) -> ArticleActors:
 
     _link_demonyms(table)
     _promote_listed_places(doc, table)
+    split_town_and_state(doc, table)
+    type_listed_places(doc, table)
     add_missed_repeats(doc, table, clean_name, TITLE_HEADS, _TITLE_MODIFIERS)
     _officials_states(doc, table)
     _places_by_context(table)
