@@ -141,3 +141,64 @@ def test_a_list_with_an_organisation_is_no_list_of_places() -> None:
         ("the Tarn Valley", "LOC"),
     )
     assert _label_at(doc, "Stavanger") is None
+
+
+# -- a surname alone with two bearers in the article --------------------------------------------
+
+
+def test_a_surname_alone_is_the_principal_not_the_relative_named_last() -> None:
+    doc = _doc(
+        "Arne Velk, 40, was charged with murder on Monday. Velk fled the office. "
+        "Velk is married, but his wife, Mara Velk, could not be reached. Velk was held.",
+        ("Arne Velk", "PERSON"),
+        ("Velk", "PERSON", 1),
+        ("Velk", "PERSON", 2),
+        ("Mara Velk", "PERSON"),
+        ("Velk", "PERSON", 4),
+    )
+    assert _mention_at(doc, "Velk", 4) == ("Arne Velk", "PERSON")
+
+
+def test_an_honorific_picks_the_bearer_of_that_sex() -> None:
+    doc = _doc(
+        "Arne Velk, 40, was charged on Monday. His mother, Mara Velk, was in court. "
+        "Arne Velk said nothing. The court heard that Mrs. Velk wept.",
+        ("Arne Velk", "PERSON"),
+        ("Mara Velk", "PERSON"),
+        ("Arne Velk", "PERSON", 1),
+        ("Velk", "PERSON", 3),
+    )
+    assert _mention_at(doc, "Velk", 3) == ("Mara Velk", "PERSON")
+
+
+def test_a_surname_of_two_people_introduced_together_is_neither() -> None:
+    doc = _doc(
+        "Ana Velk and Ivo Velk founded the bakery in 1990. Velk said it grew fast.",
+        ("Ana Velk", "PERSON"),
+        ("Ivo Velk", "PERSON"),
+        ("Velk", "PERSON", 2),
+    )
+    assert _mention_at(doc, "Velk", 2) == ("Velk", "PERSON")
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    doc = _doc(
+        "Arne Velk III was charged on Monday. Velk fled. His wife, Mara Velk, was not there.",
+        ("Arne Velk III", "PERSON"),
+        ("Velk", "PERSON", 1),
+        ("Mara Velk", "PERSON"),
+    )
+    assert _mention_at(doc, "Velk", 1) == ("Arne Velk III", "PERSON")
+
+
+def test_a_name_with_a_word_run_into_it_gives_way_to_the_name() -> None:
+    # NER ran a verb into the first mention; the surname alone is the person, not that span
+    doc = _doc(
+        "The council nominates Lena Holm for mayor. Lena Holm, a lawyer, and her son Per Holm "
+        "met voters on Monday. Holm said she was glad.",
+        ("nominates Lena Holm", "PERSON"),
+        ("Lena Holm", "PERSON", 1),
+        ("Per Holm", "PERSON"),
+        ("Holm", "PERSON", 3),
+    )
+    assert _mention_at(doc, "Holm", 3) == ("Lena Holm", "PERSON")

@@ -5,7 +5,9 @@ Within one article every entity mention is tied to an actor:
 * a person's full name starts an actor; a bare surname or first name later goes to the
   compatible full name that fits its context best: a title before it ("Mr Holm", "Prime
   Minister Holm") that matches an actor's role, role words in the same sentence ("the union"
-  for "Erik Holm, a union spokesman"), else the most recently mentioned compatible name;
+  for "Erik Holm, a union spokesman"), else the bearer the article introduced first (a
+  relative introduced later is called by the first name); when two bearers were introduced
+  in one sentence, nobody: the surname stays an actor of its own;
 * titles are stripped into a role ("Mayor Ingrid Falk" -> Ingrid Falk, role Mayor), and an
   appositive ("Erik Holm, a union spokesman,") is a role too;
 * country names, aliases, demonyms and capitals map to one country actor (``countries.json``);
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -48,7 +51,7 @@ from newsbeat.enrich.name_spans import (
     headline_lines,
     name_spans,
 )
-from newsbeat.enrich.names import place_kind, surname
+from newsbeat.enrich.names import first_name_gender, place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -531,12 +534,12 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue  # "Chief Deputy City Attorney": titles, not a name
         titled.append((start, end, " ".join(words), m.group(0)[: m.start(2) - m.start(0)].strip()))
     persons_full: list[str] = []  # canonical full names in order of first mention
-    last_seen: dict[str, int] = {}
+    seen = _Seen()
     pending: list[tuple[Span, str, str | None]] = []  # bare names seen before any full name
     for t_start, t_end, t_name, t_role in titled:
         persons_full.append(t_name)
         table._add(t_name, "PERSON", t_start, t_end, role=t_role, title=t_role)
-        last_seen[t_name] = t_start
+        seen.saw(t_name, t_start, t_end)
     surnames = {
         clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and clean_name(e.text)
     }
@@ -598,7 +601,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
             # Kempthorne": the person the article names.
             table._add(person_in, "PERSON", ent.start_char, ent.end_char)
-            last_seen[person_in] = ent.start_char
+            seen.saw(person_in, ent.start_char, ent.end_char)
             continue
         if ent.label_ == "PERSON" or ent in named_like_people or _titled_name(doc, ent, raw):
             words = _title_before(doc, ent) + raw.split()
@@ -614,18 +617,26 @@ def build_actors(doc: Doc) -> ArticleActors:
                 if name not in persons_full:
                     persons_full.append(name)
                 table._add(name, "PERSON", ent.start_char, ent.end_char, role=role, title=title)
-                last_seen[name] = ent.start_char
+                seen.saw(name, ent.start_char, ent.end_char)
                 continue
             single = name_words[0]
-            candidates = [
-                p for p in persons_full if p.split()[-1] == single or p.split()[0] == single
-            ]
+            candidates = [p for p in persons_full if surname(p) == single or p.split()[0] == single]
             if not candidates:
                 pending.append((ent, single, title))
                 continue
-            chosen = _choose(candidates, table, title, ent.sent, last_seen, quoted)
+            chosen = _choose(
+                candidates,
+                table,
+                title,
+                ent.sent,
+                seen,
+                quoted,
+                sex=_HONORIFIC_SEX.get(words[0].lower()),
+                by_surname=any(surname(p) == single for p in candidates),
+            )
+            chosen = chosen or single
             table._add(chosen, "PERSON", ent.start_char, ent.end_char, role=role, title=title)
-            last_seen[chosen] = ent.start_char
+            seen.saw(chosen, ent.start_char, ent.end_char)
             continue
         if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (
             re.search(r",\s|\sand$", ent.text) or _place_pair(ent.text, ent.label_, places)
@@ -649,12 +660,16 @@ def build_actors(doc: Doc) -> ArticleActors:
             # With two bearers of the surname, context picks one, as for a bare PERSON name;
             # iterating the set and taking the first made the answer depend on hash order.
             bearers = sorted(p for p in all_full if surname(p) == raw)
-            person = _choose(bearers, table, None, ent.sent, last_seen, quoted) if bearers else None
+            person = None
+            if bearers:
+                before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                sex = _HONORIFIC_SEX.get(before)
+                person = _choose(bearers, table, None, ent.sent, seen, quoted, sex=sex) or raw
             if person is None and ent.label_ == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
             if person is not None:
                 table._add(person, "PERSON", ent.start_char, ent.end_char)
-                last_seen[person] = ent.start_char
+                seen.saw(person, ent.start_char, ent.end_char)
                 continue
         country = lookup_country(raw)
         if country is not None and ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
@@ -678,7 +693,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         table._add(raw, label, ent.start_char, ent.end_char)
 
     for ent, single, title in pending:
-        later = [p for p in persons_full if single in (p.split()[-1], p.split()[0])]
+        later = [p for p in persons_full if single in (surname(p), p.split()[0])]
         name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
         table._add(name, "PERSON", ent.start_char, ent.end_char, role=title, title=title)
 
@@ -1198,15 +1213,57 @@ def _link_demonyms(table: ArticleActors) -> None:
         ]
 
 
+_HONORIFIC_SEX = {
+    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+    "ms.": "female", "miss": "female",
+}  # fmt: skip
+# What stands between two names introduced together ("Ana Holm and Ivo Holm", "A, B").
+_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+@dataclass(kw_only=True)
+class _Seen:
+    """Where each full name of an article was last mentioned, and first (start, end)."""
+
+    last: dict[str, int] = field(default_factory=dict)
+    first: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def saw(self, name: str, start: int, end: int) -> None:
+        self.last[name] = start
+        if name not in self.first or start < self.first[name][0]:
+            self.first[name] = (start, end)
+
+
 def _choose(
     candidates: list[str],
     table: ArticleActors,
     title: str | None,
     sentence: Span,
-    last_seen: dict[str, int],
+    seen: _Seen,
     quoted: list[tuple[int, int]],
-) -> str:
-    """Pick the full name a bare surname stands for (see the module docstring)."""
+    *,
+    sex: str | None = None,
+    by_surname: bool = True,
+) -> str | None:
+    """Pick the full name a bare surname (or first name) stands for (see the module
+    docstring); None when two bearers were introduced together and nothing tells them apart.
+
+    Args:
+        candidates: the full names of the article the bare name may stand for.
+        table: the actors so far (their roles).
+        title: a title written before the bare name ("Mayor").
+        sentence: the bare name's sentence (role words in it).
+        seen: where each full name was first introduced and last mentioned.
+        quoted: quotation spans (their words are no role cue).
+        sex: what an honorific before the bare name says ("Mr" -> male).
+        by_surname: the bare name is a surname (else a first name: the most recent bearer).
+    """
+    if sex is not None:
+        fits = [c for c in candidates if first_name_gender(c) in {sex, None}]
+        candidates = fits or candidates
+    # a name that ends with another candidate is that one with words NER ran into it
+    # ("Nominates Lena Holm" of a headline)
+    candidates = [c for c in candidates if not any(c.endswith(" " + o) for o in candidates)]
     if len(candidates) == 1:
         return candidates[0]
     if title:
@@ -1222,6 +1279,16 @@ def _choose(
             for w in re.findall(r"[a-z]+", r.lower())
             if w not in {"a", "an", "the", "of", "for"}
         }
-        scored.append((_role_score(role_words, sentence, quoted), last_seen.get(c, -1), c))
-    scored.sort(reverse=True)
-    return scored[0][2]
+        scored.append((_role_score(role_words, sentence, quoted), c))
+    best = max(score for score, _ in scored)
+    top = [c for score, c in scored if score == best]
+    if len(top) == 1 or not by_surname:
+        return max(top, key=lambda c: (seen.last.get(c, -1), c))
+    # The first bearer the article introduced is its principal: a relative introduced later
+    # ("his wife, Mara Holm") is called by her first name, the surname alone stays his.
+    never = (sys.maxsize, sys.maxsize)
+    order = sorted(top, key=lambda c: (seen.first.get(c, never), c))
+    first, second = seen.first.get(order[0], never), seen.first.get(order[1], never)
+    if second != never and _COORDINATED.fullmatch(table.text[first[1] : second[0]]):
+        return None  # "Ana Holm and Ivo Holm": either may be meant
+    return order[0]
