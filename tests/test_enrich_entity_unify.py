@@ -202,3 +202,14 @@ def test_a_name_with_a_word_run_into_it_gives_way_to_the_name() -> None:
         ("Holm", "PERSON", 3),
     )
     assert _mention_at(doc, "Holm", 3) == ("Lena Holm", "PERSON")
+
+
+def test_a_first_name_and_a_surname_given_an_age_are_a_person_whatever_ner_says() -> None:
+    doc = _doc(
+        "He walked to the office of Arne Velk, another partner. He is charged with shooting "
+        "Velk, 47, of Orsa. Velk is in hospital.",
+        ("Arne Velk", "ORG"),
+        ("Velk", "ORG", 1),
+        ("Velk", "ORG", 2),
+    )
+    assert _mention_at(doc, "Velk", 2) == ("Arne Velk", "PERSON")

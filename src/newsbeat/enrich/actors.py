@@ -738,15 +738,24 @@ def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
 def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     """An organisation span that is a person's name: a known first name, then a surname the
     article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON), or
-    any name the text goes on to describe with "who"."""
+    any name the text goes on to describe with "who", or a known first name and a surname the
+    article gives an age ("Paul Riva" tagged ORG throughout, and "Riva, 47, of Warren")."""
     if ent.label_ != "ORG":
         return False
     words = clean_name(ent.text).split()
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
         return False
-    if re.match(r"\s*,\s*who\b", doc_text(ent.doc)[ent.end_char :]):
+    text = doc_text(ent.doc)
+    if re.match(r"\s*,\s*who\b", text[ent.end_char :]):
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
-    return words[-1] in surnames and kind_of_person(" ".join(words))
+    if not kind_of_person(" ".join(words)):
+        return False
+    return words[-1] in surnames or _given_an_age(text, words[-1])
+
+
+def _given_an_age(text: str, name: str) -> bool:
+    """ "Riva, 47," somewhere in the text: an age after a name is said of a person."""
+    return re.search(rf"\b{re.escape(name)},\s+\d{{1,3}}\s*,", text) is not None
 
 
 def _headline_pair(ent: Span, singles: set[str]) -> bool:
