@@ -5,9 +5,10 @@ Within one article every entity mention is tied to an actor:
 * a person's full name starts an actor; a bare surname or first name later goes to the
   compatible full name that fits its context best: a title before it ("Mr Holm", "Prime
   Minister Holm") that matches an actor's role, role words in the same sentence ("the union"
-  for "Erik Holm, a union spokesman"), else the bearer the article introduced first (a
-  relative introduced later is called by the first name); when two bearers were introduced
-  in one sentence, nobody: the surname stays an actor of its own;
+  for "Erik Holm, a union spokesman"), else the one bearer named in this sentence or the one
+  before, else the bearer the article introduced first (a relative introduced later is
+  called by the first name); when two bearers were introduced together ("Ana Holm and Ivo
+  Holm"), nobody: the surname stays an actor of its own;
 * titles are stripped into a role ("Mayor Ingrid Falk" -> Ingrid Falk, role Mayor), and an
   appositive ("Erik Holm, a union spokesman,") is a role too;
 * country names, aliases, demonyms and capitals map to one country actor (``countries.json``);
@@ -1293,8 +1294,14 @@ def _choose(
     top = [c for score, c in scored if score == best]
     if len(top) == 1 or not by_surname:
         return max(top, key=lambda c: (seen.last.get(c, -1), c))
-    # The first bearer the article introduced is its principal: a relative introduced later
-    # ("his wife, Mara Holm") is called by her first name, the surname alone stays his.
+    # A bearer named in this sentence or the one before, alone, is the one meant ("Erik Holm,
+    # a spokesman, said ... 'We read it,' Holm said").
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    local = [c for c in top if seen.last.get(c, -1) >= before.start_char]
+    if len(local) == 1:
+        return local[0]
+    # Else the first bearer the article introduced is its principal: a relative introduced
+    # later ("his wife, Mara Holm") is called by her first name, the surname alone stays his.
     never = (sys.maxsize, sys.maxsize)
     order = sorted(top, key=lambda c: (seen.first.get(c, never), c))
     first, second = seen.first.get(order[0], never), seen.first.get(order[1], never)
