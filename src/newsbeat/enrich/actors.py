@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from newsbeat.enrich.actor_merge import (
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_places import split_town_and_state, type_listed_places
 from newsbeat.enrich.actor_repeats import add_missed_repeats
+from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
@@ -52,7 +52,7 @@ from newsbeat.enrich.name_spans import (
     headline_lines,
     name_spans,
 )
-from newsbeat.enrich.names import first_name_gender, place_kind, surname
+from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -492,12 +492,6 @@ def _appositive_role(text: str, end: int) -> str | None:
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-def _role_score(role_words: set[str], sentence: Span, quoted: list[tuple[int, int]]) -> int:
-    """Role words of a candidate found in the sentence, outside quotations."""
-    sent_words = {t.lower_ for t in sentence if not any(a <= t.idx < b for a, b in quoted)}
-    return len(role_words & sent_words)
-
-
 # A title and a name on one line ("Rehires Lawyer\nDaring Harbour Heist" is two lines).
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Za-z]+[ \t]+)?((?i:"
@@ -535,7 +529,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue  # "Chief Deputy City Attorney": titles, not a name
         titled.append((start, end, " ".join(words), m.group(0)[: m.start(2) - m.start(0)].strip()))
     persons_full: list[str] = []  # canonical full names in order of first mention
-    seen = _Seen()
+    seen = Seen()
     pending: list[tuple[Span, str, str | None]] = []  # bare names seen before any full name
     for t_start, t_end, t_name, t_role in titled:
         persons_full.append(t_name)
@@ -625,14 +619,14 @@ def build_actors(doc: Doc) -> ArticleActors:
             if not candidates:
                 pending.append((ent, single, title))
                 continue
-            chosen = _choose(
+            chosen = choose_bearer(
                 candidates,
                 table,
                 title,
                 ent.sent,
                 seen,
                 quoted,
-                sex=_HONORIFIC_SEX.get(words[0].lower()),
+                sex=HONORIFIC_SEX.get(words[0].lower()),
                 by_surname=any(surname(p) == single for p in candidates),
             )
             chosen = chosen or single
@@ -664,8 +658,8 @@ def build_actors(doc: Doc) -> ArticleActors:
             person = None
             if bearers:
                 before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-                sex = _HONORIFIC_SEX.get(before)
-                person = _choose(bearers, table, None, ent.sent, seen, quoted, sex=sex) or raw
+                sex = HONORIFIC_SEX.get(before)
+                person = choose_bearer(bearers, table, None, ent.sent, seen, quoted, sex=sex) or raw
             if person is None and ent.label_ == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
             if person is not None:
@@ -1221,90 +1215,3 @@ def _link_demonyms(table: ArticleActors) -> None:
             else m
             for m in table.mentions
         ]
-
-
-_HONORIFIC_SEX = {
-    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
-    "ms.": "female", "miss": "female",
-}  # fmt: skip
-# What stands between two names introduced together ("Ana Holm and Ivo Holm", "A, B").
-_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
-
-
-@dataclass(kw_only=True)
-class _Seen:
-    """Where each full name of an article was last mentioned, and first (start, end)."""
-
-    last: dict[str, int] = field(default_factory=dict)
-    first: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-    def saw(self, name: str, start: int, end: int) -> None:
-        self.last[name] = start
-        if name not in self.first or start < self.first[name][0]:
-            self.first[name] = (start, end)
-
-
-def _choose(
-    candidates: list[str],
-    table: ArticleActors,
-    title: str | None,
-    sentence: Span,
-    seen: _Seen,
-    quoted: list[tuple[int, int]],
-    *,
-    sex: str | None = None,
-    by_surname: bool = True,
-) -> str | None:
-    """Pick the full name a bare surname (or first name) stands for (see the module
-    docstring); None when two bearers were introduced together and nothing tells them apart.
-
-    Args:
-        candidates: the full names of the article the bare name may stand for.
-        table: the actors so far (their roles).
-        title: a title written before the bare name ("Mayor").
-        sentence: the bare name's sentence (role words in it).
-        seen: where each full name was first introduced and last mentioned.
-        quoted: quotation spans (their words are no role cue).
-        sex: what an honorific before the bare name says ("Mr" -> male).
-        by_surname: the bare name is a surname (else a first name: the most recent bearer).
-    """
-    if sex is not None:
-        fits = [c for c in candidates if first_name_gender(c) in {sex, None}]
-        candidates = fits or candidates
-    # a name that ends with another candidate is that one with words NER ran into it
-    # ("Nominates Lena Holm" of a headline)
-    candidates = [c for c in candidates if not any(c.endswith(" " + o) for o in candidates)]
-    if len(candidates) == 1:
-        return candidates[0]
-    if title:
-        low = title.lower()
-        titled = [c for c in candidates if any(low in r.lower() for r in table.roles_of(c))]
-        if len(titled) == 1:
-            return titled[0]
-    scored = []
-    for c in candidates:
-        role_words = {
-            w
-            for r in table.roles_of(c)
-            for w in re.findall(r"[a-z]+", r.lower())
-            if w not in {"a", "an", "the", "of", "for"}
-        }
-        scored.append((_role_score(role_words, sentence, quoted), c))
-    best = max(score for score, _ in scored)
-    top = [c for score, c in scored if score == best]
-    if len(top) == 1 or not by_surname:
-        return max(top, key=lambda c: (seen.last.get(c, -1), c))
-    # A bearer named in this sentence or the one before, alone, is the one meant ("Erik Holm,
-    # a spokesman, said ... 'We read it,' Holm said").
-    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    local = [c for c in top if seen.last.get(c, -1) >= before.start_char]
-    if len(local) == 1:
-        return local[0]
-    # Else the first bearer the article introduced is its principal: a relative introduced
-    # later ("his wife, Mara Holm") is called by her first name, the surname alone stays his.
-    never = (sys.maxsize, sys.maxsize)
-    order = sorted(top, key=lambda c: (seen.first.get(c, never), c))
-    first, second = seen.first.get(order[0], never), seen.first.get(order[1], never)
-    if second != never and _COORDINATED.fullmatch(table.text[first[1] : second[0]]):
-        return None  # "Ana Holm and Ivo Holm": either may be meant
-    return order[0]
