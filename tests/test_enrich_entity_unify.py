@@ -213,3 +213,14 @@ def test_a_first_name_and_a_surname_given_an_age_are_a_person_whatever_ner_says(
         ("Velk", "ORG", 2),
     )
     assert _mention_at(doc, "Velk", 2) == ("Arne Velk", "PERSON")
+
+
+def test_the_sentences_of_a_quote_do_not_push_the_bearer_just_named_out_of_reach() -> None:
+    doc = _doc(
+        "Arne Velk opened the new bridge on Friday. Mara Velk, a union spokeswoman, said the "
+        'workers had won it. "The mayor was useful. He was on television," Velk said.',
+        ("Arne Velk", "PERSON"),
+        ("Mara Velk", "PERSON"),
+        ("Velk", "PERSON", 2),
+    )
+    assert _mention_at(doc, "Velk", 2) == ("Mara Velk", "PERSON")

@@ -23,6 +23,7 @@ HONORIFIC_SEX = {
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
     "ms.": "female", "miss": "female",
 }  # fmt: skip
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 # What stands between two names introduced together ("Ana Holm and Ivo Holm", "A, B").
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
@@ -92,9 +93,10 @@ def choose_bearer(
     if len(top) == 1 or not by_surname:
         return max(top, key=lambda c: (seen.last.get(c, -1), c))
     # A bearer named in this sentence or the one before, alone, is the one meant ("Erik Holm,
-    # a spokesman, said ... 'We read it,' Holm said").
-    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    local = [c for c in top if seen.last.get(c, -1) >= before.start_char]
+    # a spokesman, said ... 'We read it. It was late,' Holm said"); the sentences of a
+    # quotation are the quote's, not the story's, and do not count as the one before.
+    window = _previous_narrative(sentence, quoted)
+    local = [c for c in top if seen.last.get(c, -1) >= window]
     if len(local) == 1:
         return local[0]
     # Else the first bearer the article introduced is its principal: a relative introduced
@@ -111,3 +113,16 @@ def _role_score(role_words: set[str], sentence: Span, quoted: list[tuple[int, in
     """Role words of a candidate found in the sentence, outside quotations."""
     sent_words = {t.lower_ for t in sentence if not any(a <= t.idx < b for a, b in quoted)}
     return len(role_words & sent_words)
+
+
+def _previous_narrative(sentence: Span, quoted: list[tuple[int, int]]) -> int:
+    """Where the sentence before ``sentence`` starts, stepping over sentences that open
+    inside a quotation or with a quote mark (a quote's own sentences)."""
+    doc = sentence.doc
+    current = sentence
+    while current.start > 0:
+        current = doc[current.start - 1].sent
+        opens_quote = current.text.lstrip()[:1] in _OPENING_MARKS
+        if not opens_quote and not any(a < current.start_char < b for a, b in quoted):
+            return current.start_char
+    return current.start_char

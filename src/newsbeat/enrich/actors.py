@@ -6,9 +6,10 @@ Within one article every entity mention is tied to an actor:
   compatible full name that fits its context best: a title before it ("Mr Holm", "Prime
   Minister Holm") that matches an actor's role, role words in the same sentence ("the union"
   for "Erik Holm, a union spokesman"), else the one bearer named in this sentence or the one
-  before, else the bearer the article introduced first (a relative introduced later is
-  called by the first name); when two bearers were introduced together ("Ana Holm and Ivo
-  Holm"), nobody: the surname stays an actor of its own;
+  before (a quotation's own sentences not counted), else the bearer the article introduced
+  first (a relative introduced later is called by the first name); when two bearers were
+  introduced together ("Ana Holm and Ivo Holm"), nobody: the surname stays an actor of its
+  own (:mod:`newsbeat.enrich.actor_surnames`);
 * titles are stripped into a role ("Mayor Ingrid Falk" -> Ingrid Falk, role Mayor), and an
   appositive ("Erik Holm, a union spokesman,") is a role too;
 * country names, aliases, demonyms and capitals map to one country actor (``countries.json``);
