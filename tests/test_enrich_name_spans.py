@@ -202,3 +202,21 @@ def test_a_common_noun_opening_a_sentence_is_no_name(text: str, word: str, label
 def test_an_unknown_word_opening_a_sentence_stays_a_name() -> None:
     # "Kittby" is in no word list: the tagger's guess of a common noun is not enough
     assert "Kittby" in _names(_doc("Kittby mayor Bo Marrin said so.", ("Kittby", "ORG")))
+
+
+# -- an organisation named for its purpose, cut inside its name --------------------------------
+def test_an_organisation_named_for_its_purpose_runs_on_through_its_capitalised_words() -> None:
+    doc = _doc(
+        "He became director of the Committee to Re - Elect the Governor (CREG) that year.",
+        ("the Committee to Re - Elect", "ORG"),
+        ("Governor", "PERSON"),
+    )
+    assert "Committee to Re - Elect the Governor" in _names(doc)
+    assert "Governor" not in _names(doc)
+
+
+def test_a_committee_followed_by_a_lower_case_infinitive_is_not_extended() -> None:
+    doc = _doc(
+        "The Velk Committee to review the budget met on Monday.", ("The Velk Committee", "ORG")
+    )
+    assert _names(doc) == {"Velk Committee": "ORG"}

@@ -3,7 +3,8 @@
 Each rule reads the article's own text, never a guess about the name alone:
 
 * a one-word "place" that starts the name of a company of the article is that company
-  ("Verizon" beside "Verizon Communications Inc.");
+  ("Verizon" beside "Verizon Communications Inc."); so is a one-word "person" with nothing
+  of a person (no title, role or first name, no person of the article with that surname);
 * a place after a prison prefix is the prison ("HMP Belmarsh");
 * a place followed by a team's plural word is the team ("Philadelphia 76ers");
 * an untagged plural capitalised word before a player's role and a person is that person's
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.name_context import after_space_run, at_boundary
-from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -90,11 +91,27 @@ def _company_short_names(table: ArticleActors) -> None:
         for a in table.actors.values()
         if a.type == "ORG" and a.name.split()[-1].lower().rstrip(".") in _COMPANY_ENDS
     ]
+    borne = {
+        a.name.split()[-1] for a in table.actors.values() if a.type == "PERSON" and " " in a.name
+    }
     for name, info in list(table.actors.items()):
-        if info.type not in {"GPE", "LOC"} or " " in name or info.iso3 or place_kind(name):
+        if " " in name or not any(c.startswith(name + " ") for c in companies):
             continue
-        if any(c.startswith(name + " ") for c in companies):
+        if info.type in {"GPE", "LOC"} and not info.iso3 and not place_kind(name):
             _retype(table, name, "ORG")
+        elif info.type == "PERSON" and _no_person_evidence(table, name, borne):
+            _retype(table, name, "ORG")  # "Crowley's Web site" beside "Crowley Maritime Corp."
+
+
+def _no_person_evidence(table: ArticleActors, name: str, borne: set[str]) -> bool:
+    """A one-word "person" with nothing of a person: no title or role, no first name the
+    list knows, no person of the article named in full with it as surname."""
+    return (
+        not table.actors[name].roles
+        and name not in borne
+        and not is_first_name(name)
+        and not any(m.title for m in table.mentions if m.actor == name)
+    )
 
 
 def _prisons(table: ArticleActors) -> None:

@@ -5,7 +5,11 @@ Within one article every entity mention is tied to an actor:
 * a person's full name starts an actor; a bare surname or first name later goes to the
   compatible full name that fits its context best: a title before it ("Mr Holm", "Prime
   Minister Holm") that matches an actor's role, role words in the same sentence ("the union"
-  for "Erik Holm, a union spokesman"), else the most recently mentioned compatible name;
+  for "Erik Holm, a union spokesman"), else the one bearer named in this sentence or the one
+  before (a quotation's own sentences not counted), else the bearer the article introduced
+  first (a relative introduced later is called by the first name); when two bearers were
+  introduced together ("Ana Holm and Ivo Holm"), nobody: the surname stays an actor of its
+  own (:mod:`newsbeat.enrich.actor_surnames`);
 * titles are stripped into a role ("Mayor Ingrid Falk" -> Ingrid Falk, role Mayor), and an
   appositive ("Erik Holm, a union spokesman,") is a role too;
 * country names, aliases, demonyms and capitals map to one country actor (``countries.json``);
@@ -36,7 +40,11 @@ from newsbeat.enrich.actor_merge import (
     type_vessels,
 )
 from newsbeat.enrich.actor_outlets import type_outlets
+from newsbeat.enrich.actor_places import split_town_and_state, type_listed_places
+from newsbeat.enrich.actor_repeats import add_missed_repeats
+from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_things import drop_things
+from newsbeat.enrich.actor_unify import type_listed_names, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_spans import (
@@ -134,6 +142,19 @@ TITLE_HEADS = frozenset(
         "vp",
         "lawyer",
         "attorney",
+        # police ranks ("Constable Tim Fanning", "Sgt. Lena Holm")
+        "constable",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "detective",
+        "det.",
+        "trooper",
+        "corporal",
+        "cpl.",
+        "lt.",
+        "capt.",
+        "sheriff",
     ]
 )
 HONORIFICS = frozenset(
@@ -472,12 +493,6 @@ def _appositive_role(text: str, end: int) -> str | None:
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-def _role_score(role_words: set[str], sentence: Span, quoted: list[tuple[int, int]]) -> int:
-    """Role words of a candidate found in the sentence, outside quotations."""
-    sent_words = {t.lower_ for t in sentence if not any(a <= t.idx < b for a, b in quoted)}
-    return len(role_words & sent_words)
-
-
 # A title and a name on one line ("Rehires Lawyer\nDaring Harbour Heist" is two lines).
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Za-z]+[ \t]+)?((?i:"
@@ -515,12 +530,12 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue  # "Chief Deputy City Attorney": titles, not a name
         titled.append((start, end, " ".join(words), m.group(0)[: m.start(2) - m.start(0)].strip()))
     persons_full: list[str] = []  # canonical full names in order of first mention
-    last_seen: dict[str, int] = {}
+    seen = Seen()
     pending: list[tuple[Span, str, str | None]] = []  # bare names seen before any full name
     for t_start, t_end, t_name, t_role in titled:
         persons_full.append(t_name)
         table._add(t_name, "PERSON", t_start, t_end, role=t_role, title=t_role)
-        last_seen[t_name] = t_start
+        seen.saw(t_name, t_start, t_end)
     surnames = {
         clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and clean_name(e.text)
     }
@@ -582,7 +597,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
             # Kempthorne": the person the article names.
             table._add(person_in, "PERSON", ent.start_char, ent.end_char)
-            last_seen[person_in] = ent.start_char
+            seen.saw(person_in, ent.start_char, ent.end_char)
             continue
         if ent.label_ == "PERSON" or ent in named_like_people or _titled_name(doc, ent, raw):
             words = _title_before(doc, ent) + raw.split()
@@ -598,18 +613,26 @@ def build_actors(doc: Doc) -> ArticleActors:
                 if name not in persons_full:
                     persons_full.append(name)
                 table._add(name, "PERSON", ent.start_char, ent.end_char, role=role, title=title)
-                last_seen[name] = ent.start_char
+                seen.saw(name, ent.start_char, ent.end_char)
                 continue
             single = name_words[0]
-            candidates = [
-                p for p in persons_full if p.split()[-1] == single or p.split()[0] == single
-            ]
+            candidates = [p for p in persons_full if surname(p) == single or p.split()[0] == single]
             if not candidates:
                 pending.append((ent, single, title))
                 continue
-            chosen = _choose(candidates, table, title, ent.sent, last_seen, quoted)
+            chosen = choose_bearer(
+                candidates,
+                table,
+                title,
+                ent.sent,
+                seen,
+                quoted,
+                sex=HONORIFIC_SEX.get(words[0].lower()),
+                by_surname=any(surname(p) == single for p in candidates),
+            )
+            chosen = chosen or single
             table._add(chosen, "PERSON", ent.start_char, ent.end_char, role=role, title=title)
-            last_seen[chosen] = ent.start_char
+            seen.saw(chosen, ent.start_char, ent.end_char)
             continue
         if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (
             re.search(r",\s|\sand$", ent.text) or _place_pair(ent.text, ent.label_, places)
@@ -633,12 +656,16 @@ def build_actors(doc: Doc) -> ArticleActors:
             # With two bearers of the surname, context picks one, as for a bare PERSON name;
             # iterating the set and taking the first made the answer depend on hash order.
             bearers = sorted(p for p in all_full if surname(p) == raw)
-            person = _choose(bearers, table, None, ent.sent, last_seen, quoted) if bearers else None
+            person = None
+            if bearers:
+                before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                sex = HONORIFIC_SEX.get(before)
+                person = choose_bearer(bearers, table, None, ent.sent, seen, quoted, sex=sex) or raw
             if person is None and ent.label_ == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
             if person is not None:
                 table._add(person, "PERSON", ent.start_char, ent.end_char)
-                last_seen[person] = ent.start_char
+                seen.saw(person, ent.start_char, ent.end_char)
                 continue
         country = lookup_country(raw)
         if country is not None and ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
@@ -662,20 +689,24 @@ def build_actors(doc: Doc) -> ArticleActors:
         table._add(raw, label, ent.start_char, ent.end_char)
 
     for ent, single, title in pending:
-        later = [p for p in persons_full if single in (p.split()[-1], p.split()[0])]
+        later = [p for p in persons_full if single in (surname(p), p.split()[0])]
         name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
         table._add(name, "PERSON", ent.start_char, ent.end_char, role=title, title=title)
 
     _link_demonyms(table)
     _promote_listed_places(doc, table)
-    _add_missed_repeats(doc, table)
+    split_town_and_state(doc, table)
+    type_listed_places(doc, table)
+    add_missed_repeats(doc, table, clean_name, TITLE_HEADS, _TITLE_MODIFIERS)
     _officials_states(doc, table)
     _places_by_context(table)
     merge_initials(table)
     merge_variants(table)
+    unify_spellings(table)
     type_places(table)
     type_vessels(table)
     type_non_persons(table)
+    type_listed_names(doc, table)
     type_by_context(doc, table)
     type_outlets(doc, table)
     drop_things(doc, table)
@@ -703,15 +734,24 @@ def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
 def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     """An organisation span that is a person's name: a known first name, then a surname the
     article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON), or
-    any name the text goes on to describe with "who"."""
+    any name the text goes on to describe with "who", or a known first name and a surname the
+    article gives an age ("Paul Riva" tagged ORG throughout, and "Riva, 47, of Warren")."""
     if ent.label_ != "ORG":
         return False
     words = clean_name(ent.text).split()
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
         return False
-    if re.match(r"\s*,\s*who\b", doc_text(ent.doc)[ent.end_char :]):
+    text = doc_text(ent.doc)
+    if re.match(r"\s*,\s*who\b", text[ent.end_char :]):
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
-    return words[-1] in surnames and kind_of_person(" ".join(words))
+    if not kind_of_person(" ".join(words)):
+        return False
+    return words[-1] in surnames or _given_an_age(text, words[-1])
+
+
+def _given_an_age(text: str, name: str) -> bool:
+    """ "Riva, 47," somewhere in the text: an age after a name is said of a person."""
+    return re.search(rf"\b{re.escape(name)},\s+\d{{1,3}}\s*,", text) is not None
 
 
 def _headline_pair(ent: Span, singles: set[str]) -> bool:
@@ -1139,88 +1179,6 @@ def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
             table.place_pairs.append((tok.idx, a.actor, b.actor))
 
 
-def _add_missed_repeats(doc: Doc, table: ArticleActors) -> None:
-    """A proper name NER tagged as a place or organisation somewhere in the article is that
-    actor wherever else it appears untagged ("Dravonia on Friday rejected ..." at the start of
-    a paragraph, where the tagger missed it); so is the surname of a person, or the last word
-    of a team ("Chargers"), when one actor of the article has it.
-
-    Only proper-noun tokens outside every mention, never title words ("Defence Minister").
-    """
-    surfaces: dict[str, MentionRef] = {}
-    firsts: set[str] = set()  # the first token of each surface: where a repeat can start
-    for m in table.mentions:
-        if m.label not in {"GPE", "ORG", "LOC", "NORP"}:
-            continue
-        surface = clean_name(table.text[m.start : m.end])
-        if surface and surface[0].isupper() and len(surface) > 2:
-            if surface not in surfaces:
-                at = table.text.find(surface, m.start)
-                words = doc.char_span(at, at + len(surface), alignment_mode="expand")
-                firsts.add(words[0].text if words else surface.split()[0])
-            surfaces.setdefault(surface, m)
-    # A surname alone ("Garrard threw ...") untagged is the one person of the article with it;
-    # a team's last word alone ("the Chargers") is the team.
-    last_words: dict[str, list[MentionRef]] = {}
-    alone: set[str] = set()  # ("Chargers receiver Vincent Jackson": a role of the team's)
-    for m in table.mentions:
-        parts = m.actor.split()
-        if len(parts) < 2 or not parts[-1][:1].isupper():
-            continue
-        if m.label == "PERSON" or (m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+s", parts[-1])):
-            refs = last_words.setdefault(parts[-1], [])
-            if all(r.actor != m.actor for r in refs):
-                refs.append(m)
-    for word, refs in last_words.items():
-        if len(refs) == 1 and word not in surfaces and len(word) > 2:
-            surfaces[word] = refs[0]
-            firsts.add(word)
-            alone.add(word)
-    if not surfaces:
-        return
-    longest = max(len(s.split()) for s in surfaces)
-    covered = bytearray(len(doc))
-    spans = sorted((m.start, m.end) for m in table.mentions)
-    j = 0
-    # one pass over the tokens; a capitalised word alone that a tagger read as a noun at a
-    # sentence start ("Hawks receiver ...", "Luck throws ...") is still the name
-    starts = [
-        t.text in firsts and (t.pos_ == "PROPN" or (t.text in alone and t.pos_ == "NOUN"))
-        for t in doc
-    ]
-    for tok in doc:
-        while j < len(spans) and spans[j][1] <= tok.idx:
-            j += 1
-        if j < len(spans) and spans[j][0] < tok.idx + len(tok.text):
-            covered[tok.i] = 1
-    i = 0
-    while i < len(doc):
-        if covered[i] or not starts[i]:
-            i += 1
-            continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            if any(covered[t.i] for t in span) or not (
-                all(t.pos_ == "PROPN" for t in span) or (n == 1 and span.text in alone)
-            ):
-                continue
-            if any(t.lower_ in TITLE_HEADS or t.lower_ in _TITLE_MODIFIERS for t in span):
-                continue
-            nxt = doc[i + n] if i + n < len(doc) else None
-            if nxt is not None and nxt.lower_ in TITLE_HEADS and span.text not in alone:
-                continue
-            ref = surfaces.get(span.text)
-            if ref is None:
-                continue
-            info = table.actors.get(ref.actor)
-            if info is None:
-                break
-            table._add(ref.actor, ref.label, span.start_char, span.end_char, iso3=info.iso3)
-            i += n - 1
-            break
-        i += 1
-
-
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i|n)$")
 
 
@@ -1258,32 +1216,3 @@ def _link_demonyms(table: ArticleActors) -> None:
             else m
             for m in table.mentions
         ]
-
-
-def _choose(
-    candidates: list[str],
-    table: ArticleActors,
-    title: str | None,
-    sentence: Span,
-    last_seen: dict[str, int],
-    quoted: list[tuple[int, int]],
-) -> str:
-    """Pick the full name a bare surname stands for (see the module docstring)."""
-    if len(candidates) == 1:
-        return candidates[0]
-    if title:
-        low = title.lower()
-        titled = [c for c in candidates if any(low in r.lower() for r in table.roles_of(c))]
-        if len(titled) == 1:
-            return titled[0]
-    scored = []
-    for c in candidates:
-        role_words = {
-            w
-            for r in table.roles_of(c)
-            for w in re.findall(r"[a-z]+", r.lower())
-            if w not in {"a", "an", "the", "of", "for"}
-        }
-        scored.append((_role_score(role_words, sentence, quoted), last_seen.get(c, -1), c))
-    scored.sort(reverse=True)
-    return scored[0][2]

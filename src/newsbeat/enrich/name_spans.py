@@ -11,9 +11,12 @@ here is about the span, not about any name:
   person: whose words it capitalises there); a span with no such part is dropped ("Daring
   Diamond Heist");
 * an organisation's head word after a hyphenated word is cut off ("the Coastal Clean-up" and
-  "Alliance"): the two spans are one name.
+  "Alliance"): the two spans are one name;
+* an organisation named for its purpose is cut inside it ("the Committee to Re - Elect" of
+  "the Committee to Re - Elect the President"): the span runs on through the capitalised
+  words after "to", bounded.
 
-:func:`name_spans` applies the last two to a parsed article's entities.
+:func:`name_spans` applies the last three to a parsed article's entities.
 """
 
 from __future__ import annotations
@@ -110,6 +113,60 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+_PURPOSE_MAX = 8  # tokens after "to": "to Re - Elect the President"
+_PURPOSE_JOINERS = frozenset({"the", "of", "for", "and"})
+
+
+def _purpose_end(doc: Doc, ent: Span) -> int | None:
+    """Where an organisation's name named for its purpose ends ("Committee to Protect
+    Journalists"): its head word, "to", a capitalised verb, then capitalised words, hyphens
+    between them and small words before a capitalised one. None when the span is no such name
+    or already ends there."""
+    heads = [t for t in ent if t.lower_ in _ORG_HEAD_WORDS and t.text[:1].isupper()]
+    if not heads:
+        return None
+    to = heads[-1].i + 1
+    if to + 1 >= len(doc) or doc[to].lower_ != "to" or not doc[to + 1].text[:1].isupper():
+        return None
+    last = None
+    for j in range(to + 1, min(len(doc), to + 1 + _PURPOSE_MAX)):
+        tok = doc[j]
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if "\n" in tok.text:
+            break
+        if tok.is_alpha and tok.text[:1].isupper():
+            last = j
+            if "\n" in tok.whitespace_:
+                break
+        elif not (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and (tok.text in {"-", "‐", "–"} or tok.lower_ in _PURPOSE_JOINERS)
+        ):
+            break
+    return last + 1 if last is not None and last + 1 > ent.end else None
+
+
+def _through_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Organisation spans cut inside a name of purpose extended to its end (NER stops at
+    "the Committee to Re - Elect"); entities inside the extension give way."""
+    out: list[Span] = []
+    covered_to = -1
+    for ent in ents:
+        if ent.start < covered_to:
+            continue
+        end = _purpose_end(doc, ent) if ent.label_ == "ORG" else None
+        whole = doc[ent.start : end] if end is not None else None
+        if whole is not None:
+            whole = doc.char_span(whole.start_char, whole.end_char, label="ORG")
+        if whole is not None:
+            out.append(whole)
+            covered_to = whole.end
+        else:
+            out.append(ent)
+    return out
+
+
 def name_spans(
     doc: Doc, clean: Callable[[str], str], headlines: list[tuple[int, int]]
 ) -> list[Span]:
@@ -123,7 +180,7 @@ def name_spans(
     Returns:
         The entity spans, in text order; a span may be shorter than NER's, or left out.
     """
-    ents = _joined(doc, list(doc.ents))
+    ents = _through_purpose(doc, _joined(doc, list(doc.ents)))
     if not headlines:
         return ents
 

@@ -915,7 +915,12 @@ def _subject_of(tok: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
         if subjects:
             # "His sister Paula created ..." parsed with two subjects: the name
-            return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+            named = next((c for c in subjects if c.pos_ == "PROPN"), None)
+            if named is None and len(subjects) > 1:
+                # two common-noun subjects ("Constable Lena Holm allege the man opened
+                # fire", "allege" read as a noun): the parse cannot say who acts
+                return None
+            return named or subjects[0]
         for child in tok.children:
             if child.dep_ == "agent":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)

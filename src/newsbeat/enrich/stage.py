@@ -88,6 +88,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # after "minus" is not read, "called X a liar" is no call, "call on" needs its particle next
 # 12: speakers that generalise (role nouns to their named holder, a quote line after a
 # paraphrase, participles of speech, nested speech, quotes closed further down)
+#     one name, one type per article; places NER ran together or missed; names of purpose;
+# police ranks are titles; a surname alone with two bearers
 RULES_VERSION = 12
 
 

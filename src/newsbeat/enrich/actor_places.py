@@ -1,0 +1,112 @@
+"""Places NER ran together or left out (issue 12, item 3), from the gazetteer
+(:func:`~newsbeat.enrich.names.place_kind`):
+
+* a place span ending with a US state or a country, its first part a place of the gazetteer
+  and the whole none ("the town of Drammen Norway", tagged as one facility or place),
+  is two places: the town and the state;
+* an untagged proper noun that the gazetteer knows as a place, listed with a place the
+  article tags and with no person or organisation ("for Bergen, Drammen and the Tarn
+  Valley"), is a place. A surname of a person of the article stays out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.names import place_kind, surname
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["split_town_and_state", "type_listed_places"]
+
+_PLACE_SPANS = frozenset({"FAC", "GPE", "LOC"})
+_REGIONS = frozenset({"state", "country"})
+
+
+def split_town_and_state(doc: Doc, table: ArticleActors) -> None:
+    """A place span "<town> <state or country>" becomes two place mentions (see the module
+    docstring); the one actor NER's span made, if any, gives way."""
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_SPANS:
+            continue
+        parts = _town_and_region(ent)
+        if parts is None:
+            continue
+        _drop_mentions(table, ent.start_char, ent.end_char)
+        for part in parts:
+            table._add(part.text, "GPE", part.start_char, part.end_char)
+
+
+def _town_and_region(ent: Span) -> tuple[Span, Span] | None:
+    words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
+    if not 2 <= len(words) <= 4 or any(t.is_punct for t in ent) or place_kind(ent.text):
+        return None
+    for cut in (1, 2):  # "Alaska", "New Mexico"
+        if cut >= len(words):
+            break
+        region = ent.doc[words[-cut].i : words[-1].i + 1]
+        town = ent.doc[words[0].i : words[-cut].i]
+        if (
+            place_kind(region.text) in _REGIONS
+            and len(town) <= 2
+            and all(t.text[:1].isupper() for t in town)
+            and place_kind(town.text) is not None
+        ):
+            return town, region
+    return None
+
+
+def _drop_mentions(table: ArticleActors, start: int, end: int) -> None:
+    """Remove the mentions inside ``[start, end)``, and their actors left with none."""
+    gone = [m for m in table.mentions if start <= m.start and m.end <= end]
+    if not gone:
+        return
+    table.mentions = [m for m in table.mentions if m not in gone]
+    for m in gone:
+        info = table.actors.get(m.actor)
+        if info is None:
+            continue
+        info.mentions -= 1
+        if info.mentions <= 0:
+            del table.actors[m.actor]
+
+
+def type_listed_places(doc: Doc, table: ArticleActors) -> None:
+    """Untagged gazetteer places listed with a tagged place are places (see the module
+    docstring)."""
+    heads = {t.head.i for t in doc if t.dep_ == "conj" and t.head.dep_ != "conj"}
+    if not heads:
+        return
+    borne = {surname(a.name) for a in table.actors.values() if a.type == "PERSON"}
+    for i in sorted(heads):
+        members = [doc[i], *doc[i].conjuncts]
+        labels = [_label_at(table, t) for t in members]
+        if "GPE" not in labels and "LOC" not in labels:
+            continue
+        if any(label not in {None, "GPE", "LOC"} for label in labels):
+            continue  # a person or organisation in the list: not a list of places
+        for tok, label in zip(members, labels, strict=True):
+            if (
+                label is None
+                and tok.pos_ == "PROPN"
+                and tok.text[:1].isupper()
+                and tok.text not in borne
+                and not _in_compound(tok)
+                and place_kind(tok.text) is not None
+            ):
+                table._add(tok.text, "GPE", tok.idx, tok.idx + len(tok.text))
+
+
+def _label_at(table: ArticleActors, tok: Token) -> str | None:
+    mention = table.actor_at(tok.idx, tok.idx + len(tok.text))
+    return mention.label if mention is not None else None
+
+
+def _in_compound(tok: Token) -> bool:
+    """Whether the token is part of a longer proper name ("Palmer" of "Palmer Fire")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
+        tok.dep_ == "compound"
+    )

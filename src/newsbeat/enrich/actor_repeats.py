@@ -1,0 +1,158 @@
+"""Names NER tagged in one place and missed in another (issue 12, item 3).
+
+A proper name the article tags as a place or organisation, the surname of the one person of
+the article who bears it, a team's last word, or a person's full name, is that actor wherever
+else the article writes it untagged (:func:`add_missed_repeats`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.names import is_first_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from newsbeat.enrich.actors import ArticleActors, MentionRef
+
+__all__ = ["add_missed_repeats"]
+
+
+def add_missed_repeats(
+    doc: Doc,
+    table: ArticleActors,
+    clean: Callable[[str], str],
+    title_heads: frozenset[str],
+    title_modifiers: frozenset[str],
+) -> None:
+    """A proper name NER tagged as a place or organisation somewhere in the article is that
+    actor wherever else it appears untagged ("Dravonia on Friday rejected ..." at the start of
+    a paragraph, where the tagger missed it); so is the surname of a person, or the last word
+    of a team ("Chargers"), when one actor of the article has it; so is a person's full name
+    the article tags as a person elsewhere (NER missed it or called it a work of art).
+
+    Only proper-noun tokens outside every mention, never title words ("Defence Minister").
+
+    Args:
+        doc: the parsed article.
+        table: its actors, changed in place.
+        clean: how a span's text becomes a name (``clean_name``).
+        title_heads: title head words ("minister"), lower case.
+        title_modifiers: words that qualify a title ("defence"), lower case.
+    """
+    surfaces: dict[str, MentionRef] = {}
+    firsts: set[str] = set()  # the first token of each surface: where a repeat can start
+    for m in table.mentions:
+        if m.label not in {"GPE", "ORG", "LOC", "NORP"}:
+            continue
+        surface = clean(table.text[m.start : m.end])
+        if surface and surface[0].isupper() and len(surface) > 2:
+            if surface not in surfaces:
+                at = table.text.find(surface, m.start)
+                words = doc.char_span(at, at + len(surface), alignment_mode="expand")
+                firsts.add(words[0].text if words else surface.split()[0])
+            surfaces.setdefault(surface, m)
+    # A surname alone ("Garrard threw ...") untagged is the one person of the article with it;
+    # a team's last word alone ("the Chargers") is the team.
+    last_words: dict[str, list[MentionRef]] = {}
+    alone: set[str] = set()  # ("Chargers receiver Vincent Jackson": a role of the team's)
+    for m in table.mentions:
+        parts = m.actor.split()
+        if len(parts) < 2 or not parts[-1][:1].isupper():
+            continue
+        if m.label == "PERSON" or (m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+s", parts[-1])):
+            refs = last_words.setdefault(parts[-1], [])
+            if all(r.actor != m.actor for r in refs):
+                refs.append(m)
+    for word, refs in last_words.items():
+        if len(refs) == 1 and word not in surfaces and len(word) > 2:
+            surfaces[word] = refs[0]
+            firsts.add(word)
+            alone.add(word)
+    # A person's full name (a first name the list knows, then more) untagged, or tagged as a
+    # work ("Lena Holm said" read as a title), is the person the article names so elsewhere.
+    whole: set[str] = set()
+    for m in table.mentions:
+        # only a name that starts with a first name: NER's wrong "persons" ("Tar Heels")
+        # are not spread
+        full = m.label == "PERSON" and " " in m.actor and is_first_name(m.actor.split()[0])
+        if full and m.actor not in surfaces and m.actor in table.text:
+            surfaces[m.actor] = m
+            firsts.add(m.actor.split()[0])
+            whole.add(m.actor)
+    if not surfaces:
+        return
+    longest = max(len(s.split()) for s in surfaces)
+    covered = bytearray(len(doc))
+    spans = sorted((m.start, m.end) for m in table.mentions)
+    j = 0
+    # one pass over the tokens; a capitalised word alone that a tagger read as a noun at a
+    # sentence start ("Hawks receiver ...", "Luck throws ...") is still the name
+    starts = [
+        t.text in firsts and (t.pos_ == "PROPN" or (t.text in alone and t.pos_ == "NOUN"))
+        for t in doc
+    ]
+    for tok in doc:
+        while j < len(spans) and spans[j][1] <= tok.idx:
+            j += 1
+        if j < len(spans) and spans[j][0] < tok.idx + len(tok.text):
+            covered[tok.i] = 1
+    i = 0
+    while i < len(doc):
+        if covered[i] or not starts[i]:
+            i += 1
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if any(covered[t.i] for t in span) or not (
+                all(t.pos_ == "PROPN" for t in span) or (n == 1 and span.text in alone)
+            ):
+                continue
+            if any(t.lower_ in title_heads or t.lower_ in title_modifiers for t in span):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and nxt.lower_ in title_heads and span.text not in alone:
+                continue
+            ref = surfaces.get(span.text)
+            if ref is None:
+                continue
+            if span.text in whole and _inside_longer_name(doc, span, title_heads):
+                continue
+            if (
+                span.text in alone
+                and ref.label == "PERSON"
+                and _name_runs_on(doc, span)
+                and not table.in_headline(span.start_char)  # "Holm Sets Record"
+            ):
+                continue  # "the Holm Trust": not Lena Holm
+            info = table.actors.get(ref.actor)
+            if info is None:
+                break
+            table._add(ref.actor, ref.label, span.start_char, span.end_char, iso3=info.iso3)
+            i += n - 1
+            break
+        i += 1
+
+
+def _inside_longer_name(doc: Doc, span: Span, title_heads: frozenset[str]) -> bool:
+    """Whether a capitalised proper noun runs on either side of the span ("the Lena Holm
+    Foundation"); a title before it ("Constable Lena Holm") is no name."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if _name_runs_on(doc, span):
+        return True
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.lower_.rstrip(".") not in title_heads
+        and before.lower_ not in title_heads
+    )
+
+
+def _name_runs_on(doc: Doc, span: Span) -> bool:
+    """Whether a capitalised proper noun follows the span."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()

@@ -1,0 +1,122 @@
+"""One name, one type per article (issue 12, item 3).
+
+NER labels each mention on its own, so one name of an article can be a person in one
+sentence and an organisation in the next. The rules here decide once per article, from the
+article's own evidence:
+
+* spellings of one name ("Mat Maid", "Mat-Maid", "Mat - Maid") are one actor even when NER
+  gave them different types. A name written with a hyphen between every word is no first
+  name and surname, so such a spelling typed as an organisation or place decides the type;
+  a title or role on any mention decides "person"; otherwise the spellings stay apart;
+* a one-word "person" listed with organisations and no person ("on Facebook, Quillo and
+  Instagram") is an organisation, unless the word is a first name or the surname of a person
+  of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_merge import rename_actor, retype_actor
+from newsbeat.enrich.names import fold_name, is_first_name, surname
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsbeat.enrich.actors import ArticleActors, MentionRef
+
+__all__ = ["type_listed_names", "unify_spellings"]
+
+# Every word joined to the next by a hyphen, no word standing apart ("Mat-Maid", "Mat - Maid").
+_HYPHEN_JOINED = re.compile(r"[^\W\d_][\w'’.]*(?:\s*[-‐‑–]\s*[^\W\d_][\w'’.]*)+")
+
+
+def unify_spellings(table: ArticleActors) -> None:
+    """Spellings of one name typed differently by NER become one actor of one type (see the
+    module docstring), named by the spelling mentioned most."""
+    groups: dict[str, list[str]] = {}
+    for name in table.actors:
+        key = fold_name(name)
+        if key:
+            groups.setdefault(key, []).append(name)
+    for names in groups.values():
+        types = {table.actors[n].type for n in names}
+        if len(types) < 2 or "GROUP" in types or "NORP" in types:
+            continue
+        type_ = _group_type(table, names)
+        if type_ is None:
+            continue
+        best = max(names, key=lambda n: (table.actors[n].mentions, -names.index(n)))
+        for name in names:
+            rename_actor(table, name, best)
+        retype_actor(table, best, type_)
+
+
+def _group_type(table: ArticleActors, names: list[str]) -> str | None:
+    """The type the article's evidence gives a group of spellings, or None when it is not
+    clear (then nothing changes)."""
+    persons = [n for n in names if table.actors[n].type == "PERSON"]
+    if any(table.actors[n].roles for n in persons) or any(
+        m.title for m in table.mentions if m.actor in persons
+    ):
+        return "PERSON"
+    if not any(" " in fold_name(n) for n in persons):
+        return None  # one word: a surname alone says nothing against the other type
+    joined = {
+        table.actors[n].type
+        for n in names
+        if table.actors[n].type != "PERSON" and _HYPHEN_JOINED.fullmatch(n)
+    }
+    return next(iter(joined)) if len(joined) == 1 else None
+
+
+def _person_words(table: ArticleActors) -> set[str]:
+    """Surnames of the people the article names in full."""
+    return {surname(a.name) for a in table.actors.values() if a.type == "PERSON" and " " in a.name}
+
+
+def type_listed_names(doc: Doc, table: ArticleActors) -> None:
+    """A one-word "person" listed with organisations and no person is an organisation (see
+    the module docstring)."""
+    listed = [t for t in doc if t.dep_ == "conj"]
+    if not listed:
+        return
+    of_token = _token_mentions(doc, table)
+    borne = _person_words(table)
+    retype: set[str] = set()
+    for tok in listed:
+        if tok.head.dep_ == "conj":
+            continue  # the list is read from its first member
+        members = [of_token[t.i] for t in (tok.head, *tok.head.conjuncts)]
+        found = [m for m in members if m is not None]
+        persons = {m.actor for m in found if m.label == "PERSON"}
+        if len(persons) != 1 or not any(m.label == "ORG" for m in found):
+            continue
+        name = next(iter(persons))
+        info = table.actors.get(name)
+        if (
+            info is None
+            or " " in name
+            or info.roles
+            or name in borne
+            or is_first_name(name)
+            or any(m.title for m in table.mentions if m.actor == name)
+        ):
+            continue
+        retype.add(name)
+    for name in retype:
+        retype_actor(table, name, "ORG")
+
+
+def _token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
+    """For each token, the first mention overlapping it."""
+    out: list[MentionRef | None] = [None] * len(doc)
+    for m in table.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            if out[i] is None:
+                out[i] = m
+    return out
