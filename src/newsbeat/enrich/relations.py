@@ -50,6 +50,7 @@ from newsbeat.enrich.relation_rules import (
     received_from,
     unnamed_individual,
 )
+from newsbeat.enrich.verb_conditions import NO_RULE, condition, verb_condition_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -207,9 +208,7 @@ _ANSWERING = frozenset(
     {"reply", "respond", "answer", "react", "acknowledge", "admit", "insist", "explain"}
     | {"argue", "claim", "note", "remark", "concede", "contend", "maintain"}
 )
-_AID_REQUESTS = frozenset({"help", "aid", "assistance", "support", "backing", "relief"})
 _ORDERING = frozenset({"tell", "instruct", "order", "direct", "command"})
-_VERDICTS = frozenset({"guilty", "liable", "responsible"})
 # Verbs whose reported clause is what is agreed with, not who ("agreed that X should stay").
 _ASSENTING = frozenset({"agree", "accept", "concede", "acknowledge", "approve"})
 # Who is released when a release is a retreat (besides civilians and named people).
@@ -226,16 +225,6 @@ _VIOLENCE = frozenset(
     {"fighting", "combat", "battle", "battles", "hostilities", "clash", "clashes", "warfare"}
     | {"violence", "cleansing", "killing", "killings", "shelling", "bombing", "skirmish"}
 )
-# What is refused when someone "declined to comment": words, not an act on anyone.
-_TELLING = frozenset(
-    {"comment", "say", "disclose", "discuss", "elaborate", "confirm", "reveal", "specify"}
-    | {"speculate", "identify", "name", "explain"}
-)
-# Verbs of contest a report also uses for play and markets ("dominates the browser market",
-# "grabbed seven rebounds"): an act only on a named actor ("dominated Kaldria's army").
-_CONTESTS = frozenset({"dominate", "grab"})
-_ANSWERS = frozenset({"answer", "respond", "react", "reply"})
-_FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # Verbs that achieve what their object names: "secured the signing of X".
 _ACHIEVING = frozenset({"secure", "complete", "finalise", "finalize", "seal", "announce"})
 
@@ -343,26 +332,9 @@ def _trigger_type(tok: Token) -> str | None:
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
         if game_play(tok):
             return None  # "grabbed 11 rebounds", "cut into the deficit": play, not an act
-        if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            return "COERCE"  # "charged X with murder": a charge, not criticism
-        if lemma in _ANSWERS:
-            # "will answer it with every measure": a threat; "responded with an MVP season",
-            # "responded to a call": no act on anyone
-            future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
-            return "DISAPPROVE" if future and _retaliation(tok) else None
-        if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
-            # "engaged in talks" is talks; "engaging in cost-cutting measures" is nothing
-            nouns = [
-                n
-                for p in tok.children
-                if p.dep_ == "prep" and p.lower_ == "in"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for n in _object_nouns(o)
-            ]
-            if set(nouns) & _VIOLENCE:
-                return "FIGHT"  # "engaged in heavy fighting"
-            return next((str(lex["nouns"][n]) for n in nouns if n in lex["nouns"]), None)
+        ruled = verb_condition_type(tok, lemma, lex["verb_conditions"])
+        if ruled != NO_RULE:  # "charged X with murder", "checked into rehab", "hit Rahman"
+            return _ruled_type(tok, lemma, ruled)
         if received_from(tok) is not None:
             return "AID"  # "received help from Kaldria": Kaldria's aid
         if (
@@ -376,25 +348,11 @@ def _trigger_type(tok: Token) -> str | None:
             # "told Hiller to put the gun down", "instructed the ministry to review": an
             # order, not a statement or cooperation
             return "DEMAND"
-        if lemma == "find" and any(
-            c.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and c.lower_ in _VERDICTS
-            for c in tok.children
-        ):
-            return "COERCE"  # "found Hiller guilty": a conviction
         if lemma in _SKIP_VERBS:
             return None
         clauses = [c for c in tok.children if c.dep_ in {"ccomp", "advcl"}]
         if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in clauses):
             return None  # "replied that the US would need ...": words, not an act
-        if lemma in {"ask", "inquire", "enquire"} and any(
-            m.dep_ == "mark" and m.lower_ in {"if", "whether"}
-            for m in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]
-        ):
-            return None  # "asked if the US intended to ...": a question, not a demand
-        if lemma == "walk" and any(
-            c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
-        ):
-            return "PROTEST"  # a walkout
         if lemma in _TRAVEL and any(
             o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
             for p in tok.children
@@ -403,68 +361,6 @@ def _trigger_type(tok: Token) -> str | None:
             if o.dep_ == "pobj"
         ):
             return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
-        if lemma in {"decline", "refuse"} and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in tok.children
-        ):
-            return None  # "declined to comment", "refused to disclose the amount": no act
-        if lemma in _CONTESTS and not any(
-            c.dep_ == "dobj"
-            and any(
-                t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-                for t in (c, *(p for p in c.children if p.dep_ == "poss"))
-            )
-            for c in tok.children
-        ):
-            return None  # "dominated the glass", "grabs the mic": no opponent named
-        if lemma == "hit" and any(
-            c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-            for c in tok.children
-        ):
-            return "FIGHT"  # "hit Rahman at will"; "hit .308", "Paris hit by a heist": no
-        if lemma == "push" and not any(
-            c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for")
-            for c in tok.children
-        ):
-            return None  # "pushed a child out of the way"; "pushing for talks" is a demand
-        if lemma == "check" and any(
-            (c.dep_ == "prt" and c.lower_ in {"in", "out"})
-            or (c.dep_ == "prep" and c.lower_ in {"into", "in", "out"})
-            for c in tok.children
-        ):
-            return None  # "checked into rehab", "checked in at the timeout": no inquiry
-        if (
-            lemma == "release"
-            and not _releases_people(tok)
-            and _statement_content(tok, _object(tok)) is None  # "a statement condemning X"
-        ):
-            by_object = lex["verb_objects"].get("release", {})
-            obj = _object(tok)
-            nouns = _object_nouns(obj) if obj is not None else []
-            # "released a patch / an album": no one is freed; "released aid" keeps its entry
-            return next((str(by_object[n]) for n in nouns if n in by_object), None)
-        if lemma == "check" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            return "CONSULT"  # "checked with Cheeks to see if …": asking, not investigating
-        if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
-            return None  # "struck up a conversation"
-        if lemma == "call":
-            if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"} for c in tok.children):
-                return None  # "called X a liar": naming someone, no call made
-            # "called on X to …", "called for X": the particle follows the verb; "called X on
-            # Monday" is a call
-            preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}
-            preps |= {  # "called for companies to do more": "for" parsed as a clause's mark
-                m.lower_
-                for c in tok.children
-                if c.dep_ in {"advcl", "ccomp", "xcomp"}
-                for m in c.children
-                if m.dep_ == "mark" and m.i == c.left_edge.i
-            }
-            if preps & {"for", "on", "upon"}:
-                return "DEMAND"
-        if lemma in {"seek", "request", "solicit"} and any(
-            n in _AID_REQUESTS for n in _object_nouns(_object(tok) or tok)
-        ):
-            return "DEMAND"  # "sought assistance from X": a request for help, no agreement
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBN":
             first = first.head  # "a policy supported by X and ratified by Y": as the first
@@ -494,6 +390,36 @@ def _trigger_type(tok: Token) -> str | None:
         if lemma in lex["verbs"]:
             return str(lex["verbs"][lemma])
     return None
+
+
+def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
+    """The type a row of the lexicon's ``verb_conditions`` gives (see
+    :mod:`~newsbeat.enrich.verb_conditions`)."""
+    lex = lexicon()
+    if ruled == "@by_object":
+        obj = _object(tok)
+        by_object = lex["verb_objects"].get(lemma, {})
+        nouns = _object_nouns(obj) if obj is not None else []
+        return next((str(by_object[n]) for n in nouns if n in by_object), None)
+    if ruled == "@in_noun":
+        nouns = [
+            n
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for n in _object_nouns(o)
+        ]
+        if set(nouns) & _VIOLENCE:
+            return "FIGHT"  # "engaged in heavy fighting"
+        return next((str(lex["nouns"][n]) for n in nouns if n in lex["nouns"]), None)
+    return ruled
+
+
+@condition("frees_nobody")
+def _frees_nobody(tok: Token, words: frozenset[str]) -> bool:
+    """ "released a patch" (not people, not "a statement condemning X")."""
+    return not _releases_people(tok) and _statement_content(tok, _object(tok)) is None
 
 
 def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
