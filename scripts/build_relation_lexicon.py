@@ -524,6 +524,36 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         for verb in ("seek", "request", "solicit")
     },
 }
+# The prepositions whose object is who an event of a type is aimed at ("clashed *with* X",
+# "withdrew *from* X", "fired *at* X"); a verb's own entry wins over its type's. Any other
+# preposition's object is no party ("returned it *for* a touchdown", "sent a message *on*
+# Twitter", "returned *to* his old school").
+TARGET_PREPS: dict[str, list[str]] = {
+    "AGREE": ["with", "to", "between"],
+    "SUPPORT": ["to", "for", "with", "behind"],
+    "COOPERATE": ["with", "between", "to"],
+    "CONSULT": ["with", "to", "between"],
+    "AID": ["to", "for"],
+    "DEMAND": ["from", "to", "on", "upon"],
+    "DISAPPROVE": ["against", "at", "toward", "towards"],
+    "REJECT": [],
+    "THREATEN": ["against", "toward", "towards"],
+    "PROTEST": ["against"],
+    "MOBILIZE": ["against", "toward", "towards"],
+    "SANCTION": ["against", "on", "upon"],
+    "COERCE": ["against", "on", "upon"],
+    "ASSAULT": ["against", "at", "on", "upon"],
+    "FIGHT": ["against", "with", "at", "on", "upon", "between"],
+    "CONCEDE": ["to"],
+    "RETREAT": ["from"],
+    "INVESTIGATE": ["into"],
+}
+# The negations that are a refusal by the verb's meaning ("did not accept the offer",
+# "would not agree"). Any other negated act is no relation: "did not sign" and "failed to
+# sign" say nothing was done, not that anyone was rejected.
+NEGATED_TYPES: dict[str, str] = dict.fromkeys(
+    ("accept", "agree", "approve", "endorse", "recognize", "recognise", "consent"), "REJECT"
+)
 # Verbs that are no interaction between actors whatever CAMEO codes them ("Arden and Bruck
 # estimate that ...", "the actor will replace X", "shovelled the first spadeful"), or whose
 # CAMEO default is far from their everyday news sense ("died", "rose", "scored", "noted").
@@ -1229,6 +1259,8 @@ def build(shared: Path) -> dict[str, object]:
         "verbs": dict(sorted(verbs.items())),
         "verb_objects": objects,
         "verb_conditions": VERB_CONDITIONS,
+        "target_preps": TARGET_PREPS,
+        "negated_types": NEGATED_TYPES,
         "nouns": dict(sorted(NOUNS.items())),
         "light_verbs": LIGHT_VERBS,
         "frames": FRAMES,

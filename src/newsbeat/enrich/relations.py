@@ -33,6 +33,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_play, lost_subject
+from newsbeat.enrich.relation_core import CONDITION_REASON, failed_condition
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -99,6 +100,15 @@ _SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT", "SUPPORT"})
 _TRAVEL = frozenset({"arrive", "come", "travel", "fly"})
 # Judgements whose "for" names the reason, not the one judged ("praised X for Y").
 _JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
+# Stances toward a thing, which are stances toward whoever owns or names it ("condemned
+# Sweden's tariffs", "rejected the Holm plan"); acts on a thing are not ("intercepted X's pass").
+_STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "PROTEST"})
+# Verbs whose complement is only wished or planned, not committed to.
+_WISHES = frozenset(
+    {"want", "wish", "hope", "plan", "intend", "seek", "aim", "try", "attempt", "expect"}
+    | {"consider", "mull", "prepare", "need", "like", "love"}
+)
+_REPORTED = "the subject of a reported clause"
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "from", "for", "toward", "towards", "between"}
@@ -156,6 +166,14 @@ _AUTHORED = (
     | frozenset(
         {"plan", "proposal", "decision", "request", "demand", "offer", "warning", "call", "bill"}
     )
+)
+# Those who act for a person or an organisation that names them: "the Obama administration",
+# "the Angels' front office", "Teixeira's lawyers" (a state's agents: STATE_AGENTS).
+_AGENT_NOUNS = frozenset(
+    {"administration", "team", "camp", "campaign", "office", "staff", "aide", "lawyer"}
+    | {"attorney", "member", "family", "spokesman", "spokeswoman", "representative", "board"}
+    | {"management", "executive", "ministry", "department", "agency", "union", "party"}
+    | {"jury", "panel", "tribunal", "committee", "commission"}
 )
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
@@ -271,7 +289,13 @@ class RelationContext:
 
 @dataclass(kw_only=True)
 class SentenceEvent:
-    """The event of one trigger: type, modality and the actors on each side."""
+    """The event of one trigger: type, modality and the actors on each side.
+
+    ``loose`` names the actors the trigger does not govern, with why (the relation core,
+    :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
+    the type is a refusal read from a negation the verb's meaning does not make one ("did not
+    sign"); ``wish``: the event is only wished or planned ("wants to meet X").
+    """
 
     type: str
     trigger: Token
@@ -282,6 +306,9 @@ class SentenceEvent:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     by_adjective: list[str] = field(default_factory=list)
+    loose: dict[str, str] = field(default_factory=dict)
+    bare_negation: bool = False
+    wish: bool = False
 
 
 def _depth(tok: Token) -> int:
@@ -609,6 +636,24 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     return negated, intent, hypothetical
 
 
+def _refusal(tok: Token, intent: bool) -> bool:
+    """A negation that is a refusal: of will ("would not meet", "refused to sign") or by the
+    verb's meaning (the lexicon's ``negated_types``: "did not accept"); not a failure or a
+    plain "did not sign"."""
+    if intent or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"}):
+        return True
+    return _verb_lemma(tok) in lexicon()["negated_types"]
+
+
+def _wished(tok: Token) -> bool:
+    """The trigger completes a verb of wishing or planning ("wants to sign", "plans to meet
+    X", "hopes to reach a deal with Y"), directly or as the first of its conjuncts."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in _WISHES
+
+
 def _under_possibility(tok: Token) -> bool:
     """Whether the trigger completes, or is a subjectless participle of, a verb with "could",
     "might" or "may" ("might have to trade X", "could do it, giving X the money")."""
@@ -668,6 +713,7 @@ def _actors_of(
     actors: ArticleActors,
     *,
     adjectives: list[str] | None = None,
+    modifiers: list[str] | None = None,
 ) -> list[str]:
     """Actors a noun phrase stands for: its entity mentions (conjuncts included); not a name
     that only modifies a rule or a period ("a Holm-era rule", "the Holm rule banned ...").
@@ -678,6 +724,9 @@ def _actors_of(
         adjectives: filled with the actors named only by a nationality adjective before a
             noun other than a state institution ("an Indian warship", "the Kaldrian
             commandos"): no grammatical subject of an event by themselves.
+        modifiers: filled with the actors named only in a modifier of a noun that does not
+            act for them ("Clark's hot start", "Quinn's pass"; not "Kaldria's navy", "the
+            Obama administration", "a US request").
     """
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
     found: list[str] = []
@@ -727,6 +776,8 @@ def _actors_of(
                     and head.lower_ not in _INSTITUTIONS
                 ):
                     adjectives.append(m.actor)
+                if modifiers is not None and not _stands_for(head):
+                    modifiers.append(m.actor)
                 names.append(m.actor)
         if not names:
             # "the two countries' navies", "both nations": the places named just before.
@@ -768,6 +819,16 @@ def _actors_of(
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _stands_for(head: Token) -> bool:
+    """Whether a noun acts for, or is the act of, whoever names it in a modifier: a state's
+    or a person's agents ("Kaldria's navy", "the Obama team"), what they author ("a US
+    request"), or a name ("the Velmar Port Authority" as NER missed it)."""
+    if head.pos_ == "PROPN":
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in _AGENT_NOUNS or acts_for_state(head, _AUTHORED | {"presence", "appeal"})
 
 
 def _named_kind(head: Token, actors: ArticleActors) -> str | None:
@@ -865,23 +926,107 @@ def _subject_of(tok: Token) -> Token | None:
     return None
 
 
+@dataclass
+class _Found:
+    """How each actor of an event was found: names the trigger does not govern, with why."""
+
+    loose: dict[str, str] = field(default_factory=dict)
+    governed: set[str] = field(default_factory=set)
+
+    def add(self, names: Sequence[str], why: str | None) -> None:
+        for name in names:
+            if why is None:
+                self.governed.add(name)
+            else:
+                self.loose.setdefault(name, why)
+
+    def result(self) -> dict[str, str]:
+        return {n: w for n, w in self.loose.items() if n not in self.governed}
+
+
+def _licensed(tok: Token, prep: str) -> bool:
+    """Whether the lexicon licenses the preposition for the trigger ("clashed with", "fired
+    at", "withdrew from"): the verb's own entry, else its type's."""
+    table = lexicon()["target_preps"]
+    own = table.get(_verb_lemma(tok)) if tok.pos_ == "VERB" else None
+    if own is None:
+        own = table.get(_trigger_type(tok) or "", [])
+    return prep in own
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause that states what should be done, not what is: a base-form verb ("demanded
+    that the US withdraw", "that the treaty be submitted") or "should/must"; not a finite
+    report ("insisted Nixon had no knowledge", "said the US would need")."""
+    if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "shall"} for c in clause.children):
+        return True
+    finite = {"VBD", "VBZ", "VBP", "MD"}
+    if clause.tag_ in finite:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in finite for c in clause.children)
+
+
+def _broken_clause_subject(obj: Token) -> bool:
+    """An object right before a finite verb with no subject of its own ("insisted Nixon had
+    no knowledge", parsed as "insisted Nixon" and "had"): it is that verb's subject, in a
+    clause the verb reports, not who the verb acts on."""
+    if obj.dep_ != "dobj":
+        return False
+    after = obj.right_edge.i + 1
+    if after >= obj.sent.end:
+        return False
+    verb = obj.doc[after]
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    )
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """ "rejected the alliance signed by X and Y" parsed as a clause: a verb with a "by" agent
+    and no auxiliary is a participle about the noun before it, which is what is acted on; its
+    agent is who authored it."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _AUTHORED
+        and any(c.dep_ == "agent" for c in clause.children)
+    )
+
+
+def _event_object(tok: Token, obj: Token) -> bool:
+    """An object that names an event or a text, whose own prepositions name its parties ("a
+    treaty with Norway", "sanctions against X", "a warning from Dravonia")."""
+    lex = lexicon()
+    nouns = set(_object_nouns(obj))
+    by_object = lex["verb_objects"].get(_verb_lemma(tok), {})
+    return bool(nouns & (set(lex["nouns"]) | _AUTHORED | set(by_object)))
+
+
 def _targets_of(
     tok: Token,
     actors: ArticleActors,
     sources: list[str],
     depth: int = 0,
     parties: Sequence[str] = (),
+    found: _Found | None = None,
 ) -> list[str]:
+    """Who the trigger acts on; ``found`` learns how each was found (see :class:`_Found`)."""
+    found = found if found is not None else _Found()
     out: list[str] = []
-    candidates: list[Token] = []
+    candidates: list[tuple[Token, str | None]] = []
     obj = _object(tok)
     for child in tok.children:
         if child.dep_ in {"dative", "iobj"} and child.pos_ == "ADP":
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # lend X to Y
+            candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # to Y
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
-            candidates.append(child)
+            # "insisted Nixon had no knowledge": the parser's object is a clause's subject
+            candidates.append((child, _REPORTED if _broken_clause_subject(child) else None))
         elif child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_ in _TRAVEL:
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # the host
+            candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # the host
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
                 continue  # "criticised the government for the ministry's rules": a reason
@@ -889,45 +1034,55 @@ def _targets_of(
                 continue  # "beat X for the title", "arrested for murder": what for, not whom
             if child.lower_ in {"from", "off"} and tok.lemma_.lower() in _ENGAGING:
                 continue  # "signed X from the Eagles' squad": the old club is no partner
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            why = None if _licensed(tok, child.lower_) else f"the object of '{child.lower_}'"
+            candidates.extend((c, why) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
             if tok.lemma_.lower() in _ASSENTING:
                 continue  # "agreed that X should remain": agreeing with a view, not with X
-            candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
+            why = None if _mandative(child) or _reduced_relative(child) else _REPORTED
+            candidates.extend((c, why) for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
-                candidates.extend(c for c in agent.children if c.dep_ == "pobj")
+                candidates.extend((c, why) for c in agent.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in child.children):
             # "helped Page develop the image": who was helped is the complement's subject
-            candidates.extend(c for c in child.children if c.dep_ == "nsubj")
+            candidates.extend((c, None) for c in child.children if c.dep_ == "nsubj")
         elif child.dep_ == "xcomp" and depth < 2 and _same_side(tok, child):
-            out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
+            inner = _targets_of(child, actors, sources, depth + 1, found=found)
+            out.extend(t for t in inner if t not in out)
     content = _statement_content(tok, obj)
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
-        out.extend(t for t in _targets_of(content, actors, sources, depth + 1) if t not in out)
+        inner = _targets_of(content, actors, sources, depth + 1, found=found)
+        out.extend(t for t in inner if t not in out)
     if obj is not None:
         # "beating X for the WBA version": the prize, not a second opponent ("attacked a camp
         # for refugees" is the refugees: only a named opponent's "for" is skipped)
         force = _trigger_type(tok) in _FORCE and obj.pos_ == "PROPN"
+        own = None if _event_object(tok, obj) else "the object of the object's preposition"
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
             if child.dep_ == "prep" and child.lower_ == "for" and force:
                 continue
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+                candidates.extend((c, own) for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
                 # "rejected the alliance signed by X and Y" (not "checked a threat received
                 # by a bank": the bank did not author the threat)
                 for agent in (a for a in child.children if a.dep_ == "agent"):
-                    candidates.extend(c for c in agent.children if c.dep_ == "pobj")
-        candidates.append(obj)
-    for cand in list(candidates):
+                    candidates.extend((c, None) for c in agent.children if c.dep_ == "pobj")
+        candidates.append((obj, _REPORTED if _broken_clause_subject(obj) else None))
+    for cand, _why in list(candidates):
         if cand.lemma_.lower() in _AGREEMENT_WORDS:  # "on a treaty with Sorvenland"
             for prep in (c for c in cand.children if c.dep_ == "prep"):
                 if prep.lower_ in {"with", "between"}:
-                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
-    for cand in candidates:
+                    candidates.extend((c, None) for c in prep.children if c.dep_ == "pobj")
+    for cand, why in candidates:
         if any(c.dep_ == "case" for c in cand.children):
             continue  # "a shot on Drake's end" parsed with Drake as the object: its owner
-        for name in _actors_of(cand, actors):
+        modifiers: list[str] = []
+        names = _actors_of(cand, actors, modifiers=modifiers)
+        if _trigger_type(tok) in _STANCES:
+            modifiers = []  # "condemned Sweden's tariffs": judging a thing judges its owner
+        for name in names:
+            found.add([name], why if name not in modifiers else why or "a name that modifies")
             if name not in out and name not in sources:
                 out.append(name)
     if not out and depth == 0:
@@ -935,8 +1090,10 @@ def _targets_of(
         # threat is aimed at whoever the condition names.
         for clause in _conditions(tok):
             for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                out.extend(n for n in _actors_of(subj, actors) if n not in out and n not in sources)
-    if not out and parties and any(_is_agreement(c) for c in candidates):
+                named = [n for n in _actors_of(subj, actors) if n not in out and n not in sources]
+                found.add(named, CONDITION_REASON)
+                out.extend(named)
+    if not out and parties and any(_is_agreement(c) for c, _ in candidates):
         # "demanded that the treaty be submitted to the council", "will answer it": acting on
         # an agreement is acting toward its parties.
         out.extend(p for p in parties if p not in sources and p not in out)
@@ -1132,13 +1289,22 @@ def sentence_events(
             type_ = "THREATEN"
         elif intent and _retaliation(tok):
             type_ = "THREATEN"  # "will answer it with every measure at its disposal"
+        bare_negation = False
         if negated and base in _COOPERATIVE | {"AGREE"}:
+            bare_negation = not _refusal(governor, intent)
             type_, negated = "REJECT", False
         subj = _subject_of(tok if frame is None else frame[0])
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             subj = _reporter_subject(tok, subj) or subj
         by_adjective: list[str] = []
-        sources = _actors_of(subj, actors, adjectives=by_adjective) if subj is not None else []
+        found = _Found()
+        modifiers: list[str] = []
+        sources = (
+            _actors_of(subj, actors, adjectives=by_adjective, modifiers=modifiers)
+            if subj is not None
+            else []
+        )
+        found.add([n for n in sources if n in modifiers], "a name that modifies the subject")
         signature = _signature(tok)
         if signature is not None:
             # "Holm put Kaldria's signature on the treaty": Kaldria signed.
@@ -1146,9 +1312,10 @@ def sentence_events(
                 n for c in signature.children if c.dep_ == "poss" for n in _actors_of(c, actors)
             ]
             sources = owners or sources
+            found.add(owners, None)  # the signature's owner signs
         sources = _represented(sources, context.unions)
         if frame is None:
-            targets = _targets_of(tok, actors, sources, parties=context.parties)
+            targets = _targets_of(tok, actors, sources, parties=context.parties, found=found)
         else:
             targets = [n for c in frame[1] for n in _actors_of(c, actors) if n not in sources]
         giver = received_from(tok)
@@ -1158,6 +1325,7 @@ def sentence_events(
             # "Velmar received technical help from Kaldria": Kaldria AID Velmar.
             type_ = "AID"
             sources, targets = _actors_of(giver, actors), sources
+            found.add(sources, None)
         if (
             not targets
             and type_ == "PROTEST"
@@ -1186,6 +1354,9 @@ def sentence_events(
                 sources=sources,
                 targets=targets,
                 by_adjective=by_adjective,
+                loose=found.result(),
+                bare_negation=bare_negation,
+                wish=_wished(governor),
             )
         )
     _commitments(events)
@@ -1245,6 +1416,7 @@ def _commitments(events: list[SentenceEvent]) -> None:
                 continue
             if not e.targets:
                 e.targets = list(inner.targets)
+                e.loose.update({n: w for n, w in inner.loose.items() if n in e.targets})
             inner.negated = True  # vowed, not done
 
 
@@ -1316,6 +1488,8 @@ def extract_relations(
                 pairs = [(s, "") for s in ev.sources if s not in ev.by_adjective]
             else:
                 continue
+            # The high-precision core: every shown pair passes its named conditions.
+            pairs = [(a, b) for a, b in pairs if failed_condition(ev, a, b, actors) is None]
             for source, target in pairs[:max_pairs]:
                 key = (ev.type, source, target, evidence)
                 if key in seen:
