@@ -509,7 +509,8 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     "release": [{"when": "frees_nobody", "type": "@by_object"}],
     "strike": [{"when": "particle", "words": ["up"], "type": None}],  # "struck up a talk"
     "call": [
-        {"when": "naming", "type": None},  # "called the move a clarification": a naming
+        # "called X a liar": what the lexicon files as call's object names criticism
+        {"when": "naming", "type": "@by_naming"},
         {"when": "next_prep_or_mark", "words": ["for", "on", "upon"], "type": "DEMAND"},
     ],
     # "sought assistance from X": a request for help, no agreement
@@ -554,6 +555,8 @@ TARGET_PREPS: dict[str, list[str]] = {
 NEGATED_TYPES: dict[str, str] = dict.fromkeys(
     ("accept", "agree", "approve", "endorse", "recognize", "recognise", "consent"), "REJECT"
 )
+# Acts a speaker accuses someone of by saying they did them ("X said Y lied"): DISAPPROVE.
+ACCUSATIONS = ["cheat", "lie"]
 # Verbs that are no interaction between actors whatever CAMEO codes them ("Arden and Bruck
 # estimate that ...", "the actor will replace X", "shovelled the first spadeful"), or whose
 # CAMEO default is far from their everyday news sense ("died", "rose", "scored", "noted").
@@ -1261,6 +1264,7 @@ def build(shared: Path) -> dict[str, object]:
         "verb_conditions": VERB_CONDITIONS,
         "target_preps": TARGET_PREPS,
         "negated_types": NEGATED_TYPES,
+        "accusations": ACCUSATIONS,
         "nouns": dict(sorted(NOUNS.items())),
         "light_verbs": LIGHT_VERBS,
         "frames": FRAMES,

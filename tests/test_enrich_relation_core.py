@@ -106,6 +106,7 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         "asserted",
         "polarity",
         "stated, not wished",
+        "an event's actor named in its clause",
     ]
     # PLOVER codes the victims' state: sentence_events still reads it (the core does not
     # show it, see the fixture of relation_rules.json).

@@ -26,7 +26,10 @@ condition of :data:`CONDITIONS`, in order:
     sign", "failed to sign" are no relation;
 ``stated, not wished``
     an intention that is only a wish or a plan ("wants to sign a deal with X", "plans to meet
-    X") is no relation; a commitment ("will lend", "pledged to", "offered to") is (AGREE).
+    X") is no relation; a commitment ("will lend", "pledged to", "offered to") is (AGREE);
+``an event's actor named in its clause``
+    an event (no target) stands on its actor alone: a "he"/"she" resolved to the person named
+    before gives a relation ("When X was assigned, he pressed Y"), never an event.
 """
 
 from __future__ import annotations
@@ -81,6 +84,10 @@ def _polarity(ev: SentenceEvent, source: str, target: str, actors: ArticleActors
     return not ev.bare_negation
 
 
+def _event_named(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return bool(target) or not ev.by_pronoun
+
+
 def _not_wished(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     return not ev.wish or ev.negated
 
@@ -93,6 +100,7 @@ CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("asserted", _asserted),
     ("polarity", _polarity),
     ("stated, not wished", _not_wished),
+    ("an event's actor named in its clause", _event_named),
 )
 
 

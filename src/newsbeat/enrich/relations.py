@@ -172,7 +172,7 @@ _AUTHORED = (
 _AGENT_NOUNS = frozenset(
     {"administration", "team", "camp", "campaign", "office", "staff", "aide", "lawyer"}
     | {"attorney", "member", "family", "spokesman", "spokeswoman", "representative", "board"}
-    | {"management", "executive", "ministry", "department", "agency", "union", "party"}
+    | {"management", "executive", "ministry", "department", "agency"}
     | {"jury", "panel", "tribunal", "committee", "commission"}
 )
 # Common nouns for a country's executive: "the administration" is not whichever agency of
@@ -294,7 +294,8 @@ class SentenceEvent:
     ``loose`` names the actors the trigger does not govern, with why (the relation core,
     :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
     the type is a refusal read from a negation the verb's meaning does not make one ("did not
-    sign"); ``wish``: the event is only wished or planned ("wants to meet X").
+    sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``by_pronoun``:
+    its source is a "he"/"she" resolved to the one person named before.
     """
 
     type: str
@@ -309,6 +310,7 @@ class SentenceEvent:
     loose: dict[str, str] = field(default_factory=dict)
     bare_negation: bool = False
     wish: bool = False
+    by_pronoun: bool = False
 
 
 def _depth(tok: Token) -> int:
@@ -375,6 +377,8 @@ def _trigger_type(tok: Token) -> str | None:
             # "told Hiller to put the gun down", "instructed the ministry to review": an
             # order, not a statement or cooperation
             return "DEMAND"
+        if _accusing_clause(tok) is not None:
+            return "DISAPPROVE"  # "said Magruder lied": an accusation made by saying
         if lemma in _SKIP_VERBS:
             return None
         clauses = [c for c in tok.children if c.dep_ in {"ccomp", "advcl"}]
@@ -428,6 +432,11 @@ def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
         by_object = lex["verb_objects"].get(lemma, {})
         nouns = _object_nouns(obj) if obj is not None else []
         return next((str(by_object[n]) for n in nouns if n in by_object), None)
+    if ruled == "@by_naming":
+        # "called X a (congenital) liar"; "called the move a clarification" is a naming
+        by_object = lex["verb_objects"].get(lemma, {})
+        names = [c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"]
+        return next((str(by_object[n]) for n in names if n in by_object), None)
     if ruled == "@in_noun":
         nouns = [
             n
@@ -477,6 +486,8 @@ def _nominal_type(tok: Token) -> str | None:
         return None
     if tok.lemma_.lower() == "signing":
         return "COOPERATE"
+    if _meeting_with(tok):
+        return "CONSULT"
     found = lexicon()["verbs"].get(tok.lower_)
     return str(found) if found is not None else None
 
@@ -497,6 +508,8 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
         if named and tok.head.pos_ == "VERB":
             return tok.head, named
         return None
+    if _meeting_with(tok):
+        return _meeting_with(tok)
     do = emphatic_do(tok)
     if do is None or tok.lower_ not in lexicon()["verbs"]:
         return None
@@ -506,6 +519,30 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
             head = head.head  # "release tackle Mark Ellis": the name the compounds end in
         return do, [head]
     return do, [c for c in do.children if c.dep_ == "dobj" and c.i > tok.i]
+
+
+def _meeting_with(tok: Token) -> tuple[Token, list[Token]] | None:
+    """ "X was at a meeting with Y", "X took part in talks with Y": a meeting noun (CONSULT in
+    the lexicon's nouns) in a place phrase of the clause, with a "with" phrase naming the
+    others; (the clause's verb, the named "with" objects). A meeting that is an object ("held
+    talks with Y") is the light verb's."""
+    if tok.pos_ != "NOUN" or lexicon()["nouns"].get(tok.lemma_.lower()) != "CONSULT":
+        return None
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in", "during"}:
+        return None
+    named = [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+    ]
+    verb = tok.head.head
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        verb = verb.head  # "was present at a meeting"
+    if not named or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb, named
 
 
 def _releases_people(tok: Token) -> bool:
@@ -636,6 +673,41 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     return negated, intent, hypothetical
 
 
+def _employer(tok: Token) -> Token | None:
+    """The "from" object of a passive dismissal with no agent ("was fired from Kestrel
+    Advisors"): who dismissed."""
+    if not dismissal(tok) or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _salient_person(pronoun: Token, actors: ArticleActors) -> Token | None:
+    """ "he"/"she" as a subject, when one named person is who the text is about: the subject of
+    a clause earlier in the same sentence ("When Olsen was assigned …, he pressed Baxter"),
+    else of the sentence before. Several named people there, or none: nobody."""
+    if pronoun.lower_ not in {"he", "she"}:
+        return None
+    sent = pronoun.sent
+    before = [t for t in sent if t.i < pronoun.i]
+    if not any(t.dep_ in {"nsubj", "nsubjpass"} for t in before) and sent.start > 0:
+        before = list(pronoun.doc[sent.start - 1].sent)
+    people: dict[str, Token] = {}
+    subjects: set[str] = set()
+    for t in before:
+        mention = actors.actor_at(t.idx, t.idx + len(t.text))
+        if mention is None or actors.type_of(mention.actor) != "PERSON":
+            continue
+        people.setdefault(mention.actor, t)
+        if t.dep_ in {"nsubj", "nsubjpass"}:
+            subjects.add(mention.actor)
+    # one named person there, and the subject: anyone else named makes "he" unclear
+    if len(people) != 1 or not subjects:
+        return None
+    return next(iter(people.values()))
+
+
 def _refusal(tok: Token, intent: bool) -> bool:
     """A negation that is a refusal: of will ("would not meet", "refused to sign") or by the
     verb's meaning (the lexicon's ``negated_types``: "did not accept"); not a failure or a
@@ -728,7 +800,10 @@ def _actors_of(
             act for them ("Clark's hot start", "Quinn's pass"; not "Kaldria's navy", "the
             Obama administration", "a US request").
     """
+    antecedent = _antecedent(tok)
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    if antecedent is not None:  # "whom X shot", "who was fired from Y": who it stands for
+        heads = [antecedent]
     found: list[str] = []
     for head in heads:
         names: list[str] = []
@@ -736,8 +811,11 @@ def _actors_of(
         if mention is not None and counted_nationals(head, mention.actor):
             continue  # "11 Yemeni (pirates)", "12 Somalis": people of a country, not the state
         named = None if mention is not None else _named_kind(head, actors)
+        person = None if mention is not None else _apposed_person(head, actors)
         if mention is not None:
             names.append(mention.actor)
+        elif person is not None:
+            names.append(person)  # "the FBI director Patrick Gray": the director is Gray
         elif named is not None:
             names.append(named)  # "Kaldria's largest opposition party" -> the Civic Party
         else:
@@ -819,6 +897,38 @@ def _actors_of(
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _apposed_person(head: Token, actors: ArticleActors) -> str | None:
+    """The person a title noun is in apposition with ("the Velmar police chief Gary Olsen"):
+    the phrase is that person, and its modifiers only describe the job."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            mention = actors.actor_at(child.idx, child.idx + len(child.text))
+            if mention is not None and actors.type_of(mention.actor) == "PERSON":
+                return mention.actor
+    return None
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("his father, X, whom Y shot": X; "a resident
+    who was fired": the resident, or the name the resident is in apposition to)."""
+    if tok.tag_ not in {"WP", "WDT"} or tok.lower_ not in {"who", "whom", "that", "which"}:
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "whom X shot and killed": the first verb's clause
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    before = [c for c in (noun, *noun.conjuncts) if c.i < tok.i]
+    if before:  # "between X and Y, who was chairman": the nearest, Y
+        noun = max(before, key=lambda c: c.i)
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+        noun = noun.head  # "X, a 38-year-old resident who ...": X
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _stands_for(head: Token) -> bool:
@@ -922,8 +1032,23 @@ def _subject_of(tok: Token) -> Token | None:
             tok = tok.head
             seen += 1
             continue
+        if _coordinated_clause(tok):  # "X suspected him … and five times ordered Y to …"
+            tok = tok.head
+            seen += 1
+            continue
         return None
     return None
+
+
+def _coordinated_clause(tok: Token) -> bool:
+    """A finite verb parsed as a complement clause though "and"/"but" joins it to its head:
+    with no subject of its own, it shares the head's."""
+    if tok.dep_ != "ccomp" or tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.head.i > tok.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in tok.children):
+        return False
+    left = tok.left_edge.i - 1
+    return left > tok.head.i and tok.doc[left].lower_ in {"and", "but"}
 
 
 @dataclass
@@ -983,6 +1108,28 @@ def _broken_clause_subject(obj: Token) -> bool:
     )
 
 
+def _accusing_clause(tok: Token) -> Token | None:
+    """ "X said Y lied": a saying verb whose reported clause accuses its named subject (the
+    lexicon's ``accusations``, in a past form: "lied", not "lies in the river")."""
+    if tok.lemma_.lower() not in {"say", "claim", "tell", "allege", "charge"}:
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        lemma = clause.lemma_.lower()
+        # "lied" (told lies), not "lay" (the past of lying down, lemmatised "lie" too)
+        accused = lemma in lexicon()["accusations"] and clause.lower_.startswith(lemma[:-1])
+        kids = list(clause.children)
+        named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids)
+        denied = any(c.dep_ == "neg" for c in kids)
+        if accused and named and not denied and clause.tag_ in {"VBD", "VBN"}:
+            return clause
+    return None
+
+
+def _accused_i(tok: Token) -> int:
+    clause = _accusing_clause(tok)
+    return -1 if clause is None else clause.i
+
+
 def _reduced_relative(clause: Token) -> bool:
     """ "rejected the alliance signed by X and Y" parsed as a clause: a verb with a "by" agent
     and no auxiliary is a participle about the noun before it, which is what is acted on; its
@@ -1027,7 +1174,9 @@ def _targets_of(
             candidates.append((child, _REPORTED if _broken_clause_subject(child) else None))
         elif child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_ in _TRAVEL:
             candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # the host
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        elif child.dep_ == "prep" and (
+            child.lower_ in _TARGET_PREPS or _licensed(tok, child.lower_)
+        ):
             if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
                 continue  # "criticised the government for the ministry's rules": a reason
             if child.lower_ == "for" and _trigger_type(tok) in _FORCE:
@@ -1039,7 +1188,8 @@ def _targets_of(
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
             if tok.lemma_.lower() in _ASSENTING:
                 continue  # "agreed that X should remain": agreeing with a view, not with X
-            why = None if _mandative(child) or _reduced_relative(child) else _REPORTED
+            direct = _mandative(child) or _reduced_relative(child) or child.i == _accused_i(tok)
+            why = None if direct else _REPORTED
             candidates.extend((c, why) for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 candidates.extend((c, why) for c in agent.children if c.dep_ == "pobj")
@@ -1294,8 +1444,11 @@ def sentence_events(
             bare_negation = not _refusal(governor, intent)
             type_, negated = "REJECT", False
         subj = _subject_of(tok if frame is None else frame[0])
+        salient = None
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
-            subj = _reporter_subject(tok, subj) or subj
+            reporter = _reporter_subject(tok, subj)
+            salient = None if reporter is not None else _salient_person(subj, actors)
+            subj = reporter or salient or subj
         by_adjective: list[str] = []
         found = _Found()
         modifiers: list[str] = []
@@ -1305,6 +1458,10 @@ def sentence_events(
             else []
         )
         found.add([n for n in sources if n in modifiers], "a name that modifies the subject")
+        employer = _employer(tok) if base == "SANCTION" and not sources else None
+        if employer is not None:  # "who was fired from Gordon Advisors": the employer fired
+            sources = _actors_of(employer, actors)
+            found.add(sources, None)
         signature = _signature(tok)
         if signature is not None:
             # "Holm put Kaldria's signature on the treaty": Kaldria signed.
@@ -1357,6 +1514,7 @@ def sentence_events(
                 loose=found.result(),
                 bare_negation=bare_negation,
                 wish=_wished(governor),
+                by_pronoun=salient is not None,
             )
         )
     _commitments(events)
