@@ -563,6 +563,9 @@ ACCUSATIONS = ["cheat", "lie"]
 # Their verb+object entries stay ("claimed responsibility for the kidnapping").
 NOT_TRIGGERS = frozenset(
     {
+        # a failure is no rejection of anyone ("failed to sign X", "failed to find the end
+        # zone"); what failed is read, negated, from the complement
+        "fail",
         "estimate",
         "replace",
         "shovel",

@@ -109,6 +109,9 @@ _WISHES = frozenset(
     | {"consider", "mull", "prepare", "need", "like", "love"}
 )
 _REPORTED = "the subject of a reported clause"
+# Prepositions that name the parties of an event noun ("a treaty with X", "talks between",
+# "sanctions against", "a warning from").
+_PARTY_PREPS = frozenset({"with", "between", "against", "from"})
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "from", "for", "toward", "towards", "between"}
@@ -1212,7 +1215,11 @@ def _targets_of(
             if child.dep_ == "prep" and child.lower_ == "for" and force:
                 continue
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                candidates.extend((c, own) for c in child.children if c.dep_ == "pobj")
+                # a noun's parties: "talks with", "a warning from"; or the trigger's own
+                # preposition ("sanctions on X"); not "a message on Twitter"
+                party = child.lower_ in _PARTY_PREPS or _licensed(tok, child.lower_)
+                why = own if party else "the object of the object's preposition"
+                candidates.extend((c, why) for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
                 # "rejected the alliance signed by X and Y" (not "checked a threat received
                 # by a bank": the bank did not author the threat)
