@@ -116,3 +116,36 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         ("ASSAULT", ["Israel"], ["Palestine"])
     ]
     assert events[0].loose == {"Palestine": "a name that modifies"}
+
+
+def test_call_with_the_object_parsed_as_a_second_predicate() -> None:
+    # "Baxter called Olsen a liar" as the parser reads it on real text: two "oprd"s.
+    rows = [
+        ("Tom", 1, "compound", "NNP", "PROPN"),
+        ("Baxter", 2, "nsubj", "NNP", "PROPN"),
+        ("called", 2, "ROOT", "VBD", "VERB"),
+        ("Olsen", 2, "oprd", "NNP", "PROPN"),
+        ("a", 5, "det", "DT", "DET"),
+        ("liar", 2, "oprd", "NN", "NOUN"),
+        (".", 2, "punct", ".", "PUNCT"),
+    ]
+    words, heads, deps, tags, pos = (list(col) for col in zip(*rows, strict=True))
+    lemmas = ["Tom", "Baxter", "call", "Olsen", "a", "liar", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O"]
+    vocab = load_pipeline("en_core_web_sm").vocab
+    doc = Doc(
+        vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents
+    )
+    events = [e for s in doc.sents for e in sentence_events(s, build_actors(doc))]
+    assert [(e.type, e.sources, e.targets) for e in events] == [
+        ("DISAPPROVE", ["Tom Baxter"], ["Olsen"])
+    ]
+    # Near miss: one predicate only ("called the move a clarification") is a naming.
+    rows[3] = ("move", 2, "dobj", "NN", "NOUN")
+    words, heads, deps, tags, pos = (list(col) for col in zip(*rows, strict=True))
+    lemmas[3] = "move"
+    ents[3] = "O"
+    doc = Doc(
+        vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents
+    )
+    assert not [e for s in doc.sents for e in sentence_events(s, build_actors(doc)) if e.targets]

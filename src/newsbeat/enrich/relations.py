@@ -1172,6 +1172,10 @@ def _targets_of(
     for child in tok.children:
         if child.dep_ in {"dative", "iobj"} and child.pos_ == "ADP":
             candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # to Y
+        elif child.dep_ == "oprd" and any(
+            c.dep_ == "oprd" and c.i > child.i for c in tok.children
+        ):
+            candidates.append((child, None))  # "called X a liar" with X parsed as a predicate
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             # "insisted Nixon had no knowledge": the parser's object is a clause's subject
             candidates.append((child, _REPORTED if _broken_clause_subject(child) else None))
