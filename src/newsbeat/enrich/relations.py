@@ -941,6 +941,8 @@ def _stands_for(head: Token) -> bool:
     if head.pos_ == "PROPN":
         return True
     lemma = head.lemma_.lower()
+    if head.like_num or lemma in {"billion", "million", "thousand", "trillion"}:
+        return True  # "lend Greece billions", parsed as a compound of the amount: the dative
     return lemma in _AGENT_NOUNS or acts_for_state(head, _AUTHORED | {"presence", "appeal"})
 
 
@@ -1172,9 +1174,7 @@ def _targets_of(
     for child in tok.children:
         if child.dep_ in {"dative", "iobj"} and child.pos_ == "ADP":
             candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # to Y
-        elif child.dep_ == "oprd" and any(
-            c.dep_ == "oprd" and c.i > child.i for c in tok.children
-        ):
+        elif child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in tok.children):
             candidates.append((child, None))  # "called X a liar" with X parsed as a predicate
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             # "insisted Nixon had no knowledge": the parser's object is a clause's subject
