@@ -446,12 +446,126 @@ VERB_OBJECTS: dict[str, dict[str, str]] = {
         for verb in ("express", "convey", "extend", "send", "offer", "voice", "pass")
     },
 }
+# Verbs that are an interaction only in one construction (read by
+# ``newsbeat.enrich.verb_conditions``): ordered rows, the first that holds gives the type;
+# ``None`` is no trigger; no row holding reads the verb like any other.
+_TELLING = [
+    "comment",
+    "confirm",
+    "disclose",
+    "discuss",
+    "elaborate",
+    "explain",
+    "identify",
+    "name",
+    "reveal",
+    "say",
+    "specify",
+    "speculate",
+]
+_ANSWER_ROWS = [
+    # "will answer it with every measure": a threat; "responded to a call": no act
+    {"when": "prep", "words": ["with"], "and": ["future"], "type": "DISAPPROVE"},
+    {"type": None},
+]
+VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
+    # "charged X with murder": a charge, not criticism
+    "charge": [{"when": "prep", "words": ["with"], "type": "COERCE"}],
+    **dict.fromkeys(("answer", "respond", "react", "reply"), _ANSWER_ROWS),
+    # "engaged in talks / heavy fighting" takes the type of its noun; "engaging in
+    # cost-cutting measures" is nothing
+    "engage": [{"when": "prep", "words": ["in"], "type": "@in_noun"}],
+    # "found X guilty": a conviction
+    "find": [
+        {"when": "predicate_word", "words": ["guilty", "liable", "responsible"], "type": "COERCE"}
+    ],
+    # "asked if the US intended to ...": a question, not a demand
+    **{
+        verb: [{"when": "question_mark", "words": ["if", "whether"], "type": None}]
+        for verb in ("ask", "inquire", "enquire")
+    },
+    "walk": [{"when": "particle_or_prep", "words": ["out", "off"], "type": "PROTEST"}],
+    # "declined to comment", "refused to disclose the amount": no act
+    **{
+        verb: [{"when": "complement_lemma", "words": _TELLING, "type": None}]
+        for verb in ("decline", "refuse")
+    },
+    # "dominated the glass", "grabs the mic": an act only on a named actor or what is theirs
+    **{
+        verb: [{"when": "named_object_or_owner", "negate": True, "type": None}]
+        for verb in ("dominate", "grab")
+    },
+    # "hit Rahman at will"; "hit .308", "Paris hit by a heist": not a blow
+    "hit": [{"when": "named_object", "type": "FIGHT"}],
+    # "pushing for talks" is a demand, "pushed a child out of the way" none
+    "push": [{"when": "clause_or_prep", "words": ["for"], "negate": True, "type": None}],
+    "check": [
+        # "checked into rehab", "checked in at the timeout": no inquiry
+        {"when": "particle_or_prep", "words": ["in", "out", "into"], "type": None},
+        # "checked with X to see if ...": asking, not investigating
+        {"when": "prep", "words": ["with"], "type": "CONSULT"},
+    ],
+    # "released a patch / an album": no one is freed; "released aid" keeps its object entry
+    "release": [{"when": "frees_nobody", "type": "@by_object"}],
+    "strike": [{"when": "particle", "words": ["up"], "type": None}],  # "struck up a talk"
+    "call": [
+        # "called X a liar": what the lexicon files as call's object names criticism
+        {"when": "naming", "type": "@by_naming"},
+        {"when": "next_prep_or_mark", "words": ["for", "on", "upon"], "type": "DEMAND"},
+    ],
+    # "sought assistance from X": a request for help, no agreement
+    **{
+        verb: [
+            {
+                "when": "object_noun",
+                "words": ["help", "aid", "assistance", "support", "backing", "relief"],
+                "type": "DEMAND",
+            }
+        ]
+        for verb in ("seek", "request", "solicit")
+    },
+}
+# The prepositions whose object is who an event of a type is aimed at ("clashed *with* X",
+# "withdrew *from* X", "fired *at* X"); a verb's own entry wins over its type's. Any other
+# preposition's object is no party ("returned it *for* a touchdown", "sent a message *on*
+# Twitter", "returned *to* his old school").
+TARGET_PREPS: dict[str, list[str]] = {
+    "AGREE": ["with", "to", "between"],
+    "SUPPORT": ["to", "for", "with", "behind"],
+    "COOPERATE": ["with", "between", "to"],
+    "CONSULT": ["with", "to", "between"],
+    "AID": ["to", "for"],
+    "DEMAND": ["from", "to", "on", "upon"],
+    "DISAPPROVE": ["against", "at", "toward", "towards"],
+    "REJECT": [],
+    "THREATEN": ["against", "toward", "towards"],
+    "PROTEST": ["against"],
+    "MOBILIZE": ["against", "toward", "towards"],
+    "SANCTION": ["against", "on", "upon"],
+    "COERCE": ["against", "on", "upon"],
+    "ASSAULT": ["against", "at", "on", "upon"],
+    "FIGHT": ["against", "with", "at", "on", "upon", "between"],
+    "CONCEDE": ["to"],
+    "RETREAT": ["from"],
+    "INVESTIGATE": ["into"],
+}
+# The negations that are a refusal by the verb's meaning ("did not accept the offer",
+# "would not agree"). Any other negated act is no relation: "did not sign" and "failed to
+# sign" say nothing was done, not that anyone was rejected.
+NEGATED_TYPES: dict[str, str] = dict.fromkeys(
+    ("accept", "agree", "approve", "endorse", "recognize", "recognise", "consent"), "REJECT"
+)
+# Acts a speaker accuses someone of by saying they did them ("X said Y lied"): DISAPPROVE.
+ACCUSATIONS = ["cheat", "lie"]
 # Verbs that are no interaction between actors whatever CAMEO codes them ("Arden and Bruck
 # estimate that ...", "the actor will replace X", "shovelled the first spadeful"), or whose
 # CAMEO default is far from their everyday news sense ("died", "rose", "scored", "noted").
 # Their verb+object entries stay ("claimed responsibility for the kidnapping").
 NOT_TRIGGERS = frozenset(
     {
+        # a failure is no rejection of anyone ("failed to sign X", "failed to find the end
+        # zone"); what failed is read, negated, from the complement
+        "fail",
         "estimate",
         "replace",
         "shovel",
@@ -1150,6 +1264,10 @@ def build(shared: Path) -> dict[str, object]:
         ),
         "verbs": dict(sorted(verbs.items())),
         "verb_objects": objects,
+        "verb_conditions": VERB_CONDITIONS,
+        "target_preps": TARGET_PREPS,
+        "negated_types": NEGATED_TYPES,
+        "accusations": ACCUSATIONS,
         "nouns": dict(sorted(NOUNS.items())),
         "light_verbs": LIGHT_VERBS,
         "frames": FRAMES,

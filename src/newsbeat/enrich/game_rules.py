@@ -98,4 +98,6 @@ def lost_subject(tok: Token) -> Token | None:
         return None
     if prev.dep_ not in {"conj", "dobj", "pobj", "attr", "appos"}:
         return None  # a noun that ends the other clause's object, read as the subject
+    if prev.lemma_.lower() == "time" and any(c.dep_ == "nummod" for c in prev.children):
+        return None  # "… and five times ordered X": how often, not who
     return prev

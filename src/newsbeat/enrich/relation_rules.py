@@ -481,6 +481,10 @@ def dismissal(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"at", "upon", "into"} for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is not None and obj.tag_ == "WP" and tok.dep_ == "relcl":
+        obj = tok.head  # "a resident who was fired": the resident
+        if obj.dep_ == "appos":
+            obj = obj.head  # "X, a resident who was fired": X
     if obj is None:
         return False
     return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _STAFF

@@ -33,6 +33,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_play, lost_subject
+from newsbeat.enrich.relation_core import CONDITION_REASON, failed_condition
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -50,6 +51,7 @@ from newsbeat.enrich.relation_rules import (
     received_from,
     unnamed_individual,
 )
+from newsbeat.enrich.verb_conditions import NO_RULE, condition, verb_condition_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,6 +100,18 @@ _SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT", "FIGHT", "SUPPORT"})
 _TRAVEL = frozenset({"arrive", "come", "travel", "fly"})
 # Judgements whose "for" names the reason, not the one judged ("praised X for Y").
 _JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
+# Stances toward a thing, which are stances toward whoever owns or names it ("condemned
+# Sweden's tariffs", "rejected the Holm plan"); acts on a thing are not ("intercepted X's pass").
+_STANCES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "PROTEST"})
+# Verbs whose complement is only wished or planned, not committed to.
+_WISHES = frozenset(
+    {"want", "wish", "hope", "plan", "intend", "seek", "aim", "try", "attempt", "expect"}
+    | {"consider", "mull", "prepare", "need", "like", "love"}
+)
+_REPORTED = "the subject of a reported clause"
+# Prepositions that name the parties of an event noun ("a treaty with X", "talks between",
+# "sanctions against", "a warning from").
+_PARTY_PREPS = frozenset({"with", "between", "against", "from"})
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "from", "for", "toward", "towards", "between"}
@@ -156,6 +170,14 @@ _AUTHORED = (
         {"plan", "proposal", "decision", "request", "demand", "offer", "warning", "call", "bill"}
     )
 )
+# Those who act for a person or an organisation that names them: "the Obama administration",
+# "the Angels' front office", "Teixeira's lawyers" (a state's agents: STATE_AGENTS).
+_AGENT_NOUNS = frozenset(
+    {"administration", "team", "camp", "campaign", "office", "staff", "aide", "lawyer"}
+    | {"attorney", "member", "family", "spokesman", "spokeswoman", "representative", "board"}
+    | {"management", "executive", "ministry", "department", "agency"}
+    | {"jury", "panel", "tribunal", "committee", "commission"}
+)
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
 _EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
@@ -207,9 +229,7 @@ _ANSWERING = frozenset(
     {"reply", "respond", "answer", "react", "acknowledge", "admit", "insist", "explain"}
     | {"argue", "claim", "note", "remark", "concede", "contend", "maintain"}
 )
-_AID_REQUESTS = frozenset({"help", "aid", "assistance", "support", "backing", "relief"})
 _ORDERING = frozenset({"tell", "instruct", "order", "direct", "command"})
-_VERDICTS = frozenset({"guilty", "liable", "responsible"})
 # Verbs whose reported clause is what is agreed with, not who ("agreed that X should stay").
 _ASSENTING = frozenset({"agree", "accept", "concede", "acknowledge", "approve"})
 # Who is released when a release is a retreat (besides civilians and named people).
@@ -226,16 +246,6 @@ _VIOLENCE = frozenset(
     {"fighting", "combat", "battle", "battles", "hostilities", "clash", "clashes", "warfare"}
     | {"violence", "cleansing", "killing", "killings", "shelling", "bombing", "skirmish"}
 )
-# What is refused when someone "declined to comment": words, not an act on anyone.
-_TELLING = frozenset(
-    {"comment", "say", "disclose", "discuss", "elaborate", "confirm", "reveal", "specify"}
-    | {"speculate", "identify", "name", "explain"}
-)
-# Verbs of contest a report also uses for play and markets ("dominates the browser market",
-# "grabbed seven rebounds"): an act only on a named actor ("dominated Kaldria's army").
-_CONTESTS = frozenset({"dominate", "grab"})
-_ANSWERS = frozenset({"answer", "respond", "react", "reply"})
-_FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # Verbs that achieve what their object names: "secured the signing of X".
 _ACHIEVING = frozenset({"secure", "complete", "finalise", "finalize", "seal", "announce"})
 
@@ -282,7 +292,14 @@ class RelationContext:
 
 @dataclass(kw_only=True)
 class SentenceEvent:
-    """The event of one trigger: type, modality and the actors on each side."""
+    """The event of one trigger: type, modality and the actors on each side.
+
+    ``loose`` names the actors the trigger does not govern, with why (the relation core,
+    :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
+    the type is a refusal read from a negation the verb's meaning does not make one ("did not
+    sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``by_pronoun``:
+    its source is a "he"/"she" resolved to the one person named before.
+    """
 
     type: str
     trigger: Token
@@ -293,6 +310,10 @@ class SentenceEvent:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     by_adjective: list[str] = field(default_factory=list)
+    loose: dict[str, str] = field(default_factory=dict)
+    bare_negation: bool = False
+    wish: bool = False
+    by_pronoun: bool = False
 
 
 def _depth(tok: Token) -> int:
@@ -343,26 +364,9 @@ def _trigger_type(tok: Token) -> str | None:
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
         if game_play(tok):
             return None  # "grabbed 11 rebounds", "cut into the deficit": play, not an act
-        if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            return "COERCE"  # "charged X with murder": a charge, not criticism
-        if lemma in _ANSWERS:
-            # "will answer it with every measure": a threat; "responded with an MVP season",
-            # "responded to a call": no act on anyone
-            future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
-            return "DISAPPROVE" if future and _retaliation(tok) else None
-        if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
-            # "engaged in talks" is talks; "engaging in cost-cutting measures" is nothing
-            nouns = [
-                n
-                for p in tok.children
-                if p.dep_ == "prep" and p.lower_ == "in"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for n in _object_nouns(o)
-            ]
-            if set(nouns) & _VIOLENCE:
-                return "FIGHT"  # "engaged in heavy fighting"
-            return next((str(lex["nouns"][n]) for n in nouns if n in lex["nouns"]), None)
+        ruled = verb_condition_type(tok, lemma, lex["verb_conditions"])
+        if ruled != NO_RULE:  # "charged X with murder", "checked into rehab", "hit Rahman"
+            return _ruled_type(tok, lemma, ruled)
         if received_from(tok) is not None:
             return "AID"  # "received help from Kaldria": Kaldria's aid
         if (
@@ -376,25 +380,13 @@ def _trigger_type(tok: Token) -> str | None:
             # "told Hiller to put the gun down", "instructed the ministry to review": an
             # order, not a statement or cooperation
             return "DEMAND"
-        if lemma == "find" and any(
-            c.dep_ in {"ccomp", "oprd", "xcomp", "acomp"} and c.lower_ in _VERDICTS
-            for c in tok.children
-        ):
-            return "COERCE"  # "found Hiller guilty": a conviction
+        if _accusing_clause(tok) is not None:
+            return "DISAPPROVE"  # "said Magruder lied": an accusation made by saying
         if lemma in _SKIP_VERBS:
             return None
         clauses = [c for c in tok.children if c.dep_ in {"ccomp", "advcl"}]
         if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in clauses):
             return None  # "replied that the US would need ...": words, not an act
-        if lemma in {"ask", "inquire", "enquire"} and any(
-            m.dep_ == "mark" and m.lower_ in {"if", "whether"}
-            for m in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]
-        ):
-            return None  # "asked if the US intended to ...": a question, not a demand
-        if lemma == "walk" and any(
-            c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "off"} for c in tok.children
-        ):
-            return "PROTEST"  # a walkout
         if lemma in _TRAVEL and any(
             o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
             for p in tok.children
@@ -403,68 +395,6 @@ def _trigger_type(tok: Token) -> str | None:
             if o.dep_ == "pobj"
         ):
             return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
-        if lemma in {"decline", "refuse"} and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in tok.children
-        ):
-            return None  # "declined to comment", "refused to disclose the amount": no act
-        if lemma in _CONTESTS and not any(
-            c.dep_ == "dobj"
-            and any(
-                t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-                for t in (c, *(p for p in c.children if p.dep_ == "poss"))
-            )
-            for c in tok.children
-        ):
-            return None  # "dominated the glass", "grabs the mic": no opponent named
-        if lemma == "hit" and any(
-            c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-            for c in tok.children
-        ):
-            return "FIGHT"  # "hit Rahman at will"; "hit .308", "Paris hit by a heist": no
-        if lemma == "push" and not any(
-            c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for")
-            for c in tok.children
-        ):
-            return None  # "pushed a child out of the way"; "pushing for talks" is a demand
-        if lemma == "check" and any(
-            (c.dep_ == "prt" and c.lower_ in {"in", "out"})
-            or (c.dep_ == "prep" and c.lower_ in {"into", "in", "out"})
-            for c in tok.children
-        ):
-            return None  # "checked into rehab", "checked in at the timeout": no inquiry
-        if (
-            lemma == "release"
-            and not _releases_people(tok)
-            and _statement_content(tok, _object(tok)) is None  # "a statement condemning X"
-        ):
-            by_object = lex["verb_objects"].get("release", {})
-            obj = _object(tok)
-            nouns = _object_nouns(obj) if obj is not None else []
-            # "released a patch / an album": no one is freed; "released aid" keeps its entry
-            return next((str(by_object[n]) for n in nouns if n in by_object), None)
-        if lemma == "check" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            return "CONSULT"  # "checked with Cheeks to see if …": asking, not investigating
-        if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
-            return None  # "struck up a conversation"
-        if lemma == "call":
-            if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"} for c in tok.children):
-                return None  # "called X a liar": naming someone, no call made
-            # "called on X to …", "called for X": the particle follows the verb; "called X on
-            # Monday" is a call
-            preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1}
-            preps |= {  # "called for companies to do more": "for" parsed as a clause's mark
-                m.lower_
-                for c in tok.children
-                if c.dep_ in {"advcl", "ccomp", "xcomp"}
-                for m in c.children
-                if m.dep_ == "mark" and m.i == c.left_edge.i
-            }
-            if preps & {"for", "on", "upon"}:
-                return "DEMAND"
-        if lemma in {"seek", "request", "solicit"} and any(
-            n in _AID_REQUESTS for n in _object_nouns(_object(tok) or tok)
-        ):
-            return "DEMAND"  # "sought assistance from X": a request for help, no agreement
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBN":
             first = first.head  # "a policy supported by X and ratified by Y": as the first
@@ -496,6 +426,41 @@ def _trigger_type(tok: Token) -> str | None:
     return None
 
 
+def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
+    """The type a row of the lexicon's ``verb_conditions`` gives (see
+    :mod:`~newsbeat.enrich.verb_conditions`)."""
+    lex = lexicon()
+    if ruled == "@by_object":
+        obj = _object(tok)
+        by_object = lex["verb_objects"].get(lemma, {})
+        nouns = _object_nouns(obj) if obj is not None else []
+        return next((str(by_object[n]) for n in nouns if n in by_object), None)
+    if ruled == "@by_naming":
+        # "called X a (congenital) liar"; "called the move a clarification" is a naming
+        by_object = lex["verb_objects"].get(lemma, {})
+        names = [c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"]
+        return next((str(by_object[n]) for n in names if n in by_object), None)
+    if ruled == "@in_noun":
+        nouns = [
+            n
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for n in _object_nouns(o)
+        ]
+        if set(nouns) & _VIOLENCE:
+            return "FIGHT"  # "engaged in heavy fighting"
+        return next((str(lex["nouns"][n]) for n in nouns if n in lex["nouns"]), None)
+    return ruled
+
+
+@condition("frees_nobody")
+def _frees_nobody(tok: Token, words: frozenset[str]) -> bool:
+    """ "released a patch" (not people, not "a statement condemning X")."""
+    return not _releases_people(tok) and _statement_content(tok, _object(tok)) is None
+
+
 def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
     """A deal between two named actors without a deal noun: "signed X" (a person, to a
     contract), "signed with the Kings", "acquired / took over Kestrel Holdings" (a company)."""
@@ -524,6 +489,8 @@ def _nominal_type(tok: Token) -> str | None:
         return None
     if tok.lemma_.lower() == "signing":
         return "COOPERATE"
+    if _meeting_with(tok):
+        return "CONSULT"
     found = lexicon()["verbs"].get(tok.lower_)
     return str(found) if found is not None else None
 
@@ -544,6 +511,8 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
         if named and tok.head.pos_ == "VERB":
             return tok.head, named
         return None
+    if _meeting_with(tok):
+        return _meeting_with(tok)
     do = emphatic_do(tok)
     if do is None or tok.lower_ not in lexicon()["verbs"]:
         return None
@@ -553,6 +522,30 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
             head = head.head  # "release tackle Mark Ellis": the name the compounds end in
         return do, [head]
     return do, [c for c in do.children if c.dep_ == "dobj" and c.i > tok.i]
+
+
+def _meeting_with(tok: Token) -> tuple[Token, list[Token]] | None:
+    """ "X was at a meeting with Y", "X took part in talks with Y": a meeting noun (CONSULT in
+    the lexicon's nouns) in a place phrase of the clause, with a "with" phrase naming the
+    others; (the clause's verb, the named "with" objects). A meeting that is an object ("held
+    talks with Y") is the light verb's."""
+    if tok.pos_ != "NOUN" or lexicon()["nouns"].get(tok.lemma_.lower()) != "CONSULT":
+        return None
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in", "during"}:
+        return None
+    named = [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+    ]
+    verb = tok.head.head
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        verb = verb.head  # "was present at a meeting"
+    if not named or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb, named
 
 
 def _releases_people(tok: Token) -> bool:
@@ -683,6 +676,59 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     return negated, intent, hypothetical
 
 
+def _employer(tok: Token) -> Token | None:
+    """The "from" object of a passive dismissal with no agent ("was fired from Kestrel
+    Advisors"): who dismissed."""
+    if not dismissal(tok) or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _salient_person(pronoun: Token, actors: ArticleActors) -> Token | None:
+    """ "he"/"she" as a subject, when one named person is who the text is about: the subject of
+    a clause earlier in the same sentence ("When Olsen was assigned …, he pressed Baxter"),
+    else of the sentence before. Several named people there, or none: nobody."""
+    if pronoun.lower_ not in {"he", "she"}:
+        return None
+    sent = pronoun.sent
+    before = [t for t in sent if t.i < pronoun.i]
+    if not any(t.dep_ in {"nsubj", "nsubjpass"} for t in before) and sent.start > 0:
+        before = list(pronoun.doc[sent.start - 1].sent)
+    people: dict[str, Token] = {}
+    subjects: set[str] = set()
+    for t in before:
+        mention = actors.actor_at(t.idx, t.idx + len(t.text))
+        if mention is None or actors.type_of(mention.actor) != "PERSON":
+            continue
+        people.setdefault(mention.actor, t)
+        if t.dep_ in {"nsubj", "nsubjpass"}:
+            subjects.add(mention.actor)
+    # one named person there, and the subject: anyone else named makes "he" unclear
+    if len(people) != 1 or not subjects:
+        return None
+    return next(iter(people.values()))
+
+
+def _refusal(tok: Token, intent: bool) -> bool:
+    """A negation that is a refusal: of will ("would not meet", "refused to sign") or by the
+    verb's meaning (the lexicon's ``negated_types``: "did not accept"); not a failure or a
+    plain "did not sign"."""
+    if intent or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"}):
+        return True
+    return _verb_lemma(tok) in lexicon()["negated_types"]
+
+
+def _wished(tok: Token) -> bool:
+    """The trigger completes a verb of wishing or planning ("wants to sign", "plans to meet
+    X", "hopes to reach a deal with Y"), directly or as the first of its conjuncts."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in _WISHES
+
+
 def _under_possibility(tok: Token) -> bool:
     """Whether the trigger completes, or is a subjectless participle of, a verb with "could",
     "might" or "may" ("might have to trade X", "could do it, giving X the money")."""
@@ -742,6 +788,7 @@ def _actors_of(
     actors: ArticleActors,
     *,
     adjectives: list[str] | None = None,
+    modifiers: list[str] | None = None,
 ) -> list[str]:
     """Actors a noun phrase stands for: its entity mentions (conjuncts included); not a name
     that only modifies a rule or a period ("a Holm-era rule", "the Holm rule banned ...").
@@ -752,8 +799,14 @@ def _actors_of(
         adjectives: filled with the actors named only by a nationality adjective before a
             noun other than a state institution ("an Indian warship", "the Kaldrian
             commandos"): no grammatical subject of an event by themselves.
+        modifiers: filled with the actors named only in a modifier of a noun that does not
+            act for them ("Clark's hot start", "Quinn's pass"; not "Kaldria's navy", "the
+            Obama administration", "a US request").
     """
+    antecedent = _antecedent(tok)
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    if antecedent is not None:  # "whom X shot", "who was fired from Y": who it stands for
+        heads = [antecedent]
     found: list[str] = []
     for head in heads:
         names: list[str] = []
@@ -761,8 +814,11 @@ def _actors_of(
         if mention is not None and counted_nationals(head, mention.actor):
             continue  # "11 Yemeni (pirates)", "12 Somalis": people of a country, not the state
         named = None if mention is not None else _named_kind(head, actors)
+        person = None if mention is not None else _apposed_person(head, actors)
         if mention is not None:
             names.append(mention.actor)
+        elif person is not None:
+            names.append(person)  # "the FBI director Patrick Gray": the director is Gray
         elif named is not None:
             names.append(named)  # "Kaldria's largest opposition party" -> the Civic Party
         else:
@@ -801,6 +857,8 @@ def _actors_of(
                     and head.lower_ not in _INSTITUTIONS
                 ):
                     adjectives.append(m.actor)
+                if modifiers is not None and not _stands_for(head):
+                    modifiers.append(m.actor)
                 names.append(m.actor)
         if not names:
             # "the two countries' navies", "both nations": the places named just before.
@@ -842,6 +900,50 @@ def _actors_of(
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _apposed_person(head: Token, actors: ArticleActors) -> str | None:
+    """The person a title noun is in apposition with ("the Velmar police chief Gary Olsen"):
+    the phrase is that person, and its modifiers only describe the job."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            mention = actors.actor_at(child.idx, child.idx + len(child.text))
+            if mention is not None and actors.type_of(mention.actor) == "PERSON":
+                return mention.actor
+    return None
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("his father, X, whom Y shot": X; "a resident
+    who was fired": the resident, or the name the resident is in apposition to)."""
+    if tok.tag_ not in {"WP", "WDT"} or tok.lower_ not in {"who", "whom", "that", "which"}:
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "whom X shot and killed": the first verb's clause
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    before = [c for c in (noun, *noun.conjuncts) if c.i < tok.i]
+    if before:  # "between X and Y, who was chairman": the nearest, Y
+        noun = max(before, key=lambda c: c.i)
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+        noun = noun.head  # "X, a 38-year-old resident who ...": X
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _stands_for(head: Token) -> bool:
+    """Whether a noun acts for, or is the act of, whoever names it in a modifier: a state's
+    or a person's agents ("Kaldria's navy", "the Obama team"), what they author ("a US
+    request"), or a name ("the Velmar Port Authority" as NER missed it)."""
+    if head.pos_ == "PROPN":
+        return True
+    lemma = head.lemma_.lower()
+    if head.like_num or lemma in {"billion", "million", "thousand", "trillion"}:
+        return True  # "lend Greece billions", parsed as a compound of the amount: the dative
+    return lemma in _AGENT_NOUNS or acts_for_state(head, _AUTHORED | {"presence", "appeal"})
 
 
 def _named_kind(head: Token, actors: ArticleActors) -> str | None:
@@ -940,8 +1042,125 @@ def _subject_of(tok: Token) -> Token | None:
             tok = tok.head
             seen += 1
             continue
+        if _coordinated_clause(tok):  # "X suspected him … and five times ordered Y to …"
+            tok = tok.head
+            seen += 1
+            continue
         return None
     return None
+
+
+def _coordinated_clause(tok: Token) -> bool:
+    """A finite verb parsed as a complement clause though "and"/"but" joins it to its head:
+    with no subject of its own, it shares the head's."""
+    if tok.dep_ != "ccomp" or tok.tag_ not in {"VBD", "VBZ", "VBP"} or tok.head.i > tok.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in tok.children):
+        return False
+    left = tok.left_edge.i - 1
+    return left > tok.head.i and tok.doc[left].lower_ in {"and", "but"}
+
+
+@dataclass
+class _Found:
+    """How each actor of an event was found: names the trigger does not govern, with why."""
+
+    loose: dict[str, str] = field(default_factory=dict)
+    governed: set[str] = field(default_factory=set)
+
+    def add(self, names: Sequence[str], why: str | None) -> None:
+        for name in names:
+            if why is None:
+                self.governed.add(name)
+            else:
+                self.loose.setdefault(name, why)
+
+    def result(self) -> dict[str, str]:
+        return {n: w for n, w in self.loose.items() if n not in self.governed}
+
+
+def _licensed(tok: Token, prep: str) -> bool:
+    """Whether the lexicon licenses the preposition for the trigger ("clashed with", "fired
+    at", "withdrew from"): the verb's own entry, else its type's."""
+    table = lexicon()["target_preps"]
+    own = table.get(_verb_lemma(tok)) if tok.pos_ == "VERB" else None
+    if own is None:
+        own = table.get(_trigger_type(tok) or "", [])
+    return prep in own
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause that states what should be done, not what is: a base-form verb ("demanded
+    that the US withdraw", "that the treaty be submitted") or "should/must"; not a finite
+    report ("insisted Nixon had no knowledge", "said the US would need")."""
+    if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "shall"} for c in clause.children):
+        return True
+    finite = {"VBD", "VBZ", "VBP", "MD"}
+    if clause.tag_ in finite:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in finite for c in clause.children)
+
+
+def _broken_clause_subject(obj: Token) -> bool:
+    """An object right before a finite verb with no subject of its own ("insisted Nixon had
+    no knowledge", parsed as "insisted Nixon" and "had"): it is that verb's subject, in a
+    clause the verb reports, not who the verb acts on."""
+    if obj.dep_ != "dobj":
+        return False
+    after = obj.right_edge.i + 1
+    if after >= obj.sent.end:
+        return False
+    verb = obj.doc[after]
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    )
+
+
+def _accusing_clause(tok: Token) -> Token | None:
+    """ "X said Y lied": a saying verb whose reported clause accuses its named subject (the
+    lexicon's ``accusations``, in a past form: "lied", not "lies in the river")."""
+    if tok.lemma_.lower() not in {"say", "claim", "tell", "allege", "charge"}:
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        lemma = clause.lemma_.lower()
+        # "lied" (told lies), not "lay" (the past of lying down, lemmatised "lie" too)
+        accused = lemma in lexicon()["accusations"] and clause.lower_.startswith(lemma[:-1])
+        kids = list(clause.children)
+        named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids)
+        denied = any(c.dep_ == "neg" for c in kids)
+        if accused and named and not denied and clause.tag_ in {"VBD", "VBN"}:
+            return clause
+    return None
+
+
+def _accused_i(tok: Token) -> int:
+    clause = _accusing_clause(tok)
+    return -1 if clause is None else clause.i
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """ "rejected the alliance signed by X and Y" parsed as a clause: a verb with a "by" agent
+    and no auxiliary is a participle about the noun before it, which is what is acted on; its
+    agent is who authored it."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _AUTHORED
+        and any(c.dep_ == "agent" for c in clause.children)
+    )
+
+
+def _event_object(tok: Token, obj: Token) -> bool:
+    """An object that names an event or a text, whose own prepositions name its parties ("a
+    treaty with Norway", "sanctions against X", "a warning from Dravonia")."""
+    lex = lexicon()
+    nouns = set(_object_nouns(obj))
+    by_object = lex["verb_objects"].get(_verb_lemma(tok), {})
+    return bool(nouns & (set(lex["nouns"]) | _AUTHORED | set(by_object)))
 
 
 def _targets_of(
@@ -950,63 +1169,86 @@ def _targets_of(
     sources: list[str],
     depth: int = 0,
     parties: Sequence[str] = (),
+    found: _Found | None = None,
 ) -> list[str]:
+    """Who the trigger acts on; ``found`` learns how each was found (see :class:`_Found`)."""
+    found = found if found is not None else _Found()
     out: list[str] = []
-    candidates: list[Token] = []
+    candidates: list[tuple[Token, str | None]] = []
     obj = _object(tok)
     for child in tok.children:
         if child.dep_ in {"dative", "iobj"} and child.pos_ == "ADP":
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # lend X to Y
+            candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # to Y
+        elif child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in tok.children):
+            candidates.append((child, None))  # "called X a liar" with X parsed as a predicate
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
-            candidates.append(child)
+            # "insisted Nixon had no knowledge": the parser's object is a clause's subject
+            candidates.append((child, _REPORTED if _broken_clause_subject(child) else None))
         elif child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_ in _TRAVEL:
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # the host
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # the host
+        elif child.dep_ == "prep" and (
+            child.lower_ in _TARGET_PREPS or _licensed(tok, child.lower_)
+        ):
             if child.lower_ == "for" and obj is not None and _trigger_type(tok) in _JUDGING:
                 continue  # "criticised the government for the ministry's rules": a reason
             if child.lower_ == "for" and _trigger_type(tok) in _FORCE:
                 continue  # "beat X for the title", "arrested for murder": what for, not whom
             if child.lower_ in {"from", "off"} and tok.lemma_.lower() in _ENGAGING:
                 continue  # "signed X from the Eagles' squad": the old club is no partner
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            why = None if _licensed(tok, child.lower_) else f"the object of '{child.lower_}'"
+            candidates.extend((c, why) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
             if tok.lemma_.lower() in _ASSENTING:
                 continue  # "agreed that X should remain": agreeing with a view, not with X
-            candidates.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
+            direct = _mandative(child) or _reduced_relative(child) or child.i == _accused_i(tok)
+            why = None if direct else _REPORTED
+            candidates.extend((c, why) for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
             for agent in (a for a in child.children if a.dep_ == "agent"):
-                candidates.extend(c for c in agent.children if c.dep_ == "pobj")
+                candidates.extend((c, why) for c in agent.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in child.children):
             # "helped Page develop the image": who was helped is the complement's subject
-            candidates.extend(c for c in child.children if c.dep_ == "nsubj")
+            candidates.extend((c, None) for c in child.children if c.dep_ == "nsubj")
         elif child.dep_ == "xcomp" and depth < 2 and _same_side(tok, child):
-            out.extend(t for t in _targets_of(child, actors, sources, depth + 1) if t not in out)
+            inner = _targets_of(child, actors, sources, depth + 1, found=found)
+            out.extend(t for t in inner if t not in out)
     content = _statement_content(tok, obj)
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
-        out.extend(t for t in _targets_of(content, actors, sources, depth + 1) if t not in out)
+        inner = _targets_of(content, actors, sources, depth + 1, found=found)
+        out.extend(t for t in inner if t not in out)
     if obj is not None:
         # "beating X for the WBA version": the prize, not a second opponent ("attacked a camp
         # for refugees" is the refugees: only a named opponent's "for" is skipped)
         force = _trigger_type(tok) in _FORCE and obj.pos_ == "PROPN"
+        own = None if _event_object(tok, obj) else "the object of the object's preposition"
         for child in obj.children:  # "a treaty with Norway", "sanctions against X"
             if child.dep_ == "prep" and child.lower_ == "for" and force:
                 continue
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+                # a noun's parties: "talks with", "a warning from"; or the trigger's own
+                # preposition ("sanctions on X"); not "a message on Twitter"
+                party = child.lower_ in _PARTY_PREPS or _licensed(tok, child.lower_)
+                why = own if party else "the object of the object's preposition"
+                candidates.extend((c, why) for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and obj.lemma_.lower() in _AUTHORED:
                 # "rejected the alliance signed by X and Y" (not "checked a threat received
                 # by a bank": the bank did not author the threat)
                 for agent in (a for a in child.children if a.dep_ == "agent"):
-                    candidates.extend(c for c in agent.children if c.dep_ == "pobj")
-        candidates.append(obj)
-    for cand in list(candidates):
+                    candidates.extend((c, None) for c in agent.children if c.dep_ == "pobj")
+        candidates.append((obj, _REPORTED if _broken_clause_subject(obj) else None))
+    for cand, _why in list(candidates):
         if cand.lemma_.lower() in _AGREEMENT_WORDS:  # "on a treaty with Sorvenland"
             for prep in (c for c in cand.children if c.dep_ == "prep"):
                 if prep.lower_ in {"with", "between"}:
-                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
-    for cand in candidates:
+                    candidates.extend((c, None) for c in prep.children if c.dep_ == "pobj")
+    for cand, why in candidates:
         if any(c.dep_ == "case" for c in cand.children):
             continue  # "a shot on Drake's end" parsed with Drake as the object: its owner
-        for name in _actors_of(cand, actors):
+        modifiers: list[str] = []
+        names = _actors_of(cand, actors, modifiers=modifiers)
+        if _trigger_type(tok) in _STANCES:
+            modifiers = []  # "condemned Sweden's tariffs": judging a thing judges its owner
+        for name in names:
+            found.add([name], why if name not in modifiers else why or "a name that modifies")
             if name not in out and name not in sources:
                 out.append(name)
     if not out and depth == 0:
@@ -1014,8 +1256,10 @@ def _targets_of(
         # threat is aimed at whoever the condition names.
         for clause in _conditions(tok):
             for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                out.extend(n for n in _actors_of(subj, actors) if n not in out and n not in sources)
-    if not out and parties and any(_is_agreement(c) for c in candidates):
+                named = [n for n in _actors_of(subj, actors) if n not in out and n not in sources]
+                found.add(named, CONDITION_REASON)
+                out.extend(named)
+    if not out and parties and any(_is_agreement(c) for c, _ in candidates):
         # "demanded that the treaty be submitted to the council", "will answer it": acting on
         # an agreement is acting toward its parties.
         out.extend(p for p in parties if p not in sources and p not in out)
@@ -1211,13 +1455,29 @@ def sentence_events(
             type_ = "THREATEN"
         elif intent and _retaliation(tok):
             type_ = "THREATEN"  # "will answer it with every measure at its disposal"
+        bare_negation = False
         if negated and base in _COOPERATIVE | {"AGREE"}:
+            bare_negation = not _refusal(governor, intent)
             type_, negated = "REJECT", False
         subj = _subject_of(tok if frame is None else frame[0])
+        salient = None
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
-            subj = _reporter_subject(tok, subj) or subj
+            reporter = _reporter_subject(tok, subj)
+            salient = None if reporter is not None else _salient_person(subj, actors)
+            subj = reporter or salient or subj
         by_adjective: list[str] = []
-        sources = _actors_of(subj, actors, adjectives=by_adjective) if subj is not None else []
+        found = _Found()
+        modifiers: list[str] = []
+        sources = (
+            _actors_of(subj, actors, adjectives=by_adjective, modifiers=modifiers)
+            if subj is not None
+            else []
+        )
+        found.add([n for n in sources if n in modifiers], "a name that modifies the subject")
+        employer = _employer(tok) if base == "SANCTION" and not sources else None
+        if employer is not None:  # "who was fired from Gordon Advisors": the employer fired
+            sources = _actors_of(employer, actors)
+            found.add(sources, None)
         signature = _signature(tok)
         if signature is not None:
             # "Holm put Kaldria's signature on the treaty": Kaldria signed.
@@ -1225,9 +1485,10 @@ def sentence_events(
                 n for c in signature.children if c.dep_ == "poss" for n in _actors_of(c, actors)
             ]
             sources = owners or sources
+            found.add(owners, None)  # the signature's owner signs
         sources = _represented(sources, context.unions)
         if frame is None:
-            targets = _targets_of(tok, actors, sources, parties=context.parties)
+            targets = _targets_of(tok, actors, sources, parties=context.parties, found=found)
         else:
             targets = [n for c in frame[1] for n in _actors_of(c, actors) if n not in sources]
         giver = received_from(tok)
@@ -1237,6 +1498,7 @@ def sentence_events(
             # "Velmar received technical help from Kaldria": Kaldria AID Velmar.
             type_ = "AID"
             sources, targets = _actors_of(giver, actors), sources
+            found.add(sources, None)
         if (
             not targets
             and type_ == "PROTEST"
@@ -1265,6 +1527,10 @@ def sentence_events(
                 sources=sources,
                 targets=targets,
                 by_adjective=by_adjective,
+                loose=found.result(),
+                bare_negation=bare_negation,
+                wish=_wished(governor),
+                by_pronoun=salient is not None,
             )
         )
     _commitments(events)
@@ -1324,6 +1590,7 @@ def _commitments(events: list[SentenceEvent]) -> None:
                 continue
             if not e.targets:
                 e.targets = list(inner.targets)
+                e.loose.update({n: w for n, w in inner.loose.items() if n in e.targets})
             inner.negated = True  # vowed, not done
 
 
@@ -1395,6 +1662,8 @@ def extract_relations(
                 pairs = [(s, "") for s in ev.sources if s not in ev.by_adjective]
             else:
                 continue
+            # The high-precision core: every shown pair passes its named conditions.
+            pairs = [(a, b) for a, b in pairs if failed_condition(ev, a, b, actors) is None]
             for source, target in pairs[:max_pairs]:
                 key = (ev.type, source, target, evidence)
                 if key in seen:

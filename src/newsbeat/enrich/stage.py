@@ -90,6 +90,7 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # paraphrase, participles of speech, nested speech, quotes closed further down)
 #     one name, one type per article; places NER ran together or missed; names of purpose;
 # police ranks are titles; a surname alone with two bearers
+#     relations: a high-precision core (named ends, governed source and target, asserted, polarity)
 RULES_VERSION = 12
 
 

@@ -1,0 +1,122 @@
+"""The high-precision core of relation extraction: when a found event may be shown.
+
+:func:`~newsbeat.enrich.relations.sentence_events` reads every trigger of a sentence with
+the actors the parse offers (PLOVER's benchmark scores that reading). What a reader is shown
+is less: one source and one target of an event, and the event itself, must pass every
+condition of :data:`CONDITIONS`, in order:
+
+``named ends``
+    both ends are named actors of type PERSON, ORG or GPE, or a named group ("Democrats");
+    never a common noun, a number, a product, a nationality adjective alone or an outlet
+    (:func:`~newsbeat.enrich.relation_rules.is_named_actor`, and no LOC that is no country);
+``governed source`` / ``governed target``
+    the trigger governs the end: its subject or agent, its object, a preposition the lexicon
+    licenses for it (``target_preps``), or what such a phrase stands for (an agreement's
+    parties, an official's state, the employer of a strike). Not the subject of a clause an
+    assertion verb reports ("insisted Nixon had no knowledge"), not a name that only modifies
+    another noun ("Clark's hot start", "Quinn's pass"), not an unlicensed preposition's object
+    ("returned to UNC", "a message on Twitter");
+``asserted``
+    not a conditional, a question, a modal or a hypothetical (these never reach a relation);
+    a condition's subject is a target only of a threat or an offer ("will respond if the two
+    countries patrol");
+``polarity``
+    a negated act is a refusal only when the verb's meaning says so (``negated_types``: "did
+    not accept") or it is a refusal of will ("would not meet", "refused to sign"); "did not
+    sign", "failed to sign" are no relation;
+``stated, not wished``
+    an intention that is only a wish or a plan ("wants to sign a deal with X", "plans to meet
+    X") is no relation; a commitment ("will lend", "pledged to", "offered to") is (AGREE);
+``an event's actor named in its clause``
+    an event (no target) stands on its actor alone: a "he"/"she" resolved to the person named
+    before gives a relation ("When X was assigned, he pressed Y"), never an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.relation_rules import is_named_actor
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.actors import ArticleActors
+    from newsbeat.enrich.relations import SentenceEvent
+
+__all__ = ["CONDITIONS", "CONDITION_REASON", "failed_condition", "named_end"]
+
+# The reason a condition's subject is a target: only threats and offers are aimed at it.
+CONDITION_REASON = "the subject of a condition"
+_AIMED_AT_CONDITION = frozenset({"THREATEN", "AGREE"})
+_END_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def named_end(name: str, actors: ArticleActors) -> bool:
+    """A person, organisation, country or place, or a named group (see the module docstring)."""
+    if not is_named_actor(name, actors):
+        return False
+    info = actors.actors.get(name)
+    if info is None or info.type in _END_TYPES:
+        return True  # not in the table: a state its official acts for, or "the union"
+    country = lookup_country(name)
+    return country is not None and country.name == name  # a LOC that is a country
+
+
+def _named_ends(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return named_end(source, actors) and (not target or named_end(target, actors))
+
+
+def _governed_source(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return source not in ev.loose
+
+
+def _governed_target(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    why = ev.loose.get(target) if target else None
+    return why is None or (why == CONDITION_REASON and ev.type in _AIMED_AT_CONDITION)
+
+
+def _asserted(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return not ev.hypothetical
+
+
+def _polarity(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return not ev.bare_negation
+
+
+def _event_named(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return bool(target) or not ev.by_pronoun
+
+
+def _not_wished(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return not ev.wish or ev.negated
+
+
+Condition = Callable[["SentenceEvent", str, str, "ArticleActors"], bool]
+CONDITIONS: tuple[tuple[str, Condition], ...] = (
+    ("named ends", _named_ends),
+    ("governed source", _governed_source),
+    ("governed target", _governed_target),
+    ("asserted", _asserted),
+    ("polarity", _polarity),
+    ("stated, not wished", _not_wished),
+    ("an event's actor named in its clause", _event_named),
+)
+
+
+def failed_condition(
+    ev: SentenceEvent, source: str, target: str, actors: ArticleActors
+) -> str | None:
+    """The name of the first core condition a relation (or, with ``target`` empty, an event)
+    fails, None when it may be shown.
+
+    Args:
+        ev: the event its sentence states (type, modality, how each actor was found).
+        source: one of its sources.
+        target: one of its targets, or ``""`` for an event of the source alone.
+        actors: the article's actors.
+    """
+    for name, holds in CONDITIONS:
+        if not holds(ev, source, target, actors):
+            return name
+    return None
