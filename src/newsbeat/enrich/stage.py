@@ -86,7 +86,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # "60m", "2,000ft", "AK - 47")
 # 10: game play is no relation, a verb without its own subject, "dominate"/"grab"; 11: a figure
 # after "minus" is not read, "called X a liar" is no call, "call on" needs its particle next
-RULES_VERSION = 11
+# 12: claims that generalise: signed temperatures, durations however written (hyphenated
+# modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
+RULES_VERSION = 12
 
 
 @lru_cache(maxsize=8)
