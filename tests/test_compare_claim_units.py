@@ -53,18 +53,19 @@ def _conflicts(*texts: str) -> list[set[str]]:
 
 
 def test_a_sentence_in_years_against_one_in_months_is_a_conflict() -> None:
+    # 18 against 18: only the units disagree
     found = _conflicts(
-        "Tom Baxter received a five-year sentence for the Kessel bank fraud on Monday.",
+        "Tom Baxter received an 18-year sentence for the Kessel bank fraud on Monday.",
         "Tom Baxter received a sentence of 18 months for the Kessel bank fraud on Monday.",
     )
-    assert found == [{"5", "18"}]
+    assert found == [{"18"}]
 
 
-def test_the_same_sentence_in_two_units_is_no_conflict() -> None:
+def test_the_same_length_in_two_units_is_no_conflict() -> None:
     assert (
         _conflicts(
-            "Tom Baxter received a five-year sentence for the Kessel bank fraud on Monday.",
-            "Tom Baxter received a sentence of 60 months for the Kessel bank fraud on Monday.",
+            "Tom Baxter received a two-week suspension for the foul in Kessel on Monday.",
+            "Tom Baxter received a suspension of 14 days for the foul in Kessel on Monday.",
         )
         == []
     )
