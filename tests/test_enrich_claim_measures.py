@@ -139,6 +139,12 @@ def test_digits_and_number_words_side_by_side_are_two_figures(
     assert present in values
 
 
+def test_a_count_before_another_figure_does_not_take_its_unit() -> None:
+    # "three 10-year sentences": three counts sentences, it is no duration of three years
+    found = _read("He was imprisoned in February 1979 on three 10 - year sentences for robbery.")
+    assert not [f for f in found if f[1] == 3.0 and f[3] == "years"]
+
+
 def test_hundreds_of_thousands_is_one_figure() -> None:
     found = _read("The group published hundreds of thousands of secret files.")
     assert found == [("files", 200000.0, 999000.0, None)]

@@ -285,6 +285,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < last + 6:
                 noun = noun.head
             break
+        if i == last + 1 and _new_figure(doc[last], tok):
+            break  # "three 10-year sentences": the 10 measures, the three counts; not read
         if tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or low in {"more", "new", "extra"}:
             i += 1
             continue
