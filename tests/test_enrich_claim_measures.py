@@ -145,6 +145,14 @@ def test_a_count_before_another_figure_does_not_take_its_unit() -> None:
     assert not [f for f in found if f[1] == 3.0 and f[3] == "years"]
 
 
+def test_digits_after_a_number_word_are_no_count_without_a_unit() -> None:
+    # the 787 names the plane, the 100 measures each season: neither counts the noun
+    jets = {v for _, v, _, _ in _read("Kessel Air bought five 787 jets on Monday.")}
+    assert not jets & {787.0, 792.0}
+    found = _read("Tom Baxter became the fifth player with four 100 - catch seasons.")
+    assert not {v for _, v, _, _ in found} & {100.0, 104.0}
+
+
 def test_hundreds_of_thousands_is_one_figure() -> None:
     found = _read("The group published hundreds of thousands of secret files.")
     assert found == [("files", 200000.0, 999000.0, None)]

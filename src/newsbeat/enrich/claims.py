@@ -616,8 +616,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = name[1] + 1
         else:
             what, unit, noun = _counted(doc, first, last)
-        if not what:
-            continue
+        if not what or (not unit and first > 0 and _new_figure(doc[first - 1], doc[first])):
+            continue  # "five 787 Dreamliner sales", "four 100 - catch seasons": a model or a
+            # measure after the count, no count of its own (a unit keeps it: "one 15-minute call")
         if noun is not None and (scaled := scaled_unit(doc, last)) is not None:
             what, unit = scaled[0], scaled[0]  # "three decades": 30 years
             value *= scaled[1]
