@@ -151,6 +151,8 @@ def test_digits_after_a_number_word_are_no_count_without_a_unit() -> None:
     assert not jets & {787.0, 792.0}
     found = _read("Tom Baxter became the fifth player with four 100 - catch seasons.")
     assert not {v for _, v, _, _ in found} & {100.0, 104.0}
+    # an article is no number word: "a 36 - yard field goal", "a 5.6 magnitude quake" stay
+    assert 36.0 in {v for _, v, _, _ in _read("Tom Baxter kicked a 36 - yard field goal.")}
 
 
 def test_hundreds_of_thousands_is_one_figure() -> None:

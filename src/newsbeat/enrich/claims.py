@@ -656,8 +656,14 @@ def _new_figure(tok: Token, nxt: Token) -> bool:
     """ "three 10-year sentences", "one 15-minute call", "February 2008 three-hour": digits
     after a number word, or a number word after digits, start another figure (a number is
     written in digits or in words, and only scale words such as "million" join the two)."""
-    word, digit = tok.lower_ in WORDS, tok.text[:1].isdigit()
-    return (word and nxt.text[:1].isdigit()) or (digit and nxt.lower_ in WORDS)
+    word = tok.lower_ in WORDS and tok.lower_ not in _ARTICLES  # "a 5.6 magnitude quake"
+    digit = tok.text[:1].isdigit()
+    return (word and nxt.text[:1].isdigit()) or (
+        digit and nxt.lower_ in WORDS and nxt.lower_ not in _ARTICLES
+    )
+
+
+_ARTICLES = frozenset({"a", "an"})
 
 
 def _numerator(doc: Doc, k: int) -> bool:
