@@ -4,9 +4,9 @@ are too far apart to count one thing (see :mod:`newsbeat.compare.claims`)."""
 
 from __future__ import annotations
 
-import math
 import re
 
+from newsbeat.compare.claim_units import comparable, implied_range
 from newsbeat.compare.records import CompareOptions, _close, _tokens
 from newsbeat.models import Claim
 
@@ -105,21 +105,6 @@ _LEAD_LINES = 4
 _LEAD_CHARS = 600
 
 
-def _implied(claim: Claim, slack: float) -> tuple[float, float]:
-    """The range a claim covers, with the implied precision of a round exact figure."""
-    low = -math.inf if claim.low is None else claim.low
-    high = math.inf if claim.high is None else claim.high
-    if claim.exact and claim.low is not None and claim.high is not None and low == high:
-        value = abs(low)
-        if value >= 10 and value == int(value):
-            digits = str(int(value))
-            zeros = len(digits) - len(digits.rstrip("0"))
-            half_step = 0.5 * 10**zeros if zeros else 0.0
-            widen = min(half_step, slack * value)
-            low, high = low - widen, high + widen
-    return low, high
-
-
 def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -> str:
     """``agree``, ``compatible`` or ``disjoint`` for two claims about the same thing.
 
@@ -130,13 +115,15 @@ def classify_ranges(a: Claim, b: Claim, options: CompareOptions | None = None) -
 
     Returns:
         ``agree`` when the ranges are the same, ``compatible`` when they overlap (precision
-        differs), ``disjoint`` when no value fits both.
+        differs), ``disjoint`` when no value fits both. Two units of one quantity (years and
+        months, Celsius and Fahrenheit) are compared converted (:mod:`.claim_units`).
     """
     opts = options or CompareOptions()
+    a, b = comparable(a, b, opts)  # "four years" against "4.5 months": both in days
     if _same_bound(a.low, b.low, opts.tolerance) and _same_bound(a.high, b.high, opts.tolerance):
         return "agree"
-    a_low, a_high = _implied(a, opts.rounding_slack)
-    b_low, b_high = _implied(b, opts.rounding_slack)
+    a_low, a_high = implied_range(a, opts.rounding_slack)
+    b_low, b_high = implied_range(b, opts.rounding_slack)
     # Two implied precisions that merely touch ("$2.5 million" is 2.45-2.55 million, "$2.6
     # million" 2.55-2.65) do not overlap; a stated bound that is reached does ("at least 7", 7).
     widened = all(

@@ -21,6 +21,7 @@ from newsbeat.compare.claim_context import (
     is_value,
     tells_future,
 )
+from newsbeat.compare.claim_units import dimension
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
@@ -68,7 +69,6 @@ _PERIOD = frozenset({
     "week", "weeks", "month", "months", "year", "years", "quarter", "days", "decade", "weekend",
     "season", "hours",
 })
-_DURATIONS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
 _PARTITIVE = frozenset({"the", "them", "those", "these", "its", "their", "whom"})
 # fmt: on
 _CASUALTY_CLASS = {
@@ -106,8 +106,11 @@ class _Facts:
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
-    unit = _head(claim.unit)
+    written = _head(claim.unit)
+    unit = dimension(written)  # years and months are one quantity, compared converted
     words = [_singular(w) for w in _tokens(claim.what)]
+    if words and words[0] == written:
+        words[0] = unit  # a bare "four years" counts a duration, as "4.5 months" does
     if words and words[-1] in _CASUALTY_CLASS and (len(words) == 1 or words[0] in _PEOPLE):
         words = ["people", _CASUALTY_CLASS[words[-1]]]  # "50 were injured" = "80 people hurt"
     if claim.event == "population" and words and words[0] in {"resident", "inhabitant"}:
@@ -115,7 +118,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     noun = words[0] if words else unit
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
-    found = _locate(tokens, unit or noun)
+    found = _locate(tokens, written or noun)
     modifiers = None
     window: list[str] = []
     if found is not None:
@@ -216,10 +219,11 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # building and the motorist, each 15 and 50 miles north of Detroit
         if (a.noun != b.noun and not _synonyms(a, b)) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
-        if a.noun in _DURATIONS and a.noun == a.unit:
-            return (
-                "bare duration"  # "ten days" of what? A bare duration is too vague to contradict.
-            )
+        if a.noun == a.unit == "duration":
+            # "ten days" of what? A bare duration is too vague to contradict, even with its verb
+            # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
+            # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare.
+            return "bare duration"
         if a.suffix != b.suffix:
             return "suffix"  # "workers injured" is not "workers"
         if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:

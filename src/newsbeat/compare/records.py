@@ -361,6 +361,8 @@ def claim_value(claim: Claim) -> str:
             return f"between {_num(low)} and {_num(high)}"
         if low is not None and high is not None and _close(low, 0.9 * high, 1e-6):
             return f"{hedge} {_num(high)}"  # nearly, almost
+        if low is not None and high is not None and high < 0 and _close(high, 0.9 * low, 1e-6):
+            return f"{hedge} {_num(low)}"  # "nearly minus 20": -20 to -18
         if low is not None and high is not None:
             middle = low / 2 + high / 2
             if _about(low, high, middle):

@@ -29,6 +29,7 @@ __all__ = [
     "is_period",
     "metres_glued",
     "model_name",
+    "split_fraction",
     "word_fraction",
 ]
 
@@ -100,18 +101,60 @@ def metres_glued(doc: Doc, first: int, last: int) -> bool:
 
 def fraction_after(doc: Doc, last: int) -> tuple[float, int] | None:
     """A fraction that continues a figure ending at ``last``: "2 1/2", "2-1/2", "two and a
-    half" -> (0.5, index of its last token)."""
+    half", and as copies space it, "4 - 1 / 2 - month", "4 1 / 2 months" -> (0.5, index of its
+    last token)."""
     n = len(doc)
     k = last + 1
-    if k < n and doc[k].text == "-" and k + 1 < n and _FRACTION.match(doc[k + 1].text):
+    if k < n and doc[k].text == "-" and k + 1 < n and _fraction_at(doc, k + 1):
         k += 1
-    if k < n and (found := _FRACTION.match(doc[k].text)):
-        top, bottom = int(found.group(1)), int(found.group(2))
-        return (top / bottom, k) if 0 < top < bottom else None
+    if k < n and (found := _fraction_at(doc, k)):
+        return found
     words = [t.lower_ for t in doc[last + 1 : last + 4]]
     if words[:1] == ["and"] and words[1:] in (["a", "half"], ["one", "half"]):
         return 0.5, last + 3
     return None
+
+
+def _fraction_at(doc: Doc, k: int) -> tuple[float, int] | None:
+    """A proper fraction starting at ``doc[k]``, glued ("1/2") or spaced ("1 / 2"): (value,
+    index of its last token)."""
+    if found := _FRACTION.match(doc[k].text):
+        top, bottom, end = int(found.group(1)), int(found.group(2)), k
+    elif (
+        k + 2 < len(doc)
+        and doc[k].text.isdigit()
+        and len(doc[k].text) == 1
+        and doc[k + 1].text == "/"
+        and doc[k + 2].text.isdigit()
+        and len(doc[k + 2].text) <= 2
+    ):
+        top, bottom, end = int(doc[k].text), int(doc[k + 2].text), k + 2
+    else:
+        return None
+    return (top / bottom, end) if 0 < top < bottom else None
+
+
+def split_fraction(doc: Doc, first: int, last: int) -> tuple[float, int] | None:
+    """A whole number and a fraction whose space was lost and whose slash was spaced, before
+    a unit: "41 / 2 months" is 4 1/2 months (a typeset "4½" flattened), not 41 halves.
+
+    The last digit must be a proper numerator of the denominator (1/2, 1/4, 3/4, 1/3, 2/3)
+    and a unit a fraction may measure must follow ("41 / 2 votes" is left alone): (value,
+    index of the denominator), or None.
+    """
+    n = len(doc)
+    digits = doc[last].text
+    if first != last or not digits.isdigit() or len(digits) < 2 or last + 3 >= n:
+        return None
+    if doc[last + 1].text != "/" or doc[last + 2].text not in {"2", "3", "4"}:
+        return None
+    unit = doc[last + 3] if doc[last + 3].text != "-" else doc[min(last + 4, n - 1)]
+    if unit.lower_ not in FRACTION_UNITS:
+        return None
+    top, bottom = int(digits[-1]), int(doc[last + 2].text)
+    if not 0 < top < bottom:
+        return None
+    return int(digits[:-1]) + top / bottom, last + 2
 
 
 def word_fraction(doc: Doc, i: int) -> tuple[int, int, float, int] | None:

@@ -71,6 +71,9 @@ SCALES = {
     "dozen": 12,
 }
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# "4½ months": a whole number with a typeset fraction glued to it
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_WITH_VULGAR = re.compile(r"^(\d{1,4})([½¼¾⅓⅔])$")
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -87,7 +90,9 @@ def parse_number(words: list[str]) -> float | None:
         if not w or w == "and":
             continue
         for part in w.split("-"):
-            if DIGITS.match(part):
+            if vulgar := _WITH_VULGAR.match(part):
+                current += float(vulgar.group(1)) + _VULGAR[vulgar.group(2)]
+            elif DIGITS.match(part):
                 current += float(part)
             elif part in WORDS:
                 current += WORDS[part]
@@ -125,7 +130,7 @@ def is_number_token(tok: Token) -> bool:
         return True
     if low in WORDS and low not in {"a", "an"}:
         return True
-    if DIGITS.match(tok.text):
+    if DIGITS.match(tok.text) or _WITH_VULGAR.match(tok.text):
         return True
     return (
         low in {"m", "bn", "mn", "k"} and tok.i > 0 and DIGITS.match(tok.nbor(-1).text) is not None

@@ -39,7 +39,16 @@ from newsbeat.enrich.claim_figures import (
     is_period,
     metres_glued,
     model_name,
+    split_fraction,
     word_fraction,
+)
+from newsbeat.enrich.claim_measures import (
+    Temperature,
+    glued_temperature,
+    scaled_unit,
+    signed,
+    temperature,
+    word_duration,
 )
 from newsbeat.enrich.claim_numbers import (
     SCALES,
@@ -53,7 +62,7 @@ from newsbeat.enrich.claim_numbers import (
 )
 from newsbeat.enrich.claim_slots import claim_slot
 from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.not_claims import not_a_claim
+from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quotes import CUE_LEMMAS, FoundQuote, resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -102,6 +111,8 @@ _UNITS = {
     "years": "years",
     "hour": "hours",
     "hours": "hours",
+    "minute": "minutes",
+    "minutes": "minutes",
     "km": "kilometres",
     "kilometres": "kilometres",
     "kilometers": "kilometres",
@@ -143,6 +154,7 @@ _VAGUE = {
     "millions": (2e6, 999e6),
     "scores": (40.0, 200.0),
 }
+_VAGUE_SCALE = {"hundreds": 100.0, "thousands": 1000.0, "millions": 1e6}
 _AT_LEAST = (
     "more than",
     "over",
@@ -233,6 +245,8 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
     ):
         for option in options:
             if hedge.endswith(" " + option):
+                if low is not None and high is not None and low > high:
+                    low, high = high, low  # "about minus 20": -22 to -18
                 return low, high, False, option
     return value, value, True, None
 
@@ -271,11 +285,19 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < last + 6:
                 noun = noun.head
             break
+        if i == last + 1 and _new_figure(doc[last], tok):
+            break  # "three 10-year sentences": the 10 measures, the three counts; not read
         if tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or low in {"more", "new", "extra"}:
             i += 1
             continue
         if i == last + 1 and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and tok.head.i > i:
             i += 1  # "250,000 written comments": a participle before the noun
+            continue
+        if (aside := _aside_end(doc, i, last + 7)) is not None:
+            i = aside + 1  # '200 "made" soldiers', "300 (mostly young) recruits"
+            continue
+        if i > last + 1 and low in {"or", "and"} and _modifier(doc, i + 1):
+            i += 2  # '200 "made" or inducted soldiers': a second modifier, not a second figure
             continue
         break
     if is_magnitude(doc, first, last, noun):
@@ -294,6 +316,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
     if noun.i == last + 1:
         what = _ABBREVIATIONS.get(what, what)
+    if (measured := _hyphen_measured(doc, last, noun)) is not None:
+        return measured, unit, noun  # "a five - year sentence" measures a sentence
     verb = noun.head
     if noun.dep_ in {"nsubjpass", "nsubj", "dobj"} and verb.lemma_ in _CASUALTY:
         what = f"{what} {_CASUALTY[verb.lemma_]}"
@@ -306,6 +330,49 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
+
+
+_OPENING = {'"': '"', "“": "”", "'": "'", "‘": "’", "(": ")"}
+_ASIDE_WORDS = 3  # a quoted or bracketed modifier is at most this many words
+
+
+def _aside_end(doc: Doc, i: int, limit: int) -> int | None:
+    """The closing mark of a short quoted or bracketed modifier opening at ``doc[i]``
+    ('"made"', "(mostly young)"), when words follow it before ``limit``; else None."""
+    closing = _OPENING.get(doc[i].text)
+    if closing is None:
+        return None
+    for k in range(i + 1, min(len(doc), i + _ASIDE_WORDS + 2, limit)):
+        if doc[k].text == closing or (closing == '"' and doc[k].text in {'"', "”"}):
+            return k if k > i + 1 else None
+        if not doc[k].is_alpha:
+            return None
+    return None
+
+
+def _modifier(doc: Doc, k: int) -> bool:
+    """An adjective or participle at ``doc[k]`` ("or inducted soldiers"; the tagger may call
+    the participle a past tense when a noun follows it)."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    noun_next = k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"
+    return tok.pos_ == "ADJ" or tok.tag_ in {"VBN", "VBG"} or (tok.tag_ == "VBD" and noun_next)
+
+
+def _hyphen_measured(doc: Doc, last: int, unit: Token) -> str | None:
+    """The noun a hyphenated duration measures ("a five - year sentence", "a 5-year term", "a
+    4 - 1 / 2 - month prison term" -> sentence, term), or None: the duration is that thing's
+    length, as in "a sentence of five years"."""
+    if unit.i != last + 2 or doc[last + 1].text != "-" or unit.lower_ not in _DURATION_UNITS:
+        return None
+    head = unit.head
+    if unit.dep_ not in {"compound", "amod", "nmod", "npadvmod"} or head.i <= unit.i:
+        return None
+    return head.lemma_.lower() if head.pos_ == "NOUN" and head.i <= unit.i + 3 else None
+
+
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
 
 def _tally_of(num: Token) -> str | None:
@@ -431,6 +498,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             low_v, high_v = _VAGUE.get(low, (20000.0, 99999.0))
             if low == "tens":
                 last = i + 2
+            elif i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _VAGUE_SCALE:
+                # "hundreds of thousands of files": 200,000 to 999,000, one figure
+                scale = _VAGUE_SCALE[doc[i + 2].lower_]
+                low_v, high_v, last = low_v * scale, high_v * scale, i + 2
+                low = f"{low} of {doc[i + 2].lower_}"
             if last + 1 < n and doc[last + 1].lower_ == "of":
                 what, unit, noun = _counted(doc, first, last + 1)
                 if what:
@@ -455,14 +527,26 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if (spelt := word_fraction(doc, i)) is not None:  # "half a mile", "a mile and a half"
             i = _add_word_fraction(doc, spelt, actors, quotes, out)
             continue
+        if (period := word_duration(doc, i)) is not None:  # "a quarter-century", "a fortnight"
+            i = _add_word_duration(doc, text, period, actors, quotes, out)
+            continue
         if not is_number_token(tok):
+            glued = glued_temperature(doc, i)  # "-20C", "minus-20 degree temperatures"
+            if glued is not None and not in_table(doc, text, i):
+                out.append(_temperature_claim(doc, glued, actors, quotes))
+                i = glued.last + 1
+                continue
             if (size := magnitude_glued(tok.text)) is not None:  # "a magnitude-5.2 quake"
                 out.append(_claim(doc, i, i, "magnitude", None, size, size, True, actors, quotes))
             i += 1
             continue
         first = i
         while i + 1 < n and (
-            is_number_token(doc[i + 1])
+            (
+                is_number_token(doc[i + 1])
+                and not _numerator(doc, i + 1)
+                and not _new_figure(doc[i], doc[i + 1])
+            )
             or rejoined(doc, i) is not None
             or (
                 doc[i + 1].lower_ == "and"
@@ -486,7 +570,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             words = words[:-1]  # "60m": metres, not millions
         fraction = None if metres else fraction_after(doc, last)
         if fraction is not None:
-            last = fraction[1]  # "2 1/2", "2-1/2", "two and a half"
+            last = fraction[1]  # "2 1/2", "2-1/2", "two and a half", "4 - 1 / 2 - month"
+            i = last + 1
+        split = None if metres or fraction else split_fraction(doc, first, last)
+        if split is not None:
+            last = split[1]  # "41 / 2 months": 4 1/2, its fraction's space lost
             i = last + 1
         if all(w.lower() in {"one", "a", "an"} for w in words):
             continue
@@ -495,8 +583,15 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         value = parse_number(words)
         if value is not None:
             value = value / 2 if half else value + (fraction[0] if fraction else 0.0)
-        if value is None or not_a_claim(doc, text, first, last):
+        if split is not None:
+            value = split[0]
+        temp = None if value is None else temperature(doc, first, last, value)
+        if temp is not None and not in_table(doc, text, temp.first):
+            out.append(_temperature_claim(doc, temp, actors, quotes))
+            i = max(i, temp.last + 1)
             continue
+        if value is None or signed(doc, first) or not_a_claim(doc, text, first, last):
+            continue  # a signed figure that is no temperature: its quantity is unknown
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
         found: tuple[int, FoundClaim | None] | None = None
@@ -521,8 +616,12 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = name[1] + 1
         else:
             what, unit, noun = _counted(doc, first, last)
-        if not what:
-            continue
+        if not what or (not unit and first > 0 and _new_figure(doc[first - 1], doc[first])):
+            continue  # "five 787 Dreamliner sales", "four 100 - catch seasons": a model or a
+            # measure after the count, no count of its own (a unit keeps it: "one 15-minute call")
+        if noun is not None and (scaled := scaled_unit(doc, last)) is not None:
+            what, unit = scaled[0], scaled[0]  # "three decades": 30 years
+            value *= scaled[1]
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
         if hedge_words == "over" and first >= 2 and doc[first - 2].lower_ in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
@@ -551,6 +650,40 @@ _SPANNED = frozenset(
     {"hours", "days", "weeks", "months", "years", "minutes", "dollars", "euros", "pounds",
      "million", "billion"}
 )  # fmt: skip
+
+
+def _new_figure(tok: Token, nxt: Token) -> bool:
+    """ "three 10-year sentences", "one 15-minute call", "February 2008 three-hour": digits
+    after a number word, or a number word after digits, start another figure (a number is
+    written in digits or in words, and only scale words such as "million" join the two)."""
+    word = tok.lower_ in WORDS and tok.lower_ not in _ARTICLES  # "a 5.6 magnitude quake"
+    digit = tok.text[:1].isdigit()
+    return (word and nxt.text[:1].isdigit()) or (
+        digit and nxt.lower_ in WORDS and nxt.lower_ not in _ARTICLES
+    )
+
+
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _numerator(doc: Doc, k: int) -> bool:
+    """ "4 1 / 2": the digit at ``doc[k]`` is a spaced fraction's numerator, not more of the
+    number before it."""
+    return doc[k].text.isdigit() and k + 1 < len(doc) and doc[k + 1].text == "/"
+
+
+def _temperature_claim(
+    doc: Doc, temp: Temperature, actors: ArticleActors, quotes: list[FoundQuote]
+) -> FoundClaim:
+    """The claim of a temperature: the weather's state where and when the story happens, not
+    something its sentence's verb does ("fought the blaze in temperatures of minus 17"), so its
+    event is "temperature" and it has no subject."""
+    low, high, exact, hedge = _range(temp.value, _hedge(doc, temp.first))
+    claim = _claim(
+        doc, temp.first, temp.last, "temperature", temp.unit, low, high, exact, actors, quotes,
+        hedge=hedge,
+    )  # fmt: skip
+    return replace(claim, event="temperature", subject=None, role=None, place=None)
 
 
 def _model_noun(doc: Doc, end: int) -> Token:
@@ -587,6 +720,30 @@ def _add_word_fraction(
                noun=doc[at], hedge=hedge)
     )  # fmt: skip
     return end + 1
+
+
+def _add_word_duration(
+    doc: Doc,
+    text: str,
+    period: tuple[int, int, float, str],
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    out: list[FoundClaim],
+) -> int:
+    """Add the claim of "a quarter-century", "half a century", "a fortnight" (not "a decade
+    ago", "the past decade", "within a fortnight"); the index after it."""
+    first, last, value, unit = period
+    after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+    if after in _RELATIVE_TIME or is_window(doc, first) or in_table(doc, text, first):
+        return last + 1
+    if first > 0 and doc[first - 1].lower_ in _DEFINITE:
+        return last + 1
+    low, high, exact, hedge = _range(value, _hedge(doc, first))
+    out.append(
+        _claim(doc, first, last, unit, unit, low, high, exact, actors, quotes,
+               noun=doc[last], hedge=hedge)
+    )  # fmt: skip
+    return last + 1
 
 
 _RELATIVE_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old"})

@@ -12,7 +12,7 @@ from newsbeat.enrich.claim_slots import is_split_number
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["not_a_claim"]
+__all__ = ["in_table", "is_window", "not_a_claim"]
 
 _URLISH = re.compile(r"(?:https?://|www\.|\S+\.\w{2,4}/|@)\S*")
 _CLOCK_LEFT = re.compile(r"\d\s?:\s?$")
@@ -131,25 +131,29 @@ _LOWER_DESIGNATIONS = frozenset(
 # "for five days", "2 years, with 9 months to serve", "after 30 hours of deliberation", "a four
 # year spell": a duration counts; "four years ago", "32 years old", "two hours later" date
 _DURATIONS = frozenset(
-    {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week"}
+    {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week", "day",
+     "hour", "minute", "decade", "decades", "century", "centuries", "fortnight", "fortnights"}
 )  # fmt: skip
 _RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from"})
 # "AK - 47": a model code split by a spaced hyphen
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
+_GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?![A-Za-z])")
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
 def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     toks = doc[first : last + 1]
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
+    # "a five - year sentence", "a 5-year term": a duration as a modifier, hyphen spaced or not
+    unit_at = last + 2 if last + 2 < len(doc) and doc[last + 1].text == "-" else last + 1
     duration = (
-        last + 1 < len(doc)
-        and doc[last + 1].lower_ in _DURATIONS
-        and any(t.like_num for t in toks)
+        unit_at < len(doc)
+        and doc[unit_at].lower_ in _DURATIONS
+        and any(t.like_num or t.text[:1].isdigit() for t in toks)
         and not any(t.is_title for t in toks)
-        and (last + 2 >= len(doc) or doc[last + 2].lower_ not in _RELATIVE)
-        and not _window(doc, first)
+        and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
+        and not is_window(doc, first)
     )
     if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not (
         duration or _casualty_count(doc, first, last)
@@ -170,7 +174,12 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         )
     ):
         return True
-    glued_unit = _GLUED_UNIT.match(text[end : end + 5])  # "60km", "2,000ft": no code
+    glued_unit = (
+        _GLUED_UNIT.match(text[end : end + 5])
+        or (  # "60km", "2,000ft": no code
+            duration and _GLUED_DURATION.match(text[end : end + 12])  # "a 5-year term"
+        )
+    )
     if (
         re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right) and not glued_unit
     ) or _SPACED_CODE.search(left):
@@ -196,8 +205,6 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
     prev = doc[first - 1] if first > 0 else None
-    if prev is not None and prev.lower_ in {"minus", "negative", "\u2212"}:
-        return True  # "minus 17 degrees": figures are read unsigned, so its sign would be lost
     if _designation(doc, first, last):
         return True
     if (
@@ -208,10 +215,16 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and prev.text not in _CAPS_UNITS
     ):
         return True  # "GT 650M", "RTX 4090": a model code
-    return _table_row(doc[first].sent) or _table_line(text, start)
+    return in_table(doc, text, first)
 
 
-def _window(doc: Doc, first: int) -> bool:
+def in_table(doc: Doc, text: str, first: int) -> bool:
+    """Whether the figure at ``doc[first]`` is in a row of a table (a sentence or a line of
+    many figures and few words): scores, results, a weather table."""
+    return _table_row(doc[first].sent) or _table_line(text, doc[first].idx)
+
+
+def is_window(doc: Doc, first: int) -> bool:
     """ "in the past 24 hours", "over the last three days", "within 48 hours": the window a
     figure is counted in, not a duration claimed ("for the past three years" is one)."""
     k = first - 1

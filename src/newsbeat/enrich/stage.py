@@ -91,6 +91,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     one name, one type per article; places NER ran together or missed; names of purpose;
 # police ranks are titles; a surname alone with two bearers
 #     relations: a high-precision core (named ends, governed source and target, asserted, polarity)
+#     claims that generalise: signed temperatures, durations however written (hyphenated
+# modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
 RULES_VERSION = 12
 
 

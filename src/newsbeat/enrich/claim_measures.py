@@ -1,0 +1,173 @@
+"""Signed figures and temperatures: "minus 17 degrees", "minus-20 degree temperatures",
+"temperatures were minus 20", "-20C", "negative 5 degrees Fahrenheit".
+
+Used by :mod:`newsbeat.enrich.claims`. A figure with a sign is read with its sign, as a
+temperature, when the text says it measures one: a degree word or sign after it ("degrees",
+"°", "C", "F", "Celsius"), or a temperature noun just before it ("temperatures of minus 17",
+"temperatures were minus 20"). An unsigned figure is a temperature only with both a degree word
+and a temperature noun, or with a named scale ("17 degrees Celsius"): "turned 180 degrees" is an
+angle. A signed figure that is no temperature stays unread (its quantity is unknown).
+
+The unit names the scale when the text does (``celsius``, ``fahrenheit``) and is ``degrees``
+when it does not: figures on two named scales are compared converted
+(:mod:`newsbeat.compare.claim_units`); an unnamed scale is compared only with an unnamed one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "Temperature",
+    "glued_temperature",
+    "scaled_unit",
+    "signed",
+    "temperature",
+    "word_duration",
+]
+
+_SIGNS = frozenset({"minus", "negative", "\u2212"})
+_DEGREES = frozenset({"degrees", "degree", "°", "deg"})
+_SCALES = {"celsius": "celsius", "centigrade": "celsius", "c": "celsius", "°c": "celsius",
+           "fahrenheit": "fahrenheit", "f": "fahrenheit", "°f": "fahrenheit"}  # fmt: skip
+_TEMPERATURE_NOUNS = frozenset(
+    {"temperature", "temperatures", "chill", "thermometer", "thermometers", "mercury",
+     "low", "lows", "high", "highs"}
+)  # fmt: skip
+# "minus-20", "-20C", "−4°F", "-3.5": one token with its sign (and maybe its scale)
+_GLUED = re.compile(
+    r"^(?P<sign>minus-|\u2212|-)(?P<value>\d{1,3}(?:\.\d+)?)(?P<scale>°?[CF]|°)?$", re.IGNORECASE
+)
+_NEAR = 6  # how far before the figure a temperature noun is looked for (tokens)
+
+
+@dataclass(frozen=True)
+class Temperature:
+    """A temperature read from the text: its first and last token, value and unit."""
+
+    first: int
+    last: int
+    value: float
+    unit: str
+
+
+def _scale_after(doc: Doc, k: int) -> tuple[str | None, int]:
+    """(unit, last token) of a degree word and/or a scale starting at ``doc[k]``; (None, k-1)
+    when neither is there."""
+    n = len(doc)
+    unit: str | None = None
+    last = k - 1
+    if k < n and doc[k].lower_ in _DEGREES:
+        unit, last = "degrees", k
+        k += 1
+    if k < n and doc[k].lower_ in _SCALES:
+        word = doc[k]
+        glued = word.idx == doc[k - 1].idx + len(doc[k - 1])
+        # "C" and "F" alone are a scale only after a degree word or glued to the figure
+        if len(word.text) > 2 or (word.text in {"C", "F", "°C", "°F"} and (unit or glued)):
+            return _SCALES[word.lower_], k
+    return unit, last
+
+
+def _temperature_noun_before(doc: Doc, first: int) -> bool:
+    """A temperature noun in the few words before the figure, in its sentence ("temperatures
+    of minus 17", "Outside temperatures were minus 20", "a wind chill of -30")."""
+    start = max(doc[first].sent.start, first - _NEAR)
+    return any(t.lower_ in _TEMPERATURE_NOUNS and t.pos_ == "NOUN" for t in doc[start:first])
+
+
+def _temperature_noun_after(doc: Doc, last: int) -> bool:
+    """ "minus-20 degree temperatures": the noun the figure modifies."""
+    after = doc[last + 1 : last + 3]
+    return any(t.lower_ in _TEMPERATURE_NOUNS for t in after)
+
+
+def temperature(doc: Doc, first: int, last: int, value: float) -> Temperature | None:
+    """The temperature of the figure ``doc[first..last]`` (value ``value``, unsigned as
+    read), with a sign word before it ("minus 17 degrees"), or None when it is no temperature.
+
+    Returns None for a signed figure that is no temperature as well: the caller tells the two
+    apart with :func:`signed`.
+    """
+    sign = signed(doc, first)
+    start = first - 1 if sign else first
+    unit, end = _scale_after(doc, last + 1)
+    noun = _temperature_noun_before(doc, start) or _temperature_noun_after(doc, end)
+    named = unit in {"celsius", "fahrenheit"}
+    if not (named or (unit and (sign or noun)) or (sign and noun)):
+        return None
+    return Temperature(start, max(end, last), -value if sign else value, unit or "degrees")
+
+
+def signed(doc: Doc, first: int) -> bool:
+    """Whether the figure at ``doc[first]`` has a sign word before it ("minus 17", "negative
+    5", "− 4")."""
+    return first > 0 and doc[first - 1].lower_ in _SIGNS
+
+
+def glued_temperature(doc: Doc, i: int) -> Temperature | None:
+    """A temperature written as one token with its sign: "minus-20 degree temperatures",
+    "-20C", "−4°F" (None when the token is no such figure, or no temperature by the rules of
+    :func:`temperature`)."""
+    found = _GLUED.match(doc[i].text)
+    if found is None:
+        return None
+    value = -float(found.group("value"))
+    scale = (found.group("scale") or "").lower().lstrip("°")
+    if scale:
+        return Temperature(i, i, value, _SCALES[scale])
+    unit, end = _scale_after(doc, i + 1)
+    noun = _temperature_noun_before(doc, i) or _temperature_noun_after(doc, max(end, i))
+    if found.group("sign").lower() == "-" and not (unit or noun):
+        return None  # "-4" alone may be a score or a range's end
+    if not (unit or noun):
+        return None
+    return Temperature(i, max(end, i), value, unit or "degrees")
+
+
+# Durations in units a comparison has no use for, read in years or weeks: "three decades" is
+# 30 years, "a fortnight" 2 weeks.
+_SCALED = {
+    "decade": ("years", 10.0), "decades": ("years", 10.0),
+    "century": ("years", 100.0), "centuries": ("years", 100.0),
+    "fortnight": ("weeks", 2.0), "fortnights": ("weeks", 2.0),
+}  # fmt: skip
+
+
+def scaled_unit(doc: Doc, last: int) -> tuple[str, float] | None:
+    """(unit, factor) of a decade, century or fortnight right after a figure ending at
+    ``last`` ("three decades", "a two - decade career"), or None."""
+    k = last + 1
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    return _SCALED.get(doc[k].lower_) if k < len(doc) else None
+
+
+def word_duration(doc: Doc, i: int) -> tuple[int, int, float, str] | None:
+    """A duration in words from ``doc[i]``: "a decade", "a quarter-century" (also "a quarter
+    - century", "a quarter of a century"), "half a century", "a fortnight": (first, last
+    token, value, unit: years or weeks), or None."""
+    n = len(doc)
+    low = doc[i].lower_
+    k = i + 1
+    if low == "half" and k < n and doc[k].lower_ in {"a", "an"}:
+        share, k = 0.5, k + 1
+    elif low in {"a", "an", "one"}:
+        share = 1.0
+        if k < n and doc[k].lower_ == "quarter":
+            share, k = 0.25, k + 1
+            if k < n and doc[k].text == "-":
+                k += 1
+            elif [t.lower_ for t in doc[k : k + 2]] == ["of", "a"]:
+                k += 2
+    else:
+        return None
+    if k >= n or doc[k].lower_ not in {"decade", "century", "fortnight"}:
+        return None
+    unit, factor = _SCALED[doc[k].lower_]
+    return i, k, share * factor, unit
