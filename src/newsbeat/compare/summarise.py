@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings, SummariseSettings
 
@@ -98,10 +99,12 @@ _BACKGROUND = re.compile(
 _SPLIT_END = re.compile(r"\d\.$")
 # "... struck southern Iran in September, killing ...": an event dated to a whole month is an
 # earlier one, not the news of the day; an article's opening sentence is exempt, and so is a
-# plan ("the work is due to begin in April" is the story's own news).
+# plan ("the work is due to begin in April" is the story's own news). So is one dated "last
+# month" or "last year" ("... was found guilty last month of ...").
 _OTHER_MONTH = re.compile(
     r"\b(?:in|last|earlier in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    r"\blast\s+(?:month|year)\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|plans?|planned|expected|scheduled|set to|to (?:begin|start))\b",
@@ -113,8 +116,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’'\s]*$")
 # "He said ...", "Their decision ...", "..., she told reporters": the speaker or subject is a
 # pronoun whose antecedent is in a sentence the summary does not show.
 _PRONOUN_OPENING = re.compile(r"^(?:He|She|They|His|Her|Their|Hers|Theirs|Him|Them)\b")
+# "This frightening video ...", "That's more than five times the limit.", "This is the fifth
+# operation ...": a demonstrative opening points at a sentence the summary does not show; one
+# naming a time ("This year, ...", "That night ...") does not.
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"^(?:This|That|These|Those)\b(?!\s+(?:(?:early|late|past|coming)\s+)?(?:year|week|month|"
+    r"morning|afternoon|evening|night|weekend|day|season|spring|summer|autumn|fall|winter|"
+    r"decade|century|time|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+)
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she|they)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
+    r"\b(?:he|she|they|it)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
     r"stated|warned|argued|insisted|wrote|asked|announced|declared)\b"
 )
 # Words that say who reported a fact, not what happened: left out when two sentences are
@@ -124,7 +136,7 @@ _REPORTING = frozenset(
     | {"statement", "new", "news", "agency", "police", "official", "spokesman", "spokeswoman"}
     | {"spokesperson"}
 )
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_REPORTING_STEMS = frozenset(stem(w) for w in _REPORTING)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -158,11 +170,12 @@ class SummaryOptions:
     max_words: int = 60
     damping: float = 0.85
     mmr_lambda: float = 0.7
-    outlet_bonus: float = 0.15
+    outlet_bonus: float = 0.0
     max_similarity: float = 0.3
     min_event_similarity: float = 0.05
     max_overlap: float = 0.4
     max_lead_overlap: float = 0.3
+    opening_penalty: float = 0.3
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SummaryOptions:
@@ -258,7 +271,7 @@ def _sentence_like(text: str) -> bool:
 def _speaker_hidden(sentence: str) -> bool:
     """A pronoun opens the sentence or speaks before any name does ("While on the stand he
     told jurors that Vell ..."): who it is lies in a sentence the summary does not show."""
-    if _PRONOUN_OPENING.match(sentence):
+    if _PRONOUN_OPENING.match(sentence) or _DEMONSTRATIVE_OPENING.match(sentence):
         return True
     found = _PRONOUN_SPEAKER.search(sentence)
     if found is None:
@@ -376,19 +389,9 @@ def _split_number_fragment(text: str, start: int, end: int) -> bool:
     return text[start : start + 1].isdigit() and _SPLIT_END.search(before) is not None
 
 
-def _same_fact(a: str, b: str) -> bool:
-    """The same figure about the same names: one fact told twice in other words."""
-    numbers = set(_NUMBER.findall(a)) & set(_NUMBER.findall(b))
-    if not numbers:
-        return False
-    names_a = {n for n in _NAME.findall(a) if n.casefold() not in ENGLISH_STOP_WORDS}
-    names_b = {n for n in _NAME.findall(b) if n.casefold() not in ENGLISH_STOP_WORDS}
-    return len(names_a & names_b) >= 1
-
-
 def _content(text: str) -> frozenset[str]:
     """Content words without the reporting words ("said", "police", "according")."""
-    return frozenset(_terms(text)) - _REPORTING
+    return frozenset(stem(t) for t in _terms(text)) - _REPORTING_STEMS
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], either: bool = False) -> float:
@@ -493,7 +496,7 @@ def summarise_articles(
             redundancy = max((similarity[i, j] for j in chosen), default=0.0)
             if redundancy > opts.max_similarity:
                 continue
-            if any(_same_fact(texts[i], texts[j]) for j in chosen):
+            if any(same_fact(texts[i], texts[j]) for j in chosen):
                 continue
             opening = i in openings
             limit = opts.max_lead_overlap if opening else opts.max_overlap
@@ -502,6 +505,8 @@ def summarise_articles(
             outlet = candidates[i][1].outlet or "unknown outlet"
             bonus = opts.outlet_bonus if outlet not in cited else 0.0
             score = opts.mmr_lambda * relevance[i] - (1 - opts.mmr_lambda) * redundancy + bonus
+            if opening:
+                score -= opts.opening_penalty
             if score > best_score:
                 best, best_score = i, score
         if best < 0:

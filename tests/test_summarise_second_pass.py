@@ -1,0 +1,160 @@
+"""Summary rules of the second reading pass (branch sumfix2; invented fixtures).
+
+Each test names its rule (compare/summarise.py or compare/summary_facts.py) and fails with
+that rule taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
+from newsbeat.compare.summary_facts import figures, same_fact, stem
+from newsbeat.models import Article
+
+
+def _article(aid: int, outlet: str, text: str) -> Article:
+    return Article(id=aid, title="", text=text, outlet=outlet, published=f"2026-03-0{aid}")
+
+
+def _texts(articles: list[Article], sentences: int = 4) -> list[str]:
+    return [s.text for s in summarise_articles(articles, None, SummaryOptions(sentences=sentences))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the crew grabbed watches worth €3 million", "making off with a €3 million haul"),
+        ("the climber fell 1, 500ft into the gorge", "a fall of about 1,500 feet"),
+        ("a quake of magnitude 4.8 shook the coast", "the 4.8 tremor was felt in Kessel"),
+    ],
+)
+def test_the_same_measured_figure_is_one_fact_without_a_shared_name(
+    first: str, second: str
+) -> None:
+    # rule: summary_facts.same_fact (a measured figure: currency, magnitude word, unit, decimal)
+    assert same_fact(first, second)
+
+
+def test_a_count_in_words_matches_the_same_count_in_digits() -> None:
+    # rule: summary_facts._value (number words are numbers) in same_fact's count branch
+    assert same_fact(
+        "Ten people were killed when the ferry capsized off Velmar.",
+        "The ferry sank off Velmar, killing at least 10 people.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arne Holm, a 35-year-old fisherman from Kittby",
+        "the 35 - year - old mayor",
+        "the crash at 7 p. m. on Friday",
+        "the rampage of March 11, 2005",
+        "the treaty signed in 1998",
+    ],
+)
+def test_ages_times_dates_and_years_are_no_measured_figures(text: str) -> None:
+    # rule: summary_facts.figures (_NOT_FIGURE, the month and year checks): two facts about
+    # one man share his age, and a date says when, not how much
+    measured, _ = figures(text)
+    assert measured == frozenset()
+
+
+def test_a_retelling_with_the_same_sum_is_left_out() -> None:
+    # rule: summarise_articles calls same_fact with the measured-figure branch: no name is
+    # shared ("Four men" against "The thieves"), few words are, but €3 million is one haul
+    articles = [
+        _article(1, "Wire", "Four men smashed a car through the window of a jeweller in"
+                 " Kessel on Monday and escaped with goods worth €3 million.\n\n"
+                 "The shop reopened on Wednesday under police guard."),
+        _article(2, "Post", "The thieves took rings and watches valued at €3 million before"
+                 " fleeing.\n\nInsurers offered a reward for information on the gang."),
+    ]  # fmt: skip
+    texts = _texts(articles)
+    assert sum("€3 million" in t for t in texts) == 1, texts
+
+
+def test_inflections_are_one_word() -> None:
+    # rule: summary_facts.stem
+    assert stem("hanged") == stem("hanging") == "hang"
+    assert stem("stopped") == "stop"
+    assert stem("killed") == "kill"
+    assert stem("sentenced") == stem("sentence")
+
+
+def test_a_retelling_in_other_inflections_is_left_out() -> None:
+    # rule: summarise._content folds inflections (stem): "detained ... questioning" and
+    # "detaining ... questioned" share 5 of 7 words, not 2 of 7 as spelled
+    articles = [
+        _article(1, "Wire", "Harbour police detained the ferry captain at Kessel on Monday.\n\n"
+                 "Police officers detaining ferry captain questioned crew members.\n\n"
+                 "Passengers of the ferry waited four hours at Kessel before buses came."),
+    ]  # fmt: skip
+    texts = _texts(articles)
+    assert not any(t.startswith("Police officers detaining") for t in texts), texts
+    assert any(t.startswith("Passengers of the ferry") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "anaphoric",
+    [
+        "This frightening footage was shown to the jury in Kessel on Thursday afternoon.",
+        "That is more than five times the legal limit for drivers in Velmar.",
+        "These figures were released by the harbour authority in Kessel on Friday.",
+    ],
+)
+def test_a_demonstrative_opening_is_no_candidate(anaphoric: str) -> None:
+    # rule: summarise._DEMONSTRATIVE_OPENING (the referent is in a sentence not shown)
+    text = f"A ferry ran aground off Kessel on Monday, stranding 200 passengers.\n{anaphoric}"
+    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert anaphoric not in candidates
+
+
+def test_a_demonstrative_naming_a_time_is_a_candidate() -> None:
+    # rule: summarise._DEMONSTRATIVE_OPENING's time exception
+    timed = "This year, ferries on the Kessel route carried a record 2,000 passengers a day."
+    text = f"A ferry ran aground off Kessel on Monday, stranding 200 passengers.\n{timed}"
+    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert timed in candidates
+
+
+def test_an_event_dated_last_month_is_background() -> None:
+    # rule: summarise._OTHER_MONTH ("last month", "last year" past the opening sentence)
+    text = (
+        "A judge in Kessel sentenced the ferry captain to six years in prison on Friday.\n"
+        "The captain was found guilty last month of steering the ferry onto the rocks.\n"
+        "Families of the passengers wept in the courtroom as the sentence was read."
+    )
+    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert not any("last month" in c for c in candidates)
+    assert any(c.startswith("Families") for c in candidates)
+
+
+def test_it_said_hides_its_speaker() -> None:
+    # rule: summarise._PRONOUN_SPEAKER ("it said": an organisation named in a sentence not shown)
+    text = (
+        "The Velmar navy freed a cargo ship from pirates in the strait on Saturday.\n"
+        "The pirates would be handed over to the coast guard, it said on Sunday."
+    )
+    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert not any("it said" in c for c in candidates)
+
+
+def test_another_outlets_opening_is_passed_over_for_a_fact() -> None:
+    # rule: SummaryOptions.opening_penalty (an article's opening sentence mostly retells the
+    # lead fact in other words) and outlet_bonus 0.0 (a new outlet's retelling is no gain)
+    articles = [
+        _article(1, "Wire", "A ferry ran aground off Kessel on Monday, stranding 200"
+                 " passengers for the night.\n\nTugs from Velmar pulled the ferry off the"
+                 " rocks on Tuesday morning."),
+        _article(2, "Post", "Two hundred travellers spent the night stuck aboard a ferry"
+                 " that hit the rocks near Kessel.\n\nThe harbour master blamed a broken"
+                 " rudder for the grounding of the ferry."),
+        _article(3, "Courier", "A Kessel ferry struck rocks on Monday evening and could not"
+                 " move until the morning, stranding its travellers.\n\nCoast guard divers"
+                 " found a crack in the hull of the ferry."),
+    ]  # fmt: skip
+    texts = _texts(articles, sentences=3)
+    openings = {"Two hundred travellers", "A Kessel ferry struck"}
+    assert not [t for t in texts[1:] if t.startswith(tuple(openings))], texts
