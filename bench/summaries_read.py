@@ -34,15 +34,46 @@ ECB = Path(__file__).resolve().parents[1].parent / "shared/benchmarks/news-clust
 RESERVED = frozenset({"5_ecb", "7_ecbplus", "14_ecbplus", "25_ecb", "27_ecbplus", "30_ecbplus"})
 TEST = frozenset(range(36, 46))
 SETS = {
-    "tuned": (
-        "20_ecb 20_ecbplus 24_ecb 24_ecbplus 33_ecb 33_ecbplus 12_ecb 12_ecbplus 21_ecb "
-        "21_ecbplus 3_ecb 3_ecbplus 9_ecb 9_ecbplus 6_ecb 6_ecbplus 35_ecb 35_ecbplus 11_ecb "
-        "11_ecbplus 23_ecbplus 23_ecb 32_ecb 32_ecbplus"
-    ).split(),
-    "unseen": (
-        "18_ecb 18_ecbplus 28_ecb 28_ecbplus 13_ecb 13_ecbplus 2_ecb 2_ecbplus 26_ecb "
-        "26_ecbplus 19_ecbplus 29_ecb"
-    ).split(),
+    "tuned": [
+        "20_ecb",
+        "20_ecbplus",
+        "24_ecb",
+        "24_ecbplus",
+        "33_ecb",
+        "33_ecbplus",
+        "12_ecb",
+        "12_ecbplus",
+        "21_ecb",
+        "21_ecbplus",
+        "3_ecb",
+        "3_ecbplus",
+        "9_ecb",
+        "9_ecbplus",
+        "6_ecb",
+        "6_ecbplus",
+        "35_ecb",
+        "35_ecbplus",
+        "11_ecb",
+        "11_ecbplus",
+        "23_ecbplus",
+        "23_ecb",
+        "32_ecb",
+        "32_ecbplus",
+    ],
+    "unseen": [
+        "18_ecb",
+        "18_ecbplus",
+        "28_ecb",
+        "28_ecbplus",
+        "13_ecb",
+        "13_ecbplus",
+        "2_ecb",
+        "2_ecbplus",
+        "26_ecb",
+        "26_ecbplus",
+        "19_ecbplus",
+        "29_ecb",
+    ],
 }
 
 
@@ -94,7 +125,9 @@ def analysed(stories: list[str], cache: Path, model: str = "en_core_web_sm") -> 
             enrichment = None
             if detect_language(text).lang == "en":
                 enrichment = analyse_doc(
-                    parse, ArticleInput(id=number, text=text, outlet=doc), EnrichOptions(model=model)
+                    parse,
+                    ArticleInput(id=number, text=text, outlet=doc),
+                    EnrichOptions(model=model),
                 )
             items.append((article, enrichment))
         path.write_bytes(pickle.dumps(items))

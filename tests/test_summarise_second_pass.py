@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
-from newsbeat.compare.summary_facts import figures, same_fact, stem
+from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.models import Article
 
 
@@ -45,20 +45,16 @@ def test_a_count_in_words_matches_the_same_count_in_digits() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("first", "second"),
     [
-        "Arne Holm, a 35-year-old fisherman from Kittby",
-        "the 35 - year - old mayor",
-        "the crash at 7 p. m. on Friday",
-        "the rampage of March 11, 2005",
-        "the treaty signed in 1998",
+        ("the ferry left at 10.30 a.m. from Kessel", "the strike began at 10.30 am in Velmar"),
+        ("a 2.5-year-old boy was rescued", "the 2.5 - year - old calf was found"),
     ],
 )
-def test_ages_times_dates_and_years_are_no_measured_figures(text: str) -> None:
-    # rule: summary_facts.figures (_NOT_FIGURE, the month and year checks): two facts about
-    # one man share his age, and a date says when, not how much
-    measured, _ = figures(text)
-    assert measured == frozenset()
+def test_a_time_or_an_age_is_no_measured_figure(first: str, second: str) -> None:
+    # rule: summary_facts._NOT_FIGURE (a decimal before "a.m."/"am" or "year-old" is no measure:
+    # two sentences at the same hour, about two facts, share it)
+    assert not same_fact(first, second)
 
 
 def test_a_retelling_with_the_same_sum_is_left_out() -> None:
@@ -141,20 +137,21 @@ def test_it_said_hides_its_speaker() -> None:
     assert not any("it said" in c for c in candidates)
 
 
-def test_another_outlets_opening_is_passed_over_for_a_fact() -> None:
-    # rule: SummaryOptions.opening_penalty (an article's opening sentence mostly retells the
-    # lead fact in other words) and outlet_bonus 0.0 (a new outlet's retelling is no gain)
+def test_an_opening_retelling_the_lead_is_passed_over_for_a_fact() -> None:
+    # rule: SummaryOptions.opening_penalty (past the lead, an article's opening sentence
+    # mostly retells the lead fact in other words; here the wire's "ran aground" against the
+    # lead's "slept on a boat caught on a reef")
     articles = [
         _article(1, "Wire", "A ferry ran aground off Kessel on Monday, stranding 200"
-                 " passengers for the night.\n\nTugs from Velmar pulled the ferry off the"
-                 " rocks on Tuesday morning."),
-        _article(2, "Post", "Two hundred travellers spent the night stuck aboard a ferry"
-                 " that hit the rocks near Kessel.\n\nThe harbour master blamed a broken"
-                 " rudder for the grounding of the ferry."),
-        _article(3, "Courier", "A Kessel ferry struck rocks on Monday evening and could not"
-                 " move until the morning, stranding its travellers.\n\nCoast guard divers"
-                 " found a crack in the hull of the ferry."),
+                 " passengers overnight.\n\nTugs from Velmar pulled the ferry free on Tuesday"
+                 " morning.\n\nThe ferry operator promised refunds to the passengers."),
+        _article(2, "Post", "Stranded travellers slept on a Kessel boat caught on a reef"
+                 " until dawn.\n\nThe Kessel harbour master blamed a broken rudder on the"
+                 " ferry."),
+        _article(3, "Courier", "Travellers stranded on a boat slept aboard until dawn, caught"
+                 " on a reef near Kessel.\n\nDivers found a crack in the hull of the ferry."),
     ]  # fmt: skip
     texts = _texts(articles, sentences=3)
-    openings = {"Two hundred travellers", "A Kessel ferry struck"}
-    assert not [t for t in texts[1:] if t.startswith(tuple(openings))], texts
+    assert texts[0].startswith("Stranded travellers"), texts
+    assert not any(t.startswith(("A ferry ran aground", "Travellers stranded")) for t in texts)
+    assert len(texts) == 3

@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 # Bump when the comparison or summary algorithm changes, so stored results are redone.
 # 16: compare rules (subject named on one side, near-synonyms, shadowing by quantity) and
 # summary rules (lines, headlines, pronoun speakers, retold lead facts)
-ANALYSIS_VERSION = "16"
+ANALYSIS_VERSION = "17"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

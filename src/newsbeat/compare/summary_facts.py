@@ -2,11 +2,12 @@
 
 Outlets retell a story's facts in their own words ("rammed their car into the store" against
 "drove a four-by-four into the store"), so word overlap misses many retellings. What they keep
-is the figure: a sum of money, a distance, a toll. Two sentences giving the same *measured*
-figure (an amount with a currency, a magnitude word or a unit of measure: "€2 million", "2,000
-feet", "5.6") tell one fact; the same *count* ("ten people", "10 people") does when a name is
-shared too. A number that only places or describes ("a 35-year-old", "in 2005", "at 7 p.m.",
-"March 11") is no figure: two different facts about one man share his age.
+is the figure. Two sentences giving the same *measured* figure (an amount with a currency, a
+magnitude word or a unit of measure: "€2 million", "2, 000ft" and "2,000 feet", a decimal such
+as a magnitude "5.6") tell one fact, whatever their names; a time ("10.30 a.m.") or an age is no
+measure. Any other number, ages and dates included, anchors a fact only with a shared name
+("Ten people were killed in Qeshm" and "killing at least 10 people in Qeshm"; a number word
+is a number).
 """
 
 from __future__ import annotations
@@ -20,18 +21,34 @@ __all__ = ["figures", "names", "numbers", "same_fact", "stem"]
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
     if i
 }
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # A number: digits with thousands groups (ECB+ texts often read "2, 000"), a decimal part, or a
-# number word; then what follows it, to tell a figure from an age, a time or a date.
+# number word; then (looked at, not consumed) what follows it: a unit, a time, an age.
 _FIGURE = re.compile(
     r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?|\b(?:"
     + "|".join(_NUMBER_WORDS)
@@ -45,13 +62,12 @@ _UNIT = re.compile(
     r"dollars?|euros?|pounds sterling|rupees?|yuan|yen)(?![a-z])",
     re.IGNORECASE,
 )
-# "35-year-old", "35 - year - old", "aged 35", "7 p.m.", "8: 00", "2nd": a description, a time.
+# "10.30 a.m.", "10.30pm", "8.5-year-old": a time or an age, not a measure.
 _NOT_FIGURE = re.compile(
     r"^\s*(?:-\s*)?(?:years?\s*-?\s*olds?|years? of age|(?:a\.\s?m|p\.\s?m)\b|am\b|pm\b|gmt\b|"
     r"bst\b|:\s?\d|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
-_WORD_AFTER = re.compile(r"^\s*-?\s*([A-Za-z]+)")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*[\w]")
 
 
@@ -77,29 +93,18 @@ def _value(raw: str) -> str:
     return re.sub(r",\s?", "", raw)
 
 
-def figures(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The figures of a sentence: (measured, counts), each as ``value unit`` strings.
-
-    Measured: an amount with a currency, a magnitude word or a unit ("$108 million" ->
-    "108 million", "2, 000ft" -> "2000 ft"), or a decimal ("magnitude 5.6"). Counts: a whole
-    number before a word ("ten people" -> "10 people"). Not figures: ages, times, ordinals, days
-    of a month and years.
-    """
+def figures(text: str) -> frozenset[str]:
+    """The measured figures of a sentence as ``value unit`` strings: an amount with a
+    currency, a magnitude word or a unit ("$108 million" -> "108 million", "2, 000ft" ->
+    "2000 ft"), or a decimal ("magnitude 5.6" -> "5.6"). A time ("at 10.30 a.m.") is none."""
     measured: set[str] = set()
-    counts: set[str] = set()
     for m in _FIGURE.finditer(text):
-        num, after = m.group("num"), m.group("after")
-        before = text[max(0, m.start("num") - 12) : m.start("num")].casefold().split()
-        if _NOT_FIGURE.match(after) or (before and before[-1].strip(".,") in _MONTHS):
+        after = m.group("after")
+        if _NOT_FIGURE.match(after):
             continue
-        value = _value(num)
-        following = _WORD_AFTER.match(after)
-        word = following.group(1).casefold() if following else ""
+        value = _value(m.group("num"))
         magnitude = _MAGNITUDE.match(after)
         unit = _UNIT.match(after)
-        year = num.isdigit() and len(num) == 4 and num[:2] in {"19", "20"}
-        if word in _MONTHS or (year and not (m["cur"] or magnitude or unit)):
-            continue  # "11 March", "in 2005"
         if m.group("cur") or magnitude:
             scale = magnitude.group(1).casefold() if magnitude else ""
             measured.add(f"{value} {scale}".strip())
@@ -107,9 +112,7 @@ def figures(text: str) -> tuple[frozenset[str], frozenset[str]]:
             measured.add(f"{value} {_unit(unit.group(1))}")
         elif "." in value:
             measured.add(value)
-        elif word and word not in ENGLISH_STOP_WORDS:
-            counts.add(f"{value} {word.removesuffix('s')}")
-    return frozenset(measured), frozenset(counts)
+    return frozenset(measured)
 
 
 def _unit(raw: str) -> str:
@@ -147,6 +150,6 @@ def same_fact(a: str, b: str) -> bool:
     million", "2, 000ft" and "2,000 feet"), or the same number and a shared name ("Ten people
     were killed in Qeshm" and "killing at least 10 people in Qeshm"; "elections on December 15"
     in Turkmenistan twice)."""
-    if figures(a)[0] & figures(b)[0]:
+    if figures(a) & figures(b):
         return True
     return bool(numbers(a) & numbers(b)) and bool(names(a) & names(b))
