@@ -115,18 +115,6 @@ def test_a_demonstrative_naming_a_time_is_a_candidate() -> None:
     assert timed in candidates
 
 
-def test_an_event_dated_last_month_is_background() -> None:
-    # rule: summarise._OTHER_MONTH ("last month", "last year" past the opening sentence)
-    text = (
-        "A judge in Kessel sentenced the ferry captain to six years in prison on Friday.\n"
-        "The captain was found guilty last month of steering the ferry onto the rocks.\n"
-        "Families of the passengers wept in the courtroom as the sentence was read."
-    )
-    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
-    assert not any("last month" in c for c in candidates)
-    assert any(c.startswith("Families") for c in candidates)
-
-
 def test_it_said_hides_its_speaker() -> None:
     # rule: summarise._PRONOUN_SPEAKER ("it said": an organisation named in a sentence not shown)
     text = (

@@ -99,12 +99,10 @@ _BACKGROUND = re.compile(
 _SPLIT_END = re.compile(r"\d\.$")
 # "... struck southern Iran in September, killing ...": an event dated to a whole month is an
 # earlier one, not the news of the day; an article's opening sentence is exempt, and so is a
-# plan ("the work is due to begin in April" is the story's own news). So is one dated "last
-# month" or "last year" ("... was found guilty last month of ...").
+# plan ("the work is due to begin in April" is the story's own news).
 _OTHER_MONTH = re.compile(
     r"\b(?:in|last|earlier in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
-    r"\blast\s+(?:month|year)\b"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|plans?|planned|expected|scheduled|set to|to (?:begin|start))\b",
