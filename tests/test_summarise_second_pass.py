@@ -143,3 +143,18 @@ def test_an_opening_retelling_the_lead_is_passed_over_for_a_fact() -> None:
     assert texts[0].startswith("Stranded travellers"), texts
     assert not any(t.startswith(("A ferry ran aground", "Travellers stranded")) for t in texts)
     assert len(texts) == 3
+
+
+@pytest.mark.parametrize("title", ["Lt.", "Rev.", "No."])
+def test_a_sentence_cut_after_a_title_is_no_candidate(title: str) -> None:
+    # rule: summarise._TITLE_END (a title or "No." comes before a name or a number: a piece
+    # ending on one, and the piece after it, are halves of one sentence)
+    text = (
+        "A ferry ran aground off Kessel on Monday, stranding 200 passengers overnight.\n"
+        f'"Nobody was hurt," said the harbour\'s {title}\n'
+        "Arne Holm of the Kessel coast guard said on Tuesday, adding that divers were at work.\n"
+        "Tugs from Velmar pulled the ferry free on Tuesday morning."
+    )
+    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert candidates[0].startswith("A ferry") and candidates[-1].startswith("Tugs")
+    assert not any(title in c or c.startswith("Arne Holm") for c in candidates), candidates

@@ -97,6 +97,13 @@ _BACKGROUND = re.compile(
     r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
 )
 _SPLIT_END = re.compile(r"\d\.$")
+# "..., Troy police Lt." / "No." then "2 official at the FBI ...": a title or "No." always comes
+# before a name or a number, so a sentence ending on one was cut there; both halves are
+# fragments.
+_TITLE_END = re.compile(
+    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cmdr|Adm|Maj|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|"
+    r"Prof|No)\.$"
+)
 # "... struck southern Iran in September, killing ...": an event dated to a whole month is an
 # earlier one, not the news of the day; an article's opening sentence is exempt, and so is a
 # plan ("the work is due to begin in April" is the story's own news).
@@ -347,12 +354,16 @@ def candidate_sentences(
     found: list[tuple[str, Article, int]] = []
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
+        cut_title = False
         for start, end in _pieces(doc):
             text = _DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
+            if not text:
+                continue  # the empty piece between a sentence's end and its line break
+            after_title, cut_title = cut_title, bool(_TITLE_END.search(text))
             if not _sentence_like(text):
                 continue  # a headline, date line or byline: neither a candidate nor a lead
             position += 1
-            if _split_number_fragment(doc.text, start, end):
+            if _split_number_fragment(doc.text, start, end) or cut_title or after_title:
                 continue
             if not _usable(text, opts, speakers.get(article.id or -1, [])):
                 continue
