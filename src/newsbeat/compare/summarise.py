@@ -16,21 +16,27 @@
    ..."), definitional filler ("The X is the official name of Y.", "X is a town in Y.") and
    background that opens on another time ("In February, a quake ...", "Last year, ...", "At the
    end of July, ...") or, past an article's opening sentence, dates its event to a whole month
-   ("... struck the island in September, killing ...").
+   ("... struck the island in September, killing ..."). A demonstrative opening ("This
+   frightening video ...", "That is five times the limit") points at a sentence not shown, and
+   a sentence cut after a title or "No." ("..., police Lt." / "Tim Fanning said ...") is out
+   with the half after it.
 2. **Centrality**: LexRank over a TF-IDF sentence graph (scikit-learn's ``TfidfVectorizer``;
    cosine similarities are the edge weights; PageRank-style power iteration with damping).
 3. **Selection**: the story's lead fact comes first: the most central opening sentence of an
    article. Then maximal marginal relevance (MMR) trades centrality against similarity to what
-   is already chosen, with a bonus for an outlet not cited yet so the summary is drawn from all
-   outlets. A sentence too similar to a chosen one (cosine above ``max_similarity``), or giving
-   the same figure about the same names (the same deal restated in other words), is never taken,
-   nor is one sharing more than ``max_overlap`` of its content words (reporting words such as
-   "said" and "police" aside) with a chosen one: the same fact in other words, which TF-IDF
-   misses because the story's own words weigh little. An article's opening sentence mostly
-   retells the lead fact in another outlet's words, so it must share even less
-   (``max_lead_overlap``, counted over the smaller of the two sentences' words; a later sentence
-   that only adds to a short chosen one is kept). So no two sentences say the same thing. A
-   sentence sharing (almost) nothing with the lead fact and the story's other sentences
+   is already chosen (by default no bonus for an outlet not cited yet: it pulled in other
+   outlets' retellings of the lead; a summary of one outlet still takes a second outlet's
+   sentence). A sentence too similar to a chosen one (cosine above ``max_similarity``), giving
+   the same measured figure ("€2 million", "2,000 feet") or the same number about the same
+   names (:mod:`newsbeat.compare.summary_facts`), is never taken, nor is one sharing more than
+   ``max_overlap`` of its content words (reporting words such as "said" and "police" aside,
+   inflections folded) with a chosen one: the same fact in other words, which TF-IDF misses
+   because the story's own words weigh little. An article's opening sentence mostly retells the
+   lead fact in another outlet's words, so it must share even less (``max_lead_overlap``,
+   counted over the smaller of the two sentences' words; a later sentence that only adds to a
+   short chosen one is kept); past the lead it also loses ``opening_penalty`` in MMR. So no two
+   sentences say the same thing. A sentence sharing (almost) nothing with the lead fact and the
+   story's other sentences
    (``min_event_similarity``) is about another event and is left out.
 """
 
@@ -163,7 +169,7 @@ class SummaryOptions:
             summary of one outlet (a second voice is worth a closer sentence).
         opening_penalty: subtracted from the MMR score of an article's opening sentence past
             the lead: read on the 24 real-news stories, 6 of 13 opening sentences chosen after
-            the lead retold it, against 11 of 58 later sentences.
+            the lead retold it, against 13 of 58 later sentences.
         min_event_similarity: a sentence less similar than this to the lead fact and to every
             other candidate is about another event (left out).
         max_overlap: a sentence sharing more than this share of its own content words with a
