@@ -138,8 +138,8 @@ def test_a_second_voice_joins_the_summary_when_there_is_room() -> None:
                  " halting the port.\n\nShips bound for Velmar on Monday were sent on to Kessel"
                  " by their owners."),
         _article(2, "Post", "Fishermen in Brask sold their catch at the quay of Ostrel instead."
-                 "\n\nUnpaid wages were behind the walkout, which left cranes idle across the"
-                 " docks."),
+                 "\n\nWages owed to dockers were behind the walkout, which left cranes idle"
+                 " across the docks."),
     ]  # fmt: skip
     summary = summarise_articles(articles, None, SummaryOptions(sentences=4))
     texts = [s.text for s in summary]
