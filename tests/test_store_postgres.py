@@ -27,7 +27,7 @@ from newsbeat.exceptions import StoreError
 from newsbeat.models import Article, Story
 from newsbeat.store import SQLiteStore, open_store, pg_schema, schema
 from newsbeat.store.pg_base import mask_url
-from newsbeat.store.postgres import PostgresStore, _split
+from newsbeat.store.postgres import PostgresStore, _array, _copy_field, _split, _text_array
 
 REPO = Path(__file__).resolve().parent.parent
 DUMPS = REPO / "src" / "newsbeat" / "demo" / "corpus" / "dumps"
@@ -467,6 +467,34 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
         assert isinstance(store, PostgresStore)
         assert postings_mismatches(store.conn) == []
         assert store._value("SELECT count(*) FROM article_fts_postings WHERE word = 'harbour'") == 1
+
+
+def test_words_written_as_copy_text_and_array_literals_keep_special_characters(
+    pg: PostgresStore,
+) -> None:
+    """The index's words go to the server as COPY text lines and array literals built by the
+    store: backslashes, tabs, newlines and quotes come back as they were."""
+    words = ["back\\slash", "tab\there", "new\nline", 'quo"te', "plain", ""]
+    pg._copy_text(
+        "COPY article_fts_words (word, rows) FROM STDIN",
+        (f"{_copy_field(w)}\t1\n" for w in words),
+    )
+    assert isinstance(_text_array(["plain", "words"]), str)
+    assert isinstance(_text_array(words), list)  # a quote: the driver quotes the list
+    for given in (words, ["plain", "back,slash{}", " spaced "]):
+        pg._x(
+            "INSERT INTO article_fts_words AS w (word, rows)"
+            " SELECT * FROM unnest(%s::text[], %s::bigint[])"
+            " ON CONFLICT (word) DO UPDATE SET rows = w.rows + excluded.rows",
+            (_text_array(given), _array([1] * len(given))),
+        )
+    found = dict(pg._x("SELECT word, rows FROM article_fts_words").fetchall())
+    assert found == {
+        **{w: 2 for w in words},
+        "plain": 3,
+        "back,slash{}": 1,
+        " spaced ": 1,
+    }
 
 
 def test_without_a_server_tests_skip_locally_and_fail_in_ci(
