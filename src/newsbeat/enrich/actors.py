@@ -446,16 +446,23 @@ class ArticleActors:
             return None
         head = words[-1]
         best: MentionRef | None = None
+        persons: set[str] = set()
         for m in self.mentions:
             if m.start >= pos:
                 continue
             info = self.actors[m.actor]
             if info.type == "PERSON":
                 fits = any(head in r.lower().split() for r in info.roles)
+                if fits:
+                    persons.add(m.actor)
             else:
                 fits = info.type in {"ORG", "GROUP"} and head in info.name.lower().split()
             if fits and (best is None or m.start > best.start):
                 best = m
+        if len(persons) > 1:
+            # two people holding the role ("Sheriff Olsen and Sheriff Baxter ... the sheriff
+            # said"): the nearest is a guess, and a wrong speaker costs more than none
+            return None
         return best.actor if best else None
 
     def to_entities(self) -> list[tuple[str, str, int, str | None]]:
