@@ -9,8 +9,8 @@ from tests._stories_support import run_stages, store_fixture
 from typer.testing import CliRunner
 
 from newsbeat.cli import app
+from newsbeat.json_shapes import StoryJSON
 from newsbeat.models import Beat, utc_now
-from newsbeat.serialize import StoryJSON
 from newsbeat.store import SQLiteStore
 
 # The public contract: exactly these keys, typed in newsbeat.serialize.

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsbeat.serialize import (
+    from newsbeat.json_shapes import (
         AlertJSON,
         ArticleJSON,
         FetchFailureJSON,

@@ -34,10 +34,10 @@ from newsbeat.compare.analysis import compare_stage, summarise_stage
 from newsbeat.enrich.stage import enrich_stage
 from newsbeat.exceptions import NotFoundError
 from newsbeat.executors import Executor
+from newsbeat.json_shapes import RunJSON, UpdateJSON
 from newsbeat.models import Beat
 from newsbeat.report import default_report_path, write_report
 from newsbeat.report.alerts import alert_stage
-from newsbeat.serialize import RunJSON, UpdateJSON
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, Stage, StageResult
 from newsbeat.store import Store

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsbeat.executors import Executor
+    from newsbeat.json_shapes import StageJSON
     from newsbeat.models import Source
-    from newsbeat.serialize import StageJSON
     from newsbeat.settings import Settings
     from newsbeat.store import Store
 

@@ -27,7 +27,7 @@ def copy(
     keeping their ids (SQLite file or postgresql:// URL, both ways)."""
     from rich.markup import escape
 
-    from newsbeat.serialize import CopyJSON
+    from newsbeat.json_shapes import CopyJSON
     from newsbeat.store import display_location, is_url, open_store
     from newsbeat.store.copy import copy_store
 

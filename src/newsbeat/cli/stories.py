@@ -26,7 +26,7 @@ from newsbeat.cli._progress import working
 from newsbeat.dates import UNDATED, shown_day
 
 if TYPE_CHECKING:
-    from newsbeat.serialize import StoryJSON
+    from newsbeat.json_shapes import StoryJSON
 
 
 @cli_errors

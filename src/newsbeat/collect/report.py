@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newsbeat.collect.linkonly import LinkOnly
 
 if TYPE_CHECKING:
-    from newsbeat.serialize import CollectFailureJSON, CollectReportJSON
+    from newsbeat.json_shapes import CollectFailureJSON, CollectReportJSON
 
 __all__ = ["CollectProgress", "CollectReport", "Failure"]
 

@@ -52,7 +52,7 @@ from newsbeat.store import ArticleStore, BeatStore
 
 if TYPE_CHECKING:
     from newsbeat.executors import Executor
-    from newsbeat.serialize import IngestReportJSON
+    from newsbeat.json_shapes import IngestReportJSON
 
 __all__ = ["DEFAULT_BATCH_SIZE", "IngestProgress", "IngestReport", "OutletNames", "ingest"]
 

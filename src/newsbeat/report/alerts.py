@@ -50,7 +50,7 @@ from newsbeat.report.events import (
 
 if TYPE_CHECKING:
     from newsbeat.compare.analysis import AnalysisOptions
-    from newsbeat.serialize import StoryJSON
+    from newsbeat.json_shapes import StoryJSON
     from newsbeat.settings import Settings
     from newsbeat.stage import RunOptions, StageResult
     from newsbeat.store import ArticleStore, Store
