@@ -202,9 +202,16 @@ def kin_name(tok: Token, actors: ArticleActors) -> str | None:
     return mention.actor if mention is not None else named.text
 
 
+_KIN_KEY = "newsbeat.kin_bearers"
+
+
 def kin_bearers(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     """Surname → (offset, first name) of each person the text gives that surname by kinship:
-    "Holm's widow, Ada," makes "Ada Holm" a bearer of "Holm" at Ada's offset."""
+    "Holm's widow, Ada," makes "Ada Holm" a bearer of "Holm" at Ada's offset. Read once per
+    doc (kept in its ``user_data``): every speaker's surname asks."""
+    cached = doc.user_data.get(_KIN_KEY)
+    if cached is not None:
+        return cached
     out: dict[str, list[tuple[int, str]]] = {}
     for tok in doc:
         if tok.lemma_.lower() not in _SURNAME_KIN or tok.pos_ != "NOUN":
@@ -214,6 +221,7 @@ def kin_bearers(doc: Doc) -> dict[str, list[tuple[int, str]]]:
         if owner is None or named is None or named.text == owner.text:
             continue
         out.setdefault(owner.text, []).append((named.idx, f"{named.text} {owner.text}"))
+    doc.user_data[_KIN_KEY] = out
     return out
 
 
