@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_hints import DOCUMENTS, announced_by
 from newsbeat.enrich.quote_marks import QuoteSpan, find_quote_spans, quote_text
 from newsbeat.enrich.speaker_hints import surname_bearer
@@ -573,13 +574,21 @@ _SPEECH_ACTS = frozenset(
 )
 
 
+def _after_colon(text: str, end: int) -> bool:
+    """Whether the text before ``end`` ends with a colon, whitespace apart (no copy of it)."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
 def _reports_quote(verb: Token, q: QuoteSpan) -> bool:
     """Nested speech: ``X said that Y told Z she was sorry if it was "…"``. A speech verb with
     a subject of its own whose reported clause (after it) holds the quote frames those words
     even inside another speaker's report: they are Y's, as X relays them."""
     if verb.lemma_ not in _SPEECH_ACTS or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
-    if q.end > verb.sent.end_char or verb.doc.text[: q.start - 1].rstrip().endswith(":"):
+    if q.end > verb.sent.end_char or _after_colon(doc_text(verb.doc), q.start - 1):
         return False  # a quote of its own after a colon or past the sentence: not nested
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
