@@ -30,7 +30,9 @@ from newsbeat.enrich.names import (
 )
 
 if TYPE_CHECKING:
-    from newsbeat.enrich.actors import ArticleActors
+    from spacy.tokens import Doc
+
+    from newsbeat.enrich.actors import ArticleActors, MentionRef
 
 __all__ = [
     "kind_of_person",
@@ -38,10 +40,25 @@ __all__ = [
     "merge_variants",
     "rename_actor",
     "retype_actor",
+    "token_mentions",
     "type_non_persons",
     "type_places",
     "type_vessels",
 ]
+
+
+def token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
+    """For each token, the first mention (in ``table.mentions`` order) overlapping it: what
+    ``actor_at`` gives for the token, computed for all tokens at once."""
+    out: list[MentionRef | None] = [None] * len(doc)
+    for m in table.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            if out[i] is None:
+                out[i] = m
+    return out
 
 
 def rename_actor(table: ArticleActors, old: str, new: str) -> None:

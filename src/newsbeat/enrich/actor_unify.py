@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_merge import rename_actor, retype_actor
+from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
 from newsbeat.enrich.names import fold_name, is_first_name, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from newsbeat.enrich.actors import ArticleActors, MentionRef
+    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["type_listed_names", "unify_spellings"]
 
@@ -82,7 +82,7 @@ def type_listed_names(doc: Doc, table: ArticleActors) -> None:
     listed = [t for t in doc if t.dep_ == "conj"]
     if not listed:
         return
-    of_token = _token_mentions(doc, table)
+    of_token = token_mentions(doc, table)
     borne = _person_words(table)
     retype: set[str] = set()
     for tok in listed:
@@ -107,16 +107,3 @@ def type_listed_names(doc: Doc, table: ArticleActors) -> None:
         retype.add(name)
     for name in retype:
         retype_actor(table, name, "ORG")
-
-
-def _token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
-    """For each token, the first mention overlapping it."""
-    out: list[MentionRef | None] = [None] * len(doc)
-    for m in table.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(span.start, span.end):
-            if out[i] is None:
-                out[i] = m
-    return out

@@ -35,6 +35,7 @@ from newsbeat.enrich.actor_merge import (
     merge_initials,
     merge_variants,
     retype_actor,
+    token_mentions,
     type_non_persons,
     type_places,
     type_vessels,
@@ -1120,20 +1121,6 @@ def _placed_by_context(name: str, text: str) -> bool:
     return False
 
 
-def _token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
-    """For each token, the first mention (in ``table.mentions`` order) overlapping it: what
-    ``actor_at`` gives for the token, computed for all tokens at once."""
-    out: list[MentionRef | None] = [None] * len(doc)
-    for m in table.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(span.start, span.end):
-            if out[i] is None:
-                out[i] = m
-    return out
-
-
 def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
     """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
     signed" NER often tags the second, unfamiliar name ORG. Pairs of places named together
@@ -1141,7 +1128,7 @@ def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
     listed = [t for t in doc if t.dep_ == "conj" and t.pos_ == "PROPN"]
     if not listed:
         return
-    of_token = _token_mentions(doc, table)
+    of_token = token_mentions(doc, table)
     promote: set[str] = set()
     for tok in listed:
         if tok.head.pos_ != "PROPN":
