@@ -82,3 +82,26 @@ def test_a_possessor_parsed_as_the_object_is_no_target() -> None:
     ]
     doc = _doc(rows, [(0, 2, "PERSON"), (6, 7, "ORG")])
     assert not [r for r in _relations(doc) if r[2] == "Velmont"]
+
+
+def test_two_common_noun_subjects_name_no_agent() -> None:
+    """A police officer's name NER finds ("Constable Arne Dovik allege ...", "allege" read as a
+    noun subject) must not become the agent of the clause he reports."""
+    rows: list[Row] = [
+        ("Constable", "PROPN", "NNP", 3, "compound"),
+        ("Arne", "PROPN", "NNP", 2, "compound"),
+        ("Dovik", "PROPN", "NNP", 3, "compound"),
+        ("allege", "NOUN", "NN", 6, "nsubj"),
+        ("the", "DET", "DT", 5, "det"),
+        ("man", "NOUN", "NN", 6, "nsubj"),
+        ("opened", "VERB", "VBD", 6, "ROOT"),
+        ("fire", "NOUN", "NN", 6, "dobj"),
+        (",", "PUNCT", ",", 6, "punct"),
+        ("killing", "VERB", "VBG", 6, "advcl"),
+        ("Per", "PROPN", "NNP", 11, "compound"),
+        ("Lund", "PROPN", "NNP", 9, "dobj"),
+        (".", "PUNCT", ".", 6, "punct"),
+    ]
+    doc = _doc(rows, [(1, 3, "PERSON"), (10, 12, "PERSON")])
+    relations = _relations(doc)
+    assert all(source != "Arne Dovik" for source, _, _ in relations), relations
