@@ -35,21 +35,49 @@ condition of :data:`CONDITIONS`, in order:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.relation_rules import is_named_actor
 
 if TYPE_CHECKING:
-    from newsbeat.enrich.actors import ArticleActors
-    from newsbeat.enrich.relations import SentenceEvent
+    from spacy.tokens import Token
 
-__all__ = ["CONDITIONS", "CONDITION_REASON", "failed_condition", "named_end"]
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["CONDITIONS", "CONDITION_REASON", "SentenceEvent", "failed_condition", "named_end"]
 
 # The reason a condition's subject is a target: only threats and offers are aimed at it.
 CONDITION_REASON = "the subject of a condition"
 _AIMED_AT_CONDITION = frozenset({"THREATEN", "AGREE"})
 _END_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass(kw_only=True)
+class SentenceEvent:
+    """The event of one trigger: type, modality and the actors on each side.
+
+    ``loose`` names the actors the trigger does not govern, with why (the relation core,
+    :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
+    the type is a refusal read from a negation the verb's meaning does not make one ("did not
+    sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``by_pronoun``:
+    its source is a "he"/"she" resolved to the one person named before.
+    """
+
+    type: str
+    trigger: Token
+    depth: int
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    by_adjective: list[str] = field(default_factory=list)
+    loose: dict[str, str] = field(default_factory=dict)
+    bare_negation: bool = False
+    wish: bool = False
+    by_pronoun: bool = False
 
 
 def named_end(name: str, actors: ArticleActors) -> bool:
@@ -92,7 +120,7 @@ def _not_wished(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
     return not ev.wish or ev.negated
 
 
-Condition = Callable[["SentenceEvent", str, str, "ArticleActors"], bool]
+Condition = Callable[[SentenceEvent, str, str, "ArticleActors"], bool]
 CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("named ends", _named_ends),
     ("governed source", _governed_source),

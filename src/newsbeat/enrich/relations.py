@@ -33,7 +33,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_play, lost_subject
-from newsbeat.enrich.relation_core import CONDITION_REASON, failed_condition
+from newsbeat.enrich.relation_core import CONDITION_REASON, SentenceEvent, failed_condition
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -288,32 +288,6 @@ class RelationContext:
     parties: list[str] = field(default_factory=list)
     counterpart: str | None = None
     unions: list[str] = field(default_factory=list)
-
-
-@dataclass(kw_only=True)
-class SentenceEvent:
-    """The event of one trigger: type, modality and the actors on each side.
-
-    ``loose`` names the actors the trigger does not govern, with why (the relation core,
-    :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
-    the type is a refusal read from a negation the verb's meaning does not make one ("did not
-    sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``by_pronoun``:
-    its source is a "he"/"she" resolved to the one person named before.
-    """
-
-    type: str
-    trigger: Token
-    depth: int
-    negated: bool = False
-    hypothetical: bool = False
-    intent: bool = False
-    sources: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    by_adjective: list[str] = field(default_factory=list)
-    loose: dict[str, str] = field(default_factory=dict)
-    bare_negation: bool = False
-    wish: bool = False
-    by_pronoun: bool = False
 
 
 def _depth(tok: Token) -> int:
