@@ -14,6 +14,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
@@ -57,6 +58,7 @@ __all__ = [
     "not_found_message",
     "progress_bar",
     "refuse_missing_database",
+    "save_bench_result",
     "since_or_fail",
     "stderr",
     "stdout",
@@ -308,3 +310,16 @@ def configure_logging(verbose: int, quiet: bool) -> None:
     logging.basicConfig(
         level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+
+
+def save_bench_result(name: str, result: dict[str, object]) -> Path:
+    """Write a benchmark's result under ``bench/results/`` as ``NAME-<UTC stamp>.json`` and
+    ``NAME-latest.json``; returns the stamped file's path."""
+    folder = Path("bench") / "results"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    payload = {"benchmark": name, "at": stamp, **result}
+    path = folder / f"{name}-{stamp}.json"
+    path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    (folder / f"{name}-latest.json").write_text(json.dumps(payload, indent=2) + "\n", "utf-8")
+    return path

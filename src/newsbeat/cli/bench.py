@@ -21,6 +21,7 @@ from newsbeat.cli._common import (
     QuietOption,
     cli_errors,
     emit_json,
+    save_bench_result,
     settings_from_options,
     stderr,
     stdout,
@@ -35,17 +36,6 @@ RunsOption = Annotated[
 _REPO = Path(__file__).resolve().parents[3]
 
 _DEFAULT_SHARED = _REPO.parent / "shared"
-
-
-def _write_result(name: str, result: dict[str, object]) -> Path:
-    folder = Path("bench") / "results"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    payload = {"benchmark": name, "at": stamp, **result}
-    path = folder / f"{name}-{stamp}.json"
-    path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    (folder / f"{name}-latest.json").write_text(json.dumps(payload, indent=2) + "\n", "utf-8")
-    return path
 
 
 def bench_ingest_command(
@@ -122,7 +112,7 @@ def bench_extraction(
             for _ in range(max(1, runs))
         ]
     )
-    path = _write_result("extraction", result)
+    path = save_bench_result("extraction", result)
     if as_json:
         emit_json(result)
     else:
@@ -160,7 +150,7 @@ def bench_fetch(
             for _ in range(max(1, runs))
         ]
     )
-    path = _write_result("fetch", result)
+    path = save_bench_result("fetch", result)
     if as_json:
         emit_json(result)
     else:
@@ -184,7 +174,7 @@ def bench_collect(
     from newsbeat.bench.collect import links_benchmark
 
     result = links_benchmark(settings_from_options(None, config), items=items)
-    path = _write_result("collect", result)
+    path = save_bench_result("collect", result)
     if as_json:
         emit_json(result)
     else:
@@ -347,7 +337,7 @@ def bench_startup(
     from newsbeat.bench.startup import run_startup_bench
 
     result = run_startup_bench(db, runs=runs)
-    path = _write_result("startup", result)
+    path = save_bench_result("startup", result)
     if as_json:
         emit_json(result)
     else:
@@ -420,7 +410,7 @@ def bench_scale(
     )
     if store_articles:
         result.update(run_store_scale(postgres, articles=store_articles))
-    path = _write_result("scale", result)
+    path = save_bench_result("scale", result)
     if as_json:
         emit_json(result)
     else:

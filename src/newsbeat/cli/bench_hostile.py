@@ -38,10 +38,10 @@ def bench_hostile(
     of hostile searches on a generated store. Goals: < 300 MB per file, < 2,000 ms per
     query, every case ending cleanly."""
     from newsbeat.bench.hostile import HostileBenchOptions, run_hostile_bench
-    from newsbeat.cli.bench import _write_result
+    from newsbeat.cli._common import save_bench_result
 
     result = run_hostile_bench(HostileBenchOptions(articles=articles, bomb_mb=bomb_mb))
-    path = _write_result("hostile", result)
+    path = save_bench_result("hostile", result)
     if as_json:
         emit_json(result)
     else:
@@ -83,13 +83,13 @@ def bench_fuzz(
     budget; every crashing input is kept (a regression test replays it). Exit 1 on a crash."""
     from newsbeat.bench.fuzz import TARGETS
     from newsbeat.bench.fuzzing import run_fuzz
-    from newsbeat.cli.bench import _write_result
+    from newsbeat.cli._common import save_bench_result
 
     try:
         result = run_fuzz(list(target or TARGETS), seconds, engine=engine, crashes=crashes)
     except ValueError as exc:
         fail(str(exc), EXIT_USAGE)
-    path = _write_result("fuzz", result)
+    path = save_bench_result("fuzz", result)
     if as_json:
         emit_json(result)
     else:

@@ -45,14 +45,14 @@ def bench_realnews(
     Guidelines and matching rules: docs/realnews-annotation.md."""
     from newsbeat.bench.realnews import KEYS, run_realnews
     from newsbeat.bench.realnews_gold import HELDOUT_SPLITS
-    from newsbeat.cli.bench import _write_result
+    from newsbeat.cli._common import save_bench_result
 
     def progress(done: int) -> None:
         if not quiet and done % 50 == 0:
             stderr.print(f"analysed {done} documents …")
 
     result = run_realnews(gold, shared, model=model, progress=progress)
-    path = _write_result("realnews", result)
+    path = save_bench_result("realnews", result)
     if as_json:
         emit_json(result)
     else:
