@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, NamedTuple, Protocol
+from typing import BinaryIO, NamedTuple, Protocol
 
 from newsbeat.exceptions import ImportFailure
 from newsbeat.extract.cleaning import clean_lines
@@ -37,9 +37,6 @@ from newsbeat.importers.streams import CountingReader, bounded_lines, display_pa
 from newsbeat.models import Article, Provenance
 from newsbeat.settings.sections import IngestSettings
 
-if TYPE_CHECKING:
-    from newsbeat.importers.pages import Page
-
 __all__ = [
     "HEAD_BYTES",
     "DatedSource",
@@ -49,6 +46,7 @@ __all__ = [
     "Importer",
     "InputSource",
     "Line",
+    "Page",
     "article_from_lines",
     "fill_from_text",
     "register",
@@ -139,6 +137,35 @@ class Line(NamedTuple):
     text: str | None
     bad_offset: int | None = None
     too_long: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Page:
+    """One page to extract (plain data, cheap to send to a worker).
+
+    Attributes:
+        data: the page's bytes, as stored (HTTP transfer and content encodings removed).
+        where: the page for messages: the file, and the record in it.
+        location: provenance location (the file's absolute path).
+        position: provenance position in the file (``record at offset 1234``), if any.
+        url: where the page was fetched from (a WARC record's target URI).
+        fetched_at: when it was fetched (ISO 8601 UTC; a WARC record's date).
+        charset: the charset its HTTP headers declared, if any.
+        dates: reference dates for a dateline without a year (from the file name, a WARC
+            record's date); when empty, the dates written in the page are used.
+        max_article_bytes: a longer extracted text is refused (``[ingest]``
+            ``max_article_bytes``; 0: no limit).
+    """
+
+    data: bytes
+    where: str
+    location: str
+    position: str | None = None
+    url: str | None = None
+    fetched_at: str | None = None
+    charset: str | None = None
+    dates: tuple[date, ...] = ()
+    max_article_bytes: int = 0
 
 
 class InputSource:

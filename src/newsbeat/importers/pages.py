@@ -13,47 +13,17 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from newsbeat.exceptions import ExtractionError, ImportFailure
 from newsbeat.extract.cleaning import clean_lines
 from newsbeat.extract.outlets import find_dates
-from newsbeat.importers.base import ImportItem, InputSource, fill_from_text, invalid_utf8
+from newsbeat.importers.base import ImportItem, InputSource, Page, fill_from_text, invalid_utf8
 from newsbeat.models import Article, Provenance
 
 __all__ = ["Page", "decode_html", "extract_page", "extract_pages", "read_pages"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Page:
-    """One page to extract (plain data, cheap to send to a worker).
-
-    Attributes:
-        data: the page's bytes, as stored (HTTP transfer and content encodings removed).
-        where: the page for messages: the file, and the record in it.
-        location: provenance location (the file's absolute path).
-        position: provenance position in the file (``record at offset 1234``), if any.
-        url: where the page was fetched from (a WARC record's target URI).
-        fetched_at: when it was fetched (ISO 8601 UTC; a WARC record's date).
-        charset: the charset its HTTP headers declared, if any.
-        dates: reference dates for a dateline without a year (from the file name, a WARC
-            record's date); when empty, the dates written in the page are used.
-        max_article_bytes: a longer extracted text is refused (``[ingest]``
-            ``max_article_bytes``; 0: no limit).
-    """
-
-    data: bytes
-    where: str
-    location: str
-    position: str | None = None
-    url: str | None = None
-    fetched_at: str | None = None
-    charset: str | None = None
-    dates: tuple[date, ...] = ()
-    max_article_bytes: int = 0
 
 
 class _PageDates:
