@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsbeat.bench.server import article_page
+from newsbeat.bench.gazette import article_page
 from newsbeat.cli import app
 
 ARTICLES = Path(__file__).parent / "fixtures" / "web" / "articles"

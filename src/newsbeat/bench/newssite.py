@@ -19,7 +19,7 @@ from email.utils import format_datetime
 from html import escape
 from urllib.parse import parse_qs
 
-from newsbeat.bench.server import article_page, article_text
+from newsbeat.bench.gazette import article_page, article_text
 
 __all__ = [
     "OUTLETS",
