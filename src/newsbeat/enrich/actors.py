@@ -266,6 +266,25 @@ def country_lookup() -> dict[str, Country]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    """Lower-case capitals that are not also a name or demonym of their country."""
+    raw = json.loads(
+        resources.files("newsbeat").joinpath("data/countries.json").read_text(encoding="utf-8")
+    )
+    aliases = {a for entry in raw["countries"] for a in entry["aliases"]}
+    return frozenset(c for entry in raw["countries"] for c in entry["capitals"] if c not in aliases)
+
+
+def _stands_for_state(ent: Span) -> bool:
+    """A capital used for its state ("Moscow said", "Moscow's decision", "condemned by
+    Washington"), not as the place where something happens ("held in Moscow")."""
+    root = ent.root
+    return root.dep_ in {"nsubj", "poss"} or (
+        root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
+    )
+
+
 def lookup_country(text: str) -> Country | None:
     """The country a name, alias, demonym or capital stands for, if any.
 
@@ -676,6 +695,10 @@ def build_actors(doc: Doc) -> ArticleActors:
                 seen.saw(person, ent.start_char, ent.end_char)
                 continue
         country = lookup_country(raw)
+        if country is not None and raw.lower() in _capital_keys() and not _stands_for_state(ent):
+            # "a fire in Wellington" (a town in Somerset too), "talks held in Moscow": the
+            # city, not the state (a capital stands for its state only as an agent)
+            country = None
         if country is not None and ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
             # "Indian commandos", "the German automaker": the country's actor, but the mention
             # is a nationality word, not a place name.
