@@ -11,15 +11,17 @@ topics only, test topics 36-45 are refused) and the pages of the article-extract
 folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
 tests use that with invented documents.
 
-Five splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Six splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
 later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
 them; ids prefixed ``k``; read once scored), ``heldout3`` (``heldout3/``: ECB+ topics 13, 18 and
 28 and pages no other split uses, annotated from the text before the tool was run on them; ids
-prefixed ``m``; read once scored) and ``heldout4`` (``heldout4/``: ECB+ sub-topics 5_ecb,
+prefixed ``m``; read once scored), ``heldout4`` (``heldout4/``: ECB+ sub-topics 5_ecb,
 7_ecbplus, 14_ecbplus, 25_ecb, 27_ecbplus and 30_ecbplus and the pages no other split uses,
-annotated from the text before the tool was run on them; ids prefixed ``n``).
+annotated from the text before the tool was run on them; ids prefixed ``n``; read once scored)
+and ``heldout5`` (``heldout5/``: ECB+ sub-topics 4_ecbplus, 8_ecb, 10_ecb, 22_ecb, 27_ecb and
+34_ecb, no page, annotated from the text before the tool was run on them; ids prefixed ``p``).
 """
 
 from __future__ import annotations
@@ -75,8 +77,9 @@ SPLITS = {
     "heldout2": "heldout2",
     "heldout3": "heldout3",
     "heldout4": "heldout4",
+    "heldout5": "heldout5",
 }
-HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4")
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 _T = TypeVar("_T")
 
@@ -350,8 +353,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
 
     Args:
         folder: the gold folder (default: the one shipped in the package).
-        split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3`` or
-            ``heldout4`` (the sub-folder of that name).
+        split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3``,
+            ``heldout4`` or ``heldout5`` (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is
