@@ -68,7 +68,10 @@ def add_missed_repeats(
             if all(r.actor != m.actor for r in refs):
                 refs.append(m)
     for word, refs in last_words.items():
-        if len(refs) == 1 and word not in surfaces and len(word) > 2:
+        # the team's word may also be a mention of the team already ("the Jaguars" linked to
+        # "the Jacksonville Jaguars"): still the team's word alone
+        known = surfaces.get(word)
+        if len(refs) == 1 and len(word) > 2 and (known is None or known.actor == refs[0].actor):
             surfaces[word] = refs[0]
             firsts.add(word)
             alone.add(word)

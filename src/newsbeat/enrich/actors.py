@@ -43,6 +43,7 @@ from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_places import split_town_and_state, type_listed_places
 from newsbeat.enrich.actor_repeats import add_missed_repeats
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
+from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
@@ -53,7 +54,7 @@ from newsbeat.enrich.name_spans import (
     headline_lines,
     name_spans,
 )
-from newsbeat.enrich.names import place_kind, surname
+from newsbeat.enrich.names import is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -698,7 +699,13 @@ def build_actors(doc: Doc) -> ArticleActors:
     for ent, single, title in pending:
         later = [p for p in persons_full if single in (surname(p), p.split()[0])]
         name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
-        table._add(name, "PERSON", ent.start_char, ent.end_char, role=title, title=title)
+        # "Jaguars" NER took for a person, whose full name is the article's organisation
+        # "the Jacksonville Jaguars": a mention of that organisation, labelled as it is.
+        kind = table.type_of(name) if not later and title is None else None
+        if kind is not None and is_first_name(name.split()[0]):
+            kind = None  # "Peyton Manning" typed ORG by NER is still a person's name
+        label = kind if kind in {"ORG", "GROUP"} else "PERSON"
+        table._add(name, label, ent.start_char, ent.end_char, role=title, title=title)
 
     _link_demonyms(table)
     _promote_listed_places(doc, table)
@@ -715,6 +722,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_non_persons(table)
     type_listed_names(doc, table)
     type_by_context(doc, table)
+    type_teams(doc, table)
     type_outlets(doc, table)
     drop_things(doc, table)
     for match in _GROUP.finditer(text):
