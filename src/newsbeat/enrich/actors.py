@@ -41,7 +41,7 @@ from newsbeat.enrich.actor_merge import (
 )
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_places import split_town_and_state, type_listed_places
-from newsbeat.enrich.actor_repeats import add_missed_repeats
+from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
@@ -712,6 +712,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     split_town_and_state(doc, table)
     type_listed_places(doc, table)
     add_missed_repeats(doc, table, clean_name, TITLE_HEADS, _TITLE_MODIFIERS)
+    add_missed_first_names(doc, table)
     _officials_states(doc, table)
     _places_by_context(table)
     merge_initials(table)
