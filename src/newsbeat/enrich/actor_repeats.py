@@ -198,7 +198,7 @@ def _addressed(doc: Doc, tok: Token) -> bool:
     after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
     before = doc[tok.i - 1] if tok.i > 0 else None
     opens = before is None or before.is_sent_end or before.text in {'"', "“", "‘", "'"}
-    return after in {",", "!"} and (opens or tok.is_sent_start)
+    return after in {",", "!"} and (opens or bool(tok.is_sent_start))
 
 
 def _entity_length(doc: Doc, tok: Token) -> int:
