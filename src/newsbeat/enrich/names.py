@@ -6,6 +6,7 @@
 * :func:`fold_name`: one key for the spellings of one name ("Al-Shabaab" / "Al Shabaab",
   "Trump’s" / "Trump's" / "Trump", "The Hague" / "the Hague", "U.S" / "U.S.");
 * :func:`defined_initials`: initials a text defines for a name ("Mohammed bin Salman (MBS)");
+  :func:`initials_definitions`: every such definition, whatever the name;
 * :func:`first_name_gender`: "female", "male" or None from the ``gender-guesser`` first-name
   list (None when the name is unknown or used for both);
 * :func:`time_zone_abbreviations`: "GMT", "BST", "CST", ... from the IANA time zone database
@@ -23,6 +24,7 @@ __all__ = [
     "defined_initials",
     "first_name_gender",
     "fold_name",
+    "initials_definitions",
     "is_first_name",
     "place_kind",
     "spelling_key",
@@ -129,6 +131,24 @@ def defined_initials(text: str, names: list[tuple[int, str]]) -> dict[str, str]:
         letters = match.group(1).replace(".", "").replace("-", "")
         if _initials_of(letters, name.split()):
             out[letters] = name
+    return out
+
+
+def initials_definitions(text: str) -> list[tuple[int, int, str]]:
+    """Every name the text defines initials for, whatever it names: ``(start, end, initials)``
+    of "Internet Explorer" and "IE" in "its Internet Explorer (IE) browser" (the shortest run
+    of words right before the bracket whose initials they are, at most 8 words)."""
+    out: list[tuple[int, int, str]] = []
+    for match in _DEFINED.finditer(text):
+        letters = match.group(1).replace(".", "").replace("-", "")
+        before = text[max(0, match.start() - 160) : match.start()].rstrip()
+        offset = match.start() - 160 if match.start() > 160 else 0
+        words = list(re.finditer(r"\S+", before))[-8:]
+        for k in range(1, len(words) + 1):
+            run = words[-k:]
+            if run[0].group()[:1].isupper() and _initials_of(letters, [w.group() for w in run]):
+                out.append((offset + run[0].start(), offset + run[-1].end(), letters))
+                break
     return out
 
 
