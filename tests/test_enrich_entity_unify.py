@@ -267,3 +267,16 @@ def test_a_first_name_alone_is_left_alone_when_it_may_be_someone_else(
 ) -> None:
     doc = _doc(text, *ents)
     assert _mention_at(doc, "Anna", text.count("Anna") - 1) is None
+
+
+# -- a first name and more, typed a place by its first mention ------------------------------------
+def test_a_persons_name_ner_typed_a_place_once_is_a_person() -> None:
+    doc = _doc(
+        "Anna Velk retains her title\nAnna Velk won the final on Sunday. The coach urged Anna "
+        "to rest.",
+        ("Anna Velk", "GPE"),
+        ("Anna Velk", "PERSON", 1),
+    )
+    assert _mention_at(doc, "Anna Velk") == ("Anna Velk", "PERSON")
+    assert _mention_at(doc, "Anna Velk", 1) == ("Anna Velk", "PERSON")
+    assert _mention_at(doc, "Anna", 2) == ("Anna Velk", "PERSON")

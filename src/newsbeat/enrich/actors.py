@@ -45,7 +45,7 @@ from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_rep
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
-from newsbeat.enrich.actor_unify import type_listed_names, unify_spellings
+from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_spans import (
@@ -712,12 +712,13 @@ def build_actors(doc: Doc) -> ArticleActors:
     split_town_and_state(doc, table)
     type_listed_places(doc, table)
     add_missed_repeats(doc, table, clean_name, TITLE_HEADS, _TITLE_MODIFIERS)
-    add_missed_first_names(doc, table)
     _officials_states(doc, table)
     _places_by_context(table)
     merge_initials(table)
     merge_variants(table)
     unify_spellings(table)
+    type_persons_named_so(table)
+    add_missed_first_names(doc, table)
     type_places(table)
     type_vessels(table)
     type_non_persons(table)
