@@ -208,6 +208,20 @@ def test_a_city_that_plays_is_its_team_named_in_full() -> None:
     assert _label_at(doc, "Orsk City", 2) == "GPE"
 
 
+def test_a_city_that_owns_a_common_noun_is_its_team_named_in_full() -> None:
+    doc = _doc(
+        "The Colts beat the Orsk City Hawks on Sunday. Orsk City's defence collapsed late."
+        " Fans filled Orsk City's Old Market.",
+        ("Colts", "ORG"),
+        ("Orsk City Hawks", "ORG"),
+        ("Orsk City", "GPE", 1),
+        ("Orsk City", "GPE", 2),
+        ("Old Market", "FAC"),
+    )
+    assert _label_at(doc, "Orsk City's defence") == "ORG"
+    assert _label_at(doc, "Orsk City", 2) == "GPE"
+
+
 def test_a_newspaper_name_is_an_outlet() -> None:
     doc = _doc(
         "The climbers were found on Monday, the Orsk Herald said. The Herald named them.",
