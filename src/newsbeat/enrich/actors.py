@@ -40,7 +40,11 @@ from newsbeat.enrich.actor_merge import (
     type_vessels,
 )
 from newsbeat.enrich.actor_outlets import type_outlets
-from newsbeat.enrich.actor_places import split_town_and_state, type_listed_places
+from newsbeat.enrich.actor_places import (
+    promote_listed_places,
+    split_town_and_state,
+    type_listed_places,
+)
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_teams import type_teams
@@ -708,7 +712,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         table._add(name, label, ent.start_char, ent.end_char, role=title, title=title)
 
     _link_demonyms(table)
-    _promote_listed_places(doc, table)
+    promote_listed_places(doc, table)
     split_town_and_state(doc, table)
     type_listed_places(doc, table)
     add_missed_repeats(doc, table, clean_name, TITLE_HEADS, _TITLE_MODIFIERS)
@@ -1128,72 +1132,6 @@ def _placed_by_context(name: str, text: str) -> bool:
         if at_boundary(text, start) and _NOUN_AFTER.match(text, end):
             return True  # "Kittby's ferry harbour", "Orsa mayor"
     return False
-
-
-def _token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
-    """For each token, the first mention (in ``table.mentions`` order) overlapping it: what
-    ``actor_at`` gives for the token, computed for all tokens at once."""
-    out: list[MentionRef | None] = [None] * len(doc)
-    for m in table.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(span.start, span.end):
-            if out[i] is None:
-                out[i] = m
-    return out
-
-
-def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
-    """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
-    signed" NER often tags the second, unfamiliar name ORG. Pairs of places named together
-    are kept for "the two countries"."""
-    listed = [t for t in doc if t.dep_ == "conj" and t.pos_ == "PROPN"]
-    if not listed:
-        return
-    of_token = _token_mentions(doc, table)
-    promote: set[str] = set()
-    for tok in listed:
-        if tok.head.pos_ != "PROPN":
-            continue
-        a, b = of_token[tok.i], of_token[tok.head.i]
-        if a is None or b is None:
-            continue
-        for one, other in ((a, b), (b, a)):
-            info = table.actors.get(one.actor)
-            if (
-                info is not None
-                and info.type == "ORG"
-                and " " not in info.name
-                and table.type_of(other.actor) == "GPE"
-            ):
-                promote.add(one.actor)
-    for name in promote:
-        table.actors[name].type = "GPE"
-    if promote:
-        table.mentions = [
-            MentionRef(start=m.start, end=m.end, actor=m.actor, label="GPE", title=m.title)
-            if m.actor in promote
-            else m
-            for m in table.mentions
-        ]
-    for tok in listed:
-        if tok.head.dep_ == "conj":
-            continue
-        members = [of_token[t.i] for t in (tok.head, *tok.head.conjuncts)]
-        names = list(dict.fromkeys(m.actor for m in members if m is not None))
-        if len(names) == len(members) and all(table.type_of(n) == "GPE" for n in names):
-            table.place_lists.append((tok.head.idx, names))
-    for tok in listed:
-        a, b = of_token[tok.head.i], of_token[tok.i]
-        if (
-            a is not None
-            and b is not None
-            and a.actor != b.actor
-            and table.type_of(a.actor) == "GPE"
-            and table.type_of(b.actor) == "GPE"
-        ):
-            table.place_pairs.append((tok.idx, a.actor, b.actor))
 
 
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i|n)$")
