@@ -208,6 +208,20 @@ def test_a_city_that_plays_is_its_team_named_in_full() -> None:
     assert _label_at(doc, "Orsk City", 2) == "GPE"
 
 
+def test_a_city_that_owns_a_common_noun_is_its_team_named_in_full() -> None:
+    doc = _doc(
+        "The Colts beat the Orsk City Hawks on Sunday. Orsk City's defence collapsed late."
+        " Fans filled Orsk City's Old Market.",
+        ("Colts", "ORG"),
+        ("Orsk City Hawks", "ORG"),
+        ("Orsk City", "GPE", 1),
+        ("Orsk City", "GPE", 2),
+        ("Old Market", "FAC"),
+    )
+    assert _label_at(doc, "Orsk City's defence") == "ORG"
+    assert _label_at(doc, "Orsk City", 2) == "GPE"
+
+
 def test_a_newspaper_name_is_an_outlet() -> None:
     doc = _doc(
         "The climbers were found on Monday, the Orsk Herald said. The Herald named them.",
@@ -216,3 +230,44 @@ def test_a_newspaper_name_is_an_outlet() -> None:
     )
     assert _label_at(doc, "Orsk Herald") == "ORG"
     assert _label_at(doc, "Herald", 1) == "ORG"
+
+
+def test_initials_of_a_name_ner_leaves_untagged_name_no_actor() -> None:
+    doc = _doc(
+        "Velmar patched a flaw in its Kestro Browser (KB) software. Old versions of KB are "
+        "affected.",
+        ("Velmar", "ORG"),
+        ("KB", "ORG", 1),
+    )
+    table = build_actors(doc)
+    assert set(table.actors) == {"Velmar"}
+
+
+def test_initials_of_a_law_and_the_law_are_no_actor() -> None:
+    doc = _doc(
+        "The council will reverse a Clean Harbour Act (CHA) rule. Lena Holm said the CHA was "
+        "weakened.",
+        ("Clean Harbour Act", "LAW"),
+        ("CHA", "PERSON"),
+        ("Lena Holm", "PERSON"),
+        ("CHA", "PERSON", 1),
+    )
+    table = build_actors(doc)
+    assert set(table.actors) == {"Lena Holm"}
+
+
+def test_initials_of_an_organisation_stay_the_organisation() -> None:
+    doc = _doc(
+        "A Kestro Browser Alliance (KBA) report came out. Old versions of KBA are affected.",
+        ("Kestro Browser Alliance", "ORG"),
+        ("KBA", "ORG", 1),
+    )
+    assert _label_at(doc, "KBA", 1) == "ORG"
+
+
+def test_initials_that_speak_stay_an_actor() -> None:
+    doc = _doc(
+        "It joined the Kestro Browser Alliance (KBA) in May. KBA said on Monday it would help.",
+        ("KBA", "ORG", 1),
+    )
+    assert _label_at(doc, "KBA", 1) == "ORG"

@@ -7,6 +7,7 @@ small English model happens to tag. Every name is invented."""
 
 from __future__ import annotations
 
+import pytest
 from tests._enrich_docs import doc_with_ents as _doc
 from tests._enrich_docs import label_at as _label_at
 from tests._enrich_docs import mention_at as _mention_at
@@ -224,3 +225,58 @@ def test_the_sentences_of_a_quote_do_not_push_the_bearer_just_named_out_of_reach
         ("Velk", "PERSON", 2),
     )
     assert _mention_at(doc, "Velk", 2) == ("Mara Velk", "PERSON")
+
+
+# -- a first name alone NER missed ---------------------------------------------------------------
+def test_a_first_name_alone_ner_missed_is_the_one_person_with_it() -> None:
+    doc = _doc(
+        "Anna Velk won the race. Officials praised Anna for her pace.",
+        ("Anna Velk", "PERSON"),
+    )
+    assert _mention_at(doc, "Anna", 1) == ("Anna Velk", "PERSON")
+
+
+def test_a_first_name_alone_ner_took_for_a_date_is_the_person() -> None:
+    doc = _doc(
+        "Anna Velk won the race. The coach watched Anna closely.",
+        ("Anna Velk", "PERSON"),
+        ("Anna", "DATE", 1),
+    )
+    assert _mention_at(doc, "Anna", 1) == ("Anna Velk", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # two people have the first name
+        (
+            "Anna Velk and Anna Stroem ran. Officials praised Anna for her pace.",
+            (("Anna Velk", "PERSON"), ("Anna Stroem", "PERSON")),
+        ),
+        # a form of address, perhaps to someone else by a nickname
+        ("Anna Velk won the race. “Anna, you were great,” a fan said.", (("Anna Velk", "PERSON"),)),
+        # part of a longer name
+        (
+            "Anna Velk won the race. She was taken to St. Anna's hospital.",
+            (("Anna Velk", "PERSON"), ("St. Anna's hospital", "FAC")),
+        ),
+    ],
+)
+def test_a_first_name_alone_is_left_alone_when_it_may_be_someone_else(
+    text: str, ents: tuple[tuple[str, str], ...]
+) -> None:
+    doc = _doc(text, *ents)
+    assert _mention_at(doc, "Anna", text.count("Anna") - 1) is None
+
+
+# -- a first name and more, typed a place by its first mention ------------------------------------
+def test_a_persons_name_ner_typed_a_place_once_is_a_person() -> None:
+    doc = _doc(
+        "Anna Velk retains her title\nAnna Velk won the final on Sunday. The coach urged Anna "
+        "to rest.",
+        ("Anna Velk", "GPE"),
+        ("Anna Velk", "PERSON", 1),
+    )
+    assert _mention_at(doc, "Anna Velk") == ("Anna Velk", "PERSON")
+    assert _mention_at(doc, "Anna Velk", 1) == ("Anna Velk", "PERSON")
+    assert _mention_at(doc, "Anna", 2) == ("Anna Velk", "PERSON")

@@ -220,3 +220,22 @@ def test_a_committee_followed_by_a_lower_case_infinitive_is_not_extended() -> No
         "The Velk Committee to review the budget met on Monday.", ("The Velk Committee", "ORG")
     )
     assert _names(doc) == {"Velk Committee": "ORG"}
+
+
+# -- a time zone after a clock time ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("The ferry left Kessel at 09: 30 BST on Monday.", (("Kessel", "GPE"), ("BST", "ORG"))),
+        ("Updated 1:00pm CST from Kessel.", (("CST", "ORG"), ("Kessel", "GPE"))),
+    ],
+)
+def test_a_time_zone_after_a_clock_time_is_no_name(
+    text: str, ents: tuple[tuple[str, str], ...]
+) -> None:
+    assert _names(_doc(text, *ents)) == {"Kessel": "GPE"}
+
+
+def test_the_same_letters_without_a_clock_time_stay_a_name() -> None:
+    doc = _doc("Officials of BST met the mayor at noon.", ("BST", "ORG"))
+    assert _names(doc) == {"BST": "ORG"}

@@ -21,8 +21,9 @@ Each rule reads the article's own text, never a guess about the name alone:
   like one: "-al", "-ine", "-ous"), only ever before a common noun ("the Naval commandos",
   "Marine units"), names nothing;
 * "Navy" alone is the one "<country> Navy" of the article;
-* a city that does something ("Kansas City managed a field goal") is its team when the
-  article names the team in full ("the Kansas City Chiefs"); "in Kansas City" stays a place.
+* a city that does something ("Kansas City managed a field goal") or owns something that is
+  no name ("Kansas City's opening drive") is its team when the article names the team in full
+  ("the Kansas City Chiefs"); "in Kansas City" and "New York's Manhattan" stay places.
 """
 
 from __future__ import annotations
@@ -345,13 +346,19 @@ def _teams_named_by_city(doc: Doc, table: ArticleActors) -> None:
         if m.label not in {"GPE", "LOC"} or team is None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not _acts_as_subject(span.root):
+        if span is None or not (_acts_as_subject(span.root) or _team_possessor(span.root)):
             continue
         table.actors[m.actor].mentions -= 1
         table.actors[team[0]].mentions += 1
         table.mentions[index] = replace(m, actor=team[0], label="ORG")
     for name in [n for n, a in table.actors.items() if a.mentions <= 0]:
         del table.actors[name]
+
+
+def _team_possessor(tok: Token) -> bool:
+    """A possessor of a common noun ("Kansas City's opening drive", "Philadelphia's six"), not
+    of a name ("New York's Manhattan")."""
+    return tok.dep_ == "poss" and tok.head.pos_ != "PROPN"
 
 
 def _acts_as_subject(tok: Token) -> bool:

@@ -6,13 +6,18 @@
   is two places: the town and the state;
 * an untagged proper noun that the gazetteer knows as a place, listed with a place the
   article tags and with no person or organisation ("for Bergen, Drammen and the Tarn
-  Valley"), is a place. A surname of a person of the article stays out.
+  Valley"), is a place. A surname of a person of the article stays out;
+* a one-word "organisation" listed with a place is a place ("Kaldria and Sorvenland
+  signed", the second tagged ORG); places named together are kept for "the two countries"
+  (:func:`promote_listed_places`, moved here from ``actors.py``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_merge import token_mentions
 from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["split_town_and_state", "type_listed_places"]
+__all__ = ["promote_listed_places", "split_town_and_state", "type_listed_places"]
 
 _PLACE_SPANS = frozenset({"FAC", "GPE", "LOC"})
 _REGIONS = frozenset({"state", "country"})
@@ -110,3 +115,52 @@ def _in_compound(tok: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
         tok.dep_ == "compound"
     )
+
+
+def promote_listed_places(doc: Doc, table: ArticleActors) -> None:
+    """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
+    signed" NER often tags the second, unfamiliar name ORG. Pairs of places named together
+    are kept for "the two countries"."""
+    listed = [t for t in doc if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    if not listed:
+        return
+    of_token = token_mentions(doc, table)
+    promote: set[str] = set()
+    for tok in listed:
+        if tok.head.pos_ != "PROPN":
+            continue
+        a, b = of_token[tok.i], of_token[tok.head.i]
+        if a is None or b is None:
+            continue
+        for one, other in ((a, b), (b, a)):
+            info = table.actors.get(one.actor)
+            if (
+                info is not None
+                and info.type == "ORG"
+                and " " not in info.name
+                and table.type_of(other.actor) == "GPE"
+            ):
+                promote.add(one.actor)
+    for name in promote:
+        table.actors[name].type = "GPE"
+    if promote:
+        table.mentions = [
+            replace(m, label="GPE") if m.actor in promote else m for m in table.mentions
+        ]
+    for tok in listed:
+        if tok.head.dep_ == "conj":
+            continue
+        members = [of_token[t.i] for t in (tok.head, *tok.head.conjuncts)]
+        names = list(dict.fromkeys(m.actor for m in members if m is not None))
+        if len(names) == len(members) and all(table.type_of(n) == "GPE" for n in names):
+            table.place_lists.append((tok.head.idx, names))
+    for tok in listed:
+        a, b = of_token[tok.head.i], of_token[tok.i]
+        if (
+            a is not None
+            and b is not None
+            and a.actor != b.actor
+            and table.type_of(a.actor) == "GPE"
+            and table.type_of(b.actor) == "GPE"
+        ):
+            table.place_pairs.append((tok.idx, a.actor, b.actor))

@@ -2,7 +2,10 @@
 
 A proper name the article tags as a place or organisation, the surname of the one person of
 the article who bears it, a team's last word, or a person's full name, is that actor wherever
-else the article writes it untagged (:func:`add_missed_repeats`).
+else the article writes it untagged (:func:`add_missed_repeats`). So is a first name alone that
+only one person of the article has, written alone (not before another name): NER misses it or
+takes it for a date or a work ("Wladimir and his older brother", "Tony was watching
+Wladimir's right hand") (:func:`add_missed_first_names`).
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from newsbeat.enrich.actors import ArticleActors, MentionRef
 
-__all__ = ["add_missed_repeats"]
+__all__ = ["add_missed_first_names", "add_missed_repeats"]
 
 
 def add_missed_repeats(
@@ -68,7 +71,10 @@ def add_missed_repeats(
             if all(r.actor != m.actor for r in refs):
                 refs.append(m)
     for word, refs in last_words.items():
-        if len(refs) == 1 and word not in surfaces and len(word) > 2:
+        # the team's word may also be a mention of the team already ("the Jaguars" linked to
+        # "the Jacksonville Jaguars"): still the team's word alone
+        known = surfaces.get(word)
+        if len(refs) == 1 and len(word) > 2 and (known is None or known.actor == refs[0].actor):
             surfaces[word] = refs[0]
             firsts.add(word)
             alone.add(word)
@@ -156,3 +162,47 @@ def _name_runs_on(doc: Doc, span: Span) -> bool:
     """Whether a capitalised proper noun follows the span."""
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
+def add_missed_first_names(doc: Doc, table: ArticleActors) -> None:
+    """A first name (of the ``gender-guesser`` list) the article writes alone, outside every
+    mention and every entity longer than it ("St. Vincent's hospital"), is the one person of
+    the article named in full with it; with two such people it is left alone, and so is a
+    name a speaker addresses ("‘ Greg, you …"), which may be anyone's nickname."""
+    bearers: dict[str, list[str]] = {}
+    for a in table.actors.values():
+        words = a.name.split()
+        if a.type == "PERSON" and len(words) >= 2:
+            bearers.setdefault(words[0], []).append(a.name)
+    if not bearers:
+        return
+    for tok in doc:
+        names = bearers.get(tok.text)
+        if names is None or len(names) != 1 or tok.pos_ != "PROPN":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+            continue  # "Wladimir Petrov": another name
+        if tok.ent_type_ and _entity_length(doc, tok) > 1:
+            continue
+        if _addressed(doc, tok):
+            continue  # "‘ Greg, you have to …’": whom a speaker addresses, often by a nickname
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if table.actor_at(start, end) is not None or not is_first_name(tok.text):
+            continue
+        table._add(names[0], "PERSON", start, end)
+
+
+def _addressed(doc: Doc, tok: Token) -> bool:
+    """A name opening a quotation or a sentence, then a comma: a form of address."""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    opens = before is None or before.is_sent_end or before.text in {'"', "“", "‘", "'"}
+    return after in {",", "!"} and (opens or bool(tok.is_sent_start))
+
+
+def _entity_length(doc: Doc, tok: Token) -> int:
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return len(ent)
+    return 0

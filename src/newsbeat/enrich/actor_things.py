@@ -12,7 +12,10 @@ the text says of the name decides instead:
   - "his X", "in her X" with nothing after the name (a possession, not "his X teammates");
   - a size before it: "the 13-inch X";
   - "all X we make", "this X": a name used as a common noun;
-  - every mention of it names the kind of a device: "a X display", "the best X phone".
+  - every mention of it names the kind of a device: "a X display", "the best X phone";
+  - initials the text defines for a name that is no actor: NER gives the name no actor's
+    label there ("its Internet Explorer (IE) web browser", "the Endangered Species Act (ESA)",
+    a law) and the article never makes it an organisation or a place.
 
 A dropped thing takes with it the actors named after it ("X Pro", "Xs") that do not act.
 """
@@ -25,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.names import initials_definitions, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -90,7 +93,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
     """Remove the actors that are things (see the module docstring), in place."""
     from newsbeat.enrich.actors import clean_name, lookup_country  # actors imports this module
 
-    thing_spans = _thing_label_names(doc, clean_name)
+    thing_spans = _thing_label_names(doc, clean_name) | _initials_of_things(doc, table)
     spans_of = _spans_by_actor(doc, table)
     dropped: list[str] = []
     dropped_mentions: set[tuple[int, int]] = set()
@@ -179,6 +182,30 @@ def _thing_label_names(doc: Doc, clean: Callable[[str], str]) -> set[str]:
                 if all(t.is_lower or t.like_num for t in words[first:]):
                     out.add(clean(" ".join(t.text for t in words[:first])))
     return {name for name in out if name[:1].isupper()}
+
+
+# NER labels that name an actor (a facility such as "Kessel Airport (KSL)" is left alone too)
+_ACTOR_NER = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
+    """Initials the text defines for a name that names no actor, and the name (the module
+    docstring)."""
+    if "(" not in table.text:
+        return set()
+    bodies = {a.name for a in table.actors.values() if a.type in {"ORG", "GPE", "LOC", "GROUP"}}
+    out: set[str] = set()
+    for start, end, initials in initials_definitions(table.text):
+        name = table.text[start:end]
+        if any(
+            e.label_ in _ACTOR_NER for e in doc.ents if e.start_char < end and start < e.end_char
+        ):
+            continue
+        covering = {m.actor for m in table.mentions if m.start < end and start < m.end}
+        if covering & bodies or any(b.endswith(name) for b in bodies):
+            continue
+        out.update((initials, name))
+    return out
 
 
 def _is_award(name: str) -> bool:

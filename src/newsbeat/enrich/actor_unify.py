@@ -10,7 +10,11 @@ article's own evidence:
   a title or role on any mention decides "person"; otherwise the spellings stay apart;
 * a one-word "person" listed with organisations and no person ("on Facebook, Quillo and
   Instagram") is an organisation, unless the word is a first name or the surname of a person
-  of the article.
+  of the article;
+* an actor named by a first name of the list and more ("Wladimir Klitschko"), typed as a place
+  or an organisation by the mention NER saw first (a headline), is a person when NER tags it
+  or its surname as a person elsewhere in the article, unless a word of the name is an
+  organisation's head word ("the Lena Holm Foundation" stays).
 """
 
 from __future__ import annotations
@@ -19,14 +23,14 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
-from newsbeat.enrich.names import fold_name, is_first_name, surname
+from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["type_listed_names", "unify_spellings"]
+__all__ = ["type_listed_names", "type_persons_named_so", "unify_spellings"]
 
 # Every word joined to the next by a hyphen, no word standing apart ("Mat-Maid", "Mat - Maid").
 _HYPHEN_JOINED = re.compile(r"[^\W\d_][\w'’.]*(?:\s*[-‐‑–]\s*[^\W\d_][\w'’.]*)+")
@@ -69,6 +73,32 @@ def _group_type(table: ArticleActors, names: list[str]) -> str | None:
         if table.actors[n].type != "PERSON" and _HYPHEN_JOINED.fullmatch(n)
     }
     return next(iter(joined)) if len(joined) == 1 else None
+
+
+# An organisation's head words (beside ``actors._ORG_HEADS``): "the Lena Holm Foundation".
+_BODY_WORDS = frozenset(
+    {
+        "foundation", "institute", "trust", "fund", "school", "center", "centre", "club",
+        "group", "association", "society", "league", "inc", "corp", "co", "ltd", "llc", "plc",
+    }
+)  # fmt: skip
+
+
+def type_persons_named_so(table: ArticleActors) -> None:
+    """A first name and more, typed a place or an organisation, that NER also tags as a
+    person is a person (see the module docstring)."""
+    from newsbeat.enrich.actors import _ORG_HEADS  # actors imports this module
+
+    for name, info in list(table.actors.items()):
+        words = name.split()
+        if info.type not in {"ORG", "GPE", "LOC"} or info.iso3 or len(words) < 2:
+            continue
+        if any(w.lower().rstrip(".") in _BODY_WORDS | _ORG_HEADS for w in words[1:]):
+            continue
+        if not is_first_name(words[0]) or place_kind(name) is not None:
+            continue
+        if any(m.actor == name and m.label == "PERSON" for m in table.mentions):
+            retype_actor(table, name, "PERSON")
 
 
 def _person_words(table: ArticleActors) -> set[str]:

@@ -35,17 +35,21 @@ from newsbeat.enrich.actor_merge import (
     merge_initials,
     merge_variants,
     retype_actor,
-    token_mentions,
     type_non_persons,
     type_places,
     type_vessels,
 )
 from newsbeat.enrich.actor_outlets import type_outlets
-from newsbeat.enrich.actor_places import split_town_and_state, type_listed_places
-from newsbeat.enrich.actor_repeats import add_missed_repeats
+from newsbeat.enrich.actor_places import (
+    promote_listed_places,
+    split_town_and_state,
+    type_listed_places,
+)
+from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
+from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
-from newsbeat.enrich.actor_unify import type_listed_names, unify_spellings
+from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_spans import (
@@ -54,7 +58,7 @@ from newsbeat.enrich.name_spans import (
     headline_lines,
     name_spans,
 )
-from newsbeat.enrich.names import place_kind, surname
+from newsbeat.enrich.names import is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -722,10 +726,16 @@ def build_actors(doc: Doc) -> ArticleActors:
     for ent, single, title in pending:
         later = [p for p in persons_full if single in (surname(p), p.split()[0])]
         name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
-        table._add(name, "PERSON", ent.start_char, ent.end_char, role=title, title=title)
+        # "Jaguars" NER took for a person, whose full name is the article's organisation
+        # "the Jacksonville Jaguars": a mention of that organisation, labelled as it is.
+        kind = table.type_of(name) if not later and title is None else None
+        if kind is not None and is_first_name(name.split()[0]):
+            kind = None  # "Peyton Manning" typed ORG by NER is still a person's name
+        label = kind if kind in {"ORG", "GROUP"} else "PERSON"
+        table._add(name, label, ent.start_char, ent.end_char, role=title, title=title)
 
     _link_demonyms(table)
-    _promote_listed_places(doc, table)
+    promote_listed_places(doc, table)
     split_town_and_state(doc, table)
     type_listed_places(doc, table)
     add_missed_repeats(doc, table, clean_name, TITLE_HEADS, _TITLE_MODIFIERS)
@@ -734,11 +744,14 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_initials(table)
     merge_variants(table)
     unify_spellings(table)
+    type_persons_named_so(table)
+    add_missed_first_names(doc, table)
     type_places(table)
     type_vessels(table)
     type_non_persons(table)
     type_listed_names(doc, table)
     type_by_context(doc, table)
+    type_teams(doc, table)
     type_outlets(doc, table)
     drop_things(doc, table)
     for match in _GROUP.finditer(text):
@@ -1142,58 +1155,6 @@ def _placed_by_context(name: str, text: str) -> bool:
         if at_boundary(text, start) and _NOUN_AFTER.match(text, end):
             return True  # "Kittby's ferry harbour", "Orsa mayor"
     return False
-
-
-def _promote_listed_places(doc: Doc, table: ArticleActors) -> None:
-    """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
-    signed" NER often tags the second, unfamiliar name ORG. Pairs of places named together
-    are kept for "the two countries"."""
-    listed = [t for t in doc if t.dep_ == "conj" and t.pos_ == "PROPN"]
-    if not listed:
-        return
-    of_token = token_mentions(doc, table)
-    promote: set[str] = set()
-    for tok in listed:
-        if tok.head.pos_ != "PROPN":
-            continue
-        a, b = of_token[tok.i], of_token[tok.head.i]
-        if a is None or b is None:
-            continue
-        for one, other in ((a, b), (b, a)):
-            info = table.actors.get(one.actor)
-            if (
-                info is not None
-                and info.type == "ORG"
-                and " " not in info.name
-                and table.type_of(other.actor) == "GPE"
-            ):
-                promote.add(one.actor)
-    for name in promote:
-        table.actors[name].type = "GPE"
-    if promote:
-        table.mentions = [
-            MentionRef(start=m.start, end=m.end, actor=m.actor, label="GPE", title=m.title)
-            if m.actor in promote
-            else m
-            for m in table.mentions
-        ]
-    for tok in listed:
-        if tok.head.dep_ == "conj":
-            continue
-        members = [of_token[t.i] for t in (tok.head, *tok.head.conjuncts)]
-        names = list(dict.fromkeys(m.actor for m in members if m is not None))
-        if len(names) == len(members) and all(table.type_of(n) == "GPE" for n in names):
-            table.place_lists.append((tok.head.idx, names))
-    for tok in listed:
-        a, b = of_token[tok.head.i], of_token[tok.i]
-        if (
-            a is not None
-            and b is not None
-            and a.actor != b.actor
-            and table.type_of(a.actor) == "GPE"
-            and table.type_of(b.actor) == "GPE"
-        ):
-            table.place_pairs.append((tok.idx, a.actor, b.actor))
 
 
 _DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|i|n)$")

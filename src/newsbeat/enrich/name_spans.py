@@ -14,9 +14,11 @@ here is about the span, not about any name:
   "Alliance"): the two spans are one name;
 * an organisation named for its purpose is cut inside it ("the Committee to Re - Elect" of
   "the Committee to Re - Elect the President"): the span runs on through the capitalised
-  words after "to", bounded.
+  words after "to", bounded;
+* a time zone after a clock time ("09: 30 BST", "1: 00pm CST") is no name: the span is
+  dropped when its text is an abbreviation of the time zone database.
 
-:func:`name_spans` applies the last three to a parsed article's entities.
+:func:`name_spans` applies the last four to a parsed article's entities.
 """
 
 from __future__ import annotations
@@ -181,6 +183,7 @@ def name_spans(
         The entity spans, in text order; a span may be shorter than NER's, or left out.
     """
     ents = _through_purpose(doc, _joined(doc, list(doc.ents)))
+    ents = [e for e in ents if not _time_zone(doc, e)]
     if not headlines:
         return ents
 
@@ -205,6 +208,23 @@ def name_spans(
                 out.append(doc.char_span(part.start_char, part.end_char, label=ent.label_) or part)
                 break
     return out
+
+
+# a clock time ("09:30", "9: 30", "1:00pm", "7 p.m.") right before a span, on its line
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b\d{1,2}\s?[:.]\s?\d{2}\s?(?:[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s?[ap]\.?\s?m\b\.?)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _time_zone(doc: Doc, ent: Span) -> bool:
+    """Whether the span is a time zone's abbreviation right after a clock time."""
+    from newsbeat.enrich.names import time_zone_abbreviations
+
+    if not ent.text.isalpha() or not ent.text.isupper():
+        return False
+    before = doc_text(doc)[max(0, ent.start_char - 16) : ent.start_char]
+    return _CLOCK_BEFORE.search(before) is not None and ent.text in time_zone_abbreviations()
 
 
 def _line_end(doc: Doc, ent: Span) -> int:

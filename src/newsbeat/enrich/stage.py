@@ -94,6 +94,7 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     claims that generalise: signed temperatures, durations however written (hyphenated
 # modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
 # 13: a capital stands for its state only as an agent ("held in Moscow" is the city)
+#     teams NER took for people or places, time zones after a clock time, a first name alone
 RULES_VERSION = 13
 
 

@@ -1,0 +1,139 @@
+"""Teams NER took for people or places (issue 12, item 3).
+
+A sports team is named by a place and the plural of a common noun ("Miami Dolphins", "the
+Charlotte Bobcats"), or by that plural alone after "the" ("with the Dolphins"). The noun is
+checked against the English word list of the parsing pipeline's lemmatizer (WordNet's nouns,
+:func:`~newsbeat.enrich.nlp.common_nouns`), the place against the gazetteer: a surname that
+looks plural ("Nichols", "Cheeks" after "Maurice") is no noun's plural or has no place before
+it, and a place name made of a plural ("Colorado Springs", "United Arab Emirates") is itself in
+the gazetteer or ends with a place word.
+
+* "<place> <plural noun>" typed PERSON or GPE, the whole no place, is an organisation; when
+  the place is also a first name ("Gary Stills", "Barry Sanders" are people), only if the
+  article writes "the" before the name or its last word ("the Dallas Herons", "the Herons");
+* a one-word "person" that is the plural of a common noun, said with "the" at least once ("the
+  Dolphins"), with nothing of a person (no title or role, no first name of the list, no person
+  of the article with that surname, or its singular for a family: "the Kennedys") and no
+  nationality ("the Greeks"), is the team: the article's "<place> <word>" organisation when
+  there is exactly one, else an organisation of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_merge import rename_actor, retype_actor
+from newsbeat.enrich.names import is_first_name, place_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["noun_plural", "type_teams"]
+
+# Plural words of place names that are no team ("the Cayman Islands", "Colorado Springs").
+PLACE_PLURALS = frozenset(
+    {
+        "islands", "heights", "falls", "springs", "gardens", "hills", "mountains", "states",
+        "lakes", "rapids", "woods", "plains", "keys", "isles", "highlands", "rocks", "flats",
+        "emirates", "territories", "provinces", "ridges", "shores", "sands", "palms", "glades",
+        "aves", "avenues", "streets", "roads", "squares", "towers",
+    }
+)  # fmt: skip
+_NUMBERED = re.compile(r"\d+ers")  # "76ers"
+
+
+def noun_plural(word: str, nouns: frozenset[str]) -> str | None:
+    """The singular of a capitalised plural of a common noun ("Dolphins" -> "dolphin",
+    "Bulldogs", "76ers" -> "76er"); None for anything else ("Nichols", "Islands")."""
+    lower = word.lower()
+    if _NUMBERED.fullmatch(lower):
+        return lower[:-1]
+    if not re.fullmatch(r"[A-Z][a-z]+s", word) or lower.endswith("ss") or lower in PLACE_PLURALS:
+        return None
+    for singular in (lower[:-1], lower[:-2] if lower.endswith("es") else ""):
+        if singular in nouns:
+            return singular
+    if lower.endswith("ies") and lower[:-3] + "y" in nouns:
+        return lower[:-3] + "y"
+    return None
+
+
+def type_teams(doc: Doc, table: ArticleActors) -> None:
+    """Apply the two rules of the module docstring to an article's actors, in place."""
+    from newsbeat.enrich.nlp import common_nouns
+
+    nouns = common_nouns(doc)
+    if not nouns:
+        return
+    _teams_named_in_full(table, nouns)
+    _teams_by_their_word(table, nouns)
+
+
+def _is_place(name: str) -> bool:
+    from newsbeat.enrich.actors import lookup_country
+
+    return place_kind(name) is not None or lookup_country(name) is not None
+
+
+def _titled(table: ArticleActors, name: str) -> bool:
+    return bool(table.actors[name].roles) or any(m.title for m in table.mentions if m.actor == name)
+
+
+def _teams_named_in_full(table: ArticleActors, nouns: frozenset[str]) -> None:
+    for name, info in list(table.actors.items()):
+        words = name.split()
+        if info.type not in {"PERSON", "GPE", "LOC"} or len(words) < 2:
+            continue
+        if noun_plural(words[-1], nouns) is None or _is_place(name) or _titled(table, name):
+            continue
+        place = " ".join(words[:-1])
+        if not _is_place(place):
+            continue
+        # "Gary Stills", "Barry Sanders": a first name that is also a town is no team's
+        # unless the article says "the" before it ("the Dallas Herons", "the Herons")
+        if not is_first_name(place) or _said_with_the(table.text, (name, words[-1])):
+            retype_actor(table, name, "ORG")
+
+
+def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str]) -> None:
+    from newsbeat.enrich.actors import lookup_country
+
+    borne = {w for a in table.actors.values() if a.type == "PERSON" for w in a.name.split()[1:]}
+    for name, info in list(table.actors.items()):
+        if info.type != "PERSON" or " " in name:
+            continue
+        singular = noun_plural(name, nouns)
+        if singular is None or lookup_country(singular) is not None or is_first_name(name):
+            continue
+        if _titled(table, name) or name in borne or any(w.lower() == singular for w in borne):
+            continue
+        if not any(_after_the(table.text, m.start) for m in table.mentions if m.actor == name):
+            continue
+        full = [
+            a.name
+            for a in table.actors.values()
+            if a.type == "ORG"
+            and a.name.endswith(" " + name)
+            and _is_place(a.name[: -len(name) - 1])
+        ]
+        if len(full) == 1:
+            rename_actor(table, name, full[0])
+        else:
+            retype_actor(table, name, "ORG")
+
+
+def _said_with_the(text: str, names: tuple[str, ...]) -> bool:
+    """Whether the text writes "the" right before one of the names."""
+    return any(
+        re.search(rf"(?<![\w-])[Tt]he {re.escape(n)}(?![\w-])", text) is not None for n in names
+    )
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "the" ("with the Dolphins", "The Jays led")."""
+    return text[max(0, start - 4) : start].lower() == "the " and (
+        start < 5 or not text[start - 5].isalnum()
+    )
