@@ -32,13 +32,13 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.name_context import after_space_run, at_boundary
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["type_by_context"]
 
@@ -243,7 +243,6 @@ _FORCES = frozenset({"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Pol
 
 def _unknown_place(name: str, info: object) -> bool:
     """A one-word "place" that neither the gazetteer nor the country table knows."""
-    from newsbeat.enrich.actors import lookup_country  # actors imports this module
 
     return (
         getattr(info, "type", None) in {"GPE", "LOC"}
@@ -314,7 +313,6 @@ def _capitalised_adjectives(doc: Doc, table: ArticleActors) -> None:
 
 
 def _national_forces(table: ArticleActors) -> None:
-    from newsbeat.enrich.actors import lookup_country
 
     for force in _FORCES:
         if force not in table.actors:

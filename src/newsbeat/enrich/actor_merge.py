@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_table import ArticleActors, MentionRef, lookup_country
 from newsbeat.enrich.name_context import (
     after_space_run,
     at_boundary,
@@ -32,7 +33,6 @@ from newsbeat.enrich.names import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from newsbeat.enrich.actors import ArticleActors, MentionRef
 
 __all__ = [
     "kind_of_person",
@@ -222,7 +222,6 @@ def type_places(table: ArticleActors) -> None:
             continue
         info.type = "GPE"
         table.mentions = [replace(m, label="GPE") if m.actor == name else m for m in table.mentions]
-        from newsbeat.enrich.actors import lookup_country  # actors imports this module
 
         country = lookup_country(name)
         if country is not None:

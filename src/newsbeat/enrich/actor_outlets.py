@@ -20,12 +20,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import retype_actor
+from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, lookup_country
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["type_outlets"]
 
@@ -102,7 +102,6 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
 
 
 def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:
-    from newsbeat.enrich.actors import TITLE_HEADS, lookup_country  # actors imports this
 
     return not (
         iso3

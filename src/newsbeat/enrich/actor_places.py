@@ -18,12 +18,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import token_mentions
+from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["promote_listed_places", "split_town_and_state", "type_listed_places"]
 

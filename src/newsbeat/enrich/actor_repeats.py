@@ -14,12 +14,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from newsbeat.enrich.actors import ArticleActors, MentionRef
 
 __all__ = ["add_missed_first_names", "add_missed_repeats"]
 

@@ -10,12 +10,12 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.names import first_name_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["HONORIFIC_SEX", "Seen", "choose_bearer"]
 

@@ -24,12 +24,12 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
+from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["noun_plural", "type_teams"]
 
@@ -73,7 +73,6 @@ def type_teams(doc: Doc, table: ArticleActors) -> None:
 
 
 def _is_place(name: str) -> bool:
-    from newsbeat.enrich.actors import lookup_country
 
     return place_kind(name) is not None or lookup_country(name) is not None
 
@@ -99,7 +98,6 @@ def _teams_named_in_full(table: ArticleActors, nouns: frozenset[str]) -> None:
 
 
 def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str]) -> None:
-    from newsbeat.enrich.actors import lookup_country
 
     borne = {w for a in table.actors.values() if a.type == "PERSON" for w in a.name.split()[1:]}
     for name, info in list(table.actors.items()):

@@ -27,13 +27,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import kind_of_person
+from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.names import initials_definitions, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["THING_LABELS", "drop_things"]
 
@@ -91,7 +91,6 @@ _STAFF_AFTER = re.compile(
 
 def drop_things(doc: Doc, table: ArticleActors) -> None:
     """Remove the actors that are things (see the module docstring), in place."""
-    from newsbeat.enrich.actors import clean_name, lookup_country  # actors imports this module
 
     thing_spans = _thing_label_names(doc, clean_name) | _initials_of_things(doc, table)
     spans_of = _spans_by_actor(doc, table)

@@ -23,12 +23,12 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
+from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors
 from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from newsbeat.enrich.actors import ArticleActors
 
 __all__ = ["type_listed_names", "type_persons_named_so", "unify_spellings"]
 
@@ -75,7 +75,7 @@ def _group_type(table: ArticleActors, names: list[str]) -> str | None:
     return next(iter(joined)) if len(joined) == 1 else None
 
 
-# An organisation's head words (beside ``actors._ORG_HEADS``): "the Lena Holm Foundation".
+# An organisation's head words (beside ``actor_table.ORG_HEADS``): "the Lena Holm Foundation".
 _BODY_WORDS = frozenset(
     {
         "foundation", "institute", "trust", "fund", "school", "center", "centre", "club",
@@ -87,13 +87,12 @@ _BODY_WORDS = frozenset(
 def type_persons_named_so(table: ArticleActors) -> None:
     """A first name and more, typed a place or an organisation, that NER also tags as a
     person is a person (see the module docstring)."""
-    from newsbeat.enrich.actors import _ORG_HEADS  # actors imports this module
 
     for name, info in list(table.actors.items()):
         words = name.split()
         if info.type not in {"ORG", "GPE", "LOC"} or info.iso3 or len(words) < 2:
             continue
-        if any(w.lower().rstrip(".") in _BODY_WORDS | _ORG_HEADS for w in words[1:]):
+        if any(w.lower().rstrip(".") in _BODY_WORDS | ORG_HEADS for w in words[1:]):
             continue
         if not is_first_name(words[0]) or place_kind(name) is not None:
             continue
