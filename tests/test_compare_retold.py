@@ -49,3 +49,34 @@ def test_another_figure_of_the_copied_sentence_is_not_compared_with_it() -> None
         "She was jailed for 8 months, with 3 years to be served on licence in that case.",
     )
     assert {"3", "8"} not in found
+
+
+# Four paragraphs before the list, so that no figure is in the lead (two lead figures of one
+# slot are compared whatever their sentences say).
+_OPENING = (
+    "Pirates attacked a tanker in the Gulf of Arden.\nThe crew raised the alarm.\n"
+    "A warship of the Kessel Navy came to help.\nThe pirates gave up after a chase.\n"
+)
+
+
+def test_one_list_of_seized_things_told_twice_is_compared() -> None:
+    # The sentences share little beyond the list (0.17 masked similarity on the held-out
+    # gold's copy of this shape); the rifles, magazines and rounds make them one report.
+    found = _conflicts(
+        _OPENING
+        + "Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.",
+        _OPENING
+        + "The Kessel Navy confiscated 14 rifles, 31 magazines and 923 rounds from the boat"
+        " along with ladders, ropes and gloves, the commander said.",
+    )
+    assert {"300", "923"} in found
+
+
+def test_one_other_thing_in_common_is_no_list() -> None:
+    # Two sentences sharing one other counted thing are not yet one list told twice.
+    found = _conflicts(
+        _OPENING + "Six rifles and 300 rounds of ammunition were seized from the boats.",
+        _OPENING + "The Kessel Navy confiscated 923 rounds and 14 rifles from the boat along with"
+        " ladders, ropes and gloves, the commander said on the radio.",
+    )
+    assert {"300", "923"} not in found

@@ -82,6 +82,9 @@ _CASUALTY_CLASS = {
 }  # fmt: skip
 _PEOPLE = frozenset({"people", "person", "persons", "civilian", "civilians"})
 _PRONOUN = "subject a pronoun"
+# Other counted things two sentences must share to be one list told twice (see _same_list):
+# with one, "12 killed and 40 injured" / "15 killed and 38 injured" would already be a list.
+_LISTED = 2
 # Words a sentence needs for a copy of it with another figure to be one report retold, not
 # a template (see :func:`_retold`).
 _RETOLD_WORDS = 10
@@ -395,6 +398,7 @@ def claim_groups(
             lead.append(in_lead(article.text, claim.sentence))
             people.append(_people_in(claim.sentence, persons))
     similarity = _masked_similarity(refs)
+    listed = _listed_things(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
     for index, (ref, facts) in enumerate(refs):
@@ -444,7 +448,7 @@ def claim_groups(
                 ):
                     why = "not the same thing: another person's figure"
                 if trace is not None:
-                    trace.append(_traced(i, j, refs, why, similarity, lead, opts))
+                    trace.append(_traced(i, j, refs, why, similarity, lead, listed, opts))
                 if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
@@ -473,7 +477,7 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
-                    if _pinned(i, j, refs, lead):
+                    if _pinned(i, j, refs, lead) or _same_list(i, j, refs, listed):
                         leads.add(key)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
@@ -600,6 +604,26 @@ def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Seque
     return (lead[i] and lead[j]) or bool(refs[i][1].dated)
 
 
+def _listed_things(refs: Sequence[tuple[ClaimRef, _Facts]]) -> list[frozenset[str]]:
+    """For each claim, the things its sentence counts: the nouns of every plain count (no
+    unit, no age) read from that sentence of that article."""
+    by_sentence: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for ref, facts in refs:
+        if not ref.claim.unit and facts.event != "age" and facts.noun:
+            by_sentence[(ref.article_id, ref.claim.sentence)].add(facts.noun)
+    return [frozenset(by_sentence.get((ref.article_id, ref.claim.sentence), ())) for ref, _ in refs]
+
+
+def _same_list(
+    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], listed: Sequence[frozenset[str]]
+) -> bool:
+    """Whether two claims stand in one list told twice: both sentences count at least
+    ``_LISTED`` other things in common ("Six rifles, 12 magazines and 300 rounds were seized" /
+    "The navy confiscated 14 rifles, 31 magazines and 923 rounds"). Such sentences say the
+    same thing in other words, however little else they share."""
+    return len((listed[i] & listed[j]) - {refs[i][1].noun, refs[j][1].noun}) >= _LISTED
+
+
 def _traced(
     i: int,
     j: int,
@@ -607,6 +631,7 @@ def _traced(
     why: str,
     similarity: Callable[[int, int], float],
     lead: Sequence[bool],
+    listed: Sequence[frozenset[str]],
     opts: CompareOptions,
 ) -> dict[str, Any]:
     """One pair's decision, for debugging (the group of each claim may still decide more)."""
@@ -621,6 +646,8 @@ def _traced(
         decision = "conflict or update"
     elif _pinned(i, j, refs, lead):
         decision = "conflict or update (both in the lead, or dated to one event)"
+    elif _same_list(i, j, refs, listed):
+        decision = "conflict or update (one list of things told twice)"
     else:
         decision = f"sentences too different ({score} < {opts.min_similarity})"
     return {
