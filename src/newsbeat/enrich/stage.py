@@ -93,7 +93,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     relations: a high-precision core (named ends, governed source and target, asserted, polarity)
 #     claims that generalise: signed temperatures, durations however written (hyphenated
 # modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
-RULES_VERSION = 12
+# 13: a date or time after a figure is not what it counts ("$80 million last summer")
+RULES_VERSION = 13
 
 
 @lru_cache(maxsize=8)
