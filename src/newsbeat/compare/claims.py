@@ -81,6 +81,13 @@ _CASUALTY_CLASS = {
     "detained": "arrested",
 }  # fmt: skip
 _PEOPLE = frozenset({"people", "person", "persons", "civilian", "civilians"})
+_PRONOUN = "subject a pronoun"
+# Other counted things two sentences must share to be one list told twice (see _same_list):
+# with one, "12 killed and 40 injured" / "15 killed and 38 injured" would already be a list.
+_LISTED = 2
+# Words a sentence needs for a copy of it with another figure to be one report retold, not
+# a template (see :func:`_retold`).
+_RETOLD_WORDS = 10
 _SCOPE = re.compile(r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b", re.I)
 
 
@@ -103,6 +110,8 @@ class _Facts:
     dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
     occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
     agentless: bool  # its sentence is a passive naming no agent ("300 rounds were seized")
+    wording: tuple[str, ...] = ()  # its sentence's words without the numbers
+    position: int | None = None  # where its counted word stands among them (None: not found)
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -121,8 +130,11 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     found = _locate(tokens, written or noun)
     modifiers = None
     window: list[str] = []
+    wording = tuple(t for t in tokens if not _is_number(t))
+    position = None
     if found is not None:
         j, i = found
+        position = sum(1 for t in tokens[:i] if not _is_number(t))
         modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
@@ -151,6 +163,31 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
         agentless=agentless_passive(claim.sentence),
+        wording=wording,
+        position=position,
+    )
+
+
+def _is_number(token: str) -> bool:
+    return any(c.isdigit() for c in token) or token in _NUMBER_WORDS
+
+
+def _retold(a: _Facts, b: _Facts) -> bool:
+    """Whether two claims are one sentence told twice with another figure: the same words, in
+    the same order, apart from the numbers, and the figure counting the word at the same place.
+
+    Copies of one report ("He was sentenced to 2 years, with 9 months to serve in that case" /
+    "... to 2 1/2 years, with 9 months to serve in that case") say the same thing of the same
+    slot however little the sentence names: what the years are of, who did it. Short sentences
+    are common templates ("He scored 20 points"): only a long one is a copy. A pronoun subject
+    still keeps two copies apart: whom "he" means lies outside the sentence, and a roundup's
+    template may tell two players.
+    """
+    return (
+        a.position is not None
+        and a.position == b.position
+        and len(a.wording) >= _RETOLD_WORDS
+        and a.wording == b.wording
     )
 
 
@@ -211,7 +248,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         if a.subject != b.subject and not _one_side_named(a, b):
             return "subject unknown on one side"
         if a.subject in PRONOUN_SUBJECTS:
-            return "subject a pronoun"  # two articles' "he" may be two players
+            return _PRONOUN  # two articles' "he" may be two players
         if a.role == "distance" and not (
             a.place and a.place == b.place and a.event and a.event == b.event
         ):
@@ -361,6 +398,7 @@ def claim_groups(
             lead.append(in_lead(article.text, claim.sentence))
             people.append(_people_in(claim.sentence, persons))
     similarity = _masked_similarity(refs)
+    listed = _listed_things(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
     for index, (ref, facts) in enumerate(refs):
@@ -410,7 +448,7 @@ def claim_groups(
                 ):
                     why = "not the same thing: another person's figure"
                 if trace is not None:
-                    trace.append(_traced(i, j, refs, why, similarity, lead, opts))
+                    trace.append(_traced(i, j, refs, why, similarity, lead, listed, opts))
                 if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
@@ -439,7 +477,7 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
-                    if _pinned(i, j, refs, lead):
+                    if _pinned(i, j, refs, lead) or _same_list(i, j, refs, listed):
                         leads.add(key)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
@@ -543,7 +581,8 @@ def _why_apart(
         return f"not the same thing: {why}"
     if i in ambiguous or j in ambiguous:
         return "an article gives two figures for it"
-    if why := _mismatch(refs[i][1], refs[j][1], strict=True):
+    why = _mismatch(refs[i][1], refs[j][1], strict=True)
+    if why and (why == _PRONOUN or not _retold(refs[i][1], refs[j][1])):
         return f"not the same slot: {why}"
     if _reported_together(i, j, refs, by_article, opts):
         return "one article also reports a figure fitting the other's"
@@ -565,6 +604,26 @@ def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Seque
     return (lead[i] and lead[j]) or bool(refs[i][1].dated)
 
 
+def _listed_things(refs: Sequence[tuple[ClaimRef, _Facts]]) -> list[frozenset[str]]:
+    """For each claim, the things its sentence counts: the nouns of every plain count (no
+    unit, no age) read from that sentence of that article."""
+    by_sentence: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for ref, facts in refs:
+        if not ref.claim.unit and facts.event != "age" and facts.noun:
+            by_sentence[(ref.article_id, ref.claim.sentence)].add(facts.noun)
+    return [frozenset(by_sentence.get((ref.article_id, ref.claim.sentence), ())) for ref, _ in refs]
+
+
+def _same_list(
+    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], listed: Sequence[frozenset[str]]
+) -> bool:
+    """Whether two claims stand in one list told twice: both sentences count at least
+    ``_LISTED`` other things in common ("Six rifles, 12 magazines and 300 rounds were seized" /
+    "The navy confiscated 14 rifles, 31 magazines and 923 rounds"). Such sentences say the
+    same thing in other words, however little else they share."""
+    return len((listed[i] & listed[j]) - {refs[i][1].noun, refs[j][1].noun}) >= _LISTED
+
+
 def _traced(
     i: int,
     j: int,
@@ -572,6 +631,7 @@ def _traced(
     why: str,
     similarity: Callable[[int, int], float],
     lead: Sequence[bool],
+    listed: Sequence[frozenset[str]],
     opts: CompareOptions,
 ) -> dict[str, Any]:
     """One pair's decision, for debugging (the group of each claim may still decide more)."""
@@ -586,6 +646,8 @@ def _traced(
         decision = "conflict or update"
     elif _pinned(i, j, refs, lead):
         decision = "conflict or update (both in the lead, or dated to one event)"
+    elif _same_list(i, j, refs, listed):
+        decision = "conflict or update (one list of things told twice)"
     else:
         decision = f"sentences too different ({score} < {opts.min_similarity})"
     return {

@@ -279,6 +279,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if low in _ABBREVIATIONS and i == last + 1:  # "2,000ft", not "414 lb-ft"
             noun = tok
             break
+        if tok.pos_ in {"NOUN", "PROPN"} and _time_after(doc, last, tok):
+            break  # "$80 million last summer": when, not what
         if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound.
@@ -330,6 +332,18 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
+
+
+def _time_after(doc: Doc, last: int, tok: Token) -> bool:
+    """Whether a noun after a figure belongs to a date or time that does not hold the figure
+    ("worth $80 million last summer", "sold 200 copies Monday"): it says when, not what is
+    counted ("three days" is one DATE with its number, and counts days)."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    start = tok.i  # the first token of its entity; the figure is before the noun
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > last
 
 
 _OPENING = {'"': '"', "“": "”", "'": "'", "‘": "’", "(": ")"}

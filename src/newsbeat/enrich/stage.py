@@ -95,6 +95,7 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
 # 13: a capital stands for its state only as an agent ("held in Moscow" is the city)
 #     teams NER took for people or places, time zones after a clock time, a first name alone
+#     a date or time after a figure is not what it counts ("$80 million last summer")
 RULES_VERSION = 13
 
 
