@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
-from newsbeat.enrich.game_rules import game_play, lost_subject
+from newsbeat.enrich.game_rules import game_meeting, game_play, lost_subject
 from newsbeat.enrich.relation_core import CONDITION_REASON, SentenceEvent, failed_condition
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
@@ -47,6 +47,7 @@ from newsbeat.enrich.relation_rules import (
     is_reported,
     modifies_only,
     nationality_adjective,
+    participle_of_report,
     place_modifier,
     received_from,
     unnamed_individual,
@@ -336,8 +337,10 @@ def _trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         if dismissal(tok):
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
-        if game_play(tok):
-            return None  # "grabbed 11 rebounds", "cut into the deficit": play, not an act
+        if game_play(tok) or game_meeting(tok):
+            # "grabbed 11 rebounds", "cut into the deficit": play, not an act; "will visit
+            # the Lions (0-14)", "meet the Steelers in a playoff match": a game, no meeting
+            return None
         ruled = verb_condition_type(tok, lemma, lex["verb_conditions"])
         if ruled != NO_RULE:  # "charged X with murder", "checked into rehab", "hit Rahman"
             return _ruled_type(tok, lemma, ruled)
@@ -938,7 +941,10 @@ def _named_kind(head: Token, actors: ArticleActors) -> str | None:
 
 def _home_place(subj: Token, actors: ArticleActors) -> str | None:
     """The actor of a subject's possessive ("Kaldria's largest opposition party" -> Kaldria,
-    "the airline's union" -> the airline)."""
+    "the airline's union" -> the airline). A named person has none: "Microsoft's Dustin
+    Childs advised users" names his employer, not whom he addresses."""
+    if subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON":
+        return None
     for child in subj.children:
         if child.dep_ == "poss":
             m = actors.actor_at(child.idx, child.idx + len(child.text))
@@ -1005,6 +1011,8 @@ def _subject_of(tok: Token) -> Token | None:
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             return None
         clause = gerund_clause_subject(tok)
+        if clause is not None and participle_of_report(clause):
+            return None  # "After shooting X, Whiteside said LaCalamita walked …": not the reporter
         if clause is not None:  # "after signing X, the Kings …": the Kings signed
             tok = clause
             seen += 1
@@ -1012,6 +1020,8 @@ def _subject_of(tok: Token) -> Token | None:
         lost = lost_subject(tok)
         if lost is not None:  # "… the leader and the Bluejays defeated Drake"
             return lost
+        if tok.dep_ == "advcl" and participle_of_report(tok.head):
+            return None  # "Having shot X, Whiteside said Y walked …": not the reporter
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
             tok = tok.head
             seen += 1

@@ -93,7 +93,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     relations: a high-precision core (named ends, governed source and target, asserted, polarity)
 #     claims that generalise: signed temperatures, durations however written (hyphenated
 # modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
-RULES_VERSION = 12
+# 13: relations as printed (relprint): hosting a show, a shared standing, a person sent, a
+# sports title defended, a named person's employer, a game as a meeting, an injury's opponent,
+# the reporter of another actor's act are no relation
+RULES_VERSION = 13
 
 
 @lru_cache(maxsize=8)
