@@ -1257,6 +1257,8 @@ def _same_side(tok: Token, inner: Token) -> bool:
     outer, own = _trigger_type(tok), _trigger_type(inner)
     if own is None and _object(tok) is not None:
         return False  # "signed X to replace Y": the trigger's own object is its target
+    if own is None and outer == "AID":
+        return False  # "helped bring down Nixon": who is helped is not whom the help acts on
     if outer is None or own is None:
         return True
     hostile = _HOSTILE | {"ASSAULT", "THREATEN", "PROTEST", "DISAPPROVE", "REJECT"}
