@@ -1179,6 +1179,8 @@ def _targets_of(
                 continue  # "beat X for the title", "arrested for murder": what for, not whom
             if child.lower_ in {"from", "off"} and tok.lemma_.lower() in _ENGAGING:
                 continue  # "signed X from the Eagles' squad": the old club is no partner
+            if child.lower_ == "with" and _named_object(obj, actors):
+                continue  # "struck Chohan with his Toyota": an instrument, not a second party
             why = None if _licensed(tok, child.lower_) else f"the object of '{child.lower_}'"
             candidates.extend((c, why) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
@@ -1248,6 +1250,14 @@ def _targets_of(
         # an agreement is acting toward its parties.
         out.extend(p for p in parties if p not in sources and p not in out)
     return out
+
+
+def _named_object(obj: Token | None, actors: ArticleActors) -> bool:
+    """Whether the trigger's direct object is a named actor ("struck Chohan", not "signed a
+    treaty"): then its "with" phrase is how or with what, not who else."""
+    if obj is None or obj.dep_ != "dobj":
+        return False
+    return actors.actor_at(obj.idx, obj.idx + len(obj.text)) is not None
 
 
 def _same_side(tok: Token, inner: Token) -> bool:

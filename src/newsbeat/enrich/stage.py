@@ -95,7 +95,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
 # 13: relations as printed (relprint): hosting a show, a shared standing, a person sent, a
 # sports title defended, a named person's employer, a game as a meeting, an injury's opponent,
-# the reporter of another actor's act, the object of what "help" completes are no relation
+# the reporter of another actor's act, the object of what "help" completes, an instrument
+# ("with his car" beside a named object) are no relation
 RULES_VERSION = 13
 
 
