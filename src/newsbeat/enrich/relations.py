@@ -1165,6 +1165,8 @@ def _targets_of(
             candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # to Y
         elif child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in tok.children):
             candidates.append((child, None))  # "called X a liar" with X parsed as a predicate
+        elif child.dep_ == "dobj" and obj is not None and obj.i < child.i:
+            continue  # a second direct object is a misparse (a word of a later clause)
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             # "insisted Nixon had no knowledge": the parser's object is a clause's subject
             candidates.append((child, _REPORTED if _broken_clause_subject(child) else None))
