@@ -478,6 +478,23 @@ _ANSWER_ROWS = [
     {"when": "prep", "words": ["with"], "and": ["future"], "type": "DISAPPROVE"},
     {"type": None},
 ]
+# Texts that are sent, filed or forwarded: what they say is not given to anyone.
+_DOCUMENTS = [
+    "rule",
+    "regulation",
+    "bill",
+    "draft",
+    "proposal",
+    "report",
+    "document",
+    "memo",
+    "letter",
+    "message",
+    "note",
+    "request",
+    "file",
+    "copy",
+]
 VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     # "charged X with murder": a charge, not criticism
     "charge": [{"when": "prep", "words": ["with"], "type": "COERCE"}],
@@ -530,8 +547,13 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     "host": [{"when": "guest_object", "type": "CONSULT"}, {"type": "@by_object"}],
     # "sending Carney and Booth to Minnesota", "sent Olsen to the Rovers": a person moved
     # (a trade, a posting) is no aid to him or to where he goes; "sent envoy X" keeps its noun
+    # "sent a rule to the budget office", "sent the bill to the Senate": a text sent for
+    # review or a vote is no aid ("sent a letter" keeps its noun: CONSULT)
     **{
-        verb: [{"when": "person_object", "type": "@by_object"}]
+        verb: [
+            {"when": "person_object", "type": "@by_object"},
+            {"when": "object_noun", "words": _DOCUMENTS, "type": "@by_object"},
+        ]
         for verb in ("send", "ship", "transfer", "dispatch")
     },
     # "will defend his WBC title against X": a sports title, not support of anyone

@@ -96,7 +96,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 13: relations as printed (relprint): hosting a show, a shared standing, a person sent, a
 # sports title defended, a named person's employer, a game as a meeting, an injury's opponent,
 # the reporter of another actor's act, the object of what "help" completes, an instrument
-# ("with his car" beside a named object), a second direct object (a misparse) are no relation
+# ("with his car" beside a named object), a second direct object (a misparse), a text sent
+# ("sent a rule to the budget office") are no relation
 RULES_VERSION = 13
 
 
