@@ -397,6 +397,16 @@ VERB_OBJECTS: dict[str, dict[str, str]] = {
     },
     "accept": {"demand": "CONCEDE", "condition": "CONCEDE"},
     "meet": {"demand": "CONCEDE"},
+    # Sharing is cooperation when what is shared is given to the other side ("shared
+    # intelligence with X"); a shared standing, stage or award is no act ("the domination he
+    # shares with his brother", "shared the award with X"): see VERB_CONDITIONS.
+    "share": dict.fromkeys(
+        (
+            *("intelligence", "information", "data", "technology", "expertise", "know-how"),
+            *("knowledge", "evidence", "resource", "equipment"),
+        ),
+        "COOPERATE",
+    ),
     "give": {"aid": "AID", "asylum": "AID", "money": "AID", "support": "SUPPORT"},
     "impose": {
         "sanction": "SANCTION",
@@ -468,6 +478,23 @@ _ANSWER_ROWS = [
     {"when": "prep", "words": ["with"], "and": ["future"], "type": "DISAPPROVE"},
     {"type": None},
 ]
+# Texts that are sent, filed or forwarded: what they say is not given to anyone.
+_DOCUMENTS = [
+    "rule",
+    "regulation",
+    "bill",
+    "draft",
+    "proposal",
+    "report",
+    "document",
+    "memo",
+    "letter",
+    "message",
+    "note",
+    "request",
+    "file",
+    "copy",
+]
 VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     # "charged X with murder": a charge, not criticism
     "charge": [{"when": "prep", "words": ["with"], "type": "COERCE"}],
@@ -513,6 +540,30 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         {"when": "naming", "type": "@by_naming"},
         {"when": "next_prep_or_mark", "words": ["for", "on", "upon"], "type": "DEMAND"},
     ],
+    # "shared intelligence with X" (see VERB_OBJECTS); "shares the stage with X": nothing
+    "share": [{"type": "@by_object"}],
+    # "hosted the Chinese president / a summit": a guest or a meeting; "hosted the Oscars"
+    # (an event, an awards show) is no party
+    "host": [{"when": "guest_object", "type": "CONSULT"}, {"type": "@by_object"}],
+    # "sending Carney and Booth to Minnesota", "sent Olsen to the Rovers": a person moved
+    # (a trade, a posting) is no aid to him or to where he goes; "sent envoy X" keeps its noun
+    # "sent a rule to the budget office", "sent the bill to the Senate": a text sent for
+    # review or a vote is no aid ("sent a letter" keeps its noun: CONSULT)
+    **{
+        verb: [
+            {"when": "person_object", "type": "@by_object"},
+            {"when": "object_noun", "words": _DOCUMENTS, "type": "@by_object"},
+        ]
+        for verb in ("send", "ship", "transfer", "dispatch")
+    },
+    # "will defend his WBC title against X": a sports title, not support of anyone
+    "defend": [
+        {
+            "when": "object_noun",
+            "words": ["title", "crown", "belt", "championship", "record"],
+            "type": None,
+        }
+    ],
     # "sought assistance from X": a request for help, no agreement
     **{
         verb: [
@@ -548,6 +599,8 @@ TARGET_PREPS: dict[str, list[str]] = {
     "CONCEDE": ["to"],
     "RETREAT": ["from"],
     "INVESTIGATE": ["into"],
+    # The injured is the object; "injured it against the Rovers" names the game's opponent.
+    **{verb: [] for verb in ("injure", "hurt", "wound")},
 }
 # The negations that are a refusal by the verb's meaning ("did not accept the offer",
 # "would not agree"). Any other negated act is no relation: "did not sign" and "failed to

@@ -149,3 +149,46 @@ def test_call_with_the_object_parsed_as_a_second_predicate() -> None:
         vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents
     )
     assert not [e for s in doc.sents for e in sentence_events(s, build_actors(doc)) if e.targets]
+
+
+def _offer_doc(second: tuple[str, int, str, str, str], ent: str) -> Doc:
+    """ "Olsen offered customers options to shim the X" with X as ``second`` row."""
+    rows = [
+        ("Olsen", 1, "nsubj", "NNP", "PROPN"),
+        ("offered", 1, "ROOT", "VBD", "VERB"),
+        ("customers", 1, "dative", "NNS", "NOUN"),
+        ("options", 1, "dobj", "NNS", "NOUN"),
+        ("to", 5, "aux", "TO", "PART"),
+        ("shim", 1, "dep", "VB", "VERB"),
+        ("the", 7, "det", "DT", "DET"),
+        second,
+        (".", 1, "punct", ".", "PUNCT"),
+    ]
+    words, heads, deps, tags, pos = (list(col) for col in zip(*rows, strict=True))
+    lemmas = ["Olsen", "offer", "customer", "option", "to", "shim", "the", second[0], "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", ent, "O"]
+    vocab = load_pipeline("en_core_web_sm").vocab
+    return Doc(
+        vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents
+    )
+
+
+def test_a_second_direct_object_is_a_misparse_not_a_target() -> None:
+    # 'offered customers several options … to"shim" the DLL' as the parser reads real text:
+    # the word after a broken clause hangs from "offered" as a second direct object.
+    doc = _offer_doc(("Rovers", 1, "dobj", "NNP", "PROPN"), "B-ORG")
+    events = [e for s in doc.sents for e in sentence_events(s, build_actors(doc))]
+    assert events and not any("Rovers" in e.targets for e in events)
+    # Near miss: the name as the offer's one object ("offered the Rovers options") is its target.
+    only = Doc(
+        load_pipeline("en_core_web_sm").vocab,
+        words=["Olsen", "offered", "the", "Rovers", "options", "."],
+        heads=[1, 1, 3, 1, 1, 1],
+        deps=["nsubj", "ROOT", "det", "dative", "dobj", "punct"],
+        tags=["NNP", "VBD", "DT", "NNPS", "NNS", "."],
+        pos=["PROPN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+        lemmas=["Olsen", "offer", "the", "Rovers", "option", "."],
+        ents=["B-PERSON", "O", "O", "B-ORG", "O", "O"],
+    )
+    events = [e for s in only.sents for e in sentence_events(s, build_actors(only))]
+    assert any("Rovers" in e.targets for e in events)

@@ -12,12 +12,13 @@ the first clause's subject: the noun right before the verb is its subject.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["game_play", "lost_subject"]
+__all__ = ["game_meeting", "game_play", "lost_subject"]
 
 # What players and teams count in a game: points, plays and the game's own measures.
 GAME_NOUNS = frozenset(
@@ -101,3 +102,37 @@ def lost_subject(tok: Token) -> Token | None:
     if prev.lemma_.lower() == "time" and any(c.dep_ == "nummod" for c in prev.children):
         return None  # "… and five times ordered X": how often, not who
     return prev
+
+
+# Verbs that name a game or a bout between two sides as a meeting ("the Chargers meet the
+# Steelers", "will visit the Lions", "Thompson last met Klitschko").
+_MEETING_VERBS = frozenset({"meet", "visit", "host", "face"})
+# Nouns that make a sentence a game's or a bout's ("in a playoff match", "in the 11th round").
+_CONTESTS = frozenset(
+    {"match", "game", "bout", "playoff", "playoffs", "rematch", "fixture", "matchup", "final"}
+    | {"semifinal", "quarterfinal", "knockout", "inning", "touchdown", "kickoff"}
+)
+# A team's or a fighter's win-loss record beside its name: "The Saints (7-7)".
+_RECORD = re.compile(r"\(\s*\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?\s*\)")
+
+
+def _numbered_round(tok: Token) -> bool:
+    """ "the 11th round", "round six": a bout's round, not "a round of talks"."""
+    if _lemma(tok) != "round" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return any(c.like_num or c.ent_type_ == "ORDINAL" for c in tok.children)
+
+
+def game_meeting(tok: Token) -> bool:
+    """Whether a verb of meeting states a game or a bout, not a meeting of the two sides: the
+    sentence speaks of a contest ("due to meet the Steelers in a playoff match", "last met
+    Klitschko in 2008, when the challenge was ended in the 11th round") or gives a side's
+    win-loss record ("The Saints (7-7) will visit the Detroit Lions (0-14)")."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in _MEETING_VERBS:
+        return False
+    sent = tok.sent
+    if any((_lemma(t) in _CONTESTS and t.pos_ == "NOUN") or _numbered_round(t) for t in sent):
+        return True
+    return _RECORD.search(sent.text) is not None

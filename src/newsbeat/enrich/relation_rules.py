@@ -44,6 +44,7 @@ __all__ = [
     "is_reported",
     "modifies_only",
     "nationality_adjective",
+    "participle_of_report",
     "place_modifier",
     "received_from",
     "unnamed_individual",
@@ -357,6 +358,22 @@ def is_reported(tok: Token) -> bool:
     return any(
         c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_ in _REPORTING and c.i > tok.i
         for c in (*tok.children, *root.children)
+    )
+
+
+def participle_of_report(clause: Token) -> bool:
+    """Whether the verb a subjectless clause hangs from reports another named actor's act: in
+    "After shooting Steinberg, Whiteside said LaCalamita walked down the hall" the shooting
+    may be LaCalamita's as well as Whiteside's, so the reporter is not its subject ("After
+    meeting X, Olsen said he …" keeps Olsen: a pronoun is no other actor)."""
+    if clause.lemma_ not in _REPORTING:
+        return False
+    return any(
+        s.pos_ in {"PROPN", "NOUN"}
+        for c in clause.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
     )
 
 

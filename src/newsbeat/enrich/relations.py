@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
-from newsbeat.enrich.game_rules import game_play, lost_subject
+from newsbeat.enrich.game_rules import game_meeting, game_play, lost_subject
 from newsbeat.enrich.relation_core import CONDITION_REASON, SentenceEvent, failed_condition
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
@@ -47,6 +47,7 @@ from newsbeat.enrich.relation_rules import (
     is_reported,
     modifies_only,
     nationality_adjective,
+    participle_of_report,
     place_modifier,
     received_from,
     unnamed_individual,
@@ -336,8 +337,10 @@ def _trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         if dismissal(tok):
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
-        if game_play(tok):
-            return None  # "grabbed 11 rebounds", "cut into the deficit": play, not an act
+        if game_play(tok) or game_meeting(tok):
+            # "grabbed 11 rebounds", "cut into the deficit": play, not an act; "will visit
+            # the Lions (0-14)", "meet the Steelers in a playoff match": a game, no meeting
+            return None
         ruled = verb_condition_type(tok, lemma, lex["verb_conditions"])
         if ruled != NO_RULE:  # "charged X with murder", "checked into rehab", "hit Rahman"
             return _ruled_type(tok, lemma, ruled)
@@ -938,7 +941,10 @@ def _named_kind(head: Token, actors: ArticleActors) -> str | None:
 
 def _home_place(subj: Token, actors: ArticleActors) -> str | None:
     """The actor of a subject's possessive ("Kaldria's largest opposition party" -> Kaldria,
-    "the airline's union" -> the airline)."""
+    "the airline's union" -> the airline). A named person has none: "Microsoft's Dustin
+    Childs advised users" names his employer, not whom he addresses."""
+    if subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON":
+        return None
     for child in subj.children:
         if child.dep_ == "poss":
             m = actors.actor_at(child.idx, child.idx + len(child.text))
@@ -1005,6 +1011,8 @@ def _subject_of(tok: Token) -> Token | None:
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             return None
         clause = gerund_clause_subject(tok)
+        if clause is not None and participle_of_report(clause):
+            return None  # "After shooting X, Whiteside said LaCalamita walked …": not the reporter
         if clause is not None:  # "after signing X, the Kings …": the Kings signed
             tok = clause
             seen += 1
@@ -1012,6 +1020,8 @@ def _subject_of(tok: Token) -> Token | None:
         lost = lost_subject(tok)
         if lost is not None:  # "… the leader and the Bluejays defeated Drake"
             return lost
+        if tok.dep_ == "advcl" and participle_of_report(tok.head):
+            return None  # "Having shot X, Whiteside said Y walked …": not the reporter
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
             tok = tok.head
             seen += 1
@@ -1155,6 +1165,8 @@ def _targets_of(
             candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # to Y
         elif child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in tok.children):
             candidates.append((child, None))  # "called X a liar" with X parsed as a predicate
+        elif child.dep_ == "dobj" and obj is not None and obj.i < child.i:
+            continue  # a second direct object is a misparse (a word of a later clause)
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             # "insisted Nixon had no knowledge": the parser's object is a clause's subject
             candidates.append((child, _REPORTED if _broken_clause_subject(child) else None))
@@ -1169,6 +1181,8 @@ def _targets_of(
                 continue  # "beat X for the title", "arrested for murder": what for, not whom
             if child.lower_ in {"from", "off"} and tok.lemma_.lower() in _ENGAGING:
                 continue  # "signed X from the Eagles' squad": the old club is no partner
+            if child.lower_ == "with" and _named_object(obj, actors):
+                continue  # "struck Chohan with his Toyota": an instrument, not a second party
             why = None if _licensed(tok, child.lower_) else f"the object of '{child.lower_}'"
             candidates.extend((c, why) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
@@ -1240,6 +1254,14 @@ def _targets_of(
     return out
 
 
+def _named_object(obj: Token | None, actors: ArticleActors) -> bool:
+    """Whether the trigger's direct object is a named actor ("struck Chohan", not "signed a
+    treaty"): then its "with" phrase is how or with what, not who else."""
+    if obj is None or obj.dep_ != "dobj":
+        return False
+    return actors.actor_at(obj.idx, obj.idx + len(obj.text)) is not None
+
+
 def _same_side(tok: Token, inner: Token) -> bool:
     """Whether a complement's target is the trigger's target too: "agreed to cooperate with
     X" is with X, but in "helped repel the incursion by X" the help is not for X (a
@@ -1247,6 +1269,8 @@ def _same_side(tok: Token, inner: Token) -> bool:
     outer, own = _trigger_type(tok), _trigger_type(inner)
     if own is None and _object(tok) is not None:
         return False  # "signed X to replace Y": the trigger's own object is its target
+    if own is None and outer == "AID":
+        return False  # "helped bring down Nixon": who is helped is not whom the help acts on
     if outer is None or own is None:
         return True
     hostile = _HOSTILE | {"ASSAULT", "THREATEN", "PROTEST", "DISAPPROVE", "REJECT"}

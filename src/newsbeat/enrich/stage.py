@@ -96,6 +96,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 13: a capital stands for its state only as an agent ("held in Moscow" is the city)
 #     teams NER took for people or places, time zones after a clock time, a first name alone
 #     a date or time after a figure is not what it counts ("$80 million last summer")
+#     relations as printed (relprint): hosting a show, a shared standing, a person sent, a
+# sports title defended, a named person's employer, a game as a meeting, an injury's opponent,
+# the reporter of another actor's act, the object of what "help" completes, an instrument
+# ("with his car" beside a named object), a second direct object (a misparse), a text sent
+# ("sent a rule to the budget office") are no relation
 RULES_VERSION = 13
 
 

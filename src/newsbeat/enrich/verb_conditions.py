@@ -28,6 +28,7 @@ CONDITIONS: dict[str, Condition] = {}
 # Returned when no row of the verb holds: read the verb like any other.
 NO_RULE = "@none"
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_GUESTS = frozenset({"PERSON", "GPE", "NORP"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 
 
@@ -68,6 +69,25 @@ def _particle_or_prep(tok: Token, words: frozenset[str]) -> bool:
 def _named_object(tok: Token, words: frozenset[str]) -> bool:
     """The direct object is a named actor ("hit Rahman"; not "hit .308")."""
     return any(c.ent_type_ in _NAMED for c in _children(tok, ["dobj"]))
+
+
+@condition("guest_object")
+def _guest_object(tok: Token, words: frozenset[str]) -> bool:
+    """The direct object, or a name that modifies it, is a person, a state or a people
+    ("hosted Gary Olsen", "hosted the Kaldrian president"); an organisation tagged for an
+    event or a show is none ("hosted the Oscars")."""
+    return any(
+        t.ent_type_ in _GUESTS
+        for c in _children(tok, ["dobj"])
+        for t in (c, *_children(c, ["compound", "amod", "poss"]))
+    )
+
+
+@condition("person_object")
+def _person_object(tok: Token, words: frozenset[str]) -> bool:
+    """The direct object, or one of its conjuncts, is a named person ("sent Olsen and Booth to
+    Minnesota")."""
+    return any(t.ent_type_ == "PERSON" for c in _children(tok, ["dobj"]) for t in (c, *c.conjuncts))
 
 
 @condition("named_object_or_owner")
