@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 # 17: one quantity in two units (durations in days, temperatures in Celsius)
 #     summary rules (measured figures, inflections, opening penalty, no outlet bonus, cosine
 # limit 0.25, demonstrative openings, "it said", sentences cut after a title)
-ANALYSIS_VERSION = "17"
+ANALYSIS_VERSION = "18"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
