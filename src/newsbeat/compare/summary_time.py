@@ -14,7 +14,8 @@ The year must date the clause, not something nested in it or compared with it:
   reference, not the sentence's date;
 - a date after a verb in -ing ("charged with killing her on Oct. 21, 2011", "one season after
   posting the worst record in 2011") dates that nested event: the sentence's own may be today's
-  (a verdict, a win);
+  (a verdict, a win); a noun in -ing ("born in a fishing village in 1948") is taken for such a
+  verb too, and the rule then says nothing;
 - a date in a relative clause ("The actress, who shot to fame in 1999 ..., decided to check in
   last week") dates a fact about a name, not the sentence;
 - a date after "since" is a comparison ("the worst riots since the fall of the junta in 1974",
