@@ -42,6 +42,7 @@ def test_a_clause_dated_years_before_the_story_is_background(sentence: str) -> N
         ("The union will hold a vote on the 2019 deal again.", "a plan; a year before a noun"),
         ("Varro was found guilty of setting the depot on fire in 2019.", "after an -ing verb"),
         ("The actor, who first starred in 1999, joined the cast.", "in a relative clause"),
+        ("The bridge, opened in 1999, was closed to lorries.", "in an aside between commas"),
         ("The riots were the worst since the strikes ended in 1984.", "a comparison"),
         ("Lind played from 1990-1994 for the club and later coached it.", "a span"),
     ],

@@ -16,8 +16,9 @@ The year must date the clause, not something nested in it or compared with it:
   posting the worst record in 2011") dates that nested event: the sentence's own may be today's
   (a verdict, a win); a noun in -ing ("born in a fishing village in 1948") is taken for such a
   verb too, and the rule then says nothing;
-- a date in a relative clause ("The actress, who shot to fame in 1999 ..., decided to check in
-  last week") dates a fact about a name, not the sentence;
+- a date in a relative clause or an aside between commas ("The actress, who shot to fame in
+  1999, decided to check in last week", "The crane, built in 1994, had been locked to its
+  rails") dates a fact about a name, not the sentence;
 - a date after "since" is a comparison ("the worst riots since the fall of the junta in 1974",
   "the first losing season since 2003") that describes today's event.
 
@@ -64,6 +65,8 @@ _PLAN = re.compile(
 _NESTED = re.compile(r"\b\w{2,}ing\b(?:\W+\S+){0,8}\W*$")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # Inside a relative clause ("The actress, who shot to fame in 1999, decided ...").
+# Between commas, a few words after one: an aside ("The crane, built in 1994, had been locked").
+_ASIDE_OPEN = re.compile(r",\s*(?:\S+\s+){0,5}$")
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|where)\b[^,]*$", re.IGNORECASE)
 # "X died Thursday", "X has died", "X, who ..., passed away": the lead of an obituary.
 _DEATH = re.compile(r"\b(?:died|dies|has died|passed away|death of)\b", re.IGNORECASE)
@@ -104,6 +107,8 @@ def earlier_event(sentence: str, year: int | None) -> bool:
         before = sentence[: found.start()]
         if _NESTED.search(before) or _SINCE.search(before) or _RELATIVE.search(before):
             continue
+        if _ASIDE_OPEN.search(before) and sentence[found.end() :].startswith(","):
+            continue  # "The crane, built in 1994, had been locked ..."
         if int(found.group("year")) <= year - _GAP:
             return True
     return False
