@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 # 17: one quantity in two units (durations in days, temperatures in Celsius)
 #     summary rules (measured figures, inflections, opening penalty, no outlet bonus, cosine
 # limit 0.25, demonstrative openings, "it said", sentences cut after a title)
+# 18: summary rule (a sentence dated two or more years before its story is background, unless
+#     the lead fact is a death)
 ANALYSIS_VERSION = "18"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
