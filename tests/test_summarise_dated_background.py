@@ -28,6 +28,7 @@ def _texts(articles: list[Article], sentences: int) -> list[str]:
         "Brenn was born in Varro on June 2, 1948, the youngest of five.",
         "The old ferry line was closed in May 2011 after two collisions.",
         "The mill kept its name until 2003, when the Holt family sold it.",
+        "A flood killed more than 2,000 people in the valley in 2011.",
     ],
 )
 def test_a_clause_dated_years_before_the_story_is_background(sentence: str) -> None:
@@ -44,6 +45,7 @@ def test_a_clause_dated_years_before_the_story_is_background(sentence: str) -> N
         ("The actor, who first starred in 1999, joined the cast.", "in a relative clause"),
         ("The bridge, opened in 1999, was closed to lorries.", "in an aside between commas"),
         ("The riots were the worst since the strikes ended in 1984.", "a comparison"),
+        ("Holt won two rounds sooner than when she beat Lind in their bout in 2019.", "than"),
         ("Lind played from 1990-1994 for the club and later coached it.", "a span"),
     ],
 )

@@ -19,8 +19,10 @@ The year must date the clause, not something nested in it or compared with it:
 - a date in a relative clause or an aside between commas ("The actress, who shot to fame in
   1999, decided to check in last week", "The crane, built in 1994, had been locked to its
   rails") dates a fact about a name, not the sentence;
-- a date after "since" is a comparison ("the worst riots since the fall of the junta in 1974",
-  "the first losing season since 2003") that describes today's event.
+- a date after "since" or a comparative "than" is a comparison ("the worst riots since the fall
+  of the junta in 1974", "the first losing season since 2003", "five rounds sooner than when he
+  won their first fight in 2008") that describes today's event; "more than 26,000 people ...
+  in 2003" is a quantity, and its sentence can still be background.
 
 The story's latest year is the latest publication year of its articles, else the latest year
 its texts name (ECB+ texts have no publication date). Two years, not one, because a story
@@ -63,7 +65,13 @@ _PLAN = re.compile(
 )
 # An -ing verb up to eight words before the date: the date is that nested event's.
 _NESTED = re.compile(r"\b\w{2,}ing\b(?:\W+\S+){0,8}\W*$")
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "the worst riots since ...", "five rounds sooner than when he won in 2008": a comparison; "more
+# than 26,000 people" is a quantity, not one.
+_COMPARED = re.compile(
+    r"\bsince\b|\bthan\s+(?!\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+    r"twice|double)\b)",
+    re.IGNORECASE,
+)
 # Inside a relative clause ("The actress, who shot to fame in 1999, decided ...").
 # Between commas, a few words after one: an aside ("The crane, built in 1994, had been locked").
 _ASIDE_OPEN = re.compile(r",\s*(?:\S+\s+){0,5}$")
@@ -105,7 +113,7 @@ def earlier_event(sentence: str, year: int | None) -> bool:
         return False
     for found in _DATED.finditer(sentence):
         before = sentence[: found.start()]
-        if _NESTED.search(before) or _SINCE.search(before) or _RELATIVE.search(before):
+        if _NESTED.search(before) or _COMPARED.search(before) or _RELATIVE.search(before):
             continue
         if _ASIDE_OPEN.search(before) and sentence[found.end() :].startswith(","):
             continue  # "The crane, built in 1994, had been locked ..."
