@@ -11,7 +11,9 @@ bullet is printed with the document it cites and that document's headline line; 
 
 ``tuned``: the 24 sub-topics of the tuning, heldout and heldout2 golds (branch sumfix read
 them). ``unseen``: the ten sub-topics of heldout3 and two more train/dev sub-topics, counted
-before any change and not tuned on. Refused: ECB+ test topics 36-45 and the sub-topics reserved
+before any change and not tuned on. ``others3``: eight train/dev sub-topics neither of those
+passes read (branch sumfix3 tuned on them); ``heldout4``: the six sub-topics of the fourth
+held-out gold, sumfix3's unseen check. Refused: ECB+ test topics 36-45 and the sub-topics reserved
 for the fifth held-out gold (4_ecbplus, 8_ecb, 10_ecb, 22_ecb, 27_ecb, 34_ecb); the fourth
 held-out gold's have been scored and read.
 
@@ -74,6 +76,24 @@ SETS = {
         "26_ecbplus",
         "19_ecbplus",
         "29_ecb",
+    ],
+    "others3": [
+        "1_ecb",
+        "1_ecbplus",
+        "4_ecb",
+        "16_ecbplus",
+        "19_ecb",
+        "29_ecbplus",
+        "31_ecb",
+        "31_ecbplus",
+    ],
+    "heldout4": [
+        "5_ecb",
+        "7_ecbplus",
+        "14_ecbplus",
+        "25_ecb",
+        "27_ecbplus",
+        "30_ecbplus",
     ],
 }
 

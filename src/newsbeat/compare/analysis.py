@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 # limit 0.25, demonstrative openings, "it said", sentences cut after a title)
 # 18: one long sentence retold with another figure is one slot (compare/claims._retold); one
 #     list of things told twice is one report (_same_list)
+#     summary rule (a sentence dated two or more years before its story is background, unless
+#     the lead fact is a death)
 ANALYSIS_VERSION = "18"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

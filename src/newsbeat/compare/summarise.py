@@ -16,7 +16,9 @@
    ..."), definitional filler ("The X is the official name of Y.", "X is a town in Y.") and
    background that opens on another time ("In February, a quake ...", "Last year, ...", "At the
    end of July, ...") or, past an article's opening sentence, dates its event to a whole month
-   ("... struck the island in September, killing ..."). A demonstrative opening ("This
+   ("... struck the island in September, killing ...") or to a year two or more before the
+   story's (:mod:`newsbeat.compare.summary_time`: "Page was born on April 22, 1923", "Ford
+   finished his career in 1978"). A demonstrative opening ("This
    frightening video ...", "That is five times the limit") points at a sentence not shown, and
    a sentence cut after a title or "No." ("..., police Lt." / "Tim Fanning said ...") is out
    with the half after it.
@@ -54,6 +56,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from newsbeat.compare.summary_facts import same_fact, stem
+from newsbeat.compare.summary_time import earlier_event, obituary, story_year
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings, SummariseSettings
 
@@ -347,17 +350,33 @@ def candidate_sentences(
         options: summary options (defaults when None).
 
     Returns:
-        Usable sentences; a sentence several outlets share is kept once (the earliest).
+        Usable sentences; a sentence several outlets share is kept once (the earliest). One
+        dated years before the story is among them: only an obituary's summary may use it.
     """
-    opts = options or SummaryOptions()
+    return _read_sentences(articles, enrichments, options or SummaryOptions())[0]
+
+
+def _read_sentences(
+    articles: Sequence[Article],
+    enrichments: Mapping[int, Enrichment] | None,
+    opts: SummaryOptions,
+) -> tuple[list[tuple[str, Article, int]], set[int]]:
+    """The candidates, and which of them tell an event dated years before the story's.
+
+    Those stay in the sentence graph (they are part of what the articles say, and taking
+    them out moves every centrality: read on a heist story, the lead then lost its figure)
+    but are never chosen, unless the lead fact is a death (an obituary tells a life).
+    """
     speakers = _speakers_by_article(enrichments or {})
     ordered = sorted(
         (a for a in articles if a.id is not None and a.duplicate_of is None),
         key=lambda a: (_when(a), a.id),
     )
     leads = [_lead(a, opts) for a in ordered]
+    year = story_year((a.published for a in ordered), (a.text for a in ordered))
     seen: set[str] = set()
     found: list[tuple[str, Article, int]] = []
+    background: set[int] = set()
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
         cut_title = False
@@ -379,8 +398,10 @@ def candidate_sentences(
             if key in seen:
                 continue
             seen.add(key)
+            if position > 1 and earlier_event(text, year):
+                background.add(len(found))  # "Page was born on April 22, 1923."
             found.append((text, article, position))
-    return found
+    return found, background
 
 
 def _pieces(doc: Any) -> list[tuple[int, int]]:
@@ -478,8 +499,8 @@ def summarise_articles(
         Up to ``options.sentences`` sentences, each with its outlet, article id and URL.
     """
     opts = options or SummaryOptions()
-    candidates = candidate_sentences(articles, enrichments, opts)
-    if not candidates:
+    candidates, background = _read_sentences(articles, enrichments, opts)
+    if len(background) == len(candidates):
         return []
     texts = [c[0] for c in candidates]
     try:
@@ -511,6 +532,10 @@ def summarise_articles(
             < opts.min_event_similarity
         }
         available -= off_event
+        if not obituary(texts[lead]):
+            available -= background  # an obituary's past is its story
+    else:
+        available -= background
     while len(chosen) < opts.sentences and available:
         best, best_score = -1, -np.inf
         for i in available:
