@@ -93,7 +93,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     relations: a high-precision core (named ends, governed source and target, asserted, polarity)
 #     claims that generalise: signed temperatures, durations however written (hyphenated
 # modifiers, decades, a quarter-century, split fractions), quoted or bracketed count modifiers
-RULES_VERSION = 12
+# 13: speakers on unseen news ("the company" is the organisation the text is about, a
+# spokesman for an untagged body, "the blog" is its owner's)
+RULES_VERSION = 13
 
 
 @lru_cache(maxsize=8)
