@@ -105,3 +105,11 @@ def test_the_blog_with_no_owner_before_names_nobody() -> None:
         'The blog adds, "There are only a few reports of attacks against older routers."\n'
     )
     assert _quote(text, "only a few reports").speaker is None
+
+
+def test_an_outlet_reporting_is_not_the_company() -> None:
+    text = (
+        "Reuters reported on Monday that thousands of routers had been attacked.\n"
+        '"We are sorry for the long delay," the company said.\n'
+    )
+    assert _quote(text, "sorry for the long delay").speaker is None

@@ -16,7 +16,10 @@ names its speaker (``… - X: "…"``, ``He then addressed the crowd: "…"``); 
 belongs to the subject above a subjectless verb (``X accused them of failing to "…"``) and
 above a reporting verb (``X worried that the levy was becoming "…"``). Pronouns go to the
 nearest preceding person outside quotes, "the minister" to the nearest person with that role,
-and a quote paragraph with no attribution of its own continues the previous speaker. The medium
+"the company" to the named organisation that is the subject before it
+(:func:`~newsbeat.enrich.speaker_roles.salient_body`), "the statement" or "the blog" to whoever
+issued it (:mod:`newsbeat.enrich.quote_issuers`), and a quote paragraph with no attribution of
+its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
 kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
