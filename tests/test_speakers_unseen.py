@@ -107,6 +107,14 @@ def test_the_blog_with_no_owner_before_names_nobody() -> None:
     assert _quote(text, "only a few reports").speaker is None
 
 
+def test_the_body_a_report_is_about_is_the_company_not_the_reporter() -> None:
+    text = (
+        "Reuters reported on Monday that Norvik Systems had lost thousands of customers.\n"
+        '"We are sorry for the long delay," the company said.\n'
+    )
+    assert _quote(text, "sorry for the long delay").speaker == "Norvik Systems"
+
+
 def test_an_outlet_reporting_is_not_the_company() -> None:
     text = (
         "Reuters reported on Monday that thousands of routers had been attacked.\n"

@@ -161,7 +161,7 @@ def _body_subjects(
             continue
         mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
         if mention is None or tok.pos_ != "PROPN" or tok.head.lemma_ == "report":
-            continue  # "Reuters reported …": the outlet, not the body the story is about
+            continue  # "BFMTV reported …": an outlet, not the body the story is about
         kind = actors.type_of(mention.actor) or mention.label
         if mention.label in {"ORG", "GROUP"} and kind in {"ORG", "GROUP"}:
             out.append((tok, mention.actor))
