@@ -16,7 +16,10 @@ names its speaker (``… - X: "…"``, ``He then addressed the crowd: "…"``); 
 belongs to the subject above a subjectless verb (``X accused them of failing to "…"``) and
 above a reporting verb (``X worried that the levy was becoming "…"``). Pronouns go to the
 nearest preceding person outside quotes, "the minister" to the nearest person with that role,
-and a quote paragraph with no attribution of its own continues the previous speaker. The medium
+"the company" to the named organisation that is the subject before it
+(:func:`~newsbeat.enrich.speaker_roles.salient_body`), "the statement" or "the blog" to whoever
+issued it (:mod:`newsbeat.enrich.quote_issuers`), and a quote paragraph with no attribution of
+its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
 kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
@@ -37,10 +40,18 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.quote_hints import DOCUMENTS, announced_by
+from newsbeat.enrich.quote_hints import announced_by
+from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
+from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_marks import QuoteSpan, find_quote_spans, quote_text
 from newsbeat.enrich.speaker_hints import surname_bearer
-from newsbeat.enrich.speaker_roles import appositive_name, bare_definite, role_holder
+from newsbeat.enrich.speaker_roles import (
+    appositive_name,
+    bare_definite,
+    role_holder,
+    salient_body,
+    spoken_for,
+)
 from newsbeat.enrich.speakers import (
     as_put_it,
     noun_owner,
@@ -350,7 +361,7 @@ def resolve_speaker_token(
         # "said the 46-year-old": a person already named, like a pronoun
         for cand in _persons_before(actors, start, quotes):
             return cand, tok.doc[tok.left_edge.i].idx, end
-    issuer = _issuer(tok) if tok.lemma_.lower() in DOCUMENTS else None
+    issuer = issuer_of(tok) if tok.lemma_.lower() in ISSUED else None
     if issuer is not None:
         # '"…," the statement read': whoever issued the statement named before
         name, _, _ = resolve_speaker_token(issuer, actors, quotes, bare_nouns=bare_nouns)
@@ -360,6 +371,11 @@ def resolve_speaker_token(
     resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
     if resolved is not None:
         return resolved, start, end
+    if not bare_nouns:
+        # "the company said": the organisation the text is about, as "it" would be
+        body = salient_body(tok, actors, lambda pos: _inside(pos, quotes))
+        if body is not None:
+            return body, tok.doc[tok.left_edge.i].idx, end
     if tok.pos_ == "PROPN" or (
         # a capitalised subject mid-sentence is a name even when tagged a noun or verb
         tok.pos_ in {"NOUN", "VERB"} and tok.is_title and not tok.is_sent_start
@@ -415,7 +431,7 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
         mention = actors.actor_at(part.idx, part.idx + len(part.text))
         if mention is not None and mention.label in {"ORG", "GROUP"}:
             return mention.actor
-    return None
+    return spoken_for(tok, actors)
 
 
 def _persons_before(
@@ -485,50 +501,6 @@ def _actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
             tok = nxt
     mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
     return mention.actor if mention else clean_name(_phrase(tok))
-
-
-_ISSUER_SENTENCES = 3
-
-
-def _issuer(tok: Token) -> Token | None:
-    """Who issued "the statement": the subject of the verb that a statement of the same kind
-    hangs from in the sentences before ("X issued a statement", "X denied it in a
-    statement"); None unless ``tok`` is definite ("the statement")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    doc = tok.doc
-    first = tok.sent.start
-    for _ in range(_ISSUER_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for earlier in reversed(doc[first : tok.i]):
-        if earlier.lemma_ != tok.lemma_ or earlier.i == tok.i:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in earlier.children):
-            continue
-        verb = earlier.head.head if earlier.head.dep_ == "prep" else earlier.head
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        subj = _subject(verb)
-        if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
-            return subj
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if subjects:
-        # "STRAUMEN — Prime Minister Lena Holm urged": two subjects; the person, else the
-        # nearest to the verb.
-        people = [c for c in subjects if c.ent_type_ == "PERSON"]
-        return (people or sorted(subjects, key=lambda c: abs(verb.i - c.i)))[0]
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
-        return _subject(verb.head)
-    return None
 
 
 def _reported_by_outer_cue(tok: Token, quotes: list[QuoteSpan]) -> bool:

@@ -7,18 +7,37 @@ name in apposition, whatever label the tagger gave it). A definite noun phrase r
 the referent the text introduced with that noun, so the holder is the one person or body
 earlier given that noun as a title before its name or in apposition to it. When no holder or
 more than one fits, nobody is named: the common noun itself never becomes a speaker.
+
+A definite noun for a kind of organisation ("the company", "the software maker") that no
+title or apposition introduced refers back, like "it", to the organisation the text is about:
+the named organisation that is the subject of the nearest sentence before it that has one
+(:func:`salient_body`); "The software maker said" after "Microsoft released a fix" is
+Microsoft's. Such a noun that is itself an earlier subject ("The company said …") passes on
+to its own referent. A spokesperson speaks for the body named after "for" even when the tagger
+left that name untyped ("A spokesman for Waitrose said", :func:`spoken_for`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.names import first_name_gender
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
 
     from newsbeat.enrich.actors import ArticleActors, MentionRef
 
-__all__ = ["appositive_name", "bare_definite", "role_holder"]
+__all__ = [
+    "BODY_KINDS",
+    "appositive_name",
+    "bare_definite",
+    "role_holder",
+    "salient_body",
+    "spoken_for",
+]
 
 _NAMED = frozenset({"PERSON", "ORG", "GROUP"})
 _PLURAL = frozenset({"NNS", "NNPS"})
@@ -98,3 +117,104 @@ def role_holder(tok: Token, actors: ArticleActors) -> str | None:
         if holder is not None:
             holders.add(holder)
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+# Nouns that name a kind of organisation and never a person ("maker": "the software maker";
+# "filmmaker" and "lawmaker" are other words).
+BODY_KINDS = frozenset(
+    {"company", "firm", "corporation", "maker", "manufacturer", "retailer", "airline"}
+    | {"carrier", "bank", "lender", "insurer", "conglomerate", "giant", "chain"}
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_BODY_SENTENCES = 3  # sentences looked back, as for a pronoun
+_BODY_CHAIN = 3  # "The company said … The company said": links followed back
+
+
+def _definite_kind(tok: Token) -> bool:
+    """``the company``, ``the software giant``: singular, with ``the``, of a body kind."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ not in _PLURAL
+        and tok.lemma_.lower() in BODY_KINDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _body_subjects(
+    sent: Span, before: int, actors: ArticleActors, inside: Callable[[int], bool]
+) -> list[tuple[Token, str | None]]:
+    """The subjects of a sentence (before token ``before``, outside quotes) that are a named
+    organisation (with its name) or a definite body-kind noun (None: a link to follow)."""
+    out: list[tuple[Token, str | None]] = []
+    for tok in sent:
+        if tok.i >= before or tok.dep_ not in _SUBJECTS or inside(tok.idx):
+            continue
+        if _definite_kind(tok):
+            out.append((tok, None))
+            continue
+        mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+        if mention is None or tok.pos_ != "PROPN" or tok.head.lemma_ == "report":
+            continue  # "BFMTV reported …": an outlet, not the body the story is about
+        kind = actors.type_of(mention.actor) or mention.label
+        if mention.label in {"ORG", "GROUP"} and kind in {"ORG", "GROUP"}:
+            out.append((tok, mention.actor))
+    return out
+
+
+def salient_body(
+    tok: Token, actors: ArticleActors, inside: Callable[[int], bool], *, _chain: int = 0
+) -> str | None:
+    """The named organisation a definite body-kind noun (``the company``) stands for: the
+    organisation that is the subject of its own sentence before it or of the nearest of the
+    sentences before (the main clause's subject first); None when the noun is no body kind or
+    no such subject is near."""
+    if not _definite_kind(tok) or _chain > _BODY_CHAIN:
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(_BODY_SENTENCES + 1):
+        subjects = _body_subjects(sent, tok.i, actors, inside)
+        if subjects:
+            main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
+            if name is None:
+                return salient_body(main, actors, inside, _chain=_chain + 1)
+            return name
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def spoken_for(tok: Token, actors: ArticleActors) -> str | None:
+    """``a spokesman for Waitrose``: the proper name a spokesperson speaks for when no actor
+    covers it (the tagger missed it); None for other nouns, a person's name or a common noun."""
+    if tok.lemma_.lower() not in _SPOKES:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ == "PERSON":
+                continue
+            words = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            first = min([obj.i, *(c.i for c in words)])
+            name = obj.doc[first : obj.i + 1]
+            if actors.actor_at(name.start_char, name.end_char) is not None:
+                continue  # a tagged name: the caller's rules decide
+            if first_name_gender(name.text) is not None or any(
+                actors.type_of(a) == "PERSON" and a.split()[-1] == name[-1].text
+                for a in actors.actors
+            ):
+                continue  # "a spokesman for Jane Doe" / "for Doe": a person's
+            return name.text
+    return None

@@ -101,6 +101,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # the reporter of another actor's act, the object of what "help" completes, an instrument
 # ("with his car" beside a named object), a second direct object (a misparse), a text sent
 # ("sent a rule to the budget office") are no relation
+#     speakers on unseen news ("the company" is the organisation the text is about, a
+# spokesman for an untagged body, "the blog" is its owner's)
 RULES_VERSION = 13
 
 

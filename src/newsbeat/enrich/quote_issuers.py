@@ -1,0 +1,97 @@
+"""Who issued the document a quote's speaker names: ``"…," the statement read``.
+
+A definite document noun ("the statement", "the blog") refers back to the same document named
+in the sentences before, and speaks for whoever issued it: the subject of the verb an
+indefinite mention hangs from (``X issued a statement``, ``X denied it in a statement``), or
+the owner a possessive gives (``Microsoft's blog``; ``In a post on its blog, Microsoft says``:
+"its" is the subject of that clause).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.quote_hints import DOCUMENTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ISSUED", "issuer_of", "verb_subject"]
+
+# Documents a quote's speaker may name: what is issued in writing, and where it is posted.
+ISSUED = DOCUMENTS | frozenset({"blog", "website", "advisory", "bulletin"})
+_ISSUER_SENTENCES = 3
+_CLIMB = 4  # prepositional links climbed from a possessed document to its clause's verb
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb: its own, else that of the clause a conjunct, open complement or
+    adverbial clause hangs from."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        # "STRAUMEN — Prime Minister Lena Holm urged": two subjects; the person, else the
+        # nearest to the verb.
+        people = [c for c in subjects if c.ent_type_ == "PERSON"]
+        return (people or sorted(subjects, key=lambda c: abs(verb.i - c.i)))[0]
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        return verb_subject(verb.head)
+    return None
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb a noun's phrase hangs from, through prepositions ("in a post on its blog,
+    X says": says)."""
+    node = tok
+    for _ in range(_CLIMB):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            break
+        node = node.head.head
+    if node is tok and tok.dep_ != "dobj":
+        return None
+    verb = node if node.pos_ in {"VERB", "AUX"} else node.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _owner(earlier: Token) -> Token | None:
+    """The owner of a possessed document: a named possessor, or for "its"/"their" the subject
+    of the clause the document's phrase hangs from."""
+    poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ == "PROPN":
+        return poss
+    if poss.lower_ not in {"its", "their"}:
+        return None
+    verb = _clause_verb(earlier)
+    subj = verb_subject(verb) if verb is not None else None
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def issuer_of(tok: Token) -> Token | None:
+    """Who issued "the statement": the subject of the verb that a statement of the same kind
+    hangs from in the sentences before ("X issued a statement", "X denied it in a
+    statement"), or its possessor ("on its blog, X says"); None unless ``tok`` is definite
+    ("the statement")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(_ISSUER_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for earlier in reversed(doc[first : tok.i]):
+        if earlier.lemma_ != tok.lemma_ or earlier.i == tok.i:
+            continue
+        owner = _owner(earlier)
+        if owner is not None:
+            return owner
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in earlier.children):
+            continue
+        verb = earlier.head.head if earlier.head.dep_ == "prep" else earlier.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = verb_subject(verb)
+        if subj is not None and subj.pos_ in {"PROPN", "NOUN"}:
+            return subj
+    return None
