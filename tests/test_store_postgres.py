@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 from newsbeat.cli import app
 from newsbeat.exceptions import StoreError
-from newsbeat.models import Article, Story
+from newsbeat.models import Article, Beat, Story
 from newsbeat.store import SQLiteStore, open_store, pg_schema, schema
 from newsbeat.store.pg_base import mask_url
 from newsbeat.store.postgres import PostgresStore, _split
@@ -459,6 +459,7 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute("DROP TABLE article_fts_postings")
         conn.execute("DROP FUNCTION article_fts_unpost() CASCADE")
+        conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")  # till 14
         conn.execute("UPDATE newsbeat_schema SET version = 12")
     with closing(open_store(postgres_url)) as store:
         assert [(h.article_id, h.score) for h in store.search("harbour OR ship3", limit=10)] == (
@@ -467,6 +468,55 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
         assert isinstance(store, PostgresStore)
         assert postings_mismatches(store.conn) == []
         assert store._value("SELECT count(*) FROM article_fts_postings WHERE word = 'harbour'") == 1
+
+
+def test_migration_14_drops_the_gin_index_and_searches_stay_the_same(postgres_url: str) -> None:
+    """A database of schema 13 (a GIN index on the tsvectors) loses the index when migrated;
+    phrase, column-filter, NEAR and prefix searches and a new beat's members stay the same."""
+    articles = [
+        Article(
+            title=f"Harbour strike day {i}" if i % 2 else f"Ferry news {i}",
+            standfirst="Ferry strike at the harbour" if i % 3 else None,
+            text=("The harbour strike goes on. " if i % 5 == 0 else "The strike at the harbour. ")
+            * (i % 4 + 1)
+            + f"ship{i % 7} strike harbour",
+        )
+        for i in range(30)
+    ]
+    queries = [
+        '"harbour strike"',
+        "title:harbour",
+        "NEAR(ferry harbour, 3)",
+        '"strike goes" OR ship2',
+        "harb* NOT ferry",
+        '"ferry strike" ship*',
+    ]
+    with closing(open_store(postgres_url)) as store:
+        store.add_articles(articles)
+        before = {
+            q: [(h.article_id, h.score, h.snippet) for h in store.search(q, limit=8)]
+            for q in queries
+        }
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")
+        conn.execute("UPDATE newsbeat_schema SET version = 13")
+    with closing(open_store(postgres_url)) as store:
+        assert isinstance(store, PostgresStore)
+        assert store._value("SELECT to_regclass('article_fts_tsv')") is None
+        after = {
+            q: [(h.article_id, h.score, h.snippet) for h in store.search(q, limit=8)]
+            for q in queries
+        }
+        assert after == before
+        assert all(before[q] for q in queries)
+        store.add_beat(Beat(name="phrase", query='"harbour strike"', created_at="2026-01-01"))
+        members = {a.id for a in store.iter_articles(beat="phrase")}
+    assert members == {
+        a
+        for a, article in enumerate(articles, start=1)
+        if "harbour strike"
+        in (f"{article.title} {article.standfirst or ''} {article.text}".lower())
+    }
 
 
 def test_without_a_server_tests_skip_locally_and_fail_in_ci(

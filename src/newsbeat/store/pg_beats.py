@@ -22,6 +22,7 @@ from newsbeat.store.pg_search import (
     Stats,
     bm25,
     bound_sql,
+    candidates_sql,
     compile_query,
     covered_phrases,
     evaluate_rows,
@@ -113,6 +114,17 @@ class PgSearchBeats(PgBase):
             in_query=frozenset(counted),
         )
 
+    @staticmethod
+    def _matching(compiled: CompiledQuery) -> tuple[str, list[object]]:
+        """``f.article_id = ANY(...) AND f.tsv @@ %s::tsquery`` and its parameters: the rows of
+        the whole index that match the (widened) query, found from the postings of its words
+        (the tsvectors have no GIN index), then tested by primary key."""
+        candidates, params = candidates_sql(compiled)
+        return (
+            f"f.article_id = ANY({candidates}) AND f.tsv @@ %s::tsquery",
+            [*params, compiled.tsquery],
+        )
+
     def _remembered(self, tsquery: str, size: tuple[int, int]) -> bool:
         known = self._hits.get(tsquery)
         return known is not None and known[0] == size
@@ -128,23 +140,27 @@ class PgSearchBeats(PgBase):
         elif len(phrase.tokens) == 1 and phrase.columns is None:  # a prefix: the postings
             hits = int(self._value(*postings_hits_sql(phrase.tokens[0][0])))
         else:
-            hits = int(
-                self._value("SELECT count(*) FROM article_fts WHERE tsv @@ %s::tsquery", (tsquery,))
-            )
+            matching, params = self._matching(phrase_query(phrase))
+            hits = int(self._value(f"SELECT count(*) FROM article_fts f WHERE {matching}", params))
         if len(self._hits) > 1024:
             self._hits.clear()
         self._hits[tsquery] = (size, hits)
         return hits
 
     def _candidates(
-        self, compiled: CompiledQuery, where: str, params: Sequence[object]
+        self, compiled: CompiledQuery, where: str, params: Sequence[object], *, by_id: bool = False
     ) -> dict[int, tuple[int, dict[int, float]]]:
-        """Exact check of the rows the widened query finds: id -> (tokens, frequencies)."""
+        """Exact check of the rows the widened query finds: id -> (tokens, frequencies).
+        ``by_id``: ``where`` picks the rows by id (no need for the postings to find them)."""
+        if by_id:
+            matching, matching_params = "f.tsv @@ %s::tsquery", [compiled.tsquery]
+        else:
+            matching, matching_params = self._matching(compiled)
         lengths = {
             int(r[0]): int(r[1])
             for r in self._x(
-                f"SELECT f.article_id, f.ntok FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}",
-                (compiled.tsquery, *params),
+                f"SELECT f.article_id, f.ntok FROM article_fts f WHERE {matching}{where}",
+                (*matching_params, *params),
             )
         }
         found: dict[int, tuple[int, dict[int, float]]] = {}
@@ -200,11 +216,12 @@ class PgSearchBeats(PgBase):
             self._nestloop(nestloop)
         else:
             columns, column_params, bound, bound_params = bound_sql(compiled, stats)
+            matching, matching_params = self._matching(compiled)
             candidates = self._x(
                 f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
-                f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+                f" {columns} FROM article_fts f WHERE {matching}{where}) s"
                 " ORDER BY bound, id",
-                (*bound_params, *column_params, compiled.tsquery, *params),
+                (*bound_params, *column_params, *matching_params, *params),
             ).fetchall()
         sql, extra = positions_sql(compiled, matching=True)
         best: list[tuple[float, int]] = []
@@ -291,13 +308,14 @@ class PgSearchBeats(PgBase):
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""
+            matching, matching_params = self._matching(compiled)
             ranked = [
                 (int(r[0]), float(r[1]))
                 for r in self._x(
                     f"SELECT id, {score} AS score FROM (SELECT f.article_id AS id, f.ntok{select}"
-                    f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+                    f" FROM article_fts f WHERE {matching}{where}) s"
                     " ORDER BY score, id LIMIT %s",
-                    (*score_params, *column_params, compiled.tsquery, *params, limit),
+                    (*score_params, *column_params, *matching_params, *params, limit),
                 )
             ]
         if not ranked:
@@ -333,21 +351,24 @@ class PgSearchBeats(PgBase):
             compiled = self._compiled(beat.query)
             if compiled.node is None:
                 continue
-            where, params = "", []
-            if article_ids is not None:
-                where, params = " AND f.article_id = ANY(%s)", [article_ids]
+            by_id = article_ids is not None
+            where, params = (" AND f.article_id = ANY(%s)", [article_ids]) if by_id else ("", [])
             if compiled.exact:
-                members = sorted(self._candidates(compiled, where, params))
+                members = sorted(self._candidates(compiled, where, params, by_id=by_id))
                 self._many(
                     "INSERT INTO beat_articles (beat, article_id) VALUES (%s,%s)"
                     " ON CONFLICT DO NOTHING",
                     [(beat.name, m) for m in members],
                 )
                 continue
+            if by_id:
+                matching, matching_params = "f.tsv @@ %s::tsquery", [compiled.tsquery]
+            else:
+                matching, matching_params = self._matching(compiled)
             self._x(
                 "INSERT INTO beat_articles (beat, article_id) SELECT %s, f.article_id"
-                f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where} ON CONFLICT DO NOTHING",
-                (beat.name, compiled.tsquery, *params),
+                f" FROM article_fts f WHERE {matching}{where} ON CONFLICT DO NOTHING",
+                (beat.name, *matching_params, *params),
             )
 
     def get_beat(self, name: str) -> Beat:

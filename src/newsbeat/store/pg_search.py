@@ -46,6 +46,7 @@ __all__ = [
     "Stats",
     "bm25",
     "bound_sql",
+    "candidates_sql",
     "compile_query",
     "covered_phrases",
     "evaluate_rows",
@@ -528,6 +529,50 @@ def postings_sql(
         f"{rows}) m WHERE {match}{{where}}) s ORDER BY score, id"
     )
     return sql, [*score_params, *params]
+
+
+def _word_ids(token: str, prefix: bool) -> tuple[str, list[object]]:
+    test = "p.word LIKE %s" if prefix else "p.word = %s"
+    return (
+        f"SELECT {'DISTINCT ' if prefix else ''}p.first_id + (u.c >> 32) AS id"
+        " FROM article_fts_postings p,"
+        f" unnest(p.codes) AS u(c) WHERE {test}",
+        [_like(token) if prefix else token],
+    )
+
+
+def _candidates(node: Node) -> tuple[str, list[object]]:
+    """Ids of the rows holding every word the node needs (see :func:`candidates_sql`)."""
+    if isinstance(node, Phrase | Near | And):
+        if isinstance(node, Phrase):
+            parts = [_word_ids(token, prefix) for token, prefix in dict.fromkeys(node.tokens)]
+        else:
+            children = node.phrases if isinstance(node, Near) else node.children
+            parts = [_candidates(child) for child in children]
+        if len(parts) == 1:
+            return parts[0]
+        return (
+            " INTERSECT ".join(f"({sql})" for sql, _ in parts),
+            [p for _, params in parts for p in params],
+        )
+    if isinstance(node, Or):
+        parts = [_candidates(child) for child in node.children]
+        return (
+            " UNION ".join(f"({sql})" for sql, _ in parts),
+            [p for _, params in parts for p in params],
+        )
+    return _candidates(node.keep)  # a NOT's rows are among its kept side's
+
+
+def candidates_sql(compiled: CompiledQuery) -> tuple[str, list[object]]:
+    """An array of the ids of the rows that may match the query, from the postings: a
+    superset of its matches (column filters, phrase order, NEAR distances and NOT's excluded
+    side are not tested), for ``f.article_id = ANY(...) AND f.tsv @@ ...``. The index has no
+    GIN index on the tsvectors (migration 14): this is how a query over the whole index finds
+    its rows."""
+    assert compiled.node is not None
+    sql, params = _candidates(compiled.node)
+    return f"ARRAY(SELECT c.id FROM ({sql}) c ORDER BY c.id)", params
 
 
 def postings_hits_sql(token: str) -> tuple[str, list[object]]:

@@ -296,6 +296,11 @@ _V_PG_FTS_POSTINGS = """
 -- nothing for SQLite
 """
 
+# Migration 14 drops PostgreSQL's GIN index on the tsvectors (pg_schema.py); nothing for SQLite.
+_V_PG_FTS_NO_GIN = """
+-- nothing for SQLite
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -310,4 +315,5 @@ MIGRATIONS: list[str] = [
     _V_CLAIM_SLOT,
     _V_PG_FTS_COUNTS,
     _V_PG_FTS_POSTINGS,
+    _V_PG_FTS_NO_GIN,
 ]
