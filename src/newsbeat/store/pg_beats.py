@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from typing import Any
 
 from newsbeat.exceptions import (
     NotFoundError,
@@ -114,6 +115,14 @@ class PgSearchBeats(PgBase):
             in_query=frozenset(counted),
         )
 
+    def _rows_matching(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+        """Run a statement using :meth:`_matching` (its words' ids are joined: never by a
+        nested loop, see :meth:`_postings_settings`) and return its rows."""
+        nestloop = self._postings_settings()
+        rows: list[tuple[Any, ...]] = self._x(sql, params).fetchall()
+        self._nestloop(nestloop)
+        return rows
+
     @staticmethod
     def _matching(compiled: CompiledQuery) -> tuple[str, list[object]]:
         """``f.article_id = ANY(...) AND f.tsv @@ %s::tsquery`` and its parameters: the rows of
@@ -141,7 +150,8 @@ class PgSearchBeats(PgBase):
             hits = int(self._value(*postings_hits_sql(phrase.tokens[0][0])))
         else:
             matching, params = self._matching(phrase_query(phrase))
-            hits = int(self._value(f"SELECT count(*) FROM article_fts f WHERE {matching}", params))
+            sql = f"SELECT count(*) FROM article_fts f WHERE {matching}"
+            hits = int(self._rows_matching(sql, params)[0][0])
         if len(self._hits) > 1024:
             self._hits.clear()
         self._hits[tsquery] = (size, hits)
@@ -152,13 +162,14 @@ class PgSearchBeats(PgBase):
     ) -> dict[int, tuple[int, dict[int, float]]]:
         """Exact check of the rows the widened query finds: id -> (tokens, frequencies).
         ``by_id``: ``where`` picks the rows by id (no need for the postings to find them)."""
+        matching_params: list[object]
         if by_id:
             matching, matching_params = "f.tsv @@ %s::tsquery", [compiled.tsquery]
         else:
             matching, matching_params = self._matching(compiled)
         lengths = {
             int(r[0]): int(r[1])
-            for r in self._x(
+            for r in self._rows_matching(
                 f"SELECT f.article_id, f.ntok FROM article_fts f WHERE {matching}{where}",
                 (*matching_params, *params),
             )
@@ -217,12 +228,12 @@ class PgSearchBeats(PgBase):
         else:
             columns, column_params, bound, bound_params = bound_sql(compiled, stats)
             matching, matching_params = self._matching(compiled)
-            candidates = self._x(
+            candidates = self._rows_matching(
                 f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
                 f" {columns} FROM article_fts f WHERE {matching}{where}) s"
                 " ORDER BY bound, id",
                 (*bound_params, *column_params, *matching_params, *params),
-            ).fetchall()
+            )
         sql, extra = positions_sql(compiled, matching=True)
         best: list[tuple[float, int]] = []
         start, step = 0, 100
@@ -311,7 +322,7 @@ class PgSearchBeats(PgBase):
             matching, matching_params = self._matching(compiled)
             ranked = [
                 (int(r[0]), float(r[1]))
-                for r in self._x(
+                for r in self._rows_matching(
                     f"SELECT id, {score} AS score FROM (SELECT f.article_id AS id, f.ntok{select}"
                     f" FROM article_fts f WHERE {matching}{where}) s"
                     " ORDER BY score, id LIMIT %s",
@@ -362,14 +373,20 @@ class PgSearchBeats(PgBase):
                 )
                 continue
             if by_id:
-                matching, matching_params = "f.tsv @@ %s::tsquery", [compiled.tsquery]
-            else:
-                matching, matching_params = self._matching(compiled)
+                self._x(
+                    "INSERT INTO beat_articles (beat, article_id) SELECT %s, f.article_id"
+                    f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where} ON CONFLICT DO NOTHING",
+                    (beat.name, compiled.tsquery, *params),
+                )
+                continue
+            matching, matching_params = self._matching(compiled)
+            nestloop = self._postings_settings()
             self._x(
                 "INSERT INTO beat_articles (beat, article_id) SELECT %s, f.article_id"
-                f" FROM article_fts f WHERE {matching}{where} ON CONFLICT DO NOTHING",
-                (beat.name, *matching_params, *params),
+                f" FROM article_fts f WHERE {matching} ON CONFLICT DO NOTHING",
+                (beat.name, *matching_params),
             )
+            self._nestloop(nestloop)
 
     def get_beat(self, name: str) -> Beat:
         """One beat; raises NotFoundError."""

@@ -532,17 +532,19 @@ def postings_sql(
 
 
 def _word_ids(token: str, prefix: bool) -> tuple[str, list[object]]:
+    """The ids of the rows holding a word (each once) or a word with this prefix."""
     test = "p.word LIKE %s" if prefix else "p.word = %s"
+    # unnest in the select list: no tuplestore (see postings_sql)
     return (
-        f"SELECT {'DISTINCT ' if prefix else ''}p.first_id + (u.c >> 32) AS id"
-        " FROM article_fts_postings p,"
-        f" unnest(p.codes) AS u(c) WHERE {test}",
+        f"SELECT {'DISTINCT ' if prefix else ''}x.first_id + (x.c >> 32) AS id FROM"
+        f" (SELECT p.first_id, unnest(p.codes) AS c FROM article_fts_postings p WHERE {test}) x",
         [_like(token) if prefix else token],
     )
 
 
 def _candidates(node: Node) -> tuple[str, list[object]]:
-    """Ids of the rows holding every word the node needs (see :func:`candidates_sql`)."""
+    """Ids of the rows holding every word the node needs, each once (see
+    :func:`candidates_sql`)."""
     if isinstance(node, Phrase | Near | And):
         if isinstance(node, Phrase):
             parts = [_word_ids(token, prefix) for token, prefix in dict.fromkeys(node.tokens)]
@@ -551,8 +553,13 @@ def _candidates(node: Node) -> tuple[str, list[object]]:
             parts = [_candidates(child) for child in children]
         if len(parts) == 1:
             return parts[0]
+        # Each part holds an id once: their join is their intersection (a merge join of two
+        # common words took a fifth of the time of INTERSECT's hashing).
+        joined = " ".join(
+            f"JOIN ({sql}) j{n} ON j{n}.id = j0.id" for n, (sql, _) in enumerate(parts[1:], 1)
+        )
         return (
-            " INTERSECT ".join(f"({sql})" for sql, _ in parts),
+            f"SELECT j0.id FROM ({parts[0][0]}) j0 {joined}",
             [p for _, params in parts for p in params],
         )
     if isinstance(node, Or):
