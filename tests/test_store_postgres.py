@@ -27,7 +27,7 @@ from newsbeat.exceptions import StoreError
 from newsbeat.models import Article, Beat, Story
 from newsbeat.store import SQLiteStore, open_store, pg_schema, schema
 from newsbeat.store.pg_base import mask_url
-from newsbeat.store.postgres import PostgresStore, _split
+from newsbeat.store.postgres import PostgresStore, _array, _copy_field, _split, _text_array
 
 REPO = Path(__file__).resolve().parent.parent
 DUMPS = REPO / "src" / "newsbeat" / "demo" / "corpus" / "dumps"
@@ -516,6 +516,34 @@ def test_migration_14_drops_the_gin_index_and_searches_stay_the_same(postgres_ur
         for a, article in enumerate(articles, start=1)
         if "harbour strike"
         in (f"{article.title} {article.standfirst or ''} {article.text}".lower())
+    }
+
+
+def test_words_written_as_copy_text_and_array_literals_keep_special_characters(
+    pg: PostgresStore,
+) -> None:
+    """The index's words go to the server as COPY text lines and array literals built by the
+    store: backslashes, tabs, newlines and quotes come back as they were."""
+    words = ["back\\slash", "tab\there", "new\nline", 'quo"te', "plain", ""]
+    pg._copy_text(
+        "COPY article_fts_words (word, rows) FROM STDIN",
+        (f"{_copy_field(w)}\t1\n" for w in words),
+    )
+    assert isinstance(_text_array(["plain", "words"]), str)
+    assert isinstance(_text_array(words), list)  # a quote: the driver quotes the list
+    for given in (words, ["plain", "back,slash{}", " spaced "]):
+        pg._x(
+            "INSERT INTO article_fts_words AS w (word, rows)"
+            " SELECT * FROM unnest(%s::text[], %s::bigint[])"
+            " ON CONFLICT (word) DO UPDATE SET rows = w.rows + excluded.rows",
+            (_text_array(given), _array([1] * len(given))),
+        )
+    found = dict(pg._x("SELECT word, rows FROM article_fts_words").fetchall())
+    assert found == {
+        **{w: 2 for w in words},
+        "plain": 3,
+        "back,slash{}": 1,
+        " spaced ": 1,
     }
 
 
