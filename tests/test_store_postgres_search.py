@@ -24,6 +24,7 @@ from newsbeat.models import Article, Beat, SearchHit
 from newsbeat.store import SQLiteStore, Store, open_store
 from newsbeat.store.fts import FtsHelper
 from newsbeat.store.fts_query import And, Near, Node, Not, Or, Phrase, parse, resolve
+from newsbeat.store.pg_tokenize import PROCESS_MIN_ROWS
 from newsbeat.store.postgres import PostgresStore
 
 WORDS = [
@@ -476,3 +477,31 @@ def test_a_search_leaves_nested_loops_as_they_were(pg: PostgresStore, query: str
     with pg.transaction():
         assert [h.article_id for h in pg.search(query)]
         assert pg._value("SELECT current_setting('enable_nestloop')") == "on"
+
+
+def test_a_large_batch_is_tokenized_in_a_child_process_alike(pg: PostgresStore) -> None:
+    """A batch of PROCESS_MIN_ROWS rows or more is tokenized in a child process: the index
+    holds the tsvectors this process's tokenizer gives, and postings equal to a recount."""
+    rng = random.Random(5)
+    articles = [
+        Article(title=f"Dock {i} " + _text(rng, 4), standfirst=_text(rng, 6), text=_text(rng, 40))
+        for i in range(PROCESS_MIN_ROWS + 3)
+    ]
+    articles[7] = Article(title="Harbour strike " * 700, text="word " * 17_000)
+    articles[9] = Article(
+        title="Caf\u00e9 d'\u00e9t\u00e9", standfirst="L'\u00e9cole", text="''q'' \\b"
+    )
+    pg.add_articles(articles)
+    assert pg._process is not None
+    expected = pg.fts.vectors([(a.title, a.standfirst, a.text) for a in articles])
+    stored = pg._x(
+        "SELECT f.ntok, f.tsv::text, v.tsv::tsvector::text FROM article_fts f"
+        " JOIN unnest(%s::text[]) WITH ORDINALITY AS v(tsv, id) ON v.id = f.article_id"
+        " ORDER BY f.article_id",
+        ([v for v, _ in expected],),
+    ).fetchall()
+    assert len(stored) == len(articles)
+    assert all(row[1] == row[2] for row in stored)
+    assert [row[0] for row in stored] == [n for _, n in expected]
+    assert postings_mismatches(pg.conn) == []
+    assert [h.article_id for h in pg.search("word")] == [8]
