@@ -17,6 +17,7 @@ def test_both_backends_store_the_archive_and_answer_the_queries(postgres_url: st
     assert result["pg_ingest_articles_per_s"] == pg["ingest_articles_per_s"] > 0
     assert result["pg_search_p95_ms"] >= pg["search_p50_ms"] > 0
     assert result["sqlite_ingest_articles_per_s"] > 0 and "pg_skipped" not in result
+    assert len(sqlite["load_average"]) == len(pg["load_average"]) == 2
 
 
 def test_without_a_url_the_postgresql_keys_say_why() -> None:

@@ -10,6 +10,7 @@ quote the medians of several runs.
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import time
@@ -32,8 +33,9 @@ def _p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def measure_store(location: str, paths: list[Path], queries: list[str]) -> dict[str, float]:
-    """Ingest the dumps into the empty store at ``location``, then time each query.
+def measure_store(location: str, paths: list[Path], queries: list[str]) -> dict[str, Any]:
+    """Ingest the dumps into the empty store at ``location``, then time each query; with the
+    machine's load average at the start and the end.
 
     Raises:
         NewsbeatError: the store already holds data (the figures would not compare).
@@ -44,6 +46,7 @@ def measure_store(location: str, paths: list[Path], queries: list[str]) -> dict[
             raise NewsbeatError(
                 f"{display_location(location)}: the benchmark needs an empty database"
             )
+        load = [round(os.getloadavg()[0], 2)]
         started = time.perf_counter()
         report = ingest(store, paths)
         seconds = time.perf_counter() - started
@@ -53,6 +56,7 @@ def measure_store(location: str, paths: list[Path], queries: list[str]) -> dict[
             store.search(query, limit=20)
             latencies.append((time.perf_counter() - began) * 1000)
         stored = store.count_articles()
+        load.append(round(os.getloadavg()[0], 2))
     finally:
         store.close()
     return {
@@ -61,6 +65,9 @@ def measure_store(location: str, paths: list[Path], queries: list[str]) -> dict[
         "ingest_articles_per_s": round(report.new / seconds, 1) if seconds else 0.0,
         "search_p50_ms": round(statistics.median(latencies), 2),
         "search_p95_ms": round(_p95(latencies), 2),
+        # the machine's 1-minute load average at the start and the end: wall-clock figures
+        # of a busy machine do not compare with an idle one's
+        "load_average": load,
     }
 
 
