@@ -10,7 +10,9 @@ case of OR mixed with AND/NOT/NEAR.
 from __future__ import annotations
 
 import contextlib
+import os
 import random
+import signal
 from collections import Counter
 from collections.abc import Iterator
 
@@ -19,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests._postgres import PostgresServer, database_name, postings_mismatches
 
-from newsbeat.exceptions import QueryError
+from newsbeat.exceptions import QueryError, StoreError
 from newsbeat.models import Article, Beat, SearchHit
 from newsbeat.store import SQLiteStore, Store, open_store
 from newsbeat.store.fts import FtsHelper
@@ -505,3 +507,28 @@ def test_a_large_batch_is_tokenized_in_a_child_process_alike(pg: PostgresStore) 
     assert [row[0] for row in stored] == [n for _, n in expected]
     assert postings_mismatches(pg.conn) == []
     assert [h.article_id for h in pg.search("word")] == [8]
+
+
+def test_a_killed_tokenizing_process_fails_its_batch_and_the_next_starts_anew(
+    pg: PostgresStore,
+) -> None:
+    """The child tokenizing a batch dies: that batch fails as a StoreError and stores nothing;
+    the next batch starts a new child and the index stays whole."""
+    rng = random.Random(3)
+
+    def batch(number: int) -> list[Article]:
+        return [
+            Article(title=f"Batch {number} {i}", text=_text(rng, 20))
+            for i in range(PROCESS_MIN_ROWS)
+        ]
+
+    pg.add_articles(batch(1))
+    assert pg._process is not None
+    for pid in list(pg._process._processes):  # type: ignore[attr-defined]
+        os.kill(pid, signal.SIGKILL)
+    with pytest.raises(StoreError, match="tokenizing process stopped"):
+        pg.add_articles(batch(2))
+    assert pg.count_articles() == PROCESS_MIN_ROWS
+    pg.add_articles(batch(2))
+    assert pg.count_articles() == 2 * PROCESS_MIN_ROWS
+    assert postings_mismatches(pg.conn) == []

@@ -16,7 +16,7 @@ import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -451,24 +451,32 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
                 )
 
         tokens = 0
-        pending = tokenize(chunks[0])
         try:
-            if before is not None:
-                before()
-            for number, chunk in enumerate(chunks):
-                vectors = pending.result()
-                if isinstance(vectors, tuple):  # from the child: its postings come back apart
-                    vectors, words = vectors
-                    postings.add_batch(words)
-                if number + 1 < len(chunks):
-                    pending = tokenize(chunks[number + 1])
-                tokens += sum(n for _, n in vectors)
-                self._copy(
-                    "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
-                    [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
-                )
-        finally:
-            wait([pending])  # never leave the tokenizer working for a failed batch
+            pending = tokenize(chunks[0])
+            try:
+                if before is not None:
+                    before()
+                for number, chunk in enumerate(chunks):
+                    vectors = pending.result()
+                    if isinstance(vectors, tuple):  # from the child: its postings come apart
+                        vectors, words = vectors
+                        postings.add_batch(words)
+                    if number + 1 < len(chunks):
+                        pending = tokenize(chunks[number + 1])
+                    tokens += sum(n for _, n in vectors)
+                    self._copy(
+                        "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
+                        [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
+                    )
+            finally:
+                wait([pending])  # never leave the tokenizer working for a failed batch
+        except BrokenExecutor as exc:
+            # the tokenizing process died (killed, out of memory): this batch fails and is
+            # rolled back; the next one starts a new process
+            broken, self._process = self._process, None
+            if broken is not None:
+                broken.shutdown(wait=False)
+            raise StoreError(f"{self.path}: the tokenizing process stopped: {exc}") from exc
         self._copy_text(
             "COPY article_fts_postings (word, first_id, codes) FROM STDIN",
             (
