@@ -469,7 +469,9 @@ def test_ranking_from_the_postings_is_the_tsvector_rankings(
         pg.close()
 
 
-@pytest.mark.parametrize("query", ["kelp moss", "kelp OR moss", "NEAR(kelp moss, 2)"])
+@pytest.mark.parametrize(
+    "query", ["kelp moss", "kelp OR moss", "NEAR(kelp moss, 2)", '"kelp moss"', "title:moss"]
+)
 def test_a_search_leaves_nested_loops_as_they_were(pg: PostgresStore, query: str) -> None:
     """The postings statement turns nested loops off; a search inside a caller's transaction
     gives the setting back for the caller's later statements."""
@@ -479,6 +481,7 @@ def test_a_search_leaves_nested_loops_as_they_were(pg: PostgresStore, query: str
     with pg.transaction():
         assert [h.article_id for h in pg.search(query)]
         assert pg._value("SELECT current_setting('enable_nestloop')") == "on"
+        assert pg._value("SELECT current_setting('enable_mergejoin')") == "on"
 
 
 def test_a_large_batch_is_tokenized_in_a_child_process_alike(pg: PostgresStore) -> None:

@@ -553,8 +553,8 @@ def _candidates(node: Node) -> tuple[str, list[object]]:
             parts = [_candidates(child) for child in children]
         if len(parts) == 1:
             return parts[0]
-        # Each part holds an id once: their join is their intersection (a merge join of two
-        # common words took a fifth of the time of INTERSECT's hashing).
+        # Each part holds an id once: their join is their intersection (joining two common
+        # words' ids took a fifth to a quarter of the time of INTERSECT).
         joined = " ".join(
             f"JOIN ({sql}) j{n} ON j{n}.id = j0.id" for n, (sql, _) in enumerate(parts[1:], 1)
         )
