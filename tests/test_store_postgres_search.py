@@ -10,9 +10,7 @@ case of OR mixed with AND/NOT/NEAR.
 from __future__ import annotations
 
 import contextlib
-import os
 import random
-import signal
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,12 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests._postgres import PostgresServer, database_name, postings_mismatches
 
-from newsbeat.exceptions import QueryError, StoreError
+from newsbeat.exceptions import QueryError
 from newsbeat.models import Article, Beat, SearchHit
 from newsbeat.store import SQLiteStore, Store, open_store
 from newsbeat.store.fts import FtsHelper
 from newsbeat.store.fts_query import And, Near, Node, Not, Or, Phrase, parse, resolve
-from newsbeat.store.pg_tokenize import PROCESS_MIN_ROWS
 from newsbeat.store.postgres import PostgresStore
 
 WORDS = [
@@ -482,56 +479,3 @@ def test_a_search_leaves_nested_loops_as_they_were(pg: PostgresStore, query: str
         assert [h.article_id for h in pg.search(query)]
         assert pg._value("SELECT current_setting('enable_nestloop')") == "on"
         assert pg._value("SELECT current_setting('enable_mergejoin')") == "on"
-
-
-def test_a_large_batch_is_tokenized_in_a_child_process_alike(pg: PostgresStore) -> None:
-    """A batch of PROCESS_MIN_ROWS rows or more is tokenized in a child process: the index
-    holds the tsvectors this process's tokenizer gives, and postings equal to a recount."""
-    rng = random.Random(5)
-    articles = [
-        Article(title=f"Dock {i} " + _text(rng, 4), standfirst=_text(rng, 6), text=_text(rng, 40))
-        for i in range(PROCESS_MIN_ROWS + 3)
-    ]
-    articles[7] = Article(title="Harbour strike " * 700, text="word " * 17_000)
-    articles[9] = Article(
-        title="Caf\u00e9 d'\u00e9t\u00e9", standfirst="L'\u00e9cole", text="''q'' \\b"
-    )
-    pg.add_articles(articles)
-    assert pg._process is not None
-    expected = pg.fts.vectors([(a.title, a.standfirst, a.text) for a in articles])
-    stored = pg._x(
-        "SELECT f.ntok, f.tsv::text, v.tsv::tsvector::text FROM article_fts f"
-        " JOIN unnest(%s::text[]) WITH ORDINALITY AS v(tsv, id) ON v.id = f.article_id"
-        " ORDER BY f.article_id",
-        ([v for v, _ in expected],),
-    ).fetchall()
-    assert len(stored) == len(articles)
-    assert all(row[1] == row[2] for row in stored)
-    assert [row[0] for row in stored] == [n for _, n in expected]
-    assert postings_mismatches(pg.conn) == []
-    assert [h.article_id for h in pg.search("word")] == [8]
-
-
-def test_a_killed_tokenizing_process_fails_its_batch_and_the_next_starts_anew(
-    pg: PostgresStore,
-) -> None:
-    """The child tokenizing a batch dies: that batch fails as a StoreError and stores nothing;
-    the next batch starts a new child and the index stays whole."""
-    rng = random.Random(3)
-
-    def batch(number: int) -> list[Article]:
-        return [
-            Article(title=f"Batch {number} {i}", text=_text(rng, 20))
-            for i in range(PROCESS_MIN_ROWS)
-        ]
-
-    pg.add_articles(batch(1))
-    assert pg._process is not None
-    for pid in list(pg._process._processes):  # type: ignore[attr-defined]
-        os.kill(pid, signal.SIGKILL)
-    with pytest.raises(StoreError, match="tokenizing process stopped"):
-        pg.add_articles(batch(2))
-    assert pg.count_articles() == PROCESS_MIN_ROWS
-    pg.add_articles(batch(2))
-    assert pg.count_articles() == 2 * PROCESS_MIN_ROWS
-    assert postings_mismatches(pg.conn) == []

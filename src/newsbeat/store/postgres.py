@@ -16,7 +16,7 @@ import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import BrokenExecutor, Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -32,12 +32,6 @@ from newsbeat.store.pg_records import PgRecords
 from newsbeat.store.pg_schema import MIGRATIONS, VERSION_TABLE
 from newsbeat.store.pg_search import CompiledQuery
 from newsbeat.store.pg_tables import PgTables
-from newsbeat.store.pg_tokenize import (
-    PROCESS_MIN_ROWS,
-    can_use_process,
-    start_process,
-    tokenize_chunk,
-)
 
 if TYPE_CHECKING:
     import psycopg
@@ -78,7 +72,6 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         self._queries: dict[str, CompiledQuery] = {}
         self._hits: dict[str, tuple[tuple[int, int], int]] = {}
         self._pool: ThreadPoolExecutor | None = None
-        self._process: Executor | None = None
         extra: dict[str, Any] = {"autocommit": True, "application_name": "newsbeat"}
         if "connect_timeout" not in url:
             extra["connect_timeout"] = 10
@@ -207,9 +200,6 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
-        if self._process is not None:
-            self._process.shutdown(cancel_futures=True)
-            self._process = None
         fts = getattr(self, "fts", None)
         if fts is not None:
             fts.close()
@@ -416,67 +406,40 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
 
         SQLite tokenizes in a worker thread (sqlite3 and psycopg both release the GIL) while
         the server stores: ``before`` (the articles' own COPY) runs during the first chunk's
-        tokenizing, each later chunk is tokenized while the previous one is copied. A batch
-        of :data:`~newsbeat.store.pg_tokenize.PROCESS_MIN_ROWS` rows or more is tokenized in a
-        child process instead (:mod:`newsbeat.store.pg_tokenize`), whose postings come back
-        with each chunk's vectors.
+        tokenizing, each later chunk is tokenized while the previous one is copied.
         """
         chunks = [rows[i : i + _BATCH] for i in range(0, len(rows), _BATCH)]
         if not chunks:
             if before is not None:
                 before()
             return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
         first = min(r[0] for r in rows)
         postings = Postings([r[0] - first for r in rows])
-        if len(rows) >= PROCESS_MIN_ROWS and can_use_process():
-            if self._process is None:
-                self._process = start_process()
-            process = self._process
 
-            def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
-                return process.submit(
-                    tokenize_chunk,
-                    [(t, s, x) for _, t, s, x in chunk],
-                    [r[0] - first for r in chunk],
-                )
-
-        else:
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
-            pool = self._pool
-
-            def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
-                return pool.submit(
-                    self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], None, postings
-                )
+        def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
+            assert self._pool is not None
+            return self._pool.submit(
+                self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], None, postings
+            )
 
         tokens = 0
+        pending = tokenize(chunks[0])
         try:
-            pending = tokenize(chunks[0])
-            try:
-                if before is not None:
-                    before()
-                for number, chunk in enumerate(chunks):
-                    vectors = pending.result()
-                    if isinstance(vectors, tuple):  # from the child: its postings come apart
-                        vectors, words = vectors
-                        postings.add_batch(words)
-                    if number + 1 < len(chunks):
-                        pending = tokenize(chunks[number + 1])
-                    tokens += sum(n for _, n in vectors)
-                    self._copy(
-                        "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
-                        [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
-                    )
-            finally:
-                wait([pending])  # never leave the tokenizer working for a failed batch
-        except BrokenExecutor as exc:
-            # the tokenizing process died (killed, out of memory): this batch fails and is
-            # rolled back; the next one starts a new process
-            broken, self._process = self._process, None
-            if broken is not None:
-                broken.shutdown(wait=False)
-            raise StoreError(f"{self.path}: the tokenizing process stopped: {exc}") from exc
+            if before is not None:
+                before()
+            for number, chunk in enumerate(chunks):
+                vectors = pending.result()
+                if number + 1 < len(chunks):
+                    pending = tokenize(chunks[number + 1])
+                tokens += sum(n for _, n in vectors)
+                self._copy(
+                    "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
+                    [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
+                )
+        finally:
+            wait([pending])  # never leave the tokenizer working for a failed batch
         self._copy_text(
             "COPY article_fts_postings (word, first_id, codes) FROM STDIN",
             (
