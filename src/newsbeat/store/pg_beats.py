@@ -88,7 +88,7 @@ class PgSearchBeats(PgBase):
             if words
             else {}
         )
-        # A phrase of several words needs its rows read to be counted (the index finds the
+        # A phrase of several words needs its rows read to be counted (the postings find the
         # rows holding its words; each is checked), as the ranking reads them: counted there.
         # A word or prefix is counted from the index alone, more cheaply apart.
         covered = (
