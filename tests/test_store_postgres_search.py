@@ -17,13 +17,19 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests._postgres import PostgresServer, database_name, postings_mismatches
+from tests._postgres import (
+    PostgresServer,
+    database_name,
+    positions_mismatches,
+    postings_mismatches,
+)
 
 from newsbeat.exceptions import QueryError
 from newsbeat.models import Article, Beat, SearchHit
 from newsbeat.store import SQLiteStore, Store, open_store
 from newsbeat.store.fts import FtsHelper
 from newsbeat.store.fts_query import And, Near, Node, Not, Or, Phrase, parse, resolve
+from newsbeat.store.pg_search import candidates_sql
 from newsbeat.store.postgres import PostgresStore
 
 WORDS = [
@@ -418,7 +424,37 @@ def test_the_postings_hold_each_words_weighted_count_as_the_index(pg: PostgresSt
     )
     pg.add_articles([Article(title=f"Dock {i}", text="dock strike " * i) for i in range(1, 30)])
     assert postings_mismatches(pg.conn) == []
+    assert positions_mismatches(pg.conn) == []
     assert [h.article_id for h in pg.search("word")] == [1]
+
+
+def test_a_phrases_candidates_are_the_rows_where_its_words_follow_each_other(
+    pg: PostgresStore,
+) -> None:
+    """From the words' positions, a phrase's candidate rows are only those where its words
+    follow each other in order (not every row holding them all), also for a word repeated in
+    the phrase and a prefix; the columns' ranges keep a phrase from spanning two columns."""
+    pg.add_articles(
+        [
+            Article(title="Harbour strike", text="Quiet day."),  # 1: in the title
+            Article(title="Strike", text="The harbour strike goes on."),  # 2
+            Article(title="Strike harbour", text="No harbour, no strike."),  # 3: reversed
+            Article(title="Harbour", text="Strike at the harbour."),  # 4: title then text
+            Article(title="News", text="Harbours strike back; dock dock strike."),  # 5
+            Article(title="Harbour", standfirst="Strike", text="Dock strike dock."),  # 6
+        ]
+    )
+
+    def candidates(query: str) -> list[int]:
+        sql, params = candidates_sql(pg._compiled(query))
+        return list(pg._value(f"SELECT {sql}", params))
+
+    assert candidates('"harbour strike"') == [1, 2, 5]  # 5: 'harbours' is stemmed
+    assert candidates('"dock dock strike"') == [5]
+    assert candidates('"harbour stri"*') == [1, 2, 5]
+    assert candidates('"strike dock"') == [6]
+    assert candidates("harbour strike") == [1, 2, 3, 4, 5, 6]  # an AND: every row with both
+    assert [h.article_id for h in pg.search('"harbour strike"')] == [1, 2, 5]
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -542,9 +542,38 @@ def _word_ids(token: str, prefix: bool) -> tuple[str, list[object]]:
     )
 
 
+def _word_places(token: str, prefix: bool, step: int) -> tuple[str, list[object]]:
+    """Each position of a word (or of the words with this prefix) in each row as ``id << 14 |
+    position``, less ``step``: the key of where a phrase holding it ``step`` words in starts."""
+    test = "p.word LIKE %s" if prefix else "p.word = %s"
+    return (
+        f"SELECT (x.first_id << 14) + x.c - {step} AS k FROM"
+        f" (SELECT p.first_id, unnest(p.codes) AS c FROM article_fts_positions p WHERE {test}) x",
+        [_like(token) if prefix else token],
+    )
+
+
+def _phrase_candidates(phrase: Phrase) -> tuple[str, list[object]]:
+    """Ids of the rows where the phrase's words follow each other (each once), from the
+    words' positions (migration 15): a phrase of two common words holds in a few rows of the
+    many holding both."""
+    parts = [
+        _word_places(token, prefix, step) for step, (token, prefix) in enumerate(phrase.tokens)
+    ]
+    joined = " ".join(
+        f"JOIN ({sql}) j{n} ON j{n}.k = j0.k" for n, (sql, _) in enumerate(parts[1:], 1)
+    )
+    return (
+        f"SELECT DISTINCT j0.k >> 14 AS id FROM ({parts[0][0]}) j0 {joined}",
+        [p for _, params in parts for p in params],
+    )
+
+
 def _candidates(node: Node) -> tuple[str, list[object]]:
     """Ids of the rows holding every word the node needs, each once (see
     :func:`candidates_sql`)."""
+    if isinstance(node, Phrase) and len(node.tokens) > 1:
+        return _phrase_candidates(node)
     if isinstance(node, Phrase | Near | And):
         if isinstance(node, Phrase):
             parts = [_word_ids(token, prefix) for token, prefix in dict.fromkeys(node.tokens)]
@@ -573,10 +602,10 @@ def _candidates(node: Node) -> tuple[str, list[object]]:
 
 def candidates_sql(compiled: CompiledQuery) -> tuple[str, list[object]]:
     """An array of the ids of the rows that may match the query, from the postings: a
-    superset of its matches (column filters, phrase order, NEAR distances and NOT's excluded
-    side are not tested), for ``f.article_id = ANY(...) AND f.tsv @@ ...``. The index has no
-    GIN index on the tsvectors (migration 14): this is how a query over the whole index finds
-    its rows."""
+    superset of its matches (column filters, NEAR distances and NOT's excluded side are not
+    tested; a phrase's words' order and distances are, from their positions), for
+    ``f.article_id = ANY(...) AND f.tsv @@ ...``. The index has no GIN index on the
+    tsvectors (migration 14): this is how a query over the whole index finds its rows."""
     assert compiled.node is not None
     sql, params = _candidates(compiled.node)
     return f"ARRAY(SELECT c.id FROM ({sql}) c ORDER BY c.id)", params
