@@ -470,6 +470,8 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
         conn.execute("DROP TABLE article_fts_postings")
         conn.execute("DROP FUNCTION article_fts_unpost() CASCADE")
         conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")  # till 14
+        conn.execute("DROP TABLE article_fts_positions")  # from 15
+        conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
         conn.execute("UPDATE newsbeat_schema SET version = 12")
     with closing(open_store(postgres_url)) as store:
         assert [(h.article_id, h.score) for h in store.search("harbour OR ship3", limit=10)] == (
@@ -509,6 +511,8 @@ def test_migration_14_drops_the_gin_index_and_searches_stay_the_same(postgres_ur
         }
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")
+        conn.execute("DROP TABLE article_fts_positions")  # from 15
+        conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
         conn.execute("UPDATE newsbeat_schema SET version = 13")
     with closing(open_store(postgres_url)) as store:
         assert isinstance(store, PostgresStore)

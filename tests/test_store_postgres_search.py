@@ -29,7 +29,7 @@ from newsbeat.models import Article, Beat, SearchHit
 from newsbeat.store import SQLiteStore, Store, open_store
 from newsbeat.store.fts import FtsHelper
 from newsbeat.store.fts_query import And, Near, Node, Not, Or, Phrase, parse, resolve
-from newsbeat.store.pg_search import candidates_sql
+from newsbeat.store.pg_search import candidates_sql, narrowing_sql
 from newsbeat.store.postgres import PostgresStore
 
 WORDS = [
@@ -455,6 +455,40 @@ def test_a_phrases_candidates_are_the_rows_where_its_words_follow_each_other(
     assert candidates('"strike dock"') == [6]
     assert candidates("harbour strike") == [1, 2, 3, 4, 5, 6]  # an AND: every row with both
     assert [h.article_id for h in pg.search('"harbour strike"')] == [1, 2, 5]
+
+
+def test_a_near_of_two_words_is_narrowed_to_the_rows_where_they_are_near(
+    pg: PostgresStore,
+) -> None:
+    """A NEAR of two words ranks (and checks) only the rows where the words' positions are
+    within its distance, either way round; the search finds SQLite's rows."""
+    filler = " ".join(["calm"] * 8)
+    pg.add_articles(
+        [
+            Article(title="News", text=f"harbour {filler} strike"),  # 1: 9 apart
+            Article(title="News", text="strike at the harbour"),  # 2: 3 apart
+            Article(title="News", text=f"harbour {filler} {filler} strike"),  # 3: 17 apart
+            Article(title="Harbour", text="strike"),  # 4: two columns
+            Article(title="News", text="harbour strike"),  # 5
+        ]
+    )
+
+    def narrowed(query: str) -> list[int] | None:
+        found = narrowing_sql(pg._compiled(query))
+        if found is None:
+            return None
+        return sorted(r[0] for r in pg._x(found[0], found[1]))
+
+    assert narrowed("NEAR(harbour strike, 2)") == [2, 5]
+    assert narrowed("NEAR(strike harbour, 8)") == [1, 2, 5]
+    assert narrowed("NEAR(harbour strike, 8) calm") == [1]
+    assert narrowed("harbour strike") is None  # nothing to narrow: every row with both
+    assert narrowed("NEAR(harbour strike, 2) OR calm") is None
+    for query in ("NEAR(harbour strike, 2)", "NEAR(strike harbour, 8)", "NEAR(harbour strike)"):
+        assert [h.article_id for h in pg.search(query)] == [
+            h.article_id for h in pg.search(query.replace("harbour", "harbour*"))
+        ]
+    assert [h.article_id for h in pg.search("NEAR(harbour strike, 2)")] == [5, 2]
 
 
 @pytest.mark.parametrize("seed", range(4))

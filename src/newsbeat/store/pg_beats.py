@@ -28,6 +28,7 @@ from newsbeat.store.pg_search import (
     covered_phrases,
     evaluate_rows,
     idf,
+    narrowing_sql,
     phrase_query,
     positions_sql,
     postings_hits_sql,
@@ -244,11 +245,23 @@ class PgSearchBeats(PgBase):
             return []
         if postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats, bound=True)
-            nestloop = self._postings_settings()
-            candidates = self._x(
-                sql.format(where=where.replace("f.article_id", "id")), (*sql_params, *params)
-            ).fetchall()
-            self._nestloop(nestloop)
+            filters, filter_params = where.replace("f.article_id", "id"), list(params)
+            narrowing = narrowing_sql(compiled)
+            if narrowing is not None:
+                # only the rows where the NEAR's words are near enough, from their positions:
+                # most rows holding two common words fail the NEAR, each read to be checked
+                filters = f" AND id IN ({narrowing[0]}){filters}"
+                filter_params = [*narrowing[1], *filter_params]
+            if narrowing is None:
+                nestloop = self._postings_settings()
+                candidates = self._x(
+                    sql.format(where=filters), (*sql_params, *filter_params)
+                ).fetchall()
+                self._nestloop(nestloop)
+            else:  # hash joins for the positions too (_join_settings)
+                candidates = self._rows_matching(
+                    sql.format(where=filters), (*sql_params, *filter_params)
+                )
         else:
             columns, column_params, bound, bound_params = bound_sql(compiled, stats)
             matching, matching_params = self._matching(compiled)

@@ -50,6 +50,7 @@ __all__ = [
     "compile_query",
     "covered_phrases",
     "evaluate_rows",
+    "narrowing_sql",
     "phrase_query",
     "postings_hits_sql",
     "postings_ready",
@@ -569,11 +570,39 @@ def _phrase_candidates(phrase: Phrase) -> tuple[str, list[object]]:
     )
 
 
+def _near_words(node: Node) -> tuple[str, str] | None:
+    """The two words of a NEAR of two different single words (no prefix, any columns)."""
+    if not isinstance(node, Near) or len(node.phrases) != 2:
+        return None
+    tokens = [p.tokens for p in node.phrases]
+    if any(len(t) != 1 or t[0][1] for t in tokens) or tokens[0][0][0] == tokens[1][0][0]:
+        return None
+    return tokens[0][0][0], tokens[1][0][0]
+
+
+def _near_candidates(near: Near, words: tuple[str, str]) -> tuple[str, list[object]]:
+    """Ids of the rows where the two words are within the NEAR's distance (between 1 and
+    ``distance + 1`` positions apart, either way, as :func:`_near_tsquery` says), each once,
+    from their positions: a NEAR of two common words holds in a part of the rows holding
+    both."""
+    first, first_params = _word_places(words[0], False, 0)
+    second, second_params = _word_places(words[1], False, 0)
+    return (
+        f"SELECT DISTINCT j0.k >> 14 AS id FROM ({first}) j0 JOIN ({second}) j1"
+        f" ON j1.k >> 14 = j0.k >> 14 WHERE abs(j1.k - j0.k) <= {near.distance + 1}",
+        [*first_params, *second_params],
+    )
+
+
 def _candidates(node: Node) -> tuple[str, list[object]]:
     """Ids of the rows holding every word the node needs, each once (see
     :func:`candidates_sql`)."""
     if isinstance(node, Phrase) and len(node.tokens) > 1:
         return _phrase_candidates(node)
+    words = _near_words(node)
+    if words is not None:
+        assert isinstance(node, Near)
+        return _near_candidates(node, words)
     if isinstance(node, Phrase | Near | And):
         if isinstance(node, Phrase):
             parts = [_word_ids(token, prefix) for token, prefix in dict.fromkeys(node.tokens)]
@@ -609,6 +638,30 @@ def candidates_sql(compiled: CompiledQuery) -> tuple[str, list[object]]:
     assert compiled.node is not None
     sql, params = _candidates(compiled.node)
     return f"ARRAY(SELECT c.id FROM ({sql}) c ORDER BY c.id)", params
+
+
+def _narrows(node: Node) -> bool:
+    """Whether the positions narrow the node's rows down from those holding its words: it
+    holds a phrase of several words or a NEAR of two words that every match needs."""
+    if isinstance(node, Phrase):
+        return len(node.tokens) > 1
+    if isinstance(node, Near):
+        return _near_words(node) is not None or any(_narrows(p) for p in node.phrases)
+    if isinstance(node, And):
+        return any(_narrows(c) for c in node.children)
+    if isinstance(node, Not):
+        return _narrows(node.keep)
+    return False
+
+
+def narrowing_sql(compiled: CompiledQuery) -> tuple[str, list[object]] | None:
+    """A query of the ids of the rows that may match (:func:`candidates_sql`'s rows) when the
+    words' positions narrow them down (a NEAR of two words, a phrase), for ``id IN (...)``
+    beside a ranking over the postings; None when they would not."""
+    assert compiled.node is not None
+    if not _narrows(compiled.node):
+        return None
+    return _candidates(compiled.node)
 
 
 def postings_hits_sql(token: str) -> tuple[str, list[object]]:
