@@ -34,6 +34,7 @@ import pytest
 __all__ = [
     "PostgresServer",
     "database_name",
+    "positions_mismatches",
     "postings_mismatches",
     "require_server",
     "shutdown",
@@ -272,3 +273,22 @@ def postings_mismatches(conn: Any) -> list[tuple[Any, ...]]:
     stored_set, expected_set = set(stored), set(expected)
     assert len(stored) == len(stored_set), "a posting is stored twice"
     return sorted(stored_set ^ expected_set)
+
+
+def positions_mismatches(conn: Any) -> list[tuple[Any, ...]]:
+    """Where the store's word positions (``article_fts_positions``) fall short of the index's
+    tsvectors: each (word, article, position) the tsvector keeps and the positions lack, and
+    each (word, article) the positions hold and the tsvector does not (the positions may keep
+    more occurrences of a word than the tsvector's 256)."""
+    stored = conn.execute(
+        "SELECT p.word, p.first_id + (c >> 14), c & 16383"
+        " FROM article_fts_positions p, unnest(p.codes) AS c"
+    ).fetchall()
+    expected = conn.execute(
+        "SELECT u.lexeme, f.article_id, p FROM article_fts f, unnest(f.tsv) AS u,"
+        " unnest(u.positions) AS p"
+    ).fetchall()
+    stored_set = set(stored)
+    missing = set(expected) - stored_set
+    extra = {(w, a) for w, a, _ in stored_set} ^ {(w, a) for w, a, _ in expected}
+    return sorted(missing) + sorted(extra)

@@ -19,15 +19,22 @@ from typing import Any
 
 import psycopg
 import pytest
-from tests._postgres import PostgresServer, postings_mismatches
+from tests._postgres import PostgresServer, positions_mismatches, postings_mismatches
 from typer.testing import CliRunner
 
 from newsbeat.cli import app
 from newsbeat.exceptions import StoreError
-from newsbeat.models import Article, Story
+from newsbeat.models import Article, Beat, Story
 from newsbeat.store import SQLiteStore, open_store, pg_schema, schema
 from newsbeat.store.pg_base import mask_url
-from newsbeat.store.postgres import PostgresStore, _array, _copy_field, _split, _text_array
+from newsbeat.store.postgres import (
+    PostgresStore,
+    _array,
+    _copy_field,
+    _position_rows,
+    _split,
+    _text_array,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 DUMPS = REPO / "src" / "newsbeat" / "demo" / "corpus" / "dumps"
@@ -434,10 +441,13 @@ def test_the_index_counts_follow_added_and_deleted_articles(pg: PostgresStore) -
     (rows, _), words = recount()
     assert rows == 3 and words["harbour"] == 2
     assert postings_mismatches(pg.conn) == []
+    assert positions_mismatches(pg.conn) == []
     pg._x("DELETE FROM articles WHERE id = 1")
     (rows, _), words = recount()
     assert rows == 2 and words["harbour"] == 1 and "strike" not in words
     assert postings_mismatches(pg.conn) == []  # the deleted article's postings went with it
+    assert positions_mismatches(pg.conn) == []  # and its positions
+    assert pg._value("SELECT count(*) FROM article_fts_positions WHERE word = 'strike'") == 0
     assert [h.article_id for h in pg.search("harbour")] == [2]
 
 
@@ -459,6 +469,9 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute("DROP TABLE article_fts_postings")
         conn.execute("DROP FUNCTION article_fts_unpost() CASCADE")
+        conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")  # till 14
+        conn.execute("DROP TABLE article_fts_positions")  # from 15
+        conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
         conn.execute("UPDATE newsbeat_schema SET version = 12")
     with closing(open_store(postgres_url)) as store:
         assert [(h.article_id, h.score) for h in store.search("harbour OR ship3", limit=10)] == (
@@ -467,6 +480,120 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
         assert isinstance(store, PostgresStore)
         assert postings_mismatches(store.conn) == []
         assert store._value("SELECT count(*) FROM article_fts_postings WHERE word = 'harbour'") == 1
+
+
+def test_migration_14_drops_the_gin_index_and_searches_stay_the_same(postgres_url: str) -> None:
+    """A database of schema 13 (a GIN index on the tsvectors) loses the index when migrated;
+    phrase, column-filter, NEAR and prefix searches and a new beat's members stay the same."""
+    articles = [
+        Article(
+            title=f"Harbour strike day {i}" if i % 2 else f"Ferry news {i}",
+            standfirst="Ferry strike at the harbour" if i % 3 else None,
+            text=("The harbour strike goes on. " if i % 5 == 0 else "The strike at the harbour. ")
+            * (i % 4 + 1)
+            + f"ship{i % 7} strike harbour",
+        )
+        for i in range(30)
+    ]
+    queries = [
+        '"harbour strike"',
+        "title:harbour",
+        "NEAR(ferry harbour, 3)",
+        '"strike goes" OR ship2',
+        "harb* NOT ferry",
+        '"ferry strike" ship*',
+    ]
+    with closing(open_store(postgres_url)) as store:
+        store.add_articles(articles)
+        before = {
+            q: [(h.article_id, h.score, h.snippet) for h in store.search(q, limit=8)]
+            for q in queries
+        }
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")
+        conn.execute("DROP TABLE article_fts_positions")  # from 15
+        conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
+        conn.execute("UPDATE newsbeat_schema SET version = 13")
+    with closing(open_store(postgres_url)) as store:
+        assert isinstance(store, PostgresStore)
+        assert store._value("SELECT to_regclass('article_fts_tsv')") is None
+        after = {
+            q: [(h.article_id, h.score, h.snippet) for h in store.search(q, limit=8)]
+            for q in queries
+        }
+        assert after == before
+        assert all(before[q] for q in queries)
+        store.add_beat(Beat(name="phrase", query='"harbour strike"', created_at="2026-01-01"))
+        members = {a.id for a in store.iter_articles(beat="phrase")}
+    assert members == {
+        a
+        for a, article in enumerate(articles, start=1)
+        if "harbour strike"
+        in (f"{article.title} {article.standfirst or ''} {article.text}".lower())
+    }
+
+
+def test_migration_15_builds_the_positions_of_the_stored_articles(postgres_url: str) -> None:
+    """A database of schema 14 gets its words' positions from its index when migrated (every
+    position the tsvectors keep), and phrase searches find and rank the same rows."""
+    articles = [
+        Article(
+            title=f"Harbour strike {i}" if i % 3 else f"Strike at the harbour {i}",
+            standfirst="The ferry strike" if i % 2 else None,
+            text="Ships wait in the harbour. The strike goes on. " * (i % 4 + 1),
+        )
+        for i in range(30)
+    ]
+    queries = ['"harbour strike"', '"strike goes on"', '"ferry strike" harbour', '"the harb"*']
+    with closing(open_store(postgres_url)) as store:
+        store.add_articles(articles[:20])
+        store.add_articles(articles[20:])
+        before = {
+            q: [(h.article_id, h.score, h.snippet) for h in store.search(q, limit=8)]
+            for q in queries
+        }
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("DROP TABLE article_fts_positions")
+        conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
+        conn.execute("UPDATE newsbeat_schema SET version = 14")
+    with closing(open_store(postgres_url)) as store:
+        assert isinstance(store, PostgresStore)
+        assert positions_mismatches(store.conn) == []
+        assert store._value("SELECT count(*) FROM article_fts_positions") > 0
+        after = {
+            q: [(h.article_id, h.score, h.snippet) for h in store.search(q, limit=8)]
+            for q in queries
+        }
+    assert after == before
+    assert all(before[q] for q in queries)
+
+
+def test_positions_go_to_copy_in_binary_one_row_per_word_and_block(pg: PostgresStore) -> None:
+    """Word positions reach the server as COPY's binary rows built by the store: words with
+    quotes, backslashes, tabs and other scripts come back as they were, and a batch whose
+    offsets pass 2 ** 17 is split in blocks, each code fitting an integer."""
+    top = (1 << 17) + 5
+    places = {
+        "back\\slash": [1 << 14 | 3, 2 << 14 | 2001],
+        "tab\there 'q'": [7],
+        "\u00e9t\u00e9": [5 << 14 | 16383],
+        "far": [1 << 14 | 1, top << 14 | 2, (top + 1) << 14 | 1000],
+    }
+    pg._x("CREATE TEMP TABLE copied (word text, first_id bigint, codes integer[])")
+    pg._copy_text(
+        "COPY copied (word, first_id, codes) FROM STDIN (FORMAT BINARY)",
+        _position_rows(places, 100, top + 1),
+    )
+    found = {
+        (word, first_id + (c >> 14), c & 16383)
+        for word, first_id, codes in pg._x("SELECT word, first_id, codes FROM copied")
+        for c in codes
+    }
+    assert found == {
+        (word, 100 + (code >> 14), code & 16383) for word, codes in places.items() for code in codes
+    }
+    firsts = {r[0] for r in pg._x("SELECT first_id FROM copied WHERE word = 'far'")}
+    assert firsts == {100, 100 + (1 << 17)}
 
 
 def test_words_written_as_copy_text_and_array_literals_keep_special_characters(

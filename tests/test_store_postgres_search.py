@@ -17,13 +17,19 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests._postgres import PostgresServer, database_name, postings_mismatches
+from tests._postgres import (
+    PostgresServer,
+    database_name,
+    positions_mismatches,
+    postings_mismatches,
+)
 
 from newsbeat.exceptions import QueryError
 from newsbeat.models import Article, Beat, SearchHit
 from newsbeat.store import SQLiteStore, Store, open_store
 from newsbeat.store.fts import FtsHelper
 from newsbeat.store.fts_query import And, Near, Node, Not, Or, Phrase, parse, resolve
+from newsbeat.store.pg_search import candidates_sql, narrowing_sql
 from newsbeat.store.postgres import PostgresStore
 
 WORDS = [
@@ -418,7 +424,71 @@ def test_the_postings_hold_each_words_weighted_count_as_the_index(pg: PostgresSt
     )
     pg.add_articles([Article(title=f"Dock {i}", text="dock strike " * i) for i in range(1, 30)])
     assert postings_mismatches(pg.conn) == []
+    assert positions_mismatches(pg.conn) == []
     assert [h.article_id for h in pg.search("word")] == [1]
+
+
+def test_a_phrases_candidates_are_the_rows_where_its_words_follow_each_other(
+    pg: PostgresStore,
+) -> None:
+    """From the words' positions, a phrase's candidate rows are only those where its words
+    follow each other in order (not every row holding them all), also for a word repeated in
+    the phrase and a prefix; the columns' ranges keep a phrase from spanning two columns."""
+    pg.add_articles(
+        [
+            Article(title="Harbour strike", text="Quiet day."),  # 1: in the title
+            Article(title="Strike", text="The harbour strike goes on."),  # 2
+            Article(title="Strike harbour", text="No harbour, no strike."),  # 3: reversed
+            Article(title="Harbour", text="Strike at the harbour."),  # 4: title then text
+            Article(title="News", text="Harbours strike back; dock dock strike."),  # 5
+            Article(title="Harbour", standfirst="Strike", text="Dock strike dock."),  # 6
+        ]
+    )
+
+    def candidates(query: str) -> list[int]:
+        sql, params = candidates_sql(pg._compiled(query))
+        return list(pg._value(f"SELECT {sql}", params))
+
+    assert candidates('"harbour strike"') == [1, 2, 5]  # 5: 'harbours' is stemmed
+    assert candidates('"dock dock strike"') == [5]
+    assert candidates('"harbour stri"*') == [1, 2, 5]
+    assert candidates('"strike dock"') == [6]
+    assert candidates("harbour strike") == [1, 2, 3, 4, 5, 6]  # an AND: every row with both
+    assert [h.article_id for h in pg.search('"harbour strike"')] == [1, 2, 5]
+
+
+def test_a_near_of_two_words_is_narrowed_to_the_rows_where_they_are_near(
+    pg: PostgresStore,
+) -> None:
+    """A NEAR of two words ranks (and checks) only the rows where the words' positions are
+    within its distance, either way round; the search finds SQLite's rows."""
+    filler = " ".join(["calm"] * 8)
+    pg.add_articles(
+        [
+            Article(title="News", text=f"harbour {filler} strike"),  # 1: 9 apart
+            Article(title="News", text="strike at the harbour"),  # 2: 3 apart
+            Article(title="News", text=f"harbour {filler} {filler} strike"),  # 3: 17 apart
+            Article(title="Harbour", text="strike"),  # 4: two columns
+            Article(title="News", text="harbour strike"),  # 5
+        ]
+    )
+
+    def narrowed(query: str) -> list[int] | None:
+        found = narrowing_sql(pg._compiled(query))
+        if found is None:
+            return None
+        return sorted(r[0] for r in pg._x(found[0], found[1]))
+
+    assert narrowed("NEAR(harbour strike, 2)") == [2, 5]
+    assert narrowed("NEAR(strike harbour, 8)") == [1, 2, 5]
+    assert narrowed("NEAR(harbour strike, 8) calm") == [1]
+    assert narrowed("harbour strike") is None  # nothing to narrow: every row with both
+    assert narrowed("NEAR(harbour strike, 2) OR calm") is None
+    for query in ("NEAR(harbour strike, 2)", "NEAR(strike harbour, 8)", "NEAR(harbour strike)"):
+        assert [h.article_id for h in pg.search(query)] == [
+            h.article_id for h in pg.search(query.replace("harbour", "harbour*"))
+        ]
+    assert [h.article_id for h in pg.search("NEAR(harbour strike, 2)")] == [5, 2]
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -466,7 +536,9 @@ def test_ranking_from_the_postings_is_the_tsvector_rankings(
         pg.close()
 
 
-@pytest.mark.parametrize("query", ["kelp moss", "kelp OR moss", "NEAR(kelp moss, 2)"])
+@pytest.mark.parametrize(
+    "query", ["kelp moss", "kelp OR moss", "NEAR(kelp moss, 2)", '"kelp moss"', "title:moss"]
+)
 def test_a_search_leaves_nested_loops_as_they_were(pg: PostgresStore, query: str) -> None:
     """The postings statement turns nested loops off; a search inside a caller's transaction
     gives the setting back for the caller's later statements."""
@@ -476,3 +548,4 @@ def test_a_search_leaves_nested_loops_as_they_were(pg: PostgresStore, query: str
     with pg.transaction():
         assert [h.article_id for h in pg.search(query)]
         assert pg._value("SELECT current_setting('enable_nestloop')") == "on"
+        assert pg._value("SELECT current_setting('enable_mergejoin')") == "on"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from itertools import chain
 from operator import add
@@ -62,6 +62,7 @@ _SUFFIX = ("A", "B", "")
 # Each column's positions as written in a literal, from its base to its limit.
 _SPOTS = tuple(tuple(f"{p}{_SUFFIX[c]}" for p in range(BASES[c], LIMITS[c] + 1)) for c in range(3))
 _CACHE_SIZE = 500_000
+_append = list.append
 
 
 def column_of(weight: str, pos: int) -> tuple[int, int]:
@@ -132,10 +133,14 @@ class FtsHelper:
         long_pieces = self._long
         held: Counter[str] = Counter()  # rows holding each entry ("'token':")
         batch: defaultdict[str, list[int]] = defaultdict(list)  # postings by entry
+        # positions by entry, when the postings keep them
+        places: defaultdict[str, list[int]] | None = (
+            defaultdict(list) if postings is not None and postings.places is not None else None
+        )
         found = []
         for row in pieces:
             if long_pieces and any(not long_pieces.isdisjoint(column) for column in row):
-                found.append(self._merged(row, words, postings, batch))
+                found.append(self._merged(row, words, postings, batch, places))
                 continue
             parts = []
             count = 0
@@ -157,7 +162,7 @@ class FtsHelper:
                     seen.update(entries)
             vector = " ".join(parts)
             if len(vector) > MAX_VECTOR_CHARS:
-                found.append(self._merged(row, words, postings, batch))
+                found.append(self._merged(row, words, postings, batch, places))
                 continue
             held.update(seen)
             found.append((vector, count))
@@ -165,6 +170,8 @@ class FtsHelper:
                 counts = _counts(columns)
                 if capped or (count > MAX_POSITIONS and max(counts.values()) > MAX_POSITIONS):
                     counts = self._exact_counts(row)  # PostgreSQL dropped positions
+                if places is not None:
+                    _place(places, postings.offsets[postings.rows] << 14, columns)
                 postings.add_row(batch, counts, count)
         if words is not None:
             lexeme = self._lexeme
@@ -172,6 +179,8 @@ class FtsHelper:
                 words[lexeme[entry]] += rows_holding
         if postings is not None:
             postings.add_batch({self._lexeme[e]: codes for e, codes in batch.items()})
+            if places is not None:
+                postings.add_places({self._lexeme[e]: codes for e, codes in places.items()})
         return found
 
     def _exact_counts(
@@ -198,11 +207,13 @@ class FtsHelper:
         words: Counter[str] | None,
         postings: Postings | None = None,
         batch: defaultdict[str, list[int]] | None = None,
+        places: defaultdict[str, list[int]] | None = None,
     ) -> tuple[str, int]:
         """One row's literal with each lexeme's positions grouped, cut to the size limit and
         without tokens too long to index (the rare rows :meth:`vectors` leaves here)."""
         count = 0
         entries: dict[str, str] = {}
+        spotted: dict[str, list[int]] = defaultdict(list)  # each token's positions
         # Text first, then standfirst and title in front: each term's positions ascending.
         for column in (2, 1, 0):
             tokens = [t for piece in row[column] for t in self._cache[piece]]
@@ -212,6 +223,7 @@ class FtsHelper:
                 spots[token].append(spot)
             limit, weight = LIMITS[column], _SUFFIX[column]
             for token, where in spots.items():
+                spotted[token].extend(min(p, limit) for p in where)
                 text = ",".join(f"{min(p, limit)}{weight}" for p in where)
                 earlier = entries.get(token)
                 entries[token] = f"{text},{earlier}" if earlier else text
@@ -229,6 +241,10 @@ class FtsHelper:
         if words is not None:
             words.update(kept)
         if postings is not None and batch is not None:
+            if places is not None:
+                key = postings.offsets[postings.rows] << 14
+                for token in kept:
+                    places[_quote(token)].extend(key | p for p in spotted[token])
             postings.add_row(batch, self._exact_counts(row, kept), count)
         return " ".join(entries[t] for t in kept), count
 
@@ -357,12 +373,17 @@ class Postings:
     holding it, ``offset << 32 | length << 11 | count`` (``offset``: the row's, given for each
     row in order, e.g. its id less the batch's first; ``length``: its token count,
     :data:`MAX_LENGTH` when at least that; ``count``: the lexeme's column-weighted instance
-    count there, :func:`weighted_count`)."""
+    count there, :func:`weighted_count`).
 
-    def __init__(self, offsets: Sequence[int]) -> None:
+    With ``positions``, also per lexeme one integer per occurrence, ``offset << 14 |
+    position`` in :attr:`places` (the position as in the tsvector literal: past a column's
+    last position, at that last position; every occurrence, where PostgreSQL keeps 256)."""
+
+    def __init__(self, offsets: Sequence[int], *, positions: bool = False) -> None:
         self.offsets = offsets
         self.rows = 0
         self.words: dict[str, list[int]] = {}
+        self.places: dict[str, list[int]] | None = {} if positions else None
 
     def add_row(
         self, batch: defaultdict[str, list[int]], counts: dict[str, int], length: int
@@ -382,6 +403,31 @@ class Postings:
                 words[word] = codes
             else:
                 known.extend(codes)
+
+    def add_places(self, batch: dict[str, list[int]]) -> None:
+        """Add the positions of a call of :meth:`FtsHelper.vectors`, by lexeme."""
+        assert self.places is not None
+        words = self.places
+        for word, codes in batch.items():
+            known = words.get(word)
+            if known is None:
+                words[word] = codes
+            else:
+                known.extend(codes)
+
+
+def _place(places: defaultdict[str, list[int]], key: int, columns: list[list[str]]) -> None:
+    """Add each entry's position codes (``key | position``) in a row, its entries per column;
+    the entries past a column's last position are at that position, as in the literal."""
+    at = places.__getitem__
+    for column, entries in enumerate(columns):
+        if not entries:
+            continue
+        start, last = key + BASES[column], key + LIMITS[column]
+        # map and deque: the loop runs in C (a Python loop cost twice as much per token)
+        deque(map(_append, map(at, entries), range(start, last + 1)), maxlen=0)
+        for entry in entries[last - start + 1 :]:
+            places[entry].append(last)
 
 
 def _counts(columns: list[list[str]]) -> dict[str, int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from typing import Any
 
 from newsbeat.exceptions import (
     NotFoundError,
@@ -22,10 +23,12 @@ from newsbeat.store.pg_search import (
     Stats,
     bm25,
     bound_sql,
+    candidates_sql,
     compile_query,
     covered_phrases,
     evaluate_rows,
     idf,
+    narrowing_sql,
     phrase_query,
     positions_sql,
     postings_hits_sql,
@@ -86,7 +89,7 @@ class PgSearchBeats(PgBase):
             if words
             else {}
         )
-        # A phrase of several words needs its rows read to be counted (the index finds the
+        # A phrase of several words needs its rows read to be counted (the postings find the
         # rows holding its words; each is checked), as the ranking reads them: counted there.
         # A word or prefix is counted from the index alone, more cheaply apart.
         covered = (
@@ -113,6 +116,49 @@ class PgSearchBeats(PgBase):
             in_query=frozenset(counted),
         )
 
+    def _rows_matching(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+        """Run a statement using :meth:`_matching` and return its rows."""
+        settings = self._join_settings()
+        rows: list[tuple[Any, ...]] = self._x(sql, params).fetchall()
+        self._restore_joins(settings)
+        return rows
+
+    def _join_settings(self) -> tuple[str, str]:
+        """Settings of the search's transaction for a statement that joins words' ids from the
+        postings (:func:`candidates_sql`); returns the settings replaced, for
+        :meth:`_restore_joins`."""
+        # The planner guesses a few rows per word: never a nested loop over tens of thousands
+        # of ids (see _postings_settings); and a hash join, not a merge join, which sorted
+        # both words' ids first (two common words at 100,000 articles: 31-62 ms merged,
+        # 18-27 ms hashed)
+        row = self._x(
+            "SELECT current_setting('enable_nestloop'), current_setting('enable_mergejoin'),"
+            " set_config('work_mem', '64MB', true), set_config('enable_nestloop', 'off', true),"
+            " set_config('enable_mergejoin', 'off', true)"
+        ).fetchone()
+        assert row is not None
+        return str(row[0]), str(row[1])
+
+    def _restore_joins(self, settings: tuple[str, str]) -> None:
+        """Put back what :meth:`_join_settings` changed, for the transaction's later
+        statements."""
+        self._x(
+            "SELECT set_config('enable_nestloop', %s, true), set_config('enable_mergejoin', %s,"
+            " true)",
+            settings,
+        )
+
+    @staticmethod
+    def _matching(compiled: CompiledQuery) -> tuple[str, list[object]]:
+        """``f.article_id = ANY(...) AND f.tsv @@ %s::tsquery`` and its parameters: the rows of
+        the whole index that match the (widened) query, found from the postings of its words
+        (the tsvectors have no GIN index), then tested by primary key."""
+        candidates, params = candidates_sql(compiled)
+        return (
+            f"f.article_id = ANY({candidates}) AND f.tsv @@ %s::tsquery",
+            [*params, compiled.tsquery],
+        )
+
     def _remembered(self, tsquery: str, size: tuple[int, int]) -> bool:
         known = self._hits.get(tsquery)
         return known is not None and known[0] == size
@@ -128,23 +174,29 @@ class PgSearchBeats(PgBase):
         elif len(phrase.tokens) == 1 and phrase.columns is None:  # a prefix: the postings
             hits = int(self._value(*postings_hits_sql(phrase.tokens[0][0])))
         else:
-            hits = int(
-                self._value("SELECT count(*) FROM article_fts WHERE tsv @@ %s::tsquery", (tsquery,))
-            )
+            matching, params = self._matching(phrase_query(phrase))
+            sql = f"SELECT count(*) FROM article_fts f WHERE {matching}"
+            hits = int(self._rows_matching(sql, params)[0][0])
         if len(self._hits) > 1024:
             self._hits.clear()
         self._hits[tsquery] = (size, hits)
         return hits
 
     def _candidates(
-        self, compiled: CompiledQuery, where: str, params: Sequence[object]
+        self, compiled: CompiledQuery, where: str, params: Sequence[object], *, by_id: bool = False
     ) -> dict[int, tuple[int, dict[int, float]]]:
-        """Exact check of the rows the widened query finds: id -> (tokens, frequencies)."""
+        """Exact check of the rows the widened query finds: id -> (tokens, frequencies).
+        ``by_id``: ``where`` picks the rows by id (no need for the postings to find them)."""
+        matching_params: list[object]
+        if by_id:
+            matching, matching_params = "f.tsv @@ %s::tsquery", [compiled.tsquery]
+        else:
+            matching, matching_params = self._matching(compiled)
         lengths = {
             int(r[0]): int(r[1])
-            for r in self._x(
-                f"SELECT f.article_id, f.ntok FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}",
-                (compiled.tsquery, *params),
+            for r in self._rows_matching(
+                f"SELECT f.article_id, f.ntok FROM article_fts f WHERE {matching}{where}",
+                (*matching_params, *params),
             )
         }
         found: dict[int, tuple[int, dict[int, float]]] = {}
@@ -193,19 +245,32 @@ class PgSearchBeats(PgBase):
             return []
         if postings_ready(compiled):
             sql, sql_params = postings_sql(compiled, stats, bound=True)
-            nestloop = self._postings_settings()
-            candidates = self._x(
-                sql.format(where=where.replace("f.article_id", "id")), (*sql_params, *params)
-            ).fetchall()
-            self._nestloop(nestloop)
+            filters, filter_params = where.replace("f.article_id", "id"), list(params)
+            narrowing = narrowing_sql(compiled)
+            if narrowing is not None:
+                # only the rows where the NEAR's words are near enough, from their positions:
+                # most rows holding two common words fail the NEAR, each read to be checked
+                filters = f" AND id IN ({narrowing[0]}){filters}"
+                filter_params = [*narrowing[1], *filter_params]
+            if narrowing is None:
+                nestloop = self._postings_settings()
+                candidates = self._x(
+                    sql.format(where=filters), (*sql_params, *filter_params)
+                ).fetchall()
+                self._nestloop(nestloop)
+            else:  # hash joins for the positions too (_join_settings)
+                candidates = self._rows_matching(
+                    sql.format(where=filters), (*sql_params, *filter_params)
+                )
         else:
             columns, column_params, bound, bound_params = bound_sql(compiled, stats)
-            candidates = self._x(
+            matching, matching_params = self._matching(compiled)
+            candidates = self._rows_matching(
                 f"SELECT id, ntok, {bound} AS bound FROM (SELECT f.article_id AS id, f.ntok,"
-                f" {columns} FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+                f" {columns} FROM article_fts f WHERE {matching}{where}) s"
                 " ORDER BY bound, id",
-                (*bound_params, *column_params, compiled.tsquery, *params),
-            ).fetchall()
+                (*bound_params, *column_params, *matching_params, *params),
+            )
         sql, extra = positions_sql(compiled, matching=True)
         best: list[tuple[float, int]] = []
         start, step = 0, 100
@@ -291,13 +356,14 @@ class PgSearchBeats(PgBase):
         else:
             columns, column_params, score, score_params = score_sql(compiled, stats)
             select = f", {columns}" if columns else ""
+            matching, matching_params = self._matching(compiled)
             ranked = [
                 (int(r[0]), float(r[1]))
-                for r in self._x(
+                for r in self._rows_matching(
                     f"SELECT id, {score} AS score FROM (SELECT f.article_id AS id, f.ntok{select}"
-                    f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where}) s"
+                    f" FROM article_fts f WHERE {matching}{where}) s"
                     " ORDER BY score, id LIMIT %s",
-                    (*score_params, *column_params, compiled.tsquery, *params, limit),
+                    (*score_params, *column_params, *matching_params, *params, limit),
                 )
             ]
         if not ranked:
@@ -333,22 +399,31 @@ class PgSearchBeats(PgBase):
             compiled = self._compiled(beat.query)
             if compiled.node is None:
                 continue
-            where, params = "", []
-            if article_ids is not None:
-                where, params = " AND f.article_id = ANY(%s)", [article_ids]
+            by_id = article_ids is not None
+            where, params = (" AND f.article_id = ANY(%s)", [article_ids]) if by_id else ("", [])
             if compiled.exact:
-                members = sorted(self._candidates(compiled, where, params))
+                members = sorted(self._candidates(compiled, where, params, by_id=by_id))
                 self._many(
                     "INSERT INTO beat_articles (beat, article_id) VALUES (%s,%s)"
                     " ON CONFLICT DO NOTHING",
                     [(beat.name, m) for m in members],
                 )
                 continue
+            if by_id:
+                self._x(
+                    "INSERT INTO beat_articles (beat, article_id) SELECT %s, f.article_id"
+                    f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where} ON CONFLICT DO NOTHING",
+                    (beat.name, compiled.tsquery, *params),
+                )
+                continue
+            matching, matching_params = self._matching(compiled)
+            settings = self._join_settings()
             self._x(
                 "INSERT INTO beat_articles (beat, article_id) SELECT %s, f.article_id"
-                f" FROM article_fts f WHERE f.tsv @@ %s::tsquery{where} ON CONFLICT DO NOTHING",
-                (beat.name, compiled.tsquery, *params),
+                f" FROM article_fts f WHERE {matching} ON CONFLICT DO NOTHING",
+                (beat.name, *matching_params),
             )
+            self._restore_joins(settings)
 
     def get_beat(self, name: str) -> Beat:
         """One beat; raises NotFoundError."""

@@ -28,6 +28,7 @@ INTERNAL_TABLES = frozenset(
         "article_fts_stats",
         "article_fts_words",
         "article_fts_postings",
+        "article_fts_positions",
     }
 )
 
@@ -378,6 +379,58 @@ CREATE TRIGGER article_fts_unposted AFTER DELETE ON article_fts REFERENCING OLD 
     FOR EACH STATEMENT EXECUTE FUNCTION article_fts_unpost();
 """
 
+# No GIN index on the tsvectors (issue 13): inserting into it was about 80 % of the cost of
+# adding the index rows. A query over the whole index takes its candidate rows from the
+# postings of its words, then tests them by primary key (``pg_search.candidates_sql``).
+_V_FTS_NO_GIN = """
+DROP INDEX article_fts_tsv;
+"""
+
+# Word positions (issue 13): per word, every position of it in each article holding it, so a
+# phrase's candidate rows are the rows where its words' positions follow each other (a phrase
+# of two common words: the ~100 rows holding it instead of the ~15,000 holding both words,
+# each read to test ``@@``). One row per word per batch of added articles, as the postings:
+# a code per occurrence, ``(id - first_id) << 14 | position`` (positions stop at 16,383), with
+# ``id - first_id`` below 131,072 so that a code fits an integer. The store writes every
+# occurrence's position as tokenized (a superset of what the tsvector keeps: a candidate is
+# still tested with ``@@``); filled here from the index as it is.
+_V_FTS_POSITIONS = """
+CREATE TABLE article_fts_positions (
+    word text COLLATE "C" NOT NULL,
+    first_id bigint NOT NULL,
+    codes integer[] NOT NULL
+);
+ALTER TABLE article_fts_positions ALTER COLUMN codes SET STORAGE EXTERNAL;
+INSERT INTO article_fts_positions (word, first_id, codes)
+    SELECT e.word, e.base, array_agg((((e.id - e.base) << 14) | e.pos)::integer
+        ORDER BY e.id, e.pos)
+    FROM (SELECT u.lexeme AS word, f.article_id AS id, f.article_id / 131072 * 131072 AS base,
+            p.pos
+          FROM article_fts f, unnest(f.tsv) AS u, unnest(u.positions) AS p(pos)) e
+    GROUP BY e.word, e.base;
+CREATE INDEX article_fts_positions_word ON article_fts_positions (word);
+CREATE FUNCTION article_fts_unposition() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    WITH gone AS (
+        DELETE FROM article_fts_positions p
+        USING (SELECT DISTINCT u.lexeme FROM changed c, unnest(c.tsv) AS u) w
+        WHERE p.word = w.lexeme AND EXISTS (
+            SELECT 1 FROM unnest(p.codes) AS c
+            WHERE p.first_id + (c >> 14) IN (SELECT article_id FROM changed))
+        RETURNING p.ctid AS row, p.word, p.first_id, p.codes
+    )
+    INSERT INTO article_fts_positions (word, first_id, codes)
+        SELECT g.word, g.first_id, array_agg(u.c ORDER BY u.i)
+        FROM gone g, unnest(g.codes) WITH ORDINALITY AS u(c, i)
+        WHERE g.first_id + (u.c >> 14) NOT IN (SELECT article_id FROM changed)
+        GROUP BY g.row, g.word, g.first_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER article_fts_unpositioned AFTER DELETE ON article_fts
+    REFERENCING OLD TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION article_fts_unposition();
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -392,4 +445,6 @@ MIGRATIONS: list[str] = [
     _V_CLAIM_SLOT,
     _V_FTS_COUNTED_BY_STORE,
     _V_FTS_POSTINGS,
+    _V_FTS_NO_GIN,
+    _V_FTS_POSITIONS,
 ]

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+import struct
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.exceptions import NotFoundError, StoreError
@@ -136,21 +138,22 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             raise self._error(exc, "the write was refused") from exc
         return count
 
-    def _copy_text(self, sql: str, lines: Iterable[str]) -> None:
-        """COPY rows already written in COPY's text format (one line each, escaped): a row of
-        many values costs one string here instead of a driver call per row."""
+    def _copy_text(self, sql: str, lines: Iterable[str] | Iterable[bytes]) -> None:
+        """COPY rows already written in COPY's format (text lines, escaped; or binary rows
+        after the binary header): a row of many values costs one string here instead of a
+        driver call per row."""
         import psycopg
 
         try:
             with self.conn.cursor() as cursor, cursor.copy(sql) as copy:
-                block: list[str] = []
+                block: list[Any] = []
                 for line in lines:
                     block.append(line)
                     if len(block) >= 1024:
-                        copy.write("".join(block))
+                        copy.write(block[0][:0].join(block))
                         block.clear()
                 if block:
-                    copy.write("".join(block))
+                    copy.write(block[0][:0].join(block))
         except psycopg.Error as exc:
             raise self._error(exc, "the write was refused") from exc
 
@@ -416,7 +419,7 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
         first = min(r[0] for r in rows)
-        postings = Postings([r[0] - first for r in rows])
+        postings = Postings([r[0] - first for r in rows], positions=True)
 
         def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
             assert self._pool is not None
@@ -446,6 +449,11 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
                 f"{_copy_field(word)}\t{first}\t{{{','.join(map(str, codes))}}}\n"
                 for word, codes in postings.words.items()
             ),
+        )
+        assert postings.places is not None
+        self._copy_text(
+            "COPY article_fts_positions (word, first_id, codes) FROM STDIN (FORMAT BINARY)",
+            _position_rows(postings.places, first, max(r[0] for r in rows) - first),
         )
         self._x(
             "UPDATE article_fts_stats SET rows = rows + %s, tokens = tokens + %s",
@@ -534,6 +542,65 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             "SELECT 1 FROM articles WHERE identity_url = %s OR url = %s LIMIT 1", (url, url)
         ).fetchone()
         return row is not None
+
+
+# A position code is ``offset << 14 | position`` in an integer: offsets below 2 ** 17.
+_BLOCK = 17
+# COPY's binary format: its signature, flags and header extension; the end of the rows
+_BINARY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack("!ii", 0, 0)
+_BINARY_END = struct.pack("!h", -1)
+_INT4 = 23  # the type oid of an array's integers
+
+
+def _position_rows(places: dict[str, list[int]], first: int, last: int) -> Iterator[bytes]:
+    """``article_fts_positions`` rows in COPY's binary format from each word's ``offset << 14
+    | position`` codes (offsets from ``first``, at most ``last``): one row per word, or per word
+    and block of 2 ** 17 offsets when the batch spans more (each code must fit an integer).
+    Binary, because writing a third of a million numbers per thousand articles as text cost
+    more client CPU than tokenizing them (numpy lays out the integers)."""
+    import numpy as np
+
+    rows: list[tuple[str, int, list[int]]] = []
+    if last < 1 << _BLOCK:
+        rows = [(word, first, codes) for word, codes in places.items()]
+    else:
+        for word, codes in places.items():
+            blocks: dict[int, list[int]] = {}
+            for code in codes:
+                blocks.setdefault(code >> (_BLOCK + 14), []).append(
+                    code & ((1 << (_BLOCK + 14)) - 1)
+                )
+            rows += [(word, first + (b << _BLOCK), kept) for b, kept in blocks.items()]
+    total = sum(len(codes) for _, _, codes in rows)
+    # every integer as its length (4) and its value, big-endian, as the array's elements
+    pairs = np.empty((total, 2), dtype=">i4")
+    pairs[:, 0] = 4
+    pairs[:, 1] = np.fromiter(chain.from_iterable(c for _, _, c in rows), np.int32, total)
+    data = pairs.tobytes()
+    yield _BINARY_HEADER
+    at = 0
+    for word, start, codes in rows:
+        name = word.encode("utf-8")
+        size = len(codes) * 8
+        yield (
+            struct.pack(
+                f"!hi{len(name)}siqiiiiii",
+                3,
+                len(name),
+                name,
+                8,
+                start,
+                20 + size,
+                1,
+                0,
+                _INT4,
+                len(codes),
+                1,
+            )
+            + data[at : at + size]
+        )
+        at += size
+    yield _BINARY_END
 
 
 def _array(values: list[int]) -> str:

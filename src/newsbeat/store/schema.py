@@ -296,6 +296,16 @@ _V_PG_FTS_POSTINGS = """
 -- nothing for SQLite
 """
 
+# Migration 14 drops PostgreSQL's GIN index on the tsvectors (pg_schema.py); nothing for SQLite.
+_V_PG_FTS_NO_GIN = """
+-- nothing for SQLite
+"""
+
+# Migration 15 adds PostgreSQL's word positions for phrases (pg_schema.py); nothing for SQLite.
+_V_PG_FTS_POSITIONS = """
+-- nothing for SQLite
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -310,4 +320,6 @@ MIGRATIONS: list[str] = [
     _V_CLAIM_SLOT,
     _V_PG_FTS_COUNTS,
     _V_PG_FTS_POSTINGS,
+    _V_PG_FTS_NO_GIN,
+    _V_PG_FTS_POSITIONS,
 ]
