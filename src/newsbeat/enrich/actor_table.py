@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from newsbeat.enrich.name_spans import LEADING_FUNCTION_WORD
 
@@ -24,6 +25,7 @@ __all__ = [
     "ArticleActors",
     "Country",
     "MentionRef",
+    "capital_keys",
     "clean_name",
     "country_lookup",
     "lookup_country",
@@ -188,17 +190,30 @@ class Country:
 
 
 @lru_cache(maxsize=1)
-def country_lookup() -> dict[str, Country]:
-    """Lower-case alias, demonym or capital -> country, from ``data/countries.json``."""
+def _countries() -> list[dict[str, Any]]:
+    """The entries of ``data/countries.json``, read once per process."""
     raw = json.loads(
         resources.files("newsbeat").joinpath("data/countries.json").read_text(encoding="utf-8")
     )
+    return list(raw["countries"])
+
+
+@lru_cache(maxsize=1)
+def country_lookup() -> dict[str, Country]:
+    """Lower-case alias, demonym or capital -> country, from ``data/countries.json``."""
     table: dict[str, Country] = {}
-    for entry in raw["countries"]:
+    for entry in _countries():
         country = Country(name=entry["name"], iso3=entry["iso3"])
         for alias in [*entry["aliases"], *entry["capitals"]]:
             table.setdefault(alias, country)
     return table
+
+
+@lru_cache(maxsize=1)
+def capital_keys() -> frozenset[str]:
+    """Lower-case capitals that are not also a name or demonym of their country."""
+    aliases = {a for entry in _countries() for a in entry["aliases"]}
+    return frozenset(c for entry in _countries() for c in entry["capitals"] if c not in aliases)
 
 
 def lookup_country(text: str) -> Country | None:

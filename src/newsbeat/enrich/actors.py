@@ -20,12 +20,10 @@ Across articles the canonical name is the identity: the same name is the same ac
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_context import type_by_context
@@ -55,6 +53,7 @@ from newsbeat.enrich.actor_table import (
     ArticleActors,
     Country,
     MentionRef,
+    capital_keys,
     clean_name,
     country_lookup,
     lookup_country,
@@ -124,16 +123,6 @@ _GROUP = re.compile(
 
 # Offences written as abbreviations ("charged with DUI"): NER takes them for organisations.
 _OFFENCE_ABBREVIATIONS = frozenset({"DUI", "DWI", "DWAI", "OUI", "OVI", "OWI", "DUII"})
-
-
-@lru_cache(maxsize=1)
-def _capital_keys() -> frozenset[str]:
-    """Lower-case capitals that are not also a name or demonym of their country."""
-    raw = json.loads(
-        resources.files("newsbeat").joinpath("data/countries.json").read_text(encoding="utf-8")
-    )
-    aliases = {a for entry in raw["countries"] for a in entry["aliases"]}
-    return frozenset(c for entry in raw["countries"] for c in entry["capitals"] if c not in aliases)
 
 
 def _stands_for_state(ent: Span) -> bool:
@@ -346,7 +335,7 @@ def build_actors(doc: Doc) -> ArticleActors:
                 seen.saw(person, ent.start_char, ent.end_char)
                 continue
         country = lookup_country(raw)
-        if country is not None and raw.lower() in _capital_keys() and not _stands_for_state(ent):
+        if country is not None and raw.lower() in capital_keys() and not _stands_for_state(ent):
             # "a fire in Wellington" (a town in Somerset too), "talks held in Moscow": the
             # city, not the state (a capital stands for its state only as an agent)
             country = None
