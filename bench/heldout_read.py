@@ -25,13 +25,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-RESERVED = frozenset({"4_ecbplus", "8_ecb", "10_ecb", "22_ecb", "27_ecb", "34_ecb"})
-TEST = frozenset(range(36, 46))
+from reserved import readable  # this folder: run as a script
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def _allowed(subtopic: str) -> bool:
-    return subtopic not in RESERVED and int(subtopic.split("_")[0]) not in TEST
 
 
 def _sides(pair: Any) -> list[dict[str, Any]]:
@@ -63,7 +59,7 @@ def read_split(split: str, shared: Path = SHARED) -> list[dict[str, Any]]:
     corpus = load_corpus(gold, shared)
     resolve_keys(gold, corpus)
     groups = gold.groups()
-    refused = [g for g in groups if not _allowed(g)]
+    refused = [g for g in groups if not readable(g)]
     if refused:
         raise SystemExit(f"refused (reserved or test): {', '.join(refused)}")
     members = {g: corpus.members(g) for g in groups}

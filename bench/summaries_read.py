@@ -33,9 +33,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from reserved import readable  # this folder: run as a script
+
 ECB = Path(__file__).resolve().parents[1].parent / "shared/benchmarks/news-clustering/ecbplus"
-RESERVED = frozenset({"4_ecbplus", "8_ecb", "10_ecb", "22_ecb", "27_ecb", "34_ecb"})
-TEST = frozenset(range(36, 46))
 SETS = {
     "tuned": [
         "20_ecb",
@@ -96,10 +96,6 @@ SETS = {
         "30_ecbplus",
     ],
 }
-
-
-def _allowed(subtopic: str) -> bool:
-    return subtopic not in RESERVED and int(subtopic.split("_")[0]) not in TEST
 
 
 def _documents(wanted: set[str]) -> dict[str, list[tuple[str, str]]]:
@@ -168,7 +164,7 @@ def run(
 
     opts = SummaryOptions(**(options or {}))  # type: ignore[arg-type]
 
-    refused = [s for s in stories if not _allowed(s)]
+    refused = [s for s in stories if not readable(s)]
     if refused:
         raise SystemExit(f"refused (reserved or test): {', '.join(refused)}")
     out = []
