@@ -724,15 +724,8 @@ def _add_word_fraction(
     unit = _UNITS.get(doc[at].lower_)
     end = max(last, at)
     after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-    if unit is None or after in _RELATIVE_TIME:
-        return end + 1
-    if first > 0 and doc[first - 1].lower_ in _DEFINITE:
-        return end + 1
-    low, high, exact, hedge = _range(value, _hedge(doc, first))
-    out.append(
-        _claim(doc, first, last, unit, unit, low, high, exact, actors, quotes,
-               noun=doc[at], hedge=hedge)
-    )  # fmt: skip
+    if unit is not None and after not in _RELATIVE_TIME:
+        _add_measure(doc, first, last, value, unit, doc[at], actors, quotes, out)
     return end + 1
 
 
@@ -748,16 +741,31 @@ def _add_word_duration(
     ago", "the past decade", "within a fortnight"); the index after it."""
     first, last, value, unit = period
     after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
-    if after in _RELATIVE_TIME or is_window(doc, first) or in_table(doc, text, first):
-        return last + 1
+    if not (after in _RELATIVE_TIME or is_window(doc, first) or in_table(doc, text, first)):
+        _add_measure(doc, first, last, value, unit, doc[last], actors, quotes, out)
+    return last + 1
+
+
+def _add_measure(
+    doc: Doc,
+    first: int,
+    last: int,
+    value: float,
+    unit: str,
+    noun: Token,
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    out: list[FoundClaim],
+) -> None:
+    """Add the claim of a measure spelt in words (``doc[first..last]``, counted in ``unit``)
+    unless a definite word before it makes it a reference ("the half mile")."""
     if first > 0 and doc[first - 1].lower_ in _DEFINITE:
-        return last + 1
+        return
     low, high, exact, hedge = _range(value, _hedge(doc, first))
     out.append(
         _claim(doc, first, last, unit, unit, low, high, exact, actors, quotes,
-               noun=doc[last], hedge=hedge)
+               noun=noun, hedge=hedge)
     )  # fmt: skip
-    return last + 1
 
 
 _RELATIVE_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old"})
