@@ -4,7 +4,8 @@ before it is scored). One list for every reader; change it here when a new gold 
 
 from __future__ import annotations
 
-RESERVED = frozenset({"4_ecbplus", "8_ecb", "10_ecb", "22_ecb", "27_ecb", "34_ecb"})
+# the sixth held-out gold (session 7): the sub-topics least read by the earlier sessions
+RESERVED = frozenset({"5_ecbplus", "7_ecb", "8_ecbplus", "14_ecb", "25_ecbplus", "34_ecbplus"})
 TEST = frozenset(range(36, 46))
 
 

@@ -14,8 +14,8 @@ them). ``unseen``: the ten sub-topics of heldout3 and two more train/dev sub-top
 before any change and not tuned on. ``others3``: eight train/dev sub-topics neither of those
 passes read (branch sumfix3 tuned on them); ``heldout4``: the six sub-topics of the fourth
 held-out gold, sumfix3's unseen check. Refused: ECB+ test topics 36-45 and the sub-topics reserved
-for the fifth held-out gold (4_ecbplus, 8_ecb, 10_ecb, 22_ecb, 27_ecb, 34_ecb); the fourth
-held-out gold's have been scored and read.
+for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and fifth held-out golds'
+have been scored and read.
 
 The analysis of each document is cached (pickled) in ``--cache``: a summary rule change only
 re-runs the summary.
