@@ -115,6 +115,21 @@ def test_a_demonstrative_naming_a_time_is_a_candidate() -> None:
     assert timed in candidates
 
 
+@pytest.mark.parametrize(
+    "answering",
+    [
+        "But police said the device was found by a clerk in the bushes outside the building.",
+        "However, the harbour authority said the channel would stay open all week.",
+        "Yet the ferry company kept selling tickets for the Kessel route on Tuesday.",
+    ],
+)
+def test_a_contrastive_opening_is_no_candidate(answering: str) -> None:
+    # rule: summarise._CONTRASTIVE_OPENING (it answers a sentence the summary does not show)
+    text = f"A ferry ran aground off Kessel on Monday, stranding 200 passengers.\n{answering}"
+    candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
+    assert candidates and answering not in candidates
+
+
 def test_it_said_hides_its_speaker() -> None:
     # rule: summarise._PRONOUN_SPEAKER ("it said": an organisation named in a sentence not shown)
     text = (

@@ -278,6 +278,14 @@ def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
     return bool(names - {first.strip(",.")})
 
 
+# "But police said ...", "However, the mayor ...", "Yet the ship ...": a sentence that opens by
+# answering or qualifying the one before it says half of what it means without that sentence.
+# Additive openers that stand alone ("Meanwhile", "Also") are left to the other rules.
+_CONTRASTIVE_OPENING = re.compile(
+    r"^(?:But|Yet|However|Still|Nevertheless|Nonetheless|Instead|Otherwise)\b"
+)
+
+
 def _sentence_like(text: str) -> bool:
     """Whether a line piece is a sentence, not a headline, a date line or a byline: it ends
     like a sentence and is not in headline case ("Jury Finds Driver Guilty in Crash!")."""
@@ -303,6 +311,8 @@ def _speaker_hidden(sentence: str) -> bool:
 
 def _usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> bool:
     if _FILLER.search(sentence) or _BACKGROUND.match(sentence):
+        return False
+    if _CONTRASTIVE_OPENING.match(sentence):
         return False
     if _speaker_hidden(sentence):
         return False
