@@ -170,12 +170,12 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
             assert not set(a.groups()) & set(b.groups()), (first, second)
             pages_a = {d for d in a.doc_ids() if d.startswith("page:")}
             assert not pages_a & {d for d in b.doc_ids() if d.startswith("page:")}
-    # heldout2 to heldout5 key no text an earlier split keys. A figure of a conflict inside a
+    # heldout2 to heldout6 key no text an earlier split keys. A figure of a conflict inside a
     # sentence sampled for relations is no shared item (tuning and heldout overlap so once: a
     # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
-    # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth and
-    # fifth held-out golds' sub-topics included.
-    for late in ("heldout2", "heldout3", "heldout4", "heldout5"):
+    # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth,
+    # fifth and sixth held-out golds' sub-topics included.
+    for late in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -302,6 +302,39 @@ def test_every_heldout5_key_resolves_against_the_corpus() -> None:
         2 * len(held5.conflicts) + len(held5.relations) + len(held5.quotes) + len(held5.entities)
     )
     assert held5.doc_ids() <= corpus.texts.keys()
+
+
+# The sixth held-out gold's ECB+ sub-topics (reserved by the lead; docs/realnews-annotation.md,
+# "Sixth held-out check"): ECB+ only, like the fifth.
+HELDOUT6_SUBTOPICS = {"5_ecbplus", "7_ecb", "8_ecbplus", "14_ecb", "25_ecbplus", "34_ecbplus"}
+
+
+def test_the_sixth_heldout_gold_has_its_own_ids_and_the_issue_sizes() -> None:
+    held6 = load_gold(split="heldout6")
+    assert held6.folder == default_gold_dir("heldout6")
+    ids = [c.id for c in held6.conflicts] + [s.id for s in held6.relations]
+    ids += [q.id for q in held6.quotes] + [e.id for e in held6.entities]
+    assert all(i.startswith("q") for i in ids) and len(ids) == len(set(ids))
+    docs = [s.doc for s in held6.relations] + [q.doc for q in held6.quotes]
+    docs += [e.doc for e in held6.entities]
+    assert {group_of(d) for d in docs} == HELDOUT6_SUBTOPICS
+    assert set(held6.groups()) <= HELDOUT6_SUBTOPICS
+    assert len(held6.relations) >= 150 and len(held6.quotes) >= 45 and len(held6.entities) >= 100
+    required = [r for s in held6.relations for r in s.relations if not r.optional]
+    assert len(required) >= 15
+    assert sum(1 for s in held6.relations if not s.relations) > len(held6.relations) // 2
+    assert Counter(e.type for e in held6.entities)["NOT_ENTITY"] >= 20
+    assert set(Counter(e.type for e in held6.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_every_heldout6_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held6 = load_gold(split="heldout6")
+    corpus = load_corpus(held6, SHARED)
+    assert resolve_keys(held6, corpus) == (
+        2 * len(held6.conflicts) + len(held6.relations) + len(held6.quotes) + len(held6.entities)
+    )
+    assert held6.doc_ids() <= corpus.texts.keys()
 
 
 def _write(folder: Path, name: str, rows: list[dict[str, object]]) -> None:
@@ -493,10 +526,17 @@ def test_ecb_test_topics_are_refused(tmp_path: Path) -> None:
         load_corpus(load_gold(tmp_path), tmp_path)
 
 
-HELD_PREFIXES = {"heldout": "h", "heldout2": "k", "heldout3": "m", "heldout4": "n", "heldout5": "p"}
+HELD_PREFIXES = {
+    "heldout": "h",
+    "heldout2": "k",
+    "heldout3": "m",
+    "heldout4": "n",
+    "heldout5": "p",
+    "heldout6": "q",
+}
 
 
-@pytest.mark.parametrize("count", [1, 2, 5], ids=["heldout-only", "two-heldout", "five-heldout"])
+@pytest.mark.parametrize("count", [1, 2, 6], ids=["heldout-only", "two-heldout", "six-heldout"])
 def test_bench_realnews_prints_every_key_beside_its_baseline(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
 ) -> None:

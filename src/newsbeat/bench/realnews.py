@@ -6,10 +6,10 @@ documents of one story are compared (:func:`~newsbeat.compare.compare_articles`)
 summarised (:func:`~newsbeat.compare.summarise.summarise_articles`) together, as a story. A
 non-English document is not analysed, as in the product. The tuning gold (the one the rules
 were chosen on) gives the top-level keys; each held-out gold (``heldout/``, ``heldout2/``,
-``heldout3/``, ``heldout4/`` and ``heldout5/``: other sub-topics and pages, annotated apart from
-the rules) is scored in the same run under its own key (``heldout``, ``heldout2``,
-``heldout3``, ``heldout4``, ``heldout5``), with the same keys. Every key is scored beside a
-simple baseline computed in the same run from the same parse:
+``heldout3/``, ``heldout4/``, ``heldout5/`` and ``heldout6/``: other sub-topics and pages,
+annotated apart from the rules) is scored in the same run under its own key (``heldout``,
+``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``, ``heldout6``), with the same keys. Every
+key is scored beside a simple baseline computed in the same run from the same parse:
 
 - conflicts: any two different numbers followed by the same word, in two documents of a story;
 - relations: any two named entities of a sampled sentence with a lexicon verb between them;
@@ -396,9 +396,10 @@ def run_realnews(
     """Load the gold and its corpus, check every key, analyse and score.
 
     The tuning split gives the top-level keys; each held-out split (the gold folder's
-    ``heldout/``, ``heldout2/``, ``heldout3/``, ``heldout4/`` and ``heldout5/``), scored in the
-    same run on the same analysis, goes under its own key (``heldout``, ``heldout2``,
-    ``heldout3``, ``heldout4``, ``heldout5``; None when the folder has no such split).
+    ``heldout/``, ``heldout2/``, ``heldout3/``, ``heldout4/``, ``heldout5/`` and ``heldout6/``),
+    scored in the same run on the same analysis, goes under its own key (``heldout``,
+    ``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``, ``heldout6``; None when the folder
+    has no such split).
 
     Raises:
         GoldError: the gold is malformed, a document is missing or a key does not match.

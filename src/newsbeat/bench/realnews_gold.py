@@ -11,7 +11,7 @@ topics only, test topics 36-45 are refused) and the pages of the article-extract
 folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
 tests use that with invented documents.
 
-Six splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Seven splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
 later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
@@ -19,9 +19,12 @@ them; ids prefixed ``k``; read once scored), ``heldout3`` (``heldout3/``: ECB+ t
 28 and pages no other split uses, annotated from the text before the tool was run on them; ids
 prefixed ``m``; read once scored), ``heldout4`` (``heldout4/``: ECB+ sub-topics 5_ecb,
 7_ecbplus, 14_ecbplus, 25_ecb, 27_ecbplus and 30_ecbplus and the pages no other split uses,
-annotated from the text before the tool was run on them; ids prefixed ``n``; read once scored)
-and ``heldout5`` (``heldout5/``: ECB+ sub-topics 4_ecbplus, 8_ecb, 10_ecb, 22_ecb, 27_ecb and
-34_ecb, no page, annotated from the text before the tool was run on them; ids prefixed ``p``).
+annotated from the text before the tool was run on them; ids prefixed ``n``; read once scored),
+``heldout5`` (``heldout5/``: ECB+ sub-topics 4_ecbplus, 8_ecb, 10_ecb, 22_ecb, 27_ecb and
+34_ecb, no page, annotated from the text before the tool was run on them; ids prefixed ``p``;
+read once scored) and ``heldout6`` (``heldout6/``: ECB+ sub-topics 5_ecbplus, 7_ecb, 8_ecbplus,
+14_ecb, 25_ecbplus and 34_ecbplus, no page, annotated from the text before the tool was run on
+them; ids prefixed ``q``).
 """
 
 from __future__ import annotations
@@ -78,8 +81,9 @@ SPLITS = {
     "heldout3": "heldout3",
     "heldout4": "heldout4",
     "heldout5": "heldout5",
+    "heldout6": "heldout6",
 }
-HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 _T = TypeVar("_T")
 
@@ -354,7 +358,7 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
     Args:
         folder: the gold folder (default: the one shipped in the package).
         split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3``,
-            ``heldout4`` or ``heldout5`` (the sub-folder of that name).
+            ``heldout4``, ``heldout5`` or ``heldout6`` (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is
