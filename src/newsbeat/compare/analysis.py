@@ -58,7 +58,8 @@ log = logging.getLogger(__name__)
 #     list of things told twice is one report (_same_list)
 #     summary rule (a sentence dated two or more years before its story is background, unless
 #     the lead fact is a death)
-ANALYSIS_VERSION = "18"
+# 19: an age is compared as the whole number it is (no implied precision of a round figure)
+ANALYSIS_VERSION = "19"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
