@@ -103,7 +103,11 @@ def test_a_figure_said_of_a_negated_subject_is_no_claim() -> None:
     assert _figures("No other offer for Tom Baxter was thought to be more than seven years.") == []
     denied = "None of the other teams has been reported to have offered more than eight years."
     assert _figures(denied) == []
-    # controls: a negation in another clause, and "no more than" inside the figure itself
+    # controls: a negation in another clause, a figure saying when (not what is denied), and
+    # "no more than" inside the figure itself
+    assert _figures("No inmate checks were conducted for at least eight hours, they said.") == [
+        ("hours", 8.0, None)
+    ]
     assert _figures("No one knew that 12 people had died in the blast.") == [
         ("people dead", 12.0, 12.0)
     ]

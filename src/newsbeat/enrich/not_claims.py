@@ -220,6 +220,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
 
 _NOBODY = frozenset({"none", "nobody", "nothing", "neither", "noone"})
 _NO = frozenset({"no", "neither"})
+# the figure is what the negated subject is, has or does: not an adverbial of its clause
+_ARGUMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "nsubjpass", "nsubj"})
 _RAISING = frozenset({"xcomp", "auxpass", "aux"})  # "was thought to be", "is reported to have"
 
 
@@ -234,13 +236,15 @@ def negated_subject(doc: Doc, first: int, last: int) -> bool:
     clause ("no one knew that 12 had died" still says 12 died). A figure inside the subject
     itself ("no more than 12 people were hurt") is the subject's own hedge, not a negation.
     """
-    verb = doc[last].head
+    below, verb = doc[last], doc[last].head
     for _ in range(4):  # "years" -> "be" -> "thought": a short chain
         if verb.pos_ in {"VERB", "AUX"}:
             break
         if verb.head.i == verb.i:
             return False
-        verb = verb.head
+        below, verb = verb, verb.head
+    if below.dep_ not in _ARGUMENTS:
+        return False  # "no checks were made for at least eight hours": when, not what is denied
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
