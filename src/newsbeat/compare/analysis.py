@@ -59,7 +59,8 @@ log = logging.getLogger(__name__)
 #     summary rule (a sentence dated two or more years before its story is background, unless
 #     the lead fact is a death)
 # 19: summary rule (a sentence opening with "But", "However", "Yet" … is no candidate)
-ANALYSIS_VERSION = "19"
+# 20: an age is compared as the whole number it is (no implied precision of a round figure)
+ANALYSIS_VERSION = "20"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -58,9 +58,15 @@ def same_unit(a: Claim, b: Claim) -> bool:
 
 
 def implied_range(claim: Claim, slack: float) -> tuple[float, float]:
-    """The range a claim covers, with the implied precision of a round exact figure."""
+    """The range a claim covers, with the implied precision of a round exact figure.
+
+    An age is a count of whole years stated exactly, never a rounded estimate: "60-year-old"
+    is 60, not 57 to 63 (a hedged age keeps its hedge's range: "nearly 60").
+    """
     low = -math.inf if claim.low is None else claim.low
     high = math.inf if claim.high is None else claim.high
+    if claim.event == "age":
+        return low, high
     if claim.exact and claim.low is not None and claim.high is not None and low == high:
         value = abs(low)
         if value >= 10 and value == int(value):

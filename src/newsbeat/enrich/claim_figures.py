@@ -228,11 +228,15 @@ def ages(doc: Doc) -> list[Age]:
     """Every age of a named person in the article (see the module doc), in text order."""
     out: dict[int, Age] = {}
     for tok in doc:
-        if not _age_number(tok):
-            continue
-        person = _apposed(doc, tok) or _year_old(doc, tok)
-        if person is not None:
-            out[tok.i] = Age(tok.i, tok.i, float(tok.text), person)
+        if _age_number(tok):
+            person = _apposed(doc, tok) or _year_old(doc, tok)
+            if person is not None:
+                out[tok.i] = Age(tok.i, tok.i, float(tok.text), person)
+        elif (spelt := _spelt_age(doc, tok)) is not None and not _after_tens(doc, tok):
+            last, value = spelt
+            person = _year_old(doc, doc[last])
+            if person is not None:
+                out[tok.i] = Age(tok.i, last, value, person)
     for age in _relative_ages(doc):
         out.setdefault(age.first, age)
     return [out[k] for k in sorted(out)]
@@ -240,6 +244,34 @@ def ages(doc: Doc) -> list[Age]:
 
 def _age_number(tok: Token) -> bool:
     return tok.text.isdigit() and 0 < int(tok.text) <= _AGE_MAX and len(tok.text) <= 3
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}  # fmt: skip
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+
+
+def _after_tens(doc: Doc, tok: Token) -> bool:
+    """ "one" of "sixty - one": the units of a number in words begun before it."""
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _TENS
+
+
+def _spelt_age(doc: Doc, tok: Token) -> tuple[int, float] | None:
+    """An age in words starting at ``tok`` ("Sixty", "sixty - one", "Sixteen" of
+    "Sixteen-year-old"): (index of its last word, value), or None. A number in words is the
+    same whole number as in digits; only the "N-year-old" shape reads it as an age."""
+    low = tok.lower_
+    if low in _TEENS or low in _UNITS_WORDS:
+        return tok.i, float(_TEENS.get(low) or _UNITS_WORDS[low])
+    if low not in _TENS:
+        return None
+    k = tok.i
+    if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in _UNITS_WORDS:
+        return k + 2, float(_TENS[low] + _UNITS_WORDS[doc[k + 2].lower_])  # "sixty-one"
+    return k, float(_TENS[low])
 
 
 def _name_token(tok: Token) -> bool:
@@ -255,8 +287,12 @@ _AFTER_AGE = frozenset({",", ")", ".", ";"})
 
 
 def _apposed(doc: Doc, num: Token) -> Token | None:
-    """ "Ann Kerr, 32, fell ...": the name before ", N," (or ", N)" at a clause's end)."""
+    """ "Ann Kerr, 32, fell ...": the name before ", N," (or ", N)" at a clause's end);
+    "Ann Kerr, age 32," and "Ann Kerr, aged 32 and from Dover": the word says it is an age."""
     i = num.i
+    if i >= 3 and doc[i - 1].lower_ in {"age", "aged"} and doc[i - 2].text == ",":
+        name = doc[i - 3]
+        return name if _name_token(name) else None
     if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text not in _AFTER_AGE:
         return None
     name = doc[i - 2]

@@ -454,6 +454,31 @@ def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
     return None
 
 
+_BRACKET_WORDS = 8  # "(seven years, $140- $150 million)": a short aside
+
+
+def _bracketed_owner(doc: Doc, first: int, actors: ArticleActors) -> str | None:
+    """The actor a bracketed figure belongs to: a parenthesis right after a name says
+    something of that name ("the Orioles (seven years, $140 million) and Nationals (eight
+    years, $160 million)": the eight years are the Nationals', not the sentence subject's;
+    "Charles (226 yards) and Hillis (101 yards) led the attack"). None when the figure is
+    not in such a parenthesis or the word before it names no actor."""
+    sent = doc[first].sent
+    k = first - 1
+    while k >= max(sent.start, first - _BRACKET_WORDS) and doc[k].text not in {"(", ")"}:
+        k -= 1
+    if k < max(sent.start + 1, first - _BRACKET_WORDS) or doc[k].text != "(":
+        return None
+    if not any(t.text == ")" for t in doc[first : min(sent.end, first + _BRACKET_WORDS)]):
+        return None
+    name = doc[k - 1]
+    if name.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"}:
+        return None
+    if actors.actor_at(name.idx, name.idx + len(name.text)) is None:
+        return None
+    return resolve_speaker_token(name, actors, [])[0]
+
+
 def claim_slot(
     doc: Doc,
     first: int,
@@ -488,10 +513,11 @@ def claim_slot(
         end = noun.i if noun is not None else last
         place = _distance_place(doc, end + 1)[1]
         event = _located(noun if noun is not None else doc[last])
+    owner = _bracketed_owner(doc, first, actors)
     return {
         "role": role,
         "event": event,
-        "subject": _subject(event_tok, noun, actors),
+        "subject": owner or _subject(event_tok, noun, actors),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
         "occasion": _occasion(event_tok, noun, doc[first]),

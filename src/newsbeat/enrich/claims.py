@@ -225,6 +225,10 @@ class FoundClaim:
 
 
 def _hedge(doc: Doc, first: int) -> str:
+    """The words before a figure, where its hedge is; a currency mark before the digits is
+    part of the figure ("more than $5 million" is hedged like "more than 5 million")."""
+    if first > 0 and doc[first - 1].text in _UNITS and not doc[first - 1].is_alpha:
+        first -= 1
     prev = doc[max(0, first - 4) : first].text.lower()
     return " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
 
@@ -233,22 +237,34 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
     """(low, high, exact, the hedge words as written) of a figure after ``hedge``.
 
     "About" a figure of one significant digit is a rounder estimate ("about 100,000": give or
-    take a quarter) than about one of several ("about 4,200": give or take a tenth).
+    take a quarter) than about one of two ("about 4,200": give or take a tenth), and one of
+    three or more is finer still ("an estimated $102 million": give or take a twentieth; a
+    writer who meant a tenth would have said "about $100 million").
     """
-    digits = f"{abs(value):.6g}".replace(".", "").strip("0")
-    about = 0.25 if len(digits) == 1 else 0.1
-    for options, low, high in (
-        (_AT_LEAST, value, None),
-        (_AT_MOST, None, value),
-        (_NEARLY, round(value * 0.9, 6), value),
-        (_ABOUT, round(value * (1 - about), 6), round(value * (1 + about), 6)),
-    ):
-        for option in options:
-            if hedge.endswith(" " + option):
-                if low is not None and high is not None and low > high:
-                    low, high = high, low  # "about minus 20": -22 to -18
-                return low, high, False, option
-    return value, value, True, None
+    digits = len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
+    about = 0.25 if digits == 1 else 0.1 if digits == 2 else 0.05
+    # the longest hedge written wins: "no more than 12" is at most 12, not "more than 12"
+    found = max(
+        (
+            (len(option), option, low, high)
+            for options, low, high in (
+                (_AT_LEAST, value, None),
+                (_AT_MOST, None, value),
+                (_NEARLY, round(value * 0.9, 6), value),
+                (_ABOUT, round(value * (1 - about), 6), round(value * (1 + about), 6)),
+            )
+            for option in options
+            if hedge.endswith(" " + option)
+        ),
+        default=None,
+        key=lambda found: found[0],
+    )
+    if found is None:
+        return value, value, True, None
+    _, option, low, high = found
+    if low is not None and high is not None and low > high:
+        low, high = high, low  # "about minus 20": -22 to -18
+    return low, high, False, option
 
 
 def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, Token | None]:

@@ -12,7 +12,7 @@ from newsbeat.enrich.claim_slots import is_split_number
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["in_table", "is_window", "not_a_claim"]
+__all__ = ["in_table", "is_window", "negated_subject", "not_a_claim"]
 
 _URLISH = re.compile(r"(?:https?://|www\.|\S+\.\w{2,4}/|@)\S*")
 _CLOCK_LEFT = re.compile(r"\d\s?:\s?$")
@@ -215,7 +215,50 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and prev.text not in _CAPS_UNITS
     ):
         return True  # "GT 650M", "RTX 4090": a model code
-    return in_table(doc, text, first)
+    return negated_subject(doc, first, last) or in_table(doc, text, first)
+
+
+_NOBODY = frozenset({"none", "nobody", "nothing", "neither", "noone"})
+_NO = frozenset({"no", "neither"})
+# the figure is what the negated subject is, has or does: not an adverbial of its clause
+_ARGUMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "nsubjpass", "nsubj"})
+_RAISING = frozenset({"xcomp", "auxpass", "aux"})  # "was thought to be", "is reported to have"
+
+
+def negated_subject(doc: Doc, first: int, last: int) -> bool:
+    """Whether the figure ``doc[first..last]`` is said of a negated subject: "No other offer
+    was thought to be more than seven years", "None of the teams has offered more than eight
+    years", "no one was paid $5,000". The sentence denies the figure of anyone: there is no
+    claim ("more than seven years" of no offer is not "more than seven" of some offer).
+
+    The subject is that of the verb governing the figure, climbing only through raising and
+    control ("was thought to be", "has been reported to have offered"), not into another
+    clause ("no one knew that 12 had died" still says 12 died). A figure inside the subject
+    itself ("no more than 12 people were hurt") is the subject's own hedge, not a negation.
+    """
+    below, verb = doc[last], doc[last].head
+    for _ in range(4):  # "years" -> "be" -> "thought": a short chain
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head.i == verb.i:
+            return False
+        below, verb = verb, verb.head
+    if below.dep_ not in _ARGUMENTS:
+        return False  # "no checks were made for at least eight hours": when, not what is denied
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            if subject.left_edge.i <= first <= subject.right_edge.i:
+                return False
+            return (
+                subject.lower_ in _NOBODY
+                or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+                or any(c.dep_ == "det" and c.lower_ in _NO for c in subject.children)
+            )
+        if verb.dep_ not in _RAISING or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def in_table(doc: Doc, text: str, first: int) -> bool:

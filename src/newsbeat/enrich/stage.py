@@ -103,7 +103,12 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # ("sent a rule to the budget office") are no relation
 #     speakers on unseen news ("the company" is the organisation the text is about, a
 # spokesman for an untagged body, "the blog" is its owner's)
-RULES_VERSION = 13
+# 14: ages in words ("Sixty-year-old X") and after "age" ("X, age 61,"), a hedge before a
+#     currency mark ("more than $5 million"), the longest hedge written ("no more than"),
+#     "about" a figure of three significant digits is a twentieth, a figure of a negated subject
+#     ("no other offer was more than seven years") is no claim, a figure in brackets after a
+#     name is that name's ("the Orioles (seven years, ...)")
+RULES_VERSION = 14
 
 
 @lru_cache(maxsize=8)
