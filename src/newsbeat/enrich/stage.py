@@ -103,7 +103,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # ("sent a rule to the budget office") are no relation
 #     speakers on unseen news ("the company" is the organisation the text is about, a
 # spokesman for an untagged body, "the blog" is its owner's)
-RULES_VERSION = 13
+# 14: relations on unseen news (relgen2): a body named in a modifier is shown as itself ("the
+# Obama administration", "Staunton police"), a place's titled person as its holder or nobody;
+# "made an offer to X"; "acquired by", "joined" a named organisation; a versioned product
+RULES_VERSION = 14
 
 
 @lru_cache(maxsize=8)
