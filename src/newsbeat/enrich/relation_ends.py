@@ -38,9 +38,10 @@ BODY_HEADS = frozenset(
     | {"government", "cabinet", "police", "department", "ministry", "agency", "council"}
     | {"committee", "commission", "army", "navy", "military", "authorities", "force", "forces"}
 )
-# A town has no army: whatever place names an armed force is a state (one the country list
-# may not know), and acts through it.
-_ARMED = frozenset({"army", "navy", "military", "force", "forces"})
+# What only a state has: whatever place names one of these is a state (one the country list
+# may not know, "Dravonia's foreign ministry"), and acts through it; a town has police, a
+# council, offices and a government of its own.
+_STATE_ONLY = frozenset({"ministry", "cabinet", "army", "navy", "military", "force", "forces"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _SINGULAR = frozenset({"NN", "NNP"})
 
@@ -107,6 +108,6 @@ def modifier_end(
         return _holder(head, title, actors)
     if head.lemma_.lower() not in BODY_HEADS and head.lower_ not in BODY_HEADS:
         return mention.actor
-    if kind == "PERSON" or (town and head.lemma_.lower() not in _ARMED):
+    if kind == "PERSON" or (town and head.lemma_.lower() not in _STATE_ONLY):
         return _phrase(head, modifier)
     return mention.actor  # a country's institutions act for it, a party's or company's for it
