@@ -10,9 +10,13 @@ shown who the phrase names:
   Obama administration, "Staunton police" the Staunton police, not Obama or Staunton. A body
   named after a *country* stays the country ("Kaldria's navy", "the US government"): a state
   acts through its institutions;
-* one person named by a title with only a place before it ("the US President-elect", "the
-  French minister") is a person the sentence does not name: the holder the article gave that
-  title to before ("President-elect Barack Obama"), when exactly one, else nobody.
+* one person named by a title with only a place before it is a person the sentence does
+  not name ("the US President-elect", "an Atlanta judge", "the New York attorney general"):
+  the holder the article gave that title to before ("President-elect Barack Obama"), when
+  exactly one, else nobody. A country's officers stay the country (PLOVER's coding, and
+  what an ambassador or a minister is for: "China's ambassador accused Britain"): a title
+  of :data:`~newsbeat.enrich.relation_rules.STATE_AGENTS` with a country or a nationality
+  before it; "President-elect" is no office yet.
 
 Anything else (a company's team, "Clark's hot start") is left as the caller found it.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import TITLE_HEADS, lookup_country
+from newsbeat.enrich.relation_rules import STATE_AGENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,9 +107,15 @@ def modifier_end(
     if head.pos_ not in {"NOUN", "PROPN"}:
         return mention.actor
     kind = actors.type_of(mention.actor) or mention.label
-    town = kind in {"GPE", "LOC"} and lookup_country(mention.actor) is None
+    place = kind in {"GPE", "LOC"} or mention.label in _PLACE_LABELS
+    state = lookup_country(mention.actor) is not None or mention.label == "NORP"
+    town = place and not state
     title = _title(head) if head.tag_ in _SINGULAR else None
-    if title is not None and (town or kind in _PLACE_LABELS or mention.label in _PLACE_LABELS):
+    if title is not None and place:
+        if state and title in STATE_AGENTS:
+            return (
+                mention.actor
+            )  # "China's ambassador accused X": a state acts through its officers
         return _holder(head, title, actors)
     if head.lemma_.lower() not in BODY_HEADS and head.lower_ not in BODY_HEADS:
         return mention.actor
