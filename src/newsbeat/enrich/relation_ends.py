@@ -113,9 +113,8 @@ def modifier_end(
     title = _title(head) if head.tag_ in _SINGULAR else None
     if title is not None and place:
         if state and title in STATE_AGENTS:
-            return (
-                mention.actor
-            )  # "China's ambassador accused X": a state acts through its officers
+            # "China's ambassador accused X": a state acts through its officers
+            return mention.actor
         return _holder(head, title, actors)
     if head.lemma_.lower() not in BODY_HEADS and head.lower_ not in BODY_HEADS:
         return mention.actor
