@@ -417,8 +417,8 @@ def _verb_noun_type(obj: Token) -> str | None:
     offer to X" (AGREE, as "offered X"), "made an approach to X" (CONSULT). Only for acts
     between two parties (:data:`_EXCHANGES`): "made an attempt", "made a return to X", "gave
     an assist to X" are no such acts."""
-    if obj.pos_ != "NOUN" or obj.dep_ != "dobj":
-        return None
+    if obj.pos_ != "NOUN" or obj.dep_ != "dobj" or is_law_word(obj):
+        return None  # "issued a rule to X": a text, not the act of ruling
     lex = lexicon()
     kind = lex["verbs"].get(obj.lemma_.lower())
     if kind not in _EXCHANGES:
