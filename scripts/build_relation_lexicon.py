@@ -524,6 +524,10 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     },
     # "hit Rahman at will"; "hit .308", "Paris hit by a heist": not a blow
     "hit": [{"when": "named_object", "type": "FIGHT"}],
+    # "left to join the Dover Rovers", "joined NATO": becoming a member or an employee of a
+    # named organisation is cooperation with it (hire and sign are); "joined the talks" keeps
+    # its object entry, "joined Olsen on stage" (a person) is no membership
+    "join": [{"when": "organisation_object", "type": "COOPERATE"}],
     # "pushing for talks" is a demand, "pushed a child out of the way" none
     "push": [{"when": "clause_or_prep", "words": ["for"], "negate": True, "type": None}],
     "check": [

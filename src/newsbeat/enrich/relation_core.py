@@ -62,7 +62,9 @@ class SentenceEvent:
     :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
     the type is a refusal read from a negation the verb's meaning does not make one ("did not
     sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``by_pronoun``:
-    its source is a "he"/"she" resolved to the one person named before.
+    its source is a "he"/"she" resolved to the one person named before; ``shown``: what a
+    reader is shown for an actor found only in a modifier of its phrase's head noun ("the
+    Obama administration"; None: an unnamed person, see :mod:`~newsbeat.enrich.relation_ends`).
     """
 
     type: str
@@ -78,6 +80,7 @@ class SentenceEvent:
     bare_negation: bool = False
     wish: bool = False
     by_pronoun: bool = False
+    shown: dict[str, str | None] = field(default_factory=dict)
 
 
 def named_end(name: str, actors: ArticleActors) -> bool:

@@ -34,6 +34,7 @@ from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_meeting, game_play, lost_subject
 from newsbeat.enrich.relation_core import CONDITION_REASON, SentenceEvent, failed_condition
+from newsbeat.enrich.relation_ends import modifier_end
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -249,6 +250,9 @@ _VIOLENCE = frozenset(
 )
 # Verbs that achieve what their object names: "secured the signing of X".
 _ACHIEVING = frozenset({"secure", "complete", "finalise", "finalize", "seal", "announce"})
+# Acts between two parties that a light verb and the verb used as a noun can state ("made an
+# offer to", "made an appeal to"): agreeing, consulting, asking, backing, cooperating, judging.
+_EXCHANGES = frozenset({"AGREE", "CONSULT", "DEMAND", "SUPPORT", "COOPERATE", "DISAPPROVE"})
 
 
 @lru_cache(maxsize=1)
@@ -396,11 +400,39 @@ def _trigger_type(tok: Token) -> str | None:
                     return str(by_object[noun])
                 if light and noun in lex["nouns"]:
                     return str(lex["nouns"][noun])
+            if light:
+                acted = _verb_noun_type(obj)
+                if acted is not None:  # "made an eight-year offer to X": as "offered X"
+                    return acted
         if _deal_with(tok, lemma, obj):
             return "COOPERATE"  # "signed X to a contract", "acquired Kestrel Holdings"
         if lemma in lex["verbs"]:
             return str(lex["verbs"][lemma])
     return None
+
+
+def _verb_noun_type(obj: Token) -> str | None:
+    """The type of a light verb's object that is a lexicon verb used as a noun, when that
+    noun's own preposition names the other party as the verb's type licenses it: "made an
+    offer to X" (AGREE, as "offered X"), "made an approach to X" (CONSULT). Only for acts
+    between two parties (:data:`_EXCHANGES`): "made an attempt", "made a return to X", "gave
+    an assist to X" are no such acts."""
+    if obj.pos_ != "NOUN" or obj.dep_ != "dobj" or is_law_word(obj):
+        return None  # "issued a rule to X": a text, not the act of ruling
+    lex = lexicon()
+    kind = lex["verbs"].get(obj.lemma_.lower())
+    if kind not in _EXCHANGES:
+        return None
+    preps = lex["target_preps"].get(kind, [])
+    # the parser hangs "to X" from the noun or from the light verb after it
+    after = [c for c in obj.head.children if c.i > obj.i]
+    named = any(
+        o.dep_ == "pobj" and o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        for p in (*obj.children, *after)
+        if p.dep_ in {"prep", "dative"} and p.lower_ in preps
+        for o in p.children
+    )
+    return str(kind) if named else None
 
 
 def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
@@ -453,6 +485,12 @@ def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
         )
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
     if lemma in {"acquire", "absorb"} or (lemma == "take" and over):
+        if obj is not None and obj.dep_ == "nsubjpass" and lemma == "acquire":
+            # "Tom Baxter was acquired by the Tigers": a named person or company taken on by
+            # the agent (a trade, a takeover); "the land was acquired by X" names no one
+            return obj.ent_type_ in {"ORG", "PERSON"} and any(
+                c.dep_ == "agent" for c in tok.children
+            )
         return obj is not None and obj.ent_type_ == "ORG" and obj.dep_ == "dobj"
     return False
 
@@ -531,7 +569,17 @@ def _releases_people(tok: Token) -> bool:
     obj = _object(tok)
     if obj is None:
         return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    if _versioned(obj):
+        return False  # "released Firefox 3.05": a product's version, whatever NER calls it
     return obj.ent_type_ in {"PERSON", "NORP"} or obj.lemma_.lower() in _FREED | _CIVILIANS
+
+
+def _versioned(name: Token) -> bool:
+    """A name with a version number right after it ("Firefox 3.05", "Vantage 2"): a product.
+    A person's age or a count is set off or counts a noun ("Olsen, 28,", "3 days later")."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "nummod" and c.i == name.i + 1 and c.like_num for c in name.children
+    )
 
 
 def _achieved_purpose(verb: Token) -> bool:
@@ -766,6 +814,7 @@ def _actors_of(
     *,
     adjectives: list[str] | None = None,
     modifiers: list[str] | None = None,
+    shown: dict[str, str | None] | None = None,
 ) -> list[str]:
     """Actors a noun phrase stands for: its entity mentions (conjuncts included); not a name
     that only modifies a rule or a period ("a Holm-era rule", "the Holm rule banned ...").
@@ -779,6 +828,10 @@ def _actors_of(
         modifiers: filled with the actors named only in a modifier of a noun that does not
             act for them ("Clark's hot start", "Quinn's pass"; not "Kaldria's navy", "the
             Obama administration", "a US request").
+        shown: filled with what a reader is shown for a name found only in a modifier of
+            the head noun, where that differs from the name (``relation_ends.modifier_end``:
+            "the Obama administration" is shown as itself, "the US President-elect" as its
+            one holder, or None: nobody).
     """
     antecedent = _antecedent(tok)
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
@@ -836,6 +889,10 @@ def _actors_of(
                     adjectives.append(m.actor)
                 if modifiers is not None and not _stands_for(head):
                     modifiers.append(m.actor)
+                if shown is not None and t.i < head.i:
+                    end = modifier_end(head, t, m, actors)
+                    if end != m.actor:
+                        shown.setdefault(m.actor, end)
                 names.append(m.actor)
         if not names:
             # "the two countries' navies", "both nations": the places named just before.
@@ -1051,6 +1108,7 @@ class _Found:
 
     loose: dict[str, str] = field(default_factory=dict)
     governed: set[str] = field(default_factory=set)
+    shown: dict[str, str | None] = field(default_factory=dict)
 
     def add(self, names: Sequence[str], why: str | None) -> None:
         for name in names:
@@ -1232,7 +1290,7 @@ def _targets_of(
         if any(c.dep_ == "case" for c in cand.children):
             continue  # "a shot on Drake's end" parsed with Drake as the object: its owner
         modifiers: list[str] = []
-        names = _actors_of(cand, actors, modifiers=modifiers)
+        names = _actors_of(cand, actors, modifiers=modifiers, shown=found.shown)
         if _trigger_type(tok) in _STANCES:
             modifiers = []  # "condemned Sweden's tariffs": judging a thing judges its owner
         for name in names:
@@ -1467,7 +1525,9 @@ def sentence_events(
         found = _Found()
         modifiers: list[str] = []
         sources = (
-            _actors_of(subj, actors, adjectives=by_adjective, modifiers=modifiers)
+            _actors_of(
+                subj, actors, adjectives=by_adjective, modifiers=modifiers, shown=found.shown
+            )
             if subj is not None
             else []
         )
@@ -1529,6 +1589,7 @@ def sentence_events(
                 bare_negation=bare_negation,
                 wish=_wished(governor),
                 by_pronoun=salient is not None,
+                shown=found.shown,
             )
         )
     _commitments(events)
@@ -1662,6 +1723,7 @@ def extract_relations(
                 continue
             # The high-precision core: every shown pair passes its named conditions.
             pairs = [(a, b) for a, b in pairs if failed_condition(ev, a, b, actors) is None]
+            pairs = _as_shown(pairs, ev.shown)
             for source, target in pairs[:max_pairs]:
                 key = (ev.type, source, target, evidence)
                 if key in seen:
@@ -1677,6 +1739,21 @@ def extract_relations(
                         trigger=ev.trigger.text,
                     )
                 )
+    return out
+
+
+def _as_shown(pairs: list[tuple[str, str]], shown: dict[str, str | None]) -> list[tuple[str, str]]:
+    """The pairs with each end named as a reader is shown it (``SentenceEvent.shown``): "the
+    Obama administration" as itself, not Obama; a pair with an unnamed person dropped ("the
+    US President-elect has asked X" when the article names no President-elect)."""
+    out: list[tuple[str, str]] = []
+    for a, b in pairs:
+        source = shown.get(a, a)
+        target = shown.get(b, b) if b else b
+        if source is None or target is None or source == target:
+            continue
+        if (source, target) not in out:
+            out.append((source, target))
     return out
 
 

@@ -108,6 +108,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     "about" a figure of three significant digits is a twentieth, a figure of a negated subject
 #     ("no other offer was more than seven years") is no claim, a figure in brackets after a
 #     name is that name's ("the Orioles (seven years, ...)")
+#     relations on unseen news (relgen2): a body named in a modifier is shown as itself ("the
+# Obama administration", "Staunton police"), a place's titled person as its holder or nobody;
+# "made an offer to X"; "acquired by", "joined" a named organisation; a versioned product
 RULES_VERSION = 14
 
 

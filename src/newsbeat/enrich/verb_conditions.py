@@ -90,6 +90,13 @@ def _person_object(tok: Token, words: frozenset[str]) -> bool:
     return any(t.ent_type_ == "PERSON" for c in _children(tok, ["dobj"]) for t in (c, *c.conjuncts))
 
 
+@condition("organisation_object")
+def _organisation_object(tok: Token, words: frozenset[str]) -> bool:
+    """The direct object is a named organisation ("joined the Dover Rovers", "joined NATO";
+    not "joined the talks", "joined Gary Olsen on stage")."""
+    return any(c.ent_type_ == "ORG" and c.pos_ == "PROPN" for c in _children(tok, ["dobj"]))
+
+
 @condition("named_object_or_owner")
 def _named_object_or_owner(tok: Token, words: frozenset[str]) -> bool:
     """The direct object, or its possessor, is a named actor ("dominated Kaldria's army";
