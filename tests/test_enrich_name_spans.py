@@ -293,3 +293,15 @@ def test_a_title_or_a_place_word_before_a_first_name_is_left_to_the_other_rules(
     table = build_actors(doc)
     assert table.type_of("Saint John Orsk Hospital") == "ORG"
     assert table.actors["John Baxter"].roles == ["Mayor"]
+
+
+def test_an_opening_word_capitalised_elsewhere_only_inside_a_longer_name_is_common() -> None:
+    # "Bank" is capitalised mid-sentence only as the last word of "Orsk Valley Bank"
+    doc = _doc(
+        "Bank personnel called the police. The bank was closed, Orsk Valley Bank said.",
+        ("Bank", "ORG"),
+        ("Orsk Valley Bank", "ORG"),
+    )
+    names = _names(doc)
+    assert "Bank" not in names
+    assert names.get("Orsk Valley Bank") == "ORG"

@@ -72,7 +72,7 @@ from newsbeat.enrich.name_spans import (
 from newsbeat.enrich.names import is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_LABELS",
@@ -511,7 +511,16 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
         e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
     ):
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
-    return not any(t.text == word and not t.is_sent_start for t in ent.doc)
+    return not any(
+        t.text == word and not t.is_sent_start and not _inside_a_longer_name(t) for t in ent.doc
+    )
+
+
+def _inside_a_longer_name(tok: Token) -> bool:
+    """The word is a later word of a longer entity ("Bank" in "West Coast Bank"): capitalised
+    there as part of that name, which says nothing of the word alone. A first word ("Labour"
+    in "Labour Party") still counts: the short name may stand for the long one."""
+    return tok.ent_iob_ == "I" and tok.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "PERSON"}
 
 
 def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
