@@ -103,7 +103,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # ("sent a rule to the budget office") are no relation
 #     speakers on unseen news ("the company" is the organisation the text is about, a
 # spokesman for an untagged body, "the blog" is its owner's)
-RULES_VERSION = 13
+# 14: entity lists (entlist): a name given release versions is a product; what a span runs
+#     on into (an unclosed quote, a record, a trailing function word or rank) and a common
+#     word before a full name are cut; a sentence-opening common word ending a longer name
+RULES_VERSION = 14
 
 
 @lru_cache(maxsize=8)
