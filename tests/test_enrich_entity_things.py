@@ -314,3 +314,25 @@ def test_a_record_or_score_after_a_name_is_no_version() -> None:
     )
     assert _label_at(doc, "Velgard Town") == "ORG"
     assert _label_at(doc, "Orsby Rovers") == "ORG"
+
+
+def test_a_gazetteer_city_ner_made_an_organisation_is_a_place_where_the_text_puts_it() -> None:
+    # Dunedin and Ballarat are cities of the gazetteer; the sentences are invented
+    doc = _doc(
+        "A rescue helicopter from Dunedin was called. A Ballarat man was hurt.",
+        ("Dunedin", "ORG"),
+        ("Ballarat", "ORG"),
+    )
+    assert _label_at(doc, "Dunedin") == "GPE"
+    assert _label_at(doc, "Ballarat") == "GPE"
+
+
+def test_a_city_a_team_is_named_after_or_said_at_stays_an_organisation() -> None:
+    doc = _doc(
+        "The Geelong Cats beat Carlton. A player from Geelong scored. She works at Bendigo.",
+        ("Geelong Cats", "ORG"),
+        ("Geelong", "ORG", 1),
+        ("Bendigo", "ORG"),
+    )
+    assert _label_at(doc, "Geelong scored") == "ORG"
+    assert _label_at(doc, "Bendigo") == "ORG"

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_merge import (
+    city_placed_in_text,
     kind_of_person,
     merge_initials,
     merge_variants,
@@ -782,11 +783,20 @@ _INSTITUTIONS = frozenset(
 def _places_by_context(table: ArticleActors) -> None:
     """A one-word "organisation" that is somewhere ("in Kittby", "off Velmar"), has a mayor, a
     harbour or residents ("Kittby's ferry harbour", "Orsa mayor Ingrid Falk"), or is "the town
-    of …" is a place: NER tags small towns it has not seen as organisations."""
+    of …" is a place: NER tags small towns it has not seen as organisations. A city of the
+    gazetteer is a place with the wider cues of a known city too ("a helicopter from X", "a X
+    man"), unless the article names a team or body after it ("X Rovers": then "from X" may be
+    the team)."""
     for info in table.actors.values():
         if info.type != "ORG" or " " in info.name or info.name.lower() in _INSTITUTIONS:
             continue
-        if _placed_by_context(info.name, table.text):
+        named_after = any(
+            other.startswith(info.name + " ") and a.type in {"ORG", "GROUP"}
+            for other, a in table.actors.items()
+        )
+        if _placed_by_context(info.name, table.text) or (
+            not named_after and city_placed_in_text(info.name, table.text)
+        ):
             retype_actor(table, info.name, "GPE")
 
 
