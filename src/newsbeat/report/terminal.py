@@ -105,9 +105,7 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
             + escape(", ".join(f"{e['name']} ({e['type']}, {e['mentions']})" for e in entities))
         )
         if left_out:
-            lines.append(
-                f"   [dim]{left_out} more of uncertain type, not shown (--json)[/]"
-            )
+            lines.append(f"   [dim]{left_out} more of uncertain type, not shown (--json)[/]")
     if data["quotes"]:
         lines += ["", f"[bold]Quotes[/] ({len(data['quotes'])})"]
         for q in data["quotes"]:
