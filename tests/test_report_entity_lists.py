@@ -9,9 +9,15 @@ from newsbeat.report.entity_lists import printed_entities, uncertain_entities
 from newsbeat.serialize import enrichment_json
 
 
-def _story(*articles: list[tuple[str, str, int]]) -> list[Enrichment]:
+def _story(*articles: list[tuple[str, str, int] | Entity]) -> list[Enrichment]:
     return [
-        Enrichment(article_id=n, entities=[Entity(name=a, type=t, mentions=m) for a, t, m in ents])
+        Enrichment(
+            article_id=n,
+            entities=[
+                e if isinstance(e, Entity) else Entity(name=e[0], type=e[1], mentions=e[2])
+                for e in ents
+            ],
+        )
         for n, ents in enumerate(articles, 1)
     ]
 
@@ -40,5 +46,24 @@ def test_data_behind_one_of_the_types_keeps_the_name() -> None:
     story = _story(
         [("France", "GPE", 1), ("Laura Orsk", "PERSON", 1)],
         [("France", "ORG", 1), ("Laura Orsk", "ORG", 1)],
+    )
+    assert uncertain_entities(story) == set()
+
+
+def test_a_lone_word_person_nobody_is_named_by_is_left_out() -> None:
+    story = _story(
+        [("Zorbix", "PERSON", 2), ("Tom Baxter", "PERSON", 3), ("Baxter", "PERSON", 1)],
+        [("Kelmo", "PERSON", 1), ("Kelmo Orsk", "ORG", 1)],
+    )
+    # "Baxter" and "Kelmo" are words of longer names of the story; "Zorbix" is nobody's
+    assert uncertain_entities(story) == {"Zorbix"}
+
+
+def test_a_lone_word_person_with_a_title_or_a_listed_first_name_is_shown() -> None:
+    story = _story(
+        [
+            Entity(name="Zorbix", type="PERSON", mentions=2, role="judge"),
+            Entity(name="Laura", type="PERSON", mentions=1),
+        ]
     )
     assert uncertain_entities(story) == set()
