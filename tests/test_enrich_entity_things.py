@@ -336,3 +336,15 @@ def test_a_city_a_team_is_named_after_or_said_at_stays_an_organisation() -> None
     )
     assert _label_at(doc, "Geelong scored") == "ORG"
     assert _label_at(doc, "Bendigo") == "ORG"
+
+
+def test_two_release_years_make_a_product_one_year_does_not() -> None:
+    doc = _doc(
+        "Korvo Server 2003 and Korvo Server 2008 are hit. The Velmar 2008 games were held.",
+        ("Korvo Server", "LOC"),
+        ("Korvo Server 2008", "LOC"),
+        ("Velmar", "GPE"),
+    )
+    assert _label_at(doc, "Korvo Server 2003") is None
+    assert _label_at(doc, "Korvo Server 2008") is None
+    assert _label_at(doc, "Velmar") == "GPE"

@@ -288,10 +288,11 @@ def _named_after(name: str, thing: str) -> bool:
     return name.startswith(thing) and _VERSION.fullmatch(name[len(thing) :]) is not None
 
 
-# A release number: one digit, or dotted ("7", "3.05", "5.01", "4. 0": a decimal split by the
-# text's spacing). Not two digits (a team's "27 - yard line", a score), not a year, not part of
-# a longer number, record or time ("3 - 1", "9:30").
-_VERSION = re.compile(r"\d(?:\.\s?\d{1,2}){0,2}")
+# A release number: one digit, dotted ("7", "3.05", "5.01", "4. 0": a decimal split by the
+# text's spacing) or a year ("X Server 2003"; a name needs two releases, so one "Velmar 2008"
+# is none). Not two digits (a team's "27 - yard line", a score), not part of a longer number,
+# record or time ("3 - 1", "9:30").
+_VERSION = re.compile(r"(?:19|20)\d\d|\d(?:\.\s?\d{1,2}){0,2}")
 _VERSION_END = r"(?!\w|\.\d|\s?[-–:/%]|\s*,\s*\d)"
 # What may follow a dotted release: punctuation, the end, a name, a conjunction ("3.05 and
 # later"); not a counted noun ("14.9 points", "2.5 million").
