@@ -348,3 +348,13 @@ def test_two_release_years_make_a_product_one_year_does_not() -> None:
     assert _label_at(doc, "Korvo Server 2003") is None
     assert _label_at(doc, "Korvo Server 2008") is None
     assert _label_at(doc, "Velmar") == "GPE"
+
+
+def test_a_us_county_ner_took_for_a_person_before_a_title_is_a_place() -> None:
+    # Autauga County is a US county of the gazetteer; the sentence is invented
+    doc = _doc(
+        "Autauga County Sheriff Tom Baxter said the road was closed.",
+        ("Autauga County", "PERSON"),
+        ("Tom Baxter", "PERSON"),
+    )
+    assert _label_at(doc, "Autauga County") == "GPE"

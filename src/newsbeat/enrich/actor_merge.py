@@ -227,7 +227,7 @@ def type_places(table: ArticleActors) -> None:
         kind = place_kind(name)
         # A country, capital or US state is a place by its name; a city needs the text to put
         # it somewhere too ("Obama" is also a town in Japan).
-        if kind not in {"country", "capital", "state"} and not _placed_in_text(
+        if kind not in {"country", "capital", "state", "county"} and not _placed_in_text(
             name, table.text, known=kind == "city"
         ):
             continue
