@@ -305,3 +305,17 @@ def test_an_opening_word_capitalised_elsewhere_only_inside_a_longer_name_is_comm
     names = _names(doc)
     assert "Bank" not in names
     assert names.get("Orsk Valley Bank") == "ORG"
+
+
+def test_a_team_and_the_place_after_of_are_one_name_a_person_and_his_town_are_not() -> None:
+    # Dunedin is a city of the gazetteer; NER cut the team's name before "of"
+    doc = _doc(
+        "The Velmar Rovers of Dunedin signed Tom Baxter of Dunedin on Monday.",
+        ("The Velmar Rovers", "ORG"),
+        ("Dunedin", "ORG"),
+        ("Tom Baxter", "PERSON"),
+        ("Dunedin", "GPE"),
+    )
+    names = _names(doc)
+    assert names.get("Velmar Rovers of Dunedin") == "ORG"
+    assert names.get("Tom Baxter") == "PERSON"

@@ -11,7 +11,8 @@ here is about the span, not about any name:
   person: whose words it capitalises there); a span with no such part is dropped ("Daring
   Diamond Heist");
 * an organisation's head word after a hyphenated word is cut off ("the Coastal Clean-up" and
-  "Alliance"): the two spans are one name;
+  "Alliance"): the two spans are one name; so are a team or body and the place after "of"
+  ("The Velmar Rovers" and "Orsk" of "The Velmar Rovers of Orsk");
 * an organisation named for its purpose is cut inside it ("the Committee to Re - Elect" of
   "the Committee to Re - Elect the President"): the span runs on through the capitalised
   words after "to", bounded;
@@ -121,8 +122,34 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
             if whole is not None:
                 out[-1] = whole
                 continue
+        if before is not None and _of_a_place(doc, before, ent):
+            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
+            if whole is not None:
+                out[-1] = whole
+                continue
         out.append(ent)
     return out
+
+
+def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:
+    """ "The Velmar Rovers" + "of" + "Orsk" (a place): one organisation's name that NER cut in
+    two; the first part ends in a plural common noun (a team) or an organisation's head word
+    ("Commission"), so a person's "Tom Baxter of Orsk" stays two."""
+    from newsbeat.enrich.actor_table import ORG_HEADS, lookup_country
+    from newsbeat.enrich.names import place_kind
+    from newsbeat.enrich.nlp import common_nouns
+
+    if body.label_ != "ORG" or place.label_ not in {"ORG", "GPE", "LOC"}:
+        return False
+    if doc_text(doc)[body.end_char : place.start_char] != " of ":
+        return False
+    if place.label_ == "ORG" and not (place_kind(place.text) or lookup_country(place.text)):
+        return False
+    from newsbeat.enrich.actor_teams import noun_plural
+
+    head = body[-1]
+    plural = noun_plural(head.text, common_nouns(doc)) is not None
+    return plural or head.lower_ in ORG_HEADS | _ORG_HEAD_WORDS
 
 
 _PURPOSE_MAX = 8  # tokens after "to": "to Re - Elect the President"
