@@ -105,7 +105,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # spokesman for an untagged body, "the blog" is its owner's)
 # 14: entity lists (entlist): a name given release versions is a product; what a span runs
 #     on into (an unclosed quote, a record, a trailing function word or rank) and a common
-#     word before a full name are cut; a sentence-opening common word ending a longer name
+#     word before a full name are cut; a sentence-opening common word ending a longer name;
+#     a gazetteer city typed ORG placed by the text, US counties, "X of <place>" joined
 RULES_VERSION = 14
 
 
