@@ -9,7 +9,8 @@ is the story as the product's views read it: the enrichments of the story rename
 (``resolve_unnamed`` and ``resolve_surnames``, as ``story_enrichments`` and
 ``load_story_material`` do), then every relation with its sentence, every quote with its
 speaker, every conflict, update and compatible pair with both sentences, the entities (name,
-type the most mentions carry, mentions) and the summary bullets.
+type the most mentions carry, mentions; those of uncertain type apart, as the printed lists
+leave them out: ``report.entity_lists``) and the summary bullets.
 
     PYTHONPATH=src .venv/bin/python bench/heldout_read.py --split heldout4 [--json FILE]
 
@@ -53,6 +54,7 @@ def read_split(split: str, shared: Path = SHARED) -> list[dict[str, Any]]:
     from newsbeat.compare import compare_articles
     from newsbeat.compare.summarise import summarise_articles
     from newsbeat.enrich.reading import resolve_surnames, resolve_unnamed
+    from newsbeat.report.entity_lists import uncertain_entities
     from newsbeat.serialize import enrichment_json
 
     gold = load_gold(None, split)
@@ -96,6 +98,7 @@ def read_split(split: str, shared: Path = SHARED) -> list[dict[str, Any]]:
                     for p in [*comparison.conflicts, *comparison.updates, *comparison.compatible]
                 ],
                 "entities": shown["entities"],
+                "uncertain": sorted(uncertain_entities(read)),
                 "summary": [{"doc": s.outlet, "text": s.text} for s in summary],
             }
         )
@@ -119,8 +122,12 @@ def _print(stories: list[dict[str, Any]]) -> None:
             for side in p["sides"]:
                 print(f"      {side['value']} {side['what']} {', '.join(side['outlets'])}")
                 print(f"        {' '.join(side['sentence'].split())}")
-        print(f"-- entities ({len(s['entities'])})")
-        print("   " + "; ".join(f"{e['name']} {e['type']} {e['mentions']}" for e in s["entities"]))
+        left_out = set(s.get("uncertain", []))
+        printed = [e for e in s["entities"] if e["name"] not in left_out]
+        print(f"-- entities ({len(printed)}; {len(left_out)} of uncertain type left out)")
+        print("   " + "; ".join(f"{e['name']} {e['type']} {e['mentions']}" for e in printed))
+        if left_out:
+            print("   left out: " + "; ".join(sorted(left_out)))
         print(f"-- summary ({len(s['summary'])})")
         for n, b in enumerate(s["summary"], 1):
             print(f" S{n}. [{b['doc']}] {' '.join(b['text'].split())}")

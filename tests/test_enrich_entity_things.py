@@ -271,3 +271,90 @@ def test_initials_that_speak_stay_an_actor() -> None:
         ("KBA", "ORG", 1),
     )
     assert _label_at(doc, "KBA", 1) == "ORG"
+
+
+def test_a_name_given_two_release_versions_is_a_product() -> None:
+    # "Korvo 7" and "Korvo8": release numbers, so Korvo is software, and "Korvo Server" with it
+    doc = _doc(
+        "Users of Korvo 7 and Korvo8 should patch now. Korvo Server is safe. Korvo was slow.",
+        ("Korvo", "ORG"),
+        ("Korvo8", "GPE"),
+        ("Korvo Server", "LOC"),
+        ("Korvo", "ORG", 3),
+    )
+    assert _label_at(doc, "Korvo was") is None
+    assert _label_at(doc, "Korvo8") is None
+    assert _label_at(doc, "Korvo Server") is None
+
+
+def test_a_dotted_release_number_makes_a_product() -> None:
+    doc = _doc("Users of Tessla 3.05 or later are safe. Tessla is free.", ("Tessla", "ORG", 1))
+    assert _label_at(doc, "Tessla is") is None
+
+
+def test_one_small_number_or_a_counted_figure_after_a_name_is_no_version() -> None:
+    doc = _doc(
+        "Drevna Channel 4 reported the raid. The Marlins reached the Hawks 7 before the break."
+        " Orvell averaged 14.9 points.",
+        ("Drevna Channel", "ORG"),
+        ("Marlins", "ORG"),
+        ("Hawks", "ORG"),
+        ("Orvell", "ORG"),
+    )
+    assert _label_at(doc, "Drevna Channel") == "ORG"
+    assert _label_at(doc, "Hawks") == "ORG"
+    assert _label_at(doc, "Orvell") == "ORG"
+
+
+def test_a_record_or_score_after_a_name_is_no_version() -> None:
+    doc = _doc(
+        "Velgard Town won 2 - 1 against Orsby Rovers 3, 2 and Velgard Town 1, 4 last season.",
+        ("Velgard Town", "ORG"),
+        ("Orsby Rovers", "ORG"),
+    )
+    assert _label_at(doc, "Velgard Town") == "ORG"
+    assert _label_at(doc, "Orsby Rovers") == "ORG"
+
+
+def test_a_gazetteer_city_ner_made_an_organisation_is_a_place_where_the_text_puts_it() -> None:
+    # Dunedin and Ballarat are cities of the gazetteer; the sentences are invented
+    doc = _doc(
+        "A rescue helicopter from Dunedin was called. A Ballarat man was hurt.",
+        ("Dunedin", "ORG"),
+        ("Ballarat", "ORG"),
+    )
+    assert _label_at(doc, "Dunedin") == "GPE"
+    assert _label_at(doc, "Ballarat") == "GPE"
+
+
+def test_a_city_a_team_is_named_after_or_said_at_stays_an_organisation() -> None:
+    doc = _doc(
+        "The Geelong Cats beat Carlton. A player from Geelong scored. She works at Bendigo.",
+        ("Geelong Cats", "ORG"),
+        ("Geelong", "ORG", 1),
+        ("Bendigo", "ORG"),
+    )
+    assert _label_at(doc, "Geelong scored") == "ORG"
+    assert _label_at(doc, "Bendigo") == "ORG"
+
+
+def test_two_release_years_make_a_product_one_year_does_not() -> None:
+    doc = _doc(
+        "Korvo Server 2003 and Korvo Server 2008 are hit. The Velmar 2008 games were held.",
+        ("Korvo Server", "LOC"),
+        ("Korvo Server 2008", "LOC"),
+        ("Velmar", "GPE"),
+    )
+    assert _label_at(doc, "Korvo Server 2003") is None
+    assert _label_at(doc, "Korvo Server 2008") is None
+    assert _label_at(doc, "Velmar") == "GPE"
+
+
+def test_a_us_county_ner_took_for_a_person_before_a_title_is_a_place() -> None:
+    # Autauga County is a US county of the gazetteer; the sentence is invented
+    doc = _doc(
+        "Autauga County Sheriff Tom Baxter said the road was closed.",
+        ("Autauga County", "PERSON"),
+        ("Tom Baxter", "PERSON"),
+    )
+    assert _label_at(doc, "Autauga County") == "GPE"

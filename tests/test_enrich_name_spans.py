@@ -239,3 +239,83 @@ def test_a_time_zone_after_a_clock_time_is_no_name(
 def test_the_same_letters_without_a_clock_time_stay_a_name() -> None:
     doc = _doc("Officials of BST met the mayor at noon.", ("BST", "ORG"))
     assert _names(doc) == {"BST": "ORG"}
+
+
+# -- what a span runs on into ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "label", "name"),
+    [
+        ('Orsk explains,"I think so," he said.', 'Orsk explains,"I', "PERSON", "Orsk"),
+        ("The Audit (VELN Institute) ran tests.", "Audit (VELN", "ORG", "Audit"),
+        ("He beat Tom Baxter 26 - 1 on Friday.", "Tom Baxter 26 - 1", "PERSON", "Tom Baxter"),
+        ("Votes in Orlek city - 15 came.", "Orlek city - 15", "GPE", "Orlek city"),
+        ("Gary Orsk wins as Baxter in turn falls.", "Baxter in", "ORG", "Baxter"),
+        ("Tom Reid doesn ’ t know.", "Tom Reid doesn", "PERSON", "Tom Reid"),
+        ("Velmar Police Lt. Anna Orsk spoke.", "Velmar Police Lt", "ORG", "Velmar Police"),
+        ("Velmar State Police and Capt. Anna Orsk spoke.", "Velmar State Police and Capt", "ORG",
+         "Velmar State Police"),
+    ],
+)  # fmt: skip
+def test_what_a_span_runs_on_into_is_cut_off(text: str, span: str, label: str, name: str) -> None:
+    names = _names(_doc(text, (span, label)))
+    assert name in names
+    assert span not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Unemployed John Baxter, 51, was fined.", "Unemployed John Baxter", "PERSON"),
+        ("Fullback Tom Orsk was hurt.", "Fullback Tom Orsk", "PERSON"),
+        # an organisation's span: only as the article names the person elsewhere ("Baxter")
+        ("GM John Baxter fired him. Later Baxter left.", "GM John Baxter", "ORG"),
+    ],
+)
+def test_a_common_word_before_a_persons_full_name_is_no_part_of_it(
+    text: str, span: str, label: str
+) -> None:
+    ents = [(span, label)]
+    if "Later Baxter" in text:
+        ents.append(("Baxter", "PERSON", 1))
+    names = _names(_doc(text, *ents))
+    full = span.split(" ", 1)[1]
+    assert names.get(full) == "PERSON"
+    assert span not in names
+
+
+def test_a_title_or_a_place_word_before_a_first_name_is_left_to_the_other_rules() -> None:
+    # "Saint John Orsk Hospital" is no person; "Mayor John Baxter" keeps his title as role
+    doc = _doc(
+        "Saint John Orsk Hospital opened. Mayor John Baxter spoke.",
+        ("Saint John Orsk Hospital", "ORG"),
+        ("Mayor John Baxter", "PERSON"),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Saint John Orsk Hospital") == "ORG"
+    assert table.actors["John Baxter"].roles == ["Mayor"]
+
+
+def test_an_opening_word_capitalised_elsewhere_only_inside_a_longer_name_is_common() -> None:
+    # "Bank" is capitalised mid-sentence only as the last word of "Orsk Valley Bank"
+    doc = _doc(
+        "Bank personnel called the police. The bank was closed, Orsk Valley Bank said.",
+        ("Bank", "ORG"),
+        ("Orsk Valley Bank", "ORG"),
+    )
+    names = _names(doc)
+    assert "Bank" not in names
+    assert names.get("Orsk Valley Bank") == "ORG"
+
+
+def test_a_team_and_the_place_after_of_are_one_name_a_person_and_his_town_are_not() -> None:
+    # Dunedin is a city of the gazetteer; NER cut the team's name before "of"
+    doc = _doc(
+        "The Velmar Rovers of Dunedin signed Tom Baxter of Dunedin on Monday.",
+        ("The Velmar Rovers", "ORG"),
+        ("Dunedin", "ORG"),
+        ("Tom Baxter", "PERSON"),
+        ("Dunedin", "GPE"),
+    )
+    names = _names(doc)
+    assert names.get("Velmar Rovers of Dunedin") == "ORG"
+    assert names.get("Tom Baxter") == "PERSON"

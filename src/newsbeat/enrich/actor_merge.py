@@ -154,7 +154,9 @@ _REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+\Z")
 
 
-def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
+def _placed_in_text(
+    name: str, text: str, *, known: bool = False, preps: tuple[str, ...] | None = None
+) -> bool:
     """Whether the text puts the name in a place position: "in/near/outside X" (not "in X's"),
     "the village of X", "X, a town ..."; for a city of the gazetteer (``known``) also "from",
     "at" or "to" X and "a X man" (a resident).
@@ -162,7 +164,7 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
     The patterns are tried at each occurrence of the name (:mod:`newsbeat.enrich.name_context`),
     not compiled with it.
     """
-    preps = _KNOWN_PREPS if known else _PREPS
+    preps = preps or (_KNOWN_PREPS if known else _PREPS)
     region_end = -1  # "X, Y" pairs are taken left to right without overlap, as finditer does
     for start in occurrences(text, name):
         end = start + len(name)
@@ -193,6 +195,15 @@ def _placed_in_text(name: str, text: str, *, known: bool = False) -> bool:
     return False
 
 
+def city_placed_in_text(name: str, text: str) -> bool:
+    """A city of the gazetteer that the text puts somewhere as a place ("living in X", "a
+    helicopter from X", "a X man"; :func:`_placed_in_text` with ``known``, but not "at X" or
+    "to X", said of organisations too: "at Velmar Clinic", "a loss to Velmar")."""
+    return place_kind(name) == "city" and _placed_in_text(
+        name, text, known=True, preps=(*_PREPS, "from")
+    )
+
+
 def kind_of_person(name: str) -> bool:
     """A name whose first word is a known first name ("Harry Winston", not "Twin Falls")."""
     return first_name_gender(name) is not None
@@ -216,7 +227,7 @@ def type_places(table: ArticleActors) -> None:
         kind = place_kind(name)
         # A country, capital or US state is a place by its name; a city needs the text to put
         # it somewhere too ("Obama" is also a town in Japan).
-        if kind not in {"country", "capital", "state"} and not _placed_in_text(
+        if kind not in {"country", "capital", "state", "county"} and not _placed_in_text(
             name, table.text, known=kind == "city"
         ):
             continue

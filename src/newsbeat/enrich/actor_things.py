@@ -15,7 +15,10 @@ the text says of the name decides instead:
   - every mention of it names the kind of a device: "a X display", "the best X phone";
   - initials the text defines for a name that is no actor: NER gives the name no actor's
     label there ("its Internet Explorer (IE) web browser", "the Endangered Species Act (ESA)",
-    a law) and the article never makes it an organisation or a place.
+    a law) and the article never makes it an organisation or a place;
+  - a name the text gives release versions: two different ones ("X 7" and "X 8", "X6"
+    beside "X"), or a dotted one ("X 3.05"). A single small number after a name is too
+    often something else ("Channel 4", a team's yard line, a score) to count alone.
 
 A dropped thing takes with it the actors named after it ("X Pro", "Xs") that do not act.
 """
@@ -92,7 +95,11 @@ _STAFF_AFTER = re.compile(
 def drop_things(doc: Doc, table: ArticleActors) -> None:
     """Remove the actors that are things (see the module docstring), in place."""
 
-    thing_spans = _thing_label_names(doc, clean_name) | _initials_of_things(doc, table)
+    thing_spans = (
+        _thing_label_names(doc, clean_name)
+        | _initials_of_things(doc, table)
+        | versioned_names(table.text, list(table.actors))
+    )
     spans_of = _spans_by_actor(doc, table)
     dropped: list[str] = []
     dropped_mentions: set[tuple[int, int]] = set()
@@ -275,5 +282,42 @@ def _qualifies_a_device(doc: Doc, span: Span) -> bool:
 
 
 def _named_after(name: str, thing: str) -> bool:
-    """ "X Pro" and "Xs" are named after the thing X."""
-    return name.startswith(thing + " ") or name in {thing + "s", thing + "es"}
+    """ "X Pro", "Xs" and a release "X6" are named after the thing X."""
+    if name.startswith(thing + " ") or name in {thing + "s", thing + "es"}:
+        return True
+    return name.startswith(thing) and _VERSION.fullmatch(name[len(thing) :]) is not None
+
+
+# A release number: one digit, dotted ("7", "3.05", "5.01", "4. 0": a decimal split by the
+# text's spacing) or a year ("X Server 2003"; a name needs two releases, so one "Velmar 2008"
+# is none). Not two digits (a team's "27 - yard line", a score), not part of a longer number,
+# record or time ("3 - 1", "9:30").
+_VERSION = re.compile(r"(?:19|20)\d\d|\d(?:\.\s?\d{1,2}){0,2}")
+_VERSION_END = r"(?!\w|\.\d|\s?[-–:/%]|\s*,\s*\d)"
+# What may follow a dotted release: punctuation, the end, a name, a conjunction ("3.05 and
+# later"); not a counted noun ("14.9 points", "2.5 million").
+_AFTER_DOTTED = re.compile(r"\s*(?:[,;.)]|$|and\b|or\b|[A-Z])")
+
+
+def versioned_names(text: str, names: list[str]) -> set[str]:
+    """The names the text gives release versions (the module docstring): two different
+    numbers right after the name ("X 7", "X 8", or "X7" written as one word), or one dotted
+    number ("X 3.05") not followed by a counted noun. Places of the gazetteer and persons
+    with a known first name never are."""
+    versions: dict[str, set[str]] = {}
+    dotted: set[str] = set()
+    for name in names:
+        if not name[:1].isupper() or place_kind(name) is not None or kind_of_person(name):
+            continue
+        glue = r"\s?" if name.isupper() else r"\s"  # "IE6", not "Windows7"
+        pattern = rf"(?<![\w-]){re.escape(name)}{glue}({_VERSION.pattern}){_VERSION_END}"
+        for m in re.finditer(pattern, text):
+            number = re.sub(r"\s", "", m.group(1))
+            versions.setdefault(name, set()).add(number)
+            if "." in number and _AFTER_DOTTED.match(text, m.end()):
+                dotted.add(name)
+    for name in names:
+        base = re.match(rf"(.+?)\s?({_VERSION.pattern})$", name)
+        if base and (base.group(1) in versions or base.group(1) in names):
+            versions.setdefault(base.group(1), set()).add(base.group(2))
+    return {n for n, found in versions.items() if len(found) >= 2} | dotted

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_merge import (
+    city_placed_in_text,
     kind_of_person,
     merge_initials,
     merge_variants,
@@ -72,7 +73,7 @@ from newsbeat.enrich.name_spans import (
 from newsbeat.enrich.names import is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_LABELS",
@@ -511,7 +512,16 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
         e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
     ):
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
-    return not any(t.text == word and not t.is_sent_start for t in ent.doc)
+    return not any(
+        t.text == word and not t.is_sent_start and not _inside_a_longer_name(t) for t in ent.doc
+    )
+
+
+def _inside_a_longer_name(tok: Token) -> bool:
+    """The word is a later word of a longer entity ("Bank" in "West Coast Bank"): capitalised
+    there as part of that name, which says nothing of the word alone. A first word ("Labour"
+    in "Labour Party") still counts: the short name may stand for the long one."""
+    return tok.ent_iob_ == "I" and tok.ent_type_ in {"ORG", "GPE", "LOC", "FAC", "PERSON"}
 
 
 def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
@@ -773,11 +783,20 @@ _INSTITUTIONS = frozenset(
 def _places_by_context(table: ArticleActors) -> None:
     """A one-word "organisation" that is somewhere ("in Kittby", "off Velmar"), has a mayor, a
     harbour or residents ("Kittby's ferry harbour", "Orsa mayor Ingrid Falk"), or is "the town
-    of …" is a place: NER tags small towns it has not seen as organisations."""
+    of …" is a place: NER tags small towns it has not seen as organisations. A city of the
+    gazetteer is a place with the wider cues of a known city too ("a helicopter from X", "a X
+    man"), unless the article names a team or body after it ("X Rovers": then "from X" may be
+    the team)."""
     for info in table.actors.values():
         if info.type != "ORG" or " " in info.name or info.name.lower() in _INSTITUTIONS:
             continue
-        if _placed_by_context(info.name, table.text):
+        named_after = any(
+            other.startswith(info.name + " ") and a.type in {"ORG", "GROUP"}
+            for other, a in table.actors.items()
+        )
+        if _placed_by_context(info.name, table.text) or (
+            not named_after and city_placed_in_text(info.name, table.text)
+        ):
             retype_actor(table, info.name, "GPE")
 
 

@@ -11,28 +11,39 @@ here is about the span, not about any name:
   person: whose words it capitalises there); a span with no such part is dropped ("Daring
   Diamond Heist");
 * an organisation's head word after a hyphenated word is cut off ("the Coastal Clean-up" and
-  "Alliance"): the two spans are one name;
+  "Alliance"): the two spans are one name; so are a team or body and the place after "of"
+  ("The Velmar Rovers" and "Orsk" of "The Velmar Rovers of Orsk");
 * an organisation named for its purpose is cut inside it ("the Committee to Re - Elect" of
   "the Committee to Re - Elect the President"): the span runs on through the capitalised
   words after "to", bounded;
 * a time zone after a clock time ("09: 30 BST", "1: 00pm CST") is no name: the span is
-  dropped when its text is an abbreviation of the time zone database.
+  dropped when its text is an abbreviation of the time zone database;
+* what the span runs on into is cut off (:func:`trimmed`): the words after a quotation mark
+  or an unclosed bracket inside it ('Reid explains,"I', "Security (SANS"), a fight record or
+  list number after a dash ("Joe Baxter 26 - 1", "Orlek province - 15"), and at its end a
+  function word or the stem of a negative contraction ("Thompson in", "Ross doesn" of
+  "doesn ’ t": spaCy's stop words and tokenizer exceptions), a rank abbreviation glued on
+  before the officer's name ("Velmar Police Lt", "Velmar Police and Capt");
+* a common word before a person's full name ("Unemployed John Baxter", "Fullback Tom
+  Orsk", "GM Ed Brask") is a description, not the name: dropped when it is a WordNet noun
+  or an acronym and no first name, and the next word is a first name of the list.
 
-:func:`name_spans` applies the last four to a parsed article's entities.
+:func:`name_spans` applies the last six to a parsed article's entities.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FUNCTION_WORDS", "LEADING_FUNCTION_WORD", "headline_lines", "name_spans"]
+__all__ = ["FUNCTION_WORDS", "LEADING_FUNCTION_WORD", "headline_lines", "name_spans", "trimmed"]
 
 # Adverbs, conjunctions, prepositions and determiners that never start a name but open
 # sentences ("Only Paula voted", "But Kaldria refused"). Words that do start names ("No
@@ -111,8 +122,34 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
             if whole is not None:
                 out[-1] = whole
                 continue
+        if before is not None and _of_a_place(doc, before, ent):
+            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
+            if whole is not None:
+                out[-1] = whole
+                continue
         out.append(ent)
     return out
+
+
+def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:
+    """ "The Velmar Rovers" + "of" + "Orsk" (a place): one organisation's name that NER cut in
+    two; the first part ends in a plural common noun (a team) or an organisation's head word
+    ("Commission"), so a person's "Tom Baxter of Orsk" stays two."""
+    from newsbeat.enrich.actor_table import ORG_HEADS, lookup_country
+    from newsbeat.enrich.names import place_kind
+    from newsbeat.enrich.nlp import common_nouns
+
+    if body.label_ != "ORG" or place.label_ not in {"ORG", "GPE", "LOC"}:
+        return False
+    if doc_text(doc)[body.end_char : place.start_char] != " of ":
+        return False
+    if place.label_ == "ORG" and not (place_kind(place.text) or lookup_country(place.text)):
+        return False
+    from newsbeat.enrich.actor_teams import noun_plural
+
+    head = body[-1]
+    plural = noun_plural(head.text, common_nouns(doc)) is not None
+    return plural or head.lower_ in ORG_HEADS | _ORG_HEAD_WORDS
 
 
 _PURPOSE_MAX = 8  # tokens after "to": "to Re - Elect the President"
@@ -183,7 +220,7 @@ def name_spans(
         The entity spans, in text order; a span may be shorter than NER's, or left out.
     """
     ents = _through_purpose(doc, _joined(doc, list(doc.ents)))
-    ents = [e for e in ents if not _time_zone(doc, e)]
+    ents = [t for e in ents if not _time_zone(doc, e) and (t := trimmed(doc, e)) is not None]
     if not headlines:
         return ents
 
@@ -233,3 +270,104 @@ def _line_end(doc: Doc, ent: Span) -> int:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             return tok.i + 1 if "\n" in tok.whitespace_ else tok.i
     return ent.end
+
+
+# Rank abbreviations written before an officer's name, which NER glues to the force's name
+# ("Oregon State Police Lt. Orsk"). The dotted title abbreviations of the title list, less
+# those that end names too ("Mulholland Dr", "Dominican Rep", "Hun Sen"); our own choice.
+_RANKS = frozenset({"lt", "capt", "sgt", "det", "cpl", "col", "gen", "prof"})
+_QUOTE_MARKS = frozenset('"“”')  # not the apostrophe of "O’Brien", nor ‘…’
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@cache
+def _contraction_stems() -> frozenset[str]:
+    """ "doesn", "didn", "can": what is left of a negative contraction the text spaced out
+    ("doesn ’ t"), from spaCy's English tokenizer exceptions."""
+    from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+    return frozenset(k.lower()[:-2] for k in TOKENIZER_EXCEPTIONS if k.lower().endswith("n't"))
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that is no function word ("Orsk", not "The")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in STOP_WORDS
+
+
+def _loose_end(tok: Token) -> bool:
+    """A token a name does not end with (see the module docstring). A possessive stays: the
+    readers of the span ("X's spokesman") expect it."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if tok.lower_ in {"'s", "’s", "'", "’"}:
+        return False
+    if tok.is_punct and tok.text not in {")", "."}:
+        return True
+    if tok.text.islower() and (tok.text in STOP_WORDS or tok.text in _contraction_stems()):
+        return True
+    return tok.text.rstrip(".").lower() in _RANKS
+
+
+def trimmed(doc: Doc, ent: Span) -> Span | None:
+    """The span without what NER ran on into (the module docstring); ``None`` when nothing of
+    a name is left."""
+    start, end = ent.start, ent.end
+    marks = sum(ch in _QUOTE_MARKS for ch in ent.text)
+    for tok in ent[1:]:
+        # a mark the span does not close (a nickname in marks, 'Vincent "Chin" Orsk', stays)
+        if (marks % 2 and any(ch in _QUOTE_MARKS for ch in tok.text)) or (
+            tok.text == "(" and not any(t.text == ")" for t in doc[tok.i : ent.end])
+        ):
+            if any(_name_word(t) for t in doc[start : tok.i]):
+                end = tok.i
+            else:  # 'the “ Orsk City': the name is after the mark
+                start = tok.i + 1
+            break
+    words = doc[start:end]
+    # a record or a list number after a dash: "26 - 1", "- 15"
+    if len(words) >= 3 and words[-1].like_num and words[-2].text in _DASHES:
+        end -= 3 if len(words) >= 4 and words[-3].like_num else 2
+    while end > start + 1 and _loose_end(doc[end - 1]):
+        end -= 1
+    label = ent.label_
+    if 3 <= end - start <= 4 and _described(doc[start], doc[start + 1], doc[start + 2 : end]):
+        rest = doc[start + 1 : end].text
+        # an organisation's span only when the article names that person elsewhere
+        if label == "PERSON" or any(
+            e.label_ == "PERSON" and e.text.split()[-1] == rest.split()[-1] for e in doc.ents
+        ):
+            start, label = start + 1, "PERSON"
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
+        return ent
+    if start >= end or not any(_name_word(t) for t in doc[start:end]):
+        return None
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
+def _described(first: Token, second: Token, rest: Span) -> bool:
+    """ "Unemployed" or "GM" before "John Baxter": a description before a person's name (a
+    first name of the list and one or two capitalised words, the last no organisation's
+    head word, "Central Orsk Fire Department"; the first word no place, "Ras Al Orsk")."""
+    from newsbeat.enrich.actor_table import ORG_HEADS
+    from newsbeat.enrich.names import is_first_name, place_kind
+    from newsbeat.enrich.nlp import common_nouns
+
+    if not second.text[:1].isupper() or not second.is_alpha or not is_first_name(second.text):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+        return False
+    if rest[-1].lower_ in ORG_HEADS | _ORG_HEAD_WORDS or place_kind(first.text) is not None:
+        return False
+    from newsbeat.enrich.actor_table import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+
+    word = first.text
+    if not word.isalpha() or not word[:1].isupper() or is_first_name(word):
+        return False
+    if word.lower() in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS:
+        return False  # a title: the title rules make it the person's role
+    acronym = word.isupper() and len(word) <= 4
+    return acronym or word.lower() in common_nouns(first.doc)

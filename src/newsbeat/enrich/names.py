@@ -51,6 +51,10 @@ def _gazetteer() -> dict[str, str]:
             table.setdefault(city["name"].casefold(), "city")
     for state in gc.get_us_states().values():
         table[state["name"].casefold()] = "state"
+    # US counties ("Marion County", "Orleans Parish"): a county's name says what it is, and
+    # NER takes one before a sheriff's or examiner's title for part of a person's name
+    for county in gc.get_us_counties():
+        table.setdefault(county["name"].casefold(), "county")
     for country in gc.get_countries().values():
         if country.get("capital"):
             table[country["capital"].casefold()] = "capital"
@@ -59,7 +63,8 @@ def _gazetteer() -> dict[str, str]:
 
 
 def place_kind(name: str) -> str | None:
-    """``country``, ``capital``, ``state`` (US), ``city`` or None for a place name."""
+    """``country``, ``capital``, ``state`` (US), ``county`` (US), ``city`` or None for a place
+    name."""
     return _gazetteer().get(fold_name(name, keep_case=True).casefold())
 
 

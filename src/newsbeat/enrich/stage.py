@@ -111,6 +111,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     relations on unseen news (relgen2): a body named in a modifier is shown as itself ("the
 # Obama administration", "Staunton police"), a place's titled person as its holder or nobody;
 # "made an offer to X"; "acquired by", "joined" a named organisation; a versioned product
+#     entity lists (entlist): a name given release versions is a product; what a span runs
+#     on into (an unclosed quote, a record, a trailing function word or rank) and a common
+#     word before a full name are cut; a sentence-opening common word ending a longer name;
+#     a gazetteer city typed ORG placed by the text, US counties, "X of <place>" joined
 RULES_VERSION = 14
 
 

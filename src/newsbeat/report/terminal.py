@@ -81,6 +81,8 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     Returns:
         Rich-markup lines.
     """
+    from newsbeat.enrich.reading import story_enrichments
+    from newsbeat.report.entity_lists import printed_entities, uncertain_entities
     from newsbeat.serialize import story_json
 
     coverage = story_coverage(store, story)
@@ -93,13 +95,17 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     summary = digest_lines(analysis)
     if summary:
         lines += ["", "[bold]Summary[/]", *summary]
-    entities = data["entities"]
-    if entities:
+    entities, left_out = printed_entities(
+        data["entities"], uncertain_entities(story_enrichments(store, list(story.article_ids)))
+    )
+    if entities or left_out:
         lines += ["", f"[bold]Entities[/] ({len(entities)})"]
         lines.append(
             "   "
             + escape(", ".join(f"{e['name']} ({e['type']}, {e['mentions']})" for e in entities))
         )
+        if left_out:
+            lines.append(f"   [dim]{left_out} more of uncertain type, not shown (--json)[/]")
     if data["quotes"]:
         lines += ["", f"[bold]Quotes[/] ({len(data['quotes'])})"]
         for q in data["quotes"]:
