@@ -3,6 +3,7 @@ small runs start no worker, partitions are taken lazily, and the choice follows 
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator, Sequence
 
@@ -13,6 +14,7 @@ from newsbeat.executors import (
     ProcessExecutor,
     SerialExecutor,
     open_executor,
+    partition_sizes,
     run_partitioned,
 )
 from newsbeat.settings import EnrichSettings
@@ -114,3 +116,44 @@ def test_the_choice_follows_the_options() -> None:
 @pytest.mark.parametrize("processes", [0, -3])
 def test_processes_are_at_least_one(processes: int) -> None:
     assert ProcessExecutor(processes).slots == 1
+
+
+def _split(count: int | None, slots: int, batch_size: int, items: int) -> list[int]:
+    """The partition sizes ``items`` items are cut into."""
+    sizes, left = [], items
+    for size in partition_sizes(count, slots, batch_size):
+        if left <= 0:
+            return sizes
+        sizes.append(min(size, left))
+        left -= size
+    return sizes
+
+
+def test_the_last_partitions_shrink_so_that_workers_finish_together() -> None:
+    # 208 articles on 2 workers were 16 partitions of 13: at the end one worker waited for the
+    # other's last partition of 13
+    sizes = _split(208, 2, 16, 208)
+    assert sum(sizes) == 208
+    assert sizes[:10] == [13] * 10  # the bulk keeps its size (nlp.pipe batches stay as large)
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] == 1
+    done = 0
+    for size in sizes:
+        if size < 13:  # a tail partition: at most half of what remains per worker
+            assert size <= max(1, -(-(208 - done) // 4))
+        done += size
+
+
+@pytest.mark.parametrize(("count", "slots"), [(None, 2), (208, 1)])
+def test_partitions_stay_equal_without_a_count_or_on_one_worker(
+    count: int | None, slots: int
+) -> None:
+    sizes = list(itertools.islice(partition_sizes(count, slots, 16), 20))
+    assert sizes == [16] * 20
+
+
+def test_a_short_count_leaves_the_rest_in_full_partitions() -> None:
+    sizes = _split(20, 2, 16, 60)
+    assert sum(sizes) == 60
+    assert sizes[:12] == [2] * 8 + [1] * 4
+    assert set(sizes[12:]) == {2}  # past the count: the bulk's size again, not single items

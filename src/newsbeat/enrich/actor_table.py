@@ -234,6 +234,8 @@ def lookup_country(text: str) -> Country | None:
     return table.get(key) or table.get(dotted) or table.get(key.rstrip("s"))
 
 
+# Names recur within an article and across a story's articles: each spelling is cleaned once.
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Whitespace folded, a dateline or leading "the", a trailing possessive and a leading
     function word ("Only Paula", "As Greeks") removed.

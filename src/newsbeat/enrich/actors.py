@@ -161,9 +161,12 @@ def _appositive_role(text: str, end: int) -> str | None:
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-# A title and a name on one line ("Rehires Lawyer\nDaring Harbour Heist" is two lines).
+# A title and a name on one line ("Rehires Lawyer\nDaring Harbour Heist" is two lines). The
+# lookahead skips words not followed by a capital on the same line before the 80 case-blind
+# titles are tried one by one (6 % of the analysis's CPU): the same matches, as long as every
+# title head is one word (tests/test_enrich_fast_paths.py).
 _TITLED_NAME = re.compile(
-    r"\b(?:[A-Za-z]+[ \t]+)?((?i:"
+    r"\b(?:[A-Za-z]+[ \t]+)?(?=\S+[ \t]+[A-Z])((?i:"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS), key=len, reverse=True))
     + r"))[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
 )

@@ -18,7 +18,7 @@ Each table is loaded once per process, on first use.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = [
     "defined_initials",
@@ -68,6 +68,7 @@ def place_kind(name: str) -> str | None:
     return _gazetteer().get(fold_name(name, keep_case=True).casefold())
 
 
+@lru_cache(maxsize=8192)  # a name is folded again at each of its mentions and lookups
 def fold_name(name: str, *, keep_case: bool = False) -> str:
     """One key for the spellings of a name: apostrophes straightened, a possessive and a
     leading "the" dropped, hyphens as spaces, dots and other marks removed, spaces folded,

@@ -23,6 +23,9 @@ _CLOSERS = {"”", "»"}
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[^\s’'])([^‘’\n]{2,600}?)(?<=[^\s‘'])[’'](?![\w])")
 _MAX_QUOTE = 4000
 _SPACED_MARK = re.compile(r'(?<=\s)"(?=\s)')
+# Every character the pairing reads (straight marks, openers, closers): it jumps from one to
+# the next instead of looking at each character of the text in Python.
+_MARK = re.compile("[" + re.escape('"' + "".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,35 +75,33 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             # A continued quote re-opens with a mark at the start of this paragraph.
             stripped = para.lstrip()
             pos = len(para) - len(stripped) + 1
-        while pos < len(para):
-            ch = para[pos]
-            if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
-                found_double = True
-                before = para[pos - 1] if pos else " "
-                after = para[pos + 1] if pos + 1 < len(para) else " "
-                if start is None:
-                    # A straight mark opens only before a word and after a space or bracket.
-                    if ch in _OPENERS or (
-                        ch == '"'
-                        and (not after.isspace() or (spaced and pos + 2 < len(para)))
-                        and (before.isspace() or before in "([{—–-")
-                    ):
-                        start = p_start + pos + 1
-                        closer = _OPENERS.get(ch, '"')
-                elif ch == '"' and before.isspace() and not spaced:
-                    pass  # a straight mark after a space cannot close a quote
-                elif (
-                    ch == closer
-                    or (closer == '"' and ch in _CLOSERS)
-                    or (ch == '"' and closer in _CLOSERS)
+        for mark in _MARK.finditer(para, pos):
+            pos, ch = mark.start(), mark.group()
+            found_double = True
+            before = para[pos - 1] if pos else " "
+            after = para[pos + 1] if pos + 1 < len(para) else " "
+            if start is None:
+                # A straight mark opens only before a word and after a space or bracket.
+                if ch in _OPENERS or (
+                    ch == '"'
+                    and (not after.isspace() or (spaced and pos + 2 < len(para)))
+                    and (before.isspace() or before in "([{—–-")
                 ):
-                    end = p_start + pos
-                    if 0 < end - start <= _MAX_QUOTE and text[start:end].strip():
-                        spans.append(QuoteSpan(start=start, end=end))
-                    start, closer = None, None
-                elif ch in _OPENERS and closer != '"':
-                    start = p_start + pos + 1  # a stray opener restarts the quote
-            pos += 1
+                    start = p_start + pos + 1
+                    closer = _OPENERS.get(ch, '"')
+            elif ch == '"' and before.isspace() and not spaced:
+                pass  # a straight mark after a space cannot close a quote
+            elif (
+                ch == closer
+                or (closer == '"' and ch in _CLOSERS)
+                or (ch == '"' and closer in _CLOSERS)
+            ):
+                end = p_start + pos
+                if 0 < end - start <= _MAX_QUOTE and text[start:end].strip():
+                    spans.append(QuoteSpan(start=start, end=end))
+                start, closer = None, None
+            elif ch in _OPENERS and closer != '"':
+                start = p_start + pos + 1  # a stray opener restarts the quote
         open_at = None
         if start is not None and start >= p_start:
             cut = unclosed_words_end(para, start - p_start)

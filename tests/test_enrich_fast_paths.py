@@ -1,0 +1,69 @@
+"""Faster forms of analysis steps answer exactly what the forms they replace answered (the
+analysis's output must not change): the titled-name pattern with its lookahead, the caches of
+cleaned and folded names."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbeat.enrich.actor_table import TITLE_HEADS, clean_name
+from newsbeat.enrich.actors import _TITLED_NAME
+from newsbeat.enrich.names import fold_name
+
+# The pattern as it was written before the lookahead.
+_TITLED_NAME_BEFORE = re.compile(
+    r"\b(?:[A-Za-z]+[ \t]+)?((?i:"
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS), key=len, reverse=True))
+    + r"))[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
+)
+
+_PIECES = [
+    *sorted(TITLE_HEADS),
+    *("Minister", "PRESIDENT", "Vice-President", "DR.", "Gen."),
+    *("harbour", "master", "prime", "deputy", "chief", "the", "a", "said", "of"),
+    *("Lena", "Holm", "Per", "Ekdal", "O'Hara", "Ní", "Étienne", "Kaldria", "X", "ſenator"),
+    *("3rd", "’s", "-", ",", ".", "(", "—"),
+]
+_GAPS = [" ", "  ", "\t", "\n", "", ", ", " \n "]
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    count = draw(st.integers(min_value=1, max_value=14))
+    return "".join(
+        draw(st.sampled_from(_PIECES)) + draw(st.sampled_from(_GAPS)) for _ in range(count)
+    )
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [(m.span(), m.span(1), m.span(2)) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts())
+def test_the_titled_name_lookahead_finds_the_same_matches(text: str) -> None:
+    assert _matches(_TITLED_NAME, text) == _matches(_TITLED_NAME_BEFORE, text)
+
+
+def test_title_heads_are_single_words() -> None:
+    # the lookahead reads the title as one run of non-spaces followed by spaces and a capital
+    assert not [head for head in TITLE_HEADS if re.search(r"\s", head)]
+
+
+def test_the_titled_name_pattern_still_finds_a_title_and_its_name() -> None:
+    text = "Talks ended.\nharbour master Per Ekdal said the Minister\nLena Holm"
+    found = [(m.group(1), m.group(2)) for m in _TITLED_NAME.finditer(text)]
+    assert found == [("master", "Per Ekdal")]  # a title and a name on two lines are not one
+
+
+def test_cached_name_cleaning_gives_what_a_fresh_call_gives() -> None:
+    for name in ("the Velmar Council’s", "VELMARKS", "After Kaldria", "HALDIS — Sorvair"):
+        first = clean_name(name)
+        assert clean_name(name) == first == clean_name.__wrapped__(name)
+        folded = fold_name(name, keep_case=True)
+        assert (
+            fold_name(name, keep_case=True) == folded == fold_name.__wrapped__(name, keep_case=True)
+        )
