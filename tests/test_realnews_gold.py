@@ -270,71 +270,44 @@ def test_every_heldout4_key_resolves_against_the_corpus() -> None:
     assert held4.doc_ids() <= corpus.texts.keys()
 
 
-# The fifth held-out gold's ECB+ sub-topics (reserved by the lead; docs/realnews-annotation.md,
-# "Fifth held-out check"): every extraction-benchmark page is used by another split, so its
-# relation, quote and entity items come from these alone.
-HELDOUT5_SUBTOPICS = {"4_ecbplus", "8_ecb", "10_ecb", "22_ecb", "27_ecb", "34_ecb"}
+# The ECB+-only held-out golds' sub-topics (reserved by the lead; docs/realnews-annotation.md,
+# "Fifth held-out check", "Sixth held-out check"): every extraction-benchmark page is used by
+# another split, so their relation, quote and entity items come from these alone.
+ECB_ONLY_HELDOUT = {
+    "heldout5": ("p", {"4_ecbplus", "8_ecb", "10_ecb", "22_ecb", "27_ecb", "34_ecb"}),
+    "heldout6": ("q", {"5_ecbplus", "7_ecb", "8_ecbplus", "14_ecb", "25_ecbplus", "34_ecbplus"}),
+}
 
 
-def test_the_fifth_heldout_gold_has_its_own_ids_and_the_issue_sizes() -> None:
-    held5 = load_gold(split="heldout5")
-    assert held5.folder == default_gold_dir("heldout5")
-    ids = [c.id for c in held5.conflicts] + [s.id for s in held5.relations]
-    ids += [q.id for q in held5.quotes] + [e.id for e in held5.entities]
-    assert all(i.startswith("p") for i in ids) and len(ids) == len(set(ids))
-    docs = [s.doc for s in held5.relations] + [q.doc for q in held5.quotes]
-    docs += [e.doc for e in held5.entities]
-    assert {group_of(d) for d in docs} == HELDOUT5_SUBTOPICS
-    assert set(held5.groups()) <= HELDOUT5_SUBTOPICS
-    assert len(held5.relations) >= 150 and len(held5.quotes) >= 45 and len(held5.entities) >= 100
-    required = [r for s in held5.relations for r in s.relations if not r.optional]
+@pytest.mark.parametrize("split", sorted(ECB_ONLY_HELDOUT))
+def test_an_ecb_only_heldout_gold_has_its_own_ids_and_the_issue_sizes(split: str) -> None:
+    prefix, subtopics = ECB_ONLY_HELDOUT[split]
+    held = load_gold(split=split)
+    assert held.folder == default_gold_dir(split)
+    ids = [c.id for c in held.conflicts] + [s.id for s in held.relations]
+    ids += [q.id for q in held.quotes] + [e.id for e in held.entities]
+    assert all(i.startswith(prefix) for i in ids) and len(ids) == len(set(ids))
+    docs = [s.doc for s in held.relations] + [q.doc for q in held.quotes]
+    docs += [e.doc for e in held.entities]
+    assert {group_of(d) for d in docs} == subtopics
+    assert set(held.groups()) <= subtopics
+    assert len(held.relations) >= 150 and len(held.quotes) >= 45 and len(held.entities) >= 100
+    required = [r for s in held.relations for r in s.relations if not r.optional]
     assert len(required) >= 15
-    assert sum(1 for s in held5.relations if not s.relations) > len(held5.relations) // 2
-    assert Counter(e.type for e in held5.entities)["NOT_ENTITY"] >= 20
-    assert set(Counter(e.type for e in held5.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+    assert sum(1 for s in held.relations if not s.relations) > len(held.relations) // 2
+    assert Counter(e.type for e in held.entities)["NOT_ENTITY"] >= 20
+    assert set(Counter(e.type for e in held.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
 
 
-def test_every_heldout5_key_resolves_against_the_corpus() -> None:
+@pytest.mark.parametrize("split", sorted(ECB_ONLY_HELDOUT))
+def test_every_key_of_an_ecb_only_heldout_gold_resolves_against_the_corpus(split: str) -> None:
     _need_shared()
-    held5 = load_gold(split="heldout5")
-    corpus = load_corpus(held5, SHARED)
-    assert resolve_keys(held5, corpus) == (
-        2 * len(held5.conflicts) + len(held5.relations) + len(held5.quotes) + len(held5.entities)
+    held = load_gold(split=split)
+    corpus = load_corpus(held, SHARED)
+    assert resolve_keys(held, corpus) == (
+        2 * len(held.conflicts) + len(held.relations) + len(held.quotes) + len(held.entities)
     )
-    assert held5.doc_ids() <= corpus.texts.keys()
-
-
-# The sixth held-out gold's ECB+ sub-topics (reserved by the lead; docs/realnews-annotation.md,
-# "Sixth held-out check"): ECB+ only, like the fifth.
-HELDOUT6_SUBTOPICS = {"5_ecbplus", "7_ecb", "8_ecbplus", "14_ecb", "25_ecbplus", "34_ecbplus"}
-
-
-def test_the_sixth_heldout_gold_has_its_own_ids_and_the_issue_sizes() -> None:
-    held6 = load_gold(split="heldout6")
-    assert held6.folder == default_gold_dir("heldout6")
-    ids = [c.id for c in held6.conflicts] + [s.id for s in held6.relations]
-    ids += [q.id for q in held6.quotes] + [e.id for e in held6.entities]
-    assert all(i.startswith("q") for i in ids) and len(ids) == len(set(ids))
-    docs = [s.doc for s in held6.relations] + [q.doc for q in held6.quotes]
-    docs += [e.doc for e in held6.entities]
-    assert {group_of(d) for d in docs} == HELDOUT6_SUBTOPICS
-    assert set(held6.groups()) <= HELDOUT6_SUBTOPICS
-    assert len(held6.relations) >= 150 and len(held6.quotes) >= 45 and len(held6.entities) >= 100
-    required = [r for s in held6.relations for r in s.relations if not r.optional]
-    assert len(required) >= 15
-    assert sum(1 for s in held6.relations if not s.relations) > len(held6.relations) // 2
-    assert Counter(e.type for e in held6.entities)["NOT_ENTITY"] >= 20
-    assert set(Counter(e.type for e in held6.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
-
-
-def test_every_heldout6_key_resolves_against_the_corpus() -> None:
-    _need_shared()
-    held6 = load_gold(split="heldout6")
-    corpus = load_corpus(held6, SHARED)
-    assert resolve_keys(held6, corpus) == (
-        2 * len(held6.conflicts) + len(held6.relations) + len(held6.quotes) + len(held6.entities)
-    )
-    assert held6.doc_ids() <= corpus.texts.keys()
+    assert held.doc_ids() <= corpus.texts.keys()
 
 
 def _write(folder: Path, name: str, rows: list[dict[str, object]]) -> None:
