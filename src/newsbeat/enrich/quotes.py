@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.quote_context import introduced_speaker, opens_sentence, said_by_narrator
 from newsbeat.enrich.quote_hints import announced_by
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
@@ -50,6 +51,7 @@ from newsbeat.enrich.speaker_roles import (
     bare_definite,
     role_holder,
     salient_body,
+    salient_it,
     spoken_for,
 )
 from newsbeat.enrich.speakers import (
@@ -341,6 +343,13 @@ def resolve_speaker_token(
             salient = salient_person(tok.doc, actors, tok, lambda pos: _inside(pos, quotes))
             if salient is not None:
                 return salient, start, end
+        if low == "it" and not bare_nouns:
+            if tok.dep_ in {"nsubjpass", "expl"} or tok.head.lemma_ == "be":
+                return None, start, end  # "it was reported that", "it's safe to say": no one
+            found = subject_it(
+                tok.doc, actors, tok, lambda pos: _inside(pos, quotes), {"ORG", "GROUP", "GPE"}
+            ) or salient_it(tok, actors, lambda pos: _inside(pos, quotes))
+            return found, start, end
         if low == "it":
             # the organisation the sentence is about, not the last one named in it
             found = subject_it(
@@ -348,6 +357,10 @@ def resolve_speaker_token(
             )
             if found is not None:
                 return found, start, end
+        if low == "they" and not bare_nouns:
+            # "they said": a plural; the last name before it is almost never who (a player,
+            # a country, a courthouse): the source's span stays, with no name
+            return None, start, end
         if low in {"they", "it"}:
             labels = (
                 {"ORG", "GROUP", "GPE", "NORP"}
@@ -989,7 +1002,7 @@ def _said_before(
     just before (no quote in it) reports with a speech verb of its main clause. The sentence
     is in the same paragraph, or (``across_lines``: the quote gives no source of its own) it
     ends the line before a quote paragraph (``…, Ingaldson said.`` / ``"But inside, …"``)."""
-    if sent.start == 0 or q.start - sent.start_char > 1:
+    if sent.start == 0 or not opens_sentence(sent, q):
         return None
     before = doc[sent.start - 1].sent
     if any(before.start_char < other.end and other.start < before.end_char for other in spans):
@@ -997,10 +1010,12 @@ def _said_before(
     text = actors.text
     if before.root.lemma_ not in CUE_LEMMAS:
         return None
+    # with a lead-in ("Later in the afternoon, "…"") the sentence, not the quote, opens the line
+    line = q if q.start - sent.start_char <= 1 else QuoteSpan(start=sent.start_char, end=q.end)
     if "\n" in text[before.start_char : q.start] and not (
         across_lines
-        and _line_after(text, before.start_char + len(before.text.rstrip()), q.start)
-        and _alone_on_lines(text, q)
+        and _line_after(text, before.start_char + len(before.text.rstrip()), line.start)
+        and _alone_on_lines(text, line)
         # a paraphrase: the verb reports words ("…, X said."), not "X denied the report"
         and any(c.dep_ == "ccomp" for c in before.root.children)
     ):
@@ -1142,12 +1157,12 @@ def _given_unnamed(text: str, attribution: _Attribution | None) -> bool:
 
 
 def _unnamed_source(text: str, attribution: _Attribution) -> bool:
-    """Whether an attribution points at a source that is not named (a common noun, or a
-    he/she that resolved to nobody, previous speaker included): such a quote keeps the
-    source's span and no speaker rather than the previous one's."""
+    """Whether an attribution points at a source that is not named (a common noun, a
+    he/she/it that resolved to nobody, "they"): such a quote keeps the source's span and no
+    speaker rather than the previous one's. "who" is the relative pronoun's clause."""
     if attribution.start is None or attribution.end is None:
         return False
-    return text[attribution.start : attribution.end].lower() not in {"they", "it", "who"}
+    return text[attribution.start : attribution.end].lower() != "who"
 
 
 # Verbs that give someone's words or name a thing in their words ("called it "a con"").
@@ -1319,6 +1334,32 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                         (None, attribution.start, attribution.end, attribution.via),
                     )
                 )
+                previous = found[-1]
+                continue
+            if (attribution is None or attribution.start is None) and said_by_narrator(
+                doc[lo:hi], spans, CUE_LEMMAS
+            ):
+                # '"Okay," I said': the writer's words, nobody's continued, and a break in
+                # the previous speaker's run
+                previous = _direct(content, q, sentence, (None, None, None, None))
+                if words >= min_words:
+                    found.append(previous)
+                continue
+            introduced = (
+                introduced_speaker(
+                    doc,
+                    q,
+                    actors,
+                    spans,
+                    lambda tok: resolve_speaker_token(tok, actors, spans, bare_nouns=False),
+                )
+                if (attribution is None or attribution.start is None) and not _heading(text, q)
+                else None
+            )
+            if introduced is not None:
+                # "X, 17, who works at …, also heard the blast." / "At first I thought …":
+                # the person the sentence before introduces, not the previous speaker
+                found.append(_direct(content, q, sentence, (*introduced, None)))
                 previous = found[-1]
                 continue
             if (

@@ -192,6 +192,24 @@ def salient_body(
     return None
 
 
+def salient_it(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
+    """``"…," it said``: the named organisation that is the subject of the pronoun's own
+    sentence before it or of the sentence before (the main clause's subject first; a "the
+    company" there is followed to its own referent); None when neither has one. Not the
+    last organisation or place named: that is the pronoun's referent too rarely."""
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(2):
+        subjects = _body_subjects(sent, tok.i, actors, inside)
+        if subjects:
+            main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
+            return name if name is not None else salient_body(main, actors, inside, _chain=1)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
