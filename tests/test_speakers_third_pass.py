@@ -175,3 +175,13 @@ def test_it_said_is_the_organisation_that_is_the_subject_before() -> None:
 def test_it_was_reported_names_nobody() -> None:
     text = _CABLE + "It was reported that the Kessel exchange would close for two days.\n"
     assert not any("Kessel exchange" in q.text for q in _quotes(text))
+
+
+def test_they_said_of_a_body_is_the_organisation_that_is_the_subject_before() -> None:
+    text = (
+        "Veldmark Records sues its star\n"
+        "Veldmark Records have twice denied doing anything wrong.\n"
+        '"At no point did we say she could not perform at the awards," they said in a '
+        "statement.\n"
+    )
+    assert _quote(text, "At no point").speaker == "Veldmark Records"

@@ -358,9 +358,10 @@ def resolve_speaker_token(
             if found is not None:
                 return found, start, end
         if low == "they" and not bare_nouns:
-            # "they said": a plural; the last name before it is almost never who (a player,
-            # a country, a courthouse): the source's span stays, with no name
-            return None, start, end
+            # "Big Machine have denied it. "…," they said": the organisation that is a subject
+            # just before; else nobody (the last name before it is almost never who: a player,
+            # a country, a courthouse), the source's span kept
+            return salient_it(tok, actors, lambda pos: _inside(pos, quotes)), start, end
         if low in {"they", "it"}:
             labels = (
                 {"ORG", "GROUP", "GPE", "NORP"}

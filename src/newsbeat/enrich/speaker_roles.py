@@ -193,10 +193,11 @@ def salient_body(
 
 
 def salient_it(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
-    """``"…," it said``: the named organisation that is the subject of the pronoun's own
-    sentence before it or of the sentence before (the main clause's subject first; a "the
-    company" there is followed to its own referent); None when neither has one. Not the
-    last organisation or place named: that is the pronoun's referent too rarely."""
+    """``"…," it said`` (or ``they said`` of a body): the named organisation that is the
+    subject of the pronoun's own sentence before it or of the sentence before (the main
+    clause's subject first; a "the company" there is followed to its own referent); None
+    when neither has one. Not the last organisation or place named: that is the pronoun's
+    referent too rarely."""
     doc = tok.doc
     sent = tok.sent
     for _ in range(2):
