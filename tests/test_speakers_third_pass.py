@@ -185,3 +185,17 @@ def test_they_said_of_a_body_is_the_organisation_that_is_the_subject_before() ->
         "statement.\n"
     )
     assert _quote(text, "At no point").speaker == "Veldmark Records"
+
+
+# -- 5. "he said" with nobody found falls back to the last speaker only of that sex -------------
+
+
+def test_he_said_does_not_fall_back_to_the_last_speaker_of_the_other_sex() -> None:
+    text = (
+        "Union leaders meet the candidates\n"
+        "Hillary Clinton spoke to the union in Kessel on Monday. "
+        '"Labor organizing should be protected in our courts and in our workplaces."\n'
+        '"It is a national disgrace that workers are living in poverty," he said.\n'
+    )
+    assert _quote(text, "Labor organizing").speaker == "Hillary Clinton"
+    assert _quote(text, "national disgrace").speaker is None

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.quote_context import introduced_speaker, opens_sentence, said_by_narrator
 from newsbeat.enrich.quote_hints import announced_by
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
@@ -174,6 +175,7 @@ _INDIRECT_LEMMAS = frozenset(
     ]
 )
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_SEX = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _MEDIA_WORDS = frozenset(
     [
@@ -1313,6 +1315,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             and text[attribution.start : attribution.end].lower() in _PRONOUNS_PERSON
             and previous is not None
             and previous.speaker is not None
+            # not across the sexes: "he said" after Hillary Clinton's quote is not hers
+            and first_name_gender(previous.speaker)
+            in {None, _SEX[text[attribution.start : attribution.end].lower()]}
         ):
             # "he said" with no person recognised before: the last speaker we attributed.
             attribution = _Attribution(
