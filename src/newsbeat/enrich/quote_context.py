@@ -4,7 +4,9 @@ A quote that is a whole sentence with no speech verb ("T.J. Simons, 17, who work
 station, also heard the blast. "At first I thought it was thunder."") is the words of the person
 the sentence before introduces as its subject: news writing names a witness and then quotes
 them. :func:`introduced_speaker` reads that; :func:`opens_sentence` says whether a quote opens
-its sentence, past a short adverbial lead-in ("Later in the afternoon, "I went back …"").
+its sentence, past a short adverbial lead-in ("Later in the afternoon, "I went back …"");
+:func:`said_by_narrator` finds the writer's own "…," I said. The line helpers the quote rules
+share (a quote alone on its lines, a heading in marks, the sentence before) live here too.
 """
 
 from __future__ import annotations
@@ -21,7 +23,16 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["introduced_speaker", "opens_sentence", "said_by_narrator"]
+__all__ = [
+    "MARKS_AND_SPACE",
+    "alone_on_lines",
+    "heading",
+    "introduced_speaker",
+    "line_after",
+    "opens_sentence",
+    "said_by_narrator",
+    "sentence_before",
+]
 
 # A lead-in is a phrase, not a clause: "Later in the afternoon," / "At the scene,".
 _LEAD_IN_TOKENS = 6
@@ -70,15 +81,46 @@ def _quoted(sent: Span, spans: Sequence[QuoteSpan], text: str) -> bool:
     )
 
 
-def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
-    """The sentence before, past "sentences" that are only a quote mark."""
-    lo = sent.start
+def sentence_before(doc: Doc, lo: int) -> Span | None:
+    """The sentence before token ``lo``, past "sentences" that are only a quote mark (the
+    splitter cuts a spaced opening mark off on its own)."""
     while lo > 0:
-        before = doc[lo - 1].sent
-        if any(not (t.is_punct or t.is_space) for t in before):
-            return before
-        lo = before.start
+        sent = doc[lo - 1].sent
+        if any(not (t.is_punct or t.is_space) for t in sent):
+            return sent
+        lo = sent.start
     return None
+
+
+MARKS_AND_SPACE = re.compile(r"[\s\"“”«»'‘’.,!?…]*")
+
+
+def alone_on_lines(text: str, q: QuoteSpan) -> bool:
+    """Whether nothing but marks and spaces stands beside the quote on its lines."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        MARKS_AND_SPACE.fullmatch(text[line_start : q.start])
+        and MARKS_AND_SPACE.fullmatch(text[q.end : line_end])
+    )
+
+
+def heading(text: str, q: QuoteSpan) -> bool:
+    """A subheading in marks (``'Pop, pop, pop'`` on a line of its own, no sentence
+    punctuation at its end): nobody's continued words."""
+    if not alone_on_lines(text, q):
+        return False
+    line_end = text.find("\n", q.end)
+    tail = text[q.start : len(text) if line_end < 0 else line_end].rstrip(" \"”»’'")
+    return not tail.endswith((".", "?", "!", "…", ":"))
+
+
+def line_after(text: str, end: int, start: int) -> bool:
+    """Whether a sentence ending at ``end`` ends its line and the quote at ``start`` opens the
+    next paragraph: only line breaks, spaces and an opening mark between them."""
+    gap = text[end:start]
+    return "\n" in gap and MARKS_AND_SPACE.fullmatch(gap) is not None
 
 
 def _a_person(tok: Token) -> bool:
@@ -143,7 +185,7 @@ def introduced_speaker(
         return None
     if not opens_sentence(sent, q) or not _ends_sentence(sent, q):
         return None
-    before = _previous_sentence(doc, sent)
+    before = sentence_before(doc, sent.start)
     if before is None or _quoted(before, spans, text):
         return None
     if not _MARKS.fullmatch(text[before.end_char : min(sent.start_char, q.start)]):

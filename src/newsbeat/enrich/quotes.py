@@ -41,7 +41,16 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.names import first_name_gender
-from newsbeat.enrich.quote_context import introduced_speaker, opens_sentence, said_by_narrator
+from newsbeat.enrich.quote_context import MARKS_AND_SPACE as _MARKS_AND_SPACE
+from newsbeat.enrich.quote_context import alone_on_lines as _alone_on_lines
+from newsbeat.enrich.quote_context import heading as _heading
+from newsbeat.enrich.quote_context import (
+    introduced_speaker,
+    opens_sentence,
+    said_by_narrator,
+)
+from newsbeat.enrich.quote_context import line_after as _line_after
+from newsbeat.enrich.quote_context import sentence_before as _sentence_before
 from newsbeat.enrich.quote_hints import announced_by
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
@@ -832,17 +841,6 @@ def _caption_person(doc: Doc, colon: int, actors: ArticleActors) -> _Attribution
     return _Attribution(speaker=head, start=start, end=start + len(head), via=None, distance=0)
 
 
-def _sentence_before(doc: Doc, lo: int) -> Span | None:
-    """The sentence before token ``lo``, past "sentences" that are only a quote mark (the
-    splitter cuts a spaced opening mark off on its own)."""
-    while lo > 0:
-        sent = doc[lo - 1].sent
-        if any(not (t.is_punct or t.is_space) for t in sent):
-            return sent
-        lo = sent.start
-    return None
-
-
 def _leads_into_quote(sent: Span) -> bool:
     """A sentence that leads into the quote after it: it ends with a colon (``X was blunt:``)
     or with a speech verb and a comma (``X commented,``)."""
@@ -1025,37 +1023,6 @@ def _said_before(
         return None
     found = _attribution(doc, before.start, before.end, q, actors, spans)
     return found if found is not None and found.speaker is not None else None
-
-
-_MARKS_AND_SPACE = re.compile(r"[\s\"“”«»'‘’.,!?…]*")
-
-
-def _alone_on_lines(text: str, q: QuoteSpan) -> bool:
-    """Whether nothing but marks and spaces stands beside the quote on its lines."""
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return bool(
-        _MARKS_AND_SPACE.fullmatch(text[line_start : q.start])
-        and _MARKS_AND_SPACE.fullmatch(text[q.end : line_end])
-    )
-
-
-def _heading(text: str, q: QuoteSpan) -> bool:
-    """A subheading in marks (``'Pop, pop, pop'`` on a line of its own, no sentence
-    punctuation at its end): nobody's continued words."""
-    if not _alone_on_lines(text, q):
-        return False
-    line_end = text.find("\n", q.end)
-    tail = text[q.start : len(text) if line_end < 0 else line_end].rstrip(" \"”»’'")
-    return not tail.endswith((".", "?", "!", "…", ":"))
-
-
-def _line_after(text: str, end: int, start: int) -> bool:
-    """Whether a sentence ending at ``end`` ends its line and the quote at ``start`` opens the
-    next paragraph: only line breaks, spaces and an opening mark between them."""
-    gap = text[end:start]
-    return "\n" in gap and _MARKS_AND_SPACE.fullmatch(gap) is not None
 
 
 def _announced(
