@@ -187,6 +187,21 @@ def test_they_said_of_a_body_is_the_organisation_that_is_the_subject_before() ->
     assert _quote(text, "At no point").speaker == "Veldmark Records"
 
 
+def test_it_says_after_they_put_out_a_statement_follows_they_back() -> None:
+    # a quote paragraph in between is passed over; "they" there is the body before it
+    text = (
+        "Veldmark Records sues its star\n"
+        "Veldmark Records have twice denied doing anything wrong.\n"
+        '"At no point did we say she could not perform at the awards," they said in a '
+        "statement.\n"
+        '"In fact, we do not have the right to keep her from performing live anywhere."\n'
+        "Now they have put out another statement to the organisers.\n"
+        '"We have agreed to grant all licenses of our artists performances to stream the '
+        'show," it says.\n'
+    )
+    assert _quote(text, "grant all licenses").speaker == "Veldmark Records"
+
+
 # -- 5. "he said" with nobody found falls back to the last speaker only of that sex -------------
 
 
