@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.names import _gender_detector  # the cached list: one per process
 from newsbeat.enrich.quote_issuers import verb_subject
 from newsbeat.enrich.quote_marks import QuoteSpan, quote_text
 
@@ -32,6 +33,7 @@ __all__ = [
     "opens_sentence",
     "said_by_narrator",
     "sentence_before",
+    "sure_sex",
 ]
 
 # A lead-in is a phrase, not a clause: "Later in the afternoon," / "At the scene,".
@@ -145,6 +147,17 @@ def _a_person(tok: Token) -> bool:
 
 def _inside(pos: int, spans: Sequence[QuoteSpan]) -> bool:
     return any(s.start <= pos < s.end for s in spans)
+
+
+def sure_sex(name: str) -> str | None:
+    """``female`` or ``male`` only when the first word of a full name is a first name given to
+    that sex alone ("Hillary"); None for one word, an unknown name, or one mostly given to one
+    sex ("Bernie" is mostly female in the list: too weak to overrule a "he")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    guess = str(_gender_detector().get_gender(words[0]))  # type: ignore[attr-defined]
+    return guess if guess in {"female", "male"} else None
 
 
 def said_by_narrator(around: Span, spans: Sequence[QuoteSpan], cues: frozenset[str]) -> bool:

@@ -40,7 +40,6 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.quote_context import MARKS_AND_SPACE as _MARKS_AND_SPACE
 from newsbeat.enrich.quote_context import alone_on_lines as _alone_on_lines
 from newsbeat.enrich.quote_context import heading as _heading
@@ -48,6 +47,7 @@ from newsbeat.enrich.quote_context import (
     introduced_speaker,
     opens_sentence,
     said_by_narrator,
+    sure_sex,
 )
 from newsbeat.enrich.quote_context import line_after as _line_after
 from newsbeat.enrich.quote_context import sentence_before as _sentence_before
@@ -1283,7 +1283,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             and previous is not None
             and previous.speaker is not None
             # not across the sexes: "he said" after Hillary Clinton's quote is not hers
-            and first_name_gender(previous.speaker)
+            and sure_sex(previous.speaker)
             in {None, _SEX[text[attribution.start : attribution.end].lower()]}
         ):
             # "he said" with no person recognised before: the last speaker we attributed.
