@@ -18,8 +18,10 @@ above a reporting verb (``X worried that the levy was becoming "…"``). Pronoun
 nearest preceding person outside quotes, "the minister" to the nearest person with that role,
 "the company" to the named organisation that is the subject before it
 (:func:`~newsbeat.enrich.speaker_roles.salient_body`), "the statement" or "the blog" to whoever
-issued it (:mod:`newsbeat.enrich.quote_issuers`), and a quote paragraph with no attribution of
-its own continues the previous speaker. The medium
+issued it (:mod:`newsbeat.enrich.quote_issuers`), "it"/"they" to the organisation that is a
+subject just before (else nobody: never the last name mentioned), a quote standing alone after
+the sentence that introduces a person to that person (:mod:`newsbeat.enrich.quote_context`),
+and a quote paragraph with no attribution of its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
 kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
