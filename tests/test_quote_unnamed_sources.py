@@ -87,9 +87,11 @@ def test_a_quote_standing_alone_after_a_released_statement_is_the_issuers() -> N
 
 
 def test_a_quote_standing_alone_after_other_news_has_no_speaker() -> None:
+    # a body, not a person, is the subject before it (after "Holm denied the report", the
+    # quote is Holm's: the person the sentence before introduces, speakgen3)
     text = (
         "Lena Holm was stopped by the police on Monday.\n"
-        "Holm denied the report later on Tuesday.\n"
+        "The club denied the report later on Tuesday.\n"
         '" I was stopped by an officer.\nI will clear my name in court. "\n'
         "The club had no comment."
     )

@@ -178,16 +178,18 @@ def _gender_detector() -> object:
     return detector.Detector(case_sensitive=False)
 
 
-def first_name_gender(name: str) -> str | None:
+def first_name_gender(name: str, *, only: bool = False) -> str | None:
     """``female`` or ``male`` when the first word of a full name is a first name mostly given
-    to one sex; None otherwise (one word, unknown, androgynous)."""
+    to one sex; None otherwise (one word, unknown, androgynous). With ``only``, a name the list
+    gives only *mostly* to one sex ("Bernie" is mostly female there) is None too: too weak to
+    overrule a pronoun of the other sex."""
     words = name.split()
     if len(words) < 2:
         return None
     guess = str(_gender_detector().get_gender(words[0]))  # type: ignore[attr-defined]
-    if guess in {"female", "mostly_female"}:
+    if guess == "female" or (guess == "mostly_female" and not only):
         return "female"
-    if guess in {"male", "mostly_male"}:
+    if guess == "male" or (guess == "mostly_male" and not only):
         return "male"
     return None
 

@@ -18,8 +18,10 @@ above a reporting verb (``X worried that the levy was becoming "…"``). Pronoun
 nearest preceding person outside quotes, "the minister" to the nearest person with that role,
 "the company" to the named organisation that is the subject before it
 (:func:`~newsbeat.enrich.speaker_roles.salient_body`), "the statement" or "the blog" to whoever
-issued it (:mod:`newsbeat.enrich.quote_issuers`), and a quote paragraph with no attribution of
-its own continues the previous speaker. The medium
+issued it (:mod:`newsbeat.enrich.quote_issuers`), "it"/"they" to the organisation that is a
+subject just before (else nobody: never the last name mentioned), a quote standing alone after
+the sentence that introduces a person to that person (:mod:`newsbeat.enrich.quote_context`),
+and a quote paragraph with no attribution of its own continues the previous speaker. The medium
 is kept apart as ``via`` (``…, the minister said, according to the state news agency``; ``X told
 Reuters``; ``in an interview with Y``). ``X said that …`` without quotation marks is a quote of
 kind ``indirect``, unless its words are garbled (cut at a comma, no subject or verb of their
@@ -40,6 +42,17 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.quote_context import MARKS_AND_SPACE as _MARKS_AND_SPACE
+from newsbeat.enrich.quote_context import alone_on_lines as _alone_on_lines
+from newsbeat.enrich.quote_context import heading as _heading
+from newsbeat.enrich.quote_context import (
+    introduced_speaker,
+    opens_sentence,
+    said_by_narrator,
+)
+from newsbeat.enrich.quote_context import line_after as _line_after
+from newsbeat.enrich.quote_context import sentence_before as _sentence_before
 from newsbeat.enrich.quote_hints import announced_by
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
@@ -50,6 +63,7 @@ from newsbeat.enrich.speaker_roles import (
     bare_definite,
     role_holder,
     salient_body,
+    salient_it,
     spoken_for,
 )
 from newsbeat.enrich.speakers import (
@@ -172,6 +186,7 @@ _INDIRECT_LEMMAS = frozenset(
     ]
 )
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_SEX = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _MEDIA_WORDS = frozenset(
     [
@@ -341,6 +356,13 @@ def resolve_speaker_token(
             salient = salient_person(tok.doc, actors, tok, lambda pos: _inside(pos, quotes))
             if salient is not None:
                 return salient, start, end
+        if low == "it" and not bare_nouns:
+            if tok.dep_ in {"nsubjpass", "expl"} or tok.head.lemma_ == "be":
+                return None, start, end  # "it was reported that", "it's safe to say": no one
+            found = subject_it(
+                tok.doc, actors, tok, lambda pos: _inside(pos, quotes), {"ORG", "GROUP", "GPE"}
+            ) or salient_it(tok, actors, lambda pos: _inside(pos, quotes))
+            return found, start, end
         if low == "it":
             # the organisation the sentence is about, not the last one named in it
             found = subject_it(
@@ -348,6 +370,11 @@ def resolve_speaker_token(
             )
             if found is not None:
                 return found, start, end
+        if low == "they" and not bare_nouns:
+            # "Big Machine have denied it. "…," they said": the organisation that is a subject
+            # just before; else nobody (the last name before it is almost never who: a player,
+            # a country, a courthouse), the source's span kept
+            return salient_it(tok, actors, lambda pos: _inside(pos, quotes)), start, end
         if low in {"they", "it"}:
             labels = (
                 {"ORG", "GROUP", "GPE", "NORP"}
@@ -816,17 +843,6 @@ def _caption_person(doc: Doc, colon: int, actors: ArticleActors) -> _Attribution
     return _Attribution(speaker=head, start=start, end=start + len(head), via=None, distance=0)
 
 
-def _sentence_before(doc: Doc, lo: int) -> Span | None:
-    """The sentence before token ``lo``, past "sentences" that are only a quote mark (the
-    splitter cuts a spaced opening mark off on its own)."""
-    while lo > 0:
-        sent = doc[lo - 1].sent
-        if any(not (t.is_punct or t.is_space) for t in sent):
-            return sent
-        lo = sent.start
-    return None
-
-
 def _leads_into_quote(sent: Span) -> bool:
     """A sentence that leads into the quote after it: it ends with a colon (``X was blunt:``)
     or with a speech verb and a comma (``X commented,``)."""
@@ -989,7 +1005,7 @@ def _said_before(
     just before (no quote in it) reports with a speech verb of its main clause. The sentence
     is in the same paragraph, or (``across_lines``: the quote gives no source of its own) it
     ends the line before a quote paragraph (``…, Ingaldson said.`` / ``"But inside, …"``)."""
-    if sent.start == 0 or q.start - sent.start_char > 1:
+    if sent.start == 0 or not opens_sentence(sent, q):
         return None
     before = doc[sent.start - 1].sent
     if any(before.start_char < other.end and other.start < before.end_char for other in spans):
@@ -997,47 +1013,18 @@ def _said_before(
     text = actors.text
     if before.root.lemma_ not in CUE_LEMMAS:
         return None
+    # with a lead-in ("Later in the afternoon, "…"") the sentence, not the quote, opens the line
+    line = q if q.start - sent.start_char <= 1 else QuoteSpan(start=sent.start_char, end=q.end)
     if "\n" in text[before.start_char : q.start] and not (
         across_lines
-        and _line_after(text, before.start_char + len(before.text.rstrip()), q.start)
-        and _alone_on_lines(text, q)
+        and _line_after(text, before.start_char + len(before.text.rstrip()), line.start)
+        and _alone_on_lines(text, line)
         # a paraphrase: the verb reports words ("…, X said."), not "X denied the report"
         and any(c.dep_ == "ccomp" for c in before.root.children)
     ):
         return None
     found = _attribution(doc, before.start, before.end, q, actors, spans)
     return found if found is not None and found.speaker is not None else None
-
-
-_MARKS_AND_SPACE = re.compile(r"[\s\"“”«»'‘’.,!?…]*")
-
-
-def _alone_on_lines(text: str, q: QuoteSpan) -> bool:
-    """Whether nothing but marks and spaces stands beside the quote on its lines."""
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return bool(
-        _MARKS_AND_SPACE.fullmatch(text[line_start : q.start])
-        and _MARKS_AND_SPACE.fullmatch(text[q.end : line_end])
-    )
-
-
-def _heading(text: str, q: QuoteSpan) -> bool:
-    """A subheading in marks (``'Pop, pop, pop'`` on a line of its own, no sentence
-    punctuation at its end): nobody's continued words."""
-    if not _alone_on_lines(text, q):
-        return False
-    line_end = text.find("\n", q.end)
-    tail = text[q.start : len(text) if line_end < 0 else line_end].rstrip(" \"”»’'")
-    return not tail.endswith((".", "?", "!", "…", ":"))
-
-
-def _line_after(text: str, end: int, start: int) -> bool:
-    """Whether a sentence ending at ``end`` ends its line and the quote at ``start`` opens the
-    next paragraph: only line breaks, spaces and an opening mark between them."""
-    gap = text[end:start]
-    return "\n" in gap and _MARKS_AND_SPACE.fullmatch(gap) is not None
 
 
 def _announced(
@@ -1142,12 +1129,12 @@ def _given_unnamed(text: str, attribution: _Attribution | None) -> bool:
 
 
 def _unnamed_source(text: str, attribution: _Attribution) -> bool:
-    """Whether an attribution points at a source that is not named (a common noun, or a
-    he/she that resolved to nobody, previous speaker included): such a quote keeps the
-    source's span and no speaker rather than the previous one's."""
+    """Whether an attribution points at a source that is not named (a common noun, a
+    he/she/it that resolved to nobody, "they"): such a quote keeps the source's span and no
+    speaker rather than the previous one's. "who" is the relative pronoun's clause."""
     if attribution.start is None or attribution.end is None:
         return False
-    return text[attribution.start : attribution.end].lower() not in {"they", "it", "who"}
+    return text[attribution.start : attribution.end].lower() != "who"
 
 
 # Verbs that give someone's words or name a thing in their words ("called it "a con"").
@@ -1297,6 +1284,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             and text[attribution.start : attribution.end].lower() in _PRONOUNS_PERSON
             and previous is not None
             and previous.speaker is not None
+            # not across the sexes: "he said" after Hillary Clinton's quote is not hers
+            and first_name_gender(previous.speaker, only=True)
+            in {None, _SEX[text[attribution.start : attribution.end].lower()]}
         ):
             # "he said" with no person recognised before: the last speaker we attributed.
             attribution = _Attribution(
@@ -1319,6 +1309,32 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                         (None, attribution.start, attribution.end, attribution.via),
                     )
                 )
+                previous = found[-1]
+                continue
+            if (attribution is None or attribution.start is None) and said_by_narrator(
+                doc[lo:hi], spans, CUE_LEMMAS
+            ):
+                # '"Okay," I said': the writer's words, nobody's continued, and a break in
+                # the previous speaker's run
+                previous = _direct(content, q, sentence, (None, None, None, None))
+                if words >= min_words:
+                    found.append(previous)
+                continue
+            introduced = (
+                introduced_speaker(
+                    doc,
+                    q,
+                    actors,
+                    spans,
+                    lambda tok: resolve_speaker_token(tok, actors, spans, bare_nouns=False),
+                )
+                if (attribution is None or attribution.start is None) and not _heading(text, q)
+                else None
+            )
+            if introduced is not None:
+                # "X, 17, who works at …, also heard the blast." / "At first I thought …":
+                # the person the sentence before introduces, not the previous speaker
+                found.append(_direct(content, q, sentence, (*introduced, None)))
                 previous = found[-1]
                 continue
             if (

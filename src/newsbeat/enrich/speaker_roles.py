@@ -192,6 +192,52 @@ def salient_body(
     return None
 
 
+def _quoted_only(sent: Span, inside: Callable[[int], bool]) -> bool:
+    """A sentence that is all quoted words (a quote paragraph): no subject of the text's own."""
+    return all(t.is_punct or t.is_space or inside(t.idx) for t in sent)
+
+
+def salient_it(
+    tok: Token, actors: ArticleActors, inside: Callable[[int], bool], *, _chain: int = 0
+) -> str | None:
+    """``"…," it said`` (or ``they said`` of a body): the named organisation that is the
+    subject of the pronoun's own sentence before it or of the sentence before (quote
+    paragraphs passed over; the main clause's subject first; a "the company" there is
+    followed to its own referent, an "it"/"they" there to its own); None when neither has
+    one. Not the last organisation or place named: that is the pronoun's referent too
+    rarely."""
+    if _chain > _BODY_CHAIN:
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(2):
+        subjects = _body_subjects(sent, tok.i, actors, inside)
+        if subjects:
+            main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
+            return name if name is not None else salient_body(main, actors, inside, _chain=1)
+        main_subject = next(
+            (
+                t
+                for t in sent
+                if t.i < tok.i
+                and t.dep_ == "nsubj"
+                and t.head.i == sent.root.i
+                and not inside(t.idx)
+            ),
+            None,
+        )
+        if main_subject is not None and main_subject.lower_ in {"it", "they"}:
+            # "Now they've put out another statement." / "…," it says: its referent
+            return salient_it(main_subject, actors, inside, _chain=_chain + 1)
+        while True:
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            if not _quoted_only(sent, inside):
+                break
+    return None
+
+
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 

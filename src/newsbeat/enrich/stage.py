@@ -115,6 +115,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     on into (an unclosed quote, a record, a trailing function word or rank) and a common
 #     word before a full name are cut; a sentence-opening common word ending a longer name;
 #     a gazetteer city typed ORG placed by the text, US counties, "X of <place>" joined
+#     speakers, third pass: a quote alone after the sentence introducing a person is theirs,
+#     a lead-in before a quote continues reported speech, "they said" and an expletive or
+#     unplaced "it" name nobody, the writer's "I said" breaks a run
 RULES_VERSION = 14
 
 
