@@ -26,13 +26,14 @@ import sqlite3
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import chain
+from itertools import accumulate, chain
 from operator import add
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsbeat.exceptions import QueryError
+from newsbeat.store.fts_binary import fts_rows
 
 __all__ = [
     "BASES",
@@ -65,6 +66,17 @@ _SUFFIX = ("A", "B", "")
 # Each column's positions as written in a literal, from its base to its limit.
 _SPOTS = tuple(tuple(f"{p}{_SUFFIX[c]}" for p in range(BASES[c], LIMITS[c] + 1)) for c in range(3))
 _CACHE_SIZE = 500_000
+# each column's spots' total length (with a space each) up to each count
+_SPOT_CHARS = tuple(tuple(accumulate((len(s) + 1 for s in spots), initial=0)) for spots in _SPOTS)
+
+
+def _spot_chars(column: int, count: int) -> int:
+    """The length of ``count`` entries' positions in a column of a literal, with a space
+    after each (past the column's last position, each is the last)."""
+    chars = _SPOT_CHARS[column]
+    if count < len(chars):
+        return chars[count]
+    return chars[-1] + (count - len(chars) + 1) * (len(_SPOTS[column][-1]) + 1)
 
 
 def column_of(weight: str, pos: int) -> tuple[int, int]:
@@ -152,10 +164,14 @@ class FtsHelper:
         lengths: list[int] = []
         exact: dict[int, dict[int, int]] = {}  # rows whose postings are counted in Python
         given = exact if postings is not None else None
+        # with postings that lay out the index rows, the literals of the rest are not written
+        binary = postings is not None and postings.first is not None
+        literal: list[bool] = []  # whether each row's literal is written
         found = []
         for number, row in enumerate(pieces):
             if long_pieces and any(not long_pieces.isdisjoint(column) for column in row):
                 found.append(self._merged(row, words, given, number))
+                literal.append(True)
                 if postings is not None:
                     self._add_ids(row, ids, lengths)
                 continue
@@ -163,6 +179,7 @@ class FtsHelper:
             count = 0
             seen: set[str] = set()
             capped = False
+            size = -1  # the literal's length, when it is not written
             for column in (0, 1, 2):
                 entries = list(chain.from_iterable(map(lookup, row[column])))
                 lengths.append(len(entries))
@@ -175,15 +192,20 @@ class FtsHelper:
                 if len(entries) > len(spots):  # past the column's last position: kept there
                     spots = spots + (spots[-1],) * (len(entries) - len(spots))
                     capped = True
-                parts.append(" ".join(map(add, entries, spots)))
+                if binary:
+                    size += sum(map(len, entries)) + _spot_chars(column, len(entries))
+                else:
+                    parts.append(" ".join(map(add, entries, spots)))
                 if words is not None:
                     seen.update(entries)
             vector = " ".join(parts)
-            if len(vector) > MAX_VECTOR_CHARS:
+            if max(size, len(vector)) > MAX_VECTOR_CHARS:
                 found.append(self._merged(row, words, given, number))
+                literal.append(True)
                 continue
             held.update(seen)
             found.append((vector, count))
+            literal.append(False)
             if capped and postings is not None:  # PostgreSQL keeps one of the equal positions
                 exact[number] = self._by_id(self._exact_counts(row))
         if words is not None:
@@ -197,6 +219,7 @@ class FtsHelper:
                 np.array([n for _, n in found], dtype=np.int64),
                 exact,
                 self._names,
+                literal,
             )
         return found
 
@@ -406,8 +429,13 @@ class Postings:
     Both are numpy arrays, built per call of :meth:`FtsHelper.vectors` from the tokens'
     numbers (no Python integer per occurrence), and grouped by lexeme by :meth:`grouped`."""
 
-    def __init__(self, offsets: Sequence[int]) -> None:
+    def __init__(self, offsets: Sequence[int], *, first: int | None = None) -> None:
         self.offsets = np.asarray(offsets, dtype=np.int64)
+        # with ``first`` (the id that offsets count from), each call's index rows are also
+        # laid out for COPY binary (:attr:`fts`), but those with a literal
+        self.first = first
+        self.fts = b""
+        self.literal: list[bool] = []  # whether each row of the last call has a literal
         self.rows = 0
         self.names: list[str] = []  # the lexemes, by this batch's own numbers
         self._number: dict[str, int] = {}
@@ -422,17 +450,18 @@ class Postings:
         counts: NDArray[np.int64],
         exact: dict[int, dict[int, int]],
         names: Sequence[str],
+        literal: Sequence[bool] = (),
     ) -> None:
         """Add the next rows: each token occurrence's entry id (``names`` gives its lexeme),
         rows after rows, in each row title, standfirst and text in order; each (row, column)'s
-        number of occurrences; each row's token count; and the rows whose counts are given
-        (by entry id; their other lexemes are left out, as a literal cut to size leaves them).
+        number of occurrences; each row's token count; the rows whose counts are given (by
+        entry id; their other lexemes are left out, as a literal cut to size leaves them);
+        and which rows have a literal (left out of :attr:`fts`).
         """
         rows = len(counts)
+        self.literal = list(literal)
         offsets = self.offsets[self.rows : self.rows + rows]
         self.rows += rows
-        if not len(ids):
-            return
         flat = lengths.ravel()
         # each occurrence's row, column and index in its column
         row = np.repeat(np.repeat(np.arange(rows), 3), flat)
@@ -440,6 +469,10 @@ class Postings:
         starts = np.cumsum(flat) - flat
         index = np.arange(len(ids)) - np.repeat(starts, flat)
         position = np.minimum(_BASES[column] + index, _LIMITS[column])
+        if self.first is not None:
+            self.fts = self._fts(offsets, counts, ids, row, column, position, names, literal)
+        if not len(ids):
+            return
         order = np.argsort(ids, kind="stable")  # by lexeme, then row and position
         ids, row, position = ids[order], row[order], position[order]
         weight = _WEIGHT[column[order]]
@@ -483,6 +516,32 @@ class Postings:
         self._postings.append((local[group_id], codes))
         self._places.append((local[ids], places))
 
+    def _fts(
+        self,
+        offsets: NDArray[np.int64],
+        counts: NDArray[np.int64],
+        ids: NDArray[np.int64],
+        row: NDArray[np.int64],
+        column: NDArray[np.int64],
+        position: NDArray[np.int64],
+        names: Sequence[str],
+        literal: Sequence[bool],
+    ) -> bytes:
+        """The COPY binary index rows of the rows without a literal."""
+        assert self.first is not None
+        binary = ~np.asarray(literal, dtype=bool) if any(literal) else np.ones(len(counts), bool)
+        renumber = np.cumsum(binary) - 1
+        chosen = binary[row]
+        return fts_rows(
+            self.first + offsets[binary],
+            counts[binary],
+            ids[chosen],
+            renumber[row[chosen]],
+            position[chosen],
+            _WEIGHT_BITS[column[chosen]],
+            names,
+        )
+
     def grouped(self, places: bool = False) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """``(numbers, codes)``: each code with its lexeme's number (:attr:`names`), ordered
         by number and then as added; the postings, or with ``places`` the positions."""
@@ -498,6 +557,7 @@ class Postings:
 _BASES = np.array(BASES, dtype=np.int64)
 _LIMITS = np.array(LIMITS, dtype=np.int64)
 _WEIGHT = np.array((5, 2, 1), dtype=np.int64)
+_WEIGHT_BITS = np.array((3, 2, 0), dtype=np.int64)  # A, B and D in a tsvector position
 
 
 def _quote(token: str) -> str:

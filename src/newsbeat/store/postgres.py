@@ -421,28 +421,38 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-fts")
         first = min(r[0] for r in rows)
-        postings = Postings([r[0] - first for r in rows])
+        postings = Postings([r[0] - first for r in rows], first=first)
+
+        def work(
+            chunk: Sequence[tuple[int, str, str | None, str]],
+        ) -> tuple[list[tuple[int, int, str]], int, bytes]:
+            vectors = self.fts.vectors([(t, s, x) for _, t, s, x in chunk], None, postings)
+            flags = postings.literal
+            texts = [(r[0], n, v) for r, (v, n), a in zip(chunk, vectors, flags, strict=True) if a]
+            return texts, sum(n for _, n in vectors), postings.fts
 
         def tokenize(chunk: Sequence[tuple[int, str, str | None, str]]) -> Future[Any]:
             assert self._pool is not None
-            return self._pool.submit(
-                self.fts.vectors, [(t, s, x) for _, t, s, x in chunk], None, postings
-            )
+            return self._pool.submit(work, chunk)
 
         tokens = 0
         pending = tokenize(chunks[0])
         try:
             if before is not None:
                 before()
-            for number, chunk in enumerate(chunks):
-                vectors = pending.result()
+            for number in range(len(chunks)):
+                texts, count, block = pending.result()
                 if number + 1 < len(chunks):
                     pending = tokenize(chunks[number + 1])
-                tokens += sum(n for _, n in vectors)
-                self._copy(
-                    "COPY article_fts (article_id, ntok, tsv) FROM STDIN",
-                    [(r[0], n, v) for r, (v, n) in zip(chunk, vectors, strict=True)],
+                tokens += count
+                # the rows laid out by the tokenizer in binary, then those written as literals
+                # (cut to size, or holding a token too long to index)
+                self._copy_text(
+                    "COPY article_fts (article_id, ntok, tsv) FROM STDIN (FORMAT BINARY)",
+                    [_BINARY_HEADER, block, _BINARY_END],
                 )
+                if texts:
+                    self._copy("COPY article_fts (article_id, ntok, tsv) FROM STDIN", texts)
         finally:
             wait([pending])  # never leave the tokenizer working for a failed batch
         numbers, codes = postings.grouped()
