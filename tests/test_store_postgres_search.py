@@ -437,6 +437,11 @@ def test_binary_index_rows_are_the_tsvectors_of_the_literals(pg: PostgresStore) 
         assert stored[0] == count
         assert stored[1] == pg._value("SELECT %s::tsvector::text", (literal,))
         assert stored[2] is True
+    # a batch without a single token: empty tsvectors
+    (empty,) = pg.add_articles([Article(title="\u2014", text="-- . --")]).new_ids
+    assert pg._x(
+        "SELECT ntok, tsv::text FROM article_fts WHERE article_id = %s", (empty,)
+    ).fetchone() == (0, "")
 
 
 def test_the_postings_hold_each_words_weighted_count_as_the_index(pg: PostgresStore) -> None:

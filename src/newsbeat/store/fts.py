@@ -469,26 +469,37 @@ class Postings:
         starts = np.cumsum(flat) - flat
         index = np.arange(len(ids)) - np.repeat(starts, flat)
         position = np.minimum(_BASES[column] + index, _LIMITS[column])
+        # the call's lexemes once each, numbered in byte order (a tsvector's order)
+        distinct, inverse = np.unique(ids, return_inverse=True)
+        encoded = [names[i].encode("utf-8") for i in distinct.tolist()]
+        by_bytes = sorted(range(len(encoded)), key=encoded.__getitem__)
+        number = np.empty(len(encoded), dtype=np.int64)
+        number[by_bytes] = np.arange(len(by_bytes))
+        entry = distinct[by_bytes]  # the entry id of each lexeme number
+        order = np.argsort(number[inverse.ravel()], kind="stable")  # then row and position
+        lexeme = number[inverse.ravel()][order]
+        row, column, position = row[order], column[order], position[order]
         if self.first is not None:
-            self.fts = self._fts(offsets, counts, ids, row, column, position, names, literal)
+            self.fts = self._fts(
+                offsets, counts, lexeme, row, column, position, [encoded[i] for i in by_bytes]
+            )
         if not len(ids):
             return
-        order = np.argsort(ids, kind="stable")  # by lexeme, then row and position
-        ids, row, position = ids[order], row[order], position[order]
-        weight = _WEIGHT[column[order]]
-        new = np.ones(len(ids), dtype=bool)
-        new[1:] = (ids[1:] != ids[:-1]) | (row[1:] != row[:-1])
+        weight = _WEIGHT[column]
+        new = np.ones(len(lexeme), dtype=bool)
+        new[1:] = (lexeme[1:] != lexeme[:-1]) | (row[1:] != row[:-1])
         first = np.flatnonzero(new)  # where each (lexeme, row) starts
         # PostgreSQL keeps a lexeme's first 256 positions in a row (distinct and ascending
         # here, except past a column's last position: those rows are counted in Python)
-        rank = np.arange(len(ids)) - np.repeat(first, np.diff(np.append(first, len(ids))))
+        sizes = np.diff(np.append(first, len(lexeme)))
+        rank = np.arange(len(lexeme)) - np.repeat(first, sizes)
         weight[rank >= MAX_POSITIONS] = 0
         count = np.add.reduceat(weight, first)
-        group_id, group_row = ids[first], row[first]
+        group_lexeme, group_row = lexeme[first], row[first]
         keep = np.ones(len(first), dtype=bool)
-        for number, given in exact.items():
-            for group in np.flatnonzero(group_row == number).tolist():
-                times = given.get(int(group_id[group]))
+        for at, given in exact.items():
+            for group in np.flatnonzero(group_row == at).tolist():
+                times = given.get(int(entry[group_lexeme[group]]))
                 if times is None:
                     keep[group] = False
                 else:
@@ -498,49 +509,45 @@ class Postings:
         )
         places = (offsets[row] << 14) | position
         if not keep.all():
-            occurrences = np.repeat(keep, np.diff(np.append(first, len(ids))))
-            codes, group_id = codes[keep], group_id[keep]
-            places, ids = places[occurrences], ids[occurrences]
-        # this batch's numbers for the call's entry ids
+            occurrences = np.repeat(keep, sizes)
+            codes, group_lexeme = codes[keep], group_lexeme[keep]
+            places, lexeme = places[occurrences], lexeme[occurrences]
+        # this batch's numbers for the call's lexemes
         known = self._number
         lexemes = self.names
-        distinct = np.unique(group_id)
-        local = np.zeros(int(distinct[-1]) + 1 if len(distinct) else 1, dtype=np.int64)
-        for entry in distinct.tolist():
-            name = names[entry]
-            at = known.get(name)
-            if at is None:
-                at = known[name] = len(lexemes)
+        local = np.zeros(len(entry), dtype=np.int64)
+        for at, name in enumerate(names[i] for i in entry.tolist()):
+            mine = known.get(name)
+            if mine is None:
+                mine = known[name] = len(lexemes)
                 lexemes.append(name)
-            local[entry] = at
-        self._postings.append((local[group_id], codes))
-        self._places.append((local[ids], places))
+            local[at] = mine
+        self._postings.append((local[group_lexeme], codes))
+        self._places.append((local[lexeme], places))
 
     def _fts(
         self,
         offsets: NDArray[np.int64],
         counts: NDArray[np.int64],
-        ids: NDArray[np.int64],
+        lexeme: NDArray[np.int64],
         row: NDArray[np.int64],
         column: NDArray[np.int64],
         position: NDArray[np.int64],
-        names: Sequence[str],
-        literal: Sequence[bool],
+        encoded: list[bytes],
     ) -> bytes:
-        """The COPY binary index rows of the rows without a literal."""
+        """The COPY binary index rows of the rows without a literal, from the occurrences in
+        lexeme order (``encoded``: each lexeme's bytes)."""
         assert self.first is not None
-        binary = ~np.asarray(literal, dtype=bool) if any(literal) else np.ones(len(counts), bool)
-        renumber = np.cumsum(binary) - 1
-        chosen = binary[row]
-        return fts_rows(
-            self.first + offsets[binary],
-            counts[binary],
-            ids[chosen],
-            renumber[row[chosen]],
-            position[chosen],
-            _WEIGHT_BITS[column[chosen]],
-            names,
-        )
+        by_row = np.argsort(row.astype(np.int16) if len(counts) < 1 << 15 else row, kind="stable")
+        row, lexeme, position = row[by_row], lexeme[by_row], position[by_row]
+        weight = _WEIGHT_BITS[column[by_row]]
+        if any(self.literal):
+            binary = ~np.asarray(self.literal, dtype=bool)
+            chosen = binary[row]
+            row = (np.cumsum(binary) - 1)[row[chosen]]
+            lexeme, position, weight = lexeme[chosen], position[chosen], weight[chosen]
+            offsets, counts = offsets[binary], counts[binary]
+        return fts_rows(self.first + offsets, counts, row, lexeme, position, weight, encoded)
 
     def grouped(self, places: bool = False) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """``(numbers, codes)``: each code with its lexeme's number (:attr:`names`), ordered

@@ -38,49 +38,40 @@ def _put(
 def fts_rows(
     article_ids: NDArray[np.int64],
     ntoks: NDArray[np.int64],
-    ids: NDArray[np.int64],
     row: NDArray[np.int64],
+    lexeme: NDArray[np.int64],
     position: NDArray[np.int64],
     weight: NDArray[np.int64],
-    names: Sequence[str],
+    encoded: Sequence[bytes],
 ) -> bytes:
     """The COPY binary rows ``(article_id, ntok, tsv)`` of some rows (no header or trailer).
 
     Args:
         article_ids, ntoks: each row's id and token count.
-        ids, row, position, weight: each token occurrence's entry number (``names`` gives its
-            lexeme, every one short enough to index), row (an index into ``article_ids``),
-            tsvector position and weight bits (3 for A, 2 for B, 0 for D).
+        row, lexeme, position, weight: each token occurrence's row (an index into
+            ``article_ids``), lexeme (an index into ``encoded``, the lexemes' UTF-8 bytes in
+            byte order, each short enough to index), tsvector position and weight bits (3 for
+            A, 2 for B, 0 for D); ordered by row, lexeme and position.
     """
     rows = len(article_ids)
-    distinct = np.unique(ids)
-    encoded = [names[i].encode("utf-8") for i in distinct.tolist()]
-    by_bytes = sorted(range(len(encoded)), key=encoded.__getitem__)
-    rank = np.zeros(int(distinct[-1]) + 1 if len(distinct) else 1, dtype=np.int64)
-    rank[distinct[by_bytes]] = np.arange(len(by_bytes))
-    sizes = np.array([len(encoded[i]) for i in by_bytes], dtype=np.int64)
-    pool = np.frombuffer(b"".join(encoded[i] for i in by_bytes), dtype=np.uint8)
+    sizes = np.array([len(e) for e in encoded], dtype=np.int64)
+    pool = np.frombuffer(b"".join(encoded), dtype=np.uint8)
     pool_start = np.cumsum(sizes) - sizes
-    # occurrences by row, lexeme (in byte order) and position
-    lexeme = rank[ids]
-    order = np.lexsort((position, lexeme, row))
-    row, lexeme, position, weight = row[order], lexeme[order], position[order], weight[order]
-    n = len(row)
-    group = np.ones(n, dtype=bool)
+    group = np.ones(len(row), dtype=bool)
     group[1:] = (row[1:] != row[:-1]) | (lexeme[1:] != lexeme[:-1])
     keep = group.copy()
     keep[1:] |= position[1:] != position[:-1]  # a repeated position is kept once
-    row, lexeme, position, weight, group = (
-        row[keep],
-        lexeme[keep],
-        position[keep],
-        weight[keep],
-        group[keep],
-    )
+    if not keep.all():
+        row, lexeme, position, weight, group = (
+            row[keep],
+            lexeme[keep],
+            position[keep],
+            weight[keep],
+            group[keep],
+        )
     first = np.flatnonzero(group)
     counts = np.diff(np.append(first, len(row)))
     within = np.arange(len(row)) - np.repeat(first, counts)
-    kept = within < _MAX_POSITIONS
     npos = np.minimum(counts, _MAX_POSITIONS)
     group_row, group_lexeme = row[first], lexeme[first]
     length = sizes[group_lexeme]
@@ -98,18 +89,19 @@ def fts_rows(
     _put(out, record_start + 22, tsv_size, 4)
     entries = np.bincount(group_row, minlength=rows).astype(np.int64)
     _put(out, record_start + _ROW_HEAD, entries, 4)
+    if not len(first):
+        return out.tobytes()
     # each group's offset: its row's first entry, then the groups before it in that row
     before = np.cumsum(group_size) - group_size
-    row_first = np.searchsorted(group_row, np.arange(rows))
-    row_base = record_start + _ROW_HEAD + 4
-    start = row_base[group_row] + before - before[np.minimum(row_first, len(before) - 1)][group_row]
+    row_first = np.minimum(np.searchsorted(group_row, np.arange(rows)), len(first) - 1)
+    start = record_start[group_row] + _ROW_HEAD + 4 + before - before[row_first][group_row]
     # the lexemes' bytes (a NUL follows: the array is zeros)
-    total = int(length.sum())
-    shift = np.repeat(np.cumsum(length) - length, length)
-    step = np.arange(total) - shift
+    step = np.arange(int(length.sum())) - np.repeat(np.cumsum(length) - length, length)
     out[np.repeat(start, length) + step] = pool[np.repeat(pool_start[group_lexeme], length) + step]
     _put(out, start + length + 1, npos, 2)
-    # the positions, as weight << 14 | position
-    at = start[np.cumsum(group) - 1] + length[np.cumsum(group) - 1] + 3 + 2 * within
-    _put(out, at[kept], (weight[kept] << 14) | position[kept], 2)
+    # the positions, as weight << 14 | position: a lexeme's first 256
+    kept = within < _MAX_POSITIONS
+    owner = (np.cumsum(group) - 1)[kept]
+    at = start[owner] + length[owner] + 3 + 2 * within[kept]
+    _put(out, at, (weight[kept] << 14) | position[kept], 2)
     return out.tobytes()
