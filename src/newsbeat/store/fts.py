@@ -99,6 +99,9 @@ class FtsHelper:
         # each entry's number, and the lexeme of each number (the postings' arrays hold these)
         self._entry_id: dict[str, int] = {}
         self._names: list[str] = []
+        # piece of text -> its entries' numbers, and their literal entries' total length
+        self._numbers: dict[str, tuple[int, ...]] = {}
+        self._chars: dict[str, int] = {}
         self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         columns = "title, standfirst, text"
         self.conn.executescript(
@@ -147,6 +150,8 @@ class FtsHelper:
                 self._long,
                 self._entry_id,
                 self._names,
+                self._numbers,
+                self._chars,
             ):
                 known.clear()
         quoted = self._quoted
@@ -167,6 +172,8 @@ class FtsHelper:
         # with postings that lay out the index rows, the literals of the rest are not written
         binary = postings is not None and postings.first is not None
         literal: list[bool] = []  # whether each row's literal is written
+        fast = binary and words is None
+        numbers, chars = self._numbers.__getitem__, self._chars.__getitem__
         found = []
         for number, row in enumerate(pieces):
             if long_pieces and any(not long_pieces.isdisjoint(column) for column in row):
@@ -180,7 +187,17 @@ class FtsHelper:
             seen: set[str] = set()
             capped = False
             size = -1  # the literal's length, when it is not written
-            for column in (0, 1, 2):
+            if fast:  # only the entry numbers, and the literal's length
+                for column, spots in enumerate(_SPOTS):
+                    at = len(ids)
+                    ids.extend(chain.from_iterable(map(numbers, row[column])))
+                    size += sum(map(chars, row[column]))
+                    lengths.append(len(ids) - at)
+                    if len(ids) > at:
+                        size += _spot_chars(column, len(ids) - at)
+                        capped = capped or len(ids) - at > len(spots)
+                count = sum(lengths[-3:])
+            for column in () if fast else (0, 1, 2):
                 entries = list(chain.from_iterable(map(lookup, row[column])))
                 lengths.append(len(entries))
                 if not entries:
@@ -326,6 +343,8 @@ class FtsHelper:
                     self._names.append(token)
                 entries.append(entry)
             self._quoted[piece] = tuple(entries)
+            self._numbers[piece] = tuple(map(self._entry_id.__getitem__, entries))
+            self._chars[piece] = sum(map(len, entries))
 
     def vectors_by_sqlite(
         self, rows: Sequence[tuple[str, str | None, str]]
