@@ -660,3 +660,22 @@ def test_without_a_server_tests_skip_locally_and_fail_in_ci(
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="CI=true"):
         _postgres.require_server()
+
+
+def test_a_bulk_ingest_analyzes_the_search_tables(
+    pg: PostgresStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a number of new articles the store runs ANALYZE on the tables searches plan on, so
+    that the searches right after a bulk ingest are not planned without statistics; fewer new
+    articles leave them to autovacuum."""
+    monkeypatch.setattr("newsbeat.store.postgres._ANALYZE_ROWS", 4)
+
+    def tuples() -> float:
+        return float(
+            pg._value("SELECT reltuples FROM pg_class WHERE relname = 'article_fts_postings'")
+        )
+
+    pg.add_articles([Article(title=f"Dock {i}", text="dock strike") for i in range(3)])
+    assert tuples() < 0  # never analyzed
+    pg.add_articles([Article(title=f"Quay {i}", text="quay crane") for i in range(2)])
+    assert tuples() > 0

@@ -51,6 +51,16 @@ _NEW_ARTICLE_COLUMNS = (
     " byline, published, published_source, language, text, fetched_at, imported_at, text_status"
 )
 _BATCH = 500
+# ANALYZE after this many new articles (and a quarter of the index) in one process
+_ANALYZE_ROWS = 5_000
+_ANALYZED = (
+    "articles (id)",
+    "article_fts (article_id, ntok)",
+    "article_fts_postings (word, first_id)",
+    "article_fts_positions (word, first_id)",
+    "article_fts_words",
+    "beat_articles",
+)
 
 
 class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
@@ -76,6 +86,9 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
         self._queries: dict[str, CompiledQuery] = {}
         self._hits: dict[str, tuple[tuple[int, int], int]] = {}
         self._pool: ThreadPoolExecutor | None = None
+        # articles added since this process's last ANALYZE, and the index's rows then
+        self._added = 0
+        self._analyzed = 0
         extra: dict[str, Any] = {"autocommit": True, "application_name": "newsbeat"}
         if "connect_timeout" not in url:
             extra["connect_timeout"] = 10
@@ -318,7 +331,23 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             self._add_provenance(articles, ids, set(result.new_ids), now)
             if result.new_ids:
                 self._update_memberships(self.list_beats(), result.new_ids)
+        if self._depth == 0:
+            self._refresh_statistics(len(result.new_ids))
         return result
+
+    def _refresh_statistics(self, added: int) -> None:
+        """``ANALYZE`` the tables searches plan on (their id and word columns, not the
+        tsvectors and arrays: a tenth of the time) once this process has added at least
+        :data:`_ANALYZE_ROWS` articles and a quarter of those indexed at its last one. A bulk
+        ingest outruns autovacuum: right after 20,000 articles the planner had no statistics
+        and the bench queries took 124 ms at the median instead of 12 (the same hits)."""
+        self._added += added
+        if self._added < max(_ANALYZE_ROWS, self._analyzed // 4):
+            return
+        for table in _ANALYZED:
+            self._x(f"ANALYZE {table}")
+        self._analyzed = int(self._value("SELECT rows FROM article_fts_stats"))
+        self._added = 0
 
     def _add_provenance(
         self, articles: Sequence[Article], ids: Sequence[int], new: set[int], now: str
