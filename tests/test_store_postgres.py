@@ -17,6 +17,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import psycopg
 import pytest
 from tests._postgres import PostgresServer, positions_mismatches, postings_mismatches
@@ -30,6 +31,7 @@ from newsbeat.store.pg_base import mask_url
 from newsbeat.store.postgres import (
     PostgresStore,
     _array,
+    _array_rows,
     _copy_field,
     _position_rows,
     _split,
@@ -580,9 +582,12 @@ def test_positions_go_to_copy_in_binary_one_row_per_word_and_block(pg: PostgresS
         "far": [1 << 14 | 1, top << 14 | 2, (top + 1) << 14 | 1000],
     }
     pg._x("CREATE TEMP TABLE copied (word text, first_id bigint, codes integer[])")
+    names = list(places)
+    numbers = np.repeat(np.arange(len(names)), [len(places[w]) for w in names])
+    codes = np.array([c for w in names for c in places[w]], dtype=np.int64)
     pg._copy_text(
         "COPY copied (word, first_id, codes) FROM STDIN (FORMAT BINARY)",
-        _position_rows(places, 100, top + 1),
+        _position_rows(names, numbers, codes, 100, top + 1),
     )
     found = {
         (word, first_id + (c >> 14), c & 16383)
@@ -594,6 +599,21 @@ def test_positions_go_to_copy_in_binary_one_row_per_word_and_block(pg: PostgresS
     }
     firsts = {r[0] for r in pg._x("SELECT first_id FROM copied WHERE word = 'far'")}
     assert firsts == {100, 100 + (1 << 17)}
+
+
+def test_postings_go_to_copy_in_binary_as_bigint_arrays(pg: PostgresStore) -> None:
+    """The postings reach the server as COPY's binary rows of 8-byte integers: codes past
+    2 ** 32 come back whole, each word with its own codes in order."""
+    names = ["harbour", "caf\u00e9 'x'"]
+    codes = np.array([(3 << 32) | (250 << 11) | 7, 1 << 11 | 1, (9 << 32) | 5], dtype=np.int64)
+    numbers = np.array([0, 0, 1], dtype=np.int64)
+    pg._x("CREATE TEMP TABLE posted (word text, first_id bigint, codes bigint[])")
+    pg._copy_text(
+        "COPY posted (word, first_id, codes) FROM STDIN (FORMAT BINARY)",
+        _array_rows(names, numbers, codes, [40, 40], 8),
+    )
+    found = {word: (first, list(c)) for word, first, c in pg._x("SELECT * FROM posted")}
+    assert found == {names[0]: (40, codes[:2].tolist()), names[1]: (40, codes[2:].tolist())}
 
 
 def test_words_written_as_copy_text_and_array_literals_keep_special_characters(
@@ -640,3 +660,22 @@ def test_without_a_server_tests_skip_locally_and_fail_in_ci(
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="CI=true"):
         _postgres.require_server()
+
+
+def test_a_bulk_ingest_analyzes_the_search_tables(
+    pg: PostgresStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a number of new articles the store runs ANALYZE on the tables searches plan on, so
+    that the searches right after a bulk ingest are not planned without statistics; fewer new
+    articles leave them to autovacuum."""
+    monkeypatch.setattr("newsbeat.store.postgres._ANALYZE_ROWS", 4)
+
+    def tuples() -> float:
+        return float(
+            pg._value("SELECT reltuples FROM pg_class WHERE relname = 'article_fts_postings'")
+        )
+
+    pg.add_articles([Article(title=f"Dock {i}", text="dock strike") for i in range(3)])
+    assert tuples() < 0  # never analyzed
+    pg.add_articles([Article(title=f"Quay {i}", text="quay crane") for i in range(2)])
+    assert tuples() > 0

@@ -407,6 +407,43 @@ def test_the_tokenizer_forgets_its_pieces_between_batches_only(
         small.close()
 
 
+def test_binary_index_rows_are_the_tsvectors_of_the_literals(pg: PostgresStore) -> None:
+    """The index rows laid out in COPY's binary form hold what PostgreSQL makes of the
+    tokenizer's literals (:meth:`FtsHelper.vectors` without postings): lexemes in byte order
+    (accents, quotes, backslashes, digits), repeated words, a word past 256 positions, columns
+    past their last position, empty columns and rows, and rows kept as literals beside them (a
+    token too long to index, a literal cut to size) in one batch."""
+    rows = [
+        ("Zebra \u00e9t\u00e9 apple", "L'\u00e9cole d\u00e9j\u00e0 vu", "abc ab a b''c \\x 10 9"),
+        ("Strike", None, "strike " * 300 + "dock"),
+        ("Harbour " * 1100, "Ferry " * 1200, "word other " * 9000),
+        ("", None, ""),
+        ("x" * 3000 + " short", None, "y" * 2500 + " z"),
+        ("Quay", "Crane", " ".join(f"w{i}" for i in range(60_000))),
+        ("\u00c5ngstr\u00f6m \u0394elta", "Caf\u00e9", "na\u00efve coop\u00e9ration"),
+    ]
+    pg.add_articles([Article(title=t, standfirst=s, text=x) for t, s, x in rows])
+    helper = FtsHelper()
+    try:
+        expected = helper.vectors(rows)
+    finally:
+        helper.close()
+    for number, (literal, count) in enumerate(expected, start=1):
+        stored = pg._x(
+            "SELECT ntok, tsv::text, tsv = %s::tsvector FROM article_fts WHERE article_id = %s",
+            (literal, number),
+        ).fetchone()
+        assert stored is not None
+        assert stored[0] == count
+        assert stored[1] == pg._value("SELECT %s::tsvector::text", (literal,))
+        assert stored[2] is True
+    # a batch without a single token: empty tsvectors
+    (empty,) = pg.add_articles([Article(title="\u2014", text="-- . --")]).new_ids
+    assert pg._x(
+        "SELECT ntok, tsv::text FROM article_fts WHERE article_id = %s", (empty,)
+    ).fetchone() == (0, "")
+
+
 def test_the_postings_hold_each_words_weighted_count_as_the_index(pg: PostgresStore) -> None:
     """The store writes each word's postings (article, token count, instances weighted by
     column) from its own tokens: the same as a recount from PostgreSQL's tsvectors, also past

@@ -24,12 +24,16 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import chain
+from itertools import accumulate, chain
 from operator import add
 
+import numpy as np
+from numpy.typing import NDArray
+
 from newsbeat.exceptions import QueryError
+from newsbeat.store.fts_binary import fts_rows
 
 __all__ = [
     "BASES",
@@ -62,7 +66,17 @@ _SUFFIX = ("A", "B", "")
 # Each column's positions as written in a literal, from its base to its limit.
 _SPOTS = tuple(tuple(f"{p}{_SUFFIX[c]}" for p in range(BASES[c], LIMITS[c] + 1)) for c in range(3))
 _CACHE_SIZE = 500_000
-_append = list.append
+# each column's spots' total length (with a space each) up to each count
+_SPOT_CHARS = tuple(tuple(accumulate((len(s) + 1 for s in spots), initial=0)) for spots in _SPOTS)
+
+
+def _spot_chars(column: int, count: int) -> int:
+    """The length of ``count`` entries' positions in a column of a literal, with a space
+    after each (past the column's last position, each is the last)."""
+    chars = _SPOT_CHARS[column]
+    if count < len(chars):
+        return chars[count]
+    return chars[-1] + (count - len(chars) + 1) * (len(_SPOTS[column][-1]) + 1)
 
 
 def column_of(weight: str, pos: int) -> tuple[int, int]:
@@ -82,6 +96,12 @@ class FtsHelper:
         self._entry: dict[str, str] = {}  # token -> "'token':"
         self._lexeme: dict[str, str] = {}  # "'token':" -> token
         self._long: set[str] = set()  # pieces holding a token too long to index
+        # each entry's number, and the lexeme of each number (the postings' arrays hold these)
+        self._entry_id: dict[str, int] = {}
+        self._names: list[str] = []
+        # piece of text -> its entries' numbers, and their literal entries' total length
+        self._numbers: dict[str, tuple[int, ...]] = {}
+        self._chars: dict[str, int] = {}
         self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         columns = "title, standfirst, text"
         self.conn.executescript(
@@ -116,12 +136,23 @@ class FtsHelper:
         PostgreSQL merges the entries of a lexeme when it reads the literal, which costs the
         server less than grouping positions costs here. ``words``, when given, gains one for
         each distinct lexeme of each row (the rows holding each word, for bm25's IDF).
-        ``postings``, when given, gains each row's entry under each of its lexemes (see
-        :class:`Postings`).
+        ``postings``, when given, gains the rows' postings and word positions (see
+        :class:`Postings`), laid out by numpy from each token's entry number: a Python integer
+        per occurrence cost more than the rest of the tokenizing.
         """
         pieces = [[_PIECE.findall(value or "") for value in row] for row in rows]
         if len(self._cache) > _CACHE_SIZE:  # forget everything, before this batch's lookups
-            for known in (self._cache, self._quoted, self._entry, self._lexeme, self._long):
+            for known in (
+                self._cache,
+                self._quoted,
+                self._entry,
+                self._lexeme,
+                self._long,
+                self._entry_id,
+                self._names,
+                self._numbers,
+                self._chars,
+            ):
                 known.clear()
         quoted = self._quoted
         distinct = set(chain.from_iterable(chain.from_iterable(pieces)))
@@ -130,57 +161,83 @@ class FtsHelper:
             self._learn(sorted(unknown))
             quoted = self._quoted
         lookup = quoted.__getitem__
+        entry_id = self._entry_id.__getitem__
         long_pieces = self._long
         held: Counter[str] = Counter()  # rows holding each entry ("'token':")
-        batch: defaultdict[str, list[int]] = defaultdict(list)  # postings by entry
-        # positions by entry, when the postings keep them
-        places: defaultdict[str, list[int]] | None = (
-            defaultdict(list) if postings is not None and postings.places is not None else None
-        )
+        # every token occurrence's entry id, and each (row, column)'s number of them
+        ids: list[int] = []
+        lengths: list[int] = []
+        exact: dict[int, dict[int, int]] = {}  # rows whose postings are counted in Python
+        given = exact if postings is not None else None
+        # with postings that lay out the index rows, the literals of the rest are not written
+        binary = postings is not None and postings.first is not None
+        literal: list[bool] = []  # whether each row's literal is written
+        fast = binary and words is None
+        numbers, chars = self._numbers.__getitem__, self._chars.__getitem__
         found = []
-        for row in pieces:
+        for number, row in enumerate(pieces):
             if long_pieces and any(not long_pieces.isdisjoint(column) for column in row):
-                found.append(self._merged(row, words, postings, batch, places))
+                found.append(self._merged(row, words, given, number))
+                literal.append(True)
+                if postings is not None:
+                    self._add_ids(row, ids, lengths)
                 continue
             parts = []
             count = 0
             seen: set[str] = set()
-            columns = []
             capped = False
-            for column in (0, 1, 2):
+            size = -1  # the literal's length, when it is not written
+            if fast:  # only the entry numbers, and the literal's length
+                for column, spots in enumerate(_SPOTS):
+                    at = len(ids)
+                    ids.extend(chain.from_iterable(map(numbers, row[column])))
+                    size += sum(map(chars, row[column]))
+                    lengths.append(len(ids) - at)
+                    if len(ids) > at:
+                        size += _spot_chars(column, len(ids) - at)
+                        capped = capped or len(ids) - at > len(spots)
+                count = sum(lengths[-3:])
+            for column in () if fast else (0, 1, 2):
                 entries = list(chain.from_iterable(map(lookup, row[column])))
-                columns.append(entries)
+                lengths.append(len(entries))
                 if not entries:
                     continue
+                if postings is not None:
+                    ids.extend(map(entry_id, entries))
                 count += len(entries)
                 spots = _SPOTS[column]
                 if len(entries) > len(spots):  # past the column's last position: kept there
                     spots = spots + (spots[-1],) * (len(entries) - len(spots))
                     capped = True
-                parts.append(" ".join(map(add, entries, spots)))
+                if binary:
+                    size += sum(map(len, entries)) + _spot_chars(column, len(entries))
+                else:
+                    parts.append(" ".join(map(add, entries, spots)))
                 if words is not None:
                     seen.update(entries)
             vector = " ".join(parts)
-            if len(vector) > MAX_VECTOR_CHARS:
-                found.append(self._merged(row, words, postings, batch, places))
+            if max(size, len(vector)) > MAX_VECTOR_CHARS:
+                found.append(self._merged(row, words, given, number))
+                literal.append(True)
                 continue
             held.update(seen)
             found.append((vector, count))
-            if postings is not None:
-                counts = _counts(columns)
-                if capped or (count > MAX_POSITIONS and max(counts.values()) > MAX_POSITIONS):
-                    counts = self._exact_counts(row)  # PostgreSQL dropped positions
-                if places is not None:
-                    _place(places, postings.offsets[postings.rows] << 14, columns)
-                postings.add_row(batch, counts, count)
+            literal.append(False)
+            if capped and postings is not None:  # PostgreSQL keeps one of the equal positions
+                exact[number] = self._by_id(self._exact_counts(row))
         if words is not None:
             lexeme = self._lexeme
             for entry, rows_holding in held.items():
                 words[lexeme[entry]] += rows_holding
         if postings is not None:
-            postings.add_batch({self._lexeme[e]: codes for e, codes in batch.items()})
-            if places is not None:
-                postings.add_places({self._lexeme[e]: codes for e, codes in places.items()})
+            postings.add_rows(
+                np.array(ids, dtype=np.int64),
+                np.array(lengths, dtype=np.int64).reshape(-1, 3),
+                np.array([n for _, n in found], dtype=np.int64),
+                exact,
+                self._names,
+                literal,
+            )
         return found
 
     def _exact_counts(
@@ -205,15 +262,15 @@ class FtsHelper:
         self,
         row: list[list[str]],
         words: Counter[str] | None,
-        postings: Postings | None = None,
-        batch: defaultdict[str, list[int]] | None = None,
-        places: defaultdict[str, list[int]] | None = None,
+        exact: dict[int, dict[int, int]] | None = None,
+        number: int = 0,
     ) -> tuple[str, int]:
         """One row's literal with each lexeme's positions grouped, cut to the size limit and
-        without tokens too long to index (the rare rows :meth:`vectors` leaves here)."""
+        without tokens too long to index (the rare rows :meth:`vectors` leaves here); with
+        ``exact``, the row's postings counts by entry id under ``number`` (the lexemes it
+        keeps only)."""
         count = 0
         entries: dict[str, str] = {}
-        spotted: dict[str, list[int]] = defaultdict(list)  # each token's positions
         # Text first, then standfirst and title in front: each term's positions ascending.
         for column in (2, 1, 0):
             tokens = [t for piece in row[column] for t in self._cache[piece]]
@@ -223,7 +280,6 @@ class FtsHelper:
                 spots[token].append(spot)
             limit, weight = LIMITS[column], _SUFFIX[column]
             for token, where in spots.items():
-                spotted[token].extend(min(p, limit) for p in where)
                 text = ",".join(f"{min(p, limit)}{weight}" for p in where)
                 earlier = entries.get(token)
                 entries[token] = f"{text},{earlier}" if earlier else text
@@ -240,13 +296,21 @@ class FtsHelper:
             entries[token] = entry
         if words is not None:
             words.update(kept)
-        if postings is not None and batch is not None:
-            if places is not None:
-                key = postings.offsets[postings.rows] << 14
-                for token in kept:
-                    places[_quote(token)].extend(key | p for p in spotted[token])
-            postings.add_row(batch, self._exact_counts(row, kept), count)
+        if exact is not None:
+            exact[number] = self._by_id(self._exact_counts(row, kept))
         return " ".join(entries[t] for t in kept), count
+
+    def _by_id(self, counts: dict[str, int]) -> dict[int, int]:
+        """Counts by entry (``'token':``) as counts by entry id."""
+        return {self._entry_id[entry]: times for entry, times in counts.items()}
+
+    def _add_ids(self, row: list[list[str]], ids: list[int], lengths: list[int]) -> None:
+        """Add a row's entry ids and the number of each column's tokens."""
+        lookup, entry_id = self._quoted.__getitem__, self._entry_id.__getitem__
+        for column in row:
+            entries = list(chain.from_iterable(map(lookup, column)))
+            lengths.append(len(entries))
+            ids.extend(map(entry_id, entries))
 
     def _learn(self, pieces: list[str]) -> None:
         """Tokenize pieces of text with SQLite and remember their tokens."""
@@ -275,8 +339,12 @@ class FtsHelper:
                 if entry is None:
                     entry = self._entry[token] = f"'{_escape(token)}':"
                     self._lexeme[entry] = token
+                    self._entry_id[entry] = len(self._names)
+                    self._names.append(token)
                 entries.append(entry)
             self._quoted[piece] = tuple(entries)
+            self._numbers[piece] = tuple(map(self._entry_id.__getitem__, entries))
+            self._chars[piece] = sum(map(len, entries))
 
     def vectors_by_sqlite(
         self, rows: Sequence[tuple[str, str | None, str]]
@@ -373,72 +441,149 @@ class Postings:
     holding it, ``offset << 32 | length << 11 | count`` (``offset``: the row's, given for each
     row in order, e.g. its id less the batch's first; ``length``: its token count,
     :data:`MAX_LENGTH` when at least that; ``count``: the lexeme's column-weighted instance
-    count there, :func:`weighted_count`).
+    count there, :func:`weighted_count`); and per lexeme one integer per occurrence, ``offset
+    << 14 | position`` (the position as in the tsvector literal: past a column's last
+    position, at that last position; every occurrence, where PostgreSQL keeps 256).
 
-    With ``positions``, also per lexeme one integer per occurrence, ``offset << 14 |
-    position`` in :attr:`places` (the position as in the tsvector literal: past a column's
-    last position, at that last position; every occurrence, where PostgreSQL keeps 256)."""
+    Both are numpy arrays, built per call of :meth:`FtsHelper.vectors` from the tokens'
+    numbers (no Python integer per occurrence), and grouped by lexeme by :meth:`grouped`."""
 
-    def __init__(self, offsets: Sequence[int], *, positions: bool = False) -> None:
-        self.offsets = offsets
+    def __init__(self, offsets: Sequence[int], *, first: int | None = None) -> None:
+        self.offsets = np.asarray(offsets, dtype=np.int64)
+        # with ``first`` (the id that offsets count from), each call's index rows are also
+        # laid out for COPY binary (:attr:`fts`), but those with a literal
+        self.first = first
+        self.fts = b""
+        self.literal: list[bool] = []  # whether each row of the last call has a literal
         self.rows = 0
-        self.words: dict[str, list[int]] = {}
-        self.places: dict[str, list[int]] | None = {} if positions else None
+        self.names: list[str] = []  # the lexemes, by this batch's own numbers
+        self._number: dict[str, int] = {}
+        # per call: (lexeme number, code) of each posting, and of each position
+        self._postings: list[tuple[NDArray[np.int64], NDArray[np.int64]]] = []
+        self._places: list[tuple[NDArray[np.int64], NDArray[np.int64]]] = []
 
-    def add_row(
-        self, batch: defaultdict[str, list[int]], counts: dict[str, int], length: int
+    def add_rows(
+        self,
+        ids: NDArray[np.int64],
+        lengths: NDArray[np.int64],
+        counts: NDArray[np.int64],
+        exact: dict[int, dict[int, int]],
+        names: Sequence[str],
+        literal: Sequence[bool] = (),
     ) -> None:
-        """Add the next row's ``counts`` (by tsvector entry) to ``batch``."""
-        key = (self.offsets[self.rows] << 32) | (min(length, MAX_LENGTH) << 11)
-        self.rows += 1
-        for entry, times in counts.items():
-            batch[entry].append(key | times)
+        """Add the next rows: each token occurrence's entry id (``names`` gives its lexeme),
+        rows after rows, in each row title, standfirst and text in order; each (row, column)'s
+        number of occurrences; each row's token count; the rows whose counts are given (by
+        entry id; their other lexemes are left out, as a literal cut to size leaves them);
+        and which rows have a literal (left out of :attr:`fts`).
+        """
+        rows = len(counts)
+        self.literal = list(literal)
+        offsets = self.offsets[self.rows : self.rows + rows]
+        self.rows += rows
+        flat = lengths.ravel()
+        # each occurrence's row, column and index in its column
+        row = np.repeat(np.repeat(np.arange(rows), 3), flat)
+        column = np.repeat(np.tile(np.arange(3), rows), flat)
+        starts = np.cumsum(flat) - flat
+        index = np.arange(len(ids)) - np.repeat(starts, flat)
+        position = np.minimum(_BASES[column] + index, _LIMITS[column])
+        # the call's lexemes once each, numbered in byte order (a tsvector's order)
+        distinct, inverse = np.unique(ids, return_inverse=True)
+        encoded = [names[i].encode("utf-8") for i in distinct.tolist()]
+        by_bytes = sorted(range(len(encoded)), key=encoded.__getitem__)
+        number = np.empty(len(encoded), dtype=np.int64)
+        number[by_bytes] = np.arange(len(by_bytes))
+        entry = distinct[by_bytes]  # the entry id of each lexeme number
+        order = np.argsort(number[inverse.ravel()], kind="stable")  # then row and position
+        lexeme = number[inverse.ravel()][order]
+        row, column, position = row[order], column[order], position[order]
+        if self.first is not None:
+            self.fts = self._fts(
+                offsets, counts, lexeme, row, column, position, [encoded[i] for i in by_bytes]
+            )
+        if not len(ids):
+            return
+        weight = _WEIGHT[column]
+        new = np.ones(len(lexeme), dtype=bool)
+        new[1:] = (lexeme[1:] != lexeme[:-1]) | (row[1:] != row[:-1])
+        first = np.flatnonzero(new)  # where each (lexeme, row) starts
+        # PostgreSQL keeps a lexeme's first 256 positions in a row (distinct and ascending
+        # here, except past a column's last position: those rows are counted in Python)
+        sizes = np.diff(np.append(first, len(lexeme)))
+        rank = np.arange(len(lexeme)) - np.repeat(first, sizes)
+        weight[rank >= MAX_POSITIONS] = 0
+        count = np.add.reduceat(weight, first)
+        group_lexeme, group_row = lexeme[first], row[first]
+        keep = np.ones(len(first), dtype=bool)
+        for at, given in exact.items():
+            for group in np.flatnonzero(group_row == at).tolist():
+                times = given.get(int(entry[group_lexeme[group]]))
+                if times is None:
+                    keep[group] = False
+                else:
+                    count[group] = times
+        codes = (
+            (offsets[group_row] << 32) | (np.minimum(counts[group_row], MAX_LENGTH) << 11) | count
+        )
+        places = (offsets[row] << 14) | position
+        if not keep.all():
+            occurrences = np.repeat(keep, sizes)
+            codes, group_lexeme = codes[keep], group_lexeme[keep]
+            places, lexeme = places[occurrences], lexeme[occurrences]
+        # this batch's numbers for the call's lexemes
+        known = self._number
+        lexemes = self.names
+        local = np.zeros(len(entry), dtype=np.int64)
+        for at, name in enumerate(names[i] for i in entry.tolist()):
+            mine = known.get(name)
+            if mine is None:
+                mine = known[name] = len(lexemes)
+                lexemes.append(name)
+            local[at] = mine
+        self._postings.append((local[group_lexeme], codes))
+        self._places.append((local[lexeme], places))
 
-    def add_batch(self, batch: dict[str, list[int]]) -> None:
-        """Add the postings of a call of :meth:`FtsHelper.vectors`, by lexeme."""
-        words = self.words
-        for word, codes in batch.items():
-            known = words.get(word)
-            if known is None:
-                words[word] = codes
-            else:
-                known.extend(codes)
+    def _fts(
+        self,
+        offsets: NDArray[np.int64],
+        counts: NDArray[np.int64],
+        lexeme: NDArray[np.int64],
+        row: NDArray[np.int64],
+        column: NDArray[np.int64],
+        position: NDArray[np.int64],
+        encoded: list[bytes],
+    ) -> bytes:
+        """The COPY binary index rows of the rows without a literal, from the occurrences in
+        lexeme order (``encoded``: each lexeme's bytes)."""
+        assert self.first is not None
+        by_row = np.argsort(row.astype(np.int16) if len(counts) < 1 << 15 else row, kind="stable")
+        row, lexeme, position = row[by_row], lexeme[by_row], position[by_row]
+        weight = _WEIGHT_BITS[column[by_row]]
+        if any(self.literal):
+            binary = ~np.asarray(self.literal, dtype=bool)
+            chosen = binary[row]
+            row = (np.cumsum(binary) - 1)[row[chosen]]
+            lexeme, position, weight = lexeme[chosen], position[chosen], weight[chosen]
+            offsets, counts = offsets[binary], counts[binary]
+        return fts_rows(self.first + offsets, counts, row, lexeme, position, weight, encoded)
 
-    def add_places(self, batch: dict[str, list[int]]) -> None:
-        """Add the positions of a call of :meth:`FtsHelper.vectors`, by lexeme."""
-        assert self.places is not None
-        words = self.places
-        for word, codes in batch.items():
-            known = words.get(word)
-            if known is None:
-                words[word] = codes
-            else:
-                known.extend(codes)
+    def grouped(self, places: bool = False) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """``(numbers, codes)``: each code with its lexeme's number (:attr:`names`), ordered
+        by number and then as added; the postings, or with ``places`` the positions."""
+        parts = self._places if places else self._postings
+        if not parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        numbers = np.concatenate([n for n, _ in parts])
+        codes = np.concatenate([c for _, c in parts])
+        order = np.argsort(numbers, kind="stable")
+        return numbers[order], codes[order]
 
 
-def _place(places: defaultdict[str, list[int]], key: int, columns: list[list[str]]) -> None:
-    """Add each entry's position codes (``key | position``) in a row, its entries per column;
-    the entries past a column's last position are at that position, as in the literal."""
-    at = places.__getitem__
-    for column, entries in enumerate(columns):
-        if not entries:
-            continue
-        start, last = key + BASES[column], key + LIMITS[column]
-        # map and deque: the loop runs in C (a Python loop cost twice as much per token)
-        deque(map(_append, map(at, entries), range(start, last + 1)), maxlen=0)
-        for entry in entries[last - start + 1 :]:
-            places[entry].append(last)
-
-
-def _counts(columns: list[list[str]]) -> dict[str, int]:
-    """Each entry's column-weighted instance count in a row (its entries per column)."""
-    title, standfirst, text = columns
-    counts: dict[str, int] = Counter(text)
-    for entry in standfirst:
-        counts[entry] = counts.get(entry, 0) + 2
-    for entry in title:
-        counts[entry] = counts.get(entry, 0) + 5
-    return counts
+_BASES = np.array(BASES, dtype=np.int64)
+_LIMITS = np.array(LIMITS, dtype=np.int64)
+_WEIGHT = np.array((5, 2, 1), dtype=np.int64)
+_WEIGHT_BITS = np.array((3, 2, 0), dtype=np.int64)  # A, B and D in a tsvector position
 
 
 def _quote(token: str) -> str:

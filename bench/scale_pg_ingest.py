@@ -1,0 +1,107 @@
+"""One PostgreSQL (or SQLite) ingest of generated dumps, with its CPU seconds, for comparing
+two versions of the store's code in turn on one machine.
+
+Run with the code under test first on the path; the dumps are written once into ``--dumps``
+(reused when there) by ``newsbeat bench ingest``'s generator. The database named by ``--db``
+(a PostgreSQL URL of a maintenance database, or a folder for SQLite) gets a fresh database
+``--name``. Prints one JSON line: articles, wall seconds and rate, the client's CPU seconds
+(``getrusage`` of this process and of its children: the dump reader), the server backend's
+(``/proc/PID/stat`` of the backend, PostgreSQL on this machine only), and the load average at
+the start and the end. With ``--statements`` it also prints ``pg_stat_statements``' top
+statements (the server needs the extension loaded; it is reset before the ingest).
+
+    PYTHONPATH=src .venv/bin/python bench/scale_pg_ingest.py --dumps /tmp/d20k --articles 20000 \
+        --db postgresql://postgres@127.0.0.1:55471/postgres --name run1
+
+Linux only (``/proc``, load average).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _backend_cpu(pid: int) -> float:
+    """User + system CPU seconds of a process on this machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _client_cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _fresh(url: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
+        conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
+def main() -> None:
+    """Parse the arguments, ingest once, print the JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dumps", type=Path, required=True)
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--name", default="pgingest")
+    parser.add_argument("--statements", action="store_true")
+    parser.add_argument("--label", default="")
+    args = parser.parse_args()
+
+    from newsbeat.bench.ingest import write_dumps
+    from newsbeat.importers.ingest import ingest
+    from newsbeat.store import open_store
+
+    if not args.dumps.exists():
+        write_dumps(args.dumps, articles=args.articles, files=10)
+    paths = sorted(args.dumps.glob("*"))
+    postgres = args.db.startswith("postgres")
+    location = _fresh(args.db, args.name) if postgres else str(Path(args.db) / f"{args.name}.db")
+    if not postgres:
+        Path(location).unlink(missing_ok=True)
+    store: Any = open_store(location)
+    backend = int(store._value("SELECT pg_backend_pid()")) if postgres else 0
+    if postgres and args.statements:
+        store._x("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        store._x("SELECT pg_stat_statements_reset()")
+    load = [round(os.getloadavg()[0], 2)]
+    server0 = _backend_cpu(backend) if postgres else 0.0
+    client0 = _client_cpu()
+    started = time.perf_counter()
+    report = ingest(store, paths)
+    seconds = time.perf_counter() - started
+    result: dict[str, Any] = {
+        "label": args.label,
+        "backend": "postgresql" if postgres else "sqlite",
+        "articles": report.new,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(report.new / seconds, 1),
+        "client_cpu_s": round(_client_cpu() - client0, 2),
+        "server_cpu_s": round(_backend_cpu(backend) - server0, 2) if postgres else None,
+        "load_average": [*load, round(os.getloadavg()[0], 2)],
+    }
+    if postgres and args.statements:
+        result["statements"] = [
+            [round(float(ms) / 1000, 2), int(calls), str(query)[:90]]
+            for ms, calls, query in store._x(
+                "SELECT total_exec_time, calls, query FROM pg_stat_statements"
+                " ORDER BY total_exec_time DESC LIMIT 12"
+            )
+        ]
+    store.close()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
