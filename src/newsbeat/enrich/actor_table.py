@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsbeat.enrich.name_spans import LEADING_FUNCTION_WORD
+from newsbeat.enrich.function_words import LEADING_FUNCTION_WORD
 
 __all__ = [
     "ACTOR_LABELS",

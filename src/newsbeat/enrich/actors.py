@@ -64,12 +64,9 @@ from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
-from newsbeat.enrich.name_spans import (
-    FUNCTION_WORDS,
-    headline_lines,
-    name_spans,
-)
+from newsbeat.enrich.name_spans import headline_lines, name_spans
 from newsbeat.enrich.names import is_first_name, place_kind, surname
 
 if TYPE_CHECKING:

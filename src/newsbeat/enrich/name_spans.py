@@ -4,7 +4,8 @@ The statistical NER takes in more, or less, than a name where the text misleads 
 here is about the span, not about any name:
 
 * a function word opening a sentence is glued to the name after it ("Only Paula", "As
-  Greeks", "Across Athens"): :data:`LEADING_FUNCTION_WORD` (applied by ``clean_name``);
+  Greeks", "Across Athens"): ``function_words.LEADING_FUNCTION_WORD`` (applied by
+  ``clean_name``);
 * in a title-case headline above the text ("Lindsay Lohan Checks Into Rehab"), every word is
   capitalised and NER runs names into the verbs and nouns after them. A span there keeps only
   its longest first part that the article names elsewhere, in ordinary sentences (for a
@@ -43,26 +44,7 @@ from newsbeat.enrich.doc_text import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FUNCTION_WORDS", "LEADING_FUNCTION_WORD", "headline_lines", "name_spans", "trimmed"]
-
-# Adverbs, conjunctions, prepositions and determiners that never start a name but open
-# sentences ("Only Paula voted", "But Kaldria refused"). Words that do start names ("No
-# Doubt", "All Blacks", "An" as a first name, "So" as a family name) are not listed. Our own
-# list.
-FUNCTION_WORDS = frozenset(
-    {
-        "only", "even", "also", "just", "then", "now", "still", "yet", "already", "meanwhile",
-        "however", "instead", "perhaps", "maybe", "indeed", "thus", "hence", "later",
-        "earlier", "finally", "today", "yesterday", "tonight", "but", "nor", "as", "across",
-        "among", "amid", "against", "around", "at", "between", "by", "during", "for", "from",
-        "in", "inside", "into", "near", "on", "outside", "over", "through", "throughout", "to",
-        "toward", "towards", "under", "unlike", "upon", "with", "within", "without", "despite",
-        "this", "that", "these", "those", "every", "each", "both", "either", "neither",
-        "another", "several", "many", "when", "while", "where", "if", "whether", "although",
-        "though", "because", "after", "before", "since", "unless", "until", "once",
-    }
-)  # fmt: skip
-LEADING_FUNCTION_WORD = re.compile(rf"^(?i:{'|'.join(sorted(FUNCTION_WORDS))}),?\s+(?=[A-Z])")
+__all__ = ["headline_lines", "name_spans", "trimmed"]
 
 # Head words that end an organisation's name ("Alliance", "Council").
 _ORG_HEAD_WORDS = frozenset(
