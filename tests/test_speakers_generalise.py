@@ -5,20 +5,10 @@ rule, with the guard cases that must stay as they were."""
 
 from __future__ import annotations
 
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import FoundQuote, extract_quotes, find_quote_spans
+from tests._quotes import quote as _quote
+from tests._quotes import quotes as _quotes
 
-
-def _quotes(text: str) -> list[FoundQuote]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return extract_quotes(doc, build_actors(doc))
-
-
-def _quote(text: str, words: str, kind: str = "direct") -> FoundQuote:
-    found = [q for q in _quotes(text) if q.kind == kind and words in q.text]
-    assert found, _quotes(text)
-    return found[0]
+from newsbeat.enrich.quotes import FoundQuote, find_quote_spans
 
 
 def _source(text: str, quote: FoundQuote) -> str | None:

@@ -6,43 +6,8 @@ guard cases that must stay as they were."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import FoundQuote, extract_quotes
-
-
-def _quotes(text: str) -> list[FoundQuote]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return extract_quotes(doc, build_actors(doc))
-
-
-def _quote(text: str, words: str, kind: str = "direct") -> FoundQuote:
-    found = [q for q in _quotes(text) if q.kind == kind and words in q.text]
-    assert found, _quotes(text)
-    return found[0]
-
-
-def _untagged_quotes(text: str) -> list[FoundQuote]:
-    """The quotes of a text parsed as usual but with no named entity: a name the tagger
-    missed, whatever the small model does with this sentence."""
-    nlp = load_pipeline("en_core_web_sm")
-    parsed = nlp(text)
-    doc = Doc(
-        nlp.vocab,
-        words=[t.text for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=[t.tag_ for t in parsed],
-        pos=[t.pos_ for t in parsed],
-        deps=[t.dep_ for t in parsed],
-        heads=[t.head.i for t in parsed],
-        lemmas=[t.lemma_ for t in parsed],
-        sent_starts=[bool(t.is_sent_start) for t in parsed],
-        ents=["O"] * len(parsed),
-    )
-    return extract_quotes(doc, build_actors(doc))
-
+from tests._quotes import quote as _quote
+from tests._quotes import untagged_quotes as _untagged_quotes
 
 # -- 1. "the company" is the organisation the text is about ------------------------------------
 

@@ -1,0 +1,43 @@
+"""Helpers of the speaker tests: the quotes newsbeat finds in an invented article, parsed by
+the small English pipeline as the enrich stage parses it, or with every named entity taken
+out (a name the tagger missed, whatever the model does with the sentence)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import FoundQuote, extract_quotes
+
+
+def quotes(text: str) -> list[FoundQuote]:
+    """Every quote of ``text``."""
+    doc = load_pipeline("en_core_web_sm")(text)
+    return extract_quotes(doc, build_actors(doc))
+
+
+def quote(text: str, words: str, kind: str = "direct") -> FoundQuote:
+    """The first quote of ``kind`` holding ``words`` (the test fails when there is none)."""
+    found = [q for q in quotes(text) if q.kind == kind and words in q.text]
+    assert found, quotes(text)
+    return found[0]
+
+
+def untagged_quotes(text: str) -> list[FoundQuote]:
+    """The quotes of ``text`` parsed as usual but with no named entity."""
+    nlp = load_pipeline("en_core_web_sm")
+    parsed = nlp(text)
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        heads=[t.head.i for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        sent_starts=[bool(t.is_sent_start) for t in parsed],
+        ents=["O"] * len(parsed),
+    )
+    return extract_quotes(doc, build_actors(doc))
