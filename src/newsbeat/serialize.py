@@ -215,8 +215,14 @@ def story_enrichment_json(store: EnrichmentStore, story: Story) -> StoryEnrichme
     return enrichment_json(story_enrichments(store, list(story.article_ids)))
 
 
-def story_json(store: Store, story: Story, coverage: StoryCoverage | None = None) -> StoryJSON:
-    """A story's public JSON.
+def story_json(
+    store: Store,
+    story: Story,
+    coverage: StoryCoverage | None = None,
+    enrichments: list[Enrichment] | None = None,
+) -> StoryJSON:
+    """A story's public JSON (``coverage`` and ``enrichments``, the story's articles'
+    enrichments, when the caller has read them already).
 
     Keys ``id, title, beats, first_seen, last_updated, outlets, articles, entities, quotes,
     claims, relations, events``. Articles and outlets are counted as every view counts them
@@ -238,7 +244,10 @@ def story_json(store: Store, story: Story, coverage: StoryCoverage | None = None
         }
         for a in found.articles
     ]
-    enrichment = story_enrichment_json(store, story)
+    if enrichments is None:
+        enrichment = story_enrichment_json(store, story)
+    else:
+        enrichment = enrichment_json(enrichments)
     return {
         "id": story.id,
         "title": story.title,

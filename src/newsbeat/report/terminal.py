@@ -86,7 +86,8 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     from newsbeat.serialize import story_json
 
     coverage = story_coverage(store, story)
-    data = story_json(store, story, coverage)
+    enrichments = story_enrichments(store, list(story.article_ids))
+    data = story_json(store, story, coverage, enrichments)
     options = AnalysisOptions.from_settings(settings or Settings())
     analysis = story_analyses(store, [story], options)[story.id]
     lines = [f"[bold]{escape(story.title)}[/]  [dim]{escape(story.id)}[/]", _header(coverage)]
@@ -95,9 +96,7 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     summary = digest_lines(analysis)
     if summary:
         lines += ["", "[bold]Summary[/]", *summary]
-    entities, left_out = printed_entities(
-        data["entities"], uncertain_entities(story_enrichments(store, list(story.article_ids)))
-    )
+    entities, left_out = printed_entities(data["entities"], uncertain_entities(enrichments))
     if entities or left_out:
         lines += ["", f"[bold]Entities[/] ({len(entities)})"]
         lines.append(
