@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_numbers import WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -246,12 +248,9 @@ def _age_number(tok: Token) -> bool:
     return tok.text.isdigit() and 0 < int(tok.text) <= _AGE_MAX and len(tok.text) <= 3
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
-_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9}  # fmt: skip
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+# the number words an age can be spelt with ("a", "an" and "zero" are none)
+_TENS = frozenset(w for w, v in WORDS.items() if v >= 20)
+_SPELT = frozenset(w for w, v in WORDS.items() if v >= 1 and w not in {"a", "an"})
 
 
 def _after_tens(doc: Doc, tok: Token) -> bool:
@@ -264,14 +263,14 @@ def _spelt_age(doc: Doc, tok: Token) -> tuple[int, float] | None:
     "Sixteen-year-old"): (index of its last word, value), or None. A number in words is the
     same whole number as in digits; only the "N-year-old" shape reads it as an age."""
     low = tok.lower_
-    if low in _TEENS or low in _UNITS_WORDS:
-        return tok.i, float(_TEENS.get(low) or _UNITS_WORDS[low])
-    if low not in _TENS:
+    if low not in _SPELT:
         return None
     k = tok.i
-    if k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in _UNITS_WORDS:
-        return k + 2, float(_TENS[low] + _UNITS_WORDS[doc[k + 2].lower_])  # "sixty-one"
-    return k, float(_TENS[low])
+    if low in _TENS and k + 2 < len(doc) and doc[k + 1].text == "-":
+        units = doc[k + 2].lower_
+        if units in _SPELT and WORDS[units] <= 9:
+            return k + 2, float(WORDS[low] + WORDS[units])  # "sixty-one"
+    return k, float(WORDS[low])
 
 
 def _name_token(tok: Token) -> bool:
