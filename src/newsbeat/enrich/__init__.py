@@ -1,8 +1,9 @@
 """Understand each article: entities and actors, quotes, numeric claims, relations.
 
-Public API: :func:`enrich_stage` (the pipeline stage), :func:`enrich_articles` (library use),
-:func:`actor_graph` and :func:`actor_file` (reading it back). The names load their module on
-first use (PEP 562), so that reading stored enrichment does not import spaCy.
+Public API: :func:`enrich_stage` (the pipeline stage), :func:`enrich_articles` (library use).
+Reading it back as an actor graph or one actor's file is :mod:`newsbeat.actor_graph` (a view
+over the store, above this stage and :mod:`newsbeat.serialize`). The names load their module on
+first use (PEP 562), so that importing the package does not import spaCy.
 """
 
 from __future__ import annotations
@@ -11,23 +12,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newsbeat.enrich.graph import ActorFile, actor_file, actor_graph
     from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
 
 __all__ = [
-    "ActorFile",
     "ArticleInput",
     "EnrichOptions",
-    "actor_file",
-    "actor_graph",
     "enrich_articles",
     "enrich_stage",
 ]
 
 _HOME = {
-    "ActorFile": "graph",
-    "actor_file": "graph",
-    "actor_graph": "graph",
     "ArticleInput": "stage",
     "EnrichOptions": "stage",
     "enrich_articles": "stage",

@@ -196,7 +196,7 @@ def api_story(store: StoreDep, story_id: str) -> dict[str, Any]:
 def api_actor(store: StoreDep, name: str) -> dict[str, Any]:
     """One actor: relations, quotes by, claims by, and stories, as ``newsbeat actor NAME
     --json``."""
-    from newsbeat.enrich.graph import actor_file  # networkx: only when an actor is asked for
+    from newsbeat.actor_graph import actor_file  # networkx: only when an actor is asked for
 
     return dict(actor_file(store, name).to_json())
 

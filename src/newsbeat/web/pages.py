@@ -144,7 +144,7 @@ async def story(
 @router.get("/actors/{name:path}")
 def actor(store: StoreDep, name: str) -> HTMLResponse:
     """One actor: relations, quotes by them, claims by them, and their stories."""
-    from newsbeat.enrich.graph import actor_file  # networkx: only when an actor is asked for
+    from newsbeat.actor_graph import actor_file  # networkx: only when an actor is asked for
 
     found = actor_file(store, name)
     stories = [store.get_story(sid) for sid in found.stories]
