@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from newsbeat.bench.realnews import KEYS
 from newsbeat.bench.realnews_gold import (
+    HELDOUT_SPLITS,
     MAX_SPAN_WORDS,
     SPLITS,
     Gold,
@@ -22,6 +23,7 @@ from newsbeat.bench.realnews_gold import (
     group_of,
     load_corpus,
     load_gold,
+    pool_golds,
     resolve_keys,
 )
 
@@ -99,6 +101,21 @@ def test_the_heldout_gold_is_apart_from_the_tuning_gold_and_big_enough() -> None
 def test_an_unknown_split_is_refused() -> None:
     with pytest.raises(GoldError, match="gold split 'test'"):
         load_gold(split="test")
+
+
+def test_pooled_heldout_gold_holds_every_item_of_every_split() -> None:
+    splits = [load_gold(split=name) for name in HELDOUT_SPLITS]
+    pooled = pool_golds(splits)
+    for field in ("conflicts", "relations", "quotes", "entities"):
+        assert len(getattr(pooled, field)) == sum(len(getattr(g, field)) for g in splits)
+    assert pooled.doc_ids() == set().union(*(g.doc_ids() for g in splits))
+    assert set(pooled.groups()) == {group for g in splits for group in g.groups()}
+
+
+def test_pooling_a_split_twice_is_refused() -> None:
+    held = load_gold(split="heldout")
+    with pytest.raises(GoldError, match="in two splits"):
+        pool_golds([held, held])
 
 
 def test_every_heldout_key_resolves_against_the_corpus() -> None:

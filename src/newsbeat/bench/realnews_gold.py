@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -59,6 +60,7 @@ __all__ = [
     "group_of",
     "load_corpus",
     "load_gold",
+    "pool_golds",
     "resolve_keys",
     "split_dir",
 ]
@@ -206,6 +208,30 @@ class Corpus:
     def members(self, group: str) -> list[str]:
         """The documents of one story, in id order."""
         return sorted((d for d, g in self.groups.items() if g == group), key=_doc_order)
+
+
+def pool_golds(golds: Sequence[Gold]) -> Gold:
+    """One gold holding every item of ``golds`` (the held-out splits scored as one set, so that
+    a rate rests on all their items rather than on one split's dozen disputes).
+
+    Raises:
+        GoldError: two golds use one item id.
+    """
+    pooled = Gold(
+        conflicts=[item for gold in golds for item in gold.conflicts],
+        relations=[item for gold in golds for item in gold.relations],
+        quotes=[item for gold in golds for item in gold.quotes],
+        entities=[item for gold in golds for item in gold.entities],
+    )
+    ids = Counter(
+        item.id
+        for items in (pooled.conflicts, pooled.relations, pooled.quotes, pooled.entities)
+        for item in items
+    )
+    twice = sorted(i for i, n in ids.items() if n > 1)
+    if twice:
+        raise GoldError(f"item ids in two splits of the gold: {', '.join(twice)}")
+    return pooled
 
 
 def default_shared_dir() -> Path:

@@ -41,9 +41,10 @@ def bench_realnews(
     extraction benchmark's pages): conflict and relation precision/recall, speaker and entity
     type accuracy, summary redundancy (lower is better), each beside a simple baseline; the
     tuning gold and, in the same run, the six held-out golds (``heldout``, ``heldout2``,
-    ``heldout3``, ``heldout4``, ``heldout5`` and ``heldout6`` in the JSON).
+    ``heldout3``, ``heldout4``, ``heldout5`` and ``heldout6`` in the JSON) and all of them pooled
+    (``heldout_pooled``).
     Guidelines and matching rules: docs/realnews-annotation.md."""
-    from newsbeat.bench.realnews import KEYS, run_realnews
+    from newsbeat.bench.realnews import KEYS, POOLED, run_realnews
     from newsbeat.bench.realnews_gold import HELDOUT_SPLITS
     from newsbeat.cli._common import save_bench_result
 
@@ -56,7 +57,7 @@ def bench_realnews(
     if as_json:
         emit_json(result)
     else:
-        held = {split: result.get(split) or {} for split in HELDOUT_SPLITS}
+        held = {split: result.get(split) or {} for split in (*HELDOUT_SPLITS, POOLED)}
         columns = [("newsbeat", result), ("baseline", result["baseline"])]
         for split, scores in held.items():
             columns += [(split, scores), ("baseline", scores.get("baseline", {}))]
