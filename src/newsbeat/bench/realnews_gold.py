@@ -29,7 +29,7 @@ read once scored) and ``heldout6`` (``heldout6/``: ECB+ sub-topics 5_ecbplus, 7_
 them; ids prefixed ``q``; read once scored) and ``heldout7`` (``heldout7/``: 28 PolNeAR train
 articles, 4 of each publisher, US 2016 election news, annotated from the text before the tool
 was run on them; no conflict items, since the articles are not grouped into stories; ids
-prefixed ``r``).
+prefixed ``r``; read once scored).
 """
 
 from __future__ import annotations
