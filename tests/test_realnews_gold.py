@@ -3,18 +3,21 @@ a bad key, and ``bench realnews --json`` on a tiny invented gold."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import tarfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from newsbeat.bench.realnews import KEYS
+from newsbeat.bench.realnews import KEYS, NO_STORIES, POOLED
 from newsbeat.bench.realnews_gold import (
     HELDOUT_SPLITS,
     MAX_SPAN_WORDS,
+    POLNEAR_FILE,
     SPLITS,
     Gold,
     GoldError,
@@ -192,7 +195,7 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
     # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
     # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth,
     # fifth and sixth held-out golds' sub-topics included.
-    for late in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+    for late in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -325,6 +328,99 @@ def test_every_key_of_an_ecb_only_heldout_gold_resolves_against_the_corpus(split
         2 * len(held.conflicts) + len(held.relations) + len(held.quotes) + len(held.entities)
     )
     assert held.doc_ids() <= corpus.texts.keys()
+
+
+def test_the_polnear_heldout_gold_has_its_own_ids_and_the_issue_sizes() -> None:
+    held7 = load_gold(split="heldout7")
+    assert held7.folder == default_gold_dir("heldout7")
+    ids = [s.id for s in held7.relations] + [q.id for q in held7.quotes]
+    ids += [e.id for e in held7.entities]
+    assert all(i.startswith("r") for i in ids) and len(ids) == len(set(ids))
+    # PolNeAR train articles only, four of each of its seven publishers; no story, no conflict
+    assert all(d.startswith("polnear:") for d in held7.doc_ids())
+    assert not held7.conflicts and not held7.groups()
+    publishers = Counter(d.removeprefix("polnear:").split("_")[0] for d in held7.doc_ids())
+    assert len(publishers) == 7
+    assert len(held7.relations) >= 180 and len(held7.quotes) >= 60 and len(held7.entities) >= 120
+    required = [r for s in held7.relations for r in s.relations if not r.optional]
+    assert len(required) >= 12
+    assert sum(1 for s in held7.relations if not s.relations) > len(held7.relations) // 2
+    assert Counter(e.type for e in held7.entities)["NOT_ENTITY"] >= 30
+    assert set(Counter(e.type for e in held7.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_every_heldout7_key_resolves_against_the_polnear_train_articles() -> None:
+    _need_shared()
+    held7 = load_gold(split="heldout7")
+    corpus = load_corpus(held7, SHARED)
+    assert resolve_keys(held7, corpus) == (
+        len(held7.relations) + len(held7.quotes) + len(held7.entities)
+    )
+    assert corpus.texts.keys() == held7.doc_ids()
+    assert all(corpus.groups[d] is None for d in corpus.texts)
+    words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held7.relations]
+    assert min(words) >= 8 and max(words) <= 45
+
+
+def _polnear_tar(shared: Path, articles: dict[str, str]) -> None:
+    """An invented PolNeAR tarball: ``{"train/a": text, "dev/b": text, ...}``."""
+    path = shared / "benchmarks" / POLNEAR_FILE
+    path.parent.mkdir(parents=True)
+    with tarfile.open(path, "w:gz") as tar:
+        for key, text in articles.items():
+            split, name = key.split("/")
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"PolNeAR/data/{split}/text/{name}.txt")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+            note = tarfile.TarInfo(f"PolNeAR/data/{split}/attributions/{name}_a1.ann")
+            tar.addfile(note, io.BytesIO(b""))
+
+
+def _polnear_gold(folder: Path, doc: str, span: str = "Senator Ilse Varga") -> None:
+    folder.mkdir()
+    _write(
+        folder,
+        "entities.jsonl",
+        [{"id": "re1", "doc": f"polnear:{doc}", "at": 0, "span": span, "type": "PERSON"}],
+    )
+
+
+POLNEAR_TEXT = "Senator Ilse Varga met the mayor of Lanvik on Tuesday."
+
+
+def test_polnear_train_articles_are_read_from_the_tarball(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    _polnear_tar(shared, {"train/wire_2016-01-02_a": POLNEAR_TEXT, "dev/wire_2016-11-02_b": "x"})
+    _polnear_gold(tmp_path / "gold", "wire_2016-01-02_a")
+    gold = load_gold(tmp_path / "gold")
+    # no ECB+ file and no extraction pages here: only the source the gold names is needed
+    corpus = load_corpus(gold, shared)
+    assert corpus.texts == {"polnear:wire_2016-01-02_a": POLNEAR_TEXT}
+    assert corpus.groups == {"polnear:wire_2016-01-02_a": None}
+    assert group_of("polnear:wire_2016-01-02_a") is None
+    assert resolve_keys(gold, corpus) == 1
+
+
+@pytest.mark.parametrize("split", ["dev", "test", "annotator-training"])
+def test_polnear_articles_outside_train_are_refused(tmp_path: Path, split: str) -> None:
+    shared = tmp_path / "shared"
+    _polnear_tar(shared, {"train/wire_2016-01-02_a": "x", f"{split}/wire_2016-12-02_b": "y"})
+    _polnear_gold(tmp_path / "gold", "wire_2016-12-02_b", span="y")
+    with pytest.raises(GoldError, match=f"polnear:wire_2016-12-02_b: a PolNeAR {split} article"):
+        load_corpus(load_gold(tmp_path / "gold"), shared)
+
+
+def test_a_missing_polnear_tarball_is_named(tmp_path: Path) -> None:
+    _polnear_gold(tmp_path / "gold", "wire_2016-01-02_a")
+    shared = tmp_path / "shared"
+    tarball = shared / "benchmarks" / POLNEAR_FILE
+    with pytest.raises(GoldError, match=f"{tarball}: benchmark file not found"):
+        load_corpus(load_gold(tmp_path / "gold"), shared)
+    # a name the tarball does not hold is a missing document
+    _polnear_tar(shared, {"train/wire_2016-01-02_b": "x"})
+    with pytest.raises(GoldError, match="not found in the corpus: polnear:wire_2016-01-02_a"):
+        load_corpus(load_gold(tmp_path / "gold"), shared)
 
 
 def _write(folder: Path, name: str, rows: list[dict[str, object]]) -> None:
@@ -523,10 +619,16 @@ HELD_PREFIXES = {
     "heldout4": "n",
     "heldout5": "p",
     "heldout6": "q",
+    "heldout7": "r",
 }
+# Held-out splits without conflict items: heldout3's arrive from another annotator, heldout7's
+# documents form no stories.
+NO_CONFLICTS = {"heldout3", "heldout7"}
 
 
-@pytest.mark.parametrize("count", [1, 2, 6], ids=["heldout-only", "two-heldout", "six-heldout"])
+@pytest.mark.parametrize(
+    "count", [1, 2, 6, 7], ids=["heldout-only", "two-heldout", "six-heldout", "seven-heldout"]
+)
 def test_bench_realnews_prints_every_key_beside_its_baseline(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
 ) -> None:
@@ -538,15 +640,23 @@ def test_bench_realnews_prints_every_key_beside_its_baseline(
     present = list(HELD_PREFIXES)[:count]
     for split in present:
         _tiny_heldout(gold / split, prefix=HELD_PREFIXES[split])
-    if "heldout3" in present:
-        # a held-out split without conflict items (heldout3's arrive from another annotator)
-        (gold / "heldout3" / "conflicts.jsonl").unlink()
+    for split in NO_CONFLICTS & set(present):
+        (gold / split / "conflicts.jsonl").unlink()
     monkeypatch.chdir(tmp_path)
     result = cli.invoke(app, ["bench", "realnews", "--gold", str(gold), "--json", "--quiet"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data.keys() == {*KEYS, "baseline", "details", *HELD_PREFIXES}
+    assert data.keys() == {*KEYS, "baseline", "details", *HELD_PREFIXES, POOLED}
     held = [data[split] for split in present]
+    # the pooled object is every present split scored as one gold: its counts are their sums
+    pooled = data[POOLED]
+    assert pooled["splits"] == present
+    assert pooled["details"]["documents"] == 2 * count and pooled["details"]["entities"] == count
+    for part in ("conflicts", "speakers"):
+        for count_key in ("gold_conflicts", "found", "gold_quotes", "right"):
+            sums = [data[s]["details"][part].get(count_key) for s in present]
+            if None not in sums:
+                assert pooled["details"][part][count_key] == sum(sums), (part, count_key)
     for split in HELD_PREFIXES:
         if split not in present:
             assert data[split] is None
@@ -555,9 +665,12 @@ def test_bench_realnews_prints_every_key_beside_its_baseline(
         assert split["details"]["documents"] == 2 and split["details"]["entities"] == 1
     for split in present:
         conflicts = data[split]["details"]["conflicts"]["gold_conflicts"]
-        assert conflicts == (0 if split == "heldout3" else 1), split
-    if "heldout3" in present:
-        assert data["heldout3"]["conflict_recall"] is None
+        assert conflicts == (0 if split in NO_CONFLICTS else 1), split
+        # a split without conflict items scores no conflicts and says why
+        assert (data[split]["details"].get("note") == NO_STORIES) == (split in NO_CONFLICTS)
+    for split in NO_CONFLICTS & set(present):
+        assert data[split]["conflict_recall"] is None
+        assert data[split]["conflict_precision"] is None
     for scores in (data, data["baseline"], *held, *(h["baseline"] for h in held)):
         for key in KEYS:
             assert scores[key] is None or 0.0 <= scores[key] <= 1.0, (key, scores[key])

@@ -5,12 +5,13 @@ analysed by the enrich stage's own function (:func:`~newsbeat.enrich.stage.analy
 documents of one story are compared (:func:`~newsbeat.compare.compare_articles`) and
 summarised (:func:`~newsbeat.compare.summarise.summarise_articles`) together, as a story. A
 non-English document is not analysed, as in the product. The tuning gold (the one the rules
-were chosen on) gives the top-level keys; each held-out gold (``heldout/``, ``heldout2/``,
-``heldout3/``, ``heldout4/``, ``heldout5/`` and ``heldout6/``: other sub-topics and pages,
-annotated apart from the rules) is scored in the same run under its own key (``heldout``,
-``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``, ``heldout6``), with the same keys, and
-all of them pooled into one gold under ``heldout_pooled`` (its ``splits`` lists them). Every
-key is scored beside a simple baseline computed in the same run from the same parse:
+were chosen on) gives the top-level keys; each held-out gold (``heldout/`` to ``heldout7/``:
+other sub-topics, pages and PolNeAR train articles, annotated apart from the rules) is scored in
+the same run under its own key (``heldout`` to ``heldout7``), with the same keys; a split with
+no conflict items (``heldout7``: its articles form no stories) scores no conflicts or summaries
+(those keys ``None``, and ``details`` says why); all of them are also pooled into one
+gold under ``heldout_pooled`` (its ``splits`` lists them). Every key is scored beside a
+simple baseline computed in the same run from the same parse:
 
 - conflicts: any two different numbers followed by the same word, in two documents of a story;
 - relations: any two named entities of a sampled sentence with a lexicon verb between them;
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
     from newsbeat.models import Article, Enrichment
 
-__all__ = ["KEYS", "POOLED", "Analysed", "analyse_corpus", "evaluate", "run_realnews"]
+__all__ = ["KEYS", "NO_STORIES", "POOLED", "Analysed", "analyse_corpus", "evaluate", "run_realnews"]
 
 # Every held-out split scored as one gold: the counts summed, not the rates averaged (a
 # split holds a dozen disputes, so one split's recall moves by 0.08 per item).
@@ -84,6 +85,10 @@ _NUMBER = re.compile(
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 _WORDS = {w: float(i + 1) for i, w in enumerate(_NUMBER_WORDS.split(" "))}
 _QUOTE_CLOSE = re.compile(r"[\"”]")
+NO_STORIES = (
+    "no conflict items: the split's documents are not grouped into stories, so conflicts and "
+    "summary redundancy are not scored (null)"
+)
 
 
 @dataclass(kw_only=True)
@@ -360,6 +365,7 @@ def evaluate(gold: Gold, corpus: Corpus, analysed: dict[str, Analysed]) -> dict[
         summary_redundancy(base_stories, stop),
     )
     result["details"] = {
+        **({} if gold.conflicts else {"note": NO_STORIES}),
         "documents": len(corpus.texts),
         "stories": len(gold.groups()),
         "conflicts": conflicts,
@@ -402,10 +408,9 @@ def run_realnews(
     """Load the gold and its corpus, check every key, analyse and score.
 
     The tuning split gives the top-level keys; each held-out split (the gold folder's
-    ``heldout/``, ``heldout2/``, ``heldout3/``, ``heldout4/``, ``heldout5/`` and ``heldout6/``),
-    scored in the same run on the same analysis, goes under its own key (``heldout``,
-    ``heldout2``, ``heldout3``, ``heldout4``, ``heldout5``, ``heldout6``; None when the folder
-    has no such split); ``heldout_pooled`` scores the held-out splits as one gold.
+    ``heldout/`` to ``heldout7/``), scored in the same run on the same analysis, goes under its
+    own key (``heldout`` to ``heldout7``; None when the folder has no such split);
+    ``heldout_pooled`` scores the held-out splits as one gold.
 
     Raises:
         GoldError: the gold is malformed, a document is missing or a key does not match.

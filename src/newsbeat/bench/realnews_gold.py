@@ -6,12 +6,14 @@ text found there (at most a dozen words) that the loader checks against the corp
 does not match fails loudly, naming the file, the item and what was found instead.
 
 Documents come from ``../shared/benchmarks``: ECB+ (``<topic>_<n>ecb[plus]``; train and dev
-topics only, test topics 36-45 are refused) and the pages of the article-extraction benchmark
-(``page:<first hex digits of the page id>``, keyed to the page's reference body text). A gold
-folder may instead carry its own ``corpus.jsonl`` (``{"doc", "text", "group"}`` rows): the
-tests use that with invented documents.
+topics only, test topics 36-45 are refused), the pages of the article-extraction benchmark
+(``page:<first hex digits of the page id>``, keyed to the page's reference body text) and the
+PolNeAR train articles (``polnear:<file name without .txt>``, read from the PolNeAR tarball;
+dev, test and annotator-training articles are refused). Each source is read only when the gold
+names a document of it. A gold folder may instead carry its own ``corpus.jsonl`` (``{"doc",
+"text", "group"}`` rows): the tests use that with invented documents.
 
-Seven splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Eight splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
 later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
@@ -24,13 +26,17 @@ annotated from the text before the tool was run on them; ids prefixed ``n``; rea
 34_ecb, no page, annotated from the text before the tool was run on them; ids prefixed ``p``;
 read once scored) and ``heldout6`` (``heldout6/``: ECB+ sub-topics 5_ecbplus, 7_ecb, 8_ecbplus,
 14_ecb, 25_ecbplus and 34_ecbplus, no page, annotated from the text before the tool was run on
-them; ids prefixed ``q``).
+them; ids prefixed ``q``; read once scored) and ``heldout7`` (``heldout7/``: 28 PolNeAR train
+articles, 4 of each publisher, US 2016 election news, annotated from the text before the tool
+was run on them; no conflict items, since the articles are not grouped into stories; ids
+prefixed ``r``; read once scored).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import tarfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +50,7 @@ from newsbeat.exceptions import NewsbeatError
 __all__ = [
     "ENTITY_TYPES",
     "HELDOUT_SPLITS",
+    "POLNEAR_FILE",
     "RELATION_TYPES",
     "SPLITS",
     "ConflictItem",
@@ -74,6 +81,9 @@ MAX_SPAN_WORDS = 12
 # The ECB+ file and test topics of newsbeat.bench.ecbplus, without importing its sklearn.
 ECB_FILE = "ecbplus_docs.jsonl.gz"
 TEST_TOPICS = frozenset(range(36, 46))
+# PolNeAR (evaluation data only: no licence stated); only its train articles may be gold.
+POLNEAR_FILE = Path("quotes/polnear/PolNeAR_v1.0.0_text_attributions.tar.gz")
+POLNEAR_PREFIX = "polnear:"
 CORPUS_FILE = "corpus.jsonl"
 # The gold's splits: the tuning items in the folder itself, each held-out set in a sub-folder.
 SPLITS = {
@@ -84,8 +94,17 @@ SPLITS = {
     "heldout4": "heldout4",
     "heldout5": "heldout5",
     "heldout6": "heldout6",
+    "heldout7": "heldout7",
 }
-HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELDOUT_SPLITS = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 
 _T = TypeVar("_T")
 
@@ -257,7 +276,7 @@ def split_dir(folder: Path, split: str) -> Path:
 
 def group_of(doc: str) -> str | None:
     """The ECB+ sub-topic of a document id (``20_3ecbplus`` -> ``20_ecbplus``); None else."""
-    if doc.startswith("page:") or "_" not in doc:
+    if doc.startswith(("page:", POLNEAR_PREFIX)) or "_" not in doc:
         return None
     topic, rest = doc.split("_", 1)
     return f"{topic}_{'ecbplus' if rest.endswith('ecbplus') else 'ecb'}"
@@ -384,7 +403,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
     Args:
         folder: the gold folder (default: the one shipped in the package).
         split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3``,
-            ``heldout4``, ``heldout5`` or ``heldout6`` (the sub-folder of that name).
+            ``heldout4``, ``heldout5``, ``heldout6`` or ``heldout7`` (the sub-folder of that
+            name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is
@@ -418,6 +438,35 @@ def _ecb_docs(path: Path, wanted: set[str]) -> Iterator[tuple[str, str, str]]:
             yield row["doc_id"], row["text"], row["subtopic"]
 
 
+def _polnear_docs(path: Path, wanted: set[str]) -> Iterator[tuple[str, str]]:
+    """(doc, text) of the wanted PolNeAR documents; any of them outside the train split is
+    refused (its dev and test articles score the speakers; the annotators' training ones are
+    not news of the sample)."""
+    names = {d.removeprefix(POLNEAR_PREFIX) for d in wanted if d.startswith(POLNEAR_PREFIX)}
+    with tarfile.open(path) as tar:
+        for member in tar:
+            parts = member.name.split("/")
+            if not member.isfile() or parts[-2:-1] != ["text"] or not parts[-1].endswith(".txt"):
+                continue
+            name, split = parts[-1].removesuffix(".txt"), parts[-3]
+            if name not in names:
+                continue
+            if split != "train":
+                raise GoldError(
+                    f"{POLNEAR_PREFIX}{name}: a PolNeAR {split} article; only train articles "
+                    "may be in the gold"
+                )
+            handle = tar.extractfile(member)
+            if handle is not None:
+                yield POLNEAR_PREFIX + name, handle.read().decode("utf-8")
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        raise GoldError(f"{path}: benchmark file not found (is ../shared present?)")
+    return path
+
+
 def _refuse_test_topics(ids: Iterable[str]) -> None:
     for doc in ids:
         group = group_of(doc)
@@ -449,23 +498,29 @@ def load_corpus(gold: Gold, shared: Path | None = None) -> Corpus:
             corpus.groups[doc] = group if isinstance(group, str) else None
     else:
         _refuse_test_topics(wanted)
-        shared = shared or default_shared_dir()
-        ecb = shared / "benchmarks" / "news-clustering" / "ecbplus" / ECB_FILE
-        pages = shared / "benchmarks" / "article-extraction" / "ground-truth.json"
-        for path in (ecb, pages):
-            if not path.exists():
-                raise GoldError(f"{path}: benchmark file not found (is ../shared present?)")
-        for doc, text, subtopic in _ecb_docs(ecb, wanted):
-            if doc in wanted or subtopic in groups:
+        benchmarks = (shared or default_shared_dir()) / "benchmarks"
+        page_ids = sorted(d for d in wanted if d.startswith("page:"))
+        if groups or any(group_of(d) for d in wanted):
+            ecb = _need(benchmarks / "news-clustering" / "ecbplus" / ECB_FILE)
+            for doc, text, subtopic in _ecb_docs(ecb, wanted):
+                if doc in wanted or subtopic in groups:
+                    corpus.texts[doc] = text
+                    corpus.groups[doc] = subtopic
+        if page_ids:
+            pages = _need(benchmarks / "article-extraction" / "ground-truth.json")
+            bodies = json.loads(pages.read_text(encoding="utf-8"))
+            for doc in page_ids:
+                ids = [k for k in bodies if k.startswith(doc[5:])]
+                if len(ids) != 1:
+                    raise GoldError(
+                        f"{doc}: {len(ids)} extraction-benchmark pages have this id prefix"
+                    )
+                corpus.texts[doc] = bodies[ids[0]]["articleBody"]
+                corpus.groups[doc] = None
+        if any(d.startswith(POLNEAR_PREFIX) for d in wanted):
+            for doc, text in _polnear_docs(_need(benchmarks / POLNEAR_FILE), wanted):
                 corpus.texts[doc] = text
-                corpus.groups[doc] = subtopic
-        bodies = json.loads(pages.read_text(encoding="utf-8"))
-        for doc in sorted(d for d in wanted if d.startswith("page:")):
-            ids = [k for k in bodies if k.startswith(doc[5:])]
-            if len(ids) != 1:
-                raise GoldError(f"{doc}: {len(ids)} extraction-benchmark pages have this id prefix")
-            corpus.texts[doc] = bodies[ids[0]]["articleBody"]
-            corpus.groups[doc] = None
+                corpus.groups[doc] = None
     missing = sorted(wanted - corpus.texts.keys())
     if missing:
         raise GoldError(f"documents not found in the corpus: {', '.join(missing[:10])}")

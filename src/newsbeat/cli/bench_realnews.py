@@ -37,11 +37,11 @@ def bench_realnews(
     as_json: JsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Precision of newsbeat's analysis on real news (ECB+ train/dev stories and the
-    extraction benchmark's pages): conflict and relation precision/recall, speaker and entity
-    type accuracy, summary redundancy (lower is better), each beside a simple baseline; the
-    tuning gold and, in the same run, the six held-out golds (``heldout``, ``heldout2``,
-    ``heldout3``, ``heldout4``, ``heldout5`` and ``heldout6`` in the JSON) and all of them pooled
+    """Precision of newsbeat's analysis on real news (ECB+ train/dev stories, the
+    extraction benchmark's pages, PolNeAR train articles): conflict and relation
+    precision/recall, speaker and entity type accuracy, summary redundancy (lower is better),
+    each beside a simple baseline; the tuning gold and, in the same run, the seven held-out
+    golds (``heldout`` to ``heldout7`` in the JSON) and all of them pooled
     (``heldout_pooled``).
     Guidelines and matching rules: docs/realnews-annotation.md."""
     from newsbeat.bench.realnews import KEYS, POOLED, run_realnews
