@@ -40,7 +40,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
-from newsbeat.compare.pair_scorer import PairModel, load_model
 from newsbeat.compare.quotes import quote_groups, relation_groups, same_quote, same_speaker
 from newsbeat.compare.records import (
     EXAMPLES,
@@ -121,8 +120,7 @@ def compare_articles(
         "url": first.url,
     }
     outlets = {a.outlet or "unknown outlet" for a in ordered}
-    names = _names(ordered, enrichments)
-    groups, pairs = claim_groups(ordered, enrichments, names, opts, model=_model(opts))
+    groups, pairs = claim_groups(ordered, enrichments, _names(ordered, enrichments), opts)
     for pair in pairs:
         {"compatible": result.compatible, "conflict": result.conflicts, "update": result.updates}[
             pair.kind
@@ -178,13 +176,8 @@ def explain_claims(
     opts = options or CompareOptions()
     ordered = sorted((a for a in articles if a.id is not None), key=lambda a: (_when(a), a.id))
     trace: list[dict[str, Any]] = []
-    claim_groups(ordered, enrichments, _names(ordered, enrichments), opts, trace, _model(opts))
+    claim_groups(ordered, enrichments, _names(ordered, enrichments), opts, trace)
     return trace
-
-
-def _model(opts: CompareOptions) -> PairModel | None:
-    """The learned pair scorer, when the options use it."""
-    return load_model() if opts.learned_pairs else None
 
 
 class _Grouped(Protocol):

@@ -22,7 +22,6 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension
-from newsbeat.compare.pair_scorer import PairModel, PairSide, pair_features
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
@@ -214,20 +213,11 @@ def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
     return _mismatch(a, b, strict=strict) is None
 
 
-def _mismatch(a: _Facts, b: _Facts, *, strict: bool, wording: bool = True) -> str | None:
-    """The first rule by which two claims do not count the same thing (None: they do).
-
-    ``wording`` False skips the rules that read the slot off its words (the counted noun,
-    its qualifiers, the event verb): what is left is what the learned scorer may not overrule.
-    """
+def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
+    """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
         return "unit"
-    if (
-        wording
-        and a.noun != b.noun
-        and not ({a.noun, b.noun} & {a.unit, ""})
-        and not _synonyms(a, b)
-    ):
+    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}) and not _synonyms(a, b):
         return "noun"
     if a.time and b.time and a.time != b.time:
         return "time"
@@ -237,9 +227,9 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool, wording: bool = True) -> st
         return "actors"
     # The slot (issue 12): killed is never deployed, one side's deal is not the other's, a
     # rate is not a count, a part is not its total.
-    if wording and a.event and b.event and a.event != b.event:
+    if a.event and b.event and a.event != b.event:
         return "event"
-    if (wording or not _SUBJECT_WORDING) and a.subject and b.subject and a.subject != b.subject:
+    if a.subject and b.subject and a.subject != b.subject:
         return "subject"
     if a.role != b.role and {a.role, b.role} != {"", "total"}:
         return "role"
@@ -251,15 +241,11 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool, wording: bool = True) -> st
         # ones; resolving "he" to the salient person found two more false ones.
         if a.dated != b.dated:
             return "an earlier event's date"  # "in February, a quake killed 612" is history
-        if wording and a.event != b.event:
+        if a.event != b.event:
             return "event unknown on one side"
         if a.occasion != b.occasion:
             return "occasion"  # "during the deciding run" / the game; Tuesday's game / Saturday's
-        if (
-            (wording or not _SUBJECT_WORDING)
-            and a.subject != b.subject
-            and not _one_side_named(a, b)
-        ):
+        if a.subject != b.subject and not _one_side_named(a, b):
             return "subject unknown on one side"
         if a.subject in PRONOUN_SUBJECTS:
             return _PRONOUN  # two articles' "he" may be two players
@@ -268,21 +254,16 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool, wording: bool = True) -> st
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
-        if (wording and a.noun != b.noun and not _synonyms(a, b)) or a.part or b.part:
+        if (a.noun != b.noun and not _synonyms(a, b)) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun == a.unit == "duration":
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
             # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare.
             return "bare duration"
-        if wording and a.suffix != b.suffix:
+        if a.suffix != b.suffix:
             return "suffix"  # "workers injured" is not "workers"
-        if (
-            wording
-            and a.modifiers is not None
-            and b.modifiers is not None
-            and a.modifiers != b.modifiers
-        ):
+        if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
             return "modifiers"
     return None
 
@@ -344,24 +325,16 @@ def _actors_in(window: Sequence[str], names: Sequence[str], claimant: str | None
     return frozenset(found)
 
 
-def _masked_similarity(
-    refs: Sequence[tuple[ClaimRef, _Facts]], *, chars: bool = False
-) -> Callable[[int, int], float]:
+def _masked_similarity(refs: Sequence[tuple[ClaimRef, _Facts]]) -> Callable[[int, int], float]:
     """Cosine similarity (TF-IDF) of two claims' sentences with every number masked: whether
-    they say the same thing apart from the figure (``chars``: over character 3- to 5-grams
-    within words, so that "deliberated" meets "deliberation")."""
+    they say the same thing apart from the figure."""
     sentences = [_NUMBERS.sub(" ", ref.claim.sentence) for ref, _ in refs]
     if not sentences:
         return lambda i, j: 0.0
     from sklearn.feature_extraction.text import TfidfVectorizer  # heavy: only when comparing
 
-    vectorizer = (
-        TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5))
-        if chars
-        else TfidfVectorizer(sublinear_tf=True, stop_words="english")
-    )
     try:
-        matrix = vectorizer.fit_transform(sentences)
+        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(sentences)
     except ValueError:  # nothing but stop words and numbers
         return lambda i, j: 0.0
     cache: dict[tuple[int, int], float] = {}
@@ -389,7 +362,6 @@ def claim_groups(
     names: Sequence[str],
     opts: CompareOptions,
     trace: list[dict[str, Any]] | None = None,
-    model: PairModel | None = None,
 ) -> tuple[list[ClaimGroup], list[ClaimPair]]:
     """Group the claims of a story's articles.
 
@@ -400,9 +372,6 @@ def claim_groups(
         opts: thresholds.
         trace: when a list, every pair of claims of one unit from two articles is appended
             to it with the rule that decided it (see :func:`newsbeat.compare.explain_claims`).
-        model: the learned pair scorer (:mod:`.pair_scorer`): two figures that only the
-            wording rules keep apart, or only the sentences' similarity, are one thing when it
-            accepts them. None: the rules alone.
 
     Returns:
         Every group of agreeing claims (earliest first), and the compatible, conflict and
@@ -410,7 +379,6 @@ def claim_groups(
     """
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
-    positions: list[float] = []  # where the claim's sentence starts in its article (0 to 1)
     people: list[frozenset[str]] = []  # the people a claim's sentence names
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
@@ -428,13 +396,9 @@ def claim_groups(
             )
             refs.append((ref, _facts(claim, names)))
             lead.append(in_lead(article.text, claim.sentence))
-            positions.append(max(article.text.find(claim.sentence), 0) / max(len(article.text), 1))
             people.append(_people_in(claim.sentence, persons))
     similarity = _masked_similarity(refs)
     listed = _listed_things(refs)
-    scoring = model is not None or trace is not None
-    char_similarity = _masked_similarity(refs, chars=True) if scoring else similarity
-    learned: set[tuple[int, int]] = set()  # pairs the scorer joined (i < j)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
     for index, (ref, facts) in enumerate(refs):
@@ -483,26 +447,8 @@ def claim_groups(
                     i, j, people, personal
                 ):
                     why = "not the same thing: another person's figure"
-                features = None
-                if scoring and _wording_only(
-                    i, j, why, refs, by_article, ambiguous, opts, similarity, lead, listed
-                ):
-                    features = pair_features(
-                        _side(i, refs, lead, positions),
-                        _side(j, refs, lead, positions),
-                        similarity=similarity(i, j),
-                        char_similarity=char_similarity(i, j),
-                    )
-                    if model is not None and model.accepts(features):
-                        why = ""
-                        learned.add((i, j))
                 if trace is not None:
-                    record = _traced(i, j, refs, why, similarity, lead, listed, opts)
-                    if features is not None:
-                        record["features"] = features
-                        if (i, j) in learned:
-                            record["decision"] = "conflict or update (learned scorer)"
-                    trace.append(record)
+                    trace.append(_traced(i, j, refs, why, similarity, lead, listed, opts))
                 if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
@@ -531,11 +477,7 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
-                    if (
-                        _pinned(i, j, refs, lead)
-                        or _same_list(i, j, refs, listed)
-                        or (min(i, j), max(i, j)) in learned
-                    ):
+                    if _pinned(i, j, refs, lead) or _same_list(i, j, refs, listed):
                         leads.add(key)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
@@ -565,77 +507,6 @@ def claim_groups(
     for root, group in ordered_groups:
         group.topic_outlets = topic_outlets[root]
     return [g for _, g in ordered_groups], pairs
-
-
-# What the rules say of a pair that only its wording keeps apart (see :func:`_wording_only`).
-_WORDING = frozenset(
-    {
-        "not the same thing: noun",
-        "not the same thing: event",
-        "not the same slot: event unknown on one side",
-        "not the same slot: noun or part",
-        "not the same slot: suffix",
-        "not the same slot: modifiers",
-    }
-)
-
-
-_SUBJECT_RULES = frozenset(
-    {"not the same thing: subject", "not the same slot: subject unknown on one side"}
-)
-_SUBJECT_WORDING = False  # EXPERIMENT
-_SCORE_RULES = True  # EXPERIMENT
-
-
-def _wording_only(
-    i: int,
-    j: int,
-    why: str,
-    refs: Sequence[tuple[ClaimRef, _Facts]],
-    by_article: Mapping[int, Sequence[int]],
-    ambiguous: set[int],
-    opts: CompareOptions,
-    similarity: Callable[[int, int], float],
-    lead: Sequence[bool],
-    listed: Sequence[frozenset[str]],
-) -> bool:
-    """Whether two disjoint figures are kept from a conflict only by their wording: a rule
-    reading the slot off its words (noun, qualifiers, event verb), or sentences too different,
-    while every other rule lets them be one thing."""
-    if _SCORE_RULES and (why in _WORDING or (_SUBJECT_WORDING and why in _SUBJECT_RULES)):
-        if _why_apart(i, j, refs, by_article, ambiguous, opts, wording=False):
-            return False
-    elif (
-        why
-        or similarity(i, j) >= opts.min_similarity
-        or _pinned(i, j, refs, lead)
-        or _same_list(i, j, refs, listed)
-    ):
-        return False
-    return classify_ranges(refs[i][0].claim, refs[j][0].claim, opts) == "disjoint"
-
-
-def _side(
-    i: int,
-    refs: Sequence[tuple[ClaimRef, _Facts]],
-    lead: Sequence[bool],
-    positions: Sequence[float],
-) -> PairSide:
-    ref, facts = refs[i]
-    claim = ref.claim
-    return PairSide(
-        noun=facts.noun,
-        event=facts.event,
-        subject=facts.subject,
-        unit=_head(claim.unit),
-        lead=lead[i],
-        low=claim.low,
-        high=claim.high,
-        hedged=bool(claim.hedge) or not claim.exact,
-        what=frozenset(_singular(w) for w in _tokens(claim.what)),
-        words=frozenset(_singular(w) for w in facts.wording),
-        position=positions[i],
-    )
 
 
 def revision_signal(sentence: str) -> str | None:
@@ -703,17 +574,14 @@ def _why_apart(
     by_article: Mapping[int, Sequence[int]],
     ambiguous: set[int],
     opts: CompareOptions,
-    *,
-    wording: bool = True,
 ) -> str:
     """Why two claims of two articles may not be called a conflict or an update ("" when they
-    may): the first rule that keeps them apart (``wording`` False: not the rules reading the
-    slot off its words, see :func:`_mismatch`)."""
-    if why := _mismatch(refs[i][1], refs[j][1], strict=False, wording=wording):
+    may): the first rule that keeps them apart."""
+    if why := _mismatch(refs[i][1], refs[j][1], strict=False):
         return f"not the same thing: {why}"
     if i in ambiguous or j in ambiguous:
         return "an article gives two figures for it"
-    why = _mismatch(refs[i][1], refs[j][1], strict=True, wording=wording)
+    why = _mismatch(refs[i][1], refs[j][1], strict=True)
     if why and (why == _PRONOUN or not _retold(refs[i][1], refs[j][1])):
         return f"not the same slot: {why}"
     if _reported_together(i, j, refs, by_article, opts):

@@ -52,8 +52,6 @@ class CompareOptions:
         quote_overlap: share of the shorter quote's words that must appear, in order, in the
             longer one for a trimmed or extended quote to be the same quote.
         min_quote_words: shorter quotes only match when their words are identical.
-        learned_pairs: let the learned pair scorer (:mod:`newsbeat.compare.pair_scorer`) join
-            two figures that only their wording keeps apart.
     """
 
     tolerance: float = 0.005
@@ -64,7 +62,6 @@ class CompareOptions:
     max_ratio: float = 10.0
     quote_overlap: float = 0.8
     min_quote_words: int = 4
-    learned_pairs: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
