@@ -76,6 +76,14 @@ class SQLiteStore(SQLiteRecords, SQLiteTables, SQLiteAlerts):
         self._lock_fd: int | None = None
 
     # -- lifecycle ----------------------------------------------------------------------------
+    def _x(self, sql: str, params: Sequence[object] | None = None) -> sqlite3.Cursor:
+        """Run one statement; returns its cursor."""
+        return self.conn.execute(sql, () if params is None else params)
+
+    def _many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        """Run one statement once per row of parameters."""
+        self.conn.executemany(sql, rows)
+
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
