@@ -28,6 +28,10 @@ class Dialect:
     same: str  # null-safe ``=``: true when both sides are NULL
     differs: str  # null-safe ``<>``
     nulls_first: str  # what an ascending ORDER BY term needs to put NULLs first
+    # ``{0}`` (a column) is not among the ``{2}`` column of table ``{1}``: each backend's
+    # fastest form (SQLite reads the subquery once into an index; PostgreSQL hashes NOT IN
+    # only while the subquery fits in work_mem, and plans NOT EXISTS as an anti-join)
+    not_in: str
     # the column giving the order a table's rows were stored in, where it is not ``id``
     hidden_order: Mapping[str, str] = field(default_factory=dict)
 
@@ -43,6 +47,10 @@ class Dialect:
     def ids_value(self, ids: Iterable[int]) -> object:
         """The one parameter of ``among("id")`` holding article ids."""
         return self.list_value(int(i) for i in ids)
+
+    def absent(self, column: str, table: str, key: str) -> str:
+        """``column`` has no row in ``table`` whose ``key`` holds its value."""
+        return self.not_in.format(column, table, key)
 
     def stored_order(self, table: str) -> str:
         """The column ordering ``table``'s rows as they were stored (SQLite's rowid)."""
@@ -78,6 +86,7 @@ SQLITE = Dialect(
     same="IS",
     differs="IS NOT",
     nulls_first="",  # SQLite sorts NULLs first already
+    not_in="{0} NOT IN (SELECT {2} FROM {1})",
     hidden_order=dict.fromkeys(HIDDEN_ORDER, "rowid"),
 )
 POSTGRES = Dialect(
@@ -86,6 +95,7 @@ POSTGRES = Dialect(
     same="IS NOT DISTINCT FROM",
     differs="IS DISTINCT FROM",
     nulls_first=" NULLS FIRST",
+    not_in="NOT EXISTS (SELECT 1 FROM {1} WHERE {1}.{2} = {0})",
     hidden_order=HIDDEN_ORDER,
 )
 

@@ -391,16 +391,12 @@ class SqlRecords:
 
     def unclustered_article_ids(self) -> list[int]:
         """Ids of non-duplicate articles in no story yet, in id order."""
-        return self._article_ids(
-            "duplicate_of IS NULL AND NOT EXISTS"
-            " (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)"
-        )
+        absent = self.dialect.absent("a.id", "story_articles", "article_id")
+        return self._article_ids(f"duplicate_of IS NULL AND {absent}")
 
     def _article_ids(self, condition: str) -> list[int]:
         """Ids of the articles (``a``) meeting ``condition``, in id order."""
-        return [
-            int(r[0]) for r in self._x(f"SELECT id FROM articles a WHERE {condition} ORDER BY id")
-        ]
+        return [r[0] for r in self._x(f"SELECT id FROM articles a WHERE {condition} ORDER BY id")]
 
     def get_stage_state(self, name: str) -> bytes | None:
         """A stage's saved state (e.g. the clustering's term counts), or None."""
@@ -460,9 +456,7 @@ class SqlRecords:
 
     def unenriched_article_ids(self) -> list[int]:
         """Ids of articles the enrich stage has not seen yet."""
-        return self._article_ids(
-            "NOT EXISTS (SELECT 1 FROM enrichments e WHERE e.article_id = a.id)"
-        )
+        return self._article_ids(self.dialect.absent("a.id", "enrichments", "article_id"))
 
     def stale_enrichment_ids(self, version: str) -> list[int]:
         """Ids of articles whose stored enrichment (or skip) was made by another version of the
