@@ -1,7 +1,7 @@
 """What sets the stores' SQL apart: each backend's :class:`Dialect` (its placeholder, how it
 tests a value against a list given as one parameter, its null-safe comparisons, the column its
-rows were stored in the order of), and what both write alike but for it: the article filters of
-``iter_articles`` and the search hits of a ranked page.
+rows were stored in the order of), and what both searches build alike: the hits of a ranked
+page.
 
 The SQL written once for both stores (:mod:`article_sql`, :mod:`record_sql`,
 :mod:`alert_sql`) takes its dialect-dependent words from here; a backend module keeps only
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from newsbeat.models import SearchHit
 from newsbeat.store.tables import HIDDEN_ORDER
 
-__all__ = ["POSTGRES", "SQLITE", "Dialect", "HitRow", "article_filters", "search_hits"]
+__all__ = ["POSTGRES", "SQLITE", "Dialect", "HitRow", "search_hits"]
 
 
 @dataclass(frozen=True)
@@ -101,32 +101,6 @@ POSTGRES = Dialect(
 
 # A hit's article fields: title, outlet, published, url, snippet.
 HitRow = tuple[str, str | None, str | None, str | None, str]
-
-
-def article_filters(
-    dialect: Dialect,
-    *,
-    beat: str | None,
-    since: str | None,
-    ids: Iterable[int] | None,
-    include_duplicates: bool,
-) -> tuple[list[str], list[object]]:
-    """The WHERE conditions (joined by AND) and parameters of ``iter_articles``' filters."""
-    p = dialect.param
-    where: list[str] = []
-    params: list[object] = []
-    if beat is not None:
-        where.append(f"id IN (SELECT article_id FROM beat_articles WHERE beat = {p})")
-        params.append(beat)
-    if since is not None:
-        where.append(f"coalesce(published, imported_at, fetched_at) >= {p}")
-        params.append(since)
-    if ids is not None:
-        where.append(dialect.among("id"))
-        params.append(dialect.ids_value(ids))
-    if not include_duplicates:
-        where.append("duplicate_of IS NULL")
-    return where, params
 
 
 def search_hits(ranked: Sequence[tuple[int, float]], rows: Mapping[int, HitRow]) -> list[SearchHit]:
