@@ -95,7 +95,8 @@ __all__ = [
 def _shaped(shape: type, record: object, **values: object) -> Any:
     """``record`` as the JSON ``shape`` (a TypedDict of :mod:`newsbeat.json_shapes`): the
     shape's keys in their declared order, each the record's attribute of that name unless
-    ``values`` gives it. The shape is then the one place its keys and their order are written."""
+    ``values`` gives it. The shape is then the one place its keys and their order are written
+    (mypy checks the keys there, not each value's type here)."""
     return {
         key: values[key] if key in values else getattr(record, key) for key in shape.__annotations__
     }
@@ -103,14 +104,12 @@ def _shaped(shape: type, record: object, **values: object) -> Any:
 
 def relation_json(r: Relation) -> RelationJSON:
     """A relation's JSON (``target`` None when the relation has none)."""
-    found: RelationJSON = _shaped(RelationJSON, r, target=r.target or None)
-    return found
+    return _shaped(RelationJSON, r, target=r.target or None)
 
 
 def event_json(r: Relation) -> EventJSON:
     """An event's JSON (a relation record with no target)."""
-    found: EventJSON = _shaped(EventJSON, r, actor=r.source)
-    return found
+    return _shaped(EventJSON, r, actor=r.source)
 
 
 def events_json(enrichments: Iterable[Enrichment]) -> list[EventJSON]:
@@ -122,25 +121,21 @@ def events_json(enrichments: Iterable[Enrichment]) -> list[EventJSON]:
 
 
 def _quote_json(q: Quote) -> QuoteJSON:
-    found: QuoteJSON = _shaped(QuoteJSON, q)
-    return found
+    return _shaped(QuoteJSON, q)
 
 
 def _claim_json(c: Claim) -> ClaimJSON:
-    found: ClaimJSON = _shaped(ClaimJSON, c)
-    return found
+    return _shaped(ClaimJSON, c)
 
 
 def actor_quote_json(q: Quote) -> ActorQuoteJSON:
     """A quote as an actor's file lists it (without the speaker: the actor)."""
-    found: ActorQuoteJSON = _shaped(ActorQuoteJSON, q)
-    return found
+    return _shaped(ActorQuoteJSON, q)
 
 
 def actor_claim_json(c: Claim) -> ActorClaimJSON:
     """A claim as an actor's file lists it (without the claimant: the actor)."""
-    found: ActorClaimJSON = _shaped(ActorClaimJSON, c)
-    return found
+    return _shaped(ActorClaimJSON, c)
 
 
 def main_type(counts: Counter[str]) -> str:
