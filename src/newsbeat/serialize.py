@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsbeat.coverage import StoryCoverage, story_coverage, story_listing
 from newsbeat.enrich.reading import story_enrichments
@@ -92,29 +92,24 @@ __all__ = [
 
 
 # -- builders ----------------------------------------------------------------------------------
+def _shaped(shape: type, record: object, **values: object) -> Any:
+    """``record`` as the JSON ``shape`` (a TypedDict of :mod:`newsbeat.json_shapes`): the
+    shape's keys in their declared order, each the record's attribute of that name unless
+    ``values`` gives it. The shape is then the one place its keys and their order are written
+    (mypy checks the keys there, not each value's type here)."""
+    return {
+        key: values[key] if key in values else getattr(record, key) for key in shape.__annotations__
+    }
+
+
 def relation_json(r: Relation) -> RelationJSON:
     """A relation's JSON (``target`` None when the relation has none)."""
-    return {
-        "type": r.type,
-        "source": r.source,
-        "target": r.target or None,
-        "date": r.date,
-        "evidence": r.evidence,
-        "article_id": r.article_id,
-        "outlet": r.outlet,
-    }
+    return _shaped(RelationJSON, r, target=r.target or None)
 
 
 def event_json(r: Relation) -> EventJSON:
     """An event's JSON (a relation record with no target)."""
-    return {
-        "type": r.type,
-        "actor": r.source,
-        "date": r.date,
-        "evidence": r.evidence,
-        "article_id": r.article_id,
-        "outlet": r.outlet,
-    }
+    return _shaped(EventJSON, r, actor=r.source)
 
 
 def events_json(enrichments: Iterable[Enrichment]) -> list[EventJSON]:
@@ -126,53 +121,21 @@ def events_json(enrichments: Iterable[Enrichment]) -> list[EventJSON]:
 
 
 def _quote_json(q: Quote) -> QuoteJSON:
-    return {
-        "text": q.text,
-        "speaker": q.speaker,
-        "via": q.via,
-        "kind": q.kind,
-        "article_id": q.article_id,
-        "outlet": q.outlet,
-    }
+    return _shaped(QuoteJSON, q)
 
 
 def _claim_json(c: Claim) -> ClaimJSON:
-    return {
-        "what": c.what,
-        "low": c.low,
-        "high": c.high,
-        "exact": c.exact,
-        "unit": c.unit,
-        "claimant": c.claimant,
-        "article_id": c.article_id,
-        "outlet": c.outlet,
-        "sentence": c.sentence,
-    }
+    return _shaped(ClaimJSON, c)
 
 
 def actor_quote_json(q: Quote) -> ActorQuoteJSON:
     """A quote as an actor's file lists it (without the speaker: the actor)."""
-    return {
-        "text": q.text,
-        "via": q.via,
-        "kind": q.kind,
-        "article_id": q.article_id,
-        "outlet": q.outlet,
-    }
+    return _shaped(ActorQuoteJSON, q)
 
 
 def actor_claim_json(c: Claim) -> ActorClaimJSON:
     """A claim as an actor's file lists it (without the claimant: the actor)."""
-    return {
-        "what": c.what,
-        "low": c.low,
-        "high": c.high,
-        "exact": c.exact,
-        "unit": c.unit,
-        "sentence": c.sentence,
-        "article_id": c.article_id,
-        "outlet": c.outlet,
-    }
+    return _shaped(ActorClaimJSON, c)
 
 
 def main_type(counts: Counter[str]) -> str:

@@ -97,6 +97,13 @@ def test_fetch_failures_count_attempts_until_cleared(store: Store) -> None:
     assert len(store.list_fetch_failures()) == 1
 
 
+def test_a_url_failing_twice_in_one_batch_counts_two_attempts(store: Store) -> None:
+    first, second = "https://a.test/1", "https://a.test/2"
+    store.record_fetch_failures([(first, "HTTP 500"), (first, "timeout"), (second, "x")])
+    found = {f.url: (f.error, f.attempts) for f in store.list_fetch_failures()}
+    assert found == {first: ("timeout", 2), second: ("x", 1)}
+
+
 def test_fetch_failures_are_independent_of_articles(store: Store) -> None:
     store.record_fetch_failures([("https://a.test/1", "HTTP 500")])
     add(store, article("Fetched at last", url="https://a.test/1"))

@@ -332,12 +332,36 @@ _V_FTS_COUNTED_BY_STORE = """
 DROP TRIGGER article_fts_added ON article_fts;
 """
 
+
+def _unindexing(function: str, table: str, shift: int) -> str:
+    """The trigger function taking the deleted index rows' articles out of ``table`` (the
+    postings or the word positions: per word and batch, codes whose bits above ``shift`` are
+    the article's offset from ``first_id``)."""
+    return f"""CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    WITH gone AS (
+        DELETE FROM {table} p
+        USING (SELECT DISTINCT u.lexeme FROM changed c, unnest(c.tsv) AS u) w
+        WHERE p.word = w.lexeme AND EXISTS (
+            SELECT 1 FROM unnest(p.codes) AS c
+            WHERE p.first_id + (c >> {shift}) IN (SELECT article_id FROM changed))
+        RETURNING p.ctid AS row, p.word, p.first_id, p.codes
+    )
+    INSERT INTO {table} (word, first_id, codes)
+        SELECT g.word, g.first_id, array_agg(u.c ORDER BY u.i)
+        FROM gone g, unnest(g.codes) WITH ORDINALITY AS u(c, i)
+        WHERE g.first_id + (u.c >> {shift}) NOT IN (SELECT article_id FROM changed)
+        GROUP BY g.row, g.word, g.first_id;
+    RETURN NULL;
+END $$;"""
+
+
 # The postings (issue 13): per word, the articles holding it with its column-weighted instance
 # count there and the article's token count, so a search ranks (bm25) the articles of a common
 # word without reading every one's tsvector. One row per word per batch of added articles (ids
 # as offsets from the batch's first id), written by the store with the tsvectors; deleting an
 # article's index row takes its entries out (a trigger). Filled here from the index as it is.
-_V_FTS_POSTINGS = """
+_V_FTS_POSTINGS = f"""
 CREATE TABLE article_fts_postings (
     word text COLLATE "C" NOT NULL,
     first_id bigint NOT NULL,
@@ -358,23 +382,7 @@ INSERT INTO article_fts_postings (word, first_id, codes)
           FROM article_fts f, unnest(f.tsv) AS u) e
     GROUP BY e.word, e.base;
 CREATE INDEX article_fts_postings_word ON article_fts_postings (word);
-CREATE FUNCTION article_fts_unpost() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    WITH gone AS (
-        DELETE FROM article_fts_postings p
-        USING (SELECT DISTINCT u.lexeme FROM changed c, unnest(c.tsv) AS u) w
-        WHERE p.word = w.lexeme AND EXISTS (
-            SELECT 1 FROM unnest(p.codes) AS c
-            WHERE p.first_id + (c >> 32) IN (SELECT article_id FROM changed))
-        RETURNING p.ctid AS row, p.word, p.first_id, p.codes
-    )
-    INSERT INTO article_fts_postings (word, first_id, codes)
-        SELECT g.word, g.first_id, array_agg(u.c ORDER BY u.i)
-        FROM gone g, unnest(g.codes) WITH ORDINALITY AS u(c, i)
-        WHERE g.first_id + (u.c >> 32) NOT IN (SELECT article_id FROM changed)
-        GROUP BY g.row, g.word, g.first_id;
-    RETURN NULL;
-END $$;
+{_unindexing("article_fts_unpost", "article_fts_postings", 32)}
 CREATE TRIGGER article_fts_unposted AFTER DELETE ON article_fts REFERENCING OLD TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION article_fts_unpost();
 """
@@ -394,7 +402,7 @@ DROP INDEX article_fts_tsv;
 # ``id - first_id`` below 131,072 so that a code fits an integer. The store writes every
 # occurrence's position as tokenized (a superset of what the tsvector keeps: a candidate is
 # still tested with ``@@``); filled here from the index as it is.
-_V_FTS_POSITIONS = """
+_V_FTS_POSITIONS = f"""
 CREATE TABLE article_fts_positions (
     word text COLLATE "C" NOT NULL,
     first_id bigint NOT NULL,
@@ -409,23 +417,7 @@ INSERT INTO article_fts_positions (word, first_id, codes)
           FROM article_fts f, unnest(f.tsv) AS u, unnest(u.positions) AS p(pos)) e
     GROUP BY e.word, e.base;
 CREATE INDEX article_fts_positions_word ON article_fts_positions (word);
-CREATE FUNCTION article_fts_unposition() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    WITH gone AS (
-        DELETE FROM article_fts_positions p
-        USING (SELECT DISTINCT u.lexeme FROM changed c, unnest(c.tsv) AS u) w
-        WHERE p.word = w.lexeme AND EXISTS (
-            SELECT 1 FROM unnest(p.codes) AS c
-            WHERE p.first_id + (c >> 14) IN (SELECT article_id FROM changed))
-        RETURNING p.ctid AS row, p.word, p.first_id, p.codes
-    )
-    INSERT INTO article_fts_positions (word, first_id, codes)
-        SELECT g.word, g.first_id, array_agg(u.c ORDER BY u.i)
-        FROM gone g, unnest(g.codes) WITH ORDINALITY AS u(c, i)
-        WHERE g.first_id + (u.c >> 14) NOT IN (SELECT article_id FROM changed)
-        GROUP BY g.row, g.word, g.first_id;
-    RETURN NULL;
-END $$;
+{_unindexing("article_fts_unposition", "article_fts_positions", 14)}
 CREATE TRIGGER article_fts_unpositioned AFTER DELETE ON article_fts
     REFERENCING OLD TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION article_fts_unposition();

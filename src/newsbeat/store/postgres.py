@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
-from newsbeat.exceptions import NotFoundError, StoreError
-from newsbeat.models import Article, Provenance, utc_now
+from newsbeat.exceptions import StoreError
+from newsbeat.models import Article, utc_now
+from newsbeat.store.article_sql import SqlArticles
 from newsbeat.store.base import AddResult
-from newsbeat.store.dialect import POSTGRES, article_filters
+from newsbeat.store.dialect import POSTGRES
 from newsbeat.store.fts import FtsHelper, Postings
 from newsbeat.store.pg_alerts import PgAlerts
 from newsbeat.store.pg_base import clean, lock_key, mask_url, one_line
@@ -42,10 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PostgresStore", "mask_url"]
 
-_ARTICLE_COLUMNS = (
-    "id, url, canonical_url, outlet, section, title, standfirst, byline, published, "
-    "published_source, language, text, fetched_at, imported_at, duplicate_of, text_status"
-)
 _NEW_ARTICLE_COLUMNS = (
     "id, url, canonical_url, identity_url, content_hash, outlet, section, title, standfirst,"
     " byline, published, published_source, language, text, fetched_at, imported_at, text_status"
@@ -63,7 +60,7 @@ _ANALYZED = (
 )
 
 
-class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
+class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
     """A :class:`~newsbeat.store.base.Store` (every part) and a
     :class:`~newsbeat.store.base.TableStore` in a PostgreSQL database.
 
@@ -75,6 +72,8 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             or the database holds another schema (the message names the URL, password
             masked).
     """
+
+    dialect = POSTGRES
 
     def __init__(self, url: str) -> None:
         import psycopg
@@ -512,80 +511,6 @@ class PostgresStore(PgRecords, PgAlerts, PgSearchBeats, PgTables):
             " ON CONFLICT (word) DO UPDATE SET rows = w.rows + excluded.rows",
             (_text_array(ordered), _array([words[w] for w in ordered])),
         )
-
-    def get_article(self, article_id: int) -> Article:
-        """One article with its provenance and beats; raises NotFoundError."""
-        found = list(self.iter_articles(ids=[article_id]))
-        if not found:
-            raise NotFoundError("article", article_id)
-        return found[0]
-
-    def iter_articles(
-        self,
-        *,
-        beat: str | None = None,
-        since: str | None = None,
-        ids: Iterable[int] | None = None,
-        include_duplicates: bool = True,
-        after_id: int | None = None,
-    ) -> Iterator[Article]:
-        """Articles in id order, optionally filtered (``since`` compares ``published``)."""
-        where, params = article_filters(
-            POSTGRES, beat=beat, since=since, ids=ids, include_duplicates=include_duplicates
-        )
-        last = after_id
-        # Pages by id (keyset): a large store streams instead of loading at once.
-        while True:
-            page_where = [*where, "id > %s"] if last is not None else where
-            page_params = [*params, last] if last is not None else params
-            sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles"
-            if page_where:
-                sql += " WHERE " + " AND ".join(page_where)
-            rows = self._x(sql + f" ORDER BY id LIMIT {_BATCH}", page_params).fetchall()
-            if not rows:
-                return
-            yield from self._hydrate(rows)
-            if len(rows) < _BATCH:
-                return
-            last = rows[-1][0]
-
-    def _hydrate(self, rows: list[tuple[Any, ...]]) -> list[Article]:
-        ids = [row[0] for row in rows]
-        provenance: dict[int, list[Provenance]] = {i: [] for i in ids}
-        for p in self._x(
-            "SELECT article_id, location, position, seen_at FROM provenance"
-            " WHERE article_id = ANY(%s) ORDER BY seen_at, location, position",
-            (ids,),
-        ):
-            provenance[p[0]].append(Provenance(location=p[1], position=p[2] or None, seen_at=p[3]))
-        beats: dict[int, list[str]] = {i: [] for i in ids}
-        for b in self._x(
-            "SELECT article_id, beat FROM beat_articles WHERE article_id = ANY(%s) ORDER BY beat",
-            (ids,),
-        ):
-            beats[b[0]].append(b[1])
-        names = _ARTICLE_COLUMNS.split(", ")
-        return [
-            Article(
-                **dict(zip(names, row, strict=True)),
-                provenance=provenance[row[0]],
-                beats=beats[row[0]],
-            )
-            for row in rows
-        ]
-
-    def count_articles(self, *, beat: str | None = None) -> int:
-        """How many articles are stored (in a beat)."""
-        if beat is None:
-            return int(self._value("SELECT count(*) FROM articles"))
-        return int(self._value("SELECT count(*) FROM beat_articles WHERE beat = %s", (beat,)))
-
-    def has_url(self, url: str) -> bool:
-        """Whether an article with this identity URL (or fetched URL) is stored."""
-        row = self._x(
-            "SELECT 1 FROM articles WHERE identity_url = %s OR url = %s LIMIT 1", (url, url)
-        ).fetchone()
-        return row is not None
 
 
 # A position code is ``offset << 14 | position`` in an integer: offsets below 2 ** 17.
