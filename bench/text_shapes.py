@@ -3,9 +3,9 @@
 Corpora: ECB+ train/dev documents (never the test topics 36-45), the 181 extraction-benchmark
 pages' reference bodies and trafilatura's extraction of the same pages (the benchmark's stored
 output). Prints, per corpus, documents and occurrences of each shape: those the repair undoes
-(``fixed: …``, what :func:`~newsbeat.enrich.text_shapes.find_shapes` edits) and the raw
+(``shape: …``, what :func:`~newsbeat.enrich.text_shapes.find_shapes` edits) and the raw
 look-alikes of each shape (``raw: …``, a plain pattern: what a repair could have touched). With
-``--parse``, also how spaCy reads the repaired documents differently: sentences, and the
+``--parse [SHAPE ...]``, also how spaCy reads the repaired documents differently: sentences, and the
 tokens whose part of speech, head or entity label changes. Nothing here prints article text
 beyond ``--examples N`` keys of a few words around an occurrence (for reading, not for the repo).
 
@@ -75,7 +75,7 @@ def count(texts: dict[str, str], examples: int) -> dict[str, dict[str, object]]:
     for doc_id, text in texts.items():
         for shape, occurrences in find_shapes(text).items():
             for occurrence in occurrences:
-                key = f"fixed: {shape}"
+                key = f"shape: {shape}"
                 found[key] += 1
                 docs[key].add(doc_id)
                 if len(shown[key]) < examples:
@@ -145,16 +145,21 @@ def main() -> None:
         "--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared"
     )
     parser.add_argument("--examples", type=int, default=0)
-    parser.add_argument("--parse", action="store_true")
+    parser.add_argument(
+        "--parse", nargs="*", metavar="SHAPE", help="also parse: these shapes (default all)"
+    )
     parser.add_argument("--model", default="en_core_web_sm")
     args = parser.parse_args()
     result: dict[str, object] = {}
     for name, texts in corpora(args.shared).items():
         entry: dict[str, object] = {"documents": len(texts), "shapes": count(texts, args.examples)}
-        if args.parse:
+        if args.parse is not None:
             from newsbeat.enrich.text_shapes import SHAPES
 
-            entry["parse"] = {shape: parse_changes(texts, args.model, (shape,)) for shape in SHAPES}
+            entry["parse"] = {
+                shape: parse_changes(texts, args.model, (shape,))
+                for shape in (args.parse or SHAPES)
+            }
         result[name] = entry
     json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
     print()

@@ -175,3 +175,9 @@ def test_a_quote_whose_marks_lost_their_spacing_is_its_speakers() -> None:
     assert found.text == "We rebuilt the clinic for the whole bay"
     assert found.speaker == "Ana Marsh"
     assert text[found.start : found.end].startswith("We rebuilt the clinic for the whole bay")
+
+
+def test_a_spaced_apostrophe_is_found_not_repaired() -> None:
+    written = "He ’ s sure Quinn ’ s pass can ’ t be caught."
+    assert shape_text(written, SHAPES).text == "He’s sure Quinn’s pass can’t be caught."
+    assert shape_text(written).text == written
