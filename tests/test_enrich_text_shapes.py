@@ -181,3 +181,11 @@ def test_a_spaced_apostrophe_is_found_not_repaired() -> None:
     written = "He ’ s sure Quinn ’ s pass can ’ t be caught."
     assert shape_text(written, SHAPES).text == "He’s sure Quinn’s pass can’t be caught."
     assert shape_text(written).text == written
+
+
+def test_a_text_with_double_spaces_is_still_repaired() -> None:
+    text = 'Mayor Ilse Brand  praised the"harbour crews" and "the pilots, "Brand said.'
+    doc = load_pipeline("en_core_web_sm")(text)
+    assert doc.text == text
+    assert shaped_of(doc) is not None
+    assert '"' in [t.text for t in doc]

@@ -113,12 +113,13 @@ class ShapedTokenizer:
             return self.tokenizer(text)
         doc = self.tokenizer(shaped.text)
         layout = _layout(doc, shaped)
-        if layout is not None and any(" " in word for word in layout[0]):
+        if layout is not None and any(map(_joined, layout[0])):
             # A dropped space joined two tokens into one ("mid - 1980s"): that space stays,
             # so that every token is one of the original text's, only spaced otherwise.
             keep = frozenset(
                 offset
                 for word, start in zip(layout[0], layout[2], strict=True)
+                if _joined(word)
                 for offset in range(start, start + len(word))
                 if text[offset] == " "
             )
@@ -127,10 +128,16 @@ class ShapedTokenizer:
                 return self.tokenizer(text)
             doc = self.tokenizer(shaped.text)
             layout = _layout(doc, shaped)
-        if layout is None or any(" " in word for word in layout[0]):
+        if layout is None or any(map(_joined, layout[0])):
             return self.tokenizer(text)
         doc.user_data[_LAYOUT] = (shaped, layout[:2])
         return doc
+
+
+def _joined(word: str) -> bool:
+    """Whether a token's original characters hold a space inside a word (a whitespace token,
+    "\n " or a double space, is spaCy's own)."""
+    return " " in word and not word.isspace()
 
 
 def _layout(doc: Doc, shaped: Shaped) -> tuple[list[str], list[bool], list[int]] | None:
