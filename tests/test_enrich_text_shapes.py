@@ -7,9 +7,10 @@ without the shapes is parsed exactly as it is. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 from tests._quotes import quote
 
-from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.nlp import REBASE, load_pipeline, rebase_shaped
 from newsbeat.enrich.text_shapes import SHAPES, shape_text, shaped_of
 
 
@@ -189,3 +190,23 @@ def test_a_text_with_double_spaces_is_still_repaired() -> None:
     assert doc.text == text
     assert shaped_of(doc) is not None
     assert '"' in [t.text for t in doc]
+
+
+def test_the_stored_text_gets_the_repaired_parse_unchanged() -> None:
+    text = (
+        '"The pier is safe, "Harbour Master Tove Lind said,"and the ferries run daily.\n'
+        'The Kessel council approved the"quiet hours" plan on Monday. "\n'
+    )
+    nlp = load_pipeline("en_core_web_sm")
+    repaired = nlp.tokenizer(text)
+    for name, component in nlp.pipeline:
+        if name != REBASE:
+            repaired = component(repaired)
+    rebased = rebase_shaped(repaired)
+    assert rebased.text == text and repaired.text != text
+
+    def reading(doc: Doc) -> list[tuple[object, ...]]:
+        return [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_) for t in doc]
+
+    assert reading(rebased) == reading(repaired)
+    assert [s.start for s in rebased.sents] == [s.start for s in repaired.sents]
