@@ -245,7 +245,8 @@ def test_the_same_letters_without_a_clock_time_stay_a_name() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "label", "name"),
     [
-        ('Orsk explains,"I think so," he said.', 'Orsk explains,"I', "PERSON", "Orsk"),
+        # an unclosed mark (a paired one is spaced before the parse: enrich/text_shapes.py)
+        ('Orsk explains,"I think so, he said.', 'Orsk explains,"I', "PERSON", "Orsk"),
         ("The Audit (VELN Institute) ran tests.", "Audit (VELN", "ORG", "Audit"),
         ("He beat Tom Baxter 26 - 1 on Friday.", "Tom Baxter 26 - 1", "PERSON", "Tom Baxter"),
         ("Votes in Orlek city - 15 came.", "Orlek city - 15", "GPE", "Orlek city"),

@@ -23,14 +23,21 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsbeat.enrich.text_shapes import REPAIRED, SHAPED, Shaped, shape_text
 from newsbeat.exceptions import ModelMissingError
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 __all__ = [
     "FALLBACK_MODEL",
@@ -85,6 +92,89 @@ def trim_entity_verbs(doc: Doc) -> Doc:
     if changed:
         doc.ents = spans
     return doc
+
+
+_LAYOUT = "newsbeat_shape_layout"  # the original words and spaces of a repaired text's tokens
+REBASE = "newsbeat_rebase"
+_COPIED = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
+class ShapedTokenizer:
+    """The pipeline's tokenizer, given the repaired copy of a text with broken shapes
+    (:mod:`newsbeat.enrich.text_shapes`); a text without them is tokenised as it is."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc], shapes: tuple[str, ...] = REPAIRED) -> None:
+        self.tokenizer = tokenizer
+        self.shapes = shapes
+
+    def __call__(self, text: str) -> Doc:
+        shaped = shape_text(text, self.shapes)
+        if not shaped.changed:
+            return self.tokenizer(text)
+        doc = self.tokenizer(shaped.text)
+        layout = _layout(doc, shaped)
+        if layout is not None and any(map(_joined, layout[0])):
+            # A dropped space joined two tokens into one ("mid - 1980s"): that space stays,
+            # so that every token is one of the original text's, only spaced otherwise.
+            keep = frozenset(
+                offset
+                for word, start in zip(layout[0], layout[2], strict=True)
+                if _joined(word)
+                for offset in range(start, start + len(word))
+                if text[offset] == " "
+            )
+            shaped = shape_text(text, self.shapes, keep)
+            if not shaped.changed:
+                return self.tokenizer(text)
+            doc = self.tokenizer(shaped.text)
+            layout = _layout(doc, shaped)
+        if layout is None or any(map(_joined, layout[0])):
+            return self.tokenizer(text)
+        doc.user_data[_LAYOUT] = (shaped, layout[:2])
+        return doc
+
+
+def _joined(word: str) -> bool:
+    """Whether a token's original characters hold a space inside a word (a whitespace token,
+    "\n " or a double space, is spaCy's own)."""
+    return " " in word and not word.isspace()
+
+
+def _layout(doc: Doc, shaped: Shaped) -> tuple[list[str], list[bool], list[int]] | None:
+    """The original characters of each token of the repaired text's doc, whether a space
+    follows each, and where each starts; None when they do not tile the original text."""
+    spans = [shaped.span_to_original(tok.idx, tok.idx + len(tok.text)) for tok in doc if tok.text]
+    if len(spans) != len(doc):
+        return None
+    original = shaped.original
+    words: list[str] = []
+    spaces: list[bool] = []
+    for index, (start, end) in enumerate(spans):
+        following = spans[index + 1][0] if index + 1 < len(spans) else len(original)
+        gap = original[end:following]
+        if end <= start or gap not in {"", " "} or (index == 0 and start != 0):
+            return None
+        words.append(original[start:end])
+        spaces.append(gap == " ")
+    return words, spaces, [start for start, _ in spans]
+
+
+@Language.component(REBASE)
+def rebase_shaped(doc: Doc) -> Doc:
+    """Lay the annotations of a repaired text's parse over the original text: the same tokens
+    (only spaced as the original is), tags, lemmas, parse and entities, at the original
+    offsets. The repaired text stays with the doc for the rules that pair quotation marks
+    (:func:`newsbeat.enrich.text_shapes.shaped_of`)."""
+    found = doc.user_data.pop(_LAYOUT, None)
+    if found is None:
+        return doc
+    shaped, (words, spaces) = found
+    rebased = Doc(doc.vocab, words=words, spaces=spaces)
+    rebased.from_array(_COPIED, cast("Ints2d", doc.to_array(_COPIED)))
+    rebased.tensor = doc.tensor
+    rebased.user_data.update(doc.user_data)
+    rebased.user_data[SHAPED] = shaped
+    return rebased
 
 
 def _installed(name: str) -> bool:
@@ -150,6 +240,9 @@ def load_pipeline(preferred: str) -> Language:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "ner" in nlp.pipe_names and TRIM_ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(TRIM_ENTITIES, after="ner")
+    if not isinstance(nlp.tokenizer, ShapedTokenizer):
+        nlp.tokenizer = ShapedTokenizer(nlp.tokenizer)
+        nlp.add_pipe(REBASE, last=True)
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):

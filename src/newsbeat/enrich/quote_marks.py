@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich.quote_hints import unclosed_words_end
+from newsbeat.enrich.text_shapes import shaped_of
 
-__all__ = ["QuoteSpan", "find_quote_spans", "quote_text"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["QuoteSpan", "doc_quote_spans", "find_quote_spans", "quote_text"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
@@ -43,6 +48,21 @@ def quote_text(text: str, span: QuoteSpan) -> str:
     """The quoted words: paragraph breaks and re-opening marks folded, edge punctuation cut."""
     content = _REOPEN.sub(" ", text[span.start : span.end])
     return content.strip().rstrip(",").strip()
+
+
+def doc_quote_spans(doc: Doc, text: str) -> list[QuoteSpan]:
+    """The quote spans of a parsed article (``text`` is its text): paired on the repaired copy
+    it was parsed from when its marks had lost their spacing
+    (:mod:`newsbeat.enrich.text_shapes`), at the original offsets."""
+    shaped = shaped_of(doc)
+    if shaped is None:
+        return find_quote_spans(text)
+    return [
+        QuoteSpan(start=start, end=end)
+        for start, end in (
+            shaped.span_to_original(q.start, q.end) for q in find_quote_spans(shaped.text)
+        )
+    ]
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:

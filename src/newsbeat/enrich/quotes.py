@@ -56,7 +56,7 @@ from newsbeat.enrich.quote_context import sentence_before as _sentence_before
 from newsbeat.enrich.quote_hints import announced_by
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
-from newsbeat.enrich.quote_marks import QuoteSpan, find_quote_spans, quote_text
+from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, find_quote_spans, quote_text
 from newsbeat.enrich.speaker_hints import surname_bearer
 from newsbeat.enrich.speaker_roles import (
     appositive_name,
@@ -1235,7 +1235,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         Quotes in text order.
     """
     text = actors.text  # the parsed text; Doc.text would rebuild it from the tokens
-    spans = find_quote_spans(text)
+    spans = doc_quote_spans(doc, text)
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
     for q in spans:

@@ -118,7 +118,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     speakers, third pass: a quote alone after the sentence introducing a person is theirs,
 #     a lead-in before a quote continues reported speech, "they said" and an expletive or
 #     unplaced "it" name nobody, the writer's "I said" breaks a run
-RULES_VERSION = 14
+# 15: text shapes repaired before the parse (spaced hyphens of a re-tokenised copy, split
+#     numbers, quote marks that lost their spacing), offsets kept (enrich/text_shapes.py)
+RULES_VERSION = 15
 
 
 @lru_cache(maxsize=8)
