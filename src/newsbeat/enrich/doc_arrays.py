@@ -1,0 +1,64 @@
+"""The parse of an article as plain per-token columns, read once per doc.
+
+spaCy makes a new ``Token`` object at each ``doc[i]`` and each step of ``for tok in doc``, and
+each ``tok.lower_`` or ``tok.pos_`` looks its string up again; the rules made ~39 such objects
+per token. A rule that can only fire on a few tokens (a verb, a noun of a lexicon, a
+number-like word) finds them here first: the doc's attributes as lists of integer ids
+(``Doc.to_array``, no objects), kept in the doc's ``user_data`` like its text
+(:mod:`~newsbeat.enrich.doc_text`), compared with the ids of the words a rule looks for
+(:func:`word_ids`); only the candidates are then read as tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DocArrays", "doc_arrays", "word_ids"]
+
+_KEY = "newsbeat_arrays"
+
+
+@dataclass(frozen=True)
+class DocArrays:
+    """A doc's per-token ids, one list per attribute, indexed by token.
+
+    Attributes:
+        pos: the coarse part of speech (``spacy.symbols`` ids: ``VERB``, ``NOUN``...).
+        lower: the lower-cased text's id (``tok.lower_``'s hash).
+        lemma: the lemma's id (``tok.lemma_``'s hash, not lower-cased).
+    """
+
+    pos: list[int]
+    lower: list[int]
+    lemma: list[int]
+
+
+def doc_arrays(doc: Doc) -> DocArrays:
+    """The doc's columns, read on the first call for this doc and kept with it."""
+    found = doc.user_data.get(_KEY)
+    if isinstance(found, DocArrays):
+        return found
+    from spacy.attrs import LEMMA, LOWER, POS  # spaCy is loaded when there is a parse
+
+    pos, lower, lemma = doc.to_array([POS, LOWER, LEMMA]).T.tolist() if len(doc) else ([], [], [])
+    found = doc.user_data[_KEY] = DocArrays(pos=pos, lower=lower, lemma=lemma)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
+def word_ids(words: Iterable[str]) -> frozenset[int]:
+    """The ids spaCy gives these strings (as in :class:`DocArrays`): ``tok.lower_ in words``
+    is ``arrays.lower[tok.i] in word_ids(words)``."""
+    return _ids(frozenset(words))
