@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DocArrays", "doc_arrays", "word_ids"]
+__all__ = ["DocArrays", "doc_arrays", "with_digit", "word_ids"]
 
 _KEY = "newsbeat_arrays"
+_DIGITS_KEY = "newsbeat_digits"
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,13 @@ class DocArrays:
         pos: the coarse part of speech (``spacy.symbols`` ids: ``VERB``, ``NOUN``...).
         lower: the lower-cased text's id (``tok.lower_``'s hash).
         lemma: the lemma's id (``tok.lemma_``'s hash, not lower-cased).
+        shape: the id of the word's shape (``tok.shape_``: "Xxxx", "dd,ddd").
     """
 
     pos: list[int]
     lower: list[int]
     lemma: list[int]
+    shape: list[int]
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
@@ -44,10 +47,27 @@ def doc_arrays(doc: Doc) -> DocArrays:
     found = doc.user_data.get(_KEY)
     if isinstance(found, DocArrays):
         return found
-    from spacy.attrs import LEMMA, LOWER, POS  # spaCy is loaded when there is a parse
+    from spacy.attrs import LEMMA, LOWER, POS, SHAPE  # spaCy is loaded when there is a parse
 
-    pos, lower, lemma = doc.to_array([POS, LOWER, LEMMA]).T.tolist() if len(doc) else ([], [], [])
-    found = doc.user_data[_KEY] = DocArrays(pos=pos, lower=lower, lemma=lemma)
+    columns = doc.to_array([POS, LOWER, LEMMA, SHAPE]).T.tolist() if len(doc) else [[]] * 4
+    found = doc.user_data[_KEY] = DocArrays(*columns)
+    return found
+
+
+def with_digit(doc: Doc) -> list[bool]:
+    """Per token, whether its text may hold a digit: spaCy's shape writes "d" for each
+    character that ``str.isdigit`` (so each that ``\\d`` matches), and "LONG" for a word of
+    100 characters or more, whatever it holds."""
+    found = doc.user_data.get(_DIGITS_KEY)
+    if isinstance(found, list):
+        return found
+    arrays = doc_arrays(doc)
+    strings = doc.vocab.strings
+    digits: dict[int, bool] = {}
+    for shape in set(arrays.shape):
+        written = strings[shape]
+        digits[shape] = "d" in written or written == "LONG"
+    found = doc.user_data[_DIGITS_KEY] = [digits[shape] for shape in arrays.shape]
     return found
 
 
