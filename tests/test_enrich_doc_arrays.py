@@ -7,12 +7,19 @@ from newsbeat.enrich.claim_figures import _SPELT, _age_number, _spelt_age, word_
 from newsbeat.enrich.claim_measures import glued_temperature, word_duration
 from newsbeat.enrich.claim_numbers import is_number_token, magnitude_glued
 from newsbeat.enrich.claims import _VAGUE, _may_start
-from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
+from newsbeat.enrich.doc_arrays import (
+    doc_arrays,
+    lemmas_lower,
+    texts,
+    token_offsets,
+    with_digit,
+    word_ids,
+)
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.relations import _possible_triggers, _trigger_type
 
 _TEXT = (
-    "Kaldria attacked Velmar on Tuesday, killing dozens of soldiers and tens of thousands of "
+    "  Kaldria attacked Velmar on Tuesday, killing dozens of soldiers and tens of thousands of "
     "sheep. Half a mile away, a quarter-century after the war, 4½ tonnes of aid and $137m "
     "arrived in -20C weather, after a magnitude-5.2 quake. The signing of Holm was a surprise; "
     "at a meeting with Sorvenland the minister did release Dahl, and talks with Orsk began. "
@@ -35,7 +42,11 @@ def test_arrays_are_the_tokens_attributes() -> None:
         assert strings[arrays.lemma[tok.i]] == tok.lemma_
         assert strings[arrays.pos[tok.i]] == tok.pos_
         assert strings[arrays.shape[tok.i]] == tok.shape_
-    assert arrays.lower[0] in word_ids(["kaldria"])
+        assert texts(doc)[tok.i] == tok.text
+        assert lemmas_lower(doc)[tok.i] == tok.lemma_.lower()
+        assert token_offsets(doc)[tok.i] == tok.idx
+    assert arrays.lower[[t.text for t in doc].index("Kaldria")] in word_ids(["kaldria"])
+    assert texts(doc) is texts(doc) and lemmas_lower(doc) is lemmas_lower(doc)
 
 
 def test_claims_skip_only_tokens_that_start_nothing() -> None:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.doc_arrays import texts
 from newsbeat.enrich.name_context import after_space_run, at_boundary
 from newsbeat.enrich.names import is_first_name, place_kind
 
@@ -177,7 +178,11 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
 
 def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
     persons = [(m.start, m.end) for m in table.mentions if m.label == "PERSON"]
-    for tok in doc[:-1]:
+    words = texts(doc)
+    for i in range(len(doc) - 1):
+        if not words[i][:1].isupper() or not _teamlike(words[i]):
+            continue  # no token object for a word that is no team's
+        tok = doc[i]
         if not tok.text[:1].isupper() or not _teamlike(tok.text) or table.in_headline(tok.idx):
             continue
         if tok.nbor(1).lower_ not in _PLAYER_ROLES:

@@ -11,7 +11,7 @@ number-like word) finds them here first: the doc's attributes as lists of intege
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DocArrays", "doc_arrays", "with_digit", "word_ids"]
+__all__ = [
+    "DocArrays",
+    "doc_arrays",
+    "lemmas_lower",
+    "texts",
+    "token_offsets",
+    "with_digit",
+    "word_ids",
+]
 
 _KEY = "newsbeat_arrays"
 _DIGITS_KEY = "newsbeat_digits"
@@ -34,12 +42,16 @@ class DocArrays:
         lower: the lower-cased text's id (``tok.lower_``'s hash).
         lemma: the lemma's id (``tok.lemma_``'s hash, not lower-cased).
         shape: the id of the word's shape (``tok.shape_``: "Xxxx", "dd,ddd").
+        orth: the text's id (``tok.text``'s hash).
+        spacy: 1 when a space follows the token (``tok.whitespace_``), else 0.
     """
 
     pos: list[int]
     lower: list[int]
     lemma: list[int]
     shape: list[int]
+    orth: list[int]
+    spacy: list[int]
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
@@ -47,9 +59,10 @@ def doc_arrays(doc: Doc) -> DocArrays:
     found = doc.user_data.get(_KEY)
     if isinstance(found, DocArrays):
         return found
-    from spacy.attrs import LEMMA, LOWER, POS, SHAPE  # spaCy is loaded when there is a parse
+    from spacy.attrs import LEMMA, LOWER, ORTH, POS, SHAPE, SPACY  # loaded with a parse
 
-    columns = doc.to_array([POS, LOWER, LEMMA, SHAPE]).T.tolist() if len(doc) else [[]] * 4
+    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY]
+    columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
     found = doc.user_data[_KEY] = DocArrays(*columns)
     return found
 
@@ -69,6 +82,43 @@ def with_digit(doc: Doc) -> list[bool]:
         digits[shape] = "d" in written or written == "LONG"
     found = doc.user_data[_DIGITS_KEY] = [digits[shape] for shape in arrays.shape]
     return found
+
+
+def _strings(doc: Doc, ids: list[int], key: str, change: Callable[[str], str]) -> list[str]:
+    """The strings of the ids (each changed by ``change``), looked up once per distinct id and
+    kept with the doc under ``key``."""
+    found = doc.user_data.get(key)
+    if isinstance(found, list):
+        return found
+    strings = doc.vocab.strings
+    known = {i: change(strings[i]) for i in set(ids)}
+    found = doc.user_data[key] = [known[i] for i in ids]
+    return found
+
+
+def texts(doc: Doc) -> list[str]:
+    """Each token's text (``tok.text``), without a token object for each."""
+    return _strings(doc, doc_arrays(doc).orth, "newsbeat_texts", str)
+
+
+def token_offsets(doc: Doc) -> list[int]:
+    """Each token's character offset (``tok.idx``): the text is its tokens' texts, each
+    followed by a space or not."""
+    found = doc.user_data.get("newsbeat_offsets")
+    if isinstance(found, list):
+        return found
+    found = []
+    at = 0
+    for word, space in zip(texts(doc), doc_arrays(doc).spacy, strict=True):
+        found.append(at)
+        at += len(word) + space
+    doc.user_data["newsbeat_offsets"] = found
+    return found
+
+
+def lemmas_lower(doc: Doc) -> list[str]:
+    """Each token's lemma lower-cased (``tok.lemma_.lower()``)."""
+    return _strings(doc, doc_arrays(doc).lemma, "newsbeat_lemmas", str.lower)
 
 
 @lru_cache(maxsize=256)

@@ -30,7 +30,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
-from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, word_ids
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_meeting, game_play, lost_subject
@@ -1406,7 +1406,11 @@ def _is_agreement(tok: Token) -> bool:
 def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
     """The parties of an agreement the sentence names with them: "the alliance signed by
     Kaldria and Sorvenland", "a treaty between X and Y", "Norway and Sweden signed a pact"."""
-    for tok in sent:
+    lemmas = lemmas_lower(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _AGREEMENT_WORDS:
+            continue  # no token object for a word that is no agreement
+        tok = sent.doc[i]
         if tok.lemma_.lower() not in _AGREEMENT_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         holders: list[Token] = []
