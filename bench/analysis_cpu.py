@@ -111,6 +111,7 @@ def _analyse_all(docs: list[Any], inputs: list[Any]) -> list[float]:
 _NAME_CACHES = (
     ("newsbeat.enrich.actor_table", "clean_name"),
     ("newsbeat.enrich.names", "fold_name"),
+    ("newsbeat.enrich.names", "is_first_name"),
 )
 
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.doc_arrays import texts
 from newsbeat.enrich.name_context import after_space_run, at_boundary
 from newsbeat.enrich.names import is_first_name, place_kind
 
@@ -177,7 +178,11 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
 
 def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
     persons = [(m.start, m.end) for m in table.mentions if m.label == "PERSON"]
-    for tok in doc[:-1]:
+    words = texts(doc)
+    for i in range(len(doc) - 1):
+        if not words[i][:1].isupper() or not _teamlike(words[i]):
+            continue  # no token object for a word that is no team's
+        tok = doc[i]
         if not tok.text[:1].isupper() or not _teamlike(tok.text) or table.in_headline(tok.idx):
             continue
         if tok.nbor(1).lower_ not in _PLAYER_ROLES:
@@ -276,17 +281,43 @@ def _body_short_names(table: ArticleActors) -> None:
             rename_actor(table, name, named[0])
 
 
+# The parts of "X, a charity", "a lawyer for X" and "X spokesman" around the name, compiled
+# once: tried at each occurrence of a name instead of a pattern compiled per name.
+_AS_GROUP = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}\b")
+_STAFF_OF = re.compile(rf"\b{_STAFF}s?\s+(?:with|for|at)")
+_STAFF_AFTER = re.compile(rf"\s+{_STAFF}\b")
+
+
+def _organisation_context(text: str, name: str, staff_ends: set[int]) -> bool:
+    """Whether ``\\bNAME,\\s+(?:a|an|the) ... GROUP\\b``, ``\\bSTAFFs?\\s+(?:with|for|at)
+    \\s+NAME\\b`` or ``\\bNAME\\s+STAFF\\b`` matches somewhere in the text.
+
+    ``staff_ends``: where the matches of :data:`_STAFF_OF` end (one end per start, and no
+    match starts inside another). "for" and the name are apart by spaces only, so "for" ends
+    where the run of spaces before the name starts."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at_boundary(text, at) and (
+            _AS_GROUP.match(text, end) is not None or _STAFF_AFTER.match(text, end) is not None
+        ):
+            return True
+        spaces = after_space_run(text, at)
+        if spaces < at and spaces in staff_ends and at_boundary(text, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _organisations_by_context(table: ArticleActors) -> None:
     text = table.text
+    staff_ends: set[int] | None = None
     for name, info in list(table.actors.items()):
         if not _unknown_place(name, info):
             continue
-        n = re.escape(name)
-        if (
-            re.search(rf"\b{n},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}\b", text)
-            or re.search(rf"\b{_STAFF}s?\s+(?:with|for|at)\s+{n}\b", text)
-            or re.search(rf"\b{n}\s+{_STAFF}\b", text)
-        ):
+        if staff_ends is None:
+            staff_ends = {m.end() for m in _STAFF_OF.finditer(text)}
+        if _organisation_context(text, name, staff_ends):
             _retype(table, name, "ORG")
 
 

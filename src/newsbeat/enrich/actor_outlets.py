@@ -113,8 +113,26 @@ def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:
     )
 
 
+_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+_NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
+
+
 def _occurrences(text: str, name: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    """Where ``(?<![\\w-])NAME(?![\\w-])`` matches, as ``finditer`` finds it (without
+    compiling a pattern per name): each occurrence with no word on either side, from the end
+    of the previous one on."""
+    if not name:
+        return [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text)]
+    found: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _NOT_AFTER_WORD.match(text, at) and _NOT_BEFORE_WORD.match(text, end):
+            found.append(at)
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return found
 
 
 def _proper_noun_at(doc: Doc, at: int, name: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
+from newsbeat.enrich.doc_arrays import doc_arrays, texts, token_offsets
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
@@ -97,15 +98,18 @@ def add_missed_repeats(
     j = 0
     # one pass over the tokens; a capitalised word alone that a tagger read as a noun at a
     # sentence start ("Hawks receiver ...", "Luck throws ...") is still the name
+    from spacy.symbols import NOUN, PROPN
+
+    written, tags, offsets = texts(doc), doc_arrays(doc).pos, token_offsets(doc)
     starts = [
-        t.text in firsts and (t.pos_ == "PROPN" or (t.text in alone and t.pos_ == "NOUN"))
-        for t in doc
+        w in firsts and (p == PROPN or (w in alone and p == NOUN))
+        for w, p in zip(written, tags, strict=True)
     ]
-    for tok in doc:
-        while j < len(spans) and spans[j][1] <= tok.idx:
+    for i, idx in enumerate(offsets):  # the doc's arrays: no token object per token
+        while j < len(spans) and spans[j][1] <= idx:
             j += 1
-        if j < len(spans) and spans[j][0] < tok.idx + len(tok.text):
-            covered[tok.i] = 1
+        if j < len(spans) and spans[j][0] < idx + len(written[i]):
+            covered[i] = 1
     i = 0
     while i < len(doc):
         if covered[i] or not starts[i]:

@@ -297,6 +297,28 @@ _VERSION_END = r"(?!\w|\.\d|\s?[-–:/%]|\s*,\s*\d)"
 # What may follow a dotted release: punctuation, the end, a name, a conjunction ("3.05 and
 # later"); not a counted noun ("14.9 points", "2.5 million").
 _AFTER_DOTTED = re.compile(r"\s*(?:[,;.)]|$|and\b|or\b|[A-Z])")
+# What follows the name, compiled once (not a pattern per name): a space (optional after an
+# all-capitals name: "IE6", not "Windows7") and the release.
+_RELEASE_AFTER = {
+    glue: re.compile(rf"{glue}({_VERSION.pattern}){_VERSION_END}") for glue in (r"\s?", r"\s")
+}
+_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+_NAMED_RELEASE = re.compile(rf"(.+?)\s?({_VERSION.pattern})$")
+
+
+def _releases(text: str, name: str) -> list[re.Match[str]]:
+    """What ``finditer`` of ``(?<![\\w-])NAME GLUE (VERSION) END`` finds, as the matches of
+    the part after the name: tried at each occurrence of the name, from the end of the
+    previous match on."""
+    after = _RELEASE_AFTER[r"\s?" if name.isupper() else r"\s"]
+    found: list[re.Match[str]] = []
+    at = text.find(name)
+    while at >= 0:
+        m = after.match(text, at + len(name)) if _NOT_AFTER_WORD.match(text, at) else None
+        if m is not None:
+            found.append(m)
+        at = text.find(name, at + 1 if m is None else max(m.end(), at + 1))
+    return found
 
 
 def versioned_names(text: str, names: list[str]) -> set[str]:
@@ -309,15 +331,13 @@ def versioned_names(text: str, names: list[str]) -> set[str]:
     for name in names:
         if not name[:1].isupper() or place_kind(name) is not None or kind_of_person(name):
             continue
-        glue = r"\s?" if name.isupper() else r"\s"  # "IE6", not "Windows7"
-        pattern = rf"(?<![\w-]){re.escape(name)}{glue}({_VERSION.pattern}){_VERSION_END}"
-        for m in re.finditer(pattern, text):
+        for m in _releases(text, name):
             number = re.sub(r"\s", "", m.group(1))
             versions.setdefault(name, set()).add(number)
             if "." in number and _AFTER_DOTTED.match(text, m.end()):
                 dotted.add(name)
     for name in names:
-        base = re.match(rf"(.+?)\s?({_VERSION.pattern})$", name)
+        base = _NAMED_RELEASE.match(name)
         if base and (base.group(1) in versions or base.group(1) in names):
             versions.setdefault(base.group(1), set()).add(base.group(2))
     return {n for n, found in versions.items() if len(found) >= 2} | dotted

@@ -430,9 +430,15 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     return words[-1] in surnames or _given_an_age(text, words[-1])
 
 
+_AN_AGE = re.compile(r",\s+\d{1,3}\s*,")
+
+
 def _given_an_age(text: str, name: str) -> bool:
     """ "Riva, 47," somewhere in the text: an age after a name is said of a person."""
-    return re.search(rf"\b{re.escape(name)},\s+\d{{1,3}}\s*,", text) is not None
+    return any(
+        at_boundary(text, at) and _AN_AGE.match(text, at + len(name)) is not None
+        for at in occurrences(text, name)
+    )
 
 
 def _headline_pair(ent: Span, singles: set[str]) -> bool:
@@ -506,7 +512,7 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     word = ent.text.strip()
     if lookup_country(word) is not None:
         return False
-    if re.search(rf"\b{re.escape(word.lower())}\b", doc_text(ent.doc)) is None:
+    if not _written_as_word(doc_text(ent.doc), word.lower()):
         return False
     if ent.label_ == "PERSON" and any(
         e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
@@ -514,6 +520,15 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     return not any(
         t.text == word and not t.is_sent_start and not _inside_a_longer_name(t) for t in ent.doc
+    )
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    """Whether ``\\bWORD\\b`` matches in the text (tried at each occurrence of the word, not
+    compiled per word)."""
+    return any(
+        at_boundary(text, at) and at_boundary(text, at + len(word))
+        for at in occurrences(text, word)
     )
 
 

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_numbers import WORDS
+from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -229,7 +230,12 @@ class Age:
 def ages(doc: Doc) -> list[Age]:
     """Every age of a named person in the article (see the module doc), in text order."""
     out: dict[int, Age] = {}
-    for tok in doc:
+    number_words = word_ids(_SPELT)
+    digits = with_digit(doc)
+    for i, low in enumerate(doc_arrays(doc).lower):
+        if not digits[i] and low not in number_words:
+            continue  # no age in digits or in words starts here
+        tok = doc[i]
         if _age_number(tok):
             person = _apposed(doc, tok) or _year_old(doc, tok)
             if person is not None:
@@ -329,7 +335,11 @@ def _relative_ages(doc: Doc) -> list[Age]:
     """ "Ann Kerr and Bea Toll, who were 61 and 48 years old": one age for each person of
     the clause's antecedent, in order (only when there are as many ages as people)."""
     out: list[Age] = []
-    for old in doc:
+    olds = word_ids(["old"])
+    for i, low in enumerate(doc_arrays(doc).lower):
+        if low not in olds:
+            continue
+        old = doc[i]
         if old.lower_ != "old" or old.dep_ != "acomp":
             continue
         verb = old.head

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
@@ -61,6 +62,7 @@ from newsbeat.enrich.claim_numbers import (
     rejoined,
 )
 from newsbeat.enrich.claim_slots import claim_slot
+from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quotes import CUE_LEMMAS, FoundQuote, resolve_speaker_token
@@ -505,6 +507,24 @@ def _dates(date: Token, number: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[int]:
+    """Ids of the words that may start a figure without a digit (see :func:`_may_start`)."""
+    words = {*_VAGUE, "tens", "half", "a", "an", "one", "m", "bn", "mn", "k", *SCALES, *WORDS}
+    return word_ids(words)
+
+
+def _may_start(doc: Doc) -> list[bool]:
+    """Per token, whether a figure may start there: a vague count ("dozens", "tens"), a word
+    of a spelt figure or measure ("half", "a", "one"), a number or scale word, an abbreviated
+    scale ("m", "bn"), or a word with a digit (digits, "4½", "-20C", "magnitude-5.2"). At
+    any other token :func:`extract_claims` finds nothing and moves on, so it need not read
+    it (read off the doc's arrays: no token objects)."""
+    words = _figure_words()
+    pairs = zip(doc_arrays(doc).lower, with_digit(doc), strict=True)
+    return [digit or low in words for low, digit in pairs]
+
+
 def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) -> list[FoundClaim]:
     """Every numeric claim of a parsed article.
 
@@ -520,7 +540,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
     i = 0
     n = len(doc)
     text = doc_text(doc)
+    starts = _may_start(doc)
     while i < n:
+        if not starts[i]:
+            i += 1  # what the checks below do with a token that starts nothing
+            continue
         tok = doc[i]
         low = tok.lower_
         if low in _VAGUE or (low == "tens" and i + 2 < n and doc[i + 2].lower_ == "thousands"):

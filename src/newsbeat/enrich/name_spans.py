@@ -240,10 +240,11 @@ def _time_zone(doc: Doc, ent: Span) -> bool:
     """Whether the span is a time zone's abbreviation right after a clock time."""
     from newsbeat.enrich.names import time_zone_abbreviations
 
-    if not ent.text.isalpha() or not ent.text.isupper():
+    written = doc_text(doc)[ent.start_char : ent.end_char]  # ent.text, not rebuilt
+    if not written.isalpha() or not written.isupper():
         return False
     before = doc_text(doc)[max(0, ent.start_char - 16) : ent.start_char]
-    return _CLOCK_BEFORE.search(before) is not None and ent.text in time_zone_abbreviations()
+    return _CLOCK_BEFORE.search(before) is not None and written in time_zone_abbreviations()
 
 
 def _line_end(doc: Doc, ent: Span) -> int:
@@ -296,7 +297,7 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     """The span without what NER ran on into (the module docstring); ``None`` when nothing of
     a name is left."""
     start, end = ent.start, ent.end
-    marks = sum(ch in _QUOTE_MARKS for ch in ent.text)
+    marks = sum(ch in _QUOTE_MARKS for ch in doc_text(doc)[ent.start_char : ent.end_char])
     for tok in ent[1:]:
         # a mark the span does not close (a nickname in marks, 'Vincent "Chin" Orsk', stays)
         if (marks % 2 and any(ch in _QUOTE_MARKS for ch in tok.text)) or (

@@ -194,6 +194,7 @@ def first_name_gender(name: str, *, only: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # the rules ask it of the same words again and again
 def is_first_name(word: str) -> bool:
     """Whether the ``gender-guesser`` list knows the word as a first name (of either sex)."""
     guess = str(_gender_detector().get_gender(word))  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -340,7 +341,8 @@ def modifies_only(tok: Token, head: Token) -> bool:
 
 def is_question(sent: Span) -> bool:
     """A sentence that asks: it ends with a question mark (quotes and brackets aside)."""
-    return sent.text.rstrip().rstrip("\"'”’)").rstrip().endswith("?")
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # sent.text, not rebuilt
+    return text.rstrip().rstrip("\"'”’)").rstrip().endswith("?")
 
 
 def is_reported(tok: Token) -> bool:

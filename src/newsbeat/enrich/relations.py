@@ -22,14 +22,15 @@ verbs and frames):
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, word_ids
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_meeting, game_play, lost_subject
@@ -332,6 +333,58 @@ def _verb_lemma(tok: Token) -> str:
     return lemma
 
 
+_TRIGGER_TYPES = "newsbeat_trigger_types"
+
+
+def _per_token(rule: Callable[[Token], str | None]) -> Callable[[Token], str | None]:
+    """The rule's answer for a token computed once per doc: the relation rules ask it of the
+    same token several times (each candidate target asks again for the trigger's type)."""
+
+    @wraps(rule)
+    def once(tok: Token) -> str | None:
+        done: dict[int, str | None] = tok.doc.user_data.setdefault(_TRIGGER_TYPES, {})
+        if tok.i in done:
+            return done[tok.i]
+        found = done[tok.i] = rule(tok)
+        return found
+
+    return once
+
+
+@lru_cache(maxsize=1)
+def _noun_trigger_words() -> tuple[frozenset[int], frozenset[str]]:
+    """(ids of the lexicon's verbs, the meeting nouns): a noun triggers only as "signing", a
+    meeting noun or a lexicon verb the parser took for a noun (:func:`_nominal_frame`)."""
+    lex = lexicon()
+    meetings = frozenset(n for n, kind in lex["nouns"].items() if kind == "CONSULT")
+    return word_ids(lex["verbs"]), meetings
+
+
+def _possible_triggers(sent: Span) -> Iterator[Token]:
+    """The sentence's tokens :func:`_trigger_type` can give a type: its verbs, and its nouns
+    that are "signing", a meeting noun or a lexicon verb; every other token gives None (read
+    off the doc's arrays, without a token object for each)."""
+    from spacy.symbols import NOUN, VERB
+
+    doc = sent.doc
+    arrays = doc_arrays(doc)
+    verbs, meetings = _noun_trigger_words()
+    strings = doc.vocab.strings
+    pos, lower, lemma = arrays.pos, arrays.lower, arrays.lemma
+    for i in range(sent.start, sent.end):
+        tag = pos[i]
+        if tag == VERB:
+            yield doc[i]
+        elif tag == NOUN:
+            if lower[i] in verbs:
+                yield doc[i]
+                continue
+            word = strings[lemma[i]].lower()
+            if word == "signing" or word in meetings:
+                yield doc[i]
+
+
+@_per_token
 def _trigger_type(tok: Token) -> str | None:
     """The event type a token triggers by itself (before frames and modality)."""
     lex = lexicon()
@@ -1353,7 +1406,11 @@ def _is_agreement(tok: Token) -> bool:
 def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
     """The parties of an agreement the sentence names with them: "the alliance signed by
     Kaldria and Sorvenland", "a treaty between X and Y", "Norway and Sweden signed a pact"."""
-    for tok in sent:
+    lemmas = lemmas_lower(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _AGREEMENT_WORDS:
+            continue  # no token object for a word that is no agreement
+        tok = sent.doc[i]
         if tok.lemma_.lower() not in _AGREEMENT_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         holders: list[Token] = []
@@ -1484,7 +1541,7 @@ def sentence_events(
     if len(sent) > _MAX_SENT_TOKENS or is_question(sent):
         return []  # a question asserts nothing
     events: list[SentenceEvent] = []
-    for tok in sent:
+    for tok in _possible_triggers(sent):
         base = _trigger_type(tok)
         if base is None:
             continue

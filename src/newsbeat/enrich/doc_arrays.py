@@ -1,0 +1,134 @@
+"""The parse of an article as plain per-token columns, read once per doc.
+
+spaCy makes a new ``Token`` object at each ``doc[i]`` and each step of ``for tok in doc``, and
+each ``tok.lower_`` or ``tok.pos_`` looks its string up again; the rules made ~39 such objects
+per token. A rule that can only fire on a few tokens (a verb, a noun of a lexicon, a
+number-like word) finds them here first: the doc's attributes as lists of integer ids
+(``Doc.to_array``, no objects), kept in the doc's ``user_data`` like its text
+(:mod:`~newsbeat.enrich.doc_text`), compared with the ids of the words a rule looks for
+(:func:`word_ids`); only the candidates are then read as tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "DocArrays",
+    "doc_arrays",
+    "lemmas_lower",
+    "texts",
+    "token_offsets",
+    "with_digit",
+    "word_ids",
+]
+
+_KEY = "newsbeat_arrays"
+_DIGITS_KEY = "newsbeat_digits"
+
+
+@dataclass(frozen=True)
+class DocArrays:
+    """A doc's per-token ids, one list per attribute, indexed by token.
+
+    Attributes:
+        pos: the coarse part of speech (``spacy.symbols`` ids: ``VERB``, ``NOUN``...).
+        lower: the lower-cased text's id (``tok.lower_``'s hash).
+        lemma: the lemma's id (``tok.lemma_``'s hash, not lower-cased).
+        shape: the id of the word's shape (``tok.shape_``: "Xxxx", "dd,ddd").
+        orth: the text's id (``tok.text``'s hash).
+        spacy: 1 when a space follows the token (``tok.whitespace_``), else 0.
+    """
+
+    pos: list[int]
+    lower: list[int]
+    lemma: list[int]
+    shape: list[int]
+    orth: list[int]
+    spacy: list[int]
+
+
+def doc_arrays(doc: Doc) -> DocArrays:
+    """The doc's columns, read on the first call for this doc and kept with it."""
+    found = doc.user_data.get(_KEY)
+    if isinstance(found, DocArrays):
+        return found
+    from spacy.attrs import LEMMA, LOWER, ORTH, POS, SHAPE, SPACY  # loaded with a parse
+
+    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY]
+    columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
+    found = doc.user_data[_KEY] = DocArrays(*columns)
+    return found
+
+
+def with_digit(doc: Doc) -> list[bool]:
+    """Per token, whether its text may hold a digit: spaCy's shape writes "d" for each
+    character that ``str.isdigit`` (so each that ``\\d`` matches), and "LONG" for a word of
+    100 characters or more, whatever it holds."""
+    found = doc.user_data.get(_DIGITS_KEY)
+    if isinstance(found, list):
+        return found
+    arrays = doc_arrays(doc)
+    strings = doc.vocab.strings
+    digits: dict[int, bool] = {}
+    for shape in set(arrays.shape):
+        written = strings[shape]
+        digits[shape] = "d" in written or written == "LONG"
+    found = doc.user_data[_DIGITS_KEY] = [digits[shape] for shape in arrays.shape]
+    return found
+
+
+def _strings(doc: Doc, ids: list[int], key: str, change: Callable[[str], str]) -> list[str]:
+    """The strings of the ids (each changed by ``change``), looked up once per distinct id and
+    kept with the doc under ``key``."""
+    found = doc.user_data.get(key)
+    if isinstance(found, list):
+        return found
+    strings = doc.vocab.strings
+    known = {i: change(strings[i]) for i in set(ids)}
+    found = doc.user_data[key] = [known[i] for i in ids]
+    return found
+
+
+def texts(doc: Doc) -> list[str]:
+    """Each token's text (``tok.text``), without a token object for each."""
+    return _strings(doc, doc_arrays(doc).orth, "newsbeat_texts", str)
+
+
+def token_offsets(doc: Doc) -> list[int]:
+    """Each token's character offset (``tok.idx``): the text is its tokens' texts, each
+    followed by a space or not."""
+    found = doc.user_data.get("newsbeat_offsets")
+    if isinstance(found, list):
+        return found
+    found = []
+    at = 0
+    for word, space in zip(texts(doc), doc_arrays(doc).spacy, strict=True):
+        found.append(at)
+        at += len(word) + space
+    doc.user_data["newsbeat_offsets"] = found
+    return found
+
+
+def lemmas_lower(doc: Doc) -> list[str]:
+    """Each token's lemma lower-cased (``tok.lemma_.lower()``)."""
+    return _strings(doc, doc_arrays(doc).lemma, "newsbeat_lemmas", str.lower)
+
+
+@lru_cache(maxsize=256)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
+def word_ids(words: Iterable[str]) -> frozenset[int]:
+    """The ids spaCy gives these strings (as in :class:`DocArrays`): ``tok.lower_ in words``
+    is ``arrays.lower[tok.i] in word_ids(words)``."""
+    return _ids(frozenset(words))

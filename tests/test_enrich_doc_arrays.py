@@ -1,0 +1,85 @@
+"""Rules that read the doc's arrays to skip tokens skip only tokens where they would have found
+nothing (the analysis's output must not change)."""
+
+from __future__ import annotations
+
+from newsbeat.enrich.claim_figures import _SPELT, _age_number, _spelt_age, word_fraction
+from newsbeat.enrich.claim_measures import glued_temperature, word_duration
+from newsbeat.enrich.claim_numbers import is_number_token, magnitude_glued
+from newsbeat.enrich.claims import _VAGUE, _may_start
+from newsbeat.enrich.doc_arrays import (
+    doc_arrays,
+    lemmas_lower,
+    texts,
+    token_offsets,
+    with_digit,
+    word_ids,
+)
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.relations import _possible_triggers, _trigger_type
+
+_TEXT = (
+    "  Kaldria attacked Velmar on Tuesday, killing dozens of soldiers and tens of thousands of "
+    "sheep. Half a mile away, a quarter-century after the war, 4½ tonnes of aid and $137m "
+    "arrived in -20C weather, after a magnitude-5.2 quake. The signing of Holm was a surprise; "
+    "at a meeting with Sorvenland the minister did release Dahl, and talks with Orsk began. "
+    "Two thousand and five hundred people, 1,000 cars and 3.5 bn euros were counted, one by one. "
+    "Ann Kerr, 32, and the sixty-one-year-old Bea Toll, who were 61 and 48 years old, left."
+)
+
+
+def _doc():  # type: ignore[no-untyped-def]
+    return load_pipeline("en_core_web_sm")(_TEXT)
+
+
+def test_arrays_are_the_tokens_attributes() -> None:
+    doc = _doc()
+    arrays = doc_arrays(doc)
+    assert arrays is doc_arrays(doc)  # kept with the doc
+    strings = doc.vocab.strings
+    for tok in doc:
+        assert strings[arrays.lower[tok.i]] == tok.lower_
+        assert strings[arrays.lemma[tok.i]] == tok.lemma_
+        assert strings[arrays.pos[tok.i]] == tok.pos_
+        assert strings[arrays.shape[tok.i]] == tok.shape_
+        assert texts(doc)[tok.i] == tok.text
+        assert lemmas_lower(doc)[tok.i] == tok.lemma_.lower()
+        assert token_offsets(doc)[tok.i] == tok.idx
+    assert arrays.lower[[t.text for t in doc].index("Kaldria")] in word_ids(["kaldria"])
+    assert texts(doc) is texts(doc) and lemmas_lower(doc) is lemmas_lower(doc)
+
+
+def test_claims_skip_only_tokens_that_start_nothing() -> None:
+    doc = _doc()
+    starts = _may_start(doc)
+    skipped = [tok for tok in doc if not starts[tok.i]]
+    assert skipped and len(skipped) < len(doc)
+    for tok in skipped:
+        i = tok.i
+        assert tok.lower_ not in _VAGUE and tok.lower_ != "tens", tok.text
+        assert word_fraction(doc, i) is None and word_duration(doc, i) is None, tok.text
+        assert not is_number_token(tok), tok.text
+        assert glued_temperature(doc, i) is None and magnitude_glued(tok.text) is None, tok.text
+    kept = {tok.text for tok in doc if starts[tok.i]}
+    assert {"dozens", "tens", "Half", "4½", "137", "m", "-20C", "magnitude-5.2"} <= kept
+    assert {"1,000", "3.5", "bn", "Two", "thousand"} <= kept
+
+
+def test_relations_skip_only_tokens_that_trigger_nothing() -> None:
+    doc = _doc()
+    candidates = {tok.i for sent in doc.sents for tok in _possible_triggers(sent)}
+    assert candidates and len(candidates) < len(doc)
+    for tok in doc:
+        if tok.i not in candidates:
+            assert _trigger_type.__wrapped__(tok) is None, tok.text  # type: ignore[attr-defined]
+    assert _trigger_type(doc[1]) == _trigger_type.__wrapped__(doc[1])  # type: ignore[attr-defined]
+    assert any(doc[i].text == "attacked" for i in candidates)
+
+
+def test_ages_skip_only_tokens_that_start_no_age() -> None:
+    doc = _doc()
+    digits = with_digit(doc)
+    assert {t.text for t in doc if digits[t.i]} >= {"32", "61", "48", "4½", "-20C", "1,000"}
+    for tok in doc:
+        if not digits[tok.i] and tok.lower_ not in _SPELT:
+            assert not _age_number(tok) and _spelt_age(doc, tok) is None, tok.text
