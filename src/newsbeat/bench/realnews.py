@@ -50,6 +50,7 @@ from newsbeat.bench.realnews_match import (
     score_speakers,
     summary_redundancy,
 )
+from newsbeat.settings import EnrichSettings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,6 +79,7 @@ _NUMBER = re.compile(
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve"
 _WORDS = {w: float(i + 1) for i, w in enumerate(_NUMBER_WORDS.split(" "))}
 _QUOTE_CLOSE = re.compile(r"[\"”]")
+_MODEL = EnrichSettings().spacy_model  # the enrich stage's default pipeline
 
 
 @dataclass(kw_only=True)
@@ -93,7 +95,7 @@ class Analysed:
 
 
 def analyse_corpus(
-    corpus: Corpus, model: str = "en_core_web_sm", progress: Callable[[int], None] | None = None
+    corpus: Corpus, model: str = _MODEL, progress: Callable[[int], None] | None = None
 ) -> dict[str, Analysed]:
     """Parse and analyse every document of the corpus (non-English ones: parse only)."""
     from newsbeat.enrich.actors import build_actors
@@ -390,7 +392,7 @@ def run_realnews(
     gold_dir: Path | None = None,
     shared: Path | None = None,
     *,
-    model: str = "en_core_web_sm",
+    model: str = _MODEL,
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Load the gold and its corpus, check every key, analyse and score.
