@@ -53,6 +53,8 @@ from newsbeat.settings import EnrichSettings, Settings, StoreSettings
 from newsbeat.stage import RunOptions
 from newsbeat.store import SQLiteStore
 
+_MODEL = EnrichSettings().spacy_model  # the enrich stage's default pipeline
+
 __all__ = [
     "GOALS",
     "EnrichBenchOptions",
@@ -97,7 +99,7 @@ class EnrichBenchOptions:
     sample: int | None = None
     plover_sample: int = 1
     runs: int = 3
-    model: str = "en_core_web_sm"
+    model: str = _MODEL
     processes: int = 2
     speed: bool = True
     demo: bool = True
@@ -274,7 +276,7 @@ def _score_quotes(
 
 
 def polnear_eval(
-    shared: Path, *, split: str = "test", sample: int | None = None, model: str = "en_core_web_sm"
+    shared: Path, *, split: str = "test", sample: int | None = None, model: str = _MODEL
 ) -> dict[str, Any]:
     """Direct quotes and speakers on PolNeAR, ours beside the regex baseline."""
     articles = load_polnear(shared, split, sample)
@@ -367,7 +369,7 @@ def _gold_actors(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict) and (v.get("actorText") or "").strip()]
 
 
-def plover_eval(shared: Path, *, every: int = 1, model: str = "en_core_web_sm") -> dict[str, Any]:
+def plover_eval(shared: Path, *, every: int = 1, model: str = _MODEL) -> dict[str, Any]:
     """Event type and actors on the PLOVER gold records, ours beside the keyword baseline."""
     records = [
         r
@@ -449,7 +451,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def demo_gold_eval(*, model: str = "en_core_web_sm", processes: int = 2) -> dict[str, Any]:
+def demo_gold_eval(*, model: str = _MODEL, processes: int = 2) -> dict[str, Any]:
     """Ingest and enrich the demo corpus, then look for every gold quote, claim, relation."""
     from newsbeat.demo import corpus_path, gold_path
     from newsbeat.importers.ingest import ingest
@@ -554,7 +556,7 @@ def demo_gold_eval(*, model: str = "en_core_web_sm", processes: int = 2) -> dict
 
 
 def speed_eval(
-    shared: Path, *, runs: int = 3, model: str = "en_core_web_sm", processes: int = 2
+    shared: Path, *, runs: int = 3, model: str = _MODEL, processes: int = 2
 ) -> dict[str, Any]:
     """Articles per second of the whole enrich stage on the PolNeAR test articles."""
     articles = load_polnear(shared, "test")
@@ -598,7 +600,7 @@ def speed_eval(
     }
 
 
-def cost_breakdown(texts: Sequence[str], *, model: str = "en_core_web_sm") -> dict[str, float]:
+def cost_breakdown(texts: Sequence[str], *, model: str = _MODEL) -> dict[str, float]:
     """CPU milliseconds per article of each spaCy component and of each analysis step, one
     process, one article at a time (as ``nlp.pipe`` runs them; batching made no difference)."""
     nlp = load_pipeline(model)

@@ -53,6 +53,7 @@ from newsbeat.bench.realnews_match import (
     score_speakers,
     summary_redundancy,
 )
+from newsbeat.settings import EnrichSettings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -89,6 +90,7 @@ NO_STORIES = (
     "no conflict items: the split's documents are not grouped into stories, so conflicts and "
     "summary redundancy are not scored (null)"
 )
+_MODEL = EnrichSettings().spacy_model  # the enrich stage's default pipeline
 
 
 @dataclass(kw_only=True)
@@ -104,7 +106,7 @@ class Analysed:
 
 
 def analyse_corpus(
-    corpus: Corpus, model: str = "en_core_web_sm", progress: Callable[[int], None] | None = None
+    corpus: Corpus, model: str = _MODEL, progress: Callable[[int], None] | None = None
 ) -> dict[str, Analysed]:
     """Parse and analyse every document of the corpus (non-English ones: parse only)."""
     from newsbeat.enrich.actors import build_actors
@@ -402,7 +404,7 @@ def run_realnews(
     gold_dir: Path | None = None,
     shared: Path | None = None,
     *,
-    model: str = "en_core_web_sm",
+    model: str = _MODEL,
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Load the gold and its corpus, check every key, analyse and score.

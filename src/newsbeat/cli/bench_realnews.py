@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from newsbeat.cli._common import JsonOption, QuietOption, emit_json, stderr, stdout
+from newsbeat.cli._common import ConfigOption, JsonOption, QuietOption, emit_json, stderr, stdout
 
 __all__ = ["register"]
 
@@ -32,8 +32,14 @@ def bench_realnews(
         typer.Option("--shared", help="The shared benchmark folder (default: ../shared)."),
     ] = None,
     model: Annotated[
-        str, typer.Option("--model", help="spaCy pipeline (the enrich stage's default).")
-    ] = "en_core_web_sm",
+        str | None,
+        typer.Option(
+            "--model",
+            help="spaCy pipeline: a package name or a pipeline directory (default: the"
+            " `[enrich] spacy_model` setting).",
+        ),
+    ] = None,
+    config: ConfigOption = None,
     as_json: JsonOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -46,12 +52,16 @@ def bench_realnews(
     Guidelines and matching rules: docs/realnews-annotation.md."""
     from newsbeat.bench.realnews import KEYS, POOLED, run_realnews
     from newsbeat.bench.realnews_gold import HELDOUT_SPLITS
-    from newsbeat.cli._common import save_bench_result
+    from newsbeat.cli._common import save_bench_result, settings_from_options
+    from newsbeat.enrich.nlp import resolve_model_name
 
     def progress(done: int) -> None:
         if not quiet and done % 50 == 0:
             stderr.print(f"analysed {done} documents …")
 
+    if model is None:
+        model = settings_from_options(None, config).enrich.spacy_model
+    resolve_model_name(model)  # a missing pipeline fails before the corpus is read
     result = run_realnews(gold, shared, model=model, progress=progress)
     path = save_bench_result("realnews", result)
     if as_json:

