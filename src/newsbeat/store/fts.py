@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, chain
 from operator import add
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -43,6 +44,7 @@ __all__ = [
     "WEIGHTS",
     "FtsHelper",
     "Postings",
+    "PostingsPart",
     "column_of",
     "weighted_count",
 ]
@@ -568,6 +570,27 @@ class Postings:
             offsets, counts = offsets[binary], counts[binary]
         return fts_rows(self.first + offsets, counts, row, lexeme, position, weight, encoded)
 
+    def part(self) -> PostingsPart:
+        """What :meth:`absorb` takes: the lexemes, each call's postings and positions (for
+        sending a chunk's postings from a worker process)."""
+        return PostingsPart(list(self.names), list(self._postings), list(self._places))
+
+    def absorb(self, part: PostingsPart) -> None:
+        """Add another batch's postings and positions (e.g. a chunk's, tokenized in a
+        worker), renumbering its lexemes as :meth:`add_rows` numbers them: the same numbers
+        as if those rows had been added here."""
+        known = self._number
+        lexemes = self.names
+        local = np.zeros(len(part.names), dtype=np.int64)
+        for at, name in enumerate(part.names):
+            mine = known.get(name)
+            if mine is None:
+                mine = known[name] = len(lexemes)
+                lexemes.append(name)
+            local[at] = mine
+        self._postings.extend((local[n], c) for n, c in part.postings)
+        self._places.extend((local[n], c) for n, c in part.places)
+
     def grouped(self, places: bool = False) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """``(numbers, codes)``: each code with its lexeme's number (:attr:`names`), ordered
         by number and then as added; the postings, or with ``places`` the positions."""
@@ -578,6 +601,16 @@ class Postings:
         codes = np.concatenate([c for _, c in parts])
         order = np.argsort(numbers, kind="stable")
         return numbers[order], codes[order]
+
+
+class PostingsPart(NamedTuple):
+    """A :class:`Postings`' content, picklable: its lexemes (by its own numbers) and per call
+    of :meth:`Postings.add_rows` the (lexeme number, code) arrays of the postings and of the
+    positions."""
+
+    names: list[str]
+    postings: list[tuple[NDArray[np.int64], NDArray[np.int64]]]
+    places: list[tuple[NDArray[np.int64], NDArray[np.int64]]]
 
 
 _BASES = np.array(BASES, dtype=np.int64)
