@@ -5,7 +5,8 @@ Run with the code under test first on the path; the dumps are written once into 
 (reused when there) by ``newsbeat bench ingest``'s generator. The database named by ``--db``
 (a PostgreSQL URL of a maintenance database, or a folder for SQLite) gets a fresh database
 ``--name``. Prints one JSON line: articles, wall seconds and rate, the client's CPU seconds
-(``getrusage`` of this process and of its children: the dump reader), the server backend's
+(``getrusage`` of this process and of its children: the dump reader and the tokenizing
+workers, counted once the store is closed), the server backend's
 (``/proc/PID/stat`` of the backend, PostgreSQL on this machine only), and the load average at
 the start and the end. With ``--statements`` it also prints ``pg_stat_statements``' top
 statements (the server needs the extension loaded; it is reset before the ingest).
@@ -87,7 +88,6 @@ def main() -> None:
         "articles": report.new,
         "seconds": round(seconds, 2),
         "articles_per_s": round(report.new / seconds, 1),
-        "client_cpu_s": round(_client_cpu() - client0, 2),
         "server_cpu_s": round(_backend_cpu(backend) - server0, 2) if postgres else None,
         "load_average": [*load, round(os.getloadavg()[0], 2)],
     }
@@ -99,7 +99,8 @@ def main() -> None:
                 " ORDER BY total_exec_time DESC LIMIT 12"
             )
         ]
-    store.close()
+    store.close()  # its worker processes end: their CPU counts as the children's
+    result["client_cpu_s"] = round(_client_cpu() - client0, 2)
     print(json.dumps(result))
 
 

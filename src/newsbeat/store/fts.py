@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, chain
 from operator import add
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -43,6 +44,7 @@ __all__ = [
     "WEIGHTS",
     "FtsHelper",
     "Postings",
+    "PostingsPart",
     "column_of",
     "weighted_count",
 ]
@@ -102,6 +104,7 @@ class FtsHelper:
         # piece of text -> its entries' numbers, and their literal entries' total length
         self._numbers: dict[str, tuple[int, ...]] = {}
         self._chars: dict[str, int] = {}
+        self._table = _PieceTable()  # the same by piece number, as numpy arrays
         self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         columns = "title, standfirst, text"
         self.conn.executescript(
@@ -154,6 +157,7 @@ class FtsHelper:
                 self._chars,
             ):
                 known.clear()
+            self._table = _PieceTable()
         quoted = self._quoted
         distinct = set(chain.from_iterable(chain.from_iterable(pieces)))
         unknown = [p for p in distinct if p not in quoted]
@@ -172,8 +176,9 @@ class FtsHelper:
         # with postings that lay out the index rows, the literals of the rest are not written
         binary = postings is not None and postings.first is not None
         literal: list[bool] = []  # whether each row's literal is written
-        fast = binary and words is None
-        numbers, chars = self._numbers.__getitem__, self._chars.__getitem__
+        if binary and words is None:  # only the entry numbers, and the literals' lengths
+            assert postings is not None
+            return self._binary_vectors(pieces, postings)
         found = []
         for number, row in enumerate(pieces):
             if long_pieces and any(not long_pieces.isdisjoint(column) for column in row):
@@ -187,17 +192,7 @@ class FtsHelper:
             seen: set[str] = set()
             capped = False
             size = -1  # the literal's length, when it is not written
-            if fast:  # only the entry numbers, and the literal's length
-                for column, spots in enumerate(_SPOTS):
-                    at = len(ids)
-                    ids.extend(chain.from_iterable(map(numbers, row[column])))
-                    size += sum(map(chars, row[column]))
-                    lengths.append(len(ids) - at)
-                    if len(ids) > at:
-                        size += _spot_chars(column, len(ids) - at)
-                        capped = capped or len(ids) - at > len(spots)
-                count = sum(lengths[-3:])
-            for column in () if fast else (0, 1, 2):
+            for column in (0, 1, 2):
                 entries = list(chain.from_iterable(map(lookup, row[column])))
                 lengths.append(len(entries))
                 if not entries:
@@ -238,6 +233,46 @@ class FtsHelper:
                 self._names,
                 literal,
             )
+        return found
+
+    def _binary_vectors(
+        self, pieces: list[list[list[str]]], postings: Postings
+    ) -> list[tuple[str, int]]:
+        """:meth:`vectors` for index rows laid out in binary (no literal but for the rare
+        rows :meth:`_merged` writes): each token's entry number and each row's literal length
+        by numpy from the pieces' numbers (:class:`_PieceTable`), not a Python integer per
+        token."""
+        table = self._table
+        rows = len(pieces)
+        columns = list(chain.from_iterable(pieces))
+        per_column = np.fromiter(map(len, columns), dtype=np.int64, count=3 * rows)
+        flat = list(chain.from_iterable(columns))
+        piece = np.fromiter(map(table.number.__getitem__, flat), dtype=np.int64, count=len(flat))
+        owner = np.repeat(np.arange(3 * rows), per_column)  # each piece's (row, column)
+        tokens = table.count[piece]
+        lengths = np.bincount(owner, weights=tokens, minlength=3 * rows).astype(np.int64)
+        # each token's entry number: the pieces' token runs, one after another
+        total = int(tokens.sum())
+        starts = np.repeat(table.start[piece] - (np.cumsum(tokens) - tokens), tokens)
+        ids = table.tokens[starts + np.arange(total)]
+        by_column = lengths.reshape(-1, 3)
+        counts = by_column.sum(axis=1)
+        # the literal's length (as :meth:`vectors` writes it), whether a column is past its
+        # last position, whether a row holds a token too long to index
+        size = np.bincount(owner // 3, weights=table.chars[piece], minlength=rows).astype(np.int64)
+        size += _spot_lengths(by_column).sum(axis=1) - 1
+        capped = (by_column > _COLUMN_SPOTS).any(axis=1)
+        long = np.bincount(owner // 3, weights=table.long[piece], minlength=rows) > 0
+        special = long | (size > MAX_VECTOR_CHARS)
+        found = [("", n) for n in counts.tolist()]
+        literal = special.tolist()
+        exact: dict[int, dict[int, int]] = {}
+        for number in np.flatnonzero(special).tolist():
+            found[number] = self._merged(pieces[number], None, exact, number)
+        for number in np.flatnonzero(capped & ~special).tolist():
+            # PostgreSQL keeps one of the equal positions
+            exact[number] = self._by_id(self._exact_counts(pieces[number]))
+        postings.add_rows(ids, by_column, counts, exact, self._names, literal)
         return found
 
     def _exact_counts(
@@ -345,6 +380,7 @@ class FtsHelper:
             self._quoted[piece] = tuple(entries)
             self._numbers[piece] = tuple(map(self._entry_id.__getitem__, entries))
             self._chars[piece] = sum(map(len, entries))
+        self._table.add(pieces, self._numbers, self._chars, self._long)
 
     def vectors_by_sqlite(
         self, rows: Sequence[tuple[str, str | None, str]]
@@ -489,14 +525,19 @@ class Postings:
         index = np.arange(len(ids)) - np.repeat(starts, flat)
         position = np.minimum(_BASES[column] + index, _LIMITS[column])
         # the call's lexemes once each, numbered in byte order (a tsvector's order)
-        distinct, inverse = np.unique(ids, return_inverse=True)
+        present = np.zeros(len(names), dtype=bool)
+        present[ids] = True
+        distinct = np.flatnonzero(present)
+        inverse = (np.cumsum(present) - 1)[ids]
         encoded = [names[i].encode("utf-8") for i in distinct.tolist()]
         by_bytes = sorted(range(len(encoded)), key=encoded.__getitem__)
         number = np.empty(len(encoded), dtype=np.int64)
         number[by_bytes] = np.arange(len(by_bytes))
         entry = distinct[by_bytes]  # the entry id of each lexeme number
-        order = np.argsort(number[inverse.ravel()], kind="stable")  # then row and position
-        lexeme = number[inverse.ravel()][order]
+        lexeme = number[inverse]
+        small = lexeme.astype(np.uint16) if len(encoded) <= 1 << 16 else lexeme
+        order = np.argsort(small, kind="stable")  # then row and position (a radix sort)
+        lexeme = lexeme[order]
         row, column, position = row[order], column[order], position[order]
         if self.first is not None:
             self.fts = self._fts(
@@ -568,6 +609,27 @@ class Postings:
             offsets, counts = offsets[binary], counts[binary]
         return fts_rows(self.first + offsets, counts, row, lexeme, position, weight, encoded)
 
+    def part(self) -> PostingsPart:
+        """What :meth:`absorb` takes: the lexemes, each call's postings and positions (for
+        sending a chunk's postings from a worker process)."""
+        return PostingsPart(list(self.names), list(self._postings), list(self._places))
+
+    def absorb(self, part: PostingsPart) -> None:
+        """Add another batch's postings and positions (e.g. a chunk's, tokenized in a
+        worker), renumbering its lexemes as :meth:`add_rows` numbers them: the same numbers
+        as if those rows had been added here."""
+        known = self._number
+        lexemes = self.names
+        local = np.zeros(len(part.names), dtype=np.int64)
+        for at, name in enumerate(part.names):
+            mine = known.get(name)
+            if mine is None:
+                mine = known[name] = len(lexemes)
+                lexemes.append(name)
+            local[at] = mine
+        self._postings.extend((local[n], c) for n, c in part.postings)
+        self._places.extend((local[n], c) for n, c in part.places)
+
     def grouped(self, places: bool = False) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """``(numbers, codes)``: each code with its lexeme's number (:attr:`names`), ordered
         by number and then as added; the postings, or with ``places`` the positions."""
@@ -580,6 +642,68 @@ class Postings:
         return numbers[order], codes[order]
 
 
+class PostingsPart(NamedTuple):
+    """A :class:`Postings`' content, picklable: its lexemes (by its own numbers) and per call
+    of :meth:`Postings.add_rows` the (lexeme number, code) arrays of the postings and of the
+    positions."""
+
+    names: list[str]
+    postings: list[tuple[NDArray[np.int64], NDArray[np.int64]]]
+    places: list[tuple[NDArray[np.int64], NDArray[np.int64]]]
+
+
+class _PieceTable:
+    """What :meth:`FtsHelper.vectors` knows of each piece of text, by the piece's number, as
+    numpy arrays: its tokens' entry numbers (a run in :attr:`tokens` from :attr:`start`,
+    :attr:`count` long), their literal entries' total length, whether one is too long to
+    index."""
+
+    def __init__(self) -> None:
+        self.number: dict[str, int] = {}
+        self.start = np.zeros(0, dtype=np.int64)
+        self.count = np.zeros(0, dtype=np.int64)
+        self.chars = np.zeros(0, dtype=np.int64)
+        self.long = np.zeros(0, dtype=np.int64)
+        self.tokens = np.zeros(0, dtype=np.int64)
+
+    def add(
+        self,
+        pieces: Sequence[str],
+        numbers: dict[str, tuple[int, ...]],
+        chars: dict[str, int],
+        long: set[str],
+    ) -> None:
+        """Number new pieces (learnt: in ``numbers``, ``chars`` and ``long``)."""
+        known = self.number
+        for piece in pieces:
+            known[piece] = len(known)
+        runs = [numbers[p] for p in pieces]
+        count = np.fromiter(map(len, runs), dtype=np.int64, count=len(runs))
+        start = len(self.tokens) + np.cumsum(count) - count
+        self.start = np.concatenate((self.start, start))
+        self.count = np.concatenate((self.count, count))
+        self.chars = np.concatenate(
+            (self.chars, np.fromiter(map(chars.__getitem__, pieces), np.int64))
+        )
+        self.long = np.concatenate((self.long, np.fromiter((p in long for p in pieces), np.int64)))
+        self.tokens = np.concatenate(
+            (self.tokens, np.fromiter(chain.from_iterable(runs), np.int64, int(count.sum())))
+        )
+
+
+def _spot_lengths(by_column: NDArray[np.int64]) -> NDArray[np.int64]:
+    """:func:`_spot_chars` of each (row, column)'s token count."""
+    found = np.empty_like(by_column)
+    for column, chars in enumerate(_SPOT_CHARS_NP):
+        counts = by_column[:, column]
+        inside = np.minimum(counts, len(chars) - 1)
+        past = np.maximum(counts - (len(chars) - 1), 0)
+        found[:, column] = chars[inside] + past * (len(_SPOTS[column][-1]) + 1)
+    return found
+
+
+_SPOT_CHARS_NP = tuple(np.array(chars, dtype=np.int64) for chars in _SPOT_CHARS)
+_COLUMN_SPOTS = np.array([len(spots) for spots in _SPOTS], dtype=np.int64)
 _BASES = np.array(BASES, dtype=np.int64)
 _LIMITS = np.array(LIMITS, dtype=np.int64)
 _WEIGHT = np.array((5, 2, 1), dtype=np.int64)
