@@ -510,7 +510,8 @@ def _dates(date: Token, number: Token) -> bool:
 @lru_cache(maxsize=1)
 def _figure_words() -> frozenset[int]:
     """Ids of the words that may start a figure without a digit (see :func:`_may_start`)."""
-    words = {*_VAGUE, "tens", "half", "a", "an", "one", "m", "bn", "mn", "k", *SCALES, *WORDS}
+    # "a", "one" and the abbreviated scales ("m", "bn") are in WORDS and SCALES already
+    words = {*_VAGUE, "tens", "half", *SCALES, *WORDS}
     return word_ids(words)
 
 
