@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -11,12 +12,14 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
 from newsbeat.beats import define_beat
 from newsbeat.cli import app
 from newsbeat.collect import CollectOptions, collect, fetch_urls
+from newsbeat.collect.report import CollectProgress
 from newsbeat.models import Source
 from newsbeat.settings import Settings, settings_toml
 from newsbeat.store import SQLiteStore
@@ -481,3 +484,37 @@ def test_store_keeps_fetch_failures(fresh_store: SQLiteStore) -> None:
     assert by_url["http://a/2"].attempts == 1
     fresh_store.clear_fetch_failures(["http://a/1"])
     assert [f.url for f in fresh_store.list_fetch_failures()] == ["http://a/2"]
+
+
+class _Stop(Exception):
+    """Raised by a progress callback to end a fetch while another page still hangs."""
+
+
+def test_a_failed_run_awaits_its_cancelled_pages_before_closing_the_client(
+    web_server: WebServer, fresh_store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unfinished_at_close: list[list[str]] = []
+    close = httpx.AsyncClient.aclose
+
+    async def recording_close(client: httpx.AsyncClient) -> None:
+        current = asyncio.current_task()
+        unfinished_at_close.append(
+            [t.get_name() for t in asyncio.all_tasks() if t is not current and not t.done()]
+        )
+        await close(client)
+
+    monkeypatch.setattr(httpx.AsyncClient, "aclose", recording_close)
+
+    def stop_after_first_page(progress: CollectProgress) -> None:
+        if progress.pages_fetched >= 1:
+            raise _Stop
+
+    settings = fast_settings(
+        web_server, fetch={"read_timeout": 30.0, "total_timeout": 30.0, "retries": 0}
+    )
+    urls = [web_server.url("/fault/hang"), web_server.url("/articles/treaty-signed.html")]
+    started = time.monotonic()
+    with pytest.raises(_Stop):
+        fetch_urls(fresh_store, settings, urls, on_progress=stop_after_first_page)
+    assert time.monotonic() - started < 25  # the hanging page was cancelled, not waited for
+    assert unfinished_at_close == [[]]  # its task had ended when the client was closed

@@ -469,9 +469,13 @@ async def _run(
         await asyncio.gather(*(collector.source(s, context) for s in sources))
         await collector.drain()
     finally:
-        flusher.cancel()
-        for task in list(collector.tasks):
+        # Cancelled tasks are awaited before the store is flushed and the client closed: a task
+        # cancelled but still unwinding would otherwise run on after both (asyncio.run reaps it
+        # last), touching a closed client.
+        pending = [flusher, *collector.tasks]
+        for task in pending:
             task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
         collector.flush()
         if own_client:
             await http.aclose()
