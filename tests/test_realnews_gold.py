@@ -195,7 +195,7 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
     # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
     # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth,
     # fifth and sixth held-out golds' sub-topics included.
-    for late in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
+    for late in [f"heldout{n}" for n in range(2, 9)]:
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -359,6 +359,46 @@ def test_every_heldout7_key_resolves_against_the_polnear_train_articles() -> Non
     assert corpus.texts.keys() == held7.doc_ids()
     assert all(corpus.groups[d] is None for d in corpus.texts)
     words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held7.relations]
+    assert min(words) >= 8 and max(words) <= 45
+
+
+def _publisher(doc: str) -> str:
+    return doc.removeprefix("polnear:").split("_")[0]
+
+
+def test_the_eighth_heldout_gold_has_its_own_ids_articles_and_the_issue_sizes() -> None:
+    held8, held7 = load_gold(split="heldout8"), load_gold(split="heldout7")
+    assert held8.folder == default_gold_dir("heldout8")
+    ids = [s.id for s in held8.relations] + [q.id for q in held8.quotes]
+    ids += [e.id for e in held8.entities]
+    assert all(i.startswith("s") for i in ids) and len(ids) == len(set(ids))
+    # PolNeAR train articles none of which heldout7 used; no story, no conflict
+    assert all(d.startswith("polnear:") for d in held8.doc_ids())
+    assert not held8.doc_ids() & held7.doc_ids()
+    assert not held8.conflicts and not held8.groups()
+    # the sampled articles (quotes, entities, the random relation sentences): four per publisher
+    sampled = {q.doc for q in held8.quotes} | {s.doc for s in held8.relations[:150]}
+    assert Counter(_publisher(d) for d in sampled) == {p: 4 for p in map(_publisher, sampled)}
+    assert len(sampled) == 28 and {e.doc for e in held8.entities} <= held8.doc_ids()
+    assert len(held8.relations) >= 260 and len(held8.quotes) >= 75 and len(held8.entities) >= 120
+    required = [r for s in held8.relations for r in s.relations if not r.optional]
+    assert len(required) >= 40
+    assert sum(1 for s in held8.relations if not s.relations) > len(held8.relations) // 2
+    assert sum(q.doc.startswith("polnear:nyt_") for q in held8.quotes) >= 10
+    assert Counter(e.type for e in held8.entities)["NOT_ENTITY"] >= 30
+    assert set(Counter(e.type for e in held8.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_every_heldout8_key_resolves_against_the_polnear_train_articles() -> None:
+    _need_shared()
+    held8 = load_gold(split="heldout8")
+    corpus = load_corpus(held8, SHARED)
+    assert resolve_keys(held8, corpus) == (
+        len(held8.relations) + len(held8.quotes) + len(held8.entities)
+    )
+    assert corpus.texts.keys() == held8.doc_ids()
+    assert all(corpus.groups[d] is None for d in corpus.texts)
+    words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held8.relations]
     assert min(words) >= 8 and max(words) <= 45
 
 
@@ -620,14 +660,17 @@ HELD_PREFIXES = {
     "heldout5": "p",
     "heldout6": "q",
     "heldout7": "r",
+    "heldout8": "s",
 }
 # Held-out splits without conflict items: heldout3's arrive from another annotator, heldout7's
-# documents form no stories.
-NO_CONFLICTS = {"heldout3", "heldout7"}
+# and heldout8's documents form no stories.
+NO_CONFLICTS = {"heldout3", "heldout7", "heldout8"}
 
 
 @pytest.mark.parametrize(
-    "count", [1, 2, 6, 7], ids=["heldout-only", "two-heldout", "six-heldout", "seven-heldout"]
+    "count",
+    [1, 2, 6, 7, 8],
+    ids=["heldout-only", "two-heldout", "six-heldout", "seven-heldout", "eight-heldout"],
 )
 def test_bench_realnews_prints_every_key_beside_its_baseline(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
