@@ -21,7 +21,7 @@ from newsbeat.enrich.text_shapes import shaped_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["QuoteSpan", "doc_quote_spans", "find_quote_spans", "quote_text"]
+__all__ = ["QuoteSpan", "doc_quote_spans", "find_quote_spans", "marks_text", "quote_text"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
@@ -63,6 +63,22 @@ def doc_quote_spans(doc: Doc, text: str) -> list[QuoteSpan]:
             shaped.span_to_original(q.start, q.end) for q in find_quote_spans(shaped.text)
         )
     ]
+
+
+def marks_text(doc: Doc, text: str) -> str:
+    """The text the quote rules read: the stored ``text``, with each quote mark the article
+    writes with two characters (``''``, ````, ``‘‘``, ``’’``; see
+    :mod:`newsbeat.enrich.text_shapes`) written as one straight mark and a space on its outer
+    side (`` "`` for an opener, ``" `` for a closer), so that every offset stays the stored
+    text's and a rule that reads the character before or after a quote sees its mark."""
+    shaped = shaped_of(doc)
+    marks = shaped.doubled_marks() if shaped is not None else []
+    if not marks:
+        return text
+    chars = list(text)
+    for at, opens in marks:
+        chars[at : at + 2] = [" ", '"'] if opens else ['"', " "]
+    return "".join(chars)
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
