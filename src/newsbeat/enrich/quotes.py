@@ -621,6 +621,11 @@ def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
         first += 1
     head = verb.doc[first]
+    if head.pos_ == "DET":
+        # '"… his campaign" the Post's editor Steven Ginsberg responded', no comma: the
+        # phrase's own head is the one word of the gap hung outside it
+        outside = [t for t in verb.doc[first : verb.i] if not first <= t.head.i < verb.i]
+        head = outside[0] if len(outside) == 1 else head
     if first == verb.i or head.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     if "\n" in text[q.end : head.idx]:
