@@ -128,3 +128,14 @@ def test_the_same_quotes_as_with_straight_marks() -> None:
     assert [q.speaker for q in quotes(doubled)] == ["Ilse Brand", "Tove Lind", "Tove Lind"]
     for q in quotes(doubled):
         assert doubled[q.start : q.end].startswith(q.text)
+
+
+def test_a_closer_set_apart_by_a_space_closes_an_open_quote() -> None:
+    text = (
+        "Harbour Master Tove Lind opened the new pier in Kessel on Monday.\n\n"
+        "''The reason it worked is that we asked the crews first, '' said Ms. Lind, who ran the "
+        "port for a decade. ''Nobody else had asked them.''\n"
+    )
+    first = quote(text, "The reason it worked")
+    assert first.text == "The reason it worked is that we asked the crews first"
+    assert first.speaker == "Tove Lind"

@@ -85,11 +85,13 @@ class Shaped:
     def doubled_marks(self) -> list[tuple[int, bool]]:
         """Each mark the original writes with two characters and the copy as one straight
         mark: its original offset, and whether it opens a quote (by its shape in the copy: not
-        after a word)."""
+        after a word, and before one)."""
         out = []
         for at in sorted(self._wide):
             before = self.text[at - 1] if at else " "
-            out.append((self.to_original(at), before.isspace() or before in "([{—–-/"))
+            after = self.text[at + 1] if at + 1 < len(self.text) else " "
+            opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+            out.append((self.to_original(at), opens))
         return out
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -302,7 +304,12 @@ def _doubled_edits(text: str) -> _Edits:
             close = at + (len(mark) == 3)  # of "'''", the outer pair: the last two
             before = text[close - 1] if close else "\n"
             after = text[at + len(mark)] if at + len(mark) < len(text) else "\n"
-            if _closes(before, after) and _HEIGHT.search(text[max(0, at - 5) : at]) is None:
+            # a closer may be set apart by a space after a word or a single mark
+            # ("coalitions, '' said", "poor,' '' she said"): nothing else closes the quote
+            spaced = before == " " and close >= 2 and not text[close - 2].isspace()
+            if (_closes(before, after) or (spaced and after.isspace())) and _HEIGHT.search(
+                text[max(0, at - 5) : at]
+            ) is None:
                 edits.extend(_doubled_only(text, [*pending, [(close, _AS_MARK)]]))
                 pending = []
                 continue
