@@ -5,8 +5,12 @@ single ``‘ ’`` when a paragraph has no double marks. A quote that runs into 
 follows the newspaper convention: the paragraph ends without a closing mark and the next one
 opens with a mark. In text split one sentence a line, a quote left open at a line's end is
 closed by one of the next few lines when that line's first mark is shaped as a closer and its
-marks are odd in number. Any other unbalanced mark is dropped, never stretched over the rest of
-the article.
+marks are odd in number. Inside a curly quote, a curly opener whose paragraph's next two marks
+are closers opens a quote inside it (the outer quote runs on over it), and a curly opener
+written where a closer stands (after a word or punctuation, before a space or punctuation)
+closes. Any other unbalanced mark is dropped, never stretched over the rest of the article.
+Marks written with two characters (``''``) are paired on the parsed copy, where each is one
+(:mod:`newsbeat.enrich.text_shapes`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from newsbeat.enrich.text_shapes import shaped_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["QuoteSpan", "doc_quote_spans", "find_quote_spans", "quote_text"]
+__all__ = ["QuoteSpan", "doc_quote_spans", "find_quote_spans", "marks_text", "quote_text"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = {"”", "»"}
@@ -65,6 +69,22 @@ def doc_quote_spans(doc: Doc, text: str) -> list[QuoteSpan]:
     ]
 
 
+def marks_text(doc: Doc, text: str) -> str:
+    """The text the quote rules read: the stored ``text``, with each quote mark the article
+    writes with two characters (``''``, ````, ``‘‘``, ``’’``; see
+    :mod:`newsbeat.enrich.text_shapes`) written as one straight mark and a space on its outer
+    side (`` "`` for an opener, ``" `` for a closer), so that every offset stays the stored
+    text's and a rule that reads the character before or after a quote sees its mark."""
+    shaped = shaped_of(doc)
+    marks = shaped.doubled_marks() if shaped is not None else []
+    if not marks:
+        return text
+    chars = list(text)
+    for at, opens in marks:
+        chars[at : at + 2] = [" ", '"'] if opens else ['"', " "]
+    return "".join(chars)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Pair quotation marks; see the module docstring for the rules.
 
@@ -91,6 +111,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             pos, found_double, resume = resume[1], True, None
         closer: str | None = '"' if open_at is not None else None
         start = open_at
+        inner = 0  # quotes open inside the open quote, in the same curly marks
         if open_at is not None:
             # A continued quote re-opens with a mark at the start of this paragraph.
             stripped = para.lstrip()
@@ -111,8 +132,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     closer = _OPENERS.get(ch, '"')
             elif ch == '"' and before.isspace() and not spaced:
                 pass  # a straight mark after a space cannot close a quote
+            elif inner and ch == "”":
+                inner -= 1  # an inner quote's closer
+            elif closer == "”" and ch == "“" and _nested(para, pos):
+                inner += 1  # '“… wearing “Settle For Hillary” shirts …”': a quote inside
             elif (
                 ch == closer
+                or (closer == "”" and ch == "“" and _shaped_as_closer(before, after))
                 or (closer == '"' and ch in _CLOSERS)
                 or (ch == '"' and closer in _CLOSERS)
             ):
@@ -146,6 +172,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             for m in _SINGLE.finditer(para):
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
     return spans
+
+
+def _nested(para: str, at: int) -> bool:
+    """Whether the curly opener at ``at``, inside an open curly quote, opens a quote inside it:
+    its paragraph's next two marks are both curly closers (its own and the outer quote's)."""
+    following = _MARK.findall(para, at + 1)[:2]
+    return following == ["”", "”"]
+
+
+def _shaped_as_closer(before: str, after: str) -> bool:
+    """Whether a curly opener between these characters is written for a closer ('“Apparently
+    not,“ he said'): after a word or punctuation, before a space, punctuation or the end."""
+    return (
+        not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ",.;:!?)")
+    )
 
 
 _CARRY_LINES = 3

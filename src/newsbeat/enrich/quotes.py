@@ -37,7 +37,7 @@ read by :mod:`newsbeat.enrich.quote_hints`; a caption ``Name/Role: "…"`` names
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
@@ -56,7 +56,13 @@ from newsbeat.enrich.quote_context import sentence_before as _sentence_before
 from newsbeat.enrich.quote_hints import announced_by
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
-from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, find_quote_spans, quote_text
+from newsbeat.enrich.quote_marks import (
+    QuoteSpan,
+    doc_quote_spans,
+    find_quote_spans,
+    marks_text,
+    quote_text,
+)
 from newsbeat.enrich.speaker_hints import surname_bearer
 from newsbeat.enrich.speaker_roles import (
     appositive_name,
@@ -615,6 +621,11 @@ def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
         first += 1
     head = verb.doc[first]
+    if head.pos_ == "DET":
+        # '"… his campaign" the Post's editor Steven Ginsberg responded', no comma: the
+        # phrase's own head is the one word of the gap hung outside it
+        outside = [t for t in verb.doc[first : verb.i] if not first <= t.head.i < verb.i]
+        head = outside[0] if len(outside) == 1 else head
     if first == verb.i or head.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     if "\n" in text[q.end : head.idx]:
@@ -1236,6 +1247,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     """
     text = actors.text  # the parsed text; Doc.text would rebuild it from the tokens
     spans = doc_quote_spans(doc, text)
+    marked = marks_text(doc, text)
+    if marked is not text:
+        # quote marks written with two characters: every rule reads them as one
+        text = marked
+        actors = replace(actors, text=marked)
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
     for q in spans:

@@ -117,7 +117,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     unplaced "it" name nobody, the writer's "I said" breaks a run
 # 15: text shapes repaired before the parse (spaced hyphens of a re-tokenised copy, split
 #     numbers, quote marks that lost their spacing), offsets kept (enrich/text_shapes.py)
-RULES_VERSION = 15
+# 16: quote marks written with two characters ('', ``, two curly single marks) are quote
+#     marks: the parsed copy writes each as one straight mark (enrich/text_shapes.py)
+RULES_VERSION = 16
 
 
 @lru_cache(maxsize=8)

@@ -9,9 +9,10 @@ token with it, and the quote marks pair wrongly, so a quote runs on over its own
 
 :func:`shape_text` finds these shapes and the spaces to add or drop to undo them (nothing else is
 ever changed: each edit inserts or removes one space between two characters that are not
-spaces). The pipeline (:mod:`newsbeat.enrich.nlp`) parses the repaired copy and lays its tokens
-and annotations back over the original characters, so that every offset, sentence and span the
-stages emit is the stored text's; quote marks are paired on the repaired copy
+spaces, or writes a quote mark of two characters as one). The pipeline
+(:mod:`newsbeat.enrich.nlp`) parses the repaired copy and lays its tokens and annotations back
+over the original characters, so that every offset, sentence and span the stages emit is the
+stored text's; quote marks are paired on the repaired copy
 (:func:`newsbeat.enrich.quote_marks.doc_quote_spans`). A text with none of the repaired shapes
 is parsed as it is. Which shapes are repaired (:data:`REPAIRED`) and why the others are only
 found is measured in docs/realnews-annotation.md ("Text shapes before the parse").
@@ -23,6 +24,11 @@ The shapes, and the rules that tell them from look-alikes:
   closing (a quote left open at a line's end runs on unless the next line opens with a mark),
   and each is spaced as its role wants; a text whose marks do not pair up, with inch marks or
   with curly marks is left alone;
+- **doubled marks** (repaired): a double quotation mark written with two characters (two
+  apostrophes, two backticks, two curly single marks, as archives and corpora write them) is
+  written as one straight mark in the copy, when it opens or closes a quote by its shape and in
+  its turn (heights such as "5'10''", a lone opener or closer are left alone); the stored text
+  keeps its two characters (the one edit that is not a space);
 - **spaced hyphens** (found): in a text that writes no hyphen between two word characters
   anywhere (a re-tokenised copy), `` - `` between two words of letters (or a number before
   letters) is a hyphen; a text that also writes hyphens tight uses the spaced one as a dash, and
@@ -55,13 +61,16 @@ class Shaped:
     """A text and its repaired copy: ``text`` is what is parsed, ``original`` what is stored.
 
     Offsets of ``text`` map to ``original`` with :meth:`to_original` (a character of ``text``
-    that was inserted maps to the next original character)."""
+    that was inserted maps to the next original character; a straight mark written for a
+    doubled one maps to the doubled mark's first character, and a span ending with it ends after
+    both)."""
 
     original: str
     text: str
     counts: dict[str, int] = field(default_factory=dict)
     _at: tuple[int, ...] = ()
     _shift: tuple[int, ...] = ()
+    _wide: frozenset[int] = frozenset()  # copy offsets of a mark written with two characters
 
     @property
     def changed(self) -> bool:
@@ -73,13 +82,26 @@ class Shaped:
         k = bisect_right(self._at, offset) - 1
         return offset + (self._shift[k] if k >= 0 else 0)
 
+    def doubled_marks(self) -> list[tuple[int, bool]]:
+        """Each mark the original writes with two characters and the copy as one straight
+        mark: its original offset, and whether it opens a quote (by its shape in the copy: not
+        after a word, and before one)."""
+        out = []
+        for at in sorted(self._wide):
+            before = self.text[at - 1] if at else " "
+            after = self.text[at + 1] if at + 1 < len(self.text) else " "
+            opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+            out.append((self.to_original(at), opens))
+        return out
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the repaired text's ``[start, end)`` (an empty span stays
         empty)."""
         if end <= start:
             at = self.to_original(start)
             return at, at
-        return self.to_original(start), self.to_original(end - 1) + 1
+        last = end - 1
+        return self.to_original(start), self.to_original(last) + (2 if last in self._wide else 1)
 
 
 def shaped_of(doc: Doc) -> Shaped | None:
@@ -235,6 +257,86 @@ def _roles(text: str, marks: list[int]) -> list[bool] | None:
     return None if inside or len(roles) != len(marks) else roles
 
 
+# -- doubled marks --------------------------------------------------------------------------
+
+# Archives, wire databases and corpora write a double quotation mark as two characters: two
+# apostrophes (the New York Times' text in PolNeAR), the Penn Treebank's two backticks for an
+# opener, or two curly single marks. A doubled mark is one only when shaped as an opener (after
+# a space, a line's start or a bracket, before a non-space) or as a closer (after a non-space,
+# before a space, punctuation or the end), and only in its turn: a closer closes the quote an
+# opener of its paragraph opened (or of the paragraphs before it, each re-opened at its start),
+# and a quote never closed makes none of its marks one. So a height ("5'10''"), a stray closer
+# and a lone opener are left alone. Three apostrophes are a single mark inside a double one:
+# the double mark is the outer pair. A curly double mark takes its turn too ("“…’’"), as it is.
+_DOUBLED = re.compile("'''|''|``|\u2018\u2018|\u2019\u2019|\u201c|\u201d")
+_TWO_CHARACTERS = ("''", "``", "\u2018\u2018", "\u2019\u2019")
+_DOUBLE_OPENS = frozenset({"''", "``", "\u2018\u2018", "'''", "\u201c"})
+_DOUBLE_CLOSES = frozenset({"''", "\u2019\u2019", "'''", "\u201d"})
+_BEFORE_OPENER = frozenset("([{—–-/")
+_AFTER_CLOSER = frozenset(".,;:!?)]}—–-…")
+_HEIGHT = re.compile(r"\d['’]\d{1,2}$")  # 5'10'': feet and inches, never a closing mark
+_AS_MARK = 2  # an edit's change: the two characters at the offset become one straight mark
+
+
+def _doubled_edits(text: str) -> _Edits:
+    """Per doubled mark that opens or closes a quote by its shape and its turn, its place (the
+    two characters the repaired copy writes as one straight mark)."""
+    if not any(mark in text for mark in _TWO_CHARACTERS):
+        return []
+    edits: _Edits = []
+    pending: _Edits = []  # the marks of the quote still open
+    line_start = -1
+    for m in _DOUBLED.finditer(text):
+        mark, at = m.group(), m.start()
+        start_of_line = text.rfind("\n", 0, at) + 1
+        if start_of_line != line_start:
+            line_start = start_of_line
+            if (
+                pending
+                and mark in _DOUBLE_OPENS
+                and not text[line_start:at].strip()
+                and not text[text.find("\n", pending[-1][0][0]) : line_start].strip()
+            ):
+                pending.append([(at, _AS_MARK)])  # the next paragraph re-opens the quote
+                continue
+            pending = []  # left open, not re-opened: its opener was no mark
+        if pending and mark in _DOUBLE_CLOSES:
+            close = at + (len(mark) == 3)  # of "'''", the outer pair: the last two
+            before = text[close - 1] if close else "\n"
+            after = text[at + len(mark)] if at + len(mark) < len(text) else "\n"
+            # a closer may be set apart by a space after a word or a single mark
+            # ("coalitions, '' said", "poor,' '' she said"): nothing else closes the quote
+            spaced = before == " " and close >= 2 and not text[close - 2].isspace()
+            if (_closes(before, after) or (spaced and after.isspace())) and _HEIGHT.search(
+                text[max(0, at - 5) : at]
+            ) is None:
+                edits.extend(_doubled_only(text, [*pending, [(close, _AS_MARK)]]))
+                pending = []
+                continue
+        if mark in _DOUBLE_OPENS:
+            before = text[at - 1] if at else "\n"
+            after = text[at + len(mark)] if at + len(mark) < len(text) else "\n"
+            if _opens(before, after):
+                pending = [[(at, _AS_MARK)]]  # an opener while open: the last one was none
+    return edits
+
+
+def _doubled_only(text: str, marks: _Edits) -> _Edits:
+    """The marks of a closed quote written with two characters (a curly double mark stays as it
+    is)."""
+    return [mark for mark in marks if text[mark[0][0]] not in "\u201c\u201d"]
+
+
+def _opens(before: str, after: str) -> bool:
+    """Whether a doubled mark between these two characters is shaped as an opening mark."""
+    return (before.isspace() or before in _BEFORE_OPENER) and not after.isspace()
+
+
+def _closes(before: str, after: str) -> bool:
+    """Whether a doubled mark between these two characters is shaped as a closing mark."""
+    return not before.isspace() and (after.isspace() or after in _AFTER_CLOSER)
+
+
 # -- spaced apostrophes ---------------------------------------------------------------------
 
 # "He ’ s", "can ’ t", "Quinn ’ s pass": a clitic set apart from its word on both sides.
@@ -255,6 +357,7 @@ _FINDERS = {
     "split_number": _number_edits,
     "quote_mark": _quote_edits,
     "spaced_apostrophe": _apostrophe_edits,
+    "doubled_mark": _doubled_edits,
 }
 SHAPES = tuple(_FINDERS)
 # What the pipeline repairs. A split number is found but not repaired: joined, it would be one
@@ -266,12 +369,13 @@ SHAPES = tuple(_FINDERS)
 # A spaced apostrophe ("He ’ s", "Quinn ’ s pass") is found but not repaired: its clitic
 # would be one token with a space inside ("’ s"), which the name rules do not strip ("Salazar ’ s"
 # became an actor of its own in 6 of 200 ECB+ articles).
-REPAIRED = ("quote_mark",)
+REPAIRED = ("quote_mark", "doubled_mark")
 
 
 def find_shapes(text: str, shapes: tuple[str, ...] = SHAPES) -> dict[str, _Edits]:
     """Each shape found in ``text`` (of ``shapes``: ``spaced_hyphen``, ``split_number``,
-    ``quote_mark``): per occurrence, the spaces to drop or add."""
+    ``quote_mark``, ``spaced_apostrophe``, ``doubled_mark``): per occurrence, the spaces to drop
+    or add, or the doubled marks to write as one."""
     return {shape: _FINDERS[shape](text) for shape in shapes}
 
 
@@ -302,10 +406,12 @@ def shape_text(
 
 
 def _apply(text: str, edits: dict[int, int], counts: dict[str, int]) -> Shaped:
-    """Apply the edits (offset -> -1: drop the space at it; +1: add one before it)."""
+    """Apply the edits (offset -> -1: drop the space at it; +1: add one before it; 2: write the
+    two characters at it as one straight mark)."""
     pieces: list[str] = []
     at: list[int] = []
     shift: list[int] = []
+    wide: list[int] = []
     done = 0  # original characters copied
     delta = 0  # original offset minus repaired offset, after the last edit
     length = 0  # repaired characters written
@@ -313,7 +419,15 @@ def _apply(text: str, edits: dict[int, int], counts: dict[str, int]) -> Shaped:
         pieces.append(text[done:offset])
         length += offset - done
         done = offset
-        if edits[offset] < 0:
+        if edits[offset] == _AS_MARK:
+            pieces.append('"')  # maps to the doubled mark's first character
+            wide.append(length)
+            done += 2
+            length += 1
+            delta += 1
+            at.append(length)
+            shift.append(delta)
+        elif edits[offset] < 0:
             if text[offset] != " ":
                 continue
             done += 1  # the space is dropped: what follows moves one back
@@ -335,4 +449,5 @@ def _apply(text: str, edits: dict[int, int], counts: dict[str, int]) -> Shaped:
         counts=counts,
         _at=tuple(at),
         _shift=tuple(shift),
+        _wide=frozenset(wide),
     )
