@@ -330,6 +330,8 @@ _TEAMS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
     """(is a distance, the named place) for the words after a distance unit."""
     i = _past_bracket(doc, after)
+    if i != after and (i >= len(doc) or not _COMPASS.match(doc[i].lower_)):
+        return False, None  # "fell 60 metres (200 feet) from a ridge" is a fall, not a position
     seen_direction = False
     while i < min(len(doc), after + 5):
         low = doc[i].lower_
@@ -359,9 +361,13 @@ def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
 _PLACING = frozenset({"be", "locate", "situate", "lie", "sit"})
 
 
+_COMPASS = re.compile(r"^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$")
+
+
 def _past_bracket(doc: Doc, i: int) -> int:
     """The token after a short bracket opening at ``doc[i]`` ("1,150 kilometers (700 miles)
-    southeast of Tehran": the conversion), or ``i`` when none opens there."""
+    southeast of Tehran": the conversion), or ``i`` when none opens there. Only a compass
+    direction after it makes the figure a position (see :func:`_distance_place`)."""
     if i >= len(doc) or doc[i].text != "(":
         return i
     for k in range(i + 1, min(len(doc), i + _BRACKET_WORDS)):
