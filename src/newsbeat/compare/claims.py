@@ -31,6 +31,7 @@ from newsbeat.compare.records import (
     _singular,
     _tokens,
 )
+from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.models import Article, Claim, Enrichment
 
@@ -110,6 +111,7 @@ class _Facts:
     dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
     occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
     agentless: bool  # its sentence is a passive naming no agent ("300 rounds were seized")
+    when: str = ""  # its date as written ("on saturday"), folded; "" when none
     wording: tuple[str, ...] = ()  # its sentence's words without the numbers
     position: int | None = None  # where its counted word stands among them (None: not found)
 
@@ -163,6 +165,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
         agentless=agentless_passive(claim.sentence),
+        when=" ".join(_tokens(claim.time_ref or "")),
         wording=wording,
         position=position,
     )
@@ -223,7 +226,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         return "time"
     if a.total != b.total:
         return "scope"
-    if a.actors and b.actors and not (a.actors & b.actors):
+    if a.actors and b.actors and not (a.actors & b.actors) and not _both_placed(a, b):
         return "actors"
     # The slot (issue 12): killed is never deployed, one side's deal is not the other's, a
     # rate is not a count, a part is not its total.
@@ -266,6 +269,13 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
             return "modifiers"
     return None
+
+
+def _both_placed(a: _Facts, b: _Facts) -> bool:
+    """Whether two distances name their place and what they place: the names next to such a
+    figure are its two ends ("Vessa, located 1,150 km southeast of Arden"; "an island ... and
+    1,500 km south of Arden"), which the slot compares itself (see ``distance place``)."""
+    return a.role == b.role == "distance" and bool(a.place and b.place and a.event and b.event)
 
 
 # Nouns that name one kind of people sent to watch ("eight experts to monitor the poll", "three
@@ -380,11 +390,13 @@ def claim_groups(
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
     people: list[frozenset[str]] = []  # the people a claim's sentence names
+    places: list[frozenset[str]] = []  # the places it names
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
         if enrichment is None:
             continue
         persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
+        sites = sorted({e.name for e in enrichment.entities if e.type in _PLACE_TYPES})
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
@@ -397,6 +409,7 @@ def claim_groups(
             refs.append((ref, _facts(claim, names)))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(_people_in(claim.sentence, persons))
+            places.append(_places_in(claim.sentence, sites))
     similarity = _masked_similarity(refs)
     listed = _listed_things(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
@@ -448,7 +461,7 @@ def claim_groups(
                 ):
                     why = "not the same thing: another person's figure"
                 if trace is not None:
-                    trace.append(_traced(i, j, refs, why, similarity, lead, listed, opts))
+                    trace.append(_traced(i, j, refs, why, similarity, lead, listed, places, opts))
                 if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
@@ -477,7 +490,11 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
-                    if _pinned(i, j, refs, lead) or _same_list(i, j, refs, listed):
+                    if (
+                        _pinned(i, j, refs, lead)
+                        or _same_list(i, j, refs, listed)
+                        or _one_measure(i, j, refs, places)
+                    ):
                         leads.add(key)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
@@ -604,6 +621,36 @@ def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Seque
     return (lead[i] and lead[j]) or bool(refs[i][1].dated)
 
 
+def _one_measure(
+    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], places: Sequence[frozenset[str]]
+) -> bool:
+    """Whether two claims of one slot (the strict rules passed) give one measure of one event
+    however their sentences are worded: a distance from one named place to one named thing
+    ("Vessa, located 1,150 km southeast of Arden" / "Vessa, an island ... 1,500 km south of
+    Arden"), or the size of a gathering (``gatherings`` of ``data/measure_classes.json``) in
+    sentences naming the same places and the same date ("police put the march at 30,000
+    people" / "an estimated 100,000 people took to the streets"; "50,000 marched in Kell" is
+    another city's march, "on Saturday" another day's)."""
+    a, b = refs[i][1], refs[j][1]
+    if a.role == "distance":
+        return bool(a.place and a.event)
+    return a.event in _GATHERINGS and places[i] == places[j] and a.when == b.when
+
+
+_GATHERINGS = gathering_classes()
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:
+    """The places (of the article's GPE, LOC and FAC names) a sentence names in full."""
+    folded = f" {' '.join(_tokens(sentence))} "
+    return frozenset(
+        " ".join(words)
+        for name in sites
+        if (words := _tokens(name)) and f" {' '.join(words)} " in folded
+    )
+
+
 def _listed_things(refs: Sequence[tuple[ClaimRef, _Facts]]) -> list[frozenset[str]]:
     """For each claim, the things its sentence counts: the nouns of every plain count (no
     unit, no age) read from that sentence of that article."""
@@ -632,6 +679,7 @@ def _traced(
     similarity: Callable[[int, int], float],
     lead: Sequence[bool],
     listed: Sequence[frozenset[str]],
+    places: Sequence[frozenset[str]],
     opts: CompareOptions,
 ) -> dict[str, Any]:
     """One pair's decision, for debugging (the group of each claim may still decide more)."""
@@ -644,6 +692,8 @@ def _traced(
         decision = verdict
     elif score >= opts.min_similarity:
         decision = "conflict or update"
+    elif _one_measure(i, j, refs, places):
+        decision = "conflict or update (one measure of one event, in other words)"
     elif _pinned(i, j, refs, lead):
         decision = "conflict or update (both in the lead, or dated to one event)"
     elif _same_list(i, j, refs, listed):

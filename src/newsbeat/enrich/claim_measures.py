@@ -11,12 +11,19 @@ angle. A signed figure that is no temperature stays unread (its quantity is unkn
 The unit names the scale when the text does (``celsius``, ``fahrenheit``) and is ``degrees``
 when it does not: figures on two named scales are compared converted
 (:mod:`newsbeat.compare.claim_units`); an unnamed scale is compared only with an unnamed one.
+
+It also reads the measure classes of ``newsbeat/data/measure_classes.json``
+(:func:`measure_classes`): the words that tell one measure of a story's event ("killed",
+"dead", "death toll").
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,7 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Temperature",
+    "gathering_classes",
     "glued_temperature",
+    "measure_classes",
     "scaled_unit",
     "signed",
     "temperature",
@@ -171,3 +180,28 @@ def word_duration(doc: Doc, i: int) -> tuple[int, int, float, str] | None:
         return None
     unit, factor = _SCALED[doc[k].lower_]
     return i, k, share * factor, unit
+
+
+def _lexicon() -> dict[str, object]:
+    raw = resources.files("newsbeat").joinpath("data/measure_classes.json").read_text("utf-8")
+    found: dict[str, object] = json.loads(raw)
+    return found
+
+
+@cache
+def gathering_classes() -> frozenset[str]:
+    """The measure classes that count a gathering (``gatherings``: "march")."""
+    return frozenset(str(name) for name in _lexicon()["gatherings"])  # type: ignore[attr-defined]
+
+
+@cache
+def measure_classes() -> dict[str, str]:
+    """Each word of ``data/measure_classes.json`` (a lemma; a verb with its particle, or with a
+    preposition and its object, space-separated) -> the class it names ("death" -> "kill")."""
+    out: dict[str, str] = {}
+    classes: dict[str, list[str]] = _lexicon()["classes"]  # type: ignore[assignment]
+    for name, words in classes.items():
+        for word in words:
+            if out.setdefault(word, name) != name:
+                raise ValueError(f"measure_classes.json: {word!r} is in two classes")
+    return out

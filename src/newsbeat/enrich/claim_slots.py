@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_measures import measure_classes
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quotes import FoundQuote, resolve_speaker_token
 
@@ -34,21 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PRONOUN_SUBJECTS", "claim_slot", "is_split_number"]
 
+_EVENT_CLASSES = measure_classes()
 # fmt: off
-_EVENT_CLASSES = {
-    "kill": "kill", "die": "kill", "dead": "kill", "death": "kill", "toll": "kill",
-    "perish": "kill", "claim": "kill", "fatality": "kill", "murder": "kill",
-    "injure": "injure", "wound": "injure", "hurt": "injure", "injury": "injure",
-    "arrest": "arrest", "detain": "arrest", "capture": "arrest",
-    "seize": "seize", "confiscate": "seize", "recover": "seize", "find": "seize",
-    "deploy": "deploy", "send": "deploy", "dispatch": "deploy", "station": "deploy",
-    "deployment": "deploy", "mobilise": "deploy", "mobilize": "deploy",
-    "evacuate": "evacuate", "evacuation": "evacuate", "displace": "displace", "flee": "displace",
-    "pay": "pay", "payment": "pay", "cost": "cost", "spend": "spend",
-    "steal": "steal", "snatch": "steal", "rob": "steal", "loot": "steal", "grab": "steal",
-    "theft": "steal", "robbery": "steal", "heist": "steal", "make off": "steal",
-    "nab": "steal", "burgle": "steal", "pilfer": "steal",
-}
 _LIGHT = frozenset({
     "be", "have", "say", "tell", "report", "add", "put", "estimate", "include", "accord",
     "quote", "show", "state", "note", "give", "make", "get", "take", "number", "total", "reach",
@@ -130,11 +118,41 @@ def _event_name(event: Token | None) -> str | None:
     particle = next((c.lower_ for c in event.children if c.dep_ == "prt"), None)
     if particle and f"{lemma} {particle}" in _EVENT_CLASSES:
         return _EVENT_CLASSES[f"{lemma} {particle}"]  # "made off with $2 million": stole
+    for prep in event.children:  # "took to the streets": marched
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                phrase = f"{lemma} {prep.lower_} {obj.lemma_.lower()}"
+                if obj.dep_ == "pobj" and phrase in _EVENT_CLASSES:
+                    return _EVENT_CLASSES[phrase]
     # "troops helped repel ...": an xcomp/ccomp verb carries the event when the governing one
     # is light; a light verb alone says nothing about what was counted.
     if lemma in _LIGHT:
         return None
     return _EVENT_CLASSES.get(lemma, lemma)
+
+
+def _put_at(noun: Token | None, number: Token) -> str | None:
+    """The measure class of "police *put* the march at 30,000 people", "officials estimated
+    the death toll at 12" (the figure's phrase may hang on a verb between them: "put the march,
+    to mark a strike, at 30,000")."""
+    tok = noun if noun is not None else number
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return None
+    verb = tok.head.head
+    for _ in range(2):
+        if verb.lemma_.lower() in _PUT_AT:
+            for obj in verb.children:
+                # "the march" may be tagged a proper noun (the month); written lower-case it is not
+                if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"} and obj.text.islower():
+                    return _EVENT_CLASSES.get(obj.lemma_.lower())
+            return None
+        if verb.dep_ not in {"advcl", "xcomp", "conj"}:
+            return None
+        verb = verb.head
+    return None
+
+
+_PUT_AT = frozenset({"put", "estimate", "place"})
 
 
 def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
@@ -311,7 +329,9 @@ _TEAMS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
     """(is a distance, the named place) for the words after a distance unit."""
-    i = after
+    i = _past_bracket(doc, after)
+    if i != after and (i >= len(doc) or not _COMPASS.match(doc[i].lower_)):
+        return False, None  # "fell 60 metres (200 feet) from a ridge" is a fall, not a position
     seen_direction = False
     while i < min(len(doc), after + 5):
         low = doc[i].lower_
@@ -337,15 +357,38 @@ def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
     return True, None
 
 
+# verbs whose subject is what a distance places: "the quake was", "Qeshm lies / is located"
+_PLACING = frozenset({"be", "locate", "situate", "lie", "sit"})
+
+
+_COMPASS = re.compile(r"^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$")
+
+
+def _past_bracket(doc: Doc, i: int) -> int:
+    """The token after a short bracket opening at ``doc[i]`` ("1,150 kilometers (700 miles)
+    southeast of Tehran": the conversion), or ``i`` when none opens there. Only a compass
+    direction after it makes the figure a position (see :func:`_distance_place`)."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for k in range(i + 1, min(len(doc), i + _BRACKET_WORDS)):
+        if doc[k].text == ")":
+            return k + 1
+    return i
+
+
 def _located(unit: Token) -> str | None:
     """What a distance places: "the building, about 15 miles north of Detroit" -> building;
     "the quake was 35 miles southwest of X" -> quake (the subject of the copula)."""
     for anc in unit.ancestors:
         if anc.pos_ in {"NOUN", "PROPN"} and not _DIRECTIONS.match(anc.lower_):
+            if anc.dep_ == "appos" and anc.head.pos_ in {"NOUN", "PROPN"}:
+                anc = anc.head  # "Qeshm, an island ... 1,500 km south of Tehran": Qeshm
             return anc.lemma_.lower()
+        if anc.dep_ == "acl" and anc.lemma_ in _PLACING and anc.head.pos_ in {"NOUN", "PROPN"}:
+            return anc.head.lemma_.lower()  # "Qeshm, located 1,150 km southeast of Tehran"
         if anc.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and anc.lemma_ == "be":
+            if subj is not None and anc.lemma_ in _PLACING:
                 return subj.lemma_.lower()
             return _event_name(anc)
     return None
@@ -507,6 +550,9 @@ def claim_slot(
     role = _role(doc, first, last, noun, unit)
     place = None
     event = _event_name(event_tok)
+    named = _put_at(noun, doc[last])
+    if named:
+        event = named  # the measure of the noun it names; the verb's subject only counts it
     if _population(noun):
         event = "population"  # "home to 120,000 people" is not what the quake struck
     if role == "distance":
@@ -514,10 +560,13 @@ def claim_slot(
         place = _distance_place(doc, end + 1)[1]
         event = _located(noun if noun is not None else doc[last])
     owner = _bracketed_owner(doc, first, actors)
+    # a distance's doer is nobody: what it places is its event ("Qeshm, 1,150 km southeast of
+    # Tehran, has a port": Qeshm does not have the kilometres)
+    subject = _subject(event_tok, noun, actors)
     return {
         "role": role,
         "event": event,
-        "subject": owner or _subject(event_tok, noun, actors),
+        "subject": owner or (None if named or role == "distance" else subject),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
         "occasion": _occasion(event_tok, noun, doc[first]),
