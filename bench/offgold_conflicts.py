@@ -12,10 +12,10 @@ fifth held-out gold) and, through those same topics, the sixth held-out gold's s
 5_ecbplus, 7_ecb, 8_ecbplus, 14_ecb, 25_ecbplus and 34_ecbplus (scored by it; a whole topic is
 left out because ``--topics`` joins both sub-topics).
 
-    PYTHONPATH=src .venv/bin/python bench/offgold_conflicts.py [--cache DIR] [--json FILE]
+    PYTHONPATH=src .venv/bin/python bench/offgold_conflicts.py [--json FILE] [--topics]
 
-The parses are cached (spaCy ``DocBin``) in ``--cache`` (default: a folder under the system
-temp directory), so that a rerun after a rule change only re-runs the rules.
+Every run parses the documents again (about a minute): the parse carries the repaired copy's
+layout in ``Doc.user_data`` (enrich/text_shapes.py), which a spaCy ``DocBin`` cannot store.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import argparse
 import gzip
 import json
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -65,24 +64,13 @@ def _documents() -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def _parsed(texts: list[str], cache: Path, model: str) -> list[Any]:
-    from spacy.tokens import DocBin
-
+def _parsed(texts: list[str], model: str) -> list[Any]:
     from newsbeat.enrich.nlp import load_pipeline
 
-    nlp = load_pipeline(model)
-    path = cache / f"offgold-{model}.spacy"
-    if path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        if [d.text for d in docs] == texts:
-            return docs
-    docs = list(nlp.pipe(texts, batch_size=16))
-    cache.mkdir(parents=True, exist_ok=True)
-    DocBin(store_user_data=True, docs=docs).to_disk(path)
-    return docs
+    return list(load_pipeline(model).pipe(texts, batch_size=16))
 
 
-def analysed(cache: Path, model: str = "en_core_web_sm") -> dict[str, list[tuple[Any, Any]]]:
+def analysed(model: str = "en_core_web_sm") -> dict[str, list[tuple[Any, Any]]]:
     """(article, enrichment or None) of every kept document, by sub-topic."""
     from newsbeat.enrich.nlp import detect_language, mask_datelines
     from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
@@ -92,7 +80,7 @@ def analysed(cache: Path, model: str = "en_core_web_sm") -> dict[str, list[tuple
     flat = [
         (story, doc, mask_datelines(text)) for story, docs in stories.items() for doc, text in docs
     ]
-    parsed = _parsed([t for _, _, t in flat], cache, model)
+    parsed = _parsed([t for _, _, t in flat], model)
     options = EnrichOptions(model=model)
     members: dict[str, list[tuple[Article, Any]]] = defaultdict(list)
     for number, ((story, doc, text), parse) in enumerate(zip(flat, parsed, strict=True), 1):
@@ -104,9 +92,7 @@ def analysed(cache: Path, model: str = "en_core_web_sm") -> dict[str, list[tuple
     return members
 
 
-def run(
-    cache: Path, model: str = "en_core_web_sm", *, topics: bool = False
-) -> list[dict[str, Any]]:
+def run(model: str = "en_core_web_sm", *, topics: bool = False) -> list[dict[str, Any]]:
     """Every printed conflict: sub-topic, both figures, outlets and sentences.
 
     ``topics``: one story per ECB+ topic, its two sub-topics together (two events of one
@@ -114,7 +100,7 @@ def run(
     """
     from newsbeat.compare import compare_articles
 
-    stories = analysed(cache, model)
+    stories = analysed(model)
     if topics:
         merged: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
         for story, items in stories.items():
@@ -143,13 +129,10 @@ def run(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbeat-offgold"
-    )
     parser.add_argument("--json", type=Path, default=None, help="also write the list here")
     parser.add_argument("--topics", action="store_true", help="one story per topic")
     args = parser.parse_args()
-    conflicts = run(args.cache, topics=args.topics)
+    conflicts = run(topics=args.topics)
     for n, c in enumerate(conflicts, 1):
         print(f"{n}. {c['story']}: {c['a']['what']} {c['a']['low']} vs {c['b']['low']}")
         for side in ("a", "b"):

@@ -117,7 +117,7 @@ def _documents(wanted: set[str]) -> dict[str, list[tuple[str, str]]]:
 def analysed(stories: list[str], cache: Path, model: str = "en_core_web_sm") -> dict[str, Any]:
     """(article, enrichment or None) of every document, by sub-topic (cached)."""
     from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
+    from newsbeat.enrich.stage import RULES_VERSION, ArticleInput, EnrichOptions, analyse_doc
     from newsbeat.models import Article
 
     docs = _documents(set(stories))
@@ -126,7 +126,7 @@ def analysed(stories: list[str], cache: Path, model: str = "en_core_web_sm") -> 
     nlp = None
     number = 0
     for story in stories:
-        path = cache / f"{story}-{model}.pickle"
+        path = cache / f"{story}-{model}-rules{RULES_VERSION}.pickle"  # new rules, new analyses
         texts = [(d, mask_datelines(t)) for d, t in docs[story]]
         if path.exists():
             kept = pickle.loads(path.read_bytes())

@@ -119,7 +119,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     numbers, quote marks that lost their spacing), offsets kept (enrich/text_shapes.py)
 # 16: quote marks written with two characters ('', ``, two curly single marks) are quote
 #     marks: the parsed copy writes each as one straight mark (enrich/text_shapes.py)
-RULES_VERSION = 16
+# 17: a claim's slot reads measure classes from data/measure_classes.json (a march's crowd),
+#     a distance past a bracketed conversion, without a subject (enrich/claim_slots.py)
+RULES_VERSION = 17
 
 
 @lru_cache(maxsize=8)
