@@ -40,6 +40,41 @@ def _client_cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def _time_parts(store: Any) -> dict[str, float]:
+    """Wrap the store's ingest internals (on this instance) to add up their wall seconds."""
+    parts: dict[str, float] = {}
+
+    def timed(name: str | Any, call: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                key = name(*args) if callable(name) else name
+                parts[key] = parts.get(key, 0.0) + time.perf_counter() - started
+
+        return wrapper
+
+    def kind(sql: str, *_: Any) -> str:
+        words = sql.split()
+        if words[0] in {"COPY", "ANALYZE"}:
+            return " ".join(words[:2])
+        if words[0] in {"UPDATE", "INSERT"}:
+            return " ".join(words[:3])
+        return words[0]
+
+    for method in ("_copy", "_copy_text", "_x"):
+        setattr(store, method, timed(kind, getattr(store, method)))
+    for method in ("_existing", "_add_provenance", "_update_memberships", "_refresh_statistics"):
+        setattr(store, method, timed(method.strip("_"), getattr(store, method)))
+    pool = store.tokenizers
+    pool.result = timed("wait tokenizer", pool.result)
+    store.add_articles = timed("add_articles", store.add_articles)
+    execute = store.conn.execute
+    store.conn.execute = timed(kind, execute)
+    return parts
+
+
 def _fresh(url: str, name: str) -> str:
     import psycopg
 
@@ -57,6 +92,7 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--name", default="pgingest")
     parser.add_argument("--statements", action="store_true")
+    parser.add_argument("--parts", action="store_true")
     parser.add_argument("--label", default="")
     args = parser.parse_args()
 
@@ -76,6 +112,7 @@ def main() -> None:
     if postgres and args.statements:
         store._x("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
         store._x("SELECT pg_stat_statements_reset()")
+    parts = _time_parts(store) if postgres and args.parts else None
     load = [round(os.getloadavg()[0], 2)]
     server0 = _backend_cpu(backend) if postgres else 0.0
     client0 = _client_cpu()
@@ -91,6 +128,9 @@ def main() -> None:
         "server_cpu_s": round(_backend_cpu(backend) - server0, 2) if postgres else None,
         "load_average": [*load, round(os.getloadavg()[0], 2)],
     }
+    if parts is not None:
+        parts["outside add_articles"] = seconds - parts.get("add_articles", 0.0)
+        result["parts"] = {k: round(v, 2) for k, v in sorted(parts.items(), key=lambda kv: -kv[1])}
     if postgres and args.statements:
         result["statements"] = [
             [round(float(ms) / 1000, 2), int(calls), str(query)[:90]]
