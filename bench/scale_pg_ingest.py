@@ -6,7 +6,7 @@ Run with the code under test first on the path; the dumps are written once into 
 (a PostgreSQL URL of a maintenance database, or a folder for SQLite) gets a fresh database
 ``--name``. Prints one JSON line: articles, wall seconds and rate, the client's CPU seconds
 (``getrusage`` of this process and of its children: the dump reader and the tokenizing
-workers, counted once the store is closed), the server backend's
+workers, counted once the store is closed; also each of the three apart), the server backend's
 (``/proc/PID/stat`` of the backend, PostgreSQL on this machine only), and the load average at
 the start and the end. With ``--statements`` it also prints ``pg_stat_statements``' top
 statements (the server needs the extension loaded; it is reset before the ingest).
@@ -34,10 +34,13 @@ def _backend_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _cpu(who: int) -> float:
+    used = resource.getrusage(who)
+    return used.ru_utime + used.ru_stime
+
+
 def _client_cpu() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
 
 
 def _time_parts(store: Any) -> dict[str, float]:
@@ -116,6 +119,7 @@ def main() -> None:
     load = [round(os.getloadavg()[0], 2)]
     server0 = _backend_cpu(backend) if postgres else 0.0
     client0 = _client_cpu()
+    own0, children0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     report = ingest(store, paths)
     seconds = time.perf_counter() - started
@@ -139,8 +143,13 @@ def main() -> None:
                 " ORDER BY total_exec_time DESC LIMIT 12"
             )
         ]
+    # the dump reader's process has ended: its CPU is the children's so far
+    reader = _cpu(resource.RUSAGE_CHILDREN) - children0
     store.close()  # its worker processes end: their CPU counts as the children's
     result["client_cpu_s"] = round(_client_cpu() - client0, 2)
+    result["own_cpu_s"] = round(_cpu(resource.RUSAGE_SELF) - own0, 2)
+    result["reader_cpu_s"] = round(reader, 2)
+    result["workers_cpu_s"] = round(_cpu(resource.RUSAGE_CHILDREN) - children0 - reader, 2)
     print(json.dumps(result))
 
 
