@@ -6,6 +6,10 @@ completes it (articles already stored only gain provenance, so there are no dupl
 beat a dump declares is created (with its default query) before that dump's articles are
 stored, so they join it at once; an existing beat keeps its query.
 
+A store that can prepare a batch before it stores it (PostgreSQL's ``prepare_articles``:
+tokenizing in its worker processes) is handed each full batch first and given it to store
+once the next one is full: it prepares a batch while it writes the one before.
+
 Files are parsed while the main thread stores, with a bounded hand-over queue, so memory stays
 flat however large the input: in a reading thread for small inputs, in a child process for
 large ones (parsing is pure Python and holds the GIL, so only a process lets parsing and
