@@ -6,7 +6,7 @@ Run with the code under test first on the path; the dumps are written once into 
 (a PostgreSQL URL of a maintenance database, or a folder for SQLite) gets a fresh database
 ``--name``. Prints one JSON line: articles, wall seconds and rate, the client's CPU seconds
 (``getrusage`` of this process and of its children: the dump reader and the tokenizing
-workers, counted once the store is closed), the server backend's
+workers, counted once the store is closed; also each of the three apart), the server backend's
 (``/proc/PID/stat`` of the backend, PostgreSQL on this machine only), and the load average at
 the start and the end. With ``--statements`` it also prints ``pg_stat_statements``' top
 statements (the server needs the extension loaded; it is reset before the ingest).
@@ -34,10 +34,48 @@ def _backend_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _cpu(who: int) -> float:
+    used = resource.getrusage(who)
+    return used.ru_utime + used.ru_stime
+
+
 def _client_cpu() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
+
+
+def _time_parts(store: Any) -> dict[str, float]:
+    """Wrap the store's ingest internals (on this instance) to add up their wall seconds."""
+    parts: dict[str, float] = {}
+
+    def timed(name: str | Any, call: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                key = name(*args) if callable(name) else name
+                parts[key] = parts.get(key, 0.0) + time.perf_counter() - started
+
+        return wrapper
+
+    def kind(sql: str, *_: Any) -> str:
+        words = sql.split()
+        if words[0] in {"COPY", "ANALYZE"}:
+            return " ".join(words[:2])
+        if words[0] in {"UPDATE", "INSERT"}:
+            return " ".join(words[:3])
+        return words[0]
+
+    for method in ("_copy", "_copy_text", "_x"):
+        setattr(store, method, timed(kind, getattr(store, method)))
+    for method in ("_existing", "_add_provenance", "_update_memberships", "_refresh_statistics"):
+        setattr(store, method, timed(method.strip("_"), getattr(store, method)))
+    pool = store.tokenizers
+    pool.result = timed("wait tokenizer", pool.result)
+    store.add_articles = timed("add_articles", store.add_articles)
+    execute = store.conn.execute
+    store.conn.execute = timed(kind, execute)
+    return parts
 
 
 def _fresh(url: str, name: str) -> str:
@@ -57,6 +95,7 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--name", default="pgingest")
     parser.add_argument("--statements", action="store_true")
+    parser.add_argument("--parts", action="store_true")
     parser.add_argument("--label", default="")
     args = parser.parse_args()
 
@@ -76,9 +115,11 @@ def main() -> None:
     if postgres and args.statements:
         store._x("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
         store._x("SELECT pg_stat_statements_reset()")
+    parts = _time_parts(store) if postgres and args.parts else None
     load = [round(os.getloadavg()[0], 2)]
     server0 = _backend_cpu(backend) if postgres else 0.0
     client0 = _client_cpu()
+    own0, children0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     report = ingest(store, paths)
     seconds = time.perf_counter() - started
@@ -91,6 +132,9 @@ def main() -> None:
         "server_cpu_s": round(_backend_cpu(backend) - server0, 2) if postgres else None,
         "load_average": [*load, round(os.getloadavg()[0], 2)],
     }
+    if parts is not None:
+        parts["outside add_articles"] = seconds - parts.get("add_articles", 0.0)
+        result["parts"] = {k: round(v, 2) for k, v in sorted(parts.items(), key=lambda kv: -kv[1])}
     if postgres and args.statements:
         result["statements"] = [
             [round(float(ms) / 1000, 2), int(calls), str(query)[:90]]
@@ -99,8 +143,13 @@ def main() -> None:
                 " ORDER BY total_exec_time DESC LIMIT 12"
             )
         ]
+    # the dump reader's process has ended: its CPU is the children's so far
+    reader = _cpu(resource.RUSAGE_CHILDREN) - children0
     store.close()  # its worker processes end: their CPU counts as the children's
     result["client_cpu_s"] = round(_client_cpu() - client0, 2)
+    result["own_cpu_s"] = round(_cpu(resource.RUSAGE_SELF) - own0, 2)
+    result["reader_cpu_s"] = round(reader, 2)
+    result["workers_cpu_s"] = round(_cpu(resource.RUSAGE_CHILDREN) - children0 - reader, 2)
     print(json.dumps(result))
 
 

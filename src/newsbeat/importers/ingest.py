@@ -6,6 +6,10 @@ completes it (articles already stored only gain provenance, so there are no dupl
 beat a dump declares is created (with its default query) before that dump's articles are
 stored, so they join it at once; an existing beat keeps its query.
 
+A store that can prepare a batch before it stores it (PostgreSQL's ``prepare_articles``:
+tokenizing in its worker processes) is handed each full batch first and given it to store
+once the next one is full: it prepares a batch while it writes the one before.
+
 Files are parsed while the main thread stores, with a bounded hand-over queue, so memory stays
 flat however large the input: in a reading thread for small inputs, in a child process for
 large ones (parsing is pure Python and holds the GIL, so only a process lets parsing and
@@ -27,7 +31,7 @@ import threading
 import time
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
@@ -190,6 +194,12 @@ class _Ingester:
         self.progress = progress
         self.report = IngestReport()
         self.batch: list[Article] = []
+        # a full batch handed to the store early (prepare_articles), stored after the next
+        # one is handed over: the store tokenizes a batch while it writes the one before
+        self.held: list[Article] = []
+        self.prepare: Callable[[Sequence[Article]], bool] | None = getattr(
+            store, "prepare_articles", None
+        )
         self.files_total = 0
         self.bytes_total = 0
         self.bytes_before = 0
@@ -200,15 +210,34 @@ class _Ingester:
         log.info("%s", failure)
         self.report.failures.append(failure)
 
+    def advance(self) -> None:
+        """The batch is full: store it, or hand it to the store to prepare and store the
+        one held before it (the store then tokenizes this one while it writes that one)."""
+        batch, self.batch = self.batch, []
+        if self.prepare is not None and self.prepare(batch):
+            held, self.held = self.held, batch
+            if held:
+                self.store_batch(held)
+        else:
+            self.flush()
+            self.store_batch(batch)
+
     def flush(self) -> None:
-        if not self.batch:
-            return
-        self.outlets.canonicalise(self.batch)
-        result = self.store.add_articles(self.batch)
+        """Store every article read so far."""
+        held, self.held = self.held, []
+        batch, self.batch = self.batch, []
+        if held and batch and self.prepare is not None:
+            self.prepare(batch)
+        for articles in (held, batch):
+            if articles:
+                self.store_batch(articles)
+
+    def store_batch(self, batch: list[Article]) -> None:
+        self.outlets.canonicalise(batch)
+        result = self.store.add_articles(batch)
         self.report.new += len(result.new_ids)
         self.report.existing += len(result.existing_ids)
         self.report.new_ids.extend(result.new_ids)
-        self.batch = []
         self.notify()
 
     def declare(self, beat: DeclaredBeat) -> None:
@@ -253,7 +282,7 @@ class _Ingester:
             self.source = source
             self.batch.append(item)
             if len(self.batch) >= self.batch_size:
-                self.flush()
+                self.advance()
         elif isinstance(item, DeclaredBeat):
             self.source = source
             self.declare(item)

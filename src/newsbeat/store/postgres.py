@@ -30,7 +30,8 @@ from newsbeat.store.article_sql import SqlArticles
 from newsbeat.store.base import AddResult
 from newsbeat.store.dialect import POSTGRES
 from newsbeat.store.fts import FtsHelper, Postings
-from newsbeat.store.fts_worker import ChunkIndex, TokenizerPool, index_chunk
+from newsbeat.store.fts_ahead import Ahead, renumber
+from newsbeat.store.fts_worker import ChunkIndex, IndexRow, TokenizerPool, index_chunk
 from newsbeat.store.pg_alerts import PgAlerts
 from newsbeat.store.pg_base import clean, lock_key, mask_url, one_line
 from newsbeat.store.pg_beats import PgSearchBeats
@@ -55,6 +56,11 @@ _BATCH = 500
 # workers ingested 4-20 % faster than one with the same CPU seconds)
 _PARALLEL_ROWS = 1_000
 _TOKENIZERS = 2
+# batches handed over early (prepare_articles) kept at once: the one being stored and the next
+_AHEAD = 2
+# no batch is tokenized early after one whose articles were mostly known (a rerun of an
+# ingest would tokenize them for nothing)
+_KNOWN_SHARE = 0.5
 # ANALYZE after this many new articles (and a quarter of the index) in one process
 _ANALYZE_ROWS = 5_000
 _ANALYZED = (
@@ -93,6 +99,8 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
         self._hits: dict[str, tuple[tuple[int, int], int]] = {}
         self._pool: ThreadPoolExecutor | None = None
         self.tokenizers = TokenizerPool(_TOKENIZERS, self.path)
+        self._ahead: list[Ahead] = []  # batches handed over early, oldest first
+        self._known_share = 0.0  # of the last batch stored
         # articles added since this process's last ANALYZE, and the index's rows then
         self._added = 0
         self._analyzed = 0
@@ -225,6 +233,7 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
+        self._drop_ahead()
         self.tokenizers.close()
         fts = getattr(self, "fts", None)
         if fts is not None:
@@ -297,8 +306,65 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
                 self.conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
 
     # -- articles -------------------------------------------------------------------------------
+    def prepare_articles(self, articles: Sequence[Article]) -> bool:
+        """Start tokenizing a batch that :meth:`add_articles` will be given later (the same
+        list of the same, unedited articles), in the worker processes, while earlier batches
+        are stored. Returns whether anything was started: nothing for a batch below
+        :data:`_PARALLEL_ROWS` (no process for small batches), without workers, or after a
+        batch whose articles were mostly known already (a rerun). A batch never stored is
+        forgotten once two later ones are handed over, or when the store is closed."""
+        if (
+            len(articles) < _PARALLEL_ROWS
+            or not self.tokenizers.workers
+            or self._known_share > _KNOWN_SHARE
+        ):
+            return False
+        rows: list[IndexRow] = [
+            (
+                i,
+                _text(a.title),
+                _text(a.standfirst) if a.standfirst is not None else None,
+                _text(a.text),
+            )
+            for i, a in enumerate(articles)
+        ]
+        ahead = Ahead(list(articles), rows)
+        self._ahead.append(ahead)
+        while len(self._ahead) > _AHEAD:
+            self._ahead.pop(0).cancel()
+        for start in range(0, len(rows), _BATCH):
+            # numbered from 0: each article's index in the batch until its id is known
+            ahead.futures.append(self.tokenizers.submit(rows[start : start + _BATCH], 0))
+        return True
+
+    def _take_ahead(self, articles: Sequence[Article]) -> Ahead | None:
+        """The early tokenizing of this batch, if it was handed over."""
+        for number, ahead in enumerate(self._ahead):
+            if ahead.matches(articles):
+                return self._ahead.pop(number)
+        return None
+
+    def _drop_ahead(self) -> None:
+        """Forget every batch handed over early (after a failure: a dead pool's futures
+        would only fail again)."""
+        aheads, self._ahead = self._ahead, []
+        for ahead in aheads:
+            ahead.cancel()
+        for ahead in aheads:
+            wait(ahead.futures)
+
     def add_articles(self, articles: Sequence[Article]) -> AddResult:
         """Store a batch in one transaction; known articles only gain provenance."""
+        ahead = self._take_ahead(articles)
+        try:
+            return self._add_articles(articles, ahead)
+        except BaseException:
+            if ahead is not None:
+                self._ahead.append(ahead)
+            self._drop_ahead()
+            raise
+
+    def _add_articles(self, articles: Sequence[Article], ahead: Ahead | None) -> AddResult:
         result = AddResult()
         now = utc_now()
         digests = [a.content_hash for a in articles]
@@ -312,7 +378,8 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
             batch_url: dict[str, int] = {}
             batch_hash: dict[str, int] = {}
             ids: list[int] = []
-            for article, digest in zip(articles, digests, strict=True):
+            indexes: list[int] = []  # each new row's index in the batch
+            for index, (article, digest) in enumerate(zip(articles, digests, strict=True)):
                 url = article.identity_url
                 known = by_url.get(url) if url else by_hash.get(digest)
                 if known is None:
@@ -320,6 +387,7 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
                     if known is None:
                         known = next_id + len(new_rows)
                         new_rows.append(self._article_row(known, article, now, digest))
+                        indexes.append(index)
                         result.new_ids.append(known)
                         if url:
                             batch_url[url] = known
@@ -330,17 +398,25 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
                     result.existing_ids.append(known)
                 ids.append(known)
             if new_rows:
+                rows: list[IndexRow] = [(r[0], r[7], r[8], r[13]) for r in new_rows]  # type: ignore[misc]
+                if ahead is not None and not ahead.same_rows(indexes, rows):
+                    ahead.cancel()
+                    ahead = None
                 self._index(
-                    [(r[0], r[7], r[8], r[13]) for r in new_rows],  # type: ignore[misc]
+                    rows,
                     before=lambda: self._copy(
                         f"COPY articles ({_NEW_ARTICLE_COLUMNS}) FROM STDIN", new_rows
                     ),
+                    ahead=(ahead, indexes) if ahead is not None else None,
                 )
+            elif ahead is not None:
+                ahead.cancel()
             self._add_provenance(articles, ids, set(result.new_ids), now)
             if result.new_ids:
                 self._update_memberships(self.list_beats(), result.new_ids)
         if self._depth == 0:
             self._refresh_statistics(len(result.new_ids))
+        self._known_share = len(result.existing_ids) / len(articles) if articles else 0.0
         return result
 
     def _refresh_statistics(self, added: int) -> None:
@@ -439,8 +515,9 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
 
     def _index(
         self,
-        rows: Sequence[tuple[int, str, str | None, str]],
+        rows: Sequence[IndexRow],
         before: Callable[[], object] | None = None,
+        ahead: tuple[Ahead, Sequence[int]] | None = None,
     ) -> None:
         """Add rows ``(id, title, standfirst, text)`` to the full-text index, and their rows,
         tokens and words to the index's counts (``article_fts_stats``, ``article_fts_words``),
@@ -452,7 +529,9 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
         :data:`_PARALLEL_ROWS` rows on, the chunks go to worker processes instead
         (:attr:`tokenizers`, :mod:`~newsbeat.store.fts_worker`): the tokenizer's Python then
         no longer waits for this process's GIL. A failed worker fails the batch (StoreError;
-        the transaction rolls back).
+        the transaction rolls back). With ``ahead`` (the batch's early tokenizing,
+        :meth:`prepare_articles`, and each row's index in that batch) its chunks are taken
+        as they come back, renumbered to the rows' ids.
         """
         chunks = [rows[i : i + _BATCH] for i in range(0, len(rows), _BATCH)]
         if not chunks:
@@ -461,7 +540,20 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
             return
         first = min(r[0] for r in rows)
         postings = Postings([r[0] - first for r in rows], first=first)
-        if len(rows) >= _PARALLEL_ROWS and self.tokenizers.workers:
+        if ahead is not None:
+            tokenizers = self.tokenizers
+            futures = ahead[0].futures
+            mapping = np.full(len(ahead[0].rows), -1, dtype=np.int64)
+            mapping[np.asarray(ahead[1], dtype=np.int64)] = [r[0] - first for r in rows]
+            chunks = [rows[:0]] * len(futures)  # their count: the rows come back renumbered
+
+            def result(number: int) -> ChunkIndex:
+                found = renumber(tokenizers.result(futures[number]), mapping, first)
+                assert found.part is not None
+                postings.absorb(found.part)
+                return found
+
+        elif len(rows) >= _PARALLEL_ROWS and self.tokenizers.workers:
             # every chunk at once: the workers tokenize while this process copies
             tokenizers = self.tokenizers
             futures = [tokenizers.submit(chunk, first) for chunk in chunks]
@@ -493,10 +585,11 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
                 tokens += count
                 # the rows laid out by the tokenizer in binary, then those written as literals
                 # (cut to size, or holding a token too long to index)
-                self._copy_text(
-                    "COPY article_fts (article_id, ntok, tsv) FROM STDIN (FORMAT BINARY)",
-                    [_BINARY_HEADER, block, _BINARY_END],
-                )
+                if block:
+                    self._copy_text(
+                        "COPY article_fts (article_id, ntok, tsv) FROM STDIN (FORMAT BINARY)",
+                        [_BINARY_HEADER, block, _BINARY_END],
+                    )
                 if texts:
                     self._copy("COPY article_fts (article_id, ntok, tsv) FROM STDIN", texts)
         finally:
@@ -625,6 +718,11 @@ def _text_array(values: list[str]) -> str | list[str]:
     if any('"' in value or "\\" in value for value in values):
         return values
     return '{"' + '","'.join(values) + '"}' if values else "{}"
+
+
+def _text(value: str) -> str:
+    """A text as the store writes it (:func:`~newsbeat.store.pg_base.clean`)."""
+    return value.replace("\x00", "")
 
 
 def _split(script: str) -> list[str]:
