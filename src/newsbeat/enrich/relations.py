@@ -36,6 +36,7 @@ from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_meeting, game_play, lost_subject
 from newsbeat.enrich.relation_core import CONDITION_REASON, SentenceEvent, failed_condition
 from newsbeat.enrich.relation_ends import modifier_end
+from newsbeat.enrich.relation_nonacts import forecast_by_other, press_person
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -112,6 +113,7 @@ _WISHES = frozenset(
     | {"consider", "mull", "prepare", "need", "like", "love"}
 )
 _REPORTED = "the subject of a reported clause"
+_PRESS = "a journalist spoken to"
 # Prepositions that name the parties of an event noun ("a treaty with X", "talks between",
 # "sanctions against", "a warning from").
 _PARTY_PREPS = frozenset({"with", "between", "against", "from"})
@@ -521,6 +523,12 @@ def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
 def _frees_nobody(tok: Token, words: frozenset[str]) -> bool:
     """ "released a patch" (not people, not "a statement condemning X")."""
     return not _releases_people(tok) and _statement_content(tok, _object(tok)) is None
+
+
+@condition("complement_of_type")
+def _complement_of_type(tok: Token, words: frozenset[str]) -> bool:
+    """ "attempted to kill X": an infinitive complement whose own type is one of ``words``."""
+    return any(c.dep_ == "xcomp" and _trigger_type(c) in words for c in tok.children)
 
 
 def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
@@ -1339,9 +1347,12 @@ def _targets_of(
             for prep in (c for c in cand.children if c.dep_ == "prep"):
                 if prep.lower_ in {"with", "between"}:
                     candidates.extend((c, None) for c in prep.children if c.dep_ == "pobj")
+    talk = _trigger_type(tok) == "CONSULT"
     for cand, why in candidates:
         if any(c.dep_ == "case" for c in cand.children):
             continue  # "a shot on Drake's end" parsed with Drake as the object: its owner
+        if talk and press_person(cand, actors):
+            why = _PRESS  # "speaking to NBC's Hallie Jackson": an interview, no meeting
         modifiers: list[str] = []
         names = _actors_of(cand, actors, modifiers=modifiers, shown=found.shown)
         if _trigger_type(tok) in _STANCES:
@@ -1573,6 +1584,8 @@ def sentence_events(
             bare_negation = not _refusal(governor, intent)
             type_, negated = "REJECT", False
         subj = _subject_of(tok if frame is None else frame[0])
+        if forecast_by_other(governor, subj, actors):
+            hypothetical = True  # "Sanders will back Clinton, former rival says"
         salient = None
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             reporter = _reporter_subject(tok, subj)
@@ -1605,6 +1618,8 @@ def sentence_events(
         if frame is None:
             targets = _targets_of(tok, actors, sources, parties=context.parties, found=found)
         else:
+            press = [c for c in frame[1] if base == "CONSULT" and press_person(c, actors)]
+            found.add([n for c in press for n in _actors_of(c, actors)], _PRESS)
             targets = [n for c in frame[1] for n in _actors_of(c, actors) if n not in sources]
         giver = received_from(tok)
         if giver is not None and not _actors_of(giver, actors):

@@ -117,7 +117,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     unplaced "it" name nobody, the writer's "I said" breaks a run
 # 15: text shapes repaired before the parse (spaced hyphens of a re-tokenised copy, split
 #     numbers, quote marks that lost their spacing), offsets kept (enrich/text_shapes.py)
-RULES_VERSION = 15
+# 16: relations, non-acts and actor names (relprec4): "asked X" without a request is a
+#     question; an attempt is an assault only of violence; talking to the press is no
+#     meeting; another's forecast of a person's "will" is no commitment; a body named after
+#     a person ("the Obama White House") is no full name of his
+RULES_VERSION = 16
 
 
 @lru_cache(maxsize=8)
