@@ -120,7 +120,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 16: relations, non-acts and actor names (relprec4): "asked X" without a request is a
 #     question; an attempt is an assault only of violence; talking to the press is no
 #     meeting; another's forecast of a person's "will" is no commitment; a body named after
-#     a person ("the Obama White House") is no full name of his
+#     a person ("the Obama White House") is no full name of his; "who" after "X, the
+#     president of the Foundation for Y," is X; "endorsed the re-election of X" backs X; a
+#     bare apostrophe after a name in -s is its possessive ("Breitbart News' editor X")
 RULES_VERSION = 16
 
 
