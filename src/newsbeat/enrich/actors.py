@@ -467,13 +467,15 @@ def _headline_pair(ent: Span, singles: set[str]) -> bool:
 def _named_after_person(ent: Span, bodies: set[str], surnames: set[str]) -> bool:
     """A person span that is a name and then an organisation or building the article names
     on its own ("Obama White House" beside "White House"): the body as the person's (his
-    administration). A given name that is no surname of the article's people stays a
-    person's ("Paris Hilton" beside the Hilton hotel chain; "Clinton" of "the Clinton White
-    House" is a surname when the article names "Bill Clinton")."""
+    administration), the body's name two words or more. A given name that is no surname of
+    the article's people stays a person's ("Paris Hilton Hotel Group"); "Clinton" of "the
+    Clinton White House" is a surname when the article names "Bill Clinton"."""
     words = clean_name(ent.text).split()
-    if len(words) < 2 or (is_first_name(words[0]) and words[0] not in surnames):
+    if len(words) < 3 or (is_first_name(words[0]) and words[0] not in surnames):
         return False
-    return any(" ".join(words[i:]) in bodies for i in range(1, len(words)))
+    # the body's name has two words or more: "Arte Moreno" beside a "Moreno" NER took for an
+    # organisation is still his name
+    return any(" ".join(words[i:]) in bodies for i in range(1, len(words) - 1))
 
 
 def _person_inside(raw: str, full_names: set[str]) -> str | None:
