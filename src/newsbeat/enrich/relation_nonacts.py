@@ -4,9 +4,11 @@
   interview with Lena Holm of the Herald" give an interview, a statement to an outlet (which is
   no actor: ``relation_rules.is_outlet_name``); the journalist is not met as a party.
 * Someone else's forecast: "Sanders will back Clinton, eventually, former rival says" is what
-  the rival expects of Sanders, not Sanders' commitment. A person's own "I will" told by
-  themselves ("X said he will meet Y") or by those who speak for them (a spokesman, an office,
-  a government: "Y will meet Z, the White House said") stays a commitment.
+  the rival expects of Sanders, not Sanders' commitment: the teller is another named person
+  or a person described as an onlooker (a rival, an analyst, an ally). A person's own "I will"
+  told by themselves ("X said he will meet Y") or by those who speak for or arrange it (a
+  spokesman, an office, an embassy, "diplomatic sources", a government: "Y will meet Z, the
+  White House said") stays a commitment.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _OF_OUTLET = frozenset({"of", "from", "for", "with", "at"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
 # Reporting verbs whose subject forecasts another's act.
 _FORECASTING = frozenset({"say", "predict", "expect", "believe", "think", "write", "tweet"})
+# People described by what they are to the news, whose "X will" is their forecast of X.
+_FORECASTERS = frozenset(
+    {"rival", "opponent", "challenger", "critic", "analyst", "expert", "observer", "pundit"}
+    | {"strategist", "pollster", "economist", "historian", "scholar", "ally", "friend"}
+    | {"supporter", "backer", "insider", "veteran", "commentator", "columnist"}
+)
 # Those who speak for a person: "Y will meet Z, his spokesman said" is Y's announcement.
 _SPEAKS_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "office"}
@@ -92,7 +100,9 @@ def forecast_by_other(tok: Token, subject: Token | None, actors: ArticleActors) 
         # a named reporter: another person forecasts; an organisation or a state speaks for
         # its own (the person's office, party or government): not a forecast
         return said_by.actor != person.actor and actors.type_of(said_by.actor) == "PERSON"
-    return reporter.pos_ == "NOUN"  # "former rival says", "an analyst said"
+    # "former rival says", "an analyst said"; not "the Albanian embassy said", "diplomatic
+    # sources said" (an announcement by those who arrange the visit is its plan, PLOVER's AGREE)
+    return reporter.pos_ == "NOUN" and reporter.lemma_.lower() in _FORECASTERS
 
 
 def _forecaster(tok: Token) -> Token | None:
