@@ -1073,8 +1073,8 @@ def _antecedent(tok: Token) -> Token | None:
 
 def _phrase_owner(noun: Token) -> Token:
     """ "X, the president of the Foundation for Peace, who criticises …": "who" is a person,
-    so a place or organisation the parser hangs it from inside an "of"/"for" phrase stands
-    for the common noun the phrase belongs to ("president", then X it is in apposition to)."""
+    so a place or organisation the parser hangs it from inside an "of"/"for" phrase of a noun
+    in apposition to X stands for that noun ("president", then X)."""
     if noun.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"} or noun.dep_ != "pobj":
         return noun
     node = noun
@@ -1082,7 +1082,9 @@ def _phrase_owner(noun: Token) -> Token:
         if node.dep_ not in {"pobj", "prep", "compound"} or node.head.i == node.i:
             break
         node = node.head
-    return node if node.pos_ == "NOUN" and node.ent_type_ == "" else noun
+    # only a noun in apposition to the name before it: "the rise of Sanders, who …" (NER's
+    # ORG on a person) stays Sanders
+    return node if node.pos_ == "NOUN" and node.dep_ == "appos" else noun
 
 
 def _stands_for(head: Token) -> bool:
