@@ -509,9 +509,22 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     # "asked if the US intended to ...": a question, not a demand
     **{
         verb: [{"when": "question_mark", "words": ["if", "whether"], "type": None}]
-        for verb in ("ask", "inquire", "enquire")
+        for verb in ("inquire", "enquire")
     },
+    "ask": [
+        {"when": "question_mark", "words": ["if", "whether"], "type": None},
+        # "asked X to leave / for help / that ...": a request; "… ,” Boyle asked Trump" and
+        # "asked X about the vote" are questions put to X (an object noun keeps its entry:
+        # "asked X's forgiveness")
+        {"when": "request", "negate": True, "type": "@by_object"},
+    ],
     "walk": [{"when": "particle_or_prep", "words": ["out", "off"], "type": "PROTEST"}],
+    # CAMEO's "attempt" is an attempted assassination: "attempted to kill X" is an assault
+    # (the attempt is the act); "attempted to re-engage X", "attempted a comeback" are none
+    "attempt": [
+        {"when": "complement_of_type", "words": ["ASSAULT", "FIGHT"], "type": "ASSAULT"},
+        {"type": "@by_object"},
+    ],
     # "declined to comment", "refused to disclose the amount": no act
     **{
         verb: [{"when": "complement_lemma", "words": _TELLING, "type": None}]

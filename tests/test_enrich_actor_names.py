@@ -151,3 +151,28 @@ def test_a_shared_surname_tagged_as_an_org_resolves_the_same_under_any_hash_seed
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1, outputs
+
+
+def test_a_body_named_after_a_person_is_no_full_name_for_his_surname() -> None:
+    # "the Obama White House" tagged PERSON: every bare "Obama" went to it as its "first name"
+    doc = _doc(
+        "Anna Berg praised Baxter after a meeting at the White House. "
+        "Several of her aides have served in the Baxter White House.",
+        ("Anna Berg", "PERSON"),
+        ("Baxter", "PERSON"),
+        ("White House", "ORG"),
+        ("Baxter White House", "PERSON"),
+    )
+    table = build_actors(doc)
+    assert table.actor_at(doc.text.index("Baxter"), doc.text.index("Baxter") + 6).actor == "Baxter"
+    assert table.type_of("Baxter White House") != "PERSON"
+
+
+def test_a_surname_tagged_as_an_organisation_leaves_the_full_name_a_person() -> None:
+    # "Arte Moreno" beside a "Moreno" NER took for an organisation (seen on ECB+)
+    doc = _doc(
+        "Okwudili Okafor met the agent on Monday. Okafor later said the deal was close.",
+        ("Okwudili Okafor", "PERSON"),
+        ("Okafor", "ORG"),
+    )
+    assert _names(doc).get("Okwudili Okafor") == "PERSON"

@@ -105,3 +105,23 @@ def test_two_common_noun_subjects_name_no_agent() -> None:
     doc = _doc(rows, [(1, 3, "PERSON"), (10, 12, "PERSON")])
     relations = _relations(doc)
     assert all(source != "Arne Dovik" for source, _, _ in relations), relations
+
+
+def test_a_bare_apostrophe_after_a_name_in_s_is_its_possessive() -> None:
+    # "praised Velmar News’ Political Editor Lena Holm": the curly mark read as punctuation,
+    # the outlet the object and the person its apposition (the parse of a real sentence)
+    rows: list[Row] = [
+        ("Erik", "PROPN", "NNP", 1, "compound"),
+        ("Dahl", "PROPN", "NNP", 2, "nsubj"),
+        ("praised", "VERB", "VBD", 2, "ROOT"),
+        ("Velmar", "PROPN", "NNP", 4, "compound"),
+        ("News", "PROPN", "NNP", 2, "dobj"),
+        ("’", "PUNCT", "''", 4, "punct"),
+        ("Political", "PROPN", "NNP", 7, "compound"),
+        ("Editor", "PROPN", "NNP", 9, "compound"),
+        ("Lena", "PROPN", "NNP", 9, "compound"),
+        ("Holm", "PROPN", "NNP", 4, "appos"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ]
+    doc = _doc(rows, [(0, 2, "PERSON"), (3, 5, "ORG"), (8, 10, "PERSON")])
+    assert ("Erik Dahl", "SUPPORT", "Lena Holm") in _relations(doc)

@@ -5,7 +5,8 @@ and each is tested on invented fixtures):
 
 - names: the same after folding case, apostrophes, possessives, a leading "the" and spaced
   hyphens, or one is a word-subset of the other sharing its last word ("Cheeks" is
-  "Maurice Cheeks"; "Vincent" is not "Vincent Gigante");
+  "Maurice Cheeks"; "Vincent" is not "Vincent Gigante"), or two names of one country in the
+  country table (the tool prints a state by one name: "Britain" is the "United Kingdom");
 - a number: same document, the gold offset inside the predicted region (the tool's claim
   sentence, the baseline's number), the gold value inside the predicted range (1 % slack);
 - a conflict: the two sides match two numbers of one disputed quantity (the gold's conflict
@@ -19,12 +20,15 @@ and each is tested on invented fixtures):
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Protocol, TypeVar
 
 from newsbeat.bench.realnews_gold import ConflictItem, NumberKey, QuoteItem, RelationSentence
@@ -117,12 +121,38 @@ def same_name(predicted: str | None, gold: Iterable[str]) -> bool:
         g = name_tokens(name)
         if not g:
             continue
-        if p == g:
+        if p == g or _same_country(predicted, name):
             return True
         short, long_ = (p, g) if len(p) < len(g) else (g, p)
         if set(short) <= set(long_) and short[-1] == long_[-1]:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Each country's name and aliases (lower case) -> its ISO-3 code, from the product's
+    country table (``data/countries.json``); its capitals are left out: "Washington" may be
+    a person or the city."""
+    data = json.loads(
+        resources.files("newsbeat").joinpath("data/countries.json").read_text("utf-8")
+    )
+    return {
+        alias: entry["iso3"]
+        for entry in data["countries"]
+        for alias in (entry["name"].lower(), *entry["aliases"])
+    }
+
+
+def _same_country(predicted: str, gold: str) -> bool:
+    """Whether two names name one country ("United Kingdom", "Britain")."""
+
+    def key(name: str) -> str | None:
+        text = unicodedata.normalize("NFKC", name).strip().casefold()
+        return _country_names().get(text.removeprefix("the ").strip())
+
+    found = key(predicted)
+    return found is not None and found == key(gold)
 
 
 _BETWEEN_WORDS = r"\s*(?:[\"“”«»„]\s*)?"

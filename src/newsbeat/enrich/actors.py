@@ -208,6 +208,10 @@ def build_actors(doc: Doc) -> ArticleActors:
         clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and clean_name(e.text)
     }
     named_like_people = {e for e in ents if _person_named_org(e, surnames)}
+    bodies = {clean_name(e.text) for e in ents if e.label_ in {"ORG", "FAC", "GPE", "LOC"}}
+    named_after = {
+        e for e in ents if e.label_ == "PERSON" and _named_after_person(e, bodies, surnames)
+    }
     singles = {clean_name(e.text) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
     all_full = {
@@ -217,6 +221,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         and len(split_title(clean_name(e.text).split())[1]) >= 2
         and not _two_named_together(e)
         and e not in headline_pairs
+        and e not in named_after
     }
 
     places = {e.text for e in ents if e.label_ in {"GPE", "LOC"}}
@@ -251,6 +256,11 @@ def build_actors(doc: Doc) -> ArticleActors:
                 table._add(name, label, offset, offset + len(part))
             continue
         if _common_word_at_sentence_start(ent) or ent in headline_pairs:
+            continue
+        if ent in named_after:
+            # "the Obama White House" tagged as a person: a body named after him, not a
+            # full name his bare surname ("Obama") stands for
+            table._add(raw, "ORG", ent.start_char, ent.end_char)
             continue
         # "Leader said" after "Janice Leader" is her, whatever the word means elsewhere.
         borne = any(p.split()[-1] == raw for p in all_full)
@@ -452,6 +462,20 @@ def _headline_pair(ent: Span, singles: set[str]) -> bool:
         and words[-1] in singles
         and words[0] != words[-1]
     )
+
+
+def _named_after_person(ent: Span, bodies: set[str], surnames: set[str]) -> bool:
+    """A person span that is a name and then an organisation or building the article names
+    on its own ("Obama White House" beside "White House"): the body as the person's (his
+    administration), the body's name two words or more. A given name that is no surname of
+    the article's people stays a person's ("Paris Hilton Hotel Group"); "Clinton" of "the
+    Clinton White House" is a surname when the article names "Bill Clinton"."""
+    words = clean_name(ent.text).split()
+    if len(words) < 3 or (is_first_name(words[0]) and words[0] not in surnames):
+        return False
+    # the body's name has two words or more: "Arte Moreno" beside a "Moreno" NER took for an
+    # organisation is still his name
+    return any(" ".join(words[i:]) in bodies for i in range(1, len(words) - 1))
 
 
 def _person_inside(raw: str, full_names: set[str]) -> str | None:

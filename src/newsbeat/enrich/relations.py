@@ -36,6 +36,7 @@ from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.game_rules import game_meeting, game_play, lost_subject
 from newsbeat.enrich.relation_core import CONDITION_REASON, SentenceEvent, failed_condition
 from newsbeat.enrich.relation_ends import modifier_end
+from newsbeat.enrich.relation_nonacts import forecast_by_other, press_person
 from newsbeat.enrich.relation_rules import (
     acts_for_state,
     counted_nationals,
@@ -112,6 +113,12 @@ _WISHES = frozenset(
     | {"consider", "mull", "prepare", "need", "like", "love"}
 )
 _REPORTED = "the subject of a reported clause"
+# What a stance on a person's standing is a stance on the person for: "endorsed the
+# re-election of X" backs X (not "condemned the killing of X": sympathy, no criticism).
+_CANDIDACIES = frozenset(
+    {"election", "candidacy", "candidature", "nomination", "appointment", "confirmation"}
+)
+_PRESS = "a journalist spoken to"
 # Prepositions that name the parties of an event noun ("a treaty with X", "talks between",
 # "sanctions against", "a warning from").
 _PARTY_PREPS = frozenset({"with", "between", "against", "from"})
@@ -309,13 +316,30 @@ def _depth(tok: Token) -> int:
 def _object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in {"dobj", "attr", "nsubjpass"}:
-            return child
+            return _hyphen_head(tok, child)
     for child in tok.children:  # "agreed on a ceasefire", "agreed to a truce"
         if child.dep_ == "prep" and child.lower_ in {"on", "to", "upon"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                     return obj
     return None
+
+
+def _hyphen_head(verb: Token, obj: Token) -> Token:
+    """The word a prefix split off by the tokenizer belongs to: "endorsed the re-election of
+    X" is parsed with "re", "-" and "election" each an object of the verb; the object is
+    "election"."""
+    doc = verb.doc
+    while (
+        obj.i + 2 < obj.sent.end
+        and doc[obj.i + 1].text == "-"
+        and not doc[obj.i + 1].whitespace_
+        and not obj.whitespace_
+        and doc[obj.i + 2].head.i == verb.i
+        and doc[obj.i + 2].dep_ == obj.dep_
+    ):
+        obj = doc[obj.i + 2]
+    return obj
 
 
 def _verb_lemma(tok: Token) -> str:
@@ -521,6 +545,12 @@ def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
 def _frees_nobody(tok: Token, words: frozenset[str]) -> bool:
     """ "released a patch" (not people, not "a statement condemning X")."""
     return not _releases_people(tok) and _statement_content(tok, _object(tok)) is None
+
+
+@condition("complement_of_type")
+def _complement_of_type(tok: Token, words: frozenset[str]) -> bool:
+    """ "attempted to kill X": an infinitive complement whose own type is one of ``words``."""
+    return any(c.dep_ == "xcomp" and _trigger_type(c) in words for c in tok.children)
 
 
 def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
@@ -887,7 +917,7 @@ def _actors_of(
             one holder, or None: nobody).
     """
     antecedent = _antecedent(tok)
-    heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    heads = [_possessed_person(tok), *[c for c in tok.conjuncts if c.i > tok.i]]
     if antecedent is not None:  # "whom X shot", "who was fired from Y": who it stands for
         heads = [antecedent]
     found: list[str] = []
@@ -989,6 +1019,24 @@ def _actors_of(
     return found
 
 
+def _possessed_person(tok: Token) -> Token:
+    """ "praised Breitbart News' political editor Matthew Boyle": a name ending in "s" with a
+    bare apostrophe after it owns what follows; the parser, reading the mark as punctuation,
+    makes the person an apposition of the owner. The person is who the phrase names."""
+    doc = tok.doc
+    if not tok.lower_.endswith("s") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in "’'":
+        return tok
+    person = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "appos" and c.i > tok.i + 1 and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+    return tok if person is None else person
+
+
 def _apposed_person(head: Token, actors: ArticleActors) -> str | None:
     """The person a title noun is in apposition with ("the Velmar police chief Gary Olsen"):
     the phrase is that person, and its modifiers only describe the job."""
@@ -1016,9 +1064,27 @@ def _antecedent(tok: Token) -> Token | None:
     before = [c for c in (noun, *noun.conjuncts) if c.i < tok.i]
     if before:  # "between X and Y, who was chairman": the nearest, Y
         noun = max(before, key=lambda c: c.i)
+    if tok.lower_ in {"who", "whom"}:
+        noun = _phrase_owner(noun)
     if noun.dep_ == "appos" and noun.pos_ == "NOUN":
         noun = noun.head  # "X, a 38-year-old resident who ...": X
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _phrase_owner(noun: Token) -> Token:
+    """ "X, the president of the Foundation for Peace, who criticises …": "who" is a person,
+    so a place or organisation the parser hangs it from inside an "of"/"for" phrase of a noun
+    in apposition to X stands for that noun ("president", then X)."""
+    if noun.ent_type_ not in {"ORG", "GPE", "LOC", "FAC", "NORP"} or noun.dep_ != "pobj":
+        return noun
+    node = noun
+    for _ in range(8):
+        if node.dep_ not in {"pobj", "prep", "compound"} or node.head.i == node.i:
+            break
+        node = node.head
+    # only a noun in apposition to the name before it: "the rise of Sanders, who …" (NER's
+    # ORG on a person) stays Sanders
+    return node if node.pos_ == "NOUN" and node.dep_ == "appos" else noun
 
 
 def _stands_for(head: Token) -> bool:
@@ -1276,7 +1342,7 @@ def _targets_of(
             candidates.extend((c, None) for c in child.children if c.dep_ == "pobj")  # to Y
         elif child.dep_ == "oprd" and any(c.dep_ == "oprd" and c.i > child.i for c in tok.children):
             candidates.append((child, None))  # "called X a liar" with X parsed as a predicate
-        elif child.dep_ == "dobj" and obj is not None and obj.i < child.i:
+        elif child.dep_ == "dobj" and obj is not None and obj.i != child.i:
             continue  # a second direct object is a misparse (a word of a later clause)
         elif child.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
             # "insisted Nixon had no knowledge": the parser's object is a clause's subject
@@ -1334,14 +1400,27 @@ def _targets_of(
                 for agent in (a for a in child.children if a.dep_ == "agent"):
                     candidates.extend((c, None) for c in agent.children if c.dep_ == "pobj")
         candidates.append((obj, _REPORTED if _broken_clause_subject(obj) else None))
+        if obj.lemma_.lower() in _CANDIDACIES and _trigger_type(tok) in _STANCES:
+            # "endorsed the re-election of X", "opposed the nomination of X": X is backed
+            candidates.extend(
+                (o, None)
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children
+                if c.dep_ == "pobj"
+                for o in (c, *c.conjuncts)
+            )
     for cand, _why in list(candidates):
         if cand.lemma_.lower() in _AGREEMENT_WORDS:  # "on a treaty with Sorvenland"
             for prep in (c for c in cand.children if c.dep_ == "prep"):
                 if prep.lower_ in {"with", "between"}:
                     candidates.extend((c, None) for c in prep.children if c.dep_ == "pobj")
+    talk = _trigger_type(tok) == "CONSULT"
     for cand, why in candidates:
         if any(c.dep_ == "case" for c in cand.children):
             continue  # "a shot on Drake's end" parsed with Drake as the object: its owner
+        if talk and press_person(cand, actors):
+            why = _PRESS  # "speaking to NBC's Hallie Jackson": an interview, no meeting
         modifiers: list[str] = []
         names = _actors_of(cand, actors, modifiers=modifiers, shown=found.shown)
         if _trigger_type(tok) in _STANCES:
@@ -1573,6 +1652,8 @@ def sentence_events(
             bare_negation = not _refusal(governor, intent)
             type_, negated = "REJECT", False
         subj = _subject_of(tok if frame is None else frame[0])
+        if forecast_by_other(governor, subj, actors):
+            hypothetical = True  # "Sanders will back Clinton, former rival says"
         salient = None
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             reporter = _reporter_subject(tok, subj)
@@ -1605,6 +1686,8 @@ def sentence_events(
         if frame is None:
             targets = _targets_of(tok, actors, sources, parties=context.parties, found=found)
         else:
+            press = [c for c in frame[1] if base == "CONSULT" and press_person(c, actors)]
+            found.add([n for c in press for n in _actors_of(c, actors)], _PRESS)
             targets = [n for c in frame[1] for n in _actors_of(c, actors) if n not in sources]
         giver = received_from(tok)
         if giver is not None and not _actors_of(giver, actors):

@@ -121,7 +121,13 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     marks: the parsed copy writes each as one straight mark (enrich/text_shapes.py)
 # 17: a claim's slot reads measure classes from data/measure_classes.json (a march's crowd),
 #     a distance past a bracketed conversion, without a subject (enrich/claim_slots.py)
-RULES_VERSION = 17
+# 18: relations, non-acts and actor names (relprec4): "asked X" without a request is a
+#     question; an attempt is an assault only of violence; talking to the press is no
+#     meeting; another's forecast of a person's "will" is no commitment; a body named after
+#     a person ("the Obama White House") is no full name of his; "who" after "X, the
+#     president of the Foundation for Y," is X; "endorsed the re-election of X" backs X; a
+#     bare apostrophe after a name in -s is its possessive ("Breitbart News' editor X")
+RULES_VERSION = 18
 
 
 @lru_cache(maxsize=8)

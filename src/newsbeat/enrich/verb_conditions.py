@@ -167,6 +167,27 @@ def _question_mark(tok: Token, words: frozenset[str]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in words for m in tok.doc[tok.i + 1 : end])
 
 
+@condition("request")
+def _request(tok: Token, words: frozenset[str]) -> bool:
+    """The verb says what is requested: an infinitive ("asked X to leave"; also one the
+    parser hangs lower in the verb's object or phrase: "ask anyone with information about
+    how the fire started to call Sgt. X", "asked anyone with information to call"), a "for"
+    phrase ("asked X for help") or a "that" clause ("asked that the case be dropped").
+    Without one, "asked X" is a question put to X ("… ,” Boyle asked Trump", "asked X about
+    the vote")."""
+    if _children(tok, ["xcomp"]) or any(c.lower_ == "for" for c in _children(tok, ["prep"])):
+        return True
+    if any(
+        t.dep_ in {"xcomp", "acl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        for c in _children(tok, ["dobj", "dative", "prep"])
+        for t in c.subtree
+    ):
+        return True
+    return any(
+        m.lower_ == "that" for c in _children(tok, ["ccomp"]) for m in _children(c, ["mark"])
+    )
+
+
 @condition("future")
 def _future(tok: Token, words: frozenset[str]) -> bool:
     """A future auxiliary on the verb ("will answer")."""
