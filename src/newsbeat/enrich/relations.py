@@ -54,6 +54,14 @@ from newsbeat.enrich.relation_rules import (
     received_from,
     unnamed_individual,
 )
+from newsbeat.enrich.relation_verbal import (
+    DISPOSITIONS,
+    HOSTILE_ACTS,
+    indefinite_name,
+    judgment_type,
+    negative_subject,
+    verbal_attack,
+)
 from newsbeat.enrich.verb_conditions import NO_RULE, condition, verb_condition_type
 
 if TYPE_CHECKING:
@@ -502,6 +510,8 @@ def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
         by_object = lex["verb_objects"].get(lemma, {})
         names = [c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"]
         return next((str(by_object[n]) for n in names if n in by_object), None)
+    if ruled == "@by_judgment":
+        return judgment_type(tok)  # "called X an outstanding leader / a disgrace"
     if ruled == "@in_noun":
         nouns = [
             n
@@ -521,6 +531,23 @@ def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
 def _frees_nobody(tok: Token, words: frozenset[str]) -> bool:
     """ "released a patch" (not people, not "a statement condemning X")."""
     return not _releases_people(tok) and _statement_content(tok, _object(tok)) is None
+
+
+@condition("judging")
+def _judging(tok: Token, words: frozenset[str]) -> bool:
+    """ "called X an outstanding leader", "called X's plan a disgrace": a naming that praises
+    or blames (:func:`~newsbeat.enrich.relation_verbal.judgment_type`)."""
+    return judgment_type(tok) is not None
+
+
+@condition("hostile_complement")
+def _hostile_complement(tok: Token, words: frozenset[str]) -> bool:
+    """ "declined to criticise X", "refused to attack X": the refused act is hostile, so the
+    refusal rejects no one."""
+    return any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and _trigger_type(c) in HOSTILE_ACTS
+        for c in tok.children
+    )
 
 
 def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
@@ -896,6 +923,8 @@ def _actors_of(
         mention = actors.actor_at(head.idx, head.idx + len(head.text))
         if mention is not None and counted_nationals(head, mention.actor):
             continue  # "11 Yemeni (pirates)", "12 Somalis": people of a country, not the state
+        if mention is not None and indefinite_name(head):
+            continue  # "a super PAC that opposed Trump": one of a kind, no named actor
         named = None if mention is not None else _named_kind(head, actors)
         person = None if mention is not None else _apposed_person(head, actors)
         if mention is not None:
@@ -1573,6 +1602,10 @@ def sentence_events(
             bare_negation = not _refusal(governor, intent)
             type_, negated = "REJECT", False
         subj = _subject_of(tok if frame is None else frame[0])
+        if negative_subject(tok, subj):
+            negated = True  # "Neither X nor Y attacked Z": nobody did
+        if governor.dep_ == "xcomp" and governor.head.lower_ in DISPOSITIONS:
+            hypothetical = True  # "is inclined to attack X": a leaning, not an act
         salient = None
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             reporter = _reporter_subject(tok, subj)
@@ -1631,6 +1664,8 @@ def sentence_events(
         sources, targets = _acting_states(sources, targets, actors)
         if type_ == "FIGHT" and _civilian_object(tok):
             type_ = "ASSAULT"  # "beat up detainees", "attacked a camp for refugees"
+        if type_ == "FIGHT" and verbal_attack(tok, sources, targets, actors):
+            type_ = "DISAPPROVE"  # "Trump attacked Obama", "blasted Congress": words
         events.append(
             SentenceEvent(
                 type=type_,
