@@ -552,6 +552,10 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         {"when": "naming", "type": "@by_naming"},
         {"when": "next_prep_or_mark", "words": ["for", "on", "upon"], "type": "DEMAND"},
     ],
+    # "are represented by attorney X": a lawyer's work for a client is aid to the client;
+    # "represents Ohio in Congress", "represented the team" are no act (see
+    # newsbeat.enrich.relation_verbal)
+    "represent": [{"when": "by_counsel", "type": "AID"}, {"type": None}],
     # "shared intelligence with X" (see VERB_OBJECTS); "shares the stage with X": nothing
     "share": [{"type": "@by_object"}],
     # "hosted the Chinese president / a summit": a guest or a meeting; "hosted the Oscars"

@@ -10,6 +10,8 @@
 * "Neither X nor Y is inclined to attack Z", "No party attacked Z": a subject of "neither",
   "no" or "none" negates the act; "is inclined to" is a disposition, not an act;
 * "declined to criticise X" is no rejection of X: refusing a hostile act rejects no one;
+* "are represented by attorney X": a lawyer's representation is aid to the client (AID);
+  "represents Ohio in Congress" is none;
 * "a super PAC", "an NGO": a name under an indefinite article is a common noun (one of a
   kind), not a named actor, whatever the NER tags it.
 """
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DISPOSITIONS",
     "HOSTILE_ACTS",
+    "by_counsel",
     "indefinite_name",
     "judgment_type",
     "negative_subject",
@@ -129,4 +132,20 @@ def indefinite_name(head: Token) -> bool:
     one of a kind, not the named actor."""
     return head.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children
+    )
+
+
+_COUNSEL = frozenset({"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"})
+
+
+def by_counsel(tok: Token) -> bool:
+    """The one who represents is called a lawyer next to the name ("are represented by
+    attorney Larry Klayman", "lawyer Anna Berg represents X", "X, a lawyer, represents Y")."""
+    agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents += [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(
+        t.lemma_.lower() in _COUNSEL
+        for a in agents
+        for t in (a, *a.children)
+        if t is a or t.dep_ in {"compound", "appos"}
     )

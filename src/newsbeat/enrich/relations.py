@@ -57,6 +57,7 @@ from newsbeat.enrich.relation_rules import (
 from newsbeat.enrich.relation_verbal import (
     DISPOSITIONS,
     HOSTILE_ACTS,
+    by_counsel,
     indefinite_name,
     judgment_type,
     negative_subject,
@@ -538,6 +539,12 @@ def _judging(tok: Token, words: frozenset[str]) -> bool:
     """ "called X an outstanding leader", "called X's plan a disgrace": a naming that praises
     or blames (:func:`~newsbeat.enrich.relation_verbal.judgment_type`)."""
     return judgment_type(tok) is not None
+
+
+@condition("by_counsel")
+def _by_counsel(tok: Token, words: frozenset[str]) -> bool:
+    """ "are represented by attorney X": see :func:`~newsbeat.enrich.relation_verbal.by_counsel`."""
+    return by_counsel(tok)
 
 
 @condition("hostile_complement")
