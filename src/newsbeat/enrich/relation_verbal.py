@@ -2,9 +2,9 @@
 "calling" someone something, and negations the modal reading misses.
 
 * "Trump attacked Obama", "Scott blasted Congress", "has long targeted the Clintons": a
-  named person's "attack" on a person or an organisation, with nothing of arms or bodily harm
-  in the sentence, is criticism (DISAPPROVE), not fighting; states, armed groups and a
-  sentence that speaks of guns or wounds keep FIGHT;
+  named person's "attack" on a person or an organisation, with nothing of arms, bodily harm
+  or a bout in the sentence, is criticism (DISAPPROVE), not fighting; states, armed groups
+  and a sentence that speaks of guns, wounds or titles keep FIGHT;
 * "called X an outstanding leader" praises X (SUPPORT), "called X's plan a disgrace"
   criticises X (DISAPPROVE); a naming of no clear polarity says nothing;
 * "Neither X nor Y is inclined to attack Z", "No party attacked Z": a subject of "neither",
@@ -43,6 +43,8 @@ _FORCE_WORDS = frozenset(
     | {"missile", "rocket", "explosive", "weapon", "shoot", "shot", "stab", "kill", "wound"}
     | {"injure", "injury", "hospital", "police", "arrest", "troop", "soldier", "army", "militant"}
     | {"airstrike", "strike", "shelling", "beat", "punch", "assault", "dead", "death", "fire"}
+    # a bout or a game: "blasted a sluggish Rahman … to retain the heavyweight titles"
+    | {"title", "ko", "knockout", "bout", "round", "match", "game", "heavyweight", "belt"}
 )
 # Hostile acts: refusing one of them ("declined to criticise X") is no rejection of X.
 HOSTILE_ACTS = frozenset(
@@ -129,9 +131,12 @@ def judgment_type(tok: Token) -> str | None:
 
 def indefinite_name(head: Token) -> bool:
     """A tagged name under an indefinite article ("a super PAC that opposed Trump", "an NGO"):
-    one of a kind, not the named actor."""
-    return head.pos_ == "PROPN" and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children
+    one of a kind, not the named actor. A person stays the person ("blasted a sluggish
+    Rahman")."""
+    return (
+        head.pos_ == "PROPN"
+        and head.ent_type_ != "PERSON"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in head.children)
     )
 
 
