@@ -525,9 +525,14 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         {"when": "complement_of_type", "words": ["ASSAULT", "FIGHT"], "type": "ASSAULT"},
         {"type": "@by_object"},
     ],
-    # "declined to comment", "refused to disclose the amount": no act
+    # "declined to comment", "refused to disclose the amount": no act; "declined to
+    # criticise X", "refused to attack X": refusing a hostile act rejects no one (the act is
+    # read, negated, from the complement)
     **{
-        verb: [{"when": "complement_lemma", "words": _TELLING, "type": None}]
+        verb: [
+            {"when": "complement_lemma", "words": _TELLING, "type": None},
+            {"when": "hostile_complement", "type": None},
+        ]
         for verb in ("decline", "refuse")
     },
     # "dominated the glass", "grabs the mic": an act only on a named actor or what is theirs
@@ -553,10 +558,17 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     "release": [{"when": "frees_nobody", "type": "@by_object"}],
     "strike": [{"when": "particle", "words": ["up"], "type": None}],  # "struck up a talk"
     "call": [
+        # "called X an outstanding leader / X's plan a disgrace": praise or blame by the words
+        # X is called (see newsbeat.enrich.relation_verbal); "a good friend" says nothing
+        {"when": "judging", "type": "@by_judgment"},
         # "called X a liar": what the lexicon files as call's object names criticism
         {"when": "naming", "type": "@by_naming"},
         {"when": "next_prep_or_mark", "words": ["for", "on", "upon"], "type": "DEMAND"},
     ],
+    # "are represented by attorney X": a lawyer's work for a client is aid to the client;
+    # "represents Ohio in Congress", "represented the team" are no act (see
+    # newsbeat.enrich.relation_verbal)
+    "represent": [{"when": "by_counsel", "type": "AID"}, {"type": None}],
     # "shared intelligence with X" (see VERB_OBJECTS); "shares the stage with X": nothing
     "share": [{"type": "@by_object"}],
     # "hosted the Chinese president / a summit": a guest or a meeting; "hosted the Oscars"

@@ -9,7 +9,13 @@ from newsbeat.enrich.verb_conditions import CONDITIONS, NO_RULE, verb_condition_
 
 
 def test_every_row_names_a_known_condition_and_type() -> None:
-    types = set(lexicon()["verbs"].values()) | {None, "@by_object", "@in_noun", "@by_naming"}
+    types = set(lexicon()["verbs"].values()) | {
+        None,
+        "@by_object",
+        "@in_noun",
+        "@by_naming",
+        "@by_judgment",
+    }
     for verb, rows in lexicon()["verb_conditions"].items():
         for row in rows:
             assert row.get("when") is None or row["when"] in CONDITIONS, verb

@@ -55,6 +55,15 @@ from newsbeat.enrich.relation_rules import (
     received_from,
     unnamed_individual,
 )
+from newsbeat.enrich.relation_verbal import (
+    DISPOSITIONS,
+    HOSTILE_ACTS,
+    by_counsel,
+    indefinite_name,
+    judgment_type,
+    negative_subject,
+    verbal_attack,
+)
 from newsbeat.enrich.verb_conditions import NO_RULE, condition, verb_condition_type
 
 if TYPE_CHECKING:
@@ -526,6 +535,8 @@ def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
         by_object = lex["verb_objects"].get(lemma, {})
         names = [c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"]
         return next((str(by_object[n]) for n in names if n in by_object), None)
+    if ruled == "@by_judgment":
+        return judgment_type(tok)  # "called X an outstanding leader / a disgrace"
     if ruled == "@in_noun":
         nouns = [
             n
@@ -551,6 +562,29 @@ def _frees_nobody(tok: Token, words: frozenset[str]) -> bool:
 def _complement_of_type(tok: Token, words: frozenset[str]) -> bool:
     """ "attempted to kill X": an infinitive complement whose own type is one of ``words``."""
     return any(c.dep_ == "xcomp" and _trigger_type(c) in words for c in tok.children)
+
+
+@condition("judging")
+def _judging(tok: Token, words: frozenset[str]) -> bool:
+    """ "called X an outstanding leader", "called X's plan a disgrace": a naming that praises
+    or blames (:func:`~newsbeat.enrich.relation_verbal.judgment_type`)."""
+    return judgment_type(tok) is not None
+
+
+@condition("by_counsel")
+def _by_counsel(tok: Token, words: frozenset[str]) -> bool:
+    """ "are represented by attorney X": see :func:`~newsbeat.enrich.relation_verbal.by_counsel`."""
+    return by_counsel(tok)
+
+
+@condition("hostile_complement")
+def _hostile_complement(tok: Token, words: frozenset[str]) -> bool:
+    """ "declined to criticise X", "refused to attack X": the refused act is hostile, so the
+    refusal rejects no one."""
+    return any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and _trigger_type(c) in HOSTILE_ACTS
+        for c in tok.children
+    )
 
 
 def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
@@ -926,6 +960,8 @@ def _actors_of(
         mention = actors.actor_at(head.idx, head.idx + len(head.text))
         if mention is not None and counted_nationals(head, mention.actor):
             continue  # "11 Yemeni (pirates)", "12 Somalis": people of a country, not the state
+        if mention is not None and indefinite_name(head):
+            continue  # "a super PAC that opposed Trump": one of a kind, no named actor
         named = None if mention is not None else _named_kind(head, actors)
         person = None if mention is not None else _apposed_person(head, actors)
         if mention is not None:
@@ -1654,6 +1690,11 @@ def sentence_events(
         subj = _subject_of(tok if frame is None else frame[0])
         if forecast_by_other(governor, subj, actors):
             hypothetical = True  # "Sanders will back Clinton, former rival says"
+
+        if negative_subject(tok, subj):
+            negated = True  # "Neither X nor Y attacked Z": nobody did
+        if governor.dep_ == "xcomp" and governor.head.lower_ in DISPOSITIONS:
+            hypothetical = True  # "is inclined to attack X": a leaning, not an act
         salient = None
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             reporter = _reporter_subject(tok, subj)
@@ -1714,6 +1755,8 @@ def sentence_events(
         sources, targets = _acting_states(sources, targets, actors)
         if type_ == "FIGHT" and _civilian_object(tok):
             type_ = "ASSAULT"  # "beat up detainees", "attacked a camp for refugees"
+        if type_ == "FIGHT" and verbal_attack(tok, sources, targets, actors):
+            type_ = "DISAPPROVE"  # "Trump attacked Obama", "blasted Congress": words
         events.append(
             SentenceEvent(
                 type=type_,

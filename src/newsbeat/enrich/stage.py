@@ -127,7 +127,12 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     a person ("the Obama White House") is no full name of his; "who" after "X, the
 #     president of the Foundation for Y," is X; "endorsed the re-election of X" backs X; a
 #     bare apostrophe after a name in -s is its possessive ("Breitbart News' editor X")
-RULES_VERSION = 18
+# 19: verbal acts in political news (relverbal): a named person's "attack"/"blast"/"target"
+#     of a named actor with no arms, injury or sport in the sentence is criticism; "called X
+#     Y" judges (praise or blame words) and is no call; "neither X nor Y", "is inclined to",
+#     "declined to criticise X" state no act; "a super PAC" is no actor; "represented by
+#     attorney X" (enrich/relation_verbal.py)
+RULES_VERSION = 19
 
 
 @lru_cache(maxsize=8)

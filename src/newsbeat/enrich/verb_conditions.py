@@ -6,7 +6,9 @@ charge (COERCE), "checked *into* rehab" is nothing, "called *on* X to leave" is 
 ``verb_objects``, an ordered list of rows ``{"when": CONDITION, "words": [...], "type": T}``;
 the first row whose condition holds gives the type. ``T`` is a PLOVER type, ``null`` (no
 trigger), ``"@by_object"`` (the verb's ``verb_objects`` entry for its object, else none) or
-``"@in_noun"`` (the type of the noun of its "in" phrase: "engaged in talks"). A row without
+``"@in_noun"`` (the type of the noun of its "in" phrase: "engaged in talks"), ``"@by_naming"``
+or ``"@by_judgment"`` (what X is called in "called X Y": the lexicon's entry for Y, or the
+praise or blame of :mod:`~newsbeat.enrich.relation_verbal`). A row without
 ``when`` always holds; when no row holds, the verb is read like any other.
 
 The conditions are named syntactic tests on the verb token (:data:`CONDITIONS`); a row may
