@@ -9,6 +9,7 @@ from newsbeat.enrich.claim_numbers import is_number_token, magnitude_glued
 from newsbeat.enrich.claims import _VAGUE, _may_start
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
+    keep_sentences,
     lemmas_lower,
     texts,
     token_offsets,
@@ -83,3 +84,17 @@ def test_ages_skip_only_tokens_that_start_no_age() -> None:
     for tok in doc:
         if not digits[tok.i] and tok.lower_ not in _SPELT:
             assert not _age_number(tok) and _spelt_age(doc, tok) is None, tok.text
+
+
+def test_kept_sentences_are_spacys() -> None:
+    doc = _doc()
+    n = len(doc)
+    spans = [(a, b) for a in range(n + 1) for b in (a, a + 1, a + 4) if b <= n]
+    before_tokens = [(t.sent.start, t.sent.end) for t in doc]
+    before_spans = [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans]
+    keep_sentences(doc)
+    assert "sent" in doc.user_token_hooks and "sent" in doc.user_span_hooks
+    assert len(set(before_tokens)) == len(list(doc.sents)) > 3
+    assert [(t.sent.start, t.sent.end) for t in doc] == before_tokens
+    assert [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans] == before_spans
+    assert "sent" in doc.user_span_hooks  # the empty span at the end put it back

@@ -17,11 +17,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "DocArrays",
     "doc_arrays",
+    "keep_sentences",
     "lemmas_lower",
     "texts",
     "token_offsets",
@@ -132,3 +133,53 @@ def word_ids(words: Iterable[str]) -> frozenset[int]:
     """The ids spaCy gives these strings (as in :class:`DocArrays`): ``tok.lower_ in words``
     is ``arrays.lower[tok.i] in word_ids(words)``."""
     return _ids(frozenset(words))
+
+
+def keep_sentences(doc: Doc) -> None:
+    """Answer ``tok.sent`` and ``span.sent`` from the doc's sentence starts, read once.
+
+    spaCy finds a token's sentence anew on each ``tok.sent``: a one-token span, a check that
+    the doc has sentence starts (a generator over its tokens), a walk to each boundary and a
+    second span; the rules ask it thousands of times per article. The hooks give the same
+    span (spaCy's own ``user_token_hooks`` / ``user_span_hooks``): from the token (the span's
+    first token, as spaCy reads it) back to the nearest sentence start, and on to the next
+    one after it. A doc without sentence starts, or with hooks of its own, is left alone.
+    """
+    n = len(doc)
+    if not n or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+        return
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Span
+
+    is_start = [value == 1 for value in doc.to_array([SENT_START]).tolist()]
+    first = [0] * n  # where each token's sentence starts
+    last = [n] * n  # and where it ends
+    at = 0
+    for i in range(n):
+        if is_start[i]:
+            at = i
+        first[i] = at
+    at = n
+    for i in range(n - 1, -1, -1):
+        last[i] = at
+        if is_start[i]:
+            at = i
+
+    def token_sent(tok: Token) -> Span:
+        return Span(tok.doc, first[tok.i], last[tok.i])
+
+    def span_sent(span: Span) -> Span:
+        start = span.start
+        if start < n:
+            return Span(span.doc, first[start], last[start])
+        hooks = span.doc.user_span_hooks  # an empty span at the doc's end: spaCy's own walk
+        del hooks["sent"]
+        try:
+            return span.sent
+        finally:
+            hooks["sent"] = span_sent
+
+    doc.user_token_hooks["sent"] = token_sent
+    doc.user_span_hooks["sent"] = span_sent
