@@ -39,6 +39,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -212,7 +213,11 @@ def name_spans(
     named = {clean(e.text) for e in ents if not in_headline(e.start_char)}
     # Words the article capitalises in its sentences: a person's name is confirmed by its
     # words ("Lindsay" and "Lohan" written apart) as well as whole.
-    capitalised = {t.text for t in doc if t.text[:1].isupper() and not in_headline(t.idx)}
+    capitalised = {
+        word
+        for word, at in zip(texts(doc), token_offsets(doc), strict=True)
+        if word[:1].isupper() and not in_headline(at)
+    }
     out: list[Span] = []
     for ent in ents:
         if not in_headline(ent.start_char):
@@ -297,8 +302,11 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     """The span without what NER ran on into (the module docstring); ``None`` when nothing of
     a name is left."""
     start, end = ent.start, ent.end
-    marks = sum(ch in _QUOTE_MARKS for ch in doc_text(doc)[ent.start_char : ent.end_char])
-    for tok in ent[1:]:
+    written = doc_text(doc)[ent.start_char : ent.end_char]
+    marks = sum(ch in _QUOTE_MARKS for ch in written)
+    # the span's tokens are read only when its text holds what the checks look for
+    inside = ent[1:] if marks % 2 or "(" in written else ()
+    for tok in inside:
         # a mark the span does not close (a nickname in marks, 'Vincent "Chin" Orsk', stays)
         if (marks % 2 and any(ch in _QUOTE_MARKS for ch in tok.text)) or (
             tok.text == "(" and not any(t.text == ")" for t in doc[tok.i : ent.end])
@@ -308,10 +316,11 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
             else:  # 'the “ Orsk City': the name is after the mark
                 start = tok.i + 1
             break
-    words = doc[start:end]
     # a record or a list number after a dash: "26 - 1", "- 15"
-    if len(words) >= 3 and words[-1].like_num and words[-2].text in _DASHES:
-        end -= 3 if len(words) >= 4 and words[-3].like_num else 2
+    if any(dash in written for dash in _DASHES):
+        words = doc[start:end]
+        if len(words) >= 3 and words[-1].like_num and words[-2].text in _DASHES:
+            end -= 3 if len(words) >= 4 and words[-3].like_num else 2
     while end > start + 1 and _loose_end(doc[end - 1]):
         end -= 1
     label = ent.label_
