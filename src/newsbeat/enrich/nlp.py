@@ -379,6 +379,8 @@ _LANGS = (
     "sl",
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 _MIN_WORDS = 8
 _MIN_SHARE = 0.12
 
@@ -424,7 +426,13 @@ def _stop_words_file(path: Path, lang: str) -> set[str]:
 def _script(text: str) -> str | None:
     """The dominant non-Latin script of the letters in ``text``, if any."""
     counts: Counter[str] = Counter()
-    for ch in text[:5000]:
+    sample = text[:5000]
+    # an ASCII letter is Latin: only the other letters are looked up (the order counted in
+    # decides nothing: a script that ties with another has no majority)
+    ascii_letters = len(_ASCII_LETTERS.findall(sample))
+    if ascii_letters:
+        counts["LATIN"] = ascii_letters
+    for ch in _NOT_ASCII.findall(sample):
         if ch.isalpha():
             name = unicodedata.name(ch, "")
             counts[name.split(" ", 1)[0] if name else "?"] += 1
@@ -454,8 +462,9 @@ def detect_language(text: str) -> LanguageGuess:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return LanguageGuess(lang="und", confidence=0.0, reason=f"only {len(words)} words")
+    seen = Counter(words)  # each distinct word looked up once per list
     scores = {
-        lang: sum(1 for w in words if w in stops) / len(words)
+        lang: sum(n for w, n in seen.items() if w in stops) / len(words)
         for lang, stops in _stopword_sets().items()
     }
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
