@@ -67,3 +67,14 @@ def enrich_outlets(specs: list[tuple[str, str]]) -> tuple[list[Article], dict[in
         for i, (outlet, text) in enumerate(specs, start=1)
     ]
     return articles, {e.article_id: e for e in found}
+
+
+# Invented filler for the conflict tests: a closing line, and lines that push a sentence out of
+# an article's lead (its first lines and characters).
+PAD = "\n\nThe report was published by the regional office on its website this morning."
+BODY = (
+    "The regional office published the report on its website this morning.\n"
+    "Officials said they would answer questions about it at the town hall later in the week.\n"
+    "The town hall meeting is open to the public and will be held in the main chamber.\n"
+    "Residents were asked to send their questions in writing before the meeting begins.\n"
+)

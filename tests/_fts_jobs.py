@@ -20,3 +20,14 @@ def dying_job(chunk: Sequence[IndexRow], first: int) -> ChunkIndex:
     if any(row[1] == "Broken" for row in chunk):
         os._exit(3)
     return tokenize_chunk(chunk, first)
+
+
+# Each failing job with the start of the error a bulk add raises for it.
+FAILURES = [
+    (
+        failing_job,
+        "tokenizing the new articles failed in a worker process (nothing of this batch was"
+        " written): ValueError: this chunk cannot be tokenized",
+    ),
+    (dying_job, "a tokenizing worker process ended unexpectedly"),
+]

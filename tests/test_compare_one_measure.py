@@ -6,19 +6,13 @@ fact however the sentences are worded. Invented articles; each test fails withou
 
 from __future__ import annotations
 
+from tests._enrich_docs import BODY as _BODY
+from tests._enrich_docs import PAD as _PAD
 from tests._enrich_docs import enrich_outlets as _enrich
 
 from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.models import Claim
 
-_PAD = "\n\nThe report was published by the regional office on its website this morning."
-# Lines that push a sentence out of an article's lead (its first lines and characters).
-_BODY = (
-    "The regional office published the report on its website this morning.\n"
-    "Officials said they would answer questions about it at the town hall later in the week.\n"
-    "The town hall meeting is open to the public and will be held in the main chamber.\n"
-    "Residents were asked to send their questions in writing before the meeting begins.\n"
-)
 _LOCATED = "Vessa, located 1,150 kilometres (700 miles) southeast of Arden, has a busy port.\n"
 _ISLAND = (
     "Vessa, a 900-square-kilometre island in the warm southern sea and 1,500 kilometres "

@@ -155,17 +155,7 @@ def test_the_pipelined_ingest_gives_the_serial_tables(
     assert ahead._x(provenance).fetchall() == serial._x(provenance).fetchall()
 
 
-@pytest.mark.parametrize(
-    ("job", "message"),
-    [
-        (
-            _fts_jobs.failing_job,
-            "tokenizing the new articles failed in a worker process (nothing of this batch was"
-            " written): ValueError: this chunk cannot be tokenized",
-        ),
-        (_fts_jobs.dying_job, "a tokenizing worker process ended unexpectedly"),
-    ],
-)
+@pytest.mark.parametrize(("job", "message"), _fts_jobs.FAILURES)
 def test_a_failed_worker_ahead_fails_its_batch_and_writes_nothing(
     postgres_url: str, monkeypatch: pytest.MonkeyPatch, job: object, message: str
 ) -> None:

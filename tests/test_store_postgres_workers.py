@@ -106,17 +106,7 @@ def test_a_small_batch_starts_no_process(postgres_url: str) -> None:
         assert store.count_articles() == 42  # one repeat
 
 
-@pytest.mark.parametrize(
-    ("job", "message"),
-    [
-        (
-            _fts_jobs.failing_job,
-            "tokenizing the new articles failed in a worker process (nothing of this batch was"
-            " written): ValueError: this chunk cannot be tokenized",
-        ),
-        (_fts_jobs.dying_job, "a tokenizing worker process ended unexpectedly"),
-    ],
-)
+@pytest.mark.parametrize(("job", "message"), _fts_jobs.FAILURES)
 def test_a_failed_worker_fails_its_batch_and_writes_nothing(
     postgres_url: str, monkeypatch: pytest.MonkeyPatch, job: object, message: str
 ) -> None:
