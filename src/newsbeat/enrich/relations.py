@@ -55,6 +55,13 @@ from newsbeat.enrich.relation_rules import (
     received_from,
     unnamed_individual,
 )
+from newsbeat.enrich.relation_sides import (
+    acting_states,
+    dispute_counterpart,
+    is_worker_group,
+    represented,
+    unions_named,
+)
 from newsbeat.enrich.relation_verbal import (
     DISPOSITIONS,
     HOSTILE_ACTS,
@@ -202,28 +209,6 @@ _AGENT_NOUNS = frozenset(
 _EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
 # Kinds of organisation a common noun can refer to by name.
 _ORG_KINDS = frozenset({"party", "union", "authority", "airline", "company", "association"})
-_UNION_WORDS = frozenset({"union", "unions", "syndicate", "guild", "federation", "confederation"})
-_WORKER_HEADS = frozenset(
-    {
-        "workers",
-        "dockers",
-        "employees",
-        "staff",
-        "miners",
-        "drivers",
-        "nurses",
-        "teachers",
-        "pilots",
-        "crews",
-        "strikers",
-        "labourers",
-        "laborers",
-    }
-)
-# Words of a sentence about a labour dispute.
-_DISPUTE_WORDS = frozenset(
-    {"strike", "walkout", "offer", "talks", "negotiation", "wage", "dispute", "picket", "lockout"}
-)
 _SIGNING_VERBS = frozenset({"sign", "conclude", "seal", "agree", "reach", "form", "forge", "ink"})
 _PLACE_GROUPS = frozenset(
     {"councils", "towns", "cities", "municipalities", "villages", "countries", "nations", "states"}
@@ -1549,75 +1534,6 @@ def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
     return []
 
 
-def _unions(actors: ArticleActors) -> list[str]:
-    """Trade unions the article names (an organisation with "Union" or the like in its name)."""
-    return [
-        a.name
-        for a in actors.actors.values()
-        if a.type == "ORG" and set(a.name.lower().split()) & _UNION_WORDS
-    ]
-
-
-def _is_worker_group(name: str) -> bool:
-    return name.rsplit(" ", 1)[-1].lower() in _WORKER_HEADS and name not in _WORKER_HEADS
-
-
-def _represented(sources: list[str], unions: list[str]) -> list[str]:
-    """Workers act through their union: "dock workers walked off the job" in an article that
-    names one union is the union's strike. With no union, or several, the group stays."""
-    if len(unions) != 1:
-        return sources
-    out: list[str] = []
-    for name in sources:
-        name = unions[0] if _is_worker_group(name) else name
-        if name not in out:
-            out.append(name)
-    return out
-
-
-def _dispute_counterpart(doc: Doc, actors: ArticleActors, unions: list[str]) -> str | None:
-    """The employer in a labour dispute: the one organisation, other than the union, that the
-    article names in a sentence about the strike, the talks or the offer ("The port authority
-    said it regretted the walkout and that its offer remained on the table")."""
-    if not unions:
-        return None
-    found: list[str] = []
-    for sent in doc.sents:
-        if not any(t.lemma_.lower() in _DISPUTE_WORDS for t in sent):
-            continue
-        for m in actors.mentions:
-            if m.start < sent.start_char or m.start >= sent.end_char or m.label != "ORG":
-                continue
-            if m.actor in unions or " " not in m.actor or m.actor in found:
-                continue
-            found.append(m.actor)
-    return found[0] if len(found) == 1 else None
-
-
-def _acting_states(
-    sources: list[str], targets: list[str], actors: ArticleActors
-) -> tuple[list[str], list[str]]:
-    """An official acting toward another country acts for their own: "the minister dismissed a
-    warning from Dravonia" is also Sorvenland's act when the article makes him Sorven. The
-    person stays; the state is added beside them. Toward their own country's bodies
-    ("Holm urged the port authority") a leader acts as a person only."""
-
-    def states(side: list[str], other: list[str]) -> list[str]:
-        out = list(side)
-        for name in side:
-            state = actors.state_of.get(name)
-            if (
-                state is not None
-                and state not in out
-                and state not in other
-                and any(actors.type_of(o) == "GPE" or o in actors.state_of.values() for o in other)
-            ):
-                out.append(state)
-        return out
-
-    return states(sources, targets), states(targets, sources)
-
-
 def _retaliation(tok: Token) -> bool:
     """ "retaliate", or "answer"/"respond"/"react" with means ("answer it with every measure"):
     announced, it is a threat. "Respond to the letter" is a reply, not a threat."""
@@ -1652,7 +1568,7 @@ def sentence_events(
             parties; a strike with no stated target is aimed at the employer).
     """
     if context is None:
-        context = RelationContext(unions=_unions(actors))
+        context = RelationContext(unions=unions_named(actors))
     if len(sent) > _MAX_SENT_TOKENS or is_question(sent):
         return []  # a question asserts nothing
     events: list[SentenceEvent] = []
@@ -1723,7 +1639,7 @@ def sentence_events(
             ]
             sources = owners or sources
             found.add(owners, None)  # the signature's owner signs
-        sources = _represented(sources, context.unions)
+        sources = represented(sources, context.unions)
         if frame is None:
             targets = _targets_of(tok, actors, sources, parties=context.parties, found=found)
         else:
@@ -1743,7 +1659,7 @@ def sentence_events(
             and type_ == "PROTEST"
             and context.counterpart is not None
             and context.counterpart not in sources
-            and any(s in context.unions or _is_worker_group(s) for s in sources)
+            and any(s in context.unions or is_worker_group(s) for s in sources)
         ):
             targets = [context.counterpart]  # a strike is aimed at the employer
         if not targets and type_ in {"DEMAND", "PROTEST"} and subj is not None:
@@ -1752,7 +1668,7 @@ def sentence_events(
             home = _home_place(subj, actors)
             if home is not None and home not in sources and sources:
                 targets = [home]
-        sources, targets = _acting_states(sources, targets, actors)
+        sources, targets = acting_states(sources, targets, actors)
         if type_ == "FIGHT" and _civilian_object(tok):
             type_ = "ASSAULT"  # "beat up detainees", "attacked a camp for refugees"
         if type_ == "FIGHT" and verbal_attack(tok, sources, targets, actors):
@@ -1873,8 +1789,8 @@ def extract_relations(
     """
     out: list[FoundRelation] = []
     seen: set[tuple[str, str, str, str]] = set()
-    context = RelationContext(unions=_unions(actors))
-    context.counterpart = _dispute_counterpart(doc, actors, context.unions)
+    context = RelationContext(unions=unions_named(actors))
+    context.counterpart = dispute_counterpart(doc, actors, context.unions)
     text = doc_text(doc)
     for sent in doc.sents:
         evidence = text[sent.start_char : sent.end_char].strip()  # sent.text, not rebuilt
