@@ -776,6 +776,8 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
         negated = negated or any(c.dep_ == "neg" for c in head.children)
     if tok.dep_ == "xcomp" and head.lemma_ in {"plan", "want", "intend", "hope", "seek"}:
         intent = True
+    if tok.dep_ == "xcomp" and head.lower_ in DISPOSITIONS:
+        hypothetical = True  # "is inclined to attack X": a leaning, not an act
     if tok.dep_ in {"xcomp", "ccomp"} and head.lemma_ in lexicon()["hypothetical"]:
         hypothetical = hypothetical or head.lemma_ in {"consider", "mull", "weigh", "propose"}
     if tok.dep_ == "xcomp" and any(
@@ -1606,11 +1608,8 @@ def sentence_events(
         subj = _subject_of(tok if frame is None else frame[0])
         if forecast_by_other(governor, subj, actors):
             hypothetical = True  # "Sanders will back Clinton, former rival says"
-
         if negative_subject(tok, subj):
             negated = True  # "Neither X nor Y attacked Z": nobody did
-        if governor.dep_ == "xcomp" and governor.head.lower_ in DISPOSITIONS:
-            hypothetical = True  # "is inclined to attack X": a leaning, not an act
         salient = None
         if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
             reporter = _reporter_subject(tok, subj)
