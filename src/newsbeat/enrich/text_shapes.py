@@ -90,8 +90,7 @@ class Shaped:
         for at in sorted(self._wide):
             before = self.text[at - 1] if at else " "
             after = self.text[at + 1] if at + 1 < len(self.text) else " "
-            opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
-            out.append((self.to_original(at), opens))
+            out.append((self.to_original(at), _opens(before, after)))
         return out
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
