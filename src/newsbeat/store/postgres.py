@@ -322,9 +322,9 @@ class PostgresStore(SqlArticles, PgRecords, PgAlerts, PgSearchBeats, PgTables):
         rows: list[IndexRow] = [
             (
                 i,
-                _text(a.title),
-                _text(a.standfirst) if a.standfirst is not None else None,
-                _text(a.text),
+                str(clean(a.title)),
+                str(clean(a.standfirst)) if a.standfirst is not None else None,
+                str(clean(a.text)),
             )
             for i, a in enumerate(articles)
         ]
@@ -718,11 +718,6 @@ def _text_array(values: list[str]) -> str | list[str]:
     if any('"' in value or "\\" in value for value in values):
         return values
     return '{"' + '","'.join(values) + '"}' if values else "{}"
-
-
-def _text(value: str) -> str:
-    """A text as the store writes it (:func:`~newsbeat.store.pg_base.clean`)."""
-    return value.replace("\x00", "")
 
 
 def _split(script: str) -> list[str]:
