@@ -10,7 +10,9 @@ held-out gold), topics 2, 13, 18, 26 and 28 (scored by the third held-out gold),
 25, 27 and 30 (scored by the fourth held-out gold), topics 4, 8, 10, 22 and 34 (scored by the
 fifth held-out gold) and, through those same topics, the sixth held-out gold's sub-topics
 5_ecbplus, 7_ecb, 8_ecbplus, 14_ecb, 25_ecbplus and 34_ecbplus (scored by it; a whole topic is
-left out because ``--topics`` joins both sub-topics).
+left out because ``--topics`` joins both sub-topics), and topics 1, 10, 16, 19 and 30, reserved in
+the tenth session for the ninth held-out gold (1_ecbplus, 10_ecbplus, 16_ecbplus, 19_ecb,
+19_ecbplus, 30_ecb).
 
     PYTHONPATH=src .venv/bin/python bench/offgold_conflicts.py [--json FILE] [--topics]
 
@@ -33,10 +35,18 @@ THIRD_HELD_OUT = frozenset({2, 13, 18, 26, 28})  # scored by the third held-out 
 FOURTH_HELD_OUT = frozenset({5, 7, 14, 25, 27, 30})  # scored by the fourth held-out gold
 FIFTH_HELD_OUT = frozenset({4, 8, 10, 22, 27, 34})  # scored by the fifth held-out gold
 SIXTH_HELD_OUT = frozenset({5, 7, 8, 14, 25, 34})  # scored by the sixth held-out gold
+NINTH_HELD_OUT = frozenset({1, 10, 16, 19, 30})  # reserved for the ninth held-out gold
 GOLD = frozenset({20, 24, 33})  # scored by `newsbeat bench realnews`
 TEST = frozenset(range(36, 46))
 LEFT_OUT = (
-    HELD_OUT | THIRD_HELD_OUT | FOURTH_HELD_OUT | FIFTH_HELD_OUT | SIXTH_HELD_OUT | GOLD | TEST
+    HELD_OUT
+    | THIRD_HELD_OUT
+    | FOURTH_HELD_OUT
+    | FIFTH_HELD_OUT
+    | SIXTH_HELD_OUT
+    | NINTH_HELD_OUT
+    | GOLD
+    | TEST
 )
 ECB = Path(__file__).resolve().parents[1].parent / "shared/benchmarks/news-clustering/ecbplus"
 
