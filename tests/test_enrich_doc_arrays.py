@@ -17,7 +17,7 @@ from newsbeat.enrich.doc_arrays import (
     word_ids,
 )
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.relations import _possible_triggers, _trigger_type
+from newsbeat.enrich.relation_triggers import _possible_triggers, _trigger_type
 
 _TEXT = (
     "  Kaldria attacked Velmar on Tuesday, killing dozens of soldiers and tens of thousands of "

@@ -9,12 +9,12 @@ from spacy.vocab import Vocab
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.relation_core import CONDITIONS
-from newsbeat.enrich.relations import (
+from newsbeat.enrich.relation_targets import (
     _broken_clause_subject,
     _mandative,
     _reduced_relative,
-    sentence_events,
 )
+from newsbeat.enrich.relations import sentence_events
 
 
 def _doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import newsbeat.enrich.relations  # noqa: F401  (registers the conditions that need its helpers)
+import newsbeat.enrich.relation_triggers  # noqa: F401  (registers the conditions that need its helpers)
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.relations import lexicon
+from newsbeat.enrich.relation_lexicon import lexicon
 from newsbeat.enrich.verb_conditions import CONDITIONS, NO_RULE, verb_condition_type
 
 

@@ -47,7 +47,8 @@ from newsbeat.enrich.actors import build_actors, lookup_country
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline, mask_datelines
 from newsbeat.enrich.quotes import extract_quotes
-from newsbeat.enrich.relations import extract_relations, lexicon, sentence_events
+from newsbeat.enrich.relation_lexicon import lexicon
+from newsbeat.enrich.relations import extract_relations, sentence_events
 from newsbeat.enrich.stage import enrich_stage
 from newsbeat.models import Article
 from newsbeat.settings import EnrichSettings, Settings, StoreSettings

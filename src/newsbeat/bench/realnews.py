@@ -225,7 +225,7 @@ def _tool_relations(analysed: dict[str, Analysed], docs: set[str]) -> list[PredR
 
 
 def _baseline_relations(analysed: dict[str, Analysed], gold: Gold) -> list[PredRelation]:
-    from newsbeat.enrich.relations import lexicon
+    from newsbeat.enrich.relation_lexicon import lexicon
 
     verbs: dict[str, str] = lexicon()["verbs"]
     out = []

@@ -35,7 +35,7 @@ _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 
 
 def condition(name: str) -> Callable[[Condition], Condition]:
-    """Register a named condition (relations.py adds the ones that need its helpers)."""
+    """Register a named condition (relation_triggers.py adds the ones that need its helpers)."""
 
     def register(func: Condition) -> Condition:
         CONDITIONS[name] = func
@@ -213,7 +213,7 @@ def verb_condition_type(tok: Token, lemma: str, table: Mapping[str, Any]) -> str
 
     Args:
         tok: the verb.
-        lemma: its lemma (mended, see ``relations._verb_lemma``).
+        lemma: its lemma (mended, see ``relation_lexicon._verb_lemma``).
         table: the lexicon's ``verb_conditions``.
     """
     for row in table.get(lemma, ()):

@@ -1,0 +1,160 @@
+"""The relation lexicon and the readings of a token that every relation rule shares.
+
+:func:`lexicon` loads ``data/relation_lexicon.json`` (CAMEO-derived verbs plus curated verbs,
+event nouns, light verbs and frames) once; beside it: a verb's object and its mended lemma, the
+nouns an object names, the "put one's signature on" and "issued a statement demanding" idioms,
+and the word and type sets the trigger, actor and target rules all read.
+
+Moved verbatim out of :mod:`newsbeat.enrich.relations`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["lexicon"]
+
+_COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+_CIVILIANS = frozenset(
+    {
+        "civilian",
+        "refugee",
+        "detainee",
+        "prisoner",
+        "protester",
+        "demonstrator",
+        "villager",
+        "student",
+        "journalist",
+        "pilgrim",
+        "worshipper",
+        "child",
+        "woman",
+        "passenger",
+        "resident",
+    }
+)
+_STATEMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution"})
+
+_HOSTILE = frozenset({"SANCTION", "FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
+
+# Travel verbs: an event only when the trip is a visit ("arrived in Amman on a visit").
+_TRAVEL = frozenset({"arrive", "come", "travel", "fly"})
+
+# Named agreements are what an event is about, not who takes part in it.
+_AGREEMENT_WORDS = frozenset(
+    {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
+)
+# Things whose author is acted on when they are: "rejected the treaty signed by X".
+_AUTHORED = (
+    _AGREEMENT_WORDS
+    | _STATEMENTS
+    | frozenset(
+        {"plan", "proposal", "decision", "request", "demand", "offer", "warning", "call", "bill"}
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The relation lexicon data file."""
+    data: dict[str, Any] = json.loads(
+        resources.files("newsbeat").joinpath("data/relation_lexicon.json").read_text("utf-8")
+    )
+    data["light_verbs"] = frozenset(data["light_verbs"])
+    data["hypothetical"] = frozenset(data["hypothetical"])
+    data["known_verbs"] = frozenset(data["verbs"]) | frozenset(data["verb_objects"])
+    data["known_verbs"] |= data["light_verbs"]
+    return data
+
+
+def _object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass"}:
+            return _hyphen_head(tok, child)
+    for child in tok.children:  # "agreed on a ceasefire", "agreed to a truce"
+        if child.dep_ == "prep" and child.lower_ in {"on", "to", "upon"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
+def _hyphen_head(verb: Token, obj: Token) -> Token:
+    """The word a prefix split off by the tokenizer belongs to: "endorsed the re-election of
+    X" is parsed with "re", "-" and "election" each an object of the verb; the object is
+    "election"."""
+    doc = verb.doc
+    while (
+        obj.i + 2 < obj.sent.end
+        and doc[obj.i + 1].text == "-"
+        and not doc[obj.i + 1].whitespace_
+        and not obj.whitespace_
+        and doc[obj.i + 2].head.i == verb.i
+        and doc[obj.i + 2].dep_ == obj.dep_
+    ):
+        obj = doc[obj.i + 2]
+    return obj
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended when the lemmatizer cut a past form wrongly ("staged" ->
+    "stag"): if the lemma is not a lexicon verb but the past form less "d"/"ed" (or a doubled
+    consonant, or "ied" -> "y") is, that is the lemma."""
+    lemma = tok.lemma_.lower()
+    known = lexicon()["known_verbs"]
+    low = tok.lower_
+    if lemma in known or tok.tag_ not in {"VBD", "VBN"} or not low.endswith("ed"):
+        return lemma
+    for candidate in (low[:-1], low[:-2], low[:-3], low[:-3] + "y"):
+        if candidate in known and len(candidate) > 2:
+            return candidate
+    return lemma
+
+
+def _statement_content(tok: Token, obj: Token | None) -> Token | None:
+    """The verb that says what a statement issued does: "issued a declaration *demanding*
+    that …", "released a statement *condemning* the attack"."""
+    if obj is None or obj.lemma_.lower() not in _STATEMENTS:
+        return None
+    if tok.lemma_.lower() not in lexicon()["light_verbs"] | {"release", "publish"}:
+        return None
+    return next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+
+
+def _signature(tok: Token) -> Token | None:
+    """The object "signature" of "put/add/set one's signature", if that is the verb's object."""
+    if tok.lemma_.lower() not in {"put", "add", "set", "place"}:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "signature"), None
+    )
+
+
+def _signed_agreement(tok: Token) -> Token | None:
+    """The agreement of "put X's signature on/to a treaty" (the idiom for signing it)."""
+    if _signature(tok) is None:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in _AGREEMENT_WORDS:
+                return obj
+    return None
+
+
+def _object_nouns(obj: Token) -> list[str]:
+    """The object's lemma, then its compounds and its "of" noun ("a mediation effort", "5
+    million dollars of aid")."""
+    nouns = [obj.lemma_.lower(), obj.lower_]
+    for child in obj.children:
+        if child.dep_ == "compound":
+            nouns.append(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            nouns.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return nouns
