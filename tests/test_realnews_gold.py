@@ -29,6 +29,7 @@ from newsbeat.bench.realnews_gold import (
     pool_golds,
     resolve_keys,
 )
+from newsbeat.bench.realnews_match import score_conflicts
 
 SHARED = default_shared_dir()
 
@@ -195,7 +196,7 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
     # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
     # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth,
     # fifth and sixth held-out golds' sub-topics included.
-    for late in [f"heldout{n}" for n in range(2, 9)]:
+    for late in [f"heldout{n}" for n in range(2, 10)]:
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -400,6 +401,51 @@ def test_every_heldout8_key_resolves_against_the_polnear_train_articles() -> Non
     assert all(corpus.groups[d] is None for d in corpus.texts)
     words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held8.relations]
     assert min(words) >= 8 and max(words) <= 45
+
+
+# The ninth held-out gold's sub-topics (reserved by the lead; docs/realnews-annotation.md, "Ninth
+# held-out check: conflicts"): its conflict items, annotated from the text alone.
+HELDOUT9_SUBTOPICS = {"1_ecbplus", "10_ecbplus", "16_ecbplus", "19_ecb", "19_ecbplus", "30_ecb"}
+
+
+def test_the_ninth_heldout_gold_keys_disputes_and_lookalikes_of_its_six_stories() -> None:
+    held9 = load_gold(split="heldout9")
+    assert held9.folder == default_gold_dir("heldout9")
+    ids = [c.id for c in held9.conflicts] + [s.id for s in held9.relations]
+    ids += [q.id for q in held9.quotes] + [e.id for e in held9.entities]
+    assert all(i.startswith("t") for i in ids) and len(ids) == len(set(ids))
+    assert all(c.id.startswith("tc") for c in held9.conflicts)
+    assert set(held9.groups()) == HELDOUT9_SUBTOPICS
+    assert {group_of(d) for d in held9.doc_ids()} == HELDOUT9_SUBTOPICS
+    # every item pairs two documents of its own story, with two different values
+    for c in held9.conflicts:
+        assert group_of(c.a.doc) == group_of(c.b.doc) == c.group, c.id
+        assert c.a.doc != c.b.doc and c.a.value != c.b.value, c.id
+    scored = score_conflicts([], held9.conflicts)
+    assert scored["gold_disputes"] >= 15 and scored["gold_conflicts"] >= 40
+    lookalikes = Counter(c.group for c in held9.conflicts if not c.is_conflict)
+    assert lookalikes.keys() == HELDOUT9_SUBTOPICS and min(lookalikes.values()) >= 15
+    labels = Counter(c.label for c in held9.conflicts)
+    assert all(labels[k] > 0 for k in ("hedge", "precision", "part", "different"))
+
+
+def test_every_heldout9_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held9 = load_gold(split="heldout9")
+    corpus = load_corpus(held9, SHARED)
+    assert resolve_keys(held9, corpus) == (
+        2 * len(held9.conflicts) + len(held9.relations) + len(held9.quotes) + len(held9.entities)
+    )
+    # every document of each of the six stories is loaded (the ECB+ sub-topic sizes)
+    sizes = {g: len(corpus.members(g)) for g in held9.groups()}
+    assert sizes == {
+        "1_ecbplus": 21,
+        "10_ecbplus": 13,
+        "16_ecbplus": 11,
+        "19_ecb": 14,
+        "19_ecbplus": 11,
+        "30_ecb": 14,
+    }
 
 
 def _polnear_tar(shared: Path, articles: dict[str, str]) -> None:
@@ -661,6 +707,7 @@ HELD_PREFIXES = {
     "heldout6": "q",
     "heldout7": "r",
     "heldout8": "s",
+    "heldout9": "t",
 }
 # Held-out splits without conflict items: heldout3's arrive from another annotator, heldout7's
 # and heldout8's documents form no stories.
@@ -669,8 +716,8 @@ NO_CONFLICTS = {"heldout3", "heldout7", "heldout8"}
 
 @pytest.mark.parametrize(
     "count",
-    [1, 2, 6, 7, 8],
-    ids=["heldout-only", "two-heldout", "six-heldout", "seven-heldout", "eight-heldout"],
+    [1, 2, 6, 7, 8, 9],
+    ids=["one", "two", "six", "seven", "eight", "nine"],
 )
 def test_bench_realnews_prints_every_key_beside_its_baseline(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
@@ -727,6 +774,35 @@ def test_bench_realnews_prints_every_key_beside_its_baseline(
         table = cli.invoke(app, ["bench", "realnews", "--gold", str(gold), "--quiet"])
         assert table.exit_code == 0, table.output
         assert last in table.stdout and "conflict_recall" in table.stdout
+
+
+def test_a_heldout_split_of_conflicts_alone_scores_null_for_the_other_kinds(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsbeat.cli import app
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    _tiny_gold(gold)
+    _tiny_heldout(gold / "heldout9", prefix="t")
+    (gold / "heldout9" / "entities.jsonl").unlink()
+    assert sorted(p.name for p in (gold / "heldout9").iterdir()) == [
+        "conflicts.jsonl",
+        "corpus.jsonl",
+    ]
+    monkeypatch.chdir(tmp_path)
+    result = cli.invoke(app, ["bench", "realnews", "--gold", str(gold), "--json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    held9 = data["heldout9"]
+    for key in ("relation_precision", "relation_recall", "speaker_accuracy"):
+        assert held9[key] is None and held9["baseline"][key] is None, key
+    assert held9["entity_type_accuracy"] is None and held9["details"]["entities"] == 0
+    assert held9["conflict_recall"] is not None
+    assert held9["details"]["conflicts"]["gold_conflicts"] == 1
+    assert "note" not in held9["details"]
+    assert data[POOLED]["splits"] == ["heldout9"]
+    assert all(data[s] is None for s in HELDOUT_SPLITS if s != "heldout9")
 
 
 def test_bench_realnews_reports_a_bad_gold_folder(cli: CliRunner, tmp_path: Path) -> None:
