@@ -195,7 +195,7 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
     # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
     # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth,
     # fifth and sixth held-out golds' sub-topics included.
-    for late in [f"heldout{n}" for n in range(2, 9)]:
+    for late in [f"heldout{n}" for n in range(2, 10)]:
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -399,6 +399,44 @@ def test_every_heldout8_key_resolves_against_the_polnear_train_articles() -> Non
     assert corpus.texts.keys() == held8.doc_ids()
     assert all(corpus.groups[d] is None for d in corpus.texts)
     words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held8.relations]
+    assert min(words) >= 8 and max(words) <= 45
+
+
+# The ninth held-out gold's documents (reserved by the lead; docs/realnews-annotation.md, "Ninth
+# held-out check"): six ECB+ sub-topics and the twelve extraction-benchmark pages no other
+# split uses.
+HELDOUT9_SUBTOPICS = {"1_ecbplus", "10_ecbplus", "16_ecbplus", "19_ecb", "19_ecbplus", "30_ecb"}
+
+
+def test_the_ninth_heldout_gold_has_its_own_ids_documents_and_the_issue_sizes() -> None:
+    held9 = load_gold(split="heldout9")
+    assert held9.folder == default_gold_dir("heldout9")
+    ids = [c.id for c in held9.conflicts] + [s.id for s in held9.relations]
+    ids += [q.id for q in held9.quotes] + [e.id for e in held9.entities]
+    assert all(i.startswith("t") for i in ids) and len(ids) == len(set(ids))
+    ecb = {group_of(d) for d in held9.doc_ids()} - {None}
+    assert ecb == HELDOUT9_SUBTOPICS
+    pages = {d for d in held9.doc_ids() if d.startswith("page:")}
+    assert held9.doc_ids() == pages | {d for d in held9.doc_ids() if group_of(d) in ecb}
+    others = set().union(*(load_gold(split=n).doc_ids() for n in SPLITS if n != "heldout9"))
+    assert pages and not pages & others
+    assert len(held9.relations) >= 230 and len(held9.quotes) >= 60 and len(held9.entities) >= 110
+    required = [r for s in held9.relations for r in s.relations if not r.optional]
+    assert len(required) >= 35
+    assert sum(1 for s in held9.relations if not s.relations) > len(held9.relations) // 2
+    assert Counter(e.type for e in held9.entities)["NOT_ENTITY"] >= 30
+    assert set(Counter(e.type for e in held9.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_every_heldout9_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held9 = load_gold(split="heldout9")
+    corpus = load_corpus(held9, SHARED)
+    assert resolve_keys(held9, corpus) == (
+        2 * len(held9.conflicts) + len(held9.relations) + len(held9.quotes) + len(held9.entities)
+    )
+    assert held9.doc_ids() <= corpus.texts.keys()
+    words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held9.relations]
     assert min(words) >= 8 and max(words) <= 45
 
 
@@ -661,16 +699,24 @@ HELD_PREFIXES = {
     "heldout6": "q",
     "heldout7": "r",
     "heldout8": "s",
+    "heldout9": "t",
 }
-# Held-out splits without conflict items: heldout3's arrive from another annotator, heldout7's
-# and heldout8's documents form no stories.
-NO_CONFLICTS = {"heldout3", "heldout7", "heldout8"}
+# Held-out splits without conflict items: heldout3's and heldout9's arrive from another
+# annotator, heldout7's and heldout8's documents form no stories.
+NO_CONFLICTS = {"heldout3", "heldout7", "heldout8", "heldout9"}
 
 
 @pytest.mark.parametrize(
     "count",
-    [1, 2, 6, 7, 8],
-    ids=["heldout-only", "two-heldout", "six-heldout", "seven-heldout", "eight-heldout"],
+    [1, 2, 6, 7, 8, 9],
+    ids=[
+        "heldout-only",
+        "two-heldout",
+        "six-heldout",
+        "seven-heldout",
+        "eight-heldout",
+        "nine-heldout",
+    ],
 )
 def test_bench_realnews_prints_every_key_beside_its_baseline(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int

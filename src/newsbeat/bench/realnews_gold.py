@@ -13,7 +13,7 @@ dev, test and annotator-training articles are refused). Each source is read only
 names a document of it. A gold folder may instead carry its own ``corpus.jsonl`` (``{"doc",
 "text", "group"}`` rows): the tests use that with invented documents.
 
-Nine splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Ten splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
 later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
@@ -31,7 +31,11 @@ articles, 4 of each publisher, US 2016 election news, annotated from the text be
 was run on them; no conflict items, since the articles are not grouped into stories; ids
 prefixed ``r``; read once scored) and ``heldout8`` (``heldout8/``: 28 other PolNeAR train
 articles, 4 of each publisher, plus the articles a larger second relation stratum drew from,
-annotated from the text before the tool was run on them; no conflict items; ids prefixed ``s``).
+annotated from the text before the tool was run on them; no conflict items; ids prefixed ``s``;
+read once scored) and ``heldout9`` (``heldout9/``: ECB+ sub-topics 1_ecbplus, 10_ecbplus,
+16_ecbplus, 19_ecb, 19_ecbplus and 30_ecb and the twelve extraction-benchmark pages no other
+split uses, annotated from the text before the tool was run on them; ids prefixed ``t``; its
+conflict items come from another annotator in the same folder).
 """
 
 from __future__ import annotations
@@ -98,6 +102,7 @@ SPLITS = {
     "heldout6": "heldout6",
     "heldout7": "heldout7",
     "heldout8": "heldout8",
+    "heldout9": "heldout9",
 }
 HELDOUT_SPLITS = (
     "heldout",
@@ -108,6 +113,7 @@ HELDOUT_SPLITS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 
 _T = TypeVar("_T")
@@ -407,8 +413,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
     Args:
         folder: the gold folder (default: the one shipped in the package).
         split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3``,
-            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7`` or ``heldout8`` (the sub-folder
-            of that name).
+            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8`` or
+            ``heldout9`` (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is
