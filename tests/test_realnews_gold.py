@@ -403,20 +403,36 @@ def test_every_heldout8_key_resolves_against_the_polnear_train_articles() -> Non
     assert min(words) >= 8 and max(words) <= 45
 
 
-# The ninth held-out gold's sub-topics (reserved by the lead; docs/realnews-annotation.md, "Ninth
-# held-out check: conflicts"): its conflict items, annotated from the text alone.
+# The ninth held-out gold's documents (reserved by the lead; docs/realnews-annotation.md, "Ninth
+# held-out check" and "Ninth held-out check: conflicts"): six ECB+ sub-topics and the twelve
+# extraction-benchmark pages no other split uses.
 HELDOUT9_SUBTOPICS = {"1_ecbplus", "10_ecbplus", "16_ecbplus", "19_ecb", "19_ecbplus", "30_ecb"}
 
 
-def test_the_ninth_heldout_gold_keys_disputes_and_lookalikes_of_its_six_stories() -> None:
+def test_the_ninth_heldout_gold_has_its_own_ids_documents_and_the_issue_sizes() -> None:
     held9 = load_gold(split="heldout9")
     assert held9.folder == default_gold_dir("heldout9")
     ids = [c.id for c in held9.conflicts] + [s.id for s in held9.relations]
     ids += [q.id for q in held9.quotes] + [e.id for e in held9.entities]
     assert all(i.startswith("t") for i in ids) and len(ids) == len(set(ids))
+    ecb = {group_of(d) for d in held9.doc_ids()} - {None}
+    assert ecb == HELDOUT9_SUBTOPICS
+    pages = {d for d in held9.doc_ids() if d.startswith("page:")}
+    assert held9.doc_ids() == pages | {d for d in held9.doc_ids() if group_of(d) in ecb}
+    others = set().union(*(load_gold(split=n).doc_ids() for n in SPLITS if n != "heldout9"))
+    assert pages and not pages & others
+    assert len(held9.relations) >= 230 and len(held9.quotes) >= 60 and len(held9.entities) >= 110
+    required = [r for s in held9.relations for r in s.relations if not r.optional]
+    assert len(required) >= 35
+    assert sum(1 for s in held9.relations if not s.relations) > len(held9.relations) // 2
+    assert Counter(e.type for e in held9.entities)["NOT_ENTITY"] >= 30
+    assert set(Counter(e.type for e in held9.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_the_ninth_heldout_gold_keys_disputes_and_lookalikes_of_its_six_stories() -> None:
+    held9 = load_gold(split="heldout9")
     assert all(c.id.startswith("tc") for c in held9.conflicts)
     assert set(held9.groups()) == HELDOUT9_SUBTOPICS
-    assert {group_of(d) for d in held9.doc_ids()} == HELDOUT9_SUBTOPICS
     # every item pairs two documents of its own story, with two different values
     for c in held9.conflicts:
         assert group_of(c.a.doc) == group_of(c.b.doc) == c.group, c.id
@@ -436,6 +452,9 @@ def test_every_heldout9_key_resolves_against_the_corpus() -> None:
     assert resolve_keys(held9, corpus) == (
         2 * len(held9.conflicts) + len(held9.relations) + len(held9.quotes) + len(held9.entities)
     )
+    assert held9.doc_ids() <= corpus.texts.keys()
+    words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held9.relations]
+    assert min(words) >= 8 and max(words) <= 45
     # every document of each of the six stories is loaded (the ECB+ sub-topic sizes)
     sizes = {g: len(corpus.members(g)) for g in held9.groups()}
     assert sizes == {
@@ -709,15 +728,21 @@ HELD_PREFIXES = {
     "heldout8": "s",
     "heldout9": "t",
 }
-# Held-out splits without conflict items: heldout3's arrive from another annotator, heldout7's
-# and heldout8's documents form no stories.
-NO_CONFLICTS = {"heldout3", "heldout7", "heldout8"}
+# Held-out splits without conflict items: heldout7's and heldout8's documents form no stories.
+NO_CONFLICTS = {"heldout7", "heldout8"}
 
 
 @pytest.mark.parametrize(
     "count",
     [1, 2, 6, 7, 8, 9],
-    ids=["one", "two", "six", "seven", "eight", "nine"],
+    ids=[
+        "heldout-only",
+        "two-heldout",
+        "six-heldout",
+        "seven-heldout",
+        "eight-heldout",
+        "nine-heldout",
+    ],
 )
 def test_bench_realnews_prints_every_key_beside_its_baseline(
     cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int

@@ -31,10 +31,11 @@ articles, 4 of each publisher, US 2016 election news, annotated from the text be
 was run on them; no conflict items, since the articles are not grouped into stories; ids
 prefixed ``r``; read once scored) and ``heldout8`` (``heldout8/``: 28 other PolNeAR train
 articles, 4 of each publisher, plus the articles a larger second relation stratum drew from,
-annotated from the text before the tool was run on them; no conflict items; ids prefixed ``s``)
-and ``heldout9`` (``heldout9/``: ECB+ sub-topics 1_ecbplus, 10_ecbplus, 16_ecbplus, 19_ecb,
-19_ecbplus and 30_ecb, annotated from the text before the tool was run on them; ids prefixed
-``t``).
+annotated from the text before the tool was run on them; no conflict items; ids prefixed ``s``;
+read once scored) and ``heldout9`` (``heldout9/``: ECB+ sub-topics 1_ecbplus, 10_ecbplus,
+16_ecbplus, 19_ecb, 19_ecbplus and 30_ecb and the twelve extraction-benchmark pages no other
+split uses, annotated from the text before the tool was run on them; ids prefixed ``t``; its
+conflict items come from another annotator in the same folder).
 """
 
 from __future__ import annotations
