@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import FoundQuote, extract_quotes
+from newsbeat.enrich.quote_records import FoundQuote
+from newsbeat.enrich.quotes import extract_quotes
 
 
 def quotes(text: str) -> list[FoundQuote]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsbeat.enrich.claims import parse_number
 from newsbeat.enrich.nlp import detect_language, mask_datelines
-from newsbeat.enrich.quotes import find_quote_spans
+from newsbeat.enrich.quote_marks import find_quote_spans
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
 from newsbeat.models import Enrichment
 

@@ -7,7 +7,9 @@ import pytest
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import FoundQuote, extract_quotes, find_quote_spans
+from newsbeat.enrich.quote_marks import find_quote_spans
+from newsbeat.enrich.quote_records import FoundQuote
+from newsbeat.enrich.quotes import extract_quotes
 
 
 def _quotes(text: str) -> list[FoundQuote]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from tests._quotes import quote as _quote
 from tests._quotes import quotes as _quotes
 
-from newsbeat.enrich.quotes import FoundQuote, find_quote_spans
+from newsbeat.enrich.quote_marks import find_quote_spans
+from newsbeat.enrich.quote_records import FoundQuote
 
 
 def _source(text: str, quote: FoundQuote) -> str | None:

@@ -10,7 +10,7 @@ from tests._quotes import quote as _quote
 from tests._quotes import quotes as _quotes
 from tests._quotes import untagged_quotes
 
-from newsbeat.enrich.quotes import FoundQuote
+from newsbeat.enrich.quote_records import FoundQuote
 
 
 def _untagged_quote(text: str, words: str) -> FoundQuote:

@@ -28,15 +28,8 @@ from newsbeat.exceptions import StoreError
 from newsbeat.models import Article, Beat, Story
 from newsbeat.store import SQLiteStore, open_store, pg_schema, schema
 from newsbeat.store.pg_base import mask_url
-from newsbeat.store.postgres import (
-    PostgresStore,
-    _array,
-    _array_rows,
-    _copy_field,
-    _position_rows,
-    _split,
-    _text_array,
-)
+from newsbeat.store.pg_copy import array_rows, copy_field, int_array, position_rows, text_array
+from newsbeat.store.postgres import PostgresStore, _split
 
 REPO = Path(__file__).resolve().parent.parent
 DUMPS = REPO / "src" / "newsbeat" / "demo" / "corpus" / "dumps"
@@ -587,7 +580,7 @@ def test_positions_go_to_copy_in_binary_one_row_per_word_and_block(pg: PostgresS
     codes = np.array([c for w in names for c in places[w]], dtype=np.int64)
     pg._copy_text(
         "COPY copied (word, first_id, codes) FROM STDIN (FORMAT BINARY)",
-        _position_rows(names, numbers, codes, 100, top + 1),
+        position_rows(names, numbers, codes, 100, top + 1),
     )
     found = {
         (word, first_id + (c >> 14), c & 16383)
@@ -610,7 +603,7 @@ def test_postings_go_to_copy_in_binary_as_bigint_arrays(pg: PostgresStore) -> No
     pg._x("CREATE TEMP TABLE posted (word text, first_id bigint, codes bigint[])")
     pg._copy_text(
         "COPY posted (word, first_id, codes) FROM STDIN (FORMAT BINARY)",
-        _array_rows(names, numbers, codes, [40, 40], 8),
+        array_rows(names, numbers, codes, [40, 40], 8),
     )
     found = {word: (first, list(c)) for word, first, c in pg._x("SELECT * FROM posted")}
     assert found == {names[0]: (40, codes[:2].tolist()), names[1]: (40, codes[2:].tolist())}
@@ -624,16 +617,16 @@ def test_words_written_as_copy_text_and_array_literals_keep_special_characters(
     words = ["back\\slash", "tab\there", "new\nline", 'quo"te', "plain", ""]
     pg._copy_text(
         "COPY article_fts_words (word, rows) FROM STDIN",
-        (f"{_copy_field(w)}\t1\n" for w in words),
+        (f"{copy_field(w)}\t1\n" for w in words),
     )
-    assert isinstance(_text_array(["plain", "words"]), str)
-    assert isinstance(_text_array(words), list)  # a quote: the driver quotes the list
+    assert isinstance(text_array(["plain", "words"]), str)
+    assert isinstance(text_array(words), list)  # a quote: the driver quotes the list
     for given in (words, ["plain", "back,slash{}", " spaced "]):
         pg._x(
             "INSERT INTO article_fts_words AS w (word, rows)"
             " SELECT * FROM unnest(%s::text[], %s::bigint[])"
             " ON CONFLICT (word) DO UPDATE SET rows = w.rows + excluded.rows",
-            (_text_array(given), _array([1] * len(given))),
+            (text_array(given), int_array([1] * len(given))),
         )
     found = dict(pg._x("SELECT word, rows FROM article_fts_words").fetchall())
     assert found == {
@@ -668,7 +661,7 @@ def test_a_bulk_ingest_analyzes_the_search_tables(
     """Past a number of new articles the store runs ANALYZE on the tables searches plan on, so
     that the searches right after a bulk ingest are not planned without statistics; fewer new
     articles leave them to autovacuum."""
-    monkeypatch.setattr("newsbeat.store.postgres._ANALYZE_ROWS", 4)
+    monkeypatch.setattr("newsbeat.store.pg_ingest._ANALYZE_ROWS", 4)
 
     def tuples() -> float:
         return float(

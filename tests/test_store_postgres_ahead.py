@@ -19,7 +19,7 @@ from newsbeat.exceptions import StoreError
 from newsbeat.importers.ingest import ingest
 from newsbeat.models import Article
 from newsbeat.store import fts_worker, open_store
-from newsbeat.store import postgres as pg_module
+from newsbeat.store import pg_ingest as pg_module
 from newsbeat.store.base import AddResult
 from newsbeat.store.postgres import PostgresStore
 from newsbeat.store.sqlite import SQLiteStore

@@ -14,7 +14,7 @@ from newsbeat.beats import define_beat
 from newsbeat.exceptions import StoreError
 from newsbeat.models import Article
 from newsbeat.store import fts_worker, open_store
-from newsbeat.store import postgres as pg_module
+from newsbeat.store import pg_ingest as pg_module
 from newsbeat.store.postgres import PostgresStore
 
 # What the index's tables hold, each as text in a fixed order (the tsvectors as PostgreSQL

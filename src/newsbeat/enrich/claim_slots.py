@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_measures import measure_classes
 from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.quotes import FoundQuote, resolve_speaker_token
+from newsbeat.enrich.quote_records import FoundQuote
+from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

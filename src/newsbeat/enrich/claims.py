@@ -65,7 +65,9 @@ from newsbeat.enrich.claim_slots import claim_slot
 from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
-from newsbeat.enrich.quotes import CUE_LEMMAS, FoundQuote, resolve_speaker_token
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS
+from newsbeat.enrich.quote_records import FoundQuote
+from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -1,6 +1,6 @@
 """What the article itself says about the people who may speak: their sex and their kin.
 
-Helpers of :mod:`newsbeat.enrich.speakers` and :mod:`newsbeat.enrich.quotes`, kept apart so
+Helpers of :mod:`newsbeat.enrich.speakers` and :mod:`newsbeat.enrich.speaker_tokens`, kept apart so
 each rule stays a small function:
 
 * :func:`stated_genders`: a person's sex as the text states it ("Lena Holm, his widow", "Holm

@@ -72,6 +72,9 @@ class PgBase:
     def _copy(self, sql: str, rows: Iterable[Sequence[object]]) -> int:
         raise NotImplementedError
 
+    def _copy_text(self, sql: str, lines: Iterable[str] | Iterable[bytes]) -> None:
+        raise NotImplementedError
+
     def _index(
         self,
         rows: Sequence[tuple[int, str, str | None, str]],
@@ -86,4 +89,10 @@ class PgBase:
         raise NotImplementedError
 
     def get_beat(self, name: str) -> Beat:
+        raise NotImplementedError
+
+    def list_beats(self) -> list[Beat]:
+        raise NotImplementedError
+
+    def _update_memberships(self, beats: Sequence[Beat], article_ids: list[int] | None) -> None:
         raise NotImplementedError

@@ -1,0 +1,343 @@
+"""A quote's attribution in the sentences it sits in: the verb that frames it and its subject.
+
+:data:`CUE_LEMMAS` are the verbs of saying. :func:`cue_attribution` reads the tokens around a
+quote for a cue (a speech verb outside the quote, ``according to``, ``as X put it``, or any
+verb standing right after a quote that ends in ``,`` ``?`` ``!``: ``"…," X grumbled``), takes
+its subject (or the name the parse left elsewhere: ``"…," says Early``, ``Said Ellis:``, a
+phrase between the closing mark and the verb), resolves it
+(:mod:`newsbeat.enrich.speaker_tokens`) and keeps the nearest cue, with the medium
+(:mod:`newsbeat.enrich.quote_media`). A cue verb inside the words another cue verb reports
+does not attribute, unless it stands right at the quote or reports the clause holding it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors, split_title
+from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.quote_issuers import verb_subject as _subject
+from newsbeat.enrich.quote_media import via_in
+from newsbeat.enrich.quote_records import Attribution, inside
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
+from newsbeat.enrich.speakers import as_put_it, participle_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsbeat.enrich.quote_marks import QuoteSpan
+
+__all__ = ["CUE_LEMMAS", "cue_attribution"]
+
+
+CUE_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "declare",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "explain",
+        "note",
+        "write",
+        "tweet",
+        "post",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "continue",
+        "stress",
+        "admit",
+        "acknowledge",
+        "suggest",
+        "recall",
+        "confirm",
+        "deny",
+        "complain",
+        "predict",
+        "vow",
+        "promise",
+        "urge",
+        "describe",
+        "quip",
+        "joke",
+        "shout",
+        "emphasise",
+        "emphasize",
+        "conclude",
+        "testify",
+        "comment",
+        "observe",
+        "remark",
+        "concede",
+        "maintain",
+        "assert",
+        "contend",
+        "caution",
+        "reiterate",
+        "recount",
+        "lament",
+        "boast",
+        "agree",
+        "disagree",
+        "counter",
+        "charge",
+        "allege",
+        "indicate",
+        "report",
+    ]
+)
+
+
+def _reported_by_outer_cue(tok: Token, quotes: list[QuoteSpan]) -> bool:
+    """Whether a cue verb sits in the words another cue verb reports.
+
+    ``X said the walkout would continue``: the outer verb attributes. A cue verb inside the
+    quote (``"…I just say, 'Thanks,'" Bennett explained``) does not count, nor one merely
+    coordinated with the verb (``X said …, but he said that …``: two attributions).
+    """
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if (
+            node.dep_ not in {"conj", "prep"}  # "concludes with footage of X saying": no report
+            and head.lemma_ in CUE_LEMMAS
+            and head.pos_ == "VERB"
+            and not inside(head.idx, quotes)
+        ):
+            return True
+        node = head
+    return False
+
+
+def _introduces(verb: Token, q: QuoteSpan, text: str) -> bool:
+    """Whether the verb opens the quote itself (``…, the mother replied, "…"``): it has a
+    subject of its own and only a comma or colon and the opening mark stand between it and the
+    quote, so it frames these words, whatever clause a parse hangs it from."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # "…, saying, "…"": whose words a parse decides (the verb above)
+    gap = text[verb.idx + len(verb.text) : q.start]
+    return _INTRODUCES.fullmatch(gap) is not None
+
+
+_INTRODUCES = re.compile(r"\s*[,:]\s*[\"“«]")
+
+
+# Verbs that report an act of speaking, not a judgement ("Washington had concluded that …").
+_SPEECH_ACTS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "write", "tweet", "post", "ask"}
+    | {"reply", "respond", "answer", "shout", "testify", "insist", "claim", "warn", "explain"}
+    | {"vow", "promise", "urge", "admit", "deny", "complain", "quip", "joke", "boast", "allege"}
+    | {"recount", "reiterate", "comment", "remark", "stress"}
+)
+
+
+def _after_colon(text: str, end: int) -> bool:
+    """Whether the text before ``end`` ends with a colon, whitespace apart (no copy of it)."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
+def _reports_quote(verb: Token, q: QuoteSpan) -> bool:
+    """Nested speech: ``X said that Y told Z she was sorry if it was "…"``. A speech verb with
+    a subject of its own whose reported clause (after it) holds the quote frames those words
+    even inside another speaker's report: they are Y's, as X relays them."""
+    if verb.lemma_ not in _SPEECH_ACTS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if q.end > verb.sent.end_char or _after_colon(doc_text(verb.doc), q.start - 1):
+        return False  # a quote of its own after a colon or past the sentence: not nested
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return False
+    last = clause.right_edge
+    return clause.left_edge.idx <= q.start and q.end <= last.idx + len(last.text) + 1
+
+
+def _opens_after(verb: Token, q: QuoteSpan, text: str) -> bool:
+    """``X recalled that he said, "…"``: a speech verb whose words open right after it (a
+    comma or colon and the mark between) frames the quote itself, even inside another
+    speaker's report; its subject speaks, not the one recalling."""
+    end = verb.idx + len(verb.text)
+    return end < q.start and not text[end : q.start].strip(" ,:\"“«'‘")
+
+
+def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
+    """``"…," Holm, 58, told AFP``, where the parser hung the verb inside the quote: the noun
+    phrase filling the gap between the closing mark and the verb is its subject."""
+    if verb.idx < q.end:
+        return None
+    first = verb.i
+    while first > 0 and verb.doc[first - 1].idx >= q.end:
+        first -= 1
+    while first < verb.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
+        first += 1
+    head = verb.doc[first]
+    if head.pos_ == "DET":
+        # '"… his campaign" the Post's editor Steven Ginsberg responded', no comma: the
+        # phrase's own head is the one word of the gap hung outside it
+        outside = [t for t in verb.doc[first : verb.i] if not first <= t.head.i < verb.i]
+        head = outside[0] if len(outside) == 1 else head
+    if first == verb.i or head.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    if "\n" in text[q.end : head.idx]:
+        return None
+    covered = {t.i for t in head.subtree}
+    gap = verb.doc[first : verb.i]
+    return head if all(t.i in covered or t.is_punct for t in gap) else None
+
+
+def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
+    """Whether a verb of any lemma frames a quote as speech by where it stands.
+
+    ``"…," Holm barked`` / ``"…?" shot back Holm``: a quote ending in a comma, question or
+    exclamation mark and followed on its line by a subject and a verb (or a verb and a subject)
+    is attributed by that verb, whatever it is.
+    """
+    if tok.pos_ != "VERB" or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
+        return False
+    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
+        return False
+    first = tok.i  # the first word after the closing mark
+    while first > 0 and tok.doc[first - 1].idx >= q.end:
+        first -= 1
+    while tok.doc[first].is_punct or tok.doc[first].is_space:
+        first += 1
+    if first == tok.i:
+        return True  # "…," barked Holm
+    subj = _subject(tok)
+    return subj is not None and subj.left_edge.i == first and tok.i - subj.i <= 2
+
+
+_NAME_RUN = 5
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP"})
+
+
+def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> Attribution | None:
+    """``"…," says Early.`` / ``"…," said Lena Holm, a …``: the capitalised words right after
+    a speech verb that itself follows the quote's closing mark are the speaker, whatever the
+    parse made of them (an adverb "Early", the subject of a later verb). Only when the quote
+    ends with ``,`` ``?`` ``!`` and nothing but punctuation stands between mark and verb."""
+    text = actors.text
+    if tok.lemma_ not in CUE_LEMMAS or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
+        return None
+    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
+        return None
+    if text[q.end + 1 : tok.idx].strip(" \"”»’'"):
+        return None
+    doc = tok.doc
+    run: list[Token] = []
+    for nxt in doc[tok.i + 1 : tok.i + 1 + _NAME_RUN]:
+        if not (nxt.text[:1].isupper() and nxt.is_alpha) or nxt.ent_type_ in _NOT_NAMES:
+            break
+        run.append(nxt)
+    after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+    if not run or (after is not None and not after.is_punct and after.lower_ not in {"of", "who"}):
+        return None
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    mention = actors.actor_at(run[-1].idx, end)
+    if mention is not None and mention.label in {"PERSON", "ORG"}:
+        name = mention.actor
+    elif mention is not None:
+        return None
+    else:
+        _, words = split_title([t.text for t in run])
+        if not words:
+            return None
+        known = [a for a in actors.actors if a.split()[-1] == words[-1]]
+        name = known[0] if len(known) == 1 else " ".join(words)
+    distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+    return Attribution(speaker=name, start=start, end=end, via=None, distance=distance)
+
+
+def cue_attribution(
+    doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
+) -> Attribution | None:
+    """The attribution of a quote within tokens ``first..last`` (sentences around it)."""
+    best: Attribution | None = None
+    for tok in doc[first:last]:
+        if inside(tok.idx, quotes):
+            continue
+        speaker_tok: Token | None = None
+        according = (
+            tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to"
+        )
+        if according:
+            # "…," according to Danny Gold of Metropolis: whoever "to" names (checked first: a
+            # framing "according" would look for a subject it never has)
+            speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+        elif (
+            (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"})
+            or _framing_verb(tok, q, actors.text)
+            or as_put_it(tok)
+        ):
+            if _reported_by_outer_cue(tok, quotes) and not (
+                _introduces(tok, q, actors.text)
+                or _framing_verb(tok, q, actors.text)
+                or _opens_after(tok, q, actors.text)
+                or _reports_quote(tok, q)
+            ):
+                continue  # reported words, unless the verb stands right at this quote
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if (
+                tok.dep_ == "relcl"
+                and clause is not None
+                and (
+                    clause.right_edge.idx + len(clause.right_edge) <= q.start
+                    or clause.left_edge.idx >= q.end
+                )
+            ):
+                continue  # "an architect who said he was stiffed": other words reported
+            speaker_tok = _subject(tok) or participle_subject(tok)
+            if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
+                speaker_tok = next(
+                    (
+                        c
+                        for c in tok.rights
+                        if c.dep_ in {"dobj", "attr", "npadvmod", "oprd"}
+                        and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                    ),
+                    None,
+                )
+            if (
+                speaker_tok is None
+                and tok.dep_ == "compound"
+                and tok.head.i > tok.i
+                and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN")
+            ):
+                speaker_tok = tok.head  # "Said Ellis: …": the parser glues the verb to the name
+        else:
+            continue
+        distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+        if speaker_tok is None and (best is None or distance < best.distance):
+            named = _name_after_cue(tok, q, actors)
+            if named is not None:
+                best = named
+                continue
+        if speaker_tok is None or inside(speaker_tok.idx, quotes):
+            speaker_tok = _phrase_after_quote(tok, q, actors.text)
+        if speaker_tok is None:
+            continue
+        if speaker_tok.lower_ in FIRST_PERSON:
+            continue
+        distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+        if best is not None and distance >= best.distance:
+            continue
+        name, s, e = resolve_speaker_token(speaker_tok, actors, quotes, bare_nouns=False)
+        if name and speaker_tok.i == tok.head.i and name.startswith(tok.text + " "):
+            name, s = name[len(tok.text) + 1 :], s + len(tok.text) + 1  # NER took "Said Ellis"
+        via = None
+        if tok.lower_ != "according":
+            via = via_in(tok.sent, speaker_tok, actors)
+        if via is not None and via == name:
+            via = None
+        best = Attribution(speaker=name, start=s, end=e, via=via, distance=distance)
+    return best

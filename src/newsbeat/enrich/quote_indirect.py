@@ -1,0 +1,174 @@
+"""Indirect speech: ``X said (that) …`` outside quotation marks.
+
+:func:`indirect_quotes` takes the clause a speech verb reports (its complement, or a
+``that``-clause hung from the medium: ``X said in a statement issued by her office that …``),
+gives it to the verb's subject, or to the speaker a medium relays (``X vowed to …, state media
+reported``: X's words via state media), and drops reported words a reader could not trust as
+what was said (cut at a comma, no subject or verb of their own, a participle hanging off a
+noun).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS
+from newsbeat.enrich.quote_issuers import verb_subject as _subject
+from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
+from newsbeat.enrich.quote_records import FoundQuote, inside
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsbeat.enrich.quote_marks import QuoteSpan
+
+__all__ = ["indirect_quotes"]
+
+
+_INDIRECT_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "declare",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "explain",
+        "note",
+        "write",
+        "tweet",
+        "stress",
+        "admit",
+        "acknowledge",
+        "suggest",
+        "confirm",
+        "deny",
+        "predict",
+        "vow",
+        "promise",
+        "conclude",
+        "testify",
+        "maintain",
+        "assert",
+        "contend",
+        "reiterate",
+        "allege",
+        "indicate",
+        "report",
+    ]
+)
+
+
+_MEDIUM_PATH = frozenset({"prep", "pobj", "acl", "agent", "dobj"})
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports: its complement, or a ``that``-clause hanging from the
+    medium (``X said in a statement issued by her office that …``, parsed as the content of
+    "statement")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return clause
+    for cand in verb.subtree:
+        if cand.i <= verb.i or cand.dep_ not in {"acl", "ccomp"}:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in cand.children):
+            continue
+        node = cand.head
+        while node.i != verb.i and node.dep_ in _MEDIUM_PATH:
+            node = node.head
+        if node.i == verb.i:
+            return cand
+    return None
+
+
+def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Token, Token] | None:
+    """(speaker, their words) when a medium reports someone's speech: in "X vowed to …, state
+    media reported" the medium's clause is itself X's speech verb. None otherwise."""
+    if not is_media(reporter, actors) or reporter.ent_type_ == "PERSON":
+        return None
+    if clause.lemma_ not in CUE_LEMMAS or clause.pos_ != "VERB":
+        return None
+    speaker = _subject(clause)
+    words = next((c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if speaker is None or words is None or speaker.lower_ in FIRST_PERSON:
+        return None
+    return speaker, words
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
+    """Reported words a reader could not trust as what was said: cut at a comma ("… flew in
+    the helicopter," while the sentence goes on), a clause with no subject or verb of its own
+    ("a trawler that the navy said was a pirate vessel", "declared polar bears a threatened
+    species"), or the words of a participle hanging without a comma from a noun ("a distress
+    call from the ship saying it was under attack": whose words is unclear)."""
+    if content.rstrip().endswith(","):
+        return True
+    if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i <= verb.i <= clause.right_edge.i:
+        return True  # no verb, or the words take in their own speech verb ("that X said was")
+    if any(c.dep_ in _OWN_SUBJECT and c.tag_ in {"WDT", "WP"} for c in clause.children):
+        return True  # "what officials said were …": the subject is extracted
+    if not any(c.dep_ in _OWN_SUBJECT for c in clause.children) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return True
+    if verb.tag_ == "VBG" and not any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        before = verb.doc[verb.i - 1] if verb.i else None
+        return before is None or before.text not in {",", "—", "–", "-", "("}
+    return False
+
+
+def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
+    """``X said (that) …`` outside quotation marks."""
+    out: list[FoundQuote] = []
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB" or inside(tok.idx, spans):
+                continue
+            clause = _reported_clause(tok)
+            if clause is not None and (
+                inside(clause.idx, spans) or inside(clause.left_edge.idx + 1, spans)
+            ):
+                continue  # the reported words open a direct quote: not indirect speech
+            subj = _subject(tok)
+            if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
+                continue
+            via = via_in(sent, subj, actors)
+            relayed = _relayed(clause, subj, actors)
+            if relayed is not None:
+                # "X vowed to …, state media reported": X's words, via state media.
+                via = actor_or_phrase(subj, actors)
+                subj, clause = relayed
+            left, right = clause.left_edge.i, clause.right_edge.i + 1
+            content = doc[left:right].text.strip()
+            if content.lower().startswith(("that ", "to ")):
+                content = content.split(" ", 1)[1]
+            if len(content.split()) < 3 or _garbled_report(tok, clause, content):
+                continue
+            name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
+            if name is None:
+                continue
+            out.append(
+                FoundQuote(
+                    text=content,
+                    start=doc[left].idx,
+                    end=doc[right - 1].idx + len(doc[right - 1].text),
+                    speaker=name,
+                    speaker_start=s,
+                    speaker_end=e,
+                    via=via,
+                    kind="indirect",
+                    sentence=sent.text.strip(),
+                )
+            )
+            break
+    return out

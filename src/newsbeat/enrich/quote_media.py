@@ -1,0 +1,103 @@
+"""The medium that carried a speaker's words, kept apart from the speaker as ``via``.
+
+``…, the minister said, according to the state news agency``, ``X told Reuters``, ``in an
+interview with Y``, ``X said …, local media reported``: :func:`via_in` finds the medium in a
+sentence; :func:`is_media` says whether a token names a medium (a news word or an
+organisation); :func:`actor_or_phrase` gives the name a medium or source token stands for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.quote_issuers import verb_subject as _subject
+from newsbeat.enrich.speaker_tokens import noun_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["actor_or_phrase", "is_media", "via_in"]
+
+
+_MEDIA_WORDS = frozenset(
+    [
+        "agency",
+        "news",
+        "newspaper",
+        "radio",
+        "television",
+        "tv",
+        "broadcaster",
+        "channel",
+        "daily",
+        "paper",
+        "times",
+        "post",
+        "reuters",
+        "ap",
+        "afp",
+        "bbc",
+        "cnn",
+        "press",
+        "wire",
+        "magazine",
+        "media",
+        "outlet",
+        "outlets",
+    ]
+)
+
+
+def via_in(sent: Span, speaker_tok: Token | None, actors: ArticleActors) -> str | None:
+    """The medium in a sentence: "according to Y" (when someone else speaks), "told Y", ..."""
+    for tok in sent:
+        if tok.lower_ == "according" and speaker_tok is not None:
+            for to in tok.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return actor_or_phrase(obj, actors)
+        if tok.lower_ == "interview" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "with":
+            for obj in tok.nbor(1).children:
+                if obj.dep_ == "pobj":
+                    return actor_or_phrase(obj, actors)
+        if (
+            tok.lemma_ == "report"
+            and speaker_tok is not None
+            and not _inside_phrase(speaker_tok, tok)
+        ):
+            # "X said …, local media reported": the medium that carried X's words.
+            reporter = _subject(tok)
+            if reporter is not None and reporter.i != speaker_tok.i and is_media(reporter, actors):
+                return actor_or_phrase(reporter, actors)
+        if tok.lemma_ == "tell":
+            for obj in tok.children:
+                if obj.dep_ in {"dobj", "dative", "iobj"} and is_media(obj, actors):
+                    return actor_or_phrase(obj, actors)
+    return None
+
+
+def _inside_phrase(speaker: Token, verb: Token) -> bool:
+    """Whether the verb is the speaker's own (the speaker is its subject)."""
+    return any(c.i == speaker.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def is_media(tok: Token, actors: ArticleActors) -> bool:
+    mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+    words = set(noun_phrase(tok).lower().split())
+    return bool(words & _MEDIA_WORDS) or (mention is not None and mention.label == "ORG")
+
+
+def actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
+    for child in tok.children:  # "the agency, NTB," / "the state news agency NTB": the name
+        if (child.dep_ == "appos" or (child.dep_ == "compound" and tok.pos_ != "PROPN")) and (
+            child.pos_ == "PROPN" and child.ent_type_ in {"ORG", "PERSON"}
+        ):
+            tok = child
+            break
+    if tok.ent_type_ not in {"ORG", "PERSON"}:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.ent_type_ == "ORG" and nxt.head is tok:
+            tok = nxt
+    mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+    return mention.actor if mention else clean_name(noun_phrase(tok))

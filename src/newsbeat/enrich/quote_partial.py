@@ -1,0 +1,212 @@
+"""Short words in marks inside a sentence: a term, or a partial quote and whose it is.
+
+One to three words in marks with the sentence going on at both sides are a term or scare
+quote (``issued "revised" rules``, :func:`scare_quote`) unless they are an argument of a verb of
+saying or naming (``called it "a con"``) or a speaker's own wording inside the clause a speech
+verb reports (:func:`spoken`). A partial quote belongs to the subject of the verb it hangs
+from, passed up past a subjectless verb (``X accused them of failing to "…"``) and a reporting
+verb (``X worried that the levy was becoming "…"``), or to the owner of a speech noun
+(``X's claim that …``) (:func:`embedding_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS
+from newsbeat.enrich.quote_issuers import verb_subject as _subject
+from newsbeat.enrich.quote_records import Attribution, inside
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, PRONOUNS_PERSON, resolve_speaker_token
+from newsbeat.enrich.speakers import noun_owner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from newsbeat.enrich.quote_marks import QuoteSpan
+
+__all__ = ["embedding_subject", "scare_quote", "spoken"]
+
+
+_SCARE_WORDS = 3
+_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[^\S\n]*[\w(]")
+
+
+def scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
+    """``other "midnight rules" made in``, ``issued "revised" regulations``, ``known as "take,"
+    carries``: one to three words in marks with the sentence going on at both sides on the
+    same line are a term or scare quote, not someone's words."""
+    if words > _SCARE_WORDS or "\n" in text[q.start : q.end]:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start : max(line_start, q.start - 1)].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return False
+    return _WORD_AFTER.match(text, q.end + 1 if q.end < len(text) else q.end) is not None
+
+
+# Verbs that give someone's words or name a thing in their words ("called it "a con"").
+_NAMING_LEMMAS = CUE_LEMMAS | frozenset(
+    {"call", "brand", "dub", "label", "term", "deem", "accuse", "promise", "pledge", "praise"}
+    | {"criticize", "criticise", "dismiss", "hail", "mock", "refer", "slam", "blast"}
+)
+# Nouns whose clause is someone's words ("Holm's claim that there were "thousands"").
+_SPEECH_NOUNS = frozenset(
+    {"claim", "statement", "remark", "comment", "promise", "pledge", "accusation", "assertion"}
+    | {"warning", "reference", "tweet", "description", "suggestion", "vow", "threat", "word"}
+)
+_SPOKEN_HOPS = 2
+
+
+_ARGUMENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "appos", "conj", "nsubj", "nsubjpass"}
+    | {"ccomp", "xcomp"}
+)
+
+
+def _argument_link(tok: Token) -> bool:
+    """Whether a token is an argument of its head (object, complement, predicate, "as X"),
+    not an adjunct."""
+    if tok.dep_ in _ARGUMENT_DEPS:
+        return True
+    if tok.dep_ in {"pobj", "pcomp"}:
+        return tok.head.lower_ in {"as", "of", "about"}
+    return tok.dep_ == "prep" and tok.lower_ in {"as", "of", "about"}
+
+
+def spoken(quoted: Span, quotes: list[QuoteSpan]) -> bool:
+    """Whether a short quote inside a sentence hangs from a verb of saying or naming (``X
+    called it "a con"``, ``X says he has "big plans"``): then it is a partial quote, not a
+    term in scare quotes (``issued "revised" rules``, ``other "midnight rules" made``)."""
+    tok = quoted.root
+    verb = None
+    for _ in range(8):
+        if tok.head.i == tok.i or not _argument_link(tok):
+            break  # "along with other "midnight rules"": an adjunct, no one's words
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and not inside(tok.idx, quotes):
+            verb = tok
+            break
+    for _ in range(_SPOKEN_HOPS):
+        if verb is None:
+            break
+        if verb.lemma_ in _NAMING_LEMMAS and verb.pos_ == "VERB":
+            return True
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPEECH_NOUNS:
+            return True
+        hop = verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.i != verb.i
+        verb = verb.head if hop else None
+    return _in_reported_clause(quoted, quotes)
+
+
+_MIXED_WORDS = 2
+_ANCESTORS = 12
+
+
+def _in_reported_clause(quoted: Span, quotes: list[QuoteSpan]) -> bool:
+    """Mixed quotation: ``X told Z she was sorry if it was related to the "undeserved
+    attention" …``. Two or more words in marks inside the clause a speech verb with a subject
+    of its own reports are that speaker's wording when they qualify or predicate something (an
+    adjective, adverb or verb among them); a noun compound or a title in marks stays a term."""
+    words = quoted.text.split()
+    if len(words) < _MIXED_WORDS or all(w[:1].isupper() for w in words):
+        return False  # one word, or a title ("Wild Rose")
+    if not any(t.pos_ in {"ADJ", "ADV", "VERB"} for t in quoted):
+        return False  # a name for a thing ("midnight rules"): a term, not someone's wording
+    node = quoted.root
+    for _ in range(_ANCESTORS):
+        if node.head.i == node.i:
+            return False
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_ in CUE_LEMMAS
+            and node.head.pos_ == "VERB"
+            and node.head.i < node.i
+            and not inside(node.head.idx, quotes)
+            and any(c.dep_ == "nsubj" for c in node.head.children)
+        ):
+            return True
+        node = node.head
+    return False
+
+
+# Verbs whose complement clause is the subject's words or thoughts.
+_REPORTING_LEMMAS = CUE_LEMMAS | frozenset(
+    ["think", "believe", "worry", "fear", "hope", "wonder", "question", "imply", "doubt", "feel"]
+)
+
+
+def _outermost_reporter(verb: Token, subj: Token, quotes: list[QuoteSpan]) -> Token:
+    """``Ryan worried that the safety net was becoming "a hammock"``: a verb in a complement
+    clause reports someone else's thought; its words are the ones of the subject above it."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_ not in _REPORTING_LEMMAS or head.pos_ != "VERB" or inside(head.idx, quotes):
+            break
+        above = _subject(head)
+        if above is None:
+            break
+        verb, subj = head, above
+    return subj
+
+
+# Verbs whose object is someone seen or remembered doing something ("remembered X rehearsing").
+_RECALLING = frozenset(
+    {"remember", "recall", "recollect", "describe", "picture", "imagine", "see", "watch", "hear"}
+)
+
+
+def _recalled_action(verb: Token) -> bool:
+    """A gerund clause that is what someone remembers or saw another person do: its subject
+    is the person remembered, not the one whose words the quote gives."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+        and verb.head.lemma_ in _RECALLING
+    )
+
+
+_RELATIVE_SUBJECTS = frozenset({"they", "it", "which"})
+
+
+def embedding_subject(
+    quoted: Span, actors: ArticleActors, quotes: list[QuoteSpan]
+) -> Attribution | None:
+    """A partial quote inside a sentence: the subject of the verb it hangs from.
+
+    ``Japan branded North Korea an "outlaw nation"`` -> Japan; ``X called the plan "a
+    betrayal"`` -> X; a verb without a subject of its own passes to the verb above it (``X
+    accused them of failing to "…"`` -> X). Only for quotes that do not open their sentence.
+    """
+    sent = quoted[0].sent
+    if quoted.start <= sent.start + 1:
+        return None
+    tok = quoted.root
+    for _ in range(8):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        owner = noun_owner(tok)  # "X's claim that there were "…"": X
+        if owner is not None and not inside(owner.idx, quotes):
+            name, s, e = resolve_speaker_token(owner, actors, quotes, bare_nouns=False)
+            if name is not None:
+                return Attribution(speaker=name, start=s, end=e, via=None, distance=0)
+        if tok.pos_ == "VERB" and not inside(tok.idx, quotes):
+            if _recalled_action(tok):
+                continue  # "Cook remembered Jobs rehearsing and "…"": Cook's words
+            subj = _subject(tok)
+            if subj is None:
+                continue  # "accused him of preventing …": the subject is the accuser's
+            subj = _outermost_reporter(tok, subj, quotes)
+            if inside(subj.idx, quotes) or subj.lower_ in FIRST_PERSON:
+                return None
+            if subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
+                return None
+            name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
+            if name is None and subj.pos_ != "NOUN":
+                return None
+            # an unnamed subject ("the family has called for "…"") keeps its span: the quote
+            # is that source's, not the previous speaker's
+            return Attribution(speaker=name, start=s, end=e, via=None, distance=0)
+    return None

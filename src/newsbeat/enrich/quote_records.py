@@ -1,0 +1,46 @@
+"""The records the quote rules pass around.
+
+:class:`FoundQuote` is a quote as :func:`~newsbeat.enrich.quotes.extract_quotes` returns it;
+:class:`Attribution` is what one rule found for a quote (a speaker, the span of the words that
+give the source, a medium, and how far the cue stands from the quote, so the nearest wins).
+:func:`inside` says whether an offset falls inside one of the article's quotes: every rule
+skips cue words and speakers written inside quotation marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.quote_marks import QuoteSpan
+
+__all__ = ["Attribution", "FoundQuote", "inside"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class FoundQuote:
+    """A quote with where it is: content span, and the speaker mention's span if any."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    via: str | None
+    kind: str
+    sentence: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attribution:
+    speaker: str | None
+    start: int | None
+    end: int | None
+    via: str | None
+    distance: int
+
+
+def inside(pos: int, spans: list[QuoteSpan]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)

@@ -1,0 +1,251 @@
+"""The actor a speaker's token stands for.
+
+A quote rule finds the token that gives the source (the subject of "said", the object of
+"according to", the subject of a colon's clause) and asks :func:`resolve_speaker_token` whom it
+names: an entity the article resolved, a person named in apposition, a relative pronoun's noun,
+a pronoun's salient person or organisation (:mod:`newsbeat.enrich.speakers`), a role noun's
+holder (:mod:`newsbeat.enrich.speaker_roles`), a document's issuer
+(:mod:`newsbeat.enrich.quote_issuers`), a capitalised name NER missed, or the body a
+spokesperson speaks for. A plain common noun names nobody when the caller says so.
+:func:`noun_phrase` gives the words of a token's noun phrase; :data:`PRONOUNS_PERSON` and
+:data:`FIRST_PERSON` are the pronouns the rules treat apart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
+from newsbeat.enrich.quote_records import inside
+from newsbeat.enrich.speaker_hints import surname_bearer
+from newsbeat.enrich.speaker_roles import (
+    appositive_name,
+    bare_definite,
+    role_holder,
+    salient_body,
+    salient_it,
+    spoken_for,
+)
+from newsbeat.enrich.speakers import salient_person, subject_it
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsbeat.enrich.quote_marks import QuoteSpan
+
+__all__ = ["FIRST_PERSON", "PRONOUNS_PERSON", "noun_phrase", "resolve_speaker_token"]
+
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def noun_phrase(tok: Token) -> str:
+    """The noun phrase of a token: its left modifiers and the token (no relative clauses)."""
+    left = [
+        t
+        for t in tok.lefts
+        if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "case", "nmod"}
+        and t.pos_ != "VERB"  # "Said Ellis:" parses the cue as a compound of the name
+    ]
+    start = min([tok.i, *[t.left_edge.i for t in left]])
+    words = tok.doc[start : tok.i + 1].text
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+            words = tok.doc[start : child.right_edge.i + 1].text
+            break
+    return words
+
+
+# Last words of organisation names that follow a title-like word ("General Staff").
+_ORG_HEADS = frozenset(
+    {
+        "staff",
+        "command",
+        "council",
+        "office",
+        "ministry",
+        "committee",
+        "department",
+        "service",
+        "forces",
+        "army",
+        "navy",
+        "guard",
+        "police",
+        "agency",
+        "court",
+        "assembly",
+        "parliament",
+        "government",
+        "commission",
+        "board",
+        "bureau",
+        "authority",
+        "headquarters",
+        "secretariat",
+        "cabinet",
+    }
+)
+_AGE_NOUN = re.compile(r"\b\d+[- ]year[- ]old$")
+
+
+def resolve_speaker_token(
+    tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
+) -> tuple[str | None, int, int]:
+    """The actor a subject token stands for: entity, pronoun, role noun or plain phrase.
+
+    ``bare_nouns``: whether "the union" with no named holder stands for the body "union" (a
+    claimant, fine); a quote's speaker passes False: a bare common noun names nobody."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for child in tok.children:  # "the spokesman, Erik Holm, said"
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            tok = child
+            start, end = tok.idx, tok.idx + len(tok.text)
+            break
+    else:
+        named = appositive_name(tok, actors)  # a name in apposition NER typed otherwise
+        if named is not None:
+            return named.actor, named.start, named.end
+    mention = actors.actor_at(start, end)
+    if mention is not None:
+        bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
+        return bearer or mention.actor, mention.start, mention.end
+    low = tok.lower_
+    if low in {"who", "which"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        # "McConnell, who in 2010 said …", "the magazine Playboy, which named her "…"": the
+        # speaker is the noun the clause describes.
+        described = tok.head.head
+        if described.dep_ == "appos" and described.head.i != described.i:
+            described = described.head  # "McConnell, now the majority leader, who said"
+        name, _, _ = resolve_speaker_token(described, actors, quotes, bare_nouns=bare_nouns)
+        return name, start, end
+    if tok.pos_ == "PRON":
+        if low in PRONOUNS_PERSON:
+            # The salient person (a recent subject, of a compatible sex), not the last name
+            # mentioned ("the Biden administration").
+            salient = salient_person(tok.doc, actors, tok, lambda pos: inside(pos, quotes))
+            if salient is not None:
+                return salient, start, end
+        if low == "it" and not bare_nouns:
+            if tok.dep_ in {"nsubjpass", "expl"} or tok.head.lemma_ == "be":
+                return None, start, end  # "it was reported that", "it's safe to say": no one
+            found = subject_it(
+                tok.doc, actors, tok, lambda pos: inside(pos, quotes), {"ORG", "GROUP", "GPE"}
+            ) or salient_it(tok, actors, lambda pos: inside(pos, quotes))
+            return found, start, end
+        if low == "it":
+            # the organisation the sentence is about, not the last one named in it
+            found = subject_it(
+                tok.doc, actors, tok, lambda pos: inside(pos, quotes), {"ORG", "GROUP", "GPE"}
+            )
+            if found is not None:
+                return found, start, end
+        if low == "they" and not bare_nouns:
+            # "Big Machine have denied it. "…," they said": the organisation that is a subject
+            # just before; else nobody (the last name before it is almost never who: a player,
+            # a country, a courthouse), the source's span kept
+            return salient_it(tok, actors, lambda pos: inside(pos, quotes)), start, end
+        if low in {"they", "it"}:
+            labels = (
+                {"ORG", "GROUP", "GPE", "NORP"}
+                if low == "it"
+                else {"ORG", "GROUP", "GPE", "NORP", "PERSON"}
+            )
+            for cand in _persons_before(actors, start, quotes, labels=labels):
+                return cand, start, end
+        return None, start, end
+    if _AGE_NOUN.search(tok.doc[tok.left_edge.i : tok.i + 1].text):
+        # "said the 46-year-old": a person already named, like a pronoun
+        for cand in _persons_before(actors, start, quotes):
+            return cand, tok.doc[tok.left_edge.i].idx, end
+    issuer = issuer_of(tok) if tok.lemma_.lower() in ISSUED else None
+    if issuer is not None:
+        # '"…," the statement read': whoever issued the statement named before
+        name, _, _ = resolve_speaker_token(issuer, actors, quotes, bare_nouns=bare_nouns)
+        if name:
+            return name, start, end
+    phrase = noun_phrase(tok)
+    resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
+    if resolved is not None:
+        return resolved, start, end
+    if not bare_nouns:
+        # "the company said": the organisation the text is about, as "it" would be
+        body = salient_body(tok, actors, lambda pos: inside(pos, quotes))
+        if body is not None:
+            return body, tok.doc[tok.left_edge.i].idx, end
+    if tok.pos_ == "PROPN" or (
+        # a capitalised subject mid-sentence is a name even when tagged a noun or verb
+        tok.pos_ in {"NOUN", "VERB"} and tok.is_title and not tok.is_sent_start
+    ):
+        whole = clean_name(phrase).split()
+        if whole and whole[-1].lower() in _ORG_HEADS:
+            # "the General Staff", "the Joint Command": an organisation, whole; "General" is
+            # no title here.
+            return " ".join(whole), tok.doc[tok.left_edge.i].idx, end
+        _, words = split_title(whole)
+        if words and all(w[:1].isupper() for w in words):
+            known = [a for a in actors.actors if a.split()[-1] == words[-1]]
+            if len(known) == 1:
+                return known[0], start, end
+            if len(words) == 1:
+                full = full_name_in_text(actors.text, words[0])
+                return full or words[0], start, end
+            return " ".join(words), start, end
+    if tok.pos_ == "PROPN":
+        return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
+    if tok.pos_ == "NOUN":
+        return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
+    return None, start, end
+
+
+_BODIES = frozenset(
+    {"military", "coastguard", "ministry", "embassy", "company", "firm", "union", "party"}
+    | {"administration", "campaign", "club", "team", "university", "school", "hospital"}
+    | {"airline", "bank", "fund", "institute", "organisation", "organization", "association"}
+    | {"federation", "league", "church", "group", "prosecutors", "prosecution", "opposition"}
+    | {"regulator", "watchdog", "monitor", "tribunal", "senate", "congress", "legislature"}
+)
+
+
+def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str | None:
+    """``a Surrey Police spokeswoman``, ``a spokesman for the Navy``: the organisation a
+    common-noun speaker speaks for; None for a plain common noun ("the staff member"), which
+    names nobody. A body named by a common noun ("the Indian navy", "the government") is
+    itself the speaker."""
+    if tok.lemma_.lower() in _ORG_HEADS | _BODIES:
+        if not bare_nouns and bare_definite(tok) and tok.lemma_.lower() not in _ORG_HEADS:
+            return None  # "the group" with no holder named: a common noun names nobody
+        return clean_name(noun_phrase(tok))
+    parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
+    parts += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for part in parts:
+        mention = actors.actor_at(part.idx, part.idx + len(part.text))
+        if mention is not None and mention.label in {"ORG", "GROUP"}:
+            return mention.actor
+    return spoken_for(tok, actors)
+
+
+def _persons_before(
+    actors: ArticleActors,
+    pos: int,
+    quotes: list[QuoteSpan],
+    *,
+    labels: frozenset[str] | set[str] = frozenset({"PERSON"}),
+) -> list[str]:
+    best: list[tuple[int, str]] = []
+    for m in actors.mentions:
+        if m.label in labels and m.end <= pos and not inside(m.start, quotes):
+            best.append((m.start, m.actor))
+    best.sort(reverse=True)
+    return [name for _, name in best[:1]]
