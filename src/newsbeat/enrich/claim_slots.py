@@ -102,8 +102,8 @@ def participle_clause(noun: Token | None, number: Token) -> Token | None:
     was found dead", "12 workers *hurt* in the blast were taken to hospital". The figure counts
     what that clause says of the noun, not what the sentence's main verb says of someone.
 
-    Only the noun's own figure has it ("landed 28 of his 68 punches thrown": the punches
-    thrown are the 68); a participle with a subject of its own is another clause, and one
+    Only the noun's own figure has it ("landed 31 of his 90 punches thrown": the punches
+    thrown are the 90); a participle with a subject of its own is another clause, and one
     that only describes the noun ("suspected to be", "used to power") tells no event."""
     if noun is None or number.head.i != noun.i:
         return None
