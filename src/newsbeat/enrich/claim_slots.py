@@ -34,7 +34,13 @@ from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUN_SUBJECTS", "claim_slot", "is_split_number"]
+__all__ = [
+    "PRONOUN_SUBJECTS",
+    "claim_slot",
+    "is_split_number",
+    "own_clause",
+    "participle_clause",
+]
 
 _EVENT_CLASSES = measure_classes()
 # fmt: off
@@ -92,8 +98,54 @@ def is_split_number(text: str, start: int, end: int) -> bool:
     return bool(_SPLIT_LEFT_GROUP.search(left)) and len(text[start:end]) == 3
 
 
+def participle_clause(noun: Token | None, number: Token) -> Token | None:
+    """The counted noun's own participle clause: "one of 40 gang members *arrested* on Monday,
+    was found dead", "12 workers *hurt* in the blast were taken to hospital". The figure counts
+    what that clause says of the noun, not what the sentence's main verb says of someone.
+
+    Only the noun's own figure has it ("landed 31 of his 90 punches thrown": the punches
+    thrown are the 90); a participle with a subject of its own is another clause, and one
+    that only describes the noun ("suspected to be", "used to power") tells no event."""
+    if noun is None or number.head.i != noun.i:
+        return None
+    for child in noun.rights:
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() not in _DESCRIBING
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            return child
+    return None
+
+
+# participles that say what a thing is thought to be or is for, not what happened to it
+_DESCRIBING = _LIGHT | {"suspect", "use", "allege", "consider", "design", "intend", "call"}
+
+
 def _event(noun: Token | None, number: Token) -> Token | None:
-    """The verb (or event noun) the claim hangs on, climbing from the counted noun."""
+    """The verb (or event noun) the claim hangs on: an event noun the counted noun belongs to
+    ("the deaths of two women found in a flat"), else the noun's own participle clause, else
+    climbing from the counted noun."""
+    climbed = _climb(noun, number)
+    if climbed is not None and climbed.pos_ not in {"VERB", "AUX"}:
+        return climbed
+    own = participle_clause(noun, number)
+    return own if own is not None else climbed
+
+
+def own_clause(noun: Token | None, number: Token) -> tuple[Token | None, bool]:
+    """(the participle clause the figure's event is read from, or None; whether the sentence's
+    own verb for it is light, so that a date of the sentence may still be the figure's: "Today
+    there are 1,009 species listed"), for dating the figure as its event is read."""
+    climbed = _climb(noun, number)
+    if climbed is not None and climbed.pos_ not in {"VERB", "AUX"}:
+        return None, False
+    light = climbed is None or climbed.lemma_.lower() in _LIGHT
+    return participle_clause(noun, number), light
+
+
+def _climb(noun: Token | None, number: Token) -> Token | None:
     tok = noun if noun is not None else number
     for _ in range(5):
         if tok.head.i == tok.i:
@@ -206,11 +258,15 @@ def _subject_holder(verb: Token) -> Token:
     """The verb whose subject is also ``verb``'s: a conjoined verb shares its subject ("Bush
     rushed for 404 yards and caught 52 passes"; "X was hurt in Week 3, then missed nine games",
     which the parser leaves as a bare ``dep``), and so does a participle with none of its own
-    ("Smith led the team, scoring 20 points"; "finished with 29 after completing 17 passes")."""
+    ("Smith led the team, scoring 20 points"; "finished with 29 after completing 17 passes"),
+    and an infinitive of its verb's purpose or of what its subject sets out to do ("X returned
+    home to run the farm", "the club agreed to pay $80 million"; not "asked the court to award
+    $5 million", where the one asked is to do it)."""
     for _ in range(4):
         if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
             return verb
-        if verb.dep_ in {"conj", "dep"} or (verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}):
+        participle = verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}
+        if verb.dep_ in {"conj", "dep"} or participle or _subject_infinitive(verb):
             holder = verb.head
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
             holder = verb.head.head
@@ -220,6 +276,17 @@ def _subject_holder(verb: Token) -> Token:
             return verb
         verb = holder
     return verb
+
+
+def _subject_infinitive(verb: Token) -> bool:
+    """ "to run" in "returned home to run the farm" (purpose) or "agreed to pay" (its
+    subject's own act): an infinitive whose doer is its governing verb's subject. Not when the
+    governing verb has an object, who may be the doer ("asked the court to award")."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ == "advcl" or not any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 # fmt: off
@@ -421,8 +488,9 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
     if words and words[-1] in _SELECTORS:
         return "part"
     # an increment is part of a larger figure: "another five people", "20 more people"
+    listed = noun is not None and _listed_beside(noun)  # "nine pistols, four other rifles"
     if (words and words[-1] in _INCREMENT and not _contrast(doc, first, last)) or any(
-        t.lower_ in _MORE for t in doc[last + 1 : end + 2]
+        t.lower_ in _MORE and not (listed and t.lower_ == "other") for t in doc[last + 1 : end + 2]
     ):
         return "part"
     # a total
@@ -464,6 +532,18 @@ def _contrast(doc: Doc, first: int, last: int) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "conj" and verb.head.lemma_ != verb.lemma_
+
+
+def _listed_beside(noun: Token) -> bool:
+    """ "seized seven assault rifles, two other rifles and a launcher": a noun joined in one
+    list to another counted noun; "other" there tells the figure apart from that item of the
+    list (the two rifles are not among the seven), it is no part of a larger figure."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    items = [noun, *noun.conjuncts]
+    return any(
+        item.i != noun.i and any(c.dep_ == "nummod" for c in item.children) for item in items
+    )
 
 
 def _population(noun: Token | None) -> bool:
@@ -562,12 +642,14 @@ def claim_slot(
         event = _located(noun if noun is not None else doc[last])
     owner = _bracketed_owner(doc, first, actors)
     # a distance's doer is nobody: what it places is its event ("Qeshm, 1,150 km southeast of
-    # Tehran, has a port": Qeshm does not have the kilometres)
+    # Tehran, has a port": Qeshm does not have the kilometres); nor is a population's (the
+    # doctor who "went on to treat the village's 2,500 residents" does not count them)
     subject = _subject(event_tok, noun, actors)
     return {
         "role": role,
         "event": event,
-        "subject": owner or (None if named or role == "distance" else subject),
+        "subject": owner
+        or (None if named or role == "distance" or event == "population" else subject),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
         "occasion": _occasion(event_tok, noun, doc[first]),

@@ -61,7 +61,7 @@ from newsbeat.enrich.claim_numbers import (
     parse_number,
     rejoined,
 )
-from newsbeat.enrich.claim_slots import claim_slot
+from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
 from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
@@ -345,6 +345,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         what = f"{what} {_CASUALTY[verb.lemma_]}"
     elif noun.dep_ == "pobj" and noun.head.head.lemma_ in _CASUALTY:
         what = f"{what} {_CASUALTY[noun.head.head.lemma_]}"
+    elif (own := participle_clause(noun, doc[last])) is not None and own.lemma_ in _CASUALTY:
+        what = f"{what} {_CASUALTY[own.lemma_]}"  # "one of 40 members arrested on Monday"
     if unit and noun.lower_ in _UNITS:
         owner = doc[first].head
         while owner.i != owner.head.i and owner.pos_ in {"NUM", "SYM"}:
@@ -467,14 +469,25 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
     return None
 
 
-def _time_ref(sent: Span, first: int, last: int) -> str | None:
-    for ent in sent.ents:
-        if (
-            ent.label_ == "DATE"
-            and not is_period(ent)  # "2 years, with 9 months to serve": not when
-            and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
-            and _dates(ent.root, sent.doc[last])
-        ):
+def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> str | None:
+    # "one of 40 members arrested on Monday, was found dead on Wednesday": a figure whose event
+    # is its noun's own clause is dated by that clause (Wednesday is the death's date), and by
+    # the sentence too only when the sentence's verb for it is light ("Today there are ...")
+    own, light = own_clause(noun, sent.doc[last])
+    dates = [
+        ent
+        for ent in sent.ents
+        if ent.label_ == "DATE"
+        and not is_period(ent)  # "2 years, with 9 months to serve": not when
+        and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
+    ]
+    if own is not None:
+        if found := next((e for e in dates if _verb_of(e.root).i == own.i), None):
+            return found.text
+        if not light:
+            return None
+    for ent in dates:
+        if _dates(ent.root, sent.doc[last]):
             return ent.text
     # "The last major quake was in February ... It killed 612 people": a sentence that goes on
     # about the previous one's subject ("It", "That") keeps its date.
@@ -935,7 +948,7 @@ def _claim(
         unit=unit,
         claimant=_claimant(sent, doc[first].idx, actors, quotes),
         sentence=sent.text.strip(),
-        time_ref=_time_ref(sent, first, last),
+        time_ref=_time_ref(sent, first, last, noun),
         start=doc[first].idx,
         end=doc[last].idx + len(doc[last].text),
         hedge=hedge,
