@@ -27,7 +27,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsbeat.models import Article
-from newsbeat.store.fts import PostingsPart
+from newsbeat.store.fts_postings import PostingsPart
 from newsbeat.store.fts_worker import ChunkIndex, IndexRow
 
 __all__ = ["Ahead", "renumber", "renumber_part"]

@@ -5,7 +5,7 @@ lexeme its UTF-8 bytes and a NUL, the number of its positions (16 bits) and each
 (16 bits: weight << 14 | position). What the text form's reader does to the literal
 :meth:`~newsbeat.store.fts.FtsHelper.vectors` writes is done here instead: lexemes in byte order
 (the server sorts them otherwise), each lexeme's positions ascending without repeats, the first
-:data:`~newsbeat.store.fts.MAX_POSITIONS` only. The server then neither parses a literal nor
+:data:`~newsbeat.store.fts_layout.MAX_POSITIONS` only. The server then neither parses a literal nor
 sorts, and the client builds no string per token.
 """
 

@@ -6,7 +6,7 @@ hashes, the index's COPY rows), so the two ran one after the other. A bulk of ne
 therefore tokenized in chunks by worker processes (:class:`TokenizerPool`), each with its own
 :class:`~newsbeat.store.fts.FtsHelper`, while the ingesting process writes; a chunk comes back
 as its COPY binary index rows and its postings (:class:`ChunkIndex`), which the ingesting
-process renumbers into the batch's (:meth:`~newsbeat.store.fts.Postings.absorb`): the same
+process renumbers into the batch's (:meth:`~newsbeat.store.fts_postings.Postings.absorb`): the same
 rows as tokenizing in the ingesting process gives. Small batches (fewer than a store's
 threshold) never start a process.
 """
@@ -21,7 +21,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import NamedTuple
 
 from newsbeat.exceptions import StoreError
-from newsbeat.store.fts import FtsHelper, Postings, PostingsPart
+from newsbeat.store.fts import FtsHelper
+from newsbeat.store.fts_postings import Postings, PostingsPart
 
 __all__ = ["ChunkIndex", "IndexRow", "TokenizerPool", "index_chunk", "tokenize_chunk"]
 

@@ -19,8 +19,8 @@ import numpy as np
 
 from newsbeat.models import Article, utc_now
 from newsbeat.store.base import AddResult
-from newsbeat.store.fts import Postings
 from newsbeat.store.fts_ahead import Ahead, renumber
+from newsbeat.store.fts_postings import Postings
 from newsbeat.store.fts_worker import ChunkIndex, IndexRow, TokenizerPool, index_chunk
 from newsbeat.store.pg_base import PgBase, clean, lock_key
 from newsbeat.store.pg_copy import (

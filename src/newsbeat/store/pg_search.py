@@ -24,7 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsbeat.exceptions import QueryError
-from newsbeat.store.fts import MAX_LENGTH, MAX_LEXEME_BYTES, WEIGHTS, FtsHelper, column_of
+from newsbeat.store.fts import FtsHelper
+from newsbeat.store.fts_layout import MAX_LENGTH, MAX_LEXEME_BYTES, WEIGHTS, column_of
 from newsbeat.store.fts_query import (
     And,
     Near,
