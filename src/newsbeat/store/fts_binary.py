@@ -16,11 +16,8 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["HEADER", "TRAILER", "fts_rows"]
+__all__ = ["fts_rows"]
 
-# COPY's binary format: its signature, flags and header extension; the end of the rows
-HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") * 2
-TRAILER = (-1).to_bytes(2, "big", signed=True)
 _MAX_POSITIONS = 256
 # a row's bytes before its tsvector: field count, id (length, bigint), ntok (length,
 # integer), the tsvector's length
