@@ -133,7 +133,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     Y" judges (praise or blame words) and is no call; "neither X nor Y", "is inclined to",
 #     "declined to criticise X" state no act; "a super PAC" is no actor; "represented by
 #     attorney X" (enrich/relation_verbal.py)
-RULES_VERSION = 19
+# 20: a figure's slot from its own clause (confclause): a counted noun's own participle
+#     gives its event, date and no doer; an infinitive of purpose is its governing
+#     subject's act; a population has no doer; "other" in a list is no part
+#     (enrich/claim_slots.py)
+RULES_VERSION = 20
 
 
 @lru_cache(maxsize=8)
