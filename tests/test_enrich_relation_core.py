@@ -110,6 +110,8 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         "not a contest's result",
         "not people counted",
         "not a storm",
+        "not an event or a building",
+        "not a state's voters",
         "not a joint act's purpose",
         "not another's conjecture",
         "not stopping one's own",

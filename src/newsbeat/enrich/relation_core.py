@@ -32,8 +32,9 @@ condition of :data:`CONDITIONS`, in order:
     before gives a relation ("When X was assigned, he pressed Y"), never an event;
 ``not a contest's result`` … ``not stopping one's own``
     what the sentence frames as no act of one actor on another: a defeat at the polls, people
-    counted or a poll's share, a storm's name, a joint act's purpose, another's conjecture,
-    a candidate suspending their own campaign (:mod:`~newsbeat.enrich.relation_framing`).
+    counted or a poll's share, a storm's name, an event's or a building's name, a state's
+    voters, a joint act's purpose, another's conjecture, a candidate suspending their own
+    campaign (:mod:`~newsbeat.enrich.relation_framing`).
 """
 
 from __future__ import annotations
@@ -151,6 +152,8 @@ CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("not a contest's result", _unless(framing.contest_result)),
     ("not people counted", _unless(framing.counted_people)),
     ("not a storm", _unless(framing.storm_named)),
+    ("not an event or a building", _unless(framing.event_or_place_name)),
+    ("not a state's voters", _unless(framing.electorate)),
     ("not a joint act's purpose", _unless(framing.joint_purpose)),
     ("not another's conjecture", _unless(framing.conjectured)),
     ("not stopping one's own", _unless(framing.own_suspension)),

@@ -12,6 +12,13 @@ English or of news reporting, not of one sentence:
   number or a share of a group's members is a poll's tally or a crowd, not the group acting.
 * **A storm's name.** "superstorm Sandy ravaged New Jersey": a storm is named like a person
   and acts on nobody.
+* **An event's or a building's name.** "the Mexican War, which most Whigs opposed", "visited
+  the National Law Enforcement Officers Memorial": a name of two words or more ending in "War",
+  "Cup", ... is something that happens, never an actor; one ending in "Memorial", "Museum",
+  ... is a place when it is acted on (as a source it may be the institution).
+* **A state's voters.** "Indiana, Michigan, Ohio and Pennsylvania all supported Bush" in an
+  article about an election: a state (not a country) backing a candidate is how its voters
+  voted, not the state acting.
 * **A joint act's purpose.** "Cruz and Rubio teamed up to take on Trump": the partners of a
   joint act are its subjects; whom they meant to take on is no partner.
 * **Suspending one's own.** "Rubio suspended his campaign": a candidate who stops their own
@@ -25,6 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actors import lookup_country
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -35,6 +44,8 @@ __all__ = [
     "conjectured",
     "contest_result",
     "counted_people",
+    "electorate",
+    "event_or_place_name",
     "joint_purpose",
     "own_suspension",
     "storm_named",
@@ -61,6 +72,19 @@ _HOSTILE = frozenset({"FIGHT", "ASSAULT", "DISAPPROVE", "COERCE", "SANCTION", "T
 _WEATHER = frozenset(
     {"hurricane", "superstorm", "storm", "typhoon", "cyclone", "tornado", "blizzard"}
 )
+# Last words of the names of events ("the Mexican War", "the Davis Cup") and of buildings
+# ("the Harbour Memorial"); a one-word name may be a company ("Summit"), and a building's name
+# may also be its institution's as a source ("the Holocaust Memorial Museum issued a report").
+_EVENT_LAST_WORDS = frozenset(
+    {"war", "wars", "revolution", "crisis", "summit", "championship", "championships"}
+    | {"olympics", "games", "cup", "festival", "tournament", "marathon"}
+)
+_PLACE_LAST_WORDS = frozenset(
+    {"memorial", "museum", "cemetery", "monument", "cathedral", "mosque", "synagogue"}
+    | {"temple", "stadium", "arena"}
+)
+# Stances a state's voters take at the polls.
+_VOTES = frozenset({"SUPPORT", "REJECT"})
 _STANCES = frozenset({"SUPPORT", "DISAPPROVE", "REJECT", "AID", "COOPERATE", "AGREE"})
 # Joint acts: those who do it together are the partners ("teamed up", "joined forces").
 _JOINT = frozenset({"team", "unite", "band", "gang", "ally", "partner", "collaborate"})
@@ -172,6 +196,32 @@ def storm_named(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
             if any(c.dep_ == "compound" and c.lemma_.lower() in _WEATHER for c in tok.children):
                 return True
     return False
+
+
+def event_or_place_name(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    """Whether an end is the name of an event ("Mexican War", "Davis Cup"), or the target the
+    name of a building ("visited the National Law Enforcement Officers Memorial")."""
+
+    def last(name: str) -> str | None:
+        words = name.split()
+        return words[-1].lower() if len(words) > 1 else None
+
+    return last(source) in _EVENT_LAST_WORDS or (
+        bool(target) and last(target) in _EVENT_LAST_WORDS | _PLACE_LAST_WORDS
+    )
+
+
+def electorate(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    """Whether a state (a place that is no country) backs or rejects a person in an article
+    about an election: its voters' vote ("Ohio supported Bush in 1988")."""
+    if not target or ev.type not in _VOTES:
+        return False
+    if actors.type_of(source) != "GPE" or actors.type_of(target) != "PERSON":
+        return False
+    country = lookup_country(source)
+    if country is not None and country.name == source:
+        return False  # "France supported Ouattara": a state's act
+    return _election_article(ev.trigger.doc)
 
 
 def _purpose_of(tok: Token, trigger: Token) -> bool:
