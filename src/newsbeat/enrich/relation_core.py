@@ -29,7 +29,12 @@ condition of :data:`CONDITIONS`, in order:
     X") is no relation; a commitment ("will lend", "pledged to", "offered to") is (AGREE);
 ``an event's actor named in its clause``
     an event (no target) stands on its actor alone: a "he"/"she" resolved to the person named
-    before gives a relation ("When X was assigned, he pressed Y"), never an event.
+    before gives a relation ("When X was assigned, he pressed Y"), never an event;
+``not a contest's result`` … ``not stopping one's own``
+    what the sentence frames as no act of one actor on another: a defeat at the polls, people
+    counted or a poll's share, a storm's name, an event's or a building's name, a state's
+    voters, a joint act's purpose, another's conjecture, a candidate suspending their own
+    campaign (:mod:`~newsbeat.enrich.relation_framing`).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich import relation_framing as framing
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.relation_rules import is_named_actor
 
@@ -124,6 +130,17 @@ def _not_wished(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
 
 
 Condition = Callable[[SentenceEvent, str, str, "ArticleActors"], bool]
+
+
+def _unless(framed: Condition) -> Condition:
+    """The condition that the event is not framed so (:mod:`~newsbeat.enrich.relation_framing`)."""
+
+    def holds(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+        return not framed(ev, source, target, actors)
+
+    return holds
+
+
 CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("named ends", _named_ends),
     ("governed source", _governed_source),
@@ -132,6 +149,14 @@ CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("polarity", _polarity),
     ("stated, not wished", _not_wished),
     ("an event's actor named in its clause", _event_named),
+    ("not a contest's result", _unless(framing.contest_result)),
+    ("not people counted", _unless(framing.counted_people)),
+    ("not a storm", _unless(framing.storm_named)),
+    ("not an event or a building", _unless(framing.event_or_place_name)),
+    ("not a state's voters", _unless(framing.electorate)),
+    ("not a joint act's purpose", _unless(framing.joint_purpose)),
+    ("not another's conjecture", _unless(framing.conjectured)),
+    ("not stopping one's own", _unless(framing.own_suspension)),
 )
 
 

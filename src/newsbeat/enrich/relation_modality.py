@@ -60,7 +60,9 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
     head = tok.head
     if tok.dep_ == "xcomp" and head.lower_ in _READY:
         intent = True
-        negated = negated or any(c.dep_ == "neg" for c in head.children)
+        # "is not ready to": the parser hangs "not" on the copula, not on "ready"
+        holders = [head, head.head] if head.dep_ == "acomp" else [head]
+        negated = negated or any(c.dep_ == "neg" for h in holders for c in h.children)
     if tok.dep_ == "xcomp" and head.lemma_ in {"plan", "want", "intend", "hope", "seek"}:
         intent = True
     if tok.dep_ == "xcomp" and head.lower_ in DISPOSITIONS:
