@@ -137,7 +137,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     gives its event, date and no doer; an infinitive of purpose is its governing
 #     subject's act; a population has no doer; "other" in a list is no part
 #     (enrich/claim_slots.py)
-RULES_VERSION = 20
+# 21: relations the sentence frames as no act (relsense): a defeat at the polls, people
+#     counted by a poll, a storm's name, a joint act's purpose, another's guess; names of
+#     events and buildings are no actors; a state backing a candidate in election news is
+#     its voters; "not ready to support X" is negated (enrich/relation_framing.py)
+RULES_VERSION = 21
 
 
 @lru_cache(maxsize=8)
