@@ -28,6 +28,7 @@ __all__ = [
     "Age",
     "ages",
     "article_year",
+    "estimated_at",
     "fraction_after",
     "is_period",
     "metres_glued",
@@ -358,3 +359,34 @@ def _relative_ages(doc: Doc) -> list[Age]:
         for number, person in zip(sorted(numbers, key=lambda t: t.i), people, strict=True):
             out.append(Age(number.i, number.i, float(number.text), person))
     return out
+
+
+# "estimated the crowd at 70", "put the toll at 12": the verbs that value their object "at" a figure
+_VALUING = frozenset({"estimate", "put", "place", "peg", "number"})
+
+
+def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
+    """The thing a figure values in "NBC estimated the crowd at 70", "officials put the toll
+    at 12": the object of a valuing verb whose "at" takes the figure ``doc[first..last]``
+    (the tagger often calls such a bare figure a date). None for any other figure, and when
+    the object is no count or sum ("put the meeting at 7")."""
+    num = doc[last]
+    while num.dep_ in {"nummod", "compound", "quantmod"} and num.head.i > num.i:
+        num = num.head  # "at 5,000 people": the figure's noun takes the "at"
+    at = num.head
+    if num.dep_ != "pobj" or at.lower_ != "at" or at.i >= first or at.dep_ != "prep":
+        return None
+    verb = at.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _VALUED:
+        return None
+    return obj
+
+
+# what such a verb values at a figure: a count or a sum, never a time ("put the meeting at 7")
+_VALUED = frozenset(
+    {"crowd", "toll", "number", "figure", "total", "count", "turnout", "attendance", "audience",
+     "damage", "cost", "loss", "bill", "size"}
+)  # fmt: skip

@@ -18,6 +18,7 @@ __all__ = [
     "DIGITS",
     "SCALES",
     "WORDS",
+    "after_measure",
     "is_magnitude",
     "is_measure",
     "is_number_token",
@@ -70,6 +71,7 @@ SCALES = {
     "mn": 1_000_000,
     "dozen": 12,
 }
+_TENS = frozenset(w for w, v in WORDS.items() if v >= 20)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # "4½ months": a whole number with a typeset fraction glued to it
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -150,6 +152,8 @@ def rejoined(doc: Doc, i: int) -> int | None:
     mark, nxt = doc[i + 1], doc[i + 2]
     if mark.text == "-" and nxt.lower_ in SCALES:
         return i + 2  # "$137-million", "a two - million - euro haul"
+    if mark.text == "-" and doc[i].lower_ in _TENS and 1 <= WORDS.get(nxt.lower_, 0) <= 9:
+        return i + 2  # "Sixty-five": a tens word and its units, split at the hyphen
     if not doc[i].text.isdigit():
         return None
     glued = doc[i].idx + len(doc[i].text) == mark.idx
@@ -164,9 +168,22 @@ def rejoined(doc: Doc, i: int) -> int | None:
         and len(nxt.text) == 3
         and len(doc[i].text) <= 3
         and doc[i].ent_type_ != "DATE"
+        and not after_measure(doc_text(doc), nxt.idx)
     ):
         return i + 2
     return None
+
+
+# "5-foot-8, 135 pounds", "5 - foot - 8, 135", "6 feet 2, 190": the digits before the comma
+# end a measure (a height's inches, the second half of "3-2"), so the comma lists the next figure
+_MEASURE_COMMA = re.compile(r"(?i)(?:-\s?|\b(?:foot|feet|ft|inch|inches)\s)\d{1,2},\s?$")
+
+
+def after_measure(text: str, start: int) -> bool:
+    """Whether the figure starting at ``text[start]`` follows a comma that closes a measure
+    ("5 - foot - 8, 135 pounds" is a height and a weight, not 8,135 pounds): such a comma
+    separates two figures and is no thousands separator."""
+    return _MEASURE_COMMA.search(text[max(0, start - 16) : start]) is not None
 
 
 def is_measure(doc: Doc, first: int, last: int) -> bool:

@@ -36,6 +36,7 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_figures import (
     ages,
     article_year,
+    estimated_at,
     fraction_after,
     is_period,
     metres_glued,
@@ -202,6 +203,7 @@ _NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
 _DEFINITE = frozenset(
     {"the", "our", "their", "its", "his", "her", "these", "those", "both", "my", "your", "all"}
 )
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "overwhelmingly"})
 _NOT_COUNTED = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a"})
 
 
@@ -288,9 +290,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     while i < min(len(doc), last + 7):
         tok = doc[i]
         low = tok.lower_
-        if low in _UNITS and (tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%"):
-            if low == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent":
-                i += 1
+        per_cent = low == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent"
+        # "per cent" in two words, whatever the tagger calls "per" ("70 per cent" tags it ADP)
+        if low in _UNITS and (
+            tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent
+        ):
             unit = unit or _UNITS[low]
             noun = tok
             break
@@ -311,6 +315,9 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             break  # "three 10-year sentences": the 10 measures, the three counts; not read
         if tok.pos_ in {"ADJ", "NUM"} or tok.text == "-" or low in {"more", "new", "extra"}:
             i += 1
+            continue
+        if low in _MOSTLY and i + 1 < len(doc) and doc[i + 1].pos_ in {"ADJ", "VERB"}:
+            i += 1  # "three dozen mostly young people": an adverb of the adjective
             continue
         if i == last + 1 and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and tok.head.i > i:
             i += 1  # "250,000 written comments": a participle before the noun
@@ -646,7 +653,12 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if split is not None:
             last = split[1]  # "41 / 2 months": 4 1/2, its fraction's space lost
             i = last + 1
-        if all(w.lower() in {"one", "a", "an"} for w in words):
+        # "40 or 50 protesters", "one or two people": a range from the first to the second
+        alternative = (
+            last + 2 < n and doc[last + 1].lower_ == "or" and is_number_token(doc[last + 2])
+        )
+        lone = all(w.lower() in {"one", "a", "an"} for w in words)
+        if lone and not (alternative and [w.lower() for w in words] == ["one"]):
             continue
         if first > 0 and doc[first - 1].lower_ in _DEFINITE and not is_measure(doc, first, last):
             continue  # "the two countries", "our four towns": a reference, not a claim
@@ -671,7 +683,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             last + 2 < n
             and doc[last + 1].lower_ in {"to", "-", "–"}
             and is_number_token(doc[last + 2])
-        ):
+        ) or alternative:
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
         if found is not None:
             i, claim = found
@@ -686,6 +698,12 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = name[1] + 1
         else:
             what, unit, noun = _counted(doc, first, last)
+        valued = estimated_at(doc, first, last)
+        if valued is not None and not what:
+            # "estimated the crowd at 70": 70 in the crowd; "put the death toll at 12": 12 dead
+            what, noun = "dead" if valued.lemma_ == "toll" else valued.lemma_.lower(), valued
+        if valued is not None and valued.head.lemma_.lower() == "estimate":
+            hedge = " estimated"  # an estimate is hedged as "an estimated 70" is
         if not what or (not unit and first > 0 and _new_figure(doc[first - 1], doc[first])):
             continue  # "five 787 Dreamliner sales", "four 100 - catch seasons": a model or a
             # measure after the count, no count of its own (a unit keeps it: "one 15-minute call")

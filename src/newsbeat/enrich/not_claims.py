@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS
+from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
+from newsbeat.enrich.claim_numbers import after_measure
 from newsbeat.enrich.claim_slots import is_split_number
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and not is_window(doc, first)
     )
     if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not (
-        duration or _casualty_count(doc, first, last)
+        duration or _casualty_count(doc, first, last) or estimated_at(doc, first, last)
     ):
         return True
     if re.fullmatch(r"(1[89]\d\d|20\d\d)", toks.text):
@@ -191,7 +192,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if following[:1] in (["year"], ["years"]) and following[1:2] == ["old"]:
         return True  # "16 year-old", "32 - year - old": an age (see claim_figures.ages)
     if (
-        is_split_number(text, start, end)
+        (is_split_number(text, start, end) and not after_measure(text, start))
         or _CLOCK_LEFT.search(left)
         or _CLOCK_RIGHT.match(text[end : end + 8])
     ):
