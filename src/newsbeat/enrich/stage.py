@@ -141,7 +141,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     counted by a poll, a storm's name, a joint act's purpose, another's guess; names of
 #     events and buildings are no actors; a state backing a candidate in election news is
 #     its voters; "not ready to support X" is negated (enrich/relation_framing.py)
-RULES_VERSION = 21
+# 22: figures read (confread): a comma after a height's inches separates the weight;
+#     number words joined by a hyphen; an adverb before the counted noun; "N or M" a
+#     range; "estimated the crowd at N" (enrich/claims.py, claim_numbers.py)
+RULES_VERSION = 22
 
 
 @lru_cache(maxsize=8)
