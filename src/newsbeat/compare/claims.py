@@ -112,6 +112,7 @@ class _Facts:
     occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
     agentless: bool  # its sentence is a passive naming no agent ("300 rounds were seized")
     when: str = ""  # its date as written ("on saturday"), folded; "" when none
+    poll: frozenset[str] | None = None  # a poll's share: its pollsters named (None: no poll)
     wording: tuple[str, ...] = ()  # its sentence's words without the numbers
     position: int | None = None  # where its counted word stands among them (None: not found)
 
@@ -168,7 +169,38 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         when=" ".join(_tokens(claim.time_ref or "")),
         wording=wording,
         position=position,
+        poll=_pollsters(claim, unit, tokens),
     )
+
+
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
+_NAME = r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+_POLLSTERS = (
+    # "a poll for the Morning Ledger", "a survey published by Ethnos"
+    re.compile(
+        r"\b(?:poll|survey)s?\s+(?:(?:published|conducted|commissioned|carried\s+out)\s+)?"
+        rf"(?:for|by|from|of)\s+{_NAME}"
+    ),
+    # "a Morning Ledger poll", "the Ledger's survey"
+    re.compile(rf"{_NAME}(?:'s?|’s?)?\s+(?:opinion\s+)?(?:poll|survey)s?\b"),
+)
+
+
+def _pollsters(claim: Claim, unit: str, tokens: Sequence[str]) -> frozenset[str] | None:
+    """The pollsters a share names when its sentence reports a poll or survey ("a poll for the
+    Morning Ledger found that 68 percent", "an Evening Star survey"); None for any other figure.
+    Two polls ask other people other questions: their shares are two measures, not a dispute."""
+    if unit != "percent" or not _POLL_WORDS.intersection(tokens):
+        return None
+    found = set()
+    for pattern in _POLLSTERS:
+        for match in pattern.finditer(claim.sentence):
+            words = _tokens(match.group(1))
+            while words and words[0] in DETERMINERS:
+                words = words[1:]  # "A Morning Ledger poll": the sentence's capital
+            if words:
+                found.add(" ".join(words))
+    return frozenset(found)
 
 
 def _is_number(token: str) -> bool:
@@ -266,6 +298,10 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             return "bare duration"
         if a.suffix != b.suffix:
             return "suffix"  # "workers injured" is not "workers"
+        if (a.poll is not None or b.poll is not None) and not (
+            a.poll and b.poll and a.poll & b.poll
+        ):
+            return "another poll"  # one pollster's two figures may differ; two polls' always do
         if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
             return "modifiers"
     return None
