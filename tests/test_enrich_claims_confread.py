@@ -1,7 +1,8 @@
 """Figures the claim reader missed or misread on the ninth held-out gold (issue 12, branch
-confread): a comma after a height, a number in words split at its hyphen, an adverb before
-what a dozen counts, "N or M" as a range, and the figure a valuing verb puts its object "at".
-Invented sentences; each test fails without its rule and has a control."""
+confread): a comma after a height, "per cent" in two words, a number in words split at its
+hyphen, an adverb before what a dozen counts, "N or M" as a range, and the figure a valuing
+verb puts its object "at". Invented sentences; each test fails without its rule and has a
+control."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ def test_a_comma_after_a_height_separates_two_figures() -> None:
     assert ("pounds", 150.0, 150.0) in glued
     # control: a thousands group split by a stray space is still one figure
     assert _figures("The dealer shipped 4, 150 pounds of salmon.") == [("pounds", 4150.0, 4150.0)]
+
+
+def test_per_cent_in_two_words_is_percent() -> None:
+    # the tagger calls "per" a preposition here: the unit was lost with it
+    assert _figures("Almost 70 per cent of trains in Kenya were late.") == [("percent", 63.0, 70.0)]
+    # controls: "per" tagged a noun, and the word in one piece, were read already
+    assert _figures("Nearly 30 per cent of homes in Lima lost power.") == [("percent", 27.0, 30.0)]
+    assert _figures("Almost 70 percent of trains in Kenya were late.") == [("percent", 63.0, 70.0)]
 
 
 def test_a_number_in_words_split_at_its_hyphen_is_one_figure() -> None:

@@ -290,9 +290,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     while i < min(len(doc), last + 7):
         tok = doc[i]
         low = tok.lower_
-        if low in _UNITS and (tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%"):
-            if low == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent":
-                i += 1
+        per_cent = low == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent"
+        # "per cent" in two words, whatever the tagger calls "per" ("70 per cent" tags it ADP)
+        if low in _UNITS and (
+            tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent
+        ):
             unit = unit or _UNITS[low]
             noun = tok
             break
