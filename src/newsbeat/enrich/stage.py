@@ -143,7 +143,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     its voters; "not ready to support X" is negated (enrich/relation_framing.py)
 # 22: figures read (confread): a comma after a height's inches separates the weight;
 #     number words joined by a hyphen; an adverb before the counted noun; "N or M" a
-#     range; "estimated the crowd at N" (enrich/claims.py, claim_numbers.py)
+#     range; "estimated the crowd at N"; "per cent" in two words (enrich/claims.py,
+#     claim_numbers.py)
 RULES_VERSION = 22
 
 
