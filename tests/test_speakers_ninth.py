@@ -73,6 +73,19 @@ def test_she_after_an_unnamed_spokeswoman_is_her_company() -> None:
     assert _quote(_SPOKESWOMAN, "could be an earthquake").speaker == "Norvik Telecom"
 
 
+def test_quoted_sentences_between_do_not_count_as_the_texts_own() -> None:
+    text = (
+        "Phone traffic between Europe and Asia was cut on Friday.\n"
+        "The cut hit two lines off Orsa, a Norvik Telecom spokeswoman who asked not to be named "
+        "said.\n"
+        "Norvik Telecom is not sure what caused the cut, she said.\n"
+        "Repairs may take two weeks, she said.\n"
+        '"We have two ideas.\nWe think it was a ship.\nThe first is that it could be an '
+        'earthquake," she said.\n'
+    )
+    assert _quote(text, "could be an earthquake").speaker == "Norvik Telecom"
+
+
 def test_she_after_a_named_person_stays_that_person() -> None:
     text = _SPOKESWOMAN.replace(
         "Norvik Telecom is not sure", "Anna Berg, its engineer, said Norvik Telecom is not sure"

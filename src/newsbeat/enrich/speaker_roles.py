@@ -280,17 +280,26 @@ _SPOKES_BACK = 3
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj", "attr"})
 
 
-def spokesperson_body(pron: Token, actors: ArticleActors) -> str | None:
+def spokesperson_body(
+    pron: Token, actors: ArticleActors, inside: Callable[[int], bool]
+) -> str | None:
     """``a Norvik spokeswoman who asked not to be named said …; "…," she said``: the named
     organisation an unnamed spokesperson speaks for, found (no object of a verb or preposition)
     in the pronoun's sentence or the few before it (nearest first) with a sex the pronoun
-    allows; None when
-    the spokesperson is named or speaks for no organisation the article names."""
+    allows (a sentence all quoted is no sentence of the text's own and is not counted); None
+    when the spokesperson is named or speaks for no organisation the article names."""
     sex = _PRONOUN_SEX.get(pron.lower_)
     if sex is None:
         return None
     sent = pron.sent
-    for _ in range(_SPOKES_BACK + 1):
+    counted = 0
+    while counted <= _SPOKES_BACK:
+        if _quoted_only(sent, inside) and sent.start != pron.sent.start:
+            if sent.start == 0:
+                break
+            sent = pron.doc[sent.start - 1].sent
+            continue
+        counted += 1
         for tok in sent:
             if (
                 tok.i >= pron.i

@@ -165,7 +165,7 @@ def resolve_speaker_token(
                 return salient, start, end
             if not bare_nouns:
                 # no person fits: an unnamed spokeswoman of a named body said it before
-                body = spokesperson_body(tok, actors)
+                body = spokesperson_body(tok, actors, lambda pos: inside(pos, quotes))
                 if body is not None:
                     return body, start, end
         if low == "it" and not bare_nouns:
