@@ -185,3 +185,11 @@ def test_surnames_in_a_list_tagged_as_one_organisation_are_the_people() -> None:
     second = text.index("Orozco", at)
     mention = table.actor_at(second, second + len("Orozco"))
     assert mention is not None and (mention.actor, mention.label) == ("Jose Luis Orozco", "PERSON")
+
+
+def test_a_surname_that_is_an_outlets_last_word_stays_a_person() -> None:
+    from newsbeat.enrich.actor_outlets import _known_outlet
+
+    assert _known_outlet("Bloomberg")
+    assert _known_outlet("New York Times")
+    assert not _known_outlet("Hill")  # "The Hill" is an outlet, Hill a surname

@@ -162,7 +162,11 @@ def _known_outlet(name: str) -> bool:
     """A wire agency or site of the package's outlet data, as named (not a newspaper's head
     word alone: "Herald" is a surname too)."""
     folded = name.casefold().removeprefix("the ")
-    return folded in _outlet_names() or f"the {folded}" in _outlet_names()
+    if folded in _outlet_names():
+        return True
+    # "The Hill", "The Sun", "The Age": one word after "the" is a surname or a common word
+    # too, so only a name of several words is matched without its "The"
+    return " " in folded and f"the {folded}" in _outlet_names()
 
 
 def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:
