@@ -5,7 +5,12 @@ Playlist") or nothing at all ("told Gizmodo"). The text says what it is:
 
 * "X's blog", "X's website": X owns an outlet;
 * "the blog The Y", "the magazine Y": Y is named as an outlet;
+* "the Y newspaper", "the respected Y daily": a name NER typed a person or place, standing
+  right before an outlet's noun, names the outlet;
 * "told X by email", "told X in an interview" with X a one-word name NER left untagged;
+* a known outlet (the wire agencies and sites of the package's data) that the text cites as a
+  source ("according to Bloomberg", "Bloomberg reported", "told Bloomberg") and NER took
+  for a person or a place;
 * a name ending in a newspaper's head word ("the Orsk Herald", "Herald" alone) that NER took
   for a person or a place.
 
@@ -15,8 +20,11 @@ blog"), a word that is a first name, or a place the gazetteer or the country tab
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import retype_actor
@@ -36,6 +44,12 @@ _OUTLET_NOUNS = (
 _OWNS_OUTLET = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_OUTLET_NOUNS}\b")
 _NAMED_OUTLET = re.compile(
     rf"\b{_OUTLET_NOUNS},?\s+((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})"
+)
+# "the respected Kathimerini newspaper": a name between a determiner (and at most one
+# lower-case word) and an outlet's noun.
+_OUTLET_BEFORE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?:newspaper|magazine|tabloid|daily|broadcaster|news agency|news site|website)\b"
 )
 # Head words of newspaper names (our own list of common nouns of the trade).
 _MASTHEAD_WORDS = frozenset(
@@ -91,6 +105,27 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             table.mentions = [
                 replace(m, label="ORG") if m.actor == name else m for m in table.mentions
             ]
+    for match in _OUTLET_BEFORE_NOUN.finditer(text):
+        start, end = match.span(1)
+        mention = table.actor_at(start, end)
+        name = match.group(1)
+        if (
+            mention is not None
+            and mention.actor == name
+            and mention.label in {"PERSON", "GPE", "LOC"}
+            and _may_be_outlet(name, table.actors[name].iso3, people)
+            and not table.in_headline(start)
+        ):
+            retype_actor(table, name, "ORG")  # only a name NER made an actor: not "Sunday"
+    for name, info in list(table.actors.items()):
+        if (
+            info.type in {"PERSON", "GPE", "LOC"}
+            and not info.roles
+            and _known_outlet(name)
+            and _may_be_outlet(name, info.iso3, people)
+            and any(_cited_as_source(text, at, name) for at in _occurrences(text, name))
+        ):
+            retype_actor(table, name, "ORG")
     for name in sorted({m.group(1) for m in _TOLD_BY.finditer(text)}):
         if name in table.actors or not _may_be_outlet(name, None, people):
             continue
@@ -99,6 +134,39 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             continue  # NER tagged it somewhere: its label stands
         for at in found:
             table._add(name, "ORG", at, at + len(name))
+
+
+_CITED_BEFORE = re.compile(r"\b(?:according to|told|reported by|quoted by)\s+(?:the\s+)?$")
+_CITED_AFTER = re.compile(r"\s+(?:reported|reports|has reported|quoted|said in a report)\b")
+
+
+def _cited_as_source(text: str, at: int, name: str) -> bool:
+    """Whether the name at ``at`` is cited as a source: "according to X", "X reported"."""
+    before = text[max(0, at - 20) : at]
+    return _CITED_BEFORE.search(before) is not None or (
+        _CITED_AFTER.match(text, at + len(name)) is not None
+    )
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """The full names of the wire agencies and sites of the package's data, case-folded."""
+    names: set[str] = set()
+    for resource in ("data/wire_agencies.json", "data/domains.json"):
+        data = json.loads(resources.files("newsbeat").joinpath(resource).read_text("utf-8"))
+        names.update(str(v).casefold() for k, v in data.items() if not k.startswith("_"))
+    return frozenset(names)
+
+
+def _known_outlet(name: str) -> bool:
+    """A wire agency or site of the package's outlet data, as named (not a newspaper's head
+    word alone: "Herald" is a surname too)."""
+    folded = name.casefold().removeprefix("the ")
+    if folded in _outlet_names():
+        return True
+    # "The Hill", "The Sun", "The Age": one word after "the" is a surname or a common word
+    # too, so only a name of several words is matched without its "The"
+    return " " in folded and f"the {folded}" in _outlet_names()
 
 
 def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:

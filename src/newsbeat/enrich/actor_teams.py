@@ -15,12 +15,17 @@ the gazetteer or ends with a place word.
   Dolphins"), with nothing of a person (no title or role, no first name of the list, no person
   of the article with that surname, or its singular for a family: "the Kennedys") and no
   nationality ("the Greeks"), is the team: the article's "<place> <word>" organisation when
-  there is exactly one, else an organisation of its own.
+  there is exactly one, else an organisation of its own;
+* a place that a player signs with or is traded to or from ("sign with Boston", "traded from
+  Atlanta to Denver") is that city's team, when the article names exactly one team of the
+  city in full ("the Boston Herons", a name ending in a plural-looking word): only teams
+  sign players and trade them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
@@ -70,6 +75,7 @@ def type_teams(doc: Doc, table: ArticleActors) -> None:
         return
     _teams_named_in_full(table, nouns)
     _teams_by_their_word(table, nouns)
+    _teams_by_their_city(table)
 
 
 def _is_place(name: str) -> bool:
@@ -121,6 +127,42 @@ def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str]) -> None:
             rename_actor(table, name, full[0])
         else:
             retype_actor(table, name, "ORG")
+
+
+# Contexts where a place can only be a team: players sign with teams and are traded by them.
+_TEAM_CONTEXT = re.compile(r"\b(?:(?:re-?)?sign(?:s|ed|ing)? with|traded (?:from|to)|to)\s+$")
+_TRADED = re.compile(r"\btraded from\s+[A-Z][\w. ]*?\s+to\s+$")
+
+
+def _teams_by_their_city(table: ArticleActors) -> None:
+    """Give a city's mention that signs or trades players to its one team named in full."""
+    text = table.text
+    teams: dict[str, list[str]] = {}
+    for a in table.actors.values():
+        words = a.name.split()
+        if a.type == "ORG" and len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]*[sx]", words[-1]):
+            for cut in range(1, len(words) - 1 + 1):
+                teams.setdefault(" ".join(words[:cut]), []).append(a.name)
+    if not teams:
+        return
+    moved = []
+    for m in table.mentions:
+        if m.label not in {"GPE", "LOC"} or len(teams.get(m.actor, [])) != 1:
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        context = _TEAM_CONTEXT.search(before)
+        if context is None or (context.group(0).startswith("to") and not _TRADED.search(before)):
+            continue
+        moved.append((m, teams[m.actor][0]))
+    for m, team in moved:
+        index = table.mentions.index(m)
+        table.mentions[index] = replace(m, actor=team, label="ORG")
+        table.actors[team].mentions += 1
+        table.actors[m.actor].mentions -= 1
+        if table.actors[m.actor].mentions <= 0 and not any(
+            x.actor == m.actor for x in table.mentions
+        ):
+            del table.actors[m.actor]
 
 
 def _said_with_the(text: str, names: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_merge import (
     city_placed_in_text,
     kind_of_person,
@@ -37,6 +38,7 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.actor_nicknames import type_nicknamed_people
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
@@ -65,6 +67,7 @@ from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
+from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_spans import headline_lines, name_spans
 from newsbeat.enrich.names import is_first_name, place_kind, surname
@@ -268,7 +271,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if raw.lower() == raw:
             continue  # "thick bush", "headphone jack": a name has a capital
-        if raw in _OFFENCE_ABBREVIATIONS:
+        if raw in _OFFENCE_ABBREVIATIONS or is_time_zone(text, ent.start_char, raw):
             continue
         person_in = _person_inside(raw, all_full) if ent.label_ != "PERSON" else None
         if person_in is not None:
@@ -322,6 +325,12 @@ def build_actors(doc: Doc) -> ArticleActors:
                     continue
                 offset = ent.start_char + ent.text.find(part)
                 country = lookup_country(name)
+                bearers = [p for p in all_full if surname(p) == name] if not country else []
+                if len(bearers) == 1:
+                    # "Ortiz, Orozco" tagged as one organisation: surnames of people the
+                    # article names in full are those people
+                    table._add(bearers[0], "PERSON", offset, offset + len(part))
+                    continue
                 table._add(
                     country.name if country else name,
                     ent.label_ if not country else "GPE",
@@ -398,6 +407,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_non_persons(table)
     type_listed_names(doc, table)
     type_by_context(doc, table)
+    type_nicknamed_people(table)
+    type_institutions(table)
     type_teams(doc, table)
     type_outlets(doc, table)
     drop_things(doc, table)

@@ -21,7 +21,7 @@ from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
 from newsbeat.enrich.quote_records import Attribution, inside
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
-from newsbeat.enrich.speakers import as_put_it, participle_subject
+from newsbeat.enrich.speakers import as_put_it, participle_subject, quoted_as_saying
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -296,7 +296,8 @@ def cue_attribution(
                 )
             ):
                 continue  # "an architect who said he was stiffed": other words reported
-            speaker_tok = _subject(tok) or participle_subject(tok)
+            # "X quoted Y as saying": Y's words, relayed by X
+            speaker_tok = quoted_as_saying(tok) or _subject(tok) or participle_subject(tok)
             if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
                 speaker_tok = next(
                     (

@@ -70,6 +70,11 @@ def via_in(sent: Span, speaker_tok: Token | None, actors: ArticleActors) -> str 
             reporter = _subject(tok)
             if reporter is not None and reporter.i != speaker_tok.i and is_media(reporter, actors):
                 return actor_or_phrase(reporter, actors)
+        if tok.lemma_ in {"quote", "cite"} and speaker_tok is not None:
+            # "the Daily Courier quoted Lena Holm as saying": the outlet carried her words
+            relayer = _subject(tok)
+            if relayer is not None and relayer.i != speaker_tok.i and is_media(relayer, actors):
+                return actor_or_phrase(relayer, actors)
         if tok.lemma_ == "tell":
             for obj in tok.children:
                 if obj.dep_ in {"dobj", "dative", "iobj"} and is_media(obj, actors):

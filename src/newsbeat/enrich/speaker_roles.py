@@ -14,7 +14,11 @@ the named organisation that is the subject of the nearest sentence before it tha
 (:func:`salient_body`); "The software maker said" after "Microsoft released a fix" is
 Microsoft's. Such a noun that is itself an earlier subject ("The company said …") passes on
 to its own referent. A spokesperson speaks for the body named after "for" even when the tagger
-left that name untyped ("A spokesman for Waitrose said", :func:`spoken_for`).
+left that name untyped ("A spokesman for Waitrose said", :func:`spoken_for`). "She said"
+after an unnamed spokeswoman of a named body ("a Norvik spokeswoman who asked not to be
+named said") is that body's, when no person fits the pronoun (:func:`spokesperson_body`);
+"a statement said" right after "…, Norvik Telecom said." is the statement of that organisation
+(:func:`statement_body`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ __all__ = [
     "role_holder",
     "salient_body",
     "spoken_for",
+    "spokesperson_body",
+    "statement_body",
 ]
 
 _NAMED = frozenset({"PERSON", "ORG", "GROUP"})
@@ -263,4 +269,88 @@ def spoken_for(tok: Token, actors: ArticleActors) -> str | None:
             ):
                 continue  # "a spokesman for Jane Doe" / "for Doe": a person's
             return name.text
+    return None
+
+
+_SPOKES_SEX = {"spokesman": "male", "spokeswoman": "female"}
+_PRONOUN_SEX = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_SPOKES_BACK = 3
+# Objects are not who speaks; any other place is (a parse may hang "…, a Norvik spokeswoman
+# who asked not to be named said" in apposition to the sentence's last name).
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj", "attr"})
+
+
+def spokesperson_body(
+    pron: Token, actors: ArticleActors, inside: Callable[[int], bool]
+) -> str | None:
+    """``a Norvik spokeswoman who asked not to be named said …; "…," she said``: the named
+    organisation an unnamed spokesperson speaks for, found (no object of a verb or preposition)
+    in the pronoun's sentence or the few before it (nearest first) with a sex the pronoun
+    allows (a sentence all quoted is no sentence of the text's own and is not counted); None
+    when the spokesperson is named or speaks for no organisation the article names."""
+    sex = _PRONOUN_SEX.get(pron.lower_)
+    if sex is None:
+        return None
+    sent = pron.sent
+    counted = 0
+    while counted <= _SPOKES_BACK:
+        if _quoted_only(sent, inside) and sent.start != pron.sent.start:
+            if sent.start == 0:
+                break
+            sent = pron.doc[sent.start - 1].sent
+            continue
+        counted += 1
+        for tok in sent:
+            if (
+                tok.i >= pron.i
+                or tok.lemma_.lower() not in _SPOKES
+                or tok.dep_ in _OBJECTS  # "told a spokeswoman": she listened
+                or _SPOKES_SEX.get(tok.lemma_.lower(), sex) != sex
+                or any(c.dep_ == "appos" for c in tok.children)
+            ):
+                continue
+            parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
+            parts += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for part in parts:
+                mention = actors.actor_at(part.idx, part.idx + len(part.text))
+                if mention is not None and mention.label in {"ORG", "GROUP"}:
+                    return mention.actor
+        if sent.start == 0:
+            break
+        sent = pron.doc[sent.start - 1].sent
+    return None
+
+
+# What a body issues in its own name (not a letter or a memo, which a person writes).
+_BODY_DOCUMENTS = frozenset({"statement", "release", "communique"})
+_SAYING = frozenset({"say", "announce", "state", "add", "confirm"})
+
+
+def statement_body(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
+    """``…, Norvik Telecom said. "…," a statement said``: the organisation that is the subject
+    of a verb of saying in the sentence right before an indefinite "a statement" that speaks
+    (its own sentence first, before it); None for any other noun or when no organisation said
+    anything there."""
+    if tok.lemma_.lower() not in _BODY_DOCUMENTS or not any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
+    ):
+        return None
+    sent = tok.sent
+    for _ in range(2):
+        said = [
+            name
+            for subj, name in _body_subjects(sent, tok.i, actors, inside)
+            if name is not None and subj.head.lemma_ in _SAYING and subj.head.i != tok.head.i
+        ]
+        if said:
+            return said[-1]
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
     return None

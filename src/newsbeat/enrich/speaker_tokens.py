@@ -27,6 +27,8 @@ from newsbeat.enrich.speaker_roles import (
     salient_body,
     salient_it,
     spoken_for,
+    spokesperson_body,
+    statement_body,
 )
 from newsbeat.enrich.speakers import salient_person, subject_it
 
@@ -92,6 +94,35 @@ _ORG_HEADS = frozenset(
     }
 )
 _AGE_NOUN = re.compile(r"\b\d+[- ]year[- ]old$")
+# Title abbreviations written with a full stop before a name, as news style writes them
+# ("Dist. Atty. Steve Cooley", "Lt. Gov. Anna Berg"); our own list. A splitter or NER that
+# cuts at the stop leaves the abbreviation as the subject: it is no name.
+_TITLE_ABBREVIATIONS = frozenset(
+    {"Adm", "Amb", "Asst", "Atty", "Capt", "Cmdr", "Col", "Cpl", "Dep", "Det", "Dist", "Gen"}
+    | {"Gov", "Insp", "Lt", "Maj", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Supt", "Dr", "Prof"}
+)
+_ABBREVIATIONS_RUN = 4
+
+
+def _past_title_abbreviations(tok: Token) -> Token:
+    """The name after title abbreviations (``said Dist. Atty. Steve Cooley``: Cooley); the
+    token itself when it is no abbreviation with its stop, or when no capitalised word
+    follows, or when a capitalised word precedes it (the surname of "Hun Sen.")."""
+    doc = tok.doc
+    if tok.text not in _TITLE_ABBREVIATIONS or (tok.i > 0 and doc[tok.i - 1].is_title):
+        return tok
+    i = tok.i
+    for _ in range(_ABBREVIATIONS_RUN):
+        if doc[i].text.rstrip(".") not in _TITLE_ABBREVIATIONS:
+            break
+        i += 1 if doc[i].text.endswith(".") else 2
+        if i >= len(doc) or (doc[i - 1].text != "." and not doc[i - 1].text.endswith(".")):
+            return tok
+    if i >= len(doc) or not (doc[i].is_title and doc[i].is_alpha):
+        return tok
+    while i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+        i += 1  # the name's last word: the mention NER gives it covers it
+    return doc[i]
 
 
 def resolve_speaker_token(
@@ -101,6 +132,7 @@ def resolve_speaker_token(
 
     ``bare_nouns``: whether "the union" with no named holder stands for the body "union" (a
     claimant, fine); a quote's speaker passes False: a bare common noun names nobody."""
+    tok = _past_title_abbreviations(tok)
     start, end = tok.idx, tok.idx + len(tok.text)
     for child in tok.children:  # "the spokesman, Erik Holm, said"
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -131,6 +163,11 @@ def resolve_speaker_token(
             salient = salient_person(tok.doc, actors, tok, lambda pos: inside(pos, quotes))
             if salient is not None:
                 return salient, start, end
+            if not bare_nouns:
+                # no person fits: an unnamed spokeswoman of a named body said it before
+                body = spokesperson_body(tok, actors, lambda pos: inside(pos, quotes))
+                if body is not None:
+                    return body, start, end
         if low == "it" and not bare_nouns:
             if tok.dep_ in {"nsubjpass", "expl"} or tok.head.lemma_ == "be":
                 return None, start, end  # "it was reported that", "it's safe to say": no one
@@ -164,11 +201,19 @@ def resolve_speaker_token(
         for cand in _persons_before(actors, start, quotes):
             return cand, tok.doc[tok.left_edge.i].idx, end
     issuer = issuer_of(tok) if tok.lemma_.lower() in ISSUED else None
+    if issuer is None and tok.lemma_.lower() in ISSUED:
+        # '"…," Holm's letter continued': the words of the one whose letter it is
+        issuer = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if issuer is not None:
         # '"…," the statement read': whoever issued the statement named before
         name, _, _ = resolve_speaker_token(issuer, actors, quotes, bare_nouns=bare_nouns)
         if name:
             return name, start, end
+    if not bare_nouns:
+        # '…, Norvik Telecom said. "…," a statement said': that organisation's statement
+        body = statement_body(tok, actors, lambda pos: inside(pos, quotes))
+        if body is not None:
+            return body, start, end
     phrase = noun_phrase(tok)
     resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
     if resolved is not None:

@@ -17,7 +17,9 @@ Who speaks where the parse hides the speaker (the quote code asks these):
 - a speech noun names its owner: "X's claim that there were '…'" is X (:func:`noun_owner`);
 - a participle of speech with no subject of its own speaks for the subject of the clause it
   hangs from: "The group, …, formed … and sent a letter stating that '…'" is the group
-  (:func:`participle_subject`).
+  (:func:`participle_subject`);
+- "the Daily Courier quoted Lena Holm as saying" is Holm's speech, the outlet only relays it
+  (:func:`quoted_as_saying`).
 
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
@@ -49,6 +51,7 @@ __all__ = [
     "as_put_it",
     "noun_owner",
     "participle_subject",
+    "quoted_as_saying",
     "salient_person",
     "subject_it",
 ]
@@ -137,6 +140,28 @@ def participle_subject(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+# Verbs that relay another's words with "as saying": "X quoted Y as saying", "cited Y as saying".
+_RELAYING = frozenset({"quote", "cite"})
+_SAYING = frozenset({"say", "tell", "add", "state", "write", "describe", "call"})
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The person an outlet quotes: the object of "X quoted Y as saying" (the verb given is
+    "quoted" or "saying"); None for any other verb. Y speaks; X only carries the words."""
+    if verb.lemma_ in _SAYING and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_ not in _RELAYING or verb.pos_ != "VERB":
+        return None
+    saying = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.lemma_ in _SAYING for g in c.children)
+        for c in verb.children
+    )
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if saying and obj is not None and obj.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _root(doc: Doc, m: MentionRef) -> Token | None:

@@ -1,0 +1,50 @@
+"""A nickname in brackets inside a person's name: ``Kimani (Kiki) Gray``.
+
+News writes a person's nickname in brackets between the first name and the surname. NER
+reads the brackets as a break and tags the pieces as anything ("Kimani (Kiki" an
+organisation). :func:`type_nicknamed_people` makes the whole a mention of the person
+"First Surname" when the article shows it is a person's name: the surname is borne by a person
+of the article, or the first word is a first name of the list. A place before the brackets
+("Springfield (Ill.) Police") is no first name; the nickname is one title-case word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.names import is_first_name, place_kind
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.actor_table import ArticleActors
+
+__all__ = ["type_nicknamed_people"]
+
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) \(([A-Z][a-z]+)\) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def type_nicknamed_people(table: ArticleActors) -> None:
+    """Apply the rule of the module docstring to an article's actors, in place."""
+    for match in _NICKNAMED.finditer(table.text):
+        first, _, last = match.groups()
+        if place_kind(first) is not None or lookup_country(first) is not None:
+            continue
+        people = [a.name for a in table.actors.values() if a.type == "PERSON"]
+        if not (is_first_name(first) or any(p.split()[-1] == last for p in people)):
+            continue
+        start, end = match.span()
+        name = f"{first} {last}"
+        covered = [m for m in table.mentions if m.start < end and start < m.end]
+        if any(m.actor == name and m.label == "PERSON" for m in covered) and len(covered) == 1:
+            continue
+        table.mentions = [m for m in table.mentions if m not in covered]
+        for m in covered:
+            info = table.actors.get(m.actor)
+            if info is not None:
+                info.mentions -= 1
+                if info.mentions <= 0 and not any(x.actor == m.actor for x in table.mentions):
+                    del table.actors[m.actor]
+        if name in table.actors and table.actors[name].type != "PERSON":
+            continue  # the mentions go, no person of another type's name is made
+        table._add(name, "PERSON", start, end)
