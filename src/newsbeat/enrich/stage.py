@@ -145,7 +145,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     number words joined by a hyphen; an adverb before the counted noun; "N or M" a
 #     range; "estimated the crowd at N"; "per cent" in two words (enrich/claims.py,
 #     claim_numbers.py)
-RULES_VERSION = 22
+# 23: speakers and entity types after the ninth gold (h9fix): "X quoted Y as saying" is Y
+#     via X; a title abbreviation is no name; a named company's unnamed spokeswoman; a time
+#     zone after a clock time is no entity; outlets cited and institutions are ORG; a
+#     bracketed nickname; a city for its one named team; a joined list of surnames
+RULES_VERSION = 23
 
 
 @lru_cache(maxsize=8)
