@@ -93,3 +93,19 @@ def test_a_population_has_no_doer() -> None:
     text = "Dr Ann Vole went on to treat the village's 2,500 residents for free.\n"
     claim = _claim(text, 2500.0)
     assert (claim.event, claim.subject) == ("population", None)
+
+
+def test_a_clause_of_time_taken_for_a_phrase_gives_no_participle() -> None:
+    # heldout9's vigil: the small parser makes "after" a preposition and "set" a participle of
+    # "people"; read as the noun's own clause, two nights' marches became one event
+    wednesday = (
+        "The trouble Wednesday night began soon after more than 200 people set off from the "
+        "vigil site at Kell Ave. around 8 p.m.\n"
+    )
+    monday = (
+        "Starting at about 8 p.m., nearly 100 people set off from the vigil site to march the "
+        "20 blocks to the precinct.\n"
+    )
+    articles, enrichments = _enrich([("Wire", _BODY + wednesday), ("Post", _BODY + monday)])
+    assert compare_articles(articles, enrichments).conflicts == []
+    assert _claim(wednesday, 200.0).event != "set"

@@ -108,6 +108,8 @@ def participle_clause(noun: Token | None, number: Token) -> Token | None:
     that only describes the noun ("suspected to be", "used to power") tells no event."""
     if noun is None or number.head.i != noun.i:
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _CLAUSE_OPENERS:
+        return None  # "soon after 200 people set off": a clause the parser took for a phrase
     for child in noun.rights:
         if (
             child.dep_ == "acl"
@@ -119,6 +121,9 @@ def participle_clause(noun: Token | None, number: Token) -> Token | None:
     return None
 
 
+# words that open a clause of time; the small parser often makes them prepositions and the
+# clause's verb a participle of its subject
+_CLAUSE_OPENERS = frozenset({"after", "before", "until", "till", "since", "once", "as", "when"})
 # participles that say what a thing is thought to be or is for, not what happened to it
 _DESCRIBING = _LIGHT | {"suspect", "use", "allege", "consider", "design", "intend", "call"}
 
