@@ -1,13 +1,14 @@
 """Which predicted conflicts change status between two versions of the real-news gold.
 
 The documents of every split are analysed once, as ``newsbeat bench realnews`` analyses them
-(``load_corpus``, ``analyse_corpus``, the story's ``compare_articles``); each predicted conflict
-of every annotated story is then scored alone against the old and the new gold's conflict
-items (``score_conflicts``): right, on a look-alike, or false. Every prediction whose status
-differs is printed with its two sides (document and the text they cover). Written to check the
-copy items of ``bench/gold_copies.py``.
+(``load_corpus``, ``analyse_corpus``, the story's ``compare_articles``); each predicted
+conflict of every annotated story, the tool's and the bench's baseline's, is then scored alone
+against the old and the new gold's conflict items (``score_conflicts``): right, on a
+look-alike, or false. Every prediction whose status differs is printed with its two sides
+(document and the text they cover); ``--wrong`` prints too every tool prediction not right in
+the new gold. Written to check the copy items of ``bench/gold_copies.py``.
 
-    PYTHONPATH=src .venv/bin/python bench/gold_copies_score.py OLD_GOLD_DIR [NEW_GOLD_DIR]
+    PYTHONPATH=src .venv/bin/python bench/gold_copies_score.py OLD_GOLD [NEW_GOLD] [--wrong]
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ def _side(sides: Any, texts: dict[str, str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from newsbeat.bench.realnews import _tool_conflicts, _union, analyse_corpus
+    from newsbeat.bench.realnews import (
+        _baseline_conflicts,
+        _tool_conflicts,
+        _union,
+        analyse_corpus,
+    )
     from newsbeat.bench.realnews_gold import (
         SPLITS,
         default_gold_dir,
@@ -44,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("old", type=Path)
     parser.add_argument("new", type=Path, nargs="?", default=None)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--wrong", action="store_true", help="also list the predictions not right")
     args = parser.parse_args(argv)
     new_dir = args.new or default_gold_dir()
     golds = {}
@@ -61,14 +68,18 @@ def main(argv: list[str] | None = None) -> int:
         tally = counts.setdefault(split, {})
         for group in new.groups():
             members = [analysed[d] for d in split_corpus.members(group)]
-            for pair in _tool_conflicts(members):
+            pairs = [("tool", p) for p in _tool_conflicts(members)]
+            pairs += [("baseline", p) for p in _baseline_conflicts(members)]
+            for who, pair in pairs:
                 before, after = _status(pair, old.conflicts), _status(pair, new.conflicts)
-                tally[f"{before}->{after}"] = tally.get(f"{before}->{after}", 0) + 1
-                if before != after:
+                change = f"{who} {before}->{after}"
+                tally[change] = tally.get(change, 0) + 1
+                if before != after or (args.wrong and who == "tool" and after != "right"):
                     changed.append(
                         {
                             "split": split,
                             "story": group,
+                            "by": who,
                             "before": before,
                             "after": after,
                             "a": _side(pair[0], corpus.texts),
