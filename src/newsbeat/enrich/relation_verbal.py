@@ -1,10 +1,11 @@
 """Verbal acts in political news: words of violence used for criticism, judgments made by
 "calling" someone something, and negations the modal reading misses.
 
-* "Trump attacked Obama", "Scott blasted Congress", "has long targeted the Clintons": a
-  named person's "attack" on a person or an organisation, with nothing of arms, bodily harm
-  or a bout in the sentence, is criticism (DISAPPROVE), not fighting; states, armed groups
-  and a sentence that speaks of guns, wounds or titles keep FIGHT;
+* "Trump attacked Obama", "Scott blasted Congress", "has long targeted the Clintons", "has
+  hammered Bush", "fired back at Trump", "has hit Clinton for …": a named person's attack in
+  words of violence on a person or an organisation, with nothing of arms, bodily harm or a
+  bout in the sentence, is criticism (DISAPPROVE), not fighting; states, armed groups and a
+  sentence that speaks of guns, wounds, blows to the body or titles keep FIGHT;
 * "called X an outstanding leader" praises X (SUPPORT), "called X's plan a disgrace"
   criticises X (DISAPPROVE); a naming of no clear polarity says nothing;
 * "Neither X nor Y is inclined to attack Z", "No party attacked Z": a subject of "neither",
@@ -19,6 +20,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newsbeat.enrich.relation_lexicon import _verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +40,14 @@ __all__ = [
 
 # Words whose "attack" may be spoken: the verbs, and the noun of "launched an attack on X".
 _ATTACK_WORDS = frozenset({"attack", "blast", "target", "offensive"})
+# The lexicon's FIGHT and ASSAULT verbs that political news uses for words: "has hammered
+# Bush", "has hit Clinton for …", "assailed", "lashed out at", "sniped at", "pummeled … in the
+# debate". Verbs of defeat (beat, crush, defeat, topple) are contests, not words; killing,
+# shooting and wounding never are words.
+_FIGURATIVE = frozenset({"hammer", "hit", "assail", "pummel", "clobber", "snipe", "pound", "lash"})
+# "fired back at Trump", "fired at Trump": spoken only with "at" or "back"; "fired Comey"
+# is a dismissal, not an attack.
+_FIRE_MARKS = frozenset({"at", "back"})
 # Lemmas that make an attack physical: arms, wounds, force ("attacked X with a knife").
 _FORCE_WORDS = frozenset(
     {"gun", "gunman", "gunfire", "rifle", "pistol", "knife", "bomb", "bombing", "grenade"}
@@ -45,6 +56,10 @@ _FORCE_WORDS = frozenset(
     | {"airstrike", "strike", "shelling", "beat", "punch", "assault", "dead", "death", "fire"}
     # a bout or a game: "blasted a sluggish Rahman … to retain the heavyweight titles"
     | {"title", "ko", "knockout", "bout", "round", "match", "game", "heavyweight", "belt"}
+    | {"fight", "fighter", "boxer", "referee"}
+    # a blow to the body or with a thing: "hit him in the chest", "hit X with a bat"
+    | {"chest", "face", "jaw", "neck", "stomach", "helmet", "bat", "fist", "pipe", "bottle"}
+    | {"car", "vehicle", "truck", "brick", "stone", "rock"}
 )
 # Hostile acts: refusing one of them ("declined to criticise X") is no rejection of X.
 HOSTILE_ACTS = frozenset(
@@ -72,20 +87,44 @@ _BLAME = frozenset(
 def verbal_attack(
     tok: Token, sources: list[str], targets: list[str], actors: ArticleActors
 ) -> bool:
-    """Whether a FIGHT trigger is a named person's spoken attack on a person or an
-    organisation ("Trump attacked Obama", "launched an attack against Obama", "blasted
-    Congress") with no word of arms or harm in the sentence."""
+    """Whether a FIGHT or ASSAULT trigger is a named person's spoken attack on a person or
+    an organisation ("Trump attacked Obama", "launched an attack against Obama", "blasted
+    Congress", "has hammered Bush", "fired back at Trump") with no word of arms or harm in
+    the sentence."""
     words = {tok.lemma_.lower()} | {
         c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "pobj", "prep"}
     }
     words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" for o in p.children}
-    if not words & _ATTACK_WORDS or not sources or not targets:
+    if not _spoken_verb(tok, words) or not sources or not targets:
         return False
     if any(actors.type_of(s) != "PERSON" for s in sources):
         return False  # "Israel attacked Gaza", "Hamas attacked": states and groups fight
     if any(actors.type_of(t) not in {"PERSON", "ORG"} for t in targets):
         return False
-    return not any(t.lemma_.lower() in _FORCE_WORDS for t in tok.sent)
+    return not any(t.lemma_.lower() in _FORCE_WORDS for t in _scene(tok, sources + targets))
+
+
+def _scene(tok: Token, parties: list[str]) -> list[Token]:
+    """The sentence's words that may tell how the act was done: all but the trigger ("fired
+    back at" is no gunfire) and relative clauses that neither hold it nor describe one of
+    its parties ("Trump, who has hit Clinton for …, released a video of the women who have
+    accused him of assault"; "attacked X, who had been stabbed" keeps the stabbing)."""
+    names = {w for p in parties for w in p.split()}
+    skip = {tok.i}
+    for rel in tok.sent:
+        if rel.dep_ != "relcl" or rel.head.text in names:
+            continue
+        if not rel.left_edge.i <= tok.i <= rel.right_edge.i:
+            skip.update(range(rel.left_edge.i, rel.right_edge.i + 1))
+    return [t for t in tok.sent if t.i not in skip]
+
+
+def _spoken_verb(tok: Token, words: set[str]) -> bool:
+    """Whether the trigger is a word of violence news uses for criticism (see the lists)."""
+    lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()  # "sniped"
+    if words & _ATTACK_WORDS or lemma in _FIGURATIVE:
+        return True
+    return lemma == "fire" and any(c.lower_ in _FIRE_MARKS for c in tok.children)
 
 
 def negative_subject(tok: Token, subj: Token | None) -> bool:

@@ -243,7 +243,7 @@ def sentence_events(
         sources, targets = acting_states(sources, targets, actors)
         if type_ == "FIGHT" and _civilian_object(tok):
             type_ = "ASSAULT"  # "beat up detainees", "attacked a camp for refugees"
-        if type_ == "FIGHT" and verbal_attack(tok, sources, targets, actors):
+        if type_ in {"FIGHT", "ASSAULT"} and verbal_attack(tok, sources, targets, actors):
             type_ = "DISAPPROVE"  # "Trump attacked Obama", "blasted Congress": words
         events.append(
             SentenceEvent(
