@@ -151,7 +151,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     bracketed nickname; a city for its one named team; a joined list of surnames
 # 24: a clause of time the parser took for a phrase ("soon after 200 people set off") gives
 #     the counted noun no participle clause of its own (enrich/claim_slots.py)
-RULES_VERSION = 24
+# 25: verbal attacks, second pass (relverbal2): a named person's "hammered", "hit ... for",
+#     "assailed", "fired back at", "lashed out at" a person or organisation with no force in
+#     the sentence is criticism (enrich/relation_verbal.py)
+RULES_VERSION = 25
 
 
 @lru_cache(maxsize=8)
