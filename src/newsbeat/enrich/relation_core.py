@@ -40,53 +40,22 @@ condition of :data:`CONDITIONS`, in order:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich import relation_framing as framing
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_rules import is_named_actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["CONDITIONS", "CONDITION_REASON", "SentenceEvent", "failed_condition", "named_end"]
+__all__ = ["CONDITIONS", "CONDITION_REASON", "failed_condition", "named_end"]
 
 # The reason a condition's subject is a target: only threats and offers are aimed at it.
 CONDITION_REASON = "the subject of a condition"
 _AIMED_AT_CONDITION = frozenset({"THREATEN", "AGREE"})
 _END_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-@dataclass(kw_only=True)
-class SentenceEvent:
-    """The event of one trigger: type, modality and the actors on each side.
-
-    ``loose`` names the actors the trigger does not govern, with why (the relation core,
-    :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
-    the type is a refusal read from a negation the verb's meaning does not make one ("did not
-    sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``by_pronoun``:
-    its source is a "he"/"she" resolved to the one person named before; ``shown``: what a
-    reader is shown for an actor found only in a modifier of its phrase's head noun ("the
-    Obama administration"; None: an unnamed person, see :mod:`~newsbeat.enrich.relation_ends`).
-    """
-
-    type: str
-    trigger: Token
-    depth: int
-    negated: bool = False
-    hypothetical: bool = False
-    intent: bool = False
-    sources: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    by_adjective: list[str] = field(default_factory=list)
-    loose: dict[str, str] = field(default_factory=dict)
-    bare_negation: bool = False
-    wish: bool = False
-    by_pronoun: bool = False
-    shown: dict[str, str | None] = field(default_factory=dict)
 
 
 def named_end(name: str, actors: ArticleActors) -> bool:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from newsbeat.enrich.actors import ArticleActors
-    from newsbeat.enrich.relation_core import SentenceEvent
+    from newsbeat.enrich.relation_event import SentenceEvent
 
 __all__ = [
     "conjectured",

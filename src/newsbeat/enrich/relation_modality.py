@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.relation_core import SentenceEvent
+from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_lexicon import _COOPERATIVE, _HOSTILE, _verb_lemma, lexicon
 from newsbeat.enrich.relation_rules import counterfactual, is_reported
 from newsbeat.enrich.relation_triggers import _trigger_type

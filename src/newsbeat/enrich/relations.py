@@ -45,7 +45,8 @@ from newsbeat.enrich.relation_actors import (
     _salient_person,
     _subject_of,
 )
-from newsbeat.enrich.relation_core import SentenceEvent, failed_condition
+from newsbeat.enrich.relation_core import failed_condition
+from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_lexicon import (
     _AGREEMENT_WORDS,
     _COOPERATIVE,
