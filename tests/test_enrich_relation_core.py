@@ -8,7 +8,8 @@ from spacy.vocab import Vocab
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.relation_core import CONDITIONS
+from newsbeat.enrich.relation_core import CONDITIONS, failed_condition
+from newsbeat.enrich.relation_plans import planned
 from newsbeat.enrich.relation_targets import (
     _broken_clause_subject,
     _mandative,
@@ -106,6 +107,8 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         "asserted",
         "polarity",
         "stated, not wished",
+        "stated, not planned",
+        "not advice",
         "an event's actor named in its clause",
         "not a contest's result",
         "not people counted",
@@ -124,6 +127,49 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         ("ASSAULT", ["Israel"], ["Palestine"])
     ]
     assert events[0].loose == {"Palestine": "a name that modifies"}
+
+
+def test_a_plan_is_read_for_plover_but_fails_the_core() -> None:
+    # PLOVER codes an announced meeting AGREE: sentence_events keeps that reading, the core
+    # shows no relation (relplans); a meeting held passes.
+    nlp = load_pipeline("en_core_web_sm")
+    for text, plan in (
+        ("Tom Baxter will meet Gary Olsen.", True),
+        ("Tom Baxter met Gary Olsen.", False),
+    ):
+        doc = nlp(text)
+        actors = build_actors(doc)
+        (event,) = [e for s in doc.sents for e in sentence_events(s, actors)]
+        assert (event.sources, event.targets, event.negated) == (
+            ["Tom Baxter"],
+            ["Gary Olsen"],
+            False,
+        )
+        assert event.plan is plan
+        assert (
+            failed_condition(event, "Tom Baxter", "Gary Olsen", actors) == "stated, not planned"
+        ) is plan
+    assert event.type == "CONSULT"
+
+
+def test_will_hung_on_an_adverb_is_still_a_plan() -> None:
+    # "he will aggressively back X" as the parser reads it in a long sentence: "will" on the
+    # adverb, not on the verb (relplans).
+    rows = [
+        ("Kerr", 1, "nsubj", "NNP", "PROPN"),
+        ("said", 1, "ROOT", "VBD", "VERB"),
+        ("he", 5, "nsubj", "PRP", "PRON"),
+        ("will", 4, "aux", "MD", "AUX"),
+        ("aggressively", 5, "advmod", "RB", "ADV"),
+        ("back", 1, "ccomp", "VB", "VERB"),
+        ("Holm", 5, "dobj", "NNP", "PROPN"),
+        (".", 1, "punct", ".", "PUNCT"),
+    ]
+    assert planned(_doc(rows)[5])
+    # Near miss: an adverb with no auxiliary ("he aggressively backs X") is no plan.
+    near = [r for r in rows if r[0] != "will"]
+    near = [(w, h - 1 if h > 3 else h, d, t, p) for w, h, d, t, p in near]
+    assert not planned(_doc(near)[4])
 
 
 def test_call_with_the_object_parsed_as_a_second_predicate() -> None:

@@ -27,6 +27,12 @@ condition of :data:`CONDITIONS`, in order:
 ``stated, not wished``
     an intention that is only a wish or a plan ("wants to sign a deal with X", "plans to meet
     X") is no relation; a commitment ("will lend", "pledged to", "offered to") is (AGREE);
+``stated, not planned``
+    an act announced for later ("will meet X", "is going to sign", "is scheduled to visit",
+    "said he would support X") is a plan, no relation yet; a threat, a refusal of will and an
+    offer on a condition are made when said (:mod:`~newsbeat.enrich.relation_plans`);
+``not advice``
+    advising ("advised X to", "who advises X") is no demand, whatever PLOVER codes it;
 ``an event's actor named in its clause``
     an event (no target) stands on its actor alone: a "he"/"she" resolved to the person named
     before gives a relation ("When X was assigned, he pressed Y"), never an event;
@@ -45,6 +51,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import relation_framing as framing
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.relation_event import SentenceEvent
+from newsbeat.enrich.relation_plans import ADVICE_VERBS
 from newsbeat.enrich.relation_rules import is_named_actor
 
 if TYPE_CHECKING:
@@ -98,6 +105,14 @@ def _not_wished(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
     return not ev.wish or ev.negated
 
 
+def _not_planned(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return not ev.plan
+
+
+def _not_advice(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    return not (ev.type == "DEMAND" and ev.trigger.lemma_.lower() in ADVICE_VERBS)
+
+
 Condition = Callable[[SentenceEvent, str, str, "ArticleActors"], bool]
 
 
@@ -117,6 +132,8 @@ CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("asserted", _asserted),
     ("polarity", _polarity),
     ("stated, not wished", _not_wished),
+    ("stated, not planned", _not_planned),
+    ("not advice", _not_advice),
     ("an event's actor named in its clause", _event_named),
     ("not a contest's result", _unless(framing.contest_result)),
     ("not people counted", _unless(framing.counted_people)),

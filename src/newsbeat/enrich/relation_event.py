@@ -21,7 +21,8 @@ class SentenceEvent:
     ``loose`` names the actors the trigger does not govern, with why (the relation core,
     :mod:`~newsbeat.enrich.relation_core`, shows no relation with them); ``bare_negation``:
     the type is a refusal read from a negation the verb's meaning does not make one ("did not
-    sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``by_pronoun``:
+    sign"); ``wish``: the event is only wished or planned ("wants to meet X"); ``plan``: it is
+    announced for later ("will meet X", :mod:`~newsbeat.enrich.relation_plans`); ``by_pronoun``:
     its source is a "he"/"she" resolved to the one person named before; ``shown``: what a
     reader is shown for an actor found only in a modifier of its phrase's head noun ("the
     Obama administration"; None: an unnamed person, see :mod:`~newsbeat.enrich.relation_ends`).
@@ -39,5 +40,6 @@ class SentenceEvent:
     loose: dict[str, str] = field(default_factory=dict)
     bare_negation: bool = False
     wish: bool = False
+    plan: bool = False
     by_pronoun: bool = False
     shown: dict[str, str | None] = field(default_factory=dict)
