@@ -8,7 +8,10 @@ expected to") are the relation core's ``wish`` already. A threat is an act when 
 a refusal of will ("will not meet") is a stance now, so the relation rules keep both
 (:func:`~newsbeat.enrich.relations.sentence_events` decides which events are plans). A
 commitment that is an act in itself ("pledged to", "agreed to", "offered to") has no future
-marker on its own verb and is kept.
+marker on its own verb and is kept. So is an announced gift of material aid ("will lend four
+patrol vessels to X", "would send troops to Y"): the giver binds itself to a thing given, a
+pledge (CAMEO 033, intent to provide material aid; the demo gold codes it AID or AGREE), unlike
+"will help X" or "will meet X" (:func:`pledged_aid`).
 
 Advice is no demand: "advised X to", "who advises X" (an adviser's work) are told with verbs
 the lexicon types DEMAND for PLOVER, whose gold codes them so; a reader is not shown them.
@@ -21,13 +24,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ADVICE_VERBS", "planned"]
+__all__ = ["ADVICE_VERBS", "planned", "pledged_aid"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "wo"})
 # Adjectives and participles whose infinitive complement is scheduled, not done.
 _SCHEDULED = frozenset({"schedule", "scheduled", "set", "due", "slate", "slated", "poise"})
 _SCHEDULED |= {"poised"}
 ADVICE_VERBS = frozenset({"advise", "counsel"})
+# Verbs of handing over a thing: with the thing as object, an announced giving is a pledge.
+_GIVING = frozenset(
+    {"lend", "loan", "give", "send", "provide", "supply", "deliver", "donate", "grant"}
+    | {"transfer", "contribute", "ship"}
+)
 
 
 def _future_aux(tok: Token) -> bool:
@@ -61,3 +69,9 @@ def planned(tok: Token) -> bool:
                 return True  # "is scheduled to visit", "is set to sign"
         node = head
     return False
+
+
+def pledged_aid(tok: Token) -> bool:
+    """Whether the trigger hands over a thing it names ("lend four patrol vessels", "send
+    troops"): announced, a pledge of aid, not only a plan (see the module docstring)."""
+    return tok.lemma_.lower() in _GIVING and any(c.dep_ == "dobj" for c in tok.children)

@@ -56,7 +56,7 @@ from newsbeat.enrich.relation_lexicon import (
 )
 from newsbeat.enrich.relation_modality import _commitments, _modal, _refusal, _retaliation, _wished
 from newsbeat.enrich.relation_nonacts import forecast_by_other, press_person
-from newsbeat.enrich.relation_plans import planned
+from newsbeat.enrich.relation_plans import planned, pledged_aid
 from newsbeat.enrich.relation_rules import is_named_actor, is_question, received_from
 from newsbeat.enrich.relation_sides import (
     acting_states,
@@ -261,10 +261,11 @@ def sentence_events(
                 loose=found.result(),
                 bare_negation=bare_negation,
                 wish=_wished(governor),
-                # a threat is made by saying it, a refusal of will is a stance now, and an
-                # offer on a condition is made now: none of them is only a plan
+                # a threat is made by saying it, a refusal of will is a stance now, an offer
+                # on a condition and a pledge of aid are made now: none is only a plan
                 plan=type_ not in {"THREATEN", "REJECT"}
                 and not (intent and conditional and base in _OFFERS)
+                and not pledged_aid(tok)
                 and planned(governor),
                 by_pronoun=salient is not None,
                 shown=found.shown,
