@@ -8,7 +8,8 @@
   or a person described as an onlooker (a rival, an analyst, an ally). A person's own "I will"
   told by themselves ("X said he will meet Y") or by those who speak for or arrange it (a
   spokesman, an office, an embassy, "diplomatic sources", a government: "Y will meet Z, the
-  White House said") stays a commitment.
+  White House said") stays a commitment in the reading PLOVER scores; the relation core shows
+  neither, a plan being no relation yet (:mod:`~newsbeat.enrich.relation_plans`).
 """
 
 from __future__ import annotations
