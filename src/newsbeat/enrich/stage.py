@@ -154,7 +154,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 25: verbal attacks, second pass (relverbal2): a named person's "hammered", "hit ... for",
 #     "assailed", "fired back at", "lashed out at" a person or organisation with no force in
 #     the sentence is criticism (enrich/relation_verbal.py)
-RULES_VERSION = 25
+# 26: plans state no relation (relplans): an act announced for later ("will meet", "is
+#     due to sign") is not shown, a pledge of aid ("will lend X two boats") is; "advised X
+#     to" is no demand (enrich/relation_plans.py)
+RULES_VERSION = 26
 
 
 @lru_cache(maxsize=8)
