@@ -107,6 +107,7 @@ class _Facts:
     role: str  # from the claim's slot: total, part, rate, distance; "" for a plain count
     event: str  # the verb it hangs on ("kill", "deploy"); "" when unknown
     subject: str  # the actor doing it; "" when unknown
+    named: bool  # the subject is written as a name (every word capitalised: "Red Sox")
     place: str  # a distance's named place; "" when unknown
     dated: str  # an earlier event's date in the sentence ("in February", "in 2003"); "" else
     occasion: str  # the game or period it is counted in ("in tuesday s game"); "" when none
@@ -162,6 +163,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         role=claim.role or "",
         event=claim.event or "",
         subject=_spelling(" ".join(_tokens(claim.subject or ""))),
+        named=_written_as_name(claim.subject or ""),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
@@ -264,7 +266,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
     # rate is not a count, a part is not its total.
     if a.event and b.event and a.event != b.event:
         return "event"
-    if a.subject and b.subject and a.subject != b.subject:
+    if a.subject and b.subject and not _one_subject(a, b):
         return "subject"
     if a.role != b.role and {a.role, b.role} != {"", "total"}:
         return "role"
@@ -280,7 +282,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             return "event unknown on one side"
         if a.occasion != b.occasion:
             return "occasion"  # "during the deciding run" / the game; Tuesday's game / Saturday's
-        if a.subject != b.subject and not _one_side_named(a, b):
+        if not _one_subject(a, b) and not _one_side_named(a, b):
             return "subject unknown on one side"
         if a.subject in PRONOUN_SUBJECTS:
             return _PRONOUN  # two articles' "he" may be two players
@@ -334,6 +336,24 @@ def _synonyms(a: _Facts, b: _Facts) -> bool:
     return a.subject not in PRONOUN_SUBJECTS and any(
         {a.noun, b.noun} <= group for group in _NEAR_SYNONYMS
     )
+
+
+def _written_as_name(subject: str) -> bool:
+    """Whether a subject is written as a name: every word of it starts with a capital."""
+    words = subject.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _one_subject(a: _Facts, b: _Facts) -> bool:
+    """Whether two subjects are one actor: the same words, or two names of which one is the
+    other's tail ("the Red Sox" / "the Boston Red Sox", "Orozco" / "Jose Luis Orozco"), as an
+    article shortens a name it has given in full. Only names: "police" is not "riot police"."""
+    if a.subject == b.subject:
+        return True
+    if not (a.named and b.named) or {a.subject, b.subject} & PRONOUN_SUBJECTS:
+        return False
+    short, full = sorted((a.subject.split(), b.subject.split()), key=len)
+    return bool(short) and full[-len(short) :] == short
 
 
 def _one_side_named(a: _Facts, b: _Facts) -> bool:
