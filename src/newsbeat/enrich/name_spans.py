@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.name_clock import is_time_zone
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -234,22 +235,10 @@ def name_spans(
     return out
 
 
-# a clock time ("09:30", "9: 30", "1:00pm", "7 p.m.") right before a span, on its line
-_CLOCK_BEFORE = re.compile(
-    r"(?:\b\d{1,2}\s?[:.]\s?\d{2}\s?(?:[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s?[ap]\.?\s?m\b\.?)[ \t]*$",
-    re.IGNORECASE,
-)
-
-
 def _time_zone(doc: Doc, ent: Span) -> bool:
     """Whether the span is a time zone's abbreviation right after a clock time."""
-    from newsbeat.enrich.names import time_zone_abbreviations
-
-    written = doc_text(doc)[ent.start_char : ent.end_char]  # ent.text, not rebuilt
-    if not written.isalpha() or not written.isupper():
-        return False
-    before = doc_text(doc)[max(0, ent.start_char - 16) : ent.start_char]
-    return _CLOCK_BEFORE.search(before) is not None and written in time_zone_abbreviations()
+    text = doc_text(doc)
+    return is_time_zone(text, ent.start_char, text[ent.start_char : ent.end_char])
 
 
 def _line_end(doc: Doc, ent: Span) -> int:
