@@ -28,8 +28,9 @@ __all__ = ["ADVICE_VERBS", "planned", "pledged_aid"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "wo"})
 # Adjectives and participles whose infinitive complement is scheduled, not done.
-_SCHEDULED = frozenset({"schedule", "scheduled", "set", "due", "slate", "slated", "poise"})
-_SCHEDULED |= {"poised"}
+_SCHEDULED = frozenset(
+    {"schedule", "scheduled", "set", "due", "slate", "slated", "poise", "poised"}
+)
 ADVICE_VERBS = frozenset({"advise", "counsel"})
 # Verbs of handing over a thing: with the thing as object, an announced giving is a pledge.
 _GIVING = frozenset(
