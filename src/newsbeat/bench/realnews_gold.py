@@ -37,8 +37,9 @@ read once scored) and ``heldout9`` (``heldout9/``: ECB+ sub-topics 1_ecbplus, 10
 split uses, annotated from the text before the tool was run on them; ids prefixed ``t``; its
 conflict items come from another annotator in the same folder) and ``heldout10``
 (``heldout10/``: conflicts of ECB+ sub-topics 1_ecb, 4_ecb, 22_ecbplus, 29_ecb, 29_ecbplus,
-31_ecb and 31_ecbplus, annotated from the text before the tool was run on them; ids prefixed
-``uc``).
+31_ecb and 31_ecbplus (ids prefixed ``uc``) and PolNeAR train articles of the partition
+reserved for it (relations, quotes and entities; ids prefixed ``u``), each annotated from
+the text before the tool was run on them).
 """
 
 from __future__ import annotations
@@ -418,8 +419,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
     Args:
         folder: the gold folder (default: the one shipped in the package).
         split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3``,
-            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``,
-            ``heldout9`` or ``heldout10`` (the sub-folder of that name).
+            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``, ``heldout9``
+            or ``heldout10`` (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is
