@@ -6,6 +6,12 @@ English grammar, not of one sentence:
 
 * **An ability.** "Christie can challenge Clinton": "can" says what someone is able to do, not
   what was done (the relation core already drops "could", "might", "may").
+* **An obligation.** "the board should ask the auditor to resign", "Varn must release the
+  crew", "ought to meet X": what someone should do is a recommendation or a demand, not a
+  deed.
+* **A possibility.** "there is little chance of X being prosecuted by Y", "the prospect of X
+  meeting Y", "a chance to meet Y": an act a noun of chance or risk speaks of has not been
+  done.
 * **A time still to come.** "vows not to take Carrier's calls until it agrees": an act in an
   "until" or "till" clause in the present tense has not happened yet ("until Clinton spoke
   up" in the past tense has).
@@ -38,6 +44,12 @@ if TYPE_CHECKING:
 __all__ = ["not_stated_as_done"]
 
 _ABILITY = frozenset({"can", "ca"})  # "ca" is the parser's first half of "can't"
+_OBLIGATION = frozenset({"should", "must", "ought"})
+# Nouns of chance or risk: an act "of" or "to" them is only possible.
+_POSSIBILITY = frozenset(
+    {"chance", "possibility", "likelihood", "prospect", "risk", "danger", "odds"}
+    | {"probability", "opportunity", "option"}
+)
 _ACCORD = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID"})
 _PRESENT = frozenset({"VBZ", "VBP", "VB"})
 # Nouns of an effort, an event or a proposal: their infinitive is their purpose.
@@ -70,7 +82,21 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _ability(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in _clause_head(tok).children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in _ABILITY | _OBLIGATION for c in _clause_head(tok).children
+    )
+
+
+def _possible(tok: Token) -> bool:
+    """The trigger's clause hangs on a noun of chance or risk: "chance of X being prosecuted"
+    (through "of") or "a chance to meet X" (its infinitive)."""
+    head = _clause_head(tok)
+    governor = head.head
+    if head.dep_ == "pcomp" and governor.lower_ == "of":
+        return governor.head.lemma_.lower() in _POSSIBILITY
+    if head.dep_ == "acl":
+        return governor.lemma_.lower() in _POSSIBILITY
+    return False
 
 
 def _not_yet(tok: Token) -> bool:
@@ -137,13 +163,15 @@ def _object_controlled(tok: Token) -> bool:
 
 def not_stated_as_done(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     """Whether the trigger's clause states no act of the source (see the module docstring):
-    an ability, an "until" clause, a noun's purpose, a claim's content, a vow not to act,
-    "no" on the act, or an infinitive that is the deed of another verb's object."""
+    an ability or an obligation, a possibility, an "until" clause, a noun's purpose, a claim's
+    content, a vow not to act, "no" on the act, or an infinitive that is the deed of another
+    verb's object."""
     tok = ev.trigger
     if ev.negated:
         return False  # a refusal ("can't support X") is the polarity condition's to judge
     return (
         _ability(tok)
+        or _possible(tok)
         or _not_yet(tok)
         or _noun_purpose(tok)
         or _claim_content(tok)

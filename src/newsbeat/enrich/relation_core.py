@@ -43,10 +43,12 @@ condition of :data:`CONDITIONS`, in order:
     campaign (:mod:`~newsbeat.enrich.relation_framing`);
 ``a name at each end``
     neither end is a span no one would call a name: a common word glued to another person's
-    surname ("Top Clinton", "Trump's Bigotry") or a common noun found as a one-word name
-    ("the group" as "Group"; :mod:`~newsbeat.enrich.relation_names`);
+    surname ("Top Clinton", "Trump's Bigotry"), a common noun found as a one-word name ("the
+    group" as "Group"), an organisation's site in a peaceful act ("returned to the CIA base")
+    or a state's nationals ("one Syrian refugee"; :mod:`~newsbeat.enrich.relation_names`);
 ``stated as done by the source``
-    the trigger's clause is no ability ("can challenge X"), no "until" clause, no noun's
+    the trigger's clause is no ability or obligation ("can challenge X", "should ask X"), no
+    possibility ("little chance of X being prosecuted"), no "until" clause, no noun's
     purpose ("a rally to protest X"), no claim's content ("the claim that X opposed Y"), no
     act denied by "no" ("give no support to X"), and no infinitive that is another's deed
     ("get the delegation to pressure X";

@@ -15,6 +15,13 @@ how names are written, not of one article:
 * **A common noun taken for a name.** "allowing the group to continue": an organisation whose
   whole name is one word ("Group", cut out of "a Group of 20 meeting") is found again in "the
   group"; the sentence names nobody when it writes that word only in lower case.
+* **A place named for its owner.** "returned to the CIA base", "evacuated the Kelm Agency's
+  compound": an organisation's name on a noun of a site is the site, not the organisation,
+  unless the act is hostile ("attacked the Varn embassy" strikes at Varn).
+* **A nationality's people.** "will resettle one Syrian refugee", "for every Syrian sent
+  back": people of a nationality (a nationality word on a noun of private people, or counted
+  by "every", "one", a number) are not their state (the guidelines: "Indian commandos" is no
+  actor).
 """
 
 from __future__ import annotations
@@ -25,10 +32,36 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsbeat.enrich.actors import ArticleActors
     from newsbeat.enrich.relation_event import SentenceEvent
 
-__all__ = ["capitals_say_nothing", "glued_name", "lower_case_noun", "not_a_name"]
+__all__ = [
+    "capitals_say_nothing",
+    "glued_name",
+    "lower_case_noun",
+    "nationals",
+    "not_a_name",
+    "site_named",
+]
+
+# Nouns of a site: an organisation's name on them names the place.
+_SITES = frozenset(
+    {"base", "headquarters", "compound", "embassy", "consulate", "office", "building"}
+    | {"facility", "camp", "station", "plant", "factory", "campus", "outpost", "annex"}
+    | {"residence", "premises", "site", "hq", "mission"}
+)
+_HOSTILE = frozenset(
+    {"FIGHT", "ASSAULT", "COERCE", "THREATEN", "SEIZE", "PROTEST", "SANCTION", "DISAPPROVE"}
+)
+# Private people: a nationality word on them is no state.
+_PEOPLE = frozenset(
+    {"refugee", "migrant", "immigrant", "citizen", "national", "worker", "student", "tourist"}
+    | {"civilian", "family", "child", "woman", "man", "people", "resident", "voter", "asylum"}
+    | {"seeker", "traveler", "traveller", "passenger", "businessman", "expatriate", "expat"}
+)
+_COUNTERS = frozenset({"every", "each", "one", "many", "some", "several", "few", "thousands"})
 
 _POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -97,8 +130,58 @@ def lower_case_noun(ev: SentenceEvent, name: str) -> bool:
     return name not in words and name.lower() in words
 
 
+def _name_roots(ev: SentenceEvent, name: str, actors: ArticleActors) -> list[Token]:
+    """The last token of each mention of the name in the trigger's sentence."""
+    roots: list[Token] = []
+    for tok in ev.trigger.sent:
+        m = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+        if m is None or m.actor != name:
+            continue
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if following is None or following.idx >= m.end or following.is_punct:
+            roots.append(tok)
+    return roots
+
+
+def _site_of(tok: Token) -> bool:
+    """Whether a name's token modifies a noun of a site ("the CIA base", "Kelm's office")."""
+    return tok.dep_ in {"compound", "poss"} and tok.head.lemma_.lower() in _SITES
+
+
+def site_named(ev: SentenceEvent, name: str, actors: ArticleActors) -> bool:
+    """Whether the end is written in the sentence only on a noun of a site, in an act that is
+    not hostile (see the module docstring)."""
+    if ev.type in _HOSTILE:
+        return False
+    roots = _name_roots(ev, name, actors)
+    return bool(roots) and all(_site_of(t) for t in roots)
+
+
+def _people_of(tok: Token, name: str) -> bool:
+    """Whether a token is a nationality word for people, not the state's name."""
+    if tok.text in name.split():
+        return False  # the state's own name ("Syria")
+    if tok.dep_ in {"amod", "compound"} and tok.head.lemma_.lower() in _PEOPLE:
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in _COUNTERS) or (c.dep_ == "nummod") for c in tok.children
+    )
+
+
+def nationals(ev: SentenceEvent, name: str, actors: ArticleActors) -> bool:
+    """Whether a state is written in the sentence only as people of its nationality (see the
+    module docstring)."""
+    if actors.type_of(name) not in {"GPE", "NORP"}:
+        return False
+    roots = _name_roots(ev, name, actors)
+    return bool(roots) and all(_people_of(t, name) for t in roots)
+
+
 def not_a_name(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     """Whether either end of the relation is no one's name (see the module docstring)."""
+    if target and site_named(ev, target, actors):
+        return True
     return any(
-        end and (glued_name(end, actors) or lower_case_noun(ev, end)) for end in (source, target)
+        end and (glued_name(end, actors) or lower_case_noun(ev, end) or nationals(ev, end, actors))
+        for end in (source, target)
     )

@@ -44,9 +44,11 @@ __all__ = [
 _ATTACK_WORDS = frozenset({"attack", "blast", "target", "offensive"})
 # The lexicon's FIGHT and ASSAULT verbs that political news uses for words: "has hammered
 # Bush", "has hit Clinton for …", "assailed", "lashed out at", "sniped at", "pummeled … in the
-# debate". Verbs of defeat (beat, crush, defeat, topple) are contests, not words; killing,
-# shooting and wounding never are words.
-_FIGURATIVE = frozenset({"hammer", "hit", "assail", "pummel", "clobber", "snipe", "pound", "lash"})
+# debate", "clashed with Kelly", "sparred with". Verbs of defeat (beat, crush, defeat,
+# topple) are contests, not words; killing, shooting and wounding never are words.
+_FIGURATIVE = frozenset(
+    {"hammer", "hit", "assail", "pummel", "clobber", "snipe", "pound", "lash", "clash", "spar"}
+)
 # "fired back at Trump", "fired at Trump": spoken only with "at" or "back"; "fired Comey"
 # is a dismissal, not an attack.
 _FIRE_MARKS = frozenset({"at", "back"})
