@@ -56,7 +56,8 @@ condition of :data:`CONDITIONS`, in order:
 ``the act's own sense``
     the trigger is no speech to an audience ("speaking to the Jewish Coalition"), no request
     ("encouraged X to release"), no memory ("recalled X giving"), no state won at the polls
-    ("captured Florida by 74,000 votes"), no citing ("cites the union's support") and no
+    ("captured Florida by 74,000 votes"), no trip to a city or a state ("was visiting
+    Manhattan"), no citing ("cites the union's support") and no
     doubt ("questioned X's statements";
     :mod:`~newsbeat.enrich.relation_senses`).
 """
