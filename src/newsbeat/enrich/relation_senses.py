@@ -15,11 +15,11 @@ word in news, not of one sentence:
   something is a memory, not recalling an envoy.
 * **A state won at the polls.** "Obama captured Florida by about 74,000 votes": taking a state
   (no country) with a word of voting in the sentence is winning its vote, not seizing it.
-* **A trip to a place.** "Jacob Shiansky, who was visiting Manhattan", "Bob returned to
-  Benghazi": a person or an organisation visiting, or going back to, a city or a state (a
-  place that is no country) travels; no actor is met there (the guidelines' actors are
-  persons, organisations, countries and named groups). A visit to a country is a state
-  visit and stays.
+* **A trip to a place.** "Jacob Shiansky, who was visiting Manhattan": a person or an
+  organisation visiting or touring a city or a state (a place that is no country) travels;
+  no actor is met there (the guidelines' actors are persons, organisations, countries and
+  named groups). A visit to a country is a state visit and stays, and so does an envoy sent
+  to a place ("sent envoy X to Kaldria").
 * **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
   someone's act is to say something about it (saying: no relation), not to do it; the
   lexicon types "cite" and "quote" only by the noun cited.
@@ -50,7 +50,7 @@ _VOTE_WORDS = frozenset(
 _HOSTILE = frozenset({"COERCE", "FIGHT", "ASSAULT", "SEIZE"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "acl", "advcl"})
 _CITING = frozenset({"cite", "quote"})
-_TRAVEL = frozenset({"CONSULT", "RETREAT"})
+_VISITING = frozenset({"visit", "tour"})
 _QUESTIONING = frozenset({"question", "challenge", "query"})
 # What someone said or decided: questioning it doubts it.
 _WORDS_SAID = frozenset(
@@ -112,9 +112,9 @@ def _state_won(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
 
 
 def _trip(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
-    if ev.type not in _TRAVEL or actors.type_of(target) != "GPE":
-        return False
-    if actors.type_of(source) not in {"PERSON", "ORG"}:
+    if ev.type != "CONSULT" or ev.trigger.lemma_.lower() not in _VISITING:
+        return False  # "sent envoy X to Kaldria" consults Kaldria
+    if actors.type_of(target) != "GPE" or actors.type_of(source) not in {"PERSON", "ORG"}:
         return False
     country = lookup_country(target)
     return country is None or country.name != target  # "visited Kaldria" is a state visit
