@@ -32,7 +32,6 @@ from newsbeat.enrich.relation_rules import (
     unnamed_individual,
 )
 from newsbeat.enrich.relation_verbal import indefinite_name
-from newsbeat.enrich.speaker_roles import salient_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -280,12 +279,6 @@ def _actors_of(
             if nominal is not None and head.lemma_.lower() not in _EXECUTIVE:
                 names.append(nominal)
         if not names and head.pos_ == "NOUN" and head.lower_ in _ORG_KINDS:
-            # "has defended the company" after "Kelmcorp reported …": the organisation that
-            # is the subject nearby, as a speaker's "the company" is (speaker_roles).
-            body = salient_body(head, actors, _nowhere)
-            if body is not None:
-                names.append(body)
-        if not names and head.pos_ == "NOUN" and head.lower_ in _ORG_KINDS:
             # "their union" in an article that never names it: the organisation as written,
             # "the union"; `resolve_unnamed` names it from the story's other articles.
             kids = [c for c in head.children if c.dep_ in {"det", "poss"}]
@@ -306,11 +299,6 @@ def _actors_of(
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
-
-
-def _nowhere(at: int) -> bool:
-    """No span is a quote here: an actor's sentence is read whole."""
-    return False
 
 
 def _possessed_person(tok: Token) -> Token:
