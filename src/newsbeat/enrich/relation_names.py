@@ -19,8 +19,9 @@ how names are written, not of one article:
   compound": an organisation's name on a noun of a site is the site, not the organisation,
   unless the act is hostile ("attacked the Varn embassy" strikes at Varn).
 * **A nationality's people.** "will resettle one Syrian refugee", "for every Syrian sent
-  back": people of a nationality (a nationality word on a noun of private people, or counted
-  by "every", "one", a number) are not their state (the guidelines: "Indian commandos" is no
+  back", "five of the Turkish Americans who donated": people of a nationality (a nationality
+  word on a noun of private people, or counted by "every", "one", a number, "N of the") are
+  not their state (the guidelines: "Indian commandos" is no
   actor).
 """
 
@@ -163,9 +164,11 @@ def _people_of(tok: Token, name: str) -> bool:
         return False  # the state's own name ("Syria")
     if tok.dep_ in {"amod", "compound"} and tok.head.lemma_.lower() in _PEOPLE:
         return True
-    return any(
-        (c.dep_ == "det" and c.lower_ in _COUNTERS) or (c.dep_ == "nummod") for c in tok.children
-    )
+    if any((c.dep_ == "det" and c.lower_ in _COUNTERS) or c.dep_ == "nummod" for c in tok.children):
+        return True  # "every Syrian", "300 Afghans"
+    # "five of the Turkish Americans", "many of the Syrians": a count of them
+    of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return of is not None and (of.head.like_num or of.head.lower_ in _COUNTERS)
 
 
 def nationals(ev: SentenceEvent, name: str, actors: ArticleActors) -> bool:
