@@ -22,6 +22,7 @@ Hierarchy::
 from __future__ import annotations
 
 __all__ = [
+    "BeatNameError",
     "ConfigError",
     "ExecutorError",
     "ExtractionError",
@@ -100,6 +101,10 @@ class QueryError(NewsbeatError):
         super().__init__(f"invalid query {query!r}: {reason}")
         self.query = query
         self.reason = reason
+
+
+class BeatNameError(NewsbeatError, ValueError):
+    """A beat was given a blank name (it names the beat's feed file, report and alerts)."""
 
 
 class QueryTimeoutError(QueryError):

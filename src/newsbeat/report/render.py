@@ -70,10 +70,12 @@ def _date(value: object) -> str:
 
 
 def _span(story: dict[str, Any]) -> str:
-    """A story's dates: ``first → last``, else ``undated`` (none of its articles gave one)."""
+    """A story's dates: ``first → last`` (one date when both are the same day), else
+    ``undated`` (none of its articles gave one)."""
     if story.get("last_updated") is None:
         return "undated"
-    return f"{_date(story['first_seen'])} → {_date(story['last_updated'])}"
+    first, last = _date(story["first_seen"]), _date(story["last_updated"])
+    return first if first == last else f"{first} → {last}"
 
 
 def _plural(n: int, word: str) -> str:

@@ -1,0 +1,97 @@
+"""What a user typed by mistake in a pass over every command (branch userread): each gives one
+clear error naming what was wrong, and the rest of the batch still runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from newsbeat.beats import define_beat
+from newsbeat.cli import app
+from newsbeat.settings import Settings, settings_toml
+from newsbeat.store import SQLiteStore
+from newsbeat.web import create_app
+from webserver import WebServer, fast_settings
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["beat", "add", "   "], "a beat needs a name"),
+        (["beat", "add", "ferry", "--query", ""], "the query is empty"),
+        (["source", "add", "feed", "http://127.0.0.1:9/f.xml", "--beat", " "], "needs a name"),
+        (["run", " ", "--no-search"], "run needs a beat"),
+    ],
+)
+def test_a_blank_beat_name_or_query_is_refused(
+    cli: CliRunner, db_path: str, args: list[str], message: str
+) -> None:
+    result = cli.invoke(app, [*args, "--db", db_path])
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr and "Traceback" not in result.output
+    listed = cli.invoke(app, ["beat", "list", "--db", db_path, "--json"])
+    assert json.loads(listed.stdout) == []  # no beat named "" was stored
+
+
+def test_fetch_names_each_argument_it_cannot_use(
+    cli: CliRunner, db_path: str, tmp_path: Path, web_server: WebServer
+) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(settings_toml(fast_settings(web_server)), encoding="utf-8")
+    page = tmp_path / "saved.html"
+    page.write_text("<!doctype html>\n<html><head><title>T</title></head>\n" * 40, "utf-8")
+    listing = tmp_path / "urls.txt"
+    good = web_server.url("/articles/no-date.html")
+    listing.write_text(f"# desk list\n{good}\nnot a url\n", encoding="utf-8")
+    result = cli.invoke(
+        app,
+        [
+            "fetch",
+            str(page),
+            str(tmp_path / "missing.txt"),
+            str(tmp_path),
+            str(listing),
+            "--db",
+            db_path,
+            "--config",
+            str(config),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 4, result.stderr  # one line each, not one per line of the page
+    assert f"{page}: an HTML or XML page, not a list of URLs" in result.stderr
+    assert f"{tmp_path / 'missing.txt'}: no such file" in result.stderr
+    assert f"{tmp_path}: a folder" in result.stderr
+    assert f"{listing}: line 3: not an http(s) URL: 'not a url'" in result.stderr
+    assert json.loads(result.stdout)["new_articles"] == 1  # the good URL was still fetched
+
+
+def test_fetch_with_nothing_usable_fails_without_fetching(cli: CliRunner, db_path: str) -> None:
+    result = cli.invoke(app, ["fetch", "no-such-list.txt", "--db", db_path])
+    assert result.exit_code == 1
+    assert result.stderr.count("failed:") == 1 and "no such file" in result.stderr
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_the_feed_of_a_beat_with_a_slash_is_served(db_path: str) -> None:
+    # `alert send` prints /beats/road%2Frail/feed.atom; the server decodes %2F before routing.
+    store = SQLiteStore(db_path)
+    define_beat(store, "road/rail", "ferry")
+    store.close()
+    transport = httpx.ASGITransport(app=create_app(db_path, Settings()))
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        found = await client.get("/beats/road%2Frail/feed.atom")
+        missing = await client.get("/beats/road%2Fbus/feed.atom")
+    assert found.status_code == 200 and "road/rail" in found.text
+    assert missing.status_code == 404

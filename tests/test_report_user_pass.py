@@ -1,0 +1,109 @@
+"""Reports as a reader meets them with a mix of dated and undated articles (branch userread).
+
+A keyword dump gives undated articles without an outlet; a JSONL line gives a dated one with
+its outlet. The reports must count outlets as every other view does, list undated articles
+after the dated ones, never show an import time as a publication date, and leave no empty
+coverage table.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbeat.cli import app
+
+_DUMP = (
+    "ferry\n\nKessa ferry fares to rise in May\n\nFerry fares between Kessa and Lund will rise"
+    " by a tenth in May, the ferry company said.\n\nA return ticket will cost 44 crowns.\n\n"
+    "Source link\n\nFerry fares up from May on the Kessa route\n\nThe ferry company will raise"
+    " fares on the Kessa to Lund route by a tenth from May, it said.\n\nA return ticket will"
+    " then cost 44 crowns.\n\nSource link\n"
+)
+_DATED = {
+    "title": "Kessa ferry company raises fares",
+    "text": "The Kessa ferry company will raise fares on its Lund route by a tenth from May."
+    "\n\nA return ticket will cost 44 crowns, the company said.",
+    "outlet": "Kessa Courier",
+    "published": "2026-03-03",
+}
+
+
+def _ingest(cli: CliRunner, db: str, tmp_path: Path, *, dated: bool) -> None:
+    dump = tmp_path / "dump.txt"
+    dump.write_text(_DUMP, encoding="utf-8")
+    inputs = [str(dump)]
+    if dated:
+        jsonl = tmp_path / "dated.jsonl"
+        jsonl.write_text(json.dumps(_DATED) + "\n", encoding="utf-8")
+        inputs.append(str(jsonl))
+    result = cli.invoke(app, ["ingest", "--db", db, "-q", *inputs])
+    assert result.exit_code == 0, result.output
+
+
+def _report(cli: CliRunner, db: str, fmt: str) -> str:
+    result = cli.invoke(app, ["report", "--db", db, "--format", fmt, "-o", "-", "-q"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _story_ids(cli: CliRunner, db: str) -> list[str]:
+    result = cli.invoke(app, ["stories", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    return [s["id"] for s in json.loads(result.stdout)]
+
+
+@pytest.fixture
+def mixed_db(cli: CliRunner, db_path: str, tmp_path: Path) -> str:
+    _ingest(cli, db_path, tmp_path, dated=True)
+    assert len(_story_ids(cli, db_path)) == 1  # the three articles are one story
+    return db_path
+
+
+def test_outlets_are_counted_as_in_every_view(cli: CliRunner, mixed_db: str) -> None:
+    listed = json.loads(cli.invoke(app, ["stories", "--db", mixed_db, "--json"]).stdout)
+    assert listed[0]["outlets"] == ["Kessa Courier"]  # articles without an outlet add none
+    data = json.loads(_report(cli, mixed_db, "json"))
+    [story] = data["stories"]
+    assert story["outlet_count"] == 1 and data["overview"]["outlet_count"] == 1
+    md = _report(cli, mixed_db, "md")
+    assert "3 articles · 1 outlet ·" in md and "— 1 outlet, 3 articles" in md
+    assert "1 outlets" not in md and "2 outlets" not in md
+    assert "Per day, 1 day (2026-03-03)" in md  # one day: "1 day", one date
+    overview = md.split("### Outlets", 1)[1].split("\n---\n", 1)[0]
+    rows = re.findall(r"^\| (Kessa Courier|unknown outlet) \| \d", overview, flags=re.MULTILINE)
+    assert rows == ["Kessa Courier", "unknown outlet"]  # the no-outlet row after the outlets
+    html = _report(cli, mixed_db, "html")
+    assert "1 outlet ·" in html and "2 outlets" not in html
+
+
+def test_undated_articles_are_listed_after_the_dated_ones(cli: CliRunner, mixed_db: str) -> None:
+    [story] = json.loads(_report(cli, mixed_db, "json"))["stories"]
+    assert [a["undated"] for a in story["articles"]] == [False, True, True]
+    md = _report(cli, mixed_db, "md")
+    listed = re.findall(r"^- (2026-03-03|undated) · ", md, flags=re.MULTILINE)
+    assert listed == ["2026-03-03", "undated", "undated"]
+
+
+def test_an_undated_story_shows_no_import_time_and_no_empty_timeline(
+    cli: CliRunner, db_path: str, tmp_path: Path
+) -> None:
+    _ingest(cli, db_path, tmp_path, dated=False)
+    [story] = json.loads(_report(cli, db_path, "json"))["stories"]
+    assert story["undated"] and story["first"]["published"] is None
+    md = _report(cli, db_path, "md")
+    assert "first reported by **unknown outlet**\n" in md  # no "(<import time>)" after it
+    coverage = md.split("### Coverage", 1)[1].split("###", 1)[0]
+    assert "No article of this story has a date." in coverage
+    assert "| Date | Articles |" not in coverage
+    html = _report(cli, db_path, "html")
+    assert "No article of this story has a date" in html
+    assert "Filled dot" not in html  # no legend for a timeline that is not drawn
+    year = str(date.today().year)
+    first_line = re.search(r"first reported by <strong>unknown outlet</strong>[^<]*", html)
+    assert first_line is not None and year not in first_line.group(0)
