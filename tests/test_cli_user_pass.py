@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from newsbeat.beats import define_beat
 from newsbeat.cli import app
+from newsbeat.cli.ingest import stories_line
 from newsbeat.settings import Settings, settings_toml
 from newsbeat.store import SQLiteStore
 from newsbeat.web import create_app
@@ -95,3 +96,46 @@ async def test_the_feed_of_a_beat_with_a_slash_is_served(db_path: str) -> None:
         missing = await client.get("/beats/road%2Fbus/feed.atom")
     assert found.status_code == 200 and "road/rail" in found.text
     assert missing.status_code == 404
+
+
+def test_alert_add_mentions_min_outlets_only_when_it_applies(cli: CliRunner, db_path: str) -> None:
+    define = cli.invoke(app, ["beat", "add", "ferry", "--db", db_path])
+    assert define.exit_code == 0
+    hook = "http://127.0.0.1:9/hook"
+    only_new = cli.invoke(
+        app, ["alert", "add", "ferry", "--webhook", hook, "--event", "new_story", "--db", db_path]
+    )
+    assert only_new.exit_code == 0 and "(new_story)" in only_new.stderr
+    assert "outlets_reached at" not in only_new.stderr
+    every = cli.invoke(app, ["alert", "add", "ferry", "--file", "a.jsonl", "--db", db_path])
+    assert every.exit_code == 0 and "outlets_reached at 2 outlets" in every.stderr
+
+
+def test_ingest_says_how_many_stories_were_merged() -> None:
+    # A dump of 8 articles: 6 stories started, 2 then merged; `stories` lists 4.
+    counts = {"articles": 8, "new_stories": 6, "joined": 2, "merged": 2}
+    assert stories_line(counts) == (
+        "stories: 6 new, 2 articles joined known ones, 2 merged into another"
+        " (see `newsbeat stories`)"
+    )
+    assert "merged" not in stories_line({"new_stories": 1, "joined": 0, "merged": 0})
+
+
+@pytest.mark.parametrize(
+    ("query", "hint"),
+    [
+        ("O'Brien", "in double quotes"),  # a name with an apostrophe
+        ("harbour -strike", "write NOT: '… NOT strike'"),  # a web-search habit
+        ("ferry*", None),  # valid: no hint, no error
+    ],
+)
+def test_search_errors_say_how_to_write_the_query(
+    cli: CliRunner, db_path: str, query: str, hint: str | None
+) -> None:
+    assert cli.invoke(app, ["beat", "add", "ferry", "--db", db_path]).exit_code == 0
+    result = cli.invoke(app, ["search", query, "--db", db_path])
+    if hint is None:
+        assert result.exit_code == 0, result.output
+        return
+    assert result.exit_code == 2 and hint in result.stderr
+    assert f"invalid query {query!r}" in result.stderr

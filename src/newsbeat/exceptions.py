@@ -21,6 +21,8 @@ Hierarchy::
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "BeatNameError",
     "ConfigError",
@@ -98,9 +100,26 @@ class QueryError(NewsbeatError):
     """A beat or search query is not valid FTS5 syntax."""
 
     def __init__(self, query: str, reason: str) -> None:
-        super().__init__(f"invalid query {query!r}: {reason}")
+        super().__init__(f"invalid query {query!r}: {reason}{_query_hint(query, reason)}")
         self.query = query
         self.reason = reason
+
+
+_PUNCTUATION_NEAR = re.compile(r'syntax error near "([^\w\s"()*:])"')
+
+
+def _query_hint(query: str, reason: str) -> str:
+    """How to write what the user most likely meant, for FTS5's terse messages."""
+    if reason.startswith("no such column: "):
+        word = reason.removeprefix("no such column: ")
+        if f"-{word}" in query:
+            return f" (to leave a word out, write NOT: '… NOT {word}')"
+        return " (a word before ':' must name a column; put the words in double quotes)"
+    if match := _PUNCTUATION_NEAR.search(reason):
+        return f' (put words with {match[1]!r} in double quotes, e.g. "O\'Brien")'
+    if reason.startswith("unknown special query"):
+        return " (a * ends a word: harb* matches harbour and harbours)"
+    return ""
 
 
 class BeatNameError(NewsbeatError, ValueError):

@@ -124,7 +124,7 @@ def alert_add(
     stderr.print(
         escape(
             f"alert {alert.id}: beat {alert.beat!r} -> {alert.kind} {alert.destination}"
-            f" ({', '.join(alert.events)}; outlets_reached at {alert.min_outlets} outlets)"
+            f" ({', '.join(alert.events)}{_threshold(alert.events, alert.min_outlets)})"
         )
     )
     if told is not None:
@@ -220,6 +220,12 @@ def alert_send(
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _threshold(events: list[str] | tuple[str, ...], min_outlets: int) -> str:
+    """The --min-outlets part of an alert's description, only when it tells outlets_reached."""
+    told = not events or "outlets_reached" in events  # no events chosen: all of them
+    return f"; outlets_reached at {min_outlets} outlets" if told else ""
 
 
 def register(app: typer.Typer) -> None:

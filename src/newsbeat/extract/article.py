@@ -26,6 +26,7 @@ from trafilatura.settings import Document
 
 from newsbeat.exceptions import ExtractionError
 from newsbeat.extract.cleaning import clean_lines
+from newsbeat.extract.outlets import outlet_key
 from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
 
@@ -133,14 +134,47 @@ def outlet_for_url(url: str) -> str | None:
     return domain
 
 
-def _outlet(sitename: str | None, url: str | None) -> str | None:
-    """Site name when it is a real name (trafilatura falls back to the host name)."""
+def _domain_label(url: str) -> str:
+    """The registrable domain's first label (``nj`` for ``https://www.nj.com/x``)."""
+    domain = courlan.extract_domain(url) or _host(url)
+    return domain.split(".", 1)[0].casefold()
+
+
+def _outlet(sitename: str | None, url: str | None, declared: str | None = None) -> str | None:
+    """Site name when it is a real name (trafilatura falls back to the host name).
+
+    ``declared`` is the page's own ``og:site_name`` as written: a lower-case one that is just
+    the domain's first label (``nj`` on nj.com) is the host name, which trafilatura would
+    capitalise into a name nobody uses ("Nj"); the domain file, else the domain, names it.
+    """
     name = (sitename or "").strip()
-    if name and not ("." in name and not any(c.isspace() for c in name)):
+    raw = (declared or "").strip()
+    host_label = bool(url and raw.islower() and raw.casefold() == _domain_label(url or ""))
+    if name and not host_label and not ("." in name and not any(c.isspace() for c in name)):
         return name  # a real name, not the host name trafilatura falls back to
     if url:
         return outlet_for_url(url)
     return name or None
+
+
+_TITLE_TAIL = re.compile(r"^(?P<title>.+)\s[-–—|·]\s+(?P<tail>(?:(?!\s[-–—|·]\s).){2,60})$")
+
+
+def _title_without_outlet(title: str, outlet: str | None, url: str | None) -> str:
+    """The headline without a trailing `` - Outlet`` / `` | site.com`` that names the page's
+    own outlet or domain (``... WeWork – TechCrunch``, ``... program - SpaceNews.com``)."""
+    match = _TITLE_TAIL.match(title.strip())
+    if match is None:
+        return title.strip()
+    tail = match["tail"].strip().casefold()
+    names = {outlet_key(outlet)} if outlet else set()
+    if url:
+        domain = (courlan.extract_domain(url) or _host(url)).casefold()
+        names |= {domain, domain.split(".", 1)[0], outlet_key(domain)}
+    bare = tail.removeprefix("www.")
+    if bare in names or outlet_key(bare) in names or bare.split(".", 1)[0] in names:
+        return match["title"].strip()
+    return title.strip()
 
 
 def _canonical(candidate: str | None, url: str | None) -> str | None:
@@ -175,9 +209,10 @@ _TAG = re.compile(r"<(link|meta|html)\b([^>]*)>", re.IGNORECASE)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
-def _head_metadata(html: str) -> tuple[str | None, str | None]:
-    """The canonical link (else ``og:url``) and the language declared by the page."""
-    canonical = og_url = language = None
+def _head_metadata(html: str) -> tuple[str | None, str | None, str | None]:
+    """The canonical link (else ``og:url``), the language and the ``og:site_name`` declared
+    by the page."""
+    canonical = og_url = language = site_name = None
     for match in _TAG.finditer(html, 0, min(len(html), _HEAD_LIMIT)):
         attrs = {
             m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
@@ -192,11 +227,13 @@ def _head_metadata(html: str) -> tuple[str | None, str | None]:
             key = (attrs.get("property") or attrs.get("name") or "").lower()
             if key == "og:url":
                 og_url = og_url or attrs.get("content")
+            elif key == "og:site_name":
+                site_name = site_name or attrs.get("content")
             elif key == "og:locale" or attrs.get("http-equiv", "").lower() == "content-language":
                 language = language or attrs.get("content")
     if language:
         language = re.split(r"[-_,;\s]", language.strip())[0].lower() or None
-    return canonical or og_url, language
+    return canonical or og_url, language, site_name
 
 
 def _date(html: str, found: str | None, url: str | None, fallback: bool) -> str | None:
@@ -264,7 +301,7 @@ def extract_article(
         doc = _bare(html, url, options)
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on very broken markup
         raise ExtractionError(f"{where}: cannot parse the page: {exc}") from exc
-    declared, language = _head_metadata(html)
+    declared, language, site_name = _head_metadata(html)
     canonical = _canonical(declared, url)
     page_url = normalise_url(url) if url else None
     found = []
@@ -276,7 +313,7 @@ def extract_article(
     if screen.wall is not None:
         meta = None
         if doc is not None and screen.wall.kind == "paywall":
-            meta = _metadata(doc, html, url, page_url, canonical, language)
+            meta = _metadata(doc, html, url, page_url, canonical, language, site_name)
         raise WallError(f"{where}: {screen.wall.describe()}", wall=screen.wall, metadata=meta)
     if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
@@ -286,7 +323,9 @@ def extract_article(
         raise ExtractionError(
             f"{where}: only {len(text)} characters of article text (minimum {options.min_chars})"
         )
-    title = (doc.title or "").strip() or paragraphs[0][:200]
+    outlet = _outlet(doc.sitename, canonical or page_url, site_name)
+    title = _title_without_outlet(doc.title or "", outlet, canonical or page_url)
+    title = title or paragraphs[0][:200]
     standfirst = (doc.description or "").strip() or None
     if standfirst and text.startswith(standfirst.rstrip(".… ")):
         standfirst = None  # the meta description is just the lead paragraph
@@ -297,7 +336,7 @@ def extract_article(
         text=text,
         url=page_url,
         canonical_url=canonical,
-        outlet=_outlet(doc.sitename, canonical or page_url),
+        outlet=outlet,
         standfirst=standfirst,
         byline=(doc.author or "").strip() or None,
         published=published,
@@ -315,15 +354,17 @@ def _metadata(
     page_url: str | None,
     canonical: str | None,
     language: str | None,
+    site_name: str | None,
 ) -> Article:
     """What a wall page's own metadata says about its article (no text)."""
     published = _date(html, doc.date, url, fallback=False)
+    outlet = _outlet(doc.sitename, canonical or page_url, site_name)
     return Article(
-        title=(doc.title or "").strip(),
+        title=_title_without_outlet(doc.title or "", outlet, canonical or page_url),
         text="",
         url=page_url,
         canonical_url=canonical,
-        outlet=_outlet(doc.sitename, canonical or page_url),
+        outlet=outlet,
         standfirst=(doc.description or "").strip() or None,
         byline=(doc.author or "").strip() or None,
         published=published,
