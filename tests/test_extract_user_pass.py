@@ -142,3 +142,27 @@ def test_a_headline_that_is_only_the_site_name_plus_a_word_stays() -> None:
     title = "The Ledger: Awards"  # too short a rest to be a headline of its own
     article = extract_article(_page(title, "The Ledger", base), url=f"{base}/a/t.html")
     assert article.title == title
+
+
+def test_list_items_lose_the_marker_trafilatura_puts_before_them() -> None:
+    base = "https://ledger.example"
+    html = _page(HEADLINE, "The Northern Ledger", base).replace(
+        "<p>Ostrava's parliament",
+        "<ul><li>Kessel will host the joint command from the autumn onwards.</li>"
+        "<li>Both navies will patrol the strait together from April.</li></ul>"
+        "<p>Ostrava's parliament",
+    )
+    article = extract_article(html, url=f"{base}/a/t.html")
+    assert "Both navies will patrol the strait together from April." in article.paragraphs
+    assert not any(p.startswith(("- ", "• ")) for p in article.paragraphs)
+
+
+def test_a_saved_page_is_linked_by_its_canonical_url(tmp_path: Path) -> None:
+    from newsbeat.importers.pages import Page, extract_page
+
+    base = "https://ledger.example"
+    html = _page(HEADLINE, "The Northern Ledger", base).encode()
+    page = Page(data=html, where="t.html", location=str(tmp_path / "t.html"))
+    article = extract_page(page)
+    assert not isinstance(article, Exception)
+    assert article.url == f"{base}/articles/treaty-signed.html"  # reports link to it

@@ -107,3 +107,20 @@ def test_an_undated_story_shows_no_import_time_and_no_empty_timeline(
     year = str(date.today().year)
     first_line = re.search(r"first reported by <strong>unknown outlet</strong>[^<]*", html)
     assert first_line is not None and year not in first_line.group(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("- Kessa's ferry company raises fares", "\\- Kessa's ferry company raises fares"),
+        ("+ forty crowns", "\\+ forty crowns"),
+        ("3. The third point", "3\\. The third point"),
+        ("12) the twelfth", "12\\) the twelfth"),
+        ("-5 degrees in Kessa", "-5 degrees in Kessa"),  # no list marker: left alone
+        ("Lund - Kessa route", "Lund - Kessa route"),
+    ],
+)
+def test_a_sentence_that_starts_like_a_list_item_stays_text(text: str, escaped: str) -> None:
+    from newsbeat.report.render import md_escape
+
+    assert md_escape(text) == escaped  # "3. - x" would be rendered as a nested list

@@ -252,9 +252,13 @@ def _canonical(candidate: str | None, url: str | None) -> str | None:
     return normalise_url(absolute)
 
 
+_LIST_MARKER = re.compile(r"^[-•]\s+(?=\S)")
+
+
 def _paragraphs(text: str) -> str:
-    """trafilatura's one-line-per-block text as blank-line separated paragraphs."""
-    lines = [line.strip() for line in text.splitlines()]
+    """trafilatura's one-line-per-block text as blank-line separated paragraphs, without the
+    ``- `` it puts before a list item (a summary or quote would show it as text)."""
+    lines = [_LIST_MARKER.sub("", line.strip()) for line in text.splitlines()]
     return "\n\n".join(line for line in lines if line)
 
 

@@ -34,6 +34,8 @@ Renderer = Callable[[dict[str, Any]], str]
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 _SPACE = re.compile(r"\s+")
+# A leading "- ", "+ " or "3. " would start a (nested) list wherever the text is put.
+_MD_LIST_START = re.compile(r"^(\d+[.)]|[-+])(?=\s|$)")
 
 
 class MdRaw(str):
@@ -49,7 +51,8 @@ def md_escape(value: object) -> str:
     if isinstance(value, MdRaw):
         return value
     text = _SPACE.sub(" ", str(value)).strip()
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LIST_START.sub(lambda m: f"{m[1][:-1]}\\{m[1][-1]}", text)
 
 
 def _md_link(text: object, url: str | None) -> MdRaw:
