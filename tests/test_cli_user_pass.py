@@ -139,3 +139,56 @@ def test_search_errors_say_how_to_write_the_query(
         return
     assert result.exit_code == 2 and hint in result.stderr
     assert f"invalid query {query!r}" in result.stderr
+
+
+def test_the_digest_counts_one_quote_as_a_quote(cli: CliRunner, db_path: str) -> None:
+    from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Story
+
+    store = SQLiteStore(db_path)
+    try:
+        (kid,) = store.add_articles(
+            [
+                Article(
+                    title="Kessa ferry fares to rise in May",
+                    outlet="Kessa Courier",
+                    published="2026-03-03",
+                    text='Ferry fares will rise by a tenth, said Ola Rask. "We must," he said.',
+                )
+            ]
+        ).new_ids
+        define_beat(store, "ferry")
+        with store.transaction():
+            store.save_story(
+                Story(
+                    id="s-ferry",
+                    title="Kessa ferry fares to rise in May",
+                    first_seen="2026-03-03",
+                    last_updated="2026-03-03",
+                )
+            )
+            store.assign_articles("s-ferry", [kid])
+        store.save_enrichment(
+            Enrichment(
+                article_id=kid,
+                entities=[Entity(name="Ola Rask", type="PERSON", mentions=2)],
+                quotes=[Quote(text="We must", speaker="Ola Rask", article_id=kid)],
+                claims=[
+                    Claim(
+                        what="fares",
+                        low=10,
+                        high=10,
+                        exact=True,
+                        unit="percent",
+                        claimant="Ola Rask",
+                        sentence="Fares rise by a tenth.",
+                        article_id=kid,
+                    )
+                ],
+            )
+        )
+    finally:
+        store.close()
+    result = cli.invoke(app, ["digest", "--db", db_path])
+    assert result.exit_code == 0, result.output
+    assert "1 quote · 1 claim · 0 relations" in result.stdout
+    assert "beat: ferry · 1 article ─" in result.stdout
