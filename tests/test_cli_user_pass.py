@@ -111,6 +111,20 @@ def test_alert_add_mentions_min_outlets_only_when_it_applies(cli: CliRunner, db_
     assert every.exit_code == 0 and "outlets_reached at 2 outlets" in every.stderr
 
 
+def test_an_email_alert_without_a_mail_server_is_warned_about_at_once(
+    cli: CliRunner, db_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSBEAT_SMTP_HOST", raising=False)
+    assert cli.invoke(app, ["beat", "add", "ferry", "--db", db_path]).exit_code == 0
+    added = cli.invoke(
+        app, ["alert", "add", "ferry", "--email", "desk@kessa.example", "--db", db_path]
+    )
+    assert added.exit_code == 0  # stored: the mail server may be set later
+    assert "no mail server is set" in added.stderr and "[smtp] host" in added.stderr
+    to_file = cli.invoke(app, ["alert", "add", "ferry", "--file", "a.jsonl", "--db", db_path])
+    assert "mail server" not in to_file.stderr
+
+
 def test_ingest_says_how_many_stories_were_merged() -> None:
     # A dump of 8 articles: 6 stories started, 2 then merged; `stories` lists 4.
     counts = {"articles": 8, "new_stories": 6, "joined": 2, "merged": 2}

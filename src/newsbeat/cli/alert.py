@@ -121,6 +121,7 @@ def alert_add(
             )
         )
         told = mark_told(store, settings, alert) if from_now else None
+        no_mail_server = kind == "email" and not settings.smtp.host
     stderr.print(
         escape(
             f"alert {alert.id}: beat {alert.beat!r} -> {alert.kind} {alert.destination}"
@@ -129,6 +130,13 @@ def alert_add(
     )
     if told is not None:
         stderr.print(f"{_count(told, 'event')} the beat already has counted as told.")
+    if no_mail_server:
+        stderr.print(
+            escape(
+                "warning: no mail server is set: these e-mails fail until [smtp] host is set"
+                " in the settings file (or NEWSBEAT_SMTP_HOST); see docs/alerts.md"
+            )
+        )
     if secret is not None and alert.secret == secret:
         stderr.print(
             "The webhook's secret is printed below, once: keep it where the receiver checks"
