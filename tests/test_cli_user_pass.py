@@ -73,6 +73,18 @@ def test_fetch_names_each_argument_it_cannot_use(
     assert json.loads(result.stdout)["new_articles"] == 1  # the good URL was still fetched
 
 
+def test_the_collect_line_counts_one_page_as_a_page(
+    cli: CliRunner, db_path: str, tmp_path: Path, web_server: WebServer
+) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(settings_toml(fast_settings(web_server)), encoding="utf-8")
+    good = web_server.url("/articles/no-date.html")
+    result = cli.invoke(app, ["fetch", good, "--db", db_path, "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "0 sources polled (0 failed), 1 page fetched," in result.stderr
+    assert ", 1 new article in " in result.stderr
+
+
 def test_fetch_with_nothing_usable_fails_without_fetching(cli: CliRunner, db_path: str) -> None:
     result = cli.invoke(app, ["fetch", "no-such-list.txt", "--db", db_path])
     assert result.exit_code == 1
