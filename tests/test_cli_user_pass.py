@@ -153,6 +153,10 @@ def test_ingest_says_how_many_stories_were_merged() -> None:
         ("O'Brien", "in double quotes"),  # a name with an apostrophe
         ("harbour -strike", "write NOT: '… NOT strike'"),  # a web-search habit
         ("ferry*", None),  # valid: no hint, no error
+        ("ferry AND", "need a word on each side"),  # an operator left dangling
+        ("NOT strike", "need a word on each side"),
+        ("(ferry OR boat", "every '(' needs its ')'"),
+        ('ferry "to Lund', 'every " needs its closing "'),
     ],
 )
 def test_search_errors_say_how_to_write_the_query(

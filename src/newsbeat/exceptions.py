@@ -119,7 +119,20 @@ def _query_hint(query: str, reason: str) -> str:
         return f' (put words with {match[1]!r} in double quotes, e.g. "O\'Brien")'
     if reason.startswith("unknown special query"):
         return " (a * ends a word: harb* matches harbour and harbours)"
+    if _OPERATOR_NEAR.search(reason) or (reason.endswith('near ""') and _ENDS_OPEN.search(query)):
+        return (
+            " (AND, OR and NOT need a word on each side: 'ferry NOT strike'; to search for the"
+            ' word itself, put it in double quotes: "and")'
+        )
+    if reason.endswith('near ""') or reason.endswith('near ")"'):
+        return " (every '(' needs its ')')"
+    if reason == "unterminated string":
+        return ' (every " needs its closing ")'
     return ""
+
+
+_OPERATOR_NEAR = re.compile(r'syntax error near "(AND|OR|NOT)"')
+_ENDS_OPEN = re.compile(r"\b(AND|OR|NOT)\s*$")
 
 
 class BeatNameError(NewsbeatError, ValueError):
