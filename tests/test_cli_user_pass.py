@@ -222,3 +222,61 @@ def test_the_digest_counts_one_quote_as_a_quote(cli: CliRunner, db_path: str) ->
     assert result.exit_code == 0, result.output
     assert "1 quote · 1 claim · 0 relations" in result.stdout
     assert "beat: ferry · 1 article ─" in result.stdout
+
+
+def test_a_json_array_of_articles_is_imported(cli: CliRunner, db_path: str, tmp_path: Path) -> None:
+    records = [
+        {"title": "Kessa ferry fares rise", "text": "Fares rise by a tenth in May, it said."},
+        {"title": "Lund quay opens", "text": "The new quay at Lund opened on Saturday."},
+        {"title": "No text here"},
+    ]
+    pretty, one_line = tmp_path / "export.json", tmp_path / "one-line.json"
+    pretty.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    one_line.write_text(json.dumps(records[:2]), encoding="utf-8")
+    result = cli.invoke(app, ["ingest", str(pretty), "--db", db_path, "--no-update", "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["new"] == 2
+    assert result.stderr.count("failed:") == 1  # one failure, naming the item
+    assert f"{pretty}: item 3: missing field 'text'" in result.stderr
+    again = cli.invoke(app, ["ingest", str(one_line), "--db", db_path, "--no-update", "--json"])
+    assert again.exit_code == 0 and json.loads(again.stdout)["existing"] == 2
+
+
+def test_newsbeats_own_articles_json_can_be_imported_elsewhere(
+    cli: CliRunner, db_path: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "a.jsonl"
+    source.write_text(
+        json.dumps(
+            {
+                "title": "Kessa ferry fares rise",
+                "text": "Fares rise by a tenth in May.",
+                "outlet": "Kessa Courier",
+                "published": "2026-03-03",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert cli.invoke(app, ["ingest", str(source), "--db", db_path, "--no-update"]).exit_code == 0
+    exported = cli.invoke(app, ["articles", "--db", db_path, "--json"]).stdout
+    export = tmp_path / "export.json"
+    export.write_text(exported, encoding="utf-8")
+    other = str(tmp_path / "other.db")
+    result = cli.invoke(app, ["ingest", str(export), "--db", other, "--no-update"])
+    assert result.exit_code == 0, result.output
+    copied = json.loads(cli.invoke(app, ["articles", "--db", other, "--json"]).stdout)
+    assert [(a["title"], a["outlet"], a["published"]) for a in copied] == [
+        ("Kessa ferry fares rise", "Kessa Courier", "2026-03-03")
+    ]
+
+
+def test_a_json_document_without_articles_is_one_failure(
+    cli: CliRunner, db_path: str, tmp_path: Path
+) -> None:
+    keyed = tmp_path / "keyed.json"
+    keyed.write_text(json.dumps({"a1": {"body": "x", "url": "u"}}, indent=2), encoding="utf-8")
+    result = cli.invoke(app, ["ingest", str(keyed), "--db", db_path, "--no-update"])
+    assert result.exit_code == 1
+    assert result.stderr.count("failed:") == 1, result.stderr  # not one per line
+    assert "no article record" in result.stderr
