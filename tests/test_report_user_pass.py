@@ -124,3 +124,67 @@ def test_a_sentence_that_starts_like_a_list_item_stays_text(text: str, escaped: 
     from newsbeat.report.render import md_escape
 
     assert md_escape(text) == escaped  # "3. - x" would be rendered as a nested list
+
+
+def test_outlets_of_the_same_day_without_a_time_tie_for_first() -> None:
+    from newsbeat.report.first import first_outlets, first_words
+
+    first = {"outlet": "Kessa Courier", "article_id": 1}
+    same_day = [(1, "Kessa Courier", "2026-03-03"), (2, "Lund Post", "2026-03-03T18:00:00+00:00")]
+    later = [(3, "Orsa Times", "2026-03-04")]
+    assert first_outlets(first, same_day + later) == ["Kessa Courier", "Lund Post"]
+    assert first_words(["Kessa Courier", "Lund Post"], "2026-03-03") == (
+        "first reported on 2026-03-03 by Kessa Courier and Lund Post (same day)"
+    )
+    timed = [(1, "Kessa Courier", "2026-03-03T08:00:00+00:00"), *same_day[1:]]
+    assert first_outlets(first, timed) == ["Kessa Courier"]  # both times known: one first
+    undated = [(1, "Kessa Courier", None), (2, "Lund Post", None)]
+    assert first_outlets(first, undated) == ["Kessa Courier"]  # no date: no tie claimed
+    assert first_words(["Kessa Courier"], "2026-03-03") == "first reported by Kessa Courier"
+
+
+def test_every_view_names_all_outlets_that_were_first_the_same_day(
+    cli: CliRunner, db_path: str
+) -> None:
+    from newsbeat.beats import define_beat
+    from newsbeat.models import Article, Story
+    from newsbeat.store import SQLiteStore
+
+    store = SQLiteStore(db_path)
+    try:
+        ids = store.add_articles(
+            [
+                Article(
+                    title=f"Kessa ferry fares {n}",
+                    outlet=outlet,
+                    published=day,
+                    text=f"Kessa ferry fares will rise by a tenth in May ({n}).",
+                )
+                for n, (outlet, day) in enumerate(
+                    [
+                        ("Lund Post", "2026-03-03"),
+                        ("Kessa Courier", "2026-03-03"),
+                        ("Orsa Times", "2026-03-05"),
+                    ]
+                )
+            ]
+        ).new_ids
+        define_beat(store, "ferry")
+        with store.transaction():
+            story = Story(
+                id="s-ferry",
+                title="Kessa ferry fares",
+                first_seen="2026-03-03",
+                last_updated="2026-03-05",
+            )
+            store.save_story(story)
+            store.assign_articles("s-ferry", ids)
+    finally:
+        store.close()
+    digest = cli.invoke(app, ["digest", "--db", db_path]).stdout
+    # the compared first (the lowest id among equal dates) leads, the other follows
+    assert "first reported on 2026-03-03 by Lund Post and Kessa Courier (same day)" in digest
+    md = cli.invoke(app, ["report", "--db", db_path, "-f", "md", "-o", "-"]).stdout
+    assert "(same day)" in md and "**Kessa Courier**" in md and "**Lund Post**" in md
+    assert "| Orsa Times (first) |" not in md and "| Lund Post (first) |" in md
+    assert "| Kessa Courier (first) |" in md

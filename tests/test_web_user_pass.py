@@ -7,6 +7,7 @@ page that does not exist (404), and an article without an outlet was charted as 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -111,3 +112,39 @@ async def test_an_article_without_outlet_is_charted_as_unknown(client: httpx.Asy
     chart = page.split("<svg", 1)[1].split("</svg>", 1)[0]
     assert ">None<" not in chart
     assert ">unknown outlet<" in chart
+
+
+async def test_the_story_page_names_every_outlet_first_the_same_day(tmp_path: Path) -> None:
+    path = str(tmp_path / "tie.db")
+    store = SQLiteStore(path)
+    try:
+        ids = store.add_articles(
+            [
+                Article(
+                    title=f"Kessa ferry fares {n}",
+                    outlet=outlet,
+                    published="2026-03-03",
+                    text=f"Kessa ferry fares will rise by a tenth in May ({n}).",
+                )
+                for n, outlet in enumerate(["Lund Post", "Kessa Courier"])
+            ]
+        ).new_ids
+        with store.transaction():
+            store.save_story(
+                Story(
+                    id="s-tie",
+                    title="Kessa ferry fares",
+                    first_seen="2026-03-03",
+                    last_updated="2026-03-03",
+                )
+            )
+            store.assign_articles("s-tie", ids)
+    finally:
+        store.close()
+    app = create_app(path, Settings(store=StoreSettings(db=path)))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
+        page = (await c.get("/stories/s-tie")).text
+    assert (
+        "first, the same day: <strong>Lund Post</strong> and <strong>Kessa Courier</strong>" in page
+    )

@@ -22,6 +22,7 @@ from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.coverage import appearance_label, story_coverage, story_listing, story_order
 from newsbeat.dates import dated_span, day_of
 from newsbeat.models import Article, Story
+from newsbeat.report.first import first_outlets
 from newsbeat.settings import Settings
 from newsbeat.store import ArticleStore, StoryStore
 
@@ -125,8 +126,12 @@ def story_entry(
     undated_ids = {a.id for a, _ in appearances if day_of(a.published) is None}
     if first is not None and first.get("article_id") in undated_ids:
         first = first | {"published": None}  # its import time is not when it was published
+    if first is not None:
+        # the outlets whose dates do not put them after the first one (same day, no time)
+        originals = [(a.id or 0, a.outlet, a.published) for a, orig in appearances if not orig]
+        first = first | {"outlets": first_outlets(first, originals)}
     for row in outlet_rows.values():
-        row["first"] = first is not None and row["outlet"] == first["outlet"]
+        row["first"] = first is not None and row["outlet"] in first["outlets"]
     # Undated articles are listed but not put on the calendar.
     coverage = Counter(day for a, _ in appearances if (day := day_of(a.published)))
     span = dated_span(a.published for a, _ in appearances)

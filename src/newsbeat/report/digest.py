@@ -144,7 +144,7 @@ def _render_story(
     # stages; computed here when a story changed since they ran).
     from newsbeat.report.terminal import story_digest_lines
 
-    for line in story_digest_lines(store, story):
+    for line in story_digest_lines(store, story, coverage=coverage):
         console.print(line, soft_wrap=True)
 
 

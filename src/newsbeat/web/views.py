@@ -12,6 +12,7 @@ from newsbeat.compare.analysis import AnalysisOptions, story_analyses
 from newsbeat.coverage import story_coverage
 from newsbeat.dates import is_dated
 from newsbeat.models import Story
+from newsbeat.report.first import first_outlets
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import Store
@@ -68,6 +69,7 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
         The :func:`~newsbeat.serialize.story_json` keys plus ``labels`` (article id ->
         "original" or "reprint of article N"), ``status``, ``first`` (the outlet that was
         first), ``comparison``, ``unique_by_outlet``, ``quote_groups``, ``summary``,
+        ``first_outlets`` (the outlets that may have been first: the same day without a time),
         ``analysis_error``, ``timeline`` (SVG or None), ``undated`` (how many articles have
         no date, by :func:`newsbeat.dates.is_dated`) and ``actor_names`` (the folded names
         that have an actor page).
@@ -79,6 +81,12 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
     compared = analysis.get("compare") or {}
     data["status"] = story.status
     data["first"] = compared.get("first")
+    originals = [
+        (a.appearance.article_id, a.appearance.outlet, a.appearance.published)
+        for a in coverage.articles
+        if a.reprint_of is None
+    ]
+    data["first_outlets"] = first_outlets(data["first"], originals)
     # Every list the page reads, empty when the story was not compared (a failed analysis).
     comparison = dict(compared.get("comparison") or {})
     for key in _COMPARISON_LISTS:
