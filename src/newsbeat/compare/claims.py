@@ -22,6 +22,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension
+from newsbeat.compare.count_nouns import canonical_count
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
@@ -132,6 +133,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
     found = _locate(tokens, written or noun)
+    noun, event = canonical_count(noun, claim.event or "", suffix)
     modifiers = None
     window: list[str] = []
     wording = tuple(t for t in tokens if not _is_number(t))
@@ -161,7 +163,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
             for t, nxt, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
         ),
         role=claim.role or "",
-        event=claim.event or "",
+        event=event,
         subject=_spelling(" ".join(_tokens(claim.subject or ""))),
         named=_written_as_name(claim.subject or ""),
         place=" ".join(_tokens(claim.place or "")),
