@@ -6,6 +6,7 @@ guards what the classes must not join."""
 from __future__ import annotations
 
 import pytest
+from tests._enrich_docs import BODY
 from tests._enrich_docs import enrich_outlets as _enrich
 
 from newsbeat.compare import StoryComparison, compare_articles
@@ -76,6 +77,43 @@ def test_shots_fired_are_not_bullets_that_hit() -> None:
         [
             ("Wire", "The officers fired 11 shots at the suspect in Arden.\n"),
             ("Post", "Seven bullets hit the suspect in Arden, the medical examiner said.\n"),
+        ]
+    )
+    assert result.conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dario Venn was shot eleven times near his home.", (HIT, HIT)),
+        ("He had been shot 11 times by the officers.", (HIT, HIT)),
+        ("The officers shot 41 times at the car.", ("time", "shoot")),  # may be shots fired
+    ],
+)
+def test_a_victim_shot_so_many_times_counts_hits(sentence: str, expected: tuple[str, str]) -> None:
+    assert canonical_count("time", "shoot", "", sentence) == expected
+
+
+_DEEP = BODY  # four lines: the figures below are past the lead
+
+
+def test_hits_on_one_named_person_conflict_however_worded() -> None:
+    # Deep in the articles and worded apart (masked similarity far under the threshold): the
+    # person both sentences name pins the count to one shooting.
+    result = _compare(
+        [
+            ("Wire", _DEEP + "Dario Venn, 19, was shot eleven times near his home in Arden.\n"),
+            ("Post", _DEEP + "An autopsy found that seven bullets hit Dario Venn.\n"),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"11", "7"}]
+
+
+def test_hits_on_two_people_are_two_counts() -> None:
+    result = _compare(
+        [
+            ("Wire", _DEEP + "Dario Venn, 19, was shot eleven times near his home in Arden.\n"),
+            ("Post", _DEEP + "An autopsy found that seven bullets hit Lena Morrow.\n"),
         ]
     )
     assert result.conflicts == []

@@ -14,6 +14,8 @@ fired) never meets "seven bullets hit" (hits).
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["HIT", "canonical_count"]
 
 # One kind of vehicle sent to a fire: "six engines" (US) and "four appliances", "two tenders"
@@ -31,20 +33,30 @@ HIT = "hit"
 _HIT_EVENTS = frozenset({"hit", "strike"})
 _PROJECTILES = frozenset({"bullet", "round", "pellet"})
 _ENTERING = frozenset({"enter", "pierce"})  # a bullet entering the body has hit it
+# "he was shot eleven times": the victim, so hits. "Officers shot 41 times" (active, no victim)
+# may count shots fired, and stays a count of times shot.
+_SHOT_TIMES = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+\s+)?shot\s+(?:at\s+least\s+"
+    r"|more\s+than\s+|about\s+|nearly\s+|some\s+)?\S+\s+times\b",
+    re.IGNORECASE,
+)
 
 
-def canonical_count(noun: str, event: str, suffix: str) -> tuple[str, str]:
+def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> tuple[str, str]:
     """The (noun, event) a figure's counted noun and event stand for: a class's name when the
     noun (with its event) is in a class above, else the noun and event unchanged.
 
     ``suffix`` is the rest of the counted phrase ("workers injured"): a noun with a suffix
-    ("engines damaged") counts something narrower and is left alone.
+    ("engines damaged") counts something narrower and is left alone. ``sentence`` tells a
+    victim "shot eleven times" (hits) from officers who "shot 41 times".
     """
     if suffix:
         return noun, event
     if noun in _FIRE_VEHICLES:
         return _FIRE_VEHICLE, event
-    if noun == "time" and event in _HIT_EVENTS:
+    if noun == "time" and (
+        event in _HIT_EVENTS or (event == "shoot" and _SHOT_TIMES.search(sentence))
+    ):
         return HIT, HIT
     if noun in _PROJECTILES and (event in _HIT_EVENTS or event in _ENTERING):
         return HIT, HIT
