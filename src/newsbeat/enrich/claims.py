@@ -44,6 +44,7 @@ from newsbeat.enrich.claim_figures import (
     split_fraction,
     word_fraction,
 )
+from newsbeat.enrich.claim_kin import parent_count
 from newsbeat.enrich.claim_measures import (
     Temperature,
     glued_temperature,
@@ -334,6 +335,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     if noun is None:
         if unit:
             return unit, unit, None
+        # "18 were injured and 12 arrested": the participle right after a bare figure is what
+        # it counts, wherever the parser hung the figure (here on "injured", as a conjunct)
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and after.tag_ == "VBN" and after.lemma_ in _CASUALTY:
+            return _CASUALTY[after.lemma_], None, None
         # "killing 12", "12 were killed"
         head = doc[last].head
         if head.lemma_ in _CASUALTY and head.pos_ == "VERB":
@@ -691,7 +697,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 out.append(claim)
             continue
         name = model_name(doc, last)
-        if metres:
+        kin = parent_count(doc, first, last)
+        if kin is not None:  # "a mother of 12": her children, not what follows the figure
+            what, unit, noun = kin.what, None, kin.noun
+        elif metres:
             what, unit, noun = "metres", "metres", doc[last]
         elif name is not None:  # "14 AK - 47 rifles": 14 AK-47s, and no "47 rifles"
             what, unit, noun = name[0], None, _model_noun(doc, name[1])
@@ -713,22 +722,27 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
         if hedge_words == "over" and first >= 2 and doc[first - 2].lower_ in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
-        out.append(
-            _claim(
-                doc,
-                first,
-                last,
-                what,
-                unit,
-                low_v2,
-                high_v2,
-                exact,
-                actors,
-                quotes,
-                noun=noun,
-                hedge=hedge_words,
-            )
+        claim = _claim(
+            doc,
+            first,
+            last,
+            what,
+            unit,
+            low_v2,
+            high_v2,
+            exact,
+            actors,
+            quotes,
+            noun=noun,
+            hedge=hedge_words,
         )
+        if kin is not None:  # the parent has them, whatever the sentence's verb does
+            parent = _person(kin.name, actors) if kin.name is not None else None
+            year = article_year(text) or claim.time_ref  # dated as an age is (see _with_ages)
+            claim = replace(
+                claim, event="have", subject=parent, role=None, place=None, time_ref=year
+            )
+        out.append(claim)
     return _with_ages(doc, actors, quotes, out)
 
 
