@@ -65,3 +65,41 @@ def test_a_parent_of_n_near_misses() -> None:
     assert all(event != "have" for _, _, event, _ in parents)
     grand = _read("Ann Kerr, a grandmother of 12, was shot.")
     assert all(event != "have" for _, _, event, _ in grand)
+
+
+def test_a_record_apposed_to_a_name_is_the_fighters_wins_and_knockouts() -> None:
+    # unread, the record counted nothing and the knockouts hung on the verb ("14 stopped")
+    read = _read("Marta Quill (21-3, 14 KOs) stopped Dana Ruiz (17-6-1, 9 KOs) in Leeds.")
+    assert ("wins", 21.0, "record", "Marta Quill") in read
+    assert ("knockouts", 14.0, "record", "Marta Quill") in read
+    assert ("wins", 17.0, "record", "Dana Ruiz") in read
+    assert ("knockouts", 9.0, "record", "Dana Ruiz") in read
+    # between commas, the knockouts with an apostrophe, the last one ending the sentence
+    commas = _read(
+        "Former champion, Marta Quill, 21-3, 14 KO's, outpointed Dana Ruiz, 17-6, 9 KO's."
+    )
+    assert ("wins", 21.0, "record", "Marta Quill") in commas
+    assert ("knockouts", 9.0, "record", "Dana Ruiz") in commas
+    # a record with no knockouts, in brackets
+    assert ("wins", 30.0, "record", "Tom Becker") in _read(
+        "On the undercard, Tom Becker (30-2) scored a decision over Dana Ruiz."
+    )
+
+
+def test_records_near_misses() -> None:
+    # a game's score, a run of games and a team's mark are no person's record
+    for text in (
+        "The Harriers beat the Owls 27-24 on Sunday.",
+        "The coach led a 19-7 run last spring.",
+        "He left with a 162-139 mark in Portland.",
+    ):
+        assert all(event != "record" for _, _, event, _ in _read(text)), text
+    # a lifespan, tennis sets after a name: no record
+    for text in (
+        "The museum honours Tom Becker (1921-2004) with a new wing.",
+        "Tom Becker beat Dana Ruiz, 6-4, 6-3, in the final on Sunday.",
+    ):
+        assert all(event != "record" for _, _, event, _ in _read(text)), text
+    # a record of no person the article names (a team, no knockouts) is not read
+    team = _read("The Tellford Harriers (11-5) host the Owls on Sunday.")
+    assert all(event != "record" for _, _, event, _ in team)
