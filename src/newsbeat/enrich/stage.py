@@ -165,7 +165,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     state named only as its people is no actor; an attack "by" saying and a verbal clash
 #     are criticism (enrich/relation_names.py, relation_clauses.py, relation_senses.py,
 #     relation_verbal.py)
-RULES_VERSION = 27
+# 28: figures read (confread2): a casualty participle right after a bare figure is what it
+#     counts ("18 were injured and 12 arrested"); a parent's figure counts children ("a
+#     mother of 12"); a fighter's record beside a name ("Kerr (21-3, 14 KOs)") is the
+#     person's wins and knockouts (enrich/claims.py, claim_kin.py, claim_records.py)
+RULES_VERSION = 28
 
 
 @lru_cache(maxsize=8)
