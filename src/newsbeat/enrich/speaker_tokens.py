@@ -125,6 +125,16 @@ def _past_title_abbreviations(tok: Token) -> Token:
     return doc[i]
 
 
+# Determiners that pick one unnamed member of a group ("another Catholic", "a Republican").
+_ONE_OF = frozenset({"a", "an", "another", "one", "each", "every", "any"})
+
+
+def _one_member(tok: Token, label: str) -> bool:
+    """Whether a group word stands for one unnamed member: a nationality, religion or party
+    word (NORP) with an indefinite determiner ("another Catholic said")."""
+    return label == "NORP" and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in tok.children)
+
+
 def resolve_speaker_token(
     tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
 ) -> tuple[str | None, int, int]:
@@ -144,6 +154,8 @@ def resolve_speaker_token(
         if named is not None:
             return named.actor, named.start, named.end
     mention = actors.actor_at(start, end)
+    if mention is not None and not bare_nouns and _one_member(tok, mention.label):
+        return None, start, end  # "another Muslim said": one member of a group, unnamed
     if mention is not None:
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
         return bearer or mention.actor, mention.start, mention.end

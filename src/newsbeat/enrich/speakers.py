@@ -209,6 +209,17 @@ def _untagged_name(tok: Token) -> str | None:
     return name if described or first_name_gender(name) is not None else None
 
 
+def _as_subject(tok: Token) -> Token | None:
+    """The subject a person's name stands as: the name itself, or the common noun it is in
+    apposition to ("The newspaper's columnist, Ruth Ambrose, wrote"); None for a name that is
+    no subject."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return tok
+    if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "NOUN":
+        return tok.head
+    return None
+
+
 def _compatible(name: str, gender: str | None, stated: dict[str, str] | None = None) -> bool:
     """Whether a name may be a pronoun of that sex: what the text states ("Holm, his widow")
     first, then the first name."""
@@ -284,12 +295,11 @@ def salient_person(
     stated = stated_genders(doc, actors)
     for sent in sentences:
         subjects: list[tuple[Token, str | None]] = [
-            (tok, m.actor)
+            (subject, m.actor)
             for m, tok in rooted
-            if tok is not None
-            and sent.start <= tok.i < sent.end
-            and tok.dep_ in {"nsubj", "nsubjpass"}
-            and _compatible(m.actor, gender, stated)
+            if tok is not None and sent.start <= tok.i < sent.end
+            for subject in [_as_subject(tok)]
+            if subject is not None and _compatible(m.actor, gender, stated)
         ]
         subjects += [
             (tok, name)
