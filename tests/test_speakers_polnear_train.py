@@ -96,6 +96,29 @@ def test_a_cue_in_the_next_sentence_after_another_quote_is_not_this_quotes() -> 
     assert _quote(text, "close the border").speaker is None
 
 
+def test_but_added_after_a_reported_clause_is_the_reporter() -> None:
+    text = (
+        "Voters in Ostrava went to the polls on Sunday.\n\n"
+        "Appearing before cheering supporters on Monday, Anna Lind, 70, said it was too early "
+        'to congratulate winners but added, "I think you all have an idea of the results."\n'
+    )
+    assert _quote(text, "idea of the results").speaker == "Anna Lind"
+
+
+def test_a_speech_verb_in_the_next_paragraph_is_not_the_quotes_cue() -> None:
+    text = (
+        "The good news for the senator, Jon Vasko said, is that as the front-runner, he is "
+        "almost sure to attract a crowd. \u201cHe'll still get coverage,\u201d he said. \u201cYou "
+        "guys will cover him everywhere he goes.\u201d\n\nThat adds its own pressure.\n"
+    )
+    assert _quote(text, "cover him everywhere").speaker == "Jon Vasko"
+
+
+def test_a_quote_ending_in_a_comma_still_runs_on_to_the_next_line() -> None:
+    text = 'The vote was close.\n"We will not give up on this town,"\nLena Holm said.\n'
+    assert _quote(text, "give up on this town").speaker == "Lena Holm"
+
+
 # -- 5. the subject of a passive verb never speaks the partial quote under it ------------------
 
 
@@ -108,6 +131,15 @@ def test_a_passive_subject_does_not_speak_a_partial_quote() -> None:
     )
     assert _quote(text, "gross negligence").speaker is None
     assert _quote(text, "invented a new standard").speaker is None
+
+
+def test_a_passive_subject_of_a_verb_of_saying_still_speaks() -> None:
+    text = (
+        "The envoy arrived in Kessel on Monday.\n\n"
+        'Olaf Brandvik was known for telling others "he was in charge of the whole region" '
+        "despite being the envoy in Orsk.\n"
+    )
+    assert _quote(text, "in charge of the whole region").speaker == "Olaf Brandvik"
 
 
 def test_an_active_subject_still_speaks_a_partial_quote() -> None:

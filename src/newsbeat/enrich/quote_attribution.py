@@ -250,6 +250,18 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "VB"})
 _RELATIVES = frozenset({"which"})
 
 
+def _reporter_of_conjunct(verb: Token, subj: Token | None) -> Token | None:
+    """``X said it was too early but added, "…"``: a speech verb the parse coordinated with the
+    clause X's verb reports (not with X's verb) borrows that clause's subject ("it"); the one
+    adding is X, who said the first part. Any other subject is returned as it is."""
+    if subj is None or verb.dep_ != "conj" or subj.head.i == verb.i:
+        return subj
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in CUE_LEMMAS or clause.head.i > verb.i:
+        return subj
+    return _subject(clause.head) or subj
+
+
 def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     """Whether a verb of any lemma frames a quote as speech by where it stands.
 
@@ -322,6 +334,8 @@ def cue_attribution(
 ) -> Attribution | None:
     """The attribution of a quote within tokens ``first..last`` (sentences around it)."""
     best: Attribution | None = None
+    # a quote ending in a comma runs on into its attribution, across a line break too
+    run_on = actors.text[q.start : q.end].rstrip().rstrip("’'\"”").endswith(",")
     own_end = doc.char_span(q.start, q.end, alignment_mode="expand")
     own_sent_end = own_end[-1].sent.end if own_end is not None and len(own_end) else last
     for tok in doc[first:last]:
@@ -329,6 +343,8 @@ def cue_attribution(
             continue
         if tok.i >= own_sent_end and any(q.end <= o.start < tok.idx for o in quotes):
             break  # a verb past the quote's sentence and another quote frames that one
+        if tok.idx >= q.end and "\n" in actors.text[q.end : tok.idx] and not run_on:
+            break  # '"…."' / 'That adds its own pressure.': a new paragraph is not its cue
         speaker_tok: Token | None = None
         according = (
             tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to"
@@ -361,6 +377,7 @@ def cue_attribution(
                 continue  # "an architect who said he was stiffed": other words reported
             # "X quoted Y as saying": Y's words, relayed by X
             speaker_tok = quoted_as_saying(tok) or _subject(tok) or participle_subject(tok)
+            speaker_tok = _reporter_of_conjunct(tok, speaker_tok)
             if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
                 speaker_tok = next(
                     (
