@@ -5,7 +5,12 @@ Invented articles, one or more per rule, with the guard cases that must stay as 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 from tests._quotes import quote as _quote
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import extract_quotes
 
 # -- 1. "…," said the woman / said retired surgeon X, asked …: the phrase after the verb ------
 
@@ -194,3 +199,58 @@ def test_a_partial_quote_in_the_writers_we_sentence_is_not_the_last_speaker() ->
         "before.\n"
     )
     assert _quote(text, "cover-up in plain sight").speaker is None
+
+
+# -- 9. "she" is a person NER typed a product ---------------------------------------------------
+
+
+def test_she_is_a_person_ner_typed_a_product() -> None:
+    text = (
+        "Anna Wexler wrote about the brand in Vogue last spring.\n\n"
+        "Marta Quell, who runs the family's hotel business, told the Daily Courier that she "
+        'took off eight days after her first child was born.\n\n"The projects I was working '
+        'on required a short leave," she told the newspaper.\n'
+    )
+    doc: Doc = load_pipeline("en_core_web_sm")(text)
+    start = text.index("Marta Quell")
+    marta = doc.char_span(start, start + len("Marta Quell"))
+    assert marta is not None
+    ents = [e for e in doc.ents if e.end <= marta.start or e.start >= marta.end]
+    doc.ents = [*ents, Span(doc, marta.start, marta.end, label="PRODUCT")]
+    found = [q for q in extract_quotes(doc, build_actors(doc)) if "short leave" in q.text]
+    assert found and found[0].speaker == "Marta Quell"
+
+
+# -- 10. two people with the same surname are two people ------------------------------------------
+
+
+def _tag_surname_only(doc: Doc, text: str, full: str) -> Doc:
+    """NER's slip on real news: only the surname of ``full`` tagged, as a person."""
+    start = text.index(full)
+    span = doc.char_span(start, start + len(full))
+    assert span is not None
+    ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end]
+    doc.ents = [*ents, Span(doc, span.end - 1, span.end, label="PERSON")]
+    return doc
+
+
+def test_a_first_name_before_a_known_surname_is_another_person() -> None:
+    text = (
+        "Olaf Brandt said on Monday that his company would not cut wages.\n\n"
+        "Marta Brandt, who runs the family's hotel business, told the Daily Courier that she "
+        'took off eight days after her first child was born.\n\n"The projects I was working '
+        'on required a short leave," she told the newspaper.\n'
+    )
+    doc = _tag_surname_only(load_pipeline("en_core_web_sm")(text), text, "Marta Brandt")
+    found = [q for q in extract_quotes(doc, build_actors(doc)) if "short leave" in q.text]
+    assert found and found[0].speaker == "Marta Brandt"
+
+
+def test_the_same_first_name_keeps_the_known_person() -> None:
+    text = (
+        "Olaf Brandt said on Monday that his company would not cut wages.\n\n"
+        '"We will keep every job," Olaf Brandt told the Daily Courier.\n'
+    )
+    doc = _tag_surname_only(load_pipeline("en_core_web_sm")(text), text, "Olaf Brandt")
+    found = [q for q in extract_quotes(doc, build_actors(doc)) if "every job" in q.text]
+    assert found and found[0].speaker == "Olaf Brandt"

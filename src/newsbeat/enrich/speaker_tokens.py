@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
-from newsbeat.enrich.speaker_hints import surname_bearer
+from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_roles import (
     appositive_name,
     bare_definite,
@@ -157,6 +157,10 @@ def resolve_speaker_token(
     if mention is not None and not bare_nouns and _one_member(tok, mention.label):
         return None, start, end  # "another Muslim said": one member of a group, unnamed
     if mention is not None:
+        if mention.label == "PERSON" and " " not in actors.text[mention.start : mention.end]:
+            other = written_full_name(tok, mention.actor)  # "Ivanka Trump" beside Donald Trump
+            if other is not None:
+                return other, tok.doc[tok.i - 1].idx, mention.end
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
