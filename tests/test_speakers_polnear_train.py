@@ -75,6 +75,15 @@ def test_a_finite_verb_after_the_quote_still_frames_it() -> None:
     assert _quote(text, "give up on this town").speaker == "Lena Holm"
 
 
+def test_a_participle_with_its_auxiliary_still_frames_the_quote() -> None:
+    text = (
+        "Maren Holt wrote about the clinic in the spring.\n\n"
+        'On her discharge papers, in a box labeled "medical problem," a doctor had typed '
+        '"severe exhaustion."\n'
+    )
+    assert _quote(text, "medical problem").speaker != "Maren Holt"
+
+
 # -- 3. a relative clause after a quote frames nothing -------------------------------------------
 
 
@@ -96,7 +105,7 @@ def test_a_cue_in_the_next_sentence_after_another_quote_is_not_this_quotes() -> 
         "Greta Holm, a waitress, lives above the diner.\n\n"
         "The meeting at the town hall ran late into the night. "
         '"One man stood up and said we should close the border for good," and the room went '
-        'quiet. "Too much anger," she said.\n'
+        'quiet. "There is too much anger here," she said.\n'
     )
     assert _quote(text, "close the border").speaker is None
 
@@ -122,6 +131,15 @@ def test_a_speech_verb_in_the_next_paragraph_is_not_the_quotes_cue() -> None:
 def test_a_quote_ending_in_a_comma_still_runs_on_to_the_next_line() -> None:
     text = 'The vote was close.\n"We will not give up on this town,"\nLena Holm said.\n'
     assert _quote(text, "give up on this town").speaker == "Lena Holm"
+
+
+def test_a_nickname_in_marks_inside_the_attribution_does_not_stop_it() -> None:
+    text = (
+        "Rep. Olaf Brandvik threw open his back yard for a cookout.\n\n"
+        '"This is a big year for our future senator, Olaf Brandvik!" Brandvik\'s niece, '
+        'state Del. Marit "Mia" Lunde, shouted to the crowd.\n'
+    )
+    assert _quote(text, "big year for our future senator").speaker != "Olaf Brandvik"
 
 
 # -- 5. the subject of a passive verb never speaks the partial quote under it ------------------

@@ -271,7 +271,7 @@ def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     """
     if tok.pos_ != "VERB" or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
         return False
-    if tok.tag_ not in _FINITE:
+    if tok.tag_ not in _FINITE and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
         return False  # "…,'' blaming X": a participle goes on the sentence, it frames nothing
     if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
         return False
@@ -329,6 +329,9 @@ def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> Attribut
     return Attribution(speaker=name, start=start, end=end, via=None, distance=distance)
 
 
+_WORDS = 4  # words of a quote that is someone's statement, not a term or a nickname
+
+
 def cue_attribution(
     doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> Attribution | None:
@@ -341,8 +344,13 @@ def cue_attribution(
     for tok in doc[first:last]:
         if inside(tok.idx, quotes):
             continue
-        if tok.i >= own_sent_end and any(q.end <= o.start < tok.idx for o in quotes):
-            break  # a verb past the quote's sentence and another quote frames that one
+        if tok.i >= own_sent_end and any(
+            q.end <= o.start < tok.idx and len(actors.text[o.start : o.end].split()) >= _WORDS
+            for o in quotes
+        ):
+            # a verb past the quote's sentence and another quote frames that one (not a
+            # nickname in marks inside the attribution: 'Del. Marcia "Cia" Price shouted')
+            break
         if tok.idx >= q.end and "\n" in actors.text[q.end : tok.idx] and not run_on:
             break  # '"…."' / 'That adds its own pressure.': a new paragraph is not its cue
         speaker_tok: Token | None = None
