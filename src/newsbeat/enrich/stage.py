@@ -169,7 +169,14 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     counts ("18 were injured and 12 arrested"); a parent's figure counts children ("a
 #     mother of 12"); a fighter's record beside a name ("Kerr (21-3, 14 KOs)") is the
 #     person's wins and knockouts (enrich/claims.py, claim_kin.py, claim_records.py)
-RULES_VERSION = 28
+# 29: speakers on political news (speakpol): the noun phrase after an inverted "said";
+#     only a finite verb after a quote introduces it; a speech verb beyond another quote or
+#     paragraph is not the quote's; "X said it was … but added, '…'" is X; a passive subject
+#     speaks no partial quote; "another Catholic" is no name; an apposed name is the
+#     subject; a first name before another person's surname is another person
+#     (enrich/quote_attribution.py, quote_partial.py, speakers.py, speaker_tokens.py,
+#     speaker_hints.py)
+RULES_VERSION = 29
 
 
 @lru_cache(maxsize=8)
