@@ -280,3 +280,19 @@ def test_a_json_document_without_articles_is_one_failure(
     assert result.exit_code == 1
     assert result.stderr.count("failed:") == 1, result.stderr  # not one per line
     assert "no article record" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["digest"], ["stories"], ["report", "-f", "md", "-o", "-"]])
+def test_a_view_takes_the_beat_as_run_does(
+    cli: CliRunner, db_path: str, command: list[str]
+) -> None:
+    for name in ("ferry", "quay"):
+        assert cli.invoke(app, ["beat", "add", name, "--db", db_path]).exit_code == 0
+    as_argument = cli.invoke(app, [*command, "ferry", "--db", db_path])
+    assert as_argument.exit_code == 0, as_argument.output  # was "unexpected extra argument"
+    as_option = cli.invoke(app, [*command, "--beat", "ferry", "--db", db_path])
+    assert as_argument.stdout.replace(" ", "")[:60] == as_option.stdout.replace(" ", "")[:60]
+    unknown = cli.invoke(app, [*command, "ferries", "--db", db_path])
+    assert unknown.exit_code == 1 and "no beat named 'ferries'" in unknown.stderr
+    both = cli.invoke(app, [*command, "ferry", "--beat", "quay", "--db", db_path])
+    assert both.exit_code == 2 and "two beats given" in both.stderr

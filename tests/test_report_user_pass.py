@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -97,16 +96,15 @@ def test_an_undated_story_shows_no_import_time_and_no_empty_timeline(
     [story] = json.loads(_report(cli, db_path, "json"))["stories"]
     assert story["undated"] and story["first"]["published"] is None
     md = _report(cli, db_path, "md")
-    assert "first reported by **unknown outlet**\n" in md  # no "(<import time>)" after it
+    # ordered by import time only: no outlet is named first, and no import time is shown
+    assert "first reported" not in md
     coverage = md.split("### Coverage", 1)[1].split("###", 1)[0]
     assert "No article of this story has a date." in coverage
     assert "| Date | Articles |" not in coverage
     html = _report(cli, db_path, "html")
     assert "No article of this story has a date" in html
     assert "Filled dot" not in html  # no legend for a timeline that is not drawn
-    year = str(date.today().year)
-    first_line = re.search(r"first reported by <strong>unknown outlet</strong>[^<]*", html)
-    assert first_line is not None and year not in first_line.group(0)
+    assert "first reported" not in html
 
 
 @pytest.mark.parametrize(
@@ -139,7 +137,7 @@ def test_outlets_of_the_same_day_without_a_time_tie_for_first() -> None:
     timed = [(1, "Kessa Courier", "2026-03-03T08:00:00+00:00"), *same_day[1:]]
     assert first_outlets(first, timed) == ["Kessa Courier"]  # both times known: one first
     undated = [(1, "Kessa Courier", None), (2, "Lund Post", None)]
-    assert first_outlets(first, undated) == ["Kessa Courier"]  # no date: no tie claimed
+    assert first_outlets(first, undated) == []  # first by import time: no one named
     assert first_words(["Kessa Courier"], "2026-03-03") == "first reported by Kessa Courier"
 
 
@@ -188,3 +186,36 @@ def test_every_view_names_all_outlets_that_were_first_the_same_day(
     assert "(same day)" in md and "**Kessa Courier**" in md and "**Lund Post**" in md
     assert "| Orsa Times (first) |" not in md and "| Lund Post (first) |" in md
     assert "| Kessa Courier (first) |" in md
+
+
+def test_an_undated_story_names_no_first_outlet(cli: CliRunner, db_path: str) -> None:
+    from newsbeat.beats import define_beat
+    from newsbeat.models import Article, Story
+    from newsbeat.store import SQLiteStore
+
+    store = SQLiteStore(db_path)
+    try:
+        ids = store.add_articles(
+            [
+                Article(
+                    title=f"Kessa ferry fares {n}",
+                    outlet=outlet,
+                    text=f"Kessa ferry fares will rise by a tenth in May ({n}).",
+                )
+                for n, outlet in enumerate(["Lund Post", "Kessa Courier"])
+            ]
+        ).new_ids
+        define_beat(store, "ferry")
+        with store.transaction():
+            story = Story(id="s-ferry", title="Kessa ferry fares", first_seen="", last_updated="")
+            store.save_story(story)
+            store.assign_articles("s-ferry", ids)
+    finally:
+        store.close()
+    digest = cli.invoke(app, ["digest", "--db", db_path])
+    assert digest.exit_code == 0 and "undated" in digest.stdout, digest.output
+    assert "first reported" not in digest.stdout  # the import order says nothing of it
+    md = cli.invoke(app, ["report", "--db", db_path, "-f", "md", "-o", "-"]).stdout
+    assert "first reported" not in md and "(first)" not in md
+    story_text = cli.invoke(app, ["story", "s-ferry", "--db", db_path]).stdout
+    assert "first reported" not in story_text

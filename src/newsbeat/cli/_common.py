@@ -42,6 +42,7 @@ from newsbeat.settings import Settings, load_settings
 from newsbeat.store import Store, open_store
 
 __all__ = [
+    "BeatArgument",
     "BeatOption",
     "ConfigOption",
     "DaskOption",
@@ -87,6 +88,11 @@ ConfigOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON to stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summaries.")]
 BeatOption = Annotated[str | None, typer.Option("--beat", "-b", help="Only this beat.")]
+# `report alliance` reads as `run alliance` does: the beat may also be given as an argument.
+BeatArgument = Annotated[
+    str | None,
+    typer.Argument(help="Only this beat (the same as --beat).", show_default=False),
+]
 SinceOption = Annotated[
     str | None,
     typer.Option("--since", help="Only since this date (YYYY-MM-DD) or age (7d, 12h, 2w)."),
@@ -208,6 +214,13 @@ def emit_json(data: Any) -> None:
     """Write JSON alone to stdout."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
+
+
+def one_beat(argument: str | None, option: str | None) -> str | None:
+    """The beat given as an argument or with ``--beat`` (a usage error when they differ)."""
+    if argument is not None and option is not None and argument != option:
+        fail(f"two beats given: {argument!r} and --beat {option!r}; give one", EXIT_USAGE)
+    return option if option is not None else argument
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:

@@ -7,12 +7,14 @@ from typing import Annotated
 import typer
 
 from newsbeat.cli._common import (
+    BeatArgument,
     BeatOption,
     ConfigOption,
     DbOption,
     SinceOption,
     cli_errors,
     hint_unclustered,
+    one_beat,
     since_or_fail,
     stdout,
     store_from_options,
@@ -21,6 +23,7 @@ from newsbeat.cli._common import (
 
 @cli_errors
 def digest(
+    beat_argument: BeatArgument = None,
     beat: BeatOption = None,
     since: SinceOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Stories per beat.")] = 10,
@@ -28,6 +31,7 @@ def digest(
     config: ConfigOption = None,
 ) -> None:
     """A readable digest: stories per beat, most covered and newest first."""
+    beat = one_beat(beat_argument, beat)
     from newsbeat.report.digest import render_digest
 
     lower = since_or_fail(since)  # a usage error (exit 2) before the database is looked for

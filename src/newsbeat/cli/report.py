@@ -11,12 +11,14 @@ import typer
 from rich.markup import escape
 
 from newsbeat.cli._common import (
+    BeatArgument,
     BeatOption,
     ConfigOption,
     DbOption,
     QuietOption,
     SinceOption,
     cli_errors,
+    one_beat,
     progress_bar,
     since_or_fail,
     stderr,
@@ -48,6 +50,7 @@ OutputOption = Annotated[
 
 @cli_errors
 def report(
+    beat_argument: BeatArgument = None,
     beat: BeatOption = None,
     since: SinceOption = None,
     fmt: FormatOption = ReportFormat.html,
@@ -58,6 +61,7 @@ def report(
 ) -> None:
     """Write the report of a beat's stories: cited summaries, coverage, how outlets compare
     (agreed, compatible, conflicts, updates, unique), quotes by speaker, actor graph."""
+    beat = one_beat(beat_argument, beat)
     from newsbeat.report import ReportOptions, build_report, render, write_report
 
     lower = since_or_fail(since)

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.cli._common import (
+    BeatArgument,
     BeatOption,
     ConfigOption,
     DbOption,
@@ -17,6 +18,7 @@ from newsbeat.cli._common import (
     cli_errors,
     emit_json,
     hint_unclustered,
+    one_beat,
     since_or_fail,
     stderr,
     stdout,
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
 @cli_errors
 def stories(
+    beat_argument: BeatArgument = None,
     beat: BeatOption = None,
     since: SinceOption = None,
     db: DbOption = None,
@@ -39,6 +42,7 @@ def stories(
 ) -> None:
     """List stories, most covered and newest first. Undated stories (no article gave a date)
     come last, in their own group, and are never counted as new by --since."""
+    beat = one_beat(beat_argument, beat)
     lower = since_or_fail(since)
     from newsbeat.coverage import story_listing
     from newsbeat.serialize import story_json

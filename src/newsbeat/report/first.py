@@ -30,7 +30,8 @@ def first_outlets(
 
     An article is not after the first one when it was published on the same day and either of
     the two dates has no time, or at the same instant. A first article without a date of its
-    own (ordered by its import time) ties with nobody.
+    own was put first by its import time, which says nothing of who published first: then no
+    outlet is named.
 
     Args:
         first: the comparison's ``first`` (``outlet``, ``article_id``), or None.
@@ -38,7 +39,8 @@ def first_outlets(
             out.
 
     Returns:
-        Outlet names, the compared first one leading; empty when there is no first.
+        Outlet names, the compared first one leading; empty when there is no first or it is
+        undated.
     """
     if not first:
         return []
@@ -48,7 +50,7 @@ def first_outlets(
     published = dates[first_id][1] if isinstance(first_id, int) and first_id in dates else None
     day = day_of(published)
     if published is None or day is None:
-        return [lead]
+        return []  # ordered by when newsbeat saw it: no claim about who was first
     others: set[str] = set()
     for outlet, when in dates.values():
         if when is None or day_of(when) != day:

@@ -48,9 +48,14 @@ def digest_lines(
             f"{escape(pair['later']['value'])} ({escape(', '.join(pair['later']['outlets']))})"
         )
     if compared.get("first"):
-        outlets = first_outlets(compared["first"], originals)
+        outlets = (
+            first_outlets(compared["first"], originals)
+            if originals
+            else [compared["first"]["outlet"]]
+        )
         day = next((p for i, _, p in originals if i == compared["first"].get("article_id")), None)
-        lines.append(f"   [dim]{escape(first_words(outlets, day))}[/]")
+        if outlets:
+            lines.append(f"   [dim]{escape(first_words(outlets, day))}[/]")
     if analysis.get("error"):
         lines.append(f"   [red]{escape(analysis['error']['message'])}[/]")
     return lines
