@@ -3,7 +3,9 @@
 The articles are PolNeAR **train** articles that no split of the real-news gold names (every
 split's ``doc_ids()``, the tenth held-out gold's included, computed and never printed). Sample A
 is ``random.Random(1414).sample(eligible, 40)``; sample B is ``random.Random(1515).sample`` of
-the eligible articles outside A (disjoint). Each article is analysed as the enrich stage does
+the eligible articles outside A (disjoint). Sample C (branch speakask) is
+``random.Random(1717).sample`` of 40 outside A, B and the 60 articles speakpol drew with
+``random.Random(1616)`` from the rest after A and B. Each article is analysed as the enrich stage does
 (dateline mask, ``keep_sentences``, ``build_actors``, ``extract_quotes`` with the stage's
 minimum quote length) and its direct quotes are scored against the gold attributions with
 ``newsbeat bench enrich``'s own reader and matching (``load_polnear``, ``_speaker_ok``: our
@@ -51,12 +53,16 @@ def _eligible(shared: Path) -> list[str]:
 
 
 def samples(shared: Path) -> dict[str, list[str]]:
-    """The two seeded, disjoint samples of 40 eligible articles."""
+    """The three seeded, disjoint samples of 40 eligible articles."""
     eligible = _eligible(shared)
     first = sorted(random.Random(1414).sample(eligible, 40))
     rest = [n for n in eligible if n not in set(first)]
     second = sorted(random.Random(1515).sample(rest, 40))
-    return {"A": first, "B": second}
+    rest = [n for n in rest if n not in set(second)]
+    checked = set(random.Random(1616).sample(rest, 60))  # speakpol's check of every quote
+    rest = [n for n in rest if n not in checked]
+    third = sorted(random.Random(1717).sample(rest, 40))
+    return {"A": first, "B": second, "C": third}
 
 
 def _clip(text: str, start: int, end: int, pad: int = 160) -> str:
@@ -120,6 +126,7 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
                     "via": best.via,
                     "quote": _SPACE.sub(" ", best.text)[:90],
                     "context": _clip(text, g.spans[0][0], g.spans[-1][1]),
+                    "wide": _clip(text, g.spans[0][0], g.spans[-1][1], pad=420) if pronoun else "",
                 }
             )
     return {
@@ -135,17 +142,23 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
 def main() -> None:
     """Print the sample's score and its wrong and pronoun lines."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", choices=("A", "B"), default="A")
+    parser.add_argument("--sample", choices=("A", "B", "C"), default="A")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--all", action="store_true", help="print the right lines too")
+    parser.add_argument(
+        "--pronouns", action="store_true", help="print only the he/she lines, each with its name"
+    )
     args = parser.parse_args()
     result = score(SHARED, samples(SHARED)[args.sample])
     for line in result["lines"]:
-        if line["status"] == "ok" and not args.all:
+        if args.pronouns and line["gold"].strip().lower() not in {"he", "she"}:
+            continue
+        if line["status"] == "ok" and not (args.all or args.pronouns):
             continue
         print(
             f"{line['status']} {line['doc']} gold={line['gold']!r} ours={line['ours']!r} "
-            f"mention={line['mention']!r} via={line['via']!r}\n    {line['context']}\n"
+            f"mention={line['mention']!r} via={line['via']!r}\n"
+            f"    {line['wide'] if args.pronouns else line['context']}\n"
         )
     keys = ("articles", "gold_attributed", "found", "right", "speaker_accuracy")
     print(json.dumps({k: result[k] for k in keys}))

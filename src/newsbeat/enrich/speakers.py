@@ -21,6 +21,11 @@ Who speaks where the parse hides the speaker (the quote code asks these):
 - "the Daily Courier quoted Lena Holm as saying" is Holm's speech, the outlet only relays it
   (:func:`quoted_as_saying`).
 
+The one a question was put to answers it: after "Ann Kole asked Senator Brandt whether …" (or
+"pressed", "questioned", "interviewed" him; "Brandt was asked"), the next sentences' "he"
+of a quote is Brandt, not the asker who is the sentence's subject, when Brandt's sex fits
+(:func:`_asked_person`); a request ("asked Brandt to resign", "for his vote") is no question.
+
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
 arrested … he said") passes to that pronoun's person, and a kin noun of the pronoun's sex
@@ -243,6 +248,48 @@ def _compatible(name: str, gender: str | None, stated: dict[str, str] | None = N
 
 _CHAIN = 3  # how many "he … He … he" links a pronoun may follow back
 
+# Verbs that put a question to the person who is their object (or their passive subject).
+_ASKING = frozenset({"ask", "question", "press", "interview", "quiz", "grill"})
+_ASKED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+
+
+def _a_request(verb: Token) -> bool:
+    """``asked X to resign`` / ``pressed X for a vote``: the verb asks for an act or a thing,
+    not an answer."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+    return False
+
+
+def _asked_person(
+    sent: Span,
+    pronoun: Token,
+    gender: str | None,
+    rooted: list[tuple[MentionRef, Token | None]],
+    stated: dict[str, str],
+) -> str | None:
+    """The person a question is put to in a sentence before the pronoun's own, if the
+    pronoun (he or she, not a plural or unknown sex) may be that person and does not ask a
+    question itself; None otherwise."""
+    if gender is None or sent.start == pronoun.sent.start or pronoun.head.lemma_ in _ASKING:
+        return None
+    for m, tok in rooted:
+        if tok is None or not sent.start <= tok.i < sent.end or tok.dep_ not in _ASKED_DEPS:
+            continue
+        verb = tok.head
+        if verb.lemma_ not in _ASKING or verb.pos_ != "VERB" or _a_request(verb):
+            continue
+        if tok.dep_ == "nsubjpass" or any(c.dep_ == "nsubj" for c in verb.children):
+            name = written_full_name(tok, m.actor) or m.actor
+            if _compatible(name, gender, stated):
+                return name
+    return None
+
 
 def _unnamed_subjects(
     sent: Span, pronoun: Token, gender: str | None, inside: Callable[[int], bool]
@@ -306,6 +353,9 @@ def salient_person(
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     stated = stated_genders(doc, actors)
     for sent in sentences:
+        asked = _asked_person(sent, pronoun, gender, rooted, stated)
+        if asked is not None:
+            return asked  # the one asked answers, not the asker who is the subject
         subjects: list[tuple[Token, str | None]] = [
             (subject, written_full_name(tok, m.actor) or m.actor)
             for m, tok in rooted
