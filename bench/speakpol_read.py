@@ -5,7 +5,8 @@ split's ``doc_ids()``, the tenth held-out gold's included, computed and never pr
 is ``random.Random(1414).sample(eligible, 40)``; sample B is ``random.Random(1515).sample`` of
 the eligible articles outside A (disjoint). Sample C (branch speakask) is
 ``random.Random(1717).sample`` of 40 outside A, B and the 60 articles speakpol drew with
-``random.Random(1616)`` from the rest after A and B. Each article is analysed as the enrich stage does
+``random.Random(1616)`` from the rest after A and B.
+Each article is analysed as the enrich stage does
 (dateline mask, ``keep_sentences``, ``build_actors``, ``extract_quotes`` with the stage's
 minimum quote length) and its direct quotes are scored against the gold attributions with
 ``newsbeat bench enrich``'s own reader and matching (``load_polnear``, ``_speaker_ok``: our
