@@ -1,6 +1,8 @@
 """He/she after a question put to a person (issue 12 item 4, branch speakask): the one asked
 answers, not the asker who is the sentence's subject. Invented articles; the near misses (a
-request, a sex that does not fit, the pronoun asking, a plural) keep the salience rules."""
+request, a sex that does not fit, the pronoun asking, a plural) keep the salience rules. A
+first name the list gives only mostly to one sex ("Leslie", "Robin") does not rule out the
+pronoun of the other."""
 
 from __future__ import annotations
 
@@ -82,3 +84,33 @@ def test_they_after_a_question_is_not_the_one_asked() -> None:
         '"The north is lost for this cycle, whatever he says," they said.\n'
     )
     assert _quote(text, "north is lost").speaker != "Martin Ruckel"
+
+
+# -- a first name given to both sexes (mostly one) does not rule out the other's pronoun ------
+
+
+@pytest.mark.parametrize(
+    ("second", "pronoun", "name"),
+    [
+        ("Senator Leslie Varga, who trails in the polls, spoke next.", "he", "Leslie Varga"),
+        ("Robin Kessler, the council's treasurer, then read the figures.", "she", "Robin Kessler"),
+    ],
+)
+def test_a_first_name_mostly_of_the_other_sex_may_still_be_the_pronoun(
+    second: str, pronoun: str, name: str
+) -> None:
+    first = "Tomas Hradil" if pronoun == "he" else "Helga Strand"
+    text = (
+        f"{first} opened the meeting in the town hall on Monday. {second} "
+        f'"The budget is balanced for the first time in a decade," {pronoun} said.\n'
+    )
+    assert _quote(text, "budget is balanced").speaker == name
+
+
+def test_a_first_name_only_of_the_other_sex_still_rules_out_the_pronoun() -> None:
+    text = (
+        "Tomas Hradil opened the meeting in the town hall on Monday. Maria Varga, the "
+        'treasurer, then read the figures. "The budget is balanced for the first time in a '
+        'decade," he said.\n'
+    )
+    assert _quote(text, "budget is balanced").speaker == "Tomas Hradil"

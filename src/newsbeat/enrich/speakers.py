@@ -239,10 +239,11 @@ def _as_subject(tok: Token) -> Token | None:
 
 def _compatible(name: str, gender: str | None, stated: dict[str, str] | None = None) -> bool:
     """Whether a name may be a pronoun of that sex: what the text states ("Holm, his widow")
-    first, then the first name."""
+    first, then the first name; a first name given mostly, not only, to the other sex
+    ("Bernie", "Leslie", "Robin") does not rule the pronoun out."""
     if gender is None:
         return True
-    found = (stated or {}).get(name) or first_name_gender(name)
+    found = (stated or {}).get(name) or first_name_gender(name, only=True)
     return found is None or found == gender
 
 
