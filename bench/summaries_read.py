@@ -15,9 +15,9 @@ before any change and not tuned on. ``others3``: eight train/dev sub-topics neit
 passes read (branch sumfix3 tuned on them); ``heldout4``: the six sub-topics of the fourth
 held-out gold, sumfix3's unseen check; ``unseen4``: eight train/dev sub-topics no other set names
 and ``readable`` allows, drawn with ``random.Random(1616).sample`` from the 15 such (sorted by
-topic number, then name), sumfix4's unseen check. Refused: ECB+ test topics 36-45 and the sub-topics reserved
-for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and fifth held-out golds'
-have been scored and read.
+topic number, then name), sumfix4's unseen check. Refused: ECB+ test topics 36-45 and the
+sub-topics reserved for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and
+fifth held-out golds' have been scored and read.
 
 The analysis of each document is cached (pickled) in ``--cache``: a summary rule change only
 re-runs the summary.

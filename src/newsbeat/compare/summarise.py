@@ -100,10 +100,11 @@ _FILLER = re.compile(
 )
 # A sentence opening on another time is background: "In February, ...", "Last year, ...".
 _BACKGROUND = re.compile(
-    r"^(?:And\s+)?(?:[Ii]n|[Bb]y|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the (?:end|start|beginning|"
-    r"middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
+    r"^(?:And\s+)?(?:[Ii]n|[Bb]y|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the "
+    r"(?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)\b|^(?:And\s+)?(?:[Ll]ast|Earlier this|Earlier that)\s+(?:year|month|week|decade)\b|"
+    r"(?:19|20)\d\d)\b|^(?:And\s+)?(?:[Ll]ast|Earlier this|Earlier that)\s+"
+    r"(?:year|month|week|decade)\b|"
     r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
 )
 _SPLIT_END = re.compile(r"\d\.$")

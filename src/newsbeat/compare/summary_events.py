@@ -57,7 +57,8 @@ _KIND_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _KIN
 # A new kind of fact: a cause, a reaction (a quote, a tribute), a denial.
 _NEW_KIND = re.compile(
     r"\b(?:because|due to|blamed|caused by|as a result|the reason|previous|prior|earlier|"
-    r"latest|spate|string of|series of|tributes?|praised?|mourn(?:s|ed|ing)?|welcomed?|criticis(?:e|ed)|criticiz(?:e|ed)|not|never|"
+    r"latest|spate|string of|series of|tributes?|praised?|mourn(?:s|ed|ing)?|welcomed?|"
+    r"criticis(?:e|ed)|criticiz(?:e|ed)|not|never|"
     r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
     re.IGNORECASE,
 )
