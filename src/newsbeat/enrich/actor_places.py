@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import token_mentions
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _REGIONS = frozenset({"state", "country"})
 def split_town_and_state(doc: Doc, table: ArticleActors) -> None:
     """A place span "<town> <state or country>" becomes two place mentions (see the module
     docstring); the one actor NER's span made, if any, gives way."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _PLACE_SPANS:
             continue
         parts = _town_and_region(ent)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
-from newsbeat.enrich.doc_arrays import doc_arrays, texts, token_offsets
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, texts, token_offsets
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ def _addressed(doc: Doc, tok: Token) -> bool:
 
 
 def _entity_length(doc: Doc, tok: Token) -> int:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= tok.i < ent.end:
             return len(ent)
     return 0

@@ -65,6 +65,7 @@ from newsbeat.enrich.actor_table import (
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
+from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_clock import is_time_zone
@@ -550,7 +551,7 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     if not _written_as_word(doc_text(ent.doc), word.lower()):
         return False
     if ent.label_ == "PERSON" and any(
-        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
+        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in doc_ents(ent.doc)
     ):
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     return not any(

@@ -63,7 +63,7 @@ from newsbeat.enrich.claim_numbers import (
     rejoined,
 )
 from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
-from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, span_ents, with_digit, word_ids
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
@@ -483,7 +483,7 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     own, light = own_clause(noun, sent.doc[last])
     dates = [
         ent
-        for ent in sent.ents
+        for ent in span_ents(sent)
         if ent.label_ == "DATE"
         and not is_period(ent)  # "2 years, with 9 months to serve": not when
         and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
@@ -501,7 +501,9 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     doc = sent.doc
     if sent.start > 0 and doc[sent.start].lower_ in _CONTINUING:
         before = doc[sent.start - 1].sent
-        return next((e.text for e in before.ents if e.label_ == "DATE" and not is_period(e)), None)
+        return next(
+            (e.text for e in span_ents(before) if e.label_ == "DATE" and not is_period(e)), None
+        )
     return None
 
 
@@ -884,7 +886,7 @@ def _person(name: Token, actors: ArticleActors) -> str | None:
     if not person or actors.type_of(person) != "PERSON":
         return None
     doc = name.doc
-    span = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i : name.i + 1])
+    span = next((e for e in doc_ents(doc) if e.start <= name.i < e.end), doc[name.i : name.i + 1])
     start = span.start
     before = doc[start - 1] if start > 0 else None
     if (
