@@ -180,9 +180,12 @@ def add_missed_first_names(doc: Doc, table: ArticleActors) -> None:
             bearers.setdefault(words[0], []).append(a.name)
     if not bearers:
         return
-    for tok in doc:
-        names = bearers.get(tok.text)
-        if names is None or len(names) != 1 or tok.pos_ != "PROPN":
+    for i, word in enumerate(texts(doc)):
+        names = bearers.get(word)
+        if names is None or len(names) != 1:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN":
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():

@@ -29,6 +29,7 @@ __all__ = [
     "span_ents",
     "texts",
     "token_offsets",
+    "with_dep",
     "with_digit",
     "word_ids",
 ]
@@ -49,6 +50,7 @@ class DocArrays:
         shape: the id of the word's shape (``tok.shape_``: "Xxxx", "dd,ddd").
         orth: the text's id (``tok.text``'s hash).
         spacy: 1 when a space follows the token (``tok.whitespace_``), else 0.
+        dep: the dependency label's id (``tok.dep_``'s hash).
     """
 
     pos: list[int]
@@ -57,6 +59,7 @@ class DocArrays:
     shape: list[int]
     orth: list[int]
     spacy: list[int]
+    dep: list[int]
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
@@ -64,12 +67,19 @@ def doc_arrays(doc: Doc) -> DocArrays:
     found = doc.user_data.get(_KEY)
     if isinstance(found, DocArrays):
         return found
-    from spacy.attrs import LEMMA, LOWER, ORTH, POS, SHAPE, SPACY  # loaded with a parse
+    from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SHAPE, SPACY  # loaded with a parse
 
-    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY]
+    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
     columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
     found = doc.user_data[_KEY] = DocArrays(*columns)
     return found
+
+
+def with_dep(doc: Doc, label: str) -> list[int]:
+    """The indices of the tokens whose dependency label is ``label`` (``tok.dep_ == label``),
+    in order, without a token object for each."""
+    wanted = next(iter(word_ids((label,))))
+    return [i for i, dep in enumerate(doc_arrays(doc).dep) if dep == wanted]
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
