@@ -115,12 +115,18 @@ _APPOSITIVE_ROLE = re.compile(
     r"lawyer|councillor|senator|governor|organiser|organizer|officer|manager|owner|worker)"
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'’ -]{1,40}?)?)(?=\s*[,.;]|\s+(?:said|says|told))",
 )
+_GROUP_OF = (
+    r"(?:mayors|leaders|ministers|heads|presidents|governors|representatives|officials|chiefs|"
+    r"envoys|delegates|unions|councils|members)\s+(?:of|from)\s"
+)
 _GROUP = re.compile(
-    r"\b(?:the\s+)?((?:[a-z]+\s+)?(?:mayors|leaders|ministers|heads|presidents|governors|"
-    r"representatives|officials|chiefs|envoys|delegates|unions|councils|members)\s+(?:of|from)\s+"
+    r"\b(?:the\s+)?((?:[a-z]+\s+)?" + _GROUP_OF + r"+"
     r"(?:the\s+)?(?:\w+\s+){0,3}?(?:towns|cities|countries|states|nations|municipalities|regions|"
     r"unions|parties|ports|villages|councils|provinces|islands|governments|companies))\b"
 )
+# What every match of _GROUP holds: searched first (a literal start is found fast, where
+# _GROUP is tried at every word), most texts have none.
+_GROUP_GATE = re.compile(_GROUP_OF)
 
 
 # Offences written as abbreviations ("charged with DUI"): NER takes them for organisations.
@@ -413,7 +419,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_teams(doc, table)
     type_outlets(doc, table)
     drop_things(doc, table)
-    for match in _GROUP.finditer(text):
+    for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
