@@ -11,7 +11,9 @@ is followed through the stages:
   claims matching the two sides (the first rule keeping them apart, or "compatible"...).
 
 A dispute is filed under the furthest stage any of its items reached. Each look-alike is filed
-the same way (what keeps it apart today, so which rules carry the precision).
+the same way (what keeps it apart today, so which rules carry the precision). Stories reserved
+for an unseen gold (``reserved.RESERVED``) count in their split's score only: none of their
+items is listed.
 
     PYTHONPATH=src .venv/bin/python bench/conflict_stages.py [--json FILE]
 """
@@ -87,6 +89,8 @@ def _stage(item: Any, trace: list[dict[str, Any]], docs: dict[str, Any]) -> tupl
 
 def run() -> dict[str, Any]:
     """Score every split, file every missed dispute and every look-alike by stage."""
+    from reserved import readable  # this folder: run as a script
+
     from newsbeat.bench.realnews import _claim_sides, _load, _union, analyse_corpus
     from newsbeat.bench.realnews_gold import HELDOUT_SPLITS
     from newsbeat.bench.realnews_match import _clusters, _disputes, score_conflicts
@@ -130,12 +134,12 @@ def run() -> dict[str, Any]:
                 by_dispute[
                     (cluster_of[(c.a.doc, c.a.at)], frozenset((c.a.value, c.b.value)))
                 ].append(c)
-            else:
+            elif readable(c.group):
                 stage = _stage(c, traces[c.group], docs)[1]
                 lookalikes.append({"split": split, "id": c.id, "label": c.label, "stage": stage})
         for key, items in by_dispute.items():
-            if key in reached:
-                continue
+            if key in reached or not readable(items[0].group):
+                continue  # found, or a reserved story: only its split's score is printed
             stages = sorted((_stage(c, traces[c.group], docs) for c in items), reverse=True)
             missed.append(
                 {

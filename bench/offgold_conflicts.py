@@ -12,7 +12,9 @@ fifth held-out gold) and, through those same topics, the sixth held-out gold's s
 5_ecbplus, 7_ecb, 8_ecbplus, 14_ecb, 25_ecbplus and 34_ecbplus (scored by it; a whole topic is
 left out because ``--topics`` joins both sub-topics), and topics 1, 10, 16, 19 and 30, reserved in
 the tenth session for the ninth held-out gold (1_ecbplus, 10_ecbplus, 16_ecbplus, 19_ecb,
-19_ecbplus, 30_ecb).
+19_ecbplus, 30_ecb), and topics 1, 4, 22, 29 and 31, reserved in the eleventh session for the
+tenth held-out gold's conflicts (1_ecb, 4_ecb, 22_ecbplus, 29_ecb, 29_ecbplus, 31_ecb,
+31_ecbplus).
 
     PYTHONPATH=src .venv/bin/python bench/offgold_conflicts.py [--json FILE] [--topics]
 
@@ -36,6 +38,7 @@ FOURTH_HELD_OUT = frozenset({5, 7, 14, 25, 27, 30})  # scored by the fourth held
 FIFTH_HELD_OUT = frozenset({4, 8, 10, 22, 27, 34})  # scored by the fifth held-out gold
 SIXTH_HELD_OUT = frozenset({5, 7, 8, 14, 25, 34})  # scored by the sixth held-out gold
 NINTH_HELD_OUT = frozenset({1, 10, 16, 19, 30})  # reserved for the ninth held-out gold
+TENTH_HELD_OUT = frozenset({1, 4, 22, 29, 31})  # reserved for the tenth held-out gold
 GOLD = frozenset({20, 24, 33})  # scored by `newsbeat bench realnews`
 TEST = frozenset(range(36, 46))
 LEFT_OUT = (
@@ -45,6 +48,7 @@ LEFT_OUT = (
     | FIFTH_HELD_OUT
     | SIXTH_HELD_OUT
     | NINTH_HELD_OUT
+    | TENTH_HELD_OUT
     | GOLD
     | TEST
 )

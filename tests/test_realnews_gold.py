@@ -196,7 +196,7 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
     # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
     # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth,
     # fifth and sixth held-out golds' sub-topics included.
-    for late in [f"heldout{n}" for n in range(2, 10)]:
+    for late in [f"heldout{n}" for n in range(2, 11)]:
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -467,6 +467,103 @@ def test_every_heldout9_key_resolves_against_the_corpus() -> None:
     }
 
 
+# The tenth held-out gold's conflict stories (reserved by the lead; docs/realnews-annotation.md,
+# "Tenth held-out check: conflicts"): seven ECB+ train sub-topics no conflict gold had used.
+HELDOUT10_SUBTOPICS = {
+    "1_ecb",
+    "4_ecb",
+    "22_ecbplus",
+    "29_ecb",
+    "29_ecbplus",
+    "31_ecb",
+    "31_ecbplus",
+}
+
+
+def test_the_tenth_heldout_gold_keys_disputes_and_lookalikes_of_its_seven_stories() -> None:
+    held10 = load_gold(split="heldout10")
+    assert held10.folder == default_gold_dir("heldout10")
+    assert held10.conflicts and all(c.id.startswith("uc") for c in held10.conflicts)
+    assert len({c.id for c in held10.conflicts}) == len(held10.conflicts)
+    assert set(held10.groups()) == HELDOUT10_SUBTOPICS
+    # every item pairs two documents of its own story, with two different values
+    for c in held10.conflicts:
+        assert group_of(c.a.doc) == group_of(c.b.doc) == c.group, c.id
+        assert c.a.doc != c.b.doc and c.a.value != c.b.value, c.id
+    scored = score_conflicts([], held10.conflicts)
+    assert scored["gold_disputes"] >= 15 and scored["gold_conflicts"] >= 40
+    lookalikes = Counter(c.group for c in held10.conflicts if not c.is_conflict)
+    assert lookalikes.keys() == HELDOUT10_SUBTOPICS and min(lookalikes.values()) >= 5
+    labels = Counter(c.label for c in held10.conflicts)
+    assert all(labels[k] > 0 for k in ("hedge", "precision", "part", "different"))
+
+
+def test_every_heldout10_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held10 = load_gold(split="heldout10")
+    corpus = load_corpus(held10, SHARED)
+    # (every key, the PolNeAR articles' too, resolves: the test below)
+    # every document of each of the seven stories is loaded (the ECB+ sub-topic sizes)
+    assert {g: len(corpus.members(g)) for g in held10.groups()} == {
+        "1_ecb": 18,
+        "4_ecb": 14,
+        "22_ecbplus": 14,
+        "29_ecb": 11,
+        "29_ecbplus": 13,
+        "31_ecb": 14,
+        "31_ecbplus": 11,
+    }
+
+
+# The tenth held-out gold's articles: PolNeAR train articles of the partition the lead reserved
+# for it (docs/realnews-annotation.md, "Tenth held-out check"), 28 sampled four per publisher and
+# those the second relation stratum read further; none of another split's.
+def test_the_tenth_heldout_gold_has_its_own_ids_articles_and_the_issue_sizes() -> None:
+    held10 = load_gold(split="heldout10")
+    assert held10.folder == default_gold_dir("heldout10")
+    ids = [s.id for s in held10.relations] + [q.id for q in held10.quotes]
+    ids += [e.id for e in held10.entities]
+    assert all(i.startswith("u") and not i.startswith("uc") for i in ids)
+    assert len(ids) == len(set(ids))
+    articles = {s.doc for s in held10.relations} | {q.doc for q in held10.quotes}
+    articles |= {e.doc for e in held10.entities}
+    assert all(d.startswith("polnear:") for d in articles)
+    others = set().union(*(load_gold(split=n).doc_ids() for n in SPLITS if n != "heldout10"))
+    assert not articles & others
+    # the sampled articles (quotes, the random relation sentences and the stratum's sentences
+    # in them, ur001-ur193): four per publisher; the stratum read on into 55 further articles
+    sampled = {q.doc for q in held10.quotes} | {s.doc for s in held10.relations[:193]}
+    assert Counter(_publisher(d) for d in sampled) == {p: 4 for p in map(_publisher, sampled)}
+    assert len(sampled) == 28 and {e.doc for e in held10.entities} <= held10.doc_ids()
+    assert not {s.doc for s in held10.relations[193:]} & sampled
+    assert len(held10.relations) >= 230 and len(held10.quotes) >= 70 and len(held10.entities) >= 120
+    required = [r for s in held10.relations for r in s.relations if not r.optional]
+    assert len(required) >= 35
+    assert sum(1 for s in held10.relations if not s.relations) > len(held10.relations) // 2
+    assert Counter(e.type for e in held10.entities)["NOT_ENTITY"] >= 30
+    assert set(Counter(e.type for e in held10.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_every_heldout10_key_resolves_against_the_polnear_train_articles() -> None:
+    _need_shared()
+    held10 = load_gold(split="heldout10")
+    corpus = load_corpus(held10, SHARED)
+    assert resolve_keys(held10, corpus) == (
+        2 * len(held10.conflicts)
+        + len(held10.relations)
+        + len(held10.quotes)
+        + len(held10.entities)
+    )
+    assert held10.doc_ids() <= corpus.texts.keys()
+    words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held10.relations]
+    assert min(words) >= 8 and max(words) <= 45
+    # every required relation names both its actors in its sentence
+    for s in held10.relations:
+        text = corpus.texts[s.doc][s.at : s.end]
+        for r in s.relations:
+            assert r.optional or (r.source in text and r.target in text), s.id
+
+
 def _polnear_tar(shared: Path, articles: dict[str, str]) -> None:
     """An invented PolNeAR tarball: ``{"train/a": text, "dev/b": text, ...}``."""
     path = shared / "benchmarks" / POLNEAR_FILE
@@ -727,14 +824,16 @@ HELD_PREFIXES = {
     "heldout7": "r",
     "heldout8": "s",
     "heldout9": "t",
+    "heldout10": "u",
 }
-# Held-out splits without conflict items: heldout7's and heldout8's documents form no stories.
-NO_CONFLICTS = {"heldout7", "heldout8"}
+# Held-out splits without conflict items: heldout7's and heldout8's documents form no stories,
+# heldout10's conflicts arrive from another annotator.
+NO_CONFLICTS = {"heldout7", "heldout8", "heldout10"}
 
 
 @pytest.mark.parametrize(
     "count",
-    [1, 2, 6, 7, 8, 9],
+    [1, 2, 6, 7, 8, 9, 10],
     ids=[
         "heldout-only",
         "two-heldout",
@@ -742,6 +841,7 @@ NO_CONFLICTS = {"heldout7", "heldout8"}
         "seven-heldout",
         "eight-heldout",
         "nine-heldout",
+        "ten-heldout",
     ],
 )
 def test_bench_realnews_prints_every_key_beside_its_baseline(
@@ -801,17 +901,18 @@ def test_bench_realnews_prints_every_key_beside_its_baseline(
         assert last in table.stdout and "conflict_recall" in table.stdout
 
 
+@pytest.mark.parametrize("split", ["heldout9", "heldout10"])
 def test_a_heldout_split_of_conflicts_alone_scores_null_for_the_other_kinds(
-    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split: str
 ) -> None:
     from newsbeat.cli import app
 
     gold = tmp_path / "gold"
     gold.mkdir()
     _tiny_gold(gold)
-    _tiny_heldout(gold / "heldout9", prefix="t")
-    (gold / "heldout9" / "entities.jsonl").unlink()
-    assert sorted(p.name for p in (gold / "heldout9").iterdir()) == [
+    _tiny_heldout(gold / split, prefix=HELD_PREFIXES[split])
+    (gold / split / "entities.jsonl").unlink()
+    assert sorted(p.name for p in (gold / split).iterdir()) == [
         "conflicts.jsonl",
         "corpus.jsonl",
     ]
@@ -819,15 +920,15 @@ def test_a_heldout_split_of_conflicts_alone_scores_null_for_the_other_kinds(
     result = cli.invoke(app, ["bench", "realnews", "--gold", str(gold), "--json", "--quiet"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    held9 = data["heldout9"]
+    held = data[split]
     for key in ("relation_precision", "relation_recall", "speaker_accuracy"):
-        assert held9[key] is None and held9["baseline"][key] is None, key
-    assert held9["entity_type_accuracy"] is None and held9["details"]["entities"] == 0
-    assert held9["conflict_recall"] is not None
-    assert held9["details"]["conflicts"]["gold_conflicts"] == 1
-    assert "note" not in held9["details"]
-    assert data[POOLED]["splits"] == ["heldout9"]
-    assert all(data[s] is None for s in HELDOUT_SPLITS if s != "heldout9")
+        assert held[key] is None and held["baseline"][key] is None, key
+    assert held["entity_type_accuracy"] is None and held["details"]["entities"] == 0
+    assert held["conflict_recall"] is not None
+    assert held["details"]["conflicts"]["gold_conflicts"] == 1
+    assert "note" not in held["details"]
+    assert data[POOLED]["splits"] == [split]
+    assert all(data[s] is None for s in HELDOUT_SPLITS if s != split)
 
 
 def test_bench_realnews_reports_a_bad_gold_folder(cli: CliRunner, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ dev, test and annotator-training articles are refused). Each source is read only
 names a document of it. A gold folder may instead carry its own ``corpus.jsonl`` (``{"doc",
 "text", "group"}`` rows): the tests use that with invented documents.
 
-Ten splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Eleven splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
 later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
@@ -35,7 +35,11 @@ annotated from the text before the tool was run on them; no conflict items; ids 
 read once scored) and ``heldout9`` (``heldout9/``: ECB+ sub-topics 1_ecbplus, 10_ecbplus,
 16_ecbplus, 19_ecb, 19_ecbplus and 30_ecb and the twelve extraction-benchmark pages no other
 split uses, annotated from the text before the tool was run on them; ids prefixed ``t``; its
-conflict items come from another annotator in the same folder).
+conflict items come from another annotator in the same folder) and ``heldout10``
+(``heldout10/``: conflicts of ECB+ sub-topics 1_ecb, 4_ecb, 22_ecbplus, 29_ecb, 29_ecbplus,
+31_ecb and 31_ecbplus (ids prefixed ``uc``) and PolNeAR train articles of the partition
+reserved for it (relations, quotes and entities; ids prefixed ``u``), each annotated from
+the text before the tool was run on them).
 """
 
 from __future__ import annotations
@@ -103,6 +107,7 @@ SPLITS = {
     "heldout7": "heldout7",
     "heldout8": "heldout8",
     "heldout9": "heldout9",
+    "heldout10": "heldout10",
 }
 HELDOUT_SPLITS = (
     "heldout",
@@ -114,6 +119,7 @@ HELDOUT_SPLITS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 
 _T = TypeVar("_T")
@@ -413,8 +419,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
     Args:
         folder: the gold folder (default: the one shipped in the package).
         split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3``,
-            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8`` or
-            ``heldout9`` (the sub-folder of that name).
+            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``, ``heldout9``
+            or ``heldout10`` (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is

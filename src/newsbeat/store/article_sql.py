@@ -16,13 +16,48 @@ from newsbeat.exceptions import NotFoundError
 from newsbeat.models import Article, Provenance
 from newsbeat.store.dialect import Dialect
 
-__all__ = ["PAGE_ROWS", "SqlArticles", "articles_query"]
+__all__ = [
+    "NEW_ARTICLE_COLUMNS",
+    "PAGE_ROWS",
+    "SqlArticles",
+    "articles_query",
+    "new_article_values",
+]
 
 _ARTICLE_COLUMNS = (
     "id, url, canonical_url, outlet, section, title, standfirst, byline, published, "
     "published_source, language, text, fetched_at, imported_at, duplicate_of, text_status"
 )
 PAGE_ROWS = 500
+# what both stores write for a new article, in this order (the id is the store's own)
+NEW_ARTICLE_COLUMNS = (
+    "url, canonical_url, identity_url, content_hash, outlet, section, title, standfirst,"
+    " byline, published, published_source, language, text, fetched_at, imported_at,"
+    " text_status"
+)
+
+
+def new_article_values(a: Article, now: str, digest: str) -> tuple[object, ...]:
+    """The values of :data:`NEW_ARTICLE_COLUMNS` for a new article whose content hash is
+    ``digest``; an article neither fetched nor given an import time is imported ``now``."""
+    return (
+        a.url,
+        a.canonical_url,
+        a.identity_url,
+        digest,
+        a.outlet,
+        a.section,
+        a.title,
+        a.standfirst,
+        a.byline,
+        a.published,
+        a.published_source,
+        a.language,
+        a.text,
+        a.fetched_at,
+        a.imported_at or (None if a.fetched_at else now),
+        a.text_status,
+    )
 
 
 def _filters(

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor, wait
 import numpy as np
 
 from newsbeat.models import Article, utc_now
+from newsbeat.store.article_sql import NEW_ARTICLE_COLUMNS, new_article_values
 from newsbeat.store.base import AddResult
 from newsbeat.store.fts_ahead import Ahead, renumber
 from newsbeat.store.fts_postings import Postings
@@ -34,10 +35,7 @@ from newsbeat.store.pg_copy import (
 
 __all__ = ["TOKENIZERS", "PgIngest"]
 
-_NEW_ARTICLE_COLUMNS = (
-    "id, url, canonical_url, identity_url, content_hash, outlet, section, title, standfirst,"
-    " byline, published, published_source, language, text, fetched_at, imported_at, text_status"
-)
+_NEW_ARTICLE_COLUMNS = "id, " + NEW_ARTICLE_COLUMNS
 _BATCH = 500
 # Index this many new rows at once or more with worker processes (fewer: a thread); and how
 # many processes (two: the chunks of a batch can then use whichever core the server, this
@@ -257,28 +255,7 @@ class PgIngest(PgBase):
 
     @staticmethod
     def _article_row(article_id: int, a: Article, now: str, digest: str) -> tuple[object, ...]:
-        return tuple(
-            clean(v)
-            for v in (
-                article_id,
-                a.url,
-                a.canonical_url,
-                a.identity_url,
-                digest,
-                a.outlet,
-                a.section,
-                a.title,
-                a.standfirst,
-                a.byline,
-                a.published,
-                a.published_source,
-                a.language,
-                a.text,
-                a.fetched_at,
-                a.imported_at or (None if a.fetched_at else now),
-                a.text_status,
-            )
-        )
+        return tuple(clean(v) for v in (article_id, *new_article_values(a, now, digest)))
 
     def _index(
         self,

@@ -29,7 +29,13 @@ from newsbeat.models import (
     SearchHit,
     utc_now,
 )
-from newsbeat.store.article_sql import PAGE_ROWS, SqlArticles, articles_query
+from newsbeat.store.article_sql import (
+    NEW_ARTICLE_COLUMNS,
+    PAGE_ROWS,
+    SqlArticles,
+    articles_query,
+    new_article_values,
+)
 from newsbeat.store.base import AddResult
 from newsbeat.store.dialect import SQLITE, HitRow, search_hits
 from newsbeat.store.schema import MIGRATIONS
@@ -211,7 +217,7 @@ class SQLiteStore(SqlArticles, SQLiteRecords, SQLiteTables, SQLiteAlerts):
                 earlier = by_url.get(url) if url else by_hash.get(digest)
                 if earlier is None:
                     earlier = len(new_rows)
-                    new_rows.append(self._article_row(article, now, digest))
+                    new_rows.append(new_article_values(article, now, digest))
                     if url:
                         by_url[url] = earlier
                     by_hash.setdefault(digest, earlier)
@@ -246,27 +252,6 @@ class SQLiteStore(SqlArticles, SQLiteRecords, SQLiteTables, SQLiteAlerts):
             ).fetchone()
         return None if row is None else int(row[0])
 
-    @staticmethod
-    def _article_row(a: Article, now: str, digest: str) -> tuple[object, ...]:
-        return (
-            a.url,
-            a.canonical_url,
-            a.identity_url,
-            digest,
-            a.outlet,
-            a.section,
-            a.title,
-            a.standfirst,
-            a.byline,
-            a.published,
-            a.published_source,
-            a.language,
-            a.text,
-            a.fetched_at,
-            a.imported_at or (None if a.fetched_at else now),
-            a.text_status,
-        )
-
     def _insert_articles(self, rows: list[tuple[object, ...]]) -> list[int]:
         """Insert rows in one statement; returns their ids in order.
 
@@ -277,11 +262,7 @@ class SQLiteStore(SqlArticles, SQLiteRecords, SQLiteTables, SQLiteAlerts):
         """
         if not rows:
             return []
-        columns = (
-            "url, canonical_url, identity_url, content_hash, outlet, section, title, standfirst,"
-            " byline, published, published_source, language, text, fetched_at, imported_at,"
-            " text_status"
-        )
+        columns = NEW_ARTICLE_COLUMNS
         self.conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS incoming_articles"
             f" (seq INTEGER PRIMARY KEY, {columns})"
