@@ -453,18 +453,31 @@ _TALLY_VERBS = frozenset(
 _TALLY_NOUNS = frozenset({"number", "toll", "count", "total", "tally", "figure"})
 
 
+_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"}  # a claimant's verbs
+
+
 def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
     for q in quotes:
         if q.kind == "direct" and q.start <= pos < q.end:
             return q.speaker
     doc = sent.doc
-    for tok in sent:
+    arrays = doc_arrays(doc)
+    # the tokens each test below can fire on, found in the arrays (no token object for others)
+    according = word_ids(("according",))
+    for i in range(sent.start, sent.end):
+        if arrays.lower[i] not in according:
+            continue
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return resolve_speaker_token(obj, actors, [])[0]
-    for tok in sent:
-        if tok.lemma_ in CUE_LEMMAS | {"estimate", "report", "put", "count"} and tok.pos_ == "VERB":
+    cues = word_ids(_CLAIM_CUES)
+    for i in range(sent.start, sent.end):
+        if arrays.lemma[i] not in cues:
+            continue
+        tok = doc[i]
+        if tok.lemma_ in _CLAIM_CUES and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = resolve_speaker_token(subj, actors, [])[0]

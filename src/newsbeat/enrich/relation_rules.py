@@ -494,8 +494,10 @@ def dismissal(tok: Token) -> bool:
     not shooting or a demand. The object is a person's name or a job; nothing is fired at
     anyone."""
     lemma = tok.lemma_.lower()
-    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    if tok.pos_ != "VERB" or not (lemma in {"fire", "sack"} or (lemma in _OUSTING and out)):
+    if tok.pos_ != "VERB" or not (
+        lemma in {"fire", "sack"}
+        or (lemma in _OUSTING and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
+    ):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"at", "upon", "into"} for c in tok.children):
         return False
