@@ -17,6 +17,7 @@ from newsbeat.enrich.doc_arrays import (
     word_ids,
 )
 from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_candidates
 from newsbeat.enrich.relation_triggers import _possible_triggers, _trigger_type
 
 _TEXT = (
@@ -98,3 +99,24 @@ def test_kept_sentences_are_spacys() -> None:
     assert [(t.sent.start, t.sent.end) for t in doc] == before_tokens
     assert [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans] == before_spans
     assert "sent" in doc.user_span_hooks  # the empty span at the end put it back
+
+
+_SPOKEN = (
+    '"The quay stays shut," harbour master Per Ekdal told reporters on Monday. According to '
+    'Lena Holm, the ferries were "late again", as a council memo put it. "We will see," barked '
+    "Holm. The mayor has said nothing; the crews are angry and the boats could sail at dawn."
+)
+
+
+def test_cue_candidates_skip_only_tokens_no_cue_test_reads() -> None:
+    doc = load_pipeline("en_core_web_sm")(_SPOKEN)
+    kept = set(cue_candidates(doc, 0, len(doc)))
+    assert kept and len(kept) < len(doc)
+    assert cue_candidates(doc, 3, 9) == [k for k in sorted(kept) if 3 <= k < 9]
+    for tok in doc:
+        if tok.i in kept:
+            continue
+        # each test cue_attribution makes of a token fails for a skipped one
+        assert tok.lower_ != "according", tok.text
+        assert not (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}), tok.text
+        assert tok.pos_ != "VERB" and tok.lemma_ != "put", tok.text

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
 from newsbeat.enrich.relation_lexicon import (
     _CIVILIANS,
@@ -118,10 +118,11 @@ def _possible_triggers(sent: Span) -> Iterator[Token]:
 def _trigger_type(tok: Token) -> str | None:
     """The event type a token triggers by itself (before frames and modality)."""
     lex = lexicon()
-    lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
-    if tok.pos_ == "NOUN":
+    pos = tok.pos_
+    if pos == "NOUN":
         return _nominal_type(tok)
-    if tok.pos_ == "VERB":
+    if pos == "VERB":
+        lemma = _verb_lemma(tok)
         if dismissal(tok):
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
         if game_play(tok) or game_meeting(tok):
@@ -148,8 +149,7 @@ def _trigger_type(tok: Token) -> str | None:
             return "DISAPPROVE"  # "said Magruder lied": an accusation made by saying
         if lemma in _SKIP_VERBS:
             return None
-        clauses = [c for c in tok.children if c.dep_ in {"ccomp", "advcl"}]
-        if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in clauses):
+        if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "replied that the US would need ...": words, not an act
         if lemma in _TRAVEL and any(
             o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
@@ -297,8 +297,9 @@ def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
             for o in p.children
             if o.dep_ == "pobj"
         )
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
-    if lemma in {"acquire", "absorb"} or (lemma == "take" and over):
+    if lemma in {"acquire", "absorb"} or (
+        lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    ):
         if obj is not None and obj.dep_ == "nsubjpass" and lemma == "acquire":
             # "Tom Baxter was acquired by the Tigers": a named person or company taken on by
             # the agent (a trade, a takeover); "the land was acquired by X" names no one
@@ -421,7 +422,7 @@ def _civilian_object(tok: Token) -> bool:
 def _accusing_clause(tok: Token) -> Token | None:
     """ "X said Y lied": a saying verb whose reported clause accuses its named subject (the
     lexicon's ``accusations``, in a past form: "lied", not "lies in the river")."""
-    if tok.lemma_.lower() not in {"say", "claim", "tell", "allege", "charge"}:
+    if lemmas_lower(tok.doc)[tok.i] not in {"say", "claim", "tell", "allege", "charge"}:
         return None
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         lemma = clause.lemma_.lower()
