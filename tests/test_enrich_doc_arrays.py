@@ -120,3 +120,32 @@ def test_cue_candidates_skip_only_tokens_no_cue_test_reads() -> None:
         assert tok.lower_ != "according", tok.text
         assert not (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}), tok.text
         assert tok.pos_ != "VERB" and tok.lemma_ != "put", tok.text
+
+
+_ACTS = (
+    "Kaldria fired its envoy and Velmar took over Orsk Holdings. The minister put her "
+    "signature on the treaty, released a statement condemning the raid and said Dahl lied. "
+    "Sorvenland received aid from Kaldria, told the army to withdraw and arrived in Brask on a "
+    "visit. Holm wandered, pondered the map, staged a walkout and grabbed 11 rebounds; the "
+    "ferries idled while the crews knitted, hummed and waited."
+)
+
+
+class _Every(frozenset[str]):
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_verbs_outside_the_productive_lemmas_get_no_type(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsbeat.enrich import relation_triggers
+
+    nlp = load_pipeline("en_core_web_sm")
+    gated = nlp(_ACTS)
+    found = {tok.i: _trigger_type(tok) for tok in gated}
+    productive = relation_triggers._productive_verbs()
+    skipped = [t for t in gated if t.pos_ == "VERB" and t.lemma_.lower() not in productive]
+    assert skipped  # the text has verbs no test reads ("wander", "ponder", "knit")
+    monkeypatch.setattr(relation_triggers, "_productive_verbs", lambda: _Every())
+    ungated = nlp(_ACTS)
+    assert {tok.i: _trigger_type(tok) for tok in ungated} == found
+    assert any(kind is not None for kind in found.values())

@@ -124,20 +124,26 @@ def _verb_lemma(tok: Token) -> str:
     return lemma
 
 
+# The verbs of "put one's signature on" (:func:`_signature`) and those besides the light
+# verbs that issue a statement (:func:`_statement_content`).
+SIGNATURE_VERBS = frozenset({"put", "add", "set", "place"})
+ISSUING_VERBS = frozenset({"release", "publish"})
+
+
 def _statement_content(tok: Token, obj: Token | None) -> Token | None:
     """The verb that says what a statement issued does: "issued a declaration *demanding*
     that …", "released a statement *condemning* the attack"."""
     if obj is None or lemmas_lower(obj.doc)[obj.i] not in _STATEMENTS:
         return None
     lemma = lemmas_lower(tok.doc)[tok.i]
-    if lemma not in lexicon()["light_verbs"] and lemma not in {"release", "publish"}:
+    if lemma not in lexicon()["light_verbs"] and lemma not in ISSUING_VERBS:
         return None
     return next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
 
 
 def _signature(tok: Token) -> Token | None:
     """The object "signature" of "put/add/set one's signature", if that is the verb's object."""
-    if lemmas_lower(tok.doc)[tok.i] not in {"put", "add", "set", "place"}:
+    if lemmas_lower(tok.doc)[tok.i] not in SIGNATURE_VERBS:
         return None
     return next(
         (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "signature"), None

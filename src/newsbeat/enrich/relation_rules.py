@@ -488,6 +488,8 @@ _STAFF = frozenset(
 
 
 _OUSTING = frozenset({"push", "force", "ease"})
+# Verbs that dismiss by themselves ("fired coach X", "sacked the manager").
+DISMISSING = frozenset({"fire", "sack"})
 
 
 def dismissal(tok: Token) -> bool:
@@ -496,7 +498,7 @@ def dismissal(tok: Token) -> bool:
     anyone."""
     lemma = lemmas_lower(tok.doc)[tok.i]
     if tok.pos_ != "VERB" or not (
-        lemma in {"fire", "sack"}
+        lemma in DISMISSING
         or (lemma in _OUSTING and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
     ):
         return False
