@@ -149,3 +149,15 @@ def test_verbs_outside_the_productive_lemmas_get_no_type(monkeypatch) -> None:  
     ungated = nlp(_ACTS)
     assert {tok.i: _trigger_type(tok) for tok in ungated} == found
     assert any(kind is not None for kind in found.values())
+
+
+def test_subjects_in_are_the_sentences_subjects() -> None:
+    from newsbeat.enrich.speakers import _subjects_in
+
+    doc = load_pipeline("en_core_web_sm")(_SPOKEN + " " + _ACTS)
+    found = 0
+    for sent in doc.sents:
+        subjects = [t.i for t in sent if t.dep_ in {"nsubj", "nsubjpass"}]
+        assert [t.i for t in _subjects_in(sent)] == subjects
+        found += len(subjects)
+    assert found >= 5
