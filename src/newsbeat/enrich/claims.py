@@ -64,7 +64,7 @@ from newsbeat.enrich.claim_numbers import (
 )
 from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
 from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, span_ents, with_digit, word_ids
-from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_records import FoundQuote
@@ -980,7 +980,7 @@ def _claim(
         exact=exact,
         unit=unit,
         claimant=_claimant(sent, doc[first].idx, actors, quotes),
-        sentence=sent.text.strip(),
+        sentence=span_text(sent).strip(),
         time_ref=_time_ref(sent, first, last, noun),
         start=doc[first].idx,
         end=doc[last].idx + len(doc[last].text),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
@@ -178,7 +179,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                     speaker_end=e,
                     via=via,
                     kind="indirect",
-                    sentence=sent.text.strip(),
+                    sentence=span_text(sent).strip(),
                 )
             )
             break
