@@ -109,8 +109,8 @@ def _possible_triggers(sent: Span) -> Iterator[Token]:
     doc = sent.doc
     arrays = doc_arrays(doc)
     verbs, meetings = _noun_trigger_words()
-    strings = doc.vocab.strings
-    pos, lower, lemma = arrays.pos, arrays.lower, arrays.lemma
+    lemmas = lemmas_lower(doc)
+    pos, lower = arrays.pos, arrays.lower
     for i in range(sent.start, sent.end):
         tag = pos[i]
         if tag == VERB:
@@ -119,7 +119,7 @@ def _possible_triggers(sent: Span) -> Iterator[Token]:
             if lower[i] in verbs:
                 yield doc[i]
                 continue
-            word = strings[lemma[i]].lower()
+            word = lemmas[i]
             if word == "signing" or word in meetings:
                 yield doc[i]
 
