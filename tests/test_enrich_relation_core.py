@@ -6,9 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.relation_core import CONDITIONS, failed_condition
+from newsbeat.enrich.relation_names import capitals_say_nothing, glued_name
 from newsbeat.enrich.relation_plans import planned
 from newsbeat.enrich.relation_targets import (
     _broken_clause_subject,
@@ -118,6 +120,9 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         "not a joint act's purpose",
         "not another's conjecture",
         "not stopping one's own",
+        "a name at each end",
+        "stated as done by the source",
+        "the act's own sense",
     ]
     # PLOVER codes the victims' state: sentence_events still reads it (the core does not
     # show it, see the fixture of relation_rules.json).
@@ -246,3 +251,40 @@ def test_a_second_direct_object_is_a_misparse_not_a_target() -> None:
     )
     events = [e for s in only.sents for e in sentence_events(s, build_actors(only))]
     assert any("Rovers" in e.targets for e in events)
+
+
+def _table(text: str, people: list[str], others: tuple[tuple[str, str], ...] = ()) -> ArticleActors:
+    """An actor table of the text with one mention of each name where it is first written."""
+    table = ArticleActors(text=text)
+    for name, type_ in [(p, "PERSON") for p in people] + list(others):
+        at = text.index(name)
+        table._add(name, type_, at, at + len(name))
+    return table
+
+
+def test_a_word_glued_to_another_persons_surname_is_no_name() -> None:
+    # A headline's first word glued to a surname ("Top Olsen adviser sent …"): the tagger
+    # makes one person of both; the article names the real one mid-sentence (relpol).
+    text = (
+        "Top Olsen adviser sent secret messages to her account.\n\n"
+        "The messages went to Governor Gary Olsen, Peter Lund said."
+    )
+    table = _table(text, ["Top Olsen", "Gary Olsen", "Peter Lund"])
+    assert glued_name("Top Olsen", table)
+    assert not glued_name("Gary Olsen", table)
+    # A title-case headline glues a verb after the surname ("After Olsen Heard What …").
+    headline = "After Olsen Heard What His Rival Just Said, He Hit Back.\n\nGary Olsen replied."
+    assert glued_name("Olsen Heard", _table(headline, ["Olsen Heard", "Gary Olsen"]))
+    # A possessive glued to what it owns is never a name, whatever its type.
+    owned = "Anna Berg Says Olsen’s Bigotry Does Not Fit.\n\nGary Olsen spoke."
+    assert glued_name(
+        "Olsen’s Bigotry", _table(owned, ["Gary Olsen"], (("Olsen’s Bigotry", "ORG"),))
+    )
+    # Near misses: a first name beside the surname ("Bill Olsen" and "Gary Olsen" are
+    # relatives), and a name written mid-sentence, are names.
+    relatives = "Bill Olsen and his wife arrived.\n\nThe messages went to Gary Olsen."
+    assert not glued_name("Bill Olsen", _table(relatives, ["Bill Olsen", "Gary Olsen"]))
+    mid = "Voters met Dag Olsen on Friday.\n\nThe messages went to Gary Olsen."
+    assert not glued_name("Dag Olsen", _table(mid, ["Dag Olsen", "Gary Olsen"]))
+    assert capitals_say_nothing("Dag Olsen", "Dag Olsen arrived.\n\nDag Olsen left.")
+    assert not capitals_say_nothing("Dag Olsen", "Dag Olsen arrived. Then Dag Olsen left.")

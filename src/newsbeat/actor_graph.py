@@ -128,6 +128,8 @@ class ActorFile:
     claims: list[ActorClaimJSON] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
     asked: str | None = None  # what was typed, when it named this actor only in part
+    # the "via" names of its quotes that have an actor page of their own (folded)
+    linked_via: frozenset[str] = frozenset()
 
     def to_json(self) -> ActorFileJSON:
         """The shape of ``newsbeat actor NAME --json``."""
@@ -159,14 +161,21 @@ def actor_file(store: ReadingStore, name: str) -> ActorFile:
             files, _ = _collect_files(store, matches[0])
             found = _best(files, matches[0])
             found.asked = name
-            return found
+            return _with_linked_via(found, known)
         suggestions = matches or _close_names(name, known)
         message = f"no actor named {name!r}"
         if suggestions:
             several = "several actors match" if len(matches) > 1 else "did you mean"
             message += f"; {several}: " + ", ".join(suggestions[:_SUGGESTIONS])
         raise NotFoundError("actor", name, message)
-    return _best(files, name)
+    return _with_linked_via(_best(files, name), known)
+
+
+def _with_linked_via(found: ActorFile, known: Counter[str]) -> ActorFile:
+    vias = {q["via"].casefold() for q in found.quotes if q["via"]}
+    if vias:
+        found.linked_via = frozenset(vias & {n.casefold() for n in known})
+    return found
 
 
 _SUGGESTIONS = 8

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsbeat.exceptions import BeatNameError, QueryError
 from newsbeat.models import Beat
 from newsbeat.store import BeatStore
 
@@ -27,8 +28,13 @@ def define_beat(store: BeatStore, name: str, query: str | None = None) -> tuple[
         The beat and how many stored articles belong to it.
 
     Raises:
-        QueryError: FTS5 rejects the query (the message quotes it).
+        BeatNameError: the name is blank.
+        QueryError: the query is given but blank, or FTS5 rejects it (the message quotes it).
     """
+    if not name.strip():
+        raise BeatNameError("a beat needs a name, e.g. `newsbeat beat add alliance`")
+    if query is not None and not query.strip():
+        raise QueryError(query, "the query is empty (leave --query out to use the beat's name)")
     beat = Beat(name=name.strip(), query=(query or default_query(name)).strip())
     count = store.add_beat(beat)
     return beat, count

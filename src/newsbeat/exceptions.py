@@ -21,7 +21,10 @@ Hierarchy::
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
+    "BeatNameError",
     "ConfigError",
     "ExecutorError",
     "ExtractionError",
@@ -97,9 +100,43 @@ class QueryError(NewsbeatError):
     """A beat or search query is not valid FTS5 syntax."""
 
     def __init__(self, query: str, reason: str) -> None:
-        super().__init__(f"invalid query {query!r}: {reason}")
+        super().__init__(f"invalid query {query!r}: {reason}{_query_hint(query, reason)}")
         self.query = query
         self.reason = reason
+
+
+_PUNCTUATION_NEAR = re.compile(r'syntax error near "([^\w\s"()*:])"')
+
+
+def _query_hint(query: str, reason: str) -> str:
+    """How to write what the user most likely meant, for FTS5's terse messages."""
+    if reason.startswith("no such column: "):
+        word = reason.removeprefix("no such column: ")
+        if f"-{word}" in query:
+            return f" (to leave a word out, write NOT: '… NOT {word}')"
+        return " (a word before ':' must name a column; put the words in double quotes)"
+    if match := _PUNCTUATION_NEAR.search(reason):
+        return f' (put words with {match[1]!r} in double quotes, e.g. "O\'Brien")'
+    if reason.startswith("unknown special query"):
+        return " (a * ends a word: harb* matches harbour and harbours)"
+    if _OPERATOR_NEAR.search(reason) or (reason.endswith('near ""') and _ENDS_OPEN.search(query)):
+        return (
+            " (AND, OR and NOT need a word on each side: 'ferry NOT strike'; to search for the"
+            ' word itself, put it in double quotes: "and")'
+        )
+    if reason.endswith('near ""') or reason.endswith('near ")"'):
+        return " (every '(' needs its ')')"
+    if reason == "unterminated string":
+        return ' (every " needs its closing ")'
+    return ""
+
+
+_OPERATOR_NEAR = re.compile(r'syntax error near "(AND|OR|NOT)"')
+_ENDS_OPEN = re.compile(r"\b(AND|OR|NOT)\s*$")
+
+
+class BeatNameError(NewsbeatError, ValueError):
+    """A beat was given a blank name (it names the beat's feed file, report and alerts)."""
 
 
 class QueryTimeoutError(QueryError):

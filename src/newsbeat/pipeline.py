@@ -32,7 +32,7 @@ from newsbeat.beats import define_beat
 from newsbeat.collect.run import CollectOptions, CollectProgress, CollectReport, collect
 from newsbeat.compare.analysis import compare_stage, summarise_stage
 from newsbeat.enrich.stage import enrich_stage
-from newsbeat.exceptions import NotFoundError
+from newsbeat.exceptions import BeatNameError, NotFoundError
 from newsbeat.executors import Executor
 from newsbeat.json_shapes import RunJSON, UpdateJSON
 from newsbeat.models import Beat
@@ -180,8 +180,8 @@ def run(
         The run's report. Ctrl-C while collecting or later ends the run early with
         ``interrupted`` set and no report written; what was stored stays.
     """
-    if not options.beat:
-        raise ValueError("run needs a beat")
+    if not options.beat or not options.beat.strip():
+        raise BeatNameError("run needs a beat, e.g. `newsbeat run alliance`")
     notify = on_progress or _ignore
     created = _ensure_beat(store, options.beat)
     if created is not None:

@@ -31,6 +31,7 @@ from rich.progress import (
 )
 
 from newsbeat.exceptions import (
+    BeatNameError,
     ConfigError,
     NewsbeatError,
     NotFoundError,
@@ -257,7 +258,7 @@ def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except QueryTimeoutError as exc:  # the query was valid; the database is large
             fail(str(exc), EXIT_FAILED)
-        except (QueryError, ConfigError) as exc:
+        except (QueryError, ConfigError, BeatNameError) as exc:
             fail(str(exc), EXIT_USAGE)
         except NotFoundError as exc:
             fail(not_found_message(exc), EXIT_FAILED)

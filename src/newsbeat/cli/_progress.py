@@ -62,14 +62,18 @@ def collect_counters(quiet: bool) -> Iterator[Callable[[CollectProgress], None]]
         yield update
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def print_collect_report(report: CollectReport, quiet: bool) -> None:
     """The collect summary line and warnings (unless quiet), then every failure."""
     p = report.progress
     if not quiet:
         stderr.print(
-            f"collected: {p.sources_polled} sources polled ({p.sources_failed} failed),"
-            f" {p.pages_fetched} pages fetched, {p.pages_failed} failed,"
-            f" {p.pages_known} already stored, {p.articles_new} new articles"
+            f"collected: {_n(p.sources_polled, 'source')} polled ({p.sources_failed} failed),"
+            f" {_n(p.pages_fetched, 'page')} fetched, {p.pages_failed} failed,"
+            f" {p.pages_known} already stored, {_n(p.articles_new, 'new article')}"
             + (f" ({p.articles_link_only} headline only)" if p.articles_link_only else "")
             + f" in {report.seconds:.1f} s"
         )

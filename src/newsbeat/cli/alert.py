@@ -121,14 +121,22 @@ def alert_add(
             )
         )
         told = mark_told(store, settings, alert) if from_now else None
+        no_mail_server = kind == "email" and not settings.smtp.host
     stderr.print(
         escape(
             f"alert {alert.id}: beat {alert.beat!r} -> {alert.kind} {alert.destination}"
-            f" ({', '.join(alert.events)}; outlets_reached at {alert.min_outlets} outlets)"
+            f" ({', '.join(alert.events)}{_threshold(alert.events, alert.min_outlets)})"
         )
     )
     if told is not None:
         stderr.print(f"{_count(told, 'event')} the beat already has counted as told.")
+    if no_mail_server:
+        stderr.print(
+            escape(
+                "warning: no mail server is set: these e-mails fail until [smtp] host is set"
+                " in the settings file (or NEWSBEAT_SMTP_HOST); see docs/alerts.md"
+            )
+        )
     if secret is not None and alert.secret == secret:
         stderr.print(
             "The webhook's secret is printed below, once: keep it where the receiver checks"
@@ -220,6 +228,12 @@ def alert_send(
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _threshold(events: list[str] | tuple[str, ...], min_outlets: int) -> str:
+    """The --min-outlets part of an alert's description, only when it tells outlets_reached."""
+    told = not events or "outlets_reached" in events  # no events chosen: all of them
+    return f"; outlets_reached at {min_outlets} outlets" if told else ""
 
 
 def register(app: typer.Typer) -> None:

@@ -37,7 +37,9 @@ def beat_add(
     """Create or redefine a beat; its membership is recomputed at once."""
     with store_from_options(db, config) as (store, _):
         beat, count = define_beat(store, name, query)
-    stderr.print(escape(f"beat {beat.name!r} ({beat.query}): {count} articles"))
+    stderr.print(
+        escape(f"beat {beat.name!r} ({beat.query}): {count} article{'' if count == 1 else 's'}")
+    )
 
 
 @beat_app.command("list")

@@ -1,7 +1,9 @@
 """``newsbeat fetch URL_OR_FILE...``: fetch, extract and store single article URLs.
 
-Exit codes: 0 when nothing failed, 1 when a page failed (the others are stored), 2 on usage
-errors, 130 when interrupted with Ctrl-C.
+A file argument is a list of URLs, one a line. A missing file, a folder, a saved page and each
+line that is not an http(s) URL is one ``failed:`` line on stderr naming the file and line; the
+other URLs are fetched. Exit codes: 0 when nothing failed, 1 when a page or an argument failed
+(the others are stored), 2 on usage errors, 130 when interrupted with Ctrl-C.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newsbeat.cli._common import (
+    EXIT_FAILED,
     EXIT_USAGE,
     ConfigOption,
     DbOption,
@@ -24,23 +27,64 @@ from newsbeat.cli._common import (
     emit_json,
     exit_status,
     fail,
+    stderr,
     stdout,
     store_from_options,
 )
 from newsbeat.cli._progress import collect_counters, print_collect_report
 
+_URL_PREFIXES = ("http://", "https://")
+_BAD_LINES_SHOWN = 5
 
-def _read_urls(items: list[str]) -> list[str]:
+
+def _read_urls(items: list[str]) -> tuple[list[str], list[str]]:
+    """The URLs given and those of the URL list files, and what could not be read: one
+    message per problem naming the file (and line), so the good URLs are still fetched."""
     urls: list[str] = []
+    problems: list[str] = []
     for item in items:
-        if item.startswith(("http://", "https://")) or not Path(item).is_file():
+        path = Path(item)
+        if item.startswith(_URL_PREFIXES):
             urls.append(item)
+        elif path.is_dir():
+            problems.append(
+                f"{item}: a folder, not a URL or a file of URLs"
+                f" (`newsbeat ingest {item}` imports a folder of pages)"
+            )
+        elif not path.is_file():
+            problems.append(f"{item}: no such file, and not an http(s) URL")
+        else:
+            urls.extend(_read_url_list(path, item, problems))
+    return urls, problems
+
+
+def _read_url_list(path: Path, name: str, problems: list[str]) -> list[str]:
+    """The URLs of one list file (one a line, ``#`` comments); other lines are problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{name}: cannot read the URL list: {exc}")
+        return []
+    if text.lstrip().startswith("<"):
+        problems.append(
+            f"{name}: an HTML or XML page, not a list of URLs"
+            f" (`newsbeat ingest {name}` imports a page saved to a file)"
+        )
+        return []
+    urls: list[str] = []
+    bad: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
             continue
-        try:
-            lines = Path(item).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            fail(f"{item}: cannot read the URL list: {exc}", EXIT_USAGE)
-        urls.extend(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+        if entry.startswith(_URL_PREFIXES):
+            urls.append(entry)
+        else:
+            shown = entry if len(entry) <= 80 else entry[:79] + "…"
+            bad.append(f"{name}: line {number}: not an http(s) URL: {shown!r}")
+    problems.extend(bad[:_BAD_LINES_SHOWN])
+    if len(bad) > _BAD_LINES_SHOWN:
+        problems.append(f"{name}: {len(bad) - _BAD_LINES_SHOWN} more lines are not URLs")
     return urls
 
 
@@ -70,8 +114,12 @@ def fetch(
     if list_failed:
         _list_failed(db, config, as_json)
         return
-    urls = _read_urls(items or [])
+    urls, problems = _read_urls(items or [])
+    for problem in problems:
+        stderr.print(f"[bold red]failed:[/] {escape(problem)}", soft_wrap=True)
     if not urls and not retry_failed:
+        if problems:
+            raise typer.Exit(EXIT_FAILED)
         fail("give URLs or URL list files (or --retry-failed)", EXIT_USAGE)
     from newsbeat.collect.run import fetch_urls
 
@@ -85,7 +133,7 @@ def fetch(
     if as_json:
         emit_json(report.to_json())
     print_collect_report(report, quiet or as_json)
-    exit_status(failed=report.failed, interrupted=report.interrupted)
+    exit_status(failed=report.failed or bool(problems), interrupted=report.interrupted)
 
 
 def _list_failed(db: str | None, config: str | None, as_json: bool) -> None:

@@ -9,6 +9,7 @@ stored), 2 on usage errors (unknown ``--format``, no path), 130 when interrupted
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated
 
 import typer
@@ -121,16 +122,23 @@ def ingest_command(
     elif not quiet:
         stdout.print(escape(_summary(report)))
         if updated is not None and not updated.interrupted:
-            stories = updated.stage_counts("stories")
-            stdout.print(
-                f"stories: {int(stories.get('new_stories', 0))} new,"
-                f" {int(stories.get('joined', 0))} articles joined known ones"
-                " (see `newsbeat stories`)"
-            )
+            stdout.print(stories_line(updated.stage_counts("stories")))
     exit_status(
         failed=bool(report.failures) or (updated is not None and updated.failed),
         interrupted=updated is not None and updated.interrupted,
     )
+
+
+def stories_line(counts: Mapping[str, float]) -> str:
+    """What the stories stage did, in words: new stories, articles that joined known ones, and
+    stories merged into another (so the count matches what ``newsbeat stories`` then lists)."""
+    line = (
+        f"stories: {int(counts.get('new_stories', 0))} new,"
+        f" {int(counts.get('joined', 0))} articles joined known ones"
+    )
+    if merged := int(counts.get("merged", 0)):
+        line += f", {merged} merged into another"
+    return line + " (see `newsbeat stories`)"
 
 
 def touched_beats(store: Store, article_ids: list[int]) -> list[str]:

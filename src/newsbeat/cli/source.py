@@ -38,7 +38,10 @@ def _ensure_beat(store: Store, name: str, quiet: bool) -> None:
         beat, count = define_beat(store, name)
         if not quiet:
             stderr.print(
-                escape(f"created beat {beat.name!r} (query: {beat.query}), {count} articles")
+                escape(
+                    f"created beat {beat.name!r} (query: {beat.query}),"
+                    f" {count} article{'' if count == 1 else 's'}"
+                )
             )
 
 

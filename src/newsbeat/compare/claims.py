@@ -22,6 +22,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension
+from newsbeat.compare.count_nouns import HIT, canonical_count
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
@@ -132,6 +133,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
     found = _locate(tokens, written or noun)
+    noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
     modifiers = None
     window: list[str] = []
     wording = tuple(t for t in tokens if not _is_number(t))
@@ -161,7 +163,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
             for t, nxt, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
         ),
         role=claim.role or "",
-        event=claim.event or "",
+        event=event,
         subject=_spelling(" ".join(_tokens(claim.subject or ""))),
         named=_written_as_name(claim.subject or ""),
         place=" ".join(_tokens(claim.place or "")),
@@ -517,7 +519,9 @@ def claim_groups(
                 ):
                     why = "not the same thing: another person's figure"
                 if trace is not None:
-                    trace.append(_traced(i, j, refs, why, similarity, lead, listed, places, opts))
+                    trace.append(
+                        _traced(i, j, refs, why, similarity, lead, listed, places, people, opts)
+                    )
                 if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
@@ -549,7 +553,7 @@ def claim_groups(
                     if (
                         _pinned(i, j, refs, lead)
                         or _same_list(i, j, refs, listed)
-                        or _one_measure(i, j, refs, places)
+                        or _one_measure(i, j, refs, places, people)
                     ):
                         leads.add(key)
     pairs = []
@@ -678,7 +682,11 @@ def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Seque
 
 
 def _one_measure(
-    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], places: Sequence[frozenset[str]]
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    places: Sequence[frozenset[str]],
+    people: Sequence[frozenset[str]],
 ) -> bool:
     """Whether two claims of one slot (the strict rules passed) give one measure of one event
     however their sentences are worded: a distance from one named place to one named thing
@@ -686,10 +694,14 @@ def _one_measure(
     Arden"), or the size of a gathering (``gatherings`` of ``data/measure_classes.json``) in
     sentences naming the same places and the same date ("police put the march at 30,000
     people" / "an estimated 100,000 people took to the streets"; "50,000 marched in Kell" is
-    another city's march, "on Saturday" another day's)."""
+    another city's march, "on Saturday" another day's), or the hits on one person both
+    sentences name ("hitting Gray eleven times" / "seven bullets hit Mr. Gray": a person is
+    hit in one shooting, however the count is told)."""
     a, b = refs[i][1], refs[j][1]
     if a.role == "distance":
         return bool(a.place and a.event)
+    if a.noun == HIT:
+        return bool(people[i] & people[j])
     return a.event in _GATHERINGS and places[i] == places[j] and a.when == b.when
 
 
@@ -736,6 +748,7 @@ def _traced(
     lead: Sequence[bool],
     listed: Sequence[frozenset[str]],
     places: Sequence[frozenset[str]],
+    people: Sequence[frozenset[str]],
     opts: CompareOptions,
 ) -> dict[str, Any]:
     """One pair's decision, for debugging (the group of each claim may still decide more)."""
@@ -748,7 +761,7 @@ def _traced(
         decision = verdict
     elif score >= opts.min_similarity:
         decision = "conflict or update"
-    elif _one_measure(i, j, refs, places):
+    elif _one_measure(i, j, refs, places, people):
         decision = "conflict or update (one measure of one event, in other words)"
     elif _pinned(i, j, refs, lead):
         decision = "conflict or update (both in the lead, or dated to one event)"

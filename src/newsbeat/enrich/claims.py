@@ -44,6 +44,7 @@ from newsbeat.enrich.claim_figures import (
     split_fraction,
     word_fraction,
 )
+from newsbeat.enrich.claim_kin import parent_count
 from newsbeat.enrich.claim_measures import (
     Temperature,
     glued_temperature,
@@ -62,6 +63,7 @@ from newsbeat.enrich.claim_numbers import (
     parse_number,
     rejoined,
 )
+from newsbeat.enrich.claim_records import Record, record_at
 from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
 from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, span_ents, with_digit, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
@@ -334,6 +336,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     if noun is None:
         if unit:
             return unit, unit, None
+        # "18 were injured and 12 arrested": the participle right after a bare figure is what
+        # it counts, wherever the parser hung the figure (here on "injured", as a conjunct)
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and after.tag_ == "VBN" and after.lemma_ in _CASUALTY:
+            return _CASUALTY[after.lemma_], None, None
         # "killing 12", "12 were killed"
         head = doc[last].head
         if head.lemma_ in _CASUALTY and head.pos_ == "VERB":
@@ -682,6 +689,12 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             value = value / 2 if half else value + (fraction[0] if fraction else 0.0)
         if split is not None:
             value = split[0]
+        record = None if value is None else record_at(doc, first, last)
+        if record is not None:  # "Kerr (21-3, 14 KOs)": the named fighter's wins and knockouts
+            if not in_table(doc, text, first):
+                out.extend(_record_claims(doc, record, actors, quotes))
+            i = max(i, record.end + 1)
+            continue
         temp = None if value is None else temperature(doc, first, last, value)
         if temp is not None and not in_table(doc, text, temp.first):
             out.append(_temperature_claim(doc, temp, actors, quotes))
@@ -706,7 +719,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 out.append(claim)
             continue
         name = model_name(doc, last)
-        if metres:
+        kin = parent_count(doc, first, last)
+        if kin is not None:  # "a mother of 12": her children, not what follows the figure
+            what, unit, noun = kin.what, None, kin.noun
+        elif metres:
             what, unit, noun = "metres", "metres", doc[last]
         elif name is not None:  # "14 AK - 47 rifles": 14 AK-47s, and no "47 rifles"
             what, unit, noun = name[0], None, _model_noun(doc, name[1])
@@ -728,22 +744,27 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
         if hedge_words == "over" and first >= 2 and doc[first - 2].lower_ in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
-        out.append(
-            _claim(
-                doc,
-                first,
-                last,
-                what,
-                unit,
-                low_v2,
-                high_v2,
-                exact,
-                actors,
-                quotes,
-                noun=noun,
-                hedge=hedge_words,
-            )
+        claim = _claim(
+            doc,
+            first,
+            last,
+            what,
+            unit,
+            low_v2,
+            high_v2,
+            exact,
+            actors,
+            quotes,
+            noun=noun,
+            hedge=hedge_words,
         )
+        if kin is not None:  # the parent has them, whatever the sentence's verb does
+            parent = _person(kin.name, actors) if kin.name is not None else None
+            year = article_year(text) or claim.time_ref  # dated as an age is (see _with_ages)
+            claim = replace(
+                claim, event="have", subject=parent, role=None, place=None, time_ref=year
+            )
+        out.append(claim)
     return _with_ages(doc, actors, quotes, out)
 
 
@@ -773,6 +794,38 @@ def _numerator(doc: Doc, k: int) -> bool:
     """ "4 1 / 2": the digit at ``doc[k]`` is a spaced fraction's numerator, not more of the
     number before it."""
     return doc[k].text.isdigit() and k + 1 < len(doc) and doc[k + 1].text == "/"
+
+
+def _record_claims(
+    doc: Doc, record: Record, actors: ArticleActors, quotes: list[FoundQuote]
+) -> list[FoundClaim]:
+    """The claims of a record apposed to a name: the wins and, when given, the knockouts, both
+    the named person's standing whatever the sentence's verb, occasion and date (none when the
+    name is no person the article names: a record of no one is no claim)."""
+    fighter = record.knockouts is not None  # a knockout count: a fighter, whatever NER typed
+    person = _person(record.name, actors, any_type=fighter)
+    if person is None:
+        return []
+    figures: list[tuple[int, str, Token | None]] = [(record.wins, "wins", None)]
+    if record.knockouts is not None and record.knockout_noun is not None:
+        figures.append((record.knockouts, "knockouts", doc[record.knockout_noun]))
+    year = article_year(doc_text(doc))
+    out = []
+    for at, what, noun in figures:
+        value = float(doc[at].text)
+        claim = _claim(doc, at, at, what, None, value, value, True, actors, quotes, noun=noun)
+        out.append(
+            replace(
+                claim,
+                event="record",
+                subject=person,
+                role=None,
+                place=None,
+                occasion=None,  # a standing, not counted in "the seventh round"
+                time_ref=year or claim.time_ref,  # dated as an age is (see _with_ages)
+            )
+        )
+    return out
 
 
 def _temperature_claim(
@@ -891,12 +944,13 @@ def _with_ages(
     return sorted(out, key=lambda c: c.start)
 
 
-def _person(name: Token, actors: ArticleActors) -> str | None:
+def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> str | None:
     """The person actor a name stands for, when every word of the name as written is in it
     ("Orozco" is Jose Luis Orozco; "Kathryn Gomes" is not the Gary Gomes her surname may
-    resolve to when NER took only "Gomes")."""
+    resolve to when NER took only "Gomes"). ``any_type``: the context says the name is a
+    person's, whatever type the actor was given."""
     person = resolve_speaker_token(name, actors, [])[0]
-    if not person or actors.type_of(person) != "PERSON":
+    if not person or (actors.type_of(person) != "PERSON" and not any_type):
         return None
     doc = name.doc
     span = next((e for e in doc_ents(doc) if e.start <= name.i < e.end), doc[name.i : name.i + 1])

@@ -25,7 +25,7 @@ from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 from newsbeat.enrich.speakers import as_put_it, participle_subject, quoted_as_saying
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsbeat.enrich.quote_marks import QuoteSpan
 
@@ -193,7 +193,74 @@ def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
         return None
     covered = {t.i for t in head.subtree}
     gap = verb.doc[first : verb.i]
-    return head if all(t.i in covered or t.is_punct for t in gap) else None
+    if all(t.i in covered or t.is_punct for t in gap):
+        return head
+    return _name_before_aside(gap)
+
+
+def _name_before_aside(gap: Span) -> Token | None:
+    """``"…," Ostrava delegate Bill Eastlund, wearing a fur hat and "…" badges, said``: a
+    person's name, then an aside between commas, then the verb. The parse hangs the name on a
+    verb of the quote; the name closed by the aside's comma is the subject."""
+    if len(gap) < 3 or gap[-1].text != ",":
+        return None
+    comma = next((t for t in gap if t.text == ","), None)
+    if comma is None or comma.i == gap[0].i or comma.i == gap[-1].i:
+        return None
+    name = gap.doc[comma.i - 1]
+    phrase = gap.doc[gap[0].i : comma.i]
+    if name.ent_type_ != "PERSON" or any(t.is_punct or t.pos_ == "VERB" for t in phrase):
+        return None
+    return name
+
+
+# Words of a noun phrase right after an inverted cue ("said the woman", "said retired surgeon
+# Ben Carlow", "said ranking Democrat Ada Cole"; participles as modifiers).
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_PHRASE_WORDS = 7
+
+
+def _phrase_after_cue(verb: Token, q: QuoteSpan, text: str) -> Token | None:
+    """``"…," said the woman, who …`` / ``"…," said retired surgeon Ben Carlow, asked …``:
+    a verb of saying right after a quote ending in ``,`` ``?`` ``!`` whose subject the parse
+    hung elsewhere (on a relative or participle clause after it). The noun phrase right after
+    the verb, up to the punctuation that closes it, is the subject; its last word heads it."""
+    if verb.idx < q.end or "\n" in text[q.end : verb.idx]:
+        return None
+    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
+        return None
+    if text[q.end + 1 : verb.idx].strip(" \"”»’'"):
+        return None
+    doc = verb.doc
+    words: list[Token] = []
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 1 + _PHRASE_WORDS)]:
+        if tok.is_punct or tok.is_space:
+            break
+        if tok.pos_ not in _PHRASE_POS and tok.tag_ not in {"VBN", "VBG"}:
+            return None
+        words.append(tok)
+    else:
+        return None  # no punctuation closes it within a few words: not a bare phrase
+    if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return words[-1]
+
+
+# Finite verb tags: only a finite verb can frame a quote by where it stands ("…," barked X).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "VB"})
+_RELATIVES = frozenset({"which"})
+
+
+def _reporter_of_conjunct(verb: Token, subj: Token | None) -> Token | None:
+    """``X said it was too early but added, "…"``: a speech verb the parse coordinated with the
+    clause X's verb reports (not with X's verb) borrows that clause's subject ("it"); the one
+    adding is X, who said the first part. Any other subject is returned as it is."""
+    if subj is None or verb.dep_ != "conj" or subj.head.i == verb.i:
+        return subj
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in CUE_LEMMAS or clause.head.i > verb.i:
+        return subj
+    return _subject(clause.head) or subj
 
 
 def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
@@ -205,6 +272,8 @@ def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     """
     if tok.pos_ != "VERB" or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
         return False
+    if tok.tag_ not in _FINITE and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return False  # "…,'' blaming X": a participle goes on the sentence, it frames nothing
     if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
         return False
     first = tok.i  # the first word after the closing mark
@@ -215,6 +284,8 @@ def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     if first == tok.i:
         return True  # "…," barked Holm
     subj = _subject(tok)
+    if subj is not None and subj.lower_ in _RELATIVES:
+        return False  # "…,'' which votes in June": a clause about a word of the quote
     return subj is not None and subj.left_edge.i == first and tok.i - subj.i <= 2
 
 
@@ -259,10 +330,15 @@ def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> Attribut
     return Attribution(speaker=name, start=start, end=end, via=None, distance=distance)
 
 
+_WORDS = 4  # words of a quote that is someone's statement, not a term or a nickname
+
+
 def cue_candidates(doc: Doc, first: int, last: int) -> list[int]:
     """The indices of ``doc[first:last]`` that :func:`cue_attribution` can read a speaker
     from: "according", a verb, an auxiliary of a cue lemma, "put" ("as X put it"). Found in
-    the doc's arrays; every other token would only be skipped."""
+    the doc's arrays; every other token would only be skipped. (The loop's two stops, past
+    the quote's sentence and past a paragraph break, hold for every token after the first
+    they hold for: a skipped token never stops it earlier than the next candidate.)"""
     from spacy.symbols import AUX, VERB  # loaded with a parse
 
     window = doc[first:last]
@@ -284,10 +360,23 @@ def cue_attribution(
 ) -> Attribution | None:
     """The attribution of a quote within tokens ``first..last`` (sentences around it)."""
     best: Attribution | None = None
+    # a quote ending in a comma runs on into its attribution, across a line break too
+    run_on = actors.text[q.start : q.end].rstrip().rstrip("’'\"”").endswith(",")
+    own_end = doc.char_span(q.start, q.end, alignment_mode="expand")
+    own_sent_end = own_end[-1].sent.end if own_end is not None and len(own_end) else last
     for k in cue_candidates(doc, first, last):
         tok = doc[k]
         if inside(tok.idx, quotes):
             continue
+        if tok.i >= own_sent_end and any(
+            q.end <= o.start < tok.idx and len(actors.text[o.start : o.end].split()) >= _WORDS
+            for o in quotes
+        ):
+            # a verb past the quote's sentence and another quote frames that one (not a
+            # nickname in marks inside the attribution: 'Del. Marcia "Cia" Price shouted')
+            break
+        if tok.idx >= q.end and "\n" in actors.text[q.end : tok.idx] and not run_on:
+            break  # '"…."' / 'That adds its own pressure.': a new paragraph is not its cue
         speaker_tok: Token | None = None
         according = (
             tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to"
@@ -320,6 +409,7 @@ def cue_attribution(
                 continue  # "an architect who said he was stiffed": other words reported
             # "X quoted Y as saying": Y's words, relayed by X
             speaker_tok = quoted_as_saying(tok) or _subject(tok) or participle_subject(tok)
+            speaker_tok = _reporter_of_conjunct(tok, speaker_tok)
             if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
                 speaker_tok = next(
                     (
@@ -330,6 +420,8 @@ def cue_attribution(
                     ),
                     None,
                 )
+            if speaker_tok is None and tok.lemma_ in CUE_LEMMAS:
+                speaker_tok = _phrase_after_cue(tok, q, actors.text)
             if (
                 speaker_tok is None
                 and tok.dep_ == "compound"

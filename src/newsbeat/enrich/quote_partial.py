@@ -168,6 +168,14 @@ def _recalled_action(verb: Token) -> bool:
 
 
 _RELATIVE_SUBJECTS = frozenset({"they", "it", "which"})
+# Passive verbs whose subject does speak: "X was quoted as saying "…"".
+_SPEAKING_PASSIVES = frozenset({"quote", "cite"})
+
+
+def _passive_subject(subj: Token) -> bool:
+    """Whether a subject is the patient of a passive verb ("a Marine was found guilty of
+    "…"", "if a prosecution is not pursued because "…""): not who said the words."""
+    return subj.dep_ == "nsubjpass" and subj.head.lemma_ not in _SPEAKING_PASSIVES
 
 
 def embedding_subject(
@@ -183,6 +191,7 @@ def embedding_subject(
     if quoted.start <= sent.start + 1:
         return None
     tok = quoted.root
+    spoken_by_verb = False  # a verb of saying on the way up ("known for telling others "…"")
     for _ in range(8):
         if tok.head is tok:
             break
@@ -195,12 +204,20 @@ def embedding_subject(
         if tok.pos_ == "VERB" and not inside(tok.idx, quotes):
             if _recalled_action(tok):
                 continue  # "Cook remembered Jobs rehearsing and "…"": Cook's words
+            spoken_by_verb = spoken_by_verb or tok.lemma_ in _NAMING_LEMMAS
             subj = _subject(tok)
             if subj is None:
                 continue  # "accused him of preventing …": the subject is the accuser's
             subj = _outermost_reporter(tok, subj, quotes)
-            if inside(subj.idx, quotes) or subj.lower_ in FIRST_PERSON:
+            if inside(subj.idx, quotes):
                 return None
+            if subj.lower_ in FIRST_PERSON or (_passive_subject(subj) and not spoken_by_verb):
+                # "We have seen this "cover-up …"": the writer's sentence; "X was found guilty
+                # of "…"": the words of whoever judged X (but "X was known for telling others
+                # "…"" are X's: a verb of saying carries them). Neither is a named speaker's,
+                # nor the last speaker's: the source's span is kept, no name.
+                end = subj.idx + len(subj.text)
+                return Attribution(speaker=None, start=subj.idx, end=end, via=None, distance=0)
             if subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS_PERSON | _RELATIVE_SUBJECTS:
                 return None
             name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)

@@ -40,7 +40,26 @@ condition of :data:`CONDITIONS`, in order:
     what the sentence frames as no act of one actor on another: a defeat at the polls, people
     counted or a poll's share, a storm's name, an event's or a building's name, a state's
     voters, a joint act's purpose, another's conjecture, a candidate suspending their own
-    campaign (:mod:`~newsbeat.enrich.relation_framing`).
+    campaign (:mod:`~newsbeat.enrich.relation_framing`);
+``a name at each end``
+    neither end is a span no one would call a name: a common word glued to another person's
+    surname ("Top Clinton", "Trump's Bigotry"), a common noun found as a one-word name ("the
+    group" as "Group"), an organisation's site in a peaceful act ("returned to the CIA base")
+    or a state's nationals ("one Syrian refugee"; :mod:`~newsbeat.enrich.relation_names`);
+``stated as done by the source``
+    the trigger's clause is no ability or obligation ("can challenge X", "should ask X"), no
+    possibility ("little chance of X being prosecuted"), no "until" clause, no noun's
+    purpose ("a rally to protest X"), no claim's content ("the claim that X opposed Y"), no
+    act denied by "no" ("give no support to X"), and no infinitive that is another's deed
+    ("get the delegation to pressure X";
+    :mod:`~newsbeat.enrich.relation_clauses`);
+``the act's own sense``
+    the trigger is no speech to an audience ("speaking to the Jewish Coalition"), no request
+    ("encouraged X to release"), no memory ("recalled X giving"), no state won at the polls
+    ("captured Florida by 74,000 votes"), no trip to a city or a state ("was visiting
+    Manhattan"), no citing ("cites the union's support") and no
+    doubt ("questioned X's statements";
+    :mod:`~newsbeat.enrich.relation_senses`).
 """
 
 from __future__ import annotations
@@ -50,9 +69,12 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich import relation_framing as framing
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.relation_clauses import not_stated_as_done
 from newsbeat.enrich.relation_event import SentenceEvent
+from newsbeat.enrich.relation_names import not_a_name
 from newsbeat.enrich.relation_plans import ADVICE_VERBS
 from newsbeat.enrich.relation_rules import is_named_actor
+from newsbeat.enrich.relation_senses import other_sense
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
@@ -143,6 +165,9 @@ CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("not a joint act's purpose", _unless(framing.joint_purpose)),
     ("not another's conjecture", _unless(framing.conjectured)),
     ("not stopping one's own", _unless(framing.own_suspension)),
+    ("a name at each end", _unless(not_a_name)),
+    ("stated as done by the source", _unless(not_stated_as_done)),
+    ("the act's own sense", _unless(other_sense)),
 )
 
 

@@ -5,7 +5,9 @@
   hammered Bush", "fired back at Trump", "has hit Clinton for …": a named person's attack in
   words of violence on a person or an organisation, with nothing of arms, bodily harm or a
   bout in the sentence, is criticism (DISAPPROVE), not fighting; states, armed groups and a
-  sentence that speaks of guns, wounds, blows to the body or titles keep FIGHT;
+  sentence that speaks of guns, wounds, blows to the body or titles keep FIGHT, unless the
+  attack is made "by" saying something ("attacked Fiorina by reminding voters that the merger
+  forced HP to slash jobs": what was said is no scene of force);
 * "called X an outstanding leader" praises X (SUPPORT), "called X's plan a disgrace"
   criticises X (DISAPPROVE); a naming of no clear polarity says nothing;
 * "Neither X nor Y is inclined to attack Z", "No party attacked Z": a subject of "neither",
@@ -42,9 +44,11 @@ __all__ = [
 _ATTACK_WORDS = frozenset({"attack", "blast", "target", "offensive"})
 # The lexicon's FIGHT and ASSAULT verbs that political news uses for words: "has hammered
 # Bush", "has hit Clinton for …", "assailed", "lashed out at", "sniped at", "pummeled … in the
-# debate". Verbs of defeat (beat, crush, defeat, topple) are contests, not words; killing,
-# shooting and wounding never are words.
-_FIGURATIVE = frozenset({"hammer", "hit", "assail", "pummel", "clobber", "snipe", "pound", "lash"})
+# debate", "clashed with Kelly", "sparred with". Verbs of defeat (beat, crush, defeat,
+# topple) are contests, not words; killing, shooting and wounding never are words.
+_FIGURATIVE = frozenset(
+    {"hammer", "hit", "assail", "pummel", "clobber", "snipe", "pound", "lash", "clash", "spar"}
+)
 # "fired back at Trump", "fired at Trump": spoken only with "at" or "back"; "fired Comey"
 # is a dismissal, not an attack.
 _FIRE_MARKS = frozenset({"at", "back"})
@@ -60,6 +64,12 @@ _FORCE_WORDS = frozenset(
     # a blow to the body or with a thing: "hit him in the chest", "hit X with a bat"
     | {"chest", "face", "jaw", "neck", "stomach", "helmet", "bat", "fist", "pipe", "bottle"}
     | {"car", "vehicle", "truck", "brick", "stone", "rock"}
+)
+# Verbs of saying: an attack made "by reminding voters" or "by calling him a liar" is words.
+_SAYING = frozenset(
+    {"say", "remind", "tell", "call", "accuse", "argue", "note", "point", "suggest", "claim"}
+    | {"tweet", "charge", "question", "describe", "compare", "label", "mock", "write", "ask"}
+    | {"insist", "allege", "declare", "brand", "liken", "portray", "post", "highlight"}
 )
 # Hostile acts: refusing one of them ("declined to criticise X") is no rejection of X.
 HOSTILE_ACTS = frozenset(
@@ -101,16 +111,30 @@ def verbal_attack(
         return False  # "Israel attacked Gaza", "Hamas attacked": states and groups fight
     if any(actors.type_of(t) not in {"PERSON", "ORG"} for t in targets):
         return False
+    if _by_saying(tok):
+        return True  # the rest of the sentence is what was said
     return not any(t.lemma_.lower() in _FORCE_WORDS for t in _scene(tok, sources + targets))
+
+
+def _by_saying(tok: Token) -> bool:
+    """The attack is made "by" a gerund of saying ("by reminding voters", "by calling him")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "by"
+        and any(g.tag_ == "VBG" and g.lemma_.lower() in _SAYING for g in p.children)
+        for p in tok.children
+    )
 
 
 def _scene(tok: Token, parties: list[str]) -> list[Token]:
     """The sentence's words that may tell how the act was done: all but the trigger ("fired
     back at" is no gunfire) and relative clauses that neither hold it nor describe one of
     its parties ("Trump, who has hit Clinton for …, released a video of the women who have
-    accused him of assault"; "attacked X, who had been stabbed" keeps the stabbing)."""
+    accused him of assault"; "attacked X, who had been stabbed" keeps the stabbing), and
+    the words of the parties' own names ("Barbara Boxer")."""
     names = {w for p in parties for w in p.split()}
-    skip = {tok.i}
+    # a party's own name is no scene ("Barbara Boxer attacked Fiorina": no boxer)
+    skip = {tok.i} | {t.i for t in tok.sent if t.text in names}
     for rel in tok.sent:
         if rel.dep_ != "relcl" or rel.head.text in names:
             continue

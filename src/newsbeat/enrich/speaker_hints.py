@@ -34,6 +34,7 @@ __all__ = [
     "mistyped_surname",
     "stated_genders",
     "surname_bearer",
+    "written_full_name",
 ]
 
 _FEMALE = frozenset(
@@ -285,3 +286,21 @@ def mistyped_surname(actors: ArticleActors, tok: Token) -> str | None:
         if words[0].isalpha() and words[0].istitle():
             names.add(m.actor)
     return names.pop() if len(names) == 1 else None
+
+
+def written_full_name(tok: Token, actor: str) -> str | None:
+    """``Ivanka Trump, who …, told`` where NER tagged only "Trump" and the article's "Trump"
+    is Donald Trump: the first name the text writes before the surname (a compound proper
+    noun that is a known first name) differs from the actor's, so the mention is another
+    person of the same surname, named in full here. None when the text writes no such first
+    name, or the same one."""
+    if tok.pos_ != "PROPN":
+        return None
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if len(words) != 1 or words[0].i != tok.i - 1 or not words[0].is_title:
+        return None
+    first = words[0].text
+    if first == actor.split()[0] or first in actor.split():
+        return None
+    full = f"{first} {tok.text}"
+    return full if first_name_gender(full) is not None else None

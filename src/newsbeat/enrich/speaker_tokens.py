@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
-from newsbeat.enrich.speaker_hints import surname_bearer
+from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_roles import (
     appositive_name,
     bare_definite,
@@ -125,6 +125,16 @@ def _past_title_abbreviations(tok: Token) -> Token:
     return doc[i]
 
 
+# Determiners that pick one unnamed member of a group ("another Catholic", "a Republican").
+_ONE_OF = frozenset({"a", "an", "another", "one", "each", "every", "any"})
+
+
+def _one_member(tok: Token, label: str) -> bool:
+    """Whether a group word stands for one unnamed member: a nationality, religion or party
+    word (NORP) with an indefinite determiner ("another Catholic said")."""
+    return label == "NORP" and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in tok.children)
+
+
 def resolve_speaker_token(
     tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
 ) -> tuple[str | None, int, int]:
@@ -144,7 +154,13 @@ def resolve_speaker_token(
         if named is not None:
             return named.actor, named.start, named.end
     mention = actors.actor_at(start, end)
+    if mention is not None and not bare_nouns and _one_member(tok, mention.label):
+        return None, start, end  # "another Muslim said": one member of a group, unnamed
     if mention is not None:
+        if mention.label == "PERSON" and " " not in actors.text[mention.start : mention.end]:
+            other = written_full_name(tok, mention.actor)  # "Ivanka Trump" beside Donald Trump
+            if other is not None:
+                return other, tok.doc[tok.i - 1].idx, mention.end
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_

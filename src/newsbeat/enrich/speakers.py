@@ -38,6 +38,7 @@ from newsbeat.enrich.speaker_hints import (
     kin_name,
     mistyped_surname,
     stated_genders,
+    written_full_name,
 )
 
 if TYPE_CHECKING:
@@ -196,18 +197,40 @@ def _depth(tok: Token) -> int:
     return depth
 
 
+# Labels NER gives a person's name in a brand's or a book's context ("Ivanka Trump" the label).
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
 def _untagged_name(tok: Token) -> str | None:
     """A subject NER missed that is a person's name: two or more capitalised proper nouns, the
     first a known first name or the name described by an apposition ("Eswar Prasad, a trade
-    professor, said")."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN" or tok.ent_type_:
+    professor, said"); a name NER typed a product or a work of art counts when its first
+    name is a known one."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
+        return None
+    if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS:
         return None
     words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
     name = " ".join(t.text for t in words)
     if len(words) < 2 or not all(t.is_title for t in words):
         return None
+    if tok.ent_type_:
+        # typed a product or a work ("Marta Quell, who runs the hotel, told …"): a person
+        # only when the first name is one
+        return name if first_name_gender(name) is not None else None
     described = any(c.dep_ == "appos" for c in tok.children)  # "X Y, a trade professor,"
     return name if described or first_name_gender(name) is not None else None
+
+
+def _as_subject(tok: Token) -> Token | None:
+    """The subject a person's name stands as: the name itself, or the common noun it is in
+    apposition to ("The newspaper's columnist, Ruth Ambrose, wrote"); None for a name that is
+    no subject."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return tok
+    if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "NOUN":
+        return tok.head
+    return None
 
 
 def _compatible(name: str, gender: str | None, stated: dict[str, str] | None = None) -> bool:
@@ -295,12 +318,12 @@ def salient_person(
     stated = stated_genders(doc, actors)
     for sent in sentences:
         subjects: list[tuple[Token, str | None]] = [
-            (tok, m.actor)
+            (subject, written_full_name(tok, m.actor) or m.actor)
             for m, tok in rooted
-            if tok is not None
-            and sent.start <= tok.i < sent.end
-            and tok.dep_ in {"nsubj", "nsubjpass"}
-            and _compatible(m.actor, gender, stated)
+            if tok is not None and sent.start <= tok.i < sent.end
+            for subject in [_as_subject(tok)]
+            if subject is not None
+            and _compatible(written_full_name(tok, m.actor) or m.actor, gender, stated)
         ]
         candidates = _subjects_in(sent)  # the tests below name only a subject
         subjects += [

@@ -157,7 +157,26 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 26: plans state no relation (relplans): an act announced for later ("will meet", "is
 #     due to sign") is not shown, a pledge of aid ("will lend X two boats") is; "advised X
 #     to" is no demand (enrich/relation_plans.py)
-RULES_VERSION = 26
+# 27: relations on unread election news (relpol): both ends must be names (no word glued to
+#     another's surname, no common noun); acts not stated as done (abilities, "until",
+#     a noun's purpose, a claim's content, "should"/"must", a chance of it) and other senses
+#     (a speech to an audience, encouraging, recalling, a state won at the polls, citing,
+#     questioning words) state no relation; a visit to a city or US state is a trip; a
+#     state named only as its people is no actor; an attack "by" saying and a verbal clash
+#     are criticism (enrich/relation_names.py, relation_clauses.py, relation_senses.py,
+#     relation_verbal.py)
+# 28: figures read (confread2): a casualty participle right after a bare figure is what it
+#     counts ("18 were injured and 12 arrested"); a parent's figure counts children ("a
+#     mother of 12"); a fighter's record beside a name ("Kerr (21-3, 14 KOs)") is the
+#     person's wins and knockouts (enrich/claims.py, claim_kin.py, claim_records.py)
+# 29: speakers on political news (speakpol): the noun phrase after an inverted "said";
+#     only a finite verb after a quote introduces it; a speech verb beyond another quote or
+#     paragraph is not the quote's; "X said it was … but added, '…'" is X; a passive subject
+#     speaks no partial quote; "another Catholic" is no name; an apposed name is the
+#     subject; a first name before another person's surname is another person
+#     (enrich/quote_attribution.py, quote_partial.py, speakers.py, speaker_tokens.py,
+#     speaker_hints.py)
+RULES_VERSION = 29
 
 
 @lru_cache(maxsize=8)

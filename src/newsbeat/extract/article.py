@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import courlan
@@ -26,6 +27,7 @@ from trafilatura.settings import Document
 
 from newsbeat.exceptions import ExtractionError
 from newsbeat.extract.cleaning import clean_lines
+from newsbeat.extract.outlets import outlet_key
 from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
 
@@ -133,14 +135,108 @@ def outlet_for_url(url: str) -> str | None:
     return domain
 
 
-def _outlet(sitename: str | None, url: str | None) -> str | None:
-    """Site name when it is a real name (trafilatura falls back to the host name)."""
+def _domain_label(url: str) -> str:
+    """The registrable domain's first label (``nj`` for ``https://www.nj.com/x``)."""
+    domain = courlan.extract_domain(url) or _host(url)
+    return domain.split(".", 1)[0].casefold()
+
+
+_COPYRIGHT_NAME = re.compile(r"^(?:copyright\b|©|\(c\)\s)|all rights reserved", re.IGNORECASE)
+
+
+def _not_a_name(name: str, url: str | None, head: _Head) -> bool:
+    """Whether trafilatura's site name is not what readers call the outlet.
+
+    Not a name: the host name trafilatura falls back to (``nj`` on nj.com, capitalised into
+    "Nj"; ``Hosted`` on hosted.ap.org: a label of the host written as the host writes it,
+    unlike ``ProFootballTalk`` on profootballtalk.nbcsports.com); a copyright notice
+    (``Copyright 2014``); a Twitter handle or an app's name other than the domain's own
+    (``Wday_`` on wday.ru, ``BarronsOnline``), trafilatura's last resort when the page
+    declares no ``og:site_name``.
+    """
+    raw = (head.site_name or "").strip()
+    if url and raw.casefold() == name.casefold():
+        labels = _host(url).split(".")
+        registrable = _domain_label(url)
+        if raw.islower() and raw.casefold() == registrable:
+            return True
+        sub_labels = {label for label in labels[:-2] if label != registrable}
+        if raw.casefold() in sub_labels and raw in (raw.lower(), raw.capitalize()):
+            return True
+    if _COPYRIGHT_NAME.search(name):
+        return True
+    folded = name.casefold().lstrip("@")
+    if raw.casefold() == name.casefold() or folded not in head.handles:
+        return False
+    return not url or folded != _domain_label(url)
+
+
+def _outlet(sitename: str | None, url: str | None, head: _Head) -> str | None:
+    """The page's site name when it is a real name, else the domain file's name for the URL,
+    else its registrable domain (:func:`outlet_for_url`); the host name trafilatura falls back
+    to when there is no URL; else None.
+
+    A name the page does not declare as its ``og:site_name`` (trafilatura's pick from
+    JSON-LD, an app name: ``NYTimes``, ``USA TODAY``) gives way to the domain file's name
+    when it has one."""
     name = (sitename or "").strip()
-    if name and not ("." in name and not any(c.isspace() for c in name)):
-        return name  # a real name, not the host name trafilatura falls back to
+    domainish = "." in name and not any(c.isspace() for c in name)
+    if name and not domainish and not _not_a_name(name, url, head):
+        declared = name.casefold() == (head.site_name or "").strip().casefold()
+        if declared or not (url and _known(url)):
+            return name
     if url:
         return outlet_for_url(url)
-    return name or None
+    return name if domainish else None
+
+
+def _known(url: str) -> bool:
+    """Whether the domain file names the URL's outlet."""
+    outlets = _domain_outlets()
+    domain = (courlan.extract_domain(url) or _host(url)).lower()
+    return _host(url) in outlets or domain in outlets
+
+
+_TITLE_TAIL = re.compile(r"^(?P<title>.+)\s[-–—|·]\s+(?P<tail>(?:(?!\s[-–—|·]\s).){2,60})$")
+
+_NAME_SEPARATORS = (":", "|", "-", "–", "—", "·")
+
+
+def _without_site_name(title: str, names: list[str]) -> str:
+    """The headline without the site's whole name before or after it (``LinkNaija | Nigeria's
+    popular news platform: Actress ...``, ``... - Remember 80/90 - Memorabilia anni 80/90``):
+    names that hold a separator themselves, which the one-segment tail rule cannot see."""
+    for name in sorted({n.strip() for n in names if n and len(n.strip()) >= 4}, key=len)[::-1]:
+        folded, name_folded = title.casefold(), name.casefold()
+        for sep in _NAME_SEPARATORS:
+            head = f"{name_folded}{sep} " if sep == ":" else f"{name_folded} {sep} "
+            tail = f" {sep} {name_folded}"
+            if folded.startswith(head) and len(title) > len(head) + 10:
+                return title[len(head) :].strip()
+            if folded.endswith(tail) and len(title) > len(tail) + 10:
+                return title[: -len(tail)].strip()
+    return title
+
+
+def _title_without_outlet(
+    title: str, outlet: str | None, url: str | None, site_names: list[str] | None = None
+) -> str:
+    """The headline without a trailing `` - Outlet`` / `` | site.com`` that names the page's
+    own outlet or domain (``... WeWork – TechCrunch``, ``... program - SpaceNews.com``), or
+    the site's whole name before or after it (``site_names``: the page's own names)."""
+    title = _without_site_name(title.strip(), [outlet or "", *(site_names or [])])
+    match = _TITLE_TAIL.match(title.strip())
+    if match is None:
+        return title.strip()
+    tail = match["tail"].strip().casefold()
+    names = {outlet_key(outlet)} if outlet else set()
+    if url:
+        domain = (courlan.extract_domain(url) or _host(url)).casefold()
+        names |= {domain, domain.split(".", 1)[0], outlet_key(domain)}
+    bare = tail.removeprefix("www.")
+    if bare in names or outlet_key(bare) in names or bare.split(".", 1)[0] in names:
+        return match["title"].strip()
+    return title.strip()
 
 
 def _canonical(candidate: str | None, url: str | None) -> str | None:
@@ -156,9 +252,13 @@ def _canonical(candidate: str | None, url: str | None) -> str | None:
     return normalise_url(absolute)
 
 
+_LIST_MARKER = re.compile(r"^[-•]\s+(?=\S)")
+
+
 def _paragraphs(text: str) -> str:
-    """trafilatura's one-line-per-block text as blank-line separated paragraphs."""
-    lines = [line.strip() for line in text.splitlines()]
+    """trafilatura's one-line-per-block text as blank-line separated paragraphs, without the
+    ``- `` it puts before a list item (a summary or quote would show it as text)."""
+    lines = [_LIST_MARKER.sub("", line.strip()) for line in text.splitlines()]
     return "\n\n".join(line for line in lines if line)
 
 
@@ -175,9 +275,23 @@ _TAG = re.compile(r"<(link|meta|html)\b([^>]*)>", re.IGNORECASE)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
-def _head_metadata(html: str) -> tuple[str | None, str | None]:
-    """The canonical link (else ``og:url``) and the language declared by the page."""
-    canonical = og_url = language = None
+class _Head(NamedTuple):
+    """What a page's ``<head>`` declares."""
+
+    canonical: str | None  # the canonical link, else ``og:url``
+    language: str | None
+    site_name: str | None  # ``og:site_name`` as written
+    handles: frozenset[str]  # Twitter handles and app names, folded, without "@"
+
+
+_HANDLE_KEYS = ("twitter:site", "twitter:creator", "twitter:app:name", "al:")
+
+
+def _head_metadata(html: str) -> _Head:
+    """The canonical link (else ``og:url``), the language, the ``og:site_name`` and the
+    Twitter handles and app names declared by the page."""
+    canonical = og_url = language = site_name = None
+    handles: set[str] = set()
     for match in _TAG.finditer(html, 0, min(len(html), _HEAD_LIMIT)):
         attrs = {
             m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
@@ -190,13 +304,19 @@ def _head_metadata(html: str) -> tuple[str | None, str | None]:
             canonical = canonical or attrs.get("href")
         elif tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or "").lower()
+            value = attrs.get("content") or attrs.get("value") or ""
             if key == "og:url":
                 og_url = og_url or attrs.get("content")
+            elif key == "og:site_name":
+                site_name = site_name or attrs.get("content")
             elif key == "og:locale" or attrs.get("http-equiv", "").lower() == "content-language":
                 language = language or attrs.get("content")
+            elif key.startswith(_HANDLE_KEYS) and (key[:3] != "al:" or key.endswith("app_name")):
+                handles.add(value.strip().lstrip("@").casefold())
     if language:
         language = re.split(r"[-_,;\s]", language.strip())[0].lower() or None
-    return canonical or og_url, language
+    handles.discard("")
+    return _Head(canonical or og_url, language, site_name, frozenset(handles))
 
 
 def _date(html: str, found: str | None, url: str | None, fallback: bool) -> str | None:
@@ -264,8 +384,8 @@ def extract_article(
         doc = _bare(html, url, options)
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on very broken markup
         raise ExtractionError(f"{where}: cannot parse the page: {exc}") from exc
-    declared, language = _head_metadata(html)
-    canonical = _canonical(declared, url)
+    head = _head_metadata(html)
+    canonical = _canonical(head.canonical, url)
     page_url = normalise_url(url) if url else None
     found = []
     if doc is not None and doc.text:
@@ -276,7 +396,7 @@ def extract_article(
     if screen.wall is not None:
         meta = None
         if doc is not None and screen.wall.kind == "paywall":
-            meta = _metadata(doc, html, url, page_url, canonical, language)
+            meta = _metadata(doc, html, url, page_url, canonical, head)
         raise WallError(f"{where}: {screen.wall.describe()}", wall=screen.wall, metadata=meta)
     if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
@@ -286,7 +406,11 @@ def extract_article(
         raise ExtractionError(
             f"{where}: only {len(text)} characters of article text (minimum {options.min_chars})"
         )
-    title = (doc.title or "").strip() or paragraphs[0][:200]
+    outlet = _outlet(doc.sitename, canonical or page_url, head)
+    title = _title_without_outlet(
+        doc.title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
+    )
+    title = title or paragraphs[0][:200]
     standfirst = (doc.description or "").strip() or None
     if standfirst and text.startswith(standfirst.rstrip(".… ")):
         standfirst = None  # the meta description is just the lead paragraph
@@ -297,12 +421,12 @@ def extract_article(
         text=text,
         url=page_url,
         canonical_url=canonical,
-        outlet=_outlet(doc.sitename, canonical or page_url),
+        outlet=outlet,
         standfirst=standfirst,
         byline=(doc.author or "").strip() or None,
         published=published,
         published_source="metadata" if published else None,
-        language=language or (doc.language or "").strip() or None,
+        language=head.language or (doc.language or "").strip() or None,
         fetched_at=now if url else None,
         provenance=[Provenance(location=page_url, seen_at=now)] if page_url else [],
     )
@@ -314,21 +438,27 @@ def _metadata(
     url: str | None,
     page_url: str | None,
     canonical: str | None,
-    language: str | None,
+    head: _Head,
 ) -> Article:
     """What a wall page's own metadata says about its article (no text)."""
     published = _date(html, doc.date, url, fallback=False)
+    outlet = _outlet(doc.sitename, canonical or page_url, head)
     return Article(
-        title=(doc.title or "").strip(),
+        title=_title_without_outlet(
+            doc.title or "",
+            outlet,
+            canonical or page_url,
+            [head.site_name or "", doc.sitename or ""],
+        ),
         text="",
         url=page_url,
         canonical_url=canonical,
-        outlet=_outlet(doc.sitename, canonical or page_url),
+        outlet=outlet,
         standfirst=(doc.description or "").strip() or None,
         byline=(doc.author or "").strip() or None,
         published=published,
         published_source="metadata" if published else None,
-        language=language or (doc.language or "").strip() or None,
+        language=head.language or (doc.language or "").strip() or None,
     )
 
 

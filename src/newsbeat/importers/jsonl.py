@@ -1,4 +1,5 @@
-"""JSON Lines: one article per line, as a JSON object.
+"""JSON Lines: one article per line, as a JSON object; or one JSON document holding an array of
+article objects (what ``newsbeat articles --json`` writes) or a single article object.
 
 Fields (all strings or null unless said otherwise; unknown fields are ignored):
 
@@ -15,6 +16,11 @@ read. So is a line longer than ``max_line_bytes`` (skipped unread), a record who
 than ``max_article_bytes``, a line nested too deeply, and a line of more than
 :data:`MAX_JSON_VALUES` values (commas and brackets: a record is a few fields and some text,
 and millions of tiny values would take many times the line's size in memory).
+
+A file not named ``.jsonl`` whose first line opens an array or a pretty-printed object is read
+as one document, up to ``max_document_bytes``: each array item is a record (a failure names
+its item number), and a document that holds no article record is one failure, not one per
+line.
 """
 
 from __future__ import annotations
@@ -59,7 +65,7 @@ _SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 def _sniff(path: Path, head: bytes) -> bool:
     if path.suffix.lower() in _SUFFIXES:
         return True
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"["))
 
 
 class _BadRecord(ValueError):
@@ -196,15 +202,77 @@ def _record_article(source: InputSource, line: Line) -> ImportItem:
     return fill_from_text(article, source)
 
 
+def _document(source: InputSource) -> Any:
+    """The file's JSON document when it is one rather than JSON Lines (else None): its first
+    non-blank line opens an array (``[``) or is a lone ``{`` (a pretty-printed object), and the
+    whole file, within ``max_document_bytes`` and :data:`MAX_JSON_VALUES`, is JSON. A file
+    named ``.jsonl`` (``.ndjson``, ...) is always read line by line."""
+    if source.name_path.suffix.lower() in _SUFFIXES:
+        return None
+    for line in source.lines(track=False):
+        if line.text is None:
+            return None
+        first = line.text.strip()
+        if not first:
+            continue
+        if not (first.startswith("[") or first == "{"):
+            return None
+        break
+    else:
+        return None
+    limit = source.options.max_document_bytes
+    with source.open_binary(track=False) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit or sum(map(data.count, (b",", b"[", b"{"))) > MAX_JSON_VALUES:
+        return None  # read line by line: each line's own limits apply
+    try:
+        document = json.loads(data)
+    except (json.JSONDecodeError, RecursionError, UnicodeDecodeError):
+        return None
+    return document if isinstance(document, (list, dict)) else None
+
+
+def _document_articles(
+    source: InputSource, document: list[Any] | dict[str, Any]
+) -> Iterator[ImportItem]:
+    """The records of one JSON document: an array of article objects, or one object."""
+    records = document if isinstance(document, list) else [document]
+    if not records:
+        yield ImportFailure(source.display, "empty JSON array: no records")
+        return
+    for number, record in enumerate(records, start=1):
+        position = f"item {number}" if isinstance(document, list) else None
+        try:
+            article = article_from_record(record)
+        except _BadRecord as exc:
+            reason = str(exc)
+            if not isinstance(document, list):
+                reason += (
+                    ": one JSON object that is no article record (newsbeat reads JSON Lines,"
+                    " one article object per line, or a JSON array of article objects)"
+                )
+            yield ImportFailure(source.where(position), reason)
+            continue
+        fields = [article.title, article.text, article.standfirst, article.outlet]
+        if (too_large := source.article_too_large(*fields, article.byline)) is not None:
+            yield ImportFailure(source.where(position), f"article is {too_large}; record skipped")
+            continue
+        article.provenance.append(Provenance(location=source.location, position=position))
+        yield fill_from_text(article, source)
+
+
 def read_jsonl(source: InputSource) -> Iterator[ImportItem]:
-    """Read a JSON Lines file (see the module docstring).
+    """Read a JSON Lines file, or one JSON document (see the module docstring).
 
     Args:
         source: the file.
 
     Yields:
-        Articles, and one failure per bad line.
+        Articles, and one failure per bad line (or array item).
     """
+    if (document := _document(source)) is not None:
+        yield from _document_articles(source, document)
+        return
     seen = 0
     for line in source.lines():
         if line.text is not None and not line.text.strip():
@@ -221,6 +289,6 @@ JSONL = register(
         suffixes=_SUFFIXES,
         sniff=_sniff,
         read=read_jsonl,
-        description="JSON Lines: one article object per line",
+        description="JSON Lines: one article object per line (or a JSON array of them)",
     )
 )

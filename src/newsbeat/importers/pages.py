@@ -101,6 +101,10 @@ def extract_page(page: Page) -> Article | ImportFailure:
             page.where,
             f"extracted text is larger than {limit} bytes (max_article_bytes); not stored",
         )
+    if article.url is None and article.canonical_url:
+        # a saved page was fetched from somewhere: its own canonical link is where readers
+        # find it (the reports, the web UI and --json link to it)
+        article.url = article.canonical_url
     seen = {"seen_at": page.fetched_at} if page.fetched_at else {}
     article.provenance = [Provenance(location=page.location, position=page.position, **seen)]
     if page.fetched_at:

@@ -22,6 +22,7 @@ from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.coverage import appearance_label, story_coverage, story_listing, story_order
 from newsbeat.dates import dated_span, day_of
 from newsbeat.models import Article, Story
+from newsbeat.report.first import first_outlets
 from newsbeat.settings import Settings
 from newsbeat.store import ArticleStore, StoryStore
 
@@ -36,6 +37,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+UNKNOWN_OUTLET = "unknown outlet"
 _ANCHOR = re.compile(r"[^A-Za-z0-9_-]+")
 
 
@@ -74,6 +76,11 @@ def _when(article: Article) -> str:
     return article.published or article.imported_at or article.fetched_at or ""
 
 
+def _listed(article: Article) -> tuple[bool, str, int]:
+    """Listing order: dated articles by date, then the undated ones (never at an import time)."""
+    return day_of(article.published) is None, _when(article), article.id or 0
+
+
 def story_entry(
     story: Story,
     articles: Sequence[Article],
@@ -93,7 +100,7 @@ def story_entry(
         ``last_updated`` are the dated span of its articles (reprints included), None with
         ``undated`` true when none of them gave a date (:mod:`newsbeat.dates`).
     """
-    ordered = sorted(articles, key=lambda a: (_when(a), a.id or 0))
+    ordered = sorted(articles, key=_listed)
     compared = analysis.get("compare") or {
         "first": None,
         "comparison": {k: [] for k in ("agreed", "compatible", "conflicts", "updates", "unique")},
@@ -108,16 +115,23 @@ def story_entry(
         appearances.append((article, None))
         appearances.extend((r, article) for r in reprints.get(article.id or -1, []))
     outlet_rows: dict[str, dict[str, Any]] = {}
-    for seen, original in sorted(appearances, key=lambda p: (_when(p[0]), p[0].id or 0)):
-        name = seen.outlet or "unknown outlet"
+    for seen, original in sorted(appearances, key=lambda p: _listed(p[0])):
+        name = seen.outlet or UNKNOWN_OUTLET
         row = outlet_rows.setdefault(
             name,
             {"outlet": name, "articles": 0, "reprints": 0, "first_published": _when(seen)},
         )
         row["reprints" if original is not None else "articles"] += 1
     first = compared["first"]
+    undated_ids = {a.id for a, _ in appearances if day_of(a.published) is None}
+    if first is not None and first.get("article_id") in undated_ids:
+        first = first | {"published": None}  # its import time is not when it was published
+    if first is not None:
+        # the outlets whose dates do not put them after the first one (same day, no time)
+        originals = [(a.id or 0, a.outlet, a.published) for a, orig in appearances if not orig]
+        first = first | {"outlets": first_outlets(first, originals)}
     for row in outlet_rows.values():
-        row["first"] = first is not None and row["outlet"] == first["outlet"]
+        row["first"] = first is not None and row["outlet"] in first["outlets"]
     # Undated articles are listed but not put on the calendar.
     coverage = Counter(day for a, _ in appearances if (day := day_of(a.published)))
     span = dated_span(a.published for a, _ in appearances)
@@ -134,6 +148,9 @@ def story_entry(
         "last_updated": span[1] if span else None,
         "undated": span is None,
         "first": first,
+        # Named outlets, counted as every view counts them (:mod:`newsbeat.coverage`): an
+        # article without an outlet has a row below but is not one more outlet.
+        "outlet_count": len({a.outlet for a, _ in appearances if a.outlet}),
         # Outlets in the order they reported; undated-only outlets last.
         "outlets": sorted(
             outlet_rows.values(), key=lambda r: (not r["first_published"], r["first_published"])
@@ -141,7 +158,7 @@ def story_entry(
         "articles": [
             {
                 "id": a.id,
-                "outlet": a.outlet or "unknown outlet",
+                "outlet": a.outlet or UNKNOWN_OUTLET,
                 "title": a.title,
                 "url": safe_url(a.url),
                 "published": a.published,
@@ -235,7 +252,7 @@ def build_report(
     entries.sort(
         key=lambda s: (
             not s["undated"],
-            *story_order(len(s["outlets"]), len(s["articles"]), s["last_updated"]),
+            *story_order(s["outlet_count"], len(s["articles"]), s["last_updated"]),
         ),
         reverse=True,
     )
@@ -316,10 +333,16 @@ def _overview(entries: Sequence[dict[str, Any]], opts: ReportOptions) -> dict[st
         for e in entries
         if not e["coverage"]
     ]
+    named = {o["outlet"] for o in outlets.values() if o["outlet"] != UNKNOWN_OUTLET}
     return {
         "stories": len(entries),
         "articles": sum(len(e["articles"]) for e in entries),
-        "outlets": sorted(outlets.values(), key=lambda o: (-o["articles"], o["outlet"])),
+        "outlet_count": len(named),
+        # Articles without an outlet last: they are not one outlet, only grouped in one row.
+        "outlets": sorted(
+            outlets.values(),
+            key=lambda o: (o["outlet"] == UNKNOWN_OUTLET, -o["articles"], o["outlet"]),
+        ),
         "days": ordered_days,
         "articles_per_day": series,
         "undated": undated,

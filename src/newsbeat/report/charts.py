@@ -190,7 +190,7 @@ def timeline(articles: Sequence[dict[str, Any]], width: int = 700) -> Timeline:
                     "tip": f"{a['published'][:16]} · {kind} · {a['title']}",
                 }
             )
-        chart.rows.append({"y": y, "outlet": outlet, "dots": dots})
+        chart.rows.append({"y": y, "outlet": outlet or "unknown outlet", "dots": dots})
     if times:
         first = datetime.fromtimestamp(start, UTC).strftime("%Y-%m-%d %H:%M UTC")
         last = datetime.fromtimestamp(end, UTC).strftime("%Y-%m-%d %H:%M UTC")

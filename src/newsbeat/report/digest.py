@@ -92,7 +92,8 @@ def render_digest(
     """Print the digest to a rich console."""
     for section in build_digest(store, beat=beat, since=since, limit=limit):
         heading = f"beat: {section.beat}" if section.beat else "all articles"
-        console.rule(f"[bold]{escape(heading)}[/] · {section.article_count} articles")
+        count = section.article_count
+        console.rule(f"[bold]{escape(heading)}[/] · {count} article{'' if count == 1 else 's'}")
         for story in section.stories:
             _render_story(store, story, section.coverage[story.id], console)
         if section.undated:
@@ -143,7 +144,7 @@ def _render_story(
     # stages; computed here when a story changed since they ran).
     from newsbeat.report.terminal import story_digest_lines
 
-    for line in story_digest_lines(store, story):
+    for line in story_digest_lines(store, story, coverage=coverage):
         console.print(line, soft_wrap=True)
 
 
@@ -165,9 +166,13 @@ def _render_understanding(store: EnrichmentStore, story: Story, console: Console
         for r in found["relations"]
         if r["source"] and r["target"]
     )
-    counts = (
-        f"{len(found['quotes'])} quotes · {len(found['claims'])} claims"
-        f" · {len(found['relations'])} relations"
+    counts = " · ".join(
+        f"{n} {word if n == 1 else word + 's'}"
+        for n, word in (
+            (len(found["quotes"]), "quote"),
+            (len(found["claims"]), "claim"),
+            (len(found["relations"]), "relation"),
+        )
     )
     if who:
         console.print(f"   [cyan]who[/] {escape(who)} [dim]· {counts}[/]")

@@ -34,6 +34,8 @@ Renderer = Callable[[dict[str, Any]], str]
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 _SPACE = re.compile(r"\s+")
+# A leading "- ", "+ " or "3. " would start a (nested) list wherever the text is put.
+_MD_LIST_START = re.compile(r"^(\d+[.)]|[-+])(?=\s|$)")
 
 
 class MdRaw(str):
@@ -49,7 +51,8 @@ def md_escape(value: object) -> str:
     if isinstance(value, MdRaw):
         return value
     text = _SPACE.sub(" ", str(value)).strip()
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LIST_START.sub(lambda m: f"{m[1][:-1]}\\{m[1][-1]}", text)
 
 
 def _md_link(text: object, url: str | None) -> MdRaw:
@@ -70,10 +73,12 @@ def _date(value: object) -> str:
 
 
 def _span(story: dict[str, Any]) -> str:
-    """A story's dates: ``first → last``, else ``undated`` (none of its articles gave one)."""
+    """A story's dates: ``first → last`` (one date when both are the same day), else
+    ``undated`` (none of its articles gave one)."""
     if story.get("last_updated") is None:
         return "undated"
-    return f"{_date(story['first_seen'])} → {_date(story['last_updated'])}"
+    first, last = _date(story["first_seen"]), _date(story["last_updated"])
+    return first if first == last else f"{first} → {last}"
 
 
 def _plural(n: int, word: str) -> str:

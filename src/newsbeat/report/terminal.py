@@ -7,6 +7,7 @@ Lines are rich console markup; every piece of article-derived text is escaped wi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
@@ -15,6 +16,7 @@ from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_anal
 from newsbeat.coverage import StoryCoverage, story_coverage
 from newsbeat.dates import UNDATED, day_of, shown_day
 from newsbeat.models import Story
+from newsbeat.report.first import first_outlets, first_words
 from newsbeat.settings import Settings
 
 if TYPE_CHECKING:
@@ -23,8 +25,11 @@ if TYPE_CHECKING:
 __all__ = ["digest_lines", "story_digest_lines", "story_text_lines"]
 
 
-def digest_lines(analysis: dict[str, Any]) -> list[str]:
-    """Rich-markup lines for one story's analysis (see :func:`story_digest_lines`)."""
+def digest_lines(
+    analysis: dict[str, Any], originals: Sequence[tuple[int, str | None, str | None]] = ()
+) -> list[str]:
+    """Rich-markup lines for one story's analysis (see :func:`story_digest_lines`);
+    ``originals`` (article id, outlet, published) say which outlets tie for first."""
     lines = []
     for sentence in (analysis.get("summary") or {}).get("sentences", []):
         lines.append(f"   • {escape(sentence['text'])} [dim]— {escape(sentence['outlet'])}[/]")
@@ -43,14 +48,19 @@ def digest_lines(analysis: dict[str, Any]) -> list[str]:
             f"{escape(pair['later']['value'])} ({escape(', '.join(pair['later']['outlets']))})"
         )
     if compared.get("first"):
-        lines.append(f"   [dim]first reported by {escape(compared['first']['outlet'])}[/]")
+        outlets = first_outlets(compared["first"], originals)
+        day = next((p for i, _, p in originals if i == compared["first"].get("article_id")), None)
+        lines.append(f"   [dim]{escape(first_words(outlets, day))}[/]")
     if analysis.get("error"):
         lines.append(f"   [red]{escape(analysis['error']['message'])}[/]")
     return lines
 
 
 def story_digest_lines(
-    store: AnalysesStore, story: Story, settings: Settings | None = None
+    store: AnalysesStore,
+    story: Story,
+    settings: Settings | None = None,
+    coverage: StoryCoverage | None = None,
 ) -> list[str]:
     """The digest lines of one story: cited summary sentences, then conflicts and updates.
 
@@ -60,12 +70,24 @@ def story_digest_lines(
         store: the store.
         story: the story.
         settings: summary length (defaults when None).
+        coverage: the story's coverage, which says the outlets that tie for first (without
+            it, only the compared first one is named).
 
     Returns:
         Rich-markup lines, indented to sit under the story's header line.
     """
     options = AnalysisOptions.from_settings(settings or Settings())
-    return digest_lines(story_analyses(store, [story], options)[story.id])
+    analysis = story_analyses(store, [story], options)[story.id]
+    return digest_lines(analysis, _originals(coverage) if coverage is not None else ())
+
+
+def _originals(coverage: StoryCoverage) -> list[tuple[int, str | None, str | None]]:
+    """(article id, outlet, published) of a story's articles that are not reprints."""
+    return [
+        (a.appearance.article_id, a.appearance.outlet, a.appearance.published)
+        for a in coverage.articles
+        if a.reprint_of is None
+    ]
 
 
 def _plural(n: int, word: str, words: str | None = None) -> str:
@@ -93,7 +115,7 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     lines = [f"[bold]{escape(story.title)}[/]  [dim]{escape(story.id)}[/]", _header(coverage)]
     if story.beats:
         lines.append(escape(f"beats: {', '.join(story.beats)}"))
-    summary = digest_lines(analysis)
+    summary = digest_lines(analysis, _originals(coverage))
     if summary:
         lines += ["", "[bold]Summary[/]", *summary]
     entities, left_out = printed_entities(data["entities"], uncertain_entities(enrichments))

@@ -14,7 +14,9 @@ __all__ = ["router"]
 router = APIRouter()
 
 
-@router.get("/beats/{beat}/feed.atom")
+# ``path``: a beat name may hold a "/" (``alert send`` prints its feed URL percent-encoded,
+# and the server decodes %2F before routing).
+@router.get("/beats/{beat:path}/feed.atom")
 def beat_feed(request: Request, store: StoreDep, settings: SettingsDep, beat: str) -> Response:
     """The beat's latest story events, newest first (404 for an unknown beat)."""
     found = store.get_beat(beat)

@@ -12,6 +12,7 @@ from newsbeat.compare.analysis import AnalysisOptions, story_analyses
 from newsbeat.coverage import story_coverage
 from newsbeat.dates import is_dated
 from newsbeat.models import Story
+from newsbeat.report.first import first_outlets
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import Store
@@ -35,8 +36,8 @@ def timeline_chart(articles: list[dict[str, Any]]) -> Markup | None:
     if len(dated) < 2:
         return None
     chart = timeline(dated)
-    for row in chart.rows:
-        mine = [a for a in dated if a["outlet"] == row["outlet"]]
+    for row, outlet in zip(chart.rows, dict.fromkeys(a["outlet"] for a in dated), strict=True):
+        mine = [a for a in dated if a["outlet"] == outlet]
         for dot, article in zip(row["dots"], mine, strict=False):
             shown = article["published"][:16]
             dot["tip"] = reader_date(article["published"]) + dot["tip"][len(shown) :]
@@ -68,8 +69,10 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
         The :func:`~newsbeat.serialize.story_json` keys plus ``labels`` (article id ->
         "original" or "reprint of article N"), ``status``, ``first`` (the outlet that was
         first), ``comparison``, ``unique_by_outlet``, ``quote_groups``, ``summary``,
-        ``analysis_error``, ``timeline`` (SVG or None) and ``undated`` (how many articles have
-        no date, by :func:`newsbeat.dates.is_dated`).
+        ``first_outlets`` (the outlets that may have been first: the same day without a time),
+        ``analysis_error``, ``timeline`` (SVG or None), ``undated`` (how many articles have
+        no date, by :func:`newsbeat.dates.is_dated`) and ``actor_names`` (the folded names
+        that have an actor page).
     """
     coverage = story_coverage(store, story)
     data: dict[str, Any] = dict(story_json(store, story, coverage))
@@ -78,6 +81,12 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
     compared = analysis.get("compare") or {}
     data["status"] = story.status
     data["first"] = compared.get("first")
+    originals = [
+        (a.appearance.article_id, a.appearance.outlet, a.appearance.published)
+        for a in coverage.articles
+        if a.reprint_of is None
+    ]
+    data["first_outlets"] = first_outlets(data["first"], originals)
     # Every list the page reads, empty when the story was not compared (a failed analysis).
     comparison = dict(compared.get("comparison") or {})
     for key in _COMPARISON_LISTS:
@@ -93,4 +102,15 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
         [{**a, "reprint_of": reprint_of.get(a["id"])} for a in data["articles"]]
     )
     data["undated"] = sum(1 for a in data["articles"] if not is_dated(a.get("published")))
+    data["actor_names"] = _actor_names(data)
     return data
+
+
+def _actor_names(story: dict[str, Any]) -> frozenset[str]:
+    """The story's names an actor page exists for (folded): entities, speakers, claimants and
+    the sides of relations, as :func:`newsbeat.actor_graph.actor_file` finds them. A quote's
+    "via" that is none of these (``media``) is shown as text, not linked to a missing page."""
+    names = [e["name"] for e in story["entities"]]
+    names += [q["speaker"] for q in story["quotes"]] + [c["claimant"] for c in story["claims"]]
+    names += [side for r in story["relations"] for side in (r.get("source"), r.get("target"))]
+    return frozenset(n.casefold() for n in names if n)

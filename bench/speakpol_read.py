@@ -1,0 +1,157 @@
+"""Quote speakers on seeded samples of PolNeAR train articles, scored and printed for reading.
+
+The articles are PolNeAR **train** articles that no split of the real-news gold names (every
+split's ``doc_ids()``, the tenth held-out gold's included, computed and never printed). Sample A
+is ``random.Random(1414).sample(eligible, 40)``; sample B is ``random.Random(1515).sample`` of
+the eligible articles outside A (disjoint). Each article is analysed as the enrich stage does
+(dateline mask, ``keep_sentences``, ``build_actors``, ``extract_quotes`` with the stage's
+minimum quote length) and its direct quotes are scored against the gold attributions with
+``newsbeat bench enrich``'s own reader and matching (``load_polnear``, ``_speaker_ok``: our
+speaker mention overlaps the gold source span, or our resolved name shares a name word with
+it). A gold source that is a pronoun is credited by its span whatever name we resolved it to,
+so those lines are printed apart (``PRONOUN``) with the resolved name, to be judged by reading.
+
+    PYTHONPATH=src .venv/bin/python bench/speakpol_read.py --sample A [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "his", "her", "their", "its"})
+_SPACE = re.compile(r"\s+")
+
+
+def _eligible(shared: Path) -> list[str]:
+    """PolNeAR train article names that no real-news gold split names (sorted)."""
+    import tarfile
+
+    from newsbeat.bench.realnews_gold import POLNEAR_FILE, POLNEAR_PREFIX, SPLITS, load_gold
+
+    used: set[str] = set()
+    for split in SPLITS:
+        used.update(
+            d.removeprefix(POLNEAR_PREFIX)
+            for d in load_gold(split=split).doc_ids()
+            if d.startswith(POLNEAR_PREFIX)
+        )
+    with tarfile.open(shared / "benchmarks" / POLNEAR_FILE) as tar:
+        all_names = sorted(
+            n.rsplit("/", 1)[-1][:-4]
+            for n in tar.getnames()
+            if "/data/train/text/" in n and n.endswith(".txt")
+        )
+    return [n for n in all_names if n not in used]
+
+
+def samples(shared: Path) -> dict[str, list[str]]:
+    """The two seeded, disjoint samples of 40 eligible articles."""
+    eligible = _eligible(shared)
+    first = sorted(random.Random(1414).sample(eligible, 40))
+    rest = [n for n in eligible if n not in set(first)]
+    second = sorted(random.Random(1515).sample(rest, 40))
+    return {"A": first, "B": second}
+
+
+def _clip(text: str, start: int, end: int, pad: int = 160) -> str:
+    left = text[max(0, start - pad) : start]
+    right = text[end : end + pad]
+    return _SPACE.sub(" ", f"{left}[[{text[start:end]}]]{right}")
+
+
+def score(shared: Path, names: list[str]) -> dict[str, Any]:
+    """Score and list every gold direct quote of the named articles."""
+    from newsbeat.bench.enrich import _speaker_ok, _words, load_polnear
+    from newsbeat.enrich.actors import build_actors
+    from newsbeat.enrich.doc_arrays import keep_sentences
+    from newsbeat.enrich.nlp import load_pipeline, mask_datelines
+    from newsbeat.enrich.quotes import extract_quotes
+    from newsbeat.enrich.stage import EnrichOptions
+
+    wanted = set(names)
+    articles = [a for a in load_polnear(shared, "train") if a[0] in wanted]
+    options = EnrichOptions()
+    nlp = load_pipeline(options.model)
+    texts = [mask_datelines(a[1]) for a in articles]
+    found = right = attributed = 0
+    lines: list[dict[str, Any]] = []
+    for (name, text, gold), masked, doc in zip(
+        articles, texts, nlp.pipe(texts, batch_size=8), strict=True
+    ):
+        keep_sentences(doc)
+        actors = build_actors(doc)
+        preds = [
+            q
+            for q in extract_quotes(doc, actors, min_words=options.min_quote_words)
+            if q.kind == "direct"
+        ]
+        for g in gold:
+            if g.source is None:
+                continue
+            attributed += 1
+            g_words = _words(text, g.spans)
+            best, overlap = None, 0
+            for p in preds:
+                o = len(g_words & _words(text, [(p.start, p.end)]))
+                if o > overlap:
+                    best, overlap = p, o
+            if best is None:
+                continue
+            found += 1
+            span = None
+            if best.speaker_start is not None and best.speaker_end is not None:
+                span = (best.speaker_start, best.speaker_end)
+            ok = _speaker_ok(g, span, best.speaker)
+            right += ok
+            pronoun = g.source_text.strip().lower() in _PRONOUNS
+            lines.append(
+                {
+                    "doc": name,
+                    "status": ("PRONOUN" if pronoun else "ok") if ok else "WRONG",
+                    "gold": g.source_text,
+                    "ours": best.speaker,
+                    "mention": masked[span[0] : span[1]] if span else None,
+                    "via": best.via,
+                    "quote": _SPACE.sub(" ", best.text)[:90],
+                    "context": _clip(text, g.spans[0][0], g.spans[-1][1]),
+                }
+            )
+    return {
+        "articles": len(articles),
+        "gold_attributed": attributed,
+        "found": found,
+        "right": right,
+        "speaker_accuracy": round(right / found, 4) if found else 0.0,
+        "lines": lines,
+    }
+
+
+def main() -> None:
+    """Print the sample's score and its wrong and pronoun lines."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sample", choices=("A", "B"), default="A")
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--all", action="store_true", help="print the right lines too")
+    args = parser.parse_args()
+    result = score(SHARED, samples(SHARED)[args.sample])
+    for line in result["lines"]:
+        if line["status"] == "ok" and not args.all:
+            continue
+        print(
+            f"{line['status']} {line['doc']} gold={line['gold']!r} ours={line['ours']!r} "
+            f"mention={line['mention']!r} via={line['via']!r}\n    {line['context']}\n"
+        )
+    keys = ("articles", "gold_attributed", "found", "right", "speaker_accuracy")
+    print(json.dumps({k: result[k] for k in keys}))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Senses of a trigger word that are no act of the source on the target.
+
+Read on unread election news (PolNeAR train articles, branch ``relpol``); each is a sense of a
+word in news, not of one sentence:
+
+* **A speech to an audience.** "Speaking to the Republican Jewish Coalition", "Yellen speaks to
+  the Economic Club": a person speaking to an organisation addresses its members; it is a
+  speech (saying: no relation), not a meeting of the two.
+* **Encouraging someone to act.** "has encouraged the State Department to release her email":
+  a request of an act, not support of the one asked.
+* **Doubting words.** "questioned Santilli's statements": to question what someone said is to
+  doubt it, not to demand something of them (the lexicon's DEMAND is "questioned the
+  suspect").
+* **Remembering.** "recalled Grayson giving her the same line": recalling someone doing
+  something is a memory, not recalling an envoy.
+* **A state won at the polls.** "Obama captured Florida by about 74,000 votes": taking a state
+  (no country) with a word of voting in the sentence is winning its vote, not seizing it.
+* **A trip to a place.** "Jacob Shiansky, who was visiting Manhattan": a person or an
+  organisation visiting or touring a city or a state (a place that is no country) travels;
+  no actor is met there (the guidelines' actors are persons, organisations, countries and
+  named groups). A visit to a country is a state visit and stays, and so does an envoy sent
+  to a place ("sent envoy X to Kaldria").
+* **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
+  someone's act is to say something about it (saying: no relation), not to do it; the
+  lexicon types "cite" and "quote" only by the noun cited.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import lookup_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsbeat.enrich.actors import ArticleActors
+    from newsbeat.enrich.relation_event import SentenceEvent
+
+__all__ = ["other_sense"]
+
+_SPEAKING = frozenset({"speak", "talk", "lecture"})
+_ENCOURAGING = frozenset({"encourage", "inspire", "embolden"})
+_REMEMBERING = frozenset({"recall", "remember", "recount", "recollect"})
+# Words of a vote count: "by 74,000 votes", "by five points".
+_VOTE_WORDS = frozenset(
+    {"vote", "votes", "voters", "ballots", "delegates", "points", "percent", "primary"}
+    | {"caucus", "caucuses", "election", "electoral", "polls"}
+)
+_HOSTILE = frozenset({"COERCE", "FIGHT", "ASSAULT", "SEIZE"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "acl", "advcl"})
+_CITING = frozenset({"cite", "quote"})
+_VISITING = frozenset({"visit", "tour"})
+_QUESTIONING = frozenset({"question", "challenge", "query"})
+# What someone said or decided: questioning it doubts it.
+_WORDS_SAID = frozenset(
+    {"statement", "claim", "remark", "comment", "account", "assertion", "figure", "number"}
+    | {"story", "version", "testimony", "word", "judgment", "judgement", "decision", "motive"}
+    | {"credibility", "honesty", "competence", "logic", "wisdom", "math", "record", "data"}
+)
+
+
+def _mention_tokens(ev: SentenceEvent, name: str, actors: ArticleActors) -> list[Token]:
+    out = []
+    for tok in ev.trigger.sent:
+        m = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+        if m is not None and m.actor == name:
+            out.append(tok)
+    return out
+
+
+def _speech(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    tok = ev.trigger
+    if ev.type != "CONSULT" or tok.lemma_.lower() not in _SPEAKING:
+        return False
+    if actors.type_of(source) != "PERSON" or actors.type_of(target) != "ORG":
+        return False
+    return any(
+        t.head.dep_ == "prep" and t.head.lower_ == "to" for t in _mention_tokens(ev, target, actors)
+    )
+
+
+def _encouraged(ev: SentenceEvent) -> bool:
+    tok = ev.trigger
+    return (
+        ev.type == "SUPPORT"
+        and tok.lemma_.lower() in _ENCOURAGING
+        and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    )
+
+
+def _remembered(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    tok = ev.trigger
+    if tok.lemma_.lower() not in _REMEMBERING:
+        return False
+    gerunds = {c.i for c in tok.children if c.tag_ == "VBG" and c.dep_ in _CLAUSES}
+    return any(
+        (t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in _CLAUSES)
+        or any(c.tag_ in {"VBG", "VBN"} and c.dep_ == "acl" for c in t.children)
+        or t.i + 1 in gerunds  # "recalled Grayson giving her …": the parser's advcl
+        for t in _mention_tokens(ev, target, actors)
+    )
+
+
+def _state_won(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    if ev.type not in _HOSTILE or actors.type_of(target) != "GPE":
+        return False
+    country = lookup_country(target)
+    if country is not None and country.name == target:
+        return False  # "captured Kaldria": a country is seized, not won
+    return any(t.lower_ in _VOTE_WORDS for t in ev.trigger.sent)
+
+
+def _trip(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    if ev.type != "CONSULT" or ev.trigger.lemma_.lower() not in _VISITING:
+        return False  # "sent envoy X to Kaldria" consults Kaldria
+    if actors.type_of(target) != "GPE" or actors.type_of(source) not in {"PERSON", "ORG"}:
+        return False
+    country = lookup_country(target)
+    return country is None or country.name != target  # "visited Kaldria" is a state visit
+
+
+def _doubted(ev: SentenceEvent) -> bool:
+    tok = ev.trigger
+    return (
+        ev.type == "DEMAND"
+        and tok.lemma_.lower() in _QUESTIONING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_SAID for c in tok.children)
+    )
+
+
+def _cited(ev: SentenceEvent) -> bool:
+    # The lexicon types "cite"/"quote" by the cited noun ("cites X's support": AGREE) for
+    # PLOVER; whoever cites it is not its actor.
+    return ev.trigger.lemma_.lower() in _CITING
+
+
+def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    """Whether the trigger is used in a sense that is no act of the source on the target (see
+    the module docstring)."""
+    if not target:
+        return False
+    return (
+        _speech(ev, source, target, actors)
+        or _encouraged(ev)
+        or _remembered(ev, target, actors)
+        or _state_won(ev, target, actors)
+        or _trip(ev, source, target, actors)
+        or _cited(ev)
+        or _doubted(ev)
+    )
