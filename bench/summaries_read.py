@@ -13,9 +13,11 @@ bullet is printed with the document it cites and that document's headline line; 
 them). ``unseen``: the ten sub-topics of heldout3 and two more train/dev sub-topics, counted
 before any change and not tuned on. ``others3``: eight train/dev sub-topics neither of those
 passes read (branch sumfix3 tuned on them); ``heldout4``: the six sub-topics of the fourth
-held-out gold, sumfix3's unseen check. Refused: ECB+ test topics 36-45 and the sub-topics reserved
-for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and fifth held-out golds'
-have been scored and read.
+held-out gold, sumfix3's unseen check; ``unseen4``: eight train/dev sub-topics no other set names
+and ``readable`` allows, drawn with ``random.Random(1616).sample`` from the 15 such (sorted by
+topic number, then name), sumfix4's unseen check. Refused: ECB+ test topics 36-45 and the
+sub-topics reserved for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and
+fifth held-out golds' have been scored and read.
 
 The analysis of each document is cached (pickled) in ``--cache``: a summary rule change only
 re-runs the summary.
@@ -94,6 +96,16 @@ SETS = {
         "25_ecb",
         "27_ecbplus",
         "30_ecbplus",
+    ],
+    "unseen4": [
+        "7_ecb",
+        "8_ecbplus",
+        "10_ecb",
+        "22_ecb",
+        "27_ecb",
+        "30_ecb",
+        "34_ecb",
+        "34_ecbplus",
     ],
 }
 

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from newsbeat.compare.summary_events import event_facts, retells
 from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.compare.summary_time import earlier_event, obituary, story_year
 from newsbeat.models import Article, Enrichment, Story
@@ -99,10 +100,11 @@ _FILLER = re.compile(
 )
 # A sentence opening on another time is background: "In February, ...", "Last year, ...".
 _BACKGROUND = re.compile(
-    r"^(?:In|By|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the (?:end|start|beginning|"
-    r"middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
+    r"^(?:And\s+)?(?:[Ii]n|[Bb]y|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the "
+    r"(?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)\b|^(?:Last|Earlier this|Earlier that)\s+(?:year|month|week|decade)\b|"
+    r"(?:19|20)\d\d)\b|^(?:And\s+)?(?:[Ll]ast|Earlier this|Earlier that)\s+"
+    r"(?:year|month|week|decade)\b|"
     r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
 )
 _SPLIT_END = re.compile(r"\d\.$")
@@ -151,6 +153,7 @@ _REPORTING = frozenset(
     | {"spokesperson"}
 )
 _REPORTING_STEMS = frozenset(stem(w) for w in _REPORTING)
+_ACTOR_TYPES = frozenset({"PERSON"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -454,6 +457,13 @@ def _overlap(a: frozenset[str], b: frozenset[str], either: bool = False) -> floa
     return len(a & b) / (min(len(a), len(b)) if either else len(a))
 
 
+def _actor_names(enrichments: Mapping[int, Enrichment]) -> list[str]:
+    """The story's persons, by name (two sentences on different persons tell two events)."""
+    return sorted(
+        {e.name for en in enrichments.values() for e in en.entities if e.type in _ACTOR_TYPES}
+    )
+
+
 def _openings(candidates: Sequence[tuple[str, Article, int]]) -> set[int]:
     """Each article's first usable sentence: what it opens on, most often the lead fact
     again in another outlet's words."""
@@ -520,6 +530,8 @@ def summarise_articles(
         similarity = np.eye(len(texts))
     centrality = lexrank(similarity, opts.damping)
     content = [_content(t) for t in texts]
+    actors = _actor_names(enrichments or {})
+    facts = [event_facts(t, actors) for t in texts]
     peak = float(centrality.max()) or 1.0
     relevance = centrality / peak
     outlets_all = {c[1].outlet or "unknown outlet" for c in candidates}
@@ -558,6 +570,8 @@ def summarise_articles(
             limit = opts.max_lead_overlap if opening else opts.max_overlap
             if any(_overlap(content[i], content[j], opening) > limit for j in chosen):
                 continue  # the same fact in other words
+            if retells(facts[i], [facts[j] for j in chosen]):
+                continue  # the same event again, with only a detail added
             outlet = candidates[i][1].outlet or "unknown outlet"
             bonus = opts.outlet_bonus if outlet not in cited else 0.0
             score = opts.mmr_lambda * relevance[i] - (1 - opts.mmr_lambda) * redundancy + bonus
@@ -580,6 +594,7 @@ def summarise_articles(
             for i in available
             if (candidates[i][1].outlet or "unknown outlet") not in cited
             and max(similarity[i, j] for j in kept) <= opts.voice_similarity
+            and not retells(facts[i], [facts[j] for j in kept])
         ]
         if others:
             voice = max(others, key=lambda i: relevance[i])

@@ -1,0 +1,175 @@
+"""Whether a summary sentence tells an event the summary has told already (a retelling).
+
+Outlets retell a story's main fact in their own words and add a detail: the hour, the place,
+a name ("Dalby was crossing at the lights when she was hit around 9 p.m." after "Korr hit and
+killed Mona Dalby outside the Stenvik mall"). Word overlap cannot tell such a sentence from a
+new fact about the same people (sumfix2's finding: retold and distinct pairs share as many
+words). What it can tell is the *kind* of event: a sentence is reduced to its event kinds (a
+death, a fall, an arrest, a charge, a robbery ... from a small lexicon of news events), its
+actors (the persons and organisations it names) and its counts. It adds nothing when every
+event kind it tells is told already, it names no actor the summary has not, it gives no new
+count, and it opens no new kind of fact: a cause ("because", "blamed on"), a reaction (a
+quote, a tribute), a denial ("not", "denied") or context (an earlier event, "the latest in a
+spate"). Different persons, or different weekdays, for the same kind of event are two events
+(two climbers who fell, on two days), not one.
+
+A sentence with no known event kind is never judged here: the rule only speaks when it knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["EventFacts", "event_facts", "retells"]
+
+# Kinds of news events, each a set of word forms that tell it. General classes of crime,
+# disaster, justice and office, not one story's words; a form is matched as a whole word.
+_KINDS: dict[str, str] = {
+    "death": r"kill(?:s|ed|ing)?|die[ds]?|dying|dead|deaths?|slay(?:s|ing)?|slain|murder(?:s|ed|"
+    r"ing)?|homicides?|fatal(?:ly)?|perish(?:ed)?",
+    "shooting": r"shot|shoot(?:s|ing)?|gunned|gunfire|gunshots?",
+    "hit": r"struck|rammed|ramming|crash(?:ed|es)?|collided|collision|ran over|run over|"
+    r"mowed down|hit (?:and|by)",
+    "fall": r"fell|falls?|falling|plunged?|plunging|plunges",
+    "injury": r"injur(?:e|ed|es|ing|y|ies)|wound(?:s|ed|ing)?|hurt",
+    "arrest": r"arrest(?:s|ed|ing)?|apprehended|detained|custody|captured",
+    "charge": r"charged?|charges|accused|indicted|indictment",
+    "verdict": r"convicted|guilty|acquitted|verdict",
+    "sentence": r"sentenc(?:e|ed|es|ing)|death penalty|capital punishment|death row|"
+    r"life in prison",
+    "arraignment": r"arraign(?:ed|ment)?",
+    "robbery": r"rob(?:s|bed|bing|bery|beries|ber|bers)|heists?|theft|thie(?:f|ves)|stole|"
+    r"stolen|steal(?:s|ing)?|snatch(?:ed|ing)?|looted|burglar(?:y|ies|s)?|"
+    r"(?:made|making|make) off",
+    "escape": r"escap(?:e|ed|es|ing)|fled|flee(?:s|ing)?|ran away|run away|getaway",
+    "quake": r"earthquakes?|quakes?|tremors?|aftershocks?",
+    "fire": r"blazes?|burn(?:s|ed|ing|t)?|torch(?:ed|ing)?|arson|on fire|caught fire|"
+    r"set fire|setting fire|flames",
+    "riot": r"riot(?:s|ed|ing|ers)?|protests?|protest(?:ed|ing|ers)|clash(?:es|ed)?|unrest",
+    "appointment": r"appoint(?:s|ed|ing|ment)?|nominat(?:e|ed|es|ing|ion)|tapped|hired?|"
+    r"named as|to helm|to direct|to lead|succeed(?:s|ed)?",
+    "resignation": r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|quit(?:s)?",
+    "rescue": r"rescu(?:e|ed|es|ing)|freed",
+}
+_KIND_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _KINDS.items()}
+# A new kind of fact: a cause, a reaction (a quote, a tribute), a denial.
+_NEW_KIND = re.compile(
+    r"\b(?:because|due to|blamed|caused by|as a result|the reason|previous|prior|earlier|"
+    r"latest|spate|string of|series of|tributes?|praised?|mourn(?:s|ed|ing)?|welcomed?|"
+    r"criticis(?:e|ed)|criticiz(?:e|ed)|not|never|"
+    r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+# A count of people or things ("three people", "2, 000 tents", "288 candidates"); not a time,
+# an age, a date, a measure or an amount of money (outlets differ on the height of one fall
+# or the worth of one haul: a second estimate retells it).
+_COUNT = re.compile(
+    r"(?<![$€£¥\d,.])\b(\d{1,3}(?:,\s?\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens|hundreds|thousands)\s+(?:(?:more|other|of|[a-z]+)\s+)?"
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|years|times|metres|meters|feet|miles|"
+    r"kilometres|kilometers|yards|pounds|tons|tonnes|percent|degrees|dollars|euros)\b)([a-z]{2,}s|people|men|women|children)\b",
+    re.IGNORECASE,
+)
+# "Gaskin said", "said Inspector Gaskin": who reports a fact is not an actor of its event.
+_SPEAKER = re.compile(
+    r"([A-Z][\w'’-]+)\s+(?:said|says|told|added|adds)\b|\b(?:said|says|told|added|adds)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]+)"
+)
+# A "person" named after a place (the tagger's mistake: "Aoraki Mount Cook").
+_PLACE_WORD = re.compile(
+    r"\b(?:Mount|Mt|Lake|River|Street|Avenue|Road|Park|Court|County|Island|Bay|Glacier)\b"
+)
+_NUMBER_WORDS = {
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+}
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What one sentence tells, for telling a retelling: its event kinds, persons, counts
+    and weekdays, and whether it opens a new kind of fact."""
+
+    kinds: frozenset[str]
+    actors: frozenset[str]
+    counts: frozenset[str]
+    weekdays: frozenset[str]
+    new_kind: bool
+
+
+def _kinds(text: str) -> frozenset[str]:
+    found = {k for k, p in _KIND_PATTERNS.items() if p.search(text)}
+    if "arraignment" in found:
+        found.discard("charge")  # "arraigned on charges": the arraignment is the news
+    return frozenset(found)
+
+
+def _counts(text: str) -> frozenset[str]:
+    out = set()
+    for m in _COUNT.finditer(text):
+        raw = m.group(1).casefold()
+        value = _NUMBER_WORDS.get(raw, re.sub(r",\s?", "", raw))
+        out.add(value)
+    return frozenset(out)
+
+
+def event_facts(text: str, actor_names: Iterable[str] = ()) -> EventFacts:
+    """A sentence's event kinds, actors (the persons of ``actor_names`` it names by surname,
+    case-folded; not one who only reports it, "Gaskin said"), counts, weekdays and new-kind flag."""
+    words = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", text)}
+    for m in _SPEAKER.finditer(text):
+        words.discard((m.group(1) or m.group(2)).casefold())
+    actors = set()
+    for name in actor_names:
+        if _PLACE_WORD.search(name):
+            continue
+        parts = [p.casefold() for p in name.split() if len(p) > 2 and p[0].isupper()]
+        if parts and parts[-1] in words:
+            actors.add(parts[-1])  # one key per person: the surname ("Mona Dalby" = "Dalby")
+    return EventFacts(
+        kinds=_kinds(text),
+        actors=frozenset(actors),
+        counts=_counts(text),
+        weekdays=frozenset(m.group(1).casefold() for m in _WEEKDAY.finditer(text)),
+        new_kind=bool(_NEW_KIND.search(text)),
+    )
+
+
+def _two_events(a: EventFacts, b: EventFacts) -> bool:
+    """Different persons, or different days without a shared person, for the same kind of
+    event: two events (two climbers who fell on two days). A sentence naming a person after
+    one that named nobody may retell it; outlets differ on ages, so an age tells nothing."""
+    if a.actors and b.actors:
+        return not a.actors & b.actors
+    return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
+
+
+def retells(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
+    """Whether ``candidate`` adds no fact to the chosen sentences: each of its event kinds is
+    told by a chosen sentence of the same event (no other persons; no other day
+    without a shared person), it gives no
+    count they do not, and opens no new kind of fact (a cause, a reaction, a denial). A
+    sentence without a known event kind is never a retelling here."""
+    if not candidate.kinds or candidate.new_kind or not chosen:
+        return False
+    same = [c for c in chosen if c.kinds & candidate.kinds and not _two_events(candidate, c)]
+    if not same:
+        return False
+    told = frozenset().union(*(c.kinds for c in same))
+    if not candidate.kinds <= told:
+        return False
+    return candidate.counts <= frozenset().union(*(c.counts for c in chosen))
