@@ -176,7 +176,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     subject; a first name before another person's surname is another person
 #     (enrich/quote_attribution.py, quote_partial.py, speakers.py, speaker_tokens.py,
 #     speaker_hints.py)
-RULES_VERSION = 29
+# 30: he/she after a question is the one asked ("X asked Y whether …" / "…," he said is Y);
+#     a first name the list gives only mostly to one sex rules out neither pronoun
+#     (enrich/speakers.py; speakask)
+RULES_VERSION = 30
 
 
 @lru_cache(maxsize=8)
