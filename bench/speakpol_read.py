@@ -67,7 +67,7 @@ def _clip(text: str, start: int, end: int, pad: int = 160) -> str:
 
 def score(shared: Path, names: list[str]) -> dict[str, Any]:
     """Score and list every gold direct quote of the named articles."""
-    from newsbeat.bench.enrich import _speaker_ok, _words, load_polnear
+    from newsbeat.bench.enrich import _speaker_ok, best_overlap, load_polnear
     from newsbeat.enrich.actors import build_actors
     from newsbeat.enrich.doc_arrays import keep_sentences
     from newsbeat.enrich.nlp import load_pipeline, mask_datelines
@@ -95,14 +95,10 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
             if g.source is None:
                 continue
             attributed += 1
-            g_words = _words(text, g.spans)
-            best, overlap = None, 0
-            for p in preds:
-                o = len(g_words & _words(text, [(p.start, p.end)]))
-                if o > overlap:
-                    best, overlap = p, o
-            if best is None:
+            at = best_overlap(text, g, [(p.start, p.end) for p in preds])
+            if at is None:
                 continue
+            best = preds[at]
             found += 1
             span = None
             if best.speaker_start is not None and best.speaker_end is not None:

@@ -17,6 +17,7 @@ from newsbeat.enrich.doc_arrays import (
     word_ids,
 )
 from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_candidates
 from newsbeat.enrich.relation_triggers import _possible_triggers, _trigger_type
 
 _TEXT = (
@@ -98,3 +99,65 @@ def test_kept_sentences_are_spacys() -> None:
     assert [(t.sent.start, t.sent.end) for t in doc] == before_tokens
     assert [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans] == before_spans
     assert "sent" in doc.user_span_hooks  # the empty span at the end put it back
+
+
+_SPOKEN = (
+    '"The quay stays shut," harbour master Per Ekdal told reporters on Monday. According to '
+    'Lena Holm, the ferries were "late again", as a council memo put it. "We will see," barked '
+    "Holm. The mayor has said nothing; the crews are angry and the boats could sail at dawn."
+)
+
+
+def test_cue_candidates_skip_only_tokens_no_cue_test_reads() -> None:
+    doc = load_pipeline("en_core_web_sm")(_SPOKEN)
+    kept = set(cue_candidates(doc, 0, len(doc)))
+    assert kept and len(kept) < len(doc)
+    assert cue_candidates(doc, 3, 9) == [k for k in sorted(kept) if 3 <= k < 9]
+    for tok in doc:
+        if tok.i in kept:
+            continue
+        # each test cue_attribution makes of a token fails for a skipped one
+        assert tok.lower_ != "according", tok.text
+        assert not (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}), tok.text
+        assert tok.pos_ != "VERB" and tok.lemma_ != "put", tok.text
+
+
+_ACTS = (
+    "Kaldria fired its envoy and Velmar took over Orsk Holdings. The minister put her "
+    "signature on the treaty, released a statement condemning the raid and said Dahl lied. "
+    "Sorvenland received aid from Kaldria, told the army to withdraw and arrived in Brask on a "
+    "visit. Holm wandered, pondered the map, staged a walkout and grabbed 11 rebounds; the "
+    "ferries idled while the crews knitted, hummed and waited."
+)
+
+
+class _Every(frozenset[str]):
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_verbs_outside_the_productive_lemmas_get_no_type(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsbeat.enrich import relation_triggers
+
+    nlp = load_pipeline("en_core_web_sm")
+    gated = nlp(_ACTS)
+    found = {tok.i: _trigger_type(tok) for tok in gated}
+    productive = relation_triggers._productive_verbs()
+    skipped = [t for t in gated if t.pos_ == "VERB" and t.lemma_.lower() not in productive]
+    assert skipped  # the text has verbs no test reads ("wander", "ponder", "knit")
+    monkeypatch.setattr(relation_triggers, "_productive_verbs", lambda: _Every())
+    ungated = nlp(_ACTS)
+    assert {tok.i: _trigger_type(tok) for tok in ungated} == found
+    assert any(kind is not None for kind in found.values())
+
+
+def test_subjects_in_are_the_sentences_subjects() -> None:
+    from newsbeat.enrich.speakers import _subjects_in
+
+    doc = load_pipeline("en_core_web_sm")(_SPOKEN + " " + _ACTS)
+    found = 0
+    for sent in doc.sents:
+        subjects = [t.i for t in sent if t.dep_ in {"nsubj", "nsubjpass"}]
+        assert [t.i for t in _subjects_in(sent)] == subjects
+        found += len(subjects)
+    assert found >= 5

@@ -35,3 +35,15 @@ def test_no_rule_rebuilds_the_whole_text_of_a_doc() -> None:
         if rebuilt.search(line)
     ]
     assert offenders == []
+
+
+def test_span_text_is_the_spans_text() -> None:
+    from newsbeat.enrich.doc_text import span_text
+    from newsbeat.enrich.nlp import load_pipeline
+
+    written = "Lena Holm and  Per Ekdal met\nin Orsk, Kaldria ( the port ) on Monday. "
+    doc = load_pipeline("en_core_web_sm")(written)
+    for start in range(len(doc)):
+        for end in range(start, min(len(doc), start + 4) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
+    assert [span_text(e) for e in doc.ents] == [e.text for e in doc.ents]

@@ -199,6 +199,18 @@ def _words(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
     return out
 
 
+def best_overlap(text: str, gold: GoldQuote, spans: Sequence[tuple[int, int]]) -> int | None:
+    """The index of the predicted quote span sharing the most words with a gold quote (the
+    first of equals), or None when none shares a word: the quote a speaker is scored on."""
+    g_words = _words(text, gold.spans)
+    best, overlap = None, 0
+    for i, span in enumerate(spans):
+        o = len(g_words & _words(text, [span]))
+        if o > overlap:
+            best, overlap = i, o
+    return best
+
+
 _BASE_QUOTE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”')
 _NAME = r"((?:[A-Z][\w.'’-]+\s?){1,3}|[Hh]e|[Ss]he)"
 _BASE_AFTER = re.compile(
@@ -256,16 +268,11 @@ def _score_quotes(
             if g.source is None:
                 continue
             attributed += 1
-            g_words = _words(text, g.spans)
-            best, overlap = None, 0
-            for p in preds:
-                o = len(g_words & _words(text, [(p[0], p[1])]))
-                if o > overlap:
-                    best, overlap = p, o
-            if best is None:
+            at = best_overlap(text, g, [(p[0], p[1]) for p in preds])
+            if at is None:
                 continue
             found += 1
-            right += _speaker_ok(g, best[2], best[3])
+            right += _speaker_ok(g, preds[at][2], preds[at][3])
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -21,10 +21,11 @@ qualifiers, not a part, not a bare duration, neither article giving both figures
 conflict misleads more than a missed one. A subject named on one side only is enough when the
 other side is a passive naming nobody ("300 rounds were seized") and event, noun and qualifiers
 agree; near-synonyms (observers, monitors, experts) are one noun only for one named sender in
-one event; only a figure of the same noun and event stands for another's in its article; and an
-article giving one figure per named person (two climbers' falls) gives each person's figure a
-side, compared only with figures naming that person. Agreeing claims are merged into one
-group, so twenty outlets repeating a figure give one line.
+one event; only a figure of the same noun and event stands for another's in its article, and
+not an open lower bound ("at least 50") that article narrows to a figure of its own ("about
+50"); and an article giving one figure per named person (two climbers' falls) gives each
+person's figure a side, compared only with figures naming that person. Agreeing claims are
+merged into one group, so twenty outlets repeating a figure give one line.
 
 Quotes (:mod:`newsbeat.compare.quotes`) are one quote when the speakers are compatible and the
 words match after folding case, punctuation and dashes ("clean-up" = "cleanup"), or one is a

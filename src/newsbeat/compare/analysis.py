@@ -62,7 +62,9 @@ log = logging.getLogger(__name__)
 # 20: an age is compared as the whole number it is (no implied precision of a round figure)
 # 21: count nouns in other words (compare/count_nouns.py: fire vehicles, hits on one named
 #     person; confslot); summary rule: a bullet retelling an event already told, with no new
-#     count or kind of fact, is left out (compare/summary_events.py; sumfix4)
+#     count or kind of fact, is left out (compare/summary_events.py; sumfix4); an open lower
+#     bound its own article narrows ("at least 50" beside "about 50") is no figure fitting
+#     the other outlet's (compare/claims._narrowed; confbound)
 ANALYSIS_VERSION = "21"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

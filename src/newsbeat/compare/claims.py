@@ -610,14 +610,42 @@ def _reported_together(
     "Deepened from 12 to 15.5 metres" gives both figures in one article, so another article's
     15.5 does not contradict its 12; "it had earlier said four were hurt" repeats the old figure.
     Only a figure of the same quantity shadows: same noun and same event ("ninety percent of
-    the candidates come from the party" says nothing about a turnout in percent).
+    the candidates come from the party" says nothing about a turnout in percent). An open
+    lower bound the article itself narrows does not shadow (:func:`_narrowed`).
     """
     for mine, other in ((i, j), (j, i)):
-        for k in by_article[refs[mine][0].article_id]:
+        own = by_article[refs[mine][0].article_id]
+        for k in own:
             if k == mine or not _same_quantity(refs[k][1], refs[other][1]):
                 continue  # "at least four aftershocks" says nothing about the wounded
-            if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) != "disjoint":
+            if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) == "disjoint":
+                continue
+            if not _narrowed(k, own, refs, opts):
                 return True
+    return False
+
+
+def _narrowed(
+    k: int, own: Sequence[int], refs: Sequence[tuple[ClaimRef, _Facts]], opts: CompareOptions
+) -> bool:
+    """Whether claim ``k`` is an open lower bound ("at least 50 injured", "more than 50") that
+    its own article narrows: it also gives a closed figure of the same slot inside the bound
+    ("about 50 hurt", "50 were injured"). The article's figure is then that closed one; the
+    bound only says no fewer, and fits every larger figure ("at least 50" is no report of
+    another outlet's 80). Upper bounds ("as many as 80") are left shadowing: they often give
+    the figure itself.
+    """
+    bound = refs[k][0].claim
+    if bound.low is None or bound.high is not None:
+        return False
+    for m in own:
+        claim = refs[m][0].claim
+        if m == k or claim.low is None or claim.high is None:
+            continue
+        if _mismatch(refs[m][1], refs[k][1], strict=True) is None and (
+            classify_ranges(claim, bound, opts) != "disjoint"
+        ):
+            return True
     return False
 
 

@@ -62,6 +62,7 @@ _PLAYER_ROLES = frozenset(
     }
 )  # fmt: skip
 _NICKNAME = re.compile(r"\b[A-Z][a-z]+ \(([A-Z][a-z]+)\) ([A-Z][a-z'’-]+)\b")
+_NICKNAME_GATE = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # in every match; searched fast
 
 
 def type_by_context(doc: Doc, table: ArticleActors) -> None:
@@ -197,7 +198,8 @@ def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
 
 
 def _nicknames(table: ArticleActors) -> None:
-    for match in _NICKNAME.finditer(table.text):
+    text = table.text
+    for match in _NICKNAME.finditer(text) if _NICKNAME_GATE.search(text) else ():
         start, end = match.span(1)
         if _covered(table, start, end):
             continue

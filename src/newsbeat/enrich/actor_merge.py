@@ -252,16 +252,18 @@ _PREFIXED_SHIP = re.compile(
 )
 # "Indian Naval Ship Sukanya", "Kaldrian Navy ship Orsa": a navy's ship named in full.
 _NAVAL_SHIP = re.compile(r"\b((?:[A-Z][a-z]+ )?(?:Naval|Navy) [Ss]hip) " + _SHIP_NAME)
+# What every match of _PREFIXED_SHIP holds, found fast (a literal start): most texts have none.
+_SHIP_PREFIX = re.compile(r"(?:" + "|".join(sorted(_VESSEL_PREFIXES)) + r")\.? [A-Z]")
 
 
 def _ship_names(text: str) -> dict[str, tuple[str, bool]]:
     """Each ship name the text gives with a prefix: bare name -> (full name, merchant)."""
     ships: dict[str, tuple[str, bool]] = {}
-    for m in _PREFIXED_SHIP.finditer(text):
+    for m in _PREFIXED_SHIP.finditer(text) if _SHIP_PREFIX.search(text) else ():
         ships.setdefault(
             m.group(2), (f"{m.group(1)} {m.group(2)}", m.group(1) in _MERCHANT_PREFIXES)
         )
-    for m in _NAVAL_SHIP.finditer(text):
+    for m in _NAVAL_SHIP.finditer(text) if "Nav" in text else ():
         ships.setdefault(m.group(2), (f"{m.group(1)} {m.group(2)}", False))
     return ships
 

@@ -22,11 +22,13 @@ if TYPE_CHECKING:
 __all__ = ["type_nicknamed_people"]
 
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+) \(([A-Z][a-z]+)\) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_NICKNAMED_GATE = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # in every match; searched fast
 
 
 def type_nicknamed_people(table: ArticleActors) -> None:
     """Apply the rule of the module docstring to an article's actors, in place."""
-    for match in _NICKNAMED.finditer(table.text):
+    text = table.text
+    for match in _NICKNAMED.finditer(text) if _NICKNAMED_GATE.search(text) else ():
         first, _, last = match.groups()
         if place_kind(first) is not None or lookup_country(first) is not None:
             continue

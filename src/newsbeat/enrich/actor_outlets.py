@@ -47,10 +47,15 @@ _NAMED_OUTLET = re.compile(
 )
 # "the respected Kathimerini newspaper": a name between a determiner (and at most one
 # lower-case word) and an outlet's noun.
+_OUTLET_AFTER_NAME = (
+    r"(?:newspaper|magazine|tabloid|daily|broadcaster|news agency|news site|website)"
+)
 _OUTLET_BEFORE_NOUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
-    r"(?:newspaper|magazine|tabloid|daily|broadcaster|news agency|news site|website)\b"
+    + _OUTLET_AFTER_NAME
+    + r"\b"
 )
+_OUTLET_AFTER_GATE = re.compile(_OUTLET_AFTER_NAME)  # in every match; searched fast
 # Head words of newspaper names (our own list of common nouns of the trade).
 _MASTHEAD_WORDS = frozenset(
     {
@@ -64,6 +69,7 @@ _TOLD_BY = re.compile(
     r"\btold\s+([A-Z][\w-]+)\s+(?:by|in|via|over)\s+(?:an?\s+|the\s+)?"
     r"(?:e-?mail|phone|telephone|interview|statement|text|message)\b"
 )
+_TOLD_GATE = re.compile(r"told\s+[A-Z]")  # in every match of _TOLD_BY; a literal start
 
 
 def type_outlets(doc: Doc, table: ArticleActors) -> None:
@@ -105,7 +111,7 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             table.mentions = [
                 replace(m, label="ORG") if m.actor == name else m for m in table.mentions
             ]
-    for match in _OUTLET_BEFORE_NOUN.finditer(text):
+    for match in _OUTLET_BEFORE_NOUN.finditer(text) if _OUTLET_AFTER_GATE.search(text) else ():
         start, end = match.span(1)
         mention = table.actor_at(start, end)
         name = match.group(1)
@@ -126,7 +132,8 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             and any(_cited_as_source(text, at, name) for at in _occurrences(text, name))
         ):
             retype_actor(table, name, "ORG")
-    for name in sorted({m.group(1) for m in _TOLD_BY.finditer(text)}):
+    told = _TOLD_BY.finditer(text) if _TOLD_GATE.search(text) else ()
+    for name in sorted({m.group(1) for m in told}):
         if name in table.actors or not _may_be_outlet(name, None, people):
             continue
         found = [at for at in _occurrences(text, name) if _proper_noun_at(doc, at, name)]

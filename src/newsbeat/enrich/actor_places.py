@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import token_mentions
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, with_dep
 from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _REGIONS = frozenset({"state", "country"})
 def split_town_and_state(doc: Doc, table: ArticleActors) -> None:
     """A place span "<town> <state or country>" becomes two place mentions (see the module
     docstring); the one actor NER's span made, if any, gives way."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _PLACE_SPANS:
             continue
         parts = _town_and_region(ent)
@@ -82,7 +83,7 @@ def _drop_mentions(table: ArticleActors, start: int, end: int) -> None:
 def type_listed_places(doc: Doc, table: ArticleActors) -> None:
     """Untagged gazetteer places listed with a tagged place are places (see the module
     docstring)."""
-    heads = {t.head.i for t in doc if t.dep_ == "conj" and t.head.dep_ != "conj"}
+    heads = {h.i for i in with_dep(doc, "conj") if (h := doc[i].head).dep_ != "conj"}
     if not heads:
         return
     borne = {surname(a.name) for a in table.actors.values() if a.type == "PERSON"}
@@ -121,7 +122,10 @@ def promote_listed_places(doc: Doc, table: ArticleActors) -> None:
     """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
     signed" NER often tags the second, unfamiliar name ORG. Pairs of places named together
     are kept for "the two countries"."""
-    listed = [t for t in doc if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    from spacy.symbols import PROPN  # loaded with a parse
+
+    pos = doc_arrays(doc).pos
+    listed = [doc[i] for i in with_dep(doc, "conj") if pos[i] == PROPN]
     if not listed:
         return
     of_token = token_mentions(doc, table)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
-from newsbeat.enrich.doc_arrays import doc_arrays, texts, token_offsets
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, texts, token_offsets
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
@@ -180,9 +180,12 @@ def add_missed_first_names(doc: Doc, table: ArticleActors) -> None:
             bearers.setdefault(words[0], []).append(a.name)
     if not bearers:
         return
-    for tok in doc:
-        names = bearers.get(tok.text)
-        if names is None or len(names) != 1 or tok.pos_ != "PROPN":
+    for i, word in enumerate(texts(doc)):
+        names = bearers.get(word)
+        if names is None or len(names) != 1:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN":
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
@@ -206,7 +209,7 @@ def _addressed(doc: Doc, tok: Token) -> bool:
 
 
 def _entity_length(doc: Doc, tok: Token) -> int:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= tok.i < ent.end:
             return len(ent)
     return 0

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
+from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.names import initials_definitions, place_kind
 
@@ -172,7 +173,7 @@ def _thing_label_names(doc: Doc, clean: Callable[[str], str]) -> set[str]:
     not a year). NER alone tags teams, ships and magazines as products and works too."""
     out: set[str] = set()
     text = doc_text(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "WORK_OF_ART":
             # the marks right around the name, or taken into the span by NER
             opened = ent.text[:1] in _QUOTES or text[ent.start_char - 1 : ent.start_char] in _Q1
@@ -204,7 +205,9 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
     for start, end, initials in initials_definitions(table.text):
         name = table.text[start:end]
         if any(
-            e.label_ in _ACTOR_NER for e in doc.ents if e.start_char < end and start < e.end_char
+            e.label_ in _ACTOR_NER
+            for e in doc_ents(doc)
+            if e.start_char < end and start < e.end_char
         ):
             continue
         covering = {m.actor for m in table.mentions if m.start < end and start < m.end}

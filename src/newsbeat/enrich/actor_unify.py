@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
 from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors
+from newsbeat.enrich.doc_arrays import with_dep
 from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _person_words(table: ArticleActors) -> set[str]:
 def type_listed_names(doc: Doc, table: ArticleActors) -> None:
     """A one-word "person" listed with organisations and no person is an organisation (see
     the module docstring)."""
-    listed = [t for t in doc if t.dep_ == "conj"]
+    listed = [doc[i] for i in with_dep(doc, "conj")]
     if not listed:
         return
     of_token = token_mentions(doc, table)

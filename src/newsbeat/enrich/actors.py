@@ -65,7 +65,8 @@ from newsbeat.enrich.actor_table import (
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
-from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.doc_arrays import doc_ents
+from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
@@ -114,12 +115,18 @@ _APPOSITIVE_ROLE = re.compile(
     r"lawyer|councillor|senator|governor|organiser|organizer|officer|manager|owner|worker)"
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'’ -]{1,40}?)?)(?=\s*[,.;]|\s+(?:said|says|told))",
 )
+_GROUP_OF = (
+    r"(?:mayors|leaders|ministers|heads|presidents|governors|representatives|officials|chiefs|"
+    r"envoys|delegates|unions|councils|members)\s+(?:of|from)\s"
+)
 _GROUP = re.compile(
-    r"\b(?:the\s+)?((?:[a-z]+\s+)?(?:mayors|leaders|ministers|heads|presidents|governors|"
-    r"representatives|officials|chiefs|envoys|delegates|unions|councils|members)\s+(?:of|from)\s+"
+    r"\b(?:the\s+)?((?:[a-z]+\s+)?" + _GROUP_OF + r"+"
     r"(?:the\s+)?(?:\w+\s+){0,3}?(?:towns|cities|countries|states|nations|municipalities|regions|"
     r"unions|parties|ports|villages|councils|provinces|islands|governments|companies))\b"
 )
+# What every match of _GROUP holds: searched first (a literal start is found fast, where
+# _GROUP is tried at every word), most texts have none.
+_GROUP_GATE = re.compile(_GROUP_OF)
 
 
 # Offences written as abbreviations ("charged with DUI"): NER takes them for organisations.
@@ -208,46 +215,48 @@ def build_actors(doc: Doc) -> ArticleActors:
         table._add(t_name, "PERSON", t_start, t_end, role=t_role, title=t_role)
         seen.saw(t_name, t_start, t_end)
     surnames = {
-        clean_name(e.text).split()[-1] for e in ents if e.label_ == "PERSON" and clean_name(e.text)
+        clean_name(span_text(e)).split()[-1]
+        for e in ents
+        if e.label_ == "PERSON" and clean_name(span_text(e))
     }
     named_like_people = {e for e in ents if _person_named_org(e, surnames)}
-    bodies = {clean_name(e.text) for e in ents if e.label_ in {"ORG", "FAC", "GPE", "LOC"}}
+    bodies = {clean_name(span_text(e)) for e in ents if e.label_ in {"ORG", "FAC", "GPE", "LOC"}}
     named_after = {
         e for e in ents if e.label_ == "PERSON" and _named_after_person(e, bodies, surnames)
     }
-    singles = {clean_name(e.text) for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    singles = {clean_name(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
     all_full = {
-        " ".join(split_title(clean_name(e.text).split())[1])
+        " ".join(split_title(clean_name(span_text(e)).split())[1])
         for e in ents
         if (e.label_ == "PERSON" or e in named_like_people)
-        and len(split_title(clean_name(e.text).split())[1]) >= 2
+        and len(split_title(clean_name(span_text(e)).split())[1]) >= 2
         and not _two_named_together(e)
         and e not in headline_pairs
         and e not in named_after
     }
 
-    places = {e.text for e in ents if e.label_ in {"GPE", "LOC"}}
+    places = {span_text(e) for e in ents if e.label_ in {"GPE", "LOC"}}
     for ent in ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        if "\n" in ent.text.strip():
+        if "\n" in span_text(ent).strip():
             # NER ran across a paragraph break ("Kaldrian.\n\nHaldis"): keep the last part.
-            cut = ent.text.rstrip().rfind("\n") + 1
+            cut = span_text(ent).rstrip().rfind("\n") + 1
             tail = doc.char_span(
                 ent.start_char + cut, ent.end_char, label=ent.label_, alignment_mode="contract"
             )
             if tail is None or not tail.text.strip():
                 continue
             ent = tail
-        raw = clean_name(ent.text)
+        raw = clean_name(span_text(ent))
         if not raw or not any(ch.isalpha() for ch in raw):
             continue
         if _two_named_together(ent):
             # "flights between Haldis and Straumen" tagged as one person: two actors.
-            for part in ent.text.split(" and "):
+            for part in span_text(ent).split(" and "):
                 name = clean_name(part)
-                offset = ent.start_char + ent.text.find(part)
+                offset = ent.start_char + span_text(ent).find(part)
                 surname_of = [p for p in all_full if p.split()[-1] == name]
                 country = lookup_country(name)
                 if len(surname_of) == 1:
@@ -316,14 +325,15 @@ def build_actors(doc: Doc) -> ArticleActors:
             seen.saw(chosen, ent.start_char, ent.end_char)
             continue
         if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (
-            re.search(r",\s|\sand$", ent.text) or _place_pair(ent.text, ent.label_, places)
+            re.search(r",\s|\sand$", span_text(ent))
+            or _place_pair(span_text(ent), ent.label_, places)
         ):
             # "Orsa, Kittby and Brask" tagged as one place: one actor per place.
-            for part in _LIST_SEP.split(ent.text):
+            for part in _LIST_SEP.split(span_text(ent)):
                 name = clean_name(part)
                 if not name:
                     continue
-                offset = ent.start_char + ent.text.find(part)
+                offset = ent.start_char + span_text(ent).find(part)
                 country = lookup_country(name)
                 bearers = [p for p in all_full if surname(p) == name] if not country else []
                 if len(bearers) == 1:
@@ -412,7 +422,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_teams(doc, table)
     type_outlets(doc, table)
     drop_things(doc, table)
-    for match in _GROUP.finditer(text):
+    for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
@@ -440,7 +450,7 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     article gives an age ("Paul Riva" tagged ORG throughout, and "Riva, 47, of Warren")."""
     if ent.label_ != "ORG":
         return False
-    words = clean_name(ent.text).split()
+    words = clean_name(span_text(ent)).split()
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
         return False
     text = doc_text(ent.doc)
@@ -465,13 +475,11 @@ def _given_an_age(text: str, name: str) -> bool:
 def _headline_pair(ent: Span, singles: set[str]) -> bool:
     """ "Holm Rebukes Dahl" (a headline) tagged as one person: its first and last words are
     each a person the article names alone, so it is a sentence about two people."""
-    words = clean_name(ent.text).split()
+    if ent.label_ != "PERSON":
+        return False
+    words = clean_name(span_text(ent)).split()
     return (
-        ent.label_ == "PERSON"
-        and len(words) >= 3
-        and words[0] in singles
-        and words[-1] in singles
-        and words[0] != words[-1]
+        len(words) >= 3 and words[0] in singles and words[-1] in singles and words[0] != words[-1]
     )
 
 
@@ -481,7 +489,7 @@ def _named_after_person(ent: Span, bodies: set[str], surnames: set[str]) -> bool
     administration), the body's name two words or more. A given name that is no surname of
     the article's people stays a person's ("Paris Hilton Hotel Group"); "Clinton" of "the
     Clinton White House" is a surname when the article names "Bill Clinton"."""
-    words = clean_name(ent.text).split()
+    words = clean_name(span_text(ent)).split()
     if len(words) < 3 or (is_first_name(words[0]) and words[0] not in surnames):
         return False
     # the body's name has two words or more: "Arte Moreno" beside a "Moreno" NER took for an
@@ -521,8 +529,8 @@ def _two_named_together(ent: Span) -> bool:
     """Two one-word names joined by "and" are two actors when NER calls them one person (no
     one is called "Haldis and Straumen") or when "between" comes first ("an alliance between
     Kaldria and Sorvenland"). Organisations named so ("Smith and Company") stay one."""
-    parts = ent.text.split(" and ")
-    if len(parts) != 2 or lookup_country(ent.text) is not None:
+    parts = span_text(ent).split(" and ")
+    if len(parts) != 2 or lookup_country(span_text(ent)) is not None:
         return False
     words = [clean_name(p).split() for p in parts]
     if not all(len(w) == 1 and w[0][:1].isupper() for w in words):
@@ -544,13 +552,14 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
         or not ent[0].is_sent_start
     ):
         return False
-    word = ent.text.strip()
+    word = span_text(ent).strip()
     if lookup_country(word) is not None:
         return False
     if not _written_as_word(doc_text(ent.doc), word.lower()):
         return False
     if ent.label_ == "PERSON" and any(
-        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ent.doc.ents
+        e.label_ == "PERSON" and len(e) > 1 and word in span_text(e).split()
+        for e in doc_ents(ent.doc)
     ):
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     return not any(
@@ -587,7 +596,7 @@ def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
         return False
     if tok.lemma_.lower() not in common_nouns(ent.doc) and tok.lower_ not in common_nouns(ent.doc):
         return False
-    word = ent.text.strip()
+    word = span_text(ent).strip()
     if lookup_country(word) is not None or place_kind(word) is not None:
         return False
     longer = [(e.start, e.end) for e in ents if len(e) > 1]

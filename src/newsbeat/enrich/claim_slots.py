@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_measures import measure_classes
+from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
@@ -421,7 +422,7 @@ def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
         return True, None
     tok = doc[i]
     if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or tok.pos_ == "PROPN":
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.start <= tok.i < ent.end:
                 return True, ent.text
         return True, tok.text

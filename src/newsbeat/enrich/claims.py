@@ -65,8 +65,8 @@ from newsbeat.enrich.claim_numbers import (
 )
 from newsbeat.enrich.claim_records import Record, record_at
 from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
-from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
-from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, span_ents, with_digit, word_ids
+from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_records import FoundQuote
@@ -460,18 +460,31 @@ _TALLY_VERBS = frozenset(
 _TALLY_NOUNS = frozenset({"number", "toll", "count", "total", "tally", "figure"})
 
 
+_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"}  # a claimant's verbs
+
+
 def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
     for q in quotes:
         if q.kind == "direct" and q.start <= pos < q.end:
             return q.speaker
     doc = sent.doc
-    for tok in sent:
+    arrays = doc_arrays(doc)
+    # the tokens each test below can fire on, found in the arrays (no token object for others)
+    according = word_ids(("according",))
+    for i in range(sent.start, sent.end):
+        if arrays.lower[i] not in according:
+            continue
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return resolve_speaker_token(obj, actors, [])[0]
-    for tok in sent:
-        if tok.lemma_ in CUE_LEMMAS | {"estimate", "report", "put", "count"} and tok.pos_ == "VERB":
+    cues = word_ids(_CLAIM_CUES)
+    for i in range(sent.start, sent.end):
+        if arrays.lemma[i] not in cues:
+            continue
+        tok = doc[i]
+        if tok.lemma_ in _CLAIM_CUES and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = resolve_speaker_token(subj, actors, [])[0]
@@ -490,7 +503,7 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     own, light = own_clause(noun, sent.doc[last])
     dates = [
         ent
-        for ent in sent.ents
+        for ent in span_ents(sent)
         if ent.label_ == "DATE"
         and not is_period(ent)  # "2 years, with 9 months to serve": not when
         and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
@@ -508,7 +521,9 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     doc = sent.doc
     if sent.start > 0 and doc[sent.start].lower_ in _CONTINUING:
         before = doc[sent.start - 1].sent
-        return next((e.text for e in before.ents if e.label_ == "DATE" and not is_period(e)), None)
+        return next(
+            (e.text for e in span_ents(before) if e.label_ == "DATE" and not is_period(e)), None
+        )
     return None
 
 
@@ -938,7 +953,7 @@ def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> st
     if not person or (actors.type_of(person) != "PERSON" and not any_type):
         return None
     doc = name.doc
-    span = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i : name.i + 1])
+    span = next((e for e in doc_ents(doc) if e.start <= name.i < e.end), doc[name.i : name.i + 1])
     start = span.start
     before = doc[start - 1] if start > 0 else None
     if (
@@ -1019,7 +1034,7 @@ def _claim(
         exact=exact,
         unit=unit,
         claimant=_claimant(sent, doc[first].idx, actors, quotes),
-        sentence=sent.text.strip(),
+        sentence=span_text(sent).strip(),
         time_ref=_time_ref(sent, first, last, noun),
         start=doc[first].idx,
         end=doc[last].idx + len(doc[last].text),

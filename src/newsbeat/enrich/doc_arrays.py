@@ -22,16 +22,21 @@ if TYPE_CHECKING:
 __all__ = [
     "DocArrays",
     "doc_arrays",
+    "doc_ents",
+    "forget_spans",
     "keep_sentences",
     "lemmas_lower",
+    "span_ents",
     "texts",
     "token_offsets",
+    "with_dep",
     "with_digit",
     "word_ids",
 ]
 
 _KEY = "newsbeat_arrays"
 _DIGITS_KEY = "newsbeat_digits"
+_ENTS_KEY = "newsbeat_ents"
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class DocArrays:
         shape: the id of the word's shape (``tok.shape_``: "Xxxx", "dd,ddd").
         orth: the text's id (``tok.text``'s hash).
         spacy: 1 when a space follows the token (``tok.whitespace_``), else 0.
+        dep: the dependency label's id (``tok.dep_``'s hash).
     """
 
     pos: list[int]
@@ -53,6 +59,7 @@ class DocArrays:
     shape: list[int]
     orth: list[int]
     spacy: list[int]
+    dep: list[int]
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
@@ -60,12 +67,52 @@ def doc_arrays(doc: Doc) -> DocArrays:
     found = doc.user_data.get(_KEY)
     if isinstance(found, DocArrays):
         return found
-    from spacy.attrs import LEMMA, LOWER, ORTH, POS, SHAPE, SPACY  # loaded with a parse
+    from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SHAPE, SPACY  # loaded with a parse
 
-    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY]
+    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
     columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
     found = doc.user_data[_KEY] = DocArrays(*columns)
     return found
+
+
+def with_dep(doc: Doc, label: str) -> list[int]:
+    """The indices of the tokens whose dependency label is ``label`` (``tok.dep_ == label``),
+    in order, without a token object for each."""
+    wanted = next(iter(word_ids((label,))))
+    return [i for i, dep in enumerate(doc_arrays(doc).dep) if dep == wanted]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built on the first call for this doc and kept with it until
+    :func:`forget_spans`. spaCy builds every entity's ``Span`` again on each ``doc.ents`` and
+    ``span.ents``; the rules ask a few times per article and once per claim. The entities
+    must not change meanwhile (the analysis never sets them)."""
+    found = doc.user_data.get(_ENTS_KEY)
+    if isinstance(found, tuple):
+        return found
+    found = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return found
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` from :func:`doc_ents`: the entities wholly inside the span, as spaCy's
+    own walk picks them (from the first that starts in it, up to the first that ends after
+    it)."""
+    start, end = span.start, span.end
+    found = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= start:
+            if ent.end <= end:
+                found.append(ent)
+            else:
+                break
+    return found
+
+
+def forget_spans(doc: Doc) -> None:
+    """Drop the kept entity spans: each refers to the doc, which would then outlive its last
+    use until the cycle collector runs."""
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 def with_digit(doc: Doc) -> list[bool]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "keep_text"]
+__all__ = ["doc_text", "keep_text", "span_text"]
 
 _KEY = "newsbeat_text"
 
@@ -30,3 +30,9 @@ def keep_text(doc: Doc, text: str) -> None:
     """Keep the text the doc was parsed from as its text: spaCy's tokenizer loses no
     character, so it is ``doc.text``, without the first rebuild."""
     doc.user_data[_KEY] = text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the kept text: spaCy joins the span's tokens again on each
+    ``span.text`` (a token object each)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_text import span_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -135,4 +137,4 @@ def game_meeting(tok: Token) -> bool:
     sent = tok.sent
     if any((_lemma(t) in _CONTESTS and t.pos_ == "NOUN") or _numbered_round(t) for t in sent):
         return True
-    return _RECORD.search(sent.text) is not None
+    return _RECORD.search(span_text(sent)) is not None

@@ -39,7 +39,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.doc_arrays import texts, token_offsets
+from newsbeat.enrich.doc_arrays import doc_ents, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_clock import is_time_zone
 
@@ -203,7 +203,7 @@ def name_spans(
     Returns:
         The entity spans, in text order; a span may be shorter than NER's, or left out.
     """
-    ents = _through_purpose(doc, _joined(doc, list(doc.ents)))
+    ents = _through_purpose(doc, _joined(doc, list(doc_ents(doc))))
     ents = [t for e in ents if not _time_zone(doc, e) and (t := trimmed(doc, e)) is not None]
     if not headlines:
         return ents
@@ -317,7 +317,7 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
         rest = doc[start + 1 : end].text
         # an organisation's span only when the article names that person elsewhere
         if label == "PERSON" or any(
-            e.label_ == "PERSON" and e.text.split()[-1] == rest.split()[-1] for e in doc.ents
+            e.label_ == "PERSON" and e.text.split()[-1] == rest.split()[-1] for e in doc_ents(doc)
         ):
             start, label = start + 1, "PERSON"
     if (start, end, label) == (ent.start, ent.end, ent.label_):

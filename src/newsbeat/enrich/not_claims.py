@@ -265,7 +265,17 @@ def negated_subject(doc: Doc, first: int, last: int) -> bool:
 def in_table(doc: Doc, text: str, first: int) -> bool:
     """Whether the figure at ``doc[first]`` is in a row of a table (a sentence or a line of
     many figures and few words): scores, results, a weather table."""
-    return _table_row(doc[first].sent) or _table_line(text, doc[first].idx)
+    tok = doc[first]
+    sent = tok.sent
+    # each sentence counted once per doc: its figures are asked about one by one
+    rows: dict[int, bool] = doc.user_data.setdefault(_ROWS_KEY, {})
+    row = rows.get(sent.start)
+    if row is None:
+        row = rows[sent.start] = _table_row(sent)
+    return row or _table_line(text, tok.idx)
+
+
+_ROWS_KEY = "newsbeat_table_rows"
 
 
 def is_window(doc: Doc, first: int) -> bool:

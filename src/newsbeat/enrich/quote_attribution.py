@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, split_title
+from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["CUE_LEMMAS", "cue_attribution"]
+__all__ = ["CUE_LEMMAS", "cue_attribution", "cue_candidates"]
 
 
 CUE_LEMMAS = frozenset(
@@ -332,6 +333,28 @@ def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> Attribut
 _WORDS = 4  # words of a quote that is someone's statement, not a term or a nickname
 
 
+def cue_candidates(doc: Doc, first: int, last: int) -> list[int]:
+    """The indices of ``doc[first:last]`` that :func:`cue_attribution` can read a speaker
+    from: "according", a verb, an auxiliary of a cue lemma, "put" ("as X put it"). Found in
+    the doc's arrays; every other token would only be skipped. (The loop's two stops, past
+    the quote's sentence and past a paragraph break, hold for every token after the first
+    they hold for: a skipped token never stops it earlier than the next candidate.)"""
+    from spacy.symbols import AUX, VERB  # loaded with a parse
+
+    window = doc[first:last]
+    arrays = doc_arrays(doc)
+    pos, lower, lemma = arrays.pos, arrays.lower, arrays.lemma
+    according, cues, put = word_ids(("according",)), word_ids(CUE_LEMMAS), word_ids(("put",))
+    return [
+        k
+        for k in range(window.start, window.end)
+        if pos[k] == VERB
+        or lower[k] in according
+        or (pos[k] == AUX and lemma[k] in cues)
+        or lemma[k] in put
+    ]
+
+
 def cue_attribution(
     doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> Attribution | None:
@@ -341,7 +364,8 @@ def cue_attribution(
     run_on = actors.text[q.start : q.end].rstrip().rstrip("’'\"”").endswith(",")
     own_end = doc.char_span(q.start, q.end, alignment_mode="expand")
     own_sent_end = own_end[-1].sent.end if own_end is not None and len(own_end) else last
-    for tok in doc[first:last]:
+    for k in cue_candidates(doc, first, last):
+        tok = doc[k]
         if inside(tok.idx, quotes):
             continue
         if tok.i >= own_sent_end and any(

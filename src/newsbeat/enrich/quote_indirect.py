@@ -10,9 +10,12 @@ noun).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
@@ -129,9 +132,18 @@ def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
 
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
+    from spacy.symbols import VERB  # loaded with a parse
+
     out: list[FoundQuote] = []
+    arrays = doc_arrays(doc)
+    wanted, pos = word_ids(_INDIRECT_LEMMAS), arrays.pos
+    verbs = [i for i, lemma in enumerate(arrays.lemma) if lemma in wanted and pos[i] == VERB]
+    if not verbs:
+        return out
     for sent in doc.sents:
-        for tok in sent:
+        # the sentence's verbs of those lemmas: no other token passes the first test
+        for i in verbs[bisect_left(verbs, sent.start) : bisect_left(verbs, sent.end)]:
+            tok = doc[i]
             if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB" or inside(tok.idx, spans):
                 continue
             clause = _reported_clause(tok)
@@ -167,7 +179,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                     speaker_end=e,
                     via=via,
                     kind="indirect",
-                    sentence=sent.text.strip(),
+                    sentence=span_text(sent).strip(),
                 )
             )
             break

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.speaker_tokens import noun_phrase
 
@@ -18,6 +19,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["actor_or_phrase", "is_media", "via_in"]
+
+# The words (lower-cased) and lemmas ``via_in`` reads a medium from: every other token is
+# skipped without a token object.
+_VIA_WORDS = frozenset({"according", "interview"})
+_VIA_LEMMAS = frozenset({"report", "quote", "cite", "tell"})
 
 
 _MEDIA_WORDS = frozenset(
@@ -51,7 +57,14 @@ _MEDIA_WORDS = frozenset(
 
 def via_in(sent: Span, speaker_tok: Token | None, actors: ArticleActors) -> str | None:
     """The medium in a sentence: "according to Y" (when someone else speaks), "told Y", ..."""
-    for tok in sent:
+    doc = sent.doc
+    arrays = doc_arrays(doc)
+    lower, lemma = arrays.lower, arrays.lemma
+    words, lemmas = word_ids(_VIA_WORDS), word_ids(_VIA_LEMMAS)
+    for i in range(sent.start, sent.end):
+        if lower[i] not in words and lemma[i] not in lemmas:
+            continue  # none of the tests below can fire
+        tok = doc[i]
         if tok.lower_ == "according" and speaker_tok is not None:
             for to in tok.children:
                 for obj in to.children:

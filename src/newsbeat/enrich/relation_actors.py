@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
+from newsbeat.enrich.doc_arrays import texts, token_offsets
 from newsbeat.enrich.game_rules import lost_subject
 from newsbeat.enrich.relation_ends import modifier_end
 from newsbeat.enrich.relation_lexicon import _AGREEMENT_WORDS, _AUTHORED, _CIVILIANS
@@ -219,21 +220,24 @@ def _actors_of(
         else:
             # Modifiers: "Hungarian and Romanian officials", "Norway's minister", "the mayors
             # of four coastal towns", "the leaders of X".
-            span_toks = [
-                t
-                for t in head.subtree
-                if t.i <= head.i
-                or t.head is head
-                or (t.head.head is head and t.head.lower_ == "of")
-            ]
+            # The words of the subtree up to the head. (The later words never count: spaCy
+            # makes a new Token at each ``.head``, so an older ``t.head is head`` that let some
+            # in never held.)
+            at, offsets, words = head.i, token_offsets(head.doc), texts(head.doc)
             individual = unnamed_individual(head, _AUTHORED | {"presence", "appeal"})
-            for t in span_toks:
+            for t in head.subtree:
+                k = t.i
+                if k > at:
+                    continue
+                # the mention first: the two tests after it only skip words too
+                m = actors.actor_at(offsets[k], offsets[k] + len(words[k]))
+                if m is None:
+                    continue
                 if t.dep_ in {"relcl", "acl", "advcl"} or is_law_word(head):
                     continue  # "Kaldria's constitution bars ...": the law, not Kaldria
                 if individual and t.dep_ in {"compound", "amod", "nmod"}:
                     continue  # "an off-duty Velmar policeman": one man, not Velmar
-                m = actors.actor_at(t.idx, t.idx + len(t.text))
-                if m is None or m.actor in names:
+                if m.actor in names:
                     continue
                 if (
                     nationality_adjective(t, m.actor) or place_modifier(t, m.label)

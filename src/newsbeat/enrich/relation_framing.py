@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,7 +114,8 @@ def _mentions(ev: SentenceEvent, name: str, actors: ArticleActors) -> Iterator[T
 def _election_article(doc: Doc) -> bool:
     """Whether the article is about an election: two words of one in it ("primary",
     "delegates", "nomination", ...)."""
-    return sum(t.lower_ in _ELECTION_NOUNS for t in doc) >= 2
+    nouns = word_ids(_ELECTION_NOUNS)  # the words' ids: no token object per token
+    return sum(low in nouns for low in doc_arrays(doc).lower) >= 2
 
 
 def contest_result(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:

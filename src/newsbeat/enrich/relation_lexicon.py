@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from newsbeat.enrich.doc_arrays import lemmas_lower, texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -91,9 +93,11 @@ def _hyphen_head(verb: Token, obj: Token) -> Token:
     X" is parsed with "re", "-" and "election" each an object of the verb; the object is
     "election"."""
     doc = verb.doc
+    words = texts(doc)  # the prefix's hyphen read first: almost no object has one after it
     while (
-        obj.i + 2 < obj.sent.end
-        and doc[obj.i + 1].text == "-"
+        obj.i + 2 < len(doc)
+        and words[obj.i + 1] == "-"
+        and obj.i + 2 < obj.sent.end
         and not doc[obj.i + 1].whitespace_
         and not obj.whitespace_
         and doc[obj.i + 2].head.i == verb.i
@@ -107,10 +111,12 @@ def _verb_lemma(tok: Token) -> str:
     """The verb's lemma, mended when the lemmatizer cut a past form wrongly ("staged" ->
     "stag"): if the lemma is not a lexicon verb but the past form less "d"/"ed" (or a doubled
     consonant, or "ied" -> "y") is, that is the lemma."""
-    lemma = tok.lemma_.lower()
+    lemma = lemmas_lower(tok.doc)[tok.i]
     known = lexicon()["known_verbs"]
+    if lemma in known:
+        return lemma
     low = tok.lower_
-    if lemma in known or tok.tag_ not in {"VBD", "VBN"} or not low.endswith("ed"):
+    if not low.endswith("ed") or tok.tag_ not in {"VBD", "VBN"}:
         return lemma
     for candidate in (low[:-1], low[:-2], low[:-3], low[:-3] + "y"):
         if candidate in known and len(candidate) > 2:
@@ -118,19 +124,26 @@ def _verb_lemma(tok: Token) -> str:
     return lemma
 
 
+# The verbs of "put one's signature on" (:func:`_signature`) and those besides the light
+# verbs that issue a statement (:func:`_statement_content`).
+SIGNATURE_VERBS = frozenset({"put", "add", "set", "place"})
+ISSUING_VERBS = frozenset({"release", "publish"})
+
+
 def _statement_content(tok: Token, obj: Token | None) -> Token | None:
     """The verb that says what a statement issued does: "issued a declaration *demanding*
     that …", "released a statement *condemning* the attack"."""
-    if obj is None or obj.lemma_.lower() not in _STATEMENTS:
+    if obj is None or lemmas_lower(obj.doc)[obj.i] not in _STATEMENTS:
         return None
-    if tok.lemma_.lower() not in lexicon()["light_verbs"] | {"release", "publish"}:
+    lemma = lemmas_lower(tok.doc)[tok.i]
+    if lemma not in lexicon()["light_verbs"] and lemma not in ISSUING_VERBS:
         return None
     return next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
 
 
 def _signature(tok: Token) -> Token | None:
     """The object "signature" of "put/add/set one's signature", if that is the verb's object."""
-    if tok.lemma_.lower() not in {"put", "add", "set", "place"}:
+    if lemmas_lower(tok.doc)[tok.i] not in SIGNATURE_VERBS:
         return None
     return next(
         (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "signature"), None

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -391,7 +392,7 @@ def counterfactual(tok: Token, have: Token) -> bool:
 def received_from(tok: Token) -> Token | None:
     """The giver in "received help from Kaldria" / "got weapons from X": the ``from`` object
     of a receiving verb whose object is help, money or arms (None otherwise)."""
-    if tok.lemma_.lower() not in _RECEIVE:
+    if lemmas_lower(tok.doc)[tok.i] not in _RECEIVE:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -487,15 +488,19 @@ _STAFF = frozenset(
 
 
 _OUSTING = frozenset({"push", "force", "ease"})
+# Verbs that dismiss by themselves ("fired coach X", "sacked the manager").
+DISMISSING = frozenset({"fire", "sack"})
 
 
 def dismissal(tok: Token) -> bool:
     """ "fired O'Brien", "sacked the coach", "pushed out the manager": a dismissal from a job,
     not shooting or a demand. The object is a person's name or a job; nothing is fired at
     anyone."""
-    lemma = tok.lemma_.lower()
-    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-    if tok.pos_ != "VERB" or not (lemma in {"fire", "sack"} or (lemma in _OUSTING and out)):
+    lemma = lemmas_lower(tok.doc)[tok.i]
+    if tok.pos_ != "VERB" or not (
+        lemma in DISMISSING
+        or (lemma in _OUSTING and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
+    ):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"at", "upon", "into"} for c in tok.children):
         return False

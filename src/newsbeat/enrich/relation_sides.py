@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import lemmas_lower
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -71,8 +73,9 @@ def dispute_counterpart(doc: Doc, actors: ArticleActors, unions: list[str]) -> s
     if not unions:
         return None
     found: list[str] = []
+    lemmas = lemmas_lower(doc)
     for sent in doc.sents:
-        if not any(t.lemma_.lower() in _DISPUTE_WORDS for t in sent):
+        if not any(lemmas[k] in _DISPUTE_WORDS for k in range(sent.start, sent.end)):
             continue
         for m in actors.mentions:
             if m.start < sent.start_char or m.start >= sent.end_char or m.label != "ORG":

@@ -16,11 +16,13 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
 from newsbeat.enrich.relation_lexicon import (
     _CIVILIANS,
     _TRAVEL,
+    ISSUING_VERBS,
+    SIGNATURE_VERBS,
     _object,
     _object_nouns,
     _signed_agreement,
@@ -28,7 +30,15 @@ from newsbeat.enrich.relation_lexicon import (
     _verb_lemma,
     lexicon,
 )
-from newsbeat.enrich.relation_rules import dismissal, emphatic_do, is_law_word, received_from
+from newsbeat.enrich.relation_rules import (
+    _OUSTING,
+    _RECEIVE,
+    DISMISSING,
+    dismissal,
+    emphatic_do,
+    is_law_word,
+    received_from,
+)
 from newsbeat.enrich.relation_verbal import HOSTILE_ACTS, by_counsel, judgment_type
 from newsbeat.enrich.verb_conditions import NO_RULE, condition, verb_condition_type
 
@@ -99,8 +109,8 @@ def _possible_triggers(sent: Span) -> Iterator[Token]:
     doc = sent.doc
     arrays = doc_arrays(doc)
     verbs, meetings = _noun_trigger_words()
-    strings = doc.vocab.strings
-    pos, lower, lemma = arrays.pos, arrays.lower, arrays.lemma
+    lemmas = lemmas_lower(doc)
+    pos, lower = arrays.pos, arrays.lower
     for i in range(sent.start, sent.end):
         tag = pos[i]
         if tag == VERB:
@@ -109,19 +119,46 @@ def _possible_triggers(sent: Span) -> Iterator[Token]:
             if lower[i] in verbs:
                 yield doc[i]
                 continue
-            word = strings[lemma[i]].lower()
+            word = lemmas[i]
             if word == "signing" or word in meetings:
                 yield doc[i]
+
+
+@lru_cache(maxsize=1)
+def _productive_verbs() -> frozenset[str]:
+    """Every lemma a verb needs for :func:`_trigger_type` to give it a type: each test of its
+    verb branch asks for one of these, as the lemma (mended or not) or one of the lexicon's
+    verbs; any other verb gets None. Kept beside the tests it lists."""
+    lex = lexicon()
+    return frozenset(
+        DISMISSING
+        | _OUSTING
+        | set(lex["verb_conditions"])
+        | _RECEIVE
+        | _ORDERING
+        | _ACCUSING_SAYS
+        | _TRAVEL
+        | SIGNATURE_VERBS
+        | lex["light_verbs"]
+        | ISSUING_VERBS
+        | set(lex["verb_objects"])
+        | _DEAL_VERBS
+        | set(lex["verbs"])
+    )
 
 
 @_per_token
 def _trigger_type(tok: Token) -> str | None:
     """The event type a token triggers by itself (before frames and modality)."""
     lex = lexicon()
-    lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
-    if tok.pos_ == "NOUN":
+    pos = tok.pos_
+    if pos == "NOUN":
         return _nominal_type(tok)
-    if tok.pos_ == "VERB":
+    if pos == "VERB":
+        lemma = _verb_lemma(tok)
+        productive = _productive_verbs()
+        if lemma not in productive and lemmas_lower(tok.doc)[tok.i] not in productive:
+            return None  # no test below can give this verb a type
         if dismissal(tok):
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
         if game_play(tok) or game_meeting(tok):
@@ -148,8 +185,7 @@ def _trigger_type(tok: Token) -> str | None:
             return "DISAPPROVE"  # "said Magruder lied": an accusation made by saying
         if lemma in _SKIP_VERBS:
             return None
-        clauses = [c for c in tok.children if c.dep_ in {"ccomp", "advcl"}]
-        if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in clauses):
+        if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "replied that the US would need ...": words, not an act
         if lemma in _TRAVEL and any(
             o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
@@ -284,9 +320,14 @@ def _hostile_complement(tok: Token, words: frozenset[str]) -> bool:
     )
 
 
+_DEAL_VERBS = frozenset({"sign", "re-sign", "acquire", "absorb", "take"})
+
+
 def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
     """A deal between two named actors without a deal noun: "signed X" (a person, to a
     contract), "signed with the Kings", "acquired / took over Kestrel Holdings" (a company)."""
+    if lemma not in _DEAL_VERBS:
+        return False
     if lemma in {"sign", "re-sign"}:
         if obj is not None and obj.ent_type_ == "PERSON":
             return True
@@ -297,8 +338,9 @@ def _deal_with(tok: Token, lemma: str, obj: Token | None) -> bool:
             for o in p.children
             if o.dep_ == "pobj"
         )
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
-    if lemma in {"acquire", "absorb"} or (lemma == "take" and over):
+    if lemma in {"acquire", "absorb"} or (
+        lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    ):
         if obj is not None and obj.dep_ == "nsubjpass" and lemma == "acquire":
             # "Tom Baxter was acquired by the Tigers": a named person or company taken on by
             # the agent (a trade, a takeover); "the land was acquired by X" names no one
@@ -418,10 +460,13 @@ def _civilian_object(tok: Token) -> bool:
     return any(h.lemma_.lower() in _CIVILIANS for h in heads)
 
 
+_ACCUSING_SAYS = frozenset({"say", "claim", "tell", "allege", "charge"})
+
+
 def _accusing_clause(tok: Token) -> Token | None:
     """ "X said Y lied": a saying verb whose reported clause accuses its named subject (the
     lexicon's ``accusations``, in a past form: "lied", not "lies in the river")."""
-    if tok.lemma_.lower() not in {"say", "claim", "tell", "allege", "charge"}:
+    if lemmas_lower(tok.doc)[tok.i] not in _ACCUSING_SAYS:
         return None
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         lemma = clause.lemma_.lower()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.names import first_name_gender
 
 if TYPE_CHECKING:
@@ -214,8 +215,11 @@ def kin_bearers(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     if cached is not None:
         return cached
     out: dict[str, list[tuple[int, str]]] = {}
-    for tok in doc:
-        if tok.lemma_.lower() not in _SURNAME_KIN or tok.pos_ != "NOUN":
+    for i, lemma in enumerate(lemmas_lower(doc)):
+        if lemma not in _SURNAME_KIN:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         named = _appos_person(tok)

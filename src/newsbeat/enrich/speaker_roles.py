@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
 
 if TYPE_CHECKING:
@@ -112,12 +113,15 @@ def role_holder(tok: Token, actors: ArticleActors) -> str | None:
         return None  # "the physicians" are several: no one holder
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    lemmas, lower = lemmas_lower(doc), doc_arrays(doc).lower
+    lemma, word = lemmas[tok.i], lower[tok.i]
     holders: set[str] = set()
-    for earlier in tok.doc[: tok.i]:
-        if earlier.tag_ in _PLURAL or (
-            earlier.lemma_.lower() != lemma and earlier.lower_ != tok.lower_
-        ):
+    for k in range(tok.i):
+        if lemmas[k] != lemma and lower[k] != word:
+            continue  # (read from the doc's columns: no token object for the other words)
+        earlier = doc[k]
+        if earlier.tag_ in _PLURAL:
             continue
         holder = _holder_at(earlier, actors)
         if holder is not None:

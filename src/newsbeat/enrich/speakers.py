@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_hints import (
     gendered_noun,
@@ -244,6 +245,16 @@ def _compatible(name: str, gender: str | None, stated: dict[str, str] | None = N
 _CHAIN = 3  # how many "he … He … he" links a pronoun may follow back
 
 
+def _subjects_in(sent: Span) -> list[Token]:
+    """The sentence's subjects (``nsubj``, ``nsubjpass``) in order, found in the doc's
+    arrays: :func:`_untagged_name`, :func:`mistyped_surname` and :func:`_unnamed_subjects`
+    name no other token."""
+    doc = sent.doc
+    labels = doc_arrays(doc).dep
+    wanted = word_ids(("nsubj", "nsubjpass"))
+    return [doc[i] for i in range(sent.start, sent.end) if labels[i] in wanted]
+
+
 def _unnamed_subjects(
     sent: Span, pronoun: Token, gender: str | None, inside: Callable[[int], bool]
 ) -> list[tuple[Token, None]]:
@@ -251,7 +262,7 @@ def _unnamed_subjects(
     pronoun ("He was arrested … he said": the chain goes on) and a kin noun ("Holm's mother
     … she said")."""
     out: list[tuple[Token, None]] = []
-    for tok in sent:
+    for tok in _subjects_in(sent):
         if tok.dep_ not in {"nsubj", "nsubjpass"} or inside(tok.idx) or tok.i == pronoun.i:
             continue
         if tok.i > pronoun.i and tok.sent.start == pronoun.sent.start:
@@ -314,16 +325,17 @@ def salient_person(
             if subject is not None
             and _compatible(written_full_name(tok, m.actor) or m.actor, gender, stated)
         ]
+        candidates = _subjects_in(sent)  # the tests below name only a subject
         subjects += [
             (tok, name)
-            for tok in sent
+            for tok in candidates
             if tok.i < pronoun.i and tok.i not in covered and not inside(tok.idx)
             for name in [_untagged_name(tok)]
             if name is not None and _compatible(name, gender)
         ]
         subjects += [
             (tok, name)
-            for tok in sent
+            for tok in candidates
             if tok.i < pronoun.i and tok.i not in covered and not inside(tok.idx)
             for name in [mistyped_surname(actors, tok)]
             if name is not None and _compatible(name, gender, stated)

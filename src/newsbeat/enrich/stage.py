@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
-from newsbeat.enrich.doc_arrays import keep_sentences
+from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import (
     detect_language,
@@ -262,12 +262,15 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
         The enrichment to store.
     """
     keep_sentences(doc)  # the rules ask each token's sentence many times
-    actors = build_actors(doc)
-    found_quotes = extract_quotes(doc, actors, min_words=options.min_quote_words)
-    found_claims = extract_claims(doc, actors, found_quotes)
-    found_relations = extract_relations(
-        doc, actors, quoted=[(q.start, q.end) for q in found_quotes if q.kind == "direct"]
-    )
+    try:
+        actors = build_actors(doc)
+        found_quotes = extract_quotes(doc, actors, min_words=options.min_quote_words)
+        found_claims = extract_claims(doc, actors, found_quotes)
+        found_relations = extract_relations(
+            doc, actors, quoted=[(q.start, q.end) for q in found_quotes if q.kind == "direct"]
+        )
+    finally:
+        forget_spans(doc)
     date = article.published[:10] if article.published else None
     aid, outlet = article.id, article.outlet
     return Enrichment(
