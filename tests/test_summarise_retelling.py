@@ -104,6 +104,14 @@ def test_a_new_kind_of_fact_is_no_retelling(later: str, why: str) -> None:
     assert not _retold(later, "Ivo Korr hit and killed Mona Dalby outside the Stenvik mall."), why
 
 
+def test_what_a_protest_is_against_is_a_cause() -> None:
+    # rule: summary_events._NEW_KIND ("in protest against ..."; branch sumfill): the cause
+    # of a protest is a new fact, the same march without it a retelling
+    earlier = "Protesters clashed with riot police outside the assembly in Kessel."
+    assert not _retold("Strikers marched on the assembly in protest against the pay cuts.", earlier)
+    assert _retold("Strikers marched on the assembly and clashed with police.", earlier)
+
+
 def test_two_persons_or_two_days_are_two_events() -> None:
     # rule: summary_events._two_events (two climbers who fell: other persons, or another day)
     lead = "Pia Lund fell 200 metres from a ridge on Mount Arve on Friday."

@@ -21,7 +21,9 @@
    finished his career in 1978"). A demonstrative opening ("This
    frightening video ...", "That is five times the limit") points at a sentence not shown, and
    a sentence cut after a title or "No." ("..., police Lt." / "Tim Fanning said ...") is out
-   with the half after it.
+   with the half after it. A generic statement (no name, figure or date; what can or usually
+   happens: "For crash victims the aftermath can be hard",
+   :mod:`newsbeat.compare.summary_generic`) stays in the sentence graph but is never chosen.
 2. **Centrality**: LexRank over a TF-IDF sentence graph (scikit-learn's ``TfidfVectorizer``;
    cosine similarities are the edge weights; PageRank-style power iteration with damping).
 3. **Selection**: the story's lead fact comes first: the most central opening sentence of an
@@ -57,6 +59,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from newsbeat.compare.summary_events import event_facts, retells
 from newsbeat.compare.summary_facts import same_fact, stem
+from newsbeat.compare.summary_generic import generic
 from newsbeat.compare.summary_time import earlier_event, obituary, story_year
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings, SummariseSettings
@@ -364,7 +367,8 @@ def candidate_sentences(
 
     Returns:
         Usable sentences; a sentence several outlets share is kept once (the earliest). One
-        dated years before the story is among them: only an obituary's summary may use it.
+        dated years before the story is among them: only an obituary's summary may use it; so
+        is a generic statement (:mod:`newsbeat.compare.summary_generic`), which none may use.
     """
     return _read_sentences(articles, enrichments, options or SummaryOptions())[0]
 
@@ -373,12 +377,14 @@ def _read_sentences(
     articles: Sequence[Article],
     enrichments: Mapping[int, Enrichment] | None,
     opts: SummaryOptions,
-) -> tuple[list[tuple[str, Article, int]], set[int]]:
-    """The candidates, and which of them tell an event dated years before the story's.
+) -> tuple[list[tuple[str, Article, int]], set[int], set[int]]:
+    """The candidates, which of them tell an event dated years before the story's, and which
+    are generic statements (filler: "For crash victims, the aftermath can be hard.").
 
-    Those stay in the sentence graph (they are part of what the articles say, and taking
+    Both stay in the sentence graph (they are part of what the articles say, and taking
     them out moves every centrality: read on a heist story, the lead then lost its figure)
-    but are never chosen, unless the lead fact is a death (an obituary tells a life).
+    but are never chosen; the dated ones may be when the lead fact is a death (an obituary
+    tells a life).
     """
     speakers = _speakers_by_article(enrichments or {})
     ordered = sorted(
@@ -390,6 +396,11 @@ def _read_sentences(
     seen: set[str] = set()
     found: list[tuple[str, Article, int]] = []
     background: set[int] = set()
+    filler: set[int] = set()
+    names = {
+        aid: [e.name for e in enrichment.entities]
+        for aid, enrichment in (enrichments or {}).items()
+    }
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
         cut_title = False
@@ -413,8 +424,10 @@ def _read_sentences(
             seen.add(key)
             if position > 1 and earlier_event(text, year):
                 background.add(len(found))  # "Page was born on April 22, 1923."
+            if generic(text, names.get(article.id or -1, ())):
+                filler.add(len(found))
             found.append((text, article, position))
-    return found, background
+    return found, background, filler
 
 
 def _pieces(doc: Any) -> list[tuple[int, int]]:
@@ -519,8 +532,8 @@ def summarise_articles(
         Up to ``options.sentences`` sentences, each with its outlet, article id and URL.
     """
     opts = options or SummaryOptions()
-    candidates, background = _read_sentences(articles, enrichments, opts)
-    if len(background) == len(candidates):
+    candidates, background, filler = _read_sentences(articles, enrichments, opts)
+    if len(background | filler) == len(candidates):
         return []
     texts = [c[0] for c in candidates]
     try:
@@ -537,8 +550,8 @@ def summarise_articles(
     outlets_all = {c[1].outlet or "unknown outlet" for c in candidates}
     chosen: list[int] = []
     cited: set[str] = set()
-    available = set(range(len(candidates)))
-    ledes = [i for i, c in enumerate(candidates) if c[2] == 1]
+    available = set(range(len(candidates))) - filler
+    ledes = [i for i, c in enumerate(candidates) if c[2] == 1 and i not in filler]
     openings = _openings(candidates)
     if ledes:  # the story's lead fact first: the most central opening sentence
         lead = max(ledes, key=lambda i: (relevance[i], -i))

@@ -54,11 +54,12 @@ _KINDS: dict[str, str] = {
     "rescue": r"rescu(?:e|ed|es|ing)|freed",
 }
 _KIND_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _KINDS.items()}
-# A new kind of fact: a cause, a reaction (a quote, a tribute), a denial.
+# A new kind of fact: a cause (also what a protest is against), a reaction (a quote, a
+# tribute), a denial.
 _NEW_KIND = re.compile(
     r"\b(?:because|due to|blamed|caused by|as a result|the reason|previous|prior|earlier|"
     r"latest|spate|string of|series of|tributes?|praised?|mourn(?:s|ed|ing)?|welcomed?|"
-    r"criticis(?:e|ed)|criticiz(?:e|ed)|not|never|"
+    r"criticis(?:e|ed)|criticiz(?:e|ed)|not|never|in protest (?:at|against|over|of)|"
     r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
     re.IGNORECASE,
 )

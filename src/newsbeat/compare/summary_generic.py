@@ -1,0 +1,79 @@
+"""Whether a summary candidate is a generic statement: filler, not news.
+
+An outlet pads its lead with a line about a whole class of events ("For the families of
+crash victims, the months after can be hard to bear.", "Such cases often take years to
+resolve."). It names no one and nothing, gives no figure and no date, and tells no event:
+nothing happened to anyone in it, it says what can, may or usually happen. Each of those
+marks alone is common in news (a short line without a name: "The driver fled on foot."; a
+modal: "Dalby may face more charges."), so only a sentence with none of the specifics and a
+generic predicate is filler. Precision first: a sentence with any name, number or date is
+never judged here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["generic"]
+
+# A proper name: a capitalised word past the sentence's first ("I" and a capital after an
+# opening quote mark aside).
+_CAPITAL = re.compile(r"(?<![\"“‘'])\b[A-Z][\w'’-]*")
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|first|second|third|"
+    r"half)\b",
+    re.IGNORECASE,
+)
+# A date or a span of time; month and day names only capitalised ("may" is a modal).
+_DATE = re.compile(
+    r"(?i:\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|"
+    r"weekend|days?|hours?|weeks?|months?|years?|recently|ago)\b)|\b(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b",
+)
+# What can, may or usually happen, not what did: a modal of possibility in the present (not
+# "may have been", a guess about one event; not "could", most often a past ability) or an
+# adverb of habit.
+_GENERIC = re.compile(
+    r"\b(?:can|cannot|can['’]t|may|might)\b(?!\s+(?:not\s+)?(?:have|had)\b)|"
+    r"\b(?:often|usually|typically|generally|commonly|frequently|rarely|seldom|tends? to)\b",
+    re.IGNORECASE,
+)
+# A modal inside a subordinate clause ("... because its fumes might harm ...", "more than
+# the cells can hold") qualifies a specific fact; only the main clause's predicate counts.
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|because|if|unless|whether|than|so|when|where|while|although)\b",
+    re.IGNORECASE,
+)
+# Reported content ("the rules say the law may not be used ...") is news about what was said.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|stated|states|announced|warned)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_clause_generic(text: str) -> bool:
+    for found in _GENERIC.finditer(text):
+        clause = re.split(r"[,;:—–]", text[: found.start()])[-1]
+        if not _SUBORDINATE.search(clause):
+            return True
+    return False
+
+
+def generic(text: str, names: Iterable[str] = ()) -> bool:
+    """Whether ``text`` is a generic statement: it names no person, organisation or place (no
+    capitalised word past its first, and its first word is no part of ``names``, the
+    article's entities), gives no figure or date, reports no one's words, and its main
+    clause says what can, may or usually happen rather than what did."""
+    if _FIGURE.search(text) or _DATE.search(text) or _REPORTED.search(text):
+        return False
+    if not _main_clause_generic(text):
+        return False
+    stripped = text.lstrip("\"“‘' ")
+    first, _, rest = stripped.partition(" ")
+    if any(m.group() != "I" for m in _CAPITAL.finditer(rest)):
+        return False
+    parts = {p.casefold() for name in names for p in name.split() if p}
+    return first.strip(",.;:'’").casefold() not in parts
