@@ -64,7 +64,9 @@ log = logging.getLogger(__name__)
 #     person; confslot); summary rule: a bullet retelling an event already told, with no new
 #     count or kind of fact, is left out (compare/summary_events.py; sumfix4); an open lower
 #     bound its own article narrows ("at least 50" beside "about 50") is no figure fitting
-#     the other outlet's (compare/claims._narrowed; confbound)
+#     the other outlet's (compare/claims._narrowed; confbound); a generic statement (no
+#     name, figure, date or speaker; "can"/"usually" happens) is no bullet, and "in protest
+#     against …" tells a cause (compare/summary_generic.py, summary_events.py; sumfill)
 ANALYSIS_VERSION = "21"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
