@@ -10,6 +10,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
+from _stories import file_story
 from newsbeat.beats import define_beat
 from newsbeat.cli import app
 from newsbeat.cli.ingest import stories_line
@@ -172,7 +173,7 @@ def test_search_errors_say_how_to_write_the_query(
 
 
 def test_the_digest_counts_one_quote_as_a_quote(cli: CliRunner, db_path: str) -> None:
-    from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Story
+    from newsbeat.models import Article, Claim, Enrichment, Entity, Quote
 
     store = SQLiteStore(db_path)
     try:
@@ -187,16 +188,9 @@ def test_the_digest_counts_one_quote_as_a_quote(cli: CliRunner, db_path: str) ->
             ]
         ).new_ids
         define_beat(store, "ferry")
-        with store.transaction():
-            store.save_story(
-                Story(
-                    id="s-ferry",
-                    title="Kessa ferry fares to rise in May",
-                    first_seen="2026-03-03",
-                    last_updated="2026-03-03",
-                )
-            )
-            store.assign_articles("s-ferry", [kid])
+        file_story(
+            store, "s-ferry", "Kessa ferry fares to rise in May", [kid], first_seen="2026-03-03"
+        )
         store.save_enrichment(
             Enrichment(
                 article_id=kid,

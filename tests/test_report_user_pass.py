@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from _stories import file_story
 from newsbeat.cli import app
 
 _DUMP = (
@@ -145,7 +146,7 @@ def test_every_view_names_all_outlets_that_were_first_the_same_day(
     cli: CliRunner, db_path: str
 ) -> None:
     from newsbeat.beats import define_beat
-    from newsbeat.models import Article, Story
+    from newsbeat.models import Article
     from newsbeat.store import SQLiteStore
 
     store = SQLiteStore(db_path)
@@ -168,15 +169,14 @@ def test_every_view_names_all_outlets_that_were_first_the_same_day(
             ]
         ).new_ids
         define_beat(store, "ferry")
-        with store.transaction():
-            story = Story(
-                id="s-ferry",
-                title="Kessa ferry fares",
-                first_seen="2026-03-03",
-                last_updated="2026-03-05",
-            )
-            store.save_story(story)
-            store.assign_articles("s-ferry", ids)
+        file_story(
+            store,
+            "s-ferry",
+            "Kessa ferry fares",
+            ids,
+            first_seen="2026-03-03",
+            last_updated="2026-03-05",
+        )
     finally:
         store.close()
     digest = cli.invoke(app, ["digest", "--db", db_path]).stdout
@@ -190,7 +190,7 @@ def test_every_view_names_all_outlets_that_were_first_the_same_day(
 
 def test_an_undated_story_names_no_first_outlet(cli: CliRunner, db_path: str) -> None:
     from newsbeat.beats import define_beat
-    from newsbeat.models import Article, Story
+    from newsbeat.models import Article
     from newsbeat.store import SQLiteStore
 
     store = SQLiteStore(db_path)
@@ -206,10 +206,7 @@ def test_an_undated_story_names_no_first_outlet(cli: CliRunner, db_path: str) ->
             ]
         ).new_ids
         define_beat(store, "ferry")
-        with store.transaction():
-            story = Story(id="s-ferry", title="Kessa ferry fares", first_seen="", last_updated="")
-            store.save_story(story)
-            store.assign_articles("s-ferry", ids)
+        file_story(store, "s-ferry", "Kessa ferry fares", ids, first_seen="")
     finally:
         store.close()
     digest = cli.invoke(app, ["digest", "--db", db_path])

@@ -12,8 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from _stories import file_story
 from newsbeat.beats import define_beat
-from newsbeat.models import Article, Enrichment, Entity, Quote, Story
+from newsbeat.models import Article, Enrichment, Entity, Quote
 from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
 from newsbeat.web import create_app
@@ -49,16 +50,14 @@ def _seed(path: str) -> None:
             ]
         ).new_ids
         define_beat(store, "ferry")
-        with store.transaction():
-            store.save_story(
-                Story(
-                    id="s-ferry",
-                    title="Kessa ferry fares to rise in May",
-                    first_seen="2026-03-03T08:00:00+00:00",
-                    last_updated="2026-03-04T08:00:00+00:00",
-                )
-            )
-            store.assign_articles("s-ferry", ids)
+        file_story(
+            store,
+            "s-ferry",
+            "Kessa ferry fares to rise in May",
+            ids,
+            first_seen="2026-03-03T08:00:00+00:00",
+            last_updated="2026-03-04T08:00:00+00:00",
+        )
         quotes = [
             Quote(text="Fares must follow fuel costs", speaker="Ola Rask", via="media"),
             Quote(text="A tenth is the most we can bear", speaker="Ola Rask", via="Lund Wire"),
@@ -129,16 +128,7 @@ async def test_the_story_page_names_every_outlet_first_the_same_day(tmp_path: Pa
                 for n, outlet in enumerate(["Lund Post", "Kessa Courier"])
             ]
         ).new_ids
-        with store.transaction():
-            store.save_story(
-                Story(
-                    id="s-tie",
-                    title="Kessa ferry fares",
-                    first_seen="2026-03-03",
-                    last_updated="2026-03-03",
-                )
-            )
-            store.assign_articles("s-tie", ids)
+        file_story(store, "s-tie", "Kessa ferry fares", ids, first_seen="2026-03-03")
     finally:
         store.close()
     app = create_app(path, Settings(store=StoreSettings(db=path)))
