@@ -150,3 +150,14 @@ def test_and_last_month_opens_background() -> None:
     )
     candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
     assert candidates == [candidates[0]] and candidates[0].startswith("Robbers"), candidates
+
+
+def test_a_treaty_signed_is_one_event_however_it_is_told() -> None:
+    # rule: summary_events._KINDS["signing"] (the demo's defence alliance told three ways)
+    lead = "Orsa and Brask signed a ten-year fishing pact on Monday, sharing their waters."
+    assert _retold("Ruth Brandt put Orsa's signature on the fishing treaty with Brask.", lead)
+    assert _retold("Ruth Brandt and Pia Lund signed the Orsa Fishing Accord in Kessel.", lead)
+    # near misses: what the treaty does is no signing; a new count; a reaction
+    assert not _retold("Under the pact, the fleets of both towns will patrol together.", lead)
+    assert not _retold("The pact was signed by 12 towns along the coast.", lead)
+    assert not _retold('"This treaty ends a long quarrel," Ruth Brandt said.', lead)

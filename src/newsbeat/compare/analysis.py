@@ -66,7 +66,8 @@ log = logging.getLogger(__name__)
 #     bound its own article narrows ("at least 50" beside "about 50") is no figure fitting
 #     the other outlet's (compare/claims._narrowed; confbound); a generic statement (no
 #     name, figure, date or speaker; "can"/"usually" happens) is no bullet, and "in protest
-#     against …" tells a cause (compare/summary_generic.py, summary_events.py; sumfill)
+#     against …" tells a cause (compare/summary_generic.py, summary_events.py; sumfill);
+#     a treaty signed is one event kind however it is told ("signed", "put its signature on")
 ANALYSIS_VERSION = "21"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

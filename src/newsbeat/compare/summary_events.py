@@ -52,6 +52,9 @@ _KINDS: dict[str, str] = {
     r"named as|to helm|to direct|to lead|succeed(?:s|ed)?",
     "resignation": r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|quit(?:s)?",
     "rescue": r"rescu(?:e|ed|es|ing)|freed",
+    # a treaty or pact signed: the act, not the document ("under the treaty, the navies will
+    # patrol" tells what it does, a new fact)
+    "signing": r"sign(?:s|ed|ing)|signatures?",
 }
 _KIND_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _KINDS.items()}
 # A new kind of fact: a cause (also what a protest is against), a reaction (a quote, a
