@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from newsbeat.enrich.relation_event import SentenceEvent
 
 __all__ = [
+    "actor_mentions",
     "conjectured",
     "contest_result",
     "counted_people",
@@ -103,7 +104,7 @@ _OWN = frozenset({"his", "her", "its", "their", "my", "our"})
 _PURSUITS = frozenset({"campaign", "bid", "candidacy", "run", "tour", "schedule"})
 
 
-def _mentions(ev: SentenceEvent, name: str, actors: ArticleActors) -> Iterator[Token]:
+def actor_mentions(ev: SentenceEvent, name: str, actors: ArticleActors) -> Iterator[Token]:
     """The tokens of the trigger's sentence that are mentions of the actor ``name``."""
     for tok in ev.trigger.sent:
         mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
@@ -176,11 +177,11 @@ def counted_people(ev: SentenceEvent, source: str, target: str, actors: ArticleA
     groups = [n for n in (source, target) if n and actors.type_of(n) == "NORP"]
     if not groups:
         return False
-    if any(_counted(t) for n in groups for t in _mentions(ev, n, actors)):
+    if any(_counted(t) for n in groups for t in actor_mentions(ev, n, actors)):
         return True
     if ev.type not in _STANCES:
         return False
-    ends = [t for n in (source, target) if n for t in _mentions(ev, n, actors)]
+    ends = [t for n in (source, target) if n for t in actor_mentions(ev, n, actors)]
     return _share(ev.trigger) or any(_share(t) for t in ends)
 
 
@@ -191,7 +192,7 @@ def storm_named(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
             continue
         if name.split()[0].lower() in _WEATHER:
             return True
-        for tok in _mentions(ev, name, actors):
+        for tok in actor_mentions(ev, name, actors):
             before = tok.doc[tok.i - 1] if tok.i > 0 else None
             if before is not None and before.lemma_.lower() in _WEATHER:
                 return True
@@ -251,7 +252,7 @@ def joint_purpose(ev: SentenceEvent, source: str, target: str, actors: ArticleAc
     )
     if not joint:
         return False
-    return any(_purpose_of(t, trigger) for t in _mentions(ev, target, actors))
+    return any(_purpose_of(t, trigger) for t in actor_mentions(ev, target, actors))
 
 
 def conjectured(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:

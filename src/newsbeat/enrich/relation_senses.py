@@ -30,10 +30,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.relation_framing import actor_mentions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from newsbeat.enrich.actors import ArticleActors
     from newsbeat.enrich.relation_event import SentenceEvent
 
@@ -60,15 +59,6 @@ _WORDS_SAID = frozenset(
 )
 
 
-def _mention_tokens(ev: SentenceEvent, name: str, actors: ArticleActors) -> list[Token]:
-    out = []
-    for tok in ev.trigger.sent:
-        m = actors.actor_at(tok.idx, tok.idx + len(tok.text))
-        if m is not None and m.actor == name:
-            out.append(tok)
-    return out
-
-
 def _speech(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     tok = ev.trigger
     if ev.type != "CONSULT" or tok.lemma_.lower() not in _SPEAKING:
@@ -76,7 +66,7 @@ def _speech(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) 
     if actors.type_of(source) != "PERSON" or actors.type_of(target) != "ORG":
         return False
     return any(
-        t.head.dep_ == "prep" and t.head.lower_ == "to" for t in _mention_tokens(ev, target, actors)
+        t.head.dep_ == "prep" and t.head.lower_ == "to" for t in actor_mentions(ev, target, actors)
     )
 
 
@@ -98,7 +88,7 @@ def _remembered(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
         (t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in _CLAUSES)
         or any(c.tag_ in {"VBG", "VBN"} and c.dep_ == "acl" for c in t.children)
         or t.i + 1 in gerunds  # "recalled Grayson giving her …": the parser's advcl
-        for t in _mention_tokens(ev, target, actors)
+        for t in actor_mentions(ev, target, actors)
     )
 
 
