@@ -67,7 +67,8 @@ log = logging.getLogger(__name__)
 #     name, figure, date or speaker; "can"/"usually" happens) is no bullet, and "in protest
 #     against …" tells a cause (compare/summary_generic.py, summary_events.py; sumfill);
 #     a treaty signed is one event kind however it is told ("signed", "put its signature on")
-ANALYSIS_VERSION = "21"
+# 22: the compare analysis lists each name once with its main type (serialize.entities_json)
+ANALYSIS_VERSION = "22"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
