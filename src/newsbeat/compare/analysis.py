@@ -68,7 +68,10 @@ log = logging.getLogger(__name__)
 #     against …" tells a cause (compare/summary_generic.py, summary_events.py; sumfill);
 #     a treaty signed is one event kind however it is told ("signed", "put its signature on")
 # 22: the compare analysis lists each name once with its main type (serialize.entities_json)
-ANALYSIS_VERSION = "22"
+# 23: story names: two-word surnames after a particle, generational suffixes, one-word
+#     surnames typed as a place or organisation are the story's one bearer
+#     (enrich/story_names.py; lead)
+ANALYSIS_VERSION = "23"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
