@@ -132,7 +132,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     noun = words[0] if words else unit
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
-    found = _locate(tokens, written or noun)
+    found = _locate(tokens, written or noun, claim)
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
     modifiers = None
     window: list[str] = []
@@ -230,17 +230,26 @@ def _retold(a: _Facts, b: _Facts) -> bool:
     )
 
 
-def _locate(tokens: Sequence[str], noun: str) -> tuple[int, int] | None:
-    """(number index, noun index) of the first "<number> ... <noun>" in a sentence's tokens."""
+def _locate(tokens: Sequence[str], noun: str, claim: Claim | None = None) -> tuple[int, int] | None:
+    """(number index, noun index) of the claim's own "<number> ... <noun>" in a sentence's
+    tokens: the first whose number is the claim's figure, else the first of any number.
+
+    A sentence may count one noun twice ("seven assault rifles and two hunting rifles"): the
+    words before the noun qualify the figure they follow, not the sentence's first one.
+    """
     if not noun:
         return None
+    first = None
     for i, token in enumerate(tokens):
         if _singular(token) != noun:
             continue
         for j in range(i - 1, max(i - 6, -1), -1):
             if tokens[j].isdigit() or tokens[j] in _NUMBER_WORDS:
-                return j, i
-    return None
+                if claim is None or is_value(tokens[j], claim):
+                    return j, i
+                first = first or (j, i)
+                break
+    return first
 
 
 def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:

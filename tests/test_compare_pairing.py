@@ -1,0 +1,49 @@
+"""Pairing claims that count the same thing (issue 12, conflict recall): which words qualify
+a figure, and when two wordings name one thing. Invented articles; each conflict test fails
+without its rule, each look-alike test guards what the rule must not join."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import enrich_outlets as _enrich
+
+from newsbeat.compare import StoryComparison, compare_articles
+
+
+def _compare(specs: list[tuple[str, str]]) -> StoryComparison:
+    articles, enrichments = _enrich(specs)
+    return compare_articles(articles, enrichments)
+
+
+def _values(pair: object) -> set[str]:
+    return {side["value"] for side in pair.to_json()["sides"]}  # type: ignore[attr-defined]
+
+
+_TWO_KINDS = (
+    "The coast guard seized seven assault rifles and two hunting rifles from the smugglers' "
+    "boat near Port Vell on Sunday.\n"
+)
+
+
+def test_a_figure_is_qualified_by_its_own_words_not_by_an_earlier_figure_of_its_noun() -> None:
+    # "two hunting rifles" are hunting rifles, not assault rifles: against another outlet's
+    # "three hunting rifles" they disagree (and the article's two figures are two things).
+    result = _compare(
+        [
+            ("Wire", _TWO_KINDS),
+            ("Post", "The coast guard seized three hunting rifles from the smugglers' boat near "
+             "Port Vell on Sunday.\n"),
+        ]
+    )  # fmt: skip
+    assert [_values(p) for p in result.conflicts] == [{"2", "3"}]
+
+
+def test_the_second_kind_of_a_noun_is_not_set_against_the_first_kind() -> None:
+    # The three assault rifles disagree with the seven, never with the two hunting rifles.
+    result = _compare(
+        [
+            ("Wire", _TWO_KINDS),
+            ("Post", "The coast guard seized three assault rifles from the smugglers' boat near "
+             "Port Vell on Sunday.\n"),
+        ]
+    )  # fmt: skip
+    assert [_values(p) for p in result.conflicts] == [{"7", "3"}]
