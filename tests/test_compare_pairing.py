@@ -47,3 +47,21 @@ def test_the_second_kind_of_a_noun_is_not_set_against_the_first_kind() -> None:
         ]
     )  # fmt: skip
     assert [_values(p) for p in result.conflicts] == [{"7", "3"}]
+
+
+_LIST = "Marines seized four pistols, {} and 30 magazines from a boat near Port Vell.\n"
+
+
+def test_other_rifles_are_rifles() -> None:
+    # "other" sets the two apart from the pistols named before them; it names no kind of rifle.
+    result = _compare(
+        [("Wire", _LIST.format("two other rifles")), ("Post", _LIST.format("three rifles"))]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"2", "3"}]
+
+
+def test_other_rifles_are_not_a_named_kind_of_rifle() -> None:
+    result = _compare(
+        [("Wire", _LIST.format("two other rifles")), ("Post", _LIST.format("three hunting rifles"))]
+    )
+    assert result.conflicts == []

@@ -141,7 +141,9 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     if found is not None:
         j, i = found
         position = sum(1 for t in tokens[:i] if not _is_number(t))
-        modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
+        # "two other rifles" are rifles: "other" sets them apart from those named before,
+        # it names no kind of rifle ("assault rifles" does).
+        modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER and t != "other")
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
