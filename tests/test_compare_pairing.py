@@ -65,3 +65,24 @@ def test_other_rifles_are_not_a_named_kind_of_rifle() -> None:
         [("Wire", _LIST.format("two other rifles")), ("Post", _LIST.format("three hunting rifles"))]
     )
     assert result.conflicts == []
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    # One outlet gives the victim's middle name, the other does not: one person, two ages.
+    result = _compare(
+        [
+            ("Wire", "Police named the victim as Dana Lee Morrow, 41, of Vessa.\n"),
+            ("Post", "The victim, Dana Morrow, 44, lived in Vessa with her two sons.\n"),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"41", "44"}]
+
+
+def test_another_first_name_is_another_person() -> None:
+    result = _compare(
+        [
+            ("Wire", "Police named the victim as Louis Morrow, 41, of Vessa.\n"),
+            ("Post", "The victim, Dana Morrow, 44, lived in Vessa with her two sons.\n"),
+        ]
+    )
+    assert result.conflicts == []

@@ -360,13 +360,26 @@ def _written_as_name(subject: str) -> bool:
 def _one_subject(a: _Facts, b: _Facts) -> bool:
     """Whether two subjects are one actor: the same words, or two names of which one is the
     other's tail ("the Red Sox" / "the Boston Red Sox", "Orozco" / "Jose Luis Orozco"), as an
-    article shortens a name it has given in full. Only names: "police" is not "riot police"."""
+    article shortens a name it has given in full, or the other without its middle names
+    ("Dana Morrow" / "Dana Lee Morrow", "Vincent Gigante" / "Vincent 'the Chin' Gigante").
+    Only names: "police" is not "riot police"."""
     if a.subject == b.subject:
         return True
     if not (a.named and b.named) or {a.subject, b.subject} & PRONOUN_SUBJECTS:
         return False
     short, full = sorted((a.subject.split(), b.subject.split()), key=len)
-    return bool(short) and full[-len(short) :] == short
+    return bool(short) and (full[-len(short) :] == short or _middle_dropped(short, full))
+
+
+def _middle_dropped(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether a name of two words or more is a longer one without some of its middle words:
+    the same first and last word, the rest in the longer one's middle, in order ("raj chohan"
+    / "raj k chohan"). Another first name is another person ("louis gigante", a brother of
+    "vincent gigante")."""
+    if len(short) < 2 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    middle = iter(full[1:-1])
+    return all(word in middle for word in short[1:-1])  # in order: the iterator is consumed
 
 
 def _one_side_named(a: _Facts, b: _Facts) -> bool:
