@@ -86,3 +86,24 @@ def test_another_first_name_is_another_person() -> None:
         ]
     )
     assert result.conflicts == []
+
+
+def test_one_name_spelled_two_ways_is_the_same_person() -> None:
+    # Outlets misspell names: one letter apart in a long name is one person, two ages.
+    result = _compare(
+        [
+            ("Wire", "Police named the victim as Katrina Holloway, 52, of Vessa.\n"),
+            ("Post", "The victim, Catrina Holloway, 55, lived in Vessa with her two sons.\n"),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"52", "55"}]
+
+
+def test_short_names_one_letter_apart_may_be_two_people() -> None:
+    result = _compare(
+        [
+            ("Wire", "Police named the victim as Ann Lee, 52, of Vessa.\n"),
+            ("Post", "The victim, Ann Lea, 55, lived in Vessa with her two sons.\n"),
+        ]
+    )
+    assert result.conflicts == []

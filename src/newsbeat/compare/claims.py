@@ -368,7 +368,28 @@ def _one_subject(a: _Facts, b: _Facts) -> bool:
     if not (a.named and b.named) or {a.subject, b.subject} & PRONOUN_SUBJECTS:
         return False
     short, full = sorted((a.subject.split(), b.subject.split()), key=len)
-    return bool(short) and (full[-len(short) :] == short or _middle_dropped(short, full))
+    return bool(short) and (
+        full[-len(short) :] == short
+        or _middle_dropped(short, full)
+        or _spelled_apart(a.subject, b.subject)
+    )
+
+
+def _spelled_apart(one: str, other: str) -> bool:
+    """Whether two names of two words or more are one name spelled two ways: one letter
+    changed, added or dropped ("catherine gomes" / "katherine gomes", "duncan rait" / "duncan
+    raite"), in names long enough for one letter not to make another name."""
+    if len(one.split()) < 2 or len(one.split()) != len(other.split()):
+        return False
+    if min(len(one), len(other)) < _SPELLED_LENGTH or abs(len(one) - len(other)) > 1:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    if len(short) == len(long_):
+        return sum(x != y for x, y in zip(short, long_, strict=True)) == 1
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+_SPELLED_LENGTH = 10  # "ann lee" / "ann lea" are short enough to be two people
 
 
 def _middle_dropped(short: Sequence[str], full: Sequence[str]) -> bool:
