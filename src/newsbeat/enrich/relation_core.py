@@ -7,7 +7,8 @@ condition of :data:`CONDITIONS`, in order:
 
 ``named ends``
     both ends are named actors of type PERSON, ORG or GPE, or a named group ("Democrats");
-    never a common noun, a number, a product, a nationality adjective alone or an outlet
+    never a common noun, a number, a product, a nationality adjective alone ("a British
+    diplomat praised X": the subject's adjective, ``SentenceEvent.by_adjective``) or an outlet
     (:func:`~newsbeat.enrich.relation_rules.is_named_actor`, and no LOC that is no country);
 ``governed source`` / ``governed target``
     the trigger governs the end: its subject or agent, its object, a preposition the lexicon
@@ -15,7 +16,10 @@ condition of :data:`CONDITIONS`, in order:
     parties, an official's state, the employer of a strike). Not the subject of a clause an
     assertion verb reports ("insisted Nixon had no knowledge"), not a name that only modifies
     another noun ("Clark's hot start", "Quinn's pass"), not an unlicensed preposition's object
-    ("returned to UNC", "a message on Twitter");
+    ("returned to UNC", "a message on Twitter"), not a phrase set in front of the clause ("At
+    the party's convention, X scolded Y"), and no threat its source did not make (a forecast
+    told by the writer or by another, a request on a condition:
+    :mod:`~newsbeat.enrich.relation_forecasts`, read as a plan below);
 ``asserted``
     not a conditional, a question, a modal or a hypothetical (these never reach a relation);
     a condition's subject is a target only of a threat or an offer ("will respond if the two
@@ -99,6 +103,8 @@ def named_end(name: str, actors: ArticleActors) -> bool:
 
 
 def _named_ends(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    if target and source in ev.by_adjective:
+        return False  # "a British diplomat praised X": a nationality adjective alone
     return named_end(source, actors) and (not target or named_end(target, actors))
 
 
