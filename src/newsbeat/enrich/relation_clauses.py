@@ -174,6 +174,8 @@ def _likely_or_judged(tok: Token) -> bool:
 def _wished_for_other(tok: Token) -> bool:
     """The trigger heads a "for X to …" clause ("lobbied for the Americans to support Y")."""
     head = _clause_head(tok)
+    if head.head.lemma_.lower() == "take":
+        return False  # "it took six years for X to concede": the time it took, so it was done
     return _infinitive(head) and any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
 
 

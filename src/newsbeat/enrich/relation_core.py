@@ -7,8 +7,7 @@ condition of :data:`CONDITIONS`, in order:
 
 ``named ends``
     both ends are named actors of type PERSON, ORG or GPE, or a named group ("Democrats");
-    never a common noun, a number, a product, a nationality adjective alone ("a British
-    diplomat praised X": the subject's adjective, ``SentenceEvent.by_adjective``) or an outlet
+    never a common noun, a number, a product, a nationality adjective alone or an outlet
     (:func:`~newsbeat.enrich.relation_rules.is_named_actor`, and no LOC that is no country);
 ``governed source`` / ``governed target``
     the trigger governs the end: its subject or agent, its object, a preposition the lexicon
@@ -103,8 +102,6 @@ def named_end(name: str, actors: ArticleActors) -> bool:
 
 
 def _named_ends(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
-    if target and source in ev.by_adjective:
-        return False  # "a British diplomat praised X": a nationality adjective alone
     return named_end(source, actors) and (not target or named_end(target, actors))
 
 

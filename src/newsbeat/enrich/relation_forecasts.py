@@ -12,7 +12,9 @@ said: "Dravonia will answer it with every measure at its disposal, the foreign m
 * another named actor's forecast: "the league will fine Lund, Peter Holm reported" (a person
   or an organisation other than the actor, and not one who speaks for it, tells it).
 
-And a request or an inquiry promised on a condition is no threat either: "will ask Judge Lund
+A hostile act promised on a condition ("Norway will attack Sweden if Sweden sends troops")
+has the form of a threat whoever tells it, and stays one. But a request or an inquiry promised
+on a condition is no threat: "will ask Judge Lund
 to modify the verdict if that is rejected" is a plan with a condition, not a hostile promise
 (:func:`conditional_request`).
 """

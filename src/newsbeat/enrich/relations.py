@@ -251,10 +251,10 @@ def sentence_events(
         # A threat is made when its source says it; a forecast of a hostile act by the writer
         # or by another, and a request promised on a condition, are plans
         # (:mod:`~newsbeat.enrich.relation_forecasts`).
-        made_threat = type_ == "THREATEN" and not (
-            (intent and conditional and conditional_request(tok, base))
-            or untold_threat(governor, sources, actors)
-        )
+        if intent and conditional:  # "will attack X if …": the form of a threat, said or not
+            made_threat = type_ == "THREATEN" and not conditional_request(tok, base)
+        else:
+            made_threat = type_ == "THREATEN" and not untold_threat(governor, sources, actors)
         events.append(
             SentenceEvent(
                 type=type_,
