@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.relation_framing import actor_mentions
+from newsbeat.enrich.relation_verbal import called_words
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
@@ -139,8 +140,8 @@ def _named_as(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     tok = ev.trigger
     if ev.type != "CONSULT" or tok.lemma_.lower() != "call":
         return False
-    if any(c.dep_ == "oprd" for c in tok.children):
-        return True
+    if called_words(tok):
+        return True  # "called X a landmark", "called the decision on Y a landmark judgment"
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     ends = [o.right_edge.i for o in objects] or [t.i for t in actor_mentions(ev, target, actors)]
     doc = tok.doc

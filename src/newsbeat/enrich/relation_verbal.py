@@ -34,6 +34,7 @@ __all__ = [
     "DISPOSITIONS",
     "HOSTILE_ACTS",
     "by_counsel",
+    "called_words",
     "indefinite_name",
     "judgment_type",
     "negative_subject",
@@ -168,7 +169,7 @@ def negative_subject(tok: Token, subj: Token | None) -> bool:
     return any(c.dep_ in {"det", "preconj"} and c.lower_ in _NEGATIVE_DETS for c in subj.children)
 
 
-def _called_words(tok: Token) -> list[Token]:
+def called_words(tok: Token) -> list[Token]:
     """The words a "call X Y" predicates of its object: the object predicate ("a liar",
     "extremely careless") and an indefinite apposition inside the object ("called Mr. Y, a
     former director …, an outstanding leader"), each with its modifiers."""
@@ -190,7 +191,7 @@ def judgment_type(tok: Token) -> str | None:
     """SUPPORT or DISAPPROVE for "call X Y" when the words X is called have one polarity
     (see the module's lists); None when they have none or both, or are negated ("not a
     threat")."""
-    words = _called_words(tok)
+    words = called_words(tok)
     if any(c.dep_ == "neg" or c.lower_ == "no" for w in words for c in w.children):
         return None
     lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
