@@ -173,6 +173,7 @@ def run(
         candidate_sentences,
         summarise_articles,
     )
+    from newsbeat.compare.summary_names import without_insertions
 
     opts = SummaryOptions(**(options or {}))  # type: ignore[arg-type]
 
@@ -192,10 +193,10 @@ def run(
             bullets.append(
                 {
                     "doc": s.outlet,
-                    "position": position.get((s.text, s.article_id)),
+                    "position": position.get((without_insertions(s.text), s.article_id)),
                     "headline": text.strip().split("\n", 1)[0][:100],
                     "text": s.text,
-                    "found": " ".join(s.text.split()) in " ".join(text.split()),
+                    "found": " ".join(without_insertions(s.text).split()) in " ".join(text.split()),
                 }
             )
         out.append({"story": story, "documents": len(items), "bullets": bullets})

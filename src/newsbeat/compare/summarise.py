@@ -60,6 +60,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from newsbeat.compare.summary_events import event_facts, retells
 from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.compare.summary_generic import generic
+from newsbeat.compare.summary_names import introduce_names, story_people
 from newsbeat.compare.summary_time import earlier_event, obituary, story_year
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings, SummariseSettings
@@ -615,15 +616,20 @@ def summarise_articles(
                 chosen.append(voice)
             else:
                 chosen[-1] = voice
+    # A person named by surname alone at first mention gets the first name: "[Otto] Brenn".
+    texts_out = introduce_names(
+        (candidates[i][0] for i in chosen),
+        story_people(enrichments or {}, (a.text for a in articles)),
+    )
     return [
         SummarySentence(
-            text=candidates[i][0],
+            text=text,
             article_id=candidates[i][1].id or 0,
             outlet=candidates[i][1].outlet or "unknown outlet",
             url=candidates[i][1].url,
             score=round(float(centrality[i]), 6),
         )
-        for i in chosen
+        for i, text in zip(chosen, texts_out, strict=True)
     ]
 
 
