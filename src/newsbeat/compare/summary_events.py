@@ -80,6 +80,16 @@ _NEW_KIND = re.compile(
     r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
     re.IGNORECASE,
 )
+# What a victim was doing when it happened ("The woman was walking in a crosswalk ...", "the
+# climbers were descending the ridge"): the circumstance of a harm told already, a detail.
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:then|still|just)\s+)?(?:walking|crossing|driving|riding|cycling|"
+    r"jogging|standing|sitting|waiting|travell?ing|returning|heading|climbing|hiking|"
+    r"descending|skiing|swimming|sleeping|leaving|shopping)\b",
+    re.IGNORECASE,
+)
+# Kinds of harm done to someone, whose circumstance a sentence may add.
+_HARM = frozenset({"death", "shooting", "attack", "hit", "fall", "injury", "kidnapping"})
 _WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
@@ -127,6 +137,7 @@ class EventFacts:
     counts: frozenset[str]
     weekdays: frozenset[str]
     new_kind: bool
+    circumstance: bool = False
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -166,6 +177,7 @@ def event_facts(text: str, actor_names: Iterable[str] = ()) -> EventFacts:
         counts=_counts(text),
         weekdays=frozenset(m.group(1).casefold() for m in _WEEKDAY.finditer(text)),
         new_kind=bool(_NEW_KIND.search(text)),
+        circumstance=bool(_CIRCUMSTANCE.search(text)),
     )
 
 
@@ -183,13 +195,26 @@ def retells(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
     told by a chosen sentence of the same event (no other persons; no other day
     without a shared person), it gives no
     count they do not, and opens no new kind of fact (a cause, a reaction, a denial). A
-    sentence without a known event kind is never a retelling here."""
-    if not candidate.kinds or candidate.new_kind or not chosen:
+    sentence without a known event kind is never a retelling here, unless it only tells what
+    someone was doing when a harm the summary tells happened to them (a circumstance)."""
+    if candidate.new_kind or not chosen:
         return False
+    if not candidate.kinds:
+        return candidate.circumstance and _circumstance_of_told_harm(candidate, chosen)
     same = [c for c in chosen if c.kinds & candidate.kinds and not _two_events(candidate, c)]
     if not same:
         return False
     told = frozenset().union(*(c.kinds for c in same))
     if not candidate.kinds <= told:
+        return False
+    return candidate.counts <= frozenset().union(*(c.counts for c in chosen))
+
+
+def _circumstance_of_told_harm(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
+    """A sentence telling only what someone was doing ("was walking in a crosswalk") adds a
+    detail to a harm the summary has told, when it names no other person and gives no new
+    count."""
+    harms = [c for c in chosen if c.kinds & _HARM and not _two_events(candidate, c)]
+    if not harms:
         return False
     return candidate.counts <= frozenset().union(*(c.counts for c in chosen))

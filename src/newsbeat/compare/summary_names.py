@@ -46,7 +46,9 @@ _NOT_PERSON = re.compile(
     r"\b(?:Mount|Mt|Lake|River|Street|Avenue|Road|Park|Court|County|Island|Bay|Glacier|"
     r"University|College|School|Hospital|Club|Center|Centre|Company|Inc|Ltd)\b"
 )
-_INSERTION = re.compile(r"\[[^\]]*\]\s?")
+# What this module adds: "[Otto] " before a capitalised surname (an article's own brackets,
+# "As promised [Tuesday], ...", are not followed by one).
+_INSERTION = re.compile(r"\[[^\]]*\] (?=[A-Z])")
 
 
 @dataclass(frozen=True)
