@@ -85,8 +85,8 @@ def story_people(
     """The story's persons by case-folded surname, from every article's PERSON entities.
 
     A surname of two persons (first names that are not spellings of one) is left out, and so
-    is one the articles' ``texts`` also write in lower case, a common word the tagger took
-    for a name ("Bloomington Police"); of spellings, the one most articles give wins. A role
+    is a name with a part the articles' ``texts`` also write in lower case, a common word the
+    tagger took for a name ("Bloomington Police", "DeGeneres As Oscar"); of spellings, the one most articles give wins. A role
     is kept when at least two articles give the person one and all that do give the same.
     """
     lower = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’-]+\b", t)}
@@ -110,8 +110,8 @@ def story_people(
         first = " ".join(best.split()[:-1])
         if not all(_variants(" ".join(n.split()[:-1]), first) for n in counts):
             continue  # two persons share the surname
-        if key in lower:
-            continue
+        if any(part.casefold() in lower for part in best.split()):
+            continue  # "DeGeneres As Oscar": a part the story writes in lower case
         agreed = roles.get(key, Counter())
         role = None
         if len(agreed) == 1 and sum(agreed.values()) >= 2:
