@@ -86,8 +86,9 @@ def story_people(
 
     A surname of two persons (first names that are not spellings of one) is left out, and so
     is a name with a part the articles' ``texts`` also write in lower case, a common word the
-    tagger took for a name ("Bloomington Police", "DeGeneres As Oscar"); of spellings, the one most articles give wins. A role
-    is kept when at least two articles give the person one and all that do give the same.
+    tagger took for a name ("Bloomington Police", "DeGeneres As Oscar"); of spellings, the one
+    most articles give wins. A role is kept when at least two articles give the person one and
+    all that do give the same.
     """
     lower = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’-]+\b", t)}
     names: dict[str, Counter[str]] = defaultdict(Counter)
