@@ -15,7 +15,8 @@ before any change and not tuned on. ``others3``: eight train/dev sub-topics neit
 passes read (branch sumfix3 tuned on them); ``heldout4``: the six sub-topics of the fourth
 held-out gold, sumfix3's unseen check; ``unseen4``: eight train/dev sub-topics no other set names
 and ``readable`` allows, drawn with ``random.Random(1616).sample`` from the 15 such (sorted by
-topic number, then name), sumfix4's unseen check. Refused: ECB+ test topics 36-45 and the
+topic number, then name), sumfix4's unseen check; ``unseen5``: the eleven train/dev sub-topics
+left that no set names and ``readable`` allows (all of them), sumverbs' unseen check. Refused: ECB+ test topics 36-45 and the
 sub-topics reserved for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and
 fifth held-out golds' have been scored and read.
 
@@ -106,6 +107,19 @@ SETS = {
         "30_ecb",
         "34_ecb",
         "34_ecbplus",
+    ],
+    "unseen5": [
+        "4_ecbplus",
+        "5_ecbplus",
+        "8_ecb",
+        "10_ecbplus",
+        "14_ecb",
+        "15_ecb",
+        "15_ecbplus",
+        "16_ecb",
+        "17_ecb",
+        "17_ecbplus",
+        "25_ecbplus",
     ],
 }
 
