@@ -15,10 +15,11 @@ before any change and not tuned on. ``others3``: eight train/dev sub-topics neit
 passes read (branch sumfix3 tuned on them); ``heldout4``: the six sub-topics of the fourth
 held-out gold, sumfix3's unseen check; ``unseen4``: eight train/dev sub-topics no other set names
 and ``readable`` allows, drawn with ``random.Random(1616).sample`` from the 15 such (sorted by
-topic number, then name), sumfix4's unseen check; ``unseen5``: the eleven train/dev sub-topics
-left that no set names and ``readable`` allows (all of them), sumverbs' unseen check. Refused: ECB+ test topics 36-45 and the
-sub-topics reserved for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and
-fifth held-out golds' have been scored and read.
+topic number, then name), sumfix4's unseen check; ``unseen5``: the seven train/dev sub-topics
+with documents left that no set names and ``readable`` allows (all of them; 15_ecb, 15_ecbplus,
+17_ecb and 17_ecbplus have none in the index), sumverbs' unseen check. Refused: ECB+ test
+topics 36-45 and the sub-topics reserved for a held-out gold not yet scored
+(``reserved.RESERVED``); the fourth and fifth held-out golds' have been scored and read.
 
 The analysis of each document is cached (pickled) in ``--cache``: a summary rule change only
 re-runs the summary.
@@ -114,11 +115,7 @@ SETS = {
         "8_ecb",
         "10_ecbplus",
         "14_ecb",
-        "15_ecb",
-        "15_ecbplus",
         "16_ecb",
-        "17_ecb",
-        "17_ecbplus",
         "25_ecbplus",
     ],
 }
@@ -187,7 +184,13 @@ def run(
         candidate_sentences,
         summarise_articles,
     )
-    from newsbeat.compare.summary_names import without_insertions
+
+    try:
+        from newsbeat.compare.summary_names import without_insertions
+    except ImportError:  # an older tree, printed for a before/after count
+
+        def without_insertions(text: str) -> str:
+            return text
 
     opts = SummaryOptions(**(options or {}))  # type: ignore[arg-type]
 
