@@ -45,6 +45,12 @@ def test_a_person_introduced_before_is_not_introduced_again() -> None:
     assert twice == ["[Otto] Brenn met Ilse Varga; Brenn said little."]
 
 
+def test_a_person_a_later_bullet_gives_in_full_is_not_introduced() -> None:
+    people = {"brenn": StoryPerson(first="Otto", surname="Brenn")}
+    texts = ["Brenn said the crews were ready.", "Admiral Otto Brenn led the fleet out."]
+    assert introduce_names(texts, people) == texts
+
+
 def test_a_title_keeps_its_place_and_a_name_or_a_modifier_is_left_alone() -> None:
     people = {"brenn": StoryPerson(first="Otto", surname="Brenn", role="Admiral")}
     assert introduce_names(["Inspector Brenn said so."], people) == [
@@ -93,7 +99,9 @@ def test_summaries_introduce_a_surname_from_another_article() -> None:
         Article(
             id=3,
             title="",
-            text="Admiral Otto Brenn, who will lead the fleet, toured the harbour at Kessel.",
+            # the full name only in a headline line, which is no candidate
+            text="Admiral Otto Brenn to lead the joint fleet\n\nThe harbour at Kessel will"
+            " host the command ship of the joint fleet from May.",
             outlet="Herald",
             published="2026-03-03",
         ),

@@ -1,12 +1,13 @@
 """A person a summary names by surname alone is introduced at first mention: "[Otto] Brenn said".
 
 Extractive bullets come from different articles: the one that gave a person's full name is often
-not chosen, and a later bullet says "Brenn said ..." to a reader who never met Brenn. The
-story's actors know the full name (every article's PERSON entities), so at the first mention
-in the summary the missing first name is put in square brackets before the surname, the
-newsroom's mark for words added to a quoted text ("[Otto] Brenn"); with the person's role when
-the story's articles agree on it ("[Judge Otto] Brenn"). Nothing else in the bullet changes,
-and the bullet without the bracketed words is still the cited article's text.
+not chosen, and a bullet says "Brenn said ..." to a reader who never met Brenn. The story's
+actors know the full name (every article's PERSON entities), so when no bullet of the summary
+gives it, at the first mention the missing first name is put in square brackets before the
+surname, the newsroom's mark for words added to a quoted text ("[Otto] Brenn"); with the
+person's role when the story's articles agree on it ("[Judge Otto] Brenn"). Nothing else in
+the bullet changes, and the bullet without the bracketed words is still the cited article's
+text.
 
 Precision first: a surname two persons of the story share ("Teasley": Hoyt and Deborah), a
 surname already preceded by another capitalised word ("Catherine Gomes", "Gomes Street") or
@@ -157,24 +158,19 @@ def _introduce(text: str, people: Mapping[str, StoryPerson], met: set[str]) -> s
 
 
 def introduce_names(texts: Iterable[str], people: Mapping[str, StoryPerson]) -> list[str]:
-    """The bullets in order, each person named by surname alone at their first mention in the
-    summary given the first name (and agreed role) in brackets: "[Otto] Brenn said ..."."""
-    met: set[str] = set()
-    out: list[str] = []
-    for text in texts:
-        for word in _full_names(text, people):
-            met.add(word)
-        out.append(_introduce(text, people, met))
-    return out
+    """The bullets in order, each person the summary names only by surname given the first
+    name (and agreed role) in brackets at the first mention: "[Otto] Brenn said ...". A person
+    another bullet gives in full ("Twilight director Catherine Hardwicke") is introduced there
+    already: the reader of a few bullets sees it, and the brackets would say it twice."""
+    bullets = list(texts)
+    met: set[str] = {key for text in bullets for key in _full_names(text, people)}
+    return [_introduce(text, people, met) for text in bullets]
 
 
 def _full_names(text: str, people: Mapping[str, StoryPerson]) -> Sequence[str]:
-    """Surnames this bullet gives with their first name ("Otto Brenn"): introduced by it.
-    Only those whose full name comes before any bare mention count here."""
-    found = []
-    for key, person in people.items():
-        full = re.search(rf"\b{re.escape(person.first)}\s+{re.escape(person.surname)}\b", text)
-        bare = re.search(rf"\b{re.escape(person.surname)}\b", text)
-        if full and bare and bare.start() >= full.start():
-            found.append(key)
-    return found
+    """Surnames this bullet gives with their first name ("Otto Brenn")."""
+    return [
+        key
+        for key, person in people.items()
+        if re.search(rf"\b{re.escape(person.first)}\s+{re.escape(person.surname)}\b", text)
+    ]
