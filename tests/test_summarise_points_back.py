@@ -31,12 +31,11 @@ COAST_GUARD = [
         2,
         "Post",
         "Ilse Varga, 51, will lead the Orsa coast guard from June, the ministry said."
-        "\n\nAnd it was announced days later that the coast guard would get two new boats."
-        "\n\nThe new total of patrol boats is the highest since the coast guard was formed."
+        "\n\nAnd it was announced days later that Sarn harbour would get two new boats."
         "\n\nBefore I met Ilse Varga I had never been on a patrol boat of the coast guard.",
     ),
 ]
-POINTING_BACK = ("And it was announced", "The new total", "Before I met")
+POINTING_BACK = ("And it was announced", "Before I met")
 
 
 def _bullets(articles: list[Article]) -> list[str]:
@@ -44,7 +43,7 @@ def _bullets(articles: list[Article]) -> list[str]:
 
 
 def test_a_sentence_pointing_back_or_in_the_first_person_is_never_a_bullet() -> None:
-    # rule: summarise._points_back (And + pronoun/demonstrative, an updated figure, "I")
+    # rule: summarise._points_back (And + pronoun/demonstrative, "I")
     texts = _bullets(COAST_GUARD)
     assert texts and texts[0].startswith("Orsa named Ilse Varga"), texts
     assert not any(t.startswith(POINTING_BACK) for t in texts), texts
@@ -64,7 +63,6 @@ def test_without_the_rule_they_are_chosen(monkeypatch: pytest.MonkeyPatch) -> No
     [
         "And that is why the town of Sarn wants a second harbour for the boats.",
         "So it was no surprise when the minister of Orsa called the vote.",
-        "The revised death toll was given by the mayor of Sarn on Friday.",
         "My view is that the harbour of Sarn needs the boats more than Kessel.",
     ],
 )

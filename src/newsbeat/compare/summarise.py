@@ -151,12 +151,6 @@ _DEMONSTRATIVE_OPENING = re.compile(
 # points at is in the sentence the summary does not show.
 _CONJUNCTION_OPENING = re.compile(r"^(?:And|So|Or|Nor)\b,?\s+")
 _ANAPHOR = re.compile(r"^(?:it|its|it's|it’s|he|she|they|his|her|their|him|them)\b", re.I)
-# "The new death toll came after ...", "The revised figure ...": an updated figure refers to
-# the one it replaces, told in a sentence the summary does not show.
-_UPDATE_OPENING = re.compile(
-    r"^The\s+(?:new|latest|revised|updated|higher|lower|final)\s+(?:death\s+|casualty\s+)?"
-    r"(?:toll|figure|count|total|tally|estimate|number)\b"
-)
 # "President Vell: Before I introduce ...", "I'd like to thank ...": the first person outside
 # quote marks is a transcript's or a column's voice, not a reported fact ("I" before a verb,
 # not a numeral: "World War I").
@@ -332,10 +326,10 @@ def _first_person(text: str) -> bool:
 
 def _points_back(sentence: str) -> bool:
     """A sentence continuing the one before it: a pronoun or a demonstrative after "And"/"So"
-    ("And it was confirmed days later ...", "And that's why ..."), or an updated figure ("The
-    new death toll came after ..."): what it points at lies in a sentence not shown. So does
-    a first person outside quote marks (a transcript's "Before I introduce ...")."""
-    if _UPDATE_OPENING.match(sentence) or _first_person(_QUOTED.sub(" ", sentence)):
+    ("And it was confirmed days later ...", "And that's why ..."): what it points at lies in a
+    sentence not shown. So does a first person outside quote marks (a transcript's "Before I
+    introduce ...")."""
+    if _first_person(_QUOTED.sub(" ", sentence)):
         return True
     conjunction = _CONJUNCTION_OPENING.match(sentence)
     if conjunction is None:
