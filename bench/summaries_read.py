@@ -15,9 +15,12 @@ before any change and not tuned on. ``others3``: eight train/dev sub-topics neit
 passes read (branch sumfix3 tuned on them); ``heldout4``: the six sub-topics of the fourth
 held-out gold, sumfix3's unseen check; ``unseen4``: eight train/dev sub-topics no other set names
 and ``readable`` allows, drawn with ``random.Random(1616).sample`` from the 15 such (sorted by
-topic number, then name), sumfix4's unseen check. Refused: ECB+ test topics 36-45 and the
-sub-topics reserved for a held-out gold not yet scored (``reserved.RESERVED``); the fourth and
-fifth held-out golds' have been scored and read.
+topic number, then name), sumfix4's unseen check; ``unseen5``: the train/dev sub-topics with
+documents left that no set names and ``readable`` allows (all of them; 15_ecb, 15_ecbplus, 17_ecb
+and 17_ecbplus have none in the index; 16_ecb, first in it, is now reserved), sumverbs' unseen
+check. Refused: ECB+ test
+topics 36-45 and the sub-topics reserved for a held-out gold not yet scored
+(``reserved.RESERVED``); the fourth and fifth held-out golds' have been scored and read.
 
 The analysis of each document is cached (pickled) in ``--cache``: a summary rule change only
 re-runs the summary.
@@ -107,6 +110,14 @@ SETS = {
         "34_ecb",
         "34_ecbplus",
     ],
+    "unseen5": [
+        "4_ecbplus",
+        "5_ecbplus",
+        "8_ecb",
+        "10_ecbplus",
+        "14_ecb",
+        "25_ecbplus",
+    ],
 }
 
 
@@ -174,6 +185,13 @@ def run(
         summarise_articles,
     )
 
+    try:
+        from newsbeat.compare.summary_names import without_insertions
+    except ImportError:  # an older tree, printed for a before/after count
+
+        def without_insertions(text: str) -> str:
+            return text
+
     opts = SummaryOptions(**(options or {}))  # type: ignore[arg-type]
 
     refused = [s for s in stories if not readable(s)]
@@ -192,10 +210,10 @@ def run(
             bullets.append(
                 {
                     "doc": s.outlet,
-                    "position": position.get((s.text, s.article_id)),
+                    "position": position.get((without_insertions(s.text), s.article_id)),
                     "headline": text.strip().split("\n", 1)[0][:100],
                     "text": s.text,
-                    "found": " ".join(s.text.split()) in " ".join(text.split()),
+                    "found": " ".join(without_insertions(s.text).split()) in " ".join(text.split()),
                 }
             )
         out.append({"story": story, "documents": len(items), "bullets": bullets})

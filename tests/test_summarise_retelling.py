@@ -96,7 +96,9 @@ def test_the_same_event_kind_with_a_detail_added_is_a_retelling(later: str, earl
         ("Korr denied that his van struck anyone.", "a denial"),
         ("Korr was on probation for a previous crash in Velmar.", "an earlier event"),
         ("The crash outside the mall killed three people in all.", "a new count"),
-        ("Dalby was crossing at the lights near the mall entrance.", "no event kind: not judged"),
+        # (sumverbs: "Dalby was crossing at the lights ..." is now a circumstance of the told
+        # death, a retelling: tests/test_summarise_points_back.py)
+        ("The mall's owner said new lights would be fitted by May.", "no event kind: not judged"),
     ],
 )
 def test_a_new_kind_of_fact_is_no_retelling(later: str, why: str) -> None:

@@ -60,6 +60,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from newsbeat.compare.summary_events import event_facts, retells
 from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.compare.summary_generic import generic
+from newsbeat.compare.summary_names import introduce_names, story_people
 from newsbeat.compare.summary_time import earlier_event, obituary, story_year
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings, SummariseSettings
@@ -101,13 +102,14 @@ _FILLER = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:city|town|village|island|province|region|country|state|district|"
     r"port|capital|county|municipality|nation)\s+(?:in|of|on|off|near)\b[^,;]*\.$",
 )
-# A sentence opening on another time is background: "In February, ...", "Last year, ...".
+# A sentence opening on another time is background: "In February, ...", "Last year, ...",
+# "Just last week, ...".
 _BACKGROUND = re.compile(
     r"^(?:And\s+)?(?:[Ii]n|[Bb]y|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the "
     r"(?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)\b|^(?:And\s+)?(?:[Ll]ast|Earlier this|Earlier that)\s+"
-    r"(?:year|month|week|decade)\b|"
+    r"(?:19|20)\d\d)\b|^(?:And\s+)?(?:(?:Just|Only|Even)\s+)?(?:[Ll]ast|Earlier this|"
+    r"Earlier that)\s+(?:year|month|week|decade)\b|"
     r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
 )
 _SPLIT_END = re.compile(r"\d\.$")
@@ -144,6 +146,15 @@ _DEMONSTRATIVE_OPENING = re.compile(
     r"decade|century|time|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
 )
+# "And it was confirmed days later ...", "And that's why ...": a coordinating conjunction
+# continues the sentence before; with a pronoun or a demonstrative after it, what that
+# points at is in the sentence the summary does not show.
+_CONJUNCTION_OPENING = re.compile(r"^(?:And|So|Or|Nor)\b,?\s+")
+_ANAPHOR = re.compile(r"^(?:it|its|it's|it’s|he|she|they|his|her|their|him|them)\b", re.I)
+# "President Vell: Before I introduce ...", "I'd like to thank ...": the first person outside
+# quote marks is a transcript's or a column's voice, not a reported fact ("I" before a verb,
+# not a numeral: "World War I").
+_FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|d|ve|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
     r"stated|warned|argued|insisted|wrote|asked|announced|declared)\b"
@@ -302,6 +313,32 @@ def _sentence_like(text: str) -> bool:
     return not (len(long_words) >= 4 and capitals >= 0.8 * len(long_words))
 
 
+def _first_person(text: str) -> bool:
+    """The first person speaks ("Before I met ...", "My view ..."); "I" after a capitalised
+    word past the first is a numeral ("World War I")."""
+    for found in _FIRST_PERSON.finditer(text):
+        before = text[: found.start()].split()
+        if found.group().startswith("I") and len(before) > 1 and before[-1][:1].isupper():
+            continue
+        return True
+    return False
+
+
+def _points_back(sentence: str) -> bool:
+    """A sentence continuing the one before it: a pronoun or a demonstrative after "And"/"So"
+    ("And it was confirmed days later ...", "And that's why ..."): what it points at lies in a
+    sentence not shown. So does a first person outside quote marks (a transcript's "Before I
+    introduce ...")."""
+    if _first_person(_QUOTED.sub(" ", sentence)):
+        return True
+    conjunction = _CONJUNCTION_OPENING.match(sentence)
+    if conjunction is None:
+        return False
+    rest = sentence[conjunction.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return bool(_ANAPHOR.match(rest) or _DEMONSTRATIVE_OPENING.match(rest))
+
+
 def _speaker_hidden(sentence: str) -> bool:
     """A pronoun opens the sentence or speaks before any name does ("While on the stand he
     told jurors that Vell ..."): who it is lies in a sentence the summary does not show."""
@@ -424,8 +461,8 @@ def _read_sentences(
             seen.add(key)
             if position > 1 and earlier_event(text, year):
                 background.add(len(found))  # "Page was born on April 22, 1923."
-            if generic(text, names.get(article.id or -1, ())):
-                filler.add(len(found))
+            if generic(text, names.get(article.id or -1, ())) or _points_back(text):
+                filler.add(len(found))  # in the graph (centralities stay), never chosen
             found.append((text, article, position))
     return found, background, filler
 
@@ -615,15 +652,20 @@ def summarise_articles(
                 chosen.append(voice)
             else:
                 chosen[-1] = voice
+    # A person named by surname alone at first mention gets the first name: "[Otto] Brenn".
+    texts_out = introduce_names(
+        (candidates[i][0] for i in chosen),
+        story_people(enrichments or {}, (a.text for a in articles)),
+    )
     return [
         SummarySentence(
-            text=candidates[i][0],
+            text=text,
             article_id=candidates[i][1].id or 0,
             outlet=candidates[i][1].outlet or "unknown outlet",
             url=candidates[i][1].url,
             score=round(float(centrality[i]), 6),
         )
-        for i in chosen
+        for i, text in zip(chosen, texts_out, strict=True)
     ]
 
 

@@ -5,7 +5,9 @@ a name ("Dalby was crossing at the lights when she was hit around 9 p.m." after 
 killed Mona Dalby outside the Stenvik mall"). Word overlap cannot tell such a sentence from a
 new fact about the same people (sumfix2's finding: retold and distinct pairs share as many
 words). What it can tell is the *kind* of event: a sentence is reduced to its event kinds (a
-death, a fall, an arrest, a charge, a robbery ... from a small lexicon of news events), its
+death, an attack, an arrest, a charge, a robbery ... from ``data/summary_event_kinds.json``,
+whose words come from the synonym sets of the CAMEO event coder's verb dictionary, so "raided",
+"stormed" and "assaulted" are one kind, plus our own nouns and non-political kinds), its
 actors (the persons and organisations it names) and its counts. It adds nothing when every
 event kind it tells is told already, it names no actor the summary has not, it gives no new
 count, and it opens no new kind of fact: a cause ("because", "blamed on"), a reaction (a
@@ -18,45 +20,57 @@ A sentence with no known event kind is never judged here: the rule only speaks w
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 __all__ = ["EventFacts", "event_facts", "retells"]
 
-# Kinds of news events, each a set of word forms that tell it. General classes of crime,
-# disaster, justice and office, not one story's words; a form is matched as a whole word.
-_KINDS: dict[str, str] = {
-    "death": r"kill(?:s|ed|ing)?|die[ds]?|dying|dead|deaths?|slay(?:s|ing)?|slain|murder(?:s|ed|"
-    r"ing)?|homicides?|fatal(?:ly)?|perish(?:ed)?",
-    "shooting": r"shot|shoot(?:s|ing)?|gunned|gunfire|gunshots?",
-    "hit": r"struck|rammed|ramming|crash(?:ed|es)?|collided|collision|ran over|run over|"
-    r"mowed down|hit (?:and|by)",
-    "fall": r"fell|falls?|falling|plunged?|plunging|plunges",
-    "injury": r"injur(?:e|ed|es|ing|y|ies)|wound(?:s|ed|ing)?|hurt",
-    "arrest": r"arrest(?:s|ed|ing)?|apprehended|detained|custody|captured",
-    "charge": r"charged?|charges|accused|indicted|indictment",
-    "verdict": r"convicted|guilty|acquitted|verdict",
-    "sentence": r"sentenc(?:e|ed|es|ing)|death penalty|capital punishment|death row|"
-    r"life in prison",
-    "arraignment": r"arraign(?:ed|ment)?",
-    "robbery": r"rob(?:s|bed|bing|bery|beries|ber|bers)|heists?|theft|thie(?:f|ves)|stole|"
-    r"stolen|steal(?:s|ing)?|snatch(?:ed|ing)?|looted|burglar(?:y|ies|s)?|"
-    r"(?:made|making|make) off",
-    "escape": r"escap(?:e|ed|es|ing)|fled|flee(?:s|ing)?|ran away|run away|getaway",
-    "quake": r"earthquakes?|quakes?|tremors?|aftershocks?",
-    "fire": r"blazes?|burn(?:s|ed|ing|t)?|torch(?:ed|ing)?|arson|on fire|caught fire|"
-    r"set fire|setting fire|flames",
-    "riot": r"riot(?:s|ed|ing|ers)?|protests?|protest(?:ed|ing|ers)|clash(?:es|ed)?|unrest",
-    "appointment": r"appoint(?:s|ed|ing|ment)?|nominat(?:e|ed|es|ing|ion)|tapped|hired?|"
-    r"named as|to helm|to direct|to lead|succeed(?:s|ed)?",
-    "resignation": r"resign(?:s|ed|ing|ation)?|step(?:s|ped)? down|quit(?:s)?",
-    "rescue": r"rescu(?:e|ed|es|ing)|freed",
-    # a treaty or pact signed: the act, not the document ("under the treaty, the navies will
-    # patrol" tells what it does, a new fact)
-    "signing": r"sign(?:s|ed|ing)|signatures?",
-}
-_KIND_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _KINDS.items()}
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    """``data/summary_event_kinds.json``: word forms per event kind, derived from the CAMEO
+    verb dictionary's synonym sets plus our own nouns and non-political kinds
+    (``scripts/build_summary_events.py``)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("newsbeat").joinpath("data/summary_event_kinds.json").read_text("utf-8")
+    )
+    return data
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    # Longest first, so that "set fire" wins over "set"; spaces match any run of spaces.
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+@lru_cache(maxsize=1)
+def _kind_patterns() -> dict[str, re.Pattern[str]]:
+    """One pattern per kind; a form is matched as a whole word, in any case."""
+    kinds = _lexicon()["kinds"]
+    return {
+        kind: re.compile(rf"\b(?:{_alternation(v['cameo'] + v.get('curated', []))})\b", re.I)
+        for kind, v in kinds.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _signing_object() -> re.Pattern[str]:
+    """A verb that makes an agreement when a treaty noun is its object ("concluded a pact",
+    "entered into an accord"): the verb, then the noun within six words, as the dictionary's
+    ``verb * &TREATY`` patterns read (the noun alone, "under the treaty", tells no signing)."""
+    table = _lexicon()["signing_with_object"]
+    return re.compile(
+        rf"\b(?:{_alternation(table['verbs'])})\b(?:\W+\w+){{0,5}}?\W+"
+        rf"(?:{_alternation(table['objects'])})\b",
+        re.I,
+    )
+
+
 # A new kind of fact: a cause (also what a protest is against), a reaction (a quote, a
 # tribute), a denial.
 _NEW_KIND = re.compile(
@@ -66,6 +80,16 @@ _NEW_KIND = re.compile(
     r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
     re.IGNORECASE,
 )
+# What a victim was doing when it happened ("The woman was walking in a crosswalk ...", "the
+# climbers were descending the ridge"): the circumstance of a harm told already, a detail.
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:then|still|just)\s+)?(?:walking|crossing|driving|riding|cycling|"
+    r"jogging|standing|sitting|waiting|travell?ing|returning|heading|climbing|hiking|"
+    r"descending|skiing|swimming|sleeping|leaving|shopping)\b",
+    re.IGNORECASE,
+)
+# Kinds of harm done to someone, whose circumstance a sentence may add.
+_HARM = frozenset({"death", "shooting", "attack", "hit", "fall", "injury", "kidnapping"})
 _WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
@@ -113,10 +137,13 @@ class EventFacts:
     counts: frozenset[str]
     weekdays: frozenset[str]
     new_kind: bool
+    circumstance: bool = False
 
 
 def _kinds(text: str) -> frozenset[str]:
-    found = {k for k, p in _KIND_PATTERNS.items() if p.search(text)}
+    found = {k for k, p in _kind_patterns().items() if p.search(text)}
+    if _signing_object().search(text):
+        found.add("signing")
     if "arraignment" in found:
         found.discard("charge")  # "arraigned on charges": the arraignment is the news
     return frozenset(found)
@@ -150,6 +177,7 @@ def event_facts(text: str, actor_names: Iterable[str] = ()) -> EventFacts:
         counts=_counts(text),
         weekdays=frozenset(m.group(1).casefold() for m in _WEEKDAY.finditer(text)),
         new_kind=bool(_NEW_KIND.search(text)),
+        circumstance=bool(_CIRCUMSTANCE.search(text)),
     )
 
 
@@ -167,13 +195,26 @@ def retells(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
     told by a chosen sentence of the same event (no other persons; no other day
     without a shared person), it gives no
     count they do not, and opens no new kind of fact (a cause, a reaction, a denial). A
-    sentence without a known event kind is never a retelling here."""
-    if not candidate.kinds or candidate.new_kind or not chosen:
+    sentence without a known event kind is never a retelling here, unless it only tells what
+    someone was doing when a harm the summary tells happened to them (a circumstance)."""
+    if candidate.new_kind or not chosen:
         return False
+    if not candidate.kinds:
+        return candidate.circumstance and _circumstance_of_told_harm(candidate, chosen)
     same = [c for c in chosen if c.kinds & candidate.kinds and not _two_events(candidate, c)]
     if not same:
         return False
     told = frozenset().union(*(c.kinds for c in same))
     if not candidate.kinds <= told:
+        return False
+    return candidate.counts <= frozenset().union(*(c.counts for c in chosen))
+
+
+def _circumstance_of_told_harm(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
+    """A sentence telling only what someone was doing ("was walking in a crosswalk") adds a
+    detail to a harm the summary has told, when it names no other person and gives no new
+    count."""
+    harms = [c for c in chosen if c.kinds & _HARM and not _two_events(candidate, c)]
+    if not harms:
         return False
     return candidate.counts <= frozenset().union(*(c.counts for c in chosen))

@@ -1,0 +1,391 @@
+"""Build ``src/newsbeat/data/summary_event_kinds.json``: the word forms of each news event kind.
+
+The summary's retelling rule (:mod:`newsbeat.compare.summary_events`) reduces a sentence to the
+kinds of event it tells: a death, an attack, an arrest, a signing ... This script derives those
+kinds' words from the CAMEO verb dictionary of PETRARCH2 (``../shared/lexicons/petrarch2/
+CAMEO.2.0.txt``, MIT licence, Open Event Data Alliance), whose verb blocks are synonym sets
+("STORM", "ASSAULT", "ATTACK" share one block; "RAID" has a block of the same CAMEO code). A
+kind is a list of blocks (``"KILL"``) or single members of a block (``"BLAME.CONVICT"``); every
+member's inflections are generated (the dictionary lists irregular ones in braces), so that
+"stormed", "raided" and "assaulting" fall in one kind without being listed here.
+
+What the dictionary does not give is kept beside it, marked ``curated``: CAMEO codes political
+events with verbs, so the nouns and adjectives of an event ("dead", "injuries", "heist"), and
+kinds outside politics (a fall, an earthquake, an arraignment) are our own. Members with a
+common sense outside the event ("strike" a deal, "hit" a record, "match", "fight" a charge, a
+"shell" company) are left out by name (``EXCLUDED``): a false kind makes a new fact look told.
+
+A signing is also read from a verb and its object together, as the dictionary's patterns do: a
+verb whose ``- * &TREATY`` pattern is coded 057 (sign formal agreement: "concluded a pact",
+"entered into an accord") tells a signing when a treaty noun is in the sentence; "treaty"
+alone does not ("Under the treaty, the navies will patrol" tells what it does, a new fact).
+
+Run from the repository root::
+
+    .venv/bin/python scripts/build_summary_events.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "newsbeat" / "data" / "summary_event_kinds.json"
+
+# Each kind: CAMEO blocks ("KILL") or single members ("BLAME.CONVICT").
+KINDS: dict[str, list[str]] = {
+    "death": ["KILL", "DIE", "ASSASSINATE", "MASSACRE"],
+    "shooting": ["SHOOT", "GUNFIRE"],
+    "attack": ["PHYSICAL_CONFLICT", "RAID", "AMBUSH", "STAB", "BESIEGE"],
+    "kidnapping": ["KIDNAP"],
+    "hit": ["CRASH", "POUND.RAM"],
+    "injury": ["HURT.INJURE", "HURT.WOUND", "HURT.HURT"],
+    "arrest": [
+        "APPREHEND.ARREST",
+        "APPREHEND.APPREHEND",
+        "APPREHEND.CAPTURE",
+        "APPREHEND.NAB",
+        "RE_ARREST",
+        "CONFINE.DETAIN",
+    ],
+    "charge": ["BLAME.CHARGE", "BLAME.INDICT", "BLAME.ACCUSE", "PROSECUTE"],
+    "verdict": ["BLAME.CONVICT", "ACQUIT.ACQUIT", "ACQUIT.EXONERATE"],
+    "sentence": ["SENTENCE"],
+    "robbery": ["STEAL", "RANSACK.LOOT", "RANSACK.PLUNDER", "RANSACK.PILLAGE", "RANSACK.RANSACK"],
+    "escape": ["EVACUATE.ESCAPE", "EVACUATE.FLEE", "EVACUATE.ABSCOND", "EVACUATE.TAKE_FLIGHT"],
+    "fire": ["BURN", "EXPLOSIVE_DESTRUCTION.TORCH"],
+    "riot": ["RIOT"],
+    "appointment": ["NAME.APPOINT", "NAME.NOMINATE"],
+    "resignation": ["RESIGN"],
+    "rescue": ["RESCUE"],
+    "signing": ["SIGN"],
+}
+# Members of a listed block with a common sense outside the event.
+EXCLUDED = frozenset(
+    {
+        # PHYSICAL_CONFLICT: sports, figures of speech, a labour strike, a record "hit"
+        "hit",
+        "match",
+        "pit",
+        "struggle",
+        "hammer",
+        "strike",
+        "fight",
+        "fight_back",
+        "fight_down",
+        "battle",
+        "combat",
+        "conflict",
+        "quarrel",
+        "duel",
+        "stone",
+        "square_off",
+        "wage_war",
+        "retaliate",
+        "altercate",
+        "attacked_and_stabbed",
+        "shot_and",
+        "grapple",
+        "clobber",
+        "wrestle",
+        "kick",
+        "pummel",
+        # KILL: a hung jury; dictionary artefacts of conjoined verbs
+        "hang",
+        "kidnapped_and_killed",
+        "killed_and",
+        "killed_or",
+        "stamp_out",
+        "wipe_out",
+        "string_up",
+        "shoot_down",
+        # GUNFIRE: a shell company
+        "shell",
+        # CRASH: "slammed the decision"
+        "slam",
+    }
+)
+# Single forms left out: the weather ("a storm hit the coast"; "stormed" is the assault).
+EXCLUDED_FORMS = frozenset({"storm", "storms"})
+# Beside the dictionary (ours): nouns and adjectives of an event, phrases, and the kinds CAMEO,
+# a coder of political events, has no block for (a fall, an earthquake, an arraignment). No
+# agent nouns ("the gunman", "the attacker"): a sentence naming who did it tells who, a new fact.
+CURATED: dict[str, list[str]] = {
+    "death": [
+        "dead",
+        "death",
+        "deaths",
+        "fatal",
+        "fatally",
+        "homicide",
+        "homicides",
+        "perish",
+        "perished",
+    ],
+    "shooting": ["gunned", "gunfire", "gunshot", "gunshots"],
+    "hit": ["struck", "collided", "ran over", "run over", "mowed down", "hit and", "hit by"],
+    "fall": ["fell", "fall", "falls", "falling", "plunge", "plunged", "plunging", "plunges"],
+    "injury": ["injury", "injuries", "wounds"],
+    "arrest": ["custody"],
+    "charge": ["charges", "indictment"],
+    "verdict": ["guilty", "verdict"],
+    "sentence": ["death penalty", "capital punishment", "death row", "life in prison"],
+    "arraignment": ["arraign", "arraigned", "arraignment"],
+    "robbery": [
+        "rob",
+        "robs",
+        "robbed",
+        "robbing",
+        "robbery",
+        "robberies",
+        "robber",
+        "robbers",
+        "heist",
+        "heists",
+        "theft",
+        "thief",
+        "thieves",
+        "stolen",
+        "snatched",
+        "snatching",
+        "burglar",
+        "burglars",
+        "burglary",
+        "burglaries",
+        "made off",
+        "making off",
+        "make off",
+    ],
+    "escape": ["ran away", "run away", "getaway"],
+    "quake": [
+        "earthquake",
+        "earthquakes",
+        "quake",
+        "quakes",
+        "tremor",
+        "tremors",
+        "aftershock",
+        "aftershocks",
+    ],
+    "fire": [
+        "blaze",
+        "blazes",
+        "arson",
+        "on fire",
+        "caught fire",
+        "set fire",
+        "setting fire",
+        "flames",
+    ],
+    "riot": [
+        "rioters",
+        "protest",
+        "protests",
+        "protested",
+        "protesting",
+        "protesters",
+        "clash",
+        "clashes",
+        "clashed",
+        "unrest",
+    ],
+    "appointment": [
+        "appointment",
+        "nomination",
+        "tapped",
+        "hire",
+        "hired",
+        "named as",
+        "to helm",
+        "to direct",
+        "to lead",
+        "succeed",
+        "succeeds",
+        "succeeded",
+    ],
+    "resignation": ["resignation", "step down", "steps down", "stepped down", "quit", "quits"],
+    "rescue": ["freed"],
+    "signing": ["signature", "signatures"],
+}
+# The CAMEO code of signing a formal agreement: a verb of a block with a "- * &TREATY" pattern
+# of this code tells a signing with a treaty noun in the sentence.
+SIGNING_CODE = "057"
+# Blocks whose 057 pattern is another act than making the agreement: approving or backing it,
+# or gathering to join one.
+NOT_SIGNING_BLOCKS = frozenset({"ALLOW", "SUPPORT", "ASSEMBLE"})
+
+_VOWELS = "aeiou"
+
+
+@dataclass
+class Block:
+    """One verb block of the CAMEO dictionary."""
+
+    head: str
+    code: str
+    members: dict[str, list[str]] = field(default_factory=dict)
+    patterns: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _body(text: str) -> str:
+    return text.split("####### VERB PATTERNS #######", 1)[-1].split("######## TRANSFORMATIONS")[0]
+
+
+def synsets(text: str) -> dict[str, list[str]]:
+    """The noun synonym sets of the dictionary's head (``&TREATY`` -> treaty, pact, ...)."""
+    head = text.split("####### VERB PATTERNS #######", 1)[0]
+    out: dict[str, list[str]] = {}
+    name = ""
+    for line in head.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            name = line.rstrip("_")
+            out[name] = []
+        elif line.startswith("+") and name:
+            out[name].append(line[1:].rstrip("_").lower().replace("_", " "))
+        elif not line:
+            name = ""
+    return out
+
+
+def blocks(text: str) -> dict[str, Block]:
+    """The verb blocks by head: members (with irregular forms) and ``- * ...`` patterns."""
+    out: dict[str, Block] = {}
+    for chunk in re.split(r"\n(?=---\s)", _body(text)):
+        lines = [ln.split("#", 1)[0].rstrip() for ln in chunk.splitlines()]
+        head = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", lines[0] if lines else "")
+        if not head:
+            continue
+        block = Block(head.group(1), head.group(2))
+        for line in lines[1:]:
+            if not line.strip():
+                continue
+            if line.startswith("-"):
+                code = re.search(r"\[([^\]]+)\]", line)
+                block.patterns.append((line, code.group(1) if code else ""))
+                continue
+            m = re.match(r"\+?([A-Z][A-Z_'-]*)\s*(?:\{([^}]*)\})?", line.strip())
+            if m:
+                irregular = [f.lstrip("+").lower() for f in (m.group(2) or "").split()]
+                block.members.setdefault(m.group(1).lower(), []).extend(irregular)
+        out[block.head] = block
+    return out
+
+
+def inflections(base: str, irregular: list[str]) -> set[str]:
+    """A verb's forms: the base, -s, -ed, -ing (and -ings, the nouns "killings"), plus the
+    dictionary's irregular forms; a phrasal verb inflects its first word."""
+    word, _, rest = base.replace("_", " ").partition(" ")
+    tail = f" {rest}" if rest else ""
+    if word.endswith("e") and not word.endswith(("ee", "ie")):
+        stem_ing, past = word[:-1] + "ing", word + "d"
+    elif word.endswith("ie"):
+        stem_ing, past = word[:-2] + "ying", word + "d"
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        stem_ing, past = word + "ing", word[:-1] + "ied"
+    elif (
+        len(word) <= 4
+        and len(word) >= 3
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
+        stem_ing, past = word + word[-1] + "ing", word + word[-1] + "ed"
+    else:
+        stem_ing, past = word + "ing", word + "ed"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        third = word + "es"
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        third = word[:-1] + "ies"
+    else:
+        third = word + "s"
+    forms = {word, third, stem_ing, past}
+    if not rest:
+        forms.add(stem_ing + "s")
+    out = {f + tail for f in forms}
+    out.update(f.replace("_", " ") for f in irregular)
+    if irregular:
+        # The dictionary's own forms replace guessed ones of the same slot ("shot", not "shooted").
+        out = {f for f in out if not f.startswith(word + "ed") or f in irregular}
+        if not any(f.endswith("ed") for f in irregular):
+            out.discard(past + tail)
+    return out
+
+
+def _members(block: Block, only: str | None) -> list[tuple[str, list[str]]]:
+    names = dict(block.members)
+    if "_" not in block.head and block.head.lower() not in names:
+        names[block.head.lower()] = []
+    chosen = [(m, f) for m, f in names.items() if only is None or m == only.lower()]
+    return [(m, f) for m, f in chosen if m not in EXCLUDED]
+
+
+def build(shared: Path) -> dict[str, object]:
+    """The data file's structure: per kind, the CAMEO-derived and the curated word forms."""
+    text = (shared / "lexicons" / "petrarch2" / "CAMEO.2.0.txt").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    table = blocks(text)
+    nouns = synsets(text)
+    kinds: dict[str, dict[str, list[str]]] = {}
+    for kind, specs in KINDS.items():
+        forms: set[str] = set()
+        for spec in specs:
+            head, _, only = spec.partition(".")
+            for member, irregular in _members(table[head], only or None):
+                forms |= inflections(member, irregular)
+        kinds[kind] = {"cameo": sorted(forms - EXCLUDED_FORMS)}
+    for kind, words in CURATED.items():
+        kinds.setdefault(kind, {"cameo": []})["curated"] = sorted(set(words))
+    verbs: set[str] = set()
+    for block in table.values():
+        if block.head in NOT_SIGNING_BLOCKS or block.head == "SIGN":
+            continue
+        if any(
+            "&TREATY" in line and code.split(":")[0] == SIGNING_CODE
+            for line, code in block.patterns
+        ):
+            for member, irregular in _members(block, None):
+                verbs |= inflections(member, irregular)
+    objects = set(nouns.get("&TREATY", []))
+    objects |= {(o[:-1] + "ies" if o.endswith("y") else o + "s") for o in list(objects)}
+    return {
+        "about": (
+            "Event kinds of news sentences for the summary's retelling rule: word forms per "
+            "kind. Built by scripts/build_summary_events.py from the PETRARCH2 CAMEO verb "
+            "dictionary (CAMEO.2.0.txt: its verb blocks are synonym sets; 'cameo' lists) and "
+            "our own additions ('curated': nouns, adjectives, phrases, kinds outside politics)."
+        ),
+        "notice": (
+            "Entries derived from PETRARCH2 dictionaries: The MIT License (MIT) Copyright (c) "
+            "2015 Open Event Data Alliance. Permission is hereby granted, free of charge, to any "
+            "person obtaining a copy of this software and associated documentation files, to "
+            "deal in the Software without restriction, subject to the condition that the above "
+            "copyright notice and this permission notice shall be included in all copies or "
+            "substantial portions of the Software. THE SOFTWARE IS PROVIDED AS IS, WITHOUT "
+            "WARRANTY OF ANY KIND."
+        ),
+        "kinds": kinds,
+        "signing_with_object": {"verbs": sorted(verbs), "objects": sorted(objects)},
+    }
+
+
+def main() -> None:
+    """Write the data file."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    args = parser.parse_args()
+    data = build(Path(args.shared))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    kinds = data["kinds"]
+    assert isinstance(kinds, dict)
+    print(f"wrote {OUT}: {len(kinds)} kinds")
+
+
+if __name__ == "__main__":
+    main()
