@@ -63,29 +63,3 @@ def test_a_figure_per_season_or_game_is_a_rate() -> None:
     # control: a figure of one game is no rate
     one_game = _claims("Tomas Kerr scored 21 points in a game against the Hawks.")
     assert [(c.low, c.role) for c in one_game] == [(21.0, None)]
-
-
-def _subjects(text: str) -> list[tuple[str, float | None, str | None]]:
-    return [(c.what, c.low, c.subject) for c in _claims(text)]
-
-
-def test_he_is_the_one_person_in_view() -> None:
-    # the sentence before names one person, whom the speaker rules also take "he" for
-    read = _subjects(
-        "Tom Reyes led the Wolves past the Hawks on Sunday. He scored 31 points in the game."
-    )
-    assert ("points", 31.0, "Tom Reyes") in read
-    # the pronoun's own sentence names him before it
-    own = _subjects("Tom Reyes said after the game that he had run 12 miles a day in May.")
-    assert all(subject != "he" for _, _, subject in own)
-
-
-def test_he_stays_a_pronoun_when_two_people_are_in_view() -> None:
-    # controls: two men named in the sentence before; a quoted "he"
-    two = _subjects("Tom Reyes and Ben Ruiz led the Wolves on Sunday. He scored 31 points.")
-    assert ("points", 31.0, "he") in two
-    # nobody named in the sentence before: the salient person may be anyone of the article
-    far = _subjects(
-        "Tom Reyes joined the Wolves in May. The club had lost ten games. He scored 31 points."
-    )
-    assert ("points", 31.0, "he") in far

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_measures import measure_classes
-from newsbeat.enrich.claim_pronouns import pronoun_person
 from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_records import FoundQuote
@@ -217,9 +216,7 @@ def _put_at(noun: Token | None, number: Token) -> str | None:
 _PUT_AT = frozenset({"put", "estimate", "place"})
 
 
-def _subject(
-    event: Token | None, noun: Token | None, actors: ArticleActors, quotes: list[FoundQuote]
-) -> str | None:
+def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
     if event is None or event.pos_ not in {"VERB", "AUX"}:
         return None
     holder = _subject_holder(event)
@@ -228,7 +225,7 @@ def _subject(
         # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
         if passive.ent_type_ or passive.pos_ == "PROPN":
             return resolve_speaker_token(passive, actors, [])[0]
-        return _pronoun(passive, actors, quotes)
+        return passive.lower_ if passive.lower_ in PRONOUN_SUBJECTS else None
     event = holder
     for child in event.children:
         if child.dep_ == "agent":  # passive: "were killed by X"
@@ -246,16 +243,8 @@ def _subject(
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
-                return _pronoun(child, actors, quotes)  # see compare
+                return child.lower_  # someone the sentence does not name (see compare)
     return None
-
-
-def _pronoun(tok: Token, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
-    """A pronoun subject: the one person in view it stands for, else the pronoun as written
-    (someone the sentence does not name); None for a word that is no personal pronoun."""
-    if tok.lower_ not in PRONOUN_SUBJECTS:
-        return None
-    return pronoun_person(tok, actors, quotes) or tok.lower_
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -663,7 +652,7 @@ def claim_slot(
     # a distance's doer is nobody: what it places is its event ("Qeshm, 1,150 km southeast of
     # Tehran, has a port": Qeshm does not have the kilometres); nor is a population's (the
     # doctor who "went on to treat the village's 2,500 residents" does not count them)
-    subject = _subject(event_tok, noun, actors, quotes)
+    subject = _subject(event_tok, noun, actors)
     return {
         "role": role,
         "event": event,
