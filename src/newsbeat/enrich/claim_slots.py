@@ -61,6 +61,8 @@ _IN_KIND = frozenset({
 _RATE_UNITS = frozenset({
     "day", "week", "month", "year", "hour", "minute", "second", "capita", "head", "person",
     "annum", "mile", "kilometre", "kilometer", "km",
+    # "$23 million per season", "20 points a game": a figure for each of a series' units
+    "season", "game", "match",
 })
 _DISTANCE_UNITS = frozenset({"kilometres", "miles", "metres"})
 _DIRECTIONS = re.compile(

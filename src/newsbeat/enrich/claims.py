@@ -822,10 +822,29 @@ def _record_claims(
                 role=None,
                 place=None,
                 occasion=None,  # a standing, not counted in "the seventh round"
-                time_ref=year or claim.time_ref,  # dated as an age is (see _with_ages)
+                # dated as an age is (see _with_ages)
+                time_ref=year or _standing_date(doc, record, claim.time_ref),
             )
         )
     return out
+
+
+def _standing_date(doc: Doc, record: Record, time_ref: str | None) -> str | None:
+    """The date of its sentence a record keeps: not one read inside the record itself (the
+    tagger may call "45-1" a date), nor the start of a period that runs to the time of writing
+    ("Kerr (45-1) has trained in Spain since September": the record is today's, not
+    September's). A past date of the sentence's own event still dates it ("In 2005, Kerr
+    (40-1) beat Ruiz")."""
+    if time_ref is None:
+        return None
+    for ent in span_ents(doc[record.wins].sent):
+        if ent.label_ != "DATE" or ent.text != time_ref:
+            continue
+        inside = ent.start <= record.end and ent.end > record.wins
+        since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"
+        if inside or since:
+            return None
+    return time_ref
 
 
 def _temperature_claim(
