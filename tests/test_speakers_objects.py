@@ -1,0 +1,41 @@
+"""Speakers of session 13's branch speakobj (issue 12, part 4): who speaks when the quote
+hangs from a verb the parse mislaid, when a role noun belongs to another organisation, and
+which person a "he"/"she" is when the article shows the sex itself. Invented articles."""
+
+from __future__ import annotations
+
+from tests._quotes import quote as _quote
+
+
+def test_a_judging_verb_the_parse_made_a_modifier_keeps_its_subject() -> None:
+    text = (
+        "Pavel Brandt and Nora Kessling both want the seat. "
+        '"No school board is ever going to get it perfect," Kessling said when asked about '
+        "the tests.\n\n"
+        'Brandt, a Gorman ally, called Ostrava\'s standards "strong, fair and long overdue." '
+        '"It started with Mayor Lund, who raised the bar," Brandt said.\n'
+    )
+    assert _quote(text, "long overdue").speaker == "Pavel Brandt"
+
+
+def test_the_one_judging_a_statement_speaks_not_its_author() -> None:
+    text = (
+        "Pavel Brandt and Nora Kessling both want the seat.\n\n"
+        "Stuart Pelham, who served as Mayor Lund's chief strategist during the 2012 race, "
+        'called Kessling\'s statements and actions on Sunday "childish and beneath the office." '
+        '"Every day she finds a new way to show it," Pelham said.\n'
+    )
+    assert _quote(text, "beneath the office").speaker == "Stuart Pelham"
+
+
+def test_a_quote_inside_the_statement_is_still_its_authors() -> None:
+    text = (
+        "Nora Kessling dismissed Pavel Brandt's claim that the city had "
+        '"more money than it admits to its own voters" as a stunt.\n'
+    )
+    assert _quote(text, "more money than it admits").speaker == "Pavel Brandt"
+
+
+def test_remarks_called_reckless_are_judged_by_the_caller() -> None:
+    text = 'Nora Kessling called Pavel Brandt\'s remarks on Sunday "reckless and plainly untrue."\n'
+    assert _quote(text, "plainly untrue").speaker == "Nora Kessling"
