@@ -39,3 +39,26 @@ def test_a_quote_inside_the_statement_is_still_its_authors() -> None:
 def test_remarks_called_reckless_are_judged_by_the_caller() -> None:
     text = 'Nora Kessling called Pavel Brandt\'s remarks on Sunday "reckless and plainly untrue."\n'
     assert _quote(text, "plainly untrue").speaker == "Nora Kessling"
+
+
+_SPOKESWOMAN = (
+    "Lena Murko and Alan Brisk are running for the open seat. Murko's spokeswoman Galia "
+    'Steyn said Murko is "proud" to back the plan. "Making college free is a value both '
+    'candidates share, and Alan Brisk is attacking our nominee instead," she said.\n\n'
+)
+
+
+def test_another_persons_spokeswoman_is_not_the_one_named_before() -> None:
+    text = _SPOKESWOMAN + (
+        "Brisk's spokeswoman challenged the claim that Brisk had ever attacked the nominee, "
+        'and said he "still believes that she will be a very good president."\n'
+    )
+    assert _quote(text, "very good president").speaker is None
+
+
+def test_the_same_persons_spokeswoman_is_the_one_named_before() -> None:
+    text = _SPOKESWOMAN + (
+        "Murko's spokeswoman later said the campaign "
+        '"will not answer attacks that were never made by anyone in this race."\n'
+    )
+    assert _quote(text, "never made by anyone").speaker == "Galia Steyn"
