@@ -62,3 +62,15 @@ def test_the_same_persons_spokeswoman_is_the_one_named_before() -> None:
         '"will not answer attacks that were never made by anyone in this race."\n'
     )
     assert _quote(text, "never made by anyone").speaker == "Galia Steyn"
+
+
+def test_quoted_sentences_do_not_use_up_the_pronouns_window() -> None:
+    text = (
+        "Mayor Tom Adler admitted on Sunday that a rift exists between the police and the "
+        "town, a point Chief Rob Mahler has made for months. But he stood by what he had said "
+        'before. "I have to say that the officers are treated badly," he said. "And when there '
+        "is a shooting, you should act. Or when it is a mistake, it is on the news all week. "
+        'And it never ends." "The officers in this town have done an unbelievable job of '
+        'keeping order, and they are afraid for their jobs," he continued.\n'
+    )
+    assert _quote(text, "unbelievable job").speaker == "Tom Adler"

@@ -65,6 +65,7 @@ __all__ = [
 
 _GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 _SENTENCES_BACK = 3
+_SENTENCES_MAX = 10  # quoted sentences included
 # Dependencies of a name that only describes something else ("the Biden administration",
 # "Trump's lawyer").
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -333,6 +334,21 @@ def _unnamed_referent(
     return kin_name(tok, actors)
 
 
+def _sentences_back(doc: Doc, sentence: Span, inside: Callable[[int], bool]) -> list[Span]:
+    """The pronoun's sentence and the sentences before it, nearest first, up to
+    ``_SENTENCES_BACK`` of the text's own: a sentence all in quotes (a speaker's words, "…,"
+    he said, then three quoted sentences, then "…," he continued) is no distance in the
+    story and holds no subject of it, so it does not use up the window."""
+    sentences: list[Span] = [sentence]
+    told = 0
+    while told < _SENTENCES_BACK and sentences[-1].start > 0 and len(sentences) < _SENTENCES_MAX:
+        before = doc[sentences[-1].start - 1].sent
+        sentences.append(before)
+        if not all(t.is_punct or t.is_space or inside(t.idx) for t in before):
+            told += 1
+    return sentences
+
+
 def salient_person(
     doc: Doc,
     actors: ArticleActors,
@@ -358,10 +374,7 @@ def salient_person(
         for m, tok in _person_roots(doc, actors)
         if m.end <= pronoun.idx and not inside(m.start)
     ]
-    sentence = pronoun.sent
-    sentences: list[Span] = [sentence]
-    while len(sentences) <= _SENTENCES_BACK and sentences[-1].start > 0:
-        sentences.append(doc[sentences[-1].start - 1].sent)
+    sentences = _sentences_back(doc, pronoun.sent, inside)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     stated = stated_genders(doc, actors)
     for sent in sentences:
