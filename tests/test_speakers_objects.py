@@ -74,3 +74,29 @@ def test_quoted_sentences_do_not_use_up_the_pronouns_window() -> None:
         'keeping order, and they are afraid for their jobs," he continued.\n'
     )
     assert _quote(text, "unbelievable job").speaker == "Tom Adler"
+
+
+def test_the_sex_the_article_shows_comes_before_a_mostly_female_first_name() -> None:
+    text = (
+        "Kelly Varga said she would not back the nominee this fall. Varga drew the ire of "
+        'Donald Brenner on Friday. "She is weak and she is ineffective, and the voters know '
+        'it," he said at a rally in Dover.\n'
+    )
+    assert _quote(text, "weak and she is").speaker == "Donald Brenner"
+
+
+def test_the_sex_the_article_shows_comes_before_a_mostly_male_first_name() -> None:
+    text = (
+        "Robin Castell said he would not back the nominee this fall. Castell drew the ire of "
+        'Maria Brenner on Friday. "He is weak and he is ineffective, and the voters know '
+        'it," she said at a rally in Dover.\n'
+    )
+    assert _quote(text, "weak and he is").speaker == "Maria Brenner"
+
+
+def test_a_man_saying_she_is_weak_stays_a_man() -> None:
+    text = (
+        "Kelly Varga spoke in Dover on Thursday. Donald Brenner said she was weak. Brenner "
+        'spoke again on Friday. "I will keep saying it until the voters hear it," he said.\n'
+    )
+    assert _quote(text, "keep saying it").speaker == "Donald Brenner"
