@@ -100,3 +100,29 @@ def test_a_man_saying_she_is_weak_stays_a_man() -> None:
         'spoke again on Friday. "I will keep saying it until the voters hear it," he said.\n'
     )
     assert _quote(text, "keep saying it").speaker == "Donald Brenner"
+
+
+def test_a_person_introduced_as_an_object_in_a_sentence_with_no_subject() -> None:
+    text = (
+        "Governor Rob Kane opened the session on Monday with a speech on roads. Just look at "
+        'House Speaker Tom D. Vell. "We will not pass a budget that spends money we do not '
+        'have," he said on Tuesday.\n'
+    )
+    assert _quote(text, "spends money").speaker == "Tom D. Vell"
+
+
+def test_the_object_when_the_subject_is_of_the_other_sex() -> None:
+    text = (
+        "Maria Lind met Senator Aldo Perk in Dover on Friday. Maria Lind told Senator Aldo "
+        'Perk that the deal was dead. "I have heard that before, and I do not believe it," he '
+        "said.\n"
+    )
+    assert _quote(text, "heard that before").speaker == "Aldo Perk"
+
+
+def test_two_objects_of_the_pronouns_sex_name_nobody_from_that_sentence() -> None:
+    text = (
+        "Maria Lind spoke first. The vote went to Tom Vell and Aldo Perk in the end. "
+        '"I have heard that before, and I do not believe it," he said.\n'
+    )
+    assert _quote(text, "heard that before").speaker not in {"Tom Vell", "Aldo Perk"}
