@@ -377,17 +377,23 @@ def _unnamed_referent(
     return kin_name(tok, actors)
 
 
-def _sentences_back(doc: Doc, sentence: Span, inside: Callable[[int], bool]) -> list[Span]:
-    """The pronoun's sentence and the sentences before it, nearest first, up to
-    ``_SENTENCES_BACK`` of the text's own: a sentence all in quotes (a speaker's words, "…,"
-    he said, then three quoted sentences, then "…," he continued) is no distance in the
-    story and holds no subject of it, so it does not use up the window."""
+# Verbs by which a pronoun goes on with the words before ("…," he continued / added).
+_GOING_ON = frozenset({"continue", "add"})
+
+
+def _sentences_back(
+    doc: Doc, sentence: Span, inside: Callable[[int], bool], going_on: bool
+) -> list[Span]:
+    """The pronoun's sentence and the ``_SENTENCES_BACK`` sentences before it, nearest first.
+    For a pronoun that goes on with the words before ("…," he continued), a sentence all in
+    quotes is the same speaker's run ("…," he said, three quoted sentences, "…," he
+    continued): it does not use up the window, so the window reaches who began the run."""
     sentences: list[Span] = [sentence]
     told = 0
     while told < _SENTENCES_BACK and sentences[-1].start > 0 and len(sentences) < _SENTENCES_MAX:
         before = doc[sentences[-1].start - 1].sent
         sentences.append(before)
-        if not all(t.is_punct or t.is_space or inside(t.idx) for t in before):
+        if not going_on or not all(t.is_punct or t.is_space or inside(t.idx) for t in before):
             told += 1
     return sentences
 
@@ -417,7 +423,7 @@ def salient_person(
         for m, tok in _person_roots(doc, actors)
         if m.end <= pronoun.idx and not inside(m.start)
     ]
-    sentences = _sentences_back(doc, pronoun.sent, inside)
+    sentences = _sentences_back(doc, pronoun.sent, inside, pronoun.head.lemma_ in _GOING_ON)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     stated = stated_genders(doc, actors)
     for sent in sentences:
