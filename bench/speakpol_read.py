@@ -7,7 +7,8 @@ samples stay the articles already read). Sample A is
 ``random.Random(1414).sample(eligible, 40)``; sample B is ``random.Random(1515).sample`` of the
 eligible articles outside A (disjoint). Sample C (branch speakask) is
 ``random.Random(1717).sample`` of 40 outside A, B and the 60 articles speakpol drew with
-``random.Random(1616)`` from the rest after A and B.
+``random.Random(1616)`` from the rest after A and B. Samples D (tuning) and E (unseen) of
+branch speakobj are fixed name lists drawn by the lead (``bench/speakpol_fixed.py``).
 Each article is analysed as the enrich stage does
 (dateline mask, ``keep_sentences``, ``build_actors``, ``extract_quotes`` with the stage's
 minimum quote length) and its direct quotes are scored against the gold attributions with
@@ -140,17 +141,26 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
     }
 
 
+def _named_sample(key: str) -> list[str]:
+    """Sample A, B or C as drawn by :func:`samples`, or the fixed list D or E."""
+    if key in {"D", "E"}:
+        import speakpol_fixed  # a sibling file: this script is run from bench/ or by path
+
+        return list(speakpol_fixed.SAMPLE_D if key == "D" else speakpol_fixed.SAMPLE_E)
+    return samples(SHARED)[key]
+
+
 def main() -> None:
     """Print the sample's score and its wrong and pronoun lines."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", choices=("A", "B", "C"), default="A")
+    parser.add_argument("--sample", choices=("A", "B", "C", "D", "E"), default="A")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--all", action="store_true", help="print the right lines too")
     parser.add_argument(
         "--pronouns", action="store_true", help="print only the he/she lines, each with its name"
     )
     args = parser.parse_args()
-    result = score(SHARED, samples(SHARED)[args.sample])
+    result = score(SHARED, _named_sample(args.sample))
     for line in result["lines"]:
         if args.pronouns and line["gold"].strip().lower() not in {"he", "she"}:
             continue

@@ -167,6 +167,58 @@ def _recalled_action(verb: Token) -> bool:
     )
 
 
+# Verbs that judge or name their object in the quoted words: "called X's remarks "…"".
+_JUDGING = _NAMING_LEMMAS - CUE_LEMMAS - {"accuse", "promise", "pledge", "refer"} | {"describe"}
+# Links by which a quote stands inside a noun's own content ("X's claim that "…"").
+_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "appos"})
+
+
+def _judged_noun(noun: Token, quoted: Span) -> bool:
+    """``Y called X's statements "childish"``: a speech noun that is the object of a verb
+    judging or naming it, with the quote outside the noun's own clause, holds X's words but
+    the quote is Y's verdict on them, so X does not speak it."""
+    if noun.dep_ not in {"dobj", "oprd"} or noun.head.lemma_ not in _JUDGING:
+        return False
+    node = quoted.root
+    while node.i != noun.i and node.head.i != node.i:
+        if node.head.i == noun.i:
+            return node.dep_ not in _CONTENT_DEPS
+        node = node.head
+    return True
+
+
+def _verbless_subject(verb: Token, quotes: list[QuoteSpan]) -> Token | None:
+    """``Beruff, a party ally, called the rules "strong."`` where the parse made "called" a
+    reduced relative of the sentence's first noun and left the sentence with no verb: a
+    sentence has a main verb, so a past verb of naming hung as a modifier of a sentence whose
+    root is that noun phrase is the main verb, and the root its subject. None otherwise (``a
+    group called "Friends of the Park" met`` has its own verb, which is the root)."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb.lemma_ not in _JUDGING:
+        return None
+    if root.pos_ not in {"PROPN", "NOUN"} or root.i >= verb.i or inside(root.idx, quotes):
+        return None
+    if not any(c.dep_ in {"dobj", "oprd"} for c in verb.children):
+        return None
+    node = verb
+    while node.head.i != node.i:  # every link up to the root is a modifier of nouns
+        if node.dep_ not in {"acl", "relcl", "pobj", "prep", "appos"}:
+            return None
+        node = node.head
+    return root
+
+
+def _stray_main_verb(root: Token, quoted: Span, quotes: list[QuoteSpan]) -> Token | None:
+    """The verb of naming hung under a noun root before the quote that
+    :func:`_verbless_subject` takes for the sentence's main verb (``Beruff, an ally, called
+    the rules "strong."`` with "strong" hung from "Beruff"); None when there is none."""
+    for child in root.children:
+        subject = _verbless_subject(child, quotes) if child.i < quoted.start else None
+        if subject is not None and subject.i == root.i:
+            return child
+    return None
+
+
 _RELATIVE_SUBJECTS = frozenset({"they", "it", "which"})
 # Passive verbs whose subject does speak: "X was quoted as saying "…"".
 _SPEAKING_PASSIVES = frozenset({"quote", "cite"})
@@ -193,10 +245,16 @@ def embedding_subject(
     tok = quoted.root
     spoken_by_verb = False  # a verb of saying on the way up ("known for telling others "…"")
     for _ in range(8):
-        if tok.head is tok:
-            break
-        tok = tok.head
+        if tok.head.i != tok.i:
+            tok = tok.head
+        else:  # the root: a noun phrase whose verb the parse hung under it
+            stray = _stray_main_verb(tok, quoted, quotes)
+            if stray is None:
+                break
+            tok = stray
         owner = noun_owner(tok)  # "X's claim that there were "…"": X
+        if owner is not None and _judged_noun(tok, quoted):
+            owner = None  # "Y called X's statements "childish"": Y judges X's words
         if owner is not None and not inside(owner.idx, quotes):
             name, s, e = resolve_speaker_token(owner, actors, quotes, bare_nouns=False)
             if name is not None:
@@ -205,7 +263,7 @@ def embedding_subject(
             if _recalled_action(tok):
                 continue  # "Cook remembered Jobs rehearsing and "…"": Cook's words
             spoken_by_verb = spoken_by_verb or tok.lemma_ in _NAMING_LEMMAS
-            subj = _subject(tok)
+            subj = _subject(tok) or _verbless_subject(tok, quotes)
             if subj is None:
                 continue  # "accused him of preventing …": the subject is the accuser's
             subj = _outermost_reporter(tok, subj, quotes)

@@ -4,7 +4,8 @@ Helpers of :mod:`newsbeat.enrich.speakers` and :mod:`newsbeat.enrich.speaker_tok
 each rule stays a small function:
 
 * :func:`stated_genders`: a person's sex as the text states it ("Lena Holm, his widow", "Holm
-  is one of three women", "Mrs. Holm"); it overrides the first-name list, which guesses. A
+  is one of three women", "Mrs. Holm", "Holm said she would run" for a name the first-name
+  list does not settle); it overrides the first-name list, which guesses. A
   person named by a first name alone ("Ben", no one's surname) has that first name's sex.
 * :func:`gendered_noun`: "female"/"male" for a noun that names a person of one sex
   ("mother", "widow", "father", …), used when the salient subject is "Holm's mother".
@@ -153,10 +154,40 @@ def stated_genders(doc: Doc, actors: ArticleActors) -> dict[str, str]:
         if sex is not None:
             found.setdefault(m.actor, set()).add(sex)
     out = {name: next(iter(sexes)) for name, sexes in found.items() if len(sexes) == 1}
+    for name, sex in _said_pronouns(doc, actors).items():
+        out.setdefault(name, sex)
     for name, sex in _lone_first_names(actors).items():
         out.setdefault(name, sex)
     _CACHE[:] = [doc, actors.mentions, out]
     return out
+
+
+# Verbs whose subject is, nearly always, the "he"/"she" of the clause they report.
+_REPORTING = frozenset({"say", "tell", "add", "insist", "argue", "claim", "explain", "note"})
+_PRONOUN_SEX = {"he": "male", "she": "female"}
+
+
+def _said_pronouns(doc: Doc, actors: ArticleActors) -> dict[str, str]:
+    """``Ayotte said she would vote for the bill``: the sex the article shows a person by the
+    pronoun of the clause their own speech verb reports. Read only for a person whose first
+    name the list does not give to one sex only ("Ayotte", "Kelly Ayotte", "Chris Lane"), and
+    only when every such pronoun of theirs is of one sex (``Trump said she was weak`` is
+    about someone else, and Donald is a man's name whatever the clause says)."""
+    votes: dict[str, set[str]] = {}
+    for m in actors.mentions:
+        if m.label != "PERSON" or first_name_gender(m.actor, only=True) is not None:
+            continue
+        tok = _mention_root(doc, m.start, m.end)
+        if tok is None or tok.dep_ != "nsubj" or tok.head.lemma_ not in _REPORTING:
+            continue
+        for clause in tok.head.children:
+            if clause.dep_ != "ccomp" or clause.i < tok.head.i:
+                continue
+            for subj in clause.children:
+                sex = _PRONOUN_SEX.get(subj.lower_) if subj.dep_ in {"nsubj", "nsubjpass"} else None
+                if sex is not None:
+                    votes.setdefault(m.actor, set()).add(sex)
+    return {name: next(iter(sexes)) for name, sexes in votes.items() if len(sexes) == 1}
 
 
 def _lone_first_names(actors: ArticleActors) -> dict[str, str]:

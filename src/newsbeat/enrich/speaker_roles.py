@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BODY_KINDS",
+    "another_owners_role",
     "appositive_name",
     "bare_definite",
     "role_holder",
@@ -127,6 +128,28 @@ def role_holder(tok: Token, actors: ArticleActors) -> str | None:
         if holder is not None:
             holders.add(holder)
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+def another_owners_role(tok: Token, holder: str, actors: ArticleActors) -> bool:
+    """``Brisk's spokeswoman said`` after ``Murko's spokeswoman Galia Steyn``: a role noun
+    with a named possessor refers back only to a holder the text introduced with that same
+    possessor (a spokeswoman, aide or lawyer of one person is not the other's). True when the
+    holder was introduced by this role noun only under another possessor; False when the
+    noun has no named possessor or an earlier mention of it fits."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or tok.pos_ != "NOUN":
+        return False
+    doc = tok.doc
+    lemmas = lemmas_lower(doc)
+    others = False
+    for k in range(tok.i):
+        if lemmas[k] != lemmas[tok.i] or _holder_at(doc[k], actors) != holder:
+            continue
+        earlier = next((c for c in doc[k].children if c.dep_ == "poss"), None)
+        if earlier is None or earlier.text == owner.text:
+            return False
+        others = True
+    return others
 
 
 # Nouns that name a kind of organisation and never a person ("maker": "the software maker";

@@ -21,6 +21,7 @@ from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_roles import (
+    another_owners_role,
     appositive_name,
     bare_definite,
     role_holder,
@@ -232,6 +233,9 @@ def resolve_speaker_token(
             return body, start, end
     phrase = noun_phrase(tok)
     resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
+    if resolved is not None and another_owners_role(tok, resolved, actors):
+        # "Brisk's spokeswoman" is not "Murko's spokeswoman Galia Steyn": nobody named
+        return None, tok.doc[tok.left_edge.i].idx, end
     if resolved is not None:
         return resolved, start, end
     if not bare_nouns:

@@ -26,6 +26,12 @@ The one a question was put to answers it: after "Ann Kole asked Senator Brandt w
 of a quote is Brandt, not the asker who is the sentence's subject, when Brandt's sex fits
 (:func:`_asked_person`); a request ("asked Brandt to resign", "for his vote") is no question.
 
+A sentence before the pronoun's whose subject cannot be the pronoun (none of the text's own:
+"Just look at Speaker Tom Vell."; or people of the other sex: "Maria Lind told Senator Aldo
+Perk …") gives it the one person of its sex it names as an object (:func:`_object_person`).
+With no subject fitting, the last person mentioned is taken, unless that mention's sentence
+names a second person who fits as well (two men, a "he": nobody, rather than a guess).
+
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
 arrested … he said") passes to that pronoun's person, and a kin noun of the pronoun's sex
@@ -65,6 +71,7 @@ __all__ = [
 
 _GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 _SENTENCES_BACK = 3
+_SENTENCES_MAX = 10  # quoted sentences included
 # Dependencies of a name that only describes something else ("the Biden administration",
 # "Trump's lawyer").
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -293,6 +300,43 @@ def _asked_person(
     return None
 
 
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _object_person(
+    sent: Span,
+    gender: str | None,
+    rooted: list[tuple[MentionRef, Token | None]],
+    stated: dict[str, str],
+    inside: Callable[[int], bool],
+) -> str | None:
+    """The person a sentence before the pronoun's introduces as an object when its subject
+    cannot be the pronoun: a sentence with no subject of the text's own ("Just look at
+    Speaker Tom Vell.") or whose subjects are people of the other sex ("Maria Lind told
+    Senator Tom Vell …" before "he said"). One such person of the pronoun's sex is the
+    pronoun's; none or two (say less) name nobody here."""
+    if gender is None:
+        return None
+    for tok in _subjects_in(sent):
+        if inside(tok.idx):
+            continue
+        if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+            return None  # a subject that may be anyone ("the crowd", "he", "officials")
+        mention = next((m for m, t in rooted if t is not None and t.i == tok.i), None)
+        if mention is None or _compatible(mention.actor, gender, stated):
+            return None
+    found = {
+        written_full_name(tok, m.actor) or m.actor
+        for m, tok in rooted
+        if tok is not None
+        and sent.start <= tok.i < sent.end
+        and tok.dep_ in _OBJECT_DEPS
+        and not _modifier(tok)
+    }
+    fits = {name for name in found if _compatible(name, gender, stated)}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _subjects_in(sent: Span) -> list[Token]:
     """The sentence's subjects (``nsubj``, ``nsubjpass``) in order, found in the doc's
     arrays: :func:`_untagged_name`, :func:`mistyped_surname` and :func:`_unnamed_subjects`
@@ -333,6 +377,27 @@ def _unnamed_referent(
     return kin_name(tok, actors)
 
 
+# Verbs by which a pronoun goes on with the words before ("…," he continued / added).
+_GOING_ON = frozenset({"continue", "add"})
+
+
+def _sentences_back(
+    doc: Doc, sentence: Span, inside: Callable[[int], bool], going_on: bool
+) -> list[Span]:
+    """The pronoun's sentence and the ``_SENTENCES_BACK`` sentences before it, nearest first.
+    For a pronoun that goes on with the words before ("…," he continued), a sentence all in
+    quotes is the same speaker's run ("…," he said, three quoted sentences, "…," he
+    continued): it does not use up the window, so the window reaches who began the run."""
+    sentences: list[Span] = [sentence]
+    told = 0
+    while told < _SENTENCES_BACK and sentences[-1].start > 0 and len(sentences) < _SENTENCES_MAX:
+        before = doc[sentences[-1].start - 1].sent
+        sentences.append(before)
+        if not going_on or not all(t.is_punct or t.is_space or inside(t.idx) for t in before):
+            told += 1
+    return sentences
+
+
 def salient_person(
     doc: Doc,
     actors: ArticleActors,
@@ -358,10 +423,7 @@ def salient_person(
         for m, tok in _person_roots(doc, actors)
         if m.end <= pronoun.idx and not inside(m.start)
     ]
-    sentence = pronoun.sent
-    sentences: list[Span] = [sentence]
-    while len(sentences) <= _SENTENCES_BACK and sentences[-1].start > 0:
-        sentences.append(doc[sentences[-1].start - 1].sent)
+    sentences = _sentences_back(doc, pronoun.sent, inside, pronoun.head.lemma_ in _GOING_ON)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     stated = stated_genders(doc, actors)
     for sent in sentences:
@@ -392,6 +454,10 @@ def salient_person(
             if name is not None and _compatible(name, gender, stated)
         ]
         subjects += _unnamed_subjects(sent, pronoun, gender, inside)
+        if not subjects and sent.start != pronoun.sent.start:
+            named = _object_person(sent, gender, rooted, stated, inside)
+            if named is not None:
+                return named  # "Just look at Speaker Tom Vell. He has said …"
         if subjects:
             # the main clause's subject, not one of a clause inside it ("X declined to say
             # whether Y slept on the night Z died")
@@ -399,12 +465,31 @@ def salient_person(
             if name is None:
                 return _unnamed_referent(doc, actors, main, inside, _chain)
             return name
-    for m, root in reversed(rooted):
-        if root is not None and _modifier(root):
-            continue
-        if _compatible(m.actor, gender, stated):
-            return m.actor
-    return None
+    return _last_person(rooted, gender, stated)
+
+
+def _last_person(
+    rooted: list[tuple[MentionRef, Token | None]], gender: str | None, stated: dict[str, str]
+) -> str | None:
+    """The last person mentioned who may be the pronoun (no subject fitted): None when that
+    mention's sentence names a second such person ("The vote went to Tom Vell and Aldo
+    Perk. "…," he said": either may speak, and a guess costs more than no name)."""
+    fitting = [
+        (m, root)
+        for m, root in rooted
+        if not (root is not None and _modifier(root)) and _compatible(m.actor, gender, stated)
+    ]
+    if not fitting:
+        return None
+    last, root = fitting[-1]
+    if gender is not None and root is not None:
+        sent = root.sent
+        if any(
+            m.actor != last.actor and tok is not None and sent.start <= tok.i < sent.end
+            for m, tok in fitting
+        ):
+            return None
+    return last.actor
 
 
 def subject_it(
