@@ -71,7 +71,12 @@ log = logging.getLogger(__name__)
 # 23: story names: two-word surnames after a particle, generational suffixes, one-word
 #     surnames typed as a place or organisation are the story's one bearer
 #     (enrich/story_names.py; lead)
-ANALYSIS_VERSION = "23"
+# 24: pairing: a figure's own qualifiers, "other" no qualifier, a name without its middle
+#     names or spelled one letter apart is one subject (compare/claims.py; confpair2);
+#     summaries: event kinds from the CAMEO dictionary (data/summary_event_kinds.json), a
+#     surname-only first mention gets its first name in brackets (summary_names.py),
+#     continuation lines and first person outside quotes are no bullets (sumverbs)
+ANALYSIS_VERSION = "24"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -181,7 +181,14 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     (enrich/speakers.py; speakask)
 # 31: a capitalised nationality right before an organisation's name ending in its head word is
 #     that name's first word (enrich/name_spans._adjective_of_name; lead, session 13)
-RULES_VERSION = 31
+# 32: relations: a threat only when its source says it (relation_forecasts.py), a fronted
+#     phrase is no target, naming is no call, words handed over are no aid, likely/judged/
+#     wished acts are not done, verbal attacks are DISAPPROVE, a poll's share is a tally, a
+#     headline's bare "to" is a plan (relprec2); claims: a fighter's record is not dated by a
+#     period running to now, a figure per season/game/match is a rate (confread3); speakers:
+#     verbless "X called Y 'Z'", another owner's spokesperson, "he continued" skips quoted
+#     sentences, the sex an article shows, a person introduced as an object (speakobj)
+RULES_VERSION = 32
 
 
 @lru_cache(maxsize=8)
