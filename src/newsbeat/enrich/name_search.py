@@ -50,7 +50,7 @@ def name_pattern(surname: str) -> re.Pattern[str]:
 def _words_then_surname(text: str, start: int, surname: str) -> int | None:
     """Where the surname starts after one to three capitalised words from ``start`` (as many
     as the text has and still be followed by the surname), or None."""
-    ends = []
+    ends: list[int] = []
     at = start
     while len(ends) < _MAX_WORDS and (word := _CAPITALISED_THEN_SPACE.match(text, at)):
         at = word.end()
