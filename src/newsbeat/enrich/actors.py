@@ -62,7 +62,7 @@ from newsbeat.enrich.actor_table import (
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
-from newsbeat.enrich.doc_arrays import doc_ents
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_clock import is_time_zone
@@ -140,10 +140,15 @@ def _stands_for_state(ent: Span) -> bool:
     )
 
 
+_TITLE_WORDS = TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS  # a word a title may hold
+
+
 def _title_before(doc: Doc, ent: Span) -> list[str]:
     """Title-like words just before an entity in the same sentence ("Interior Minister")."""
     words: list[str] = []
     i = ent.start - 1
+    if i < 0 or doc_arrays(doc).lower[i] not in word_ids(_TITLE_WORDS):
+        return []  # most names: the word before is no title word (no token object read)
     while i >= 0 and ent.start - i <= 4:
         tok = doc[i]
         low = tok.lower_
