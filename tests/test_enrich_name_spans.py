@@ -320,3 +320,20 @@ def test_a_team_and_the_place_after_of_are_one_name_a_person_and_his_town_are_no
     names = _names(doc)
     assert names.get("Velmar Rovers of Dunedin") == "ORG"
     assert names.get("Tom Baxter") == "PERSON"
+
+
+def test_a_nationality_before_an_organisations_name_is_its_first_word() -> None:
+    doc = _doc(
+        "The Kaldrian Maritime Safety Board said Kaldrian ferries and the Orsa Port Authority "
+        "would be inspected.",
+        ("Kaldrian", "NORP"),
+        ("Maritime Safety Board", "ORG"),
+        ("Kaldrian", "NORP"),
+        ("Orsa Port Authority", "ORG"),
+    )
+    names = _names(doc)
+    assert names.get("Kaldrian Maritime Safety Board") == "ORG"
+    assert "Maritime Safety Board" not in names
+    # a nationality before a common noun, or not right before the name, stays apart
+    assert names.get("Orsa Port Authority") == "ORG"
+    assert "Kaldrian Orsa Port Authority" not in names

@@ -350,6 +350,23 @@ def test_one_entity_per_actor_with_the_type_most_mentions_carry(tmp_path: Path) 
         store.close()
 
 
+def test_the_story_analysis_lists_a_name_once_with_its_main_type() -> None:
+    # the digest's "who" line reads these: a town typed three ways was listed three times
+    from newsbeat.compare.analysis import AnalysisOptions, compute
+
+    articles = [
+        Article(id=n, title=f"Orsa {n}", text="Orsa.", url=f"https://o.test/{n}", outlet=f"O{n}")
+        for n in (1, 2, 3)
+    ]
+    typed = {1: ("ORG", 1), 2: ("GPE", 3), 3: ("PERSON", 1)}
+    enrichments = {
+        n: Enrichment(article_id=n, entities=[Entity(name="Orsa", type=t, mentions=m)])
+        for n, (t, m) in typed.items()
+    }
+    found = compute("compare", articles, enrichments, AnalysisOptions())
+    assert found["entities"] == [{"name": "Orsa", "type": "GPE", "mentions": 5}]
+
+
 def test_cost_breakdown_names_every_component_and_analysis_step() -> None:
     from newsbeat.bench.enrich import cost_breakdown
 

@@ -196,7 +196,7 @@ def test_the_splits_share_no_subtopic_page_or_keyed_text() -> None:
     # tuning relation sentence of 12_19ecb holds a number of a held-out conflict), and the tuning
     # gold sampled relation sentences from every train/dev topic, 13, 18, 28 and the fourth,
     # fifth and sixth held-out golds' sub-topics included.
-    for late in [f"heldout{n}" for n in range(2, 11)]:
+    for late in [f"heldout{n}" for n in range(2, 12)]:
         own = _keys(splits[late])
         for name in names[: names.index(late)]:
             sentences = {(s.doc, s.at, s.end) for s in splits[name].relations}
@@ -564,6 +564,69 @@ def test_every_heldout10_key_resolves_against_the_polnear_train_articles() -> No
             assert r.optional or (r.source in text and r.target in text), s.id
 
 
+# The eleventh held-out gold (docs/realnews-annotation.md, "Eleventh held-out check"): the
+# conflicts of ECB+ sub-topic 16_ecb, the last one no gold had annotated for conflicts (three
+# documents that state no disagreement: look-alikes only), and 60 PolNeAR train articles that
+# no earlier gold and no reading sample used (random sentences, then an interaction-verb stratum).
+def test_the_eleventh_heldout_gold_has_its_own_ids_articles_and_the_issue_sizes() -> None:
+    held11 = load_gold(split="heldout11")
+    assert held11.folder == default_gold_dir("heldout11")
+    ids = [s.id for s in held11.relations] + [q.id for q in held11.quotes]
+    ids += [e.id for e in held11.entities]
+    assert all(i.startswith("v") and not i.startswith("vc") for i in ids)
+    assert all(c.id.startswith("vc") for c in held11.conflicts)
+    ids += [c.id for c in held11.conflicts]
+    assert len(ids) == len(set(ids))
+    articles = {s.doc for s in held11.relations} | {q.doc for q in held11.quotes}
+    articles |= {e.doc for e in held11.entities}
+    assert all(d.startswith("polnear:") for d in articles) and len(articles) <= 60
+    others = set().union(*(load_gold(split=n).doc_ids() for n in SPLITS if n != "heldout11"))
+    # (the tuning gold sampled a relation sentence and three entities of 16_1ecb, none of the
+    # keys here: the overlap test)
+    assert not articles & others
+    assert {e.doc for e in held11.entities} <= {s.doc for s in held11.relations}
+    assert len(held11.relations) >= 300 and len(held11.quotes) >= 70 and len(held11.entities) >= 115
+    required = [r for s in held11.relations for r in s.relations if not r.optional]
+    assert len(required) >= 35
+    # the random sentences (vr001-vr150) are mostly sentences without a relation
+    assert sum(1 for s in held11.relations[:150] if not s.relations) >= 130
+    assert Counter(e.type for e in held11.entities)["NOT_ENTITY"] >= 30
+    assert set(Counter(e.type for e in held11.entities)) == {"PERSON", "ORG", "GPE", "NOT_ENTITY"}
+
+
+def test_the_eleventh_heldout_gold_keys_the_lookalikes_of_16_ecb() -> None:
+    held11 = load_gold(split="heldout11")
+    assert set(held11.groups()) == {"16_ecb"}
+    for c in held11.conflicts:
+        assert group_of(c.a.doc) == group_of(c.b.doc) == c.group, c.id
+        assert c.a.doc != c.b.doc and c.a.value != c.b.value, c.id
+    # the three reports agree on every figure they share: no dispute, only look-alikes
+    scored = score_conflicts([], held11.conflicts)
+    assert scored["gold_disputes"] == 0 and scored["gold_conflicts"] == 0
+    assert len(held11.conflicts) >= 5
+
+
+def test_every_heldout11_key_resolves_against_the_corpus() -> None:
+    _need_shared()
+    held11 = load_gold(split="heldout11")
+    corpus = load_corpus(held11, SHARED)
+    assert resolve_keys(held11, corpus) == (
+        2 * len(held11.conflicts)
+        + len(held11.relations)
+        + len(held11.quotes)
+        + len(held11.entities)
+    )
+    assert held11.doc_ids() <= corpus.texts.keys()
+    assert {g: len(corpus.members(g)) for g in held11.groups()} == {"16_ecb": 3}
+    words = [len(corpus.texts[s.doc][s.at : s.end].split()) for s in held11.relations]
+    assert min(words) >= 8 and max(words) <= 45
+    # every required relation names both its actors in its sentence
+    for s in held11.relations:
+        text = corpus.texts[s.doc][s.at : s.end]
+        for r in s.relations:
+            assert r.optional or (r.source in text and r.target in text), s.id
+
+
 def _polnear_tar(shared: Path, articles: dict[str, str]) -> None:
     """An invented PolNeAR tarball: ``{"train/a": text, "dev/b": text, ...}``."""
     path = shared / "benchmarks" / POLNEAR_FILE
@@ -825,6 +888,7 @@ HELD_PREFIXES = {
     "heldout8": "s",
     "heldout9": "t",
     "heldout10": "u",
+    "heldout11": "v",
 }
 # Held-out splits without conflict items: heldout7's and heldout8's documents form no stories,
 # heldout10's conflicts arrive from another annotator.
@@ -833,7 +897,7 @@ NO_CONFLICTS = {"heldout7", "heldout8", "heldout10"}
 
 @pytest.mark.parametrize(
     "count",
-    [1, 2, 6, 7, 8, 9, 10],
+    [1, 2, 6, 7, 8, 9, 10, 11],
     ids=[
         "heldout-only",
         "two-heldout",
@@ -842,6 +906,7 @@ NO_CONFLICTS = {"heldout7", "heldout8", "heldout10"}
         "eight-heldout",
         "nine-heldout",
         "ten-heldout",
+        "eleven-heldout",
     ],
 )
 def test_bench_realnews_prints_every_key_beside_its_baseline(

@@ -5,7 +5,7 @@ data backs any of its types. Every name is invented."""
 from __future__ import annotations
 
 from newsbeat.models import Enrichment, Entity
-from newsbeat.report.entity_lists import printed_entities, uncertain_entities
+from newsbeat.report.entity_lists import involved, printed_entities, uncertain_entities
 from newsbeat.serialize import enrichment_json
 
 
@@ -67,3 +67,16 @@ def test_a_lone_word_person_with_a_title_or_a_listed_first_name_is_shown() -> No
         ]
     )
     assert uncertain_entities(story) == set()
+
+
+def test_who_is_involved_is_no_nationality_adjective_and_no_outlet_of_the_story() -> None:
+    story = _story(
+        [("Kaldrian", "NORP", 4), ("Kaldrians", "NORP", 2), ("Orsa Council", "ORG", 1)],
+        [("Tessa Shipping Gazette", "ORG", 3), ("Kaldrian", "NORP", 1)],
+    )
+    entities = enrichment_json(story)["entities"]
+    who = involved(entities, ["Tessa Shipping Gazette", "Orsa Courier"])
+    assert [e["name"] for e in who] == ["Kaldrians", "Orsa Council"]
+    # the story's full entity list keeps them
+    shown, _ = printed_entities(entities, uncertain_entities(story))
+    assert {"Kaldrian", "Tessa Shipping Gazette"} <= {e["name"] for e in shown}

@@ -51,3 +51,58 @@ def test_transliterations_of_one_name_are_one_person_across_the_story() -> None:
     assert {e.name for n in named for e in n.entities} == {"Volodymyr Zelensky"}
     assert named[1].quotes[0].speaker == "Volodymyr Zelensky"
     assert named[2].relations[0].source == "Volodymyr Zelensky"
+
+
+def _typed(aid: int, *entities: tuple[str, str, int]) -> Enrichment:
+    return Enrichment(
+        article_id=aid,
+        entities=[Entity(name=n, type=t, mentions=m) for n, t, m in entities],
+        relations=[Relation(type="AGREE", source=entities[0][0], target="Orsa", evidence="e")],
+    )
+
+
+def test_two_word_surnames_and_generational_suffixes_find_their_bearer() -> None:
+    named = resolve_surnames(
+        [
+            _typed(1, ("Marco Lo Vardi", "PERSON", 2), ("Tom Brenn III", "PERSON", 2)),
+            _typed(2, ("Lo Vardi", "PERSON", 1), ("Brenn", "PERSON", 1)),
+            # a first name and a surname are no two-word surname of "Ada Lena Orsk"
+            _typed(3, ("Ada Lena Orsk", "PERSON", 1), ("Lena Orsk", "PERSON", 1)),
+        ]
+    )
+    assert [e.name for e in named[1].entities] == ["Marco Lo Vardi", "Tom Brenn III"]
+    assert named[1].relations[0].source == "Marco Lo Vardi"
+    assert {e.name for e in named[2].entities} == {"Ada Lena Orsk", "Lena Orsk"}
+
+
+def test_a_surname_the_model_typed_as_a_place_is_the_storys_one_bearer() -> None:
+    named = resolve_surnames(
+        [
+            _typed(1, ("Dara Kvell", "PERSON", 6)),
+            _typed(2, ("Kvell", "GPE", 3), ("Orsa", "GPE", 2)),
+            _typed(3, ("Kvell", "ORG", 1)),
+        ]
+    )
+    assert [(e.name, e.type) for e in named[1].entities] == [
+        ("Dara Kvell", "PERSON"),
+        ("Orsa", "GPE"),
+    ]
+    assert named[1].relations[0].source == "Dara Kvell"
+    assert [(e.name, e.type) for e in named[2].entities] == [("Dara Kvell", "PERSON")]
+
+
+def test_a_company_a_family_a_place_or_a_first_name_stays_what_it_is() -> None:
+    story = [
+        # the company is mentioned more than its founder
+        _typed(1, ("Henrik Kestrum", "PERSON", 1), ("Kestrum", "ORG", 4)),
+        # a family of a people's type
+        _typed(2, ("Vito Brasca", "PERSON", 5), ("Brasca", "NORP", 1)),
+        # a place of the gazetteer
+        _typed(3, ("Kerry Dunedin", "PERSON", 5), ("Dunedin", "GPE", 1)),
+        # a first name is no surname
+        _typed(4, ("Born Vincenzo", "PERSON", 5), ("Vincenzo", "ORG", 1)),
+    ]
+    named = resolve_surnames(story)
+    assert {(e.name, e.type) for n in named for e in n.entities} == {
+        (e.name, e.type) for n in story for e in n.entities
+    }

@@ -80,6 +80,7 @@ __all__ = [
     "UpdateJSON",
     "actor_claim_json",
     "actor_quote_json",
+    "entities_json",
     "event_json",
     "events_json",
     "graph_json",
@@ -143,6 +144,20 @@ def main_type(counts: Counter[str]) -> str:
     return max(sorted(counts), key=lambda t: counts[t])
 
 
+def entities_json(enrichments: Iterable[Enrichment]) -> list[EntityJSON]:
+    """One entity per name across the enrichments, most mentioned first: NER may call a town
+    a place in one article and an organisation in the next; the type most of its mentions
+    carry is the name's."""
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in enrichments:
+        for ent in e.entities:
+            types[ent.name][ent.type] += ent.mentions
+    return [
+        {"name": name, "type": main_type(counts), "mentions": counts.total()}
+        for name, counts in sorted(types.items(), key=lambda kv: (-kv[1].total(), kv[0]))
+    ]
+
+
 def enrichment_json(enrichments: list[Enrichment]) -> StoryEnrichmentJSON:
     """The enrichment keys of a story from its articles' enrichments.
 
@@ -150,22 +165,15 @@ def enrichment_json(enrichments: list[Enrichment]) -> StoryEnrichmentJSON:
     the next; the type most of its mentions carry is the actor's. Negated relations are left
     out; an action with no target is an event (``events``), never a relation.
     """
-    types: dict[str, Counter[str]] = defaultdict(Counter)
     quotes: list[QuoteJSON] = []
     claims: list[ClaimJSON] = []
     relations: list[RelationJSON] = []
     for e in enrichments:
-        for ent in e.entities:
-            types[ent.name][ent.type] += ent.mentions
         quotes.extend(_quote_json(q) for q in e.quotes)
         claims.extend(_claim_json(c) for c in e.claims)
         relations.extend(relation_json(r) for r in e.relations if not r.negated and r.target)
-    entities: list[EntityJSON] = [
-        {"name": name, "type": main_type(counts), "mentions": counts.total()}
-        for name, counts in sorted(types.items(), key=lambda kv: (-kv[1].total(), kv[0]))
-    ]
     return {
-        "entities": entities,
+        "entities": entities_json(enrichments),
         "quotes": quotes,
         "claims": claims,
         "relations": relations,

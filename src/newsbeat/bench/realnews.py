@@ -5,9 +5,9 @@ analysed by the enrich stage's own function (:func:`~newsbeat.enrich.stage.analy
 documents of one story are compared (:func:`~newsbeat.compare.compare_articles`) and
 summarised (:func:`~newsbeat.compare.summarise.summarise_articles`) together, as a story. A
 non-English document is not analysed, as in the product. The tuning gold (the one the rules
-were chosen on) gives the top-level keys; each held-out gold (``heldout/`` to ``heldout10/``:
+were chosen on) gives the top-level keys; each held-out gold (``heldout/`` to ``heldout11/``:
 other sub-topics, pages and PolNeAR train articles, annotated apart from the rules) is scored in
-the same run under its own key (``heldout`` to ``heldout10``), with the same keys; a split with
+the same run under its own key (``heldout`` to ``heldout11``), with the same keys; a split with
 no conflict items (``heldout7``, ``heldout8``: their articles form no stories) scores no
 conflicts or summaries (those keys ``None``, and ``details`` says why), and one without a
 relation, quote or entity file scores none of those (``None``); all of them are also pooled into
@@ -411,8 +411,8 @@ def run_realnews(
     """Load the gold and its corpus, check every key, analyse and score.
 
     The tuning split gives the top-level keys; each held-out split (the gold folder's
-    ``heldout/`` to ``heldout10/``), scored in the same run on the same analysis, goes under its
-    own key (``heldout`` to ``heldout10``; None when the folder has no such split);
+    ``heldout/`` to ``heldout11/``), scored in the same run on the same analysis, goes under its
+    own key (``heldout`` to ``heldout11``; None when the folder has no such split);
     ``heldout_pooled`` scores the held-out splits as one gold.
 
     Raises:

@@ -13,7 +13,7 @@ dev, test and annotator-training articles are refused). Each source is read only
 names a document of it. A gold folder may instead carry its own ``corpus.jsonl`` (``{"doc",
 "text", "group"}`` rows): the tests use that with invented documents.
 
-Eleven splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
+Twelve splits share this loader: ``tuning`` (the folder itself: the items the analysis rules were
 chosen on), ``heldout`` (its ``heldout/`` sub-folder: other ECB+ sub-topics and pages, annotated
 later by another reader; ids prefixed ``h``; read once scored, so no longer held out),
 ``heldout2`` (``heldout2/``: yet other sub-topics and pages, annotated before the tool was run on
@@ -39,7 +39,10 @@ conflict items come from another annotator in the same folder) and ``heldout10``
 (``heldout10/``: conflicts of ECB+ sub-topics 1_ecb, 4_ecb, 22_ecbplus, 29_ecb, 29_ecbplus,
 31_ecb and 31_ecbplus (ids prefixed ``uc``) and PolNeAR train articles of the partition
 reserved for it (relations, quotes and entities; ids prefixed ``u``), each annotated from
-the text before the tool was run on them).
+the text before the tool was run on them) and ``heldout11`` (``heldout11/``: conflicts of ECB+
+sub-topic 16_ecb (ids prefixed ``vc``) and 60 PolNeAR train articles no earlier gold or reading
+sample used (relations, quotes and entities; ids prefixed ``v``), annotated from the text before
+the tool was run on them).
 """
 
 from __future__ import annotations
@@ -108,6 +111,7 @@ SPLITS = {
     "heldout8": "heldout8",
     "heldout9": "heldout9",
     "heldout10": "heldout10",
+    "heldout11": "heldout11",
 }
 HELDOUT_SPLITS = (
     "heldout",
@@ -120,6 +124,7 @@ HELDOUT_SPLITS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 
 _T = TypeVar("_T")
@@ -419,8 +424,8 @@ def load_gold(folder: Path | None = None, split: str = "tuning") -> Gold:
     Args:
         folder: the gold folder (default: the one shipped in the package).
         split: ``tuning`` (the folder's own files), ``heldout``, ``heldout2``, ``heldout3``,
-            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``, ``heldout9``
-            or ``heldout10`` (the sub-folder of that name).
+            ``heldout4``, ``heldout5``, ``heldout6``, ``heldout7``, ``heldout8``, ``heldout9``,
+            ``heldout10`` or ``heldout11`` (the sub-folder of that name).
 
     Raises:
         GoldError: a file is malformed (the message names the file and line), the folder is

@@ -46,8 +46,8 @@ def bench_realnews(
     """Precision of newsbeat's analysis on real news (ECB+ train/dev stories, the
     extraction benchmark's pages, PolNeAR train articles): conflict and relation
     precision/recall, speaker and entity type accuracy, summary redundancy (lower is better),
-    each beside a simple baseline; the tuning gold and, in the same run, the ten held-out
-    golds (``heldout`` to ``heldout10`` in the JSON) and all of them pooled
+    each beside a simple baseline; the tuning gold and, in the same run, the eleven held-out
+    golds (``heldout`` to ``heldout11`` in the JSON) and all of them pooled
     (``heldout_pooled``).
     Guidelines and matching rules: docs/realnews-annotation.md."""
     from newsbeat.bench.realnews import KEYS, POOLED, run_realnews

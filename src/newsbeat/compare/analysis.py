@@ -16,7 +16,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from newsbeat.compare import (
 )
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
 from newsbeat.models import Article, Enrichment, Story
-from newsbeat.serialize import events_json
+from newsbeat.serialize import entities_json, events_json
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import AnalysisStore, Store, Transactional
@@ -68,7 +67,11 @@ log = logging.getLogger(__name__)
 #     name, figure, date or speaker; "can"/"usually" happens) is no bullet, and "in protest
 #     against …" tells a cause (compare/summary_generic.py, summary_events.py; sumfill);
 #     a treaty signed is one event kind however it is told ("signed", "put its signature on")
-ANALYSIS_VERSION = "21"
+# 22: the compare analysis lists each name once with its main type (serialize.entities_json)
+# 23: story names: two-word surnames after a particle, generational suffixes, one-word
+#     surnames typed as a place or organisation are the story's one bearer
+#     (enrich/story_names.py; lead)
+ANALYSIS_VERSION = "23"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
@@ -120,20 +123,14 @@ def compute(
         for article in articles
         if article.duplicate_of is None and (enrichment := enrichments.get(article.id or -1))
     ]
-    entities: Counter[tuple[str, str]] = Counter()
-    for enrichment in originals:
-        for entity in enrichment.entities:
-            entities[(entity.name, entity.type)] += entity.mentions
     return {
         "first": comparison.first,
         "comparison": comparison.to_json(),
         "quotes": [g.to_json() for g in comparison.quotes],
         "relations": [g.to_json() for g in comparison.relations],
         "events": events_json(originals),
-        "entities": [
-            {"name": name, "type": kind_, "mentions": n}
-            for (name, kind_), n in entities.most_common(15)
-        ],
+        # one entry per name, with the type most of its mentions carry (as the story's JSON)
+        "entities": entities_json(originals)[:15],
     }
 
 

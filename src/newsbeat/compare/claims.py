@@ -132,7 +132,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     noun = words[0] if words else unit
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
-    found = _locate(tokens, written or noun)
+    found = _locate(tokens, written or noun, claim)
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
     modifiers = None
     window: list[str] = []
@@ -141,7 +141,9 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     if found is not None:
         j, i = found
         position = sum(1 for t in tokens[:i] if not _is_number(t))
-        modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER)
+        # "two other rifles" are rifles: "other" sets them apart from those named before,
+        # it names no kind of rifle ("assault rifles" does).
+        modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER and t != "other")
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
@@ -230,17 +232,26 @@ def _retold(a: _Facts, b: _Facts) -> bool:
     )
 
 
-def _locate(tokens: Sequence[str], noun: str) -> tuple[int, int] | None:
-    """(number index, noun index) of the first "<number> ... <noun>" in a sentence's tokens."""
+def _locate(tokens: Sequence[str], noun: str, claim: Claim | None = None) -> tuple[int, int] | None:
+    """(number index, noun index) of the claim's own "<number> ... <noun>" in a sentence's
+    tokens: the first whose number is the claim's figure, else the first of any number.
+
+    A sentence may count one noun twice ("seven assault rifles and two hunting rifles"): the
+    words before the noun qualify the figure they follow, not the sentence's first one.
+    """
     if not noun:
         return None
+    first = None
     for i, token in enumerate(tokens):
         if _singular(token) != noun:
             continue
         for j in range(i - 1, max(i - 6, -1), -1):
             if tokens[j].isdigit() or tokens[j] in _NUMBER_WORDS:
-                return j, i
-    return None
+                if claim is None or is_value(tokens[j], claim):
+                    return j, i
+                first = first or (j, i)
+                break
+    return first
 
 
 def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
@@ -349,13 +360,47 @@ def _written_as_name(subject: str) -> bool:
 def _one_subject(a: _Facts, b: _Facts) -> bool:
     """Whether two subjects are one actor: the same words, or two names of which one is the
     other's tail ("the Red Sox" / "the Boston Red Sox", "Orozco" / "Jose Luis Orozco"), as an
-    article shortens a name it has given in full. Only names: "police" is not "riot police"."""
+    article shortens a name it has given in full, or the other without its middle names
+    ("Dana Morrow" / "Dana Lee Morrow", "Vincent Gigante" / "Vincent 'the Chin' Gigante").
+    Only names: "police" is not "riot police"."""
     if a.subject == b.subject:
         return True
     if not (a.named and b.named) or {a.subject, b.subject} & PRONOUN_SUBJECTS:
         return False
     short, full = sorted((a.subject.split(), b.subject.split()), key=len)
-    return bool(short) and full[-len(short) :] == short
+    return bool(short) and (
+        full[-len(short) :] == short
+        or _middle_dropped(short, full)
+        or _spelled_apart(a.subject, b.subject)
+    )
+
+
+def _spelled_apart(one: str, other: str) -> bool:
+    """Whether two names of two words or more are one name spelled two ways: one letter
+    changed, added or dropped ("catherine gomes" / "katherine gomes", "duncan rait" / "duncan
+    raite"), in names long enough for one letter not to make another name."""
+    if len(one.split()) < 2 or len(one.split()) != len(other.split()):
+        return False
+    if min(len(one), len(other)) < _SPELLED_LENGTH or abs(len(one) - len(other)) > 1:
+        return False
+    short, long_ = sorted((one, other), key=len)
+    if len(short) == len(long_):
+        return sum(x != y for x, y in zip(short, long_, strict=True)) == 1
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+_SPELLED_LENGTH = 10  # "ann lee" / "ann lea" are short enough to be two people
+
+
+def _middle_dropped(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether a name of two words or more is a longer one without some of its middle words:
+    the same first and last word, the rest in the longer one's middle, in order ("raj chohan"
+    / "raj k chohan"). Another first name is another person ("louis gigante", a brother of
+    "vincent gigante")."""
+    if len(short) < 2 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    middle = iter(full[1:-1])
+    return all(word in middle for word in short[1:-1])  # in order: the iterator is consumed
 
 
 def _one_side_named(a: _Facts, b: _Facts) -> bool:

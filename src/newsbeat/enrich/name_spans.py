@@ -12,8 +12,10 @@ here is about the span, not about any name:
   person: whose words it capitalises there); a span with no such part is dropped ("Daring
   Diamond Heist");
 * an organisation's head word after a hyphenated word is cut off ("the Coastal Clean-up" and
-  "Alliance"): the two spans are one name; so are a team or body and the place after "of"
-  ("The Velmar Rovers" and "Orsk" of "The Velmar Rovers of Orsk");
+  "Alliance"): the two spans are one name; so are a capitalised nationality and the name
+  ending in a head word right after it ("Kaldrian" and "Maritime Safety Board"), and a team
+  or body and the place after "of" ("The Velmar Rovers" and "Orsk" of "The Velmar Rovers of
+  Orsk");
 * an organisation named for its purpose is cut inside it ("the Committee to Re - Elect" of
   "the Committee to Re - Elect the President"): the span runs on through the capitalised
   words after "to", bounded;
@@ -106,6 +108,11 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
             if whole is not None:
                 out[-1] = whole
                 continue
+        if before is not None and _adjective_of_name(doc, before, ent):
+            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
+            if whole is not None:
+                out[-1] = whole
+                continue
         if before is not None and _of_a_place(doc, before, ent):
             whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
             if whole is not None:
@@ -113,6 +120,23 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
         out.append(ent)
     return out
+
+
+def _adjective_of_name(doc: Doc, adjective: Span, body: Span) -> bool:
+    """ "The Kaldrian" + "Maritime Safety Board": a capitalised nationality written right
+    before an organisation's name that ends in its head word is the first word of that name
+    (NER gives the adjective its own NORP span); "Chinese Communist Party" is one actor, not
+    a people and a party."""
+    from newsbeat.enrich.actor_table import ORG_HEADS
+
+    return (
+        adjective.label_ == "NORP"
+        and body.label_ == "ORG"
+        and adjective.text[:1].isupper()
+        and doc_text(doc)[adjective.end_char : body.start_char] == " "
+        and body[-1].text[:1].isupper()
+        and body[-1].lower_ in ORG_HEADS | _ORG_HEAD_WORDS
+    )
 
 
 def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:

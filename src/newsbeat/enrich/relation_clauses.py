@@ -26,6 +26,12 @@ English grammar, not of one sentence:
   agreement with whoever the act would have touched.
 * **Nothing given.** "they give no support to Nusra fighters": "no" on the act's noun (or on
   the trigger noun itself) denies it as "not" does.
+* **A likelihood or a judgment.** "X is likely to endorse Y", "is unlikely to meet Y", "it was
+  premature to back Y": an infinitive after an adjective of likelihood, or after "it is" and
+  an adjective (the infinitive is what is judged), is a forecast or an opinion about an act,
+  not the act.
+* **A wish for another.** "lobbied for the Americans to support Ukraine's membership", "it is
+  time for X to meet Y": a "for … to" clause says what someone wants done, not what was done.
 * **Someone else's deed.** "was trying to get the delegation to pressure Randolph", "urged the
   board to fire X": the infinitive after a verb of getting, urging or letting someone do
   something is the deed of that someone (its object), not of the verb's subject.
@@ -60,6 +66,8 @@ _PURPOSE_NOUNS = frozenset(
     | {"deal", "offer", "call", "appeal", "lawsuit", "suit", "request"}
 )
 _NOT_YET = frozenset({"until", "till", "til"})
+# Adjectives of likelihood: their infinitive is forecast ("is likely to meet X").
+_LIKELIHOOD = frozenset({"likely", "unlikely", "certain", "sure", "bound", "probable"})
 # Nouns whose "that" clause is what someone says, not what the writer states.
 _CLAIM_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "rumor", "rumour", "assertion", "insinuation"}
@@ -145,6 +153,32 @@ def _denied_by_no(tok: Token) -> bool:
     )
 
 
+def _infinitive(head: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _likely_or_judged(tok: Token) -> bool:
+    """The trigger's infinitive completes an adjective of likelihood ("is likely to endorse X")
+    or an "it is <adjective>" judgment ("it was premature to back X")."""
+    head = _clause_head(tok)
+    if head.dep_ not in {"xcomp", "ccomp"} or not _infinitive(head) or head.head.i == head.i:
+        return False
+    governor = head.head
+    if governor.lemma_.lower() in _LIKELIHOOD or governor.lower_ in _LIKELIHOOD:
+        return True
+    holder = governor.head if governor.dep_ == "acomp" else governor
+    judged = governor.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in holder.children)
+    return judged and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in holder.children)
+
+
+def _wished_for_other(tok: Token) -> bool:
+    """The trigger heads a "for X to …" clause ("lobbied for the Americans to support Y")."""
+    head = _clause_head(tok)
+    if head.head.lemma_.lower() == "take":
+        return False  # "it took six years for X to concede": the time it took, so it was done
+    return _infinitive(head) and any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
+
+
 def _object_controlled(tok: Token) -> bool:
     """A subjectless infinitive after a verb of getting someone to act that has its own object
     ("get the delegation to pressure X"): the object does it."""
@@ -164,8 +198,8 @@ def _object_controlled(tok: Token) -> bool:
 def not_stated_as_done(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     """Whether the trigger's clause states no act of the source (see the module docstring):
     an ability or an obligation, a possibility, an "until" clause, a noun's purpose, a claim's
-    content, a vow not to act, "no" on the act, or an infinitive that is the deed of another
-    verb's object."""
+    content, a vow not to act, "no" on the act, an infinitive that is the deed of another
+    verb's object, a likelihood or a judgment, or a "for X to" wish."""
     tok = ev.trigger
     if ev.negated:
         return False  # a refusal ("can't support X") is the polarity condition's to judge
@@ -178,4 +212,6 @@ def not_stated_as_done(ev: SentenceEvent, source: str, target: str, actors: Arti
         or (ev.type in _ACCORD and _vowed_not_to(tok))
         or _denied_by_no(tok)
         or _object_controlled(tok)
+        or _likely_or_judged(tok)
+        or _wished_for_other(tok)
     )

@@ -15,7 +15,10 @@ condition of :data:`CONDITIONS`, in order:
     parties, an official's state, the employer of a strike). Not the subject of a clause an
     assertion verb reports ("insisted Nixon had no knowledge"), not a name that only modifies
     another noun ("Clark's hot start", "Quinn's pass"), not an unlicensed preposition's object
-    ("returned to UNC", "a message on Twitter");
+    ("returned to UNC", "a message on Twitter"), not a phrase set in front of the clause ("At
+    the party's convention, X scolded Y"), and no threat its source did not make (a forecast
+    told by the writer or by another, a request on a condition:
+    :mod:`~newsbeat.enrich.relation_forecasts`, read as a plan below);
 ``asserted``
     not a conditional, a question, a modal or a hypothetical (these never reach a relation);
     a condition's subject is a target only of a threat or an offer ("will respond if the two
@@ -50,16 +53,17 @@ condition of :data:`CONDITIONS`, in order:
     the trigger's clause is no ability or obligation ("can challenge X", "should ask X"), no
     possibility ("little chance of X being prosecuted"), no "until" clause, no noun's
     purpose ("a rally to protest X"), no claim's content ("the claim that X opposed Y"), no
-    act denied by "no" ("give no support to X"), and no infinitive that is another's deed
-    ("get the delegation to pressure X";
-    :mod:`~newsbeat.enrich.relation_clauses`);
+    act denied by "no" ("give no support to X"), no infinitive that is another's deed
+    ("get the delegation to pressure X"), no likelihood or judgment ("is likely to endorse
+    X", "it was premature to back X") and no "for X to" wish
+    (:mod:`~newsbeat.enrich.relation_clauses`);
 ``the act's own sense``
     the trigger is no speech to an audience ("speaking to the Jewish Coalition"), no request
     ("encouraged X to release"), no memory ("recalled X giving"), no state won at the polls
     ("captured Florida by 74,000 votes"), no trip to a city or a state ("was visiting
-    Manhattan"), no citing ("cites the union's support") and no
-    doubt ("questioned X's statements";
-    :mod:`~newsbeat.enrich.relation_senses`).
+    Manhattan"), no citing ("cites the union's support"), no doubt ("questioned X's
+    statements"), no naming ("called the ruling a landmark") and no words handed over as aid
+    ("delivered a blunt message to X"; :mod:`~newsbeat.enrich.relation_senses`).
 """
 
 from __future__ import annotations

@@ -153,6 +153,10 @@ def _counted(tok: Token) -> bool:
     )
 
 
+# Nouns of backing a poll measures in shares.
+_BACKING = frozenset({"support", "backing", "approval", "vote", "votes"})
+
+
 def _share(tok: Token) -> bool:
     """A share hangs from the token: "favored Clinton, 72 percent to 8 percent"."""
     return any(c.ent_type_ == "PERCENT" and c.dep_ in {"npadvmod", "appos"} for c in tok.children)
@@ -168,11 +172,25 @@ def _share_from(tok: Token) -> bool:
     )
 
 
+def _share_of_backing(tok: Token) -> bool:
+    """The trigger's object is a share of backing: "receiving 20 percent support from Latino
+    voters", "won 35 percent backing among Democrats" (a poll's figure, whoever it is of)."""
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in _BACKING
+        and any(c.ent_type_ == "PERCENT" or c.lower_ in {"percent", "%"} for c in o.subtree)
+        for o in tok.children
+    )
+
+
 def counted_people(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     """Whether an end is a named group (a plural: "Democrats", "Virginians") that the sentence
-    counts or a poll's share measures, or the stance is "from 33 percent": a tally, not the
-    group acting ("Mr. Sanders has backing from 33 percent": a poll, no event)."""
+    counts or a poll's share measures, or the stance is "from 33 percent" or a share of
+    backing ("received 20 percent support from Latino voters"): a tally, not the group acting
+    ("Mr. Sanders has backing from 33 percent": a poll, no event)."""
     if ev.type in _STANCES and _share_from(ev.trigger):
+        return True
+    if ev.type in _STANCES | {"AID"} and _share_of_backing(ev.trigger):
         return True
     groups = [n for n in (source, target) if n and actors.type_of(n) == "NORP"]
     if not groups:

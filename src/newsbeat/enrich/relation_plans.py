@@ -2,8 +2,9 @@
 
 A trigger is planned when its verb, or a verb it completes, puts it in the future: an auxiliary
 "will", "'ll", "shall" or a reported "would" ("Ryan will meet with Trump", "said he would
-support Y"), "is going to", or the complement of being scheduled, set, due, slated or poised to
-do it ("is scheduled to sign"). Wishes and plans by verb ("plans to", "intends to", "is
+support Y"), "is going to", the complement of being scheduled, set, due, slated or poised to
+do it ("is scheduled to sign"), or a headline's bare "to" infinitive ("Democrats to sue
+Arizona"). Wishes and plans by verb ("plans to", "intends to", "is
 expected to") are the relation core's ``wish`` already. A threat is an act when it is said and
 a refusal of will ("will not meet") is a stance now, so the relation rules keep both
 (:func:`~newsbeat.enrich.relations.sentence_events` decides which events are plans). A
@@ -50,13 +51,24 @@ def _future_aux(tok: Token) -> bool:
     )
 
 
+def _headline_infinitive(tok: Token) -> bool:
+    """A sentence whose main verb is a bare "to" infinitive: the headline's future
+    ("Democrats to sue Arizona over poll access", "Holm to meet Lund in Oslo")."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)
+    )
+
+
 def planned(tok: Token) -> bool:
     """Whether the trigger ``tok`` (its governing verb) is announced for later (see the module
     docstring): its own future auxiliary, or up to two infinitive complements from one ("will
     try to meet", "is going to sign", "is scheduled to visit")."""
     node = tok
     for _ in range(3):
-        if _future_aux(node):
+        if _future_aux(node) or _headline_infinitive(node):
             return True
         if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
             return False

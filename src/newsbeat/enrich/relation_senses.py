@@ -20,6 +20,13 @@ word in news, not of one sentence:
   no actor is met there (the guidelines' actors are persons, organisations, countries and
   named groups). A visit to a country is a state visit and stays, and so does an envoy sent
   to a place ("sent envoy X to Kaldria").
+* **Naming.** "called the Kaldria Court ruling a landmark decision", "called Merkel “the
+  Chancellor of the Free World”": "call" with its object followed by what the object is called
+  (a noun phrase, an adjective, a quotation) names or describes; it is no telephone call
+  (CONSULT). A naming that praises or blames is typed so by the lexicon already.
+* **Words handed over.** "delivered a blunt message to Trump", "gave a speech to the
+  council", "sent a letter to X": giving words is saying something to someone, not aid
+  (AID is material help, money, arms, a service).
 * **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
   someone's act is to say something about it (saying: no relation), not to do it; the
   lexicon types "cite" and "quote" only by the noun cited.
@@ -31,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.relation_framing import actor_mentions
+from newsbeat.enrich.relation_verbal import called_words
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actors import ArticleActors
@@ -51,6 +59,15 @@ _CLAUSES = frozenset({"ccomp", "xcomp", "acl", "advcl"})
 _CITING = frozenset({"cite", "quote"})
 _VISITING = frozenset({"visit", "tour"})
 _QUESTIONING = frozenset({"question", "challenge", "query"})
+# Words, whoever hands them over: no aid.
+_WORDS_GIVEN = frozenset(
+    {"message", "letter", "speech", "remark", "address", "lecture", "statement", "warning"}
+    | {"ultimatum", "note", "rebuke", "reply", "response", "answer", "speeches", "talk"}
+)
+# What follows the object of "call" when it is called something: "a liar", "reckless", "the
+# best", a quotation.
+_NAMING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "``"})
 # What someone said or decided: questioning it doubts it.
 _WORDS_SAID = frozenset(
     {"statement", "claim", "remark", "comment", "account", "assertion", "figure", "number"}
@@ -119,6 +136,31 @@ def _doubted(ev: SentenceEvent) -> bool:
     )
 
 
+def _named_as(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    tok = ev.trigger
+    if ev.type != "CONSULT" or tok.lemma_.lower() != "call":
+        return False
+    if called_words(tok):
+        return True  # "called X a landmark", "called the decision on Y a landmark judgment"
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    ends = [o.right_edge.i for o in objects] or [t.i for t in actor_mentions(ev, target, actors)]
+    doc = tok.doc
+    for end in ends:
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is None or after.i >= tok.sent.end:
+            continue
+        if after.pos_ in _NAMING_POS or after.text in _OPENING_QUOTES:
+            return True
+    return False
+
+
+def _words_given(ev: SentenceEvent) -> bool:
+    tok = ev.trigger
+    return ev.type == "AID" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _WORDS_GIVEN for c in tok.children
+    )
+
+
 def _cited(ev: SentenceEvent) -> bool:
     # The lexicon types "cite"/"quote" by the cited noun ("cites X's support": AGREE) for
     # PLOVER; whoever cites it is not its actor.
@@ -138,4 +180,6 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _trip(ev, source, target, actors)
         or _cited(ev)
         or _doubted(ev)
+        or _named_as(ev, target, actors)
+        or _words_given(ev)
     )

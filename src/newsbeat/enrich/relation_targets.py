@@ -51,6 +51,7 @@ _CANDIDACIES = frozenset(
     {"election", "candidacy", "candidature", "nomination", "appointment", "confirmation"}
 )
 _PRESS = "a journalist spoken to"
+_SCENE = "a phrase in front of the clause"
 # Prepositions that name the parties of an event noun ("a treaty with X", "talks between",
 # "sanctions against", "a warning from").
 _PARTY_PREPS = frozenset({"with", "between", "against", "from"})
@@ -192,6 +193,8 @@ def _targets_of(
             if child.lower_ == "with" and _named_object(obj, actors):
                 continue  # "struck Chohan with his Toyota": an instrument, not a second party
             why = None if _licensed(tok, child.lower_) else f"the object of '{child.lower_}'"
+            if _fronted(tok, child):
+                why = _SCENE  # "At the party's convention, X scolded Y": where, not whom
             candidates.extend((c, why) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "ccomp":  # "demanded that the US ...", "rejected X signed by Y"
             if tok.lemma_.lower() in _ASSENTING:
@@ -273,6 +276,15 @@ def _targets_of(
         # an agreement is acting toward its parties.
         out.extend(p for p in parties if p not in sources and p not in out)
     return out
+
+
+def _fronted(tok: Token, prep: Token) -> bool:
+    """Whether a prepositional phrase of the trigger comes before the trigger's subject, which
+    comes before the trigger: a phrase set in front of the clause tells where, when or amid
+    what it happened ("At the party's convention, Holm scolded Lund"); a target of the verb
+    follows it in an active clause."""
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and prep.i < subject.left_edge.i and subject.i < tok.i
 
 
 def _named_object(obj: Token | None, actors: ArticleActors) -> bool:

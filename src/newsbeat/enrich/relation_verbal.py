@@ -34,6 +34,7 @@ __all__ = [
     "DISPOSITIONS",
     "HOSTILE_ACTS",
     "by_counsel",
+    "called_words",
     "indefinite_name",
     "judgment_type",
     "negative_subject",
@@ -49,6 +50,10 @@ _ATTACK_WORDS = frozenset({"attack", "blast", "target", "offensive"})
 _FIGURATIVE = frozenset(
     {"hammer", "hit", "assail", "pummel", "clobber", "snipe", "pound", "lash", "clash", "spar"}
 )
+# Verbs that news uses for words only, whoever speaks them and at whomever: "lashed out at
+# Turkey", "sniped at the committee", "assailed the ruling", "The White House blasted
+# congressional Republicans" (with a word of arms in the sentence they stay force).
+_ONLY_WORDS = frozenset({"lash", "snipe", "assail", "blast"})
 # "fired back at Trump", "fired at Trump": spoken only with "at" or "back"; "fired Comey"
 # is a dismissal, not an attack.
 _FIRE_MARKS = frozenset({"at", "back"})
@@ -107,12 +112,16 @@ def verbal_attack(
     words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" for o in p.children}
     if not _spoken_verb(tok, words) or not sources or not targets:
         return False
+    if _by_saying(tok):
+        return True  # "hit Snowden back by accusing him": words, whoever says them
+    if tok.lemma_.lower() in _ONLY_WORDS:
+        # "lashed out at Turkey", "the party blasted Holm": words, whoever speaks them and
+        # at whomever, unless the sentence speaks of arms or harm
+        return not any(t.lemma_.lower() in _FORCE_WORDS for t in _scene(tok, sources + targets))
     if any(actors.type_of(s) != "PERSON" for s in sources):
         return False  # "Israel attacked Gaza", "Hamas attacked": states and groups fight
     if any(actors.type_of(t) not in {"PERSON", "ORG"} for t in targets):
         return False
-    if _by_saying(tok):
-        return True  # the rest of the sentence is what was said
     return not any(t.lemma_.lower() in _FORCE_WORDS for t in _scene(tok, sources + targets))
 
 
@@ -160,7 +169,7 @@ def negative_subject(tok: Token, subj: Token | None) -> bool:
     return any(c.dep_ in {"det", "preconj"} and c.lower_ in _NEGATIVE_DETS for c in subj.children)
 
 
-def _called_words(tok: Token) -> list[Token]:
+def called_words(tok: Token) -> list[Token]:
     """The words a "call X Y" predicates of its object: the object predicate ("a liar",
     "extremely careless") and an indefinite apposition inside the object ("called Mr. Y, a
     former director …, an outstanding leader"), each with its modifiers."""
@@ -182,7 +191,7 @@ def judgment_type(tok: Token) -> str | None:
     """SUPPORT or DISAPPROVE for "call X Y" when the words X is called have one polarity
     (see the module's lists); None when they have none or both, or are negated ("not a
     threat")."""
-    words = _called_words(tok)
+    words = called_words(tok)
     if any(c.dep_ == "neg" or c.lower_ == "no" for w in words for c in w.children):
         return None
     lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}

@@ -47,6 +47,7 @@ from newsbeat.enrich.relation_actors import (
 )
 from newsbeat.enrich.relation_core import failed_condition
 from newsbeat.enrich.relation_event import SentenceEvent
+from newsbeat.enrich.relation_forecasts import conditional_request, untold_threat
 from newsbeat.enrich.relation_lexicon import (
     _AGREEMENT_WORDS,
     _COOPERATIVE,
@@ -247,6 +248,13 @@ def sentence_events(
             type_ = "ASSAULT"  # "beat up detainees", "attacked a camp for refugees"
         if type_ in {"FIGHT", "ASSAULT"} and verbal_attack(tok, sources, targets, actors):
             type_ = "DISAPPROVE"  # "Trump attacked Obama", "blasted Congress": words
+        # A threat is made when its source says it; a forecast of a hostile act by the writer
+        # or by another, and a request promised on a condition, are plans
+        # (:mod:`~newsbeat.enrich.relation_forecasts`).
+        if intent and conditional:  # "will attack X if …": the form of a threat, said or not
+            made_threat = type_ == "THREATEN" and not conditional_request(tok, base)
+        else:
+            made_threat = type_ == "THREATEN" and not untold_threat(governor, sources, actors)
         events.append(
             SentenceEvent(
                 type=type_,
@@ -263,7 +271,8 @@ def sentence_events(
                 wish=_wished(governor),
                 # a threat is made by saying it, a refusal of will is a stance now, an offer
                 # on a condition and a pledge of aid are made now: none is only a plan
-                plan=type_ not in {"THREATEN", "REJECT"}
+                plan=type_ != "REJECT"
+                and not made_threat
                 and not (intent and conditional and base in _OFFERS)
                 and not pledged_aid(tok)
                 and planned(governor),

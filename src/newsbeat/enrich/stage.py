@@ -179,7 +179,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 30: he/she after a question is the one asked ("X asked Y whether …" / "…," he said is Y);
 #     a first name the list gives only mostly to one sex rules out neither pronoun
 #     (enrich/speakers.py; speakask)
-RULES_VERSION = 30
+# 31: a capitalised nationality right before an organisation's name ending in its head word is
+#     that name's first word (enrich/name_spans._adjective_of_name; lead, session 13)
+RULES_VERSION = 31
 
 
 @lru_cache(maxsize=8)

@@ -151,7 +151,7 @@ def _render_story(
 def _render_understanding(store: EnrichmentStore, story: Story, console: Console) -> None:
     """Who is involved, how much was said and claimed, and the main relations between actors."""
     from newsbeat.enrich.reading import story_enrichments
-    from newsbeat.report.entity_lists import printed_entities, uncertain_entities
+    from newsbeat.report.entity_lists import involved, printed_entities, uncertain_entities
     from newsbeat.serialize import enrichment_json
 
     read = story_enrichments(store, list(story.article_ids))
@@ -159,7 +159,7 @@ def _render_understanding(store: EnrichmentStore, story: Story, console: Console
     entities = sorted(found["entities"], key=lambda e: -int(e["mentions"]))
     # an entity of uncertain type is left out rather than shown with a wrong one
     entities, _ = printed_entities(entities, uncertain_entities(read))
-    who = ", ".join(str(e["name"]) for e in entities[:5])
+    who = ", ".join(str(e["name"]) for e in involved(entities, story.outlets)[:5])
     # Relations with both ends known, most often reported first.
     relations = Counter(
         f"{r['source']} {r['type']} {r['target']}"

@@ -14,6 +14,10 @@ no article gives it a title, it is left out too. On the printed lists of 22 ECB+
 were a company ("Twitter" three times), a team, a people, a product, a film, a title alone,
 and in 4 of 26 a real surname.
 
+The digest's "who" line names who is involved: not a nationality adjective alone (issue 12:
+adjectives of nationality alone are not actors) and not the story's own outlets
+(:func:`involved`).
+
 The JSON keeps every entity: a reader of the data decides there.
 """
 
@@ -27,7 +31,7 @@ if TYPE_CHECKING:
     from newsbeat.json_shapes import EntityJSON
     from newsbeat.models import Enrichment
 
-__all__ = ["printed_entities", "uncertain_entities"]
+__all__ = ["involved", "printed_entities", "uncertain_entities"]
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 # the share of mentions the main type needs for the type to be shown without data behind it
@@ -85,6 +89,22 @@ def _backed(name: str, types: set[str]) -> bool:
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not any(place_kind(w) or lookup_country(w) for w in words)
     )
+
+
+def involved(entities: list[EntityJSON], outlets: Iterable[str]) -> list[EntityJSON]:
+    """The entities a "who" line may name: not a nationality written as an adjective alone
+    ("Kaldrian" of "Kaldrian ports": a description; a people in the plural, "Kaldrians",
+    stays), and not one of the story's own outlets ("according to the Tessa Shipping
+    Gazette's fleet data": the outlet reporting, not someone involved)."""
+    reporting = {o.casefold() for o in outlets}
+    return [
+        e
+        for e in entities
+        if str(e["name"]).casefold() not in reporting
+        and not (
+            e["type"] == "NORP" and " " not in str(e["name"]) and not str(e["name"]).endswith("s")
+        )
+    ]
 
 
 def printed_entities(
