@@ -216,6 +216,21 @@ def test_local_workers_keep_glibcs_own_heap_trimming(
 
 
 @pytest.mark.slow
+def test_local_workers_wake_their_event_loop_less_often_than_dasks_defaults() -> None:
+    def intervals(dask_worker: Any) -> dict[str, float]:
+        timers = dask_worker.periodic_callbacks
+        return {name: timers[name].callback_time for name in ("tick", "memory_monitor", "monitor")}
+
+    executor = DaskExecutor(workers=1)
+    try:
+        found = executor.client.run(intervals)
+    finally:
+        executor.close()
+    # milliseconds; Dask's defaults are 20, 100 and 500
+    assert list(found.values()) == [{"tick": 1000.0, "memory_monitor": 500.0, "monitor": 2000.0}]
+
+
+@pytest.mark.slow
 def test_a_running_cluster_whose_workers_trim_the_heap_is_warned_about_once(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

@@ -1,6 +1,7 @@
 """Faster forms of analysis steps answer exactly what the forms they replace answered (the
 analysis's output must not change): the titled-name pattern with its lookahead, the caches of
-cleaned and folded names."""
+cleaned and folded names, the search for a surname's full name without a pattern per
+surname."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_table import TITLE_HEADS, clean_name
 from newsbeat.enrich.actors import _TITLED_NAME
+from newsbeat.enrich.name_search import match_name, name_matches, name_pattern
 from newsbeat.enrich.names import fold_name
 
 # The pattern as it was written before the lookahead.
@@ -67,3 +69,43 @@ def test_cached_name_cleaning_gives_what_a_fresh_call_gives() -> None:
         assert (
             fold_name(name, keep_case=True) == folded == fold_name.__wrapped__(name, keep_case=True)
         )
+
+
+_NAME_PIECES = [
+    *("Per", "Ekdal", "Lena", "Holm", "Holmes", "O'Hara", "O’Hara", "Holm-Ek", "Ní", "Étienne"),
+    *("Dr.", "Mr", "St.", "Jr.", "J.", "A.B.", "Kaldria3", "X_Y", "ÄHolm", "harbour", "master"),
+    *("the", "said", "and", "van", "de", "ﬁ", "3", "’s", "-", ",", ".", "(", "—", "\u00a0"),
+]
+_SURNAMES = ["Holm", "Ekdal", "O'Hara", "Holm-Ek", "Jr.", "Ní", "van Dijk", "s", " Holm", "3"]
+
+
+@st.composite
+def _surname_and_text(draw: st.DrawFn) -> tuple[str, str]:
+    surname = draw(st.sampled_from(_SURNAMES))
+    pieces = st.sampled_from([*_NAME_PIECES, *[surname.strip()] * 6])  # the surname, often
+    count = draw(st.integers(min_value=1, max_value=12))
+    return surname, "".join(draw(pieces) + draw(st.sampled_from(_GAPS)) for _ in range(count))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_surname_and_text())
+def test_a_surname_is_matched_as_its_own_pattern_matches_it(case: tuple[str, str]) -> None:
+    surname, text = case
+    pattern = name_pattern(surname)
+    for start in range(len(text) + 1):
+        want = pattern.match(text, start)
+        got = match_name(text, start, surname)
+        mine = (got.before, got.words, got.end) if got else None
+        assert mine == ((want.group(1), want.group(2), want.end()) if want else None)
+    assert [(m.before, m.words, m.end) for m in name_matches(text, surname)] == [
+        (m.group(1), m.group(2), m.end()) for m in pattern.finditer(text)
+    ]
+
+
+def test_a_full_name_is_found_before_its_surname() -> None:
+    text = "Talks ended. The harbour master Per Ekdal said on Friday that Ekdal would stay."
+    found = [(m.before, m.words, m.end) for m in name_matches(text, "Ekdal")]
+    assert found == [("master ", "Per ", text.index("Ekdal") + 5)]
+    # as many capitalised words as still leave the surname after them: the engine's order
+    found = [(m.before, m.words) for m in name_matches("said Per Holm Holm there", "Holm")]
+    assert found == [("said ", "Per Holm ")]

@@ -11,6 +11,7 @@ Wladimir's right hand") (:func:`add_missed_first_names`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -93,27 +94,22 @@ def add_missed_repeats(
     if not surfaces:
         return
     longest = max(len(s.split()) for s in surfaces)
-    covered = bytearray(len(doc))
-    spans = sorted((m.start, m.end) for m in table.mentions)
-    j = 0
-    # one pass over the tokens; a capitalised word alone that a tagger read as a noun at a
-    # sentence start ("Hawks receiver ...", "Luck throws ...") is still the name
+    # a capitalised word alone that a tagger read as a noun at a sentence start ("Hawks
+    # receiver ...", "Luck throws ...") is still the name
     from spacy.symbols import NOUN, PROPN
 
-    written, tags, offsets = texts(doc), doc_arrays(doc).pos, token_offsets(doc)
-    starts = [
-        w in firsts and (p == PROPN or (w in alone and p == NOUN))
-        for w, p in zip(written, tags, strict=True)
+    written, tags = texts(doc), doc_arrays(doc).pos
+    candidates = [  # the doc's arrays: no token object per token
+        i
+        for i, (w, p) in enumerate(zip(written, tags, strict=True))
+        if w in firsts and (p == PROPN or (w in alone and p == NOUN))
     ]
-    for i, idx in enumerate(offsets):  # the doc's arrays: no token object per token
-        while j < len(spans) and spans[j][1] <= idx:
-            j += 1
-        if j < len(spans) and spans[j][0] < idx + len(written[i]):
-            covered[i] = 1
-    i = 0
-    while i < len(doc):
-        if covered[i] or not starts[i]:
-            i += 1
+    if not candidates:
+        return
+    covered = _covered(doc, table)
+    after = 0  # tokens before this are inside a repeat just added
+    for i in candidates:
+        if i < after or covered[i]:
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
             span = doc[i : i + n]
@@ -142,9 +138,22 @@ def add_missed_repeats(
             if info is None:
                 break
             table._add(ref.actor, ref.label, span.start_char, span.end_char, iso3=info.iso3)
-            i += n - 1
+            after = i + n
             break
-        i += 1
+
+
+def _covered(doc: Doc, table: ArticleActors) -> bytearray:
+    """Per token, 1 when its characters overlap a mention of the table."""
+    written, offsets = texts(doc), token_offsets(doc)
+    covered = bytearray(len(doc))
+    for start, end in {(m.start, m.end) for m in table.mentions}:
+        # the first token ending after the mention starts, up to the first starting at its end
+        first = bisect_right(offsets, start) - 1
+        if first < 0 or offsets[first] + len(written[first]) <= start:
+            first += 1
+        for i in range(first, bisect_left(offsets, end)):
+            covered[i] = 1
+    return covered
 
 
 def _inside_longer_name(doc: Doc, span: Span, title_heads: frozenset[str]) -> bool:

@@ -21,9 +21,6 @@ Across articles the canonical name is the identity: the same name is the same ac
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_context import type_by_context
@@ -65,11 +62,12 @@ from newsbeat.enrich.actor_table import (
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
-from newsbeat.enrich.doc_arrays import doc_ents
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
+from newsbeat.enrich.name_search import name_matches
 from newsbeat.enrich.name_spans import headline_lines, name_spans
 from newsbeat.enrich.names import is_first_name, place_kind, surname
 
@@ -142,10 +140,15 @@ def _stands_for_state(ent: Span) -> bool:
     )
 
 
+_TITLE_WORDS = TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS  # a word a title may hold
+
+
 def _title_before(doc: Doc, ent: Span) -> list[str]:
     """Title-like words just before an entity in the same sentence ("Interior Minister")."""
     words: list[str] = []
     i = ent.start - 1
+    if i < 0 or doc_arrays(doc).lower[i] not in word_ids(_TITLE_WORDS):
+        return []  # most names: the word before is no title word (no token object read)
     while i >= 0 and ent.start - i <= 4:
         tok = doc[i]
         low = tok.lower_
@@ -625,45 +628,6 @@ def _place_pair(text: str, label: str, places: set[str]) -> bool:
     return any(clean_name(p) in places or lookup_country(p) is not None for p in parts)
 
 
-@lru_cache(maxsize=512)
-def _name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(r"(\w+\s+)?((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
-
-
-@lru_cache(maxsize=4)
-def _word_starts(text: str) -> list[int]:
-    """Offsets where each whitespace-separated run of the text starts (once per article)."""
-    return [m.start() for m in re.finditer(r"\S+", text)]
-
-
-def _name_matches(text: str, surname: str) -> Iterator[re.Match[str]]:
-    """The matches ``_name_pattern(surname).finditer(text)`` gives, without running the regex
-    over the whole text for each name (``finditer`` cost 1.5 s of 9.8 s on 84 articles).
-
-    A match ends at an occurrence of the surname and starts at most four whitespace-separated
-    runs before it (a word, then up to three capitalised words). So only positions in those
-    windows can start a match; trying them in order with ``match``, as ``finditer`` tries
-    every position with the same regex, yields the same matches.
-    """
-    pattern = _name_pattern(surname)
-    starts = _word_starts(text)
-    pos = 0  # where finditer would search from
-    q = text.find(surname)
-    while q >= 0:
-        if q > pos:
-            run = bisect_right(starts, q) - 1
-            lo = max(pos, starts[max(0, run - 4)] if run >= 0 else 0)
-            for start in range(lo, q):
-                match = pattern.match(text, start)
-                if match is not None:
-                    yield match
-                    pos = match.end()
-                    break
-            else:
-                pos = q  # nothing starts before this occurrence
-        q = text.find(surname, q + 1)
-
-
 def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str | None:
     """The first "Firstname Surname" in the text (titles stripped) when NER missed it.
 
@@ -674,14 +638,14 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
     """
     if surname not in text:
         return None
-    for match in _name_matches(text, surname):
-        if "\n" in match.group(2) or any(
+    for match in name_matches(text, surname):
+        if "\n" in match.words or any(
             len(w) > 2 and w.endswith(".") and w.lower() not in HONORIFICS
-            for w in match.group(2).split()
+            for w in match.words.split()
         ):
             continue  # "… Kaldrian.\n\nHaldis": a sentence ends before the name
-        title, words = split_title([*match.group(2).split(), surname])
-        before = (match.group(1) or "").strip().lower()
+        title, words = split_title([*match.words.split(), surname])
+        before = (match.before or "").strip().lower()
         if titled and not (title or before in TITLE_HEADS or before in HONORIFICS):
             continue
         words = [w for w in words if w.lower() not in HONORIFICS]

@@ -144,9 +144,16 @@ def _strings(doc: Doc, ids: list[int], key: str, change: Callable[[str], str]) -
     return found
 
 
+_TEXTS_KEY = "newsbeat_texts"
+_LEMMAS_KEY = "newsbeat_lemmas"
+
+
 def texts(doc: Doc) -> list[str]:
     """Each token's text (``tok.text``), without a token object for each."""
-    return _strings(doc, doc_arrays(doc).orth, "newsbeat_texts", str)
+    found = doc.user_data.get(_TEXTS_KEY)  # the rules ask hundreds of times per article
+    if isinstance(found, list):
+        return found
+    return _strings(doc, doc_arrays(doc).orth, _TEXTS_KEY, str)
 
 
 def token_offsets(doc: Doc) -> list[int]:
@@ -166,7 +173,10 @@ def token_offsets(doc: Doc) -> list[int]:
 
 def lemmas_lower(doc: Doc) -> list[str]:
     """Each token's lemma lower-cased (``tok.lemma_.lower()``)."""
-    return _strings(doc, doc_arrays(doc).lemma, "newsbeat_lemmas", str.lower)
+    found = doc.user_data.get(_LEMMAS_KEY)
+    if isinstance(found, list):
+        return found
+    return _strings(doc, doc_arrays(doc).lemma, _LEMMAS_KEY, str.lower)
 
 
 @lru_cache(maxsize=256)

@@ -410,6 +410,17 @@ def _stopword_sets() -> dict[str, frozenset[str]]:
     return sets
 
 
+@lru_cache(maxsize=1)
+def _stopword_langs() -> dict[str, tuple[int, ...]]:
+    """Each stop word of any list and the positions (in ``_stopword_sets()``'s order) of the
+    lists that hold it: a text's words are looked up once, not once per list."""
+    found: dict[str, list[int]] = {}
+    for n, stops in enumerate(_stopword_sets().values()):
+        for word in stops:
+            found.setdefault(word, []).append(n)
+    return {word: tuple(langs) for word, langs in found.items()}
+
+
 def _stop_words_file(path: Path, lang: str) -> set[str]:
     """``STOP_WORDS`` of one of spaCy's stop-word modules (plain data, no imports)."""
     spec = importlib.util.spec_from_file_location(f"_newsbeat_stop_words_{lang}", path)
@@ -425,17 +436,21 @@ def _stop_words_file(path: Path, lang: str) -> set[str]:
 
 def _script(text: str) -> str | None:
     """The dominant non-Latin script of the letters in ``text``, if any."""
-    counts: Counter[str] = Counter()
     sample = text[:5000]
+    # Only letters outside ASCII can make a script other than Latin the majority; most news
+    # has none (its curly quotes and dashes are no letters), and then nothing is counted.
+    others = [ch for ch in _NOT_ASCII.findall(sample) if ch.isalpha()]
+    if not others:
+        return None
+    counts: Counter[str] = Counter()
     # an ASCII letter is Latin: only the other letters are looked up (the order counted in
     # decides nothing: a script that ties with another has no majority)
     ascii_letters = len(_ASCII_LETTERS.findall(sample))
     if ascii_letters:
         counts["LATIN"] = ascii_letters
-    for ch in _NOT_ASCII.findall(sample):
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            counts[name.split(" ", 1)[0] if name else "?"] += 1
+    for ch in others:
+        name = unicodedata.name(ch, "")
+        counts[name.split(" ", 1)[0] if name else "?"] += 1
     total = sum(counts.values())
     if not total:
         return None
@@ -462,11 +477,12 @@ def detect_language(text: str) -> LanguageGuess:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return LanguageGuess(lang="und", confidence=0.0, reason=f"only {len(words)} words")
-    seen = Counter(words)  # each distinct word looked up once per list
-    scores = {
-        lang: sum(n for w, n in seen.items() if w in stops) / len(words)
-        for lang, stops in _stopword_sets().items()
-    }
+    langs = _stopword_langs()
+    hits = [0] * len(_stopword_sets())
+    for word, n in Counter(words).items():  # each distinct word looked up once
+        for lang in langs.get(word, ()):
+            hits[lang] += n
+    scores = {lang: hit / len(words) for lang, hit in zip(_stopword_sets(), hits, strict=True)}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, share), (_, second) = ranked[0], ranked[1]
     if share < _MIN_SHARE:

@@ -7,9 +7,9 @@ Two ways to get a cluster:
   receive plain data (article texts, pages) and return records, they never open the database.
 - ``workers`` (``--workers N``): a ``distributed.LocalCluster`` of N single-threaded worker
   processes on 127.0.0.1, started on first use and closed with the executor. Its workers run
-  without Dask's statistical profiler and with glibc's own heap trimming (see
-  :func:`worker_environ`); a running cluster whose workers trim the heap at Dask's threshold is
-  warned about once.
+  without Dask's statistical profiler, with glibc's own heap trimming (see
+  :func:`worker_environ`) and with fewer timers (:data:`QUIET_TIMERS`); a running cluster
+  whose workers trim the heap at Dask's threshold is warned about once.
 
 What :meth:`DaskExecutor.prepare` names runs once in every worker as a worker plugin (a worker
 that restarts runs it again), so a worker loads the spaCy pipeline once, not per partition.
@@ -34,7 +34,7 @@ from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
 from newsbeat.exceptions import ExecutorError
 from newsbeat.executors import in_order
 
-__all__ = ["DaskExecutor"]
+__all__ = ["QUIET_TIMERS", "DaskExecutor"]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,16 @@ _IN_FLIGHT_PER_SLOT = 3
 # (~3,950 page faults per article instead of ~100), a third more CPU per article (docs/scale.md).
 HEAP_TRIM_VARIABLE = "MALLOC_TRIM_THRESHOLD_"
 _PRE_SPAWN = "distributed.nanny.pre-spawn-environ"
+# The timers of a local cluster's processes, less often than Dask's defaults (20 ms, 100 ms,
+# 500 ms). Each wakes a worker's event loop, which must take the GIL from the thread parsing
+# articles: ~63 wake-ups a second for an event-loop health check (its warning comes after 3 s
+# anyway), a memory check whose thresholds newsbeat's partitions never near, and the dashboard's
+# system figures nobody reads (docs/scale.md).
+QUIET_TIMERS: dict[str, str] = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 def worker_environ() -> dict[str, Any]:
@@ -132,9 +142,13 @@ class DaskExecutor:
                 ) from exc
         try:
             # Workers of a local cluster are ours: no statistical profiler sampling the parse
-            # every 10 ms for a dashboard nobody reads (the nannies hand the setting on), and
-            # no heap trimming at 64 KiB (see HEAP_TRIM_VARIABLE).
-            settings = {"distributed.worker.profile.enabled": False, _PRE_SPAWN: worker_environ()}
+            # every 10 ms for a dashboard nobody reads (the nannies hand the setting on), no
+            # heap trimming at 64 KiB (see HEAP_TRIM_VARIABLE), fewer timers (QUIET_TIMERS).
+            settings = {
+                "distributed.worker.profile.enabled": False,
+                _PRE_SPAWN: worker_environ(),
+                **QUIET_TIMERS,
+            }
             with dask.config.set(settings):
                 self._cluster = LocalCluster(
                     n_workers=self.workers,
