@@ -19,12 +19,12 @@ Aliases claimed by two countries are dropped as ambiguous. Run from the reposito
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
 
 import pycountry
+from data_build import write_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "countries.json"
@@ -308,8 +308,7 @@ def main() -> None:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = parser.parse_args()
     data = build(Path(args.shared))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_data(OUT, data)
     print(f"wrote {OUT} ({len(data['countries'])} countries)")  # type: ignore[arg-type]
 
 

@@ -22,10 +22,11 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from data_build import PETRARCH2_NOTICE, write_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "relation_lexicon.json"
@@ -1335,15 +1336,7 @@ def build(shared: Path) -> dict[str, object]:
             "scripts/build_relation_lexicon.py from the PETRARCH2 CAMEO verb dictionary "
             "(CAMEO.2.0.txt, mapped to PLOVER by code root) and curated tables."
         ),
-        "notice": (
-            "Entries derived from PETRARCH2 dictionaries: The MIT License (MIT) Copyright (c) "
-            "2015 Open Event Data Alliance. Permission is hereby granted, free of charge, to any "
-            "person obtaining a copy of this software and associated documentation files, to "
-            "deal in the Software without restriction, subject to the condition that the above "
-            "copyright notice and this permission notice shall be included in all copies or "
-            "substantial portions of the Software. THE SOFTWARE IS PROVIDED AS IS, WITHOUT "
-            "WARRANTY OF ANY KIND."
-        ),
+        "notice": PETRARCH2_NOTICE,
         "verbs": dict(sorted(verbs.items())),
         "verb_objects": objects,
         "verb_conditions": VERB_CONDITIONS,
@@ -1363,8 +1356,7 @@ def main() -> None:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = parser.parse_args()
     data = build(Path(args.shared))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_data(OUT, data)
     print(f"wrote {OUT}: {len(data['verbs'])} verbs, {len(data['verb_objects'])} with objects")  # type: ignore[arg-type]
 
 

@@ -28,10 +28,11 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from data_build import PETRARCH2_NOTICE, write_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "summary_event_kinds.json"
@@ -360,15 +361,7 @@ def build(shared: Path) -> dict[str, object]:
             "dictionary (CAMEO.2.0.txt: its verb blocks are synonym sets; 'cameo' lists) and "
             "our own additions ('curated': nouns, adjectives, phrases, kinds outside politics)."
         ),
-        "notice": (
-            "Entries derived from PETRARCH2 dictionaries: The MIT License (MIT) Copyright (c) "
-            "2015 Open Event Data Alliance. Permission is hereby granted, free of charge, to any "
-            "person obtaining a copy of this software and associated documentation files, to "
-            "deal in the Software without restriction, subject to the condition that the above "
-            "copyright notice and this permission notice shall be included in all copies or "
-            "substantial portions of the Software. THE SOFTWARE IS PROVIDED AS IS, WITHOUT "
-            "WARRANTY OF ANY KIND."
-        ),
+        "notice": PETRARCH2_NOTICE,
         "kinds": kinds,
         "signing_with_object": {"verbs": sorted(verbs), "objects": sorted(objects)},
     }
@@ -380,8 +373,7 @@ def main() -> None:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = parser.parse_args()
     data = build(Path(args.shared))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_data(OUT, data)
     kinds = data["kinds"]
     assert isinstance(kinds, dict)
     print(f"wrote {OUT}: {len(kinds)} kinds")
