@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from newsbeat.enrich.actors import _name_matches, _name_pattern, build_actors
+from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.relations import resolve_unnamed, sentence_events
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
@@ -78,19 +76,6 @@ def test_one_word_organisation_listed_with_a_place_is_a_place() -> None:
     actors = build_actors(doc)
     assert actors.type_of("Sorvenland") == "GPE"
     assert actors.places_before(len(doc.text), 2) == ["Kaldria", "Sorvenland"]
-
-
-_PIECES = ["Per ", "Ekdal", "ekdal", " ", "\n", "Mr. ", "x", "(Ekdal", ", ", "said ", "O'Neil "]
-
-
-@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from(["Ekdal", "Per", "Ek"]))
-@settings(max_examples=400, deadline=None)
-def test_windowed_name_search_gives_the_same_matches_as_finditer(
-    pieces: list[str], surname: str
-) -> None:
-    text = "".join(pieces)
-    want = [(m.span(), m.groups()) for m in _name_pattern(surname).finditer(text)]
-    assert [(m.span(), m.groups()) for m in _name_matches(text, surname)] == want
 
 
 def _story(*unions: str) -> list[Enrichment]:
