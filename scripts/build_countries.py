@@ -18,13 +18,12 @@ Aliases claimed by two countries are dropped as ambiguous. Run from the reposito
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import defaultdict
 from pathlib import Path
 
 import pycountry
-from data_build import write_data
+from data_build import build_main
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "countries.json"
@@ -304,12 +303,7 @@ def build(shared: Path) -> dict[str, object]:
 
 def main() -> None:
     """Write the data file."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    args = parser.parse_args()
-    data = build(Path(args.shared))
-    write_data(OUT, data)
-    print(f"wrote {OUT} ({len(data['countries'])} countries)")  # type: ignore[arg-type]
+    build_main(__doc__, build, OUT, ("countries",))
 
 
 if __name__ == "__main__":

@@ -21,12 +21,11 @@ Run from the repository root::
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from data_build import PETRARCH2_NOTICE, write_data
+from data_build import PETRARCH2_NOTICE, build_main
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "relation_lexicon.json"
@@ -1352,12 +1351,7 @@ def build(shared: Path) -> dict[str, object]:
 
 def main() -> None:
     """Write the data file."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    args = parser.parse_args()
-    data = build(Path(args.shared))
-    write_data(OUT, data)
-    print(f"wrote {OUT}: {len(data['verbs'])} verbs, {len(data['verb_objects'])} with objects")  # type: ignore[arg-type]
+    build_main(__doc__, build, OUT, ("verbs", "verb_objects"))
 
 
 if __name__ == "__main__":

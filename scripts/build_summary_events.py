@@ -27,12 +27,11 @@ Run from the repository root::
 
 from __future__ import annotations
 
-import argparse
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from data_build import PETRARCH2_NOTICE, write_data
+from data_build import PETRARCH2_NOTICE, build_main
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "summary_event_kinds.json"
@@ -369,14 +368,7 @@ def build(shared: Path) -> dict[str, object]:
 
 def main() -> None:
     """Write the data file."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    args = parser.parse_args()
-    data = build(Path(args.shared))
-    write_data(OUT, data)
-    kinds = data["kinds"]
-    assert isinstance(kinds, dict)
-    print(f"wrote {OUT}: {len(kinds)} kinds")
+    build_main(__doc__, build, OUT, ("kinds",))
 
 
 if __name__ == "__main__":

@@ -5,8 +5,12 @@ The scripts are run by path (``python scripts/build_….py``), so this sibling i
 
 from __future__ import annotations
 
+import argparse
 import json
+from collections.abc import Callable, Sized
 from pathlib import Path
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 PETRARCH2_NOTICE = (
     "Entries derived from PETRARCH2 dictionaries: The MIT License (MIT) Copyright (c) "
@@ -23,3 +27,23 @@ def write_data(out: Path, data: dict[str, object]) -> None:
     """Write a data file as every build script does (UTF-8 JSON, one-space indent)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def build_main(
+    description: str | None,
+    build: Callable[[Path], dict[str, object]],
+    out: Path,
+    counted: tuple[str, ...],
+) -> None:
+    """A build script's command line: ``--shared`` (default: the ``shared`` folder beside the
+    repository), build, write ``out``, and say how many entries of each ``counted`` key."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--shared", default=str(SHARED))
+    data = build(Path(parser.parse_args().shared))
+    write_data(out, data)
+    sizes = []
+    for key in counted:
+        value = data[key]
+        assert isinstance(value, Sized)
+        sizes.append(f"{len(value)} {key}")
+    print(f"wrote {out}: {', '.join(sizes)}")
