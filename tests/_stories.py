@@ -3,7 +3,7 @@ views (CLI digest, reports, web pages) that read stories without running the pip
 
 from __future__ import annotations
 
-from newsbeat.models import Story
+from newsbeat.models import Article, Story
 from newsbeat.store import SQLiteStore
 
 
@@ -28,3 +28,19 @@ def file_story(
             )
         )
         store.assign_articles(story_id, article_ids)
+
+
+def add_ferry_reports(store: SQLiteStore, outlets: list[tuple[str, str | None]]) -> list[int]:
+    """Store one short report of the invented Kessa ferry-fare story per (outlet, date or None
+    for undated) and return their ids, in that order."""
+    return store.add_articles(
+        [
+            Article(
+                title=f"Kessa ferry fares {n}",
+                outlet=outlet,
+                published=day,
+                text=f"Kessa ferry fares will rise by a tenth in May ({n}).",
+            )
+            for n, (outlet, day) in enumerate(outlets)
+        ]
+    ).new_ids

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from _stories import file_story
+from _stories import add_ferry_reports, file_story
 from newsbeat.cli import app
 
 _DUMP = (
@@ -146,28 +146,18 @@ def test_every_view_names_all_outlets_that_were_first_the_same_day(
     cli: CliRunner, db_path: str
 ) -> None:
     from newsbeat.beats import define_beat
-    from newsbeat.models import Article
     from newsbeat.store import SQLiteStore
 
     store = SQLiteStore(db_path)
     try:
-        ids = store.add_articles(
+        ids = add_ferry_reports(
+            store,
             [
-                Article(
-                    title=f"Kessa ferry fares {n}",
-                    outlet=outlet,
-                    published=day,
-                    text=f"Kessa ferry fares will rise by a tenth in May ({n}).",
-                )
-                for n, (outlet, day) in enumerate(
-                    [
-                        ("Lund Post", "2026-03-03"),
-                        ("Kessa Courier", "2026-03-03"),
-                        ("Orsa Times", "2026-03-05"),
-                    ]
-                )
-            ]
-        ).new_ids
+                ("Lund Post", "2026-03-03"),
+                ("Kessa Courier", "2026-03-03"),
+                ("Orsa Times", "2026-03-05"),
+            ],
+        )
         define_beat(store, "ferry")
         file_story(
             store,
@@ -190,21 +180,11 @@ def test_every_view_names_all_outlets_that_were_first_the_same_day(
 
 def test_an_undated_story_names_no_first_outlet(cli: CliRunner, db_path: str) -> None:
     from newsbeat.beats import define_beat
-    from newsbeat.models import Article
     from newsbeat.store import SQLiteStore
 
     store = SQLiteStore(db_path)
     try:
-        ids = store.add_articles(
-            [
-                Article(
-                    title=f"Kessa ferry fares {n}",
-                    outlet=outlet,
-                    text=f"Kessa ferry fares will rise by a tenth in May ({n}).",
-                )
-                for n, outlet in enumerate(["Lund Post", "Kessa Courier"])
-            ]
-        ).new_ids
+        ids = add_ferry_reports(store, [("Lund Post", None), ("Kessa Courier", None)])
         define_beat(store, "ferry")
         file_story(store, "s-ferry", "Kessa ferry fares", ids, first_seen="")
     finally:

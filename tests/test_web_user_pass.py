@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from _stories import file_story
+from _stories import add_ferry_reports, file_story
 from newsbeat.beats import define_beat
 from newsbeat.models import Article, Enrichment, Entity, Quote
 from newsbeat.settings import Settings, StoreSettings
@@ -117,17 +117,9 @@ async def test_the_story_page_names_every_outlet_first_the_same_day(tmp_path: Pa
     path = str(tmp_path / "tie.db")
     store = SQLiteStore(path)
     try:
-        ids = store.add_articles(
-            [
-                Article(
-                    title=f"Kessa ferry fares {n}",
-                    outlet=outlet,
-                    published="2026-03-03",
-                    text=f"Kessa ferry fares will rise by a tenth in May ({n}).",
-                )
-                for n, outlet in enumerate(["Lund Post", "Kessa Courier"])
-            ]
-        ).new_ids
+        ids = add_ferry_reports(
+            store, [("Lund Post", "2026-03-03"), ("Kessa Courier", "2026-03-03")]
+        )
         file_story(store, "s-tie", "Kessa ferry fares", ids, first_seen="2026-03-03")
     finally:
         store.close()
