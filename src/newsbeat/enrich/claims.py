@@ -475,7 +475,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if arrays.lower[i] not in according:
             continue
         tok = doc[i]
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
+        if tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return resolve_speaker_token(obj, actors, [])[0]
@@ -484,7 +484,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if arrays.lemma[i] not in cues:
             continue
         tok = doc[i]
-        if tok.lemma_ in _CLAIM_CUES and tok.pos_ == "VERB":
+        if tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = resolve_speaker_token(subj, actors, [])[0]
@@ -585,6 +585,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
     i = 0
     n = len(doc)
     text = doc_text(doc)
+    year = article_year(text)  # the date line's year: ages, kin and records are told in it
     starts = _may_start(doc)
     while i < n:
         if not starts[i]:
@@ -692,7 +693,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         record = None if value is None else record_at(doc, first, last)
         if record is not None:  # "Kerr (21-3, 14 KOs)": the named fighter's wins and knockouts
             if not in_table(doc, text, first):
-                out.extend(_record_claims(doc, record, actors, quotes))
+                out.extend(_record_claims(doc, record, actors, quotes, year))
             i = max(i, record.end + 1)
             continue
         temp = None if value is None else temperature(doc, first, last, value)
@@ -760,12 +761,16 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         )
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _person(kin.name, actors) if kin.name is not None else None
-            year = article_year(text) or claim.time_ref  # dated as an age is (see _with_ages)
             claim = replace(
-                claim, event="have", subject=parent, role=None, place=None, time_ref=year
+                claim,
+                event="have",
+                subject=parent,
+                role=None,
+                place=None,
+                time_ref=year or claim.time_ref,  # dated as an age is (see _with_ages)
             )
         out.append(claim)
-    return _with_ages(doc, actors, quotes, out)
+    return _with_ages(doc, actors, quotes, out, year)
 
 
 # "40 hours over four days", "$3 million over two years": the figure before "over" is the
@@ -797,7 +802,11 @@ def _numerator(doc: Doc, k: int) -> bool:
 
 
 def _record_claims(
-    doc: Doc, record: Record, actors: ArticleActors, quotes: list[FoundQuote]
+    doc: Doc,
+    record: Record,
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    year: str | None,
 ) -> list[FoundClaim]:
     """The claims of a record apposed to a name: the wins and, when given, the knockouts, both
     the named person's standing whatever the sentence's verb, occasion and date (none when the
@@ -809,7 +818,6 @@ def _record_claims(
     figures: list[tuple[int, str, Token | None]] = [(record.wins, "wins", None)]
     if record.knockouts is not None and record.knockout_noun is not None:
         figures.append((record.knockouts, "knockouts", doc[record.knockout_noun]))
-    year = article_year(doc_text(doc))
     out = []
     for at, what, noun in figures:
         value = float(doc[at].text)
@@ -933,13 +941,16 @@ _RELATIVE_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old"}
 
 
 def _with_ages(
-    doc: Doc, actors: ArticleActors, quotes: list[FoundQuote], out: list[FoundClaim]
+    doc: Doc,
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    out: list[FoundClaim],
+    year: str | None,
 ) -> list[FoundClaim]:
     """The claims and every named person's age ("Ann Kerr, 32,"), in text order. An age is
     dated to the year of the article's date line, if it has one: ages told in two years are
     not one quantity."""
     taken = {c.start for c in out}
-    year = article_year(doc_text(doc))
     for age in ages(doc):
         if doc[age.first].idx in taken:
             continue

@@ -122,20 +122,26 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+@cache
+def _org_heads() -> frozenset[str]:
+    """The head words that end an organisation's name: this module's and the actor table's."""
+    from newsbeat.enrich.actor_table import ORG_HEADS
+
+    return ORG_HEADS | _ORG_HEAD_WORDS
+
+
 def _adjective_of_name(doc: Doc, adjective: Span, body: Span) -> bool:
     """ "The Kaldrian" + "Maritime Safety Board": a capitalised nationality written right
     before an organisation's name that ends in its head word is the first word of that name
     (NER gives the adjective its own NORP span); "Chinese Communist Party" is one actor, not
     a people and a party."""
-    from newsbeat.enrich.actor_table import ORG_HEADS
-
     return (
         adjective.label_ == "NORP"
         and body.label_ == "ORG"
         and adjective.text[:1].isupper()
         and doc_text(doc)[adjective.end_char : body.start_char] == " "
         and body[-1].text[:1].isupper()
-        and body[-1].lower_ in ORG_HEADS | _ORG_HEAD_WORDS
+        and body[-1].lower_ in _org_heads()
     )
 
 
@@ -143,7 +149,7 @@ def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:
     """ "The Velmar Rovers" + "of" + "Orsk" (a place): one organisation's name that NER cut in
     two; the first part ends in a plural common noun (a team) or an organisation's head word
     ("Commission"), so a person's "Tom Baxter of Orsk" stays two."""
-    from newsbeat.enrich.actor_table import ORG_HEADS, lookup_country
+    from newsbeat.enrich.actor_table import lookup_country
     from newsbeat.enrich.names import place_kind
     from newsbeat.enrich.nlp import common_nouns
 
@@ -157,7 +163,7 @@ def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:
 
     head = body[-1]
     plural = noun_plural(head.text, common_nouns(doc)) is not None
-    return plural or head.lower_ in ORG_HEADS | _ORG_HEAD_WORDS
+    return plural or head.lower_ in _org_heads()
 
 
 _PURPOSE_MAX = 8  # tokens after "to": "to Re - Elect the President"
@@ -357,7 +363,6 @@ def _described(first: Token, second: Token, rest: Span) -> bool:
     """ "Unemployed" or "GM" before "John Baxter": a description before a person's name (a
     first name of the list and one or two capitalised words, the last no organisation's
     head word, "Central Orsk Fire Department"; the first word no place, "Ras Al Orsk")."""
-    from newsbeat.enrich.actor_table import ORG_HEADS
     from newsbeat.enrich.names import is_first_name, place_kind
     from newsbeat.enrich.nlp import common_nouns
 
@@ -365,7 +370,7 @@ def _described(first: Token, second: Token, rest: Span) -> bool:
         return False
     if not all(t.is_alpha and t.text[:1].isupper() for t in rest):
         return False
-    if rest[-1].lower_ in ORG_HEADS | _ORG_HEAD_WORDS or place_kind(first.text) is not None:
+    if rest[-1].lower_ in _org_heads() or place_kind(first.text) is not None:
         return False
     from newsbeat.enrich.actor_table import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 

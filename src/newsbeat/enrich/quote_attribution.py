@@ -220,16 +220,28 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _PHRASE_WORDS = 7
 
 
+def _on_the_quotes_line(tok: Token, q: QuoteSpan, text: str) -> bool:
+    """Whether ``tok`` stands after the quote on its line and the quote ends in ``,`` ``?``
+    or ``!`` (a mark that hands the sentence on to a cue: ``"…," said X``)."""
+    return (
+        tok.idx >= q.end
+        and "\n" not in text[q.end : tok.idx]
+        and text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!"))
+    )
+
+
+def _right_after_quote(tok: Token, q: QuoteSpan, text: str) -> bool:
+    """:func:`_on_the_quotes_line`, with nothing but punctuation between the closing mark and
+    ``tok``."""
+    return _on_the_quotes_line(tok, q, text) and not text[q.end + 1 : tok.idx].strip(" \"”»’'")
+
+
 def _phrase_after_cue(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     """``"…," said the woman, who …`` / ``"…," said retired surgeon Ben Carlow, asked …``:
     a verb of saying right after a quote ending in ``,`` ``?`` ``!`` whose subject the parse
     hung elsewhere (on a relative or participle clause after it). The noun phrase right after
     the verb, up to the punctuation that closes it, is the subject; its last word heads it."""
-    if verb.idx < q.end or "\n" in text[q.end : verb.idx]:
-        return None
-    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
-        return None
-    if text[q.end + 1 : verb.idx].strip(" \"”»’'"):
+    if not _right_after_quote(verb, q, text):
         return None
     doc = verb.doc
     words: list[Token] = []
@@ -270,12 +282,10 @@ def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     exclamation mark and followed on its line by a subject and a verb (or a verb and a subject)
     is attributed by that verb, whatever it is.
     """
-    if tok.pos_ != "VERB" or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
+    if tok.pos_ != "VERB" or not _on_the_quotes_line(tok, q, text):
         return False
     if tok.tag_ not in _FINITE and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
         return False  # "…,'' blaming X": a participle goes on the sentence, it frames nothing
-    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
-        return False
     first = tok.i  # the first word after the closing mark
     while first > 0 and tok.doc[first - 1].idx >= q.end:
         first -= 1
@@ -299,11 +309,7 @@ def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> Attribut
     parse made of them (an adverb "Early", the subject of a later verb). Only when the quote
     ends with ``,`` ``?`` ``!`` and nothing but punctuation stands between mark and verb."""
     text = actors.text
-    if tok.lemma_ not in CUE_LEMMAS or tok.idx < q.end or "\n" in text[q.end : tok.idx]:
-        return None
-    if not text[q.start : q.end].rstrip().rstrip("’'").endswith((",", "?", "!")):
-        return None
-    if text[q.end + 1 : tok.idx].strip(" \"”»’'"):
+    if tok.lemma_ not in CUE_LEMMAS or not _right_after_quote(tok, q, text):
         return None
     doc = tok.doc
     run: list[Token] = []
@@ -364,14 +370,20 @@ def cue_attribution(
     run_on = actors.text[q.start : q.end].rstrip().rstrip("’'\"”").endswith(",")
     own_end = doc.char_span(q.start, q.end, alignment_mode="expand")
     own_sent_end = own_end[-1].sent.end if own_end is not None and len(own_end) else last
+    # where the next quote of a few words starts after this one (found once, not per verb)
+    next_quote = min(
+        (
+            o.start
+            for o in quotes
+            if o.start >= q.end and len(actors.text[o.start : o.end].split()) >= _WORDS
+        ),
+        default=None,
+    )
     for k in cue_candidates(doc, first, last):
         tok = doc[k]
         if inside(tok.idx, quotes):
             continue
-        if tok.i >= own_sent_end and any(
-            q.end <= o.start < tok.idx and len(actors.text[o.start : o.end].split()) >= _WORDS
-            for o in quotes
-        ):
+        if tok.i >= own_sent_end and next_quote is not None and next_quote < tok.idx:
             # a verb past the quote's sentence and another quote frames that one (not a
             # nickname in marks inside the attribution: 'Del. Marcia "Cia" Price shouted')
             break

@@ -225,18 +225,19 @@ def _actors_of(
             # in never held.)
             at, offsets, words = head.i, token_offsets(head.doc), texts(head.doc)
             individual = unnamed_individual(head, _AUTHORED | {"presence", "appeal"})
-            for t in head.subtree:
+            # "Kaldria's constitution bars ...": the law, not Kaldria, whatever modifies it
+            subtree = () if is_law_word(head) else head.subtree
+            for t in subtree:
                 k = t.i
                 if k > at:
+                    continue  # (not break: a non-projective parse may interleave)
+                if t.dep_ in {"relcl", "acl", "advcl"}:
                     continue
-                # the mention first: the two tests after it only skip words too
+                if individual and t.dep_ in {"compound", "amod", "nmod"}:
+                    continue  # "an off-duty Velmar policeman": one man, not Velmar
                 m = actors.actor_at(offsets[k], offsets[k] + len(words[k]))
                 if m is None:
                     continue
-                if t.dep_ in {"relcl", "acl", "advcl"} or is_law_word(head):
-                    continue  # "Kaldria's constitution bars ...": the law, not Kaldria
-                if individual and t.dep_ in {"compound", "amod", "nmod"}:
-                    continue  # "an off-duty Velmar policeman": one man, not Velmar
                 if m.actor in names:
                     continue
                 if (

@@ -185,7 +185,7 @@ def _object_controlled(tok: Token) -> bool:
     head = _clause_head(tok)
     if head.dep_ not in {"xcomp", "advcl", "ccomp"} or head.head.i == head.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if not _infinitive(head):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.relation_plans import FUTURE_AUX
 from newsbeat.enrich.relation_rules import is_reported
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["conditional_request", "untold_threat"]
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "wo"})
 # Verbs whose subject tells the clause they govern (or that follows them as a parataxis).
 _TELLING = frozenset(
     {"say", "tell", "report", "write", "tweet", "predict", "expect", "believe", "think"}
@@ -53,7 +53,7 @@ _REQUESTS = frozenset(
 
 
 def _future(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
 
 
 def _teller(tok: Token) -> Token | None:

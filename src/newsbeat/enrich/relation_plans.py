@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ADVICE_VERBS", "planned", "pledged_aid"]
+__all__ = ["ADVICE_VERBS", "FUTURE_AUX", "planned", "pledged_aid"]
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "wo"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "wo"})
 # Adjectives and participles whose infinitive complement is scheduled, not done.
 _SCHEDULED = frozenset(
     {"schedule", "scheduled", "set", "due", "slate", "slated", "poise", "poised"}
@@ -45,7 +45,7 @@ def _future_aux(tok: Token) -> bool:
     adverb of "he will aggressively back X"."""
     adverbs = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i]
     return any(
-        c.dep_ == "aux" and c.text.lower() in _FUTURE_AUX
+        c.dep_ == "aux" and c.text.lower() in FUTURE_AUX
         for h in (tok, *adverbs)
         for c in h.children
     )

@@ -305,6 +305,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 def _object_person(
     sent: Span,
+    subjects: list[Token],
     gender: str | None,
     rooted: list[tuple[MentionRef, Token | None]],
     stated: dict[str, str],
@@ -314,10 +315,11 @@ def _object_person(
     cannot be the pronoun: a sentence with no subject of the text's own ("Just look at
     Speaker Tom Vell.") or whose subjects are people of the other sex ("Maria Lind told
     Senator Tom Vell …" before "he said"). One such person of the pronoun's sex is the
-    pronoun's; none or two (say less) name nobody here."""
+    pronoun's; none or two (say less) name nobody here. ``subjects``: the sentence's
+    (:func:`_subjects_in`)."""
     if gender is None:
         return None
-    for tok in _subjects_in(sent):
+    for tok in subjects:
         if inside(tok.idx):
             continue
         if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
@@ -348,14 +350,15 @@ def _subjects_in(sent: Span) -> list[Token]:
 
 
 def _unnamed_subjects(
-    sent: Span, pronoun: Token, gender: str | None, inside: Callable[[int], bool]
+    subjects: list[Token], pronoun: Token, gender: str | None, inside: Callable[[int], bool]
 ) -> list[tuple[Token, None]]:
-    """Subjects that are no name but stand for a person of the pronoun's sex: the same
+    """Of a sentence's subjects (:func:`_subjects_in`), those that are no name but stand for
+    a person of the pronoun's sex: the same
     pronoun ("He was arrested … he said": the chain goes on) and a kin noun ("Holm's mother
     … she said")."""
     out: list[tuple[Token, None]] = []
-    for tok in _subjects_in(sent):
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or inside(tok.idx) or tok.i == pronoun.i:
+    for tok in subjects:
+        if inside(tok.idx) or tok.i == pronoun.i:
             continue
         if tok.i > pronoun.i and tok.sent.start == pronoun.sent.start:
             continue
@@ -431,12 +434,13 @@ def salient_person(
         if asked is not None:
             return asked  # the one asked answers, not the asker who is the subject
         subjects: list[tuple[Token, str | None]] = [
-            (subject, written_full_name(tok, m.actor) or m.actor)
+            (subject, name)
             for m, tok in rooted
             if tok is not None and sent.start <= tok.i < sent.end
             for subject in [_as_subject(tok)]
             if subject is not None
-            and _compatible(written_full_name(tok, m.actor) or m.actor, gender, stated)
+            for name in [written_full_name(tok, m.actor) or m.actor]
+            if _compatible(name, gender, stated)
         ]
         candidates = _subjects_in(sent)  # the tests below name only a subject
         subjects += [
@@ -453,9 +457,9 @@ def salient_person(
             for name in [mistyped_surname(actors, tok)]
             if name is not None and _compatible(name, gender, stated)
         ]
-        subjects += _unnamed_subjects(sent, pronoun, gender, inside)
+        subjects += _unnamed_subjects(candidates, pronoun, gender, inside)
         if not subjects and sent.start != pronoun.sent.start:
-            named = _object_person(sent, gender, rooted, stated, inside)
+            named = _object_person(sent, candidates, gender, rooted, stated, inside)
             if named is not None:
                 return named  # "Just look at Speaker Tom Vell. He has said …"
         if subjects:
