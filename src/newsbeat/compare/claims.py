@@ -232,7 +232,7 @@ def _retold(a: _Facts, b: _Facts) -> bool:
     )
 
 
-def _locate(tokens: Sequence[str], noun: str, claim: Claim | None = None) -> tuple[int, int] | None:
+def _locate(tokens: Sequence[str], noun: str, claim: Claim) -> tuple[int, int] | None:
     """(number index, noun index) of the claim's own "<number> ... <noun>" in a sentence's
     tokens: the first whose number is the claim's figure, else the first of any number.
 
@@ -247,7 +247,7 @@ def _locate(tokens: Sequence[str], noun: str, claim: Claim | None = None) -> tup
             continue
         for j in range(i - 1, max(i - 6, -1), -1):
             if tokens[j].isdigit() or tokens[j] in _NUMBER_WORDS:
-                if claim is None or is_value(tokens[j], claim):
+                if is_value(tokens[j], claim):
                     return j, i
                 first = first or (j, i)
                 break

@@ -28,6 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsbeat.compare.summary_facts import number_value
+
 __all__ = ["EventFacts", "event_facts", "retells"]
 
 
@@ -112,19 +114,6 @@ _SPEAKER = re.compile(
 _PLACE_WORD = re.compile(
     r"\b(?:Mount|Mt|Lake|River|Street|Avenue|Road|Park|Court|County|Island|Bay|Glacier)\b"
 )
-_NUMBER_WORDS = {
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-}
 
 
 @dataclass(frozen=True)
@@ -150,12 +139,7 @@ def _kinds(text: str) -> frozenset[str]:
 
 
 def _counts(text: str) -> frozenset[str]:
-    out = set()
-    for m in _COUNT.finditer(text):
-        raw = m.group(1).casefold()
-        value = _NUMBER_WORDS.get(raw, re.sub(r",\s?", "", raw))
-        out.add(value)
-    return frozenset(out)
+    return frozenset(number_value(m.group(1).casefold()) for m in _COUNT.finditer(text))
 
 
 def event_facts(text: str, actor_names: Iterable[str] = ()) -> EventFacts:

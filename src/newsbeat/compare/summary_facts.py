@@ -16,7 +16,7 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-__all__ = ["figures", "names", "numbers", "same_fact", "stem"]
+__all__ = ["figures", "names", "number_value", "numbers", "same_fact", "stem"]
 
 _NUMBER_WORDS = {
     w: str(i)
@@ -86,7 +86,9 @@ def stem(word: str) -> str:
     return word
 
 
-def _value(raw: str) -> str:
+def number_value(raw: str) -> str:
+    """A number as digits: a number word ("twelve" -> "12") or digits without their
+    thousands separators ("2, 000" -> "2000")."""
     word = _NUMBER_WORDS.get(raw.casefold())
     if word is not None:
         return word
@@ -102,7 +104,7 @@ def figures(text: str) -> frozenset[str]:
         after = m.group("after")
         if _NOT_FIGURE.match(after):
             continue
-        value = _value(m.group("num"))
+        value = number_value(m.group("num"))
         magnitude = _MAGNITUDE.match(after)
         unit = _UNIT.match(after)
         if m.group("cur") or magnitude:
@@ -142,7 +144,7 @@ def names(text: str) -> frozenset[str]:
 def numbers(text: str) -> frozenset[str]:
     """Every number of a sentence, ages and dates included, as digits ("ten" = "10", "2, 000" =
     "2000")."""
-    return frozenset(_value(m.group("num")) for m in _FIGURE.finditer(text))
+    return frozenset(number_value(m.group("num")) for m in _FIGURE.finditer(text))
 
 
 def same_fact(a: str, b: str) -> bool:

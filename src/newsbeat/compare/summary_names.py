@@ -39,7 +39,7 @@ _TITLES = frozenset(
     | {"president", "prime", "minister", "secretary", "senator", "sen", "governor", "gov"}
     | {"mayor", "rep", "representative", "general", "gen", "colonel", "col", "prof", "professor"}
     | {"coach", "deputy", "sheriff", "agent", "constable", "superintendent", "supt", "rev"}
-    | {"insp", "cmdr", "adm", "maj", "cpl", "sir"}
+    | {"insp", "cmdr", "adm", "maj", "cpl"}
     | {"father", "bishop", "pope", "king", "queen", "prince", "princess", "lord", "lady"}
 )
 # Places and organisations the tagger may type PERSON ("Aoraki Mount Cook").
