@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from data_build import PETRARCH2_NOTICE, build_main
+from data_build import PETRARCH2_NOTICE, build_main, cameo_verb_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "relation_lexicon.json"
@@ -1260,17 +1260,12 @@ def _cameo_verbs(path: Path, plover_roots: dict[str, str | None]) -> tuple[dict,
     verbs: dict[str, str] = {}
     objects: dict[str, dict[str, str]] = defaultdict(dict)
     text = path.read_text(encoding="utf-8", errors="replace")
-    body = text.split("####### VERB PATTERNS #######", 1)[-1].split("######## TRANSFORMATIONS")[0]
-    for block in re.split(r"\n(?=---\s)", body):
-        lines = [ln.split("#", 1)[0].rstrip() for ln in block.splitlines()]
-        head = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", lines[0] if lines else "")
-        if not head:
-            continue
-        block_type = plover(head.group(2))
+    for _, code, lines in cameo_verb_blocks(text):
+        block_type = plover(code)
         members: list[tuple[str, str | None]] = []
         pattern_types: Counter[str] = Counter()
         pattern_objects: list[tuple[str, str]] = []
-        for line in lines[1:]:
+        for line in lines:
             if not line.strip():
                 continue
             if line.startswith("-"):

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from data_build import PETRARCH2_NOTICE, build_main
+from data_build import PETRARCH2_NOTICE, build_main, cameo_verb_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsbeat" / "data" / "summary_event_kinds.json"
@@ -231,10 +231,6 @@ class Block:
     patterns: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _body(text: str) -> str:
-    return text.split("####### VERB PATTERNS #######", 1)[-1].split("######## TRANSFORMATIONS")[0]
-
-
 def synsets(text: str) -> dict[str, list[str]]:
     """The noun synonym sets of the dictionary's head (``&TREATY`` -> treaty, pact, ...)."""
     head = text.split("####### VERB PATTERNS #######", 1)[0]
@@ -255,13 +251,9 @@ def synsets(text: str) -> dict[str, list[str]]:
 def blocks(text: str) -> dict[str, Block]:
     """The verb blocks by head: members (with irregular forms) and ``- * ...`` patterns."""
     out: dict[str, Block] = {}
-    for chunk in re.split(r"\n(?=---\s)", _body(text)):
-        lines = [ln.split("#", 1)[0].rstrip() for ln in chunk.splitlines()]
-        head = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", lines[0] if lines else "")
-        if not head:
-            continue
-        block = Block(head.group(1), head.group(2))
-        for line in lines[1:]:
+    for word, code, lines in cameo_verb_blocks(text):
+        block = Block(word, code)
+        for line in lines:
             if not line.strip():
                 continue
             if line.startswith("-"):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Sized
+import re
+from collections.abc import Callable, Iterator, Sized
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -47,3 +48,15 @@ def build_main(
         assert isinstance(value, Sized)
         sizes.append(f"{len(value)} {key}")
     print(f"wrote {out}: {', '.join(sizes)}")
+
+
+def cameo_verb_blocks(text: str) -> Iterator[tuple[str, str, list[str]]]:
+    """The verb blocks of PETRARCH2's CAMEO dictionary text (between its VERB PATTERNS and
+    TRANSFORMATIONS headers): each block's head word, its CAMEO code, and its lines after the
+    ``--- HEAD [code]`` line with ``#`` comments cut off."""
+    body = text.split("####### VERB PATTERNS #######", 1)[-1].split("######## TRANSFORMATIONS")[0]
+    for chunk in re.split(r"\n(?=---\s)", body):
+        lines = [ln.split("#", 1)[0].rstrip() for ln in chunk.splitlines()]
+        head = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", lines[0] if lines else "")
+        if head:
+            yield head.group(1), head.group(2), lines[1:]
