@@ -5,10 +5,11 @@ See :mod:`newsbeat.compare` for the rules; ``docs/report.md`` explains them with
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsbeat.compare.claim_context import (
@@ -23,6 +24,7 @@ from newsbeat.compare.claim_context import (
 )
 from newsbeat.compare.claim_units import dimension
 from newsbeat.compare.count_nouns import HIT, canonical_count
+from newsbeat.compare.pair_scorer import PairModel, default_model
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
@@ -117,6 +119,21 @@ class _Facts:
     poll: frozenset[str] | None = None  # a poll's share: its pollsters named (None: no poll)
     wording: tuple[str, ...] = ()  # its sentence's words without the numbers
     position: int | None = None  # where its counted word stands among them (None: not found)
+
+
+@dataclass(kw_only=True)
+class _Story:
+    """What the pair rules read of a whole story, computed once per story."""
+
+    opts: CompareOptions
+    by_article: Mapping[int, Sequence[int]]
+    lead: Sequence[bool]  # the claim is in its article's headline or lead
+    people: Sequence[frozenset[str]]  # the people a claim's sentence names
+    places: Sequence[frozenset[str]]  # the places it names
+    listed: Sequence[frozenset[str]]  # the things its sentence counts
+    ambiguous: set[int] = field(default_factory=set)  # its article gives two figures for it
+    personal: set[int] = field(default_factory=set)  # its article gives one figure per person
+    narrowed: set[int] = field(default_factory=set)  # an open bound its own article narrows
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
@@ -549,8 +566,23 @@ def claim_groups(
                     ambiguous.update((k, m))
                 elif verdict == "agree":
                     repeated.append((k, m))  # a headline's figure repeated in the body
+    story = _Story(
+        opts=opts,
+        by_article=by_article,
+        lead=lead,
+        people=people,
+        places=places,
+        listed=listed,
+        ambiguous=ambiguous,
+        personal=personal,
+    )
+    story.narrowed = {
+        k for own in by_article.values() for k in own if _narrowed(k, own, refs, opts)
+    }
+    model = default_model()
     related: dict[int, set[int]] = defaultdict(set)  # same thing (lenient)
     strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
+    scored: set[tuple[int, int]] = set()  # taken by the pair scorer: no similarity gate
     for members in by_unit.values():
         for x, i in enumerate(members):
             ref_i = refs[i][0]
@@ -558,22 +590,34 @@ def claim_groups(
                 ref_j = refs[j][0]
                 if ref_i.article_id == ref_j.article_id:
                     continue
-                why = _why_apart(i, j, refs, by_article, ambiguous, opts)
+                why = _why_apart(i, j, refs, story)
                 if not why.startswith("not the same thing") and _other_person(
                     i, j, people, personal
                 ):
                     why = "not the same thing: another person's figure"
+                verdict = classify_ranges(ref_i.claim, ref_j.claim, opts)
+                evidence = None
+                if verdict == "disjoint" and (model is not None or trace is not None):
+                    evidence = _evidence(i, j, refs, story, similarity)
+                if evidence is not None and model is not None:
+                    gated = _passes_gate(i, j, refs, story, similarity)
+                    if model.accepts(evidence) and (model.mode == "replace" or why or not gated):
+                        why = ""  # taken by the scorer, without the similarity gate
+                        scored.add((i, j))
+                    elif model.mode == "replace" and not why.startswith("not the same thing"):
+                        why = f"scored apart ({model.score(evidence):.2f} < {model.threshold:g})"
                 if trace is not None:
-                    trace.append(
-                        _traced(i, j, refs, why, similarity, lead, listed, places, people, opts)
-                    )
+                    record = _traced(i, j, refs, why, similarity, story)
+                    if evidence is not None:
+                        record["evidence"] = evidence
+                    trace.append(record)
                 if why.startswith("not the same thing"):
                     continue
                 related[i].add(j)
                 related[j].add(i)
                 if not why:
                     strict.add((i, j))
-                if classify_ranges(ref_i.claim, ref_j.claim, opts) == "agree":
+                if verdict == "agree":
                     parent[find(i)] = find(j)
     for k, m in repeated:  # one figure said twice by one article is one side of a conflict
         if k not in ambiguous and m not in ambiguous:
@@ -595,11 +639,7 @@ def claim_groups(
                 linked[key] = linked.get(key, False) or is_strict
                 if is_strict:
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
-                    if (
-                        _pinned(i, j, refs, lead)
-                        or _same_list(i, j, refs, listed)
-                        or _one_measure(i, j, refs, places, people)
-                    ):
+                    if (min(i, j), max(i, j)) in scored or _pinned_or_measured(i, j, refs, story):
                         leads.add(key)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
@@ -643,11 +683,7 @@ def revision_signal(sentence: str) -> str | None:
 
 
 def _reported_together(
-    i: int,
-    j: int,
-    refs: Sequence[tuple[ClaimRef, _Facts]],
-    by_article: Mapping[int, Sequence[int]],
-    opts: CompareOptions,
+    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story
 ) -> bool:
     """Whether the article of one claim also reports a figure fitting the other (for the same
     thing, leniently).
@@ -659,13 +695,12 @@ def _reported_together(
     lower bound the article itself narrows does not shadow (:func:`_narrowed`).
     """
     for mine, other in ((i, j), (j, i)):
-        own = by_article[refs[mine][0].article_id]
-        for k in own:
+        for k in story.by_article[refs[mine][0].article_id]:
             if k == mine or not _same_quantity(refs[k][1], refs[other][1]):
                 continue  # "at least four aftershocks" says nothing about the wounded
-            if classify_ranges(refs[k][0].claim, refs[other][0].claim, opts) == "disjoint":
+            if classify_ranges(refs[k][0].claim, refs[other][0].claim, story.opts) == "disjoint":
                 continue
-            if not _narrowed(k, own, refs, opts):
+            if k not in story.narrowed:
                 return True
     return False
 
@@ -717,32 +752,117 @@ def _same_quantity(a: _Facts, b: _Facts) -> bool:
     return _same_thing(a, b, strict=False) and a.noun == b.noun and a.event == b.event
 
 
-def _why_apart(
-    i: int,
-    j: int,
-    refs: Sequence[tuple[ClaimRef, _Facts]],
-    by_article: Mapping[int, Sequence[int]],
-    ambiguous: set[int],
-    opts: CompareOptions,
-) -> str:
+def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story) -> str:
     """Why two claims of two articles may not be called a conflict or an update ("" when they
     may): the first rule that keeps them apart."""
     if why := _mismatch(refs[i][1], refs[j][1], strict=False):
         return f"not the same thing: {why}"
-    if i in ambiguous or j in ambiguous:
+    if i in story.ambiguous or j in story.ambiguous:
         return "an article gives two figures for it"
     why = _mismatch(refs[i][1], refs[j][1], strict=True)
     if why and (why == _PRONOUN or not _retold(refs[i][1], refs[j][1])):
         return f"not the same slot: {why}"
-    if _reported_together(i, j, refs, by_article, opts):
+    if _reported_together(i, j, refs, story):
         return "one article also reports a figure fitting the other's"
-    if _other_event(i, j, refs, by_article, opts):
+    if _other_event(i, j, refs, story.by_article, story.opts):
         return "two events told apart by their magnitude"
     if len({tells_future(refs[k][0].claim.sentence) for k in (i, j)}) == 2:
         return "one tells what will happen, the other what happened"  # "will miss two games"
-    if far_apart(refs[i][0].claim, refs[j][0].claim, opts):
-        return f"more than {opts.max_ratio:g} times apart"
+    if far_apart(refs[i][0].claim, refs[j][0].claim, story.opts):
+        return f"more than {story.opts.max_ratio:g} times apart"
     return ""
+
+
+def _evidence(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    story: _Story,
+    similarity: Callable[[int, int], float],
+) -> dict[str, float]:
+    """Every slot check of two claims of two articles at once, for the pair scorer
+    (:data:`newsbeat.compare.pair_scorer.FEATURES`): where :func:`_why_apart` stops at the
+    first check that fails, this reads them all, with the graded ones (similarity, sizes)."""
+    a, b = refs[i][1], refs[j][1]
+    ca, cb = refs[i][0].claim, refs[j][0].claim
+    x = ca.low if ca.low is not None else ca.high
+    y = cb.low if cb.low is not None else cb.high
+    sizes = sorted(abs(v) for v in (x, y) if v is not None)
+    ratio = math.log10(sizes[1] / sizes[0]) if len(sizes) == 2 and sizes[0] > 0 else 0.0
+    synonym = a.noun != b.noun and _synonyms(a, b)
+    bare = a.noun != b.noun and bool({a.noun, b.noun} & {a.unit, ""})
+    named_pair = bool(a.subject and b.subject)
+    one = named_pair and _one_subject(a, b)
+    flags = {
+        "noun_same": a.noun == b.noun,
+        "noun_synonym": synonym,
+        "noun_bare": bare,
+        "event_same": bool(a.event) and a.event == b.event,
+        "event_other": bool(a.event and b.event) and a.event != b.event,
+        "event_one_unknown": bool(a.event) != bool(b.event),
+        "subject_same": one,
+        "subject_other": named_pair and not one,
+        "subject_one_unknown": bool(a.subject) != bool(b.subject),
+        "subject_one_named": bool(a.subject) != bool(b.subject) and _one_side_named(a, b),
+        "pronoun": bool({a.subject, b.subject} & PRONOUN_SUBJECTS),
+        "role_apart": a.role != b.role and {a.role, b.role} != {"", "total"},
+        "part": a.part or b.part,
+        "time_apart": bool(a.time and b.time) and a.time != b.time,
+        "scope_apart": a.total != b.total,
+        "actors_apart": bool(a.actors and b.actors)
+        and not (a.actors & b.actors)
+        and not _both_placed(a, b),
+        "dated_apart": a.dated != b.dated,
+        "occasion_apart": a.occasion != b.occasion,
+        "suffix_apart": a.suffix != b.suffix,
+        "modifiers_apart": a.modifiers is not None
+        and b.modifiers is not None
+        and a.modifiers != b.modifiers,
+        "poll_apart": (a.poll is not None or b.poll is not None)
+        and not (a.poll and b.poll and a.poll & b.poll),
+        "bare_duration": "duration" in {a.noun, b.noun} and a.unit == "duration",
+        "distance_apart": "distance" in {a.role, b.role}
+        and not (a.place and a.place == b.place and a.event and a.event == b.event),
+        "ambiguous": i in story.ambiguous or j in story.ambiguous,
+        "reported_together": _reported_together(i, j, refs, story),
+        "other_event": _other_event(i, j, refs, story.by_article, story.opts),
+        "future_apart": tells_future(ca.sentence) != tells_future(cb.sentence),
+        "other_person": _other_person(i, j, story.people, story.personal),
+        "far_apart": far_apart(ca, cb, story.opts),
+        "hedged": bool(ca.hedge or cb.hedge or not ca.exact or not cb.exact),
+        "lead_both": story.lead[i] and story.lead[j],
+        "same_list": _same_list(i, j, refs, story.listed),
+        "one_measure": _one_measure(i, j, refs, story.places, story.people),
+        "retold": _retold(a, b),
+    }
+    evidence = {name: float(flag) for name, flag in flags.items()}
+    evidence["log_ratio"] = round(ratio, 4)
+    evidence["log_size"] = round(math.log10(1.0 + sizes[0]), 4) if sizes else 0.0
+    evidence["similarity"] = round(similarity(i, j), 4)
+    return evidence
+
+
+def _pinned_or_measured(
+    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story
+) -> bool:
+    """Whether two claims of one slot need no similar wording to be one report: pinned to one
+    event, one list told twice, or one measure of one event."""
+    return (
+        _pinned(i, j, refs, story.lead)
+        or _same_list(i, j, refs, story.listed)
+        or _one_measure(i, j, refs, story.places, story.people)
+    )
+
+
+def _passes_gate(
+    i: int,
+    j: int,
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    story: _Story,
+    similarity: Callable[[int, int], float],
+) -> bool:
+    """Whether two claims of one slot pass the wording gate: similar sentences, or pinned."""
+    return similarity(i, j) >= story.opts.min_similarity or _pinned_or_measured(i, j, refs, story)
 
 
 def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Sequence[bool]) -> bool:
@@ -818,14 +938,12 @@ def _traced(
     refs: Sequence[tuple[ClaimRef, _Facts]],
     why: str,
     similarity: Callable[[int, int], float],
-    lead: Sequence[bool],
-    listed: Sequence[frozenset[str]],
-    places: Sequence[frozenset[str]],
-    people: Sequence[frozenset[str]],
-    opts: CompareOptions,
+    story: _Story,
 ) -> dict[str, Any]:
     """One pair's decision, for debugging (the group of each claim may still decide more)."""
     a, b = refs[i][0], refs[j][0]
+    opts, lead, listed = story.opts, story.lead, story.listed
+    places, people = story.places, story.people
     score = round(similarity(i, j), 3)
     verdict = classify_ranges(a.claim, b.claim, opts)
     if why:
