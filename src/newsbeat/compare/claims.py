@@ -24,7 +24,7 @@ from newsbeat.compare.claim_context import (
 )
 from newsbeat.compare.claim_units import dimension
 from newsbeat.compare.count_nouns import HIT, canonical_count
-from newsbeat.compare.pair_scorer import PairModel, default_model
+from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
@@ -598,16 +598,19 @@ def claim_groups(
                 verdict = classify_ranges(ref_i.claim, ref_j.claim, opts)
                 evidence = None
                 if verdict == "disjoint" and (model is not None or trace is not None):
-                    evidence = _evidence(i, j, refs, story, similarity)
-                if evidence is not None and model is not None:
                     gated = _passes_gate(i, j, refs, story, similarity)
-                    if model.accepts(evidence) and (model.mode == "replace" or why or not gated):
+                    evidence = _evidence(i, j, refs, story, similarity)
+                    evidence["chain"] = float(not why and gated)
+                if evidence is not None and model is not None:
+                    if model.accepts(evidence) and (
+                        model.mode == "replace" or not evidence["chain"]
+                    ):
                         why = ""  # taken by the scorer, without the similarity gate
                         scored.add((i, j))
                     elif model.mode == "replace" and not why.startswith("not the same thing"):
                         why = f"scored apart ({model.score(evidence):.2f} < {model.threshold:g})"
                 if trace is not None:
-                    record = _traced(i, j, refs, why, similarity, story)
+                    record = _traced(i, j, refs, why, similarity, story, (i, j) in scored)
                     if evidence is not None:
                         record["evidence"] = evidence
                     trace.append(record)
@@ -836,6 +839,7 @@ def _evidence(
         "retold": _retold(a, b),
     }
     evidence = {name: float(flag) for name, flag in flags.items()}
+    evidence["failed"] = float(sum(flags[name] for name in _FAILED))
     evidence["log_ratio"] = round(ratio, 4)
     evidence["log_size"] = round(math.log10(1.0 + sizes[0]), 4) if sizes else 0.0
     evidence["similarity"] = round(similarity(i, j), 4)
@@ -863,6 +867,15 @@ def _passes_gate(
 ) -> bool:
     """Whether two claims of one slot pass the wording gate: similar sentences, or pinned."""
     return similarity(i, j) >= story.opts.min_similarity or _pinned_or_measured(i, j, refs, story)
+
+
+# The checks whose failure keeps two figures apart in the rule chain (counted for the scorer).
+_FAILED = (
+    "event_other", "subject_other", "role_apart", "part", "time_apart", "scope_apart",
+    "actors_apart", "dated_apart", "occasion_apart", "suffix_apart", "modifiers_apart",
+    "poll_apart", "bare_duration", "distance_apart", "ambiguous", "reported_together",
+    "other_event", "future_apart", "other_person", "far_apart", "event_one_unknown",
+)  # fmt: skip
 
 
 def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Sequence[bool]) -> bool:
@@ -939,6 +952,7 @@ def _traced(
     why: str,
     similarity: Callable[[int, int], float],
     story: _Story,
+    scored: bool = False,
 ) -> dict[str, Any]:
     """One pair's decision, for debugging (the group of each claim may still decide more)."""
     a, b = refs[i][0], refs[j][0]
@@ -950,6 +964,8 @@ def _traced(
         decision = why
     elif verdict != "disjoint":
         decision = verdict
+    elif scored:
+        decision = "conflict or update (taken by the pair scorer)"
     elif score >= opts.min_similarity:
         decision = "conflict or update"
     elif _one_measure(i, j, refs, places, people):

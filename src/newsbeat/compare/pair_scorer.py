@@ -57,6 +57,8 @@ FEATURES: tuple[str, ...] = (
     "same_list",  # one list of things told twice
     "one_measure",  # one measure of one event (a distance, a gathering, hits on one person)
     "retold",  # one sentence told twice with another figure
+    "failed",  # how many of the chain's checks fail
+    "chain",  # the rule chain takes the pair (every check passes, and the wording gate)
 )
 
 
