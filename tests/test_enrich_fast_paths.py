@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_table import TITLE_HEADS, clean_name
-from newsbeat.enrich.actors import _TITLED_NAME
+from newsbeat.enrich.actors import _TITLED_NAME, full_name_in_text
 from newsbeat.enrich.name_search import match_name, name_matches, name_pattern
 from newsbeat.enrich.names import fold_name
 
@@ -109,3 +109,12 @@ def test_a_full_name_is_found_before_its_surname() -> None:
     # as many capitalised words as still leave the surname after them: the engine's order
     found = [(m.before, m.words) for m in name_matches("said Per Holm Holm there", "Holm")]
     assert found == [("said ", "Per Holm ")]
+
+
+def test_a_full_name_asked_again_is_the_one_found_the_first_time() -> None:
+    text = "Harbour master Per Ekdal spoke. Later Ekdal left, and the Minister Lena Holm came."
+    for surname, titled in (("Ekdal", False), ("Ekdal", True), ("Holm", True), ("Dahl", False)):
+        first = full_name_in_text(text, surname, titled=titled)
+        assert first == full_name_in_text.__wrapped__(text, surname, titled=titled)
+        assert full_name_in_text(text, surname, titled=titled) == first
+    assert full_name_in_text(text, "Ekdal") == "Per Ekdal"

@@ -21,6 +21,7 @@ Across articles the canonical name is the identity: the same name is the same ac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_context import type_by_context
@@ -628,6 +629,7 @@ def _place_pair(text: str, label: str, places: set[str]) -> bool:
     return any(clean_name(p) in places or lookup_country(p) is not None for p in parts)
 
 
+@lru_cache(maxsize=64)  # asked again for each mention of a bare name, by actors and quotes
 def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str | None:
     """The first "Firstname Surname" in the text (titles stripped) when NER missed it.
 
