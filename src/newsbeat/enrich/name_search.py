@@ -13,7 +13,7 @@ engine's order with three patterns compiled once, and compiles nothing per surna
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,15 +86,28 @@ def _word_starts(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"\S+", text)]
 
 
+_RUN_START = re.compile(r"(?<!\S)\S")
+_LOOK_BACK = 200  # characters: five runs fit in them, but for very long words
+
+
+def _window_start(text: str, q: int) -> int:
+    """Where the fourth whitespace-separated run before the one at (or before) ``q`` starts
+    (the first run when there are fewer, 0 when there is none), read from the text just
+    before ``q``; the whole text's runs only when that is too short."""
+    back = max(0, q - _LOOK_BACK)
+    found = [m.start() for m in _RUN_START.finditer(text, back, q + 1)]
+    if len(found) >= 5:
+        return found[-5]
+    if back == 0:
+        return found[0] if found else 0
+    starts = _word_starts(text)
+    run = bisect_right(starts, q) - 1
+    return starts[max(0, run - 4)] if run >= 0 else 0
+
+
 # Where a match may start: the first character of a run of word characters (group 1 is a
 # word), or a capital (group 2 without group 1).
 _MAY_START = re.compile(r"\b\w|[A-Z]")
-
-
-@lru_cache(maxsize=4)
-def _may_start(text: str) -> list[int]:
-    """Offsets where a match may start (once per article): see :func:`_starts_between`."""
-    return [m.start() for m in _MAY_START.finditer(text)]
 
 
 def _starts_between(text: str, lo: int, q: int) -> list[int]:
@@ -108,8 +121,7 @@ def _starts_between(text: str, lo: int, q: int) -> list[int]:
     """
     if lo >= q:
         return []
-    starts = _may_start(text)
-    return [lo, *starts[bisect_right(starts, lo) : bisect_left(starts, q)]]
+    return [lo, *(m.start() for m in _MAY_START.finditer(text, lo + 1, q))]
 
 
 def name_matches(text: str, surname: str) -> Iterator[NameMatch]:
@@ -121,13 +133,11 @@ def name_matches(text: str, surname: str) -> Iterator[NameMatch]:
     windows can start a match; trying them in order, as ``finditer`` tries every position,
     yields the same matches.
     """
-    starts = _word_starts(text)
     pos = 0  # where finditer would search from
     q = text.find(surname)
     while q >= 0:
         if q > pos:
-            run = bisect_right(starts, q) - 1
-            lo = max(pos, starts[max(0, run - 4)] if run >= 0 else 0)
+            lo = max(pos, _window_start(text, q))
             for start in _starts_between(text, lo, q):
                 match = match_name(text, start, surname)
                 if match is not None:
