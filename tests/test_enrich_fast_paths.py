@@ -1,7 +1,7 @@
 """Faster forms of analysis steps answer exactly what the forms they replace answered (the
-analysis's output must not change): the titled-name pattern with its lookahead, the caches of
-cleaned and folded names, the search for a surname's full name without a pattern per
-surname."""
+analysis's output must not change): the titled-name pattern with its lookahead (possessive
+runs, titles grouped by first letter), the caches of cleaned and folded names, the search for
+a surname's full name without a pattern per surname."""
 
 from __future__ import annotations
 
