@@ -123,6 +123,8 @@ def _empty_name_caches() -> None:
         clear = getattr(getattr(importlib.import_module(module), name), "cache_clear", None)
         if clear is not None:
             clear()
+    arrays = importlib.import_module("newsbeat.enrich.doc_arrays")
+    getattr(arrays, "forget_strings", lambda: None)()  # token strings kept across docs
 
 
 def time_passes(cache: Path, count: int, passes: int) -> dict[str, Any]:

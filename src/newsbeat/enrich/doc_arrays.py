@@ -24,6 +24,7 @@ __all__ = [
     "doc_arrays",
     "doc_ents",
     "forget_spans",
+    "forget_strings",
     "keep_sentences",
     "lemmas_lower",
     "span_ents",
@@ -132,15 +133,39 @@ def with_digit(doc: Doc) -> list[bool]:
     return found
 
 
-def _strings(doc: Doc, ids: list[int], key: str, change: Callable[[str], str]) -> list[str]:
-    """The strings of the ids (each changed by ``change``), looked up once per distinct id and
-    kept with the doc under ``key``."""
+# Each id's string (and lower-cased lemma), kept across docs: an id is the hash of its
+# string, the same in every doc, and most of an article's words were in earlier articles.
+# spaCy's string store makes a new Python string at each lookup (~0.2 µs); a dict hit is a
+# fraction of that. Emptied past _KNOWN_MAX entries (a long backfill's rare words).
+_KNOWN_TEXTS: dict[int, str] = {}
+_KNOWN_LEMMAS: dict[int, str] = {}
+_KNOWN_MAX = 200_000
+
+
+def forget_strings() -> None:
+    """Empty the strings kept across docs (a benchmark's passes over the same docs)."""
+    _KNOWN_TEXTS.clear()
+    _KNOWN_LEMMAS.clear()
+
+
+def _strings(
+    doc: Doc, ids: list[int], key: str, known: dict[int, str], change: Callable[[str], str]
+) -> list[str]:
+    """The strings of the ids (each changed by ``change``), kept with the doc under ``key``;
+    each id is looked up in spaCy's string store once, ``known`` keeps it for later docs."""
     found = doc.user_data.get(key)
     if isinstance(found, list):
         return found
-    strings = doc.vocab.strings
-    known = {i: change(strings[i]) for i in set(ids)}
-    found = doc.user_data[key] = [known[i] for i in ids]
+    try:
+        found = [known[i] for i in ids]
+    except KeyError:  # read from this doc's own table: another thread may empty ``known``
+        strings = doc.vocab.strings
+        mine = {i: known.get(i) or change(strings[i]) for i in set(ids)}
+        found = [mine[i] for i in ids]
+        if len(known) > _KNOWN_MAX:
+            known.clear()
+        known.update(mine)
+    doc.user_data[key] = found
     return found
 
 
@@ -153,7 +178,7 @@ def texts(doc: Doc) -> list[str]:
     found = doc.user_data.get(_TEXTS_KEY)  # the rules ask hundreds of times per article
     if isinstance(found, list):
         return found
-    return _strings(doc, doc_arrays(doc).orth, _TEXTS_KEY, str)
+    return _strings(doc, doc_arrays(doc).orth, _TEXTS_KEY, _KNOWN_TEXTS, str)
 
 
 def token_offsets(doc: Doc) -> list[int]:
@@ -176,7 +201,7 @@ def lemmas_lower(doc: Doc) -> list[str]:
     found = doc.user_data.get(_LEMMAS_KEY)
     if isinstance(found, list):
         return found
-    return _strings(doc, doc_arrays(doc).lemma, _LEMMAS_KEY, str.lower)
+    return _strings(doc, doc_arrays(doc).lemma, _LEMMAS_KEY, _KNOWN_LEMMAS, str.lower)
 
 
 @lru_cache(maxsize=256)
