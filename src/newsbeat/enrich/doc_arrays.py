@@ -158,13 +158,18 @@ def _strings(
         return found
     try:
         found = [known[i] for i in ids]
-    except KeyError:  # read from this doc's own table: another thread may empty ``known``
-        strings = doc.vocab.strings
-        mine = {i: known.get(i) or change(strings[i]) for i in set(ids)}
-        found = [mine[i] for i in ids]
+    except KeyError:  # the doc's new words: looked up once each, then kept
         if len(known) > _KNOWN_MAX:
             known.clear()
-        known.update(mine)
+        strings = doc.vocab.strings
+        found = [known.get(i) for i in ids]  # None where new (another thread may empty it)
+        for k, written in enumerate(found):
+            if written is None:
+                i = ids[k]
+                written = known.get(i)
+                if written is None:
+                    written = known[i] = change(strings[i])
+                found[k] = written
     doc.user_data[key] = found
     return found
 
