@@ -113,6 +113,8 @@ _NAME_CACHES = (
     ("newsbeat.enrich.actors", "full_name_in_text"),
     ("newsbeat.enrich.names", "fold_name"),
     ("newsbeat.enrich.names", "is_first_name"),
+    ("newsbeat.enrich.names", "_guess"),
+    ("newsbeat.enrich.names", "place_kind"),
 )
 
 

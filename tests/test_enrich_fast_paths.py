@@ -118,3 +118,20 @@ def test_a_full_name_asked_again_is_the_one_found_the_first_time() -> None:
         assert first == full_name_in_text.__wrapped__(text, surname, titled=titled)
         assert full_name_in_text(text, surname, titled=titled) == first
     assert full_name_in_text(text, "Ekdal") == "Per Ekdal"
+
+
+def test_cached_name_lists_answer_what_the_lists_say() -> None:
+    from newsbeat.enrich.names import (
+        _gender_detector,
+        first_name_gender,
+        is_first_name,
+        place_kind,
+    )
+
+    detector = _gender_detector()
+    for word in ("Lena", "Per", "Bernie", "Kaldria", "Holm", "Paris", "Texas", "lena"):
+        guess = str(detector.get_gender(word))  # type: ignore[attr-defined]
+        assert is_first_name(word) == (guess != "unknown")
+        assert first_name_gender(f"{word} Holm") == first_name_gender(f"{word} Holm")
+        assert place_kind(word) == place_kind.__wrapped__(word)
+    assert first_name_gender("Lena Holm") == "female" and first_name_gender("Holm") is None
