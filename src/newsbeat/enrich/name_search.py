@@ -87,7 +87,7 @@ def _word_starts(text: str) -> list[int]:
 
 
 _RUN_START = re.compile(r"(?<!\S)\S")
-_LOOK_BACK = 200  # characters: five runs fit in them, but for very long words
+_LOOK_BACK = 100  # characters: five runs fit in them, but for very long words
 
 
 def _window_start(text: str, q: int) -> int:
