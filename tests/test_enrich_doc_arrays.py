@@ -175,3 +175,13 @@ def test_subjects_in_are_the_sentences_subjects() -> None:
         assert [t.i for t in _subjects_in(sent)] == subjects
         found += len(subjects)
     assert found >= 5
+
+
+def test_lower_texts_are_the_tokens_and_shapes_kept_across_docs_stay_right() -> None:
+    from newsbeat.enrich.doc_arrays import lowers
+
+    forget_strings()
+    nlp = load_pipeline("en_core_web_sm")
+    for doc in (nlp("ORSK had 4,200 SHIPS; Orsk has 12."), _doc()):
+        assert lowers(doc) == [t.lower_ for t in doc]
+        assert with_digit(doc) == [any(ch.isdigit() for ch in t.text) for t in doc]

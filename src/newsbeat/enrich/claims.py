@@ -65,7 +65,14 @@ from newsbeat.enrich.claim_numbers import (
 )
 from newsbeat.enrich.claim_records import Record, record_at
 from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
-from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, span_ents, with_digit, word_ids
+from newsbeat.enrich.doc_arrays import (
+    doc_arrays,
+    doc_ents,
+    span_ents,
+    texts,
+    with_digit,
+    word_ids,
+)
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
@@ -658,7 +665,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = rejoined(doc, i) or i + 1
         last = i
         i += 1
-        words = [t.text for t in doc[first : last + 1]]
+        words = texts(doc)[first : last + 1]
         # "a dozen ships", "half a dozen": the article is the figure's "one"
         if doc[first].lower_ == "dozen" and first > 0 and doc[first - 1].lower_ in {"a", "an"}:
             first -= 1

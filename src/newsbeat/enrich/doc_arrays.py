@@ -27,6 +27,7 @@ __all__ = [
     "forget_strings",
     "keep_sentences",
     "lemmas_lower",
+    "lowers",
     "span_ents",
     "texts",
     "token_offsets",
@@ -124,13 +125,22 @@ def with_digit(doc: Doc) -> list[bool]:
     if isinstance(found, list):
         return found
     arrays = doc_arrays(doc)
-    strings = doc.vocab.strings
-    digits: dict[int, bool] = {}
-    for shape in set(arrays.shape):
-        written = strings[shape]
-        digits[shape] = "d" in written or written == "LONG"
-    found = doc.user_data[_DIGITS_KEY] = [digits[shape] for shape in arrays.shape]
+    digits = _SHAPE_DIGITS  # a few thousand shapes in all: kept across docs
+    try:
+        found = [digits[shape] for shape in arrays.shape]
+    except KeyError:
+        strings = doc.vocab.strings
+        for shape in set(arrays.shape).difference(digits):
+            written = strings[shape]
+            digits[shape] = "d" in written or written == "LONG"
+        found = [digits[shape] for shape in arrays.shape]
+    doc.user_data[_DIGITS_KEY] = found
     return found
+
+
+# Whether each shape id's shape has a digit (see :func:`with_digit`), kept across docs. Only
+# added to (a shape's answer never changes), so a reader in another thread never misses.
+_SHAPE_DIGITS: dict[int, bool] = {}
 
 
 # Each id's string (and lower-cased lemma), kept across docs: an id is the hash of its
@@ -139,6 +149,7 @@ def with_digit(doc: Doc) -> list[bool]:
 # fraction of that. Emptied past _KNOWN_MAX entries (a long backfill's rare words).
 _KNOWN_TEXTS: dict[int, str] = {}
 _KNOWN_LEMMAS: dict[int, str] = {}
+_KNOWN_LOWERS: dict[int, str] = {}
 _KNOWN_MAX = 200_000
 
 
@@ -146,6 +157,7 @@ def forget_strings() -> None:
     """Empty the strings kept across docs (a benchmark's passes over the same docs)."""
     _KNOWN_TEXTS.clear()
     _KNOWN_LEMMAS.clear()
+    _KNOWN_LOWERS.clear()
 
 
 def _strings(
@@ -175,6 +187,7 @@ def _strings(
 
 
 _TEXTS_KEY = "newsbeat_texts"
+_LOWERS_KEY = "newsbeat_lowers"
 _LEMMAS_KEY = "newsbeat_lemmas"
 
 
@@ -184,6 +197,14 @@ def texts(doc: Doc) -> list[str]:
     if isinstance(found, list):
         return found
     return _strings(doc, doc_arrays(doc).orth, _TEXTS_KEY, _KNOWN_TEXTS, str)
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Each token's lower-cased text (``tok.lower_``), without a token object for each."""
+    found = doc.user_data.get(_LOWERS_KEY)
+    if isinstance(found, list):
+        return found
+    return _strings(doc, doc_arrays(doc).lower, _LOWERS_KEY, _KNOWN_LOWERS, str)
 
 
 def token_offsets(doc: Doc) -> list[int]:
