@@ -27,6 +27,14 @@ word in news, not of one sentence:
 * **Words handed over.** "delivered a blunt message to Trump", "gave a speech to the
   council", "sent a letter to X": giving words is saying something to someone, not aid
   (AID is material help, money, arms, a service).
+* **A person's act on a town, a county or a US state** (relprec3, counted over every relation
+  read so far: 0 right of 16): "Ted Cruz has captured Texas and Oklahoma" (an election night's
+  states), "was making early trips to Iowa", "the studio once patrolled by Mr. Mannix" in
+  Culver City. A city, a county or a US state is a place, not one of the guidelines' actors; a
+  person acts there or wins its vote, and acts on its people or its officials only when they
+  are named. A capital stands for its country's government ("signed a pledge with
+  Washington") and stays, as do a country and a place written as its government ("sued the
+  state of Texas", "the city of Tulsa").
 * **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
   someone's act is to say something about it (saying: no relation), not to do it; the
   lexicon types "cite" and "quote" only by the noun cited.
@@ -37,6 +45,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.relation_framing import actor_mentions
 from newsbeat.enrich.relation_verbal import called_words
 
@@ -118,6 +127,23 @@ def _state_won(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     return any(t.lower_ in _VOTE_WORDS for t in ev.trigger.sent)
 
 
+# Places that are not their own government: a capital stands for its country's.
+_PLACES = frozenset({"city", "county", "state"})
+# "the state of Texas", "the city of Tulsa": the place's government, a party to suits and deals.
+_GOVERNED = frozenset({"state", "city", "county", "town", "village", "commonwealth"})
+
+
+def _place_of_person(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    if actors.type_of(source) != "PERSON" or actors.type_of(target) not in {"GPE", "LOC"}:
+        return False
+    if place_kind(target) not in _PLACES:
+        return False
+    return not any(
+        t.head.lower_ == "of" and t.head.head.lemma_.lower() in _GOVERNED
+        for t in actor_mentions(ev, target, actors)
+    )
+
+
 def _trip(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     if ev.type != "CONSULT" or ev.trigger.lemma_.lower() not in _VISITING:
         return False  # "sent envoy X to Kaldria" consults Kaldria
@@ -178,6 +204,7 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _remembered(ev, target, actors)
         or _state_won(ev, target, actors)
         or _trip(ev, source, target, actors)
+        or _place_of_person(ev, source, target, actors)
         or _cited(ev)
         or _doubted(ev)
         or _named_as(ev, target, actors)
