@@ -35,6 +35,10 @@ word in news, not of one sentence:
   are named. A capital stands for its country's government ("signed a pledge with
   Washington") and stays, as do a country and a place written as its government ("sued the
   state of Texas", "the city of Tulsa").
+* **Rallying people.** "rallies Democrats for Clinton", "suggested rallying NATO and Middle
+  Eastern allies": to rally someone is to gather them behind a cause, not to demonstrate
+  against them (the lexicon's PROTEST reads "rallied outside the embassy", "rallied against
+  X", which stay).
 * **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
   someone's act is to say something about it (saying: no relation), not to do it; the
   lexicon types "cite" and "quote" only by the noun cited.
@@ -144,6 +148,18 @@ def _place_of_person(ev: SentenceEvent, source: str, target: str, actors: Articl
     )
 
 
+_RALLYING = frozenset({"rally", "mobilize", "mobilise", "galvanize", "galvanise"})
+
+
+def _rallied(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    tok = ev.trigger
+    if ev.type != "PROTEST" or tok.lemma_.lower() not in _RALLYING:
+        return False
+    objects = {c.i for c in tok.children if c.dep_ == "dobj"}
+    objects |= {k.i for i in objects for k in tok.doc[i].conjuncts}
+    return any(t.i in objects for t in actor_mentions(ev, target, actors))
+
+
 def _trip(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     if ev.type != "CONSULT" or ev.trigger.lemma_.lower() not in _VISITING:
         return False  # "sent envoy X to Kaldria" consults Kaldria
@@ -205,6 +221,7 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _state_won(ev, target, actors)
         or _trip(ev, source, target, actors)
         or _place_of_person(ev, source, target, actors)
+        or _rallied(ev, target, actors)
         or _cited(ev)
         or _doubted(ev)
         or _named_as(ev, target, actors)
