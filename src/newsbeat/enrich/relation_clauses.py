@@ -8,7 +8,8 @@ English grammar, not of one sentence:
   what was done (the relation core already drops "could", "might", "may").
 * **An obligation.** "the board should ask the auditor to resign", "Varn must release the
   crew", "ought to meet X": what someone should do is a recommendation or a demand, not a
-  deed.
+  deed; so is the purpose of it ("Obama should use his strength to force Grassley to act",
+  "can use her majority to block X": the infinitive of a verb under "should" or "can").
 * **A possibility.** "there is little chance of X being prosecuted by Y", "the prospect of X
   meeting Y", "a chance to meet Y": an act a noun of chance or risk speaks of has not been
   done.
@@ -99,9 +100,16 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _ability(tok: Token) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in _ABILITY | _OBLIGATION for c in _clause_head(tok).children
-    )
+    """ "can"/"should" on the trigger's clause, or on the verb whose purpose its infinitive is
+    ("should use his strength to force X": the forcing is what he should do)."""
+    node = _clause_head(tok)
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _ABILITY | _OBLIGATION for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "advcl"} or not _infinitive(node) or node.head.i == node.i:
+            return False
+        node = _clause_head(node.head)
+    return False
 
 
 def _possible(tok: Token) -> bool:
