@@ -110,8 +110,11 @@ def _analyse_all(docs: list[Any], inputs: list[Any]) -> list[float]:
 # since no real run sees the same article twice.
 _NAME_CACHES = (
     ("newsbeat.enrich.actor_table", "clean_name"),
+    ("newsbeat.enrich.actors", "full_name_in_text"),
     ("newsbeat.enrich.names", "fold_name"),
     ("newsbeat.enrich.names", "is_first_name"),
+    ("newsbeat.enrich.names", "_guess"),
+    ("newsbeat.enrich.names", "place_kind"),
 )
 
 
@@ -122,6 +125,8 @@ def _empty_name_caches() -> None:
         clear = getattr(getattr(importlib.import_module(module), name), "cache_clear", None)
         if clear is not None:
             clear()
+    arrays = importlib.import_module("newsbeat.enrich.doc_arrays")
+    getattr(arrays, "forget_strings", lambda: None)()  # token strings kept across docs
 
 
 def time_passes(cache: Path, count: int, passes: int) -> dict[str, Any]:

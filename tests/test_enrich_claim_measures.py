@@ -36,6 +36,8 @@ def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]
         ("The wind chill made it feel like negative 30 in Kessel on Monday.", -30.0, "degrees"),
         ("Temperatures in Kessel reached 35 degrees Celsius on Monday.", 35.0, "celsius"),
         ("It was about minus 4 degrees Fahrenheit in Kessel on Monday.", None, "fahrenheit"),
+        # a sign and a degree word without a temperature noun (the noun is not looked for)
+        ("By dawn it was minus 12 degrees at the Kessel mill.", -12.0, "degrees"),
     ],
 )
 def test_a_temperature_keeps_its_sign_and_scale(text: str, value: float | None, unit: str) -> None:

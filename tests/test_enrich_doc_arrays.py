@@ -9,6 +9,7 @@ from newsbeat.enrich.claim_numbers import is_number_token, magnitude_glued
 from newsbeat.enrich.claims import _VAGUE, _may_start
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
+    forget_strings,
     keep_sentences,
     lemmas_lower,
     texts,
@@ -49,6 +50,19 @@ def test_arrays_are_the_tokens_attributes() -> None:
         assert token_offsets(doc)[tok.i] == tok.idx
     assert arrays.lower[[t.text for t in doc].index("Kaldria")] in word_ids(["kaldria"])
     assert texts(doc) is texts(doc) and lemmas_lower(doc) is lemmas_lower(doc)
+
+
+def test_strings_kept_across_docs_are_each_docs_own() -> None:
+    nlp = load_pipeline("en_core_web_sm")
+    forget_strings()
+    first = nlp("Talks in Orsk ended. The Minister said talks would resume.")
+    texts(first), lemmas_lower(first)  # the strings of the first doc are kept
+    for doc in (nlp("Orsk talks resumed; ministers TALKED and Talked again."), _doc()):
+        assert texts(doc) == [t.text for t in doc]
+        assert lemmas_lower(doc) == [t.lemma_.lower() for t in doc]
+    forget_strings()
+    doc = _doc()
+    assert texts(doc) == [t.text for t in doc]
 
 
 def test_claims_skip_only_tokens_that_start_nothing() -> None:
@@ -161,3 +175,13 @@ def test_subjects_in_are_the_sentences_subjects() -> None:
         assert [t.i for t in _subjects_in(sent)] == subjects
         found += len(subjects)
     assert found >= 5
+
+
+def test_lower_texts_are_the_tokens_and_shapes_kept_across_docs_stay_right() -> None:
+    from newsbeat.enrich.doc_arrays import lowers
+
+    forget_strings()
+    nlp = load_pipeline("en_core_web_sm")
+    for doc in (nlp("ORSK had 4,200 SHIPS; Orsk has 12."), _doc()):
+        assert lowers(doc) == [t.lower_ for t in doc]
+        assert with_digit(doc) == [any(ch.isdigit() for ch in t.text) for t in doc]

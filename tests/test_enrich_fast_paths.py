@@ -1,7 +1,7 @@
 """Faster forms of analysis steps answer exactly what the forms they replace answered (the
-analysis's output must not change): the titled-name pattern with its lookahead, the caches of
-cleaned and folded names, the search for a surname's full name without a pattern per
-surname."""
+analysis's output must not change): the titled-name pattern with its lookahead (possessive
+runs, titles grouped by first letter), the caches of cleaned and folded names, the search for
+a surname's full name without a pattern per surname."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_table import TITLE_HEADS, clean_name
-from newsbeat.enrich.actors import _TITLED_NAME
+from newsbeat.enrich.actors import _TITLED_NAME, full_name_in_text
 from newsbeat.enrich.name_search import match_name, name_matches, name_pattern
 from newsbeat.enrich.names import fold_name
 
@@ -109,3 +109,29 @@ def test_a_full_name_is_found_before_its_surname() -> None:
     # as many capitalised words as still leave the surname after them: the engine's order
     found = [(m.before, m.words) for m in name_matches("said Per Holm Holm there", "Holm")]
     assert found == [("said ", "Per Holm ")]
+
+
+def test_a_full_name_asked_again_is_the_one_found_the_first_time() -> None:
+    text = "Harbour master Per Ekdal spoke. Later Ekdal left, and the Minister Lena Holm came."
+    for surname, titled in (("Ekdal", False), ("Ekdal", True), ("Holm", True), ("Dahl", False)):
+        first = full_name_in_text(text, surname, titled=titled)
+        assert first == full_name_in_text.__wrapped__(text, surname, titled=titled)
+        assert full_name_in_text(text, surname, titled=titled) == first
+    assert full_name_in_text(text, "Ekdal") == "Per Ekdal"
+
+
+def test_cached_name_lists_answer_what_the_lists_say() -> None:
+    from newsbeat.enrich.names import (
+        _gender_detector,
+        first_name_gender,
+        is_first_name,
+        place_kind,
+    )
+
+    detector = _gender_detector()
+    for word in ("Lena", "Per", "Bernie", "Kaldria", "Holm", "Paris", "Texas", "lena"):
+        guess = str(detector.get_gender(word))  # type: ignore[attr-defined]
+        assert is_first_name(word) == (guess != "unknown")
+        assert first_name_gender(f"{word} Holm") == first_name_gender(f"{word} Holm")
+        assert place_kind(word) == place_kind.__wrapped__(word)
+    assert first_name_gender("Lena Holm") == "female" and first_name_gender("Holm") is None

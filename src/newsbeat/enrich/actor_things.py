@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
-from newsbeat.enrich.doc_arrays import doc_ents
+from newsbeat.enrich.doc_arrays import doc_ents, lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.names import initials_definitions, place_kind
 
@@ -102,13 +102,15 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | versioned_names(table.text, list(table.actors))
     )
     spans_of = _spans_by_actor(doc, table)
+    # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)
+    may_call = not _THING_NOUNS.isdisjoint(lemmas_lower(doc))
     dropped: list[str] = []
     dropped_mentions: set[tuple[int, int]] = set()
     for name, info in list(table.actors.items()):
         if info.type == "GROUP" or info.iso3 or lookup_country(name) is not None:
             continue
         spans = spans_of.get(name, [])
-        called = [s for s in spans if _called_a_thing(s)]
+        called = [s for s in spans if _called_a_thing(s)] if may_call else []
         kept = _protected(name, info.type) or _acts(table.text, spans)
         if _is_award(name) or (called and not kept):
             dropped.append(name)
@@ -227,7 +229,8 @@ def _is_award(name: str) -> bool:
 
 def _called_a_thing(span: Span) -> bool:
     """The text calls the name a thing: "X is a game", "X, a film", "the sequel, X", "the
-    novel X" (not "the film Holm directed": a subject of a verb is someone)."""
+    novel X" (not "the film Holm directed": a subject of a verb is someone). Each way needs a
+    token whose lower-cased lemma is one of ``_THING_NOUNS``."""
     root = span.root
     if (
         root.dep_ == "nsubj"
@@ -332,9 +335,12 @@ def versioned_names(text: str, names: list[str]) -> set[str]:
     versions: dict[str, set[str]] = {}
     dotted: set[str] = set()
     for name in names:
-        if not name[:1].isupper() or place_kind(name) is not None or kind_of_person(name):
+        if not name[:1].isupper():
             continue
-        for m in _releases(text, name):
+        releases = _releases(text, name)  # most names have none: the name tests after it
+        if not releases or place_kind(name) is not None or kind_of_person(name):
+            continue
+        for m in releases:
             number = re.sub(r"\s", "", m.group(1))
             versions.setdefault(name, set()).add(number)
             if "." in number and _AFTER_DOTTED.match(text, m.end()):

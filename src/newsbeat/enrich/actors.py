@@ -21,6 +21,7 @@ Across articles the canonical name is the identity: the same name is the same ac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_context import type_by_context
@@ -171,14 +172,33 @@ def _appositive_role(text: str, end: int) -> str | None:
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
+def _by_first_letter(words: frozenset[str]) -> str:
+    """The words as one alternation, grouped by first letter ("s(?:enator|ecretary)|m(?:…)"),
+    longest first in each group: the engine tries one group at a position, not every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        re.escape(first)
+        + "(?:"
+        + "|".join(re.escape(r) for r in sorted(rest, key=lambda r: (-len(r), r)))
+        + ")"
+        for first, rest in sorted(groups.items())
+    )
+
+
 # A title and a name on one line ("Rehires Lawyer\nDaring Harbour Heist" is two lines). The
 # lookahead skips words not followed by a capital on the same line before the 80 case-blind
-# titles are tried one by one (6 % of the analysis's CPU): the same matches, as long as every
-# title head is one word (tests/test_enrich_fast_paths.py).
+# titles are tried (6 % of the analysis's CPU): the same matches, as long as every title head
+# is one word (tests/test_enrich_fast_paths.py). The runs before the title are possessive
+# (``++``): a shorter run of letters, spaces or non-spaces would be followed by one more of
+# the same, never by what must come next, so giving characters back never helps. The titles
+# are grouped by first letter; their order does not matter, since at most one of them can be
+# followed by a space at a given place (no title has a space in it).
 _TITLED_NAME = re.compile(
-    r"\b(?:[A-Za-z]+[ \t]+)?(?=\S+[ \t]+[A-Z])((?i:"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS), key=len, reverse=True))
-    + r"))[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
+    r"\b(?:[A-Za-z]++[ \t]++)?(?=\S++[ \t]++[A-Z])((?i:"
+    + _by_first_letter(TITLE_HEADS)
+    + r"))[ \t]++([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
 )
 
 
@@ -217,37 +237,54 @@ def build_actors(doc: Doc) -> ArticleActors:
         persons_full.append(t_name)
         table._add(t_name, "PERSON", t_start, t_end, role=t_role, title=t_role)
         seen.saw(t_name, t_start, t_end)
+    labels = [e.label_ for e in ents]  # each read once (spaCy looks a label up at each read)
+    raws = [clean_name(span_text(e)) for e in ents]
     surnames = {
-        clean_name(span_text(e)).split()[-1]
-        for e in ents
-        if e.label_ == "PERSON" and clean_name(span_text(e))
+        raw.split()[-1]
+        for label, raw in zip(labels, raws, strict=True)
+        if label == "PERSON" and raw
     }
     named_like_people = {e for e in ents if _person_named_org(e, surnames)}
-    bodies = {clean_name(span_text(e)) for e in ents if e.label_ in {"ORG", "FAC", "GPE", "LOC"}}
+    bodies = {
+        raw
+        for label, raw in zip(labels, raws, strict=True)
+        if label in {"ORG", "FAC", "GPE", "LOC"}
+    }
     named_after = {
-        e for e in ents if e.label_ == "PERSON" and _named_after_person(e, bodies, surnames)
+        e
+        for e, label in zip(ents, labels, strict=True)
+        if label == "PERSON" and _named_after_person(e, bodies, surnames)
     }
-    singles = {clean_name(span_text(e)) for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    singles = {
+        raw
+        for e, label, raw in zip(ents, labels, raws, strict=True)
+        if label == "PERSON" and len(e) == 1
+    }
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
-    all_full = {
-        " ".join(split_title(clean_name(span_text(e)).split())[1])
-        for e in ents
-        if (e.label_ == "PERSON" or e in named_like_people)
-        and len(split_title(clean_name(span_text(e)).split())[1]) >= 2
-        and not _two_named_together(e)
-        and e not in headline_pairs
-        and e not in named_after
-    }
+    all_full: set[str] = set()
+    for e, label, raw in zip(ents, labels, raws, strict=True):
+        if not (label == "PERSON" or e in named_like_people):
+            continue
+        name_words = split_title(raw.split())[1]
+        if (
+            len(name_words) >= 2
+            and not _two_named_together(e)
+            and e not in headline_pairs
+            and e not in named_after
+        ):
+            all_full.add(" ".join(name_words))
 
-    places = {span_text(e) for e in ents if e.label_ in {"GPE", "LOC"}}
-    for ent in ents:
-        if ent.label_ not in ACTOR_LABELS:
+    places = {
+        span_text(e) for e, label in zip(ents, labels, strict=True) if label in {"GPE", "LOC"}
+    }
+    for ent, ent_label in zip(ents, labels, strict=True):
+        if ent_label not in ACTOR_LABELS:
             continue
         if "\n" in span_text(ent).strip():
             # NER ran across a paragraph break ("Kaldrian.\n\nHaldis"): keep the last part.
             cut = span_text(ent).rstrip().rfind("\n") + 1
             tail = doc.char_span(
-                ent.start_char + cut, ent.end_char, label=ent.label_, alignment_mode="contract"
+                ent.start_char + cut, ent.end_char, label=ent_label, alignment_mode="contract"
             )
             if tail is None or not tail.text.strip():
                 continue
@@ -267,7 +304,7 @@ def build_actors(doc: Doc) -> ArticleActors:
                 elif country is not None:
                     name, label = country.name, "GPE"
                 else:
-                    label = "GPE" if name in places else ent.label_
+                    label = "GPE" if name in places else ent_label
                 table._add(name, label, offset, offset + len(part))
             continue
         if _common_word_at_sentence_start(ent) or ent in headline_pairs:
@@ -285,14 +322,14 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue  # "thick bush", "headphone jack": a name has a capital
         if raw in _OFFENCE_ABBREVIATIONS or is_time_zone(text, ent.start_char, raw):
             continue
-        person_in = _person_inside(raw, all_full) if ent.label_ != "PERSON" else None
+        person_in = _person_inside(raw, all_full) if ent_label != "PERSON" else None
         if person_in is not None:
             # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
             # Kempthorne": the person the article names.
             table._add(person_in, "PERSON", ent.start_char, ent.end_char)
             seen.saw(person_in, ent.start_char, ent.end_char)
             continue
-        if ent.label_ == "PERSON" or ent in named_like_people or _titled_name(doc, ent, raw):
+        if ent_label == "PERSON" or ent in named_like_people or _titled_name(doc, ent, raw):
             words = _title_before(doc, ent) + raw.split()
             title, name_words = split_title(words)
             if not name_words:
@@ -327,9 +364,9 @@ def build_actors(doc: Doc) -> ArticleActors:
             table._add(chosen, "PERSON", ent.start_char, ent.end_char, role=role, title=title)
             seen.saw(chosen, ent.start_char, ent.end_char)
             continue
-        if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (
+        if ent_label in {"GPE", "LOC", "NORP", "ORG"} and (
             re.search(r",\s|\sand$", span_text(ent))
-            or _place_pair(span_text(ent), ent.label_, places)
+            or _place_pair(span_text(ent), ent_label, places)
         ):
             # "Orsa, Kittby and Brask" tagged as one place: one actor per place.
             for part in _LIST_SEP.split(span_text(ent)):
@@ -346,12 +383,12 @@ def build_actors(doc: Doc) -> ArticleActors:
                     continue
                 table._add(
                     country.name if country else name,
-                    ent.label_ if not country else "GPE",
+                    ent_label if not country else "GPE",
                     offset,
                     offset + len(part),
                 )
             continue
-        if " " not in raw and ent.label_ in {"ORG", "GPE", "NORP", "LOC"}:
+        if " " not in raw and ent_label in {"ORG", "GPE", "NORP", "LOC"}:
             # NER sometimes tags a bare surname as a place or organisation ("Ekdal said").
             # With two bearers of the surname, context picks one, as for a bare PERSON name;
             # iterating the set and taking the first made the answer depend on hash order.
@@ -361,7 +398,7 @@ def build_actors(doc: Doc) -> ArticleActors:
                 before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 sex = HONORIFIC_SEX.get(before)
                 person = choose_bearer(bearers, table, None, ent.sent, seen, quoted, sex=sex) or raw
-            if person is None and ent.label_ == "ORG":
+            if person is None and ent_label == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
             if person is not None:
                 table._add(person, "PERSON", ent.start_char, ent.end_char)
@@ -372,10 +409,10 @@ def build_actors(doc: Doc) -> ArticleActors:
             # "a fire in Wellington" (a town in Somerset too), "talks held in Moscow": the
             # city, not the state (a capital stands for its state only as an agent)
             country = None
-        if country is not None and ent.label_ in {"GPE", "NORP", "LOC", "ORG"}:
+        if country is not None and ent_label in {"GPE", "NORP", "LOC", "ORG"}:
             # "Indian commandos", "the German automaker": the country's actor, but the mention
             # is a nationality word, not a place name.
-            demonym = ent.label_ == "NORP" or _is_demonym_of(raw, country.name)
+            demonym = ent_label == "NORP" or _is_demonym_of(raw, country.name)
             table._add(
                 country.name,
                 "GPE",
@@ -387,7 +424,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue
         if raw.lower() == raw:
             continue  # a name has a capital: "that quay" tagged as a place is a common noun
-        label = ent.label_
+        label = ent_label
         if label in {"GPE", "LOC"} and " " in raw and raw.split()[-1].lower() in ORG_HEADS:
             label = "ORG"
         table._add(raw, label, ent.start_char, ent.end_char)
@@ -628,6 +665,7 @@ def _place_pair(text: str, label: str, places: set[str]) -> bool:
     return any(clean_name(p) in places or lookup_country(p) is not None for p in parts)
 
 
+@lru_cache(maxsize=64)  # asked again for each mention of a bare name, by actors and quotes
 def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str | None:
     """The first "Firstname Surname" in the text (titles stripped) when NER missed it.
 

@@ -106,9 +106,13 @@ def temperature(doc: Doc, first: int, last: int, value: float) -> Temperature | 
     sign = signed(doc, first)
     start = first - 1 if sign else first
     unit, end = _scale_after(doc, last + 1)
-    noun = _temperature_noun_before(doc, start) or _temperature_noun_after(doc, end)
     named = unit in {"celsius", "fahrenheit"}
-    if not (named or (unit and (sign or noun)) or (sign and noun)):
+    # a named scale, or two of a unit, a sign and a temperature noun (most figures have
+    # neither a unit nor a sign, and the words around them are not read for a noun)
+    if not (named or (unit and sign)) and not (
+        (unit or sign)
+        and (_temperature_noun_before(doc, start) or _temperature_noun_after(doc, end))
+    ):
         return None
     return Temperature(start, max(end, last), -value if sign else value, unit or "degrees")
 

@@ -9,6 +9,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import lowers, texts
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def rejoined(doc: Doc, i: int) -> int | None:
     three digits after one to three ("40, 15 of them" is two figures) and never after a date
     ("March 3, 200 people").
     """
-    if i + 2 >= len(doc) or not (doc[i].text.isdigit() or doc[i].lower_ in WORDS):
+    if i + 2 >= len(doc) or not (texts(doc)[i].isdigit() or lowers(doc)[i] in WORDS):
         return None
     mark, nxt = doc[i + 1], doc[i + 2]
     if mark.text == "-" and nxt.lower_ in SCALES:
@@ -199,13 +200,14 @@ def is_magnitude(doc: Doc, first: int, last: int, noun: Token | None) -> bool:
     """Whether a bare figure is an earthquake's magnitude, however it is written: "a
     magnitude of 5.9", "magnitude 6.1", "a 5.9 magnitude earthquake", "6.1-magnitude quake",
     "registering 6.1 on the Richter scale" (so that the outlets' magnitudes are one quantity)."""
-    before = [t.lower_ for t in doc[max(0, first - 3) : first]]
+    low = lowers(doc)
+    before = low[max(0, first - 3) : first]
     if before and (
         before[-1] == "magnitude"
         or (len(before) >= 2 and before[-2] == "magnitude" and before[-1] in {"of", "at", "-"})
     ):
         return True
-    after = [t.lower_ for t in doc[last + 1 : last + 5]]
+    after = low[last + 1 : last + 5]
     if after[:1] == ["magnitude"] or after[:2] == ["-", "magnitude"]:
         return True
     if after[:3] == ["on", "the", "richter"]:

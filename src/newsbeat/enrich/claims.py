@@ -65,7 +65,14 @@ from newsbeat.enrich.claim_numbers import (
 )
 from newsbeat.enrich.claim_records import Record, record_at
 from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
-from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, span_ents, with_digit, word_ids
+from newsbeat.enrich.doc_arrays import (
+    doc_arrays,
+    doc_ents,
+    span_ents,
+    texts,
+    with_digit,
+    word_ids,
+)
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
@@ -658,7 +665,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = rejoined(doc, i) or i + 1
         last = i
         i += 1
-        words = [t.text for t in doc[first : last + 1]]
+        words = texts(doc)[first : last + 1]
         # "a dozen ships", "half a dozen": the article is the figure's "one"
         if doc[first].lower_ == "dozen" and first > 0 and doc[first - 1].lower_ in {"a", "an"}:
             first -= 1
@@ -761,14 +768,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         )
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _person(kin.name, actors) if kin.name is not None else None
-            claim = replace(
-                claim,
-                event="have",
-                subject=parent,
-                role=None,
-                place=None,
-                time_ref=year or claim.time_ref,  # dated as an age is (see _with_ages)
-            )
+            claim = _standing(claim, "have", parent, year or claim.time_ref)
         out.append(claim)
     return _with_ages(doc, actors, quotes, out, year)
 
@@ -822,19 +822,17 @@ def _record_claims(
     for at, what, noun in figures:
         value = float(doc[at].text)
         claim = _claim(doc, at, at, what, None, value, value, True, actors, quotes, noun=noun)
-        out.append(
-            replace(
-                claim,
-                event="record",
-                subject=person,
-                role=None,
-                place=None,
-                occasion=None,  # a standing, not counted in "the seventh round"
-                # dated as an age is (see _with_ages)
-                time_ref=year or _standing_date(doc, record, claim.time_ref),
-            )
-        )
+        # a standing, not counted in "the seventh round": no occasion either
+        dated = year or _standing_date(doc, record, claim.time_ref)
+        out.append(replace(_standing(claim, "record", person, dated), occasion=None))
     return out
+
+
+def _standing(claim: FoundClaim, event: str, holder: str | None, dated: str | None) -> FoundClaim:
+    """A figure that is what a person has or is (children, a record, an age): the holder's,
+    whatever the sentence's verb does, with no role or place of its own, and dated ``dated``
+    (the caller's choice: the date line's year, else the sentence's date)."""
+    return replace(claim, event=event, subject=holder, role=None, place=None, time_ref=dated)
 
 
 def _standing_date(doc: Doc, record: Record, time_ref: str | None) -> str | None:
@@ -961,16 +959,7 @@ def _with_ages(
         claim = _claim(
             doc, age.first, age.last, "age", None, low, high, exact, actors, quotes, hedge=hedge
         )
-        out.append(
-            replace(
-                claim,
-                event="age",
-                subject=person,
-                role=None,
-                place=None,
-                time_ref=year or claim.time_ref,
-            )
-        )
+        out.append(_standing(claim, "age", person, year or claim.time_ref))
     return sorted(out, key=lambda c: c.start)
 
 

@@ -41,9 +41,17 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_table import (
+    HONORIFICS,
+    ORG_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    lookup_country,
+)
 from newsbeat.enrich.doc_arrays import doc_ents, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_clock import is_time_zone
+from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,8 +133,6 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
 @cache
 def _org_heads() -> frozenset[str]:
     """The head words that end an organisation's name: this module's and the actor table's."""
-    from newsbeat.enrich.actor_table import ORG_HEADS
-
     return ORG_HEADS | _ORG_HEAD_WORDS
 
 
@@ -149,10 +155,6 @@ def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:
     """ "The Velmar Rovers" + "of" + "Orsk" (a place): one organisation's name that NER cut in
     two; the first part ends in a plural common noun (a team) or an organisation's head word
     ("Commission"), so a person's "Tom Baxter of Orsk" stays two."""
-    from newsbeat.enrich.actor_table import lookup_country
-    from newsbeat.enrich.names import place_kind
-    from newsbeat.enrich.nlp import common_nouns
-
     if body.label_ != "ORG" or place.label_ not in {"ORG", "GPE", "LOC"}:
         return False
     if doc_text(doc)[body.end_char : place.start_char] != " of ":
@@ -160,6 +162,7 @@ def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:
     if place.label_ == "ORG" and not (place_kind(place.text) or lookup_country(place.text)):
         return False
     from newsbeat.enrich.actor_teams import noun_plural
+    from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
 
     head = body[-1]
     plural = noun_plural(head.text, common_nouns(doc)) is not None
@@ -296,23 +299,27 @@ def _contraction_stems() -> frozenset[str]:
     return frozenset(k.lower()[:-2] for k in TOKENIZER_EXCEPTIONS if k.lower().endswith("n't"))
 
 
-def _name_word(tok: Token) -> bool:
-    """A capitalised word that is no function word ("Orsk", not "The")."""
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words (imported on first use: spaCy is loaded with a parse)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that is no function word ("Orsk", not "The")."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _stop_words()
 
 
 def _loose_end(tok: Token) -> bool:
     """A token a name does not end with (see the module docstring). A possessive stays: the
     readers of the span ("X's spokesman") expect it."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     if tok.lower_ in {"'s", "’s", "'", "’"}:
         return False
     if tok.is_punct and tok.text not in {")", "."}:
         return True
-    if tok.text.islower() and (tok.text in STOP_WORDS or tok.text in _contraction_stems()):
+    if tok.text.islower() and (tok.text in _stop_words() or tok.text in _contraction_stems()):
         return True
     return tok.text.rstrip(".").lower() in _RANKS
 
@@ -363,21 +370,18 @@ def _described(first: Token, second: Token, rest: Span) -> bool:
     """ "Unemployed" or "GM" before "John Baxter": a description before a person's name (a
     first name of the list and one or two capitalised words, the last no organisation's
     head word, "Central Orsk Fire Department"; the first word no place, "Ras Al Orsk")."""
-    from newsbeat.enrich.names import is_first_name, place_kind
-    from newsbeat.enrich.nlp import common_nouns
-
     if not second.text[:1].isupper() or not second.is_alpha or not is_first_name(second.text):
         return False
     if not all(t.is_alpha and t.text[:1].isupper() for t in rest):
         return False
     if rest[-1].lower_ in _org_heads() or place_kind(first.text) is not None:
         return False
-    from newsbeat.enrich.actor_table import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
-
     word = first.text
     if not word.isalpha() or not word[:1].isupper() or is_first_name(word):
         return False
     if word.lower() in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS:
         return False  # a title: the title rules make it the person's role
     acronym = word.isupper() and len(word) <= 4
+    from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
+
     return acronym or word.lower() in common_nouns(first.doc)

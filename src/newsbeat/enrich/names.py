@@ -62,6 +62,7 @@ def _gazetteer() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=8192)  # asked of each actor's name by several rules
 def place_kind(name: str) -> str | None:
     """``country``, ``capital``, ``state`` (US), ``county`` (US), ``city`` or None for a place
     name."""
@@ -178,6 +179,13 @@ def _gender_detector() -> object:
     return detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=8192)  # the rules ask of the same first names again and again
+def _guess(word: str) -> str:
+    """What ``gender-guesser`` says of the word as a first name ("male", "mostly_female",
+    "andy", "unknown")."""
+    return str(_gender_detector().get_gender(word))  # type: ignore[attr-defined]
+
+
 def first_name_gender(name: str, *, only: bool = False) -> str | None:
     """``female`` or ``male`` when the first word of a full name is a first name mostly given
     to one sex; None otherwise (one word, unknown, androgynous). With ``only``, a name the list
@@ -186,7 +194,7 @@ def first_name_gender(name: str, *, only: bool = False) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    guess = str(_gender_detector().get_gender(words[0]))  # type: ignore[attr-defined]
+    guess = _guess(words[0])
     if guess == "female" or (guess == "mostly_female" and not only):
         return "female"
     if guess == "male" or (guess == "mostly_male" and not only):
@@ -197,8 +205,7 @@ def first_name_gender(name: str, *, only: bool = False) -> str | None:
 @lru_cache(maxsize=8192)  # the rules ask it of the same words again and again
 def is_first_name(word: str) -> bool:
     """Whether the ``gender-guesser`` list knows the word as a first name (of either sex)."""
-    guess = str(_gender_detector().get_gender(word))  # type: ignore[attr-defined]
-    return guess != "unknown"
+    return _guess(word) != "unknown"
 
 
 @cache

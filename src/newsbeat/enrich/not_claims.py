@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_numbers import after_measure
 from newsbeat.enrich.claim_slots import is_split_number
+from newsbeat.enrich.doc_arrays import lowers, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -143,6 +144,12 @@ _GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?!
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+_LAST_WORD = re.compile(r"\S*$")
+_CODE_END = re.compile(r"[A-Za-z/#:=_-]$")
+_CODE_RIGHT = re.compile(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)")
+
+
 def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     toks = doc[first : last + 1]
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
@@ -160,19 +167,17 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         duration or _casualty_count(doc, first, last) or estimated_at(doc, first, last)
     ):
         return True
-    if re.fullmatch(r"(1[89]\d\d|20\d\d)", toks.text):
-        return True
     # Inside a URL, an address, a code: look at the raw text around the tokens.
     start, end = toks.start_char, toks.end_char
+    if _YEAR.fullmatch(text[start:end]):  # the span's text
+        return True
     left = text[max(0, start - 40) : start]
     right = text[end : end + 3]
-    word_left = re.search(r"\S*$", left)
+    word_left = _LAST_WORD.search(left)
     if (
         word_left
         and word_left.group(0).lower() != "magnitude-"  # "a magnitude-5.2 quake" is no code
-        and (
-            _URLISH.search(word_left.group(0)) or re.search(r"[A-Za-z/#:=_-]$", word_left.group(0))
-        )
+        and (_URLISH.search(word_left.group(0)) or _CODE_END.search(word_left.group(0)))
     ):
         return True
     glued_unit = (
@@ -181,14 +186,13 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
             duration and _GLUED_DURATION.match(text[end : end + 12])  # "a 5-year term"
         )
     )
-    if (
-        re.match(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)", right) and not glued_unit
-    ) or _SPACED_CODE.search(left):
+    if (_CODE_RIGHT.match(right) and not glued_unit) or _SPACED_CODE.search(left):
         return True
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in {"-year-old", "year-old", "years-old"}:
         return True
-    following = [t.lower_ for t in doc[last + 1 : last + 5] if t.text != "-"]
+    low, written = lowers(doc), texts(doc)
+    following = [low[k] for k in range(last + 1, min(last + 5, len(doc))) if written[k] != "-"]
     if following[:1] in (["year"], ["years"]) and following[1:2] == ["old"]:
         return True  # "16 year-old", "32 - year - old": an age (see claim_figures.ages)
     if (
@@ -197,7 +201,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         or _CLOCK_RIGHT.match(text[end : end + 8])
     ):
         return True  # "3. 9 percent", "20, 000"; "10: 30 a. m.", "10 a.m."
-    after = [t.lower_ for t in doc[last + 1 : last + 3]]
+    after = low[last + 1 : last + 3]
     if after and (
         after[0] in _FRACTIONS or (after[0] == "-" and after[1:2] and after[1] in _FRACTIONS)
     ):

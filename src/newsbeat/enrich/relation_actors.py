@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_arrays import texts, token_offsets
 from newsbeat.enrich.game_rules import lost_subject
+from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.relation_ends import modifier_end
 from newsbeat.enrich.relation_lexicon import _AGREEMENT_WORDS, _AUTHORED, _CIVILIANS
 from newsbeat.enrich.relation_rules import (
@@ -127,7 +128,8 @@ def _employer(tok: Token) -> Token | None:
 def _salient_person(pronoun: Token, actors: ArticleActors) -> Token | None:
     """ "he"/"she" as a subject, when one named person is who the text is about: the subject of
     a clause earlier in the same sentence ("When Olsen was assigned …, he pressed Baxter"),
-    else of the sentence before. Several named people there, or none: nobody."""
+    else of the sentence before. Several named people there, or none, or one whose first name
+    is given to the other sex: nobody."""
     if pronoun.lower_ not in {"he", "she"}:
         return None
     sent = pronoun.sent
@@ -146,7 +148,11 @@ def _salient_person(pronoun: Token, actors: ArticleActors) -> Token | None:
     # one named person there, and the subject: anyone else named makes "he" unclear
     if len(people) != 1 or not subjects:
         return None
-    return next(iter(people.values()))
+    name, tok = next(iter(people.items()))
+    sex = first_name_gender(name, only=True)
+    if sex is not None and sex != ("male" if pronoun.lower_ == "he" else "female"):
+        return None  # "Clinton arrived …, where he met X", Clinton read as Hillary: not her
+    return tok
 
 
 def _reporter_subject(tok: Token, pronoun: Token) -> Token | None:

@@ -8,7 +8,8 @@ English grammar, not of one sentence:
   what was done (the relation core already drops "could", "might", "may").
 * **An obligation.** "the board should ask the auditor to resign", "Varn must release the
   crew", "ought to meet X": what someone should do is a recommendation or a demand, not a
-  deed.
+  deed; so is the purpose of it ("Obama should use his strength to force Grassley to act",
+  "can use her majority to block X": the infinitive of a verb under "should" or "can").
 * **A possibility.** "there is little chance of X being prosecuted by Y", "the prospect of X
   meeting Y", "a chance to meet Y": an act a noun of chance or risk speaks of has not been
   done.
@@ -32,6 +33,10 @@ English grammar, not of one sentence:
   not the act.
 * **A wish for another.** "lobbied for the Americans to support Ukraine's membership", "it is
   time for X to meet Y": a "for … to" clause says what someone wants done, not what was done.
+* **A proposal.** "Carson suggested rallying NATO", "Trump suggested boycotting Apple", "has
+  proposed suing X", "considered endorsing Y": a gerund or an infinitive after a verb of
+  proposing or weighing is an act put forward, not done ("suggested that X had met Y", a
+  finite clause, is a claim about a deed and is not read here).
 * **Someone else's deed.** "was trying to get the delegation to pressure Randolph", "urged the
   board to fire X": the infinitive after a verb of getting, urging or letting someone do
   something is the deed of that someone (its object), not of the verb's subject.
@@ -65,6 +70,11 @@ _PURPOSE_NOUNS = frozenset(
     | {"motion", "measure", "legislation", "initiative", "move", "scheme", "plot", "mission"}
     | {"deal", "offer", "call", "appeal", "lawsuit", "suit", "request"}
 )
+# Verbs of proposing or weighing an act: their gerund or infinitive is not done.
+_PROPOSING = frozenset(
+    {"suggest", "propose", "recommend", "advocate", "consider", "contemplate", "mull"}
+    | {"weigh", "float", "floate", "envision", "envisage"}
+)
 _NOT_YET = frozenset({"until", "till", "til"})
 # Adjectives of likelihood: their infinitive is forecast ("is likely to meet X").
 _LIKELIHOOD = frozenset({"likely", "unlikely", "certain", "sure", "bound", "probable"})
@@ -90,9 +100,16 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _ability(tok: Token) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in _ABILITY | _OBLIGATION for c in _clause_head(tok).children
-    )
+    """ "can"/"should" on the trigger's clause, or on the verb whose purpose its infinitive is
+    ("should use his strength to force X": the forcing is what he should do)."""
+    node = _clause_head(tok)
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _ABILITY | _OBLIGATION for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "advcl"} or not _infinitive(node) or node.head.i == node.i:
+            return False
+        node = _clause_head(node.head)
+    return False
 
 
 def _possible(tok: Token) -> bool:
@@ -179,6 +196,19 @@ def _wished_for_other(tok: Token) -> bool:
     return _infinitive(head) and any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children)
 
 
+def _proposed(tok: Token) -> bool:
+    """The trigger is a gerund or an infinitive a verb of proposing governs ("suggested
+    boycotting X", "proposed to sue X")."""
+    head = _clause_head(tok)
+    if head.dep_ not in {"xcomp", "ccomp", "dobj", "pcomp"} or head.head.i == head.i:
+        return False
+    if head.tag_ != "VBG" and not _infinitive(head):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return False  # "suggested that it was suing X": a finite clause, a claim
+    return head.head.lemma_.lower() in _PROPOSING
+
+
 def _object_controlled(tok: Token) -> bool:
     """A subjectless infinitive after a verb of getting someone to act that has its own object
     ("get the delegation to pressure X"): the object does it."""
@@ -199,7 +229,7 @@ def not_stated_as_done(ev: SentenceEvent, source: str, target: str, actors: Arti
     """Whether the trigger's clause states no act of the source (see the module docstring):
     an ability or an obligation, a possibility, an "until" clause, a noun's purpose, a claim's
     content, a vow not to act, "no" on the act, an infinitive that is the deed of another
-    verb's object, a likelihood or a judgment, or a "for X to" wish."""
+    verb's object, a likelihood or a judgment, a "for X to" wish, or a proposal."""
     tok = ev.trigger
     if ev.negated:
         return False  # a refusal ("can't support X") is the polarity condition's to judge
@@ -214,4 +244,5 @@ def not_stated_as_done(ev: SentenceEvent, source: str, target: str, actors: Arti
         or _object_controlled(tok)
         or _likely_or_judged(tok)
         or _wished_for_other(tok)
+        or _proposed(tok)
     )

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.relation_plans import FUTURE_AUX
 from newsbeat.enrich.relation_rules import is_reported
+from newsbeat.enrich.relation_tellers import speaks_for, teller
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,12 +39,6 @@ _TELLING = frozenset(
     {"say", "tell", "report", "write", "tweet", "predict", "expect", "believe", "think"}
     | {"announce", "state", "add", "confirm", "warn", "declare", "insist", "claim"}
 )
-# Those who speak for the actor: "the league will fine Lund, its spokesman said".
-_SPEAKS_FOR = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "office"}
-    | {"official", "officials", "minister", "ministry", "embassy", "government", "source"}
-    | {"sources", "statement", "campaign", "lawyer", "attorney", "representative"}
-)
 # Requests and inquiries: promised on a condition they are a plan, not a threat. Commands
 # ("order", "demand", "insist") promised on a condition stay threats.
 _REQUESTS = frozenset(
@@ -54,26 +49,6 @@ _REQUESTS = frozenset(
 
 def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
-
-
-def _teller(tok: Token) -> Token | None:
-    """The subject of the verb of saying that governs the trigger's clause ("X will fine Y,
-    *Holm* reported", "*Holm* reported that X will fine Y"), None when there is none."""
-    node = tok
-    for _ in range(4):
-        for child in node.children:
-            if (
-                child.dep_ in {"parataxis", "ccomp"}
-                and child.lemma_.lower() in _TELLING
-                and child.i > tok.i
-            ):
-                return next((c for c in child.children if c.dep_ == "nsubj"), None)
-        if node.head.i == node.i:
-            break
-        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in _TELLING:
-            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        node = node.head
-    return None
 
 
 def untold_threat(tok: Token, sources: list[str], actors: ArticleActors) -> bool:
@@ -90,13 +65,12 @@ def untold_threat(tok: Token, sources: list[str], actors: ArticleActors) -> bool
         return False
     if not is_reported(tok):
         return True  # the writer's forecast
-    teller = _teller(tok)
-    if teller is None or teller.pos_ == "PRON":
+    told = teller(tok, _TELLING)
+    if told is None or told.pos_ == "PRON":
         return False  # "..., it said": the source's own words
-    words = {teller.lemma_.lower(), teller.lower_, *(c.lemma_.lower() for c in teller.children)}
-    if words & _SPEAKS_FOR:
+    if speaks_for(told):
         return False
-    told_by = actors.actor_at(teller.idx, teller.idx + len(teller.text))
+    told_by = actors.actor_at(told.idx, told.idx + len(told.text))
     return told_by is not None and told_by.actor not in sources
 
 

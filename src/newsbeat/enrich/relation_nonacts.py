@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.relation_rules import is_outlet_name
+from newsbeat.enrich.relation_tellers import speaks_for, teller
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,11 +40,6 @@ _FORECASTERS = frozenset(
     {"rival", "opponent", "challenger", "critic", "analyst", "expert", "observer", "pundit"}
     | {"strategist", "pollster", "economist", "historian", "scholar", "ally", "friend"}
     | {"supporter", "backer", "insider", "veteran", "commentator", "columnist"}
-)
-# Those who speak for a person: "Y will meet Z, his spokesman said" is Y's announcement.
-_SPEAKS_FOR = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "office"}
-    | {"campaign", "staff", "lawyer", "attorney", "representative", "secretary", "press"}
 )
 
 
@@ -90,11 +86,10 @@ def forecast_by_other(tok: Token, subject: Token | None, actors: ArticleActors) 
     person = actors.actor_at(subject.idx, subject.idx + len(subject.text))
     if person is None or actors.type_of(person.actor) != "PERSON":
         return False
-    reporter = _forecaster(tok)
+    reporter = teller(tok, _FORECASTING)
     if reporter is None or reporter.pos_ == "PRON":
         return False  # "he said he will": the person's own words, or no one named
-    words = {reporter.lemma_.lower(), *(c.lemma_.lower() for c in reporter.children)}
-    if words & _SPEAKS_FOR:
+    if speaks_for(reporter):
         return False
     said_by = actors.actor_at(reporter.idx, reporter.idx + len(reporter.text))
     if said_by is not None:
@@ -104,19 +99,3 @@ def forecast_by_other(tok: Token, subject: Token | None, actors: ArticleActors) 
     # "former rival says", "an analyst said"; not "the Albanian embassy said", "diplomatic
     # sources said" (an announcement by those who arrange the visit is its plan, PLOVER's AGREE)
     return reporter.pos_ == "NOUN" and reporter.lemma_.lower() in _FORECASTERS
-
-
-def _forecaster(tok: Token) -> Token | None:
-    """The subject of the reporting verb the trigger's clause is the reported words of: "X
-    will back Y, *rival* says" (the clause hangs from "says") or "*rival* says X will back Y"."""
-    node = tok
-    for _ in range(3):
-        if node.head.i == node.i:
-            break
-        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in _FORECASTING:
-            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        node = node.head
-    for child in node.children:  # "X will back Y, rival says" parsed with "says" below it
-        if child.dep_ in {"parataxis", "ccomp"} and child.lemma_.lower() in _FORECASTING:
-            return next((c for c in child.children if c.dep_ == "nsubj"), None)
-    return None

@@ -13,6 +13,9 @@ word in news, not of one sentence:
   suspect").
 * **Remembering.** "recalled Grayson giving her the same line": recalling someone doing
   something is a memory, not recalling an envoy.
+  And recalling anyone but an envoy is remembering them ("recalled numerous telephone calls
+  with Trump", "recalled Leonard Hill's widow, Anita, as a great woman"): a state recalls
+  its ambassador, envoy or diplomat (the lexicon's SANCTION), and that stays.
 * **A state won at the polls.** "Obama captured Florida by about 74,000 votes": taking a state
   (no country) with a word of voting in the sentence is winning its vote, not seizing it.
 * **A trip to a place.** "Jacob Shiansky, who was visiting Manhattan": a person or an
@@ -20,6 +23,9 @@ word in news, not of one sentence:
   no actor is met there (the guidelines' actors are persons, organisations, countries and
   named groups). A visit to a country is a state visit and stays, and so does an envoy sent
   to a place ("sent envoy X to Kaldria").
+* **A destination.** "Obama ordered nearly 300 of them to Cameroon", "ordered troops to
+  Kaldria": the place people are ordered to is where they go; the order is addressed to
+  them. A demand sent to a state ("submitted its demands to Kaldria") stays.
 * **Naming.** "called the Kaldria Court ruling a landmark decision", "called Merkel “the
   Chancellor of the Free World”": "call" with its object followed by what the object is called
   (a noun phrase, an adjective, a quotation) names or describes; it is no telephone call
@@ -27,6 +33,18 @@ word in news, not of one sentence:
 * **Words handed over.** "delivered a blunt message to Trump", "gave a speech to the
   council", "sent a letter to X": giving words is saying something to someone, not aid
   (AID is material help, money, arms, a service).
+* **A person's act on a town, a county or a US state** (relprec3, counted over every relation
+  read so far: 0 right of 16): "Ted Cruz has captured Texas and Oklahoma" (an election night's
+  states), "was making early trips to Iowa", "the studio once patrolled by Mr. Mannix" in
+  Culver City. A city, a county or a US state is a place, not one of the guidelines' actors; a
+  person acts there or wins its vote, and acts on its people or its officials only when they
+  are named. A capital stands for its country's government ("signed a pledge with
+  Washington") and stays, as do a country and a place written as its government ("sued the
+  state of Texas", "the city of Tulsa").
+* **Rallying people.** "rallies Democrats for Clinton", "suggested rallying NATO and Middle
+  Eastern allies": to rally someone is to gather them behind a cause, not to demonstrate
+  against them (the lexicon's PROTEST reads "rallied outside the embassy", "rallied against
+  X", which stay).
 * **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
   someone's act is to say something about it (saying: no relation), not to do it; the
   lexicon types "cite" and "quote" only by the noun cited.
@@ -37,6 +55,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.relation_framing import actor_mentions
 from newsbeat.enrich.relation_verbal import called_words
 
@@ -49,6 +68,10 @@ __all__ = ["other_sense"]
 _SPEAKING = frozenset({"speak", "talk", "lecture"})
 _ENCOURAGING = frozenset({"encourage", "inspire", "embolden"})
 _REMEMBERING = frozenset({"recall", "remember", "recount", "recollect"})
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "delegation"}
+    | {"representative", "mission", "embassy", "ambassadors", "diplomats", "envoys"}
+)
 # Words of a vote count: "by 74,000 votes", "by five points".
 _VOTE_WORDS = frozenset(
     {"vote", "votes", "voters", "ballots", "delegates", "points", "percent", "primary"}
@@ -100,6 +123,8 @@ def _remembered(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     tok = ev.trigger
     if tok.lemma_.lower() not in _REMEMBERING:
         return False
+    if tok.lemma_.lower() == "recall" and not _envoy(ev, target, actors):
+        return True  # "recalled X as a great woman": a memory; a state recalls its envoys
     gerunds = {c.i for c in tok.children if c.tag_ == "VBG" and c.dep_ in _CLAUSES}
     return any(
         (t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in _CLAUSES)
@@ -109,6 +134,16 @@ def _remembered(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     )
 
 
+def _envoy(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    """Whether the target is written or known as an envoy ("recalled its ambassador, X")."""
+    words = {w for role in actors.roles_of(target) for w in role.lower().split()}
+    for t in actor_mentions(ev, target, actors):
+        words |= {c.lemma_.lower() for c in (*t.children, t.head)}
+    objects = [c for c in ev.trigger.children if c.dep_ == "dobj"]
+    words |= {o.lemma_.lower() for o in objects}
+    return bool(words & _ENVOYS)
+
+
 def _state_won(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     if ev.type not in _HOSTILE or actors.type_of(target) != "GPE":
         return False
@@ -116,6 +151,58 @@ def _state_won(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     if country is not None and country.name == target:
         return False  # "captured Kaldria": a country is seized, not won
     return any(t.lower_ in _VOTE_WORDS for t in ev.trigger.sent)
+
+
+# Places that are not their own government: a capital stands for its country's.
+_PLACES = frozenset({"city", "county", "state"})
+# "the state of Texas", "the city of Tulsa": the place's government, a party to suits and deals.
+_GOVERNED = frozenset({"state", "city", "county", "town", "village", "commonwealth"})
+
+
+def _place_of_person(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    if actors.type_of(source) != "PERSON" or actors.type_of(target) not in {"GPE", "LOC"}:
+        return False
+    if place_kind(target) not in _PLACES:
+        return False
+    return not any(
+        t.head.lower_ == "of" and t.head.head.lemma_.lower() in _GOVERNED
+        for t in actor_mentions(ev, target, actors)
+    )
+
+
+_RALLYING = frozenset({"rally", "mobilize", "mobilise", "galvanize", "galvanise"})
+
+
+def _rallied(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    tok = ev.trigger
+    if ev.type != "PROTEST" or tok.lemma_.lower() not in _RALLYING:
+        return False
+    objects = {c.i for c in tok.children if c.dep_ == "dobj"}
+    objects |= {k.i for i in objects for k in tok.doc[i].conjuncts}
+    return any(t.i in objects for t in actor_mentions(ev, target, actors))
+
+
+# The people an order sends somewhere: "ordered troops to X", "ordered 300 of them to X".
+_SENT_PEOPLE = frozenset(
+    {"troop", "force", "soldier", "marine", "personnel", "unit", "officer", "agent", "police"}
+    | {"guard", "adviser", "advisor", "team", "staff", "worker", "crew", "commando", "ship"}
+    | {"they", "he", "she", "we", "you", "i"}
+)
+
+
+def _destination(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    tok = ev.trigger
+    if ev.type != "DEMAND" or actors.type_of(target) not in {"GPE", "LOC"}:
+        return False
+    sent = [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj" and (c.lemma_.lower() in _SENT_PEOPLE or c.like_num)
+    ]
+    return bool(sent) and any(
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == tok.i
+        for t in actor_mentions(ev, target, actors)
+    )
 
 
 def _trip(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
@@ -178,6 +265,9 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _remembered(ev, target, actors)
         or _state_won(ev, target, actors)
         or _trip(ev, source, target, actors)
+        or _place_of_person(ev, source, target, actors)
+        or _rallied(ev, target, actors)
+        or _destination(ev, target, actors)
         or _cited(ev)
         or _doubted(ev)
         or _named_as(ev, target, actors)
