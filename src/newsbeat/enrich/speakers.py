@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_hints import (
@@ -432,6 +433,7 @@ def salient_person(
     for sent in sentences:
         asked = _asked_person(sent, pronoun, gender, rooted, stated)
         if asked is not None:
+            trace.note("he/she:asked")
             return asked  # the one asked answers, not the asker who is the subject
         subjects: list[tuple[Token, str | None]] = [
             (subject, name)
@@ -461,14 +463,19 @@ def salient_person(
         if not subjects and sent.start != pronoun.sent.start:
             named = _object_person(sent, candidates, gender, rooted, stated, inside)
             if named is not None:
+                trace.note("he/she:object")
                 return named  # "Just look at Speaker Tom Vell. He has said …"
         if subjects:
             # the main clause's subject, not one of a clause inside it ("X declined to say
             # whether Y slept on the night Z died")
             main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
+            back = sentences.index(sent)
             if name is None:
+                trace.note(f"he/she:chain@{back}")
                 return _unnamed_referent(doc, actors, main, inside, _chain)
+            trace.note(f"he/she:subject@{back}")
             return name
+    trace.note("he/she:last_person")
     return _last_person(rooted, gender, stated)
 
 
