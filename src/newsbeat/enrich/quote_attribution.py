@@ -440,7 +440,9 @@ def cue_attribution(
             speaker_tok = _reporter_of_conjunct(tok, speaker_tok)
             if trace.on():
                 how = _how(tok, speaker_tok, q, actors.text)
-            if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
+            if speaker_tok is None and _right_after_quote(tok, q, actors.text):
+                # "…," said Leslie Wimes: sometimes parsed as an object; only a verb standing
+                # right after the quote ("Will described Trump as …": the parse lost "Will")
                 speaker_tok = next(
                     (
                         c

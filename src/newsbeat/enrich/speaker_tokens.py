@@ -127,16 +127,6 @@ def _past_title_abbreviations(tok: Token) -> Token:
     return doc[i]
 
 
-# Determiners that pick one unnamed member of a group ("another Catholic", "a Republican").
-_ONE_OF = frozenset({"a", "an", "another", "one", "each", "every", "any"})
-
-
-def _one_member(tok: Token, label: str) -> bool:
-    """Whether a group word stands for one unnamed member: a nationality, religion or party
-    word (NORP) with an indefinite determiner ("another Catholic said")."""
-    return label == "NORP" and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in tok.children)
-
-
 def resolve_speaker_token(
     tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
 ) -> tuple[str | None, int, int]:
@@ -157,9 +147,11 @@ def resolve_speaker_token(
             trace.note("appos_name")
             return named.actor, named.start, named.end
     mention = actors.actor_at(start, end)
-    if mention is not None and not bare_nouns and _one_member(tok, mention.label):
-        trace.note("one_member")
-        return None, start, end  # "another Muslim said": one member of a group, unnamed
+    if mention is not None and not bare_nouns and mention.label == "NORP":
+        # "another Muslim said", "Democrats in Iowa said", "six in 10 Republicans said": a
+        # group word names members nobody can look up, not a speaker; the span is kept
+        trace.note("group_word")
+        return None, start, end
     if mention is not None:
         if mention.label == "PERSON" and " " not in actors.text[mention.start : mention.end]:
             other = written_full_name(tok, mention.actor)  # "Ivanka Trump" beside Donald Trump
