@@ -102,3 +102,14 @@ def test_the_subject_of_a_relative_clause_is_not_the_noun_it_describes() -> None
         '"a judge\u2019s temper and a mayor\u2019s patience."\n'
     )
     assert _quote(text, "a judge\u2019s temper").speaker not in {"Aldo Perk", "Tom Vell"}
+
+
+# -- a clause that is the content of someone's words is theirs, not its subject's --------------
+
+
+def test_the_owner_of_an_accusation_speaks_the_partial_quote_inside_its_clause() -> None:
+    text = (
+        "Toll card, take two. Tom Vell's accusation that Nora Lund is playing the \"toll card\" "
+        "and would lose if she were a driver touched off a long debate in Kessa.\n"
+    )
+    assert _quote(text, "toll card").speaker == "Tom Vell"
