@@ -79,9 +79,7 @@ def realnews_lines(shared: Path = SHARED) -> list[dict[str, Any]]:
                         "ours": best.speaker,
                         "path": paths.get(best.start, "?"),
                         "status": "ok" if same_name(best.speaker, item.names) else "WRONG",
-                        "context": _SPACE.sub(
-                            " ", text[max(0, best.start - 200) : best.end + 160]
-                        ),
+                        "context": _SPACE.sub(" ", text[max(0, best.start - 200) : best.end + 160]),
                     }
                 )
     return lines

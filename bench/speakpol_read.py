@@ -82,10 +82,10 @@ def _clip(text: str, start: int, end: int, pad: int = 160) -> str:
 def score(shared: Path, names: list[str]) -> dict[str, Any]:
     """Score and list every gold direct quote of the named articles."""
     from newsbeat.bench.enrich import _speaker_ok, best_overlap, load_polnear
+    from newsbeat.enrich import speaker_trace
     from newsbeat.enrich.actors import build_actors
     from newsbeat.enrich.doc_arrays import keep_sentences
     from newsbeat.enrich.nlp import load_pipeline, mask_datelines
-    from newsbeat.enrich import speaker_trace
     from newsbeat.enrich.quotes import extract_quotes
     from newsbeat.enrich.stage import EnrichOptions
 

@@ -67,7 +67,7 @@ def test_the_object_of_a_verb_whose_subject_the_parse_lost_is_not_the_speaker() 
 def test_an_inverted_cue_right_after_the_quote_still_takes_its_object() -> None:
     text = (
         "Aldo Perk took over the campaign in May. "
-        "\"Is Tom Vell running against his own party?\" asked Mr. Perk, pointing to the mayor's "
+        '"Is Tom Vell running against his own party?" asked Mr. Perk, pointing to the mayor\'s '
         "attacks on the council.\n"
     )
     assert _quote(text, "running against his own party").speaker == "Aldo Perk"
@@ -109,7 +109,7 @@ def test_the_subject_of_a_relative_clause_is_not_the_noun_it_describes() -> None
 
 def test_the_owner_of_an_accusation_speaks_the_partial_quote_inside_its_clause() -> None:
     text = (
-        "Toll card, take two. Tom Vell's accusation that Nora Lund is playing the \"toll card\" "
+        'Toll card, take two. Tom Vell\'s accusation that Nora Lund is playing the "toll card" '
         "and would lose if she were a driver touched off a long debate in Kessa.\n"
     )
     assert _quote(text, "toll card").speaker == "Tom Vell"
