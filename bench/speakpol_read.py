@@ -28,6 +28,8 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -79,10 +81,22 @@ def _clip(text: str, start: int, end: int, pad: int = 160) -> str:
     return _SPACE.sub(" ", f"{left}[[{text[start:end]}]]{right}")
 
 
+@contextmanager
+def _tracing() -> Iterator[dict[int, str]]:
+    """The speaker trace (:mod:`newsbeat.enrich.speaker_trace`); an empty one for a copy of
+    newsbeat without it, so that an older checkout can be scored with this script."""
+    try:
+        from newsbeat.enrich import speaker_trace
+    except ImportError:
+        yield {}
+        return
+    with speaker_trace.tracing() as paths:
+        yield paths
+
+
 def score(shared: Path, names: list[str]) -> dict[str, Any]:
     """Score and list every gold direct quote of the named articles."""
     from newsbeat.bench.enrich import _speaker_ok, best_overlap, load_polnear
-    from newsbeat.enrich import speaker_trace
     from newsbeat.enrich.actors import build_actors
     from newsbeat.enrich.doc_arrays import keep_sentences
     from newsbeat.enrich.nlp import load_pipeline, mask_datelines
@@ -101,7 +115,7 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
     ):
         keep_sentences(doc)
         actors = build_actors(doc)
-        with speaker_trace.tracing() as paths:
+        with _tracing() as paths:
             preds = [
                 q
                 for q in extract_quotes(doc, actors, min_words=options.min_quote_words)
