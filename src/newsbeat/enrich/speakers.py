@@ -7,9 +7,11 @@ clause comes first, and a first name and surname NER left untagged count as a pe
 inside a modifier is never the
 speaker: "Biden" in "the Biden administration" or "Trump's lawyer" is not a person speaking.
 With no such subject in the last few sentences, the last person mentioned outside quotes and
-modifiers (and of a compatible sex) is taken. "It" is likewise the organisation or place that
-is the subject of its own sentence ("The Council condemned Kaldria's test and pledged sanctions
-against what it called …" is the Council, not Kaldria).
+modifiers (and of a compatible sex) is taken when that mention stands at most two sentences
+before the pronoun and is not the noun the pronoun's own relative clause describes ("Aldo Perk,
+whom he describes as …"); a person mentioned further back names nobody. "It" is likewise the
+organisation or place that is the subject of its own sentence ("The Council condemned
+Kaldria's test and pledged sanctions against what it called …" is the Council, not Kaldria).
 
 Who speaks where the parse hides the speaker (the quote code asks these):
 
@@ -24,9 +26,11 @@ Who speaks where the parse hides the speaker (the quote code asks these):
 The one a question was put to answers it: after "Ann Kole asked Senator Brandt whether …" (or
 "pressed", "questioned", "interviewed" him; "Brandt was asked"), the next sentences' "he"
 of a quote is Brandt, not the asker who is the sentence's subject, when Brandt's sex fits
-(:func:`_asked_person`); a request ("asked Brandt to resign", "for his vote") is no question.
+(:func:`_asked_person`); a request ("asked Brandt to resign", "for his vote") is no question,
+and a question told in an adverbial or relative clause ("…, when a student asked Brandt why …")
+is part of someone else's account.
 
-A sentence before the pronoun's whose subject cannot be the pronoun (none of the text's own:
+A sentence before the pronoun's whose subject cannot be the pronoun (an imperative with none:
 "Just look at Speaker Tom Vell."; or people of the other sex: "Maria Lind told Senator Aldo
 Perk …") gives it the one person of its sex it names as an object (:func:`_object_person`).
 With no subject fitting, the last person mentioned is taken, unless that mention's sentence
