@@ -525,9 +525,9 @@ def _sentences_between(first: Token, last: Token) -> int:
 
 
 # How many sentences back the last-person fallback may find its person. Read on the data of
-# bench/speaker_paths.py (samples A-F, real-news dev gold): at most two sentences back right
-# 11 times in 12, three back 3 in 5, four or more back 6 in 14; three is kept, as the real-news
-# tuning gold needs (a person introduced as an object three sentences before a "he said").
+# bench/speaker_paths.py (samples A-F, real-news dev gold, read): at most two sentences back
+# right 7 times in 8, three back 3 in 5, four or more back 13 in 22; three is kept, as the
+# real-news tuning gold needs (a person introduced as an object three sentences before).
 _LAST_PERSON_BACK = 3
 
 
