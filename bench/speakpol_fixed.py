@@ -1,8 +1,11 @@
-"""Fixed PolNeAR train samples drawn for session 13's speaker work (names only).
+"""Fixed PolNeAR train samples drawn for the speaker work of sessions 13 and 14 (names only).
 
 ``SAMPLE_D`` is tuning (read and fixed on); ``SAMPLE_E`` is unseen (scored with main's code
 and the branch's once, after the branch's last rule commit). Both were drawn by the lead,
-outside the real-news gold splits and samples A, B and C, and are disjoint.
+outside the real-news gold splits and samples A, B and C, and are disjoint. ``SAMPLE_F``
+(tuning) and ``SAMPLE_G`` (unseen) of session 14 (branch speakobj2) were drawn by the lead from
+PolNeAR train articles nobody had read, outside every earlier sample and gold split; E became
+readable tuning data then.
 """
 
 from __future__ import annotations
@@ -91,4 +94,60 @@ SAMPLE_E = (
     "west-journal_2015-12-21_obama-just-pulled-out-the-race-c",
     "west-journal_2015-12-21_revealed-what-isis-propaganda-vi",
     "west-journal_2016-01-14_tim-allen-just-got-asked-about-d",
+)
+
+SAMPLE_F = (
+    "breitbart_2016-03-20_news-guide-donors-flocked-to-rub",
+    "huff-post_2015-12-30_hillary-clinton-calls-isis-viole",
+    "huff-post_2016-06-09_barack-obama-s-endorsement-could",
+    "huff-post_2016-08-29_anthony-weiner-reportedly-caught",
+    "nyt_2015-11-25_golf-courses-forced-to-reach-int",
+    "nyt_2015-12-18_rubio-and-cruz-diverge-on-approa",
+    "nyt_2016-07-21_amid-discord-trump-claims-nomina",
+    "politico_2016-01-28_super-pac-blasts-trump-for-skipp",
+    "politico_2016-01-31_clinton-rolls-out-special-charac",
+    "politico_2016-02-19_rep-welch-to-back-sanders-for-pr",
+    "usa-today_2015-12-01_for-gop-a-golden-opportunity-to-",
+    "usa-today_2016-03-30_teen-girl-pepper-sprayed-in-scuf",
+    "usa-today_2016-05-03_ted-cruz-says-heckler-deserves-a",
+    "usa-today_2016-07-18_convention-is-trump-s-chance-to-",
+    "usa-today_2016-07-27_black-lives-matter-seeks-clinton",
+    "wash-post_2016-03-03_push-inside-gop-to-upend-trump",
+    "wash-post_2016-03-04_blistering-attacks-upend-trump-s",
+    "wash-post_2016-03-30_trump-sticking-by-his-campaign-m",
+    "wash-post_2016-04-18_sanders-says-his-private-meeting",
+    "wash-post_2016-06-07_cleveland-shakes-off-rust-before",
+    "west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh",
+    "west-journal_2015-12-28_drivers-are-so-shocked-by-these-",
+    "west-journal_2016-03-10_bombshell-hillary-photo-from-dur",
+    "west-journal_2016-05-05_romney-will-not-be-present-for-t",
+    "west-journal_2016-06-18_maher-tells-guest-muslim-violenc",
+)
+
+SAMPLE_G = (
+    "breitbart_2016-04-12_bill-clinton-hillary-better-qual",
+    "breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc",
+    "huff-post_2015-11-09_bernie-sanders-promises-action-o",
+    "huff-post_2016-02-17_big-win-for-bernie-afl-cio-holds",
+    "huff-post_2016-05-12_george-zimmerman-auctioning-off-",
+    "huff-post_2016-08-03_francois-hollande-says-donald-tr",
+    "nyt_2016-02-08_twitter-takes-bigger-steps-to-th",
+    "nyt_2016-03-03_a-carbon-tax-that-really-works-e",
+    "nyt_2016-04-21_espn-fires-schilling-over-an-off",
+    "politico_2015-11-09_sanders-endorsements-prove-clint",
+    "politico_2016-01-19_clinton-super-pac-answers-rove-a",
+    "politico_2016-07-25_sarah-silverman-heckles-sanders-",
+    "usa-today_2015-12-08_most-oppose-defunding-planned-pa",
+    "usa-today_2016-04-15_fiery-words-light-up-the-debate-",
+    "usa-today_2016-05-02_clinton-surprise-populist-stay-o",
+    "usa-today_2016-05-13_auction-of-gun-used-to-kill-tray",
+    "usa-today_2016-07-25_some-democrats-in-tight-races-wi",
+    "wash-post_2016-03-29_calif-may-raise-minimum-wage-to-",
+    "wash-post_2016-06-06_clinton-wins-puerto-rico-amid-ca",
+    "wash-post_2016-08-10_philippine-lawmaker-wants-trump-",
+    "wash-post_2016-09-04_clinton-s-standing-among-latinos",
+    "west-journal_2015-11-12_the-fbi-just-made-an-even-bigger",
+    "west-journal_2016-01-04_texas-gov-hears-about-obama-s-gu",
+    "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted",
+    "west-journal_2016-05-26_republican-party-boosts-spending",
 )

@@ -8,7 +8,8 @@ samples stay the articles already read). Sample A is
 eligible articles outside A (disjoint). Sample C (branch speakask) is
 ``random.Random(1717).sample`` of 40 outside A, B and the 60 articles speakpol drew with
 ``random.Random(1616)`` from the rest after A and B. Samples D (tuning) and E (unseen) of
-branch speakobj are fixed name lists drawn by the lead (``bench/speakpol_fixed.py``).
+branch speakobj and F (tuning), G (unseen) of branch speakobj2 are fixed name lists drawn by
+the lead (``bench/speakpol_fixed.py``).
 Each article is analysed as the enrich stage does
 (dateline mask, ``keep_sentences``, ``build_actors``, ``extract_quotes`` with the stage's
 minimum quote length) and its direct quotes are scored against the gold attributions with
@@ -16,6 +17,7 @@ minimum quote length) and its direct quotes are scored against the gold attribut
 speaker mention overlaps the gold source span, or our resolved name shares a name word with
 it). A gold source that is a pronoun is credited by its span whatever name we resolved it to,
 so those lines are printed apart (``PRONOUN``) with the resolved name, to be judged by reading.
+Each line carries the path that named its speaker (``newsbeat.enrich.speaker_trace``).
 
     PYTHONPATH=src .venv/bin/python bench/speakpol_read.py --sample A [--json FILE]
 """
@@ -26,6 +28,8 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +81,19 @@ def _clip(text: str, start: int, end: int, pad: int = 160) -> str:
     return _SPACE.sub(" ", f"{left}[[{text[start:end]}]]{right}")
 
 
+@contextmanager
+def _tracing() -> Iterator[dict[int, str]]:
+    """The speaker trace (:mod:`newsbeat.enrich.speaker_trace`); an empty one for a copy of
+    newsbeat without it, so that an older checkout can be scored with this script."""
+    try:
+        from newsbeat.enrich import speaker_trace
+    except ImportError:
+        yield {}
+        return
+    with speaker_trace.tracing() as paths:
+        yield paths
+
+
 def score(shared: Path, names: list[str]) -> dict[str, Any]:
     """Score and list every gold direct quote of the named articles."""
     from newsbeat.bench.enrich import _speaker_ok, best_overlap, load_polnear
@@ -98,11 +115,12 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
     ):
         keep_sentences(doc)
         actors = build_actors(doc)
-        preds = [
-            q
-            for q in extract_quotes(doc, actors, min_words=options.min_quote_words)
-            if q.kind == "direct"
-        ]
+        with _tracing() as paths:
+            preds = [
+                q
+                for q in extract_quotes(doc, actors, min_words=options.min_quote_words)
+                if q.kind == "direct"
+            ]
         for g in gold:
             if g.source is None:
                 continue
@@ -126,6 +144,7 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
                     "ours": best.speaker,
                     "mention": masked[span[0] : span[1]] if span else None,
                     "via": best.via,
+                    "path": paths.get(best.start, "?"),
                     "quote": _SPACE.sub(" ", best.text)[:90],
                     "context": _clip(text, g.spans[0][0], g.spans[-1][1]),
                     "wide": _clip(text, g.spans[0][0], g.spans[-1][1], pad=420) if pronoun else "",
@@ -142,18 +161,18 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
 
 
 def _named_sample(key: str) -> list[str]:
-    """Sample A, B or C as drawn by :func:`samples`, or the fixed list D or E."""
-    if key in {"D", "E"}:
+    """Sample A, B or C as drawn by :func:`samples`, or a fixed list D, E, F or G."""
+    if key in {"D", "E", "F", "G"}:
         import speakpol_fixed  # a sibling file: this script is run from bench/ or by path
 
-        return list(speakpol_fixed.SAMPLE_D if key == "D" else speakpol_fixed.SAMPLE_E)
+        return list(getattr(speakpol_fixed, f"SAMPLE_{key}"))
     return samples(SHARED)[key]
 
 
 def main() -> None:
     """Print the sample's score and its wrong and pronoun lines."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", choices=("A", "B", "C", "D", "E"), default="A")
+    parser.add_argument("--sample", choices=("A", "B", "C", "D", "E", "F", "G"), default="A")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--all", action="store_true", help="print the right lines too")
     parser.add_argument(
@@ -168,7 +187,7 @@ def main() -> None:
             continue
         print(
             f"{line['status']} {line['doc']} gold={line['gold']!r} ours={line['ours']!r} "
-            f"mention={line['mention']!r} via={line['via']!r}\n"
+            f"mention={line['mention']!r} via={line['via']!r} path={line['path']}\n"
             f"    {line['wide'] if args.pronouns else line['context']}\n"
         )
     keys = ("articles", "gold_attributed", "found", "right", "speaker_accuracy")

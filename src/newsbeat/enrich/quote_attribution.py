@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors, split_title
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.doc_text import doc_text
@@ -361,6 +362,20 @@ def cue_candidates(doc: Doc, first: int, last: int) -> list[int]:
     ]
 
 
+def _how(verb: Token, subj: Token | None, q: QuoteSpan, text: str) -> str:
+    """For the trace: how a cue verb found its subject (its place and the verb's kind)."""
+    if subj is None:
+        return "none"
+    if quoted_as_saying(verb) is subj:
+        return "quoted_as_saying"
+    if subj.head.i != verb.i:
+        return "borrowed_subject"
+    known = "cue" if verb.lemma_ in CUE_LEMMAS else "other_verb"
+    side = "after_quote" if verb.idx >= q.end else "before_quote" if verb.idx < q.start else "in"
+    order = "inverted" if subj.i > verb.i else "plain"
+    return f"{known}:{side}:{order}"
+
+
 def cue_attribution(
     doc: Doc, first: int, last: int, q: QuoteSpan, actors: ArticleActors, quotes: list[QuoteSpan]
 ) -> Attribution | None:
@@ -390,6 +405,7 @@ def cue_attribution(
         if tok.idx >= q.end and "\n" in actors.text[q.end : tok.idx] and not run_on:
             break  # '"…."' / 'That adds its own pressure.': a new paragraph is not its cue
         speaker_tok: Token | None = None
+        how = "according_to"
         according = (
             tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to"
         )
@@ -422,7 +438,11 @@ def cue_attribution(
             # "X quoted Y as saying": Y's words, relayed by X
             speaker_tok = quoted_as_saying(tok) or _subject(tok) or participle_subject(tok)
             speaker_tok = _reporter_of_conjunct(tok, speaker_tok)
-            if speaker_tok is None:  # "…," said Leslie Wimes: sometimes parsed as an object
+            if trace.on():
+                how = _how(tok, speaker_tok, q, actors.text)
+            if speaker_tok is None and _right_after_quote(tok, q, actors.text):
+                # "…," said Leslie Wimes: sometimes parsed as an object; only a verb standing
+                # right after the quote ("Will described Trump as …": the parse lost "Will")
                 speaker_tok = next(
                     (
                         c
@@ -432,8 +452,10 @@ def cue_attribution(
                     ),
                     None,
                 )
+                how = "verb_object"
             if speaker_tok is None and tok.lemma_ in CUE_LEMMAS:
                 speaker_tok = _phrase_after_cue(tok, q, actors.text)
+                how = "phrase_after_cue"
             if (
                 speaker_tok is None
                 and tok.dep_ == "compound"
@@ -441,6 +463,7 @@ def cue_attribution(
                 and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN")
             ):
                 speaker_tok = tok.head  # "Said Ellis: …": the parser glues the verb to the name
+                how = "said_compound"
         else:
             continue
         distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
@@ -448,9 +471,12 @@ def cue_attribution(
             named = _name_after_cue(tok, q, actors)
             if named is not None:
                 best = named
+                trace.clear()
+                trace.note("cue=name_after_cue")
                 continue
         if speaker_tok is None or inside(speaker_tok.idx, quotes):
             speaker_tok = _phrase_after_quote(tok, q, actors.text)
+            how = "phrase_after_quote"
         if speaker_tok is None:
             continue
         if speaker_tok.lower_ in FIRST_PERSON:
@@ -458,6 +484,8 @@ def cue_attribution(
         distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
         if best is not None and distance >= best.distance:
             continue
+        trace.clear()
+        trace.note(f"cue={how}")
         name, s, e = resolve_speaker_token(speaker_tok, actors, quotes, bare_nouns=False)
         if name and speaker_tok.i == tok.head.i and name.startswith(tok.text + " "):
             name, s = name[len(tok.text) + 1 :], s + len(tok.text) + 1  # NER took "Said Ellis"

@@ -262,6 +262,10 @@ def embedding_subject(
         if tok.pos_ == "VERB" and not inside(tok.idx, quotes):
             if _recalled_action(tok):
                 continue  # "Cook remembered Jobs rehearsing and "…"": Cook's words
+            if tok.dep_ in {"acl", "ccomp"} and noun_owner(tok.head) is not None:
+                # "Vell's accusation that Lund is playing the "toll card"": the clause is the
+                # content of Vell's words, its subject only what they are about
+                continue
             spoken_by_verb = spoken_by_verb or tok.lemma_ in _NAMING_LEMMAS
             subj = _subject(tok) or _verbless_subject(tok, quotes)
             if subj is None:

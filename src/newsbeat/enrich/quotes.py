@@ -48,6 +48,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
@@ -148,6 +149,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         actors = replace(actors, text=marked)
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
+    previous_path: list[str] = []  # for the trace only (speaker_trace)
     for q in spans:
         content = quote_text(text, q)
         words = len(content.split())
@@ -163,14 +165,20 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         # A quote ending a sentence is often attributed in the next short one ("…." He said.).
         if hi < len(doc) and (doc[hi].sent.end - hi <= 8 or _runs_on(text, q, doc[hi].idx)):
             hi = doc[hi].sent.end
-        attribution = transcript_label(text, q, actors) or cue_attribution(
-            doc, lo, hi, q, actors, spans
-        )
+        trace.clear()
+        attribution = transcript_label(text, q, actors)
+        path = ["transcript"]
+        if attribution is None:
+            attribution = cue_attribution(doc, lo, hi, q, actors, spans)
+            path = ["cue", *trace.take()]
         if _given_unnamed(text, attribution):
             pass  # '"…," the union wrote': that source, not a name looked for elsewhere
         elif attribution is None or attribution.speaker is None:
-            attribution = dash_or_colon(doc, lo, q, actors, spans) or attribution
+            colon = dash_or_colon(doc, lo, q, actors, spans)
+            if colon is not None:
+                attribution, path = colon, ["colon", *trace.take()]
         if attribution is None or attribution.speaker is None:
+            trace.clear()
             embedded = embedding_subject(first_tok, actors, spans)
             if embedded is not None and (
                 embedded.speaker is not None
@@ -178,15 +186,18 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 # never over a source the sentence already gives ("according to a report")
                 or (words >= min_words and (attribution is None or attribution.start is None))
             ):
-                attribution = embedded
+                attribution, path = embedded, ["partial", *trace.take()]
         if attribution is None or attribution.speaker is None:
             own_source = attribution is not None and attribution.start is not None
-            attribution = (
-                said_before(doc, sent_first, q, actors, spans, across_lines=not own_source)
-                or attribution
-            )
+            trace.clear()
+            before = said_before(doc, sent_first, q, actors, spans, across_lines=not own_source)
+            if before is not None:
+                attribution, path = before, ["said_before", *trace.take()]
         if attribution is None or attribution.start is None:
-            attribution = announced(doc, lo, q, actors, spans) or attribution
+            trace.clear()
+            statement = announced(doc, lo, q, actors, spans)
+            if statement is not None:
+                attribution, path = statement, ["announced", *trace.take()]
         if (
             attribution is not None
             and attribution.speaker is None
@@ -199,6 +210,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             in {None, _SEX[text[attribution.start : attribution.end].lower()]}
         ):
             # "he said" with no person recognised before: the last speaker we attributed.
+            path = [*path, "he/she:previous_speaker"]
             attribution = Attribution(
                 speaker=previous.speaker,
                 start=attribution.start,
@@ -220,6 +232,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                     )
                 )
                 previous = found[-1]
+                previous_path = [*path, "unnamed_source"]
+                trace.file_path(q.start, previous_path)
                 continue
             if (attribution is None or attribution.start is None) and said_by_narrator(
                 doc[lo:hi], spans, CUE_LEMMAS
@@ -227,9 +241,12 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 # '"Okay," I said': the writer's words, nobody's continued, and a break in
                 # the previous speaker's run
                 previous = _direct(content, q, sentence, (None, None, None, None))
+                previous_path = ["narrator"]
                 if words >= min_words:
                     found.append(previous)
+                    trace.file_path(q.start, previous_path)
                 continue
+            trace.clear()
             introduced = (
                 introduced_speaker(
                     doc,
@@ -246,6 +263,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 # the person the sentence before introduces, not the previous speaker
                 found.append(_direct(content, q, sentence, (*introduced, None)))
                 previous = found[-1]
+                previous_path = ["introduced", *trace.take()]
+                trace.file_path(q.start, previous_path)
                 continue
             if (
                 previous is not None
@@ -266,11 +285,16 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                     )
                 )
                 previous = found[-1]
+                if previous_path[:1] != ["continues"]:
+                    previous_path = ["continues", *previous_path]
+                trace.file_path(q.start, previous_path)
                 continue
             if words < min_words:
                 continue
             found.append(_direct(content, q, sentence, (None, None, None, None)))
             previous = found[-1]
+            previous_path = ["none"]
+            trace.file_path(q.start, previous_path)
             continue
         found.append(
             _direct(
@@ -281,6 +305,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             )
         )
         previous = found[-1]
+        previous_path = path
+        trace.file_path(q.start, previous_path)
     found.extend(indirect_quotes(doc, actors, spans))
     found.sort(key=lambda f: f.start)
     return found

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
@@ -126,16 +127,6 @@ def _past_title_abbreviations(tok: Token) -> Token:
     return doc[i]
 
 
-# Determiners that pick one unnamed member of a group ("another Catholic", "a Republican").
-_ONE_OF = frozenset({"a", "an", "another", "one", "each", "every", "any"})
-
-
-def _one_member(tok: Token, label: str) -> bool:
-    """Whether a group word stands for one unnamed member: a nationality, religion or party
-    word (NORP) with an indefinite determiner ("another Catholic said")."""
-    return label == "NORP" and any(c.dep_ == "det" and c.lower_ in _ONE_OF for c in tok.children)
-
-
 def resolve_speaker_token(
     tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
 ) -> tuple[str | None, int, int]:
@@ -153,37 +144,47 @@ def resolve_speaker_token(
     else:
         named = appositive_name(tok, actors)  # a name in apposition NER typed otherwise
         if named is not None:
+            trace.note("appos_name")
             return named.actor, named.start, named.end
     mention = actors.actor_at(start, end)
-    if mention is not None and not bare_nouns and _one_member(tok, mention.label):
-        return None, start, end  # "another Muslim said": one member of a group, unnamed
+    if mention is not None and not bare_nouns and mention.label == "NORP":
+        # "another Muslim said", "Democrats in Iowa said", "six in 10 Republicans said": a
+        # group word names members nobody can look up, not a speaker; the span is kept
+        trace.note("group_word")
+        return None, start, end
     if mention is not None:
         if mention.label == "PERSON" and " " not in actors.text[mention.start : mention.end]:
             other = written_full_name(tok, mention.actor)  # "Ivanka Trump" beside Donald Trump
             if other is not None:
+                trace.note("written_full_name")
                 return other, tok.doc[tok.i - 1].idx, mention.end
         bearer = surname_bearer(tok.doc, actors, mention.start, mention.end, mention.actor)
+        trace.note("surname_bearer" if bearer else f"entity:{mention.label}")
         return bearer or mention.actor, mention.start, mention.end
     low = tok.lower_
     if low in {"who", "which"} and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         # "McConnell, who in 2010 said …", "the magazine Playboy, which named her "…"": the
         # speaker is the noun the clause describes.
         described = tok.head.head
+        trace.note("relative")
         if described.dep_ == "appos" and described.head.i != described.i:
             described = described.head  # "McConnell, now the majority leader, who said"
         name, _, _ = resolve_speaker_token(described, actors, quotes, bare_nouns=bare_nouns)
         return name, start, end
     if tok.pos_ == "PRON":
+        trace.note("pronoun")
         if low in PRONOUNS_PERSON:
             # The salient person (a recent subject, of a compatible sex), not the last name
             # mentioned ("the Biden administration").
             salient = salient_person(tok.doc, actors, tok, lambda pos: inside(pos, quotes))
             if salient is not None:
                 return salient, start, end
+            trace.note("he/she:nobody")
             if not bare_nouns:
                 # no person fits: an unnamed spokeswoman of a named body said it before
                 body = spokesperson_body(tok, actors, lambda pos: inside(pos, quotes))
                 if body is not None:
+                    trace.note("spokesperson_body")
                     return body, start, end
         if low == "it" and not bare_nouns:
             if tok.dep_ in {"nsubjpass", "expl"} or tok.head.lemma_ == "be":
@@ -191,6 +192,7 @@ def resolve_speaker_token(
             found = subject_it(
                 tok.doc, actors, tok, lambda pos: inside(pos, quotes), {"ORG", "GROUP", "GPE"}
             ) or salient_it(tok, actors, lambda pos: inside(pos, quotes))
+            trace.note("it")
             return found, start, end
         if low == "it":
             # the organisation the sentence is about, not the last one named in it
@@ -203,6 +205,7 @@ def resolve_speaker_token(
             # "Big Machine have denied it. "…," they said": the organisation that is a subject
             # just before; else nobody (the last name before it is almost never who: a player,
             # a country, a courthouse), the source's span kept
+            trace.note("they")
             return salient_it(tok, actors, lambda pos: inside(pos, quotes)), start, end
         if low in {"they", "it"}:
             labels = (
@@ -216,6 +219,7 @@ def resolve_speaker_token(
     if _AGE_NOUN.search(tok.doc[tok.left_edge.i : tok.i + 1].text):
         # "said the 46-year-old": a person already named, like a pronoun
         for cand in _persons_before(actors, start, quotes):
+            trace.note("age_noun")
             return cand, tok.doc[tok.left_edge.i].idx, end
     issuer = issuer_of(tok) if tok.lemma_.lower() in ISSUED else None
     if issuer is None and tok.lemma_.lower() in ISSUED:
@@ -225,23 +229,28 @@ def resolve_speaker_token(
         # '"…," the statement read': whoever issued the statement named before
         name, _, _ = resolve_speaker_token(issuer, actors, quotes, bare_nouns=bare_nouns)
         if name:
+            trace.note("issuer")
             return name, start, end
     if not bare_nouns:
         # '…, Norvik Telecom said. "…," a statement said': that organisation's statement
         body = statement_body(tok, actors, lambda pos: inside(pos, quotes))
         if body is not None:
+            trace.note("statement_body")
             return body, start, end
     phrase = noun_phrase(tok)
     resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
     if resolved is not None and another_owners_role(tok, resolved, actors):
         # "Brisk's spokeswoman" is not "Murko's spokeswoman Galia Steyn": nobody named
+        trace.note("another_owners_role")
         return None, tok.doc[tok.left_edge.i].idx, end
     if resolved is not None:
+        trace.note("role_or_nominal")
         return resolved, start, end
     if not bare_nouns:
         # "the company said": the organisation the text is about, as "it" would be
         body = salient_body(tok, actors, lambda pos: inside(pos, quotes))
         if body is not None:
+            trace.note("salient_body")
             return body, tok.doc[tok.left_edge.i].idx, end
     if tok.pos_ == "PROPN" or (
         # a capitalised subject mid-sentence is a name even when tagged a noun or verb
@@ -251,20 +260,27 @@ def resolve_speaker_token(
         if whole and whole[-1].lower() in _ORG_HEADS:
             # "the General Staff", "the Joint Command": an organisation, whole; "General" is
             # no title here.
+            trace.note("org_heads")
             return " ".join(whole), tok.doc[tok.left_edge.i].idx, end
         _, words = split_title(whole)
         if words and all(w[:1].isupper() for w in words):
             known = [a for a in actors.actors if a.split()[-1] == words[-1]]
             if len(known) == 1:
+                trace.note("untagged:known_surname")
                 return known[0], start, end
             if len(words) == 1:
                 full = full_name_in_text(actors.text, words[0])
+                trace.note("untagged:one_word")
                 return full or words[0], start, end
+            trace.note("untagged:words")
             return " ".join(words), start, end
     if tok.pos_ == "PROPN":
+        trace.note("untagged:phrase")
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
     if tok.pos_ == "NOUN":
+        trace.note("common_noun")
         return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
+    trace.note("unresolved")
     return None, start, end
 
 

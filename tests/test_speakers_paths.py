@@ -1,0 +1,115 @@
+"""Speakers of session 14's branch speakobj2 (issue 12, part 4): paths that named the wrong
+person on read political news (counted by ``bench/speaker_paths.py``) now name nobody, the
+source's span kept, unless the condition that separates their right cases holds. Invented
+articles; each rule case fails on main, the guards pass on both."""
+
+from __future__ import annotations
+
+from tests._quotes import quote as _quote
+
+# -- the one a question is put to answers it only when the question is the sentence's news ----
+
+
+def test_a_question_told_inside_someone_elses_account_does_not_pass_the_pronoun() -> None:
+    text = (
+        "Rita Varga has known Helga Brandt since school. "
+        "What upset her most, she said, was a debate last month, when a student asked Helga "
+        "Brandt why young voters distrust her. "
+        '"I was furious," she said. "Nobody spoke to us like that at his age."\n'
+    )
+    assert _quote(text, "I was furious").speaker == "Rita Varga"
+
+
+def test_a_question_that_is_the_sentences_news_still_passes_the_pronoun() -> None:
+    text = (
+        "Last week the radio host Ann Kole asked Senator Tom Brandt whether his age was fair "
+        'game in the race. "Sure it is. I would not have run if I were not fit," he said.\n'
+    )
+    assert _quote(text, "would not have run").speaker == "Tom Brandt"
+
+
+# -- a group word names nobody ------------------------------------------------------------------
+
+
+def test_a_party_word_as_the_source_names_nobody_and_keeps_its_span() -> None:
+    text = (
+        "Mayor Tom Adler opened the new bridge on Sunday. "
+        '"It is a fine day for Kessa and for every family in it," Democrats said.\n'
+    )
+    found = _quote(text, "fine day for Kessa")
+    assert found.speaker is None
+    assert found.speaker_start is not None
+    assert text[found.speaker_start : found.speaker_end] == "Democrats"
+
+
+def test_one_member_of_a_party_names_nobody() -> None:
+    text = (
+        "Mayor Tom Adler opened the new bridge on Sunday.\n\n"
+        '"We waited ten years, we can wait one more," said one Republican.\n'
+    )
+    assert _quote(text, "waited ten years").speaker is None
+
+
+# -- the object of a cue verb stands for its subject only right after the quote -----------------
+
+
+_COLUMN = (
+    "The columnist Will wrote on Friday that the party should look elsewhere. "
+    'From Tom Vell\u2019s "coarse and nasty effusion" last week to his call for a city "toll '
+    'force," Will described Vell as a "caricature of the worst the party can offer." '
+)
+
+
+def test_the_object_of_a_verb_whose_subject_the_parse_lost_is_not_the_speaker() -> None:
+    assert _quote(_COLUMN, "caricature of the worst").speaker != "Tom Vell"
+
+
+def test_an_inverted_cue_right_after_the_quote_still_takes_its_object() -> None:
+    text = (
+        "Aldo Perk took over the campaign in May. "
+        '"Is Tom Vell running against his own party?" asked Mr. Perk, pointing to the mayor\'s '
+        "attacks on the council.\n"
+    )
+    assert _quote(text, "running against his own party").speaker == "Aldo Perk"
+
+
+# -- the last person mentioned speaks only when mentioned in the last sentences ---------------
+
+
+def test_a_pronoun_whose_person_was_named_sentences_ago_names_nobody() -> None:
+    text = (
+        "The bridge was opened by Mayor Nora Lund in May. Traffic on the old road fell by a "
+        "third within weeks. Shops on the quay reported more trade than in any summer before. "
+        "The council plans a second crossing further south. Work on it could begin next "
+        'spring. "It changed the whole town, and nobody expected that," she said.\n'
+    )
+    found = _quote(text, "changed the whole town")
+    assert found.speaker is None
+    assert found.speaker_start is not None  # the source's span, "she", is kept
+
+
+def test_a_pronoun_whose_person_was_just_named_as_an_object_is_that_person() -> None:
+    text = (
+        "Traffic on the old road fell by a third within weeks. The bridge was opened by Mayor "
+        'Nora Lund in May. "It changed the whole town, and nobody expected that," she said.\n'
+    )
+    assert _quote(text, "changed the whole town").speaker == "Nora Lund"
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_noun_it_describes() -> None:
+    text = _COLUMN + (
+        "Instead, Will called for voters to back Aldo Perk, whom he describes as having "
+        '"a judge\u2019s temper and a mayor\u2019s patience."\n'
+    )
+    assert _quote(text, "a judge\u2019s temper").speaker not in {"Aldo Perk", "Tom Vell"}
+
+
+# -- a clause that is the content of someone's words is theirs, not its subject's --------------
+
+
+def test_the_owner_of_an_accusation_speaks_the_partial_quote_inside_its_clause() -> None:
+    text = (
+        'Toll card, take two. Tom Vell\'s accusation that Nora Lund is playing the "toll card" '
+        "and would lose if she were a driver touched off a long debate in Kessa.\n"
+    )
+    assert _quote(text, "toll card").speaker == "Tom Vell"
