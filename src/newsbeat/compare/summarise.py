@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from newsbeat.compare.summary_events import event_facts, retells
+from newsbeat.compare.summary_events import event_facts, retells, surname_keys
 from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.compare.summary_generic import generic
 from newsbeat.compare.summary_names import introduce_names, story_people
@@ -580,8 +580,8 @@ def summarise_articles(
         similarity = np.eye(len(texts))
     centrality = lexrank(similarity, opts.damping)
     content = [_content(t) for t in texts]
-    actors = _actor_names(enrichments or {})
-    facts = [event_facts(t, actors) for t in texts]
+    surnames = surname_keys(_actor_names(enrichments or {}))
+    facts = [event_facts(t, surnames=surnames) for t in texts]
     peak = float(centrality.max()) or 1.0
     relevance = centrality / peak
     outlets_all = {c[1].outlet or "unknown outlet" for c in candidates}

@@ -29,8 +29,9 @@ from importlib import resources
 from typing import Any
 
 from newsbeat.compare.summary_facts import number_value
+from newsbeat.compare.summary_names import PLACE_WORD
 
-__all__ = ["EventFacts", "event_facts", "retells"]
+__all__ = ["EventFacts", "event_facts", "retells", "surname_keys"]
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +111,6 @@ _SPEAKER = re.compile(
     r"([A-Z][\w'’-]+)\s+(?:said|says|told|added|adds)\b|\b(?:said|says|told|added|adds)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]+)"
 )
-# A "person" named after a place (the tagger's mistake: "Aoraki Mount Cook").
-_PLACE_WORD = re.compile(
-    r"\b(?:Mount|Mt|Lake|River|Street|Avenue|Road|Park|Court|County|Island|Bay|Glacier)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -142,22 +139,33 @@ def _counts(text: str) -> frozenset[str]:
     return frozenset(number_value(m.group(1).casefold()) for m in _COUNT.finditer(text))
 
 
-def event_facts(text: str, actor_names: Iterable[str] = ()) -> EventFacts:
+def surname_keys(actor_names: Iterable[str]) -> frozenset[str]:
+    """One key per person: the case-folded surname ("Mona Dalby" -> "dalby"); a place the
+    tagger typed PERSON ("Aoraki Mount Cook") is none. Built once per story."""
+    keys = set()
+    for name in actor_names:
+        if PLACE_WORD.search(name):
+            continue
+        parts = [p.casefold() for p in name.split() if len(p) > 2 and p[0].isupper()]
+        if parts:
+            keys.add(parts[-1])
+    return frozenset(keys)
+
+
+def event_facts(
+    text: str, actor_names: Iterable[str] = (), surnames: frozenset[str] | None = None
+) -> EventFacts:
     """A sentence's event kinds, actors (the persons of ``actor_names`` it names by surname,
-    case-folded; not one who only reports it, "Gaskin said"), counts, weekdays and new-kind flag."""
+    case-folded; not one who only reports it, "Gaskin said"), counts, weekdays and new-kind flag.
+    ``surnames`` (:func:`surname_keys` of the names, made once per story) saves rebuilding them
+    for each sentence."""
     words = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", text)}
     for m in _SPEAKER.finditer(text):
         words.discard((m.group(1) or m.group(2)).casefold())
-    actors = set()
-    for name in actor_names:
-        if _PLACE_WORD.search(name):
-            continue
-        parts = [p.casefold() for p in name.split() if len(p) > 2 and p[0].isupper()]
-        if parts and parts[-1] in words:
-            actors.add(parts[-1])  # one key per person: the surname ("Mona Dalby" = "Dalby")
+    keys = surname_keys(actor_names) if surnames is None else surnames
     return EventFacts(
         kinds=_kinds(text),
-        actors=frozenset(actors),
+        actors=frozenset(keys & words),
         counts=_counts(text),
         weekdays=frozenset(m.group(1).casefold() for m in _WEEKDAY.finditer(text)),
         new_kind=bool(_NEW_KIND.search(text)),
