@@ -19,7 +19,9 @@
    ("... struck the island in September, killing ...") or to a year two or more before the
    story's (:mod:`newsbeat.compare.summary_time`: "Page was born on April 22, 1923", "Ford
    finished his career in 1978"). A demonstrative opening ("This
-   frightening video ...", "That is five times the limit") points at a sentence not shown, and
+   frightening video ...", "That is five times the limit") points at a sentence not shown, as
+   do a referring "it" ("It was the second crash in a week"), "If so", "Then" and "Later that
+   day" (never chosen, like generic statements), and
    a sentence cut after a title or "No." ("..., police Lt." / "Tim Fanning said ...") is out
    with the half after it. A generic statement (no name, figure or date; what can or usually
    happens: "For crash victims the aftermath can be hard",
@@ -151,6 +153,20 @@ _DEMONSTRATIVE_OPENING = re.compile(
 # points at is in the sentence the summary does not show.
 _CONJUNCTION_OPENING = re.compile(r"^(?:And|So|Or|Nor)\b,?\s+")
 _ANAPHOR = re.compile(r"^(?:it|its|it's|it’s|he|she|they|his|her|their|him|them)\b", re.I)
+# "It was the second death in the park in two days.", "It will be Varga's second term.", "It
+# was the pool that made her famous." (a cleft), "It destroyed 300 homes.": "it" stands for
+# something a sentence not shown named. Not the "it" of "It is expected that ...", "It was
+# unclear whether ...", "It seems ...", which stands for nothing. Nor "If so, ...", "Then ...",
+# "Later that day, ...": each answers or follows a sentence not shown.
+_REFERRING_OPENING = re.compile(
+    r"^It(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been))\s+"
+    r"(?:(?:also|not|still|now|just)\s+)?(?:the|a|an|his|her|its|their|this|that|one|\d|[A-Z])\b"
+    r"|^It\s+(?:also\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|remains|remained|"
+    r"emerged|turns|turned|takes|transpired|follows|followed|means|matters|mattered)\b)"
+    r"(?:[a-z]+(?:ed|s)|found|hit|had|made|left|gave|sent|began|came|won|lost|struck|shook)\b"
+    r"|^It\s+(?:would|will|could|can|may|might|won['’]?t)\s+(?!take\b)"
+    r"|^If\s+(?:so|not|this|that|it)\b|^Then\b(?!-)|^Later\s+(?:that|in\s+the|on\s+that)\b"
+)
 # "President Vell: Before I introduce ...", "I'd like to thank ...": the first person outside
 # quote marks is a transcript's or a column's voice, not a reported fact ("I" before a verb,
 # not a numeral: "World War I").
@@ -326,10 +342,11 @@ def _first_person(text: str) -> bool:
 
 def _points_back(sentence: str) -> bool:
     """A sentence continuing the one before it: a pronoun or a demonstrative after "And"/"So"
-    ("And it was confirmed days later ...", "And that's why ..."): what it points at lies in a
-    sentence not shown. So does a first person outside quote marks (a transcript's "Before I
-    introduce ...")."""
-    if _first_person(_QUOTED.sub(" ", sentence)):
+    ("And it was confirmed days later ...", "And that's why ..."), an "it" that refers ("It
+    was the second death in two days"), "If so", "Then", "Later that day": what it points at
+    lies in a sentence not shown. So does a first person outside quote marks (a transcript's
+    "Before I introduce ...")."""
+    if _first_person(_QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
         return True
     conjunction = _CONJUNCTION_OPENING.match(sentence)
     if conjunction is None:

@@ -7,7 +7,10 @@ new fact about the same people (sumfix2's finding: retold and distinct pairs sha
 words). What it can tell is the *kind* of event: a sentence is reduced to its event kinds (a
 death, an attack, an arrest, a charge, a robbery ... from ``data/summary_event_kinds.json``,
 whose words come from the synonym sets of the CAMEO event coder's verb dictionary, so "raided",
-"stormed" and "assaulted" are one kind, plus our own nouns and non-political kinds), its
+"stormed" and "assaulted" are one kind, plus our own nouns and non-political kinds; a
+verb of many senses tells a kind with its object: "fired head coach X" a dismissal, "stopped X
+in the seventh round" a stoppage; a word inside a longer phrase of another kind is that
+kind's only: "injured reserve" is a roster move, not an injury), its
 actors (the persons and organisations it names) and its counts. It adds nothing when every
 event kind it tells is told already, it names no actor the summary has not, it gives no new
 count, and it opens no new kind of fact: a cause ("because", "blamed on"), a reaction (a
@@ -62,22 +65,34 @@ def _kind_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _signing_object() -> re.Pattern[str]:
-    """A verb that makes an agreement when a treaty noun is its object ("concluded a pact",
-    "entered into an accord"): the verb, then the noun within six words, as the dictionary's
-    ``verb * &TREATY`` patterns read (the noun alone, "under the treaty", tells no signing)."""
-    table = _lexicon()["signing_with_object"]
-    return re.compile(
-        rf"\b(?:{_alternation(table['verbs'])})\b(?:\W+\w+){{0,5}}?\W+"
-        rf"(?:{_alternation(table['objects'])})\b",
-        re.I,
-    )
+def _object_patterns() -> dict[str, re.Pattern[str]]:
+    """Kinds told by a verb with its object, as the dictionary's patterns read: a signing
+    ("concluded a pact": ``verb * &TREATY``; the noun alone, "under the treaty", tells none),
+    a dismissal or an appointment to a post ("fired head coach X", "named interim coach"), a
+    fight stopped ("stopped X in the seventh round"). The object follows the verb within six
+    words or, where the table allows it (``before``), comes first with at most that many
+    words between ("the coach was fired"); a verb followed by a word of ``unless_next`` tells
+    none ("shots were fired at the coach")."""
+    out = {}
+    for kind, table in _lexicon()["with_object"].items():
+        verbs, objects = _alternation(table["verbs"]), _alternation(table["objects"])
+        if table["unless_next"]:  # "fired at the coach": aimed, not dismissed
+            verbs = rf"(?:{verbs})(?!\W+(?:{_alternation(table['unless_next'])})\b)"
+        forms = [rf"\b(?:{verbs})\b(?:\W+\w+){{0,5}}?\W+(?:{objects})\b"]
+        if table["before"]:
+            forms.append(rf"\b(?:{objects})\b(?:\W+\w+){{0,{table['before']}}}?\W+(?:{verbs})\b")
+        out[kind] = re.compile("|".join(forms), re.I)
+    return out
 
 
 # A new kind of fact: a cause (also what a protest is against), a reaction (a quote, a
-# tribute), a denial.
+# tribute), a denial, an earlier event; "earlier this week", "earlier on Tuesday" only dates
+# the story's own news, and "in the previous round" a moment of the told contest.
 _NEW_KIND = re.compile(
-    r"\b(?:because|due to|blamed|caused by|as a result|the reason|previous|prior|earlier|"
+    r"\b(?:because|due to|blamed|caused by|as a result|the reason|"
+    r"previous(?!\s+(?:round|inning|period|half|quarter|set|lap)\b)|prior|"
+    r"earlier(?!\s+(?:this\s+(?:week|morning|afternoon|evening)|today|tonight|in\s+the\s+day|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
     r"latest|spate|string of|series of|tributes?|praised?|mourn(?:s|ed|ing)?|welcomed?|"
     r"criticis(?:e|ed)|criticiz(?:e|ed)|not|never|in protest (?:at|against|over|of)|"
     r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
@@ -127,16 +142,40 @@ class EventFacts:
 
 
 def _kinds(text: str) -> frozenset[str]:
-    found = {k for k, p in _kind_patterns().items() if p.search(text)}
-    if _signing_object().search(text):
-        found.add("signing")
+    spans = {k: [m.span() for m in p.finditer(text)] for k, p in _kind_patterns().items()}
+    found = {
+        kind
+        for kind, own in spans.items()
+        if own and not all(_inside(span, kind, spans) for span in own)
+    }
+    found |= {k for k, p in _object_patterns().items() if p.search(text)}
     if "arraignment" in found:
         found.discard("charge")  # "arraigned on charges": the arraignment is the news
     return frozenset(found)
 
 
+def _inside(span: tuple[int, int], kind: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a word of ``kind`` is part of a longer phrase of another kind: "injured" in
+    "placed on injured reserve" (a roster move, not an injury), "death" in "faces the death
+    penalty" (a sentence, not a death)."""
+    start, end = span
+    return any(
+        s <= start and end <= e and (e - s) > (end - start)
+        for other, own in spans.items()
+        if other != kind
+        for s, e in own
+    )
+
+
+# An aside in brackets: a record ("(52-3, 46 KOs)"), a conversion, a gloss.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _counts(text: str) -> frozenset[str]:
-    return frozenset(number_value(m.group(1).casefold()) for m in _COUNT.finditer(text))
+    """The counts the sentence tells, not those of an aside in brackets (a career record is
+    no new fact about the event)."""
+    told = _ASIDE.sub(" ", text)
+    return frozenset(number_value(m.group(1).casefold()) for m in _COUNT.finditer(told))
 
 
 def surname_keys(actor_names: Iterable[str]) -> frozenset[str]:
@@ -193,13 +232,23 @@ def retells(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
         return False
     if not candidate.kinds:
         return candidate.circumstance and _circumstance_of_told_harm(candidate, chosen)
-    same = [c for c in chosen if c.kinds & candidate.kinds and not _two_events(candidate, c)]
+    same = [
+        c
+        for c in chosen
+        if _with_parts(c.kinds) & candidate.kinds and not _two_events(candidate, c)
+    ]
     if not same:
         return False
-    told = frozenset().union(*(c.kinds for c in same))
+    told = _with_parts(frozenset().union(*(c.kinds for c in same)))
     if not candidate.kinds <= told:
         return False
     return candidate.counts <= frozenset().union(*(c.counts for c in chosen))
+
+
+def _with_parts(kinds: frozenset[str]) -> frozenset[str]:
+    """Told kinds and the kinds that are part of them (a stoppage tells its knockdowns)."""
+    parts = _lexicon()["part_of"]
+    return kinds | {part for part, whole in parts.items() if whole in kinds}
 
 
 def _circumstance_of_told_harm(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
