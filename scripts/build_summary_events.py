@@ -263,6 +263,7 @@ CURATED: dict[str, list[str]] = {
     "signing": ["signature", "signatures"],
 }
 PART_OF: dict[str, str] = {"knockdown": "stoppage"}
+CASE_STEPS: list[str] = ["arrest", "charge", "arraignment", "verdict", "sentence"]
 # Kinds told by a verb with its object, as the signing is (below): a post ("fired head coach
 # Maurice Cheeks", "named interim coach", "is out as head coach") makes a verb of many senses
 # ("fired", "named", "replaced", "relieved") a dismissal or an appointment, and a fight or a
@@ -492,6 +493,10 @@ def build(shared: Path) -> dict[str, object]:
         # A kind told whenever the kind it is part of is: a knockdown is part of a stoppage
         # told already ("stopped X in the seventh" covers "floored X in the sixth").
         "part_of": PART_OF,
+        # The steps of a criminal case in their order: a sentence telling only an earlier step
+        # than the lead's, of the same persons, is the case's past ("found guilty last month"
+        # under a lead on the sentencing).
+        "case_steps": CASE_STEPS,
         "with_object": {
             "signing": {
                 "verbs": sorted(verbs),

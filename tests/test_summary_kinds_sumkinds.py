@@ -11,7 +11,7 @@ import pytest
 
 from newsbeat.compare import summarise as summarise_module
 from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
-from newsbeat.compare.summary_events import event_facts, retells
+from newsbeat.compare.summary_events import earlier_step, event_facts, retells
 from newsbeat.models import Article
 
 PERSONS = ["Wenna Holt", "Ansel Drobny", "Petra Lind", "Jory Stam", "Otto Brenn", "Kai Markel"]
@@ -142,3 +142,52 @@ def test_an_opening_pointing_back_is_never_a_bullet_but_stays_a_candidate() -> N
     assert any(t.startswith("It is expected") for t in texts), texts
     found = [c[0] for c in candidate_sentences(BRIDGE)]
     assert all(any(f.startswith(p) for f in found) for p in POINTING_BACK), found
+
+
+def test_an_earlier_step_of_the_case_is_its_past() -> None:
+    # rule: summary_events.earlier_step (arrest < charge < arraignment < verdict < sentence)
+    lead = event_facts(
+        "A Velmar jury found Ansel Drobny guilty on Friday of killing two guards.", PERSONS
+    )
+
+    def earlier(sentence: str) -> bool:
+        return earlier_step(event_facts(sentence, PERSONS), lead)
+
+    assert earlier("Drobny was arrested in March after a week-long search, police said.")
+    assert earlier("Drobny was charged with two counts of murder last spring.")
+    # near misses: a later step; another person's arrest; no step at all
+    assert not earlier("Drobny will be sentenced in June.")
+    assert not earlier("Petra Lind was arrested on Monday over the same killings.")
+    assert not earlier("Drobny shot both guards at close range.")
+
+
+VERDICT = [
+    Article(
+        id=1,
+        title="",
+        outlet="Wire",
+        published="2026-05-01",
+        text="A Velmar jury found Ansel Drobny guilty on Friday of killing two guards at the"
+        " Sarn depot.\n\nDrobny was arrested at a farm near Kessa a week after the killings at"
+        " the depot, police said.\n\nThe families of the guards wept in court as the jury"
+        " foreman read the verdict.",
+    ),
+    Article(
+        id=2,
+        title="",
+        outlet="Post",
+        published="2026-05-02",
+        text="Ansel Drobny, 41, was convicted of the two killings at the Sarn depot."
+        "\n\nHis lawyer told reporters outside the courthouse that Drobny would appeal.",
+    ),
+]
+
+
+def test_the_case_past_is_not_a_bullet(monkeypatch: pytest.MonkeyPatch) -> None:
+    # rule: summarise_articles drops a sentence telling an earlier step (earlier_step)
+    def bullets() -> list[str]:
+        return [s.text for s in summarise_articles(VERDICT, None, SummaryOptions(sentences=4))]
+
+    assert not any("was arrested" in t for t in bullets())
+    monkeypatch.setattr(summarise_module, "earlier_step", lambda candidate, lead: False)
+    assert any("was arrested" in t for t in bullets())

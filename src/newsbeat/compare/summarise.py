@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from newsbeat.compare.summary_events import event_facts, retells, surname_keys
+from newsbeat.compare.summary_events import earlier_step, event_facts, retells, surname_keys
 from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.compare.summary_generic import generic
 from newsbeat.compare.summary_names import introduce_names, story_people
@@ -623,6 +623,8 @@ def summarise_articles(
         available -= off_event
         if not obituary(texts[lead]):
             available -= background  # an obituary's past is its story
+        # The case's past: an arrest under a lead on the verdict, a verdict under a sentencing.
+        available -= {i for i in available if earlier_step(facts[i], facts[lead])}
     else:
         available -= background
     while len(chosen) < opts.sentences and available:

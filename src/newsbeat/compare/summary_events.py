@@ -34,7 +34,7 @@ from typing import Any
 from newsbeat.compare.summary_facts import number_value
 from newsbeat.compare.summary_names import PLACE_WORD
 
-__all__ = ["EventFacts", "event_facts", "retells", "surname_keys"]
+__all__ = ["EventFacts", "earlier_step", "event_facts", "retells", "surname_keys"]
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +243,19 @@ def retells(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
     if not candidate.kinds <= told:
         return False
     return candidate.counts <= frozenset().union(*(c.counts for c in chosen))
+
+
+def earlier_step(candidate: EventFacts, lead: EventFacts) -> bool:
+    """Whether ``candidate`` tells a step of a criminal case (arrest, charge, arraignment,
+    verdict, sentence) and none as late as the step the lead tells, of the same persons:
+    "Nichols was found guilty last month" under a lead on his sentencing, "Lopez was among
+    three teens arrested" under one on his verdict. Such a sentence is the case's past."""
+    steps: list[str] = _lexicon()["case_steps"]
+    lead_steps = [steps.index(k) for k in lead.kinds if k in steps]
+    own = [steps.index(k) for k in candidate.kinds if k in steps]
+    if not lead_steps or not own or _two_events(candidate, lead):
+        return False
+    return max(own) < max(lead_steps)
 
 
 def _with_parts(kinds: frozenset[str]) -> frozenset[str]:
