@@ -191,3 +191,33 @@ def test_the_case_past_is_not_a_bullet(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not any("was arrested" in t for t in bullets())
     monkeypatch.setattr(summarise_module, "earlier_step", lambda candidate, lead: False)
     assert any("was arrested" in t for t in bullets())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "usable"),
+    [
+        ("The film, SALT RIVER, is based on the third novel in Wenna Holt's series.", False),
+        ("The opera is adapted from a story by the Orsa poet Kai Markel.", False),
+        ("The council said its decision was based on the findings of two surveys.", True),
+        ("Brenn will direct Salt River, based on the novel by Wenna Holt.", True),
+    ],
+)
+def test_where_a_work_comes_from_is_filler(sentence: str, usable: bool) -> None:
+    # rule: summarise._FILLER ("is based on / adapted from" a book, a novel, a series ...)
+    assert summarise_module._usable(sentence, SummaryOptions(), []) is usable
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("We are thrilled to announce Otto Brenn as director of the film.", True),
+        ("The Kessa club is delighted that Lind will serve as our next chair.", True),
+        ("We'll know more about Stam on Wednesday, when the Kings practise.", True),
+        ("The gang has carried out 30 raids since 2019, our correspondent says.", False),
+        ('"We are thrilled," said Otto Brenn, the studio head.', False),
+        ("US officials met the Orsa delegation on Monday.", False),
+    ],
+)
+def test_the_first_person_plural_outside_quotes_is_a_voice(sentence: str, voice: bool) -> None:
+    # rule: summarise._FIRST_PERSON (we, our, us outside quote marks; not "our correspondent")
+    assert summarise_module._points_back(sentence) is voice

@@ -95,14 +95,18 @@ _DATELINE = re.compile(
     r"(?:\s+\([^)]{1,16}\))?\s+[—–-]+\s+"
 )
 _WORD = re.compile(r"[^\W_][\w'’]*", re.UNICODE)
-# "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...":
-# a definition, not news.
+# "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...",
+# "The film is based on the second book of ...": a definition, not news.
 _FILLER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:official|formal|full|short|common|legal|"
     r"original|former)\s+)?(?:name|term|abbreviation|acronym|title)\b|\b(?:stands for|refers to|"
     r"is short for|is shorthand for)\b|^[A-Z][\w'’ -]{0,40}\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:city|town|village|island|province|region|country|state|district|"
-    r"port|capital|county|municipality|nation)\s+(?:in|of|on|off|near)\b[^,;]*\.$",
+    r"port|capital|county|municipality|nation)\s+(?:in|of|on|off|near)\b[^,;]*\.$"
+    # "The film is based on the second book in Vell's series.": where a work comes from
+    r"|\b(?:is|are|was|were|will\s+be)\s+(?:based\s+on|adapted\s+from)\s+(?:the|an?|[A-Z][\w'’-]*)"
+    r"\b(?:\W+[\w'’-]+){0,6}?\W+(?:book|novel|series|comic|memoir|play|story|saga|musical|"
+    r"poem|film|movie|trilogy)s?\b",
 )
 # A sentence opening on another time is background: "In February, ...", "Last year, ...",
 # "Just last week, ...".
@@ -167,10 +171,14 @@ _REFERRING_OPENING = re.compile(
     r"|^It\s+(?:would|will|could|can|may|might|won['’]?t)\s+(?!take\b)"
     r"|^If\s+(?:so|not|this|that|it)\b|^Then\b(?!-)|^Later\s+(?:that|in\s+the|on\s+that)\b"
 )
-# "President Vell: Before I introduce ...", "I'd like to thank ...": the first person outside
-# quote marks is a transcript's or a column's voice, not a reported fact ("I" before a verb,
-# not a numeral: "World War I").
-_FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|d|ve|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
+# "President Vell: Before I introduce ...", "I'd like to thank ...", "We are thrilled to
+# announce ...": the first person outside quote marks is a transcript's, a press release's or
+# a column's voice, not a reported fact ("I" before a verb, not a numeral: "World War I"; "us",
+# not "US"; the outlet's "our correspondent says" reports).
+_FIRST_PERSON = re.compile(
+    r"\bI(?:['’](?:m|d|ve|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
+    r"us|[Oo]urs|[Oo]urselves)\b|\b[Oo]ur\b(?!\s+(?:own\s+)?(?:correspondents?|reporters?|editors?)\b)"
+)
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
     r"stated|warned|argued|insisted|wrote|asked|announced|declared)\b"
