@@ -126,13 +126,24 @@ CURATED: dict[str, list[str]] = {
         "homicides",
         "perish",
         "perished",
+        # a person hanged (a jury is "hung", left out of the dictionary's block)
+        "hanged",
         # the euphemism obituaries use ("passed away early Thursday in her sleep")
         "passed away",
         "pass away",
         "passes away",
         "passing away",
     ],
-    "shooting": ["gunned", "gunfire", "gunshot", "gunshots"],
+    "shooting": [
+        "gunned",
+        "gunfire",
+        "gunshot",
+        "gunshots",
+        "opened fire",
+        "open fire",
+        "opens fire",
+        "opening fire",
+    ],
     "hit": ["struck", "collided", "ran over", "run over", "mowed down", "hit and", "hit by"],
     "fall": ["fell", "fall", "falls", "falling", "plunge", "plunged", "plunging", "plunges"],
     "injury": ["injury", "injuries", "wounds"],
@@ -274,12 +285,13 @@ CASE_STEPS: list[str] = ["arrest", "charge", "arraignment", "verdict", "sentence
 class ObjectKind(TypedDict, total=False):
     """A kind told by one of ``verbs`` with one of ``objects`` after it (within six words), or
     before it with at most ``before`` words between (0: after only); not when the verb is
-    followed by one of ``unless_next``."""
+    followed by one of ``unless_next`` or comes right after one of ``unless_after``."""
 
     verbs: list[str]
     objects: list[str]
     before: int
     unless_next: list[str]
+    unless_after: list[str]
 
 
 _POSTS = [
@@ -324,6 +336,8 @@ WITH_OBJECT: dict[str, ObjectKind] = {
         "before": 3,
         # "Shots were fired at the coach": a gun's verb, aimed
         "unless_next": ["at", "on", "upon", "into", "off", "back", "shots", "rounds", "bullets"],
+        # "the gunman, who had recently been fired from his job": a person's past
+        "unless_after": ["had been", "had recently been", "had just been", "who was", "recently"],
     },
     "appointment": {
         "verbs": [
@@ -503,6 +517,7 @@ def build(shared: Path) -> dict[str, object]:
                 "objects": sorted(objects),
                 "before": 0,
                 "unless_next": [],
+                "unless_after": [],
             },
             **{
                 kind: {
@@ -510,6 +525,7 @@ def build(shared: Path) -> dict[str, object]:
                     "objects": sorted(spec["objects"]),
                     "before": spec["before"],
                     "unless_next": sorted(spec.get("unless_next", [])),
+                    "unless_after": sorted(spec.get("unless_after", [])),
                 }
                 for kind, spec in WITH_OBJECT.items()
             },

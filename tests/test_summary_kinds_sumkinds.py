@@ -221,3 +221,35 @@ def test_where_a_work_comes_from_is_filler(sentence: str, usable: bool) -> None:
 def test_the_first_person_plural_outside_quotes_is_a_voice(sentence: str, voice: bool) -> None:
     # rule: summarise._FIRST_PERSON (we, our, us outside quote marks; not "our correspondent")
     assert summarise_module._points_back(sentence) is voice
+
+
+def test_the_day_a_fact_was_reported_is_not_the_day_of_its_event() -> None:
+    # rules: summary_events._REPORTED_ON ("police said Saturday"); kinds["shooting"] curated
+    # "opened fire"
+    lead = "A man who opened fire at a Sarn office party, killing one guest, has been charged,"
+    lead += " police said Saturday."
+    later = "Police say Ansel Drobny opened fire at the party on Friday, killing Kai Markel, 40."
+    assert "shooting" in event_facts(later).kinds
+    assert _retold(later, lead)
+    # near miss: two events on two days stay two
+    dated = "A man opened fire at a Sarn office party on Friday, killing one guest, police said"
+    dated += " Saturday."
+    assert not _retold("A man opened fire at a Kessa bar on Saturday, killing one.", dated)
+
+
+def test_hanged_is_a_death() -> None:
+    # rule: kinds["death"] curated "hanged" (the dictionary's "hang" is left out: a hung jury)
+    lead = "A suspected gang boss held in Sarn prison since Tuesday has been found dead."
+    assert _retold("Police said Otto Brenn had hanged himself in his cell.", lead)
+    assert "death" not in event_facts("The jury was hung after two days.").kinds
+
+
+def test_a_person_fired_before_the_news_is_no_dismissal() -> None:
+    # rule: with_object dismissal, unless_after ("who had been fired from his job": a past)
+    for sentence in (
+        "Drobny, who had recently been fired from his job, is accused of the shooting.",
+        "A man who was fired last week from his job at the depot shot two people.",
+        "The recently-fired manager was arrested.",
+    ):
+        assert "dismissal" not in event_facts(sentence).kinds, sentence
+    assert "dismissal" in event_facts("The Comets have fired their coach.").kinds

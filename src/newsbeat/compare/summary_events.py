@@ -78,6 +78,9 @@ def _object_patterns() -> dict[str, re.Pattern[str]]:
         verbs, objects = _alternation(table["verbs"]), _alternation(table["objects"])
         if table["unless_next"]:  # "fired at the coach": aimed, not dismissed
             verbs = rf"(?:{verbs})(?!\W+(?:{_alternation(table['unless_next'])})\b)"
+        if table["unless_after"]:  # "who had been fired from his job": a person's past
+            behind = "".join(rf"(?<!\b{re.escape(w)}[\s-])" for w in table["unless_after"])
+            verbs = rf"{behind}(?:{verbs})"
         forms = [rf"\b(?:{verbs})\b(?:\W+\w+){{0,5}}?\W+(?:{objects})\b"]
         if table["before"]:
             forms.append(rf"\b(?:{objects})\b(?:\W+\w+){{0,{table['before']}}}?\W+(?:{verbs})\b")
@@ -110,6 +113,12 @@ _CIRCUMSTANCE = re.compile(
 _HARM = frozenset({"death", "shooting", "attack", "hit", "fall", "injury", "kidnapping"})
 _WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+# "police said Saturday", "told reporters on Monday": the day a fact was reported, not the day
+# of its event.
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|confirmed|added)(?:\s+(?!on\b)[a-z]+){0,2}"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A count of people or things ("three people", "2, 000 tents", "288 candidates"); not a time,
 # an age, a date, a measure or an amount of money (outlets differ on the height of one fall
@@ -206,7 +215,9 @@ def event_facts(
         kinds=_kinds(text),
         actors=frozenset(keys & words),
         counts=_counts(text),
-        weekdays=frozenset(m.group(1).casefold() for m in _WEEKDAY.finditer(text)),
+        weekdays=frozenset(
+            m.group(1).casefold() for m in _WEEKDAY.finditer(_REPORTED_ON.sub(" ", text))
+        ),
         new_kind=bool(_NEW_KIND.search(text)),
         circumstance=bool(_CIRCUMSTANCE.search(text)),
     )
