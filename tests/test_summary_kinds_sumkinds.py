@@ -253,3 +253,25 @@ def test_a_person_fired_before_the_news_is_no_dismissal() -> None:
     ):
         assert "dismissal" not in event_facts(sentence).kinds, sentence
     assert "dismissal" in event_facts("The Comets have fired their coach.").kinds
+
+
+def test_a_clause_on_who_a_person_is_tells_no_event() -> None:
+    # rule: summary_events._PERSON_ASIDE (", who had two earlier convictions," is the past)
+    lead = "The Sarn gang boss Otto Brenn was found dead in his cell on Tuesday."
+    later = "Brenn, who had two earlier convictions for fraud, was found dead in Sarn prison."
+    assert event_facts(later, PERSONS).kinds == {"death"}
+    assert _retold(later, lead)
+    # near miss: without commas the clause is the sentence's event ("a man who shot ...")
+    assert "shooting" in event_facts("A man who shot two guards was found dead.").kinds
+
+
+def test_a_single_word_person_is_no_actor() -> None:
+    # rule: summary_events.surname_keys (names of two words or more: the tagger takes a
+    # prison, "Pagliarelli", or a first name for a person)
+    names = ["Pagliarelli", "Otto Brenn"]
+    lead = "A gang boss arrested on Tuesday has been found dead in his Pagliarelli cell."
+    assert event_facts(lead, names).actors == frozenset()
+    assert retells(
+        event_facts("Police said Otto Brenn had hanged himself in the cell.", names),
+        [event_facts(lead, names)],
+    )

@@ -114,6 +114,10 @@ _HARM = frozenset({"death", "shooting", "attack", "hit", "fall", "injury", "kidn
 _WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
+# ", who had previous convictions," / ", who was already convicted of mob crimes,": a clause
+# between commas on who a person is tells the person's past, not the sentence's event (its
+# kinds, counts, days and new-fact words are left out; its names stay).
+_PERSON_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;:]*,")
 # "police said Saturday", "told reporters on Monday": the day a fact was reported, not the day
 # of its event.
 _REPORTED_ON = re.compile(
@@ -188,11 +192,13 @@ def _counts(text: str) -> frozenset[str]:
 
 
 def surname_keys(actor_names: Iterable[str]) -> frozenset[str]:
-    """One key per person: the case-folded surname ("Mona Dalby" -> "dalby"); a place the
-    tagger typed PERSON ("Aoraki Mount Cook") is none. Built once per story."""
+    """One key per person: the case-folded surname ("Mona Dalby" -> "dalby"), from names of
+    two words or more; a place the tagger typed PERSON ("Aoraki Mount Cook") is none, and so is
+    a single word ("Pagliarelli", a prison; "Tony", a first name), which the tagger types
+    PERSON as often wrongly as rightly. Built once per story."""
     keys = set()
     for name in actor_names:
-        if PLACE_WORD.search(name):
+        if PLACE_WORD.search(name) or len(name.split()) < 2:
             continue
         parts = [p.casefold() for p in name.split() if len(p) > 2 and p[0].isupper()]
         if parts:
@@ -211,15 +217,16 @@ def event_facts(
     for m in _SPEAKER.finditer(text):
         words.discard((m.group(1) or m.group(2)).casefold())
     keys = surname_keys(actor_names) if surnames is None else surnames
+    told = _PERSON_ASIDE.sub(",", text)  # what the sentence tells, not a person's past
     return EventFacts(
-        kinds=_kinds(text),
+        kinds=_kinds(told),
         actors=frozenset(keys & words),
-        counts=_counts(text),
+        counts=_counts(told),
         weekdays=frozenset(
-            m.group(1).casefold() for m in _WEEKDAY.finditer(_REPORTED_ON.sub(" ", text))
+            m.group(1).casefold() for m in _WEEKDAY.finditer(_REPORTED_ON.sub(" ", told))
         ),
-        new_kind=bool(_NEW_KIND.search(text)),
-        circumstance=bool(_CIRCUMSTANCE.search(text)),
+        new_kind=bool(_NEW_KIND.search(told)),
+        circumstance=bool(_CIRCUMSTANCE.search(told)),
     )
 
 
