@@ -275,3 +275,28 @@ def test_a_single_word_person_is_no_actor() -> None:
         event_facts("Police said Otto Brenn had hanged himself in the cell.", names),
         [event_facts(lead, names)],
     )
+
+
+SIGNING = [
+    Article(
+        id=1,
+        title="",
+        outlet="Wire",
+        published="2026-12-01",
+        text="The Karvik Comets signed forward Jory Stam to a four-year contract on Monday."
+        "\n\nStam was traded to the Harbor Kings last season and scored 31 goals in 60 games."
+        "\n\nThe Comets play their first game with Stam in Sarn on Friday.",
+    ),
+]
+
+
+def test_last_season_is_background_past_the_opening(monkeypatch: pytest.MonkeyPatch) -> None:
+    # rule: summarise._LAST_YEAR (last / previous / this past year or season)
+    def bullets() -> list[str]:
+        return [s.text for s in summarise_articles(SIGNING, None, SummaryOptions(sentences=4))]
+
+    texts = bullets()
+    assert texts and texts[0].startswith("The Karvik Comets signed"), texts
+    assert not any("last season" in t for t in texts), texts
+    monkeypatch.setattr(summarise_module, "_LAST_YEAR", summarise_module.re.compile("^$x"))
+    assert any("last season" in t for t in bullets())
