@@ -294,6 +294,8 @@ class ObjectKind(TypedDict, total=False):
     unless_after: list[str]
 
 
+# A verb after these tells what may or is meant to happen, not what did.
+_MODALS = ["can", "could", "will", "would", "should", "may", "might", "must", "to"]
 _POSTS = [
     "coach",
     "coaches",
@@ -354,6 +356,34 @@ WITH_OBJECT: dict[str, ObjectKind] = {
         ],
         "objects": [*_POSTS, "interim", "successor"],
         "before": 0,
+    },
+    # A post offered ("has been offered the post of Surgeon General"): not yet an appointment.
+    "offer": {
+        "verbs": ["offered", "offering", "offers", "offer"],
+        "objects": ["post", "job", "position", "role"],
+        "before": 0,
+        "unless_after": _MODALS,
+    },
+    # Software put out ("released an emergency patch", "issued a security update").
+    "release": {
+        "verbs": [
+            "released",
+            "releases",
+            "releasing",
+            "issued",
+            "issues",
+            "issuing",
+            "rolled out",
+            "rolls out",
+            "rolling out",
+            "put out",
+            "pushed out",
+            "shipped",
+        ],
+        "objects": ["patch", "patches", "update", "updates", "fix", "fixes", "upgrade"],
+        "before": 0,
+        # "until Microsoft can put out an update", "serious enough to release a fix": not yet
+        "unless_after": _MODALS,
     },
     "stoppage": {
         "verbs": ["stop", "stops", "stopped", "stopping", "halt", "halted", "halting"],

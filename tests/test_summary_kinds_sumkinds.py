@@ -300,3 +300,14 @@ def test_last_season_is_background_past_the_opening(monkeypatch: pytest.MonkeyPa
     assert not any("last season" in t for t in texts), texts
     monkeypatch.setattr(summarise_module, "_LAST_YEAR", summarise_module.re.compile("^$x"))
     assert any("last season" in t for t in bullets())
+
+
+def test_a_software_release_and_a_post_offered_are_kinds_unless_only_meant() -> None:
+    # rules: with_object release / offer, unless_after the modals ("can put out an update")
+    lead = "Velsoft has released an emergency patch for its Orbit browser."
+    assert _retold("As promised, Velsoft today issued an emergency patch to plug the hole.", lead)
+    meant = "Users should stop using Orbit until Velsoft can put out an update, experts said."
+    assert "release" not in event_facts(meant).kinds
+    offered = "Ilse Varga has been offered the post of chief medical officer, sources said."
+    assert _retold("The Sarn Herald first reported that Varga had been offered the job.", offered)
+    assert "offer" not in event_facts("Orsa plans to offer the job to Varga.").kinds
