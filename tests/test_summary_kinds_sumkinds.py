@@ -298,6 +298,12 @@ def test_last_season_is_background_past_the_opening(monkeypatch: pytest.MonkeyPa
     texts = bullets()
     assert texts and texts[0].startswith("The Karvik Comets signed"), texts
     assert not any("last season" in t for t in texts), texts
+    # guard: a plan or an expectation beside last year's figure is the story's own news
+    expecting = "The club, which won 31 games last season, said it expected to sell out again."
+    text = f"The Karvik Comets signed forward Jory Stam on Monday.\n\n{expecting}"
+    article = Article(id=2, title="", outlet="Post", text=text)
+    found, background, _ = summarise_module._read_sentences([article], None, SummaryOptions())
+    assert not background and [t for t, _, _ in found][-1] == expecting
     monkeypatch.setattr(summarise_module, "_LAST_YEAR", summarise_module.re.compile("^$x"))
     assert any("last season" in t for t in bullets())
 

@@ -135,7 +135,8 @@ _OTHER_MONTH = re.compile(
 )
 # "... was acquired in a deal with Atlanta last season", "... guaranteed last year to Hunter":
 # past an article's opening sentence, an event of the year or season before the story's is
-# background (an obituary may still tell it).
+# background (an obituary may still tell it); not a plan or an expectation beside it ("The
+# airline, which carried 2.3 million passengers last year, expects ...").
 _LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+past|this\s+past)\s+(?:year|season)\b")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|plans?|planned|expected|scheduled|set to|to (?:begin|start))\b",
@@ -488,7 +489,8 @@ def _read_sentences(
             if key in seen:
                 continue
             seen.add(key)
-            if position > 1 and (earlier_event(text, year) or _LAST_YEAR.search(text)):
+            last_year = _LAST_YEAR.search(text) and not _FUTURE.search(text)
+            if position > 1 and (earlier_event(text, year) or last_year):
                 background.add(len(found))  # "Page was born on April 22, 1923."
             if generic(text, names.get(article.id or -1, ())) or _points_back(text):
                 filler.add(len(found))  # in the graph (centralities stay), never chosen
