@@ -72,7 +72,8 @@ def _object_patterns() -> dict[str, re.Pattern[str]]:
     fight stopped ("stopped X in the seventh round"). The object follows the verb within six
     words or, where the table allows it (``before``), comes first with at most that many
     words between ("the coach was fired"); a verb followed by a word of ``unless_next`` tells
-    none ("shots were fired at the coach")."""
+    none ("shots were fired at the coach"), nor one right after a word of ``unless_after``
+    ("who had been fired from his job", "until it can put out an update")."""
     out = {}
     for kind, table in _lexicon()["with_object"].items():
         verbs, objects = _alternation(table["verbs"]), _alternation(table["objects"])
