@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from data_build import PETRARCH2_NOTICE, build_main, cameo_verb_blocks
 
@@ -125,8 +126,24 @@ CURATED: dict[str, list[str]] = {
         "homicides",
         "perish",
         "perished",
+        # a person hanged (a jury is "hung", left out of the dictionary's block)
+        "hanged",
+        # the euphemism obituaries use ("passed away early Thursday in her sleep")
+        "passed away",
+        "pass away",
+        "passes away",
+        "passing away",
     ],
-    "shooting": ["gunned", "gunfire", "gunshot", "gunshots"],
+    "shooting": [
+        "gunned",
+        "gunfire",
+        "gunshot",
+        "gunshots",
+        "opened fire",
+        "open fire",
+        "opens fire",
+        "opening fire",
+    ],
     "hit": ["struck", "collided", "ran over", "run over", "mowed down", "hit and", "hit by"],
     "fall": ["fell", "fall", "falls", "falling", "plunge", "plunged", "plunging", "plunges"],
     "injury": ["injury", "injuries", "wounds"],
@@ -203,13 +220,176 @@ CURATED: dict[str, list[str]] = {
         "to helm",
         "to direct",
         "to lead",
+        "will coach",
         "succeed",
         "succeeds",
         "succeeded",
     ],
     "resignation": ["resignation", "step down", "steps down", "stepped down", "quit", "quits"],
+    # Talks under way between two sides (CAMEO codes them 04x with the noun set &NEGOTIATION,
+    # no verb block of their own): "is in negotiations with", "back at the negotiating table".
+    "talks": [
+        "negotiation",
+        "negotiations",
+        "negotiating",
+        "negotiate",
+        "negotiates",
+        "in talks",
+        "talks with",
+        "negotiating table",
+    ],
+    # A player taken off the active roster: a sports list, not a new injury ("placed on
+    # injured reserve" covers its "injured").
+    "roster": ["injured reserve", "IR", "injured list", "disabled list"],
+    # A boxer put down: a detail of a fight told already ("floored Rahman in the sixth").
+    "knockdown": [
+        "floored",
+        "flooring",
+        "floors",
+        "to floor",
+        "knocked down",
+        "knocking down",
+        "knocked him down",
+        "knocking him down",
+        "on the canvas",
+        "onto the canvas",
+        "to the canvas",
+    ],
+    # A fight ended inside the distance: what "stopped X in the seventh round" tells.
+    "stoppage": [
+        "stoppage",
+        "technical knockout",
+        "TKO",
+        "knocked out",
+        "knocking out",
+        "called a halt",
+        "call a halt",
+        "calling a halt",
+        "called an end",
+        "call an end",
+        "waved it off",
+        "wave it off",
+    ],
     "rescue": ["freed"],
     "signing": ["signature", "signatures"],
+}
+PART_OF: dict[str, str] = {"knockdown": "stoppage"}
+CASE_STEPS: list[str] = ["arrest", "charge", "arraignment", "verdict", "sentence"]
+# Kinds told by a verb with its object, as the signing is (below): a post ("fired head coach
+# Maurice Cheeks", "named interim coach", "is out as head coach") makes a verb of many senses
+# ("fired", "named", "replaced", "relieved") a dismissal or an appointment, and a fight or a
+# round makes "stopped" a stoppage ("stopped Rahman in the seventh round"). ``before``: how
+# many words may stand between an object written first and its verb ("the coach was fired").
+
+
+class ObjectKind(TypedDict, total=False):
+    """A kind told by one of ``verbs`` with one of ``objects`` after it (within six words), or
+    before it with at most ``before`` words between (0: after only); not when the verb is
+    followed by one of ``unless_next`` or comes right after one of ``unless_after``."""
+
+    verbs: list[str]
+    objects: list[str]
+    before: int
+    unless_next: list[str]
+    unless_after: list[str]
+
+
+# A verb after these tells what may or is meant to happen, not what did.
+_MODALS = ["can", "could", "will", "would", "should", "may", "might", "must", "to"]
+_POSTS = [
+    "coach",
+    "coaches",
+    "coaching",
+    "manager",
+    "director",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "president",
+    "ceo",
+    "boss",
+    "job",
+    "post",
+    "position",
+    "duties",
+    "responsibilities",
+]
+WITH_OBJECT: dict[str, ObjectKind] = {
+    "dismissal": {
+        "verbs": [
+            "fired",
+            "firing",
+            "sacked",
+            "sacking",
+            "dismissed",
+            "dismissing",
+            "dismissal",
+            "ousted",
+            "ousting",
+            "ouster",
+            "axed",
+            "relieved",
+            "removed",
+            "let go",
+            "parted ways with",
+            "out as",
+        ],
+        "objects": _POSTS,
+        "before": 3,
+        # "Shots were fired at the coach": a gun's verb, aimed
+        "unless_next": ["at", "on", "upon", "into", "off", "back", "shots", "rounds", "bullets"],
+        # "the gunman, who had recently been fired from his job": a person's past
+        "unless_after": ["had been", "had recently been", "had just been", "who was", "recently"],
+    },
+    "appointment": {
+        "verbs": [
+            "named",
+            "naming",
+            "replace",
+            "replaced",
+            "replaces",
+            "replacing",
+            "take over as",
+            "takes over as",
+            "took over as",
+            "taking over as",
+        ],
+        "objects": [*_POSTS, "interim", "successor"],
+        "before": 0,
+    },
+    # A post offered ("has been offered the post of Surgeon General"): not yet an appointment.
+    "offer": {
+        "verbs": ["offered", "offering", "offers", "offer"],
+        "objects": ["post", "job", "position", "role"],
+        "before": 0,
+        "unless_after": _MODALS,
+    },
+    # Software put out ("released an emergency patch", "issued a security update").
+    "release": {
+        "verbs": [
+            "released",
+            "releases",
+            "releasing",
+            "issued",
+            "issues",
+            "issuing",
+            "rolled out",
+            "rolls out",
+            "rolling out",
+            "put out",
+            "pushed out",
+            "shipped",
+        ],
+        "objects": ["patch", "patches", "update", "updates", "fix", "fixes", "upgrade"],
+        "before": 0,
+        # "until Microsoft can put out an update", "serious enough to release a fix": not yet
+        "unless_after": _MODALS,
+    },
+    "stoppage": {
+        "verbs": ["stop", "stops", "stopped", "stopping", "halt", "halted", "halting"],
+        "objects": ["fight", "bout", "contest", "round", "rounds"],
+        "before": 0,
+    },
 }
 # The CAMEO code of signing a formal agreement: a verb of a block with a "- * &TREATY" pattern
 # of this code tells a signing with a treaty noun in the sentence.
@@ -354,7 +534,32 @@ def build(shared: Path) -> dict[str, object]:
         ),
         "notice": PETRARCH2_NOTICE,
         "kinds": kinds,
-        "signing_with_object": {"verbs": sorted(verbs), "objects": sorted(objects)},
+        # A kind told whenever the kind it is part of is: a knockdown is part of a stoppage
+        # told already ("stopped X in the seventh" covers "floored X in the sixth").
+        "part_of": PART_OF,
+        # The steps of a criminal case in their order: a sentence telling only an earlier step
+        # than the lead's, of the same persons, is the case's past ("found guilty last month"
+        # under a lead on the sentencing).
+        "case_steps": CASE_STEPS,
+        "with_object": {
+            "signing": {
+                "verbs": sorted(verbs),
+                "objects": sorted(objects),
+                "before": 0,
+                "unless_next": [],
+                "unless_after": [],
+            },
+            **{
+                kind: {
+                    "verbs": sorted(spec["verbs"]),
+                    "objects": sorted(spec["objects"]),
+                    "before": spec["before"],
+                    "unless_next": sorted(spec.get("unless_next", [])),
+                    "unless_after": sorted(spec.get("unless_after", [])),
+                }
+                for kind, spec in WITH_OBJECT.items()
+            },
+        },
     }
 
 

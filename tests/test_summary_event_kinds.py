@@ -45,7 +45,7 @@ def test_a_kidnapping_is_one_kind_however_it_is_told() -> None:
     ],
 )
 def test_an_agreement_made_is_a_signing(later: str) -> None:
-    # rule: signing_with_object (verbs whose CAMEO pattern "verb * &TREATY" is coded 057)
+    # rule: with_object["signing"] (verbs whose CAMEO pattern "verb * &TREATY" is coded 057)
     lead = "Orsa and Brask signed a ten-year fishing pact on Monday."
     assert "signing" in event_facts(later).kinds
     assert _retold(later, lead)

@@ -19,7 +19,9 @@
    ("... struck the island in September, killing ...") or to a year two or more before the
    story's (:mod:`newsbeat.compare.summary_time`: "Page was born on April 22, 1923", "Ford
    finished his career in 1978"). A demonstrative opening ("This
-   frightening video ...", "That is five times the limit") points at a sentence not shown, and
+   frightening video ...", "That is five times the limit") points at a sentence not shown, as
+   do a referring "it" ("It was the second crash in a week"), "If so", "Then" and "Later that
+   day" (never chosen, like generic statements), and
    a sentence cut after a title or "No." ("..., police Lt." / "Tim Fanning said ...") is out
    with the half after it. A generic statement (no name, figure or date; what can or usually
    happens: "For crash victims the aftermath can be hard",
@@ -57,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from newsbeat.compare.summary_events import event_facts, retells
+from newsbeat.compare.summary_events import earlier_step, event_facts, retells, surname_keys
 from newsbeat.compare.summary_facts import same_fact, stem
 from newsbeat.compare.summary_generic import generic
 from newsbeat.compare.summary_names import introduce_names, story_people
@@ -93,14 +95,18 @@ _DATELINE = re.compile(
     r"(?:\s+\([^)]{1,16}\))?\s+[—–-]+\s+"
 )
 _WORD = re.compile(r"[^\W_][\w'’]*", re.UNICODE)
-# "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...":
-# a definition, not news.
+# "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...",
+# "The film is based on the second book of ...": a definition, not news.
 _FILLER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:official|formal|full|short|common|legal|"
     r"original|former)\s+)?(?:name|term|abbreviation|acronym|title)\b|\b(?:stands for|refers to|"
     r"is short for|is shorthand for)\b|^[A-Z][\w'’ -]{0,40}\s+(?:is|was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:city|town|village|island|province|region|country|state|district|"
-    r"port|capital|county|municipality|nation)\s+(?:in|of|on|off|near)\b[^,;]*\.$",
+    r"port|capital|county|municipality|nation)\s+(?:in|of|on|off|near)\b[^,;]*\.$"
+    # "The film is based on the second book in Vell's series.": where a work comes from
+    r"|\b(?:is|are|was|were|will\s+be)\s+(?:based\s+on|adapted\s+from)\s+(?:the|an?|[A-Z][\w'’-]*)"
+    r"\b(?:\W+[\w'’-]+){0,6}?\W+(?:book|novel|series|comic|memoir|play|story|saga|musical|"
+    r"poem|film|movie|trilogy)s?\b",
 )
 # A sentence opening on another time is background: "In February, ...", "Last year, ...",
 # "Just last week, ...".
@@ -127,6 +133,11 @@ _OTHER_MONTH = re.compile(
     r"\b(?:in|last|earlier in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
+# "... was acquired in a deal with Atlanta last season", "... guaranteed last year to Hunter":
+# past an article's opening sentence, an event of the year or season before the story's is
+# background (an obituary may still tell it); not a plan or an expectation beside it ("The
+# airline, which carried 2.3 million passengers last year, expects ...").
+_LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+past|this\s+past)\s+(?:year|season)\b")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|plans?|planned|expected|scheduled|set to|to (?:begin|start))\b",
     re.IGNORECASE,
@@ -151,10 +162,28 @@ _DEMONSTRATIVE_OPENING = re.compile(
 # points at is in the sentence the summary does not show.
 _CONJUNCTION_OPENING = re.compile(r"^(?:And|So|Or|Nor)\b,?\s+")
 _ANAPHOR = re.compile(r"^(?:it|its|it's|it’s|he|she|they|his|her|their|him|them)\b", re.I)
-# "President Vell: Before I introduce ...", "I'd like to thank ...": the first person outside
-# quote marks is a transcript's or a column's voice, not a reported fact ("I" before a verb,
-# not a numeral: "World War I").
-_FIRST_PERSON = re.compile(r"\bI(?:['’](?:m|d|ve|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself)\b")
+# "It was the second death in the park in two days.", "It will be Varga's second term.", "It
+# was the pool that made her famous." (a cleft), "It destroyed 300 homes.": "it" stands for
+# something a sentence not shown named. Not the "it" of "It is expected that ...", "It was
+# unclear whether ...", "It seems ...", which stands for nothing. Nor "If so, ...", "Then ...",
+# "Later that day, ...": each answers or follows a sentence not shown.
+_REFERRING_OPENING = re.compile(
+    r"^It(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been))\s+"
+    r"(?:(?:also|not|still|now|just)\s+)?(?:the|a|an|his|her|its|their|this|that|one|\d|[A-Z])\b"
+    r"|^It\s+(?:also\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|remains|remained|"
+    r"emerged|turns|turned|takes|transpired|follows|followed|means|matters|mattered)\b)"
+    r"(?:[a-z]+(?:ed|s)|found|hit|had|made|left|gave|sent|began|came|won|lost|struck|shook)\b"
+    r"|^It\s+(?:would|will|could|can|may|might|won['’]?t)\s+(?!take\b)"
+    r"|^If\s+(?:so|not|this|that|it)\b|^Then\b(?!-)|^Later\s+(?:that|in\s+the|on\s+that)\b"
+)
+# "President Vell: Before I introduce ...", "I'd like to thank ...", "We are thrilled to
+# announce ...": the first person outside quote marks is a transcript's, a press release's or
+# a column's voice, not a reported fact ("I" before a verb, not a numeral: "World War I"; "us",
+# not "US"; the outlet's "our correspondent says" reports).
+_FIRST_PERSON = re.compile(
+    r"\bI(?:['’](?:m|d|ve|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
+    r"us|[Oo]urs|[Oo]urselves)\b|\b[Oo]ur\b(?!\s+(?:own\s+)?(?:correspondents?|reporters?|editors?)\b)"
+)
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
     r"stated|warned|argued|insisted|wrote|asked|announced|declared)\b"
@@ -326,10 +355,11 @@ def _first_person(text: str) -> bool:
 
 def _points_back(sentence: str) -> bool:
     """A sentence continuing the one before it: a pronoun or a demonstrative after "And"/"So"
-    ("And it was confirmed days later ...", "And that's why ..."): what it points at lies in a
-    sentence not shown. So does a first person outside quote marks (a transcript's "Before I
-    introduce ...")."""
-    if _first_person(_QUOTED.sub(" ", sentence)):
+    ("And it was confirmed days later ...", "And that's why ..."), an "it" that refers ("It
+    was the second death in two days"), "If so", "Then", "Later that day": what it points at
+    lies in a sentence not shown. So does a first person outside quote marks (a transcript's
+    "Before I introduce ...")."""
+    if _first_person(_QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
         return True
     conjunction = _CONJUNCTION_OPENING.match(sentence)
     if conjunction is None:
@@ -459,7 +489,8 @@ def _read_sentences(
             if key in seen:
                 continue
             seen.add(key)
-            if position > 1 and earlier_event(text, year):
+            last_year = _LAST_YEAR.search(text) and not _FUTURE.search(text)
+            if position > 1 and (earlier_event(text, year) or last_year):
                 background.add(len(found))  # "Page was born on April 22, 1923."
             if generic(text, names.get(article.id or -1, ())) or _points_back(text):
                 filler.add(len(found))  # in the graph (centralities stay), never chosen
@@ -580,8 +611,8 @@ def summarise_articles(
         similarity = np.eye(len(texts))
     centrality = lexrank(similarity, opts.damping)
     content = [_content(t) for t in texts]
-    actors = _actor_names(enrichments or {})
-    facts = [event_facts(t, actors) for t in texts]
+    surnames = surname_keys(_actor_names(enrichments or {}))
+    facts = [event_facts(t, surnames=surnames) for t in texts]
     peak = float(centrality.max()) or 1.0
     relevance = centrality / peak
     outlets_all = {c[1].outlet or "unknown outlet" for c in candidates}
@@ -606,6 +637,8 @@ def summarise_articles(
         available -= off_event
         if not obituary(texts[lead]):
             available -= background  # an obituary's past is its story
+        # The case's past: an arrest under a lead on the verdict, a verdict under a sentencing.
+        available -= {i for i in available if earlier_step(facts[i], facts[lead])}
     else:
         available -= background
     while len(chosen) < opts.sentences and available:

@@ -7,7 +7,10 @@ new fact about the same people (sumfix2's finding: retold and distinct pairs sha
 words). What it can tell is the *kind* of event: a sentence is reduced to its event kinds (a
 death, an attack, an arrest, a charge, a robbery ... from ``data/summary_event_kinds.json``,
 whose words come from the synonym sets of the CAMEO event coder's verb dictionary, so "raided",
-"stormed" and "assaulted" are one kind, plus our own nouns and non-political kinds), its
+"stormed" and "assaulted" are one kind, plus our own nouns and non-political kinds; a
+verb of many senses tells a kind with its object: "fired head coach X" a dismissal, "stopped X
+in the seventh round" a stoppage; a word inside a longer phrase of another kind is that
+kind's only: "injured reserve" is a roster move, not an injury), its
 actors (the persons and organisations it names) and its counts. It adds nothing when every
 event kind it tells is told already, it names no actor the summary has not, it gives no new
 count, and it opens no new kind of fact: a cause ("because", "blamed on"), a reaction (a
@@ -29,8 +32,9 @@ from importlib import resources
 from typing import Any
 
 from newsbeat.compare.summary_facts import number_value
+from newsbeat.compare.summary_names import PLACE_WORD
 
-__all__ = ["EventFacts", "event_facts", "retells"]
+__all__ = ["EventFacts", "earlier_step", "event_facts", "retells", "surname_keys"]
 
 
 @lru_cache(maxsize=1)
@@ -61,22 +65,38 @@ def _kind_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _signing_object() -> re.Pattern[str]:
-    """A verb that makes an agreement when a treaty noun is its object ("concluded a pact",
-    "entered into an accord"): the verb, then the noun within six words, as the dictionary's
-    ``verb * &TREATY`` patterns read (the noun alone, "under the treaty", tells no signing)."""
-    table = _lexicon()["signing_with_object"]
-    return re.compile(
-        rf"\b(?:{_alternation(table['verbs'])})\b(?:\W+\w+){{0,5}}?\W+"
-        rf"(?:{_alternation(table['objects'])})\b",
-        re.I,
-    )
+def _object_patterns() -> dict[str, re.Pattern[str]]:
+    """Kinds told by a verb with its object, as the dictionary's patterns read: a signing
+    ("concluded a pact": ``verb * &TREATY``; the noun alone, "under the treaty", tells none),
+    a dismissal or an appointment to a post ("fired head coach X", "named interim coach"), a
+    fight stopped ("stopped X in the seventh round"). The object follows the verb within six
+    words or, where the table allows it (``before``), comes first with at most that many
+    words between ("the coach was fired"); a verb followed by a word of ``unless_next`` tells
+    none ("shots were fired at the coach"), nor one right after a word of ``unless_after``
+    ("who had been fired from his job", "until it can put out an update")."""
+    out = {}
+    for kind, table in _lexicon()["with_object"].items():
+        verbs, objects = _alternation(table["verbs"]), _alternation(table["objects"])
+        if table["unless_next"]:  # "fired at the coach": aimed, not dismissed
+            verbs = rf"(?:{verbs})(?!\W+(?:{_alternation(table['unless_next'])})\b)"
+        if table["unless_after"]:  # "who had been fired from his job": a person's past
+            behind = "".join(rf"(?<!\b{re.escape(w)}[\s-])" for w in table["unless_after"])
+            verbs = rf"{behind}(?:{verbs})"
+        forms = [rf"\b(?:{verbs})\b(?:\W+\w+){{0,5}}?\W+(?:{objects})\b"]
+        if table["before"]:
+            forms.append(rf"\b(?:{objects})\b(?:\W+\w+){{0,{table['before']}}}?\W+(?:{verbs})\b")
+        out[kind] = re.compile("|".join(forms), re.I)
+    return out
 
 
 # A new kind of fact: a cause (also what a protest is against), a reaction (a quote, a
-# tribute), a denial.
+# tribute), a denial, an earlier event; "earlier this week", "earlier on Tuesday" only dates
+# the story's own news, and "in the previous round" a moment of the told contest.
 _NEW_KIND = re.compile(
-    r"\b(?:because|due to|blamed|caused by|as a result|the reason|previous|prior|earlier|"
+    r"\b(?:because|due to|blamed|caused by|as a result|the reason|"
+    r"previous(?!\s+(?:round|inning|period|half|quarter|set|lap)\b)|prior|"
+    r"earlier(?!\s+(?:this\s+(?:week|morning|afternoon|evening)|today|tonight|in\s+the\s+day|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|"
     r"latest|spate|string of|series of|tributes?|praised?|mourn(?:s|ed|ing)?|welcomed?|"
     r"criticis(?:e|ed)|criticiz(?:e|ed)|not|never|in protest (?:at|against|over|of)|"
     r"den(?:y|ies|ied))\b|n't\b|[\"“”]",
@@ -95,6 +115,16 @@ _HARM = frozenset({"death", "shooting", "attack", "hit", "fall", "injury", "kidn
 _WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
 )
+# ", who had previous convictions," / ", who was already convicted of mob crimes,": a clause
+# between commas on who a person is tells the person's past, not the sentence's event (its
+# kinds, counts, days and new-fact words are left out; its names stay).
+_PERSON_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;:]*,")
+# "police said Saturday", "told reporters on Monday": the day a fact was reported, not the day
+# of its event.
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|confirmed|added)(?:\s+(?!on\b)[a-z]+){0,2}"
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # A count of people or things ("three people", "2, 000 tents", "288 candidates"); not a time,
 # an age, a date, a measure or an amount of money (outlets differ on the height of one fall
 # or the worth of one haul: a second estimate retells it).
@@ -109,10 +139,6 @@ _COUNT = re.compile(
 _SPEAKER = re.compile(
     r"([A-Z][\w'’-]+)\s+(?:said|says|told|added|adds)\b|\b(?:said|says|told|added|adds)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]+)"
-)
-# A "person" named after a place (the tagger's mistake: "Aoraki Mount Cook").
-_PLACE_WORD = re.compile(
-    r"\b(?:Mount|Mt|Lake|River|Street|Avenue|Road|Park|Court|County|Island|Bay|Glacier)\b"
 )
 
 
@@ -130,38 +156,78 @@ class EventFacts:
 
 
 def _kinds(text: str) -> frozenset[str]:
-    found = {k for k, p in _kind_patterns().items() if p.search(text)}
-    if _signing_object().search(text):
-        found.add("signing")
+    spans = {k: [m.span() for m in p.finditer(text)] for k, p in _kind_patterns().items()}
+    found = {
+        kind
+        for kind, own in spans.items()
+        if own and not all(_inside(span, kind, spans) for span in own)
+    }
+    found |= {k for k, p in _object_patterns().items() if p.search(text)}
     if "arraignment" in found:
         found.discard("charge")  # "arraigned on charges": the arraignment is the news
     return frozenset(found)
 
 
+def _inside(span: tuple[int, int], kind: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a word of ``kind`` is part of a longer phrase of another kind: "injured" in
+    "placed on injured reserve" (a roster move, not an injury), "death" in "faces the death
+    penalty" (a sentence, not a death)."""
+    start, end = span
+    return any(
+        s <= start and end <= e and (e - s) > (end - start)
+        for other, own in spans.items()
+        if other != kind
+        for s, e in own
+    )
+
+
+# An aside in brackets: a record ("(52-3, 46 KOs)"), a conversion, a gloss.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _counts(text: str) -> frozenset[str]:
-    return frozenset(number_value(m.group(1).casefold()) for m in _COUNT.finditer(text))
+    """The counts the sentence tells, not those of an aside in brackets (a career record is
+    no new fact about the event)."""
+    told = _ASIDE.sub(" ", text)
+    return frozenset(number_value(m.group(1).casefold()) for m in _COUNT.finditer(told))
 
 
-def event_facts(text: str, actor_names: Iterable[str] = ()) -> EventFacts:
+def surname_keys(actor_names: Iterable[str]) -> frozenset[str]:
+    """One key per person: the case-folded surname ("Mona Dalby" -> "dalby"), from names of
+    two words or more; a place the tagger typed PERSON ("Aoraki Mount Cook") is none, and so is
+    a single word ("Pagliarelli", a prison; "Tony", a first name), which the tagger types
+    PERSON as often wrongly as rightly. Built once per story."""
+    keys = set()
+    for name in actor_names:
+        if PLACE_WORD.search(name) or len(name.split()) < 2:
+            continue
+        parts = [p.casefold() for p in name.split() if len(p) > 2 and p[0].isupper()]
+        if parts:
+            keys.add(parts[-1])
+    return frozenset(keys)
+
+
+def event_facts(
+    text: str, actor_names: Iterable[str] = (), surnames: frozenset[str] | None = None
+) -> EventFacts:
     """A sentence's event kinds, actors (the persons of ``actor_names`` it names by surname,
-    case-folded; not one who only reports it, "Gaskin said"), counts, weekdays and new-kind flag."""
+    case-folded; not one who only reports it, "Gaskin said"), counts, weekdays and new-kind flag.
+    ``surnames`` (:func:`surname_keys` of the names, made once per story) saves rebuilding them
+    for each sentence."""
     words = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", text)}
     for m in _SPEAKER.finditer(text):
         words.discard((m.group(1) or m.group(2)).casefold())
-    actors = set()
-    for name in actor_names:
-        if _PLACE_WORD.search(name):
-            continue
-        parts = [p.casefold() for p in name.split() if len(p) > 2 and p[0].isupper()]
-        if parts and parts[-1] in words:
-            actors.add(parts[-1])  # one key per person: the surname ("Mona Dalby" = "Dalby")
+    keys = surname_keys(actor_names) if surnames is None else surnames
+    told = _PERSON_ASIDE.sub(",", text)  # what the sentence tells, not a person's past
     return EventFacts(
-        kinds=_kinds(text),
-        actors=frozenset(actors),
-        counts=_counts(text),
-        weekdays=frozenset(m.group(1).casefold() for m in _WEEKDAY.finditer(text)),
-        new_kind=bool(_NEW_KIND.search(text)),
-        circumstance=bool(_CIRCUMSTANCE.search(text)),
+        kinds=_kinds(told),
+        actors=frozenset(keys & words),
+        counts=_counts(told),
+        weekdays=frozenset(
+            m.group(1).casefold() for m in _WEEKDAY.finditer(_REPORTED_ON.sub(" ", told))
+        ),
+        new_kind=bool(_NEW_KIND.search(told)),
+        circumstance=bool(_CIRCUMSTANCE.search(told)),
     )
 
 
@@ -185,13 +251,36 @@ def retells(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:
         return False
     if not candidate.kinds:
         return candidate.circumstance and _circumstance_of_told_harm(candidate, chosen)
-    same = [c for c in chosen if c.kinds & candidate.kinds and not _two_events(candidate, c)]
+    same = [
+        c
+        for c in chosen
+        if _with_parts(c.kinds) & candidate.kinds and not _two_events(candidate, c)
+    ]
     if not same:
         return False
-    told = frozenset().union(*(c.kinds for c in same))
+    told = _with_parts(frozenset().union(*(c.kinds for c in same)))
     if not candidate.kinds <= told:
         return False
     return candidate.counts <= frozenset().union(*(c.counts for c in chosen))
+
+
+def earlier_step(candidate: EventFacts, lead: EventFacts) -> bool:
+    """Whether ``candidate`` tells a step of a criminal case (arrest, charge, arraignment,
+    verdict, sentence) and none as late as the step the lead tells, of the same persons:
+    "Nichols was found guilty last month" under a lead on his sentencing, "Lopez was among
+    three teens arrested" under one on his verdict. Such a sentence is the case's past."""
+    steps: list[str] = _lexicon()["case_steps"]
+    lead_steps = [steps.index(k) for k in lead.kinds if k in steps]
+    own = [steps.index(k) for k in candidate.kinds if k in steps]
+    if not lead_steps or not own or _two_events(candidate, lead):
+        return False
+    return max(own) < max(lead_steps)
+
+
+def _with_parts(kinds: frozenset[str]) -> frozenset[str]:
+    """Told kinds and the kinds that are part of them (a stoppage tells its knockdowns)."""
+    parts = _lexicon()["part_of"]
+    return kinds | {part for part, whole in parts.items() if whole in kinds}
 
 
 def _circumstance_of_told_harm(candidate: EventFacts, chosen: Sequence[EventFacts]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -26,7 +26,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsbeat.models import Enrichment
 
-__all__ = ["StoryPerson", "introduce_names", "story_people", "without_insertions"]
+__all__ = ["PLACE_WORD", "StoryPerson", "introduce_names", "story_people", "without_insertions"]
 
 # A name part: "Brian", "O'Neill", "Al-Amin", or an initial "J."
 _PART = re.compile(r"^(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Za-z]+)*|[A-Z]\.)$")
@@ -42,10 +42,13 @@ _TITLES = frozenset(
     | {"insp", "cmdr", "adm", "maj", "cpl"}
     | {"father", "bishop", "pope", "king", "queen", "prince", "princess", "lord", "lady"}
 )
-# Places and organisations the tagger may type PERSON ("Aoraki Mount Cook").
+# Places and organisations the tagger may type PERSON ("Aoraki Mount Cook"); the place words
+# alone also keep a place out of a sentence's actors (summary_events).
+_PLACE_WORDS = "Mount|Mt|Lake|River|Street|Avenue|Road|Park|Court|County|Island|Bay|Glacier"
+PLACE_WORD = re.compile(rf"\b(?:{_PLACE_WORDS})\b")
 _NOT_PERSON = re.compile(
-    r"\b(?:Mount|Mt|Lake|River|Street|Avenue|Road|Park|Court|County|Island|Bay|Glacier|"
-    r"University|College|School|Hospital|Club|Center|Centre|Company|Inc|Ltd)\b"
+    rf"\b(?:{_PLACE_WORDS}|University|College|School|Hospital|Club|Center|Centre|Company|Inc|"
+    r"Ltd)\b"
 )
 # What this module adds: "[Otto] " before a capitalised surname (an article's own brackets,
 # "As promised [Tuesday], ...", are not followed by one).
@@ -163,14 +166,14 @@ def introduce_names(texts: Iterable[str], people: Mapping[str, StoryPerson]) -> 
     another bullet gives in full ("Twilight director Catherine Hardwicke") is introduced there
     already: the reader of a few bullets sees it, and the brackets would say it twice."""
     bullets = list(texts)
-    met: set[str] = {key for text in bullets for key in _full_names(text, people)}
+    full = _full_name_patterns(people)  # once per story, not per bullet
+    met: set[str] = {key for text in bullets for key, p in full.items() if p.search(text)}
     return [_introduce(text, people, met) for text in bullets]
 
 
-def _full_names(text: str, people: Mapping[str, StoryPerson]) -> Sequence[str]:
-    """Surnames this bullet gives with their first name ("Otto Brenn")."""
-    return [
-        key
+def _full_name_patterns(people: Mapping[str, StoryPerson]) -> dict[str, re.Pattern[str]]:
+    """Each person's full name as written ("Otto Brenn"), by surname key."""
+    return {
+        key: re.compile(rf"\b{re.escape(person.first)}\s+{re.escape(person.surname)}\b")
         for key, person in people.items()
-        if re.search(rf"\b{re.escape(person.first)}\s+{re.escape(person.surname)}\b", text)
-    ]
+    }
