@@ -76,7 +76,12 @@ log = logging.getLogger(__name__)
 #     summaries: event kinds from the CAMEO dictionary (data/summary_event_kinds.json), a
 #     surname-only first mention gets its first name in brackets (summary_names.py),
 #     continuation lines and first person outside quotes are no bullets (sumverbs)
-ANALYSIS_VERSION = "24"
+# 25: summaries: event kinds for talks, roster moves, knockdowns and verb-plus-object kinds
+#     (dismissal, appointment, stoppage, offer, release) with guards, a word inside another
+#     kind's phrase counts once, referring/cleft openings never chosen, background clauses
+#     and last year's events past the opening sentence, filler and first-person voice
+#     (sumkinds)
+ANALYSIS_VERSION = "25"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

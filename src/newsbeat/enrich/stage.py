@@ -188,7 +188,15 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     period running to now, a figure per season/game/match is a rate (confread3); speakers:
 #     verbless "X called Y 'Z'", another owner's spokesperson, "he continued" skips quoted
 #     sentences, the sex an article shows, a person introduced as an object (speakobj)
-RULES_VERSION = 32
+# 33: relations: a person's act on a town/county/US state is no relation, rallying someone
+#     gathers them, a proposed act is not done, recalling anyone but an envoy is memory, the
+#     place someone is sent to is no target, the purpose of what one should/can do is not
+#     done, he/she takes the person named before only when the first name fits (relprec3);
+#     speakers: the last person mentioned names a he/she only within three sentences, no
+#     "he" for the head of its own relative clause, the one asked answers only from a main
+#     or reported clause, a cue verb's object speaks only right after the quote, group words
+#     name nobody, a partial quote in a speech noun's clause is the noun owner's (speakobj2)
+RULES_VERSION = 33
 
 
 @lru_cache(maxsize=8)
