@@ -5,7 +5,12 @@ articles; each rule case fails on main, the guards pass on both."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from tests._quotes import quote as _quote
+from tests._quotes import quotes
+
+from newsbeat.enrich import speaker_trace
 
 # -- the one a question is put to answers it only when the question is the sentence's news ----
 
@@ -113,3 +118,20 @@ def test_the_owner_of_an_accusation_speaks_the_partial_quote_inside_its_clause()
         "and would lose if she were a driver touched off a long debate in Kessa.\n"
     )
     assert _quote(text, "toll card").speaker == "Tom Vell"
+
+
+# -- the trace of the paths (bench/speaker_paths.py reads it) --------------------------------
+
+
+def test_a_trace_files_each_direct_quotes_path_and_nothing_outside_it() -> None:
+    text = 'Mayor Tom Adler opened the bridge. "It is a fine day," Adler said.\n'
+    with speaker_trace.tracing() as paths:
+        found = [q for q in quotes(text) if q.kind == "direct"]
+        assert speaker_trace.on()
+        # another thread has its own context: nothing is traced there
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            assert not pool.submit(speaker_trace.on).result()
+    assert not speaker_trace.on()
+    assert [q.speaker for q in found] == ["Tom Adler"]
+    assert set(paths) == {found[0].start}
+    assert paths[found[0].start].startswith("cue")

@@ -14,6 +14,7 @@ it.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,33 +22,35 @@ if TYPE_CHECKING:
 
 __all__ = ["clear", "file_path", "note", "on", "take", "tracing"]
 
-# [notes of the current step, paths by quote start]; None when not tracing
-_STATE: list[list[str] | dict[int, str] | None] = [None, None]
+# Context variables, not module globals: a trace taken in one thread (or Dask task) never
+# sees another's notes. None when not tracing.
+_NOTES: ContextVar[list[str] | None] = ContextVar("speaker_trace_notes", default=None)
+_PATHS: ContextVar[dict[int, str] | None] = ContextVar("speaker_trace_paths", default=None)
 
 
 def on() -> bool:
     """Whether a trace is being taken."""
-    return _STATE[0] is not None
+    return _NOTES.get() is not None
 
 
 def note(label: str) -> None:
     """Record that the path ``label`` was taken (nothing when not tracing)."""
-    notes = _STATE[0]
-    if isinstance(notes, list):
+    notes = _NOTES.get()
+    if notes is not None:
         notes.append(label)
 
 
 def clear() -> None:
     """Forget the notes of the current step."""
-    notes = _STATE[0]
-    if isinstance(notes, list):
+    notes = _NOTES.get()
+    if notes is not None:
         notes.clear()
 
 
 def take() -> list[str]:
     """The notes of the current step, which are then forgotten."""
-    notes = _STATE[0]
-    if not isinstance(notes, list):
+    notes = _NOTES.get()
+    if notes is None:
         return []
     out = list(notes)
     notes.clear()
@@ -56,8 +59,8 @@ def take() -> list[str]:
 
 def file_path(start: int, path: list[str]) -> None:
     """File the path of the quote starting at ``start``."""
-    paths = _STATE[1]
-    if isinstance(paths, dict):
+    paths = _PATHS.get()
+    if paths is not None:
         paths[start] = "|".join(path)
 
 
@@ -65,8 +68,10 @@ def file_path(start: int, path: list[str]) -> None:
 def tracing() -> Iterator[dict[int, str]]:
     """Take a trace: yields the dict that receives each direct quote's path by its start."""
     paths: dict[int, str] = {}
-    _STATE[:] = [[], paths]
+    notes_token = _NOTES.set([])
+    paths_token = _PATHS.set(paths)
     try:
         yield paths
     finally:
-        _STATE[:] = [None, None]
+        _PATHS.reset(paths_token)
+        _NOTES.reset(notes_token)
