@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_context import (
@@ -74,6 +74,8 @@ def test_outlet_occurrences_are_the_regex_matches(case: tuple[str, str]) -> None
 
 @settings(max_examples=400, deadline=None)
 @given(case=_cases() | _cases(_ORG_PIECES))
+# found by hypothesis: "lawyer at" (a prefix of "attorneys") once hid the match after it
+@example(case=("Orsk", "lawyer attorneys with Orsk "))
 def test_organisation_context_is_the_regex_rule(case: tuple[str, str]) -> None:
     name, text = case
     n = re.escape(name)

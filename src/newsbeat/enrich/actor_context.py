@@ -286,7 +286,7 @@ def _body_short_names(table: ArticleActors) -> None:
 # The parts of "X, a charity", "a lawyer for X" and "X spokesman" around the name, compiled
 # once: tried at each occurrence of a name instead of a pattern compiled per name.
 _AS_GROUP = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}\b")
-_STAFF_OF = re.compile(rf"\b{_STAFF}s?\s+(?:with|for|at)")
+_STAFF_OF = re.compile(rf"\b{_STAFF}s?\s+(?:with|for|at)\b")
 _STAFF_AFTER = re.compile(rf"\s+{_STAFF}\b")
 
 

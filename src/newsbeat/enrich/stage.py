@@ -195,7 +195,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     speakers: the last person mentioned names a he/she only within three sentences, no
 #     "he" for the head of its own relative clause, the one asked answers only from a main
 #     or reported clause, a cue verb's object speaks only right after the quote, group words
-#     name nobody, a partial quote in a speech noun's clause is the noun owner's (speakobj2)
+#     name nobody, a partial quote in a speech noun's clause is the noun owner's (speakobj2);
+#     actors: "<staff word> at/for/with" ends at a word boundary, so "lawyer at…" inside
+#     "lawyer attorneys with X" no longer hides the match after it (found by hypothesis)
 RULES_VERSION = 33
 
 
