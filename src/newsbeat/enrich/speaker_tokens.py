@@ -127,6 +127,13 @@ def _past_title_abbreviations(tok: Token) -> Token:
     return doc[i]
 
 
+def _named_as_person(actors: ArticleActors, actor: str) -> bool:
+    """Whether another mention of ``actor`` in the article is typed PERSON: the tagger reads
+    some surnames as a people ("Klitschko said" after "Klitschko's record"), and a name the
+    article also gives a person is no group word."""
+    return any(m.actor == actor and m.label == "PERSON" for m in actors.mentions)
+
+
 def resolve_speaker_token(
     tok: Token, actors: ArticleActors, quotes: list[QuoteSpan], *, bare_nouns: bool = True
 ) -> tuple[str | None, int, int]:
@@ -147,7 +154,12 @@ def resolve_speaker_token(
             trace.note("appos_name")
             return named.actor, named.start, named.end
     mention = actors.actor_at(start, end)
-    if mention is not None and not bare_nouns and mention.label == "NORP":
+    if (
+        mention is not None
+        and not bare_nouns
+        and mention.label == "NORP"
+        and not _named_as_person(actors, mention.actor)
+    ):
         # "another Muslim said", "Democrats in Iowa said", "six in 10 Republicans said": a
         # group word names members nobody can look up, not a speaker; the span is kept
         trace.note("group_word")

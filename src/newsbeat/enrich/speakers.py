@@ -426,7 +426,7 @@ def _sentences_back(
     while told < _SENTENCES_BACK and sentences[-1].start > 0 and len(sentences) < _SENTENCES_MAX:
         before = doc[sentences[-1].start - 1].sent
         sentences.append(before)
-        if not going_on or not all(t.is_punct or t.is_space or inside(t.idx) for t in before):
+        if not going_on or not _all_quoted(before, inside):
             told += 1
     return sentences
 
@@ -504,7 +504,7 @@ def salient_person(
                 return _unnamed_referent(doc, actors, main, inside, _chain)
             trace.note(f"he/she:subject@{back}")
             return name
-    return _last_person(rooted, gender, stated, pronoun)
+    return _last_person(rooted, gender, stated, pronoun, inside)
 
 
 def _described_by_clause(pronoun: Token) -> int | None:
@@ -516,11 +516,21 @@ def _described_by_clause(pronoun: Token) -> int | None:
     return None
 
 
-def _sentences_between(first: Token, last: Token) -> int:
-    """How many sentences ``last``'s sentence stands after ``first``'s (0: the same one)."""
-    count, sent = 0, first.sent
-    while sent.end <= last.i and count < 100:
-        sent, count = first.doc[sent.end].sent, count + 1
+def _all_quoted(sentence: Span, inside: Callable[[int], bool]) -> bool:
+    """Whether every word of ``sentence`` is inside quote marks."""
+    return all(t.is_punct or t.is_space or inside(t.idx) for t in sentence)
+
+
+def _sentences_between(first: Token, last: Token, inside: Callable[[int], bool]) -> int:
+    """How many sentences ``last``'s sentence stands after ``first``'s (0: the same one),
+    leaving out sentences wholly in quotes: a quote of three sentences closed by "he said"
+    puts its speaker no further back than a one-sentence quote would."""
+    count, steps, sent = 0, 0, first.sent
+    while sent.end <= last.i and steps < 100:
+        sent, steps = first.doc[sent.end].sent, steps + 1
+        if sent.end <= last.i and _all_quoted(sent, inside):
+            continue
+        count += 1
     return count
 
 
@@ -536,6 +546,7 @@ def _last_person(
     gender: str | None,
     stated: dict[str, str],
     pronoun: Token,
+    inside: Callable[[int], bool],
 ) -> str | None:
     """The last person mentioned who may be the pronoun (no subject fitted): None when that
     mention's sentence names a second such person ("The vote went to Tom Vell and Aldo
@@ -555,7 +566,7 @@ def _last_person(
         trace.note("he/she:last_person:described")
         return None
     if root is not None:
-        back = _sentences_between(root, pronoun)
+        back = _sentences_between(root, pronoun, inside)
         trace.note(f"he/she:last_person@{back}:{root.dep_}")
         if back > _LAST_PERSON_BACK:
             return None  # mentioned paragraphs ago: "he" is someone the text lost track of
