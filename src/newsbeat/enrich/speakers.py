@@ -523,14 +523,19 @@ def _all_quoted(sentence: Span, inside: Callable[[int], bool]) -> bool:
 
 def _sentences_between(first: Token, last: Token, inside: Callable[[int], bool]) -> int:
     """How many sentences ``last``'s sentence stands after ``first``'s (0: the same one),
-    leaving out sentences wholly in quotes: a quote of three sentences closed by "he said"
-    puts its speaker no further back than a one-sentence quote would."""
-    count, steps, sent = 0, 0, first.sent
-    while sent.end <= last.i and steps < 100:
-        sent, steps = first.doc[sent.end].sent, steps + 1
-        if sent.end <= last.i and _all_quoted(sent, inside):
-            continue
-        count += 1
+    leaving out the run of sentences wholly in quotes right before ``last``'s: the quote's
+    own sentences ("…, Kroon said. "…. …. …," he said") put its speaker no further back than
+    a one-sentence quote would. Another quote further up counts as any sentence."""
+    between: list[Span] = []
+    sent = first.sent
+    while sent.end <= last.i and len(between) < 100:
+        sent = first.doc[sent.end].sent
+        between.append(sent)
+    count = len(between)
+    for earlier in reversed(between[:-1]):
+        if not _all_quoted(earlier, inside):
+            break
+        count -= 1
     return count
 
 
