@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import lemmas_lower
-from newsbeat.enrich.relation_actors import _actors_of, _subject_of
+from newsbeat.enrich.relation_actors import FORCE_ACTS, _actors_of, _subject_of
 from newsbeat.enrich.relation_core import CONDITION_REASON
 from newsbeat.enrich.relation_lexicon import (
     _AGREEMENT_WORDS,
@@ -256,7 +256,8 @@ def _targets_of(
         if talk and press_person(cand, actors):
             why = _PRESS  # "speaking to NBC's Hallie Jackson": an interview, no meeting
         modifiers: list[str] = []
-        names = _actors_of(cand, actors, modifiers=modifiers, shown=found.shown)
+        force = _trigger_type(tok) in FORCE_ACTS
+        names = _actors_of(cand, actors, modifiers=modifiers, shown=found.shown, force=force)
         if _trigger_type(tok) in _STANCES:
             modifiers = []  # "condemned Sweden's tariffs": judging a thing judges its owner
         for name in names:
