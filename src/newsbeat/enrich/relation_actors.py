@@ -97,6 +97,12 @@ _AGENT_NOUNS = frozenset(
 # :data:`FORCE_ACTS`).
 _MEMBERS = frozenset({"member"})
 FORCE_ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SEIZE", "THREATEN"})
+# A person's own staff: they act for the person ("Teixeira's lawyers offered"), but who acts on
+# them acts on them, not on the person ("sent a message to Lund's lawyer", "aides to Holm").
+PERSONAL_STAFF = frozenset(
+    {"aide", "adviser", "advisor", "assistant", "lawyer", "attorney", "counsel", "staffer"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
+)
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
 _EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
@@ -196,6 +202,7 @@ def _actors_of(
     modifiers: list[str] | None = None,
     shown: dict[str, str | None] | None = None,
     force: bool = False,
+    acted_on: bool = False,
 ) -> list[str]:
     """Actors a noun phrase stands for: its entity mentions (conjuncts included); not a name
     that only modifies a rule or a period ("a Holm-era rule", "the Holm rule banned ...").
@@ -214,6 +221,8 @@ def _actors_of(
             "the Obama administration" is shown as itself, "the US President-elect" as its
             one holder, or None: nobody).
         force: the phrase is an end of an armed act, where a group's members act for it.
+        acted_on: the phrase is what the act is aimed at: a person's staff
+            (:data:`PERSONAL_STAFF`) are then not the person, whose name only modifies them.
     """
     antecedent = _antecedent(tok)
     heads = [_possessed_person(tok), *[c for c in tok.conjuncts if c.i > tok.i]]
@@ -275,7 +284,10 @@ def _actors_of(
                     and head.lower_ not in _INSTITUTIONS
                 ):
                     adjectives.append(m.actor)
-                if modifiers is not None and not _stands_for(head, force=force):
+                if modifiers is not None and (
+                    not _stands_for(head, force=force)
+                    or (acted_on and _staff_of_person(head, m.actor, actors))
+                ):
                     modifiers.append(m.actor)
                 if shown is not None and t.i < head.i:
                     end = modifier_end(head, t, m, actors)
@@ -324,6 +336,11 @@ def _actors_of(
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _staff_of_person(head: Token, name: str, actors: ArticleActors) -> bool:
+    """Whether ``head`` is a noun of a person's own staff and ``name`` a person."""
+    return head.lemma_.lower() in PERSONAL_STAFF and actors.type_of(name) == "PERSON"
 
 
 def _organisation_before(head: Token, actors: ArticleActors) -> bool:
