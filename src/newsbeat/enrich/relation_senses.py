@@ -40,7 +40,9 @@ word in news, not of one sentence:
   person acts there or wins its vote, and acts on its people or its officials only when they
   are named. A capital stands for its country's government ("signed a pledge with
   Washington") and stays, as do a country and a place written as its government ("sued the
-  state of Texas", "the city of Tulsa").
+  state of Texas", "the city of Tulsa"). A name of a country and of a US state ("Georgia") is
+  the state when the article names another place that is only a US state ("has captured
+  Georgia, Alabama and Ohio"); with no US state named it stays the country.
 * **Rallying people.** "rallies Democrats for Clinton", "suggested rallying NATO and Middle
   Eastern allies": to rally someone is to gather them behind a cause, not to demonstrate
   against them (the lexicon's PROTEST reads "rallied outside the embassy", "rallied against
