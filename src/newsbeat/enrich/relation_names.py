@@ -22,7 +22,8 @@ how names are written, not of one article:
   back", "five of the Turkish Americans who donated": people of a nationality (a nationality
   word on a noun of private people, or counted by "every", "one", a number, "N of the") are
   not their state (the guidelines: "Indian commandos" is no
-  actor).
+  actor). Nor is a nationality word that opens an organisation's name NER cut short
+  ("Americans for Prosperity ran an ad": the group, not the United States).
 """
 
 from __future__ import annotations
@@ -171,13 +172,25 @@ def _people_of(tok: Token, name: str) -> bool:
     return of is not None and (of.head.like_num or of.head.lower_ in _COUNTERS)
 
 
+def _opens_group_name(tok: Token, name: str) -> bool:
+    """Whether a nationality word opens an organisation's name that NER cut short: "Americans
+    for Prosperity", "Kaldrians for Fair Roads" (the word, "for", then a capitalised word)."""
+    if tok.text in name.split():
+        return False
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for":
+        return False
+    following = doc[tok.i + 2]
+    return following.text[:1].isupper() and not following.is_sent_start
+
+
 def nationals(ev: SentenceEvent, name: str, actors: ArticleActors) -> bool:
-    """Whether a state is written in the sentence only as people of its nationality (see the
-    module docstring)."""
+    """Whether a state is written in the sentence only as people of its nationality, or as the
+    first word of a group's name (see the module docstring)."""
     if actors.type_of(name) not in {"GPE", "NORP"}:
         return False
     roots = _name_roots(ev, name, actors)
-    return bool(roots) and all(_people_of(t, name) for t in roots)
+    return bool(roots) and all(_people_of(t, name) or _opens_group_name(t, name) for t in roots)
 
 
 def not_a_name(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:

@@ -40,7 +40,9 @@ word in news, not of one sentence:
   person acts there or wins its vote, and acts on its people or its officials only when they
   are named. A capital stands for its country's government ("signed a pledge with
   Washington") and stays, as do a country and a place written as its government ("sued the
-  state of Texas", "the city of Tulsa").
+  state of Texas", "the city of Tulsa"). A name of a country and of a US state ("Georgia") is
+  the state when the article names another place that is only a US state ("has captured
+  Georgia, Alabama and Ohio"); with no US state named it stays the country.
 * **Rallying people.** "rallies Democrats for Clinton", "suggested rallying NATO and Middle
   Eastern allies": to rally someone is to gather them behind a cause, not to demonstrate
   against them (the lexicon's PROTEST reads "rallied outside the embassy", "rallied against
@@ -55,7 +57,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
-from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.names import place_kind, us_state_name
 from newsbeat.enrich.relation_framing import actor_mentions
 from newsbeat.enrich.relation_verbal import called_words
 
@@ -162,11 +164,23 @@ _GOVERNED = frozenset({"state", "city", "county", "town", "village", "commonweal
 def _place_of_person(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     if actors.type_of(source) != "PERSON" or actors.type_of(target) not in {"GPE", "LOC"}:
         return False
-    if place_kind(target) not in _PLACES:
+    if place_kind(target) not in _PLACES and not _state_by_context(target, actors):
         return False
     return not any(
         t.head.lower_ == "of" and t.head.head.lemma_.lower() in _GOVERNED
         for t in actor_mentions(ev, target, actors)
+    )
+
+
+def _state_by_context(target: str, actors: ArticleActors) -> bool:
+    """A name of a country and of a US state ("Georgia") is the state when the article names
+    another place that is only a US state ("captured Georgia, Alabama and Ohio"): a US state is
+    no country actor unless the text makes it one."""
+    if place_kind(target) != "country" or not us_state_name(target):
+        return False
+    return any(
+        name != target and info.type in {"GPE", "LOC"} and place_kind(name) == "state"
+        for name, info in actors.actors.items()
     )
 
 

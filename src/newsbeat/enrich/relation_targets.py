@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import lemmas_lower
-from newsbeat.enrich.relation_actors import _actors_of, _subject_of
+from newsbeat.enrich.relation_actors import (
+    FORCE_ACTS,
+    PERSONAL_STAFF,
+    _actors_of,
+    _subject_of,
+)
 from newsbeat.enrich.relation_core import CONDITION_REASON
 from newsbeat.enrich.relation_lexicon import (
     _AGREEMENT_WORDS,
@@ -192,6 +197,8 @@ def _targets_of(
                 continue  # "signed X from the Eagles' squad": the old club is no partner
             if child.lower_ == "with" and _named_object(obj, actors):
                 continue  # "struck Chohan with his Toyota": an instrument, not a second party
+            if _staff_owner(obj, child):
+                continue  # "pushed aides to Mrs. Holm": whose aides, not a second party
             why = None if _licensed(tok, child.lower_) else f"the object of '{child.lower_}'"
             if _fronted(tok, child):
                 why = _SCENE  # "At the party's convention, X scolded Y": where, not whom
@@ -256,7 +263,10 @@ def _targets_of(
         if talk and press_person(cand, actors):
             why = _PRESS  # "speaking to NBC's Hallie Jackson": an interview, no meeting
         modifiers: list[str] = []
-        names = _actors_of(cand, actors, modifiers=modifiers, shown=found.shown)
+        force = _trigger_type(tok) in FORCE_ACTS
+        names = _actors_of(
+            cand, actors, modifiers=modifiers, shown=found.shown, force=force, acted_on=True
+        )
         if _trigger_type(tok) in _STANCES:
             modifiers = []  # "condemned Sweden's tariffs": judging a thing judges its owner
         for name in names:
@@ -285,6 +295,17 @@ def _fronted(tok: Token, prep: Token) -> bool:
     follows it in an active clause."""
     subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and prep.i < subject.left_edge.i and subject.i < tok.i
+
+
+def _staff_owner(obj: Token | None, prep: Token) -> bool:
+    """Whether a "to" phrase right after an object naming a person's staff says whose staff
+    they are ("pushed aides to Mrs. Holm", the parser hanging "to" on the verb)."""
+    return (
+        obj is not None
+        and prep.lower_ == "to"
+        and obj.lemma_.lower() in PERSONAL_STAFF
+        and prep.i == obj.right_edge.i + 1
+    )
 
 
 def _named_object(obj: Token | None, actors: ArticleActors) -> bool:

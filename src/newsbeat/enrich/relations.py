@@ -38,6 +38,7 @@ from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.relation_actors import (
     _ORG_KINDS,
+    FORCE_ACTS,
     _actors_of,
     _employer,
     _home_place,
@@ -196,7 +197,12 @@ def sentence_events(
         modifiers: list[str] = []
         sources = (
             _actors_of(
-                subj, actors, adjectives=by_adjective, modifiers=modifiers, shown=found.shown
+                subj,
+                actors,
+                adjectives=by_adjective,
+                modifiers=modifiers,
+                shown=found.shown,
+                force=base in FORCE_ACTS,
             )
             if subj is not None
             else []
