@@ -200,7 +200,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     "lawyer attorneys with X" no longer hides the match after it (found by hypothesis);
 #     speakers (lead, read on 310 real ECB+ documents): a NORP-tagged name the article also
 #     tags PERSON is no group word, the sentences wholly in quotes do not count in the
-#     last-person distance
+#     last-person distance; relation ends (relends): members of a body are not the body
+#     outside armed acts, "the company" gives no end when an organisation was named, a
+#     nationality word before "for" and a name opens a group's name, Georgia the US state
+#     in a US-state article, a person's staff acted on are not the person
 RULES_VERSION = 33
 
 
