@@ -59,7 +59,8 @@ from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_partial import embedding_subject, scare_quote, spoken
-from newsbeat.enrich.quote_records import Attribution, FoundQuote
+from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
+from newsbeat.enrich.speaker_fallback import previous_speaker_fits
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -209,15 +210,26 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             and first_name_gender(previous.speaker, only=True)
             in {None, _SEX[text[attribution.start : attribution.end].lower()]}
         ):
-            # "he said" with no person recognised before: the last speaker we attributed.
-            path = [*path, "he/she:previous_speaker"]
-            attribution = Attribution(
-                speaker=previous.speaker,
-                start=attribution.start,
-                end=attribution.end,
-                via=attribution.via,
-                distance=attribution.distance,
+            # "he said" with no person recognised before: the last speaker we attributed,
+            # when that quote is recent and nobody else the pronoun may mean came since
+            fits, label = previous_speaker_fits(
+                doc,
+                actors,
+                previous,
+                attribution.start,
+                _SEX[text[attribution.start : attribution.end].lower()],
+                lambda pos: inside(pos, spans),
             )
+            path = [*path, label]
+            if fits:
+                path = [*path, "he/she:previous_speaker"]
+                attribution = Attribution(
+                    speaker=previous.speaker,
+                    start=attribution.start,
+                    end=attribution.end,
+                    via=attribution.via,
+                    distance=attribution.distance,
+                )
         sentence = doc[lo : sent_last.end].text.strip()
         if attribution is None or attribution.speaker is None:
             if attribution is not None and _unnamed_source(text, attribution):
