@@ -58,3 +58,36 @@ def test_a_caption_after_a_credit_line_is_no_sentence_for_he() -> None:
 def test_the_same_line_without_a_credit_is_a_sentence_of_the_story() -> None:
     text = _STORY + _CAPTION
     assert _quote(text, "Nothing closes for long").speaker == "Aldo Perk"
+
+
+# -- a speaker is never a place -----------------------------------------------------------------
+
+_SCHOOL = (
+    "Eight children died at Molly Creek Elementary School in 2019. "
+    'Lena Holm, the mayor, has worked on guns ever since. "We did not do enough," Holm said.\n\n'
+)
+
+
+def test_a_place_the_parse_took_for_a_person_is_no_speaker() -> None:
+    text = (
+        _SCHOOL + "In that sense, Molly Creek was not just a tragedy but a summons. "
+        '"It changed what I do every day," she added.\n'
+    )
+    assert _quote(text, "changed what I do").speaker is None
+
+
+def test_a_name_coordinated_with_a_place_is_no_speaker() -> None:
+    text = (
+        'Lena Holm spoke in Orlando or Molly Creek, nobody recalls. "We did not do enough," '
+        'Holm said.\n\nMolly Creek said: "It changed what I do every day."\n'
+    )
+    assert _quote(text, "changed what I do").speaker is None
+
+
+def test_a_person_whose_foundation_bears_her_name_still_speaks() -> None:
+    text = (
+        "The Molly Creek Foundation gave the school new books in 2019. "
+        'Molly Creek, the principal, spoke after the vote. "It changed what I do every day," '
+        "she added.\n"
+    )
+    assert _quote(text, "changed what I do").speaker == "Molly Creek"
