@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from newsbeat.enrich.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -31,7 +33,7 @@ _LAST: list[Any] = [None, frozenset()]  # (doc, caption sentence starts): one ar
 
 def _lines(doc: Doc) -> list[list[Span]]:
     """The article's sentences grouped by the line (paragraph) they start on."""
-    text = doc.text
+    text = doc_text(doc)
     lines: list[list[Span]] = []
     for sent in doc.sents:
         if not lines or "\n" in text[lines[-1][-1].end_char - 2 : sent.start_char + 1]:
