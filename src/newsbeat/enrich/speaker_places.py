@@ -2,10 +2,11 @@
 
 The parse sometimes types a place a person ("Sandy Hook" standing as a sentence's subject in
 "In that sense, Vell Bay was not just a tragedy"), and whatever path then reads that subject
-names the place as a speaker. The article itself says what the name is: elsewhere it is typed
-a place, a date or an event, it begins the name of a building or a place ("Vell Bay Primary
+names the place as a speaker. The article itself says what the name is: it begins the name of a
+building or a place ("Vell Bay Primary
 School"), it is where something is ("near Vell Bay") or it is coordinated with a place
-("Orlando or Vell Bay").
+("Orlando or Vell Bay"). A name typed a place elsewhere is no such sign: the parse types
+people places as often ("Nefzi", "Hurun" read on samples A-G).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"})
 # Labels of a longer name that a place's name begins ("Vell Bay Primary School").
 _PLACE_NAMES = frozenset({"FAC", "GPE", "LOC", "EVENT"})
 # Prepositions that put a name as where something is ("at" and "in" also take people:
@@ -43,8 +43,6 @@ def _verdict(doc: Doc, name: str) -> bool:
     words = name.split()
     for ent in doc.ents:
         ent_words = ent.text.split()
-        if ent.label_ in _NOT_SPEAKERS and ent_words == words:
-            return True
         if _begins_a_place(words, ent_words, ent.label_):
             return True
         if ent.text != name:
