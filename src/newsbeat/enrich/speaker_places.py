@@ -41,6 +41,8 @@ def _begins_a_place(words: list[str], ent_words: list[str], label: str) -> bool:
 
 def _verdict(doc: Doc, name: str) -> bool:
     words = name.split()
+    if len(words) < 2:
+        return False  # "Clinton" near "Clinton County": a surname's other bearers are places
     for ent in doc.ents:
         ent_words = ent.text.split()
         if _begins_a_place(words, ent_words, ent.label_):
