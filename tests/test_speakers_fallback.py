@@ -1,7 +1,7 @@
 """Speakers of session 14's branch speakfall (issue 12, part 4): a he/she that resolved to
 nobody takes the previous speaker only when nobody else the pronoun may mean was named
 since; a photo's credit and caption are no sentences for he/she. Invented
-articles; each rule case fails on main, the near misses pass on both."""
+articles; each rule case fails on main, the near misses and guards pass on both."""
 
 from __future__ import annotations
 
