@@ -130,7 +130,7 @@ def table(lines: list[dict[str, Any]], key: Any = coarse) -> list[tuple[str, int
 def main() -> None:
     """Print the path table of the data asked for."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--samples", nargs="*", default=[], choices=list("ABCDEF"))
+    parser.add_argument("--samples", nargs="*", default=[], choices=list("ABCDEFG"))
     parser.add_argument("--no-realnews", action="store_true")
     parser.add_argument(
         "--saved", nargs="*", type=Path, default=[], help="lines saved by --json (either script)"

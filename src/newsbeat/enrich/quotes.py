@@ -59,7 +59,9 @@ from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_partial import embedding_subject, scare_quote, spoken
-from newsbeat.enrich.quote_records import Attribution, FoundQuote
+from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
+from newsbeat.enrich.speaker_fallback import previous_speaker_fits
+from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -198,6 +200,10 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             statement = announced(doc, lo, q, actors, spans)
             if statement is not None:
                 attribution, path = statement, ["announced", *trace.take()]
+        if attribution is not None and place_named(doc, attribution.speaker):
+            # a place, a date or an event the parse took for a person speaks for nobody
+            attribution = replace(attribution, speaker=None)
+            path = [*path, "not_a_speaker:place"]
         if (
             attribution is not None
             and attribution.speaker is None
@@ -209,15 +215,26 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             and first_name_gender(previous.speaker, only=True)
             in {None, _SEX[text[attribution.start : attribution.end].lower()]}
         ):
-            # "he said" with no person recognised before: the last speaker we attributed.
-            path = [*path, "he/she:previous_speaker"]
-            attribution = Attribution(
-                speaker=previous.speaker,
-                start=attribution.start,
-                end=attribution.end,
-                via=attribution.via,
-                distance=attribution.distance,
+            # "he said" with no person recognised before: the last speaker we attributed,
+            # when that quote is recent and nobody else the pronoun may mean came since
+            fits, label = previous_speaker_fits(
+                doc,
+                actors,
+                previous,
+                attribution.start,
+                _SEX[text[attribution.start : attribution.end].lower()],
+                lambda pos: inside(pos, spans),
             )
+            path = [*path, label]
+            if fits:
+                path = [*path, "he/she:previous_speaker"]
+                attribution = Attribution(
+                    speaker=previous.speaker,
+                    start=attribution.start,
+                    end=attribution.end,
+                    via=attribution.via,
+                    distance=attribution.distance,
+                )
         sentence = doc[lo : sent_last.end].text.strip()
         if attribution is None or attribution.speaker is None:
             if attribution is not None and _unnamed_source(text, attribution):
@@ -258,6 +275,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 if (attribution is None or attribution.start is None) and not _heading(text, q)
                 else None
             )
+            if introduced is not None and place_named(doc, introduced[0]):
+                introduced = None
             if introduced is not None:
                 # "X, 17, who works at …, also heard the blast." / "At first I thought …":
                 # the person the sentence before introduces, not the previous speaker

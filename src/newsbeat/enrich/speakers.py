@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import (
     gendered_noun,
     kin_name,
@@ -260,6 +261,11 @@ def _compatible(name: str, gender: str | None, stated: dict[str, str] | None = N
     return found is None or found == gender
 
 
+def compatible_name(name: str, gender: str | None, stated: dict[str, str] | None = None) -> bool:
+    """Whether a person's name may be a pronoun of that sex (see ``_compatible``)."""
+    return _compatible(name, gender, stated)
+
+
 _CHAIN = 3  # how many "he … He … he" links a pronoun may follow back
 
 # Verbs that put a question to the person who is their object (or their passive subject).
@@ -422,9 +428,12 @@ def _sentences_back(
     quotes is the same speaker's run ("…," he said, three quoted sentences, "…," he
     continued): it does not use up the window, so the window reaches who began the run."""
     sentences: list[Span] = [sentence]
-    told = 0
-    while told < _SENTENCES_BACK and sentences[-1].start > 0 and len(sentences) < _SENTENCES_MAX:
-        before = doc[sentences[-1].start - 1].sent
+    captions = caption_starts(doc)
+    told, cursor = 0, sentence
+    while told < _SENTENCES_BACK and cursor.start > 0 and len(sentences) < _SENTENCES_MAX:
+        before = cursor = doc[cursor.start - 1].sent
+        if before.start in captions:
+            continue  # a photo's credit or caption is no sentence of the story
         sentences.append(before)
         if not going_on or not _all_quoted(before, inside):
             told += 1
@@ -451,10 +460,14 @@ def salient_person(
         The actor's name, or None when the article has no fitting person before the pronoun.
     """
     gender = _GENDER.get(pronoun.lower_)
+    captions = caption_starts(doc)
     rooted = [
         (m, tok)
         for m, tok in _person_roots(doc, actors)
-        if m.end <= pronoun.idx and not inside(m.start)
+        if m.end <= pronoun.idx
+        and not inside(m.start)
+        # the person in a photo's caption is not whom the story's pronoun means
+        and not (tok is not None and tok.sent.start in captions and tok.sent != pronoun.sent)
     ]
     sentences = _sentences_back(doc, pronoun.sent, inside, pronoun.head.lemma_ in _GOING_ON)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
