@@ -203,7 +203,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     last-person distance; relation ends (relends): members of a body are not the body
 #     outside armed acts, "the company" gives no end when an organisation was named, a
 #     nationality word before "for" and a name opens a group's name, Georgia the US state
-#     in a US-state article, a person's staff acted on are not the person
+#     in a US-state article, a person's staff acted on are not the person; speakers
+#     (speakfall): the previous-speaker fallback only with no other fitting person named
+#     between, a place never names a speaker, photo credits and captions are no sentences
+#     for he/she and their people no candidates
 RULES_VERSION = 33
 
 
