@@ -228,13 +228,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             path = [*path, label]
             if fits:
                 path = [*path, "he/she:previous_speaker"]
-                attribution = Attribution(
-                    speaker=previous.speaker,
-                    start=attribution.start,
-                    end=attribution.end,
-                    via=attribution.via,
-                    distance=attribution.distance,
-                )
+                attribution = replace(attribution, speaker=previous.speaker)
         sentence = doc[lo : sent_last.end].text.strip()
         if attribution is None or attribution.speaker is None:
             if attribution is not None and _unnamed_source(text, attribution):
