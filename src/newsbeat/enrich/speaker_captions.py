@@ -10,7 +10,7 @@ pronoun rules skip it, as they skip a line of a name and a place with no verb.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_text import doc_text
 
@@ -28,7 +28,7 @@ _INLINE_CREDIT = re.compile(r"\((?:Photo|Image|Credit)s?\b[^()]*\)\s*$")
 _CREDIT_WORDS = 8  # a credit line is short
 _BARE_WORDS = 12  # a name and a place with no verb
 
-_LAST: list[Any] = [None, frozenset()]  # (doc, caption sentence starts): one article at a time
+_CAPTIONS_KEY = "newsbeat_caption_starts"  # doc.user_data: computed once per article
 
 
 def _lines(doc: Doc) -> list[list[Span]]:
@@ -72,8 +72,8 @@ def caption_starts(doc: Doc) -> frozenset[int]:
     """The token starts of the sentences that are a photo's credit or caption: a credit line,
     the line right after a credit line, a line that ends in an inline credit, and a line of a
     name and a place with no verb. Computed once per article."""
-    if _LAST[0] is doc:
-        cached: frozenset[int] = _LAST[1]
+    cached = doc.user_data.get(_CAPTIONS_KEY)
+    if isinstance(cached, frozenset):
         return cached
     starts: set[int] = set()
     lines = _lines(doc)
@@ -84,6 +84,5 @@ def caption_starts(doc: Doc) -> frozenset[int]:
                 starts.update(s.start for s in lines[k + 1])
         elif _INLINE_CREDIT.search(line[-1].text) or _bare_name_place(line):
             starts.update(s.start for s in line)
-    result = frozenset(starts)
-    _LAST[:] = [doc, result]
+    result = doc.user_data[_CAPTIONS_KEY] = frozenset(starts)
     return result

@@ -11,7 +11,7 @@ people places as often ("Nefzi", "Hurun" read on samples A-G).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,7 +28,7 @@ _BUILDINGS = frozenset(
     {"School", "Elementary", "Academy", "Hospital", "Church", "Park", "Station", "Stadium", "Mall"}
 )
 
-_LAST: list[Any] = [None, {}]  # (doc, name → verdict): one article at a time
+_VERDICTS_KEY = "newsbeat_place_speakers"  # doc.user_data: name → verdict, per article
 
 
 def _begins_a_place(words: list[str], ent_words: list[str], label: str) -> bool:
@@ -63,9 +63,7 @@ def place_named(doc: Doc, name: str | None) -> bool:
     module docstring). Computed once per name and article."""
     if not name:
         return False
-    if _LAST[0] is not doc:
-        _LAST[:] = [doc, {}]
-    verdicts: dict[str, bool] = _LAST[1]
+    verdicts: dict[str, bool] = doc.user_data.setdefault(_VERDICTS_KEY, {})
     if name not in verdicts:
         verdicts[name] = _verdict(doc, name)
     return verdicts[name]
