@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import stated_genders
 from newsbeat.enrich.speakers import compatible_name
@@ -49,8 +50,7 @@ def previous_speaker_fits(
     quotes and captions between them. How far back the previous quote is does not decide
     (read on samples A-G and the real-news dev gold: right at four to eight sentences back as
     often as nearer, the article's subject going on); it is only traced, with the verdict, in
-    the label (``bench/speaker_paths.py``)."""
-    back = _sentences_from(doc, max(previous.end - 1, previous.start), pronoun_start)
+    the label (``bench/speaker_paths.py``), which is empty outside a trace."""
     stated = stated_genders(doc, actors)
     between = sorted(
         {
@@ -64,7 +64,10 @@ def previous_speaker_fits(
             and compatible_name(m.actor, gender, stated)
         }
     )
-    label = f"he/she:previous@{back}" + (":others" if between else "")
+    label = ""
+    if trace.on():  # the distance is for the trace only: not walked in a plain run
+        back = _sentences_from(doc, max(previous.end - 1, previous.start), pronoun_start)
+        label = f"he/she:previous@{back}" + (":others" if between else "")
     return not between, label
 
 
