@@ -44,7 +44,7 @@ arrested … he said") passes to that pronoun's person, and a kin noun of the pr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
@@ -189,16 +189,20 @@ def _root(doc: Doc, m: MentionRef) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-_LAST: list[Any] = [None, None, []]  # (doc, mentions list, roots): one article at a time
+_ROOTS_KEY = "newsbeat_person_roots"  # doc.user_data: (the actors' mentions, their roots)
 
 
 def _person_roots(doc: Doc, actors: ArticleActors) -> list[tuple[MentionRef, Token | None]]:
     """Every person mention with its root token, computed once per article (an article of
-    many pronouns would otherwise align every mention again for each)."""
-    if _LAST[0] is not doc or _LAST[1] is not actors.mentions:
-        people = [m for m in actors.mentions if m.label == "PERSON"]
-        _LAST[:] = [doc, actors.mentions, [(m, _root(doc, m)) for m in people]]
-    roots: list[tuple[MentionRef, Token | None]] = _LAST[2]
+    many pronouns would otherwise align every mention again for each) and kept in the doc's
+    ``user_data``, for the mentions list it was computed from."""
+    cached = doc.user_data.get(_ROOTS_KEY)
+    if cached is not None and cached[0] is actors.mentions:
+        found: list[tuple[MentionRef, Token | None]] = cached[1]
+        return found
+    people = [m for m in actors.mentions if m.label == "PERSON"]
+    roots = [(m, _root(doc, m)) for m in people]
+    doc.user_data[_ROOTS_KEY] = (actors.mentions, roots)
     return roots
 
 
