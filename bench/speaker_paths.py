@@ -89,7 +89,10 @@ def polnear_lines(sample: str) -> list[dict[str, Any]]:
     """The PolNeAR sample's scored lines (``speakpol_read``), each with its set's name."""
     import speakpol_read
 
-    result = speakpol_read.score(SHARED, speakpol_read._named_sample(sample))
+    if sample == "DEV":
+        result = speakpol_read.score(SHARED, None, split="dev")
+    else:
+        result = speakpol_read.score(SHARED, speakpol_read._named_sample(sample))
     return [{"set": sample, **line} for line in result["lines"]]
 
 
@@ -130,7 +133,7 @@ def table(lines: list[dict[str, Any]], key: Any = coarse) -> list[tuple[str, int
 def main() -> None:
     """Print the path table of the data asked for."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--samples", nargs="*", default=[], choices=list("ABCDEFG"))
+    parser.add_argument("--samples", nargs="*", default=[], choices=[*"ABCDEFGH", "DEV"])
     parser.add_argument("--no-realnews", action="store_true")
     parser.add_argument(
         "--saved", nargs="*", type=Path, default=[], help="lines saved by --json (either script)"

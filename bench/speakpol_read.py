@@ -8,8 +8,9 @@ samples stay the articles already read). Sample A is
 eligible articles outside A (disjoint). Sample C (branch speakask) is
 ``random.Random(1717).sample`` of 40 outside A, B and the 60 articles speakpol drew with
 ``random.Random(1616)`` from the rest after A and B. Samples D (tuning) and E (unseen) of
-branch speakobj and F (tuning), G (unseen) of branch speakobj2 are fixed name lists drawn by
-the lead (``bench/speakpol_fixed.py``).
+branch speakobj, F (tuning), G (unseen) of branch speakobj2 and H (unseen until speakpol3's
+check) are fixed name lists drawn by the lead (``bench/speakpol_fixed.py``). ``DEV`` is every
+article of PolNeAR's dev split (a check, never tuned on; the test split is never read here).
 Each article is analysed as the enrich stage does
 (dateline mask, ``keep_sentences``, ``build_actors``, ``extract_quotes`` with the stage's
 minimum quote length) and its direct quotes are scored against the gold attributions with
@@ -94,8 +95,9 @@ def _tracing() -> Iterator[dict[int, str]]:
         yield paths
 
 
-def score(shared: Path, names: list[str]) -> dict[str, Any]:
-    """Score and list every gold direct quote of the named articles."""
+def score(shared: Path, names: list[str] | None, split: str = "train") -> dict[str, Any]:
+    """Score and list every gold direct quote of the named articles (None: every article of
+    the split)."""
     from newsbeat.bench.enrich import _speaker_ok, best_overlap, load_polnear
     from newsbeat.enrich.actors import build_actors
     from newsbeat.enrich.doc_arrays import keep_sentences
@@ -103,8 +105,8 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
     from newsbeat.enrich.quotes import extract_quotes
     from newsbeat.enrich.stage import EnrichOptions
 
-    wanted = set(names)
-    articles = [a for a in load_polnear(shared, "train") if a[0] in wanted]
+    wanted = None if names is None else set(names)
+    articles = [a for a in load_polnear(shared, split) if wanted is None or a[0] in wanted]
     options = EnrichOptions()
     nlp = load_pipeline(options.model)
     texts = [mask_datelines(a[1]) for a in articles]
@@ -161,8 +163,8 @@ def score(shared: Path, names: list[str]) -> dict[str, Any]:
 
 
 def _named_sample(key: str) -> list[str]:
-    """Sample A, B or C as drawn by :func:`samples`, or a fixed list D, E, F or G."""
-    if key in {"D", "E", "F", "G"}:
+    """Sample A, B or C as drawn by :func:`samples`, or a fixed list D … H."""
+    if key in {"D", "E", "F", "G", "H"}:
         import speakpol_fixed  # a sibling file: this script is run from bench/ or by path
 
         return list(getattr(speakpol_fixed, f"SAMPLE_{key}"))
@@ -172,14 +174,17 @@ def _named_sample(key: str) -> list[str]:
 def main() -> None:
     """Print the sample's score and its wrong and pronoun lines."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", choices=("A", "B", "C", "D", "E", "F", "G"), default="A")
+    parser.add_argument("--sample", choices=(*"ABCDEFGH", "DEV"), default="A")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--all", action="store_true", help="print the right lines too")
     parser.add_argument(
         "--pronouns", action="store_true", help="print only the he/she lines, each with its name"
     )
     args = parser.parse_args()
-    result = score(SHARED, _named_sample(args.sample))
+    if args.sample == "DEV":  # every PolNeAR dev article: rules may be checked there
+        result = score(SHARED, None, split="dev")
+    else:
+        result = score(SHARED, _named_sample(args.sample))
     for line in result["lines"]:
         if args.pronouns and line["gold"].strip().lower() not in {"he", "she"}:
             continue
