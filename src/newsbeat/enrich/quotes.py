@@ -50,7 +50,6 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors
-from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
@@ -60,7 +59,7 @@ from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_partial import embedding_subject, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
-from newsbeat.enrich.speaker_fallback import previous_speaker_fits
+from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
 
@@ -212,8 +211,12 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             and previous is not None
             and previous.speaker is not None
             # not across the sexes: "he said" after Hillary Clinton's quote is not hers
-            and first_name_gender(previous.speaker, only=True)
-            in {None, _SEX[text[attribution.start : attribution.end].lower()]}
+            and previous_sex_fits(
+                doc,
+                actors,
+                previous.speaker,
+                _SEX[text[attribution.start : attribution.end].lower()],
+            )
         ):
             # "he said" with no person recognised before: the last speaker we attributed,
             # when that quote is recent and nobody else the pronoun may mean came since

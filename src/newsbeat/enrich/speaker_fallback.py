@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
+from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import stated_genders
 from newsbeat.enrich.speakers import compatible_name
@@ -35,6 +36,21 @@ def _sentences_from(doc: Doc, start_char: int, end_char: int) -> int:
     while sent.end <= target and count < 100:
         sent, count = doc[sent.end].sent, count + 1
     return count
+
+
+def previous_sex_fits(doc: Doc, actors: ArticleActors, speaker: str, sex: str) -> bool:
+    """Whether the previous speaker may be a pronoun of that sex: the sex the article states
+    for them when it states one; else a first name given only to the other sex rules them out,
+    and so does a first name given *mostly* to one sex ("Bernie", "Leslie"): it may be either,
+    and a fallback that guesses the sex of a name guesses the speaker ("she" after Bernie
+    Sanders' quote is someone else's). A name the list does not know (or one word) fits."""
+    stated = stated_genders(doc, actors).get(speaker)
+    if stated is not None:
+        return stated == sex
+    only = first_name_gender(speaker, only=True)
+    if only is not None:
+        return only == sex
+    return first_name_gender(speaker) is None
 
 
 def previous_speaker_fits(

@@ -44,6 +44,7 @@ arrested … he said") passes to that pronoun's person, and a kin noun of the pr
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
@@ -521,7 +522,7 @@ def salient_person(
                 return _unnamed_referent(doc, actors, main, inside, _chain)
             trace.note(f"he/she:subject@{back}")
             return name
-    return _last_person(rooted, gender, stated, pronoun, inside)
+    return _last_person(rooted, gender, stated, pronoun, inside, _most_mentioned(doc, actors))
 
 
 def _described_by_clause(pronoun: Token) -> int | None:
@@ -563,16 +564,41 @@ def _sentences_between(first: Token, last: Token, inside: Callable[[int], bool])
 _LAST_PERSON_BACK = 3
 
 
+_LEADING_KEY = "newsbeat_most_mentioned"  # doc.user_data: (the actors' mentions, the name)
+_LEADING_MIN = 3  # a person named once or twice is no article's subject
+
+
+def _most_mentioned(doc: Doc, actors: ArticleActors) -> str | None:
+    """The person the article names most often, when one person is named more often than
+    any other and at least ``_LEADING_MIN`` times (None otherwise); computed once per
+    article."""
+    cached = doc.user_data.get(_LEADING_KEY)
+    if cached is not None and cached[0] is actors.mentions:
+        found: str | None = cached[1]
+        return found
+    counts = Counter(m.actor for m, _ in _person_roots(doc, actors))
+    top = counts.most_common(2)
+    leading = None
+    if top and top[0][1] >= _LEADING_MIN and (len(top) == 1 or top[0][1] > top[1][1]):
+        leading = top[0][0]
+    doc.user_data[_LEADING_KEY] = (actors.mentions, leading)
+    return leading
+
+
 def _last_person(
     rooted: list[tuple[MentionRef, Token | None]],
     gender: str | None,
     stated: dict[str, str],
     pronoun: Token,
     inside: Callable[[int], bool],
+    leading: str | None = None,
 ) -> str | None:
     """The last person mentioned who may be the pronoun (no subject fitted): None when that
     mention's sentence names a second such person ("The vote went to Tom Vell and Aldo
-    Perk. "…," he said": either may speak, and a guess costs more than no name)."""
+    Perk. "…," he said": either may speak, and a guess costs more than no name), and None
+    when the mention stands more than ``_LAST_PERSON_BACK`` sentences back, unless that
+    person is ``leading``, the one the article names most: a feature's subject goes on being
+    "he" for paragraphs while others are named in passing."""
     fitting = [
         (m, root)
         for m, root in rooted
@@ -591,7 +617,9 @@ def _last_person(
         back = _sentences_between(root, pronoun, inside)
         trace.note(f"he/she:last_person@{back}:{root.dep_}")
         if back > _LAST_PERSON_BACK:
-            return None  # mentioned paragraphs ago: "he" is someone the text lost track of
+            if last.actor != leading:
+                return None  # mentioned paragraphs ago: "he" is someone the text lost track of
+            trace.note("he/she:last_person:leading")
     if gender is not None and root is not None:
         sent = root.sent
         if any(
