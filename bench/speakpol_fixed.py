@@ -5,7 +5,9 @@ and the branch's once, after the branch's last rule commit). Both were drawn by 
 outside the real-news gold splits and samples A, B and C, and are disjoint. ``SAMPLE_F``
 (tuning) and ``SAMPLE_G`` (unseen) of session 14 (branch speakobj2) were drawn by the lead from
 PolNeAR train articles nobody had read, outside every earlier sample and gold split; E became
-readable tuning data then.
+readable tuning data then. ``SAMPLE_H`` (session 15, branch speakpol3) is the ten PolNeAR
+train articles of the lead's session-14 draw that nobody had read (key ``left``): unseen,
+scored once with main's code and the branch's after the branch's last rule commit.
 """
 
 from __future__ import annotations
@@ -150,4 +152,17 @@ SAMPLE_G = (
     "west-journal_2016-01-04_texas-gov-hears-about-obama-s-gu",
     "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted",
     "west-journal_2016-05-26_republican-party-boosts-spending",
+)
+
+SAMPLE_H = (
+    "huff-post_2016-02-29_joe-scarborough-donald-trump-pla",
+    "huff-post_2016-08-15_this-democrat-isn-t-challenging-",
+    "nyt_2016-06-28_clinton-and-warren-team-up-on-tr",
+    "politico_2016-05-19_exclusive-in-memo-to-congress-sa",
+    "usa-today_2016-03-22_clinton-trump-s-view-of-the-worl",
+    "usa-today_2016-05-12_poll-battleground-senate-races-a",
+    "usa-today_2016-09-01_trump-didn-t-need-to-meet-with-p",
+    "wash-post_2016-01-24_mired-in-third-place-rubio-prepa",
+    "west-journal_2016-03-10_look-shocking-photos-of-gop-cand",
+    "west-journal_2016-03-15_right-before-super-tuesday-hilla",
 )
