@@ -189,3 +189,12 @@ def test_a_surname_tagged_as_an_organisation_leaves_the_full_name_a_person() -> 
         ("Okafor", "ORG"),
     )
     assert _names(doc).get("Okwudili Okafor") == "PERSON"
+
+
+def test_a_person_whose_name_ends_in_a_company_word_is_the_company() -> None:
+    doc = _doc(
+        "Orvanta Space Systems will build the lander, said Lena Holm, who leads the team.",
+        ("Orvanta Space Systems", "PERSON"),
+        ("Lena Holm", "PERSON"),
+    )
+    assert _names(doc) == {"Orvanta Space Systems": "ORG", "Lena Holm": "PERSON"}

@@ -211,7 +211,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     organisation as a place only where a place can stand (not before an owner's 's or a
 #     plural noun it modifies, not after "as in" or a stake); claims: a cue verb's subject
 #     tells no figure when the verb adds a quantity ("added 20 points") or is a phrasal
-#     "put" ("puts out 151 horsepower")
+#     "put" ("puts out 151 horsepower"), numbers inside names ("787-9", "S&P 500", "Zero
+#     Gravity Seats", "737 Max jet") are no counts; a "person" whose name ends in a company
+#     word ("Masten Space Systems") is the company
 RULES_VERSION = 34
 
 
