@@ -37,6 +37,7 @@ from newsbeat.compare.summary_usable import (
     TITLE_END,
     points_back,
     sentence_like,
+    told_before,
     usable,
 )
 from newsbeat.models import Article, Enrichment
@@ -161,8 +162,8 @@ def read_candidates(
             if key in seen:
                 continue
             seen.add(key)
-            last_year = LAST_YEAR.search(text) and not FUTURE.search(text)
-            if position > 1 and (earlier_event(text, year) or last_year):
+            before = (LAST_YEAR.search(text) or told_before(text)) and not FUTURE.search(text)
+            if position > 1 and (earlier_event(text, year) or before):
                 background.add(len(found))  # "Page was born on April 22, 1923."
             if generic(text, names.get(article.id or -1, ())) or points_back(text):
                 filler.add(len(found))  # in the graph (centralities stay), never chosen

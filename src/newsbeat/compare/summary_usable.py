@@ -35,6 +35,7 @@ __all__ = [
     "TITLE_END",
     "points_back",
     "sentence_like",
+    "told_before",
     "usable",
 ]
 
@@ -93,6 +94,12 @@ OTHER_MONTH = re.compile(
 # background (an obituary may still tell it); not a plan or an expectation beside it ("The
 # airline, which carried 2.3 million passengers last year, expects ...").
 LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+past|this\s+past)\s+(?:year|season)\b")
+# "Varga was previously at the Stenvik clinic", "The league previously said it was looking
+# into ...": past an article's opening sentence, an act told as before the story's is
+# background; not "previously" before a noun ("a previously announced date") nor in an aside on
+# who a person is (", who had previously been convicted,": the sentence tells something else).
+_PREVIOUSLY = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)\bpreviously\b")
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:]*,")
 FUTURE = re.compile(
     r"\b(?:will|would|shall|due|plans?|planned|expected|scheduled|set to|to (?:begin|start))\b",
     re.IGNORECASE,
@@ -139,10 +146,19 @@ _FIRST_PERSON = re.compile(
     r"\bI(?:['’](?:m|d|ve|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
     r"us|[Oo]urs|[Oo]urselves)\b|\b[Oo]ur\b(?!\s+(?:own\s+)?(?:correspondents?|reporters?|editors?)\b)"
 )
+# "Throughout the war, she was ...", "After the crash, he drove on": a pronoun subject after a
+# short opening phrase; who it is lies in a sentence not shown unless a name comes before it.
+_PRONOUN_SUBJECT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+(?:he|she|they)\b")
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
     r"stated|warned|argued|insisted|wrote|asked|announced|declared)\b"
 )
+
+
+def told_before(sentence: str) -> bool:
+    """Whether the sentence tells an act as done before the story's news ("previously"),
+    outside an aside on who someone is and not as a noun's modifier."""
+    return bool(_PREVIOUSLY.search(_ASIDE.sub(",", sentence)))
 
 
 def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
@@ -198,8 +214,12 @@ def points_back(sentence: str) -> bool:
     ("And it was confirmed days later ...", "And that's why ..."), an "it" that refers ("It
     was the second death in two days"), "If so", "Then", "Later that day": what it points at
     lies in a sentence not shown. So does a first person outside quote marks (a transcript's
-    "Before I introduce ...")."""
+    "Before I introduce ..."), and a pronoun subject after an opening phrase naming no one
+    ("Throughout the war, she was ...")."""
     if _first_person(_QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
+        return True
+    subject = _PRONOUN_SUBJECT.match(sentence)
+    if subject and not _names_before(sentence, subject.end()):
         return True
     conjunction = _CONJUNCTION_OPENING.match(sentence)
     if conjunction is None:
@@ -207,6 +227,13 @@ def points_back(sentence: str) -> bool:
     rest = sentence[conjunction.end() :]
     rest = rest[:1].upper() + rest[1:]
     return bool(_ANAPHOR.match(rest) or _DEMONSTRATIVE_OPENING.match(rest))
+
+
+def _names_before(sentence: str, end: int) -> bool:
+    """Whether a person may be named before ``end``: a capitalised word past the first that is
+    not an acronym ("WWII", "FBI": a war, an agency, no person)."""
+    first = sentence.split(" ", 1)[0]
+    return any(w != first and not w.isupper() for w in _NAME.findall(sentence[:end]))
 
 
 def _speaker_hidden(sentence: str) -> bool:
