@@ -10,12 +10,13 @@ filler ("The X is the official name of Y.", "X is a town in Y."), background tha
 another time ("In February, a quake ...", "Last year, ...", "At the end of July, ..."), and an
 opening that answers the sentence before ("But police said ..."). A demonstrative opening
 ("This frightening video ...") points at a sentence not shown, as do a referring "it" ("It was
-the second crash in a week"), "If so", "Then", "Later that day" and a first person outside
-quote marks (:func:`points_back`: such a sentence stays in the sentence graph, never chosen).
+the second crash in a week"), "If so", "Then", "Later that day", a first person outside
+quote marks and a pronoun subject after an opening phrase naming no one ("Throughout the war,
+she was ...") (:func:`points_back`: such a sentence stays in the sentence graph, never chosen).
 
-The patterns on dates (:data:`OTHER_MONTH`, :data:`LAST_YEAR`, :data:`FUTURE`), datelines and
-cut titles are used where the sentence's place in its article is known
-(:mod:`newsbeat.compare.summary_candidates`).
+The patterns on dates (:data:`OTHER_MONTH`, :data:`LAST_YEAR`, :data:`FUTURE`,
+:func:`told_before`), datelines and cut titles are used where the sentence's place in its
+article is known (:mod:`newsbeat.compare.summary_candidates`).
 """
 
 from __future__ import annotations
