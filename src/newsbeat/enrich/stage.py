@@ -213,7 +213,7 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     tells no figure when the verb adds a quantity ("added 20 points") or is a phrasal
 #     "put" ("puts out 151 horsepower"), numbers inside names ("787-9", "S&P 500", "Zero
 #     Gravity Seats", "737 Max jet") are no counts; a "person" whose name ends in a company
-#     word ("Masten Space Systems") is the company
+#     word ("Masten Space Systems") is the company; "Like" opens no name ("Like Yahoo")
 RULES_VERSION = 34
 
 
