@@ -213,7 +213,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     tells no figure when the verb adds a quantity ("added 20 points") or is a phrasal
 #     "put" ("puts out 151 horsepower"), numbers inside names ("787-9", "S&P 500", "Zero
 #     Gravity Seats", "737 Max jet") are no counts; a "person" whose name ends in a company
-#     word ("Masten Space Systems") is the company; "Like" opens no name ("Like Yahoo")
+#     word ("Masten Space Systems") is the company; "Like" opens no name ("Like Yahoo");
+#     speakers (speakpol3): the last-person fallback keeps the article's leading person past
+#     three sentences, the previous-speaker fallback takes the stated sex first and refuses a
+#     first name given to both sexes
 RULES_VERSION = 34
 
 
