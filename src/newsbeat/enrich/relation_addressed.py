@@ -19,7 +19,8 @@ What stays a relation:
   "approached X", "met X" (CONSULT);
 * "called on X to …": a public demand by its form ("call" is no verb of this class);
 * a commitment to an act, which aims at the act's target: "pledged to support X", "vowed to
-  fight X" (the promise said to someone, "promised X that …", goes);
+  fight X", and a commitment to give: "pledged her vote to X", "the vessels it has promised to
+  X" (the promise said to someone, "assured X that …", "promised reform", goes);
 * a type the verb's own sense gives ("pushed out X": a dismissal, SANCTION).
 """
 
@@ -28,6 +29,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsbeat.enrich.relation_event import SentenceEvent
 
 __all__ = ["addressed", "words_handed"]
@@ -43,7 +46,9 @@ _ADDRESSING = frozenset(
     | {"invite", "reinvite"}
 )
 # Promising someone something is saying it to them ("assured X that", "promised reform");
-# with an infinitive ("pledged to support X") it is a commitment to that act, and stays.
+# with an infinitive ("pledged to support X") it is a commitment to that act, and with a
+# recipient ("pledged her vote to X", "promised X autonomy", "the vessels it has promised to
+# X") a commitment to give; both stay.
 _COMMITTING = frozenset({"assure", "reassure", "promise", "pledge", "vow", "vouch", "guarantee"})
 # The types the lexicon gives these verbs by the words said; any other is read from the verb's
 # own sense ("pushed out X": a dismissal) and stays.
@@ -74,6 +79,13 @@ def words_handed(ev: SentenceEvent) -> bool:
     )
 
 
+def _committed(child: Token) -> bool:
+    """An infinitive committed to, or the recipient of what is promised."""
+    if child.dep_ in {"xcomp", "dative"}:
+        return True
+    return child.dep_ == "prep" and child.lower_ == "to"
+
+
 def addressed(ev: SentenceEvent) -> bool:
     """Whether the event's act is its source telling the target something (see the module
     docstring): its relations are shown as an event of the source instead.
@@ -85,5 +97,5 @@ def addressed(ev: SentenceEvent) -> bool:
         return False
     lemma = ev.trigger.lemma_.lower()
     if lemma in _COMMITTING:
-        return not any(c.dep_ == "xcomp" for c in ev.trigger.children)
+        return not any(_committed(c) for c in ev.trigger.children)
     return lemma in _ADDRESSING
