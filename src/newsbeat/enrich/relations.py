@@ -46,6 +46,7 @@ from newsbeat.enrich.relation_actors import (
     _salient_person,
     _subject_of,
 )
+from newsbeat.enrich.relation_addressed import addressed, words_handed
 from newsbeat.enrich.relation_core import failed_condition
 from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_forecasts import conditional_request, untold_threat
@@ -389,6 +390,10 @@ def extract_relations(
                 continue
             # The high-precision core: every shown pair passes its named conditions.
             pairs = [(a, b) for a, b in pairs if failed_condition(ev, a, b, actors) is None]
+            if ev.targets and words_handed(ev):
+                continue  # "passed along to X a request": words, no act on X and no event
+            if ev.targets and addressed(ev):
+                pairs = _speaker_events(pairs, ev, actors)
             pairs = _as_shown(pairs, ev.shown)
             for source, target in pairs[:max_pairs]:
                 key = (ev.type, source, target, evidence)
@@ -405,6 +410,23 @@ def extract_relations(
                         trigger=ev.trigger.text,
                     )
                 )
+    return out
+
+
+def _speaker_events(
+    pairs: list[tuple[str, str]], ev: SentenceEvent, actors: ArticleActors
+) -> list[tuple[str, str]]:
+    """The relations of an act of speaking to someone as events of the speaker
+    (:mod:`~newsbeat.enrich.relation_addressed`): kept only where an event of that actor would
+    be shown on its own (a clear act stated as done, the actor named in its clause)."""
+    if not event_stated(ev.trigger, ev.type, ev.intent):
+        return []
+    out: list[tuple[str, str]] = []
+    for source, _target in pairs:
+        if source in ev.by_adjective or (source, "") in out:
+            continue
+        if failed_condition(ev, source, "", actors) is None:
+            out.append((source, ""))
     return out
 
 
