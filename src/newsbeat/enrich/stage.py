@@ -216,7 +216,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     word ("Masten Space Systems") is the company; "Like" opens no name ("Like Yahoo");
 #     speakers (speakpol3): the last-person fallback keeps the article's leading person past
 #     three sentences, the previous-speaker fallback takes the stated sex first and refuses a
-#     first name given to both sexes
+#     first name given to both sexes; relations (relcore): telling someone something (ask,
+#     urge, press, instruct, notify, invite, assure, a promise said to someone) is an event of
+#     the speaker, not a relation; words handed over as aid or support give nothing
 RULES_VERSION = 34
 
 
