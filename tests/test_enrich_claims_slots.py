@@ -94,3 +94,27 @@ def test_a_noun_tagged_as_a_modifier_is_not_what_is_counted() -> None:
     sea = next(t for t in doc if t.text == "undersea")
     sea.pos_, sea.dep_, sea.head = "NOUN", "amod", doc[sea.i + 1]
     assert [c.what for c in extract_claims(doc, build_actors(doc), [])] == ["cables"]
+
+
+def test_a_copula_states_what_its_subject_measures() -> None:
+    # "Property damage is $2 million" measures the damage, the event of "caused ... damage"
+    read = _slots("Property damage in Velmar is an estimated $3 million.")
+    assert [(what, event) for _, what, event in read] == [("dollars", "damage")]
+
+
+def test_a_sum_of_damage_and_its_conversion_are_the_damage() -> None:
+    read = _slots(
+        "Six days of riots have caused 90 million euros ($120 million) of damage in Velmar."
+    )
+    assert [(what, event) for _, what, event in read if what != "days"] == [
+        ("euros", "damage"),
+        ("dollars", "damage"),
+    ]
+
+
+def test_a_sum_of_a_thing_keeps_its_verb() -> None:
+    # control: stock is bought, not an event of the money; a copula's plain subject is no event
+    assert [event for _, what, event in _slots("The Orlo fund bought $5 million of stock.")] == [
+        "buy"
+    ]
+    assert [event for _, _, event in _slots("The bill for the repairs is $40.")] == [None]

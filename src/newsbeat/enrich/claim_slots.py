@@ -559,9 +559,13 @@ def measured_activity(noun: Token | None, unit: str | None) -> str | None:
     a bare activity: a gerund, or a noun made from a verb (-ation, -ment, -ing, or
     a word of the measure classes); "four years of the contract" or "$5 million of stock" name
     a thing, not an activity."""
-    if noun is None or unit not in _SPANS:
+    if noun is None or unit not in _SPANS | _MONEY:
         return None  # "70% of communications": a share of a whole, not time spent on it
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    doc = noun.doc
+    if prep is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ")":
+        # "200 million euros ($265 million) of damage": the conversion's "of" is the figure's
+        prep = doc[noun.i + 2] if doc[noun.i + 2].lower_ == "of" else None
     if prep is None:
         return None
     obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -574,12 +578,30 @@ def measured_activity(noun: Token | None, unit: str | None) -> str | None:
         return None
     lemma = obj.lemma_.lower()
     if lemma in _EVENT_CLASSES:
-        return _EVENT_CLASSES[lemma]
+        return _EVENT_CLASSES[lemma]  # "$265 million of damage", "40 hours of protest"
+    if unit in _MONEY:
+        return None  # "$5 million of stock", "$2 million of funding": a thing bought or given
     verb = _verb_of_noun(lemma)
     return _EVENT_CLASSES.get(verb, verb) if verb else None
 
 
 _SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_MONEY = frozenset({"dollars", "euros", "pounds"})
+
+
+def _copula_measure(tok: Token) -> str | None:
+    """The measure class of a copula's subject that a figure states: "Property damage is an
+    estimated $2 million" -> damage, "The death toll was 40" -> kill; None for any other
+    subject ("The bill is $40")."""
+    while tok.dep_ in {"compound", "nummod", "quantmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return _EVENT_CLASSES.get(subject.lemma_.lower())
 
 
 def _verb_of_noun(lemma: str) -> str | None:
@@ -736,7 +758,9 @@ def claim_slot(
         event = motion_of(doc, noun if noun is not None else doc[last], unit) or event
     if (undergone := _undergone(noun)) is not None:
         event = undergone  # "two cables suffered damage" were damaged
-    if (activity := measured_activity(noun, unit)) is not None:
+    if event is None and (stated := _copula_measure(noun if noun is not None else doc[last])):
+        event = stated  # "Property damage is $2 million": what the copula's subject measures
+    if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:
         event = activity  # "after 30 hours of deliberation": the deliberating took them
     if _population(noun):
         event = "population"  # "home to 120,000 people" is not what the quake struck
