@@ -285,13 +285,15 @@ CASE_STEPS: list[str] = ["arrest", "charge", "arraignment", "verdict", "sentence
 class ObjectKind(TypedDict, total=False):
     """A kind told by one of ``verbs`` with one of ``objects`` after it (within six words), or
     before it with at most ``before`` words between (0: after only); not when the verb is
-    followed by one of ``unless_next`` or comes right after one of ``unless_after``."""
+    followed by one of ``unless_next`` or comes right after one of ``unless_after``. With
+    ``person``, a person's name right after the verb is an object too ("fired Jim Varga")."""
 
     verbs: list[str]
     objects: list[str]
     before: int
     unless_next: list[str]
     unless_after: list[str]
+    person: bool
 
 
 # A verb after these tells what may or is meant to happen, not what did.
@@ -340,6 +342,8 @@ WITH_OBJECT: dict[str, ObjectKind] = {
         "unless_next": ["at", "on", "upon", "into", "off", "back", "shots", "rounds", "bullets"],
         # "the gunman, who had recently been fired from his job": a person's past
         "unless_after": ["had been", "had recently been", "had just been", "who was", "recently"],
+        # "The Comets fired Ansel Drobny": the person fired is the object
+        "person": True,
     },
     "appointment": {
         "verbs": [
@@ -389,6 +393,38 @@ WITH_OBJECT: dict[str, ObjectKind] = {
         "verbs": ["stop", "stops", "stopped", "stopping", "halt", "halted", "halting"],
         "objects": ["fight", "bout", "contest", "round", "rounds"],
         "before": 0,
+    },
+    # A rule made or undone ("announced a new rule", "rescinded the changes to the
+    # regulations", "overturned the ban"): one kind, whichever way it goes. Not a rule drafted
+    # ("proposed"), nor one only meant ("would reverse the rule").
+    "rule_change": {
+        "verbs": [
+            "announced",
+            "announces",
+            "unveiled",
+            "unveils",
+            "issued",
+            "issues",
+            "adopted",
+            "adopts",
+            "rescinded",
+            "rescinds",
+            "rescinding",
+            "revoked",
+            "revokes",
+            "reversed",
+            "reverses",
+            "reversing",
+            "overturned",
+            "overturns",
+            "repealed",
+            "repeals",
+            "scrapped",
+            "scraps",
+        ],
+        "objects": ["rule", "rules", "regulation", "regulations", "change to", "changes to"],
+        "before": 0,
+        "unless_after": _MODALS,
     },
 }
 # The CAMEO code of signing a formal agreement: a verb of a block with a "- * &TREATY" pattern
@@ -548,6 +584,7 @@ def build(shared: Path) -> dict[str, object]:
                 "before": 0,
                 "unless_next": [],
                 "unless_after": [],
+                "person": False,
             },
             **{
                 kind: {
@@ -556,6 +593,7 @@ def build(shared: Path) -> dict[str, object]:
                     "before": spec["before"],
                     "unless_next": sorted(spec.get("unless_next", [])),
                     "unless_after": sorted(spec.get("unless_after", [])),
+                    "person": spec.get("person", False),
                 }
                 for kind, spec in WITH_OBJECT.items()
             },

@@ -104,6 +104,19 @@ def test_a_town_ner_calls_an_organisation_is_a_place(text: str) -> None:
     assert _names(_doc(text, ("Kittby", "ORG")))["Kittby"] == "GPE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orvanta said its engineers had a role in Brivex’s new satellite programme.",
+        "About 200 staff will be asked to work in Brivex offices from March.",
+        "Orvanta already held a stake in Brivex, the lender said on Monday.",
+        "The design is a throwback, as in Brivex reviving a feature it had retired.",
+    ],
+)
+def test_a_company_after_in_is_no_place_when_the_words_around_say_so(text: str) -> None:
+    assert _names(_doc(text, ("Brivex", "ORG")))["Brivex"] == "ORG"
+
+
 def test_an_institution_in_which_things_happen_stays_an_organisation() -> None:
     doc = _doc("The bill was debated in Parliament on Monday.", ("Parliament", "ORG"))
     assert _names(doc)["Parliament"] == "ORG"
@@ -176,3 +189,12 @@ def test_a_surname_tagged_as_an_organisation_leaves_the_full_name_a_person() -> 
         ("Okafor", "ORG"),
     )
     assert _names(doc).get("Okwudili Okafor") == "PERSON"
+
+
+def test_a_person_whose_name_ends_in_a_company_word_is_the_company() -> None:
+    doc = _doc(
+        "Orvanta Space Systems will build the lander, said Lena Holm, who leads the team.",
+        ("Orvanta Space Systems", "PERSON"),
+        ("Lena Holm", "PERSON"),
+    )
+    assert _names(doc) == {"Orvanta Space Systems": "ORG", "Lena Holm": "PERSON"}

@@ -32,6 +32,7 @@ def _names(doc: Doc) -> dict[str, str]:
         ("As Kaldrians", "Kaldrians"),
         ("Across Haldis", "Haldis"),
         ("Meanwhile, Sorvenland", "Sorvenland"),
+        ("Like Brivex", "Brivex"),  # "Like Brivex, the lender cut jobs" (a real page)
         # names that start with such a word when it is not followed by a name stay whole
         ("No Doubt", "No Doubt"),
         ("All Blacks", "All Blacks"),

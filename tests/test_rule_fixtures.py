@@ -185,7 +185,7 @@ def _article(aid: int, outlet: str, text: str) -> Article:
 
 
 def test_a_sentence_starting_mid_thought_is_no_candidate() -> None:
-    # rule: summarise._usable (lower-case start: a fragment of the sentence before)
+    # rule: summary_usable.usable (lower-case start: a fragment of the sentence before)
     text = (
         "Dock workers in Velmar walked out on Monday over pay.\n\n"
         "and the port was closed for the rest of the week by the authority."

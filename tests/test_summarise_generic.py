@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeat.compare import summarise as summarise_module
+from newsbeat.compare import summary_candidates
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
 from newsbeat.compare.summary_generic import generic
 from newsbeat.models import Article, Enrichment, Entity
@@ -88,6 +88,6 @@ def test_a_generic_line_is_never_a_bullet() -> None:
 
 def test_without_the_rule_the_generic_line_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
     # the fixture above needs the rule: with it taken out, the generic line is a bullet
-    monkeypatch.setattr(summarise_module, "generic", lambda *_: False)
+    monkeypatch.setattr(summary_candidates, "generic", lambda *_: False)
     texts = [s.text for s in summarise_articles(CRASH, ENRICHMENTS, SummaryOptions(sentences=4))]
     assert any(t.startswith("For the families") for t in texts), texts

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeat.compare import summarise as summarise_module
+from newsbeat.compare import summary_candidates, summary_usable
 from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
 from newsbeat.compare.summary_events import event_facts, retells
 from newsbeat.models import Article
@@ -43,7 +43,7 @@ def _bullets(articles: list[Article]) -> list[str]:
 
 
 def test_a_sentence_pointing_back_or_in_the_first_person_is_never_a_bullet() -> None:
-    # rule: summarise._points_back (And + pronoun/demonstrative, "I")
+    # rule: summary_usable.points_back (And + pronoun/demonstrative, "I")
     texts = _bullets(COAST_GUARD)
     assert texts and texts[0].startswith("Orsa named Ilse Varga"), texts
     assert not any(t.startswith(POINTING_BACK) for t in texts), texts
@@ -53,7 +53,7 @@ def test_a_sentence_pointing_back_or_in_the_first_person_is_never_a_bullet() -> 
 
 
 def test_without_the_rule_they_are_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(summarise_module, "_points_back", lambda text: False)
+    monkeypatch.setattr(summary_candidates, "points_back", lambda text: False)
     texts = _bullets(COAST_GUARD)
     assert any(t.startswith(POINTING_BACK) for t in texts), texts
 
@@ -67,7 +67,7 @@ def test_without_the_rule_they_are_chosen(monkeypatch: pytest.MonkeyPatch) -> No
     ],
 )
 def test_the_shapes_that_point_back(sentence: str) -> None:
-    assert summarise_module._points_back(sentence)
+    assert summary_usable.points_back(sentence)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_the_shapes_that_point_back(sentence: str) -> None:
     ],
 )
 def test_near_misses_do_not_point_back(sentence: str) -> None:
-    assert not summarise_module._points_back(sentence)
+    assert not summary_usable.points_back(sentence)
 
 
 def test_what_a_victim_was_doing_retells_a_told_harm() -> None:
@@ -102,7 +102,7 @@ def test_what_a_victim_was_doing_retells_a_told_harm() -> None:
 
 
 def test_just_last_week_opens_background() -> None:
-    # rule: summarise._BACKGROUND ("Just/Only/Even last week, ...")
+    # rule: summary_usable._BACKGROUND ("Just/Only/Even last week, ...")
     text = (
         "A bus hit a cyclist on the Kessel ring road on Friday, police said.\n\n"
         "Just last week, a van hit a man on a crossing at the Kessel market."

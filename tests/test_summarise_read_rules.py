@@ -20,7 +20,7 @@ def _candidates(text: str) -> list[tuple[str, int]]:
 
 
 def test_a_headline_line_is_not_glued_to_the_lead_sentence() -> None:
-    # rule: summarise._pieces (a line break ends a sentence) and _sentence_like (a line
+    # rule: summary_candidates._pieces (a line break ends a sentence) and _sentence_like (a line
     # without closing punctuation is a headline or a date line: no candidate, no position)
     text = (
         "Dock strike shuts Velmar port\n"
@@ -43,7 +43,7 @@ def test_a_headline_line_is_not_glued_to_the_lead_sentence() -> None:
     ],
 )
 def test_a_headline_ending_like_a_sentence_is_no_candidate(headline: str) -> None:
-    # rule: summarise._sentence_like (headline case; a closing quote mark not after . ! ?)
+    # rule: summary_usable.sentence_like (headline case; a closing quote mark not after . ! ?)
     text = f"{headline}\nDock workers in Velmar walked out on Monday over pay, halting the port."
     assert _candidates(text) == [
         ("Dock workers in Velmar walked out on Monday over pay, halting the port.", 1)
@@ -59,7 +59,7 @@ def test_a_headline_ending_like_a_sentence_is_no_candidate(headline: str) -> Non
     ],
 )
 def test_a_pronoun_speaker_or_subject_hides_who_it_is(hidden: str) -> None:
-    # rule: summarise._speaker_hidden (the pronoun's antecedent is in an unshown sentence)
+    # rule: summary_usable._speaker_hidden (the pronoun's antecedent is in an unshown sentence)
     named = "Harbour master Ilse Varn said she expected the first ships back by Friday."
     text = f"Dock workers in Velmar walked out on Monday over pay.\n\n{hidden}\n\n{named}"
     sentences = [s for s, _ in _candidates(text)]
@@ -68,7 +68,7 @@ def test_a_pronoun_speaker_or_subject_hides_who_it_is(hidden: str) -> None:
 
 
 def test_background_opening_on_the_end_of_a_month_is_not_a_candidate() -> None:
-    # rule: summarise._BACKGROUND ("At the end of July, ...")
+    # rule: summary_usable._BACKGROUND ("At the end of July, ...")
     text = (
         "Four men rammed a car into a jewellery store in Orsa on Monday, taking rings.\n\n"
         "At the end of July, an armed man robbed a diamond show at a hotel in Kessel."
@@ -77,7 +77,7 @@ def test_background_opening_on_the_end_of_a_month_is_not_a_candidate() -> None:
 
 
 def test_an_event_dated_to_a_whole_month_is_background_unless_it_opens() -> None:
-    # rule: summarise._OTHER_MONTH ("... struck the island in September, killing ...")
+    # rule: summary_usable.OTHER_MONTH ("... struck the island in September, killing ...")
     earlier = "A stronger quake struck the island in September, killing seven people in Brask."
     text = f"An earthquake shook Qeshm island on Sunday, damaging homes.\n\n{earlier}"
     assert earlier not in [s for s, _ in _candidates(text)]
@@ -122,7 +122,7 @@ def test_a_later_sentence_retelling_the_lead_fact_is_left_out() -> None:
 
 
 def test_a_plan_for_a_named_month_is_news_not_background() -> None:
-    # rule: summarise._FUTURE (exempts a plan from _OTHER_MONTH)
+    # rule: summary_usable.FUTURE (exempts a plan from _OTHER_MONTH)
     plan = "The dredging, which will cost 96 million crowns, is due to begin in April."
     text = (
         f"Velmar will deepen its harbour channel to 15 metres, the port said on Monday.\n\n{plan}"
@@ -151,7 +151,7 @@ def test_a_second_voice_joins_the_summary_when_there_is_room() -> None:
 
 
 def test_a_fuller_sentence_after_a_short_standfirst_is_kept() -> None:
-    # rule: summarise._overlap measures what the candidate repeats (its own words), so a
+    # rule: summary_select._overlap measures what the candidate repeats (its own words), so a
     # sentence that only adds to a short standfirst is not taken for a retelling of it
     text = (
         "Carriers say some services may not return after the dispute.\n\n"

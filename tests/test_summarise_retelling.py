@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeat.compare import summarise as summarise_module
+from newsbeat.compare import summary_select
 from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
 from newsbeat.compare.summary_events import event_facts, retells
 from newsbeat.models import Article
@@ -60,7 +60,7 @@ def test_a_retelling_with_only_the_hour_added_is_left_out() -> None:
 
 def test_without_the_rule_the_retelling_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
     # the fixture above needs the rule: with it taken out, the crossing sentence comes back
-    monkeypatch.setattr(summarise_module, "retells", lambda *_: False)
+    monkeypatch.setattr(summary_select, "retells", lambda *_: False)
     texts = [s.text for s in summarise_articles(HIT_AND_RUN, None, SummaryOptions(sentences=4))]
     assert any(t.startswith("The woman was crossing") for t in texts), texts
 
@@ -144,7 +144,7 @@ def test_a_measure_is_no_count() -> None:
 
 
 def test_and_last_month_opens_background() -> None:
-    # rule: summarise._BACKGROUND ("And last month ...", "And in May ..." open on another time)
+    # rule: summary_usable._BACKGROUND ("And last month ...", "And in May ..." open on another time)
     text = (
         "Robbers rammed a car into the Orlo jewellers in Kessel on Monday, police said.\n"
         "And last month thieves cracked two safes at a Velmar hotel.\n"

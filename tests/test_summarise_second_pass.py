@@ -80,7 +80,7 @@ def test_inflections_are_one_word() -> None:
 
 
 def test_a_retelling_in_other_inflections_is_left_out() -> None:
-    # rule: summarise._content folds inflections (stem): "detained ... questioning" and
+    # rule: summary_select._content folds inflections (stem): "detained ... questioning" and
     # "detaining ... questioned" share 5 of 7 words, not 2 of 7 as spelled
     articles = [
         _article(1, "Wire", "Harbour police detained the ferry captain at Kessel on Monday.\n\n"
@@ -101,14 +101,14 @@ def test_a_retelling_in_other_inflections_is_left_out() -> None:
     ],
 )
 def test_a_demonstrative_opening_is_no_candidate(anaphoric: str) -> None:
-    # rule: summarise._DEMONSTRATIVE_OPENING (the referent is in a sentence not shown)
+    # rule: summary_usable._DEMONSTRATIVE_OPENING (the referent is in a sentence not shown)
     text = f"A ferry ran aground off Kessel on Monday, stranding 200 passengers.\n{anaphoric}"
     candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
     assert anaphoric not in candidates
 
 
 def test_a_demonstrative_naming_a_time_is_a_candidate() -> None:
-    # rule: summarise._DEMONSTRATIVE_OPENING's time exception
+    # rule: summary_usable._DEMONSTRATIVE_OPENING's time exception
     timed = "This year, ferries on the Kessel route carried a record 2,000 passengers a day."
     text = f"A ferry ran aground off Kessel on Monday, stranding 200 passengers.\n{timed}"
     candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
@@ -124,14 +124,15 @@ def test_a_demonstrative_naming_a_time_is_a_candidate() -> None:
     ],
 )
 def test_a_contrastive_opening_is_no_candidate(answering: str) -> None:
-    # rule: summarise._CONTRASTIVE_OPENING (it answers a sentence the summary does not show)
+    # rule: summary_usable._CONTRASTIVE_OPENING (it answers a sentence the summary does not show)
     text = f"A ferry ran aground off Kessel on Monday, stranding 200 passengers.\n{answering}"
     candidates = [c[0] for c in candidate_sentences([_article(1, "Wire", text)])]
     assert candidates and answering not in candidates
 
 
 def test_it_said_hides_its_speaker() -> None:
-    # rule: summarise._PRONOUN_SPEAKER ("it said": an organisation named in a sentence not shown)
+    # rule: summary_usable._PRONOUN_SPEAKER ("it said": an organisation named in a sentence
+    # not shown)
     text = (
         "The Velmar navy freed a cargo ship from pirates in the strait on Saturday.\n"
         "The pirates would be handed over to the coast guard, it said on Sunday."
@@ -162,7 +163,7 @@ def test_an_opening_retelling_the_lead_is_passed_over_for_a_fact() -> None:
 
 @pytest.mark.parametrize("title", ["Lt.", "Rev.", "No."])
 def test_a_sentence_cut_after_a_title_is_no_candidate(title: str) -> None:
-    # rule: summarise._TITLE_END (a title or "No." comes before a name or a number: a piece
+    # rule: summary_usable.TITLE_END (a title or "No." comes before a name or a number: a piece
     # ending on one, and the piece after it, are halves of one sentence)
     text = (
         "A ferry ran aground off Kessel on Monday, stranding 200 passengers overnight.\n"

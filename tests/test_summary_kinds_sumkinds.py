@@ -7,9 +7,11 @@ Each test names its rule and fails with it taken out.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newsbeat.compare import summarise as summarise_module
+from newsbeat.compare import summary_candidates, summary_select, summary_usable
 from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
 from newsbeat.compare.summary_events import earlier_step, event_facts, retells
 from newsbeat.models import Article
@@ -129,13 +131,13 @@ POINTING_BACK = ("It was the second crash", "If so,")
     ],
 )
 def test_openings_that_point_back(sentence: str, points_back: bool) -> None:
-    # rule: summarise._REFERRING_OPENING (a referring "it", a cleft, "If so", "Then", "Later
+    # rule: summary_usable._REFERRING_OPENING (a referring "it", a cleft, "If so", "Then", "Later
     # that day"), not the "it" that stands for nothing
-    assert summarise_module._points_back(sentence) is points_back
+    assert summary_usable.points_back(sentence) is points_back
 
 
 def test_an_opening_pointing_back_is_never_a_bullet_but_stays_a_candidate() -> None:
-    # rule: summarise._points_back with _REFERRING_OPENING (in the graph, never chosen)
+    # rule: summary_usable.points_back with _REFERRING_OPENING (in the graph, never chosen)
     texts = [s.text for s in summarise_articles(BRIDGE, None, SummaryOptions(sentences=5))]
     assert texts, texts
     assert not any(t.startswith(POINTING_BACK) for t in texts), texts
@@ -189,7 +191,7 @@ def test_the_case_past_is_not_a_bullet(monkeypatch: pytest.MonkeyPatch) -> None:
         return [s.text for s in summarise_articles(VERDICT, None, SummaryOptions(sentences=4))]
 
     assert not any("was arrested" in t for t in bullets())
-    monkeypatch.setattr(summarise_module, "earlier_step", lambda candidate, lead: False)
+    monkeypatch.setattr(summary_select, "earlier_step", lambda candidate, lead: False)
     assert any("was arrested" in t for t in bullets())
 
 
@@ -203,8 +205,8 @@ def test_the_case_past_is_not_a_bullet(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_where_a_work_comes_from_is_filler(sentence: str, usable: bool) -> None:
-    # rule: summarise._FILLER ("is based on / adapted from" a book, a novel, a series ...)
-    assert summarise_module._usable(sentence, SummaryOptions(), []) is usable
+    # rule: summary_usable._FILLER ("is based on / adapted from" a book, a novel, a series ...)
+    assert summary_usable.usable(sentence, SummaryOptions(), []) is usable
 
 
 @pytest.mark.parametrize(
@@ -219,8 +221,8 @@ def test_where_a_work_comes_from_is_filler(sentence: str, usable: bool) -> None:
     ],
 )
 def test_the_first_person_plural_outside_quotes_is_a_voice(sentence: str, voice: bool) -> None:
-    # rule: summarise._FIRST_PERSON (we, our, us outside quote marks; not "our correspondent")
-    assert summarise_module._points_back(sentence) is voice
+    # rule: summary_usable._FIRST_PERSON (we, our, us outside quote marks; not "our correspondent")
+    assert summary_usable.points_back(sentence) is voice
 
 
 def test_the_day_a_fact_was_reported_is_not_the_day_of_its_event() -> None:
@@ -291,7 +293,7 @@ SIGNING = [
 
 
 def test_last_season_is_background_past_the_opening(monkeypatch: pytest.MonkeyPatch) -> None:
-    # rule: summarise._LAST_YEAR (last / previous / this past year or season)
+    # rule: summary_usable.LAST_YEAR (last / previous / this past year or season)
     def bullets() -> list[str]:
         return [s.text for s in summarise_articles(SIGNING, None, SummaryOptions(sentences=4))]
 
@@ -302,9 +304,10 @@ def test_last_season_is_background_past_the_opening(monkeypatch: pytest.MonkeyPa
     expecting = "The club, which won 31 games last season, said it expected to sell out again."
     text = f"The Karvik Comets signed forward Jory Stam on Monday.\n\n{expecting}"
     article = Article(id=2, title="", outlet="Post", text=text)
-    found, background, _ = summarise_module._read_sentences([article], None, SummaryOptions())
+    read = summary_candidates.read_candidates([article], None, SummaryOptions())
+    found, background = read.found, read.background
     assert not background and [t for t, _, _ in found][-1] == expecting
-    monkeypatch.setattr(summarise_module, "_LAST_YEAR", summarise_module.re.compile("^$x"))
+    monkeypatch.setattr(summary_candidates, "LAST_YEAR", re.compile("^$x"))
     assert any("last season" in t for t in bullets())
 
 

@@ -81,7 +81,10 @@ log = logging.getLogger(__name__)
 #     kind's phrase counts once, referring/cleft openings never chosen, background clauses
 #     and last year's events past the opening sentence, filler and first-person voice
 #     (sumkinds)
-ANALYSIS_VERSION = "25"
+# 26: summaries (sumsplit): possessive names ("Williams'") are the person, "decided to fire"
+#     is a dismissal, rule changes are an event kind, a pronoun subject after an opening
+#     phrase with no name before it is never chosen, acts done "previously" are background
+ANALYSIS_VERSION = "26"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -83,12 +83,36 @@ def _object_patterns() -> dict[str, re.Pattern[str]]:
             behind = "".join(rf"(?<!\b{re.escape(w)}[\s-])" for w in table["unless_after"])
             verbs = rf"{behind}(?:{verbs})"
         forms = [rf"\b(?:{verbs})\b(?:\W+\w+){{0,5}}?\W+(?:{objects})\b"]
+        if table.get("person"):  # "fired Ansel Drobny": a name right after the verb
+            forms.append(rf"\b(?:{verbs})\s+{_PERSON_OBJECT}")
         if table["before"]:
             forms.append(rf"\b(?:{objects})\b(?:\W+\w+){{0,{table['before']}}}?\W+(?:{verbs})\b")
         out[kind] = re.compile("|".join(forms), re.I)
     return out
 
 
+# A person's name as a verb's object: one to three capitalised words ("Drobny", "Jim O'Brien"),
+# taken whole, not followed by a weapon or an aim ("fired Katyusha rockets", "fired Tasers at
+# him" are no dismissal). The rest of the pattern ignores case; the capitals here do not.
+_PERSON_OBJECT = (
+    r"(?>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+    r"(?!\s+(?:at|into|rockets?|missiles?|shells?|rounds?|shots?|bullets?|grenades?|"
+    r"mortars?)\b)"
+)
+# "decided to fire", "agreed to pay", "voted to suspend": a decision over an act tells the act;
+# the inner verb is read as done ("fired"), with the kind it tells.
+_DECISION = re.compile(
+    r"\b(?:decided|decides|agreed|agrees|voted|votes|chose|chooses|opted|opts|resolved|"
+    r"elected)\s+to\s+([a-z]+)\b"
+)
+_IRREGULAR_PAST = {"pay": "paid", "shoot": "shot", "send": "sent", "sell": "sold"} | {
+    "hold": "held",
+    "take": "took",
+    "quit": "quit",
+    "let": "let",
+}
+# "Williams'", "Jones's", "Vell’s": a possessive names its person.
+_POSSESSIVE = re.compile(r"['’]s?$")
 # A new kind of fact: a cause (also what a protest is against), a reaction (a quote, a
 # tribute), a denial, an earlier event; "earlier this week", "earlier on Tuesday" only dates
 # the story's own news, and "in the previous round" a moment of the told contest.
@@ -155,7 +179,38 @@ class EventFacts:
     circumstance: bool = False
 
 
+@lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """Every one-word form of the lexicon that tells a kind, alone or with its object."""
+    data = _lexicon()
+    forms = {f for v in data["kinds"].values() for f in v["cameo"] + v.get("curated", [])}
+    forms |= {f for table in data["with_object"].values() for f in table["verbs"]}
+    return frozenset(f for f in forms if " " not in f)
+
+
+def _past(verb: str) -> str | None:
+    """The past form of a base verb when the lexicon knows it as telling a kind ("fire" ->
+    "fired", "sack" -> "sacked", "pay" -> "paid"), else None."""
+    forms = [_IRREGULAR_PAST.get(verb, ""), verb + "ed", verb + "d", verb + verb[-1] + "ed"]
+    if verb.endswith("y"):
+        forms.append(verb[:-1] + "ied")
+    return next((f for f in forms if f and f in _event_verbs()), None)
+
+
+def _acts_decided(text: str) -> str:
+    """The sentence with each decided act read as done: "King decided to fire O'Brien" ->
+    "King fired O'Brien" (the decision is how the act came about, the act is the event)."""
+    return _DECISION.sub(lambda m: _past(m.group(1)) or m.group(0), text)
+
+
+def _name_key(word: str) -> str:
+    """A capitalised word as a surname key: case-folded, a possessive folded ("Williams'" ->
+    "williams")."""
+    return _POSSESSIVE.sub("", word).casefold()
+
+
 def _kinds(text: str) -> frozenset[str]:
+    text = _acts_decided(text)
     spans = {k: [m.span() for m in p.finditer(text)] for k, p in _kind_patterns().items()}
     found = {
         kind
@@ -214,9 +269,9 @@ def event_facts(
     case-folded; not one who only reports it, "Gaskin said"), counts, weekdays and new-kind flag.
     ``surnames`` (:func:`surname_keys` of the names, made once per story) saves rebuilding them
     for each sentence."""
-    words = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", text)}
+    words = {_name_key(w) for w in re.findall(r"[A-Z][\w'’-]+", text)}
     for m in _SPEAKER.finditer(text):
-        words.discard((m.group(1) or m.group(2)).casefold())
+        words.discard(_name_key(m.group(1) or m.group(2)))
     keys = surname_keys(actor_names) if surnames is None else surnames
     told = _PERSON_ASIDE.sub(",", text)  # what the sentence tells, not a person's past
     return EventFacts(

@@ -16,7 +16,10 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-__all__ = ["figures", "names", "number_value", "numbers", "same_fact", "stem"]
+__all__ = ["WORD", "figures", "names", "number_value", "numbers", "same_fact", "stem", "terms"]
+
+# A word: letters or digits, with inner apostrophes ("Vell's", "don’t").
+WORD = re.compile(r"[^\W_][\w'’]*", re.UNICODE)
 
 _NUMBER_WORDS = {
     w: str(i)
@@ -84,6 +87,22 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) > 4:
         return word[:-1]
     return word
+
+
+def terms(text: str) -> list[str]:
+    """Content words, case-folded, plurals folded ("beaches" = "beach"), stop words out."""
+    out = []
+    for word in WORD.findall(text.casefold()):
+        if word in ENGLISH_STOP_WORDS or len(word) < 2:
+            continue
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+            word = word[:-2]
+        elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        out.append(word)
+    return out
 
 
 def number_value(raw: str) -> str:

@@ -46,6 +46,14 @@ __all__ = ["type_by_context"]
 _COMPANY_ENDS = frozenset(
     {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications"}
 )
+# Last words that make a name a company's, never a person's ("Masten Space Systems").
+_FIRM_ENDS = _COMPANY_ENDS | frozenset(
+    {
+        "systems", "technologies", "airlines", "airways", "aerospace", "robotics",
+        "industries", "motors", "laboratories", "pharmaceuticals", "enterprises",
+        "solutions", "networks", "ventures", "studios",
+    }
+)  # fmt: skip
 _PRISON_WORDS = ("HMP", "HMYOI")  # "HMP Belmarsh": a prison, not the place
 # Plural words of place names that are no team ("the Cayman Islands", "Colorado Springs").
 _PLACE_PLURALS = frozenset(
@@ -68,6 +76,7 @@ _NICKNAME_GATE = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # in every match; searche
 def type_by_context(doc: Doc, table: ArticleActors) -> None:
     """Apply the rules of the module docstring to an article's actors, in place."""
     _company_short_names(table)
+    _companies_tagged_persons(table)
     _prisons(table)
     _teams_after_places(doc, table)
     _teams_before_roles(doc, table)
@@ -104,6 +113,18 @@ def _company_short_names(table: ArticleActors) -> None:
             _retype(table, name, "ORG")
         elif info.type == "PERSON" and _no_person_evidence(table, name, borne):
             _retype(table, name, "ORG")  # "Crowley's Web site" beside "Crowley Maritime Corp."
+
+
+def _companies_tagged_persons(table: ArticleActors) -> None:
+    """A "person" of several words ending in a company word ("Masten Space Systems", "Orsa
+    Holdings Ltd") is that company, unless a mention carries a person's title."""
+    for name, info in list(table.actors.items()):
+        if info.type != "PERSON" or " " not in name:
+            continue
+        if name.split()[-1].lower().rstrip(".") not in _FIRM_ENDS or info.roles:
+            continue
+        if not any(m.title for m in table.mentions if m.actor == name):
+            _retype(table, name, "ORG")
 
 
 def _no_person_evidence(table: ArticleActors, name: str, borne: set[str]) -> bool:

@@ -831,7 +831,16 @@ _PLACE_BEFORE = (  # each with a word boundary before it, the name right after
     *("town of ", "city of ", "village of ", "port of ", "island of ", "region of "),
     *("province of ", "mayor of ", "people of ", "residents of ", "area of ", "district of "),
     *("outskirts of ", "suburb of ", "suburbs of ", "county of "),
-    *("In ", "in ", "off ", "near ", "outside "),
+)
+# "in X" puts a name somewhere unless the words around say X is no place: an owner's 's after
+# it ("a role in NASA's science directorate"), a plural noun it modifies ("work in WeWork
+# buildings"), or an "in" of a stake or a comparison ("a stake in Arvo", "as in Arvo"). Real
+# business pages typed four companies as places through the bare "in".
+_LOOSE_BEFORE = ("In ", "in ", "off ", "near ", "outside ")
+_NOT_PLACE_IN = ("as in ", "stake in ", "stakes in ", "shares in ", "interest in ")
+_NOT_AFTER_A_PLACE = re.compile(
+    r"(?:'s|’s)\b|\s(?!(?:is|was|has|says|does|its|this|his|thus|across|always|perhaps)\b)"
+    r"[a-z]*[^\Ws]s\b"
 )
 _NOUN_AFTER = re.compile(rf"(?:'s|’s)?(?: [a-z]+)? {_PLACE_NOUNS}\b")
 # Institutions are "in Parliament" too; they are not places.
@@ -866,8 +875,16 @@ def _placed_by_context(name: str, text: str) -> bool:
     somewhere in the text (tried at each occurrence of the name, not compiled with it)."""
     for start in occurrences(text, name):
         end = start + len(name)
-        if word_ends_at(text, start, _PLACE_BEFORE) and at_boundary(text, end):
-            return True  # "in Kittby", "the town of Kittby"
+        if not at_boundary(text, end):
+            continue
+        if word_ends_at(text, start, _PLACE_BEFORE):
+            return True  # "the town of Kittby"
+        if (
+            word_ends_at(text, start, _LOOSE_BEFORE)
+            and not word_ends_at(text, start, _NOT_PLACE_IN)
+            and not _NOT_AFTER_A_PLACE.match(text, end)
+        ):
+            return True  # "in Kittby, ...", "off Velmar on Monday"
         if at_boundary(text, start) and _NOUN_AFTER.match(text, end):
             return True  # "Kittby's ferry harbour", "Orsa mayor"
     return False

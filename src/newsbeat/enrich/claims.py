@@ -494,7 +494,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if arrays.lemma[i] not in cues:
             continue
         tok = doc[i]
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and _tells(tok):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = resolve_speaker_token(subj, actors, [])[0]
@@ -504,6 +504,17 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if q.kind == "indirect" and q.start <= pos < q.end:
             return q.speaker
     return None
+
+
+def _tells(verb: Token) -> bool:
+    """Whether a cue verb tells a figure here: "add" with an object adds it ("the index added
+    20 points": its subject is no source of the sentence's figures), and a phrasal "put" tells
+    none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does)."""
+    if verb.lemma_ == "add":
+        return not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children)
+    if verb.lemma_ == "put":
+        return not any(c.dep_ == "prt" for c in verb.children)
+    return True
 
 
 def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> str | None:

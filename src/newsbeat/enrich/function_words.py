@@ -20,8 +20,8 @@ FUNCTION_WORDS = frozenset(
         "earlier", "finally", "today", "yesterday", "tonight", "but", "nor", "as", "across",
         "among", "amid", "against", "around", "at", "between", "by", "during", "for", "from",
         "in", "inside", "into", "near", "on", "outside", "over", "through", "throughout", "to",
-        "toward", "towards", "under", "unlike", "upon", "with", "within", "without", "despite",
-        "this", "that", "these", "those", "every", "each", "both", "either", "neither",
+        "toward", "towards", "under", "like", "unlike", "upon", "with", "within", "without",
+        "despite", "this", "that", "these", "those", "every", "each", "both", "either", "neither",
         "another", "several", "many", "when", "while", "where", "if", "whether", "although",
         "though", "because", "after", "before", "since", "unless", "until", "once",
     }

@@ -214,13 +214,50 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True
     if (
         prev is not None
-        and prev.is_alpha
+        and prev.text.replace("&", "").isalpha()
         and prev.is_upper
         and 2 <= len(prev.text) <= 4  # not the article "A 6.1 magnitude quake"
         and prev.text not in _CAPS_UNITS
     ):
-        return True  # "GT 650M", "RTX 4090": a model code
+        return True  # "GT 650M", "RTX 4090", "S&P 500": a model code or an index's name
+    if _model_number(text, start, end) or _number_in_title_name(doc, first, last):
+        return True
+    if _model_before_singular(doc, first, last):
+        return True
     return negated_subject(doc, first, last) or in_table(doc, text, first)
+
+
+_MODEL_VARIANT = re.compile(r"-(\d+)(?![\d.,])")
+
+
+def _model_number(text: str, start: int, end: int) -> bool:
+    """ "the 787-9", "an A330-200": a model number and its variant glued by a hyphen, the
+    variant smaller than the model (a range runs upwards: "100-150 people")."""
+    written = text[start:end]
+    variant = _MODEL_VARIANT.match(text, end)
+    if variant is None or not written.isdigit() or len(written) < 3:
+        return False
+    return int(variant.group(1)) < int(written)
+
+
+def _model_before_singular(doc: Doc, first: int, last: int) -> bool:
+    """ "its popular 737 Max jet": a number of three digits or more, a capitalised name word
+    and a singular noun is a model ("400 Boeing jets" is a count: its noun is plural)."""
+    tok = doc[first]
+    if first != last or not tok.text.isdigit() or len(tok.text) < 3 or last + 2 >= len(doc):
+        return False
+    name, noun = doc[last + 1], doc[last + 2]
+    return name.is_title and name.pos_ == "PROPN" and noun.tag_ == "NN"
+
+
+def _number_in_title_name(doc: Doc, first: int, last: int) -> bool:
+    """ "Zero Gravity Seats", "the Four Seasons Hotel": a number word written capitalised
+    inside a run of capitalised words, not at a sentence's start, is part of a name."""
+    tok = doc[first]
+    if first != last or not tok.is_alpha or not tok.is_title or tok.is_sent_start:
+        return False
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"
 
 
 _NOBODY = frozenset({"none", "nobody", "nothing", "neither", "noone"})

@@ -9,7 +9,10 @@ Fields (all strings or null unless said otherwise; unknown fields are ignored):
   dropped), ``outlet``, ``section``, ``standfirst``, ``byline``, ``language``;
 - ``published``: ISO 8601 date or date-time; ``published_source`` (default ``metadata``).
 
-A missing outlet, byline or date is filled from the text by
+A missing outlet is the record's own site when it has an http(s) ``url`` (or
+``canonical_url``): the domain file's name for it, else its registrable domain, as for a
+fetched page (a wire story on a portal is the portal's copy; dedupe finds the original). Without
+one, a missing outlet, byline or date is filled from the text by
 :mod:`newsbeat.extract.outlets` (dateline, sign-off, ...). A line that is not JSON, not an
 object, or misses a required field is one failure naming its line number; the other lines are
 read. So is a line longer than ``max_line_bytes`` (skipped unread), a record whose text is larger
@@ -106,6 +109,16 @@ def _normal_url(value: str | None) -> str | None:
     return normalise_url(value)
 
 
+def _url_outlet(*urls: str | None) -> str | None:
+    """The outlet of the first http(s) address, as for a fetched page (None without one)."""
+    for url in urls:
+        if url and url.lower().startswith(("http://", "https://")):
+            from newsbeat.extract.article import outlet_for_url  # imports trafilatura
+
+            return outlet_for_url(url)
+    return None
+
+
 def article_from_record(record: Any) -> Article:
     """An :class:`Article` from one decoded JSON record (without provenance).
 
@@ -141,12 +154,13 @@ def article_from_record(record: Any) -> Article:
     published = values["published"]
     if published and not _valid_iso(published):
         raise _BadRecord(f"field 'published' is not an ISO 8601 date: {published!r}")
+    url, canonical_url = _normal_url(values["url"]), _normal_url(values["canonical_url"])
     return Article(
         title=title.strip(),
         text=text.strip(),
-        url=_normal_url(values["url"]),
-        canonical_url=_normal_url(values["canonical_url"]),
-        outlet=values["outlet"],
+        url=url,
+        canonical_url=canonical_url,
+        outlet=values["outlet"] or _url_outlet(canonical_url, url),
         section=values["section"],
         standfirst=values["standfirst"],
         byline=values["byline"],

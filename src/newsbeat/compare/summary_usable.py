@@ -1,0 +1,272 @@
+"""Whether one sentence may be a summary bullet: rules on the sentence alone.
+
+A sentence is no candidate when it is too short or too long, starts mid-thought (lower case, a
+closing quote mark), ends without sentence punctuation, holds unbalanced quote marks (a fragment
+of a quote that runs over several sentences), or quotes someone without naming them in the same
+sentence: "no quote fragment without its speaker" (a quote attributed to "she" is out); nor may
+a pronoun open the sentence or speak before any name ("He said 30 of the 80 wounded ...", "Their
+decision ...": who it is lies in a sentence the summary does not show). Also out: definitional
+filler ("The X is the official name of Y.", "X is a town in Y."), background that opens on
+another time ("In February, a quake ...", "Last year, ...", "At the end of July, ..."), and an
+opening that answers the sentence before ("But police said ..."). A demonstrative opening
+("This frightening video ...") points at a sentence not shown, as do a referring "it" ("It was
+the second crash in a week"), "If so", "Then", "Later that day", a first person outside
+quote marks and a pronoun subject after an opening phrase naming no one ("Throughout the war,
+she was ...") (:func:`points_back`: such a sentence stays in the sentence graph, never chosen).
+
+The patterns on dates (:data:`OTHER_MONTH`, :data:`LAST_YEAR`, :data:`FUTURE`,
+:func:`told_before`), datelines and cut titles are used where the sentence's place in its
+article is known (:mod:`newsbeat.compare.summary_candidates`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbeat.compare.summary_facts import WORD
+from newsbeat.compare.summary_options import SummaryOptions
+
+__all__ = [
+    "DATELINE",
+    "FUTURE",
+    "LAST_YEAR",
+    "OTHER_MONTH",
+    "SPLIT_END",
+    "TITLE_END",
+    "points_back",
+    "sentence_like",
+    "told_before",
+    "usable",
+]
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|according to|warned|argued|"
+    r"insisted|wrote|writes|asked|announced|declared)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+# "VELMAR, March 5 (CPW) — " or "KITTBY — " at the start of a lead: not part of the sentence.
+DATELINE = re.compile(
+    r"^[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ .'-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
+    r"(?:\s+\([^)]{1,16}\))?\s+[—–-]+\s+"
+)
+# "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...",
+# "The film is based on the second book of ...": a definition, not news.
+_FILLER = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:official|formal|full|short|common|legal|"
+    r"original|former)\s+)?(?:name|term|abbreviation|acronym|title)\b|\b(?:stands for|refers to|"
+    r"is short for|is shorthand for)\b|^[A-Z][\w'’ -]{0,40}\s+(?:is|was)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:city|town|village|island|province|region|country|state|district|"
+    r"port|capital|county|municipality|nation)\s+(?:in|of|on|off|near)\b[^,;]*\.$"
+    # "The film is based on the second book in Vell's series.": where a work comes from
+    r"|\b(?:is|are|was|were|will\s+be)\s+(?:based\s+on|adapted\s+from)\s+(?:the|an?|[A-Z][\w'’-]*)"
+    r"\b(?:\W+[\w'’-]+){0,6}?\W+(?:book|novel|series|comic|memoir|play|story|saga|musical|"
+    r"poem|film|movie|trilogy)s?\b",
+)
+# A sentence opening on another time is background: "In February, ...", "Last year, ...",
+# "Just last week, ...".
+_BACKGROUND = re.compile(
+    r"^(?:And\s+)?(?:[Ii]n|[Bb]y|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the "
+    r"(?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b|^(?:And\s+)?(?:(?:Just|Only|Even)\s+)?(?:[Ll]ast|Earlier this|"
+    r"Earlier that)\s+(?:year|month|week|decade)\b|"
+    r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
+)
+SPLIT_END = re.compile(r"\d\.$")
+# "..., Troy police Lt." / "No." then "2 official at the FBI ...": a title or "No." always comes
+# before a name or a number, so a sentence ending on one was cut there; both halves are
+# fragments.
+TITLE_END = re.compile(
+    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cmdr|Adm|Maj|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|"
+    r"Prof|No)\.$"
+)
+# "... struck southern Iran in September, killing ...": an event dated to a whole month is an
+# earlier one, not the news of the day; an article's opening sentence is exempt, and so is a
+# plan ("the work is due to begin in April" is the story's own news).
+OTHER_MONTH = re.compile(
+    r"\b(?:in|last|earlier in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+# "... was acquired in a deal with Atlanta last season", "... guaranteed last year to Hunter":
+# past an article's opening sentence, an event of the year or season before the story's is
+# background (an obituary may still tell it); not a plan or an expectation beside it ("The
+# airline, which carried 2.3 million passengers last year, expects ...").
+LAST_YEAR = re.compile(r"\b(?:last|previous|the\s+past|this\s+past)\s+(?:year|season)\b")
+# "Varga was previously at the Stenvik clinic", "The league previously said it was looking
+# into ...": past an article's opening sentence, an act told as before the story's is
+# background; not "previously" before a noun ("a previously announced date") nor in an aside on
+# who a person is (", who had previously been convicted,": the sentence tells something else).
+_PREVIOUSLY = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)\bpreviously\b")
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:]*,")
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|due|plans?|planned|expected|scheduled|set to|to (?:begin|start))\b",
+    re.IGNORECASE,
+)
+# A sentence ends on . ! ? (a closing quote mark may follow it); a line ending otherwise is a
+# headline, a date line or a byline.
+_SENTENCE_END = re.compile(r"[.!?][\"”’'\s]*$")
+# "He said ...", "Their decision ...", "..., she told reporters": the speaker or subject is a
+# pronoun whose antecedent is in a sentence the summary does not show.
+_PRONOUN_OPENING = re.compile(r"^(?:He|She|They|His|Her|Their|Hers|Theirs|Him|Them)\b")
+# "This frightening video ...", "That's more than five times the limit.", "This is the fifth
+# operation ...": a demonstrative opening points at a sentence the summary does not show; one
+# naming a time ("This year, ...", "That night ...") does not.
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"^(?:This|That|These|Those)\b(?!\s+(?:(?:early|late|past|coming)\s+)?(?:year|week|month|"
+    r"morning|afternoon|evening|night|weekend|day|season|spring|summer|autumn|fall|winter|"
+    r"decade|century|time|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+)
+# "And it was confirmed days later ...", "And that's why ...": a coordinating conjunction
+# continues the sentence before; with a pronoun or a demonstrative after it, what that
+# points at is in the sentence the summary does not show.
+_CONJUNCTION_OPENING = re.compile(r"^(?:And|So|Or|Nor)\b,?\s+")
+_ANAPHOR = re.compile(r"^(?:it|its|it's|it’s|he|she|they|his|her|their|him|them)\b", re.I)
+# "It was the second death in the park in two days.", "It will be Varga's second term.", "It
+# was the pool that made her famous." (a cleft), "It destroyed 300 homes.": "it" stands for
+# something a sentence not shown named. Not the "it" of "It is expected that ...", "It was
+# unclear whether ...", "It seems ...", which stands for nothing. Nor "If so, ...", "Then ...",
+# "Later that day, ...": each answers or follows a sentence not shown.
+_REFERRING_OPENING = re.compile(
+    r"^It(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been))\s+"
+    r"(?:(?:also|not|still|now|just)\s+)?(?:the|a|an|his|her|its|their|this|that|one|\d|[A-Z])\b"
+    r"|^It\s+(?:also\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|remains|remained|"
+    r"emerged|turns|turned|takes|transpired|follows|followed|means|matters|mattered)\b)"
+    r"(?:[a-z]+(?:ed|s)|found|hit|had|made|left|gave|sent|began|came|won|lost|struck|shook)\b"
+    r"|^It\s+(?:would|will|could|can|may|might|won['’]?t)\s+(?!take\b)"
+    r"|^If\s+(?:so|not|this|that|it)\b|^Then\b(?!-)|^Later\s+(?:that|in\s+the|on\s+that)\b"
+)
+# "President Vell: Before I introduce ...", "I'd like to thank ...", "We are thrilled to
+# announce ...": the first person outside quote marks is a transcript's, a press release's or
+# a column's voice, not a reported fact ("I" before a verb, not a numeral: "World War I"; "us",
+# not "US"; the outlet's "our correspondent says" reports).
+_FIRST_PERSON = re.compile(
+    r"\bI(?:['’](?:m|d|ve|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
+    r"us|[Oo]urs|[Oo]urselves)\b|\b[Oo]ur\b(?!\s+(?:own\s+)?(?:correspondents?|reporters?|editors?)\b)"
+)
+# "Throughout the war, she was ...", "After the crash, he drove on": a pronoun subject after a
+# short opening phrase; who it is lies in a sentence not shown unless a name comes before it.
+_PRONOUN_SUBJECT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+(?:he|she|they)\b")
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
+    r"stated|warned|argued|insisted|wrote|asked|announced|declared)\b"
+)
+
+
+def told_before(sentence: str) -> bool:
+    """Whether the sentence tells an act as done before the story's news ("previously"),
+    outside an aside on who someone is and not as a noun's modifier."""
+    return bool(_PREVIOUSLY.search(_ASIDE.sub(",", sentence)))
+
+
+def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
+    """A sentence with quote marks must be whole and name its speaker outside the quotes."""
+    straight = sentence.count('"')
+    if straight % 2 or sentence.count("“") != sentence.count("”"):
+        return False
+    if not straight and "“" not in sentence:
+        return True
+    outside = _QUOTED.sub(" ", sentence)
+    if not _ATTRIBUTION.search(outside):
+        return False
+    names = set(_NAME.findall(outside))
+    if speakers:
+        # The enrichment knows who speaks in this article: one of them must be named here.
+        return any(part in names for s in speakers for part in s.split() if len(part) > 2)
+    # Without enrichment: a capitalised word (a name) besides the first word of the sentence.
+    first = sentence.lstrip('"“ ').split(" ", 1)[0]
+    return bool(names - {first.strip(",.")})
+
+
+# "But police said ...", "However, the mayor ...", "Yet the ship ...": a sentence that opens by
+# answering or qualifying the one before it says half of what it means without that sentence.
+# Additive openers that stand alone ("Meanwhile", "Also") are left to the other rules.
+_CONTRASTIVE_OPENING = re.compile(
+    r"^(?:But|Yet|However|Still|Nevertheless|Nonetheless|Instead|Otherwise)\b"
+)
+
+
+def sentence_like(text: str) -> bool:
+    """Whether a line piece is a sentence, not a headline, a date line or a byline: it ends
+    like a sentence and is not in headline case ("Jury Finds Driver Guilty in Crash!")."""
+    if not text or not _SENTENCE_END.search(text):
+        return False
+    long_words = [w for w in WORD.findall(text) if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return not (len(long_words) >= 4 and capitals >= 0.8 * len(long_words))
+
+
+def _first_person(text: str) -> bool:
+    """The first person speaks ("Before I met ...", "My view ..."); "I" after a capitalised
+    word past the first is a numeral ("World War I")."""
+    for found in _FIRST_PERSON.finditer(text):
+        before = text[: found.start()].split()
+        if found.group().startswith("I") and len(before) > 1 and before[-1][:1].isupper():
+            continue
+        return True
+    return False
+
+
+def points_back(sentence: str) -> bool:
+    """A sentence continuing the one before it: a pronoun or a demonstrative after "And"/"So"
+    ("And it was confirmed days later ...", "And that's why ..."), an "it" that refers ("It
+    was the second death in two days"), "If so", "Then", "Later that day": what it points at
+    lies in a sentence not shown. So does a first person outside quote marks (a transcript's
+    "Before I introduce ..."), and a pronoun subject after an opening phrase naming no one
+    ("Throughout the war, she was ...")."""
+    if _first_person(_QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
+        return True
+    subject = _PRONOUN_SUBJECT.match(sentence)
+    if subject and not _names_before(sentence, subject.end()):
+        return True
+    conjunction = _CONJUNCTION_OPENING.match(sentence)
+    if conjunction is None:
+        return False
+    rest = sentence[conjunction.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return bool(_ANAPHOR.match(rest) or _DEMONSTRATIVE_OPENING.match(rest))
+
+
+def _names_before(sentence: str, end: int) -> bool:
+    """Whether a person may be named before ``end``: a capitalised word past the first that is
+    not an acronym ("WWII", "FBI": a war, an agency, no person)."""
+    first = sentence.split(" ", 1)[0]
+    return any(w != first and not w.isupper() for w in _NAME.findall(sentence[:end]))
+
+
+def _speaker_hidden(sentence: str) -> bool:
+    """A pronoun opens the sentence or speaks before any name does ("While on the stand he
+    told jurors that Vell ..."): who it is lies in a sentence the summary does not show."""
+    if _PRONOUN_OPENING.match(sentence) or _DEMONSTRATIVE_OPENING.match(sentence):
+        return True
+    found = _PRONOUN_SPEAKER.search(sentence)
+    if found is None:
+        return False
+    first = sentence.split(" ", 1)[0]
+    before = set(_NAME.findall(sentence[: found.start()])) - {first}
+    return not before
+
+
+def usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> bool:
+    """Whether a sentence may be a candidate at all: not filler, not background opening on
+    another time, not answering a sentence not shown, no hidden speaker, of a usable length,
+    not starting mid-thought, ending like a sentence, and quoting only a speaker it names
+    (``speakers``: who the enrichment found speaking in its article)."""
+    if _FILLER.search(sentence) or _BACKGROUND.match(sentence):
+        return False
+    if _CONTRASTIVE_OPENING.match(sentence):
+        return False
+    if _speaker_hidden(sentence):
+        return False
+    words = sentence.split()
+    if not options.min_words <= len(words) <= options.max_words:
+        return False
+    start = sentence[0]
+    if start.islower() or start in "”’)]":
+        return False
+    if sentence[-1] not in '.!?"”’':
+        return False
+    return _quote_ok(sentence, speakers)
