@@ -192,6 +192,26 @@ def _event_name(event: Token | None) -> str | None:
     return _EVENT_CLASSES.get(lemma, lemma)
 
 
+# verbs whose object is what befell their subject: "suffered damage", "sustained injuries"
+_UNDERGO = frozenset({"suffer", "sustain", "undergo", "incur"})
+
+
+def _undergone(noun: Token | None) -> str | None:
+    """What befell the counted things when they are the subject of an undergoing verb, as a
+    verb: "two cables suffered severe damage" -> damage, "four miners sustained injuries" ->
+    injure (the same event as "were damaged", "were hurt"). Not a figure of something else in
+    the sentence, nor an object pointed at ("suffering this type of stress")."""
+    if noun is None or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _UNDERGO:
+        return None
+    verb = noun.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or any(c.dep_ == "det" for c in obj.children):
+        return None
+    lemma = obj.lemma_.lower()
+    verb_lemma = _EVENT_CLASSES.get(lemma) or _verb_of_noun(lemma) or lemma
+    return _EVENT_CLASSES.get(verb_lemma, verb_lemma)
+
+
 def _put_at(noun: Token | None, number: Token) -> str | None:
     """The measure class of "police *put* the march at 30,000 people", "officials estimated
     the death toll at 12" (the figure's phrase may hang on a verb between them: "put the march,
@@ -526,9 +546,99 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         return "rate"
     if unit in _DISTANCE_UNITS:
         is_distance, _ = _distance_place(doc, end + 1)
-        if is_distance:
+        if is_distance and motion_of(doc, noun if noun is not None else doc[last], unit) is None:
             return "distance"
     return None
+
+
+def measured_activity(noun: Token | None, unit: str | None) -> str | None:
+    """The activity a measure is of, as a verb lemma: "after 30 hours *of deliberation*" ->
+    deliberate, "three decades *of faking* illness" -> fake, "two days of fighting" -> fight.
+    The hours are the deliberation's, whatever the sentence's own verb ("the jury failed to
+    reach a verdict after ...") does. Only a span of time (hours, years) followed by "of" and
+    a bare activity: a gerund, or a noun made from a verb (-ation, -ment, -ing, or
+    a word of the measure classes); "four years of the contract" or "$5 million of stock" name
+    a thing, not an activity."""
+    if noun is None or unit not in _SPANS | _MONEY:
+        return None  # "70% of communications": a share of a whole, not time spent on it
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    doc = noun.doc
+    if prep is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ")":
+        # "200 million euros ($265 million) of damage": the conversion's "of" is the figure's
+        prep = doc[noun.i + 2] if doc[noun.i + 2].lower_ == "of" else None
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None:
+        return None
+    if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+        lemma = obj.lemma_.lower()
+        return _EVENT_CLASSES.get(lemma, lemma)
+    if obj.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in _EVENT_CLASSES:
+        return _EVENT_CLASSES[lemma]  # "$265 million of damage", "40 hours of protest"
+    if unit in _MONEY:
+        return None  # "$5 million of stock", "$2 million of funding": a thing bought or given
+    verb = _verb_of_noun(lemma)
+    return _EVENT_CLASSES.get(verb, verb) if verb else None
+
+
+_SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_MONEY = frozenset({"dollars", "euros", "pounds"})
+
+
+def _copula_measure(tok: Token) -> str | None:
+    """The measure class of a copula's subject that a figure states: "Property damage is an
+    estimated $2 million" -> damage, "The death toll was 40" -> kill; None for any other
+    subject ("The bill is $40")."""
+    while tok.dep_ in {"compound", "nummod", "quantmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return _EVENT_CLASSES.get(subject.lemma_.lower())
+
+
+def _verb_of_noun(lemma: str) -> str | None:
+    """The verb a noun is made from, by its suffix: deliberation -> deliberate, imprisonment
+    -> imprison, fighting -> fight (None: no such suffix)."""
+    if lemma.endswith("ation") and len(lemma) > 7:
+        return lemma[:-5] + "ate"
+    if lemma.endswith("ment") and len(lemma) > 7:
+        return lemma[:-4]
+    if lemma.endswith("ing") and len(lemma) > 5:
+        return lemma[:-3]
+    return None
+
+
+# verbs of moving whose length a figure may measure ("fell 60 metres", "plunged 300 feet"),
+# folded to one event where two words tell one motion
+_MOTIONS = {
+    "fall": "fall", "plunge": "fall", "plummet": "fall", "tumble": "fall", "drop": "fall",
+    "slide": "slide", "slip": "slide", "climb": "climb", "dive": "dive", "sink": "sink",
+}  # fmt: skip
+_LENGTHS = frozenset({"kilometres", "miles", "metres", "feet", "yards"})
+
+
+def motion_of(doc: Doc, unit_tok: Token, unit: str | None) -> str | None:
+    """The motion a length measures, folded ("fall"), or None: "died after falling 60 metres
+    from a ridge" is how far he fell, and "from a ridge" where he fell from, not a position 60
+    metres away from it. A compass word after the figure still places it: "the plane fell 20
+    miles north of Arden" is where it came down."""
+    if unit not in _LENGTHS or unit_tok.dep_ == "pobj":
+        return None
+    verb = unit_tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOTIONS:
+        return None
+    i = _past_bracket(doc, unit_tok.i + 1)
+    if i < len(doc) and _COMPASS.match(doc[i].lower_):
+        return None
+    return _MOTIONS[verb.lemma_.lower()]
 
 
 def _contrast(doc: Doc, first: int, last: int) -> bool:
@@ -642,6 +752,16 @@ def claim_slot(
     named = _put_at(noun, doc[last])
     if named:
         event = named  # the measure of the noun it names; the verb's subject only counts it
+    if role != "distance":
+        # "fell 60 metres", "plunged 200 feet": the length of one motion, however told ("fall"
+        # is light only for what a figure falls to: "deaths fell to 12")
+        event = motion_of(doc, noun if noun is not None else doc[last], unit) or event
+    if (undergone := _undergone(noun)) is not None:
+        event = undergone  # "two cables suffered damage" were damaged
+    if event is None and (stated := _copula_measure(noun if noun is not None else doc[last])):
+        event = stated  # "Property damage is $2 million": what the copula's subject measures
+    if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:
+        event = activity  # "after 30 hours of deliberation": the deliberating took them
     if _population(noun):
         event = "population"  # "home to 120,000 people" is not what the quake struck
     if role == "distance":

@@ -316,8 +316,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             break  # "$80 million last summer": when, not what
         if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
             noun = tok
-            # "4,200 troops" but also "4,200 army troops": take the head of a compound.
-            while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i < last + 6:
+            # "4,200 troops" but also "4,200 army troops": take the head of a compound, and
+            # of a noun the tagger made a modifier ("two undersea cables": cables, not undersea)
+            while (noun.dep_ == "compound" and noun.i < noun.head.i < last + 6) or (
+                noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"
+            ):
                 noun = noun.head
             break
         if i == last + 1 and _new_figure(doc[last], tok):

@@ -218,7 +218,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     three sentences, the previous-speaker fallback takes the stated sex first and refuses a
 #     first name given to both sexes; relations (relcore): telling someone something (ask,
 #     urge, press, instruct, notify, invite, assure, a promise said to someone) is an event of
-#     the speaker, not a relation; words handed over as aid or support give nothing
+#     the speaker, not a relation; words handed over as aid or support give nothing; claim
+#     slots (claimslots): a length measured by a motion verb is the fall's, time spent "of"
+#     an activity takes its event, undergoing verbs take their object's event, a noun the
+#     tagger made a modifier gives way to the noun it modifies, damage is a measure class
 RULES_VERSION = 34
 
 
