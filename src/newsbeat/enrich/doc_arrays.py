@@ -14,25 +14,34 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "DocArrays",
+    "EntRow",
+    "Sentences",
     "doc_arrays",
     "doc_ents",
+    "ent_rows",
     "forget_spans",
     "forget_strings",
     "keep_sentences",
+    "labels_within",
     "lemmas_lower",
     "lowers",
+    "sentence_bounds",
+    "sentences",
     "span_ents",
     "texts",
     "token_offsets",
     "with_dep",
     "with_digit",
+    "word_flags",
     "word_ids",
 ]
 
@@ -243,6 +252,115 @@ def word_ids(words: Iterable[str]) -> frozenset[int]:
     return _ids(frozenset(words))
 
 
+@dataclass(frozen=True)
+class Sentences:
+    """The doc's sentences as token bounds, read once from its sentence starts.
+
+    Attributes:
+        bounds: each sentence's ``(start, end)`` token indices, in order (``doc.sents``).
+        first: per token, where its sentence starts (``tok.sent.start``).
+        last: per token, where its sentence ends (``tok.sent.end``).
+    """
+
+    bounds: list[tuple[int, int]]
+    first: list[int]
+    last: list[int]
+
+
+_SENTENCES_KEY = "newsbeat_sentences"
+
+
+def sentences(doc: Doc) -> Sentences | None:
+    """The doc's sentence table, kept with it; None when spaCy's own ``doc.sents`` must answer
+    (an empty doc, no sentence starts, or hooks of the doc's own)."""
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if isinstance(found, Sentences):
+        return found
+    n = len(doc)
+    if not n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return None
+    from spacy.attrs import SENT_START
+
+    # as doc.sents reads them: the first token always starts one, any other only when 1
+    starts = [0] + [i for i, v in enumerate(doc.to_array([SENT_START]).tolist()) if v == 1 and i]
+    ends = [*starts[1:], n]
+    first = [0] * n
+    last = [0] * n
+    for start, end in zip(starts, ends, strict=True):
+        first[start:end] = [start] * (end - start)
+        last[start:end] = [end] * (end - start)
+    found = doc.user_data[_SENTENCES_KEY] = Sentences(
+        list(zip(starts, ends, strict=True)), first, last
+    )
+    return found
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's ``(start, end)`` token indices, in order: ``[(s.start, s.end) for s in
+    doc.sents]`` without a span for each."""
+    table = sentences(doc)
+    if table is None:
+        return [(s.start, s.end) for s in doc.sents]
+    return table.bounds
+
+
+def word_flags(doc: Doc) -> list[bool]:
+    """Per token, whether it is a word: neither punctuation nor space (``not (tok.is_punct or
+    tok.is_space)``)."""
+    found = doc.user_data.get("newsbeat_word_flags")
+    if isinstance(found, list):
+        return found
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    found = (
+        [not (p or s) for p, s in doc.to_array([IS_PUNCT, IS_SPACE]).tolist()] if len(doc) else []
+    )
+    doc.user_data["newsbeat_word_flags"] = found
+    return found
+
+
+class EntRow(NamedTuple):
+    """An entity of :func:`doc_ents` as plain values."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    words: list[str]  # ``text.split()``; not to be changed
+
+
+def ent_rows(doc: Doc) -> list[EntRow]:
+    """The doc's entities (:func:`doc_ents`, same order) with their label, text and words,
+    read once per doc: rules that compare every entity's text with a name read these instead
+    of each entity's ``label_`` and ``text`` (a string lookup and a join of its tokens)."""
+    found = doc.user_data.get("newsbeat_ent_rows")
+    if isinstance(found, list):
+        return found
+    text = doc_text(doc)
+    offsets, words = token_offsets(doc), texts(doc)
+    found = []
+    for ent in doc_ents(doc):
+        start, end = ent.start, ent.end
+        written = (
+            text[offsets[start] : offsets[end - 1] + len(words[end - 1])] if end > start else ""
+        )
+        found.append(EntRow(start, end, ent.label_, written, written.split()))
+    doc.user_data["newsbeat_ent_rows"] = found
+    return found
+
+
+def labels_within(rows: list[EntRow], start: int, end: int) -> list[str]:
+    """The labels of the entities ``Span(doc, start, end).ents`` gives (see :func:`span_ents`)."""
+    found = []
+    for row in rows:
+        if row.start >= start:
+            if row.end <= end:
+                found.append(row.label)
+            else:
+                break
+    return found
+
+
 def keep_sentences(doc: Doc) -> None:
     """Answer ``tok.sent`` and ``span.sent`` from the doc's sentence starts, read once.
 
@@ -256,24 +374,12 @@ def keep_sentences(doc: Doc) -> None:
     n = len(doc)
     if not n or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
         return
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+    table = sentences(doc)
+    if table is None:
         return
-    from spacy.attrs import SENT_START
     from spacy.tokens import Span
 
-    is_start = [value == 1 for value in doc.to_array([SENT_START]).tolist()]
-    first = [0] * n  # where each token's sentence starts
-    last = [n] * n  # and where it ends
-    at = 0
-    for i in range(n):
-        if is_start[i]:
-            at = i
-        first[i] = at
-    at = n
-    for i in range(n - 1, -1, -1):
-        last[i] = at
-        if is_start[i]:
-            at = i
+    first, last = table.first, table.last
 
     def token_sent(tok: Token) -> Span:
         return Span(tok.doc, first[tok.i], last[tok.i])
