@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import (
+    children,
     doc_ents,
     ent_rows,
+    heads,
     keep_sentences,
     labels_within,
     sentence_bounds,
@@ -16,6 +18,7 @@ from newsbeat.enrich.doc_arrays import (
     word_flags,
 )
 from newsbeat.enrich.doc_text import keep_text
+from newsbeat.enrich.game_rules import GAME_NOUNS, game_play
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.speaker_captions import (
     _BARE_WORDS,
@@ -27,7 +30,7 @@ from newsbeat.enrich.speaker_captions import (
 from newsbeat.enrich.speaker_places import _begins_a_place, _verdict
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _TEXTS = (
     "Tom Vell said on Monday that the harbour would reopen in May. "
@@ -172,3 +175,63 @@ def test_place_verdicts_are_the_span_forms() -> None:
             assert verdicts[-1] == _old_verdict(doc, name), name
         doc_ents(doc)  # kept: the verdicts read the kept spans
     assert any(verdicts) and not all(verdicts)
+
+
+_GAMES = (
+    "The Harriers grabbed 11 rebounds and shot 46 percent, then cut into the deficit with a "
+    "9-2 spurt. Dalmor blocked two shots. Kessa countered with a 19-4 run as Orvale defeated "
+    "Brask 65-53, a lead Orvale never relinquished. The Jays forced three turnovers and shot "
+    "46 % in the second half; Tom Vell scored 23 points. Vell signed Aldo Perk and fired the "
+    "coach. An 86-yard touchdown run sealed it. The council cut the budget with a vote."
+)
+
+
+def test_heads_and_children_are_the_tokens() -> None:
+    for doc in [*_docs(), load_pipeline("en_core_web_sm")(_GAMES)]:
+        assert heads(doc) == [t.head.i for t in doc]
+        assert children(doc) == [tuple(c.i for c in t.children) for t in doc]
+
+
+def _old_game_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in GAME_NOUNS or tok.lower_ in GAME_NOUNS:
+        return True
+    return lemma == "run" and any(
+        c.like_num or c.lemma_.lower() in GAME_NOUNS
+        for c in tok.children
+        if c.dep_ in {"compound", "nummod", "amod"}
+    )
+
+
+def _old_percent(tok: Token) -> bool:
+    if tok.pos_ != "NUM":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "PERCENT" or (nxt is not None and nxt.lower_ in {"%", "percent"})
+
+
+def _old_game_play(tok: Token) -> bool:
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    if tok.dep_ == "relcl" and _old_game_noun(tok.head):
+        return True
+    for child in tok.children:
+        if child.dep_ in {"dobj", "npadvmod"}:
+            if _old_percent(child) or _old_game_noun(child):
+                return True
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in {"into", "with"}
+            and any(o.dep_ == "pobj" and _old_game_noun(o) for o in child.children)
+        ):
+            return True
+    return False
+
+
+def test_game_play_on_columns_is_the_token_form() -> None:
+    doc = load_pipeline("en_core_web_sm")(_GAMES)
+    found = [game_play(tok) for tok in doc]
+    assert found == [_old_game_play(tok) for tok in doc]
+    assert 3 <= sum(found) < sum(tok.pos_ == "VERB" for tok in doc)

@@ -25,11 +25,13 @@ __all__ = [
     "DocArrays",
     "EntRow",
     "Sentences",
+    "children",
     "doc_arrays",
     "doc_ents",
     "ent_rows",
     "forget_spans",
     "forget_strings",
+    "heads",
     "keep_sentences",
     "labels_within",
     "lemmas_lower",
@@ -83,6 +85,41 @@ def doc_arrays(doc: Doc) -> DocArrays:
     attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
     columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
     found = doc.user_data[_KEY] = DocArrays(*columns)
+    return found
+
+
+_CHILDREN_KEY = "newsbeat_children"
+
+
+def heads(doc: Doc) -> list[int]:
+    """Each token's head's index (``tok.head.i``; a root is its own head)."""
+    found = doc.user_data.get("newsbeat_heads")
+    if isinstance(found, list):
+        return found
+    from spacy.attrs import HEAD
+
+    if len(doc):
+        # HEAD is the offset to the head, stored unsigned: read back as signed
+        offsets = doc.to_array([HEAD]).view("int64").tolist()
+        found = [i + offset for i, offset in enumerate(offsets)]
+    else:
+        found = []
+    doc.user_data["newsbeat_heads"] = found
+    return found
+
+
+def children(doc: Doc) -> list[tuple[int, ...]]:
+    """Each token's children's indices in order (``[c.i for c in tok.children]``: the
+    tokens whose head it is, left to right), read once per doc instead of a generator and a
+    token object per child at each ``tok.children``."""
+    found = doc.user_data.get(_CHILDREN_KEY)
+    if isinstance(found, list):
+        return found
+    kids: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, head in enumerate(heads(doc)):
+        if head != i:
+            kids[head].append(i)
+    found = doc.user_data[_CHILDREN_KEY] = [tuple(k) for k in kids]
     return found
 
 
