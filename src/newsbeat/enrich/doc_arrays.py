@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_text import doc_text
 
@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "Children",
     "DocArrays",
-    "EntRow",
+    "EntRows",
     "Sentences",
     "children",
     "doc_arrays",
@@ -108,18 +109,36 @@ def heads(doc: Doc) -> list[int]:
     return found
 
 
-def children(doc: Doc) -> list[tuple[int, ...]]:
-    """Each token's children's indices in order (``[c.i for c in tok.children]``: the
-    tokens whose head it is, left to right), read once per doc instead of a generator and a
-    token object per child at each ``tok.children``."""
+@dataclass(frozen=True)
+class Children:
+    """Each token's children's indices, left to right (``[c.i for c in tok.children]``), as
+    one flat list grouped by head: ``table[i]`` is token ``i``'s. Two lists per doc, not a
+    list per token (containers kept with the doc count toward the cycle collector's runs)."""
+
+    starts: list[int]  # where each token's children begin in ``flat`` (one more at the end)
+    flat: list[int]
+
+    def __getitem__(self, i: int) -> list[int]:
+        return self.flat[self.starts[i] : self.starts[i + 1]]
+
+
+def children(doc: Doc) -> Children:
+    """The doc's children table (:class:`Children`), read once per doc from its heads, instead
+    of a generator and a token object per child at each ``tok.children``."""
     found = doc.user_data.get(_CHILDREN_KEY)
-    if isinstance(found, list):
+    if isinstance(found, Children):
         return found
-    kids: list[list[int]] = [[] for _ in range(len(doc))]
-    for i, head in enumerate(heads(doc)):
-        if head != i:
-            kids[head].append(i)
-    found = doc.user_data[_CHILDREN_KEY] = [tuple(k) for k in kids]
+    head = heads(doc)
+    n = len(head)
+    starts = [0] * (n + 1)
+    for i, h in enumerate(head):
+        if h != i:
+            starts[h + 1] += 1
+    for i in range(n):
+        starts[i + 1] += starts[i]
+    # a stable sort by head keeps each head's children in text order
+    flat = sorted((i for i, h in enumerate(head) if h != i), key=head.__getitem__)
+    found = doc.user_data[_CHILDREN_KEY] = Children(starts, flat)
     return found
 
 
@@ -294,12 +313,14 @@ class Sentences:
     """The doc's sentences as token bounds, read once from its sentence starts.
 
     Attributes:
-        bounds: each sentence's ``(start, end)`` token indices, in order (``doc.sents``).
+        starts: where each sentence starts, in order (``s.start for s in doc.sents``).
+        ends: where each ends (``s.end``).
         first: per token, where its sentence starts (``tok.sent.start``).
         last: per token, where its sentence ends (``tok.sent.end``).
     """
 
-    bounds: list[tuple[int, int]]
+    starts: list[int]
+    ends: list[int]
     first: list[int]
     last: list[int]
 
@@ -326,9 +347,7 @@ def sentences(doc: Doc) -> Sentences | None:
     for start, end in zip(starts, ends, strict=True):
         first[start:end] = [start] * (end - start)
         last[start:end] = [end] * (end - start)
-    found = doc.user_data[_SENTENCES_KEY] = Sentences(
-        list(zip(starts, ends, strict=True)), first, last
-    )
+    found = doc.user_data[_SENTENCES_KEY] = Sentences(starts, ends, first, last)
     return found
 
 
@@ -338,7 +357,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     table = sentences(doc)
     if table is None:
         return [(s.start, s.end) for s in doc.sents]
-    return table.bounds
+    return list(zip(table.starts, table.ends, strict=True))
 
 
 def word_flags(doc: Doc) -> list[bool]:
@@ -349,50 +368,53 @@ def word_flags(doc: Doc) -> list[bool]:
         return found
     from spacy.attrs import IS_PUNCT, IS_SPACE
 
-    found = (
-        [not (p or s) for p, s in doc.to_array([IS_PUNCT, IS_SPACE]).tolist()] if len(doc) else []
-    )
+    # summed in numpy: a row per token as a Python list would be a container per token
+    found = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).tolist() if len(doc) else []
     doc.user_data["newsbeat_word_flags"] = found
     return found
 
 
-class EntRow(NamedTuple):
-    """An entity of :func:`doc_ents` as plain values."""
+@dataclass(frozen=True)
+class EntRows:
+    """The entities of :func:`doc_ents` (same order) as plain columns: ``starts[k]``,
+    ``ends[k]``, ``labels[k]`` and ``texts[k]`` are entity ``k``'s ``start``, ``end``,
+    ``label_`` and ``text`` (a few lists per doc, not a container per entity)."""
 
-    start: int
-    end: int
-    label: str
-    text: str
-    words: list[str]  # ``text.split()``; not to be changed
+    starts: list[int]
+    ends: list[int]
+    labels: list[str]
+    texts: list[str]
 
 
-def ent_rows(doc: Doc) -> list[EntRow]:
-    """The doc's entities (:func:`doc_ents`, same order) with their label, text and words,
-    read once per doc: rules that compare every entity's text with a name read these instead
-    of each entity's ``label_`` and ``text`` (a string lookup and a join of its tokens)."""
+def ent_rows(doc: Doc) -> EntRows:
+    """The doc's entities as columns (:class:`EntRows`), read once per doc: rules that compare
+    every entity's text with a name read these instead of each entity's ``label_`` and
+    ``text`` (a string lookup and a join of its tokens)."""
     found = doc.user_data.get("newsbeat_ent_rows")
-    if isinstance(found, list):
+    if isinstance(found, EntRows):
         return found
     text = doc_text(doc)
     offsets, words = token_offsets(doc), texts(doc)
-    found = []
+    found = EntRows([], [], [], [])
     for ent in doc_ents(doc):
         start, end = ent.start, ent.end
-        written = (
+        found.starts.append(start)
+        found.ends.append(end)
+        found.labels.append(ent.label_)
+        found.texts.append(
             text[offsets[start] : offsets[end - 1] + len(words[end - 1])] if end > start else ""
         )
-        found.append(EntRow(start, end, ent.label_, written, written.split()))
     doc.user_data["newsbeat_ent_rows"] = found
     return found
 
 
-def labels_within(rows: list[EntRow], start: int, end: int) -> list[str]:
+def labels_within(rows: EntRows, start: int, end: int) -> list[str]:
     """The labels of the entities ``Span(doc, start, end).ents`` gives (see :func:`span_ents`)."""
     found = []
-    for row in rows:
-        if row.start >= start:
-            if row.end <= end:
-                found.append(row.label)
+    for k, ent_start in enumerate(rows.starts):
+        if ent_start >= start:
+            if rows.ends[k] <= end:
+                found.append(rows.labels[k])
             else:
                 break
     return found

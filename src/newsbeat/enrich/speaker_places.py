@@ -45,11 +45,11 @@ def _verdict(doc: Doc, name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False  # "Clinton" near "Clinton County": a surname's other bearers are places
-    ents = doc_ents(doc)
-    for k, row in enumerate(ent_rows(doc)):
-        if _begins_a_place(words, row.words, row.label):
+    ents, rows = doc_ents(doc), ent_rows(doc)
+    for k, text in enumerate(rows.texts):
+        if _begins_a_place(words, text.split(), rows.labels[k]):
             return True
-        if row.text != name:
+        if text != name:
             continue
         root = ents[k].root
         if root.dep_ == "pobj" and root.head.lower_ in _WHERE:
