@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import (
     children,
+    conjuncts,
     doc_ents,
     ent_rows,
     heads,
@@ -236,3 +237,13 @@ def test_game_play_on_columns_is_the_token_form() -> None:
     found = [game_play(tok) for tok in doc]
     assert found == [_old_game_play(tok) for tok in doc]
     assert 3 <= sum(found) < sum(tok.pos_ == "VERB" for tok in doc)
+
+
+def test_conjuncts_are_the_tokens() -> None:
+    doc = load_pipeline("en_core_web_sm")(
+        "Orsk, Velmar and Kessa signed, and Dalmor, Brask or Holm, with Tom Vell and Ina Moss, "
+        "left Port Avel, Norvik and the Kessa Harbour; they ran, swam and sailed home."
+    )
+    found = [conjuncts(doc, t.i) for t in doc]
+    assert found == [[c.i for c in t.conjuncts] for t in doc]
+    assert sum(1 for f in found if len(f) >= 2) >= 3

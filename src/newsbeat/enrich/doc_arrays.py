@@ -27,6 +27,7 @@ __all__ = [
     "EntRows",
     "Sentences",
     "children",
+    "conjuncts",
     "doc_arrays",
     "doc_ents",
     "ent_rows",
@@ -140,6 +141,32 @@ def children(doc: Doc) -> Children:
     flat = sorted((i for i, h in enumerate(head) if h != i), key=head.__getitem__)
     found = doc.user_data[_CHILDREN_KEY] = Children(starts, flat)
     return found
+
+
+def conjuncts(doc: Doc, i: int) -> list[int]:
+    """The indices of token ``i``'s conjuncts (``[c.i for c in tok.conjuncts]``: up its
+    ``conj`` arcs to the first member, then every ``conj`` to the right of a member, the token
+    itself left out), read from the doc's columns, without a token object per word."""
+    if "conjuncts" in doc.user_token_hooks:
+        return [c.i for c in doc[i].conjuncts]
+    head, kids, dep = heads(doc), children(doc), doc_arrays(doc).dep
+    conj = _conj_id()
+    start = i
+    while head[start] != start and dep[start] == conj:
+        start = head[start]
+    queue = [start]
+    output = [start]
+    for word in queue:
+        for child in kids[word]:
+            if child > word and dep[child] == conj:
+                output.append(child)
+                queue.append(child)
+    return [w for w in output if w != i]
+
+
+@lru_cache(maxsize=1)
+def _conj_id() -> int:
+    return next(iter(word_ids(("conj",))))
 
 
 def with_dep(doc: Doc, label: str) -> list[int]:
