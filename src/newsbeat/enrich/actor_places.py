@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import token_mentions
 from newsbeat.enrich.actor_table import ArticleActors
-from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, with_dep
+from newsbeat.enrich.doc_arrays import conjuncts, doc_arrays, doc_ents, with_dep
 from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def type_listed_places(doc: Doc, table: ArticleActors) -> None:
         return
     borne = {surname(a.name) for a in table.actors.values() if a.type == "PERSON"}
     for i in sorted(heads):
-        members = [doc[i], *doc[i].conjuncts]
+        members = [doc[j] for j in (i, *conjuncts(doc, i))]
         labels = [_label_at(table, t) for t in members]
         if "GPE" not in labels and "LOC" not in labels:
             continue
@@ -154,7 +154,8 @@ def promote_listed_places(doc: Doc, table: ArticleActors) -> None:
     for tok in listed:
         if tok.head.dep_ == "conj":
             continue
-        members = [of_token[t.i] for t in (tok.head, *tok.head.conjuncts)]
+        first = tok.head.i
+        members = [of_token[j] for j in (first, *conjuncts(doc, first))]
         names = list(dict.fromkeys(m.actor for m in members if m is not None))
         if len(names) == len(members) and all(table.type_of(n) == "GPE" for n in names):
             table.place_lists.append((tok.head.idx, names))

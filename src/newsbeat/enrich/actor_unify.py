@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
 from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors
-from newsbeat.enrich.doc_arrays import with_dep
+from newsbeat.enrich.doc_arrays import conjuncts, with_dep
 from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
@@ -118,7 +118,8 @@ def type_listed_names(doc: Doc, table: ArticleActors) -> None:
     for tok in listed:
         if tok.head.dep_ == "conj":
             continue  # the list is read from its first member
-        members = [of_token[t.i] for t in (tok.head, *tok.head.conjuncts)]
+        first = tok.head.i
+        members = [of_token[j] for j in (first, *conjuncts(doc, first))]
         found = [m for m in members if m is not None]
         persons = {m.actor for m in found if m.label == "PERSON"}
         if len(persons) != 1 or not any(m.label == "ORG" for m in found):

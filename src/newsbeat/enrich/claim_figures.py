@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_numbers import WORDS
-from newsbeat.enrich.doc_arrays import doc_arrays, with_digit, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, lowers, texts, with_digit, word_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,11 +109,11 @@ def fraction_after(doc: Doc, last: int) -> tuple[float, int] | None:
     last token)."""
     n = len(doc)
     k = last + 1
-    if k < n and doc[k].text == "-" and k + 1 < n and _fraction_at(doc, k + 1):
+    if k < n and texts(doc)[k] == "-" and k + 1 < n and _fraction_at(doc, k + 1):
         k += 1
     if k < n and (found := _fraction_at(doc, k)):
         return found
-    words = [t.lower_ for t in doc[last + 1 : last + 4]]
+    words = lowers(doc)[last + 1 : last + 4]
     if words[:1] == ["and"] and words[1:] in (["a", "half"], ["one", "half"]):
         return 0.5, last + 3
     return None
@@ -122,17 +122,18 @@ def fraction_after(doc: Doc, last: int) -> tuple[float, int] | None:
 def _fraction_at(doc: Doc, k: int) -> tuple[float, int] | None:
     """A proper fraction starting at ``doc[k]``, glued ("1/2") or spaced ("1 / 2"): (value,
     index of its last token)."""
-    if found := _FRACTION.match(doc[k].text):
+    words = texts(doc)  # no token object per look
+    if found := _FRACTION.match(words[k]):
         top, bottom, end = int(found.group(1)), int(found.group(2)), k
     elif (
         k + 2 < len(doc)
-        and doc[k].text.isdigit()
-        and len(doc[k].text) == 1
-        and doc[k + 1].text == "/"
-        and doc[k + 2].text.isdigit()
-        and len(doc[k + 2].text) <= 2
+        and words[k].isdigit()
+        and len(words[k]) == 1
+        and words[k + 1] == "/"
+        and words[k + 2].isdigit()
+        and len(words[k + 2]) <= 2
     ):
-        top, bottom, end = int(doc[k].text), int(doc[k + 2].text), k + 2
+        top, bottom, end = int(words[k]), int(words[k + 2]), k + 2
     else:
         return None
     return (top / bottom, end) if 0 < top < bottom else None

@@ -16,23 +16,36 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "Children",
     "DocArrays",
+    "EntRows",
+    "Sentences",
+    "children",
+    "conjuncts",
     "doc_arrays",
     "doc_ents",
+    "ent_rows",
     "forget_spans",
     "forget_strings",
+    "heads",
     "keep_sentences",
+    "labels_within",
     "lemmas_lower",
     "lowers",
+    "sentence_bounds",
+    "sentences",
     "span_ents",
     "texts",
     "token_offsets",
     "with_dep",
     "with_digit",
+    "word_flags",
     "word_ids",
 ]
 
@@ -75,6 +88,85 @@ def doc_arrays(doc: Doc) -> DocArrays:
     columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
     found = doc.user_data[_KEY] = DocArrays(*columns)
     return found
+
+
+_CHILDREN_KEY = "newsbeat_children"
+
+
+def heads(doc: Doc) -> list[int]:
+    """Each token's head's index (``tok.head.i``; a root is its own head)."""
+    found = doc.user_data.get("newsbeat_heads")
+    if isinstance(found, list):
+        return found
+    from spacy.attrs import HEAD
+
+    if len(doc):
+        # HEAD is the offset to the head, stored unsigned: read back as signed
+        offsets = doc.to_array([HEAD]).view("int64").tolist()
+        found = [i + offset for i, offset in enumerate(offsets)]
+    else:
+        found = []
+    doc.user_data["newsbeat_heads"] = found
+    return found
+
+
+@dataclass(frozen=True)
+class Children:
+    """Each token's children's indices, left to right (``[c.i for c in tok.children]``), as
+    one flat list grouped by head: ``table[i]`` is token ``i``'s. Two lists per doc, not a
+    list per token (containers kept with the doc count toward the cycle collector's runs)."""
+
+    starts: list[int]  # where each token's children begin in ``flat`` (one more at the end)
+    flat: list[int]
+
+    def __getitem__(self, i: int) -> list[int]:
+        return self.flat[self.starts[i] : self.starts[i + 1]]
+
+
+def children(doc: Doc) -> Children:
+    """The doc's children table (:class:`Children`), read once per doc from its heads, instead
+    of a generator and a token object per child at each ``tok.children``."""
+    found = doc.user_data.get(_CHILDREN_KEY)
+    if isinstance(found, Children):
+        return found
+    head = heads(doc)
+    n = len(head)
+    starts = [0] * (n + 1)
+    for i, h in enumerate(head):
+        if h != i:
+            starts[h + 1] += 1
+    for i in range(n):
+        starts[i + 1] += starts[i]
+    # a stable sort by head keeps each head's children in text order
+    flat = sorted((i for i, h in enumerate(head) if h != i), key=head.__getitem__)
+    found = doc.user_data[_CHILDREN_KEY] = Children(starts, flat)
+    return found
+
+
+def conjuncts(doc: Doc, i: int) -> list[int]:
+    """The indices of token ``i``'s conjuncts (``[c.i for c in tok.conjuncts]``: up its
+    ``conj`` arcs to the first member, then every ``conj`` to the right of a member, the token
+    itself left out), read from the doc's columns, without a token object per word."""
+    if "conjuncts" in doc.user_token_hooks:
+        return [c.i for c in doc[i].conjuncts]
+    head, kids, dep = heads(doc), children(doc), doc_arrays(doc).dep
+    conj = _conj_id()
+    start = i
+    while head[start] != start and dep[start] == conj:
+        start = head[start]
+    queue = [start]
+    output = [start]
+    for word in queue:
+        for child in kids[word]:
+            if child > word and dep[child] == conj:
+                output.append(child)
+                queue.append(child)
+    return [w for w in output if w != i]
+
+
+@lru_cache(maxsize=1)
+def _conj_id() -> int:
+    return next(iter(word_ids(("conj",))))
 
 
 def with_dep(doc: Doc, label: str) -> list[int]:
@@ -243,6 +335,118 @@ def word_ids(words: Iterable[str]) -> frozenset[int]:
     return _ids(frozenset(words))
 
 
+@dataclass(frozen=True)
+class Sentences:
+    """The doc's sentences as token bounds, read once from its sentence starts.
+
+    Attributes:
+        starts: where each sentence starts, in order (``s.start for s in doc.sents``).
+        ends: where each ends (``s.end``).
+        first: per token, where its sentence starts (``tok.sent.start``).
+        last: per token, where its sentence ends (``tok.sent.end``).
+    """
+
+    starts: list[int]
+    ends: list[int]
+    first: list[int]
+    last: list[int]
+
+
+_SENTENCES_KEY = "newsbeat_sentences"
+
+
+def sentences(doc: Doc) -> Sentences | None:
+    """The doc's sentence table, kept with it; None when spaCy's own ``doc.sents`` must answer
+    (an empty doc, no sentence starts, or hooks of the doc's own)."""
+    found = doc.user_data.get(_SENTENCES_KEY)
+    if isinstance(found, Sentences):
+        return found
+    n = len(doc)
+    if not n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return None
+    from spacy.attrs import SENT_START
+
+    # as doc.sents reads them: the first token always starts one, any other only when 1
+    starts = [0] + [i for i, v in enumerate(doc.to_array([SENT_START]).tolist()) if v == 1 and i]
+    ends = [*starts[1:], n]
+    first = [0] * n
+    last = [0] * n
+    for start, end in zip(starts, ends, strict=True):
+        first[start:end] = [start] * (end - start)
+        last[start:end] = [end] * (end - start)
+    found = doc.user_data[_SENTENCES_KEY] = Sentences(starts, ends, first, last)
+    return found
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's ``(start, end)`` token indices, in order: ``[(s.start, s.end) for s in
+    doc.sents]`` without a span for each."""
+    table = sentences(doc)
+    if table is None:
+        return [(s.start, s.end) for s in doc.sents]
+    return list(zip(table.starts, table.ends, strict=True))
+
+
+def word_flags(doc: Doc) -> list[bool]:
+    """Per token, whether it is a word: neither punctuation nor space (``not (tok.is_punct or
+    tok.is_space)``)."""
+    found = doc.user_data.get("newsbeat_word_flags")
+    if isinstance(found, list):
+        return found
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    # summed in numpy: a row per token as a Python list would be a container per token
+    found = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).tolist() if len(doc) else []
+    doc.user_data["newsbeat_word_flags"] = found
+    return found
+
+
+@dataclass(frozen=True)
+class EntRows:
+    """The entities of :func:`doc_ents` (same order) as plain columns: ``starts[k]``,
+    ``ends[k]``, ``labels[k]`` and ``texts[k]`` are entity ``k``'s ``start``, ``end``,
+    ``label_`` and ``text`` (a few lists per doc, not a container per entity)."""
+
+    starts: list[int]
+    ends: list[int]
+    labels: list[str]
+    texts: list[str]
+
+
+def ent_rows(doc: Doc) -> EntRows:
+    """The doc's entities as columns (:class:`EntRows`), read once per doc: rules that compare
+    every entity's text with a name read these instead of each entity's ``label_`` and
+    ``text`` (a string lookup and a join of its tokens)."""
+    found = doc.user_data.get("newsbeat_ent_rows")
+    if isinstance(found, EntRows):
+        return found
+    text = doc_text(doc)
+    offsets, words = token_offsets(doc), texts(doc)
+    found = EntRows([], [], [], [])
+    for ent in doc_ents(doc):
+        start, end = ent.start, ent.end
+        found.starts.append(start)
+        found.ends.append(end)
+        found.labels.append(ent.label_)
+        found.texts.append(
+            text[offsets[start] : offsets[end - 1] + len(words[end - 1])] if end > start else ""
+        )
+    doc.user_data["newsbeat_ent_rows"] = found
+    return found
+
+
+def labels_within(rows: EntRows, start: int, end: int) -> list[str]:
+    """The labels of the entities ``Span(doc, start, end).ents`` gives (see :func:`span_ents`)."""
+    found = []
+    for k, ent_start in enumerate(rows.starts):
+        if ent_start >= start:
+            if rows.ends[k] <= end:
+                found.append(rows.labels[k])
+            else:
+                break
+    return found
+
+
 def keep_sentences(doc: Doc) -> None:
     """Answer ``tok.sent`` and ``span.sent`` from the doc's sentence starts, read once.
 
@@ -256,24 +460,12 @@ def keep_sentences(doc: Doc) -> None:
     n = len(doc)
     if not n or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
         return
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+    table = sentences(doc)
+    if table is None:
         return
-    from spacy.attrs import SENT_START
     from spacy.tokens import Span
 
-    is_start = [value == 1 for value in doc.to_array([SENT_START]).tolist()]
-    first = [0] * n  # where each token's sentence starts
-    last = [n] * n  # and where it ends
-    at = 0
-    for i in range(n):
-        if is_start[i]:
-            at = i
-        first[i] = at
-    at = n
-    for i in range(n - 1, -1, -1):
-        last[i] = at
-        if is_start[i]:
-            at = i
+    first, last = table.first, table.last
 
     def token_sent(tok: Token) -> Span:
         return Span(tok.doc, first[tok.i], last[tok.i])

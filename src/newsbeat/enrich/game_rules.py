@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import children, doc_arrays, heads, lemmas_lower, lowers, word_ids
 from newsbeat.enrich.doc_text import span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["game_meeting", "game_play", "lost_subject"]
 
@@ -40,24 +41,56 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _is_game_noun(tok: Token) -> bool:
-    if _lemma(tok) in GAME_NOUNS or tok.lower_ in GAME_NOUNS:
+class _Columns:
+    """What :func:`game_play` reads of a doc, as its columns (no token object per child);
+    kept in the doc's ``user_data`` (without the doc: no reference cycle)."""
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.symbols import NUM, PROPN, VERB  # loaded with a parse
+
+        arrays = doc_arrays(doc)
+        self.pos, self.dep = arrays.pos, arrays.dep
+        self.lemma, self.lower = lemmas_lower(doc), lowers(doc)
+        self.children, self.heads = children(doc), heads(doc)
+        self.num, self.propn, self.verb = NUM, PROPN, VERB
+        self.dobj, self.relcl = word_ids(("dobj",)), word_ids(("relcl",))
+        self.counted, self.prep = word_ids(("dobj", "npadvmod")), word_ids(("prep",))
+        self.pobj, self.modifiers = word_ids(("pobj",)), word_ids(("compound", "nummod", "amod"))
+
+    @staticmethod
+    def of(doc: Doc) -> _Columns:
+        """The doc's columns, made on the first call for it."""
+        found = doc.user_data.get(_COLUMNS_KEY)
+        if not isinstance(found, _Columns):
+            found = doc.user_data[_COLUMNS_KEY] = _Columns(doc)
+        return found
+
+
+_COLUMNS_KEY = "newsbeat_game_columns"
+
+
+def _is_game_noun(doc: Doc, cols: _Columns, i: int) -> bool:
+    lemma = cols.lemma[i]
+    if lemma in GAME_NOUNS or cols.lower[i] in GAME_NOUNS:
         return True
     # "an 86-yard touchdown run", "a 19-4 run": a run with a score or a measure before it
-    return _lemma(tok) == "run" and any(
-        c.like_num or _lemma(c) in GAME_NOUNS
-        for c in tok.children
-        if c.dep_ in {"compound", "nummod", "amod"}
+    if lemma != "run":
+        return False
+    return any(
+        doc[c].like_num or cols.lemma[c] in GAME_NOUNS
+        for c in cols.children[i]
+        if cols.dep[c] in cols.modifiers
     )
 
 
-def _percent(tok: Token) -> bool:
+def _percent(doc: Doc, cols: _Columns, i: int) -> bool:
     """A share as the object ("shot 46 percent"); a bare number may count people ("killed
     12") and stays."""
-    if tok.pos_ != "NUM":
+    if cols.pos[i] != cols.num:
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.ent_type_ == "PERCENT" or (nxt is not None and nxt.lower_ in {"%", "percent"})
+    return doc[i].ent_type_ == "PERCENT" or (
+        i + 1 < len(doc) and cols.lower[i + 1] in {"%", "percent"}
+    )
 
 
 def game_play(tok: Token) -> bool:
@@ -65,21 +98,26 @@ def game_play(tok: Token) -> bool:
     share ("shot 46 percent") or a thing counted in a game ("grabbed
     rebounds", "cut Creighton's lead"), or a preposition's object is ("cut into the deficit",
     "countered with a 9-2 spurt"), or the verb describes such a thing ("a lead Creighton
-    never relinquished")."""
-    if tok.pos_ != "VERB":
+    never relinquished"). Read from the doc's columns (:mod:`~newsbeat.enrich.doc_arrays`)."""
+    doc = tok.doc
+    cols = _Columns.of(doc)
+    i = tok.i
+    if cols.pos[i] != cols.verb:
         return False
-    if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+    dep, kids = cols.dep, cols.children
+    if any(dep[c] in cols.dobj and cols.pos[c] == cols.propn for c in kids[i]):
         return False  # "a 15-2 run as Creighton defeated Drake": a named opponent
-    if tok.dep_ == "relcl" and _is_game_noun(tok.head):
+    if dep[i] in cols.relcl and _is_game_noun(doc, cols, cols.heads[i]):
         return True
-    for child in tok.children:
-        if child.dep_ in {"dobj", "npadvmod"}:
-            if _percent(child) or _is_game_noun(child):
+    counted, prep, pobj = cols.counted, cols.prep, cols.pobj
+    for c in kids[i]:
+        if dep[c] in counted:
+            if _percent(doc, cols, c) or _is_game_noun(doc, cols, c):
                 return True
         elif (
-            child.dep_ == "prep"
-            and child.lower_ in _MEASURE_PREPS
-            and any(o.dep_ == "pobj" and _is_game_noun(o) for o in child.children)
+            dep[c] in prep
+            and cols.lower[c] in _MEASURE_PREPS
+            and any(dep[o] in pobj and _is_game_noun(doc, cols, o) for o in kids[c])
         ):
             return True
     return False

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
-from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, sentence_bounds, word_ids
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
@@ -140,9 +140,13 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
     verbs = [i for i, lemma in enumerate(arrays.lemma) if lemma in wanted and pos[i] == VERB]
     if not verbs:
         return out
-    for sent in doc.sents:
+    for start, end in sentence_bounds(doc):
         # the sentence's verbs of those lemmas: no other token passes the first test
-        for i in verbs[bisect_left(verbs, sent.start) : bisect_left(verbs, sent.end)]:
+        here = verbs[bisect_left(verbs, start) : bisect_left(verbs, end)]
+        if not here:
+            continue  # no span made for a sentence without one
+        sent = doc[start:end]
+        for i in here:
             tok = doc[i]
             if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB" or inside(tok.idx, spans):
                 continue
@@ -161,7 +165,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 via = actor_or_phrase(subj, actors)
                 subj, clause = relayed
             left, right = clause.left_edge.i, clause.right_edge.i + 1
-            content = doc[left:right].text.strip()
+            content = span_text(doc[left:right]).strip()
             if content.lower().startswith(("that ", "to ")):
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):

@@ -12,10 +12,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import (
+    doc_arrays,
+    ent_rows,
+    labels_within,
+    sentence_bounds,
+    texts,
+    token_offsets,
+    word_flags,
+)
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 # A credit: "Name/Agency", a picture agency's name, or the word "Photo" with a colon.
 _CREDIT = re.compile(
@@ -30,42 +39,68 @@ _BARE_WORDS = 12  # a name and a place with no verb
 
 _CAPTIONS_KEY = "newsbeat_caption_starts"  # doc.user_data: computed once per article
 
+_Line = list[tuple[int, int]]  # a line's sentences as (start, end) token bounds
 
-def _lines(doc: Doc) -> list[list[Span]]:
+
+class _Table:
+    """What the caption tests read, as the doc's columns: each sentence's text and, per
+    token, whether it is a word and whether it is a verb."""
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.symbols import AUX, VERB  # loaded with a parse
+
+        self.text = doc_text(doc)
+        self.offsets, self.words = token_offsets(doc), texts(doc)
+        self.is_word = word_flags(doc)
+        self.is_verb = [p in (VERB, AUX) for p in doc_arrays(doc).pos]
+        self.ents = ent_rows(doc)
+
+    def end_char(self, end: int) -> int:
+        """The character offset after the token before ``end`` (``Span.end_char``)."""
+        return self.offsets[end - 1] + len(self.words[end - 1])
+
+    def sent_text(self, start: int, end: int) -> str:
+        """``Span(doc, start, end).text``."""
+        return self.text[self.offsets[start] : self.end_char(end)] if end > start else ""
+
+    def has_verb(self, line: _Line) -> bool:
+        return any(self.is_verb[start:end].count(True) for start, end in line)
+
+    def word_count(self, line: _Line) -> int:
+        return sum(self.is_word[start:end].count(True) for start, end in line)
+
+
+def _lines(doc: Doc, table: _Table) -> list[_Line]:
     """The article's sentences grouped by the line (paragraph) they start on."""
-    text = doc_text(doc)
-    lines: list[list[Span]] = []
-    for sent in doc.sents:
-        if not lines or "\n" in text[lines[-1][-1].end_char - 2 : sent.start_char + 1]:
-            lines.append([sent])
+    text = table.text
+    lines: list[_Line] = []
+    for start, end in sentence_bounds(doc):
+        if (
+            not lines
+            or "\n" in text[table.end_char(lines[-1][-1][1]) - 2 : table.offsets[start] + 1]
+        ):
+            lines.append([(start, end)])
         else:
-            lines[-1].append(sent)
+            lines[-1].append((start, end))
     return lines
 
 
-def _has_verb(sents: list[Span]) -> bool:
-    return any(t.pos_ in {"VERB", "AUX"} for s in sents for t in s)
-
-
-def _words(sents: list[Span]) -> int:
-    return sum(1 for s in sents for t in s if not (t.is_punct or t.is_space))
-
-
-def _credit(sents: list[Span]) -> bool:
+def _credit(table: _Table, line: _Line) -> bool:
     """A credit line: short, no verb, a credit's shape."""
-    text = " ".join(s.text.strip() for s in sents)
-    return _words(sents) <= _CREDIT_WORDS and not _has_verb(sents) and bool(_CREDIT.search(text))
-
-
-def _bare_name_place(sents: list[Span]) -> bool:
-    """A line of a person's name and a place, no verb ("Lena Ross, Port Avel")."""
-    labels = {e.label_ for s in sents for e in s.ents}
+    text = " ".join(table.sent_text(start, end).strip() for start, end in line)
     return (
-        _words(sents) <= _BARE_WORDS
-        and not _has_verb(sents)
-        and "PERSON" in labels
-        and bool(labels & {"GPE", "LOC", "FAC"})
+        table.word_count(line) <= _CREDIT_WORDS
+        and not table.has_verb(line)
+        and bool(_CREDIT.search(text))
     )
+
+
+def _bare_name_place(table: _Table, line: _Line) -> bool:
+    """A line of a person's name and a place, no verb ("Lena Ross, Port Avel")."""
+    if table.word_count(line) > _BARE_WORDS or table.has_verb(line):
+        return False
+    labels = {label for start, end in line for label in labels_within(table.ents, start, end)}
+    return "PERSON" in labels and bool(labels & {"GPE", "LOC", "FAC"})
 
 
 def caption_starts(doc: Doc) -> frozenset[int]:
@@ -76,13 +111,15 @@ def caption_starts(doc: Doc) -> frozenset[int]:
     if isinstance(cached, frozenset):
         return cached
     starts: set[int] = set()
-    lines = _lines(doc)
-    for k, line in enumerate(lines):
-        if _credit(line):
-            starts.update(s.start for s in line)
-            if k + 1 < len(lines) and not _credit(lines[k + 1]):
-                starts.update(s.start for s in lines[k + 1])
-        elif _INLINE_CREDIT.search(line[-1].text) or _bare_name_place(line):
-            starts.update(s.start for s in line)
+    if len(doc):
+        table = _Table(doc)
+        lines = _lines(doc, table)
+        for k, line in enumerate(lines):
+            if _credit(table, line):
+                starts.update(start for start, _ in line)
+                if k + 1 < len(lines) and not _credit(table, lines[k + 1]):
+                    starts.update(start for start, _ in lines[k + 1])
+            elif _INLINE_CREDIT.search(table.sent_text(*line[-1])) or _bare_name_place(table, line):
+                starts.update(start for start, _ in line)
     result = doc.user_data[_CAPTIONS_KEY] = frozenset(starts)
     return result

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import doc_ents, ent_rows
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -43,13 +45,13 @@ def _verdict(doc: Doc, name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False  # "Clinton" near "Clinton County": a surname's other bearers are places
-    for ent in doc.ents:
-        ent_words = ent.text.split()
-        if _begins_a_place(words, ent_words, ent.label_):
+    ents, rows = doc_ents(doc), ent_rows(doc)
+    for k, text in enumerate(rows.texts):
+        if _begins_a_place(words, text.split(), rows.labels[k]):
             return True
-        if ent.text != name:
+        if text != name:
             continue
-        root = ent.root
+        root = ents[k].root
         if root.dep_ == "pobj" and root.head.lower_ in _WHERE:
             return True
         # "Orlando or Vell Bay": coordinated with a place
