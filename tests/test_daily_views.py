@@ -254,7 +254,9 @@ def test_actor_graphs_name_every_node_without_overlaps_or_cut_names(
                 )
         svg = graph_svg(chart)
         assert svg.count("<text ") == len(labels)
-    assert drawn >= 4
+    # three demo stories have relations between named actors (the crane story's only one,
+    # "Maritime Safety Board AGREE Kittby" for inspectors sent to the town, was wrong and is gone)
+    assert drawn >= 3
 
 
 def test_a_relation_without_target_draws_no_node() -> None:
