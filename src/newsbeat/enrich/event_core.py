@@ -10,7 +10,10 @@ precision by class"), such events were about half wrong.
 An event is shown only when its verb names the act of its type whatever its object: "arrested",
 "resigned", "denied", "condemned", "urged". Three readings of these verbs are still no act:
 "fired back" (a retort), "seized on" (made use of), and a warning of what may happen
-("warned that the crisis could spread": a forecast, not a threat).
+("warned that the crisis could spread": a forecast, not a threat). A coercion with no one
+coerced is the actor's own arrest read as active ("Keldby's Varga arrested on suspicion of
+theft", "with Mr Varga arrested shortly afterwards"): a headline or participle whose subject
+is the one acted on.
 """
 
 from __future__ import annotations
@@ -111,4 +114,17 @@ def core_act(tok: Token, type_: str) -> bool:
     kids = list(tok.children)
     if any((lemma, c.lower_) in _NOT_THE_ACT for c in kids if c.dep_ in {"prt", "prep", "advmod"}):
         return False
+    if type_ == "COERCE" and not _coerces_someone(tok):
+        return False
     return not (lemma in _FORECASTS and any(c.dep_ == "ccomp" for c in kids))
+
+
+def _coerces_someone(tok: Token) -> bool:
+    """A passive ("were deported by X") or an object, its own or a next verb's ("arrested
+    and charged X")."""
+    kids = list(tok.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in kids):
+        return True
+    return any(c.dep_ == "dobj" for c in kids) or any(
+        c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in kids
+    )
