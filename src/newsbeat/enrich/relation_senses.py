@@ -30,6 +30,9 @@ word in news, not of one sentence:
   Chancellor of the Free World”": "call" with its object followed by what the object is called
   (a noun phrase, an adjective, a quotation) names or describes; it is no telephone call
   (CONSULT). A naming that praises or blames is typed so by the lexicon already.
+* **People sent to look into something.** "sent two inspectors to Kittby", "would send
+  investigators to the plant": inspectors, investigators, auditors and observers sent somewhere
+  inquire there; that is no aid and no pledge of it (a reader of the demo saw "X AGREE Kittby").
 * **Words handed over.** "delivered a blunt message to Trump", "gave a speech to the
   council", "sent a letter to X": giving words is saying something to someone, not aid
   (AID is material help, money, arms, a service).
@@ -255,6 +258,20 @@ def _named_as(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     return False
 
 
+_INQUIRERS = frozenset({"inspector", "investigator", "auditor", "examiner", "observer"})
+_SENDING = frozenset({"send", "dispatch", "deploy", "despatch"})
+
+
+def _inquiry_sent(ev: SentenceEvent) -> bool:
+    tok = ev.trigger
+    if ev.type not in {"AID", "AGREE"} or tok.lemma_.lower() not in _SENDING:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [k for c in objects for k in c.conjuncts]
+    # "sent investigators and 200 troops": the troops are still sent
+    return bool(objects) and all(c.lemma_.lower() in _INQUIRERS for c in objects)
+
+
 def _words_given(ev: SentenceEvent) -> bool:
     tok = ev.trigger
     return ev.type == "AID" and any(
@@ -286,4 +303,5 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _doubted(ev)
         or _named_as(ev, target, actors)
         or _words_given(ev)
+        or _inquiry_sent(ev)
     )

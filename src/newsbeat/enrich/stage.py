@@ -221,7 +221,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     the speaker, not a relation; words handed over as aid or support give nothing; claim
 #     slots (claimslots): a length measured by a motion verb is the fall's, time spent "of"
 #     an activity takes its event, undergoing verbs take their object's event, a noun the
-#     tagger made a modifier gives way to the noun it modifies, damage is a measure class
+#     tagger made a modifier gives way to the noun it modifies, damage is a measure class;
+#     relations (lead, read on the demo): inspectors or investigators sent somewhere are no
+#     aid and no pledge
 RULES_VERSION = 34
 
 
