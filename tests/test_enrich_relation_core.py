@@ -112,6 +112,7 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         "stated, not planned",
         "not advice",
         "an event's actor named in its clause",
+        "an event's actor does its act",
         "not a contest's result",
         "not people counted",
         "not a storm",

@@ -17,12 +17,17 @@ a clear act that the sentence states as done. None of these is one:
 * meeting or working together with no one named (CONSULT, COOPERATE): "received a distress
   call", "sold leases" name no partner;
 * an actor named only by an adjective: "an Indian warship", "the Naval commandos" (the
-  state's institutions stay: "the Indian navy").
+  state's institutions stay: "the Indian navy");
+* a verb that does not name its type's act by itself (:mod:`~newsbeat.enrich.event_core`:
+  "returned home" RETREAT, "issued a memorandum" AGREE), and something scheduled ("was to
+  ask").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newsbeat.enrich.event_core import core_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,6 +86,12 @@ def _intended(tok: Token) -> bool:
         node = node.head  # "to reduce X and to block Y": as the first does
     if node.dep_ == "xcomp" and node.head.lemma_.lower() in _INTENTIONS:
         return True
+    if (
+        node.dep_ == "xcomp"
+        and node.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    ):
+        return True  # scheduled: "was to ask the United Nations"
     if node.dep_ in {"xcomp", "acomp"} and (
         node.head.pos_ == "ADJ"
         or any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in node.head.children)
@@ -147,7 +158,7 @@ def event_stated(tok: Token, type_: str, intent: bool) -> bool:
         type_: its event type.
         intent: the relation rules read an intention in it ("will", "plans to").
     """
-    if intent or type_ in _PARTNERED:
+    if intent or type_ in _PARTNERED or not core_act(tok, type_):
         return False
     return not (
         _modal(tok)

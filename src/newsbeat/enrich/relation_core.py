@@ -39,6 +39,10 @@ condition of :data:`CONDITIONS`, in order:
 ``an event's actor named in its clause``
     an event (no target) stands on its actor alone: a "he"/"she" resolved to the person named
     before gives a relation ("When X was assigned, he pressed Y"), never an event;
+``an event's actor does its act``
+    an event's actor is the subject of its trigger, or of the verb a subjectless trigger
+    hangs from, and not its owner ("disputing ..., Varga's lawyers said") nor a name in
+    another phrase ("..., blaming Bloomberg"; :mod:`~newsbeat.enrich.event_agent`);
 ``not a contest's result`` … ``not stopping one's own``
     what the sentence frames as no act of one actor on another: a defeat at the polls, people
     counted or a poll's share, a storm's name, an event's or a building's name, a state's
@@ -73,6 +77,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich import relation_framing as framing
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.event_agent import actor_is_agent
 from newsbeat.enrich.relation_clauses import not_stated_as_done
 from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_names import not_a_name
@@ -127,6 +132,12 @@ def _event_named(ev: SentenceEvent, source: str, target: str, actors: ArticleAct
     return bool(target) or not ev.by_pronoun
 
 
+def _event_agent(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
+    if target:
+        return True
+    return actor_is_agent(ev.trigger, framing.actor_mentions(ev, source, actors))
+
+
 def _not_wished(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     return not ev.wish or ev.negated
 
@@ -161,6 +172,7 @@ CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("stated, not planned", _not_planned),
     ("not advice", _not_advice),
     ("an event's actor named in its clause", _event_named),
+    ("an event's actor does its act", _event_agent),
     ("not a contest's result", _unless(framing.contest_result)),
     ("not people counted", _unless(framing.counted_people)),
     ("not a storm", _unless(framing.storm_named)),
