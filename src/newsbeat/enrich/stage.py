@@ -223,7 +223,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     an activity takes its event, undergoing verbs take their object's event, a noun the
 #     tagger made a modifier gives way to the noun it modifies, damage is a measure class;
 #     relations (lead, read on the demo): inspectors or investigators sent somewhere are no
-#     aid and no pledge
+#     aid and no pledge; events (eventcore): an event (no target) only when its verb or its
+#     object names its type's act, its actor does the act (the trigger's subject, not an
+#     owner or a deeper name), a COERCE event needs someone coerced
 RULES_VERSION = 34
 
 
