@@ -65,8 +65,14 @@ _DEVICE_NOUNS = frozenset(
         "smartphones", "laptop", "laptops", "tablet", "tablets", "keyboard", "keyboards",
         "device", "devices", "app", "apps", "console", "consoles", "processor", "processors",
         "chip", "chips", "headphones", "earbuds", "charger", "models", "users", "owners",
+        "lander", "landers", "rover", "rovers", "vehicle", "vehicles", "rocket", "rockets",
+        "spacecraft", "capsule", "capsules", "grille", "grill", "sedan", "sedans",
     }
 )  # fmt: skip
+# Device nouns that end a product's own name ("the Velo Keyboard"); not "monitor", "display"
+# or "phone", which end outlets' and companies' names too.
+_DEVICE_NAME_ENDS = frozenset({"keyboard", "keyboards", "laptop", "tablet", "earbuds", "rover"})
+_INDEFINITE = frozenset({"a", "an"})
 _QUOTES = "\"'“”‘’"
 _Q1 = frozenset(_QUOTES)
 # A model number: two or more digits, not a year ("X 55", "X 737").
@@ -118,10 +124,15 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             # "a movie, The Notorious Lena Holm": that mention is the film, she is still she
             dropped_mentions.update((s.start_char, s.end_char) for s in called)
         elif not kept:
-            weak = info.type in {"ORG", "GPE", "LOC"} and (
-                any(_owned_or_sized(doc, s) for s in spans)
+            owned = info.type in {"ORG", "GPE", "LOC"} and any(
+                _owned_or_sized(doc, s) for s in spans
+            )
+            # a device's kind is said of no person either ("its Skyhook lander" tagged PERSON)
+            device = info.type in {"ORG", "GPE", "LOC", "PERSON"} and (
+                name.split()[-1].lower() in _DEVICE_NAME_ENDS
                 or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
             )
+            weak = owned or device
             if weak or name in thing_spans:
                 dropped.append(name)
     for thing in list(dropped):
@@ -271,20 +282,39 @@ def _acts(text: str, spans: list[Span]) -> bool:
 
 
 def _owned_or_sized(doc: Doc, span: Span) -> bool:
-    """ "in his X" (nothing after the name), "the 13-inch X", "all X we make"."""
+    """ "in his X" (nothing after the name), "the 13-inch X", "all X we make", "a new X"."""
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     head_of_phrase = after is None or after.pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"}
     if head_of_phrase and before is not None and before.lower_ in _OWNED_OR_COMMON:
+        return True
+    # "a new X", "an old X": one of many, a thing bought, not a body
+    if (
+        head_of_phrase
+        and before is not None
+        and before.pos_ == "ADJ"
+        and span.start > 1
+        and doc[span.start - 2].lower_ in _INDEFINITE
+    ):
         return True
     text = doc_text(doc)
     return _SIZE_BEFORE.search(text, max(0, span.start_char - 24), span.start_char) is not None
 
 
 def _qualifies_a_device(doc: Doc, span: Span) -> bool:
-    """ "a X display", "the best X phone": the name says what kind of device."""
+    """ "a X display", "the best X phone", "its X reusable launch vehicle": the name says what
+    kind of device (the word after it, or the noun its last word modifies)."""
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.is_lower and after.lower_ in _DEVICE_NOUNS
+    if after is not None and after.is_lower and after.lower_ in _DEVICE_NOUNS:
+        return True
+    last = doc[span.end - 1]
+    head = last.head
+    return (
+        last.dep_ in {"compound", "nmod"}
+        and head.i >= span.end
+        and head.is_lower
+        and head.lower_ in _DEVICE_NOUNS
+    )
 
 
 def _named_after(name: str, thing: str) -> bool:

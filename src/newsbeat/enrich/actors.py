@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_codes import drop_instrument_codes, merge_short_company_names
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_merge import (
@@ -447,6 +448,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_missed_repeats(doc, table, clean_name, TITLE_HEADS, TITLE_MODIFIERS)
     _officials_states(doc, table)
     _places_by_context(table)
+    drop_instrument_codes(table)
     merge_initials(table)
     merge_variants(table)
     unify_spellings(table)
@@ -461,6 +463,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_institutions(table)
     type_teams(doc, table)
     type_outlets(doc, table)
+    merge_short_company_names(table)
     drop_things(doc, table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)

@@ -1,0 +1,71 @@
+"""Market codes and short company names in an article's actors (issue 12, part 3).
+
+* Wire market reports write an instrument code after a name: "Copper CMCU3 rose", "Sterling
+  GBP= was trading", "the London Metal Exchange CMAL3", "Brent LCOc1". NER takes the code into
+  the name. The code is no part of the name: a body keeps its name without it; a one-word
+  name with a code is a commodity or a currency, no actor, and is dropped.
+* A company named once in full with its legal or group word ("the Halvern Group", "Ostra
+  Lunar Systems") and elsewhere by its first word alone ("Halvern said") is one actor: the
+  full name. Only when exactly one such full name starts with the word, with at most one
+  word between it and the company word ("Nissan North America Inc" is a unit, not Nissan),
+  and the word is no first name and no place of the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.names import is_first_name, place_kind
+
+__all__ = ["drop_instrument_codes", "merge_short_company_names"]
+
+# A code of the wire's quote system: four capitals and one digit (an exchange's contract,
+# "CMCU3"), capitals with a lower-case contract month and a digit ("LCOc1", "NKc1"), three
+# to six capitals and "=" (a currency or spot price, "GBP=", "XAU="), a dot and capitals (an
+# index, ".SPX"). Two capitals and digits ("KC46", "PS5") are models, not codes.
+_CODE = re.compile(r"[A-Z]{4}\d|[A-Z]{2,4}c\d|[A-Z]{3,6}=|\.[A-Z]{3,5}")
+
+# Legal and group words that end a company's full name.
+_COMPANY_ENDS = frozenset(
+    {
+        "group", "holdings", "systems", "inc", "corp", "corporation", "co", "company", "ltd",
+        "llc", "plc", "partners", "industries", "technologies", "labs", "ag", "sa", "nv",
+    }
+)  # fmt: skip
+
+
+def drop_instrument_codes(table: ArticleActors) -> None:
+    """Names ending in an instrument code lose it; a one-word name with one is dropped (see
+    the module docstring)."""
+    for name in list(table.actors):
+        words = name.split()
+        if len(words) < 2 or not _CODE.fullmatch(words[-1]):
+            continue
+        rest = " ".join(words[:-1])
+        if len(words) == 2:
+            table.actors.pop(name)
+            table.mentions = [m for m in table.mentions if m.actor != name]
+        else:
+            rename_actor(table, name, rest)
+
+
+def merge_short_company_names(table: ArticleActors) -> None:
+    """A company's first word alone is the company's full name (see the module docstring)."""
+    full_by_first: dict[str, list[str]] = {}
+    for name, info in table.actors.items():
+        words = name.split()
+        if info.type != "ORG" or not 2 <= len(words) <= 3:
+            continue
+        if words[-1].lower().rstrip(".") in _COMPANY_ENDS:
+            full_by_first.setdefault(words[0], []).append(name)
+    for word, fulls in full_by_first.items():
+        short = table.actors.get(word)
+        if short is None or len(fulls) != 1 or short.type not in {"ORG", "PERSON"}:
+            continue
+        if short.roles or is_first_name(word) or place_kind(word) is not None:
+            continue
+        if any(p.type == "PERSON" and p.name.split()[-1] == word for p in table.actors.values()):
+            continue  # "Dell" of "Mara Dell" is her, not "Dell Systems"
+        rename_actor(table, word, fulls[0])

@@ -1,0 +1,71 @@
+"""Instrument codes after names in market reports, and short company names (issue 12,
+part 3). Entity labels are set by hand over a real parse; every name is invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import doc_with_ents as _doc
+
+from newsbeat.enrich.actors import build_actors
+
+
+def test_a_code_after_a_commodity_or_currency_leaves_no_actor() -> None:
+    doc = _doc(
+        "Markets were calm. Tin KTSN3 rose 0.5% to $20,100 a tonne. The krone ORK= was last "
+        "at 1.2 per dollar, and Brent LCOc1 slipped.",
+        ("Tin KTSN3", "GPE"),
+        ("krone ORK=", "ORG"),
+        ("Brent LCOc1", "ORG"),
+    )
+    table = build_actors(doc)
+    assert not {"Tin KTSN3", "Tin", "krone ORK=", "Brent LCOc1", "Brent"} & set(table.actors)
+
+
+def test_a_body_keeps_its_name_without_the_code() -> None:
+    doc = _doc(
+        "Aluminium on the Velmar Metal Exchange KVME3 lost 0.1% to $1,737 a tonne.",
+        ("Velmar Metal Exchange KVME3", "ORG"),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Velmar Metal Exchange") == "ORG"
+    assert "Velmar Metal Exchange KVME3" not in table.actors
+
+
+def test_a_model_with_two_capitals_is_no_code() -> None:
+    doc = _doc(
+        "The air force ordered more Kessel KC46 tankers this week.",
+        ("Kessel KC46", "ORG"),
+    )
+    assert "Kessel KC46" in build_actors(doc).actors
+
+
+def test_a_company_s_first_word_alone_is_the_company() -> None:
+    doc = _doc(
+        "The Halvern Group bought a stake in Tessa Mills. Halvern, which already held shares, "
+        "said the deal closed.",
+        ("Halvern Group", "ORG"),
+        ("Tessa Mills", "ORG"),
+        ("Halvern", "PERSON"),
+    )
+    table = build_actors(doc)
+    assert "Halvern" not in table.actors
+    assert table.actors["Halvern Group"].mentions == 2
+
+
+def test_a_first_word_shared_by_two_companies_stays_apart() -> None:
+    doc = _doc(
+        "Ostra said sales rose. Ostra Foods Inc and Ostra Marine Ltd both grew.",
+        ("Ostra", "ORG"),
+        ("Ostra Foods Inc", "ORG"),
+        ("Ostra Marine Ltd", "ORG"),
+    )
+    assert "Ostra" in build_actors(doc).actors
+
+
+def test_a_person_s_surname_is_not_a_company_named_after_her() -> None:
+    doc = _doc(
+        "Mara Quell founded Quell Systems in 2004. Quell said the firm would grow.",
+        ("Mara Quell", "PERSON"),
+        ("Quell Systems", "ORG"),
+        ("Quell", "PERSON"),
+    )
+    assert build_actors(doc).actors["Quell Systems"].mentions == 1
