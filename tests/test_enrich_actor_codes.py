@@ -69,3 +69,51 @@ def test_a_person_s_surname_is_not_a_company_named_after_her() -> None:
         ("Quell", "PERSON"),
     )
     assert build_actors(doc).actors["Quell Systems"].mentions == 1
+
+
+def test_an_owner_s_possessive_is_cut_from_a_company_s_name() -> None:
+    doc = _doc(
+        "The row began when Halvern's Tessa Holdings bought Orsk Records. Halvern said little.",
+        ("Halvern's Tessa Holdings", "ORG"),
+        ("Orsk Records", "ORG"),
+        ("Halvern", "ORG"),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Tessa Holdings") == "ORG"
+    assert "Halvern's Tessa Holdings" not in table.actors
+
+
+def test_an_owner_s_product_or_event_is_no_actor() -> None:
+    doc = _doc(
+        "Orvane's Zelbook team was busy, Orvane said. Mayer spoke at Velmar Media's Code Summit.",
+        ("Orvane's Zelbook", "ORG"),
+        ("Orvane", "ORG"),
+        ("Velmar Media's Code Summit", "ORG"),
+    )
+    table = build_actors(doc)
+    assert not {"Orvane's Zelbook", "Zelbook", "Velmar Media's Code Summit"} & set(table.actors)
+    assert table.type_of("Orvane") == "ORG"
+
+
+def test_a_possessive_of_no_actor_stays_in_the_name() -> None:
+    doc = _doc(
+        "Staff at Kessel Children's Hospital said the ward was full.",
+        ("Kessel Children's Hospital", "ORG"),
+    )
+    assert "Kessel Children's Hospital" in build_actors(doc).actors
+
+
+def test_a_common_noun_initialism_is_no_organisation() -> None:
+    doc = _doc(
+        "The firm dropped plans for an IPO. Doctors ordered a CT scan. Many PE shops bought "
+        "labels. Tessa Mills moved to Hartford, CT.",
+        ("IPO", "ORG"),
+        ("CT", "ORG"),
+        ("PE", "ORG"),
+        ("Tessa Mills", "ORG"),
+        ("Hartford", "GPE"),
+        ("CT", "GPE"),
+    )
+    table = build_actors(doc)
+    assert not {"IPO", "PE"} & set(table.actors)
+    assert table.type_of("CT") != "ORG"

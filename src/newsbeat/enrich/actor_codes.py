@@ -9,6 +9,11 @@
   full name. Only when exactly one such full name starts with the word, with at most one
   word between it and the company word ("Nissan North America Inc" is a unit, not Nissan),
   and the word is no first name and no place of the gazetteer.
+* "Halvern's Tessa Holdings", "Orvane's Zelbook", "Velmar Media's Code Summit": NER took an
+  owner's possessive into a name. When the owner is an actor of the article (or the surname
+  of one, or a company's full name itself), the name after the possessive is a company when
+  it ends in a legal or group word, and is the owner's product, team or event otherwise: no
+  actor of its own.
 """
 
 from __future__ import annotations
@@ -16,10 +21,10 @@ from __future__ import annotations
 import re
 
 from newsbeat.enrich.actor_merge import rename_actor
-from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors
 from newsbeat.enrich.names import is_first_name, place_kind
 
-__all__ = ["drop_instrument_codes", "merge_short_company_names"]
+__all__ = ["drop_instrument_codes", "merge_short_company_names", "split_owners"]
 
 # A code of the wire's quote system: four capitals and one digit (an exchange's contract,
 # "CMCU3"), capitals with a lower-case contract month and a digit ("LCOc1", "NKc1"), three
@@ -69,3 +74,34 @@ def merge_short_company_names(table: ArticleActors) -> None:
         if any(p.type == "PERSON" and p.name.split()[-1] == word for p in table.actors.values()):
             continue  # "Dell" of "Mara Dell" is her, not "Dell Systems"
         rename_actor(table, word, fulls[0])
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s ")
+
+
+def split_owners(table: ArticleActors) -> None:
+    """A name with an actor's possessive in it is what follows the possessive, or nothing (see
+    the module docstring)."""
+    for name in list(table.actors):
+        found = _POSSESSIVE.search(name)
+        if found is None or name not in table.actors:
+            continue
+        owner, rest = name[: found.start()], name[found.end() :].strip()
+        if not rest[:1].isupper() or not _is_owner(table, owner, name):
+            continue
+        if rest.split()[-1].lower().rstrip(".") in _COMPANY_ENDS:
+            rename_actor(table, name, rest)
+        else:
+            table.actors.pop(name)
+            table.mentions = [m for m in table.mentions if m.actor != name]
+
+
+def _is_owner(table: ArticleActors, owner: str, name: str) -> bool:
+    """The words before the possessive name an actor of the article or a company."""
+    words = owner.split()
+    if words and words[-1].lower() in _COMPANY_ENDS | ORG_HEADS | {"media"}:
+        return True
+    return any(
+        other != name and (other == owner or (info.type == "PERSON" and other.split()[-1] == owner))
+        for other, info in table.actors.items()
+    )

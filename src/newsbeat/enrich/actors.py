@@ -24,7 +24,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_codes import drop_instrument_codes, merge_short_company_names
+from newsbeat.enrich.actor_codes import (
+    drop_instrument_codes,
+    merge_short_company_names,
+    split_owners,
+)
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_merge import (
@@ -131,6 +135,15 @@ _GROUP_GATE = re.compile(_GROUP_OF)
 
 # Offences written as abbreviations ("charged with DUI"): NER takes them for organisations.
 _OFFENCE_ABBREVIATIONS = frozenset({"DUI", "DWI", "DWAI", "OUI", "OVI", "OWI", "DUII"})
+# Initialisms of common nouns NER tags as organisations: "plans for an IPO", "a CT scan", "PE
+# shops" (private equity), a chief's title alone. A place label is left alone ("Hartford,
+# CT" is Connecticut).
+_COMMON_INITIALISMS = frozenset(
+    {
+        "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "CT", "MRI", "GDP", "ETF", "ETFs",
+        "SUV", "SUVs", "ATM", "ATMs", "LBO", "PE", "VC", "WTF", "LOL", "OMG", "FAQ",
+    }
+)  # fmt: skip
 
 
 def _stands_for_state(ent: Span) -> bool:
@@ -323,6 +336,8 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue  # "thick bush", "headphone jack": a name has a capital
         if raw in _OFFENCE_ABBREVIATIONS or is_time_zone(text, ent.start_char, raw):
             continue
+        if raw in _COMMON_INITIALISMS and ent_label != "GPE":
+            continue
         person_in = _person_inside(raw, all_full) if ent_label != "PERSON" else None
         if person_in is not None:
             # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
@@ -449,6 +464,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     _officials_states(doc, table)
     _places_by_context(table)
     drop_instrument_codes(table)
+    split_owners(table)
     merge_initials(table)
     merge_variants(table)
     unify_spellings(table)
