@@ -117,3 +117,44 @@ def test_a_common_noun_initialism_is_no_organisation() -> None:
     table = build_actors(doc)
     assert not {"IPO", "PE"} & set(table.actors)
     assert table.type_of("CT") != "ORG"
+
+
+def test_an_unknown_place_listed_with_companies_is_a_company() -> None:
+    doc = _doc(
+        "He led key deals, including Orvane Entertainment, Tessix and Kelbar Labs.",
+        ("Orvane Entertainment", "ORG"),
+        ("Tessix", "GPE"),
+        ("Kelbar Labs", "ORG"),
+    )
+    assert build_actors(doc).type_of("Tessix") == "ORG"
+
+
+def test_a_known_place_in_a_list_keeps_the_list_s_places() -> None:
+    doc = _doc(
+        "The firm has offices in Orvane Entertainment, Tessix, Kelbar Labs and Paris.",
+        ("Orvane Entertainment", "ORG"),
+        ("Tessix", "GPE"),
+        ("Kelbar Labs", "ORG"),
+        ("Paris", "GPE"),
+    )
+    assert build_actors(doc).type_of("Tessix") == "GPE"
+
+
+def test_a_company_named_like_a_first_name_takes_its_short_form() -> None:
+    doc = _doc(
+        "The deal was backed by The Carla Group. Carla, which already held a stake, said so.",
+        ("Carla Group", "ORG"),
+        ("Carla", "ORG"),
+    )
+    table = build_actors(doc)
+    assert "Carla" not in table.actors
+    assert table.actors["Carla Group"].mentions == 2
+
+
+def test_a_platform_one_takes_to_is_an_organisation() -> None:
+    doc = _doc(
+        "The singer took to Velgram to air her grievances. The group said on Velgram that "
+        "the deal was unfair.",
+        ("Velgram", "PERSON"),
+    )
+    assert build_actors(doc).type_of("Velgram") == "ORG"

@@ -8,7 +8,8 @@
   Lunar Systems") and elsewhere by its first word alone ("Halvern said") is one actor: the
   full name. Only when exactly one such full name starts with the word, with at most one
   word between it and the company word ("Nissan North America Inc" is a unit, not Nissan),
-  and the word is no first name and no place of the gazetteer.
+  and the word is no place of the gazetteer, no word of a person's name in the article and,
+  when NER made it a person, no first name.
 * "Halvern's Tessa Holdings", "Orvane's Zelbook", "Velmar Media's Code Summit": NER took an
   owner's possessive into a name. When the owner is an actor of the article (or the surname
   of one, or a company's full name itself), the name after the possessive is a company when
@@ -69,10 +70,12 @@ def merge_short_company_names(table: ArticleActors) -> None:
         short = table.actors.get(word)
         if short is None or len(fulls) != 1 or short.type not in {"ORG", "PERSON"}:
             continue
-        if short.roles or is_first_name(word) or place_kind(word) is not None:
+        if short.roles or place_kind(word) is not None:
             continue
-        if any(p.type == "PERSON" and p.name.split()[-1] == word for p in table.actors.values()):
+        if any(p.type == "PERSON" and word in p.name.split() for p in table.actors.values()):
             continue  # "Dell" of "Mara Dell" is her, not "Dell Systems"
+        if short.type == "PERSON" and is_first_name(word):
+            continue  # "Carla" alone may be a woman the article names so
         rename_actor(table, word, fulls[0])
 
 

@@ -67,7 +67,12 @@ from newsbeat.enrich.actor_table import (
 )
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
-from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
+from newsbeat.enrich.actor_unify import (
+    type_listed_names,
+    type_persons_named_so,
+    type_platforms,
+    unify_spellings,
+)
 from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
@@ -474,6 +479,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_vessels(table)
     type_non_persons(table)
     type_listed_names(doc, table)
+    type_platforms(table)
     type_by_context(doc, table)
     type_nicknamed_people(table)
     type_institutions(table)
