@@ -113,7 +113,8 @@ def _person_words(table: ArticleActors) -> set[str]:
 
 def _unknown_places_listed(table: ArticleActors, found: list[MentionRef]) -> set[str]:
     """The "places" of a list of two or more organisations and no person (by a first name) or
-    known place that no gazetteer knows ("Orvane Labs, Tessix and Kestrel Aerospace", Tessix tagged a place)."""
+    known place that no gazetteer knows ("Orvane Labs, Tessix and Kestrel Aerospace", Tessix
+    tagged a place)."""
     orgs = {m.actor for m in found if m.label == "ORG"}
     # a "person" whose first word is no first name ("Kessel Martin" of a list of companies)
     # does not make the list one of people
