@@ -158,3 +158,16 @@ def test_a_platform_one_takes_to_is_an_organisation() -> None:
         ("Velgram", "PERSON"),
     )
     assert build_actors(doc).type_of("Velgram") == "ORG"
+
+
+def test_a_list_is_read_after_the_text_calls_a_member_a_firm() -> None:
+    doc = _doc(
+        "He led key deals, including Orvane Entertainment, Tessix and Kelbar, the little-known "
+        "firm that built the service.",
+        ("Orvane Entertainment", "ORG"),
+        ("Tessix", "GPE"),
+        ("Kelbar", "GPE"),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Kelbar") == "ORG"
+    assert table.type_of("Tessix") == "ORG"

@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-__all__ = ["type_listed_names", "type_persons_named_so", "type_platforms", "unify_spellings"]
+__all__ = [
+    "type_listed_companies",
+    "type_listed_names", "type_persons_named_so", "type_platforms", "unify_spellings"]
 
 # Every word joined to the next by a hyphen, no word standing apart ("Mat-Maid", "Mat - Maid").
 _HYPHEN_JOINED = re.compile(r"[^\W\d_][\w'’.]*(?:\s*[-‐‑–]\s*[^\W\d_][\w'’.]*)+")
@@ -132,10 +134,25 @@ def _known_place(name: str) -> bool:
     return place_kind(name) is not None or lookup_country(name) is not None
 
 
+def type_listed_companies(doc: Doc, table: ArticleActors) -> None:
+    """A one-word "place" no gazetteer knows, listed with organisations and no person or known
+    place, is an organisation (see the module docstring). Run after the passes that type
+    organisations by what the text calls them ("BamTech, the little-known firm")."""
+    of_token = token_mentions(doc, table)
+    retype: set[str] = set()
+    for i in with_dep(doc, "conj"):
+        if doc[i].head.dep_ == "conj":
+            continue  # the list is read from its first member
+        first = doc[i].head.i
+        members = [of_token[j] for j in (first, *conjuncts(doc, first))]
+        retype |= _unknown_places_listed(table, [m for m in members if m is not None])
+    for name in retype:
+        retype_actor(table, name, "ORG")
+
+
 def type_listed_names(doc: Doc, table: ArticleActors) -> None:
-    """A one-word "person" listed with organisations and no person is an organisation, and so
-    is a one-word "place" no gazetteer knows listed with organisations and no person or known
-    place (see the module docstring)."""
+    """A one-word "person" listed with organisations and no person is an organisation (see
+    the module docstring)."""
     listed = [doc[i] for i in with_dep(doc, "conj")]
     if not listed:
         return
@@ -148,7 +165,6 @@ def type_listed_names(doc: Doc, table: ArticleActors) -> None:
         first = tok.head.i
         members = [of_token[j] for j in (first, *conjuncts(doc, first))]
         found = [m for m in members if m is not None]
-        retype |= _unknown_places_listed(table, found)
         persons = {m.actor for m in found if m.label == "PERSON"}
         if len(persons) != 1 or not any(m.label == "ORG" for m in found):
             continue

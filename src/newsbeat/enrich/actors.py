@@ -68,6 +68,7 @@ from newsbeat.enrich.actor_table import (
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import (
+    type_listed_companies,
     type_listed_names,
     type_persons_named_so,
     type_platforms,
@@ -481,6 +482,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_listed_names(doc, table)
     type_platforms(table)
     type_by_context(doc, table)
+    type_listed_companies(doc, table)
     type_nicknamed_people(table)
     type_institutions(table)
     type_teams(doc, table)
