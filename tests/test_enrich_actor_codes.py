@@ -171,3 +171,16 @@ def test_a_list_is_read_after_the_text_calls_a_member_a_firm() -> None:
     table = build_actors(doc)
     assert table.type_of("Kelbar") == "ORG"
     assert table.type_of("Tessix") == "ORG"
+
+
+def test_a_company_named_after_its_founder_is_its_surname_alone() -> None:
+    doc = _doc(
+        "Walt Velmar Co. executive Lena Holm said demand was high. Velmar plans more. "
+        "Velmar also owns a studio.",
+        ("Walt Velmar Co.", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("Velmar", "ORG"),
+    )
+    table = build_actors(doc)
+    assert "Walt Velmar Co" not in table.actors
+    assert table.actors["Velmar"].mentions == 3

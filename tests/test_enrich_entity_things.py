@@ -389,3 +389,22 @@ def test_a_new_one_of_a_name_is_a_product() -> None:
         ("Zelphone", "ORG"),
     )
     assert "Zelphone" not in build_actors(doc).actors
+
+
+def test_an_air_show_is_no_organisation() -> None:
+    doc = _doc(
+        "Kestrel Aerospace signed the deal at the Velmar Air Show on Monday.",
+        ("Kestrel Aerospace", "ORG"),
+        ("Velmar Air Show", "ORG"),
+    )
+    assert "Velmar Air Show" not in build_actors(doc).actors
+
+
+def test_a_word_after_a_model_number_is_a_model() -> None:
+    doc = _doc(
+        "The airline grounded its 747 Max jets after two crashes. Some 60 of the 747 Max "
+        "planes are parked.",
+        ("Max", "PERSON"),
+        ("Max", "PERSON", 1),
+    )
+    assert "Max" not in build_actors(doc).actors

@@ -5,9 +5,11 @@
   the name. The code is no part of the name: a body keeps its name without it; a one-word
   name with a code is a commodity or a currency, no actor, and is dropped.
 * A company named once in full with its legal or group word ("the Halvern Group", "Ostra
-  Lunar Systems") and elsewhere by its first word alone ("Halvern said") is one actor: the
-  full name. Only when exactly one such full name starts with the word, with at most one
-  word between it and the company word ("Nissan North America Inc" is a unit, not Nissan),
+  Lunar Systems") and elsewhere by its first word alone ("Halvern said") is one actor, named
+  by the spelling mentioned most (the full name on a tie). A company named after its founder
+  ("Walt Velmar Co", a first name and two more words) is so too with the surname alone.
+  Only when exactly one such full name starts with the word, with at most one word between
+  it and the company word ("Nissan North America Inc" is a unit, not Nissan),
   and the word is no place of the gazetteer, no word of a person's name in the article and,
   when NER made it a person, no first name.
 * "Halvern's Tessa Holdings", "Orvane's Zelbook", "Velmar Media's Code Summit": NER took an
@@ -66,6 +68,9 @@ def merge_short_company_names(table: ArticleActors) -> None:
             continue
         if words[-1].lower().rstrip(".") in _COMPANY_ENDS:
             full_by_first.setdefault(words[0], []).append(name)
+            if len(words) == 3 and is_first_name(words[0]):
+                # named after its founder ("Walt Velmar Co"): the short form is the surname
+                full_by_first.setdefault(words[1], []).append(name)
     for word, fulls in full_by_first.items():
         short = table.actors.get(word)
         if short is None or len(fulls) != 1 or short.type not in {"ORG", "PERSON"}:
@@ -76,7 +81,12 @@ def merge_short_company_names(table: ArticleActors) -> None:
             continue  # "Dell" of "Mara Dell" is her, not "Dell Systems"
         if short.type == "PERSON" and is_first_name(word):
             continue  # "Carla" alone may be a woman the article names so
-        rename_actor(table, word, fulls[0])
+        # the spelling mentioned most names the company ("Velmar", 16 times, not "Walt Velmar
+        # Co" once); on a tie the full name
+        if short.type == "ORG" and short.mentions > table.actors[fulls[0]].mentions:
+            rename_actor(table, fulls[0], word)
+        else:
+            rename_actor(table, word, fulls[0])
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s ")

@@ -4,6 +4,9 @@ NER tags a laptop, a car, a film or an award as an organisation, a person or a p
 the text says of the name decides instead:
 
 * a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
+* unless it acts (says something, has staff): a name ending in an event's head word ("the
+  Velmar Air Show") is an event, and a word that always follows a model number ("the 787
+  Max jet") is part of a model's name, even a first name;
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
 * weaker cues, each overruled when the name acts like an actor anywhere in the article (it
   says, tells or announces something; it has a spokesman or a chief):
@@ -117,8 +120,13 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             continue
         spans = spans_of.get(name, [])
         called = [s for s in spans if _called_a_thing(s)] if may_call else []
-        kept = _protected(name, info.type) or _acts(table.text, spans)
-        if _is_award(name) or (called and not kept):
+        acts = _acts(table.text, spans)
+        kept = _protected(name, info.type) or acts
+        if (
+            _is_award(name)
+            or (called and not kept)
+            or (not acts and (_is_event(name) or _model_suffix(doc, spans)))
+        ):
             dropped.append(name)
         elif called:
             # "a movie, The Notorious Lena Holm": that mention is the film, she is still she
@@ -228,6 +236,30 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
             continue
         out.update((initials, name))
     return out
+
+
+# Head words of an event's name ("the Velmar Air Show", "the Orsk Cup"); not "conference" or
+# "games" (leagues and studios bear them), not "fair" (a magazine).
+_EVENT_ENDS = frozenset(
+    {"show", "expo", "summit", "festival", "cup", "marathon", "tournament", "championships"}
+)
+
+
+def _is_event(name: str) -> bool:
+    """ "Velmar Air Show": an event's head word ends a name of two words or more."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in _EVENT_ENDS
+
+
+def _model_suffix(doc: Doc, spans: list[Span]) -> bool:
+    """Every mention follows a model number ("the 787 Max jet"): a model's name, even when
+    the word is a first name."""
+    return bool(spans) and all(
+        s.start > 0
+        and doc[s.start - 1].like_num
+        and _MODEL_NUMBER.fullmatch(doc[s.start - 1].text) is not None
+        for s in spans
+    )
 
 
 def _is_award(name: str) -> bool:

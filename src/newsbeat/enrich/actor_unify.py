@@ -38,7 +38,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "type_listed_companies",
-    "type_listed_names", "type_persons_named_so", "type_platforms", "unify_spellings"]
+    "type_listed_names",
+    "type_persons_named_so",
+    "type_platforms",
+    "unify_spellings",
+]
 
 # Every word joined to the next by a hyphen, no word standing apart ("Mat-Maid", "Mat - Maid").
 _HYPHEN_JOINED = re.compile(r"[^\W\d_][\w'’.]*(?:\s*[-‐‑–]\s*[^\W\d_][\w'’.]*)+")
