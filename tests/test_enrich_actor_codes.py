@@ -184,3 +184,17 @@ def test_a_company_named_after_its_founder_is_its_surname_alone() -> None:
     table = build_actors(doc)
     assert "Walt Velmar Co" not in table.actors
     assert table.actors["Velmar"].mentions == 3
+
+
+def test_a_company_split_into_a_word_and_a_person_is_the_company() -> None:
+    doc = _doc(
+        "The nine companies are Orvane Labs, Kessel Marten, Tessix Space Systems and Draven.",
+        ("Orvane Labs", "ORG"),
+        ("Kessel", "ORG"),
+        ("Marten", "PERSON"),
+        ("Tessix Space Systems", "ORG"),
+        ("Draven", "ORG"),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Kessel Marten") == "ORG"
+    assert "Kessel" not in table.actors

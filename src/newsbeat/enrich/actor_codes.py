@@ -12,6 +12,10 @@
   it and the company word ("Nissan North America Inc" is a unit, not Nissan),
   and the word is no place of the gazetteer, no word of a person's name in the article and,
   when NER made it a person, no first name.
+* NER splits a company's name into an organisation and a person ("Kessel" ORG, "Marten"
+  PERSON of "Kessel Marten"), and the person's name is completed to "Kessel Marten". When
+  every mention of that "person" is the second part of such a pair, it is the company, and
+  the organisation's word before it is no mention of its own.
 * "Halvern's Tessa Holdings", "Orvane's Zelbook", "Velmar Media's Code Summit": NER took an
   owner's possessive into a name. When the owner is an actor of the article (or the surname
   of one, or a company's full name itself), the name after the possessive is a company when
@@ -22,12 +26,18 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors
 from newsbeat.enrich.names import is_first_name, place_kind
 
-__all__ = ["drop_instrument_codes", "merge_short_company_names", "split_owners"]
+__all__ = [
+    "drop_instrument_codes",
+    "join_split_companies",
+    "merge_short_company_names",
+    "split_owners",
+]
 
 # A code of the wire's quote system: four capitals and one digit (an exchange's contract,
 # "CMCU3"), capitals with a lower-case contract month and a digit ("LCOc1", "NKc1"), three
@@ -118,3 +128,32 @@ def _is_owner(table: ArticleActors, owner: str, name: str) -> bool:
         other != name and (other == owner or (info.type == "PERSON" and other.split()[-1] == owner))
         for other, info in table.actors.items()
     )
+
+
+def join_split_companies(table: ArticleActors) -> None:
+    """A "person" whose every mention completes an organisation's word right before it is
+    that company (see the module docstring)."""
+    ordered = sorted(table.mentions, key=lambda m: m.start)
+    before = {m.start: p for p, m in pairwise(ordered)}
+    for name, info in list(table.actors.items()):
+        if info.type != "PERSON" or " " not in name or info.roles:
+            continue
+        mine = [m for m in ordered if m.actor == name]
+        firsts = [before.get(m.start) for m in mine]
+        if not mine or not all(
+            p is not None
+            and p.label == "ORG"
+            and p.actor != name
+            and table.text[p.start : m.end] == name
+            for p, m in zip(firsts, mine, strict=True)
+        ):
+            continue
+        gone = {(p.start, p.end) for p in firsts if p is not None}
+        for p in firsts:
+            if p is not None and p.actor in table.actors:
+                table.actors[p.actor].mentions -= 1
+        table.mentions = [m for m in table.mentions if (m.start, m.end) not in gone]
+        for word in {p.actor for p in firsts if p is not None}:
+            if word in table.actors and table.actors[word].mentions <= 0:
+                table.actors.pop(word)
+        retype_actor(table, name, "ORG")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
+    join_split_companies,
     merge_short_company_names,
     split_owners,
 )
@@ -487,6 +488,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_institutions(table)
     type_teams(doc, table)
     type_outlets(doc, table)
+    join_split_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
