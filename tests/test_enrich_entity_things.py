@@ -408,3 +408,13 @@ def test_a_word_after_a_model_number_is_a_model() -> None:
         ("Max", "PERSON", 1),
     )
     assert "Max" not in build_actors(doc).actors
+
+
+def test_a_first_name_after_a_small_number_stays_a_person() -> None:
+    doc = _doc(
+        "A mother of 13 Lena Holm was shot, and 12 Mara said nothing.",
+        ("Lena Holm", "PERSON"),
+        ("Mara", "PERSON"),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Lena Holm") == "PERSON"

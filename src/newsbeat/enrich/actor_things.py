@@ -5,8 +5,8 @@ the text says of the name decides instead:
 
 * a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
 * unless it acts (says something, has staff): a name ending in an event's head word ("the
-  Velmar Air Show") is an event, and a word that always follows a model number ("the 787
-  Max jet") is part of a model's name, even a first name;
+  Velmar Air Show") is an event, and a one-word name that always follows a model number
+  ("the 787 Max jet") is part of a model's name (a first name after three digits or more);
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
 * weaker cues, each overruled when the name acts like an actor anywhere in the article (it
   says, tells or announces something; it has a spokesman or a chief):
@@ -80,6 +80,7 @@ _QUOTES = "\"'“”‘’"
 _Q1 = frozenset(_QUOTES)
 # A model number: two or more digits, not a year ("X 55", "X 737").
 _MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{2,4}")
+_LONG_MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{3,4}")
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
 _COMMON_USE = frozenset({"all", "every", "each", "this", "these", "those", "any"})
 _OWNED_OR_COMMON = _POSSESSIVE_DETERMINERS | _COMMON_USE
@@ -125,7 +126,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         if (
             _is_award(name)
             or (called and not kept)
-            or (not acts and (_is_event(name) or _model_suffix(doc, spans)))
+            or (not acts and (_is_event(name) or _model_suffix(doc, name, spans)))
         ):
             dropped.append(name)
         elif called:
@@ -251,13 +252,17 @@ def _is_event(name: str) -> bool:
     return len(words) >= 2 and words[-1] in _EVENT_ENDS
 
 
-def _model_suffix(doc: Doc, spans: list[Span]) -> bool:
-    """Every mention follows a model number ("the 787 Max jet"): a model's name, even when
-    the word is a first name."""
+def _model_suffix(doc: Doc, name: str, spans: list[Span]) -> bool:
+    """Every mention of a one-word name follows a model number ("the 787 Max jet"): a model's
+    name. A first name needs three digits or more before it ("mother of 13 Ann Kerr" is a
+    mother of thirteen)."""
+    if " " in name:
+        return False
+    pattern = _LONG_MODEL_NUMBER if kind_of_person(name) else _MODEL_NUMBER
     return bool(spans) and all(
         s.start > 0
         and doc[s.start - 1].like_num
-        and _MODEL_NUMBER.fullmatch(doc[s.start - 1].text) is not None
+        and pattern.fullmatch(doc[s.start - 1].text) is not None
         for s in spans
     )
 
