@@ -358,3 +358,63 @@ def test_a_us_county_ner_took_for_a_person_before_a_title_is_a_place() -> None:
         ("Tom Baxter", "PERSON"),
     )
     assert _label_at(doc, "Autauga County") == "GPE"
+
+
+def test_a_named_lander_or_vehicle_is_no_actor() -> None:
+    doc = _doc(
+        "Kestrel Aerospace will offer the agency its Skyhook lander, unveiled in May. Orvane "
+        "Labs bid its Palisade reusable launch vehicle.",
+        ("Kestrel Aerospace", "ORG"),
+        ("Skyhook", "PERSON"),
+        ("Orvane Labs", "ORG"),
+        ("Palisade", "GPE"),
+    )
+    table = build_actors(doc)
+    assert not {"Skyhook", "Palisade"} & set(table.actors)
+    assert table.type_of("Orvane Labs") == "ORG"
+
+
+def test_a_name_ending_in_a_device_word_is_no_actor() -> None:
+    doc = _doc(
+        "The Velo Keyboard uses a scissor switch, Tandor said.",
+        ("Velo Keyboard", "ORG"),
+        ("Tandor", "ORG"),
+    )
+    assert "Velo Keyboard" not in build_actors(doc).actors
+
+
+def test_a_new_one_of_a_name_is_a_product() -> None:
+    doc = _doc(
+        "Last month we saw the release of a new Zelphone, much like the old one.",
+        ("Zelphone", "ORG"),
+    )
+    assert "Zelphone" not in build_actors(doc).actors
+
+
+def test_an_air_show_is_no_organisation() -> None:
+    doc = _doc(
+        "Kestrel Aerospace signed the deal at the Velmar Air Show on Monday.",
+        ("Kestrel Aerospace", "ORG"),
+        ("Velmar Air Show", "ORG"),
+    )
+    assert "Velmar Air Show" not in build_actors(doc).actors
+
+
+def test_a_word_after_a_model_number_is_a_model() -> None:
+    doc = _doc(
+        "The airline grounded its 747 Max jets after two crashes. Some 60 of the 747 Max "
+        "planes are parked.",
+        ("Max", "PERSON"),
+        ("Max", "PERSON", 1),
+    )
+    assert "Max" not in build_actors(doc).actors
+
+
+def test_a_first_name_after_a_small_number_stays_a_person() -> None:
+    doc = _doc(
+        "A mother of 13 Lena Holm was shot, and 12 Mara said nothing.",
+        ("Lena Holm", "PERSON"),
+        ("Mara", "PERSON"),
+    )
+    table = build_actors(doc)
+    assert table.type_of("Lena Holm") == "PERSON"

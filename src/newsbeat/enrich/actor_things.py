@@ -4,6 +4,9 @@ NER tags a laptop, a car, a film or an award as an organisation, a person or a p
 the text says of the name decides instead:
 
 * a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
+* unless it acts (says something, has staff): a name ending in an event's head word ("the
+  Velmar Air Show") is an event, and a one-word name that always follows a model number
+  ("the 787 Max jet") is part of a model's name (a first name after three digits or more);
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
 * weaker cues, each overruled when the name acts like an actor anywhere in the article (it
   says, tells or announces something; it has a spokesman or a chief):
@@ -65,12 +68,19 @@ _DEVICE_NOUNS = frozenset(
         "smartphones", "laptop", "laptops", "tablet", "tablets", "keyboard", "keyboards",
         "device", "devices", "app", "apps", "console", "consoles", "processor", "processors",
         "chip", "chips", "headphones", "earbuds", "charger", "models", "users", "owners",
+        "lander", "landers", "rover", "rovers", "vehicle", "vehicles", "rocket", "rockets",
+        "spacecraft", "capsule", "capsules", "grille", "grill", "sedan", "sedans",
     }
 )  # fmt: skip
+# Device nouns that end a product's own name ("the Velo Keyboard"); not "monitor", "display"
+# or "phone", which end outlets' and companies' names too.
+_DEVICE_NAME_ENDS = frozenset({"keyboard", "keyboards", "laptop", "tablet", "earbuds", "rover"})
+_INDEFINITE = frozenset({"a", "an"})
 _QUOTES = "\"'“”‘’"
 _Q1 = frozenset(_QUOTES)
 # A model number: two or more digits, not a year ("X 55", "X 737").
 _MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{2,4}")
+_LONG_MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{3,4}")
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
 _COMMON_USE = frozenset({"all", "every", "each", "this", "these", "those", "any"})
 _OWNED_OR_COMMON = _POSSESSIVE_DETERMINERS | _COMMON_USE
@@ -111,17 +121,27 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             continue
         spans = spans_of.get(name, [])
         called = [s for s in spans if _called_a_thing(s)] if may_call else []
-        kept = _protected(name, info.type) or _acts(table.text, spans)
-        if _is_award(name) or (called and not kept):
+        acts = _acts(table.text, spans)
+        kept = _protected(name, info.type) or acts
+        if (
+            _is_award(name)
+            or (called and not kept)
+            or (not acts and (_is_event(name) or _model_suffix(doc, name, spans)))
+        ):
             dropped.append(name)
         elif called:
             # "a movie, The Notorious Lena Holm": that mention is the film, she is still she
             dropped_mentions.update((s.start_char, s.end_char) for s in called)
         elif not kept:
-            weak = info.type in {"ORG", "GPE", "LOC"} and (
-                any(_owned_or_sized(doc, s) for s in spans)
+            owned = info.type in {"ORG", "GPE", "LOC"} and any(
+                _owned_or_sized(doc, s) for s in spans
+            )
+            # a device's kind is said of no person either ("its Skyhook lander" tagged PERSON)
+            device = info.type in {"ORG", "GPE", "LOC", "PERSON"} and (
+                name.split()[-1].lower() in _DEVICE_NAME_ENDS
                 or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
             )
+            weak = owned or device
             if weak or name in thing_spans:
                 dropped.append(name)
     for thing in list(dropped):
@@ -219,6 +239,34 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
     return out
 
 
+# Head words of an event's name ("the Velmar Air Show", "the Orsk Cup"); not "conference" or
+# "games" (leagues and studios bear them), not "fair" (a magazine).
+_EVENT_ENDS = frozenset(
+    {"show", "expo", "summit", "festival", "cup", "marathon", "tournament", "championships"}
+)
+
+
+def _is_event(name: str) -> bool:
+    """ "Velmar Air Show": an event's head word ends a name of two words or more."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in _EVENT_ENDS
+
+
+def _model_suffix(doc: Doc, name: str, spans: list[Span]) -> bool:
+    """Every mention of a one-word name follows a model number ("the 787 Max jet"): a model's
+    name. A first name needs three digits or more before it ("mother of 13 Ann Kerr" is a
+    mother of thirteen)."""
+    if " " in name:
+        return False
+    pattern = _LONG_MODEL_NUMBER if kind_of_person(name) else _MODEL_NUMBER
+    return bool(spans) and all(
+        s.start > 0
+        and doc[s.start - 1].like_num
+        and pattern.fullmatch(doc[s.start - 1].text) is not None
+        for s in spans
+    )
+
+
 def _is_award(name: str) -> bool:
     """ "Velmar Prize", "Award for Best Score": an award's word, not a body's name."""
     words = name.lower().split()
@@ -271,20 +319,39 @@ def _acts(text: str, spans: list[Span]) -> bool:
 
 
 def _owned_or_sized(doc: Doc, span: Span) -> bool:
-    """ "in his X" (nothing after the name), "the 13-inch X", "all X we make"."""
+    """ "in his X" (nothing after the name), "the 13-inch X", "all X we make", "a new X"."""
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     head_of_phrase = after is None or after.pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"}
     if head_of_phrase and before is not None and before.lower_ in _OWNED_OR_COMMON:
+        return True
+    # "a new X", "an old X": one of many, a thing bought, not a body
+    if (
+        head_of_phrase
+        and before is not None
+        and before.pos_ == "ADJ"
+        and span.start > 1
+        and doc[span.start - 2].lower_ in _INDEFINITE
+    ):
         return True
     text = doc_text(doc)
     return _SIZE_BEFORE.search(text, max(0, span.start_char - 24), span.start_char) is not None
 
 
 def _qualifies_a_device(doc: Doc, span: Span) -> bool:
-    """ "a X display", "the best X phone": the name says what kind of device."""
+    """ "a X display", "the best X phone", "its X reusable launch vehicle": the name says what
+    kind of device (the word after it, or the noun its last word modifies)."""
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.is_lower and after.lower_ in _DEVICE_NOUNS
+    if after is not None and after.is_lower and after.lower_ in _DEVICE_NOUNS:
+        return True
+    last = doc[span.end - 1]
+    head = last.head
+    return (
+        last.dep_ in {"compound", "nmod"}
+        and head.i >= span.end
+        and head.is_lower
+        and head.lower_ in _DEVICE_NOUNS
+    )
 
 
 def _named_after(name: str, thing: str) -> bool:

@@ -11,6 +11,11 @@ article's own evidence:
 * a one-word "person" listed with organisations and no person ("on Facebook, Quillo and
   Instagram") is an organisation, unless the word is a first name or the surname of a person
   of the article;
+* a one-word "place" that no gazetteer knows, listed with two organisations or more and no
+  person or known place ("Marvel Entertainment, Tessix and BamTech"), is an organisation;
+* a one-word "person" one takes to or says something on ("took to Velgram", "said on
+  Velgram") is a platform, an organisation, unless the word is a first name or the surname
+  of a person of the article;
 * an actor named by a first name of the list and more ("Wladimir Klitschko"), typed as a place
   or an organisation by the mention NER saw first (a headline), is a person when NER tags it
   or its surname as a person elsewhere in the article, unless a word of the name is an
@@ -23,7 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
-from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors
+from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors, MentionRef, lookup_country
 from newsbeat.enrich.doc_arrays import conjuncts, with_dep
 from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
 
@@ -31,7 +36,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-__all__ = ["type_listed_names", "type_persons_named_so", "unify_spellings"]
+__all__ = [
+    "type_listed_companies",
+    "type_listed_names",
+    "type_persons_named_so",
+    "type_platforms",
+    "unify_spellings",
+]
 
 # Every word joined to the next by a hyphen, no word standing apart ("Mat-Maid", "Mat - Maid").
 _HYPHEN_JOINED = re.compile(r"[^\W\d_][\w'’.]*(?:\s*[-‐‑–]\s*[^\W\d_][\w'’.]*)+")
@@ -106,6 +117,43 @@ def _person_words(table: ArticleActors) -> set[str]:
     return {surname(a.name) for a in table.actors.values() if a.type == "PERSON" and " " in a.name}
 
 
+def _unknown_places_listed(table: ArticleActors, found: list[MentionRef]) -> set[str]:
+    """The "places" of a list of two or more organisations and no person (by a first name) or
+    known place that no gazetteer knows ("Orvane Labs, Tessix and Kestrel Aerospace", Tessix
+    tagged a place)."""
+    orgs = {m.actor for m in found if m.label == "ORG"}
+    # a "person" whose first word is no first name ("Kessel Martin" of a list of companies)
+    # does not make the list one of people
+    if len(orgs) < 2 or any(
+        m.label == "PERSON" and is_first_name(m.actor.split()[0]) for m in found
+    ):
+        return set()
+    places = {m.actor for m in found if m.label in {"GPE", "LOC"}}
+    if any(_known_place(name) for name in places):
+        return set()
+    return {name for name in places if " " not in name}
+
+
+def _known_place(name: str) -> bool:
+    return place_kind(name) is not None or lookup_country(name) is not None
+
+
+def type_listed_companies(doc: Doc, table: ArticleActors) -> None:
+    """A one-word "place" no gazetteer knows, listed with organisations and no person or known
+    place, is an organisation (see the module docstring). Run after the passes that type
+    organisations by what the text calls them ("BamTech, the little-known firm")."""
+    of_token = token_mentions(doc, table)
+    retype: set[str] = set()
+    for i in with_dep(doc, "conj"):
+        if doc[i].head.dep_ == "conj":
+            continue  # the list is read from its first member
+        first = doc[i].head.i
+        members = [of_token[j] for j in (first, *conjuncts(doc, first))]
+        retype |= _unknown_places_listed(table, [m for m in members if m is not None])
+    for name in retype:
+        retype_actor(table, name, "ORG")
+
+
 def type_listed_names(doc: Doc, table: ArticleActors) -> None:
     """A one-word "person" listed with organisations and no person is an organisation (see
     the module docstring)."""
@@ -138,3 +186,27 @@ def type_listed_names(doc: Doc, table: ArticleActors) -> None:
         retype.add(name)
     for name in retype:
         retype_actor(table, name, "ORG")
+
+
+# "took to X", "said on X": a platform, not a person (a person is spoken to or of, not on).
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:(?:took|take|takes|taking|went|turned|turns|turning)\s+to|(?:said|says|wrote|"
+    r"writes|posted|posts|posting|tweeted|announced|shared|shares|stated|commented|replied|"
+    r"responded)\s+on)\s+\Z"
+)
+
+
+def type_platforms(table: ArticleActors) -> None:
+    """A one-word "person" one takes to or says something on is an organisation (see the
+    module docstring)."""
+    borne = _person_words(table)
+    for name, info in list(table.actors.items()):
+        if info.type != "PERSON" or " " in name or info.roles or name in borne:
+            continue
+        if is_first_name(name):
+            continue
+        if any(
+            m.actor == name and _PLATFORM_BEFORE.search(table.text, max(0, m.start - 30), m.start)
+            for m in table.mentions
+        ):
+            retype_actor(table, name, "ORG")

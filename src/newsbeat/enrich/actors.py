@@ -24,6 +24,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_codes import (
+    drop_instrument_codes,
+    join_split_companies,
+    merge_short_company_names,
+    split_owners,
+)
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_merge import (
@@ -62,7 +68,13 @@ from newsbeat.enrich.actor_table import (
 )
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
-from newsbeat.enrich.actor_unify import type_listed_names, type_persons_named_so, unify_spellings
+from newsbeat.enrich.actor_unify import (
+    type_listed_companies,
+    type_listed_names,
+    type_persons_named_so,
+    type_platforms,
+    unify_spellings,
+)
 from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
@@ -130,6 +142,15 @@ _GROUP_GATE = re.compile(_GROUP_OF)
 
 # Offences written as abbreviations ("charged with DUI"): NER takes them for organisations.
 _OFFENCE_ABBREVIATIONS = frozenset({"DUI", "DWI", "DWAI", "OUI", "OVI", "OWI", "DUII"})
+# Initialisms of common nouns NER tags as organisations: "plans for an IPO", "a CT scan", "PE
+# shops" (private equity), a chief's title alone. A place label is left alone ("Hartford,
+# CT" is Connecticut).
+_COMMON_INITIALISMS = frozenset(
+    {
+        "IPO", "IPOs", "CEO", "CEOs", "CFO", "COO", "CTO", "CT", "MRI", "GDP", "ETF", "ETFs",
+        "SUV", "SUVs", "ATM", "ATMs", "LBO", "PE", "VC", "WTF", "LOL", "OMG", "FAQ",
+    }
+)  # fmt: skip
 
 
 def _stands_for_state(ent: Span) -> bool:
@@ -322,6 +343,8 @@ def build_actors(doc: Doc) -> ArticleActors:
             continue  # "thick bush", "headphone jack": a name has a capital
         if raw in _OFFENCE_ABBREVIATIONS or is_time_zone(text, ent.start_char, raw):
             continue
+        if raw in _COMMON_INITIALISMS and ent_label != "GPE":
+            continue
         person_in = _person_inside(raw, all_full) if ent_label != "PERSON" else None
         if person_in is not None:
             # "Secretary of the Interior Dirk Kempthorne" tagged ORG as "Interior Dirk
@@ -447,6 +470,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     add_missed_repeats(doc, table, clean_name, TITLE_HEADS, TITLE_MODIFIERS)
     _officials_states(doc, table)
     _places_by_context(table)
+    drop_instrument_codes(table)
+    split_owners(table)
     merge_initials(table)
     merge_variants(table)
     unify_spellings(table)
@@ -456,11 +481,15 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_vessels(table)
     type_non_persons(table)
     type_listed_names(doc, table)
+    type_platforms(table)
     type_by_context(doc, table)
+    type_listed_companies(doc, table)
     type_nicknamed_people(table)
     type_institutions(table)
     type_teams(doc, table)
     type_outlets(doc, table)
+    join_split_companies(table)
+    merge_short_company_names(table)
     drop_things(doc, table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)

@@ -225,7 +225,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     relations (lead, read on the demo): inspectors or investigators sent somewhere are no
 #     aid and no pledge; events (eventcore): an event (no target) only when its verb or its
 #     object names its type's act, its actor does the act (the trigger's subject, not an
-#     owner or a deeper name), a COERCE event needs someone coerced
+#     owner or a deeper name), a COERCE event needs someone coerced; actors (entbiz, read on
+#     real business pages): market codes cut from names, an owner's possessive inside a name,
+#     short company names merged with their one full name, "Lockheed" + "Martin" one
+#     company, unknown one-word places listed with companies are companies, common-noun
+#     initialisms, vehicles, devices, event names and model words are no actors
 RULES_VERSION = 34
 
 
