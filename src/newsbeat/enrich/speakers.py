@@ -58,6 +58,7 @@ from newsbeat.enrich.speaker_hints import (
     stated_genders,
     written_full_name,
 )
+from newsbeat.enrich.speaker_rolenouns import role_noun_holder, role_speaker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -507,6 +508,14 @@ def salient_person(
             if name is not None and _compatible(name, gender, stated)
         ]
         subjects += _unnamed_subjects(candidates, pronoun, gender, inside)
+        if not subjects:
+            role = role_speaker(sent, pronoun, candidates, inside)
+            holder = role_noun_holder(role, actors) if role is not None else None
+            if role is not None and (holder is None or _compatible(holder, gender, stated)):
+                # '"…," the candidate said. "…," he went on': the candidate's words go on,
+                # whoever was named before them; the holder the text gives the noun, or nobody
+                trace.note("he/she:role_noun" if holder else "he/she:role_noun:nobody")
+                return holder
         if not subjects and sent.start != pronoun.sent.start:
             named = _object_person(sent, candidates, gender, rooted, stated, inside)
             if named is not None:
