@@ -58,3 +58,31 @@ def test_a_person_named_as_subject_after_the_role_nouns_words_is_he() -> None:
 def test_officials_in_the_plural_do_not_stop_he() -> None:
     text = _MAYOR + '"The roads come first this year," officials said. ' + _BRIDGES
     assert _quote(text, "every bridge").speaker == "Tom Vell"
+
+
+# -- the last-person fallback: a run of quoted sentences put the role noun out of the window -----
+
+_DEPOT = "Mayor Tom Vell closed the old bus depot in May. "
+_RUN = (
+    '"We will open it again. We will hire the drivers back. We will run the night buses. '
+    'People need them," he went on.\n'
+)
+
+
+def test_the_last_person_fallback_stops_at_the_candidates_quote() -> None:
+    said = '"That was the worst decision in years," the party\'s candidate said on the radio. '
+    found = _quote(_DEPOT + said + _RUN, "night buses")
+    assert found.speaker is None
+    assert found.speaker_start is not None
+
+
+def test_the_last_person_fallback_names_the_candidate_the_text_named() -> None:
+    intro = "Green Party candidate Aldo Perk toured the docks. "
+    said = '"That was the worst decision in years," the candidate said on the radio. '
+    assert _quote(intro + _DEPOT + said + _RUN, "night buses").speaker == "Aldo Perk"
+
+
+def test_words_quoted_inside_the_candidates_reported_speech_do_not_stop_it() -> None:
+    # a title for the person just named as often as another person: no whole quote, no stop
+    said = 'The candidate said the closure was "the worst decision in years." '
+    assert _quote(_DEPOT + said + _RUN, "night buses").speaker == "Tom Vell"

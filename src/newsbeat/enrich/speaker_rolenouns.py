@@ -4,8 +4,8 @@
 goes on with the candidate's words, not with Perk, the last person named. A singular common
 noun that names a person by the post or part he or she holds ("the candidate", "the
 official", "a senior aide", a title head of :data:`~newsbeat.enrich.actor_table.TITLE_HEADS`)
-and is the subject of a verb of saying in a sentence that holds quoted words is a speaker the
-pronoun may mean, nearer than any name before it: :func:`role_speaker` finds it, and
+and is the subject of a verb of saying that gives a whole quote is a speaker the pronoun may
+mean, nearer than any name before it: :func:`role_speaker` finds it, and
 :func:`role_noun_holder` the named person the text ties that noun to (the pronoun's person
 then), if any. Nouns of a stated sex ("the spokeswoman") are kin-like nouns the pronoun code
 already reads (:func:`~newsbeat.enrich.speaker_hints.gendered_noun`).
@@ -22,7 +22,7 @@ from newsbeat.enrich.speaker_roles import role_holder
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from newsbeat.enrich.actors import ArticleActors
 
@@ -69,19 +69,34 @@ def person_role(tok: Token) -> bool:
 
 
 def role_speaker(
-    sent: Span, pronoun: Token, subjects: list[Token], inside: Callable[[int], bool]
+    pronoun: Token, subjects: list[Token], inside: Callable[[int], bool]
 ) -> Token | None:
     """Of ``subjects`` (the sentence's), the first that is a person's role noun and the
-    subject of a verb of saying, before the pronoun and outside quotes, in a sentence with
-    quoted words (``"…," the candidate said``); None when there is none."""
-    if not any(inside(t.idx) for t in sent if not t.is_punct):
-        return None
+    subject of a verb of saying that gives a whole quote (``"…," the candidate said``),
+    before the pronoun and outside quotes; None when there is none."""
     for tok in subjects:
         if tok.i >= pronoun.i or inside(tok.idx) or tok.dep_ != "nsubj":
             continue
-        if tok.head.lemma_.lower() in _SAYING and person_role(tok):
+        verb = tok.head
+        if verb.lemma_.lower() in _SAYING and person_role(tok) and _gives_quote(tok, verb, inside):
             return tok
     return None
+
+
+def _gives_quote(tok: Token, verb: Token, inside: Callable[[int], bool]) -> bool:
+    """Whether the role noun's cue gives a whole quote: the quote ends right before the noun
+    phrase (``"…," the candidate said``) or opens after a colon right after the verb (``the
+    candidate said: "…"``). Words quoted inside its reported speech (``the senator said his
+    campaign was "closing strong"``) are no quote of its own: such a noun is as often the
+    person just named, called by a title."""
+    doc = tok.doc
+    k = tok.left_edge.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and (doc[k].is_quote or inside(doc[k].idx)):
+        return True
+    after = verb.i + 1
+    return after + 1 < len(doc) and doc[after].text == ":" and inside(doc[after + 1].idx)
 
 
 def role_noun_holder(tok: Token, actors: ArticleActors) -> str | None:
