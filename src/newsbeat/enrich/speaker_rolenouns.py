@@ -56,6 +56,7 @@ _SAYING = frozenset(
     {"say", "tell", "add", "continue", "explain", "insist", "argue", "claim", "note"}
     | {"write", "state", "declare", "recall", "reply", "respond", "answer", "warn", "tweet"}
 )
+_CLAUSES = frozenset({"ccomp", "xcomp"})  # a clause the verb reports after it
 
 
 def person_role(tok: Token) -> bool:
@@ -90,13 +91,19 @@ def _gives_quote(tok: Token, verb: Token, inside: Callable[[int], bool]) -> bool
     campaign was "closing strong"``) are no quote of its own: such a noun is as often the
     person just named, called by a title."""
     doc = tok.doc
+    after = verb.i + 1
+    if after + 1 < len(doc) and doc[after].text == ":" and inside(doc[after + 1].idx):
+        return True
+    if any(c.dep_ in _CLAUSES and c.i > verb.i for c in verb.children):
+        return False  # "the incumbent said that her position …": reported, not quoted
     k = tok.left_edge.i - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k >= 0 and (doc[k].is_quote or inside(doc[k].idx)):
-        return True
-    after = verb.i + 1
-    return after + 1 < len(doc) and doc[after].text == ":" and inside(doc[after + 1].idx)
+    if k < 0 or not (doc[k].is_quote or inside(doc[k].idx)):
+        return False
+    # the quote is the verb's own ("…," the candidate said), or ends the sentence before
+    # ('…." The candidate said so on Friday'), not words of a clause that leads up to it
+    return doc[k].head.i == verb.i or tok.left_edge.i == tok.sent.start
 
 
 def role_noun_holder(tok: Token, actors: ArticleActors) -> str | None:
