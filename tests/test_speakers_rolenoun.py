@@ -86,3 +86,14 @@ def test_words_quoted_inside_the_candidates_reported_speech_do_not_stop_it() -> 
     # a title for the person just named as often as another person: no whole quote, no stop
     said = 'The candidate said the closure was "the worst decision in years." '
     assert _quote(_DEPOT + said + _RUN, "night buses").speaker == "Tom Vell"
+
+
+def test_a_role_noun_reporting_a_clause_after_a_quote_does_not_stop_she() -> None:
+    # the quote before is someone's earlier words; "the incumbent said that …" reports, and
+    # the incumbent is as often the woman just named
+    text = (
+        "Senator Vera Stam toured the harbour on Monday. "
+        '"Why would I not say that?" The incumbent said that her vote was her own. '
+        '"I was at every hearing," she said.\n'
+    )
+    assert _quote(text, "every hearing").speaker == "Vera Stam"
