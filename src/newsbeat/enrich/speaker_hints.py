@@ -18,7 +18,7 @@ each rule stays a small function:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.names import first_name_gender
@@ -136,15 +136,18 @@ def _stated(tok: Token) -> str | None:
     return _HONORIFIC.get(first.lower_.rstrip("."))
 
 
-_CACHE: list[Any] = [None, None, {}]
+_GENDERS_KEY = "newsbeat.stated_genders"  # doc.user_data: (the actors' mentions, the map)
 
 
 def stated_genders(doc: Doc, actors: ArticleActors) -> dict[str, str]:
     """Actor name → sex as the article states it (one consistent statement; a person the
-    text calls both is left out). Computed once per article."""
-    if _CACHE[0] is doc and _CACHE[1] is actors.mentions:
-        cached: dict[str, str] = _CACHE[2]
-        return cached
+    text calls both is left out). Computed once per article and kept in the doc's
+    ``user_data`` for the mentions list it was computed from (a module-global cache could mix
+    two articles analysed in two threads)."""
+    cached = doc.user_data.get(_GENDERS_KEY)
+    if cached is not None and cached[0] is actors.mentions:
+        known: dict[str, str] = cached[1]
+        return known
     found: dict[str, set[str]] = {}
     for m in actors.mentions:
         if m.label != "PERSON":
@@ -158,7 +161,7 @@ def stated_genders(doc: Doc, actors: ArticleActors) -> dict[str, str]:
         out.setdefault(name, sex)
     for name, sex in _lone_first_names(actors).items():
         out.setdefault(name, sex)
-    _CACHE[:] = [doc, actors.mentions, out]
+    doc.user_data[_GENDERS_KEY] = (actors.mentions, out)
     return out
 
 

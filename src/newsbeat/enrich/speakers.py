@@ -58,6 +58,7 @@ from newsbeat.enrich.speaker_hints import (
     stated_genders,
     written_full_name,
 )
+from newsbeat.enrich.speaker_rolenouns import role_noun_holder, role_speaker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -507,6 +508,14 @@ def salient_person(
             if name is not None and _compatible(name, gender, stated)
         ]
         subjects += _unnamed_subjects(candidates, pronoun, gender, inside)
+        if not subjects:
+            role = role_speaker(pronoun, candidates, inside)
+            holder = role_noun_holder(role, actors) if role is not None else None
+            if role is not None and (holder is None or _compatible(holder, gender, stated)):
+                # '"…," the candidate said. "…," he went on': the candidate's words go on,
+                # whoever was named before them; the holder the text gives the noun, or nobody
+                trace.note("he/she:role_noun" if holder else "he/she:role_noun:nobody")
+                return holder
         if not subjects and sent.start != pronoun.sent.start:
             named = _object_person(sent, candidates, gender, rooted, stated, inside)
             if named is not None:
@@ -522,7 +531,9 @@ def salient_person(
                 return _unnamed_referent(doc, actors, main, inside, _chain)
             trace.note(f"he/she:subject@{back}")
             return name
-    return _last_person(rooted, gender, stated, pronoun, inside, _most_mentioned(doc, actors))
+    return _last_person(
+        rooted, gender, stated, pronoun, inside, _most_mentioned(doc, actors), actors
+    )
 
 
 def _described_by_clause(pronoun: Token) -> int | None:
@@ -592,13 +603,16 @@ def _last_person(
     pronoun: Token,
     inside: Callable[[int], bool],
     leading: str | None = None,
+    actors: ArticleActors | None = None,
 ) -> str | None:
     """The last person mentioned who may be the pronoun (no subject fitted): None when that
     mention's sentence names a second such person ("The vote went to Tom Vell and Aldo
     Perk. "…," he said": either may speak, and a guess costs more than no name), and None
     when the mention stands more than ``_LAST_PERSON_BACK`` sentences back, unless that
     person is ``leading``, the one the article names most: a feature's subject goes on being
-    "he" for paragraphs while others are named in passing."""
+    "he" for paragraphs while others are named in passing. A quote given to a person's role
+    noun between that mention and the pronoun (``"…," the candidate said``) stops the search
+    there: the holder ``actors`` give the noun, if of the pronoun's sex, else nobody."""
     fitting = [
         (m, root)
         for m, root in rooted
@@ -608,6 +622,12 @@ def _last_person(
         trace.note("he/she:last_person:none")
         return None
     last, root = fitting[-1]
+    role = _role_between(root, pronoun, inside) if actors is not None and root else None
+    if role is not None and actors is not None:
+        holder = role_noun_holder(role, actors)
+        if holder is None or _compatible(holder, gender, stated):
+            trace.note("he/she:last_person:role_noun" + ("" if holder else ":nobody"))
+            return holder
     if root is not None and _described_by_clause(pronoun) == root.i:
         # "… back Aldo Perk, whom he describes as …": "he" is not the one the clause describes,
         # and the one before Perk is a guess
@@ -628,6 +648,23 @@ def _last_person(
         ):
             return None
     return last.actor
+
+
+def _role_between(first: Token, pronoun: Token, inside: Callable[[int], bool]) -> Token | None:
+    """The last role noun after ``first`` and before the pronoun that is the subject of a verb
+    of saying giving a whole quote (:func:`~newsbeat.enrich.speaker_rolenouns.role_speaker`),
+    outside quotes; None when there is none."""
+    doc, found = first.doc, None
+    sent = first.sent
+    while sent.start <= pronoun.i:
+        subjects = [t for t in _subjects_in(sent) if first.i < t.i < pronoun.i]
+        for tok in subjects:
+            if role_speaker(pronoun, [tok], inside) is not None:
+                found = tok
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+    return found
 
 
 def subject_it(
