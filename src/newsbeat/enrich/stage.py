@@ -229,7 +229,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     real business pages): market codes cut from names, an owner's possessive inside a name,
 #     short company names merged with their one full name, "Lockheed" + "Martin" one
 #     company, unknown one-word places listed with companies are companies, common-noun
-#     initialisms, vehicles, devices, event names and model words are no actors
+#     initialisms, vehicles, devices, event names and model words are no actors; speakers
+#     (speakrole): a quote given to a person's role noun ("the candidate said") stops the
+#     he/she search there: the holder the text names, else nobody
 RULES_VERSION = 34
 
 
