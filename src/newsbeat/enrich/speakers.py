@@ -602,8 +602,8 @@ def _last_person(
     stated: dict[str, str],
     pronoun: Token,
     inside: Callable[[int], bool],
-    leading: str | None = None,
-    actors: ArticleActors | None = None,
+    leading: str | None,
+    actors: ArticleActors,
 ) -> str | None:
     """The last person mentioned who may be the pronoun (no subject fitted): None when that
     mention's sentence names a second such person ("The vote went to Tom Vell and Aldo
@@ -622,8 +622,8 @@ def _last_person(
         trace.note("he/she:last_person:none")
         return None
     last, root = fitting[-1]
-    role = _role_between(root, pronoun, inside) if actors is not None and root else None
-    if role is not None and actors is not None:
+    role = _role_between(root, pronoun, inside) if root is not None else None
+    if role is not None:
         holder = role_noun_holder(role, actors)
         if holder is None or _compatible(holder, gender, stated):
             trace.note("he/she:last_person:role_noun" + ("" if holder else ":nobody"))
