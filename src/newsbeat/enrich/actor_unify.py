@@ -25,6 +25,7 @@ article's own evidence:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
@@ -138,18 +139,28 @@ def _known_place(name: str) -> bool:
     return place_kind(name) is not None or lookup_country(name) is not None
 
 
-def type_listed_companies(doc: Doc, table: ArticleActors) -> None:
-    """A one-word "place" no gazetteer knows, listed with organisations and no person or known
-    place, is an organisation (see the module docstring). Run after the passes that type
-    organisations by what the text calls them ("BamTech, the little-known firm")."""
+def _listed_mentions(doc: Doc, table: ArticleActors) -> Iterator[list[MentionRef]]:
+    """Per list of the article ("A, B and C"), read from its first member, the mentions of
+    its members (the token-to-mention map is built only when the article has a list)."""
+    listed = with_dep(doc, "conj")
+    if not listed:
+        return
     of_token = token_mentions(doc, table)
-    retype: set[str] = set()
-    for i in with_dep(doc, "conj"):
+    for i in listed:
         if doc[i].head.dep_ == "conj":
             continue  # the list is read from its first member
         first = doc[i].head.i
         members = [of_token[j] for j in (first, *conjuncts(doc, first))]
-        retype |= _unknown_places_listed(table, [m for m in members if m is not None])
+        yield [m for m in members if m is not None]
+
+
+def type_listed_companies(doc: Doc, table: ArticleActors) -> None:
+    """A one-word "place" no gazetteer knows, listed with organisations and no person or known
+    place, is an organisation (see the module docstring). Run after the passes that type
+    organisations by what the text calls them ("BamTech, the little-known firm")."""
+    retype: set[str] = set()
+    for found in _listed_mentions(doc, table):
+        retype |= _unknown_places_listed(table, found)
     for name in retype:
         retype_actor(table, name, "ORG")
 
@@ -157,18 +168,9 @@ def type_listed_companies(doc: Doc, table: ArticleActors) -> None:
 def type_listed_names(doc: Doc, table: ArticleActors) -> None:
     """A one-word "person" listed with organisations and no person is an organisation (see
     the module docstring)."""
-    listed = [doc[i] for i in with_dep(doc, "conj")]
-    if not listed:
-        return
-    of_token = token_mentions(doc, table)
     borne = _person_words(table)
     retype: set[str] = set()
-    for tok in listed:
-        if tok.head.dep_ == "conj":
-            continue  # the list is read from its first member
-        first = tok.head.i
-        members = [of_token[j] for j in (first, *conjuncts(doc, first))]
-        found = [m for m in members if m is not None]
+    for found in _listed_mentions(doc, table):
         persons = {m.actor for m in found if m.label == "PERSON"}
         if len(persons) != 1 or not any(m.label == "ORG" for m in found):
             continue
