@@ -23,7 +23,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension
-from newsbeat.compare.count_nouns import HIT, canonical_count
+from newsbeat.compare.count_nouns import HIT, WAY, canonical_count, compound_prefix
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.records import (
     ClaimGroup,
@@ -150,6 +150,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
     found = _locate(tokens, written or noun, claim)
+    if _repeats_event(suffix, claim.event or ""):
+        suffix = ""  # "buildings arrested" of "arrested five buildings away": the verb again
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
     modifiers = None
     window: list[str] = []
@@ -194,6 +196,21 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         position=position,
         poll=_pollsters(claim, unit, tokens),
     )
+
+
+def _repeats_event(suffix: str, event: str) -> bool:
+    """Whether a counted phrase's suffix is only its own event's participle ("people arrested"
+    counted by "arrest", "workers injured" by "injure"): it narrows nothing the event does not
+    already say, and the event is compared on its own. Another word ("engines damaged" with
+    the event "call") still narrows the noun."""
+    words = suffix.split()
+    if len(words) != 1 or not event:
+        return False
+    base = event[:-1] if event.endswith("e") else event
+    return len(base) >= _STEM and words[0].startswith(base) and words[0].endswith(("ed", "en"))
+
+
+_STEM = 4  # "hit" / "hitched": a stem this short names too many verbs
 
 
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
@@ -284,7 +301,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
     """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
         return "unit"
-    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}) and not _synonyms(a, b):
+    if (
+        a.noun != b.noun
+        and not ({a.noun, b.noun} & {a.unit, ""})
+        and not _synonyms(a, b)
+        and not _compound(a, b)
+    ):
         return "noun"
     if a.time and b.time and a.time != b.time:
         return "time"
@@ -321,7 +343,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
-        if (a.noun != b.noun and not _synonyms(a, b)) or a.part or b.part:
+        if (a.noun != b.noun and not _synonyms(a, b) and not _compound(a, b)) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun == a.unit == "duration":
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
@@ -334,15 +356,37 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             a.poll and b.poll and a.poll & b.poll
         ):
             return "another poll"  # one pollster's two figures may differ; two polls' always do
-        if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
+        if (
+            a.modifiers is not None
+            and b.modifiers is not None
+            and a.modifiers != b.modifiers
+            and not _compound(a, b)
+        ):
             return "modifiers"
     return None
+
+
+def _compound(a: _Facts, b: _Facts) -> bool:
+    """Whether one noun is the other closed up with its qualifier ("three speedboats" / "two
+    speed boats"): the compound's first part is one more qualifier, and with it both sides'
+    qualifiers are the same ("speedboats" are not "small boats", "firefighters" not "fighters")."""
+    if a.noun == b.noun or a.modifiers is None or b.modifiers is None:
+        return False
+    prefix = compound_prefix(a.noun, b.noun)
+    if prefix is None:
+        return False
+    longer, shorter = (a, b) if len(a.noun) > len(b.noun) else (b, a)
+    return longer.modifiers | {prefix} == shorter.modifiers
 
 
 def _both_placed(a: _Facts, b: _Facts) -> bool:
     """Whether two distances name their place and what they place: the names next to such a
     figure are its two ends ("Vessa, located 1,150 km southeast of Arden"; "an island ... and
-    1,500 km south of Arden"), which the slot compares itself (see ``distance place``)."""
+    1,500 km south of Arden"), which the slot compares itself (see ``distance place``). So
+    are the names next to a way counted in buildings ("Orozco was arrested five buildings
+    away" / "by a SWAT team, three houses from the scene"), whose event is compared."""
+    if a.noun == b.noun == WAY:
+        return bool(a.event and a.event == b.event)
     return a.role == b.role == "distance" and bool(a.place and b.place and a.event and b.event)
 
 

@@ -14,9 +14,14 @@ fired) never meets "seven bullets hit" (hits).
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
-__all__ = ["HIT", "canonical_count"]
+from newsbeat.enrich.claim_measures import gathering_classes
+
+__all__ = ["HIT", "WAY", "canonical_count", "compound_prefix"]
 
 # One kind of vehicle sent to a fire: "six engines" (US) and "four appliances", "two tenders"
 # (UK). Real disagreement: two reports of one supermarket fire ("called in an additional six
@@ -60,4 +65,48 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
         return HIT, HIT
     if noun in _PROJECTILES and (event in _HIT_EVENTS or event in _ENTERING):
         return HIT, HIT
+    ways, gatherings = _classes()["ways"], _classes()["gatherings"]
+    if noun in ways["nouns"] and _WAYS.search(sentence):
+        return WAY, event
+    if noun in gatherings["nouns"] and event in gathering_classes():
+        return str(gatherings["name"]), event
     return noun, event
+
+
+@cache
+def _classes() -> dict[str, dict[str, object]]:
+    """The noun classes of ``data/count_noun_classes.json`` (each with its nouns)."""
+    raw = resources.files("newsbeat").joinpath("data/count_noun_classes.json").read_text("utf-8")
+    found: dict[str, dict[str, object]] = {
+        name: entry for name, entry in json.loads(raw).items() if isinstance(entry, dict)
+    }
+    return found
+
+
+def _ways_pattern() -> re.Pattern[str]:
+    """ "five buildings away", "three houses from", "two doors down": a count of buildings
+    along a street (a number, the noun, a word of distance)."""
+    ways = _classes()["ways"]
+    nouns = "|".join(f"{n}s?" for n in ways["nouns"])  # type: ignore[union-attr]
+    after = "|".join(ways["after"])  # type: ignore[arg-type]
+    return re.compile(rf"\b(?:\d+|[a-z]+)\s+(?:{nouns})\s+(?:{after})\b", re.IGNORECASE)
+
+
+_WAYS = _ways_pattern()
+WAY = str(_classes()["ways"]["name"])  # the noun of a way counted in buildings
+# A closed compound's head and what is put before it must be words of their own: "speedboat"
+# is a "speed boat", "gunboat" a "gun boat"; "women" is no "wo men", "tenant" no "ten ant".
+_COMPOUND_HEAD = 4
+_COMPOUND_PART = 3
+
+
+def compound_prefix(noun: str, other: str) -> str | None:
+    """What a closed compound puts before another noun it ends in ("speedboat" / "boat" ->
+    "speed"), else None. Two outlets write one thing as "three speedboats" and "two speed
+    boats": the compound is its head with the first part as a qualifier, which the comparer
+    then requires of the other side as it requires "assault" of "assault rifles"."""
+    long_, short = (noun, other) if len(noun) > len(other) else (other, noun)
+    if len(short) < _COMPOUND_HEAD or not long_.endswith(short):
+        return None
+    prefix = long_[: -len(short)].rstrip("-")
+    return prefix if len(prefix) >= _COMPOUND_PART and prefix.isalpha() else None
