@@ -370,13 +370,12 @@ def _compound(a: _Facts, b: _Facts) -> bool:
     """Whether one noun is the other closed up with its qualifier ("three speedboats" / "two
     speed boats"): the compound's first part is one more qualifier, and with it both sides'
     qualifiers are the same ("speedboats" are not "small boats", "firefighters" not "fighters")."""
-    if a.noun == b.noun or a.modifiers is None or b.modifiers is None:
+    if a.noun == b.noun or (prefix := compound_prefix(a.noun, b.noun)) is None:
         return False
-    prefix = compound_prefix(a.noun, b.noun)
-    if prefix is None:
-        return False
-    longer, shorter = (a, b) if len(a.noun) > len(b.noun) else (b, a)
-    return longer.modifiers | {prefix} == shorter.modifiers
+    longer, shorter = (
+        (a.modifiers, b.modifiers) if len(a.noun) > len(b.noun) else (b.modifiers, a.modifiers)
+    )
+    return longer is not None and shorter is not None and longer | {prefix} == shorter
 
 
 def _both_placed(a: _Facts, b: _Facts) -> bool:

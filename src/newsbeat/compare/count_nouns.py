@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from importlib import resources
+from typing import Any
 
 from newsbeat.enrich.claim_measures import gathering_classes
 
-__all__ = ["HIT", "WAY", "canonical_count", "compound_prefix"]
+__all__ = ["GATHERED", "HIT", "WAY", "canonical_count", "compound_prefix"]
 
 # One kind of vehicle sent to a fire: "six engines" (US) and "four appliances", "two tenders"
 # (UK). Real disagreement: two reports of one supermarket fire ("called in an additional six
@@ -65,35 +65,32 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
         return HIT, HIT
     if noun in _PROJECTILES and (event in _HIT_EVENTS or event in _ENTERING):
         return HIT, HIT
-    ways, gatherings = _classes()["ways"], _classes()["gatherings"]
-    if noun in ways["nouns"] and _WAYS.search(sentence):
+    if noun in _WAY_NOUNS and _WAYS.search(sentence):
         return WAY, event
-    if noun in gatherings["nouns"] and event in gathering_classes():
-        return str(gatherings["name"]), event
+    if noun in _GATHERED and event in gathering_classes():
+        return GATHERED, event
     return noun, event
 
 
-@cache
-def _classes() -> dict[str, dict[str, object]]:
-    """The noun classes of ``data/count_noun_classes.json`` (each with its nouns)."""
+def _classes() -> dict[str, dict[str, Any]]:
+    """The noun classes of ``data/count_noun_classes.json`` by name (each an object with its
+    ``name`` and ``nouns``)."""
     raw = resources.files("newsbeat").joinpath("data/count_noun_classes.json").read_text("utf-8")
-    found: dict[str, dict[str, object]] = {
-        name: entry for name, entry in json.loads(raw).items() if isinstance(entry, dict)
-    }
-    return found
+    return {name: entry for name, entry in json.loads(raw).items() if isinstance(entry, dict)}
 
 
-def _ways_pattern() -> re.Pattern[str]:
-    """ "five buildings away", "three houses from", "two doors down": a count of buildings
-    along a street (a number, the noun, a word of distance)."""
-    ways = _classes()["ways"]
-    nouns = "|".join(f"{n}s?" for n in ways["nouns"])  # type: ignore[union-attr]
-    after = "|".join(ways["after"])  # type: ignore[arg-type]
-    return re.compile(rf"\b(?:\d+|[a-z]+)\s+(?:{nouns})\s+(?:{after})\b", re.IGNORECASE)
-
-
-_WAYS = _ways_pattern()
-WAY = str(_classes()["ways"]["name"])  # the noun of a way counted in buildings
+_CLASSES = _classes()
+WAY = str(_CLASSES["ways"]["name"])  # the noun of a way counted in buildings
+_WAY_NOUNS = frozenset(str(n) for n in _CLASSES["ways"]["nouns"])
+GATHERED = str(_CLASSES["gatherings"]["name"])  # the people of a gathering
+_GATHERED = frozenset(str(n) for n in _CLASSES["gatherings"]["nouns"])
+# "five buildings away", "three houses from", "two doors down": a number, the noun, a word of
+# distance.
+_WAYS = re.compile(
+    rf"\b(?:\d+|[a-z]+)\s+(?:{'|'.join(f'{n}s?' for n in sorted(_WAY_NOUNS))})\s+"
+    rf"(?:{'|'.join(str(w) for w in _CLASSES['ways']['after'])})\b",
+    re.IGNORECASE,
+)
 # A closed compound's head and what is put before it must be words of their own: "speedboat"
 # is a "speed boat", "gunboat" a "gun boat"; "women" is no "wo men", "tenant" no "ten ant".
 _COMPOUND_HEAD = 4
