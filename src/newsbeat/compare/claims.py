@@ -150,9 +150,9 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
     found = _locate(tokens, written or noun, claim)
-    if _repeats_event(suffix, claim.event or ""):
-        suffix = ""  # "buildings arrested" of "arrested five buildings away": the verb again
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
+    if noun == WAY:
+        suffix = ""  # "buildings arrested" of "was arrested five buildings away": a way still
     modifiers = None
     window: list[str] = []
     wording = tuple(t for t in tokens if not _is_number(t))
@@ -196,21 +196,6 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         position=position,
         poll=_pollsters(claim, unit, tokens),
     )
-
-
-def _repeats_event(suffix: str, event: str) -> bool:
-    """Whether a counted phrase's suffix is only its own event's participle ("people arrested"
-    counted by "arrest", "workers injured" by "injure"): it narrows nothing the event does not
-    already say, and the event is compared on its own. Another word ("engines damaged" with
-    the event "call") still narrows the noun."""
-    words = suffix.split()
-    if len(words) != 1 or not event:
-        return False
-    base = event[:-1] if event.endswith("e") else event
-    return len(base) >= _STEM and words[0].startswith(base) and words[0].endswith(("ed", "en"))
-
-
-_STEM = 4  # "hit" / "hitched": a stem this short names too many verbs
 
 
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})

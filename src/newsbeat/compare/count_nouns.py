@@ -55,6 +55,8 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
     ("engines damaged") counts something narrower and is left alone. ``sentence`` tells a
     victim "shot eleven times" (hits) from officers who "shot 41 times".
     """
+    if noun in _WAY_NOUNS and _WAYS.search(sentence):
+        return WAY, event  # a way, whatever the reader hung after it ("buildings arrested")
     if suffix:
         return noun, event
     if noun in _FIRE_VEHICLES:
@@ -65,8 +67,6 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
         return HIT, HIT
     if noun in _PROJECTILES and (event in _HIT_EVENTS or event in _ENTERING):
         return HIT, HIT
-    if noun in _WAY_NOUNS and _WAYS.search(sentence):
-        return WAY, event
     if noun in _GATHERED and event in gathering_classes():
         return GATHERED, event
     return noun, event
