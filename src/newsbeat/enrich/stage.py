@@ -44,6 +44,7 @@ from newsbeat.enrich.nlp import (
 )
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
+from newsbeat.exceptions import ModelMissingError
 from newsbeat.executors import Executor, ExecutorChoice, open_executor, run_partitioned
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 from newsbeat.settings import EnrichSettings
@@ -514,7 +515,8 @@ def enrich_stage(
 
     Returns:
         Counts: enriched, skipped (reprints included), reprints, not_in_beat, reenriched (of
-        the enriched, those redone for ``--reenrich``), quotes, claims, relations; failures
+        the enriched, those redone for ``--reenrich``), stale (articles left with an older
+        version's analysis: without ``--reenrich`` only), quotes, claims, relations; failures
         name the article.
 
     Raises:
@@ -526,6 +528,8 @@ def enrich_stage(
     on_progress = on_progress or options.progress
     tally = _Tally()
     ids = store.unenriched_article_ids()
+    if not options.reenrich:
+        tally.stale = _stale_count(store, settings.enrich.spacy_model)
     if not ids and not options.reenrich:
         result.counts = tally.counts()
         return result
@@ -560,6 +564,17 @@ def enrich_stage(
             executor.close()
     result.counts = tally.counts()
     return result
+
+
+def _stale_count(store: EnrichmentStore, model: str) -> int:
+    """How many articles keep an analysis made by another version, which this run does not
+    redo (``--reenrich`` does): the CLI says so, since their stories show the older analysis.
+    None can be counted when the pipeline is installed only on the cluster's workers."""
+    try:
+        version = analysis_version(model)
+    except ModelMissingError:
+        return 0
+    return len(store.stale_enrichment_ids(version))
 
 
 def plan_parsing(store: Store, model: str) -> dict[str, int | float]:
@@ -653,6 +668,7 @@ class _Tally:
     reprints: int = 0
     not_in_beat: int = 0
     reenriched: int = 0
+    stale: int = 0
     quotes: int = 0
     claims: int = 0
     relations: int = 0
