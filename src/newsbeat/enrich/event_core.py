@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.relation_lexicon import _verb_lemma
+from newsbeat.enrich.relation_lexicon import verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,7 +100,7 @@ _FORECASTS = frozenset({"warn", "caution"})
 
 def core_act(tok: Token, type_: str) -> bool:
     """Whether the trigger names the act of its type by itself (the module docstring)."""
-    lemma = _verb_lemma(tok)
+    lemma = verb_lemma(tok)
     if type_ == "DEMAND" and lemma in _TELLING:
         return any(
             c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.lower_ == "to" for a in c.children)

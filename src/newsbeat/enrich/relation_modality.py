@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.relation_event import SentenceEvent
-from newsbeat.enrich.relation_lexicon import _COOPERATIVE, _HOSTILE, _verb_lemma, lexicon
+from newsbeat.enrich.relation_lexicon import _COOPERATIVE, _HOSTILE, lexicon, verb_lemma
 from newsbeat.enrich.relation_rules import counterfactual, is_reported
 from newsbeat.enrich.relation_triggers import _trigger_type
 from newsbeat.enrich.relation_verbal import DISPOSITIONS
@@ -100,7 +100,7 @@ def _refusal(tok: Token, intent: bool) -> bool:
     plain "did not sign"."""
     if intent or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"}):
         return True
-    return _verb_lemma(tok) in lexicon()["negated_types"]
+    return verb_lemma(tok) in lexicon()["negated_types"]
 
 
 def _wished(tok: Token) -> bool:
