@@ -288,13 +288,15 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     if first > 0 and doc[first - 1].text in _UNITS and not doc[first - 1].is_alpha:
         unit = _UNITS[doc[first - 1].text]  # $ € £
     noun: Token | None = None
+    head_word: str | None = None  # the counted word when the tagger made it a verb
     i = last + 1
     # "4,200 of its members", "60 of the boats": the noun after a partitive "of".
-    if (
+    partitive = (
         i + 2 < len(doc)
         and doc[i].lower_ == "of"
         and doc[i + 1].lower_ in {"its", "their", "the", "our", "his", "her"}
-    ):
+    )
+    if partitive:
         i += 2
     while i < min(len(doc), last + 7):
         tok = doc[i]
@@ -322,6 +324,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"
             ):
                 noun = noun.head
+            if partitive:
+                head_word = _noun_tagged_verb(doc, noun)
             break
         if i == last + 1 and _new_figure(doc[last], tok):
             break  # "three 10-year sentences": the 10 measures, the three counts; not read
@@ -360,6 +364,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             return tally, None, None
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
+    what = head_word or what
     if noun.i == last + 1:
         what = _ABBREVIATIONS.get(what, what)
     if (measured := _hyphen_measured(doc, last, noun)) is not None:
@@ -378,6 +383,20 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
+
+
+def _noun_tagged_verb(doc: Doc, noun: Token) -> str | None:
+    """The head noun of a partitive's phrase whose last word the tagger made a verb: in "four
+    of its security updates just days after", "updates" is tagged a verb of "security"; after
+    "of its" a noun phrase stands, so a plural in -s right after the noun is what is counted
+    (the figure's slot is still read from the noun the parse gives: its verb is the
+    sentence's)."""
+    if noun.i + 1 >= len(doc) or noun.tag_ != "NN":
+        return None
+    nxt = doc[noun.i + 1]
+    if nxt.tag_ == "VBZ" and nxt.is_alpha and nxt.lower_.endswith("s") and nxt.is_lower:
+        return nxt.lower_
+    return None
 
 
 def _time_after(doc: Doc, last: int, tok: Token) -> bool:

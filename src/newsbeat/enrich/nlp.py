@@ -32,8 +32,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from newsbeat.enrich.names import place_kind
@@ -110,6 +111,30 @@ def trim_entity_verbs(doc: Doc) -> Doc:
     if changed:
         doc.ents = spans
     return doc
+
+
+# spaCy splits a pronoun and a "d" with its apostrophe dropped ("wed" as "we'd"); in news
+# "wed" is married (or Wed, Wednesday), and the split leaves the sentence without its verb
+WHOLE_WORDS: tuple[str, ...] = ("wed", "Wed")
+
+
+def keep_whole(nlp: Language) -> None:
+    """Keep the words of ``WHOLE_WORDS`` one token each in spaCy's own tokenizer, and "wed"
+    the verb's own lemma (the rule lemmatizer strips its "d" to "we")."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for word in WHOLE_WORDS:
+            tokenizer.add_special_case(word, [{ORTH: word}])
+    lookups = (
+        getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if "lemmatizer" in nlp.pipe_names
+        else None
+    )
+    if lookups is not None and lookups.has_table("lemma_exc"):
+        table = lookups.get_table("lemma_exc")
+        verbs = dict(table.get("verb", {}))
+        verbs.setdefault("wed", ["wed"])
+        table["verb"] = verbs
 
 
 _LAYOUT = "newsbeat_shape_layout"  # the original words and spaces of a repaired text's tokens
@@ -338,6 +363,7 @@ def load_pipeline(preferred: str) -> Language:
     if "ner" in nlp.pipe_names and TRIM_ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(TRIM_ENTITIES, after="ner")
     if not isinstance(nlp.tokenizer, ShapedTokenizer):
+        keep_whole(nlp)
         nlp.tokenizer = ShapedTokenizer(nlp.tokenizer)
         nlp.add_pipe(REBASE, last=True)
     if "lemmatizer" in nlp.pipe_names:
