@@ -1,7 +1,7 @@
 """Faster forms of analysis steps answer exactly what the forms they replace answered (the
 analysis's output must not change): the titled-name pattern with its lookahead (possessive
 runs, titles grouped by first letter), the caches of cleaned and folded names, the search for
-a surname's full name without a pattern per surname, the index of an article's mentions."""
+a surname's full name without a pattern per surname."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, MentionRef, clean_name
+from newsbeat.enrich.actor_table import TITLE_HEADS, clean_name
 from newsbeat.enrich.actors import _TITLED_NAME, full_name_in_text
 from newsbeat.enrich.name_search import match_name, name_matches, name_pattern
 from newsbeat.enrich.names import fold_name
@@ -135,57 +135,3 @@ def test_cached_name_lists_answer_what_the_lists_say() -> None:
         assert first_name_gender(f"{word} Holm") == first_name_gender(f"{word} Holm")
         assert place_kind(word) == place_kind.__wrapped__(word)
     assert first_name_gender("Lena Holm") == "female" and first_name_gender("Holm") is None
-
-
-def _scan(mentions: list[MentionRef], start: int, end: int) -> MentionRef | None:
-    """``actor_at`` as it was: the first mention in list order overlapping the span."""
-    for m in mentions:
-        if m.start < end and start < m.end:
-            return m
-    return None
-
-
-_SPANS = st.tuples(st.integers(-3, 60), st.integers(-3, 60))
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 12)), max_size=12), st.lists(_SPANS))
-def test_indexed_actor_at_answers_as_the_scan(
-    placed: list[tuple[int, int]], asked: list[tuple[int, int]]
-) -> None:
-    """The index ``index_mentions`` builds gives the mention the scan gave, for any span
-    (empty, reversed, past the last mention, before offset 0), overlapping mentions in any
-    order."""
-    table = ArticleActors()
-    for n, (start, length) in enumerate(placed):
-        table._add(f"Actor {n % 4}", "PERSON", start, start + length)
-    table.index_mentions()
-    assert table._at_cover is not None
-    for start, end in asked:
-        assert table.actor_at(start, end) is _scan(table.mentions, start, end)
-
-
-def test_actor_at_index_dropped_when_the_mentions_change() -> None:
-    """A mention added, or a new mentions list, after the index is built is seen."""
-    table = ArticleActors()
-    table._add("Mira Vell", "PERSON", 10, 19)
-    table.index_mentions()
-    assert table.actor_at(0, 5) is None
-    table._add("Port Aldine", "GPE", 0, 11)
-    assert table.actor_at(0, 5) is table.mentions[1]
-    table.index_mentions()
-    table.mentions = [table.mentions[1], table.mentions[0]]
-    assert table.actor_at(10, 12) is table.mentions[0]
-    assert table.actor_at(12, 14) is table.mentions[1]
-    table.index_mentions()
-    assert table.actor_at(12, 14) is table.mentions[1]
-    assert table.actor_at(18, 30) is table.mentions[1]
-
-
-def test_an_empty_mention_leaves_the_table_unindexed() -> None:
-    """An empty mention overlaps a span around its offset in the scan's terms: no index."""
-    table = ArticleActors()
-    table._add("Mira Vell", "PERSON", 10, 10)
-    table.index_mentions()
-    assert table._at_cover is None
-    assert table.actor_at(8, 12) is table.mentions[0]

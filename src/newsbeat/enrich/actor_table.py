@@ -296,9 +296,6 @@ class _ActorInfo:
     iso3: str | None = None
 
 
-_NONE = 1 << 62  # no mention covers the offset (above any position in a mentions list)
-
-
 @dataclass(kw_only=True)
 class ArticleActors:
     """Every actor of one article and where each is mentioned."""
@@ -316,11 +313,6 @@ class ArticleActors:
     place_lists: list[tuple[int, list[str]]] = field(default_factory=list)
     # Lines written as title-case headlines, where capitals say nothing about names.
     headlines: list[tuple[int, int]] = field(default_factory=list)
-    # actor_at's index (see index_mentions): the list it was built from, and per character
-    # offset the position in that list of the first mention covering it (None: not built).
-    # Init fields so that ``dataclasses.replace`` carries them with the same mentions list.
-    _at_list: list[MentionRef] | None = field(default=None, repr=False, compare=False)
-    _at_cover: list[int] | None = field(default=None, repr=False, compare=False)
 
     def _add(
         self,
@@ -342,7 +334,6 @@ class ArticleActors:
         info.mentions += 1
         if role and role not in info.roles:
             info.roles.append(role)
-        self._at_list = self._at_cover = None  # the mentions change: actor_at scans them
         self.mentions.append(
             MentionRef(start=start, end=end, actor=name, label=label or type_, title=title)
         )
@@ -353,34 +344,10 @@ class ArticleActors:
 
     def actor_at(self, start: int, end: int) -> MentionRef | None:
         """The mention overlapping the character span, if any (the first one)."""
-        mentions = self.mentions
-        cover = self._at_cover
-        if cover is not None and mentions is self._at_list and start < end:
-            # two spans of whole offsets overlap iff they share an offset: the first mention
-            # overlapping is the one of lowest position covering an offset of the span
-            first = min(cover[max(start, 0) : end], default=_NONE)
-            return mentions[first] if first < _NONE else None
-        for m in mentions:
+        for m in self.mentions:
             if m.start < end and start < m.end:
                 return m
         return None
-
-    def index_mentions(self) -> None:
-        """Index the mentions for :meth:`actor_at` once the table is complete (the rules after
-        the actors ask it ~120 times per article; a scan of every mention each time).
-
-        The index answers for this mentions list as it is now: a new list or :meth:`_add`
-        drops it; the list must not be changed in place afterwards (the actor rules, which do,
-        have all run by then). A table with an empty or negative mention is left unindexed."""
-        mentions = self.mentions
-        if any(m.start < 0 or m.end <= m.start for m in mentions):
-            self._at_list = self._at_cover = None
-            return
-        cover = [_NONE] * max((m.end for m in mentions), default=0)
-        for k in range(len(mentions) - 1, -1, -1):  # earlier mentions written over later ones
-            m = mentions[k]
-            cover[m.start : m.end] = [k] * (m.end - m.start)
-        self._at_list, self._at_cover = mentions, cover
 
     def type_of(self, name: str) -> str | None:
         """The type of an actor of this article."""

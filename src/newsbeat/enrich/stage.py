@@ -320,7 +320,6 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
     keep_sentences(doc)  # the rules ask each token's sentence many times
     try:
         actors = build_actors(doc)
-        actors.index_mentions()  # the table is complete: the other rules only read it
         found_quotes = extract_quotes(doc, actors, min_words=options.min_quote_words)
         found_claims = extract_claims(doc, actors, found_quotes)
         found_relations = extract_relations(
