@@ -18,6 +18,7 @@ article, and adds nothing to install.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.metadata
 import importlib.util
@@ -374,6 +375,10 @@ def load_pipeline(preferred: str) -> Language:
     if name in FALLBACKS.get(preferred, ()) and not name.startswith(preferred):
         log.warning("spaCy pipeline %s is not installed: %s is used instead", preferred, name)
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
+    # The pipeline's objects live as long as the process: out of the cycle collector's sight,
+    # its full collections (one per ~200 articles in a Dask worker, ~0.1 s of CPU each with
+    # the model loaded) walk only what the analysis made since.
+    gc.freeze()
     return nlp
 
 
