@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
-from newsbeat.enrich.claim_numbers import after_measure
+from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import lowers, texts
 
@@ -163,7 +163,11 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
         and not is_window(doc, first)
     )
-    if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not (
+    dated = any(
+        t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ == "ORDINAL" and not glued_scale(t.text))
+        for t in toks
+    )
+    if dated and not (
         duration or _casualty_count(doc, first, last) or estimated_at(doc, first, last)
     ):
         return True
