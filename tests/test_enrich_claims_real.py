@@ -95,3 +95,52 @@ def test_a_noun_in_quotation_marks_is_what_is_counted() -> None:
     assert read[0][:3] == ("creators", 9e7, 9e7)
     # control: a quoted modifier before its noun is still passed over
     assert _read('Korvan has 40 "made" soldiers in the city.')[0][0] == "soldiers"
+
+
+def test_a_number_in_a_model_name_is_no_count() -> None:
+    read = _read("The range includes the Velora Sportback 40 quattro and a cheaper trim.")
+    assert read == []
+    # control: a count after a name takes a plural noun, a unit stays singular
+    assert _read("Police told Reuters 12 people were hurt.")[0][:2] == ("people injured", 12.0)
+    assert _read("Aides told Reuters 6 percent of the ballots were lost.")[0][:2] == (
+        "percent",
+        6.0,
+    )
+
+
+def test_a_day_after_its_month_is_a_date() -> None:
+    # the tagger made "Garrick's July 14" a person's name here, so no DATE saved it
+    assert _read("Senators asked about Garrick’s July 14 call with the minister.") == []
+
+
+def _claimants(text: str) -> dict[float | None, str | None]:
+    return {c.low: c.claimant for c in _claims(text)}
+
+
+def test_a_placing_put_tells_nothing() -> None:
+    found = _claimants(
+        "Orvin’s late basket put the Hawks up 101-95 with two minutes left, but the Kestrels"
+        " scored eight straight points."
+    )
+    assert found[8.0] is None
+
+
+def test_the_hearer_of_tell_is_not_the_speaker_s_figure() -> None:
+    found = _claimants("Ondrej Vask told a few thousand nurses that the cuts would end.")
+    assert found == {2000.0: None}
+    # control: a figure in what is told is the speaker's
+    found = _claimants("Ondrej Vask told the nurses that 40 wards would close.")
+    assert found == {40.0: "Ondrej Vask"}
+
+
+def test_a_cue_in_a_clause_of_its_own_tells_only_that_clause() -> None:
+    found = _claimants(
+        "The van will support 120 kW fast charging, with Velora suggesting that the long-range"
+        " model should charge in 25 minutes."
+    )
+    assert found == {120.0: None, 25.0: "Velora"}
+    found = _claimants(
+        "Tamsin Orr, a career Navy officer who described the order as unlawful, was one of six"
+        " aides who testified."
+    )
+    assert found == {6.0: None}

@@ -550,7 +550,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if arrays.lemma[i] not in cues:
             continue
         tok = doc[i]
-        if tok.pos_ == "VERB" and _tells(tok):
+        if tok.pos_ == "VERB" and _tells(tok) and _tells_at(tok, pos):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = resolve_speaker_token(subj, actors, [])[0]
@@ -568,9 +568,37 @@ def _tells(verb: Token) -> bool:
     none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does)."""
     if verb.lemma_ == "add":
         return not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children)
-    if verb.lemma_ == "put":
-        return not any(c.dep_ == "prt" for c in verb.children)
+    if verb.lemma_ == "put":  # "put the Hawks up 101-95", "put Brenford ahead": a placing
+        return not any(
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PLACINGS) for c in verb.children
+        )
     return True
+
+
+_PLACINGS = frozenset({"up", "down", "ahead", "behind", "back", "away", "forward", "level"})
+# verbs whose object is the hearer: "told a few thousand teachers that ..."
+_TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
+# a cue verb in such a clause tells only what is in it: "with Audi suggesting that ...", "a
+# career Army officer who described ..."
+_OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp"})
+
+
+def _covers(tok: Token, pos: int) -> bool:
+    """Whether the character ``pos`` is inside the words ``tok`` heads."""
+    return tok.left_edge.idx <= pos < tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _tells_at(verb: Token, pos: int) -> bool:
+    """Whether a cue verb tells the figure at character ``pos``: not when the figure is in
+    its hearer ("Gambill told a few thousand teachers that ...": the crowd is the reporter's
+    count), nor when the verb is in a clause of its own that does not hold the figure
+    ("150 kW charging, with Audi suggesting that the car charges in 30 minutes": Audi tells
+    the 30 minutes only)."""
+    if verb.lemma_ in _TO_HEARERS and any(
+        c.dep_ in {"dobj", "dative"} and _covers(c, pos) for c in verb.children
+    ):
+        return False
+    return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
 
 
 def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> str | None:
