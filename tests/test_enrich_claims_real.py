@@ -128,9 +128,14 @@ def test_a_placing_put_tells_nothing() -> None:
 def test_the_hearer_of_tell_is_not_the_speaker_s_figure() -> None:
     found = _claimants("Ondrej Vask told a few thousand nurses that the cuts would end.")
     assert found == {2000.0: None}
-    # control: a figure in what is told is the speaker's
+    # controls: a figure in what is told is the speaker's, after the hearer too
     found = _claimants("Ondrej Vask told the nurses that 40 wards would close.")
     assert found == {40.0: "Ondrej Vask"}
+    found = _claimants(
+        "Ondrej Vask told several hundred nurses who filled the square that the Assembly"
+        " should spend $3 billion of its reserves on wards."
+    )
+    assert found == {200.0: None, 3e9: "Ondrej Vask"}
 
 
 def test_a_cue_in_a_clause_of_its_own_tells_only_that_clause() -> None:

@@ -595,9 +595,9 @@ def _tells_at(verb: Token, pos: int) -> bool:
     ("150 kW charging, with Audi suggesting that the car charges in 30 minutes": Audi tells
     the 30 minutes only)."""
     if verb.lemma_ in _TO_HEARERS and any(
-        c.dep_ in {"dobj", "dative"} and _covers(c, pos) for c in verb.children
+        c.dep_ in {"dobj", "dative"} and c.left_edge.idx <= pos < c.idx for c in verb.children
     ):
-        return False
+        return False  # a figure before the hearer's noun: what follows it may be what is told
     return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
 
 
