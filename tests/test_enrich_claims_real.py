@@ -90,6 +90,15 @@ def test_a_hyphenated_modifier_is_read_past() -> None:
     assert _read("Pell was given a 5-year sentence.")[0][0] == "sentence"
 
 
+def test_a_singular_noun_before_and_is_a_modifier_of_the_plural() -> None:
+    read = _read("The panel heard four national security and diplomatic officials on Tuesday.")
+    assert read[0][0] == "officials"
+    assert _read("Police arrested 12 union and party activists.")[0][0] == "activists"
+    # control: two plural nouns are coordinated, the first is counted
+    assert _read("The clinic hired 30 nurses and doctors.")[0][0] == "nurses"
+    assert _read("The clinic hired 40 staff and volunteers.")[0][0] == "staff"
+
+
 def test_a_noun_in_quotation_marks_is_what_is_counted() -> None:
     read = _read("There are now 90 million monthly active “creators” on Velby, the firm said.")
     assert read[0][:3] == ("creators", 9e7, 9e7)

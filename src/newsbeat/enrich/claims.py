@@ -339,6 +339,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"
             ):
                 noun = noun.head
+            noun = _shared_head(doc, first, last, noun)
             break
         if i == last + 1 and _new_figure(doc[last], tok):
             break  # "three 10-year sentences": the 10 measures, the three counts; not read
@@ -433,6 +434,24 @@ def _aside_end(doc: Doc, i: int, limit: int) -> int | None:
         if not doc[k].is_alpha:
             return None
     return None
+
+
+def _shared_head(doc: Doc, first: int, last: int, noun: Token) -> Token:
+    """The plural noun that a singular first noun shares its modifiers with ("four national
+    security and diplomatic officials", "12 union and party activists": the parser makes the
+    first noun the head and the plural its conjunct). A figure above one counts a plural
+    noun; plain coordination ("30 nurses and doctors") is left as it is."""
+    if noun.tag_ != "NN" or parse_number([t.text for t in doc[first : last + 1]]) == 1:
+        return noun
+    plural = next(
+        (c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i <= noun.i + 4),
+        None,
+    )
+    # the plural has a modifier of its own, as the singular is one ("40 staff and volunteers":
+    # a collective noun and a plural, both counted)
+    if plural is None or not any(c.dep_ in {"amod", "compound"} for c in plural.children):
+        return noun
+    return plural
 
 
 def _hyphen_part(doc: Doc, k: int) -> bool:
