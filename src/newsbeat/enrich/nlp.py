@@ -36,6 +36,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, N
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.text_shapes import REPAIRED, SHAPED, Shaped, shape_text
 from newsbeat.exceptions import ModelMissingError
 
@@ -503,11 +504,25 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline some sites print in title case ("Indianapolis – Several thousand teachers …"):
+# only at the start of the text, and only a place the gazetteer knows, since a capitalised
+# word and a dash also open ordinary lines ("Lena Holm – the mayor since 2019 – said").
+_TITLE_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
+    r"(?:,[ ]?[A-Z][a-z]{1,8}\.?(?:[ ]\d{1,2})?)?(?:[ ]?\([A-Za-z .&]{2,30}\))?[ ]+[—–-]{1,2}[ ]+"
+)
+
+
 def mask_datelines(text: str) -> str:
-    """Blank out datelines ("VELMAR, Feb. 23 (CPW) — ") at paragraph starts.
+    """Blank out datelines ("VELMAR, Feb. 23 (CPW) — ") at paragraph starts, and a title-case
+    one naming a known place at the start of the text ("Indianapolis – ").
 
     The dateline names where the reporter filed from, not an actor of the story; parsed, it
     glues itself to the sentence's subject. It is replaced by spaces of the same length so
     that character offsets stay valid.
     """
-    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    found = _TITLE_DATELINE.match(text)
+    if found is not None and place_kind(found["place"]) is not None:
+        text = " " * found.end() + text[found.end() :]
+    return text

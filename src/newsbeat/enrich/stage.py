@@ -233,7 +233,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     initialisms, vehicles, devices, event names and model words are no actors; speakers
 #     (speakrole): a quote given to a person's role noun ("the candidate said") stops the
 #     he/she search there: the holder the text names, else nobody
-RULES_VERSION = 34
+# 35: relations (lead, read on unseen real pages): an act in an infinitive that someone wants
+#     another to do or that an attempt seeks ("efforts to get X to investigate Y") is only
+#     wished; "order" of goods (from a supplier, a counted lot) is no DEMAND; a title-case
+#     dateline of a known place at the start of the text is masked like an upper-case one
+RULES_VERSION = 35
 
 
 @lru_cache(maxsize=8)
