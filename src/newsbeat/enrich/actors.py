@@ -452,16 +452,24 @@ def build_actors(doc: Doc) -> ArticleActors:
             label = "ORG"
         table._add(raw, label, ent.start_char, ent.end_char)
 
+    outvoted = {
+        single
+        for single in _outvoted_organisations(table, pending)
+        if full_name_in_text(text, single) is None
+        and not any(single in (surname(p), p.split()[0]) for p in persons_full)
+    }
     for ent, single, title in pending:
         later = [p for p in persons_full if single in (surname(p), p.split()[0])]
         name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
         # "Jaguars" NER took for a person, whose full name is the article's organisation
         # "the Jacksonville Jaguars": a mention of that organisation, labelled as it is.
         kind = table.type_of(name) if not later and title is None else None
-        if kind is not None and is_first_name(name.split()[0]):
+        if kind is not None and (is_first_name(name.split()[0]) or name in outvoted):
             kind = None  # "Peyton Manning" typed ORG by NER is still a person's name
         label = kind if kind in {"ORG", "GROUP"} else "PERSON"
         table._add(name, label, ent.start_char, ent.end_char, role=title, title=title)
+    for name in outvoted:
+        retype_actor(table, name, "PERSON")
 
     _link_demonyms(table)
     promote_listed_places(doc, table)
@@ -497,6 +505,30 @@ def build_actors(doc: Doc) -> ArticleActors:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+def _outvoted_organisations(
+    table: ArticleActors, pending: list[tuple[Span, str, str | None]]
+) -> set[str]:
+    """One-word organisations of the table that NER tags as a person more often than not,
+    or after an honorific ("Mr. Vosk" 24 times, "Vosk" tagged ORG once): a person whose
+    first name the article never gives, not an organisation (the caller keeps a word the
+    article names in full)."""
+    votes: dict[str, int] = {}
+    honoured: set[str] = set()
+    for ent, single, _title in pending:
+        votes[single] = votes.get(single, 0) + 1
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in HONORIFICS:
+            honoured.add(single)
+    out: set[str] = set()
+    for single, count in votes.items():
+        info = table.actors.get(single)
+        if info is None or info.type != "ORG":
+            continue
+        if count > info.mentions or single in honoured:
+            out.add(single)
+    return out
 
 
 def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:

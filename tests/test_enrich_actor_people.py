@@ -1,0 +1,42 @@
+"""People NER typed as organisations or places on real pages (issue 12, part 3; branch
+entbiz2): the article's other mentions, its lists and its appositions say they are people.
+
+Entity labels are set by hand over a real parse, so each test pins the rule, not what the
+small English model happens to tag. Every name is invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import actor_types
+from tests._enrich_docs import doc_with_ents as _doc
+from tests._enrich_docs import mention_at as _mention_at
+
+
+def test_a_surname_tagged_org_once_and_person_after_an_honorific_is_a_person() -> None:
+    doc = _doc(
+        "Mr. Vosk wanted a better offer. Critics say Vosk makes a deal harder. "
+        "Mr. Vosk has said the talks will go on.",
+        ("Vosk", "PERSON"),
+        ("Vosk", "ORG"),
+        ("Vosk", "PERSON"),
+    )
+    assert _mention_at(doc, "Vosk", 1) == ("Vosk", "PERSON")
+    assert actor_types(doc) == {"Vosk": "PERSON"}
+
+
+def test_a_surname_tagged_person_more_often_than_org_is_a_person() -> None:
+    doc = _doc(
+        "Vosk lost the vote. Analysts expect Vosk to appeal. Vosk said nothing on Friday.",
+        ("Vosk", "ORG"),
+        ("Vosk", "PERSON"),
+        ("Vosk", "PERSON"),
+    )
+    assert actor_types(doc) == {"Vosk": "PERSON"}
+
+
+def test_a_word_tagged_org_as_often_as_person_stays_an_organisation() -> None:
+    doc = _doc(
+        "Kestrix lost again on Sunday. Fans said Kestrix needs a new coach.",
+        ("Kestrix", "ORG"),
+        ("Kestrix", "PERSON"),
+    )
+    assert actor_types(doc) == {"Kestrix": "ORG"}
