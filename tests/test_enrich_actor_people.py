@@ -40,3 +40,42 @@ def test_a_word_tagged_org_as_often_as_person_stays_an_organisation() -> None:
         ("Kestrix", "PERSON"),
     )
     assert actor_types(doc) == {"Kestrix": "ORG"}
+
+
+def test_a_person_before_a_countrys_possessive_is_not_placed_in_that_country() -> None:
+    # "Qiao Teng, Norway's chief negotiator": the country owns the role, it does not locate
+    # the name ("Kessel, Norway" would)
+    doc = _doc(
+        "The deal was announced at a meeting with Qiao Teng, Norway’s chief trade negotiator.",
+        ("Qiao Teng", "PERSON"),
+        ("Norway", "GPE"),
+    )
+    assert _mention_at(doc, "Qiao Teng") == ("Qiao Teng", "PERSON")
+
+
+def test_a_first_name_and_surname_typed_org_listed_with_a_person_is_a_person() -> None:
+    doc = _doc(
+        "Ines Morra and Colm Tavey scored for the visitors. Tavey later thanked the fans.",
+        ("Ines Morra", "PERSON"),
+        ("Colm Tavey", "ORG"),
+        ("Tavey", "GPE"),
+    )
+    assert _mention_at(doc, "Colm Tavey") == ("Colm Tavey", "PERSON")
+    assert _mention_at(doc, "Tavey", 1) == ("Colm Tavey", "PERSON")
+
+
+def test_a_company_listed_with_a_person_stays_a_company() -> None:
+    # "Harlow Freight" is no first name and surname; a list with an organisation in it says
+    # nothing of its other members
+    doc = _doc(
+        "Ines Morra and Harlow Freight signed the deal. Ines Morra, Colm Tavey and Kessel "
+        "Logistics Group filed the papers.",
+        ("Ines Morra", "PERSON"),
+        ("Harlow Freight", "ORG"),
+        ("Ines Morra", "PERSON"),
+        ("Colm Tavey", "ORG"),
+        ("Kessel Logistics Group", "ORG"),
+    )
+    types = actor_types(doc)
+    assert types["Harlow Freight"] == "ORG"
+    assert types["Colm Tavey"] == "ORG"

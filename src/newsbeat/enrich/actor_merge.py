@@ -147,7 +147,7 @@ _DESCRIBED = re.compile(
     rf"|(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b|{_DISTANCE}{_DIRECTION}\b)"
 )
 _RESIDENTS_AFTER = re.compile(rf"\s+{_RESIDENTS}\b")
-_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s\b)")
 
 
 # "Lena Holm, 23, of X": an age, then "of", right before the name.

@@ -71,6 +71,7 @@ from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
     type_listed_names,
+    type_listed_people,
     type_persons_named_so,
     type_platforms,
     unify_spellings,
@@ -489,6 +490,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_vessels(table)
     type_non_persons(table)
     type_listed_names(doc, table)
+    type_listed_people(doc, table)
     type_platforms(table)
     type_by_context(doc, table)
     type_listed_companies(doc, table)
