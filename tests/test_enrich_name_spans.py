@@ -94,6 +94,39 @@ def test_a_name_in_a_headline_keeps_what_the_text_confirms() -> None:
     assert set(_names(doc)) == {"Paula Brenn", "Kittby Clinic", "Orsa", "Ada Lorne", "Clara Moss"}
 
 
+# A page that sets headlines of linked stories between its paragraphs (a real local-news page).
+LINKED = (
+    "A ferry worker was rescued from the harbour in Orsa on Monday, police said.\n\n"
+    "Man Hurt at Kittby Quay Dies in Hospital\n\n"
+    "Paula Brenn, who runs the ferry line, thanked the crew.\n\n"
+    "Help Shape the Future of Orsa Harbour\n\n"
+    "Ada Lorne, Per Ekdal and Ivo Dahl\n\n"
+    "The crew will be honoured in Orsa next week.\n"
+)
+
+
+def test_a_linked_headline_between_paragraphs_gives_no_actor() -> None:
+    doc = _doc(
+        LINKED,
+        ("Orsa", "GPE"),
+        ("Man Hurt", "PERSON"),
+        ("Kittby Quay Dies", "ORG"),
+        ("Paula Brenn", "PERSON"),
+        ("Shape", "PERSON"),
+        ("Future of Orsa Harbour", "ORG"),
+        ("Ada Lorne", "PERSON"),
+        ("Per Ekdal", "PERSON"),
+        ("Ivo Dahl", "PERSON"),
+        ("Orsa", "GPE"),
+    )
+    lines = [doc.text[a:b] for a, b in headline_lines(doc)]
+    assert lines == [
+        "Man Hurt at Kittby Quay Dies in Hospital",
+        "Help Shape the Future of Orsa Harbour",
+    ]  # a line of names is no headline
+    assert set(_names(doc)) == {"Orsa", "Paula Brenn", "Ada Lorne", "Per Ekdal", "Ivo Dahl"}
+
+
 def test_a_persons_name_in_a_headline_is_confirmed_by_its_words() -> None:
     doc = _doc(
         "Paula Brenn Leaves Kittby Clinic\nPaula is finding it hard, said a friend of Brenn.",

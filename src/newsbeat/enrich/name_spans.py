@@ -73,6 +73,10 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 _JOIN_GAP = re.compile(r"(?:-[a-z]+)?\s")
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 _HEADLINE_SHARE = 0.75
+_BY = re.compile(r"(?:^|\s)[Bb]y\s")
+# A line of names, each of one to four capitalised words ("Ada Lorne, Per Ekdal and Ivo Dahl").
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:(?:,| and|, and) {_NAME})*")
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 25
 
@@ -81,21 +85,31 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the lines written as a title-case headline: lines before the
     article's first sentence (a credit line at the end, "Reporting by Ada Lorne; Editing by
     Clara Moss", is no headline) with at most a few dozen words, three quarters or more of
-    their content words (three at least) capitalised."""
+    their content words (three at least) capitalised; and, further down, the headlines of
+    linked stories a page sets between its paragraphs ("Man Shot at Orsa Ferry Dies at
+    Hospital"): such a line with no sentence end, no "by", that is no line of names ("Ada
+    Lorne, Per Ekdal and Ivo Dahl")."""
     out: list[tuple[int, int]] = []
+    body = False
     for match in re.finditer(r"[^\n]+", doc_text(doc)):
         line = match.group()
         if _SENTENCE_END.search(line):
-            break
+            body = True
+            continue
+        if body and _BY.search(line):
+            continue
         span = doc.char_span(*match.span(), alignment_mode="expand")
         if span is None:
             continue
         words = [t for t in span if t.is_alpha and not t.is_stop]
         if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS:
             continue
-        capitalised = sum(1 for t in words if t.text[:1].isupper())
-        if capitalised >= _HEADLINE_SHARE * len(words):
-            out.append(match.span())
+        capitalised = [t for t in words if t.text[:1].isupper()]
+        if len(capitalised) < _HEADLINE_SHARE * len(words):
+            continue
+        if body and _NAME_LIST.fullmatch(line.strip()):
+            continue
+        out.append(match.span())
     return out
 
 
