@@ -1,0 +1,43 @@
+"""Companies and works NER typed as people or places on real pages (issue 12, part 3; branch
+entbiz2): a company word ending the name, what the text calls the name.
+
+Entity labels are set by hand over a real parse, so each test pins the rule, not what the
+small English model happens to tag. Every name is invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import actor_types
+from tests._enrich_docs import doc_with_ents as _doc
+
+
+def test_a_person_ending_in_a_studio_or_design_word_is_a_company() -> None:
+    doc = _doc(
+        "The bridge lights were made by Tavi Kessmoor Design, and Orlan Studio built the "
+        "sound stage.",
+        ("Tavi Kessmoor Design", "PERSON"),
+        ("Orlan Studio", "PERSON"),
+    )
+    assert actor_types(doc) == {"Tavi Kessmoor Design": "ORG", "Orlan Studio": "ORG"}
+
+
+def test_a_place_the_text_calls_a_provider_is_a_company() -> None:
+    doc = _doc(
+        "Sales fell, according to Velnation, a Kittby-based provider of car data. "
+        "Velnation expects a better year.",
+        ("Velnation", "GPE"),
+        ("Kittby", "GPE"),
+        ("Velnation", "GPE"),
+    )
+    assert actor_types(doc)["Velnation"] == "ORG"
+
+
+def test_a_name_the_text_calls_a_work_or_an_installation_is_no_actor() -> None:
+    doc = _doc(
+        "Mira Olsen and Ivo Dahl based their work Winter Lantern on an old painting. With the "
+        "installation Winter Lantern, the duo lights up the square.",
+        ("Mira Olsen", "PERSON"),
+        ("Ivo Dahl", "PERSON"),
+        ("Winter Lantern", "PERSON"),
+        ("Winter Lantern", "PERSON"),
+    )
+    assert actor_types(doc) == {"Mira Olsen": "PERSON", "Ivo Dahl": "PERSON"}
