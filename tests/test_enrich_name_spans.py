@@ -127,6 +127,17 @@ def test_a_linked_headline_between_paragraphs_gives_no_actor() -> None:
     assert set(_names(doc)) == {"Orsa", "Paula Brenn", "Ada Lorne", "Per Ekdal", "Ivo Dahl"}
 
 
+def test_a_wrapped_line_of_a_paragraph_is_no_linked_headline() -> None:
+    doc = _doc(
+        "The club made its move on Friday.\nPaula Brenn Reports That the Orsa Rovers\n"
+        "have made an offer for the striker.\n",
+        ("Paula Brenn", "PERSON"),
+        ("Orsa Rovers", "ORG"),
+    )
+    assert headline_lines(doc) == []
+    assert "Paula Brenn" in _names(doc)
+
+
 def test_a_persons_name_in_a_headline_is_confirmed_by_its_words() -> None:
     doc = _doc(
         "Paula Brenn Leaves Kittby Clinic\nPaula is finding it hard, said a friend of Brenn.",

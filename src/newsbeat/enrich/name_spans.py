@@ -87,16 +87,18 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     Clara Moss", is no headline) with at most a few dozen words, three quarters or more of
     their content words (three at least) capitalised; and, further down, the headlines of
     linked stories a page sets between its paragraphs ("Man Shot at Orsa Ferry Dies at
-    Hospital"): such a line with no sentence end, no "by", that is no line of names ("Ada
-    Lorne, Per Ekdal and Ivo Dahl")."""
+    Hospital"): such a line, a paragraph of its own (a line of a paragraph wrapped at a fixed
+    width is none), with no sentence end, no "by", that is no line of names ("Ada Lorne, Per
+    Ekdal and Ivo Dahl")."""
     out: list[tuple[int, int]] = []
     body = False
-    for match in re.finditer(r"[^\n]+", doc_text(doc)):
+    text = doc_text(doc)
+    for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         if _SENTENCE_END.search(line):
             body = True
             continue
-        if body and _BY.search(line):
+        if body and (_BY.search(line) or not _own_paragraph(text, *match.span())):
             continue
         span = doc.char_span(*match.span(), alignment_mode="expand")
         if span is None:
@@ -111,6 +113,13 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append(match.span())
     return out
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a blank line (or the text's start or end) comes before and after the line."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (start == 0 or before.endswith("\n\n")) and (end == len(text) or after == "\n\n")
 
 
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
