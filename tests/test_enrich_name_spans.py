@@ -313,6 +313,8 @@ def test_what_a_span_runs_on_into_is_cut_off(text: str, span: str, label: str, n
     [
         ("Unemployed John Baxter, 51, was fined.", "Unemployed John Baxter", "PERSON"),
         ("Fullback Tom Orsk was hurt.", "Fullback Tom Orsk", "PERSON"),
+        # a lower-case noun NER ran into the name (a real results page)
+        ("Later rookie John Baxter added a goal.", "rookie John Baxter", "PERSON"),
         # an organisation's span: only as the article names the person elsewhere ("Baxter")
         ("GM John Baxter fired him. Later Baxter left.", "GM John Baxter", "ORG"),
     ],
@@ -327,6 +329,11 @@ def test_a_common_word_before_a_persons_full_name_is_no_part_of_it(
     full = span.split(" ", 1)[1]
     assert names.get(full) == "PERSON"
     assert span not in names
+
+
+def test_a_lower_case_particle_stays_in_a_name() -> None:
+    doc = _doc("The prize went to Lena van Ortsen and Mark de Grau.", ("Lena van Ortsen", "PERSON"))
+    assert "Lena van Ortsen" in _names(doc)
 
 
 def test_a_title_or_a_place_word_before_a_first_name_is_left_to_the_other_rules() -> None:

@@ -19,8 +19,8 @@ article's own evidence:
 * a one-word "place" that no gazetteer knows, listed with two organisations or more and no
   person or known place ("Marvel Entertainment, Tessix and BamTech"), is an organisation;
 * a one-word "person" one takes to or says something on ("took to Velgram", "said on
-  Velgram") is a platform, an organisation, unless the word is a first name or the surname
-  of a person of the article;
+  Velgram"), or has an account on ("its Velgram account"), is a platform, an organisation,
+  unless the word is a first name or the surname of a person of the article;
 * an actor named by a first name of the list and more ("Wladimir Klitschko"), typed as a place
   or an organisation by the mention NER saw first (a headline), is a person when NER tags it
   or its surname as a person elsewhere in the article, unless a word of the name is an
@@ -203,6 +203,9 @@ _PLATFORM_BEFORE = re.compile(
     r"responded)\s+on)\s+\Z"
 )
 
+# "the Velgram account", "its Velgram feed": what one has on a platform.
+_PLATFORM_AFTER = re.compile(r"\s+(?:account|accounts|feed|feeds|handle|handles)\b")
+
 
 def type_platforms(table: ArticleActors) -> None:
     """A one-word "person" one takes to or says something on is an organisation (see the
@@ -214,7 +217,11 @@ def type_platforms(table: ArticleActors) -> None:
         if is_first_name(name):
             continue
         if any(
-            m.actor == name and _PLATFORM_BEFORE.search(table.text, max(0, m.start - 30), m.start)
+            m.actor == name
+            and (
+                _PLATFORM_BEFORE.search(table.text, max(0, m.start - 30), m.start)
+                or _PLATFORM_AFTER.match(table.text, m.end)
+            )
             for m in table.mentions
         ):
             retype_actor(table, name, "ORG")
