@@ -41,3 +41,14 @@ def test_a_name_the_text_calls_a_work_or_an_installation_is_no_actor() -> None:
         ("Winter Lantern", "PERSON"),
     )
     assert actor_types(doc) == {"Mira Olsen": "PERSON", "Ivo Dahl": "PERSON"}
+
+
+def test_a_company_and_its_web_domain_are_one_actor() -> None:
+    doc = _doc(
+        "Rates fell, according to Velcars.com, a car data firm. Velcars expects more sales, "
+        "and Velcars says prices will rise.",
+        ("Velcars.com", "ORG"),
+        ("Velcars", "ORG"),
+        ("Velcars", "ORG"),
+    )
+    assert actor_types(doc) == {"Velcars": "ORG"}

@@ -79,3 +79,21 @@ def test_a_company_listed_with_a_person_stays_a_company() -> None:
     types = actor_types(doc)
     assert types["Harlow Freight"] == "ORG"
     assert types["Colm Tavey"] == "ORG"
+
+
+def test_a_surname_typed_org_after_an_untagged_first_name_is_the_person() -> None:
+    doc = _doc(
+        "Anders Kvellan made 35 saves for the visitors.",
+        ("Kvellan", "ORG"),
+    )
+    assert _mention_at(doc, "Kvellan") == ("Anders Kvellan", "PERSON")
+
+
+def test_a_word_of_the_language_before_an_organisation_is_no_first_name() -> None:
+    # "Will" is a first name of the list and a stop word; "Mark" a common noun
+    doc = _doc(
+        "Will Kvellan deliver the jets on time? Mark Kvellan down as a risk.",
+        ("Kvellan", "ORG"),
+        ("Kvellan", "ORG"),
+    )
+    assert actor_types(doc) == {"Kvellan": "ORG"}
