@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
+from tests._enrich_docs import mention_at as _mention_at
 
 
 def test_a_person_ending_in_a_studio_or_design_word_is_a_company() -> None:
@@ -52,3 +53,25 @@ def test_a_company_and_its_web_domain_are_one_actor() -> None:
         ("Velcars", "ORG"),
     )
     assert actor_types(doc) == {"Velcars": "ORG"}
+
+
+def test_a_city_written_without_its_accents_is_a_known_place() -> None:
+    from newsbeat.enrich.names import place_kind
+
+    assert place_kind("Montreal") == place_kind("Montréal") == "city"
+    assert place_kind("Zurich") == "city"
+
+
+def test_a_countrys_plural_short_name_without_the_is_the_company_named_after_it() -> None:
+    # "Emirates" alone beside "Emirates Velmar Air" is the airline; "the Emirates" the country
+    doc = _doc(
+        "Emirates Velmar Air ordered 30 jets. Emirates had a fleet of 270 aircraft, and "
+        "Emirates will fly more routes from the Emirates next year.",
+        ("Emirates Velmar Air", "ORG"),
+        ("Emirates", "GPE"),
+        ("Emirates", "GPE"),
+        ("Emirates", "GPE"),
+    )
+    assert _mention_at(doc, "Emirates", 1) == ("Emirates Velmar Air", "ORG")
+    assert _mention_at(doc, "Emirates", 2) == ("Emirates Velmar Air", "ORG")
+    assert _mention_at(doc, "Emirates", 3) == ("United Arab Emirates", "GPE")

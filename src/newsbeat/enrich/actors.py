@@ -273,6 +273,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         for label, raw in zip(labels, raws, strict=True)
         if label in {"ORG", "FAC", "GPE", "LOC"}
     }
+    companies = {raw for label, raw in zip(labels, raws, strict=True) if label == "ORG"}
     named_after = {
         e
         for e, label in zip(ents, labels, strict=True)
@@ -430,6 +431,11 @@ def build_actors(doc: Doc) -> ArticleActors:
                 seen.saw(person, ent.start_char, ent.end_char)
                 continue
         country = lookup_country(raw)
+        alias_of = _company_of_plural_alias(ent, raw, country, companies)
+        if alias_of is not None:
+            # "Emirates had a fleet of 270" beside "Emirates Airline": the airline
+            table._add(alias_of, "ORG", ent.start_char, ent.end_char)
+            continue
         if country is not None and raw.lower() in capital_keys() and not _stands_for_state(ent):
             # "a fire in Wellington" (a town in Somerset too), "talks held in Moscow": the
             # city, not the state (a capital stands for its state only as an agent)
@@ -533,6 +539,24 @@ def _outvoted_organisations(
         if count > info.mentions or single in honoured:
             out.add(single)
     return out
+
+
+def _company_of_plural_alias(
+    ent: Span, raw: str, country: Country | None, companies: set[str]
+) -> str | None:
+    """The one organisation of the article named after a country's plural short name that
+    this mention stands for: a plural name of a country takes "the" ("the Emirates", "the
+    Bahamas"), so without it, beside "Emirates Airline", the word is the company. Not the
+    country's own full name, nor a nationality word."""
+    if country is None or raw == country.name or ent.label_ == "NORP":
+        return None
+    if not raw.endswith("s") or " " in raw:
+        return None
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "the" or ent.text.lower().startswith("the "):
+        return None
+    named = [c for c in companies if c.startswith(raw + " ")]
+    return named[0] if len(named) == 1 else None
 
 
 def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
