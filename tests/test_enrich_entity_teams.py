@@ -144,3 +144,15 @@ def test_a_nationality_plural_is_a_team_only_in_an_article_of_results() -> None:
     assert _mention_at(results, "Islanders") == ("Islanders", "ORG")
     plain = _doc("The Islanders voted against the ferry plan.", ("Islanders", "NORP"))
     assert _mention_at(plain, "Islanders") == ("Islanders", "NORP")
+
+
+def test_a_first_name_and_surname_typed_org_in_an_article_of_results_is_a_player() -> None:
+    doc = _doc(
+        "Herons 5, Gulls 1: Ivo Dahl scored twice, and Brad Kvellan added three assists.",
+        ("Gulls", "ORG"),
+        ("Ivo Dahl", "PERSON"),
+        ("Brad Kvellan", "ORG"),
+    )
+    assert _mention_at(doc, "Brad Kvellan") == ("Brad Kvellan", "PERSON")
+    plain = _doc("Brad Kvellan added three new stores.", ("Brad Kvellan", "ORG"))
+    assert _mention_at(plain, "Brad Kvellan") == ("Brad Kvellan", "ORG")

@@ -19,7 +19,8 @@ the gazetteer or ends with a place word.
 * the two names of a result line opening a paragraph ("Herons 4, Gulls 1: Mara Lind
   scored twice"), typed a person, a nationality or a non-gazetteer place, are teams; in an
   article with such lines a one-word nationality that is a noun's plural said with "the"
-  and no country's ("the Islanders") is a team too;
+  and no country's ("the Islanders") is a team too, and a first name and a surname (no
+  common noun) typed an organisation ("Brad Orsk added three assists") is a player;
 * a place that a player signs with or is traded to or from ("sign with Boston", "traded from
   Atlanta to Denver") is that city's team, when the article names exactly one team of the
   city in full ("the Boston Herons", a name ending in a plural-looking word): only teams
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_unify import named_like_a_person
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -80,6 +82,10 @@ def type_teams(doc: Doc, table: ArticleActors) -> None:
     _teams_named_in_full(table, nouns)
     results = _teams_of_result_lines(table)
     _teams_by_their_word(table, nouns, {"PERSON", "NORP"} if results else {"PERSON"})
+    if results:
+        for name, info in list(table.actors.items()):
+            if info.type == "ORG" and named_like_a_person(name, nouns):
+                retype_actor(table, name, "PERSON")
     _teams_by_their_city(table)
 
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "named_like_a_person",
     "type_listed_companies",
     "type_listed_names",
     "type_listed_people",
@@ -227,7 +228,7 @@ def type_platforms(table: ArticleActors) -> None:
             retype_actor(table, name, "ORG")
 
 
-def _named_like_a_person(name: str, nouns: frozenset[str]) -> bool:
+def named_like_a_person(name: str, nouns: frozenset[str]) -> bool:
     """Two or three capitalised words, a first name of the list first, a last word that is no
     common noun, no head word of an organisation and no place of the gazetteer ("Colm
     Tavey", not "Boston Scientific" or "Harlow Freight")."""
@@ -259,7 +260,7 @@ def type_listed_people(doc: Doc, table: ArticleActors) -> None:
         if all(
             m.label in {"ORG", "GPE", "LOC"}
             and not table.actors[m.actor].iso3
-            and _named_like_a_person(m.actor, nouns)
+            and named_like_a_person(m.actor, nouns)
             for m in others
         ):
             retype |= {m.actor for m in others}
