@@ -97,3 +97,13 @@ def test_a_word_of_the_language_before_an_organisation_is_no_first_name() -> Non
         ("Kvellan", "ORG"),
     )
     assert actor_types(doc) == {"Kvellan": "ORG"}
+
+
+def test_a_first_name_inside_a_longer_name_makes_no_person() -> None:
+    # "Diego" is a first name of the list, here the middle of a city's name before a team's
+    doc = _doc(
+        "The San Diego Herons lost again. The Herons play the Tulsa Gulls next.",
+        ("Herons", "ORG"),
+        ("Herons", "ORG", 1),
+    )
+    assert _mention_at(doc, "Herons") == ("Herons", "ORG")

@@ -127,6 +127,17 @@ def test_a_linked_headline_between_paragraphs_gives_no_actor() -> None:
     assert set(_names(doc)) == {"Orsa", "Paula Brenn", "Ada Lorne", "Per Ekdal", "Ivo Dahl"}
 
 
+def test_an_embedded_posts_sign_off_is_no_linked_headline() -> None:
+    doc = _doc(
+        "The council shared the details on its account.\n\n"
+        "— The Orsa Harbour Council (@OrsaHarbour) May 2, 2019\n\n"
+        "The vote is due on Friday.\n",
+        ("Orsa Harbour Council", "ORG"),
+    )
+    assert headline_lines(doc) == []
+    assert _names(doc).get("Orsa Harbour Council") == "ORG"
+
+
 def test_a_wrapped_line_of_a_paragraph_is_no_linked_headline() -> None:
     doc = _doc(
         "The club made its move on Friday.\nPaula Brenn Reports That the Orsa Rovers\n"

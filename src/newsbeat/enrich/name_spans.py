@@ -75,6 +75,9 @@ _JOIN_GAP = re.compile(r"(?:-[a-z]+)?\s")
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 _HEADLINE_SHARE = 0.75
 _BY = re.compile(r"(?:^|\s)[Bb]y\s")
+# An embedded post's sign-off ("— The Orsa Council (@OrsaCouncil) May 2, 2019") or a line
+# with a handle: the poster's name, no headline.
+_SIGN_OFF = re.compile(r"\s*[—–-]|.*@\w")
 # A line of names, each of one to four capitalised words ("Ada Lorne, Per Ekdal and Ivo Dahl").
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _NAME_LIST = re.compile(rf"{_NAME}(?:(?:,| and|, and) {_NAME})*")
@@ -89,8 +92,8 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     their content words (three at least) capitalised; and, further down, the headlines of
     linked stories a page sets between its paragraphs ("Man Shot at Orsa Ferry Dies at
     Hospital"): such a line, a paragraph of its own (a line of a paragraph wrapped at a fixed
-    width is none), with no sentence end, no "by", that is no line of names ("Ada Lorne, Per
-    Ekdal and Ivo Dahl")."""
+    width is none), with no sentence end, no "by", no handle or sign-off dash of an embedded
+    post, that is no line of names ("Ada Lorne, Per Ekdal and Ivo Dahl")."""
     out: list[tuple[int, int]] = []
     body = False
     text = doc_text(doc)
@@ -99,7 +102,9 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
         if _SENTENCE_END.search(line):
             body = True
             continue
-        if body and (_BY.search(line) or not _own_paragraph(text, *match.span())):
+        if body and (
+            _BY.search(line) or _SIGN_OFF.match(line) or not _own_paragraph(text, *match.span())
+        ):
             continue
         span = doc.char_span(*match.span(), alignment_mode="expand")
         if span is None:
