@@ -4,8 +4,8 @@ after a first name NER left out ("Anders Nilsson made 35 saves", only "Nilsson" 
 The first name must be one of the list, written with a capital, outside every entity, and no
 word of the language as well ("Will", "Mark", "Rose" stay out: "Will Boeing deliver?"): the
 stop words and the common nouns of the pipeline's word list), not inside a longer name ("San
-Diego Chargers"). The surname must be no common noun or its plural, no country and no place of
-the gazetteer. The actor becomes the person, named in full.
+Diego Chargers"). The surname must be no plural of a common noun ("Chargers"), no country and
+no place of the gazetteer. The actor becomes the person, named in full.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.text[:1].isupper() and not first.is_sent_start:
             continue  # "San Diego Chargers": the first name is inside a longer name
-        if m.actor.lower() in nouns or m.actor.lower().rstrip("s") in nouns:
+        if m.actor.endswith("s") and m.actor.lower()[:-1] in nouns:
             continue  # "Chargers", a noun's plural: a team's word, no surname
         if _missed_first_name(first, nouns) and first.whitespace_ == " ":
             full.setdefault(m.actor, set()).add(f"{first.text} {m.actor}")
