@@ -23,14 +23,17 @@ def test_a_surname_tagged_org_once_and_person_after_an_honorific_is_a_person() -
     assert actor_types(doc) == {"Vosk": "PERSON"}
 
 
-def test_a_surname_tagged_person_more_often_than_org_is_a_person() -> None:
+def test_a_company_tagged_person_more_often_than_org_without_an_honorific_stays() -> None:
+    # "said Velzilla" tagged PERSON twice: companies are tagged people too; "it" must still
+    # find the company
     doc = _doc(
-        "Vosk lost the vote. Analysts expect Vosk to appeal. Vosk said nothing on Friday.",
-        ("Vosk", "ORG"),
-        ("Vosk", "PERSON"),
-        ("Vosk", "PERSON"),
+        "Velzilla released an update for its browser. The bugs were serious, said Velzilla. "
+        "Users should upgrade, said Velzilla.",
+        ("Velzilla", "ORG"),
+        ("Velzilla", "PERSON"),
+        ("Velzilla", "PERSON"),
     )
-    assert actor_types(doc) == {"Vosk": "PERSON"}
+    assert actor_types(doc) == {"Velzilla": "ORG"}
 
 
 def test_a_word_tagged_org_as_often_as_person_stays_an_organisation() -> None:

@@ -521,9 +521,10 @@ def _outvoted_organisations(
     table: ArticleActors, pending: list[tuple[Span, str, str | None]]
 ) -> set[str]:
     """One-word organisations of the table that NER tags as a person more often than not,
-    or after an honorific ("Mr. Vosk" 24 times, "Vosk" tagged ORG once): a person whose
-    first name the article never gives, not an organisation (the caller keeps a word the
-    article names in full)."""
+    after an honorific ("Mr. Vosk" 24 times, "Vosk" tagged ORG once): a person whose first
+    name the article never gives, not an organisation (the caller keeps a word the article
+    names in full). A majority alone is not enough: NER tags companies as people too ("said
+    Mozilla" PERSON twice, its ORG once)."""
     votes: dict[str, int] = {}
     honoured: set[str] = set()
     for ent, single, _title in pending:
@@ -536,7 +537,7 @@ def _outvoted_organisations(
         info = table.actors.get(single)
         if info is None or info.type != "ORG":
             continue
-        if count > info.mentions or single in honoured:
+        if single in honoured and count > info.mentions:
             out.add(single)
     return out
 
