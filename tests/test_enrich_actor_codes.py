@@ -160,6 +160,16 @@ def test_a_platform_one_takes_to_is_an_organisation() -> None:
     assert build_actors(doc).type_of("Velgram") == "ORG"
 
 
+def test_a_platform_one_has_an_account_on_is_an_organisation() -> None:
+    doc = _doc(
+        "The party renamed its press office Velgram account during the debate. Velgram "
+        "pledged to act.",
+        ("Velgram", "PERSON"),
+        ("Velgram", "PERSON"),
+    )
+    assert build_actors(doc).type_of("Velgram") == "ORG"
+
+
 def test_a_list_is_read_after_the_text_calls_a_member_a_firm() -> None:
     doc = _doc(
         "He led key deals, including Orvane Entertainment, Tessix and Kelbar, the little-known "

@@ -109,3 +109,50 @@ def test_the_teams_word_untagged_later_is_the_team_too() -> None:
         ("Herons", "PERSON", 1),
     )
     assert _mention_at(doc, "Herons", 2) == ("Omaha Herons", "ORG")
+
+
+def test_the_names_of_a_result_line_are_teams() -> None:
+    # a results round-up: "Gulls" tagged a person, "Frost" a place; the towns stay places
+    doc = _doc(
+        "Herons 4, Gulls 1: Mara Lind scored twice for the Herons.\n\n"
+        "Frost 3, Omaha 2: Ivo Dahl had a goal and an assist for the Frost, and the Islers "
+        "lost again.\n\nThe Islers play in Omaha on Friday.",
+        ("Gulls", "PERSON"),
+        ("Mara Lind", "PERSON"),
+        ("Frost", "LOC"),
+        ("Omaha", "GPE"),
+        ("Ivo Dahl", "PERSON"),
+        ("Frost", "LOC"),
+        ("Islers", "NORP"),
+        ("Islers", "NORP"),
+        ("Omaha", "GPE"),
+    )
+    assert _mention_at(doc, "Gulls") == ("Gulls", "ORG")
+    assert _mention_at(doc, "Frost", 1) == ("Frost", "ORG")
+    assert _mention_at(doc, "Omaha") == ("Omaha", "GPE")
+    assert _mention_at(doc, "Mara Lind") == ("Mara Lind", "PERSON")
+
+
+def test_a_nationality_plural_is_a_team_only_in_an_article_of_results() -> None:
+    # "islers" must be a noun of the word list for the rule: use a real plural
+    results = _doc(
+        "Herons 4, Gulls 1: Mara Lind scored twice.\n\nThe Islanders lost again on Sunday.",
+        ("Gulls", "ORG"),
+        ("Mara Lind", "PERSON"),
+        ("Islanders", "NORP"),
+    )
+    assert _mention_at(results, "Islanders") == ("Islanders", "ORG")
+    plain = _doc("The Islanders voted against the ferry plan.", ("Islanders", "NORP"))
+    assert _mention_at(plain, "Islanders") == ("Islanders", "NORP")
+
+
+def test_a_first_name_and_surname_typed_org_in_an_article_of_results_is_a_player() -> None:
+    doc = _doc(
+        "Herons 5, Gulls 1: Ivo Dahl scored twice, and Brad Kvellan added three assists.",
+        ("Gulls", "ORG"),
+        ("Ivo Dahl", "PERSON"),
+        ("Brad Kvellan", "ORG"),
+    )
+    assert _mention_at(doc, "Brad Kvellan") == ("Brad Kvellan", "PERSON")
+    plain = _doc("Brad Kvellan added three new stores.", ("Brad Kvellan", "ORG"))
+    assert _mention_at(plain, "Brad Kvellan") == ("Brad Kvellan", "ORG")

@@ -51,7 +51,8 @@ _FIRM_ENDS = _COMPANY_ENDS | frozenset(
     {
         "systems", "technologies", "airlines", "airways", "aerospace", "robotics",
         "industries", "motors", "laboratories", "pharmaceuticals", "enterprises",
-        "solutions", "networks", "ventures", "studios",
+        "solutions", "networks", "ventures", "studios", "studio", "design", "designs",
+        "architects", "associates", "partners", "productions", "records", "pictures", "labs",
     }
 )  # fmt: skip
 _PRISON_WORDS = ("HMP", "HMYOI")  # "HMP Belmarsh": a prison, not the place
@@ -263,7 +264,9 @@ _BODY_ENDS = frozenset(
 )
 _GROUP_NOUNS = (
     r"(?:group|organi[sz]ation|company|firm|agency|charity|non-?profit|coalition|network"
-    r"|foundation|institute|association|union|law firm|think tank|station|website)"
+    r"|foundation|institute|association|union|law firm|think tank|station|website"
+    r"|provider|maker|manufacturer|developer|retailer|lender|insurer|brokerage|start-?up"
+    r"|supplier|publisher|carrier|airline|operator|studio)"
 )
 _STAFF = r"(?:attorney|lawyer|spokesman|spokeswoman|spokesperson|director|counsel|analyst)"
 _FORCES = frozenset({"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Police"})

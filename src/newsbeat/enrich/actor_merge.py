@@ -95,13 +95,18 @@ def retype_actor(table: ArticleActors, name: str, label: str) -> None:
     ]
 
 
+# A web domain ending a company's name ("Velcars.com" is Velcars).
+_DOMAIN = re.compile(r"(?<=[A-Za-z])\.(?:com|net|org|co\.uk|com\.au)$")
+
+
 def merge_variants(table: ArticleActors) -> None:
     """Spellings of one name (:func:`~newsbeat.enrich.names.fold_name`; for people also the
-    transliterations of :func:`~newsbeat.enrich.names.spelling_key`) become one actor, named
-    by the spelling mentioned most (ties: the hyphenated, then the first in order)."""
+    transliterations of :func:`~newsbeat.enrich.names.spelling_key`; for others also the name
+    with its web domain, "Velcars.com" and "Velcars") become one actor, named by the spelling
+    mentioned most (ties: the hyphenated, then the first in order)."""
     groups: dict[tuple[str, str], list[str]] = {}
     for name, info in table.actors.items():
-        key = spelling_key(name) if info.type == "PERSON" else fold_name(name)
+        key = spelling_key(name) if info.type == "PERSON" else fold_name(_DOMAIN.sub("", name))
         groups.setdefault((info.type, key), []).append(name)
     for (_, key), names in groups.items():
         if len(names) < 2 or not key:
@@ -147,7 +152,7 @@ _DESCRIBED = re.compile(
     rf"|(?:[\w'’.-]+\s+){{1,3}}{_PLACE_WORDS}\b|{_DISTANCE}{_DIRECTION}\b)"
 )
 _RESIDENTS_AFTER = re.compile(rf"\s+{_RESIDENTS}\b")
-_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s\b)")
 
 
 # "Lena Holm, 23, of X": an age, then "of", right before the name.

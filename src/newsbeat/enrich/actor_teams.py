@@ -16,6 +16,11 @@ the gazetteer or ends with a place word.
   of the article with that surname, or its singular for a family: "the Kennedys") and no
   nationality ("the Greeks"), is the team: the article's "<place> <word>" organisation when
   there is exactly one, else an organisation of its own;
+* the two names of a result line opening a paragraph ("Herons 4, Gulls 1: Mara Lind
+  scored twice"), typed a person, a nationality or a non-gazetteer place, are teams; in an
+  article with such lines a one-word nationality that is a noun's plural said with "the"
+  and no country's ("the Islanders") is a team too, and a first name and a surname (no
+  common noun) typed an organisation ("Brad Orsk added three assists") is a player;
 * a place that a player signs with or is traded to or from ("sign with Boston", "traded from
   Atlanta to Denver") is that city's team, when the article names exactly one team of the
   city in full ("the Boston Herons", a name ending in a plural-looking word): only teams
@@ -30,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_unify import named_like_a_person
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -74,7 +80,12 @@ def type_teams(doc: Doc, table: ArticleActors) -> None:
     if not nouns:
         return
     _teams_named_in_full(table, nouns)
-    _teams_by_their_word(table, nouns)
+    results = _teams_of_result_lines(table)
+    _teams_by_their_word(table, nouns, {"PERSON", "NORP"} if results else {"PERSON"})
+    if results:
+        for name, info in list(table.actors.items()):
+            if info.type == "ORG" and named_like_a_person(name, nouns):
+                retype_actor(table, name, "PERSON")
     _teams_by_their_city(table)
 
 
@@ -103,11 +114,11 @@ def _teams_named_in_full(table: ArticleActors, nouns: frozenset[str]) -> None:
             retype_actor(table, name, "ORG")
 
 
-def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str]) -> None:
+def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str], types: set[str]) -> None:
 
     borne = {w for a in table.actors.values() if a.type == "PERSON" for w in a.name.split()[1:]}
     for name, info in list(table.actors.items()):
-        if info.type != "PERSON" or " " in name:
+        if info.type not in types or " " in name or info.iso3:
             continue
         singular = noun_plural(name, nouns)
         if singular is None or lookup_country(singular) is not None or is_first_name(name):
@@ -123,10 +134,46 @@ def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str]) -> None:
             and a.name.endswith(" " + name)
             and _is_place(a.name[: -len(name) - 1])
         ]
+        nationality_word = info.type == "NORP"
         if len(full) == 1:
             rename_actor(table, name, full[0])
         else:
             retype_actor(table, name, "ORG")
+        if nationality_word:  # a team's word is no nationality word: no mention stays NORP
+            table.mentions = [
+                replace(m, label="ORG") if m.label == "NORP" and m.actor in (name, *full) else m
+                for m in table.mentions
+            ]
+
+
+# A result line: two names and their scores, then a colon or a dash, at a paragraph's start
+# ("Herons 4, Gulls 1: ...", "Orsa Rovers 2, Kittby 0 (OT) - ...").
+_TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_RESULT_LINE = re.compile(
+    rf"^[ \t]*({_TEAM}) \d{{1,3}}, ({_TEAM}) \d{{1,3}}(?: \((?:\d?OT|SO)\))?[ \t]*[:—–-]",
+    re.MULTILINE,
+)
+
+
+def _teams_of_result_lines(table: ArticleActors) -> bool:
+    """Type the names of the article's result lines as teams; whether it has any."""
+    found = False
+    for match in _RESULT_LINE.finditer(table.text):
+        found = True
+        for group in (1, 2):
+            mention = table.actor_at(*match.span(group))
+            if mention is None or mention.actor not in table.actors:
+                continue
+            info = table.actors[mention.actor]
+            if info.type not in {"PERSON", "NORP", "LOC", "GPE"} or info.iso3:
+                continue
+            if _is_place(mention.actor) or _titled(table, mention.actor):
+                continue
+            retype_actor(table, mention.actor, "ORG")
+            table.mentions = [
+                replace(m, label="ORG") if m.actor == mention.actor else m for m in table.mentions
+            ]
+    return found
 
 
 # Contexts where a place can only be a team: players sign with teams and are traded by them.

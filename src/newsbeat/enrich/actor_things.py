@@ -59,6 +59,7 @@ _THING_NOUNS = frozenset(
         "computer", "tablet", "car", "vehicle", "suv", "sedan", "coupe", "hatchback",
         "console", "app", "device", "gadget", "notebook", "headset", "programme", "program",
         "grant", "award", "prize", "disease", "plague", "pandemic", "drug", "vaccine",
+        "work", "artwork", "installation", "sculpture", "mural", "statue", "exhibit",
     }
 )  # fmt: skip
 # The kind of device a brand or feature name qualifies ("a X display").

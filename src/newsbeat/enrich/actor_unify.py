@@ -11,11 +11,16 @@ article's own evidence:
 * a one-word "person" listed with organisations and no person ("on Facebook, Quillo and
   Instagram") is an organisation, unless the word is a first name or the surname of a person
   of the article;
+* a first name and a surname (no common noun) typed an organisation or a place ("Colm
+  Tavey" tagged ORG),
+  listed with a person named in full and no organisation ("Ines Morra and Colm Tavey
+  scored"), is a person; so is that surname alone, tagged as anything but a person, when
+  no other person of the article bears it;
 * a one-word "place" that no gazetteer knows, listed with two organisations or more and no
   person or known place ("Marvel Entertainment, Tessix and BamTech"), is an organisation;
 * a one-word "person" one takes to or says something on ("took to Velgram", "said on
-  Velgram") is a platform, an organisation, unless the word is a first name or the surname
-  of a person of the article;
+  Velgram"), or has an account on ("its Velgram account"), is a platform, an organisation,
+  unless the word is a first name or the surname of a person of the article;
 * an actor named by a first name of the list and more ("Wladimir Klitschko"), typed as a place
   or an organisation by the mention NER saw first (a headline), is a person when NER tags it
   or its surname as a person elsewhere in the article, unless a word of the name is an
@@ -38,8 +43,10 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "named_like_a_person",
     "type_listed_companies",
     "type_listed_names",
+    "type_listed_people",
     "type_persons_named_so",
     "type_platforms",
     "unify_spellings",
@@ -197,6 +204,9 @@ _PLATFORM_BEFORE = re.compile(
     r"responded)\s+on)\s+\Z"
 )
 
+# "the Velgram account", "its Velgram feed": what one has on a platform.
+_PLATFORM_AFTER = re.compile(r"\s+(?:account|accounts|feed|feeds|handle|handles)\b")
+
 
 def type_platforms(table: ArticleActors) -> None:
     """A one-word "person" one takes to or says something on is an organisation (see the
@@ -208,7 +218,61 @@ def type_platforms(table: ArticleActors) -> None:
         if is_first_name(name):
             continue
         if any(
-            m.actor == name and _PLATFORM_BEFORE.search(table.text, max(0, m.start - 30), m.start)
+            m.actor == name
+            and (
+                _PLATFORM_BEFORE.search(table.text, max(0, m.start - 30), m.start)
+                or _PLATFORM_AFTER.match(table.text, m.end)
+            )
             for m in table.mentions
         ):
             retype_actor(table, name, "ORG")
+
+
+def named_like_a_person(name: str, nouns: frozenset[str]) -> bool:
+    """Two or three capitalised words, a first name of the list first, a last word that is no
+    common noun, no head word of an organisation and no place of the gazetteer ("Colm
+    Tavey", not "Boston Scientific" or "Harlow Freight")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() not in nouns
+        and all(w[:1].isupper() for w in words)
+        and is_first_name(words[0])
+        and not any(w.lower().rstrip(".") in _BODY_WORDS | ORG_HEADS for w in words)
+        and place_kind(name) is None
+        and lookup_country(name) is None
+    )
+
+
+def type_listed_people(doc: Doc, table: ArticleActors) -> None:
+    """A first name and a surname typed an organisation or a place, listed with a person
+    named in full and no organisation, is a person, and so is its surname alone (see the
+    module docstring)."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    nouns = common_nouns(doc)
+    retype: set[str] = set()
+    for found in _listed_mentions(doc, table):
+        people = [m for m in found if m.label == "PERSON" and " " in m.actor]
+        others = [m for m in found if m.label != "PERSON"]
+        if not people or not others:
+            continue
+        if all(
+            m.label in {"ORG", "GPE", "LOC"}
+            and not table.actors[m.actor].iso3
+            and named_like_a_person(m.actor, nouns)
+            for m in others
+        ):
+            retype |= {m.actor for m in others}
+    for name in retype:
+        retype_actor(table, name, "PERSON")
+    for name in retype:
+        last = surname(name)
+        info = table.actors.get(last)
+        bearers = [
+            a for a in table.actors.values() if a.type == "PERSON" and surname(a.name) == last
+        ]
+        if info is None or info.type == "PERSON" or info.iso3 or len(bearers) != 1:
+            continue
+        if place_kind(last) is None and lookup_country(last) is None:
+            rename_actor(table, last, name)

@@ -44,6 +44,7 @@ from newsbeat.enrich.actor_merge import (
 )
 from newsbeat.enrich.actor_nicknames import type_nicknamed_people
 from newsbeat.enrich.actor_outlets import type_outlets
+from newsbeat.enrich.actor_people import join_missed_first_names
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -71,6 +72,7 @@ from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
     type_listed_names,
+    type_listed_people,
     type_persons_named_so,
     type_platforms,
     unify_spellings,
@@ -271,6 +273,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         for label, raw in zip(labels, raws, strict=True)
         if label in {"ORG", "FAC", "GPE", "LOC"}
     }
+    companies = {raw for label, raw in zip(labels, raws, strict=True) if label == "ORG"}
     named_after = {
         e
         for e, label in zip(ents, labels, strict=True)
@@ -428,6 +431,11 @@ def build_actors(doc: Doc) -> ArticleActors:
                 seen.saw(person, ent.start_char, ent.end_char)
                 continue
         country = lookup_country(raw)
+        alias_of = _company_of_plural_alias(ent, raw, country, companies)
+        if alias_of is not None:
+            # "Emirates had a fleet of 270" beside "Emirates Airline": the airline
+            table._add(alias_of, "ORG", ent.start_char, ent.end_char)
+            continue
         if country is not None and raw.lower() in capital_keys() and not _stands_for_state(ent):
             # "a fire in Wellington" (a town in Somerset too), "talks held in Moscow": the
             # city, not the state (a capital stands for its state only as an agent)
@@ -452,16 +460,24 @@ def build_actors(doc: Doc) -> ArticleActors:
             label = "ORG"
         table._add(raw, label, ent.start_char, ent.end_char)
 
+    outvoted = {
+        single
+        for single in _outvoted_organisations(table, pending)
+        if full_name_in_text(text, single) is None
+        and not any(single in (surname(p), p.split()[0]) for p in persons_full)
+    }
     for ent, single, title in pending:
         later = [p for p in persons_full if single in (surname(p), p.split()[0])]
         name = later[0] if len(later) == 1 else full_name_in_text(text, single) or single
         # "Jaguars" NER took for a person, whose full name is the article's organisation
         # "the Jacksonville Jaguars": a mention of that organisation, labelled as it is.
         kind = table.type_of(name) if not later and title is None else None
-        if kind is not None and is_first_name(name.split()[0]):
+        if kind is not None and (is_first_name(name.split()[0]) or name in outvoted):
             kind = None  # "Peyton Manning" typed ORG by NER is still a person's name
         label = kind if kind in {"ORG", "GROUP"} else "PERSON"
         table._add(name, label, ent.start_char, ent.end_char, role=title, title=title)
+    for name in outvoted:
+        retype_actor(table, name, "PERSON")
 
     _link_demonyms(table)
     promote_listed_places(doc, table)
@@ -481,6 +497,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_vessels(table)
     type_non_persons(table)
     type_listed_names(doc, table)
+    type_listed_people(doc, table)
+    join_missed_first_names(doc, table)
     type_platforms(table)
     type_by_context(doc, table)
     type_listed_companies(doc, table)
@@ -497,6 +515,49 @@ def build_actors(doc: Doc) -> ArticleActors:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
     table.mentions.sort(key=lambda m: m.start)
     return table
+
+
+def _outvoted_organisations(
+    table: ArticleActors, pending: list[tuple[Span, str, str | None]]
+) -> set[str]:
+    """One-word organisations of the table that NER tags as a person more often than not,
+    after an honorific ("Mr. Vosk" 24 times, "Vosk" tagged ORG once): a person whose first
+    name the article never gives, not an organisation (the caller keeps a word the article
+    names in full). A majority alone is not enough: NER tags companies as people too ("said
+    Mozilla" PERSON twice, its ORG once)."""
+    votes: dict[str, int] = {}
+    honoured: set[str] = set()
+    for ent, single, _title in pending:
+        votes[single] = votes.get(single, 0) + 1
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in HONORIFICS:
+            honoured.add(single)
+    out: set[str] = set()
+    for single, count in votes.items():
+        info = table.actors.get(single)
+        if info is None or info.type != "ORG":
+            continue
+        if single in honoured and count > info.mentions:
+            out.add(single)
+    return out
+
+
+def _company_of_plural_alias(
+    ent: Span, raw: str, country: Country | None, companies: set[str]
+) -> str | None:
+    """The one organisation of the article named after a country's plural short name that
+    this mention stands for: a plural name of a country takes "the" ("the Emirates", "the
+    Bahamas"), so without it, beside "Emirates Airline", the word is the company. Not the
+    country's own full name, nor a nationality word."""
+    if country is None or raw == country.name or ent.label_ == "NORP":
+        return None
+    if not raw.endswith("s") or " " in raw:
+        return None
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "the" or ent.text.lower().startswith("the "):
+        return None
+    named = [c for c in companies if c.startswith(raw + " ")]
+    return named[0] if len(named) == 1 else None
 
 
 def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:

@@ -28,8 +28,9 @@ here is about the span, not about any name:
   "doesn ’ t": spaCy's stop words and tokenizer exceptions), a rank abbreviation glued on
   before the officer's name ("Velmar Police Lt", "Velmar Police and Capt");
 * a common word before a person's full name ("Unemployed John Baxter", "Fullback Tom
-  Orsk", "GM Ed Brask") is a description, not the name: dropped when it is a WordNet noun
-  or an acronym and no first name, and the next word is a first name of the list.
+  Orsk", "GM Ed Brask", "rookie Ivo Dahl") is a description, not the name: dropped when it
+  is a WordNet noun (capitalised, or in lower case and no particle such as "van") or an
+  acronym and no first name, and the next word is a first name of the list.
 
 :func:`name_spans` applies the last six to a parsed article's entities.
 """
@@ -73,6 +74,13 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 _JOIN_GAP = re.compile(r"(?:-[a-z]+)?\s")
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 _HEADLINE_SHARE = 0.75
+_BY = re.compile(r"(?:^|\s)[Bb]y\s")
+# An embedded post's sign-off ("— The Orsa Council (@OrsaCouncil) May 2, 2019") or a line
+# with a handle: the poster's name, no headline.
+_SIGN_OFF = re.compile(r"\s*[—–-]|.*@\w")
+# A line of names, each of one to four capitalised words ("Ada Lorne, Per Ekdal and Ivo Dahl").
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:(?:,| and|, and) {_NAME})*")
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 25
 
@@ -81,22 +89,43 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of the lines written as a title-case headline: lines before the
     article's first sentence (a credit line at the end, "Reporting by Ada Lorne; Editing by
     Clara Moss", is no headline) with at most a few dozen words, three quarters or more of
-    their content words (three at least) capitalised."""
+    their content words (three at least) capitalised; and, further down, the headlines of
+    linked stories a page sets between its paragraphs ("Man Shot at Orsa Ferry Dies at
+    Hospital"): such a line, a paragraph of its own (a line of a paragraph wrapped at a fixed
+    width is none), with no sentence end, no "by", no handle or sign-off dash of an embedded
+    post, that is no line of names ("Ada Lorne, Per Ekdal and Ivo Dahl")."""
     out: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", doc_text(doc)):
+    body = False
+    text = doc_text(doc)
+    for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         if _SENTENCE_END.search(line):
-            break
+            body = True
+            continue
+        if body and (
+            _BY.search(line) or _SIGN_OFF.match(line) or not _own_paragraph(text, *match.span())
+        ):
+            continue
         span = doc.char_span(*match.span(), alignment_mode="expand")
         if span is None:
             continue
         words = [t for t in span if t.is_alpha and not t.is_stop]
         if not _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS:
             continue
-        capitalised = sum(1 for t in words if t.text[:1].isupper())
-        if capitalised >= _HEADLINE_SHARE * len(words):
-            out.append(match.span())
+        capitalised = [t for t in words if t.text[:1].isupper()]
+        if len(capitalised) < _HEADLINE_SHARE * len(words):
+            continue
+        if body and _NAME_LIST.fullmatch(line.strip()):
+            continue
+        out.append(match.span())
     return out
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a blank line (or the text's start or end) comes before and after the line."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (start == 0 or before.endswith("\n\n")) and (end == len(text) or after == "\n\n")
 
 
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -282,6 +311,12 @@ def _line_end(doc: Doc, ent: Span) -> int:
     return ent.end
 
 
+# Lower-case words inside names ("Vincent van Gogh", "Ursula von der Leyen"): never a
+# description before one.
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "bin"}
+    | {"ibn", "al", "el", "ter", "ten", "dos", "das", "y", "e"}
+)
 # Rank abbreviations written before an officer's name, which NER glues to the force's name
 # ("Oregon State Police Lt. Orsk"). The dotted title abbreviations of the title list, less
 # those that end names too ("Mulholland Dr", "Dominican Rep", "Hun Sen"); our own choice.
@@ -377,11 +412,13 @@ def _described(first: Token, second: Token, rest: Span) -> bool:
     if rest[-1].lower_ in _org_heads() or place_kind(first.text) is not None:
         return False
     word = first.text
+    from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
+
+    if word.isalpha() and word.islower() and word not in _NAME_PARTICLES:
+        return word in common_nouns(first.doc)  # "rookie Emil Bemstrom"
     if not word.isalpha() or not word[:1].isupper() or is_first_name(word):
         return False
     if word.lower() in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS:
         return False  # a title: the title rules make it the person's role
     acronym = word.isupper() and len(word) <= 4
-    from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
-
     return acronym or word.lower() in common_nouns(first.doc)

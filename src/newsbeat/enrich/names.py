@@ -49,6 +49,10 @@ def _gazetteer() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= _CITY_POPULATION:
             table.setdefault(city["name"].casefold(), "city")
+    for city in gc.get_cities().values():
+        if city["population"] >= _CITY_POPULATION:
+            # "Montreal", "Zurich", "Sao Paulo": English texts mostly write them unaccented
+            table.setdefault(_unaccented(city["name"]).casefold(), "city")
     for state in gc.get_us_states().values():
         table[state["name"].casefold()] = "state"
     # US counties ("Marion County", "Orleans Parish"): a county's name says what it is, and
@@ -60,6 +64,15 @@ def _gazetteer() -> dict[str, str]:
             table[country["capital"].casefold()] = "capital"
         table[country["name"].casefold()] = "country"
     return table
+
+
+def _unaccented(name: str) -> str:
+    """The name without its diacritics ("Montréal" -> "Montreal")."""
+    import unicodedata
+
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
 
 
 @cache

@@ -1,0 +1,71 @@
+"""People NER cut short (issue 12, part 3): a surname typed an organisation or a place right
+after a first name NER left out ("Anders Nilsson made 35 saves", only "Nilsson" tagged ORG).
+
+The first name must be one of the list, written with a capital, outside every entity, and no
+word of the language as well ("Will", "Mark", "Rose" stay out: "Will Boeing deliver?"): the
+stop words and the common nouns of the pipeline's word list), not inside a longer name ("San
+Diego Chargers"). The surname must be no plural of a common noun ("Chargers"), no country and
+no place of the gazetteer. The actor becomes the person, named in full.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_merge import rename_actor, retype_actor
+from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.names import is_first_name, place_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["join_missed_first_names"]
+
+
+def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
+    """Apply the rule of the module docstring to an article's actors, in place."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    nouns = common_nouns(doc)
+    full: dict[str, set[str]] = {}
+    for m in table.mentions:
+        info = table.actors.get(m.actor)
+        if info is None or info.type not in {"ORG", "GPE", "LOC"} or " " in m.actor:
+            continue
+        if info.iso3 or place_kind(m.actor) is not None or lookup_country(m.actor) is not None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        first = doc[span.start - 1]
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is not None and before.text[:1].isupper() and not first.is_sent_start:
+            continue  # "San Diego Chargers": the first name is inside a longer name
+        if m.actor.endswith("s") and m.actor.lower()[:-1] in nouns:
+            continue  # "Chargers", a noun's plural: a team's word, no surname
+        if _missed_first_name(first, nouns) and first.whitespace_ == " ":
+            full.setdefault(m.actor, set()).add(f"{first.text} {m.actor}")
+    for name, names in full.items():
+        if len(names) != 1:
+            continue  # two first names before one surname: two people, or a guess
+        person = next(iter(names))
+        other = table.actors.get(person)
+        if other is not None and other.type != "PERSON":
+            continue
+        retype_actor(table, name, "PERSON")
+        rename_actor(table, name, person)
+
+
+def _missed_first_name(tok: Token, nouns: frozenset[str]) -> bool:
+    """A capitalised first name of the list NER left outside every entity, no word of the
+    language (a stop word or a common noun)."""
+    word = tok.text
+    return (
+        tok.ent_iob_ == "O"
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and not tok.is_stop
+        and word.lower() not in nouns
+        and is_first_name(word)
+    )
