@@ -23,10 +23,12 @@ spaCy parse:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_measures import measure_classes
+from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_records import FoundQuote
@@ -236,7 +238,12 @@ def _put_at(noun: Token | None, number: Token) -> str | None:
 _PUT_AT = frozenset({"put", "estimate", "place"})
 
 
-def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
+def _subject(
+    event: Token | None,
+    noun: Token | None,
+    actors: ArticleActors,
+    inside: Callable[[int], bool] = lambda _: False,
+) -> str | None:
     if event is None or event.pos_ not in {"VERB", "AUX"}:
         return None
     holder = _subject_holder(event)
@@ -245,7 +252,7 @@ def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> 
         # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
         if passive.ent_type_ or passive.pos_ == "PROPN":
             return resolve_speaker_token(passive, actors, [])[0]
-        return passive.lower_ if passive.lower_ in PRONOUN_SUBJECTS else None
+        return _pronoun(passive, actors, inside) if passive.lower_ in PRONOUN_SUBJECTS else None
     event = holder
     for child in event.children:
         if child.dep_ == "agent":  # passive: "were killed by X"
@@ -263,8 +270,15 @@ def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> 
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
-                return child.lower_  # someone the sentence does not name (see compare)
+                return _pronoun(child, actors, inside)
     return None
+
+
+def _pronoun(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str:
+    """A pronoun subject: the person it stands for when the path is sure
+    (:func:`claim_pronouns.named_pronoun`), else the pronoun as written, someone the sentence
+    does not name (see compare)."""
+    return named_pronoun(tok, actors, inside) or tok.lower_
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -696,6 +710,12 @@ def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
     return None
 
 
+def _quoted(quotes: list[FoundQuote]) -> Callable[[int], bool]:
+    """Whether a character offset is inside one of the article's direct quotations."""
+    spans = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    return lambda pos: any(start <= pos < end for start, end in spans)
+
+
 _BRACKET_WORDS = 8  # "(seven years, $140- $150 million)": a short aside
 
 
@@ -772,7 +792,7 @@ def claim_slot(
     # a distance's doer is nobody: what it places is its event ("Qeshm, 1,150 km southeast of
     # Tehran, has a port": Qeshm does not have the kilometres); nor is a population's (the
     # doctor who "went on to treat the village's 2,500 residents" does not count them)
-    subject = _subject(event_tok, noun, actors)
+    subject = _subject(event_tok, noun, actors, _quoted(quotes))
     return {
         "role": role,
         "event": event,
