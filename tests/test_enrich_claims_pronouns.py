@@ -57,3 +57,41 @@ def test_a_sex_not_known_or_not_the_pronouns_keeps_it() -> None:
     # a surname alone tells no sex; a woman's first name is no "he"
     assert _subjects("Vell joined the club in 2004. He scored 40 goals.", "goals") == ["he"]
     assert _subjects("Mara Lind joined the club in 2004. He scored 40 goals.", "goals") == ["he"]
+
+
+def _occasions(text: str, what: str) -> list[str | None]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    return [c.occasion for c in extract_claims(doc, build_actors(doc), []) if c.what == what]
+
+
+def test_a_phase_of_play_is_the_scores_occasion() -> None:
+    # once "he" is named, "six on offense" and "three on punt runbacks" must stay two counts
+    text = "Dale Ferro scored six touchdowns on offense and ran for 400 yards."
+    assert _occasions(text, "touchdowns") == ["on offense"]
+    text = "Dale Ferro scored three touchdowns on punt runbacks this season."
+    assert _occasions(text, "touchdowns") == ["on punt runbacks"]
+
+
+def test_on_a_day_is_no_occasion() -> None:
+    assert _occasions("Dale Ferro scored three touchdowns on Monday.", "touchdowns") == [None]
+
+
+def _events(text: str) -> list[str | None]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    return [c.event for c in extract_claims(doc, build_actors(doc), []) if c.unit == "pounds"]
+
+
+def test_a_weight_after_a_height_is_weighed() -> None:
+    # the same slot as "weighing 130 pounds" in another outlet's description
+    assert _events("Deputies said that Tomas Vell is 5-foot-8, 135 pounds, with a scar.") == [
+        "weigh"
+    ]
+
+
+def test_pounds_without_a_height_stay_as_they_are() -> None:
+    assert _events("The ticket for the final was 135 pounds.") == [None]
+
+
+def test_what_a_total_was_made_on_or_a_sum_spent_on_is_no_occasion() -> None:
+    assert _occasions("Dale Ferro had two touchdowns on 106 carries.", "touchdowns") == [None]
+    assert _occasions("Arden spends 15 billion dollars on defense.", "dollars") == [None]

@@ -343,6 +343,13 @@ _OCCASIONS = frozenset({
 _OCCASION_PREPS = frozenset({
     "during", "in", "at", "over", "throughout", "against", "before", "after", "since", "through",
 })
+# The phase of play a score is made in ("six touchdowns on offense", "three on punt
+# returns"): "on" names an occasion only with these, and not for a sum ("spends $15 billion
+# on defense"). Not "on 106 carries": what a total was made of is no occasion.
+_PLAYS = frozenset({
+    "offense", "offence", "defense", "defence", "return", "runback", "kickoff", "punt",
+    "interception", "fumble",
+})
 # "in the game", "in the match": the story's own game, the same as saying nothing.
 _OWN_OCCASIONS = frozenset({"game", "match", "contest", "fight", "bout", "race", "final"})
 # fmt: on
@@ -358,7 +365,7 @@ def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | N
     for prep in noun.children if noun is not None else ():  # "six shots against Drake"
         if (
             prep.dep_ == "prep"
-            and prep.lower_ in _OCCASION_PREPS
+            and prep.lower_ in _PHRASE_PREPS
             and (found := _occasion_phrase(prep))
         ):
             return found
@@ -371,7 +378,7 @@ def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | N
         verbs.append(holder)
     for n, verb in enumerate(verbs):
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in _PHRASE_PREPS:
                 continue
             if n and prep.i > verb.i:
                 continue  # a later phrase of the governing verb is its own ("scored 11 in the
@@ -420,12 +427,16 @@ def _occasion_phrase(prep: Token) -> str | None:
     if obj.dep_ == "pcomp":  # "during the game's deciding run": the run
         obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)
     lemma = obj.lemma_.lower()
+    if prep.lower_ == "on" and lemma not in _PLAYS:
+        return None  # "on Monday", "on the island": no phase of play
     # "Tuesday's game", "the March 3 match" (not "its first week": a period, see time_ref)
     dated = any(
         c.dep_ in {"poss", "compound"} and c.ent_type_ == "DATE" and c.pos_ in {"PROPN", "NOUN"}
         for c in obj.children
     )
     opponent = prep.lower_ == "against" and (obj.pos_ == "PROPN" or obj.ent_type_ in _TEAMS)
+    if prep.lower_ == "on":
+        return " ".join(t.lower_ for t in prep.subtree if t.dep_ != "det" and not t.is_punct)
     if not (lemma in _OCCASIONS or dated or opponent):
         return None
     words = [t.lower_ for t in prep.subtree if t.dep_ != "det" and not t.is_punct]
@@ -435,6 +446,13 @@ def _occasion_phrase(prep: Token) -> str | None:
 
 
 _TEAMS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+_PHRASE_PREPS = _OCCASION_PREPS | {"on"}
+
+
+def _phase_kept(occasion: str | None, unit: str | None) -> str | None:
+    """A phase of play ("on offense") is the occasion of a count only, not of a measure or a
+    sum ("spends $15 billion on defense")."""
+    return None if occasion and occasion.startswith("on ") and unit is not None else occasion
 
 
 def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
@@ -618,6 +636,22 @@ def _copula_measure(tok: Token) -> str | None:
     return _EVENT_CLASSES.get(subject.lemma_.lower())
 
 
+_WEIGHTS = frozenset({"pounds", "kilograms", "kilos", "kg", "lbs", "stone"})
+_HEIGHTS = frozenset({"foot", "feet", "inch", "inches", "tall", "cm", "centimetres", "metres"})
+_DESCRIPTION_WORDS = 8
+
+
+def _described_weight(doc: Doc, first: int, unit: str | None) -> bool:
+    """Whether a weight figure with no verb of its own is a person's weight in a description
+    that also gives the height ("Vell is 5-foot-8, 135 pounds", "a 6-foot, 200-pound man"): the
+    height tells a weight from a sum in pounds sterling."""
+    if unit not in _WEIGHTS:
+        return False
+    sent = doc[first].sent
+    before = doc[max(sent.start, first - _DESCRIPTION_WORDS) : first]
+    return any(word in _HEIGHTS for t in before for word in t.lower_.split("-"))
+
+
 def _verb_of_noun(lemma: str) -> str | None:
     """The verb a noun is made from, by its suffix: deliberation -> deliberate, imprisonment
     -> imprison, fighting -> fight (None: no such suffix)."""
@@ -780,6 +814,8 @@ def claim_slot(
         event = undergone  # "two cables suffered damage" were damaged
     if event is None and (stated := _copula_measure(noun if noun is not None else doc[last])):
         event = stated  # "Property damage is $2 million": what the copula's subject measures
+    if event is None and _described_weight(doc, first, unit):
+        event = "weigh"  # "Vell is 5-foot-8, 135 pounds": the weight of "weighing 130 pounds"
     if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:
         event = activity  # "after 30 hours of deliberation": the deliberating took them
     if _population(noun):
@@ -800,5 +836,5 @@ def claim_slot(
         or (None if named or role == "distance" or event == "population" else subject),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
-        "occasion": _occasion(event_tok, noun, doc[first]),
+        "occasion": _phase_kept(_occasion(event_tok, noun, doc[first]), unit),
     }
