@@ -95,3 +95,6 @@ def test_pounds_without_a_height_stay_as_they_are() -> None:
 def test_what_a_total_was_made_on_or_a_sum_spent_on_is_no_occasion() -> None:
     assert _occasions("Dale Ferro had two touchdowns on 106 carries.", "touchdowns") == [None]
     assert _occasions("Arden spends 15 billion dollars on defense.", "dollars") == [None]
+    # the phrase is the play of the verb's own object, not of a figure hung on beside it
+    text = "Arden spends 15 billion dollars on defense with 177,000 soldiers."
+    assert _occasions(text, "soldiers") == [None]

@@ -383,6 +383,10 @@ def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | N
             if n and prep.i > verb.i:
                 continue  # a later phrase of the governing verb is its own ("scored 11 in the
                 # second half, grabbed 11 rebounds and blocked six shots")
+            if prep.lower_ == "on" and (noun is None or noun.dep_ != "dobj" or noun.head != verb):
+                continue  # "scored six touchdowns on offense": the play of the verb's object
+                # only, not of a figure beside it ("spends $15 billion on defense with 177,000
+                # soldiers")
             if found := _occasion_phrase(prep):
                 return found
     return _fronted_occasion(event if event.i < number.i else number)
