@@ -10,12 +10,14 @@ spaCy parse:
 * ``event``: the verb (or event noun) the figure hangs on, as a lemma folded over synonyms
   ("killed", "died", "death toll" -> ``kill``; "sent", "deployed" -> ``deploy``); light verbs
   ("be", "say", "report") give None;
-* ``subject``: the actor doing it (the subject of that verb, or its passive agent; a personal
-  pronoun as written when the sentence names no one: "he");
+* ``subject``: the actor doing it (the subject of that verb, or its passive agent; a "he" or
+  "she" the text names through a sure path, :mod:`newsbeat.enrich.claim_pronouns`; else a
+  personal pronoun as written: "he");
 * ``place``: for a distance, the named place it is measured from (its ``event`` is then what
   the distance places: "the building, 15 miles north of Detroit" -> ``building``);
 * ``occasion``: the game, part of a game or series of games the figure is counted in ("during
-  the deciding run", "in Tuesday's game", "in the second half", "against Drake");
+  the deciding run", "in Tuesday's game", "in the second half", "against Drake"), or the phase
+  of play of a count ("six touchdowns on offense");
 * ``voice``: ``bystander`` for a figure in the words of an unnamed or ordinary person (a
   resident, a witness, a reader's comment): not the outlet's claim.
 """
