@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +61,13 @@ def test_demo_ingests_the_corpus_and_prints_the_digest(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert "ingested 0 new" in second.stderr
     assert f"alerts: 0 stories sent to {alerts}" in second.stdout
+
+    # a demo database kept across an upgrade: what an earlier version analysed is redone
+    with sqlite3.connect(db) as conn:
+        current = conn.execute("SELECT max(version) FROM enrichments").fetchone()[0]
+        conn.execute("UPDATE enrichments SET version = 'older' WHERE article_id <= 3")
+    third = run_demo(db)
+    assert third.returncode == 0, third.stderr
+    with sqlite3.connect(db) as conn:
+        versions = {v for (v,) in conn.execute("SELECT DISTINCT version FROM enrichments")}
+    assert versions == {current}

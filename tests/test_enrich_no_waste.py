@@ -200,13 +200,21 @@ def test_a_new_version_redoes_nothing_unless_asked(
         assert plain.exit_code == 0, plain.output
         counts = _enrich_counts(plain.stdout)
         assert (counts["enriched"], counts["reenriched"]) == (1, 0)  # only the new article
+        assert counts["stale"] == 2  # the English and the skipped German keep the old version
         assert [aid for aid, _ in parsed] == [third]
+        told = runner.invoke(app, ["update", "--db", db])
+        assert told.exit_code == 0, told.output
+        assert "2 articles keep the analysis of an earlier" in told.stderr
+        assert "`newsbeat update --reenrich`" in told.stderr
 
         parsed.clear()
         redo = runner.invoke(app, ["update", "--db", db, "--json", "--reenrich"])
         assert redo.exit_code == 0, redo.output
         counts = _enrich_counts(redo.stdout)
         assert (counts["enriched"], counts["reenriched"], counts["skipped"]) == (1, 1, 1)
+        assert counts["stale"] == 0
+        quiet = runner.invoke(app, ["update", "--db", db])
+        assert quiet.exit_code == 0 and "earlier newsbeat version" not in quiet.stderr
         assert [aid for aid, _ in parsed] == [first]  # the German one is skipped again
         store = SQLiteStore(db)
         try:

@@ -542,6 +542,7 @@ def test_the_enrich_section_reaches_the_enrich_stage(
     fresh_store.add_articles([Article(title="T", text="Some words here.", url="https://e.x/1")])
     enrich_stage(fresh_store, parse_settings(SAMPLE), RunOptions())
     assert seen == [
+        "xx_test_pipeline",  # the version the stale count compares with, before anything opens
         ExecutorChoice(processes=1, dask_scheduler="tcp://127.0.0.1:8786", dask_workers=2),
         "xx_test_pipeline",
         EnrichOptions(model="xx_test_pipeline", processes=1),

@@ -27,6 +27,7 @@ __all__ = [
     "collect_counters",
     "print_collect_report",
     "print_stage_failures",
+    "print_stale_analysis",
     "run_display",
     "working",
 ]
@@ -156,6 +157,18 @@ def print_stage_failures(report: RunReport) -> None:
             stderr.print(f"  {stage.name}: {escape(failure)}")
     if report.interrupted and (report.collect is None or not report.collect.interrupted):
         stderr.print("[yellow]interrupted[/] during the later stages; articles are kept")
+
+
+def print_stale_analysis(report: RunReport) -> None:
+    """Say how many articles keep an earlier version's analysis (their stories show it) and
+    the command that redoes them: a new version never redoes them unasked."""
+    stale = int(report.stage_counts("enrich").get("stale", 0))
+    if stale:
+        noun = "article keeps" if stale == 1 else "articles keep"
+        stderr.print(
+            f"{stale} {noun} the analysis of an earlier newsbeat version;"
+            " `newsbeat update --reenrich` analyses them again"
+        )
 
 
 @contextmanager

@@ -32,7 +32,7 @@ from newsbeat.cli._common import (
     store_from_options,
     with_executor_options,
 )
-from newsbeat.cli._progress import print_stage_failures, run_display
+from newsbeat.cli._progress import print_stage_failures, print_stale_analysis, run_display
 from newsbeat.importers import format_names
 from newsbeat.importers.ingest import DEFAULT_BATCH_SIZE
 
@@ -91,6 +91,7 @@ def backfill(
         stderr.print(f"[bold red]failed:[/] {escape(str(failure))}", soft_wrap=True)
     if report.update is not None:
         print_stage_failures(report.update)
+        print_stale_analysis(report.update)
     if as_json:
         emit_json(report.to_json())
     elif not quiet:

@@ -37,7 +37,7 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
-from newsbeat.cli._progress import print_stage_failures, run_display
+from newsbeat.cli._progress import print_stage_failures, print_stale_analysis, run_display
 from newsbeat.importers import ImportOptions, format_names
 from newsbeat.importers.ingest import DEFAULT_BATCH_SIZE, IngestProgress, IngestReport, ingest
 from newsbeat.store import Store
@@ -117,6 +117,7 @@ def ingest_command(
         stderr.print(f"[bold red]failed:[/] {escape(str(failure))}", soft_wrap=True)
     if updated is not None:
         print_stage_failures(updated)
+        print_stale_analysis(updated)
     if as_json:
         emit_json(report.to_json())
     elif not quiet:

@@ -25,7 +25,7 @@ from newsbeat.cli._common import (
     stdout,
     store_from_options,
 )
-from newsbeat.cli._progress import print_stage_failures, run_display
+from newsbeat.cli._progress import print_stage_failures, print_stale_analysis, run_display
 
 
 @cli_errors
@@ -65,6 +65,7 @@ def run(
         with run_display(quiet or as_json) as show:
             report = pipeline.run(store, settings, options, report_path=output, on_progress=show)
         print_stage_failures(report)
+        print_stale_analysis(report)
         if as_json:
             emit_json(report.to_json())
         elif not quiet and not report.interrupted:

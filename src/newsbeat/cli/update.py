@@ -28,7 +28,7 @@ from newsbeat.cli._common import (
     store_from_options,
     with_executor_options,
 )
-from newsbeat.cli._progress import print_stage_failures, run_display
+from newsbeat.cli._progress import print_stage_failures, print_stale_analysis, run_display
 
 
 @cli_errors
@@ -64,6 +64,7 @@ def update(
             )
         stories = store.list_stories()
     print_stage_failures(report)
+    print_stale_analysis(report)
     if as_json:
         emit_json(report.to_json())
     elif not quiet:

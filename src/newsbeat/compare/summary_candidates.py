@@ -13,7 +13,8 @@ article's opening sentence, one dating its event to a whole month ("... struck t
 September, killing ..."). Kept in the sentence graph but marked: an event dated to a year two
 or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on April 22,
 1923") or last year's, which only an obituary may use, and a generic statement or one pointing
-back (:mod:`newsbeat.compare.summary_generic`), which none may use.
+back (:mod:`newsbeat.compare.summary_generic`), which none may use, and so is a feature's
+opening hook ("To X, ferries are not a business.": a present copula, nothing told).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsbeat.compare.summary_generic import generic
+from newsbeat.compare.summary_generic import generic, hook
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
@@ -167,6 +168,8 @@ def read_candidates(
                 background.add(len(found))  # "Page was born on April 22, 1923."
             if generic(text, names.get(article.id or -1, ())) or points_back(text):
                 filler.add(len(found))  # in the graph (centralities stay), never chosen
+            elif position == 1 and hook(text):
+                filler.add(len(found))  # a feature's hook: its news comes after it
             found.append((text, article, position))
     return Candidates(found=found, background=background, filler=filler)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["generic"]
+__all__ = ["generic", "hook"]
 
 # A proper name: a capitalised word past the sentence's first ("I" and a capital after an
 # opening quote mark aside).
@@ -77,3 +77,37 @@ def generic(text: str, names: Iterable[str] = ()) -> bool:
         return False
     parts = {p.casefold() for name in names for p in name.split() if p}
     return first.strip(",.;:'’").casefold() not in parts
+
+
+# A feature's hook: an opening line that characterises rather than tells ("To Lena Holm,
+# ferries are not a business.", "The making of a treaty is a slow dance between capitals.").
+# Its main clause is a present copula with a common-noun subject before a noun or a negation
+# (a named subject is news: "Lena Holm is the new mayor"), and nothing in it happened:
+# no figure, no date, no verb in a past or perfect form, no "will". A present progressive
+# ("Fighting is raging in Brask.") tells an event and stays.
+_PRESENT_COPULA = re.compile(
+    r"^(?P<subject>[^,;:—–]*?)\s(?:is|are)\s+(?:not\s+|no\s+longer\s+)?(?:an?|the|no)\b"
+)
+_TOLD = re.compile(
+    r"\d|\b(?:was|were|had|has|have|did|will|would|[a-z]{2,}ed|said|told|took|made|gave|went|"
+    r"came|found|left|won|lost|hit|put|set|cut|shot|struck|fell|rose|met|held|led|sent|spent|"
+    r"built|bought|brought|caught|fought|thought|began|broke|chose|drew|drove|flew|got|grew|"
+    r"knew|ran|saw|sold|spoke|stood|became|kept|paid|fled|beat|felt|meant|sought|taught|"
+    r"today|tonight|yesterday|tomorrow|ago)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|June|July|August|September|October|"
+    r"November|December)\b",
+    re.IGNORECASE,
+)
+
+
+def hook(text: str) -> bool:
+    """Whether an article's opening sentence is a feature's hook (a present copula that
+    characterises, nothing told: see :data:`_PRESENT_COPULA`), not its news."""
+    body = re.sub(r"^To [^,]{1,40},\s*", "", text)  # "To Lena Holm, ferries are …"
+    found = _PRESENT_COPULA.search(body)
+    if found is None or _TOLD.search(text) is not None or _REPORTED.search(text) is not None:
+        return False
+    # a named subject is news ("Lena Holm is the new mayor"); a hook's is a common noun
+    words = found["subject"].split()
+    opens_common = bool(words) and (words[0][:1].islower() or words[0] in {"The", "A", "An"})
+    return opens_common and not any(w[:1].isupper() for w in words[1:])

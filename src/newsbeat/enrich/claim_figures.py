@@ -33,6 +33,7 @@ __all__ = [
     "is_period",
     "metres_glued",
     "model_name",
+    "over_a_span",
     "split_fraction",
     "word_fraction",
 ]
@@ -391,3 +392,26 @@ _VALUED = frozenset(
     {"crowd", "toll", "number", "figure", "total", "count", "turnout", "attendance", "audience",
      "damage", "cost", "loss", "bill", "size"}
 )  # fmt: skip
+
+
+# what a verb or a tally can happen across: spans of time and the spells they are told in
+_SPANS = frozenset(
+    {"hour", "hours", "night", "nights", "day", "days", "weekend", "weekends", "week", "weeks",
+     "month", "months", "year", "years", "decade", "decades", "season", "seasons", "spell",
+     "spells", "stint", "stints", "term", "terms", "session", "sessions", "period", "periods",
+     "tenure", "tenures"}
+)  # fmt: skip
+
+
+def over_a_span(doc: Doc, first: int, last: int) -> bool:
+    """Whether the "over" before a figure ``doc[first..last]`` is the preposition of a span
+    that something happens across ("testified over three days", "won four titles over two
+    spells"), not the hedge "more than" ("worked there for over 30 years": the parser makes
+    that "over" a modifier of the number). The span is then a duration, exact as written."""
+    k = first - 1
+    if k < 0 or doc[k].lower_ != "over" or doc[k].dep_ != "prep":
+        return False
+    noun = doc[last]
+    while noun.dep_ in {"nummod", "compound", "quantmod"} and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.i == k and noun.lower_ in _SPANS

@@ -20,12 +20,14 @@ __all__ = [
     "SCALES",
     "WORDS",
     "after_measure",
+    "glued_scale",
     "is_magnitude",
     "is_measure",
     "is_number_token",
     "magnitude_glued",
     "parse_number",
     "rejoined",
+    "vague_multiplier",
 ]
 
 WORDS = {
@@ -77,6 +79,12 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 # "4½ months": a whole number with a typeset fraction glued to it
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _WITH_VULGAR = re.compile(r"^(\d{1,4})([½¼¾⅓⅔])$")
+# "$12.9bn", "€3tn", "2,000bn": a figure with its scale glued on, one token for the tokenizer
+# ("4m" and "4 m" are split by it and read as two words). "k" is left out: "a 10k run".
+_GLUED_SCALES = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12}
+_WITH_SCALE = re.compile(
+    r"(?i)^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(" + "|".join(_GLUED_SCALES) + ")$"
+)
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -95,6 +103,9 @@ def parse_number(words: list[str]) -> float | None:
         for part in w.split("-"):
             if vulgar := _WITH_VULGAR.match(part):
                 current += float(vulgar.group(1)) + _VULGAR[vulgar.group(2)]
+            elif scaled := _WITH_SCALE.match(part):
+                total += (current + float(scaled.group(1))) * _GLUED_SCALES[scaled.group(2)]
+                current = 0
             elif DIGITS.match(part):
                 current += float(part)
             elif part in WORDS:
@@ -111,6 +122,12 @@ def parse_number(words: list[str]) -> float | None:
             seen = True
     value = total + current
     return value if seen and math.isfinite(value) else None
+
+
+def glued_scale(text: str) -> bool:
+    """Whether a token is a figure with its scale glued on ("12.9bn", "3tn"; the tagger may
+    call it an ordinal, as it does "4th")."""
+    return _WITH_SCALE.match(text) is not None
 
 
 def _glued(words: list[str]) -> list[str]:
@@ -133,7 +150,7 @@ def is_number_token(tok: Token) -> bool:
         return True
     if low in WORDS and low not in {"a", "an"}:
         return True
-    if DIGITS.match(tok.text) or _WITH_VULGAR.match(tok.text):
+    if DIGITS.match(tok.text) or _WITH_VULGAR.match(tok.text) or _WITH_SCALE.match(tok.text):
         return True
     return (
         low in {"m", "bn", "mn", "k"} and tok.i > 0 and DIGITS.match(tok.nbor(-1).text) is not None
@@ -229,3 +246,34 @@ def magnitude_glued(text: str) -> float | None:
 
 
 _QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})
+
+
+# "several thousand", "a few hundred", "a couple of million": a vague multiplier of a scale
+# word is a range, never the scale itself (these used to read as exactly 1,000). The ranges
+# are as wide as the words allow, so that two outlets' vague counts never make a conflict:
+# "several" is what "thousands" already reads as (2 to 9.999 of the scale: writers use the two
+# for the same crowd), "a few" is two to five and what rounds to it (below six), "a couple"
+# is about two (1.5 to 3, as loose as "about 2" and a little looser upwards).
+_MULTIPLIERS = {"several": (2.0, 9.999), "few": (2.0, 5.999), "couple": (1.5, 3.0)}
+_VAGUE_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+
+
+def vague_multiplier(doc: Doc, first: int) -> tuple[int, float, float, str] | None:
+    """The vague multiplier before a scale word at ``doc[first]`` ("several thousand", "a few
+    hundred", "a couple of million", "a couple thousand"): (index of its first word, low and
+    high factor, the words as a hedge), or None. "few" and "couple" need their article ("few
+    thousand came" without one means hardly any, and is left alone)."""
+    if doc[first].lower_ not in _VAGUE_SCALES or first == 0:
+        return None
+    low = lowers(doc)
+    k = first - 1
+    if low[k] == "of" and k > 0 and low[k - 1] == "couple":
+        k -= 1  # "a couple of thousand"
+    word = low[k]
+    if word not in _MULTIPLIERS:
+        return None
+    if word == "several":
+        return k, *_MULTIPLIERS[word], "several"
+    if k == 0 or low[k - 1] != "a":
+        return None
+    return k - 1, *_MULTIPLIERS[word], f"a {word}"

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_measures import measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.doc_arrays import doc_ents
@@ -180,9 +181,11 @@ def _event_name(event: Token | None) -> str | None:
     if event is None:
         return None
     lemma = event.lemma_.lower()
-    particle = next((c.lower_ for c in event.children if c.dep_ == "prt"), None)
+    particle = particle_of(event)
     if particle and f"{lemma} {particle}" in _EVENT_CLASSES:
         return _EVENT_CLASSES[f"{lemma} {particle}"]  # "made off with $2 million": stole
+    if particle and f"{lemma} {particle}" in DEPARTURES and (purpose := purpose_of(event)):
+        return purpose  # "set off from the vigil site to march": they marched
     for prep in event.children:  # "took to the streets": marched
         if prep.dep_ == "prep":
             for obj in prep.children:
@@ -824,6 +827,8 @@ def claim_slot(
         event = "weigh"  # "Vell is 5-foot-8, 135 pounds": the weight of "weighing 130 pounds"
     if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:
         event = activity  # "after 30 hours of deliberation": the deliberating took them
+    elif (spent := spent_on(noun, unit)) is not None:
+        event = spent  # "after a four year spell living in Cardiff": the years were lived
     if _population(noun):
         event = "population"  # "home to 120,000 people" is not what the quake struck
     if role == "distance":

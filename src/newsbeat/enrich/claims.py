@@ -41,6 +41,7 @@ from newsbeat.enrich.claim_figures import (
     is_period,
     metres_glued,
     model_name,
+    over_a_span,
     split_fraction,
     word_fraction,
 )
@@ -62,6 +63,7 @@ from newsbeat.enrich.claim_numbers import (
     magnitude_glued,
     parse_number,
     rejoined,
+    vague_multiplier,
 )
 from newsbeat.enrich.claim_records import Record, record_at
 from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
@@ -245,7 +247,12 @@ def _hedge(doc: Doc, first: int) -> str:
     if first > 0 and doc[first - 1].text in _UNITS and not doc[first - 1].is_alpha:
         first -= 1
     prev = doc[max(0, first - 4) : first].text.lower()
-    return " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
+    prev = " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
+    # "up to an additional 15 per cent": the hedge is before the word that makes it more
+    return _MORE_OF.sub("", prev)
+
+
+_MORE_OF = re.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|extra)|another)$")
 
 
 def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, str | None]:
@@ -288,19 +295,31 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     if first > 0 and doc[first - 1].text in _UNITS and not doc[first - 1].is_alpha:
         unit = _UNITS[doc[first - 1].text]  # $ € £
     noun: Token | None = None
+    head_word: str | None = None  # the counted word when the tagger made it a verb
     i = last + 1
     # "4,200 of its members", "60 of the boats": the noun after a partitive "of".
-    if (
+    partitive = (
         i + 2 < len(doc)
         and doc[i].lower_ == "of"
         and doc[i + 1].lower_ in {"its", "their", "the", "our", "his", "her"}
-    ):
+    )
+    if partitive:
         i += 2
-    while i < min(len(doc), last + 7):
+    limit = i + 6  # the words a counted noun may be after the figure (or its partitive)
+    while i < min(len(doc), limit):
         tok = doc[i]
         low = tok.lower_
+        if i > last and _hyphen_part(doc, i):
+            i += 2  # "his season-high 31 points", "five triple-doubles": read on after "-"
+            continue
         per_cent = low == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent"
         # "per cent" in two words, whatever the tagger calls "per" ("70 per cent" tags it ADP)
+        if i - 2 > last and _hyphen_part(doc, i - 2):  # "light-years", "lb-ft": the compound
+            if i + 1 < len(doc) and doc[i + 1].pos_ in {"NUM", "NOUN", "PROPN"}:
+                i += 1  # "season-high 31 points": a modifier of what follows
+                continue
+            noun = tok
+            break
         if low in _UNITS and (
             tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent
         ):
@@ -322,6 +341,9 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"
             ):
                 noun = noun.head
+            noun = _shared_head(doc, first, last, noun)
+            if partitive:
+                head_word = _noun_tagged_verb(doc, noun)
             break
         if i == last + 1 and _new_figure(doc[last], tok):
             break  # "three 10-year sentences": the 10 measures, the three counts; not read
@@ -334,7 +356,13 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if i == last + 1 and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and tok.head.i > i:
             i += 1  # "250,000 written comments": a participle before the noun
             continue
-        if (aside := _aside_end(doc, i, last + 7)) is not None:
+        if tok.dep_ == "amod" and tok.pos_ == "ADV" and tok.head.i > i and tok.head.pos_ == "NOUN":
+            i += 1  # '140 million monthly active "businesses"': an adverb-tagged modifier
+            continue
+        if (aside := _aside_end(doc, i, limit)) is not None:
+            if (quoted := _quoted_noun(doc, i, aside)) is not None:
+                noun = quoted  # '140 million "businesses" across': the noun in quotes
+                break
             i = aside + 1  # '200 "made" soldiers', "300 (mostly young) recruits"
             continue
         if i > last + 1 and low in {"or", "and"} and _modifier(doc, i + 1):
@@ -360,6 +388,9 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             return tally, None, None
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
+    what = head_word or what
+    if (compound := _hyphen_compound(doc, last, noun)) is not None:
+        return compound, None, noun  # "86 triple-doubles", "230 million light-years"
     if noun.i == last + 1:
         what = _ABBREVIATIONS.get(what, what)
     if (measured := _hyphen_measured(doc, last, noun)) is not None:
@@ -378,6 +409,20 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
+
+
+def _noun_tagged_verb(doc: Doc, noun: Token) -> str | None:
+    """The head noun of a partitive's phrase whose last word the tagger made a verb: in "four
+    of its security updates just days after", "updates" is tagged a verb of "security"; after
+    "of its" a noun phrase stands, so a plural in -s right after the noun is what is counted
+    (the figure's slot is still read from the noun the parse gives: its verb is the
+    sentence's)."""
+    if noun.i + 1 >= len(doc) or noun.tag_ != "NN":
+        return None
+    nxt = doc[noun.i + 1]
+    if nxt.tag_ == "VBZ" and nxt.is_alpha and nxt.lower_.endswith("s") and nxt.is_lower:
+        return nxt.lower_
+    return None
 
 
 def _time_after(doc: Doc, last: int, tok: Token) -> bool:
@@ -408,6 +453,55 @@ def _aside_end(doc: Doc, i: int, limit: int) -> int | None:
         if not doc[k].is_alpha:
             return None
     return None
+
+
+def _shared_head(doc: Doc, first: int, last: int, noun: Token) -> Token:
+    """The plural noun that a singular first noun shares its modifiers with ("four national
+    security and diplomatic officials", "12 union and party activists": the parser makes the
+    first noun the head and the plural its conjunct). A figure above one counts a plural
+    noun; plain coordination ("30 nurses and doctors") is left as it is."""
+    if noun.tag_ != "NN" or parse_number([t.text for t in doc[first : last + 1]]) == 1:
+        return noun
+    plural = next(
+        (c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i <= noun.i + 4),
+        None,
+    )
+    # the plural has a modifier of its own, as the singular is one ("40 staff and volunteers":
+    # a collective noun and a plural, both counted)
+    if plural is None or not any(c.dep_ in {"amod", "compound"} for c in plural.children):
+        return noun
+    return plural
+
+
+def _hyphen_part(doc: Doc, k: int) -> bool:
+    """Whether ``doc[k]`` is a word glued by a hyphen to the word after it ("season" of
+    "season-high", "light" of "light-years"): the first part of one hyphenated word."""
+    if k < 0 or k + 2 >= len(doc) or doc[k + 1].text != "-" or not doc[k].is_alpha:
+        return False
+    a, dash, b = doc[k], doc[k + 1], doc[k + 2]
+    return a.idx + len(a.text) == dash.idx and dash.idx + 1 == b.idx and b.is_alpha
+
+
+def _hyphen_compound(doc: Doc, last: int, noun: Token) -> str | None:
+    """The hyphenated word a counted noun ends ("triple-doubles", "light-years", "lb-ft"), when
+    its first part is a word after the figure (not the figure: "a 5-year term" is a
+    duration), or None."""
+    start = noun.i
+    while start - 2 > last and _hyphen_part(doc, start - 2):
+        start -= 2
+    if start == noun.i:
+        return None
+    return doc[start : noun.i + 1].text.lower()
+
+
+def _quoted_noun(doc: Doc, opening: int, closing: int) -> Token | None:
+    """The noun inside a short quote that closes a figure's noun phrase ('140 million
+    "businesses" across the platforms'): nothing the quote could modify follows it."""
+    inner = doc[closing - 1]
+    after = doc[closing + 1] if closing + 1 < len(doc) else None
+    if inner.pos_ not in {"NOUN", "PROPN"} or closing - opening > 2:
+        return None
+    return inner if after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"} else None
 
 
 def _modifier(doc: Doc, k: int) -> bool:
@@ -494,7 +588,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if arrays.lemma[i] not in cues:
             continue
         tok = doc[i]
-        if tok.pos_ == "VERB" and _tells(tok):
+        if tok.pos_ == "VERB" and _tells(tok) and _tells_at(tok, pos):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = resolve_speaker_token(subj, actors, [])[0]
@@ -512,9 +606,37 @@ def _tells(verb: Token) -> bool:
     none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does)."""
     if verb.lemma_ == "add":
         return not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children)
-    if verb.lemma_ == "put":
-        return not any(c.dep_ == "prt" for c in verb.children)
+    if verb.lemma_ == "put":  # "put the Hawks up 101-95", "put Brenford ahead": a placing
+        return not any(
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PLACINGS) for c in verb.children
+        )
     return True
+
+
+_PLACINGS = frozenset({"up", "down", "ahead", "behind", "back", "away", "forward", "level"})
+# verbs whose object is the hearer: "told a few thousand teachers that ..."
+_TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
+# a cue verb in such a clause tells only what is in it: "with Audi suggesting that ...", "a
+# career Army officer who described ..."
+_OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp"})
+
+
+def _covers(tok: Token, pos: int) -> bool:
+    """Whether the character ``pos`` is inside the words ``tok`` heads."""
+    return tok.left_edge.idx <= pos < tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _tells_at(verb: Token, pos: int) -> bool:
+    """Whether a cue verb tells the figure at character ``pos``: not when the figure is in
+    its hearer ("Gambill told a few thousand teachers that ...": the crowd is the reporter's
+    count), nor when the verb is in a clause of its own that does not hold the figure
+    ("150 kW charging, with Audi suggesting that the car charges in 30 minutes": Audi tells
+    the 30 minutes only)."""
+    if verb.lemma_ in _TO_HEARERS and any(
+        c.dep_ in {"dobj", "dative"} and c.left_edge.idx <= pos < c.idx for c in verb.children
+    ):
+        return False  # a figure before the hearer's noun: what follows it may be what is told
+    return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
 
 
 def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> str | None:
@@ -766,6 +888,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
         if hedge_words == "over" and first >= 2 and doc[first - 2].lower_ in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
+        if hedge_words == "over" and over_a_span(doc, first, last):
+            low_v2, high_v2, exact, hedge_words = value, value, True, None  # "over three days"
+        if (vague := vague_multiplier(doc, first)) is not None:  # "several thousand": a range
+            first, hedge_words, exact = vague[0], vague[3], False
+            low_v2, high_v2 = value * vague[1], value * vague[2]
         claim = _claim(
             doc,
             first,

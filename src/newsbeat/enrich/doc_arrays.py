@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -82,11 +83,42 @@ def doc_arrays(doc: Doc) -> DocArrays:
     found = doc.user_data.get(_KEY)
     if isinstance(found, DocArrays):
         return found
-    from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SHAPE, SPACY  # loaded with a parse
+    found = doc.user_data[_KEY] = DocArrays(*_matrix(doc)[:, :_ARRAY_COLUMNS].T.tolist())
+    return found
 
-    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
-    columns = doc.to_array(attrs).T.tolist() if len(doc) else [[]] * len(attrs)
-    found = doc.user_data[_KEY] = DocArrays(*columns)
+
+_MATRIX_KEY = "newsbeat_matrix"
+# The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE.
+_ARRAY_COLUMNS = 7
+_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE = range(_ARRAY_COLUMNS, _ARRAY_COLUMNS + 5)
+
+
+def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
+    """Every per-token attribute the tables here read, from one ``Doc.to_array`` call per
+    doc (unsigned, as spaCy gives them), kept with the doc: each table is then a column of it
+    (one spaCy call and one walk of the tokens instead of four)."""
+    found = doc.user_data.get(_MATRIX_KEY)
+    if found is not None:
+        return cast("np.ndarray[Any, Any]", found)
+    import numpy
+    from spacy.attrs import (  # loaded with a parse
+        DEP,
+        HEAD,
+        IDX,
+        IS_PUNCT,
+        IS_SPACE,
+        LEMMA,
+        LOWER,
+        ORTH,
+        POS,
+        SENT_START,
+        SHAPE,
+        SPACY,
+    )
+
+    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP, HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE]
+    found = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype="uint64")
+    doc.user_data[_MATRIX_KEY] = found
     return found
 
 
@@ -98,16 +130,18 @@ def heads(doc: Doc) -> list[int]:
     found = doc.user_data.get("newsbeat_heads")
     if isinstance(found, list):
         return found
-    from spacy.attrs import HEAD
-
-    if len(doc):
-        # HEAD is the offset to the head, stored unsigned: read back as signed
-        offsets = doc.to_array([HEAD]).view("int64").tolist()
-        found = [i + offset for i, offset in enumerate(offsets)]
-    else:
-        found = []
-    doc.user_data["newsbeat_heads"] = found
+    found = doc.user_data["newsbeat_heads"] = _head_column(doc).tolist()
     return found
+
+
+def _head_column(doc: Doc) -> np.ndarray[Any, Any]:
+    """Each token's head's index as a numpy column."""
+    import numpy
+
+    matrix = _matrix(doc)
+    # HEAD is the offset to the head, stored unsigned: read back as signed
+    offsets = matrix[:, _HEAD].astype("int64")
+    return cast("np.ndarray[Any, Any]", numpy.arange(len(matrix)) + offsets)
 
 
 @dataclass(frozen=True)
@@ -129,17 +163,17 @@ def children(doc: Doc) -> Children:
     found = doc.user_data.get(_CHILDREN_KEY)
     if isinstance(found, Children):
         return found
-    head = heads(doc)
+    import numpy
+
+    head = _head_column(doc)
     n = len(head)
-    starts = [0] * (n + 1)
-    for i, h in enumerate(head):
-        if h != i:
-            starts[h + 1] += 1
-    for i in range(n):
-        starts[i + 1] += starts[i]
+    child = head != numpy.arange(n)  # every token but a root is its head's child
     # a stable sort by head keeps each head's children in text order
-    flat = sorted((i for i, h in enumerate(head) if h != i), key=head.__getitem__)
-    found = doc.user_data[_CHILDREN_KEY] = Children(starts, flat)
+    order = numpy.argsort(head, kind="stable")
+    starts = numpy.zeros(n + 1, dtype="int64")
+    numpy.cumsum(numpy.bincount(head[child], minlength=n), out=starts[1:])
+    flat = order[child[order]]
+    found = doc.user_data[_CHILDREN_KEY] = Children(starts.tolist(), flat.tolist())
     return found
 
 
@@ -305,12 +339,7 @@ def token_offsets(doc: Doc) -> list[int]:
     found = doc.user_data.get("newsbeat_offsets")
     if isinstance(found, list):
         return found
-    found = []
-    at = 0
-    for word, space in zip(texts(doc), doc_arrays(doc).spacy, strict=True):
-        found.append(at)
-        at += len(word) + space
-    doc.user_data["newsbeat_offsets"] = found
+    found = doc.user_data["newsbeat_offsets"] = _matrix(doc)[:, _IDX].tolist()
     return found
 
 
@@ -364,10 +393,10 @@ def sentences(doc: Doc) -> Sentences | None:
     n = len(doc)
     if not n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return None
-    from spacy.attrs import SENT_START
+    import numpy
 
     # as doc.sents reads them: the first token always starts one, any other only when 1
-    starts = [0] + [i for i, v in enumerate(doc.to_array([SENT_START]).tolist()) if v == 1 and i]
+    starts = [0, *(numpy.flatnonzero(_matrix(doc)[1:, _SENT_START] == 1) + 1).tolist()]
     ends = [*starts[1:], n]
     first = [0] * n
     last = [0] * n
@@ -393,10 +422,9 @@ def word_flags(doc: Doc) -> list[bool]:
     found = doc.user_data.get("newsbeat_word_flags")
     if isinstance(found, list):
         return found
-    from spacy.attrs import IS_PUNCT, IS_SPACE
-
-    # summed in numpy: a row per token as a Python list would be a container per token
-    found = (doc.to_array([IS_PUNCT, IS_SPACE]).sum(axis=1) == 0).tolist() if len(doc) else []
+    matrix = _matrix(doc)
+    # in numpy: a row per token as a Python list would be a container per token
+    found = ((matrix[:, _IS_PUNCT] + matrix[:, _IS_SPACE]) == 0).tolist()
     doc.user_data["newsbeat_word_flags"] = found
     return found
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.relation_lexicon import _verb_lemma
+from newsbeat.enrich.relation_lexicon import verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,11 +96,13 @@ _TELLING = frozenset({"tell", "push", "encourage", "advise", "direct"})
 # A particle or preposition that turns the verb into another act: "fired back", "seized on".
 _NOT_THE_ACT = frozenset({("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back")})
 _FORECASTS = frozenset({"warn", "caution"})
+# What is bought in lots: "ordered another set of mice", "ordered 50 jets".
+_LOTS = frozenset({"set", "batch", "pair", "dozen", "shipment", "consignment", "supply", "lot"})
 
 
 def core_act(tok: Token, type_: str) -> bool:
     """Whether the trigger names the act of its type by itself (the module docstring)."""
-    lemma = _verb_lemma(tok)
+    lemma = verb_lemma(tok)
     if type_ == "DEMAND" and lemma in _TELLING:
         return any(
             c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.lower_ == "to" for a in c.children)
@@ -116,6 +118,8 @@ def core_act(tok: Token, type_: str) -> bool:
         return False
     if type_ == "COERCE" and not _coerces_someone(tok):
         return False
+    if type_ == "DEMAND" and lemma == "order" and _bought(tok):
+        return False
     return not (lemma in _FORECASTS and any(c.dep_ == "ccomp" for c in kids))
 
 
@@ -127,4 +131,19 @@ def _coerces_someone(tok: Token) -> bool:
         return True
     return any(c.dep_ == "dobj" for c in kids) or any(
         c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in kids
+    )
+
+
+def _bought(tok: Token) -> bool:
+    """ "order" as buying: goods ordered from a supplier ("ordered another set of mice from a
+    breeding facility"), or a counted lot with nowhere to go ("ordered 50 jets"); not "ordered
+    an inquiry", "ordered X to leave", "ordered 300 troops to the border"."""
+    kids = list(tok.children)
+    if any(c.dep_ in {"xcomp", "ccomp"} or c.lower_ == "to" for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in kids):
+        return True
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return any(
+        o.lemma_.lower() in _LOTS or any(c.dep_ == "nummod" for c in o.children) for o in objects
     )

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
-from newsbeat.enrich.claim_numbers import after_measure
+from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import lowers, texts
 
@@ -163,7 +163,11 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
         and not is_window(doc, first)
     )
-    if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in toks) and not (
+    dated = any(
+        t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ == "ORDINAL" and not glued_scale(t.text))
+        for t in toks
+    )
+    if dated and not (
         duration or _casualty_count(doc, first, last) or estimated_at(doc, first, last)
     ):
         return True
@@ -222,7 +226,9 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True  # "GT 650M", "RTX 4090", "S&P 500": a model code or an index's name
     if _model_number(text, start, end) or _number_in_title_name(doc, first, last):
         return True
-    if _model_before_singular(doc, first, last):
+    if _model_before_singular(doc, first, last) or _name_number_singular(doc, first, last):
+        return True
+    if _day_of_month(doc, first, last):
         return True
     return negated_subject(doc, first, last) or in_table(doc, text, first)
 
@@ -248,6 +254,44 @@ def _model_before_singular(doc: Doc, first: int, last: int) -> bool:
         return False
     name, noun = doc[last + 1], doc[last + 2]
     return name.is_title and name.pos_ == "PROPN" and noun.tag_ == "NN"
+
+
+def _name_number_singular(doc: Doc, first: int, last: int) -> bool:
+    """ "the Velora Sportback 50 quattro", "a Tavor 40 hatchback": a number after a
+    capitalised name word and before a singular noun is part of a model's name (a count of
+    more than one takes a plural noun: "told Reuters 12 people" counts people; a unit is
+    singular and is left alone: "told Reuters 6 percent")."""
+    tok = doc[first]
+    if first != last or first < 2 or last + 1 >= len(doc) or not tok.text.isdigit():
+        return False
+    name, noun = doc[first - 1], doc[last + 1]
+    if not (name.pos_ == "PROPN" and name.is_title and name.is_alpha) or name.lower_ in _MONTHS:
+        return False
+    if int(tok.text) <= 1 or noun.tag_ not in {"NN", "NNP"} or not noun.is_alpha:
+        return False
+    return noun.is_lower and len(noun.text) > 3 and noun.lower_ not in _SINGULAR_UNITS
+
+
+_SINGULAR_UNITS = frozenset({"percent", "cent", "pct", "dollar", "euro", "pound", "degree"})
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+     "sep.", "sept.", "oct.", "nov.", "dec."}
+)  # fmt: skip
+
+
+def _day_of_month(doc: Doc, first: int, last: int) -> bool:
+    """ "Garrick's July 14 call": a day of the month after the month's name is a date, however
+    the tagger labelled it (here as part of a person's name). A count after a month takes a
+    plural noun ("In July 25 people were hurt") and is the tagger's business (a DATE)."""
+    tok = doc[first]
+    if first != last or first == 0 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
+        return False
+    month = doc[first - 1]
+    noun = doc[last + 1] if last + 1 < len(doc) else None
+    plural = noun is not None and noun.tag_ in {"NNS", "NNPS"}
+    return month.is_title and month.lower_ in _MONTHS and not plural
 
 
 def _number_in_title_name(doc: Doc, first: int, last: int) -> bool:

@@ -107,7 +107,7 @@ def _hyphen_head(verb: Token, obj: Token) -> Token:
     return obj
 
 
-def _verb_lemma(tok: Token) -> str:
+def verb_lemma(tok: Token) -> str:
     """The verb's lemma, mended when the lemmatizer cut a past form wrongly ("staged" ->
     "stag"): if the lemma is not a lexicon verb but the past form less "d"/"ed" (or a doubled
     consonant, or "ied" -> "y") is, that is the lemma."""

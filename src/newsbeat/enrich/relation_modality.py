@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.relation_event import SentenceEvent
-from newsbeat.enrich.relation_lexicon import _COOPERATIVE, _HOSTILE, _verb_lemma, lexicon
+from newsbeat.enrich.relation_lexicon import _COOPERATIVE, _HOSTILE, lexicon, verb_lemma
 from newsbeat.enrich.relation_rules import counterfactual, is_reported
 from newsbeat.enrich.relation_triggers import _trigger_type
 from newsbeat.enrich.relation_verbal import DISPOSITIONS
@@ -33,6 +33,11 @@ _WISHES = frozenset(
 )
 
 _READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
+# Nouns of trying or asking: an act in their infinitive ("efforts to get X to V") is sought.
+_ATTEMPTS = frozenset(
+    {"effort", "attempt", "bid", "campaign", "push", "drive", "plan", "plot", "scheme", "quest"}
+    | {"pressure", "request", "call", "demand", "offer", "proposal", "pledge", "promise"}
+)
 
 
 def _modal(tok: Token) -> tuple[bool, bool, bool]:
@@ -100,16 +105,35 @@ def _refusal(tok: Token, intent: bool) -> bool:
     plain "did not sign"."""
     if intent or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"}):
         return True
-    return _verb_lemma(tok) in lexicon()["negated_types"]
+    return verb_lemma(tok) in lexicon()["negated_types"]
 
 
 def _wished(tok: Token) -> bool:
     """The trigger completes a verb of wishing or planning ("wants to sign", "plans to meet
-    X", "hopes to reach a deal with Y"), directly or as the first of its conjuncts."""
+    X", "hopes to reach a deal with Y"), directly or as the first of its conjuncts; or, as an
+    infinitive, what someone else is wanted to do ("wants Kaldria to investigate X") or what an
+    attempt seeks, through the infinitives between ("efforts to get Kaldria to investigate X")."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "xcomp" and node.head.lemma_.lower() in _WISHES
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() in _WISHES:
+        return True
+    for _ in range(3):
+        if not _infinitive(node) or node.head.i == node.i:
+            return False
+        head = node.head.lemma_.lower()
+        if node.dep_ == "acl":
+            return head in _ATTEMPTS
+        if node.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        if head in _WISHES:
+            return True
+        node = node.head
+    return False
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _under_possibility(tok: Token) -> bool:

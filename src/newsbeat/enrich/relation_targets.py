@@ -32,8 +32,8 @@ from newsbeat.enrich.relation_lexicon import (
     _object,
     _object_nouns,
     _statement_content,
-    _verb_lemma,
     lexicon,
+    verb_lemma,
 )
 from newsbeat.enrich.relation_nonacts import press_person
 from newsbeat.enrich.relation_triggers import _accusing_clause, _trigger_type
@@ -98,7 +98,7 @@ def _licensed(tok: Token, prep: str) -> bool:
     """Whether the lexicon licenses the preposition for the trigger ("clashed with", "fired
     at", "withdrew from"): the verb's own entry, else its type's."""
     table = lexicon()["target_preps"]
-    own = table.get(_verb_lemma(tok)) if tok.pos_ == "VERB" else None
+    own = table.get(verb_lemma(tok)) if tok.pos_ == "VERB" else None
     if own is None:
         own = table.get(_trigger_type(tok) or "", [])
     return prep in own
@@ -157,7 +157,7 @@ def _event_object(tok: Token, obj: Token) -> bool:
     treaty with Norway", "sanctions against X", "a warning from Dravonia")."""
     lex = lexicon()
     nouns = set(_object_nouns(obj))
-    by_object = lex["verb_objects"].get(_verb_lemma(tok), {})
+    by_object = lex["verb_objects"].get(verb_lemma(tok), {})
     return bool(nouns & (set(lex["nouns"]) | _AUTHORED | set(by_object)))
 
 

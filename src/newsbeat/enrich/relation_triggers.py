@@ -27,8 +27,8 @@ from newsbeat.enrich.relation_lexicon import (
     _object_nouns,
     _signed_agreement,
     _statement_content,
-    _verb_lemma,
     lexicon,
+    verb_lemma,
 )
 from newsbeat.enrich.relation_rules import (
     _OUSTING,
@@ -155,7 +155,7 @@ def _trigger_type(tok: Token) -> str | None:
     if pos == "NOUN":
         return _nominal_type(tok)
     if pos == "VERB":
-        lemma = _verb_lemma(tok)
+        lemma = verb_lemma(tok)
         productive = _productive_verbs()
         if lemma not in productive and lemmas_lower(tok.doc)[tok.i] not in productive:
             return None  # no test below can give this verb a type

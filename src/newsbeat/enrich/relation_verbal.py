@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.relation_lexicon import _verb_lemma
+from newsbeat.enrich.relation_lexicon import verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -154,7 +154,7 @@ def _scene(tok: Token, parties: list[str]) -> list[Token]:
 
 def _spoken_verb(tok: Token, words: set[str]) -> bool:
     """Whether the trigger is a word of violence news uses for criticism (see the lists)."""
-    lemma = _verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()  # "sniped"
+    lemma = verb_lemma(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()  # "sniped"
     if words & _ATTACK_WORDS or lemma in _FIGURATIVE:
         return True
     return lemma == "fire" and any(c.lower_ in _FIRE_MARKS for c in tok.children)

@@ -213,7 +213,7 @@ def verb_condition_type(tok: Token, lemma: str, table: Mapping[str, Any]) -> str
 
     Args:
         tok: the verb.
-        lemma: its lemma (mended, see ``relation_lexicon._verb_lemma``).
+        lemma: its lemma (mended, see ``relation_lexicon.verb_lemma``).
         table: the lexicon's ``verb_conditions``.
     """
     for row in table.get(lemma, ()):
