@@ -86,7 +86,10 @@ log = logging.getLogger(__name__)
 #     phrase with no name before it is never chosen, acts done "previously" are background
 # 27: summaries (lead, read on unseen real pages): a feature's opening hook (a present copula
 #     with a common-noun subject, nothing told) is never chosen
-ANALYSIS_VERSION = "27"
+# 28: conflicts (confnoun): a distance counted in buildings, houses or doors is one noun and
+#     the names beside it its two ends, a closed compound is its head plus a qualifier
+#     ("speedboats" = "speed boats"), a gathering's people, protesters and crowd are one noun
+ANALYSIS_VERSION = "28"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -23,7 +23,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension
-from newsbeat.compare.count_nouns import HIT, canonical_count
+from newsbeat.compare.count_nouns import HIT, WAY, canonical_count, compound_prefix
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.records import (
     ClaimGroup,
@@ -151,6 +151,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     tokens = _tokens(claim.sentence)
     found = _locate(tokens, written or noun, claim)
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
+    if noun == WAY:
+        suffix = ""  # "buildings arrested" of "was arrested five buildings away": a way still
     modifiers = None
     window: list[str] = []
     wording = tuple(t for t in tokens if not _is_number(t))
@@ -284,7 +286,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
     """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
         return "unit"
-    if a.noun != b.noun and not ({a.noun, b.noun} & {a.unit, ""}) and not _synonyms(a, b):
+    if (
+        a.noun != b.noun
+        and not ({a.noun, b.noun} & {a.unit, ""})
+        and not _synonyms(a, b)
+        and not _compound(a, b)
+    ):
         return "noun"
     if a.time and b.time and a.time != b.time:
         return "time"
@@ -321,7 +328,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
-        if (a.noun != b.noun and not _synonyms(a, b)) or a.part or b.part:
+        if (a.noun != b.noun and not _synonyms(a, b) and not _compound(a, b)) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun == a.unit == "duration":
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
@@ -334,15 +341,36 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             a.poll and b.poll and a.poll & b.poll
         ):
             return "another poll"  # one pollster's two figures may differ; two polls' always do
-        if a.modifiers is not None and b.modifiers is not None and a.modifiers != b.modifiers:
+        if (
+            a.modifiers is not None
+            and b.modifiers is not None
+            and a.modifiers != b.modifiers
+            and not _compound(a, b)
+        ):
             return "modifiers"
     return None
+
+
+def _compound(a: _Facts, b: _Facts) -> bool:
+    """Whether one noun is the other closed up with its qualifier ("three speedboats" / "two
+    speed boats"): the compound's first part is one more qualifier, and with it both sides'
+    qualifiers are the same ("speedboats" are not "small boats", "firefighters" not "fighters")."""
+    if a.noun == b.noun or (prefix := compound_prefix(a.noun, b.noun)) is None:
+        return False
+    longer, shorter = (
+        (a.modifiers, b.modifiers) if len(a.noun) > len(b.noun) else (b.modifiers, a.modifiers)
+    )
+    return longer is not None and shorter is not None and longer | {prefix} == shorter
 
 
 def _both_placed(a: _Facts, b: _Facts) -> bool:
     """Whether two distances name their place and what they place: the names next to such a
     figure are its two ends ("Vessa, located 1,150 km southeast of Arden"; "an island ... and
-    1,500 km south of Arden"), which the slot compares itself (see ``distance place``)."""
+    1,500 km south of Arden"), which the slot compares itself (see ``distance place``). So
+    are the names next to a way counted in buildings ("Orozco was arrested five buildings
+    away" / "by a SWAT team, three houses from the scene"), whose event is compared."""
+    if a.noun == b.noun == WAY:
+        return bool(a.event and a.event == b.event)
     return a.role == b.role == "distance" and bool(a.place and b.place and a.event and b.event)
 
 

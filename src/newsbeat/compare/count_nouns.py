@@ -14,9 +14,14 @@ fired) never meets "seven bullets hit" (hits).
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
+from typing import Any
 
-__all__ = ["HIT", "canonical_count"]
+from newsbeat.enrich.claim_measures import gathering_classes
+
+__all__ = ["GATHERED", "HIT", "WAY", "canonical_count", "compound_prefix"]
 
 # One kind of vehicle sent to a fire: "six engines" (US) and "four appliances", "two tenders"
 # (UK). Real disagreement: two reports of one supermarket fire ("called in an additional six
@@ -50,6 +55,8 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
     ("engines damaged") counts something narrower and is left alone. ``sentence`` tells a
     victim "shot eleven times" (hits) from officers who "shot 41 times".
     """
+    if noun in _WAY_NOUNS and _WAYS.search(sentence):
+        return WAY, event  # a way, whatever the reader hung after it ("buildings arrested")
     if suffix:
         return noun, event
     if noun in _FIRE_VEHICLES:
@@ -60,4 +67,43 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
         return HIT, HIT
     if noun in _PROJECTILES and (event in _HIT_EVENTS or event in _ENTERING):
         return HIT, HIT
+    if noun in _GATHERED and event in gathering_classes():
+        return GATHERED, event
     return noun, event
+
+
+def _classes() -> dict[str, dict[str, Any]]:
+    """The noun classes of ``data/count_noun_classes.json`` by name (each an object with its
+    ``name`` and ``nouns``)."""
+    raw = resources.files("newsbeat").joinpath("data/count_noun_classes.json").read_text("utf-8")
+    return {name: entry for name, entry in json.loads(raw).items() if isinstance(entry, dict)}
+
+
+_CLASSES = _classes()
+WAY = str(_CLASSES["ways"]["name"])  # the noun of a way counted in buildings
+_WAY_NOUNS = frozenset(str(n) for n in _CLASSES["ways"]["nouns"])
+GATHERED = str(_CLASSES["gatherings"]["name"])  # the people of a gathering
+_GATHERED = frozenset(str(n) for n in _CLASSES["gatherings"]["nouns"])
+# "five buildings away", "three houses from", "two doors down": a number, the noun, a word of
+# distance.
+_WAYS = re.compile(
+    rf"\b(?:\d+|[a-z]+)\s+(?:{'|'.join(f'{n}s?' for n in sorted(_WAY_NOUNS))})\s+"
+    rf"(?:{'|'.join(str(w) for w in _CLASSES['ways']['after'])})\b",
+    re.IGNORECASE,
+)
+# A closed compound's head and what is put before it must be words of their own: "speedboat"
+# is a "speed boat", "gunboat" a "gun boat"; "women" is no "wo men", "tenant" no "ten ant".
+_COMPOUND_HEAD = 4
+_COMPOUND_PART = 3
+
+
+def compound_prefix(noun: str, other: str) -> str | None:
+    """What a closed compound puts before another noun it ends in ("speedboat" / "boat" ->
+    "speed"), else None. Two outlets write one thing as "three speedboats" and "two speed
+    boats": the compound is its head with the first part as a qualifier, which the comparer
+    then requires of the other side as it requires "assault" of "assault rifles"."""
+    long_, short = (noun, other) if len(noun) > len(other) else (other, noun)
+    if len(short) < _COMPOUND_HEAD or not long_.endswith(short):
+        return None
+    prefix = long_[: -len(short)].rstrip("-")
+    return prefix if len(prefix) >= _COMPOUND_PART and prefix.isalpha() else None
