@@ -10,12 +10,14 @@ spaCy parse:
 * ``event``: the verb (or event noun) the figure hangs on, as a lemma folded over synonyms
   ("killed", "died", "death toll" -> ``kill``; "sent", "deployed" -> ``deploy``); light verbs
   ("be", "say", "report") give None;
-* ``subject``: the actor doing it (the subject of that verb, or its passive agent; a personal
-  pronoun as written when the sentence names no one: "he");
+* ``subject``: the actor doing it (the subject of that verb, or its passive agent; a "he" or
+  "she" the text names through a sure path, :mod:`newsbeat.enrich.claim_pronouns`; else a
+  personal pronoun as written: "he");
 * ``place``: for a distance, the named place it is measured from (its ``event`` is then what
   the distance places: "the building, 15 miles north of Detroit" -> ``building``);
 * ``occasion``: the game, part of a game or series of games the figure is counted in ("during
-  the deciding run", "in Tuesday's game", "in the second half", "against Drake");
+  the deciding run", "in Tuesday's game", "in the second half", "against Drake"), or the phase
+  of play of a count ("six touchdowns on offense");
 * ``voice``: ``bystander`` for a figure in the words of an unnamed or ordinary person (a
   resident, a witness, a reader's comment): not the outlet's claim.
 """
@@ -23,11 +25,13 @@ spaCy parse:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_measures import measure_classes
+from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_records import FoundQuote
@@ -239,7 +243,12 @@ def _put_at(noun: Token | None, number: Token) -> str | None:
 _PUT_AT = frozenset({"put", "estimate", "place"})
 
 
-def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> str | None:
+def _subject(
+    event: Token | None,
+    noun: Token | None,
+    actors: ArticleActors,
+    inside: Callable[[int], bool] = lambda _: False,
+) -> str | None:
     if event is None or event.pos_ not in {"VERB", "AUX"}:
         return None
     holder = _subject_holder(event)
@@ -248,7 +257,7 @@ def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> 
         # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
         if passive.ent_type_ or passive.pos_ == "PROPN":
             return resolve_speaker_token(passive, actors, [])[0]
-        return passive.lower_ if passive.lower_ in PRONOUN_SUBJECTS else None
+        return _pronoun(passive, actors, inside) if passive.lower_ in PRONOUN_SUBJECTS else None
     event = holder
     for child in event.children:
         if child.dep_ == "agent":  # passive: "were killed by X"
@@ -266,8 +275,15 @@ def _subject(event: Token | None, noun: Token | None, actors: ArticleActors) -> 
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
-                return child.lower_  # someone the sentence does not name (see compare)
+                return _pronoun(child, actors, inside)
     return None
+
+
+def _pronoun(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str:
+    """A pronoun subject: the person it stands for when the path is sure
+    (:func:`claim_pronouns.named_pronoun`), else the pronoun as written, someone the sentence
+    does not name (see compare)."""
+    return named_pronoun(tok, actors, inside) or tok.lower_
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -332,6 +348,13 @@ _OCCASIONS = frozenset({
 _OCCASION_PREPS = frozenset({
     "during", "in", "at", "over", "throughout", "against", "before", "after", "since", "through",
 })
+# The phase of play a score is made in ("six touchdowns on offense", "three on punt
+# returns"): "on" names an occasion only with these, and not for a sum ("spends $15 billion
+# on defense"). Not "on 106 carries": what a total was made of is no occasion.
+_PLAYS = frozenset({
+    "offense", "offence", "defense", "defence", "return", "runback", "kickoff", "punt",
+    "interception", "fumble",
+})
 # "in the game", "in the match": the story's own game, the same as saying nothing.
 _OWN_OCCASIONS = frozenset({"game", "match", "contest", "fight", "bout", "race", "final"})
 # fmt: on
@@ -347,7 +370,7 @@ def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | N
     for prep in noun.children if noun is not None else ():  # "six shots against Drake"
         if (
             prep.dep_ == "prep"
-            and prep.lower_ in _OCCASION_PREPS
+            and prep.lower_ in _PHRASE_PREPS
             and (found := _occasion_phrase(prep))
         ):
             return found
@@ -360,11 +383,15 @@ def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | N
         verbs.append(holder)
     for n, verb in enumerate(verbs):
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in _PHRASE_PREPS:
                 continue
             if n and prep.i > verb.i:
                 continue  # a later phrase of the governing verb is its own ("scored 11 in the
                 # second half, grabbed 11 rebounds and blocked six shots")
+            if prep.lower_ == "on" and (noun is None or noun.dep_ != "dobj" or noun.head != verb):
+                continue  # "scored six touchdowns on offense": the play of the verb's object
+                # only, not of a figure beside it ("spends $15 billion on defense with 177,000
+                # soldiers")
             if found := _occasion_phrase(prep):
                 return found
     return _fronted_occasion(event if event.i < number.i else number)
@@ -409,12 +436,16 @@ def _occasion_phrase(prep: Token) -> str | None:
     if obj.dep_ == "pcomp":  # "during the game's deciding run": the run
         obj = next((c for c in obj.children if c.dep_ == "dobj"), obj)
     lemma = obj.lemma_.lower()
+    if prep.lower_ == "on" and lemma not in _PLAYS:
+        return None  # "on Monday", "on the island": no phase of play
     # "Tuesday's game", "the March 3 match" (not "its first week": a period, see time_ref)
     dated = any(
         c.dep_ in {"poss", "compound"} and c.ent_type_ == "DATE" and c.pos_ in {"PROPN", "NOUN"}
         for c in obj.children
     )
     opponent = prep.lower_ == "against" and (obj.pos_ == "PROPN" or obj.ent_type_ in _TEAMS)
+    if prep.lower_ == "on":
+        return " ".join(t.lower_ for t in prep.subtree if t.dep_ != "det" and not t.is_punct)
     if not (lemma in _OCCASIONS or dated or opponent):
         return None
     words = [t.lower_ for t in prep.subtree if t.dep_ != "det" and not t.is_punct]
@@ -424,6 +455,13 @@ def _occasion_phrase(prep: Token) -> str | None:
 
 
 _TEAMS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+_PHRASE_PREPS = _OCCASION_PREPS | {"on"}
+
+
+def _phase_kept(occasion: str | None, unit: str | None) -> str | None:
+    """A phase of play ("on offense") is the occasion of a count only, not of a measure or a
+    sum ("spends $15 billion on defense")."""
+    return None if occasion and occasion.startswith("on ") and unit is not None else occasion
 
 
 def _distance_place(doc: Doc, after: int) -> tuple[bool, str | None]:
@@ -607,6 +645,22 @@ def _copula_measure(tok: Token) -> str | None:
     return _EVENT_CLASSES.get(subject.lemma_.lower())
 
 
+_WEIGHTS = frozenset({"pounds", "kilograms", "kilos", "kg", "lbs", "stone"})
+_HEIGHTS = frozenset({"foot", "feet", "inch", "inches", "tall", "cm", "centimetres", "metres"})
+_DESCRIPTION_WORDS = 8
+
+
+def _described_weight(doc: Doc, first: int, unit: str | None) -> bool:
+    """Whether a weight figure with no verb of its own is a person's weight in a description
+    that also gives the height ("Vell is 5-foot-8, 135 pounds", "a 6-foot, 200-pound man"): the
+    height tells a weight from a sum in pounds sterling."""
+    if unit not in _WEIGHTS:
+        return False
+    sent = doc[first].sent
+    before = doc[max(sent.start, first - _DESCRIPTION_WORDS) : first]
+    return any(word in _HEIGHTS for t in before for word in t.lower_.split("-"))
+
+
 def _verb_of_noun(lemma: str) -> str | None:
     """The verb a noun is made from, by its suffix: deliberation -> deliberate, imprisonment
     -> imprison, fighting -> fight (None: no such suffix)."""
@@ -699,6 +753,12 @@ def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
     return None
 
 
+def _quoted(quotes: list[FoundQuote]) -> Callable[[int], bool]:
+    """Whether a character offset is inside one of the article's direct quotations."""
+    spans = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    return lambda pos: any(start <= pos < end for start, end in spans)
+
+
 _BRACKET_WORDS = 8  # "(seven years, $140- $150 million)": a short aside
 
 
@@ -763,6 +823,8 @@ def claim_slot(
         event = undergone  # "two cables suffered damage" were damaged
     if event is None and (stated := _copula_measure(noun if noun is not None else doc[last])):
         event = stated  # "Property damage is $2 million": what the copula's subject measures
+    if event is None and _described_weight(doc, first, unit):
+        event = "weigh"  # "Vell is 5-foot-8, 135 pounds": the weight of "weighing 130 pounds"
     if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:
         event = activity  # "after 30 hours of deliberation": the deliberating took them
     elif (spent := spent_on(noun, unit)) is not None:
@@ -777,7 +839,7 @@ def claim_slot(
     # a distance's doer is nobody: what it places is its event ("Qeshm, 1,150 km southeast of
     # Tehran, has a port": Qeshm does not have the kilometres); nor is a population's (the
     # doctor who "went on to treat the village's 2,500 residents" does not count them)
-    subject = _subject(event_tok, noun, actors)
+    subject = _subject(event_tok, noun, actors, _quoted(quotes))
     return {
         "role": role,
         "event": event,
@@ -785,5 +847,5 @@ def claim_slot(
         or (None if named or role == "distance" or event == "population" else subject),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
-        "occasion": _occasion(event_tok, noun, doc[first]),
+        "occasion": _phase_kept(_occasion(event_tok, noun, doc[first]), unit),
     }

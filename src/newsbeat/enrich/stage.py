@@ -250,7 +250,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     places called providers are companies, "the work X" is a thing, score lines make teams,
 #     lower-case nouns cut from names, "Edmunds.com" is "Edmunds", "Emirates" beside its
 #     airline is the airline, unaccented city names are places
-RULES_VERSION = 38
+# 39: claims (confsubj): a he/she subject named only through a sure path (an earlier named
+#     subject of the sentence or of the one before, of a known matching sex, no person
+#     between), a phase of play fills a count's occasion, a weight after a height is weighed
+RULES_VERSION = 39
 
 
 @lru_cache(maxsize=8)
