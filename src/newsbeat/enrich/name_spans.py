@@ -28,9 +28,9 @@ here is about the span, not about any name:
   "doesn ’ t": spaCy's stop words and tokenizer exceptions), a rank abbreviation glued on
   before the officer's name ("Velmar Police Lt", "Velmar Police and Capt");
 * a common word before a person's full name ("Unemployed John Baxter", "Fullback Tom
-  Orsk", "GM Ed Brask", "rookie Ivo Dahl") is a description, not the name: dropped when it
-  is a WordNet noun (capitalised, or in lower case and no particle such as "van") or an
-  acronym and no first name, and the next word is a first name of the list.
+  Orsk", "GM Ed Brask") is a description, not the name: dropped when it is a capitalised
+  WordNet noun or an acronym and no first name, and the next word is a first name of the
+  list.
 
 :func:`name_spans` applies the last six to a parsed article's entities.
 """
@@ -311,12 +311,6 @@ def _line_end(doc: Doc, ent: Span) -> int:
     return ent.end
 
 
-# Lower-case words inside names ("Vincent van Gogh", "Ursula von der Leyen"): never a
-# description before one.
-_NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "bin"}
-    | {"ibn", "al", "el", "ter", "ten", "dos", "das", "y", "e"}
-)
 # Rank abbreviations written before an officer's name, which NER glues to the force's name
 # ("Oregon State Police Lt. Orsk"). The dotted title abbreviations of the title list, less
 # those that end names too ("Mulholland Dr", "Dominican Rep", "Hun Sen"); our own choice.
@@ -414,8 +408,8 @@ def _described(first: Token, second: Token, rest: Span) -> bool:
     word = first.text
     from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse
 
-    if word.isalpha() and word.islower() and word not in _NAME_PARTICLES:
-        return word in common_nouns(first.doc)  # "rookie Emil Bemstrom"
+    # A lower-case noun NER ran into the name ("rookie Emil Bemstrom") is left: cutting it
+    # (branch entbiz2) gave the held-out check a false conflict (docs, session 16).
     if not word.isalpha() or not word[:1].isupper() or is_first_name(word):
         return False
     if word.lower() in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS:
