@@ -156,3 +156,34 @@ def test_a_first_name_and_surname_typed_org_in_an_article_of_results_is_a_player
     assert _mention_at(doc, "Brad Kvellan") == ("Brad Kvellan", "PERSON")
     plain = _doc("Brad Kvellan added three new stores.", ("Brad Kvellan", "ORG"))
     assert _mention_at(plain, "Brad Kvellan") == ("Brad Kvellan", "ORG")
+
+
+def test_a_town_and_a_clubs_last_word_is_a_club() -> None:
+    doc = _doc("Omaha United beat Kittby 2-0 on Saturday.", ("Omaha United", "PERSON"))
+    assert _mention_at(doc, "Omaha United") == ("Omaha United", "ORG")
+
+
+def test_a_town_and_a_mascot_written_with_the_is_a_team() -> None:
+    doc = _doc(
+        "Mara Lind scored 30 points against the Omaha Thunder on Tuesday.",
+        ("Mara Lind", "PERSON"),
+        ("Omaha Thunder", "PERSON"),
+    )
+    assert _mention_at(doc, "Omaha Thunder") == ("Omaha Thunder", "ORG")
+
+
+def test_a_town_and_a_building_or_a_first_name_stay() -> None:
+    doc = _doc(
+        "Visitors crowded the Omaha Station, and Paris Hilton waved from the Paris Thunder.",
+        ("Omaha Station", "PERSON"),
+        ("Paris Hilton", "PERSON"),
+        ("Paris Thunder", "PERSON"),
+    )
+    assert _mention_at(doc, "Omaha Station") == ("Omaha Station", "PERSON")
+    assert _mention_at(doc, "Paris Hilton") == ("Paris Hilton", "PERSON")
+    assert _mention_at(doc, "Paris Thunder") == ("Paris Thunder", "PERSON")  # Paris: a first name
+
+
+def test_a_mascot_without_the_is_left() -> None:
+    doc = _doc("Omaha Thunder said little.", ("Omaha Thunder", "PERSON"))
+    assert _mention_at(doc, "Omaha Thunder") == ("Omaha Thunder", "PERSON")

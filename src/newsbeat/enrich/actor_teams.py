@@ -11,6 +11,9 @@ the gazetteer or ends with a place word.
 * "<place> <plural noun>" typed PERSON or GPE, the whole no place, is an organisation; when
   the place is also a first name ("Gary Stills", "Barry Sanders" are people), only if the
   article writes "the" before the name or its last word ("the Dallas Herons", "the Herons");
+  so is a town and a football club's last word ("Leeds United", "Bristol Rovers") and, typed
+  PERSON and written with "the", a town and a singular noun that names no place or building
+  ("the Oklahoma City Thunder"), unless the town is a first name ("Paris Hilton");
 * a one-word "person" that is the plural of a common noun, said with "the" at least once ("the
   Dolphins"), with nothing of a person (no title or role, no first name of the list, no person
   of the article with that surname, or its singular for a family: "the Kennedys") and no
@@ -54,6 +57,20 @@ PLACE_PLURALS = frozenset(
     }
 )  # fmt: skip
 _NUMBERED = re.compile(r"\d+ers")  # "76ers"
+# Words that end a football club's name after its town ("Leeds United", "Bristol Rovers").
+_CLUB_ENDS = frozenset({"United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "FC"})
+_CLUB_ENDS |= frozenset({"AFC"})
+# Nouns after a place that name a place or a building of it, not a team's mascot.
+_PLACE_NOUNS = frozenset(
+    {
+        "city", "county", "park", "harbour", "harbor", "bay", "river", "street", "square",
+        "station", "airport", "bridge", "hall", "centre", "center", "stadium", "arena",
+        "university", "college", "school", "hospital", "church", "court", "house", "tower",
+        "port", "beach", "valley", "lake", "mountain", "island", "coast", "road", "avenue",
+        "museum", "library", "zoo", "prison", "jail", "mall", "market", "hotel", "theatre",
+        "theater", "castle", "palace", "cathedral", "marathon", "police", "council", "state",
+    }
+)  # fmt: skip
 
 
 def noun_plural(word: str, nouns: frozenset[str]) -> str | None:
@@ -103,15 +120,35 @@ def _teams_named_in_full(table: ArticleActors, nouns: frozenset[str]) -> None:
         words = name.split()
         if info.type not in {"PERSON", "GPE", "LOC"} or len(words) < 2:
             continue
-        if noun_plural(words[-1], nouns) is None or _is_place(name) or _titled(table, name):
+        if _is_place(name) or _titled(table, name):
             continue
         place = " ".join(words[:-1])
         if not _is_place(place):
+            continue
+        if words[-1] in _CLUB_ENDS or _mascot(table, name, info.type, nouns):
+            # "Leeds United", "the Oklahoma City Thunder"; "Paris Hilton" keeps the person
+            if not is_first_name(place):
+                retype_actor(table, name, "ORG")
+            continue
+        if noun_plural(words[-1], nouns) is None:
             continue
         # "Gary Stills", "Barry Sanders": a first name that is also a town is no team's
         # unless the article says "the" before it ("the Dallas Herons", "the Herons")
         if not is_first_name(place) or _said_with_the(table.text, (name, words[-1])):
             retype_actor(table, name, "ORG")
+
+
+def _mascot(table: ArticleActors, name: str, kind: str, nouns: frozenset[str]) -> bool:
+    """ "the Oklahoma City Thunder", "the Orsa Heat": a "person" named by a place and one
+    capitalised singular common noun that names no place or building, written with "the"."""
+    last = name.split()[-1]
+    return (
+        kind == "PERSON"
+        and last[:1].isupper()
+        and last.lower() in nouns
+        and last.lower() not in _PLACE_NOUNS
+        and _said_with_the(table.text, (name,))
+    )
 
 
 def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str], types: set[str]) -> None:

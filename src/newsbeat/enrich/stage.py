@@ -255,7 +255,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     between), a phase of play fills a count's occasion, a weight after a height is weighed
 # 40: actors: entbiz2's cut of a lower-case noun before a person's name ("rookie X") is
 #     withdrawn (the held-out check's one false conflict came from it)
-RULES_VERSION = 40
+# 41: actors (lead, read on unseen real pages): a town and a football club's last word
+#     ("Manchester United") and, with "the", a town and a singular mascot noun ("the
+#     Oklahoma City Thunder") typed PERSON are teams
+RULES_VERSION = 41
 
 
 @lru_cache(maxsize=8)
