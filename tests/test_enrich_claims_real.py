@@ -158,3 +158,20 @@ def test_a_cue_in_a_clause_of_its_own_tells_only_that_clause() -> None:
         " aides who testified."
     )
     assert found == {6.0: None}
+
+
+def test_a_range_whose_two_ends_carry_their_unit_is_one_claim() -> None:
+    # read on an unseen real page: "[0.6% to 0.7%]" gave two exact figures
+    read = [(c.low, c.high) for c in _claims("Velmar's economy will grow 0.6% to 0.7% this year.")]
+    assert read == [(0.6, 0.7)]
+    read = _read("Between 6 per cent and 7 per cent of Orsa's voters stayed home.")
+    assert [(low, high, hedge) for _, low, high, hedge in read] == [(6.0, 7.0, "between")]
+    read = [(c.low, c.high) for c in _claims("Kittby fares rose $3 to $4 a ticket in May.")]
+    assert read == [(3.0, 4.0)]
+
+
+def test_a_fall_from_one_figure_to_another_and_two_units_stay_two_figures() -> None:
+    read = [(c.low, c.high) for c in _claims("Growth in Velmar slowed from 0.7% to 0.6% in May.")]
+    assert read == [(0.7, 0.7), (0.6, 0.6)]
+    read = [(c.what, c.low) for c in _claims("Orsa gave 20% to 30 schools in the district.")]
+    assert ("percent", 20.0) in read and all(high != 30.0 or w != "percent" for w, high in read)

@@ -12,6 +12,7 @@ The hedge becomes a range so that outlets can be compared without false conflict
 "more than / over / at least 3000" (3000, None = unbounded)
 "up to / fewer than 3,000"         (None, 3000)
 "between 3,000 and 4,000"          (3000, 4000)
+"0.6% to 0.7%", "$3 to $4"         (0.6, 0.7), (3, 4): both ends carry the unit
 "dozens / hundreds / thousands"    (24, 144) / (200, 999) / (2000, 9999)
 =================================  ==========================
 
@@ -857,6 +858,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and is_number_token(doc[last + 2])
         ) or alternative:
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
+        elif (upper := _unit_range_upper(doc, first, last, hedge)) is not None:
+            between = hedge.endswith(" between")
+            found = _range_claim(doc, first, value, upper, actors, quotes, between=between)
         if found is not None:
             i, claim = found
             if claim is not None:
@@ -1131,6 +1135,47 @@ def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> st
 def _then(doc: Doc, first: int) -> bool:
     """ "the then-15-year-old": an age at another time than the article's."""
     return any(t.lower_ in {"then", "then-"} for t in doc[max(0, first - 2) : first])
+
+
+# A unit written after a number, one or two tokens ("%", "percent", "per cent").
+_UNIT_AFTER = (("%",), ("percent",), ("pct",), ("per", "cent"))
+
+
+def _unit_after(doc: Doc, at: int) -> tuple[str, ...]:
+    for unit in _UNIT_AFTER:
+        end = at + len(unit)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[at:end]) == unit:
+            return unit
+    return ()
+
+
+def _unit_range_upper(doc: Doc, first: int, last: int, hedge: str) -> int | None:
+    """Where the upper number of a range whose two ends both carry their unit starts:
+    "0.6% to 0.7%", "between 6 per cent and 7 per cent", "$3 to $4"; None for anything else
+    ("3% to the state": no number after; "20% to 30 people": the units differ)."""
+    n = len(doc)
+    unit = _unit_after(doc, last + 1)
+    at = last + 1 + len(unit)
+    connectors = {"and"} if hedge.endswith(" between") else {"to", "-", "–"}
+    if at + 1 >= n or doc[at].lower_ not in connectors:
+        return None
+    upper = at + 1
+    mark = doc[first - 1].text if first > 0 and doc[first - 1].text in _MONEY_SIGNS else None
+    if mark is not None and doc[upper].text == mark and not unit:
+        upper += 1  # "$3 to $4"
+    elif not unit:
+        return None  # "3,000 to 4,000" is read above; no unit, no repeated sign: not this form
+    if upper >= n or not is_number_token(doc[upper]):
+        return None
+    end = upper
+    while end + 1 < n and is_number_token(doc[end + 1]):
+        end += 1
+    if unit and _unit_after(doc, end + 1) != unit:
+        return None
+    return upper
+
+
+_MONEY_SIGNS = frozenset({"$", "€", "£", "¥"})
 
 
 def _range_claim(

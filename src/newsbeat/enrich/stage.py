@@ -258,7 +258,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 41: actors (lead, read on unseen real pages): a town and a football club's last word
 #     ("Manchester United") and, with "the", a town and a singular mascot noun ("the
 #     Oklahoma City Thunder") typed PERSON are teams
-RULES_VERSION = 41
+# 42: claims (lead): a range whose two ends both carry their unit ("0.6% to 0.7%", "between
+#     6 per cent and 7 per cent", "$3 to $4") is one claim, not two exact figures
+RULES_VERSION = 42
 
 
 @lru_cache(maxsize=8)
