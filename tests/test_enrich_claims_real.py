@@ -175,3 +175,10 @@ def test_a_fall_from_one_figure_to_another_and_two_units_stay_two_figures() -> N
     assert read == [(0.7, 0.7), (0.6, 0.6)]
     read = [(c.what, c.low) for c in _claims("Orsa gave 20% to 30 schools in the district.")]
     assert ("percent", 20.0) in read and all(high != 30.0 or w != "percent" for w, high in read)
+
+
+def test_closer_to_is_a_hedge_of_nearness() -> None:
+    # read on an unseen real page: "closer to 5%" was printed as exactly 5%
+    (claim,) = _claims("Velmar's jobless rate is closer to 6%, the Orsa bank said.")
+    assert (claim.hedge, claim.exact) == ("closer to", False)
+    assert claim.low is not None and claim.high is not None and claim.low < 6.0 < claim.high

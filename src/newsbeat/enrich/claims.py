@@ -7,7 +7,7 @@ The hedge becomes a range so that outlets can be compared without false conflict
 
 =================================  ==========================
 "4,200"                            (4200, 4200), exact
-"some / about / around 4,200"      (3780, 4620); "about 50": (37.5, 62.5)
+"some / about / closer to 4,200"   (3780, 4620); "about 50": (37.5, 62.5)
 "nearly / almost 4,000"            (3600, 4000)
 "more than / over / at least 3000" (3000, None = unbounded)
 "up to / fewer than 3,000"         (None, 3000)
@@ -210,6 +210,8 @@ _ABOUT = (
     "approx.",
     "an approximate",
     "more or less",
+    "closer to",  # "closer to 5%": near it, on either side of what was said before
+    "nearer to",
 )
 _NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
 _DEFINITE = frozenset(

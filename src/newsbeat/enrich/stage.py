@@ -260,7 +260,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     Oklahoma City Thunder") typed PERSON are teams
 # 42: claims (lead): a range whose two ends both carry their unit ("0.6% to 0.7%", "between
 #     6 per cent and 7 per cent", "$3 to $4") is one claim, not two exact figures
-RULES_VERSION = 42
+# 43: claims (lead): "closer to" / "nearer to" a figure is a hedge of nearness, as "about"
+RULES_VERSION = 43
 
 
 @lru_cache(maxsize=8)
