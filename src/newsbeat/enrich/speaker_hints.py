@@ -32,6 +32,7 @@ __all__ = [
     "gendered_noun",
     "kin_bearers",
     "kin_name",
+    "mention_root",
     "mistyped_surname",
     "stated_genders",
     "surname_bearer",
@@ -110,7 +111,9 @@ def gendered_noun(tok: Token) -> str | None:
     return None
 
 
-def _mention_root(doc: Doc, start: int, end: int) -> Token | None:
+def mention_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The root token of the characters ``[start, end)`` of a mention (None when they cover
+    no token)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -152,7 +155,7 @@ def stated_genders(doc: Doc, actors: ArticleActors) -> dict[str, str]:
     for m in actors.mentions:
         if m.label != "PERSON":
             continue
-        tok = _mention_root(doc, m.start, m.end)
+        tok = mention_root(doc, m.start, m.end)
         sex = _stated(tok) if tok is not None else None
         if sex is not None:
             found.setdefault(m.actor, set()).add(sex)
@@ -180,7 +183,7 @@ def _said_pronouns(doc: Doc, actors: ArticleActors) -> dict[str, str]:
     for m in actors.mentions:
         if m.label != "PERSON" or first_name_gender(m.actor, only=True) is not None:
             continue
-        tok = _mention_root(doc, m.start, m.end)
+        tok = mention_root(doc, m.start, m.end)
         if tok is None or tok.dep_ != "nsubj" or tok.head.lemma_ not in _REPORTING:
             continue
         for clause in tok.head.children:
@@ -295,7 +298,7 @@ def surname_bearer(doc: Doc, actors: ArticleActors, start: int, end: int, actor:
     for m in actors.mentions:
         if m.actor != actor or not low <= m.start < start:
             continue
-        root = _mention_root(doc, m.start, m.end)
+        root = mention_root(doc, m.start, m.end)
         if root is not None and not _kin_possessor(root):
             named.add(actor)
     return named.pop() if len(named) == 1 else surname

@@ -54,6 +54,7 @@ from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import (
     gendered_noun,
     kin_name,
+    mention_root,
     mistyped_surname,
     stated_genders,
     written_full_name,
@@ -186,11 +187,6 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return obj if saying and obj is not None and obj.pos_ in {"PROPN", "NOUN"} else None
 
 
-def _root(doc: Doc, m: MentionRef) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 _ROOTS_KEY = "newsbeat_person_roots"  # doc.user_data: (the actors' mentions, their roots)
 
 
@@ -203,7 +199,7 @@ def _person_roots(doc: Doc, actors: ArticleActors) -> list[tuple[MentionRef, Tok
         found: list[tuple[MentionRef, Token | None]] = cached[1]
         return found
     people = [m for m in actors.mentions if m.label == "PERSON"]
-    roots = [(m, _root(doc, m)) for m in people]
+    roots = [(m, mention_root(doc, m.start, m.end)) for m in people]
     doc.user_data[_ROOTS_KEY] = (actors.mentions, roots)
     return roots
 
@@ -683,7 +679,7 @@ def subject_it(
             continue
         if inside(m.start):
             continue
-        tok = _root(doc, m)
+        tok = mention_root(doc, m.start, m.end)
         if tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}:
             subjects.append((_depth(tok), tok.i, m.actor))
     return min(subjects)[2] if subjects else None
