@@ -286,12 +286,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
     """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
         return "unit"
-    if (
-        a.noun != b.noun
-        and not ({a.noun, b.noun} & {a.unit, ""})
-        and not _synonyms(a, b)
-        and not _compound(a, b)
-    ):
+    if not ({a.noun, b.noun} & {a.unit, ""}) and not _one_thing(a, b):
         return "noun"
     if a.time and b.time and a.time != b.time:
         return "time"
@@ -328,7 +323,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
-        if (a.noun != b.noun and not _synonyms(a, b) and not _compound(a, b)) or a.part or b.part:
+        if not _one_thing(a, b) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
         if a.noun == a.unit == "duration":
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
@@ -384,6 +379,12 @@ _BRITISH = re.compile(r"isation\b")
 def _spelling(words: str) -> str:
     """British -isation spelled as American -ization ("Organisation for Security ...")."""
     return _BRITISH.sub("ization", words)
+
+
+def _one_thing(a: _Facts, b: _Facts) -> bool:
+    """Whether the two nouns count one thing: the same noun, near-synonyms of one slot, or a
+    closed compound and its head with the same qualifiers."""
+    return a.noun == b.noun or _synonyms(a, b) or _compound(a, b)
 
 
 def _synonyms(a: _Facts, b: _Facts) -> bool:
