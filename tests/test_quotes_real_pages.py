@@ -1,0 +1,56 @@
+"""Speakers and claimants in shapes real pages write (issue 12; docs/realnews-annotation.md,
+"Speakers and claimants on real pages (branch quotesreal)"). Invented articles, one class a
+test, each with a control that the rule leaves alone."""
+
+from __future__ import annotations
+
+from _quotes import quote, quotes
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quote_marks import find_quote_spans
+from newsbeat.enrich.quotes import extract_quotes
+
+
+def _claimants(text: str) -> dict[float, str | None]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    found = extract_quotes(doc, actors)
+    return {c.low: c.claimant for c in extract_claims(doc, actors, found) if c.low is not None}
+
+
+_EMBEDDED = (
+    "Karin Voss has agreed a deal to coach Orsa Rovers until 2024.\n\n"
+    'The 51-year-old said after the signing: "I am proud to join a club with such a long '
+    'history."\n\n'
+    'Orsa Rovers said in a statement: "Karin is one of the most respected coaches in the '
+    "game.\n\n"
+    '"She has trained sides in Brask, Velmar and Tolna.\n\n'
+    "Welcome Karin\n\n"
+    "— Orsa Rovers (@OrsaRovers) March 3, 2021\n\n"
+    '"She has won the league in six different countries and is one of only two coaches to win '
+    'the cup with three clubs."\n\n'
+    "Voss starts work on Monday."
+)
+
+
+def test_a_statement_goes_on_after_an_embedded_post() -> None:
+    spans = [_EMBEDDED[s.start : s.end] for s in find_quote_spans(_EMBEDDED)]
+    assert any(s.startswith("Karin is one") and s.endswith("Tolna.") for s in spans), spans
+    assert quote(_EMBEDDED, "She has won the league").speaker == "Orsa Rovers"
+    assert quote(_EMBEDDED, "Karin is one of").speaker == "Orsa Rovers"
+    claimants = _claimants(_EMBEDDED)
+    assert claimants[6.0] == "Orsa Rovers"  # never the coach of the quote before
+    assert claimants[3.0] == "Orsa Rovers"
+
+
+def test_a_paragraph_that_closes_its_quote_is_unchanged_before_an_embedded_post() -> None:
+    text = (
+        'Orsa Rovers said in a statement: "Karin is one of the most respected coaches."\n\n'
+        "Welcome Karin\n\n"
+        "— Orsa Rovers (@OrsaRovers) March 3, 2021\n\n"
+        "Voss starts work on Monday, the club said."
+    )
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == ["Karin is one of the most respected coaches."]
+    assert [q.speaker for q in quotes(text) if q.kind == "direct"] == ["Orsa Rovers"]
