@@ -54,3 +54,14 @@ def test_a_paragraph_that_closes_its_quote_is_unchanged_before_an_embedded_post(
     spans = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert spans == ["Karin is one of the most respected coaches."]
     assert [q.speaker for q in quotes(text) if q.kind == "direct"] == ["Orsa Rovers"]
+
+
+def test_a_list_member_in_marks_is_a_term_not_words() -> None:
+    text = (
+        "Because sellers can easily switch between being stores, “makers,” and regular users,"
+        " Tove Lind says she noticed the borders between all three kinds on the site have faded."
+    )
+    assert [q.text for q in quotes(text) if q.kind == "direct"] == []
+    # control: one word in marks after a speech verb and a comma is still someone's word
+    said = "Asked about the offer, Tove Lind said, “no,” and left the room."
+    assert quote(said, "no").speaker == "Tove Lind"
