@@ -65,3 +65,14 @@ def test_a_list_member_in_marks_is_a_term_not_words() -> None:
     # control: one word in marks after a speech verb and a comma is still someone's word
     said = "Asked about the offer, Tove Lind said, “no,” and left the room."
     assert quote(said, "no").speaker == "Tove Lind"
+
+
+def test_an_officer_of_an_organisation_speaks_for_himself() -> None:
+    text = (
+        "The hearing follows the evidence on Monday of three diplomats and aides, including a"
+        " career Navy officer who described the minister's call with Brask as “unlawful.”"
+    )
+    assert [q.speaker for q in quotes(text) if q.speaker] == []
+    # control: a spokeswoman of the organisation speaks for it
+    said = "A Velmar Police spokeswoman said: “The road will stay closed until Monday.”"
+    assert quote(said, "The road will stay closed").speaker == "Velmar Police"
