@@ -76,3 +76,20 @@ def test_an_officer_of_an_organisation_speaks_for_himself() -> None:
     # control: a spokeswoman of the organisation speaks for it
     said = "A Velmar Police spokeswoman said: “The road will stay closed until Monday.”"
     assert quote(said, "The road will stay closed").speaker == "Velmar Police"
+
+
+def test_the_company_as_claimant_is_the_company_the_sentence_names() -> None:
+    text = (
+        "Velmo has been testing a new button for shops.\n\n"
+        "There are now 40 million active shops across Norvik's apps, according to the company."
+    )
+    assert _claimants(text)[40_000_000.0] == "Norvik"
+    # with no organisation in the sentence, the one the text is about
+    text = (
+        "Velmar Bank cut its rates on Tuesday.\n\n"
+        "Its profit fell 12 percent in the quarter, according to the bank."
+    )
+    assert _claimants(text)[12.0] == "Velmar Bank"
+    # control: a body that is no company kind stays as written
+    text = "Velmar Bank cut 300 jobs on Tuesday, according to the union."
+    assert _claimants(text)[300.0] == "union"

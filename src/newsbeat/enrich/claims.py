@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_claimants import claimant_of
 from newsbeat.enrich.claim_figures import (
     ages,
     article_year,
@@ -576,6 +577,11 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
             return q.speaker
     doc = sent.doc
     arrays = doc_arrays(doc)
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+
+    def quoted(at: int) -> bool:
+        return any(start <= at < end for start, end in direct)
+
     # the tokens each test below can fire on, found in the arrays (no token object for others)
     according = word_ids(("according",))
     for i in range(sent.start, sent.end):
@@ -585,7 +591,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return resolve_speaker_token(obj, actors, [])[0]
+                return claimant_of(obj, actors, quoted)
     cues = word_ids(_CLAIM_CUES)
     for i in range(sent.start, sent.end):
         if arrays.lemma[i] not in cues:
@@ -594,7 +600,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if tok.pos_ == "VERB" and _tells(tok) and _tells_at(tok, pos):
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
-                name = resolve_speaker_token(subj, actors, [])[0]
+                name = claimant_of(subj, actors, quoted)
                 if name:
                     return name
     for q in quotes:  # indirect speech covering the number
