@@ -93,3 +93,19 @@ def test_the_company_as_claimant_is_the_company_the_sentence_names() -> None:
     # control: a body that is no company kind stays as written
     text = "Velmar Bank cut 300 jobs on Tuesday, according to the union."
     assert _claimants(text)[300.0] == "union"
+
+
+def test_it_as_claimant_is_the_subject_before_not_the_last_name() -> None:
+    text = (
+        "Norvik Airways grew fast this year. As of May, Norvik Airways had a fleet of 120"
+        " aircraft. In addition to its order of 20 jets from Velmar Aerospace Corp. on"
+        " Wednesday, it announced an order of 40 Tolna Inc. jets on Monday at a value of"
+        " $9 billion."
+    )
+    found = _claimants(text)
+    assert found[40.0] == "Norvik Airways"
+    assert found[9_000_000_000.0] == "Norvik Airways"
+    # control: a named subject tells its figures as before
+    assert _claimants("Velmar Aerospace Corp. said it sold 40 jets.")[40.0] == (
+        "Velmar Aerospace Corp"
+    )

@@ -4,7 +4,9 @@
 body-kind noun (``the company``, ``the airline``, ``the bank``) is the one organisation the
 sentence names before it, or else the organisation the text is about
 (:func:`~newsbeat.enrich.speaker_roles.salient_body`, as a quote's "the company said" is);
-when neither is found the noun stays as written, as before.
+when neither is found the noun stays as written, as before. "it" and "they" are read as a
+quote's "it said" is: the organisation that is a subject just before, else nobody (never the
+last organisation named, which is the pronoun's referent too rarely).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ __all__ = ["claimant_of"]
 def claimant_of(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
     """The claimant a subject or "according to" object names (see the module docstring);
     ``inside`` tells whether a character is inside a direct quote."""
+    if tok.lower_ in {"it", "they"}:
+        # as a quote's "it said": the organisation that is a subject just before, never the
+        # last one named ("its order of 30 Orsa jets, it announced …" is not Orsa's)
+        return resolve_speaker_token(tok, actors, [], bare_nouns=False)[0]
     name = resolve_speaker_token(tok, actors, [])[0]
     if name is None or not bare_definite(tok) or tok.lemma_.lower() not in BODY_KINDS:
         return name
