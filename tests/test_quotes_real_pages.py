@@ -109,3 +109,18 @@ def test_it_as_claimant_is_the_subject_before_not_the_last_name() -> None:
     assert _claimants("Velmar Aerospace Corp. said it sold 40 jets.")[40.0] == (
         "Velmar Aerospace Corp"
     )
+
+
+def test_continue_or_agree_with_an_infinitive_tells_no_figure() -> None:
+    found = _claimants(
+        "Markets drifted as traders weighed whether Velmar and Brask could agree to end a"
+        " 3-year border dispute."
+    )
+    assert found[3.0] is None
+    found = _claimants(
+        "Mayor Ida Holm continues to give mixed signals about whether her fees on 400 farms"
+        " will ever be removed."
+    )
+    assert found[400.0] is None
+    # control: "agreed that" reports words
+    assert _claimants("Ida Holm agreed that 400 farms had been hit.")[400.0] == "Ida Holm"

@@ -611,10 +611,14 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
 
 def _tells(verb: Token) -> bool:
     """Whether a cue verb tells a figure here: "add" with an object adds it ("the index added
-    20 points": its subject is no source of the sentence's figures), and a phrasal "put" tells
-    none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does)."""
+    20 points": its subject is no source of the sentence's figures), a phrasal "put" tells
+    none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does), and
+    "continue" or "agree" with an infinitive is an act ("continues to give mixed signals about
+    his tariffs on $360 billion", "could agree to end a 1-1/2 year war")."""
     if verb.lemma_ == "add":
         return not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children)
+    if verb.lemma_ in {"continue", "agree"}:  # "continues to give signals", "agree to end"
+        return not any(c.dep_ == "xcomp" for c in verb.children)
     if verb.lemma_ == "put":  # "put the Hawks up 101-95", "put Brenford ahead": a placing
         return not any(
             c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PLACINGS) for c in verb.children
