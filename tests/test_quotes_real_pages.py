@@ -124,3 +124,11 @@ def test_continue_or_agree_with_an_infinitive_tells_no_figure() -> None:
     assert found[400.0] is None
     # control: "agreed that" reports words
     assert _claimants("Ida Holm agreed that 400 farms had been hit.")[400.0] == "Ida Holm"
+
+
+def test_a_teller_beside_a_relative_pronoun_tells_what_follows_it() -> None:
+    found = _claimants(
+        "The new motor puts out 90 kW along with 250 Nm of torque; which Velmar Motors claims"
+        " is a 15% and 10% gain respectively compared to the old motor."
+    )
+    assert found == {90.0: None, 250.0: None, 15.0: "Velmar Motors", 10.0: "Velmar Motors"}

@@ -598,7 +598,15 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
             continue
         tok = doc[i]
         if tok.pos_ == "VERB" and _tells(tok) and _tells_at(tok, pos):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # "…; which Nissan claims is a 20% improvement": the parse may give the verb both
+            # the relative pronoun and the teller as subjects; the teller tells what follows
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            relative = next((c for c in subjects if c.lower_ in _RELATIVES), None)
+            subj = next((c for c in subjects if c.lower_ not in _RELATIVES), None)
+            if relative is None or subj is None:
+                subj = next(iter(subjects), None)
+            elif pos < relative.idx:
+                continue
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = claimant_of(subj, actors, quoted)
                 if name:
@@ -626,6 +634,7 @@ def _tells(verb: Token) -> bool:
     return True
 
 
+_RELATIVES = frozenset({"which", "that", "who"})
 _PLACINGS = frozenset({"up", "down", "ahead", "behind", "back", "away", "forward", "level"})
 # verbs whose object is the hearer: "told a few thousand teachers that ..."
 _TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
