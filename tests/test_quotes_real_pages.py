@@ -132,3 +132,16 @@ def test_a_teller_beside_a_relative_pronoun_tells_what_follows_it() -> None:
         " is a 15% and 10% gain respectively compared to the old motor."
     )
     assert found == {90.0: None, 250.0: None, 15.0: "Velmar Motors", 10.0: "Velmar Motors"}
+
+
+def test_a_forecast_or_a_disclosure_is_its_subjects_figure() -> None:
+    assert _claimants("Norvik Research expects 2.5 million phones will be sold this year.") == {
+        2_500_000.0: "Norvik Research"
+    }
+    assert _claimants("Ida Holm in May revealed plans to grow the Velmar fleet by 30%.") == {
+        30.0: "Ida Holm"
+    }
+    # control: a passive "is expected" names no teller
+    assert _claimants("A total of 2.5 million phones are expected to be sold this year.") == {
+        2_500_000.0: None
+    }

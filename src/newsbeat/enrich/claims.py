@@ -568,7 +568,10 @@ _TALLY_VERBS = frozenset(
 _TALLY_NOUNS = frozenset({"number", "toll", "count", "total", "tally", "figure"})
 
 
-_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"}  # a claimant's verbs
+# a forecast or a disclosure is its subject's figure: "Edmunds expects 16.6 million vehicles
+# will be sold", "Clark revealed plans to expand the fleet by 30%"
+_FORECASTS = frozenset({"expect", "forecast", "project", "reveal", "disclose"})
+_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"} | _FORECASTS  # a claimant's verbs
 
 
 def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
