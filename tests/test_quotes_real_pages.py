@@ -145,3 +145,16 @@ def test_a_forecast_or_a_disclosure_is_its_subjects_figure() -> None:
     assert _claimants("A total of 2.5 million phones are expected to be sold this year.") == {
         2_500_000.0: None
     }
+
+
+def test_a_forecast_verb_tells_only_what_it_forecasts() -> None:
+    found = _claimants(
+        "Norvik Media didn't reveal the amounts, but the paper says the deal is worth 40 million"
+        " dollars."
+    )
+    assert found[40_000_000.0] is None
+    found = _claimants(
+        "Ida Holm is expecting a raise for her work on the film (she was given $3 million for"
+        " the first one)."
+    )
+    assert found[3_000_000.0] is None

@@ -661,7 +661,17 @@ def _tells_at(verb: Token, pos: int) -> bool:
         c.dep_ in {"dobj", "dative"} and c.left_edge.idx <= pos < c.idx for c in verb.children
     ):
         return False  # a figure before the hearer's noun: what follows it may be what is told
+    if verb.lemma_ in _FORECASTS and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or not any(c.dep_ in _FORECAST_PARTS and _covers(c, pos) for c in verb.children)
+    ):
+        # "Regains didn't reveal the amounts"; "is expecting a raise (he was given $3
+        # million …)": a forecast tells only what it forecasts, in its object or clause
+        return False
     return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
+
+
+_FORECAST_PARTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
 
 
 def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> str | None:

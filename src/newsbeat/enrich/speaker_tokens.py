@@ -320,6 +320,8 @@ _SPEAKS_FOR = frozenset(
     # what a body issues: "the TexAuto Facts report from InfoNation"
     | {"report", "study", "survey", "data", "figure", "poll", "analysis", "estimate"}
     | {"forecast", "filing", "letter", "memo", "email", "notice", "account", "website"}
+    # a web address a tokenizer split ("SI. com is reporting"): the site speaks
+    | {"com", "org", "net"}
 )
 
 
