@@ -158,3 +158,14 @@ def test_a_forecast_verb_tells_only_what_it_forecasts() -> None:
         " the first one)."
     )
     assert found[3_000_000.0] is None
+
+
+def test_a_name_in_marks_before_a_colon_is_a_term() -> None:
+    text = (
+        "In Brask, where orders open next month, Velmar will start with the Orsa Tourer"
+        " “launch one”: it will be a special edition in deep green."
+    )
+    assert [q.text for q in quotes(text) if q.kind == "direct"] == []
+    # control: words in marks a speech verb reports keep their speaker
+    said = "Ida Holm said the plan was “simply wrong”: it would cost too much."
+    assert quote(said, "simply wrong").speaker == "Ida Holm"

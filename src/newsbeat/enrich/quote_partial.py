@@ -31,13 +31,14 @@ __all__ = ["embedding_subject", "listed_term", "scare_quote", "spoken"]
 
 
 _SCARE_WORDS = 3
-_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[^\S\n]*[\w(]")
+_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[,;:]?[^\S\n]*[\w(]")
 
 
 def scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
     """``other "midnight rules" made in``, ``issued "revised" regulations``, ``known as "take,"
-    carries``: one to three words in marks with the sentence going on at both sides on the
-    same line are a term or scare quote, not someone's words."""
+    carries``, ``the Velo "edition one": it will``: one to three words in marks with the
+    sentence going on at both sides on the same line (past a comma, colon or semicolon after
+    the closing mark) are a term or scare quote, not someone's words."""
     if words > _SCARE_WORDS or "\n" in text[q.start : q.end]:
         return False
     line_start = text.rfind("\n", 0, q.start) + 1
