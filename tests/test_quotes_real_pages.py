@@ -169,3 +169,19 @@ def test_a_name_in_marks_before_a_colon_is_a_term() -> None:
     # control: words in marks a speech verb reports keep their speaker
     said = "Ida Holm said the plan was “simply wrong”: it would cost too much."
     assert quote(said, "simply wrong").speaker == "Ida Holm"
+
+
+def test_a_report_from_a_firm_speaks_for_it() -> None:
+    text = (
+        "Shares in Brask rose again on Monday.\n\n"
+        '"The market is already pricing in a quick recovery in earnings," said a report from'
+        " Norvik Capital Partners."
+    )
+    assert quote(text, "already pricing in").speaker == "Norvik Capital Partners"
+    # control: a plain common noun from somewhere names nobody
+    text = (
+        "Shares in Brask rose again on Monday.\n\n"
+        '"The market is already pricing in a quick recovery in earnings," said a trader from'
+        " Velmar."
+    )
+    assert quote(text, "already pricing in").speaker is None

@@ -309,17 +309,21 @@ _BODIES = frozenset(
 )
 
 
+# What a body issues: "the TexAuto Facts report", "a report from Kotak Institutional Equities".
+_ISSUED_BY = frozenset(
+    {"report", "study", "survey", "data", "figure", "poll", "analysis", "estimate", "note"}
+    | {"forecast", "filing", "letter", "memo", "email", "notice", "account", "website"}
+    | {"statement", "release"}
+)
 # Who speaks for the organisation a noun before them names ("a Surrey Police spokeswoman",
 # "a Pentagon official", "CNN management"); an officer, engineer or nurse of one speaks for
 # themself.
 _SPEAKS_FOR = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
     | {"official", "representative", "source", "management", "leadership", "office", "aide"}
-    | {"adviser", "advisor", "lawyer", "attorney", "counsel", "executive", "statement"}
-    | {"release", "press", "secretary", "staff", "team", "camp"}
-    # what a body issues: "the TexAuto Facts report from InfoNation"
-    | {"report", "study", "survey", "data", "figure", "poll", "analysis", "estimate"}
-    | {"forecast", "filing", "letter", "memo", "email", "notice", "account", "website"}
+    | {"adviser", "advisor", "lawyer", "attorney", "counsel", "executive", "press"}
+    | {"secretary", "staff", "team", "camp"}
+    | _ISSUED_BY
     # a web address a tokenizer split ("SI. com is reporting"): the site speaks
     | {"com", "org", "net"}
 )
@@ -337,10 +341,12 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
     # "a Surrey Police spokeswoman"; "a career Army officer" speaks for himself
     modifiers = {"compound", "poss", "nmod"} if tok.lemma_.lower() in _SPEAKS_FOR else {"poss"}
     parts = [c for c in tok.children if c.dep_ in modifiers]
+    # "a spokesman for the Navy"; "a report from Kotak Institutional Equities"
+    preps = {"for", "of", "at", "from"} if tok.lemma_.lower() in _ISSUED_BY else {"for", "of", "at"}
     parts += [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
