@@ -23,7 +23,8 @@ addresses, codes ("F-16", "G7", "GT 650M"), ages, rows of a table (a sentence of
 and numbers with nothing counted after them. Each claim keeps its own hedge words ("at least"
 stays "at least") and its slot (:mod:`newsbeat.enrich.claim_slots`). The claimant is the
 source of the surrounding attribution ("according to the interior ministry", "the union
-said"), or the speaker of the quote the number sits in.
+said"; "the company" and "it" as :mod:`newsbeat.enrich.claim_claimants` reads them), or the
+speaker of the quote the number sits in.
 """
 
 from __future__ import annotations
