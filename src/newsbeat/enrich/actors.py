@@ -32,6 +32,7 @@ from newsbeat.enrich.actor_codes import (
 )
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_institutions import type_institutions
+from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_merge import (
     city_placed_in_text,
     kind_of_person,
@@ -505,6 +506,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_nicknamed_people(table)
     type_institutions(table)
     type_teams(doc, table)
+    type_leagues(table)
     type_outlets(doc, table)
     join_split_companies(table)
     merge_short_company_names(table)
