@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from newsbeat.enrich.actor_outlets import is_own_outlet
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences
@@ -363,6 +364,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
         entities=[
             Entity(name=name, type=type_, mentions=mentions, role=role)
             for name, type_, mentions, role in actors.to_entities()
+            if not is_own_outlet(name, type_, outlet)  # page furniture, no actor of the story
         ],
         quotes=[
             Quote(
