@@ -5,8 +5,10 @@ the text says of the name decides instead:
 
 * a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
 * unless it acts (says something, has staff): a name ending in an event's head word ("the
-  Velmar Air Show") is an event, and a one-word name that always follows a model number
-  ("the 787 Max jet") is part of a model's name (a first name after three digits or more);
+  Velmar Air Show") is an event, a name ending in a venue's word ("the Orsk Arena", "the
+  Kessel Amphitheatre", "the Statehouse") is a building, as NER's facilities are, and a
+  one-word name that always follows a model number ("the 787 Max jet") is part of a model's
+  name (a first name after three digits or more);
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
 * weaker cues, each overruled when the name acts like an actor anywhere in the article (it
   says, tells or announces something; it has a spokesman or a chief):
@@ -127,7 +129,8 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         if (
             _is_award(name)
             or (called and not kept)
-            or (not acts and (_is_event(name) or _model_suffix(doc, name, spans)))
+            or (not acts and (_is_event(name) or _is_venue(name)))
+            or (not acts and _model_suffix(doc, name, spans))
         ):
             dropped.append(name)
         elif called:
@@ -251,6 +254,27 @@ def _is_event(name: str) -> bool:
     """ "Velmar Air Show": an event's head word ends a name of two words or more."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in _EVENT_ENDS
+
+
+# Head words of a venue's or a public building's name ("the Orsk Arena"); not "center" or
+# "hall", which end institutes' and councils' names too ("the Kessel Research Center").
+_VENUE_ENDS = frozenset(
+    {
+        "arena", "stadium", "amphitheatre", "amphitheater", "pavilion", "coliseum",
+        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse",
+    }
+)  # fmt: skip
+# Venue words that are a building's whole name alone ("the Statehouse"); "Arena" alone may
+# be a company.
+_VENUE_WORDS = frozenset({"statehouse", "fieldhouse", "ballpark", "courthouse"})
+
+
+def _is_venue(name: str) -> bool:
+    """ "Orsk Arena", "Statehouse": a venue's or public building's name (see above)."""
+    words = name.lower().split()
+    return (len(words) >= 2 and words[-1] in _VENUE_ENDS) or (
+        len(words) == 1 and words[0] in _VENUE_WORDS
+    )
 
 
 def _model_suffix(doc: Doc, name: str, spans: list[Span]) -> bool:
