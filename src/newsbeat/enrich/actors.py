@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_codes import (
     split_owners,
 )
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_merge import (
@@ -511,6 +512,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     join_split_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    drop_page_furniture(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
