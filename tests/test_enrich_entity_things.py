@@ -421,6 +421,29 @@ def test_a_venue_that_speaks_stays_an_organisation() -> None:
     assert "Orsk Arena" in build_actors(doc).actors
 
 
+def test_features_a_car_comes_standard_with_are_no_actors() -> None:
+    doc = _doc(
+        "The screen comes standard with Velo Play and Orsk Drive, as well as Kessel Link. "
+        "Buyers also get the Tarn Guard camera.",
+        ("Velo Play", "ORG"),
+        ("Orsk Drive", "ORG"),
+        ("Kessel Link", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Velo Play", "Orsk Drive", "Kessel Link"} & set(actors)
+
+
+def test_a_company_a_deal_is_signed_with_stays() -> None:
+    # a bare "with" (and "compatible with" rules) names no equipment
+    doc = _doc(
+        "Ostra Foods signed a supply deal with Kessel Mills, compatible with Velmar Union rules.",
+        ("Ostra Foods", "ORG"),
+        ("Kessel Mills", "ORG"),
+        ("Velmar Union", "ORG"),
+    )
+    assert {"Kessel Mills", "Velmar Union"} <= set(build_actors(doc).actors)
+
+
 def test_a_word_after_a_model_number_is_a_model() -> None:
     doc = _doc(
         "The airline grounded its 747 Max jets after two crashes. Some 60 of the 747 Max "

@@ -18,6 +18,8 @@ the text says of the name decides instead:
   - a size before it: "the 13-inch X";
   - "all X we make", "this X": a name used as a common noun;
   - every mention of it names the kind of a device: "a X display", "the best X phone";
+  - every mention of it is in a list of what a product comes with: "comes standard with X
+    and Y, as well as Z", "equipped with X";
   - initials the text defines for a name that is no actor: NER gives the name no actor's
     label there ("its Internet Explorer (IE) web browser", "the Endangered Species Act (ESA)",
     a law) and the article never makes it an organisation or a place;
@@ -145,7 +147,9 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
                 name.split()[-1].lower() in _DEVICE_NAME_ENDS
                 or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
             )
-            weak = owned or device
+            # "comes standard with X and Y, as well as Z": equipment, features
+            equipment = bool(spans) and all(_listed_as_equipment(table.text, s) for s in spans)
+            weak = owned or device or equipment
             if weak or name in thing_spans:
                 dropped.append(name)
     for thing in list(dropped):
@@ -376,6 +380,34 @@ def _qualifies_a_device(doc: Doc, span: Span) -> bool:
         and head.i >= span.end
         and head.is_lower
         and head.lower_ in _DEVICE_NOUNS
+    )
+
+
+# What a product is sold or fitted with: "comes standard with X and Y, as well as Z",
+# "equipped with the X". Not "compatible with" (rules and laws are too) nor a bare "with" (a
+# deal with a company). Between it and the mention only other names and their joins.
+_EQUIPPED_WITH = re.compile(
+    r"\b(?:standard|equipped|fitted|bundled|preloaded|pre-loaded|preinstalled|pre-installed)"
+    r"\s+with\s+"
+)
+_LIST_JOINS = frozenset({"&", "and", "or", "as", "well", "the", "a", "an"})
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _listed_as_equipment(text: str, span: Span) -> bool:
+    """The mention is in the list of what a product comes with (``_EQUIPPED_WITH``)."""
+    before = text[max(0, span.start_char - 200) : span.start_char]
+    if "with" not in before:
+        return False
+    cues = list(_EQUIPPED_WITH.finditer(before))
+    if not cues:
+        return False
+    between = before[cues[-1].end() :]
+    if _CLAUSE_END.search(between):
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w in _LIST_JOINS
+        for w in re.findall(r"[^\s,]+", between)
     )
 
 
