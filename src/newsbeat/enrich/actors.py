@@ -46,7 +46,7 @@ from newsbeat.enrich.actor_merge import (
 )
 from newsbeat.enrich.actor_nicknames import type_nicknamed_people
 from newsbeat.enrich.actor_outlets import type_outlets
-from newsbeat.enrich.actor_people import join_missed_first_names
+from newsbeat.enrich.actor_people import join_compound_surnames, join_missed_first_names
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -501,6 +501,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_listed_names(doc, table)
     type_listed_people(doc, table)
     join_missed_first_names(doc, table)
+    join_compound_surnames(table)
     type_platforms(table)
     type_by_context(doc, table)
     type_listed_companies(doc, table)
