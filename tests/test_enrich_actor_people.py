@@ -137,3 +137,16 @@ def test_a_first_name_and_surname_is_not_folded_into_a_longer_name() -> None:
         ("Marie Lund", "PERSON"),
     )
     assert "Marie Lund" in build_actors(doc).actors
+
+
+def test_a_group_word_and_its_plural_are_one_actor() -> None:
+    doc = _doc(
+        "Kaldrian lawmakers met on Monday. The Kaldrians said they would vote no, and two "
+        "Kaldrian senators agreed.",
+        ("Kaldrian", "NORP"),
+        ("Kaldrians", "NORP"),
+        ("Kaldrian", "NORP", 2),
+    )
+    actors = build_actors(doc).actors
+    assert "Kaldrians" not in actors
+    assert actors["Kaldrian"].mentions == 3
