@@ -262,7 +262,12 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 42: claims (lead): a range whose two ends both carry their unit ("0.6% to 0.7%", "between
 #     6 per cent and 7 per cent", "$3 to $4") is one claim, not two exact figures
 # 43: claims (lead): "closer to" / "nearer to" a figure is a hedge of nearness, as "about"
-RULES_VERSION = 43
+# 44: actors (entbiz3): leagues from a data list are organisations; a company's first word
+#     alone is its full name also before a trade word ("Ulta" = "Ulta Beauty"); the page's own
+#     outlet is no entity; venues, equipment lists and page furniture (photo credits, wire
+#     credit lines, bylines) name no actor; two-word surnames join their person; a group word
+#     and its plural are one actor
+RULES_VERSION = 44
 
 
 @lru_cache(maxsize=8)
