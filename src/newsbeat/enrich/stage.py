@@ -602,7 +602,7 @@ def _stale_count(store: EnrichmentStore, model: str) -> int:
         version = analysis_version(model)
     except ModelMissingError:
         return 0
-    return len(store.stale_enrichment_ids(version))
+    return store.count_stale_enrichments(version)
 
 
 def plan_parsing(store: Store, model: str) -> dict[str, int | float]:
