@@ -41,6 +41,7 @@ from newsbeat.compare.summary_usable import (
     told_before,
     usable,
 )
+from newsbeat.enrich.nlp import title_dateline_end
 from newsbeat.models import Article, Enrichment
 
 __all__ = ["Candidates", "candidate_sentences", "read_candidates"]
@@ -145,10 +146,13 @@ def read_candidates(
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
         cut_title = False
+        opening = True
         for start, end in _pieces(doc):
             text = DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
             if not text:
                 continue  # the empty piece between a sentence's end and its line break
+            if opening:  # "Indianapolis – Several thousand teachers …", as enrich masks it
+                text, opening = text[title_dateline_end(text) :], False
             after_title, cut_title = cut_title, bool(TITLE_END.search(text))
             if not sentence_like(text):
                 continue  # a headline, date line or byline: neither a candidate nor a lead
