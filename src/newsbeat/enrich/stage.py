@@ -261,7 +261,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 42: claims (lead): a range whose two ends both carry their unit ("0.6% to 0.7%", "between
 #     6 per cent and 7 per cent", "$3 to $4") is one claim, not two exact figures
 # 43: claims (lead): "closer to" / "nearer to" a figure is a hedge of nearness, as "about"
-RULES_VERSION = 43
+# 44: actors (lead): a country's own name is no demonym of another ("Iran" not Iraq's);
+#     claims (lead): a score line before a singular result noun ("a 3-1 victory") is no count
+RULES_VERSION = 44
 
 
 @lru_cache(maxsize=8)
