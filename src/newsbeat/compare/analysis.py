@@ -91,7 +91,8 @@ log = logging.getLogger(__name__)
 #     ("speedboats" = "speed boats"), a gathering's people, protesters and crowd are one noun
 # 29: summaries: a title-case dateline of a known place ("Indianapolis – ") is cut from the
 #     opening sentence, as enrich masks it
-ANALYSIS_VERSION = "29"
+# 30: summaries: a fact check's lead skips its examined claim and headings
+ANALYSIS_VERSION = "30"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -41,6 +41,7 @@ from newsbeat.compare.summary_usable import (
     told_before,
     usable,
 )
+from newsbeat.enrich.fact_checks import checked_claim_spans
 from newsbeat.enrich.nlp import title_dateline_end
 from newsbeat.models import Article, Enrichment
 
@@ -75,7 +76,13 @@ def _when(article: Article) -> str:
 
 
 def _lead(article: Article, options: SummaryOptions) -> str:
-    paragraphs = article.paragraphs[: options.lead_paragraphs]
+    paragraphs = article.paragraphs
+    boxes = [article.text[s:e] for s, e in checked_claim_spans(article.text)]
+    if boxes:  # a fact check: its lead is what it found, past the examined claim and headings
+        paragraphs = [
+            p for p in paragraphs if len(p.split()) > 3 and not any(b in p for b in boxes)
+        ]
+    paragraphs = paragraphs[: options.lead_paragraphs]
     text = "\n\n".join(paragraphs)
     if len(text) > options.lead_chars:
         cut = text.rfind(" ", 0, options.lead_chars)

@@ -263,7 +263,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 43: claims (lead): "closer to" / "nearer to" a figure is a hedge of nearness, as "about"
 # 44: actors (lead): a country's own name is no demonym of another ("Iran" not Iraq's);
 #     claims (lead): a score line before a singular result noun ("a 3-1 victory") is no count
-RULES_VERSION = 44
+# 45: claims (lead): a fact check's examined claim ("Claim" … "Rating"), a rumour's content and
+#     a claim the sentence calls false hold no claim of the outlet (enrich/fact_checks.py)
+RULES_VERSION = 45
 
 
 @lru_cache(maxsize=8)
