@@ -342,9 +342,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound, and
             # of a noun the tagger made a modifier ("two undersea cables": cables, not undersea)
-            while (noun.dep_ == "compound" and noun.i < noun.head.i < last + 6) or (
-                noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"
-            ):
+            # "200 U.S. military personnel": a place's name the parser hung on as nmod
+            while (
+                (noun.dep_ == "compound" or (noun.dep_ == "nmod" and noun.pos_ == "PROPN"))
+                and noun.i < noun.head.i < last + 6
+            ) or (noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"):
                 noun = noun.head
             noun = _shared_head(doc, first, last, noun)
             if partitive:

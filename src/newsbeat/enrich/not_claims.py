@@ -296,6 +296,8 @@ def _model_before_singular(doc: Doc, first: int, last: int) -> bool:
     if first != last or not tok.text.isdigit() or len(tok.text) < 3 or last + 2 >= len(doc):
         return False
     name, noun = doc[last + 1], doc[last + 2]
+    if name.ent_type_ in {"GPE", "NORP"} or "." in name.text:
+        return False  # "some 200 U.S. military personnel": a place, no maker
     return name.is_title and name.pos_ == "PROPN" and noun.tag_ == "NN"
 
 

@@ -265,7 +265,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     claims (lead): a score line before a singular result noun ("a 3-1 victory") is no count
 # 45: claims (lead): a fact check's examined claim ("Claim" … "Rating"), a rumour's content and
 #     a claim the sentence calls false hold no claim of the outlet (enrich/fact_checks.py)
-RULES_VERSION = 45
+# 46: claims (lead): a country's abbreviation between a figure and its noun ("200 U.S.
+#     military personnel") is neither the counted noun nor a model's name
+RULES_VERSION = 46
 
 
 @lru_cache(maxsize=8)

@@ -1,5 +1,7 @@
-"""A game's score line is no count (issue 12, claims; reader17 read "a 1-1 draw" as 1, "a 3-1
-victory" as 3 and "a 4-0 rout" as 4 on a real page). Invented sentences."""
+"""Claims misread on reader17's real pages (issue 12): a game's score line is no count ("a
+1-1 draw" read as 1, "a 3-1 victory" as 3), and a country's abbreviation between a figure and
+its noun is no model name ("Some 200 U.S. military personnel" gave no claim). Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -30,3 +32,11 @@ def test_a_score_line_before_a_result_counts_nothing(text: str) -> None:
 def test_the_counts_beside_a_score_stay() -> None:
     found = _counted("The 4-0 rout sent 12,000 fans home happy.")
     assert found == [("fans", 12000.0)]
+
+
+def test_a_country_between_the_figure_and_its_noun_is_no_model_name() -> None:
+    # reader17: "Some 200 U.S. military personnel" gave no claim (read as "737 Max jet")
+    assert _counted("Some 200 U.S. military personnel remain at the Kittby base.") == [
+        ("personnel", 150.0)
+    ]
+    assert _counted("Its popular 737 Max jet was grounded.") == []
