@@ -267,7 +267,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     a claim the sentence calls false hold no claim of the outlet (enrich/fact_checks.py)
 # 46: claims (lead): a country's abbreviation between a figure and its noun ("200 U.S.
 #     military personnel") is neither the counted noun nor a model's name
-RULES_VERSION = 46
+# 47: relations (lead): a nationality's opposition, rebel or exile forces are not its state's
+#     agents ("training the Syrian opposition forces" is no AID to Syria)
+RULES_VERSION = 47
 
 
 @lru_cache(maxsize=8)
