@@ -6,15 +6,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import extract_claims
-from newsbeat.enrich.nlp import load_pipeline
-
-
-def _counted(text: str) -> list[tuple[str, float | None]]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return [(c.what, c.low) for c in extract_claims(doc, build_actors(doc), [])]
+from tests._enrich_docs import counted
 
 
 @pytest.mark.parametrize(
@@ -26,17 +18,17 @@ def _counted(text: str) -> list[tuple[str, float | None]]:
     ],
 )
 def test_a_score_line_before_a_result_counts_nothing(text: str) -> None:
-    assert _counted(text) == []
+    assert counted(text) == []
 
 
 def test_the_counts_beside_a_score_stay() -> None:
-    found = _counted("The 4-0 rout sent 12,000 fans home happy.")
+    found = counted("The 4-0 rout sent 12,000 fans home happy.")
     assert found == [("fans", 12000.0)]
 
 
 def test_a_country_between_the_figure_and_its_noun_is_no_model_name() -> None:
     # reader17: "Some 200 U.S. military personnel" gave no claim (read as "737 Max jet")
-    assert _counted("Some 200 U.S. military personnel remain at the Kittby base.") == [
+    assert counted("Some 200 U.S. military personnel remain at the Kittby base.") == [
         ("personnel", 150.0)
     ]
-    assert _counted("Its popular 737 Max jet was grounded.") == []
+    assert counted("Its popular 737 Max jet was grounded.") == []

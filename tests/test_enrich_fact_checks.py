@@ -5,13 +5,11 @@ summary bullet and six claims were the figures it calls unsubstantiated). Invent
 from __future__ import annotations
 
 import pytest
+from tests._enrich_docs import counted
 
 from newsbeat.compare import summary_candidates
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.fact_checks import checked_claim_spans
-from newsbeat.enrich.nlp import load_pipeline
 
 CHECK = (
     "Claim\n\nFormer harbour master Lena Holm has a net worth of $17 million.\n\nRating\n\n"
@@ -21,13 +19,8 @@ CHECK = (
 )
 
 
-def _counted(text: str) -> list[tuple[str, float | None]]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return [(c.what, c.low) for c in extract_claims(doc, build_actors(doc), [])]
-
-
 def test_the_examined_claim_of_a_fact_check_is_no_claim() -> None:
-    assert [value for _, value in _counted(CHECK)] == [12.0]
+    assert [value for _, value in counted(CHECK)] == [12.0]
 
 
 @pytest.mark.parametrize(
@@ -38,11 +31,11 @@ def test_the_examined_claim_of_a_fact_check_is_no_claim() -> None:
     ],
 )
 def test_a_refuted_claim_or_a_rumour_holds_no_claim(text: str) -> None:
-    assert _counted(text) == []
+    assert counted(text) == []
 
 
 def test_a_partys_claim_nobody_calls_false_stays() -> None:
-    found = _counted("Kaldria's claim that 300 soldiers died was rejected by Sorvenland.")
+    found = counted("Kaldria's claim that 300 soldiers died was rejected by Sorvenland.")
     assert [value for _, value in found] == [300.0]
 
 
