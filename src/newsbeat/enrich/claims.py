@@ -342,9 +342,13 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound, and
             # of a noun the tagger made a modifier ("two undersea cables": cables, not undersea)
-            # "200 U.S. military personnel": a place's name the parser hung on as nmod
+            # "200 U.S. military personnel", "50 Airbus A350 jets": a name the parser hung on
+            # as nmod (a unit's symbol it calls PROPN, "2.1 GW", stays what is counted)
             while (
-                (noun.dep_ == "compound" or (noun.dep_ == "nmod" and noun.pos_ == "PROPN"))
+                (
+                    noun.dep_ == "compound"
+                    or (noun.dep_ == "nmod" and noun.ent_type_ in {"GPE", "NORP", "ORG"})
+                )
                 and noun.i < noun.head.i < last + 6
             ) or (noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"):
                 noun = noun.head
