@@ -92,7 +92,9 @@ log = logging.getLogger(__name__)
 # 29: summaries: a title-case dateline of a known place ("Indianapolis – ") is cut from the
 #     opening sentence, as enrich masks it
 # 30: summaries: a fact check's lead skips its examined claim and headings
-ANALYSIS_VERSION = "30"
+# 31: comparison: "compatible" only for figures linked by a strict pair (the slot a conflict
+#     needs); a figure another text states with the same counted word is not "only one reports"
+ANALYSIS_VERSION = "31"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
