@@ -32,3 +32,9 @@ def test_a_country_between_the_figure_and_its_noun_is_no_model_name() -> None:
         ("personnel", 150.0)
     ]
     assert counted("Its popular 737 Max jet was grounded.") == []
+
+
+def test_a_partitive_through_a_possessive_counts_the_possessed() -> None:
+    # reader17b: "five of her daughter's orphaned kids" counted a daughter
+    assert counted("Lena Holm is raising five of her daughter's orphaned kids.") == [("kids", 5.0)]
+    assert counted("Police arrested 12 of the gang's members on Monday.") == [("members", 12.0)]

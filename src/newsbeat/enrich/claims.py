@@ -350,7 +350,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                     or (noun.dep_ == "nmod" and noun.ent_type_ in {"GPE", "NORP", "ORG"})
                 )
                 and noun.i < noun.head.i < last + 6
-            ) or (noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"):
+            ) or (
+                (noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN")
+                # "five of her daughter's orphaned kids": the kids, not the daughter
+                or (partitive and noun.dep_ == "poss" and noun.i < noun.head.i < last + 8)
+            ):
                 noun = noun.head
             noun = _shared_head(doc, first, last, noun)
             if partitive:

@@ -269,7 +269,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     military personnel") is neither the counted noun nor a model's name
 # 47: relations (lead): a nationality's opposition, rebel or exile forces are not its state's
 #     agents ("training the Syrian opposition forces" is no AID to Syria)
-RULES_VERSION = 47
+# 48: claims (lead): a partitive through a possessive counts the possessed ("five of her
+#     daughter's orphaned kids" counts kids)
+RULES_VERSION = 48
 
 
 @lru_cache(maxsize=8)
