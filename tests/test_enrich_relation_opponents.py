@@ -1,6 +1,7 @@
-"""A nationality's rebels are not its state (issue 12, relations; reader17: "training the
-Syrian opposition forces known as …" gave "United States AID Syria" on a real page).
-Invented sentences; the state's own forces stay the state's agents."""
+"""Relations and events read wrong on real pages (issue 12): a nationality's rebels are not its
+state (reader17: "training the Syrian opposition forces known as …" gave "United States AID
+Syria"), and urging on a crowd is cheering, no demand (reader17b). Invented sentences; the
+state's own forces stay its agents, and urging someone to act stays a demand."""
 
 from __future__ import annotations
 
@@ -31,3 +32,9 @@ def test_the_states_own_forces_stay_its_agents() -> None:
     assert ("AID", "Kaldria", "Syria") in _found(
         "Kaldria has been training Syrian forces since May."
     )
+
+
+def test_urging_on_a_crowd_is_no_demand() -> None:
+    # reader17b: "Vitali … was urging on fans from ringside" gave a DEMAND event
+    assert _found("Lena Holm was urging on the fans from ringside.") == set()
+    assert ("DEMAND", "Lena Holm", "") in _found("Lena Holm urged the council to act.")

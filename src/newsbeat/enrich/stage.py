@@ -271,7 +271,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     agents ("training the Syrian opposition forces" is no AID to Syria)
 # 48: claims (lead): a partitive through a possessive counts the possessed ("five of her
 #     daughter's orphaned kids" counts kids)
-RULES_VERSION = 48
+# 49: events (lead): "urging on the fans" is cheering, no DEMAND
+RULES_VERSION = 49
 
 
 @lru_cache(maxsize=8)
