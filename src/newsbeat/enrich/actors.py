@@ -1001,11 +1001,17 @@ def _link_demonyms(table: ArticleActors) -> None:
     for norp in words:
         if " " in norp.name or norp.name not in table.actors:
             continue
+        # a country's own name is no demonym of another's: "Iran" is not Iraq's, "Niger" not
+        # Nigeria's, though each looks like one
+        own = lookup_country(norp.name)
         place = next(
             (
                 p
                 for p in places
-                if p is not norp and p.name in table.actors and _is_demonym_of(norp.name, p.name)
+                if p is not norp
+                and p.name in table.actors
+                and _is_demonym_of(norp.name, p.name)
+                and (own is None or own == lookup_country(p.name))
             ),
             None,
         )

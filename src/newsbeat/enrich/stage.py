@@ -267,7 +267,16 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     outlet is no entity; venues, equipment lists and page furniture (photo credits, wire
 #     credit lines, bylines) name no actor; two-word surnames join their person; a group word
 #     and its plural are one actor
-RULES_VERSION = 44
+# 45: actors (lead): a country's own name is no demonym of another ("Iran" not Iraq's);
+#     claims (lead): a score line before a singular result noun ("a 3-1 victory") is no count;
+#     a fact check's examined claim ("Claim" … "Rating"), a rumour's content and a claim the
+#     sentence calls false hold no claim of the outlet (enrich/fact_checks.py); a country's
+#     abbreviation between a figure and its noun ("200 U.S. military personnel") is neither
+#     the counted noun nor a model's name; a partitive through a possessive counts the
+#     possessed ("five of her daughter's orphaned kids"); relations (lead): a nationality's
+#     opposition, rebel or exile forces are not its state's agents; events (lead): "urging on
+#     the fans" is cheering, no DEMAND
+RULES_VERSION = 45
 
 
 @lru_cache(maxsize=8)
@@ -609,7 +618,7 @@ def _stale_count(store: EnrichmentStore, model: str) -> int:
         version = analysis_version(model)
     except ModelMissingError:
         return 0
-    return len(store.stale_enrichment_ids(version))
+    return store.count_stale_enrichments(version)
 
 
 def plan_parsing(store: Store, model: str) -> dict[str, int | float]:
