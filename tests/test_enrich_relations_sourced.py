@@ -1,0 +1,80 @@
+"""``extract_relations`` reads an event nobody named does in short
+(``sentence_events(..., sourced_only=True)``): its relations are exactly those of the full
+reading, on every article of the relation rules' fixture and on invented vows, gifts and
+acts of nobody in particular."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsbeat.enrich import relations
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences
+from newsbeat.enrich.doc_text import keep_text
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.stage import EnrichOptions
+
+FIXTURE = Path(__file__).parent / "fixtures" / "enrich" / "relation_rules.json"
+
+_INVENTED = [
+    # a vow with no named subject: the vowed attack's target becomes the vow's
+    "Officials in the capital vowed to impose sanctions on Kaldria after the raid.",
+    "Kaldria vowed to punish Sorvenland, and its navy pledged to blockade the port of Velmar.",
+    # the giver is the source although the receiver's subject names nobody
+    "The villages received emergency aid from Sorvenland on Tuesday.",
+    # acts of nobody named beside acts of named actors
+    "Gunmen attacked the embassy of Kaldria late on Monday. Sorvenland condemned the attack.",
+    "Someone threatened to bomb the office, police said, and Lena Holm met Per Ekdal.",
+    "They signed a treaty with Velmar, and the talks were praised by Sorvenland's president.",
+]
+
+
+def _texts() -> list[str]:
+    cases: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["cases"]
+    return [c["text"] for c in cases] + _INVENTED
+
+
+def _relations(doc: Any, text: str) -> list[Any]:
+    doc.user_data.clear()
+    keep_text(doc, text)
+    keep_sentences(doc)
+    try:
+        return relations.extract_relations(doc, build_actors(doc))
+    finally:
+        forget_spans(doc)
+
+
+def test_short_reading_of_unsourced_events_changes_no_relation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nlp = load_pipeline(EnrichOptions().model)
+    texts = _texts()
+    docs = list(nlp.pipe(texts, batch_size=32))
+    short = [_relations(doc, text) for doc, text in zip(docs, texts, strict=True)]
+    full_reading = relations.sentence_events
+
+    def read_in_full(*args: Any, **kwargs: Any) -> Any:
+        kwargs["sourced_only"] = False
+        return full_reading(*args, **kwargs)
+
+    monkeypatch.setattr(relations, "sentence_events", read_in_full)
+    full = [_relations(doc, text) for doc, text in zip(docs, texts, strict=True)]
+    assert short == full
+    assert any(short)  # the fixture's articles do yield relations
+
+
+def test_an_unsourced_event_keeps_its_trigger_and_depth() -> None:
+    nlp = load_pipeline(EnrichOptions().model)
+    text = "Gunmen attacked the embassy of Kaldria late on Monday."
+    doc = nlp(text)
+    keep_text(doc, text)
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    full = relations.sentence_events(sent, actors)
+    short = relations.sentence_events(sent, actors, sourced_only=True)
+    assert [(e.trigger.i, e.depth) for e in short] == [(e.trigger.i, e.depth) for e in full]
+    assert full and not any(e.sources or e.targets for e in short)
