@@ -88,9 +88,11 @@ def doc_arrays(doc: Doc) -> DocArrays:
 
 
 _MATRIX_KEY = "newsbeat_matrix"
-# The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE.
+# The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE,
+# LENGTH.
 _ARRAY_COLUMNS = 7
-_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE = range(_ARRAY_COLUMNS, _ARRAY_COLUMNS + 5)
+_SPACY = 5  # DocArrays.spacy
+_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE, _LENGTH = range(_ARRAY_COLUMNS, _ARRAY_COLUMNS + 6)
 
 
 def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
@@ -108,6 +110,7 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
         IS_PUNCT,
         IS_SPACE,
         LEMMA,
+        LENGTH,
         LOWER,
         ORTH,
         POS,
@@ -116,7 +119,8 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
         SPACY,
     )
 
-    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP, HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE]
+    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
+    attrs += [HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE, LENGTH]
     found = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype="uint64")
     doc.user_data[_MATRIX_KEY] = found
     return found
@@ -275,7 +279,6 @@ _SHAPE_DIGITS: dict[int, bool] = {}
 # fraction of that. Emptied past _KNOWN_MAX entries (a long backfill's rare words).
 _KNOWN_TEXTS: dict[int, str] = {}
 _KNOWN_LEMMAS: dict[int, str] = {}
-_KNOWN_LOWERS: dict[int, str] = {}
 _KNOWN_MAX = 200_000
 
 
@@ -283,7 +286,6 @@ def forget_strings() -> None:
     """Empty the strings kept across docs (a benchmark's passes over the same docs)."""
     _KNOWN_TEXTS.clear()
     _KNOWN_LEMMAS.clear()
-    _KNOWN_LOWERS.clear()
 
 
 def _strings(
@@ -318,19 +320,32 @@ _LEMMAS_KEY = "newsbeat_lemmas"
 
 
 def texts(doc: Doc) -> list[str]:
-    """Each token's text (``tok.text``), without a token object for each."""
+    """Each token's text (``tok.text``), without a token object for each: cut from the doc's
+    text at the token's offset and length (a slice of a string at hand is cheaper than a
+    look-up in a table of every word seen, whose entries are far apart in memory)."""
     found = doc.user_data.get(_TEXTS_KEY)  # the rules ask hundreds of times per article
     if isinstance(found, list):
         return found
+    text, matrix = doc_text(doc), _matrix(doc)
+    last = matrix[-1] if len(matrix) else None
+    if last is not None and int(last[_IDX] + last[_LENGTH] + last[_SPACY]) == len(text):
+        starts = token_offsets(doc)
+        ends = (matrix[:, _IDX] + matrix[:, _LENGTH]).tolist()
+        found = doc.user_data[_TEXTS_KEY] = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        return found
+    # a kept text that is not the doc's (never in the stage): the string store's words
     return _strings(doc, doc_arrays(doc).orth, _TEXTS_KEY, _KNOWN_TEXTS, str)
 
 
 def lowers(doc: Doc) -> list[str]:
-    """Each token's lower-cased text (``tok.lower_``), without a token object for each."""
+    """Each token's lower-cased text (``tok.lower_``: spaCy sets each word's ``lower`` to its
+    text's ``str.lower()`` when the word enters the vocabulary), without a token object for
+    each."""
     found = doc.user_data.get(_LOWERS_KEY)
     if isinstance(found, list):
         return found
-    return _strings(doc, doc_arrays(doc).lower, _LOWERS_KEY, _KNOWN_LOWERS, str)
+    found = doc.user_data[_LOWERS_KEY] = [word.lower() for word in texts(doc)]
+    return found
 
 
 def token_offsets(doc: Doc) -> list[int]:
