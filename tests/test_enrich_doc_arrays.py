@@ -187,7 +187,7 @@ def test_lower_texts_are_the_tokens_and_shapes_kept_across_docs_stay_right() -> 
         assert with_digit(doc) == [any(ch.isdigit() for ch in t.text) for t in doc]
 
 
-def test_texts_cut_from_the_kept_text_are_the_tokens_words() -> None:
+def test_words_cut_from_the_kept_text_are_the_tokens_words() -> None:
     from newsbeat.enrich.doc_arrays import lowers
     from newsbeat.enrich.doc_text import keep_text
 
@@ -201,6 +201,7 @@ def test_texts_cut_from_the_kept_text_are_the_tokens_words() -> None:
         keep_text(doc, text)
         assert texts(doc) == [t.text for t in doc]
         assert lowers(doc) == [t.lower_ for t in doc]
+        assert lemmas_lower(doc) == [t.lemma_.lower() for t in doc]
     # a kept text that is not the doc's own: the words are the string store's
     doc = nlp(odd)
     keep_text(doc, odd + " and more")

@@ -296,22 +296,30 @@ def _strings(
     found = doc.user_data.get(key)
     if isinstance(found, list):
         return found
+    found = doc.user_data[key] = _looked_up(doc, ids, known, change)
+    return found
+
+
+def _looked_up(
+    doc: Doc, ids: list[int], known: dict[int, str], change: Callable[[str], str]
+) -> list[str]:
+    """The strings of the ids (each changed by ``change``) from ``known``, else from spaCy's
+    string store (then kept in ``known``)."""
     try:
-        found = [known[i] for i in ids]
+        return [known[i] for i in ids]
     except KeyError:  # the doc's new words: looked up once each, then kept
         if len(known) > _KNOWN_MAX:
             known.clear()
         strings = doc.vocab.strings
         found = [known.get(i) for i in ids]  # None where new (another thread may empty it)
-        for k, written in enumerate(found):
+        out: list[str] = []
+        for i, written in zip(ids, found, strict=True):
             if written is None:
-                i = ids[k]
                 written = known.get(i)
                 if written is None:
                     written = known[i] = change(strings[i])
-                found[k] = written
-    doc.user_data[key] = found
-    return found
+            out.append(written)
+        return out
 
 
 _TEXTS_KEY = "newsbeat_texts"
@@ -359,11 +367,25 @@ def token_offsets(doc: Doc) -> list[int]:
 
 
 def lemmas_lower(doc: Doc) -> list[str]:
-    """Each token's lemma lower-cased (``tok.lemma_.lower()``)."""
+    """Each token's lemma lower-cased (``tok.lemma_.lower()``). Most lemmas (~9 in 10) are the
+    word as written or lower-cased: those are lower-cased from :func:`lowers`, only the others
+    looked up."""
     found = doc.user_data.get(_LEMMAS_KEY)
     if isinstance(found, list):
         return found
-    return _strings(doc, doc_arrays(doc).lemma, _LEMMAS_KEY, _KNOWN_LEMMAS, str.lower)
+    arrays, words = doc_arrays(doc), lowers(doc)
+    lemma, orth, lower = arrays.lemma, arrays.orth, arrays.lower
+    found = [
+        words[k] if lemma[k] == orth[k] else words[k].lower() if lemma[k] == lower[k] else ""
+        for k in range(len(lemma))
+    ]
+    other = [k for k in range(len(lemma)) if lemma[k] != orth[k] and lemma[k] != lower[k]]
+    if other:
+        lemmas = _looked_up(doc, [lemma[k] for k in other], _KNOWN_LEMMAS, str.lower)
+        for k, written in zip(other, lemmas, strict=True):
+            found[k] = written
+    doc.user_data[_LEMMAS_KEY] = found
+    return found
 
 
 @lru_cache(maxsize=256)
