@@ -78,3 +78,41 @@ def test_an_unsourced_event_keeps_its_trigger_and_depth() -> None:
     short = relations.sentence_events(sent, actors, sourced_only=True)
     assert [(e.trigger.i, e.depth) for e in short] == [(e.trigger.i, e.depth) for e in full]
     assert full and not any(e.sources or e.targets for e in short)
+
+
+def _object_by_tokens(tok: Any) -> Any:
+    """``relation_lexicon._object`` as written on token objects before the doc's columns."""
+    from newsbeat.enrich.relation_lexicon import _hyphen_head
+
+    for child in tok.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass"}:
+            return _hyphen_head(tok, child)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "to", "upon"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
+def _depth_by_tokens(tok: Any) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 60:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def test_objects_and_depths_read_off_the_columns_are_the_tokens() -> None:
+    from newsbeat.enrich.relation_lexicon import _object
+
+    nlp = load_pipeline(EnrichOptions().model)
+    texts = [*_INVENTED, "Velmar agreed on a ceasefire and endorsed the re-election of Holm."]
+    for text in texts:
+        doc = nlp(text)
+        keep_text(doc, text)
+        keep_sentences(doc)
+        for tok in doc:
+            want, got = _object_by_tokens(tok), _object(tok)
+            assert (got and got.i) == (want and want.i), tok.text
+            assert relations._depth(tok) == _depth_by_tokens(tok), tok.text

@@ -135,11 +135,12 @@ class RelationContext:
 
 
 def _depth(tok: Token) -> int:
-    """Steps from the token up to its sentence root (spaCy makes a new Token object on each
-    access, so the root is found by index, not identity)."""
-    d = 0
-    while tok.head.i != tok.i and d < 60:
-        tok = tok.head
+    """Steps from the token up to its sentence root (read off the doc's heads: a root is its
+    own head)."""
+    head = heads(tok.doc)
+    i, d = tok.i, 0
+    while head[i] != i and d < 60:
+        i = head[i]
         d += 1
     return d
 
