@@ -27,6 +27,7 @@ __all__ = [
     "DocArrays",
     "EntRows",
     "Sentences",
+    "alphas",
     "children",
     "conjuncts",
     "doc_arrays",
@@ -38,6 +39,7 @@ __all__ = [
     "keep_sentences",
     "labels_within",
     "lemmas_lower",
+    "like_nums",
     "lowers",
     "sentence_bounds",
     "sentences",
@@ -89,10 +91,12 @@ def doc_arrays(doc: Doc) -> DocArrays:
 
 _MATRIX_KEY = "newsbeat_matrix"
 # The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE,
-# LENGTH.
+# LENGTH, LIKE_NUM, IS_ALPHA.
 _ARRAY_COLUMNS = 7
 _SPACY = 5  # DocArrays.spacy
-_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE, _LENGTH = range(_ARRAY_COLUMNS, _ARRAY_COLUMNS + 6)
+_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE, _LENGTH, _LIKE_NUM, _IS_ALPHA = range(
+    _ARRAY_COLUMNS, _ARRAY_COLUMNS + 8
+)
 
 
 def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
@@ -107,10 +111,12 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
         DEP,
         HEAD,
         IDX,
+        IS_ALPHA,
         IS_PUNCT,
         IS_SPACE,
         LEMMA,
         LENGTH,
+        LIKE_NUM,
         LOWER,
         ORTH,
         POS,
@@ -120,7 +126,7 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
     )
 
     attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
-    attrs += [HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE, LENGTH]
+    attrs += [HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, IS_ALPHA]
     found = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype="uint64")
     doc.user_data[_MATRIX_KEY] = found
     return found
@@ -463,6 +469,24 @@ def word_flags(doc: Doc) -> list[bool]:
     # in numpy: a row per token as a Python list would be a container per token
     found = ((matrix[:, _IS_PUNCT] + matrix[:, _IS_SPACE]) == 0).tolist()
     doc.user_data["newsbeat_word_flags"] = found
+    return found
+
+
+def like_nums(doc: Doc) -> list[bool]:
+    """Per token, ``tok.like_num``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_like_num", _LIKE_NUM)
+
+
+def alphas(doc: Doc) -> list[bool]:
+    """Per token, ``tok.is_alpha``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_is_alpha", _IS_ALPHA)
+
+
+def _flag_column(doc: Doc, key: str, column: int) -> list[bool]:
+    found = doc.user_data.get(key)
+    if isinstance(found, list):
+        return found
+    found = doc.user_data[key] = (_matrix(doc)[:, column] != 0).tolist()
     return found
 
 
