@@ -30,6 +30,7 @@ __all__ = [
     "alphas",
     "children",
     "conjuncts",
+    "dep_id",
     "doc_arrays",
     "doc_ents",
     "ent_rows",
@@ -211,6 +212,13 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
 @lru_cache(maxsize=1)
 def _conj_id() -> int:
     return next(iter(word_ids(("conj",))))
+
+
+@lru_cache(maxsize=64)
+def dep_id(label: str) -> int:
+    """The id of a dependency label as :class:`DocArrays` ``dep`` holds it (``tok.dep_ ==
+    label`` is ``arrays.dep[tok.i] == dep_id(label)``)."""
+    return next(iter(word_ids((label,))))
 
 
 def with_dep(doc: Doc, label: str) -> list[int]:
