@@ -34,7 +34,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
-from newsbeat.enrich.doc_arrays import heads, lemmas_lower
+from newsbeat.enrich.doc_arrays import heads, lemmas_lower, sentence_bounds
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.relation_actors import (
@@ -400,7 +400,8 @@ def extract_relations(
     context = RelationContext(unions=unions_named(actors))
     context.counterpart = dispute_counterpart(doc, actors, context.unions)
     text = doc_text(doc)
-    for sent in doc.sents:
+    for start, end in sentence_bounds(doc):  # doc.sents without its check of every token
+        sent = doc[start:end]
         evidence = text[sent.start_char : sent.end_char].strip()  # sent.text, not rebuilt
         context.parties = agreement_parties(sent, actors) or context.parties
         for ev in sentence_events(sent, actors, context, sourced_only=True):
