@@ -90,3 +90,39 @@ def test_a_length_from_a_place_is_no_path() -> None:
     # guard: "from" places the figure ("crashed 5 miles from the airport"), no motion is told
     read = _read("The glider came down 12 miles from the airfield.")
     assert all(event != "fall" for _, _, event, _ in read)
+
+
+# --- a score is no count ---
+
+
+def test_a_score_before_a_result_is_no_count() -> None:
+    # "the Falcons' 4-1 win" counted four wins; "an 8 - 8 record" two records of eight
+    assert _read("Dunst spoke after the Falcons' 4-1 win over the Hawks.") == []
+    assert _read("The Hawks reached the playoffs with an 8 - 8 record.") == []
+
+
+def test_a_rising_pair_is_still_a_range() -> None:
+    # guard: "3,000 - 4,000 people" is a range, read before the score check
+    read = _claims("About 3,000 - 4,000 people marched in Arden.")
+    assert [(c.what, c.low, c.high) for c in read] == [("people", 3000.0, 4000.0)]
+
+
+def test_a_fighters_record_in_brackets_is_still_read() -> None:
+    # guard: the record reader runs first ("Kerr (21-3, 14 KOs)": his wins and knockouts)
+    read = _read("Dunst (21-3, 14 KOs) won on points.")
+    assert [(what, low) for what, low, _, _ in read] == [("wins", 21.0), ("knockouts", 14.0)]
+
+
+# --- a mark is no event ---
+
+
+def test_a_contraction_or_a_dash_tagged_a_verb_is_no_event() -> None:
+    # the tagger makes "’s" and "―" verbs; their lemma is no event
+    assert _read("It’s a 24-hour trip from the coast.") == [("trip", 24.0, None, None)]
+    read = _read("Vell has pledged to ban all Arden traders ― 2,000 members of the guild ― here.")
+    assert [(what, event) for what, _, event, _ in read] == [("members", None)]
+
+
+def test_a_verb_after_a_contraction_is_still_the_event() -> None:
+    # guard: a real verb keeps its event
+    assert _read("It’s said that Vell sold 40 horses.")[0][2] == "sell"

@@ -181,6 +181,8 @@ def _event_name(event: Token | None) -> str | None:
     if event is None:
         return None
     lemma = event.lemma_.lower()
+    if not lemma[:1].isalpha():
+        return None  # "That’s", a stray "―": a contraction or a mark tagged a verb, no event
     particle = particle_of(event)
     if particle and f"{lemma} {particle}" in _EVENT_CLASSES:
         return _EVENT_CLASSES[f"{lemma} {particle}"]  # "made off with $2 million": stole
