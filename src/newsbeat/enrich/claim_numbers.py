@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DIGITS",
+    "MONEY_SIGNS",
     "SCALES",
     "WORDS",
     "after_measure",
@@ -25,6 +26,7 @@ __all__ = [
     "is_measure",
     "is_number_token",
     "magnitude_glued",
+    "money_scaled",
     "parse_number",
     "rejoined",
     "vague_multiplier",
@@ -85,6 +87,12 @@ _GLUED_SCALES = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn"
 _WITH_SCALE = re.compile(
     r"(?i)^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(" + "|".join(_GLUED_SCALES) + ")$"
 )
+# "$1.5B", "$200MM", "€40B": a sum with a one- or two-letter scale glued on, read only after a
+# money sign ("Apartment 4B", "a 200mm lens" and "GPT-4B" are no sums). "MM" is the finance
+# writers' million; a lone glued "M" is kept out (the tokenizer splits "$200M" already).
+_MONEY_SCALES = {"b": 1e9, "mm": 1e6, "k": 1e3}
+_MONEY_SCALED = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(B|b|MM|K|k)$")
+MONEY_SIGNS = frozenset({"$", "€", "£", "¥", "us$", "a$", "c$"})
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -105,6 +113,9 @@ def parse_number(words: list[str]) -> float | None:
                 current += float(vulgar.group(1)) + _VULGAR[vulgar.group(2)]
             elif scaled := _WITH_SCALE.match(part):
                 total += (current + float(scaled.group(1))) * _GLUED_SCALES[scaled.group(2)]
+                current = 0
+            elif money := _MONEY_SCALED.match(raw.replace(",", "")):
+                total += (current + float(money.group(1))) * _MONEY_SCALES[money.group(2).lower()]
                 current = 0
             elif DIGITS.match(part):
                 current += float(part)
@@ -130,6 +141,16 @@ def glued_scale(text: str) -> bool:
     return _WITH_SCALE.match(text) is not None
 
 
+def money_scaled(tok: Token) -> bool:
+    """Whether a token is a sum with its scale glued on, right after a money sign ("$1.5B",
+    "$200MM")."""
+    return (
+        _MONEY_SCALED.match(tok.text) is not None
+        and tok.i > 0
+        and tok.nbor(-1).lower_ in MONEY_SIGNS
+    )
+
+
 def _glued(words: list[str]) -> list[str]:
     """Join "6", ".", "1" into "6.1" (a number rejoined across a stray space)."""
     out: list[str] = []
@@ -151,6 +172,8 @@ def is_number_token(tok: Token) -> bool:
     if low in WORDS and low not in {"a", "an"}:
         return True
     if DIGITS.match(tok.text) or _WITH_VULGAR.match(tok.text) or _WITH_SCALE.match(tok.text):
+        return True
+    if money_scaled(tok):
         return True
     return (
         low in {"m", "bn", "mn", "k"} and tok.i > 0 and DIGITS.match(tok.nbor(-1).text) is not None

@@ -181,6 +181,8 @@ def _event_name(event: Token | None) -> str | None:
     if event is None:
         return None
     lemma = event.lemma_.lower()
+    if not lemma[:1].isalpha():
+        return None  # "That’s", a stray "―": a contraction or a mark tagged a verb, no event
     particle = particle_of(event)
     if particle and f"{lemma} {particle}" in _EVENT_CLASSES:
         return _EVENT_CLASSES[f"{lemma} {particle}"]  # "made off with $2 million": stole
@@ -265,18 +267,44 @@ def _subject(
             if obj is not None and obj.ent_type_:
                 return resolve_speaker_token(obj, actors, [])[0]
         if child.dep_ == "nsubj" and child.lower_ in _RELATIVE and event.dep_ == "relcl":
-            named = event.head  # "Garrard, who completed 28 passes": Garrard completed them
+            named = _described(event.head)  # "Garrard, who completed 28 passes": Garrard
             if named.ent_type_ or named.pos_ == "PROPN":
                 return resolve_speaker_token(named, actors, [])[0]
             return None
         if child.dep_ == "nsubj" and (noun is None or child.i != noun.i):
-            if any(t.like_num for t in _own_words(child)):
+            numbers = [t for t in _own_words(child) if t.like_num]
+            if any(not _age_number(t) for t in numbers):
                 return None  # the counted thing itself is the subject
+            if numbers and child.ent_type_ != "PERSON":
+                return None  # an age makes a person: "the 40-year-old American" is no country
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
                 return _pronoun(child, actors, inside)
     return None
+
+
+def _described(noun: Token) -> Token:
+    """The name a common noun describes when it stands in apposition to it: "Fred Lamar, a
+    former party official who served 14 months" -- the official is Lamar. Anything else is
+    itself."""
+    if noun.dep_ == "appos" and not (noun.ent_type_ or noun.pos_ == "PROPN"):
+        head = noun.head
+        if head.ent_type_ or head.pos_ == "PROPN":
+            return head
+    return noun
+
+
+def _age_number(tok: Token) -> bool:
+    """The number of an age before a name ("32-year-old Englishman Rob Kessler"): it tells who
+    the subject is, it is not what the subject counts."""
+    unit = tok.head
+    return (
+        tok.dep_ == "nummod"
+        and unit.lemma_.lower() == "year"
+        and unit.head.lower_ == "old"
+        and unit.head is not tok
+    )
 
 
 def _pronoun(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str:
@@ -680,6 +708,9 @@ _MOTIONS = {
     "slide": "slide", "slip": "slide", "climb": "climb", "dive": "dive", "sink": "sink",
 }  # fmt: skip
 _LENGTHS = frozenset({"kilometres", "miles", "metres", "feet", "yards"})
+# prepositions of the path a motion takes ("fell 200 metres down a gully", "plunged 50 feet
+# into the river"); not "from", whose figure places ("crashed 5 miles from the airport")
+_PATHS = frozenset({"down", "into", "onto", "off", "over", "through", "across", "up"})
 
 
 def motion_of(doc: Doc, unit_tok: Token, unit: str | None) -> str | None:
@@ -690,6 +721,8 @@ def motion_of(doc: Doc, unit_tok: Token, unit: str | None) -> str | None:
     if unit not in _LENGTHS or unit_tok.dep_ == "pobj":
         return None
     verb = unit_tok.head
+    if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.lower_ in _PATHS:
+        verb = verb.head  # "fell 200 metres down a gully": the parser hangs it on "down"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOTIONS:
         return None
     i = _past_bracket(doc, unit_tok.i + 1)

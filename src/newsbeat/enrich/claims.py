@@ -913,6 +913,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             if claim is not None:
                 out.append(claim)
             continue
+        if _score(doc, last, value):
+            i = last + 3  # "the Wild's 4-1 win", "an 8 - 8 record": a score, neither a count
+            continue
         name = model_name(doc, last)
         kin = parent_count(doc, first, last)
         if kin is not None:  # "a mother of 12": her children, not what follows the figure
@@ -1238,6 +1241,17 @@ def _unit_range_upper(doc: Doc, first: int, last: int, hedge: str) -> int | None
 
 
 _MONEY_SIGNS = frozenset({"$", "€", "£", "¥"})
+
+
+def _score(doc: Doc, last: int, value: float) -> bool:
+    """Whether the figure ending at ``last`` opens a score or a tally: a dash and a figure no
+    larger ("4-1", "3 - 3"). A rising pair is a range ("3,000-4,000"), read before this."""
+    if last + 2 >= len(doc) or doc[last + 1].text not in {"-", "–"}:
+        return False
+    if not is_number_token(doc[last + 2]):
+        return False
+    second = parse_number([doc[last + 2].text])
+    return second is not None and second <= value
 
 
 def _range_claim(

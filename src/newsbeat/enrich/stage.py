@@ -281,7 +281,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     organisation named before a noun speaks only through a noun that speaks for it; "the
 #     company"/"it" as claimant resolve as a quote's; continue/agree + infinitive are acts;
 #     expect/forecast/project/reveal/disclose tell their object's figures
-RULES_VERSION = 46
+# 47: claims (confread5): "$200MM"/"$1.5B" after a money sign are sums; an age before a
+#     named person keeps the subject; a "who" clause on an apposed noun is the name's; a length
+#     on a path word is the motion's; a dash and a figure no larger make a score, not a count;
+#     a contraction or dash tagged as a verb gives no event
+RULES_VERSION = 47
 
 
 @lru_cache(maxsize=8)
