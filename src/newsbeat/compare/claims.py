@@ -23,7 +23,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension
-from newsbeat.compare.count_nouns import HIT, WAY, canonical_count, compound_prefix
+from newsbeat.compare.count_nouns import HIT, RIDE, WAY, canonical_count, compound_prefix, ridden
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.records import (
     ClaimGroup,
@@ -153,6 +153,9 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
     if noun == WAY:
         suffix = ""  # "buildings arrested" of "was arrested five buildings away": a way still
+    subject = claim.subject or ""
+    if ridden(noun, claim.sentence, lambda token: is_value(token, claim)):
+        event, subject = RIDE, ""  # "the pirates, in three boats, were attempting to hijack"
     modifiers = None
     window: list[str] = []
     wording = tuple(t for t in tokens if not _is_number(t))
@@ -185,8 +188,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         ),
         role=claim.role or "",
         event=event,
-        subject=_spelling(" ".join(_tokens(claim.subject or ""))),
-        named=_written_as_name(claim.subject or ""),
+        subject=_spelling(" ".join(_tokens(subject))),
+        named=_written_as_name(subject),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),

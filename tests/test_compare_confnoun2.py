@@ -1,0 +1,105 @@
+"""The comparer pairs what two outlets tell of one thing (issue 12, branch confnoun2). Invented
+articles; each conflict test fails without its rule, each look-alike test guards what the rule
+must not join."""
+
+from __future__ import annotations
+
+import pytest
+from tests._enrich_docs import enrich_outlets as _enrich
+
+from newsbeat.compare import StoryComparison, compare_articles
+from newsbeat.compare.count_nouns import ridden
+
+
+def _compare(specs: list[tuple[str, str]]) -> StoryComparison:
+    articles, enrichments = _enrich(specs)
+    return compare_articles(articles, enrichments)
+
+
+def _values(pair: object) -> set[str]:
+    return {side["value"] for side in pair.to_json()["sides"]}  # type: ignore[attr-defined]
+
+
+# Vehicles the doers came in: "the smugglers, in three boats" counts what carried them, whatever
+# the clause's verb does.
+
+
+@pytest.mark.parametrize(
+    ("noun", "figure", "sentence", "expected"),
+    [
+        ("boat", "three", "The smugglers, in three boats, tried to board the tanker.", True),
+        ("boat", "two", "A cutter moved against the smugglers in two boats.", True),
+        ("motorcycle", "two", "Gunmen on two motorcycles opened fire.", True),
+        ("boat", "three", "The coast guard seized three boats.", False),  # counted as things
+        ("boat", "two", "Two boats were closing in on the tanker.", False),  # the boats act
+        ("boat", "two", "The crew fled in two boats.", False),  # a verb before: how they fled
+        ("boat", "three", "The smugglers in two boats lost three boats.", False),  # another figure
+        ("rifle", "two", "The smugglers, in two rifles, ...", False),  # no vehicle
+    ],
+)
+def test_vehicles_ridden_by_the_people_named_before_them(
+    noun: str, figure: str, sentence: str, expected: bool
+) -> None:
+    assert ridden(noun, sentence, figure.__eq__) is expected
+
+
+def test_the_boats_the_attackers_came_in_conflict_whatever_each_verb() -> None:
+    # Both in the lead: the story's own attack. The clause verbs differ (try / move).
+    result = _compare(
+        [
+            (
+                "Wire",
+                "The smugglers, in three boats, were trying to board the tanker Meridian off "
+                "Carvel Point on Sunday, the coast guard said.\n",
+            ),
+            (
+                "Post",
+                "A patrol cutter moved against the smugglers in two boats near the tanker "
+                "Meridian off Carvel Point on Sunday, the coast guard said.\n",
+            ),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"3", "2"}]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # boats seized are things counted, not the boats the smugglers came in
+        "The coast guard seized two boats near the tanker Meridian off Carvel Point on Sunday, "
+        "officials said.\n",
+        # boats destroyed are not boats damaged
+        "Two boats were damaged near the tanker Meridian off Carvel Point on Sunday, officials "
+        "said.\n",
+    ],
+)
+def test_boats_counted_as_things_are_not_the_boats_ridden(other: str) -> None:
+    result = _compare(
+        [
+            (
+                "Wire",
+                "The smugglers, in three boats, were trying to board the tanker Meridian off "
+                "Carvel Point on Sunday, the coast guard said.\n",
+            ),
+            ("Post", other),
+        ]
+    )
+    assert result.conflicts == []
+
+
+def test_boats_destroyed_are_not_boats_damaged() -> None:
+    result = _compare(
+        [
+            (
+                "Wire",
+                "Three boats were destroyed near the tanker Meridian off Carvel Point on Sunday, "
+                "officials said.\n",
+            ),
+            (
+                "Post",
+                "Two boats were damaged near the tanker Meridian off Carvel Point on Sunday, "
+                "officials said.\n",
+            ),
+        ]
+    )
+    assert result.conflicts == []
