@@ -5,6 +5,7 @@ must not join."""
 from __future__ import annotations
 
 import pytest
+from tests._enrich_docs import BODY
 from tests._enrich_docs import enrich_outlets as _enrich
 
 from newsbeat.compare import StoryComparison, compare_articles
@@ -103,3 +104,53 @@ def test_boats_destroyed_are_not_boats_damaged() -> None:
         ]
     )
     assert result.conflicts == []
+
+
+# A named competitor's record is one measure: "Tom Kerr (45-1, 33 KOs)" and "Tom Kerr (43-1)"
+# disagree however little else their sentences share.
+
+_DEEP = BODY  # four lines: the records below are past the lead, so no lead pins them
+
+
+def test_one_fighter_s_two_records_conflict_however_worded() -> None:
+    result = _compare(
+        [
+            (
+                "Wire",
+                _DEEP
+                + "Tom Kerr (45-1, 33 KOs) had been training in Spain since October to get his "
+                "weight down.\n",
+            ),
+            (
+                "Post",
+                _DEEP + "On the undercard, former champion Tom Kerr (43-1, 33 KOs) scored a "
+                "unanimous decision over Ivo Brandt (14-13-2).\n",
+            ),
+        ]
+    )
+    assert {"45", "43"} in [_values(p) for p in result.conflicts]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another fighter's record
+        _DEEP + "On the undercard, former champion Ivo Brandt (43-1, 30 KOs) scored a unanimous "
+        "decision over Luis Ortega.\n",
+        # the same fighter's record at an earlier, dated fight
+        _DEEP + "In 2005, Tom Kerr (40-1, 30 KOs) beat Luis Ortega in Madrid.\n",
+    ],
+)
+def test_another_fighter_s_record_or_an_earlier_one_stays_apart(other: str) -> None:
+    result = _compare(
+        [
+            (
+                "Wire",
+                _DEEP
+                + "Tom Kerr (45-1, 33 KOs) had been training in Spain since October to get his "
+                "weight down.\n",
+            ),
+            ("Post", other),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == []
