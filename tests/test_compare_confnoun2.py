@@ -154,3 +154,42 @@ def test_another_fighter_s_record_or_an_earlier_one_stays_apart(other: str) -> N
         ]
     )
     assert [_values(p) for p in result.conflicts] == []
+
+
+# A description's weight of a named person is stated as read, like an age, and is one measure of
+# that person: "weighing 130 pounds" and "135 pounds" disagree.
+
+_VELL = (
+    _DEEP + "Dario Vell is 5-foot-8, weighing 130 pounds, and has a shaved head, deputies said.\n"
+)
+
+
+def test_one_person_s_two_weights_in_descriptions_conflict() -> None:
+    # Worded apart (masked similarity under the threshold): the person pins the weight.
+    result = _compare(
+        [
+            ("Wire", _VELL),
+            (
+                "Post",
+                _DEEP + "Vell, a 24-year-old warehouse clerk from Mercer Street, is 5-foot-8, 135 "
+                "pounds, with a tattoo of a snake on his neck.\n",
+            ),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"130", "135"}]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a hedged weight keeps its hedge's range: about 135 fits 130
+        _DEEP + "Deputies said that Dario Vell is 5-foot-8, about 135 pounds.\n",
+        # another person's weight
+        _DEEP + "Deputies said that Ivo Brandt is 5-foot-8, 135 pounds.\n",
+        # a weight carried is no one's weight
+        _DEEP + "Deputies said that Dario Vell carried a 135-pound safe to his car.\n",
+    ],
+)
+def test_a_hedged_weight_or_another_s_stays_apart(other: str) -> None:
+    result = _compare([("Wire", _VELL), ("Post", other)])
+    assert result.conflicts == []

@@ -934,22 +934,25 @@ def _one_measure(
     people" / "an estimated 100,000 people took to the streets"; "50,000 marched in Kell" is
     another city's march, "on Saturday" another day's), or the hits on one person both
     sentences name ("hitting Gray eleven times" / "seven bullets hit Mr. Gray": a person is
-    hit in one shooting, however the count is told), or the record of one named competitor
-    ("Tom Kerr (45-1, 33 KOs) had been training in Spain" / "Tom Kerr, 43-1, returned to the
-    ring": a competitor has one record at a time, and a record of another date is kept apart
-    before, by its date)."""
+    hit in one shooting, however the count is told), or the standing of one named person, a
+    competitor's record or the weight of a description ("Tom Kerr (45-1, 33 KOs) had been
+    training in Spain" / "Tom Kerr, 43-1, returned to the ring"; "Dario Vell, 5-foot-8,
+    weighing 130 pounds" / "Vell is 5-foot-8, 135 pounds": a person has one at a time, and one
+    of another date is kept apart before, by its date)."""
     a, b = refs[i][1], refs[j][1]
     if a.role == "distance":
         return bool(a.place and a.event)
     if a.noun == HIT:
         return bool(people[i] & people[j])
-    if a.event == _RECORD:
+    if a.event in _STANDINGS:
         return a.named and b.named
     return a.event in _GATHERINGS and places[i] == places[j] and a.when == b.when
 
 
 _GATHERINGS = gathering_classes()
-_RECORD = "record"  # a competitor's standing ("Kerr (45-1, 33 KOs)"), read by enrich.claims
+# A named person's standing, one measure of one person at a time: a competitor's record ("Kerr
+# (45-1, 33 KOs)", read by enrich.claims) and a description's weight ("weighing 130 pounds").
+_STANDINGS = frozenset({"record", "weigh"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
