@@ -193,3 +193,40 @@ def test_one_person_s_two_weights_in_descriptions_conflict() -> None:
 def test_a_hedged_weight_or_another_s_stays_apart(other: str) -> None:
     result = _compare([("Wire", _VELL), ("Post", other)])
     assert result.conflicts == []
+
+
+# A span before "ago" dates its event: "married two weeks ago" and "wed about three weeks ago"
+# disagree on when, where two bare spans ("sentenced to two years") may be two events.
+
+_WED = "Deputy Tom Reyes was married two weeks ago to his second wife, Lena, the sheriff said.\n"
+
+
+def test_two_spans_ago_of_one_event_conflict() -> None:
+    result = _compare(
+        [
+            ("Wire", _WED),
+            (
+                "Post",
+                "Deputy Tom Reyes, who was wed about three weeks ago, is survived by his wife "
+                "and two sons, the sheriff said.\n",
+            ),
+        ]
+    )
+    assert {"2", "about 3"} in [_values(p) for p in result.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("wire", "post"),
+    [
+        # a span ago of another event
+        (_WED, "Deputy Tom Reyes moved to Arden about three weeks ago, the sheriff said.\n"),
+        # bare spans: two sentencings of one man may differ
+        (
+            "Tom Reyes was sentenced to two years in prison, the court said.\n",
+            "Tom Reyes was sentenced to three years in prison, his lawyer said.\n",
+        ),
+    ],
+)
+def test_a_span_ago_of_another_event_or_two_bare_spans_stay_apart(wire: str, post: str) -> None:
+    result = _compare([("Wire", wire), ("Post", post)])
+    assert result.conflicts == []

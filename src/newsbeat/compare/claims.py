@@ -119,6 +119,7 @@ class _Facts:
     poll: frozenset[str] | None = None  # a poll's share: its pollsters named (None: no poll)
     wording: tuple[str, ...] = ()  # its sentence's words without the numbers
     position: int | None = None  # where its counted word stands among them (None: not found)
+    ago: bool = False  # a span before "ago" ("married two weeks ago"): when, not how long
 
 
 @dataclass(kw_only=True)
@@ -157,6 +158,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     if ridden(noun, claim.sentence, lambda token: is_value(token, claim)):
         event, subject = RIDE, ""  # "the pirates, in three boats, were attempting to hijack"
     modifiers = None
+    ago = False
     window: list[str] = []
     wording = tuple(t for t in tokens if not _is_number(t))
     position = None
@@ -167,6 +169,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         # it names no kind of rifle ("assault rifles" does).
         modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER and t != "other")
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
+        ago = unit == "duration" and tokens[i + 1 : i + 2] == ["ago"]
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
         time_words = []  # a date ("Feb. 28", "on Monday") says when it was said, not a period
@@ -198,6 +201,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         wording=wording,
         position=position,
         poll=_pollsters(claim, unit, tokens),
+        ago=ago,
     )
 
 
@@ -328,10 +332,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # building and the motorist, each 15 and 50 miles north of Detroit
         if not _one_thing(a, b) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
-        if a.noun == a.unit == "duration":
+        if a.noun == a.unit == "duration" and not (a.ago and b.ago):
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
-            # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare.
+            # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare,
+            # nor is a span before "ago" on both sides: "was married two weeks ago" / "was wed
+            # three weeks ago" date one event of its verb, and say when, not how long.
             return "bare duration"
         if a.suffix != b.suffix:
             return "suffix"  # "workers injured" is not "workers"
