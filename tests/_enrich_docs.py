@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
 from newsbeat.models import Article, Enrichment
 
-__all__ = ["actor_types", "doc_with_ents", "enrich_outlets", "label_at", "mention_at"]
+__all__ = ["actor_types", "counted", "doc_with_ents", "enrich_outlets", "label_at", "mention_at"]
 
 
 def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> Doc:
@@ -78,3 +79,9 @@ BODY = (
     "The town hall meeting is open to the public and will be held in the main chamber.\n"
     "Residents were asked to send their questions in writing before the meeting begins.\n"
 )
+
+
+def counted(text: str) -> list[tuple[str, float | None]]:
+    """(what, low) of every claim the real pipeline reads in ``text`` (no quotes given)."""
+    doc = load_pipeline("en_core_web_sm")(text)
+    return [(c.what, c.low) for c in extract_claims(doc, build_actors(doc), [])]

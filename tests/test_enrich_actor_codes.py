@@ -208,3 +208,34 @@ def test_a_company_split_into_a_word_and_a_person_is_the_company() -> None:
     table = build_actors(doc)
     assert table.type_of("Kessel Marten") == "ORG"
     assert "Kessel" not in table.actors
+
+
+def test_a_company_named_with_its_trade_word_takes_its_first_word_alone() -> None:
+    doc = _doc(
+        "Velmora Beauty shares rose 4% on Monday. Analysts said Velmora could gain more.",
+        ("Velmora Beauty", "ORG"),
+        ("Velmora", "ORG"),
+    )
+    table = build_actors(doc)
+    assert "Velmora" not in table.actors
+    assert table.actors["Velmora Beauty"].mentions == 2
+
+
+def test_a_university_named_by_its_first_word_alone_is_the_university() -> None:
+    doc = _doc(
+        "Researchers at Ardmoor University led the work. Colleagues at Ardmoor checked it.",
+        ("Ardmoor University", "ORG"),
+        ("Ardmoor", "ORG"),
+    )
+    table = build_actors(doc)
+    assert "Ardmoor" not in table.actors
+    assert table.actors["Ardmoor University"].mentions == 2
+
+
+def test_a_product_line_of_a_company_keeps_the_company_apart() -> None:
+    doc = _doc(
+        "Velmora launched Velmora Money last year. Velmora said the service grew.",
+        ("Velmora Money", "ORG"),
+        ("Velmora", "ORG"),
+    )
+    assert "Velmora" in build_actors(doc).actors

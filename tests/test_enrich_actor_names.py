@@ -198,3 +198,25 @@ def test_a_person_whose_name_ends_in_a_company_word_is_the_company() -> None:
         ("Lena Holm", "PERSON"),
     )
     assert _names(doc) == {"Orvanta Space Systems": "ORG", "Lena Holm": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Iran accused Iraq of shelling a border post; Iraq denied it.", "Iran", "Iraq"),
+        ("Niger asked Nigeria to reopen the crossing.", "Niger", "Nigeria"),
+    ],
+)
+def test_a_country_that_looks_like_a_demonym_of_another_stays_itself(
+    text: str, first: str, second: str
+) -> None:
+    # reader17 found "Iran" folded into Iraq on a real page, and a wrong event of Iraq with it
+    doc = _doc(text, (first, "GPE"), (second, "GPE"))
+    assert {first, second} <= set(_names(doc))
+
+
+def test_a_demonym_the_table_lacks_still_joins_its_place() -> None:
+    doc = _doc(
+        "The Kaldrian navy left Kaldria on Monday.", ("Kaldrian", "NORP"), ("Kaldria", "GPE")
+    )
+    assert "Kaldrian" not in _names(doc) and _names(doc)["Kaldria"] == "GPE"

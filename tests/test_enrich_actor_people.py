@@ -10,6 +10,8 @@ from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 from tests._enrich_docs import mention_at as _mention_at
 
+from newsbeat.enrich.actors import build_actors
+
 
 def test_a_surname_tagged_org_once_and_person_after_an_honorific_is_a_person() -> None:
     doc = _doc(
@@ -110,3 +112,41 @@ def test_a_first_name_inside_a_longer_name_makes_no_person() -> None:
         ("Herons", "ORG", 1),
     )
     assert _mention_at(doc, "Herons") == ("Herons", "ORG")
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
+    doc = _doc(
+        "The warden, Marta Velde Ostrand, resigned. Velde Ostrand said the audit was fair, "
+        "and the inquiry into Ivo von Brask went on. Von Brask declined to comment; "
+        "von Brask's lawyer spoke.",
+        ("Marta Velde Ostrand", "PERSON"),
+        ("Velde Ostrand", "PERSON"),
+        ("Ivo von Brask", "PERSON"),
+        ("von Brask", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert "Velde Ostrand" not in actors
+    assert actors["Marta Velde Ostrand"].mentions == 2
+    assert "von Brask" not in actors
+
+
+def test_a_first_name_and_surname_is_not_folded_into_a_longer_name() -> None:
+    doc = _doc(
+        "Anna Marie Lund won the race. Marie Lund, her cousin, came second.",
+        ("Anna Marie Lund", "PERSON"),
+        ("Marie Lund", "PERSON"),
+    )
+    assert "Marie Lund" in build_actors(doc).actors
+
+
+def test_a_group_word_and_its_plural_are_one_actor() -> None:
+    doc = _doc(
+        "Kaldrian lawmakers met on Monday. The Kaldrians said they would vote no, and two "
+        "Kaldrian senators agreed.",
+        ("Kaldrian", "NORP"),
+        ("Kaldrians", "NORP"),
+        ("Kaldrian", "NORP", 2),
+    )
+    actors = build_actors(doc).actors
+    assert "Kaldrians" not in actors
+    assert actors["Kaldrian"].mentions == 3

@@ -400,6 +400,50 @@ def test_an_air_show_is_no_organisation() -> None:
     assert "Velmar Air Show" not in build_actors(doc).actors
 
 
+def test_a_venue_is_no_organisation() -> None:
+    doc = _doc(
+        "Teachers rallied outside the Orsk Statehouse on Tuesday, and the band closed its tour "
+        "at the Kessel Bank Amphitheatre. Lawmakers left the Statehouse early.",
+        ("Orsk Statehouse", "ORG"),
+        ("Kessel Bank Amphitheatre", "ORG"),
+        ("Statehouse", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Orsk Statehouse", "Kessel Bank Amphitheatre", "Statehouse"} & set(actors)
+
+
+def test_a_venue_that_speaks_stays_an_organisation() -> None:
+    # the body that runs it: "the arena said"
+    doc = _doc(
+        "The Orsk Arena said in a statement that the concert was moved to March.",
+        ("Orsk Arena", "ORG"),
+    )
+    assert "Orsk Arena" in build_actors(doc).actors
+
+
+def test_features_a_car_comes_standard_with_are_no_actors() -> None:
+    doc = _doc(
+        "The screen comes standard with Velo Play and Orsk Drive, as well as Kessel Link. "
+        "Buyers also get the Tarn Guard camera.",
+        ("Velo Play", "ORG"),
+        ("Orsk Drive", "ORG"),
+        ("Kessel Link", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Velo Play", "Orsk Drive", "Kessel Link"} & set(actors)
+
+
+def test_a_company_a_deal_is_signed_with_stays() -> None:
+    # a bare "with" (and "compatible with" rules) names no equipment
+    doc = _doc(
+        "Ostra Foods signed a supply deal with Kessel Mills, compatible with Velmar Union rules.",
+        ("Ostra Foods", "ORG"),
+        ("Kessel Mills", "ORG"),
+        ("Velmar Union", "ORG"),
+    )
+    assert {"Kessel Mills", "Velmar Union"} <= set(build_actors(doc).actors)
+
+
 def test_a_word_after_a_model_number_is_a_model() -> None:
     doc = _doc(
         "The airline grounded its 747 Max jets after two crashes. Some 60 of the 747 Max "

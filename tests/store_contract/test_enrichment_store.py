@@ -125,5 +125,8 @@ def test_stale_enrichment_ids_are_those_of_another_or_no_version(store: Store) -
     # ids[3] was never enriched: that is unenriched_article_ids' business, not stale
     assert store.stale_enrichment_ids("m-1+rules2") == [ids[1], ids[2]]
     assert store.stale_enrichment_ids("m-1+rules1") == [ids[0], ids[2]]
+    assert store.count_stale_enrichments("m-1+rules1") == 2
     store.save_enrichment(Enrichment(article_id=ids[1], version="m-1+rules2"))
     assert store.stale_enrichment_ids("m-1+rules2") == [ids[2]]
+    assert store.count_stale_enrichments("m-1+rules2") == 1
+    assert store.count_stale_enrichments("m-1+rules3") == 3

@@ -37,7 +37,7 @@ listed as unique to it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
@@ -145,7 +145,7 @@ def compare_articles(
         if len(g.outlets) > 1 and sources(g) > 1 and g.independent_reports(origin)
     )
     if len(outlets) > 1 and len(set(origin.values())) > 1:
-        result.unique = _unique(groups, result, sources)
+        result.unique = _unique(groups, result, sources, origin)
     return result
 
 
@@ -187,13 +187,23 @@ class _Grouped(Protocol):
 
 
 def _unique(
-    claim_groups: Iterable[ClaimGroup],
+    claim_groups: Sequence[ClaimGroup],
     result: StoryComparison,
     sources: Callable[[_Grouped], int],
+    origin: Mapping[int | None, int | None],
 ) -> list[dict[str, Any]]:
+    # A figure another text states with the same counted word is no outlet's alone, even when
+    # the slots kept the two apart ("he was limited to 30 yards" / "Bush was limited to 30
+    # yards": read on real stories, 44 of 123 "only one reports" lines were such).
+    texts_saying: dict[tuple[str, str | None, float | None, float | None], set[int | None]] = {}
+    for group in claim_groups:
+        for ref in group.claims:
+            key = _figure_key(ref)
+            texts_saying.setdefault(key, set()).add(origin.get(ref.article_id, ref.article_id))
     unique: list[dict[str, Any]] = []
     for group in claim_groups:
-        if len(group.topic_outlets or set(group.outlets)) == 1 or sources(group) == 1:
+        alone = len(group.topic_outlets or set(group.outlets)) == 1 or sources(group) == 1
+        if alone and len(texts_saying[_figure_key(group.first)]) == 1:
             unique.append({**group.to_json(), "outlet": group.outlets[0]})
     for quote in result.quotes:
         if len(quote.outlets) == 1 or sources(quote) == 1:
@@ -203,6 +213,12 @@ def _unique(
             unique.append({**relation.to_json(), "outlet": relation.outlets[0]})
     unique.sort(key=lambda item: (item["outlet"], item["kind"]))
     return unique
+
+
+def _figure_key(ref: ClaimRef) -> tuple[str, str | None, float | None, float | None]:
+    """A figure as a reader compares it: the counted word, the unit and the range."""
+    c = ref.claim
+    return (c.what.casefold(), c.unit, c.low, c.high)
 
 
 class StoryMaterialStore(ArticleStore, EnrichmentStore, Protocol):

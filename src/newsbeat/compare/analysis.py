@@ -89,7 +89,12 @@ log = logging.getLogger(__name__)
 # 28: conflicts (confnoun): a distance counted in buildings, houses or doors is one noun and
 #     the names beside it its two ends, a closed compound is its head plus a qualifier
 #     ("speedboats" = "speed boats"), a gathering's people, protesters and crowd are one noun
-ANALYSIS_VERSION = "28"
+# 29: summaries: a title-case dateline of a known place ("Indianapolis – ") is cut from the
+#     opening sentence, as enrich masks it
+# 30: summaries: a fact check's lead skips its examined claim and headings
+# 31: comparison: "compatible" only for figures linked by a strict pair (the slot a conflict
+#     needs); a figure another text states with the same counted word is not "only one reports"
+ANALYSIS_VERSION = "31"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -1080,7 +1080,8 @@ _EVENT_MEASURES = frozenset({"magnitude"})
 def _classify_groups(
     g1: ClaimGroup, g2: ClaimGroup, opts: CompareOptions, *, strict: bool
 ) -> ClaimPair | None:
-    """Compatible, update or conflict; None when disjoint figures may count different things."""
+    """Compatible, update or conflict; None when the two may count different things (only
+    groups linked by a strict pair are compatible, updates or conflicts)."""
     a, b = (
         (g1, g2)
         if (g1.first.published, g1.first.article_id)
@@ -1092,6 +1093,11 @@ def _classify_groups(
     )
     verdict = classify_ranges(a.first.claim, b.first.claim, opts)
     if verdict != "disjoint":
+        if not strict:
+            # "only the precision differs" says the two count one thing: the same slot, as a
+            # conflict needs (read on real stories: "a seven-year beef" and "up to 75 years",
+            # linked only leniently, were shown as one figure told two ways)
+            return None
         return ClaimPair(
             kind="compatible",
             a=a,

@@ -41,6 +41,8 @@ from newsbeat.compare.summary_usable import (
     told_before,
     usable,
 )
+from newsbeat.enrich.fact_checks import checked_claim_spans
+from newsbeat.enrich.nlp import title_dateline_end
 from newsbeat.models import Article, Enrichment
 
 __all__ = ["Candidates", "candidate_sentences", "read_candidates"]
@@ -74,7 +76,13 @@ def _when(article: Article) -> str:
 
 
 def _lead(article: Article, options: SummaryOptions) -> str:
-    paragraphs = article.paragraphs[: options.lead_paragraphs]
+    paragraphs = article.paragraphs
+    boxes = [article.text[s:e] for s, e in checked_claim_spans(article.text)]
+    if boxes:  # a fact check: its lead is what it found, past the examined claim and headings
+        paragraphs = [
+            p for p in paragraphs if len(p.split()) > 3 and not any(b in p for b in boxes)
+        ]
+    paragraphs = paragraphs[: options.lead_paragraphs]
     text = "\n\n".join(paragraphs)
     if len(text) > options.lead_chars:
         cut = text.rfind(" ", 0, options.lead_chars)
@@ -145,10 +153,13 @@ def read_candidates(
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
         cut_title = False
+        opening = True
         for start, end in _pieces(doc):
             text = DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
             if not text:
                 continue  # the empty piece between a sentence's end and its line break
+            if opening:  # "Indianapolis – Several thousand teachers …", as enrich masks it
+                text, opening = text[title_dateline_end(text) :], False
             after_title, cut_title = cut_title, bool(TITLE_END.search(text))
             if not sentence_like(text):
                 continue  # a headline, date line or byline: neither a candidate nor a lead

@@ -5,9 +5,11 @@
   the name. The code is no part of the name: a body keeps its name without it; a one-word
   name with a code is a commodity or a currency, no actor, and is dropped.
 * A company named once in full with its legal or group word ("the Halvern Group", "Ostra
-  Lunar Systems") and elsewhere by its first word alone ("Halvern said") is one actor, named
-  by the spelling mentioned most (the full name on a tie). A company named after its founder
-  ("Walt Velmar Co", a first name and two more words) is so too with the surname alone.
+  Lunar Systems") or a word of its trade ("Velmora Beauty", "Kestrel Airways"; a university
+  too: "Ardmoor University") and elsewhere by its first word alone ("Halvern said") is one
+  actor, named by the spelling mentioned most (the full name on a tie). A company named after
+  its founder ("Walt Velmar Co", a first name and two more words) is so too with the surname
+  alone.
   Only when exactly one such full name starts with the word, with at most one word between
   it and the company word ("Nissan North America Inc" is a unit, not Nissan),
   and the word is no place of the gazetteer, no word of a person's name in the article and,
@@ -52,6 +54,13 @@ _COMPANY_ENDS = frozenset(
         "llc", "plc", "partners", "industries", "technologies", "labs", "ag", "sa", "nv",
     }
 )  # fmt: skip
+# Words of a trade or an institution that end a full name whose first word alone is the same
+# body ("Velmora Beauty", "Kestrel Airways", "Ardmoor University"); not words of a product
+# line or a branch that a company names apart from itself ("Music", "Money", "Pay", "Energy").
+_SHORT_FORM_ENDS = _COMPANY_ENDS | frozenset(
+    {"beauty", "cosmetics", "airlines", "airways", "motors", "pharmaceuticals", "brands",
+     "university"}
+)  # fmt: skip
 
 
 def drop_instrument_codes(table: ArticleActors) -> None:
@@ -76,9 +85,10 @@ def merge_short_company_names(table: ArticleActors) -> None:
         words = name.split()
         if info.type != "ORG" or not 2 <= len(words) <= 3:
             continue
-        if words[-1].lower().rstrip(".") in _COMPANY_ENDS:
+        end = words[-1].lower().rstrip(".")
+        if end in _SHORT_FORM_ENDS:
             full_by_first.setdefault(words[0], []).append(name)
-            if len(words) == 3 and is_first_name(words[0]):
+            if len(words) == 3 and is_first_name(words[0]) and end in _COMPANY_ENDS:
                 # named after its founder ("Walt Velmar Co"): the short form is the surname
                 full_by_first.setdefault(words[1], []).append(name)
     for word, fulls in full_by_first.items():

@@ -102,11 +102,14 @@ _DOMAIN = re.compile(r"(?<=[A-Za-z])\.(?:com|net|org|co\.uk|com\.au)$")
 def merge_variants(table: ArticleActors) -> None:
     """Spellings of one name (:func:`~newsbeat.enrich.names.fold_name`; for people also the
     transliterations of :func:`~newsbeat.enrich.names.spelling_key`; for others also the name
-    with its web domain, "Velcars.com" and "Velcars") become one actor, named by the spelling
-    mentioned most (ties: the hyphenated, then the first in order)."""
+    with its web domain, "Velcars.com" and "Velcars"; for groups also the plural, "Kaldrian"
+    and "Kaldrians") become one actor, named by the spelling mentioned most (ties: the
+    hyphenated, then the first in order)."""
     groups: dict[tuple[str, str], list[str]] = {}
     for name, info in table.actors.items():
         key = spelling_key(name) if info.type == "PERSON" else fold_name(_DOMAIN.sub("", name))
+        if info.type == "NORP" and len(key) > 4:
+            key = key.removesuffix("s")  # "Republican" lawmakers and the "Republicans"
         groups.setdefault((info.type, key), []).append(name)
     for (_, key), names in groups.items():
         if len(names) < 2 or not key:

@@ -14,6 +14,12 @@ Playlist") or nothing at all ("told Gizmodo"). The text says what it is:
 * a name ending in a newspaper's head word ("the Orsk Herald", "Herald" alone) that NER took
   for a person or a place.
 
+The page's own outlet is page furniture, no actor of its story: a sign-off ("Copyright 2019
+Velmar News"), a credit ("reporting for Velmar"), a plug ("on Velmar's morning show").
+:func:`is_own_outlet` tells the stage which organisation of the list is the outlet the article
+came from (its name, "The" and a web domain's ending aside: "USA Today" and "USA TODAY",
+"politifact.com" and "PolitiFact", "The Hill" and "Hill").
+
 None of these makes an organisation of a person the article names ("Lena Holm ... Holm's
 blog"), a word that is a first name, or a place the gazetteer or the country table knows.
 """
@@ -35,7 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-__all__ = ["type_outlets"]
+__all__ = ["is_own_outlet", "type_outlets"]
 
 _OUTLET_NOUNS = (
     r"(?:blog|website|web site|site|newspaper|magazine|tabloid|column|podcast|newsletter"
@@ -213,3 +219,21 @@ def _occurrences(text: str, name: str) -> list[int]:
 def _proper_noun_at(doc: Doc, at: int, name: str) -> bool:
     span = doc.char_span(at, at + len(name))
     return span is not None and len(span) == 1 and span[0].pos_ == "PROPN"
+
+
+_WEB_ENDING = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|co|news|io)$")
+
+
+def _outlet_key(name: str) -> str:
+    folded = name.casefold().strip().removeprefix("www.").removeprefix("the ")
+    return _WEB_ENDING.sub("", folded)
+
+
+def is_own_outlet(name: str, type_: str, outlet: str | None) -> bool:
+    """Whether an organisation of an article's actors is the outlet the article came from
+    (see the module docstring): the same name once "The", "www." and a web domain's ending
+    are put aside and case is ignored. A person or a place of that name stays."""
+    if not outlet or type_ != "ORG":
+        return False
+    key = _outlet_key(outlet)
+    return bool(key) and _outlet_key(name) == key

@@ -6,6 +6,11 @@ word of the language as well ("Will", "Mark", "Rose" stay out: "Will Boeing deli
 stop words and the common nouns of the pipeline's word list), not inside a longer name ("San
 Diego Chargers"). The surname must be no plural of a common noun ("Chargers"), no country and
 no place of the gazetteer. The actor becomes the person, named in full.
+
+A surname of two words ("Hawk Sawyer" of "Kathleen Hawk Sawyer", "Eriksson Ek", "von
+Moltke") written without the first name is the one person of the article whose full name
+ends with it, when its first word is no first name of the list (then "Marie Lund" may be
+someone else than "Anna Marie Lund") and exactly one such person is named.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from newsbeat.enrich.names import is_first_name, place_kind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["join_missed_first_names"]
+__all__ = ["join_compound_surnames", "join_missed_first_names"]
 
 
 def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
@@ -54,6 +59,21 @@ def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
             continue
         retype_actor(table, name, "PERSON")
         rename_actor(table, name, person)
+
+
+def join_compound_surnames(table: ArticleActors) -> None:
+    """Fold a two-word surname written alone into the one person named in full with it (see
+    the module docstring), in place."""
+    people = [name for name, info in table.actors.items() if info.type == "PERSON"]
+    for name in people:
+        words = name.split()
+        if len(words) != 2 or name not in table.actors:
+            continue
+        if words[0][:1].isupper() and is_first_name(words[0]):
+            continue
+        fuller = [p for p in people if p in table.actors and p.endswith(" " + name)]
+        if len(fuller) == 1:
+            rename_actor(table, name, fuller[0])
 
 
 def _missed_first_name(tok: Token, nouns: frozenset[str]) -> bool:

@@ -5,8 +5,10 @@ the text says of the name decides instead:
 
 * a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
 * unless it acts (says something, has staff): a name ending in an event's head word ("the
-  Velmar Air Show") is an event, and a one-word name that always follows a model number
-  ("the 787 Max jet") is part of a model's name (a first name after three digits or more);
+  Velmar Air Show") is an event, a name ending in a venue's word ("the Orsk Arena", "the
+  Kessel Amphitheatre", "the Statehouse") is a building, as NER's facilities are, and a
+  one-word name that always follows a model number ("the 787 Max jet") is part of a model's
+  name (a first name after three digits or more);
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
 * weaker cues, each overruled when the name acts like an actor anywhere in the article (it
   says, tells or announces something; it has a spokesman or a chief):
@@ -16,6 +18,8 @@ the text says of the name decides instead:
   - a size before it: "the 13-inch X";
   - "all X we make", "this X": a name used as a common noun;
   - every mention of it names the kind of a device: "a X display", "the best X phone";
+  - every mention of it is in a list of what a product comes with: "comes standard with X
+    and Y, as well as Z", "equipped with X";
   - initials the text defines for a name that is no actor: NER gives the name no actor's
     label there ("its Internet Explorer (IE) web browser", "the Endangered Species Act (ESA)",
     a law) and the article never makes it an organisation or a place;
@@ -127,7 +131,8 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         if (
             _is_award(name)
             or (called and not kept)
-            or (not acts and (_is_event(name) or _model_suffix(doc, name, spans)))
+            or (not acts and (_is_event(name) or _is_venue(name)))
+            or (not acts and _model_suffix(doc, name, spans))
         ):
             dropped.append(name)
         elif called:
@@ -142,7 +147,9 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
                 name.split()[-1].lower() in _DEVICE_NAME_ENDS
                 or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
             )
-            weak = owned or device
+            # "comes standard with X and Y, as well as Z": equipment, features
+            equipment = bool(spans) and all(_listed_as_equipment(table.text, s) for s in spans)
+            weak = owned or device or equipment
             if weak or name in thing_spans:
                 dropped.append(name)
     for thing in list(dropped):
@@ -253,6 +260,27 @@ def _is_event(name: str) -> bool:
     return len(words) >= 2 and words[-1] in _EVENT_ENDS
 
 
+# Head words of a venue's or a public building's name ("the Orsk Arena"); not "center" or
+# "hall", which end institutes' and councils' names too ("the Kessel Research Center").
+_VENUE_ENDS = frozenset(
+    {
+        "arena", "stadium", "amphitheatre", "amphitheater", "pavilion", "coliseum",
+        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse",
+    }
+)  # fmt: skip
+# Venue words that are a building's whole name alone ("the Statehouse"); "Arena" alone may
+# be a company.
+_VENUE_WORDS = frozenset({"statehouse", "fieldhouse", "ballpark", "courthouse"})
+
+
+def _is_venue(name: str) -> bool:
+    """ "Orsk Arena", "Statehouse": a venue's or public building's name (see above)."""
+    words = name.lower().split()
+    return (len(words) >= 2 and words[-1] in _VENUE_ENDS) or (
+        len(words) == 1 and words[0] in _VENUE_WORDS
+    )
+
+
 def _model_suffix(doc: Doc, name: str, spans: list[Span]) -> bool:
     """Every mention of a one-word name follows a model number ("the 787 Max jet"): a model's
     name. A first name needs three digits or more before it ("mother of 13 Ann Kerr" is a
@@ -352,6 +380,34 @@ def _qualifies_a_device(doc: Doc, span: Span) -> bool:
         and head.i >= span.end
         and head.is_lower
         and head.lower_ in _DEVICE_NOUNS
+    )
+
+
+# What a product is sold or fitted with: "comes standard with X and Y, as well as Z",
+# "equipped with the X". Not "compatible with" (rules and laws are too) nor a bare "with" (a
+# deal with a company). Between it and the mention only other names and their joins.
+_EQUIPPED_WITH = re.compile(
+    r"\b(?:standard|equipped|fitted|bundled|preloaded|pre-loaded|preinstalled|pre-installed)"
+    r"\s+with\s+"
+)
+_LIST_JOINS = frozenset({"&", "and", "or", "as", "well", "the", "a", "an"})
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _listed_as_equipment(text: str, span: Span) -> bool:
+    """The mention is in the list of what a product comes with (``_EQUIPPED_WITH``)."""
+    before = text[max(0, span.start_char - 200) : span.start_char]
+    if "with" not in before:
+        return False
+    cues = list(_EQUIPPED_WITH.finditer(before))
+    if not cues:
+        return False
+    between = before[cues[-1].end() :]
+    if _CLAUSE_END.search(between):
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w in _LIST_JOINS
+        for w in re.findall(r"[^\s,]+", between)
     )
 
 

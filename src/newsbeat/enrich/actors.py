@@ -31,7 +31,9 @@ from newsbeat.enrich.actor_codes import (
     split_owners,
 )
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_institutions import type_institutions
+from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_merge import (
     city_placed_in_text,
     kind_of_person,
@@ -44,7 +46,7 @@ from newsbeat.enrich.actor_merge import (
 )
 from newsbeat.enrich.actor_nicknames import type_nicknamed_people
 from newsbeat.enrich.actor_outlets import type_outlets
-from newsbeat.enrich.actor_people import join_missed_first_names
+from newsbeat.enrich.actor_people import join_compound_surnames, join_missed_first_names
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -499,16 +501,19 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_listed_names(doc, table)
     type_listed_people(doc, table)
     join_missed_first_names(doc, table)
+    join_compound_surnames(table)
     type_platforms(table)
     type_by_context(doc, table)
     type_listed_companies(doc, table)
     type_nicknamed_people(table)
     type_institutions(table)
     type_teams(doc, table)
+    type_leagues(table)
     type_outlets(doc, table)
     join_split_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    drop_page_furniture(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -996,11 +1001,17 @@ def _link_demonyms(table: ArticleActors) -> None:
     for norp in words:
         if " " in norp.name or norp.name not in table.actors:
             continue
+        # a country's own name is no demonym of another's: "Iran" is not Iraq's, "Niger" not
+        # Nigeria's, though each looks like one
+        own = lookup_country(norp.name)
         place = next(
             (
                 p
                 for p in places
-                if p is not norp and p.name in table.actors and _is_demonym_of(norp.name, p.name)
+                if p is not norp
+                and p.name in table.actors
+                and _is_demonym_of(norp.name, p.name)
+                and (own is None or own == lookup_country(p.name))
             ),
             None,
         )

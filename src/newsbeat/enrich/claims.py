@@ -71,12 +71,14 @@ from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_claus
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
+    lowers,
     span_ents,
     texts,
     with_digit,
     word_ids,
 )
 from newsbeat.enrich.doc_text import doc_text, span_text
+from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_records import FoundQuote
@@ -340,8 +342,18 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound, and
             # of a noun the tagger made a modifier ("two undersea cables": cables, not undersea)
-            while (noun.dep_ == "compound" and noun.i < noun.head.i < last + 6) or (
-                noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN"
+            # "200 U.S. military personnel", "50 Airbus A350 jets": a name the parser hung on
+            # as nmod (a unit's symbol it calls PROPN, "2.1 GW", stays what is counted)
+            while (
+                (
+                    noun.dep_ == "compound"
+                    or (noun.dep_ == "nmod" and noun.ent_type_ in {"GPE", "NORP", "ORG"})
+                )
+                and noun.i < noun.head.i < last + 6
+            ) or (
+                (noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN")
+                # "five of her daughter's orphaned kids": the kids, not the daughter
+                or (partitive and noun.dep_ == "poss" and noun.i < noun.head.i < last + 8)
             ):
                 noun = noun.head
             noun = _shared_head(doc, first, last, noun)
@@ -917,7 +929,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             parent = _person(kin.name, actors) if kin.name is not None else None
             claim = _standing(claim, "have", parent, year or claim.time_ref)
         out.append(claim)
-    return _with_ages(doc, actors, quotes, out, year)
+    return _not_refuted(doc, text, _with_ages(doc, actors, quotes, out, year))
 
 
 # "40 hours over four days", "$3 million over two years": the figure before "over" is the
@@ -926,6 +938,21 @@ _SPANNED = frozenset(
     {"hours", "days", "weeks", "months", "years", "minutes", "dollars", "euros", "pounds",
      "million", "billion"}
 )  # fmt: skip
+
+
+def _not_refuted(doc: Doc, text: str, claims: list[FoundClaim]) -> list[FoundClaim]:
+    """The claims less those a fact check examines or a rumour holds
+    (:mod:`newsbeat.enrich.fact_checks`): the outlet does not say them."""
+    boxed = checked_claim_spans(text)
+    if not boxed and DOUBT_WORDS.isdisjoint(lowers(doc)):
+        return claims
+    token_at = {t.idx: t.i for t in doc}
+    return [
+        c
+        for c in claims
+        if not inside(boxed, c.start)
+        and not (c.start in token_at and refuted_content(doc, token_at[c.start]))
+    ]
 
 
 def _new_figure(tok: Token, nxt: Token) -> bool:

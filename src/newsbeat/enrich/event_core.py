@@ -93,8 +93,11 @@ _CORE_OBJECTS: dict[str, frozenset[str]] = {
 # Verbs of telling that are a demand only with what is to be done: "told X to put the gun
 # down", "pushed X to help" (not "told reporters", "pushed for").
 _TELLING = frozenset({"tell", "push", "encourage", "advise", "direct"})
-# A particle or preposition that turns the verb into another act: "fired back", "seized on".
-_NOT_THE_ACT = frozenset({("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back")})
+# A particle or preposition that turns the verb into another act: "fired back", "seized on",
+# "urging on the fans" (cheering them).
+_NOT_THE_ACT = frozenset(
+    {("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back"), ("urge", "on")}
+)
 _FORECASTS = frozenset({"warn", "caution"})
 # What is bought in lots: "ordered another set of mice", "ordered 50 jets".
 _LOTS = frozenset({"set", "batch", "pair", "dozen", "shipment", "consignment", "supply", "lot"})

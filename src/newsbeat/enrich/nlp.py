@@ -56,6 +56,7 @@ __all__ = [
     "mask_datelines",
     "model_identity",
     "resolve_model_name",
+    "title_dateline_end",
 ]
 
 log = logging.getLogger(__name__)
@@ -544,6 +545,15 @@ _TITLE_DATELINE = re.compile(
 )
 
 
+def title_dateline_end(text: str) -> int:
+    """Where a title-case dateline naming a known place ("Indianapolis – ") ends at the start
+    of ``text``; 0 when the text opens with none."""
+    found = _TITLE_DATELINE.match(text)
+    if found is not None and place_kind(found["place"]) is not None:
+        return found.end()
+    return 0
+
+
 def mask_datelines(text: str) -> str:
     """Blank out datelines ("VELMAR, Feb. 23 (CPW) — ") at paragraph starts, and a title-case
     one naming a known place at the start of the text ("Indianapolis – ").
@@ -553,7 +563,5 @@ def mask_datelines(text: str) -> str:
     that character offsets stay valid.
     """
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
-    found = _TITLE_DATELINE.match(text)
-    if found is not None and place_kind(found["place"]) is not None:
-        text = " " * found.end() + text[found.end() :]
-    return text
+    end = title_dateline_end(text)
+    return " " * end + text[end:]

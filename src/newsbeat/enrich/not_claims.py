@@ -150,7 +150,50 @@ _CODE_END = re.compile(r"[A-Za-z/#:=_-]$")
 _CODE_RIGHT = re.compile(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)")
 
 
+# What a score line names: "a 3-1 victory", "the 1-1 draw", "a 4-0 rout" count no victories.
+_RESULTS = frozenset(
+    {
+        "win",
+        "victory",
+        "defeat",
+        "loss",
+        "draw",
+        "tie",
+        "rout",
+        "triumph",
+        "thrashing",
+        "drubbing",
+        "shutout",
+        "romp",
+        "scoreline",
+        "result",
+        "lead",
+        "deficit",
+        "upset",
+    }
+)
+_SCORE_TOKEN = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def score_line(doc: Doc, first: int, last: int) -> bool:
+    """Whether the number at ``first``..``last`` is one side of a game's score line before a
+    singular result noun ("a 3-1 victory", "the 1 – 1 draw", "their 4-0 rout"), not a count."""
+    if last + 1 < len(doc) and _SCORE_TOKEN.fullmatch(doc[first].text):
+        after = last + 1  # "3-1" kept one token
+    elif last + 2 < len(doc) and doc[last + 1].text in _DASHES and doc[last + 2].like_num:
+        after = last + 3
+    elif first >= 2 and doc[first - 1].text in _DASHES and doc[first - 2].like_num:
+        after = last + 1
+    else:
+        return False
+    # singular only: "10-12 wins" is a range of wins, "a 10-2 win" one game
+    return after < len(doc) and doc[after].lower_ in _RESULTS
+
+
 def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
+    if score_line(doc, first, last):
+        return True
     toks = doc[first : last + 1]
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
     # "a five - year sentence", "a 5-year term": a duration as a modifier, hyphen spaced or not
@@ -253,6 +296,8 @@ def _model_before_singular(doc: Doc, first: int, last: int) -> bool:
     if first != last or not tok.text.isdigit() or len(tok.text) < 3 or last + 2 >= len(doc):
         return False
     name, noun = doc[last + 1], doc[last + 2]
+    if name.ent_type_ in {"GPE", "NORP"} or "." in name.text:
+        return False  # "some 200 U.S. military personnel": a place, no maker
     return name.is_title and name.pos_ == "PROPN" and noun.tag_ == "NN"
 
 

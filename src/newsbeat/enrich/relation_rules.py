@@ -419,11 +419,19 @@ _STATE_ACTS = frozenset(
 )
 
 
+# Words that make a nationality's armed men the state's opponents, not its agents.
+_AGAINST_STATE = frozenset(
+    {"opposition", "rebel", "insurgent", "dissident", "separatist", "exile", "anti-government"}
+)
+
+
 def acts_for_state(head: Token, others: frozenset[str]) -> bool:
     """A noun for a state's agents ("troops", "coast guard crews"), for what it does ("US
     mediation", "Israeli air strikes"), or one of ``others`` (lemmas: its people as victims,
     "detainees"; what it authors, "a US request")."""
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in _AGAINST_STATE for w in [head, *head.children]):
+        return False  # "the Syrian opposition forces", "Sorven rebel troops": against it
     if any(w.lower_ in STATE_AGENTS for w in words):
         return True
     return head.lemma_.lower() in others | _STATE_ACTS

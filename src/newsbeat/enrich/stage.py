@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from newsbeat.enrich.actor_outlets import is_own_outlet
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences
@@ -261,7 +262,21 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 42: claims (lead): a range whose two ends both carry their unit ("0.6% to 0.7%", "between
 #     6 per cent and 7 per cent", "$3 to $4") is one claim, not two exact figures
 # 43: claims (lead): "closer to" / "nearer to" a figure is a hedge of nearness, as "about"
-RULES_VERSION = 43
+# 44: actors (entbiz3): leagues from a data list are organisations; a company's first word
+#     alone is its full name also before a trade word ("Ulta" = "Ulta Beauty"); the page's own
+#     outlet is no entity; venues, equipment lists and page furniture (photo credits, wire
+#     credit lines, bylines) name no actor; two-word surnames join their person; a group word
+#     and its plural are one actor
+# 45: actors (lead): a country's own name is no demonym of another ("Iran" not Iraq's);
+#     claims (lead): a score line before a singular result noun ("a 3-1 victory") is no count;
+#     a fact check's examined claim ("Claim" … "Rating"), a rumour's content and a claim the
+#     sentence calls false hold no claim of the outlet (enrich/fact_checks.py); a country's
+#     abbreviation between a figure and its noun ("200 U.S. military personnel") is neither
+#     the counted noun nor a model's name; a partitive through a possessive counts the
+#     possessed ("five of her daughter's orphaned kids"); relations (lead): a nationality's
+#     opposition, rebel or exile forces are not its state's agents; events (lead): "urging on
+#     the fans" is cheering, no DEMAND
+RULES_VERSION = 45
 
 
 @lru_cache(maxsize=8)
@@ -363,6 +378,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
         entities=[
             Entity(name=name, type=type_, mentions=mentions, role=role)
             for name, type_, mentions, role in actors.to_entities()
+            if not is_own_outlet(name, type_, outlet)  # page furniture, no actor of the story
         ],
         quotes=[
             Quote(
@@ -602,7 +618,7 @@ def _stale_count(store: EnrichmentStore, model: str) -> int:
         version = analysis_version(model)
     except ModelMissingError:
         return 0
-    return len(store.stale_enrichment_ids(version))
+    return store.count_stale_enrichments(version)
 
 
 def plan_parsing(store: Store, model: str) -> dict[str, int | float]:

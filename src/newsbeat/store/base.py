@@ -338,6 +338,10 @@ class EnrichmentStore(Protocol):
         analysis than ``version`` (``Enrichment.version``), or by an unrecorded one (None), in
         id order."""
 
+    def count_stale_enrichments(self, version: str) -> int:
+        """How many articles :meth:`stale_enrichment_ids` would list, counted in the database
+        (every run asks; an archive of 100,000 articles need not send its ids back)."""
+
 
 @runtime_checkable
 class AnalysisStore(Protocol):

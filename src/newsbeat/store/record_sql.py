@@ -471,6 +471,12 @@ class SqlRecords:
             )
         ]
 
+    def count_stale_enrichments(self, version: str) -> int:
+        """How many articles :meth:`stale_enrichment_ids` would list, counted in the database."""
+        d = self.dialect
+        sql = f"SELECT count(*) FROM enrichments WHERE version {d.differs} {d.param}"
+        return int(self._x(sql, (version,)).fetchone()[0])
+
     # -- story analyses (compare, summarise) ----------------------------------------------------
     def story_inputs_stamp(self, story_id: str) -> str:
         """A digest of what a story's analysis depends on: its articles, their reprints and dates,

@@ -1,0 +1,56 @@
+"""What the comparison shows beside conflicts must be as sure as they are (issue 12; read by
+reader17b on five real multi-outlet ECB+ stories: all six "compatible" pairs joined unrelated
+figures, and 44 of 123 "only one outlet reports" claims were stated by another outlet too).
+Invented articles."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import enrich_outlets
+
+from newsbeat.compare import compare_articles
+
+
+def test_figures_linked_only_leniently_are_not_shown_as_compatible() -> None:
+    articles, enrichments = enrich_outlets(
+        [
+            ("Harbour Post", "The feud between the two crews was a seven-year beef, police said."),
+            ("Coast Daily", "Jon Varga faces up to 75 years in prison if he is convicted."),
+        ]
+    )
+    assert compare_articles(articles, enrichments).compatible == []
+
+
+def test_one_count_told_two_ways_stays_compatible() -> None:
+    articles, enrichments = enrich_outlets(
+        [
+            ("Harbour Post", "About 4,200 dock workers walked out at Kittby on Monday."),
+            ("Coast Daily", "More than 3,000 dock workers walked out at Kittby on Monday."),
+        ]
+    )
+    pairs = compare_articles(articles, enrichments).compatible
+    ranges = [(p.a.first.claim.low, p.b.first.claim.low, p.b.first.claim.high) for p in pairs]
+    assert ranges == [(3780.0, 3000.0, None)]  # "about 4,200" read as 3,780-4,620
+
+
+def _unique_figures(specs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    articles, enrichments = enrich_outlets(specs)
+    found = compare_articles(articles, enrichments).unique
+    return sorted((u["outlet"], u["text"]) for u in found if u["kind"] == "claim")
+
+
+def test_a_figure_another_outlet_also_states_is_no_outlets_alone() -> None:
+    unique = _unique_figures(
+        [
+            (
+                "Harbour Post",
+                "Jon Varga hurt his knee on Sunday after he gained only 30 yards on the ground.",
+            ),
+            (
+                "Coast Daily",
+                "Jon Varga was held to 30 yards on the ground before he hurt his knee."
+                " He had scored 9 touchdowns this season.",
+            ),
+        ]
+    )
+    assert not any("30 yards" in text for _, text in unique), unique
+    assert ("Coast Daily", "9 touchdowns") in unique
