@@ -185,3 +185,27 @@ def test_lower_texts_are_the_tokens_and_shapes_kept_across_docs_stay_right() -> 
     for doc in (nlp("ORSK had 4,200 SHIPS; Orsk has 12."), _doc()):
         assert lowers(doc) == [t.lower_ for t in doc]
         assert with_digit(doc) == [any(ch.isdigit() for ch in t.text) for t in doc]
+
+
+def test_words_cut_from_the_kept_text_are_the_tokens_words() -> None:
+    from newsbeat.enrich.doc_arrays import alphas, like_nums, lowers
+    from newsbeat.enrich.doc_text import keep_text
+
+    nlp = load_pipeline("en_core_web_sm")
+    odd = (
+        "İZMİR and Straße: ǅemal met ＡＢＣ officials\u00a0in Orsk — café\u0301s, 🚢 ships, "
+        '\tSIGMA Σ ΣΑΣ;  K\u212aldria\'s\n\nNÍ Dhuibh said "no".  '
+    )
+    for text in (odd, _TEXT, "Orsk", "  ", "1,200. 3 , 4 12.5 ten thousand 7th IV"):
+        doc = nlp(text)
+        keep_text(doc, text)
+        assert texts(doc) == [t.text for t in doc]
+        assert lowers(doc) == [t.lower_ for t in doc]
+        assert lemmas_lower(doc) == [t.lemma_.lower() for t in doc]
+        assert like_nums(doc) == [t.like_num for t in doc]
+        assert alphas(doc) == [t.is_alpha for t in doc]
+    # a kept text that is not the doc's own: the words are the string store's
+    doc = nlp(odd)
+    keep_text(doc, odd + " and more")
+    assert texts(doc) == [t.text for t in doc]
+    assert lowers(doc) == [t.lower_ for t in doc]

@@ -38,3 +38,9 @@ def test_urging_on_a_crowd_is_no_demand() -> None:
     # reader17b: "Vitali … was urging on fans from ringside" gave a DEMAND event
     assert _found("Lena Holm was urging on the fans from ringside.") == set()
     assert ("DEMAND", "Lena Holm", "") in _found("Lena Holm urged the council to act.")
+
+
+def test_urging_on_a_day_stays_a_demand() -> None:
+    assert ("DEMAND", "Lena Holm", "") in _found(
+        "Lena Holm urged the council on Tuesday to reopen the harbour."
+    )

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
 from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors, MentionRef, lookup_country
-from newsbeat.enrich.doc_arrays import conjuncts, with_dep
+from newsbeat.enrich.doc_arrays import conjuncts, dep_id, doc_arrays, heads, with_dep
 from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
@@ -153,10 +153,11 @@ def _listed_mentions(doc: Doc, table: ArticleActors) -> Iterator[list[MentionRef
     if not listed:
         return
     of_token = token_mentions(doc, table)
+    head, dep, conj = heads(doc), doc_arrays(doc).dep, dep_id("conj")
     for i in listed:
-        if doc[i].head.dep_ == "conj":
+        first = head[i]
+        if dep[first] == conj:
             continue  # the list is read from its first member
-        first = doc[i].head.i
         members = [of_token[j] for j in (first, *conjuncts(doc, first))]
         yield [m for m in members if m is not None]
 

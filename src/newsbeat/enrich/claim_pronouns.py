@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import MentionRef
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_arrays import token_offsets
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import gendered_noun, stated_genders
@@ -109,7 +110,10 @@ def _other_person(
     """Whether a token among ``[first, last)`` of ``sent`` (only subjects, with
     ``subjects_only``) may be a person who is not one of the named mentions: a pronoun of a
     person, a name the actors missed, or a singular noun of a person ("the coroner", "a man")."""
-    named = {t.i for m in people for t in sent if m.start <= t.idx < m.end}
+    offsets = token_offsets(sent.doc)
+    named = {
+        k for m in people for k in range(sent.start, sent.end) if m.start <= offsets[k] < m.end
+    }
     for tok in sent.doc[first:last]:
         if tok.i in named or (subjects_only and tok.dep_ not in _SUBJECTS):
             continue

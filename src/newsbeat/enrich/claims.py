@@ -23,7 +23,8 @@ addresses, codes ("F-16", "G7", "GT 650M"), ages, rows of a table (a sentence of
 and numbers with nothing counted after them. Each claim keeps its own hedge words ("at least"
 stays "at least") and its slot (:mod:`newsbeat.enrich.claim_slots`). The claimant is the
 source of the surrounding attribution ("according to the interior ministry", "the union
-said"), or the speaker of the quote the number sits in.
+said"; "the company" and "it" as :mod:`newsbeat.enrich.claim_claimants` reads them), or the
+speaker of the quote the number sits in.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_claimants import claimant_of
 from newsbeat.enrich.claim_figures import (
     ages,
     article_year,
@@ -579,7 +581,10 @@ _TALLY_VERBS = frozenset(
 _TALLY_NOUNS = frozenset({"number", "toll", "count", "total", "tally", "figure"})
 
 
-_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"}  # a claimant's verbs
+# a forecast or a disclosure is its subject's figure: "Edmunds expects 16.6 million vehicles
+# will be sold", "Clark revealed plans to expand the fleet by 30%"
+_FORECASTS = frozenset({"expect", "forecast", "project", "reveal", "disclose"})
+_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"} | _FORECASTS  # a claimant's verbs
 
 
 def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
@@ -588,6 +593,11 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
             return q.speaker
     doc = sent.doc
     arrays = doc_arrays(doc)
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+
+    def quoted(at: int) -> bool:
+        return any(start <= at < end for start, end in direct)
+
     # the tokens each test below can fire on, found in the arrays (no token object for others)
     according = word_ids(("according",))
     for i in range(sent.start, sent.end):
@@ -597,16 +607,24 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         if tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return resolve_speaker_token(obj, actors, [])[0]
+                return claimant_of(obj, actors, quoted)
     cues = word_ids(_CLAIM_CUES)
     for i in range(sent.start, sent.end):
         if arrays.lemma[i] not in cues:
             continue
         tok = doc[i]
         if tok.pos_ == "VERB" and _tells(tok) and _tells_at(tok, pos):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # "…; which Nissan claims is a 20% improvement": the parse may give the verb both
+            # the relative pronoun and the teller as subjects; the teller tells what follows
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            relative = next((c for c in subjects if c.lower_ in _RELATIVES), None)
+            subj = next((c for c in subjects if c.lower_ not in _RELATIVES), None)
+            if relative is None or subj is None:
+                subj = next(iter(subjects), None)
+            elif pos < relative.idx:
+                continue
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
-                name = resolve_speaker_token(subj, actors, [])[0]
+                name = claimant_of(subj, actors, quoted)
                 if name:
                     return name
     for q in quotes:  # indirect speech covering the number
@@ -617,10 +635,14 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
 
 def _tells(verb: Token) -> bool:
     """Whether a cue verb tells a figure here: "add" with an object adds it ("the index added
-    20 points": its subject is no source of the sentence's figures), and a phrasal "put" tells
-    none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does)."""
+    20 points": its subject is no source of the sentence's figures), a phrasal "put" tells
+    none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does), and
+    "continue" or "agree" with an infinitive is an act ("continues to give mixed signals about
+    his tariffs on $360 billion", "could agree to end a 1-1/2 year war")."""
     if verb.lemma_ == "add":
         return not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children)
+    if verb.lemma_ in {"continue", "agree"}:  # "continues to give signals", "agree to end"
+        return not any(c.dep_ == "xcomp" for c in verb.children)
     if verb.lemma_ == "put":  # "put the Hawks up 101-95", "put Brenford ahead": a placing
         return not any(
             c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PLACINGS) for c in verb.children
@@ -628,6 +650,7 @@ def _tells(verb: Token) -> bool:
     return True
 
 
+_RELATIVES = frozenset({"which", "that", "who"})
 _PLACINGS = frozenset({"up", "down", "ahead", "behind", "back", "away", "forward", "level"})
 # verbs whose object is the hearer: "told a few thousand teachers that ..."
 _TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
@@ -651,7 +674,17 @@ def _tells_at(verb: Token, pos: int) -> bool:
         c.dep_ in {"dobj", "dative"} and c.left_edge.idx <= pos < c.idx for c in verb.children
     ):
         return False  # a figure before the hearer's noun: what follows it may be what is told
+    if verb.lemma_ in _FORECASTS and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or not any(c.dep_ in _FORECAST_PARTS and _covers(c, pos) for c in verb.children)
+    ):
+        # "Regains didn't reveal the amounts"; "is expecting a raise (he was given $3
+        # million …)": a forecast tells only what it forecasts, in its object or clause
+        return False
     return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
+
+
+_FORECAST_PARTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
 
 
 def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> str | None:

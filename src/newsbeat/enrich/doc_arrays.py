@@ -27,8 +27,10 @@ __all__ = [
     "DocArrays",
     "EntRows",
     "Sentences",
+    "alphas",
     "children",
     "conjuncts",
+    "dep_id",
     "doc_arrays",
     "doc_ents",
     "ent_rows",
@@ -38,6 +40,7 @@ __all__ = [
     "keep_sentences",
     "labels_within",
     "lemmas_lower",
+    "like_nums",
     "lowers",
     "sentence_bounds",
     "sentences",
@@ -88,9 +91,13 @@ def doc_arrays(doc: Doc) -> DocArrays:
 
 
 _MATRIX_KEY = "newsbeat_matrix"
-# The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE.
+# The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE,
+# LENGTH, LIKE_NUM, IS_ALPHA.
 _ARRAY_COLUMNS = 7
-_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE = range(_ARRAY_COLUMNS, _ARRAY_COLUMNS + 5)
+_SPACY = 5  # DocArrays.spacy
+_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE, _LENGTH, _LIKE_NUM, _IS_ALPHA = range(
+    _ARRAY_COLUMNS, _ARRAY_COLUMNS + 8
+)
 
 
 def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
@@ -105,9 +112,12 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
         DEP,
         HEAD,
         IDX,
+        IS_ALPHA,
         IS_PUNCT,
         IS_SPACE,
         LEMMA,
+        LENGTH,
+        LIKE_NUM,
         LOWER,
         ORTH,
         POS,
@@ -116,7 +126,8 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
         SPACY,
     )
 
-    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP, HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE]
+    attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
+    attrs += [HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, IS_ALPHA]
     found = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype="uint64")
     doc.user_data[_MATRIX_KEY] = found
     return found
@@ -203,6 +214,13 @@ def _conj_id() -> int:
     return next(iter(word_ids(("conj",))))
 
 
+@lru_cache(maxsize=64)
+def dep_id(label: str) -> int:
+    """The id of a dependency label as :class:`DocArrays` ``dep`` holds it (``tok.dep_ ==
+    label`` is ``arrays.dep[tok.i] == dep_id(label)``)."""
+    return next(iter(word_ids((label,))))
+
+
 def with_dep(doc: Doc, label: str) -> list[int]:
     """The indices of the tokens whose dependency label is ``label`` (``tok.dep_ == label``),
     in order, without a token object for each."""
@@ -275,7 +293,6 @@ _SHAPE_DIGITS: dict[int, bool] = {}
 # fraction of that. Emptied past _KNOWN_MAX entries (a long backfill's rare words).
 _KNOWN_TEXTS: dict[int, str] = {}
 _KNOWN_LEMMAS: dict[int, str] = {}
-_KNOWN_LOWERS: dict[int, str] = {}
 _KNOWN_MAX = 200_000
 
 
@@ -283,7 +300,6 @@ def forget_strings() -> None:
     """Empty the strings kept across docs (a benchmark's passes over the same docs)."""
     _KNOWN_TEXTS.clear()
     _KNOWN_LEMMAS.clear()
-    _KNOWN_LOWERS.clear()
 
 
 def _strings(
@@ -294,22 +310,30 @@ def _strings(
     found = doc.user_data.get(key)
     if isinstance(found, list):
         return found
+    found = doc.user_data[key] = _looked_up(doc, ids, known, change)
+    return found
+
+
+def _looked_up(
+    doc: Doc, ids: list[int], known: dict[int, str], change: Callable[[str], str]
+) -> list[str]:
+    """The strings of the ids (each changed by ``change``) from ``known``, else from spaCy's
+    string store (then kept in ``known``)."""
     try:
-        found = [known[i] for i in ids]
+        return [known[i] for i in ids]
     except KeyError:  # the doc's new words: looked up once each, then kept
         if len(known) > _KNOWN_MAX:
             known.clear()
         strings = doc.vocab.strings
         found = [known.get(i) for i in ids]  # None where new (another thread may empty it)
-        for k, written in enumerate(found):
+        out: list[str] = []
+        for i, written in zip(ids, found, strict=True):
             if written is None:
-                i = ids[k]
                 written = known.get(i)
                 if written is None:
                     written = known[i] = change(strings[i])
-                found[k] = written
-    doc.user_data[key] = found
-    return found
+            out.append(written)
+        return out
 
 
 _TEXTS_KEY = "newsbeat_texts"
@@ -318,19 +342,32 @@ _LEMMAS_KEY = "newsbeat_lemmas"
 
 
 def texts(doc: Doc) -> list[str]:
-    """Each token's text (``tok.text``), without a token object for each."""
+    """Each token's text (``tok.text``), without a token object for each: cut from the doc's
+    text at the token's offset and length (a slice of a string at hand is cheaper than a
+    look-up in a table of every word seen, whose entries are far apart in memory)."""
     found = doc.user_data.get(_TEXTS_KEY)  # the rules ask hundreds of times per article
     if isinstance(found, list):
         return found
+    text, matrix = doc_text(doc), _matrix(doc)
+    last = matrix[-1] if len(matrix) else None
+    if last is not None and int(last[_IDX] + last[_LENGTH] + last[_SPACY]) == len(text):
+        starts = token_offsets(doc)
+        ends = (matrix[:, _IDX] + matrix[:, _LENGTH]).tolist()
+        found = doc.user_data[_TEXTS_KEY] = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        return found
+    # a kept text that is not the doc's (never in the stage): the string store's words
     return _strings(doc, doc_arrays(doc).orth, _TEXTS_KEY, _KNOWN_TEXTS, str)
 
 
 def lowers(doc: Doc) -> list[str]:
-    """Each token's lower-cased text (``tok.lower_``), without a token object for each."""
+    """Each token's lower-cased text (``tok.lower_``: spaCy sets each word's ``lower`` to its
+    text's ``str.lower()`` when the word enters the vocabulary), without a token object for
+    each."""
     found = doc.user_data.get(_LOWERS_KEY)
     if isinstance(found, list):
         return found
-    return _strings(doc, doc_arrays(doc).lower, _LOWERS_KEY, _KNOWN_LOWERS, str)
+    found = doc.user_data[_LOWERS_KEY] = [word.lower() for word in texts(doc)]
+    return found
 
 
 def token_offsets(doc: Doc) -> list[int]:
@@ -344,11 +381,25 @@ def token_offsets(doc: Doc) -> list[int]:
 
 
 def lemmas_lower(doc: Doc) -> list[str]:
-    """Each token's lemma lower-cased (``tok.lemma_.lower()``)."""
+    """Each token's lemma lower-cased (``tok.lemma_.lower()``). Most lemmas (~9 in 10) are the
+    word as written or lower-cased: those are lower-cased from :func:`lowers`, only the others
+    looked up."""
     found = doc.user_data.get(_LEMMAS_KEY)
     if isinstance(found, list):
         return found
-    return _strings(doc, doc_arrays(doc).lemma, _LEMMAS_KEY, _KNOWN_LEMMAS, str.lower)
+    arrays, words = doc_arrays(doc), lowers(doc)
+    lemma, orth, lower = arrays.lemma, arrays.orth, arrays.lower
+    found = [
+        words[k] if lemma[k] == orth[k] else words[k].lower() if lemma[k] == lower[k] else ""
+        for k in range(len(lemma))
+    ]
+    other = [k for k in range(len(lemma)) if lemma[k] != orth[k] and lemma[k] != lower[k]]
+    if other:
+        lemmas = _looked_up(doc, [lemma[k] for k in other], _KNOWN_LEMMAS, str.lower)
+        for k, written in zip(other, lemmas, strict=True):
+            found[k] = written
+    doc.user_data[_LEMMAS_KEY] = found
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -426,6 +477,24 @@ def word_flags(doc: Doc) -> list[bool]:
     # in numpy: a row per token as a Python list would be a container per token
     found = ((matrix[:, _IS_PUNCT] + matrix[:, _IS_SPACE]) == 0).tolist()
     doc.user_data["newsbeat_word_flags"] = found
+    return found
+
+
+def like_nums(doc: Doc) -> list[bool]:
+    """Per token, ``tok.like_num``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_like_num", _LIKE_NUM)
+
+
+def alphas(doc: Doc) -> list[bool]:
+    """Per token, ``tok.is_alpha``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_is_alpha", _IS_ALPHA)
+
+
+def _flag_column(doc: Doc, key: str, column: int) -> list[bool]:
+    found = doc.user_data.get(key)
+    if isinstance(found, list):
+        return found
+    found = doc.user_data[key] = (_matrix(doc)[:, column] != 0).tolist()
     return found
 
 

@@ -93,11 +93,8 @@ _CORE_OBJECTS: dict[str, frozenset[str]] = {
 # Verbs of telling that are a demand only with what is to be done: "told X to put the gun
 # down", "pushed X to help" (not "told reporters", "pushed for").
 _TELLING = frozenset({"tell", "push", "encourage", "advise", "direct"})
-# A particle or preposition that turns the verb into another act: "fired back", "seized on",
-# "urging on the fans" (cheering them).
-_NOT_THE_ACT = frozenset(
-    {("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back"), ("urge", "on")}
-)
+# A particle or preposition that turns the verb into another act: "fired back", "seized on".
+_NOT_THE_ACT = frozenset({("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back")})
 _FORECASTS = frozenset({"warn", "caution"})
 # What is bought in lots: "ordered another set of mice", "ordered 50 jets".
 _LOTS = frozenset({"set", "batch", "pair", "dozen", "shipment", "consignment", "supply", "lot"})
@@ -119,11 +116,21 @@ def core_act(tok: Token, type_: str) -> bool:
     kids = list(tok.children)
     if any((lemma, c.lower_) in _NOT_THE_ACT for c in kids if c.dep_ in {"prt", "prep", "advmod"}):
         return False
+    if lemma == "urge" and any(_cheered(c) for c in kids):
+        return False  # "urging on the fans": cheering them, no demand
     if type_ == "COERCE" and not _coerces_someone(tok):
         return False
     if type_ == "DEMAND" and lemma == "order" and _bought(tok):
         return False
     return not (lemma in _FORECASTS and any(c.dep_ == "ccomp" for c in kids))
+
+
+def _cheered(child: Token) -> bool:
+    """ "on" making "urge" cheer: a particle, or a preposition that dates nothing ("urged
+    them on", "urging on the fans"; not "urged the union on Tuesday to return")."""
+    if child.lower_ != "on" or child.dep_ not in {"prt", "prep"}:
+        return False
+    return child.dep_ == "prt" or not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
 
 
 def _coerces_someone(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
-from newsbeat.enrich.doc_arrays import lowers, texts
+from newsbeat.enrich.doc_arrays import alphas, like_nums, lowers, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -481,12 +481,12 @@ def _table_line(text: str, pos: int) -> bool:
 def _table_row(sent: Span) -> bool:
     """A row of a table (scores, results): many figures and few words."""
     doc = sent.doc
+    like, alpha, words_ = like_nums(doc), alphas(doc), texts(doc)  # the doc's columns
     # "120, 000" is one figure in two tokens (see ``claim_numbers.rejoined``)
     numbers = sum(
         1
-        for t in sent
-        if t.like_num
-        and not (t.i >= 2 and doc[t.i - 1].text in {".", ","} and doc[t.i - 2].like_num)
+        for k in range(sent.start, sent.end)
+        if like[k] and not (k >= 2 and words_[k - 1] in {".", ","} and like[k - 2])
     )
-    words = sum(1 for t in sent if t.is_alpha and not t.like_num)
+    words = sum(1 for k in range(sent.start, sent.end) if alpha[k] and not like[k])
     return numbers >= _TABLE_NUMBERS and numbers * 2 >= words

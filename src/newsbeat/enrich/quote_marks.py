@@ -3,7 +3,9 @@
 Marks are paired paragraph by paragraph: straight ``"``, curly ``“ ”``, guillemets ``« »``, and
 single ``‘ ’`` when a paragraph has no double marks. A quote that runs into the next paragraph
 follows the newspaper convention: the paragraph ends without a closing mark and the next one
-opens with a mark. In text split one sentence a line, a quote left open at a line's end is
+opens with a mark; a post the page embeds between the two (a few lines ending in its sign-off,
+"— Name (@handle) date") closes the first paragraph's quote, the next re-opening one. In text
+split one sentence a line, a quote left open at a line's end is
 closed by one of the next few lines when that line's first mark is shaped as a closer and its
 marks are odd in number. Inside a curly quote, a curly opener whose paragraph's next two marks
 are closers opens a quote inside it (the outer quote runs on over it), and a curly opener
@@ -162,6 +164,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 first = text[nxt[0] : nxt[1]].lstrip()[:1]
                 if first and (first == '"' or first in _OPENERS) and nxt[0] - start < _MAX_QUOTE:
                     open_at = start
+                elif _embed_then_reopened(text, paragraphs, index):
+                    # the quote's paragraph ends at an embedded post; it goes on after it
+                    spans.append(QuoteSpan(start=start, end=p_end))
+                    start = None
                 else:
                     closing = _closed_on_later_line(text, paragraphs, index, start)
                     if closing is not None:
@@ -172,6 +178,28 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             for m in _SINGLE.finditer(para):
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
     return spans
+
+
+# The sign-off line of a post a page embeds ("— The Orsa Council (@OrsaCouncil) May 2, 2019").
+_POST_SIGN_OFF = re.compile(r"\s*[—–-]+\s*[^\n]*\(@\w+\)")
+_EMBED_LINES = 4
+
+
+def _embed_then_reopened(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """Whether the paragraph ``index``, whose quote is left open, is followed by an embedded
+    post (a few lines without quote marks ending in the post's sign-off) and then by a
+    paragraph re-opening the quote: the newspaper convention with the post set between."""
+    if not text[paragraphs[index][0] : paragraphs[index][1]].rstrip().endswith((".", "!", "?")):
+        return False
+    end = min(index + 1 + _EMBED_LINES, len(paragraphs) - 1)
+    for line in range(index + 1, end):
+        para = text[paragraphs[line][0] : paragraphs[line][1]]
+        if _MARK.search(para):
+            return False
+        if _POST_SIGN_OFF.match(para):
+            after = text[paragraphs[line + 1][0] : paragraphs[line + 1][1]].lstrip()[:1]
+            return after == '"' or after in _OPENERS
+    return False
 
 
 def _nested(para: str, at: int) -> bool:

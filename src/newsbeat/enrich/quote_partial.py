@@ -1,7 +1,8 @@
 """Short words in marks inside a sentence: a term, or a partial quote and whose it is.
 
 One to three words in marks with the sentence going on at both sides are a term or scare
-quote (``issued "revised" rules``, :func:`scare_quote`) unless they are an argument of a verb of
+quote (``issued "revised" rules``, :func:`scare_quote`; a member of a list, ``corporations,
+"creators," and people``, :func:`listed_term`) unless they are an argument of a verb of
 saying or naming (``called it "a con"``) or a speaker's own wording inside the clause a speech
 verb reports (:func:`spoken`). A partial quote belongs to the subject of the verb it hangs
 from, passed up past a subjectless verb (``X accused them of failing to "…"``) and a reporting
@@ -26,17 +27,18 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["embedding_subject", "scare_quote", "spoken"]
+__all__ = ["embedding_subject", "listed_term", "scare_quote", "spoken"]
 
 
 _SCARE_WORDS = 3
-_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[^\S\n]*[\w(]")
+_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[,;:]?[^\S\n]*[\w(]")
 
 
 def scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
     """``other "midnight rules" made in``, ``issued "revised" regulations``, ``known as "take,"
-    carries``: one to three words in marks with the sentence going on at both sides on the
-    same line are a term or scare quote, not someone's words."""
+    carries``, ``the Velo "edition one": it will``: one to three words in marks with the
+    sentence going on at both sides on the same line (past a comma, colon or semicolon after
+    the closing mark) are a term or scare quote, not someone's words."""
     if words > _SCARE_WORDS or "\n" in text[q.start : q.end]:
         return False
     line_start = text.rfind("\n", 0, q.start) + 1
@@ -44,6 +46,29 @@ def scare_quote(text: str, q: QuoteSpan, words: int) -> bool:
     if not before or not (before[-1].isalnum() or before[-1] in "’'"):
         return False
     return _WORD_AFTER.match(text, q.end + 1 if q.end < len(text) else q.end) is not None
+
+
+_LIST_BEFORE = re.compile(r"\w[\w’'-]*,[^\S\n]*$")
+_LIST_AFTER = re.compile(r"[^\S\n]*[\"”»’']?,?[^\S\n]*[\"”»’']?[^\S\n]+(?:and|or)[^\S\n]+\w")
+
+
+def listed_term(text: str, q: QuoteSpan, words: int, first_word: Token) -> bool:
+    """``toggle between being corporations, "creators," and normal people``: one to three
+    words in marks standing as a member of a list (a word and a comma before the opening mark,
+    a comma and "and"/"or" after the words) are a term, like a scare quote, even though the
+    comma before them leaves the sentence no word right before the mark. Not after a speech
+    verb (``she said, "no," and left``)."""
+    if words > _SCARE_WORDS or "\n" in text[q.start : q.end]:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if _LIST_BEFORE.search(text, line_start, max(line_start, q.start - 1)) is None:
+        return False
+    if _LIST_AFTER.match(text, q.end - 1 if text[q.end - 1 : q.end] == "," else q.end) is None:
+        return False
+    before = first_word.doc[first_word.i - 1] if first_word.i else None
+    while before is not None and before.is_punct and before.i:
+        before = before.doc[before.i - 1]
+    return before is None or before.lemma_ not in _NAMING_LEMMAS
 
 
 # Verbs that give someone's words or name a thing in their words ("called it "a con"").

@@ -58,7 +58,7 @@ from newsbeat.enrich.quote_continues import announced, continues, said_before
 from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
-from newsbeat.enrich.quote_partial import embedding_subject, scare_quote, spoken
+from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
@@ -158,7 +158,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
         if first_tok is None or not len(first_tok):
             continue
-        if scare_quote(text, q, words) and not spoken(first_tok, spans):
+        if (
+            scare_quote(text, q, words) or listed_term(text, q, words, first_tok[0])
+        ) and not spoken(first_tok, spans):
             continue
         sent_first = first_tok[0].sent
         sent_last = first_tok[-1].sent

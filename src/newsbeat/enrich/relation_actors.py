@@ -15,7 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, clean_name
-from newsbeat.enrich.doc_arrays import texts, token_offsets
+from newsbeat.enrich.doc_arrays import (
+    children,
+    conjuncts,
+    doc_arrays,
+    texts,
+    token_offsets,
+    word_ids,
+)
 from newsbeat.enrich.game_rules import lost_subject
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.relation_ends import modifier_end
@@ -225,7 +232,8 @@ def _actors_of(
             (:data:`PERSONAL_STAFF`) are then not the person, whose name only modifies them.
     """
     antecedent = _antecedent(tok)
-    heads = [_possessed_person(tok), *[c for c in tok.conjuncts if c.i > tok.i]]
+    doc = tok.doc
+    heads = [_possessed_person(tok), *[doc[c] for c in conjuncts(doc, tok.i) if c > tok.i]]
     if antecedent is not None:  # "whom X shot", "who was fired from Y": who it stands for
         heads = [antecedent]
     found: list[str] = []
@@ -501,9 +509,11 @@ def _subject_of(tok: Token) -> Token | None:
     complement or adverbial clause hangs from. A passive without an agent names no one: its
     subject, or the main clause's, is who the act was done to ("with Rahman getting pounded,
     Weeks called a halt"; "Assange was due to be released from Belmarsh")."""
+    doc = tok.doc
+    kids, dep, wanted = children(doc), doc_arrays(doc).dep, word_ids(("nsubj", "csubj"))
     seen = 0
     while seen < 6:
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        subjects = [doc[c] for c in kids[tok.i] if dep[c] in wanted]  # nsubj, csubj
         if subjects:
             # "His sister Paula created ..." parsed with two subjects: the name
             named = next((c for c in subjects if c.pos_ == "PROPN"), None)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from newsbeat.enrich.doc_arrays import lemmas_lower, texts
+from newsbeat.enrich.doc_arrays import children, doc_arrays, lemmas_lower, lowers, texts, word_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,15 +77,34 @@ def lexicon() -> dict[str, Any]:
 
 
 def _object(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in {"dobj", "attr", "nsubjpass"}:
-            return _hyphen_head(tok, child)
-    for child in tok.children:  # "agreed on a ceasefire", "agreed to a truce"
-        if child.dep_ == "prep" and child.lower_ in {"on", "to", "upon"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    return obj
+    """The verb's object: its first child that is a direct object, an attribute or a passive
+    subject, else the noun of its first "on"/"to"/"upon" ("agreed on a ceasefire"). Read off
+    the doc's columns (the rules ask it of every candidate trigger: a token object per child
+    before)."""
+    doc = tok.doc
+    arrays, kids = doc_arrays(doc), children(doc)
+    dep = arrays.dep
+    objects, prep, pobj, noun = _object_ids()
+    mine = kids[tok.i]
+    for c in mine:
+        if dep[c] in objects:
+            return _hyphen_head(tok, doc[c])
+    lower, pos = lowers(doc), arrays.pos
+    for c in mine:  # "agreed on a ceasefire", "agreed to a truce"
+        if dep[c] == prep and lower[c] in {"on", "to", "upon"}:
+            for o in kids[c]:
+                if dep[o] == pobj and pos[o] == noun:
+                    return doc[o]
     return None
+
+
+@lru_cache(maxsize=1)
+def _object_ids() -> tuple[frozenset[int], int, int, int]:
+    """The ids :func:`_object` compares: its object labels, "prep", "pobj" and ``NOUN``."""
+    from spacy.symbols import NOUN
+
+    (prep,), (pobj,) = word_ids(("prep",)), word_ids(("pobj",))
+    return word_ids(("dobj", "attr", "nsubjpass")), prep, pobj, int(NOUN)
 
 
 def _hyphen_head(verb: Token, obj: Token) -> Token:

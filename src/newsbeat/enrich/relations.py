@@ -34,6 +34,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_arrays import heads, lemmas_lower, sentence_bounds
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.event_rules import event_stated
 from newsbeat.enrich.relation_actors import (
@@ -57,7 +58,14 @@ from newsbeat.enrich.relation_lexicon import (
     _object,
     _signature,
 )
-from newsbeat.enrich.relation_modality import _commitments, _modal, _refusal, _retaliation, _wished
+from newsbeat.enrich.relation_modality import (
+    _COMMISSIVES,
+    _commitments,
+    _modal,
+    _refusal,
+    _retaliation,
+    _wished,
+)
 from newsbeat.enrich.relation_nonacts import forecast_by_other, press_person
 from newsbeat.enrich.relation_plans import planned, pledged_aid
 from newsbeat.enrich.relation_rules import is_named_actor, is_question, received_from
@@ -127,17 +135,22 @@ class RelationContext:
 
 
 def _depth(tok: Token) -> int:
-    """Steps from the token up to its sentence root (spaCy makes a new Token object on each
-    access, so the root is found by index, not identity)."""
-    d = 0
-    while tok.head.i != tok.i and d < 60:
-        tok = tok.head
+    """Steps from the token up to its sentence root (read off the doc's heads: a root is its
+    own head)."""
+    head = heads(tok.doc)
+    i, d = tok.i, 0
+    while head[i] != i and d < 60:
+        i = head[i]
         d += 1
     return d
 
 
 def sentence_events(
-    sent: Span, actors: ArticleActors, context: RelationContext | None = None
+    sent: Span,
+    actors: ArticleActors,
+    context: RelationContext | None = None,
+    *,
+    sourced_only: bool = False,
 ) -> list[SentenceEvent]:
     """Every event trigger of a sentence with its type, modality and actors, outermost first.
 
@@ -146,6 +159,11 @@ def sentence_events(
         actors: the article's actors.
         context: what the article said before (an event aimed at "the treaty" is aimed at its
             parties; a strike with no stated target is aimed at the employer).
+        sourced_only: read in full only the events that can yield a relation or an event:
+            one whose subject names no actor (and no giver, vow or vowed act involved) is
+            kept with its trigger and depth alone (:func:`_unsourced`), as
+            :func:`extract_relations` needs it (it is then nobody's act; its trigger still
+            makes a complement of it part of it).
     """
     if context is None:
         context = RelationContext(unions=unions_named(actors))
@@ -157,6 +175,47 @@ def sentence_events(
         if base is None:
             continue
         frame = _nominal_frame(tok)
+        # who acts first: an event of nobody, read with ``sourced_only``, stops there
+        subj = _subject_of(tok if frame is None else frame[0])
+        salient = None
+        actor = subj
+        if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
+            reporter = _reporter_subject(tok, subj)
+            salient = None if reporter is not None else _salient_person(subj, actors)
+            actor = reporter or salient or subj
+        by_adjective: list[str] = []
+        found = _Found()
+        modifiers: list[str] = []
+        sources = (
+            _actors_of(
+                actor,
+                actors,
+                adjectives=by_adjective,
+                modifiers=modifiers,
+                shown=found.shown,
+                force=base in FORCE_ACTS,
+            )
+            if actor is not None
+            else []
+        )
+        found.add([n for n in sources if n in modifiers], "a name that modifies the subject")
+        employer = _employer(tok) if base == "SANCTION" and not sources else None
+        if employer is not None:  # "who was fired from Gordon Advisors": the employer fired
+            sources = _actors_of(employer, actors)
+            found.add(sources, None)
+        signature = _signature(tok)
+        if signature is not None:
+            # "Holm put Kaldria's signature on the treaty": Kaldria signed.
+            owners = [
+                n for c in signature.children if c.dep_ == "poss" for n in _actors_of(c, actors)
+            ]
+            sources = owners or sources
+            found.add(owners, None)  # the signature's owner signs
+        sources = represented(sources, context.unions)
+        giver = received_from(tok)
+        if sourced_only and not sources and giver is None and not _vow_bound(tok):
+            events.append(_unsourced(tok, base))
+            continue
         governor = tok if frame is None else frame[0]
         if frame is not None and _achieved_purpose(governor):
             governor = governor.head  # "paid the fee to secure the signing of X": as paid
@@ -183,52 +242,17 @@ def sentence_events(
         if negated and base in _COOPERATIVE | {"AGREE"}:
             bare_negation = not _refusal(governor, intent)
             type_, negated = "REJECT", False
-        subj = _subject_of(tok if frame is None else frame[0])
         if forecast_by_other(governor, subj, actors):
             hypothetical = True  # "Sanders will back Clinton, former rival says"
         if negative_subject(tok, subj):
             negated = True  # "Neither X nor Y attacked Z": nobody did
-        salient = None
-        if subj is not None and subj.lower_ in {"it", "we", "they", "he", "she"}:
-            reporter = _reporter_subject(tok, subj)
-            salient = None if reporter is not None else _salient_person(subj, actors)
-            subj = reporter or salient or subj
-        by_adjective: list[str] = []
-        found = _Found()
-        modifiers: list[str] = []
-        sources = (
-            _actors_of(
-                subj,
-                actors,
-                adjectives=by_adjective,
-                modifiers=modifiers,
-                shown=found.shown,
-                force=base in FORCE_ACTS,
-            )
-            if subj is not None
-            else []
-        )
-        found.add([n for n in sources if n in modifiers], "a name that modifies the subject")
-        employer = _employer(tok) if base == "SANCTION" and not sources else None
-        if employer is not None:  # "who was fired from Gordon Advisors": the employer fired
-            sources = _actors_of(employer, actors)
-            found.add(sources, None)
-        signature = _signature(tok)
-        if signature is not None:
-            # "Holm put Kaldria's signature on the treaty": Kaldria signed.
-            owners = [
-                n for c in signature.children if c.dep_ == "poss" for n in _actors_of(c, actors)
-            ]
-            sources = owners or sources
-            found.add(owners, None)  # the signature's owner signs
-        sources = represented(sources, context.unions)
+        subj = actor
         if frame is None:
             targets = _targets_of(tok, actors, sources, parties=context.parties, found=found)
         else:
             press = [c for c in frame[1] if base == "CONSULT" and press_person(c, actors)]
             found.add([n for c in press for n in _actors_of(c, actors)], _PRESS)
             targets = [n for c in frame[1] for n in _actors_of(c, actors) if n not in sources]
-        giver = received_from(tok)
         if giver is not None and not _actors_of(giver, actors):
             continue  # "received aid from donors": the receiver did nothing to anyone
         if giver is not None:
@@ -296,6 +320,22 @@ def sentence_events(
     return [e for e in events if not _complement_of_event(e.trigger, triggers)]
 
 
+def _vow_bound(tok: Token) -> bool:
+    """Whether the trigger is a vow or hangs from a word that may be one: ``_commitments``
+    reads such an event's modality and targets even when no actor does it ("the rebels, who
+    vowed to attack the port": the attack's target is the vow's)."""
+    doc = tok.doc
+    lemmas, head = lemmas_lower(doc), heads(doc)
+    return lemmas[tok.i] in _COMMISSIVES or lemmas[head[tok.i]] in _COMMISSIVES
+
+
+def _unsourced(tok: Token, base: str) -> SentenceEvent:
+    """The event of a trigger whose subject names no actor, as far as
+    :func:`extract_relations` reads it: its trigger (a complement of it is part of it) and
+    its place among the sentence's events; no relation or event comes of it."""
+    return SentenceEvent(type=base, trigger=tok, depth=_depth(tok))
+
+
 _MUTUAL_VERBS = frozenset(
     {"meet", "talk", "negotiate", "ally", "cooperate", "partner", "clash", "fight", "agree"}
     | {"sign", "conclude", "seal", "ink", "reach", "form", "forge", "trade", "share", "hold"}
@@ -360,10 +400,11 @@ def extract_relations(
     context = RelationContext(unions=unions_named(actors))
     context.counterpart = dispute_counterpart(doc, actors, context.unions)
     text = doc_text(doc)
-    for sent in doc.sents:
+    for start, end in sentence_bounds(doc):  # doc.sents without its check of every token
+        sent = doc[start:end]
         evidence = text[sent.start_char : sent.end_char].strip()  # sent.text, not rebuilt
         context.parties = agreement_parties(sent, actors) or context.parties
-        for ev in sentence_events(sent, actors, context):
+        for ev in sentence_events(sent, actors, context, sourced_only=True):
             if ev.hypothetical:
                 continue  # "could send troops if asked", "would have signed": no relation
             ev.sources = [s for s in ev.sources if is_named_actor(s, actors)]

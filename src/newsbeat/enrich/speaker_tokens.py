@@ -181,7 +181,11 @@ def resolve_speaker_token(
         trace.note("relative")
         if described.dep_ == "appos" and described.head.i != described.i:
             described = described.head  # "McConnell, now the majority leader, who said"
-        name, _, _ = resolve_speaker_token(described, actors, quotes, bare_nouns=bare_nouns)
+        name, s, e = resolve_speaker_token(described, actors, quotes, bare_nouns=bare_nouns)
+        if name is None and described.pos_ == "NOUN":
+            # "a career Army officer who described it as "…"": a common noun that names
+            # nobody is the source, whose span is kept (not the previous speaker's)
+            return None, s, e
         return name, start, end
     if tok.pos_ == "PRON":
         trace.note("pronoun")
@@ -305,6 +309,26 @@ _BODIES = frozenset(
 )
 
 
+# What a body issues: "the TexAuto Facts report", "a report from Kotak Institutional Equities".
+_ISSUED_BY = frozenset(
+    {"report", "study", "survey", "data", "figure", "poll", "analysis", "estimate", "note"}
+    | {"forecast", "filing", "letter", "memo", "email", "notice", "account", "website"}
+    | {"statement", "release"}
+)
+# Who speaks for the organisation a noun before them names ("a Surrey Police spokeswoman",
+# "a Pentagon official", "CNN management"); an officer, engineer or nurse of one speaks for
+# themself.
+_SPEAKS_FOR = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+    | {"official", "representative", "source", "management", "leadership", "office", "aide"}
+    | {"adviser", "advisor", "lawyer", "attorney", "counsel", "executive", "press"}
+    | {"secretary", "staff", "team", "camp"}
+    | _ISSUED_BY
+    # a web address a tokenizer split ("SI. com is reporting"): the site speaks
+    | {"com", "org", "net"}
+)
+
+
 def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str | None:
     """``a Surrey Police spokeswoman``, ``a spokesman for the Navy``: the organisation a
     common-noun speaker speaks for; None for a plain common noun ("the staff member"), which
@@ -314,11 +338,15 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
         if not bare_nouns and bare_definite(tok) and tok.lemma_.lower() not in _ORG_HEADS:
             return None  # "the group" with no holder named: a common noun names nobody
         return clean_name(noun_phrase(tok))
-    parts = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
+    # "a Surrey Police spokeswoman"; "a career Army officer" speaks for himself
+    modifiers = {"compound", "poss", "nmod"} if tok.lemma_.lower() in _SPEAKS_FOR else {"poss"}
+    parts = [c for c in tok.children if c.dep_ in modifiers]
+    # "a spokesman for the Navy"; "a report from Kotak Institutional Equities"
+    preps = {"for", "of", "at", "from"} if tok.lemma_.lower() in _ISSUED_BY else {"for", "of", "at"}
     parts += [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]

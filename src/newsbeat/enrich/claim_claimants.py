@@ -1,0 +1,53 @@
+"""Who a claim's claimant is when the text names it by a common noun.
+
+``… across Facebook's platforms, according to the company``: a claimant written as a definite
+body-kind noun (``the company``, ``the airline``, ``the bank``) is the one organisation the
+sentence names before it, or else the organisation the text is about
+(:func:`~newsbeat.enrich.speaker_roles.salient_body`, as a quote's "the company said" is);
+when neither is found the noun stays as written, as before. "it" and "they" are read as a
+quote's "it said" is: the organisation that is a subject just before, else nobody (never the
+last organisation named, which is the pronoun's referent too rarely).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.speaker_roles import BODY_KINDS, bare_definite, salient_body
+from newsbeat.enrich.speaker_tokens import resolve_speaker_token
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+__all__ = ["claimant_of"]
+
+
+def claimant_of(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
+    """The claimant a subject or "according to" object names (see the module docstring);
+    ``inside`` tells whether a character is inside a direct quote."""
+    if tok.lower_ in {"it", "they"}:
+        # as a quote's "it said": the organisation that is a subject just before, never the
+        # last one named ("its order of 30 Orsa jets, it announced …" is not Orsa's)
+        return resolve_speaker_token(tok, actors, [], bare_nouns=False)[0]
+    name = resolve_speaker_token(tok, actors, [])[0]
+    if name is None or not bare_definite(tok) or tok.lemma_.lower() not in BODY_KINDS:
+        return name
+    return _named_before(tok, actors, inside) or salient_body(tok, actors, inside) or name
+
+
+def _named_before(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
+    """The one organisation the noun's sentence names before it, outside quotes (None for
+    none or several)."""
+    sent = tok.sent
+    named = {
+        m.actor
+        for m in actors.mentions
+        if m.label == "ORG"
+        and sent.start_char <= m.start
+        and m.end <= tok.idx
+        and not inside(m.start)
+    }
+    return next(iter(named)) if len(named) == 1 else None
