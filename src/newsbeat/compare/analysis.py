@@ -94,7 +94,10 @@ log = logging.getLogger(__name__)
 # 30: summaries: a fact check's lead skips its examined claim and headings
 # 31: comparison: "compatible" only for figures linked by a strict pair (the slot a conflict
 #     needs); a figure another text states with the same counted word is not "only one reports"
-ANALYSIS_VERSION = "31"
+# 32: conflicts (confnoun2): vehicles the doers came in count what carried them (event
+#     "ride"); a named fighter's record and a person's weight are one measure each, a weight
+#     taken as stated; "N weeks ago" on both sides dates the event, no bare duration
+ANALYSIS_VERSION = "32"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -57,15 +57,20 @@ def same_unit(a: Claim, b: Claim) -> bool:
     return _head(a) == _head(b)
 
 
+_STATED_EXACTLY = frozenset({"age", "weigh"})  # events whose round figures are not rounded
+
+
 def implied_range(claim: Claim, slack: float) -> tuple[float, float]:
     """The range a claim covers, with the implied precision of a round exact figure.
 
     An age is a count of whole years stated exactly, never a rounded estimate: "60-year-old"
-    is 60, not 57 to 63 (a hedged age keeps its hedge's range: "nearly 60").
+    is 60, not 57 to 63 (a hedged age keeps its hedge's range: "nearly 60"); so is a person's
+    weight in a description ("5-foot-8, weighing 130 pounds" is 130, not 125 to 135: the
+    description gives it as read, and another outlet's 135 is another figure).
     """
     low = -math.inf if claim.low is None else claim.low
     high = math.inf if claim.high is None else claim.high
-    if claim.event == "age":
+    if claim.event in _STATED_EXACTLY:
         return low, high
     if claim.exact and claim.low is not None and claim.high is not None and low == high:
         value = abs(low)

@@ -23,7 +23,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension
-from newsbeat.compare.count_nouns import HIT, WAY, canonical_count, compound_prefix
+from newsbeat.compare.count_nouns import HIT, RIDE, WAY, canonical_count, compound_prefix, ridden
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.records import (
     ClaimGroup,
@@ -119,6 +119,7 @@ class _Facts:
     poll: frozenset[str] | None = None  # a poll's share: its pollsters named (None: no poll)
     wording: tuple[str, ...] = ()  # its sentence's words without the numbers
     position: int | None = None  # where its counted word stands among them (None: not found)
+    ago: bool = False  # a span before "ago" ("married two weeks ago"): when, not how long
 
 
 @dataclass(kw_only=True)
@@ -153,7 +154,11 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
     if noun == WAY:
         suffix = ""  # "buildings arrested" of "was arrested five buildings away": a way still
+    subject = claim.subject or ""
+    if ridden(noun, claim.sentence, lambda token: is_value(token, claim)):
+        event, subject = RIDE, ""  # "the pirates, in three boats, were attempting to hijack"
     modifiers = None
+    ago = False
     window: list[str] = []
     wording = tuple(t for t in tokens if not _is_number(t))
     position = None
@@ -164,6 +169,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         # it names no kind of rifle ("assault rifles" does).
         modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER and t != "other")
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
+        ago = unit == "duration" and tokens[i + 1 : i + 2] == ["ago"]
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
         time_words = []  # a date ("Feb. 28", "on Monday") says when it was said, not a period
@@ -185,8 +191,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         ),
         role=claim.role or "",
         event=event,
-        subject=_spelling(" ".join(_tokens(claim.subject or ""))),
-        named=_written_as_name(claim.subject or ""),
+        subject=_spelling(" ".join(_tokens(subject))),
+        named=_written_as_name(subject),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
@@ -195,6 +201,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         wording=wording,
         position=position,
         poll=_pollsters(claim, unit, tokens),
+        ago=ago,
     )
 
 
@@ -325,10 +332,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # building and the motorist, each 15 and 50 miles north of Detroit
         if not _one_thing(a, b) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
-        if a.noun == a.unit == "duration":
+        if a.noun == a.unit == "duration" and not (a.ago and b.ago):
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
-            # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare.
+            # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare,
+            # nor is a span before "ago" on both sides: "was married two weeks ago" / "was wed
+            # three weeks ago" date one event of its verb, and say when, not how long.
             return "bare duration"
         if a.suffix != b.suffix:
             return "suffix"  # "workers injured" is not "workers"
@@ -931,16 +940,25 @@ def _one_measure(
     people" / "an estimated 100,000 people took to the streets"; "50,000 marched in Kell" is
     another city's march, "on Saturday" another day's), or the hits on one person both
     sentences name ("hitting Gray eleven times" / "seven bullets hit Mr. Gray": a person is
-    hit in one shooting, however the count is told)."""
+    hit in one shooting, however the count is told), or the standing of one named person, a
+    competitor's record or the weight of a description ("Tom Kerr (45-1, 33 KOs) had been
+    training in Spain" / "Tom Kerr, 43-1, returned to the ring"; "Dario Vell, 5-foot-8,
+    weighing 130 pounds" / "Vell is 5-foot-8, 135 pounds": a person has one at a time, and one
+    of another date is kept apart before, by its date)."""
     a, b = refs[i][1], refs[j][1]
     if a.role == "distance":
         return bool(a.place and a.event)
     if a.noun == HIT:
         return bool(people[i] & people[j])
+    if a.event in _STANDINGS:
+        return a.named and b.named
     return a.event in _GATHERINGS and places[i] == places[j] and a.when == b.when
 
 
 _GATHERINGS = gathering_classes()
+# A named person's standing, one measure of one person at a time: a competitor's record ("Kerr
+# (45-1, 33 KOs)", read by enrich.claims) and a description's weight ("weighing 130 pounds").
+_STANDINGS = frozenset({"record", "weigh"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
 from newsbeat.enrich.claim_measures import gathering_classes
 
-__all__ = ["GATHERED", "HIT", "WAY", "canonical_count", "compound_prefix"]
+__all__ = ["GATHERED", "HIT", "RIDE", "WAY", "canonical_count", "compound_prefix", "ridden"]
 
 # One kind of vehicle sent to a fire: "six engines" (US) and "four appliances", "two tenders"
 # (UK). Real disagreement: two reports of one supermarket fire ("called in an additional six
@@ -91,6 +92,33 @@ _WAYS = re.compile(
     rf"(?:{'|'.join(str(w) for w in _CLASSES['ways']['after'])})\b",
     re.IGNORECASE,
 )
+RIDE = str(_CLASSES["rides"]["name"])  # the event of vehicles their riders came in
+_RIDDEN = frozenset(str(n) for n in _CLASSES["rides"]["nouns"])
+# "the pirates, in three boats", "pirates on two speed boats": a plural noun (the riders), a
+# preposition, the number, at most one qualifier, the vehicle.
+_RIDES = re.compile(
+    rf"\b([a-z]+(?:s|men)),?\s+(?:{'|'.join(str(w) for w in _CLASSES['rides']['before'])})\s+"
+    rf"(\d+|[a-z]+)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_RIDDEN))})(?:s|es)?\b",
+    re.IGNORECASE,
+)
+# Words ending in "s" that name no riders ("was in two cars", "its ... in two boats").
+_NOT_RIDERS = frozenset({"was", "is", "has", "as", "this", "its", "his", "us", "across", "thus"})
+
+
+def ridden(noun: str, sentence: str, is_figure: Callable[[str], bool]) -> bool:
+    """Whether a figure counts the vehicles the people named just before it came in: "the
+    pirates, in three boats, were attempting to hijack the ship", "against the pirates in two
+    boats". ``is_figure`` tells the claim's own number among the sentence's ("in two boats"
+    may be another figure than the one compared). The clause's verb (attempt, swing) is then
+    not the figure's event, nor is its subject the riders."""
+    if noun not in _RIDDEN:
+        return False
+    return any(
+        m.group(1).lower() not in _NOT_RIDERS and is_figure(m.group(2).lower())
+        for m in _RIDES.finditer(sentence)
+    )
+
+
 # A closed compound's head and what is put before it must be words of their own: "speedboat"
 # is a "speed boat", "gunboat" a "gun boat"; "women" is no "wo men", "tenant" no "ten ant".
 _COMPOUND_HEAD = 4
