@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
 from newsbeat.models import Article, Enrichment
 
-__all__ = ["actor_types", "counted", "doc_with_ents", "enrich_outlets", "label_at", "mention_at"]
+__all__ = [
+    "actor_types",
+    "compare_outlets",
+    "counted",
+    "doc_with_ents",
+    "enrich_outlets",
+    "label_at",
+    "mention_at",
+    "side_values",
+]
 
 
 def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> Doc:
@@ -85,3 +95,14 @@ def counted(text: str) -> list[tuple[str, float | None]]:
     """(what, low) of every claim the real pipeline reads in ``text`` (no quotes given)."""
     doc = load_pipeline("en_core_web_sm")(text)
     return [(c.what, c.low) for c in extract_claims(doc, build_actors(doc), [])]
+
+
+def compare_outlets(specs: list[tuple[str, str]]) -> StoryComparison:
+    """The comparison of ``(outlet, text)`` articles enriched by :func:`enrich_outlets`."""
+    articles, enrichments = enrich_outlets(specs)
+    return compare_articles(articles, enrichments)
+
+
+def side_values(pair: object) -> set[str]:
+    """The figures a compared pair shows, as text."""
+    return {side["value"] for side in pair.to_json()["sides"]}  # type: ignore[attr-defined]

@@ -9,24 +9,16 @@ from __future__ import annotations
 import pytest
 from tests._enrich_docs import BODY as _BODY
 from tests._enrich_docs import PAD as _PAD
+from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import enrich_outlets as _enrich
+from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.models import Claim
-
-
-def _compare(specs: list[tuple[str, str]]) -> StoryComparison:
-    articles, enrichments = _enrich(specs)
-    return compare_articles(articles, enrichments)
 
 
 def _claims(text: str) -> list[Claim]:
     _, enrichments = _enrich([("Wire", text + _PAD)])
     return enrichments[1].claims
-
-
-def _values(pair: object) -> set[str]:
-    return {side["value"] for side in pair.to_json()["sides"]}  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

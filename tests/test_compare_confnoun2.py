@@ -6,20 +6,10 @@ from __future__ import annotations
 
 import pytest
 from tests._enrich_docs import BODY
-from tests._enrich_docs import enrich_outlets as _enrich
+from tests._enrich_docs import compare_outlets as _compare
+from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.compare.count_nouns import ridden
-
-
-def _compare(specs: list[tuple[str, str]]) -> StoryComparison:
-    articles, enrichments = _enrich(specs)
-    return compare_articles(articles, enrichments)
-
-
-def _values(pair: object) -> set[str]:
-    return {side["value"] for side in pair.to_json()["sides"]}  # type: ignore[attr-defined]
-
 
 # Vehicles the doers came in: "the smugglers, in three boats" counts what carried them, whatever
 # the clause's verb does.
