@@ -30,6 +30,14 @@ def test_an_outlet_matches_whatever_its_case_the_and_web_ending() -> None:
     assert is_own_outlet("Ridge", "ORG", "The Ridge")
 
 
+def test_a_brand_without_its_news_word_is_the_outlet() -> None:
+    # reader17: "BBC" stayed an actor of a page whose outlet is "BBC News"
+    assert is_own_outlet("Velmar", "ORG", "Velmar News")
+    assert is_own_outlet("Kessel", "ORG", "Kessel Online")
+    assert is_own_outlet("Velmar News", "ORG", "Velmar News")
+    assert not is_own_outlet("Velmar Post", "ORG", "Velmar News")
+
+
 def test_a_person_or_another_organisation_stays() -> None:
     assert not is_own_outlet("Ridge", "PERSON", "The Ridge")
     assert not is_own_outlet("Velmar Post", "ORG", "Velmar Daily")

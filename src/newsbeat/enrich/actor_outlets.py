@@ -18,7 +18,8 @@ The page's own outlet is page furniture, no actor of its story: a sign-off ("Cop
 Velmar News"), a credit ("reporting for Velmar"), a plug ("on Velmar's morning show").
 :func:`is_own_outlet` tells the stage which organisation of the list is the outlet the article
 came from (its name, "The" and a web domain's ending aside: "USA Today" and "USA TODAY",
-"politifact.com" and "PolitiFact", "The Hill" and "Hill").
+"politifact.com" and "PolitiFact", "The Hill" and "Hill"; a final "News" or "Online" too: "BBC
+News" and "BBC").
 
 None of these makes an organisation of a person the article names ("Lena Holm ... Holm's
 blog"), a word that is a first name, or a place the gazetteer or the country table knows.
@@ -224,6 +225,9 @@ def _proper_noun_at(doc: Doc, at: int, name: str) -> bool:
 _WEB_ENDING = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|co|news|io)$")
 
 
+_NEWS_WORD = re.compile(r"\s+(?:news|online)$")
+
+
 def _outlet_key(name: str) -> str:
     folded = name.casefold().strip().removeprefix("www.").removeprefix("the ")
     return _WEB_ENDING.sub("", folded)
@@ -236,4 +240,6 @@ def is_own_outlet(name: str, type_: str, outlet: str | None) -> bool:
     if not outlet or type_ != "ORG":
         return False
     key = _outlet_key(outlet)
-    return bool(key) and _outlet_key(name) == key
+    # "BBC News" prints "BBC", "Sky News" "Sky": the brand without its news word is the outlet too
+    brand = _NEWS_WORD.sub("", key)
+    return bool(key) and _outlet_key(name) in {key, brand or key}

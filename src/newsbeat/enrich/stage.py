@@ -285,7 +285,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     named person keeps the subject; a "who" clause on an apposed noun is the name's; a length
 #     on a path word is the motion's; a dash and a figure no larger make a score, not a count;
 #     a contraction or dash tagged as a verb gives no event
-RULES_VERSION = 47
+# 48: actors (lead): a page's own outlet without its final "News"/"Online" ("BBC" on a "BBC
+#     News" page) is the outlet, no actor
+RULES_VERSION = 48
 
 
 @lru_cache(maxsize=8)
