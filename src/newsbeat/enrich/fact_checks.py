@@ -99,7 +99,7 @@ def refuted_content(doc: Doc, i: int) -> bool:
             if noun in _RUMOURS:
                 return True
             return noun == "claim" and any(t.lower_ in _REFUTED for t in sentence)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
