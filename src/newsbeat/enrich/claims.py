@@ -30,6 +30,7 @@ speaker of the quote the number sits in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -58,6 +59,7 @@ from newsbeat.enrich.claim_measures import (
     word_duration,
 )
 from newsbeat.enrich.claim_numbers import (
+    MONEY_SIGNS,
     SCALES,
     WORDS,
     is_magnitude,
@@ -76,6 +78,7 @@ from newsbeat.enrich.doc_arrays import (
     lowers,
     span_ents,
     texts,
+    token_offsets,
     with_digit,
     word_ids,
 )
@@ -982,12 +985,12 @@ def _not_refuted(doc: Doc, text: str, claims: list[FoundClaim]) -> list[FoundCla
     boxed = checked_claim_spans(text)
     if not boxed and DOUBT_WORDS.isdisjoint(lowers(doc)):
         return claims
-    token_at = {t.idx: t.i for t in doc}
+    offsets = token_offsets(doc)  # a claim starts at a token: its index, no token objects
     return [
         c
         for c in claims
         if not inside(boxed, c.start)
-        and not (c.start in token_at and refuted_content(doc, token_at[c.start]))
+        and not refuted_content(doc, bisect_right(offsets, c.start) - 1)
     ]
 
 
@@ -1225,7 +1228,7 @@ def _unit_range_upper(doc: Doc, first: int, last: int, hedge: str) -> int | None
     if at + 1 >= n or doc[at].lower_ not in connectors:
         return None
     upper = at + 1
-    mark = doc[first - 1].text if first > 0 and doc[first - 1].text in _MONEY_SIGNS else None
+    mark = doc[first - 1].text if first > 0 and doc[first - 1].text in MONEY_SIGNS else None
     if mark is not None and doc[upper].text == mark and not unit:
         upper += 1  # "$3 to $4"
     elif not unit:
@@ -1238,9 +1241,6 @@ def _unit_range_upper(doc: Doc, first: int, last: int, hedge: str) -> int | None
     if unit and _unit_after(doc, end + 1) != unit:
         return None
     return upper
-
-
-_MONEY_SIGNS = frozenset({"$", "€", "£", "¥"})
 
 
 def _score(doc: Doc, last: int, value: float) -> bool:
