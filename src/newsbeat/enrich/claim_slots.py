@@ -255,7 +255,7 @@ def _subject(
         return None
     holder = _subject_holder(event)
     passive = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
-    if holder is not event and passive is not None:
+    if holder.i != event.i and passive is not None:
         # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
         if passive.ent_type_ or passive.pos_ == "PROPN":
             return resolve_speaker_token(passive, actors, [])[0]
@@ -303,7 +303,7 @@ def _age_number(tok: Token) -> bool:
         tok.dep_ == "nummod"
         and unit.lemma_.lower() == "year"
         and unit.head.lower_ == "old"
-        and unit.head is not tok
+        and unit.head.i != tok.i
     )
 
 
@@ -406,7 +406,7 @@ def _occasion(event: Token | None, noun: Token | None, number: Token) -> str | N
         return _fronted_occasion(number)
     verbs = [event]
     holder = event
-    while (h := _subject_holder(holder)) is not holder:
+    while (h := _subject_holder(holder)).i != holder.i:
         holder = h
         verbs.append(holder)
     for n, verb in enumerate(verbs):
