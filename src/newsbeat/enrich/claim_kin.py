@@ -1,10 +1,16 @@
-"""A parent's count of children: "a mother of 12", "the father of two boys".
+"""A parent's count of children: "a mother of 12", "the father of two boys", "her 12 children".
 
 Used by :mod:`newsbeat.enrich.claims`. The figure after "mother of" counts the person's
 children, whatever follows it: without this reading "Mother of 13 Ann Kerr" counted "Kerr"
 and "a mother of 12, was shot" counted nothing. Only a single parent noun ("parents of"
 and "grandmother of" count other things), and never a part ("the mother of three of his
 eight children" says how many of his children are hers).
+
+A possessive before the figure ("one of her 12 children", "his two sons") tells the owner's
+children too: "her" with a number is definite, so the figure is all of them. Only when the kin
+noun follows the figure right away and no phrase after it picks some out ("her two children
+from her first marriage", "his three sons with Ann Kerr"); "her two youngest children" is a
+part and is not read.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Kin", "parent_count"]
+__all__ = ["Kin", "parent_count", "possessed_count"]
 
 _PARENTS = frozenset({"mother", "mom", "mum", "father", "dad", "parent"})
 # What a parent's figure may name after itself ("a father of two boys, ages 6 and 16").
@@ -70,3 +76,24 @@ def _named(parent: Token, last: int) -> Token | None:
     if parent.dep_ == "attr" and parent.head.lemma_ == "be":
         return next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+_POSSESSIVES = frozenset({"his", "her", "their"})
+# a phrase after the kin noun that picks some of them out: "from a first marriage", "with Ann"
+_PICKING = frozenset({"from", "with", "by", "of", "in"})
+
+
+def possessed_count(doc: Doc, first: int, last: int) -> Kin | None:
+    """The children counted by the figure ``first..last`` right after "his", "her" or "their"
+    and right before a kin noun ("one of her 12 children"), or None. ``name`` is the
+    possessive's token (the caller names its person)."""
+    if first < 1 or last + 1 >= len(doc):
+        return None
+    owner, noun = doc[first - 1], doc[last + 1]
+    if owner.lower_ not in _POSSESSIVES or owner.dep_ != "poss" or noun.lower_ not in _KIN:
+        return None
+    if owner.head.i != noun.i:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _PICKING for c in noun.children):
+        return None  # "his two sons from his first marriage": some of them
+    return Kin(what=noun.lower_, noun=noun, name=owner)

@@ -46,6 +46,7 @@ __all__ = [
     "is_split_number",
     "own_clause",
     "participle_clause",
+    "quoted_at",
 ]
 
 _EVENT_CLASSES = measure_classes()
@@ -786,7 +787,7 @@ def _voice(doc: Doc, pos: int, quotes: list[FoundQuote]) -> str | None:
     return None
 
 
-def _quoted(quotes: list[FoundQuote]) -> Callable[[int], bool]:
+def quoted_at(quotes: list[FoundQuote]) -> Callable[[int], bool]:
     """Whether a character offset is inside one of the article's direct quotations."""
     spans = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     return lambda pos: any(start <= pos < end for start, end in spans)
@@ -872,7 +873,7 @@ def claim_slot(
     # a distance's doer is nobody: what it places is its event ("Qeshm, 1,150 km southeast of
     # Tehran, has a port": Qeshm does not have the kilometres); nor is a population's (the
     # doctor who "went on to treat the village's 2,500 residents" does not count them)
-    subject = _subject(event_tok, noun, actors, _quoted(quotes))
+    subject = _subject(event_tok, noun, actors, quoted_at(quotes))
     return {
         "role": role,
         "event": event,

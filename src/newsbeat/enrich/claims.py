@@ -49,7 +49,7 @@ from newsbeat.enrich.claim_figures import (
     split_fraction,
     word_fraction,
 )
-from newsbeat.enrich.claim_kin import parent_count
+from newsbeat.enrich.claim_kin import Kin, parent_count, possessed_count
 from newsbeat.enrich.claim_measures import (
     Temperature,
     glued_temperature,
@@ -70,8 +70,9 @@ from newsbeat.enrich.claim_numbers import (
     rejoined,
     vague_multiplier,
 )
+from newsbeat.enrich.claim_pronouns import named_possessive
 from newsbeat.enrich.claim_records import Record, record_at
-from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause
+from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause, quoted_at
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
@@ -877,7 +878,13 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         lone = all(w.lower() in {"one", "a", "an"} for w in words)
         if lone and not (alternative and [w.lower() for w in words] == ["one"]):
             continue
-        if first > 0 and doc[first - 1].lower_ in _DEFINITE and not is_measure(doc, first, last):
+        owned = possessed_count(doc, first, last)  # "one of her 12 children": all of hers
+        if (
+            owned is None
+            and first > 0
+            and doc[first - 1].lower_ in _DEFINITE
+            and not is_measure(doc, first, last)
+        ):
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
         if value is not None:
@@ -920,7 +927,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             i = last + 3  # "the Wild's 4-1 win", "an 8 - 8 record": a score, neither a count
             continue
         name = model_name(doc, last)
-        kin = parent_count(doc, first, last)
+        kin = parent_count(doc, first, last) or owned
         if kin is not None:  # "a mother of 12": her children, not what follows the figure
             what, unit, noun = kin.what, None, kin.noun
         elif metres:
@@ -965,7 +972,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             hedge=hedge_words,
         )
         if kin is not None:  # the parent has them, whatever the sentence's verb does
-            parent = _person(kin.name, actors) if kin.name is not None else None
+            parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, year or claim.time_ref)
         out.append(claim)
     return _not_refuted(doc, text, _with_ages(doc, actors, quotes, out, year))
@@ -1039,6 +1046,20 @@ def _record_claims(
         dated = year or _standing_date(doc, record, claim.time_ref)
         out.append(replace(_standing(claim, "record", person, dated), occasion=None))
     return out
+
+
+def _owner(kin: Kin, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
+    """Whose children a kin figure counts: the parent named next to "mother of"; for "her 12
+    children" the person "her" surely stands for, else the pronoun ("she", "he", "they"),
+    which no other outlet's name is matched with."""
+    if kin.name is None:
+        return None
+    if kin.name.dep_ != "poss" or kin.name.lower_ not in _PERSONAL:
+        return _person(kin.name, actors)
+    return named_possessive(kin.name, actors, quoted_at(quotes)) or _PERSONAL[kin.name.lower_]
+
+
+_PERSONAL = {"his": "he", "her": "she", "their": "they"}
 
 
 def _standing(claim: FoundClaim, event: str, holder: str | None, dated: str | None) -> FoundClaim:

@@ -1,0 +1,57 @@
+"""Figures the claim reader left unread, or read with a wrong subject or event, on the dev
+gold's missed disputes (issue 12, branch confread6). Invented sentences; each rule test fails
+without its rule and has a guard."""
+
+from __future__ import annotations
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.claims import FoundClaim, extract_claims
+from newsbeat.enrich.nlp import load_pipeline
+
+
+def _claims(text: str) -> list[FoundClaim]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    return extract_claims(doc, build_actors(doc), [])
+
+
+def _read(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [(c.what, c.low, c.event, c.subject) for c in _claims(text)]
+
+
+# --- a possessive before a count of children: all of the owner's children ---
+
+
+def test_her_children_are_counted_for_the_named_woman() -> None:
+    read = _read("Mrs. Dana Welk, 41, was walking home with one of her nine children.")
+    assert ("children", 9.0, "have", "Dana Welk") in read
+
+
+def test_his_sons_are_counted_for_the_named_man() -> None:
+    read = _read("Mr. Tom Brell lost his two sons in the fire.")
+    assert ("sons", 2.0, "have", "Tom Brell") in read
+
+
+def test_their_children_keep_the_pronoun() -> None:
+    # nobody named: the owner stays a pronoun, which no outlet's name is matched with
+    read = _read("Their four children were at school when the storm came.")
+    assert ("children", 4.0, "have", "they") in read
+
+
+def test_her_after_another_named_woman_is_not_the_subject() -> None:
+    # guard: "her" may be Ann Sol's, not the subject's; the owner stays "she"
+    read = _read("Mrs. Tina Brell met Mrs. Ann Sol and her two sons on Friday.")
+    assert ("sons", 2.0, "have", "she") in read
+
+
+def test_children_picked_out_by_a_phrase_are_not_read() -> None:
+    # guard: "from his first marriage", "two youngest": some of them, not all
+    read = _read("Mr. Tom Brell said his three daughters from his first marriage were safe.")
+    assert [r for r in read if r[0] == "daughters"] == []
+    read = _read("Dana Welk and her two youngest children were hurt.")
+    assert [r for r in read if r[0] == "children"] == []
+
+
+def test_a_possessive_before_other_counts_is_still_a_reference() -> None:
+    # guard: "his two goals", "their three stores" stay references, not claims
+    read = _read("Tom Brell scored his two goals late, and their three stores closed.")
+    assert [r for r in read if r[0] in {"goals", "stores"}] == []
