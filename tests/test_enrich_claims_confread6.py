@@ -55,3 +55,24 @@ def test_a_possessive_before_other_counts_is_still_a_reference() -> None:
     # guard: "his two goals", "their three stores" stay references, not claims
     read = _read("Tom Brell scored his two goals late, and their three stores closed.")
     assert [r for r in read if r[0] in {"goals", "stores"}] == []
+
+
+# --- the one who estimates a figure is its claimant, not its subject ---
+
+
+def test_an_estimator_is_not_the_crowds_subject() -> None:
+    read = _claims("NBC Chicago estimated the crowd at 300, and the Tribune said it was larger.")
+    crowd = [c for c in read if c.what == "crowd"]
+    assert [(c.low, c.subject) for c in crowd] == [(225.0, None)]
+
+
+def test_an_estimated_sum_takes_the_valued_things_event() -> None:
+    # the parser hangs "at" on the object here; the mayor values the damage, she did not do it
+    read = _claims("Mayor Ann Sol estimated the damage at $4 million.")
+    assert [(c.unit, c.event, c.subject) for c in read] == [("dollars", "damage", None)]
+
+
+def test_a_doer_who_puts_things_somewhere_keeps_the_subject() -> None:
+    # guard: "put 300 chairs in the hall" is no valuing; the doer stays the subject
+    read = _claims("Mayor Ann Sol put 300 chairs in the hall on Monday.")
+    assert [(c.what, c.subject) for c in read] == [("chairs", "Ann Sol")]

@@ -379,6 +379,8 @@ def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
     if num.dep_ != "pobj" or at.lower_ != "at" or at.i >= first or at.dep_ != "prep":
         return None
     verb = at.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # the parser may hang "at" on the object: "estimated the damage at"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
+from newsbeat.enrich.claim_figures import estimated_at
 from newsbeat.enrich.claim_measures import measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.doc_arrays import doc_ents
@@ -874,6 +875,12 @@ def claim_slot(
     # Tehran, has a port": Qeshm does not have the kilometres); nor is a population's (the
     # doctor who "went on to treat the village's 2,500 residents" does not count them)
     subject = _subject(event_tok, noun, actors, quoted_at(quotes))
+    valued = estimated_at(doc, first, last)
+    if valued is not None:
+        # "NBC estimated the crowd at 70", "the mayor put the damage at $4 million": the
+        # verb's subject values the thing (the claimant), it does not do what is counted
+        subject = None
+        event = _EVENT_CLASSES.get(valued.lemma_.lower(), event)
     return {
         "role": role,
         "event": event,
