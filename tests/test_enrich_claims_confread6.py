@@ -76,3 +76,35 @@ def test_a_doer_who_puts_things_somewhere_keeps_the_subject() -> None:
     # guard: "put 300 chairs in the hall" is no valuing; the doer stays the subject
     read = _claims("Mayor Ann Sol put 300 chairs in the hall on Monday.")
     assert [(c.what, c.subject) for c in read] == [("chairs", "Ann Sol")]
+
+
+# --- "nab" with people is an arrest; what comes with the arrested is seized ---
+
+
+def test_nabbing_people_is_an_arrest() -> None:
+    read = _read("Border guards nabbed 40 migrants near the river on Sunday.")
+    assert read == [("migrants arrested", 40.0, "arrest", None)]
+
+
+def test_things_with_the_people_arrested_are_seized() -> None:
+    read = _read("The frigate Varna nabbed 14 Somali pirates with five rifles and 9 magazines.")
+    assert ("pirates arrested", 14.0, "arrest", "Varna") in read
+    assert ("rifles", 5.0, "seize", "Varna") in read
+    assert ("magazines", 9.0, "seize", "Varna") in read
+    heroin = _read("Police arrested three men with 4 kilograms of heroin on Monday.")
+    assert ("kilograms", 4.0, "seize", None) in heroin
+
+
+def test_nabbing_things_is_still_a_theft() -> None:
+    # guard: "nab" with things as its object stays a theft
+    read = _read("Thieves nabbed 12 watches and 3 rings from the shop.")
+    assert [(what, event) for what, _, event, _ in read] == [
+        ("watches", "steal"),
+        ("rings", "steal"),
+    ]
+
+
+def test_people_with_the_arrested_were_arrested_too() -> None:
+    # guard: accomplices are not seized
+    read = _read("Detectives arrested Tom Brell with two accomplices on Monday.")
+    assert read == [("accomplices arrested", 2.0, "arrest", None)]

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_figures import estimated_at
 from newsbeat.enrich.claim_measures import measure_classes
@@ -847,6 +848,10 @@ def claim_slot(
     role = _role(doc, first, last, noun, unit)
     place = None
     event = _event_name(event_tok)
+    if event_tok is not None and arrest_by_taking(event_tok):
+        event = "arrest"  # "nabbed 14 pirates": an arrest, not a theft
+    if taken_with(noun):
+        event = "seize"  # "arrested three men with 4 kilograms of heroin": the heroin seized
     named = _put_at(noun, doc[last])
     if named:
         event = named  # the measure of the noun it names; the verb's subject only counts it

@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_claimants import claimant_of
 from newsbeat.enrich.claim_figures import (
     ages,
@@ -419,6 +420,10 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     verb = noun.head
     if noun.dep_ in {"nsubjpass", "nsubj", "dobj"} and verb.lemma_ in _CASUALTY:
         what = f"{what} {_CASUALTY[verb.lemma_]}"
+    elif noun.dep_ == "dobj" and arrest_by_taking(verb):
+        what = f"{what} {_CASUALTY['arrest']}"  # "nabbed 14 pirates": 14 pirates arrested
+    elif taken_with(noun):
+        pass  # "arrested three men with 4 kilograms of heroin": the heroin was not arrested
     elif noun.dep_ == "pobj" and noun.head.head.lemma_ in _CASUALTY:
         what = f"{what} {_CASUALTY[noun.head.head.lemma_]}"
     elif (own := participle_clause(noun, doc[last])) is not None and own.lemma_ in _CASUALTY:
