@@ -108,3 +108,17 @@ def test_people_with_the_arrested_were_arrested_too() -> None:
     # guard: accomplices are not seized
     read = _read("Detectives arrested Tom Brell with two accomplices on Monday.")
     assert read == [("accomplices arrested", 2.0, "arrest", None)]
+
+
+# --- an age before a nationality names no country, in a passive shared by two verbs too ---
+
+
+def test_an_aged_nationality_passive_subject_is_no_country() -> None:
+    read = _read("The 48-year-old Norwegian was evicted in April and sentenced to 50 weeks in jail.")
+    assert [subject for what, _, _, subject in read if what == "weeks"] == [None]
+
+
+def test_a_named_passive_subject_shared_by_two_verbs_is_kept() -> None:
+    # guard: a name with its age before it is still the subject
+    read = _read("41-year-old Tom Brell was evicted in April and sentenced to 50 weeks in jail.")
+    assert [subject for what, _, _, subject in read if what == "weeks"] == ["Tom Brell"]

@@ -260,6 +260,8 @@ def _subject(
     passive = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
     if holder.i != event.i and passive is not None:
         # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
+        if _counted_or_aged(passive):
+            return None  # "the 48-year-old Australian was evicted and sentenced": no country
         if passive.ent_type_ or passive.pos_ == "PROPN":
             return resolve_speaker_token(passive, actors, [])[0]
         return _pronoun(passive, actors, inside) if passive.lower_ in PRONOUN_SUBJECTS else None
@@ -275,16 +277,23 @@ def _subject(
                 return resolve_speaker_token(named, actors, [])[0]
             return None
         if child.dep_ == "nsubj" and (noun is None or child.i != noun.i):
-            numbers = [t for t in _own_words(child) if t.like_num]
-            if any(not _age_number(t) for t in numbers):
-                return None  # the counted thing itself is the subject
-            if numbers and child.ent_type_ != "PERSON":
-                return None  # an age makes a person: "the 40-year-old American" is no country
+            if _counted_or_aged(child):
+                return None
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
                 return _pronoun(child, actors, inside)
     return None
+
+
+def _counted_or_aged(subject: Token) -> bool:
+    """Whether a subject is no one to name: its own words hold a figure (the counted thing
+    itself: "12 people died"), or an age makes it a person the words do not name ("the
+    40-year-old American" is no country)."""
+    numbers = [t for t in _own_words(subject) if t.like_num]
+    if any(not _age_number(t) for t in numbers):
+        return True
+    return bool(numbers) and subject.ent_type_ != "PERSON"
 
 
 def _described(noun: Token) -> Token:
