@@ -114,7 +114,7 @@ def test_people_with_the_arrested_were_arrested_too() -> None:
 
 
 def test_an_aged_nationality_passive_subject_is_no_country() -> None:
-    read = _read("The 48-year-old Norwegian was evicted in April and sentenced to 50 weeks in jail.")
+    read = _read("The 48-year-old Norwegian was evicted in May and sentenced to 50 weeks in jail.")
     assert [subject for what, _, _, subject in read if what == "weeks"] == [None]
 
 
