@@ -122,3 +122,26 @@ def test_a_named_passive_subject_shared_by_two_verbs_is_kept() -> None:
     # guard: a name with its age before it is still the subject
     read = _read("41-year-old Tom Brell was evicted in April and sentenced to 50 weeks in jail.")
     assert [subject for what, _, _, subject in read if what == "weeks"] == ["Tom Brell"]
+
+
+# --- "find" seizes only what it finds, not a study's sample or the counts of a verdict ---
+
+
+def test_a_studys_sample_is_not_seized() -> None:
+    read = _read("One study in 80 adult women found that walking lowered their blood pressure.")
+    assert read == [("women", 80.0, None, None)]
+
+
+def test_counts_found_guilty_of_are_not_seized() -> None:
+    read = _read("Rick Sol was found guilty of murder and two counts of assault.")
+    assert [(what, event) for what, _, event, _ in read] == [("counts", None)]
+
+
+def test_things_found_are_still_seized() -> None:
+    # guard: the object and the passive subject of "find", lists and "of" included
+    read = _read("Officers found a shotgun and three shells in the car.")
+    assert ("shells", 3.0, "seize", None) in read
+    listed = _read("Five rifles, three other rifles and 13 magazines were found in the boats.")
+    assert [(low, event) for what, low, event, _ in listed if what == "magazines"] == [
+        (13.0, "seize")
+    ]

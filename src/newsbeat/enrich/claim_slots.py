@@ -286,6 +286,24 @@ def _subject(
     return None
 
 
+def _found_thing(verb: Token, noun: Token | None) -> bool:
+    """Whether a figure counts what "find" took: the verb's object or its passive subject
+    ("officers found three shells", "three shells were found", "the bodies of two victims
+    were found"). A figure elsewhere is no seizure: the sample of a study that "found that
+    ...", the counts someone "was found guilty of", "I found out 46 people visited". Other
+    verbs of the class seize whatever figure they govern."""
+    if verb.lemma_.lower() != "find":
+        return True
+    if noun is None:
+        return False
+    # anywhere in the object's or the passive subject's words: "a shotgun and three shells",
+    # "the bodies of two victims", "Seven AK-47s, three other rifles ... were found"
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.left_edge.i <= noun.i <= c.right_edge.i
+        for c in verb.children
+    )
+
+
 def _counted_or_aged(subject: Token) -> bool:
     """Whether a subject is no one to name: its own words hold a figure (the counted thing
     itself: "12 people died"), or an age makes it a person the words do not name ("the
@@ -861,6 +879,8 @@ def claim_slot(
         event = "arrest"  # "nabbed 14 pirates": an arrest, not a theft
     if taken_with(noun):
         event = "seize"  # "arrested three men with 4 kilograms of heroin": the heroin seized
+    if event == "seize" and event_tok is not None and not _found_thing(event_tok, noun):
+        event = None  # "one study in 80 women found that ...": a finding, nothing seized
     named = _put_at(noun, doc[last])
     if named:
         event = named  # the measure of the noun it names; the verb's subject only counts it
