@@ -145,3 +145,19 @@ def test_things_found_are_still_seized() -> None:
     assert [(low, event) for what, low, event, _ in listed if what == "magazines"] == [
         (13.0, "seize")
     ]
+
+
+# --- a house number is no count ---
+
+
+def test_a_house_number_is_no_claim() -> None:
+    assert _read("Officers stopped Dale Kerr, 57, of 3170 W. County Road 600S, on Monday.") == [
+        ("age", 57.0, "age", "Dale Kerr")
+    ]
+    assert _read("The bodies were found in an apartment at 24 Quarry Street on Friday.") == []
+
+
+def test_a_count_before_a_street_name_and_its_noun_is_read() -> None:
+    # guard: "12 Main Street shops" counts shops; lower-case "40 streets" is a count
+    read = _read("The city repaved 40 streets and 12 Main Street shops reopened.")
+    assert [(what, low) for what, low, _, _ in read] == [("streets", 40.0), ("shops", 12.0)]
