@@ -97,7 +97,8 @@ log = logging.getLogger(__name__)
 # 32: conflicts (confnoun2): vehicles the doers came in count what carried them (event
 #     "ride"); a named fighter's record and a person's weight are one measure each, a weight
 #     taken as stated; "N weeks ago" on both sides dates the event, no bare duration
-ANALYSIS_VERSION = "32"
+# 33: summaries: "The company ..." of an article naming several organisations is no bullet
+ANALYSIS_VERSION = "33"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
