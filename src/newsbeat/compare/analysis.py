@@ -98,7 +98,9 @@ log = logging.getLogger(__name__)
 #     "ride"); a named fighter's record and a person's weight are one measure each, a weight
 #     taken as stated; "N weeks ago" on both sides dates the event, no bare duration
 # 33: summaries: "The company ..." of an article naming several organisations is no bullet
-ANALYSIS_VERSION = "33"
+# 34: a distinctive figure (100 or more, a fraction, 10 or more of a unit) another text writes
+#     under another word is not "only one reports"; "X, though, ..." opens on a contrast
+ANALYSIS_VERSION = "34"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

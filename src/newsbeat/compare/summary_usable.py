@@ -187,6 +187,9 @@ def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
 # Additive openers that stand alone ("Meanwhile", "Also") are left to the other rules.
 _CONTRASTIVE_OPENING = re.compile(
     r"^(?:But|Yet|However|Still|Nevertheless|Nonetheless|Instead|Otherwise)\b"
+    # the same set in the first clause: "Recently, though, the agency ...", "The port,
+    # however, stayed open": the contrast is with the sentence before
+    r"|^(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+(?:though|however|nevertheless|nonetheless|instead),"
 )
 
 

@@ -92,7 +92,7 @@ from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FoundClaim", "extract_claims", "parse_number"]
+__all__ = ["NEARLY_HEDGES", "FoundClaim", "extract_claims", "parse_number"]
 
 _UNITS = {
     "%": "percent",
@@ -220,7 +220,7 @@ _ABOUT = (
     "closer to",  # "closer to 5%": near it, on either side of what was said before
     "nearer to",
 )
-_NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
+NEARLY_HEDGES = ("nearly", "almost", "close to", "just under", "just shy of")
 _DEFINITE = frozenset(
     {"the", "our", "their", "its", "his", "her", "these", "those", "both", "my", "your", "all"}
 )
@@ -282,7 +282,7 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
             for options, low, high in (
                 (_AT_LEAST, value, None),
                 (_AT_MOST, None, value),
-                (_NEARLY, round(value * 0.9, 6), value),
+                (NEARLY_HEDGES, round(value * 0.9, 6), value),
                 (_ABOUT, round(value * (1 - about), 6), round(value * (1 + about), 6)),
             )
             for option in options
