@@ -287,7 +287,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     a contraction or dash tagged as a verb gives no event
 # 48: actors (lead): a page's own outlet without its final "News"/"Online" ("BBC" on a "BBC
 #     News" page) is the outlet, no actor
-RULES_VERSION = 48
+# 49: claims (lead): numbers in names and idioms are no counts ("Internet Explorer 8 Beta",
+#     "Web 2.0 Summit", "zero-day", a loose decimal point ". 09 percent")
+RULES_VERSION = 49
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,34 @@
+"""Numbers inside names and idioms are no counts (enrich/number_names.py; invented sentences
+in the shapes of real coverage of a browser flaw and a drunk-driving crash)."""
+
+from __future__ import annotations
+
+import pytest
+from tests._enrich_docs import counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flaw is found in Kestrel Browser 6, and in Kestrel Browser 8 Beta 2, Velmo said.",
+        "Jon Varga was interviewed by Orbit 2.0 Summit host Ana Kell.",
+        "It is a very Orbit 2.0 way of spreading the worm, Ana Kell said.",
+        "Velmo issued a patch for a zero-day flaw in its browser on Monday.",
+        "The driver had a blood alcohol content of. 09 percent, police said.",
+    ],
+)
+def test_a_number_in_a_name_or_an_idiom_is_no_count(text: str) -> None:
+    assert counted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmo shares rose 4.5 percent on Monday in Kittby.", ("percent", 4.5)),
+        ("Police told Reuters 12 people were hurt in Kittby.", ("people injured", 12.0)),
+        ("On June 9 in Kittby, 40 people marched to the harbour.", ("people", 40.0)),
+        ("The worm hit 300 computers at Velmo on Monday.", ("computers", 300.0)),
+    ],
+)
+def test_counts_after_names_and_dates_stay(text: str, expected: tuple[str, float]) -> None:
+    assert expected in counted(text)
