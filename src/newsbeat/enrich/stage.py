@@ -289,7 +289,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     News" page) is the outlet, no actor
 # 49: claims (lead): numbers in names and idioms are no counts ("Internet Explorer 8 Beta",
 #     "Web 2.0 Summit", "zero-day", a loose decimal point ". 09 percent")
-RULES_VERSION = 49
+# 50: actors (lead): "on June 9 in Kittby" is no 9-inch size (the place was dropped); "the
+#     Taliban" listed with a place stays an organisation
+RULES_VERSION = 50
 
 
 @lru_cache(maxsize=8)
