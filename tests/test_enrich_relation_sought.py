@@ -26,6 +26,8 @@ def _found(text: str) -> set[tuple[str, str, str]]:
         "The row is over the mayor's efforts to get Kaldria to investigate Jon Varga.",
         "Lena Holm wants Kaldria to investigate Jon Varga.",
         "The minister's attempt to persuade Kaldria to sanction Sorvenland failed.",
+        # reader18: a need in a reported belief, the infinitive parsed as an adverbial
+        "Lena Holm believed Kaldria needed to investigate Jon Varga and the Orsa bank.",
     ],
 )
 def test_an_act_only_sought_is_no_relation(text: str) -> None:

@@ -291,7 +291,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     "Web 2.0 Summit", "zero-day", a loose decimal point ". 09 percent")
 # 50: actors (lead): "on June 9 in Kittby" is no 9-inch size (the place was dropped); "the
 #     Taliban" listed with a place stays an organisation
-RULES_VERSION = 50
+# 51: relations (lead): a need's infinitive parsed as an adverbial is only wished ("believed
+#     Kaldria needed to investigate X")
+RULES_VERSION = 51
 
 
 @lru_cache(maxsize=8)
