@@ -293,7 +293,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     Taliban" listed with a place stays an organisation
 # 51: relations (lead): a need's infinitive parsed as an adverbial is only wished ("believed
 #     Kaldria needed to investigate X")
-RULES_VERSION = 51
+# 52: quotes (lead): names in marks are no quotes: after a naming phrase ("is called",
+#     "known as", "the term"), title-case items listed in marks, a term before a dash
+RULES_VERSION = 52
 
 
 @lru_cache(maxsize=8)
