@@ -100,7 +100,8 @@ log = logging.getLogger(__name__)
 # 33: summaries: "The company ..." of an article naming several organisations is no bullet
 # 34: a distinctive figure (100 or more, a fraction, 10 or more of a unit) another text writes
 #     under another word is not "only one reports"; "X, though, ..." opens on a contrast
-ANALYSIS_VERSION = "34"
+# 35: summaries: the writer's comment (an opinion opener, a question outside quotes) is no bullet
+ANALYSIS_VERSION = "35"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsbeat.compare.summary_generic import generic, hook
+from newsbeat.compare.summary_generic import commentary, generic, hook
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
@@ -185,7 +185,11 @@ def read_candidates(
             before = (LAST_YEAR.search(text) or told_before(text)) and not FUTURE.search(text)
             if position > 1 and (earlier_event(text, year) or before):
                 background.add(len(found))  # "Page was born on April 22, 1923."
-            if generic(text, names.get(article.id or -1, ())) or points_back(text):
+            if (
+                generic(text, names.get(article.id or -1, ()))
+                or points_back(text)
+                or commentary(text)
+            ):
                 filler.add(len(found))  # in the graph (centralities stay), never chosen
             elif definite_organisation(text) and (article.id or -1) in several_organisations:
                 filler.add(len(found))  # "The company ..." of a round-up: which one is not shown
