@@ -42,7 +42,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
-from newsbeat.compare.quotes import quote_groups, relation_groups, same_quote, same_speaker
+from newsbeat.compare.quotes import (
+    quote_groups,
+    relation_groups,
+    said_elsewhere,
+    same_quote,
+    same_speaker,
+)
 from newsbeat.compare.records import (
     EXAMPLES,
     ClaimGroup,
@@ -147,7 +153,7 @@ def compare_articles(
         if len(g.outlets) > 1 and sources(g) > 1 and g.independent_reports(origin)
     )
     if len(outlets) > 1 and len(set(origin.values())) > 1:
-        result.unique = _unique(groups, result, sources, origin)
+        result.unique = _unique(groups, result, sources, origin, opts)
     return result
 
 
@@ -193,6 +199,7 @@ def _unique(
     result: StoryComparison,
     sources: Callable[[_Grouped], int],
     origin: Mapping[int | None, int | None],
+    opts: CompareOptions,
 ) -> list[dict[str, Any]]:
     # A figure another text states with the same counted word is no outlet's alone, even when
     # the slots kept the two apart ("he was limited to 30 yards" / "Bush was limited to 30
@@ -216,7 +223,8 @@ def _unique(
         if written is None or len(texts_writing[written]) == 1:
             unique.append({**group.to_json(), "outlet": group.outlets[0]})
     for quote in result.quotes:
-        if len(quote.outlets) == 1 or sources(quote) == 1:
+        alone = len(quote.outlets) == 1 or sources(quote) == 1
+        if alone and not said_elsewhere(quote, result.quotes, origin, opts):
             unique.append({**quote.to_json(), "outlet": quote.outlets[0]})
     for relation in result.relations:
         if len(relation.outlets) == 1 or sources(relation) == 1:
