@@ -15,6 +15,8 @@ from tests._enrich_docs import counted
         "It is a very Orbit 2.0 way of spreading the worm, Ana Kell said.",
         "Velmo issued a patch for a zero-day flaw in its browser on Monday.",
         "The driver had a blood alcohol content of. 09 percent, police said.",
+        "She was struck outside the store, located at 200 West Kittby Blvd., police said.",
+        "The fire at 325 E. Dahlia Ave. destroyed the warehouse on Monday.",
     ],
 )
 def test_a_number_in_a_name_or_an_idiom_is_no_count(text: str) -> None:
@@ -28,6 +30,7 @@ def test_a_number_in_a_name_or_an_idiom_is_no_count(text: str) -> None:
         ("Police told Reuters 12 people were hurt in Kittby.", ("people injured", 12.0)),
         ("On June 9 in Kittby, 40 people marched to the harbour.", ("people", 40.0)),
         ("The worm hit 300 computers at Velmo on Monday.", ("computers", 300.0)),
+        ("Police said 12 Wall Street banks were fined on Monday.", ("banks", 12.0)),
     ],
 )
 def test_counts_after_names_and_dates_stay(text: str, expected: tuple[str, float]) -> None:

@@ -11,6 +11,8 @@ alcohol content "of. 09 percent").
   idiom, never a figure of nothing.
 - A decimal whose point came loose: digits with a leading zero right after a full stop (". 09
   percent" is 0.09 percent, not 9).
+- A street number: digits before capitalised words that end in a street word ("200 West
+  American Blvd.", "325 E. Dahlia Ave.", "12 Main Street").
 """
 
 from __future__ import annotations
@@ -51,7 +53,30 @@ def number_in_name(doc: Doc, text: str, first: int, last: int) -> bool:
     leading_zero = written[first][:1] == "0" and len(written[first]) > 1
     if leading_zero and written[first].isdigit() and _LOOSE_POINT.search(text[start - 2 : start]):
         return True  # "of. 09 percent"
-    return first == last and _version(doc, written, first)
+    return first == last and (_version(doc, written, first) or _street_number(written, last))
+
+
+_STREET_WORDS = frozenset(
+    {"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane",
+     "ln", "place", "pl", "court", "ct", "parkway", "pkwy", "terrace", "highway", "hwy"}
+)  # fmt: skip
+_STREET_NAME_WORDS = 3
+
+
+def _street_number(written: list[str], last: int) -> bool:
+    """Digits, then one to three capitalised words (a direction "E." among them), then a street
+    word: an address."""
+    if not written[last].isdigit():
+        return False
+    for k in range(last + 1, min(len(written), last + 2 + _STREET_NAME_WORDS)):
+        bare = written[k].rstrip(".")
+        if bare.lower() in _STREET_WORDS and k > last + 1:
+            after = written[k + 1] if k + 1 < len(written) else ""
+            # not "12 Wall Street banks": a plural noun after the street word counts
+            return not (after.isalpha() and after.islower() and _plural(after))
+        if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _version(doc: Doc, written: list[str], i: int) -> bool:
@@ -75,3 +100,7 @@ def _version(doc: Doc, written: list[str], i: int) -> bool:
         return True  # "Web 2.0 Summit", "Explorer 8 Beta"
     # "a very Web 2.0 way": a decimal after a name, before a singular noun that is no measure
     return "." in written[i] and after.tag_ == "NN" and after.lower_ not in _MEASURES
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

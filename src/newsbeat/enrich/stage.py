@@ -295,7 +295,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     Kaldria needed to investigate X")
 # 52: quotes (lead): names in marks are no quotes: after a naming phrase ("is called",
 #     "known as", "the term"), title-case items listed in marks, a term before a dash
-RULES_VERSION = 52
+# 53: claims (lead): a street number ("200 West American Blvd.") is no count
+RULES_VERSION = 53
 
 
 @lru_cache(maxsize=8)
