@@ -82,3 +82,11 @@ def test_a_title_case_dateline_of_a_known_place_is_no_actor() -> None:
 )
 def test_other_title_case_openings_stay(text: str) -> None:
     assert mask_datelines(text) == text
+
+
+def test_people_sent_somewhere_are_no_aid() -> None:
+    # rule: verb_conditions pronoun_object for "send" (reader18: "freed three Taliban prisoners
+    # and sent them to Qatar" gave Afghanistan AID Qatar)
+    found = _found("The Afghan government freed three Orsa prisoners and sent them to Qatar.")
+    assert not any(kind == "AID" for kind, _, _ in found), found
+    assert ("AID", "France", "Chad") in _found("France sent aid to Chad on Monday.")

@@ -296,7 +296,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 52: quotes (lead): names in marks are no quotes: after a naming phrase ("is called",
 #     "known as", "the term"), title-case items listed in marks, a term before a dash
 # 53: claims (lead): a street number ("200 West American Blvd.") is no count
-RULES_VERSION = 53
+# 54: relations (lead): "sent them to X" (a pronoun of people sent) is typed by its object,
+#     so no AID
+RULES_VERSION = 54
 
 
 @lru_cache(maxsize=8)

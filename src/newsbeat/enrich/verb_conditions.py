@@ -92,6 +92,13 @@ def _person_object(tok: Token, words: frozenset[str]) -> bool:
     return any(t.ent_type_ == "PERSON" for c in _children(tok, ["dobj"]) for t in (c, *c.conjuncts))
 
 
+@condition("pronoun_object")
+def _pronoun_object(tok: Token, words: frozenset[str]) -> bool:
+    """The direct object is a pronoun of people ("freed three prisoners and sent them to
+    Qatar"): what was sent is not known to be aid."""
+    return any(c.lower_ in {"him", "her", "them"} for c in _children(tok, ["dobj"]))
+
+
 @condition("organisation_object")
 def _organisation_object(tok: Token, words: frozenset[str]) -> bool:
     """The direct object is a named organisation ("joined the Dover Rovers", "joined NATO";
