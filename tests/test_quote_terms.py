@@ -54,3 +54,18 @@ def test_words_an_actor_calls_something_stay_a_quote() -> None:
 def test_lower_case_words_listed_in_marks_stay_spoken() -> None:
     text = 'Asked about the vote, Jon Varga said "we will win," and "we will govern well."'
     assert any(speaker == "Jon Varga" for speaker, _ in _quotes(text))
+
+
+def test_a_numbered_heading_in_marks_takes_no_speaker() -> None:
+    # rule: quote_context.heading with a list number (reader18: '6. "The Gordon problem"'
+    # was given to the previous section's speaker)
+    text = (
+        "The hearing went on for nine hours.\n\n"
+        'Lena Lindqvist told the committee she was worried. "I raised it twice," Lindqvist'
+        " said.\n\n"
+        '6. "The Marrow problem"\n\n'
+        "Ivo Brandt said the ambassador had been sidelined by the council."
+    )
+    found = _quotes(text)
+    assert ("Lena Lindqvist", "I raised it twice") in found
+    assert not any(quoted == "The Marrow problem" and speaker for speaker, quoted in found)

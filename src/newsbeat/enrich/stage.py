@@ -298,7 +298,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 53: claims (lead): a street number ("200 West American Blvd.") is no count
 # 54: relations (lead): "sent them to X" (a pronoun of people sent) is typed by its object,
 #     so no AID
-RULES_VERSION = 54
+# 55: quotes (lead): a heading in marks after a list number ('6. "The Marrow problem"') is a
+#     heading, nobody's words
+RULES_VERSION = 55
 
 
 @lru_cache(maxsize=8)
