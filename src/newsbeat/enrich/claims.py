@@ -299,6 +299,12 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
     return low, high, False, option
 
 
+def _per_hour(doc: Doc, i: int) -> bool:
+    """Whether the unit at ``i`` is followed by "/h", "per hour" or "an hour"."""
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    return after in (["/", "h"], ["/", "hr"], ["per", "hour"], ["an", "hour"], ["a", "hour"])
+
+
 def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, Token | None]:
     """(what, unit, noun token) for the number tokens ``first..last``."""
     unit: str | None = None
@@ -334,6 +340,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent
         ):
             unit = unit or _UNITS[low]
+            if unit in {"kilometres", "miles"} and _per_hour(doc, i):
+                unit = f"{unit} per hour"  # "50 km/h", "40 miles an hour": a speed
             noun = tok
             break
         if low == "worth" and unit:

@@ -11,6 +11,7 @@ from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import alphas, like_nums, lowers, texts
 from newsbeat.enrich.number_names import number_in_name
+from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -273,6 +274,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _model_before_singular(doc, first, last) or _name_number_singular(doc, first, last):
         return True
     if _day_of_month(doc, first, last) or number_in_name(doc, text, first, last):
+        return True
+    if source_count(doc, text, last):
         return True
     return negated_subject(doc, first, last) or in_table(doc, text, first)
 

@@ -13,6 +13,7 @@ alcohol content "of. 09 percent").
   percent" is 0.09 percent, not 9).
 - A street number: digits before capitalised words that end in a street word ("200 West
   American Blvd.", "325 E. Dahlia Ave.", "12 Main Street").
+- An emergency number before its calls ("hundreds of 911 calls", "a 999 call").
 """
 
 from __future__ import annotations
@@ -53,7 +54,14 @@ def number_in_name(doc: Doc, text: str, first: int, last: int) -> bool:
     leading_zero = written[first][:1] == "0" and len(written[first]) > 1
     if leading_zero and written[first].isdigit() and _LOOSE_POINT.search(text[start - 2 : start]):
         return True  # "of. 09 percent"
+    calls = last + 1 < len(doc) and doc[last + 1].lower_ in _CALLS
+    if first == last and written[first] in _EMERGENCY_NUMBERS and calls:
+        return True  # "911 calls"
     return first == last and (_version(doc, written, first) or _street_number(written, last))
+
+
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+_CALLS = frozenset({"call", "calls", "caller", "callers", "dispatcher"})
 
 
 _STREET_WORDS = frozenset(
