@@ -90,3 +90,20 @@ def test_people_sent_somewhere_are_no_aid() -> None:
     found = _found("The Afghan government freed three Orsa prisoners and sent them to Qatar.")
     assert not any(kind == "AID" for kind, _, _ in found), found
     assert ("AID", "France", "Chad") in _found("France sent aid to Chad on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Ivo Brandt struck Jon Varga with his 2013 Velo sedan as he drove north.",
+        "Witnesses said Ivo Brandt hit Jon Varga with his car outside the store.",
+    ],
+)
+def test_a_person_struck_by_a_vehicle_is_no_fight(text: str) -> None:
+    # rule: verb_conditions vehicle_instrument (reader18b: a driver who struck a pedestrian
+    # with his Camry was "Subryan FIGHT Chohan", agreed by two outlets)
+    assert not any(kind in {"FIGHT", "ASSAULT"} for kind, _, _ in _found(text))
+
+
+def test_a_strike_with_weapons_stays_a_fight() -> None:
+    assert ("FIGHT", "Russia", "Ukraine") in _found("Russia struck Ukraine with missiles.")

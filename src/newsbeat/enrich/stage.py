@@ -302,7 +302,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     heading, nobody's words
 # 56: claims (lead): a count of anonymous sources ("two people familiar with the matter") and
 #     an emergency number ("911 calls") are no claims; "50 km/h" is a speed
-RULES_VERSION = 56
+# 57: relations (lead): struck/hit/rammed with or by a vehicle is a road crash, no FIGHT
+RULES_VERSION = 57
 
 
 @lru_cache(maxsize=8)

@@ -99,6 +99,27 @@ def _pronoun_object(tok: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in {"him", "her", "them"} for c in _children(tok, ["dobj"]))
 
 
+_VEHICLES = frozenset(
+    {"car", "cars", "vehicle", "truck", "suv", "van", "bus", "pickup", "sedan", "motorcycle",
+     "camry", "jeep", "taxi", "cab", "lorry", "tractor", "minivan", "coupe", "hatchback"}
+)  # fmt: skip
+
+
+@condition("vehicle_instrument")
+def _vehicle_instrument(tok: Token, words: frozenset[str]) -> bool:
+    """A vehicle does the striking: "struck Chohan with his Camry" (an instrument "with" a
+    vehicle), "was struck by a car": a road crash, not an attack."""
+    for prep in _children(tok, ["prep", "agent"]):
+        if prep.lower_ not in {"with", "by"}:
+            continue
+        for obj in _children(prep, ["pobj"]):
+            if obj.lower_ in _VEHICLES or any(
+                c.lower_ in _VEHICLES for c in _children(obj, ["compound"])
+            ):
+                return True
+    return False
+
+
 @condition("organisation_object")
 def _organisation_object(tok: Token, words: frozenset[str]) -> bool:
     """The direct object is a named organisation ("joined the Dover Rovers", "joined NATO";
