@@ -35,6 +35,7 @@ def test_a_number_in_a_name_or_an_idiom_is_no_count(text: str) -> None:
         ("The worm hit 300 computers at Velmo on Monday.", ("computers", 300.0)),
         ("Police said 12 Wall Street banks were fined on Monday.", ("banks", 12.0)),
         ("Two officials were fired at Velmo on Monday.", ("officials", 2.0)),
+        ("Doctors in Kittby say children need 30 min activity a day.", ("minutes", 30.0)),
         ("Hundreds of 911 calls came in from Kittby overnight.", ("calls", 200.0)),
     ],
 )

@@ -137,6 +137,10 @@ _UNITS = {
     "hours": "hours",
     "minute": "minutes",
     "minutes": "minutes",
+    "min": "minutes",  # "30 min activity": the abbreviation, not a count of "activity"
+    "mins": "minutes",
+    "hr": "hours",  # written in lower case only: "203 HR" are home runs, "MIN" a team
+    "hrs": "hours",
     "km": "kilometres",
     "kilometres": "kilometres",
     "kilometers": "kilometres",
@@ -299,6 +303,9 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
     return low, high, False, option
 
 
+_LOWER_CASE_UNITS = frozenset({"min", "mins", "hr", "hrs"})
+
+
 def _per_hour(doc: Doc, i: int) -> bool:
     """Whether the unit at ``i`` is followed by "/h", "per hour" or "an hour"."""
     after = [t.lower_ for t in doc[i + 1 : i + 3]]
@@ -336,8 +343,10 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 continue
             noun = tok
             break
-        if low in _UNITS and (
-            tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent
+        if (
+            low in _UNITS
+            and (tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent)
+            and (low not in _LOWER_CASE_UNITS or tok.text.islower())
         ):
             unit = unit or _UNITS[low]
             if unit in {"kilometres", "miles"} and _per_hour(doc, i):

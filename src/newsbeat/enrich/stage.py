@@ -303,7 +303,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 56: claims (lead): a count of anonymous sources ("two people familiar with the matter") and
 #     an emergency number ("911 calls") are no claims; "50 km/h" is a speed
 # 57: relations (lead): struck/hit/rammed with or by a vehicle is a road crash, no FIGHT
-RULES_VERSION = 57
+# 58: claims (lead): "30 min", "3 hrs" in lower case are minutes and hours
+RULES_VERSION = 58
 
 
 @lru_cache(maxsize=8)
