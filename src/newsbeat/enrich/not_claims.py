@@ -10,6 +10,8 @@ from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import alphas, like_nums, lowers, texts
+from newsbeat.enrich.number_names import number_in_name
+from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -271,34 +273,11 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True
     if _model_before_singular(doc, first, last) or _name_number_singular(doc, first, last):
         return True
-    if _day_of_month(doc, first, last) or _street_number(doc, last):
+    if _day_of_month(doc, first, last) or number_in_name(doc, text, first, last):
+        return True
+    if source_count(doc, text, last):
         return True
     return negated_subject(doc, first, last) or in_table(doc, text, first)
-
-
-# the last word of a street's name ("of 3170 W. County Road 600S", "at 12 Elm Street")
-_STREET_WORDS = frozenset(
-    {"street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "lane", "ln", "place",
-     "boulevard", "blvd", "court", "ct", "way", "terrace", "highway", "pike", "parkway"}
-)  # fmt: skip
-_STREET_NAME_WORDS = 4
-
-
-def _street_number(doc: Doc, last: int) -> bool:
-    """Whether the figure ending at ``last`` is a house number: a few capitalised words (a
-    compass letter may lead: "W.") that end in a street word follow it ("3170 W. County Road
-    600S", "at 12 Elm Street"). Lower case is a count ("12 streets", "40 road deaths"), and so
-    is a figure whose noun follows the street's name ("12 Main Street shops")."""
-    k = last + 1
-    for _ in range(_STREET_NAME_WORDS + 1):
-        if k >= len(doc) or not doc[k].text[:1].isupper():
-            return False
-        if k > last + 1 and doc[k].lower_.rstrip(".") in _STREET_WORDS:
-            after = doc[k + 1] if k + 1 < len(doc) else None
-            # "12 Main Street shops": the street names where the counted things are
-            return after is None or not (after.pos_ == "NOUN" and after.text.islower())
-        k += 1
-    return False
 
 
 _MODEL_VARIANT = re.compile(r"-(\d+)(?![\d.,])")
