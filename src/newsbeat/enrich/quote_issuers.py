@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 __all__ = ["ISSUED", "issuer_of", "verb_subject"]
 
 # Documents a quote's speaker may name: what is issued in writing, and where it is posted.
-ISSUED = DOCUMENTS | frozenset({"blog", "website", "advisory", "bulletin"})
+ISSUED = DOCUMENTS | frozenset(
+    {"blog", "website", "advisory", "bulletin", "report", "study", "survey"}
+)
 _ISSUER_SENTENCES = 3
 _CLIMB = 4  # prepositional links climbed from a possessed document to its clause's verb
 
