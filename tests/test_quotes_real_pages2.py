@@ -118,3 +118,20 @@ def test_words_in_a_ruling_are_not_its_subjects() -> None:
     assert all(q.speaker != "Mikkel Aas" for q in quotes(text))
     control = 'Mikkel Aas said he would fight the "politically motivated" charges in court.'
     assert quote(control, "politically motivated").speaker == "Mikkel Aas"
+
+
+def test_a_pull_quote_is_the_speaker_of_the_same_words() -> None:
+    text = (
+        "A man in Kessel fell ill after buying a new duvet.\n\n"
+        "“Their lungs react to the dust in an exaggerated fashion, much like an allergy”\n\n"
+        "“In some people who meet proteins from the feathers, their lungs react to the dust in "
+        "an exaggerated fashion, much like an allergy,” Dr. Ola Berg told the Kessel Courier "
+        "by email."
+    )
+    assert quote(text, "Their lungs react").speaker == "Ola Berg"
+    control = (
+        "A man in Kessel fell ill after buying a new duvet.\n\n"
+        "“Their lungs react to the dust in an exaggerated fashion, much like an allergy”\n\n"
+        "“Nobody here had heard of such a case before this winter,” Dr. Ola Berg said."
+    )
+    assert quote(control, "Their lungs react").speaker is None

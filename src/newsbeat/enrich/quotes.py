@@ -60,6 +60,7 @@ from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
+from newsbeat.enrich.quote_repeats import fill_repeats
 from newsbeat.enrich.quote_titles import headline_case
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
@@ -330,4 +331,4 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         trace.file_path(q.start, previous_path)
     found.extend(indirect_quotes(doc, actors, spans))
     found.sort(key=lambda f: f.start)
-    return found
+    return fill_repeats(found)
