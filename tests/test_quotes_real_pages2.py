@@ -135,3 +135,11 @@ def test_a_pull_quote_is_the_speaker_of_the_same_words() -> None:
         "“Nobody here had heard of such a case before this winter,” Dr. Ola Berg said."
     )
     assert quote(control, "Their lungs react").speaker is None
+
+
+def test_a_report_before_its_verb_may_hold_its_own_comma() -> None:
+    text = (
+        "Firefighters were on the scene dealing with hot spots until about 5 a.m. Saturday, "
+        "the Kessel Courier reported."
+    )
+    assert quote(text, "Firefighters were", kind="indirect").speaker == "Kessel Courier"

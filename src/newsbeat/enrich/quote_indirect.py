@@ -98,8 +98,12 @@ def _closed_off(clause: Token, verb: Token) -> bool:
     not the words reported."""
     if clause.i > verb.i:
         return True
-    after = clause.right_edge.i + 1
-    return after < len(clause.doc) and clause.doc[after].is_punct
+    last = clause.right_edge
+    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    end = subject.left_edge.i if subject is not None and subject.i > last.i else verb.i
+    # "…, until 5 a.m. Saturday, the Daily News reported": the verb's own words may stand
+    # between the clause and the comma
+    return last.is_punct or any(t.is_punct for t in clause.doc[last.i + 1 : end])
 
 
 # verbs whose object is the one who hears the words: with none, a passive subject is it
