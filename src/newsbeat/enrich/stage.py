@@ -306,7 +306,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 58: claims (lead): "30 min", "3 hrs" in lower case are minutes and hours
 # 59: relations (lead): the lexicon's build script writes the vehicle and pronoun-object rows
 #     (also for ship/transfer/dispatch)
-RULES_VERSION = 59
+# 60: quotes and claimants (quotesreal2): documents issued "by" a body, "according to the
+#     report" named before, a headline-case title nobody says, narration before "and coach X
+#     said", recipients of words, "police said" not the chief, rulings, repeated pull quotes,
+#     the medium named after its kind ("the radio station IRNA")
+RULES_VERSION = 60
 
 
 @lru_cache(maxsize=8)
