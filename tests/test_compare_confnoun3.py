@@ -1,0 +1,130 @@
+"""The comparer pairs what two outlets tell of one thing, third pass (issue 12, branch
+confnoun3). Invented articles; each conflict test fails without its rule, each look-alike test
+guards what the rule must not join."""
+
+from __future__ import annotations
+
+import pytest
+from tests._enrich_docs import compare_outlets as _compare
+from tests._enrich_docs import side_values as _values
+
+from newsbeat.compare.claim_context import tells_future
+from newsbeat.compare.records import _singular
+
+# A plural that adds "es" after a hissing end is its word without the "es"; a word ending in an
+# "e" of its own keeps it.
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("patches", "patch"),
+        ("dishes", "dish"),
+        ("classes", "class"),
+        ("boxes", "box"),
+        ("churches", "church"),
+        ("benches", "bench"),
+        ("coaches", "coach"),
+        ("speeches", "speech"),
+        ("headaches", "headache"),  # an "e" of its own
+        ("niches", "niche"),
+        ("caches", "cache"),
+        ("cases", "case"),
+        ("bodies", "body"),
+        ("buses", "bus"),
+        ("houses", "house"),  # an "e" of its own
+        ("boats", "boat"),
+    ],
+)
+def test_a_plural_is_read_back_to_its_word(plural: str, singular: str) -> None:
+    assert _singular(plural) == singular
+
+
+_HIJACKERS = (
+    "Wire",
+    "The hijackers, in three buses, were trying to reach the Dunmore border post on Sunday, "
+    "police said.\n",
+)
+
+
+def test_the_buses_the_hijackers_came_in_conflict() -> None:
+    # "buses" read as "buse" was no vehicle of the ride class ("bus").
+    result = _compare(
+        [
+            _HIJACKERS,
+            (
+                "Post",
+                "Troops moved against the hijackers in two buses near the Dunmore border post "
+                "on Sunday, police said.\n",
+            ),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"3", "2"}]
+
+
+def test_buses_seized_are_not_the_buses_ridden() -> None:
+    result = _compare(
+        [
+            _HIJACKERS,
+            (
+                "Post",
+                "Police seized two buses near the Dunmore border post on Sunday, officials said.\n",
+            ),
+        ]
+    )
+    assert result.conflicts == []
+
+
+# The month May is no modal: "since May" tells what happened.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future"),
+    [
+        ("He has been held since May.", False),
+        ("On May 5 the club lost two games.", False),
+        ("In early May the club lost two games.", False),
+        ("The club may lose two games.", True),
+        ("May Face Charges After Crash", True),  # a headline's modal
+        ("He was hired in May and will start in June.", True),  # "will" is still there
+    ],
+)
+def test_the_month_may_is_no_modal(sentence: str, future: bool) -> None:
+    assert tells_future(sentence) is future
+
+
+def test_figures_dated_in_may_conflict() -> None:
+    result = _compare(
+        [
+            (
+                "Wire",
+                "The Harbour clinic in Dunmore, which opened on May 2, has treated 40 patients "
+                "with the fever, health officials said.\n",
+            ),
+            (
+                "Post",
+                "The Harbour clinic in Dunmore has treated 55 patients with the fever, health "
+                "officials said.\n",
+            ),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"40", "55"}]
+
+
+def test_a_forecast_and_a_count_stay_apart() -> None:
+    # The guard of the same rule: a modal forecast is no count of what happened.
+    result = _compare(
+        [
+            (
+                "Wire",
+                "The Harbour clinic in Dunmore may treat 40 patients with the fever, health "
+                "officials said.\n",
+            ),
+            (
+                "Post",
+                "The Harbour clinic in Dunmore has treated 55 patients with the fever, health "
+                "officials said.\n",
+            ),
+        ]
+    )
+    assert result.conflicts == []
