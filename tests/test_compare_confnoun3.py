@@ -128,3 +128,41 @@ def test_a_forecast_and_a_count_stay_apart() -> None:
         ]
     )
     assert result.conflicts == []
+
+
+# A name is named only where the sentence writes it as a name: "was shot eleven times" names
+# no "Harbour Times", "after police said" no "Police".
+
+_HIT = (
+    "Wire",
+    "Seven bullets hit Kevin Walsh, including three that entered his body from the rear, the "
+    "Harbour County medical examiner said.\nThe Harbour Times first named him on Sunday.\n",
+)
+
+
+def test_a_common_word_names_no_actor() -> None:
+    result = _compare(
+        [
+            _HIT,
+            (
+                "Post",
+                "Kevin Walsh, 16, was shot eleven times after police said he pulled a revolver "
+                "in Dunmore on Saturday.\n",
+            ),
+        ]
+    )
+    assert [_values(p) for p in result.conflicts] == [{"7", "11"}]
+
+
+def test_two_named_victims_stay_apart() -> None:
+    result = _compare(
+        [
+            _HIT,
+            (
+                "Post",
+                "Eleven bullets hit Peter Dale, including three that entered his body from the "
+                "rear, the Harbour County medical examiner said.\n",
+            ),
+        ]
+    )
+    assert result.conflicts == []

@@ -404,6 +404,11 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_fold(text))
 
 
+def _cased_tokens(text: str) -> list[str]:
+    """The words :func:`_tokens` reads, as written (their case kept)."""
+    return _TOKEN.findall(_HYPHENS.sub("", unicodedata.normalize("NFKC", text)))
+
+
 # Plurals that add "es" after a hissing end: "patches", "dishes", "classes", "boxes",
 # "churches", "benches", "coaches". "headaches", "niches" and "caches" end in an "e" of their
 # own ("-aches" and "-iches" keep it, but "beaches", "coaches", "speeches", "pouches").
