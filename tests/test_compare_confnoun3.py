@@ -166,3 +166,57 @@ def test_two_named_victims_stay_apart() -> None:
         ]
     )
     assert result.conflicts == []
+
+
+# One count noun written two ways: "TDs" are touchdowns, a receiver's "catches" his receptions.
+
+_RECEIVER = (
+    "Wire",
+    "Dunmore receiver Kyle Marsh had seven catches for 112 yards and two TDs in the win over "
+    "Carvel on Sunday.\n",
+)
+
+
+def test_catches_and_receptions_touchdowns_and_tds_conflict() -> None:
+    result = _compare(
+        [
+            _RECEIVER,
+            (
+                "Post",
+                "Dunmore receiver Kyle Marsh had nine receptions for 112 yards and three "
+                "touchdowns in the win over Carvel on Sunday.\n",
+            ),
+        ]
+    )
+    assert sorted(sorted(_values(p)) for p in result.conflicts) == [["2", "3"], ["7", "9"]]
+
+
+def test_another_receivers_receptions_stay_apart() -> None:
+    result = _compare(
+        [
+            _RECEIVER,
+            (
+                "Post",
+                "Dunmore receiver Luke Dale had nine receptions for 112 yards and three "
+                "touchdowns in the win over Carvel on Sunday.\n",
+            ),
+        ]
+    )
+    assert result.conflicts == []
+
+
+# Guards for every rule above: other acts on one noun stay apart.
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Seven people were killed", "Nine people were injured"),
+        ("Seven soldiers were deployed", "Nine soldiers were killed"),
+        ("Seven buses were destroyed", "Nine buses were damaged"),
+    ],
+)
+def test_other_acts_on_one_noun_stay_apart(one: str, other: str) -> None:
+    tail = " in the Dunmore blast on Saturday, police said.\n"
+    result = _compare([("Wire", one + tail), ("Post", other + tail)])
+    assert result.conflicts == []
