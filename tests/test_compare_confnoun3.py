@@ -9,6 +9,7 @@ from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
 from newsbeat.compare.claim_context import tells_future
+from newsbeat.compare.place_aliases import one_place
 from newsbeat.compare.records import _singular
 
 # A plural that adds "es" after a hissing end is its word without the "es"; a word ending in an
@@ -220,3 +221,51 @@ def test_other_acts_on_one_noun_stay_apart(one: str, other: str) -> None:
     tail = " in the Dunmore blast on Saturday, police said.\n"
     result = _compare([("Wire", one + tail), ("Post", other + tail)])
     assert result.conflicts == []
+
+
+# Two names of one city (GeoNames' alternate names): the march in Bombay is the march in Mumbai.
+
+
+def _strike(city: str, other_city: str) -> list[tuple[str, str]]:
+    return [
+        (
+            "Wire",
+            "Unions held a general strike across India on Saturday.\nShops and offices were "
+            "shut in most towns.\nThe transport unions joined the strike at noon.\nTeachers "
+            f"closed the schools for the day.\nSome 50,000 people took to the streets of {city} "
+            "against the pension cuts.\n",
+        ),
+        (
+            "Post",
+            "Indian unions staged a national strike on Saturday.\nTrains stayed in their depots "
+            "and flights were grounded.\nHospitals kept only their emergency wards open.\nThe "
+            "strike was the largest in a decade.\nAbout 20,000 protesters marched through "
+            f"{other_city}, waving flags and chanting slogans.\n",
+        ),
+    ]
+
+
+def test_a_march_in_one_city_under_two_names_conflicts() -> None:
+    result = _compare(_strike("Bombay", "Mumbai"))
+    assert len(result.conflicts) == 1
+
+
+def test_marches_in_two_cities_stay_apart() -> None:
+    assert _compare(_strike("Bombay", "Delhi")).conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("bombay", "mumbai", True),
+        ("peking", "beijing", True),
+        ("salonika", "thessaloniki", True),
+        ("leningrad", "saint petersburg", True),
+        ("bombay", "delhi", False),
+        ("georgia", "tbilisi", False),  # a country's own name is no alias
+        ("", "", True),
+        ("", "mumbai", False),
+    ],
+)
+def test_one_place_under_two_names(one: str, other: str, same: bool) -> None:
+    assert one_place(one, other) is same

@@ -25,6 +25,7 @@ from newsbeat.compare.claim_context import (
 from newsbeat.compare.claim_units import dimension
 from newsbeat.compare.count_nouns import HIT, RIDE, WAY, canonical_count, compound_prefix, ridden
 from newsbeat.compare.pair_scorer import default_model
+from newsbeat.compare.place_aliases import one_place, same_places
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
@@ -330,7 +331,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         if a.subject in PRONOUN_SUBJECTS:
             return _PRONOUN  # two articles' "he" may be two players
         if a.role == "distance" and not (
-            a.place and a.place == b.place and a.event and a.event == b.event
+            a.place and one_place(a.place, b.place) and a.event and a.event == b.event
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
@@ -897,7 +898,7 @@ def _evidence(
         and not (a.poll and b.poll and a.poll & b.poll),
         "bare_duration": "duration" in {a.noun, b.noun} and a.unit == "duration",
         "distance_apart": "distance" in {a.role, b.role}
-        and not (a.place and a.place == b.place and a.event and a.event == b.event),
+        and not (a.place and one_place(a.place, b.place) and a.event and a.event == b.event),
         "ambiguous": i in story.ambiguous or j in story.ambiguous,
         "reported_together": _reported_together(i, j, refs, story),
         "other_event": _other_event(i, j, refs, story.by_article, story.opts),
@@ -986,7 +987,7 @@ def _one_measure(
         return bool(people[i] & people[j])
     if a.event in _STANDINGS:
         return a.named and b.named
-    return a.event in _GATHERINGS and places[i] == places[j] and a.when == b.when
+    return a.event in _GATHERINGS and same_places(places[i], places[j]) and a.when == b.when
 
 
 _GATHERINGS = gathering_classes()
