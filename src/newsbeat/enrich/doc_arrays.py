@@ -194,6 +194,8 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
     itself left out), read from the doc's columns, without a token object per word."""
     if "conjuncts" in doc.user_token_hooks:
         return [c.i for c in doc[i].conjuncts]
+    if i not in _joined(doc):
+        return []  # neither a conjunct nor the head of one: most words
     head, kids, dep = heads(doc), children(doc), doc_arrays(doc).dep
     conj = _conj_id()
     start = i
@@ -207,6 +209,23 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
                 output.append(child)
                 queue.append(child)
     return [w for w in output if w != i]
+
+
+_JOINED_KEY = "newsbeat_joined"
+
+
+def _joined(doc: Doc) -> frozenset[int]:
+    """The tokens on a ``conj`` arc, either end, kept with the doc: any other token has no
+    conjunct (it is not one, and none hangs from it)."""
+    found = doc.user_data.get(_JOINED_KEY)
+    if isinstance(found, frozenset):
+        return found
+    head, conj = heads(doc), _conj_id()
+    found = frozenset(
+        k for i, dep in enumerate(doc_arrays(doc).dep) if dep == conj for k in (i, head[i])
+    )
+    doc.user_data[_JOINED_KEY] = found
+    return found
 
 
 @lru_cache(maxsize=1)
