@@ -156,9 +156,9 @@ def _event_object(tok: Token, obj: Token) -> bool:
     """An object that names an event or a text, whose own prepositions name its parties ("a
     treaty with Norway", "sanctions against X", "a warning from Dravonia")."""
     lex = lexicon()
-    nouns = set(_object_nouns(obj))
-    by_object = lex["verb_objects"].get(verb_lemma(tok), {})
-    return bool(nouns & (set(lex["nouns"]) | _AUTHORED | set(by_object)))
+    event_nouns, by_object = lex["nouns"], lex["verb_objects"].get(verb_lemma(tok), {})
+    # each noun looked up, not the lexicon's nouns copied into a set at each call
+    return any(n in event_nouns or n in _AUTHORED or n in by_object for n in _object_nouns(obj))
 
 
 def _targets_of(

@@ -177,7 +177,9 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
     ruled = verb_condition_type(tok, lemma, lex["verb_conditions"])
     if ruled != NO_RULE:  # "charged X with murder", "checked into rehab", "hit Rahman"
         return _ruled_type(tok, lemma, ruled)
-    if received_from(tok) is not None:
+    # the lemma as written: the tests below that read it first asked only where it fits
+    written = lemmas_lower(tok.doc)[tok.i]
+    if written in _RECEIVE and received_from(tok) is not None:
         return "AID"  # "received help from Kaldria": Kaldria's aid
     if (
         lemma in _ORDERING
@@ -190,7 +192,7 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
         # "told Hiller to put the gun down", "instructed the ministry to review": an
         # order, not a statement or cooperation
         return "DEMAND"
-    if _accusing_clause(tok) is not None:
+    if written in _ACCUSING_SAYS and _accusing_clause(tok) is not None:
         return "DISAPPROVE"  # "said Magruder lied": an accusation made by saying
     if lemma in _SKIP_VERBS:
         return None
@@ -211,7 +213,7 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
         return None  # "the divided island", "forces armed with": descriptions, not events
     if lemma == "accord" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return None
-    signed = _signed_agreement(tok)
+    signed = _signed_agreement(tok) if written in SIGNATURE_VERBS else None
     if signed is not None:  # "put Kaldria's signature on a treaty": signed it
         return str(lex["verb_objects"]["sign"].get(signed.lemma_.lower(), "AGREE"))
     obj = _object(tok)
@@ -223,7 +225,7 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
     if obj is not None:
         by_object = lex["verb_objects"].get(lemma, {})
         light = lemma in lex["light_verbs"]
-        for noun in _object_nouns(obj):
+        for noun in _object_nouns(obj) if by_object or light else ():
             if noun in by_object:
                 return str(by_object[noun])
             if light and noun in lex["nouns"]:
