@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from spacy.symbols import VERB
+
 from newsbeat.enrich.actors import ArticleActors, build_actors
-from newsbeat.enrich.doc_arrays import keep_sentences, lemmas_lower
+from newsbeat.enrich.doc_arrays import keep_sentences, lemmas_lower, with_pos
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.game_rules import game_meeting, game_play
 from newsbeat.enrich.nlp import load_pipeline
@@ -16,7 +18,13 @@ from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_framing import actor_mentions
 from newsbeat.enrich.relation_lexicon import _object_nouns, verb_lemma
 from newsbeat.enrich.relation_rules import dismissal
-from newsbeat.enrich.relation_triggers import _productive_verbs, _trigger_type, _verb_type
+from newsbeat.enrich.relation_triggers import (
+    _noun_trigger_words,
+    _possible_triggers,
+    _productive_verbs,
+    _trigger_type,
+    _verb_type,
+)
 from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
@@ -97,3 +105,21 @@ def test_object_nouns_from_columns_are_the_tokens() -> None:
     doc = load_pipeline(EnrichOptions().model)(_TEXT + " " + text)
     assert [_object_nouns(t) for t in doc] == [_nouns_of_tokens(t) for t in doc]
     assert any(len(_object_nouns(t)) > 2 for t in doc)  # compounds and "of" nouns read
+
+
+def _walked_candidate(tok: Any, verbs: frozenset[int], meetings: frozenset[str]) -> bool:
+    """A verb, or a noun that is a lexicon verb, "signing" or a meeting noun (token form)."""
+    if tok.pos_ == "VERB":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (tok.lower in verbs or lemma == "signing" or lemma in meetings)
+
+
+def test_possible_triggers_from_the_doc_are_the_sentence_walk() -> None:
+    doc, _ = _parsed()
+    verbs, meetings = _noun_trigger_words()
+    for sent in doc.sents:
+        walked = [t.i for t in sent if _walked_candidate(t, verbs, meetings)]
+        assert [t.i for t in _possible_triggers(sent)] == walked
+    assert with_pos(doc, VERB) == [t.i for t in doc if t.pos_ == "VERB"]
+    assert any(t.pos_ == "NOUN" for t in _possible_triggers(doc[:]))  # "talks", "attack"

@@ -49,6 +49,7 @@ __all__ = [
     "token_offsets",
     "with_dep",
     "with_digit",
+    "with_pos",
     "word_flags",
     "word_ids",
 ]
@@ -245,6 +246,14 @@ def with_dep(doc: Doc, label: str) -> list[int]:
     in order, without a token object for each."""
     wanted = next(iter(word_ids((label,))))
     return [i for i, dep in enumerate(doc_arrays(doc).dep) if dep == wanted]
+
+
+def with_pos(doc: Doc, pos: int) -> list[int]:
+    """The indices of the tokens whose coarse part of speech is ``pos`` (a ``spacy.symbols``
+    id: ``tok.pos == pos``), in order, read off the doc's matrix in one numpy step."""
+    import numpy
+
+    return cast("list[int]", numpy.flatnonzero(_matrix(doc)[:, 0] == pos).tolist())
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -350,6 +350,8 @@ def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
     """The parties of an agreement the sentence names with them: "the alliance signed by
     Kaldria and Sorvenland", "a treaty between X and Y", "Norway and Sweden signed a pact"."""
     lemmas = lemmas_lower(sent.doc)
+    if _AGREEMENT_WORDS.isdisjoint(lemmas[sent.start : sent.end]):
+        return []  # most sentences: no agreement word (one set test, not a loop)
     for i in range(sent.start, sent.end):
         if lemmas[i] not in _AGREEMENT_WORDS:
             continue  # no token object for a word that is no agreement

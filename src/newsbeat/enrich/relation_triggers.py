@@ -12,11 +12,12 @@ Moved verbatim out of :mod:`newsbeat.enrich.relations`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, with_pos, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
 from newsbeat.enrich.relation_lexicon import (
     _CIVILIANS,
@@ -43,7 +44,7 @@ from newsbeat.enrich.relation_verbal import HOSTILE_ACTS, by_counsel, judgment_t
 from newsbeat.enrich.verb_conditions import NO_RULE, condition, verb_condition_type
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
@@ -104,24 +105,33 @@ def _possible_triggers(sent: Span) -> Iterator[Token]:
     """The sentence's tokens :func:`_trigger_type` can give a type: its verbs, and its nouns
     that are "signing", a meeting noun or a lexicon verb; every other token gives None (read
     off the doc's arrays, without a token object for each)."""
+    doc = sent.doc
+    found = _candidates(doc)
+    for k in range(bisect_left(found, sent.start), bisect_left(found, sent.end)):
+        yield doc[found[k]]
+
+
+_CANDIDATES_KEY = "newsbeat_trigger_candidates"
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """The indices of the doc's possible triggers (:func:`_possible_triggers`), in order, kept
+    with the doc: its verbs and nouns found in the part-of-speech column at once, and only the
+    nouns read one by one."""
+    found = doc.user_data.get(_CANDIDATES_KEY)
+    if isinstance(found, list):
+        return found
     from spacy.symbols import NOUN, VERB
 
-    doc = sent.doc
-    arrays = doc_arrays(doc)
     verbs, meetings = _noun_trigger_words()
-    lemmas = lemmas_lower(doc)
-    pos, lower = arrays.pos, arrays.lower
-    for i in range(sent.start, sent.end):
-        tag = pos[i]
-        if tag == VERB:
-            yield doc[i]
-        elif tag == NOUN:
-            if lower[i] in verbs:
-                yield doc[i]
-                continue
-            word = lemmas[i]
-            if word == "signing" or word in meetings:
-                yield doc[i]
+    lemmas, lower = lemmas_lower(doc), doc_arrays(doc).lower
+    nouns = [
+        i
+        for i in with_pos(doc, NOUN)
+        if lower[i] in verbs or lemmas[i] == "signing" or lemmas[i] in meetings
+    ]
+    found = doc.user_data[_CANDIDATES_KEY] = sorted(with_pos(doc, VERB) + nouns)
+    return found
 
 
 @lru_cache(maxsize=1)
