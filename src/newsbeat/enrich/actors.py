@@ -83,6 +83,7 @@ from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_clock import is_time_zone
+from newsbeat.enrich.name_commas import one_name_with_commas
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_search import name_matches
 from newsbeat.enrich.name_spans import headline_lines, name_spans
@@ -303,8 +304,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     places = {
         span_text(e) for e, label in zip(ents, labels, strict=True) if label in {"GPE", "LOC"}
     }
+    covered_to = -1  # the end of a name read past its NER span ("…, Space, and Security")
     for ent, ent_label in zip(ents, labels, strict=True):
-        if ent_label not in ACTOR_LABELS:
+        if ent_label not in ACTOR_LABELS or ent.start_char < covered_to:
             continue
         if "\n" in span_text(ent).strip():
             # NER ran across a paragraph break ("Kaldrian.\n\nHaldis"): keep the last part.
@@ -396,6 +398,24 @@ def build_actors(doc: Doc) -> ArticleActors:
             re.search(r",\s|\sand$", span_text(ent))
             or _place_pair(span_text(ent), ent_label, places)
         ):
+            elsewhere = frozenset(
+                raw
+                for e, raw in zip(ents, raws, strict=True)
+                if not ent.start_char <= e.start_char <= ent.end_char + 80
+            )
+            whole = one_name_with_commas(
+                span_text(ent),
+                text[ent.end_char : ent.end_char + 80],
+                ent_label,
+                _nouns(doc),
+                elsewhere,
+            )
+            if whole is not None:
+                # "the Ministry of Trade, Industry and Energy": one name with commas in it
+                start = text.find(whole, ent.start_char)
+                table._add(whole, "ORG", start, start + len(whole))
+                covered_to = start + len(whole)
+                continue
             # "Orsa, Kittby and Brask" tagged as one place: one actor per place.
             for part in _LIST_SEP.split(span_text(ent)):
                 name = clean_name(part)
@@ -709,6 +729,13 @@ def _written_as_word(text: str, word: str) -> bool:
         at_boundary(text, at) and at_boundary(text, at + len(word))
         for at in occurrences(text, word)
     )
+
+
+def _nouns(doc: Doc) -> frozenset[str]:
+    """The pipeline's common nouns (:func:`newsbeat.enrich.nlp.common_nouns`)."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    return common_nouns(doc)
 
 
 def _inside_a_longer_name(tok: Token) -> bool:
