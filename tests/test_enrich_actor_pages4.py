@@ -40,3 +40,47 @@ def test_a_list_of_companies_is_still_split() -> None:
         ("Orsk Airlines, Kessel and Brask", "ORG"),
     )
     assert {"Orsk Airlines", "Kessel", "Brask"} <= set(build_actors(doc).actors)
+
+
+ROCKET = (
+    "Lena Holm, who heads the Orsk Space Agency, said the Tern Upper Stage would fly on the "
+    "agency's new rocket in May, and that the Kessel Landing System would take astronauts to "
+    "the Moon. A Vulcan rocket will carry the lander to lunar orbit."
+)
+ROCKET_ENTS = (
+    ("Lena Holm", "PERSON"),
+    ("Orsk Space Agency", "ORG"),
+    ("Tern Upper Stage", "ORG"),
+    ("Kessel Landing System", "ORG"),
+    ("Moon", "PERSON"),
+    ("Vulcan", "NORP"),
+)
+
+
+def test_stages_landers_and_listed_rockets_are_no_actors_in_a_spaceflight_story() -> None:
+    actors = build_actors(_doc(ROCKET, *ROCKET_ENTS)).actors
+    assert not {"Tern Upper Stage", "Kessel Landing System", "Vulcan"} & set(actors)
+    assert {"Lena Holm", "Orsk Space Agency"} <= set(actors)
+
+
+def test_the_moon_of_a_spaceflight_story_is_a_place() -> None:
+    actors = build_actors(_doc(ROCKET, *ROCKET_ENTS)).actors
+    assert actors["Moon"].type == "LOC"
+
+
+def test_moon_the_surname_stays_a_person_outside_spaceflight() -> None:
+    doc = _doc(
+        "Moon Haneul met the union on Monday. Moon said the talks would go on.",
+        ("Moon Haneul", "PERSON"),
+        ("Moon", "PERSON"),
+    )
+    assert build_actors(doc).actors["Moon Haneul"].type == "PERSON"
+    assert "Moon" not in build_actors(doc).actors
+
+
+def test_a_listed_rocket_name_is_a_company_outside_spaceflight() -> None:
+    doc = _doc(
+        "Vulcan said on Monday that its quarry sales rose 4%.",
+        ("Vulcan", "ORG"),
+    )
+    assert "Vulcan" in build_actors(doc).actors

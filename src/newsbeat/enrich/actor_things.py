@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-__all__ = ["THING_LABELS", "drop_things"]
+__all__ = ["THING_LABELS", "acts", "drop_things", "spans_by_actor"]
 
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy"})
@@ -116,7 +116,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | _initials_of_things(doc, table)
         | versioned_names(table.text, list(table.actors))
     )
-    spans_of = _spans_by_actor(doc, table)
+    spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)
     may_call = not _THING_NOUNS.isdisjoint(lemmas_lower(doc))
     dropped: list[str] = []
@@ -126,13 +126,13 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             continue
         spans = spans_of.get(name, [])
         called = [s for s in spans if _called_a_thing(s)] if may_call else []
-        acts = _acts(table.text, spans)
-        kept = _protected(name, info.type) or acts
+        acting = acts(table.text, spans)
+        kept = _protected(name, info.type) or acting
         if (
             _is_award(name)
             or (called and not kept)
-            or (not acts and (_is_event(name) or _is_venue(name)))
-            or (not acts and _model_suffix(doc, name, spans))
+            or (not acting and (_is_event(name) or _is_venue(name)))
+            or (not acting and _model_suffix(doc, name, spans))
         ):
             dropped.append(name)
         elif called:
@@ -157,7 +157,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             if (
                 name not in dropped
                 and _named_after(name, thing)
-                and not _acts(table.text, spans_of.get(name, []))
+                and not acts(table.text, spans_of.get(name, []))
             ):
                 dropped.append(name)
     for name in dropped:
@@ -180,7 +180,8 @@ def _span_key(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (span.start_char, span.end_char) if span is not None else None
 
 
-def _spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
+def spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
+    """Each actor's mentions as spans of the parse."""
     out: dict[str, list[Span]] = {}
     for m in table.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -336,7 +337,7 @@ def _called_a_thing(span: Span) -> bool:
     )
 
 
-def _acts(text: str, spans: list[Span]) -> bool:
+def acts(text: str, spans: list[Span]) -> bool:
     """The name says, tells or announces something, or has staff ("X spokesman")."""
     for span in spans:
         root = span.root

@@ -53,6 +53,7 @@ from newsbeat.enrich.actor_places import (
     type_listed_places,
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
+from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_table import (
     ACTOR_LABELS,
@@ -533,6 +534,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     join_split_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    type_space_things(doc, table)
     drop_page_furniture(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
