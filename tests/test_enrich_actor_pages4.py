@@ -84,3 +84,79 @@ def test_a_listed_rocket_name_is_a_company_outside_spaceflight() -> None:
         ("Vulcan", "ORG"),
     )
     assert "Vulcan" in build_actors(doc).actors
+
+
+def test_tournament_groups_and_paths_are_no_actors() -> None:
+    doc = _doc(
+        "Kaldria won Group D and meets Velmar, the winner of Path A, in March.",
+        ("Kaldria", "GPE"),
+        ("Group D", "ORG"),
+        ("Velmar", "GPE"),
+        ("Path A", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Group D", "Path A"} & set(actors)
+    assert {"Kaldria", "Velmar"} <= set(actors)
+
+
+def test_streets_of_addresses_are_no_actors() -> None:
+    doc = _doc(
+        "Police stopped a car near Ninth Street and Tamsin Avenue and arrested Per Ekdal, 29, "
+        "of 1417 Holloway Drive. Officers later searched 88 Brenner Place.",
+        ("Tamsin Avenue", "LOC"),
+        ("Per Ekdal", "PERSON"),
+        ("Holloway Drive", "PERSON"),
+        ("Brenner Place", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Tamsin Avenue", "Holloway Drive", "Brenner Place"} & set(actors)
+    assert "Per Ekdal" in actors
+
+
+def test_a_street_that_is_named_otherwise_stays() -> None:
+    doc = _doc(
+        "Traders on Velmar Street sold shares. Velmar Street fell 2% on Monday.",
+        ("Velmar Street", "ORG"),
+        ("Velmar Street", "ORG"),
+    )
+    assert "Velmar Street" in build_actors(doc).actors
+
+
+def test_a_rank_and_a_titles_first_words_are_no_actors() -> None:
+    doc = _doc(
+        "Cmdr. Per Ekdal, a spokesman, said the base was safe. In June, the then Velmar Home "
+        "Secretary, Lena Holm, signed the order. \u201cI think, Mr. Ranking Member, it was "
+        "right,\u201d Holm said.",
+        ("Cmdr", "PERSON"),
+        ("Per Ekdal", "PERSON"),
+        ("Velmar Home", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("Ranking", "PERSON"),
+        ("Holm", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Cmdr", "Velmar Home", "Ranking"} & set(actors)
+    assert {"Per Ekdal", "Lena Holm"} <= set(actors)
+
+
+def test_a_wire_credit_after_the_dateline_and_a_page_line_are_no_actors() -> None:
+    doc = _doc(
+        "HALDIS, Kaldria (AP) \u2014 Lena Holm said sales rose.\n\nStory continues below "
+        "gallery\n\nShe was pleased.",
+        ("Kaldria", "GPE"),
+        ("AP", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("Story", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"AP", "Story"} & set(actors)
+    assert "Lena Holm" in actors
+
+
+def test_a_country_in_brackets_after_a_name_is_no_credit() -> None:
+    doc = _doc(
+        "Ostra & Tamsin (Kaldria) \u2013 also known as Lena Holm \u2013 built the dome.",
+        ("Kaldria", "GPE"),
+        ("Lena Holm", "PERSON"),
+    )
+    assert "Kaldria" in build_actors(doc).actors

@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_codes import (
     split_owners,
 )
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_leagues import type_leagues
@@ -536,6 +537,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_things(doc, table)
     type_space_things(doc, table)
     drop_page_furniture(table)
+    drop_fragments(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
