@@ -160,3 +160,28 @@ def test_a_country_in_brackets_after_a_name_is_no_credit() -> None:
         ("Lena Holm", "PERSON"),
     )
     assert "Kaldria" in build_actors(doc).actors
+
+
+def test_a_country_glued_to_a_name_is_the_country_and_the_person() -> None:
+    doc = _doc(
+        "The former envoy to Norway Marta Lindqvist testified on Friday. Lindqvist said she "
+        "was recalled.",
+        ("Norway Marta Lindqvist", "ORG"),
+        ("Lindqvist", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["Marta Lindqvist"].type == "PERSON"
+    assert actors["Marta Lindqvist"].mentions == 2
+    assert "Norway Marta Lindqvist" not in actors
+    assert actors["Norway"].type == "GPE"
+
+
+def test_a_title_word_before_a_first_name_is_not_the_name() -> None:
+    doc = _doc(
+        "The Deputy Director of Public Prosecution Eva Lund closed the case. Ms Lund said "
+        "too much time had passed.",
+        ("Ms Lund", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert "Eva Lund" in actors
+    assert "Prosecution Eva Lund" not in actors

@@ -290,7 +290,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         if label == "PERSON" and len(e) == 1
     }
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
-    all_full: set[str] = set()
+    all_full: set[str] = {g[1] for g in map(_glued_country, raws) if g is not None}
     for e, label, raw in zip(ents, labels, raws, strict=True):
         if not (label == "PERSON" or e in named_like_people):
             continue
@@ -353,6 +353,17 @@ def build_actors(doc: Doc) -> ArticleActors:
         if raw in _OFFENCE_ABBREVIATIONS or is_time_zone(text, ent.start_char, raw):
             continue
         if raw in _COMMON_INITIALISMS and ent_label != "GPE":
+            continue
+        glued = _glued_country(raw)
+        if glued is not None:
+            # "envoy to Ukraine Kurt Volker" tagged as one name: the country, then the person
+            country, person = glued
+            cut = ent.start_char + span_text(ent).find(person)
+            table._add(country.name, "GPE", ent.start_char, cut - 1, iso3=country.iso3)
+            if person not in persons_full:
+                persons_full.append(person)
+            table._add(person, "PERSON", cut, ent.end_char)
+            seen.saw(person, cut, ent.end_char)
             continue
         person_in = _person_inside(raw, all_full) if ent_label != "PERSON" else None
         if person_in is not None:
@@ -818,8 +829,28 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
                 continue
             if words[0].lower() in _DETERMINERS:
                 continue  # "The Bush administration": no one is called "The Bush"
-            return " ".join(words[-3:])
+            words = words[-3:]
+            if len(words) == 3 and _glued_word(words[0], words[1]):
+                words = words[1:]  # "of Public Prosecution Eva-Marie Persson": her name
+            return " ".join(words)
     return None
+
+
+def _glued_word(lead: str, first: str) -> bool:
+    """A word before a first name that is no first name itself: the end of a title or a place
+    written before the name ("ambassador to Ukraine Marie Ekdal", "Director of Public
+    Prosecution Eva Lund")."""
+    return not is_first_name(lead) and is_first_name(first.split("-")[0])
+
+
+def _glued_country(raw: str) -> tuple[Country, str] | None:
+    """ "Ukraine Marie Ekdal" tagged as one name: a country (no first name itself) and a
+    person's full name after it."""
+    words = raw.split()
+    if len(words) < 3 or not _glued_word(words[0], words[1]):
+        return None
+    country = lookup_country(words[0])
+    return (country, " ".join(words[1:])) if country is not None else None
 
 
 # Words that never start a person's name ("The Bush administration", "After Kaldria signed").
