@@ -357,13 +357,13 @@ def build_actors(doc: Doc) -> ArticleActors:
         glued = _glued_country(raw)
         if glued is not None:
             # "envoy to Ukraine Kurt Volker" tagged as one name: the country, then the person
-            country, person = glued
-            cut = ent.start_char + span_text(ent).find(person)
+            country, named = glued
+            cut = ent.start_char + span_text(ent).find(named)
             table._add(country.name, "GPE", ent.start_char, cut - 1, iso3=country.iso3)
-            if person not in persons_full:
-                persons_full.append(person)
-            table._add(person, "PERSON", cut, ent.end_char)
-            seen.saw(person, cut, ent.end_char)
+            if named not in persons_full:
+                persons_full.append(named)
+            table._add(named, "PERSON", cut, ent.end_char)
+            seen.saw(named, cut, ent.end_char)
             continue
         person_in = _person_inside(raw, all_full) if ent_label != "PERSON" else None
         if person_in is not None:
