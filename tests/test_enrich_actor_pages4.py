@@ -185,3 +185,30 @@ def test_a_title_word_before_a_first_name_is_not_the_name() -> None:
     actors = build_actors(doc).actors
     assert "Eva Lund" in actors
     assert "Prosecution Eva Lund" not in actors
+
+
+def test_dotted_initials_are_the_name_they_stand_for() -> None:
+    doc = _doc(
+        "The Velmar Council urged calm. The V.C. said on Monday that Tessa Rand would lead it.",
+        ("Velmar Council", "ORG"),
+        ("V.C.", "ORG"),
+        ("Tessa Rand", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["Velmar Council"].mentions == 2
+    assert "V.C" not in actors
+
+
+def test_initials_given_after_or_name_the_group_and_make_it_an_organisation() -> None:
+    doc = _doc(
+        "Rebels known as Tavrin al Sorek, or TaS, held the pass. Lena Holm said TaS was "
+        "well armed.",
+        ("Tavrin al Sorek", "PERSON"),
+        ("TaS", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("TaS", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["Tavrin al Sorek"].type == "ORG"
+    assert actors["Tavrin al Sorek"].mentions == 3
+    assert "TaS" not in actors

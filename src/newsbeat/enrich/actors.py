@@ -33,6 +33,7 @@ from newsbeat.enrich.actor_codes import (
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_furniture import drop_page_furniture
+from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_merge import (
@@ -524,6 +525,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_instrument_codes(table)
     split_owners(table)
     merge_initials(table)
+    merge_written_initials(table)
     merge_variants(table)
     unify_spellings(table)
     type_persons_named_so(table)
