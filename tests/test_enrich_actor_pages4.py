@@ -212,3 +212,16 @@ def test_initials_given_after_or_name_the_group_and_make_it_an_organisation() ->
     assert actors["Tavrin al Sorek"].type == "ORG"
     assert actors["Tavrin al Sorek"].mentions == 3
     assert "TaS" not in actors
+
+
+def test_a_listed_company_typed_a_person_or_a_place_is_an_organisation() -> None:
+    doc = _doc(
+        "Northrop Grumman won the contract, Lena Holm said. Shares of Netflix fell 2%.",
+        ("Northrop Grumman", "PERSON"),
+        ("Lena Holm", "PERSON"),
+        ("Netflix", "GPE"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["Northrop Grumman"].type == "ORG"
+    assert actors["Netflix"].type == "ORG"
+    assert actors["Lena Holm"].type == "PERSON"

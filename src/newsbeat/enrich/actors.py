@@ -30,6 +30,7 @@ from newsbeat.enrich.actor_codes import (
     merge_short_company_names,
     split_owners,
 )
+from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_furniture import drop_page_furniture
@@ -546,6 +547,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_leagues(table)
     type_outlets(doc, table)
     join_split_companies(table)
+    type_known_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
     type_space_things(doc, table)
