@@ -225,3 +225,26 @@ def test_a_listed_company_typed_a_person_or_a_place_is_an_organisation() -> None
     assert actors["Northrop Grumman"].type == "ORG"
     assert actors["Netflix"].type == "ORG"
     assert actors["Lena Holm"].type == "PERSON"
+
+
+def test_initials_of_a_phrase_in_lower_case_name_no_actor() -> None:
+    doc = _doc(
+        "Doctors found chronic harbour lung, or CHL. Per Ekdal said CHL is rare in Brask.",
+        ("CHL", "ORG"),
+        ("Per Ekdal", "PERSON"),
+        ("CHL", "ORG"),
+        ("Brask", "GPE"),
+    )
+    actors = build_actors(doc).actors
+    assert "CHL" not in actors
+    assert {"Per Ekdal", "Brask"} <= set(actors)
+
+
+def test_initials_of_a_capitalised_name_stay_an_actor() -> None:
+    doc = _doc(
+        "The Harbour Lung Council, or HLC, met on Monday. The HLC said it would act.",
+        ("Harbour Lung Council", "ORG"),
+        ("HLC", "ORG"),
+        ("HLC", "ORG"),
+    )
+    assert "HLC" in build_actors(doc).actors or "Harbour Lung Council" in build_actors(doc).actors

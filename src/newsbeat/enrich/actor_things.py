@@ -22,7 +22,8 @@ the text says of the name decides instead:
     and Y, as well as Z", "equipped with X";
   - initials the text defines for a name that is no actor: NER gives the name no actor's
     label there ("its Internet Explorer (IE) web browser", "the Endangered Species Act (ESA)",
-    a law) and the article never makes it an organisation or a place;
+    a law) and the article never makes it an organisation or a place; or for a phrase in lower
+    case ("hypersensitivity pneumonitis (HP)", a disease);
   - a name the text gives release versions: two different ones ("X 7" and "X 8", "X6"
     beside "X"), or a dotted one ("X 3.05"). A single small number after a name is too
     often something else ("Channel 4", a team's yard line, a score) to count alone.
@@ -40,7 +41,7 @@ from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.doc_arrays import doc_ents, lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.names import initials_definitions, place_kind
+from newsbeat.enrich.names import common_phrase_initials, initials_definitions, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -230,7 +231,7 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
     """Initials the text defines for a name that names no actor, and the name (the module
     docstring)."""
     if "(" not in table.text:
-        return set()
+        return common_phrase_initials(table.text)
     bodies = {a.name for a in table.actors.values() if a.type in {"ORG", "GPE", "LOC", "GROUP"}}
     out: set[str] = set()
     for start, end, initials in initials_definitions(table.text):
@@ -245,7 +246,7 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
         if covering & bodies or any(b.endswith(name) for b in bodies):
             continue
         out.update((initials, name))
-    return out
+    return out | common_phrase_initials(table.text)
 
 
 # Head words of an event's name ("the Velmar Air Show", "the Orsk Cup"); not "conference" or
