@@ -199,9 +199,12 @@ def common_phrase_initials(text: str) -> set[str]:
         letters = match.group(1).replace(".", "").replace("-", "")
         before = text[max(0, match.start() - 120) : match.start()].split()
         words = before[-len(letters) :] if len(before) >= len(letters) else []
-        if words and all(w.isalpha() and w.islower() for w in words):
-            if "".join(w[0] for w in words) == letters.lower():
-                out.add(letters)
+        if (
+            words
+            and all(w.isalpha() and w.islower() for w in words)
+            and "".join(w[0] for w in words) == letters.lower()
+        ):
+            out.add(letters)
     return out
 
 
