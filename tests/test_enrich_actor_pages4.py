@@ -248,3 +248,42 @@ def test_initials_of_a_capitalised_name_stay_an_actor() -> None:
         ("HLC", "ORG"),
     )
     assert "HLC" in build_actors(doc).actors or "Harbour Lung Council" in build_actors(doc).actors
+
+
+def test_a_name_cut_short_where_the_article_names_it_whole_is_that_name() -> None:
+    doc = _doc(
+        "Raids against the Orsk Brotherhood group went on. Lena Holm said Orsk Brotherhood "
+        "fighters had left.",
+        ("Orsk", "NORP"),
+        ("Lena Holm", "PERSON"),
+        ("Orsk Brotherhood", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["Orsk Brotherhood"].mentions == 2
+    assert "Orsk" not in actors
+
+
+def test_a_court_named_with_a_possessive_is_one_organisation() -> None:
+    doc = _doc(
+        "The hearing will take place at Tamsin Magistrate's Court in Brask in May.",
+        ("Tamsin Magistrate's", "ORG"),
+        ("Court", "ORG"),
+        ("Brask", "GPE"),
+    )
+    actors = build_actors(doc).actors
+    assert "Tamsin Magistrate's Court" in actors
+    assert not {"Court", "Tamsin Magistrate"} & set(actors)
+
+
+def test_a_persons_name_stops_at_a_colon_and_keeps_its_hyphenated_end() -> None:
+    doc = _doc(
+        "Police arrested Jonas K. Mell on Monday.\n\nJonas K. Mell: Theft, held in jail. "
+        "President Park Min-ho spoke later.",
+        ("Jonas K. Mell", "PERSON"),
+        ("Jonas K. Mell: Theft", "PERSON"),
+        ("Park Min", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["Jonas K. Mell"].mentions == 2
+    assert "Park Min-ho" in actors
+    assert not {"Jonas K. Mell: Theft", "Park Min"} & set(actors)

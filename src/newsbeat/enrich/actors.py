@@ -32,6 +32,7 @@ from newsbeat.enrich.actor_codes import (
 )
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_cut_names import extend_cut_names
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_initials import merge_written_initials
@@ -324,6 +325,8 @@ def build_actors(doc: Doc) -> ArticleActors:
         raw = clean_name(span_text(ent))
         if not raw or not any(ch.isalpha() for ch in raw):
             continue
+        if ent_label == "PERSON":
+            raw = _whole_person_name(raw, text, ent.end_char)
         if _two_named_together(ent):
             # "flights between Haldis and Straumen" tagged as one person: two actors.
             for part in span_text(ent).split(" and "):
@@ -527,6 +530,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     split_owners(table)
     merge_initials(table)
     merge_written_initials(table)
+    extend_cut_names(table)
     merge_variants(table)
     unify_spellings(table)
     type_persons_named_so(table)
@@ -838,6 +842,21 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
                 words = words[1:]  # "of Public Prosecution Eva-Marie Persson": her name
             return " ".join(words)
     return None
+
+
+_GIVEN_NAME_TAIL = re.compile(r"-[a-z]{1,4}\b")
+
+
+def _whole_person_name(raw: str, text: str, end: int) -> str:
+    """A person's name as NER should have cut it: the part before a colon ("Lena Holm:
+    Theft", a charge list's label) and a given name's hyphenated end NER left off ("Moon
+    Jae" of "Moon Jae-in")."""
+    if ": " in raw:
+        raw = raw.split(": ")[0]
+    tail = _GIVEN_NAME_TAIL.match(text, end)
+    if tail is not None and text[end - len(raw) : end] == raw:
+        raw += tail.group()
+    return raw
 
 
 def _glued_word(lead: str, first: str) -> bool:
