@@ -287,3 +287,29 @@ def test_a_persons_name_stops_at_a_colon_and_keeps_its_hyphenated_end() -> None:
     assert actors["Jonas K. Mell"].mentions == 2
     assert "Park Min-ho" in actors
     assert not {"Jonas K. Mell: Theft", "Park Min"} & set(actors)
+
+
+def test_a_jail_a_facility_and_a_plan_are_no_actors() -> None:
+    doc = _doc(
+        "Per Ekdal was held at the Brask County Jail. Parts come from the Tamsin Assembly "
+        "Facility. The ministry's Third Harbour Development Plan sets goals.",
+        ("Per Ekdal", "PERSON"),
+        ("Brask County Jail", "ORG"),
+        ("Tamsin Assembly Facility", "ORG"),
+        ("Third Harbour Development Plan", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "Per Ekdal" in actors
+    assert not {
+        "Brask County Jail",
+        "Tamsin Assembly Facility",
+        "Third Harbour Development Plan",
+    } & set(actors)
+
+
+def test_a_facility_that_speaks_stays() -> None:
+    doc = _doc(
+        "The Tamsin Assembly Facility said it would hire 200 workers.",
+        ("Tamsin Assembly Facility", "ORG"),
+    )
+    assert "Tamsin Assembly Facility" in build_actors(doc).actors

@@ -5,8 +5,9 @@ the text says of the name decides instead:
 
 * a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
 * unless it acts (says something, has staff): a name ending in an event's head word ("the
-  Velmar Air Show") is an event, a name ending in a venue's word ("the Orsk Arena", "the
-  Kessel Amphitheatre", "the Statehouse") is a building, as NER's facilities are, and a
+  Velmar Air Show") is an event, one ending in a plan's ("the Harbour Development Plan") a
+  document, a name ending in a venue's word ("the Orsk Arena", "the Kessel Amphitheatre",
+  "the Statehouse", "the Brask County Jail") is a building, as NER's facilities are, and a
   one-word name that always follows a model number ("the 787 Max jet") is part of a model's
   name (a first name after three digits or more);
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
@@ -254,12 +255,16 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
 _EVENT_ENDS = frozenset(
     {"show", "expo", "summit", "festival", "cup", "marathon", "tournament", "championships"}
 )
+# Head words of a plan's or a roadmap's name ("the Third Harbour Development Plan"): a
+# document, no actor, as an event is none.
+_PLAN_ENDS = frozenset({"plan", "roadmap", "blueprint"})
 
 
 def _is_event(name: str) -> bool:
-    """ "Velmar Air Show": an event's head word ends a name of two words or more."""
+    """ "Velmar Air Show": an event's head word (or a plan's: "the Harbour Development Plan")
+    ends a name of two words or more."""
     words = name.lower().split()
-    return len(words) >= 2 and words[-1] in _EVENT_ENDS
+    return len(words) >= 2 and (words[-1] in _EVENT_ENDS or words[-1] in _PLAN_ENDS)
 
 
 # Head words of a venue's or a public building's name ("the Orsk Arena"); not "center" or
@@ -267,7 +272,8 @@ def _is_event(name: str) -> bool:
 _VENUE_ENDS = frozenset(
     {
         "arena", "stadium", "amphitheatre", "amphitheater", "pavilion", "coliseum",
-        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse",
+        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse", "jail",
+        "facility",
     }
 )  # fmt: skip
 # Venue words that are a building's whole name alone ("the Statehouse"); "Arena" alone may
