@@ -289,7 +289,7 @@ def test_a_persons_name_stops_at_a_colon_and_keeps_its_hyphenated_end() -> None:
     assert not {"Jonas K. Mell: Theft", "Park Min"} & set(actors)
 
 
-def test_a_jail_a_facility_and_a_plan_are_no_actors() -> None:
+def test_a_facility_and_a_plan_are_no_actors() -> None:
     doc = _doc(
         "Per Ekdal was held at the Brask County Jail. Parts come from the Tamsin Assembly "
         "Facility. The ministry's Third Harbour Development Plan sets goals.",
@@ -299,12 +299,8 @@ def test_a_jail_a_facility_and_a_plan_are_no_actors() -> None:
         ("Third Harbour Development Plan", "ORG"),
     )
     actors = build_actors(doc).actors
-    assert "Per Ekdal" in actors
-    assert not {
-        "Brask County Jail",
-        "Tamsin Assembly Facility",
-        "Third Harbour Development Plan",
-    } & set(actors)
+    assert {"Per Ekdal", "Brask County Jail"} <= set(actors)  # a jail is an institution
+    assert not {"Tamsin Assembly Facility", "Third Harbour Development Plan"} & set(actors)
 
 
 def test_a_facility_that_speaks_stays() -> None:

@@ -33,7 +33,11 @@ def extend_cut_names(table: ArticleActors) -> None:
             (
                 name
                 for name in sorted(longer.get(m.actor, ()), key=len, reverse=True)
-                if table.text.startswith(name, m.start) and (m.start, name) not in starts
+                if table.text.startswith(name, m.start)
+                and (m.start, name) not in starts
+                # "Kessel" ORG + "Marten" PERSON is a company split in two, which
+                # join_split_companies reads; a person's name is not extended so
+                and (table.actors[name].type != "PERSON" or m.label == "PERSON")
             ),
             None,
         )

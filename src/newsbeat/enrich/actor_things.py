@@ -7,7 +7,7 @@ the text says of the name decides instead:
 * unless it acts (says something, has staff): a name ending in an event's head word ("the
   Velmar Air Show") is an event, one ending in a plan's ("the Harbour Development Plan") a
   document, a name ending in a venue's word ("the Orsk Arena", "the Kessel Amphitheatre",
-  "the Statehouse", "the Brask County Jail") is a building, as NER's facilities are, and a
+  "the Statehouse", "the Tamsin Assembly Facility") is a building, as NER's facilities are, and a
   one-word name that always follows a model number ("the 787 Max jet") is part of a model's
   name (a first name after three digits or more);
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
@@ -268,12 +268,12 @@ def _is_event(name: str) -> bool:
 
 
 # Head words of a venue's or a public building's name ("the Orsk Arena"); not "center" or
-# "hall", which end institutes' and councils' names too ("the Kessel Research Center").
+# "hall", which end institutes' and councils' names too ("the Kessel Research Center"), nor
+# "jail", which the entity gold types as an institution ("the Orsa County Jail").
 _VENUE_ENDS = frozenset(
     {
         "arena", "stadium", "amphitheatre", "amphitheater", "pavilion", "coliseum",
-        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse", "jail",
-        "facility",
+        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse", "facility",
     }
 )  # fmt: skip
 # Venue words that are a building's whole name alone ("the Statehouse"); "Arena" alone may
