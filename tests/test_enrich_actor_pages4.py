@@ -309,3 +309,16 @@ def test_a_facility_that_speaks_stays() -> None:
         ("Tamsin Assembly Facility", "ORG"),
     )
     assert "Tamsin Assembly Facility" in build_actors(doc).actors
+
+
+def test_a_countrys_body_is_no_glued_name() -> None:
+    doc = _doc(
+        "The British Royal Navy and the U.S. Forest Service sent crews to Brask.",
+        ("British Royal Navy", "ORG"),
+        ("U.S. Forest Service", "ORG"),
+        ("Brask", "GPE"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["British Royal Navy"].type == "ORG"
+    assert actors["U.S. Forest Service"].type == "ORG"
+    assert not {"Royal Navy", "Forest Service"} & set(actors)

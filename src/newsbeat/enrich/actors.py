@@ -870,10 +870,12 @@ def _glued_country(raw: str) -> tuple[Country, str] | None:
     """ "Ukraine Marie Ekdal" tagged as one name: a country (no first name itself) and a
     person's full name after it."""
     words = raw.split()
-    if len(words) < 3 or not _glued_word(words[0], words[1]):
+    if len(words) < 3 or not _glued_word(words[0], words[1]) or words[-1].lower() in ORG_HEADS:
         return None
     country = lookup_country(words[0])
-    return (country, " ".join(words[1:])) if country is not None else None
+    if country is None or country.name != words[0]:
+        return None  # "British Royal Navy", "U.S. Forest Service": a body of the country
+    return country, " ".join(words[1:])
 
 
 # Words that never start a person's name ("The Bush administration", "After Kaldria signed").
