@@ -54,3 +54,54 @@ def test_a_figure_another_outlet_also_states_is_no_outlets_alone() -> None:
     )
     assert not any("30 yards" in text for _, text in unique), unique
     assert ("Coast Daily", "9 touchdowns") in unique
+
+
+def test_a_distinctive_figure_written_under_another_word_is_no_outlets_alone() -> None:
+    # rule: compare._unique with _distinctive_figure (reader18b: "about 70 percent of Web
+    # surfers" / "a share of nearly 70 percent", "as many as 10,000 websites" / "10,000 sites")
+    unique = _unique_figures(
+        [
+            (
+                "Harbour Post",
+                "The worm has infected as many as 12,000 servers at Kittby, Jon Varga said."
+                " Jon Varga said 7 engineers worked all night.",
+            ),
+            (
+                "Coast Daily",
+                "Some 12,000 machines were hit by the worm at Kittby on Monday."
+                " The mayor of Kittby spoke to 7 reporters.",
+            ),
+        ]
+    )
+    assert not any("12,000" in text for _, text in unique), unique
+    # a small count written by both texts is no sign of one fact: both stay
+    assert ("Harbour Post", "7 engineers") in unique and ("Coast Daily", "7 reporters") in unique
+
+
+def _unique_quotes(specs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    articles, enrichments = enrich_outlets(specs)
+    found = compare_articles(articles, enrichments).unique
+    return sorted((u["outlet"], u["text"]) for u in found if u["kind"] == "quote")
+
+
+def test_words_another_outlet_quotes_under_another_name_are_no_outlets_alone() -> None:
+    # rule: compare.quotes.said_elsewhere (reader18b: the same words listed "only one reports"
+    # for two outlets that credited them to two speakers; a scare quote inside a longer quote)
+    unique = _unique_quotes(
+        [
+            (
+                "Harbour Post",
+                '"Officers would need to shoot him to stop the truck," Jon Varga told police.'
+                ' Police chief Ana Kell called the spread of the fire "amazing."'
+                ' "The spread of the fire was amazing and the crews were brave," Ana Kell said.',
+            ),
+            (
+                "Coast Daily",
+                'Police said the driver warned that "officers would need to shoot him to stop'
+                ' the truck." "We will rebuild the pier by June," the mayor, Ivo Brandt, said.',
+            ),
+        ]
+    )
+    assert not any("would need to shoot" in text for _, text in unique), unique
+    assert ("Harbour Post", "amazing") not in unique, unique
+    assert any("rebuild the pier" in text for _, text in unique), unique

@@ -92,6 +92,18 @@ def test_a_sized_laptop_is_no_organisation() -> None:
     assert _label_at(doc, "Zentrobook") is None
 
 
+def test_a_day_of_the_month_before_in_is_no_size() -> None:
+    # rule: actor_things._SIZE_BEFORE takes "in" as inches only glued or hyphened
+    doc = _doc(
+        "The band plays on June 9 in Kittby Harbor and on June 12 in Orsa.",
+        ("Kittby Harbor", "GPE"),
+        ("Orsa", "GPE"),
+    )
+    assert _label_at(doc, "Kittby Harbor") == "GPE"
+    sized = _doc("She bought a 13-in Zentrobook last week.", ("Zentrobook", "ORG"))
+    assert _label_at(sized, "Zentrobook") is None
+
+
 def test_a_name_only_qualifying_a_device_is_no_actor() -> None:
     doc = _doc("The laptop has a Lumora display and costs less than before.", ("Lumora", "GPE"))
     assert _label_at(doc, "Lumora") is None

@@ -26,6 +26,8 @@ def _found(text: str) -> set[tuple[str, str, str]]:
         "The row is over the mayor's efforts to get Kaldria to investigate Jon Varga.",
         "Lena Holm wants Kaldria to investigate Jon Varga.",
         "The minister's attempt to persuade Kaldria to sanction Sorvenland failed.",
+        # reader18: a need in a reported belief, the infinitive parsed as an adverbial
+        "Lena Holm believed Kaldria needed to investigate Jon Varga and the Orsa bank.",
     ],
 )
 def test_an_act_only_sought_is_no_relation(text: str) -> None:
@@ -80,3 +82,28 @@ def test_a_title_case_dateline_of_a_known_place_is_no_actor() -> None:
 )
 def test_other_title_case_openings_stay(text: str) -> None:
     assert mask_datelines(text) == text
+
+
+def test_people_sent_somewhere_are_no_aid() -> None:
+    # rule: verb_conditions pronoun_object for "send" (reader18: "freed three Taliban prisoners
+    # and sent them to Qatar" gave Afghanistan AID Qatar)
+    found = _found("The Afghan government freed three Orsa prisoners and sent them to Qatar.")
+    assert not any(kind == "AID" for kind, _, _ in found), found
+    assert ("AID", "France", "Chad") in _found("France sent aid to Chad on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Ivo Brandt struck Jon Varga with his 2013 Velo sedan as he drove north.",
+        "Witnesses said Ivo Brandt hit Jon Varga with his car outside the store.",
+    ],
+)
+def test_a_person_struck_by_a_vehicle_is_no_fight(text: str) -> None:
+    # rule: verb_conditions vehicle_instrument (reader18b: a driver who struck a pedestrian
+    # with his Camry was "Subryan FIGHT Chohan", agreed by two outlets)
+    assert not any(kind in {"FIGHT", "ASSAULT"} for kind, _, _ in _found(text))
+
+
+def test_a_strike_with_weapons_stays_a_fight() -> None:
+    assert ("FIGHT", "Russia", "Ukraine") in _found("Russia struck Ukraine with missiles.")

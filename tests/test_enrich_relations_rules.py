@@ -78,6 +78,16 @@ def test_one_word_organisation_listed_with_a_place_is_a_place() -> None:
     assert actors.places_before(len(doc.text), 2) == ["Kaldria", "Sorvenland"]
 
 
+def test_a_group_after_the_listed_with_a_place_stays_an_organisation() -> None:
+    # rule: actor_places._the_unknown_place ("Washington and the Taliban")
+    doc = load_pipeline("en_core_web_sm")(
+        "Washington and the Velbari had been holding direct talks for a year."
+    )
+    actors = build_actors(doc)
+    assert actors.type_of("United States") == "GPE"
+    assert actors.type_of("Velbari") == "ORG"
+
+
 def _story(*unions: str) -> list[Enrichment]:
     named = Enrichment(
         article_id=1,

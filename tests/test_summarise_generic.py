@@ -12,7 +12,7 @@ import pytest
 
 from newsbeat.compare import summary_candidates
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
-from newsbeat.compare.summary_generic import generic
+from newsbeat.compare.summary_generic import commentary, generic
 from newsbeat.models import Article, Enrichment, Entity
 
 
@@ -91,3 +91,37 @@ def test_without_the_rule_the_generic_line_is_chosen(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(summary_candidates, "generic", lambda *_: False)
     texts = [s.text for s in summarise_articles(CRASH, ENRICHMENTS, SummaryOptions(sentences=4))]
     assert any(t.startswith("For the families") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No doubt the Velo coupe looks very stylish with the roof down.", True),
+        ("Obviously, three years is a long time for a film crew in Kittby.", True),
+        ("Wondering how a soft pillow in Kittby could make you sick?", True),
+        ('"Why did the ferry leave?" Lena Holm asked the harbour board in Kittby.', False),
+        ("The harbour board asked whether the ferry had left Kittby on time.", False),
+        ("Clearwater police arrested two men in Kittby on Monday.", False),
+    ],
+)
+def test_the_writers_comment_is_commentary(sentence: str, expected: bool) -> None:
+    # rule: summary_generic.commentary (reader18: three first bullets were such comments)
+    assert commentary(sentence) is expected
+
+
+QUESTION = [
+    _article(
+        1,
+        "Wire",
+        "Wondering how a soft feather pillow could make a grown man in Velmar so sick?\n\n"
+        "Doctors in Velmar found that Ivo Korr, 41, had a lung disease from his feather duvet.",
+    )
+]
+
+
+def test_a_question_to_the_reader_is_never_a_bullet(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [s.text for s in summarise_articles(QUESTION, None, SummaryOptions(sentences=2))]
+    assert texts and not any(t.startswith("Wondering") for t in texts), texts
+    monkeypatch.setattr(summary_candidates, "commentary", lambda *_: False)
+    texts = [s.text for s in summarise_articles(QUESTION, None, SummaryOptions(sentences=2))]
+    assert any(t.startswith("Wondering") for t in texts), texts

@@ -121,6 +121,8 @@ def test_a_demonstrative_naming_a_time_is_a_candidate() -> None:
         "But police said the device was found by a clerk in the bushes outside the building.",
         "However, the harbour authority said the channel would stay open all week.",
         "Yet the ferry company kept selling tickets for the Kessel route on Tuesday.",
+        "Recently, though, the ferry company is getting criticism from the other side.",
+        "The harbour authority, however, said the channel would stay open all week.",
     ],
 )
 def test_a_contrastive_opening_is_no_candidate(answering: str) -> None:

@@ -37,11 +37,18 @@ listed as unique to it.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
-from newsbeat.compare.quotes import quote_groups, relation_groups, same_quote, same_speaker
+from newsbeat.compare.quotes import (
+    quote_groups,
+    relation_groups,
+    said_elsewhere,
+    same_quote,
+    same_speaker,
+)
 from newsbeat.compare.records import (
     EXAMPLES,
     ClaimGroup,
@@ -54,6 +61,7 @@ from newsbeat.compare.records import (
     claim_label,
     format_range,
 )
+from newsbeat.enrich.claims import NEARLY_HEDGES
 from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.store import ArticleStore, EnrichmentStore
@@ -145,7 +153,7 @@ def compare_articles(
         if len(g.outlets) > 1 and sources(g) > 1 and g.independent_reports(origin)
     )
     if len(outlets) > 1 and len(set(origin.values())) > 1:
-        result.unique = _unique(groups, result, sources, origin)
+        result.unique = _unique(groups, result, sources, origin, opts)
     return result
 
 
@@ -191,28 +199,62 @@ def _unique(
     result: StoryComparison,
     sources: Callable[[_Grouped], int],
     origin: Mapping[int | None, int | None],
+    opts: CompareOptions,
 ) -> list[dict[str, Any]]:
     # A figure another text states with the same counted word is no outlet's alone, even when
     # the slots kept the two apart ("he was limited to 30 yards" / "Bush was limited to 30
     # yards": read on real stories, 44 of 123 "only one reports" lines were such).
+    # So is a distinctive figure another text writes with the same unit under another word
+    # ("about 10,000 variants" / "as many as 10,000 versions").
     texts_saying: dict[tuple[str, str | None, float | None, float | None], set[int | None]] = {}
+    texts_writing: dict[tuple[str | None, float], set[int | None]] = {}
     for group in claim_groups:
         for ref in group.claims:
-            key = _figure_key(ref)
-            texts_saying.setdefault(key, set()).add(origin.get(ref.article_id, ref.article_id))
+            text = origin.get(ref.article_id, ref.article_id)
+            texts_saying.setdefault(_figure_key(ref), set()).add(text)
+            if (written := _distinctive_figure(ref)) is not None:
+                texts_writing.setdefault(written, set()).add(text)
     unique: list[dict[str, Any]] = []
     for group in claim_groups:
         alone = len(group.topic_outlets or set(group.outlets)) == 1 or sources(group) == 1
-        if alone and len(texts_saying[_figure_key(group.first)]) == 1:
+        if not alone or len(texts_saying[_figure_key(group.first)]) > 1:
+            continue
+        written = _distinctive_figure(group.first)
+        if written is None or len(texts_writing[written]) == 1:
             unique.append({**group.to_json(), "outlet": group.outlets[0]})
     for quote in result.quotes:
-        if len(quote.outlets) == 1 or sources(quote) == 1:
+        alone = len(quote.outlets) == 1 or sources(quote) == 1
+        if alone and not said_elsewhere(quote, result.quotes, origin, opts):
             unique.append({**quote.to_json(), "outlet": quote.outlets[0]})
     for relation in result.relations:
         if len(relation.outlets) == 1 or sources(relation) == 1:
             unique.append({**relation.to_json(), "outlet": relation.outlets[0]})
     unique.sort(key=lambda item: (item["outlet"], item["kind"]))
     return unique
+
+
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b")
+
+
+def _distinctive_figure(ref: ClaimRef) -> tuple[str | None, float] | None:
+    """The figure as written (the number before its hedge widened it) with its unit, when it is
+    distinctive enough that two texts writing it tell one fact: 100 or more, a fraction, or 10
+    or more of a unit ("15 years", "70 percent"). Smaller whole counts say nothing alone ("12
+    shots" and "a mother of 12"), nor does a vague count ("hundreds of millions of sites")."""
+    c = ref.claim
+    if c.hedge and _VAGUE_COUNT.search(c.hedge):
+        return None  # "dozens", "hundreds of millions of": a band, no written figure
+    if c.exact or c.high is None:
+        written = c.low
+    elif c.low is None or c.hedge in NEARLY_HEDGES:
+        written = c.high
+    else:
+        written = (c.low + c.high) / 2  # "about": a symmetric band around the written figure
+    if written is None:
+        return None
+    if float(written).is_integer() and abs(written) < (10 if c.unit else 100):
+        return None
+    return (c.unit, round(written, 6))
 
 
 def _figure_key(ref: ClaimRef) -> tuple[str, str | None, float | None, float | None]:

@@ -97,7 +97,13 @@ log = logging.getLogger(__name__)
 # 32: conflicts (confnoun2): vehicles the doers came in count what carried them (event
 #     "ride"); a named fighter's record and a person's weight are one measure each, a weight
 #     taken as stated; "N weeks ago" on both sides dates the event, no bare duration
-ANALYSIS_VERSION = "32"
+# 33: summaries: "The company ..." of an article naming several organisations is no bullet
+# 34: a distinctive figure (100 or more, a fraction, 10 or more of a unit) another text writes
+#     under another word is not "only one reports"; "X, though, ..." opens on a contrast
+# 35: summaries: the writer's comment (an opinion opener, a question outside quotes) is no bullet
+# 36: a quote whose words another text quotes under another speaker, or that runs inside a
+#     longer quote of its own text, is not "only one reports"
+ANALYSIS_VERSION = "36"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -94,6 +94,38 @@ def quote_groups(
     return groups
 
 
+def said_elsewhere(
+    group: QuoteGroup,
+    groups: Sequence[QuoteGroup],
+    origin: Mapping[int | None, int | None],
+    opts: CompareOptions,
+) -> bool:
+    """Whether a quote's words stand in another group: told by another text under another
+    speaker's name (the grouping keeps apart what two outlets credit to two speakers, but the
+    words are not one outlet's alone), or a short piece of a longer quote of its own text (a
+    word in marks the same article quotes in full)."""
+    texts = {origin.get(aid, aid) for aid in group.article_ids}
+    mine = [_tokens(q.text) for q, _ in group.variants]
+    for other in groups:
+        if other is group:
+            continue
+        theirs = [_tokens(q.text) for q, _ in other.variants]
+        if {origin.get(aid, aid) for aid in other.article_ids} - texts:
+            if any(_same_words(a, b, opts) for a in mine for b in theirs):
+                return True
+        elif any(_inside(a, b) for a in mine for b in theirs):
+            return True
+    return False
+
+
+def _inside(short: list[str], long_: list[str]) -> bool:
+    """Whether ``short`` runs, word for word, inside the longer ``long_``."""
+    n = len(short)
+    if not n or n >= len(long_):
+        return False
+    return any(long_[k : k + n] == short for k in range(len(long_) - n + 1))
+
+
 def relation_groups(
     ordered: Sequence[Article], enrichments: Mapping[int, Enrichment]
 ) -> list[RelationGroup]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsbeat.compare.summary_generic import generic, hook
+from newsbeat.compare.summary_generic import commentary, generic, hook
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
@@ -36,6 +36,7 @@ from newsbeat.compare.summary_usable import (
     OTHER_MONTH,
     SPLIT_END,
     TITLE_END,
+    definite_organisation,
     points_back,
     sentence_like,
     told_before,
@@ -150,6 +151,13 @@ def read_candidates(
         aid: [e.name for e in enrichment.entities]
         for aid, enrichment in (enrichments or {}).items()
     }
+    # Articles naming two or more organisations twice or more: there "The company ..." may
+    # stand for any of them (reader17's round-up: Amazon's item, then WeWork's).
+    several_organisations = {
+        aid
+        for aid, enrichment in (enrichments or {}).items()
+        if sum(e.type == "ORG" and e.mentions >= 2 for e in enrichment.entities) >= 2
+    }
     for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
         position = 0
         cut_title = False
@@ -177,8 +185,14 @@ def read_candidates(
             before = (LAST_YEAR.search(text) or told_before(text)) and not FUTURE.search(text)
             if position > 1 and (earlier_event(text, year) or before):
                 background.add(len(found))  # "Page was born on April 22, 1923."
-            if generic(text, names.get(article.id or -1, ())) or points_back(text):
+            if (
+                generic(text, names.get(article.id or -1, ()))
+                or points_back(text)
+                or commentary(text)
+            ):
                 filler.add(len(found))  # in the graph (centralities stay), never chosen
+            elif definite_organisation(text) and (article.id or -1) in several_organisations:
+                filler.add(len(found))  # "The company ..." of a round-up: which one is not shown
             elif position == 1 and hook(text):
                 filler.add(len(found))  # a feature's hook: its news comes after it
             found.append((text, article, position))

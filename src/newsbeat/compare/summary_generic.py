@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["generic", "hook"]
+__all__ = ["commentary", "generic", "hook"]
 
 # A proper name: a capitalised word past the sentence's first ("I" and a capital after an
 # opening quote mark aside).
@@ -111,3 +111,21 @@ def hook(text: str) -> bool:
     words = found["subject"].split()
     opens_common = bool(words) and (words[0][:1].islower() or words[0] in {"The", "A", "An"})
     return opens_common and not any(w[:1].isupper() for w in words[1:])
+
+
+# The writer's own comment, not a fact told: an opinion opener ("No doubt the coupe looks
+# stylish.", "Obviously, three years is a long time.") or a question put to the reader
+# ("Wondering how a duvet could make you sick?"), its mark outside any quote.
+_OPINION_OPENING = re.compile(
+    r"^(?:No\s+doubt|Obviously|Clearly|Of\s+course|Undoubtedly|Admittedly|Frankly|Honestly|"
+    r"Needless\s+to\s+say|Surely|Arguably|Let['’]s\s+face\s+it|Make\s+no\s+mistake)\b"
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+def commentary(text: str) -> bool:
+    """Whether the sentence is the writer's comment: an opinion opener or a question asked
+    outside quote marks (see :data:`_OPINION_OPENING`)."""
+    if _OPINION_OPENING.match(text):
+        return True
+    return _QUOTED.sub("", text).rstrip(" \"'’”").endswith("?")

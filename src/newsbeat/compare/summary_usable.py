@@ -34,6 +34,7 @@ __all__ = [
     "OTHER_MONTH",
     "SPLIT_END",
     "TITLE_END",
+    "definite_organisation",
     "points_back",
     "sentence_like",
     "told_before",
@@ -186,6 +187,9 @@ def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
 # Additive openers that stand alone ("Meanwhile", "Also") are left to the other rules.
 _CONTRASTIVE_OPENING = re.compile(
     r"^(?:But|Yet|However|Still|Nevertheless|Nonetheless|Instead|Otherwise)\b"
+    # the same set in the first clause: "Recently, though, the agency ...", "The port,
+    # however, stayed open": the contrast is with the sentence before
+    r"|^(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+(?:though|however|nevertheless|nonetheless|instead),"
 )
 
 
@@ -228,6 +232,20 @@ def points_back(sentence: str) -> bool:
     rest = sentence[conjunction.end() :]
     rest = rest[:1].upper() + rest[1:]
     return bool(_ANAPHOR.match(rest) or _DEMONSTRATIVE_OPENING.match(rest))
+
+
+# "The company confirmed ...", "The firm said ...": a definite organisation noun as the
+# subject stands for an organisation named in a sentence before it.
+_DEFINITE_ORGANISATION = re.compile(
+    r"^The\s+(?:company|firm|group|startup|retailer|airline|carrier|bank|automaker|carmaker|"
+    r"insurer|lender|manufacturer|network|platform|studio|publisher|chain|conglomerate|"
+    r"giant|outlet|broadcaster|developer|maker)\b"
+)
+
+
+def definite_organisation(sentence: str) -> bool:
+    """Whether the sentence opens on a definite organisation noun ("The company said ...")."""
+    return bool(_DEFINITE_ORGANISATION.match(sentence))
 
 
 def _names_before(sentence: str, end: int) -> bool:

@@ -118,6 +118,12 @@ def _in_compound(tok: Token) -> bool:
     )
 
 
+def _the_unknown_place(tok: Token) -> bool:
+    """ "Washington and the Taliban": a name after "the" that no gazetteer knows is a group or
+    a body, not a country NER missed (the countries that take "the" are in the gazetteer)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and place_kind(tok.text) is None
+
+
 def promote_listed_places(doc: Doc, table: ArticleActors) -> None:
     """A one-word "organisation" listed with a place is a place: in "Kaldria and Sorvenland
     signed" NER often tags the second, unfamiliar name ORG. Pairs of places named together
@@ -136,13 +142,14 @@ def promote_listed_places(doc: Doc, table: ArticleActors) -> None:
         a, b = of_token[tok.i], of_token[tok.head.i]
         if a is None or b is None:
             continue
-        for one, other in ((a, b), (b, a)):
+        for one, other, one_tok in ((a, b, tok), (b, a, tok.head)):
             info = table.actors.get(one.actor)
             if (
                 info is not None
                 and info.type == "ORG"
                 and " " not in info.name
                 and table.type_of(other.actor) == "GPE"
+                and not _the_unknown_place(one_tok)
             ):
                 promote.add(one.actor)
     for name in promote:

@@ -91,8 +91,10 @@ _LONG_MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{3,4}")
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our"})
 _COMMON_USE = frozenset({"all", "every", "each", "this", "these", "those", "any"})
 _OWNED_OR_COMMON = _POSSESSIVE_DETERMINERS | _COMMON_USE
+# "a 6.1-inch Velo", "a 6.1in Velo"; "in" only glued or hyphened: "on June 9 in Kittby" is a
+# date and a place, no size.
 _SIZE_BEFORE = re.compile(
-    r"\b\d+(?:\.\d+)?[- ]?(?:inch|in|mm|cm|litre|liter|megapixel|core|cylinder|door)\s+\Z",
+    r"\b\d+(?:\.\d+)?(?:[- ]?(?:inch|mm|cm|litre|liter|megapixel|core|cylinder|door)|-?in)\s+\Z",
     re.IGNORECASE,
 )
 # What an actor does that no thing does.

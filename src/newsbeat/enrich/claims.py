@@ -92,7 +92,7 @@ from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FoundClaim", "extract_claims", "parse_number"]
+__all__ = ["NEARLY_HEDGES", "FoundClaim", "extract_claims", "parse_number"]
 
 _UNITS = {
     "%": "percent",
@@ -137,6 +137,10 @@ _UNITS = {
     "hours": "hours",
     "minute": "minutes",
     "minutes": "minutes",
+    "min": "minutes",  # "30 min activity": the abbreviation, not a count of "activity"
+    "mins": "minutes",
+    "hr": "hours",  # written in lower case only: "203 HR" are home runs, "MIN" a team
+    "hrs": "hours",
     "km": "kilometres",
     "kilometres": "kilometres",
     "kilometers": "kilometres",
@@ -220,7 +224,7 @@ _ABOUT = (
     "closer to",  # "closer to 5%": near it, on either side of what was said before
     "nearer to",
 )
-_NEARLY = ("nearly", "almost", "close to", "just under", "just shy of")
+NEARLY_HEDGES = ("nearly", "almost", "close to", "just under", "just shy of")
 _DEFINITE = frozenset(
     {"the", "our", "their", "its", "his", "her", "these", "those", "both", "my", "your", "all"}
 )
@@ -282,7 +286,7 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
             for options, low, high in (
                 (_AT_LEAST, value, None),
                 (_AT_MOST, None, value),
-                (_NEARLY, round(value * 0.9, 6), value),
+                (NEARLY_HEDGES, round(value * 0.9, 6), value),
                 (_ABOUT, round(value * (1 - about), 6), round(value * (1 + about), 6)),
             )
             for option in options
@@ -297,6 +301,15 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
     if low is not None and high is not None and low > high:
         low, high = high, low  # "about minus 20": -22 to -18
     return low, high, False, option
+
+
+_LOWER_CASE_UNITS = frozenset({"min", "mins", "hr", "hrs"})
+
+
+def _per_hour(doc: Doc, i: int) -> bool:
+    """Whether the unit at ``i`` is followed by "/h", "per hour" or "an hour"."""
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    return after in (["/", "h"], ["/", "hr"], ["per", "hour"], ["an", "hour"], ["a", "hour"])
 
 
 def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, Token | None]:
@@ -330,10 +343,14 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 continue
             noun = tok
             break
-        if low in _UNITS and (
-            tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent
+        if (
+            low in _UNITS
+            and (tok.pos_ in {"NOUN", "PROPN", "SYM", "NUM"} or low == "%" or per_cent)
+            and (low not in _LOWER_CASE_UNITS or tok.text.islower())
         ):
             unit = unit or _UNITS[low]
+            if unit in {"kilometres", "miles"} and _per_hour(doc, i):
+                unit = f"{unit} per hour"  # "50 km/h", "40 miles an hour": a speed
             noun = tok
             break
         if low == "worth" and unit:

@@ -10,6 +10,8 @@ from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import alphas, like_nums, lowers, texts
+from newsbeat.enrich.number_names import number_in_name
+from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -271,7 +273,9 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True
     if _model_before_singular(doc, first, last) or _name_number_singular(doc, first, last):
         return True
-    if _day_of_month(doc, first, last):
+    if _day_of_month(doc, first, last) or number_in_name(doc, text, first, last):
+        return True
+    if source_count(doc, text, last):
         return True
     return negated_subject(doc, first, last) or in_table(doc, text, first)
 

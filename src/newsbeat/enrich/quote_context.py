@@ -106,10 +106,16 @@ def alone_on_lines(text: str, q: QuoteSpan) -> bool:
     )
 
 
+_LIST_NUMBER = re.compile(r"[^\S\n]*\d{1,2}[.)][^\S\n]*[\"“«'‘]?[^\S\n]*")
+
+
 def heading(text: str, q: QuoteSpan) -> bool:
-    """A subheading in marks (``'Pop, pop, pop'`` on a line of its own, no sentence
-    punctuation at its end): nobody's continued words."""
-    if not alone_on_lines(text, q):
+    """A subheading in marks (``'Pop, pop, pop'`` on a line of its own, or after a list
+    number: ``6. "The Marrow problem"``; no sentence punctuation at its end): nobody's
+    continued words."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    numbered = _LIST_NUMBER.fullmatch(text, line_start, q.start) is not None
+    if not (numbered or alone_on_lines(text, q)):
         return False
     line_end = text.find("\n", q.end)
     tail = text[q.start : len(text) if line_end < 0 else line_end].rstrip(" \"”»’'")

@@ -31,7 +31,7 @@ __all__ = ["embedding_subject", "listed_term", "scare_quote", "spoken"]
 
 
 _SCARE_WORDS = 3
-_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[,;:]?[^\S\n]*[\w(]")
+_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[,;:—–]?[^\S\n]*[\w(]")  # "torpor"—the term
 
 
 def scare_quote(text: str, q: QuoteSpan, words: int) -> bool:

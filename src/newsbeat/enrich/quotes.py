@@ -60,6 +60,7 @@ from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
+from newsbeat.enrich.quote_terms import listed_title, named_term
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
@@ -162,6 +163,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             scare_quote(text, q, words) or listed_term(text, q, words, first_tok[0])
         ) and not spoken(first_tok, spans):
             continue
+        if named_term(text, q, words) or listed_title(text, q, content, spans):
+            continue  # "is called “…”", "including “Silver Harbor,” “Northern Lights”"
         sent_first = first_tok[0].sent
         sent_last = first_tok[-1].sent
         lo = sent_first.start

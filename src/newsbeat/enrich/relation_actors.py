@@ -541,7 +541,7 @@ def _subject_of(tok: Token) -> Token | None:
             return lost
         if tok.dep_ == "advcl" and participle_of_report(tok.head):
             return None  # "Having shot X, Whiteside said Y walked …": not the reporter
-        if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head is not tok:
+        if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head.i != tok.i:
             tok = tok.head
             seen += 1
             continue

@@ -118,6 +118,8 @@ def _wished(tok: Token) -> bool:
         node = node.head
     if node.dep_ == "xcomp" and node.head.lemma_.lower() in _WISHES:
         return True
+    if _infinitive_clause(node) and node.head.lemma_.lower() in _WISHES:
+        return True  # "believed Kaldria needed to investigate X", parsed as an adverbial
     for _ in range(3):
         if not _infinitive(node) or node.head.i == node.i:
             return False
@@ -134,6 +136,16 @@ def _wished(tok: Token) -> bool:
 
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """An adverbial "to"-infinitive without a subject of its own: the parser's reading of a
+    verb's complement after a finite "needed" in a reported clause."""
+    return (
+        tok.dep_ == "advcl"
+        and _infinitive(tok)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    )
 
 
 def _under_possibility(tok: Token) -> bool:

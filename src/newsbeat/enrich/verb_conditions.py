@@ -92,6 +92,34 @@ def _person_object(tok: Token, words: frozenset[str]) -> bool:
     return any(t.ent_type_ == "PERSON" for c in _children(tok, ["dobj"]) for t in (c, *c.conjuncts))
 
 
+@condition("pronoun_object")
+def _pronoun_object(tok: Token, words: frozenset[str]) -> bool:
+    """The direct object is a pronoun of people ("freed three prisoners and sent them to
+    Qatar"): what was sent is not known to be aid."""
+    return any(c.lower_ in {"him", "her", "them"} for c in _children(tok, ["dobj"]))
+
+
+_VEHICLES = frozenset(
+    {"car", "cars", "vehicle", "truck", "suv", "van", "bus", "pickup", "sedan", "motorcycle",
+     "camry", "jeep", "taxi", "cab", "lorry", "tractor", "minivan", "coupe", "hatchback"}
+)  # fmt: skip
+
+
+@condition("vehicle_instrument")
+def _vehicle_instrument(tok: Token, words: frozenset[str]) -> bool:
+    """A vehicle does the striking: "struck Chohan with his Camry" (an instrument "with" a
+    vehicle), "was struck by a car": a road crash, not an attack."""
+    for prep in _children(tok, ["prep", "agent"]):
+        if prep.lower_ not in {"with", "by"}:
+            continue
+        for obj in _children(prep, ["pobj"]):
+            if obj.lower_ in _VEHICLES or any(
+                c.lower_ in _VEHICLES for c in _children(obj, ["compound"])
+            ):
+                return True
+    return False
+
+
 @condition("organisation_object")
 def _organisation_object(tok: Token, words: frozenset[str]) -> bool:
     """The direct object is a named organisation ("joined the Dover Rovers", "joined NATO";

@@ -1,0 +1,114 @@
+"""Numbers that are part of a name or an idiom, not counts (read on real ECB+ coverage of a
+browser flaw: "Internet Explorer 8", "Web 2.0 Summit", "a zero-day vulnerability", a blood
+alcohol content "of. 09 percent").
+
+- A version or a designation: a figure right after a capitalised name word and before another
+  capitalised word, a punctuation mark or the end ("Internet Explorer 6, and", "Web 2.0
+  Summit host", "Explorer 8 Beta"), or a decimal there before a singular noun ("a Web 2.0
+  way"). A count after a name is followed by its noun ("told Reuters 12 people"), which keeps
+  it; so does a person's age ("Ryan Holm 31, of Kittby").
+- "zero" joined by a hyphen to the word after it ("zero-day", "zero-sum", "zero-tolerance"): an
+  idiom, never a figure of nothing.
+- A decimal whose point came loose: digits with a leading zero right after a full stop (". 09
+  percent" is 0.09 percent, not 9).
+- A street number: digits before capitalised words that end in a street word ("200 West
+  American Blvd.", "325 E. Dahlia Ave.", "12 Main Street").
+- An emergency number before its calls ("hundreds of 911 calls", "a 999 call").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.doc_arrays import texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["number_in_name"]
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_VERSION = re.compile(r"\d+(?:\.\d+)?")
+# Words a decimal after a name may measure ("Apple 4.5 percent"): the figure is then a count.
+_MEASURES = frozenset(
+    {"percent", "per", "pct", "point", "points", "million", "billion", "trillion", "times"}
+)
+_LOOSE_POINT = re.compile(r"\.\s$")
+
+
+def number_in_name(doc: Doc, text: str, first: int, last: int) -> bool:
+    """Whether the figure ``doc[first..last]`` is part of a name or an idiom (see the module)."""
+    written = texts(doc)
+    hyphen_after = last + 1 < len(doc) and written[last + 1] == "-"
+    if first == last and written[first].lower() == "zero" and hyphen_after:
+        return True  # "zero-day", "zero - sum"
+    start = doc[first].idx
+    leading_zero = written[first][:1] == "0" and len(written[first]) > 1
+    if leading_zero and written[first].isdigit() and _LOOSE_POINT.search(text[start - 2 : start]):
+        return True  # "of. 09 percent"
+    calls = last + 1 < len(doc) and doc[last + 1].lower_ in _CALLS
+    if first == last and written[first] in _EMERGENCY_NUMBERS and calls:
+        return True  # "911 calls"
+    return first == last and (_version(doc, written, first) or _street_number(written, last))
+
+
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+_CALLS = frozenset({"call", "calls", "caller", "callers", "dispatcher"})
+
+
+_STREET_WORDS = frozenset(
+    {"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane",
+     "ln", "place", "pl", "court", "ct", "parkway", "pkwy", "terrace", "highway", "hwy"}
+)  # fmt: skip
+_STREET_NAME_WORDS = 3
+
+
+def _street_number(written: list[str], last: int) -> bool:
+    """Digits, then one to three capitalised words (a direction "E." among them), then a street
+    word: an address."""
+    if not written[last].isdigit():
+        return False
+    for k in range(last + 1, min(len(written), last + 2 + _STREET_NAME_WORDS)):
+        bare = written[k].rstrip(".")
+        if bare.lower() in _STREET_WORDS and k > last + 1:
+            after = written[k + 1] if k + 1 < len(written) else ""
+            # not "12 Wall Street banks": a plural noun after the street word counts
+            return not (after.isalpha() and after.islower() and _plural(after))
+        if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
+            return False
+    return False
+
+
+def _version(doc: Doc, written: list[str], i: int) -> bool:
+    if not _VERSION.fullmatch(written[i]) or i == 0:
+        return False
+    name = doc[i - 1]
+    if not (name.is_title and name.is_alpha):
+        return False  # a capitalised word past a sentence's start: a name ("Web", "Explorer")
+    if name.lower_ in _MONTHS or name.lower_ in _WEEKDAYS:
+        return False  # "June 9", "Monday 40 ..."
+    if name.ent_type_ in {"GPE", "NORP", "PERSON"}:
+        return False  # "in Kittby 40 ...", "Ryan Holm 31, of Kittby" (an age)
+    if name.is_sent_start:
+        return False  # "Police 12 ..." at a sentence's start: too little to go on
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    if after.is_punct and written[i + 1] not in {"-", "–", "%"}:
+        return True  # "Internet Explorer 6, and", "Windows 7."
+    if after.is_title and after.is_alpha and after.lower_ not in _MONTHS:
+        return True  # "Web 2.0 Summit", "Explorer 8 Beta"
+    # "a very Web 2.0 way": a decimal after a name, before a singular noun that is no measure
+    return "." in written[i] and after.tag_ == "NN" and after.lower_ not in _MEASURES
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

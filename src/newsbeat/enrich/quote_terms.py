@@ -1,0 +1,82 @@
+"""Words in marks that name something rather than report what someone said.
+
+Read on real pages (reader18): a condition "is called “feather duvet lung”", a group "known as
+the “Three Amigos”", "his trademark of the word “We”", and a concert's set list "including
+“Silver Harbor,” “Northern Lights” and …" had each been printed as a quote of the nearest
+speaker. Two shapes:
+
+- :func:`named_term`: the marks follow a naming phrase: a passive verb of naming ("is called",
+  "was dubbed", "are known as"), "known as"/"referred to as", "so-called", or a noun that
+  introduces a name ("the term", "the word", "the name", "the nickname", "the title"). An
+  active naming verb with its own subject ("X called it “a con”") is X's wording and is left to
+  the quote rules.
+- :func:`listed_title`: a title-case item in marks that stands in a list of such items (only a
+  comma, "and"/"or" between it and the next or previous marks): titles of songs, films or
+  books.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.quote_marks import QuoteSpan
+
+__all__ = ["listed_title", "named_term"]
+
+_NAMED_MAX_WORDS = 8
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|often|commonly|also|sometimes)\s+"
+    r"(?:(?:also|often|commonly|sometimes|widely|now|then|informally)\s+)?"
+    r"(?:called|dubbed|termed|nicknamed|named|labelled|labeled)"
+    r"|\b(?:known|referred\s+to)\s+as(?:\s+the)?"
+    r"|\bso[- ]called"
+    r"|\bthe\s+(?:term|word|name|nickname|title)s?(?:\s+(?:is|was))?)"
+    r"[^\S\n]*$",
+    re.IGNORECASE,
+)
+_TITLE_MAX_WORDS = 10
+_BETWEEN_LISTED = re.compile(r"^[^\S\n]*[,;]?[^\S\n]*(?:(?:and|or)[^\S\n]+)?$")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "is"}
+)
+
+
+def named_term(text: str, q: QuoteSpan, words: int) -> bool:
+    """Whether the marks hold a name given by a naming phrase right before them (see the
+    module docstring)."""
+    if words > _NAMED_MAX_WORDS or "\n" in text[q.start : q.end]:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[max(line_start, q.start - 41) : max(line_start, q.start - 1)]  # to the mark
+    return _NAMING_BEFORE.search(before) is not None
+
+
+def listed_title(text: str, q: QuoteSpan, content: str, spans: Sequence[QuoteSpan]) -> bool:
+    """Whether the marks hold a title-case item of a list of such items in marks (see the
+    module docstring)."""
+    if not _title_case(content):
+        return False
+    for other in spans:
+        if other is q or "\n" in text[min(q.end, other.end) : max(q.start, other.start)]:
+            continue
+        if other.start >= q.end:
+            gap = text[q.end + 1 : other.start - 1]  # between the closing and opening marks
+        elif other.end <= q.start:
+            gap = text[other.end + 1 : q.start - 1]
+        else:
+            continue
+        if _BETWEEN_LISTED.match(gap) and _title_case(text[other.start : other.end]):
+            return True
+    return False
+
+
+def _title_case(content: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'-]*", content)
+    if not 1 <= len(words) <= _TITLE_MAX_WORDS:
+        return False
+    if not all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS):
+        return False
+    return sum(w[0].isupper() for w in words) >= max(1, len(words) // 2)
