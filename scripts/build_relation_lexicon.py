@@ -541,7 +541,12 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         for verb in ("dominate", "grab")
     },
     # "hit Rahman at will"; "hit .308", "Paris hit by a heist": not a blow
-    "hit": [{"when": "named_object", "type": "FIGHT"}],
+    # "struck X with his car", "was struck by a car": a road crash, no blow (reader18b)
+    "hit": [
+        {"when": "vehicle_instrument", "type": None},
+        {"when": "named_object", "type": "FIGHT"},
+    ],
+    "ram": [{"when": "vehicle_instrument", "type": None}],
     # "left to join the Dover Rovers", "joined NATO": becoming a member or an employee of a
     # named organisation is cooperation with it (hire and sign are); "joined the talks" keeps
     # its object entry, "joined Olsen on stage" (a person) is no membership
@@ -556,7 +561,10 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     ],
     # "released a patch / an album": no one is freed; "released aid" keeps its object entry
     "release": [{"when": "frees_nobody", "type": "@by_object"}],
-    "strike": [{"when": "particle", "words": ["up"], "type": None}],  # "struck up a talk"
+    "strike": [
+        {"when": "vehicle_instrument", "type": None},
+        {"when": "particle", "words": ["up"], "type": None},  # "struck up a talk"
+    ],
     "call": [
         # "called X an outstanding leader / X's plan a disgrace": praise or blame by the words
         # X is called (see newsbeat.enrich.relation_verbal); "a good friend" says nothing
@@ -577,10 +585,12 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     # "sending Carney and Booth to Minnesota", "sent Olsen to the Rovers": a person moved
     # (a trade, a posting) is no aid to him or to where he goes; "sent envoy X" keeps its noun
     # "sent a rule to the budget office", "sent the bill to the Senate": a text sent for
-    # review or a vote is no aid ("sent a letter" keeps its noun: CONSULT)
+    # review or a vote is no aid ("sent a letter" keeps its noun: CONSULT); "freed three
+    # prisoners and sent them to Qatar": people sent, not known to be aid (reader18)
     **{
         verb: [
             {"when": "person_object", "type": "@by_object"},
+            {"when": "pronoun_object", "type": "@by_object"},
             {"when": "object_noun", "words": _DOCUMENTS, "type": "@by_object"},
         ]
         for verb in ("send", "ship", "transfer", "dispatch")

@@ -103,7 +103,10 @@ log = logging.getLogger(__name__)
 # 35: summaries: the writer's comment (an opinion opener, a question outside quotes) is no bullet
 # 36: a quote whose words another text quotes under another speaker, or that runs inside a
 #     longer quote of its own text, is not "only one reports"
-ANALYSIS_VERSION = "36"
+# 37: conflicts (confnoun3): plurals in -ches/-shes/-sses/-xes read back, the month May is no
+#     modal, actors named only where written with a capital, one noun written two ways
+#     (TDs/touchdowns), two names of one city one place (compare/place_aliases.py)
+ANALYSIS_VERSION = "37"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

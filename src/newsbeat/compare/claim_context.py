@@ -147,11 +147,31 @@ _FUTURE = re.compile(
     r"going to|is to|are to)\b",
     re.IGNORECASE,
 )
+# The month, not the modal: "May" after a word that dates ("since May", "in early May", "last
+# May") or before a day or a year ("May 5", "May 2008"). A capital "May" elsewhere is the
+# modal at the head of a sentence or in a headline ("May Face Charges").
+_MONTH_MAY = re.compile(
+    r"\b(?:in|on|since|until|till|by|from|to|through|of|during|before|after|early|mid|late|"
+    r"last|next|this|between)[\s-]+May\b|\bMay\s+\d",
+    re.IGNORECASE,
+)
 
 
 def tells_future(sentence: str) -> bool:
-    """Whether a sentence tells what will or may happen ("will miss two games")."""
-    return bool(_FUTURE.search(sentence))
+    """Whether a sentence tells what will or may happen ("will miss two games"); the month
+    May ("since May", "on May 5") is no modal."""
+    return any(
+        m.group(0).lower() != "may" or not _is_month(sentence, m.start())
+        for m in _FUTURE.finditer(sentence)
+    )
+
+
+def _is_month(sentence: str, at: int) -> bool:
+    """Whether the "may" at ``at`` is the month: written with its capital and dated by the
+    word before it or the number after it."""
+    if sentence[at] != "M":
+        return False
+    return any(m.start() <= at < m.end() for m in _MONTH_MAY.finditer(sentence))
 
 
 def far_apart(a: Claim, b: Claim, opts: CompareOptions) -> bool:

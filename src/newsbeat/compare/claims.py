@@ -25,11 +25,13 @@ from newsbeat.compare.claim_context import (
 from newsbeat.compare.claim_units import dimension
 from newsbeat.compare.count_nouns import HIT, RIDE, WAY, canonical_count, compound_prefix, ridden
 from newsbeat.compare.pair_scorer import default_model
+from newsbeat.compare.place_aliases import one_place, same_places
 from newsbeat.compare.records import (
     ClaimGroup,
     ClaimPair,
     ClaimRef,
     CompareOptions,
+    _cased_tokens,
     _head,
     _singular,
     _tokens,
@@ -160,6 +162,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
     modifiers = None
     ago = False
     window: list[str] = []
+    capital: Sequence[bool] | None = None
     wording = tuple(t for t in tokens if not _is_number(t))
     position = None
     if found is not None:
@@ -169,6 +172,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         # it names no kind of rifle ("assault rifles" does).
         modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER and t != "other")
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
+        if (cased := _capitals(claim.sentence, len(tokens))) is not None:
+            capital = cased[max(j - 3, 0) : i + 4]
         ago = unit == "duration" and tokens[i + 1 : i + 2] == ["ago"]
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
@@ -180,7 +185,7 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         modifiers=modifiers,
         time=" ".join(time_words),
         total=bool(_SCOPE.search(claim.sentence)),
-        actors=_actors_in(window, names, claim.claimant),
+        actors=_actors_in(window, names, claim.claimant, capital),
         part=claim.role == "part"
         or any(
             (t.isdigit() or t in _NUMBER_WORDS)
@@ -326,7 +331,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         if a.subject in PRONOUN_SUBJECTS:
             return _PRONOUN  # two articles' "he" may be two players
         if a.role == "distance" and not (
-            a.place and a.place == b.place and a.event and a.event == b.event
+            a.place and one_place(a.place, b.place) and a.event and a.event == b.event
         ):
             return "distance place"  # "55 km south of Arden" and "72 km southeast of Bruck"; the
             # building and the motorist, each 15 and 50 miles north of Detroit
@@ -479,18 +484,48 @@ def _one_side_named(a: _Facts, b: _Facts) -> bool:
     )
 
 
-def _actors_in(window: Sequence[str], names: Sequence[str], claimant: str | None) -> frozenset[str]:
-    """Actors named around a claim's number, except the claimant (who says, not who counts)."""
+def _actors_in(
+    window: Sequence[str],
+    names: Sequence[str],
+    claimant: str | None,
+    capital: Sequence[bool] | None = None,
+) -> frozenset[str]:
+    """Actors named around a claim's number, except the claimant (who says, not who counts).
+
+    ``capital`` tells, for each word of the window, whether the sentence writes it with a
+    capital: a name is named only where it is so written. "was shot eleven times" names no
+    "New York Times", and "after police said" no "Police" of another sentence.
+    """
     skip = set(_tokens(claimant or ""))
     found = set()
-    folded = f" {' '.join(window)} "
     for name in names:
         words = _tokens(name)
         if not words or set(words) <= skip:
             continue
-        if f" {' '.join(words)} " in folded or (len(words) > 1 and f" {words[-1]} " in folded):
+        if _named_in(window, words, capital):
             found.add(name)
     return frozenset(found)
+
+
+def _named_in(window: Sequence[str], words: Sequence[str], capital: Sequence[bool] | None) -> bool:
+    """Whether a name's words, or its last word alone ("Gray" of "Kimani Gray"), stand in the
+    window where the sentence writes them as a name."""
+    n = len(words)
+    for k in range(len(window) - n + 1):
+        if list(window[k : k + n]) == list(words) and (capital is None or capital[k]):
+            return True
+    return n > 1 and any(
+        w == words[-1] and (capital is None or capital[k]) for k, w in enumerate(window)
+    )
+
+
+def _capitals(sentence: str, count: int) -> list[bool] | None:
+    """For each token of a sentence (as ``_tokens`` reads it), whether it is written with a
+    capital or starts with a digit; None when the two readings do not line up."""
+    raw = _cased_tokens(sentence)
+    if len(raw) != count:
+        return None
+    return [not w[:1].islower() for w in raw]
 
 
 def _masked_similarity(refs: Sequence[tuple[ClaimRef, _Facts]]) -> Callable[[int, int], float]:
@@ -863,7 +898,7 @@ def _evidence(
         and not (a.poll and b.poll and a.poll & b.poll),
         "bare_duration": "duration" in {a.noun, b.noun} and a.unit == "duration",
         "distance_apart": "distance" in {a.role, b.role}
-        and not (a.place and a.place == b.place and a.event and a.event == b.event),
+        and not (a.place and one_place(a.place, b.place) and a.event and a.event == b.event),
         "ambiguous": i in story.ambiguous or j in story.ambiguous,
         "reported_together": _reported_together(i, j, refs, story),
         "other_event": _other_event(i, j, refs, story.by_article, story.opts),
@@ -952,7 +987,7 @@ def _one_measure(
         return bool(people[i] & people[j])
     if a.event in _STANDINGS:
         return a.named and b.named
-    return a.event in _GATHERINGS and places[i] == places[j] and a.when == b.when
+    return a.event in _GATHERINGS and same_places(places[i], places[j]) and a.when == b.when
 
 
 _GATHERINGS = gathering_classes()

@@ -56,6 +56,7 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
     ("engines damaged") counts something narrower and is left alone. ``sentence`` tells a
     victim "shot eleven times" (hits) from officers who "shot 41 times".
     """
+    noun = _SAME.get(noun, noun)  # "TDs" are touchdowns, "catches" a receiver's receptions
     if noun in _WAY_NOUNS and _WAYS.search(sentence):
         return WAY, event  # a way, whatever the reader hung after it ("buildings arrested")
     if suffix:
@@ -92,6 +93,8 @@ _WAYS = re.compile(
     rf"(?:{'|'.join(str(w) for w in _CLASSES['ways']['after'])})\b",
     re.IGNORECASE,
 )
+# One noun written two ways ("TDs" / "touchdowns"): each written form to the word it stands for.
+_SAME = {str(k): str(v) for k, v in _CLASSES["words"]["same"].items()}
 RIDE = str(_CLASSES["rides"]["name"])  # the event of vehicles their riders came in
 _RIDDEN = frozenset(str(n) for n in _CLASSES["rides"]["nouns"])
 # "the pirates, in three boats", "pirates on two speed boats": a plural noun (the riders), a

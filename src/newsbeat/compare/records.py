@@ -404,9 +404,37 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_fold(text))
 
 
+def _cased_tokens(text: str) -> list[str]:
+    """The words :func:`_tokens` reads, as written (their case kept)."""
+    return _TOKEN.findall(_HYPHENS.sub("", unicodedata.normalize("NFKC", text)))
+
+
+# Plurals that add "es" after a hissing end: "patches", "dishes", "classes", "boxes",
+# "churches", "benches", "coaches". "headaches", "niches" and "caches" end in an "e" of their
+# own ("-aches" and "-iches" keep it, but "beaches", "coaches", "speeches", "pouches").
+_ES_PLURALS = (
+    "tches",
+    "shes",
+    "sses",
+    "xes",
+    "zzes",
+    "rches",
+    "nches",
+    "eaches",
+    "oaches",
+    "eeches",
+    "uches",
+)
+
+# "-us" words whose plural adds "es" ("two buses"); "houses", "causes" keep their "e".
+_US_PLURALS = ("buses", "bonuses", "viruses", "campuses", "censuses", "statuses", "surpluses")
+
+
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if (len(word) > 4 and word.endswith(_ES_PLURALS)) or word.endswith(_US_PLURALS):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

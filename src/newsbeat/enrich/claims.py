@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
-from newsbeat.enrich.claim_claimants import claimant_of
+from newsbeat.enrich.claim_claimants import according_covers, claimant_of
 from newsbeat.enrich.claim_figures import (
     ages,
     article_year,
@@ -626,7 +626,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         tok = doc[i]
         if tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and according_covers(tok, pos):
                 return claimant_of(obj, actors, quoted)
     cues = word_ids(_CLAIM_CUES)
     for i in range(sent.start, sent.end):

@@ -366,7 +366,8 @@ def _how(verb: Token, subj: Token | None, q: QuoteSpan, text: str) -> str:
     """For the trace: how a cue verb found its subject (its place and the verb's kind)."""
     if subj is None:
         return "none"
-    if quoted_as_saying(verb) is subj:
+    quoted = quoted_as_saying(verb)
+    if quoted is not None and quoted.i == subj.i:
         return "quoted_as_saying"
     if subj.head.i != verb.i:
         return "borrowed_subject"

@@ -75,7 +75,7 @@ def _reported_clause(verb: Token) -> Token | None:
     """The clause a speech verb reports: its complement, or a ``that``-clause hanging from the
     medium (``X said in a statement issued by her office that …``, parsed as the content of
     "statement")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _closed_off(c, verb)), None)
     if clause is not None:
         return clause
     for cand in verb.subtree:
@@ -89,6 +89,39 @@ def _reported_clause(verb: Token) -> Token | None:
         if node.i == verb.i:
             return cand
     return None
+
+
+def _closed_off(clause: Token, verb: Token) -> bool:
+    """Whether a complement can be what its verb reports: one after the verb, or one before it
+    closed by punctuation ("The bank was damaged, police said"). Narration running into the
+    speaker ("The knee was examined over the weekend and coach Sean Payton said that …") is
+    not the words reported."""
+    if clause.i > verb.i:
+        return True
+    last = clause.right_edge
+    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    end = subject.left_edge.i if subject is not None and subject.i > last.i else verb.i
+    # "…, until 5 a.m. Saturday, the Daily News reported": the verb's own words may stand
+    # between the clause and the comma
+    return last.is_punct or any(t.is_punct for t in clause.doc[last.i + 1 : end])
+
+
+# verbs whose object is the one who hears the words: with none, a passive subject is it
+_TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
+
+
+def _hearer(verb: Token, subj: Token) -> bool:
+    """Whether a speech verb's subject hears the words rather than says them: a passive
+    subject ("Holm was told by her doctor that …", "He was said to be ill"), or the passive
+    subject a "tell" with no hearer of its own shares ("a bank had been contacted by an
+    individual and told that a bomb had been planted": the caller speaks)."""
+    if subj.dep_ != "nsubjpass":
+        return False
+    if subj.head.i == verb.i:
+        return True
+    return verb.lemma_ in _TO_HEARERS and not any(
+        c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children
+    )
 
 
 def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Token, Token] | None:
@@ -157,6 +190,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 continue  # the reported words open a direct quote: not indirect speech
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
+                continue
+            if _hearer(tok, subj):
                 continue
             via = via_in(sent, subj, actors)
             relayed = _relayed(clause, subj, actors)

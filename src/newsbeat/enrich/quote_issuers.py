@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 __all__ = ["ISSUED", "issuer_of", "verb_subject"]
 
 # Documents a quote's speaker may name: what is issued in writing, and where it is posted.
-ISSUED = DOCUMENTS | frozenset({"blog", "website", "advisory", "bulletin"})
+ISSUED = DOCUMENTS | frozenset(
+    {"blog", "website", "advisory", "bulletin", "report", "study", "survey"}
+)
 _ISSUER_SENTENCES = 3
 _CLIMB = 4  # prepositional links climbed from a possessed document to its clause's verb
 
@@ -33,7 +35,7 @@ def verb_subject(verb: Token) -> Token | None:
         # nearest to the verb.
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
         return (people or sorted(subjects, key=lambda c: abs(verb.i - c.i)))[0]
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return verb_subject(verb.head)
     return None
 
@@ -46,7 +48,7 @@ def _clause_verb(tok: Token) -> Token | None:
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             break
         node = node.head.head
-    if node is tok and tok.dep_ != "dobj":
+    if node.i == tok.i and tok.dep_ != "dobj":
         return None
     verb = node if node.pos_ in {"VERB", "AUX"} else node.head
     return verb if verb.pos_ in {"VERB", "AUX"} else None

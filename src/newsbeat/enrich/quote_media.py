@@ -115,7 +115,7 @@ def actor_or_phrase(tok: Token, actors: ArticleActors) -> str:
             break
     if tok.ent_type_ not in {"ORG", "PERSON"}:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.ent_type_ == "ORG" and nxt.head is tok:
+        if nxt is not None and nxt.ent_type_ == "ORG" and nxt.head.i == tok.i:
             tok = nxt
     mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
     return mention.actor if mention else clean_name(noun_phrase(tok))

@@ -157,8 +157,12 @@ def _in_reported_clause(quoted: Span, quotes: list[QuoteSpan]) -> bool:
 
 
 # Verbs whose complement clause is the subject's words or thoughts.
-_REPORTING_LEMMAS = CUE_LEMMAS | frozenset(
-    ["think", "believe", "worry", "fear", "hope", "wonder", "question", "imply", "doubt", "feel"]
+_REPORTING_LEMMAS = (
+    CUE_LEMMAS
+    | {"think", "believe", "worry", "fear", "hope", "wonder", "question", "imply", "doubt"}
+    | {"feel"}
+    # a ruling or a finding: "a judge ruled that X should stay in jail because of his "…""
+    | frozenset({"rule", "decide", "find", "determine", "judge"})
 )
 
 

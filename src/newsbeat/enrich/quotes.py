@@ -60,7 +60,9 @@ from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
+from newsbeat.enrich.quote_repeats import fill_repeats
 from newsbeat.enrich.quote_terms import listed_title, named_term
+from newsbeat.enrich.quote_titles import headline_case
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
@@ -311,7 +313,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                     previous_path = ["continues", *previous_path]
                 trace.file_path(q.start, previous_path)
                 continue
-            if words < min_words:
+            if words < min_words or headline_case(content):
+                # '… just tick "10 Things in Tech You Need to Know."': a title nobody says
                 continue
             found.append(_direct(content, q, sentence, (None, None, None, None)))
             previous = found[-1]
@@ -331,4 +334,4 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         trace.file_path(q.start, previous_path)
     found.extend(indirect_quotes(doc, actors, spans))
     found.sort(key=lambda f: f.start)
-    return found
+    return fill_repeats(found)

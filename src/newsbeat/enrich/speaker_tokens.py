@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
+from newsbeat.enrich.actor_table import TITLE_HEADS
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
@@ -254,7 +255,12 @@ def resolve_speaker_token(
             trace.note("statement_body")
             return body, start, end
     phrase = noun_phrase(tok)
-    resolved = actors.resolve_nominal(phrase, start) or role_holder(tok, actors)
+    resolved = actors.resolve_nominal(phrase, start)
+    if resolved is not None and _modifier_only(phrase, resolved, actors):
+        # "police said" is not Police Chief Arne Dahl
+        trace.note("modifier_only")
+        resolved = None
+    resolved = resolved or role_holder(tok, actors)
     if resolved is not None and another_owners_role(tok, resolved, actors):
         # "Brisk's spokeswoman" is not "Murko's spokeswoman Galia Steyn": nobody named
         trace.note("another_owners_role")
@@ -309,9 +315,13 @@ _BODIES = frozenset(
 )
 
 
+# Words that head a role or an organisation's name: a noun before them only modifies them.
+_HEAD_WORDS = TITLE_HEADS | _ORG_HEADS | _BODIES
+
 # What a body issues: "the TexAuto Facts report", "a report from Kotak Institutional Equities".
 _ISSUED_BY = frozenset(
-    {"report", "study", "survey", "data", "figure", "poll", "analysis", "estimate", "note"}
+    {"report", "study", "survey", "data", "datum", "statistic", "figure", "poll", "analysis"}
+    | {"estimate", "note"}
     | {"forecast", "filing", "letter", "memo", "email", "notice", "account", "website"}
     | {"statement", "release"}
 )
@@ -341,8 +351,10 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
     # "a Surrey Police spokeswoman"; "a career Army officer" speaks for himself
     modifiers = {"compound", "poss", "nmod"} if tok.lemma_.lower() in _SPEAKS_FOR else {"poss"}
     parts = [c for c in tok.children if c.dep_ in modifiers]
-    # "a spokesman for the Navy"; "a report from Kotak Institutional Equities"
-    preps = {"for", "of", "at", "from"} if tok.lemma_.lower() in _ISSUED_BY else {"for", "of", "at"}
+    # "a spokesman for the Navy"; "a report from Kotak Institutional Equities", "a report by
+    # the Tarsk Institute"
+    issued = tok.lemma_.lower() in _ISSUED_BY
+    preps = {"for", "of", "at", "from", "by"} if issued else {"for", "of", "at"}
     parts += [
         g
         for c in tok.children
@@ -350,11 +362,52 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if issued:
+        parts += _publisher(tok)
     for part in parts:
         mention = actors.actor_at(part.idx, part.idx + len(part.text))
         if mention is not None and mention.label in {"ORG", "GROUP"}:
             return mention.actor
     return spoken_for(tok, actors)
+
+
+# What a body does with the document it issues: "data released by the Halden Energy Agency".
+_PUBLISHING = frozenset(
+    {"release", "publish", "issue", "compile", "provide", "collect", "gather", "produce"}
+    | {"prepare", "post", "put", "file", "submit", "commission"}
+)
+
+
+def _publisher(tok: Token) -> list[Token]:
+    """The agents of a participle that publishes a document noun ("figures published by X",
+    "data released by X", "a survey commissioned by X"); "from" is kept ("data provided
+    from X"), any other preposition is not ("data released in March")."""
+    return [
+        g
+        for verb in tok.children
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _PUBLISHING
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "from"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:
+    """Whether a common noun fits a person only as a word that modifies the head of their
+    role: "police" is not Police Chief Arne Dahl (the chief is the head: "the chief" is him).
+    Organisations are left as they were ("police" may be the "Police Department" named)."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    info = actors.actors.get(resolved)
+    if not words or info is None or info.type != "PERSON":
+        return False
+    head = words[-1]
+    for role in info.roles:
+        own = re.findall(r"[a-z]+", role.lower())
+        for k, word in enumerate(own):
+            if word == head and (k + 1 == len(own) or own[k + 1] not in _HEAD_WORDS):
+                return False
+    return True
 
 
 def _persons_before(

@@ -304,7 +304,13 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     an emergency number ("911 calls") are no claims; "50 km/h" is a speed
 # 57: relations (lead): struck/hit/rammed with or by a vehicle is a road crash, no FIGHT
 # 58: claims (lead): "30 min", "3 hrs" in lower case are minutes and hours
-RULES_VERSION = 58
+# 59: relations (lead): the lexicon's build script writes the vehicle and pronoun-object rows
+#     (also for ship/transfer/dispatch)
+# 60: quotes and claimants (quotesreal2): documents issued "by" a body, "according to the
+#     report" named before, a headline-case title nobody says, narration before "and coach X
+#     said", recipients of words, "police said" not the chief, rulings, repeated pull quotes,
+#     the medium named after its kind ("the radio station IRNA")
+RULES_VERSION = 60
 
 
 @lru_cache(maxsize=8)

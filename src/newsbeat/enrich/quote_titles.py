@@ -1,0 +1,36 @@
+"""Titles in quote marks: a newsletter, song, show or theme written in headline case.
+
+``just tick "10 Things in Tech You Need to Know."``, ``played "We're Not Gonna Take It"``,
+``the central theme 'The Medium is the Message'``: words in marks whose every longer word
+starts with a capital are a title, not someone's words. :func:`headline_case` tells them; the
+quote extractor drops such a quote when nothing in the text attributes it (a speaker's own
+words in headline case keep their speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["headline_case"]
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# words a headline may leave in lower case, however long
+_MINOR = frozenset(
+    {"about", "above", "after", "among", "from", "into", "like", "near", "onto", "over"}
+    | {"than", "that", "then", "upon", "when", "with", "your", "their"}
+)
+_LONG = 4  # letters of a word a headline capitalises
+_TITLE_WORDS = 2  # capitalised long words a title needs
+
+
+def headline_case(content: str) -> bool:
+    """Whether the words in marks are written as a title: their first word and every word of
+    four letters or more (but a few prepositions) start with a capital, at least two of
+    them long."""
+    words = _WORD.findall(content)
+    if not words or not words[0][:1].isupper():
+        return False
+    long_words = [w for w in words if len(w) >= _LONG and w.lower() not in _MINOR]
+    if len(long_words) < _TITLE_WORDS:
+        return False
+    return all(w[:1].isupper() for w in long_words)
