@@ -9,12 +9,18 @@ not about; their mentions are dropped, and an actor named only there is no actor
   the parentheses when the line holds nothing else;
 * a byline: a line of its own that is "By" and names ("By Lena Holm and Per Ekdal,
   Associated Press"), with no sentence in it;
-* a street address's unit, which NER tags a place: "Suite 350", "Floor 12".
+* a street address's unit, which NER tags a place: "Suite 350", "Floor 12";
+* a wire's credit after a dateline: "HALDIS (AP) —", "VELMAR, Kaldria (Reuters) -" (an
+  agency of ``data/wire_agencies.json``: "(Kaldria) –" after an artist's name is no credit);
+* a line of the page's own: "Story continues below gallery", "Continue reading".
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from newsbeat.enrich.actor_table import ArticleActors
 
@@ -35,7 +41,19 @@ _BYLINE = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+_DATELINE_CREDIT = re.compile(r"\(([A-Za-z]{2,12})\)(?=\s*[—–-])")
+_PAGE_LINE = re.compile(
+    r"^[ \t]*(?:Story continues\b|Continue reading\b|Advertisement\s*$)[^\n]{0,60}$", re.MULTILINE
+)
 _ADDRESS_UNIT = re.compile(r"(?:Suite|Floor|Unit|Room|Ste\.?)\s+\d+[A-Z]?")
+
+
+@cache
+def _wires() -> frozenset[str]:
+    """The agencies' abbreviations and names of ``data/wire_agencies.json``."""
+    raw = resources.files("newsbeat").joinpath("data/wire_agencies.json").read_text("utf-8")
+    data = json.loads(raw)
+    return frozenset(k for k in data if not k.startswith("_"))
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -45,6 +63,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _WIRE_CREDIT.finditer(text)]
     if "By" in text:
         spans += [m.span() for m in _BYLINE.finditer(text)]
+    if ")" in text:
+        wires = _wires()
+        spans += [m.span() for m in _DATELINE_CREDIT.finditer(text) if m.group(1) in wires]
+    spans += [m.span() for m in _PAGE_LINE.finditer(text)]
     return spans
 
 

@@ -5,8 +5,9 @@ the text says of the name decides instead:
 
 * a name with an award's word ("the Velmar Prize", "an Award for Best Score") is an award;
 * unless it acts (says something, has staff): a name ending in an event's head word ("the
-  Velmar Air Show") is an event, a name ending in a venue's word ("the Orsk Arena", "the
-  Kessel Amphitheatre", "the Statehouse") is a building, as NER's facilities are, and a
+  Velmar Air Show") is an event, one ending in a plan's ("the Harbour Development Plan") a
+  document, a name ending in a venue's word ("the Orsk Arena", "the Kessel Amphitheatre",
+  "the Statehouse", "the Tamsin Assembly Facility") is a building, as NER's facilities are, and a
   one-word name that always follows a model number ("the 787 Max jet") is part of a model's
   name (a first name after three digits or more);
 * the text calls it a thing: "X is a game", "the sequel, X", "the novel X";
@@ -22,7 +23,8 @@ the text says of the name decides instead:
     and Y, as well as Z", "equipped with X";
   - initials the text defines for a name that is no actor: NER gives the name no actor's
     label there ("its Internet Explorer (IE) web browser", "the Endangered Species Act (ESA)",
-    a law) and the article never makes it an organisation or a place;
+    a law) and the article never makes it an organisation or a place; or for a phrase in lower
+    case ("hypersensitivity pneumonitis (HP)", a disease);
   - a name the text gives release versions: two different ones ("X 7" and "X 8", "X6"
     beside "X"), or a dotted one ("X 3.05"). A single small number after a name is too
     often something else ("Channel 4", a team's yard line, a score) to count alone.
@@ -40,13 +42,13 @@ from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.doc_arrays import doc_ents, lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
-from newsbeat.enrich.names import initials_definitions, place_kind
+from newsbeat.enrich.names import common_phrase_initials, initials_definitions, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-__all__ = ["THING_LABELS", "drop_things"]
+__all__ = ["THING_LABELS", "acts", "drop_things", "spans_by_actor"]
 
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy"})
@@ -118,7 +120,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | _initials_of_things(doc, table)
         | versioned_names(table.text, list(table.actors))
     )
-    spans_of = _spans_by_actor(doc, table)
+    spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)
     may_call = not _THING_NOUNS.isdisjoint(lemmas_lower(doc))
     dropped: list[str] = []
@@ -128,13 +130,13 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             continue
         spans = spans_of.get(name, [])
         called = [s for s in spans if _called_a_thing(s)] if may_call else []
-        acts = _acts(table.text, spans)
-        kept = _protected(name, info.type) or acts
+        acting = acts(table.text, spans)
+        kept = _protected(name, info.type) or acting
         if (
             _is_award(name)
             or (called and not kept)
-            or (not acts and (_is_event(name) or _is_venue(name)))
-            or (not acts and _model_suffix(doc, name, spans))
+            or (not acting and (_is_event(name) or _is_venue(name)))
+            or (not acting and _model_suffix(doc, name, spans))
         ):
             dropped.append(name)
         elif called:
@@ -159,7 +161,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             if (
                 name not in dropped
                 and _named_after(name, thing)
-                and not _acts(table.text, spans_of.get(name, []))
+                and not acts(table.text, spans_of.get(name, []))
             ):
                 dropped.append(name)
     for name in dropped:
@@ -182,7 +184,8 @@ def _span_key(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (span.start_char, span.end_char) if span is not None else None
 
 
-def _spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
+def spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
+    """Each actor's mentions as spans of the parse."""
     out: dict[str, list[Span]] = {}
     for m in table.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -231,7 +234,7 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
     """Initials the text defines for a name that names no actor, and the name (the module
     docstring)."""
     if "(" not in table.text:
-        return set()
+        return common_phrase_initials(table.text)
     bodies = {a.name for a in table.actors.values() if a.type in {"ORG", "GPE", "LOC", "GROUP"}}
     out: set[str] = set()
     for start, end, initials in initials_definitions(table.text):
@@ -246,7 +249,7 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
         if covering & bodies or any(b.endswith(name) for b in bodies):
             continue
         out.update((initials, name))
-    return out
+    return out | common_phrase_initials(table.text)
 
 
 # Head words of an event's name ("the Velmar Air Show", "the Orsk Cup"); not "conference" or
@@ -254,20 +257,25 @@ def _initials_of_things(doc: Doc, table: ArticleActors) -> set[str]:
 _EVENT_ENDS = frozenset(
     {"show", "expo", "summit", "festival", "cup", "marathon", "tournament", "championships"}
 )
+# Head words of a plan's or a roadmap's name ("the Third Harbour Development Plan"): a
+# document, no actor, as an event is none.
+_PLAN_ENDS = frozenset({"plan", "roadmap", "blueprint"})
 
 
 def _is_event(name: str) -> bool:
-    """ "Velmar Air Show": an event's head word ends a name of two words or more."""
+    """ "Velmar Air Show": an event's head word (or a plan's: "the Harbour Development Plan")
+    ends a name of two words or more."""
     words = name.lower().split()
-    return len(words) >= 2 and words[-1] in _EVENT_ENDS
+    return len(words) >= 2 and (words[-1] in _EVENT_ENDS or words[-1] in _PLAN_ENDS)
 
 
 # Head words of a venue's or a public building's name ("the Orsk Arena"); not "center" or
-# "hall", which end institutes' and councils' names too ("the Kessel Research Center").
+# "hall", which end institutes' and councils' names too ("the Kessel Research Center"), nor
+# "jail", which the entity gold types as an institution ("the Orsa County Jail").
 _VENUE_ENDS = frozenset(
     {
         "arena", "stadium", "amphitheatre", "amphitheater", "pavilion", "coliseum",
-        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse",
+        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse", "facility",
     }
 )  # fmt: skip
 # Venue words that are a building's whole name alone ("the Statehouse"); "Arena" alone may
@@ -338,7 +346,7 @@ def _called_a_thing(span: Span) -> bool:
     )
 
 
-def _acts(text: str, spans: list[Span]) -> bool:
+def acts(text: str, spans: list[Span]) -> bool:
     """The name says, tells or announces something, or has staff ("X spokesman")."""
     for span in spans:
         root = span.root

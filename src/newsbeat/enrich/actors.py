@@ -30,8 +30,12 @@ from newsbeat.enrich.actor_codes import (
     merge_short_company_names,
     split_owners,
 )
+from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
+from newsbeat.enrich.actor_cut_names import extend_cut_names
+from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_furniture import drop_page_furniture
+from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_merge import (
@@ -53,6 +57,7 @@ from newsbeat.enrich.actor_places import (
     type_listed_places,
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
+from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_table import (
     ACTOR_LABELS,
@@ -83,6 +88,7 @@ from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_clock import is_time_zone
+from newsbeat.enrich.name_commas import one_name_with_commas
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 from newsbeat.enrich.name_search import name_matches
 from newsbeat.enrich.name_spans import headline_lines, name_spans
@@ -287,7 +293,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         if label == "PERSON" and len(e) == 1
     }
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
-    all_full: set[str] = set()
+    all_full: set[str] = {g[1] for g in map(_glued_country, raws) if g is not None}
     for e, label, raw in zip(ents, labels, raws, strict=True):
         if not (label == "PERSON" or e in named_like_people):
             continue
@@ -303,8 +309,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     places = {
         span_text(e) for e, label in zip(ents, labels, strict=True) if label in {"GPE", "LOC"}
     }
+    covered_to = -1  # the end of a name read past its NER span ("…, Space, and Security")
     for ent, ent_label in zip(ents, labels, strict=True):
-        if ent_label not in ACTOR_LABELS:
+        if ent_label not in ACTOR_LABELS or ent.start_char < covered_to:
             continue
         if "\n" in span_text(ent).strip():
             # NER ran across a paragraph break ("Kaldrian.\n\nHaldis"): keep the last part.
@@ -318,6 +325,8 @@ def build_actors(doc: Doc) -> ArticleActors:
         raw = clean_name(span_text(ent))
         if not raw or not any(ch.isalpha() for ch in raw):
             continue
+        if ent_label == "PERSON":
+            raw = _whole_person_name(raw, text, ent.end_char)
         if _two_named_together(ent):
             # "flights between Haldis and Straumen" tagged as one person: two actors.
             for part in span_text(ent).split(" and "):
@@ -349,6 +358,17 @@ def build_actors(doc: Doc) -> ArticleActors:
         if raw in _OFFENCE_ABBREVIATIONS or is_time_zone(text, ent.start_char, raw):
             continue
         if raw in _COMMON_INITIALISMS and ent_label != "GPE":
+            continue
+        glued = _glued_country(raw)
+        if glued is not None:
+            # "envoy to Ukraine Kurt Volker" tagged as one name: the country, then the person
+            country, named = glued
+            cut = ent.start_char + span_text(ent).find(named)
+            table._add(country.name, "GPE", ent.start_char, cut - 1, iso3=country.iso3)
+            if named not in persons_full:
+                persons_full.append(named)
+            table._add(named, "PERSON", cut, ent.end_char)
+            seen.saw(named, cut, ent.end_char)
             continue
         person_in = _person_inside(raw, all_full) if ent_label != "PERSON" else None
         if person_in is not None:
@@ -396,6 +416,24 @@ def build_actors(doc: Doc) -> ArticleActors:
             re.search(r",\s|\sand$", span_text(ent))
             or _place_pair(span_text(ent), ent_label, places)
         ):
+            elsewhere = frozenset(
+                raw
+                for e, raw in zip(ents, raws, strict=True)
+                if not ent.start_char <= e.start_char <= ent.end_char + 80
+            )
+            whole = one_name_with_commas(
+                span_text(ent),
+                text[ent.end_char : ent.end_char + 80],
+                ent_label,
+                _nouns(doc),
+                elsewhere,
+            )
+            if whole is not None:
+                # "the Ministry of Trade, Industry and Energy": one name with commas in it
+                start = text.find(whole, ent.start_char)
+                table._add(whole, "ORG", start, start + len(whole))
+                covered_to = start + len(whole)
+                continue
             # "Orsa, Kittby and Brask" tagged as one place: one actor per place.
             for part in _LIST_SEP.split(span_text(ent)):
                 name = clean_name(part)
@@ -491,6 +529,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_instrument_codes(table)
     split_owners(table)
     merge_initials(table)
+    merge_written_initials(table)
+    extend_cut_names(table)
     merge_variants(table)
     unify_spellings(table)
     type_persons_named_so(table)
@@ -511,9 +551,12 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_leagues(table)
     type_outlets(doc, table)
     join_split_companies(table)
+    type_known_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    type_space_things(doc, table)
     drop_page_furniture(table)
+    drop_fragments(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -711,6 +754,13 @@ def _written_as_word(text: str, word: str) -> bool:
     )
 
 
+def _nouns(doc: Doc) -> frozenset[str]:
+    """The pipeline's common nouns (:func:`newsbeat.enrich.nlp.common_nouns`)."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    return common_nouns(doc)
+
+
 def _inside_a_longer_name(tok: Token) -> bool:
     """The word is a later word of a longer entity ("Bank" in "West Coast Bank"): capitalised
     there as part of that name, which says nothing of the word alone. A first word ("Labour"
@@ -787,8 +837,45 @@ def full_name_in_text(text: str, surname: str, *, titled: bool = False) -> str |
                 continue
             if words[0].lower() in _DETERMINERS:
                 continue  # "The Bush administration": no one is called "The Bush"
-            return " ".join(words[-3:])
+            words = words[-3:]
+            if len(words) == 3 and _glued_word(words[0], words[1]):
+                words = words[1:]  # "of Public Prosecution Eva-Marie Persson": her name
+            return " ".join(words)
     return None
+
+
+_GIVEN_NAME_TAIL = re.compile(r"-[a-z]{1,4}\b")
+
+
+def _whole_person_name(raw: str, text: str, end: int) -> str:
+    """A person's name as NER should have cut it: the part before a colon ("Lena Holm:
+    Theft", a charge list's label) and a given name's hyphenated end NER left off ("Moon
+    Jae" of "Moon Jae-in")."""
+    if ": " in raw:
+        raw = raw.split(": ")[0]
+    tail = _GIVEN_NAME_TAIL.match(text, end)
+    if tail is not None and text[end - len(raw) : end] == raw:
+        raw += tail.group()
+    return raw
+
+
+def _glued_word(lead: str, first: str) -> bool:
+    """A word before a first name that is no first name itself: the end of a title or a place
+    written before the name ("ambassador to Ukraine Marie Ekdal", "Director of Public
+    Prosecution Eva Lund")."""
+    return not is_first_name(lead) and is_first_name(first.split("-")[0])
+
+
+def _glued_country(raw: str) -> tuple[Country, str] | None:
+    """ "Ukraine Marie Ekdal" tagged as one name: a country (no first name itself) and a
+    person's full name after it."""
+    words = raw.split()
+    if len(words) < 3 or not _glued_word(words[0], words[1]) or words[-1].lower() in ORG_HEADS:
+        return None
+    country = lookup_country(words[0])
+    if country is None or country.name != words[0]:
+        return None  # "British Royal Navy", "U.S. Forest Service": a body of the country
+    return country, " ".join(words[1:])
 
 
 # Words that never start a person's name ("The Bush administration", "After Kaldria signed").

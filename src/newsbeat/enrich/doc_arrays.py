@@ -49,6 +49,7 @@ __all__ = [
     "token_offsets",
     "with_dep",
     "with_digit",
+    "with_pos",
     "word_flags",
     "word_ids",
 ]
@@ -194,6 +195,8 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
     itself left out), read from the doc's columns, without a token object per word."""
     if "conjuncts" in doc.user_token_hooks:
         return [c.i for c in doc[i].conjuncts]
+    if i not in _joined(doc):
+        return []  # neither a conjunct nor the head of one: most words
     head, kids, dep = heads(doc), children(doc), doc_arrays(doc).dep
     conj = _conj_id()
     start = i
@@ -207,6 +210,23 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
                 output.append(child)
                 queue.append(child)
     return [w for w in output if w != i]
+
+
+_JOINED_KEY = "newsbeat_joined"
+
+
+def _joined(doc: Doc) -> frozenset[int]:
+    """The tokens on a ``conj`` arc, either end, kept with the doc: any other token has no
+    conjunct (it is not one, and none hangs from it)."""
+    found = doc.user_data.get(_JOINED_KEY)
+    if isinstance(found, frozenset):
+        return found
+    head, conj = heads(doc), _conj_id()
+    found = frozenset(
+        k for i, dep in enumerate(doc_arrays(doc).dep) if dep == conj for k in (i, head[i])
+    )
+    doc.user_data[_JOINED_KEY] = found
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +246,14 @@ def with_dep(doc: Doc, label: str) -> list[int]:
     in order, without a token object for each."""
     wanted = next(iter(word_ids((label,))))
     return [i for i, dep in enumerate(doc_arrays(doc).dep) if dep == wanted]
+
+
+def with_pos(doc: Doc, pos: int) -> list[int]:
+    """The indices of the tokens whose coarse part of speech is ``pos`` (a ``spacy.symbols``
+    id: ``tok.pos == pos``), in order, read off the doc's matrix in one numpy step."""
+    import numpy
+
+    return cast("list[int]", numpy.flatnonzero(_matrix(doc)[:, 0] == pos).tolist())
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

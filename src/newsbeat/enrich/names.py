@@ -21,6 +21,7 @@ import re
 from functools import cache, lru_cache
 
 __all__ = [
+    "common_phrase_initials",
     "defined_initials",
     "first_name_gender",
     "fold_name",
@@ -143,6 +144,7 @@ def spelling_key(name: str) -> str:
 
 
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z.&-]{1,7})\s*\)")
+_DEFINED_OR = re.compile(r",\s+or\s+([A-Z][A-Z.&-]{1,7})\b")
 
 
 def defined_initials(text: str, names: list[tuple[int, str]]) -> dict[str, str]:
@@ -184,6 +186,25 @@ def initials_definitions(text: str) -> list[tuple[int, int, str]]:
             if run[0].group()[:1].isupper() and _initials_of(letters, [w.group() for w in run]):
                 out.append((offset + run[0].start(), offset + run[-1].end(), letters))
                 break
+    return out
+
+
+def common_phrase_initials(text: str) -> set[str]:
+    """Initials the text defines for a phrase in lower case: "HP" of "hypersensitivity
+    pneumonitis (HP)", "LNG" of "liquefied natural gas, or LNG": the words right before the
+    bracket (or ", or"), one a letter, each in lower case. They name a thing or an idea, no
+    actor."""
+    out: set[str] = set()
+    for match in (*_DEFINED.finditer(text), *_DEFINED_OR.finditer(text)):
+        letters = match.group(1).replace(".", "").replace("-", "")
+        before = text[max(0, match.start() - 120) : match.start()].split()
+        words = before[-len(letters) :] if len(before) >= len(letters) else []
+        if (
+            words
+            and all(w.isalpha() and w.islower() for w in words)
+            and "".join(w[0] for w in words) == letters.lower()
+        ):
+            out.add(letters)
     return out
 
 

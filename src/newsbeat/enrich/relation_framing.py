@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
-from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, texts, token_offsets, word_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,10 +106,20 @@ _PURSUITS = frozenset({"campaign", "bid", "candidacy", "run", "tour", "schedule"
 
 def actor_mentions(ev: SentenceEvent, name: str, actors: ArticleActors) -> Iterator[Token]:
     """The tokens of the trigger's sentence that are mentions of the actor ``name``."""
-    for tok in ev.trigger.sent:
-        mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
-        if mention is not None and mention.actor == name:
-            yield tok
+    spans = [(m.start, m.end) for m in actors.mentions if m.actor == name]
+    if not spans:
+        return
+    sent = ev.trigger.sent
+    doc = sent.doc
+    offsets, words = token_offsets(doc), texts(doc)
+    for k in range(sent.start, sent.end):
+        start, end = offsets[k], offsets[k] + len(words[k])
+        # only a word one of the name's mentions covers can be one (the first mention over
+        # it decides, as everywhere): no token object and no scan of every mention for the rest
+        if any(a < end and start < b for a, b in spans):
+            mention = actors.actor_at(start, end)
+            if mention is not None and mention.actor == name:
+                yield doc[k]
 
 
 def _election_article(doc: Doc) -> bool:

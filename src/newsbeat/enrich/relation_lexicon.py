@@ -15,7 +15,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from newsbeat.enrich.doc_arrays import children, doc_arrays, lemmas_lower, lowers, texts, word_ids
+from newsbeat.enrich.doc_arrays import (
+    children,
+    dep_id,
+    doc_arrays,
+    lemmas_lower,
+    lowers,
+    texts,
+    word_ids,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -183,10 +191,19 @@ def _signed_agreement(tok: Token) -> Token | None:
 def _object_nouns(obj: Token) -> list[str]:
     """The object's lemma, then its compounds and its "of" noun ("a mediation effort", "5
     million dollars of aid")."""
-    nouns = [obj.lemma_.lower(), obj.lower_]
-    for child in obj.children:
-        if child.dep_ == "compound":
-            nouns.append(child.lemma_.lower())
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            nouns.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    doc, i = obj.doc, obj.i
+    lemmas, lower, kids, dep = lemmas_lower(doc), lowers(doc), children(doc), doc_arrays(doc).dep
+    compound, prep, pobj = _noun_part_ids()
+    nouns = [lemmas[i], lower[i]]
+    for c in kids[i]:  # the columns: no token object per child
+        if dep[c] == compound:
+            nouns.append(lemmas[c])
+        elif dep[c] == prep and lower[c] == "of":
+            nouns.extend(lemmas[o] for o in kids[c] if dep[o] == pobj)
     return nouns
+
+
+@lru_cache(maxsize=1)
+def _noun_part_ids() -> tuple[int, int, int]:
+    """The ids of "compound", "prep" and "pobj" as the doc's ``dep`` column holds them."""
+    return dep_id("compound"), dep_id("prep"), dep_id("pobj")

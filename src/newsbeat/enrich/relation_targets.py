@@ -156,9 +156,9 @@ def _event_object(tok: Token, obj: Token) -> bool:
     """An object that names an event or a text, whose own prepositions name its parties ("a
     treaty with Norway", "sanctions against X", "a warning from Dravonia")."""
     lex = lexicon()
-    nouns = set(_object_nouns(obj))
-    by_object = lex["verb_objects"].get(verb_lemma(tok), {})
-    return bool(nouns & (set(lex["nouns"]) | _AUTHORED | set(by_object)))
+    event_nouns, by_object = lex["nouns"], lex["verb_objects"].get(verb_lemma(tok), {})
+    # each noun looked up, not the lexicon's nouns copied into a set at each call
+    return any(n in event_nouns or n in _AUTHORED or n in by_object for n in _object_nouns(obj))
 
 
 def _targets_of(
@@ -350,6 +350,8 @@ def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
     """The parties of an agreement the sentence names with them: "the alliance signed by
     Kaldria and Sorvenland", "a treaty between X and Y", "Norway and Sweden signed a pact"."""
     lemmas = lemmas_lower(sent.doc)
+    if _AGREEMENT_WORDS.isdisjoint(lemmas[sent.start : sent.end]):
+        return []  # most sentences: no agreement word (one set test, not a loop)
     for i in range(sent.start, sent.end):
         if lemmas[i] not in _AGREEMENT_WORDS:
             continue  # no token object for a word that is no agreement

@@ -12,11 +12,12 @@ Moved verbatim out of :mod:`newsbeat.enrich.relations`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, with_pos, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
 from newsbeat.enrich.relation_lexicon import (
     _CIVILIANS,
@@ -43,7 +44,7 @@ from newsbeat.enrich.relation_verbal import HOSTILE_ACTS, by_counsel, judgment_t
 from newsbeat.enrich.verb_conditions import NO_RULE, condition, verb_condition_type
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _SKIP_VERBS = frozenset({"say", "be", "have", "do", "tell", "report", "add", "note", "state"})
@@ -104,24 +105,33 @@ def _possible_triggers(sent: Span) -> Iterator[Token]:
     """The sentence's tokens :func:`_trigger_type` can give a type: its verbs, and its nouns
     that are "signing", a meeting noun or a lexicon verb; every other token gives None (read
     off the doc's arrays, without a token object for each)."""
+    doc = sent.doc
+    found = _candidates(doc)
+    for k in range(bisect_left(found, sent.start), bisect_left(found, sent.end)):
+        yield doc[found[k]]
+
+
+_CANDIDATES_KEY = "newsbeat_trigger_candidates"
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """The indices of the doc's possible triggers (:func:`_possible_triggers`), in order, kept
+    with the doc: its verbs and nouns found in the part-of-speech column at once, and only the
+    nouns read one by one."""
+    found = doc.user_data.get(_CANDIDATES_KEY)
+    if isinstance(found, list):
+        return found
     from spacy.symbols import NOUN, VERB
 
-    doc = sent.doc
-    arrays = doc_arrays(doc)
     verbs, meetings = _noun_trigger_words()
-    lemmas = lemmas_lower(doc)
-    pos, lower = arrays.pos, arrays.lower
-    for i in range(sent.start, sent.end):
-        tag = pos[i]
-        if tag == VERB:
-            yield doc[i]
-        elif tag == NOUN:
-            if lower[i] in verbs:
-                yield doc[i]
-                continue
-            word = lemmas[i]
-            if word == "signing" or word in meetings:
-                yield doc[i]
+    lemmas, lower = lemmas_lower(doc), doc_arrays(doc).lower
+    nouns = [
+        i
+        for i in with_pos(doc, NOUN)
+        if lower[i] in verbs or lemmas[i] == "signing" or lemmas[i] in meetings
+    ]
+    found = doc.user_data[_CANDIDATES_KEY] = sorted(with_pos(doc, VERB) + nouns)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +160,6 @@ def _productive_verbs() -> frozenset[str]:
 @_per_token
 def _trigger_type(tok: Token) -> str | None:
     """The event type a token triggers by itself (before frames and modality)."""
-    lex = lexicon()
     pos = tok.pos_
     if pos == "NOUN":
         return _nominal_type(tok)
@@ -161,72 +170,84 @@ def _trigger_type(tok: Token) -> str | None:
             return None  # no test below can give this verb a type
         if dismissal(tok):
             return "SANCTION"  # "fired coach X": a dismissal, not shooting
-        if game_play(tok) or game_meeting(tok):
+        found = _verb_type(tok, lemma)
+        # Asked last, only of a verb that would trigger (~1 in 4): the answer is the same.
+        if found is not None and (game_play(tok) or game_meeting(tok)):
             # "grabbed 11 rebounds", "cut into the deficit": play, not an act; "will visit
             # the Lions (0-14)", "meet the Steelers in a playoff match": a game, no meeting
             return None
-        ruled = verb_condition_type(tok, lemma, lex["verb_conditions"])
-        if ruled != NO_RULE:  # "charged X with murder", "checked into rehab", "hit Rahman"
-            return _ruled_type(tok, lemma, ruled)
-        if received_from(tok) is not None:
-            return "AID"  # "received help from Kaldria": Kaldria's aid
-        if (
-            lemma in _ORDERING
-            and _object(tok) is not None
-            and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in tok.children
-            )
-        ):
-            # "told Hiller to put the gun down", "instructed the ministry to review": an
-            # order, not a statement or cooperation
-            return "DEMAND"
-        if _accusing_clause(tok) is not None:
-            return "DISAPPROVE"  # "said Magruder lied": an accusation made by saying
-        if lemma in _SKIP_VERBS:
-            return None
-        if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in tok.children):
-            return None  # "replied that the US would need ...": words, not an act
-        if lemma in _TRAVEL and any(
-            o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in {"on", "for"}
-            for o in p.children
-            if o.dep_ == "pobj"
-        ):
-            return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBN":
-            first = first.head  # "a policy supported by X and ratified by Y": as the first
-        if first.dep_ == "amod" or (first.dep_ == "acl" and first.tag_ == "VBN"):
-            return None  # "the divided island", "forces armed with": descriptions, not events
-        if lemma == "accord" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-            return None
-        signed = _signed_agreement(tok)
-        if signed is not None:  # "put Kaldria's signature on a treaty": signed it
-            return str(lex["verb_objects"]["sign"].get(signed.lemma_.lower(), "AGREE"))
-        obj = _object(tok)
-        content = _statement_content(tok, obj)
-        if content is not None:  # "issued a declaration demanding that …": a demand
-            inner = _trigger_type(content)
-            if inner is not None:
-                return inner
-        if obj is not None:
-            by_object = lex["verb_objects"].get(lemma, {})
-            light = lemma in lex["light_verbs"]
-            for noun in _object_nouns(obj):
-                if noun in by_object:
-                    return str(by_object[noun])
-                if light and noun in lex["nouns"]:
-                    return str(lex["nouns"][noun])
-            if light:
-                acted = _verb_noun_type(obj)
-                if acted is not None:  # "made an eight-year offer to X": as "offered X"
-                    return acted
-        if _deal_with(tok, lemma, obj):
-            return "COOPERATE"  # "signed X to a contract", "acquired Kestrel Holdings"
-        if lemma in lex["verbs"]:
-            return str(lex["verbs"][lemma])
+        return found
+    return None
+
+
+def _verb_type(tok: Token, lemma: str) -> str | None:
+    """The type a verb of the productive set triggers, unless it describes play in a game
+    (which :func:`_trigger_type` asks after)."""
+    lex = lexicon()
+    ruled = verb_condition_type(tok, lemma, lex["verb_conditions"])
+    if ruled != NO_RULE:  # "charged X with murder", "checked into rehab", "hit Rahman"
+        return _ruled_type(tok, lemma, ruled)
+    # the lemma as written: the tests below that read it first asked only where it fits
+    written = lemmas_lower(tok.doc)[tok.i]
+    if written in _RECEIVE and received_from(tok) is not None:
+        return "AID"  # "received help from Kaldria": Kaldria's aid
+    if (
+        lemma in _ORDERING
+        and _object(tok) is not None
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+    ):
+        # "told Hiller to put the gun down", "instructed the ministry to review": an
+        # order, not a statement or cooperation
+        return "DEMAND"
+    if written in _ACCUSING_SAYS and _accusing_clause(tok) is not None:
+        return "DISAPPROVE"  # "said Magruder lied": an accusation made by saying
+    if lemma in _SKIP_VERBS:
+        return None
+    if lemma in _ANSWERING and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "replied that the US would need ...": words, not an act
+    if lemma in _TRAVEL and any(
+        o.lemma_.lower() in {"visit", "talks", "summit", "meeting"}
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return "CONSULT"  # "arrived in Amman on a visit": arriving alone is no event
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBN":
+        first = first.head  # "a policy supported by X and ratified by Y": as the first
+    if first.dep_ == "amod" or (first.dep_ == "acl" and first.tag_ == "VBN"):
+        return None  # "the divided island", "forces armed with": descriptions, not events
+    if lemma == "accord" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return None
+    signed = _signed_agreement(tok) if written in SIGNATURE_VERBS else None
+    if signed is not None:  # "put Kaldria's signature on a treaty": signed it
+        return str(lex["verb_objects"]["sign"].get(signed.lemma_.lower(), "AGREE"))
+    obj = _object(tok)
+    content = _statement_content(tok, obj)
+    if content is not None:  # "issued a declaration demanding that …": a demand
+        inner = _trigger_type(content)
+        if inner is not None:
+            return inner
+    if obj is not None:
+        by_object = lex["verb_objects"].get(lemma, {})
+        light = lemma in lex["light_verbs"]
+        for noun in _object_nouns(obj) if by_object or light else ():
+            if noun in by_object:
+                return str(by_object[noun])
+            if light and noun in lex["nouns"]:
+                return str(lex["nouns"][noun])
+        if light:
+            acted = _verb_noun_type(obj)
+            if acted is not None:  # "made an eight-year offer to X": as "offered X"
+                return acted
+    if _deal_with(tok, lemma, obj):
+        return "COOPERATE"  # "signed X to a contract", "acquired Kestrel Holdings"
+    if lemma in lex["verbs"]:
+        return str(lex["verbs"][lemma])
     return None
 
 

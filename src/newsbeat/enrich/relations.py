@@ -400,8 +400,10 @@ def extract_relations(
     context = RelationContext(unions=unions_named(actors))
     context.counterpart = dispute_counterpart(doc, actors, context.unions)
     text = doc_text(doc)
+    from spacy.tokens import Span  # loaded with a parse
+
     for start, end in sentence_bounds(doc):  # doc.sents without its check of every token
-        sent = doc[start:end]
+        sent = Span(doc, start, end)  # doc[start:end] without spaCy's checks of the slice
         evidence = text[sent.start_char : sent.end_char].strip()  # sent.text, not rebuilt
         context.parties = agreement_parties(sent, actors) or context.parties
         for ev in sentence_events(sent, actors, context, sourced_only=True):

@@ -310,7 +310,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     report" named before, a headline-case title nobody says, narration before "and coach X
 #     said", recipients of words, "police said" not the chief, rulings, repeated pull quotes,
 #     the medium named after its kind ("the radio station IRNA")
-RULES_VERSION = 60
+# 61: actors (entbiz4): names with commas kept whole, spacecraft and the Moon no actors, page
+#     fragments and wire credits dropped, glued titles and places cut off names, initials
+#     merged, cut names made whole, listed companies typed organisations, facilities and plans
+#     no actors
+RULES_VERSION = 61
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,81 @@
+"""Names NER cut short (issue 12, entities).
+
+* A mention whose name is the start of a longer name the article gives elsewhere, and
+  the text there goes on with the rest of that longer name, is a mention of the longer name:
+  "the Islamic State group" tagged "Islamic" (a nationality) beside "Islamic State".
+* An organisation's name with a possessive inside it, which NER cuts in two at the
+  possessive: "Westminster Magistrate's Court" tagged "Westminster Magistrate" and "Court".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsbeat.enrich.actor_table import ArticleActors, MentionRef, _ActorInfo
+
+__all__ = ["extend_cut_names"]
+
+_POSSESSIVE_HEAD = re.compile(r"['’]s (Court|College|Hospital|School|Cathedral)\b")
+
+
+def extend_cut_names(table: ArticleActors) -> None:
+    """Give the cut mentions of the module docstring their whole names, in place."""
+    longer = {
+        name: [other for other in table.actors if other.startswith(name + " ")]
+        for name in table.actors
+    }
+    starts = {(m.start, m.actor) for m in table.mentions}
+    out: list[MentionRef] = []
+    dropped_at: set[int] = set()
+    for m in table.mentions:
+        whole = next(
+            (
+                name
+                for name in sorted(longer.get(m.actor, ()), key=len, reverse=True)
+                if table.text.startswith(name, m.start)
+                and (m.start, name) not in starts
+                # "Kessel" ORG + "Marten" PERSON is a company split in two, which
+                # join_split_companies reads; a person's name is not extended so
+                and (table.actors[name].type != "PERSON" or m.label == "PERSON")
+            ),
+            None,
+        )
+        named_end = m.start + len(m.actor)  # NER's span may hold the possessive
+        head = (
+            _POSSESSIVE_HEAD.match(table.text, named_end)
+            if m.label == "ORG" and table.text.startswith(m.actor, m.start)
+            else None
+        )
+        if whole is None and head is not None and " " in m.actor:
+            whole = table.text[m.start : head.end()]
+        if whole is None:
+            out.append(m)
+            continue
+        _move(table, m.actor, whole, "ORG" if m.label == "NORP" else m.label)
+        end = m.start + len(whole)
+        out.append(replace(m, actor=whole, end=end, label=table.actors[whole].type))
+        # the rest of the name, tagged apart ("Border Protection", "Court"), is this mention
+        dropped_at.update(o.start for o in table.mentions if m.start < o.start and o.end <= end)
+    kept = []
+    for m in out:
+        if m.start in dropped_at:
+            _move(table, m.actor, None, m.label)
+            continue
+        kept.append(m)
+    table.mentions = kept
+
+
+def _move(table: ArticleActors, old: str, new: str | None, label: str) -> None:
+    """One mention of ``old`` becomes one of ``new`` (a new organisation if need be), or
+    none; ``old`` goes with its last mention."""
+    info = table.actors[old]
+    info.mentions -= 1
+    if info.mentions <= 0:
+        del table.actors[old]
+    if new is None:
+        return
+    if new not in table.actors:
+        kind = label if label in {"ORG", "GPE", "LOC", "PERSON"} else "ORG"
+        table.actors[new] = _ActorInfo(name=new, type=kind)
+    table.actors[new].mentions += 1

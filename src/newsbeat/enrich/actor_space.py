@@ -1,0 +1,99 @@
+"""Rockets, spacecraft and celestial bodies are no actors (issue 12, entities).
+
+In an article about spaceflight NER tags a launcher, a capsule or a lunar station as a person,
+an organisation or even a nationality ("Vulcan"), and "the Moon" as a person. There:
+
+* a name of the package's list (``data/spacecraft.json``: launch vehicles, spacecraft,
+  landers, stations and crewed programmes), alone or with a number or mark after it ("Apollo
+  10", "Soyuz MS-12"), or a name ending in a vehicle's head word ("Exploration Upper Stage",
+  "Human Landing System") is a thing and goes, unless it acts (says something, has staff);
+  "X and Y" goes when both are such things;
+* a celestial body of the list ("the Moon", "Mars") is a place (LOC); "Moon" and "Sun" only
+  where the text writes "the" before most of their mentions (Moon is a surname too).
+
+Outside such articles nothing changes: "Atlas", "Orion" and "Apollo" are companies too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_merge import retype_actor
+from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.actor_things import acts, spans_by_actor
+from newsbeat.enrich.doc_arrays import lemmas_lower
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["is_spacecraft", "type_space_things"]
+
+# Words only an article about spaceflight uses (lemmas).
+_SPACE_CUES = frozenset(
+    {"rocket", "spacecraft", "astronaut", "cosmonaut", "orbit", "lunar", "lander", "spaceflight"}
+)
+# Head words that end a vehicle's or a stage's name.
+_VEHICLE_ENDS = ("stage", "lander", "capsule", "rocket", "booster", "orbiter", "spacecraft")
+_VEHICLE_END_PAIRS = ("landing system", "launch system", "space station", "space telescope")
+_MARK = re.compile(r"[ -]?(?:\d[\w.-]*|[IVX]+|[A-Z]{1,3}(?:-\d+)?)")
+# Bodies that are a surname or a word too: a body only as "the Moon", "the Sun".
+_THE_BODIES = frozenset({"Moon", "Sun"})
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The vehicles and the bodies of ``data/spacecraft.json``, read once per process."""
+    raw = resources.files("newsbeat").joinpath("data/spacecraft.json").read_text("utf-8")
+    data = json.loads(raw)
+    return frozenset(map(str, data["names"])), frozenset(map(str, data["bodies"]))
+
+
+def is_spacecraft(name: str) -> bool:
+    """Whether ``name`` names a launcher, spacecraft, stage or programme (see the module)."""
+    vehicles = _lists()[0]
+    if name in vehicles:
+        return True
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if head in vehicles and _MARK.fullmatch(" " + tail):
+            return True
+    low = name.lower()
+    if len(words) >= 2 and (low.endswith(_VEHICLE_END_PAIRS) or words[-1].lower() in _VEHICLE_ENDS):
+        return True
+    parts = name.split(" and ")
+    return len(parts) == 2 and all(p in vehicles for p in parts)
+
+
+def type_space_things(doc: Doc, table: ArticleActors) -> None:
+    """Drop the spacecraft and make the celestial bodies places, in place (see the module)."""
+    if _SPACE_CUES.isdisjoint(lemmas_lower(doc)):
+        return
+    bodies = _lists()[1]
+    spans_of = spans_by_actor(doc, table)
+    gone: set[str] = set()
+    for name, info in list(table.actors.items()):
+        if info.type == "GROUP" or info.iso3:
+            continue
+        if is_spacecraft(name) and not acts(table.text, spans_of.get(name, [])):
+            gone.add(name)
+        elif name in bodies and info.type != "LOC" and _a_body(table, name):
+            retype_actor(table, name, "LOC")
+    if gone:
+        for name in gone:
+            del table.actors[name]
+        table.mentions = [m for m in table.mentions if m.actor not in gone]
+
+
+def _a_body(table: ArticleActors, name: str) -> bool:
+    """Most mentions of "Moon"/"Sun" follow "the" ("a Moon landing" may not); the other
+    bodies need nothing."""
+    if name not in _THE_BODIES:
+        return True
+    starts = [m.start for m in table.mentions if m.actor == name]
+    after_the = sum(table.text[max(0, s - 4) : s].lower() == "the " for s in starts)
+    return after_the * 2 > len(starts)
