@@ -314,7 +314,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     fragments and wire credits dropped, glued titles and places cut off names, initials
 #     merged, cut names made whole, listed companies typed organisations, facilities and plans
 #     no actors
-RULES_VERSION = 61
+# 62: claims (confread6): possessive counts of children, the estimator is the claimant, "nab"
+#     people is an arrest, an age before a nationality names no country, "find" seizes only
+#     what it finds
+RULES_VERSION = 62
 
 
 @lru_cache(maxsize=8)
