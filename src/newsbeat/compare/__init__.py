@@ -222,9 +222,13 @@ def _unique(
         written = _distinctive_figure(group.first)
         if written is None or len(texts_writing[written]) == 1:
             unique.append({**group.to_json(), "outlet": group.outlets[0]})
-    for quote in result.quotes:
-        alone = len(quote.outlets) == 1 or sources(quote) == 1
-        if alone and not said_elsewhere(quote, result.quotes, origin, opts):
+    alone_quotes = [
+        i for i, q in enumerate(result.quotes) if len(q.outlets) == 1 or sources(q) == 1
+    ]
+    elsewhere = said_elsewhere(result.quotes, alone_quotes, origin, opts)
+    for i in alone_quotes:
+        if i not in elsewhere:
+            quote = result.quotes[i]
             unique.append({**quote.to_json(), "outlet": quote.outlets[0]})
     for relation in result.relations:
         if len(relation.outlets) == 1 or sources(relation) == 1:

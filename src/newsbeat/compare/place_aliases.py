@@ -16,12 +16,12 @@ story whose places match costs nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
 from newsbeat.compare.records import _tokens
+from newsbeat.enrich.names import unaccented
 
 __all__ = ["one_place", "same_places"]
 
@@ -35,13 +35,7 @@ _SHORTEST = 4
 
 def _key(name: str) -> str:
     """A place name as the comparer folds it ("Ho Chi Minh City" -> "ho chi minh city")."""
-    return " ".join(_tokens(_unaccented(name)))
-
-
-def _unaccented(name: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    )
+    return " ".join(_tokens(unaccented(name)))
 
 
 @cache

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from newsbeat.compare.records import (
     CompareOptions,
@@ -95,27 +95,31 @@ def quote_groups(
 
 
 def said_elsewhere(
-    group: QuoteGroup,
     groups: Sequence[QuoteGroup],
+    among: Iterable[int],
     origin: Mapping[int | None, int | None],
     opts: CompareOptions,
-) -> bool:
-    """Whether a quote's words stand in another group: told by another text under another
-    speaker's name (the grouping keeps apart what two outlets credit to two speakers, but the
-    words are not one outlet's alone), or a short piece of a longer quote of its own text (a
-    word in marks the same article quotes in full)."""
-    texts = {origin.get(aid, aid) for aid in group.article_ids}
-    mine = [_tokens(q.text) for q, _ in group.variants]
-    for other in groups:
-        if other is group:
-            continue
-        theirs = [_tokens(q.text) for q, _ in other.variants]
-        if {origin.get(aid, aid) for aid in other.article_ids} - texts:
-            if any(_same_words(a, b, opts) for a in mine for b in theirs):
-                return True
-        elif any(_inside(a, b) for a in mine for b in theirs):
-            return True
-    return False
+) -> set[int]:
+    """The indices, of ``among``, of the quote groups whose words stand in another group: told
+    by another text under another speaker's name (the grouping keeps apart what two outlets
+    credit to two speakers, but the words are not one outlet's alone), or a short piece of a
+    longer quote of its own text (a word in marks the same article quotes in full). Each
+    group's words and texts are read once."""
+    words = [[_tokens(q.text) for q, _ in g.variants] for g in groups]
+    texts = [{origin.get(aid, aid) for aid in g.article_ids} for g in groups]
+    found: set[int] = set()
+    for i in among:
+        for j in range(len(groups)):
+            if j == i:
+                continue
+            if texts[j] - texts[i]:
+                told = any(_same_words(a, b, opts) for a in words[i] for b in words[j])
+            else:
+                told = any(_inside(a, b) for a in words[i] for b in words[j])
+            if told:
+                found.add(i)
+                break
+    return found
 
 
 def _inside(short: list[str], long_: list[str]) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsbeat.compare.summary_usable import QUOTED
+
 __all__ = ["commentary", "generic", "hook"]
 
 # A proper name: a capitalised word past the sentence's first ("I" and a capital after an
@@ -120,7 +122,6 @@ _OPINION_OPENING = re.compile(
     r"^(?:No\s+doubt|Obviously|Clearly|Of\s+course|Undoubtedly|Admittedly|Frankly|Honestly|"
     r"Needless\s+to\s+say|Surely|Arguably|Let['’]s\s+face\s+it|Make\s+no\s+mistake)\b"
 )
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 def commentary(text: str) -> bool:
@@ -128,4 +129,4 @@ def commentary(text: str) -> bool:
     outside quote marks (see :data:`_OPINION_OPENING`)."""
     if _OPINION_OPENING.match(text):
         return True
-    return _QUOTED.sub("", text).rstrip(" \"'’”").endswith("?")
+    return QUOTED.sub("", text).rstrip(" \"'’”").endswith("?")

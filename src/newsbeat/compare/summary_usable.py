@@ -32,6 +32,7 @@ __all__ = [
     "FUTURE",
     "LAST_YEAR",
     "OTHER_MONTH",
+    "QUOTED",
     "SPLIT_END",
     "TITLE_END",
     "definite_organisation",
@@ -46,7 +47,7 @@ _ATTRIBUTION = re.compile(
     r"insisted|wrote|writes|asked|announced|declared)\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 # "VELMAR, March 5 (CPW) — " or "KITTBY — " at the start of a lead: not part of the sentence.
 DATELINE = re.compile(
@@ -170,7 +171,7 @@ def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
         return False
     if not straight and "“" not in sentence:
         return True
-    outside = _QUOTED.sub(" ", sentence)
+    outside = QUOTED.sub(" ", sentence)
     if not _ATTRIBUTION.search(outside):
         return False
     names = set(_NAME.findall(outside))
@@ -221,7 +222,7 @@ def points_back(sentence: str) -> bool:
     lies in a sentence not shown. So does a first person outside quote marks (a transcript's
     "Before I introduce ..."), and a pronoun subject after an opening phrase naming no one
     ("Throughout the war, she was ...")."""
-    if _first_person(_QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
+    if _first_person(QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
         return True
     subject = _PRONOUN_SUBJECT.match(sentence)
     if subject and not _names_before(sentence, subject.end()):

@@ -21,8 +21,12 @@ _POSSESSIVE_HEAD = re.compile(r"['’]s (Court|College|Hospital|School|Cathedral
 
 def extend_cut_names(table: ArticleActors) -> None:
     """Give the cut mentions of the module docstring their whole names, in place."""
-    longer = {
-        name: [other for other in table.actors if other.startswith(name + " ")]
+    longer = {  # longest first
+        name: sorted(
+            (other for other in table.actors if other.startswith(name + " ")),
+            key=len,
+            reverse=True,
+        )
         for name in table.actors
     }
     starts = {(m.start, m.actor) for m in table.mentions}
@@ -32,7 +36,7 @@ def extend_cut_names(table: ArticleActors) -> None:
         whole = next(
             (
                 name
-                for name in sorted(longer.get(m.actor, ()), key=len, reverse=True)
+                for name in longer.get(m.actor, ())
                 if table.text.startswith(name, m.start)
                 and (m.start, name) not in starts
                 # "Kessel" ORG + "Marten" PERSON is a company split in two, which

@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -228,6 +228,7 @@ _WEB_ENDING = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|co|news|io)$")
 _NEWS_WORD = re.compile(r"\s+(?:news|online)$")
 
 
+@lru_cache(maxsize=4096)  # asked of every organisation of every article
 def _outlet_key(name: str) -> str:
     folded = name.casefold().strip().removeprefix("www.").removeprefix("the ")
     return _WEB_ENDING.sub("", folded)

@@ -87,7 +87,7 @@ from newsbeat.enrich.doc_arrays import (
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
-from newsbeat.enrich.quote_attribution import CUE_LEMMAS
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
@@ -619,10 +619,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
             return q.speaker
     doc = sent.doc
     arrays = doc_arrays(doc)
-    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-
-    def quoted(at: int) -> bool:
-        return any(start <= at < end for start, end in direct)
+    quoted = quoted_at(quotes)
 
     # the tokens each test below can fire on, found in the arrays (no token object for others)
     according = word_ids(("according",))
@@ -679,7 +676,6 @@ def _tells(verb: Token) -> bool:
 _RELATIVES = frozenset({"which", "that", "who"})
 _PLACINGS = frozenset({"up", "down", "ahead", "behind", "back", "away", "forward", "level"})
 # verbs whose object is the hearer: "told a few thousand teachers that ..."
-_TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
 # a cue verb in such a clause tells only what is in it: "with Audi suggesting that ...", "a
 # career Army officer who described ..."
 _OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp"})
@@ -696,7 +692,7 @@ def _tells_at(verb: Token, pos: int) -> bool:
     count), nor when the verb is in a clause of its own that does not hold the figure
     ("150 kW charging, with Audi suggesting that the car charges in 30 minutes": Audi tells
     the 30 minutes only)."""
-    if verb.lemma_ in _TO_HEARERS and any(
+    if verb.lemma_ in TO_HEARERS and any(
         c.dep_ in {"dobj", "dative"} and c.left_edge.idx <= pos < c.idx for c in verb.children
     ):
         return False  # a figure before the hearer's noun: what follows it may be what is told

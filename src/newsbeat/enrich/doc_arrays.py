@@ -198,7 +198,7 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
     if i not in _joined(doc):
         return []  # neither a conjunct nor the head of one: most words
     head, kids, dep = heads(doc), children(doc), doc_arrays(doc).dep
-    conj = _conj_id()
+    conj = dep_id("conj")
     start = i
     while head[start] != start and dep[start] == conj:
         start = head[start]
@@ -221,17 +221,12 @@ def _joined(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get(_JOINED_KEY)
     if isinstance(found, frozenset):
         return found
-    head, conj = heads(doc), _conj_id()
+    head, conj = heads(doc), dep_id("conj")
     found = frozenset(
         k for i, dep in enumerate(doc_arrays(doc).dep) if dep == conj for k in (i, head[i])
     )
     doc.user_data[_JOINED_KEY] = found
     return found
-
-
-@lru_cache(maxsize=1)
-def _conj_id() -> int:
-    return next(iter(word_ids(("conj",))))
 
 
 @lru_cache(maxsize=64)
@@ -244,7 +239,7 @@ def dep_id(label: str) -> int:
 def with_dep(doc: Doc, label: str) -> list[int]:
     """The indices of the tokens whose dependency label is ``label`` (``tok.dep_ == label``),
     in order, without a token object for each."""
-    wanted = next(iter(word_ids((label,))))
+    wanted = dep_id(label)
     return [i for i, dep in enumerate(doc_arrays(doc).dep) if dep == wanted]
 
 

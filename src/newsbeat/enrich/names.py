@@ -31,6 +31,7 @@ __all__ = [
     "spelling_key",
     "surname",
     "time_zone_abbreviations",
+    "unaccented",
 ]
 
 _CITY_POPULATION = 15_000
@@ -53,7 +54,7 @@ def _gazetteer() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= _CITY_POPULATION:
             # "Montreal", "Zurich", "Sao Paulo": English texts mostly write them unaccented
-            table.setdefault(_unaccented(city["name"]).casefold(), "city")
+            table.setdefault(unaccented(city["name"]).casefold(), "city")
     for state in gc.get_us_states().values():
         table[state["name"].casefold()] = "state"
     # US counties ("Marion County", "Orleans Parish"): a county's name says what it is, and
@@ -67,7 +68,7 @@ def _gazetteer() -> dict[str, str]:
     return table
 
 
-def _unaccented(name: str) -> str:
+def unaccented(name: str) -> str:
     """The name without its diacritics ("Montréal" -> "Montreal")."""
     import unicodedata
 

@@ -10,7 +10,7 @@ from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import alphas, like_nums, lowers, texts
-from newsbeat.enrich.number_names import number_in_name
+from newsbeat.enrich.number_names import MONTHS, number_in_name
 from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
@@ -314,7 +314,7 @@ def _name_number_singular(doc: Doc, first: int, last: int) -> bool:
     if first != last or first < 2 or last + 1 >= len(doc) or not tok.text.isdigit():
         return False
     name, noun = doc[first - 1], doc[last + 1]
-    if not (name.pos_ == "PROPN" and name.is_title and name.is_alpha) or name.lower_ in _MONTHS:
+    if not (name.pos_ == "PROPN" and name.is_title and name.is_alpha) or name.lower_ in MONTHS:
         return False
     if int(tok.text) <= 1 or noun.tag_ not in {"NN", "NNP"} or not noun.is_alpha:
         return False
@@ -322,12 +322,6 @@ def _name_number_singular(doc: Doc, first: int, last: int) -> bool:
 
 
 _SINGULAR_UNITS = frozenset({"percent", "cent", "pct", "dollar", "euro", "pound", "degree"})
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-     "sep.", "sept.", "oct.", "nov.", "dec."}
-)  # fmt: skip
 
 
 def _day_of_month(doc: Doc, first: int, last: int) -> bool:
@@ -340,7 +334,7 @@ def _day_of_month(doc: Doc, first: int, last: int) -> bool:
     month = doc[first - 1]
     noun = doc[last + 1] if last + 1 < len(doc) else None
     plural = noun is not None and noun.tag_ in {"NNS", "NNPS"}
-    return month.is_title and month.lower_ in _MONTHS and not plural
+    return month.is_title and month.lower_ in MONTHS and not plural
 
 
 def _number_in_title_name(doc: Doc, first: int, last: int) -> bool:

@@ -26,12 +26,14 @@ from newsbeat.enrich.doc_arrays import texts
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["number_in_name"]
+__all__ = ["MONTHS", "number_in_name"]
 
-_MONTHS = frozenset(
+# Month names as a token is written, dotted abbreviations too: a figure after one is a date.
+MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec"}
+     "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+     "sep.", "sept.", "oct.", "nov.", "dec."}
 )  # fmt: skip
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -93,7 +95,7 @@ def _version(doc: Doc, written: list[str], i: int) -> bool:
     name = doc[i - 1]
     if not (name.is_title and name.is_alpha):
         return False  # a capitalised word past a sentence's start: a name ("Web", "Explorer")
-    if name.lower_ in _MONTHS or name.lower_ in _WEEKDAYS:
+    if name.lower_ in MONTHS or name.lower_ in _WEEKDAYS:
         return False  # "June 9", "Monday 40 ..."
     if name.ent_type_ in {"GPE", "NORP", "PERSON"}:
         return False  # "in Kittby 40 ...", "Ryan Holm 31, of Kittby" (an age)
@@ -104,7 +106,7 @@ def _version(doc: Doc, written: list[str], i: int) -> bool:
     after = doc[i + 1]
     if after.is_punct and written[i + 1] not in {"-", "–", "%"}:
         return True  # "Internet Explorer 6, and", "Windows 7."
-    if after.is_title and after.is_alpha and after.lower_ not in _MONTHS:
+    if after.is_title and after.is_alpha and after.lower_ not in MONTHS:
         return True  # "Web 2.0 Summit", "Explorer 8 Beta"
     # "a very Web 2.0 way": a decimal after a name, before a singular noun that is no measure
     return "." in written[i] and after.tag_ == "NN" and after.lower_ not in _MEASURES

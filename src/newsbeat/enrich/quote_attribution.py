@@ -30,9 +30,11 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["CUE_LEMMAS", "cue_attribution", "cue_candidates"]
+__all__ = ["CUE_LEMMAS", "TO_HEARERS", "cue_attribution", "cue_candidates"]
 
 
+# Cue verbs whose words go to a hearer ("X told Y that ..."): the hearer is no speaker.
+TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
 CUE_LEMMAS = frozenset(
     [
         "say",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import doc_arrays, sentence_bounds, word_ids
 from newsbeat.enrich.doc_text import span_text
-from newsbeat.enrich.quote_attribution import CUE_LEMMAS
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
 from newsbeat.enrich.quote_records import FoundQuote, inside
@@ -107,7 +107,6 @@ def _closed_off(clause: Token, verb: Token) -> bool:
 
 
 # verbs whose object is the one who hears the words: with none, a passive subject is it
-_TO_HEARERS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify"})
 
 
 def _hearer(verb: Token, subj: Token) -> bool:
@@ -119,7 +118,7 @@ def _hearer(verb: Token, subj: Token) -> bool:
         return False
     if subj.head.i == verb.i:
         return True
-    return verb.lemma_ in _TO_HEARERS and not any(
+    return verb.lemma_ in TO_HEARERS and not any(
         c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children
     )
 

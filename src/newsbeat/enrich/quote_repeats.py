@@ -37,10 +37,8 @@ def fill_repeats(found: list[FoundQuote]) -> list[FoundQuote]:
         if len(own.split()) < _MIN_WORDS:
             out.append(q)
             continue
-        speakers = {other.speaker for words, other in named if own in words or words in own}
-        speakers.discard(None)
-        if len(speakers) == 1:
-            source = next(o for w, o in named if (own in w or w in own))
-            q = replace(q, speaker=source.speaker, via=source.via)
+        matches = [other for words, other in named if own in words or words in own]
+        if len({other.speaker for other in matches}) == 1:
+            q = replace(q, speaker=matches[0].speaker, via=matches[0].via)
         out.append(q)
     return out
