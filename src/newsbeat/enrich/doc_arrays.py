@@ -95,7 +95,7 @@ _MATRIX_KEY = "newsbeat_matrix"
 # The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE,
 # LENGTH, LIKE_NUM, IS_ALPHA.
 _ARRAY_COLUMNS = 7
-_SPACY = 5  # DocArrays.spacy
+_LOWER, _LEMMA, _ORTH, _SPACY, _DEP = 1, 2, 4, 5, 6  # DocArrays's lower, lemma, orth, spacy, dep
 _HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE, _LENGTH, _LIKE_NUM, _IS_ALPHA = range(
     _ARRAY_COLUMNS, _ARRAY_COLUMNS + 8
 )
@@ -239,8 +239,10 @@ def dep_id(label: str) -> int:
 def with_dep(doc: Doc, label: str) -> list[int]:
     """The indices of the tokens whose dependency label is ``label`` (``tok.dep_ == label``),
     in order, without a token object for each."""
-    wanted = dep_id(label)
-    return [i for i, dep in enumerate(doc_arrays(doc).dep) if dep == wanted]
+    import numpy
+
+    # one numpy step, not a Python comparison per token (~5 calls per article)
+    return cast("list[int]", numpy.flatnonzero(_matrix(doc)[:, _DEP] == dep_id(label)).tolist())
 
 
 def with_pos(doc: Doc, pos: int) -> list[int]:
@@ -406,18 +408,21 @@ def token_offsets(doc: Doc) -> list[int]:
 def lemmas_lower(doc: Doc) -> list[str]:
     """Each token's lemma lower-cased (``tok.lemma_.lower()``). Most lemmas (~9 in 10) are the
     word as written or lower-cased: those are lower-cased from :func:`lowers`, only the others
-    looked up."""
+    looked up (which is which: two comparisons of the doc's matrix columns in numpy)."""
     found = doc.user_data.get(_LEMMAS_KEY)
     if isinstance(found, list):
         return found
-    arrays, words = doc_arrays(doc), lowers(doc)
-    lemma, orth, lower = arrays.lemma, arrays.orth, arrays.lower
-    found = [
-        words[k] if lemma[k] == orth[k] else words[k].lower() if lemma[k] == lower[k] else ""
-        for k in range(len(lemma))
-    ]
-    other = [k for k in range(len(lemma)) if lemma[k] != orth[k] and lemma[k] != lower[k]]
+    import numpy
+
+    matrix, words = _matrix(doc), lowers(doc)
+    as_written = matrix[:, _LEMMA] == matrix[:, _ORTH]
+    as_lower = ~as_written & (matrix[:, _LEMMA] == matrix[:, _LOWER])
+    found = list(words)  # a lemma as written: the word lower-cased
+    for k in numpy.flatnonzero(as_lower).tolist():
+        found[k] = words[k].lower()
+    other = numpy.flatnonzero(~(as_written | as_lower)).tolist()
     if other:
+        lemma = doc_arrays(doc).lemma
         lemmas = _looked_up(doc, [lemma[k] for k in other], _KNOWN_LEMMAS, str.lower)
         for k, written in zip(other, lemmas, strict=True):
             found[k] = written

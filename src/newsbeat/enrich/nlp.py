@@ -380,7 +380,24 @@ def load_pipeline(preferred: str) -> Language:
     # its full collections (one per ~200 articles in a Dask worker, ~0.1 s of CPU each with
     # the model loaded) walk only what the analysis made since.
     gc.freeze()
+    _fewer_young_collections()
     return nlp
+
+
+# The cycle collector's first threshold: allocations of containers (less deallocations)
+# between two young collections. Python's 700 gives ~80 young, 7 middle and one full
+# collection per 200 articles of the stage (0.06 s of CPU, ~0.5 % of the stage, ~4 % of what
+# it costs above the parse); at 10,000 one young collection runs (~0.02 s). An article's
+# analysis frees nearly all it makes by reference counting, so few containers wait longer.
+_YOUNG_THRESHOLD = 10_000
+
+
+def _fewer_young_collections() -> None:
+    """Raise the cycle collector's first threshold to :data:`_YOUNG_THRESHOLD` (never lower
+    it: a caller may have raised it further)."""
+    young, *older = gc.get_threshold()
+    if young and young < _YOUNG_THRESHOLD:
+        gc.set_threshold(_YOUNG_THRESHOLD, *older)
 
 
 # -- language detection -------------------------------------------------------------------------

@@ -1,0 +1,71 @@
+"""The doc's columns read in numpy give what the token forms give: the tokens on a
+dependency label, both ends of the conj arcs, each token's conjuncts, lemmas lower-cased and
+each token's sentence bounds. Invented text, every token. And the pipeline's loading leaves
+the cycle collector's first threshold raised."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+from newsbeat.enrich.doc_arrays import (
+    _joined,
+    conjuncts,
+    lemmas_lower,
+    sentences,
+    with_dep,
+)
+from newsbeat.enrich.doc_text import keep_text
+from newsbeat.enrich.nlp import _YOUNG_THRESHOLD, load_pipeline
+from newsbeat.enrich.stage import EnrichOptions
+
+_TEXT = (
+    "Orvale, Brask and Kittby signed the pact; Lena Holm, Per Ekdal and Ina Moss were there. "
+    "The ministers met in Velmar and flew to Straumen, Haldis or Tarn. Children were running "
+    "and the geese swam; the mice hid, better late than never. WHO SAID IT? Nobody did.\n\n"
+    "The Dock Union's treasurer resigned, and her deputy took over."
+)
+
+
+def _parsed() -> Any:
+    doc = load_pipeline(EnrichOptions().model)(_TEXT)
+    keep_text(doc, _TEXT)
+    return doc
+
+
+def test_tokens_on_a_label_and_the_conj_arcs() -> None:
+    doc = _parsed()
+    for label in ("conj", "nsubj", "nsubjpass", "pobj", "ROOT", "punct", "appos", "cc"):
+        assert with_dep(doc, label) == [t.i for t in doc if t.dep_ == label]
+    arcs = [t for t in doc if t.dep_ == "conj"]
+    assert len(arcs) >= 4
+    assert _joined(doc) == frozenset([t.i for t in arcs] + [t.head.i for t in arcs])
+    for tok in doc:
+        assert conjuncts(doc, tok.i) == [c.i for c in tok.conjuncts]
+    assert all(type(i) is int for i in with_dep(doc, "conj"))
+
+
+def test_lemmas_lower_cased() -> None:
+    doc = _parsed()
+    found = lemmas_lower(doc)
+    assert found == [t.lemma_.lower() for t in doc]
+    # the three kinds: a lemma as written, lower-cased, and another word
+    assert any(t.lemma_ == t.text for t in doc)
+    assert any(t.lemma_ != t.text and t.lemma_ == t.lower_ for t in doc)
+    assert any(t.lemma_ not in (t.text, t.lower_) for t in doc)
+
+
+def test_sentence_table() -> None:
+    doc = _parsed()
+    table = sentences(doc)
+    assert table is not None
+    assert table.starts == [s.start for s in doc.sents]
+    assert table.ends == [s.end for s in doc.sents]
+    assert table.first == [t.sent.start for t in doc]
+    assert table.last == [t.sent.end for t in doc]
+    assert all(type(i) is int for i in table.first + table.last)
+
+
+def test_pipeline_load_raises_the_young_threshold() -> None:
+    load_pipeline(EnrichOptions().model)
+    assert gc.get_threshold()[0] >= _YOUNG_THRESHOLD
