@@ -38,6 +38,7 @@ __all__ = [
     "forget_strings",
     "heads",
     "keep_sentences",
+    "kept_spans",
     "labels_within",
     "lemmas_lower",
     "like_nums",
@@ -280,10 +281,23 @@ def span_ents(span: Span) -> list[Span]:
     return found
 
 
+# The ``user_data`` keys whose values hold the doc's tokens or spans (see :func:`kept_spans`).
+_SPAN_KEYS: set[str] = {_ENTS_KEY}
+
+
+def kept_spans(key: str) -> str:
+    """Name a ``user_data`` key whose value holds tokens or spans of the doc, for
+    :func:`forget_spans` to drop; returns the key."""
+    _SPAN_KEYS.add(key)
+    return key
+
+
 def forget_spans(doc: Doc) -> None:
-    """Drop the kept entity spans: each refers to the doc, which would then outlive its last
-    use until the cycle collector runs."""
-    doc.user_data.pop(_ENTS_KEY, None)
+    """Drop the kept entity spans and every value under a key named by :func:`kept_spans`:
+    each token or span refers to the doc, which would then outlive its last use until the
+    cycle collector runs (with its raised threshold, after up to a few hundred articles)."""
+    for key in _SPAN_KEYS:
+        doc.user_data.pop(key, None)
 
 
 def with_digit(doc: Doc) -> list[bool]:
@@ -600,11 +614,11 @@ def keep_sentences(doc: Doc) -> None:
         if start < n:
             return Span(span.doc, first[start], last[start])
         hooks = span.doc.user_span_hooks  # an empty span at the doc's end: spaCy's own walk
-        del hooks["sent"]
+        hook = hooks.pop("sent")  # this function, taken from the doc: no closure over itself
         try:
             return span.sent
         finally:
-            hooks["sent"] = span_sent
+            hooks["sent"] = hook
 
     doc.user_token_hooks["sent"] = token_sent
     doc.user_span_hooks["sent"] = span_sent

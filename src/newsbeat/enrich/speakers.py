@@ -48,7 +48,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
-from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, kept_spans, word_ids
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import (
@@ -187,7 +187,8 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return obj if saying and obj is not None and obj.pos_ in {"PROPN", "NOUN"} else None
 
 
-_ROOTS_KEY = "newsbeat_person_roots"  # doc.user_data: (the actors' mentions, their roots)
+# doc.user_data: (the actors' mentions, their roots); tokens, dropped after the analysis
+_ROOTS_KEY = kept_spans("newsbeat_person_roots")
 
 
 def _person_roots(doc: Doc, actors: ArticleActors) -> list[tuple[MentionRef, Token | None]]:
