@@ -76,3 +76,31 @@ def test_quotes_by_two_holms_stay_apart() -> None:
     }
     groups = compare_articles(articles, enrichments).quotes
     assert sorted(g.speaker or "" for g in groups) == ["Erik Holm", "Lena Holm"]
+
+
+def _on(article_id: int, outlet: str) -> dict[str, object]:
+    return {"article_id": article_id, "outlet": outlet, "speaker": "Velna Orrick"}
+
+
+def test_an_agreed_quote_shows_the_words_every_outlet_prints() -> None:
+    # One outlet prints the governor's whole statement, the other only the slogan that ends
+    # it: the grouping joins them, but the agreed line must not credit the second outlet
+    # with a statement it never printed.
+    articles = [
+        Article(id=1, title="a", text="x", outlet="Courier", published="2026-03-01"),
+        Article(id=2, title="b", text="x", outlet="Gazette", published="2026-03-02"),
+    ]
+    statement = (
+        "Norland has a problem. There is no single fix because rust is everywhere. But we can"
+        " approach it from many angles. Rust. We are on it."
+    )
+    enrichments = {
+        1: make_enrichment(1, {"quotes": [{**_on(1, "Courier"), "text": statement}]}),
+        2: make_enrichment(2, {"quotes": [{**_on(2, "Gazette"), "text": "Rust, we are on it."}]}),
+    }
+    result = compare_articles(articles, enrichments)
+    [group] = result.quotes
+    assert group.text == statement  # the quote itself keeps its fullest wording
+    [agreed] = [g for g in result.agreed if getattr(g, "speaker", None)]
+    assert agreed.text == "Rust, we are on it."
+    assert agreed.to_json()["outlets"] == ["Courier", "Gazette"]

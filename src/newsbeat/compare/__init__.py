@@ -43,6 +43,7 @@ from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
 from newsbeat.compare.quotes import (
+    as_agreed,
     quote_groups,
     relation_groups,
     said_elsewhere,
@@ -144,7 +145,9 @@ def compare_articles(
         return len({origin.get(aid, aid) for aid in group.article_ids})
 
     result.agreed.extend(g for g in groups if len(g.outlets) > 1 and sources(g) > 1)
-    result.agreed.extend(g for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1)
+    result.agreed.extend(
+        as_agreed(g, origin) for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1
+    )
     # A relation is agreed when two texts state it in sentences of their own, not when an
     # edited copy repeats the original's sentence.
     result.agreed.extend(

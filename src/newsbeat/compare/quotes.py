@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -15,7 +16,7 @@ from newsbeat.compare.records import (
 )
 from newsbeat.models import Article, Enrichment, Quote
 
-__all__ = ["quote_groups", "relation_groups", "same_quote", "same_speaker"]
+__all__ = ["as_agreed", "quote_groups", "relation_groups", "same_quote", "same_speaker"]
 
 
 def _when(article: Article) -> str:
@@ -92,6 +93,25 @@ def quote_groups(
             group.variants.append((quote, _when(article)))
             tokens[home].append(quote_tokens)
     return groups
+
+
+def as_agreed(group: QuoteGroup, origin: Mapping[int | None, int | None]) -> QuoteGroup:
+    """The group as an "agreed by several outlets" line shows it: with the wording every text
+    prints, the shortest of each text's fullest variant.
+
+    The grouping joins a piece of a quote to the whole ("Rust. We're on it." ending a long
+    statement one outlet prints in full); beside the outlet that printed only the piece, the
+    whole statement would credit it with words it never printed.
+    """
+    fullest: dict[int | None, str] = {}
+    for quote, _ in group.variants:
+        text = origin.get(quote.article_id, quote.article_id)
+        if len(quote.text) > len(fullest.get(text, "")):
+            fullest[text] = quote.text
+    shared = min(fullest.values(), key=len, default=None)
+    if shared is None or shared == group.text:
+        return group
+    return dataclasses.replace(group, wording=shared)
 
 
 def said_elsewhere(
