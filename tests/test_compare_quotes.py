@@ -104,3 +104,57 @@ def test_an_agreed_quote_shows_the_words_every_outlet_prints() -> None:
     [agreed] = [g for g in result.agreed if getattr(g, "speaker", None)]
     assert agreed.text == "Rust, we are on it."
     assert agreed.to_json()["outlets"] == ["Courier", "Gazette"]
+
+
+def test_one_statement_in_other_words_is_no_outlet_s_alone() -> None:
+    # Two outlets paraphrase one police statement; each also carries a statement of its own.
+    articles = [
+        Article(id=1, title="a", text="x", outlet="Courier", published="2026-03-01"),
+        Article(id=2, title="b", text="x", outlet="Gazette", published="2026-03-02"),
+    ]
+
+    def quote(article_id: int, outlet: str, speaker: str, text: str) -> dict[str, object]:
+        return {"article_id": article_id, "outlet": outlet, "speaker": speaker, "text": text}
+
+    enrichments = {
+        1: make_enrichment(
+            1,
+            {
+                "quotes": [
+                    quote(
+                        1,
+                        "Courier",
+                        "police",
+                        "The smuggling boss drowned in the dock hours"
+                        " after his arrest in the harbour raid",
+                    ),
+                    quote(1, "Courier", "police", "Divers searched the quay for two days"),
+                ]
+            },
+        ),
+        2: make_enrichment(
+            2,
+            {
+                "quotes": [
+                    quote(
+                        2,
+                        "Gazette",
+                        "harbour police",
+                        "A suspected smuggling boss drowned in"
+                        " the harbour dock, hours after being arrested",
+                    ),
+                    quote(
+                        2,
+                        "Gazette",
+                        "Mayor Tove Hed",
+                        "The town will rebuild the pier next spring whatever the cost",
+                    ),
+                ]
+            },
+        ),
+    }
+    unique = compare_articles(articles, enrichments).unique
+    assert sorted((u["outlet"], u["text"][:20]) for u in unique if u["kind"] == "quote") == [
+        ("Courier", "Divers searched the "),
+        ("Gazette", "The town will rebuil"),
+    ]
