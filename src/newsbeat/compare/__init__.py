@@ -219,7 +219,10 @@ def _unique(
                 texts_writing.setdefault(written, set()).add(text)
     unique: list[dict[str, Any]] = []
     for group in claim_groups:
-        alone = len(group.topic_outlets or set(group.outlets)) == 1 or sources(group) == 1
+        # Another outlet's figure for the same thing (a side of a conflict or of a compatible
+        # pair: "53 wins" against "52 wins") makes it no outlet's alone.
+        told_by_others = bool(group.topic_outlets - set(group.outlets))
+        alone = not told_by_others and (len(set(group.outlets)) == 1 or sources(group) == 1)
         if not alone or len(texts_saying[_figure_key(group.first)]) > 1:
             continue
         written = _distinctive_figure(group.first)
