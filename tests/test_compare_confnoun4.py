@@ -133,6 +133,28 @@ def test_a_seasons_count_and_a_games_stay_apart() -> None:
     assert result.conflicts == []
 
 
+def test_one_persons_two_shares_stay_apart() -> None:
+    # A share's base ("of the vote", "among women") is not part of the slot.
+    result = _compare(
+        [
+            (
+                "Wire",
+                "Voters in Dunmore went to the polls on Tuesday.\nTurnout was high across the "
+                "county.\nOfficials said counting went smoothly.\nResults came late.\n"
+                "Governor Vera Holm won 52 percent of the vote, her best result yet.\n",
+            ),
+            (
+                "Post",
+                "The county held its election this week.\nLines were long at many polling "
+                "places.\nThe results surprised few observers.\nThe count ended before "
+                "midnight.\nAmong women, who turned out in record numbers across the state, "
+                "Holm won 61 percent.\n",
+            ),
+        ]
+    )
+    assert result.conflicts == []
+
+
 def test_killed_is_not_injured_for_one_named_gunman() -> None:
     result = _compare(
         [

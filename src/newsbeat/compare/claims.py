@@ -965,9 +965,11 @@ def _own_act(a: _Facts, b: _Facts) -> bool:
     Such a figure needs no similar wording to be one report, and a span of it is not bare: it
     is that person's. Two acts of one kind are told apart before, by a date of an earlier
     event ("in 1959"), an occasion ("in Tuesday's game"), a part or a role; a season's count
-    and a game's keep their own times ("this season" / "on Sunday")."""
+    and a game's keep their own times ("this season" / "on Sunday"). A share is left out:
+    what it is a share of ("of the vote", "among women") is no part of the slot."""
     return (
-        a.person
+        a.unit != "percent"
+        and a.person
         and b.person
         and a.subject not in PRONOUN_SUBJECTS
         and _one_subject(a, b)
