@@ -28,8 +28,8 @@ def _late(sentence: str) -> str:
 _SERVED_YEARS = (
     "Wire",
     _late(
-        "Kell returned to Ohio to run his family's farm after serving more than three years "
-        "for his part in the bond fraud."
+        "Kell returned to run his family's farm after serving more than three years for his "
+        "part in the Larkin bond fraud."
     ),
 )
 
@@ -41,8 +41,8 @@ def test_one_persons_time_served_told_two_ways_conflicts() -> None:
             (
                 "Post",
                 _late(
-                    "Known as the man who carried cash to keep the council quiet, Kell served "
-                    "five and a half months in a federal prison."
+                    "Known as the man who carried cash to keep the Larkin fraud quiet, Kell "
+                    "served five and a half months in a federal prison."
                 ),
             ),
         ]
@@ -150,6 +150,17 @@ def test_one_persons_two_shares_stay_apart() -> None:
                 "midnight.\nAmong women, who turned out in record numbers across the state, "
                 "Holm won 61 percent.\n",
             ),
+        ]
+    )
+    assert result.conflicts == []
+
+
+def test_two_terms_served_with_nothing_named_stay_bare() -> None:
+    # One man may serve twice: a span of his needs a name both sentences write.
+    result = _compare(
+        [
+            ("Wire", _late("Kell served 12 years in prison.")),
+            ("Post", _late("Kell served seven years in prison.")),
         ]
     )
     assert result.conflicts == []

@@ -123,6 +123,7 @@ class _Facts:
     position: int | None = None  # where its counted word stands among them (None: not found)
     ago: bool = False  # a span before "ago" ("married two weeks ago"): when, not how long
     person: bool = False  # its subject is a person its sentence names ("Fred Kell served ...")
+    anchors: frozenset[str] = frozenset()  # other names its sentence writes ("Watergate")
 
 
 @dataclass(kw_only=True)
@@ -203,6 +204,7 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
         subject=_spelling(" ".join(_tokens(subject))),
         named=_written_as_name(subject),
         person=_written_as_name(subject) and bool(set(_tokens(subject)[-1:]) & people),
+        anchors=_anchors(tokens, claim.sentence, subject),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
@@ -249,6 +251,22 @@ def _is_number(token: str) -> bool:
     return any(c.isdigit() for c in token) or token in _NUMBER_WORDS
 
 
+def _anchors(tokens: Sequence[str], sentence: str, subject: str) -> frozenset[str]:
+    """The names a sentence writes besides its subject: words with a capital that do not open
+    it ("for his role in the Watergate scandal" -> watergate); none when the cased reading
+    does not line up with the tokens."""
+    cased = _capitals(sentence, len(tokens))
+    if cased is None:
+        return frozenset()
+    own = set(_tokens(subject)) | _TITLES
+    return frozenset(
+        t
+        for t, up in zip(tokens[1:], cased[1:], strict=True)
+        if up and t.isalpha() and t not in own
+    )
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "i"})
 _FRACTIONS = frozenset({"half", "quarter"})
 
 
@@ -361,7 +379,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # building and the motorist, each 15 and 50 miles north of Detroit
         if not _one_thing(a, b) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
-        if a.noun == a.unit == "duration" and not (a.ago and b.ago) and not _own_act(a, b):
+        if a.noun == a.unit == "duration" and not (a.ago and b.ago) and not _one_span(a, b):
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
             # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare,
@@ -957,16 +975,26 @@ def _pinned_or_measured(
     )
 
 
+def _one_span(a: _Facts, b: _Facts) -> bool:
+    """Whether two durations are one named person's own act (:func:`_own_act`) tied to one
+    occasion by a name both sentences write ("served more than four years for his role in the
+    Watergate scandal" / "served 4 1/2 months in prison for his role in Watergate"). A person
+    may serve or be sentenced twice: "Kell was sentenced to 12 years" and "Kell was sentenced
+    to seven years", with nothing else named, may be two sentencings, and stay bare."""
+    return _own_act(a, b) and bool(a.anchors & b.anchors)
+
+
 def _own_act(a: _Facts, b: _Facts) -> bool:
     """Whether two claims count one named person's own act: both sentences name the person
     who does it, as its subject (not "he"), the act (its event) is the same and known, so is
     what is counted, and so is the time they give ("Fred Kell served more than four years" /
     "Kell served four and a half months in prison": the time one man served, told two ways).
-    Such a figure needs no similar wording to be one report, and a span of it is not bare: it
-    is that person's. Two acts of one kind are told apart before, by a date of an earlier
-    event ("in 1959"), an occasion ("in Tuesday's game"), a part or a role; a season's count
-    and a game's keep their own times ("this season" / "on Sunday"). A share is left out:
-    what it is a share of ("of the vote", "among women") is no part of the slot."""
+    Such a figure needs no similar wording to be one report (a span of it also needs a name
+    both sentences write, :func:`_one_span`). Two acts of one kind are told apart before, by
+    a date of an earlier event ("in 1959"), an occasion ("in Tuesday's game"), a part or a
+    role; a season's count and a game's keep their own times ("this season" / "on Sunday").
+    A share is left out: what it is a share of ("of the vote", "among women") is no part of
+    the slot."""
     return (
         a.unit != "percent"
         and a.person
