@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
+from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_figures import estimated_at
 from newsbeat.enrich.claim_measures import measure_classes
@@ -345,6 +346,7 @@ def _pronoun(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
 # "He had just 269 yards rushing" / "he has rushed for only 150 yards": two articles' "he" may
 # be two players; the subject is kept as the pronoun, which the comparison never matches.
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
@@ -847,6 +849,19 @@ def _bracketed_owner(doc: Doc, first: int, actors: ArticleActors) -> str | None:
     return resolve_speaker_token(name, actors, [])[0]
 
 
+def _carried(
+    event: Token | None, noun: Token | None, actors: ArticleActors, quotes: list[FoundQuote]
+) -> str | None:
+    """The subject of the sentence before that the figure's described subject stands for
+    (:func:`claim_carry.carried_subject`); never the counted noun itself."""
+    if event is None or event.pos_ not in {"VERB", "AUX"}:
+        return None
+    holder = _subject_holder(event)
+    if noun is not None and any(c.i == noun.i and c.dep_ in _SUBJ for c in holder.children):
+        return None
+    return carried_subject(holder, actors, quoted_at(quotes))
+
+
 def claim_slot(
     doc: Doc,
     first: int,
@@ -868,8 +883,8 @@ def claim_slot(
         quotes: the article's quotes (a bystander's figure is not the outlet's).
 
     Returns:
-        ``role``, ``event``, ``subject``, ``place``, ``voice`` and ``occasion`` (None when
-        unknown).
+        ``role``, ``event``, ``subject``, ``carried`` ("subject" when the subject was read
+        from the sentence before), ``place``, ``voice`` and ``occasion`` (None when unknown).
     """
     event_tok = _event(noun, doc[last])
     role = _role(doc, first, last, noun, unit)
@@ -915,11 +930,17 @@ def claim_slot(
         # verb's subject values the thing (the claimant), it does not do what is counted
         subject = None
         event = _EVENT_CLASSES.get(valued.lemma_.lower(), event)
+    subject = owner or (None if named or role == "distance" or event == "population" else subject)
+    carried = None
+    if subject is None and not (named or valued or role == "distance" or event == "population"):
+        # "Vell joined in 2001. The striker scored 20 goals": the name of the sentence before
+        subject = _carried(event_tok, noun, actors, quotes)
+        carried = "subject" if subject else None
     return {
         "role": role,
         "event": event,
-        "subject": owner
-        or (None if named or role == "distance" or event == "population" else subject),
+        "subject": subject,
+        "carried": carried,
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
         "occasion": _phase_kept(_occasion(event_tok, noun, doc[first]), unit),

@@ -452,6 +452,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
                 place=c.place,
                 voice=c.voice,
                 occasion=c.occasion,
+                carried=c.carried,
             )
             for c in found_claims
         ],
