@@ -705,6 +705,24 @@ def _copula_measure(tok: Token) -> str | None:
     return _EVENT_CLASSES.get(subject.lemma_.lower())
 
 
+# What a share of a service "is" when it does not work: "65 per cent of traffic was down".
+_OUT_OF_SERVICE = frozenset({"down", "offline", "unavailable", "inaccessible", "unreachable"})
+
+
+def _out_of_service(tok: Token) -> bool:
+    """Whether the figure is the subject of a copula saying it does not work ("65 per cent of
+    traffic was down", "a third of the lines are offline"): it counts what was disrupted, like
+    "60 per cent were disrupted". Not a figure after the word ("sales were down 5 per cent"),
+    which is how much something fell."""
+    while tok.dep_ in {"compound", "nummod", "quantmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    said = [c for c in verb.children if c.dep_ in {"advmod", "acomp"}]
+    return any(c.lower_ in _OUT_OF_SERVICE and not list(c.children) for c in said)
+
+
 _WEIGHTS = frozenset({"pounds", "kilograms", "kilos", "kg", "lbs", "stone"})
 _HEIGHTS = frozenset({"foot", "feet", "inch", "inches", "tall", "cm", "centimetres", "metres"})
 _DESCRIPTION_WORDS = 8
@@ -907,6 +925,8 @@ def claim_slot(
         event = undergone  # "two cables suffered damage" were damaged
     if event is None and (stated := _copula_measure(noun if noun is not None else doc[last])):
         event = stated  # "Property damage is $2 million": what the copula's subject measures
+    if event is None and _out_of_service(noun if noun is not None else doc[last]):
+        event = "disrupt"  # "65 per cent of traffic was down": what "were disrupted" counts
     if event is None and _described_weight(doc, first, unit):
         event = "weigh"  # "Vell is 5-foot-8, 135 pounds": the weight of "weighing 130 pounds"
     if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:
