@@ -21,7 +21,7 @@ def test_a_share_of_a_service_down_or_offline_was_disrupted() -> None:
     assert _events("Sixty-five per cent of the calls to Norvania were down on Monday.") == [
         "disrupt"
     ]
-    assert _events("At present 40% of traffic with Kelstad is offline.") == ["disrupt"]
+    assert _events("At present 65% of traffic with Norvania is offline.") == ["disrupt"]
     # the passive it stands for reads the same event
     assert _events("Up to 40 per cent of the lines to Kelstad were disrupted.") == ["disrupt"]
 
