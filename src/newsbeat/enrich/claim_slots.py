@@ -278,13 +278,39 @@ def _subject(
                 return resolve_speaker_token(named, actors, [])[0]
             return None
         if child.dep_ == "nsubj" and (noun is None or child.i != noun.i):
+            if _fronted_time(child, event):
+                continue  # "The day after the storm, Vell fell 60 metres": Vell fell
             if _counted_or_aged(child):
                 return None
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
                 return _pronoun(child, actors, inside)
+            if (appositive := _named_in_apposition(child)) is not None:
+                return resolve_speaker_token(appositive, actors, [])[0]
     return None
+
+
+def _named_in_apposition(noun: Token) -> Token | None:
+    """The name standing in apposition to a described subject ("a climber, 31-year-old Tomas
+    Vell, fell": Vell), when there is exactly one and no figure of its own but an age. Not
+    one of two subjects ("his mother, Dana, and father, Ivo, attended")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    names = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}]
+    if len(names) != 1 or _counted_or_aged(names[0]):
+        return None
+    if any(c.dep_ == "conj" for c in names[0].children):
+        return None
+    return names[0]
+
+
+def _fronted_time(subject: Token, verb: Token) -> bool:
+    """A fronted time the parser took for a second subject of the verb ("The day following the
+    storm, a guide, Tomas Vell, fell 60 metres": "day" and "Vell" both as subjects)."""
+    return subject.ent_type_ in {"DATE", "TIME"} and any(
+        c.dep_ == "nsubj" and c.i != subject.i for c in verb.children
+    )
 
 
 def _found_thing(verb: Token, noun: Token | None) -> bool:
