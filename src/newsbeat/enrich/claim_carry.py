@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import MentionRef
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import gendered_noun, stated_genders
@@ -140,7 +141,7 @@ def _paragraph_break(before: Span, sent: Span) -> bool:
     if not words or not own:
         return True
     end = words[-1].idx + len(words[-1].text)
-    return before.doc.text[end : own[0].idx].count("\n") >= 2
+    return doc_text(before.doc)[end : own[0].idx].count("\n") >= 2
 
 
 def _is_subject(sent: Span, start: int, end: int) -> bool:
