@@ -43,3 +43,29 @@ def test_an_acceleration_benchmark_gives_no_speed() -> None:
     assert _claims("The Tarven GT will go from zero to 60 mph (97 kph) in five seconds.") == []
     assert _claims("It reaches 0 to 100 km/h in 4.1 seconds.") == []
     assert _claims("The speed limit on the Kessa bridge is 60 mph.") == [(60.0, 60.0, None, "mph")]
+
+
+def test_a_rate_is_no_distance_and_its_base_no_count() -> None:
+    assert _claims("The Kessa hybrid gets 90 miles per gallon, its maker said.") == [
+        (90.0, 90.0, None, "miles per gallon")
+    ]
+    assert _claims("The ferry sails 40 miles a day.") == [(40.0, 40.0, None, "miles per day")]
+    # "a year earlier" is a time, no rate
+    assert _claims("The rate fell to 5.7 percent, down from 6.2 percent a year earlier.") == [
+        (5.7, 5.7, None, "percent"),
+        (6.2, 6.2, None, "percent"),
+    ]
+    # the base of a rate counts nothing
+    assert _claims("Kessa recorded 12 cases per 100,000 residents in May.") == [
+        (12.0, 12.0, None, "cases")
+    ]
+
+
+def test_tons_are_not_tonnes_and_a_measure_is_what_a_figure_counts() -> None:
+    assert _claims("The tanker carried about 2,300 tons (2,095 metric tons) of oil.") == [
+        (2070.0, 2530.0, "about", "tons"),
+        (2095.0, 2095.0, None, "tonnes"),
+    ]
+    assert _claims("A 275 horsepower electric motor drives the Tarven GT.") == [
+        (275.0, 275.0, None, "horsepower")
+    ]

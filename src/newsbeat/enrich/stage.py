@@ -319,7 +319,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     what it finds
 # 63: claims (the lead, session 19): "half a million" is half, the figure a change left ("rose
 #     from 10% to 25%") is no range, an acceleration benchmark ("0 to 60 mph") no speed
-RULES_VERSION = 63
+# 64: claims (the lead, session 19): a rate's unit ("miles per gallon", "$5 a share"), no count
+#     of a rate's base ("per 100,000"), tons apart from tonnes, a measure before a noun counted
+RULES_VERSION = 64
 
 
 @lru_cache(maxsize=8)
