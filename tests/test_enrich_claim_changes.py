@@ -69,3 +69,21 @@ def test_tons_are_not_tonnes_and_a_measure_is_what_a_figure_counts() -> None:
     assert _claims("A 275 horsepower electric motor drives the Tarven GT.") == [
         (275.0, 275.0, None, "horsepower")
     ]
+
+
+def _ages(text: str) -> list[tuple[float | None, str | None]]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    found = extract_claims(doc, actors, extract_quotes(doc, actors, min_words=4))
+    return [(c.low, c.subject) for c in found if c.what == "age"]
+
+
+def test_an_age_told_with_a_death_is_the_named_persons_age() -> None:
+    # reader19b: 22 obituaries of one story, no age read from "dies at 91"
+    assert _ages("Swimming star Esther Velde dies at 91.") == [(91.0, "Esther Velde")]
+    assert _ages("Esther Velde died at the age of 91 in her sleep.") == [(91.0, "Esther Velde")]
+    assert _ages("Esther Velde died on Thursday aged 91.") == [(91.0, "Esther Velde")]
+    assert _ages("Esther Velde, who was 91, died in her sleep.") == [(91.0, "Esther Velde")]
+    # a time or an address after "at" is no age
+    assert _ages("Esther Velde died at 3 a.m. on Monday.") == []
+    assert _ages("Esther Velde died at 91 Harbour Road.") == []
