@@ -4,6 +4,7 @@ Invented sentences; each test fails without its rule."""
 
 from __future__ import annotations
 
+from newsbeat.compare.records import CompareOptions
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import FoundClaim, extract_claims
 from newsbeat.enrich.nlp import load_pipeline
@@ -87,3 +88,19 @@ def test_an_age_told_with_a_death_is_the_named_persons_age() -> None:
     # a time or an address after "at" is no age
     assert _ages("Esther Velde died at 3 a.m. on Monday.") == []
     assert _ages("Esther Velde died at 91 Harbour Road.") == []
+
+
+def test_a_rate_is_never_a_duration() -> None:
+    from newsbeat.compare.claim_units import comparable, same_unit
+    from newsbeat.models import Claim
+
+    def claim(value: float, unit: str) -> Claim:
+        return Claim(what=unit, unit=unit, low=value, high=value, exact=True, claimant=None,
+                     sentence="x")  # fmt: skip
+
+    speed, hours = claim(50, "kilometres per hour"), claim(3, "hours")
+    assert not same_unit(speed, hours)
+    assert comparable(speed, hours, CompareOptions()) == (speed, hours)  # nothing converted
+    assert _claims("The Kessa pilots are paid $5,000 a month, the union said.") == [
+        (5000.0, 5000.0, None, "dollars per month")
+    ]

@@ -429,6 +429,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         return "magnitude", None, noun
     if noun is None:
         if unit:
+            if (per := _per_unit(doc, last)) is not None:
+                unit = f"{unit} per {per}"  # "$5,000 a month": a rate, no sum
             return unit, unit, None
         # "18 were injured and 12 arrested": the participle right after a bare figure is what
         # it counts, wherever the parser hung the figure (here on "injured", as a conjunct)
