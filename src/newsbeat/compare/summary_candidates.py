@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newsbeat.compare.summary_generic import commentary, generic, hook
+from newsbeat.compare.summary_generic import commentary, generic, hook, tells_news
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
@@ -61,6 +61,8 @@ class Candidates:
     found: list[tuple[str, Article, int]]
     background: set[int]
     filler: set[int]
+    # each article's nut graf when its opening is no news (see :func:`nut_graf`)
+    nut_grafs: set[int] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +149,7 @@ def read_candidates(
     found: list[tuple[str, Article, int]] = []
     background: set[int] = set()
     filler: set[int] = set()
+    nut_grafs: set[int] = set()
     names = {
         aid: [e.name for e in enrichment.entities]
         for aid, enrichment in (enrichments or {}).items()
@@ -162,6 +165,7 @@ def read_candidates(
         position = 0
         cut_title = False
         opening = True
+        first = len(found)
         for start, end in _pieces(doc):
             text = DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
             if not text:
@@ -196,7 +200,32 @@ def read_candidates(
             elif position == 1 and hook(text):
                 filler.add(len(found))  # a feature's hook: its news comes after it
             found.append((text, article, position))
-    return Candidates(found=found, background=background, filler=filler)
+        nut = _nut_graf(found, first, background | filler)
+        if nut is not None:
+            nut_grafs.add(nut)
+    return Candidates(found=found, background=background, filler=filler, nut_grafs=nut_grafs)
+
+
+# How far into an article its news may sit behind a feature's opening (in sentences).
+_NUT_GRAF_REACH = 6
+
+
+def _nut_graf(found: list[tuple[str, Article, int]], first: int, unfit: set[int]) -> int | None:
+    """The candidate an article's news is in when its opening sentence tells none: the
+    opening is no candidate (too short, background: "Earlier this year, ...") or a hook, a
+    generic line or a comment (``unfit``); then the news is the first later candidate, within
+    :data:`_NUT_GRAF_REACH` sentences, that tells something (:func:`tells_news`) and is no
+    filler or background. None when the opening is news or no such candidate follows."""
+    mine = range(first, len(found))
+    if any(found[i][2] == 1 and i not in unfit for i in mine):
+        return None  # the opening is the article's lead fact
+    for i in mine:
+        text, _, position = found[i]
+        if position > _NUT_GRAF_REACH:
+            break
+        if i not in unfit and tells_news(text):
+            return i
+    return None
 
 
 def _pieces(doc: Any) -> list[tuple[int, int]]:
