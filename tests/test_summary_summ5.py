@@ -124,3 +124,24 @@ def test_a_conditional_main_clause_follows_then() -> None:
     assert generic("If a spaceship has no warp drive then it is usually fitted with sleep pods.")
     # near miss: "then" in a told sentence naming someone
     assert not generic("If Brask wins then Halden can usually stay up, Vell said.")
+
+
+def test_a_share_of_a_set_only_follows_its_sentence() -> None:
+    # rule: summary_usable.partitive_back, summary_candidates (follows) and
+    # summary_select._says_new: "Most of the ..." only right after the sentence it counts from
+    lead = "Korvane unveiled the production Aster roadster at the Halden Motor Show on Tuesday."
+    share = "Most of the concept's panels have simply been carried over to the Aster."
+    alone = (
+        f"{lead}\n\nUnsurprisingly, the Aster looks much like the concept Korvane showed in "
+        f"March.\n\n{share}\n\nThe Aster's two-litre engine gives 250 horsepower."
+    )
+    assert share not in _summary(alone)
+    after = (
+        f"{lead}\n\nThe Aster keeps the narrow lamps and long bonnet of the Aster concept car."
+        f"\n\n{share}\n\nIts price will be set at 41,000 crowns."
+    )
+    bullets = _summary(after)
+    assert share in bullets
+    assert bullets.index(share) > bullets.index(
+        "The Aster keeps the narrow lamps and long bonnet of the Aster concept car."
+    )

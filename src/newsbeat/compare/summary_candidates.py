@@ -37,6 +37,7 @@ from newsbeat.compare.summary_usable import (
     SPLIT_END,
     TITLE_END,
     definite_organisation,
+    partitive_back,
     points_back,
     sentence_like,
     told_before,
@@ -61,8 +62,11 @@ class Candidates:
     found: list[tuple[str, Article, int]]
     background: set[int]
     filler: set[int]
-    # each article's nut graf when its opening is no news (see :func:`nut_graf`)
+    # each article's nut graf when its opening is no news (see :func:`_nut_graf`)
     nut_grafs: set[int] = field(default_factory=set)
+    # a sentence counting from the one before it ("Most of the ...") -> that sentence: it may
+    # be chosen only after it
+    follows: dict[int, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +154,7 @@ def read_candidates(
     background: set[int] = set()
     filler: set[int] = set()
     nut_grafs: set[int] = set()
+    follows: dict[int, int] = {}
     names = {
         aid: [e.name for e in enrichment.entities]
         for aid, enrichment in (enrichments or {}).items()
@@ -199,11 +204,20 @@ def read_candidates(
                 filler.add(len(found))  # "The company ..." of a round-up: which one is not shown
             elif position == 1 and hook(text):
                 filler.add(len(found))  # a feature's hook: its news comes after it
+            elif partitive_back(text):
+                # "Most of the design cues were kept.": only right after what it counts from
+                previous = found[-1] if len(found) > first else None
+                if previous is not None and previous[2] == position - 1:
+                    follows[len(found)] = len(found) - 1
+                else:
+                    filler.add(len(found))
             found.append((text, article, position))
-        nut = _nut_graf(found, first, background | filler)
+        nut = _nut_graf(found, first, background | filler | set(follows))
         if nut is not None:
             nut_grafs.add(nut)
-    return Candidates(found=found, background=background, filler=filler, nut_grafs=nut_grafs)
+    return Candidates(
+        found=found, background=background, filler=filler, nut_grafs=nut_grafs, follows=follows
+    )
 
 
 # How far into an article its news may sit behind a feature's opening (in sentences).

@@ -130,6 +130,7 @@ class _Graph:
     highest), content words, event facts, outlets and which open their article."""
 
     texts: list[str]
+    follows: dict[int, int]
     similarity: np.ndarray
     relevance: np.ndarray
     content: list[frozenset[str]]
@@ -174,6 +175,7 @@ def select(
     peak = float(centrality.max()) or 1.0
     graph = _Graph(
         texts=texts,
+        follows=candidates.follows,
         similarity=similarity,
         relevance=centrality / peak,
         content=[_content(t) for t in texts],
@@ -218,6 +220,8 @@ def _off_event(graph: _Graph, lead: int, available: set[int], opts: SummaryOptio
 def _says_new(graph: _Graph, i: int, chosen: list[int], opts: SummaryOptions) -> bool:
     """Whether candidate ``i`` tells something the chosen sentences do not: not too similar,
     not the same figure, not the same words, not the same event with a detail added."""
+    if i in graph.follows and graph.follows[i] not in chosen:
+        return False  # "Most of the ..." before what it counts from
     if max((graph.similarity[i, j] for j in chosen), default=0.0) > opts.max_similarity:
         return False
     if any(same_fact(graph.texts[i], graph.texts[j]) for j in chosen):
@@ -269,6 +273,7 @@ def _second_voice(
         i
         for i in available
         if graph.outlets[i] not in cited
+        and i not in graph.follows  # its sentence before is from an outlet not cited
         and max(graph.similarity[i, j] for j in kept) <= opts.voice_similarity
         and not retells(graph.facts[i], [graph.facts[j] for j in kept])
     ]

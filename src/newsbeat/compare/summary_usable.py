@@ -36,6 +36,7 @@ __all__ = [
     "SPLIT_END",
     "TITLE_END",
     "definite_organisation",
+    "partitive_back",
     "points_back",
     "sentence_like",
     "told_before",
@@ -292,6 +293,19 @@ _DEFINITE_ORGANISATION = re.compile(
     r"insurer|lender|manufacturer|network|platform|studio|publisher|chain|conglomerate|"
     r"giant|outlet|broadcaster|developer|maker)\b"
 )
+
+
+# "Most of the design cues were kept.", "Some of them left early.": a share of a set the
+# sentence before named; alone, it does not say of what.
+_PARTITIVE_BACK = re.compile(
+    r"^(?:Most|Some|Many|Much|None|All|Both|Several|Few|Half|Each|Either|Neither|A\s+few|"
+    r"The\s+(?:rest|remainder|bulk|majority))\s+of\s+(?:the|these|those|them|its|their|it)\b"
+)
+
+
+def partitive_back(sentence: str) -> bool:
+    """Whether the sentence opens on a share of a set named before ("Most of the cues ...")."""
+    return bool(_PARTITIVE_BACK.match(sentence))
 
 
 def definite_organisation(sentence: str) -> bool:
