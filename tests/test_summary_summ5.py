@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsbeat.compare.summarise import SummaryOptions, summarise_articles
-from newsbeat.compare.summary_generic import generic, tells_news
-from newsbeat.compare.summary_usable import points_back, usable
+from newsbeat.compare.summary_generic import commentary, generic, tells_news
+from newsbeat.compare.summary_usable import points_back, sentence_like, usable
 from newsbeat.models import Article
 
 
@@ -145,3 +145,42 @@ def test_a_share_of_a_set_only_follows_its_sentence() -> None:
     assert bullets.index(share) > bullets.index(
         "The Aster keeps the narrow lamps and long bonnet of the Aster concept car."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("It is available on the Velmar update site and through the app.", True),
+        ("It is highly contagious, spreading from one person to the next.", True),
+        ("It also has a wider grille and two new lamps.", True),
+        # near misses: an "it" that stands for the clause after it
+        ("It is unclear whether the line will reopen before May.", False),
+        ("It was possible to see the fire from Halden.", False),
+        ("It is likely that the ferry will run again on Friday.", False),
+    ],
+)
+def test_an_it_with_an_adjective_or_a_thing_held_refers(sentence: str, back: bool) -> None:
+    # rule: summary_usable._REFERRING_OPENING ("It is available ...", "It also has a ...")
+    assert points_back(sentence) is back
+
+
+def test_as_usual_is_the_writers_comment() -> None:
+    # rule: summary_generic._OPINION_OPENING ("As usual", "As always", "As ever")
+    assert commentary("As usual, the attackers are a step ahead of the defenders.")
+    # near miss: an expectation met is news
+    assert not commentary("As expected, the Velmar central bank raised its rate on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("On behalf of Vell & Dreyer, LLP.", False),
+        ("On behalf of Anna K. Vell, Esq.", False),
+        ("Posted by Ona Dreyer.", False),
+        # near miss: a sentence that opens on the phrase
+        ("On behalf of the crew, Vell thanked the harbour staff on Monday.", True),
+    ],
+)
+def test_a_credit_line_is_no_sentence(line: str, sentence: bool) -> None:
+    # rule: summary_usable._CREDIT_LINE (in sentence_like)
+    assert sentence_like(line) is sentence

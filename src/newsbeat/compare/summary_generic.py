@@ -121,7 +121,9 @@ def hook(text: str) -> bool:
 # ("Wondering how a duvet could make you sick?"), its mark outside any quote.
 _OPINION_OPENING = re.compile(
     r"^(?:No\s+doubt|Obviously|Clearly|Of\s+course|Undoubtedly|Admittedly|Frankly|Honestly|"
-    r"Needless\s+to\s+say|Surely|Arguably|Let['’]s\s+face\s+it|Make\s+no\s+mistake)\b"
+    r"Needless\s+to\s+say|Surely|Arguably|Let['’]s\s+face\s+it|Make\s+no\s+mistake|"
+    # "As usual, the attackers are ahead.": the writer's view of how things go
+    r"As\s+(?:usual|always|ever))\b"
 )
 
 

@@ -142,6 +142,15 @@ _REFERRING_OPENING = re.compile(
     r"|^It\s+(?:would|will|could|can|may|might|won['’]?t)\s+(?!take\b)"
     # "It later reverted to its old name.": an act in time after one told before
     r"|^It\s+(?:later|then|soon|eventually|since|subsequently)\s+[a-z]+"
+    # "It is available on the update site.", "It is highly contagious, ...", "It was down 6%
+    # ...": an adjective with no clause after it for "it" to stand for ("It is unclear whether
+    # ...", "It was possible to ...", "It is likely that ...": those "it" stand for nothing)
+    r"|^It(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been))\s+"
+    r"(?:(?:also|not|still|now|just|only|very|too|so|quite|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+(?:able|ible|ive|ous|ent|ant|al|ic|ful|less)|up|down|off|back|online|offline)\b"
+    r"(?!\s+(?:to|that|whether|if|how|what|when|why|who|where|which|for|enough)\b)"
+    # "It also has a sculpted hood.": "it" holds something, so it stands for a thing named
+    r"|^It\s+(?:also\s+)?(?:has|had)\s+(?:a|an|the|no|its|two|three|\d)\b"
     r"|^If\s+(?:so|not|this|that|it)\b|^Then\b(?!-)|^Later\s+(?:that|in\s+the|on\s+that)\b"
 )
 # "President Vell: Before I introduce ...", "I'd like to thank ...", "We are thrilled to
@@ -242,10 +251,20 @@ _CONTRASTIVE_OPENING = re.compile(
 )
 
 
+# "On behalf of Vell & Dreyer, LLP.", "Posted by Anna Vell, Esq.": a credit line on its own,
+# a name and nothing told after the credit words; no sentence.
+_CREDIT_LINE = re.compile(
+    r"^(?:On\s+behalf\s+of|(?:Posted|Written|Submitted|Contributed|Compiled|Edited)\s+by|"
+    r"Courtesy\s+of|Photo\s+by)\s+(?:[A-Z][\w'’&-]*\.?|&|and|of|for|the)"
+    r"(?:,?\s+(?:[A-Z][\w'’&-]*\.?|&|and|of|for|the))*$"
+)
+
+
 def sentence_like(text: str) -> bool:
     """Whether a line piece is a sentence, not a headline, a date line or a byline: it ends
-    like a sentence and is not in headline case ("Jury Finds Driver Guilty in Crash!")."""
-    if not text or not _SENTENCE_END.search(text):
+    like a sentence, is not in headline case ("Jury Finds Driver Guilty in Crash!") and is no
+    credit line ("On behalf of Vell & Dreyer, LLP.")."""
+    if not text or not _SENTENCE_END.search(text) or _CREDIT_LINE.match(text):
         return False
     long_words = [w for w in WORD.findall(text) if len(w) > 3]
     capitals = sum(1 for w in long_words if w[0].isupper())
