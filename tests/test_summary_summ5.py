@@ -184,3 +184,18 @@ def test_as_usual_is_the_writers_comment() -> None:
 def test_a_credit_line_is_no_sentence(line: str, sentence: bool) -> None:
     # rule: summary_usable._CREDIT_LINE (in sentence_like)
     assert sentence_like(line) is sentence
+
+
+def test_an_articles_bullets_keep_its_order() -> None:
+    # rule: summary_select._in_article_order (the lead first, then each article's own
+    # sentences in its order, in the slots its sentences hold)
+    from newsbeat.compare.summary_select import _in_article_order
+
+    post = Article(title="", text="", outlet="velmar-post.example", id=1)
+    wire = Article(title="", text="", outlet="halden-wire.example", id=2)
+    found = [("a", post, 1), ("b", post, 2), ("c", post, 3), ("d", wire, 1), ("e", wire, 4)]
+    found += [("f", wire, 2)]
+    # chosen by MMR: the lead, then post's 3rd, wire's 4th, post's 2nd, wire's 2nd
+    assert _in_article_order(found, [0, 2, 4, 1, 5]) == [0, 1, 5, 2, 4]
+    # the lead stays first even when its article tells another sentence before it
+    assert _in_article_order(found, [2, 1, 0]) == [2, 0, 1]

@@ -201,7 +201,22 @@ def select(
         available -= background
     _fill(graph, chosen, available, opts)
     _second_voice(graph, chosen, available, opts)
-    return Selection(chosen=chosen, centrality=centrality)
+    return Selection(chosen=_in_article_order(found, chosen), centrality=centrality)
+
+
+def _in_article_order(found: Sequence[tuple[str, Article, int]], chosen: list[int]) -> list[int]:
+    """The chosen sentences with each article's own in the order the article tells them,
+    the lead fact first: the slots an article's sentences hold stay its, so outlets
+    interleave as chosen ("the 30-date run" comes after the sentence that announces the
+    tour, "..., he said" after the sentence naming him)."""
+    if len(chosen) < 3:
+        return chosen
+    rest = chosen[1:]
+    slots: dict[int, list[int]] = {}
+    for i in rest:
+        slots.setdefault(id(found[i][1]), []).append(i)
+    queues = {key: sorted(ids, key=lambda i: found[i][2]) for key, ids in slots.items()}
+    return [chosen[0]] + [queues[id(found[i][1])].pop(0) for i in rest]
 
 
 def _off_event(graph: _Graph, lead: int, available: set[int], opts: SummaryOptions) -> set[int]:
