@@ -14,7 +14,11 @@ September, killing ..."). Kept in the sentence graph but marked: an event dated 
 or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on April 22,
 1923") or last year's, which only an obituary may use, and a generic statement or one pointing
 back (:mod:`newsbeat.compare.summary_generic`), which none may use, and so is a feature's
-opening hook ("To X, ferries are not a business.": a present copula, nothing told).
+opening hook ("To X, ferries are not a business.": a present copula, nothing told). A share of
+a set ("Most of the design cues were kept.") is usable only right after the sentence before it
+(``follows``). When an article's opening tells no news (no candidate, or filler), the first
+later sentence within six that tells something is its nut graf (``nut_grafs``), the lead fact
+when no article opens on its news.
 """
 
 from __future__ import annotations
@@ -57,7 +61,9 @@ class Candidates:
     """A story's candidate sentences as (text, article, position in its article), earliest
     article first, with the indices of those dated before the story (``background``: only an
     obituary may use them) and of those never chosen (``filler``: generic statements, sentences
-    pointing back); both stay in the sentence graph."""
+    pointing back); both stay in the sentence graph. ``nut_grafs``: each feature's news
+    sentence behind an opening that tells none; ``follows``: a sentence that may be chosen only
+    after the one it names (its article's sentence before it)."""
 
     found: list[tuple[str, Article, int]]
     background: set[int]

@@ -3,7 +3,9 @@
 1. **Centrality**: LexRank over a TF-IDF sentence graph (scikit-learn's ``TfidfVectorizer``;
    cosine similarities are the edge weights; PageRank-style power iteration with damping).
 2. **Selection**: the story's lead fact comes first: the most central opening sentence of an
-   article. Then maximal marginal relevance (MMR) trades centrality against similarity to what
+   article (when no article opens on its news, the most central nut graf:
+   :func:`newsbeat.compare.summary_candidates.read_candidates`). Then maximal marginal
+   relevance (MMR) trades centrality against similarity to what
    is already chosen (by default no bonus for an outlet not cited yet: it pulled in other
    outlets' retellings of the lead; a summary of one outlet still takes a second outlet's
    sentence). A sentence too similar to a chosen one (cosine above ``max_similarity``), giving
@@ -19,7 +21,10 @@
    ``opening_penalty`` in MMR. So no two sentences say the same thing. A sentence sharing
    (almost) nothing with the lead fact and the story's other sentences
    (``min_event_similarity``) is about another event and is left out; so is, under a lead on a
-   step of a criminal case, a sentence telling only an earlier step.
+   step of a criminal case, a sentence telling only an earlier step. A sentence counting from
+   the one before it ("Most of the ...") is taken only after that one.
+3. **Order**: the lead fact first, then each article's sentences in the order it tells them,
+   in the slots its sentences hold.
 """
 
 from __future__ import annotations

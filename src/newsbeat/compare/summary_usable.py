@@ -11,8 +11,12 @@ another time ("In February, a quake ...", "Last year, ...", "At the end of July,
 opening that answers the sentence before ("But police said ..."). A demonstrative opening
 ("This frightening video ...") points at a sentence not shown, as do a referring "it" ("It was
 the second crash in a week"), "If so", "Then", "Later that day", a first person outside
-quote marks and a pronoun subject after an opening phrase naming no one ("Throughout the war,
-she was ...") (:func:`points_back`: such a sentence stays in the sentence graph, never chosen).
+quote marks, a pronoun subject after an opening phrase naming no one ("Throughout the war,
+she was ...") and a sentence adverb going on from the sentence before ("In fact, ...", "At the
+time, ...") (:func:`points_back`: such a sentence stays in the sentence graph, never chosen).
+A quoted name or term ("diagnosed with “pillow lung”") needs no speaker; a credit line ("On
+behalf of X, Esq.") is no sentence; a share of a set ("Most of the ...",
+:func:`partitive_back`) waits for the sentence before it.
 
 The patterns on dates (:data:`OTHER_MONTH`, :data:`LAST_YEAR`, :data:`FUTURE`,
 :func:`told_before`), datelines and cut titles are used where the sentence's place in its
