@@ -22,6 +22,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text,
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
+from newsbeat.enrich.speaker_possessive import pronoun_owner
 from newsbeat.enrich.speaker_roles import (
     another_owners_role,
     appositive_name,
@@ -299,6 +300,12 @@ def resolve_speaker_token(
     if tok.pos_ == "PROPN":
         trace.note("untagged:phrase")
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ORG_HEADS | _BODIES:
+        # "His office said" after a sentence naming one man: that man's office
+        owner = pronoun_owner(tok, actors, lambda pos: inside(pos, quotes))
+        if owner is not None:
+            trace.note("pronoun_owner")
+            return f"{owner}'s {tok.lower_}", tok.doc[tok.left_edge.i].idx, end
     if tok.pos_ == "NOUN":
         trace.note("common_noun")
         return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
@@ -368,7 +375,32 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
         mention = actors.actor_at(part.idx, part.idx + len(part.text))
         if mention is not None and mention.label in {"ORG", "GROUP"}:
             return mention.actor
+    if tok.lemma_.lower() in _SPEAKS_FOR:
+        for part in parts:
+            known = _untagged_body(part, actors)
+            if known is not None:
+                return known
     return spoken_for(tok, actors)
+
+
+# Last words a company's full name adds to its short name ("DeskNest Inc." → "DeskNest").
+_COMPANY_ENDS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"})
+
+
+def _untagged_body(part: Token, actors: ArticleActors) -> str | None:
+    """``a DeskNest spokesperson`` where the tagger left "DeskNest" no organisation: the
+    organisation of the article that the proper name before the noun names, as written or
+    with a company ending ("DeskNest Inc."); None when no organisation is so named."""
+    if part.dep_ != "compound" or part.pos_ != "PROPN":
+        return None
+    words = part.doc[part.left_edge.i : part.i + 1].text
+    for name, info in actors.actors.items():
+        if info.type not in {"ORG", "GROUP"} or not name.startswith(words):
+            continue
+        rest = name[len(words) :].strip(" .,").lower()
+        if not rest or rest in _COMPANY_ENDS:
+            return name
+    return None
 
 
 # What a body does with the document it issues: "data released by the Halden Energy Agency".

@@ -1,0 +1,61 @@
+"""Speakers, claimants and relations on real pages, third pass (issue 12; docs/realnews-
+annotation.md, "Speakers, claimants and relations on real pages (branch speakrel3)").
+Invented articles, one class a test, each with a control that the rule leaves alone."""
+
+from __future__ import annotations
+
+from _quotes import quote, quotes
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import extract_quotes
+
+
+def _claimants(text: str) -> dict[float, str | None]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    found = extract_quotes(doc, actors)
+    return {c.low: c.claimant for c in extract_claims(doc, actors, found) if c.low is not None}
+
+
+_INQUIRY = (
+    "State regulators are investigating DeskNest Inc., according to two people familiar with "
+    "the matter. “We received a letter from the regulator and are cooperating in the matter,” "
+    "said a {} spokesperson when contacted by the paper."
+)
+
+
+def test_a_spokesperson_of_an_untagged_company_name_speaks_for_the_company() -> None:
+    # The tagger reads "DeskNest" before the noun as no organisation; the article names the
+    # company as "DeskNest Inc." before.
+    assert quote(_INQUIRY.format("DeskNest"), "We received").speaker == "DeskNest Inc"
+    # a name the article gives no organisation stays unnamed
+    assert quote(_INQUIRY.format("Velmar"), "We received").speaker is None
+
+
+def test_a_word_in_marks_after_the_use_of_is_a_term() -> None:
+    text = (
+        "Adam Rusk resigned as chief executive of Nestwork last week. “I leave with pride,” "
+        "Rusk said. He also agreed to return the money he received from the use of “Nest.”"
+    )
+    assert [q.text for q in quotes(text)] == ["I leave with pride"]
+    control = text.replace("from the use of “Nest.”", ", calling the fees “a mistake.”")
+    assert quote(control, "a mistake").speaker == "Adam Rusk"
+
+
+_OFFICE = (
+    "Mayor Ana Kessler spoke at the rally on Friday. Voters did not see {} at the event. "
+    "{} office said {} was attending a meeting of 40 governors in Ohio."
+)
+
+
+def test_his_office_is_the_office_of_the_one_person_named_just_before() -> None:
+    text = _OFFICE.format("Governor Tomas Brandvik", "His", "he")
+    assert quote(text, "attending", kind="indirect").speaker == "Tomas Brandvik's office"
+    assert _claimants(text)[40.0] == "Tomas Brandvik's office"
+    # two men named just before: whose office is unclear, the words stay as written
+    two = _OFFICE.format("Governor Tomas Brandvik or Senator Ivo Lund", "His", "he")
+    assert quote(two, "attending", kind="indirect").speaker == "His office"
+    # "her" and a man named: no
+    other = _OFFICE.format("Governor Tomas Brandvik", "Her", "she")
+    assert quote(other, "attending", kind="indirect").speaker == "Her office"
