@@ -9,6 +9,7 @@ from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
+from newsbeat.enrich.relations import extract_relations
 
 
 def _claimants(text: str) -> dict[float, str | None]:
@@ -59,3 +60,39 @@ def test_his_office_is_the_office_of_the_one_person_named_just_before() -> None:
     # "her" and a man named: no
     other = _OFFICE.format("Governor Tomas Brandvik", "Her", "she")
     assert quote(other, "attending", kind="indirect").speaker == "Her office"
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    """Relations and events (target "") of ``text``."""
+    doc = load_pipeline("en_core_web_sm")(text)
+    return {(r.type, r.source, r.target) for r in extract_relations(doc, build_actors(doc))}
+
+
+def test_questions_put_to_a_person_are_no_demand() -> None:
+    text = (
+        "Republicans also questioned Tom Varga about his closed-door testimony, in which he "
+        "raised doubts about another witness."
+    )
+    assert _relations(text) == set()
+    control = "Norway questioned Sweden about its plans for the border."
+    assert ("DEMAND", "Norway", "Sweden") in _relations(control)
+
+
+def test_a_driver_striking_a_walker_is_a_road_death_not_an_attack() -> None:
+    walking = (
+        "Anna Berg, 66, of Dalton was killed Wednesday night when Tom Varga struck and killed "
+        "her as she was walking outside a store in Dalton."
+    )
+    assert _relations(walking) == set()
+    car = (
+        "Tom Varga allegedly struck Anna Berg, a 59-year-old grandmother, as she walked along "
+        "parked cars on Elm Street when the car struck her and fled the scene."
+    )
+    assert _relations(car) == set()
+    # a weapon named: the blow stays
+    assert ("FIGHT", "Tom Varga", "Anna Berg") in _relations(
+        "Tom Varga struck Anna Berg with a bat as she was walking home."
+    )
+    assert ("ASSAULT", "Tom Varga", "Anna Berg") in _relations(
+        "Police say Tom Varga shot and killed Anna Berg as she was walking home."
+    )
