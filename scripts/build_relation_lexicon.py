@@ -569,6 +569,9 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     ],
     # "struck and killed her as she was walking": a road death (newsbeat.enrich.relation_roads)
     "kill": [{"when": "road_scene", "type": None}],
+    # "awarded task orders to Astrobotic": an order awarded is a purchase (a task order, a
+    # purchase order), no command (CAMEO's DEMAND) given to the one who wins it
+    "award": [{"when": "object_noun", "words": ["order", "orders"], "type": None}],
     "call": [
         # "called X an outstanding leader / X's plan a disgrace": praise or blame by the words
         # X is called (see newsbeat.enrich.relation_verbal); "a good friend" says nothing

@@ -96,3 +96,13 @@ def test_a_driver_striking_a_walker_is_a_road_death_not_an_attack() -> None:
     assert ("ASSAULT", "Tom Varga", "Anna Berg") in _relations(
         "Police say Tom Varga shot and killed Anna Berg as she was walking home."
     )
+
+
+def test_an_order_awarded_is_a_purchase_not_a_command() -> None:
+    text = (
+        "In May, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond "
+        "for lunar lander missions."
+    )
+    assert not {r for r in _relations(text) if r[0] == "DEMAND"}
+    control = "In May, NASA awarded contracts to Astrobotic and OrbitBeyond for lunar missions."
+    assert ("AGREE", "NASA", "OrbitBeyond") in _relations(control)
