@@ -106,3 +106,16 @@ def test_an_order_awarded_is_a_purchase_not_a_command() -> None:
     assert not {r for r in _relations(text) if r[0] == "DEMAND"}
     control = "In May, NASA awarded contracts to Astrobotic and OrbitBeyond for lunar missions."
     assert ("AGREE", "NASA", "OrbitBeyond") in _relations(control)
+
+
+def test_a_plain_verb_joined_to_a_singular_perfect_is_not_its_subjects_act() -> None:
+    text = (
+        "Many farmers agree that Russia has long taken advantage of Ukraine and support Anna "
+        "Berg's plan to end the dispute."
+    )
+    assert not {r for r in _relations(text) if r[0] == "SUPPORT"}
+    control = (
+        "Russia has long taken advantage of Ukraine and supports Anna Berg's plan to end the "
+        "dispute."
+    )
+    assert ("SUPPORT", "Russia", "Anna Berg") in _relations(control)
