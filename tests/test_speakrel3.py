@@ -119,3 +119,22 @@ def test_a_plain_verb_joined_to_a_singular_perfect_is_not_its_subjects_act() -> 
         "dispute."
     )
     assert ("SUPPORT", "Russia", "Anna Berg") in _relations(control)
+
+
+def test_state_police_is_the_state_police_named_not_a_towns_department() -> None:
+    text = (
+        "“He is dangerous,” said Lt. Gregg Hastings of the Oregon State Police. The Woodburn "
+        "Police Department said its chief was injured. State police said the inside of the bank "
+        "was extensively damaged."
+    )
+    assert quote(text, "inside of the bank", kind="indirect").speaker == "Oregon State Police"
+    # no state police named: the words as written, not the town's department
+    alone = text.split(". ", 1)[1]
+    assert quote(alone, "inside of the bank", kind="indirect").speaker != (
+        "Woodburn Police Department"
+    )
+    # a modifier of no level of government keeps the department named
+    local = alone.replace("State police", "Local police")
+    assert quote(local, "inside of the bank", kind="indirect").speaker == (
+        "Woodburn Police Department"
+    )

@@ -261,6 +261,13 @@ def resolve_speaker_token(
         # "police said" is not Police Chief Arne Dahl
         trace.note("modifier_only")
         resolved = None
+    if resolved is not None:
+        # "State police said" is the Oregon State Police named before, not a town's
+        # "Police Department" named nearer
+        level = _level_of_body(phrase, resolved, actors, start)
+        if level != resolved:
+            trace.note("level_of_body")
+            resolved = level
     resolved = resolved or role_holder(tok, actors)
     if resolved is not None and another_owners_role(tok, resolved, actors):
         # "Brisk's spokeswoman" is not "Murko's spokeswoman Galia Steyn": nobody named
@@ -440,6 +447,37 @@ def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:
             if word == head and (k + 1 == len(own) or own[k + 1] not in _HEAD_WORDS):
                 return False
     return True
+
+
+# Words of the level of government a body works at: "state police" is no town's police.
+_LEVELS = frozenset({"state", "federal", "county", "national", "provincial", "city"})
+
+
+def _level_of_body(phrase: str, resolved: str, actors: ArticleActors, pos: int) -> str | None:
+    """The organisation a common noun with a modifier stands for ("State police"), when the
+    one :meth:`~ArticleActors.resolve_nominal` found lacks the modifier: the nearest one
+    named before whose name holds every word of the phrase (the "Oregon State Police"), else
+    nobody when the modifier is a level of government ("state", "federal", "county", …) the
+    found name does not hold; else the found one. A person's role is left as it was."""
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "a", "an"}]
+    info = actors.actors.get(resolved)
+    if len(words) < 2 or info is None or info.type not in {"ORG", "GROUP"}:
+        return resolved
+    name_words = set(re.findall(r"[a-z]+", resolved.lower()))
+    missing = [w for w in words[:-1] if w not in name_words]
+    if not missing:
+        return resolved
+    best: tuple[int, str] | None = None
+    for m in actors.mentions:
+        other = actors.actors.get(m.actor)
+        if m.start >= pos or other is None or other.type not in {"ORG", "GROUP"}:
+            continue
+        if set(words) <= set(re.findall(r"[a-z]+", m.actor.lower())):
+            if best is None or m.start > best[0]:
+                best = (m.start, m.actor)
+    if best is not None:
+        return best[1]
+    return None if any(w in _LEVELS for w in missing) else resolved
 
 
 def _persons_before(
