@@ -472,9 +472,9 @@ def _level_of_body(phrase: str, resolved: str, actors: ArticleActors, pos: int) 
         other = actors.actors.get(m.actor)
         if m.start >= pos or other is None or other.type not in {"ORG", "GROUP"}:
             continue
-        if set(words) <= set(re.findall(r"[a-z]+", m.actor.lower())):
-            if best is None or m.start > best[0]:
-                best = (m.start, m.actor)
+        holds = set(words) <= set(re.findall(r"[a-z]+", m.actor.lower()))
+        if holds and (best is None or m.start > best[0]):
+            best = (m.start, m.actor)
     if best is not None:
         return best[1]
     return None if any(w in _LEVELS for w in missing) else resolved
