@@ -119,6 +119,13 @@ def test_a_plain_verb_joined_to_a_singular_perfect_is_not_its_subjects_act() -> 
         "dispute."
     )
     assert ("SUPPORT", "Russia", "Anna Berg") in _relations(control)
+    # joined to a singular present verb: a lawyer "has a job … in proving that his client did
+    # not pull the trigger and kill" names no killing by the lawyer
+    lawyer = (
+        "However, Tom Varga has a tough job ahead of him in proving that his client did not pull "
+        "the trigger and, in the end, kill Anna Berg."
+    )
+    assert not {r for r in _relations(lawyer) if r[0] == "ASSAULT"}
 
 
 def test_state_police_is_the_state_police_named_not_a_towns_department() -> None:
