@@ -145,3 +145,14 @@ def test_state_police_is_the_state_police_named_not_a_towns_department() -> None
     assert quote(local, "inside of the bank", kind="indirect").speaker == (
         "Woodburn Police Department"
     )
+
+
+_WONDER = (
+    "Swift has a new record deal in place with Universal Music Group. “We are glad,” said Anna "
+    'Berg, a label spokeswoman. The Kestrel Group {}: "what did we do to deserve this?"'
+)
+
+
+def test_words_after_a_colon_of_thinking_are_nobodys() -> None:
+    assert quote(_WONDER.format("will be left to wonder"), "deserve").speaker is None
+    assert quote(_WONDER.format("put it bluntly"), "deserve").speaker == "Kestrel Group"
