@@ -764,6 +764,66 @@ def _dates(date: Token, number: Token) -> bool:
     return False
 
 
+# Scales written out that "a" may open ("a million", "half a billion").
+_SPELT_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+# Words of a change told "from X to Y": the figure after "to" is the new state, and "X to Y" no
+# range of one quantity.
+_CHANGES = frozenset(
+    {"rise", "increase", "grow", "climb", "jump", "soar", "surge", "fall", "drop", "decline",
+     "decrease", "plunge", "slip", "sink", "cut", "reduce", "raise", "lift", "lower", "boost",
+     "swell", "shrink", "expand", "narrow", "widen", "change", "shift", "move", "go", "slash",
+     "hike", "trim", "revise", "up", "down", "upgrade", "downgrade"}
+)  # fmt: skip
+
+
+_FROM_HEDGES = frozenset(
+    {"about", "around", "roughly", "some", "nearly", "almost", "just", "a", "an", "mere"}
+)
+
+
+def _changed_from(doc: Doc, first: int, last: int) -> bool:
+    """Whether the figure at ``doc[first:last + 1]`` is where a change started: "rose from 10%
+    to 25%", "an increase from about 3,000 to 4,200"."""
+    # "to" next, or after the figure's unit ("10% to", "10 percent to", "12 people to")
+    after = [t for t in doc[last + 1 : last + 4]]
+    to = next((k for k, t in enumerate(after) if t.lower_ == "to"), None)
+    if to is None or any(t.pos_ in {"VERB", "AUX", "PUNCT"} and t.text != "%" for t in after[:to]):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 3 and (doc[k].is_currency or doc[k].lower_ in _FROM_HEDGES):
+        k -= 1  # "from about $40 to", "from a mere 12 to"
+    return k >= 0 and doc[k].lower_ == "from" and doc[k].head.lemma_.lower() in _CHANGES
+
+
+_SPEEDS = frozenset(
+    {"mph", "kph", "km/h", "kmh", "kmph", "milesperhour", "kilometresperhour", "kilometersperhour"}
+)
+
+
+def _acceleration_end(doc: Doc, first: int, last: int) -> int | None:
+    """Where an acceleration benchmark opened by the figure ends: "0 to 60 mph", "zero to 100
+    km/h (62 mph)" (the token after it, past a converted speed in brackets), or None."""
+    n = len(doc)
+    if doc[first].lower_ not in {"zero", "0"} or first != last or last + 3 >= n:
+        return None
+    if doc[last + 1].lower_ != "to" or not doc[last + 2].like_num:
+        return None
+    end = last + 3
+    while (
+        end < n
+        and end - last <= 6
+        and "".join(t.lower_ for t in doc[last + 3 : end]) not in _SPEEDS
+    ):
+        end += 1  # "km / h", "miles per hour": a speed written in several tokens
+    if "".join(t.lower_ for t in doc[last + 3 : end]) not in _SPEEDS:
+        return None
+    if end + 3 < n and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 3].text == ")":
+        end += 4  # "(97 kph)"
+    return end
+
+
 @lru_cache(maxsize=1)
 def _figure_words() -> frozenset[int]:
     """Ids of the words that may start a figure without a digit (see :func:`_may_start`)."""
@@ -876,6 +936,14 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if doc[first].lower_ == "dozen" and first > 0 and doc[first - 1].lower_ in {"a", "an"}:
             first -= 1
             words.insert(0, "a")
+        # "a million dollars", "half a million": the article is the scale's "one"
+        if (
+            first > 0
+            and doc[first].lower_ in _SPELT_SCALES
+            and doc[first - 1].lower_ in {"a", "an"}
+        ):
+            first -= 1
+            words.insert(0, doc[first].text)
         half = doc[first].lower_ in {"a", "an"} and first > 0 and doc[first - 1].lower_ == "half"
         first -= half
         metres = metres_glued(doc, first, last)
@@ -925,6 +993,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
         found: tuple[int, FoundClaim | None] | None = None
+        if (end := _acceleration_end(doc, first, last)) is not None:
+            i = end  # "from zero to 60 mph (97 kph) in five seconds": a benchmark, no speeds
+            continue
+        if _changed_from(doc, first, last):
+            continue  # "rose from 10% to 25%": the figure it left, no range; the new one is read
         if hedge.endswith(" between") and last + 2 < n and doc[last + 1].lower_ == "and":
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=True)
         elif (

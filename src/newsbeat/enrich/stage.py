@@ -317,7 +317,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 62: claims (confread6): possessive counts of children, the estimator is the claimant, "nab"
 #     people is an arrest, an age before a nationality names no country, "find" seizes only
 #     what it finds
-RULES_VERSION = 62
+# 63: claims (the lead, session 19): "half a million" is half, the figure a change left ("rose
+#     from 10% to 25%") is no range, an acceleration benchmark ("0 to 60 mph") no speed
+RULES_VERSION = 63
 
 
 @lru_cache(maxsize=8)
