@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_acronyms import merge_acronyms, merge_shortened_names
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
     join_split_companies,
@@ -557,6 +558,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_space_things(doc, table)
     drop_page_furniture(table)
     drop_fragments(table)
+    merge_acronyms(table)
+    merge_shortened_names(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:

@@ -1,0 +1,108 @@
+"""Short forms of an organisation the text never defines (issue 12, entities).
+
+News copy names a body in full once and then by its capitals, with no brackets: "Pacific Gas
+& Electric Co. … PG&E said", "the Drug Enforcement Administration … the DEA says". It also
+drops a qualifier the first mention had: "the House Intelligence Committee … told the
+Intelligence Committee", "the New York Times … the Times reported". Each pair is one actor:
+
+* :func:`merge_acronyms`: capitals (three letters or more, an ampersand allowed) that are the
+  initials of exactly one organisation of the article, its capitalised words in order, small
+  words ("of", "and", "for") and a legal ending ("Co", "Inc") skipped; a place or nationality
+  leading the name may be left out too ("PUC" of "California Public Utilities Commission").
+  Initials a text defines in brackets are :func:`~newsbeat.enrich.actor_merge.merge_initials`'.
+* :func:`merge_shortened_names`: an organisation's name of two words or more that is the end
+  of exactly one longer organisation's name ("Intelligence Committee" of "House Intelligence
+  Committee"), or of one word when what it drops is a place ("Times" of "New York Times").
+  A longer name whose first words are a place and a name of two words or more is left apart:
+  "the Supreme Court" beside "the Texas Supreme Court" may be another court.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.names import place_kind
+
+__all__ = ["merge_acronyms", "merge_shortened_names"]
+
+_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "&", "to"})
+_LEGAL = frozenset(
+    {
+        "co", "corp", "inc", "ltd", "llc", "plc", "lp", "llp", "company", "corporation",
+        "incorporated", "limited",
+    }
+)  # fmt: skip
+_SOURCE_TYPES = frozenset({"ORG", "GPE", "LOC", "PERSON"})
+
+
+def merge_acronyms(table: ArticleActors) -> None:
+    """Fold undefined capitals into the one organisation they are the initials of, in place."""
+    for short, info in list(table.actors.items()):
+        if short not in table.actors or info.type not in _SOURCE_TYPES:
+            continue
+        if not _ACRONYM.fullmatch(short) or lookup_country(short) is not None:
+            continue
+        letters = short.replace("&", "")
+        found = [
+            name
+            for name, other in table.actors.items()
+            if other.type == "ORG" and name != short and letters in initial_forms(name)
+        ]
+        if len(found) == 1:
+            rename_actor(table, short, found[0])
+
+
+def initial_forms(name: str) -> frozenset[str]:
+    """The initials ``name`` may be written with: its capitalised words' first letters, with
+    a leading place or nationality or without it; empty when a word is neither capitalised
+    nor small, or the name has fewer than two capitalised words."""
+    words = name.replace("-", " ").split()
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in _LEGAL:
+        words.pop()
+    content = [w for w in words if w.lower() not in _SMALL]
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
+        return frozenset()
+    forms = {"".join(w[0] for w in content)}
+    for cut in (1, 2):
+        lead = " ".join(content[:cut])
+        if len(content) - cut >= 2 and _a_place(lead):
+            forms.add("".join(w[0] for w in content[cut:]))
+    return frozenset(forms)
+
+
+def _a_place(words: str) -> bool:
+    return lookup_country(words) is not None or place_kind(words) is not None
+
+
+def merge_shortened_names(table: ArticleActors) -> None:
+    """Fold an organisation's shortened name and its one longer form into one actor, named
+    by the form mentioned more (ties: the longer), in place."""
+    orgs = [name for name, info in table.actors.items() if info.type == "ORG"]
+    for short in orgs:
+        if short not in table.actors:
+            continue
+        longer = [
+            name
+            for name in orgs
+            if name in table.actors and name.endswith(" " + short) and _drops_well(name, short)
+        ]
+        if len(longer) != 1:
+            continue
+        full = longer[0]
+        if table.actors[short].mentions > table.actors[full].mentions:
+            rename_actor(table, full, short)
+        else:
+            rename_actor(table, short, full)
+
+
+def _drops_well(full: str, short: str) -> bool:
+    """Whether ``short`` may stand for ``full`` (see the module docstring)."""
+    lead = full[: -len(short) - 1].strip()
+    if not lead or lead.lower() in _SMALL:
+        return False
+    if len(short.split()) == 1:
+        return short[:1].isupper() and _a_place(lead)
+    return not _a_place(lead.split()[-1]) and not _a_place(lead)

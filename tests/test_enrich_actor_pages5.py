@@ -1,0 +1,89 @@
+"""Actors on real pages, fifth pass (issue 12, entities): short forms the text never defines,
+titles of office cut into actors, and variants of one name. Entity labels are set by hand over
+a real parse; every name is invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import doc_with_ents as _doc
+
+from newsbeat.enrich.actor_acronyms import initial_forms
+from newsbeat.enrich.actors import build_actors
+
+
+def test_capitals_the_text_never_defines_are_the_one_organisation_they_abbreviate() -> None:
+    doc = _doc(
+        "Halden Gas & Power Co. began cutting power on Monday. HG&P said the cuts would last "
+        "two days, and the Korvan Water Board said it had not been told. Later HG&P apologised.",
+        ("Halden Gas & Power Co.", "ORG"),
+        ("HG&P", "PERSON"),
+        ("Korvan Water Board", "ORG"),
+        ("HG&P", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "HG&P" not in actors
+    assert actors["Halden Gas & Power Co"].mentions == 3
+    assert actors["Halden Gas & Power Co"].type == "ORG"
+
+
+def test_capitals_may_leave_out_the_place_that_leads_the_name() -> None:
+    doc = _doc(
+        "The Oregon Harbour Safety Board held a hearing. Critics urged the HSB to act, and "
+        "the OHSB said it would.",
+        ("Oregon Harbour Safety Board", "ORG"),
+        ("HSB", "ORG"),
+        ("OHSB", "GPE"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"HSB", "OHSB"} & set(actors)
+    assert actors["Oregon Harbour Safety Board"].mentions == 3
+
+
+def test_capitals_with_two_possible_names_or_none_stay_apart() -> None:
+    doc = _doc(
+        "The Vessel Safety Board and the Velmar Shipping Bureau met. The VSB declined to "
+        "comment, and the KLM spokesman left.",
+        ("Vessel Safety Board", "ORG"),
+        ("Velmar Shipping Bureau", "ORG"),
+        ("VSB", "ORG"),
+        ("KLM", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert {"VSB", "KLM", "Vessel Safety Board", "Velmar Shipping Bureau"} <= set(actors)
+
+
+def test_initial_forms_skip_small_words_and_legal_endings() -> None:
+    assert "HGP" in initial_forms("Halden Gas & Power Co.")
+    assert "DEA" in initial_forms("Drug Enforcement Administration")
+    assert initial_forms("Bank of Velmar") == {"BV"}
+    assert initial_forms("the ministry") == frozenset()
+
+
+def test_a_shortened_name_of_a_body_is_the_longer_one() -> None:
+    doc = _doc(
+        "Lena Holm testified before the House Fisheries Committee on Monday. She told the "
+        "Fisheries Committee that quotas were too high. The Velmar Gazette reported it first, "
+        "and the Gazette said more hearings would follow.",
+        ("Lena Holm", "PERSON"),
+        ("House Fisheries Committee", "ORG"),
+        ("Fisheries Committee", "ORG"),
+        ("Velmar Gazette", "ORG"),
+        ("Gazette", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "Fisheries Committee" not in actors
+    assert actors["House Fisheries Committee"].mentions == 2
+
+
+def test_a_shortened_name_with_two_longer_forms_or_a_place_dropped_stays() -> None:
+    doc = _doc(
+        "The Senate Fisheries Committee and the House Fisheries Committee disagreed, and the "
+        "Fisheries Committee chair resigned. The Oregon Supreme Court ruled, and the Supreme "
+        "Court may hear an appeal.",
+        ("Senate Fisheries Committee", "ORG"),
+        ("House Fisheries Committee", "ORG"),
+        ("Fisheries Committee", "ORG"),
+        ("Oregon Supreme Court", "ORG"),
+        ("Supreme Court", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert {"Fisheries Committee", "Supreme Court", "Oregon Supreme Court"} <= set(actors)
