@@ -87,3 +87,42 @@ def test_a_shortened_name_with_two_longer_forms_or_a_place_dropped_stays() -> No
     )
     actors = build_actors(doc).actors
     assert {"Fisheries Committee", "Supreme Court", "Oregon Supreme Court"} <= set(actors)
+
+
+def test_a_portfolio_inside_a_title_of_office_is_no_actor() -> None:
+    doc = _doc(
+        "Secretary of State Mia Lund met the envoy, and former National Security Adviser Per "
+        "Holm said the talks failed.",
+        ("State", "ORG"),
+        ("Mia Lund", "PERSON"),
+        ("National Security", "ORG"),
+        ("Per Holm", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"State", "National Security"} & set(actors)
+    assert {"Mia Lund", "Per Holm"} <= set(actors)
+
+
+def test_a_place_before_a_title_of_office_is_the_place() -> None:
+    doc = _doc(
+        "The Oregon State Attorney General is investigating Velcars, and the office of the "
+        "Oregon State Attorney General declined to comment.",
+        ("Oregon State", "ORG"),
+        ("Velcars", "ORG"),
+        ("Oregon State", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "Oregon State" not in actors
+    assert actors["Oregon"].type == "GPE"
+
+
+def test_a_body_before_a_title_or_named_in_one_stays() -> None:
+    doc = _doc(
+        "Velmar Department of State officials met, and Velcars Inspector General Tom Brell "
+        "said the Attorney General had been told.",
+        ("Velmar Department of State", "ORG"),
+        ("Velcars", "ORG"),
+        ("Tom Brell", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert {"Velmar Department of State", "Velcars"} <= set(actors)

@@ -50,6 +50,7 @@ from newsbeat.enrich.actor_merge import (
     type_vessels,
 )
 from newsbeat.enrich.actor_nicknames import type_nicknamed_people
+from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_people import join_compound_surnames, join_missed_first_names
 from newsbeat.enrich.actor_places import (
@@ -558,6 +559,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_space_things(doc, table)
     drop_page_furniture(table)
     drop_fragments(table)
+    drop_office_words(table)
     merge_acronyms(table)
     merge_shortened_names(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
