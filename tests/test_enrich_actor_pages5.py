@@ -126,3 +126,44 @@ def test_a_body_before_a_title_or_named_in_one_stays() -> None:
     )
     actors = build_actors(doc).actors
     assert {"Velmar Department of State", "Velcars"} <= set(actors)
+
+
+TOUR = (
+    "The Velmar Band will tour North America next summer.\n"
+    "June 9 -- Orsk Bank Arts Center, Holmdel, NJ\n"
+    "June 12 -- Kessel Music Park at Walnut Creek, Raleigh, NC\n"
+    "July 2 – Irving, TX @ Tamsin Music Factory\n"
+    "Tickets go on sale Friday."
+)
+
+
+def test_venues_of_a_tour_list_are_no_actors_and_its_towns_are_places() -> None:
+    doc = _doc(
+        TOUR,
+        ("Velmar Band", "ORG"),
+        ("Orsk Bank Arts Center", "ORG"),
+        ("Holmdel", "ORG"),
+        ("NJ", "ORG"),
+        ("Kessel Music Park", "ORG"),
+        ("Walnut Creek", "GPE"),
+        ("Raleigh", "GPE"),
+        ("Irving", "ORG"),
+        ("TX", "ORG"),
+        ("Tamsin Music Factory", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Orsk Bank Arts Center", "Kessel Music Park", "Tamsin Music Factory"} & set(actors)
+    assert {actors[n].type for n in ("Holmdel", "NJ", "Irving", "TX", "Walnut Creek")} == {"GPE"}
+    assert actors["Velmar Band"].type == "ORG"
+
+
+def test_a_line_with_a_date_but_no_state_code_is_no_tour_stop() -> None:
+    doc = _doc(
+        "Lena Holm said the board would meet.\nJune 9 -- Orsk Bank, Kessel Holdings, Velcars\n",
+        ("Lena Holm", "PERSON"),
+        ("Orsk Bank", "ORG"),
+        ("Kessel Holdings", "ORG"),
+        ("Velcars", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert {"Orsk Bank", "Kessel Holdings", "Velcars"} <= set(actors)

@@ -39,6 +39,7 @@ from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_leagues import type_leagues
+from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_merge import (
     city_placed_in_text,
     kind_of_person,
@@ -560,6 +561,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_page_furniture(table)
     drop_fragments(table)
     drop_office_words(table)
+    read_listings(table)
     merge_acronyms(table)
     merge_shortened_names(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
