@@ -167,3 +167,42 @@ def test_a_line_with_a_date_but_no_state_code_is_no_tour_stop() -> None:
     )
     actors = build_actors(doc).actors
     assert {"Orsk Bank", "Kessel Holdings", "Velcars"} <= set(actors)
+
+
+def test_a_surname_alone_in_another_spelling_is_the_person_named_in_full() -> None:
+    doc = _doc(
+        "President Oleksiy Kovalensky met the envoy. Later Kovalenskyy said the talks went well.",
+        ("Oleksiy Kovalensky", "PERSON"),
+        ("Kovalenskyy", "PERSON"),
+    )
+    actors = build_actors(doc).actors
+    assert "Kovalenskyy" not in actors
+    assert actors["Oleksiy Kovalensky"].mentions == 2
+
+
+def test_a_state_code_after_a_town_in_running_text_is_a_place() -> None:
+    doc = _doc(
+        "The band opens the tour in Halden Beach, FL, the first of 30 stops, and Lena Holm "
+        "joins them at Kessel Park, Mountain View, CA for a hometown show.",
+        ("Halden Beach", "GPE"),
+        ("FL", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("Kessel Park", "ORG"),
+        ("Mountain View", "GPE"),
+        ("CA", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert actors["FL"].type == "GPE"
+    assert actors["CA"].type == "GPE"
+
+
+def test_a_shortened_name_with_a_lower_case_word_before_it_is_the_body() -> None:
+    doc = _doc(
+        "The federal Bureau of Harbours fired its chief. The Bureau of Harbours said the "
+        "review would take a year.",
+        ("federal Bureau of Harbours", "ORG"),
+        ("Bureau of Harbours", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "federal Bureau of Harbours" not in actors
+    assert actors["Bureau of Harbours"].mentions == 2

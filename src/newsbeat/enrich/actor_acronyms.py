@@ -79,7 +79,8 @@ def _a_place(words: str) -> bool:
 
 def merge_shortened_names(table: ArticleActors) -> None:
     """Fold an organisation's shortened name and its one longer form into one actor, named
-    by the form mentioned more (ties: the longer), in place."""
+    by the form mentioned more (ties: the longer; the shorter when the longer opens with a
+    word in lower case), in place."""
     orgs = [name for name, info in table.actors.items() if info.type == "ORG"]
     for short in orgs:
         if short not in table.actors:
@@ -92,7 +93,8 @@ def merge_shortened_names(table: ArticleActors) -> None:
         if len(longer) != 1:
             continue
         full = longer[0]
-        if table.actors[short].mentions > table.actors[full].mentions:
+        lower_lead = not full[:1].isupper()  # "federal Bureau of Prisons": NER took a word in
+        if lower_lead or table.actors[short].mentions > table.actors[full].mentions:
             rename_actor(table, full, short)
         else:
             rename_actor(table, short, full)
@@ -105,4 +107,5 @@ def _drops_well(full: str, short: str) -> bool:
         return False
     if len(short.split()) == 1:
         return short[:1].isupper() and _a_place(lead)
-    return not _a_place(lead.split()[-1]) and not _a_place(lead)
+    # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
+    return not lead[:1].isupper() or not (_a_place(lead.split()[-1]) or _a_place(lead))

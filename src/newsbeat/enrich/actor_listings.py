@@ -10,7 +10,9 @@ and ends its place with a US state's or Canadian province's code:
   building, no actor, and a place opening its name ("Hollywood Casino Amphitheatre") is part
   of that name; a place after "at" or a dash in it is where the venue stands ("… Music Park at
   Walnut Creek") and stays;
-* a town or code typed otherwise, all of whose mentions are in such lines, is a place (GPE).
+* a town or code typed otherwise, all of whose mentions are in such lines, is a place (GPE);
+  so is a code right after a place and a comma in running text ("in Halden Beach, FL, the
+  first stop").
 """
 
 from __future__ import annotations
@@ -54,7 +56,10 @@ def read_listings(table: ArticleActors) -> None:
         if parts is not None:
             venues.append(parts[0])
             places.append(parts[1])
+    places.extend(_codes_after_places(table))
     if not venues:
+        if places:
+            _type_places(table, places)
         return
     kept = []
     for m in table.mentions:
@@ -67,12 +72,26 @@ def read_listings(table: ArticleActors) -> None:
             continue
         kept.append(m)
     table.mentions = kept
+    _type_places(table, places)
+
+
+def _type_places(table: ArticleActors, places: list[tuple[int, int]]) -> None:
     for name, info in table.actors.items():
         if info.type in _PLACE_TYPES:
             continue
         spans = [(m.start, m.end) for m in table.mentions if m.actor == name]
         if spans and all(any(s <= a and b <= e for s, e in places) for a, b in spans):
             retype_actor(table, name, "GPE")
+
+
+def _codes_after_places(table: ArticleActors) -> list[tuple[int, int]]:
+    """Spans of state codes right after a place and a comma ("in West Palm Beach, FL,")."""
+    ends = {m.end for m in table.mentions if m.label in _PLACE_TYPES}
+    return [
+        (m.start, m.end)
+        for m in table.mentions
+        if m.actor in _codes() and table.text[m.start - 2 : m.start] == ", " and m.start - 2 in ends
+    ]
 
 
 def _located(table: ArticleActors, m: MentionRef) -> bool:

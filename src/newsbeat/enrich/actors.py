@@ -53,7 +53,11 @@ from newsbeat.enrich.actor_merge import (
 from newsbeat.enrich.actor_nicknames import type_nicknamed_people
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_outlets import type_outlets
-from newsbeat.enrich.actor_people import join_compound_surnames, join_missed_first_names
+from newsbeat.enrich.actor_people import (
+    join_compound_surnames,
+    join_missed_first_names,
+    join_surname_spellings,
+)
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -545,6 +549,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_listed_people(doc, table)
     join_missed_first_names(doc, table)
     join_compound_surnames(table)
+    join_surname_spellings(table)
     type_platforms(table)
     type_by_context(doc, table)
     type_listed_companies(doc, table)
