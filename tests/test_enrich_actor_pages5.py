@@ -206,3 +206,44 @@ def test_a_shortened_name_with_a_lower_case_word_before_it_is_the_body() -> None
     actors = build_actors(doc).actors
     assert "federal Bureau of Harbours" not in actors
     assert actors["Bureau of Harbours"].mentions == 2
+
+
+def test_republic_of_ireland_is_ireland() -> None:
+    doc = _doc(
+        "Lena Holm scored twice as the Republic of Ireland beat Velmar, and Ireland now lead "
+        "the group.",
+        ("Lena Holm", "PERSON"),
+        ("Republic of Ireland", "GPE"),
+        ("Velmar", "GPE"),
+        ("Ireland", "GPE"),
+    )
+    actors = build_actors(doc).actors
+    assert "Republic of Ireland" not in actors
+    assert actors["Ireland"].mentions == 2
+
+
+def test_a_place_before_prison_beside_the_prisons_name_is_the_prison() -> None:
+    doc = _doc(
+        "Tom Brell is held at Harwick prison in Velmar. He was due to leave HMP Harwick in May, "
+        "and Harwick jail staff said he was well.",
+        ("Tom Brell", "PERSON"),
+        ("Harwick", "GPE"),
+        ("Velmar", "GPE"),
+        ("Harwick", "GPE"),
+        ("Harwick", "GPE"),
+    )
+    actors = build_actors(doc).actors
+    assert "Harwick" not in actors
+    assert actors["HMP Harwick"].mentions == 3
+
+
+def test_names_of_one_body_from_the_alias_list_are_one_actor() -> None:
+    doc = _doc(
+        "Fighters of the Islamic State took the town. Velmar said ISIS had lost ground since.",
+        ("Islamic State", "ORG"),
+        ("Velmar", "GPE"),
+        ("ISIS", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "ISIS" not in actors
+    assert actors["Islamic State"].mentions == 2

@@ -15,17 +15,23 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
   Committee"), or of one word when what it drops is a place ("Times" of "New York Times").
   A longer name whose first words are a place and a name of two words or more is left apart:
   "the Supreme Court" beside "the Texas Supreme Court" may be another court.
+* :func:`merge_known_aliases`: names of one body that share neither initials nor spelling
+  ("ISIS" and "Islamic State"), from a data list (``data/org_aliases.json``), when the article
+  names it both ways.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
-from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.names import fold_name, place_kind
 
-__all__ = ["merge_acronyms", "merge_shortened_names"]
+__all__ = ["merge_acronyms", "merge_known_aliases", "merge_shortened_names"]
 
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "&", "to"})
@@ -109,3 +115,32 @@ def _drops_well(full: str, short: str) -> bool:
         return short[:1].isupper() and _a_place(lead)
     # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
     return not lead[:1].isupper() or not (_a_place(lead.split()[-1]) or _a_place(lead))
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Folded alias or name -> the folded name of ``data/org_aliases.json``."""
+    raw = json.loads(
+        resources.files("newsbeat").joinpath("data/org_aliases.json").read_text("utf-8")
+    )
+    out: dict[str, str] = {}
+    for name, aliases in raw["aliases"].items():
+        for alias in (name, *aliases):
+            out[fold_name(alias)] = fold_name(name)
+    return out
+
+
+def merge_known_aliases(table: ArticleActors) -> None:
+    """Fold the names of one body the data list gives into one actor, named by the name
+    mentioned most, in place."""
+    groups: dict[str, list[str]] = {}
+    for name, info in table.actors.items():
+        body = _aliases().get(fold_name(name))
+        if body is not None and info.type in _SOURCE_TYPES | {"NORP"}:
+            groups.setdefault(body, []).append(name)
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        best = max(names, key=lambda n: (table.actors[n].type == "ORG", table.actors[n].mentions))
+        for name in names:
+            rename_actor(table, name, best)

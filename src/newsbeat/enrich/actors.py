@@ -24,7 +24,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_acronyms import merge_acronyms, merge_shortened_names
+from newsbeat.enrich.actor_acronyms import (
+    merge_acronyms,
+    merge_known_aliases,
+    merge_shortened_names,
+)
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
     join_split_companies,
@@ -568,6 +572,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_office_words(table)
     read_listings(table)
     merge_acronyms(table)
+    merge_known_aliases(table)
     merge_shortened_names(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
