@@ -247,3 +247,23 @@ def test_names_of_one_body_from_the_alias_list_are_one_actor() -> None:
     actors = build_actors(doc).actors
     assert "ISIS" not in actors
     assert actors["Islamic State"].mentions == 2
+
+
+def test_a_capitalised_common_noun_the_text_also_writes_in_lower_case_is_no_actor() -> None:
+    doc = _doc(
+        "Velcars showed the roadster last year. The wheels of the Coupe were kept, and the "
+        "coupe keeps its roof.",
+        ("Velcars", "ORG"),
+        ("Coupe", "LOC"),
+    )
+    actors = build_actors(doc).actors
+    assert "Coupe" not in actors
+    assert "Velcars" in actors
+
+
+def test_a_common_noun_that_acts_stays_an_actor() -> None:
+    doc = _doc(
+        "Shares rose after Beacon said sales grew, a beacon of hope for the year.",
+        ("Beacon", "ORG"),
+    )
+    assert "Beacon" in build_actors(doc).actors

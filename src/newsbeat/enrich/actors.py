@@ -35,6 +35,7 @@ from newsbeat.enrich.actor_codes import (
     merge_short_company_names,
     split_owners,
 )
+from newsbeat.enrich.actor_common_words import drop_common_words
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
@@ -574,6 +575,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_acronyms(table)
     merge_known_aliases(table)
     merge_shortened_names(table)
+    drop_common_words(doc, table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
