@@ -267,3 +267,17 @@ def test_a_common_noun_that_acts_stays_an_actor() -> None:
         ("Beacon", "ORG"),
     )
     assert "Beacon" in build_actors(doc).actors
+
+
+def test_a_name_a_condition_or_drug_is_called_names_a_thing() -> None:
+    doc = _doc(
+        "Doctors found a condition called KL in the patient. KL is a severe reaction, and Lena "
+        "Holm said she took a drug known as Velmarol.",
+        ("KL", "ORG"),
+        ("KL", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("Velmarol", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"KL", "Velmarol"} & set(actors)
+    assert "Lena Holm" in actors
