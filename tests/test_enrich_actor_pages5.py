@@ -281,3 +281,28 @@ def test_a_name_a_condition_or_drug_is_called_names_a_thing() -> None:
     actors = build_actors(doc).actors
     assert not {"KL", "Velmarol"} & set(actors)
     assert "Lena Holm" in actors
+
+
+def test_capitals_may_leave_out_a_last_word_joined_by_and() -> None:
+    doc = _doc(
+        "The Norwegian Centre for Harbour Safety and Prevention said the port was closed, and the "
+        "Norwegian CHS later reopened it.",
+        ("Norwegian Centre for Harbour Safety and Prevention", "ORG"),
+        ("CHS", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "CHS" not in actors
+    assert actors["Norwegian Centre for Harbour Safety and Prevention"].mentions == 2
+
+
+def test_department_of_x_and_x_department_are_one_body() -> None:
+    doc = _doc(
+        "The Velmar Department of Fisheries opened a review. Lena Holm said the Fisheries "
+        "Department would report in May.",
+        ("Department of Fisheries", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("Fisheries Department", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "Fisheries Department" not in actors
+    assert actors["Department of Fisheries"].mentions == 2

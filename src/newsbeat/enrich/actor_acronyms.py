@@ -8,13 +8,17 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
 * :func:`merge_acronyms`: capitals (three letters or more, an ampersand allowed) that are the
   initials of exactly one organisation of the article, its capitalised words in order, small
   words ("of", "and", "for") and a legal ending ("Co", "Inc") skipped; a place or nationality
-  leading the name may be left out too ("PUC" of "California Public Utilities Commission").
+  leading the name may be left out too ("PUC" of "California Public Utilities Commission"),
+  and so may a last word joined by "and" ("CDC" of "Centers for Disease Control and
+  Prevention").
   Initials a text defines in brackets are :func:`~newsbeat.enrich.actor_merge.merge_initials`'.
 * :func:`merge_shortened_names`: an organisation's name of two words or more that is the end
   of exactly one longer organisation's name ("Intelligence Committee" of "House Intelligence
   Committee"), or of one word when what it drops is a place ("Times" of "New York Times").
   A longer name whose first words are a place and a name of two words or more is left apart:
   "the Supreme Court" beside "the Texas Supreme Court" may be another court.
+* :func:`merge_inverted_names`: "the Justice Department" and "the Department of Justice",
+  "the Trade Ministry" and "the Ministry of Trade": one body, named by the form mentioned more.
 * :func:`merge_known_aliases`: names of one body that share neither initials nor spelling
   ("ISIS" and "Islamic State"), from a data list (``data/org_aliases.json``), when the article
   names it both ways.
@@ -31,7 +35,7 @@ from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.names import fold_name, place_kind
 
-__all__ = ["merge_acronyms", "merge_known_aliases", "merge_shortened_names"]
+__all__ = ["merge_acronyms", "merge_inverted_names", "merge_known_aliases", "merge_shortened_names"]
 
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "&", "to"})
@@ -71,11 +75,16 @@ def initial_forms(name: str) -> frozenset[str]:
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < 2 or not all(w[:1].isupper() for w in content):
         return frozenset()
-    forms = {"".join(w[0] for w in content)}
-    for cut in (1, 2):
-        lead = " ".join(content[:cut])
-        if len(content) - cut >= 2 and _a_place(lead):
-            forms.add("".join(w[0] for w in content[cut:]))
+    bodies = [content]
+    if len(words) >= 4 and words[-2].lower() == "and":
+        bodies.append(content[:-1])  # "Centers for Disease Control and Prevention": CDC
+    forms: set[str] = set()
+    for body in bodies:
+        forms.add("".join(w[0] for w in body))
+        for cut in (1, 2):
+            lead = " ".join(body[:cut])
+            if len(body) - cut >= 2 and _a_place(lead):
+                forms.add("".join(w[0] for w in body[cut:]))
     return frozenset(forms)
 
 
@@ -144,3 +153,24 @@ def merge_known_aliases(table: ArticleActors) -> None:
         best = max(names, key=lambda n: (table.actors[n].type == "ORG", table.actors[n].mentions))
         for name in names:
             rename_actor(table, name, best)
+
+
+_INVERTED = re.compile(
+    r"(?P<head>Department|Ministry|Office|Bureau) of (?:the )?(?P<field>[A-Z][\w ]+)"
+)
+
+
+def merge_inverted_names(table: ArticleActors) -> None:
+    """Fold "Department of X" and "X Department" into one actor, in place."""
+    for name in [n for n, info in table.actors.items() if info.type == "ORG"]:
+        match = _INVERTED.fullmatch(name)
+        if match is None or name not in table.actors:
+            continue
+        other = f"{match.group('field')} {match.group('head')}"
+        info = table.actors.get(other)
+        if info is None or info.type != "ORG":
+            continue
+        if info.mentions > table.actors[name].mentions:
+            rename_actor(table, name, other)
+        else:
+            rename_actor(table, other, name)

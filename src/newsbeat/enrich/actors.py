@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_acronyms import (
     merge_acronyms,
+    merge_inverted_names,
     merge_known_aliases,
     merge_shortened_names,
 )
@@ -575,6 +576,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_acronyms(table)
     merge_known_aliases(table)
     merge_shortened_names(table)
+    merge_inverted_names(table)
     drop_common_words(doc, table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
