@@ -306,3 +306,15 @@ def test_department_of_x_and_x_department_are_one_body() -> None:
     actors = build_actors(doc).actors
     assert "Fisheries Department" not in actors
     assert actors["Department of Fisheries"].mentions == 2
+
+
+def test_a_bodys_head_word_alone_with_a_capital_is_the_one_body_it_ends() -> None:
+    doc = _doc(
+        "The Velmar Harbour Agency will test the ships. The Agency's divers said the hulls were "
+        "sound.",
+        ("Velmar Harbour Agency", "ORG"),
+        ("Agency", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "Agency" not in actors
+    assert actors["Velmar Harbour Agency"].mentions == 2
