@@ -318,3 +318,15 @@ def test_a_bodys_head_word_alone_with_a_capital_is_the_one_body_it_ends() -> Non
     actors = build_actors(doc).actors
     assert "Agency" not in actors
     assert actors["Velmar Harbour Agency"].mentions == 2
+
+
+def test_a_court_district_cut_from_its_state_is_no_actor() -> None:
+    doc = _doc(
+        "Tom Brell, the U.S. Attorney for the Northern District of Velmar, said the case was "
+        "closed.",
+        ("Tom Brell", "PERSON"),
+        ("Northern District", "LOC"),
+    )
+    actors = build_actors(doc).actors
+    assert "Northern District" not in actors
+    assert "Tom Brell" in actors

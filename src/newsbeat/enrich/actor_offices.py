@@ -5,7 +5,9 @@ Lund", "National Security" of "former National Security Adviser Per Holm". Such 
 part of the title, no actor (the person keeps the title). A place before a title is the
 office's jurisdiction: "the Oregon State Attorney General" names Oregon, a place, not an
 organisation "Oregon State". The titles are a data list (``data/office_titles.json``); a
-mention that is the whole title ("the Attorney General said") is left as it is.
+mention that is the whole title ("the Attorney General said") is left as it is. A federal
+court's district cut from its state ("Western District" of "the U.S. Attorney for the Western
+District of New York") is part of the office's name too.
 """
 
 from __future__ import annotations
@@ -43,11 +45,12 @@ def drop_office_words(table: ArticleActors) -> None:
     if not table.mentions:
         return
     titles = [m.span() for m in _title_pattern().finditer(table.text)]
-    if not titles:
+    if not titles and " District of " not in table.text:
         return
     kept = []
     for m in table.mentions:
         inside = any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in titles)
+        inside = inside or _a_district(table.text, m.actor, m.end)
         if inside and m.label in {"ORG", "GPE", "LOC"}:
             info = table.actors.get(m.actor)
             if info is not None:
@@ -69,6 +72,16 @@ def drop_office_words(table: ArticleActors) -> None:
             continue
         rename_actor(table, name, place)
         retype_actor(table, place, "GPE")
+
+
+_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Middle|Central) District")
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z]")
+
+
+def _a_district(text: str, name: str, end: int) -> bool:
+    """ "the U.S. Attorney for the Southern District of New York": a court's district, part of
+    the office's name, no actor of its own."""
+    return _DISTRICT.fullmatch(name) is not None and _OF_PLACE.match(text, end) is not None
 
 
 def _title_after(text: str, end: int, starts: set[int]) -> bool:
