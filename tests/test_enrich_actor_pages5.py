@@ -330,3 +330,16 @@ def test_a_court_district_cut_from_its_state_is_no_actor() -> None:
     actors = build_actors(doc).actors
     assert "Northern District" not in actors
     assert "Tom Brell" in actors
+
+
+def test_a_clubs_town_alone_is_the_club_beside_its_marked_name() -> None:
+    doc = _doc(
+        "Lena Holm won the league with FC Kittby in 2004. She left Kittby for Orsk a year later.",
+        ("Lena Holm", "PERSON"),
+        ("FC Kittby", "ORG"),
+        ("Kittby", "ORG"),
+        ("Orsk", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert "Kittby" not in actors
+    assert actors["FC Kittby"].mentions == 2

@@ -15,7 +15,8 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
 * :func:`merge_shortened_names`: an organisation's name of two words or more that is the end
   of exactly one longer organisation's name ("Intelligence Committee" of "House Intelligence
   Committee"), or of one word when what it drops is a place ("Times" of "New York Times") or
-  the word is a body's head ("the Agency" of "European Space Agency").
+  the word is a body's head ("the Agency" of "European Space Agency") or the dropped word a
+  football club's mark ("Porto" of "FC Porto").
   A longer name whose first words are a place and a name of two words or more is left apart:
   "the Supreme Court" beside "the Texas Supreme Court" may be another court.
 * :func:`merge_inverted_names`: "the Justice Department" and "the Department of Justice",
@@ -47,6 +48,8 @@ _LEGAL = frozenset(
     }
 )  # fmt: skip
 _SOURCE_TYPES = frozenset({"ORG", "GPE", "LOC", "PERSON"})
+# a football club's mark before its town's name: "FC Porto" is "Porto" in the same report
+_CLUB_MARKS = frozenset({"FC", "AFC", "AC", "AS", "SC", "CF", "SSC", "SV", "VfB", "VfL", "RC"})
 # a body's head word written alone with a capital stands for the body ("the Agency's team")
 _HEADS = frozenset(
     {
@@ -129,7 +132,8 @@ def _drops_well(full: str, short: str) -> bool:
     if not lead or lead.lower() in _SMALL:
         return False
     if len(short.split()) == 1:
-        return short[:1].isupper() and (short.lower() in _HEADS or _a_place(lead))
+        named = short.lower() in _HEADS or lead in _CLUB_MARKS or _a_place(lead)
+        return short[:1].isupper() and named
     # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
     return not lead[:1].isupper() or not (_a_place(lead.split()[-1]) or _a_place(lead))
 
