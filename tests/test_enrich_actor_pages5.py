@@ -343,3 +343,18 @@ def test_a_clubs_town_alone_is_the_club_beside_its_marked_name() -> None:
     actors = build_actors(doc).actors
     assert "Kittby" not in actors
     assert actors["FC Kittby"].mentions == 2
+
+
+def test_a_genus_of_a_latin_name_is_no_actor() -> None:
+    doc = _doc(
+        "The illness is caused by the bacteria Velmaria orskensis, which Lena Holm studied at "
+        "Kittby University. Patients with V. orskensis recover. Harvard researchers agree.",
+        ("Velmaria", "GPE"),
+        ("Lena Holm", "PERSON"),
+        ("Kittby University", "ORG"),
+        ("V.", "NORP"),
+        ("Harvard", "ORG"),
+    )
+    actors = build_actors(doc).actors
+    assert not {"Velmaria", "V"} & set(actors)
+    assert {"Lena Holm", "Kittby University", "Harvard"} <= set(actors)

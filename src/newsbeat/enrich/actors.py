@@ -58,6 +58,7 @@ from newsbeat.enrich.actor_merge import (
 )
 from newsbeat.enrich.actor_nicknames import type_nicknamed_people
 from newsbeat.enrich.actor_offices import drop_office_words
+from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_people import (
     join_compound_surnames,
@@ -578,6 +579,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_shortened_names(table)
     merge_inverted_names(table)
     drop_common_words(doc, table)
+    drop_organisms(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
