@@ -273,6 +273,22 @@ def test_an_edited_copy_with_other_figures_is_not_a_reprint() -> None:
     assert [(p.a.value, p.b.value) for p in result.conflicts] == [("15", "14")]
 
 
+def test_a_copy_converting_units_is_an_edited_copy() -> None:
+    # The copy writes metres where the original wrote feet: the word after each figure
+    # changes with its number, and the copy is still no reprint.
+    original = (
+        "The two walkers fell about 200ft from the north ridge of Mount Tarven on Sunday,"
+        " the rescue service said, and their bodies were found the next morning by a team"
+        " that had climbed through the night from the hut below the glacier."
+    )
+    converted = original.replace("about 200ft", "about 60m")
+    assert figures_differ(figures(original), figures(converted))
+    found = find_reprints([], [(1, original), (2, converted)], DedupeOptions())
+    assert found == {}
+    same_figure = original.replace("about 200ft", "about 200 feet")
+    assert not figures_differ(figures(original), figures(same_figure))
+
+
 _TEAMS = ("Arden", "Bruck", "Kessa", "Velmar", "Orsa", "Kittby", "Brask", "Haldis")
 
 

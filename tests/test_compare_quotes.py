@@ -76,3 +76,85 @@ def test_quotes_by_two_holms_stay_apart() -> None:
     }
     groups = compare_articles(articles, enrichments).quotes
     assert sorted(g.speaker or "" for g in groups) == ["Erik Holm", "Lena Holm"]
+
+
+def _on(article_id: int, outlet: str) -> dict[str, object]:
+    return {"article_id": article_id, "outlet": outlet, "speaker": "Velna Orrick"}
+
+
+def test_an_agreed_quote_shows_the_words_every_outlet_prints() -> None:
+    # One outlet prints the governor's whole statement, the other only the slogan that ends
+    # it: the grouping joins them, but the agreed line must not credit the second outlet
+    # with a statement it never printed.
+    articles = [
+        Article(id=1, title="a", text="x", outlet="Courier", published="2026-03-01"),
+        Article(id=2, title="b", text="x", outlet="Gazette", published="2026-03-02"),
+    ]
+    statement = (
+        "Norland has a problem. There is no single fix because rust is everywhere. But we can"
+        " approach it from many angles. Rust. We are on it."
+    )
+    enrichments = {
+        1: make_enrichment(1, {"quotes": [{**_on(1, "Courier"), "text": statement}]}),
+        2: make_enrichment(2, {"quotes": [{**_on(2, "Gazette"), "text": "Rust, we are on it."}]}),
+    }
+    result = compare_articles(articles, enrichments)
+    [group] = result.quotes
+    assert group.text == statement  # the quote itself keeps its fullest wording
+    [agreed] = [g for g in result.agreed if getattr(g, "speaker", None)]
+    assert agreed.text == "Rust, we are on it."
+    assert agreed.to_json()["outlets"] == ["Courier", "Gazette"]
+
+
+def test_one_statement_in_other_words_is_no_outlet_s_alone() -> None:
+    # Two outlets paraphrase one police statement; each also carries a statement of its own.
+    articles = [
+        Article(id=1, title="a", text="x", outlet="Courier", published="2026-03-01"),
+        Article(id=2, title="b", text="x", outlet="Gazette", published="2026-03-02"),
+    ]
+
+    def quote(article_id: int, outlet: str, speaker: str, text: str) -> dict[str, object]:
+        return {"article_id": article_id, "outlet": outlet, "speaker": speaker, "text": text}
+
+    enrichments = {
+        1: make_enrichment(
+            1,
+            {
+                "quotes": [
+                    quote(
+                        1,
+                        "Courier",
+                        "police",
+                        "The smuggling boss drowned in the dock hours"
+                        " after his arrest in the harbour raid",
+                    ),
+                    quote(1, "Courier", "police", "Divers searched the quay for two days"),
+                ]
+            },
+        ),
+        2: make_enrichment(
+            2,
+            {
+                "quotes": [
+                    quote(
+                        2,
+                        "Gazette",
+                        "harbour police",
+                        "A suspected smuggling boss drowned in"
+                        " the harbour dock, hours after being arrested",
+                    ),
+                    quote(
+                        2,
+                        "Gazette",
+                        "Mayor Tove Hed",
+                        "The town will rebuild the pier next spring whatever the cost",
+                    ),
+                ]
+            },
+        ),
+    }
+    unique = compare_articles(articles, enrichments).unique
+    assert sorted((u["outlet"], u["text"][:20]) for u in unique if u["kind"] == "quote") == [
+        ("Courier", "Divers searched the "),
+        ("Gazette", "The town will rebuil"),
+    ]

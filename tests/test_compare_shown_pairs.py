@@ -105,3 +105,17 @@ def test_words_another_outlet_quotes_under_another_name_are_no_outlets_alone() -
     assert not any("would need to shoot" in text for _, text in unique), unique
     assert ("Harbour Post", "amazing") not in unique, unique
     assert any("rebuild the pier" in text for _, text in unique), unique
+
+
+def test_a_side_of_a_disagreement_is_no_outlets_alone() -> None:
+    # rule: compare._unique, another outlet's figure for the same thing (reader19b: "31 age"
+    # and "53 wins" were listed as one outlet's alone beside the conflicts they are sides of)
+    specs = [
+        ("Harbour Post", "Jon Varga, 44, was hurt when the crane fell at Kittby on Monday."),
+        ("Coast Daily", "Jon Varga, 45, was hurt when the crane fell at Kittby on Monday."),
+    ]
+    articles, enrichments = enrich_outlets(specs)
+    result = compare_articles(articles, enrichments)
+    assert [(p.a.value, p.b.value) for p in result.conflicts] == [("44", "45")]
+    unique = sorted((u["outlet"], u["text"]) for u in result.unique if u["kind"] == "claim")
+    assert unique == []

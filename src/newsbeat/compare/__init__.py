@@ -43,6 +43,7 @@ from typing import Any, Protocol
 
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
 from newsbeat.compare.quotes import (
+    as_agreed,
     quote_groups,
     relation_groups,
     said_elsewhere,
@@ -144,7 +145,9 @@ def compare_articles(
         return len({origin.get(aid, aid) for aid in group.article_ids})
 
     result.agreed.extend(g for g in groups if len(g.outlets) > 1 and sources(g) > 1)
-    result.agreed.extend(g for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1)
+    result.agreed.extend(
+        as_agreed(g, origin) for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1
+    )
     # A relation is agreed when two texts state it in sentences of their own, not when an
     # edited copy repeats the original's sentence.
     result.agreed.extend(
@@ -216,7 +219,10 @@ def _unique(
                 texts_writing.setdefault(written, set()).add(text)
     unique: list[dict[str, Any]] = []
     for group in claim_groups:
-        alone = len(group.topic_outlets or set(group.outlets)) == 1 or sources(group) == 1
+        # Another outlet's figure for the same thing (a side of a conflict or of a compatible
+        # pair: "53 wins" against "52 wins") makes it no outlet's alone.
+        told_by_others = bool(group.topic_outlets - set(group.outlets))
+        alone = not told_by_others and (len(set(group.outlets)) == 1 or sources(group) == 1)
         if not alone or len(texts_saying[_figure_key(group.first)]) > 1:
             continue
         written = _distinctive_figure(group.first)

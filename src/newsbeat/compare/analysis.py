@@ -106,7 +106,9 @@ log = logging.getLogger(__name__)
 # 37: conflicts (confnoun3): plurals in -ches/-shes/-sses/-xes read back, the month May is no
 #     modal, actors named only where written with a capital, one noun written two ways
 #     (TDs/touchdowns), two names of one city one place (compare/place_aliases.py)
-ANALYSIS_VERSION = "37"
+# 38: the lead (session 19): an agreed quote shows the words every text prints; a quote another
+#     text paraphrases (TF-IDF >= 0.42) and a side of a disagreement are no outlet's alone
+ANALYSIS_VERSION = "38"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -47,6 +47,8 @@ def dimension(unit: str) -> str:
 
 
 def _head(claim: Claim) -> str:
+    if " per " in (claim.unit or ""):
+        return (claim.unit or "").lower()  # a rate ("kilometres per hour", "dollars per year")
     unit = (claim.unit or "").lower().split()[-1:] or [""]
     word = unit[0]
     return word[:-1] if word.endswith("s") and word[:-1] in _DAYS else word

@@ -140,7 +140,8 @@ class _Story:
 
 
 def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
-    written = _head(claim.unit)
+    # a rate is its own unit ("kilometres per hour", "dollars per year": no duration)
+    written = claim.unit.lower() if claim.unit and " per " in claim.unit else _head(claim.unit)
     unit = dimension(written)  # years and months are one quantity, compared converted
     words = [_singular(w) for w in _tokens(claim.what)]
     if words and words[0] == written:

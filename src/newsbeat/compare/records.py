@@ -184,10 +184,13 @@ class QuoteGroup:
 
     speaker: str | None
     variants: list[tuple[Quote, str]]  # (quote, published), earliest first
+    wording: str | None = None  # the wording to show instead of the fullest one
 
     @property
     def text(self) -> str:
-        """The fullest wording (longest variant)."""
+        """The fullest wording (longest variant), unless a wording was chosen."""
+        if self.wording is not None:
+            return self.wording
         return max((q.text for q, _ in self.variants), key=len)
 
     @property

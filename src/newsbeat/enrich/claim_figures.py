@@ -240,7 +240,8 @@ def ages(doc: Doc) -> list[Age]:
             continue  # no age in digits or in words starts here
         tok = doc[i]
         if _age_number(tok):
-            person = _apposed(doc, tok) or _year_old(doc, tok)
+            person = _apposed(doc, tok) or _year_old(doc, tok) or _died_at(doc, tok)
+            person = person or _who_was(doc, tok)
             if person is not None:
                 out[tok.i] = Age(tok.i, tok.i, float(tok.text), person)
         elif (spelt := _spelt_age(doc, tok)) is not None and not _after_tens(doc, tok):
@@ -305,6 +306,53 @@ def _apposed(doc: Doc, num: Token) -> Token | None:
         return None
     name = doc[i - 2]
     return name if _name_token(name) else None
+
+
+_DYING = frozenset({"die", "pass"})
+_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", ":", "o'clock", "a", "p"})
+
+
+def _bare_after(doc: Doc, num: Token) -> bool:
+    """Whether nothing after the number makes it another quantity ("at 3 a.m.", "at 91 Main
+    Street", "91 days")."""
+    if num.i + 1 >= len(doc):
+        return True
+    after = doc[num.i + 1]
+    return after.lower_ not in _CLOCK and after.pos_ not in {"NOUN", "PROPN", "NUM"}
+
+
+def _died_at(doc: Doc, num: Token) -> Token | None:
+    """ "Ann Kerr died at 91", "dies at the age of 91", "died on Monday aged 91", "passed away
+    at 91": the named subject of the dying verb."""
+    if not _bare_after(doc, num):
+        return None
+    link = num.head
+    if link.lower_ == "of" and link.head.lower_ == "age" and link.head.head.lower_ == "at":
+        link = link.head.head  # "at the age of 91"
+    if link.lower_ not in {"at", "aged"}:
+        return None
+    verb = link.head
+    if verb.lemma_.lower() not in _DYING:
+        return None
+    if verb.lemma_.lower() == "pass" and not any(c.lower_ == "away" for c in verb.children):
+        return None  # "passed at 91" is no death; "passed away" is
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _name_token(subject) else None
+
+
+def _who_was(doc: Doc, num: Token) -> Token | None:
+    """ "Ann Kerr, who was 91, died": the name a relative clause "who was N" describes."""
+    verb = num.head
+    if (
+        num.dep_ != "attr"
+        or verb.lemma_ != "be"
+        or verb.dep_ != "relcl"
+        or not _bare_after(doc, num)
+    ):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    return verb.head if _name_token(verb.head) else None
 
 
 def _year_old(doc: Doc, num: Token) -> Token | None:

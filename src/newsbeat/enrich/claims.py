@@ -149,7 +149,10 @@ _UNITS = {
     "miles": "miles",
     "mile": "miles",
     "tonnes": "tonnes",
-    "tons": "tonnes",
+    # "tons" are short tons in US copy and long tons in British (907 or 1,016 kg): never one
+    # quantity with tonnes ("about 2,300 tons (2,095 metric tons)"); "metric tons" are tonnes
+    "tons": "tons",
+    "ton": "tons",
     "kg": "kilograms",
     "metres": "metres",
     "meters": "metres",
@@ -158,6 +161,15 @@ _UNITS = {
 # "2,000ft": an abbreviation glued to the figure, counted as the word it stands for (not a
 # unit: "2,000 feet" counts feet with no unit, and both must be one quantity)
 _ABBREVIATIONS = {"ft": "feet"}
+# Words of measure a figure may stand before in a compound ("a 275 horsepower electric motor",
+# "a 20.7 cubic foot trunk", "an 82 kWh battery"): what is counted is the measure, not the
+# thing it measures.
+_MEASURE_WORDS = frozenset(
+    {"horsepower", "hp", "kwh", "kilowatt", "kilowatts", "kw", "mw", "gw", "megawatt",
+     "megawatts", "gigawatt", "gigawatts", "watt", "watts", "volt", "volts", "foot", "feet",
+     "inch", "inches", "liter", "liters", "litre", "litres", "gallon", "gallons", "pound",
+     "pounds", "ton", "tons", "tonne", "tonnes", "mph", "kph", "rpm", "cc", "lb", "lbs"}
+)  # fmt: skip
 _CASUALTY = {
     "kill": "killed",
     "injure": "injured",
@@ -351,8 +363,12 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             and (low not in _LOWER_CASE_UNITS or tok.text.islower())
         ):
             unit = unit or _UNITS[low]
+            if unit == "tons" and i > 0 and doc[i - 1].lower_ == "metric":
+                unit = "tonnes"
             if unit in {"kilometres", "miles"} and _per_hour(doc, i):
                 unit = f"{unit} per hour"  # "50 km/h", "40 miles an hour": a speed
+            elif (per := _per_unit(doc, i)) is not None:
+                unit = f"{unit} per {per}"  # "90 miles per gallon": a rate, no distance
             noun = tok
             break
         if low == "worth" and unit:
@@ -368,14 +384,15 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             # of a noun the tagger made a modifier ("two undersea cables": cables, not undersea)
             # "200 U.S. military personnel", "50 Airbus A350 jets": a name the parser hung on
             # as nmod (a unit's symbol it calls PROPN, "2.1 GW", stays what is counted)
-            while (
+            while noun.lower_ not in _MEASURE_WORDS and (
                 (
-                    noun.dep_ == "compound"
-                    or (noun.dep_ == "nmod" and noun.ent_type_ in {"GPE", "NORP", "ORG"})
+                    (
+                        noun.dep_ == "compound"
+                        or (noun.dep_ == "nmod" and noun.ent_type_ in {"GPE", "NORP", "ORG"})
+                    )
+                    and noun.i < noun.head.i < last + 6
                 )
-                and noun.i < noun.head.i < last + 6
-            ) or (
-                (noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN")
+                or (noun.dep_ == "amod" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN")
                 # "five of her daughter's orphaned kids": the kids, not the daughter
                 or (partitive and noun.dep_ == "poss" and noun.i < noun.head.i < last + 8)
             ):
@@ -412,6 +429,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         return "magnitude", None, noun
     if noun is None:
         if unit:
+            if (per := _per_unit(doc, last)) is not None:
+                unit = f"{unit} per {per}"  # "$5,000 a month": a rate, no sum
             return unit, unit, None
         # "18 were injured and 12 arrested": the participle right after a bare figure is what
         # it counts, wherever the parser hung the figure (here on "injured", as a conjunct)
@@ -764,6 +783,89 @@ def _dates(date: Token, number: Token) -> bool:
     return False
 
 
+# Scales written out that "a" may open ("a million", "half a billion").
+_SPELT_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+# Words of a change told "from X to Y": the figure after "to" is the new state, and "X to Y" no
+# range of one quantity.
+_CHANGES = frozenset(
+    {"rise", "increase", "grow", "climb", "jump", "soar", "surge", "fall", "drop", "decline",
+     "decrease", "plunge", "slip", "sink", "cut", "reduce", "raise", "lift", "lower", "boost",
+     "swell", "shrink", "expand", "narrow", "widen", "change", "shift", "move", "go", "slash",
+     "hike", "trim", "revise", "up", "down", "upgrade", "downgrade"}
+)  # fmt: skip
+
+
+_FROM_HEDGES = frozenset(
+    {"about", "around", "roughly", "some", "nearly", "almost", "just", "a", "an", "mere"}
+)
+
+
+def _changed_from(doc: Doc, first: int, last: int) -> bool:
+    """Whether the figure at ``doc[first:last + 1]`` is where a change started: "rose from 10%
+    to 25%", "an increase from about 3,000 to 4,200"."""
+    # "to" next, or after the figure's unit ("10% to", "10 percent to", "12 people to")
+    after = [t for t in doc[last + 1 : last + 4]]
+    to = next((k for k, t in enumerate(after) if t.lower_ == "to"), None)
+    if to is None or any(t.pos_ in {"VERB", "AUX", "PUNCT"} and t.text != "%" for t in after[:to]):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 3 and (doc[k].is_currency or doc[k].lower_ in _FROM_HEDGES):
+        k -= 1  # "from about $40 to", "from a mere 12 to"
+    return k >= 0 and doc[k].lower_ == "from" and doc[k].head.lemma_.lower() in _CHANGES
+
+
+_SPEEDS = frozenset(
+    {"mph", "kph", "km/h", "kmh", "kmph", "milesperhour", "kilometresperhour", "kilometersperhour"}
+)
+
+
+def _acceleration_end(doc: Doc, first: int, last: int) -> int | None:
+    """Where an acceleration benchmark opened by the figure ends: "0 to 60 mph", "zero to 100
+    km/h (62 mph)" (the token after it, past a converted speed in brackets), or None."""
+    n = len(doc)
+    if doc[first].lower_ not in {"zero", "0"} or first != last or last + 3 >= n:
+        return None
+    if doc[last + 1].lower_ != "to" or not doc[last + 2].like_num:
+        return None
+    end = last + 3
+    while (
+        end < n
+        and end - last <= 6
+        and "".join(t.lower_ for t in doc[last + 3 : end]) not in _SPEEDS
+    ):
+        end += 1  # "km / h", "miles per hour": a speed written in several tokens
+    if "".join(t.lower_ for t in doc[last + 3 : end]) not in _SPEEDS:
+        return None
+    if end + 3 < n and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 3].text == ")":
+        end += 4  # "(97 kph)"
+    return end
+
+
+# What "a" or "an" makes the base of a rate ("$5 a share", "40 miles a day").
+_RATE_BASES = frozenset(
+    {"day", "week", "month", "year", "night", "game", "season", "share", "head", "person", "gallon",
+     "litre", "liter"}
+)  # fmt: skip
+
+
+def _per_unit(doc: Doc, i: int) -> str | None:
+    """The denominator of a rate after the unit at ``doc[i]``: "miles per gallon" -> "gallon",
+    "kilometres per litre" -> "litre"; None for no rate (and for "per cent", "per hour")."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"per", "a", "an"}:
+        return None
+    denominator = doc[i + 2]
+    if denominator.pos_ != "NOUN" or denominator.lower_ in {"cent", "hour", "hr", "h"}:
+        return None
+    lemma = denominator.lemma_.lower()
+    if doc[i + 1].lower_ != "per" and lemma not in _RATE_BASES:
+        return None  # "20 years a member" is no rate; "40 miles a day" is
+    if i + 3 < len(doc) and doc[i + 3].lower_ in {"earlier", "later", "ago", "before", "after"}:
+        return None  # "6.2 percent a year earlier": when, no rate
+    return lemma
+
+
 @lru_cache(maxsize=1)
 def _figure_words() -> frozenset[int]:
     """Ids of the words that may start a figure without a digit (see :func:`_may_start`)."""
@@ -876,6 +978,14 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if doc[first].lower_ == "dozen" and first > 0 and doc[first - 1].lower_ in {"a", "an"}:
             first -= 1
             words.insert(0, "a")
+        # "a million dollars", "half a million": the article is the scale's "one"
+        if (
+            first > 0
+            and doc[first].lower_ in _SPELT_SCALES
+            and doc[first - 1].lower_ in {"a", "an"}
+        ):
+            first -= 1
+            words.insert(0, doc[first].text)
         half = doc[first].lower_ in {"a", "an"} and first > 0 and doc[first - 1].lower_ == "half"
         first -= half
         metres = metres_glued(doc, first, last)
@@ -925,6 +1035,13 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
         found: tuple[int, FoundClaim | None] | None = None
+        if first > 0 and doc[first - 1].lower_ == "per":
+            continue  # "12 cases per 100,000 people": the base of a rate, no count
+        if (end := _acceleration_end(doc, first, last)) is not None:
+            i = end  # "from zero to 60 mph (97 kph) in five seconds": a benchmark, no speeds
+            continue
+        if _changed_from(doc, first, last):
+            continue  # "rose from 10% to 25%": the figure it left, no range; the new one is read
         if hedge.endswith(" between") and last + 2 < n and doc[last + 1].lower_ == "and":
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=True)
         elif (

@@ -317,7 +317,13 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 62: claims (confread6): possessive counts of children, the estimator is the claimant, "nab"
 #     people is an arrest, an age before a nationality names no country, "find" seizes only
 #     what it finds
-RULES_VERSION = 62
+# 63: claims (the lead, session 19): "half a million" is half, the figure a change left ("rose
+#     from 10% to 25%") is no range, an acceleration benchmark ("0 to 60 mph") no speed
+# 64: claims (the lead, session 19): a rate's unit ("miles per gallon", "$5 a share"), no count
+#     of a rate's base ("per 100,000"), tons apart from tonnes, a measure before a noun
+#     counted, an age told with a death ("dies at 91", "who was 91"), money as a rate ("$5,000
+#     a month")
+RULES_VERSION = 64
 
 
 @lru_cache(maxsize=8)

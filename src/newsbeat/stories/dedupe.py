@@ -107,17 +107,25 @@ _NUMBER_WORDS = frozenset(
 Figures = dict[tuple[str, ...], frozenset[str]]
 
 
+# The last item of a key made of the words before a number alone (no word after it).
+_ANY_AFTER = "\x00"
+
+
 def figures(text: str) -> Figures:
-    """Each number of a text keyed by its context (the three words before it and the word
-    after): ``("signed", "by", "the", "states") -> {"15"}``."""
+    """Each number of a text keyed by its context: the three words before it and the word
+    after (``("signed", "by", "the", "states") -> {"15"}``), and the three words before it
+    alone, so that a copy converting units ("fell about 200ft" / "fell about 60m") still
+    shows a different number in the same words."""
     tokens = _FIGURE_TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
     found: dict[tuple[str, ...], set[str]] = {}
     for i, token in enumerate(tokens):
         if not (token[0].isdigit() or token in _NUMBER_WORDS):
             continue
         after = next((t for t in tokens[i + 1 : i + 3] if not t[0].isdigit()), "")
-        key = (*tokens[max(0, i - 3) : i], after)
-        found.setdefault(key, set()).add(token.replace(",", ""))
+        before = tokens[max(0, i - 3) : i]
+        value = token.replace(",", "")
+        found.setdefault((*before, after), set()).add(value)
+        found.setdefault((*before, _ANY_AFTER), set()).add(value)
     return {key: frozenset(values) for key, values in found.items()}
 
 
