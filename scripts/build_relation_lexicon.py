@@ -544,6 +544,7 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     # "struck X with his car", "was struck by a car": a road crash, no blow (reader18b)
     "hit": [
         {"when": "vehicle_instrument", "type": None},
+        {"when": "road_scene", "type": None},
         {"when": "named_object", "type": "FIGHT"},
     ],
     "ram": [{"when": "vehicle_instrument", "type": None}],
@@ -563,8 +564,14 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     "release": [{"when": "frees_nobody", "type": "@by_object"}],
     "strike": [
         {"when": "vehicle_instrument", "type": None},
+        {"when": "road_scene", "type": None},  # "struck her as she was walking"
         {"when": "particle", "words": ["up"], "type": None},  # "struck up a talk"
     ],
+    # "struck and killed her as she was walking": a road death (newsbeat.enrich.relation_roads)
+    "kill": [{"when": "road_scene", "type": None}],
+    # "awarded task orders to Astrobotic": an order awarded is a purchase (a task order, a
+    # purchase order), no command (CAMEO's DEMAND) given to the one who wins it
+    "award": [{"when": "object_noun", "words": ["order", "orders"], "type": None}],
     "call": [
         # "called X an outstanding leader / X's plan a disgrace": praise or blame by the words
         # X is called (see newsbeat.enrich.relation_verbal); "a good friend" says nothing

@@ -91,11 +91,22 @@ def test_two_temperatures_below_zero_are_compared_with_their_signs() -> None:
 
 def test_bare_durations_in_two_units_stay_apart() -> None:
     # "served four years" and "served 4 1/2 months" of what? A bare duration may be another
-    # term of the same man; only a duration of a named thing (a sentence, a term) is compared.
+    # term of the same man; only a duration of a named thing (a sentence, a term) is compared,
+    # or one named person's span that both sentences tie to one named thing (the next test).
     assert (
         _conflicts(
-            "Tom Baxter served more than four years in prison for the Kessel bank fraud.",
-            "Tom Baxter served four and a half months in prison for the Kessel bank fraud.",
+            "Tom Baxter served more than four years in prison.",
+            "Tom Baxter served four and a half months in prison.",
         )
         == []
     )
+
+
+def test_one_persons_span_for_one_named_thing_in_two_units_conflicts() -> None:
+    # Both sentences name the man and what he served for (the Kessel bank fraud): one term told
+    # two ways (the real-news gold's LaRue, "more than four years" / "4 1/2 months"; confnoun4).
+    found = _conflicts(
+        "Tom Baxter served more than four years in prison for the Kessel bank fraud.",
+        "Tom Baxter served four and a half months in prison for the Kessel bank fraud.",
+    )
+    assert found == [{"more than 4", "4.5"}]

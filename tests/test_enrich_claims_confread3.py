@@ -55,7 +55,7 @@ def test_a_figure_per_season_or_game_is_a_rate() -> None:
             "The Wolves offered Tomas Kerr a six-year deal worth $90 million, or $15 million "
             "per season."
         )
-        if c.unit == "dollars"
+        if c.unit in {"dollars", "dollars per season"}
     ]
     assert read == [(90000000.0, None), (15000000.0, "rate")]
     per_game = _claims("Tomas Kerr averaged 21 points a game for the Wolves.")

@@ -401,6 +401,7 @@ class Claim:
     place: str | None = None  # a distance's named place ("55 km south of Arden": Arden)
     voice: str | None = None  # "bystander": a quoted bystander's or reader's figure
     occasion: str | None = None  # the game or period it is counted in: "in tuesday 's game"
+    carried: str | None = None  # "subject": read from the sentence before (claim_carry)
 
     @property
     def slot(self) -> dict[str, str]:
@@ -413,6 +414,7 @@ class Claim:
             "place": self.place,
             "voice": self.voice,
             "occasion": self.occasion,
+            "carried": self.carried,
         }
         return {k: v for k, v in fields.items() if v}
 

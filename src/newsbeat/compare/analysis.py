@@ -108,7 +108,11 @@ log = logging.getLogger(__name__)
 #     (TDs/touchdowns), two names of one city one place (compare/place_aliases.py)
 # 38: the lead (session 19): an agreed quote shows the words every text prints; a quote another
 #     text paraphrases (TF-IDF >= 0.42) and a side of a disagreement are no outlet's alone
-ANALYSIS_VERSION = "38"
+# 39: summaries (summ5): a feature's nut graf leads, openers leaning on the sentence before and
+#     "Most of the ..." only after their antecedent, each article's bullets in its own order;
+#     conflicts (confnoun4): one named person's own act pins a pair, a period against a day is
+#     two time frames
+ANALYSIS_VERSION = "39"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -122,6 +122,8 @@ class _Facts:
     wording: tuple[str, ...] = ()  # its sentence's words without the numbers
     position: int | None = None  # where its counted word stands among them (None: not found)
     ago: bool = False  # a span before "ago" ("married two weeks ago"): when, not how long
+    person: bool = False  # its subject is a person its sentence names ("Fred Kell served ...")
+    anchors: frozenset[str] = frozenset()  # other names its sentence writes ("Watergate")
 
 
 @dataclass(kw_only=True)
@@ -139,7 +141,8 @@ class _Story:
     narrowed: set[int] = field(default_factory=set)  # an open bound its own article narrows
 
 
-def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
+def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozenset()) -> _Facts:
+    """What a claim counts; ``people`` are the surnames of the persons its sentence names."""
     # a rate is its own unit ("kilometres per hour", "dollars per year": no duration)
     written = claim.unit.lower() if claim.unit and " per " in claim.unit else _head(claim.unit)
     unit = dimension(written)  # years and months are one quantity, compared converted
@@ -171,7 +174,9 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         position = sum(1 for t in tokens[:i] if not _is_number(t))
         # "two other rifles" are rifles: "other" sets them apart from those named before,
         # it names no kind of rifle ("assault rifles" does).
-        modifiers = frozenset(t for t in tokens[j + 1 : i] if t not in _FILLER and t != "other")
+        modifiers = frozenset(
+            t for t in _fraction_dropped(tokens[j + 1 : i]) if t not in _FILLER and t != "other"
+        )
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
         if (cased := _capitals(claim.sentence, len(tokens))) is not None:
             capital = cased[max(j - 3, 0) : i + 4]
@@ -199,6 +204,8 @@ def _facts(claim: Claim, names: Sequence[str]) -> _Facts:
         event=event,
         subject=_spelling(" ".join(_tokens(subject))),
         named=_written_as_name(subject),
+        person=_written_as_name(subject) and bool(set(_tokens(subject)[-1:]) & people),
+        anchors=_anchors(tokens, claim.sentence, subject),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
         occasion=" ".join(_tokens(claim.occasion or "")),
@@ -243,6 +250,36 @@ def _pollsters(claim: Claim, unit: str, tokens: Sequence[str]) -> frozenset[str]
 
 def _is_number(token: str) -> bool:
     return any(c.isdigit() for c in token) or token in _NUMBER_WORDS
+
+
+def _anchors(tokens: Sequence[str], sentence: str, subject: str) -> frozenset[str]:
+    """The names a sentence writes besides its subject: words with a capital that do not open
+    it ("for his role in the Watergate scandal" -> watergate); none when the cased reading
+    does not line up with the tokens."""
+    cased = _capitals(sentence, len(tokens))
+    if cased is None:
+        return frozenset()
+    own = set(_tokens(subject)) | _TITLES
+    return frozenset(
+        t
+        for t, up in zip(tokens[1:], cased[1:], strict=True)
+        if up and t.isalpha() and t not in own
+    )
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "i"})
+_FRACTIONS = frozenset({"half", "quarter"})
+
+
+def _fraction_dropped(words: Sequence[str]) -> list[str]:
+    """The words between a number and its noun without a fraction the number goes on with:
+    "four *and a half* months" is one figure, 4.5, not four months qualified as "half"."""
+    out = list(words)
+    for k in range(len(out) - 2):
+        if out[k] == "and" and out[k + 1] in {"a", "one"} and out[k + 2] in _FRACTIONS:
+            del out[k : k + 3]
+            break
+    return out
 
 
 def _retold(a: _Facts, b: _Facts) -> bool:
@@ -323,6 +360,11 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         # ones; resolving "he" to the salient person found two more false ones.
         if a.dated != b.dated:
             return "an earlier event's date"  # "in February, a quake killed 612" is history
+        if a.time != b.time and a.when and b.when:
+            # A period against a day: a season's 52 catches are not a game's eight "on
+            # Sunday" (two periods are told apart above, leniently). A day alone on both
+            # sides says when the figure was told.
+            return "time frame"
         if a.event != b.event:
             return "event unknown on one side"
         if a.occasion != b.occasion:
@@ -338,7 +380,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # building and the motorist, each 15 and 50 miles north of Detroit
         if not _one_thing(a, b) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
-        if a.noun == a.unit == "duration" and not (a.ago and b.ago):
+        if a.noun == a.unit == "duration" and not (a.ago and b.ago) and not _one_span(a, b):
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
             # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare,
@@ -600,9 +642,10 @@ def claim_groups(
                 published=article.published or "",  # an undated article's claims are undated
                 url=article.url,
             )
-            refs.append((ref, _facts(claim, names)))
+            named = _people_in(claim.sentence, persons)
+            refs.append((ref, _facts(claim, names, named)))
             lead.append(in_lead(article.text, claim.sentence))
-            people.append(_people_in(claim.sentence, persons))
+            people.append(named)
             places.append(_places_in(claim.sentence, sites))
     similarity = _masked_similarity(refs)
     listed = _listed_things(refs)
@@ -929,6 +972,40 @@ def _pinned_or_measured(
         _pinned(i, j, refs, story.lead)
         or _same_list(i, j, refs, story.listed)
         or _one_measure(i, j, refs, story.places, story.people)
+        or _own_act(refs[i][1], refs[j][1])
+    )
+
+
+def _one_span(a: _Facts, b: _Facts) -> bool:
+    """Whether two durations are one named person's own act (:func:`_own_act`) tied to one
+    occasion by a name both sentences write ("served more than four years for his role in the
+    Watergate scandal" / "served 4 1/2 months in prison for his role in Watergate"). A person
+    may serve or be sentenced twice: "Kell was sentenced to 12 years" and "Kell was sentenced
+    to seven years", with nothing else named, may be two sentencings, and stay bare."""
+    return _own_act(a, b) and bool(a.anchors & b.anchors)
+
+
+def _own_act(a: _Facts, b: _Facts) -> bool:
+    """Whether two claims count one named person's own act: both sentences name the person
+    who does it, as its subject (not "he"), the act (its event) is the same and known, so is
+    what is counted, and so is the time they give ("Fred Kell served more than four years" /
+    "Kell served four and a half months in prison": the time one man served, told two ways).
+    Such a figure needs no similar wording to be one report (a span of it also needs a name
+    both sentences write, :func:`_one_span`). Two acts of one kind are told apart before, by
+    a date of an earlier event ("in 1959"), an occasion ("in Tuesday's game"), a part or a
+    role; a season's count and a game's keep their own times ("this season" / "on Sunday").
+    A share is left out: what it is a share of ("of the vote", "among women") is no part of
+    the slot."""
+    return (
+        a.unit != "percent"
+        and a.person
+        and b.person
+        and a.subject not in PRONOUN_SUBJECTS
+        and _one_subject(a, b)
+        and bool(a.event)
+        and a.event == b.event
+        and a.noun == b.noun
+        and a.when == b.when
     )
 
 
@@ -1055,6 +1132,8 @@ def _traced(
         decision = "conflict or update (one measure of one event, in other words)"
     elif _pinned(i, j, refs, lead):
         decision = "conflict or update (both in the lead, or dated to one event)"
+    elif _own_act(refs[i][1], refs[j][1]):
+        decision = "conflict or update (one named person's own act)"
     elif _same_list(i, j, refs, listed):
         decision = "conflict or update (one list of things told twice)"
     else:

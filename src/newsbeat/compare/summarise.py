@@ -8,12 +8,16 @@ The public interface of the summaries; the work is done in small modules:
    fragments, quotes without their speaker, a pronoun's or a demonstrative's opening, filler,
    background opening on another time) or marked as background (dated years before the story,
    :mod:`newsbeat.compare.summary_time`) or never to be chosen (generic statements,
-   :mod:`newsbeat.compare.summary_generic`, and sentences pointing back at one not shown).
+   :mod:`newsbeat.compare.summary_generic`, and sentences pointing back at one not shown); a
+   share of a set ("Most of the ...") only right after the sentence naming the set. A feature
+   that opens on no news (a hook, background) has its nut graf marked.
 2. **Selection** (:mod:`newsbeat.compare.summary_select`): LexRank centrality over a TF-IDF
    sentence graph; the story's lead fact first (the most central opening sentence of an
-   article), then maximal marginal relevance, never taking a sentence that tells a chosen
-   one's fact again: too similar, the same figure (:mod:`newsbeat.compare.summary_facts`), the
-   same words, or the same event with a detail added (:mod:`newsbeat.compare.summary_events`).
+   article, or a nut graf when no article opens on its news), then maximal marginal relevance,
+   never taking a sentence that tells a chosen one's fact again: too similar, the same figure
+   (:mod:`newsbeat.compare.summary_facts`), the same words, or the same event with a detail
+   added (:mod:`newsbeat.compare.summary_events`); each article's sentences are then shown in
+   its own order, the lead fact first.
 3. **Rendering**: a person named by surname alone at first mention gets the first name
    (:mod:`newsbeat.compare.summary_names`); each sentence carries its outlet, article and URL.
 """

@@ -14,7 +14,11 @@ September, killing ..."). Kept in the sentence graph but marked: an event dated 
 or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on April 22,
 1923") or last year's, which only an obituary may use, and a generic statement or one pointing
 back (:mod:`newsbeat.compare.summary_generic`), which none may use, and so is a feature's
-opening hook ("To X, ferries are not a business.": a present copula, nothing told).
+opening hook ("To X, ferries are not a business.": a present copula, nothing told). A share of
+a set ("Most of the design cues were kept.") is usable only right after the sentence before it
+(``follows``). When an article's opening tells no news (no candidate, or filler), the first
+later sentence within six that tells something is its nut graf (``nut_grafs``), the lead fact
+when no article opens on its news.
 """
 
 from __future__ import annotations
@@ -22,11 +26,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newsbeat.compare.summary_generic import commentary, generic, hook
+from newsbeat.compare.summary_generic import commentary, generic, hook, tells_news
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
@@ -37,6 +41,7 @@ from newsbeat.compare.summary_usable import (
     SPLIT_END,
     TITLE_END,
     definite_organisation,
+    partitive_back,
     points_back,
     sentence_like,
     told_before,
@@ -56,11 +61,18 @@ class Candidates:
     """A story's candidate sentences as (text, article, position in its article), earliest
     article first, with the indices of those dated before the story (``background``: only an
     obituary may use them) and of those never chosen (``filler``: generic statements, sentences
-    pointing back); both stay in the sentence graph."""
+    pointing back); both stay in the sentence graph. ``nut_grafs``: each feature's news
+    sentence behind an opening that tells none; ``follows``: a sentence that may be chosen only
+    after the one it names (its article's sentence before it)."""
 
     found: list[tuple[str, Article, int]]
     background: set[int]
     filler: set[int]
+    # each article's nut graf when its opening is no news (see :func:`_nut_graf`)
+    nut_grafs: set[int] = field(default_factory=set)
+    # a sentence counting from the one before it ("Most of the ...") -> that sentence: it may
+    # be chosen only after it
+    follows: dict[int, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +159,8 @@ def read_candidates(
     found: list[tuple[str, Article, int]] = []
     background: set[int] = set()
     filler: set[int] = set()
+    nut_grafs: set[int] = set()
+    follows: dict[int, int] = {}
     names = {
         aid: [e.name for e in enrichment.entities]
         for aid, enrichment in (enrichments or {}).items()
@@ -162,6 +176,7 @@ def read_candidates(
         position = 0
         cut_title = False
         opening = True
+        first = len(found)
         for start, end in _pieces(doc):
             text = DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
             if not text:
@@ -195,8 +210,42 @@ def read_candidates(
                 filler.add(len(found))  # "The company ..." of a round-up: which one is not shown
             elif position == 1 and hook(text):
                 filler.add(len(found))  # a feature's hook: its news comes after it
+            elif partitive_back(text):
+                # "Most of the design cues were kept.": only right after what it counts from
+                previous = found[-1] if len(found) > first else None
+                if previous is not None and previous[2] == position - 1:
+                    follows[len(found)] = len(found) - 1
+                else:
+                    filler.add(len(found))
             found.append((text, article, position))
-    return Candidates(found=found, background=background, filler=filler)
+        nut = _nut_graf(found, first, background | filler | set(follows))
+        if nut is not None:
+            nut_grafs.add(nut)
+    return Candidates(
+        found=found, background=background, filler=filler, nut_grafs=nut_grafs, follows=follows
+    )
+
+
+# How far into an article its news may sit behind a feature's opening (in sentences).
+_NUT_GRAF_REACH = 6
+
+
+def _nut_graf(found: list[tuple[str, Article, int]], first: int, unfit: set[int]) -> int | None:
+    """The candidate an article's news is in when its opening sentence tells none: the
+    opening is no candidate (too short, background: "Earlier this year, ...") or a hook, a
+    generic line or a comment (``unfit``); then the news is the first later candidate, within
+    :data:`_NUT_GRAF_REACH` sentences, that tells something (:func:`tells_news`) and is no
+    filler or background. None when the opening is news or no such candidate follows."""
+    mine = range(first, len(found))
+    if any(found[i][2] == 1 and i not in unfit for i in mine):
+        return None  # the opening is the article's lead fact
+    for i in mine:
+        text, _, position = found[i]
+        if position > _NUT_GRAF_REACH:
+            break
+        if i not in unfit and tells_news(text):
+            return i
+    return None
 
 
 def _pieces(doc: Any) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from newsbeat.compare.summary_usable import QUOTED
 
-__all__ = ["commentary", "generic", "hook"]
+__all__ = ["commentary", "generic", "hook", "tells_news"]
 
 # A proper name: a capitalised word past the sentence's first ("I" and a capital after an
 # opening quote mark aside).
@@ -58,7 +58,8 @@ _REPORTED = re.compile(
 
 def _main_clause_generic(text: str) -> bool:
     for found in _GENERIC.finditer(text):
-        clause = re.split(r"[,;:—–]", text[: found.start()])[-1]
+        # "If a ship has no engine then it is usually towed": the main clause follows "then"
+        clause = re.split(r"[,;:—–]|\bthen\b", text[: found.start()])[-1]
         if not _SUBORDINATE.search(clause):
             return True
     return False
@@ -120,7 +121,9 @@ def hook(text: str) -> bool:
 # ("Wondering how a duvet could make you sick?"), its mark outside any quote.
 _OPINION_OPENING = re.compile(
     r"^(?:No\s+doubt|Obviously|Clearly|Of\s+course|Undoubtedly|Admittedly|Frankly|Honestly|"
-    r"Needless\s+to\s+say|Surely|Arguably|Let['’]s\s+face\s+it|Make\s+no\s+mistake)\b"
+    r"Needless\s+to\s+say|Surely|Arguably|Let['’]s\s+face\s+it|Make\s+no\s+mistake|"
+    # "As usual, the attackers are ahead.": the writer's view of how things go
+    r"As\s+(?:usual|always|ever))\b"
 )
 
 
@@ -130,3 +133,16 @@ def commentary(text: str) -> bool:
     if _OPINION_OPENING.match(text):
         return True
     return QUOTED.sub("", text).rstrip(" \"'’”").endswith("?")
+
+
+# "Triple-doubles also mean little to Vell, ...": a line adding to another is no lead fact.
+_ADDED = re.compile(r"\b(?:also|as\s+well)\b", re.IGNORECASE)
+
+
+def tells_news(text: str) -> bool:
+    """Whether a sentence can be an article's lead fact behind a feature's opening: it tells
+    something that happened or will (a past or perfect verb, "will", a figure or a date;
+    see :data:`_TOLD`), is no question and adds to no sentence before it ("also")."""
+    if commentary(text) or _ADDED.search(QUOTED.sub(" ", text)):
+        return False
+    return _TOLD.search(text) is not None

@@ -3,7 +3,9 @@
 1. **Centrality**: LexRank over a TF-IDF sentence graph (scikit-learn's ``TfidfVectorizer``;
    cosine similarities are the edge weights; PageRank-style power iteration with damping).
 2. **Selection**: the story's lead fact comes first: the most central opening sentence of an
-   article. Then maximal marginal relevance (MMR) trades centrality against similarity to what
+   article (when no article opens on its news, the most central nut graf:
+   :func:`newsbeat.compare.summary_candidates.read_candidates`). Then maximal marginal
+   relevance (MMR) trades centrality against similarity to what
    is already chosen (by default no bonus for an outlet not cited yet: it pulled in other
    outlets' retellings of the lead; a summary of one outlet still takes a second outlet's
    sentence). A sentence too similar to a chosen one (cosine above ``max_similarity``), giving
@@ -19,7 +21,10 @@
    ``opening_penalty`` in MMR. So no two sentences say the same thing. A sentence sharing
    (almost) nothing with the lead fact and the story's other sentences
    (``min_event_similarity``) is about another event and is left out; so is, under a lead on a
-   step of a criminal case, a sentence telling only an earlier step.
+   step of a criminal case, a sentence telling only an earlier step. A sentence counting from
+   the one before it ("Most of the ...") is taken only after that one.
+3. **Order**: the lead fact first, then each article's sentences in the order it tells them,
+   in the slots its sentences hold.
 """
 
 from __future__ import annotations
@@ -130,6 +135,7 @@ class _Graph:
     highest), content words, event facts, outlets and which open their article."""
 
     texts: list[str]
+    follows: dict[int, int]
     similarity: np.ndarray
     relevance: np.ndarray
     content: list[frozenset[str]]
@@ -174,6 +180,7 @@ def select(
     peak = float(centrality.max()) or 1.0
     graph = _Graph(
         texts=texts,
+        follows=candidates.follows,
         similarity=similarity,
         relevance=centrality / peak,
         content=[_content(t) for t in texts],
@@ -184,6 +191,8 @@ def select(
     chosen: list[int] = []
     available = set(range(len(found))) - filler
     ledes = [i for i, c in enumerate(found) if c[2] == 1 and i not in filler]
+    # no article opens on its news (features all): the news is in a nut graf further down
+    ledes = ledes or sorted(candidates.nut_grafs - filler - background)
     if ledes:  # the story's lead fact first: the most central opening sentence
         lead = max(ledes, key=lambda i: (graph.relevance[i], -i))
         chosen.append(lead)
@@ -197,7 +206,22 @@ def select(
         available -= background
     _fill(graph, chosen, available, opts)
     _second_voice(graph, chosen, available, opts)
-    return Selection(chosen=chosen, centrality=centrality)
+    return Selection(chosen=_in_article_order(found, chosen), centrality=centrality)
+
+
+def _in_article_order(found: Sequence[tuple[str, Article, int]], chosen: list[int]) -> list[int]:
+    """The chosen sentences with each article's own in the order the article tells them,
+    the lead fact first: the slots an article's sentences hold stay its, so outlets
+    interleave as chosen ("the 30-date run" comes after the sentence that announces the
+    tour, "..., he said" after the sentence naming him)."""
+    if len(chosen) < 3:
+        return chosen
+    rest = chosen[1:]
+    slots: dict[int, list[int]] = {}
+    for i in rest:
+        slots.setdefault(id(found[i][1]), []).append(i)
+    queues = {key: sorted(ids, key=lambda i: found[i][2]) for key, ids in slots.items()}
+    return [chosen[0]] + [queues[id(found[i][1])].pop(0) for i in rest]
 
 
 def _off_event(graph: _Graph, lead: int, available: set[int], opts: SummaryOptions) -> set[int]:
@@ -216,6 +240,8 @@ def _off_event(graph: _Graph, lead: int, available: set[int], opts: SummaryOptio
 def _says_new(graph: _Graph, i: int, chosen: list[int], opts: SummaryOptions) -> bool:
     """Whether candidate ``i`` tells something the chosen sentences do not: not too similar,
     not the same figure, not the same words, not the same event with a detail added."""
+    if i in graph.follows and graph.follows[i] not in chosen:
+        return False  # "Most of the ..." before what it counts from
     if max((graph.similarity[i, j] for j in chosen), default=0.0) > opts.max_similarity:
         return False
     if any(same_fact(graph.texts[i], graph.texts[j]) for j in chosen):
@@ -267,6 +293,7 @@ def _second_voice(
         i
         for i in available
         if graph.outlets[i] not in cited
+        and i not in graph.follows  # its sentence before is from an outlet not cited
         and max(graph.similarity[i, j] for j in kept) <= opts.voice_similarity
         and not retells(graph.facts[i], [graph.facts[j] for j in kept])
     ]

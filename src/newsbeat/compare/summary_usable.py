@@ -11,8 +11,12 @@ another time ("In February, a quake ...", "Last year, ...", "At the end of July,
 opening that answers the sentence before ("But police said ..."). A demonstrative opening
 ("This frightening video ...") points at a sentence not shown, as do a referring "it" ("It was
 the second crash in a week"), "If so", "Then", "Later that day", a first person outside
-quote marks and a pronoun subject after an opening phrase naming no one ("Throughout the war,
-she was ...") (:func:`points_back`: such a sentence stays in the sentence graph, never chosen).
+quote marks, a pronoun subject after an opening phrase naming no one ("Throughout the war,
+she was ...") and a sentence adverb going on from the sentence before ("In fact, ...", "At the
+time, ...") (:func:`points_back`: such a sentence stays in the sentence graph, never chosen).
+A quoted name or term ("diagnosed with “pillow lung”") needs no speaker; a credit line ("On
+behalf of X, Esq.") is no sentence; a share of a set ("Most of the ...",
+:func:`partitive_back`) waits for the sentence before it.
 
 The patterns on dates (:data:`OTHER_MONTH`, :data:`LAST_YEAR`, :data:`FUTURE`,
 :func:`told_before`), datelines and cut titles are used where the sentence's place in its
@@ -36,6 +40,7 @@ __all__ = [
     "SPLIT_END",
     "TITLE_END",
     "definite_organisation",
+    "partitive_back",
     "points_back",
     "sentence_like",
     "told_before",
@@ -139,6 +144,17 @@ _REFERRING_OPENING = re.compile(
     r"emerged|turns|turned|takes|transpired|follows|followed|means|matters|mattered)\b)"
     r"(?:[a-z]+(?:ed|s)|found|hit|had|made|left|gave|sent|began|came|won|lost|struck|shook)\b"
     r"|^It\s+(?:would|will|could|can|may|might|won['’]?t)\s+(?!take\b)"
+    # "It later reverted to its old name.": an act in time after one told before
+    r"|^It\s+(?:later|then|soon|eventually|since|subsequently)\s+[a-z]+"
+    # "It is available on the update site.", "It is highly contagious, ...", "It was down 6%
+    # ...": an adjective with no clause after it for "it" to stand for ("It is unclear whether
+    # ...", "It was possible to ...", "It is likely that ...": those "it" stand for nothing)
+    r"|^It(?:['’]s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been))\s+"
+    r"(?:(?:also|not|still|now|just|only|very|too|so|quite|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+(?:able|ible|ive|ous|ent|ant|al|ic|ful|less)|up|down|off|back|online|offline)\b"
+    r"(?!\s+(?:to|that|whether|if|how|what|when|why|who|where|which|for|enough)\b)"
+    # "It also has a sculpted hood.": "it" holds something, so it stands for a thing named
+    r"|^It\s+(?:also\s+)?(?:has|had)\s+(?:a|an|the|no|its|two|three|\d)\b"
     r"|^If\s+(?:so|not|this|that|it)\b|^Then\b(?!-)|^Later\s+(?:that|in\s+the|on\s+that)\b"
 )
 # "President Vell: Before I introduce ...", "I'd like to thank ...", "We are thrilled to
@@ -151,6 +167,16 @@ _FIRST_PERSON = re.compile(
 )
 # "Throughout the war, she was ...", "After the crash, he drove on": a pronoun subject after a
 # short opening phrase; who it is lies in a sentence not shown unless a name comes before it.
+# "In fact, Velmar still backs the plan.", "At the time, the firm called it a test.": a
+# sentence adverb that goes on from the sentence before (adds to it, restates it, draws its
+# consequence, or dates by its time), comma and all; "In addition to the fee, ..." names
+# what it adds and stands alone.
+_CONTINUATION_OPENING = re.compile(
+    r"^(?:In\s+fact|Indeed|In\s+other\s+words|That\s+said|Even\s+so|As\s+such|"
+    r"As\s+a\s+result|Likewise|Similarly|Moreover|Furthermore|In\s+addition|Besides|"
+    r"After\s+all|Plus|At\s+the\s+time|At\s+that\s+(?:time|point)|Back\s+then|By\s+then|"
+    r"Since\s+then|Until\s+then|Before\s+that|After\s+that),\s"
+)
 _PRONOUN_SUBJECT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+(?:he|she|they)\b")
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it)\s+(?:(?:also|then|later|had|has|have)\s+)?(?:said|says|told|tells|added|"
@@ -164,11 +190,46 @@ def told_before(sentence: str) -> bool:
     return bool(_PREVIOUSLY.search(_ASIDE.sub(",", sentence)))
 
 
+# A short span in quote marks that names rather than quotes: after a naming word ("was
+# diagnosed with “feather-duvet lung,”", "a fund dubbed “Blue Harbor”", "the word “we”"), or
+# every word a handle's or a code's, a capital or a digit past its first letter (“velmarNEWS”,
+# “K9”), with no sentence punctuation inside. A capitalised word alone may be a title or a
+# speaker's word (“Unacceptable”), so it stays a quote.
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|dubbed|named|renamed|termed|nicknamed|titled|entitled|labell?ed|known\s+as|"
+    r"diagnosed\s+with|so-called|the\s+(?:word|words|term|phrase|name|label|slogan|hashtag))"
+    r"(?:\s+(?:the|as))?\s*$",
+    re.IGNORECASE,
+)
+_TERM = re.compile(r"^[\w'’&-]+(?:\s+[\w'’&-]+){0,3}[,.]?$")
+_HANDLE_WORD = re.compile(r"^[\w'’&-]+[A-Z0-9][\w'’&-]*$")
+
+
+def _names_not_quotes(sentence: str) -> str:
+    """The sentence with quoted names and terms unquoted (see :data:`_NAMING_BEFORE`): they
+    are no one's words, so they need no speaker."""
+
+    def unquote(found: re.Match[str]) -> str:
+        inner = found.group()[1:-1].strip()
+        if not _TERM.match(inner):
+            return found.group()
+        if _NAMING_BEFORE.search(sentence[: found.start()]):
+            return inner
+        if inner[-1:] not in ",." and all(_HANDLE_WORD.match(w) for w in inner.split()):
+            return inner
+        return found.group()
+
+    return QUOTED.sub(unquote, sentence)
+
+
 def _quote_ok(sentence: str, speakers: Sequence[str]) -> bool:
-    """A sentence with quote marks must be whole and name its speaker outside the quotes."""
+    """A sentence with quote marks must be whole and name its speaker outside the quotes;
+    quoted names and terms are no quotes."""
     straight = sentence.count('"')
     if straight % 2 or sentence.count("“") != sentence.count("”"):
         return False
+    sentence = _names_not_quotes(sentence)
+    straight = sentence.count('"')
     if not straight and "“" not in sentence:
         return True
     outside = QUOTED.sub(" ", sentence)
@@ -194,10 +255,20 @@ _CONTRASTIVE_OPENING = re.compile(
 )
 
 
+# "On behalf of Vell & Dreyer, LLP.", "Posted by Anna Vell, Esq.": a credit line on its own,
+# a name and nothing told after the credit words; no sentence.
+_CREDIT_LINE = re.compile(
+    r"^(?:On\s+behalf\s+of|(?:Posted|Written|Submitted|Contributed|Compiled|Edited)\s+by|"
+    r"Courtesy\s+of|Photo\s+by)\s+(?:[A-Z][\w'’&-]*\.?|&|and|of|for|the)"
+    r"(?:,?\s+(?:[A-Z][\w'’&-]*\.?|&|and|of|for|the))*$"
+)
+
+
 def sentence_like(text: str) -> bool:
     """Whether a line piece is a sentence, not a headline, a date line or a byline: it ends
-    like a sentence and is not in headline case ("Jury Finds Driver Guilty in Crash!")."""
-    if not text or not _SENTENCE_END.search(text):
+    like a sentence, is not in headline case ("Jury Finds Driver Guilty in Crash!") and is no
+    credit line ("On behalf of Vell & Dreyer, LLP.")."""
+    if not text or not _SENTENCE_END.search(text) or _CREDIT_LINE.match(text):
         return False
     long_words = [w for w in WORD.findall(text) if len(w) > 3]
     capitals = sum(1 for w in long_words if w[0].isupper())
@@ -220,9 +291,12 @@ def points_back(sentence: str) -> bool:
     ("And it was confirmed days later ...", "And that's why ..."), an "it" that refers ("It
     was the second death in two days"), "If so", "Then", "Later that day": what it points at
     lies in a sentence not shown. So does a first person outside quote marks (a transcript's
-    "Before I introduce ..."), and a pronoun subject after an opening phrase naming no one
-    ("Throughout the war, she was ...")."""
+    "Before I introduce ..."), a pronoun subject after an opening phrase naming no one
+    ("Throughout the war, she was ..."), and a sentence adverb going on from the sentence
+    before ("In fact, ...", "As a result, ...", "At the time, ...")."""
     if _first_person(QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
+        return True
+    if _CONTINUATION_OPENING.match(sentence):
         return True
     subject = _PRONOUN_SUBJECT.match(sentence)
     if subject and not _names_before(sentence, subject.end()):
@@ -242,6 +316,19 @@ _DEFINITE_ORGANISATION = re.compile(
     r"insurer|lender|manufacturer|network|platform|studio|publisher|chain|conglomerate|"
     r"giant|outlet|broadcaster|developer|maker)\b"
 )
+
+
+# "Most of the design cues were kept.", "Some of them left early.": a share of a set the
+# sentence before named; alone, it does not say of what.
+_PARTITIVE_BACK = re.compile(
+    r"^(?:Most|Some|Many|Much|None|All|Both|Several|Few|Half|Each|Either|Neither|A\s+few|"
+    r"The\s+(?:rest|remainder|bulk|majority))\s+of\s+(?:the|these|those|them|its|their|it)\b"
+)
+
+
+def partitive_back(sentence: str) -> bool:
+    """Whether the sentence opens on a share of a set named before ("Most of the cues ...")."""
+    return bool(_PARTITIVE_BACK.match(sentence))
 
 
 def definite_organisation(sentence: str) -> bool:

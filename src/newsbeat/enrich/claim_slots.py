@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
+from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_figures import estimated_at
 from newsbeat.enrich.claim_measures import measure_classes
@@ -277,13 +278,39 @@ def _subject(
                 return resolve_speaker_token(named, actors, [])[0]
             return None
         if child.dep_ == "nsubj" and (noun is None or child.i != noun.i):
+            if _fronted_time(child, event):
+                continue  # "The day after the storm, Vell fell 60 metres": Vell fell
             if _counted_or_aged(child):
                 return None
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
                 return _pronoun(child, actors, inside)
+            if (appositive := _named_in_apposition(child)) is not None:
+                return resolve_speaker_token(appositive, actors, [])[0]
     return None
+
+
+def _named_in_apposition(noun: Token) -> Token | None:
+    """The name standing in apposition to a described subject ("a climber, 31-year-old Tomas
+    Vell, fell": Vell), when there is exactly one and no figure of its own but an age. Not
+    one of two subjects ("his mother, Dana, and father, Ivo, attended")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    names = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}]
+    if len(names) != 1 or _counted_or_aged(names[0]):
+        return None
+    if any(c.dep_ == "conj" for c in names[0].children):
+        return None
+    return names[0]
+
+
+def _fronted_time(subject: Token, verb: Token) -> bool:
+    """A fronted time the parser took for a second subject of the verb ("The day following the
+    storm, a guide, Tomas Vell, fell 60 metres": "day" and "Vell" both as subjects)."""
+    return subject.ent_type_ in {"DATE", "TIME"} and any(
+        c.dep_ == "nsubj" and c.i != subject.i for c in verb.children
+    )
 
 
 def _found_thing(verb: Token, noun: Token | None) -> bool:
@@ -345,6 +372,7 @@ def _pronoun(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
 # "He had just 269 yards rushing" / "he has rushed for only 150 yards": two articles' "he" may
 # be two players; the subject is kept as the pronoun, which the comparison never matches.
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
@@ -703,6 +731,24 @@ def _copula_measure(tok: Token) -> str | None:
     return _EVENT_CLASSES.get(subject.lemma_.lower())
 
 
+# What a share of a service "is" when it does not work: "65 per cent of traffic was down".
+_OUT_OF_SERVICE = frozenset({"down", "offline", "unavailable", "inaccessible", "unreachable"})
+
+
+def _out_of_service(tok: Token) -> bool:
+    """Whether the figure is the subject of a copula saying it does not work ("65 per cent of
+    traffic was down", "a third of the lines are offline"): it counts what was disrupted, like
+    "60 per cent were disrupted". Not a figure after the word ("sales were down 5 per cent"),
+    which is how much something fell."""
+    while tok.dep_ in {"compound", "nummod", "quantmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    said = [c for c in verb.children if c.dep_ in {"advmod", "acomp"}]
+    return any(c.lower_ in _OUT_OF_SERVICE and not list(c.children) for c in said)
+
+
 _WEIGHTS = frozenset({"pounds", "kilograms", "kilos", "kg", "lbs", "stone"})
 _HEIGHTS = frozenset({"foot", "feet", "inch", "inches", "tall", "cm", "centimetres", "metres"})
 _DESCRIPTION_WORDS = 8
@@ -847,6 +893,19 @@ def _bracketed_owner(doc: Doc, first: int, actors: ArticleActors) -> str | None:
     return resolve_speaker_token(name, actors, [])[0]
 
 
+def _carried(
+    event: Token | None, noun: Token | None, actors: ArticleActors, quotes: list[FoundQuote]
+) -> str | None:
+    """The subject of the sentence before that the figure's described subject stands for
+    (:func:`claim_carry.carried_subject`); never the counted noun itself."""
+    if event is None or event.pos_ not in {"VERB", "AUX"}:
+        return None
+    holder = _subject_holder(event)
+    if noun is not None and any(c.i == noun.i and c.dep_ in _SUBJ for c in holder.children):
+        return None
+    return carried_subject(holder, actors, quoted_at(quotes))
+
+
 def claim_slot(
     doc: Doc,
     first: int,
@@ -868,8 +927,8 @@ def claim_slot(
         quotes: the article's quotes (a bystander's figure is not the outlet's).
 
     Returns:
-        ``role``, ``event``, ``subject``, ``place``, ``voice`` and ``occasion`` (None when
-        unknown).
+        ``role``, ``event``, ``subject``, ``carried`` ("subject" when the subject was read
+        from the sentence before), ``place``, ``voice`` and ``occasion`` (None when unknown).
     """
     event_tok = _event(noun, doc[last])
     role = _role(doc, first, last, noun, unit)
@@ -892,6 +951,8 @@ def claim_slot(
         event = undergone  # "two cables suffered damage" were damaged
     if event is None and (stated := _copula_measure(noun if noun is not None else doc[last])):
         event = stated  # "Property damage is $2 million": what the copula's subject measures
+    if event is None and _out_of_service(noun if noun is not None else doc[last]):
+        event = "disrupt"  # "65 per cent of traffic was down": what "were disrupted" counts
     if event is None and _described_weight(doc, first, unit):
         event = "weigh"  # "Vell is 5-foot-8, 135 pounds": the weight of "weighing 130 pounds"
     if (activity := measured_activity(noun if noun is not None else doc[last], unit)) is not None:
@@ -915,11 +976,17 @@ def claim_slot(
         # verb's subject values the thing (the claimant), it does not do what is counted
         subject = None
         event = _EVENT_CLASSES.get(valued.lemma_.lower(), event)
+    subject = owner or (None if named or role == "distance" or event == "population" else subject)
+    carried = None
+    if subject is None and not (named or valued or role == "distance" or event == "population"):
+        # "Vell joined in 2001. The striker scored 20 goals": the name of the sentence before
+        subject = _carried(event_tok, noun, actors, quotes)
+        carried = "subject" if subject else None
     return {
         "role": role,
         "event": event,
-        "subject": owner
-        or (None if named or role == "distance" or event == "population" else subject),
+        "subject": subject,
+        "carried": carried,
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
         "occasion": _phase_kept(_occasion(event_tok, noun, doc[first]), unit),

@@ -267,6 +267,7 @@ class FoundClaim:
     place: str | None = None
     voice: str | None = None
     occasion: str | None = None
+    carried: str | None = None  # "subject": read from the sentence before (claim_carry)
 
 
 def _hedge(doc: Doc, first: int) -> str:
@@ -1482,4 +1483,5 @@ def _claim(
         place=slot["place"],
         voice=slot["voice"],
         occasion=slot["occasion"],
+        carried=slot["carried"],
     )

@@ -20,7 +20,7 @@ from newsbeat.enrich.quote_records import Attribution, inside
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from newsbeat.enrich.quote_marks import QuoteSpan
 
@@ -139,10 +139,27 @@ def _colon_subject(
     subj = _subject(verb)
     if subj is None or inside(subj.idx, quotes) or subj.lower_ in FIRST_PERSON:
         return None
+    if _thinks(verb):
+        # "X will be left to wonder: "what did we do …?"": a thought the writer lends, said
+        # by nobody (the subject's span kept, so no earlier speaker takes it)
+        end = subj.idx + len(subj)
+        return Attribution(speaker=None, start=subj.idx, end=end, via=None, distance=0)
     name, s, e = resolve_speaker_token(subj, actors, quotes, bare_nouns=False)
     if name is None:
         return None
     return Attribution(speaker=name, start=s, end=e, via=None, distance=0)
+
+
+# Verbs of thinking: what follows their colon is a thought, not words said.
+_THINKING = frozenset({"wonder", "think", "ponder", "imagine", "muse", "guess", "reflect"})
+
+
+def _thinks(verb: Token) -> bool:
+    """Whether the colon's clause is a thought: its verb, or the verb it governs ("left to
+    wonder", "began to think"), is a verb of thinking."""
+    return verb.lemma_.lower() in _THINKING or any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _THINKING for c in verb.children
+    )
 
 
 _LABEL = re.compile(r"\s*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,2}):\s")

@@ -7,7 +7,8 @@ speaker. Two shapes:
 
 - :func:`named_term`: the marks follow a naming phrase: a passive verb of naming ("is called",
   "was dubbed", "are known as"), "known as"/"referred to as", "so-called", or a noun that
-  introduces a name ("the term", "the word", "the name", "the nickname", "the title"). An
+  introduces a name ("the term", "the word", "the name", "the nickname", "the title", "the
+  phrase", "the slogan"), or "the use of" a word ("the fees he took for the use of “We.”"). An
   active naming verb with its own subject ("X called it “a con”") is X's wording and is left to
   the quote rules.
 - :func:`listed_title`: a title-case item in marks that stands in a list of such items (only a
@@ -33,7 +34,8 @@ _NAMING_BEFORE = re.compile(
     r"(?:called|dubbed|termed|nicknamed|named|labelled|labeled)"
     r"|\b(?:known|referred\s+to)\s+as(?:\s+the)?"
     r"|\bso[- ]called"
-    r"|\bthe\s+(?:term|word|name|nickname|title)s?(?:\s+(?:is|was))?)"
+    r"|\bthe\s+(?:term|word|name|nickname|title|phrase|slogan)s?(?:\s+(?:is|was))?"
+    r"|\b(?:use|usage|spelling)\s+of)"
     r"[^\S\n]*$",
     re.IGNORECASE,
 )

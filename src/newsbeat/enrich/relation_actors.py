@@ -541,6 +541,8 @@ def _subject_of(tok: Token) -> Token | None:
             return lost
         if tok.dep_ == "advcl" and participle_of_report(tok.head):
             return None  # "Having shot X, Whiteside said Y walked …": not the reporter
+        if tok.dep_ == "conj" and _disagreeing_conjunct(tok):
+            return None  # "agree that China has taken … and support X": not China's
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head.i != tok.i:
             tok = tok.head
             seen += 1
@@ -551,6 +553,26 @@ def _subject_of(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _disagreeing_conjunct(tok: Token) -> bool:
+    """A plain or plural present verb ("support") parsed as the conjunct of a verb whose
+    auxiliary is singular ("Many businesses agree that China has long taken advantage of X and
+    support Y's efforts"), or of a singular present verb ("Lynch has a tough job … in proving
+    that his client did not pull the trigger and, in the end, kill Thomas"): it neither shares
+    "has" nor agrees with a singular subject, so the parse joined it to the wrong verb and whose
+    act it is stays unknown (a reader's page: "China SUPPORT Trump"; reader18b: "Lynch ASSAULT
+    Thomas")."""
+    if tok.tag_ not in {"VB", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass", "nsubj"} for c in tok.children
+    ):
+        return False
+    if tok.head.tag_ == "VBZ":
+        return True  # "Varga has a tough job … and, in the end, kill Berg": not "kills"
+    return any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBZ" or c.lower_ == "was")
+        for c in tok.head.children
+    )
 
 
 def _coordinated_clause(tok: Token) -> bool:

@@ -11,6 +11,10 @@ word in news, not of one sentence:
 * **Doubting words.** "questioned Santilli's statements": to question what someone said is to
   doubt it, not to demand something of them (the lexicon's DEMAND is "questioned the
   suspect").
+* **Questions put to a person.** "Republicans also questioned Morrison about his closed-door
+  testimony", "police questioned the driver": a hearing's or an inquiry's questions ask a
+  person for answers; the lexicon's DEMAND (CAMEO's "question") is no demand of an act of
+  them (reader18). Questioning a state or an organisation is left to the lexicon.
 * **Remembering.** "recalled Grayson giving her the same line": recalling someone doing
   something is a memory, not recalling an envoy.
   And recalling anyone but an envoy is remembering them ("recalled numerous telephone calls
@@ -240,6 +244,17 @@ def _doubted(ev: SentenceEvent) -> bool:
     )
 
 
+def _questioned_person(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
+    # "Republicans questioned Morrison about his testimony": questions put to a person (a
+    # witness, a suspect) ask for answers, not for an act
+    tok = ev.trigger
+    return (
+        ev.type == "DEMAND"
+        and tok.lemma_.lower() in _QUESTIONING
+        and actors.type_of(target) == "PERSON"
+    )
+
+
 def _named_as(ev: SentenceEvent, target: str, actors: ArticleActors) -> bool:
     tok = ev.trigger
     if ev.type != "CONSULT" or tok.lemma_.lower() != "call":
@@ -301,6 +316,7 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _destination(ev, target, actors)
         or _cited(ev)
         or _doubted(ev)
+        or _questioned_person(ev, target, actors)
         or _named_as(ev, target, actors)
         or _words_given(ev)
         or _inquiry_sent(ev)

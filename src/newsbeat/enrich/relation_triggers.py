@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich import relation_roads  # noqa: F401  (registers the road_scene condition)
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, with_pos, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
 from newsbeat.enrich.relation_lexicon import (

@@ -22,6 +22,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text,
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
+from newsbeat.enrich.speaker_possessive import pronoun_owner
 from newsbeat.enrich.speaker_roles import (
     another_owners_role,
     appositive_name,
@@ -260,6 +261,13 @@ def resolve_speaker_token(
         # "police said" is not Police Chief Arne Dahl
         trace.note("modifier_only")
         resolved = None
+    if resolved is not None:
+        # "State police said" is the Oregon State Police named before, not a town's
+        # "Police Department" named nearer
+        level = _level_of_body(phrase, resolved, actors, start)
+        if level != resolved:
+            trace.note("level_of_body")
+            resolved = level
     resolved = resolved or role_holder(tok, actors)
     if resolved is not None and another_owners_role(tok, resolved, actors):
         # "Brisk's spokeswoman" is not "Murko's spokeswoman Galia Steyn": nobody named
@@ -299,6 +307,12 @@ def resolve_speaker_token(
     if tok.pos_ == "PROPN":
         trace.note("untagged:phrase")
         return clean_name(phrase), tok.doc[tok.left_edge.i].idx, end
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ORG_HEADS | _BODIES:
+        # "His office said" after a sentence naming one man: that man's office
+        owner = pronoun_owner(tok, actors, lambda pos: inside(pos, quotes))
+        if owner is not None:
+            trace.note("pronoun_owner")
+            return f"{owner}'s {tok.lower_}", tok.doc[tok.left_edge.i].idx, end
     if tok.pos_ == "NOUN":
         trace.note("common_noun")
         return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
@@ -368,7 +382,32 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
         mention = actors.actor_at(part.idx, part.idx + len(part.text))
         if mention is not None and mention.label in {"ORG", "GROUP"}:
             return mention.actor
+    if tok.lemma_.lower() in _SPEAKS_FOR:
+        for part in parts:
+            known = _untagged_body(part, actors)
+            if known is not None:
+                return known
     return spoken_for(tok, actors)
+
+
+# Last words a company's full name adds to its short name ("DeskNest Inc." → "DeskNest").
+_COMPANY_ENDS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"})
+
+
+def _untagged_body(part: Token, actors: ArticleActors) -> str | None:
+    """``a DeskNest spokesperson`` where the tagger left "DeskNest" no organisation: the
+    organisation of the article that the proper name before the noun names, as written or
+    with a company ending ("DeskNest Inc."); None when no organisation is so named."""
+    if part.dep_ != "compound" or part.pos_ != "PROPN":
+        return None
+    words = part.doc[part.left_edge.i : part.i + 1].text
+    for name, info in actors.actors.items():
+        if info.type not in {"ORG", "GROUP"} or not name.startswith(words):
+            continue
+        rest = name[len(words) :].strip(" .,").lower()
+        if not rest or rest in _COMPANY_ENDS:
+            return name
+    return None
 
 
 # What a body does with the document it issues: "data released by the Halden Energy Agency".
@@ -408,6 +447,37 @@ def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:
             if word == head and (k + 1 == len(own) or own[k + 1] not in _HEAD_WORDS):
                 return False
     return True
+
+
+# Words of the level of government a body works at: "state police" is no town's police.
+_LEVELS = frozenset({"state", "federal", "county", "national", "provincial", "city"})
+
+
+def _level_of_body(phrase: str, resolved: str, actors: ArticleActors, pos: int) -> str | None:
+    """The organisation a common noun with a modifier stands for ("State police"), when the
+    one :meth:`~ArticleActors.resolve_nominal` found lacks the modifier: the nearest one
+    named before whose name holds every word of the phrase (the "Oregon State Police"), else
+    nobody when the modifier is a level of government ("state", "federal", "county", …) the
+    found name does not hold; else the found one. A person's role is left as it was."""
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "a", "an"}]
+    info = actors.actors.get(resolved)
+    if len(words) < 2 or info is None or info.type not in {"ORG", "GROUP"}:
+        return resolved
+    name_words = set(re.findall(r"[a-z]+", resolved.lower()))
+    missing = [w for w in words[:-1] if w not in name_words]
+    if not missing:
+        return resolved
+    best: tuple[int, str] | None = None
+    for m in actors.mentions:
+        other = actors.actors.get(m.actor)
+        if m.start >= pos or other is None or other.type not in {"ORG", "GROUP"}:
+            continue
+        holds = set(words) <= set(re.findall(r"[a-z]+", m.actor.lower()))
+        if holds and (best is None or m.start > best[0]):
+            best = (m.start, m.actor)
+    if best is not None:
+        return best[1]
+    return None if any(w in _LEVELS for w in missing) else resolved
 
 
 def _persons_before(

@@ -154,9 +154,9 @@ def participle_subject(verb: Token) -> Token | None:
             return None
     for _ in range(_CLIMB):
         subjects = [c for c in node.children if c.dep_ in _OWN_SUBJECTS]
-        if subjects and node is not verb:
+        if subjects and node.i != verb.i:
             return subjects[0]
-        if node.dep_ == "acl" and node is not verb:
+        if node.dep_ == "acl" and node.i != verb.i:
             noun = node.head
             return noun if noun.pos_ in {"NOUN", "PROPN"} else None
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:

@@ -323,7 +323,13 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     of a rate's base ("per 100,000"), tons apart from tonnes, a measure before a noun
 #     counted, an age told with a death ("dies at 91", "who was 91"), money as a rate ("$5,000
 #     a month")
-RULES_VERSION = 64
+# 65: claims (confread7): a described subject named from the sentence before (claim_carry,
+#     Claim.carried), "down"/"offline" shares a disruption, a name in apposition the subject;
+#     speakers and relations (speakrel3): "a WeWork spokesperson", "His office said", "State
+#     police said", words after "the use of"/"the slogan" no quotes, questions no DEMAND, road
+#     crashes no FIGHT/ASSAULT, "awarded task orders" no DEMAND, a verb attached to another's
+#     clause does not take its subject
+RULES_VERSION = 65
 
 
 @lru_cache(maxsize=8)
@@ -458,6 +464,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
                 place=c.place,
                 voice=c.voice,
                 occasion=c.occasion,
+                carried=c.carried,
             )
             for c in found_claims
         ],

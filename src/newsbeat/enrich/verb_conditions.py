@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CONDITIONS", "NO_RULE", "Condition", "condition", "verb_condition_type"]
+__all__ = ["CONDITIONS", "NO_RULE", "VEHICLES", "Condition", "condition", "verb_condition_type"]
 
 Condition = Callable[["Token", frozenset[str]], bool]
 CONDITIONS: dict[str, Condition] = {}
@@ -99,7 +99,7 @@ def _pronoun_object(tok: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in {"him", "her", "them"} for c in _children(tok, ["dobj"]))
 
 
-_VEHICLES = frozenset(
+VEHICLES = frozenset(
     {"car", "cars", "vehicle", "truck", "suv", "van", "bus", "pickup", "sedan", "motorcycle",
      "camry", "jeep", "taxi", "cab", "lorry", "tractor", "minivan", "coupe", "hatchback"}
 )  # fmt: skip
@@ -113,8 +113,8 @@ def _vehicle_instrument(tok: Token, words: frozenset[str]) -> bool:
         if prep.lower_ not in {"with", "by"}:
             continue
         for obj in _children(prep, ["pobj"]):
-            if obj.lower_ in _VEHICLES or any(
-                c.lower_ in _VEHICLES for c in _children(obj, ["compound"])
+            if obj.lower_ in VEHICLES or any(
+                c.lower_ in VEHICLES for c in _children(obj, ["compound"])
             ):
                 return True
     return False

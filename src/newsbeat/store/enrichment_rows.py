@@ -33,7 +33,7 @@ class Part:
         return found
 
 
-_SLOT_FIELDS = ("hedge", "role", "event", "subject", "place", "voice", "occasion")
+_SLOT_FIELDS = ("hedge", "role", "event", "subject", "place", "voice", "occasion", "carried")
 
 
 def _slot(stored: str | None) -> dict[str, str]:
