@@ -79,7 +79,7 @@ ALIASES = {
     "LVA": ["latvia", "latvian", "latvians"],
     "LTU": ["lithuania", "lithuanian", "lithuanians"],
     "POL": ["poland", "polish", "pole", "poles"],
-    "IRL": ["ireland", "irish"],
+    "IRL": ["ireland", "irish", "republic of ireland"],
     "CHE": ["switzerland", "swiss"],
     "ESP": ["spain", "spanish", "spaniard", "spaniards"],
     "PRT": ["portugal", "portuguese"],

@@ -5,7 +5,8 @@ Each rule reads the article's own text, never a guess about the name alone:
 * a one-word "place" that starts the name of a company of the article is that company
   ("Verizon" beside "Verizon Communications Inc."); so is a one-word "person" with nothing
   of a person (no title, role or first name, no person of the article with that surname);
-* a place after a prison prefix is the prison ("HMP Belmarsh");
+* a place after a prison prefix is the prison ("HMP Belmarsh"), and so is the place before
+  "prison" or "jail" beside it ("held at Belmarsh prison");
 * a place followed by a team's plural word is the team ("Philadelphia 76ers");
 * an untagged plural capitalised word before a player's role and a person is that person's
   team ("Chargers receiver Vincent Jackson");
@@ -56,6 +57,7 @@ _FIRM_ENDS = _COMPANY_ENDS | frozenset(
     }
 )  # fmt: skip
 _PRISON_WORDS = ("HMP", "HMYOI")  # "HMP Belmarsh": a prison, not the place
+_PRISON_AFTER = re.compile(r"\s+(?:prison|jail|Prison|Jail)\b")
 # Plural words of place names that are no team ("the Cayman Islands", "Colorado Springs").
 _PLACE_PLURALS = frozenset(
     {
@@ -151,6 +153,22 @@ def _prisons(table: ArticleActors) -> None:
             table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="ORG"))
             table.actors[name].mentions += 1
             table.mentions[index] = replace(m, actor=name, label="ORG", start=prefix)
+    # "held at Belmarsh prison" beside "HMP Belmarsh": the prison too, not the place
+    for index, m in enumerate(table.mentions):
+        prison = next(
+            (f"{w} {m.actor}" for w in _PRISON_WORDS if f"{w} {m.actor}" in table.actors), None
+        )
+        if prison is None or m.label not in {"GPE", "LOC", "PERSON"}:
+            continue
+        if _PRISON_AFTER.match(table.text, m.end):
+            table.actors[prison].mentions += 1
+            table.mentions[index] = replace(m, actor=prison, label="ORG")
+    for name in [n for n, info in table.actors.items() if info.type != "ORG"]:
+        left = sum(1 for m in table.mentions if m.actor == name)
+        if left == 0 and any(f"{w} {name}" in table.actors for w in _PRISON_WORDS):
+            del table.actors[name]
+        elif left and any(f"{w} {name}" in table.actors for w in _PRISON_WORDS):
+            table.actors[name].mentions = left
 
 
 def _prison_before(text: str, at: int) -> int | None:

@@ -11,6 +11,10 @@ A surname of two words ("Hawk Sawyer" of "Kathleen Hawk Sawyer", "Eriksson Ek", 
 Moltke") written without the first name is the one person of the article whose full name
 ends with it, when its first word is no first name of the list (then "Marie Lund" may be
 someone else than "Anna Marie Lund") and exactly one such person is named.
+
+A surname alone in another transliteration ("Zelenskyy" beside "Volodymyr Zelensky",
+:func:`~newsbeat.enrich.names.spelling_key`) is the one person named in full whose surname
+spells so.
 """
 
 from __future__ import annotations
@@ -19,12 +23,12 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
-from newsbeat.enrich.names import is_first_name, place_kind
+from newsbeat.enrich.names import is_first_name, place_kind, spelling_key, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["join_compound_surnames", "join_missed_first_names"]
+__all__ = ["join_compound_surnames", "join_missed_first_names", "join_surname_spellings"]
 
 
 def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
@@ -89,3 +93,17 @@ def _missed_first_name(tok: Token, nouns: frozenset[str]) -> bool:
         and word.lower() not in nouns
         and is_first_name(word)
     )
+
+
+def join_surname_spellings(table: ArticleActors) -> None:
+    """Fold a surname written alone in another spelling into the one person named in full
+    whose surname it spells (see the module docstring), in place."""
+    people = [name for name, info in table.actors.items() if info.type == "PERSON"]
+    full = [name for name in people if " " in name]
+    for name in people:
+        if " " in name or name not in table.actors:
+            continue
+        key = spelling_key(name)
+        found = [p for p in full if surname(p) != name and spelling_key(surname(p)) == key]
+        if len(found) == 1 and found[0] in table.actors:
+            rename_actor(table, name, found[0])

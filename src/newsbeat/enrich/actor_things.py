@@ -65,6 +65,7 @@ _THING_NOUNS = frozenset(
         "computer", "tablet", "car", "vehicle", "suv", "sedan", "coupe", "hatchback",
         "console", "app", "device", "gadget", "notebook", "headset", "programme", "program",
         "grant", "award", "prize", "disease", "plague", "pandemic", "drug", "vaccine",
+        "condition", "illness", "syndrome", "disorder", "infection",
         "work", "artwork", "installation", "sculpture", "mural", "statue", "exhibit",
     }
 )  # fmt: skip
@@ -316,8 +317,8 @@ def _is_award(name: str) -> bool:
 
 def _called_a_thing(span: Span) -> bool:
     """The text calls the name a thing: "X is a game", "X, a film", "the sequel, X", "the
-    novel X" (not "the film Holm directed": a subject of a verb is someone). Each way needs a
-    token whose lower-cased lemma is one of ``_THING_NOUNS``."""
+    novel X", "a condition called X" (not "the film Holm directed": a subject of a verb is
+    someone). Each way needs a token whose lower-cased lemma is one of ``_THING_NOUNS``."""
     root = span.root
     if (
         root.dep_ == "nsubj"
@@ -338,11 +339,25 @@ def _called_a_thing(span: Span) -> bool:
     before = span.start - 1
     while before >= 0 and doc[before].is_quote:
         before -= 1
+    if _named_after_thing(doc, before):
+        return True
     return (
         before >= 0
         and doc[before].is_lower
         and doc[before].pos_ == "NOUN"
         and doc[before].lemma_.lower() in _THING_NOUNS
+    )
+
+
+def _named_after_thing(doc: Doc, before: int) -> bool:
+    """ "a condition called X", "a drug known as X": the token at ``before`` ends "called",
+    "named", "dubbed" or "known as" after a thing's noun."""
+    if before >= 2 and doc[before].lower_ == "as" and doc[before - 1].lower_ == "known":
+        before -= 1
+    return (
+        before >= 1
+        and doc[before].lower_ in {"called", "named", "dubbed", "known"}
+        and doc[before - 1].lemma_.lower() in _THING_NOUNS
     )
 
 

@@ -24,12 +24,19 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_acronyms import (
+    merge_acronyms,
+    merge_inverted_names,
+    merge_known_aliases,
+    merge_shortened_names,
+)
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
     join_split_companies,
     merge_short_company_names,
     split_owners,
 )
+from newsbeat.enrich.actor_common_words import drop_common_words
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
@@ -38,6 +45,7 @@ from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_leagues import type_leagues
+from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_merge import (
     city_placed_in_text,
     kind_of_person,
@@ -49,8 +57,14 @@ from newsbeat.enrich.actor_merge import (
     type_vessels,
 )
 from newsbeat.enrich.actor_nicknames import type_nicknamed_people
+from newsbeat.enrich.actor_offices import drop_office_words
+from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
-from newsbeat.enrich.actor_people import join_compound_surnames, join_missed_first_names
+from newsbeat.enrich.actor_people import (
+    join_compound_surnames,
+    join_missed_first_names,
+    join_surname_spellings,
+)
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -542,6 +556,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_listed_people(doc, table)
     join_missed_first_names(doc, table)
     join_compound_surnames(table)
+    join_surname_spellings(table)
     type_platforms(table)
     type_by_context(doc, table)
     type_listed_companies(doc, table)
@@ -557,6 +572,14 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_space_things(doc, table)
     drop_page_furniture(table)
     drop_fragments(table)
+    drop_office_words(table)
+    read_listings(table)
+    merge_acronyms(table)
+    merge_known_aliases(table)
+    merge_shortened_names(table)
+    merge_inverted_names(table)
+    drop_common_words(doc, table)
+    drop_organisms(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:

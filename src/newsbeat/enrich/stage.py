@@ -329,7 +329,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     police said", words after "the use of"/"the slogan" no quotes, questions no DEMAND, road
 #     crashes no FIGHT/ASSAULT, "awarded task orders" no DEMAND, a verb attached to another's
 #     clause does not take its subject
-RULES_VERSION = 65
+# 66: actors (entbiz5): capitals the text never defines and shortened names merged with the
+#     full name, titles of office and court districts no actors, tour-list venues dropped, a
+#     surname in another spelling the person, prisons, known aliases (ISIS / Islamic State,
+#     Republic of Ireland), common nouns written in lower case elsewhere, organisms no actors
+RULES_VERSION = 66
 
 
 @lru_cache(maxsize=8)

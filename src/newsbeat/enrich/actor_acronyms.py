@@ -1,0 +1,188 @@
+"""Short forms of an organisation the text never defines (issue 12, entities).
+
+News copy names a body in full once and then by its capitals, with no brackets: "Pacific Gas
+& Electric Co. … PG&E said", "the Drug Enforcement Administration … the DEA says". It also
+drops a qualifier the first mention had: "the House Intelligence Committee … told the
+Intelligence Committee", "the New York Times … the Times reported". Each pair is one actor:
+
+* :func:`merge_acronyms`: capitals (three letters or more, an ampersand allowed) that are the
+  initials of exactly one organisation of the article, its capitalised words in order, small
+  words ("of", "and", "for") and a legal ending ("Co", "Inc") skipped; a place or nationality
+  leading the name may be left out too ("PUC" of "California Public Utilities Commission"),
+  and so may a last word joined by "and" ("CDC" of "Centers for Disease Control and
+  Prevention").
+  Initials a text defines in brackets are :func:`~newsbeat.enrich.actor_merge.merge_initials`'.
+* :func:`merge_shortened_names`: an organisation's name of two words or more that is the end
+  of exactly one longer organisation's name ("Intelligence Committee" of "House Intelligence
+  Committee"), or of one word when what it drops is a place ("Times" of "New York Times") or
+  the word is a body's head ("the Agency" of "European Space Agency") or the dropped word a
+  football club's mark ("Porto" of "FC Porto").
+  A longer name whose first words are a place and a name of two words or more is left apart:
+  "the Supreme Court" beside "the Texas Supreme Court" may be another court.
+* :func:`merge_inverted_names`: "the Justice Department" and "the Department of Justice",
+  "the Trade Ministry" and "the Ministry of Trade": one body, named by the form mentioned more.
+* :func:`merge_known_aliases`: names of one body that share neither initials nor spelling
+  ("ISIS" and "Islamic State"), from a data list (``data/org_aliases.json``), when the article
+  names it both ways.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.names import fold_name, place_kind
+
+__all__ = ["merge_acronyms", "merge_inverted_names", "merge_known_aliases", "merge_shortened_names"]
+
+_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "&", "to"})
+_LEGAL = frozenset(
+    {
+        "co", "corp", "inc", "ltd", "llc", "plc", "lp", "llp", "company", "corporation",
+        "incorporated", "limited",
+    }
+)  # fmt: skip
+_SOURCE_TYPES = frozenset({"ORG", "GPE", "LOC", "PERSON"})
+# a football club's mark before its town's name: "FC Porto" is "Porto" in the same report
+_CLUB_MARKS = frozenset({"FC", "AFC", "AC", "AS", "SC", "CF", "SSC", "SV", "VfB", "VfL", "RC"})
+# a body's head word written alone with a capital stands for the body ("the Agency's team")
+_HEADS = frozenset(
+    {
+        "agency", "commission", "committee", "authority", "ministry", "department", "council",
+        "board", "company", "corporation", "bureau", "service",
+    }
+)  # fmt: skip
+
+
+def merge_acronyms(table: ArticleActors) -> None:
+    """Fold undefined capitals into the one organisation they are the initials of, in place."""
+    for short, info in list(table.actors.items()):
+        if short not in table.actors or info.type not in _SOURCE_TYPES:
+            continue
+        if not _ACRONYM.fullmatch(short) or lookup_country(short) is not None:
+            continue
+        letters = short.replace("&", "")
+        found = [
+            name
+            for name, other in table.actors.items()
+            if other.type == "ORG" and name != short and letters in initial_forms(name)
+        ]
+        if len(found) == 1:
+            rename_actor(table, short, found[0])
+
+
+def initial_forms(name: str) -> frozenset[str]:
+    """The initials ``name`` may be written with: its capitalised words' first letters, with
+    a leading place or nationality or without it; empty when a word is neither capitalised
+    nor small, or the name has fewer than two capitalised words."""
+    words = name.replace("-", " ").split()
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in _LEGAL:
+        words.pop()
+    content = [w for w in words if w.lower() not in _SMALL]
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
+        return frozenset()
+    bodies = [content]
+    if len(words) >= 4 and words[-2].lower() == "and":
+        bodies.append(content[:-1])  # "Centers for Disease Control and Prevention": CDC
+    forms: set[str] = set()
+    for body in bodies:
+        forms.add("".join(w[0] for w in body))
+        for cut in (1, 2):
+            lead = " ".join(body[:cut])
+            if len(body) - cut >= 2 and _a_place(lead):
+                forms.add("".join(w[0] for w in body[cut:]))
+    return frozenset(forms)
+
+
+def _a_place(words: str) -> bool:
+    return lookup_country(words) is not None or place_kind(words) is not None
+
+
+def merge_shortened_names(table: ArticleActors) -> None:
+    """Fold an organisation's shortened name and its one longer form into one actor, named
+    by the form mentioned more (ties: the longer; the shorter when the longer opens with a
+    word in lower case), in place."""
+    orgs = [name for name, info in table.actors.items() if info.type == "ORG"]
+    for short in orgs:
+        if short not in table.actors:
+            continue
+        longer = [
+            name
+            for name in orgs
+            if name in table.actors and name.endswith(" " + short) and _drops_well(name, short)
+        ]
+        if len(longer) != 1:
+            continue
+        full = longer[0]
+        lower_lead = not full[:1].isupper()  # "federal Bureau of Prisons": NER took a word in
+        if lower_lead or table.actors[short].mentions > table.actors[full].mentions:
+            rename_actor(table, full, short)
+        else:
+            rename_actor(table, short, full)
+
+
+def _drops_well(full: str, short: str) -> bool:
+    """Whether ``short`` may stand for ``full`` (see the module docstring)."""
+    lead = full[: -len(short) - 1].strip()
+    if not lead or lead.lower() in _SMALL:
+        return False
+    if len(short.split()) == 1:
+        named = short.lower() in _HEADS or lead in _CLUB_MARKS or _a_place(lead)
+        return short[:1].isupper() and named
+    # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
+    return not lead[:1].isupper() or not (_a_place(lead.split()[-1]) or _a_place(lead))
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Folded alias or name -> the folded name of ``data/org_aliases.json``."""
+    raw = json.loads(
+        resources.files("newsbeat").joinpath("data/org_aliases.json").read_text("utf-8")
+    )
+    out: dict[str, str] = {}
+    for name, aliases in raw["aliases"].items():
+        for alias in (name, *aliases):
+            out[fold_name(alias)] = fold_name(name)
+    return out
+
+
+def merge_known_aliases(table: ArticleActors) -> None:
+    """Fold the names of one body the data list gives into one actor, named by the name
+    mentioned most, in place."""
+    groups: dict[str, list[str]] = {}
+    for name, info in table.actors.items():
+        body = _aliases().get(fold_name(name))
+        if body is not None and info.type in _SOURCE_TYPES | {"NORP"}:
+            groups.setdefault(body, []).append(name)
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        best = max(names, key=lambda n: (table.actors[n].type == "ORG", table.actors[n].mentions))
+        for name in names:
+            rename_actor(table, name, best)
+
+
+_INVERTED = re.compile(
+    r"(?P<head>Department|Ministry|Office|Bureau) of (?:the )?(?P<field>[A-Z][\w ]+)"
+)
+
+
+def merge_inverted_names(table: ArticleActors) -> None:
+    """Fold "Department of X" and "X Department" into one actor, in place."""
+    for name in [n for n, info in table.actors.items() if info.type == "ORG"]:
+        match = _INVERTED.fullmatch(name)
+        if match is None or name not in table.actors:
+            continue
+        other = f"{match.group('field')} {match.group('head')}"
+        info = table.actors.get(other)
+        if info is None or info.type != "ORG":
+            continue
+        if info.mentions > table.actors[name].mentions:
+            rename_actor(table, name, other)
+        else:
+            rename_actor(table, other, name)

@@ -1,0 +1,64 @@
+"""Common nouns written with a capital (issue 12, entities).
+
+NER takes a capitalised common noun for a name: a car's body style ("the Coupe", "the
+Concept"), a word of a heading or a quote's first word ("Quarantined", "Coach (Frank) Vogel"),
+a document's word ("Roadmap"). When the same article also writes that word in lower case as a
+word of its own ("the coupe", "the head coach"), the capital is the sentence's or the
+heading's, and the word names no one. A word that is a first name, a place, a listed company,
+has a role or title, or acts (a verb's subject, an owner: "Target said", "Target's stores")
+is left alone, as is a word the text only ever joins to another with a hyphen ("neo-banks"
+says nothing about "Neo").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_companies import is_known_company
+from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.names import is_first_name, place_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["drop_common_words"]
+
+_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC"})
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def drop_common_words(doc: Doc, table: ArticleActors) -> None:
+    """Drop the one-word actors of the module docstring, in place."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    nouns = common_nouns(doc)
+    gone = {
+        name
+        for name, info in table.actors.items()
+        if info.type in _TYPES and not info.roles and _a_common_word(name, table.text, nouns)
+    }
+    gone -= {m.actor for m in table.mentions if m.title or _acts(doc, m.start, m.end)}
+    if not gone:
+        return
+    table.mentions = [m for m in table.mentions if m.actor not in gone]
+    for name in gone:
+        del table.actors[name]
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention is a verb's subject or an owner ("Target said", "Target's
+    stores"): a company named with a word acts; a body style does not."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in _ACTING
+
+
+def _a_common_word(name: str, text: str, nouns: frozenset[str]) -> bool:
+    if " " in name or not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return False
+    low = name.lower()
+    if low not in nouns or is_first_name(name) or is_known_company(name):
+        return False
+    if place_kind(name) is not None or lookup_country(name) is not None:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
