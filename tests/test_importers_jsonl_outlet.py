@@ -33,3 +33,23 @@ _TEXT = "ARDEN, May 4 (Reuters) - The harbour board of Arden approved the new fe
 def test_record_outlet_comes_from_its_address(record: dict[str, str], outlet: str | None) -> None:
     article = article_from_record({"title": "Ferry terminal approved", "text": _TEXT, **record})
     assert article.outlet == outlet
+
+
+def test_a_records_junk_lines_do_not_reach_the_text() -> None:
+    # a scraper's record keeps the page's furniture: the same list as the other importers
+    text = (
+        "The harbour board of Arden approved the new ferry terminal.\n\n"
+        "Recommended Stories\n\n"
+        "Harbour News Flash top headlines for May 4 are here. Check out what's clicking"
+        " today in news.\n\n"
+        "Work starts in June, the board said."
+    )
+    article = article_from_record({"title": "Ferry terminal approved", "text": text})
+    assert article.text == (
+        "The harbour board of Arden approved the new ferry terminal.\n\n"
+        "Work starts in June, the board said."
+    )
+    clean = "The board approved it.\n\n\n\nWork starts in June."
+    assert article_from_record({"title": "t", "text": clean}).text == clean  # kept as written
+    with pytest.raises(ValueError, match="page furniture"):
+        article_from_record({"title": "t", "text": "Recommended Stories\n\nAdvertisement"})

@@ -29,12 +29,14 @@ line.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from newsbeat.exceptions import ImportFailure
+from newsbeat.extract.cleaning import is_junk
 from newsbeat.importers.base import (
     Importer,
     ImportItem,
@@ -119,6 +121,17 @@ def _url_outlet(*urls: str | None) -> str | None:
     return None
 
 
+def _without_junk(text: str) -> str:
+    """The text without its junk lines (:mod:`newsbeat.extract.cleaning`): a record written by
+    a scraper carries the page's furniture ("Recommended Stories", a video box's teaser) as the
+    other importers' inputs do; a text newsbeat wrote is already clean and stays as it is."""
+    lines = text.split("\n")
+    kept = [line for line in lines if not line.strip() or not is_junk(line)]
+    if len(kept) == len(lines):
+        return text
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+
+
 def article_from_record(record: Any) -> Article:
     """An :class:`Article` from one decoded JSON record (without provenance).
 
@@ -145,6 +158,9 @@ def article_from_record(record: Any) -> Article:
         text = "\n\n".join(p.strip() for p in paragraphs if p.strip())
     if not isinstance(text, str) or not text.strip():
         raise _BadRecord("missing field 'text' (a non-empty string) or 'paragraphs'")
+    text = _without_junk(text)
+    if not text.strip():
+        raise _BadRecord("field 'text' holds nothing but page furniture (junk lines)")
     values: dict[str, str | None] = {}
     for name in STRING_FIELDS:
         value = record.get(name)
