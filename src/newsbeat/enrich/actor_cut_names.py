@@ -73,10 +73,7 @@ def extend_cut_names(table: ArticleActors) -> None:
 def _move(table: ArticleActors, old: str, new: str | None, label: str) -> None:
     """One mention of ``old`` becomes one of ``new`` (a new organisation if need be), or
     none; ``old`` goes with its last mention."""
-    info = table.actors[old]
-    info.mentions -= 1
-    if info.mentions <= 0:
-        del table.actors[old]
+    table.drop_mention(old)
     if new is None:
         return
     if new not in table.actors:

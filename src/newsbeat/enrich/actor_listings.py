@@ -64,11 +64,7 @@ def read_listings(table: ArticleActors) -> None:
     kept = []
     for m in table.mentions:
         if any(s < m.end and m.start < e for s, e in venues if e > s) and not _located(table, m):
-            info = table.actors.get(m.actor)
-            if info is not None:
-                info.mentions -= 1
-                if info.mentions <= 0:
-                    table.actors.pop(m.actor)
+            table.drop_mention(m.actor)
             continue
         kept.append(m)
     table.mentions = kept

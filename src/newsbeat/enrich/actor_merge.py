@@ -358,9 +358,7 @@ def type_non_persons(table: ArticleActors) -> None:
         surname = text[m.start : m.end].split()[-1]
         name = f"{surname} {group.group(1)}"
         info = table.actors[m.actor]
-        info.mentions -= 1
-        if info.mentions <= 0:
-            del table.actors[m.actor]
+        table.drop_mention(m.actor)
         new = table.actors.setdefault(name, type(info)(name=name, type="ORG"))
         new.mentions += 1
         kept.append(replace(m, actor=name, label="ORG", end=group.end(1), title=None))

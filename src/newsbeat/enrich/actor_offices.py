@@ -52,11 +52,7 @@ def drop_office_words(table: ArticleActors) -> None:
         inside = any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in titles)
         inside = inside or _a_district(table.text, m.actor, m.end)
         if inside and m.label in {"ORG", "GPE", "LOC"}:
-            info = table.actors.get(m.actor)
-            if info is not None:
-                info.mentions -= 1
-                if info.mentions <= 0:
-                    table.actors.pop(m.actor)
+            table.drop_mention(m.actor)
             continue
         kept.append(m)
     table.mentions = kept

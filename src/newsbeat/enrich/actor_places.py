@@ -72,12 +72,7 @@ def _drop_mentions(table: ArticleActors, start: int, end: int) -> None:
         return
     table.mentions = [m for m in table.mentions if m not in gone]
     for m in gone:
-        info = table.actors.get(m.actor)
-        if info is None:
-            continue
-        info.mentions -= 1
-        if info.mentions <= 0:
-            del table.actors[m.actor]
+        table.drop_mention(m.actor)
 
 
 def type_listed_places(doc: Doc, table: ArticleActors) -> None:

@@ -314,6 +314,15 @@ class ArticleActors:
     # Lines written as title-case headlines, where capitals say nothing about names.
     headlines: list[tuple[int, int]] = field(default_factory=list)
 
+    def drop_mention(self, actor: str) -> None:
+        """Take one mention off ``actor``'s count; the actor goes with its last mention."""
+        info = self.actors.get(actor)
+        if info is None:
+            return
+        info.mentions -= 1
+        if info.mentions <= 0:
+            del self.actors[actor]
+
     def _add(
         self,
         name: str,
