@@ -184,6 +184,7 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
     time_words = [w for w in _tokens(claim.time_ref or "") if w not in DETERMINERS]
     if not _PERIOD.intersection(time_words):
         time_words = []  # a date ("Feb. 28", "on Monday") says when it was said, not a period
+    named = _written_as_name(subject)
     return _Facts(
         unit=unit,
         noun=noun,
@@ -203,8 +204,8 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
         role=claim.role or "",
         event=event,
         subject=_spelling(" ".join(_tokens(subject))),
-        named=_written_as_name(subject),
-        person=_written_as_name(subject) and bool(set(_tokens(subject)[-1:]) & people),
+        named=named,
+        person=named and bool(set(_tokens(subject)[-1:]) & people),
         anchors=_anchors(tokens, claim.sentence, subject),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
@@ -1000,7 +1001,6 @@ def _own_act(a: _Facts, b: _Facts) -> bool:
         a.unit != "percent"
         and a.person
         and b.person
-        and a.subject not in PRONOUN_SUBJECTS
         and _one_subject(a, b)
         and bool(a.event)
         and a.event == b.event

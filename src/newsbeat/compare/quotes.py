@@ -96,8 +96,8 @@ def quote_groups(
 
 
 def as_agreed(group: QuoteGroup, origin: Mapping[int | None, int | None]) -> QuoteGroup:
-    """The group as an "agreed by several outlets" line shows it: with the wording every text
-    prints, the shortest of each text's fullest variant.
+    """The group as an "agreed by several outlets" line shows it: with the fullest wording of
+    the text that quotes the least (the shortest of each text's fullest variant).
 
     The grouping joins a piece of a quote to the whole ("Rust. We're on it." ending a long
     statement one outlet prints in full); beside the outlet that printed only the piece, the

@@ -192,7 +192,7 @@ def select(
     available = set(range(len(found))) - filler
     ledes = [i for i, c in enumerate(found) if c[2] == 1 and i not in filler]
     # no article opens on its news (features all): the news is in a nut graf further down
-    ledes = ledes or sorted(candidates.nut_grafs - filler - background)
+    ledes = ledes or sorted(candidates.nut_grafs)
     if ledes:  # the story's lead fact first: the most central opening sentence
         lead = max(ledes, key=lambda i: (graph.relevance[i], -i))
         chosen.append(lead)

@@ -157,6 +157,8 @@ def merge_known_aliases(table: ArticleActors) -> None:
     groups: dict[str, list[str]] = {}
     for name, info in table.actors.items():
         body = _aliases().get(fold_name(name))
+        if len(fold_name(name)) <= 3 and not name.replace(".", "").isupper():
+            body = None  # "The Who" is no "WHO", "Un" no "UN": a short alias in capitals only
         if body is not None and info.type in _SOURCE_TYPES | {"NORP"}:
             groups.setdefault(body, []).append(name)
     for names in groups.values():

@@ -38,12 +38,12 @@ def drop_common_words(doc: Doc, table: ArticleActors) -> None:
         for name, info in table.actors.items()
         if info.type in _TYPES and not info.roles and _a_common_word(name, table.text, nouns)
     }
-    gone -= {m.actor for m in table.mentions if m.title or _acts(doc, m.start, m.end)}
-    if not gone:
-        return
-    table.mentions = [m for m in table.mentions if m.actor not in gone]
-    for name in gone:
-        del table.actors[name]
+    gone -= {
+        m.actor
+        for m in table.mentions
+        if m.actor in gone and (m.title or _acts(doc, m.start, m.end))
+    }
+    table.drop_actors(gone)
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:

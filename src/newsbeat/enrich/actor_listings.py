@@ -26,8 +26,8 @@ from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 __all__ = ["read_listings"]
 
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"|(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _DATE_LINE = re.compile(
     rf"^[ \t]*(?:[A-Z][a-z]{{2,8}}\.?,?\s+)?(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"

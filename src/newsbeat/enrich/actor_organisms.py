@@ -19,11 +19,12 @@ from newsbeat.enrich.names import place_kind
 __all__ = ["drop_organisms"]
 
 # how a species' Latin word ends: "pestis", "coli", "aeruginosa", "muris", "aureus"
-_LATIN_ENDS = r"is|us|um|ae|i|a|es|ensis|oides"
+_LATIN_ENDS = r"is|us|um|ae|i|a|ensis|oides"  # no "es": "Amazon warehouses"
 
 _ORGANISM_NOUN = re.compile(
     r"\b(?:bacteria|bacterium|pathogens?|parasites?|virus|viruses|fungus|fungi|microbes?|"
-    r"species|genus|strains?|germs?|organisms?|amoebae?)\b[^.;:]{0,25}\Z",
+    r"species|genus|strains?|germs?|organisms?|amoebae?)"
+    r"(?:,?\s+(?:such as|like|including|called|named|known as|of|from|the))*\s+\Z",
     re.IGNORECASE,
 )
 
@@ -50,9 +51,4 @@ def drop_organisms(table: ArticleActors) -> None:
                 if short in text:
                     gone.add(genus[0])
                 break
-    gone &= set(table.actors)
-    if not gone:
-        return
-    table.mentions = [m for m in table.mentions if m.actor not in gone]
-    for name in gone:
-        del table.actors[name]
+    table.drop_actors(gone & set(table.actors))

@@ -314,6 +314,14 @@ class ArticleActors:
     # Lines written as title-case headlines, where capitals say nothing about names.
     headlines: list[tuple[int, int]] = field(default_factory=list)
 
+    def drop_actors(self, names: set[str]) -> None:
+        """Drop these actors and every mention of them."""
+        if not names:
+            return
+        self.mentions = [m for m in self.mentions if m.actor not in names]
+        for name in names:
+            del self.actors[name]
+
     def drop_mention(self, actor: str) -> None:
         """Take one mention off ``actor``'s count; the actor goes with its last mention."""
         info = self.actors.get(actor)

@@ -20,8 +20,8 @@ conflict:
   subject ("Vell fouled a defender. The player ..." may be either);
 * a noun of one sex takes no name known to be of the other.
 
-The claim keeps a mark that its subject was carried (``carried = "subject"``), which the
-comparison may weigh.
+The claim keeps a mark that its subject was carried (``carried = "subject"``, stored in its
+slot) for a reader to see where the subject came from; the comparison does not read it yet.
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ _OWNERS = frozenset({"its", "their"})
 _BODIES = frozenset({
     "company", "firm", "club", "team", "bank", "airline", "carrier", "retailer", "insurer",
     "automaker", "carmaker", "lender", "franchise", "group", "conglomerate", "manufacturer",
+})  # fmt: skip
+# People of a body its own nouns do not show as people ("its chief executive", "their staff").
+_STAFF = frozenset({
+    "executive", "chief", "ceo", "head", "official", "staff", "employee", "boss", "chair",
+    "spokesperson", "representative", "board", "owner", "attorney", "counsel", "crew",
 })  # fmt: skip
 _ORG_LABELS = frozenset({"ORG"})
 _PERSON_LABELS = frozenset({"PERSON"})
@@ -93,7 +98,7 @@ def carried_subject(
     if len(names) != 1 or not any(_is_subject(before, m.start, m.end) for m in kind):
         return None
     name = names.pop()
-    if labels is _PERSON_LABELS and not (
+    if labels == _PERSON_LABELS and not (
         _fits(subjects[0], name, actors)
         and not _other_person(before, kind)
         and not _other_person_before(sent, subjects[0])
@@ -111,7 +116,9 @@ def _kind(subject: Token) -> frozenset[str] | None:
     if any(w.like_num or w.pos_ == "PROPN" or w.ent_type_ for w in subject.subtree):
         return None  # "the 40-year-old man", "the Acme team": the words tell who it is
     if any(w.dep_ == "poss" and w.lower_ in _OWNERS for w in words):
-        return _ORG_LABELS
+        # "its offer" is the body's; "its chief executive" a person of it, no body's figure
+        staff = _personal(subject) or subject.lemma_.lower() in _STAFF
+        return None if staff else _ORG_LABELS
     if not any(w.dep_ == "det" and w.lower_ in _DEFINITE for w in words):
         return None
     if subject.lemma_.lower() in _BODIES:

@@ -309,7 +309,7 @@ def _apposed(doc: Doc, num: Token) -> Token | None:
 
 
 _DYING = frozenset({"die", "pass"})
-_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", ":", "o'clock", "a", "p"})
+_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", ":", "o'clock"})
 
 
 def _bare_after(doc: Doc, num: Token) -> bool:

@@ -976,9 +976,10 @@ def claim_slot(
         # verb's subject values the thing (the claimant), it does not do what is counted
         subject = None
         event = _EVENT_CLASSES.get(valued.lemma_.lower(), event)
-    subject = owner or (None if named or role == "distance" or event == "population" else subject)
+    no_doer = named or role == "distance" or event == "population"
+    subject = owner or (None if no_doer else subject)
     carried = None
-    if subject is None and not (named or valued or role == "distance" or event == "population"):
+    if subject is None and not (no_doer or valued):
         # "Vell joined in 2001. The striker scored 20 goals": the name of the sentence before
         subject = _carried(event_tok, noun, actors, quotes)
         carried = "subject" if subject else None

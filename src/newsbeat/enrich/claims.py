@@ -807,7 +807,7 @@ def _changed_from(doc: Doc, first: int, last: int) -> bool:
     """Whether the figure at ``doc[first:last + 1]`` is where a change started: "rose from 10%
     to 25%", "an increase from about 3,000 to 4,200"."""
     # "to" next, or after the figure's unit ("10% to", "10 percent to", "12 people to")
-    after = [t for t in doc[last + 1 : last + 4]]
+    after = list(doc[last + 1 : last + 4])
     to = next((k for k, t in enumerate(after) if t.lower_ == "to"), None)
     if to is None or any(t.pos_ in {"VERB", "AUX", "PUNCT"} and t.text != "%" for t in after[:to]):
         return False
@@ -839,7 +839,13 @@ def _acceleration_end(doc: Doc, first: int, last: int) -> int | None:
         end += 1  # "km / h", "miles per hour": a speed written in several tokens
     if "".join(t.lower_ for t in doc[last + 3 : end]) not in _SPEEDS:
         return None
-    if end + 3 < n and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 3].text == ")":
+    if (
+        end + 3 < n
+        and doc[end].text == "("
+        and doc[end + 1].like_num
+        and doc[end + 2].lower_ in _SPEEDS
+        and doc[end + 3].text == ")"
+    ):
         end += 4  # "(97 kph)"
     return end
 

@@ -339,6 +339,11 @@ def load_pipeline(preferred: str) -> Language:
     Args:
         preferred: the ``spacy_model`` setting (a package name or a pipeline directory).
 
+    Loading changes the process's garbage collector: the loaded model is frozen out of
+    collections (``gc.freeze()``) and the first collection threshold is raised to 10,000 (never
+    lowered, left alone when collection is off), so that a long enrichment run does not scan the
+    model's objects again and again.
+
     Returns:
         The loaded pipeline, without components the enrich stage does not use.
 

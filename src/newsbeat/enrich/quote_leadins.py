@@ -158,7 +158,7 @@ def _thinks(verb: Token) -> bool:
     """Whether the colon's clause is a thought: its verb, or the verb it governs ("left to
     wonder", "began to think"), is a verb of thinking."""
     return verb.lemma_.lower() in _THINKING or any(
-        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _THINKING for c in verb.children
+        c.dep_ == "xcomp" and c.lemma_.lower() in _THINKING for c in verb.children
     )
 
 

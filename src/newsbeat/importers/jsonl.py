@@ -124,7 +124,7 @@ def _url_outlet(*urls: str | None) -> str | None:
 def _without_junk(text: str) -> str:
     """The text without its junk lines (:mod:`newsbeat.extract.cleaning`): a record written by
     a scraper carries the page's furniture ("Recommended Stories", a video box's teaser) as the
-    other importers' inputs do; a text newsbeat wrote is already clean and stays as it is."""
+    other importers' inputs do; a text with no junk line is returned unchanged."""
     lines = text.split("\n")
     kept = [line for line in lines if not line.strip() or not is_junk(line)]
     if len(kept) == len(lines):

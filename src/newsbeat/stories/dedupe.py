@@ -107,8 +107,8 @@ _NUMBER_WORDS = frozenset(
 Figures = dict[tuple[str, ...], frozenset[str]]
 
 
-# The last item of a key made of the words before a number alone (no word after it).
-_ANY_AFTER = "\x00"
+# The last item of a key made of the three words before a number, whatever follows it.
+_ANY_WORD_AFTER = "\x00"
 
 
 def figures(text: str) -> Figures:
@@ -125,7 +125,7 @@ def figures(text: str) -> Figures:
         before = tokens[max(0, i - 3) : i]
         value = token.replace(",", "")
         found.setdefault((*before, after), set()).add(value)
-        found.setdefault((*before, _ANY_AFTER), set()).add(value)
+        found.setdefault((*before, _ANY_WORD_AFTER), set()).add(value)
     return {key: frozenset(values) for key, values in found.items()}
 
 
