@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from newsbeat.compare.records import CompareOptions
+from newsbeat.compare.records import CompareOptions, rate_unit
 from newsbeat.models import Claim
 
 __all__ = ["comparable", "dimension", "implied_range", "same_unit"]
@@ -47,8 +47,8 @@ def dimension(unit: str) -> str:
 
 
 def _head(claim: Claim) -> str:
-    if " per " in (claim.unit or ""):
-        return (claim.unit or "").lower()  # a rate ("kilometres per hour", "dollars per year")
+    if (rate := rate_unit(claim.unit)) is not None:
+        return rate
     unit = (claim.unit or "").lower().split()[-1:] or [""]
     word = unit[0]
     return word[:-1] if word.endswith("s") and word[:-1] in _DAYS else word

@@ -143,8 +143,7 @@ class _Story:
 
 def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozenset()) -> _Facts:
     """What a claim counts; ``people`` are the surnames of the persons its sentence names."""
-    # a rate is its own unit ("kilometres per hour", "dollars per year": no duration)
-    written = claim.unit.lower() if claim.unit and " per " in claim.unit else _head(claim.unit)
+    written = _head(claim.unit)
     unit = dimension(written)  # years and months are one quantity, compared converted
     words = [_singular(w) for w in _tokens(claim.what)]
     if words and words[0] == written:

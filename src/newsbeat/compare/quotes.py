@@ -172,7 +172,9 @@ def _paraphrases(
     except ValueError:  # nothing but stop words
         return set()
     similarity = (vectors @ vectors.T).toarray()  # rows are L2-normalised: cosines
-    rows = {i: [k for k, g in enumerate(owner) if g == i] for i in range(len(groups))}
+    rows: dict[int, list[int]] = {}
+    for k, group in enumerate(owner):
+        rows.setdefault(group, []).append(k)
     pairs: set[tuple[int, int]] = set()
     for i in candidates:
         for j in range(len(groups)):

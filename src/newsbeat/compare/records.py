@@ -443,6 +443,15 @@ def _singular(word: str) -> str:
     return word
 
 
+def rate_unit(unit: str | None) -> str | None:
+    """A rate's unit as one word ("kilometres per hour", "dollars per year"): a rate is its own
+    unit, never its base (no duration, no sum); None for a unit that is no rate."""
+    words = _tokens(unit or "")
+    return " ".join(words) if "per" in words[1:-1] else None
+
+
 def _head(text: str | None) -> str:
+    if (rate := rate_unit(text)) is not None:
+        return rate
     words = _tokens(text or "")
     return _singular(words[-1]) if words else ""
