@@ -19,10 +19,6 @@ from newsbeat.models import Article, Enrichment, Quote
 __all__ = ["as_agreed", "quote_groups", "relation_groups", "same_quote", "same_speaker"]
 
 
-def _when(article: Article) -> str:
-    return article.published or article.imported_at or article.fetched_at or ""
-
-
 def same_speaker(a: str | None, b: str | None) -> bool:
     """Whether two speaker names may be one person.
 
@@ -90,7 +86,7 @@ def quote_groups(
                 group.speaker = quote.speaker
             elif quote.speaker and group.speaker and len(quote.speaker) > len(group.speaker):
                 group.speaker = quote.speaker  # the fuller name ("Lena Holm" over "Holm")
-            group.variants.append((quote, _when(article)))
+            group.variants.append((quote, article.published))
             tokens[home].append(quote_tokens)
     return groups
 
@@ -216,5 +212,5 @@ def relation_groups(
                     negated=relation.negated,
                     reports=[],
                 )
-            groups[key].reports.append((relation, _when(article)))
+            groups[key].reports.append((relation, article.published))
     return sorted(groups.values(), key=lambda g: (-len(g.outlets), g.label))
