@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from _report_support import make_enrichment, store_fixture
@@ -158,3 +160,53 @@ def test_one_statement_in_other_words_is_no_outlet_s_alone() -> None:
         ("Courier", "Divers searched the "),
         ("Gazette", "The town will rebuil"),
     ]
+
+
+def _story_quotes(specs: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]) -> list:
+    articles = [
+        Article(id=i, title=f"t{i}", text="…", outlet=outlet, published="2026-03-02")
+        for i, (outlet, _, _) in enumerate(specs, start=1)
+    ]
+    enrichments = {
+        i: make_enrichment(i, {"quotes": quotes, "entities": entities})
+        for i, (_, quotes, entities) in enumerate(specs, start=1)
+    }
+    return compare_articles(articles, enrichments).quotes
+
+
+def test_a_surname_speaker_takes_the_full_name_of_the_storys_one_bearer() -> None:
+    # reader20: "Lyons" and "Michelle Lyons" were listed as two speakers of one story
+    groups = _story_quotes(
+        [
+            ("Wire", [{"text": "He is still on the run tonight", "speaker": "Mara Lyons"}], []),
+            ("Post", [{"text": "We expect to find him within days", "speaker": "Lyons"}], []),
+            (
+                "Times",
+                [{"text": "Nobody saw him leave", "speaker": "Comeaux"}],
+                [
+                    {"name": "Arlo Comeaux Jr", "type": "PERSON", "mentions": 2},
+                ],
+            ),
+        ]
+    )
+    assert sorted(g.speaker or "" for g in groups) == [
+        "Arlo Comeaux Jr",
+        "Mara Lyons",
+        "Mara Lyons",
+    ]
+
+
+def test_a_surname_of_two_bearers_stays_as_written() -> None:
+    groups = _story_quotes(
+        [
+            ("Wire", [{"text": "The strike must end now", "speaker": "Lena Holm"}], []),
+            (
+                "Post",
+                [{"text": "We will not sign this deal", "speaker": "Holm"}],
+                [
+                    {"name": "Erik Holm", "type": "PERSON", "mentions": 1},
+                ],
+            ),
+        ]
+    )
+    assert sorted(g.speaker or "" for g in groups) == ["Holm", "Lena Holm"]

@@ -88,7 +88,42 @@ def quote_groups(
                 group.speaker = quote.speaker  # the fuller name ("Lena Holm" over "Holm")
             group.variants.append((quote, article.published))
             tokens[home].append(quote_tokens)
+    _name_surnames(groups, _people(ordered, enrichments, groups))
     return groups
+
+
+def _people(
+    ordered: Sequence[Article], enrichments: Mapping[int, Enrichment], groups: list[QuoteGroup]
+) -> set[str]:
+    """The full names (two words or more) of the story's people: its speakers and PERSON
+    actors."""
+    names = {g.speaker for g in groups if g.speaker}
+    for article in ordered:
+        if (enrichment := enrichments.get(article.id or -1)) is not None:
+            names.update(e.name for e in enrichment.entities if e.type == "PERSON")
+    return {n for n in names if len(_tokens(n)) >= 2}
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, a "Jr" or "III" after it left out."""
+    words = [w for w in _tokens(name) if w not in _NAME_SUFFIXES]
+    return words[-1] if words else ""
+
+
+def _name_surnames(groups: list[QuoteGroup], people: set[str]) -> None:
+    """A speaker named by surname alone ("Lyons") takes the full name of the story's one
+    person of that surname ("Michelle Lyons"), so that one person's quotes are listed under
+    one name; with two bearers ("Lena Holm", "Erik Holm") the surname stays as written."""
+    for group in groups:
+        words = _tokens(group.speaker or "")
+        if len(words) != 1:
+            continue
+        bearers = [n for n in people if _surname(n) == words[0]]
+        if len(bearers) == 1:
+            group.speaker = bearers[0]
 
 
 def as_agreed(group: QuoteGroup, origin: Mapping[int | None, int | None]) -> QuoteGroup:

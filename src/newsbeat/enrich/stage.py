@@ -333,7 +333,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     full name, titles of office and court districts no actors, tour-list venues dropped, a
 #     surname in another spelling the person, prisons, known aliases (ISIS / Islamic State,
 #     Republic of Ireland), common nouns written in lower case elsewhere, organisms no actors
-# 67: claims (lead20): a scale word whose figure the text lost ("e85 million") is no figure
+# 67: claims (lead20): a scale word whose figure the text lost ("e85 million") is no figure;
+#     relations: a "who" clause after a second person's name is nobody's act
 RULES_VERSION = 67
 
 
