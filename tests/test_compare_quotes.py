@@ -196,6 +196,31 @@ def test_a_surname_speaker_takes_the_full_name_of_the_storys_one_bearer() -> Non
     ]
 
 
+def test_a_place_or_a_common_noun_is_no_surname() -> None:
+    groups = _story_quotes(
+        [
+            (
+                "Wire",
+                [{"text": "It cannot repay the loans without help", "speaker": "Kaldria"}],
+                [
+                    {"name": "Kaldria", "type": "GPE", "mentions": 3},
+                    {"name": "Lena Kaldria", "type": "PERSON", "mentions": 1},
+                ],
+            ),
+            (
+                "Post",
+                [{"text": "They have no suspects yet", "speaker": "police"}],
+                [
+                    {"name": "Orsa County Police", "type": "PERSON", "mentions": 1},
+                    {"name": "Trade unions", "type": "PERSON", "mentions": 1},
+                ],
+            ),
+            ("Times", [{"text": "Workers will strike on Monday", "speaker": "Unions"}], []),
+        ]
+    )
+    assert sorted(g.speaker or "" for g in groups) == ["Kaldria", "Unions", "police"]
+
+
 def test_a_surname_of_two_bearers_stays_as_written() -> None:
     groups = _story_quotes(
         [
@@ -210,3 +235,16 @@ def test_a_surname_of_two_bearers_stays_as_written() -> None:
         ]
     )
     assert sorted(g.speaker or "" for g in groups) == ["Holm", "Lena Holm"]
+
+
+def test_a_fragment_sharing_only_function_words_and_a_name_is_another_quote() -> None:
+    # reader20: a memo's "the purposes of the [Endangered Species Act]" was grouped with a
+    # pledge "to maintain the protections of the Endangered Species Act" as one agreed quote
+    fragment = Quote(text="the purposes of the [Harbour Safety Act].", speaker=None)
+    pledge = Quote(
+        text="he would fight to keep the protections of the Harbour Safety Act in force",
+        speaker="Lena Holm",
+    )
+    assert not same_quote(fragment, pledge)
+    trimmed = Quote(text="keep the protections of the Harbour Safety Act", speaker=None)
+    assert same_quote(trimmed, pledge)

@@ -114,7 +114,8 @@ log = logging.getLogger(__name__)
 #     two time frames
 # 40: an undated article's quote wordings, relation reports and first report carry no date
 #     (they carried its import time); dollar figures of a sum given in another currency are
-#     no conflict (lead20)
+#     no conflict; a surname speaker takes the story's one full name of it; quotes that share
+#     only function words and a name are two quotes (lead20)
 ANALYSIS_VERSION = "40"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
