@@ -16,6 +16,7 @@ from newsbeat.compare.records import (
     _fold,
     _tokens,
 )
+from newsbeat.enrich.names import surname
 from newsbeat.models import Article, Enrichment, Quote
 
 __all__ = ["as_agreed", "quote_groups", "relation_groups", "same_quote", "same_speaker"]
@@ -158,15 +159,6 @@ def _written_as_name(name: str) -> bool:
     return all(w[:1].isupper() for w in _cased_tokens(name))
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _surname(name: str) -> str:
-    """The last word of a name, a "Jr" or "III" after it left out."""
-    words = [w for w in _tokens(name) if w not in _NAME_SUFFIXES]
-    return words[-1] if words else ""
-
-
 def _name_surnames(groups: list[QuoteGroup], people: set[str], places: set[str]) -> None:
     """A speaker named by surname alone ("Lyons") takes the full name of the story's one
     person of that surname ("Michelle Lyons"), so that one person's quotes are listed under
@@ -176,7 +168,7 @@ def _name_surnames(groups: list[QuoteGroup], people: set[str], places: set[str])
         words = _tokens(group.speaker or "")
         if len(words) != 1 or words[0] in places or not _written_as_name(group.speaker or ""):
             continue  # "police" is no surname
-        bearers = [n for n in people if _surname(n) == words[0]]
+        bearers = [n for n in people if _tokens(surname(n)) == words]
         if len(bearers) == 1:
             group.speaker = bearers[0]
 
