@@ -333,7 +333,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     full name, titles of office and court districts no actors, tour-list venues dropped, a
 #     surname in another spelling the person, prisons, known aliases (ISIS / Islamic State,
 #     Republic of Ireland), common nouns written in lower case elsewhere, organisms no actors
-RULES_VERSION = 66
+# 67: claims (confread8): the whole a part is picked from ("three of the seven bullets fired"),
+#     a bare figure attending a gathering (people, the gathering's event), ordinals counting a
+#     series so far (days of protests, title defences; unit "ordinal"), a round's clock (role
+#     "clock", occasion "round N")
+RULES_VERSION = 67
 
 
 @lru_cache(maxsize=8)
