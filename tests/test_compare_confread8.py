@@ -5,10 +5,10 @@ clock meets only a clock of the same round. The first test fails without
 
 from __future__ import annotations
 
-from newsbeat.compare import StoryComparison, compare_articles
+from newsbeat.compare import StoryComparison, claim_label, compare_articles
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
-from newsbeat.models import Article
+from newsbeat.models import Article, Claim
 
 # Pads a short text with an English sentence holding no number.
 _PAD = " The office published the report on its website this morning."
@@ -99,3 +99,18 @@ def test_one_fight_stopped_in_one_round_is_one_moment_however_told() -> None:
         "left Pavel Ruiz against the ropes.",
     )
     assert _values(result) == []
+
+
+def test_an_ordinal_and_a_round_clock_are_labelled_as_read() -> None:
+    def label(**kw: object) -> str:
+        fields: dict[str, object] = {"exact": True, "claimant": None, "sentence": "x", **kw}
+        return claim_label(Claim(**fields))  # type: ignore[arg-type]
+
+    assert label(what="day", low=8.0, high=8.0, unit="ordinal") == "the 8th day"
+    assert label(what="defence", low=22.0, high=22.0, unit="ordinal") == "the 22nd defence"
+    assert label(what="defence", low=11.0, high=11.0, unit="ordinal") == "the 11th defence"
+    clock = label(
+        what="seconds", low=44.0, high=44.0, unit="seconds", role="clock", occasion="round 7"
+    )
+    assert clock == "44 seconds into round 7"
+    assert label(what="seconds", low=44.0, high=44.0, unit="seconds") == "44 seconds"

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_numbers import WORDS
 from newsbeat.enrich.claim_ordinals import ordinal_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 CLOCK = "clock"  # the role of a moment within a round
 _CLOCK_TEXT = re.compile(r"^(\d{1,2}):(\d{2})$")

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 ORDINAL = "ordinal"  # the unit of a series' count: compared only with another ordinal
 
