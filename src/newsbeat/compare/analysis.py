@@ -112,7 +112,8 @@ log = logging.getLogger(__name__)
 #     "Most of the ..." only after their antecedent, each article's bullets in its own order;
 #     conflicts (confnoun4): one named person's own act pins a pair, a period against a day is
 #     two time frames
-# 40: conflicts (confread8): shots, bullets and rounds fired are one count
+# 40: conflicts (confread8): shots, bullets and rounds fired are one count, a round's clock one
+#     measure of a fight both sentences name; labels "the 8th day", "44 seconds into round 7"
 ANALYSIS_VERSION = "40"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
