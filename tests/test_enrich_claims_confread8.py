@@ -53,6 +53,8 @@ def test_a_bare_figure_attending_a_gathering_counts_its_people() -> None:
 
 def test_a_bare_figure_doing_something_else_is_not_read() -> None:
     assert _read("The bill was passed by 300 to 120.") == []
+    # a partitive's figure counts its noun ("friends"), not people attending
+    assert _read("Seven of Marlo's friends attended court on Friday.") == []
 
 
 def test_an_ordinal_counts_the_days_of_a_gathering() -> None:

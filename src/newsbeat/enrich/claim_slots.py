@@ -260,8 +260,9 @@ def attendance(doc: Doc, first: int, last: int) -> Token | None:
             break
         if doc[k].pos_ not in {"ADV", "ADJ", "DET", "ADP"} or doc[k].is_punct:
             break  # only the hedge's words stand between "by" and the figure
+    partitive = last + 1 < len(doc) and doc[last + 1].lower_ == "of"  # "seven of his friends"
     if verb is None and doc[last].dep_ == "nsubj" and doc[last].head.tag_ in {"VBD", "VBP", "VBZ"}:
-        verb = doc[last].head
+        verb = None if partitive else doc[last].head
     if verb is None or verb.lemma_.lower() != "attend":
         return None
     dep = "nsubjpass" if verb.tag_ == "VBN" else "dobj"
