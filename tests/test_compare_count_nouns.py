@@ -10,7 +10,7 @@ from tests._enrich_docs import BODY
 from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.count_nouns import HIT, canonical_count, compound_prefix
+from newsbeat.compare.count_nouns import FIRED, HIT, canonical_count, compound_prefix
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,9 @@ from newsbeat.compare.count_nouns import HIT, canonical_count, compound_prefix
         ("time", "hit", "", (HIT, HIT)),
         ("bullet", "strike", "", (HIT, HIT)),
         ("bullet", "enter", "", (HIT, HIT)),
-        ("bullet", "fire", "", ("bullet", "fire")),  # shots fired are not hits
+        ("bullet", "fire", "", (FIRED, "fire")),  # shots fired are not hits
+        ("round", "fire", "", (FIRED, "fire")),  # "fired a total of 11 rounds"
+        ("round", "seize", "", ("round", "seize")),  # ammunition, not shots
         ("time", "arrest", "", ("time", "arrest")),  # "arrested three times"
         ("time", "enter", "", ("time", "enter")),  # "entered the race three times"
     ],

@@ -116,7 +116,9 @@ log = logging.getLogger(__name__)
 #     (they carried its import time); dollar figures of a sum given in another currency are
 #     no conflict; a surname speaker takes the story's one full name of it; quotes that share
 #     only function words and a name are two quotes (lead20)
-ANALYSIS_VERSION = "40"
+# 41: conflicts (confread8): shots, bullets and rounds fired are one count, a round's clock one
+#     measure of a fight both sentences name; labels "the 8th day", "44 seconds into round 7"
+ANALYSIS_VERSION = "41"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -36,6 +36,7 @@ from newsbeat.compare.records import (
     _singular,
     _tokens,
 )
+from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.models import Article, Claim, Enrichment
@@ -1061,12 +1062,16 @@ def _one_measure(
     competitor's record or the weight of a description ("Tom Kerr (45-1, 33 KOs) had been
     training in Spain" / "Tom Kerr, 43-1, returned to the ring"; "Dario Vell, 5-foot-8,
     weighing 130 pounds" / "Vell is 5-foot-8, 135 pounds": a person has one at a time, and one
-    of another date is kept apart before, by its date)."""
+    of another date is kept apart before, by its date), or the moment within one round a fight
+    between people both sentences name was stopped ("stopped Dane 51 seconds into the ninth
+    round" / "stopping the fight at the 1:40 mark" of the ninth: a fight stops once)."""
     a, b = refs[i][1], refs[j][1]
     if a.role == "distance":
         return bool(a.place and a.event)
     if a.noun == HIT:
         return bool(people[i] & people[j])
+    if a.role == CLOCK:
+        return bool(people[i] & people[j])  # a fight both name is stopped once in a round
     if a.event in _STANDINGS:
         return a.named and b.named
     return a.event in _GATHERINGS and same_places(places[i], places[j]) and a.when == b.when

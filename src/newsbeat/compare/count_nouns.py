@@ -22,7 +22,16 @@ from typing import Any
 
 from newsbeat.enrich.claim_measures import gathering_classes
 
-__all__ = ["GATHERED", "HIT", "RIDE", "WAY", "canonical_count", "compound_prefix", "ridden"]
+__all__ = [
+    "FIRED",
+    "GATHERED",
+    "HIT",
+    "RIDE",
+    "WAY",
+    "canonical_count",
+    "compound_prefix",
+    "ridden",
+]
 
 # One kind of vehicle sent to a fire: "six engines" (US) and "four appliances", "two tenders"
 # (UK). Real disagreement: two reports of one supermarket fire ("called in an additional six
@@ -39,6 +48,11 @@ HIT = "hit"
 _HIT_EVENTS = frozenset({"hit", "strike"})
 _PROJECTILES = frozenset({"bullet", "round", "pellet"})
 _ENTERING = frozenset({"enter", "pierce"})  # a bullet entering the body has hit it
+# Shots fired: "fired 11 shots", "fired a total of 11 rounds" and "the seven bullets fired by
+# the officers" count one thing, each the firing of one projectile. Only with the verb of
+# firing: a bullet that hit or entered is a hit (above), a round bought or found is ammunition.
+FIRED = "shot"
+_FIRED_NOUNS = frozenset({"shot", "bullet", "round"})
 # "he was shot eleven times": the victim, so hits. "Officers shot 41 times" (active, no victim)
 # may count shots fired, and stays a count of times shot.
 _SHOT_TIMES = re.compile(
@@ -69,6 +83,8 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
         return HIT, HIT
     if noun in _PROJECTILES and (event in _HIT_EVENTS or event in _ENTERING):
         return HIT, HIT
+    if noun in _FIRED_NOUNS and event == "fire":
+        return FIRED, event
     if noun in _GATHERED and event in gathering_classes():
         return GATHERED, event
     return noun, event

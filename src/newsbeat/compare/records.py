@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsbeat.enrich.claim_clock import CLOCK
+from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.models import Claim, Quote, Relation
 
 __all__ = [
@@ -378,9 +380,20 @@ def claim_value(claim: Claim) -> str:
 def claim_label(claim: Claim, value: str | None = None) -> str:
     """A claim as a short phrase: "4,200 workers", "31 million crowns (cost)"."""
     value = value or claim_value(claim)
+    if claim.unit == ORDINAL and claim.low is not None:
+        return f"the {_nth(claim.low)} {claim.what}"  # "the 8th day", not "8 ordinal (day)"
+    if claim.role == CLOCK and claim.occasion:
+        return f"{value} seconds into {claim.occasion}"  # "44 seconds into round 7"
     if claim.unit and _head(claim.unit) != _head(claim.what):
         return f"{value} {claim.unit} ({claim.what})"
     return f"{value} {claim.what}".strip()
+
+
+def _nth(value: float) -> str:
+    """An ordinal in digits: 1st, 2nd, 3rd, 8th, 11th, 22nd."""
+    n = int(value)
+    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _num(value: float | None) -> str:

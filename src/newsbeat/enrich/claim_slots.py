@@ -33,7 +33,7 @@ from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_figures import estimated_at
-from newsbeat.enrich.claim_measures import measure_classes
+from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
@@ -247,6 +247,44 @@ def _put_at(noun: Token | None, number: Token) -> str | None:
 
 
 _PUT_AT = frozenset({"put", "estimate", "place"})
+
+
+def attendance(doc: Doc, first: int, last: int) -> Token | None:
+    """What a bare figure attended: "the march was attended by an approximate 200,000", "about
+    4,000 attended the demonstration" (the gathering noun), else None. The figure counts the
+    people there, and attending a march is marching in it."""
+    verb = None
+    for k in range(first - 1, max(first - 5, 0), -1):
+        if doc[k].lower_ == "by":
+            verb = doc[k - 1] if doc[k - 1].tag_ == "VBN" else None  # the agent of the passive
+            break
+        if doc[k].pos_ not in {"ADV", "ADJ", "DET", "ADP"} or doc[k].is_punct:
+            break  # only the hedge's words stand between "by" and the figure
+    partitive = last + 1 < len(doc) and doc[last + 1].lower_ == "of"  # "seven of his friends"
+    if verb is None and doc[last].dep_ == "nsubj" and doc[last].head.tag_ in {"VBD", "VBP", "VBZ"}:
+        verb = None if partitive else doc[last].head
+    if verb is None or verb.lemma_.lower() != "attend":
+        return None
+    dep = "nsubjpass" if verb.tag_ == "VBN" else "dobj"
+    # "the march" may be tagged a proper noun (the month); written lower-case it is not
+    attended = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == dep and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.text.islower()))
+        ),
+        None,
+    )
+    if attended is None and dep == "nsubjpass" and verb.dep_ in {"ccomp", "conj"}:
+        # "the march called for May 5 was attended by": the parser made "called" the root and
+        # gave it the subject; taken only when it is a gathering
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and _EVENT_CLASSES.get(subject.lemma_.lower()) in gathering_classes()
+        ):
+            attended = subject
+    return attended
 
 
 def _subject(
@@ -961,6 +999,8 @@ def claim_slot(
         event = spent  # "after a four year spell living in Cardiff": the years were lived
     if _population(noun):
         event = "population"  # "home to 120,000 people" is not what the quake struck
+    if noun is None and (attended := attendance(doc, first, last)) is not None:
+        event = _EVENT_CLASSES.get(attended.lemma_.lower(), event)  # "the march was attended by"
     if role == "distance":
         end = noun.i if noun is not None else last
         place = _distance_place(doc, end + 1)[1]

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_claimants import according_covers, claimant_of
+from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
 from newsbeat.enrich.claim_figures import (
     ages,
     article_year,
@@ -71,9 +72,16 @@ from newsbeat.enrich.claim_numbers import (
     rejoined,
     vague_multiplier,
 )
+from newsbeat.enrich.claim_ordinals import ORDINAL, ORDINAL_WORDS, series_at
 from newsbeat.enrich.claim_pronouns import named_possessive
 from newsbeat.enrich.claim_records import Record, record_at
-from newsbeat.enrich.claim_slots import claim_slot, own_clause, participle_clause, quoted_at
+from newsbeat.enrich.claim_slots import (
+    attendance,
+    claim_slot,
+    own_clause,
+    participle_clause,
+    quoted_at,
+)
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
@@ -445,6 +453,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         tally = _tally_of(doc[last])
         if tally is not None:
             return tally, None, None
+        if attendance(doc, first, last) is not None:
+            return "people", None, None  # "was attended by some 5,000": people attended
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
     what = head_word or what
@@ -1031,6 +1041,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and first > 0
             and doc[first - 1].lower_ in _DEFINITE
             and not is_measure(doc, first, last)
+            and not _whole_of_part(doc, first)
         ):
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
@@ -1128,7 +1139,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, year or claim.time_ref)
+        elif _whole_of_part(doc, first):
+            claim = _whole_claim(claim, noun, doc[last])
         out.append(claim)
+    out.extend(_series_claims(doc, text, actors, quotes))
+    out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
     return _not_refuted(doc, text, _with_ages(doc, actors, quotes, out, year))
 
 
@@ -1153,6 +1168,66 @@ def _not_refuted(doc: Doc, text: str, claims: list[FoundClaim]) -> list[FoundCla
         if not inside(boxed, c.start)
         and not refuted_content(doc, bisect_right(offsets, c.start) - 1)
     ]
+
+
+def _whole_of_part(doc: Doc, first: int) -> bool:
+    """Whether the figure at ``first`` is the whole a count before it is picked from: "three of
+    the seven bullets fired": the seven bullets are all there were, a count of their own (the
+    definite article names the set, not a set told before)."""
+    if first < 3 or doc[first - 1].lower_ != "the" or doc[first - 2].lower_ != "of":
+        return False
+    return is_number_token(doc[first - 3]) and doc[first - 3].lower_ not in {"one", "a", "an"}
+
+
+def _whole_claim(claim: FoundClaim, noun: Token | None, number: Token) -> FoundClaim:
+    """The whole's claim with the event of its own participle clause ("the seven bullets
+    *fired* by the officers"), else none: the sentence's verb tells what the part did ("two of
+    the five suspects were released": the five were not)."""
+    own = participle_clause(noun, number)
+    event = own.lemma_.lower() if own is not None else None
+    return replace(claim, event=event, subject=None, role=None)
+
+
+def _series_claims(
+    doc: Doc, text: str, actors: ArticleActors, quotes: list[FoundQuote]
+) -> list[FoundClaim]:
+    """The claims of the ordinals that count a series so far ("the eighth day of protests",
+    "his sixth title defence": :mod:`newsbeat.enrich.claim_ordinals`), in the unit
+    ``ORDINAL``, with the series' event and holder."""
+    out: list[FoundClaim] = []
+    for i, low in enumerate(lowers(doc)):
+        if not (low in ORDINAL_WORDS or low[:1].isdigit()) or in_table(doc, text, i):
+            continue
+        series = series_at(doc, i)
+        if series is None:
+            continue
+        value = float(series.value)
+        claim = _claim(doc, i, i, series.what, ORDINAL, value, value, True, actors, quotes)
+        holder = None if series.holder is None else _person(series.holder, actors)
+        out.append(replace(claim, event=series.event, subject=holder, role=None, occasion=None))
+    return out
+
+
+def _clock_claims(
+    doc: Doc, text: str, taken: set[int], actors: ArticleActors, quotes: list[FoundQuote]
+) -> list[FoundClaim]:
+    """The claims of the moments within a round a figure tells ("44 seconds into the seventh
+    round", "at the 2:15 mark": :mod:`newsbeat.enrich.claim_clock`), in seconds, with the role
+    ``CLOCK`` and the round as the occasion."""
+    out: list[FoundClaim] = []
+    for i, low in enumerate(lowers(doc)):
+        if not (low[:1].isdigit() or low in WORDS) or doc[i].idx in taken:
+            continue
+        clock = clock_at(doc, i)
+        if clock is None or in_table(doc, text, i):
+            continue
+        value = clock.seconds
+        claim = _claim(doc, clock.first, clock.last, "seconds", "seconds", value, value, True,
+                       actors, quotes)  # fmt: skip
+        event, occasion = clock_event(clock.verb), f"round {clock.round_no}"
+        # no doer: the winner "stopped" the fight, so did the referee; a fight stops once
+        out.append(replace(claim, role=CLOCK, event=event, occasion=occasion, subject=None))
+    return out
 
 
 def _new_figure(tok: Token, nxt: Token) -> bool:

@@ -338,7 +338,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 68: actors (entbiz6): "Amnesty" / "Amnesty International", VW / Volkswagen, two capitals
 #     and state codes merged; technical initialisms, car models, moons, "the X probe" no
 #     actors; a capital beating a city's team is the city; "CITY, Country (AP) —" masked
-RULES_VERSION = 68
+# 69: claims (confread8): the whole a part is picked from ("three of the seven bullets fired"),
+#     a bare figure attending a gathering (people, the gathering's event), ordinals counting a
+#     series so far (days of protests, title defences; unit "ordinal"), a round's clock (role
+#     "clock", occasion "round N")
+RULES_VERSION = 69
 
 
 @lru_cache(maxsize=8)
