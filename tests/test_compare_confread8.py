@@ -14,16 +14,15 @@ from newsbeat.models import Article, Claim
 _PAD = " The office published the report on its website this morning."
 
 
-def _compare(*texts: str) -> StoryComparison:
+def _compare(*texts: str, days: tuple[str, ...] = ()) -> StoryComparison:
     nlp = load_pipeline("en_core_web_sm")
     articles, enrichments = [], {}
     for i, text in enumerate(texts, start=1):
         full = text + _PAD
-        article = ArticleInput(id=i, text=full, outlet=f"Outlet{i}", published="2026-03-02")
+        day = days[i - 1] if days else "2026-03-02"
+        article = ArticleInput(id=i, text=full, outlet=f"Outlet{i}", published=day)
         enrichments[i] = analyse_doc(nlp(full), article, EnrichOptions())
-        articles.append(
-            Article(id=i, title=f"t{i}", text=full, outlet=f"Outlet{i}", published="2026-03-02")
-        )
+        articles.append(Article(id=i, title=f"t{i}", text=full, outlet=f"Outlet{i}", published=day))
     return compare_articles(articles, enrichments)
 
 
@@ -114,3 +113,15 @@ def test_an_ordinal_and_a_round_clock_are_labelled_as_read() -> None:
     )
     assert clock == "44 seconds into round 7"
     assert label(what="seconds", low=44.0, high=44.0, unit="seconds") == "44 seconds"
+
+
+def test_a_series_counted_on_two_days_is_no_conflict() -> None:
+    # the lead's review of confread8: rolling coverage counts the days of protests as they
+    # pass; the seventh day on Monday and the eighth on Tuesday are both right
+    texts = (
+        "Rioters attacked a bank in Brenn on the eighth day of protests over the shooting.",
+        "Youths fought police in Brenn as protests over the shooting continued for the "
+        "seventh straight day.",
+    )
+    assert _values(_compare(*texts, days=("2026-03-03", "2026-03-02"))) == []
+    assert _values(_compare(*texts, days=("2026-03-02", "2026-03-02"))) == [(7.0, 8.0)]

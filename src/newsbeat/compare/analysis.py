@@ -117,7 +117,8 @@ log = logging.getLogger(__name__)
 #     no conflict; a surname speaker takes the story's one full name of it; quotes that share
 #     only function words and a name are two quotes (lead20)
 # 41: conflicts (confread8): shots, bullets and rounds fired are one count, a round's clock one
-#     measure of a fight both sentences name; labels "the 8th day", "44 seconds into round 7"
+#     measure of a fight both sentences name; labels "the 8th day", "44 seconds into round 7";
+#     a series counted on two days ("the seventh day of protests") is no conflict (lead)
 ANALYSIS_VERSION = "41"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

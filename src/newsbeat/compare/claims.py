@@ -38,6 +38,7 @@ from newsbeat.compare.records import (
 )
 from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_measures import gathering_classes
+from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.models import Article, Claim, Enrichment
 
@@ -894,9 +895,20 @@ def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return "two events told apart by their magnitude"
     if len({tells_future(refs[k][0].claim.sentence) for k in (i, j)}) == 2:
         return "one tells what will happen, the other what happened"  # "will miss two games"
+    if _series_on_two_days(refs[i], refs[j]):
+        return "a series counted on two days"
     if far_apart(refs[i][0].claim, refs[j][0].claim, story.opts):
         return f"more than {story.opts.max_ratio:g} times apart"
     return ""
+
+
+def _series_on_two_days(a: tuple[ClaimRef, _Facts], b: tuple[ClaimRef, _Facts]) -> bool:
+    """Whether two counts of a series so far ("the seventh day of protests", "his sixth title
+    defence") come from articles published on two days: each is right on its own day."""
+    if not a[1].unit == b[1].unit == ORDINAL:
+        return False
+    days = {ref.published[:10] for ref, _ in (a, b)}
+    return "" not in days and len(days) == 2
 
 
 def _evidence(
