@@ -240,6 +240,20 @@ def test_an_undated_articles_claims_are_undated_and_never_an_update() -> None:
     assert published == {"4": "2026-03-02", "9": None}
 
 
+def test_an_undated_articles_quotes_relations_and_first_report_are_undated() -> None:
+    # reader20: the wordings of a quote carried the import time as "published" when no
+    # article of the story had a date
+    said = '"We will rebuild the pier by June," said Mayor Ines Harkin of Orsa.'
+    treaty = "Kaldria signed a defence treaty with Sorvenland on Thursday."
+    result = _compare([("Wire", None, f"{said} {treaty}"), ("Post", None, f"{treaty} {said}")])
+    variants = [v for g in result.quotes for v in g.to_json()["variants"]]
+    assert variants and {v["published"] for v in variants} == {None}
+    assert result.first is not None and result.first["published"] is None
+    assert result.relations and all(p is None for g in result.relations for _, p in g.reports)
+    dated = _compare([("Wire", "2026-03-02", said)])
+    assert {v["published"] for g in dated.quotes for v in g.to_json()["variants"]} == {"2026-03-02"}
+
+
 def test_conflicts_are_capped_and_the_closest_wordings_come_first() -> None:
     specs: list[Spec] = [
         (
@@ -255,6 +269,32 @@ def test_conflicts_are_capped_and_the_closest_wordings_come_first() -> None:
     assert all("Outlet X" not in p.outlets for p in result.conflicts)
     everything = _compare(specs, CompareOptions(max_conflicts=1000))
     assert len(everything.conflicts) > CompareOptions().max_conflicts
+
+
+_HEIST = [
+    (
+        "Orsa Wire",
+        "2026-03-02",
+        "Robbers stole jewels valued at 90 million euros ($114 million) from a Velmar store,"
+        " prosecutors said.",
+    ),
+    ("Kittby Times", "2026-03-02", "Jewels worth $171 million were stolen from a Velmar store."),
+    ("Strait Post", "2026-03-02", "Robbers stole $114 million of jewels from a Velmar store."),
+]
+
+
+def test_dollar_figures_of_a_sum_given_in_euros_are_no_conflict() -> None:
+    # reader20: one heist of 85 million euros was $108 million in a US report and "more than
+    # $160 million" in an Australian one: "$" names several currencies, each outlet converts
+    result = _compare(_HEIST)
+    assert result.conflicts == []
+    unique = " ".join(str(u) for u in result.unique)
+    assert "171" not in unique  # every outlet gives the sum: none reports it alone
+
+
+def test_dollar_figures_of_a_dollar_story_still_disagree() -> None:
+    [pair] = _compare(_HEIST[1:]).conflicts
+    assert {s["value"] for s in pair.to_json()["sides"]} == {"114 million", "171 million"}
 
 
 def test_an_edited_copy_with_other_figures_is_not_a_reprint() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from _report_support import make_enrichment, store_fixture
@@ -158,3 +160,91 @@ def test_one_statement_in_other_words_is_no_outlet_s_alone() -> None:
         ("Courier", "Divers searched the "),
         ("Gazette", "The town will rebuil"),
     ]
+
+
+def _story_quotes(specs: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]) -> list:
+    articles = [
+        Article(id=i, title=f"t{i}", text="…", outlet=outlet, published="2026-03-02")
+        for i, (outlet, _, _) in enumerate(specs, start=1)
+    ]
+    enrichments = {
+        i: make_enrichment(i, {"quotes": quotes, "entities": entities})
+        for i, (_, quotes, entities) in enumerate(specs, start=1)
+    }
+    return compare_articles(articles, enrichments).quotes
+
+
+def test_a_surname_speaker_takes_the_full_name_of_the_storys_one_bearer() -> None:
+    # reader20: "Lyons" and "Michelle Lyons" were listed as two speakers of one story
+    groups = _story_quotes(
+        [
+            ("Wire", [{"text": "He is still on the run tonight", "speaker": "Mara Lyons"}], []),
+            ("Post", [{"text": "We expect to find him within days", "speaker": "Lyons"}], []),
+            (
+                "Times",
+                [{"text": "Nobody saw him leave", "speaker": "Comeaux"}],
+                [
+                    {"name": "Arlo Comeaux Jr", "type": "PERSON", "mentions": 2},
+                ],
+            ),
+        ]
+    )
+    assert sorted(g.speaker or "" for g in groups) == [
+        "Arlo Comeaux Jr",
+        "Mara Lyons",
+        "Mara Lyons",
+    ]
+
+
+def test_a_place_or_a_common_noun_is_no_surname() -> None:
+    groups = _story_quotes(
+        [
+            (
+                "Wire",
+                [{"text": "It cannot repay the loans without help", "speaker": "Kaldria"}],
+                [
+                    {"name": "Kaldria", "type": "GPE", "mentions": 3},
+                    {"name": "Lena Kaldria", "type": "PERSON", "mentions": 1},
+                ],
+            ),
+            (
+                "Post",
+                [{"text": "They have no suspects yet", "speaker": "police"}],
+                [
+                    {"name": "Orsa County Police", "type": "PERSON", "mentions": 1},
+                    {"name": "Trade unions", "type": "PERSON", "mentions": 1},
+                ],
+            ),
+            ("Times", [{"text": "Workers will strike on Monday", "speaker": "Unions"}], []),
+        ]
+    )
+    assert sorted(g.speaker or "" for g in groups) == ["Kaldria", "Unions", "police"]
+
+
+def test_a_surname_of_two_bearers_stays_as_written() -> None:
+    groups = _story_quotes(
+        [
+            ("Wire", [{"text": "The strike must end now", "speaker": "Lena Holm"}], []),
+            (
+                "Post",
+                [{"text": "We will not sign this deal", "speaker": "Holm"}],
+                [
+                    {"name": "Erik Holm", "type": "PERSON", "mentions": 1},
+                ],
+            ),
+        ]
+    )
+    assert sorted(g.speaker or "" for g in groups) == ["Holm", "Lena Holm"]
+
+
+def test_a_fragment_sharing_only_function_words_and_a_name_is_another_quote() -> None:
+    # reader20: a memo's "the purposes of the [Endangered Species Act]" was grouped with a
+    # pledge "to maintain the protections of the Endangered Species Act" as one agreed quote
+    fragment = Quote(text="the purposes of the [Harbour Safety Act].", speaker=None)
+    pledge = Quote(
+        text="he would fight to keep the protections of the Harbour Safety Act in force",
+        speaker="Lena Holm",
+    )
+    assert not same_quote(fragment, pledge)
+    trimmed = Quote(text="keep the protections of the Harbour Safety Act", speaker=None)
+    assert same_quote(trimmed, pledge)

@@ -36,6 +36,24 @@ def test_reprint_of_an_already_stored_article() -> None:
     assert find_reprints([(10, t["wire"])], [(11, t["reprint-edited"])], OPTIONS) == {11: 10}
 
 
+def test_an_expanded_copy_is_no_reprint_a_trimmed_one_is() -> None:
+    # reader20: a wire story's longer version was filed as the reprint of its first version
+    # and everything it added was never read
+    wire = _texts()["wire"]
+    added = (
+        "\n\nLater on Monday the council said the reading room would reopen in a school hall"
+        " on Quay Street from next week, with 2,000 books lent by the Orsa library, and that"
+        " a public meeting on the rebuilding would be held on Thursday evening. Firefighters"
+        " said the blaze had started in a storeroom at the back of the building, where old"
+        " newspapers were kept, and that an electrical fault was the most likely cause."
+        " The library's head, Maren Voss, said staff had saved the parish registers."
+    )
+    longer = wire + added
+    assert len(shingles(longer)) - len(shingles(wire)) >= 0.3 * len(shingles(longer))
+    assert find_reprints([], [(1, wire), (2, longer)], OPTIONS) == {}
+    assert find_reprints([], [(1, longer), (2, wire)], OPTIONS) == {2: 1}  # trimmed: a reprint
+
+
 def test_short_texts_are_never_called_reprints() -> None:
     index = ReprintIndex(OPTIONS)
     short = shingles("Dunmere choir wins regional contest. More soon.")

@@ -135,7 +135,9 @@ def test_the_gate_scores_every_key_on_the_whole_gold(realnews: dict[str, Any]) -
     assert set(KEYS) <= realnews.keys()
     details = realnews["details"]
     assert details["documents"] >= 266 and details["stories"] >= 6
-    assert details["conflicts"]["gold_disputes"] >= 19
+    # 14 since session 20: five heist items were two dollars (US, Canadian, Australian) for
+    # one sum in euros, a different unit by the guidelines (docs/realnews-annotation.md)
+    assert details["conflicts"]["gold_disputes"] >= 14
     assert details["relations"]["sentences"] >= 220
     assert details["speakers"]["gold_quotes"] >= 69 and details["entities"] >= 185
     # Precision means something only with predictions: the tool must say something.

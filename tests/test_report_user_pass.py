@@ -96,6 +96,8 @@ def test_an_undated_story_shows_no_import_time_and_no_empty_timeline(
     _ingest(cli, db_path, tmp_path, dated=False)
     [story] = json.loads(_report(cli, db_path, "json"))["stories"]
     assert story["undated"] and story["first"]["published"] is None
+    # nor an outlet's "first published" (reader20: it was the import time)
+    assert [o["first_published"] for o in story["outlets"]] == [None] * len(story["outlets"])
     md = _report(cli, db_path, "md")
     # ordered by import time only: no outlet is named first, and no import time is shown
     assert "first reported" not in md

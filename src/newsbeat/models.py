@@ -135,6 +135,14 @@ class Article:
         return self.canonical_url or self.url
 
     @property
+    def order_time(self) -> str:
+        """When newsbeat puts it in order: its date, else when it was imported or fetched.
+
+        Only an order: an undated article's import time is never shown as its date.
+        """
+        return self.published or self.imported_at or self.fetched_at or ""
+
+    @property
     def paragraphs(self) -> list[str]:
         """The text split into its paragraphs."""
         return [p.strip() for p in self.text.split("\n\n") if p.strip()]

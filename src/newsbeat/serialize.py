@@ -49,6 +49,7 @@ from newsbeat.json_shapes import (
 )
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
 from newsbeat.store import EnrichmentStore, Store
+from newsbeat.story_names import story_aliases
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -147,11 +148,15 @@ def main_type(counts: Counter[str]) -> str:
 def entities_json(enrichments: Iterable[Enrichment]) -> list[EntityJSON]:
     """One entity per name across the enrichments, most mentioned first: NER may call a town
     a place in one article and an organisation in the next; the type most of its mentions
-    carry is the name's."""
+    carry is the name's. One article's "Lyons" or "CHP" counts for another's "Michelle Lyons"
+    or "California Highway Patrol" (:func:`~newsbeat.story_names.story_aliases`)."""
     types: dict[str, Counter[str]] = defaultdict(Counter)
     for e in enrichments:
         for ent in e.entities:
             types[ent.name][ent.type] += ent.mentions
+    aliases = story_aliases({name: main_type(counts) for name, counts in types.items()})
+    for alias, full in aliases.items():
+        types[full].update(types.pop(alias))
     return [
         {"name": name, "type": main_type(counts), "mentions": counts.total()}
         for name, counts in sorted(types.items(), key=lambda kv: (-kv[1].total(), kv[0]))

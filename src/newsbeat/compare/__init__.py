@@ -94,10 +94,6 @@ log = logging.getLogger(__name__)
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "GROUP"})
 
 
-def _when(article: Article) -> str:
-    return article.published or article.imported_at or article.fetched_at or ""
-
-
 def compare_articles(
     articles: Sequence[Article],
     enrichments: Mapping[int, Enrichment],
@@ -118,7 +114,7 @@ def compare_articles(
         outlet was first.
     """
     opts = options or CompareOptions()
-    ordered = sorted((a for a in articles if a.id is not None), key=lambda a: (_when(a), a.id))
+    ordered = sorted((a for a in articles if a.id is not None), key=lambda a: (a.order_time, a.id))
     result = StoryComparison()
     if not ordered:
         return result
@@ -126,7 +122,7 @@ def compare_articles(
     result.first = {
         "outlet": first.outlet or "unknown outlet",
         "article_id": first.id,
-        "published": _when(first),
+        "published": first.published,  # None when undated: an import time is no date
         "url": first.url,
     }
     outlets = {a.outlet or "unknown outlet" for a in ordered}
@@ -186,7 +182,7 @@ def explain_claims(
         rule that kept them apart, e.g. "not the same slot: event unknown on one side").
     """
     opts = options or CompareOptions()
-    ordered = sorted((a for a in articles if a.id is not None), key=lambda a: (_when(a), a.id))
+    ordered = sorted((a for a in articles if a.id is not None), key=lambda a: (a.order_time, a.id))
     trace: list[dict[str, Any]] = []
     claim_groups(ordered, enrichments, _names(ordered, enrichments), opts, trace)
     return trace

@@ -112,7 +112,11 @@ log = logging.getLogger(__name__)
 #     "Most of the ..." only after their antecedent, each article's bullets in its own order;
 #     conflicts (confnoun4): one named person's own act pins a pair, a period against a day is
 #     two time frames
-ANALYSIS_VERSION = "39"
+# 40: an undated article's quote wordings, relation reports and first report carry no date
+#     (they carried its import time); dollar figures of a sum given in another currency are
+#     no conflict; a surname speaker takes the story's one full name of it; quotes that share
+#     only function words and a name are two quotes (lead20)
+ANALYSIS_VERSION = "40"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

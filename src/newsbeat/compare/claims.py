@@ -139,6 +139,7 @@ class _Story:
     ambiguous: set[int] = field(default_factory=set)  # its article gives two figures for it
     personal: set[int] = field(default_factory=set)  # its article gives one figure per person
     narrowed: set[int] = field(default_factory=set)  # an open bound its own article narrows
+    converted: bool = False  # some article states a sum in a currency other than the dollar
 
 
 def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozenset()) -> _Facts:
@@ -693,6 +694,7 @@ def claim_groups(
         ambiguous=ambiguous,
         personal=personal,
     )
+    story.converted = _states_other_currency(refs)
     story.narrowed = {
         k for own in by_article.values() for k in own if _narrowed(k, own, refs, opts)
     }
@@ -726,6 +728,9 @@ def claim_groups(
                         scored.add((i, j))
                     elif model.mode == "replace" and not why.startswith("not the same thing"):
                         why = f"scored apart ({model.score(evidence):.2f} < {model.threshold:g})"
+                if verdict == "disjoint" and _converted(i, j, refs, story, why):
+                    why = CONVERTED  # one thing (neither is unique), but no conflict
+                    scored.discard((i, j))
                 if trace is not None:
                     record = _traced(i, j, refs, why, similarity, story, (i, j) in scored)
                     if evidence is not None:
@@ -1072,6 +1077,30 @@ _GATHERINGS = gathering_classes()
 # (45-1, 33 KOs)", read by enrich.claims) and a description's weight ("weighing 130 pounds").
 _STANDINGS = frozenset({"record", "weigh"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+# Currencies a story may state a sum in before outlets abroad convert it to their dollar
+# ("pounds" is left out: it weighs too).
+_OTHER_CURRENCIES = frozenset({"euro", "crown", "yen", "yuan", "ruble"})  # as _facts folds them
+# Why two dollar figures of such a story are no disagreement: "$" names the US, Canadian and
+# Australian dollars alike, and each outlet converts at its own day's rate (read on a real
+# story: one heist of 85 million euros was "$108 million" in a US report, "$137-million" in
+# a Canadian one and "more than $160 million" in an Australian one).
+CONVERTED = "dollar figures of a sum given in another currency"
+
+
+def _states_other_currency(refs: Sequence[tuple[ClaimRef, _Facts]]) -> bool:
+    """Whether some claim of the story is a sum in a currency other than the dollar."""
+    return any(facts.unit in _OTHER_CURRENCIES for _, facts in refs)
+
+
+def _converted(
+    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story, why: str
+) -> bool:
+    """Whether two figures of one thing are dollar figures of a story whose sum is given in
+    another currency (:data:`CONVERTED`)."""
+    if not story.converted or why.startswith("not the same thing"):
+        return False
+    return refs[i][1].unit == refs[j][1].unit == "dollar"
 
 
 def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:

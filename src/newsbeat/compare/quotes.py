@@ -6,21 +6,20 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from newsbeat.compare.records import (
     CompareOptions,
     QuoteGroup,
     RelationGroup,
+    _cased_tokens,
     _fold,
     _tokens,
 )
+from newsbeat.enrich.names import surname
 from newsbeat.models import Article, Enrichment, Quote
 
 __all__ = ["as_agreed", "quote_groups", "relation_groups", "same_quote", "same_speaker"]
-
-
-def _when(article: Article) -> str:
-    return article.published or article.imported_at or article.fetched_at or ""
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
@@ -45,10 +44,23 @@ def same_quote(a: Quote, b: Quote, options: CompareOptions | None = None) -> boo
     opts = options or CompareOptions()
     if not same_speaker(a.speaker, b.speaker):
         return False
-    return _same_words(_tokens(a.text), _tokens(b.text), opts)
+    return _same_words(_quote_words(a.text), _quote_words(b.text), opts)
 
 
-def _same_words(ta: list[str], tb: list[str], opts: CompareOptions) -> bool:
+Words = tuple[list[str], frozenset[str]]  # a quote's folded words, and those of its names
+
+
+def _quote_words(text: str) -> Words:
+    """The words of a quote (:func:`_tokens`) and the ones written capitalised after its
+    first word: the names in it ("the [Endangered Species Act]")."""
+    words = _tokens(text)
+    cased = _cased_tokens(text)
+    names = {w for k, (w, c) in enumerate(zip(words, cased, strict=False)) if k and c[:1].isupper()}
+    return words, frozenset(names)
+
+
+def _same_words(a: Words, b: Words, opts: CompareOptions) -> bool:
+    ta, tb = a[0], b[0]
     if not ta or not tb:
         return False
     if ta == tb:
@@ -59,21 +71,40 @@ def _same_words(ta: list[str], tb: list[str], opts: CompareOptions) -> bool:
     if len(set(short) & set(long_)) < opts.quote_overlap * len(set(short)):
         return False  # cheap filter before the in-order match
     matcher = difflib.SequenceMatcher(None, short, long_, autojunk=False)
-    matched = sum(block.size for block in matcher.get_matching_blocks())
-    return matched >= opts.quote_overlap * len(short)
+    blocks = matcher.get_matching_blocks()
+    matched = sum(block.size for block in blocks)
+    if matched < opts.quote_overlap * len(short):
+        return False
+    # Half of the words that say something must match too, names left out: "the purposes of
+    # the [Endangered Species Act]" matched a pledge "to maintain the protections of the
+    # Endangered Species Act" on its function words and a name (reader20).
+    plain = _stop_words() | a[1] | b[1]
+    content = [w for w in short if w not in plain]
+    kept = [w for block in blocks for w in short[block.a : block.a + block.size] if w not in plain]
+    return len(kept) >= _CONTENT_SHARE * len(content)
+
+
+_CONTENT_SHARE = 0.5  # of a shorter quote's plain words (neither stop words nor names)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # heavy: only when compared
+
+    return frozenset(ENGLISH_STOP_WORDS)
 
 
 def quote_groups(
     ordered: Sequence[Article], enrichments: Mapping[int, Enrichment], opts: CompareOptions
 ) -> list[QuoteGroup]:
     groups: list[QuoteGroup] = []
-    tokens: list[list[list[str]]] = []  # per group, per variant
+    tokens: list[list[Words]] = []  # per group, per variant
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
         if enrichment is None:
             continue
         for quote in enrichment.quotes:
-            quote_tokens = _tokens(quote.text)
+            quote_tokens = _quote_words(quote.text)
             home = None
             for index, group in enumerate(groups):
                 if not same_speaker(quote.speaker, group.speaker):
@@ -90,9 +121,56 @@ def quote_groups(
                 group.speaker = quote.speaker
             elif quote.speaker and group.speaker and len(quote.speaker) > len(group.speaker):
                 group.speaker = quote.speaker  # the fuller name ("Lena Holm" over "Holm")
-            group.variants.append((quote, _when(article)))
+            group.variants.append((quote, article.published))
             tokens[home].append(quote_tokens)
+    _name_surnames(groups, _people(ordered, enrichments, groups), _others(ordered, enrichments))
     return groups
+
+
+def _people(
+    ordered: Sequence[Article], enrichments: Mapping[int, Enrichment], groups: list[QuoteGroup]
+) -> set[str]:
+    """The full names (two words or more) of the story's people: its speakers and PERSON
+    actors."""
+    names = {g.speaker for g in groups if g.speaker}
+    for article in ordered:
+        if (enrichment := enrichments.get(article.id or -1)) is not None:
+            names.update(e.name for e in enrichment.entities if e.type == "PERSON")
+    return {n for n in names if len(_tokens(n)) >= 2 and _written_as_name(n)}
+
+
+def _others(ordered: Sequence[Article], enrichments: Mapping[int, Enrichment]) -> set[str]:
+    """The one-word names of the story's actors that are no persons (places, organisations)."""
+    found: set[str] = set()
+    for article in ordered:
+        if (enrichment := enrichments.get(article.id or -1)) is not None:
+            found.update(
+                words[0]
+                for e in enrichment.entities
+                if e.type != "PERSON" and len(words := _tokens(e.name)) == 1
+            )
+    return found
+
+
+def _written_as_name(name: str) -> bool:
+    """Whether every word of a name is capitalised ("Michelle Lyons", "Arlo Comeaux Jr"; not
+    "Trade unions" or "Parliament the Communist Party of Greece", which a tagger may call
+    persons)."""
+    return all(w[:1].isupper() for w in _cased_tokens(name))
+
+
+def _name_surnames(groups: list[QuoteGroup], people: set[str], places: set[str]) -> None:
+    """A speaker named by surname alone ("Lyons") takes the full name of the story's one
+    person of that surname ("Michelle Lyons"), so that one person's quotes are listed under
+    one name; with two bearers ("Lena Holm", "Erik Holm") the surname stays as written, and a
+    speaker the story names as a place or organisation ("Greece") is no surname."""
+    for group in groups:
+        words = _tokens(group.speaker or "")
+        if len(words) != 1 or words[0] in places or not _written_as_name(group.speaker or ""):
+            continue  # "police" is no surname
+        bearers = [n for n in people if _tokens(surname(n)) == words]
+        if len(bearers) == 1:
+            group.speaker = bearers[0]
 
 
 def as_agreed(group: QuoteGroup, origin: Mapping[int | None, int | None]) -> QuoteGroup:
@@ -136,7 +214,7 @@ def said_elsewhere(
     piece of a longer quote of its own text (a word in marks the same article quotes in full).
     Each group's words and texts are read once."""
     candidates = list(among)
-    words = [[_tokens(q.text) for q, _ in g.variants] for g in groups]
+    words = [[_quote_words(q.text) for q, _ in g.variants] for g in groups]
     texts = [{origin.get(aid, aid) for aid in g.article_ids} for g in groups]
     similar = _paraphrases(groups, candidates, texts)
     found: set[int] = set()
@@ -149,7 +227,7 @@ def said_elsewhere(
                     _same_words(a, b, opts) for a in words[i] for b in words[j]
                 )
             else:
-                told = any(_inside(a, b) for a in words[i] for b in words[j])
+                told = any(_inside(a[0], b[0]) for a in words[i] for b in words[j])
             if told:
                 found.add(i)
                 break
@@ -216,5 +294,5 @@ def relation_groups(
                     negated=relation.negated,
                     reports=[],
                 )
-            groups[key].reports.append((relation, _when(article)))
+            groups[key].reports.append((relation, article.published))
     return sorted(groups.values(), key=lambda g: (-len(g.outlets), g.label))

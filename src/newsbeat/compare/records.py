@@ -183,7 +183,7 @@ class QuoteGroup:
     """One quote, however each outlet worded it: the speaker, the fullest text, the variants."""
 
     speaker: str | None
-    variants: list[tuple[Quote, str]]  # (quote, published), earliest first
+    variants: list[tuple[Quote, str | None]]  # (quote, published or None), earliest first
     wording: str | None = None  # the wording to show instead of the fullest one
 
     @property
@@ -244,7 +244,7 @@ class RelationGroup:
     source: str
     target: str
     negated: bool
-    reports: list[tuple[Relation, str]]  # (relation, published), earliest first
+    reports: list[tuple[Relation, str | None]]  # (relation, published or None), earliest first
 
     @property
     def article_ids(self) -> list[int]:

@@ -84,10 +84,6 @@ def _sentencizer() -> Any:
     return nlp
 
 
-def _when(article: Article) -> str:
-    return article.published or article.imported_at or article.fetched_at or ""
-
-
 def _lead(article: Article, options: SummaryOptions) -> str:
     paragraphs = article.paragraphs
     boxes = [article.text[s:e] for s, e in checked_claim_spans(article.text)]
@@ -151,7 +147,7 @@ def read_candidates(
     speakers = _speakers_by_article(enrichments or {})
     ordered = sorted(
         (a for a in articles if a.id is not None and a.duplicate_of is None),
-        key=lambda a: (_when(a), a.id),
+        key=lambda a: (a.order_time, a.id),
     )
     leads = [_lead(a, opts) for a in ordered]
     year = story_year((a.published for a in ordered), (a.text for a in ordered))

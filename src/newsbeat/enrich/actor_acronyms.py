@@ -11,7 +11,11 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
   leading the name may be left out too ("PUC" of "California Public Utilities Commission"),
   and so may a last word joined by "and" ("CDC" of "Centers for Disease Control and
   Prevention").
+  Two capitals ("SD" of "Sweden Democrats") are the initials of a name of exactly two
+  capitalised words, nothing left out.
   Initials a text defines in brackets are :func:`~newsbeat.enrich.actor_merge.merge_initials`'.
+* :func:`merge_state_codes`: a US state's postal code in prose ("SD") beside the state's name
+  ("South Dakota") is the state; not the codes that are English words ("IN", "OR", "ME").
 * :func:`merge_shortened_names`: an organisation's name of two words or more that is the end
   of exactly one longer organisation's name ("Intelligence Committee" of "House Intelligence
   Committee"), or of one word when what it drops is a place ("Times" of "New York Times") or
@@ -33,13 +37,23 @@ import re
 from functools import cache
 from importlib import resources
 
+from newsbeat.enrich.actor_listings import us_state_names
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.names import fold_name, place_kind
 
-__all__ = ["merge_acronyms", "merge_inverted_names", "merge_known_aliases", "merge_shortened_names"]
+__all__ = [
+    "merge_acronyms",
+    "merge_inverted_names",
+    "merge_known_aliases",
+    "merge_shortened_names",
+    "merge_state_codes",
+]
 
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+# Two capitals of a title, not of a body ("the PM said"), even beside "Mara Pell" typed ORG
+_TITLE_CAPITALS = frozenset({"PM", "MP", "VP"})
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "&", "to"})
 _LEGAL = frozenset(
     {
@@ -64,13 +78,19 @@ def merge_acronyms(table: ArticleActors) -> None:
     for short, info in list(table.actors.items()):
         if short not in table.actors or info.type not in _SOURCE_TYPES:
             continue
-        if not _ACRONYM.fullmatch(short) or lookup_country(short) is not None:
+        if lookup_country(short) is not None:
             continue
-        letters = short.replace("&", "")
+        if _ACRONYM.fullmatch(short):
+            letters = short.replace("&", "")
+            forms = initial_forms
+        elif _TWO_CAPITALS.fullmatch(short) and short not in _TITLE_CAPITALS:
+            letters, forms = short, _two_initials
+        else:
+            continue
         found = [
             name
             for name, other in table.actors.items()
-            if other.type == "ORG" and name != short and letters in initial_forms(name)
+            if other.type == "ORG" and name != short and letters in forms(name)
         ]
         if len(found) == 1:
             rename_actor(table, short, found[0])
@@ -97,6 +117,18 @@ def initial_forms(name: str) -> frozenset[str]:
             if len(body) - cut >= 2 and _a_place(lead):
                 forms.add("".join(w[0] for w in body[cut:]))
     return frozenset(forms)
+
+
+def _two_initials(name: str) -> frozenset[str]:
+    """The initials of a name of exactly two capitalised words ("Sweden Democrats": SD), a
+    legal ending left out; empty for any other name (two letters match too much to leave a
+    word out)."""
+    words = name.replace("-", " ").split()
+    while len(words) > 2 and words[-1].lower().rstrip(".,") in _LEGAL:
+        words.pop()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return frozenset()
+    return frozenset({words[0][0] + words[1][0]})
 
 
 def _a_place(words: str) -> bool:
@@ -153,7 +185,7 @@ def _aliases() -> dict[str, str]:
 
 def merge_known_aliases(table: ArticleActors) -> None:
     """Fold the names of one body the data list gives into one actor, named by the name
-    mentioned most, in place."""
+    mentioned most (on a tie the longer), in place."""
     groups: dict[str, list[str]] = {}
     for name, info in table.actors.items():
         body = _aliases().get(fold_name(name))
@@ -164,9 +196,16 @@ def merge_known_aliases(table: ArticleActors) -> None:
     for names in groups.values():
         if len(names) < 2:
             continue
-        best = max(names, key=lambda n: (table.actors[n].type == "ORG", table.actors[n].mentions))
+        best = max(names, key=lambda n: _alias_rank(table, n))
         for name in names:
             rename_actor(table, name, best)
+
+
+def _alias_rank(table: ArticleActors, name: str) -> tuple[bool, int, int]:
+    """An organisation first, then the name mentioned most, then on a tie the longer name
+    ("Volkswagen" over "VW")."""
+    info = table.actors[name]
+    return info.type == "ORG", info.mentions, len(name)
 
 
 _INVERTED = re.compile(
@@ -188,3 +227,17 @@ def merge_inverted_names(table: ArticleActors) -> None:
             rename_actor(table, name, other)
         else:
             rename_actor(table, other, name)
+
+
+# Postal codes that are English words too: in capitals they still open headlines and shouts.
+_WORD_CODES = frozenset({"IN", "OR", "ME", "OK", "HI"})
+
+
+def merge_state_codes(table: ArticleActors) -> None:
+    """Fold a US state's postal code into the state's name when the article names the state
+    (a place), in place."""
+    names = us_state_names()
+    for code in [n for n in table.actors if n in names and n not in _WORD_CODES]:
+        state = table.actors.get(names[code])
+        if state is not None and state.type in {"GPE", "LOC"}:
+            rename_actor(table, code, state.name)

@@ -5,9 +5,10 @@
   the name. The code is no part of the name: a body keeps its name without it; a one-word
   name with a code is a commodity or a currency, no actor, and is dropped.
 * A company named once in full with its legal or group word ("the Halvern Group", "Ostra
-  Lunar Systems") or a word of its trade ("Velmora Beauty", "Kestrel Airways"; a university
-  too: "Ardmoor University") and elsewhere by its first word alone ("Halvern said") is one
-  actor, named by the spelling mentioned most (the full name on a tie). A company named after
+  Lunar Systems", "Velmar International") or a word of its trade ("Velmora Beauty", "Kestrel
+  Airways"; a university too: "Ardmoor University") and elsewhere by its first word alone
+  ("Halvern said") is one actor, named by the spelling mentioned most (the full name on a
+  tie). A company named after
   its founder ("Walt Velmar Co", a first name and two more words) is so too with the surname
   alone.
   Only when exactly one such full name starts with the word, with at most one word between
@@ -59,7 +60,7 @@ _COMPANY_ENDS = frozenset(
 # line or a branch that a company names apart from itself ("Music", "Money", "Pay", "Energy").
 _SHORT_FORM_ENDS = _COMPANY_ENDS | frozenset(
     {"beauty", "cosmetics", "airlines", "airways", "motors", "pharmaceuticals", "brands",
-     "university"}
+     "university", "international"}
 )  # fmt: skip
 
 

@@ -3,12 +3,14 @@ first words (issue 12, entities).
 
 NER tags pieces of real pages as people, places or organisations:
 
-* a tournament's group or play-off path: "Group D", "Pool B", "Path A";
+* a tournament's group or play-off path: "Group D", "Pool B", "Path A" (or its word alone,
+  every mention before the letter);
 * a street of an address: every mention after a house number ("of 1909 Orsk Drive") or at
   a crossing with another street ("near Seventh Street and Harbour Avenue");
 * a rank's abbreviation alone: "Cmdr." before a name NER did not join to it;
 * the first words of a title: "the then Velmar Home Secretary, Lena Holm" gives "Velmar
-  Home", "Mr. Ranking Member" gives "Ranking": that mention is part of the title.
+  Home", "Mr. Ranking Member" gives "Ranking": that mention is part of the title;
+* a technical initialism: "EV", "AWD", "USB-C", "GPS" name a kind of thing, not a body.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from newsbeat.enrich.actor_table import ArticleActors
 __all__ = ["drop_fragments"]
 
 _GROUP = re.compile(r"(?:Group|Pool|Path|Bracket)\s+[A-L]")
+_GROUP_LETTER = re.compile(r"\s+[A-L]\b")  # "Group" of "Group E" when NER left the letter out
 _STREET_ENDS = frozenset(
     {
         "street", "st", "avenue", "ave", "drive", "dr", "road", "rd", "place", "pl", "lane",
@@ -37,6 +40,18 @@ _RANKS = frozenset(
 # the last word of a title's first part and the title word after it
 _TITLE_LEADS = frozenset({"home", "foreign", "interior", "ranking", "shadow", "defence", "defense"})
 _TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Member)\b")
+# Initialisms of techniques, parts and measures that NER types as organisations. Our own
+# list; not those a body bears too ("API", the American Petroleum Institute; "ICE"; "NFC";
+# "ABS"; "RAM", a truck maker; state codes such as "AR").
+_TECHNICAL = frozenset(
+    {
+        "EV", "PHEV", "BEV", "HEV", "AWD", "4WD", "FWD", "RWD", "SUV", "ADAS", "USB", "HDMI",
+        "LED", "OLED", "LCD", "GPS", "CPU", "GPU", "SSD", "LTE", "5G", "4G", "3D", "VPN",
+        "PDF", "DVD", "Wi-Fi", "WiFi", "IoT", "AI", "VR", "MPG", "MPH", "kWh", "RPM", "DNA",
+        "RNA", "MRI", "GDP", "IPO", "ETF",
+    }
+)  # fmt: skip
+_MODEL_MARK = re.compile(r"[A-Z0-9]{1,3}")  # "USB-C", "LTE-A"
 
 
 def drop_fragments(table: ArticleActors) -> None:
@@ -45,7 +60,11 @@ def drop_fragments(table: ArticleActors) -> None:
     gone = {
         name
         for name in table.actors
-        if _GROUP.fullmatch(name) or name.rstrip(".") in _RANKS or _a_street(table, name)
+        if _GROUP.fullmatch(name)
+        or _a_groups_word(table, name)
+        or name.rstrip(".") in _RANKS
+        or _a_street(table, name)
+        or _technical(name)
     }
     kept = []
     for m in table.mentions:
@@ -61,6 +80,22 @@ def drop_fragments(table: ArticleActors) -> None:
     table.mentions = kept
     for name in gone:
         table.actors.pop(name, None)
+
+
+def _a_groups_word(table: ArticleActors, name: str) -> bool:
+    """ "Group" every mention of which a group's letter follows ("in Group E")."""
+    if _GROUP.fullmatch(f"{name} A") is None:
+        return False
+    ends = [m.end for m in table.mentions if m.actor == name]
+    return bool(ends) and all(_GROUP_LETTER.match(table.text, end) for end in ends)
+
+
+def _technical(name: str) -> bool:
+    """A technical initialism of the list, its plural ("EVs") or a variant ("USB-C")."""
+    if name in _TECHNICAL or (name.endswith("s") and name[:-1] in _TECHNICAL):
+        return True
+    head, dash, tail = name.partition("-")
+    return bool(dash) and head in _TECHNICAL and _MODEL_MARK.fullmatch(tail) is not None
 
 
 def _a_street(table: ArticleActors, name: str) -> bool:

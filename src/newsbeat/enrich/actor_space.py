@@ -8,8 +8,13 @@ an organisation or even a nationality ("Vulcan"), and "the Moon" as a person. Th
   10", "Soyuz MS-12"), or a name ending in a vehicle's head word ("Exploration Upper Stage",
   "Human Landing System") is a thing and goes, unless it acts (says something, has staff);
   "X and Y" goes when both are such things;
+* a name every mention of which is followed by "probe", "mission", "orbiter" or "telescope"
+  ("the Juno probe") is a craft and goes, unless it acts;
 * a celestial body of the list ("the Moon", "Mars") is a place (LOC); "Moon" and "Sun" only
   where the text writes "the" before most of their mentions (Moon is a surname too).
+
+A moon of a planet of the list ("Europa", "Titan") goes, unless it acts, in an article about
+spaceflight and in one that says "moon" ("Saturn's largest moon"): it is a thing.
 
 Outside such articles nothing changes: "Atlas", "Orion" and "Apollo" are companies too.
 """
@@ -35,7 +40,12 @@ __all__ = ["is_spacecraft", "type_space_things"]
 # Words only an article about spaceflight uses (lemmas).
 _SPACE_CUES = frozenset(
     {"rocket", "spacecraft", "astronaut", "cosmonaut", "orbit", "lunar", "lander", "spaceflight"}
+    | {"nasa"}
 )
+_MOON_CUES = _SPACE_CUES | {"moon"}
+# Words after a craft's name in every mention ("the Juno probe"), in an article about
+# spaceflight only: "the Senate probe" is an inquiry.
+_CRAFT_AFTER = re.compile(r"\s+(?:probe|mission|orbiter|telescope)s?\b")
 # Head words that end a vehicle's or a stage's name.
 _VEHICLE_ENDS = ("stage", "lander", "capsule", "rocket", "booster", "orbiter", "spacecraft")
 _VEHICLE_END_PAIRS = ("landing system", "launch system", "space station", "space telescope")
@@ -45,11 +55,16 @@ _THE_BODIES = frozenset({"Moon", "Sun"})
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    """The vehicles and the bodies of ``data/spacecraft.json``, read once per process."""
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The vehicles, the bodies and the moons of ``data/spacecraft.json``, read once per
+    process."""
     raw = resources.files("newsbeat").joinpath("data/spacecraft.json").read_text("utf-8")
     data = json.loads(raw)
-    return frozenset(map(str, data["names"])), frozenset(map(str, data["bodies"]))
+    return (
+        frozenset(map(str, data["names"])),
+        frozenset(map(str, data["bodies"])),
+        frozenset(map(str, data["moons"])),
+    )
 
 
 def is_spacecraft(name: str) -> bool:
@@ -71,22 +86,28 @@ def is_spacecraft(name: str) -> bool:
 
 def type_space_things(doc: Doc, table: ArticleActors) -> None:
     """Drop the spacecraft and make the celestial bodies places, in place (see the module)."""
-    if _SPACE_CUES.isdisjoint(lemmas_lower(doc)):
+    lemmas = lemmas_lower(doc)
+    if _MOON_CUES.isdisjoint(lemmas):
         return
-    bodies = _lists()[1]
+    _, bodies, moons = _lists()
+    about_space = not _SPACE_CUES.isdisjoint(lemmas)
     spans_of = spans_by_actor(doc, table)
     gone: set[str] = set()
     for name, info in list(table.actors.items()):
         if info.type == "GROUP" or info.iso3:
             continue
-        if is_spacecraft(name) and not acts(table.text, spans_of.get(name, [])):
+        crafty = about_space and (is_spacecraft(name) or _named_craft(table, name))
+        if (crafty or name in moons) and not acts(table.text, spans_of.get(name, [])):
             gone.add(name)
-        elif name in bodies and info.type != "LOC" and _a_body(table, name):
+        elif about_space and name in bodies and info.type != "LOC" and _a_body(table, name):
             retype_actor(table, name, "LOC")
-    if gone:
-        for name in gone:
-            del table.actors[name]
-        table.mentions = [m for m in table.mentions if m.actor not in gone]
+    table.drop_actors(gone)
+
+
+def _named_craft(table: ArticleActors, name: str) -> bool:
+    """Every mention of the name is followed by a craft's word ("the Juno probe")."""
+    ends = [m.end for m in table.mentions if m.actor == name]
+    return bool(ends) and all(_CRAFT_AFTER.match(table.text, end) for end in ends)
 
 
 def _a_body(table: ArticleActors, name: str) -> bool:

@@ -30,6 +30,11 @@ the text says of the name decides instead:
     often something else ("Channel 4", a team's yard line, a score) to count alone.
 
 A dropped thing takes with it the actors named after it ("X Pro", "Xs") that do not act.
+
+A car's model name is a product: each mention of "Model Y", "ID. 4", of a make right before
+one ("Velo" of "the Velo ID. 4") and of a model NER cut short ("Velo Model" before "Y") goes
+(:func:`drop_car_models`); the make's other mentions stay, and a cut-short model's other
+mentions are the make's when the make is an actor (else they go too).
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_merge import kind_of_person
+from newsbeat.enrich.actor_merge import kind_of_person, rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.doc_arrays import doc_ents, lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
@@ -48,7 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-__all__ = ["THING_LABELS", "acts", "drop_things", "spans_by_actor"]
+__all__ = ["THING_LABELS", "acts", "drop_car_models", "drop_things", "spans_by_actor"]
 
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy"})
@@ -305,6 +310,40 @@ def _model_suffix(doc: Doc, name: str, spans: list[Span]) -> bool:
         and pattern.fullmatch(doc[s.start - 1].text) is not None
         for s in spans
     )
+
+
+# A car's model name: "Model" and a letter or number ("Model Y", "Model 3"), "ID." and a
+# number or a word ("ID. 4", "ID.4", "ID. Buzz").
+_MODEL = r"(?:Model\s(?:[A-Z]|\d{1,2})|ID\.\s?(?:\d|[A-Z][a-z]+))\b"
+_CAR_MODEL = re.compile(rf"(?:[A-Z][\w-]*\s)?{_MODEL}")
+# What follows a mention that is part of a model's name: the model after its make ("Velo"
+# of "the Velo ID. 4"), or the rest of the model NER cut off ("Velo Model" of "Velo Model Y",
+# "ID" of "ID. 4").
+_MODEL_AFTER = re.compile(rf"\s+{_MODEL}")
+_MODEL_REST = {"Model": re.compile(r"\s(?:[A-Z]|\d{1,2})\b"), "ID": re.compile(r"\.\s?\d\b")}
+
+
+def drop_car_models(table: ArticleActors) -> None:
+    """Drop the mentions that are a car's model name or part of one (the make before it, a
+    model cut short), in place; an actor goes with its last mention."""
+    kept = []
+    cut_short: set[str] = set()
+    for m in table.mentions:
+        rest = _MODEL_REST.get(m.actor.split()[-1])
+        if rest is not None and rest.match(table.text, m.end):
+            cut_short.add(m.actor)
+        elif not (_CAR_MODEL.fullmatch(m.actor) or _MODEL_AFTER.match(table.text, m.end)):
+            kept.append(m)
+            continue
+        table.drop_mention(m.actor)
+    table.mentions = kept
+    for name in cut_short & set(table.actors):
+        # "Velo Model" whose other mentions are the make's own ("Velo said", merged into it)
+        make = name.rsplit(" ", 1)[0] if " " in name else ""
+        if make in table.actors:
+            rename_actor(table, name, make)
+        else:
+            table.drop_actors({name})
 
 
 def _is_award(name: str) -> bool:

@@ -29,6 +29,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_inverted_names,
     merge_known_aliases,
     merge_shortened_names,
+    merge_state_codes,
 )
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
@@ -89,7 +90,7 @@ from newsbeat.enrich.actor_table import (
     split_title,
 )
 from newsbeat.enrich.actor_teams import type_teams
-from newsbeat.enrich.actor_things import drop_things
+from newsbeat.enrich.actor_things import drop_car_models, drop_things
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
     type_listed_names,
@@ -101,6 +102,7 @@ from newsbeat.enrich.actor_unify import (
 from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, expanded_bounds, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
+from newsbeat.enrich.game_rules import game_side
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_commas import one_name_with_commas
 from newsbeat.enrich.name_context import (
@@ -185,11 +187,12 @@ _COMMON_INITIALISMS = frozenset(
 
 def _stands_for_state(ent: Span) -> bool:
     """A capital used for its state ("Moscow said", "Moscow's decision", "condemned by
-    Washington"), not as the place where something happens ("held in Moscow")."""
+    Washington"), not as the place where something happens ("held in Moscow") nor as the
+    city's team ("Ottawa held on to beat Detroit")."""
     root = ent.root
-    return root.dep_ in {"nsubj", "poss"} or (
-        root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
-    )
+    if root.dep_ in {"nsubj", "poss"}:
+        return not game_side(root)
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
 
 
 _TITLE_WORDS = TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS  # a word a title may hold
@@ -546,11 +549,13 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_known_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    drop_car_models(table)
     type_space_things(doc, table)
     drop_page_furniture(table)
     drop_fragments(table)
     drop_office_words(table)
     read_listings(table)
+    merge_state_codes(table)
     merge_acronyms(table)
     merge_known_aliases(table)
     merge_shortened_names(table)

@@ -892,6 +892,16 @@ def _may_start(doc: Doc) -> list[bool]:
     return [digit or low in words for low, digit in pairs]
 
 
+def _lost_figure(doc: Doc, first: int) -> bool:
+    """Whether the word before a bare scale word holds its figure glued to a letter ("e85
+    million", "p74 million": a euro or pound sign some copies turn into a letter), so that the
+    scale alone is no figure ("several dozen", "the first hundred days" are)."""
+    if first == 0:
+        return False
+    before = doc[first - 1].text
+    return any(c.isdigit() for c in before) and any(c.isalpha() for c in before)
+
+
 def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) -> list[FoundClaim]:
     """Every numeric claim of a parsed article.
 
@@ -993,6 +1003,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         ):
             first -= 1
             words.insert(0, doc[first].text)
+        if all(w.lower() in SCALES for w in words) and _lost_figure(doc, first):
+            continue  # "e85 million": the figure is glued to a lost currency sign
         half = doc[first].lower_ in {"a", "an"} and first > 0 and doc[first - 1].lower_ == "half"
         first -= half
         metres = metres_glued(doc, first, last)

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import children, doc_arrays, heads, lemmas_lower, lowers, word_ids
 from newsbeat.enrich.doc_text import span_text
+from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["game_meeting", "game_play", "lost_subject"]
+__all__ = ["game_meeting", "game_play", "game_side", "lost_subject"]
 
 # What players and teams count in a game: points, plays and the game's own measures.
 GAME_NOUNS = frozenset(
@@ -176,3 +177,37 @@ def game_meeting(tok: Token) -> bool:
     if any((_lemma(t) in _CONTESTS and t.pos_ == "NOUN") or _numbered_round(t) for t in sent):
         return True
     return _RECORD.search(span_text(sent)) is not None
+
+
+# Verbs of a game's result that a side is the subject of ("Ottawa beat Detroit", "held on to
+# beat"); "win" and "lose" only with a score or a contest's word in the sentence (a vote is won).
+_RESULT_VERBS = frozenset({"beat", "defeat", "edge", "rout", "top", "blank", "thrash", "upset"})
+_WIN_VERBS = frozenset({"win", "lose", "tie", "draw", "outscore"})
+# A tally is a vote's too: "Moscow lost the vote 5-10" is no game.
+_VOTE_NOUNS = frozenset({"vote", "election", "ballot", "poll", "referendum", "motion"})
+_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-])")
+
+
+def game_side(tok: Token) -> bool:
+    """Whether ``tok`` (a place's name) is a side of a game's result: the subject of a result
+    verb (or of the verb it completes: "held on to beat"), in a sentence with a score or a
+    contest's word, or with a city (no capital) as the beaten side ("Ottawa held on to beat
+    Detroit"); "Kyiv defeated Russian forces", "Washington beat Beijing to the deal" are no
+    games."""
+    if tok.dep_ not in {"nsubj", "poss"}:
+        return False
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in {"xcomp", "advcl", "conj"})]
+    results = [v for v in verbs if _lemma(v) in _RESULT_VERBS]
+    if not results and not any(_lemma(v) in _WIN_VERBS for v in verbs):
+        return False
+    sent = tok.sent
+    nouns = {_lemma(t) for t in sent if t.pos_ == "NOUN"}
+    if not nouns.isdisjoint(_VOTE_NOUNS):
+        return False
+    if _SCORE.search(span_text(sent)) or not nouns.isdisjoint(_CONTESTS | GAME_NOUNS):
+        return True
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and place_kind(c.text) == "city"
+        for v in results
+        for c in v.children
+    )

@@ -552,10 +552,16 @@ def detect_language(text: str) -> LanguageGuess:
     )
 
 
+# "CITY[, Region][, Mon. D][ (Agency)] — ": the region is a country, state or province
+# ("DUBAI, United Arab Emirates (AP) — ", "KYIV, Ukraine — ").
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?(?:[ ]?\([A-Za-z .&]{2,30}\))?[ ]+[—–-]{1,2}[ ]+"
+    r"(?:,[ ]?(?P<region>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}))?"
+    r"(?P<date>,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?(?P<agency>[ ]?\([A-Za-z .&]{2,30}\))?"
+    r"[ ]+[—–-]{1,2}[ ]+"
 )
+# A US state as the AP writes it in a dateline ("Calif.", "Mass.", "D.C.").
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
 
 
 # A dateline some sites print in title case ("Indianapolis – Several thousand teachers …"):
@@ -584,6 +590,19 @@ def mask_datelines(text: str) -> str:
     glues itself to the sentence's subject. It is replaced by spaces of the same length so
     that character offsets stay valid.
     """
-    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DATELINE.sub(_blank_dateline, text)
     end = title_dateline_end(text)
     return " " * end + text[end:]
+
+
+def _blank_dateline(match: re.Match[str]) -> str:
+    """Spaces for a dateline; a region after the city's comma must be a place unless a date
+    or an agency follows it ("NASA, Boeing — " opens no dateline)."""
+    region = match["region"]
+    if region and not (match["date"] or match["agency"]) and not _a_region(region):
+        return match.group(0)
+    return " " * len(match.group(0))
+
+
+def _a_region(words: str) -> bool:
+    return place_kind(words) is not None or _STATE_ABBREVIATION.fullmatch(words) is not None

@@ -404,10 +404,20 @@ def _antecedent(tok: Token) -> Token | None:
     if before:  # "between X and Y, who was chairman": the nearest, Y
         noun = max(before, key=lambda c: c.i)
     if tok.lower_ in {"who", "whom"}:
+        if _person_between(noun, tok):
+            return None
         noun = _phrase_owner(noun)
     if noun.dep_ == "appos" and noun.pos_ == "NOUN":
         noun = noun.head  # "X, a 38-year-old resident who ...": X
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _person_between(noun: Token, pronoun: Token) -> bool:
+    """Whether another person is named between the noun the parser hangs a "who" clause from
+    and the pronoun: "X, the successor of Y, who ruled for two decades" most likely means Y,
+    and either reading is a guess (say less)."""
+    doc = noun.doc
+    return any(t.ent_type_ == "PERSON" and t.text != noun.text for t in doc[noun.i + 1 : pronoun.i])
 
 
 def _phrase_owner(noun: Token) -> Token:

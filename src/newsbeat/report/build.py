@@ -72,13 +72,9 @@ def story_anchor(story_id: str) -> str:
     return "story-" + _ANCHOR.sub("-", story_id).strip("-")
 
 
-def _when(article: Article) -> str:
-    return article.published or article.imported_at or article.fetched_at or ""
-
-
 def _listed(article: Article) -> tuple[bool, str, int]:
     """Listing order: dated articles by date, then the undated ones (never at an import time)."""
-    return day_of(article.published) is None, _when(article), article.id or 0
+    return day_of(article.published) is None, article.order_time, article.id or 0
 
 
 def story_entry(
@@ -119,7 +115,7 @@ def story_entry(
         name = seen.outlet or UNKNOWN_OUTLET
         row = outlet_rows.setdefault(
             name,
-            {"outlet": name, "articles": 0, "reprints": 0, "first_published": _when(seen)},
+            {"outlet": name, "articles": 0, "reprints": 0, "first_published": seen.published},
         )
         row["reprints" if original is not None else "articles"] += 1
     first = compared["first"]

@@ -11,7 +11,9 @@ date and provenance stay stored and show up as appearances of the canonical arti
 A near-duplicate whose *figures* differ from its candidate original ("14 states" where the
 original says "15 states": the same words around a different number) is an **edited copy**, not a
 reprint: it stays an article of its own, so its figures are compared like any other outlet's
-instead of being hidden behind ``duplicate_of`` (:func:`figures_differ`).
+instead of being hidden behind ``duplicate_of`` (:func:`figures_differ`). So is an **expanded
+copy**: a later text that holds its candidate and much more of its own (a wire story's longer
+version, :data:`EXPANDED_SHARE`): as a reprint its own paragraphs would never be read.
 
 The threshold (``[dedupe] threshold``, default 0.8) was chosen on generated reprints mixed with
 same-event articles by other outlets (``newsbeat bench stories`` measures it; docs/stories.md).
@@ -31,12 +33,12 @@ from typing import Protocol
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from newsbeat.models import Article
 from newsbeat.settings import DedupeSettings, Settings
 from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import ArticleStore, Store, StoryStore, Transactional
 
 __all__ = [
+    "EXPANDED_SHARE",
     "DedupeOptions",
     "ReprintIndex",
     "dedupe_stage",
@@ -107,6 +109,12 @@ _NUMBER_WORDS = frozenset(
 Figures = dict[tuple[str, ...], frozenset[str]]
 
 
+# A later text whose shingles are this share or more its own (not in its candidate original)
+# is an expanded copy, not a reprint: a reprint trims or edits its original, it does not add a
+# third to it. (Real case: a 2,700-character wire story filed as the reprint of its own
+# 1,600-character first version lost everything it added.)
+EXPANDED_SHARE = 0.3
+
 # The last item of a key made of the three words before a number, whatever follows it.
 _ANY_WORD_AFTER = "\x00"
 
@@ -162,7 +170,8 @@ class ReprintIndex:
         """The best canonical article this shingle set reprints, with its overlap, or None.
 
         With ``numbers`` (:func:`figures` of the text), a candidate whose figures differ is
-        an edited copy, not a reprint.
+        an edited copy, not a reprint; a text adding :data:`EXPANDED_SHARE` of its own to a
+        candidate is an expanded copy, not a reprint of it.
         """
         if len(sig) < self.options.min_shingles or not self._shingles:
             return None
@@ -172,6 +181,8 @@ class ReprintIndex:
                 continue
             other = self._shingles[key]
             shared = len(np.intersect1d(sig, other, assume_unique=True))
+            if (len(sig) - shared) >= EXPANDED_SHARE * len(sig):
+                continue  # an expanded copy: its own paragraphs must be read
             overlap = shared / min(len(sig), len(other))
             if overlap >= self.options.threshold and (
                 best is None or (overlap, -key) > (best[1], -best[0])
@@ -220,10 +231,6 @@ def find_reprints(
     return found
 
 
-def _when(article: Article) -> str:
-    return article.published or article.imported_at or article.fetched_at or ""
-
-
 class _DedupeStore(ArticleStore, StoryStore, Transactional, Protocol):
     """What reprint detection needs: articles, which are unclustered, and a transaction."""
 
@@ -240,10 +247,10 @@ def dedupe_store(store: _DedupeStore, options: DedupeOptions) -> dict[str, int]:
     new_ids = store.unclustered_article_ids()
     if not new_ids:
         return {"checked": 0, "duplicates": 0}
-    new = sorted(store.iter_articles(ids=new_ids), key=lambda a: (_when(a), a.id or 0))
+    new = sorted(store.iter_articles(ids=new_ids), key=lambda a: (a.order_time, a.id or 0))
     new_set = set(new_ids)
     since = None
-    dates = [d for d in (_when(a) for a in new) if d]
+    dates = [d for d in (a.order_time for a in new) if d]
     if dates:
         try:
             earliest = datetime.fromisoformat(min(dates).replace("Z", "+00:00"))
