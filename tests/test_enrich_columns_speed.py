@@ -8,11 +8,15 @@ from __future__ import annotations
 import gc
 from typing import Any
 
+from newsbeat.enrich.actor_repeats import _words_text
 from newsbeat.enrich.doc_arrays import (
     _joined,
     conjuncts,
+    doc_arrays,
+    expanded_bounds,
     lemmas_lower,
     sentences,
+    texts,
     with_dep,
 )
 from newsbeat.enrich.doc_text import keep_text
@@ -69,3 +73,31 @@ def test_sentence_table() -> None:
 def test_pipeline_load_raises_the_young_threshold() -> None:
     load_pipeline(EnrichOptions().model)
     assert gc.get_threshold()[0] >= _YOUNG_THRESHOLD
+
+
+def test_expanded_bounds_are_the_char_spans() -> None:
+    doc = _parsed()
+    n = len(_TEXT)
+    for start, end in [
+        (0, 6),
+        (3, 9),
+        (8, 13),
+        (0, n),
+        (n - 5, n),
+        (14, 14),
+        (6, 7),
+        (n, n),
+        (n + 1, n + 3),
+    ]:
+        for _ in range(2):  # the second ask reads the kept answer
+            span = doc.char_span(start, end, alignment_mode="expand")
+            expected = (span.start, span.end) if span is not None else None
+            assert expanded_bounds(doc, start, end) == expected
+
+
+def test_words_text_is_the_span_text() -> None:
+    doc = _parsed()
+    written, spaced = texts(doc), doc_arrays(doc).spacy
+    for start in range(len(doc)):
+        for end in range(start + 1, min(start + 5, len(doc)) + 1):
+            assert _words_text(written, spaced, start, end) == doc[start:end].text

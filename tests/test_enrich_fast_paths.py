@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_table import TITLE_HEADS, clean_name
-from newsbeat.enrich.actors import _TITLED_NAME, full_name_in_text
+from newsbeat.enrich.actors import full_name_in_text
 from newsbeat.enrich.name_search import match_name, name_matches, name_pattern
+from newsbeat.enrich.name_titled import TITLED_NAME as _TITLED_NAME
+from newsbeat.enrich.name_titled import titled_names
 from newsbeat.enrich.names import fold_name
 
 # The pattern as it was written before the lookahead.
@@ -27,7 +29,7 @@ _PIECES = [
     *("Minister", "PRESIDENT", "Vice-President", "DR.", "Gen."),
     *("harbour", "master", "prime", "deputy", "chief", "the", "a", "said", "of"),
     *("Lena", "Holm", "Per", "Ekdal", "O'Hara", "Ní", "Étienne", "Kaldria", "X", "ſenator"),
-    *("3rd", "’s", "-", ",", ".", "(", "—"),
+    *("3rd", "’s", "-", ",", ".", "(", "—", "9am", "x_", "\u0130", "\u212a"),
 ]
 _GAPS = [" ", "  ", "\t", "\n", "", ", ", " \n "]
 
@@ -48,6 +50,31 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
 @given(_texts())
 def test_the_titled_name_lookahead_finds_the_same_matches(text: str) -> None:
     assert _matches(_TITLED_NAME, text) == _matches(_TITLED_NAME_BEFORE, text)
+
+
+# Words around which titled names match or nearly match.
+_TITLED_PIECES = [
+    *("President", "president", "Gov.", "GOV.", "minister", "Dr.", "master", "Vice-President"),
+    *("Lena Holm", "Per Ekdal Dahl", "O'Hara", "Lena", "harbour", "former", "the", "said"),
+    *("9am", "x_", "Ék", "ſenator", "-", ",", "’s", "Kaldria", "Deputy", "chief"),
+]
+_TITLED_GAPS = [" ", "  ", "\t", " \t", "\n", "", ", ", "-"]
+
+
+@st.composite
+def _titled_texts(draw: st.DrawFn) -> str:
+    count = draw(st.integers(min_value=1, max_value=12))
+    return "".join(
+        draw(st.sampled_from(_TITLED_PIECES)) + draw(st.sampled_from(_TITLED_GAPS))
+        for _ in range(count)
+    )
+
+
+@settings(max_examples=800, deadline=None)
+@given(_titled_texts() | _texts())
+def test_titled_names_tried_at_titles_are_the_pattern_matches(text: str) -> None:
+    found = [(m.span(), m.span(1), m.span(2)) for m in titled_names(text)]
+    assert found == _matches(_TITLED_NAME, text)
 
 
 def test_title_heads_are_single_words() -> None:

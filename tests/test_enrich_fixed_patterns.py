@@ -15,9 +15,13 @@ from newsbeat.enrich.actor_context import (
     _STAFF_OF,
     _organisation_context,
 )
-from newsbeat.enrich.actor_outlets import _occurrences
+from newsbeat.enrich.actor_offices import _title_pattern, _title_spans, office_titles
+from newsbeat.enrich.actor_organisms import _LATIN_ENDS, _written_before_epithets
+from newsbeat.enrich.actor_teams import _said_with_the
 from newsbeat.enrich.actor_things import _VERSION, _VERSION_END, _releases
-from newsbeat.enrich.actors import _given_an_age, _written_as_word
+from newsbeat.enrich.actors import _given_an_age
+from newsbeat.enrich.name_context import standalone_occurrences, written_as_word
+from newsbeat.enrich.relation_names import _title_case, capitals_say_nothing
 
 _NAMES = ["Orsk", "IE", "Vantage", "Kestrel Labs", "O'Hara", "X-Ray", "A", "Wes", "Le"]
 _PIECES = [
@@ -69,7 +73,7 @@ def test_releases_are_the_regex_matches(case: tuple[str, str]) -> None:
 def test_outlet_occurrences_are_the_regex_matches(case: tuple[str, str]) -> None:
     name, text = case
     pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-    assert _occurrences(text, name) == [m.start() for m in re.finditer(pattern, text)]
+    assert standalone_occurrences(text, name) == [m.start() for m in re.finditer(pattern, text)]
 
 
 @settings(max_examples=400, deadline=None)
@@ -103,6 +107,79 @@ def test_organisation_context_finds_each_shape() -> None:
 @given(case=_cases())
 def test_word_and_age_searches_are_the_regex_rules(case: tuple[str, str]) -> None:
     name, text = case
-    assert _written_as_word(text, name) == bool(re.search(rf"\b{re.escape(name)}\b", text))
+    assert written_as_word(text, name) == bool(re.search(rf"\b{re.escape(name)}\b", text))
     age = re.search(rf"\b{re.escape(name)},\s+\d{{1,3}}\s*,", text) is not None
     assert _given_an_age(text, name) == age
+
+
+# Texts around office titles: whole titles, their first words alone, run-ons and near misses.
+_OFFICE_PIECES = [
+    *("Secretary of State", "secretary  of\nstate", "SECRETARY OF DEFENSE", "Secretary"),
+    *("Home Secretary", "Homeland Security Secretary", "homeland", "Home", "Attorney General"),
+    *("State", "of", "the", "Mia", "Lund", "Oregon", "Secretaryship", "xState", "Deputy"),
+    *("Foreign Minister", "Minister", "Under Secretary", "-", "Prime Minister"),
+    *("ſecretary of State", "Home ſecretary", "\u0130", "\u212aing"),  # case-blind folds
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(case=_cases(_OFFICE_PIECES))
+def test_office_titles_are_the_pattern_matches(case: tuple[str, str]) -> None:
+    _, text = case
+    found = [m.span() for m in _title_pattern().finditer(text)]
+    assert _title_spans(text) == found
+
+
+def test_office_titles_are_lower_case_words() -> None:
+    # the first words are searched in the lower-case text
+    assert all(t == t.lower() and t.split()[0].isalpha() for t in office_titles())
+
+
+def test_office_titles_found_after_a_first_word_alone() -> None:
+    text = "Home Secretary Mia Lund met the Deputy, then the Secretary of State."
+    assert [text[s:e] for s, e in _title_spans(text)] == ["Home Secretary", "Secretary of State"]
+
+
+_GENUS_PIECES = [
+    *("Orskia pestis", "Orskia  coli", "Orskia\naureus", "Orskiax morbus", "xOrskia pestis"),
+    *("Orskia Pestis", "Orskia ab", "Orskia warehouses", "Orskia pestisx", "Orskia", "the"),
+    *("bacteria", "O. pestis", "morbus", "-", "_"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(case=_cases(_GENUS_PIECES))
+def test_genus_epithets_are_the_regex_matches(case: tuple[str, str]) -> None:
+    _, text = case
+    pattern = rf"\bOrskia\s+([a-z]{{3,}}(?:{_LATIN_ENDS}))\b"
+    found = [(m.start(), m.group(1)) for m in re.finditer(pattern, text)]
+    assert list(_written_before_epithets(text, "Orskia")) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=_cases([*_PIECES, "the Orsk", "The Vantage", "the Orskx", "xthe Le", "The A-"]))
+def test_the_before_a_team_is_the_regex_rule(case: tuple[str, str]) -> None:
+    _, text = case
+    for name in _NAMES:
+        expected = re.search(rf"(?<![\w-])[Tt]he {re.escape(name)}(?![\w-])", text) is not None
+        assert _said_with_the(text, (name,)) == expected
+
+
+def _capitals_say_nothing_regex(name: str, text: str) -> bool:
+    found = False
+    for match in re.finditer(re.escape(name), text):
+        found = True
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if text[line_start : match.start()].strip() and not _title_case(line):
+            return False
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=_cases())
+def test_capitals_say_nothing_reads_the_regex_matches(case: tuple[str, str]) -> None:
+    name, text = case
+    assert capitals_say_nothing(name, text) == _capitals_say_nothing_regex(name, text)
+    assert capitals_say_nothing("", text) == _capitals_say_nothing_regex("", text)

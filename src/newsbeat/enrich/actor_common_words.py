@@ -12,11 +12,11 @@ says nothing about "Neo").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.name_context import standalone_occurrences
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -61,4 +61,4 @@ def _a_common_word(name: str, text: str, nouns: frozenset[str]) -> bool:
         return False
     if place_kind(name) is not None or lookup_country(name) is not None:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+    return bool(standalone_occurrences(text, low))

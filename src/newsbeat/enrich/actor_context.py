@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
-from newsbeat.enrich.doc_arrays import texts
+from newsbeat.enrich.doc_arrays import doc_arrays, expanded_bounds, texts, word_ids
 from newsbeat.enrich.name_context import after_space_run, at_boundary
 from newsbeat.enrich.names import is_first_name, place_kind
 
@@ -57,6 +57,7 @@ _FIRM_ENDS = _COMPANY_ENDS | frozenset(
     }
 )  # fmt: skip
 _PRISON_WORDS = ("HMP", "HMYOI")  # "HMP Belmarsh": a prison, not the place
+_PRISON_PREFIXES = tuple(f"{w} " for w in _PRISON_WORDS)  # how a prison's name starts
 _PRISON_AFTER = re.compile(r"\s+(?:prison|jail|Prison|Jail)\b")
 # Plural words of place names that are no team ("the Cayman Islands", "Colorado Springs").
 _PLACE_PLURALS = frozenset(
@@ -153,6 +154,8 @@ def _prisons(table: ArticleActors) -> None:
             table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="ORG"))
             table.actors[name].mentions += 1
             table.mentions[index] = replace(m, actor=name, label="ORG", start=prefix)
+    if not any(name.startswith(_PRISON_PREFIXES) for name in table.actors):
+        return  # no prison of the article: the passes below find nothing to move or count
     # "held at Belmarsh prison" beside "HMP Belmarsh": the prison too, not the place
     for index, m in enumerate(table.mentions):
         prison = next(
@@ -202,10 +205,10 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
     for index, m in enumerate(table.mentions):
         if m.label not in {"GPE", "LOC"}:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.end >= len(doc):
+        bounds = expanded_bounds(doc, m.start, m.end)
+        if bounds is None or bounds[1] >= len(doc):
             continue
-        nxt = doc[span.end]
+        nxt = doc[bounds[1]]
         if nxt.idx != m.end + 1 or not _teamlike(nxt.text) or table.in_headline(nxt.idx):
             continue  # in a title-case headline every word is capitalised ("Lohan Checks")
         if _covered(table, nxt.idx, nxt.idx + len(nxt.text)):
@@ -219,14 +222,12 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
 
 def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
     persons = [(m.start, m.end) for m in table.mentions if m.label == "PERSON"]
-    words = texts(doc)
+    words, lower, roles = texts(doc), doc_arrays(doc).lower, word_ids(_PLAYER_ROLES)
     for i in range(len(doc) - 1):
-        if not words[i][:1].isupper() or not _teamlike(words[i]):
-            continue  # no token object for a word that is no team's
+        if lower[i + 1] not in roles or not words[i][:1].isupper() or not _teamlike(words[i]):
+            continue  # no token object for a word that is no team's before a player's role
         tok = doc[i]
-        if not tok.text[:1].isupper() or not _teamlike(tok.text) or table.in_headline(tok.idx):
-            continue
-        if tok.nbor(1).lower_ not in _PLAYER_ROLES:
+        if table.in_headline(tok.idx):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         if _covered(table, start, end):
@@ -259,10 +260,10 @@ def _places_named_by_nationality(doc: Doc, table: ArticleActors) -> None:
     for index, m in enumerate(table.mentions):
         if m.label != "NORP":
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.end >= len(doc):
+        bounds = expanded_bounds(doc, m.start, m.end)
+        if bounds is None or bounds[1] >= len(doc):
             continue
-        nxt = doc[span.end]
+        nxt = doc[bounds[1]]
         if nxt.idx != m.end + 1 or not nxt.is_title or nxt.lower_ not in _PLACE_PLURALS:
             continue
         if _covered(table, nxt.idx, nxt.idx + len(nxt.text)):
@@ -376,11 +377,11 @@ def _capitalised_adjectives(doc: Doc, table: ArticleActors) -> None:
         mine = [m for m in table.mentions if m.actor == name]
         modifies = True
         for m in mine:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.end >= len(doc) or len(span) != 1:
+            bounds = expanded_bounds(doc, m.start, m.end)
+            if bounds is None or bounds[1] >= len(doc) or bounds[1] - bounds[0] != 1:
                 modifies = False
                 break
-            nxt = doc[span.end]
+            nxt = doc[bounds[1]]
             modifies = modifies and nxt.is_lower and nxt.pos_ == "NOUN"
         if modifies and mine:
             del table.actors[name]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef, lookup_country
+from newsbeat.enrich.doc_arrays import expanded_bounds
 from newsbeat.enrich.name_context import (
     after_space_run,
     at_boundary,
@@ -52,10 +53,10 @@ def token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
     ``actor_at`` gives for the token, computed for all tokens at once."""
     out: list[MentionRef | None] = [None] * len(doc)
     for m in table.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        bounds = expanded_bounds(doc, m.start, m.end)
+        if bounds is None:
             continue
-        for i in range(span.start, span.end):
+        for i in range(*bounds):
             if out[i] is None:
                 out[i] = m
     return out

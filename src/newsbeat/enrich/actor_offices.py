@@ -19,6 +19,7 @@ from importlib import resources
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.name_context import by_first_letter, folds_like_ascii
 from newsbeat.enrich.names import place_kind
 
 __all__ = ["drop_office_words", "office_titles"]
@@ -33,10 +34,53 @@ def office_titles() -> tuple[str, ...]:
     return tuple(sorted(raw["titles"], key=len, reverse=True))
 
 
+def _alternation(titles: tuple[str, ...]) -> str:
+    words = (r"\s+".join(map(re.escape, t.split())) for t in titles)
+    return r"\b(?:" + "|".join(words) + r")\b"
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    words = (r"\s+".join(map(re.escape, t.split())) for t in office_titles())
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return re.compile(_alternation(office_titles()), re.IGNORECASE)
+
+
+@cache
+def _titles_opening_with() -> dict[str, re.Pattern[str]]:
+    """Per first word, the pattern of the titles opening with it (in the same order): what
+    the whole pattern matches where that word stands, since no other title can match there."""
+    firsts = dict.fromkeys(t.split()[0] for t in office_titles())
+    return {
+        first: re.compile(
+            _alternation(tuple(t for t in office_titles() if t.split()[0] == first)),
+            re.IGNORECASE,
+        )
+        for first in firsts
+    }
+
+
+@cache
+def _first_words(ignore_case: bool) -> re.Pattern[str]:
+    """The titles' first words (lower case, or any case): where a title can start."""
+    first = frozenset(t.split()[0] for t in office_titles())
+    return re.compile(r"\b(?:" + by_first_letter(first) + r")\b", re.I if ignore_case else 0)
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_title_pattern().finditer(text)``, tried only where a first word of a
+    title stands (a whole word: a first word opens no title inside the one before)."""
+    if not folds_like_ascii(text):
+        words, by_first = _first_words(True).finditer(text), None
+    else:
+        words, by_first = _first_words(False).finditer(text.lower()), _titles_opening_with()
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        if spans and word.start() < spans[-1][1]:
+            continue
+        pattern = by_first[word.group()] if by_first is not None else _title_pattern()
+        title = pattern.match(text, word.start())
+        if title is not None:
+            spans.append(title.span())
+    return spans
 
 
 def drop_office_words(table: ArticleActors) -> None:
@@ -44,7 +88,7 @@ def drop_office_words(table: ArticleActors) -> None:
     place."""
     if not table.mentions:
         return
-    titles = [m.span() for m in _title_pattern().finditer(table.text)]
+    titles = _title_spans(table.text)
     if not titles and " District of " not in table.text:
         return
     kept = []

@@ -12,8 +12,10 @@ abbreviates it to its initial before the same word ("Y. pestis") or has an organ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.name_context import at_boundary, occurrences
 from newsbeat.enrich.names import place_kind
 
 __all__ = ["drop_organisms"]
@@ -28,6 +30,19 @@ _ORGANISM_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+_EPITHET = re.compile(rf"\s+([a-z]{{3,}}(?:{_LATIN_ENDS}))\b")
+
+
+def _written_before_epithets(text: str, genus: str) -> Iterator[tuple[int, str]]:
+    """Where the text writes the genus as a word before a Latin word in lower case, and that
+    word: the matches of ``\\bGENUS\\s+([a-z]{3,}(?:…))\\b`` without compiling one pattern
+    per name (none can start inside another: the genus opens with a capital)."""
+    for at in occurrences(text, genus):
+        if at_boundary(text, at):
+            match = _EPITHET.match(text, at + len(genus))
+            if match is not None:
+                yield at, match.group(1)
+
 
 def drop_organisms(table: ArticleActors) -> None:
     """Drop the genera of the module docstring and their initials, in place."""
@@ -40,12 +55,11 @@ def drop_organisms(table: ArticleActors) -> None:
             continue
         if lookup_country(genus) is not None or place_kind(genus) is not None:
             continue
-        for match in re.finditer(rf"\b{re.escape(genus)}\s+([a-z]{{3,}}(?:{_LATIN_ENDS}))\b", text):
-            epithet = match.group(1)
+        for at, epithet in _written_before_epithets(text, genus):
             if len(words) == 2 and words[1] != epithet:
                 continue
             short = f"{genus[0]}. {epithet}"
-            before = text[max(0, match.start() - 40) : match.start()]
+            before = text[max(0, at - 40) : at]
             if short in text or _ORGANISM_NOUN.search(before):
                 gone.add(name)
                 if short in text:

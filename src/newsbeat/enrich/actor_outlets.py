@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, lookup_country
+from newsbeat.enrich.name_context import standalone_occurrences
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
     for name, info in list(table.actors.items()):
         if info.type == "ORG" or " " in name or not _may_be_outlet(name, info.iso3, people):
             continue
-        for at in _occurrences(text, name):
+        for at in standalone_occurrences(text, name):
             if _OWNS_OUTLET.match(text, at + len(name)):
                 retype_actor(table, name, "ORG")
                 break
@@ -136,14 +137,14 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             and not info.roles
             and _known_outlet(name)
             and _may_be_outlet(name, info.iso3, people)
-            and any(_cited_as_source(text, at, name) for at in _occurrences(text, name))
+            and any(_cited_as_source(text, at, name) for at in standalone_occurrences(text, name))
         ):
             retype_actor(table, name, "ORG")
     told = _TOLD_BY.finditer(text) if _TOLD_GATE.search(text) else ()
     for name in sorted({m.group(1) for m in told}):
         if name in table.actors or not _may_be_outlet(name, None, people):
             continue
-        found = [at for at in _occurrences(text, name) if _proper_noun_at(doc, at, name)]
+        found = [at for at in standalone_occurrences(text, name) if _proper_noun_at(doc, at, name)]
         if not found or any(table.actor_at(at, at + len(name)) for at in found):
             continue  # NER tagged it somewhere: its label stands
         for at in found:
@@ -193,28 +194,6 @@ def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:
         or place_kind(name) is not None
         or lookup_country(name) is not None
     )
-
-
-_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
-_NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    """Where ``(?<![\\w-])NAME(?![\\w-])`` matches, as ``finditer`` finds it (without
-    compiling a pattern per name): each occurrence with no word on either side, from the end
-    of the previous one on."""
-    if not name:
-        return [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text)]
-    found: list[int] = []
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if _NOT_AFTER_WORD.match(text, at) and _NOT_BEFORE_WORD.match(text, end):
-            found.append(at)
-            at = text.find(name, end)
-        else:
-            at = text.find(name, at + 1)
-    return found
 
 
 def _proper_noun_at(doc: Doc, at: int, name: str) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.doc_arrays import expanded_bounds
 from newsbeat.enrich.names import is_first_name, place_kind, spelling_key, surname
 
 if TYPE_CHECKING:
@@ -43,10 +44,10 @@ def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
             continue
         if info.iso3 or place_kind(m.actor) is not None or lookup_country(m.actor) is not None:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.start == 0:
+        bounds = expanded_bounds(doc, m.start, m.end)
+        if bounds is None or bounds[0] == 0:
             continue
-        first = doc[span.start - 1]
+        first = doc[bounds[0] - 1]
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.text[:1].isupper() and not first.is_sent_start:
             continue  # "San Diego Chargers": the first name is inside a longer name

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
-from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, texts, token_offsets
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, texts, token_offsets, word_ids
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
@@ -98,7 +98,8 @@ def add_missed_repeats(
     # receiver ...", "Luck throws ...") is still the name
     from spacy.symbols import NOUN, PROPN
 
-    written, tags = texts(doc), doc_arrays(doc).pos
+    arrays = doc_arrays(doc)
+    written, tags = texts(doc), arrays.pos
     candidates = [  # the doc's arrays: no token object per token
         i
         for i, (w, p) in enumerate(zip(written, tags, strict=True))
@@ -107,24 +108,28 @@ def add_missed_repeats(
     if not candidates:
         return
     covered = _covered(doc, table)
+    heads, title_words = word_ids(title_heads), word_ids(title_heads | title_modifiers)
+    lower = arrays.lower
     after = 0  # tokens before this are inside a repeat just added
     for i in candidates:
         if i < after or covered[i]:
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            if any(covered[t.i] for t in span) or not (
-                all(t.pos_ == "PROPN" for t in span) or (n == 1 and span.text in alone)
+            # read off the arrays; a span is made only for a name of the article
+            run = range(i, i + n)
+            if any(covered[j] for j in run) or not (
+                all(tags[j] == PROPN for j in run) or (n == 1 and written[i] in alone)
             ):
                 continue
-            if any(t.lower_ in title_heads or t.lower_ in title_modifiers for t in span):
+            if any(lower[j] in title_words for j in run):
                 continue
-            nxt = doc[i + n] if i + n < len(doc) else None
-            if nxt is not None and nxt.lower_ in title_heads and span.text not in alone:
+            said = _words_text(written, arrays.spacy, i, i + n)
+            if i + n < len(doc) and lower[i + n] in heads and said not in alone:
                 continue
-            ref = surfaces.get(span.text)
+            ref = surfaces.get(said)
             if ref is None:
                 continue
+            span = doc[i : i + n]
             if span.text in whole and _inside_longer_name(doc, span, title_heads):
                 continue
             if (
@@ -140,6 +145,18 @@ def add_missed_repeats(
             table._add(ref.actor, ref.label, span.start_char, span.end_char, iso3=info.iso3)
             after = i + n
             break
+
+
+def _words_text(written: list[str], spaced: list[int], start: int, end: int) -> str:
+    """The text of tokens ``start`` to ``end`` (``doc[start:end].text``): each token's text
+    and the space after it, but the last's."""
+    return (
+        "".join(
+            w + " " if gap else w
+            for w, gap in zip(written[start : end - 1], spaced[start : end - 1], strict=True)
+        )
+        + written[end - 1]
+    )
 
 
 def _covered(doc: Doc, table: ArticleActors) -> bytearray:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.actor_unify import named_like_a_person
+from newsbeat.enrich.name_context import standalone_occurrences
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -252,7 +253,8 @@ def _teams_by_their_city(table: ArticleActors) -> None:
 def _said_with_the(text: str, names: tuple[str, ...]) -> bool:
     """Whether the text writes "the" right before one of the names."""
     return any(
-        re.search(rf"(?<![\w-])[Tt]he {re.escape(n)}(?![\w-])", text) is not None for n in names
+        standalone_occurrences(text, f"the {n}") or standalone_occurrences(text, f"The {n}")
+        for n in names
     )
 
 

@@ -99,15 +99,21 @@ from newsbeat.enrich.actor_unify import (
     type_platforms,
     unify_spellings,
 )
-from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, expanded_bounds, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.game_rules import game_side
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_commas import one_name_with_commas
-from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
+from newsbeat.enrich.name_context import (
+    at_boundary,
+    occurrences,
+    word_ends_at,
+    written_as_word,
+)
 from newsbeat.enrich.name_search import name_matches
 from newsbeat.enrich.name_spans import headline_lines, name_spans
+from newsbeat.enrich.name_titled import titled_names
 from newsbeat.enrich.names import is_first_name, place_kind, surname
 
 if TYPE_CHECKING:
@@ -220,36 +226,6 @@ def _appositive_role(text: str, end: int) -> str | None:
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-def _by_first_letter(words: frozenset[str]) -> str:
-    """The words as one alternation, grouped by first letter ("s(?:enator|ecretary)|m(?:…)"),
-    longest first in each group: the engine tries one group at a position, not every word."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        re.escape(first)
-        + "(?:"
-        + "|".join(re.escape(r) for r in sorted(rest, key=lambda r: (-len(r), r)))
-        + ")"
-        for first, rest in sorted(groups.items())
-    )
-
-
-# A title and a name on one line ("Rehires Lawyer\nDaring Harbour Heist" is two lines). The
-# lookahead skips words not followed by a capital on the same line before the 80 case-blind
-# titles are tried (6 % of the analysis's CPU): the same matches, as long as every title head
-# is one word (tests/test_enrich_fast_paths.py). The runs before the title are possessive
-# (``++``): a shorter run of letters, spaces or non-spaces would be followed by one more of
-# the same, never by what must come next, so giving characters back never helps. The titles
-# are grouped by first letter; their order does not matter, since at most one of them can be
-# followed by a space at a given place (no title has a space in it).
-_TITLED_NAME = re.compile(
-    r"\b(?:[A-Za-z]++[ \t]++)?(?=\S++[ \t]++[A-Z])((?i:"
-    + _by_first_letter(TITLE_HEADS)
-    + r"))[ \t]++([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
-)
-
-
 def build_actors(doc: Doc) -> ArticleActors:
     """Resolve every PERSON/ORG/GPE/LOC/NORP mention (and group phrases) of a parsed article.
 
@@ -268,7 +244,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     # later in the article resolve to them.
     titled: list[tuple[int, int, str, str]] = []
     person_spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-    for m in _TITLED_NAME.finditer(text):
+    for m in titled_names(text):
         start, end = m.span(2)
         if any(a < end and start < b for a, b in person_spans):
             continue
@@ -326,6 +302,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     places = {
         span_text(e) for e, label in zip(ents, labels, strict=True) if label in {"GPE", "LOC"}
     }
+    full_last_words = {p.split()[-1] for p in all_full}  # what a full name's bearer is called
     covered_to = -1  # the end of a name read past its NER span ("…, Space, and Security")
     for ent, ent_label in zip(ents, labels, strict=True):
         if ent_label not in ACTOR_LABELS or ent.start_char < covered_to:
@@ -367,7 +344,7 @@ def build_actors(doc: Doc) -> ArticleActors:
             table._add(raw, "ORG", ent.start_char, ent.end_char)
             continue
         # "Leader said" after "Janice Leader" is her, whatever the word means elsewhere.
-        borne = any(p.split()[-1] == raw for p in all_full)
+        borne = raw in full_last_words
         if not borne and (_common_noun_opening(ent, ents) or _only_a_title(doc, ent, raw)):
             continue
         if raw.lower() == raw:
@@ -761,7 +738,7 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     word = span_text(ent).strip()
     if lookup_country(word) is not None:
         return False
-    if not _written_as_word(doc_text(ent.doc), word.lower()):
+    if not written_as_word(doc_text(ent.doc), word.lower()):
         return False
     if ent.label_ == "PERSON" and any(
         e.label_ == "PERSON" and len(e) > 1 and word in span_text(e).split()
@@ -770,15 +747,6 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     return not any(
         t.text == word and not t.is_sent_start and not _inside_a_longer_name(t) for t in ent.doc
-    )
-
-
-def _written_as_word(text: str, word: str) -> bool:
-    """Whether ``\\bWORD\\b`` matches in the text (tried at each occurrence of the word, not
-    compiled per word)."""
-    return any(
-        at_boundary(text, at) and at_boundary(text, at + len(word))
-        for at in occurrences(text, word)
     )
 
 
@@ -999,20 +967,20 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
         if roles is None:
             continue
         places = found.setdefault(m.actor, set())
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        bounds = expanded_bounds(doc, m.start, m.end)
+        if bounds is None:
             continue
-        i = span.start - 1
+        i = bounds[0] - 1
         while i >= 0 and doc[i].lower_ in _TITLE_WORDS:
             i -= 1
-        if i >= 0 and i < span.start - 1:
+        if i >= 0 and i < bounds[0] - 1:
             before = doc[i]
             if before.lower_ in {"'s", "’s"} and i > 0:
                 before = doc[i - 1]
             place = place_of_word(table, before.text)
             if place is not None:
                 places.add(place)
-        after = doc[span.end : span.end + 2]
+        after = doc[bounds[1] : bounds[1] + 2]
         if len(after) == 2 and after[0].lower_ == "of":
             place = place_of_word(table, after[1].text)
             if place is not None:

@@ -34,6 +34,7 @@ __all__ = [
     "doc_arrays",
     "doc_ents",
     "ent_rows",
+    "expanded_bounds",
     "forget_spans",
     "forget_strings",
     "heads",
@@ -406,6 +407,22 @@ def lowers(doc: Doc) -> list[str]:
     if isinstance(found, list):
         return found
     found = doc.user_data[_LOWERS_KEY] = [word.lower() for word in texts(doc)]
+    return found
+
+
+_BOUNDS_KEY = "newsbeat_expanded_bounds"
+
+
+def expanded_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds of ``doc.char_span(start, end, alignment_mode="expand")`` (None when
+    spaCy gives no span), kept with the doc: the actor passes ask again for the same
+    mentions. Only numbers are kept, so nothing refers back to the doc."""
+    known: dict[tuple[int, int], tuple[int, int] | None] = doc.user_data.setdefault(_BOUNDS_KEY, {})
+    key = (start, end)
+    if key in known:
+        return known[key]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    found = known[key] = (span.start, span.end) if span is not None else None
     return found
 
 

@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["after_space_run", "at_boundary", "occurrences", "word_ends_at"]
+__all__ = [
+    "after_space_run",
+    "at_boundary",
+    "by_first_letter",
+    "folds_like_ascii",
+    "occurrences",
+    "standalone_occurrences",
+    "word_ends_at",
+    "written_as_word",
+]
 
 _BOUNDARY = re.compile(r"\b")
 
@@ -27,9 +36,40 @@ def occurrences(text: str, name: str) -> Iterator[int]:
         at = text.find(name, at + 1)
 
 
+_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+_NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
+
+
+def standalone_occurrences(text: str, name: str) -> list[int]:
+    """Where ``(?<![\\w-])NAME(?![\\w-])`` matches, as ``finditer`` finds it (without
+    compiling a pattern per name): each occurrence with no word on either side, from the end
+    of the previous one on."""
+    if not name:
+        return [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text)]
+    found: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _NOT_AFTER_WORD.match(text, at) and _NOT_BEFORE_WORD.match(text, end):
+            found.append(at)
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return found
+
+
 def at_boundary(text: str, at: int) -> bool:
     """Whether ``\\b`` matches at offset ``at`` of the text (its characters either side)."""
     return _BOUNDARY.match(text, at) is not None
+
+
+def written_as_word(text: str, word: str) -> bool:
+    """Whether ``\\bWORD\\b`` matches in the text (tried at each occurrence of the word, not
+    compiled per word)."""
+    return any(
+        at_boundary(text, at) and at_boundary(text, at + len(word))
+        for at in occurrences(text, word)
+    )
 
 
 def after_space_run(text: str, end: int) -> int:
@@ -48,3 +88,30 @@ def word_ends_at(text: str, end: int, words: Iterable[str]) -> bool:
         if start >= 0 and text.startswith(word, start) and at_boundary(text, start):
             return True
     return False
+
+
+# Besides ASCII letters, the only characters that a case-blind pattern matches to an ASCII
+# letter or that lower() turns into one (İ also into two characters).
+_FOLDING_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def folds_like_ascii(text: str) -> bool:
+    """Whether ``text.lower()`` searched case-sensitively for lower-case ASCII words finds
+    them at the same offsets as a case-blind search of the text: no character of the text
+    but an ASCII letter matches one case-blind or lowers to one."""
+    return not any(c in text for c in _FOLDING_TO_ASCII)
+
+
+def by_first_letter(words: frozenset[str]) -> str:
+    """The words as one alternation, grouped by first letter ("s(?:enator|ecretary)|m(?:…)"),
+    longest first in each group: the engine tries one group at a position, not every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        re.escape(first)
+        + "(?:"
+        + "|".join(re.escape(r) for r in sorted(rest, key=lambda r: (-len(r), r)))
+        + ")"
+        for first, rest in sorted(groups.items())
+    )

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.quote_issuers import verb_subject
 from newsbeat.enrich.quote_marks import QuoteSpan, quote_text
 
@@ -50,7 +51,7 @@ def _about_someone(words: str, name: str) -> bool:
     """Whether quoted words speak of a third person rather than as one: they name the
     candidate ("Gov. Palin stopped by the church …" is her office's statement), or say he/she
     with no I or we ("She came up for the weekend." is a neighbour's account of her)."""
-    if any(len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", words) for w in name.split()):
+    if any(len(w) > 2 and written_as_word(words, w) for w in name.split()):
         return True
     return bool(_THIRD_PERSON.search(words)) and not _FIRST_PERSON.search(words)
 

@@ -106,7 +106,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         para = text[p_start:p_end]
         # Tokenised text ('the department, " Rifkin said', '" Police were alerted') sets
         # straight marks apart from the words: there a spaced mark opens and closes too.
-        spaced = _SPACED_MARK.search(f" {para} ") is not None
+        spaced = '"' in para and _SPACED_MARK.search(f" {para} ") is not None
         found_double = False
         pos = 0
         if resume is not None:

@@ -88,13 +88,15 @@ def capitals_say_nothing(name: str, text: str) -> bool:
     """Whether every place the text writes the name opens a line or lies in a title-case line,
     where a capital is no sign of a name (and the name is written at all)."""
     found = False
-    for match in re.finditer(re.escape(name), text):
+    at = text.find(name)
+    while at >= 0:  # the matches of re.finditer(re.escape(name), text)
         found = True
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at + len(name))
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if text[line_start : match.start()].strip() and not _title_case(line):
+        if text[line_start:at].strip() and not _title_case(line):
             return False
+        at = text.find(name, at + max(len(name), 1))
     return found
 
 
