@@ -10,6 +10,10 @@ last organisation named, which is the pronoun's referent too rarely). "According
 tells the figures of the whole sentence but of a conjunct clause whose subject is another
 named actor ("According to data released by X, capacity reached 2.4 GW and Norvia plans to
 install 12 GW": the 12 GW is Norvia's plan, not X's data; "… and imports fell 3%" stays X's).
+A document that finds or shows a figure tells it for whoever issued it ("A report from the
+Harlow Institute found that 12% …", "The Budget Office's projections show a deficit of …":
+:func:`document_finds`), and an estimate in the passive is its agent's ("The deficit is
+projected by the Budget Office to reach …": :func:`passive_agent`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["according_covers", "claimant_of"]
+__all__ = ["according_covers", "claimant_of", "document_finds", "passive_agent"]
 
 _NAMED = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
@@ -70,3 +74,34 @@ def according_covers(according: Token, pos: int) -> bool:
         if own and first.idx <= pos < last.idx + len(last.text):
             return False
     return True
+
+
+# Documents whose findings are their issuer's figures (our own list): "the report found",
+# "the figures show". Any other subject of "find" or "show" ("police found 12 bodies", "the
+# video shows 12 men") tells nothing.
+_DOCUMENTS = frozenset(
+    {"report", "study", "survey", "data", "datum", "figure", "statistic", "poll", "analysis"}
+    | {"estimate", "projection", "forecast", "review", "audit", "research", "census"}
+    | {"assessment", "finding", "count", "tally"}
+)
+_FINDING = frozenset({"find", "show"})
+
+
+def document_finds(verb: Token) -> bool | None:
+    """For "find" or "show": whether the verb's subject is a document whose findings it gives
+    (``A report from X found that …``); None for any other verb."""
+    if verb.lemma_ not in _FINDING:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _DOCUMENTS
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """``The deficit is projected by the Budget Office to reach …``: the "by" phrase of a
+    passive verb with no subject of its own, else None."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)

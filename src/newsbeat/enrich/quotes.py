@@ -55,6 +55,7 @@ from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
 from newsbeat.enrich.quote_continues import announced, continues, said_before
+from newsbeat.enrich.quote_denied import denied_words
 from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
@@ -124,6 +125,11 @@ def _given_unnamed(text: str, attribution: Attribution | None) -> bool:
     return len(words) == 2 and words[0] == "the" and words[1].isalpha()
 
 
+def _final(attribution: Attribution | None) -> bool:
+    """Whether the attribution gives its source for good, named or not."""
+    return attribution is not None and attribution.final
+
+
 def _unnamed_source(text: str, attribution: Attribution) -> bool:
     """Whether an attribution points at a source that is not named (a common noun, a
     he/she/it that resolved to nobody, "they"): such a quote keeps the source's span and no
@@ -167,6 +173,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue
         if named_term(text, q, words) or listed_title(text, q, content, spans):
             continue  # "is called “…”", "including “Silver Harbor,” “Northern Lights”"
+        if denied_words(first_tok):
+            continue  # 'Penn denied saying "…"': not his words, whoever says they were
         sent_first = first_tok[0].sent
         sent_last = first_tok[-1].sent
         lo = sent_first.start
@@ -180,13 +188,15 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         if attribution is None:
             attribution = cue_attribution(doc, lo, hi, q, actors, spans)
             path = ["cue", *trace.take()]
-        if _given_unnamed(text, attribution):
+        if _final(attribution):
+            pass  # 'advertisements featuring farmers declaring, "…"': nobody named, final
+        elif _given_unnamed(text, attribution):
             pass  # '"…," the union wrote': that source, not a name looked for elsewhere
         elif attribution is None or attribution.speaker is None:
             colon = dash_or_colon(doc, lo, q, actors, spans)
             if colon is not None:
                 attribution, path = colon, ["colon", *trace.take()]
-        if attribution is None or attribution.speaker is None:
+        if (attribution is None or attribution.speaker is None) and not _final(attribution):
             trace.clear()
             embedded = embedding_subject(first_tok, actors, spans)
             if embedded is not None and (
@@ -196,7 +206,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 or (words >= min_words and (attribution is None or attribution.start is None))
             ):
                 attribution, path = embedded, ["partial", *trace.take()]
-        if attribution is None or attribution.speaker is None:
+        if (attribution is None or attribution.speaker is None) and not _final(attribution):
             own_source = attribution is not None and attribution.start is not None
             trace.clear()
             before = said_before(doc, sent_first, q, actors, spans, across_lines=not own_source)

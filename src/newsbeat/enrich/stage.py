@@ -333,7 +333,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     full name, titles of office and court districts no actors, tour-list venues dropped, a
 #     surname in another spelling the person, prisons, known aliases (ISIS / Islamic State,
 #     Republic of Ireland), common nouns written in lower case elsewhere, organisms no actors
-RULES_VERSION = 66
+# 67: speakers (speak20): denied words in marks no quote, "said the actor" the paragraph's one
+#     person, undotted titles (Insp, Cllr, Det Supt) before a surname, a speech participle of a
+#     common noun ("advertisements featuring farmers declaring") names nobody; claimants of
+#     documents that find or show, of reports received by a body, of a passive "projected by"
+RULES_VERSION = 67
 
 
 @lru_cache(maxsize=8)
