@@ -33,6 +33,13 @@ def test_words_denied_in_a_that_clause_are_no_quote() -> None:
     assert not [q for q in _quotes(text) if q.kind == "direct"]
 
 
+def test_a_denied_that_clause_is_no_indirect_quote_a_said_one_is() -> None:
+    text = _PENN + "He denied that the mill would close before the end of the year.\n"
+    assert not _quotes(text)
+    said = _PENN + "He said that the mill would close before the end of the year.\n"
+    assert _quote(said, "mill would close", kind="indirect").speaker == "Arlo Penn"
+
+
 def test_the_denial_itself_stays_his_quote() -> None:
     own = _PENN + '"I never said the mill would close," Penn denied.\n'
     assert _quote(own, "never said").speaker == "Arlo Penn"
