@@ -52,3 +52,11 @@ def test_a_passive_projection_is_its_agents_claim() -> None:
 def test_finding_or_showing_things_tells_no_figure() -> None:
     assert _claimants("Police found 12 bodies in the house on Friday.") == {12.0: None}
     assert _claimants("The video shows 12 men walking into the bank.") == {12.0: None}
+
+
+def test_polls_of_two_bodies_that_show_two_figures_name_no_claimant() -> None:
+    found = _claimants(
+        "Recent polls from Harlow University and the Orsa Herald respectively show a 56% and"
+        " 54% approval rating."
+    )
+    assert found == {56.0: None, 54.0: None}

@@ -78,6 +78,18 @@ def test_two_people_the_noun_may_be_name_no_speaker() -> None:
     assert text[found.speaker_start : found.speaker_end] == "the actor"
 
 
+def test_a_song_the_singer_played_is_no_quote_of_hers() -> None:
+    text = (
+        "Tobias Wren opened the tour in Marlow on Monday night. After hitting "
+        '"Takin It To the Streets," the singer told the audience, "that is really good, maybe '
+        'we should go on the road."\n'
+    )
+    assert [q.text for q in _quotes(text)] == [
+        "that is really good, maybe we should go on the road."
+    ]
+    assert _quote(text, "on the road").speaker == "Tobias Wren"
+
+
 def test_an_official_is_no_epithet_of_the_mayor() -> None:
     text = (
         'Mayor Owen Fairley visited the site. "The plan has not been costed," the official said.\n'
@@ -137,3 +149,20 @@ def test_an_undotted_title_needs_a_name_after_it() -> None:
 
     assert split_title(["Supt", "Ada", "Rowe"]) == ("Supt", ["Ada", "Rowe"])
     assert split_title(["Gen", "Z"]) == (None, ["Gen", "Z"])  # a generation, no general
+
+
+def test_words_of_an_adverbial_saying_after_a_denial_are_not_denied() -> None:
+    text = (
+        "Nina Brodd disputed that her brother was cut off from the family, "
+        'saying instead he was "a loner by nature."\n'
+    )
+    # kept (whose it is the parse leaves to "her brother", the subject the participle hangs on)
+    assert [q for q in _quotes(text) if "a loner by nature" in q.text]
+
+
+def test_the_actor_of_a_part_is_not_the_person_played() -> None:
+    text = (
+        "One advert stars a Martin Greer impersonator on a horse.\n"
+        '"It is a race between two tired old horses," the Greer actor says in the advert.\n'
+    )
+    assert _quote(text, "two tired old horses").speaker is None

@@ -93,7 +93,11 @@ def document_finds(verb: Token) -> bool | None:
     if verb.lemma_ not in _FINDING:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in _DOCUMENTS
+    if subj is None or subj.lemma_.lower() not in _DOCUMENTS:
+        return False
+    # "polls from Monmouth and CNN/ORC respectively show 56% and 54%": whose figure is which
+    # the claim cannot say
+    return not any(t.dep_ == "conj" for t in subj.subtree)
 
 
 def passive_agent(verb: Token) -> Token | None:

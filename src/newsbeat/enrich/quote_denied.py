@@ -74,7 +74,9 @@ def denied_words(words: Span) -> bool:
     quote_start = words[0].idx
     for _ in range(_CLIMB):
         head = node.head
-        if head.i == node.i:
+        if head.i == node.i or node.dep_ == "advcl":
+            # "disputed that he was estranged, saying instead he was "…"": an adverbial
+            # clause gives the subject's own words, not the denied ones
             return False
         if _denies(head, node, quote_start):
             return True

@@ -63,7 +63,7 @@ from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
 from newsbeat.enrich.quote_terms import listed_title, named_term
-from newsbeat.enrich.quote_titles import headline_case
+from newsbeat.enrich.quote_titles import headline_case, title_object
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
@@ -173,6 +173,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue
         if named_term(text, q, words) or listed_title(text, q, content, spans):
             continue  # "is called “…”", "including “Silver Harbor,” “Northern Lights”"
+        if title_object(first_tok, content, CUE_LEMMAS):
+            continue  # 'After hitting "Takin' It to the Streets," the singer told …'
         if denied_words(first_tok):
             continue  # 'Penn denied saying "…"': not his words, whoever says they were
         sent_first = first_tok[0].sent

@@ -42,14 +42,13 @@ _FEMALE = frozenset({"actress", "comedienne", "ballerina", "songstress"})
 
 def _epithet(tok: Token) -> bool:
     """Whether ``tok`` is such a noun, singular, after "the", and no compound's head ("a
-    state actor", "the voice actor": another sense or another person's kind)."""
+    state actor", "the Lincoln actor": another sense, or the part played, not the player)."""
     return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
         and tok.lower_ in EPITHETS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)
-        and not any(c.dep_ == "poss" for c in tok.children)  # "Holm's co-star"
+        and not any(c.dep_ in {"compound", "poss"} for c in tok.children)  # "Holm's co-star"
     )
 
 
@@ -72,7 +71,7 @@ def epithet_person(tok: Token, actors: ArticleActors, inside: Callable[[int], bo
         return None
     text = actors.text
     paragraph = text.rfind("\n", 0, tok.idx) + 1
-    people = _people_between(actors, paragraph, tok.idx, inside)
+    people = _people_between(actors, paragraph, tok.left_edge.idx, inside)
     if not people and tok.sent.start > 0:
         before = tok.doc[tok.sent.start - 1].sent
         people = _people_between(actors, before.start_char, tok.sent.start_char, inside)
