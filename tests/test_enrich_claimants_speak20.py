@@ -60,3 +60,13 @@ def test_polls_of_two_bodies_that_show_two_figures_name_no_claimant() -> None:
         " 54% approval rating."
     )
     assert found == {56.0: None, 54.0: None}
+
+
+def test_a_poll_that_shows_a_figure_names_no_body_from_elsewhere() -> None:
+    found = _claimants(
+        "Only days before the Republican Convention in Cleveland, Ohio, a new national poll"
+        " shows Republican presidential candidate Ada Holm with her largest lead to date over"
+        " Democratic candidate Tom Vell.\n\nThe latest Halvorsen Reports poll shows Holm leading"
+        " Vell 44 percent to 37 percent.\n"
+    )
+    assert found[44.0] is None  # not the convention the sentence before names

@@ -12,7 +12,8 @@ named actor ("According to data released by X, capacity reached 2.4 GW and Norvi
 install 12 GW": the 12 GW is Norvia's plan, not X's data; "… and imports fell 3%" stays X's).
 A document that finds or shows a figure tells it for whoever issued it ("A report from the
 Harlow Institute found that 12% …", "The Budget Office's projections show a deficit of …":
-:func:`document_finds`), and an estimate in the passive is its agent's ("The deficit is
+:func:`document_finds`; only a body named in the document's own phrase, :func:`named_within`),
+and an estimate in the passive is its agent's ("The deficit is
 projected by the Budget Office to reach …": :func:`passive_agent`).
 """
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["according_covers", "claimant_of", "document_finds", "passive_agent"]
+__all__ = ["according_covers", "claimant_of", "document_finds", "named_within", "passive_agent"]
 
 _NAMED = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
@@ -109,3 +110,11 @@ def passive_agent(verb: Token) -> Token | None:
     if agent is None:
         return None
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def named_within(tok: Token, name: str, actors: ArticleActors) -> bool:
+    """Whether ``name`` is mentioned in the words ``tok`` heads ("the Gallup poll", "a poll by
+    X", "X's projections"): a document's issuer is named with it, not found elsewhere."""
+    last = tok.right_edge
+    start, end = tok.left_edge.idx, last.idx + len(last.text)
+    return any(m.actor == name and start <= m.start and m.end <= end for m in actors.mentions)

@@ -41,6 +41,7 @@ from newsbeat.enrich.claim_claimants import (
     according_covers,
     claimant_of,
     document_finds,
+    named_within,
     passive_agent,
 )
 from newsbeat.enrich.claim_figures import (
@@ -679,7 +680,7 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
                 subj = passive_agent(tok)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = claimant_of(subj, actors, quoted)
-                if name:
+                if name and (document_finds(tok) is None or named_within(subj, name, actors)):
                     return name
     for q in quotes:  # indirect speech covering the number
         if q.kind == "indirect" and q.start <= pos < q.end:
