@@ -166,3 +166,11 @@ def test_the_actor_of_a_part_is_not_the_person_played() -> None:
         '"It is a race between two tired old horses," the Greer actor says in the advert.\n'
     )
     assert _quote(text, "two tired old horses").speaker is None
+
+
+def test_a_slogan_chanted_in_headline_case_stays_a_quote() -> None:
+    text = (
+        "Ada Holm spoke in Marlow on Friday. Her supporters chanted "
+        '"Send Them All Home Tonight" as she spoke.\n'
+    )
+    assert _quote(text, "Send Them All Home").speaker_start is not None

@@ -45,11 +45,20 @@ def headline_case(content: str) -> bool:
 
 
 _OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
+# Verbs done to a work, a show or a slogan on a banner (our own list): what they act on in
+# headline case is its title. Not "call", "chant" or "shout": their object may be words said.
+_TITLE_VERBS = frozenset(
+    {"play", "perform", "sing", "hit", "release", "publish", "read", "air", "host", "launch"}
+    | {"premiere", "record", "cover", "direct", "produce", "film", "screen", "unveil"}
+    | {"depart", "appear", "star", "title", "dub", "name", "headline", "stream", "broadcast"}
+    | {"watch", "wear", "carry", "unfurl", "display", "bear"}
+)
 
 
 def title_object(words: Span, content: str, speech: Collection[str]) -> bool:
-    """Whether words in marks in headline case are the object of a verb outside them that is
-    none of the ``speech`` lemmas (``hitting "…"``, ``played "…"``): a title it acts on."""
+    """Whether words in marks in headline case are the object of a verb outside them that
+    acts on a work (``hitting "…"``, ``played "…"``, ``appeared on "…"``) and is none of the
+    ``speech`` lemmas: a title it acts on."""
     if not headline_case(content):
         return False
     root = next((t for t in words if not words.start <= t.head.i < words.end), None)
@@ -58,4 +67,4 @@ def title_object(words: Span, content: str, speech: Collection[str]) -> bool:
     verb = root.head
     if root.dep_ == "pobj" and verb.head.i != verb.i:
         verb = verb.head  # "played it on "…"": the preposition's verb
-    return verb.pos_ == "VERB" and verb.lemma_ not in speech
+    return verb.pos_ == "VERB" and verb.lemma_ in _TITLE_VERBS and verb.lemma_ not in speech
