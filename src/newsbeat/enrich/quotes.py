@@ -32,6 +32,11 @@ body named by a common noun ("the navy", "the union") or the organisation in the
 Velmar Police spokeswoman") speaks. Cues the outlet left implicit (a quote standing alone after
 "X released a statement", an opening mark never closed before "…, she wrote, but noted:") are
 read by :mod:`newsbeat.enrich.quote_hints`; a caption ``Name/Role: "…"`` names its person.
+Words in marks that the subject denies having said (``Penn denied saying "…"``) are no quote
+(:mod:`newsbeat.enrich.quote_denied`), nor is a title a verb acts on (``After hitting "…,"
+the singer told …``, :func:`~newsbeat.enrich.quote_titles.title_object`); a speech participle
+of a common noun (``advertisements featuring farmers declaring, "…"``) names nobody, and no
+later rule looks for a name elsewhere.
 
 The rules live by feature, this module assembling them: the attribution read off a speech verb
 (:mod:`~newsbeat.enrich.quote_attribution`), whom a speaker's token names
