@@ -38,6 +38,14 @@ _SPACES = re.compile(r"\s+")
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
+# Abbreviated titles as British and Irish outlets write them, with no full stop ("Insp Gaskin",
+# "Det Supt Rowe", "Cllr Hobb"); "Gen Z" shows why one needs a name of two letters or more after it.
+UNDOTTED_TITLES = frozenset(
+    {"insp", "det", "supt", "cllr", "prof", "rev", "rev.", "capt", "lt", "col", "gen", "cmdr"}
+    | {"insp.", "supt.", "cllr.", "cmdr."}
+)
+
+
 # Head words of titles and roles (lower case). Our own list.
 TITLE_HEADS = frozenset(
     [
@@ -122,6 +130,8 @@ TITLE_HEADS = frozenset(
         "lt.",
         "capt.",
         "sheriff",
+        # ranks and titles written without a full stop ("Insp Gaskin", "Cllr Hobb")
+        *UNDOTTED_TITLES,
     ]
 )
 
@@ -263,6 +273,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     last_title = -1
     for i, word in enumerate(words[:-1]):
         low = word.lower()
+        if low in UNDOTTED_TITLES and len(words[i + 1].strip(".")) < 2:
+            break  # "Gen Z", "Det X": a letter, no name
         if low in TITLE_HEADS or low in HONORIFICS:
             last_title = i
         elif low not in TITLE_MODIFIERS and last_title < 0 and i > 2:

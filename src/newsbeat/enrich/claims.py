@@ -37,7 +37,13 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
-from newsbeat.enrich.claim_claimants import according_covers, claimant_of
+from newsbeat.enrich.claim_claimants import (
+    according_covers,
+    claimant_of,
+    document_finds,
+    named_within,
+    passive_agent,
+)
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
 from newsbeat.enrich.claim_figures import (
     ages,
@@ -640,7 +646,11 @@ _TALLY_NOUNS = frozenset({"number", "toll", "count", "total", "tally", "figure"}
 # a forecast or a disclosure is its subject's figure: "Edmunds expects 16.6 million vehicles
 # will be sold", "Clark revealed plans to expand the fleet by 30%"
 _FORECASTS = frozenset({"expect", "forecast", "project", "reveal", "disclose"})
-_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"} | _FORECASTS  # a claimant's verbs
+# a claimant's verbs; "find" and "show" only with a document as subject (document_finds)
+_FINDINGS = frozenset({"find", "show"})
+_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"} | _FORECASTS | _FINDINGS
+# verbs whose passive "by" phrase tells the figure: "is projected by the Budget Office to …"
+_AGENT_CUES = _FORECASTS | {"estimate", "report", "put", "count"}
 
 
 def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
@@ -676,9 +686,11 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
                 subj = next(iter(subjects), None)
             elif pos < relative.idx:
                 continue
+            if subj is None and tok.lemma_ in _AGENT_CUES:
+                subj = passive_agent(tok)
             if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
                 name = claimant_of(subj, actors, quoted)
-                if name:
+                if name and (document_finds(tok) is None or named_within(subj, name, actors)):
                     return name
     for q in quotes:  # indirect speech covering the number
         if q.kind == "indirect" and q.start <= pos < q.end:
@@ -692,6 +704,9 @@ def _tells(verb: Token) -> bool:
     none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does), and
     "continue" or "agree" with an infinitive is an act ("continues to give mixed signals about
     his tariffs on $360 billion", "could agree to end a 1-1/2 year war")."""
+    finds = document_finds(verb)
+    if finds is not None:
+        return finds  # "the report found that …", not "police found 12 bodies"
     if verb.lemma_ == "add":
         return not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children)
     if verb.lemma_ in {"continue", "agree"}:  # "continues to give signals", "agree to end"
@@ -726,7 +741,7 @@ def _tells_at(verb: Token, pos: int) -> bool:
         c.dep_ in {"dobj", "dative"} and c.left_edge.idx <= pos < c.idx for c in verb.children
     ):
         return False  # a figure before the hearer's noun: what follows it may be what is told
-    if verb.lemma_ in _FORECASTS and (
+    if verb.lemma_ in _FORECASTS | _FINDINGS and (
         any(c.dep_ == "neg" for c in verb.children)
         or not any(c.dep_ in _FORECAST_PARTS and _covers(c, pos) for c in verb.children)
     ):

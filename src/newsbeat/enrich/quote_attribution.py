@@ -19,6 +19,7 @@ from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors, split_title
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.quote_issuers import ISSUED
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
 from newsbeat.enrich.quote_records import Attribution, inside
@@ -339,6 +340,26 @@ def _name_after_cue(tok: Token, q: QuoteSpan, actors: ArticleActors) -> Attribut
     return Attribution(speaker=name, start=start, end=end, via=None, distance=distance)
 
 
+def _participle_of_noun(verb: Token, q: QuoteSpan, text: str) -> Token | None:
+    """``a series of advertisements featuring farmers declaring, "…"``: a participle of
+    speech with no subject of its own, hanging from a common noun and opening the quote. The
+    words are those of whoever the noun's phrase shows, named by nobody: the noun is returned
+    (its span kept as the source) and no name is looked for elsewhere. A document ("a
+    statement saying") is left to the rules that find its issuer."""
+    noun = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "acl"
+        or verb.lemma_ not in CUE_LEMMAS
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        or noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or noun.lemma_.lower() in ISSUED
+    ):
+        return None
+    return noun if _opens_after(verb, q, text) else None
+
+
 _WORDS = 4  # words of a quote that is someone's statement, not a term or a nickname
 
 
@@ -481,6 +502,14 @@ def cue_attribution(
             speaker_tok = _phrase_after_quote(tok, q, actors.text)
             how = "phrase_after_quote"
         if speaker_tok is None:
+            shown = _participle_of_noun(tok, q, actors.text)
+            if shown is not None and (best is None or distance < best.distance):
+                trace.clear()
+                trace.note("cue=participle_of_noun")
+                start, end = shown.left_edge.idx, shown.idx + len(shown.text)
+                best = Attribution(
+                    speaker=None, start=start, end=end, via=None, distance=distance, final=True
+                )
             continue
         if speaker_tok.lower_ in FIRST_PERSON:
             continue

@@ -51,7 +51,7 @@ _INDIRECT_LEMMAS = frozenset(
         "acknowledge",
         "suggest",
         "confirm",
-        "deny",
+        # no "deny": what "X denied that …" reports is what X says is untrue, not X's words
         "predict",
         "vow",
         "promise",

@@ -40,6 +40,9 @@ class Attribution:
     end: int | None
     via: str | None
     distance: int
+    # the source is given and names nobody ("advertisements featuring farmers declaring"): no
+    # later rule looks for a name elsewhere
+    final: bool = False
 
 
 def inside(pos: int, spans: list[QuoteSpan]) -> bool:

@@ -32,6 +32,11 @@ body named by a common noun ("the navy", "the union") or the organisation in the
 Velmar Police spokeswoman") speaks. Cues the outlet left implicit (a quote standing alone after
 "X released a statement", an opening mark never closed before "…, she wrote, but noted:") are
 read by :mod:`newsbeat.enrich.quote_hints`; a caption ``Name/Role: "…"`` names its person.
+Words in marks that the subject denies having said (``Penn denied saying "…"``) are no quote
+(:mod:`newsbeat.enrich.quote_denied`), nor is a title a verb acts on (``After hitting "…,"
+the singer told …``, :func:`~newsbeat.enrich.quote_titles.title_object`); a speech participle
+of a common noun (``advertisements featuring farmers declaring, "…"``) names nobody, and no
+later rule looks for a name elsewhere.
 
 The rules live by feature, this module assembling them: the attribution read off a speech verb
 (:mod:`~newsbeat.enrich.quote_attribution`), whom a speaker's token names
@@ -55,6 +60,7 @@ from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
 from newsbeat.enrich.quote_continues import announced, continues, said_before
+from newsbeat.enrich.quote_denied import denied_words
 from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
@@ -62,7 +68,7 @@ from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
 from newsbeat.enrich.quote_terms import listed_title, named_term
-from newsbeat.enrich.quote_titles import headline_case
+from newsbeat.enrich.quote_titles import headline_case, title_object
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
@@ -124,6 +130,11 @@ def _given_unnamed(text: str, attribution: Attribution | None) -> bool:
     return len(words) == 2 and words[0] == "the" and words[1].isalpha()
 
 
+def _final(attribution: Attribution | None) -> bool:
+    """Whether the attribution gives its source for good, named or not."""
+    return attribution is not None and attribution.final
+
+
 def _unnamed_source(text: str, attribution: Attribution) -> bool:
     """Whether an attribution points at a source that is not named (a common noun, a
     he/she/it that resolved to nobody, "they"): such a quote keeps the source's span and no
@@ -167,6 +178,10 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue
         if named_term(text, q, words) or listed_title(text, q, content, spans):
             continue  # "is called “…”", "including “Silver Harbor,” “Northern Lights”"
+        if title_object(first_tok, content, CUE_LEMMAS):
+            continue  # 'After hitting "Takin' It to the Streets," the singer told …'
+        if denied_words(first_tok):
+            continue  # 'Penn denied saying "…"': not his words, whoever says they were
         sent_first = first_tok[0].sent
         sent_last = first_tok[-1].sent
         lo = sent_first.start
@@ -180,13 +195,15 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         if attribution is None:
             attribution = cue_attribution(doc, lo, hi, q, actors, spans)
             path = ["cue", *trace.take()]
-        if _given_unnamed(text, attribution):
+        if _final(attribution):
+            pass  # 'advertisements featuring farmers declaring, "…"': nobody named, final
+        elif _given_unnamed(text, attribution):
             pass  # '"…," the union wrote': that source, not a name looked for elsewhere
         elif attribution is None or attribution.speaker is None:
             colon = dash_or_colon(doc, lo, q, actors, spans)
             if colon is not None:
                 attribution, path = colon, ["colon", *trace.take()]
-        if attribution is None or attribution.speaker is None:
+        if (attribution is None or attribution.speaker is None) and not _final(attribution):
             trace.clear()
             embedded = embedding_subject(first_tok, actors, spans)
             if embedded is not None and (
@@ -196,7 +213,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 or (words >= min_words and (attribution is None or attribution.start is None))
             ):
                 attribution, path = embedded, ["partial", *trace.take()]
-        if attribution is None or attribution.speaker is None:
+        if (attribution is None or attribution.speaker is None) and not _final(attribution):
             own_source = attribution is not None and attribution.start is not None
             trace.clear()
             before = said_before(doc, sent_first, q, actors, spans, across_lines=not own_source)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_table import TITLE_HEADS
+from newsbeat.enrich.actor_table import TITLE_HEADS, UNDOTTED_TITLES
 from newsbeat.enrich.speaker_hints import gendered_noun
 from newsbeat.enrich.speaker_roles import role_holder
 
@@ -34,6 +34,7 @@ _NOT_ALONE = frozenset(
     {"general", "head", "executive", "chair", "master", "justice", "speaker", "deputy"}
     | {"sen.", "rep.", "gen.", "col.", "prof.", "dr.", "dr", "sgt", "sgt.", "det.", "cpl."}
     | {"lt.", "capt.", "vp", "ceo"}
+    | UNDOTTED_TITLES
 )
 # Nouns for a person by the part he or she plays in public life or in the story, not kin
 # (our own list).

@@ -4,7 +4,8 @@ A quote rule finds the token that gives the source (the subject of "said", the o
 "according to", the subject of a colon's clause) and asks :func:`resolve_speaker_token` whom it
 names: an entity the article resolved, a person named in apposition, a relative pronoun's noun,
 a pronoun's salient person or organisation (:mod:`newsbeat.enrich.speakers`), a role noun's
-holder (:mod:`newsbeat.enrich.speaker_roles`), a document's issuer
+holder (:mod:`newsbeat.enrich.speaker_roles`), the person an epithet ("the actor") refers
+back to (:mod:`newsbeat.enrich.speaker_epithets`), a document's issuer
 (:mod:`newsbeat.enrich.quote_issuers`), a capitalised name NER missed, or the body a
 spokesperson speaks for. A plain common noun names nobody when the caller says so.
 :func:`noun_phrase` gives the words of a token's noun phrase; :data:`PRONOUNS_PERSON` and
@@ -21,6 +22,7 @@ from newsbeat.enrich.actor_table import TITLE_HEADS
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
+from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_possessive import pronoun_owner
 from newsbeat.enrich.speaker_roles import (
@@ -277,6 +279,12 @@ def resolve_speaker_token(
         trace.note("role_or_nominal")
         return resolved, start, end
     if not bare_nouns:
+        # '"…," said the actor': the one person the paragraph is about
+        person = epithet_person(tok, actors, lambda pos: inside(pos, quotes))
+        if person is not None:
+            trace.note("epithet")
+            return person, tok.doc[tok.left_edge.i].idx, end
+    if not bare_nouns:
         # "the company said": the organisation the text is about, as "it" would be
         body = salient_body(tok, actors, lambda pos: inside(pos, quotes))
         if body is not None:
@@ -410,10 +418,11 @@ def _untagged_body(part: Token, actors: ArticleActors) -> str | None:
     return None
 
 
-# What a body does with the document it issues: "data released by the Halden Energy Agency".
+# What a body does with the document it issues: "data released by the Halden Energy Agency";
+# or with one it holds and tells from: "reports received by Amnesty International".
 _PUBLISHING = frozenset(
     {"release", "publish", "issue", "compile", "provide", "collect", "gather", "produce"}
-    | {"prepare", "post", "put", "file", "submit", "commission"}
+    | {"prepare", "post", "put", "file", "submit", "commission", "receive", "obtain"}
 )
 
 

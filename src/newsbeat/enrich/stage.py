@@ -342,7 +342,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     a bare figure attending a gathering (people, the gathering's event), ordinals counting a
 #     series so far (days of protests, title defences; unit "ordinal"), a round's clock (role
 #     "clock", occasion "round N")
-RULES_VERSION = 69
+# 70: speakers (speak20): denied words in marks no quote, "said the actor" the paragraph's one
+#     person, undotted titles (Insp, Cllr, Det Supt) before a surname, a speech participle of a
+#     common noun ("advertisements featuring farmers declaring") names nobody; claimants of
+#     documents that find or show, of reports received by a body, of a passive "projected by"
+RULES_VERSION = 70
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,81 @@
+"""A speaker named by what the person is known for: ``"…," said the actor``.
+
+Features and profiles call their subject "the actor", "the singer" or "the golfer" instead of
+repeating the name. Such a noun, definite and singular, refers back to the person the text has
+just been about: :func:`epithet_person` gives that person when the noun's paragraph up to it
+(or, when the paragraph names nobody before it, the sentence before) names exactly one person
+the noun can be, of the noun's sex where it has one ("the actress"). Two people, or none, and
+the quote keeps no name: the noun itself is never a speaker's name. Posts and parts in a story
+("the official", "the candidate") are another matter (:mod:`newsbeat.enrich.speaker_roles`):
+an unnamed official is common, an unnamed singer quoted in a singer's profile is not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.speaker_hints import stated_genders
+from newsbeat.enrich.speakers import compatible_name
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+    from newsbeat.enrich.actors import ArticleActors
+
+__all__ = ["EPITHETS", "epithet_person"]
+
+# Nouns for a person by the art, sport or fame he or she is known for (our own list), with
+# the sex of the few that state one.
+EPITHETS = frozenset(
+    {"actor", "actress", "singer", "songwriter", "singer-songwriter", "rapper", "musician"}
+    | {"guitarist", "drummer", "pianist", "violinist", "cellist", "composer", "comedian"}
+    | {"comedienne", "star", "popstar", "filmmaker", "film-maker", "novelist", "author"}
+    | {"poet", "playwright", "artist", "painter", "sculptor", "dancer", "ballerina"}
+    | {"presenter", "broadcaster", "chef", "designer", "photographer", "influencer"}
+    | {"golfer", "boxer", "sprinter", "swimmer", "cyclist", "skier", "gymnast", "jockey"}
+    | {"tycoon", "mogul", "billionaire", "socialite", "supermodel", "songstress"}
+)
+_FEMALE = frozenset({"actress", "comedienne", "ballerina", "songstress"})
+
+
+def _epithet(tok: Token) -> bool:
+    """Whether ``tok`` is such a noun, singular, after "the", and no compound's head ("a
+    state actor", "the Lincoln actor": another sense, or the part played, not the player)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lower_ in EPITHETS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in {"compound", "poss"} for c in tok.children)  # "Holm's co-star"
+    )
+
+
+def _people_between(
+    actors: ArticleActors, start: int, end: int, inside: Callable[[int], bool]
+) -> set[str]:
+    """The persons named in ``[start, end)`` outside quotes."""
+    return {
+        m.actor
+        for m in actors.mentions
+        if start <= m.start and m.end <= end and not inside(m.start)
+        if m.label == "PERSON" or actors.type_of(m.actor) == "PERSON"
+    }
+
+
+def epithet_person(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
+    """The one person a definite epithet ("the actor", "the singer") refers back to (see
+    the module docstring); None when the noun is no epithet or not exactly one person fits."""
+    if not _epithet(tok):
+        return None
+    text = actors.text
+    paragraph = text.rfind("\n", 0, tok.idx) + 1
+    people = _people_between(actors, paragraph, tok.left_edge.idx, inside)
+    if not people and tok.sent.start > 0:
+        before = tok.doc[tok.sent.start - 1].sent
+        people = _people_between(actors, before.start_char, tok.sent.start_char, inside)
+    if tok.lower_ in _FEMALE:
+        stated = stated_genders(tok.doc, actors)
+        people = {p for p in people if compatible_name(p, "female", stated)}
+    return next(iter(people)) if len(people) == 1 else None
