@@ -116,7 +116,10 @@ log = logging.getLogger(__name__)
 #     (they carried its import time); dollar figures of a sum given in another currency are
 #     no conflict; a surname speaker takes the story's one full name of it; quotes that share
 #     only function words and a name are two quotes (lead20)
-ANALYSIS_VERSION = "40"
+# 41: conflicts (confunits20): lengths, masses, areas, volumes and speeds compared across units
+#     (feet/metres, miles/km, pounds/kg, tons/tonnes, acres/hectares, gallons/litres, mph/km/h;
+#     a ton and a gallon within their two sizes); "30 square miles" is an area, shown as written
+ANALYSIS_VERSION = "41"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

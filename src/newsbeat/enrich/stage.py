@@ -338,7 +338,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 68: actors (entbiz6): "Amnesty" / "Amnesty International", VW / Volkswagen, two capitals
 #     and state codes merged; technical initialisms, car models, moons, "the X probe" no
 #     actors; a capital beating a city's team is the city; "CITY, Country (AP) —" masked
-RULES_VERSION = 68
+# 69: claim slots (confunits20): a fall in feet or yards (a counted word, no unit) is a motion
+#     measured ("plunged 200 feet into the river": fall), as one in metres is
+RULES_VERSION = 69
 
 
 @lru_cache(maxsize=8)
