@@ -40,7 +40,10 @@ def test_units_and_their_dimensions() -> None:
     }
     assert dimension("celsius") == dimension("fahrenheit") == "temperature"
     assert dimension("degree") == "degree"  # a scale the text does not name stays apart
-    assert dimension("mile") == "mile"
+    assert dimension("mile") == dimension("kilometre") == dimension("feet") == "length"
+    assert dimension("acre") == dimension("square mile") == "area"
+    assert dimension("ton") == dimension("kilogram") == "mass"
+    assert dimension("dollar") == "dollar"  # no conversion: its own quantity
 
 
 def _conflicts(*texts: str) -> list[set[str]]:
@@ -53,12 +56,12 @@ def _conflicts(*texts: str) -> list[set[str]]:
 
 
 def test_a_sentence_in_years_against_one_in_months_is_a_conflict() -> None:
-    # 18 against 18: only the units disagree
+    # 18 against 18: only the units disagree, and each figure shows its own
     found = _conflicts(
         "Tom Baxter received an 18-year sentence for the Kessel bank fraud on Monday.",
         "Tom Baxter received a sentence of 18 months for the Kessel bank fraud on Monday.",
     )
-    assert found == [{"18"}]
+    assert found == [{"18 years", "18 months"}]
 
 
 def test_the_same_length_in_two_units_is_no_conflict() -> None:
@@ -109,4 +112,4 @@ def test_one_persons_span_for_one_named_thing_in_two_units_conflicts() -> None:
         "Tom Baxter served more than four years in prison for the Kessel bank fraud.",
         "Tom Baxter served four and a half months in prison for the Kessel bank fraud.",
     )
-    assert found == [{"more than 4", "4.5"}]
+    assert found == [{"more than 4 years", "4.5 months"}]

@@ -47,7 +47,7 @@ def test_one_persons_time_served_told_two_ways_conflicts() -> None:
             ),
         ]
     )
-    assert [_values(p) for p in result.conflicts] == [{"more than 3", "5.5"}]
+    assert [_values(p) for p in result.conflicts] == [{"more than 3 years", "5.5 months"}]
 
 
 def test_another_persons_time_served_stays_apart() -> None:

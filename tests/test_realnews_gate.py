@@ -140,5 +140,6 @@ def test_the_gate_scores_every_key_on_the_whole_gold(realnews: dict[str, Any]) -
     assert details["conflicts"]["gold_disputes"] >= 14
     assert details["relations"]["sentences"] >= 220
     assert details["speakers"]["gold_quotes"] >= 69 and details["entities"] >= 185
-    # Precision means something only with predictions: the tool must say something.
-    assert details["conflicts"]["predicted"] >= 10 and details["relations"]["predicted"] >= 5
+    # Precision means something only with predictions: the tool must say something. (9
+    # conflicts since session 20: the heist's dollar figures of one sum in euros are none.)
+    assert details["conflicts"]["predicted"] >= 9 and details["relations"]["predicted"] >= 5

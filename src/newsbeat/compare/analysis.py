@@ -119,7 +119,10 @@ log = logging.getLogger(__name__)
 # 41: conflicts (confread8): shots, bullets and rounds fired are one count, a round's clock one
 #     measure of a fight both sentences name; labels "the 8th day", "44 seconds into round 7";
 #     a series counted on two days ("the seventh day of protests") is no conflict (lead)
-ANALYSIS_VERSION = "41"
+# 42: conflicts (confunits20): lengths, masses, areas, volumes and speeds compared across units
+#     (feet/metres, miles/km, pounds/kg, tons/tonnes, acres/hectares, gallons/litres, mph/km/h;
+#     a ton and a gallon within their two sizes); "30 square miles" is an area, shown as written
+ANALYSIS_VERSION = "42"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -22,7 +22,7 @@ from newsbeat.compare.claim_context import (
     is_value,
     tells_future,
 )
-from newsbeat.compare.claim_units import dimension
+from newsbeat.compare.claim_units import dimension, measure_words, same_unit, unit_head
 from newsbeat.compare.count_nouns import HIT, RIDE, WAY, canonical_count, compound_prefix, ridden
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.place_aliases import one_place, same_places
@@ -73,6 +73,7 @@ _FILLER = frozenset({
     "than", "over", "up", "to", "at", "least", "most", "fewer", "less", "under", "just",
     "roughly", "approximately", "estimated",
 })
+_UNIT_PREFIXES = frozenset({"square", "sq", "cubic", "nautical"})
 _PERIOD = frozenset({
     "week", "weeks", "month", "months", "year", "years", "quarter", "days", "decade", "weekend",
     "season", "hours",
@@ -146,11 +147,14 @@ class _Story:
 
 def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozenset()) -> _Facts:
     """What a claim counts; ``people`` are the surnames of the persons its sentence names."""
-    written = _head(claim.unit)
+    written = unit_head(claim)
     unit = dimension(written)  # years and months are one quantity, compared converted
     words = [_singular(w) for w in _tokens(claim.what)]
-    if words and words[0] == written:
-        words[0] = unit  # a bare "four years" counts a duration, as "4.5 months" does
+    spelling = measure_words(claim)
+    spelled = words[0] if spelling and not claim.unit else ""  # "feet": counted, no unit
+    if spelling:
+        # a bare "four years" counts a duration, as "4.5 months" does; "200 feet" a length
+        words = [unit, *words[spelling:]]
     if words and words[-1] in _CASUALTY_CLASS and (len(words) == 1 or words[0] in _PEOPLE):
         words = ["people", _CASUALTY_CLASS[words[-1]]]  # "50 were injured" = "80 people hurt"
     if claim.event == "population" and words and words[0] in {"resident", "inhabitant"}:
@@ -158,7 +162,7 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
     noun = words[0] if words else unit
     suffix = " ".join(words[1:])
     tokens = _tokens(claim.sentence)
-    found = _locate(tokens, written or noun, claim)
+    found = _locate(tokens, _head(claim.unit) or spelled or noun, claim)
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
     if noun == WAY:
         suffix = ""  # "buildings arrested" of "was arrested five buildings away": a way still
@@ -179,6 +183,8 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
         modifiers = frozenset(
             t for t in _fraction_dropped(tokens[j + 1 : i]) if t not in _FILLER and t != "other"
         )
+        if written.startswith(("square ", "cubic ", "nautical ")):
+            modifiers -= _UNIT_PREFIXES  # "30 square miles" is an area, not a kind of mile
         window = tokens[max(j - 3, 0) : i + 4]  # "Norland's 400 troops", "400 troops from X"
         if (cased := _capitals(claim.sentence, len(tokens))) is not None:
             capital = cased[max(j - 3, 0) : i + 4]
@@ -1252,6 +1258,7 @@ def _classify_groups(
         else (g2, g1)
     )
     verdict = classify_ranges(a.first.claim, b.first.claim, opts)
+    in_two_units = not same_unit(a.first.claim, b.first.claim)
     if verdict != "disjoint":
         if not strict:
             # "only the precision differs" says the two count one thing: the same slot, as a
@@ -1263,6 +1270,7 @@ def _classify_groups(
             a=a,
             b=b,
             reason="the ranges overlap: only the precision differs",
+            in_two_units=in_two_units,
         )
     if not strict:
         return None
@@ -1276,6 +1284,7 @@ def _classify_groups(
                     a=a,
                     b=b,
                     reason=f"{later.outlet} revised its own figure in a later article",
+                    in_two_units=in_two_units,
                 )
             if signal := revision_signal(later.claim.sentence):
                 return ClaimPair(
@@ -1283,10 +1292,12 @@ def _classify_groups(
                     a=a,
                     b=b,
                     reason=f"a later article reports a revision ({signal!r})",
+                    in_two_units=in_two_units,
                 )
     return ClaimPair(
         kind="conflict",
         a=a,
         b=b,
         reason="the ranges are disjoint for the same thing and time",
+        in_two_units=in_two_units,
     )

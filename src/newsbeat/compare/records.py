@@ -34,6 +34,18 @@ _HYPHENS = re.compile(r"[-‐‑‒–—―­]")
 # Word overlap (Jaccard) at or above which two evidence sentences are one sentence, copied with
 # a few words edited, not two independent reports of a relation.
 _SAME_SENTENCE = 0.8
+# The ways a length unit is written, to find "square", "cubic" or "nautical" before it.
+_SPELLINGS = {
+    "mm": "millimet(?:re|er)s?|mm", "cm": "centimet(?:re|er)s?|cm", "m": "met(?:re|er)s?|m",
+    "km": "kilomet(?:re|er)s?|km", "in": "inch(?:es)?", "ft": "feet|foot|ft", "yd": "yards?",
+    "mi": "miles?",
+}  # fmt: skip
+_SPELLED = {
+    "millimetre": "mm", "millimeter": "mm", "mm": "mm", "centimetre": "cm", "centimeter": "cm",
+    "cm": "cm", "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "km": "km",
+    "inch": "in", "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yd", "mile": "mi",
+}  # fmt: skip
+_PREFIX = r"(?:(square|sq\.?|cubic|nautical)[\s-]+)?"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -150,6 +162,7 @@ class ClaimPair:
     a: ClaimGroup
     b: ClaimGroup
     reason: str
+    in_two_units: bool = False  # "200 feet" against "100 metres": each value shows its unit
 
     @property
     def article_ids(self) -> list[int]:
@@ -172,11 +185,14 @@ class ClaimPair:
             "article_ids": self.article_ids,
             "outlets": self.outlets,
         }
+        sides = [self.a.to_json(), self.b.to_json()]
+        if self.in_two_units:
+            for side, group in zip(sides, (self.a, self.b), strict=True):
+                side["value"] = f"{side['value']} {written_unit(group.first.claim)}"
         if self.kind == "update":
-            data["earlier"] = self.a.to_json()
-            data["later"] = self.b.to_json()
+            data["earlier"], data["later"] = sides
         else:
-            data["sides"] = [self.a.to_json(), self.b.to_json()]
+            data["sides"] = sides
         return data
 
 
@@ -377,6 +393,44 @@ def claim_value(claim: Claim) -> str:
     return format_range(low, high, exact=claim.exact)
 
 
+def unit_prefix(claim: Claim) -> str:
+    """ "square", "cubic" or "nautical" when a claim's length unit is written with it before its
+    figure ("30 square miles", "a 30-square-mile area", "500 cubic metres", "13 nautical
+    miles"; enrich reads the length unit alone), else "". Where the figure is not found before
+    the unit (a number in words), every time the sentence writes the unit counts; a sentence
+    that writes the unit both plain and squared is read plain, the unit enrich read ("a
+    1,500-square-kilometer island 1,500 kilometers south of Tehran")."""
+    head = _head(claim.unit) if claim.unit else _head(claim.what)
+    if head not in _SPELLED or (not claim.unit and len(_tokens(claim.what)) != 1):
+        return ""
+    pattern = rf"(?:(\d[\d,. ]*)\s*-?\s*)?\b{_PREFIX}(?:{_SPELLINGS[_SPELLED[head]]})\b"
+    found = [
+        (_number(match.group(1)), (match.group(2) or "").lower().rstrip("."))
+        for match in re.finditer(pattern, claim.sentence, re.IGNORECASE)
+    ]
+    own = [
+        prefix for value, prefix in found if value is not None and value in {claim.low, claim.high}
+    ]
+    prefixes = {"square" if p == "sq" else p for p in own or [prefix for _, prefix in found]}
+    return prefixes.pop() if len(prefixes) == 1 else ""
+
+
+def _number(text: str | None) -> float | None:
+    """A figure as a news text writes it ("1, 500", "2,000.5"), or None."""
+    digits = (text or "").replace(",", "").replace(" ", "").rstrip(".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def written_unit(claim: Claim) -> str:
+    """A claim's unit as its text writes it ("square miles", "months"; a measure enrich counts
+    with no unit, its word: "feet")."""
+    prefix = f"{unit_prefix(claim)} ".lstrip()
+    return f"{prefix}{claim.unit or claim.what}"
+
+
 def claim_label(claim: Claim, value: str | None = None) -> str:
     """A claim as a short phrase: "4,200 workers", "31 million crowns (cost)"."""
     value = value or claim_value(claim)
@@ -385,8 +439,9 @@ def claim_label(claim: Claim, value: str | None = None) -> str:
     if claim.role == CLOCK and claim.occasion:
         return f"{value} seconds into {claim.occasion}"  # "44 seconds into round 7"
     if claim.unit and _head(claim.unit) != _head(claim.what):
-        return f"{value} {claim.unit} ({claim.what})"
-    return f"{value} {claim.what}".strip()
+        return f"{value} {written_unit(claim)} ({claim.what})"  # "30 square miles", as written
+    prefix = f"{unit_prefix(claim)} ".lstrip()
+    return f"{value} {prefix}{claim.what}".strip()
 
 
 def _nth(value: float) -> str:

@@ -831,8 +831,9 @@ def motion_of(doc: Doc, unit_tok: Token, unit: str | None) -> str | None:
     """The motion a length measures, folded ("fall"), or None: "died after falling 60 metres
     from a ridge" is how far he fell, and "from a ridge" where he fell from, not a position 60
     metres away from it. A compass word after the figure still places it: "the plane fell 20
-    miles north of Arden" is where it came down."""
-    if unit not in _LENGTHS or unit_tok.dep_ == "pobj":
+    miles north of Arden" is where it came down. Feet and yards are counted words, no unit
+    ("plunged 200 feet into the river"): the token tells the length then."""
+    if (unit or unit_tok.lower_) not in _LENGTHS or unit_tok.dep_ == "pobj":
         return None
     verb = unit_tok.head
     if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.lower_ in _PATHS:

@@ -346,7 +346,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     person, undotted titles (Insp, Cllr, Det Supt) before a surname, a speech participle of a
 #     common noun ("advertisements featuring farmers declaring") names nobody; claimants of
 #     documents that find or show, of reports received by a body, of a passive "projected by"
-RULES_VERSION = 70
+# 71: claim slots (confunits20): a fall in feet or yards (a counted word, no unit) is a motion
+#     measured ("plunged 200 feet into the river": fall), as one in metres is
+RULES_VERSION = 71
 
 
 @lru_cache(maxsize=8)
