@@ -116,7 +116,11 @@ log = logging.getLogger(__name__)
 #     (they carried its import time); dollar figures of a sum given in another currency are
 #     no conflict; a surname speaker takes the story's one full name of it; quotes that share
 #     only function words and a name are two quotes (lead20)
-ANALYSIS_VERSION = "40"
+# 41: summaries (summ6): a model's name cut at its full stop ("the Velo ID. 4") is one
+#     sentence again, a feature's opening scene around a named person is no lead and its
+#     dated news (also past the lead) is, "The move ..."/"The decision ..."/"It means ..."
+#     point back
+ANALYSIS_VERSION = "41"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
