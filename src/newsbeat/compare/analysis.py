@@ -122,7 +122,11 @@ log = logging.getLogger(__name__)
 # 42: conflicts (confunits20): lengths, masses, areas, volumes and speeds compared across units
 #     (feet/metres, miles/km, pounds/kg, tons/tonnes, acres/hectares, gallons/litres, mph/km/h;
 #     a ton and a gallon within their two sizes); "30 square miles" is an area, shown as written
-ANALYSIS_VERSION = "42"
+# 43: summaries (summ6): a model's name cut at its full stop ("the Velo ID. 4") is one
+#     sentence again, a feature's opening scene around a named person is no lead and its
+#     dated news (also past the lead) is, "The move ..."/"The decision ..."/"It means ..."
+#     point back
+ANALYSIS_VERSION = "43"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -8,29 +8,40 @@ Reprints are left out (they repeat their original) and a sentence that several o
 word for word is kept once, cited to the earliest. Besides the rules on one sentence
 (:mod:`newsbeat.compare.summary_usable`), out are: fragments of a number split by a stray space
 ("... a preliminary magnitude of 4." followed by "6 struck ..."), a sentence cut after a title
-or "No." ("..., police Lt." / "Tim Fanning said ...") with the half after it, and, past an
-article's opening sentence, one dating its event to a whole month ("... struck the island in
-September, killing ..."). Kept in the sentence graph but marked: an event dated to a year two
-or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on April 22,
-1923") or last year's, which only an obituary may use, and a generic statement or one pointing
-back (:mod:`newsbeat.compare.summary_generic`), which none may use, and so is a feature's
+or "No." ("..., police Lt." / "Tim Fanning said ...") with the half after it (a model's name
+cut at its full stop, "the Velo ID. 4", is one sentence again: :func:`_cut_in_a_name`), and,
+past an article's opening sentence, one dating its event to a whole month ("... struck the
+island in September, killing ..."). Kept in the sentence graph but marked: an event dated to a
+year two or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on
+April 22, 1923") or last year's, which only an obituary may use, and a generic statement or one
+pointing back (:mod:`newsbeat.compare.summary_generic`), which none may use, and so is a feature's
 opening hook ("To X, ferries are not a business.": a present copula, nothing told). A share of
 a set ("Most of the design cues were kept.") is usable only right after the sentence before it
 (``follows``). When an article's opening tells no news (no candidate, or filler), the first
 later sentence within six that tells something is its nut graf (``nut_grafs``), the lead fact
-when no article opens on its news.
+when no article opens on its news: first one telling dated news (a figure or the story's
+time), then, for want of one, one in the paragraphs after the lead (a feature's opening scene
+may run four paragraphs: "Marta Vell was making breakfast when the phone rang.", itself
+filler), and only then any told line.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newsbeat.compare.summary_generic import commentary, generic, hook, tells_news
+from newsbeat.compare.summary_generic import (
+    anecdote,
+    commentary,
+    dated_news,
+    generic,
+    hook,
+    tells_news,
+)
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
@@ -84,19 +95,25 @@ def _sentencizer() -> Any:
     return nlp
 
 
-def _lead(article: Article, options: SummaryOptions) -> str:
+def _lead(article: Article, options: SummaryOptions) -> tuple[str, str]:
+    """An article's lead (its first ``lead_paragraphs`` paragraphs, at most ``lead_chars``)
+    and as many paragraphs after it, where a feature's news may sit (empty when the lead
+    was cut short)."""
     paragraphs = article.paragraphs
     boxes = [article.text[s:e] for s, e in checked_claim_spans(article.text)]
     if boxes:  # a fact check: its lead is what it found, past the examined claim and headings
         paragraphs = [
             p for p in paragraphs if len(p.split()) > 3 and not any(b in p for b in boxes)
         ]
-    paragraphs = paragraphs[: options.lead_paragraphs]
-    text = "\n\n".join(paragraphs)
+    count = options.lead_paragraphs
+    text = "\n\n".join(paragraphs[:count])
     if len(text) > options.lead_chars:
         cut = text.rfind(" ", 0, options.lead_chars)
-        text = text[: cut if cut > 0 else options.lead_chars]
-    return text
+        return text[: cut if cut > 0 else options.lead_chars], ""
+    rest = "\n\n".join(paragraphs[count : 2 * count])
+    if len(rest) > options.lead_chars:  # whole sentences only: the cut one ends unpunctuated
+        rest = rest[: max(rest.rfind(" ", 0, options.lead_chars), 0)]
+    return text, rest
 
 
 def _speakers_by_article(enrichments: Mapping[int, Enrichment]) -> dict[int, list[str]]:
@@ -144,36 +161,77 @@ def read_candidates(
     but are never chosen; the dated ones may be when the lead fact is a death (an obituary
     tells a life).
     """
-    speakers = _speakers_by_article(enrichments or {})
     ordered = sorted(
         (a for a in articles if a.id is not None and a.duplicate_of is None),
         key=lambda a: (a.order_time, a.id),
     )
     leads = [_lead(a, opts) for a in ordered]
-    year = story_year((a.published for a in ordered), (a.text for a in ordered))
-    seen: set[str] = set()
-    found: list[tuple[str, Article, int]] = []
-    background: set[int] = set()
-    filler: set[int] = set()
-    nut_grafs: set[int] = set()
-    follows: dict[int, int] = {}
-    names = {
-        aid: [e.name for e in enrichment.entities]
-        for aid, enrichment in (enrichments or {}).items()
-    }
-    # Articles naming two or more organisations twice or more: there "The company ..." may
-    # stand for any of them (reader17's round-up: Amazon's item, then WeWork's).
-    several_organisations = {
-        aid
-        for aid, enrichment in (enrichments or {}).items()
-        if sum(e.type == "ORG" and e.mentions >= 2 for e in enrichment.entities) >= 2
-    }
-    for article, doc in zip(ordered, _sentencizer().pipe(leads, batch_size=64), strict=True):
-        position = 0
+    reader = _Reader(
+        opts=opts,
+        speakers=_speakers_by_article(enrichments or {}),
+        year=story_year((a.published for a in ordered), (a.text for a in ordered)),
+        names={
+            aid: [e.name for e in enrichment.entities]
+            for aid, enrichment in (enrichments or {}).items()
+        },
+        # Articles naming two or more organisations twice or more: there "The company ..."
+        # may stand for any of them (reader17's round-up: Amazon's item, then WeWork's).
+        story_text="\n".join(f"{a.title}\n{a.text}" for a in ordered),
+        several_organisations={
+            aid
+            for aid, enrichment in (enrichments or {}).items()
+            if sum(e.type == "ORG" and e.mentions >= 2 for e in enrichment.entities) >= 2
+        },
+    )
+    docs = _sentencizer().pipe((lead for lead, _ in leads), batch_size=64)
+    for article, (_, rest), doc in zip(ordered, leads, docs, strict=True):
+        first = len(reader.found)
+        reader.read(article, doc)
+        unfit = reader.background | reader.filler | set(reader.follows)
+        nut = _nut_graf(reader.found, first, unfit, dated_news)
+        if nut is None and rest and _opening_unfit(reader.found, first, unfit):
+            nut = reader.nut_graf_past_lead(article, _sentencizer()(rest))
+        if nut is None:
+            nut = _nut_graf(reader.found, first, unfit, tells_news)
+        if nut is not None:
+            reader.nut_grafs.add(nut)
+    return Candidates(
+        found=reader.found,
+        background=reader.background,
+        filler=reader.filler,
+        nut_grafs=reader.nut_grafs,
+        follows=reader.follows,
+    )
+
+
+@dataclass
+class _Reader:
+    """Reads a story's articles into candidates, keeping what the rules need across them
+    (sentences seen, the indices marked)."""
+
+    opts: SummaryOptions
+    speakers: dict[int, list[str]]
+    year: int | None
+    names: dict[int, list[str]]
+    several_organisations: set[int]
+    # every article's title and text: a model's name written twice ("ID. Buzz") is a name
+    story_text: str
+    seen: set[str] = field(default_factory=set)
+    found: list[tuple[str, Article, int]] = field(default_factory=list)
+    background: set[int] = field(default_factory=set)
+    filler: set[int] = field(default_factory=set)
+    nut_grafs: set[int] = field(default_factory=set)
+    follows: dict[int, int] = field(default_factory=dict)
+    # the position of the last sentence read in the article (candidate or not)
+    position: int = 0
+
+    def _sentences(self, article: Article, doc: Any, position: int) -> Iterator[tuple[str, int]]:
+        """The usable sentences of ``doc`` (an article's lead or what follows it) with their
+        positions in the article, counting on from ``position``; a sentence seen before in
+        the story is left out."""
         cut_title = False
-        opening = True
-        first = len(found)
-        for start, end in _pieces(doc):
+        opening = position == 0
+        for start, end in _pieces(doc, self.story_text):
             text = DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
             if not text:
                 continue  # the empty piece between a sentence's end and its line break
@@ -183,81 +241,155 @@ def read_candidates(
             if not sentence_like(text):
                 continue  # a headline, date line or byline: neither a candidate nor a lead
             position += 1
+            self.position = position
             if _split_number_fragment(doc.text, start, end) or cut_title or after_title:
                 continue
-            if not usable(text, opts, speakers.get(article.id or -1, [])):
+            if not usable(text, self.opts, self.speakers.get(article.id or -1, [])):
                 continue
             if position > 1 and OTHER_MONTH.search(text) and not FUTURE.search(text):
                 continue
-            key = _norm(text)
-            if key in seen:
+            if _norm(text) in self.seen:
                 continue
-            seen.add(key)
-            before = (LAST_YEAR.search(text) or told_before(text)) and not FUTURE.search(text)
-            if position > 1 and (earlier_event(text, year) or before):
-                background.add(len(found))  # "Page was born on April 22, 1923."
-            if (
-                generic(text, names.get(article.id or -1, ()))
-                or points_back(text)
-                or commentary(text)
-            ):
-                filler.add(len(found))  # in the graph (centralities stay), never chosen
-            elif definite_organisation(text) and (article.id or -1) in several_organisations:
-                filler.add(len(found))  # "The company ..." of a round-up: which one is not shown
-            elif position == 1 and hook(text):
-                filler.add(len(found))  # a feature's hook: its news comes after it
+            yield text, position
+
+    def _dated_before(self, text: str, position: int) -> bool:
+        before = (LAST_YEAR.search(text) or told_before(text)) and not FUTURE.search(text)
+        return position > 1 and bool(earlier_event(text, self.year) or before)
+
+    def _never_chosen(self, text: str, article: Article, position: int) -> bool:
+        """Filler: a generic line, one pointing back or commenting, "The company ..." of a
+        round-up, a feature's opening hook or anecdote."""
+        aid = article.id or -1
+        if generic(text, self.names.get(aid, ())) or points_back(text) or commentary(text):
+            return True  # in the graph (centralities stay), never chosen
+        if definite_organisation(text) and aid in self.several_organisations:
+            return True  # "The company ..." of a round-up: which one is not shown
+        # a feature's hook or opening scene: its news comes after it
+        return position == 1 and (hook(text) or anecdote(text))
+
+    def _add(self, text: str, article: Article, position: int) -> int:
+        self.seen.add(_norm(text))
+        self.found.append((text, article, position))
+        return len(self.found) - 1
+
+    def read(self, article: Article, doc: Any) -> None:
+        """Add the candidates of one article's lead."""
+        first = len(self.found)
+        self.position = 0
+        for text, position in self._sentences(article, doc, 0):
+            index = len(self.found)
+            if self._dated_before(text, position):
+                self.background.add(index)  # "Page was born on April 22, 1923."
+            if self._never_chosen(text, article, position):
+                self.filler.add(index)
             elif partitive_back(text):
                 # "Most of the design cues were kept.": only right after what it counts from
-                previous = found[-1] if len(found) > first else None
+                previous = self.found[-1] if index > first else None
                 if previous is not None and previous[2] == position - 1:
-                    follows[len(found)] = len(found) - 1
+                    self.follows[index] = index - 1
                 else:
-                    filler.add(len(found))
-            found.append((text, article, position))
-        nut = _nut_graf(found, first, background | filler | set(follows))
-        if nut is not None:
-            nut_grafs.add(nut)
-    return Candidates(
-        found=found, background=background, filler=filler, nut_grafs=nut_grafs, follows=follows
-    )
+                    self.filler.add(index)
+            self._add(text, article, position)
+
+    def nut_graf_past_lead(self, article: Article, doc: Any) -> int | None:
+        """A feature's news told past its lead (``doc``: the paragraphs after it, read right
+        after the lead by :meth:`read`): the first
+        sentence there that tells dated news (:func:`dated_news`) and is usable, neither
+        background nor filler, added as a candidate; None when there is none."""
+        for text, at in self._sentences(article, doc, self.position):
+            if self._dated_before(text, at) or self._never_chosen(text, article, at):
+                continue
+            if partitive_back(text) or not dated_news(text):
+                continue
+            return self._add(text, article, at)
+        return None
 
 
 # How far into an article its news may sit behind a feature's opening (in sentences).
 _NUT_GRAF_REACH = 6
 
 
-def _nut_graf(found: list[tuple[str, Article, int]], first: int, unfit: set[int]) -> int | None:
+def _opening_unfit(found: list[tuple[str, Article, int]], first: int, unfit: set[int]) -> bool:
+    """Whether an article's opening sentence (read from ``first``) is no news: no candidate,
+    or background, filler or a hook (``unfit``)."""
+    return not any(found[i][2] == 1 and i not in unfit for i in range(first, len(found)))
+
+
+def _nut_graf(
+    found: list[tuple[str, Article, int]],
+    first: int,
+    unfit: set[int],
+    news: Callable[[str], bool],
+) -> int | None:
     """The candidate an article's news is in when its opening sentence tells none: the
     opening is no candidate (too short, background: "Earlier this year, ...") or a hook, a
     generic line or a comment (``unfit``); then the news is the first later candidate, within
-    :data:`_NUT_GRAF_REACH` sentences, that tells something (:func:`tells_news`) and is no
-    filler or background. None when the opening is news or no such candidate follows."""
-    mine = range(first, len(found))
-    if any(found[i][2] == 1 and i not in unfit for i in mine):
+    :data:`_NUT_GRAF_REACH` sentences, that ``news`` accepts (:func:`dated_news`, else
+    :func:`tells_news`) and is no filler or background. None when the opening is news or no
+    such candidate follows."""
+    if not _opening_unfit(found, first, unfit):
         return None  # the opening is the article's lead fact
-    for i in mine:
+    for i in range(first, len(found)):
         text, _, position = found[i]
         if position > _NUT_GRAF_REACH:
             break
-        if i not in unfit and tells_news(text):
+        if i not in unfit and news(text):
             return i
     return None
 
 
-def _pieces(doc: Any) -> list[tuple[int, int]]:
+def _pieces(doc: Any, story_text: str = "") -> list[tuple[int, int]]:
     """The sentences of a lead as (start, end) offsets, cut at every line break too.
 
     A line is a paragraph (the importers read a text without blank lines one paragraph per
     line), so a headline, a date line or a byline on its own line never runs into the sentence
-    below it; without closing punctuation it is then no candidate.
+    below it; without closing punctuation it is then no candidate. Within a line, two pieces
+    the sentencizer cut inside a model's name are one sentence again (:func:`_cut_in_a_name`;
+    ``story_text``: the story's titles and texts).
     """
-    pieces = []
+    pieces: list[tuple[int, int]] = []
     for span in doc.sents:
         start = span.start_char
         for line in doc.text[span.start_char : span.end_char].split("\n"):
-            pieces.append((start, start + len(line)))
-            start += len(line) + 1
+            end = start + len(line)
+            previous = pieces[-1] if pieces else None
+            if previous and _cut_in_a_name(doc.text, previous, (start, end), story_text):
+                pieces[-1] = (previous[0], end)
+            else:
+                pieces.append((start, end))
+            start = end + 1
     return pieces
+
+
+# "the Velo ID. 4": a capitals word of up to three letters after a capitalised one, before a
+# number, is a model's name ("ID. 4"); before a word, only when the article writes the two
+# together again ("ID. Buzz" in a title or another sentence of the story): a cut sentence ("... the
+# FBI. Police said ...") does not repeat word for word. (A sentence cut after a title stays
+# out, both halves: made whole, the restored sentences moved the centralities of real
+# stories' summaries and their redundancy rose; see TITLE_END.)
+_NAME_PART_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?P<part>[A-Z]{1,3})\.$")
+_NEXT_WORD = re.compile(r"^[A-Z][\w'’-]*")
+_NOT_A_NAME = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That"})
+
+
+def _cut_in_a_name(
+    text: str, head: tuple[int, int], tail: tuple[int, int], story_text: str
+) -> bool:
+    """Whether the sentencizer cut one sentence at the full stop inside a model's name
+    (:data:`_NAME_PART_END`): ``head`` and ``tail`` are adjacent pieces of ``text`` on one
+    line; ``story_text``, the story's titles and texts, shows a name written twice."""
+    if "\n" in text[head[1] : tail[0]]:
+        return False
+    part = _NAME_PART_END.search(text[head[0] : head[1]].rstrip())
+    second = text[tail[0] : tail[1]].lstrip()
+    if part is None or not second:
+        return False
+    if second[0].isdigit():
+        return True
+    word = _NEXT_WORD.match(second)
+    if word is None or word.group() in _NOT_A_NAME:
+        return False
+    return story_text.count(f"{part['part']}. {word.group()}") >= 2
 
 
 def _split_number_fragment(text: str, start: int, end: int) -> bool:

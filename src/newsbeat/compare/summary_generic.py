@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from newsbeat.compare.summary_usable import QUOTED
 
-__all__ = ["commentary", "generic", "hook", "tells_news"]
+__all__ = ["anecdote", "commentary", "dated_news", "generic", "hook", "tells_news"]
 
 # A proper name: a capitalised word past the sentence's first ("I" and a capital after an
 # opening quote mark aside).
@@ -146,3 +146,48 @@ def tells_news(text: str) -> bool:
     if commentary(text) or _ADDED.search(QUOTED.sub(" ", text)):
         return False
     return _TOLD.search(text) is not None
+
+
+# A feature's opening scene: a named person in the middle of something when it happened
+# ("Marta Vell was making breakfast when the phone rang."), or remembering it ("Ivo Dane still
+# remembers the smell of the smoke."), or before it ("Ana Kell had just locked the shop when
+# ..."). The news comes later; with a date, a figure or a source the same shape is the news
+# itself ("A 34-year-old was walking home on Monday when a car hit him, police said.").
+_SCENE = re.compile(
+    # a person's first and last name (not "Kettby Police", "The Harbour Crews")
+    r"^(?!(?:The|A|An|This|That)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?<!Police)(?<!Officers)(?<!Crews)(?<!Troops)(?<!Forces)(?<!Rescuers)(?<!Officials)"
+    r"(?<!Firefighters)(?<!Authorities)(?<!Soldiers)(?<!Workers)(?<!Guard)(?:,\s+\d{1,3},)?\s+(?:"
+    r"(?:was|were)\s+(?:just\s+|still\s+|busy\s+)?[a-z]{3,}ing\b.*\bwhen\b"
+    r"|had\s+(?:just|barely|only\s+just|hardly)\s+[a-z]{3,}(?:ed|en|t)\b.*\bwhen\b"
+    # not "recalls": "Velmar Motors recalls its Aster sedans" is a recall, the news itself
+    r"|(?:still\s+)?remembers\b)"
+)
+# The story's own time: a weekday, "yesterday", "this week", a month's day.
+_STORY_TIME = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+\d)|(?i:\b(?:today|"
+    r"tonight|yesterday|(?:this|last|next)\s+(?:week|month|year|night)|now)\b)"
+)
+# "Vell, 54, ...": an age is no figure of the news.
+_AGE = re.compile(r",\s+\d{1,3},")
+
+
+def _dated(text: str) -> bool:
+    """A figure (an age aside) or the story's time (:data:`_STORY_TIME`)."""
+    return bool(_STORY_TIME.search(text) or re.search(r"\d", _AGE.sub(",", text)))
+
+
+def anecdote(text: str) -> bool:
+    """Whether an article's opening sentence is a feature's scene around a named person (see
+    :data:`_SCENE`) telling no date, figure or source: its news comes later."""
+    if not _SCENE.match(text) or _REPORTED.search(text) is not None:
+        return False
+    return not _dated(text)
+
+
+def dated_news(text: str) -> bool:
+    """Whether a sentence tells news (:func:`tells_news`) with a figure (an age aside) or the
+    story's time (:data:`_STORY_TIME`): a feature's nut graf, not a line of its opening scene
+    ("The caller said her brother's boat had not come back.")."""
+    return tells_news(text) and _dated(text)

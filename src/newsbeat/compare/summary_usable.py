@@ -85,10 +85,10 @@ _BACKGROUND = re.compile(
 SPLIT_END = re.compile(r"\d\.$")
 # "..., Troy police Lt." / "No." then "2 official at the FBI ...": a title or "No." always comes
 # before a name or a number, so a sentence ending on one was cut there; both halves are
-# fragments.
+# fragments ("Ft." then "Lanner late on Friday, cutting power ...").
 TITLE_END = re.compile(
-    r"\b(?:Lt|Sgt|Gen|Col|Capt|Cmdr|Adm|Maj|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Rev|"
-    r"Prof|No)\.$"
+    r"\b(?:Lt|Lieut|Sgt|Gen|Brig|Col|Capt|Cmdr|Adm|Maj|Cpl|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Gov|"
+    r"Sen|Rep|Rev|Fr|Prof|Atty|Pres|Hon|Ft|No)\.$"
 )
 # "... struck southern Iran in September, killing ...": an event dated to a whole month is an
 # earlier one, not the news of the day; an article's opening sentence is exempt, and so is a
@@ -143,6 +143,10 @@ _REFERRING_OPENING = re.compile(
     r"|^It\s+(?:also\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|remains|remained|"
     r"emerged|turns|turned|takes|transpired|follows|followed|means|matters|mattered)\b)"
     r"(?:[a-z]+(?:ed|s)|found|hit|had|made|left|gave|sent|began|came|won|lost|struck|shook)\b"
+    # "It follows the closure of ...", "It means the plant will close": what follows or what
+    # it means is told; the act "it" stands for is in a sentence not shown (the "it" of "It
+    # follows that ..." stands for nothing)
+    r"|^It\s+(?:also\s+)?(?:(?:follows|followed)\b(?!\s+that\b)|(?:means|meant)\b)"
     r"|^It\s+(?:would|will|could|can|may|might|won['’]?t)\s+(?!take\b)"
     # "It later reverted to its old name.": an act in time after one told before
     r"|^It\s+(?:later|then|soon|eventually|since|subsequently)\s+[a-z]+"
@@ -176,6 +180,17 @@ _CONTINUATION_OPENING = re.compile(
     r"As\s+a\s+result|Likewise|Similarly|Moreover|Furthermore|In\s+addition|Besides|"
     r"After\s+all|Plus|At\s+the\s+time|At\s+that\s+(?:time|point)|Back\s+then|By\s+then|"
     r"Since\s+then|Until\s+then|Before\s+that|After\s+that),\s"
+)
+# "The move comes after ...", "The decision was taken late on Monday.", "The latest move
+# drew protests.": a definite noun that only sums up an act told in the sentence before; with
+# what it is after it ("The decision to close the plant ...", "The move by Velmar to ...") it
+# names it.
+_SUMMING_NOUN = re.compile(
+    r"^(?:The|Such\s+an?)\s+(?:(?:latest|new|surprise|sudden|unexpected|controversial|"
+    r"unusual|rare|bold|same)\s+)?(?:move|decision|announcement|step|development|shift|"
+    r"measure|measures|action|comments|remarks|revelation|admission|reversal|U-turn|"
+    r"about-face)\b"
+    r"(?!\s+(?:to|by|of|on|for|from|that|against|in|at|over|about)\b|-)"
 )
 _PRONOUN_SUBJECT = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6},\s+(?:he|she|they)\b")
 _PRONOUN_SPEAKER = re.compile(
@@ -293,10 +308,11 @@ def points_back(sentence: str) -> bool:
     lies in a sentence not shown. So does a first person outside quote marks (a transcript's
     "Before I introduce ..."), a pronoun subject after an opening phrase naming no one
     ("Throughout the war, she was ..."), and a sentence adverb going on from the sentence
-    before ("In fact, ...", "As a result, ...", "At the time, ...")."""
+    before ("In fact, ...", "As a result, ...", "At the time, ..."), and a definite noun
+    summing up an act told before ("The move comes after ...", "The decision was ...")."""
     if _first_person(QUOTED.sub(" ", sentence)) or _REFERRING_OPENING.match(sentence):
         return True
-    if _CONTINUATION_OPENING.match(sentence):
+    if _CONTINUATION_OPENING.match(sentence) or _SUMMING_NOUN.match(sentence):
         return True
     subject = _PRONOUN_SUBJECT.match(sentence)
     if subject and not _names_before(sentence, subject.end()):
