@@ -416,8 +416,13 @@ def _person_between(noun: Token, pronoun: Token) -> bool:
     """Whether another person is named between the noun the parser hangs a "who" clause from
     and the pronoun: "X, the successor of Y, who ruled for two decades" most likely means Y,
     and either reading is a guess (say less)."""
-    doc = noun.doc
-    return any(t.ent_type_ == "PERSON" and t.text != noun.text for t in doc[noun.i + 1 : pronoun.i])
+    # the noun's own name in apposition is no other person ("his father, Ike Parsons LaRue
+    # Sr., whom Fred LaRue shot": the father)
+    own = {k for c in noun.children if c.dep_ == "appos" for k in range(c.left_edge.i, c.i + 1)}
+    return any(
+        t.ent_type_ == "PERSON" and t.text != noun.text and t.i not in own
+        for t in noun.doc[noun.i + 1 : pronoun.i]
+    )
 
 
 def _phrase_owner(noun: Token) -> Token:
