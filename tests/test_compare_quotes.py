@@ -174,18 +174,28 @@ def _story_quotes(specs: list[tuple[str, list[dict[str, Any]], list[dict[str, An
     return compare_articles(articles, enrichments).quotes
 
 
+def _person(name: str) -> dict[str, Any]:
+    return {"name": name, "type": "PERSON", "mentions": 1}
+
+
 def test_a_surname_speaker_takes_the_full_name_of_the_storys_one_bearer() -> None:
     # reader20: "Lyons" and "Michelle Lyons" were listed as two speakers of one story
     groups = _story_quotes(
         [
-            ("Wire", [{"text": "He is still on the run tonight", "speaker": "Mara Lyons"}], []),
-            ("Post", [{"text": "We expect to find him within days", "speaker": "Lyons"}], []),
+            (
+                "Wire",
+                [{"text": "He is still on the run tonight", "speaker": "Mara Lyons"}],
+                [_person("Mara Lyons"), _person("Arlo Comeaux Jr")],
+            ),
+            (
+                "Post",
+                [{"text": "We expect to find him within days", "speaker": "Lyons"}],
+                [_person("Lyons")],
+            ),
             (
                 "Times",
                 [{"text": "Nobody saw him leave", "speaker": "Comeaux"}],
-                [
-                    {"name": "Arlo Comeaux Jr", "type": "PERSON", "mentions": 2},
-                ],
+                [_person("Comeaux")],
             ),
         ]
     )
@@ -219,6 +229,29 @@ def test_a_place_or_a_common_noun_is_no_surname() -> None:
         ]
     )
     assert sorted(g.speaker or "" for g in groups) == ["Kaldria", "Unions", "police"]
+
+
+def test_an_organisations_name_is_no_bearer_of_a_surname() -> None:
+    # the review: "Sachs said" (an economist) was put under "Goldman Sachs"
+    groups = _story_quotes(
+        [
+            (
+                "Wire",
+                [{"text": "Our results were strong this year", "speaker": "Goldman Sachs"}],
+                [
+                    {"name": "Goldman Sachs", "type": "ORG", "mentions": 2},
+                ],
+            ),
+            (
+                "Post",
+                [{"text": "The bank broke every rule it had", "speaker": "Sachs"}],
+                [
+                    {"name": "Sachs", "type": "PERSON", "mentions": 1},
+                ],
+            ),
+        ]
+    )
+    assert sorted(g.speaker or "" for g in groups) == ["Goldman Sachs", "Sachs"]
 
 
 def test_a_surname_of_two_bearers_stays_as_written() -> None:

@@ -6,7 +6,13 @@ from tests._stories_support import load_fixture, run_stages, store_fixture
 
 from newsbeat.settings import DedupeSettings, Settings
 from newsbeat.store import SQLiteStore
-from newsbeat.stories.dedupe import DedupeOptions, ReprintIndex, find_reprints, shingles
+from newsbeat.stories.dedupe import (
+    EXPANDED_SHARE,
+    DedupeOptions,
+    ReprintIndex,
+    find_reprints,
+    shingles,
+)
 
 OPTIONS = DedupeOptions()
 
@@ -49,9 +55,23 @@ def test_an_expanded_copy_is_no_reprint_a_trimmed_one_is() -> None:
         " The library's head, Maren Voss, said staff had saved the parish registers."
     )
     longer = wire + added
-    assert len(shingles(longer)) - len(shingles(wire)) >= 0.3 * len(shingles(longer))
+    assert len(shingles(longer)) - len(shingles(wire)) >= EXPANDED_SHARE * len(shingles(longer))
     assert find_reprints([], [(1, wire), (2, longer)], OPTIONS) == {}
     assert find_reprints([], [(1, longer), (2, wire)], OPTIONS) == {2: 1}  # trimmed: a reprint
+
+
+def test_a_copy_with_a_tail_of_page_furniture_is_still_a_reprint() -> None:
+    # the review: a verbatim copy with 30 % of "Related coverage" lines counted as a second
+    # source of everything it copied
+    wire = _texts()["wire"]
+    tail = " ".join(
+        f"Related coverage: Orsa story number {n} of the week. Subscribe to our newsletter."
+        for n in range(10)
+    )
+    copy = f"{wire}\n\n{tail}"
+    own = 1 - len(shingles(wire)) / len(shingles(copy))
+    assert 0.3 < own < EXPANDED_SHARE  # a third of the text, as in the review
+    assert find_reprints([], [(1, wire), (2, copy)], OPTIONS) == {2: 1}
 
 
 def test_short_texts_are_never_called_reprints() -> None:

@@ -37,14 +37,14 @@ def test_a_listed_short_form_is_the_company_named_in_full() -> None:
     assert _types(doc) == {"Volkswagen": "ORG"}
 
 
-def test_two_capitals_are_the_initials_of_the_one_two_word_body() -> None:
+def test_two_capitals_are_left_as_written() -> None:
+    # the review: "GM" beside "General Mills" may be General Motors; two letters match too much
     doc = _doc(
-        "The Tarsk Democrats won 20% of the vote. TD leader Ola Brenn said the party would govern.",
-        ("Tarsk Democrats", "ORG"),
-        ("TD", "ORG"),
-        ("Ola Brenn", "PERSON"),
+        "Tarsk Mills raised its cereal prices. TM said sales of its pickup trucks fell.",
+        ("Tarsk Mills", "ORG"),
+        ("TM", "ORG"),
     )
-    assert _mention_at(doc, "TD") == ("Tarsk Democrats", "ORG")
+    assert _mention_at(doc, "TM") == ("TM", "ORG")
 
 
 def test_two_capitals_stay_apart_when_two_bodies_share_them() -> None:

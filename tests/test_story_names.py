@@ -32,16 +32,23 @@ def test_a_surname_and_initials_join_the_full_names_of_another_article() -> None
 
 
 def test_two_bearers_a_place_and_a_common_noun_stay_apart() -> None:
-    kinds = {
-        "Holm": "PERSON",
-        "Lena Holm": "PERSON",
-        "Erik Holm": "PERSON",
-        "Velmar": "GPE",
-        "Ines Velmar": "PERSON",
-        "unions": "PERSON",
-        "Trade Unions": "PERSON",
-        "KHP": "ORG",
-        "Kittby Harbour Police": "ORG",
-        "Kittby Highway Patrol": "ORG",
+    story = [
+        _article(1, ("Holm", "PERSON", 1), ("Lena Holm", "PERSON", 1), ("Velmar", "GPE", 2)),
+        _article(2, ("Erik Holm", "PERSON", 1), ("Ines Velmar", "PERSON", 1)),
+        _article(3, ("unions", "PERSON", 1), ("Trade Unions", "PERSON", 1), ("KHP", "ORG", 1)),
+        _article(4, ("Kittby Harbour Police", "ORG", 1), ("Kittby Highway Patrol", "ORG", 1)),
+    ]
+    assert story_aliases(story) == {}
+
+
+def test_a_short_form_an_article_keeps_apart_stays_apart() -> None:
+    # the review: "President Biden's son Hunter Biden" keeps two Bidens in one article; another
+    # article's "Biden" is not the son
+    story = [
+        _article(1, ("Biden", "PERSON", 1), ("Hunter Biden", "PERSON", 2)),
+        _article(2, ("Biden", "PERSON", 1)),
+    ]
+    assert story_aliases(story) == {}
+    assert story_aliases([*story[1:], _article(3, ("Hunter Biden", "PERSON", 1))]) == {
+        "Biden": "Hunter Biden"
     }
-    assert story_aliases(kinds) == {}

@@ -11,7 +11,6 @@ This module imports neither scikit-learn nor spaCy nor networkx: listing stories
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +48,7 @@ from newsbeat.json_shapes import (
 )
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
 from newsbeat.store import EnrichmentStore, Store
-from newsbeat.story_names import story_aliases
+from newsbeat.story_names import main_type, story_aliases, story_kinds
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -140,22 +139,14 @@ def actor_claim_json(c: Claim) -> ActorClaimJSON:
     return _shaped(ActorClaimJSON, c)
 
 
-def main_type(counts: Counter[str]) -> str:
-    """The type most mentions of an actor carry (ties: alphabetical first)."""
-    return max(sorted(counts), key=lambda t: counts[t])
-
-
 def entities_json(enrichments: Iterable[Enrichment]) -> list[EntityJSON]:
     """One entity per name across the enrichments, most mentioned first: NER may call a town
     a place in one article and an organisation in the next; the type most of its mentions
     carry is the name's. One article's "Lyons" or "CHP" counts for another's "Michelle Lyons"
     or "California Highway Patrol" (:func:`~newsbeat.story_names.story_aliases`)."""
-    types: dict[str, Counter[str]] = defaultdict(Counter)
-    for e in enrichments:
-        for ent in e.entities:
-            types[ent.name][ent.type] += ent.mentions
-    aliases = story_aliases({name: main_type(counts) for name, counts in types.items()})
-    for alias, full in aliases.items():
+    enrichments = list(enrichments)
+    types = story_kinds(enrichments)
+    for alias, full in story_aliases(enrichments).items():
         types[full].update(types.pop(alias))
     return [
         {"name": name, "type": main_type(counts), "mentions": counts.total()}

@@ -1,29 +1,53 @@
 """Names of one actor that two articles of a story write differently (issue 12, entities).
 
-Each article's actors are merged within the article (``enrich.actor_*``); a story's entity list
-joins the articles' lists by name, so one article's "Lyons" or "CHP" stands beside another's
-"Michelle Lyons" or "California Highway Patrol". :func:`story_aliases` finds those pairs with
-the rules the articles use, read over the whole story: a capitalised one-word person's name is
-the surname of the story's one person of that surname (two bearers: left alone), and capitals
-(two to six letters) typed as an organisation are the initials of the story's one organisation
-written with them (:func:`~newsbeat.enrich.actor_acronyms.initial_forms`).
+Each article's actors are merged within the article (``enrich.actor_*``); a story joins the
+articles' lists by name, so one article's "Lyons" or "CHP" stands beside another's "Michelle
+Lyons" or "California Highway Patrol". :func:`story_aliases` finds those pairs with the rules
+the articles use, read over the whole story: a capitalised one-word person's name is the surname
+of the story's one person of that surname, and capitals (three to six letters) typed as an
+organisation are the initials of the story's one organisation written with them
+(:func:`~newsbeat.enrich.actor_acronyms.initial_forms`). A short form that an article keeps
+apart from a long one it also names ("President Biden" beside "his son Hunter Biden") is
+another actor there, and stays one everywhere. Used by the story's entity list
+(:func:`newsbeat.serialize.entities_json`) and its quote groups
+(:func:`newsbeat.compare.quotes.quote_groups`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
-__all__ = ["story_aliases"]
+from newsbeat.models import Enrichment
 
-_CAPITALS = re.compile(r"[A-Z]{2,6}")
+__all__ = ["main_type", "story_aliases", "story_kinds"]
+
+_CAPITALS = re.compile(r"[A-Z]{3,6}")  # two letters match too much ("GM")
 
 
-def story_aliases(kinds: Mapping[str, str]) -> dict[str, str]:
-    """``{alias: full name}`` of a story's actors, from ``{name: type}``."""
+def main_type(counts: Counter[str]) -> str:
+    """The type most mentions of an actor carry (ties: alphabetical first)."""
+    return max(sorted(counts), key=lambda t: counts[t])
+
+
+def story_kinds(enrichments: Iterable[Enrichment]) -> dict[str, Counter[str]]:
+    """Each name of the story's actors with the mentions of each type the articles gave it."""
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in enrichments:
+        for ent in e.entities:
+            types[ent.name][ent.type] += ent.mentions
+    return types
+
+
+def story_aliases(enrichments: Iterable[Enrichment]) -> dict[str, str]:
+    """``{alias: full name}`` of a story's actors (see the module doc)."""
     from newsbeat.enrich.actor_acronyms import initial_forms
     from newsbeat.enrich.names import surname
 
+    enrichments = list(enrichments)
+    articles = [{ent.name for ent in e.entities} for e in enrichments]
+    kinds = {name: main_type(c) for name, c in story_kinds(enrichments).items()}
     people = [n for n, k in kinds.items() if k == "PERSON" and _full_name(n)]
     bodies = [n for n, k in kinds.items() if k == "ORG" and len(n.split()) >= 2]
     aliases: dict[str, str] = {}
@@ -34,7 +58,7 @@ def story_aliases(kinds: Mapping[str, str]) -> dict[str, str]:
             found = [b for b in bodies if name in initial_forms(b)]
         else:
             continue
-        if len(found) == 1:
+        if len(found) == 1 and not any({name, found[0]} <= names for names in articles):
             aliases[name] = found[0]
     return aliases
 

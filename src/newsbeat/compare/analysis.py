@@ -126,7 +126,9 @@ log = logging.getLogger(__name__)
 #     sentence again, a feature's opening scene around a named person is no lead and its
 #     dated news (also past the lead) is, "The move ..."/"The decision ..."/"It means ..."
 #     point back
-ANALYSIS_VERSION = "43"
+# 44: review (lead): a quote's surname speaker is renamed only through the story's actors
+#     (story_names: never an organisation, never a name an article keeps apart)
+ANALYSIS_VERSION = "44"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -16,8 +16,8 @@ from newsbeat.compare.records import (
     _fold,
     _tokens,
 )
-from newsbeat.enrich.names import surname
 from newsbeat.models import Article, Enrichment, Quote
+from newsbeat.story_names import story_aliases
 
 __all__ = ["as_agreed", "quote_groups", "relation_groups", "same_quote", "same_speaker"]
 
@@ -55,7 +55,9 @@ def _quote_words(text: str) -> Words:
     first word: the names in it ("the [Endangered Species Act]")."""
     words = _tokens(text)
     cased = _cased_tokens(text)
-    names = {w for k, (w, c) in enumerate(zip(words, cased, strict=False)) if k and c[:1].isupper()}
+    if len(cased) != len(words):  # case folding split a word ("İstanbul"): no names known
+        return words, frozenset()
+    names = {w for k, (w, c) in enumerate(zip(words, cased, strict=True)) if k and c[:1].isupper()}
     return words, frozenset(names)
 
 
@@ -123,54 +125,10 @@ def quote_groups(
                 group.speaker = quote.speaker  # the fuller name ("Lena Holm" over "Holm")
             group.variants.append((quote, article.published))
             tokens[home].append(quote_tokens)
-    _name_surnames(groups, _people(ordered, enrichments, groups), _others(ordered, enrichments))
+    aliases = story_aliases(e for a in ordered if (e := enrichments.get(a.id or -1)))
+    for group in groups:  # "Lyons" under the story's "Michelle Lyons" (:mod:`newsbeat.story_names`)
+        group.speaker = aliases.get(group.speaker or "", group.speaker)
     return groups
-
-
-def _people(
-    ordered: Sequence[Article], enrichments: Mapping[int, Enrichment], groups: list[QuoteGroup]
-) -> set[str]:
-    """The full names (two words or more) of the story's people: its speakers and PERSON
-    actors."""
-    names = {g.speaker for g in groups if g.speaker}
-    for article in ordered:
-        if (enrichment := enrichments.get(article.id or -1)) is not None:
-            names.update(e.name for e in enrichment.entities if e.type == "PERSON")
-    return {n for n in names if len(_tokens(n)) >= 2 and _written_as_name(n)}
-
-
-def _others(ordered: Sequence[Article], enrichments: Mapping[int, Enrichment]) -> set[str]:
-    """The one-word names of the story's actors that are no persons (places, organisations)."""
-    found: set[str] = set()
-    for article in ordered:
-        if (enrichment := enrichments.get(article.id or -1)) is not None:
-            found.update(
-                words[0]
-                for e in enrichment.entities
-                if e.type != "PERSON" and len(words := _tokens(e.name)) == 1
-            )
-    return found
-
-
-def _written_as_name(name: str) -> bool:
-    """Whether every word of a name is capitalised ("Michelle Lyons", "Arlo Comeaux Jr"; not
-    "Trade unions" or "Parliament the Communist Party of Greece", which a tagger may call
-    persons)."""
-    return all(w[:1].isupper() for w in _cased_tokens(name))
-
-
-def _name_surnames(groups: list[QuoteGroup], people: set[str], places: set[str]) -> None:
-    """A speaker named by surname alone ("Lyons") takes the full name of the story's one
-    person of that surname ("Michelle Lyons"), so that one person's quotes are listed under
-    one name; with two bearers ("Lena Holm", "Erik Holm") the surname stays as written, and a
-    speaker the story names as a place or organisation ("Greece") is no surname."""
-    for group in groups:
-        words = _tokens(group.speaker or "")
-        if len(words) != 1 or words[0] in places or not _written_as_name(group.speaker or ""):
-            continue  # "police" is no surname
-        bearers = [n for n in people if _tokens(surname(n)) == words]
-        if len(bearers) == 1:
-            group.speaker = bearers[0]
 
 
 def as_agreed(group: QuoteGroup, origin: Mapping[int | None, int | None]) -> QuoteGroup:

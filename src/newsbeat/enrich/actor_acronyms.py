@@ -11,8 +11,8 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
   leading the name may be left out too ("PUC" of "California Public Utilities Commission"),
   and so may a last word joined by "and" ("CDC" of "Centers for Disease Control and
   Prevention").
-  Two capitals ("SD" of "Sweden Democrats") are the initials of a name of exactly two
-  capitalised words, nothing left out.
+  Two capitals are left as written: "GM" beside "General Mills" is as likely General Motors
+  (a reviewer's case), and a data alias names the common ones ("EU", "UN").
   Initials a text defines in brackets are :func:`~newsbeat.enrich.actor_merge.merge_initials`'.
 * :func:`merge_state_codes`: a US state's postal code in prose ("SD") beside the state's name
   ("South Dakota") is the state; not the codes that are English words ("IN", "OR", "ME").
@@ -51,9 +51,6 @@ __all__ = [
 ]
 
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-# Two capitals of a title, not of a body ("the PM said"), even beside "Mara Pell" typed ORG
-_TITLE_CAPITALS = frozenset({"PM", "MP", "VP"})
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "&", "to"})
 _LEGAL = frozenset(
     {
@@ -80,17 +77,13 @@ def merge_acronyms(table: ArticleActors) -> None:
             continue
         if lookup_country(short) is not None:
             continue
-        if _ACRONYM.fullmatch(short):
-            letters = short.replace("&", "")
-            forms = initial_forms
-        elif _TWO_CAPITALS.fullmatch(short) and short not in _TITLE_CAPITALS:
-            letters, forms = short, _two_initials
-        else:
+        if not _ACRONYM.fullmatch(short):
             continue
+        letters = short.replace("&", "")
         found = [
             name
             for name, other in table.actors.items()
-            if other.type == "ORG" and name != short and letters in forms(name)
+            if other.type == "ORG" and name != short and letters in initial_forms(name)
         ]
         if len(found) == 1:
             rename_actor(table, short, found[0])
@@ -117,18 +110,6 @@ def initial_forms(name: str) -> frozenset[str]:
             if len(body) - cut >= 2 and _a_place(lead):
                 forms.add("".join(w[0] for w in body[cut:]))
     return frozenset(forms)
-
-
-def _two_initials(name: str) -> frozenset[str]:
-    """The initials of a name of exactly two capitalised words ("Sweden Democrats": SD), a
-    legal ending left out; empty for any other name (two letters match too much to leave a
-    word out)."""
-    words = name.replace("-", " ").split()
-    while len(words) > 2 and words[-1].lower().rstrip(".,") in _LEGAL:
-        words.pop()
-    if len(words) != 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
-        return frozenset()
-    return frozenset({words[0][0] + words[1][0]})
 
 
 def _a_place(words: str) -> bool:

@@ -348,7 +348,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     documents that find or show, of reports received by a body, of a passive "projected by"
 # 71: claim slots (confunits20): a fall in feet or yards (a counted word, no unit) is a motion
 #     measured ("plunged 200 feet into the river": fall), as one in metres is
-RULES_VERSION = 71
+# 72: review (lead): the noun's own name before "whom" is no second person; two capitals are
+#     left as written ("GM" beside "General Mills")
+RULES_VERSION = 72
 
 
 @lru_cache(maxsize=8)

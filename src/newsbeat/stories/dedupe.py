@@ -12,7 +12,7 @@ A near-duplicate whose *figures* differ from its candidate original ("14 states"
 original says "15 states": the same words around a different number) is an **edited copy**, not a
 reprint: it stays an article of its own, so its figures are compared like any other outlet's
 instead of being hidden behind ``duplicate_of`` (:func:`figures_differ`). So is an **expanded
-copy**: a later text that holds its candidate and much more of its own (a wire story's longer
+copy**: a later text with much of its own beside its candidate's words (a wire story's longer
 version, :data:`EXPANDED_SHARE`): as a reprint its own paragraphs would never be read.
 
 The threshold (``[dedupe] threshold``, default 0.8) was chosen on generated reprints mixed with
@@ -110,10 +110,12 @@ Figures = dict[tuple[str, ...], frozenset[str]]
 
 
 # A later text whose shingles are this share or more its own (not in its candidate original)
-# is an expanded copy, not a reprint: a reprint trims or edits its original, it does not add a
-# third to it. (Real case: a 2,700-character wire story filed as the reprint of its own
-# 1,600-character first version lost everything it added.)
-EXPANDED_SHARE = 0.3
+# is an expanded copy, not a reprint: a reprint trims or edits its original, it does not add
+# that much to it. Read on: a real wire story's longer version, filed as the reprint of its
+# first version, has 50 % of its shingles its own and lost all it added; a copy with a tail of
+# page furniture ("Related coverage", "Subscribe") of 30 % of its text must stay a reprint, or
+# the copy would count as a second source of every figure and quote it shares.
+EXPANDED_SHARE = 0.4
 
 # The last item of a key made of the three words before a number, whatever follows it.
 _ANY_WORD_AFTER = "\x00"
