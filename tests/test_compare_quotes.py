@@ -281,3 +281,12 @@ def test_a_fragment_sharing_only_function_words_and_a_name_is_another_quote() ->
     assert not same_quote(fragment, pledge)
     trimmed = Quote(text="keep the protections of the Harbour Safety Act", speaker=None)
     assert same_quote(trimmed, pledge)
+
+
+def test_two_wordings_with_other_numbers_are_two_quotes() -> None:
+    # the review: "Seven people were hurt …" and "Twenty people were hurt …" were one quote
+    # agreed by two outlets while their figures conflicted
+    seven = Quote(text="Seven people were hurt when the crane fell on the quay", speaker="Ann Kolb")
+    twenty = Quote(text="Twenty people were hurt when the crane fell on the quay", speaker="Kolb")
+    assert not same_quote(seven, twenty)
+    assert same_quote(seven, Quote(text="Seven people were hurt when the crane fell", speaker=None))

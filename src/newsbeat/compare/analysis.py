@@ -128,7 +128,8 @@ log = logging.getLogger(__name__)
 #     point back
 # 44: review (lead): a quote's surname speaker is renamed only through the story's actors
 #     (story_names: never an organisation, never a name an article keeps apart)
-ANALYSIS_VERSION = "44"
+# 45: two wordings of a quote with other numbers are two quotes (review)
+ANALYSIS_VERSION = "45"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

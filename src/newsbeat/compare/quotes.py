@@ -77,6 +77,8 @@ def _same_words(a: Words, b: Words, opts: CompareOptions) -> bool:
     matched = sum(block.size for block in blocks)
     if matched < opts.quote_overlap * len(short):
         return False
+    if not _numbers(short) <= set(long_):
+        return False  # "Seven people were hurt" and "Twenty people were hurt": two statements
     # Half of the words that say something must match too, names left out: "the purposes of
     # the [Endangered Species Act]" matched a pledge "to maintain the protections of the
     # Endangered Species Act" on its function words and a name (reader20).
@@ -84,6 +86,13 @@ def _same_words(a: Words, b: Words, opts: CompareOptions) -> bool:
     content = [w for w in short if w not in plain]
     kept = [w for block in blocks for w in short[block.a : block.a + block.size] if w not in plain]
     return len(kept) >= _CONTENT_SHARE * len(content)
+
+
+def _numbers(words: list[str]) -> set[str]:
+    """The words of a quote that write a number ("seven", "12", "million")."""
+    from newsbeat.enrich.claim_numbers import SCALES, WORDS
+
+    return {w for w in words if w[:1].isdigit() or w in WORDS or w in SCALES}
 
 
 _CONTENT_SHARE = 0.5  # of a shorter quote's plain words (neither stop words nor names)
