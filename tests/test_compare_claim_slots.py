@@ -292,6 +292,28 @@ def test_dollar_figures_of_a_sum_given_in_euros_are_no_conflict() -> None:
     assert "171" not in unique  # every outlet gives the sum: none reports it alone
 
 
+def test_a_sum_in_euros_without_a_conversion_leaves_the_dollars_compared() -> None:
+    # the review: a euro fine beside two dollar settlements that disagree
+    result = _compare(
+        [
+            (
+                "Orsa Wire",
+                "2026-03-02",
+                "Regulators fined Norvex 50 million euros in May. Norvex agreed to pay"
+                " $300 million to settle the lawsuit, its lawyers said.",
+            ),
+            (
+                "Strait Post",
+                "2026-03-02",
+                "Norvex agreed to pay $500 million to settle the lawsuit.",
+            ),
+        ]
+    )
+    assert [sorted(s["value"] for s in p.to_json()["sides"]) for p in result.conflicts] == [
+        ["300 million", "500 million"]
+    ]
+
+
 def test_dollar_figures_of_a_dollar_story_still_disagree() -> None:
     [pair] = _compare(_HEIST[1:]).conflicts
     assert {s["value"] for s in pair.to_json()["sides"]} == {"114 million", "171 million"}

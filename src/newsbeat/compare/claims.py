@@ -142,7 +142,7 @@ class _Story:
     ambiguous: set[int] = field(default_factory=set)  # its article gives two figures for it
     personal: set[int] = field(default_factory=set)  # its article gives one figure per person
     narrowed: set[int] = field(default_factory=set)  # an open bound its own article narrows
-    converted: bool = False  # some article states a sum in a currency other than the dollar
+    converted: bool = False  # some article converts a sum into dollars in one sentence
 
 
 def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozenset()) -> _Facts:
@@ -1112,8 +1112,14 @@ CONVERTED = "dollar figures of a sum given in another currency"
 
 
 def _states_other_currency(refs: Sequence[tuple[ClaimRef, _Facts]]) -> bool:
-    """Whether some claim of the story is a sum in a currency other than the dollar."""
-    return any(facts.unit in _OTHER_CURRENCIES for _, facts in refs)
+    """Whether some article of the story converts a sum into dollars in one sentence ("85
+    million euros ($108 million)"): the story's dollar figures are then conversions. A sum in
+    euros with no conversion beside it ("fined 50 million euros") says nothing of the story's
+    dollar figures (the review: two dollar settlements beside a euro fine still disagree)."""
+    currencies: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for ref, facts in refs:
+        currencies[(ref.article_id, ref.claim.sentence)].add(facts.unit)
+    return any("dollar" in units and units & _OTHER_CURRENCIES for units in currencies.values())
 
 
 def _converted(
