@@ -125,3 +125,31 @@ def test_a_series_counted_on_two_days_is_no_conflict() -> None:
     )
     assert _values(_compare(*texts, days=("2026-03-03", "2026-03-02"))) == []
     assert _values(_compare(*texts, days=("2026-03-02", "2026-03-02"))) == [(7.0, 8.0)]
+
+
+def test_days_of_protests_in_other_places_are_no_conflict() -> None:
+    # review of session 20: two towns may each be on their own day of protests against one tax
+    tail = "gathered on Monday for the {} day of protests against the water tax."
+    port = f"Students in Port Elm {tail}"
+    assert (
+        _values(_compare(port.format("third"), f"Farmers in Lake Ossa {tail}".format("fifth")))
+        == []
+    )
+    assert _values(_compare(port.format("third"), f"Farmers {tail}".format("fifth"))) == []
+    assert _values(_compare(port.format("third"), port.format("fifth"))) == [(3.0, 5.0)]
+
+
+def test_two_knockdowns_in_one_round_are_no_conflict() -> None:
+    result = _compare(
+        "Ivo Kell dropped Sam Dane with a left hook 30 seconds into the third round.",
+        "Ivo Kell dropped Sam Dane again at the 2:10 mark of the third round.",
+    )
+    assert _values(result) == []
+
+
+def test_the_sizes_of_two_rankings_are_no_conflict() -> None:
+    result = _compare(
+        "Two of the 100 richest people in Valdoria live in Port Elm.",
+        "Three of the 400 richest people in Valdoria live in Port Elm.",
+    )
+    assert (100.0, 400.0) not in _values(result)

@@ -25,10 +25,9 @@ def _read(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
 def test_the_whole_a_part_is_picked_from_is_a_count_with_its_own_event() -> None:
     text = "A report shows that Dell was hit by three of the nine bullets fired by the guards."
     assert ("bullets", 9.0, None, "fire") in _read(text)
-    # the sentence's verb tells what the part did, not the whole
+    # the sentence's verb tells what the part did, not the whole: a bare whole is not read
     text = "Two of the five suspects were released on Monday."
-    assert ("suspects", 5.0, None, None) in _read(text)
-    assert ("suspects", 2.0, None, "release") in _read(text)
+    assert _read(text) == [("suspects", 2.0, None, "release")]
 
 
 def test_a_definite_count_alone_is_still_a_reference() -> None:
@@ -101,3 +100,21 @@ def test_the_moment_in_a_round_a_fight_was_stopped() -> None:
 def test_a_clock_with_no_round_is_not_read() -> None:
     assert _clocks("The Ferns scored at the 1:40 mark of the third quarter.") == []
     assert _clocks("The Ferns scored in the third, at the 1:40 mark.") == []
+
+
+def test_a_bare_whole_of_a_ranking_is_not_read() -> None:
+    # review of session 20: "the 100 richest" is the size of a ranking, no count of the story
+    text = "Two of the 100 richest people in Valdoria live in Port Elm."
+    assert [c.low for c in _claims(text)] == [2.0]
+
+
+def test_a_round_clock_is_read_only_for_a_stoppage() -> None:
+    # review of session 20: a fighter is dropped many times in a round, a fight stops once
+    assert _clocks("Ivo Kell dropped Sam Dane with a hook 30 seconds into the third round.") == []
+    assert _clocks("Kell dropped Dane again at the 2:10 mark of the third round.") == []
+    assert _clocks("Kell knocked him down at the 2:10 mark of the third round.") == []
+    stopped = [(30.0, "clock", "round 3", "stop")]
+    assert _clocks("The referee waved off the fight 30 seconds into the third round.") == stopped
+    assert _clocks("The referee called off the bout 30 seconds into the third round.") == stopped
+    assert _clocks("Ivo Kell knocked Sam Dane out 30 seconds into the third round.") == stopped
+    assert _clocks("Kell knocked him out at the 0:30 mark of the third round.") == stopped

@@ -903,6 +903,8 @@ def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return "one tells what will happen, the other what happened"  # "will miss two games"
     if _series_on_two_days(refs[i], refs[j]):
         return "a series counted on two days"
+    if _series_in_other_places(refs[i], refs[j], story.places[i], story.places[j]):
+        return "not the same thing: the days of a gathering in other places"
     if far_apart(refs[i][0].claim, refs[j][0].claim, story.opts):
         return f"more than {story.opts.max_ratio:g} times apart"
     return ""
@@ -915,6 +917,23 @@ def _series_on_two_days(a: tuple[ClaimRef, _Facts], b: tuple[ClaimRef, _Facts]) 
         return False
     days = {ref.published[:10] for ref, _ in (a, b)}
     return "" not in days and len(days) == 2
+
+
+def _series_in_other_places(
+    a: tuple[ClaimRef, _Facts],
+    b: tuple[ClaimRef, _Facts],
+    places_a: frozenset[str],
+    places_b: frozenset[str],
+) -> bool:
+    """Whether two counts of the days of a gathering ("the third day of protests") come from
+    sentences naming other places, or one a place and the other none: students in one town and
+    farmers in another may each be on their own day of protests against one tax. (A title
+    defence's count belongs to its holder, wherever the fight is.)"""
+    if not a[1].unit == b[1].unit == ORDINAL:
+        return False
+    if not a[0].claim.what == b[0].claim.what == "day":
+        return False
+    return not same_places(places_a, places_b)
 
 
 def _evidence(

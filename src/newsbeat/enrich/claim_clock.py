@@ -6,6 +6,11 @@ it happened: a clock reading, counted in seconds from the round's start (a boxin
 clock runs up; a game clock that runs down, "with 2:15 left in the third quarter", is not read).
 Such a figure is no duration ("the round lasted 44 seconds" is another claim), so it has the
 role ``CLOCK`` and the round as its occasion ("round 7"): two clocks meet only for one round.
+
+Only the moment a fight was stopped is read, the figure hanging on a verb of a stoppage
+("stopped", "ended", "waved it off", "knocked him out"): a fight stops once, but a fighter is
+dropped, hurt or cut many times in one round ("dropped Dane 30 seconds into the third round" and
+"dropped him again at the 2:10 mark" are two knockdowns, not two readings of one).
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ _CLOCK_TEXT = re.compile(r"^(\d{1,2}):(\d{2})$")
 _SECONDS = {"second": 1, "seconds": 1, "minute": 60, "minutes": 60}
 # the verbs of a stoppage, one event however told ("stopped", "finished the job", "ended it")
 _STOPS = frozenset({"stop", "finish", "end", "halt"})
+# the phrasal verbs of a stoppage, by their particle: "waved it off", "called off", "knocked out"
+_STOPS_WITH = {"wave": "off", "call": "off", "knock": "out"}
+_PARTICLE = frozenset({"prt", "advmod"})  # "knocked him out" (prt), "knocked Dane out" (advmod)
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,7 @@ def clock_at(doc: Doc, i: int) -> RoundClock | None:
     round_no = ordinal_value(doc[i + 4])
     if not (into or after) or round_no is None or words[3] != "round":
         return None
-    return RoundClock(i, i + 1, float(value) * scale, round_no, _verb(doc[i + 1]))
+    return _stopped(RoundClock(i, i + 1, float(value) * scale, round_no, _verb(doc[i + 1])))
 
 
 def _mark(doc: Doc, i: int, seconds: int) -> RoundClock | None:
@@ -69,7 +77,25 @@ def _mark(doc: Doc, i: int, seconds: int) -> RoundClock | None:
         round_no = _round_before(doc, i)
     if round_no is None:
         return None
-    return RoundClock(i, i, float(seconds), round_no, _verb(doc[i + 1]))
+    return _stopped(RoundClock(i, i, float(seconds), round_no, _verb(doc[i + 1])))
+
+
+def _stopped(clock: RoundClock) -> RoundClock | None:
+    """The clock when its verb tells the fight's stoppage (see the module doc), else None."""
+    return clock if _stops(clock.verb) else None
+
+
+def _stops(verb: Token | None) -> bool:
+    """Whether a verb tells a stoppage: "stopped", "ended", "waved off", "knocked out"."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _STOPS:
+        return True
+    particle = _STOPS_WITH.get(lemma)
+    return particle is not None and any(
+        c.dep_ in _PARTICLE and c.lower_ == particle for c in verb.children
+    )
 
 
 def _round_before(doc: Doc, i: int) -> int | None:
@@ -103,5 +129,4 @@ def clock_event(verb: Token | None) -> str | None:
     """The event of a round clock: a stoppage however told, else its verb's lemma."""
     if verb is None:
         return None
-    lemma = verb.lemma_.lower()
-    return "stop" if lemma in _STOPS else lemma
+    return "stop" if _stops(verb) else verb.lemma_.lower()

@@ -1155,7 +1155,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, year or claim.time_ref)
         elif _whole_of_part(doc, first):
-            claim = _whole_claim(claim, noun, doc[last])
+            whole = _whole_claim(claim, noun, doc[last])
+            if whole is None:
+                continue
+            claim = whole
         out.append(claim)
     out.extend(_series_claims(doc, text, actors, quotes))
     out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
@@ -1194,13 +1197,15 @@ def _whole_of_part(doc: Doc, first: int) -> bool:
     return is_number_token(doc[first - 3]) and doc[first - 3].lower_ not in {"one", "a", "an"}
 
 
-def _whole_claim(claim: FoundClaim, noun: Token | None, number: Token) -> FoundClaim:
+def _whole_claim(claim: FoundClaim, noun: Token | None, number: Token) -> FoundClaim | None:
     """The whole's claim with the event of its own participle clause ("the seven bullets
-    *fired* by the officers"), else none: the sentence's verb tells what the part did ("two of
-    the five suspects were released": the five were not)."""
+    *fired* by the officers"), else None: the sentence's verb tells what the part did ("two of
+    the five suspects were released": the five were not), and a bare whole is often a ranking's
+    size, no count of the story ("two of the 100 richest people", "three of the 50 states")."""
     own = participle_clause(noun, number)
-    event = own.lemma_.lower() if own is not None else None
-    return replace(claim, event=event, subject=None, role=None)
+    if own is None:
+        return None
+    return replace(claim, event=own.lemma_.lower(), subject=None, role=None)
 
 
 def _series_claims(
