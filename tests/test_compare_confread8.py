@@ -135,8 +135,10 @@ def test_days_of_protests_in_other_places_are_no_conflict() -> None:
         _values(_compare(port.format("third"), f"Farmers in Lake Ossa {tail}".format("fifth")))
         == []
     )
-    assert _values(_compare(port.format("third"), f"Farmers {tail}".format("fifth"))) == []
     assert _values(_compare(port.format("third"), port.format("fifth"))) == [(3.0, 5.0)]
+    # a sentence naming no place may tell the same town's protests ("in the capital")
+    unplaced = f"Students in the capital {tail}"
+    assert _values(_compare(port.format("third"), unplaced.format("fifth"))) == [(3.0, 5.0)]
 
 
 def test_two_knockdowns_in_one_round_are_no_conflict() -> None:
