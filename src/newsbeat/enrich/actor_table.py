@@ -264,6 +264,19 @@ def clean_name(text: str) -> str:
     return text
 
 
+# Words that follow an undotted "Det" in a detective's rank ("Det Con Gaskin", "Det Ch Insp
+# Rowe"), beside the title words themselves.
+_DET_RANKS = frozenset({"con", "con.", "ch", "ch."})
+
+
+def _rank_after_det(word: str) -> bool:
+    """Whether ``word`` after an undotted "Det" goes on with a rank ("Det Insp", "Det Sgt",
+    "Det Chief Supt"): only then is "Det" a title; before a name it is the Scandinavian
+    article of "Det Norske Veritas"."""
+    low = word.lower()
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _DET_RANKS
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """Split leading title words from a name: ``["Prime", "Minister", "Lena", "Holm"]``.
 
@@ -275,7 +288,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         low = word.lower()
         if low in UNDOTTED_TITLES and len(words[i + 1].strip(".")) < 2:
             break  # "Gen Z", "Det X": a letter, no name
-        if low in TITLE_HEADS or low in HONORIFICS:
+        if low == "det" and not _rank_after_det(words[i + 1]):
+            break  # "Det Norske Veritas": a Scandinavian article, no title
+        detective = i > 0 and words[i - 1].lower() == "det" and low in _DET_RANKS
+        if low in TITLE_HEADS or low in HONORIFICS or detective:
             last_title = i
         elif low not in TITLE_MODIFIERS and last_title < 0 and i > 2:
             break

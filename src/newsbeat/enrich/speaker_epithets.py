@@ -5,7 +5,10 @@ repeating the name. Such a noun, definite and singular, refers back to the perso
 just been about: :func:`epithet_person` gives that person when the noun's paragraph up to it
 (or, when the paragraph names nobody before it, the sentence before) names exactly one person
 the noun can be, of the noun's sex where it has one ("the actress"). Two people, or none, and
-the quote keeps no name: the noun itself is never a speaker's name. Posts and parts in a story
+the quote keeps no name: the noun itself is never a speaker's name. Nor does a noun that a
+relative clause or an appositive describes (``said the singer, who lived next door``, ``said
+the actor, a friend of the mayor``): such a noun brings in someone new, not the person just
+named (an age, ``the actor, 45``, describes nobody new). Posts and parts in a story
 ("the official", "the candidate") are another matter (:mod:`newsbeat.enrich.speaker_roles`):
 an unnamed official is common, an unnamed singer quoted in a singer's profile is not.
 """
@@ -52,6 +55,15 @@ def _epithet(tok: Token) -> bool:
     )
 
 
+def _introduces_someone(tok: Token) -> bool:
+    """Whether a relative clause or a noun in apposition describes ``tok``: the noun then
+    brings in a new person ("the star, who scored twice"), not the one named before."""
+    return any(
+        c.dep_ == "relcl" or (c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
+        for c in tok.children
+    )
+
+
 def _people_between(
     actors: ArticleActors, start: int, end: int, inside: Callable[[int], bool]
 ) -> set[str]:
@@ -67,7 +79,7 @@ def _people_between(
 def epithet_person(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
     """The one person a definite epithet ("the actor", "the singer") refers back to (see
     the module docstring); None when the noun is no epithet or not exactly one person fits."""
-    if not _epithet(tok):
+    if not _epithet(tok) or _introduces_someone(tok):
         return None
     text = actors.text
     paragraph = text.rfind("\n", 0, tok.idx) + 1

@@ -418,12 +418,22 @@ def _untagged_body(part: Token, actors: ArticleActors) -> str | None:
     return None
 
 
-# What a body does with the document it issues: "data released by the Halden Energy Agency";
-# or with one it holds and tells from: "reports received by Amnesty International".
+# What a body does with the document it issues: "data released by the Halden Energy Agency".
+# A document a body obtained or received is someone else's words ("a police report obtained
+# by the Elmford Times", "a letter received by the council"), save the reports or accounts
+# a body gathers from elsewhere and tells from: "reports received by Amnesty International".
 _PUBLISHING = frozenset(
     {"release", "publish", "issue", "compile", "provide", "collect", "gather", "produce"}
-    | {"prepare", "post", "put", "file", "submit", "commission", "receive", "obtain"}
+    | {"prepare", "post", "put", "file", "submit", "commission"}
 )
+_GATHERED = frozenset({"reports", "accounts"})
+
+
+def _publishes(verb: Token, document: Token) -> bool:
+    """Whether ``verb``, a participle of ``document``, makes its agent the document's
+    author: a verb of publishing, or "received" of plural reports or accounts."""
+    lemma = verb.lemma_.lower()
+    return lemma in _PUBLISHING or (lemma == "receive" and document.lower_ in _GATHERED)
 
 
 def _publisher(tok: Token) -> list[Token]:
@@ -433,7 +443,7 @@ def _publisher(tok: Token) -> list[Token]:
     return [
         g
         for verb in tok.children
-        if verb.dep_ == "acl" and verb.lemma_.lower() in _PUBLISHING
+        if verb.dep_ == "acl" and _publishes(verb, tok)
         for c in verb.children
         if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "from"}
         for g in c.children
