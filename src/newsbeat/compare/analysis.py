@@ -130,7 +130,8 @@ log = logging.getLogger(__name__)
 #     (story_names: never an organisation, never a name an article keeps apart)
 # 45: two wordings of a quote with other numbers are two quotes (review)
 # 46: the currency rule needs a conversion in one sentence of the story (review)
-ANALYSIS_VERSION = "46"
+# 47: days of protests named in other places are two series (fixclaims20)
+ANALYSIS_VERSION = "47"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

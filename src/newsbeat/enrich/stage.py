@@ -350,7 +350,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     measured ("plunged 200 feet into the river": fall), as one in metres is
 # 72: review (lead): the noun's own name before "whom" is no second person; two capitals are
 #     left as written ("GM" beside "General Mills")
-RULES_VERSION = 72
+# 73: review fixes: a round's clock only with a stopping verb, a partitive's whole only with
+#     its own participle (fixclaims20); an epithet followed by a relative clause or appositive
+#     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
+#     before a rank (fixspeak20)
+RULES_VERSION = 73
 
 
 @lru_cache(maxsize=8)
