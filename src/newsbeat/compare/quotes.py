@@ -47,52 +47,57 @@ def same_quote(a: Quote, b: Quote, options: CompareOptions | None = None) -> boo
     return _same_words(_quote_words(a.text), _quote_words(b.text), opts)
 
 
-Words = tuple[list[str], frozenset[str]]  # a quote's folded words, and those of its names
+@dataclasses.dataclass(frozen=True)
+class Words:
+    """A quote's words read once for every pair it is compared in."""
+
+    words: list[str]  # folded (:func:`_tokens`)
+    names: frozenset[str]  # written capitalised after the first word ("the [Species Act]")
+    numbers: frozenset[str]  # writing a number ("seven", "12", "million")
+    vocabulary: frozenset[str]  # every word, once
 
 
 def _quote_words(text: str) -> Words:
-    """The words of a quote (:func:`_tokens`) and the ones written capitalised after its
-    first word: the names in it ("the [Endangered Species Act]")."""
+    """The words of a quote, its names and its numbers (see :class:`Words`)."""
+    from newsbeat.enrich.claim_numbers import SCALES, WORDS
+
     words = _tokens(text)
     cased = _cased_tokens(text)
-    if len(cased) != len(words):  # case folding split a word ("İstanbul"): no names known
-        return words, frozenset()
-    names = {w for k, (w, c) in enumerate(zip(words, cased, strict=True)) if k and c[:1].isupper()}
-    return words, frozenset(names)
+    names: set[str] = set()
+    if len(cased) == len(words):  # else case folding split a word ("İstanbul"): no names known
+        names = {
+            w for k, (w, c) in enumerate(zip(words, cased, strict=True)) if k and c[:1].isupper()
+        }
+    numbers = {w for w in words if w[:1].isdigit() or w in WORDS or w in SCALES}
+    return Words(words, frozenset(names), frozenset(numbers), frozenset(words))
 
 
 def _same_words(a: Words, b: Words, opts: CompareOptions) -> bool:
-    ta, tb = a[0], b[0]
-    if not ta or not tb:
+    if not a.words or not b.words:
         return False
-    if ta == tb:
+    if a.words == b.words:
         return True
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) < opts.min_quote_words:
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    if len(short.words) < opts.min_quote_words:
         return False
-    if len(set(short) & set(long_)) < opts.quote_overlap * len(set(short)):
+    if len(short.vocabulary & long_.vocabulary) < opts.quote_overlap * len(short.vocabulary):
         return False  # cheap filter before the in-order match
-    matcher = difflib.SequenceMatcher(None, short, long_, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, short.words, long_.words, autojunk=False)
     blocks = matcher.get_matching_blocks()
     matched = sum(block.size for block in blocks)
-    if matched < opts.quote_overlap * len(short):
+    if matched < opts.quote_overlap * len(short.words):
         return False
-    if not _numbers(short) <= set(long_):
+    if not short.numbers <= long_.vocabulary:
         return False  # "Seven people were hurt" and "Twenty people were hurt": two statements
     # Half of the words that say something must match too, names left out: "the purposes of
     # the [Endangered Species Act]" matched a pledge "to maintain the protections of the
     # Endangered Species Act" on its function words and a name (reader20).
-    plain = _stop_words() | a[1] | b[1]
-    content = [w for w in short if w not in plain]
-    kept = [w for block in blocks for w in short[block.a : block.a + block.size] if w not in plain]
+    plain = _stop_words() | a.names | b.names
+    content = [w for w in short.words if w not in plain]
+    kept = [
+        w for block in blocks for w in short.words[block.a : block.a + block.size] if w not in plain
+    ]
     return len(kept) >= _CONTENT_SHARE * len(content)
-
-
-def _numbers(words: list[str]) -> set[str]:
-    """The words of a quote that write a number ("seven", "12", "million")."""
-    from newsbeat.enrich.claim_numbers import SCALES, WORDS
-
-    return {w for w in words if w[:1].isdigit() or w in WORDS or w in SCALES}
 
 
 _CONTENT_SHARE = 0.5  # of a shorter quote's plain words (neither stop words nor names)
@@ -194,7 +199,7 @@ def said_elsewhere(
                     _same_words(a, b, opts) for a in words[i] for b in words[j]
                 )
             else:
-                told = any(_inside(a[0], b[0]) for a in words[i] for b in words[j])
+                told = any(_inside(a.words, b.words) for a in words[i] for b in words[j])
             if told:
                 found.add(i)
                 break
