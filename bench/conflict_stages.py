@@ -8,7 +8,9 @@ is followed through the stages:
 - **read**: is each side a claim of ``enrich`` (a claim whose sentence holds the gold number and
   whose range holds its value; "misread": a claim of that sentence with another value)?
 - **compared**: when both are read, what ``compare.explain_claims`` decided for every pair of
-  claims matching the two sides (the first rule keeping them apart, or "compatible"...).
+  claims matching the two sides (the first rule keeping them apart, or "compatible"...),
+  and, for a missed dispute, every other check its nearest pair fails ("fails: noun,
+  event_one_unknown, similarity 0.12"): the first rule is often not the only one.
 
 A dispute is filed under the furthest stage any of its items reached. Each look-alike is filed
 the same way (what keeps it apart today, so which rules carry the precision). Stories reserved
@@ -62,29 +64,57 @@ def _side(record: dict[str, Any], docs: dict[str, Any]) -> list[Any]:
     ]
 
 
-def _decisions(item: Any, trace: list[dict[str, Any]], docs: dict[str, Any]) -> list[str]:
-    """What explain_claims decided for every pair of claims matching the item's two sides."""
+def _decisions(
+    item: Any, trace: list[dict[str, Any]], docs: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The records of explain_claims for every pair of claims matching the item's two sides."""
     from newsbeat.bench.realnews_match import pair_matches
 
-    return [
-        r["decision"]
-        for r in trace
-        if pair_matches((_side(r["a"], docs), _side(r["b"], docs)), item)
-    ]
+    return [r for r in trace if pair_matches((_side(r["a"], docs), _side(r["b"], docs)), item)]
 
 
-def _stage(item: Any, trace: list[dict[str, Any]], docs: dict[str, Any]) -> tuple[int, str]:
-    """(how far the item got, where it stopped)."""
+def _also(record: dict[str, Any]) -> list[str]:
+    """Every slot check a pair fails besides the first (the ``evidence`` explain_claims gives a
+    disjoint pair), and the wording gate: a dispute filed under "noun" may fail the event, the
+    subject and the gate too, so that a noun rule alone would not find it."""
+    from newsbeat.compare.claims import _FAILED
+    from newsbeat.compare.records import CompareOptions
+
+    evidence = record.get("evidence")
+    if not evidence:
+        return ["ranges overlap"]  # explain_claims weighs every disjoint pair
+    failed = [name for name in _FAILED if evidence.get(name)]
+    if evidence.get("subject_one_unknown") and not evidence.get("subject_one_named"):
+        failed.append("subject_one_unknown")
+    if evidence.get("pronoun"):
+        failed.append("pronoun")
+    if not (evidence.get("noun_same") or evidence.get("noun_synonym") or evidence.get("noun_bare")):
+        failed.insert(0, "noun")
+    pinned = any(evidence.get(k) for k in ("lead_both", "same_list", "one_measure"))
+    if evidence.get("similarity", 0.0) < CompareOptions().min_similarity and not pinned:
+        failed.append(f"similarity {evidence['similarity']:.2f}")
+    return failed
+
+
+def _stage(
+    item: Any, trace: list[dict[str, Any]], docs: dict[str, Any]
+) -> tuple[int, str, list[str]]:
+    """(how far the item got, where it stopped, every check its nearest pair fails)."""
     states = [_state(item.a, docs), _state(item.b, docs)]
     lost = [s for s in states if s != "read"]
     if lost:
-        return 0, f"not read ({'both' if len(lost) == 2 else 'one side'}: {lost[0]})"
+        return 0, f"not read ({'both' if len(lost) == 2 else 'one side'}: {lost[0]})", []
     found = _decisions(item, trace, docs)
     if not found:
-        return 1, "both read, never paired (another unit)"
+        return 1, "both read, never paired (another unit)", []
     # The decision nearest a conflict: a conflict or update, then a rule of the strict gate.
-    found.sort(key=lambda d: (not d.startswith("conflict"), d.startswith("not the same thing")))
-    return 2, found[0].split(" (")[0]
+    found.sort(
+        key=lambda r: (
+            not r["decision"].startswith("conflict"),
+            r["decision"].startswith("not the same thing"),
+        )
+    )
+    return 2, found[0]["decision"].split(" (")[0], _also(found[0])
 
 
 def run() -> dict[str, Any]:
@@ -149,6 +179,7 @@ def run() -> dict[str, Any]:
                     "values": sorted(key[1]),
                     "items": [c.id for c in items],
                     "stage": stages[0][1],
+                    "also": stages[0][2],
                 }
             )
     return {"scores": scores, "missed": missed, "lookalikes": lookalikes}
@@ -169,7 +200,8 @@ def main() -> int:
     for stage, splits in sorted(by_stage.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"{sum(splits.values()):3d}  {stage}  {dict(splits)}")
     for m in out["missed"]:
-        print(f"  {m['split']} {m['story']} {m['values']} {m['what']}: {m['stage']}")
+        also = f" [fails: {', '.join(m['also'])}]" if m["also"] else ""
+        print(f"  {m['split']} {m['story']} {m['values']} {m['what']}: {m['stage']}{also}")
     print("\nlook-alikes, by what keeps them apart")
     for stage, n in Counter(x["stage"] for x in out["lookalikes"]).most_common():
         print(f"{n:3d}  {stage}")

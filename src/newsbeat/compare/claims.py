@@ -23,7 +23,15 @@ from newsbeat.compare.claim_context import (
     tells_future,
 )
 from newsbeat.compare.claim_units import dimension, measure_words, same_unit, unit_head
-from newsbeat.compare.count_nouns import HIT, RIDE, WAY, canonical_count, compound_prefix, ridden
+from newsbeat.compare.count_nouns import (
+    HIT,
+    RIDE,
+    WAY,
+    canonical_count,
+    compound_prefix,
+    priced_nouns,
+    ridden,
+)
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.place_aliases import one_place, same_places
 from newsbeat.compare.records import (
@@ -127,6 +135,7 @@ class _Facts:
     ago: bool = False  # a span before "ago" ("married two weeks ago"): when, not how long
     person: bool = False  # its subject is a person its sentence names ("Fred Kell served ...")
     anchors: frozenset[str] = frozenset()  # other names its sentence writes ("Watergate")
+    priced: frozenset[str] = frozenset()  # a bare measure's noun: "an offer of $160 million"
 
 
 @dataclass(kw_only=True)
@@ -224,7 +233,14 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
         position=position,
         poll=_pollsters(claim, unit, tokens),
         ago=ago,
+        priced=_priced_words(claim) if noun == unit else frozenset(),
     )
+
+
+def _priced_words(claim: Claim) -> frozenset[str]:
+    """The nouns a bare measure is said of (:func:`~newsbeat.compare.count_nouns.priced_nouns`),
+    singular."""
+    return frozenset(_singular(w) for w in priced_nouns(claim.sentence, claim.low, claim.high))
 
 
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
@@ -448,9 +464,18 @@ def _spelling(words: str) -> str:
 
 
 def _one_thing(a: _Facts, b: _Facts) -> bool:
-    """Whether the two nouns count one thing: the same noun, near-synonyms of one slot, or a
-    closed compound and its head with the same qualifiers."""
-    return a.noun == b.noun or _synonyms(a, b) or _compound(a, b)
+    """Whether the two nouns count one thing: the same noun, near-synonyms of one slot, a
+    closed compound and its head with the same qualifiers, or a bare measure said of the
+    other's noun ("an offer of $160 million" / "a $200 million offer")."""
+    return a.noun == b.noun or _synonyms(a, b) or _compound(a, b) or _priced(a, b)
+
+
+def _priced(a: _Facts, b: _Facts) -> bool:
+    """Whether one side is a bare measure its sentence says of the noun the other counts."""
+    return any(
+        bare.noun == bare.unit and other.noun != other.unit and other.noun in bare.priced
+        for bare, other in ((a, b), (b, a))
+    )
 
 
 def _synonyms(a: _Facts, b: _Facts) -> bool:

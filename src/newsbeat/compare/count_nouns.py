@@ -30,6 +30,7 @@ __all__ = [
     "WAY",
     "canonical_count",
     "compound_prefix",
+    "priced_nouns",
     "ridden",
 ]
 
@@ -154,3 +155,63 @@ def compound_prefix(noun: str, other: str) -> str | None:
         return None
     prefix = long_[: -len(short)].rstrip("-")
     return prefix if len(prefix) >= _COMPOUND_PART and prefix.isalpha() else None
+
+
+# A bare measure ("$160 million": counted in its unit alone) may be said of a noun its sentence
+# writes just before it: "an offer of $160 million", "a deal worth $82 million", "an eight-year
+# offer to Teixeira in excess of $160 million". The figure then measures that noun as much as
+# "a $200 million offer" does. Only these linking words: "for" ("paid for ... $5 million") and a
+# bare comma ("the deal, $5 million in bonuses") may join another sum to the noun.
+_LINKS = ("in excess of", "upwards of", "worth", "valued at", "totalling", "totaling", "of")
+_LINK = re.compile(rf"\b(?:{'|'.join(_LINKS)})$")
+_WORD_OR_FIGURE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mm": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}  # fmt: skip
+_HEDGE_WORDS = 2  # "nearly", "more than", "an estimated": words between the link and the figure
+_BEFORE_LINK = 4  # "offer to Dale Korver": the noun and at most three words after it
+
+
+def priced_nouns(sentence: str, low: float | None, high: float | None) -> frozenset[str]:
+    """The words (folded, not yet singular) a bare measure's sentence writes just before a
+    link to its figure: "an eight-year offer to Teixeira in excess of $160 million" -> {offer,
+    to, teixeira}. The figure is found as written ("$160 million", "235,000", "$1.5bn") and must
+    fall in ``low``..``high`` (``high`` None: unbounded); a figure between the words and the
+    link ("a $20 million deal of $5 million") ends them."""
+    words = _WORD_OR_FIGURE.findall(sentence.lower())
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if not word[0].isdigit() or not _fits(_value(word, words[k + 1 : k + 2]), low, high):
+            continue
+        for hedge in range(_HEDGE_WORDS + 1):
+            before = words[max(k - hedge - 4, 0) : k - hedge]
+            if any(w[0].isdigit() for w in words[k - hedge : k]):
+                break
+            link = _LINK.search(" ".join(before))
+            if link is None:
+                continue
+            start = k - hedge - len(link.group(0).split())
+            window = words[max(start - _BEFORE_LINK, 0) : start]
+            found.update(_after_figures(window))
+    return frozenset(found)
+
+
+def _after_figures(window: list[str]) -> list[str]:
+    """The words of a window after its last figure or scale word ("$20 million deal" ->
+    ["deal"]): what comes before another figure is that figure's."""
+    figures = [k for k, w in enumerate(window) if w[0].isdigit() or w in _SCALES]
+    return window[figures[-1] + 1 :] if figures else window
+
+
+def _value(figure: str, after: list[str]) -> float:
+    """A figure as written, times the scale word after it ("160", ["million"] -> 1.6e8)."""
+    scale = _SCALES.get(after[0], 1.0) if after else 1.0
+    return float(figure.replace(",", "")) * scale
+
+
+def _fits(value: float, low: float | None, high: float | None) -> bool:
+    """Whether a figure as written is the claim's own: its low or high end, or between."""
+    if low is None and high is None:
+        return False
+    if low is not None and value < low * (1 - 1e-9):
+        return False
+    return high is None or value <= high * (1 + 1e-9)
