@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 from newsbeat.enrich.claim_measures import gathering_classes
+from newsbeat.enrich.claim_numbers import SCALES
 
 __all__ = [
     "FIRED",
@@ -160,13 +161,15 @@ def compound_prefix(noun: str, other: str) -> str | None:
 # A bare measure ("$160 million": counted in its unit alone) may be said of a noun its sentence
 # writes just before it: "an offer of $160 million", "a deal worth $82 million", "an eight-year
 # offer to Teixeira in excess of $160 million". The figure then measures that noun as much as
-# "a $200 million offer" does. Only these linking words: "for" ("paid for ... $5 million") and a
-# bare comma ("the deal, $5 million in bonuses") may join another sum to the noun.
+# "a $200 million offer" does. Only the linking words below: "for" ("a bid for the club, $5
+# million more than ...") and a bare comma ("the deal, $5 million in bonuses") may join
+# another sum to the noun, and are left out.
 _LINKS = ("in excess of", "upwards of", "worth", "valued at", "totalling", "totaling", "of")
 _LINK = re.compile(rf"\b(?:{'|'.join(_LINKS)})$")
 _WORD_OR_FIGURE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mm": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}  # fmt: skip
+# The reader's scale words, and the finance writers' glued "$200MM" and "$1.5B" (read here as
+# a figure and a word).
+_SCALES: dict[str, float] = {**SCALES, "mm": 1e6, "b": 1e9}
 _HEDGE_WORDS = 2  # "nearly", "more than", "an estimated": words between the link and the figure
 _BEFORE_LINK = 4  # "offer to Dale Korver": the noun and at most three words after it
 
