@@ -405,7 +405,8 @@ class Claim:
     hedge: str | None = None  # its own hedge words as written: "at least", "some", "nearly"
     role: str | None = None  # total | part | rate | distance; None: a plain count
     event: str | None = None  # the verb it hangs on, as a lemma: "kill", "deploy", "pay"
-    subject: str | None = None  # who does it: the actor subject of that verb
+    subject: str | None = None  # who does it: the actor subject of that verb, or an age
+    # describing a person no name is given for ("36-year-old")
     place: str | None = None  # a distance's named place ("55 km south of Arden": Arden)
     voice: str | None = None  # "bystander": a quoted bystander's or reader's figure
     occasion: str | None = None  # the game or period it is counted in: "in tuesday 's game"

@@ -132,7 +132,9 @@ log = logging.getLogger(__name__)
 # 46: the currency rule needs a conversion in one sentence of the story (review)
 # 47: days of protests named in other places are two series (fixclaims20)
 # 48: a bare sum said of a noun ("an offer of $140 million") counts that noun (confnoun21)
-ANALYSIS_VERSION = "48"
+# 49: a subject described by an age is the story's one person of that age, two ages are two
+#     people; a long name with letters turned round is one name (confsubj21)
+ANALYSIS_VERSION = "49"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +44,7 @@ from newsbeat.compare.records import (
     _singular,
     _tokens,
 )
+from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_ordinals import ORDINAL
@@ -134,6 +135,7 @@ class _Facts:
     position: int | None = None  # where its counted word stands among them (None: not found)
     ago: bool = False  # a span before "ago" ("married two weeks ago"): when, not how long
     person: bool = False  # its subject is a person its sentence names ("Fred Kell served ...")
+    aged: bool = False  # its subject is only an age no one of the story has ("36-year-old")
     anchors: frozenset[str] = frozenset()  # other names its sentence writes ("Watergate")
     priced: frozenset[str] = frozenset()  # a bare measure's noun: "an offer of $160 million"
 
@@ -154,8 +156,14 @@ class _Story:
     converted: bool = False  # some article converts a sum into dollars in one sentence
 
 
-def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozenset()) -> _Facts:
-    """What a claim counts; ``people`` are the surnames of the persons its sentence names."""
+def _facts(
+    claim: Claim,
+    names: Sequence[str],
+    people: frozenset[str] = frozenset(),
+    aged: Mapping[str, str] | None = None,
+) -> _Facts:
+    """What a claim counts; ``people`` are the surnames of the persons its sentence names,
+    ``aged`` the story's person for each age a subject is described by (:func:`_story_ages`)."""
     written = unit_head(claim)
     unit = dimension(written)  # years and months are one quantity, compared converted
     words = [_singular(w) for w in _tokens(claim.what)]
@@ -176,6 +184,9 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
     if noun == WAY:
         suffix = ""  # "buildings arrested" of "was arrested five buildings away": a way still
     subject = claim.subject or ""
+    described = subject in (aged or {})
+    if described:
+        subject = (aged or {})[subject]  # "a 36-year-old climber": the story's 36-year-old
     if ridden(noun, claim.sentence, lambda token: is_value(token, claim)):
         event, subject = RIDE, ""  # "the pirates, in three boats, were attempting to hijack"
     modifiers = None
@@ -222,7 +233,8 @@ def _facts(claim: Claim, names: Sequence[str], people: frozenset[str] = frozense
         event=event,
         subject=_spelling(" ".join(_tokens(subject))),
         named=named,
-        person=named and bool(set(_tokens(subject)[-1:]) & people),
+        person=named and (described or bool(set(_tokens(subject)[-1:]) & people)),
+        aged=described_age(subject) is not None,
         anchors=_anchors(tokens, claim.sentence, subject),
         place=" ".join(_tokens(claim.place or "")),
         dated=background_date(claim.time_ref),
@@ -502,14 +514,42 @@ def _one_subject(a: _Facts, b: _Facts) -> bool:
     Only names: "police" is not "riot police"."""
     if a.subject == b.subject:
         return True
+    if (a.aged and not b.subject) or (b.aged and not a.subject):
+        return True  # "a 36-year-old man" no one of the story is, and someone unknown
     if not (a.named and b.named) or {a.subject, b.subject} & PRONOUN_SUBJECTS:
         return False
-    short, full = sorted((a.subject.split(), b.subject.split()), key=len)
+    return _one_name(a.subject, b.subject)
+
+
+def _one_name(one: str, other: str) -> bool:
+    """Whether two folded names are one: one the other's tail, the other without its middle
+    names, or one name spelled two ways (see :func:`_one_subject`)."""
+    short, full = sorted((one.split(), other.split()), key=len)
     return bool(short) and (
         full[-len(short) :] == short
         or _middle_dropped(short, full)
-        or _spelled_apart(a.subject, b.subject)
+        or _spelled_apart(one, other)
+        or _letters_turned(short, full[-len(short) :])
     )
+
+
+def _letters_turned(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether two names of as many words are one name with letters of one long word turned
+    round by a slip of the keys ("klitschko" / "klitchsko"): the other words the same, that
+    word of at least ``_TURNED_LENGTH`` letters, the same letters within ``_TURNED_SPAN``
+    neighbouring places and the rest in place."""
+    apart = [(x, y) for x, y in zip(words, others, strict=True) if x != y]
+    if len(apart) != 1:
+        return False
+    x, y = apart[0]
+    if len(x) != len(y) or len(x) < _TURNED_LENGTH or sorted(x) != sorted(y):
+        return False
+    places = [k for k, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return places[-1] - places[0] < _TURNED_SPAN
+
+
+_TURNED_LENGTH = 9  # "andersen" / "andresen" are two surnames
+_TURNED_SPAN = 3
 
 
 def _spelled_apart(one: str, other: str) -> bool:
@@ -657,6 +697,7 @@ def claim_groups(
         Every group of agreeing claims (earliest first), and the compatible, conflict and
         update pairs between groups.
     """
+    aged = _story_ages(enrichments.values())
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
     people: list[frozenset[str]] = []  # the people a claim's sentence names
@@ -677,7 +718,7 @@ def claim_groups(
                 url=article.url,
             )
             named = _people_in(claim.sentence, persons)
-            refs.append((ref, _facts(claim, names, named)))
+            refs.append((ref, _facts(claim, names, named, aged)))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
             places.append(_places_in(claim.sentence, sites))
@@ -885,6 +926,30 @@ def _narrowed(
         ):
             return True
     return False
+
+
+def _story_ages(enrichments: Iterable[Enrichment]) -> dict[str, str]:
+    """For each age a claim's subject is described by ("36-year-old", see
+    :mod:`newsbeat.enrich.claim_ages`), the one person the story's articles give that age
+    ("36-year-old Dana Rusk died", "Rusk, 36,"). An age given to two people (not one name
+    shortened or spelled two ways) names neither: the description is left as it is."""
+    by_age: dict[str, list[str]] = defaultdict(list)
+    for enrichment in enrichments:
+        for claim in enrichment.claims:
+            subject = claim.subject or ""
+            if claim.event != "age" or claim.low is None or claim.low != claim.high:
+                continue
+            if claim.voice == "bystander":
+                continue
+            if not _written_as_name(subject) or subject.lower() in PRONOUN_SUBJECTS:
+                continue
+            by_age[age_words(int(claim.low))].append(subject)
+    out = {}
+    for age, subjects in by_age.items():
+        folded = [_spelling(" ".join(_tokens(s))) for s in subjects]
+        if all(_one_name(folded[0], other) for other in folded[1:]):
+            out[age] = max(subjects, key=len)
+    return out
 
 
 def _people_in(sentence: str, persons: Sequence[str]) -> frozenset[str]:

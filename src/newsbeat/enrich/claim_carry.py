@@ -40,7 +40,7 @@ from newsbeat.enrich.speaker_rolenouns import person_role
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["carried_subject"]
+__all__ = ["carried_subject", "personal_noun"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this"})
@@ -117,7 +117,7 @@ def _kind(subject: Token) -> frozenset[str] | None:
         return None  # "the 40-year-old man", "the Acme team": the words tell who it is
     if any(w.dep_ == "poss" and w.lower_ in _OWNERS for w in words):
         # "its offer" is the body's; "its chief executive" a person of it, no body's figure
-        staff = _personal(subject) or subject.lemma_.lower() in _STAFF
+        staff = personal_noun(subject) or subject.lemma_.lower() in _STAFF
         return None if staff else _ORG_LABELS
     if not any(w.dep_ == "det" and w.lower_ in _DEFINITE for w in words):
         return None
@@ -183,12 +183,12 @@ def _other_person(before: Span, named: list[MentionRef]) -> bool:
             return True
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON"} and tok.dep_ in _SUBJECTS:
             return True
-        if _personal(tok):
+        if personal_noun(tok):
             return True
     return False
 
 
-def _personal(tok: Token) -> bool:
+def personal_noun(tok: Token) -> bool:
     """A noun that may name people, in the singular or the plural: by sex, by post, or for
     want of a full list by an agent's ending ("a defender", "two climbers"; a "number" blocks
     too: only a carried name is lost)."""
@@ -205,6 +205,6 @@ def _other_person_before(sent: Span, subject: Token) -> bool:
     for tok in sent.doc[sent.start : subject.i]:
         if tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS:
             return True
-        if _personal(tok):
+        if personal_noun(tok):
             return True
     return False

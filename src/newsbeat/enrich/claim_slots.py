@@ -11,8 +11,9 @@ spaCy parse:
   ("killed", "died", "death toll" -> ``kill``; "sent", "deployed" -> ``deploy``); light verbs
   ("be", "say", "report") give None;
 * ``subject``: the actor doing it (the subject of that verb, or its passive agent; a "he" or
-  "she" the text names through a sure path, :mod:`newsbeat.enrich.claim_pronouns`; else a
-  personal pronoun as written: "he");
+  "she" the text names through a sure path, :mod:`newsbeat.enrich.claim_pronouns`; a person
+  described only by an age as that age, "36-year-old", :mod:`newsbeat.enrich.claim_ages`;
+  else a personal pronoun as written: "he");
 * ``place``: for a distance, the named place it is measured from (its ``event`` is then what
   the distance places: "the building, 15 miles north of Detroit" -> ``building``);
 * ``occasion``: the game, part of a game or series of games the figure is counted in ("during
@@ -29,6 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_ages import aged_pronoun, aged_subject, own_words
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
@@ -300,7 +302,8 @@ def _subject(
     if holder.i != event.i and passive is not None:
         # "X was acquired by the Angels and hit 13 home runs": X hit them, not the Angels
         if _counted_or_aged(passive):
-            return None  # "the 48-year-old Australian was evicted and sentenced": no country
+            # "the 48-year-old Australian was evicted and sentenced": no country, an age
+            return aged_subject(passive)
         if passive.ent_type_ or passive.pos_ == "PROPN":
             return resolve_speaker_token(passive, actors, [])[0]
         return _pronoun(passive, actors, inside) if passive.lower_ in PRONOUN_SUBJECTS else None
@@ -319,7 +322,7 @@ def _subject(
             if _fronted_time(child, event):
                 continue  # "The day after the storm, Vell fell 60 metres": Vell fell
             if _counted_or_aged(child):
-                return None
+                return aged_subject(child)  # "a 36-year-old climber fell": the age, or no one
             if child.ent_type_ or child.pos_ == "PROPN":
                 return resolve_speaker_token(child, actors, [])[0]
             if child.lower_ in PRONOUN_SUBJECTS:
@@ -373,7 +376,7 @@ def _counted_or_aged(subject: Token) -> bool:
     """Whether a subject is no one to name: its own words hold a figure (the counted thing
     itself: "12 people died"), or an age makes it a person the words do not name ("the
     40-year-old American" is no country)."""
-    numbers = [t for t in _own_words(subject) if t.like_num]
+    numbers = [t for t in own_words(subject) if t.like_num]
     if any(not _age_number(t) for t in numbers):
         return True
     return bool(numbers) and subject.ent_type_ != "PERSON"
@@ -406,7 +409,7 @@ def _pronoun(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -
     """A pronoun subject: the person it stands for when the path is sure
     (:func:`claim_pronouns.named_pronoun`), else the pronoun as written, someone the sentence
     does not name (see compare)."""
-    return named_pronoun(tok, actors, inside) or tok.lower_
+    return named_pronoun(tok, actors, inside) or aged_pronoun(tok, inside) or tok.lower_
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -414,15 +417,6 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 # "He had just 269 yards rushing" / "he has rushed for only 150 yards": two articles' "he" may
 # be two players; the subject is kept as the pronoun, which the comparison never matches.
 PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
-
-
-def _own_words(tok: Token) -> list[Token]:
-    """A noun phrase without its clauses ("Garrard, who completed 28 passes," is Garrard)."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ not in {"relcl", "acl", "appos", "advcl", "punct"}:
-            out.extend(_own_words(child))
-    return out
 
 
 def _subject_holder(verb: Token) -> Token:

@@ -1223,7 +1223,9 @@ def _series_claims(
             continue
         value = float(series.value)
         claim = _claim(doc, i, i, series.what, ORDINAL, value, value, True, actors, quotes)
-        holder = None if series.holder is None else _person(series.holder, actors)
+        # a title's holder is whoever holds it, whatever type the name was given ("Wladimir
+        # Klitschko" read as a place)
+        holder = None if series.holder is None else _person(series.holder, actors, any_type=True)
         out.append(replace(claim, event=series.event, subject=holder, role=None, occasion=None))
     return out
 

@@ -354,7 +354,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     its own participle (fixclaims20); an epithet followed by a relative clause or appositive
 #     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
 #     before a rank (fixspeak20)
-RULES_VERSION = 73
+# 74: a figure's subject described only by an age is kept as that age ("36-year-old"), also
+#     through a "he" of a clause of its verb; a title's holder named whatever its type (confsubj21)
+RULES_VERSION = 74
 
 
 @lru_cache(maxsize=8)
