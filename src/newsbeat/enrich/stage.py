@@ -354,7 +354,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     its own participle (fixclaims20); an epithet followed by a relative clause or appositive
 #     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
 #     before a rank (fixspeak20)
-RULES_VERSION = 73
+# 74: fixprec21: a rank the titled-name pattern left in the name joins the role ("Det Con Ada
+#     Rowe"), "a video of X saying" is X's, a slashed pair of pollsters one claimant
+#     ("CNN/ORC"), "…, the Budget Office projects." at a sentence's end its claimant, "fell
+#     200 feet from the ridge" a fall
+RULES_VERSION = 74
 
 
 @lru_cache(maxsize=8)
