@@ -134,7 +134,9 @@ log = logging.getLogger(__name__)
 # 48: a bare sum said of a noun ("an offer of $140 million") counts that noun (confnoun21)
 # 49: a subject described by an age is the story's one person of that age, two ages are two
 #     people; a long name with letters turned round is one name (confsubj21)
-ANALYSIS_VERSION = "49"
+# 50: parts of other wholes ("two of the 100" / "three of the 400") are no conflict; lengths,
+#     masses, areas, volumes and speeds converted before the tenfold check (fixprec21)
+ANALYSIS_VERSION = "50"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from newsbeat.compare.claim_units import comparable, implied_range
+from newsbeat.compare.claim_units import (
+    CONVERTED_APART,
+    comparable,
+    dimension,
+    implied_range,
+    unit_head,
+)
 from newsbeat.compare.records import CompareOptions, _close, _tokens
 from newsbeat.models import Claim
 
@@ -177,9 +183,12 @@ def _is_month(sentence: str, at: int) -> bool:
 def far_apart(a: Claim, b: Claim, opts: CompareOptions) -> bool:
     """Whether two figures are more than ``opts.max_ratio`` times apart while not both
     attributed: "269 yards" in a game and "6,728 yards" in a career count different things;
-    a tenfold gap between two named sources ("police said 5,000, organisers 50,000") stays."""
+    a tenfold gap between two named sources ("police said 5,000, organisers 50,000") stays.
+    Two units of one measure are compared converted (:data:`.claim_units.CONVERTED_APART`)."""
     if a.claimant and b.claimant and a.claimant != b.claimant:
         return False
+    if dimension(unit_head(a)) in CONVERTED_APART:
+        a, b = comparable(a, b, opts)  # "3 km" and "2,500 metres" are not 1,000 times apart
     x = a.low if a.low is not None else a.high
     y = b.low if b.low is not None else b.high
     if x is None or y is None or x <= 0 or y <= 0:

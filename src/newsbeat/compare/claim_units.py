@@ -34,7 +34,15 @@ from dataclasses import replace
 from newsbeat.compare.records import CompareOptions, _head, _singular, _tokens, unit_prefix
 from newsbeat.models import Claim
 
-__all__ = ["comparable", "dimension", "implied_range", "measure_words", "same_unit", "unit_head"]
+__all__ = [
+    "CONVERTED_APART",
+    "comparable",
+    "dimension",
+    "implied_range",
+    "measure_words",
+    "same_unit",
+    "unit_head",
+]
 
 # unit head (singular, as compare's facts fold it) -> (fewest, most) days in one of it
 _DAYS = {
@@ -214,6 +222,11 @@ def _in_base(claim: Claim, opts: CompareOptions) -> Claim:
 
 
 _ROUNDED = frozenset({"length", "mass", "area", "volume", "speed"})
+# The measures whose figures are compared converted when told whether they are too far apart
+# to count one thing: a metric prefix alone moves a figure a thousandfold. A duration is
+# compared as written: "more than four years" against "four and a half months" is one
+# prison term two outlets disagree about (a gold conflict), not two things.
+CONVERTED_APART = _ROUNDED
 
 
 def _half_digit(value: float) -> float:

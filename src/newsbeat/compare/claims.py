@@ -138,6 +138,7 @@ class _Facts:
     aged: bool = False  # its subject is only an age no one of the story has ("36-year-old")
     anchors: frozenset[str] = frozenset()  # other names its sentence writes ("Watergate")
     priced: frozenset[str] = frozenset()  # a bare measure's noun: "an offer of $160 million"
+    whole: str = ""  # the figure of the whole a part is picked from ("100" of "two of the 100")
 
 
 @dataclass(kw_only=True)
@@ -229,6 +230,7 @@ def _facts(
             and is_value(t, claim)  # "$108 million ... in one of the largest heists": whole
             for t, nxt, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
         ),
+        whole=_whole(tokens, claim),
         role=claim.role or "",
         event=event,
         subject=_spelling(" ".join(_tokens(subject))),
@@ -369,6 +371,21 @@ def _same_thing(a: _Facts, b: _Facts, *, strict: bool) -> bool:
     return _mismatch(a, b, strict=strict) is None
 
 
+def _whole(tokens: Sequence[str], claim: Claim) -> str:
+    """The figure of the whole a claim's part is picked from: "100" of "two of the 100
+    richest people"; "" when the claim is no part of a counted whole."""
+    for k in range(len(tokens) - 3):
+        t, whole = tokens[k], tokens[k + 3]
+        if (
+            tokens[k + 1 : k + 3] == ["of", "the"]
+            and (t.isdigit() or t in _NUMBER_WORDS)
+            and is_value(t, claim)
+            and (whole.isdigit() or whole in _NUMBER_WORDS)
+        ):
+            return whole
+    return ""
+
+
 def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
     """The first rule by which two claims do not count the same thing (None: they do)."""
     if a.unit != b.unit:
@@ -389,6 +406,8 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         return "subject"
     if a.role != b.role and {a.role, b.role} != {"", "total"}:
         return "role"
+    if a.whole and b.whole and a.whole != b.whole:
+        return "parts of other wholes"  # "two of the 100 richest" / "three of the 400 richest"
     if strict:
         # Different figures need the same slot, not just a compatible one: one side's event
         # or actor unknown is not enough ("the mother of 12 children" / "two children pressed

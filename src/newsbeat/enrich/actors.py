@@ -218,6 +218,21 @@ def _title_before(doc: Doc, ent: Span) -> list[str]:
     return words
 
 
+def _rank_into_role(
+    text: str, start: int, role: str, words: list[str]
+) -> tuple[int, str, list[str]]:
+    """A titled name whose name words still open with a rank ("Det Chief" + "Insp Carl
+    Gaskin", "Det" + "Con Ada Rowe": the pattern takes one title word): the rank joins the
+    role and the name starts after it. Returns the name's start, the role and the name
+    words."""
+    rank, rest = split_title([*role.split(), *words])
+    if rank is None or not rest or len(rest) >= len(words):
+        return start, role, words
+    moved = [w for w in words[: len(words) - len(rest)] if w.lower() not in HONORIFICS]
+    start = text.index(rest[0], start + len(words[0]))
+    return start, " ".join([role, *moved]), rest
+
+
 def _appositive_role(text: str, end: int) -> str | None:
     match = _APPOSITIVE_ROLE.match(text[end : end + 120])
     return _SPACES.sub(" ", match.group(1)).strip() if match else None
@@ -248,12 +263,13 @@ def build_actors(doc: Doc) -> ArticleActors:
         start, end = m.span(2)
         if any(a < end and start < b for a, b in person_spans):
             continue
-        words = m.group(2).split()
+        before = m.group(0)[: m.start(2) - m.start(0)].strip()
+        start, title_role, words = _rank_into_role(text, start, before, m.group(2).split())
         if lookup_country(words[0]) is not None or any(w.isupper() for w in words):
             continue
         if words[-1].lower() in _ROLE_ENDINGS:
             continue  # "Chief Deputy City Attorney": titles, not a name
-        titled.append((start, end, " ".join(words), m.group(0)[: m.start(2) - m.start(0)].strip()))
+        titled.append((start, end, " ".join(words), title_role))
     persons_full: list[str] = []  # canonical full names in order of first mention
     seen = Seen()
     pending: list[tuple[Span, str, str | None]] = []  # bare names seen before any full name

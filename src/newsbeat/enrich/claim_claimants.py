@@ -28,9 +28,17 @@ from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["according_covers", "claimant_of", "document_finds", "named_within", "passive_agent"]
+__all__ = [
+    "according_covers",
+    "claimant_of",
+    "document_finds",
+    "named_within",
+    "passive_agent",
+    "slashed_pair",
+    "tail_teller",
+]
 
 _NAMED = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 
@@ -42,10 +50,32 @@ def claimant_of(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]
         # as a quote's "it said": the organisation that is a subject just before, never the
         # last one named ("its order of 30 Orsa jets, it announced …" is not Orsa's)
         return resolve_speaker_token(tok, actors, [], bare_nouns=False)[0]
-    name = resolve_speaker_token(tok, actors, [])[0]
+    name, start, end = resolve_speaker_token(tok, actors, [])
+    if name is not None:
+        name = slashed_pair(name, start, end, actors)
     if name is None or not bare_definite(tok) or tok.lemma_.lower() not in BODY_KINDS:
         return name
     return _named_before(tok, actors, inside) or salient_body(tok, actors, inside) or name
+
+
+def slashed_pair(name: str, start: int, end: int, actors: ArticleActors) -> str:
+    """``a CNN/ORC poll``: two names written as one with a slash and no space between are one
+    claimant (the pair that ran the poll), not the name the parse made the head. ``name`` is
+    the actor mentioned at ``start..end``; the pair is returned as written when both are
+    organisations touching across the slash ("Israel/Gaza" names no pollster)."""
+    mention = actors.actor_at(start, end)
+    if mention is None or mention.label != "ORG":
+        return name
+    text = actors.text
+    first, last = mention.start, mention.end
+    for other in actors.mentions:
+        if other.label != "ORG" or other.start == first:
+            continue
+        if other.end + 1 == first and text[other.end] == "/":
+            first = other.start
+        elif last + 1 == other.start and text[last] == "/":
+            last = other.end
+    return text[first:last] if (first, last) != (mention.start, mention.end) else name
 
 
 def _named_before(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
@@ -117,4 +147,41 @@ def named_within(tok: Token, name: str, actors: ArticleActors) -> bool:
     X", "X's projections"): a document's issuer is named with it, not found elsewhere."""
     last = tok.right_edge
     start, end = tok.left_edge.idx, last.idx + len(last.text)
-    return any(m.actor == name and start <= m.start and m.end <= end for m in actors.mentions)
+    within = {m.actor for m in actors.mentions if start <= m.start and m.end <= end}
+    # a slashed pair (slashed_pair) is named when both its names are
+    return name in within or ("/" in name and all(p in within for p in name.split("/")))
+
+
+# Verbs of telling a figure that close a sentence after the teller ("…, the Budget Office
+# projects."), in the forms a parse there may read as a plural noun or leave unattached.
+_TAIL_VERBS = frozenset(
+    {"projects", "estimates", "forecasts", "predicts", "expects", "reports", "says", "said"}
+    | {"projected", "estimated", "forecast", "predicted", "reported", "calculates"}
+)
+_TAIL_MARKS = frozenset({".", "!", '"', "”", "'", "’"})
+
+
+def tail_teller(sent: Span, pos: int, actors: ArticleActors) -> str | None:
+    """``The deficit will reach $1.2 trillion, the Congressional Budget Office projects.``:
+    a sentence that ends with a comma, a named body or person and a verb of telling tells the
+    figures before the comma for that name, whatever the parse made of the verb ("projects"
+    read as the object's plural noun)."""
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].text in _TAIL_MARKS:
+        words.pop()
+    if len(words) < 3 or words[-1].lower_ not in _TAIL_VERBS:
+        return None
+    comma = next((k for k in range(len(words) - 2, -1, -1) if words[k].text == ","), None)
+    if comma is None or comma < 1 or pos >= words[comma].idx:
+        return None
+    first = comma + 1 + (words[comma + 1].lower_ == "the")
+    if first >= len(words) - 1:
+        return None
+    last = words[-2]
+    end = last.idx + len(last.text)
+    mention = actors.actor_at(words[first].idx, end)
+    if mention is None or mention.label not in _NAMED - {"NORP"}:
+        return None
+    if mention.start not in {words[comma + 1].idx, words[first].idx} or mention.end != end:
+        return None  # the name must fill the words between the comma and the verb
+    return slashed_pair(mention.actor, mention.start, mention.end, actors)

@@ -821,6 +821,21 @@ _LENGTHS = frozenset({"kilometres", "miles", "metres", "feet", "yards"})
 _PATHS = frozenset({"down", "into", "onto", "off", "over", "through", "across", "up"})
 
 
+# lengths a fall is told in; miles and kilometres from a place say where it came down
+_FALL_LENGTHS = frozenset({"metres", "feet", "yards"})
+
+
+def _fall_from(prep: Token, unit: str) -> bool:
+    """``fell 200 feet from the ridge``, the length hung on "from": a fall told in feet,
+    metres or yards from a thing that is no named place is how far it fell ("the jet fell 20
+    miles from Arden", "crashed 5 miles from the airport" place it)."""
+    if prep.lower_ != "from" or unit not in _FALL_LENGTHS:
+        return False
+    if _MOTIONS.get(prep.head.lemma_.lower()) != "fall":
+        return False
+    return not any(c.dep_ == "pobj" and c.ent_type_ for c in prep.children)
+
+
 def motion_of(doc: Doc, unit_tok: Token, unit: str | None) -> str | None:
     """The motion a length measures, folded ("fall"), or None: "died after falling 60 metres
     from a ridge" is how far he fell, and "from a ridge" where he fell from, not a position 60
@@ -830,7 +845,11 @@ def motion_of(doc: Doc, unit_tok: Token, unit: str | None) -> str | None:
     if (unit or unit_tok.lower_) not in _LENGTHS or unit_tok.dep_ == "pobj":
         return None
     verb = unit_tok.head
-    if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.lower_ in _PATHS:
+    if (
+        verb.pos_ == "ADP"
+        and verb.dep_ == "prep"
+        and (verb.lower_ in _PATHS or _fall_from(verb, unit or unit_tok.lower_))
+    ):
         verb = verb.head  # "fell 200 metres down a gully": the parser hangs it on "down"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOTIONS:
         return None

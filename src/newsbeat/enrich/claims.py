@@ -43,6 +43,7 @@ from newsbeat.enrich.claim_claimants import (
     document_finds,
     named_within,
     passive_agent,
+    tail_teller,
 )
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
 from newsbeat.enrich.claim_figures import (
@@ -692,6 +693,9 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
                 name = claimant_of(subj, actors, quoted)
                 if name and (document_finds(tok) is None or named_within(subj, name, actors)):
                     return name
+    told = tail_teller(sent, pos, actors)  # "…, the Budget Office projects."
+    if told is not None:
+        return told
     for q in quotes:  # indirect speech covering the number
         if q.kind == "indirect" and q.start <= pos < q.end:
             return q.speaker

@@ -23,8 +23,14 @@ from newsbeat.enrich.quote_issuers import ISSUED
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
 from newsbeat.enrich.quote_records import Attribution, inside
+from newsbeat.enrich.speaker_epithets import introduces_someone
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
-from newsbeat.enrich.speakers import as_put_it, participle_subject, quoted_as_saying
+from newsbeat.enrich.speakers import (
+    as_put_it,
+    participle_subject,
+    quoted_as_saying,
+    recorded_speaker,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -460,7 +466,12 @@ def cue_attribution(
             ):
                 continue  # "an architect who said he was stiffed": other words reported
             # "X quoted Y as saying": Y's words, relayed by X
-            speaker_tok = quoted_as_saying(tok) or _subject(tok) or participle_subject(tok)
+            speaker_tok = (
+                quoted_as_saying(tok)
+                or recorded_speaker(tok)  # "a video of Breck saying": not the rally showing it
+                or _subject(tok)
+                or participle_subject(tok)
+            )
             speaker_tok = _reporter_of_conjunct(tok, speaker_tok)
             if trace.on():
                 how = _how(tok, speaker_tok, q, actors.text)
@@ -526,5 +537,27 @@ def cue_attribution(
             via = via_in(tok.sent, speaker_tok, actors)
         if via is not None and via == name:
             via = None
-        best = Attribution(speaker=name, start=s, end=e, via=via, distance=distance)
+        best = Attribution(
+            speaker=name,
+            start=s,
+            end=e,
+            via=via,
+            distance=distance,
+            final=_new_person(name, speaker_tok, tok),
+        )
     return best
+
+
+def _new_person(name: str | None, subject: Token, verb: Token) -> bool:
+    """``"…," said the singer, who lived next door``: a common noun a relative clause or an
+    appositive describes, the subject of the verb of saying itself, brings in someone new.
+    Unnamed, it is the quote's source for good: never the person the sentence before reports.
+    (The object of "according to court records, which indicate he … told her" is no such
+    source: the words are those of the man the records tell about.)"""
+    return (
+        name is None
+        and subject.pos_ == "NOUN"
+        and subject.head.i == verb.i
+        and subject.dep_ in {"nsubj", "nsubjpass"}
+        and introduces_someone(subject)
+    )

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["EPITHETS", "epithet_person"]
+__all__ = ["EPITHETS", "epithet_person", "introduces_someone"]
 
 # Nouns for a person by the art, sport or fame he or she is known for (our own list), with
 # the sex of the few that state one.
@@ -55,7 +55,7 @@ def _epithet(tok: Token) -> bool:
     )
 
 
-def _introduces_someone(tok: Token) -> bool:
+def introduces_someone(tok: Token) -> bool:
     """Whether a relative clause or a noun in apposition describes ``tok``: the noun then
     brings in a new person ("the star, who scored twice"), not the one named before."""
     return any(
@@ -79,7 +79,7 @@ def _people_between(
 def epithet_person(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
     """The one person a definite epithet ("the actor", "the singer") refers back to (see
     the module docstring); None when the noun is no epithet or not exactly one person fits."""
-    if not _epithet(tok) or _introduces_someone(tok):
+    if not _epithet(tok) or introduces_someone(tok):
         return None
     text = actors.text
     paragraph = text.rfind("\n", 0, tok.idx) + 1

@@ -74,6 +74,7 @@ __all__ = [
     "noun_owner",
     "participle_subject",
     "quoted_as_saying",
+    "recorded_speaker",
     "salient_person",
     "subject_it",
 ]
@@ -162,6 +163,26 @@ def participle_subject(verb: Token) -> Token | None:
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+# Nouns of a recording that shows someone speaking ("a video of X saying …"): our own list.
+_RECORDINGS = frozenset(
+    {"video", "footage", "recording", "clip", "tape", "audio", "film", "videotape", "broadcast"}
+)
+
+
+def recorded_speaker(verb: Token) -> Token | None:
+    """``a video of Breck saying "…"``: the participle right after the person a recording
+    shows is that person's speech, however the parse hangs it (often on the sentence's verb,
+    whose subject, "the rally", shows the video and says nothing). The person is the object of
+    "of" after a recording noun, standing right before the participle."""
+    if verb.i == 0 or verb.tag_ != "VBG" or any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+        return None
+    shown = verb.doc[verb.i - 1]
+    prep = shown.head
+    if shown.dep_ == "pobj" and prep.lower_ == "of" and shown.pos_ in {"PROPN", "PRON", "NOUN"}:
+        return shown if prep.head.lemma_.lower() in _RECORDINGS else None
     return None
 
 

@@ -356,7 +356,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     before a rank (fixspeak20)
 # 74: a figure's subject described only by an age is kept as that age ("36-year-old"), also
 #     through a "he" of a clause of its verb; a title's holder named whatever its type (confsubj21)
-RULES_VERSION = 74
+# 75: fixprec21: a rank the titled-name pattern left in the name joins the role ("Det Con Ada
+#     Rowe"), "a video of X saying" is X's, a slashed pair of pollsters one claimant
+#     ("CNN/ORC"), "…, the Budget Office projects." at a sentence's end its claimant, "fell
+#     200 feet from the ridge" a fall
+RULES_VERSION = 75
 
 
 @lru_cache(maxsize=8)
