@@ -131,7 +131,9 @@ log = logging.getLogger(__name__)
 # 45: two wordings of a quote with other numbers are two quotes (review)
 # 46: the currency rule needs a conversion in one sentence of the story (review)
 # 47: days of protests named in other places are two series (fixclaims20)
-ANALYSIS_VERSION = "47"
+# 48: crowds in sentences naming other places are two crowds; a country written as a place's
+#     owner is no place of its own (confevent21)
+ANALYSIS_VERSION = "48"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
