@@ -407,7 +407,8 @@ class Claim:
     event: str | None = None  # the verb it hangs on, as a lemma: "kill", "deploy", "pay"
     subject: str | None = None  # who does it: the actor subject of that verb, or an age
     # describing a person no name is given for ("36-year-old")
-    place: str | None = None  # a distance's named place ("55 km south of Arden": Arden)
+    place: str | None = None  # a distance's named place ("55 km south of Arden": Arden);
+    # a crowd's own place ("Arden, where another 5,000 marched": Arden)
     voice: str | None = None  # "bystander": a quoted bystander's or reader's figure
     occasion: str | None = None  # the game or period it is counted in: "in tuesday 's game"
     carried: str | None = None  # "subject": read from the sentence before (claim_carry)

@@ -49,6 +49,7 @@ from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
+from newsbeat.enrich.names import place_kind
 from newsbeat.models import Article, Claim, Enrichment
 
 __all__ = ["claim_groups", "classify_ranges", "revision_signal"]
@@ -769,6 +770,8 @@ def claim_groups(
             for m in members[x + 1 :]:
                 if not _same_thing(refs[k][1], refs[m][1], strict=True):
                     continue
+                if _crowds_in_other_places(refs[k][1], refs[m][1], places[k], places[m]):
+                    continue  # Athens's march and Salonika's: two crowds, not two figures
                 if people[k] and people[m] and not people[k] & people[m]:
                     personal.update((k, m))
                     continue
@@ -916,6 +919,10 @@ def _reported_together(
         for k in story.by_article[refs[mine][0].article_id]:
             if k == mine or not _same_quantity(refs[k][1], refs[other][1]):
                 continue  # "at least four aftershocks" says nothing about the wounded
+            if _crowds_in_other_places(
+                refs[k][1], refs[other][1], story.places[k], story.places[other]
+            ):
+                continue  # another city's march says nothing about this one's
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, story.opts) == "disjoint":
                 continue
             if k not in story.narrowed:
@@ -1014,6 +1021,8 @@ def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return "a series counted on two days"
     if _series_in_other_places(refs[i], refs[j], story.places[i], story.places[j]):
         return "not the same thing: the days of a gathering in other places"
+    if _crowds_in_other_places(refs[i][1], refs[j][1], story.places[i], story.places[j]):
+        return "not the same thing: a gathering in other places"
     if far_apart(refs[i][0].claim, refs[j][0].claim, story.opts):
         return f"more than {story.opts.max_ratio:g} times apart"
     return ""
@@ -1026,6 +1035,32 @@ def _series_on_two_days(a: tuple[ClaimRef, _Facts], b: tuple[ClaimRef, _Facts]) 
         return False
     days = {ref.published[:10] for ref, _ in (a, b)}
     return "" not in days and len(days) == 2
+
+
+def _crowds_in_other_places(
+    a: _Facts, b: _Facts, places_a: frozenset[str], places_b: frozenset[str]
+) -> bool:
+    """Whether two sizes of a gathering are two crowds, however alike their sentences: each
+    sentence names places and none of them is the other's ("clashes broke out in Salonika,
+    where 50,000 people marched" / "the Athens march was attended by 200,000"), or one is a
+    crowd told in its own place ("Marvoli, where another 20,000 marched": the claim's place)
+    and the other is not told in that place. One article giving both then gives no two
+    figures for one, and neither shadows another outlet's figure of the other crowd. Two
+    sentences naming no crowd's place of their own still meet one that does, and so does one
+    naming only countries ("tens of thousands took to the streets in a nationwide strike
+    before Greece gets a loan" / "... took to the streets of Athens")."""
+    if not (a.event == b.event and a.event in _GATHERINGS):
+        return False
+    own_a = frozenset({a.place}) if a.place else _below_country(places_a)
+    own_b = frozenset({b.place}) if b.place else _below_country(places_b)
+    if not (own_a and own_b):
+        return bool(a.place or b.place)  # "another 20,000" elsewhere / a crowd of no place
+    return not any(one_place(x, y) for x in own_a for y in own_b)
+
+
+def _below_country(places: frozenset[str]) -> frozenset[str]:
+    """The places that are no country (a country holds the cities a crowd is told in)."""
+    return frozenset(p for p in places if place_kind(p) != "country")
 
 
 def _series_in_other_places(
@@ -1263,13 +1298,27 @@ def _converted(
 
 
 def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:
-    """The places (of the article's GPE, LOC and FAC names) a sentence names in full."""
+    """The places (of the article's GPE, LOC and FAC names) a sentence names in full; a
+    country written only as the owner of another place named there is left out ("Salonika,
+    Greece's second largest city" names Salonika)."""
     folded = f" {' '.join(_tokens(sentence))} "
-    return frozenset(
-        " ".join(words)
+    named = {
+        name: " ".join(words)
         for name in sites
         if (words := _tokens(name)) and f" {' '.join(words)} " in folded
-    )
+    }
+    owners = {name for name in named if _owner_country(name, sentence)}
+    if len(owners) < len(named):
+        return frozenset(key for name, key in named.items() if name not in owners)
+    return frozenset(named.values())
+
+
+def _owner_country(name: str, sentence: str) -> bool:
+    """Whether a country's name is written only in the possessive in a sentence ("Greece's")."""
+    if place_kind(name) != "country":
+        return False
+    found = re.findall(rf"\b{re.escape(name)}\b(['’]s?)?", sentence)
+    return bool(found) and all(found)
 
 
 def _listed_things(refs: Sequence[tuple[ClaimRef, _Facts]]) -> list[frozenset[str]]:

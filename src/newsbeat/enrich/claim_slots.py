@@ -15,7 +15,9 @@ spaCy parse:
   described only by an age as that age, "36-year-old", :mod:`newsbeat.enrich.claim_ages`;
   else a personal pronoun as written: "he");
 * ``place``: for a distance, the named place it is measured from (its ``event`` is then what
-  the distance places: "the building, 15 miles north of Detroit" -> ``building``);
+  the distance places: "the building, 15 miles north of Detroit" -> ``building``); for a
+  crowd told in its own place, that place ("Arden, where another 5,000 marched" -> ``Arden``,
+  :mod:`newsbeat.enrich.claim_crowds`);
 * ``occasion``: the game, part of a game or series of games the figure is counted in ("during
   the deciding run", "in Tuesday's game", "in the second half", "against Drake"), or the phase
   of play of a count ("six touchdowns on offense");
@@ -34,6 +36,7 @@ from newsbeat.enrich.claim_ages import aged_pronoun, aged_subject, own_words
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
+from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_figures import estimated_at
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
@@ -55,6 +58,7 @@ __all__ = [
 ]
 
 _EVENT_CLASSES = measure_classes()
+_GATHERINGS = gathering_classes()
 # fmt: off
 _LIGHT = frozenset({
     "be", "have", "say", "tell", "report", "add", "put", "estimate", "include", "accord",
@@ -859,6 +863,15 @@ def motion_of(doc: Doc, unit_tok: Token, unit: str | None) -> str | None:
     return _MOTIONS[verb.lemma_.lower()]
 
 
+def _increment_placed(doc: Doc, first: int, last: int, event: Token | None) -> str | None:
+    """The named place of a crowd an increment word before the figure ("another 20,000
+    people") sets apart from other places' (None: no such crowd,
+    :mod:`newsbeat.enrich.claim_crowds`)."""
+    if first == 0 or doc[first - 1].lower_ not in _INCREMENT - {"other"}:
+        return None
+    return crowd_of_its_place(doc[first : last + 1], event)
+
+
 def _contrast(doc: Doc, first: int, last: int) -> bool:
     """ "killing 10 persons and wounding other 70": "other" sets the figure apart from a figure
     of another verb (the wounded are not among the killed), it adds nothing to it."""
@@ -1015,6 +1028,11 @@ def claim_slot(
         event = "population"  # "home to 120,000 people" is not what the quake struck
     if noun is None and (attended := attendance(doc, first, last)) is not None:
         event = _EVENT_CLASSES.get(attended.lemma_.lower(), event)  # "the march was attended by"
+    if role == "part" and event in _GATHERINGS:
+        crowd_place = _increment_placed(doc, first, last, event_tok)
+        if crowd_place is not None:
+            role = None  # "in Marvoli, where another 20,000 people marched": Marvoli's crowd
+            place = crowd_place
     if role == "distance":
         end = noun.i if noun is not None else last
         place = _distance_place(doc, end + 1)[1]

@@ -360,7 +360,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     Rowe"), "a video of X saying" is X's, a slashed pair of pollsters one claimant
 #     ("CNN/ORC"), "…, the Budget Office projects." at a sentence's end its claimant, "fell
 #     200 feet from the ridge" a fall
-RULES_VERSION = 75
+# 76: claim slots (confevent21): "Marvoli, where another 20,000 people marched" is that
+#     place's whole crowd (no part role)
+RULES_VERSION = 76
 
 
 @lru_cache(maxsize=8)
