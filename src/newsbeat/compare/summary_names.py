@@ -26,7 +26,14 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsbeat.models import Enrichment
 
-__all__ = ["PLACE_WORD", "StoryPerson", "introduce_names", "story_people", "without_insertions"]
+__all__ = [
+    "PLACE_WORD",
+    "StoryPerson",
+    "first_name_only",
+    "introduce_names",
+    "story_people",
+    "without_insertions",
+]
 
 # A name part: "Brian", "O'Neill", "Al-Amin", or an initial "J."
 _PART = re.compile(r"^(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Za-z]+)*|[A-Z]\.)$")
@@ -123,6 +130,36 @@ def story_people(
             role = next(iter(agreed)).capitalize()
         out[key] = StoryPerson(first=first, surname=best.split()[-1], role=role)
     return out
+
+
+def first_name_only(sentence: str, full_names: Iterable[str]) -> bool:
+    """Whether ``sentence`` names a person by the first name alone ("Ana ran back into the
+    house."), with neither that person's surname nor a capitalised word beside the first name:
+    a feature's scene, whose reader cannot tell who it is. ``full_names``: the article's
+    persons (name-shaped PERSON entities); a first name that is also a surname of one of them
+    counts as a surname."""
+    surnames_of: dict[str, set[str]] = defaultdict(set)
+    for name in full_names:
+        if _name_shaped(name):
+            parts = name.split()
+            surnames_of[parts[0]].add(parts[-1])
+    if not surnames_of:
+        return False
+    all_surnames = {s for found in surnames_of.values() for s in found}
+    words = {re.sub(r"['’]s?$", "", w) for w in _WORD.findall(sentence)}
+    for match in _WORD.finditer(sentence):
+        word = re.sub(r"['’]s?$", "", match.group())
+        surnames = surnames_of.get(word)
+        if not surnames or word in all_surnames or surnames & words:
+            continue
+        before = sentence[: match.start()].split()
+        previous = before[-1] if before else ""
+        if previous[:1].isupper() and previous.casefold() not in ENGLISH_STOP_WORDS:
+            continue  # "Santa Ana": part of another name
+        if re.match(r"\s+[A-Z]", sentence[match.end() :]):
+            continue  # "Ana Berg": another person's full name
+        return True
+    return False
 
 
 def without_insertions(text: str) -> str:

@@ -354,7 +354,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     its own participle (fixclaims20); an epithet followed by a relative clause or appositive
 #     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
 #     before a rank (fixspeak20)
-RULES_VERSION = 73
+# 74: actors (fixent21): "a Honda", "the new Skoda" and "Mach-E" are products, a craft beside a
+#     planet is spaceflight, a score splits two teams, roster lists, "Sweden Democrats" joined
+RULES_VERSION = 74
 
 
 @lru_cache(maxsize=8)
