@@ -72,8 +72,7 @@ def test_a_listed_craft_beside_a_listed_planet_is_a_thing() -> None:
 
 def test_a_listed_name_before_probe_is_a_craft_without_other_cues() -> None:
     doc = _doc(
-        "The Juno probe sent back new images on Tuesday. Juno will keep circling, scientists "
-        "said.",
+        "The Juno probe sent back new images on Tuesday. Juno will keep circling, scientists said.",
         ("Juno", "PERSON"),
         ("Juno", "ORG"),
     )

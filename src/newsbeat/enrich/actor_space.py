@@ -17,9 +17,9 @@ A moon of a planet of the list ("Europa", "Titan") goes, unless it acts, in an a
 spaceflight and in one that says "moon" ("Saturn's largest moon"): it is a thing.
 
 An article is about spaceflight when it uses a word only such articles use ("orbit", "NASA"),
-and also when it names a listed craft and a listed planet other than the Earth ("Juno" and "Jupiter"), or writes a
-craft's word after a listed craft's name ("the Juno probe"). Outside such articles nothing
-changes: "Atlas", "Orion" and "Apollo" are companies too.
+and also when it names a listed craft and a listed planet other than the Earth ("Juno" and
+"Jupiter"), or writes a craft's word after a listed craft's name ("the Juno probe"). Outside
+such articles nothing changes: "Atlas", "Orion" and "Apollo" are companies too.
 """
 
 from __future__ import annotations

@@ -34,7 +34,8 @@ the text says of the name decides instead:
 A dropped thing takes with it the actors named after it ("X Pro", "Xs") that do not act.
 
 A car's model name is a product: each mention of "Model Y", "ID. 4", "Mach-E" (a hyphen and one
-capital), of a make right before one ("Velo" of "the Velo ID. 4") and of a model NER cut short ("Velo Model" before "Y") goes
+capital), of a make right before one ("Velo" of "the Velo ID. 4") and of a model NER cut short
+("Velo Model" before "Y", "Velo Mach" before "-E") goes
 (:func:`drop_car_models`); the make's other mentions stay, and a cut-short model's other
 mentions are the make's when the make is an actor (else they go too).
 """
@@ -476,7 +477,7 @@ def _a_product(span: Span) -> bool:
         return False
     if doc[at].lower_ in _INDEFINITE:
         return True
-    return doc[at].lower_ == "the" and bool(adjectives) and _PRODUCT_ADJECTIVES >= set(adjectives)
+    return doc[at].lower_ == "the" and bool(adjectives) and set(adjectives) <= _PRODUCT_ADJECTIVES
 
 
 def _qualifies_a_device(doc: Doc, span: Span) -> bool:
