@@ -123,8 +123,7 @@ def _craft_named(table: ArticleActors) -> bool:
 
 def _named_craft(table: ArticleActors, name: str) -> bool:
     """Every mention of the name is followed by a craft's word ("the Juno probe")."""
-    ends = [m.end for m in table.mentions if m.actor == name]
-    return bool(ends) and all(_CRAFT_AFTER.match(table.text, end) for end in ends)
+    return table.every_mention_followed(name, _CRAFT_AFTER.match)
 
 
 def _a_body(table: ArticleActors, name: str) -> bool:

@@ -5,12 +5,12 @@ the “Three Amigos”", "his trademark of the word “We”", and a concert's s
 “Silver Harbor,” “Northern Lights” and …" had each been printed as a quote of the nearest
 speaker. Two shapes:
 
-- :func:`named_term`: the marks follow a naming phrase: a passive verb of naming ("is called",
-  "was dubbed", "are known as"), "known as"/"referred to as", "so-called", or a noun that
-  introduces a name ("the term", "the word", "the name", "the nickname", "the title", "the
-  phrase", "the slogan"), or "the use of" a word ("the fees he took for the use of “We.”"). An
-  active naming verb with its own subject ("X called it “a con”") is X's wording and is left to
-  the quote rules.
+- :func:`named_term`: the marks follow a naming phrase (:data:`NAMING_BEFORE`): a participle
+  of naming ("is called", "a fund dubbed", "titled", "renamed"), "known as"/"referred to as",
+  "diagnosed with", "so-called", or a noun that introduces a name ("the term", "the word", "the
+  name", "the nickname", "the title", "the phrase", "the slogan", "the label", "the hashtag"),
+  or "the use of" a word ("the fees he took for the use of “We.”"). An active naming verb with
+  its own object ("X called it “a con”") is X's wording and is left to the quote rules.
 - :func:`listed_title`: a title-case item in marks that stands in a list of such items (only a
   comma, "and"/"or" between it and the next or previous marks): titles of songs, films or
   books.
@@ -25,18 +25,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["listed_title", "named_term"]
+__all__ = ["NAMING_BEFORE", "listed_title", "named_term"]
 
 _NAMED_MAX_WORDS = 8
-_NAMING_BEFORE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|often|commonly|also|sometimes)\s+"
-    r"(?:(?:also|often|commonly|sometimes|widely|now|then|informally)\s+)?"
-    r"(?:called|dubbed|termed|nicknamed|named|labelled|labeled)"
-    r"|\b(?:known|referred\s+to)\s+as(?:\s+the)?"
+# The naming phrase right before the marks (the mark's line only); also read by the summary
+# rules (a named term in a bullet needs no speaker). A naming participle needs no copula: "a
+# fund dubbed", "a condition called" ("X called it" ends on its object, not on the verb).
+NAMING_BEFORE = re.compile(
+    r"(?:\b(?:called|dubbed|termed|nicknamed|named|renamed|labell?ed|titled|entitled)"
+    r"|\b(?:known|referred\s+to)\s+as"
+    r"|\bdiagnosed\s+with"
     r"|\bso[- ]called"
-    r"|\bthe\s+(?:term|word|name|nickname|title|phrase|slogan)s?(?:\s+(?:is|was))?"
+    r"|\bthe\s+(?:term|word|name|nickname|title|phrase|slogan|label|hashtag)s?"
+    r"(?:\s+(?:is|was))?"
     r"|\b(?:use|usage|spelling)\s+of)"
-    r"[^\S\n]*$",
+    r"(?:[^\S\n]+(?:the|as))?[^\S\n]*$",
     re.IGNORECASE,
 )
 _TITLE_MAX_WORDS = 10
@@ -53,7 +56,7 @@ def named_term(text: str, q: QuoteSpan, words: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 41) : max(line_start, q.start - 1)]  # to the mark
-    return _NAMING_BEFORE.search(before) is not None
+    return NAMING_BEFORE.search(before) is not None
 
 
 def listed_title(text: str, q: QuoteSpan, content: str, spans: Sequence[QuoteSpan]) -> bool:
