@@ -157,3 +157,12 @@ def test_a_body_after_the_new_stays() -> None:
         ("Ivo Dahl", "PERSON"),
     )
     assert _types(doc) == {"Strait Defence Alliance": "ORG", "Ivo Dahl": "PERSON"}
+
+
+def test_a_month_and_a_day_are_no_name() -> None:
+    doc = _doc(
+        "Mar 5, 2026\n\nThe Orsk council voted on Monday, Ivo Dahl said.",
+        ("Mar 5", "PERSON"),
+        ("Ivo Dahl", "PERSON"),
+    )
+    assert _types(doc) == {"Ivo Dahl": "PERSON"}

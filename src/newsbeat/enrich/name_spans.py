@@ -29,6 +29,7 @@ here is about the span, not about any name:
   before the officer's name ("Velmar Police Lt", "Velmar Police and Capt");
 * a game's score inside a span ("Orsk United 2-1 Velmar City") ends one side's name and
   starts the other's: two spans (:func:`_score_parts`);
+* a month and a day ("Mar 5" of a page's "Mar 5, 2009" line) are a date, no name;
 * a roster list of sports copy after a player's name ("Ivo Kerr on Injured Reserve") is cut
   off, and a span that is only such a list ("Injured Reserve") is no name;
 * a country's name and a party's plural right after it ("Sweden" and "Democrats", or
@@ -39,7 +40,7 @@ here is about the span, not about any name:
   WordNet noun or an acronym and no first name, and the next word is a first name of the
   list.
 
-:func:`name_spans` applies the last nine to a parsed article's entities.
+:func:`name_spans` applies the last ten to a parsed article's entities.
 """
 
 from __future__ import annotations
@@ -96,6 +97,10 @@ _ROSTER_LISTS = frozenset(
 )
 _ROSTER_CUT = re.compile(
     r"\s+(?:on|to|from|off)\s+(?:the\s+)?(?:" + "|".join(_ROSTER_LISTS) + r")$", re.IGNORECASE
+)
+# A month (or its abbreviation) and a day: a date NER took for a name.
+_MONTH_DAY = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
 )
 # A party's name made of its country's name and a plural ("Sweden Democrats").
 _PARTY_PLURALS = frozenset(
@@ -442,7 +447,7 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     if roster is not None:  # "Ivo Kerr on Injured Reserve"
         cut = doc[start:end].char_span(0, roster.start(), alignment_mode="contract")
         end = cut.end if cut is not None and len(cut) else start
-    if doc[start:end].text.lower() in _ROSTER_LISTS:
+    if doc[start:end].text.lower() in _ROSTER_LISTS or _MONTH_DAY.fullmatch(doc[start:end].text):
         return None
     while end > start + 1 and _loose_end(doc[end - 1]):
         end -= 1

@@ -355,7 +355,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
 #     before a rank (fixspeak20)
 # 74: actors (fixent21): "a Honda", "the new Skoda" and "Mach-E" are products, a craft beside a
-#     planet is spaceflight, a score splits two teams, roster lists, "Sweden Democrats" joined
+#     planet is spaceflight, a score splits two teams, roster lists, "Sweden Democrats" joined,
+#     "Mar 5" no name
 RULES_VERSION = 74
 
 
