@@ -37,6 +37,18 @@ def test_a_first_name_that_is_a_surname_of_the_story_is_no_first_name() -> None:
     assert not first_name_only("Berg said the road was closed.", ["Berg Tamsin", "Karl Berg"])
 
 
+def test_a_first_name_in_a_quote_or_of_another_actor_or_no_first_name_is_fine() -> None:
+    # near misses read on real stories: a named speaker's quote ("I agreed with Karl ..."), a
+    # town that shares its word with a mistyped person ("Palmer Fire"), a film's "The"
+    assert not first_name_only(
+        "“I agreed with Karl that she is the ideal host,” said Ana Holm.", _PEOPLE
+    )
+    assert not first_name_only(
+        "A fire destroyed the dairy in Palmer.", ["Palmer Fire"], other_names=["Palmer"]
+    )
+    assert not first_name_only("The comedian will host again.", ["The Departed"])
+
+
 def test_a_scene_naming_a_first_name_is_filler() -> None:
     # rule: summary_candidates._Reader._never_chosen (first_name_only); the article's persons
     # come from its enrichment's PERSON entities

@@ -273,7 +273,8 @@ class _Reader:
             return True  # in the graph (centralities stay), never chosen
         if definite_organisation(text) and aid in self.several_organisations:
             return True  # "The company ..." of a round-up: which one is not shown
-        if first_name_only(text, self.people.get(aid, ())):
+        people = self.people.get(aid, ())
+        if first_name_only(text, people, set(self.names.get(aid, ())) - set(people)):
             return True  # "Ana ran back into the house.": who Ana is is not shown
         # a feature's hook or opening scene: its news comes after it
         return position == 1 and (hook(text) or anecdote(text))
