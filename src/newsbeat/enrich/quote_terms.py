@@ -5,12 +5,13 @@ the “Three Amigos”", "his trademark of the word “We”", and a concert's s
 “Silver Harbor,” “Northern Lights” and …" had each been printed as a quote of the nearest
 speaker. Two shapes:
 
-- :func:`named_term`: the marks follow a naming phrase (:data:`NAMING_BEFORE`): a participle
-  of naming ("is called", "a fund dubbed", "titled", "renamed"), "known as"/"referred to as",
-  "diagnosed with", "so-called", or a noun that introduces a name ("the term", "the word", "the
-  name", "the nickname", "the title", "the phrase", "the slogan", "the label", "the hashtag"),
-  or "the use of" a word ("the fees he took for the use of “We.”"). An active naming verb with
-  its own object ("X called it “a con”") is X's wording and is left to the quote rules.
+- :func:`named_term`: the marks follow a naming phrase (:data:`NAMING_BEFORE`): a passive verb
+  of naming ("is called", "was named"), a participle that only names ("a fund dubbed",
+  "titled", "renamed"), "known as"/"referred to as", "diagnosed with", "so-called", or a noun
+  that introduces a name ("the term", "the word", "the name", "the nickname", "the title", "the
+  phrase", "the slogan", "the label", "the hashtag"), or "the use of" a word ("the fees he
+  took for the use of “We.”"). An active naming verb ("X called it “a con”", "what critics
+  called “a land grab”") is X's wording and is left to the quote rules.
 - :func:`listed_title`: a title-case item in marks that stands in a list of such items (only a
   comma, "and"/"or" between it and the next or previous marks): titles of songs, films or
   books.
@@ -29,10 +30,15 @@ __all__ = ["NAMING_BEFORE", "listed_title", "named_term"]
 
 _NAMED_MAX_WORDS = 8
 # The naming phrase right before the marks (the mark's line only); also read by the summary
-# rules (a named term in a bullet needs no speaker). A naming participle needs no copula: "a
-# fund dubbed", "a condition called" ("X called it" ends on its object, not on the verb).
+# rules (a named term in a bullet needs no speaker). "called", "named", "termed" and "labelled"
+# name only after a copula or an adverb ("is called"): bare, they are someone's wording too
+# ("what critics called “a land grab”", a partial quote). The participles that only name
+# ("a fund dubbed", "a show titled") and "diagnosed with" need none.
 NAMING_BEFORE = re.compile(
-    r"(?:\b(?:called|dubbed|termed|nicknamed|named|renamed|labell?ed|titled|entitled)"
+    r"(?:\b(?:is|are|was|were|be|been|being|often|commonly|also|sometimes)\s+"
+    r"(?:(?:also|often|commonly|sometimes|widely|now|then|informally)\s+)?"
+    r"(?:called|termed|named|labelled|labeled)"
+    r"|\b(?:dubbed|nicknamed|renamed|titled|entitled)"
     r"|\b(?:known|referred\s+to)\s+as"
     r"|\bdiagnosed\s+with"
     r"|\bso[- ]called"
