@@ -6,10 +6,9 @@ the “Three Amigos”", "his trademark of the word “We”", and a concert's s
 speaker. Two shapes:
 
 - :func:`named_term`: the marks follow a naming phrase (:data:`NAMING_BEFORE`): a passive verb
-  of naming ("is called", "was named"), a participle that only names ("a fund dubbed",
-  "titled", "renamed"), "known as"/"referred to as", "diagnosed with", "so-called", or a noun
-  that introduces a name ("the term", "the word", "the name", "the nickname", "the title", "the
-  phrase", "the slogan", "the label", "the hashtag"), or "the use of" a word ("the fees he
+  of naming ("is called", "was dubbed", "are known as"), "known as"/"referred to as",
+  "so-called", or a noun that introduces a name ("the term", "the word", "the name", "the
+  nickname", "the title", "the phrase", "the slogan"), or "the use of" a word ("the fees he
   took for the use of “We.”"). An active naming verb ("X called it “a con”", "what critics
   called “a land grab”") is X's wording and is left to the quote rules.
 - :func:`listed_title`: a title-case item in marks that stands in a list of such items (only a
@@ -29,23 +28,19 @@ if TYPE_CHECKING:
 __all__ = ["NAMING_BEFORE", "listed_title", "named_term"]
 
 _NAMED_MAX_WORDS = 8
-# The naming phrase right before the marks (the mark's line only); also read by the summary
-# rules (a named term in a bullet needs no speaker). "called", "named", "termed" and "labelled"
-# name only after a copula or an adverb ("is called"): bare, they are someone's wording too
-# ("what critics called “a land grab”", a partial quote). The participles that only name
-# ("a fund dubbed", "a show titled") and "diagnosed with" need none.
+# The naming phrase right before the marks (the mark's line only); the summary rules read it
+# too (a named term in a bullet needs no speaker). A naming verb names only after a copula or
+# an adverb ("is called"): bare, it is someone's wording too ("what critics called “a land
+# grab”", a partial quote; PolNeAR's speakers fell with bare participles counted).
 NAMING_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|often|commonly|also|sometimes)\s+"
     r"(?:(?:also|often|commonly|sometimes|widely|now|then|informally)\s+)?"
-    r"(?:called|termed|named|labelled|labeled)"
-    r"|\b(?:dubbed|nicknamed|renamed|titled|entitled)"
-    r"|\b(?:known|referred\s+to)\s+as"
-    r"|\bdiagnosed\s+with"
+    r"(?:called|dubbed|termed|nicknamed|named|labelled|labeled)"
+    r"|\b(?:known|referred\s+to)\s+as(?:\s+the)?"
     r"|\bso[- ]called"
-    r"|\bthe\s+(?:term|word|name|nickname|title|phrase|slogan|label|hashtag)s?"
-    r"(?:\s+(?:is|was))?"
+    r"|\bthe\s+(?:term|word|name|nickname|title|phrase|slogan)s?(?:\s+(?:is|was))?"
     r"|\b(?:use|usage|spelling)\s+of)"
-    r"(?:[^\S\n]+(?:the|as))?[^\S\n]*$",
+    r"[^\S\n]*$",
     re.IGNORECASE,
 )
 _TITLE_MAX_WORDS = 10
