@@ -146,7 +146,7 @@ def entities_json(enrichments: Iterable[Enrichment]) -> list[EntityJSON]:
     or "California Highway Patrol" (:func:`~newsbeat.story_names.story_aliases`)."""
     enrichments = list(enrichments)
     types = story_kinds(enrichments)
-    for alias, full in story_aliases(enrichments).items():
+    for alias, full in story_aliases(enrichments, types).items():
         types[full].update(types.pop(alias))
     return [
         {"name": name, "type": main_type(counts), "mentions": counts.total()}

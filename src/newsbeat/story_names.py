@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from newsbeat.models import Enrichment
 
@@ -40,14 +40,19 @@ def story_kinds(enrichments: Iterable[Enrichment]) -> dict[str, Counter[str]]:
     return types
 
 
-def story_aliases(enrichments: Iterable[Enrichment]) -> dict[str, str]:
-    """``{alias: full name}`` of a story's actors (see the module doc)."""
+def story_aliases(
+    enrichments: Iterable[Enrichment], counted: Mapping[str, Counter[str]] | None = None
+) -> dict[str, str]:
+    """``{alias: full name}`` of a story's actors (see the module doc); ``counted``: the
+    story's :func:`story_kinds` when the caller has them already."""
     from newsbeat.enrich.actor_acronyms import initial_forms
     from newsbeat.enrich.names import surname
 
     enrichments = list(enrichments)
     articles = [{ent.name for ent in e.entities} for e in enrichments]
-    kinds = {name: main_type(c) for name, c in story_kinds(enrichments).items()}
+    if counted is None:
+        counted = story_kinds(enrichments)
+    kinds = {name: main_type(c) for name, c in counted.items()}
     people = [n for n, k in kinds.items() if k == "PERSON" and _full_name(n)]
     bodies = [n for n, k in kinds.items() if k == "ORG" and len(n.split()) >= 2]
     aliases: dict[str, str] = {}

@@ -138,7 +138,8 @@ log = logging.getLogger(__name__)
 #     masses, areas, volumes and speeds converted before the tenfold check (fixprec21)
 # 51: crowds in sentences naming other places are two crowds; a country written as a place's
 #     owner is no place of its own (confevent21)
-ANALYSIS_VERSION = "51"
+# 52: a summary never chooses a scene naming its person by the first name alone (fixent21)
+ANALYSIS_VERSION = "52"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

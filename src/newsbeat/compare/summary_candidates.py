@@ -14,7 +14,9 @@ past an article's opening sentence, one dating its event to a whole month ("... 
 island in September, killing ..."). Kept in the sentence graph but marked: an event dated to a
 year two or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on
 April 22, 1923") or last year's, which only an obituary may use, and a generic statement or one
-pointing back (:mod:`newsbeat.compare.summary_generic`), which none may use, and so is a feature's
+pointing back (:mod:`newsbeat.compare.summary_generic`), which none may use, nor one naming its
+person by the first name alone ("Ana ran back into the house.", the reader cannot tell who:
+:func:`newsbeat.compare.summary_names.first_name_only`), and so is a feature's
 opening hook ("To X, ferries are not a business.": a present copula, nothing told). A share of
 a set ("Most of the design cues were kept.") is usable only right after the sentence before it
 (``follows``). When an article's opening tells no news (no candidate, or filler), the first
@@ -42,6 +44,7 @@ from newsbeat.compare.summary_generic import (
     hook,
     tells_news,
 )
+from newsbeat.compare.summary_names import first_name_only
 from newsbeat.compare.summary_options import SummaryOptions
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
@@ -174,6 +177,10 @@ def read_candidates(
             aid: [e.name for e in enrichment.entities]
             for aid, enrichment in (enrichments or {}).items()
         },
+        people={
+            aid: [e.name for e in enrichment.entities if e.type == "PERSON"]
+            for aid, enrichment in (enrichments or {}).items()
+        },
         # Articles naming two or more organisations twice or more: there "The company ..."
         # may stand for any of them (reader17's round-up: Amazon's item, then WeWork's).
         story_text="\n".join(f"{a.title}\n{a.text}" for a in ordered),
@@ -213,6 +220,8 @@ class _Reader:
     speakers: dict[int, list[str]]
     year: int | None
     names: dict[int, list[str]]
+    # each article's persons (PERSON entities): a scene naming one by first name is not shown
+    people: dict[int, list[str]]
     several_organisations: set[int]
     # every article's title and text: a model's name written twice ("ID. Buzz") is a name
     story_text: str
@@ -264,6 +273,9 @@ class _Reader:
             return True  # in the graph (centralities stay), never chosen
         if definite_organisation(text) and aid in self.several_organisations:
             return True  # "The company ..." of a round-up: which one is not shown
+        people = self.people.get(aid, ())
+        if first_name_only(text, people, set(self.names.get(aid, ())) - set(people)):
+            return True  # "Ana ran back into the house.": who Ana is is not shown
         # a feature's hook or opening scene: its news comes after it
         return position == 1 and (hook(text) or anecdote(text))
 

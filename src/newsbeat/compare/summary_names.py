@@ -24,9 +24,17 @@ from difflib import SequenceMatcher
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsbeat.compare.summary_usable import QUOTED
 from newsbeat.models import Enrichment
 
-__all__ = ["PLACE_WORD", "StoryPerson", "introduce_names", "story_people", "without_insertions"]
+__all__ = [
+    "PLACE_WORD",
+    "StoryPerson",
+    "first_name_only",
+    "introduce_names",
+    "story_people",
+    "without_insertions",
+]
 
 # A name part: "Brian", "O'Neill", "Al-Amin", or an initial "J."
 _PART = re.compile(r"^(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Za-z]+)*|[A-Z]\.)$")
@@ -123,6 +131,48 @@ def story_people(
             role = next(iter(agreed)).capitalize()
         out[key] = StoryPerson(first=first, surname=best.split()[-1], role=role)
     return out
+
+
+def first_name_only(
+    sentence: str, full_names: Iterable[str], other_names: Iterable[str] = ()
+) -> bool:
+    """Whether ``sentence`` names a person by the first name alone ("Ana ran back into the
+    house."), outside quote marks, with neither that person's surname nor a capitalised word
+    or a hyphen beside the first name: a feature's scene, whose reader cannot tell who it is.
+
+    ``full_names``: the article's persons (name-shaped PERSON entities); the word must be a
+    first name of the list (``names.is_first_name``), not a surname of one of them, nor a word
+    of ``other_names``, the article's other actors ("Palmer" of a town and of a mistyped
+    "Palmer Fire"). A first name inside a quote is the speaker's word, and the speaker is named.
+    """
+    from newsbeat.enrich.names import is_first_name
+
+    surnames_of: dict[str, set[str]] = defaultdict(set)
+    for name in full_names:
+        if _name_shaped(name):
+            parts = name.split()
+            surnames_of[parts[0]].add(parts[-1])
+    if not surnames_of:
+        return False
+    taken = {s for found in surnames_of.values() for s in found}
+    taken |= {w for name in other_names for w in name.split()}
+    told = QUOTED.sub(" ", sentence)
+    words = {re.sub(r"['’]s?$", "", w) for w in _WORD.findall(sentence)}
+    for match in _WORD.finditer(told):
+        word = re.sub(r"['’]s?$", "", match.group())
+        surnames = surnames_of.get(word)
+        if not surnames or word in taken or surnames & words:
+            continue
+        if word.casefold() in ENGLISH_STOP_WORDS or not is_first_name(word):
+            continue  # "The" of a film "The Departed" typed a person
+        before = told[: match.start()].split()
+        previous = before[-1] if before else ""
+        if previous[:1].isupper() and previous.casefold() not in ENGLISH_STOP_WORDS:
+            continue  # "Santa Ana": part of another name
+        if re.match(r"\s*[-–]|\s+[A-Z]", told[match.end() :]):
+            continue  # "Ana Berg", "Mat - Su": another name
+        return True
+    return False
 
 
 def without_insertions(text: str) -> str:

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from newsbeat.compare.summary_facts import WORD
 from newsbeat.compare.summary_options import SummaryOptions
+from newsbeat.enrich.quote_terms import NAMING_BEFORE
 
 __all__ = [
     "DATELINE",
@@ -205,14 +206,18 @@ def told_before(sentence: str) -> bool:
     return bool(_PREVIOUSLY.search(_ASIDE.sub(",", sentence)))
 
 
-# A short span in quote marks that names rather than quotes: after a naming word ("was
-# diagnosed with “feather-duvet lung,”", "a fund dubbed “Blue Harbor”", "the word “we”"), or
+# A short span in quote marks that names rather than quotes: after a naming word (the quote
+# rules' NAMING_BEFORE: "was diagnosed with “feather-duvet lung,”", "a fund dubbed “Blue
+# Harbor”", "the word “we”"), or
 # every word a handle's or a code's, a capital or a digit past its first letter (“velmarNEWS”,
 # “K9”), with no sentence punctuation inside. A capitalised word alone may be a title or a
 # speaker's word (“Unacceptable”), so it stays a quote.
-_NAMING_BEFORE = re.compile(
-    r"\b(?:called|dubbed|named|renamed|termed|nicknamed|titled|entitled|labell?ed|known\s+as|"
-    r"diagnosed\s+with|so-called|the\s+(?:word|words|term|phrase|name|label|slogan|hashtag))"
+# What names in a bullet besides the quote rules' naming phrases: a bare naming participle ("a
+# fund dubbed", "a condition called"; in a bullet whose speaker is not shown, wording and name
+# alike need none), "diagnosed with", "the label", "the hashtag".
+_NAMING_TOO = re.compile(
+    r"\b(?:called|dubbed|named|renamed|termed|nicknamed|titled|entitled|labell?ed|"
+    r"diagnosed\s+with|so-called|the\s+(?:words?|term|phrase|name|label|slogan|hashtag))"
     r"(?:\s+(?:the|as))?\s*$",
     re.IGNORECASE,
 )
@@ -221,14 +226,16 @@ _HANDLE_WORD = re.compile(r"^[\w'’&-]+[A-Z0-9][\w'’&-]*$")
 
 
 def _names_not_quotes(sentence: str) -> str:
-    """The sentence with quoted names and terms unquoted (see :data:`_NAMING_BEFORE`): they
+    """The sentence with quoted names and terms unquoted (see :data:`NAMING_BEFORE` and
+    :data:`_NAMING_TOO`): they
     are no one's words, so they need no speaker."""
 
     def unquote(found: re.Match[str]) -> str:
         inner = found.group()[1:-1].strip()
         if not _TERM.match(inner):
             return found.group()
-        if _NAMING_BEFORE.search(sentence[: found.start()]):
+        before = sentence[: found.start()]
+        if NAMING_BEFORE.search(before) or _NAMING_TOO.search(before):
             return inner
         if inner[-1:] not in ",." and all(_HANDLE_WORD.match(w) for w in inner.split()):
             return inner

@@ -86,8 +86,7 @@ def _a_groups_word(table: ArticleActors, name: str) -> bool:
     """ "Group" every mention of which a group's letter follows ("in Group E")."""
     if _GROUP.fullmatch(f"{name} A") is None:
         return False
-    ends = [m.end for m in table.mentions if m.actor == name]
-    return bool(ends) and all(_GROUP_LETTER.match(table.text, end) for end in ends)
+    return table.every_mention_followed(name, _GROUP_LETTER.match)
 
 
 def _technical(name: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
@@ -104,8 +104,7 @@ def drop_office_words(table: ArticleActors) -> None:
     for name, info in list(table.actors.items()):
         if info.type != "ORG" or name not in table.actors:
             continue
-        ends = [m.end for m in table.mentions if m.actor == name]
-        if not ends or not all(_title_after(table.text, end, starts) for end in ends):
+        if not table.every_mention_followed(name, partial(_title_after, starts=starts)):
             continue
         place = _place_named(name)
         if place is None:

@@ -16,7 +16,10 @@ an organisation or even a nationality ("Vulcan"), and "the Moon" as a person. Th
 A moon of a planet of the list ("Europa", "Titan") goes, unless it acts, in an article about
 spaceflight and in one that says "moon" ("Saturn's largest moon"): it is a thing.
 
-Outside such articles nothing changes: "Atlas", "Orion" and "Apollo" are companies too.
+An article is about spaceflight when it uses a word only such articles use ("orbit", "NASA"),
+and also when it names a listed craft and a listed planet other than the Earth ("Juno" and
+"Jupiter"), or writes a craft's word after a listed craft's name ("the Juno probe"). Outside
+such articles nothing changes: "Atlas", "Orion" and "Apollo" are companies too.
 """
 
 from __future__ import annotations
@@ -45,13 +48,15 @@ _SPACE_CUES = frozenset(
 _MOON_CUES = _SPACE_CUES | {"moon"}
 # Words after a craft's name in every mention ("the Juno probe"), in an article about
 # spaceflight only: "the Senate probe" is an inquiry.
-_CRAFT_AFTER = re.compile(r"\s+(?:probe|mission|orbiter|telescope)s?\b")
+_CRAFT_AFTER = re.compile(r"\s+(?:probe|mission|orbiter|telescope|spacecraft)s?\b")
 # Head words that end a vehicle's or a stage's name.
 _VEHICLE_ENDS = ("stage", "lander", "capsule", "rocket", "booster", "orbiter", "spacecraft")
 _VEHICLE_END_PAIRS = ("landing system", "launch system", "space station", "space telescope")
 _MARK = re.compile(r"[ -]?(?:\d[\w.-]*|[IVX]+|[A-Z]{1,3}(?:-\d+)?)")
 # Bodies that are a surname or a word too: a body only as "the Moon", "the Sun".
 _THE_BODIES = frozenset({"Moon", "Sun"})
+# Bodies any article may name: no sign of spaceflight beside a craft's name.
+_EVERYDAY_BODIES = _THE_BODIES | {"Earth"}
 
 
 @cache
@@ -87,10 +92,10 @@ def is_spacecraft(name: str) -> bool:
 def type_space_things(doc: Doc, table: ArticleActors) -> None:
     """Drop the spacecraft and make the celestial bodies places, in place (see the module)."""
     lemmas = lemmas_lower(doc)
-    if _MOON_CUES.isdisjoint(lemmas):
+    about_space = not _SPACE_CUES.isdisjoint(lemmas) or _craft_named(table)
+    if not about_space and _MOON_CUES.isdisjoint(lemmas):
         return
     _, bodies, moons = _lists()
-    about_space = not _SPACE_CUES.isdisjoint(lemmas)
     spans_of = spans_by_actor(doc, table)
     gone: set[str] = set()
     for name, info in list(table.actors.items()):
@@ -104,10 +109,21 @@ def type_space_things(doc: Doc, table: ArticleActors) -> None:
     table.drop_actors(gone)
 
 
+def _craft_named(table: ArticleActors) -> bool:
+    """A listed craft is named beside a listed planet ("Juno", "Jupiter"), or once before a
+    craft's word ("the Juno probe"): the article is about spaceflight without its words."""
+    vehicles, bodies, _ = _lists()
+    crafts = {name for name in table.actors if name in vehicles}
+    if not crafts:
+        return False
+    if any(name in bodies and name not in _EVERYDAY_BODIES for name in table.actors):
+        return True
+    return any(m.actor in crafts and _CRAFT_AFTER.match(table.text, m.end) for m in table.mentions)
+
+
 def _named_craft(table: ArticleActors, name: str) -> bool:
     """Every mention of the name is followed by a craft's word ("the Juno probe")."""
-    ends = [m.end for m in table.mentions if m.actor == name]
-    return bool(ends) and all(_CRAFT_AFTER.match(table.text, end) for end in ends)
+    return table.every_mention_followed(name, _CRAFT_AFTER.match)
 
 
 def _a_body(table: ArticleActors, name: str) -> bool:

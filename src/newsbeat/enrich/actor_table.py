@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -386,6 +387,12 @@ class ArticleActors:
     def in_headline(self, pos: int) -> bool:
         """Whether the offset is in a title-case headline line."""
         return any(a <= pos < b for a, b in self.headlines)
+
+    def every_mention_followed(self, name: str, follows: Callable[[str, int], object]) -> bool:
+        """Whether ``name`` has mentions and what follows each is what ``follows(text, end)``
+        accepts (a pattern's ``match``: "Group" before a letter, "Juno" before "probe")."""
+        ends = [m.end for m in self.mentions if m.actor == name]
+        return bool(ends) and all(follows(self.text, end) for end in ends)
 
     def actor_at(self, start: int, end: int) -> MentionRef | None:
         """The mention overlapping the character span, if any (the first one)."""

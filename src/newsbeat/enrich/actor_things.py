@@ -18,6 +18,8 @@ the text says of the name decides instead:
   - "his X", "in her X" with nothing after the name (a possession, not "his X teammates");
   - a size before it: "the 13-inch X";
   - "all X we make", "this X": a name used as a common noun;
+  - (that mention only, whoever the name is) "a X", "an old X", "the new X" heading its
+    phrase: one item of many, a car or a phone, not its maker ("a Honda", "the new Skoda");
   - every mention of it names the kind of a device: "a X display", "the best X phone";
   - every mention of it is in a list of what a product comes with: "comes standard with X
     and Y, as well as Z", "equipped with X";
@@ -31,8 +33,9 @@ the text says of the name decides instead:
 
 A dropped thing takes with it the actors named after it ("X Pro", "Xs") that do not act.
 
-A car's model name is a product: each mention of "Model Y", "ID. 4", of a make right before
-one ("Velo" of "the Velo ID. 4") and of a model NER cut short ("Velo Model" before "Y") goes
+A car's model name is a product: each mention of "Model Y", "ID. 4", "Mach-E" (a hyphen and one
+capital), of a make right before one ("Velo" of "the Velo ID. 4") and of a model NER cut short
+("Velo Model" before "Y", "Velo Mach" before "-E") goes
 (:func:`drop_car_models`); the make's other mentions stay, and a cut-short model's other
 mentions are the make's when the make is an actor (else they go too).
 """
@@ -47,6 +50,7 @@ from newsbeat.enrich.actor_merge import kind_of_person, rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.doc_arrays import doc_ents, lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.name_spans import org_heads
 from newsbeat.enrich.names import common_phrase_initials, initials_definitions, place_kind
 
 if TYPE_CHECKING:
@@ -162,6 +166,9 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             weak = owned or device or equipment
             if weak or name in thing_spans:
                 dropped.append(name)
+        if name not in dropped and not _protected(name, info.type):
+            # "a Honda", "the new Skoda": that mention is a car or a phone, the maker is not
+            dropped_mentions.update((s.start_char, s.end_char) for s in spans if _a_product(s))
     for thing in list(dropped):
         for name in list(table.actors):
             if (
@@ -179,7 +186,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             if m.actor in gone:
                 continue
             if _span_key(doc, m.start, m.end) in dropped_mentions:
-                table.actors[m.actor].mentions -= 1
+                table.drop_mention(m.actor)
                 continue
             kept_mentions.append(m)
         table.mentions = kept_mentions
@@ -320,6 +327,11 @@ _CAR_MODEL = re.compile(rf"(?:[A-Z][\w-]*\s)?{_MODEL}")
 # of "the Velo ID. 4"), or the rest of the model NER cut off ("Velo Model" of "Velo Model Y",
 # "ID" of "ID. 4").
 _MODEL_AFTER = re.compile(rf"\s+{_MODEL}")
+# A model's mark of one capital after a hyphen ("Mach-E"): the name of the model, or the rest of
+# one NER cut at the hyphen ("Mustang Mach" of "Mustang Mach-E"); not a double name
+# ("Holm-Berg").
+_MARK_MODEL = re.compile(r"(?:[A-Z][\w-]*\s)*[A-Z][a-z]+-[A-Z]")
+_MARK_AFTER = re.compile(r"-[A-Z]\b(?![-'’])")
 _MODEL_REST = {"Model": re.compile(r"\s(?:[A-Z]|\d{1,2})\b"), "ID": re.compile(r"\.\s?\d\b")}
 
 
@@ -332,7 +344,12 @@ def drop_car_models(table: ArticleActors) -> None:
         rest = _MODEL_REST.get(m.actor.split()[-1])
         if rest is not None and rest.match(table.text, m.end):
             cut_short.add(m.actor)
-        elif not (_CAR_MODEL.fullmatch(m.actor) or _MODEL_AFTER.match(table.text, m.end)):
+        elif not (
+            _CAR_MODEL.fullmatch(m.actor)
+            or _MODEL_AFTER.match(table.text, m.end)
+            or _MARK_MODEL.fullmatch(m.actor)
+            or _MARK_AFTER.match(table.text, m.end)
+        ):
             kept.append(m)
             continue
         table.drop_mention(m.actor)
@@ -429,6 +446,38 @@ def _owned_or_sized(doc: Doc, span: Span) -> bool:
         return True
     text = doc_text(doc)
     return _SIZE_BEFORE.search(text, max(0, span.start_char - 24), span.start_char) is not None
+
+
+# Adjectives that make "the X" one model or item among others ("the new Skoda").
+_PRODUCT_ADJECTIVES = frozenset(
+    {"new", "latest", "redesigned", "updated", "used", "electric", "cheapest", "cheaper"}
+)
+# Words after a name that make it a modifier, not the head of its phrase ("a Velo dealer").
+_MODIFIED_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _a_product(span: Span) -> bool:
+    """ "a Honda", "an old Velo", "the new Skoda": a name heading its phrase after "a" or "an"
+    (adjectives between) or after "the" and a product's adjective (``_PRODUCT_ADJECTIVES``)
+    is one item of many, a thing bought or made, not the body that makes it."""
+    doc = span.doc
+    if span.root.dep_ in {"compound", "nmod", "amod", "poss"} or span[-1].lower_ in org_heads():
+        return False  # "a Velo dealer"; "a People's Council", "the new Strait Alliance": bodies
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (
+        after.pos_ in _MODIFIED_POS or after.lower_ in {"'s", "’s"} or after.is_quote
+    ):
+        return False  # 'a Velo "Open Day"': the name modifies what follows
+    at = span.start - 1
+    adjectives = []
+    while at >= 0 and doc[at].pos_ == "ADJ" and doc[at].is_lower:
+        adjectives.append(doc[at].lower_)
+        at -= 1
+    if at < 0:
+        return False
+    if doc[at].lower_ in _INDEFINITE:
+        return True
+    return doc[at].lower_ == "the" and bool(adjectives) and set(adjectives) <= _PRODUCT_ADJECTIVES
 
 
 def _qualifies_a_device(doc: Doc, span: Span) -> bool:

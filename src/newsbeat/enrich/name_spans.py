@@ -27,12 +27,20 @@ here is about the span, not about any name:
   function word or the stem of a negative contraction ("Thompson in", "Ross doesn" of
   "doesn ’ t": spaCy's stop words and tokenizer exceptions), a rank abbreviation glued on
   before the officer's name ("Velmar Police Lt", "Velmar Police and Capt");
+* a game's score inside a span ("Orsk United 2-1 Velmar City") ends one side's name and
+  starts the other's: two spans (:func:`_score_parts`);
+* a month and a day ("Mar 5" of a page's "Mar 5, 2009" line) are a date, no name;
+* a roster list of sports copy after a player's name ("Ivo Kerr on Injured Reserve") is cut
+  off, and a span that is only such a list ("Injured Reserve") is no name;
+* a country's name and a party's plural right after it ("Sweden" and "Democrats", or
+  "Democrats" not tagged) are one party's name, "the Sweden Democrats"
+  (:func:`_country_parties`); an abbreviation ("U.S. Democrats") stays two;
 * a common word before a person's full name ("Unemployed John Baxter", "Fullback Tom
   Orsk", "GM Ed Brask") is a description, not the name: dropped when it is a capitalised
   WordNet noun or an acronym and no first name, and the next word is a first name of the
   list.
 
-:func:`name_spans` applies the last six to a parsed article's entities.
+:func:`name_spans` applies the last ten to a parsed article's entities.
 """
 
 from __future__ import annotations
@@ -57,7 +65,7 @@ from newsbeat.enrich.names import is_first_name, place_kind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["headline_lines", "name_spans", "trimmed"]
+__all__ = ["headline_lines", "name_spans", "org_heads", "trimmed"]
 
 # Head words that end an organisation's name ("Alliance", "Council").
 _ORG_HEAD_WORDS = frozenset(
@@ -83,6 +91,21 @@ _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _NAME_LIST = re.compile(rf"{_NAME}(?:(?:,| and|, and) {_NAME})*")
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MAX_WORDS = 25
+# Roster lists of sports copy, which NER tags as organisations ("placed on Injured Reserve").
+_ROSTER_LISTS = frozenset(
+    {"injured reserve", "disabled list", "injured list", "practice squad", "reserve list"}
+)
+_ROSTER_CUT = re.compile(
+    r"\s+(?:on|to|from|off)\s+(?:the\s+)?(?:" + "|".join(_ROSTER_LISTS) + r")$", re.IGNORECASE
+)
+# A month (or its abbreviation) and a day: a date NER took for a name.
+_MONTH_DAY = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+)
+# A party's name made of its country's name and a plural ("Sweden Democrats").
+_PARTY_PLURALS = frozenset(
+    {"democrats", "liberals", "conservatives", "socialists", "greens", "nationalists"}
+)
 
 
 def headline_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -160,7 +183,7 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 @cache
-def _org_heads() -> frozenset[str]:
+def org_heads() -> frozenset[str]:
     """The head words that end an organisation's name: this module's and the actor table's."""
     return ORG_HEADS | _ORG_HEAD_WORDS
 
@@ -176,7 +199,7 @@ def _adjective_of_name(doc: Doc, adjective: Span, body: Span) -> bool:
         and adjective.text[:1].isupper()
         and doc_text(doc)[adjective.end_char : body.start_char] == " "
         and body[-1].text[:1].isupper()
-        and body[-1].lower_ in _org_heads()
+        and body[-1].lower_ in org_heads()
     )
 
 
@@ -195,7 +218,7 @@ def _of_a_place(doc: Doc, body: Span, place: Span) -> bool:
 
     head = body[-1]
     plural = noun_plural(head.text, common_nouns(doc)) is not None
-    return plural or head.lower_ in _org_heads()
+    return plural or head.lower_ in org_heads()
 
 
 _PURPOSE_MAX = 8  # tokens after "to": "to Re - Elect the President"
@@ -265,7 +288,8 @@ def name_spans(
     Returns:
         The entity spans, in text order; a span may be shorter than NER's, or left out.
     """
-    ents = _through_purpose(doc, _joined(doc, list(doc_ents(doc))))
+    ents = _through_purpose(doc, _joined(doc, _country_parties(doc, list(doc_ents(doc)))))
+    ents = [p for e in ents for p in _score_parts(doc, e)]
     ents = [t for e in ents if not _time_zone(doc, e) and (t := trimmed(doc, e)) is not None]
     if not headlines:
         return ents
@@ -294,6 +318,49 @@ def name_spans(
             ):
                 out.append(doc.char_span(part.start_char, part.end_char, label=ent.label_) or part)
                 break
+    return out
+
+
+def _score_parts(doc: Doc, ent: Span) -> list[Span]:
+    """The span, or the names either side of a game's score inside it ("Orsk United 2-1
+    Velmar City": a number, a dash, a number, with a name word before and after)."""
+    if not any(dash in ent.text for dash in _DASHES):
+        return [ent]
+    for i in range(ent.start + 1, ent.end - 3):
+        if doc[i].like_num and doc[i + 1].text in _DASHES and doc[i + 2].like_num:
+            parts = (doc[ent.start : i], doc[i + 3 : ent.end])
+            if all(any(_name_word(t) for t in part) for part in parts):
+                from spacy.tokens import Span
+
+                return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
+    return [ent]
+
+
+def _country_parties(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A country's span and a party's plural after it made one organisation (see the module
+    docstring); the plural's own span, if NER gave it one, goes."""
+    out: list[Span] = []
+    joined_to = -1
+    for ent in ents:
+        if ent.start < joined_to:
+            continue
+        party = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ == "GPE"
+            and party is not None
+            and party.text[:1].isupper()
+            and party.lower_ in _PARTY_PLURALS
+            and ent.text.isalpha()
+            and not ent.text.isupper()
+            and ent[-1].whitespace_ == " "
+            and lookup_country(ent.text) is not None
+        ):
+            whole = doc.char_span(ent.start_char, party.idx + len(party.text), label="ORG")
+            if whole is not None:
+                out.append(whole)
+                joined_to = whole.end
+                continue
+        out.append(ent)
     return out
 
 
@@ -376,6 +443,12 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
         words = doc[start:end]
         if len(words) >= 3 and words[-1].like_num and words[-2].text in _DASHES:
             end -= 3 if len(words) >= 4 and words[-3].like_num else 2
+    roster = _ROSTER_CUT.search(doc[start:end].text)
+    if roster is not None:  # "Ivo Kerr on Injured Reserve"
+        cut = doc[start:end].char_span(0, roster.start(), alignment_mode="contract")
+        end = cut.end if cut is not None and len(cut) else start
+    if doc[start:end].text.lower() in _ROSTER_LISTS or _MONTH_DAY.fullmatch(doc[start:end].text):
+        return None
     while end > start + 1 and _loose_end(doc[end - 1]):
         end -= 1
     label = ent.label_
@@ -403,7 +476,7 @@ def _described(first: Token, second: Token, rest: Span) -> bool:
         return False
     if not all(t.is_alpha and t.text[:1].isupper() for t in rest):
         return False
-    if rest[-1].lower_ in _org_heads() or place_kind(first.text) is not None:
+    if rest[-1].lower_ in org_heads() or place_kind(first.text) is not None:
         return False
     word = first.text
     from newsbeat.enrich.nlp import common_nouns  # spaCy's: loaded with a parse

@@ -5,12 +5,12 @@ the “Three Amigos”", "his trademark of the word “We”", and a concert's s
 “Silver Harbor,” “Northern Lights” and …" had each been printed as a quote of the nearest
 speaker. Two shapes:
 
-- :func:`named_term`: the marks follow a naming phrase: a passive verb of naming ("is called",
-  "was dubbed", "are known as"), "known as"/"referred to as", "so-called", or a noun that
-  introduces a name ("the term", "the word", "the name", "the nickname", "the title", "the
-  phrase", "the slogan"), or "the use of" a word ("the fees he took for the use of “We.”"). An
-  active naming verb with its own subject ("X called it “a con”") is X's wording and is left to
-  the quote rules.
+- :func:`named_term`: the marks follow a naming phrase (:data:`NAMING_BEFORE`): a passive verb
+  of naming ("is called", "was dubbed", "are known as"), "known as"/"referred to as",
+  "so-called", or a noun that introduces a name ("the term", "the word", "the name", "the
+  nickname", "the title", "the phrase", "the slogan"), or "the use of" a word ("the fees he
+  took for the use of “We.”"). An active naming verb ("X called it “a con”", "what critics
+  called “a land grab”") is X's wording and is left to the quote rules.
 - :func:`listed_title`: a title-case item in marks that stands in a list of such items (only a
   comma, "and"/"or" between it and the next or previous marks): titles of songs, films or
   books.
@@ -25,10 +25,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["listed_title", "named_term"]
+__all__ = ["NAMING_BEFORE", "listed_title", "named_term"]
 
 _NAMED_MAX_WORDS = 8
-_NAMING_BEFORE = re.compile(
+# The naming phrase right before the marks (the mark's line only); the summary rules read it
+# too (a named term in a bullet needs no speaker). A naming verb names only after a copula or
+# an adverb ("is called"): bare, it is someone's wording too ("what critics called “a land
+# grab”", a partial quote; PolNeAR's speakers fell with bare participles counted).
+NAMING_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|often|commonly|also|sometimes)\s+"
     r"(?:(?:also|often|commonly|sometimes|widely|now|then|informally)\s+)?"
     r"(?:called|dubbed|termed|nicknamed|named|labelled|labeled)"
@@ -53,7 +57,7 @@ def named_term(text: str, q: QuoteSpan, words: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 41) : max(line_start, q.start - 1)]  # to the mark
-    return _NAMING_BEFORE.search(before) is not None
+    return NAMING_BEFORE.search(before) is not None
 
 
 def listed_title(text: str, q: QuoteSpan, content: str, spans: Sequence[QuoteSpan]) -> bool:

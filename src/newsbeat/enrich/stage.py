@@ -362,7 +362,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     200 feet from the ridge" a fall
 # 76: claim slots (confevent21): "Marvoli, where another 20,000 people marched" is that
 #     place's whole crowd (no part role)
-RULES_VERSION = 76
+# 77: actors (fixent21): "a Honda", "the new Skoda" and "Mach-E" are products, a craft beside a
+#     planet is spaceflight, a score splits two teams, roster lists, "Sweden Democrats" joined,
+#     "Mar 5" no name
+RULES_VERSION = 77
 
 
 @lru_cache(maxsize=8)
