@@ -354,7 +354,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     its own participle (fixclaims20); an epithet followed by a relative clause or appositive
 #     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
 #     before a rank (fixspeak20)
-RULES_VERSION = 73
+# 74: claims (fixclaim21): a rank ("the No. 2 official", "the number two man") and a numbered
+#     street's address ("40 East 5th Ave.") are no counts
+RULES_VERSION = 74
 
 
 @lru_cache(maxsize=8)
