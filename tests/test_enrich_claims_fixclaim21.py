@@ -1,6 +1,7 @@
 """Figures that are not amounts, read on reader21's real stories (issue 12): a rank ("the No. 2
 official", the tokenizer splitting "No" from its full stop; "the number two man"), a numbered
-street's address ("40 East 5th Ave."). Invented sentences."""
+street's address ("40 East 5th Ave."), a frequency or a ratio's base ("every five days").
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from tests._enrich_docs import counted
         "Ivo Brann was the number two official at the Orsk bureau.",
         "Police were called to a shooting at 40 East 5th Ave. in Tarnby.",
         "Officers surrounded the office building at 212 West 42nd Street on Friday.",
+        "Paying a pitcher who plays every five days makes less sense in Tarnby.",
+        "Inmates at Orsk spend 23 of every 24 hours behind a steel door.",
     ],
 )
-def test_a_rank_or_an_address_counts_nothing(text: str) -> None:
+def test_a_rank_an_address_or_a_frequency_counts_nothing(text: str) -> None:
     assert counted(text) == []
 
 

@@ -259,6 +259,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
     prev = doc[first - 1] if first > 0 else None
+    if prev is not None and prev.lower_ == "every":
+        return True  # "plays every five days", "23 of every 24 hours": a frequency, a ratio
     if _designation(doc, first, last):
         return True
     if (

@@ -355,7 +355,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
 #     before a rank (fixspeak20)
 # 74: claims (fixclaim21): a rank ("the No. 2 official", "the number two man") and a numbered
-#     street's address ("40 East 5th Ave.") are no counts
+#     street's address ("40 East 5th Ave.") are no counts, nor a figure after "every" ("plays
+#     every five days", "23 of every 24 hours")
 RULES_VERSION = 74
 
 
