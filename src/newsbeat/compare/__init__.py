@@ -31,13 +31,16 @@ Quotes (:mod:`newsbeat.compare.quotes`) are one quote when the speakers are comp
 words match after folding case, punctuation and dashes ("clean-up" = "cleanup"), or one is a
 trimmed or extended form of the other. Relations are grouped on (source, type, target,
 negation). A claim, quote or relation that only one outlet of a multi-outlet story reports is
-listed as unique to it.
+listed as unique to it. A figure is no outlet's own when another text writes it, when another
+outlet's figure for its thing fits it, or when it is a side of a pair shown; a figure linked
+only to different figures and in no pair shown is its outlet's own. A vague count ("dozens
+of", "millions of": a band, no written figure) may agree with or fit another figure, but it is
+never a side of a conflict nor listed as one outlet's own.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -61,6 +64,7 @@ from newsbeat.compare.records import (
     StoryComparison,
     claim_label,
     format_range,
+    vague_count,
 )
 from newsbeat.enrich.claims import NEARLY_HEDGES
 from newsbeat.enrich.story_names import resolve_surnames
@@ -221,6 +225,8 @@ def _unique(
         alone = not told_by_others and (len(set(group.outlets)) == 1 or sources(group) == 1)
         if not alone or len(texts_saying[_figure_key(group.first)]) > 1:
             continue
+        if vague_count(group.first.claim):
+            continue  # "millions of Americans": a band, no figure the outlet stands behind
         written = _distinctive_figure(group.first)
         if written is None or len(texts_writing[written]) == 1:
             unique.append({**group.to_json(), "outlet": group.outlets[0]})
@@ -239,16 +245,13 @@ def _unique(
     return unique
 
 
-_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b")
-
-
 def _distinctive_figure(ref: ClaimRef) -> tuple[str | None, float] | None:
     """The figure as written (the number before its hedge widened it) with its unit, when it is
     distinctive enough that two texts writing it tell one fact: 100 or more, a fraction, or 10
     or more of a unit ("15 years", "70 percent"). Smaller whole counts say nothing alone ("12
     shots" and "a mother of 12"), nor does a vague count ("hundreds of millions of sites")."""
     c = ref.claim
-    if c.hedge and _VAGUE_COUNT.search(c.hedge):
+    if vague_count(c):
         return None  # "dozens", "hundreds of millions of": a band, no written figure
     if c.exact or c.high is None:
         written = c.low

@@ -139,7 +139,9 @@ log = logging.getLogger(__name__)
 # 51: crowds in sentences naming other places are two crowds; a country written as a place's
 #     owner is no place of its own (confevent21)
 # 52: a summary never chooses a scene naming its person by the first name alone (fixent21)
-ANALYSIS_VERSION = "52"
+# 53: a figure linked only to other figures and in no pair shown is its outlet's own; a vague
+#     count ("millions of") contradicts none and is nobody's alone (fixclaim21)
+ANALYSIS_VERSION = "53"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

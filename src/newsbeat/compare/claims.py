@@ -43,6 +43,7 @@ from newsbeat.compare.records import (
     _head,
     _singular,
     _tokens,
+    vague_count,
 )
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
@@ -796,6 +797,7 @@ def claim_groups(
     }
     model = default_model()
     related: dict[int, set[int]] = defaultdict(set)  # same thing (lenient)
+    told: dict[int, set[int]] = defaultdict(set)  # same thing (lenient), a figure that fits
     strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
     scored: set[tuple[int, int]] = set()  # taken by the pair scorer: no similarity gate
     for members in by_unit.values():
@@ -836,6 +838,9 @@ def claim_groups(
                     continue
                 related[i].add(j)
                 related[j].add(i)
+                if verdict != "disjoint" or why == CONVERTED:
+                    told[i].add(j)
+                    told[j].add(i)
                 if not why:
                     strict.add((i, j))
                 if verdict == "agree":
@@ -880,16 +885,37 @@ def claim_groups(
         pairs.append(pair)
     conflicts.sort(key=lambda sp: (-sp[0], -len(sp[1].outlets)))
     pairs.extend(pair for _, pair in conflicts[: opts.max_conflicts])
-    topic_outlets: dict[int, set[str]] = {}
-    for root, idx in groups.items():
-        seen = {refs[i][0].outlet for i in idx}
-        for i in idx:
-            seen |= {refs[j][0].outlet for j in related.get(i, ())}
-        topic_outlets[root] = seen
+    topic_outlets = _topic_outlets(by_root, groups, refs, told, pairs)
     ordered_groups = sorted(by_root.items(), key=lambda kv: (kv[1].first.published, kv[0]))
     for root, group in ordered_groups:
         group.topic_outlets = topic_outlets[root]
     return [g for _, g in ordered_groups], pairs
+
+
+def _topic_outlets(
+    by_root: Mapping[int, ClaimGroup],
+    groups: Mapping[int, Sequence[int]],
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    told: Mapping[int, set[int]],
+    pairs: Sequence[ClaimPair],
+) -> dict[int, set[str]]:
+    """Per group (by root), its outlets and those that give its figure or another figure for
+    its thing in a line the reader sees: a figure of another group linked to it (even
+    leniently) that fits its range ("about two hours" beside "2 hours"), or the other side of a
+    compatible, update or conflict pair. A figure linked only to different figures and in no
+    pair shown ("almost three hours" beside "2 hours" of another slot, a conflict below the
+    similarity gate or past the cap) stays its outlet's own: it was shown nowhere before."""
+    partners: dict[int, set[str]] = defaultdict(set)  # id of a group -> its pairs' outlets
+    for pair in pairs:
+        partners[id(pair.a)] |= set(pair.b.outlets)
+        partners[id(pair.b)] |= set(pair.a.outlets)
+    out: dict[int, set[str]] = {}
+    for root, idx in groups.items():
+        seen = {refs[i][0].outlet for i in idx} | partners[id(by_root[root])]
+        for i in idx:
+            seen |= {refs[j][0].outlet for j in told.get(i, ())}
+        out[root] = seen
+    return out
 
 
 def revision_signal(sentence: str) -> str | None:
@@ -1360,6 +1386,8 @@ def _traced(
         decision = why
     elif verdict != "disjoint":
         decision = verdict
+    elif vague_count(a.claim) or vague_count(b.claim):
+        decision = "a vague count contradicts no figure"
     elif scored:
         decision = "conflict or update (taken by the pair scorer)"
     elif score >= opts.min_similarity:
@@ -1457,8 +1485,8 @@ def _classify_groups(
             reason="the ranges overlap: only the precision differs",
             in_two_units=in_two_units,
         )
-    if not strict:
-        return None
+    if not strict or vague_count(a.first.claim) or vague_count(b.first.claim):
+        return None  # "dozens of" against "eight": a band as wide as its words contradicts none
     for earlier in a.claims:
         for later in b.claims:
             if not (earlier.published and later.published) or later.published <= earlier.published:

@@ -24,6 +24,7 @@ __all__ = [
     "claim_label",
     "claim_value",
     "format_range",
+    "vague_count",
 ]
 
 # Claims, quote wordings and evidence sentences listed per group; the counts, article ids and
@@ -366,6 +367,16 @@ def _about(low: float, high: float, middle: float) -> bool:
         _close(low, (1 - w) * middle, 1e-6) and _close(high, (1 + w) * middle, 1e-6)
         for w in (0.1, 0.25)
     )
+
+
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b")
+
+
+def vague_count(claim: Claim) -> bool:
+    """A count written as a plural of a scale alone ("dozens of", "millions of", "hundreds of
+    thousands of"): a band as wide as the words allow, no figure an outlet stands behind. It may
+    agree with or fit another outlet's figure, but it contradicts none and is nobody's alone."""
+    return bool(claim.hedge and _VAGUE_COUNT.search(claim.hedge))
 
 
 def claim_value(claim: Claim) -> str:

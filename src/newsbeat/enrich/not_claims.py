@@ -259,6 +259,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
     prev = doc[first - 1] if first > 0 else None
+    if prev is not None and prev.lower_ == "every":
+        return True  # "plays every five days", "23 of every 24 hours": a frequency, a ratio
     if _designation(doc, first, last):
         return True
     if (
@@ -432,6 +434,8 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
         return True
     if first == 0:
         return False
+    if _rank(doc, first):
+        return True
     prev = doc[first - 1]
     if prev.lower_ not in _DESIGNATIONS or prev.like_num:
         return False
@@ -440,6 +444,24 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
     # Capitalised, any of them ("A Category 4 hurricane", "Game 7"); in lower case only those
     # that hardly ever end a phrase before a count ("type 2 diabetes", not "that day 300 people").
     return prev.is_title or prev.lower_ in _LOWER_DESIGNATIONS
+
+
+# "the No. 2 official", "the number two man": a rank, written with the abbreviation split
+# from its full stop by the tokenizer, or with "number" after an article
+_RANK_SIGNS = frozenset({"No", "NO", "Nos"})
+_RANK_ARTICLES = frozenset({"the", "a", "his", "her", "its", "their"})
+
+
+def _rank(doc: Doc, first: int) -> bool:
+    """A rank, not a count: "No" and its full stop as two tokens before the figure ("the No. 2
+    official"), or "number" after an article or a possessive ("the number 2 man", "his
+    number two")."""
+    if first < 2:
+        return False
+    prev, before = doc[first - 1], doc[first - 2]
+    if prev.text == "." and before.text in _RANK_SIGNS:
+        return not doc[first].is_sent_start  # "… said no. 2 people …" ends a sentence
+    return prev.lower_ == "number" and before.lower_ in _RANK_ARTICLES
 
 
 def _casualty_count(doc: Doc, first: int, last: int) -> bool:

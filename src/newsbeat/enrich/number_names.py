@@ -11,8 +11,9 @@ alcohol content "of. 09 percent").
   idiom, never a figure of nothing.
 - A decimal whose point came loose: digits with a leading zero right after a full stop (". 09
   percent" is 0.09 percent, not 9).
-- A street number: digits before capitalised words that end in a street word ("200 West
-  American Blvd.", "325 E. Dahlia Ave.", "12 Main Street").
+- A street number: digits before capitalised words, or a numbered street's ordinal, that end
+  in a street word ("200 West American Blvd.", "325 E. Dahlia Ave.", "12 Main Street", "40
+  East 5th Ave.").
 - An emergency number before its calls ("hundreds of 911 calls", "a 999 call").
 """
 
@@ -71,6 +72,7 @@ _STREET_WORDS = frozenset(
      "ln", "place", "pl", "court", "ct", "parkway", "pkwy", "terrace", "highway", "hwy"}
 )  # fmt: skip
 _STREET_NAME_WORDS = 3
+_ORDINAL_NAME = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _street_number(written: list[str], last: int) -> bool:
@@ -84,6 +86,8 @@ def _street_number(written: list[str], last: int) -> bool:
             after = written[k + 1] if k + 1 < len(written) else ""
             # not "12 Wall Street banks": a plural noun after the street word counts
             return not (after.isalpha() and after.islower() and _plural(after))
+        if _ORDINAL_NAME.fullmatch(bare):
+            continue  # "40 East 5th Ave.": a numbered street's name
         if not bare[:1].isupper() or not bare.replace("-", "").isalpha():
             return False
     return False

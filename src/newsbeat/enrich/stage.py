@@ -365,7 +365,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 77: actors (fixent21): "a Honda", "the new Skoda" and "Mach-E" are products, a craft beside a
 #     planet is spaceflight, a score splits two teams, roster lists, "Sweden Democrats" joined,
 #     "Mar 5" no name
-RULES_VERSION = 77
+# 78: claims (fixclaim21): a rank ("the No. 2 official", "the number two man") and a numbered
+#     street's address ("40 East 5th Ave.") are no counts, nor a figure after "every" ("plays
+#     every five days", "23 of every 24 hours")
+RULES_VERSION = 78
 
 
 @lru_cache(maxsize=8)
