@@ -354,7 +354,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     its own participle (fixclaims20); an epithet followed by a relative clause or appositive
 #     introduces someone, "obtained by" / "received by" name no speaker, "Det" a title only
 #     before a rank (fixspeak20)
-RULES_VERSION = 73
+# 74: quotes (fixquote21): a refused, negated or asking speech verb reports nothing; a name or
+#     title in headline case in a sentence is no quote; "her father said" over the embedding
+#     subject; a request relayed by a medium is no quote of the asker; "the Post" is no
+#     mistyped surname; "he" does not fall back on a speaker a "she" named
+RULES_VERSION = 74
 
 
 @lru_cache(maxsize=8)
