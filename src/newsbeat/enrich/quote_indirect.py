@@ -6,6 +6,12 @@ gives it to the verb's subject, or to the speaker a medium relays (``X vowed to 
 reported``: X's words via state media), and drops reported words a reader could not trust as
 what was said (cut at a comma, no subject or verb of their own, a participle hanging off a
 noun).
+
+Nor is a speech verb that says nothing (read on real news by reader21: "He declined to say
+whether the church had received threats" printed as the pastor's words, and agreed across
+outlets): a negated verb (``couldn't say if …``, ``would not say where …``), one a refusal or an
+inability governs (``declined to say``, ``refused to confirm``, ``was unable to say``), and a
+clause that asks rather than states (``said whether …``) report no words (:func:`_says_nothing`).
 """
 
 from __future__ import annotations
@@ -123,9 +129,13 @@ def _hearer(verb: Token, subj: Token) -> bool:
     )
 
 
+_ASKED = frozenset({"dobj", "dative", "iobj"})
+
+
 def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Token, Token] | None:
     """(speaker, their words) when a medium reports someone's speech: in "X vowed to …, state
-    media reported" the medium's clause is itself X's speech verb. None otherwise."""
+    media reported" the medium's clause is itself X's speech verb. None otherwise, and None
+    for a request to someone ("X asked Y to serve as …": Y's act, no words of X's)."""
     if not is_media(reporter, actors) or reporter.ent_type_ == "PERSON":
         return None
     if clause.lemma_ not in CUE_LEMMAS or clause.pos_ != "VERB":
@@ -134,10 +144,32 @@ def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Tok
     words = next((c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}), None)
     if speaker is None or words is None or speaker.lower_ in FIRST_PERSON:
         return None
+    if words.dep_ == "xcomp" and any(c.dep_ in _ASKED for c in clause.children):
+        # "X has asked Y to serve as …, CNN reported": what Y is asked to do, not X's words
+        return None
     return speaker, words
 
 
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+# Words that refuse or cannot do what their "to"-clause says (our own list).
+_REFUSING = frozenset({"decline", "refuse", "unable", "fail", "reluctant", "unwilling"})
+_CLIMB_CONTROL = 3  # "did not want to be able to say": heads climbed above the speech verb
+
+
+def _says_nothing(verb: Token, clause: Token) -> bool:
+    """Whether a speech verb reports no words (see the module docstring): it is negated, a
+    refusal or a negated verb above it governs it through "to", or its clause is a question
+    ("whether …")."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return True
+    node = verb
+    for _ in range(_CLIMB_CONTROL):
+        if any(c.dep_ == "neg" for c in node.children) or node.lemma_ in _REFUSING:
+            return True
+        if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
@@ -204,6 +236,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
+            if _says_nothing(tok, clause):
+                continue  # "declined to say whether …": no words of his
             name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
             if name is None:
                 continue

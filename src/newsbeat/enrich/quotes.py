@@ -34,9 +34,13 @@ Velmar Police spokeswoman") speaks. Cues the outlet left implicit (a quote stand
 read by :mod:`newsbeat.enrich.quote_hints`; a caption ``Name/Role: "…"`` names its person.
 Words in marks that the subject denies having said (``Penn denied saying "…"``) are no quote
 (:mod:`newsbeat.enrich.quote_denied`), nor is a title a verb acts on (``After hitting "…,"
-the singer told …``, :func:`~newsbeat.enrich.quote_titles.title_object`); a speech participle
+the singer told …``, :func:`~newsbeat.enrich.quote_titles.title_object`) or a name or title in
+headline case the sentence holds (``under the moniker, "Dark Lantern,"``,
+:func:`~newsbeat.enrich.quote_titles.embedded_title`); a speech participle
 of a common noun (``advertisements featuring farmers declaring, "…"``) names nobody, and no
-later rule looks for a name elsewhere.
+later rule looks for a name elsewhere. A source someone owns (``left because "…," her father
+said``, reader21) keeps a partial quote from the subject of the clause it sits in, and a "he"
+never falls back on a previous speaker whose own source was "she" (nor the reverse).
 
 The rules live by feature, this module assembling them: the attribution read off a speech verb
 (:mod:`~newsbeat.enrich.quote_attribution`), whom a speaker's token names
@@ -68,7 +72,7 @@ from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
 from newsbeat.enrich.quote_terms import listed_title, named_term
-from newsbeat.enrich.quote_titles import headline_case, title_object
+from newsbeat.enrich.quote_titles import embedded_title, headline_case, title_object
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
@@ -130,6 +134,35 @@ def _given_unnamed(text: str, attribution: Attribution | None) -> bool:
     return len(words) == 2 and words[0] == "the" and words[1].isalpha()
 
 
+# Owners whose person a noun names: "her father", "one of his lawyers" (not "its": a body's
+# "its analysis" is a document more often than a person).
+_PERSON_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _owned_source(doc: Doc, attribution: Attribution | None) -> bool:
+    """Whether the quote's own attribution gives its source by a noun a person owns that names
+    nobody (``"…," her father said``, ``one of his key lawyers would later say``): someone of
+    that person's, so the subject of the clause the quote sits in is not its speaker."""
+    if attribution is None or attribution.speaker is not None:
+        return False
+    if attribution.start is None or attribution.end is None:
+        return False
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ == "PRON":
+        return False
+    return any(t.dep_ == "poss" and t.lower_ in _PERSON_OWNERS for t in span.root.subtree)
+
+
+def _said_by_other_sex(text: str, previous: FoundQuote, sex: str) -> bool:
+    """Whether the previous quote's own source is a pronoun of the other sex (``"…," she
+    wrote`` before ``"…," he wrote``): the new "he" is not that speaker, whatever the list of
+    first names knows of her name."""
+    if previous.speaker_start is None or previous.speaker_end is None:
+        return False
+    said = _SEX.get(text[previous.speaker_start : previous.speaker_end].lower())
+    return said is not None and said != sex
+
+
 def _final(attribution: Attribution | None) -> bool:
     """Whether the attribution gives its source for good, named or not."""
     return attribution is not None and attribution.final
@@ -180,6 +213,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue  # "is called “…”", "including “Silver Harbor,” “Northern Lights”"
         if title_object(first_tok, content, CUE_LEMMAS):
             continue  # 'After hitting "Takin' It to the Streets," the singer told …'
+        if embedded_title(first_tok, content, CUE_LEMMAS):
+            continue  # 'known by the moniker, "Dark Lantern," …': a name, nobody's words
         if denied_words(first_tok):
             continue  # 'Penn denied saying "…"': not his words, whoever says they were
         sent_first = first_tok[0].sent
@@ -207,7 +242,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             trace.clear()
             embedded = embedding_subject(first_tok, actors, spans)
             if embedded is not None and (
-                embedded.speaker is not None
+                # 'left because "…," her father said': the father's words, not hers
+                (embedded.speaker is not None and not _owned_source(doc, attribution))
                 # an unnamed subject only for a quote long enough to be someone's words, and
                 # never over a source the sentence already gives ("according to a report")
                 or (words >= min_words and (attribution is None or attribution.start is None))
@@ -241,6 +277,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 actors,
                 previous.speaker,
                 _SEX[text[attribution.start : attribution.end].lower()],
+            )
+            and not _said_by_other_sex(
+                text, previous, _SEX[text[attribution.start : attribution.end].lower()]
             )
         ):
             # "he said" with no person recognised before: the last speaker we attributed,

@@ -307,11 +307,15 @@ def surname_bearer(doc: Doc, actors: ArticleActors, start: int, end: int, actor:
 def mistyped_surname(actors: ArticleActors, tok: Token) -> str | None:
     """``Meyer penned a letter`` where NER calls "Meyer" an organisation: a one-word proper
     noun subject of its sentence's main verb that is the last word of exactly one two-word
-    name given before ("Stephenie Meyer's series") is that person; None otherwise."""
+    name given before ("Stephenie Meyer's series") is that person; None otherwise, and never
+    a word with an article ("the Daily Courier … the Courier reported"; reader21: "the Post
+    stated" made the referent of a "she")."""
     if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "PROPN":
         return None
     if not tok.is_title or any(c.dep_ in {"compound", "flat"} for c in tok.children):
         return None
+    if any(c.dep_ == "det" for c in tok.children):
+        return None  # "the Courier reported": a surname takes no article
     here = actors.actor_at(tok.idx, tok.idx + len(tok.text))
     if here is not None and here.label != "ORG":
         return None

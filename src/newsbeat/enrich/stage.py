@@ -368,7 +368,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 78: claims (fixclaim21): a rank ("the No. 2 official", "the number two man") and a numbered
 #     street's address ("40 East 5th Ave.") are no counts, nor a figure after "every" ("plays
 #     every five days", "23 of every 24 hours")
-RULES_VERSION = 78
+# 79: quotes (fixquote21): a refused, negated or asking speech verb reports nothing; a name or
+#     title in headline case in a sentence is no quote; "her father said" over the embedding
+#     subject; a request relayed by a medium is no quote of the asker; "the Post" is no
+#     mistyped surname; "he" does not fall back on a speaker a "she" named
+RULES_VERSION = 79
 
 
 @lru_cache(maxsize=8)
