@@ -1026,11 +1026,14 @@ def _another_of_age(
     36-year-old" (a newcomer, someone else), or an article giving the age to someone unnamed
     too ("Her husband, also 36,")."""
     years = described_age(age)
-    if any(_unnamed_of_age(text, years or 0) for text in texts.values()):
+    if not described or years is None:
+        return False
+    if any(_unnamed_of_age(text, years) for text in texts.values()):
         return True
-    if any(c.article_id in named_in and _INDEFINITE_AGE.search(c.sentence) for c in described):
-        return True
-    sexes = {_described_sex(c.sentence, age) for c in described} - {None}
+    newcomer = re.compile(rf"\b(?:an?|another)\s+(?:[a-z]+\s+)?{years}-year-old\b", re.I)
+    if any(c.article_id in named_in and newcomer.search(c.sentence) for c in described):
+        return True  # "a 36-year-old man" beside "Lena Rusk, 36,": someone else
+    sexes = {_described_sex(c.sentence, years) for c in described} - {None}
     if not sexes:
         return False
     from newsbeat.enrich.names import first_name_gender  # the name table: only when needed
@@ -1039,19 +1042,17 @@ def _another_of_age(
     return len(sexes) > 1 or (own is not None and own not in sexes)
 
 
-# "a 36-year-old man", "another 36-year-old": a person the article brings in anew.
-_INDEFINITE_AGE = re.compile(r"\b(?:an?|another)\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b", re.I)
 _NOUN_AFTER_AGE = 3  # "a 36-year-old Australian climber": the noun within three words
 
 
-def _described_sex(sentence: str, age: str) -> str | None:
-    """The sex of the noun a sentence describes by ``age`` ("a 36-year-old man" -> "male"),
+def _described_sex(sentence: str, years: int) -> str | None:
+    """The sex of the noun a sentence describes by the age ("a 36-year-old man" -> "male"),
     else None."""
     lower = sentence.lower()
-    at = lower.find(age)
-    if at < 0:
+    found = re.search(rf"\b{years}-year-old\b", lower)
+    if found is None:
         return None
-    for word in re.findall(r"[a-z]+", lower[at + len(age) :])[:_NOUN_AFTER_AGE]:
+    for word in re.findall(r"[a-z]+", lower[found.end() :])[:_NOUN_AFTER_AGE]:
         if word in _FEMALE:
             return "female"
         if word in _MALE:

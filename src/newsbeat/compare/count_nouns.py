@@ -184,7 +184,8 @@ def priced_nouns(sentence: str, low: float | None, high: float | None) -> frozen
     link to its figure: "an eight-year offer to Teixeira in excess of $160 million" -> {offer,
     to, teixeira}. The figure is found as written ("$160 million", "235,000", "$1.5bn") and must
     fall in ``low``..``high`` (``high`` None: unbounded); a figure between the words and the
-    link ("a $20 million deal of $5 million") ends them."""
+    link ("a $20 million deal of $5 million") ends them, and so does a break (``_BREAKS``:
+    "Acme's offer, a premium of $30 million" -> {a, premium})."""
     words = _WORD_OR_FIGURE.findall(sentence.lower())
     found: set[str] = set()
     for k, word in enumerate(words):
