@@ -166,7 +166,12 @@ def compound_prefix(noun: str, other: str) -> str | None:
 # another sum to the noun, and are left out.
 _LINKS = ("in excess of", "upwards of", "worth", "valued at", "totalling", "totaling", "of")
 _LINK = re.compile(rf"\b(?:{'|'.join(_LINKS)})$")
-_WORD_OR_FIGURE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
+# The breaks a noun before the link may not stand behind: a comma, a colon or semicolon, a
+# parenthesis, a dash ("Acme's new offer, a premium of $30 million": a premium, not the offer).
+_BREAKS = frozenset(",;:()[]\u2014\u2013-")
+_WORD_OR_FIGURE = re.compile(
+    r"[a-z]+|\d+(?:,\d+)*(?:\.\d+)?|[,;:()\[\]\u2014\u2013]|(?<!\S)-{1,2}(?!\S)|--"
+)
 # The reader's scale words, and the finance writers' glued "$200MM" and "$1.5B" (read here as
 # a figure and a word).
 _SCALES: dict[str, float] = {**SCALES, "mm": 1e6, "b": 1e9}
@@ -179,7 +184,8 @@ def priced_nouns(sentence: str, low: float | None, high: float | None) -> frozen
     link to its figure: "an eight-year offer to Teixeira in excess of $160 million" -> {offer,
     to, teixeira}. The figure is found as written ("$160 million", "235,000", "$1.5bn") and must
     fall in ``low``..``high`` (``high`` None: unbounded); a figure between the words and the
-    link ("a $20 million deal of $5 million") ends them."""
+    link ("a $20 million deal of $5 million") ends them, and so does a break (``_BREAKS``:
+    "Acme's offer, a premium of $30 million" -> {a, premium})."""
     words = _WORD_OR_FIGURE.findall(sentence.lower())
     found: set[str] = set()
     for k, word in enumerate(words):
@@ -187,15 +193,22 @@ def priced_nouns(sentence: str, low: float | None, high: float | None) -> frozen
             continue
         for hedge in range(_HEDGE_WORDS + 1):
             before = words[max(k - hedge - 4, 0) : k - hedge]
-            if any(w[0].isdigit() for w in words[k - hedge : k]):
+            if any(w[0].isdigit() or w[0] in _BREAKS for w in words[k - hedge : k]):
                 break
             link = _LINK.search(" ".join(before))
             if link is None:
                 continue
             start = k - hedge - len(link.group(0).split())
-            window = words[max(start - _BEFORE_LINK, 0) : start]
+            window = _after_break(words[max(start - _BEFORE_LINK, 0) : start])
             found.update(_after_figures(window))
     return frozenset(found)
+
+
+def _after_break(window: list[str]) -> list[str]:
+    """The words of a window after its last break ("offer , a premium" -> ["a", "premium"]):
+    a noun behind a comma or a dash is another phrase's, not the one the link prices."""
+    breaks = [k for k, w in enumerate(window) if w[0] in _BREAKS]
+    return window[breaks[-1] + 1 :] if breaks else window
 
 
 def _after_figures(window: list[str]) -> list[str]:

@@ -10,14 +10,20 @@ crowds told in other places (or in none) are not two figures for one.
 Only a gathering is read so ("another 300 soldiers were deployed" to a town adds to those
 already there), and only when its sentence gives no other figure ("30,000 marched in the
 morning and another 20,000 in the evening" adds to the first; "another 5,000 marched,
-swelling the crowd to 25,000" adds to the last).
+swelling the crowd to 25,000" adds to the last), and only when no earlier sentence of the
+article tells a gathering in that place ("Students held a rally in Arden. Later, another 2,000
+people marched in Arden": the 2,000 add to the rally's crowd).
 
 Used by :mod:`newsbeat.enrich.claim_slots`.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
+
+from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,6 +31,11 @@ if TYPE_CHECKING:
 __all__ = ["crowd_of_its_place"]
 
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})
+# Words (lemmas) telling a gathering besides the verbs of the gathering classes ("march").
+_GATHERING_NOUNS = frozenset(
+    {"rally", "crowd", "gathering", "gather", "demonstrator", "protester", "protestor"}
+    | {"marcher", "vigil", "sit-in", "rallygoer"}
+)
 
 
 def crowd_of_its_place(figure: Span, event: Token | None) -> str | None:
@@ -37,7 +48,31 @@ def crowd_of_its_place(figure: Span, event: Token | None) -> str | None:
     if any(t.like_num for t in figure.sent if not figure.start <= t.i < figure.end):
         return None  # "... and another 20,000 in the evening", "swelling the crowd to 25,000"
     place = _placed_by_where(event) or _placed_by_in(event)
-    return _name(place) if place is not None else None
+    if place is None or _gathering_told_before(figure, _name(place)):
+        return None  # "Students held a rally in Arden. ... another 2,000 marched in Arden"
+    return _name(place)
+
+
+@cache
+def _gathering_words() -> frozenset[str]:
+    """The lemmas that tell a gathering: the one-word members of the gathering classes
+    ("march", "protest", "demonstration") and the nouns of a crowd ("rally", "protester")."""
+    classes = gathering_classes()
+    told = {word for word, name in measure_classes().items() if name in classes}
+    return frozenset(w for w in told if " " not in w) | _GATHERING_NOUNS
+
+
+def _gathering_told_before(figure: Span, place: str) -> bool:
+    """Whether a sentence before the figure's tells a gathering in ``place`` (names the place
+    and has a word of a gathering): the crowd "another" adds to may then be that one."""
+    named = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+    words = _gathering_words()
+    for sent in figure.doc.sents:
+        if sent.start >= figure.sent.start:
+            return False
+        if named.search(sent.text) and any(t.lemma_.lower() in words for t in sent):
+            return True
+    return False
 
 
 def _placed_by_where(verb: Token) -> Token | None:
