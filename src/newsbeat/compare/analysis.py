@@ -141,7 +141,10 @@ log = logging.getLogger(__name__)
 # 52: a summary never chooses a scene naming its person by the first name alone (fixent21)
 # 53: a figure linked only to other figures and in no pair shown is its outlet's own; a vague
 #     count ("millions of") contradicts none and is nobody's alone (fixclaim21)
-ANALYSIS_VERSION = "53"
+# 54: review fixes (fixrev21a): a priced noun's window stops at punctuation ("the offer, a
+#     premium of $30 million" prices premiums); an age names no one when the described noun's
+#     sex differs, the article also names that person, or an unnamed person has that age
+ANALYSIS_VERSION = "54"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -51,7 +51,7 @@ from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.enrich.names import place_kind
-from newsbeat.enrich.speaker_hints import _FEMALE, _MALE  # the nouns of one sex
+from newsbeat.enrich.speaker_hints import noun_sex
 from newsbeat.models import Article, Claim, Enrichment
 
 __all__ = ["claim_groups", "classify_ranges", "revision_signal"]
@@ -1053,10 +1053,9 @@ def _described_sex(sentence: str, years: int) -> str | None:
     if found is None:
         return None
     for word in re.findall(r"[a-z]+", lower[found.end() :])[:_NOUN_AFTER_AGE]:
-        if word in _FEMALE:
-            return "female"
-        if word in _MALE:
-            return "male"
+        sex = noun_sex(word)
+        if sex is not None:
+            return sex
     return None
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "kin_name",
     "mention_root",
     "mistyped_surname",
+    "noun_sex",
     "stated_genders",
     "surname_bearer",
     "written_full_name",
@@ -99,16 +100,24 @@ _SURNAME_KIN = frozenset(
 _HONORIFIC = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male"}
 
 
+def noun_sex(word: str) -> str | None:
+    """ "female" or "male" when a lower-case noun (a lemma, or "women"/"men") names a person of
+    that sex ("widow", "father"), else None."""
+    if word in _FEMALE or word == "women":
+        return "female"
+    if word in _MALE or word == "men":
+        return "male"
+    return None
+
+
 def gendered_noun(tok: Token) -> str | None:
     """ "female" or "male" when the token is a noun naming a person of that sex."""
     if tok.pos_ != "NOUN":
         return None
-    lemma = tok.lemma_.lower()
-    if lemma in _FEMALE or tok.lower_ in {"women"}:
-        return "female"
-    if lemma in _MALE or tok.lower_ in {"men"}:
-        return "male"
-    return None
+    sex = noun_sex(tok.lemma_.lower())
+    if sex is None and tok.lower_ in {"women", "men"}:
+        sex = noun_sex(tok.lower_)
+    return sex
 
 
 def mention_root(doc: Doc, start: int, end: int) -> Token | None:

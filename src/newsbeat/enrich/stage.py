@@ -372,7 +372,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     title in headline case in a sentence is no quote; "her father said" over the embedding
 #     subject; a request relayed by a medium is no quote of the asker; "the Post" is no
 #     mistyped surname; "he" does not fall back on a speaker a "she" named
-RULES_VERSION = 79
+# 80: claim crowds (fixrev21a): "another N" in a place whose gathering an earlier sentence
+#     told stays a part
+RULES_VERSION = 80
 
 
 @lru_cache(maxsize=8)
