@@ -24,5 +24,67 @@ def test_a_name_starting_like_a_month_before_a_number_stays(name: str) -> None:
 
 @pytest.mark.parametrize("date", ["March 5", "Sept. 12", "Dec 31"])
 def test_a_month_word_and_a_day_are_no_name(date: str) -> None:
-    doc = _doc(f"{date} - Ivo Dahl said the plan would fail.", (date, "ORG"), ("Ivo Dahl", "PERSON"))
+    doc = _doc(
+        f"{date} - Ivo Dahl said the plan would fail.", (date, "ORG"), ("Ivo Dahl", "PERSON")
+    )
     assert _types(doc) == {"Ivo Dahl": "PERSON"}
+
+
+# --- products -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The new Parliament said on Monday it would meet in Orsk.", "Parliament"),
+        ("The new Cabinet approved the Orsk budget on Monday.", "Cabinet"),
+        ("Ivo Dahl warned of a Senate that refuses every budget.", "Senate"),
+    ],
+)
+def test_a_body_after_the_new_or_a_is_no_product(text: str, body: str) -> None:
+    doc = _doc(text, (body, "ORG"))
+    assert _mention_at(doc, body) == (body, "ORG")
+
+
+def test_a_team_after_a_is_no_product() -> None:
+    doc = _doc(
+        "Orsk Rovers beat a Velmarby that looked tired, Ivo Dahl said.",
+        ("Orsk Rovers", "ORG"),
+        ("Velmarby", "ORG"),
+        ("Ivo Dahl", "PERSON"),
+    )
+    assert _mention_at(doc, "Velmarby") == ("Velmarby", "ORG")
+
+
+def test_a_known_make_after_a_is_still_a_product() -> None:
+    doc = _doc(
+        "Toyota raised its prices. Lena Holm said she drives a Toyota herself.",
+        ("Toyota", "ORG"),
+        ("Lena Holm", "PERSON"),
+        ("Toyota", "ORG"),
+    )
+    assert _mention_at(doc, "Toyota") == ("Toyota", "ORG")
+    assert _mention_at(doc, "Toyota", 1) is None
+
+
+# --- craft --------------------------------------------------------------------------------
+
+
+def test_a_company_named_like_a_planet_beside_a_craft_stays_a_company() -> None:
+    doc = _doc(
+        "Apollo said on Monday it would pay $2 billion for a stake in Mars, the candy maker. "
+        "Mars said the deal would close in May.",
+        ("Apollo", "ORG"),
+        ("Mars", "ORG"),
+        ("Mars", "ORG"),
+    )
+    assert _types(doc) == {"Apollo": "ORG", "Mars": "ORG"}
+
+
+def test_a_craft_and_a_planet_with_a_mission_to_it_are_spaceflight() -> None:
+    doc = _doc(
+        "Engineers said Juno, the first mission to Jupiter in years, was working well.",
+        ("Juno", "PERSON"),
+        ("Jupiter", "LOC"),
+    )
+    assert _types(doc) == {"Jupiter": "LOC"}
