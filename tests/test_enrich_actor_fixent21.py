@@ -3,8 +3,8 @@ a product, a craft beside its planet, a score inside a span, a roster list of sp
 party named after its country.
 
 Entity labels are set by hand over a real parse, so each test pins the rule, not what the small
-English model happens to tag. Makes, models, teams and people are invented; the countries, the
-craft and the planet are those the package's lists need."""
+English model happens to tag. Models, teams and people are invented; the makes, the countries,
+the craft and the planet are those the package's lists need."""
 
 from __future__ import annotations
 
@@ -17,19 +17,19 @@ from tests._enrich_docs import mention_at as _mention_at
 
 def test_a_make_after_a_is_a_product_its_other_mentions_stay() -> None:
     doc = _doc(
-        "Borvik cut its prices on Friday. Lena Holm said she drives a Borvik herself.",
-        ("Borvik", "ORG"),
+        "Skoda cut its prices on Friday. Lena Holm said she drives a Skoda herself.",
+        ("Skoda", "ORG"),
         ("Lena Holm", "PERSON"),
-        ("Borvik", "ORG"),
+        ("Skoda", "ORG"),
     )
-    assert _mention_at(doc, "Borvik") == ("Borvik", "ORG")
-    assert _mention_at(doc, "Borvik", 1) is None
+    assert _mention_at(doc, "Skoda") == ("Skoda", "ORG")
+    assert _mention_at(doc, "Skoda", 1) is None
 
 
 def test_a_make_after_the_new_is_a_product() -> None:
     doc = _doc(
-        "Sales of the new Tarsko rose in March, the dealer Lena Holm said.",
-        ("Tarsko", "GPE"),
+        "Sales of the new Hyundai rose in March, the dealer Lena Holm said.",
+        ("Hyundai", "GPE"),
         ("Lena Holm", "PERSON"),
     )
     assert _types(doc) == {"Lena Holm": "PERSON"}

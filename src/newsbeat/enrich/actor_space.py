@@ -18,8 +18,9 @@ spaceflight and in one that says "moon" ("Saturn's largest moon"): it is a thing
 
 An article is about spaceflight when it uses a word only such articles use ("orbit", "NASA"),
 and also when it names a listed craft and a listed planet other than the Earth ("Juno" and
-"Jupiter"), or writes a craft's word after a listed craft's name ("the Juno probe"). Outside
-such articles nothing changes: "Atlas", "Orion" and "Apollo" are companies too.
+"Jupiter") with a word of space science ("scientists", "rover", "mission to"), or writes a
+craft's word after a listed craft's name ("the Juno probe"). Outside such articles nothing
+changes: "Atlas", "Orion" and "Apollo" are companies too.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ _SPACE_CUES = frozenset(
     | {"nasa"}
 )
 _MOON_CUES = _SPACE_CUES | {"moon"}
+# Words of space science that, beside a listed craft and a listed planet, make the article one
+# about spaceflight (lemmas). Not "launch" nor "mission" alone: companies launch products and
+# have missions.
+_PLANET_CUES = frozenset({"probe", "rover", "flyby", "orbiter", "telescope", "scientist"})
+_MISSION_TO = re.compile(r"\bmissions? to\b", re.IGNORECASE)
 # Words after a craft's name in every mention ("the Juno probe"), in an article about
 # spaceflight only: "the Senate probe" is an inquiry.
 _CRAFT_AFTER = re.compile(r"\s+(?:probe|mission|orbiter|telescope|spacecraft)s?\b")
@@ -92,7 +98,7 @@ def is_spacecraft(name: str) -> bool:
 def type_space_things(doc: Doc, table: ArticleActors) -> None:
     """Drop the spacecraft and make the celestial bodies places, in place (see the module)."""
     lemmas = lemmas_lower(doc)
-    about_space = not _SPACE_CUES.isdisjoint(lemmas) or _craft_named(table)
+    about_space = not _SPACE_CUES.isdisjoint(lemmas) or _craft_named(table, lemmas)
     if not about_space and _MOON_CUES.isdisjoint(lemmas):
         return
     _, bodies, moons = _lists()
@@ -109,14 +115,18 @@ def type_space_things(doc: Doc, table: ArticleActors) -> None:
     table.drop_actors(gone)
 
 
-def _craft_named(table: ArticleActors) -> bool:
-    """A listed craft is named beside a listed planet ("Juno", "Jupiter"), or once before a
-    craft's word ("the Juno probe"): the article is about spaceflight without its words."""
+def _craft_named(table: ArticleActors, lemmas: list[str]) -> bool:
+    """A listed craft is named beside a listed planet ("Juno", "Jupiter") and the article has a
+    word of space science (``_PLANET_CUES``), or the craft is named once before a craft's word
+    ("the Juno probe"): the article is about spaceflight without its words. A craft and a
+    planet alone are not enough: "Apollo" buys a stake in "Mars, the candy maker"."""
     vehicles, bodies, _ = _lists()
     crafts = {name for name in table.actors if name in vehicles}
     if not crafts:
         return False
-    if any(name in bodies and name not in _EVERYDAY_BODIES for name in table.actors):
+    if any(name in bodies and name not in _EVERYDAY_BODIES for name in table.actors) and (
+        not _PLANET_CUES.isdisjoint(lemmas) or _MISSION_TO.search(table.text) is not None
+    ):
         return True
     return any(m.actor in crafts and _CRAFT_AFTER.match(table.text, m.end) for m in table.mentions)
 

@@ -18,8 +18,10 @@ the text says of the name decides instead:
   - "his X", "in her X" with nothing after the name (a possession, not "his X teammates");
   - a size before it: "the 13-inch X";
   - "all X we make", "this X": a name used as a common noun;
-  - (that mention only, whoever the name is) "a X", "an old X", "the new X" heading its
-    phrase: one item of many, a car or a phone, not its maker ("a Honda", "the new Skoda");
+  - (that mention only, for a maker the package knows or a name written as a model, whoever
+    the name is) "a X", "an old X", "the new X" heading its phrase: one item of many, a car
+    or a phone, not its maker ("a Honda", "the new Skoda"); never a body or a team ("the
+    new Parliament said", "beat a Chelsea that looked tired");
   - every mention of it names the kind of a device: "a X display", "the best X phone";
   - every mention of it is in a list of what a product comes with: "comes standard with X
     and Y, as well as Z", "equipped with X";
@@ -46,6 +48,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import kind_of_person, rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.doc_arrays import doc_ents, lemmas_lower
@@ -166,7 +169,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             weak = owned or device or equipment
             if weak or name in thing_spans:
                 dropped.append(name)
-        if name not in dropped and not _protected(name, info.type):
+        if name not in dropped and not _protected(name, info.type) and _a_make_or_model(name):
             # "a Honda", "the new Skoda": that mention is a car or a phone, the maker is not
             dropped_mentions.update((s.start_char, s.end_char) for s in spans if _a_product(s))
     for thing in list(dropped):
@@ -446,6 +449,28 @@ def _owned_or_sized(doc: Doc, span: Span) -> bool:
         return True
     text = doc_text(doc)
     return _SIZE_BEFORE.search(text, max(0, span.start_char - 24), span.start_char) is not None
+
+
+# Makes of cars and phones news writes as one item ("a Honda", "the new Skoda") that the
+# companies list leaves out (also a surname, a word or too small a company), and brands used
+# for the thing itself ("a Dumpster", "a Taser"). Our own list.
+_MAKES = frozenset(
+    {
+        "Audi", "Buick", "Cadillac", "Chevrolet", "Chevy", "Chrysler", "Dodge", "Ferrari",
+        "Fiat", "Ford", "Huawei", "Hyundai", "Jeep", "Kia", "Lamborghini", "Lexus", "Mazda",
+        "Mercedes", "Mercedes-Benz", "Mitsubishi", "Nissan", "Nokia", "Peugeot", "Porsche",
+        "Prius", "Renault", "Rivian", "Samsung", "Skoda", "Subaru", "Suzuki", "Tesla",
+        "Toyota", "Volkswagen", "Volvo", "Xiaomi",
+        "Dumpster", "Humvee", "Jacuzzi", "Segway", "Taser",
+    }
+)  # fmt: skip
+
+
+def _a_make_or_model(name: str) -> bool:
+    """A name the package knows as a maker (the companies list, ``_MAKES``) or written as a
+    model ("Mach-E"): only these are items after "a" or "the new". A body ("the new
+    Parliament"), a team ("a Chelsea that looked tired") or an unknown name is never."""
+    return is_known_company(name) or name in _MAKES or _MARK_MODEL.fullmatch(name) is not None
 
 
 # Adjectives that make "the X" one model or item among others ("the new Skoda").

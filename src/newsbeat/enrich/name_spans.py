@@ -99,9 +99,12 @@ _ROSTER_CUT = re.compile(
     r"\s+(?:on|to|from|off)\s+(?:the\s+)?(?:" + "|".join(_ROSTER_LISTS) + r")$", re.IGNORECASE
 )
 # A month (or its abbreviation) and a day: a date NER took for a name.
-_MONTH_DAY = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+# The month word exactly: "Marvel 10", "Decker 3" and "Junction 12" are names.
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
 )
+_MONTH_DAY = re.compile(rf"{_MONTH_WORD}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
 # A party's name made of its country's name and a plural ("Sweden Democrats").
 _PARTY_PLURALS = frozenset(
     {"democrats", "liberals", "conservatives", "socialists", "greens", "nationalists"}
