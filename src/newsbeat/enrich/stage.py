@@ -374,7 +374,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     mistyped surname; "he" does not fall back on a speaker a "she" named
 # 80: claim crowds (fixrev21a): "another N" in a place whose gathering an earlier sentence
 #     told stays a part
-RULES_VERSION = 80
+# 81: actors (fixrev21b): the product rule only for known makes or model shapes (not "the new
+#     Parliament"); a craft beside a planet needs a space-science word; a month-and-day only with
+#     a real month word ("Marvel 10" stays a name)
+RULES_VERSION = 81
 
 
 @lru_cache(maxsize=8)
