@@ -14,7 +14,11 @@ A document that finds or shows a figure tells it for whoever issued it ("A repor
 Harlow Institute found that 12% …", "The Budget Office's projections show a deficit of …":
 :func:`document_finds`; only a body named in the document's own phrase, :func:`named_within`),
 and an estimate in the passive is its agent's ("The deficit is
-projected by the Budget Office to reach …": :func:`passive_agent`).
+projected by the Budget Office to reach …": :func:`passive_agent`). A teller closing the
+sentence tells the figures before its comma (:func:`tail_teller`), and so does one closing an
+earlier clause, but not past another teller closing the sentence ("9 percent, the IMF says, and
+growth will slow to 2 percent, the World Bank projects": the 2 percent is the World Bank's,
+:func:`closes_before`; "…, analysts said" tells the 2 percent for nobody named).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "according_covers",
     "claimant_of",
+    "closes_before",
     "document_finds",
     "named_within",
     "passive_agent",
@@ -161,11 +166,10 @@ _TAIL_VERBS = frozenset(
 _TAIL_MARKS = frozenset({".", "!", '"', "”", "'", "’"})
 
 
-def tail_teller(sent: Span, pos: int, actors: ArticleActors) -> str | None:
-    """``The deficit will reach $1.2 trillion, the Congressional Budget Office projects.``:
-    a sentence that ends with a comma, a named body or person and a verb of telling tells the
-    figures before the comma for that name, whatever the parse made of the verb ("projects"
-    read as the object's plural noun)."""
+def _tail(sent: Span, pos: int) -> tuple[list[Token], int] | None:
+    """The words of a sentence closing with a comma, a teller and a verb of telling that holds
+    the figure at character ``pos`` before that comma, and the comma's place in the words; None
+    for any other sentence."""
     words = [t for t in sent if not t.is_space]
     while words and words[-1].text in _TAIL_MARKS:
         words.pop()
@@ -174,6 +178,32 @@ def tail_teller(sent: Span, pos: int, actors: ArticleActors) -> str | None:
     comma = next((k for k in range(len(words) - 2, -1, -1) if words[k].text == ","), None)
     if comma is None or comma < 1 or pos >= words[comma].idx:
         return None
+    return words, comma
+
+
+def closes_before(teller: Token, pos: int) -> bool:
+    """Whether a teller (a verb of telling, or the object of "according to") closes a clause
+    before the figure at character ``pos`` while another teller closes the figure's sentence:
+    a comma right after the teller's words stands before the figure (``…, the IMF says, and
+    growth will slow to 2 percent, the World Bank projects``). That teller tells what precedes
+    it; ``Velt said the levy raised …, the Courier reported`` closes nothing."""
+    doc = teller.doc
+    after = teller.right_edge.i + 1 if teller.dep_ == "pobj" else teller.i + 1
+    if after >= len(doc) or doc[after].text != "," or doc[after].idx >= pos:
+        return False
+    tail = _tail(teller.sent, pos)
+    return tail is not None and tail[0][tail[1]].i > after
+
+
+def tail_teller(sent: Span, pos: int, actors: ArticleActors) -> str | None:
+    """``The deficit will reach $1.2 trillion, the Congressional Budget Office projects.``:
+    a sentence that ends with a comma, a named body or person and a verb of telling tells the
+    figures before the comma for that name, whatever the parse made of the verb ("projects"
+    read as the object's plural noun)."""
+    tail = _tail(sent, pos)
+    if tail is None:
+        return None
+    words, comma = tail
     first = comma + 1 + (words[comma + 1].lower_ == "the")
     if first >= len(words) - 1:
         return None

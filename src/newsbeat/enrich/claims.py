@@ -40,6 +40,7 @@ from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_claimants import (
     according_covers,
     claimant_of,
+    closes_before,
     document_finds,
     named_within,
     passive_agent,
@@ -670,13 +671,15 @@ def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuo
         tok = doc[i]
         if tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-            if obj is not None and according_covers(tok, pos):
+            if obj is not None and according_covers(tok, pos) and not closes_before(obj, pos):
                 return claimant_of(obj, actors, quoted)
     cues = word_ids(_CLAIM_CUES)
     for i in range(sent.start, sent.end):
         if arrays.lemma[i] not in cues:
             continue
         tok = doc[i]
+        if closes_before(tok, pos):
+            continue  # "…, the IMF says, and growth will slow to 2 percent, the Bank projects."
         if tok.pos_ == "VERB" and _tells(tok) and _tells_at(tok, pos):
             # "…; which Nissan claims is a 20% improvement": the parse may give the verb both
             # the relative pronoun and the teller as subjects; the teller tells what follows

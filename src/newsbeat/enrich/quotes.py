@@ -124,6 +124,31 @@ def _runs_on(text: str, q: QuoteSpan, next_start: int) -> bool:
     return words.endswith(tuple(_RUN_ON_ENDS)) and "\n" not in gap
 
 
+def _own_or_next(
+    doc: Doc,
+    lo: int,
+    own_end: int,
+    hi: int,
+    q: QuoteSpan,
+    actors: ArticleActors,
+    spans: list[QuoteSpan],
+) -> Attribution | None:
+    """The cue attribution of a quote whose own sentences are ``lo..own_end``, read in
+    ``lo..hi``, which may take in the short sentence after it (``"…." He said.``).
+
+    That next sentence is read only when the quote's own sentence attributes nothing: in
+    ``Velt said the levy "will pass." Reuters said the vote was close.`` the words stay Velt's,
+    though the next verb stands nearer the quote. A quote cut off by the sentence splitter
+    (:func:`_runs_on`) is one sentence with what follows and is read with it as before.
+    """
+    if hi > own_end and not _runs_on(actors.text, q, doc[own_end].idx):
+        own = cue_attribution(doc, lo, own_end, q, actors, spans)
+        if own is not None:
+            return own
+        trace.clear()
+    return cue_attribution(doc, lo, hi, q, actors, spans)
+
+
 def _given_unnamed(text: str, attribution: Attribution | None) -> bool:
     """Whether the quote's own attribution gives a source by a common noun that names
     nobody (``the union wrote``, no union named before): a colon or dash before the quote
@@ -228,7 +253,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         attribution = transcript_label(text, q, actors)
         path = ["transcript"]
         if attribution is None:
-            attribution = cue_attribution(doc, lo, hi, q, actors, spans)
+            attribution = _own_or_next(doc, lo, sent_last.end, hi, q, actors, spans)
             path = ["cue", *trace.take()]
         if _final(attribution):
             pass  # 'advertisements featuring farmers declaring, "…"': nobody named, final
