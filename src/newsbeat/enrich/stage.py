@@ -377,7 +377,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 81: actors (fixrev21b): the product rule only for known makes or model shapes (not "the new
 #     Parliament"); a craft beside a planet needs a space-science word; a month-and-day only with
 #     a real month word ("Marvel 10" stays a name)
-RULES_VERSION = 81
+# 82: quotes and claimants (fixrev21c): a quote's own sentence is read before a short next one
+#     ("Reuters said the vote was close." no longer takes it); a teller closing the sentence
+#     after a figure tells it over an earlier teller set off by a comma
+RULES_VERSION = 82
 
 
 @lru_cache(maxsize=8)
