@@ -1,6 +1,6 @@
 """Quotes that are no speech and speakers named wrongly, read on real news by reader21
 (enrich/quote_indirect.py refusals and relayed requests, quote_titles.embedded_title,
-quotes._noun_source, speaker_hints.mistyped_surname). Invented text, fictional names."""
+quotes._owned_source, speaker_hints.mistyped_surname). Invented text, fictional names."""
 
 from __future__ import annotations
 

@@ -369,7 +369,9 @@ def _about(low: float, high: float, middle: float) -> bool:
     )
 
 
-_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b")
+# plurals of a scale that make a vague count alone ("dozens of", "millions of")
+_VAGUE_WORDS = ("dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions")
+_VAGUE_COUNT = re.compile(rf"\b(?:{'|'.join(_VAGUE_WORDS)})\b")
 
 
 def vague_count(claim: Claim) -> bool:
@@ -399,7 +401,7 @@ def claim_value(claim: Claim) -> str:
             middle = low / 2 + high / 2
             if _about(low, high, middle):
                 return f"{hedge} {_num(middle)}"  # some, about, around
-        if hedge.startswith(("dozens", "hundreds", "thousands", "millions", "scores", "tens")):
+        if hedge.startswith(_VAGUE_WORDS):
             return f"{hedge} of"
     return format_range(low, high, exact=claim.exact)
 

@@ -12,6 +12,9 @@ whether the church had received threats" printed as the pastor's words, and agre
 outlets): a negated verb (``couldn't say if …``, ``would not say where …``), one a refusal or an
 inability governs (``declined to say``, ``refused to confirm``, ``was unable to say``), and a
 clause that asks rather than states (``said whether …``) report no words (:func:`_says_nothing`).
+A negation on a verb that refuses nothing does not count (``did not hesitate to say …`` says
+it), and a second speech verb the parse joins to the reported clause ends the words
+(``not only said the plan had failed but also warned …``: :func:`_reported_end`).
 """
 
 from __future__ import annotations
@@ -153,23 +156,56 @@ def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Tok
 _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # Words that refuse or cannot do what their "to"-clause says (our own list).
 _REFUSING = frozenset({"decline", "refuse", "unable", "fail", "reluctant", "unwilling"})
+# Words that refuse or cannot when negated ("not able to say", "did not want to say"); not
+# "hesitate", "wait" or "help": "did not hesitate to say" says it.
+_REFUSING_NEGATED = frozenset({"able", "willing", "prepared", "ready", "want", "care"})
 _CLIMB_CONTROL = 3  # "did not want to be able to say": heads climbed above the speech verb
 
 
 def _says_nothing(verb: Token, clause: Token) -> bool:
     """Whether a speech verb reports no words (see the module docstring): it is negated, a
-    refusal or a negated verb above it governs it through "to", or its clause is a question
-    ("whether …")."""
+    refusal or an inability governs it through "to" ("declined to say", "was not able to
+    say"), or its clause is a question ("whether …"). A negation on any other verb above it
+    counts for nothing ("did not hesitate to say")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return True
+    if _negated(verb):
         return True
     node = verb
     for _ in range(_CLIMB_CONTROL):
-        if any(c.dep_ == "neg" for c in node.children) or node.lemma_ in _REFUSING:
-            return True
         if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
             return False
         node = node.head
+        if node.lemma_ in _REFUSING or (node.lemma_ in _REFUSING_NEGATED and _negated(node)):
+            return True
     return False
+
+
+def _negated(tok: Token) -> bool:
+    """Whether a word carries a negation of its own ("not", "n't", "never")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+_JOINING_MARKS = frozenset({",", ";", "—", "–", "-"})
+
+
+def _reported_end(clause: Token) -> int:
+    """Where the reported words end (a token index, exclusive): at the clause's end, or before a
+    speech verb the parse joined to the clause with no subject of its own ("Velt not only said
+    the plan had failed but also warned …": "warned" is Velt's, not the plan's)."""
+    end = clause.right_edge.i + 1
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.lemma_ not in _INDIRECT_LEMMAS or conj.pos_ != "VERB":
+            continue
+        if any(c.dep_ in _OWN_SUBJECT for c in conj.children):
+            continue
+        cut = conj.left_edge.i
+        while cut - 1 > clause.i and (
+            clause.doc[cut - 1].dep_ == "cc" or clause.doc[cut - 1].text in _JOINING_MARKS
+        ):
+            cut -= 1  # "… but also warned", "…, and warned"; a closing quote mark stays
+        end = min(end, cut)
+    return end
 
 
 def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
@@ -230,7 +266,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 # "X vowed to …, state media reported": X's words, via state media.
                 via = actor_or_phrase(subj, actors)
                 subj, clause = relayed
-            left, right = clause.left_edge.i, clause.right_edge.i + 1
+            left, right = clause.left_edge.i, _reported_end(clause)
             content = span_text(doc[left:right]).strip()
             if content.lower().startswith(("that ", "to ")):
                 content = content.split(" ", 1)[1]

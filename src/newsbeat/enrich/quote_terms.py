@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["NAMING_BEFORE", "listed_title", "named_term"]
+__all__ = ["NAMING_BEFORE", "WORD", "listed_title", "named_term", "title_case"]
 
 _NAMED_MAX_WORDS = 8
 # The naming phrase right before the marks (the mark's line only); the summary rules read it
@@ -45,8 +45,11 @@ NAMING_BEFORE = re.compile(
 )
 _TITLE_MAX_WORDS = 10
 _BETWEEN_LISTED = re.compile(r"^[^\S\n]*[,;]?[^\S\n]*(?:(?:and|or)[^\S\n]+)?$")
+WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word of a title: letters first
+# Words a title leaves in lower case (our own list).
 _SMALL_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "is"}
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "at", "by"}
+    | {"with", "from", "as", "into", "over", "is", "are", "vs"}
 )
 
 
@@ -63,7 +66,7 @@ def named_term(text: str, q: QuoteSpan, words: int) -> bool:
 def listed_title(text: str, q: QuoteSpan, content: str, spans: Sequence[QuoteSpan]) -> bool:
     """Whether the marks hold a title-case item of a list of such items in marks (see the
     module docstring)."""
-    if not _title_case(content):
+    if not title_case(content):
         return False
     for other in spans:
         if other is q or "\n" in text[min(q.end, other.end) : max(q.start, other.start)]:
@@ -74,15 +77,24 @@ def listed_title(text: str, q: QuoteSpan, content: str, spans: Sequence[QuoteSpa
             gap = text[other.end + 1 : q.start - 1]
         else:
             continue
-        if _BETWEEN_LISTED.match(gap) and _title_case(text[other.start : other.end]):
+        if _BETWEEN_LISTED.match(gap) and title_case(text[other.start : other.end]):
             return True
     return False
 
 
-def _title_case(content: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w’'-]*", content)
-    if not 1 <= len(words) <= _TITLE_MAX_WORDS:
+def title_case(
+    content: str,
+    *,
+    max_words: int = _TITLE_MAX_WORDS,
+    first_capital: bool = False,
+    capitals: int = 1,
+) -> bool:
+    """Whether words are written as a title: one to ``max_words`` words, every word but a few
+    small ones ("of", "the", "and" …) starting with a capital, and at least ``capitals`` and at
+    least half of the words capitalised; with ``first_capital``, the first word too."""
+    words = WORD.findall(content)
+    if not 1 <= len(words) <= max_words or (first_capital and not words[0][:1].isupper()):
         return False
     if not all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS):
         return False
-    return sum(w[0].isupper() for w in words) >= max(1, len(words) // 2)
+    return sum(w[0].isupper() for w in words) >= max(capitals, len(words) // 2)

@@ -17,24 +17,25 @@ it (a preposition's object, an apposition, a subject, the object of a verb that 
 saying), is a name or a title. A greeting a speech verb reports (``"Merry Christmas," Holm
 said``) stays his words; the hearer of ``tell`` (``told "Morning Hour"``), the name a naming
 verb gives (``the man they called "Dark Lantern"``) and a title set after a noun and a comma
-(``his memoir, "…"``) do not.
+(``his memoir, "…"``) do not. What an active "call" calls something (``Velt called the plan
+"A Total Disgrace"``) and a common noun completing a clause a speech verb reports (``said the
+levy was "A Disaster for Arden Families"``) are the speaker's words (review21).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.quote_attribution import TO_HEARERS
+from newsbeat.enrich.quote_terms import WORD, title_case
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["embedded_title", "headline_case", "title_object"]
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # words a headline may leave in lower case, however long
 _MINOR = frozenset(
     {"about", "above", "after", "among", "from", "into", "like", "near", "onto", "over"}
@@ -48,7 +49,7 @@ def headline_case(content: str) -> bool:
     """Whether the words in marks are written as a title: their first word and every word of
     four letters or more (but a few prepositions) start with a capital, at least two of
     them long."""
-    words = _WORD.findall(content)
+    words = WORD.findall(content)
     if not words or not words[0][:1].isupper():
         return False
     long_words = [w for w in words if len(w) >= _LONG and w.lower() not in _MINOR]
@@ -83,24 +84,18 @@ def title_object(words: Span, content: str, speech: Collection[str]) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_ in _TITLE_VERBS and verb.lemma_ not in speech
 
 
-# Words a title leaves in lower case (our own list).
-_SMALL = frozenset(
-    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "at", "by"}
-    | {"with", "from", "as", "into", "over", "is", "are", "vs"}
-)
 _NAME_WORDS = 16  # words a name or a title in marks may run to
-_NAMING = frozenset({"call", "dub", "name", "nickname", "label", "term", "christen"})
+# Not "call": what an active "call" gives is its subject's wording ("called the plan "…"").
+_NAMING = frozenset({"dub", "name", "nickname", "label", "term", "christen"})
 _HEARER_DEPS = frozenset({"dobj", "dative", "iobj"})
+_COMPLEMENTS = frozenset({"attr", "acomp", "oprd"})
 
 
 def title_words(content: str) -> bool:
     """Whether the words in marks are written as a name or a title: at most sixteen words, the
     first and every word but a few small ones starting with a capital, at least two of
-    them capitalised ("All the President's Men", "Dark Lantern")."""
-    words = _WORD.findall(content)
-    if not 2 <= len(words) <= _NAME_WORDS or not words[0][:1].isupper():
-        return False
-    return all(w[:1].isupper() for w in words if w.lower() not in _SMALL)
+    them (and half of them) capitalised ("All the President's Men", "Dark Lantern")."""
+    return title_case(content, max_words=_NAME_WORDS, first_capital=True, capitals=2)
 
 
 def _after_noun(words: Span) -> bool:
@@ -110,6 +105,36 @@ def _after_noun(words: Span) -> bool:
     while i > 0 and doc[i - 1].is_quote:
         i -= 1
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ in {"NOUN", "PROPN"}
+
+
+def _called_by(root: Token) -> bool:
+    """Whether the words in marks are what an active "call" calls something (``Velt called the
+    plan "A Total Disgrace"``, ``Velt, who called the plan "…"``, ``a plan Velt called "…"``):
+    the caller's wording. A naming "call" (``the man they called "…"``, ``a group called
+    "…"``, ``is called "…"``) is not."""
+    verb = root.head
+    if root.dep_ == "appos" and verb.dep_ == "dobj":
+        verb = verb.head  # the parse hangs the words on the object they name
+    if verb.lemma_ != "call" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True  # the thing called is named in the clause itself
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ not in {"relcl", "acl"}:
+        return bool(subjects)
+    return any(c.ent_type_ == "PERSON" for c in subjects)  # not "they", "locals"
+
+
+def _reported_complement(root: Token, speech: Collection[str]) -> bool:
+    """Whether the words in marks complete a clause a speech verb reports (``Velt said the
+    levy was "A Disaster for Arden Families"``): the speaker's words, not a title."""
+    clause = root.head
+    if root.pos_ == "PROPN":
+        return False  # 'said her show was "Morning Harbor Hour"': a name the clause gives
+    if root.dep_ not in _COMPLEMENTS or clause.dep_ != "ccomp":
+        return False
+    verb = clause.head
+    return verb.lemma_ in speech and verb.pos_ == "VERB"
 
 
 def embedded_title(words: Span, content: str, speech: Collection[str]) -> bool:
@@ -123,9 +148,11 @@ def embedded_title(words: Span, content: str, speech: Collection[str]) -> bool:
     root = next((t for t in words if not words.start <= t.head.i < words.end), None)
     if root is None or root.pos_ not in {"NOUN", "PROPN"}:
         return False  # a sentence of its own, or no noun phrase
+    if _called_by(root) or _reported_complement(root, speech):
+        return False  # 'called the plan "A Total Disgrace"', 'said it was "A Disaster"'
     head = root.head
-    if head.lemma_ in _NAMING:
-        return True
+    if head.lemma_ in _NAMING or head.lemma_ == "call":
+        return True  # 'the man they called "Dark Lantern"', 'a group called "…"'
     if head.lemma_ not in speech or head.pos_ != "VERB":
         return True
     if head.lemma_ in TO_HEARERS and root.dep_ in _HEARER_DEPS:

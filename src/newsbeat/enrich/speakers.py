@@ -174,16 +174,23 @@ _RECORDINGS = frozenset(
 
 def recorded_speaker(verb: Token) -> Token | None:
     """``a video of Breck saying "…"``: the participle right after the person a recording
-    shows is that person's speech, however the parse hangs it (often on the sentence's verb,
-    whose subject, "the rally", shows the video and says nothing). The person is the object of
-    "of" after a recording noun, standing right before the participle."""
-    if verb.i == 0 or verb.tag_ != "VBG" or any(c.dep_ in _OWN_SUBJECTS for c in verb.children):
+    shows is that person's speech, whether the parse hangs it on the sentence's verb (whose
+    subject, "the rally", shows the video and says nothing) or makes the recording its subject
+    ("A video of Mayor Ana Velt saying "…" was shown"). The person is the object of "of" after
+    a recording noun, standing right before the participle; a role noun ("footage of the mayor
+    saying") is given too, and names nobody unless the article resolves it."""
+    if verb.i == 0 or verb.tag_ != "VBG":
         return None
     shown = verb.doc[verb.i - 1]
     prep = shown.head
-    if shown.dep_ == "pobj" and prep.lower_ == "of" and shown.pos_ in {"PROPN", "PRON", "NOUN"}:
-        return shown if prep.head.lemma_.lower() in _RECORDINGS else None
-    return None
+    if shown.dep_ != "pobj" or prep.lower_ != "of" or shown.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    recording = prep.head
+    if recording.lemma_.lower() not in _RECORDINGS:
+        return None
+    if any(c.dep_ in _OWN_SUBJECTS and c.i != recording.i for c in verb.children):
+        return None  # a speaker of its own
+    return shown
 
 
 # Verbs that relay another's words with "as saying": "X quoted Y as saying", "cited Y as saying".
