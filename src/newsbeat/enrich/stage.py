@@ -380,7 +380,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 82: quotes and claimants (fixrev21c): a quote's own sentence is read before a short next one
 #     ("Reuters said the vote was close." no longer takes it); a teller closing the sentence
 #     after a figure tells it over an earlier teller set off by a comma
-RULES_VERSION = 82
+# 83: quotes (fixrev21d): "called the plan 'A Total Disgrace'" and a common-noun complement of a
+#     reported clause are speech; a negation blocks a report only on the speech verb or a
+#     refusal verb over it; reported words end before a second speech verb joined to them; "a
+#     video of X saying" when the parser makes the video the subject
+RULES_VERSION = 83
 
 
 @lru_cache(maxsize=8)
