@@ -719,7 +719,7 @@ def claim_groups(
         Every group of agreeing claims (earliest first), and the compatible, conflict and
         update pairs between groups.
     """
-    aged = _story_ages(enrichments.values(), {a.id or -1: a.text for a in ordered})
+    aged = _story_ages(enrichments.values(), [a.text for a in ordered])
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
     people: list[frozenset[str]] = []  # the people a claim's sentence names
@@ -981,14 +981,12 @@ def _narrowed(
     return False
 
 
-def _story_ages(
-    enrichments: Iterable[Enrichment], texts: Mapping[int, str] | None = None
-) -> dict[str, str]:
+def _story_ages(enrichments: Iterable[Enrichment], texts: Sequence[str] = ()) -> dict[str, str]:
     """For each age a claim's subject is described by ("36-year-old", see
     :mod:`newsbeat.enrich.claim_ages`), the one person the story's articles give that age
     ("36-year-old Dana Rusk died", "Rusk, 36,"). An age given to two people (not one name
     shortened or spelled two ways) names neither, nor does one that may be someone else's (see
-    :func:`_another_of_age`; ``texts`` the articles' texts by id): the description is then
+    :func:`_another_of_age`; ``texts`` the articles' texts): the description is then
     left as it is."""
     by_age: dict[str, list[str]] = defaultdict(list)
     named_in: dict[str, set[int]] = defaultdict(set)  # the articles naming a person of the age
@@ -1012,13 +1010,13 @@ def _story_ages(
         if not all(_one_name(folded[0], other) for other in folded[1:]):
             continue
         person = max(subjects, key=len)
-        if not _another_of_age(age, person, described[age], named_in[age], texts or {}):
+        if not _another_of_age(age, person, described[age], named_in[age], texts):
             out[age] = person
     return out
 
 
 def _another_of_age(
-    age: str, person: str, described: Sequence[Claim], named_in: set[int], texts: Mapping[int, str]
+    age: str, person: str, described: Sequence[Claim], named_in: set[int], texts: Sequence[str]
 ) -> bool:
     """Whether the claims described by ``age`` may be of another than the story's one named
     person of that age: a described noun of the other sex than the person's first name ("a
@@ -1028,7 +1026,7 @@ def _another_of_age(
     years = described_age(age)
     if not described or years is None:
         return False
-    if any(_unnamed_of_age(text, years) for text in texts.values()):
+    if any(_unnamed_of_age(text, years) for text in texts):
         return True
     newcomer = re.compile(rf"\b(?:an?|another)\s+(?:[a-z]+\s+)?{years}-year-old\b", re.I)
     if any(c.article_id in named_in and newcomer.search(c.sentence) for c in described):
