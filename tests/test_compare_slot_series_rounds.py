@@ -1,7 +1,7 @@
 """The figures of branch confread8 (issue 12) end to end on invented articles: shots fired
 told as shots, rounds and bullets meet; a series' ordinal meets only another ordinal; a round
 clock meets only a clock of the same round. The first test fails without
-``count_nouns.FIRED`` (and without the enrich rules of ``test_enrich_claims_confread8``)."""
+``count_nouns.FIRED`` (and without the enrich rules of ``test_enrich_claims_wholes_ordinals``)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ without its rule, the guards pass on both."""
 from __future__ import annotations
 
 from tests._quotes import quote as _quote
-from tests.test_compare_confread8 import _compare, _values
+from tests.test_compare_slot_series_rounds import _compare, _values
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import FoundClaim, extract_claims
