@@ -1489,9 +1489,11 @@ _UNIT_AFTER = (("%",), ("percent",), ("pct",), ("per", "cent"))
 
 
 def _unit_after(doc: Doc, at: int) -> tuple[str, ...]:
+    """The unit of :data:`_UNIT_AFTER` written from token ``at`` on, or ``()``."""
+    lower = lowers(doc)
     for unit in _UNIT_AFTER:
         end = at + len(unit)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[at:end]) == unit:
+        if end <= len(lower) and tuple(lower[at:end]) == unit:
             return unit
     return ()
 
