@@ -1,9 +1,10 @@
 """Session 22's faster forms answer what the forms they replaced answered (the analysis's
 output must not change): a name span's trimming with its words' text cut from the kept text
 and its loose end read from the columns, the unit after a figure, a figure's table test with
-its line's answer kept per line, the round clock's first test, the hedge before a figure, and
-the surname spellings with each full name's key worked out once. Invented text, every token
-(or every span of up to five tokens)."""
+its line's answer kept per line, the round clock's first test, the hedge before a figure, the
+surname spellings with each full name's key worked out once, the mentions as spans from the
+kept token bounds, and the tail-teller sentence test read first from the columns. Invented
+text, every token (or every span of up to five tokens)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from typing import Any
 
 import pytest
 
+from newsbeat.enrich import claim_claimants
 from newsbeat.enrich import name_spans as ns
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_people import join_surname_spellings
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.actor_things import spans_by_actor
 from newsbeat.enrich.claim_clock import _clock_read, clock_at
 from newsbeat.enrich.claims import _hedge, _unit_after
 from newsbeat.enrich.doc_text import keep_text
@@ -239,3 +242,53 @@ def test_surname_spellings_join_as_before(names: list[str]) -> None:
     assert {name: info.mentions for name, info in table.actors.items()} == {
         name: info.mentions for name, info in before.actors.items()
     }
+
+
+def test_mentions_as_spans_from_the_kept_bounds(doc: Any) -> None:
+    text = doc.text
+    table = ArticleActors(text=text)
+    for start in range(0, len(text) - 6, 5):  # many not on a token's edge
+        table._add(f"X{start % 3}", "ORG", start, start + 6)
+    found = spans_by_actor(doc, table)
+    before: dict[str, list[Any]] = {}
+    for m in table.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            before.setdefault(m.actor, []).append(span)
+    assert {a: [(s.start, s.end, s.label) for s in v] for a, v in found.items()} == {
+        a: [(s.start, s.end, s.label) for s in v] for a, v in before.items()
+    }
+    assert sum(len(v) for v in found.values()) > 10
+
+
+def _tail_before(sent: Any, pos: int) -> Any:
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].text in claim_claimants._TAIL_MARKS:
+        words.pop()
+    if len(words) < 3 or words[-1].lower_ not in claim_claimants._TAIL_VERBS:
+        return None
+    comma = next((k for k in range(len(words) - 2, -1, -1) if words[k].text == ","), None)
+    if comma is None or comma < 1 or pos >= words[comma].idx:
+        return None
+    return words, comma
+
+
+def test_a_tail_teller_sentence_read_first_from_the_columns() -> None:
+    text = (
+        "The deficit will reach $1.2 trillion, the Orsk Budget Office projects.\n\n"
+        'Growth slowed to 2 percent, Velt said. "It fell 3 percent," the Courier reported!\n'
+        "Sales rose 4 percent, the Brask Times says \u201d  \n\nNothing here tells 5 percent."
+    )
+    parsed = load_pipeline(EnrichOptions().model)(text)
+    keep_text(parsed, text)
+    assert [t.is_space for t in parsed] == [t.text.isspace() for t in parsed]
+    told = 0
+    for sent in parsed.sents:
+        for pos in range(sent.start_char, sent.end_char + 1, 3):
+            found, before = claim_claimants._tail(sent, pos), _tail_before(sent, pos)
+            assert (found is None) is (before is None)
+            if found is not None:
+                assert [t.i for t in found[0]] == [t.i for t in before[0]]
+                assert found[1] == before[1]
+                told += 1
+    assert told
