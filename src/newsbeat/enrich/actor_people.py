@@ -101,10 +101,14 @@ def join_surname_spellings(table: ArticleActors) -> None:
     whose surname it spells (see the module docstring), in place."""
     people = [name for name, info in table.actors.items() if info.type == "PERSON"]
     full = [name for name in people if " " in name]
+    # each full name's surname and its key, worked out once (not again for each lone name)
+    keyed: list[tuple[str, str, str]] | None = None
     for name in people:
         if " " in name or name not in table.actors:
             continue
+        if keyed is None:
+            keyed = [(p, last, spelling_key(last)) for p in full for last in (surname(p),)]
         key = spelling_key(name)
-        found = [p for p in full if surname(p) != name and spelling_key(surname(p)) == key]
+        found = [p for p, last, their in keyed if last != name and their == key]
         if len(found) == 1 and found[0] in table.actors:
             rename_actor(table, name, found[0])

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
-from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, texts, token_offsets, word_ids
+from newsbeat.enrich.doc_arrays import (
+    doc_arrays,
+    doc_ents,
+    texts,
+    token_offsets,
+    word_ids,
+    words_text,
+)
 from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
@@ -123,17 +130,17 @@ def add_missed_repeats(
                 continue
             if any(lower[j] in title_words for j in run):
                 continue
-            said = _words_text(written, arrays.spacy, i, i + n)
+            said = words_text(doc, i, i + n)
             if i + n < len(doc) and lower[i + n] in heads and said not in alone:
                 continue
             ref = surfaces.get(said)
             if ref is None:
                 continue
             span = doc[i : i + n]
-            if span.text in whole and _inside_longer_name(doc, span, title_heads):
+            if said in whole and _inside_longer_name(doc, span, title_heads):
                 continue
             if (
-                span.text in alone
+                said in alone
                 and ref.label == "PERSON"
                 and _name_runs_on(doc, span)
                 and not table.in_headline(span.start_char)  # "Holm Sets Record"
@@ -145,18 +152,6 @@ def add_missed_repeats(
             table._add(ref.actor, ref.label, span.start_char, span.end_char, iso3=info.iso3)
             after = i + n
             break
-
-
-def _words_text(written: list[str], spaced: list[int], start: int, end: int) -> str:
-    """The text of tokens ``start`` to ``end`` (``doc[start:end].text``): each token's text
-    and the space after it, but the last's."""
-    return (
-        "".join(
-            w + " " if gap else w
-            for w, gap in zip(written[start : end - 1], spaced[start : end - 1], strict=True)
-        )
-        + written[end - 1]
-    )
 
 
 def _covered(doc: Doc, table: ArticleActors) -> bytearray:

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import kind_of_person, rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
-from newsbeat.enrich.doc_arrays import doc_ents, lemmas_lower
+from newsbeat.enrich.doc_arrays import doc_ents, expanded_bounds, lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.name_spans import org_heads
 from newsbeat.enrich.names import common_phrase_initials, initials_definitions, place_kind
@@ -201,12 +201,15 @@ def _span_key(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
-    """Each actor's mentions as spans of the parse."""
+    """Each actor's mentions as spans of the parse (``doc.char_span(start, end, "expand")``,
+    from the token bounds the earlier actor passes already asked for)."""
+    from spacy.tokens import Span  # loaded with a parse
+
     out: dict[str, list[Span]] = {}
     for m in table.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            out.setdefault(m.actor, []).append(span)
+        bounds = expanded_bounds(doc, m.start, m.end)
+        if bounds is not None:
+            out.setdefault(m.actor, []).append(Span(doc, *bounds))
     return out
 
 

@@ -26,13 +26,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_arrays import lowers, texts
 from newsbeat.enrich.speaker_roles import BODY_KINDS, bare_definite, salient_body
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "according_covers",
@@ -166,10 +167,24 @@ _TAIL_VERBS = frozenset(
 _TAIL_MARKS = frozenset({".", "!", '"', "”", "'", "’"})
 
 
+def _ends_with_telling(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last word of tokens ``start`` to ``end`` (spaces and closing marks left
+    out, as :func:`_tail` reads them) is a verb of telling, read from the doc's columns (a
+    space token is one whose text is whitespace, as spaCy sets ``is_space``)."""
+    written = texts(doc)
+    for k in range(end - 1, start - 1, -1):
+        word = written[k]
+        if not (word.isspace() or word in _TAIL_MARKS):
+            return lowers(doc)[k] in _TAIL_VERBS
+    return False
+
+
 def _tail(sent: Span, pos: int) -> tuple[list[Token], int] | None:
     """The words of a sentence closing with a comma, a teller and a verb of telling that holds
     the figure at character ``pos`` before that comma, and the comma's place in the words; None
     for any other sentence."""
+    if not _ends_with_telling(sent.doc, sent.start, sent.end):
+        return None  # most sentences: no token object read
     words = [t for t in sent if not t.is_space]
     while words and words[-1].text in _TAIL_MARKS:
         words.pop()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_numbers import WORDS
 from newsbeat.enrich.claim_ordinals import ordinal_value
+from newsbeat.enrich.doc_arrays import lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,6 +49,14 @@ class RoundClock:
 
 def clock_at(doc: Doc, i: int) -> RoundClock | None:
     """The round clock whose figure starts at ``i`` (see the module doc), else None."""
+    lower = lowers(doc)
+    if i + 1 >= len(lower) or (lower[i + 1] != "mark" and lower[i + 1] not in _SECONDS):
+        return None  # every clock's figure has "mark" or a unit of seconds right after it
+    return _clock_read(doc, i)
+
+
+def _clock_read(doc: Doc, i: int) -> RoundClock | None:
+    """:func:`clock_at` without its first test, which only spares a token object."""
     tok = doc[i]
     if (found := _CLOCK_TEXT.match(tok.text)) is not None:
         return _mark(doc, i, int(found.group(1)) * 60 + int(found.group(2)))

@@ -91,6 +91,7 @@ from newsbeat.enrich.claim_slots import (
     quoted_at,
 )
 from newsbeat.enrich.doc_arrays import (
+    alphas,
     doc_arrays,
     doc_ents,
     lowers,
@@ -99,6 +100,7 @@ from newsbeat.enrich.doc_arrays import (
     token_offsets,
     with_digit,
     word_ids,
+    words_text,
 )
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
@@ -289,9 +291,9 @@ class FoundClaim:
 def _hedge(doc: Doc, first: int) -> str:
     """The words before a figure, where its hedge is; a currency mark before the digits is
     part of the figure ("more than $5 million" is hedged like "more than 5 million")."""
-    if first > 0 and doc[first - 1].text in _UNITS and not doc[first - 1].is_alpha:
+    if first > 0 and texts(doc)[first - 1] in _UNITS and not alphas(doc)[first - 1]:
         first -= 1
-    prev = doc[max(0, first - 4) : first].text.lower()
+    prev = words_text(doc, max(0, first - 4), first).lower()
     prev = " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
     # "up to an additional 15 per cent": the hedge is before the word that makes it more
     return _MORE_OF.sub("", prev)
@@ -1244,8 +1246,9 @@ def _clock_claims(
     round", "at the 2:15 mark": :mod:`newsbeat.enrich.claim_clock`), in seconds, with the role
     ``CLOCK`` and the round as the occasion."""
     out: list[FoundClaim] = []
+    offsets = token_offsets(doc)
     for i, low in enumerate(lowers(doc)):
-        if not (low[:1].isdigit() or low in WORDS) or doc[i].idx in taken:
+        if not (low[:1].isdigit() or low in WORDS) or offsets[i] in taken:
             continue
         clock = clock_at(doc, i)
         if clock is None or in_table(doc, text, i):
@@ -1489,9 +1492,11 @@ _UNIT_AFTER = (("%",), ("percent",), ("pct",), ("per", "cent"))
 
 
 def _unit_after(doc: Doc, at: int) -> tuple[str, ...]:
+    """The unit of :data:`_UNIT_AFTER` written from token ``at`` on, or ``()``."""
+    lower = lowers(doc)
     for unit in _UNIT_AFTER:
         end = at + len(unit)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[at:end]) == unit:
+        if end <= len(lower) and tuple(lower[at:end]) == unit:
             return unit
     return ()
 

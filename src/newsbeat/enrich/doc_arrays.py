@@ -44,6 +44,7 @@ __all__ = [
     "lemmas_lower",
     "like_nums",
     "lowers",
+    "puncts",
     "sentence_bounds",
     "sentences",
     "span_ents",
@@ -54,6 +55,7 @@ __all__ = [
     "with_pos",
     "word_flags",
     "word_ids",
+    "words_text",
 ]
 
 _KEY = "newsbeat_arrays"
@@ -542,6 +544,20 @@ def word_flags(doc: Doc) -> list[bool]:
 def like_nums(doc: Doc) -> list[bool]:
     """Per token, ``tok.like_num``, without a token object for each."""
     return _flag_column(doc, "newsbeat_like_num", _LIKE_NUM)
+
+
+def puncts(doc: Doc) -> list[bool]:
+    """Per token, ``tok.is_punct``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_is_punct", _IS_PUNCT)
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` cut from the kept text (as :func:`doc_text.span_text` cuts a
+    span's), without a span and a token object per word; "" for no token."""
+    if end <= start:
+        return ""
+    offsets = token_offsets(doc)
+    return doc_text(doc)[offsets[start] : offsets[end - 1] + len(texts(doc)[end - 1])]
 
 
 def alphas(doc: Doc) -> list[bool]:

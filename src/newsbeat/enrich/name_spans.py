@@ -57,8 +57,8 @@ from newsbeat.enrich.actor_table import (
     TITLE_MODIFIERS,
     lookup_country,
 )
-from newsbeat.enrich.doc_arrays import doc_ents, texts, token_offsets
-from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.doc_arrays import doc_ents, lowers, puncts, texts, token_offsets, words_text
+from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.names import is_first_name, place_kind
 
@@ -327,7 +327,8 @@ def name_spans(
 def _score_parts(doc: Doc, ent: Span) -> list[Span]:
     """The span, or the names either side of a game's score inside it ("Orsk United 2-1
     Velmar City": a number, a dash, a number, with a name word before and after)."""
-    if not any(dash in ent.text for dash in _DASHES):
+    written = span_text(ent)
+    if not any(dash in written for dash in _DASHES):
         return [ent]
     for i in range(ent.start + 1, ent.end - 3):
         if doc[i].like_num and doc[i + 1].text in _DASHES and doc[i + 2].like_num:
@@ -411,16 +412,18 @@ def _name_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _stop_words()
 
 
-def _loose_end(tok: Token) -> bool:
-    """A token a name does not end with (see the module docstring). A possessive stays: the
-    readers of the span ("X's spokesman") expect it."""
-    if tok.lower_ in {"'s", "’s", "'", "’"}:
+def _loose_end(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is one a name does not end with (see the module docstring), read
+    from the doc's columns. A possessive stays: the readers of the span ("X's spokesman")
+    expect it."""
+    word = texts(doc)[i]
+    if lowers(doc)[i] in {"'s", "’s", "'", "’"}:
         return False
-    if tok.is_punct and tok.text not in {")", "."}:
+    if puncts(doc)[i] and word not in {")", "."}:
         return True
-    if tok.text.islower() and (tok.text in _stop_words() or tok.text in _contraction_stems()):
+    if word.islower() and (word in _stop_words() or word in _contraction_stems()):
         return True
-    return tok.text.rstrip(".").lower() in _RANKS
+    return word.rstrip(".").lower() in _RANKS
 
 
 def trimmed(doc: Doc, ent: Span) -> Span | None:
@@ -446,13 +449,15 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
         words = doc[start:end]
         if len(words) >= 3 and words[-1].like_num and words[-2].text in _DASHES:
             end -= 3 if len(words) >= 4 and words[-3].like_num else 2
-    roster = _ROSTER_CUT.search(doc[start:end].text)
+    said = words_text(doc, start, end)
+    roster = _ROSTER_CUT.search(said)
     if roster is not None:  # "Ivo Kerr on Injured Reserve"
         cut = doc[start:end].char_span(0, roster.start(), alignment_mode="contract")
         end = cut.end if cut is not None and len(cut) else start
-    if doc[start:end].text.lower() in _ROSTER_LISTS or _MONTH_DAY.fullmatch(doc[start:end].text):
+        said = words_text(doc, start, end)
+    if said.lower() in _ROSTER_LISTS or _MONTH_DAY.fullmatch(said):
         return None
-    while end > start + 1 and _loose_end(doc[end - 1]):
+    while end > start + 1 and _loose_end(doc, end - 1):
         end -= 1
     label = ent.label_
     if 3 <= end - start <= 4 and _described(doc[start], doc[start + 1], doc[start + 2 : end]):

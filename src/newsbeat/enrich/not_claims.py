@@ -9,12 +9,19 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
-from newsbeat.enrich.doc_arrays import alphas, like_nums, lowers, texts
+from newsbeat.enrich.doc_arrays import (
+    alphas,
+    like_nums,
+    lowers,
+    sentences,
+    texts,
+    token_offsets,
+)
 from newsbeat.enrich.number_names import MONTHS, number_in_name
 from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 __all__ = ["in_table", "is_window", "negated_subject", "not_a_claim"]
 
@@ -395,17 +402,36 @@ def negated_subject(doc: Doc, first: int, last: int) -> bool:
 def in_table(doc: Doc, text: str, first: int) -> bool:
     """Whether the figure at ``doc[first]`` is in a row of a table (a sentence or a line of
     many figures and few words): scores, results, a weather table."""
-    tok = doc[first]
-    sent = tok.sent
+    table = sentences(doc)
+    if table is None:
+        sent = doc[first].sent
+        start, end = sent.start, sent.end
+    else:  # the doc's sentence table: no token object, no span
+        start, end = table.first[first], table.last[first]
     # each sentence counted once per doc: its figures are asked about one by one
     rows: dict[int, bool] = doc.user_data.setdefault(_ROWS_KEY, {})
-    row = rows.get(sent.start)
+    row = rows.get(start)
     if row is None:
-        row = rows[sent.start] = _table_row(sent)
-    return row or _table_line(text, tok.idx)
+        row = rows[start] = _table_row(doc, start, end)
+    return row or _table_line_kept(doc, text, token_offsets(doc)[first])
 
 
 _ROWS_KEY = "newsbeat_table_rows"
+_LINES_KEY = "newsbeat_table_lines"
+
+
+def _table_line_kept(doc: Doc, text: str, pos: int) -> bool:
+    """:func:`_table_line`, kept with the doc per line of ``text``: its answer depends only on
+    where the line holding ``pos`` starts, and a line's figures are asked about one by one."""
+    kept = doc.user_data.get(_LINES_KEY)
+    if kept is None or kept[0] is not text:  # another text: its own lines
+        kept = doc.user_data[_LINES_KEY] = (text, {})
+    lines: dict[int, bool] = kept[1]
+    start = text.rfind("\n", 0, pos) + 1
+    found = lines.get(start)
+    if found is None:
+        found = lines[start] = _table_line(text, pos)
+    return found
 
 
 def is_window(doc: Doc, first: int) -> bool:
@@ -498,15 +524,15 @@ def _table_line(text: str, pos: int) -> bool:
     return _row_shaped(before) or _row_shaped(after)
 
 
-def _table_row(sent: Span) -> bool:
-    """A row of a table (scores, results): many figures and few words."""
-    doc = sent.doc
+def _table_row(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence of tokens ``start`` to ``end`` is a row of a table (scores,
+    results): many figures and few words."""
     like, alpha, words_ = like_nums(doc), alphas(doc), texts(doc)  # the doc's columns
     # "120, 000" is one figure in two tokens (see ``claim_numbers.rejoined``)
     numbers = sum(
         1
-        for k in range(sent.start, sent.end)
+        for k in range(start, end)
         if like[k] and not (k >= 2 and words_[k - 1] in {".", ","} and like[k - 2])
     )
-    words = sum(1 for k in range(sent.start, sent.end) if alpha[k] and not like[k])
+    words = sum(1 for k in range(start, end) if alpha[k] and not like[k])
     return numbers >= _TABLE_NUMBERS and numbers * 2 >= words
