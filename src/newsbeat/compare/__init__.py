@@ -33,7 +33,13 @@ trimmed or extended form of the other. Relations are grouped on (source, type, t
 negation). A claim, quote or relation that only one outlet of a multi-outlet story reports is
 listed as unique to it. A figure is no outlet's own when another text writes it, when another
 outlet's figure for its thing fits it, or when it is a side of a pair shown; a figure linked
-only to different figures and in no pair shown is its outlet's own. A vague count ("dozens
+only to different figures and in no pair shown is its outlet's own. The same figure kept apart
+from another outlet's only by a pronoun subject ("He served 136 days") or by another noun for
+the same people or things ("two managers wounded" / "two bosses wounded", "31 pieces of
+apparatus" / "31 apparatus") is no outlet's own either, nor is a count another outlet's text
+writes before the same noun though no claim of it was read there ("the two Washington Post
+reporters who ..."), nor a named person's age another text writes beside the surname ("Riva,
+47,"). A vague count ("dozens
 of", "millions of": a band, no written figure) may agree with or fit another figure, but it is
 never a side of a conflict nor listed as one outlet's own.
 """
@@ -41,9 +47,11 @@ never a side of a conflict nor listed as one outlet's own.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
+from newsbeat.compare.claim_context import SMALL_NUMBERS
 from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
 from newsbeat.compare.quotes import (
     as_agreed,
@@ -68,7 +76,7 @@ from newsbeat.compare.records import (
 )
 from newsbeat.enrich.claims import NEARLY_HEDGES
 from newsbeat.enrich.story_names import resolve_surnames
-from newsbeat.models import Article, Enrichment, Story
+from newsbeat.models import Article, Claim, Enrichment, Story
 from newsbeat.store import ArticleStore, EnrichmentStore
 
 __all__ = [
@@ -156,7 +164,10 @@ def compare_articles(
         if len(g.outlets) > 1 and sources(g) > 1 and g.independent_reports(origin)
     )
     if len(outlets) > 1 and len(set(origin.values())) > 1:
-        result.unique = _unique(groups, result, sources, origin, opts)
+        texts = {
+            a.id: (a.outlet or "unknown outlet", a.text) for a in ordered if a.id == origin[a.id]
+        }
+        result.unique = _unique(groups, result, sources, origin, opts, texts)
     return result
 
 
@@ -203,6 +214,7 @@ def _unique(
     sources: Callable[[_Grouped], int],
     origin: Mapping[int | None, int | None],
     opts: CompareOptions,
+    texts: Mapping[int | None, tuple[str, str]],
 ) -> list[dict[str, Any]]:
     # A figure another text states with the same counted word is no outlet's alone, even when
     # the slots kept the two apart ("he was limited to 30 yards" / "Bush was limited to 30
@@ -227,6 +239,10 @@ def _unique(
             continue
         if vague_count(group.first.claim):
             continue  # "millions of Americans": a band, no figure the outlet stands behind
+        if _age_written_elsewhere(group.first, texts) or _count_written_elsewhere(
+            group.first, texts
+        ):
+            continue  # "Riva, 47,", "the two Post reporters" in a text that read no claim of it
         written = _distinctive_figure(group.first)
         if written is None or len(texts_writing[written]) == 1:
             unique.append({**group.to_json(), "outlet": group.outlets[0]})
@@ -264,6 +280,65 @@ def _distinctive_figure(ref: ClaimRef) -> tuple[str | None, float] | None:
     if float(written).is_integer() and abs(written) < (10 if c.unit else 100):
         return None
     return (c.unit, round(written, 6))
+
+
+def _age_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str, str]]) -> bool:
+    """Whether another outlet's text gives a named person's age the claim gives, next to the
+    person's surname ("Paul Riva, 47," / "Riva, 47, of Sterling Heights"; "the 38-year-old
+    Anthony LaCalamita"), though no claim of it was read there."""
+    claim = ref.claim
+    subject = claim.subject or ""
+    words = subject.split()
+    if claim.event != "age" or claim.low is None or claim.low != claim.high or not words:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False  # "he", "the suspect": no name to find the age beside
+    name, years = re.escape(words[-1]), int(claim.low)
+    beside = re.compile(
+        rf"\b{name},\s+(?:aged\s+)?{years}\b|\b{years}\s*-\s*year\s*-\s*old\s+"
+        rf"(?:[A-Z][\w.']*\s+){{0,3}}{name}\b"
+    )
+    return any(
+        outlet != ref.outlet and article_id != ref.article_id and beside.search(text)
+        for article_id, (outlet, text) in texts.items()
+    )
+
+
+# Counted nouns that name no one in particular: another text's "two men" may be any two.
+_ANYONE = frozenset({"people", "persons", "men", "women", "others", "children"})
+
+
+def _count_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str, str]]) -> bool:
+    """Whether another outlet's text writes the claim's whole count before its counted noun,
+    a few words apart at most ("The two Washington Post reporters who broke the story" beside
+    "helped two Washington Post reporters"), though no claim of it was read there."""
+    written = _written_count(ref.claim)
+    return written is not None and any(
+        outlet != ref.outlet and article_id != ref.article_id and written.search(text)
+        for article_id, (outlet, text) in texts.items()
+    )
+
+
+def _written_count(claim: Claim) -> re.Pattern[str] | None:
+    """How a text writes a whole count of a named noun: the number in digits or words, then
+    the words of its counted phrase in order, each a few words after the last within one
+    clause ("31 separate pieces", "two Washington Post reporters"); None for a measure, a
+    range, an age or a count of anyone ("three people")."""
+    words = claim.what.split()
+    if claim.unit or not claim.exact or claim.low is None or claim.low != claim.high or not words:
+        return None
+    if not float(claim.low).is_integer() or claim.event == "age":
+        return None
+    if len(words) == 1 and words[0].casefold() in _ANYONE:
+        return None
+    count = int(claim.low)
+    spellings = [str(count), f"{count:,}".replace(",", r",\s?")]
+    if count < len(SMALL_NUMBERS):
+        spellings.append(SMALL_NUMBERS[count])
+    # "the two other victims" are not "two of the three victims": "other" counts others
+    gap = r"\s+(?:(?!other\b)[\w'-]+\s+){0,3}?"
+    phrase = gap.join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{'|'.join(spellings)}){gap}{phrase}\b", re.I)
 
 
 def _figure_key(ref: ClaimRef) -> tuple[str, str | None, float | None, float | None]:

@@ -92,11 +92,12 @@ def is_value(token: str, claim: Claim) -> bool:
     return value is not None and value in {claim.low, claim.high}
 
 
-_SMALL_NUMBERS = (
+# Number words by value ("two" at 2).
+SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve",
 )  # fmt: skip
-_WORD_VALUES = {w: float(i) for i, w in enumerate(_SMALL_NUMBERS)}
+_WORD_VALUES = {w: float(i) for i, w in enumerate(SMALL_NUMBERS)}
 
 
 def in_lead(text: str, sentence: str) -> bool:

@@ -9,7 +9,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsbeat.compare.claim_context import (
@@ -109,7 +109,10 @@ _LISTED = 2
 # Words a sentence needs for a copy of it with another figure to be one report retold, not
 # a template (see :func:`_retold`).
 _RETOLD_WORDS = 10
-_SCOPE = re.compile(r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b", re.I)
+# "a total loss" says how much was lost, not that a figure is a total.
+_SCOPE = re.compile(
+    r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b(?!\s+loss)", re.I
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -460,6 +463,63 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         ):
             return "modifiers"
     return None
+
+
+# The rules :func:`_echoes` may find too strict to tell the reader two outlets' fact apart.
+_ECHOED = frozenset({"not the same thing: noun", "not the same thing: subject"})
+
+
+def _echoes(a: _Facts, b: _Facts, verdict: str) -> bool:
+    """Whether another outlet's figure kept apart as another thing still tells this one's fact
+    to the reader: a figure that fits it with a pronoun subject ("He served 136 days" / "LaRue
+    served four and a half months"), or the same figure with another word for the same people
+    or things, shown by the word after the noun ("two managers ... wounded" / "two bosses
+    wounded") or by naming the other's noun ("31 pieces of firefighting apparatus" / "31 fire
+    apparatus"). ``verdict`` is how their ranges compare (:func:`classify_ranges`). Used only
+    to decide that neither figure is its outlet's alone, never to pair or merge them."""
+    if verdict == "disjoint":
+        return False
+    if _pronoun_for_subject(a, b):
+        a, b = replace(a, subject=""), replace(b, subject="")
+    # Another noun needs the same figure: "as many as nine witnesses" fits any smaller count.
+    if a.noun != b.noun and verdict == "agree":
+        if _same_suffix(a, b):
+            b = replace(b, noun=a.noun)
+        elif _names_noun(a, b) or _names_noun(b, a):
+            # one phrase names the other's noun: the verbs tell one arrival in other words
+            # ("31 pieces of apparatus responded" / "31 fire apparatus arrived")
+            b = replace(b, noun=a.noun, suffix=a.suffix, event=a.event)
+    return _mismatch(a, b, strict=False) is None
+
+
+def _same_suffix(a: _Facts, b: _Facts) -> bool:
+    """Whether two counted phrases end in the same word after their nouns, a casualty's
+    words taken as one ("men wounded" / "others injured")."""
+    return bool(a.suffix) and _casualty(a.suffix) == _casualty(b.suffix)
+
+
+def _casualty(suffix: str) -> str:
+    return _CASUALTY_CLASS.get(suffix, suffix)
+
+
+def _pronoun_for_subject(a: _Facts, b: _Facts) -> bool:
+    """Whether one side's subject is a pronoun that may stand for the other's subject: the
+    other a name or the same pronoun, and one event known on both sides ("He served 136
+    days" / "LaRue served ..."; not "he took $120,000" / "they pumped $600,000")."""
+    pronouns = {a.subject, b.subject} & PRONOUN_SUBJECTS
+    if not pronouns or not (a.event and a.event == b.event):
+        return False
+    return a.subject == b.subject or (len(pronouns) == 1 and (a.named or b.named))
+
+
+def _names_noun(a: _Facts, b: _Facts) -> bool:
+    """Whether ``a``'s counted phrase names ``b``'s noun in its "of" complement ("31 pieces of
+    firefighting apparatus" names "apparatus"), not merely a noun listed after it ("eight
+    passes for 66 yards and two touchdowns")."""
+    if a.position is None:
+        return False
+    after = a.wording[a.position + 1 : a.position + 4]
+    return after[:1] == ("of",) and b.noun in {_singular(w) for w in after[1:]}
 
 
 def _compound(a: _Facts, b: _Facts) -> bool:
@@ -836,6 +896,9 @@ def claim_groups(
                         record["evidence"] = evidence
                     trace.append(record)
                 if why.startswith("not the same thing"):
+                    if why in _ECHOED and _echoes(refs[i][1], refs[j][1], verdict):
+                        told[i].add(j)
+                        told[j].add(i)
                     continue
                 related[i].add(j)
                 related[j].add(i)
