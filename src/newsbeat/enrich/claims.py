@@ -944,6 +944,15 @@ def _may_start(doc: Doc) -> list[bool]:
     return [digit or low in words for low, digit in pairs]
 
 
+def _range_second(doc: Doc, first: int, words: list[str]) -> bool:
+    """Whether the figure ``words`` at ``first`` closes a rising "N or M" ("four or five"); a
+    falling pair is no range ("3 or 2 goals": the second stands alone)."""
+    if first < 2 or doc[first - 1].lower_ != "or" or not is_number_token(doc[first - 2]):
+        return False
+    before, value = parse_number([doc[first - 2].text]), parse_number(words)
+    return before is not None and value is not None and before < value
+
+
 def _half_before(doc: Doc, first: int) -> int | None:
     """Where "half" and its article start before a "dozen" at ``first`` ("a half-dozen", "a
     half - dozen", "a half dozen": six), or None. "half a dozen" is read with its "a"."""
@@ -1087,7 +1096,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         alternative = (
             last + 2 < n and doc[last + 1].lower_ == "or" and is_number_token(doc[last + 2])
         )
-        if first >= 2 and doc[first - 1].lower_ == "or" and is_number_token(doc[first - 2]):
+        if _range_second(doc, first, words):
             continue  # "the last four or five weeks": the range's first figure was none (a
             # range that is a claim is read from its first figure), nor is its second alone
         lone = all(w.lower() in {"one", "a", "an"} for w in words)
