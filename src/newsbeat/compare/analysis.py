@@ -146,7 +146,9 @@ log = logging.getLogger(__name__)
 #     sex differs, the article also names that person, or an unnamed person has that age
 # 55: fixuniq22: one fact another outlet tells with a pronoun subject, another noun or no
 #     claim of it ("two managers"/"two bosses wounded", "Riva, 47,") is no outlet's own
-ANALYSIS_VERSION = "55"
+# 56: units (fixvague22): a length counted as "foot" ("a 170,000-square-foot building") is the
+#     measure "feet" spells, as "200 feet" is (it was a noun of its own)
+ANALYSIS_VERSION = "56"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

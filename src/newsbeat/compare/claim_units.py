@@ -155,6 +155,8 @@ def measure_words(claim: Claim) -> int:
     if dimension(head) == head:
         return 0
     words = [_singular(w) for w in _tokens(claim.what)]
+    if words[:1] == ["foot"]:
+        words[0] = "feet"  # "a 170,000-square-foot building": the unit head folds it so
     if " ".join(_tokens(claim.what)) == head:
         return len(words)  # a speed: "kilometres per hour"
     if words and (words[0] == head.split()[-1] or words[0] == _head(claim.unit)):

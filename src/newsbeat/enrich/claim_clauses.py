@@ -6,6 +6,8 @@ branch confread4).
 - A verb of setting out with a purpose "to V" of the measure classes tells that act: "100
   people set off from the vigil to *march* to the precinct" -> march.
 - "moved back", "came back": a verb with the adverb "back" is a return.
+- A figure inside an "if" or "unless" clause is a condition, no claim: "he would not be put on
+  IR if we had more than two weeks left" says nothing of how many weeks are left.
 
 Used by :mod:`newsbeat.enrich.claim_slots`.
 """
@@ -19,7 +21,7 @@ from newsbeat.enrich.claim_measures import measure_classes
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DEPARTURES", "particle_of", "purpose_of", "spent_on"]
+__all__ = ["DEPARTURES", "in_condition", "particle_of", "purpose_of", "spent_on"]
 
 _EVENT_CLASSES = measure_classes()
 _SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
@@ -79,3 +81,20 @@ def purpose_of(verb: Token) -> str | None:
         if tok.lower_ == "to" and nxt.text.islower() and nxt.lower_ in _EVENT_CLASSES:
             return _EVENT_CLASSES[nxt.lower_]
     return None
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def in_condition(tok: Token) -> bool:
+    """Whether ``tok`` is inside an adverbial clause opened by "if" or "unless" (a condition,
+    not a fact the sentence tells; "asked if", a question, is no adverbial clause)."""
+    for clause in (tok, *tok.ancestors):
+        # the parser may hang "if" on an auxiliary ("if we had ... left"): the clause's first
+        # word is read as well as its own mark
+        if clause.dep_ == "advcl" and (
+            clause.left_edge.lower_ in _CONDITIONS
+            or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+        ):
+            return True
+    return False

@@ -46,6 +46,7 @@ from newsbeat.enrich.claim_claimants import (
     passive_agent,
     tail_teller,
 )
+from newsbeat.enrich.claim_clauses import in_condition
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
 from newsbeat.enrich.claim_figures import (
     ages,
@@ -186,7 +187,8 @@ _MEASURE_WORDS = frozenset(
     {"horsepower", "hp", "kwh", "kilowatt", "kilowatts", "kw", "mw", "gw", "megawatt",
      "megawatts", "gigawatt", "gigawatts", "watt", "watts", "volt", "volts", "foot", "feet",
      "inch", "inches", "liter", "liters", "litre", "litres", "gallon", "gallons", "pound",
-     "pounds", "ton", "tons", "tonne", "tonnes", "mph", "kph", "rpm", "cc", "lb", "lbs"}
+     "pounds", "ton", "tons", "tonne", "tonnes", "mph", "kph", "rpm", "cc", "lb", "lbs",
+     "metre", "meter", "kilometre", "kilometer", "yard", "acre", "hectare"}
 )  # fmt: skip
 _CASUALTY = {
     "kill": "killed",
@@ -446,6 +448,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         break
     if is_magnitude(doc, first, last, noun):
         return "magnitude", None, noun
+    if noun is not None and _counts_modifier(doc, last, noun):
+        return None, None, None  # "a 40- to 50-employee company", "the three-story building"
     if noun is None:
         if unit:
             if (per := _per_unit(doc, last)) is not None:
@@ -595,6 +599,22 @@ def _modifier(doc: Doc, k: int) -> bool:
     tok = doc[k]
     noun_next = k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"
     return tok.pos_ == "ADJ" or tok.tag_ in {"VBN", "VBG"} or (tok.tag_ == "VBD" and noun_next)
+
+
+def _counts_modifier(doc: Doc, last: int, noun: Token) -> bool:
+    """Whether the figure ending at ``last`` counts the singular noun it is hyphened to, a
+    modifier of the noun read as counted: "a 50 - employee company" is one company of 50
+    employees, "the three - story building" one building, "a two - time host" one host. The
+    figure counts neither (the glued forms, "50-employee", are read as codes and dropped too);
+    a measure ("a 20 - foot boat", "a five - year term") and an adjective ("a 5,000 - strong
+    force") are read as before."""
+    if last + 2 >= len(doc) or doc[last + 1].text not in {"-", "–"}:
+        return False
+    part = doc[last + 2]
+    if noun.i <= part.i or part.tag_ != "NN" or not part.is_alpha:
+        return False
+    low = part.lower_
+    return low not in _MEASURE_WORDS and low not in _UNITS and low not in {"square", "cubic"}
 
 
 def _hyphen_measured(doc: Doc, last: int, unit: Token) -> str | None:
@@ -926,6 +946,26 @@ def _may_start(doc: Doc) -> list[bool]:
     return [digit or low in words for low, digit in pairs]
 
 
+def _range_second(doc: Doc, first: int, words: list[str]) -> bool:
+    """Whether the figure ``words`` at ``first`` closes a rising "N or M" ("four or five"); a
+    falling pair is no range ("3 or 2 goals": the second stands alone)."""
+    if first < 2 or doc[first - 1].lower_ != "or" or not is_number_token(doc[first - 2]):
+        return False
+    before, value = parse_number([doc[first - 2].text]), parse_number(words)
+    return before is not None and value is not None and before < value
+
+
+def _half_before(doc: Doc, first: int) -> int | None:
+    """Where "half" and its article start before a "dozen" at ``first`` ("a half-dozen", "a
+    half - dozen", "a half dozen": six), or None. "half a dozen" is read with its "a"."""
+    k = first - 1
+    if k > 0 and doc[k].text in {"-", "–"}:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "half":
+        return None
+    return k - 1 if k > 0 and doc[k - 1].lower_ in {"a", "an"} else k
+
+
 def _lost_figure(doc: Doc, first: int) -> bool:
     """Whether the word before a bare scale word holds its figure glued to a letter ("e85
     million", "p74 million": a euro or pound sign some copies turn into a letter), so that the
@@ -1041,6 +1081,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue  # "e85 million": the figure is glued to a lost currency sign
         half = doc[first].lower_ in {"a", "an"} and first > 0 and doc[first - 1].lower_ == "half"
         first -= half
+        if words == ["dozen"] and (halved := _half_before(doc, first)) is not None:
+            first, half = halved, True  # "at least a half-dozen others": six, and its hedge
         metres = metres_glued(doc, first, last)
         if metres:
             words = words[:-1]  # "60m": metres, not millions
@@ -1056,6 +1098,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         alternative = (
             last + 2 < n and doc[last + 1].lower_ == "or" and is_number_token(doc[last + 2])
         )
+        if _range_second(doc, first, words):
+            continue  # "the last four or five weeks": the range's first figure was none (a
+            # range that is a claim is read from its first figure), nor is its second alone
         lone = all(w.lower() in {"one", "a", "an"} for w in words)
         if lone and not (alternative and [w.lower() for w in words] == ["one"]):
             continue
@@ -1171,7 +1216,17 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         out.append(claim)
     out.extend(_series_claims(doc, text, actors, quotes))
     out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
-    return _not_refuted(doc, text, _with_ages(doc, actors, quotes, out, year))
+    return _not_refuted(doc, text, _unconditional(doc, _with_ages(doc, actors, quotes, out, year)))
+
+
+def _unconditional(doc: Doc, claims: list[FoundClaim]) -> list[FoundClaim]:
+    """The claims less those whose figure is inside an "if" or "unless" clause
+    (:func:`~newsbeat.enrich.claim_clauses.in_condition`): a condition tells no figure."""
+    words = lowers(doc)
+    if not claims or ("if" not in words and "unless" not in words):
+        return claims
+    offsets = token_offsets(doc)
+    return [c for c in claims if not in_condition(doc[bisect_right(offsets, c.start) - 1])]
 
 
 # "40 hours over four days", "$3 million over two years": the figure before "over" is the

@@ -200,13 +200,39 @@ def score_line(doc: Doc, first: int, last: int) -> bool:
     return after < len(doc) and doc[after].lower_ in _RESULTS
 
 
+_RANGE_WORDS = frozenset({"or", "to", "-", "–"})
+
+
+def _range_end(doc: Doc, first: int, last: int) -> int:
+    """The last token of the figure a range runs to from ``doc[first..last]`` ("six or seven",
+    "6 to 7", "between six and seven"), else ``last``: what the range measures follows it."""
+    low = lowers(doc)
+    connectors = _RANGE_WORDS | ({"and"} if first > 0 and low[first - 1] == "between" else set())
+    if last + 2 >= len(doc) or low[last + 1] not in connectors:
+        return last
+    end = last + 1
+    numbers = like_nums(doc)
+    while end + 1 < len(doc) and numbers[end + 1]:
+        end += 1
+    return end if end > last + 1 else last
+
+
+def _dated(toks: Span) -> bool:
+    """Whether the tagger put a figure's tokens in a date, a time or an ordinal."""
+    return any(
+        t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ == "ORDINAL" and not glued_scale(t.text))
+        for t in toks
+    )
+
+
 def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if score_line(doc, first, last):
         return True
     toks = doc[first : last + 1]
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
     # "a five - year sentence", "a 5-year term": a duration as a modifier, hyphen spaced or not
-    unit_at = last + 2 if last + 2 < len(doc) and doc[last + 1].text == "-" else last + 1
+    at = _range_end(doc, first, last)  # "for six or seven years": the unit is the range's
+    unit_at = at + 2 if at + 2 < len(doc) and doc[at + 1].text == "-" else at + 1
     duration = (
         unit_at < len(doc)
         and doc[unit_at].lower_ in _DURATIONS
@@ -215,10 +241,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
         and not is_window(doc, first)
     )
-    dated = any(
-        t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ == "ORDINAL" and not glued_scale(t.text))
-        for t in toks
-    )
+    # "Forty or fifty protesters": a range whose other end is no date was misread as one
+    dated = _dated(toks) and not (at > last and not _dated(doc[last + 2 : at + 1]))
     if dated and not (
         duration or _casualty_count(doc, first, last) or estimated_at(doc, first, last)
     ):
@@ -266,6 +290,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
     prev = doc[first - 1] if first > 0 else None
+    if prev is not None and prev.text == "/" and first >= 2 and doc[first - 2].text.isdigit():
+        return True  # "the 9 / 11 tragedy", "24 / 7 coverage": a date, a ratio, no count
     if prev is not None and prev.lower_ == "every":
         return True  # "plays every five days", "23 of every 24 hours": a frequency, a ratio
     if _designation(doc, first, last):
@@ -336,14 +362,23 @@ _SINGULAR_UNITS = frozenset({"percent", "cent", "pct", "dollar", "euro", "pound"
 def _day_of_month(doc: Doc, first: int, last: int) -> bool:
     """ "Garrick's July 14 call": a day of the month after the month's name is a date, however
     the tagger labelled it (here as part of a person's name). A count after a month takes a
-    plural noun ("In July 25 people were hurt") and is the tagger's business (a DATE)."""
+    plural noun ("In July 25 people were hurt") and is the tagger's business (a DATE), unless a
+    determiner or a possessive stands before the month: "the September 11 attacks" are named
+    by their date."""
     tok = doc[first]
     if first != last or first == 0 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
         return False
     month = doc[first - 1]
+    if not (month.is_title and month.lower_ in MONTHS):
+        return False
     noun = doc[last + 1] if last + 1 < len(doc) else None
     plural = noun is not None and noun.tag_ in {"NNS", "NNPS"}
-    return month.is_title and month.lower_ in MONTHS and not plural
+    # "the September 11 attacks", "their March 3 talks": a determiner names the date's event
+    named = first >= 2 and (doc[first - 2].lower_ in _DETERMINERS or doc[first - 2].tag_ == "POS")
+    return named or not plural
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
 def _number_in_title_name(doc: Doc, first: int, last: int) -> bool:

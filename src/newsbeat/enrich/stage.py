@@ -384,7 +384,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     reported clause are speech; a negation blocks a report only on the speech verb or a
 #     refusal verb over it; reported words end before a second speech verb joined to them; "a
 #     video of X saying" when the parser makes the video the subject
-RULES_VERSION = 83
+# 84: claims (fixvague22): "a half-dozen" is six; "six or seven years" one range; a figure
+#     hyphened to a singular noun it modifies ("a 40- to 50-employee company"), after "N /"
+#     ("9 / 11") or after "the" and a month ("the September 11 attacks"), or in an "if" clause
+#     is no count; "square - metre" is measured
+RULES_VERSION = 84
 
 
 @lru_cache(maxsize=8)
