@@ -384,7 +384,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     reported clause are speech; a negation blocks a report only on the speech verb or a
 #     refusal verb over it; reported words end before a second speech verb joined to them; "a
 #     video of X saying" when the parser makes the video the subject
-RULES_VERSION = 83
+# 84: speakers (fixspeak22): a speech verb's stranded name subject; no name inside fronted
+#     reported words or a first-person stretch; title read as a verb; stacked titles; subheads
+RULES_VERSION = 84
 
 
 @lru_cache(maxsize=8)
