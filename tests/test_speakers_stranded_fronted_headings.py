@@ -382,6 +382,15 @@ def test_young_and_a_first_name_is_the_one_person_of_that_first_name() -> None:
         _people(2, ("Frederick C. Tarrow", 2), ("Joyce Tarrow", 1)),
     ]
     assert name_variants(story)["Young Frederick"] == "Fred Tarrow"
+    # a speaker label that is no entity of its article is renamed too
+    labelled = [
+        _people(1, ("Fred Tarrow", 6)),
+        Enrichment(article_id=2, quotes=[Quote(text="I'm no rich man.", speaker="Young Fred")]),
+    ]
+    assert name_variants(labelled) == {"Young Fred": "Fred Tarrow"}
+    # another Fred, never written Frederick, does not stand in the way
+    story.append(_people(3, ("Fred Fenwick", 1)))
+    assert name_variants(story)["Young Frederick"] == "Fred Tarrow"
     # two people that first name may begin: nobody
     two = [_people(1, ("Fred Tarrow", 6), ("Young Fred", 1), ("Fred Ostry", 2))]
     assert "Young Fred" not in name_variants(two)

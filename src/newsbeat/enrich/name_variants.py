@@ -12,7 +12,8 @@ pair ("Pat", "Patricia" and "Patrick" with one surname join nobody), and a name 
 generational suffix ("LaRue Sr", "Frederick LaRue Jr") is its own person, joined to no other
 (a father and a son share their names; the suffix is what tells them apart). The group takes
 the spelling the story mentions most. "Young Frederick" (an age word and a first name) is the
-person of the story that first name begins, when every full name it begins is one person.
+person of the story that first name begins (written so, else in a form of it), when every
+full name it begins is one person.
 """
 
 from __future__ import annotations
@@ -125,8 +126,10 @@ def name_variants(enrichments: Sequence[Enrichment]) -> dict[str, str]:
         for group in _groups(names):
             chosen = max(group, key=lambda n: (mentions[n], -len(n), n))
             out.update({n: chosen for n in group if n != chosen})
-    for name in mentions:
-        person = _young(name, [n for n in mentions if _parts(n) is not None])
+    full = [n for n in mentions if _parts(n) is not None]
+    speakers = {q.speaker for e in enrichments for q in e.quotes if q.speaker}
+    for name in sorted(set(mentions) | speakers):  # a speaker's label may be no entity
+        person = _young(name, full)
         if person is not None:
             out[name] = out.get(person, person)
     return out
@@ -143,7 +146,9 @@ def _young(name: str, full: list[str]) -> str | None:
     words = name.split()
     if len(words) != 2 or words[0].lower() not in _AGE_WORDS:
         return None
-    fits = [n for n in full if _same_first(n.split()[0], words[1])]
+    # the full names written with that very first name, else those with a form of it
+    fits = [n for n in full if n.split()[0] == words[1]]
+    fits = fits or [n for n in full if _same_first(n.split()[0], words[1])]
     return sorted(fits)[0] if fits and _all_one(fits) else None
 
 
