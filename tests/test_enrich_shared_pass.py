@@ -25,7 +25,9 @@ from newsbeat.enrich.speaker_captions import (
     _BARE_WORDS,
     _CREDIT,
     _CREDIT_WORDS,
+    _HEADING_WORDS,
     _INLINE_CREDIT,
+    _SENTENCE_ENDS,
     caption_starts,
 )
 from newsbeat.enrich.speaker_places import _begins_a_place, _verdict
@@ -136,9 +138,17 @@ def _old_caption_starts(doc: Doc) -> frozenset[int]:
             starts.update(s.start for s in line)
             if k + 1 < len(lines) and not _old_credit(lines[k + 1]):
                 starts.update(s.start for s in lines[k + 1])
-        elif _INLINE_CREDIT.search(line[-1].text) or _old_bare(line):
+        elif _INLINE_CREDIT.search(line[-1].text) or _old_bare(line) or _old_subhead(line):
             starts.update(s.start for s in line)
     return frozenset(starts)
+
+
+def _old_subhead(sents: list[Span]) -> bool:
+    return (
+        len(sents) == 1
+        and _old_words(sents) <= _HEADING_WORDS
+        and not sents[0].text.rstrip().endswith(_SENTENCE_ENDS)
+    )
 
 
 def _old_verdict(doc: Doc, name: str) -> bool:

@@ -258,7 +258,11 @@ def _phrase_after_cue(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 1 + _PHRASE_WORDS)]:
         if tok.is_punct or tok.is_space:
             break
-        if tok.pos_ not in _PHRASE_POS and tok.tag_ not in {"VBN", "VBG"}:
+        if (
+            tok.pos_ not in _PHRASE_POS
+            and tok.tag_ not in {"VBN", "VBG"}
+            and not _title_read_as_verb(tok, words)
+        ):
             return None
         words.append(tok)
     else:
@@ -266,6 +270,22 @@ def _phrase_after_cue(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     return words[-1]
+
+
+def _title_read_as_verb(tok: Token, before: list[Token]) -> bool:
+    """``said ABC Entertainment Group prexy Paul Lee``: a lower-case title noun the tagger
+    read as a verb, an interjection or an adverb, between the name of a body and a person's
+    name."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.pos_ in {"VERB", "INTJ", "ADV", "X"}
+        and tok.is_lower
+        and tok.is_alpha
+        and bool(before)
+        and before[-1].pos_ == "PROPN"
+        and nxt is not None
+        and nxt.ent_type_ == "PERSON"
+    )
 
 
 # Finite verb tags: only a finite verb can frame a quote by where it stands ("…," barked X).
@@ -306,7 +326,11 @@ def _framing_verb(tok: Token, q: QuoteSpan, text: str) -> bool:
     subj = _subject(tok)
     if subj is not None and subj.lower_ in _RELATIVES:
         return False  # "…,'' which votes in June": a clause about a word of the quote
-    return subj is not None and subj.left_edge.i == first and tok.i - subj.i <= 2
+    # the verb right after the subject's phrase, an apposition included ('"…," Ada Lind,
+    # head of the board, notified the panel')
+    if subj is None or subj.left_edge.i != first:
+        return False
+    return tok.i - subj.i <= 2 or 0 < tok.i - subj.right_edge.i <= 2
 
 
 _NAME_RUN = 5

@@ -35,9 +35,33 @@ def verb_subject(verb: Token) -> Token | None:
         # nearest to the verb.
         people = [c for c in subjects if c.ent_type_ == "PERSON"]
         return (people or sorted(subjects, key=lambda c: abs(verb.i - c.i)))[0]
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        stranded = _stranded_name(verb)
+        if stranded is not None:
+            return stranded
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
         return verb_subject(verb.head)
     return None
+
+
+# What may stand between a subject and its verb: auxiliaries, "not", "also", "long".
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _stranded_name(verb: Token) -> Token | None:
+    """A name the parse hung elsewhere that stands right before a conjunct verb with no
+    subject of its own ("…, a combination of several people, Woodward and Bernstein have
+    insisted …": the names joined to "people", the verb to the clause before): the verb's
+    subject, the first name of its coordination; None when no name stands there."""
+    doc, j = verb.doc, verb.i - 1
+    while j >= 0 and doc[j].dep_ in _BEFORE_VERB and doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0 or doc[j].pos_ != "PROPN" or doc[j].dep_ == "compound" or doc[j].head.i == verb.i:
+        return None
+    name = doc[j]
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head
+    return name
 
 
 def _clause_verb(tok: Token) -> Token | None:

@@ -4,7 +4,9 @@ A web article keeps its pictures' text in the running text: a credit line (``POO
 ``Getty Images``, ``(Photo: …)``) and the caption it sits next to, a sentence about whoever is
 in the picture (``Harbour officer Lena Ross holds up the flag …``). That person is not the
 one the story's next "he" or "she" means, and the caption is no sentence of the story: the
-pronoun rules skip it, as they skip a line of a name and a place with no verb.
+pronoun rules skip it, as they skip a line of a name and a place with no verb, and a subhead:
+a short line with no closing punctuation set between paragraphs ("Retiree had returned
+part-time"), whose subject is a heading's label, not a person of the story.
 """
 
 from __future__ import annotations
@@ -103,10 +105,25 @@ def _bare_name_place(table: _Table, line: _Line) -> bool:
     return "PERSON" in labels and bool(labels & {"GPE", "LOC", "FAC"})
 
 
+# How a line of the story's running text ends; a short line ending otherwise is a heading.
+_SENTENCE_ENDS = tuple(".!?:;\"”’')…")
+_HEADING_WORDS = 8
+
+
+def _subhead(table: _Table, line: _Line) -> bool:
+    """A subhead between paragraphs ("Retiree had returned part-time"): one short sentence
+    with no closing punctuation, a heading's shape. Its subject is a label, not whom the next
+    paragraph's "she" means."""
+    if len(line) != 1 or table.word_count(line) > _HEADING_WORDS:
+        return False
+    return not table.sent_text(*line[0]).rstrip().endswith(_SENTENCE_ENDS)
+
+
 def caption_starts(doc: Doc) -> frozenset[int]:
     """The token starts of the sentences that are a photo's credit or caption: a credit line,
     the line right after a credit line, a line that ends in an inline credit, and a line of a
-    name and a place with no verb. Computed once per article."""
+    name and a place with no verb; and those of a subhead (:func:`_subhead`). Computed once
+    per article."""
     cached = doc.user_data.get(_CAPTIONS_KEY)
     if isinstance(cached, frozenset):
         return cached
@@ -119,7 +136,11 @@ def caption_starts(doc: Doc) -> frozenset[int]:
                 starts.update(start for start, _ in line)
                 if k + 1 < len(lines) and not _credit(table, lines[k + 1]):
                     starts.update(start for start, _ in lines[k + 1])
-            elif _INLINE_CREDIT.search(table.sent_text(*line[-1])) or _bare_name_place(table, line):
+            elif (
+                _INLINE_CREDIT.search(table.sent_text(*line[-1]))
+                or _bare_name_place(table, line)
+                or _subhead(table, line)
+            ):
                 starts.update(start for start, _ in line)
     result = doc.user_data[_CAPTIONS_KEY] = frozenset(starts)
     return result

@@ -76,6 +76,23 @@ def _people_between(
     }
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _own_words_start(tok: Token, paragraph: int, inside: Callable[[int], bool]) -> int:
+    """Where the paragraph's words before the noun stop being the narrator's: at the first
+    "I", "my" or "we" outside quote marks (words the person speaks, their marks lost: "I'd
+    like to thank my wife Ada and …, the comedian said": Ada is thanked, not speaking), else
+    at the noun's phrase."""
+    doc, first = tok.doc, tok.left_edge.idx
+    i = tok.left_edge.i - 1
+    while i >= 0 and doc[i].idx >= paragraph:
+        if doc[i].lower_ in _FIRST_PERSON and not inside(doc[i].idx):
+            first = doc[i].idx
+        i -= 1
+    return int(first)
+
+
 def epithet_person(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]) -> str | None:
     """The one person a definite epithet ("the actor", "the singer") refers back to (see
     the module docstring); None when the noun is no epithet or not exactly one person fits."""
@@ -83,8 +100,9 @@ def epithet_person(tok: Token, actors: ArticleActors, inside: Callable[[int], bo
         return None
     text = actors.text
     paragraph = text.rfind("\n", 0, tok.idx) + 1
-    people = _people_between(actors, paragraph, tok.left_edge.idx, inside)
-    if not people and tok.sent.start > 0:
+    narrated = _own_words_start(tok, paragraph, inside)
+    people = _people_between(actors, paragraph, narrated, inside)
+    if not people and tok.sent.start > 0 and narrated == tok.left_edge.idx:
         before = tok.doc[tok.sent.start - 1].sent
         people = _people_between(actors, before.start_char, tok.sent.start_char, inside)
     if tok.lower_ in _FEMALE:

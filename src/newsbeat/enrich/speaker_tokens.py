@@ -148,7 +148,7 @@ def resolve_speaker_token(
     tok = _past_title_abbreviations(tok)
     start, end = tok.idx, tok.idx + len(tok.text)
     for child in tok.children:  # "the spokesman, Erik Holm, said"
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+        if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or _stacked_title(tok, child):
             tok = child
             start, end = tok.idx, tok.idx + len(tok.text)
             break
@@ -266,7 +266,7 @@ def resolve_speaker_token(
     if resolved is not None:
         # "State police said" is the Oregon State Police named before, not a town's
         # "Police Department" named nearer
-        level = _level_of_body(phrase, resolved, actors, start)
+        level = _level_of_body(phrase, resolved, actors, start, _noun_modifiers(tok))
         if level != resolved:
             trace.note("level_of_body")
             resolved = level
@@ -472,12 +472,37 @@ def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:
 _LEVELS = frozenset({"state", "federal", "county", "national", "provincial", "city"})
 
 
-def _level_of_body(phrase: str, resolved: str, actors: ArticleActors, pos: int) -> str | None:
+def _stacked_title(tok: Token, child: Token) -> bool:
+    """``said Anchorage businessman and blogger Ada Lind``: two titles joined by "and" before
+    one name, which the parse coordinates with the first title. The first has no determiner
+    (a title, not "the businessman") and the name its own title word: one person, the name.
+    "The businessman and Ada Lind" are two."""
+    return (
+        child.dep_ == "conj"
+        and child.ent_type_ == "PERSON"
+        and tok.pos_ == "NOUN"
+        and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in child.lefts)
+    )
+
+
+def _noun_modifiers(tok: Token) -> frozenset[str]:
+    """The lower-case common nouns that modify ``tok`` ("evening" in "local evening news")."""
+    return frozenset(
+        c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+    )
+
+
+def _level_of_body(
+    phrase: str, resolved: str, actors: ArticleActors, pos: int, kinds: frozenset[str]
+) -> str | None:
     """The organisation a common noun with a modifier stands for ("State police"), when the
     one :meth:`~ArticleActors.resolve_nominal` found lacks the modifier: the nearest one
     named before whose name holds every word of the phrase (the "Oregon State Police"), else
-    nobody when the modifier is a level of government ("state", "federal", "county", …) the
-    found name does not hold; else the found one. A person's role is left as it was."""
+    nobody when the modifier is a level of government ("state", "federal", "county", …) or a
+    common noun of ``kinds`` ("local evening news" is no "Fox News": a kind of news, not the
+    brand) the found name does not hold; else the found one. A person's role is left as it
+    was."""
     words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "a", "an"}]
     info = actors.actors.get(resolved)
     if len(words) < 2 or info is None or info.type not in {"ORG", "GROUP"}:
@@ -496,7 +521,7 @@ def _level_of_body(phrase: str, resolved: str, actors: ArticleActors, pos: int) 
             best = (m.start, m.actor)
     if best is not None:
         return best[1]
-    return None if any(w in _LEVELS for w in missing) else resolved
+    return None if any(w in _LEVELS or w in kinds for w in missing) else resolved
 
 
 def _persons_before(

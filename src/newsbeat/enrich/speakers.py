@@ -466,6 +466,8 @@ def _sentences_back(
         if before.start in captions:
             continue  # a photo's credit or caption is no sentence of the story
         sentences.append(before)
+        if not any(t.is_alpha for t in before):
+            continue  # a closing mark the parser made a sentence of is no sentence
         if not going_on or not _all_quoted(before, inside):
             told += 1
     return sentences
@@ -492,17 +494,20 @@ def salient_person(
     """
     gender = _GENDER.get(pronoun.lower_)
     captions = caption_starts(doc)
+    told = _fronted_report(pronoun)
     rooted = [
         (m, tok)
         for m, tok in _person_roots(doc, actors)
         if m.end <= pronoun.idx
         and not inside(m.start)
+        and not (tok is not None and tok.i in told)
         # the person in a photo's caption is not whom the story's pronoun means
         and not (tok is not None and tok.sent.start in captions and tok.sent != pronoun.sent)
     ]
     sentences = _sentences_back(doc, pronoun.sent, inside, pronoun.head.lemma_ in _GOING_ON)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     stated = stated_genders(doc, actors)
+    missed: str | None = None  # the word of a subject that is a name NER missed
     for sent in sentences:
         asked = _asked_person(sent, pronoun, gender, rooted, stated)
         if asked is not None:
@@ -517,7 +522,7 @@ def salient_person(
             for name in [written_full_name(tok, m.actor) or m.actor]
             if _compatible(name, gender, stated)
         ]
-        candidates = _subjects_in(sent)  # the tests below name only a subject
+        candidates = [t for t in _subjects_in(sent) if t.i not in told]  # only subjects below
         subjects += [
             (tok, name)
             for tok in candidates
@@ -533,6 +538,17 @@ def salient_person(
             if name is not None and _compatible(name, gender, stated)
         ]
         subjects += _unnamed_subjects(candidates, pronoun, gender, inside)
+        if missed is not None:
+            if subjects:  # the one named so, else nobody
+                name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))[1]
+                return name if name is not None and name.split()[-1] == missed else None
+            continue
+        if not subjects:
+            missed = _missed_word(candidates, pronoun, inside)
+            if missed is not None:
+                # "Davies wrote that …. "…," she wrote": someone NER did not name
+                trace.note("he/she:missed_name")
+                continue
         if not subjects:
             role = role_speaker(pronoun, candidates, inside)
             holder = role_noun_holder(role, actors) if role is not None else None
@@ -556,9 +572,95 @@ def salient_person(
                 return _unnamed_referent(doc, actors, main, inside, _chain)
             trace.note(f"he/she:subject@{back}")
             return name
+    if missed is not None:
+        bearer = _bearer_of(missed, pronoun, actors)
+        return bearer if bearer is not None and _compatible(bearer, gender, stated) else None
     return _last_person(
         rooted, gender, stated, pronoun, inside, _most_mentioned(doc, actors), actors
     )
+
+
+_INNER_KEY = "newsbeat_inner_capitals"  # doc.user_data: words written capitalised mid-sentence
+
+
+def _missed_name(tok: Token) -> bool:
+    """Whether a subject is a name NER left untyped: a capitalised noun outside every
+    entity that the article also writes capitalised inside a sentence, outside any entity
+    ("Darcy Davies, an agriculture student, …. Davies wrote that": "Davies" read as the
+    plural of a noun)."""
+    if tok.ent_type_ or tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_title:
+        return False
+    if any(c.dep_ in {"det", "poss", "compound"} for c in tok.children):
+        return False  # "the Courier reported": a name takes no article
+    if _common_noun(tok):
+        return False  # "Police said …", capitalised in a headline too
+    doc = tok.doc
+    inner = doc.user_data.get(_INNER_KEY)
+    if not isinstance(inner, frozenset):
+        inner = doc.user_data[_INNER_KEY] = frozenset(
+            t.text for t in doc if t.is_title and not t.is_sent_start and not t.ent_type_
+        )
+    return tok.text in inner and (tok.is_sent_start or _written_inside_twice(tok))
+
+
+def _common_noun(tok: Token) -> bool:
+    """Whether the word is a common noun of the pipeline's word list, or a regular plural of
+    one ("officials"; not "Davies", whose lemma "davy" it does not begin with)."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    nouns = common_nouns(tok.doc)
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in nouns or (lemma in nouns and tok.lower_.startswith(lemma))
+
+
+def _written_inside_twice(tok: Token) -> bool:
+    """Whether another token inside a sentence is written as ``tok`` is, outside entities."""
+    return any(
+        t.i != tok.i and t.text == tok.text and not t.is_sent_start and not t.ent_type_
+        for t in tok.doc
+    )
+
+
+def _missed_word(
+    candidates: list[Token], pronoun: Token, inside: Callable[[int], bool]
+) -> str | None:
+    """The word of the first subject before the pronoun, outside quotes, that is a name NER
+    missed (:func:`_missed_name`); None when there is none."""
+    for tok in candidates:
+        if tok.i < pronoun.i and not inside(tok.idx) and _missed_name(tok):
+            return str(tok.text)
+    return None
+
+
+def _bearer_of(word: str, pronoun: Token, actors: ArticleActors) -> str | None:
+    """The one person named before the pronoun whose full name ends with ``word``."""
+    names = {
+        m.actor
+        for m in actors.mentions
+        if m.end <= pronoun.idx and " " in m.actor and m.actor.split()[-1] == word
+        if actors.type_of(m.actor) == "PERSON"
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+# Verbs of a fronted clause that is itself someone's report (no "call": "Nixon never called").
+_REPORTS = frozenset({"say", "tell", "add", "state", "write", "insist", "claim", "report"})
+
+
+def _fronted_report(pronoun: Token) -> range:
+    """The token indices of the clause the pronoun's verb reports when that clause comes
+    first ("Nixon never called, he said": "Nixon never called"), else an empty range: a
+    name inside the words a pronoun is said to say is not whom the pronoun stands for (the
+    writer would have put "Nixon said he never called")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.i == pronoun.i:
+        return range(0)
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis"} and child.i < pronoun.i:
+            if child.lemma_ in _REPORTS:
+                break  # "Her son Paul Venn said she was ill, he told the Courier": his report
+            return range(child.left_edge.i, child.right_edge.i + 1)
+    return range(0)
 
 
 def _described_by_clause(pronoun: Token) -> int | None:

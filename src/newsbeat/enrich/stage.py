@@ -388,7 +388,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     hyphened to a singular noun it modifies ("a 40- to 50-employee company"), after "N /"
 #     ("9 / 11") or after "the" and a month ("the September 11 attacks"), or in an "if" clause
 #     is no count; "square - metre" is measured
-RULES_VERSION = 84
+# 85: speakers (fixspeak22): a speech verb's stranded name subject; no name inside fronted
+#     reported words or a first-person stretch; title read as a verb; stacked titles; subheads
+RULES_VERSION = 85
 
 
 @lru_cache(maxsize=8)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.name_variants import name_variants
 from newsbeat.enrich.names import is_first_name, place_kind, spelling_key
 from newsbeat.models import Enrichment, Entity
 
@@ -123,7 +124,8 @@ def _merged(entities: list[Entity], names: dict[str, str], retyped: frozenset[st
 
 def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     """The enrichments of one story with one spelling per person (the most mentioned of
-    "Zelensky", "Zelenskyy", "Zelenskiy") and each lone surname named by its one bearer.
+    "Zelensky", "Zelenskyy", "Zelenskiy"; of "Fred LaRue" and "Frederick C. LaRue",
+    :mod:`~newsbeat.enrich.name_variants`) and each lone surname named by its one bearer.
 
     Args:
         enrichments: the enrichments of the articles of one story.
@@ -135,6 +137,9 @@ def resolve_surnames(enrichments: Sequence[Enrichment]) -> list[Enrichment]:
     names = _spellings(enrichments)
     if names:
         enrichments = _renamed(enrichments, names)
+    variants = name_variants(enrichments)  # "Fred LaRue", "Frederick C. LaRue": one person
+    if variants:
+        enrichments = _renamed(enrichments, variants)
     bearers = _bearers(enrichments)
     lone = {entity.name for e in enrichments for entity in e.entities if _lone(entity, bearers)}
     counts = _mention_counts(enrichments)

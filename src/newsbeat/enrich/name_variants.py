@@ -1,0 +1,188 @@
+"""One person written several ways across a story: "Fred LaRue", "Frederick LaRue",
+"Frederick C. LaRue" and "Frederick Cheney LaRue".
+
+Two full names of a story's people are forms of one name when they end with the same surname,
+their first names are the same or one is a short form of the other that the module's list
+gives ("Fred" of "Frederick", "Bill" of "William"; no prefix rule: "Ada" is no "Adam"), and
+their middle names agree: one has none, or both have as many and each pair is the same word
+or an initial and a word it begins ("C." and "Cheney").
+
+Two people of one surname stay two: a group is joined only when every pair in it is such a
+pair ("Pat", "Patricia" and "Patrick" with one surname join nobody), and a name written with a
+generational suffix ("LaRue Sr", "Frederick LaRue Jr") is its own person, joined to no other
+(a father and a son share their names; the suffix is what tells them apart). The group takes
+the spelling the story mentions most. "Young Frederick" (an age word and a first name) is the
+person of the story that first name begins (written so, else in a form of it), when every
+full name it begins is one person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from newsbeat.models import Enrichment
+
+__all__ = ["name_variants"]
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Short and pet forms of first names (our own list, lower case): full name -> its forms. A
+# list rather than a prefix rule: "Ada" is no "Adam", nor "Dan" "Dana".
+_PET_FORMS: Mapping[str, frozenset[str]] = {
+    "alexander": frozenset({"alex", "sasha"}),
+    "andrew": frozenset({"andy", "drew"}),
+    "anthony": frozenset({"tony"}),
+    "benjamin": frozenset({"ben"}),
+    "catherine": frozenset({"kate", "katie", "cathy"}),
+    "charles": frozenset({"chuck", "charlie"}),
+    "christopher": frozenset({"chris"}),
+    "daniel": frozenset({"dan", "danny"}),
+    "david": frozenset({"dave"}),
+    "donald": frozenset({"don"}),
+    "edward": frozenset({"ed", "ted", "teddy", "ned", "eddie"}),
+    "elizabeth": frozenset({"betty", "beth", "liz", "lizzie"}),
+    "frederick": frozenset({"fred", "freddie", "freddy"}),
+    "gregory": frozenset({"greg"}),
+    "henry": frozenset({"hank", "harry"}),
+    "james": frozenset({"jim", "jimmy", "jamie"}),
+    "jeffrey": frozenset({"jeff"}),
+    "jennifer": frozenset({"jenny", "jen"}),
+    "john": frozenset({"jack", "johnny"}),
+    "joseph": frozenset({"joe", "joey"}),
+    "katherine": frozenset({"kate", "katie", "kathy"}),
+    "kenneth": frozenset({"ken"}),
+    "lawrence": frozenset({"larry"}),
+    "margaret": frozenset({"peggy", "meg", "maggie"}),
+    "matthew": frozenset({"matt"}),
+    "michael": frozenset({"mike", "mick"}),
+    "nicholas": frozenset({"nick"}),
+    "patricia": frozenset({"patty", "pat", "trish"}),
+    "patrick": frozenset({"pat"}),
+    "richard": frozenset({"dick", "rick", "ricky", "rich"}),
+    "robert": frozenset({"bob", "bobby", "rob", "robbie"}),
+    "ronald": frozenset({"ron"}),
+    "samuel": frozenset({"sam"}),
+    "stephen": frozenset({"steve"}),
+    "steven": frozenset({"steve"}),
+    "susan": frozenset({"sue", "susie"}),
+    "thomas": frozenset({"tom", "tommy"}),
+    "timothy": frozenset({"tim"}),
+    "william": frozenset({"bill", "billy", "will", "willy"}),
+}
+
+
+def _parts(name: str) -> tuple[str, list[str], str] | None:
+    """(first name, middle names, surname) of a full name without a suffix; None for a
+    one-word name or one with a generational suffix."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") in _SUFFIXES:
+        return None
+    return words[0], words[1:-1], words[-1]
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Whether two first names are one: equal, or one a short form of the other (the
+    list)."""
+    x, y = a.lower().rstrip("."), b.lower().rstrip(".")
+    return x == y or x in _PET_FORMS.get(y, ()) or y in _PET_FORMS.get(x, ())
+
+
+def _same_middle(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of middle names agree (one empty, or word for word the same or an
+    initial of the other)."""
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        x, y = x.rstrip("."), y.rstrip(".")
+        if x != y and not (min(len(x), len(y)) == 1 and x[0] == y[0]):
+            return False
+    return True
+
+
+def _one_person(a: str, b: str) -> bool:
+    pa, pb = _parts(a), _parts(b)
+    if pa is None or pb is None or pa[2] != pb[2]:
+        return False
+    return _same_first(pa[0], pb[0]) and _same_middle(pa[1], pb[1])
+
+
+def name_variants(enrichments: Sequence[Enrichment]) -> dict[str, str]:
+    """``{variant: chosen spelling}`` of the people the story writes several ways (see the
+    module docstring)."""
+    mentions: dict[str, int] = {}
+    for e in enrichments:
+        for entity in e.entities:
+            if entity.type == "PERSON":
+                mentions[entity.name] = mentions.get(entity.name, 0) + entity.mentions
+    by_surname: dict[str, list[str]] = {}
+    for name in sorted(mentions):
+        parts = _parts(name)
+        if parts is not None:
+            by_surname.setdefault(parts[2], []).append(name)
+    out: dict[str, str] = {}
+    for names in by_surname.values():
+        for group in _groups(names):
+            chosen = max(group, key=lambda n: (mentions[n], -len(n), n))
+            out.update({n: chosen for n in group if n != chosen})
+    full = [n for n in mentions if _parts(n) is not None]
+    speakers = {q.speaker for e in enrichments for q in e.quotes if q.speaker}
+    for name in sorted(set(mentions) | speakers):  # a speaker's label may be no entity
+        person = _young(name, full)
+        if person is not None:
+            out[name] = out.get(person, person)
+    return out
+
+
+# Words of age or size a profile puts before a first name ("Young Frederick worked …").
+_AGE_WORDS = frozenset({"young", "little", "old"})
+
+
+def _young(name: str, full: list[str]) -> str | None:
+    """The one person of ``full`` a name such as "Young Frederick" stands for: an age word
+    and a first name that begins exactly one full name (or one group of its forms); None
+    otherwise."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in _AGE_WORDS:
+        return None
+    # the full names written with that very first name, else those with a form of it
+    fits = [n for n in full if n.split()[0] == words[1]]
+    fits = fits or [n for n in full if _same_first(n.split()[0], words[1])]
+    return sorted(fits)[0] if fits and _all_one(fits) else None
+
+
+def _all_one(names: list[str]) -> bool:
+    """Whether every pair of ``names`` is one person."""
+    return all(_one_person(a, b) for a, b in combinations(names, 2))
+
+
+def _groups(names: list[str]) -> list[list[str]]:
+    """The groups of two or more names of one surname that are pairwise one person; a name
+    that fits two groups that do not fit each other joins none."""
+    linked: dict[str, set[str]] = {n: {n} for n in names}
+    for a, b in combinations(names, 2):
+        if _one_person(a, b):
+            linked[a].add(b)
+            linked[b].add(a)
+    seen: set[str] = set()
+    out: list[list[str]] = []
+    for name in names:
+        if name in seen:
+            continue
+        group = _component(name, linked)
+        seen |= group
+        if len(group) > 1 and all(b in linked[a] for a, b in combinations(sorted(group), 2)):
+            out.append(sorted(group))
+    return out
+
+
+def _component(start: str, linked: Mapping[str, set[str]]) -> set[str]:
+    """The names reachable from ``start`` through ``linked``."""
+    found, todo = {start}, [start]
+    while todo:
+        for other in linked[todo.pop()]:
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return found
