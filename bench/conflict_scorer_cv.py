@@ -39,6 +39,9 @@ SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 DEV_SPLITS = ("tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
               "heldout9")  # fmt: skip
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+# The sentence-vector route through the wording gate: the closeness in meaning tried.
+MEANING_THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+VECTOR_FEATURES = ("meaning", "phrase_meaning")
 
 
 def analysed(cache: Path | None) -> dict[str, Any]:
@@ -179,8 +182,9 @@ def write_pairs(path: Path, rows: Sequence[dict[str, Any]]) -> None:
         out.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-def score(data: dict[str, Any], split: str, model: Any) -> dict[str, Any]:
-    """One split scored through the whole pipeline with ``model`` (None: the chain alone)."""
+def score(data: dict[str, Any], split: str, model: Any, options: Any = None) -> dict[str, Any]:
+    """One split scored through the whole pipeline with ``model`` (None: the chain alone) and
+    ``options`` (``CompareOptions``; None: the defaults)."""
     from newsbeat.bench.realnews import _claim_sides
     from newsbeat.bench.realnews_match import score_conflicts
     from newsbeat.compare import claims, compare_articles
@@ -197,7 +201,7 @@ def score(data: dict[str, Any], split: str, model: Any) -> dict[str, Any]:
                 aid: _Doc(doc_id=doc, text=text) for doc, aid, text, _ in
                 (docs[d] for d in info["members"][group])
             }  # fmt: skip
-            for pair in compare_articles(articles, enrichments).conflicts:
+            for pair in compare_articles(articles, enrichments, options).conflicts:
                 predicted.append(
                     (
                         _claim_sides(pair.a.claims, by_article),  # type: ignore[arg-type]
@@ -228,9 +232,16 @@ def _pool(scores: Sequence[dict[str, Any]]) -> dict[str, Any]:
     return {**total, "precision": p, "recall": r}
 
 
-def cross_validate(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
+def cross_validate(
+    data: dict[str, Any],
+    rows: list[dict[str, Any]],
+    feature_sets: dict[str, Sequence[str]],
+    modes: Sequence[str] = ("rescue", "replace"),
+    thresholds: Sequence[float] = THRESHOLDS,
+) -> dict[str, Any]:
     """Leave one split out: train on the others' pairs, score the left-out split through the
-    whole pipeline, per mode and threshold; pooled over the splits, with the chain alone."""
+    whole pipeline, per feature set, mode and threshold; pooled over the splits, with the chain
+    alone."""
     sys.path.insert(0, str(SCRIPTS))
     from build_conflict_scorer import train
 
@@ -240,15 +251,51 @@ def cross_validate(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str
     runs: dict[str, dict[str, Any]] = {
         "chain": {"splits": chain, "pooled": _pool(list(chain.values()))}
     }
+    _report("chain", runs["chain"])
     for split in data["splits"]:
-        trained = train([r for r in rows if r["split"] != split])
-        for mode in ("rescue", "replace"):
-            for t in THRESHOLDS:
-                model = model_from({**trained, "threshold": t, "mode": mode})
-                key = f"{mode} {t:g}"
-                runs.setdefault(key, {"splits": {}})["splits"][split] = score(data, split, model)
+        for label, names in feature_sets.items():
+            trained = train([r for r in rows if r["split"] != split], names)
+            for mode in modes:
+                for t in thresholds:
+                    model = model_from({**trained, "threshold": t, "mode": mode})
+                    key = f"{label} {mode} {t:g}".strip()
+                    runs.setdefault(key, {"splits": {}})["splits"][split] = score(
+                        data, split, model
+                    )
     for run in runs.values():
         run["pooled"] = _pool(list(run["splits"].values()))
+    return runs
+
+
+def _report(key: str, run: dict[str, Any]) -> None:
+    """One run's pooled counts on one line."""
+    p = run["pooled"]
+    prec = "-" if p["precision"] is None else f"{p['precision']:.3f}"
+    print(
+        f"{key:22s} predicted {p['predicted']:3d} right {p['right']:3d} "
+        f"found {p['found']:3d}/{p['gold_disputes']} P {prec} R {p['recall']:.3f} "
+        f"on look-alikes {p['on_lookalikes']}",
+        flush=True,
+    )
+
+
+def _without_vectors() -> tuple[str, ...]:
+    from newsbeat.compare.pair_scorer import FEATURES
+
+    return tuple(f for f in FEATURES if f not in VECTOR_FEATURES)
+
+
+def meaning_route(data: dict[str, Any], thresholds: Sequence[float]) -> dict[str, Any]:
+    """The chain with the vector route through the wording gate, one run per threshold (no
+    training: the threshold is the one parameter, chosen on the pooled table)."""
+    from newsbeat.compare.records import CompareOptions
+
+    runs: dict[str, Any] = {}
+    for t in thresholds:
+        options = CompareOptions(min_meaning=t)
+        splits = {s: score(data, s, None, options) for s in data["splits"]}
+        runs[f"meaning {t:g}"] = {"splits": splits, "pooled": _pool(list(splits.values()))}
+        _report(f"meaning {t:g}", runs[f"meaning {t:g}"])
     return runs
 
 
@@ -257,21 +304,43 @@ def main() -> int:
     parser.add_argument("--pairs", type=Path, default=None, help="write the pair table here")
     parser.add_argument("--cache", type=Path, default=None, help="analysed documents (pickle)")
     parser.add_argument("--json", type=Path, default=None, help="write the CV table here")
+    parser.add_argument(
+        "--vectors",
+        action="store_true",
+        help="also train without the sentence-vector features (VECTOR_FEATURES), to "
+        "compare the two, and score the vector route through the wording gate "
+        "(CompareOptions.min_meaning at each of MEANING_THRESHOLDS)",
+    )
+    parser.add_argument("--modes", nargs="+", default=["rescue", "replace"], help="scorer modes")
+    parser.add_argument(
+        "--thresholds", nargs="*", type=float, default=THRESHOLDS, help="scorer thresholds"
+    )
+    parser.add_argument(
+        "--meaning",
+        nargs="*",
+        type=float,
+        default=MEANING_THRESHOLDS,
+        help="closeness in meaning tried for the vector route (with --vectors)",
+    )
     args = parser.parse_args()
     data = analysed(args.cache)
     rows = pairs(data)
     print(f"{len(rows)} pairs, {sum(r['label'] for r in rows)} positive")
     if args.pairs:
         write_pairs(args.pairs, rows)
-    runs = cross_validate(data, rows)
+    from newsbeat.compare import sentence_vectors
+    from newsbeat.compare.pair_scorer import FEATURES
+
+    sets: dict[str, Sequence[str]] = {"": FEATURES}
+    if args.vectors:
+        sets = {"words": _without_vectors(), "vectors": FEATURES}
+    # Every claim sentence of the dev stories kept encoded across the runs (tens of MB).
+    sentence_vectors._KEPT = 1 << 20
+    runs = meaning_route(data, args.meaning) if args.vectors else {}
+    runs.update(cross_validate(data, rows, sets, args.modes, args.thresholds))
+    print("pooled:")
     for key, run in runs.items():
-        p = run["pooled"]
-        prec = "-" if p["precision"] is None else f"{p['precision']:.3f}"
-        print(
-            f"{key:14s} predicted {p['predicted']:3d} right {p['right']:3d} "
-            f"found {p['found']:3d}/{p['gold_disputes']} P {prec} R {p['recall']:.3f} "
-            f"on look-alikes {p['on_lookalikes']}"
-        )
+        _report(key, run)
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1, default=str), encoding="utf-8")
     return 0

@@ -34,16 +34,16 @@ THRESHOLD = 0.5
 SHIP = False
 
 
-def train(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The weights (one per feature, rounded) and intercept fitted on ``rows``."""
+def train(rows: Sequence[dict[str, Any]], names: Sequence[str] = FEATURES) -> dict[str, Any]:
+    """The weights (one per feature of ``names``, rounded) and intercept fitted on ``rows``."""
     from sklearn.linear_model import LogisticRegression
 
     rows = [r for r in rows if not r.get("unsure")]  # neither label is sure: left out
-    x = [[float(r["evidence"][name]) for name in FEATURES] for r in rows]
+    x = [[float(r["evidence"][name]) for name in names] for r in rows]
     y = [int(r["label"]) for r in rows]
     fitted = LogisticRegression(C=C, max_iter=5000).fit(x, y)
     return {
-        "weights": {n: round(float(w), 4) for n, w in zip(FEATURES, fitted.coef_[0], strict=True)},
+        "weights": {n: round(float(w), 4) for n, w in zip(names, fitted.coef_[0], strict=True)},
         "intercept": round(float(fitted.intercept_[0]), 4),
     }
 

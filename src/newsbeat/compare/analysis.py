@@ -150,7 +150,9 @@ log = logging.getLogger(__name__)
 #     measure "feet" spells, as "200 feet" is (it was a noun of its own)
 # 57: one person's name forms joined across a story ("Fred LaRue", "Frederick C. LaRue",
 #     "Young Frederick": enrich/name_variants.py, applied by resolve_surnames) (fixspeak22)
-ANALYSIS_VERSION = "57"
+# 58: two disjoint figures kept apart only by the wording gate pass it when their masked
+#     sentences are close in meaning (sentence vectors, cosine >= 0.65) (semsim22)
+ANALYSIS_VERSION = "58"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -45,6 +45,7 @@ from newsbeat.compare.records import (
     _tokens,
     vague_count,
 )
+from newsbeat.compare.sentence_vectors import Meaning, vector_similarity
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_measures import gathering_classes
@@ -161,6 +162,10 @@ class _Story:
     personal: set[int] = field(default_factory=set)  # its article gives one figure per person
     narrowed: set[int] = field(default_factory=set)  # an open bound its own article narrows
     converted: bool = False  # some article converts a sum into dollars in one sentence
+    # Closeness in meaning of two claims' masked sentences and of their counted phrases
+    # (sentence vectors; None: not asked for, or no encoder installed).
+    meaning: Meaning | None = None
+    phrase_meaning: Meaning | None = None
 
 
 def _facts(
@@ -805,6 +810,7 @@ def claim_groups(
             people.append(named)
             places.append(_places_in(claim.sentence, sites))
     similarity = _masked_similarity(refs)
+    model = default_model()
     listed = _listed_things(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_article: dict[int, list[int]] = defaultdict(list)
@@ -853,10 +859,15 @@ def claim_groups(
         personal=personal,
     )
     story.converted = _states_other_currency(refs)
+    if model is not None or trace is not None or opts.min_meaning is not None:
+        story.meaning = vector_similarity([_NUMBERS.sub(" ", r.claim.sentence) for r, _ in refs])
+        story.phrase_meaning = vector_similarity([_phrase(facts) for _, facts in refs])
+        if story.meaning and story.phrase_meaning and (model is not None or trace is not None):
+            story.meaning.encode(range(len(refs)))  # every pair's evidence reads them
+            story.phrase_meaning.encode(range(len(refs)))
     story.narrowed = {
         k for own in by_article.values() for k in own if _narrowed(k, own, refs, opts)
     }
-    model = default_model()
     related: dict[int, set[int]] = defaultdict(set)  # same thing (lenient)
     told: dict[int, set[int]] = defaultdict(set)  # same thing (lenient), a figure that fits
     strict: set[tuple[int, int]] = set()  # same thing (strict), i < j
@@ -920,6 +931,7 @@ def claim_groups(
     linked: dict[tuple[int, int], bool] = {}  # group pair -> some member pair is strict
     alike: dict[tuple[int, int], float] = {}  # group pair -> best masked similarity (strict)
     leads: set[tuple[int, int]] = set()  # group pairs with a strict pair of lead figures
+    worded_apart: list[tuple[tuple[int, int], int, int]] = []  # strict pairs left to the gate
     for i, neighbours in related.items():
         for j in neighbours:
             gi, gj = group_of[i], group_of[j]
@@ -931,6 +943,9 @@ def claim_groups(
                     alike[key] = max(alike.get(key, 0.0), similarity(i, j))
                     if (min(i, j), max(i, j)) in scored or _pinned_or_measured(i, j, refs, story):
                         leads.add(key)
+                    elif i < j:
+                        worded_apart.append((key, i, j))
+    leads |= _close_groups(worded_apart, alike, leads, refs, story)
     pairs = []
     conflicts: list[tuple[float, ClaimPair]] = []
     for (gi, gj), is_strict in sorted(linked.items()):
@@ -1298,7 +1313,49 @@ def _evidence(
     evidence["log_ratio"] = round(ratio, 4)
     evidence["log_size"] = round(math.log10(1.0 + sizes[0]), 4) if sizes else 0.0
     evidence["similarity"] = round(similarity(i, j), 4)
+    evidence["meaning"] = story.meaning(i, j) if story.meaning else 0.0
+    evidence["phrase_meaning"] = story.phrase_meaning(i, j) if story.phrase_meaning else 0.0
     return evidence
+
+
+def _phrase(facts: _Facts, reach: int = 4) -> str:
+    """The words around a claim's counted noun in its masked sentence (its verb is mostly
+    among them): what the figure counts, to be compared in meaning; the noun and verb alone
+    when the noun was not found in the sentence."""
+    if facts.position is None:
+        return f"{facts.event} {facts.noun}".strip()
+    start = max(0, facts.position - reach)
+    return " ".join(facts.wording[start : facts.position + reach + 1])
+
+
+def _close_groups(
+    worded_apart: Sequence[tuple[tuple[int, int], int, int]],
+    alike: Mapping[tuple[int, int], float],
+    leads: set[tuple[int, int]],
+    refs: Sequence[tuple[ClaimRef, _Facts]],
+    story: _Story,
+) -> set[tuple[int, int]]:
+    """The group pairs the wording gate would keep apart (no pair of theirs is worded alike,
+    pinned or scored) with a pair of disjoint figures close in meaning (:func:`_close_in_meaning`).
+    Their sentences are encoded in one batch."""
+    if story.opts.min_meaning is None or story.meaning is None:
+        return set()
+    asked = [
+        (key, i, j)
+        for key, i, j in worded_apart
+        if key not in leads
+        and alike.get(key, 0.0) < story.opts.min_similarity
+        and classify_ranges(refs[i][0].claim, refs[j][0].claim, story.opts) == "disjoint"
+    ]
+    story.meaning.encode(k for _, i, j in asked for k in (i, j))
+    return {key for key, i, j in asked if _close_in_meaning(i, j, story)}
+
+
+def _close_in_meaning(i: int, j: int, story: _Story) -> bool:
+    """Whether two claims' masked sentences are close enough in meaning to pass the wording
+    gate however few words they share (``CompareOptions.min_meaning``)."""
+    least = story.opts.min_meaning
+    return least is not None and story.meaning is not None and story.meaning(i, j) >= least
 
 
 def _pinned_or_measured(
@@ -1354,7 +1411,11 @@ def _passes_gate(
     similarity: Callable[[int, int], float],
 ) -> bool:
     """Whether two claims of one slot pass the wording gate: similar sentences, or pinned."""
-    return similarity(i, j) >= story.opts.min_similarity or _pinned_or_measured(i, j, refs, story)
+    return (
+        similarity(i, j) >= story.opts.min_similarity
+        or _pinned_or_measured(i, j, refs, story)
+        or _close_in_meaning(i, j, story)
+    )
 
 
 # The checks whose failure keeps two figures apart in the rule chain (counted for the scorer).
@@ -1523,6 +1584,8 @@ def _traced(
         decision = "conflict or update (one named person's own act)"
     elif _same_list(i, j, refs, listed):
         decision = "conflict or update (one list of things told twice)"
+    elif _close_in_meaning(i, j, story):
+        decision = "conflict or update (other words, one meaning)"
     else:
         decision = f"sentences too different ({score} < {opts.min_similarity})"
     return {

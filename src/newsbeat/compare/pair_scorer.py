@@ -53,6 +53,8 @@ FEATURES: tuple[str, ...] = (
     "log_size",  # log10 of the smaller value (1 + it)
     "hedged",  # either side carries a hedge ("about", "at least")
     "similarity",  # masked sentence similarity (TF-IDF cosine)
+    "meaning",  # masked sentence closeness in meaning (sentence-vector cosine; 0: no encoder)
+    "phrase_meaning",  # the same for the words around the counted noun (its verb)
     "lead_both",  # both in their article's lead
     "same_list",  # one list of things told twice
     "one_measure",  # one measure of one event (a distance, a gathering, hits on one person)

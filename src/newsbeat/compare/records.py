@@ -67,6 +67,12 @@ class CompareOptions:
         quote_overlap: share of the shorter quote's words that must appear, in order, in the
             longer one for a trimmed or extended quote to be the same quote.
         min_quote_words: shorter quotes only match when their words are identical.
+        min_meaning: two figures kept apart only by the wording gate (``min_similarity``)
+            still pass it when their sentences, numbers masked, are at least this close in
+            meaning (sentence-vector cosine, :mod:`newsbeat.compare.sentence_vectors`); None:
+            no such route (nor without the encoder installed). Chosen by leave-one-split-out
+            on the dev gold (docs/realnews-annotation.md, "Sentence vectors"): 0.6 and 0.65
+            find the same, the higher kept.
     """
 
     tolerance: float = 0.005
@@ -77,6 +83,7 @@ class CompareOptions:
     max_ratio: float = 10.0
     quote_overlap: float = 0.8
     min_quote_words: int = 4
+    min_meaning: float | None = 0.65
 
 
 @dataclass(frozen=True, kw_only=True)
