@@ -21,7 +21,7 @@ from newsbeat.enrich.number_names import MONTHS, number_in_name
 from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["in_table", "is_window", "negated_subject", "not_a_claim"]
 
