@@ -388,7 +388,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     hyphened to a singular noun it modifies ("a 40- to 50-employee company"), after "N /"
 #     ("9 / 11") or after "the" and a month ("the September 11 attacks"), or in an "if" clause
 #     is no count; "square - metre" is measured
-RULES_VERSION = 84
+# 85: claims (confslot22): a lower bound its sentence caps ("in excess of $90 million, but ...
+#     less than the $104 million") is one range, the ceiling no claim of its own
+RULES_VERSION = 85
 
 
 @lru_cache(maxsize=8)
