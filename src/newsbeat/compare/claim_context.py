@@ -192,8 +192,9 @@ def _in_person_clause(sentence: str, at: int) -> bool:
 
 
 _COUNTS = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|"
-    r"thousand|million|billion)s?\b",
+    r"\d|\b(?:"
+    + "|".join((*SMALL_NUMBERS, "dozen", "hundred", "thousand", "million", "billion"))
+    + r")s?\b",
     re.IGNORECASE,
 )
 
