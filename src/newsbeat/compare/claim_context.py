@@ -166,11 +166,37 @@ _MONTH_MAY = re.compile(
 
 def tells_future(sentence: str) -> bool:
     """Whether a sentence tells what will or may happen ("will miss two games"); the month
-    May ("since May", "on May 5") is no modal."""
+    May ("since May", "on May 5") is no modal, nor is a modal of a clause that only describes
+    a person (:func:`_in_person_clause`)."""
     return any(
-        m.group(0).lower() != "may" or not _is_month(sentence, m.start())
+        (m.group(0).lower() != "may" or not _is_month(sentence, m.start()))
+        and not _in_person_clause(sentence, m.start())
         for m in _FUTURE.finditer(sentence)
     )
+
+
+# A clause set off after a comma that describes the person before it: ", who first reported
+# that the meeting would take place" (to the next comma, dash or the end).
+_PERSON_CLAUSE = re.compile(r",\s+who\b[^,;:()\u2013\u2014]*")
+
+
+def _in_person_clause(sentence: str, at: int) -> bool:
+    """Whether the modal at ``at`` stands in a clause that describes a person (", who first
+    reported that the meeting would take place") and counts nothing: it tells that person's
+    story, not the sentence's figures' ("The club made an offer of more than $90 million,
+    sources told Tom Vell, who first reported that the meeting would take place")."""
+    return any(
+        m.start() < at < m.end() and not _COUNTS.search(m.group(0))
+        for m in _PERSON_CLAUSE.finditer(sentence)
+    )
+
+
+_COUNTS = re.compile(
+    r"\d|\b(?:"
+    + "|".join((*SMALL_NUMBERS, "dozen", "hundred", "thousand", "million", "billion"))
+    + r")s?\b",
+    re.IGNORECASE,
+)
 
 
 def _is_month(sentence: str, at: int) -> bool:

@@ -1030,9 +1030,19 @@ def _reported_together(
                 continue  # another city's march says nothing about this one's
             if classify_ranges(refs[k][0].claim, refs[other][0].claim, story.opts) == "disjoint":
                 continue
+            if _told_apart_in_time(refs[k][0].claim, refs[other][0].claim):
+                continue  # "was expected to be $145 million to $175 million": no report of it
             if k not in story.narrowed:
                 return True
     return False
+
+
+def _told_apart_in_time(a: Claim, b: Claim) -> bool:
+    """Whether one of two claims tells what will or may happen and the other what happened:
+    an article's expectation ("the offer was expected to be in the range of $145 million to
+    $175 million") reports no figure of what another outlet says was done ("it made an offer
+    in excess of $160 million")."""
+    return tells_future(a.sentence) != tells_future(b.sentence)
 
 
 def _narrowed(
@@ -1179,7 +1189,7 @@ def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return "one article also reports a figure fitting the other's"
     if _other_event(i, j, refs, story.by_article, story.opts):
         return "two events told apart by their magnitude"
-    if len({tells_future(refs[k][0].claim.sentence) for k in (i, j)}) == 2:
+    if _told_apart_in_time(refs[i][0].claim, refs[j][0].claim):
         return "one tells what will happen, the other what happened"  # "will miss two games"
     if _series_on_two_days(refs[i], refs[j]):
         return "a series counted on two days"

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
+from newsbeat.enrich.claim_bounds import closed_bounds
 from newsbeat.enrich.claim_claimants import (
     according_covers,
     claimant_of,
@@ -1216,7 +1217,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         out.append(claim)
     out.extend(_series_claims(doc, text, actors, quotes))
     out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
-    return _not_refuted(doc, text, _unconditional(doc, _with_ages(doc, actors, quotes, out, year)))
+    claims = _unconditional(doc, _with_ages(doc, actors, quotes, out, year))
+    return _not_refuted(doc, text, closed_bounds(text, claims))
 
 
 def _unconditional(doc: Doc, claims: list[FoundClaim]) -> list[FoundClaim]:

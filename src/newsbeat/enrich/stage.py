@@ -390,7 +390,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     is no count; "square - metre" is measured
 # 85: speakers (fixspeak22): a speech verb's stranded name subject; no name inside fronted
 #     reported words or a first-person stretch; title read as a verb; stacked titles; subheads
-RULES_VERSION = 85
+# 86: claims (confslot22): a lower bound its sentence caps ("in excess of $90 million, but ...
+#     less than the $104 million") is one range, the ceiling no claim of its own
+RULES_VERSION = 86
 
 
 @lru_cache(maxsize=8)

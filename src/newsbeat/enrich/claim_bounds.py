@@ -1,0 +1,99 @@
+"""Two bounds of one figure told in one sentence: "an offer in excess of $90 million, but
+people close to the talks say it is less than the $104 million reported by Vell".
+
+Read one number at a time, that sentence holds a lower bound (more than $90 million) and a
+second figure ($104 million) that is no claim of its own: it is the ceiling of the first, the
+figure another outlet gave, which this one says the offer stays below. Left as two claims,
+the ceiling reads as the outlet's own figure, agreeing with the outlet it argues against, and
+the open bound agrees with any larger figure another outlet gives. Read as one range, $90
+million to $104 million, it disagrees with a $120 million offer and agrees with the $104 million
+it was measured against (its own edge).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.claims import FoundClaim
+
+__all__ = ["closed_bounds"]
+
+# What turns from the floor to the ceiling: "..., but ... less than"; "and" is left out ("more
+# than 40 were hurt and fewer than 60 treated" may be two counts).
+_TURN = re.compile(r"\bbut\b", re.IGNORECASE)
+# The words right before a ceiling's figure: "less than the $", "fewer than", "under".
+_CEILING = re.compile(
+    r"\b(?:less|fewer)\s+than\s+(?:the\s+)?[$€£]?\s*$|\b(?:under|below)\s+[$€£]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def closed_bounds(text: str, claims: Sequence[FoundClaim]) -> list[FoundClaim]:
+    """The claims with each lower bound that its sentence goes on to cap ("in excess of $90
+    million, but ... less than the $104 million") read as one range from the floor to the
+    ceiling, and the ceiling's own claim dropped.
+
+    The ceiling must follow the floor in the same sentence, after a "but" and right after
+    "less than", "fewer than", "under" or "below", with no other figure between them; it must
+    count the same thing (the same unit and noun, and no other "in ..." or "of ..." after its
+    figure: "more than $5 million in cash, but less than $8 million in jewels" are two sums)
+    and lie above the floor.
+    """
+    out = list(claims)
+    dropped: set[int] = set()
+    for k, floor in enumerate(out):
+        if k in dropped or floor.low is None or floor.high is not None:
+            continue
+        ceiling_at = _ceiling_of(text, out, k)
+        if ceiling_at is None or ceiling_at in dropped:
+            continue
+        out[k] = replace(floor, high=_value(out[ceiling_at]))
+        dropped.add(ceiling_at)
+    return [c for k, c in enumerate(out) if k not in dropped]
+
+
+def _ceiling_of(text: str, claims: Sequence[FoundClaim], k: int) -> int | None:
+    """The index of the claim that caps the lower bound ``claims[k]`` (see
+    :func:`closed_bounds`), or None."""
+    floor = claims[k]
+    after = [
+        (c.start, n)
+        for n, c in enumerate(claims)
+        if c.sentence == floor.sentence and c.start >= floor.end and n != k
+    ]
+    if not after:
+        return None
+    _, n = min(after)  # the next figure: nothing may stand between floor and ceiling
+    ceiling = claims[n]
+    value = _value(ceiling)
+    between = text[floor.end : ceiling.start]
+    if value is None or floor.low is None or value <= floor.low:
+        return None
+    if not (_TURN.search(between) and _CEILING.search(between)):
+        return None
+    if (ceiling.unit, ceiling.what) != (floor.unit, floor.what):
+        return None
+    qualifier = _qualifier(text, ceiling.end)
+    return n if qualifier is None or qualifier == _qualifier(text, floor.end) else None
+
+
+_QUALIFIER = re.compile(r"\s*(?:million|billion|thousand)?\s+(?:in|of)\s+(\w+)", re.IGNORECASE)
+
+
+def _qualifier(text: str, end: int) -> str | None:
+    """The word an "in ..." or "of ..." right after a figure names ("$8 million in jewels" ->
+    jewels), lower-cased; None when none follows."""
+    found = _QUALIFIER.match(text, end)
+    return found.group(1).lower() if found else None
+
+
+def _value(claim: FoundClaim) -> float | None:
+    """The figure a ceiling gives: its exact value, or its own upper bound ("less than 104"
+    read alone is at most 104); None for a range or a floor."""
+    if claim.low is None or claim.low == claim.high:
+        return claim.high
+    return None
