@@ -144,7 +144,8 @@ log = logging.getLogger(__name__)
 # 54: review fixes (fixrev21a): a priced noun's window stops at punctuation ("the offer, a
 #     premium of $30 million" prices premiums); an age names no one when the described noun's
 #     sex differs, the article also names that person, or an unnamed person has that age
-ANALYSIS_VERSION = "54"
+# 55: fixleft22: a posting time before the lead is cut off; "the ID. Buzz" is one sentence
+ANALYSIS_VERSION = "55"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -15,6 +15,9 @@ clause that asks rather than states (``said whether …``) report no words (:fun
 A negation on a verb that refuses nothing does not count (``did not hesitate to say …`` says
 it), and a second speech verb the parse joins to the reported clause ends the words
 (``not only said the plan had failed but also warned …``: :func:`_reported_end`).
+
+Words two named actors report together (``The IMF and the World Bank said in a joint statement
+that …``) are given to neither (fixleft22: one of them alone was shown as the speaker).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
 from newsbeat.enrich.quote_records import FoundQuote, inside
-from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, joint_actors, resolve_speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -258,7 +261,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
                 continue
-            if _hearer(tok, subj):
+            if _hearer(tok, subj) or len(joint_actors(subj, actors)) > 1:
                 continue
             via = via_in(sent, subj, actors)
             relayed = _relayed(clause, subj, actors)

@@ -384,7 +384,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     reported clause are speech; a negation blocks a report only on the speech verb or a
 #     refusal verb over it; reported words end before a second speech verb joined to them; "a
 #     video of X saying" when the parser makes the video the subject
-RULES_VERSION = 83
+# 84: fixleft22: score-line teams, surnames with a person's cue typed people, a titled
+#     capitals noun dropped, "Const" a rank, column titles no quotes, joint statements no
+#     single speaker, invitations to a post and "kick off" no acts, "5th of May" kept whole
+RULES_VERSION = 84
 
 
 @lru_cache(maxsize=8)
