@@ -23,8 +23,9 @@ the gazetteer or ends with a place word.
   scored twice") or of a line that is a score alone ("Velmar United 2-1 Orsk City", not
   between two first names: "Ana Holm 6-4 Ida Berg"), typed a person, a nationality or a
   non-gazetteer place, are teams; in an article with such lines a one-word nationality
-  that is a noun's plural said with "the" and no country's ("the Islanders") is a team too, and a first name and a surname (no
-  common noun) typed an organisation ("Brad Orsk added three assists") is a player;
+  that is a noun's plural said with "the" and no country's ("the Islanders") is a team too,
+  and a first name and a surname (no common noun) typed an organisation ("Brad Orsk added
+  three assists") is a player;
 * a place that a player signs with or is traded to or from ("sign with Boston", "traded from
   Atlanta to Denver") is that city's team, when the article names exactly one team of the
   city in full ("the Boston Herons", a name ending in a plural-looking word): only teams
