@@ -251,3 +251,12 @@ def test_kicking_off_a_campaign_is_no_assault_event() -> None:
         "Ivo Dahl kicked off his campaign in Arden on Monday. The party said it was a success."
     )
     assert [r.type for r in found.relations] == []
+
+
+def test_a_lawmakers_party_and_state_stays_out_of_the_people() -> None:
+    doc = _doc(
+        "The late Sen. Hal Brevik, D-Orsa, who backed the plan, was remembered on Monday.",
+        ("Hal Brevik", "PERSON"),
+        ("D-Orsa", "GPE"),
+    )
+    assert _mention_at(doc, "D-Orsa") == ("D-Orsa", "GPE")

@@ -10,7 +10,8 @@ person when one of its mentions carries a person's mark:
 * an appositive naming a person's role ("directed at Palin, the failed vice presidential
   candidate").
 
-"Velmar, which lies on the coast" or "Velmar, the capital of Kaldria" keep the place.
+"Velmar, which lies on the coast" or "Velmar, the capital of Kaldria" keep the place, and so
+does a word written as no surname is ("Sen. Henry Jackson, D-Wash., who backed …").
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Mr|Mrs|Ms|Dr)\.?\s+$")
 def type_people_by_cues(table: ArticleActors) -> None:
     """Apply the rule of the module docstring to an article's actors, in place."""
     for name, info in list(table.actors.items()):
-        if info.type not in _PLACE_LABELS or " " in name or info.iso3:
+        if info.type not in _PLACE_LABELS or " " in name or info.iso3 or not _surname_like(name):
             continue
         if place_kind(name) in _LARGE_PLACES or lookup_country(name) is not None:
             continue
@@ -55,6 +56,12 @@ def type_people_by_cues(table: ArticleActors) -> None:
             _person_cue(table.text, m.start, m.end) for m in mentions
         ):
             retype_actor(table, name, "PERSON")
+
+
+def _surname_like(name: str) -> bool:
+    """A word written as a surname: a capital, then a small letter, no hyphen ("D-Wash", the
+    party and state after a lawmaker's name, is none)."""
+    return name[:1].isupper() and name[1:2].islower() and "-" not in name
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:
