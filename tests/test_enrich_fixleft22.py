@@ -177,6 +177,25 @@ def test_a_columnists_sentence_after_his_column_stays_his_quote() -> None:
     assert [(k, s) for k, s, _ in _quotes(text)] == [("direct", "Ivo Velt")]
 
 
+# --- quotes: what a recording shows ---------------------------------------------------
+
+
+def test_what_a_video_shows_is_not_the_reporters_words() -> None:
+    found = _quotes(
+        "Mayor Lena Holm spoke on Monday. The Orsk Times said a video of Holm showed her "
+        "saying the harbour would close by June."
+    )
+    assert "Orsk Times" not in {s for _, s, _ in found}, found
+
+
+def test_what_a_reporter_says_of_an_event_stays_its_words() -> None:
+    found = _quotes(
+        "Mayor Lena Holm spoke on Monday. The Orsk Times said a crowd of workers had blocked "
+        "the harbour gate."
+    )
+    assert ("indirect", "Orsk Times") in {(k, s) for k, s, _ in found}, found
+
+
 # --- quotes and claims: words two actors report together ------------------------------
 
 

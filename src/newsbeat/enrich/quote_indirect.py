@@ -16,7 +16,9 @@ A negation on a verb that refuses nothing does not count (``did not hesitate to 
 it), and a second speech verb the parse joins to the reported clause ends the words
 (``not only said the plan had failed but also warned …``: :func:`_reported_end`).
 
-Words two named actors report together (``The IMF and the World Bank said in a joint statement
+What a recording shows, reported (``The Herald said a video of Holm showed her saying …``), is
+no one's words but the recorded person's: the reporter is given none (fixleft22). Words two
+named actors report together (``The IMF and the World Bank said in a joint statement
 that …``) are given to neither (fixleft22: one of them alone was shown as the speaker).
 """
 
@@ -119,6 +121,18 @@ def _closed_off(clause: Token, verb: Token) -> bool:
 
 
 # verbs whose object is the one who hears the words: with none, a passive subject is it
+
+
+# What records someone's words: "a video of Holm showed her saying …" tells her words, which
+# the recording's reporter did not say.
+_RECORDINGS = frozenset({"video", "footage", "recording", "clip", "tape", "audio", "film"})
+
+
+def _recording_shows(clause: Token) -> bool:
+    """Whether the reported clause tells what a recording shows or holds ("the Herald said a
+    video of Holm showed her saying …"): someone else's words, not the reporter's."""
+    subj = _subject(clause)
+    return subj is not None and subj.lemma_.lower() in _RECORDINGS
 
 
 def _hearer(verb: Token, subj: Token) -> bool:
@@ -275,7 +289,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
-            if _says_nothing(tok, clause):
+            if _says_nothing(tok, clause) or _recording_shows(clause):
                 continue  # "declined to say whether …": no words of his
             name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
             if name is None:
