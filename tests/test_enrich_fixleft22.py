@@ -231,6 +231,30 @@ def test_asking_a_state_to_withdraw_stays_a_demand() -> None:
     assert [(r.type, r.source) for r in found.relations] == [("DEMAND", "Kaldria")]
 
 
+# --- a film's characters -------------------------------------------------------------
+
+_SYNOPSIS = (
+    "The film opens in Arden. Lena Holm plays Mara, a detective who arrests the mayor. In one "
+    'scene, Mara threatens to kill the mayor\'s dog. "I will find you," Mara tells him.\n\n'
+    "Critics praised the film on Sunday."
+)
+
+
+def test_a_characters_deeds_and_lines_are_no_events_or_quotes() -> None:
+    found = _enriched(_SYNOPSIS)
+    assert [r.type for r in found.relations] == []
+    assert [q.speaker for q in found.quotes] == []
+    assert "Mara" not in {e.name for e in found.entities}
+
+
+def test_a_player_in_a_match_report_is_no_character() -> None:
+    found = _enriched(
+        'Ivo Dahl plays Per Ekdal in the final on Friday. "I will win this time," Per Ekdal '
+        "said on Monday."
+    )
+    assert [q.speaker for q in found.quotes] == ["Per Ekdal"]
+
+
 # --- claims: a day before "of" and the month --------------------------------------------
 
 

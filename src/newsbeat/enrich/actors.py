@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_shortened_names,
     merge_state_codes,
 )
+from newsbeat.enrich.actor_characters import drop_characters
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
     join_split_companies,
@@ -593,6 +594,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_common_words(doc, table)
     drop_shouted_title_words(doc, table)
     drop_organisms(table)
+    drop_characters(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
