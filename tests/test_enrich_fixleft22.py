@@ -303,3 +303,11 @@ def test_a_lawmakers_party_and_state_stays_out_of_the_people() -> None:
         ("D-Orsa", "GPE"),
     )
     assert _mention_at(doc, "D-Orsa") == ("D-Orsa", "GPE")
+
+
+def test_what_a_reporter_says_of_a_recording_itself_stays_its_words() -> None:
+    found = _quotes(
+        "Mayor Lena Holm spoke on Monday. The Orsk Times said the video had been filmed in "
+        "the harbour office."
+    )
+    assert ("indirect", "Orsk Times") in {(k, s) for k, s, _ in found}, found

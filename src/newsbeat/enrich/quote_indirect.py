@@ -125,14 +125,21 @@ def _closed_off(clause: Token, verb: Token) -> bool:
 
 # What records someone's words: "a video of Holm showed her saying …" tells her words, which
 # the recording's reporter did not say.
-_RECORDINGS = frozenset({"video", "footage", "recording", "clip", "tape", "audio", "film"})
+# Not "film" ("his film was better received"): a work, whatever it shows.
+_RECORDINGS = frozenset({"video", "footage", "recording", "clip", "tape", "audio"})
+_SHOWING = frozenset({"show", "capture", "depict", "feature", "reveal"})
 
 
 def _recording_shows(clause: Token) -> bool:
-    """Whether the reported clause tells what a recording shows or holds ("the Herald said a
-    video of Holm showed her saying …"): someone else's words, not the reporter's."""
+    """Whether the reported clause tells what a recording shows ("the Herald said a video of
+    Holm showed her saying …"): someone else's words, not the reporter's. What the reporter
+    says of the recording itself ("said the footage was filmed in May") stays."""
     subj = _subject(clause)
-    return subj is not None and subj.lemma_.lower() in _RECORDINGS
+    return (
+        subj is not None
+        and subj.lemma_.lower() in _RECORDINGS
+        and clause.lemma_.lower() in _SHOWING
+    )
 
 
 def _hearer(verb: Token, subj: Token) -> bool:
