@@ -23,6 +23,8 @@ def test_a_posting_time_before_the_lead_is_cut_off() -> None:
 def test_posted_in_a_sentence_of_news_stays() -> None:
     sentence = "Posted by the council at noon, the notice said the Arden ferry would close."
     assert _candidates(sentence) == [sentence]
+    figure = "Published in 2019, the audit found 12.50 crowns lost on every Arden ferry ticket."
+    assert _candidates(figure) == [figure]
 
 
 def test_a_model_name_after_the_is_whole_again() -> None:

@@ -63,10 +63,12 @@ DATELINE = re.compile(
 )
 # "Posted at 9:14 a.m.", "Updated on March 5, 2026 at 10:02 p.m. EST": a page's posting time
 # before the lead's first sentence (the sentencizer does not cut after "a.m."); no news.
+# A clock time: "9:14", "9:14 a.m.", "9.14pm", "9 a.m." (not "12.50", a figure).
+_MERIDIEM = r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+_CLOCK = rf"\d{{1,2}}(?::\d{{2}}\s*{_MERIDIEM}?|(?:\.\d{{2}})?\s*{_MERIDIEM})"
 POSTED = re.compile(
     r"^(?:Posted|Updated|Published|Last updated|Last modified)(?:\s+(?:at|on))?\s+"
-    r"[\w ,/]{0,40}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)?"
-    r"(?:\s+[A-Z]{2,4}\b)?[.,]?\s*"
+    rf"[\w ,/]{{0,40}}?\b{_CLOCK}(?:\s+[A-Z]{{2,4}}\b)?[.,]?\s*"
 )
 # "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...",
 # "The film is based on the second book of ...": a definition, not news.
