@@ -680,7 +680,7 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     return words[-1] in surnames or _given_an_age(text, words[-1])
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")  # not "added" ("added three stores")
 
 
 _AN_AGE = re.compile(r",\s+\d{1,3}\s*,")

@@ -106,8 +106,9 @@ _LOTS = frozenset({"set", "batch", "pair", "dozen", "shipment", "consignment", "
 
 # Asking someone to take a post is inviting or appointing them, no demand of an act: "asked
 # Vark to serve as chairman", "invited her to join the board".
-_ASKING = frozenset({"ask", "invite", "request", "urge"})
-_POSTS_TAKEN = frozenset({"serve", "become", "join", "head", "chair", "stay", "remain", "act"})
+# Not "urge" nor "act": "urged the council to act" is a demand.
+_ASKING = frozenset({"ask", "invite"})
+_POSTS_TAKEN = frozenset({"serve", "become", "join", "head", "chair", "stay", "remain"})
 
 
 def invited_to_a_post(tok: Token) -> bool:
