@@ -76,6 +76,11 @@ def test_an_organisation_that_says_something_stays() -> None:
         ("Velmar Freight", "ORG"),
     )
     assert _mention_at(doc, "Velmar Freight") == ("Velmar Freight", "ORG")
+    # "Jordan" is a first name of the list and a country
+    doc = _doc(
+        "The new cable will open in January, Jordan Telecom said.", ("Jordan Telecom", "ORG")
+    )
+    assert _mention_at(doc, "Jordan Telecom") == ("Jordan Telecom", "ORG")
 
 
 # --- actors: the role before a name ----------------------------------------------------

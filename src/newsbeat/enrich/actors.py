@@ -664,7 +664,8 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON), or
     any name the text goes on to describe with "who", or a known first name and a surname the
     article gives an age ("Paul Riva" tagged ORG throughout, and "Riva, 47, of Warren") or
-    that says something ("…, Ivo Brandt said"; not a listed company: "Morgan Stanley said")."""
+    that says something ("…, Ivo Brandt said"; not a listed company, "Morgan Stanley said", nor
+    a name opening with a country, "France Telecom said")."""
     if ent.label_ != "ORG":
         return False
     words = clean_name(span_text(ent)).split()
@@ -675,9 +676,18 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
     if not kind_of_person(" ".join(words)):
         return False
-    if _SAID_AFTER.match(text, ent.end_char) and not is_known_company(" ".join(words)):
+    if _SAID_AFTER.match(text, ent.end_char) and _speaks_as_person(words):
         return True  # "…, Ivo Brandt said.": a known first name and a surname that speaks
     return words[-1] in surnames or _given_an_age(text, words[-1])
+
+
+def _speaks_as_person(words: list[str]) -> bool:
+    """Whether a name that says something is a person's by its words: no listed company, no
+    first word that is also a country, a state or a capital ("France Telecom said")."""
+    first = words[0]
+    if is_known_company(" ".join(words)) or lookup_country(first) is not None:
+        return False
+    return place_kind(first) not in {"country", "state", "capital"}
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")  # not "added" ("added three stores")
