@@ -155,7 +155,8 @@ log = logging.getLogger(__name__)
 # 59: claims (confslot22): an expectation ("was expected to be $85-100 million") shadows no
 #     other outlet's figure of the deed; a modal in a ", who ..." clause about a person that
 #     counts nothing tells no future of the sentence
-ANALYSIS_VERSION = "59"
+# 60: fixleft22: a posting time before the lead is cut off; "the ID. Buzz" is one sentence
+ANALYSIS_VERSION = "60"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -9,7 +9,9 @@ word for word is kept once, cited to the earliest. Besides the rules on one sent
 (:mod:`newsbeat.compare.summary_usable`), out are: fragments of a number split by a stray space
 ("... a preliminary magnitude of 4." followed by "6 struck ..."), a sentence cut after a title
 or "No." ("..., police Lt." / "Tim Fanning said ...") with the half after it (a model's name
-cut at its full stop, "the Velo ID. 4", is one sentence again: :func:`_cut_in_a_name`), and,
+cut at its full stop, "the Velo ID. 4", "the ID. Buzz", is one sentence again:
+:func:`_cut_in_a_name`), a page's posting time before a sentence ("Posted at 9:14 a.m. The
+council ...": :data:`~newsbeat.compare.summary_usable.POSTED`, cut off) and,
 past an article's opening sentence, one dating its event to a whole month ("... struck the
 island in September, killing ..."). Kept in the sentence graph but marked: an event dated to a
 year two or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on
@@ -52,6 +54,7 @@ from newsbeat.compare.summary_usable import (
     FUTURE,
     LAST_YEAR,
     OTHER_MONTH,
+    POSTED,
     SPLIT_END,
     TITLE_END,
     definite_organisation,
@@ -242,6 +245,7 @@ class _Reader:
         opening = position == 0
         for start, end in _pieces(doc, self.story_text):
             text = DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
+            text = POSTED.sub("", text)  # "Posted at 9:14 a.m. The council voted …"
             if not text:
                 continue  # the empty piece between a sentence's end and its line break
             if opening:  # "Indianapolis – Several thousand teachers …", as enrich masks it
@@ -373,13 +377,16 @@ def _pieces(doc: Any, story_text: str = "") -> list[tuple[int, int]]:
     return pieces
 
 
-# "the Velo ID. 4": a capitals word of up to three letters after a capitalised one, before a
-# number, is a model's name ("ID. 4"); before a word, only when the article writes the two
-# together again ("ID. Buzz" in a title or another sentence of the story): a cut sentence ("... the
-# FBI. Police said ...") does not repeat word for word. (A sentence cut after a title stays
+# "the Velo ID. 4": a capitals word of up to three letters after a capitalised one or a
+# determiner ("the ID. Buzz"), before a number, is a model's name ("ID. 4"); before a word,
+# only when the article writes the two together again ("ID. Buzz" in a title or another
+# sentence of the story): a cut sentence ("... the FBI. Police said ...") does not repeat
+# word for word. (A sentence cut after a title stays
 # out, both halves: made whole, the restored sentences moved the centralities of real
 # stories' summaries and their redundancy rose; see TITLE_END.)
-_NAME_PART_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?P<part>[A-Z]{1,3})\.$")
+_NAME_PART_END = re.compile(
+    r"\b(?:[A-Z][\w'’-]*|the|its|their|his|her|a|an|new)\s+(?P<part>[A-Z]{1,3})\.$"
+)
 _NEXT_WORD = re.compile(r"^[A-Z][\w'’-]*")
 _NOT_A_NAME = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That"})
 

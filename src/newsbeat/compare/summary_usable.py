@@ -37,6 +37,7 @@ __all__ = [
     "FUTURE",
     "LAST_YEAR",
     "OTHER_MONTH",
+    "POSTED",
     "QUOTED",
     "SPLIT_END",
     "TITLE_END",
@@ -59,6 +60,15 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 DATELINE = re.compile(
     r"^[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ .'-]{2,}(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?"
     r"(?:\s+\([^)]{1,16}\))?\s+[—–-]+\s+"
+)
+# "Posted at 9:14 a.m.", "Updated on March 5, 2026 at 10:02 p.m. EST": a page's posting time
+# before the lead's first sentence (the sentencizer does not cut after "a.m."); no news.
+# A clock time: "9:14", "9:14 a.m.", "9.14pm", "9 a.m." (not "12.50", a figure).
+_MERIDIEM = r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+_CLOCK = rf"\d{{1,2}}(?::\d{{2}}\s*{_MERIDIEM}?|(?:\.\d{{2}})?\s*{_MERIDIEM})"
+POSTED = re.compile(
+    r"^(?:Posted|Updated|Published|Last updated|Last modified)(?:\s+(?:at|on))?\s+"
+    rf"[\w ,/]{{0,40}}?\b{_CLOCK}(?:\s+[A-Z]{{2,4}}\b)?[.,]?\s*"
 )
 # "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...",
 # "The film is based on the second book of ...": a definition, not news.

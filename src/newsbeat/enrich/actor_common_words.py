@@ -8,6 +8,11 @@ heading's, and the word names no one. A word that is a first name, a place, a li
 has a role or title, or acts (a verb's subject, an owner: "Target said", "Target's stores")
 is left alone, as is a word the text only ever joins to another with a hyphen ("neo-banks"
 says nothing about "Neo").
+
+A common noun written in capitals inside a title in capitals ("BOY" of "ABOUT A BOY") is no
+organisation either: a one-word "organisation" whose every mention has a small word of a
+title in capitals beside it ("A", "THE", "OF"). "ICE agents" and "the IMF" keep their
+organisations.
 """
 
 from __future__ import annotations
@@ -22,10 +27,14 @@ from newsbeat.enrich.names import is_first_name, place_kind
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["drop_common_words"]
+__all__ = ["drop_common_words", "drop_shouted_title_words"]
 
 _TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC"})
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+# Small words of a title that stand beside its nouns when the whole is written in capitals.
+_TITLE_SMALL_WORDS = frozenset(
+    {"A", "AN", "THE", "OF", "ABOUT", "AND", "IN", "ON", "TO", "FOR", "WITH", "FROM", "MY", "OUR"}
+)
 
 
 def drop_common_words(doc: Doc, table: ArticleActors) -> None:
@@ -62,3 +71,38 @@ def _a_common_word(name: str, text: str, nouns: frozenset[str]) -> bool:
     if place_kind(name) is not None or lookup_country(name) is not None:
         return False
     return bool(standalone_occurrences(text, low))
+
+
+def drop_shouted_title_words(doc: Doc, table: ArticleActors) -> None:
+    """Drop the common nouns of titles in capitals (see the module docstring), in place."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
+
+    shouted = [
+        name
+        for name, info in table.actors.items()
+        if info.type == "ORG" and not info.roles and name.isalpha() and name.isupper()
+    ]
+    if not shouted:
+        return
+    nouns = common_nouns(doc)
+    gone = {
+        name
+        for name in shouted
+        if name.lower() in nouns
+        and all(
+            _beside_small_word(table.text, m.start, m.end)
+            for m in table.mentions
+            if m.actor == name
+        )
+    }
+    table.drop_actors(gone)
+
+
+def _beside_small_word(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after the span is a small word of a title in capitals."""
+    before = text[max(0, start - 8) : start].split()
+    after = text[end : end + 8].split()
+    return bool(
+        (before and text[start - 1] == " " and before[-1] in _TITLE_SMALL_WORDS)
+        or (after and text[end : end + 1] == " " and after[0] in _TITLE_SMALL_WORDS)
+    )

@@ -44,6 +44,7 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 UNDOTTED_TITLES = frozenset(
     {"insp", "det", "supt", "cllr", "prof", "rev", "rev.", "capt", "lt", "col", "gen", "cmdr"}
     | {"insp.", "supt.", "cllr.", "cmdr."}
+    | {"const", "const.", "cst", "cst."}  # a constable in Canada ("Const Ana Reis", "Cst.")
 )
 
 

@@ -20,10 +20,12 @@ the gazetteer or ends with a place word.
   nationality ("the Greeks"), is the team: the article's "<place> <word>" organisation when
   there is exactly one, else an organisation of its own;
 * the two names of a result line opening a paragraph ("Herons 4, Gulls 1: Mara Lind
-  scored twice"), typed a person, a nationality or a non-gazetteer place, are teams; in an
-  article with such lines a one-word nationality that is a noun's plural said with "the"
-  and no country's ("the Islanders") is a team too, and a first name and a surname (no
-  common noun) typed an organisation ("Brad Orsk added three assists") is a player;
+  scored twice") or of a line that is a score alone ("Velmar United 2-1 Orsk City", not
+  between two first names: "Ana Holm 6-4 Ida Berg"), typed a person, a nationality or a
+  non-gazetteer place, are teams; in an article with such lines a one-word nationality
+  that is a noun's plural said with "the" and no country's ("the Islanders") is a team too,
+  and a first name and a surname (no common noun) typed an organisation ("Brad Orsk added
+  three assists") is a player;
 * a place that a player signs with or is traded to or from ("sign with Boston", "traded from
   Atlanta to Denver") is that city's team, when the article names exactly one team of the
   city in full ("the Boston Herons", a name ending in a plural-looking word): only teams
@@ -191,12 +193,18 @@ _RESULT_LINE = re.compile(
     rf"^[ \t]*({_TEAM}) \d{{1,3}}, ({_TEAM}) \d{{1,3}}(?: \((?:\d?OT|SO)\))?[ \t]*[:—–-]",
     re.MULTILINE,
 )
+# A score line standing alone: "Velmar United 2-1 Orsk City" (the score between the names).
+_SCORE_LINE = re.compile(
+    rf"^[ \t]*({_TEAM}) \d{{1,3}} ?[-–] ?\d{{1,3}} ({_TEAM})[ \t]*$", re.MULTILINE
+)
 
 
 def _teams_of_result_lines(table: ArticleActors) -> bool:
     """Type the names of the article's result lines as teams; whether it has any."""
     found = False
-    for match in _RESULT_LINE.finditer(table.text):
+    scores = [m for m in _SCORE_LINE.finditer(table.text) if not _players(m)]
+    lines = [*_RESULT_LINE.finditer(table.text), *scores]
+    for match in lines:
         found = True
         for group in (1, 2):
             mention = table.actor_at(*match.span(group))
@@ -212,6 +220,11 @@ def _teams_of_result_lines(table: ArticleActors) -> bool:
                 replace(m, label="ORG") if m.actor == mention.actor else m for m in table.mentions
             ]
     return found
+
+
+def _players(score: re.Match[str]) -> bool:
+    """A score line between people ("Ana Holm 6-4 Ida Berg"): a name opens with a first name."""
+    return any(is_first_name(score.group(g).split()[0]) for g in (1, 2))
 
 
 # Contexts where a place can only be a team: players sign with teams and are traded by them.

@@ -31,14 +31,15 @@ from newsbeat.enrich.actor_acronyms import (
     merge_shortened_names,
     merge_state_codes,
 )
+from newsbeat.enrich.actor_characters import drop_characters
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
     join_split_companies,
     merge_short_company_names,
     split_owners,
 )
-from newsbeat.enrich.actor_common_words import drop_common_words
-from newsbeat.enrich.actor_companies import type_known_companies
+from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_title_words
+from newsbeat.enrich.actor_companies import is_known_company, type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
 from newsbeat.enrich.actor_fragments import drop_fragments
@@ -66,6 +67,7 @@ from newsbeat.enrich.actor_people import (
     join_missed_first_names,
     join_surname_spellings,
 )
+from newsbeat.enrich.actor_person_cues import type_people_by_cues
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -218,6 +220,18 @@ def _title_before(doc: Doc, ent: Span) -> list[str]:
     return words
 
 
+def _title_only(before: str) -> str:
+    """The title before a name without a small word the pattern took with it ("a video of
+    Mayor Per Ekdal": "Mayor", not "of Mayor")."""
+    first, _, rest = before.partition(" ")
+    if rest and (first.lower() in FUNCTION_WORDS or first.lower() in _SMALL_WORDS):
+        return rest.strip()
+    return before
+
+
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "or"})
+
+
 def _rank_into_role(
     text: str, start: int, role: str, words: list[str]
 ) -> tuple[int, str, list[str]]:
@@ -263,7 +277,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         start, end = m.span(2)
         if any(a < end and start < b for a, b in person_spans):
             continue
-        before = m.group(0)[: m.start(2) - m.start(0)].strip()
+        before = _title_only(m.group(0)[: m.start(2) - m.start(0)].strip())
         start, title_role, words = _rank_into_role(text, start, before, m.group(2).split())
         if lookup_country(words[0]) is not None or any(w.isupper() for w in words):
             continue
@@ -555,6 +569,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     join_surname_spellings(table)
     type_platforms(table)
     type_by_context(doc, table)
+    type_people_by_cues(table)
     type_listed_companies(doc, table)
     type_nicknamed_people(table)
     type_institutions(table)
@@ -577,7 +592,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_shortened_names(table)
     merge_inverted_names(table)
     drop_common_words(doc, table)
+    drop_shouted_title_words(doc, table)
     drop_organisms(table)
+    drop_characters(table)
     for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -646,7 +663,9 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     """An organisation span that is a person's name: a known first name, then a surname the
     article also tags as a person ("Bettie Page" tagged ORG beside "Page" tagged PERSON), or
     any name the text goes on to describe with "who", or a known first name and a surname the
-    article gives an age ("Paul Riva" tagged ORG throughout, and "Riva, 47, of Warren")."""
+    article gives an age ("Paul Riva" tagged ORG throughout, and "Riva, 47, of Warren") or
+    that says something ("…, Ivo Brandt said"; not a listed company, "Morgan Stanley said", nor
+    a name opening with a country, "France Telecom said")."""
     if ent.label_ != "ORG":
         return False
     words = clean_name(span_text(ent)).split()
@@ -657,7 +676,21 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
     if not kind_of_person(" ".join(words)):
         return False
+    if _SAID_AFTER.match(text, ent.end_char) and _speaks_as_person(words):
+        return True  # "…, Ivo Brandt said.": a known first name and a surname that speaks
     return words[-1] in surnames or _given_an_age(text, words[-1])
+
+
+def _speaks_as_person(words: list[str]) -> bool:
+    """Whether a name that says something is a person's by its words: no listed company, no
+    first word that is also a country, a state or a capital ("France Telecom said")."""
+    first = words[0]
+    if is_known_company(" ".join(words)) or lookup_country(first) is not None:
+        return False
+    return place_kind(first) not in {"country", "state", "capital"}
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")  # not "added" ("added three stores")
 
 
 _AN_AGE = re.compile(r",\s+\d{1,3}\s*,")

@@ -18,7 +18,9 @@ projected by the Budget Office to reach …": :func:`passive_agent`). A teller c
 sentence tells the figures before its comma (:func:`tail_teller`), and so does one closing an
 earlier clause, but not past another teller closing the sentence ("9 percent, the IMF says, and
 growth will slow to 2 percent, the World Bank projects": the 2 percent is the World Bank's,
-:func:`closes_before`; "…, analysts said" tells the 2 percent for nobody named).
+:func:`closes_before`; "…, analysts said" tells the 2 percent for nobody named). Two named
+actors joined as the subject tell a figure together ("The IMF and the World Bank said …": the
+claimant "IMF and World Bank", never one of them alone).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import lowers, texts
 from newsbeat.enrich.speaker_roles import BODY_KINDS, bare_definite, salient_body
-from newsbeat.enrich.speaker_tokens import resolve_speaker_token
+from newsbeat.enrich.speaker_tokens import joint_actors, resolve_speaker_token
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,6 +58,9 @@ def claimant_of(tok: Token, actors: ArticleActors, inside: Callable[[int], bool]
         # as a quote's "it said": the organisation that is a subject just before, never the
         # last one named ("its order of 30 Orsa jets, it announced …" is not Orsa's)
         return resolve_speaker_token(tok, actors, [], bare_nouns=False)[0]
+    joint = joint_actors(tok, actors)
+    if len(joint) > 1:
+        return " and ".join(joint)  # "The IMF and the World Bank said …": both tell it
     name, start, end = resolve_speaker_token(tok, actors, [])
     if name is not None:
         name = slashed_pair(name, start, end, actors)

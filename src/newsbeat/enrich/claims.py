@@ -798,12 +798,12 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     ]
     if own is not None:
         if found := next((e for e in dates if _verb_of(e.root).i == own.i), None):
-            return found.text
+            return _with_its_day(found)
         if not light:
             return None
     for ent in dates:
         if _dates(ent.root, sent.doc[last]):
-            return ent.text
+            return _with_its_day(ent)
     # "The last major quake was in February ... It killed 612 people": a sentence that goes on
     # about the previous one's subject ("It", "That") keeps its date.
     doc = sent.doc
@@ -816,6 +816,17 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
 
 
 _CONTINUING = frozenset({"it", "that", "this", "they"})
+_DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _with_its_day(date: Span) -> str:
+    """A date's words with the day NER left out before "of" ("5th of May", tagged "May"
+    alone): the month alone would date the figure to the whole month."""
+    doc = date.doc
+    at = date.start
+    if at >= 2 and doc[at - 1].lower_ == "of" and _DAY_ORDINAL.fullmatch(doc[at - 2].lower_):
+        return span_text(doc[at - 2 : date.end])
+    return date.text
 
 
 def _verb_of(tok: Token) -> Token:

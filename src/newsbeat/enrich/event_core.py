@@ -8,12 +8,14 @@ show of remorse" no AGREE. Read on the dev data (docs/realnews-annotation.md, "E
 precision by class"), such events were about half wrong.
 
 An event is shown only when its verb names the act of its type whatever its object: "arrested",
-"resigned", "denied", "condemned", "urged". Three readings of these verbs are still no act:
-"fired back" (a retort), "seized on" (made use of), and a warning of what may happen
+"resigned", "denied", "condemned", "urged". Four readings of these verbs are still no act:
+"fired back" (a retort), "seized on" (made use of), "kicked off" (started: "didn't kick off
+negotiations", fixleft22), and a warning of what may happen
 ("warned that the crisis could spread": a forecast, not a threat). A coercion with no one
 coerced is the actor's own arrest read as active ("Keldby's Varga arrested on suspicion of
 theft", "with Mr Varga arrested shortly afterwards"): a headline or participle whose subject
-is the one acted on.
+is the one acted on. Asking someone to take a post ("asked Vark to serve as chairman") invites
+or appoints them: no demand (fixleft22).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from newsbeat.enrich.relation_lexicon import verb_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["core_act"]
+__all__ = ["core_act", "invited_to_a_post"]
 
 # Per event type, the verbs that name that act by themselves.
 _CORE: dict[str, frozenset[str]] = {
@@ -94,15 +96,33 @@ _CORE_OBJECTS: dict[str, frozenset[str]] = {
 # down", "pushed X to help" (not "told reporters", "pushed for").
 _TELLING = frozenset({"tell", "push", "encourage", "advise", "direct"})
 # A particle or preposition that turns the verb into another act: "fired back", "seized on".
-_NOT_THE_ACT = frozenset({("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back")})
+_NOT_THE_ACT = frozenset(
+    {("fire", "back"), ("seize", "on"), ("seize", "upon"), ("hit", "back"), ("kick", "off")}
+)
 _FORECASTS = frozenset({"warn", "caution"})
 # What is bought in lots: "ordered another set of mice", "ordered 50 jets".
 _LOTS = frozenset({"set", "batch", "pair", "dozen", "shipment", "consignment", "supply", "lot"})
 
 
+# Asking someone to take a post is inviting or appointing them, no demand of an act: "asked
+# Vark to serve as chairman", "invited her to join the board".
+# Not "urge" nor "act": "urged the council to act" is a demand.
+_ASKING = frozenset({"ask", "invite"})
+_POSTS_TAKEN = frozenset({"serve", "become", "join", "head", "chair", "stay", "remain"})
+
+
+def invited_to_a_post(tok: Token) -> bool:
+    """Whether the trigger asks someone to take a post (see :data:`_POSTS_TAKEN`)."""
+    if verb_lemma(tok) not in _ASKING:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _POSTS_TAKEN for c in tok.children)
+
+
 def core_act(tok: Token, type_: str) -> bool:
     """Whether the trigger names the act of its type by itself (the module docstring)."""
     lemma = verb_lemma(tok)
+    if type_ == "DEMAND" and invited_to_a_post(tok):
+        return False
     if type_ == "DEMAND" and lemma in _TELLING:
         return any(
             c.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.lower_ == "to" for a in c.children)

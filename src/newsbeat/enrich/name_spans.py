@@ -385,7 +385,7 @@ def _line_end(doc: Doc, ent: Span) -> int:
 # Rank abbreviations written before an officer's name, which NER glues to the force's name
 # ("Oregon State Police Lt. Orsk"). The dotted title abbreviations of the title list, less
 # those that end names too ("Mulholland Dr", "Dominican Rep", "Hun Sen"); our own choice.
-_RANKS = frozenset({"lt", "capt", "sgt", "det", "cpl", "col", "gen", "prof"})
+_RANKS = frozenset({"lt", "capt", "sgt", "det", "cpl", "col", "gen", "prof", "const", "cst"})
 _QUOTE_MARKS = frozenset('"“”')  # not the apostrophe of "O’Brien", nor ‘…’
 _DASHES = frozenset({"-", "–", "—"})
 

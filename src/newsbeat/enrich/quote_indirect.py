@@ -15,6 +15,11 @@ clause that asks rather than states (``said whether …``) report no words (:fun
 A negation on a verb that refuses nothing does not count (``did not hesitate to say …`` says
 it), and a second speech verb the parse joins to the reported clause ends the words
 (``not only said the plan had failed but also warned …``: :func:`_reported_end`).
+
+What a recording shows, reported (``The Herald said a video of Holm showed her saying …``), is
+no one's words but the recorded person's: the reporter is given none (fixleft22). Words two
+named actors report together (``The IMF and the World Bank said in a joint statement
+that …``) are given to neither (fixleft22: one of them alone was shown as the speaker).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
 from newsbeat.enrich.quote_records import FoundQuote, inside
-from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, joint_actors, resolve_speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,6 +121,25 @@ def _closed_off(clause: Token, verb: Token) -> bool:
 
 
 # verbs whose object is the one who hears the words: with none, a passive subject is it
+
+
+# What records someone's words: "a video of Holm showed her saying …" tells her words, which
+# the recording's reporter did not say.
+# Not "film" ("his film was better received"): a work, whatever it shows.
+_RECORDINGS = frozenset({"video", "footage", "recording", "clip", "tape", "audio"})
+_SHOWING = frozenset({"show", "capture", "depict", "feature", "reveal"})
+
+
+def _recording_shows(clause: Token) -> bool:
+    """Whether the reported clause tells what a recording shows ("the Herald said a video of
+    Holm showed her saying …"): someone else's words, not the reporter's. What the reporter
+    says of the recording itself ("said the footage was filmed in May") stays."""
+    subj = _subject(clause)
+    return (
+        subj is not None
+        and subj.lemma_.lower() in _RECORDINGS
+        and clause.lemma_.lower() in _SHOWING
+    )
 
 
 def _hearer(verb: Token, subj: Token) -> bool:
@@ -258,7 +282,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
                 continue
-            if _hearer(tok, subj):
+            if _hearer(tok, subj) or len(joint_actors(subj, actors)) > 1:
                 continue
             via = via_in(sent, subj, actors)
             relayed = _relayed(clause, subj, actors)
@@ -272,7 +296,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
-            if _says_nothing(tok, clause):
+            if _says_nothing(tok, clause) or _recording_shows(clause):
                 continue  # "declined to say whether …": no words of his
             name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
             if name is None:

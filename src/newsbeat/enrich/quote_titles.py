@@ -17,7 +17,9 @@ it (a preposition's object, an apposition, a subject, the object of a verb that 
 saying), is a name or a title. A greeting a speech verb reports (``"Merry Christmas," Holm
 said``) stays his words; the hearer of ``tell`` (``told "Morning Hour"``), the name a naming
 verb gives (``the man they called "Dark Lantern"``) and a title set after a noun and a comma
-(``his memoir, "…"``) do not. What an active "call" calls something (``Velt called the plan
+(``his memoir, "…"``) do not. Words in headline case after a written work's noun and a
+comma (``wrote in his column, 'Arden Deserves Better.'``) are its title, a verb in them or not
+(fixleft22). What an active "call" calls something (``Velt called the plan
 "A Total Disgrace"``) and a common noun completing a clause a speech verb reports (``said the
 levy was "A Disaster for Arden Families"``) are the speaker's words (review21).
 """
@@ -137,12 +139,32 @@ def _reported_complement(root: Token, speech: Collection[str]) -> bool:
     return verb.lemma_ in speech and verb.pos_ == "VERB"
 
 
+# Written works whose title a writer's words in headline case after "<work>," are (our own
+# list): "wrote in his column, 'Arden Deserves Better.'". Not "speech" or "statement".
+_WORKS = frozenset(
+    {"column", "op-ed", "editorial", "essay", "article", "piece", "blog", "post", "book"}
+    | {"memoir", "newsletter", "headline", "review", "letter", "commentary", "paper"}
+)
+
+
+def _after_work(words: Span) -> bool:
+    """Whether the marks stand right after a written work's noun and a comma (``in his
+    column, "…"``)."""
+    doc = words.doc
+    i = words.start
+    while i > 0 and doc[i - 1].is_quote:
+        i -= 1
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lemma_.lower() in _WORKS
+
+
 def embedded_title(words: Span, content: str, speech: Collection[str]) -> bool:
     """Whether the words in marks are a name or a title the sentence around them holds, not
     words someone said (see the module docstring); ``speech``: the lemmas of verbs of
     saying."""
     if not title_words(content):
         return False
+    if _after_work(words):
+        return True  # 'wrote in his column, "Arden Deserves Better."': the column's title
     if any(t.pos_ in {"VERB", "AUX"} for t in words):
         return False  # a clause ("Send Them All Home Tonight"): a slogan someone says
     root = next((t for t in words if not words.start <= t.head.i < words.end), None)

@@ -54,6 +54,11 @@ word in news, not of one sentence:
   Eastern allies": to rally someone is to gather them behind a cause, not to demonstrate
   against them (the lexicon's PROTEST reads "rallied outside the embassy", "rallied against
   X", which stay).
+* **An invitation to a post.** "asked Tomas Vark to serve as chairman", "invited her to join
+  the board": asking someone to serve, join or chair something offers them a post; it is no
+  demand of an act (fixleft22).
+* **Starting something.** "did not kick off negotiations with X until March": to kick off talks
+  is to start them, no blow and no blame (fixleft22: read as DISAPPROVE).
 * **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
   someone's act is to say something about it (saying: no relation), not to do it; the
   lexicon types "cite" and "quote" only by the noun cited.
@@ -64,6 +69,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import lookup_country
+from newsbeat.enrich.event_core import invited_to_a_post
 from newsbeat.enrich.names import place_kind, us_state_name
 from newsbeat.enrich.relation_framing import actor_mentions
 from newsbeat.enrich.relation_verbal import called_words
@@ -300,6 +306,13 @@ def _cited(ev: SentenceEvent) -> bool:
     return ev.trigger.lemma_.lower() in _CITING
 
 
+def _kicked_off(ev: SentenceEvent) -> bool:
+    tok = ev.trigger
+    return tok.lemma_.lower() == "kick" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in tok.children
+    )
+
+
 def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActors) -> bool:
     """Whether the trigger is used in a sense that is no act of the source on the target (see
     the module docstring)."""
@@ -315,6 +328,8 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _rallied(ev, target, actors)
         or _destination(ev, target, actors)
         or _cited(ev)
+        or (ev.type == "DEMAND" and invited_to_a_post(ev.trigger))
+        or _kicked_off(ev)
         or _doubted(ev)
         or _questioned_person(ev, target, actors)
         or _named_as(ev, target, actors)

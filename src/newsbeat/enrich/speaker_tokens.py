@@ -43,13 +43,30 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["FIRST_PERSON", "PRONOUNS_PERSON", "noun_phrase", "resolve_speaker_token"]
+__all__ = [
+    "FIRST_PERSON",
+    "PRONOUNS_PERSON",
+    "joint_actors",
+    "noun_phrase",
+    "resolve_speaker_token",
+]
 
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def joint_actors(tok: Token, actors: ArticleActors) -> list[str]:
+    """The distinct actors a subject and its conjuncts name, in order ("The IMF and the World
+    Bank said …": both); one or none for a subject that names one actor or none."""
+    names: list[str] = []
+    for part in (tok, *tok.conjuncts):
+        found = actors.actor_at(part.idx, part.idx + len(part.text))
+        if found is not None and found.actor not in names:
+            names.append(found.actor)
+    return names
 
 
 def noun_phrase(tok: Token) -> str:

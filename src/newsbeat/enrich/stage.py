@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from newsbeat.enrich.actor_characters import characters
 from newsbeat.enrich.actor_outlets import is_own_outlet
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
@@ -392,7 +393,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     reported words or a first-person stretch; title read as a verb; stacked titles; subheads
 # 86: claims (confslot22): a lower bound its sentence caps ("in excess of $90 million, but ...
 #     less than the $104 million") is one range, the ceiling no claim of its own
-RULES_VERSION = 86
+# 87: fixleft22: score-line teams, surnames with a person's cue typed people, a titled
+#     capitals noun dropped, "Const" a rank, column titles no quotes, joint statements no
+#     single speaker, invitations to a post and "kick off" no acts, "5th of May" kept whole,
+#     a recording's words not its reporter's, a film's characters no actors and no speakers
+RULES_VERSION = 87
 
 
 @lru_cache(maxsize=8)
@@ -481,6 +486,9 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
     try:
         actors = build_actors(doc)
         found_quotes = extract_quotes(doc, actors, min_words=options.min_quote_words)
+        played = characters(actors.text)
+        if played:  # a character's line in a film's synopsis is nobody's words
+            found_quotes = [q for q in found_quotes if q.speaker not in played]
         found_claims = extract_claims(doc, actors, found_quotes)
         found_relations = extract_relations(
             doc, actors, quoted=[(q.start, q.end) for q in found_quotes if q.kind == "direct"]
