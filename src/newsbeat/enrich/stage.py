@@ -384,7 +384,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     reported clause are speech; a negation blocks a report only on the speech verb or a
 #     refusal verb over it; reported words end before a second speech verb joined to them; "a
 #     video of X saying" when the parser makes the video the subject
-RULES_VERSION = 83
+# 84: relations and actors (fixrel22): an accident or an injury to one's own body is no ASSAULT;
+#     a told clause read as a complement is its object's act, not the teller's; a bare surname
+#     used before its bearers is not theirs; no outlet named "Wednesday", no person named by a
+#     land feature ("the Bolton field") or a licence plate; "63-year-old X" tagged a place is X
+RULES_VERSION = 84
 
 
 @lru_cache(maxsize=8)
