@@ -121,6 +121,7 @@ def test_core_conditions_are_named_and_assault_on_civilians_is_still_read() -> N
         "not a joint act's purpose",
         "not another's conjecture",
         "not stopping one's own",
+        "an assault has an attacker",
         "a name at each end",
         "stated as done by the source",
         "the act's own sense",

@@ -38,6 +38,7 @@ from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, lookup_country
 from newsbeat.enrich.name_context import standalone_occurrences
 from newsbeat.enrich.names import is_first_name, place_kind
+from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -185,9 +186,11 @@ def _known_outlet(name: str) -> bool:
 
 
 def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:
-
+    """No outlet: a person's word, a title, a first name, a place, a country, or a day or a
+    month ("left with the newspaper Wednesday")."""
     return not (
         iso3
+        or name.split()[0].lower() in WEEKDAYS | MONTHS
         or name in people
         or name.lower() in TITLE_HEADS
         or is_first_name(name.split()[0])

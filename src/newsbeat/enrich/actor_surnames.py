@@ -54,7 +54,8 @@ def choose_bearer(
     by_surname: bool = True,
 ) -> str | None:
     """Pick the full name a bare surname (or first name) stands for (see the module
-    docstring); None when two bearers were introduced together and nothing tells them apart.
+    docstring); None when two bearers were introduced together and nothing tells them apart,
+    or when the bare name was someone's before any bearer was introduced.
 
     Args:
         candidates: the full names of the article the bare name may stand for.
@@ -74,6 +75,8 @@ def choose_bearer(
     candidates = [c for c in candidates if not any(c.endswith(" " + o) for o in candidates)]
     if len(candidates) == 1:
         return candidates[0]
+    if by_surname and not any(c in seen.first for c in candidates):
+        return None  # "the death of Kafoury, 63" before "Charlene Kafoury" and "Charlie Kafoury"
     if title:
         low = title.lower()
         titled = [c for c in candidates if any(low in r.lower() for r in table.roles_of(c))]
@@ -104,9 +107,24 @@ def choose_bearer(
     never = (sys.maxsize, sys.maxsize)
     order = sorted(top, key=lambda c: (seen.first.get(c, never), c))
     first, second = seen.first.get(order[0], never), seen.first.get(order[1], never)
+    if _used_bare_before(order[0].split()[-1], first[0], table, seen):
+        return None  # the surname was someone's before any bearer came: not theirs
     if second != never and _COORDINATED.fullmatch(table.text[first[1] : second[0]]):
         return None  # "Ana Holm and Ivo Holm": either may be meant
     return order[0]
+
+
+def _used_bare_before(single: str, introduced: int, table: ArticleActors, seen: Seen) -> bool:
+    """Whether the article's body called someone by the bare surname before it introduced
+    any of its bearers ("the death of Kafoury, 63", then "her daughter, Charlene Kafoury" and
+    "Charlie Kafoury, Charlene's brother"): the bare surname is that earlier person (whose full
+    name the parse missed), not a relative introduced later. A headline's surname is the one
+    of a bearer the lede then introduces."""
+    bare = seen.first.get(single)
+    if bare is None or bare[0] >= introduced:
+        return False
+    title_end = table.text.find("\n")
+    return bare[0] > title_end >= 0 and not table.in_headline(bare[0])
 
 
 def _role_score(role_words: set[str], sentence: Span, quoted: list[tuple[int, int]]) -> int:

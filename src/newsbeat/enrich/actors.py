@@ -48,6 +48,7 @@ from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
+from newsbeat.enrich.actor_marks import drop_marks
 from newsbeat.enrich.actor_merge import (
     city_placed_in_text,
     kind_of_person,
@@ -581,6 +582,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_short_company_names(table)
     drop_things(doc, table)
     drop_car_models(table)
+    drop_marks(doc, table)
     type_space_things(doc, table)
     drop_page_furniture(table)
     drop_fragments(table)
@@ -665,13 +667,25 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
     any name the text goes on to describe with "who", or a known first name and a surname the
     article gives an age ("Paul Riva" tagged ORG throughout, and "Riva, 47, of Warren") or
     that says something ("…, Ivo Brandt said"; not a listed company, "Morgan Stanley said", nor
-    a name opening with a country, "France Telecom said")."""
-    if ent.label_ != "ORG":
+    a name opening with a country, "France Telecom said"). A place span (no place the
+    gazetteer knows) is a person's name only by what is said of people right before it
+    (:func:`_said_of_a_person`)."""
+    if ent.label_ not in {"ORG", "LOC", "GPE"}:
         return False
     words = clean_name(span_text(ent)).split()
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)):
         return False
     text = doc_text(ent.doc)
+    if ent.label_ != "ORG":
+        name = " ".join(words)
+        return (
+            kind_of_person(name)
+            and place_kind(name) is None
+            and lookup_country(name) is None
+            and _said_of_a_person(text, ent.start_char)
+        )
+    if _said_of_a_person(text, ent.start_char) and kind_of_person(" ".join(words)):
+        return True
     if re.match(r"\s*,\s*who\b", text[ent.end_char :]):
         return True  # "Montell Figgins, who represents Thomas": "who" is said of people
     if not kind_of_person(" ".join(words)):
@@ -694,6 +708,16 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told)\b")  # not "added" ("added thre
 
 
 _AN_AGE = re.compile(r",\s+\d{1,3}\s*,")
+# Said of a person right before the name: "63-year-old X" (ECB+ spaces its hyphens), "in
+# memory of X", "identified by the police as X".
+_OF_A_PERSON = re.compile(
+    r"(?:\b\d{1,2}\s*-?\s*years?\s*-?\s*old|\bin memory of|\bidentified(?: by [\w ]{1,30})? as)\s+$"
+)
+
+
+def _said_of_a_person(text: str, start: int) -> bool:
+    """What is said right before a name says it is a person's (see :data:`_OF_A_PERSON`)."""
+    return _OF_A_PERSON.search(text[max(0, start - 60) : start]) is not None
 
 
 def _given_an_age(text: str, name: str) -> bool:

@@ -21,12 +21,24 @@ from newsbeat.enrich.game_rules import lost_subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["actor_is_agent"]
+__all__ = ["actor_is_agent", "told_clause_subject"]
 
 # Links inside one noun phrase: a name that is the phrase or a part of it.
 _IN_PHRASE = frozenset({"compound", "amod", "appos", "conj", "flat", "nmod", "npadvmod"})
 # From a verb with no subject of its own to the verb whose subject it shares.
 _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+
+
+def told_clause_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parse hangs as a complement from a verb with an
+    object: "Steinberg told police LaCalamita loaded a shell and shot him" read as "told
+    LaCalamita" + "loaded", whose subject is then LaCalamita, not the teller. An infinitive
+    ("told X to leave", "ordered troops to fire") is the teller's act and stays his."""
+    if verb.dep_ != "xcomp" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _subject(trigger: Token) -> Token | None:
@@ -46,6 +58,9 @@ def _subject(trigger: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if any(c.dep_ == "nsubjpass" for c in kids):
             return None
+        told = told_clause_subject(node)
+        if told is not None:
+            return told
         if node.dep_ not in _SHARES_SUBJECT or node.head.i == node.i:
             return None
         node = node.head

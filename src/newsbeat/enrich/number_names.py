@@ -27,7 +27,7 @@ from newsbeat.enrich.doc_arrays import texts
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["MONTHS", "number_in_name"]
+__all__ = ["MONTHS", "WEEKDAYS", "number_in_name"]
 
 # Month names as a token is written, dotted abbreviations too: a figure after one is a date.
 MONTHS = frozenset(
@@ -36,9 +36,7 @@ MONTHS = frozenset(
      "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
      "sep.", "sept.", "oct.", "nov.", "dec."}
 )  # fmt: skip
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _VERSION = re.compile(r"\d+(?:\.\d+)?")
 # Words a decimal after a name may measure ("Apple 4.5 percent"): the figure is then a count.
 _MEASURES = frozenset(
@@ -99,7 +97,7 @@ def _version(doc: Doc, written: list[str], i: int) -> bool:
     name = doc[i - 1]
     if not (name.is_title and name.is_alpha):
         return False  # a capitalised word past a sentence's start: a name ("Web", "Explorer")
-    if name.lower_ in MONTHS or name.lower_ in _WEEKDAYS:
+    if name.lower_ in MONTHS or name.lower_ in WEEKDAYS:
         return False  # "June 9", "Monday 40 ..."
     if name.ent_type_ in {"GPE", "NORP", "PERSON"}:
         return False  # "in Kittby 40 ...", "Ryan Holm 31, of Kittby" (an age)

@@ -23,6 +23,7 @@ from newsbeat.enrich.doc_arrays import (
     token_offsets,
     word_ids,
 )
+from newsbeat.enrich.event_agent import told_clause_subject
 from newsbeat.enrich.game_rules import lost_subject
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.relation_ends import modifier_end
@@ -558,6 +559,9 @@ def _subject_of(tok: Token) -> Token | None:
             return None  # "Having shot X, Whiteside said Y walked …": not the reporter
         if tok.dep_ == "conj" and _disagreeing_conjunct(tok):
             return None  # "agree that China has taken … and support X": not China's
+        told = told_clause_subject(tok)
+        if told is not None:  # "told police LaCalamita loaded …": LaCalamita loaded
+            return told
         if tok.dep_ in {"xcomp", "conj", "acomp", "advcl"} and tok.head.i != tok.i:
             tok = tok.head
             seen += 1

@@ -48,6 +48,9 @@ condition of :data:`CONDITIONS`, in order:
     counted or a poll's share, a storm's name, an event's or a building's name, a state's
     voters, a joint act's purpose, another's conjecture, a candidate suspending their own
     campaign (:mod:`~newsbeat.enrich.relation_framing`);
+``an assault has an attacker``
+    no accident ("shot his father in a hunting accident") and no injury to one's own body
+    ("injured his left knee", "shot himself"; :mod:`~newsbeat.enrich.relation_harm`);
 ``a name at each end``
     neither end is a span no one would call a name: a common word glued to another person's
     surname ("Top Clinton", "Trump's Bigotry"), a common noun found as a one-word name ("the
@@ -80,6 +83,7 @@ from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.event_agent import actor_is_agent
 from newsbeat.enrich.relation_clauses import not_stated_as_done
 from newsbeat.enrich.relation_event import SentenceEvent
+from newsbeat.enrich.relation_harm import harm_without_attack
 from newsbeat.enrich.relation_names import not_a_name
 from newsbeat.enrich.relation_plans import ADVICE_VERBS
 from newsbeat.enrich.relation_rules import is_named_actor
@@ -181,6 +185,7 @@ CONDITIONS: tuple[tuple[str, Condition], ...] = (
     ("not a joint act's purpose", _unless(framing.joint_purpose)),
     ("not another's conjecture", _unless(framing.conjectured)),
     ("not stopping one's own", _unless(framing.own_suspension)),
+    ("an assault has an attacker", _unless(harm_without_attack)),
     ("a name at each end", _unless(not_a_name)),
     ("stated as done by the source", _unless(not_stated_as_done)),
     ("the act's own sense", _unless(other_sense)),

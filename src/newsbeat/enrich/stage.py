@@ -397,7 +397,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     capitals noun dropped, "Const" a rank, column titles no quotes, joint statements no
 #     single speaker, invitations to a post and "kick off" no acts, "5th of May" kept whole,
 #     a recording's words not its reporter's, a film's characters no actors and no speakers
-RULES_VERSION = 87
+# 88: relations and actors (fixrel22): an accident or an injury to one's own body is no ASSAULT;
+#     a told clause read as a complement is its object's act, not the teller's; a bare surname
+#     used before its bearers is not theirs; no outlet named "Wednesday", no person named by a
+#     land feature ("the Bolton field") or a licence plate; "63-year-old X" tagged a place is X
+RULES_VERSION = 88
 
 
 @lru_cache(maxsize=8)
