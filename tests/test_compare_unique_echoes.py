@@ -222,3 +222,202 @@ def test_three_people_of_another_text_may_be_any_three() -> None:
         ]
     )  # fmt: skip
     assert lines["unique"] == [("3 people injured", "Orsk Daily")]
+
+
+# Review of the echo rules (review22a): each test below fails when the rule reaches too far.
+
+
+def test_total_losses_keep_their_scope() -> None:
+    # "total losses" is a total; only "a total loss" (the thing lost entirely) is not
+    lines = _lines(
+        [
+            ("Orsk Daily", "The fire at the Darnell warehouse caused total losses of $40 "
+             "million, the insurer said on Monday." + PAD),
+            ("Tarnby Post", "The fire at the Darnell warehouse caused losses of $12 million, "
+             "the insurer said on Monday." + PAD),
+        ]
+    )  # fmt: skip
+    assert [p for p in lines["pairs"] if p[0] == "conflict"] == []
+    assert lines["unique"] == [
+        ("40 million dollars", "Orsk Daily"),
+        ("12 million dollars", "Tarnby Post"),
+    ]
+
+
+_RAID = "Gunmen stormed a checkpoint outside Dunmore on Sunday night. "
+
+
+def test_soldiers_and_civilians_killed_are_two_counts() -> None:
+    lines = _lines(
+        [
+            ("Orsk Daily", _RAID + "Four soldiers were killed in the attack, the army said."
+             + PAD),
+            ("Tarnby Post", _RAID + "Four civilians were killed in the attack, a local "
+             "official said." + PAD),
+        ]
+    )  # fmt: skip
+    assert lines["unique"] == [
+        ("4 soldiers killed", "Orsk Daily"),
+        ("4 civilians killed", "Tarnby Post"),
+    ]
+
+
+def test_women_and_men_arrested_are_two_counts() -> None:
+    lines = _lines(
+        [
+            ("Orsk Daily", _RAID + "Police said two women were arrested near the checkpoint."
+             + PAD),
+            ("Tarnby Post", _RAID + "Police said two men were arrested near the checkpoint."
+             + PAD),
+        ]
+    )  # fmt: skip
+    assert lines["unique"] == [
+        ("2 women arrested", "Orsk Daily"),
+        ("2 men arrested", "Tarnby Post"),
+    ]
+
+
+def test_guards_and_customers_wounded_are_two_counts() -> None:
+    lines = _lines(
+        [
+            ("Orsk Daily", _SHOOTING + "The clerk wounded two guards before he fled, police "
+             "said." + PAD),
+            ("Tarnby Post", _SHOOTING + "Police said the clerk killed a guard and wounded two "
+             "customers before he fled." + PAD),
+        ]
+    )  # fmt: skip
+    assert ("2 guards wounded", "Orsk Daily") in lines["unique"]
+    assert ("2 customers wounded", "Tarnby Post") in lines["unique"]
+
+
+def test_two_others_injured_may_be_the_two_managers() -> None:
+    lines = _lines(
+        [
+            _MANAGERS,
+            ("Tarnby Post", _SHOOTING + "The receptionist was killed and two others were "
+             "injured, police said." + PAD),
+        ]
+    )  # fmt: skip
+    assert lines["unique"] == []
+
+
+def test_boxes_of_documents_are_no_count_of_documents() -> None:
+    lines = _lines(
+        [
+            ("Orsk Daily", _FIRE + "Police seized 12 boxes of documents from the cannery "
+             "office on Monday." + PAD),
+            ("Tarnby Post", _FIRE + "Police seized 12 documents from the cannery office on "
+             "Monday." + PAD),
+        ]
+    )  # fmt: skip
+    assert ("12 boxes", "Orsk Daily") in lines["unique"]
+    assert ("12 documents", "Tarnby Post") in lines["unique"]
+
+
+def test_children_of_the_victims_are_not_the_victims() -> None:
+    lines = _lines(
+        [
+            ("Orsk Daily", _FIRE + "Three children of the victims were hurt in the blaze, "
+             "police said." + PAD),
+            ("Tarnby Post", _FIRE + "Three victims were hurt in the blaze, police said." + PAD),
+        ]
+    )  # fmt: skip
+    assert ("3 children injured", "Orsk Daily") in lines["unique"]
+    assert ("3 victims injured", "Tarnby Post") in lines["unique"]
+
+
+def test_friends_of_the_suspect_are_not_suspects() -> None:
+    lines = _lines(
+        [
+            ("Orsk Daily", _FIRE + "Two friends of the suspect were arrested in Velm on "
+             "Monday." + PAD),
+            ("Tarnby Post", _FIRE + "Two suspects were arrested in Velm on Monday." + PAD),
+        ]
+    )  # fmt: skip
+    assert ("2 friends arrested", "Orsk Daily") in lines["unique"]
+    assert ("2 suspects arrested", "Tarnby Post") in lines["unique"]
+
+
+def test_people_killed_in_an_earlier_crash_are_not_todays() -> None:
+    corner = "A van and a bus collided at the Elm Street corner in Dunmore on Monday. "
+    lines = _lines(
+        [
+            ("Orsk Daily", corner + "Two people were killed in the crash, police said." + PAD),
+            ("Tarnby Post", corner + "Residents said the two people killed in a 2019 crash at "
+             "the same corner were never forgotten." + PAD),
+        ]
+    )  # fmt: skip
+    assert lines["unique"] == [("2 people killed", "Orsk Daily")]
+
+
+def test_former_pilots_and_pilots_of_another_year_are_not_the_pilots() -> None:
+    for other in (
+        "The mayor praised the two former harbour pilots who watched from the quay.",
+        "The mayor recalled the two harbour pilots who guided a stricken ferry in 2019.",
+    ):
+        lines = _lines([_PILOTS, ("Tarnby Post", _TANKER + other + PAD)])
+        assert lines["unique"] == [("2 pilots", "Orsk Daily")], other
+
+
+def test_a_brothers_age_beside_the_surname_is_still_his_own() -> None:
+    lead = "Police in Dunmore charged a man with arson on Monday. "
+    lines = _lines(
+        [
+            ("Orsk Daily", lead + "Paul Riva was arrested at his home; Riva, 47, denies the "
+             "charge." + PAD),
+            ("Tarnby Post", lead + "Police said the suspect's brother, Dean Riva, 47, was "
+             "questioned and released." + PAD),
+        ]
+    )  # fmt: skip
+    assert ("47 age", "Tarnby Post") in lines["unique"]
+
+
+def test_a_pronoun_after_two_named_men_may_be_either() -> None:
+    raid = "Officers in Dunmore arrested Tam Velk and Jory Brand after the raid on Monday. "
+    lines = _lines(
+        [
+            ("Orsk Daily", raid + "He had served about four years in prison for robbery, "
+             "records show." + PAD),
+            ("Tarnby Post", "Officers in Dunmore arrested Jory Brand after the raid on "
+             "Monday. Brand served 50 months in prison for robbery, records show." + PAD),
+        ]
+    )  # fmt: skip
+    assert ("about 4 years", "Orsk Daily") in lines["unique"]
+    assert ("50 months", "Tarnby Post") in lines["unique"]
+
+
+def test_a_count_written_with_of_after_the_figure_still_tells_it() -> None:
+    # "of" after the figure or after "out" keeps the noun counted; only "boxes of" does not
+    bout = "Brack beat Imre on points in Dunmore on Saturday. "
+    own = ("Orsk Daily", bout + "Brack landed 163 punches and took three rounds." + PAD)
+    for other, told in (
+        ("The final numbers showed Brack landing 163 of 402 punches thrown.", "163 punches"),
+        ("Imre said he had lost three out of four rounds before the cut.", "3 rounds"),
+    ):
+        lines = _lines([own, ("Tarnby Post", bout + other + PAD)])
+        assert (told, "Orsk Daily") not in lines["unique"], other
+
+
+def test_an_age_beside_a_nicknamed_full_name_is_told() -> None:
+    lines = _lines(
+        [
+            ("Orsk Daily", "Ivo Brack, a Dunmore crime boss, has died in prison at 81. Brack "
+             "led the Velm family for decades." + PAD),
+            ("Tarnby Post", "Ivo 'the Fox' Brack, 81, Crime Boss\nIvo Brack, who died "
+             "yesterday in prison, led the Velm family for decades." + PAD),
+        ]
+    )  # fmt: skip
+    assert lines["unique"] == []
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_named_woman() -> None:
+    raid = "Officers in Dunmore arrested Greta Velk after the raid on Monday. "
+    lines = _lines(
+        [
+            ("Orsk Daily", raid + "He had served about four years in prison for robbery, "
+             "records show." + PAD),
+            ("Tarnby Post", raid + "Greta Velk served 50 months in prison for robbery, records "
+             "show." + PAD),
+        ]
+    )  # fmt: skip
+    assert ("about 4 years", "Orsk Daily") in lines["unique"]

@@ -298,10 +298,34 @@ def _age_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str, 
         rf"\b{name},\s+(?:aged\s+)?{years}\b|\b{years}\s*-\s*year\s*-\s*old\s+"
         rf"(?:[A-Z][\w.']*\s+){{0,3}}{name}\b"
     )
+    first = words[0] if len(words) > 1 else None
     return any(
-        outlet != ref.outlet and article_id != ref.article_id and beside.search(text)
+        _named_as(text, match, words[-1], first)
         for article_id, (outlet, text) in texts.items()
+        if outlet != ref.outlet and article_id != ref.article_id
+        for match in beside.finditer(text)
     )
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'-]*)\s+$")
+_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss"})
+_NICKNAME = re.compile(r"[\"'‘“][\w .-]{1,20}[\"'’”]\s+$")  # "Vincent 'Chin' Gigante"
+
+
+def _named_as(text: str, match: re.Match[str], surname: str, first: str | None) -> bool:
+    """Whether the surname a match of an age beside it writes may be the person whose first
+    name is ``first`` (None: not given): the first name written before it is that one, or,
+    the surname alone, the text writes it with that first name or with none ("Riva, 47" of
+    a text naming "Paul Riva" is no "Dean Riva")."""
+    if first is None:
+        return True
+    at = match.start() + match.group(0).rfind(surname)
+    before = _NAME_BEFORE.search(_NICKNAME.sub("", text[:at]))
+    if before is not None and before.group(1) not in _NAME_TITLES:
+        return before.group(1) == first
+    written = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w'-]*)\s+{re.escape(surname)}\b", text)}
+    written -= _NAME_TITLES
+    return not written or first in written
 
 
 # Counted nouns that name no one in particular: another text's "two men" may be any two.
@@ -313,10 +337,28 @@ def _count_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str
     a few words apart at most ("The two Washington Post reporters who broke the story" beside
     "helped two Washington Post reporters"), though no claim of it was read there."""
     written = _written_count(ref.claim)
-    return written is not None and any(
-        outlet != ref.outlet and article_id != ref.article_id and written.search(text)
+    if written is None:
+        return False
+    own_years = frozenset(_YEAR.findall(ref.claim.sentence))
+    return any(
+        not _another_time(text[match.end() :], own_years)
         for article_id, (outlet, text) in texts.items()
+        if outlet != ref.outlet and article_id != ref.article_id
+        for match in written.finditer(text)
     )
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_EARLIER_TIME = re.compile(r"\b(?:last|previous|earlier)\s+(?:year|month|decade)\b|\bago\b", re.I)
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+def _another_time(rest: str, own_years: frozenset[str]) -> bool:
+    """Whether the rest of a written count's sentence dates it to another time than the
+    claim's own sentence: a year it does not write, or "last year", "years ago" ("the two
+    people killed in a 2019 crash at the same corner")."""
+    sentence = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return bool(set(_YEAR.findall(sentence)) - own_years or _EARLIER_TIME.search(sentence))
 
 
 def _written_count(claim: Claim) -> re.Pattern[str] | None:
@@ -329,14 +371,17 @@ def _written_count(claim: Claim) -> re.Pattern[str] | None:
         return None
     if not float(claim.low).is_integer() or claim.event == "age":
         return None
-    if len(words) == 1 and words[0].casefold() in _ANYONE:
-        return None
+    if any(w.casefold() in _ANYONE for w in words):
+        return None  # "people killed" counts anyone as "people" does
     count = int(claim.low)
     spellings = [str(count), f"{count:,}".replace(",", r",\s?")]
     if count < len(SMALL_NUMBERS):
         spellings.append(SMALL_NUMBERS[count])
-    # "the two other victims" are not "two of the three victims": "other" counts others
-    gap = r"\s+(?:(?!other\b)[\w'-]+\s+){0,3}?"
+    # "the two other victims" are not "two of the three victims": "other" counts others, as
+    # "former" does; "12 boxes of documents" count boxes, not documents ("178 of 369
+    # punches", "three out of four lines" count the noun)
+    word = r"(?!(?:other|former)\b)(?!(?!out\b)[\w'-]+\s+of\b)[\w'-]+\s+"
+    gap = rf"\s+(?:{word}){{0,3}}?"
     phrase = gap.join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:{'|'.join(spellings)}){gap}{phrase}\b", re.I)
 

@@ -53,6 +53,7 @@ from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.speaker_hints import noun_sex
+from newsbeat.enrich.speakers import compatible_name
 from newsbeat.models import Article, Claim, Enrichment
 
 __all__ = ["claim_groups", "classify_ranges", "revision_signal"]
@@ -112,7 +113,7 @@ _LISTED = 2
 _RETOLD_WORDS = 10
 # "a total loss" says how much was lost, not that a figure is a total.
 _SCOPE = re.compile(
-    r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b(?!\s+loss)", re.I
+    r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b(?!\s+loss\b)", re.I
 )
 
 
@@ -146,6 +147,8 @@ class _Facts:
     anchors: frozenset[str] = frozenset()  # other names its sentence writes ("Watergate")
     priced: frozenset[str] = frozenset()  # a bare measure's noun: "an offer of $160 million"
     whole: str = ""  # the figure of the whole a part is picked from ("100" of "two of the 100")
+    written_noun: str = ""  # the counted word as written ("civilian" of "civilians killed")
+    unsure: bool = False  # its pronoun subject follows two named people (see _pronoun_of_two)
 
 
 @dataclass(kw_only=True)
@@ -184,6 +187,8 @@ def _facts(
     if spelling:
         # a bare "four years" counts a duration, as "4.5 months" does; "200 feet" a length
         words = [unit, *words[spelling:]]
+    # the counted word before the folds below: "civilians killed" are no "soldiers killed"
+    written_noun = words[0] if words and words[0] not in _CASUALTY_CLASS else ""
     if words and words[-1] in _CASUALTY_CLASS and (len(words) == 1 or words[0] in _PEOPLE):
         words = ["people", _CASUALTY_CLASS[words[-1]]]  # "50 were injured" = "80 people hurt"
     if claim.event == "population" and words and words[0] in {"resident", "inhabitant"}:
@@ -228,6 +233,7 @@ def _facts(
     return _Facts(
         unit=unit,
         noun=noun,
+        written_noun=written_noun,
         suffix=suffix,
         modifiers=modifiers,
         time=" ".join(time_words),
@@ -499,8 +505,38 @@ def _echoes(a: _Facts, b: _Facts, verdict: str) -> bool:
 
 def _same_suffix(a: _Facts, b: _Facts) -> bool:
     """Whether two counted phrases end in the same word after their nouns, a casualty's
-    words taken as one ("men wounded" / "others injured")."""
-    return bool(a.suffix) and _casualty(a.suffix) == _casualty(b.suffix)
+    words taken as one ("men wounded" / "others injured"), and their nouns may name the same
+    people (:func:`_may_be_one_group`): "soldiers killed" / "civilians killed" are two counts."""
+    return (
+        bool(a.suffix)
+        and _casualty(a.suffix) == _casualty(b.suffix)
+        and _may_be_one_group(a.written_noun or a.noun, b.written_noun or b.noun)
+    )
+
+
+# Nouns that name no group in particular: "two others injured" may be any two people.
+_ANY_GROUP = frozenset({"people", "person", "persons", "other"})
+# Nouns of one sex and no group: "two men wounded" may be the managers, never two women.
+_ONE_SEX = frozenset({"man", "men", "woman", "women"})
+# Roles inside one business: its managers, partners and bosses may be the same two people.
+_BUSINESS_ROLES = frozenset(
+    {"manager", "boss", "partner", "supervisor", "executive", "director", "owner", "foreman"}
+)
+
+
+def _may_be_one_group(one: str, other: str) -> bool:
+    """Whether two counted nouns (singular, as written) may name the same people: the same
+    noun, a noun of no group in particular ("others", "people", "men"), or two roles of one
+    business ("managers" / "bosses"). Two nouns of two groups never do ("guards" / "customers",
+    "soldiers" / "civilians", "men" / "women")."""
+    if one == other or one in _ANY_GROUP or other in _ANY_GROUP:
+        return True
+    if one in _BUSINESS_ROLES and other in _BUSINESS_ROLES:
+        return True
+    sexes = (noun_sex(one), noun_sex(other))
+    if None not in sexes:
+        return sexes[0] == sexes[1]  # "two women" are not "two men"; "two mothers" may be
+    return bool({one, other} & _ONE_SEX)
 
 
 def _casualty(suffix: str) -> str:
@@ -512,16 +548,46 @@ def _pronoun_for_subject(a: _Facts, b: _Facts) -> bool:
     other a name or the same pronoun, and one event known on both sides ("He served 136
     days" / "LaRue served ..."; not "he took $120,000" / "they pumped $600,000")."""
     pronouns = {a.subject, b.subject} & PRONOUN_SUBJECTS
-    if not pronouns or not (a.event and a.event == b.event):
+    if not pronouns or not (a.event and a.event == b.event) or a.unsure or b.unsure:
         return False
-    return a.subject == b.subject or (len(pronouns) == 1 and (a.named or b.named))
+    if a.subject == b.subject:
+        return True
+    if len(pronouns) != 1 or not (a.named or b.named):
+        return False
+    pronoun = next(iter(pronouns))
+    name = b.subject if a.subject == pronoun else a.subject
+    return compatible_name(name, _PRONOUN_SEX.get(pronoun))  # "she" is no "Paul Riva"
+
+
+_PRONOUN_SEX = {"he": "male", "she": "female"}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _pronoun_of_two(claim: Claim, text: str, persons: Sequence[str]) -> bool:
+    """Whether a claim's pronoun subject may stand for either of two people: the sentence
+    before it (or its own sentence before it) names two of the article's persons ("Police
+    arrested Tam Velk and Jory Brand. He had served four years")."""
+    if claim.subject not in PRONOUN_SUBJECTS or (at := text.find(claim.sentence)) < 0:
+        return False
+    before = _SENTENCE_END.split(text[:at].rstrip())[-1:]
+    own = re.split(rf"\b{claim.subject}\b", claim.sentence, maxsplit=1, flags=re.I)[0]
+    near = " ".join([*before, own])
+    surnames = {p.split()[-1] for p in persons if p.split()}
+    return sum(1 for name in surnames if re.search(rf"\b{re.escape(name)}\b", near)) > 1
+
+
+# Nouns that count single things of the noun after "of" ("31 pieces of apparatus" are 31
+# apparatus); "boxes of documents", "children of the victims" count other things or people.
+_ONE_EACH = frozenset({"piece", "item", "unit", "article"})
 
 
 def _names_noun(a: _Facts, b: _Facts) -> bool:
-    """Whether ``a``'s counted phrase names ``b``'s noun in its "of" complement ("31 pieces of
-    firefighting apparatus" names "apparatus"), not merely a noun listed after it ("eight
-    passes for 66 yards and two touchdowns")."""
-    if a.position is None:
+    """Whether ``a``'s counted phrase names ``b``'s noun in its "of" complement and counts one
+    of it each ("31 pieces of firefighting apparatus" names "apparatus"), not merely a noun
+    listed after it ("eight passes for 66 yards and two touchdowns")."""
+    if a.position is None or a.noun not in _ONE_EACH:
         return False
     after = a.wording[a.position + 1 : a.position + 4]
     return after[:1] == ("of",) and b.noun in {_singular(w) for w in after[1:]}
@@ -805,7 +871,10 @@ def claim_groups(
                 url=article.url,
             )
             named = _people_in(claim.sentence, persons)
-            refs.append((ref, _facts(claim, names, named, aged)))
+            facts = _facts(claim, names, named, aged)
+            if _pronoun_of_two(claim, article.text, persons):
+                facts = replace(facts, unsure=True)
+            refs.append((ref, facts))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
             places.append(_places_in(claim.sentence, sites))
