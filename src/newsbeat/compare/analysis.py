@@ -156,7 +156,10 @@ log = logging.getLogger(__name__)
 #     other outlet's figure of the deed; a modal in a ", who ..." clause about a person that
 #     counts nothing tells no future of the sentence
 # 60: fixleft22: a posting time before the lead is cut off; "the ID. Buzz" is one sentence
-ANALYSIS_VERSION = "60"
+# 61: review fixes (fixrev22a): "total losses" keeps its total; the same injury word echoes
+#     only nouns that may name the same people; only "pieces/items of X" name X; a count of
+#     anyone or of another year's event echoes nothing; an age echo needs the first name
+ANALYSIS_VERSION = "61"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
