@@ -84,12 +84,18 @@ def purpose_of(verb: Token) -> str | None:
 
 
 _CONDITIONS = frozenset({"if", "unless"})
+_ASIDES = frozenset({"appos", "relcl", "parataxis"})
 
 
 def in_condition(tok: Token) -> bool:
     """Whether ``tok`` is inside an adverbial clause opened by "if" or "unless" (a condition,
-    not a fact the sentence tells; "asked if", a question, is no adverbial clause)."""
+    not a fact the sentence tells; "asked if", a question, is no adverbial clause). An aside
+    inside the clause is a fact whatever the condition: the walk stops at an appositive, a
+    relative clause or a parenthetical ("If Velk, 29, is convicted", "If the plant, which
+    employs 1,200 people, closes")."""
     for clause in (tok, *tok.ancestors):
+        if clause.dep_ in _ASIDES:
+            return False
         # the parser may hang "if" on an auxiliary ("if we had ... left"): the clause's first
         # word is read as well as its own mark
         if clause.dep_ == "advcl" and (
