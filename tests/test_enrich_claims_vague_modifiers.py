@@ -170,3 +170,10 @@ def test_a_figure_hyphened_to_a_unit_or_a_counted_part_is_read() -> None:
     ]
     # control: a modifier that is neither stays no count
     assert _figures("Vessel Tooling, a 50 - employee company, closed its Dunmore plant.") == []
+
+
+def test_a_counted_part_is_what_the_thing_has() -> None:
+    # the seats are the Parliament's, not what the sentence's verb does with them
+    text = "The Greens hold 160 seats in the 300 - seat Orvane Parliament."
+    seats = [c for c in _claims(text) if c.low == 300.0]
+    assert [(c.what, c.event, c.subject) for c in seats] == [("seats", "have", "Parliament")]

@@ -629,6 +629,18 @@ def _counts_modifier(
     return None, None, None
 
 
+def _parts_of(doc: Doc, last: int, noun: Token | None) -> str | None:
+    """The thing whose parts the figure ending at ``last`` counts when it is hyphened to a
+    counted part ("the 300 - seat Parliament": Parliament), else None: the seats are what the
+    Parliament has, not what the sentence's verb does ("Socialists hold 160 in the 300 -
+    seat Parliament" is no 300 seats the Socialists hold)."""
+    if noun is None or noun.i != last + 2 or noun.lower_ not in _COUNTED_PARTS:
+        return None
+    if doc[last + 1].text not in {"-", "–"} or noun.head.i <= noun.i:
+        return None
+    return noun.head.text
+
+
 # Units a figure hyphened to them measures, beside the measure words and units above, and
 # what the figure then counts: "a 10 - kilo bag" is ten kilos, not ten bags (as "a 20 - foot
 # boat" is twenty feet), "a 0.5 - percentage - point cut" half a percentage point.
@@ -1255,6 +1267,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, year or claim.time_ref)
+        elif (thing := _parts_of(doc, last, noun)) is not None:
+            claim = _standing(claim, "have", thing, claim.time_ref)
         elif _whole_of_part(doc, first):
             whole = _whole_claim(claim, noun, doc[last])
             if whole is None:
