@@ -131,8 +131,10 @@ def test_an_aside_inside_an_if_clause_tells_its_figure() -> None:
     assert _figures(plant) == [("people", 1200.0, 1200.0)]
     senate = "The bill fails if it cannot pass the Senate, where the Greens hold 51 seats."
     assert _figures(senate) == [("seats", 51.0, 51.0)]
-    # control: a figure of the condition itself is still none
+    # controls: a figure of the condition itself, and one in a restrictive relative clause
+    # (part of what is supposed), are still none
     assert _figures("If 300 workers walk out, the Dunmore mill will close.") == []
+    assert _figures("If a storm that kills 50 people hits Dunmore, the mill will close.") == []
 
 
 def test_a_falling_pair_with_scale_words_keeps_its_second_figure() -> None:
