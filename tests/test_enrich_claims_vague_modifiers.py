@@ -120,3 +120,62 @@ def test_square_metres_and_square_feet_of_one_building_are_compatible() -> None:
     assert result.conflicts == []
     [pair] = result.compatible  # one area in two units: only the precision differs
     assert {pair.a.value, pair.b.value} == {"15,800", "170,000"}
+
+
+def test_an_aside_inside_an_if_clause_tells_its_figure() -> None:
+    # review22a: an appositive, a relative clause or a parenthetical states a fact whatever
+    # the condition; the condition's own figures stay dropped (test above)
+    found = _figures("If Dara Velk, 29, is convicted, she faces up to 10 years in prison.")
+    assert ("age", 29.0, 29.0) in found
+    plant = "If the Dunmore plant, which employs 1,200 people, closes, the town will suffer."
+    assert _figures(plant) == [("people", 1200.0, 1200.0)]
+    senate = "The bill fails if it cannot pass the Senate, where the Greens hold 51 seats."
+    assert _figures(senate) == [("seats", 51.0, 51.0)]
+    # controls: a figure of the condition itself, and one in a restrictive relative clause
+    # (part of what is supposed), are still none
+    assert _figures("If 300 workers walk out, the Dunmore mill will close.") == []
+    assert _figures("If a storm that kills 50 people hits Dunmore, the mill will close.") == []
+
+
+def test_a_falling_pair_with_scale_words_keeps_its_second_figure() -> None:
+    # the whole first figure is compared ("2 million", not "million")
+    falling = "Officials said 2 million or 1.5 million people fled the Orvane valley."
+    assert _figures(falling) == [("people fled", 1_500_000.0, 1_500_000.0)]
+    # control: a rising pair is one range
+    rising = "Officials said 1.5 million or 2 million people fled the Orvane valley."
+    assert _figures(rising) == [("people fled", 1_500_000.0, 2_000_000.0)]
+
+
+def test_a_figure_hyphened_to_a_unit_or_a_counted_part_is_read() -> None:
+    # a unit the measure words miss is what the figure counts, not the noun it modifies
+    assert _figures("Forecasters in Dunmore expect a 2 - degree rise this week.") == [
+        ("degrees", 2.0, 2.0)
+    ]
+    assert _figures("Police found a 10 - kilo bag in the Dunmore depot.") == [
+        ("kilograms", 10.0, 10.0)
+    ]
+    assert _figures("The Orvane bank announced a 0.5 - percentage - point cut.") == [
+        ("percentage points", 0.5, 0.5)
+    ]
+    # a countable part of the thing is counted as itself
+    assert _figures("The 300 - seat Orvane Parliament voted on Friday.") == [
+        ("seats", 300.0, 300.0)
+    ]
+    assert _figures("A 12 - member jury convicted Amos Kray in Dunmore.") == [
+        ("members", 12.0, 12.0)
+    ]
+    assert _figures("The league handed Amos Kray a 10 - game suspension.") == [
+        ("games", 10.0, 10.0)
+    ]
+    assert _figures("Prosecutors filed a 12 - count indictment against Amos Kray.") == [
+        ("counts", 12.0, 12.0)
+    ]
+    # control: a modifier that is neither stays no count
+    assert _figures("Vessel Tooling, a 50 - employee company, closed its Dunmore plant.") == []
+
+
+def test_a_counted_part_is_what_the_thing_has() -> None:
+    # the seats are the Parliament's, not what the sentence's verb does with them
+    text = "The Greens hold 160 seats in the 300 - seat Orvane Parliament."
+    seats = [c for c in _claims(text) if c.low == 300.0]
+    assert [(c.what, c.event, c.subject) for c in seats] == [("seats", "have", "Parliament")]

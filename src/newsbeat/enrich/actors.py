@@ -104,7 +104,7 @@ from newsbeat.enrich.actor_unify import (
 )
 from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, expanded_bounds, word_ids
 from newsbeat.enrich.doc_text import doc_text, span_text
-from newsbeat.enrich.function_words import FUNCTION_WORDS
+from newsbeat.enrich.function_words import DETERMINERS, FUNCTION_WORDS
 from newsbeat.enrich.game_rules import game_side
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_commas import one_name_with_commas
@@ -949,7 +949,8 @@ def _glued_country(raw: str) -> tuple[Country, str] | None:
 
 # Words that never start a person's name ("The Bush administration", "After Kaldria signed").
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
+    DETERMINERS
+    | {"a", "an", "our"}
     | {"after", "before", "when", "while", "although", "though", "because", "since", "unless"}
     | {"until", "once", "if", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from"}
     | FUNCTION_WORDS

@@ -84,12 +84,30 @@ def purpose_of(verb: Token) -> str | None:
 
 
 _CONDITIONS = frozenset({"if", "unless"})
+_SET_OFF = frozenset({",", "(", "-", "–", "—"})
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether ``clause`` is an aside: an appositive, or a relative clause or parenthetical
+    that a comma, a bracket or a dash opens."""
+    if clause.dep_ == "appos":
+        return True
+    if clause.dep_ not in {"relcl", "parataxis"}:
+        return False
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text in _SET_OFF
 
 
 def in_condition(tok: Token) -> bool:
     """Whether ``tok`` is inside an adverbial clause opened by "if" or "unless" (a condition,
-    not a fact the sentence tells; "asked if", a question, is no adverbial clause)."""
+    not a fact the sentence tells; "asked if", a question, is no adverbial clause). An aside
+    inside the clause is a fact whatever the condition: the walk stops at an appositive, or a
+    relative clause or parenthetical set off by a comma, a bracket or a dash ("If Velk, 29,
+    is convicted", "If the plant, which employs 1,200 people, closes"); a restrictive one is
+    part of the condition ("If a storm that kills 50 people hits")."""
     for clause in (tok, *tok.ancestors):
+        if _set_off(clause):
+            return False
         # the parser may hang "if" on an auxiliary ("if we had ... left"): the clause's first
         # word is read as well as its own mark
         if clause.dep_ == "advcl" and (

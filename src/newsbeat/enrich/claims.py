@@ -106,6 +106,7 @@ from newsbeat.enrich.doc_arrays import (
 )
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
+from newsbeat.enrich.function_words import DETERMINERS
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
@@ -260,9 +261,8 @@ _ABOUT = (
     "nearer to",
 )
 NEARLY_HEDGES = ("nearly", "almost", "close to", "just under", "just shy of")
-_DEFINITE = frozenset(
-    {"the", "our", "their", "its", "his", "her", "these", "those", "both", "my", "your", "all"}
-)
+# "that" and "this" are left out: "said that 40 died" opens a clause, no reference
+_DEFINITE = (DETERMINERS - {"this", "that"}) | {"our", "both", "my", "your", "all"}
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "overwhelmingly"})
 _NOT_COUNTED = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a"})
 
@@ -449,8 +449,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         break
     if is_magnitude(doc, first, last, noun):
         return "magnitude", None, noun
-    if noun is not None and _counts_modifier(doc, last, noun):
-        return None, None, None  # "a 40- to 50-employee company", "the three-story building"
+    if noun is not None and (counted := _counts_modifier(doc, last, noun)) is not None:
+        return counted  # "a 40- to 50-employee company": none; "the 300 - seat Parliament"
     if noun is None:
         if unit:
             if (per := _per_unit(doc, last)) is not None:
@@ -602,20 +602,71 @@ def _modifier(doc: Doc, k: int) -> bool:
     return tok.pos_ == "ADJ" or tok.tag_ in {"VBN", "VBG"} or (tok.tag_ == "VBD" and noun_next)
 
 
-def _counts_modifier(doc: Doc, last: int, noun: Token) -> bool:
-    """Whether the figure ending at ``last`` counts the singular noun it is hyphened to, a
-    modifier of the noun read as counted: "a 50 - employee company" is one company of 50
-    employees, "the three - story building" one building, "a two - time host" one host. The
-    figure counts neither (the glued forms, "50-employee", are read as codes and dropped too);
-    a measure ("a 20 - foot boat", "a five - year term") and an adjective ("a 5,000 - strong
-    force") are read as before."""
+def _counts_modifier(
+    doc: Doc, last: int, noun: Token
+) -> tuple[str | None, str | None, Token | None] | None:
+    """How the figure ending at ``last`` reads when it is hyphened to a singular noun that
+    modifies ``noun``, or None when it reads as any figure does: a measure ("a 20 - foot boat",
+    "a five - year term") or an adjective ("a 5,000 - strong force").
+
+    A figure counting such a modifier is no count of the noun: "a 50 - employee company" is
+    one company, "the three - story building" one building, "a two - time host" one host
+    (None, None, None: dropped; the glued forms, "50-employee", are read as codes and dropped
+    too). A countable part of the thing counts as itself ("the 300 - seat Parliament": 300
+    seats), and a unit the lists above miss as that unit ("a 10 - kilo bag": kilograms)."""
     if last + 2 >= len(doc) or doc[last + 1].text not in {"-", "–"}:
-        return False
+        return None
     part = doc[last + 2]
     if noun.i <= part.i or part.tag_ != "NN" or not part.is_alpha:
-        return False
+        return None
     low = part.lower_
-    return low not in _MEASURE_WORDS and low not in _UNITS and low not in {"square", "cubic"}
+    if low in _MEASURE_WORDS or low in _UNITS or low in {"square", "cubic"}:
+        return None
+    if low in _HYPHEN_MEASURES:
+        return _HYPHEN_MEASURES[low], None, part  # "a 10 - kilo bag": ten kilos, not ten bags
+    if low in _COUNTED_PARTS:
+        plural = _COUNTED_PARTS[low]
+        return plural, _UNITS.get(plural), part
+    return None, None, None
+
+
+def _parts_of(doc: Doc, last: int, noun: Token | None) -> str | None:
+    """The thing whose parts the figure ending at ``last`` counts when it is hyphened to a
+    counted part ("the 300 - seat Parliament": Parliament), else None: the seats are what the
+    Parliament has, not what the sentence's verb does ("Socialists hold 160 in the 300 -
+    seat Parliament" is no 300 seats the Socialists hold)."""
+    if noun is None or noun.i != last + 2 or noun.lower_ not in _COUNTED_PARTS:
+        return None
+    if doc[last + 1].text not in {"-", "–"} or noun.head.i <= noun.i:
+        return None
+    return noun.head.text
+
+
+# Units a figure hyphened to them measures, beside the measure words and units above, and
+# what the figure then counts: "a 10 - kilo bag" is ten kilos, not ten bags (as "a 20 - foot
+# boat" is twenty feet), "a 0.5 - percentage - point cut" half a percentage point.
+_HYPHEN_MEASURES = {
+    "degree": "degrees",
+    "gram": "grams",
+    "kilogram": "kilograms",
+    "kilo": "kilograms",
+    "ounce": "ounces",
+    "knot": "knots",
+    "percentage": "percentage points",
+    "millimetre": "millimetres",
+    "millimeter": "millimetres",
+    "centimetre": "centimetres",
+    "centimeter": "centimetres",
+}
+# Parts a thing is counted in, so the figure hyphened to one counts them: "the 300 - seat
+# Parliament" has 300 seats, "a 12 - count indictment" 12 counts.
+_COUNTED_PARTS = {
+    "seat": "seats",
+    "member": "members",
+    "game": "games",
+    "count": "counts",
+    "point": "points",
+}
 
 
 def _hyphen_measured(doc: Doc, last: int, unit: Token) -> str | None:
@@ -958,12 +1009,22 @@ def _may_start(doc: Doc) -> list[bool]:
     return [digit or low in words for low, digit in pairs]
 
 
+def _or_pair(doc: Doc, last: int) -> bool:
+    """Whether the figure ending at ``last`` is the first of "N or M" ("40 or 50 protesters")."""
+    return last + 2 < len(doc) and doc[last + 1].lower_ == "or" and is_number_token(doc[last + 2])
+
+
 def _range_second(doc: Doc, first: int, words: list[str]) -> bool:
-    """Whether the figure ``words`` at ``first`` closes a rising "N or M" ("four or five"); a
-    falling pair is no range ("3 or 2 goals": the second stands alone)."""
-    if first < 2 or doc[first - 1].lower_ != "or" or not is_number_token(doc[first - 2]):
+    """Whether the figure ``words`` at ``first`` closes a rising "N or M" ("four or five", "1.5
+    million or 2 million"); a falling pair is no range ("3 or 2 goals", "2 million or 1.5
+    million people": the second stands alone)."""
+    if first < 2 or not _or_pair(doc, first - 2):
         return False
-    before, value = parse_number([doc[first - 2].text]), parse_number(words)
+    start = first - 2
+    while start > 0 and is_number_token(doc[start - 1]):
+        start -= 1  # the whole first figure with its scale word, not "million" alone
+    before = parse_number([t.text for t in doc[start : first - 1]])
+    value = parse_number(words)
     return before is not None and value is not None and before < value
 
 
@@ -1107,9 +1168,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             last = split[1]  # "41 / 2 months": 4 1/2, its fraction's space lost
             i = last + 1
         # "40 or 50 protesters", "one or two people": a range from the first to the second
-        alternative = (
-            last + 2 < n and doc[last + 1].lower_ == "or" and is_number_token(doc[last + 2])
-        )
+        alternative = _or_pair(doc, last)
         if _range_second(doc, first, words):
             continue  # "the last four or five weeks": the range's first figure was none (a
             # range that is a claim is read from its first figure), nor is its second alone
@@ -1220,6 +1279,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, year or claim.time_ref)
+        elif (thing := _parts_of(doc, last, noun)) is not None:
+            claim = _standing(claim, "have", thing, claim.time_ref)
         elif _whole_of_part(doc, first):
             whole = _whole_claim(claim, noun, doc[last])
             if whole is None:

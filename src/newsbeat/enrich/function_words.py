@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FUNCTION_WORDS", "LEADING_FUNCTION_WORD"]
+__all__ = ["DETERMINERS", "FUNCTION_WORDS", "LEADING_FUNCTION_WORD"]
 
 # Adverbs, conjunctions, prepositions and determiners that never start a name but open
 # sentences ("Only Paula voted", "But Kaldria refused"). Words that do start names ("No
@@ -26,4 +26,7 @@ FUNCTION_WORDS = frozenset(
         "though", "because", "after", "before", "since", "unless", "until", "once",
     }
 )  # fmt: skip
+# Definite and possessive determiners: a figure or a name after one is referred to, not
+# introduced ("the September 11 attacks", "its four towns", "The Bush administration").
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 LEADING_FUNCTION_WORD = re.compile(rf"^(?i:{'|'.join(sorted(FUNCTION_WORDS))}),?\s+(?=[A-Z])")

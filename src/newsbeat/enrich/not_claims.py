@@ -17,6 +17,7 @@ from newsbeat.enrich.doc_arrays import (
     texts,
     token_offsets,
 )
+from newsbeat.enrich.function_words import DETERMINERS
 from newsbeat.enrich.number_names import MONTHS, number_in_name
 from newsbeat.enrich.source_counts import source_count
 
@@ -374,11 +375,8 @@ def _day_of_month(doc: Doc, first: int, last: int) -> bool:
     noun = doc[last + 1] if last + 1 < len(doc) else None
     plural = noun is not None and noun.tag_ in {"NNS", "NNPS"}
     # "the September 11 attacks", "their March 3 talks": a determiner names the date's event
-    named = first >= 2 and (doc[first - 2].lower_ in _DETERMINERS or doc[first - 2].tag_ == "POS")
+    named = first >= 2 and (doc[first - 2].lower_ in DETERMINERS or doc[first - 2].tag_ == "POS")
     return named or not plural
-
-
-_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
 def _number_in_title_name(doc: Doc, first: int, last: int) -> bool:
