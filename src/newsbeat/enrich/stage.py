@@ -401,7 +401,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     a told clause read as a complement is its object's act, not the teller's; a bare surname
 #     used before its bearers is not theirs; no outlet named "Wednesday", no person named by a
 #     land feature ("the Bolton field") or a licence plate; "63-year-old X" tagged a place is X
-RULES_VERSION = 88
+# 89: review fixes (fixrev22b): a set-off aside inside an "if" clause states a fact; "2 million
+#     or 1.5 million" keeps its figure; a hyphened unit counts the unit, a hyphened part
+#     ("a 300 - seat Parliament") what the thing has; one shared determiner set
+RULES_VERSION = 89
 
 
 @lru_cache(maxsize=8)
