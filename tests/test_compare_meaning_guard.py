@@ -3,7 +3,13 @@ Invented sentences."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from newsbeat.compare.claims import _close_in_meaning, _Story
 from newsbeat.compare.meaning_guard import dated_apart, meaning_kept_apart, tells_other_instance
+from newsbeat.compare.records import ClaimRef, CompareOptions
+from newsbeat.compare.sentence_vectors import Meaning
+from newsbeat.models import Claim
 
 
 def test_a_sentence_marking_another_instance_is_kept_apart() -> None:
@@ -37,3 +43,52 @@ def test_one_fall_told_twice_is_not_kept_apart() -> None:
         "On Friday, 41-year-old Tomas Verhoek died after falling about 60 metres.",
         "A 41-year-old mountaineer was killed Friday when he plunged roughly 200 metres.",
     )
+
+
+class _Close(Meaning):
+    """Every two texts close in meaning."""
+
+    def __call__(self, i: int, j: int) -> float:
+        return 0.99
+
+
+def _story_of(people: list[frozenset[str]]) -> tuple[list[tuple[ClaimRef, Any]], _Story]:
+    """Two fall claims whose sentences are close in meaning, naming ``people``."""
+    sentences = (
+        "Lorn Abbey fell about 60 metres from the ridge.",
+        "Climber Ida Wrenn fell roughly 200 metres from the crest.",
+    )
+    refs: list[tuple[ClaimRef, Any]] = []
+    for n, sentence in enumerate(sentences):
+        claim = Claim(
+            what="metres",
+            low=1.0,
+            high=1.0,
+            exact=False,
+            unit="metres",
+            claimant=None,
+            sentence=sentence,
+        )
+        refs.append(
+            (ClaimRef(claim=claim, article_id=n, outlet="Outlet", published="", url=None), None)
+        )
+    story = _Story(
+        opts=CompareOptions(),
+        by_article={0: [0], 1: [1]},
+        lead=[False, False],
+        people=people,
+        places=[frozenset(), frozenset()],
+        listed=[frozenset(), frozenset()],
+        meaning=_Close([]),
+    )
+    return refs, story
+
+
+def test_two_sentences_each_naming_other_persons_do_not_pass_by_meaning() -> None:
+    refs, story = _story_of([frozenset({"abbey"}), frozenset({"wrenn"})])
+    assert not _close_in_meaning(0, 1, refs, story)
+    # control: one person named on one side only, or on both, passes
+    refs, story = _story_of([frozenset({"abbey"}), frozenset()])
+    assert _close_in_meaning(0, 1, refs, story)
+    refs, story = _story_of([frozenset({"abbey"}), frozenset({"abbey"})])
+    assert _close_in_meaning(0, 1, refs, story)
