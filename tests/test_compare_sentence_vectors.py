@@ -71,9 +71,9 @@ _FALLS = (
 )
 
 
-def _falls(options: CompareOptions | None = None) -> list[set[str]]:
+def _falls(options: CompareOptions | None = None, second: str = _FALLS[1]) -> list[set[str]]:
     articles, enrichments = enrich_outlets(
-        [("Wire", _LEADS[0] + _FALLS[0]), ("Post", _LEADS[1] + _FALLS[1])]
+        [("Wire", _LEADS[0] + _FALLS[0]), ("Post", _LEADS[1] + second)]
     )
     result = compare_articles(articles, enrichments, options)
     return [{side["value"] for side in p.to_json()["sides"]} for p in result.conflicts]
@@ -89,3 +89,20 @@ def test_one_fall_told_in_other_words_passes_the_wording_gate_by_its_meaning() -
 def test_without_the_encoder_the_gate_stays_word_based(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(claims, "vector_similarity", lambda texts: None)
     assert _falls() == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Another climber's fall on the same day.
+        _FALLS[1].replace("A 41-year-old", "Another 41-year-old"),
+        # A fall on another day: the weekday stands after the verb.
+        _FALLS[1].replace("Friday", "Thursday"),
+        # Another named climber.
+        _FALLS[1].replace("A 41-year-old mountaineer", "Mountaineer Piet Dravenhof, 41,"),
+    ],
+)
+def test_the_route_through_meaning_keeps_two_instances_apart(second: str) -> None:
+    # Close in meaning once masked, but the second sentence tells another fall (another
+    # climber, another day, another named man): not one report, so no conflict.
+    assert _falls(second=second) == []

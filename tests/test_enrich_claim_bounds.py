@@ -32,6 +32,9 @@ def test_a_floor_capped_in_its_sentence_is_one_range() -> None:
 def test_a_cap_read_alone_as_at_most_closes_the_floor_too() -> None:
     text = "The fund raised more than $40 million, but less than $55 million, its head said."
     assert _dollars(text) == [(40e6, 55e6)]
+    # the floor's time is the cap's when the cap's clause names none
+    text = "The fund raised more than $40 million last year, but less than $55 million."
+    assert _dollars(text) == [(40e6, 55e6)]
 
 
 @pytest.mark.parametrize(
@@ -46,6 +49,28 @@ def test_a_cap_read_alone_as_at_most_closes_the_floor_too() -> None:
         (
             "The fund raised more than $40 million and less than $55 million was spent.",
             [(40e6, None), (None, 55e6)],
+        ),
+        # the cap is another year's figure, told in the future
+        (
+            "Tarnell Foods earned more than $90 million last year, but it will make less than "
+            "$120 million this year.",
+            [(90e6, None), (None, 120e6)],
+        ),
+        # a future cap of a past floor, with no time words
+        (
+            "Tarnell Foods earned more than $90 million, but it will make less than $120 million.",
+            [(90e6, None), (None, 120e6)],
+        ),
+        # two years' sums, both told in the past
+        (
+            "Tarnell Foods earned more than $90 million last year, but it made less than "
+            "$120 million this year.",
+            [(90e6, None), (None, 120e6)],
+        ),
+        # another act: what it paid is no cap of what it earned
+        (
+            "Tarnell Foods earned more than $90 million, but it paid less than $120 million.",
+            [(90e6, None), (None, 120e6)],
         ),
         # the second figure is no ceiling: nothing says less than
         (

@@ -32,6 +32,7 @@ from newsbeat.compare.count_nouns import (
     priced_nouns,
     ridden,
 )
+from newsbeat.compare.meaning_guard import meaning_kept_apart
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.place_aliases import one_place, same_places
 from newsbeat.compare.records import (
@@ -1427,14 +1428,25 @@ def _close_groups(
         and classify_ranges(refs[i][0].claim, refs[j][0].claim, story.opts) == "disjoint"
     ]
     story.meaning.encode(k for _, i, j in asked for k in (i, j))
-    return {key for key, i, j in asked if _close_in_meaning(i, j, story)}
+    return {key for key, i, j in asked if _close_in_meaning(i, j, refs, story)}
 
 
-def _close_in_meaning(i: int, j: int, story: _Story) -> bool:
+def _close_in_meaning(
+    i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story
+) -> bool:
     """Whether two claims' masked sentences are close enough in meaning to pass the wording
-    gate however few words they share (``CompareOptions.min_meaning``)."""
+    gate however few words they share (``CompareOptions.min_meaning``). The vectors do not see
+    what tells two instances apart, so the route is closed when either sentence marks another
+    instance, when they name different dates (:func:`meaning_kept_apart`) or when each names
+    persons and none of them is the other's."""
     least = story.opts.min_meaning
-    return least is not None and story.meaning is not None and story.meaning(i, j) >= least
+    if least is None or story.meaning is None:
+        return False
+    if story.people[i] and story.people[j] and not story.people[i] & story.people[j]:
+        return False
+    if meaning_kept_apart(refs[i][0].claim.sentence, refs[j][0].claim.sentence):
+        return False
+    return story.meaning(i, j) >= least
 
 
 def _pinned_or_measured(
@@ -1493,7 +1505,7 @@ def _passes_gate(
     return (
         similarity(i, j) >= story.opts.min_similarity
         or _pinned_or_measured(i, j, refs, story)
-        or _close_in_meaning(i, j, story)
+        or _close_in_meaning(i, j, refs, story)
     )
 
 
@@ -1663,7 +1675,7 @@ def _traced(
         decision = "conflict or update (one named person's own act)"
     elif _same_list(i, j, refs, listed):
         decision = "conflict or update (one list of things told twice)"
-    elif _close_in_meaning(i, j, story):
+    elif _close_in_meaning(i, j, refs, story):
         decision = "conflict or update (other words, one meaning)"
     else:
         decision = f"sentences too different ({score} < {opts.min_similarity})"

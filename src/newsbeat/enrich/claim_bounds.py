@@ -77,8 +77,54 @@ def _ceiling_of(text: str, claims: Sequence[FoundClaim], k: int) -> int | None:
         return None
     if (ceiling.unit, ceiling.what) != (floor.unit, floor.what):
         return None
+    if not _one_tense_and_time(text, floor, ceiling):
+        return None
     qualifier = _qualifier(text, ceiling.end)
     return n if qualifier is None or qualifier == _qualifier(text, floor.end) else None
+
+
+# Words that tell what will or may be rather than what was ("it will make less than ...").
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|could|might|may|expects?|expected|forecasts?|forecasted|"
+    r"projects?|projected|plans?|planned)\b|'ll\b|\bgoing\s+to\b",
+    re.IGNORECASE,
+)
+# Words that date a figure: "last year", "this quarter", a year, a month, a weekday.
+_TIME = re.compile(
+    r"\b(?:(?:last|this|next|previous|coming)\s+(?:year|month|week|quarter|season)|"
+    r"(?:1[89]|20)\d\d|today|yesterday|tomorrow|january|february|march|april|june|july|"
+    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_tense_and_time(text: str, floor: FoundClaim, ceiling: FoundClaim) -> bool:
+    """Whether the ceiling's clause (from the turn to the sentence's end) tells the floor's
+    figure in the floor's tense and time: no future or modal word the floor's clause lacks
+    ("earned more than $90 million, but it will make less than $120 million"), no time words
+    other than the floor's ("last year" / "this year") and no verb other than the floor's
+    ("earned ..., but it paid less than ...")."""
+    found = _TURN.search(text, floor.end, ceiling.start)
+    turn = found.start() if found else floor.end
+    start = text.rfind(floor.sentence, 0, floor.start + 1)
+    sentence_start, sentence_end = (
+        (start, start + len(floor.sentence)) if start >= 0 else (floor.start, ceiling.end)
+    )
+    own, capping = text[sentence_start:turn], text[turn : max(sentence_end, ceiling.end)]
+    if _FUTURE.search(capping) and not _FUTURE.search(own):
+        return False
+    if floor.event and ceiling.event and floor.event != ceiling.event:
+        return False
+    times = _times(capping, ceiling.time_ref)
+    return not times or times == _times(own, floor.time_ref)
+
+
+def _times(clause: str, time_ref: str | None) -> frozenset[str]:
+    """The time words of a clause and its figure's time, folded."""
+    found = {m.group(0).casefold() for m in _TIME.finditer(clause)}
+    found.update(m.group(0).casefold() for m in _TIME.finditer(time_ref or ""))
+    return frozenset(" ".join(word.split()) for word in found)
 
 
 _QUALIFIER = re.compile(r"\s*(?:million|billion|thousand)?\s+(?:in|of)\s+(\w+)", re.IGNORECASE)
