@@ -16,6 +16,7 @@ from newsbeat.enrich.names import (
     fold_name,
     place_kind,
     spelling_key,
+    spelling_keys,
 )
 
 
@@ -207,3 +208,16 @@ def test_a_leading_initial_and_a_generational_suffix_are_the_same_person() -> No
         ("Mark Felt", "PERSON", 2),
     )
     assert list(_types(doc)) == ["Mark Felt"]
+
+
+def test_a_father_and_a_son_of_one_name_stay_two_in_one_article() -> None:
+    # "Sr." and "Jr." of one name in one article: the suffix is who they are
+    keys = spelling_keys(["Frederick Tarrow Sr.", "Frederick Tarrow Jr.", "Frederick Tarrow"])
+    assert len(set(keys.values())) == 3
+    assert len(set(spelling_keys(["W. Mark Felt Sr.", "Mark Felt"]).values())) == 1
+    doc = _doc(
+        "Frederick Tarrow Sr. founded the mill. Frederick Tarrow Jr. sold it in 1990.",
+        ("Frederick Tarrow Sr.", "PERSON", 0),
+        ("Frederick Tarrow Jr.", "PERSON", 0),
+    )
+    assert sorted(_types(doc)) == ["Frederick Tarrow Jr", "Frederick Tarrow Sr"]

@@ -28,7 +28,7 @@ from newsbeat.enrich.names import (
     first_name_gender,
     fold_name,
     place_kind,
-    spelling_key,
+    spelling_keys,
 )
 
 if TYPE_CHECKING:
@@ -107,8 +107,9 @@ def merge_variants(table: ArticleActors) -> None:
     and "Kaldrians") become one actor, named by the spelling mentioned most (ties: the
     hyphenated, then the first in order)."""
     groups: dict[tuple[str, str], list[str]] = {}
+    people = spelling_keys(n for n, info in table.actors.items() if info.type == "PERSON")
     for name, info in table.actors.items():
-        key = spelling_key(name) if info.type == "PERSON" else fold_name(_DOMAIN.sub("", name))
+        key = people[name] if info.type == "PERSON" else fold_name(_DOMAIN.sub("", name))
         if info.type == "NORP" and len(key) > 4:
             key = key.removesuffix("s")  # "Republican" lawmakers and the "Republicans"
         groups.setdefault((info.type, key), []).append(name)

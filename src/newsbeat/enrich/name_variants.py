@@ -7,25 +7,28 @@ gives ("Fred" of "Frederick", "Bill" of "William"; no prefix rule: "Ada" is no "
 their middle names agree: one has none, or both have as many and each pair is the same word
 or an initial and a word it begins ("C." and "Cheney").
 
-Two people of one surname stay two: a group is joined only when every pair in it is such a
-pair ("Pat", "Patricia" and "Patrick" with one surname join nobody), and a name written with a
-generational suffix ("LaRue Sr", "Frederick LaRue Jr") is its own person, joined to no other
-(a father and a son share their names; the suffix is what tells them apart). The group takes
-the spelling the story mentions most. "Young Frederick" (an age word and a first name) is the
-person of the story that first name begins (written so, else in a form of it), when every
-full name it begins is one person.
+Two people of one surname stay two (a father and a son share their names): a group is joined
+only when every pair in it is such a pair ("Pat", "Patricia" and "Patrick" with one surname
+join nobody); two forms one article writes as two people ("William Harlan" and his son "Bill
+Harlan", "George Bush" and "George W. Bush") stay two; and no name of a surname the story also
+writes with a generational suffix ("LaRue Sr", "Ike LaRue III") is joined at all, since
+"Frederick LaRue" may then be the father or the son. The group takes the spelling the story
+mentions most.
+
+Only the names are read, not the text: a kinship word ("his son") or an age that tells two
+forms in different articles apart is not seen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 
+from newsbeat.enrich.names import is_generation
 from newsbeat.models import Enrichment
 
 __all__ = ["name_variants"]
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Short and pet forms of first names (our own list, lower case): full name -> its forms. A
 # list rather than a prefix rule: "Ada" is no "Adam", nor "Dan" "Dana".
 _PET_FORMS: Mapping[str, frozenset[str]] = {
@@ -75,7 +78,7 @@ def _parts(name: str) -> tuple[str, list[str], str] | None:
     """(first name, middle names, surname) of a full name without a suffix; None for a
     one-word name or one with a generational suffix."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower().rstrip(".") in _SUFFIXES:
+    if len(words) < 2 or is_generation(words[-1]):
         return None
     return words[0], words[1:-1], words[-1]
 
@@ -102,6 +105,7 @@ def _same_middle(a: list[str], b: list[str]) -> bool:
 
 
 def _one_person(a: str, b: str) -> bool:
+    """Whether two full names may be forms of one name (surname, first and middle names)."""
     pa, pb = _parts(a), _parts(b)
     if pa is None or pb is None or pa[2] != pb[2]:
         return False
@@ -116,53 +120,47 @@ def name_variants(enrichments: Sequence[Enrichment]) -> dict[str, str]:
         for entity in e.entities:
             if entity.type == "PERSON":
                 mentions[entity.name] = mentions.get(entity.name, 0) + entity.mentions
+    kin = _suffixed_surnames(mentions)
+    apart = _written_apart(enrichments)
     by_surname: dict[str, list[str]] = {}
     for name in sorted(mentions):
         parts = _parts(name)
-        if parts is not None:
+        if parts is not None and parts[2] not in kin:
             by_surname.setdefault(parts[2], []).append(name)
     out: dict[str, str] = {}
     for names in by_surname.values():
-        for group in _groups(names):
+        for group in _groups(names, apart):
             chosen = max(group, key=lambda n: (mentions[n], -len(n), n))
             out.update({n: chosen for n in group if n != chosen})
-    full = [n for n in mentions if _parts(n) is not None]
-    speakers = {q.speaker for e in enrichments for q in e.quotes if q.speaker}
-    for name in sorted(set(mentions) | speakers):  # a speaker's label may be no entity
-        person = _young(name, full)
-        if person is not None:
-            out[name] = out.get(person, person)
     return out
 
 
-# Words of age or size a profile puts before a first name ("Young Frederick worked …").
-_AGE_WORDS = frozenset({"young", "little", "old"})
+def _suffixed_surnames(names: Iterable[str]) -> set[str]:
+    """The surnames the names write with a generational suffix ("LaRue" of "LaRue Sr")."""
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and is_generation(words[-1]):
+            out.add(words[-2])
+    return out
 
 
-def _young(name: str, full: list[str]) -> str | None:
-    """The one person of ``full`` a name such as "Young Frederick" stands for: an age word
-    and a first name that begins exactly one full name (or one group of its forms); None
-    otherwise."""
-    words = name.split()
-    if len(words) != 2 or words[0].lower() not in _AGE_WORDS:
-        return None
-    # the full names written with that very first name, else those with a form of it
-    fits = [n for n in full if n.split()[0] == words[1]]
-    fits = fits or [n for n in full if _same_first(n.split()[0], words[1])]
-    return sorted(fits)[0] if fits and _all_one(fits) else None
+def _written_apart(enrichments: Sequence[Enrichment]) -> set[frozenset[str]]:
+    """The pairs of person names one article keeps as two entities."""
+    out: set[frozenset[str]] = set()
+    for e in enrichments:
+        people = sorted({x.name for x in e.entities if x.type == "PERSON"})
+        out.update(frozenset(pair) for pair in combinations(people, 2))
+    return out
 
 
-def _all_one(names: list[str]) -> bool:
-    """Whether every pair of ``names`` is one person."""
-    return all(_one_person(a, b) for a, b in combinations(names, 2))
-
-
-def _groups(names: list[str]) -> list[list[str]]:
-    """The groups of two or more names of one surname that are pairwise one person; a name
-    that fits two groups that do not fit each other joins none."""
+def _groups(names: list[str], apart: set[frozenset[str]]) -> list[list[str]]:
+    """The groups of two or more names of one surname that are pairwise one person (and no
+    pair of them in ``apart``); a name that fits two groups that do not fit each other joins
+    none."""
     linked: dict[str, set[str]] = {n: {n} for n in names}
     for a, b in combinations(names, 2):
-        if _one_person(a, b):
+        if _one_person(a, b) and frozenset((a, b)) not in apart:
             linked[a].add(b)
             linked[b].add(a)
     seen: set[str] = set()

@@ -18,6 +18,7 @@ Each table is loaded once per process, on first use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 __all__ = [
@@ -27,8 +28,10 @@ __all__ = [
     "fold_name",
     "initials_definitions",
     "is_first_name",
+    "is_generation",
     "place_kind",
     "spelling_key",
+    "spelling_keys",
     "surname",
     "time_zone_abbreviations",
     "unaccented",
@@ -112,28 +115,35 @@ def fold_name(name: str, *, keep_case: bool = False) -> str:
     return text if keep_case else text.casefold()
 
 
+# Generational suffixes of a person's name, lower case without the dot ("Jr." is "jr").
 _SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 _DOUBLED = re.compile(r"(\w)\1+")
 _SLAVIC_END = re.compile(r"(?:iy|yy|ij|ii|i|y)$")
+
+
+def is_generation(word: str) -> bool:
+    """Whether a word is a generational suffix of a name ("Jr", "Sr.", "III")."""
+    return word.lower().rstrip(".") in _SUFFIXES
 
 
 def surname(name: str) -> str:
     """The last word of a person's name that is not a generational suffix ("Comeaux" of
     "Arcade Joseph Comeaux Jr")."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:
+    while len(words) > 1 and is_generation(words[-1]):
         words.pop()
     return words[-1] if words else ""
 
 
-def spelling_key(name: str) -> str:
+def spelling_key(name: str, *, keep_suffix: bool = False) -> str:
     """One key for the spellings of one person's name: "Zelensky", "Zelenskyy", "Zelenskiy"
     and "Zelenskij" share it (case, doubled letters and the -y/-iy/-yy/-ij ending folded), as
-    do "W. Mark Felt Sr." and "Mark Felt" (a leading initial and a Sr/Jr/II suffix dropped).
-    Otherwise the first words must match exactly."""
+    do "W. Mark Felt Sr." and "Mark Felt" (a leading initial and, unless ``keep_suffix``, a
+    Sr/Jr/II suffix dropped). Otherwise the first words must match exactly."""
     words = fold_name(name).split()
+    suffix: list[str] = []
     while len(words) > 2 and words[-1] in _SUFFIXES:
-        words = words[:-1]  # "W. Mark Felt Sr." is "W. Mark Felt"
+        suffix.insert(0, words.pop())  # "W. Mark Felt Sr." is "W. Mark Felt"
     while len(words) > 2 and len(words[0]) == 1:
         words = words[1:]  # ... and "Mark Felt"
     if not words:
@@ -141,7 +151,23 @@ def spelling_key(name: str) -> str:
     last = _DOUBLED.sub(r"\1", words[-1])
     if len(last) >= 6:
         last = _SLAVIC_END.sub("y", last)
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:-1], last, *(suffix if keep_suffix else ())])
+
+
+def spelling_keys(names: Iterable[str]) -> dict[str, str]:
+    """:func:`spelling_key` of each person's name, the suffix kept for the names whose key
+    others share with another suffix: "Frederick LaRue Sr." and "Frederick LaRue Jr." are a
+    father and a son (and "Frederick LaRue" beside them may be either), while "W. Mark Felt
+    Sr." alone beside "Mark Felt" is him."""
+    plain = {name: spelling_key(name) for name in names}
+    suffixes: dict[str, set[str]] = {}
+    for name, key in plain.items():
+        last = fold_name(name).rsplit(" ", 1)[-1]
+        suffixes.setdefault(key, set()).add(last if last in _SUFFIXES else "")
+    return {
+        name: spelling_key(name, keep_suffix=True) if len(suffixes[key] - {""}) > 1 else key
+        for name, key in plain.items()
+    }
 
 
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Z.&-]{1,7})\s*\)")

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.name_variants import name_variants
-from newsbeat.enrich.names import is_first_name, place_kind, spelling_key
+from newsbeat.enrich.names import is_first_name, is_generation, place_kind, spelling_key
 from newsbeat.models import Enrichment, Entity
 
 __all__ = ["resolve_surnames"]
@@ -32,12 +32,14 @@ __all__ = ["resolve_surnames"]
 
 def _spellings(enrichments: Sequence[Enrichment]) -> dict[str, str]:
     """Person name -> the story's most mentioned spelling of it ("Zelenskyy" -> "Zelensky"
-    when that is written more often)."""
+    when that is written more often). A generational suffix is kept apart: across articles
+    "Frederick LaRue Jr." may be the son of another article's "Frederick LaRue"."""
     counts: dict[str, dict[str, int]] = {}
     for e in enrichments:
         for entity in e.entities:
             if entity.type == "PERSON":
-                group = counts.setdefault(spelling_key(entity.name), {})
+                key = spelling_key(entity.name, keep_suffix=True)
+                group = counts.setdefault(key, {})
                 group[entity.name] = group.get(entity.name, 0) + entity.mentions
     out: dict[str, str] = {}
     for group in counts.values():
@@ -47,7 +49,6 @@ def _spellings(enrichments: Sequence[Enrichment]) -> dict[str, str]:
     return out
 
 
-_GENERATIONS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # The first words of two-word surnames ("Lo Presti", "De Niro", "bin Laden"); most are also
 # first names somewhere, so the first-name list cannot tell a surname from "Anne Smith".
 _PARTICLES = frozenset(
@@ -65,7 +66,7 @@ def _bearers(enrichments: Sequence[Enrichment]) -> dict[str, str]:
     for e in enrichments:
         for entity in e.entities:
             words = entity.name.split()
-            while words and words[-1] in _GENERATIONS:
+            while words and is_generation(words[-1]):
                 words.pop()
             if entity.type == "PERSON" and len(words) >= 2:
                 for start in range(1, len(words)):
