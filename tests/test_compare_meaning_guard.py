@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from newsbeat.compare.claims import _close_in_meaning, _Story
-from newsbeat.compare.meaning_guard import dated_apart, meaning_kept_apart, tells_other_instance
+from newsbeat.compare.meaning_guard import (
+    dated_apart,
+    meaning_kept_apart,
+    named_apart,
+    tells_other_instance,
+    written_names,
+)
 from newsbeat.compare.records import ClaimRef, CompareOptions
 from newsbeat.compare.sentence_vectors import Meaning
 from newsbeat.models import Claim
@@ -38,6 +44,21 @@ def test_different_days_months_or_years_keep_two_sentences_apart() -> None:
     assert not dated_apart("The fund paid $2,000 to 1,950 families.", "It paid 2,010 families.")
 
 
+def test_names_the_tagger_missed_keep_two_sentences_apart() -> None:
+    first = (
+        "On Friday, 41-year-old Tomas Verhoek died after falling 60 metres near the Orlan glacier."
+    )
+    second = "On Friday Piet Dravenhof, 41, plunged 200 metres above the Orlan icefield."
+    assert written_names(first) == {"Tomas", "Verhoek", "Orlan"}
+    assert written_names(second) == {"Piet", "Dravenhof", "Orlan"}
+    assert named_apart(first, second)
+    assert meaning_kept_apart(first, second)
+    # One side names nobody, or only what the other names too: nothing tells them apart.
+    unnamed = "A 41-year-old mountaineer plunged 200 metres on Friday above the Orlan icefield."
+    assert not named_apart(first, unnamed)
+    assert not named_apart(first, "Verhoek plunged 200 metres on Friday.")
+
+
 def test_one_fall_told_twice_is_not_kept_apart() -> None:
     assert not meaning_kept_apart(
         "On Friday, 41-year-old Tomas Verhoek died after falling about 60 metres.",
@@ -56,7 +77,7 @@ def _story_of(people: list[frozenset[str]]) -> tuple[list[tuple[ClaimRef, Any]],
     """Two fall claims whose sentences are close in meaning, naming ``people``."""
     sentences = (
         "Lorn Abbey fell about 60 metres from the ridge.",
-        "Climber Ida Wrenn fell roughly 200 metres from the crest.",
+        "The climber fell roughly 200 metres from the crest.",  # names only by `people`
     )
     refs: list[tuple[ClaimRef, Any]] = []
     for n, sentence in enumerate(sentences):

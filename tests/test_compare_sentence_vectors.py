@@ -100,6 +100,9 @@ def test_without_the_encoder_the_gate_stays_word_based(monkeypatch: pytest.Monke
         _FALLS[1].replace("Friday", "Thursday"),
         # Another named climber.
         _FALLS[1].replace("A 41-year-old mountaineer", "Mountaineer Piet Dravenhof, 41,"),
+        # Another named climber the tagger may not see as a person (review22b's case).
+        "On Friday Piet Dravenhof, 41, lost his footing and plunged roughly 200 metres off a "
+        "crest above the Orlan icefield.\n",
     ],
 )
 def test_the_route_through_meaning_keeps_two_instances_apart(second: str) -> None:

@@ -159,7 +159,11 @@ log = logging.getLogger(__name__)
 # 61: review fixes (fixrev22a): "total losses" keeps its total; the same injury word echoes
 #     only nouns that may name the same people; only "pieces/items of X" name X; a count of
 #     anyone or of another year's event echoes nothing; an age echo needs the first name
-ANALYSIS_VERSION = "61"
+# 62: review fixes (fixrev22c, fixrev22d, lead): no "Young X" for a story's full name; no
+#     name forms joined when an article keeps them apart or the story writes the surname with
+#     a suffix; the route through meaning closed to another instance, other dates and
+#     sentences each writing a name the other does not (capitalised words, tagged or not)
+ANALYSIS_VERSION = "62"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -404,7 +404,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 89: review fixes (fixrev22b): a set-off aside inside an "if" clause states a fact; "2 million
 #     or 1.5 million" keeps its figure; a hyphened unit counts the unit, a hyphened part
 #     ("a 300 - seat Parliament") what the thing has; one shared determiner set
-RULES_VERSION = 89
+# 90: review fixes (fixrev22c, fixrev22d): a name kept apart from its suffixed namesake inside
+#     an article when both suffixes are written; a cap closes a floor only in the floor's
+#     tense, time and verb
+RULES_VERSION = 90
 
 
 @lru_cache(maxsize=8)
