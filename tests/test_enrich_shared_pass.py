@@ -144,10 +144,15 @@ def _old_caption_starts(doc: Doc) -> frozenset[int]:
 
 
 def _old_subhead(sents: list[Span]) -> bool:
+    if len(sents) != 1 or _old_words(sents) > _HEADING_WORDS:
+        return False
+    text = sents[0].text.rstrip()
     return (
-        len(sents) == 1
-        and _old_words(sents) <= _HEADING_WORDS
-        and not sents[0].text.rstrip().endswith(_SENTENCE_ENDS)
+        not text.endswith(_SENTENCE_ENDS)
+        and "," not in text
+        and text[:1].isupper()
+        and sents[0][0].pos_ not in {"ADV", "CCONJ", "SCONJ", "PRON", "DET"}
+        and not any(e.label_ == "PERSON" and len(e) > 1 for e in sents[0].ents)
     )
 
 

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import (
+    EntRows,
     doc_arrays,
     ent_rows,
     labels_within,
@@ -40,6 +41,7 @@ _CREDIT_WORDS = 8  # a credit line is short
 _BARE_WORDS = 12  # a name and a place with no verb
 
 _CAPTIONS_KEY = "newsbeat_caption_starts"  # doc.user_data: computed once per article
+_SUBHEADS_KEY = "newsbeat_subhead_starts"  # doc.user_data: the subheads among them
 
 _Line = list[tuple[int, int]]  # a line's sentences as (start, end) token bounds
 
@@ -49,12 +51,15 @@ class _Table:
     token, whether it is a word and whether it is a verb."""
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.symbols import AUX, VERB  # loaded with a parse
+        from spacy.symbols import ADV, AUX, CCONJ, DET, PRON, SCONJ, VERB  # loaded with a parse
 
         self.text = doc_text(doc)
         self.offsets, self.words = token_offsets(doc), texts(doc)
         self.is_word = word_flags(doc)
-        self.is_verb = [p in (VERB, AUX) for p in doc_arrays(doc).pos]
+        pos = doc_arrays(doc).pos
+        self.is_verb = [p in (VERB, AUX) for p in pos]
+        # a sentence that lost its full stop starts so ("Then …", "But …"); a heading does not
+        self.no_heading_start = [p in (ADV, CCONJ, SCONJ, PRON, DET) for p in pos]
         self.ents = ent_rows(doc)
 
     def end_char(self, end: int) -> int:
@@ -107,16 +112,35 @@ def _bare_name_place(table: _Table, line: _Line) -> bool:
 
 # How a line of the story's running text ends; a short line ending otherwise is a heading.
 _SENTENCE_ENDS = tuple(".!?:;\"”’')…")
-_HEADING_WORDS = 8
+_HEADING_WORDS = 6
 
 
 def _subhead(table: _Table, line: _Line) -> bool:
     """A subhead between paragraphs ("Retiree had returned part-time"): one short sentence
-    with no closing punctuation, a heading's shape. Its subject is a label, not whom the next
-    paragraph's "she" means."""
+    of at most ``_HEADING_WORDS`` words with no closing punctuation, a heading's shape: a
+    capital first word that is no adverb, conjunction, pronoun or determiner, no comma and
+    no person named in full. Its subject is a label, not whom the
+    next paragraph's "she" means."""
     if len(line) != 1 or table.word_count(line) > _HEADING_WORDS:
         return False
-    return not table.sent_text(*line[0]).rstrip().endswith(_SENTENCE_ENDS)
+    start, end = line[0]
+    text = table.sent_text(start, end).rstrip()
+    if text.endswith(_SENTENCE_ENDS) or "," in text or not text[:1].isupper():
+        return False
+    if table.no_heading_start[start]:
+        return False
+    return not _full_name_within(table.ents, start, end)
+
+
+def _full_name_within(rows: EntRows, start: int, end: int) -> bool:
+    """Whether a PERSON entity of two or more words lies in the tokens ``start:end``: a
+    person named in full makes a line a sentence about them; a lone capital word NER calls a
+    person ("Retiree") can be a heading's label."""
+    return any(
+        rows.labels[k] == "PERSON" and rows.ends[k] - rows.starts[k] > 1
+        for k in range(len(rows.starts))
+        if start <= rows.starts[k] and rows.ends[k] <= end
+    )
 
 
 def caption_starts(doc: Doc) -> frozenset[int]:
@@ -128,6 +152,7 @@ def caption_starts(doc: Doc) -> frozenset[int]:
     if isinstance(cached, frozenset):
         return cached
     starts: set[int] = set()
+    subheads: set[int] = set()
     if len(doc):
         table = _Table(doc)
         lines = _lines(doc, table)
@@ -136,11 +161,17 @@ def caption_starts(doc: Doc) -> frozenset[int]:
                 starts.update(start for start, _ in line)
                 if k + 1 < len(lines) and not _credit(table, lines[k + 1]):
                     starts.update(start for start, _ in lines[k + 1])
-            elif (
-                _INLINE_CREDIT.search(table.sent_text(*line[-1]))
-                or _bare_name_place(table, line)
-                or _subhead(table, line)
-            ):
+            elif _INLINE_CREDIT.search(table.sent_text(*line[-1])) or _bare_name_place(table, line):
                 starts.update(start for start, _ in line)
-    result = doc.user_data[_CAPTIONS_KEY] = frozenset(starts)
+            elif _subhead(table, line):
+                subheads.update(start for start, _ in line)
+    doc.user_data[_SUBHEADS_KEY] = frozenset(subheads)
+    result = doc.user_data[_CAPTIONS_KEY] = frozenset(starts | subheads)
     return result
+
+
+def subhead_starts(doc: Doc) -> frozenset[int]:
+    """The token starts of the sentences :func:`caption_starts` skips as a subhead."""
+    caption_starts(doc)
+    found: frozenset[int] = doc.user_data.get(_SUBHEADS_KEY, frozenset())
+    return found

@@ -493,13 +493,14 @@ def _stacked_title(tok: Token, child: Token) -> bool:
     """``said Anchorage businessman and blogger Ada Lind``: two titles joined by "and" before
     one name, which the parse coordinates with the first title. The first has no determiner
     (a title, not "the businessman") and the name its own title word: one person, the name.
-    "The businessman and Ada Lind" are two."""
+    "The businessman and Ada Lind" are two, and so are "union members and organiser Ada
+    Lind": both titles are singular, a plural noun is a group, not her title."""
     return (
         child.dep_ == "conj"
         and child.ent_type_ == "PERSON"
-        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
         and not any(c.dep_ in {"det", "poss"} for c in tok.children)
-        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in child.lefts)
+        and any(c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower for c in child.lefts)
     )
 
 

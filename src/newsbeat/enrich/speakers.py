@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.doc_arrays import doc_arrays, kept_spans, word_ids
 from newsbeat.enrich.names import first_name_gender
-from newsbeat.enrich.speaker_captions import caption_starts
+from newsbeat.enrich.speaker_captions import caption_starts, subhead_starts
 from newsbeat.enrich.speaker_hints import (
     gendered_noun,
     kin_name,
@@ -507,8 +507,15 @@ def salient_person(
     sentences = _sentences_back(doc, pronoun.sent, inside, pronoun.head.lemma_ in _GOING_ON)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     stated = stated_genders(doc, actors)
+    # a fitting person in a skipped subhead, or the one the fronted words name: past them
+    # the pronoun may mean them, so nobody rather than someone further back (say less)
+    barrier = _skipped_person(doc, actors, pronoun, sentences[-1].start, gender, stated)
+    hidden = _hidden_person(doc, actors, told, gender, stated)
     missed: str | None = None  # the word of a subject that is a name NER missed
     for sent in sentences:
+        if barrier is not None and sent.end <= barrier:
+            trace.note("he/she:past_subhead:nobody")
+            return None
         asked = _asked_person(sent, pronoun, gender, rooted, stated)
         if asked is not None:
             trace.note("he/she:asked")
@@ -559,6 +566,9 @@ def salient_person(
                 return holder
         if not subjects and sent.start != pronoun.sent.start:
             named = _object_person(sent, candidates, gender, rooted, stated, inside)
+            if named is not None and hidden:
+                trace.note("he/she:fronted:nobody")
+                return None
             if named is not None:
                 trace.note("he/she:object")
                 return named  # "Just look at Speaker Tom Vell. He has said …"
@@ -575,6 +585,9 @@ def salient_person(
     if missed is not None:
         bearer = _bearer_of(missed, pronoun, actors)
         return bearer if bearer is not None and _compatible(bearer, gender, stated) else None
+    if barrier is not None or hidden:
+        trace.note("he/she:past_subhead_or_fronted:nobody")
+        return None
     return _last_person(
         rooted, gender, stated, pronoun, inside, _most_mentioned(doc, actors), actors
     )
@@ -661,6 +674,43 @@ def _fronted_report(pronoun: Token) -> range:
                 break  # "Her son Paul Venn said she was ill, he told the Courier": his report
             return range(child.left_edge.i, child.right_edge.i + 1)
     return range(0)
+
+
+def _skipped_person(
+    doc: Doc,
+    actors: ArticleActors,
+    pronoun: Token,
+    first: int,
+    gender: str | None,
+    stated: dict[str, str],
+) -> int | None:
+    """The token index of the last person fitting the pronoun inside a subhead the pronoun
+    rules skip between token ``first`` and the pronoun, None when there is none."""
+    subheads = subhead_starts(doc)
+    found = [
+        tok.i
+        for m, tok in _person_roots(doc, actors)
+        if tok is not None
+        and first <= tok.i < pronoun.i
+        and tok.sent.start in subheads
+        and _compatible(m.actor, gender, stated)
+    ]
+    return max(found) if found else None
+
+
+def _hidden_person(
+    doc: Doc,
+    actors: ArticleActors,
+    told: range,
+    gender: str | None,
+    stated: dict[str, str],
+) -> bool:
+    """Whether the fronted words the pronoun reports (:func:`_fronted_report`) name a
+    person fitting the pronoun ("Miner Tom Berg had never felt so scared, he said")."""
+    return any(
+        tok is not None and tok.i in told and _compatible(m.actor, gender, stated)
+        for m, tok in _person_roots(doc, actors)
+    )
 
 
 def _described_by_clause(pronoun: Token) -> int | None:
