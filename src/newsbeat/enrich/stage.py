@@ -407,7 +407,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 90: review fixes (fixrev22c, fixrev22d): a name kept apart from its suffixed namesake inside
 #     an article when both suffixes are written; a cap closes a floor only in the floor's
 #     tense, time and verb
-RULES_VERSION = 90
+# 91: review fixes (fixrev22e): a subhead is short, capitalised, with no comma, leading
+#     adverb, pronoun or full name; a person in a skipped subhead or fronted report leaves a
+#     pronoun speaker unnamed; stacked titles are two singular nouns
+RULES_VERSION = 91
 
 
 @lru_cache(maxsize=8)
