@@ -572,10 +572,24 @@ def salient_person(
             if named is not None:
                 trace.note("he/she:object")
                 return named  # "Just look at Speaker Tom Vell. He has said …"
+            # (just before the pronoun's sentence, which has no subject of its own before the
+            # pronoun: "The prosecutor gambled when he denied …" means the prosecutor)
+            just_before = sent.end == pronoun.sent.start and not _noun_subject_before(pronoun)
+            if just_before and _fitting_mention(sent, rooted, gender, stated):
+                # "Pleas were entered on Vell's behalf. Asked …, he responded": the pronoun
+                # may mean the person the sentence just before names in passing; nobody
+                # rather than a subject further back (say less)
+                trace.note("he/she:passed_person:nobody")
+                return None
         if subjects:
             # the main clause's subject, not one of a clause inside it ("X declined to say
             # whether Y slept on the night Z died")
             main, name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))
+            if _deeper_than_unfitting(main, sent, rooted, pronoun):
+                # "Larson said Kafoury was well-liked. She said …": the sayer is the main
+                # subject, ruled out only by a guessed sex; not the person she spoke of
+                trace.note("he/she:inner_subject:nobody")
+                return None
             back = sentences.index(sent)
             if name is None:
                 trace.note(f"he/she:chain@{back}")
@@ -590,6 +604,52 @@ def salient_person(
         return None
     return _last_person(
         rooted, gender, stated, pronoun, inside, _most_mentioned(doc, actors), actors
+    )
+
+
+def _fitting_mention(
+    sent: Span,
+    rooted: list[tuple[MentionRef, Token | None]],
+    gender: str | None,
+    stated: dict[str, str],
+) -> bool:
+    """Whether a sentence names a person the pronoun may stand for only as an owner ("on
+    Vell's behalf"). Other passing roles are left to the walk back: an appositive ("The
+    Chancellor, Anna Marr, said …") or an "according to X" sentence is how a speaker is
+    introduced, and nobody there would lose right speakers."""
+    return any(
+        tok is not None
+        and sent.start <= tok.i < sent.end
+        and tok.dep_ == "poss"
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].tag_ == "POS"  # written "Vell's", not "a Nichols offer" misparsed
+        and _compatible(m.actor, gender, stated)
+        for m, tok in rooted
+    )
+
+
+def _noun_subject_before(pronoun: Token) -> bool:
+    """Whether the pronoun's sentence has a subject that is no pronoun before it."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON"
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+    )
+
+
+def _deeper_than_unfitting(
+    main: Token, sent: Span, rooted: list[tuple[MentionRef, Token | None]], pronoun: Token
+) -> bool:
+    """Whether the chosen subject sits below another person who is a subject nearer the
+    sentence's root (the fitting subjects were filtered by the pronoun's sex): that person is
+    the one the sentence is about."""
+    depth = _depth(main)
+    return any(
+        tok is not None
+        and sent.start <= tok.i < sent.end
+        and tok.i < pronoun.i
+        and (subject := _as_subject(tok)) is not None
+        and _depth(subject) < depth
+        for _, tok in rooted
     )
 
 

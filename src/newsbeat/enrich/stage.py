@@ -410,7 +410,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 91: review fixes (fixrev22e): a subhead is short, capitalised, with no comma, leading
 #     adverb, pronoun or full name; a person in a skipped subhead or fronted report leaves a
 #     pronoun speaker unnamed; stacked titles are two singular nouns
-RULES_VERSION = 91
+# 92: speakers (lead, from the re-reading): a pronoun right after a sentence naming a fitting
+#     person only as an owner ("on Vell's behalf") names nobody; a subject below a person the
+#     pronoun's sex ruled out ("Orlo said Kess was …. She said …") is no speaker
+RULES_VERSION = 92
 
 
 @lru_cache(maxsize=8)
