@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
+
 # Words that tell of another instance than the story's own ("another climber", "a second
 # blast", "also died", "an earlier fire", "last year's flood").
 _OTHER_INSTANCE = re.compile(
@@ -21,11 +23,11 @@ _OTHER_INSTANCE = re.compile(
     r"prior|again|last\s+(?:year|month|week)'s)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# Month words as a sentence writes them, "may" left out (a modal far more often than May).
+_MONTH_WORDS = frozenset(w.rstrip(".") for w in MONTHS) - {"may"}
+_WEEKDAY = re.compile(rf"\b({'|'.join(sorted(WEEKDAYS))})\b", re.IGNORECASE)
 _MONTH = re.compile(
-    r"\b(january|february|march|april|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
-    re.IGNORECASE,
+    rf"\b({'|'.join(sorted(_MONTH_WORDS, key=len, reverse=True))})\b\.?", re.IGNORECASE
 )
 # A capitalised word inside a sentence (not its first word): a name of a person, place or body.
 _CAPITALISED = re.compile(r"(?<=[\s(\"'“‘-])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)\b")
@@ -66,9 +68,7 @@ def written_names(sentence: str) -> frozenset[str]:
     capitalised by position left out: the names it gives, whether or not the tagger saw them."""
     found = {m.group(1) for m in _CAPITALISED.finditer(sentence)}
     return frozenset(
-        w
-        for w in found
-        if w not in _NO_NAMES and not _WEEKDAY.fullmatch(w) and not _MONTH.fullmatch(w)
+        w for w in found if w not in _NO_NAMES and w.casefold() not in WEEKDAYS | _MONTH_WORDS
     )
 
 

@@ -27,14 +27,15 @@ from newsbeat.enrich.doc_arrays import texts
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["MONTHS", "WEEKDAYS", "number_in_name"]
+__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "number_in_name"]
 
 # Month names as a token is written, dotted abbreviations too: a figure after one is a date.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
 MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-     "sep.", "sept.", "oct.", "nov.", "dec."}
+    {*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+     "nov.", "dec."}
 )  # fmt: skip
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _VERSION = re.compile(r"\d+(?:\.\d+)?")
