@@ -38,6 +38,8 @@ _MONTHS = frozenset({
     "sept", "oct", "nov", "dec",
 })  # fmt: skip
 _PAST = frozenset({"last", "ago", "earlier", "previous", "past", "former"})
+# A day of the month written as an ordinal ("the 5th of May", "March 21st").
+_ORDINAL_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
 
 
 def background_date(time_ref: str | None) -> str:
@@ -52,12 +54,16 @@ def background_date(time_ref: str | None) -> str:
     if not words:
         return ""
     year = any(len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in words)
-    month_only = bool(_MONTHS.intersection(words)) and not any(
-        w.isdigit() and len(w) <= 2 for w in words
-    )
+    month_only = bool(_MONTHS.intersection(words)) and not any(_day_of_month(w) for w in words)
     if year or month_only or _PAST.intersection(words):
         return " ".join(w for w in words if w not in DETERMINERS)
     return ""
+
+
+def _day_of_month(word: str) -> bool:
+    """Whether a date's word is its day of the month ("5", "21st"): a month with its day is
+    the story's own day ("the 5th of May"), not an earlier event's month."""
+    return (word.isdigit() and len(word) <= 2) or bool(_ORDINAL_DAY.fullmatch(word))
 
 
 # A sentence whose subject is a figure and whose verb is a passive: an optional opening phrase
