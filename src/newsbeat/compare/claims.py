@@ -116,6 +116,21 @@ _RETOLD_WORDS = 10
 _SCOPE = re.compile(
     r"\b(?:in total|total|overall|altogether|so far|in all|cumulative)\b(?!\s+loss\b)", re.I
 )
+# A count "since" a start ("arrested 99 people since the unrest began") is a running total,
+# not one night's count: the figure and "since" in one clause (between punctuation), or a
+# sentence opening on "Since". A "since" of another clause is not the figure's ("a 52-3 record,
+# taking his unbeaten run to 10 since 2004"; "Bowe (45-1) had been training since September"),
+# and a superlative or "first"/"time" a few words before it dates a record ("the deadliest
+# attack since 2005", "for the first time since May").
+_SINCE = re.compile(r"\bsince\b", re.I)
+_FRONTED_SINCE = re.compile(r"\s*Since\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_RECORD_WORDS = re.compile(
+    r"\w+iest|(?:bigg|larg|high|low|great|long|strong|small|fast|few|hott|cold|warm|lat)est"
+    r"|worst|most|best|first|last|time|ever",
+    re.I,
+)  # "deadliest", "largest", "first": not "unrest", "arrest" or "protest"
+_RECORD_REACH = 4  # words looked at before "since"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -238,7 +253,7 @@ def _facts(
         suffix=suffix,
         modifiers=modifiers,
         time=" ".join(time_words),
-        total=bool(_SCOPE.search(claim.sentence)),
+        total=_is_total(claim),
         actors=_actors_in(window, names, claim.claimant, capital),
         part=claim.role == "part"
         or any(
@@ -402,6 +417,22 @@ def _whole(tokens: Sequence[str], claim: Claim) -> str:
         ):
             return whole
     return ""
+
+
+def _is_total(claim: Claim) -> bool:
+    """Whether a claim's figure is given as a total: its sentence says "in total", "so far"
+    (``_SCOPE``), or counts it "since" a start (``_SINCE``)."""
+    sentence = claim.sentence
+    if _SCOPE.search(sentence) or _FRONTED_SINCE.match(sentence):
+        return True
+    for clause in _CLAUSE_BREAK.split(sentence):
+        for match in _SINCE.finditer(clause):
+            before = clause[: match.start()]
+            if any(_RECORD_WORDS.fullmatch(w) for w in before.split()[-_RECORD_REACH:]):
+                continue
+            if any(is_value(t, claim) for t in _tokens(before)):
+                return True
+    return False
 
 
 def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:

@@ -6,7 +6,8 @@ of a quote that runs over several sentences), or quotes someone without naming t
 sentence: "no quote fragment without its speaker" (a quote attributed to "she" is out); nor may
 a pronoun open the sentence or speak before any name ("He said 30 of the 80 wounded ...", "Their
 decision ...": who it is lies in a sentence the summary does not show). Also out: definitional
-filler ("The X is the official name of Y.", "X is a town in Y."), background that opens on
+filler ("The X is the official name of Y.", "X is a town in Y."), a broadcast's lead-in
+("There is breaking news out of X."), background that opens on
 another time ("In February, a quake ...", "Last year, ...", "At the end of July, ..."), and an
 opening that answers the sentence before ("But police said ..."). A demonstrative opening
 ("This frightening video ...") points at a sentence not shown, as do a referring "it" ("It was
@@ -83,6 +84,9 @@ _FILLER = re.compile(
     r"\b(?:\W+[\w'’-]+){0,6}?\W+(?:book|novel|series|comic|memoir|play|story|saga|musical|"
     r"poem|film|movie|trilogy)s?\b",
 )
+# A broadcast's lead-in announces news without telling any: "There is breaking news out of
+# Kessel, a suburb of Orsk.", "We have breaking news tonight."
+_LEAD_IN = re.compile(r"^(?:There\s+is|There['’]s|We\s+have)\s+(?:some\s+)?breaking\s+news\b")
 # A sentence opening on another time is background: "In February, ...", "Last year, ...",
 # "Just last week, ...".
 _BACKGROUND = re.compile(
@@ -394,7 +398,7 @@ def usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> b
     another time, not answering a sentence not shown, no hidden speaker, of a usable length,
     not starting mid-thought, ending like a sentence, and quoting only a speaker it names
     (``speakers``: who the enrichment found speaking in its article)."""
-    if _FILLER.search(sentence) or _BACKGROUND.match(sentence):
+    if _FILLER.search(sentence) or _BACKGROUND.match(sentence) or _LEAD_IN.match(sentence):
         return False
     if _CONTRASTIVE_OPENING.match(sentence):
         return False

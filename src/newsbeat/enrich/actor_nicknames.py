@@ -6,6 +6,10 @@ organisation). :func:`type_nicknamed_people` makes the whole a mention of the pe
 "First Surname" when the article shows it is a person's name: the surname is borne by a person
 of the article, or the first word is a first name of the list. A place before the brackets
 ("Springfield (Ill.) Police") is no first name; the nickname is one title-case word.
+
+A name right after "nickname" or "nicknamed" ("acquired the nickname Bubba", 'was nicknamed
+"Bubba"') is what someone is called, no actor of its own: :func:`drop_nicknames` drops that
+mention (NER types it anything, a place as often as a person).
 """
 
 from __future__ import annotations
@@ -19,10 +23,26 @@ from newsbeat.enrich.names import is_first_name, place_kind
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors
 
-__all__ = ["type_nicknamed_people"]
+__all__ = ["drop_nicknames", "type_nicknamed_people"]
 
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+) \(([A-Z][a-z]+)\) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _NICKNAMED_GATE = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # in every match; searched fast
+_NICKNAME_BEFORE = re.compile(r"\bnicknamed?\s+[\"“‘']?\Z", re.IGNORECASE)
+_NICKNAME_REACH = 14  # characters looked at before a mention
+
+
+def drop_nicknames(table: ArticleActors) -> None:
+    """Drop each mention right after "nickname(d)" (the module docstring), in place; an actor
+    goes with its last mention."""
+    if "nickname" not in table.text.lower():
+        return
+    kept = []
+    for m in table.mentions:
+        if _NICKNAME_BEFORE.search(table.text, max(0, m.start - _NICKNAME_REACH), m.start):
+            table.drop_mention(m.actor)
+        else:
+            kept.append(m)
+    table.mentions = kept
 
 
 def type_nicknamed_people(table: ArticleActors) -> None:

@@ -60,7 +60,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-__all__ = ["THING_LABELS", "acts", "drop_car_models", "drop_things", "spans_by_actor"]
+__all__ = [
+    "THING_LABELS",
+    "acts",
+    "drop_car_models",
+    "drop_owned_titles",
+    "drop_things",
+    "spans_by_actor",
+]
 
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy"})
@@ -339,6 +346,34 @@ _MODEL_AFTER = re.compile(rf"\s+{_MODEL}")
 _MARK_MODEL = re.compile(r"(?:[A-Z][\w-]*\s)*[A-Z][a-z]+-[A-Z]")
 _MARK_AFTER = re.compile(r"-[A-Z]\b(?![-'’])")
 _MODEL_REST = {"Model": re.compile(r"\s(?:[A-Z]|\d{1,2})\b"), "ID": re.compile(r"\.\s?\d\b")}
+# A vehicle described by its colour or model year: "a silver 2009 Velo Ranger", "a 2007 silver
+# Velo Ranger", "the silver Velo Ranger". A year alone only after "a" ("the 2012 Olympics" is an
+# event, "a 2009 Harvard graduate" is cut by _HEADS_PHRASE). Our own list of colours.
+_COLOURS = (
+    r"(?:silver|black|white|red|blue|gr[ae]y|green|gold|maroon|tan|beige|brown|burgundy|"
+    r"yellow|orange|purple|dark|light)"
+)
+_YEAR = r"(?:19|20)\d\d"
+_VEHICLE_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?\s+(?:{_COLOURS}\s+)?{_YEAR}"
+    rf"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_YEAR}\s+)?{_COLOURS}(?:\s+{_YEAR})?)\s+\Z"
+)
+# What may follow a vehicle's name heading its phrase: punctuation, the end, a capitalised word
+# ("the silver Velo Ranger Kell was driving") or a function word; not a noun it qualifies nor
+# a hyphen ("the orange Orsk County Jail - issued jumpsuit").
+_HEADS_PHRASE = re.compile(
+    r"(?!\s*-\s*[a-z])\s*(?:[^\w\s]|\Z|[A-Z]|(?:with|that|was|is|which|on|in|at)\b)"
+)
+_VEHICLE_REACH = 40  # characters looked at before a mention
+
+
+def _a_described_vehicle(text: str, start: int, end: int) -> bool:
+    """The mention is a vehicle described by its colour or model year (``_VEHICLE_BEFORE``),
+    heading its phrase."""
+    return (
+        _VEHICLE_BEFORE.search(text, max(0, start - _VEHICLE_REACH), start) is not None
+        and _HEADS_PHRASE.match(text, end) is not None
+    )
 
 
 def drop_car_models(table: ArticleActors) -> None:
@@ -355,6 +390,7 @@ def drop_car_models(table: ArticleActors) -> None:
             or _MODEL_AFTER.match(table.text, m.end)
             or _MARK_MODEL.fullmatch(m.actor)
             or _MARK_AFTER.match(table.text, m.end)
+            or (m.label != "GPE" and _a_described_vehicle(table.text, m.start, m.end))
         ):
             kept.append(m)
             continue
@@ -367,6 +403,28 @@ def drop_car_models(table: ArticleActors) -> None:
             rename_actor(table, name, make)
         else:
             table.drop_actors({name})
+
+
+# A title owned by a person: "Martin Scorsese's The Departed" (a film), "Holm's The Long
+# Harbour" (a book): "The" after a name's possessive, inside the mention or just before it. No
+# person's name starts with "The".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+(The\s+)?\Z")
+
+
+def drop_owned_titles(table: ArticleActors) -> None:
+    """Drop each person's mention that is "The ..." right after a name's possessive (a work
+    of that person, see ``_OWNER_BEFORE``), in place; an actor goes with its last mention."""
+    kept = []
+    for m in table.mentions:
+        before = _OWNER_BEFORE.search(table.text, max(0, m.start - _VEHICLE_REACH), m.start)
+        titled = before is not None and (
+            before.group(1) is not None or table.text.startswith("The ", m.start)
+        )
+        if m.label == "PERSON" and titled:
+            table.drop_mention(m.actor)
+        else:
+            kept.append(m)
+    table.mentions = kept
 
 
 def _is_award(name: str) -> bool:
@@ -390,10 +448,13 @@ def _called_a_thing(span: Span) -> bool:
         return True
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
+    quoted = (
+        after is not None and after.is_quote and span.start > 0 and doc[span.start - 1].is_quote
+    )
     if after is not None and after.is_quote:
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if after is not None and after.pos_ in {"VERB", "AUX"}:
-        return False
+    if after is not None and after.pos_ in {"VERB", "AUX"} and not quoted:
+        return False  # "the film Holm directed": Holm; 'his movie "Ted" preceded': a title
     if any(c.dep_ == "appos" and c.lemma_.lower() in _THING_NOUNS for c in root.children):
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in _THING_NOUNS:

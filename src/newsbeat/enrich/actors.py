@@ -59,7 +59,7 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
-from newsbeat.enrich.actor_nicknames import type_nicknamed_people
+from newsbeat.enrich.actor_nicknames import drop_nicknames, type_nicknamed_people
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
@@ -93,7 +93,7 @@ from newsbeat.enrich.actor_table import (
     split_title,
 )
 from newsbeat.enrich.actor_teams import type_teams
-from newsbeat.enrich.actor_things import drop_car_models, drop_things
+from newsbeat.enrich.actor_things import drop_car_models, drop_owned_titles, drop_things
 from newsbeat.enrich.actor_unify import (
     type_listed_companies,
     type_listed_names,
@@ -573,6 +573,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_people_by_cues(table)
     type_listed_companies(doc, table)
     type_nicknamed_people(table)
+    drop_nicknames(table)
     type_institutions(table)
     type_teams(doc, table)
     type_leagues(table)
@@ -582,6 +583,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_short_company_names(table)
     drop_things(doc, table)
     drop_car_models(table)
+    drop_owned_titles(table)
     drop_marks(doc, table)
     type_space_things(doc, table)
     drop_page_furniture(table)

@@ -57,6 +57,7 @@ from newsbeat.enrich.relation_lexicon import (
     _HOSTILE,
     _object,
     _signature,
+    verb_lemma,
 )
 from newsbeat.enrich.relation_modality import (
     _COMMISSIVES,
@@ -393,7 +394,8 @@ def extract_relations(
         max_pairs: cap on source x target pairs per event.
 
     Returns:
-        Relations in text order; each has at least a named source.
+        Relations in text order; each has at least a named source; no event repeats a
+        relation of its sentence (:func:`_without_repeated_events`).
     """
     out: list[FoundRelation] = []
     seen: set[tuple[str, str, str, str]] = set()
@@ -435,7 +437,7 @@ def extract_relations(
             pairs = [(a, b) for a, b in pairs if failed_condition(ev, a, b, actors) is None]
             if ev.targets and words_handed(ev):
                 continue  # "passed along to X a request": words, no act on X and no event
-            if ev.targets and addressed(ev):
+            if ev.targets and addressed(ev) and not _bodies_demand(ev, actors):
                 pairs = _speaker_events(pairs, ev, actors)
             pairs = _as_shown(pairs, ev.shown)
             for source, target in pairs[:max_pairs]:
@@ -453,7 +455,34 @@ def extract_relations(
                         trigger=ev.trigger.text,
                     )
                 )
-    return out
+    return _without_repeated_events(out)
+
+
+def _without_repeated_events(found: list[FoundRelation]) -> list[FoundRelation]:
+    """The relations without an event of a source that a relation of the same type and
+    sentence already shows with its target ("shot and wounded Olsen": the shooting is the
+    relation, not also an event of nobody)."""
+    aimed = {(r.type, r.source, r.evidence) for r in found if r.target}
+    return [r for r in found if r.target or (r.type, r.source, r.evidence) not in aimed]
+
+
+# Verbs by which one state or body asks another to act ("Kaldria asked Sorvenland to withdraw
+# its troops"): a demand aimed at the one asked, whatever the words.
+_ASKING_TO_ACT = frozenset({"ask", "urge", "press", "pressure", "call"})
+_BODIES = frozenset({"GPE", "ORG"})
+
+
+def _bodies_demand(ev: SentenceEvent, actors: ArticleActors) -> bool:
+    """A state or body asking another state or body to do something (an infinitive after the
+    one asked): a DEMAND relation, not only an event of the asker (the asked is named)."""
+    if ev.type != "DEMAND" or verb_lemma(ev.trigger) not in _ASKING_TO_ACT:
+        return False
+    if not any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in ev.trigger.children
+    ):
+        return False
+    ends = [*ev.sources, *ev.targets]
+    return all((info := actors.actors.get(n)) is not None and info.type in _BODIES for n in ends)
 
 
 def _speaker_events(
