@@ -21,7 +21,10 @@ What stays a relation:
 * a commitment to an act, which aims at the act's target: "pledged to support X", "vowed to
   fight X", and a commitment to give: "pledged her vote to X", "the vessels it has promised to
   X" (the promise said to someone, "assured X that …", "promised reform", goes);
-* a type the verb's own sense gives ("pushed out X": a dismissal, SANCTION).
+* a type the verb's own sense gives ("pushed out X": a dismissal, SANCTION);
+* a state or body asking another state or body to act ("Kaldria asked Sorvenland to
+  withdraw"): a DEMAND between the two, decided in ``relations._bodies_demand`` (between
+  governments and organisations such a request is a public demand, not advice).
 """
 
 from __future__ import annotations
