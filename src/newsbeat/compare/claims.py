@@ -53,6 +53,7 @@ from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
 from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 from newsbeat.enrich.speaker_hints import noun_sex
 from newsbeat.enrich.speakers import compatible_name
 from newsbeat.models import Article, Claim, Enrichment
@@ -1490,6 +1491,7 @@ def _pinned_or_measured(
         or _same_list(i, j, refs, story.listed)
         or _one_measure(i, j, refs, story.places, story.people)
         or _own_act(refs[i][1], refs[j][1])
+        or _named_act(refs[i][1], refs[j][1])
     )
 
 
@@ -1522,6 +1524,28 @@ def _own_act(a: _Facts, b: _Facts) -> bool:
         and a.event == b.event
         and a.noun == b.noun
         and a.when == b.when
+    )
+
+
+def _named_act(a: _Facts, b: _Facts) -> bool:
+    """Whether two claims count one named body's act toward one named party, however the
+    sentences are worded: both subjects are one name and no person's (a person's own act is
+    :func:`_own_act`), the act (its event) is known and the same, both sentences write another
+    name besides the subject ("the Red Sox offered Teixeira an eight-year, $200 million deal" /
+    "the Red Sox team of owner Henry offered Teixeira a deal worth $184 million": the offer the
+    Red Sox made Teixeira), the time they give is the same, and the nouns count one thing or
+    one side is a bare measure (a sum) of the other's. A share is left out, as for a person."""
+    return (
+        a.unit != "percent"
+        and a.named
+        and b.named
+        and not (a.person or b.person)
+        and _one_subject(a, b)
+        and bool(a.event)
+        and a.event == b.event
+        and a.when == b.when
+        and bool((a.anchors & b.anchors) - MONTHS - WEEKDAYS)  # "on Tuesday" names no party
+        and (_one_thing(a, b) or a.unit in {a.noun, b.noun})
     )
 
 
@@ -1704,6 +1728,8 @@ def _traced(
         decision = "conflict or update (both in the lead, or dated to one event)"
     elif _own_act(refs[i][1], refs[j][1]):
         decision = "conflict or update (one named person's own act)"
+    elif _named_act(refs[i][1], refs[j][1]):
+        decision = "conflict or update (one named body's act toward one named party)"
     elif _same_list(i, j, refs, listed):
         decision = "conflict or update (one list of things told twice)"
     elif _close_in_meaning(i, j, refs, story):

@@ -40,13 +40,13 @@ from newsbeat.enrich.speaker_rolenouns import person_role
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["carried_subject", "personal_noun"]
+__all__ = ["BODIES", "carried_subject", "personal_noun"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this"})
 _OWNERS = frozenset({"its", "their"})
 # Singular nouns that stand for one body, the way "the striker" stands for one person.
-_BODIES = frozenset({
+BODIES = frozenset({
     "company", "firm", "club", "team", "bank", "airline", "carrier", "retailer", "insurer",
     "automaker", "carmaker", "lender", "franchise", "group", "conglomerate", "manufacturer",
 })  # fmt: skip
@@ -121,7 +121,7 @@ def _kind(subject: Token) -> frozenset[str] | None:
         return None if staff else _ORG_LABELS
     if not any(w.dep_ == "det" and w.lower_ in _DEFINITE for w in words):
         return None
-    if subject.lemma_.lower() in _BODIES:
+    if subject.lemma_.lower() in BODIES:
         return _ORG_LABELS
     if gendered_noun(subject) or person_role(subject):
         return _PERSON_LABELS

@@ -38,6 +38,7 @@ from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_figures import estimated_at
+from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, reported_subject
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.doc_arrays import doc_ents
@@ -312,6 +313,8 @@ def _subject(
             return resolve_speaker_token(passive, actors, [])[0]
         return _pronoun(passive, actors, inside) if passive.lower_ in PRONOUN_SUBJECTS else None
     event = holder
+    if (reported := reported_subject(event)) is not None:
+        return _named_subject(reported, actors)  # "reported the Gulls team offered $5 million"
     for child in event.children:
         if child.dep_ == "agent":  # passive: "were killed by X"
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -323,6 +326,8 @@ def _subject(
                 return resolve_speaker_token(named, actors, [])[0]
             return None
         if child.dep_ == "nsubj" and (noun is None or child.i != noun.i):
+            if (person := person_behind_time(child, event, actors, inside)) is not None:
+                return person  # "The day after the storm a guide, Tomas Vell, fell 60 metres"
             if _fronted_time(child, event):
                 continue  # "The day after the storm, Vell fell 60 metres": Vell fell
             if _counted_or_aged(child):
@@ -333,6 +338,18 @@ def _subject(
                 return _pronoun(child, actors, inside)
             if (appositive := _named_in_apposition(child)) is not None:
                 return resolve_speaker_token(appositive, actors, [])[0]
+            if (body := body_name(child)) is not None:
+                return resolve_speaker_token(body, actors, [])[0]  # "the Gulls team offered"
+    return None
+
+
+def _named_subject(tok: Token, actors: ArticleActors) -> str | None:
+    """The actor a subject token names: a name, or a body told by its name ("the Gulls team");
+    None for anything else."""
+    if tok.ent_type_ or tok.pos_ == "PROPN":
+        return resolve_speaker_token(tok, actors, [])[0]
+    if (body := body_name(tok)) is not None:
+        return resolve_speaker_token(body, actors, [])[0]
     return None
 
 
