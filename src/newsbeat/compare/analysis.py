@@ -163,7 +163,10 @@ log = logging.getLogger(__name__)
 #     name forms joined when an article keeps them apart or the story writes the surname with
 #     a suffix; the route through meaning closed to another instance, other dates and
 #     sentences each writing a name the other does not (capitalised words, tagged or not)
-ANALYSIS_VERSION = "62"
+# 63: an ordinal day of the month is a day ("the 5th of May"); a figure counted "since" a
+#     start in its own clause is a running total; one named body's act toward a named party
+#     passes the wording gate (_named_act); no broadcast lead-in bullet
+ANALYSIS_VERSION = "63"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

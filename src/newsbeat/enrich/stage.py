@@ -413,7 +413,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 92: speakers (lead, from the re-reading): a pronoun right after a sentence naming a fitting
 #     person only as an owner ("on Vell's behalf") names nobody; a subject below a person the
 #     pronoun's sex ruled out ("Orlo said Kess was …. She said …") is no speaker
-RULES_VERSION = 92
+# 93: claim subjects the parser lost ("the Gulls team", a reported clause without "that", a
+#     fronted time read as subject: claim_lost_subjects); cars, owned and quoted titles and
+#     nicknames no actors; "X" and "X III" one person; an event repeating its sentence's
+#     relation dropped; a body asking another body to act a DEMAND relation
+RULES_VERSION = 93
 
 
 @lru_cache(maxsize=8)
