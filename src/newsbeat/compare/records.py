@@ -393,6 +393,10 @@ def claim_value(claim: Claim) -> str:
     "at least 600", never "more than 600"); without hedge words, as :func:`format_range`."""
     hedge = (claim.hedge or "").strip()
     low, high = claim.low, claim.high
+    if (scale := _multiplied_scale(hedge, low)) is not None:
+        return f"{hedge} {scale}"  # "several dozen", never "24–119.99"
+    if not hedge and not claim.exact and _written_range(low, high):
+        return f"{_num(low)}–{_num(high)}"  # "72 to 120" as written, never "about 96"
     if hedge and not claim.exact:
         if high is None and low is not None:
             return f"{hedge} {_num(low)}"  # at least, more than, over ...
@@ -411,6 +415,26 @@ def claim_value(claim: Claim) -> str:
         if hedge.startswith(_VAGUE_WORDS):
             return f"{hedge} of"
     return format_range(low, high, exact=claim.exact)
+
+
+# the low factor enrich gives a vague multiplier of a scale word ("several thousand" is
+# 2,000 to 9,999): the scale word is read back from the low bound
+_MULTIPLIER_LOWS = {"several": 2.0, "a few": 2.0, "a couple": 1.5}
+_SCALE_WORDS = {12.0: "dozen", 100.0: "hundred", 1e3: "thousand", 1e6: "million", 1e9: "billion"}
+
+
+def _written_range(low: float | None, high: float | None) -> bool:
+    """Two different bounds: with no hedge word, a range the article wrote ("72 to 120")."""
+    return low is not None and high is not None and not _close(low, high, 1e-9)
+
+
+def _multiplied_scale(hedge: str, low: float | None) -> str | None:
+    """The scale word of a vague multiple ("dozen" of "several dozen") when ``hedge`` is a
+    vague multiplier and ``low`` its low bound, else None."""
+    factor = _MULTIPLIER_LOWS.get(hedge)
+    if factor is None or low is None:
+        return None
+    return next((w for v, w in _SCALE_WORDS.items() if _close(low, factor * v, 1e-9)), None)
 
 
 def unit_prefix(claim: Claim) -> str:

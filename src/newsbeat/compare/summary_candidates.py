@@ -11,7 +11,9 @@ word for word is kept once, cited to the earliest. Besides the rules on one sent
 or "No." ("..., police Lt." / "Tim Fanning said ...") with the half after it (a model's name
 cut at its full stop, "the Velo ID. 4", "the ID. Buzz", is one sentence again:
 :func:`_cut_in_a_name`), a page's posting time before a sentence ("Posted at 9:14 a.m. The
-council ...": :data:`~newsbeat.compare.summary_usable.POSTED`, cut off) and,
+council ...": :data:`~newsbeat.compare.summary_usable.POSTED`, cut off, as is a page's label,
+"Summary:"), a sentence cut at an abbreviation's full stop (the piece after it goes on in lower
+case: "... of the Medical Assn." / "of the State of Kessel in 2002.") and,
 past an article's opening sentence, one dating its event to a whole month ("... struck the
 island in September, killing ..."). Kept in the sentence graph but marked: an event dated to a
 year two or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on
@@ -52,6 +54,7 @@ from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
     DATELINE,
     FUTURE,
+    LABEL,
     LAST_YEAR,
     OTHER_MONTH,
     POSTED,
@@ -243,14 +246,17 @@ class _Reader:
         the story is left out."""
         cut_title = False
         opening = position == 0
-        for start, end in _pieces(doc, self.story_text):
+        pieces = _pieces(doc, self.story_text)
+        for k, (start, end) in enumerate(pieces):
             text = DATELINE.sub("", _SPACE.sub(" ", doc.text[start:end]).strip())
             text = POSTED.sub("", text)  # "Posted at 9:14 a.m. The council voted …"
+            text = LABEL.sub("", text)  # "Summary: MWEB has restored …"
             if not text:
                 continue  # the empty piece between a sentence's end and its line break
             if opening:  # "Indianapolis – Several thousand teachers …", as enrich masks it
                 text, opening = text[title_dateline_end(text) :], False
-            after_title, cut_title = cut_title, bool(TITLE_END.search(text))
+            after_title = cut_title
+            cut_title = bool(TITLE_END.search(text)) or _cut_before_lower(doc.text, pieces, k)
             if not sentence_like(text):
                 continue  # a headline, date line or byline: neither a candidate nor a lead
             position += 1
@@ -409,6 +415,19 @@ def _cut_in_a_name(
     if word is None or word.group() in _NOT_A_NAME:
         return False
     return story_text.count(f"{part['part']}. {word.group()}") >= 2
+
+
+def _cut_before_lower(text: str, pieces: list[tuple[int, int]], k: int) -> bool:
+    """Whether the sentencizer cut the ``k``-th piece inside a sentence at an abbreviation's
+    full stop ("... president of the Medical Assn." / "of the State of Alabama in 2002."):
+    the next piece goes on on the same line in lower case."""
+    end = pieces[k][1]
+    following = next((s for s, e in pieces[k + 1 :] if text[s:e].strip()), None)
+    if following is None or "\n" in text[end:following]:
+        return False  # the empty piece before a line break is no sentence going on
+    return (
+        text[pieces[k][0] : end].rstrip().endswith(".") and text[following:].lstrip()[:1].islower()
+    )
 
 
 def _split_number_fragment(text: str, start: int, end: int) -> bool:

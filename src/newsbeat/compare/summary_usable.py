@@ -36,6 +36,7 @@ from newsbeat.enrich.quote_terms import NAMING_BEFORE
 __all__ = [
     "DATELINE",
     "FUTURE",
+    "LABEL",
     "LAST_YEAR",
     "OTHER_MONTH",
     "POSTED",
@@ -71,6 +72,9 @@ POSTED = re.compile(
     r"^(?:Posted|Updated|Published|Last updated|Last modified)(?:\s+(?:at|on))?\s+"
     rf"[\w ,/]{{0,40}}?\b{_CLOCK}(?:\s+[A-Z]{{2,4}}\b)?[.,]?\s*"
 )
+# "Summary: MWEB has restored 83% ...", "UPDATE: The road reopened ...": a page's label
+# before a sentence, no part of what it tells (cut off, as the posting time is).
+LABEL = re.compile(r"^(?:Summary|In\s+brief|Update|UPDATE|Updated|UPDATED)\s*:\s+(?=[A-Z0-9])")
 # "The Strait Defence Alliance is the official name of the pact.", "Qeshm is an island in ...",
 # "The film is based on the second book of ...": a definition, not news.
 _FILLER = re.compile(
@@ -157,7 +161,9 @@ _REFERRING_OPENING = re.compile(
     r"(?:(?:also|not|still|now|just)\s+)?(?:the|a|an|his|her|its|their|this|that|one|\d|[A-Z])\b"
     r"|^It\s+(?:also\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|remains|remained|"
     r"emerged|turns|turned|takes|transpired|follows|followed|means|matters|mattered)\b)"
-    r"(?:[a-z]+(?:ed|s)|found|hit|had|made|left|gave|sent|began|came|won|lost|struck|shook)\b"
+    r"(?:[a-z]+(?:ed|s)|found|hit|had|made|left|gave|sent|began|came|won|lost|struck|shook|"
+    r"broke|spread|went|ran|fell|rose|grew|tore|swept|caught|burnt|drew|flew|sank|sold|"
+    r"bought|built|led|paid)\b"
     # "It follows the closure of ...", "It means the plant will close": what follows or what
     # it means is told; the act "it" stands for is in a sentence not shown (the "it" of "It
     # follows that ..." stands for nothing)

@@ -86,6 +86,7 @@ _THING_NOUNS = frozenset(
         "grant", "award", "prize", "disease", "plague", "pandemic", "drug", "vaccine",
         "condition", "illness", "syndrome", "disorder", "infection",
         "work", "artwork", "installation", "sculpture", "mural", "statue", "exhibit",
+        "adaptation", "installment", "instalment",
     }
 )  # fmt: skip
 # The kind of device a brand or feature name qualifies ("a X display").
@@ -143,6 +144,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
     spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)
     may_call = not _THING_NOUNS.isdisjoint(lemmas_lower(doc))
+    may_title = _WORK_NOUN.search(table.text) is not None  # else no name is written as a title
     dropped: list[str] = []
     dropped_mentions: set[tuple[int, int]] = set()
     for name, info in list(table.actors.items()):
@@ -154,7 +156,13 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         kept = _protected(name, info.type) or acting
         if (
             _is_award(name)
+            or _an_award(table.text, spans)
             or (called and not kept)
+            or (
+                may_title
+                and not (_protected(name, info.type) or _speaks(spans))
+                and _titled(table.text, name)
+            )
             or (not acting and (_is_event(name) or _is_venue(name)))
             or (not acting and _model_suffix(doc, name, spans))
         ):
@@ -486,13 +494,15 @@ def _named_after_thing(doc: Doc, before: int) -> bool:
 
 def acts(text: str, spans: list[Span]) -> bool:
     """The name says, tells or announces something, or has staff ("X spokesman")."""
-    for span in spans:
-        root = span.root
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _SPEECH_LEMMAS:
-            return True
-        if _STAFF_AFTER.match(text, span.end_char):
-            return True
-    return False
+    return _speaks(spans) or any(_STAFF_AFTER.match(text, s.end_char) for s in spans)
+
+
+def _speaks(spans: list[Span]) -> bool:
+    """The name says, tells or announces something (a film has a director, but says nothing)."""
+    return any(
+        s.root.dep_ in {"nsubj", "nsubjpass"} and s.root.head.lemma_.lower() in _SPEECH_LEMMAS
+        for s in spans
+    )
 
 
 def _owned_or_sized(doc: Doc, span: Span) -> bool:
@@ -611,6 +621,41 @@ def _listed_as_equipment(text: str, span: Span) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w in _LIST_JOINS
         for w in re.findall(r"[^\s,]+", between)
     )
+
+
+# Nouns a title is written beside ("the sequel 'X'", "the 'X' films", "the third
+# installment, X"): our own list of the kinds of work a headline names.
+_WORK_NOUNS = (
+    r"(?:films?|movies?|books?|novels?|sequels?|prequels?|series|franchise|trilogy|saga|"
+    r"albums?|songs?|installments?|instalments?|adaptations?|documentary|musical|memoir)"
+)
+_WORK_NOUN = re.compile(rf"\b{_WORK_NOUNS}\b", re.IGNORECASE)
+_Q = "[\"'“”‘’]"
+_AWARD_AFTER = re.compile(
+    r"\s*-?\s*(?:nominated|winning|winners?|nominees?|nominations?)\b", re.IGNORECASE
+)
+
+
+def _titled(text: str, name: str) -> bool:
+    """The text writes ``name`` as the title of a work: in quotation marks beside a work's
+    noun ("the sequel 'X'", "'X' sequel", "the 'Y' and 'X' films"), as the appositive of
+    one, closed by punctuation ("the third installment, X."; not "the film, X police"), or
+    unquoted before a plural of one ("the X films")."""
+    n = re.escape(name)
+    other = rf"(?:\s*(?:and|or|,)\s*{_Q}[^\n]{{1,40}}?{_Q})?"
+    patterns = (
+        rf"(?i:\b{_WORK_NOUNS})\s*,?\s*{_Q}\s*{n}\s*{_Q}",
+        rf"(?i:\bthe\s+(?:\w+\s+)?{_WORK_NOUNS})\s*,\s*{n}\s*(?:[,.;:)\n]|-\s*-|$)",
+        rf"{_Q}\s*{n}\s*{_Q}{other}\s*(?i:{_WORK_NOUNS})\b",
+        rf"(?i:\bthe)\s+{n}\s+(?i:(?:films|movies|books|novels|sequels|trilogy|saga))\b",
+    )
+    return any(re.search(p, text) for p in patterns)
+
+
+def _an_award(text: str, spans: list[Span]) -> bool:
+    """Every mention is followed by an award's word: "an Oscar - nominated film", "Oscar
+    winner", "a four time Oscar nominee" (an award, whatever NER made of it)."""
+    return bool(spans) and all(_AWARD_AFTER.match(text, s.end_char) for s in spans)
 
 
 def _named_after(name: str, thing: str) -> bool:

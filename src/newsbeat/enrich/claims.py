@@ -65,6 +65,7 @@ from newsbeat.enrich.claim_kin import Kin, parent_count, possessed_count
 from newsbeat.enrich.claim_measures import (
     Temperature,
     glued_temperature,
+    hours_and_minutes,
     scaled_unit,
     signed,
     temperature,
@@ -339,6 +340,8 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
     return low, high, False, option
 
 
+# "50 Future Leaders Age 40": the age of those counted, never what is counted
+_AGE_WORDS = frozenset({"age", "aged"})
 _LOWER_CASE_UNITS = frozenset({"min", "mins", "hr", "hrs"})
 
 
@@ -418,6 +421,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 # "five of her daughter's orphaned kids": the kids, not the daughter
                 or (partitive and noun.dep_ == "poss" and noun.i < noun.head.i < last + 8)
             ):
+                if noun.head.lower_ in _AGE_WORDS:
+                    break  # "50 Future Leaders Age 40": the age of those counted
                 noun = noun.head
             noun = _shared_head(doc, first, last, noun)
             if partitive:
@@ -1109,6 +1114,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if (period := word_duration(doc, i)) is not None:  # "a quarter-century", "a fortnight"
             i = _add_word_duration(doc, text, period, actors, quotes, out)
             continue
+        if (span := hours_and_minutes(doc, i)) is not None:  # "1hr 4 mins": 64 minutes
+            i = _add_duration(doc, text, span, actors, quotes, out)
+            continue
         if not is_number_token(tok):
             glued = glued_temperature(doc, i)  # "-20C", "minus-20 degree temperatures"
             if glued is not None and not in_table(doc, text, i):
@@ -1534,6 +1542,23 @@ def _add_word_duration(
     after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
     if not (after in _RELATIVE_TIME or is_window(doc, first) or in_table(doc, text, first)):
         _add_measure(doc, first, last, value, unit, doc[last], actors, quotes, out)
+    return last + 1
+
+
+def _add_duration(
+    doc: Doc,
+    text: str,
+    span: tuple[int, int, float],
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    out: list[FoundClaim],
+) -> int:
+    """Add the claim of an hours-and-minutes duration, in minutes (not "2 hours 10 minutes
+    later", nor one in a table); the index after it."""
+    first, last, minutes = span
+    after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
+    if not (after in _RELATIVE_TIME or in_table(doc, text, first)):
+        _add_measure(doc, first, last, minutes, "minutes", doc[last], actors, quotes, out)
     return last + 1
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "ReportStore",
     "build_report",
     "safe_url",
+    "speaker_blocks",
     "story_anchor",
     "story_entry",
 ]
@@ -75,6 +76,21 @@ def story_anchor(story_id: str) -> str:
 def _listed(article: Article) -> tuple[bool, str, int]:
     """Listing order: dated articles by date, then the undated ones (never at an import time)."""
     return day_of(article.published) is None, article.order_time, article.id or 0
+
+
+def speaker_blocks(groups: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Quote groups by speaker, one block for names that differ only in case ("police" and
+    "Police"), shown as written capitalised when an outlet does so."""
+    shown: dict[str, str] = {}
+    for group in groups:
+        name = group["speaker"] or "unknown speaker"
+        known = shown.setdefault(name.casefold(), name)
+        if known[:1].islower() and name[:1].isupper():
+            shown[name.casefold()] = name
+    blocks: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for group in groups:
+        blocks[shown[(group["speaker"] or "unknown speaker").casefold()]].append(group)
+    return blocks
 
 
 def story_entry(
@@ -131,9 +147,7 @@ def story_entry(
     # Undated articles are listed but not put on the calendar.
     coverage = Counter(day for a, _ in appearances if (day := day_of(a.published)))
     span = dated_span(a.published for a, _ in appearances)
-    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for group in compared["quotes"]:
-        by_speaker[group["speaker"] or "unknown speaker"].append(group)
+    by_speaker = speaker_blocks(compared["quotes"])
     return {
         "id": story.id,
         "anchor": story_anchor(story.id),

@@ -1,0 +1,95 @@
+"""Names a reader found typed as people (issue 12, reader23): a film or book the text writes as
+a title beside a work's noun is no actor ("the sequel 'Dawnfall'", "the third installment,
+Dawnfall", "the 'Dawnfall' films"), an award the text only writes before an award's word is no
+person ("an Elvor - nominated film"), and "X Police" or "X Fire" of "X Fire and Rescue" is an
+organisation. Entity labels are set by hand over a real parse so that each test pins the rule,
+not what the small model tags. Every name is invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import actor_types
+from tests._enrich_docs import doc_with_ents as _doc
+
+
+def test_a_title_in_quotes_beside_a_work_noun_is_no_actor() -> None:
+    doc = _doc(
+        "Kellan Studios is getting ready for the sequel ‘ Dawnfall ’. Filming of Dawnfall "
+        "starts in May, and Dawnfall will open in November.",
+        ("Kellan Studios", "ORG"),
+        ("Dawnfall", "PERSON", 1),
+        ("Dawnfall", "PERSON", 2),
+    )
+    assert "Dawnfall" not in actor_types(doc)
+    assert actor_types(doc)["Kellan Studios"] == "ORG"
+
+
+def test_an_appositive_title_and_quoted_films_are_no_actors() -> None:
+    doc = _doc(
+        "Tom Reyes signed on for the third installment, Emberline, last week. The studio "
+        "could hire a new director, as it did for the ‘ Moonfold ’ films.",
+        ("Tom Reyes", "PERSON"),
+        ("Emberline", "PERSON"),
+        ("Moonfold", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert "Emberline" not in types and "Moonfold" not in types
+    assert types["Tom Reyes"] == "PERSON"
+
+
+def test_near_miss_a_person_named_beside_a_work_noun_stays() -> None:
+    # a name that speaks is someone, whatever work noun stands before it
+    doc = _doc(
+        "After the premiere of the film, Rook Tamsin said the crew had done well.",
+        ("Rook Tamsin", "PERSON"),
+    )
+    assert actor_types(doc).get("Rook Tamsin") == "PERSON"
+
+
+def test_an_award_before_an_award_word_is_no_person() -> None:
+    doc = _doc(
+        "Tom Reyes already had an Elvor - nominated film to his name and is a two time Elvor "
+        "nominee.",
+        ("Tom Reyes", "PERSON"),
+        ("Elvor", "PERSON"),
+        ("Elvor", "PERSON", 1),
+    )
+    assert "Elvor" not in actor_types(doc)
+
+
+def test_near_miss_a_name_once_before_an_award_word_and_once_acting_stays() -> None:
+    doc = _doc(
+        "Elvor Brandt, an award - winning cook, opened a cafe. Elvor Brandt said it would "
+        "stay open late.",
+        ("Elvor Brandt", "PERSON"),
+        ("Elvor Brandt", "PERSON", 1),
+    )
+    assert actor_types(doc).get("Elvor Brandt") == "PERSON"
+
+
+def test_a_police_force_and_a_cut_fire_service_are_organisations() -> None:
+    doc = _doc(
+        "Marden Police and Marden Fire and Rescue are at the scene of a fire in Kessel.",
+        ("Marden Police", "PERSON"),
+        ("Marden Fire", "PERSON"),
+        ("Kessel", "GPE"),
+    )
+    types = actor_types(doc)
+    assert types["Marden Police"] == "ORG"
+    assert types["Marden Fire"] == "ORG"
+
+
+def test_near_miss_a_fire_name_without_rescue_keeps_its_type() -> None:
+    doc = _doc(
+        "Rowan Fire, the band's singer, said the Kessel show would go ahead.",
+        ("Rowan Fire", "PERSON"),
+        ("Kessel", "GPE"),
+    )
+    assert actor_types(doc)["Rowan Fire"] == "PERSON"
+
+
+def test_near_miss_a_place_after_a_work_noun_and_a_comma_stays() -> None:
+    doc = _doc(
+        "In the documentary, Kessel police are seen clearing the square on Monday.",
+        ("Kessel", "GPE"),
+    )
+    assert actor_types(doc).get("Kessel") == "GPE"
