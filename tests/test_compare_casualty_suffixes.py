@@ -30,6 +30,12 @@ def test_soldiers_killed_are_no_soldiers_wounded() -> None:
     assert result.conflicts == []
 
 
+def test_wounded_police_are_no_injured_protesters() -> None:
+    police = "Rioters wounded 14 policemen in clashes near Corvale on Tuesday, officials said.\n"
+    protesters = "Twelve protesters were injured in clashes near Corvale on Tuesday.\n"
+    assert _compare([("Wire", _BODY + police), ("Post", _BODY + protesters)]).conflicts == []
+
+
 def test_the_last_participle_is_folded_and_other_words_kept() -> None:
     assert _casualty_suffix(["detained"]) == "arrested"
     assert _casualty_suffix(["wounded"]) == "injured"
