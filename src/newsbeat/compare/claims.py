@@ -211,7 +211,7 @@ def _facts(
     if claim.event == "population" and words and words[0] in {"resident", "inhabitant"}:
         words = ["people", *words[1:]]  # "200,000 residents" = "home to 120,000 people"
     noun = words[0] if words else unit
-    suffix = " ".join(words[1:])
+    suffix = _casualty_suffix(words[1:])
     tokens = _tokens(claim.sentence)
     found = _locate(tokens, _head(claim.unit) or spelled or noun, claim)
     noun, event = canonical_count(noun, claim.event or "", suffix, claim.sentence)
@@ -283,6 +283,30 @@ def _facts(
         ago=ago,
         priced=_priced_words(claim) if noun == unit else frozenset(),
     )
+
+
+def _casualty_suffix(words: Sequence[str]) -> str:
+    """The words after a counted noun, a casualty's participle folded to its class ("soldiers
+    wounded" / "soldiers injured", "suspects detained" / "suspects arrested"): the figure's
+    event is folded the same way, so the two counts hang on one slot. Other participles are
+    left as written ("soldiers killed" is no "soldiers injured")."""
+    if not words:
+        return ""
+    return " ".join([*words[:-1], _CASUALTY_CLASS.get(words[-1], words[-1])])
+
+
+# The participle each casualty event's counted phrase ends in ("suspects arrested").
+_EVENT_PARTICIPLE = {"kill": "killed", "injure": "injured", "arrest": "arrested"}
+
+
+def _suffix_restates_event(a: _Facts, b: _Facts) -> bool:
+    """Whether two counted phrases differ only in one ending in the participle of the event
+    both hang on: "captured 14 rebels" (rebels, arrest) and "12 rebels were arrested" (rebels
+    arrested, arrest) count the rebels of one arrest; the participle says nothing the event
+    does not. "Workers injured" against "workers" of another event stays another suffix."""
+    if not (a.event and a.event == b.event) or "" not in (a.suffix, b.suffix):
+        return False
+    return _EVENT_PARTICIPLE.get(a.event) == (a.suffix or b.suffix)
 
 
 def _priced_words(claim: Claim) -> frozenset[str]:
@@ -493,7 +517,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # nor is a span before "ago" on both sides: "was married two weeks ago" / "was wed
             # three weeks ago" date one event of its verb, and say when, not how long.
             return "bare duration"
-        if a.suffix != b.suffix:
+        if a.suffix != b.suffix and not _suffix_restates_event(a, b):
             return "suffix"  # "workers injured" is not "workers"
         if (a.poll is not None or b.poll is not None) and not (
             a.poll and b.poll and a.poll & b.poll
