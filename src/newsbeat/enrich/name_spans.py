@@ -60,6 +60,7 @@ from newsbeat.enrich.actor_table import (
 from newsbeat.enrich.doc_arrays import doc_ents, lowers, puncts, texts, token_offsets, words_text
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_clock import is_time_zone
+from newsbeat.enrich.name_countries import company_of_country
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -292,6 +293,7 @@ def name_spans(
         The entity spans, in text order; a span may be shorter than NER's, or left out.
     """
     ents = _through_purpose(doc, _joined(doc, _country_parties(doc, list(doc_ents(doc)))))
+    ents = company_of_country(doc, ents)  # "Vodafone Egypt said": the company, not Egypt
     ents = [p for e in ents for p in _score_parts(doc, e)]
     ents = [t for e in ents if not _time_zone(doc, e) and (t := trimmed(doc, e)) is not None]
     if not headlines:

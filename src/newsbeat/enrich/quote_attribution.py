@@ -24,6 +24,7 @@ from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
 from newsbeat.enrich.quote_records import Attribution, inside
 from newsbeat.enrich.speaker_epithets import introduces_someone
+from newsbeat.enrich.speaker_postnominals import name_before_letters
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 from newsbeat.enrich.speakers import (
     as_put_it,
@@ -205,7 +206,20 @@ def _phrase_after_quote(verb: Token, q: QuoteSpan, text: str) -> Token | None:
     gap = verb.doc[first : verb.i]
     if all(t.i in covered or t.is_punct for t in gap):
         return head
-    return _name_before_aside(gap)
+    return _titled_name_phrase(gap) or _name_before_aside(gap)
+
+
+_TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _titled_name_phrase(gap: Span) -> Token | None:
+    """``"…," team general manager A.J. Smith said``: words of a title and a person's name
+    fill the gap between the closing mark and the verb, whatever the parse hung them on (a
+    name in the quote): the name's last word, which ends the gap."""
+    name = gap[-1]
+    if name.ent_type_ != "PERSON" or not all(t.pos_ in _TITLE_POS for t in gap):
+        return None
+    return name
 
 
 def _name_before_aside(gap: Span) -> Token | None:
@@ -497,6 +511,9 @@ def cue_attribution(
                 or participle_subject(tok)
             )
             speaker_tok = _reporter_of_conjunct(tok, speaker_tok)
+            if speaker_tok is None or inside(speaker_tok.idx, quotes):
+                # "Ana Velde, DC, said": the parse lost the subject or took one in the quote
+                speaker_tok = name_before_letters(tok) or speaker_tok
             if trace.on():
                 how = _how(tok, speaker_tok, q, actors.text)
             if speaker_tok is None and _right_after_quote(tok, q, actors.text):

@@ -20,6 +20,13 @@ What a recording shows, reported (``The Herald said a video of Holm showed her s
 no one's words but the recorded person's: the reporter is given none (fixleft22). Words two
 named actors report together (``The IMF and the World Bank said in a joint statement
 that …``) are given to neither (fixleft22: one of them alone was shown as the speaker).
+
+Read on real news by reader23: a clause that asks and ends its line at a colon (``explained
+how she sees her role:``) announces words and says none, and narration about the speaker by
+name that ends in his quoted phrase (``…, President Ortiz named Dr. Oram the "nation's
+doctor," Ortiz said``) is the writer's, not his words; an organisation reporting that users
+"are continuing to face" problems is not relaying the users' speech ("continue" there is no
+verb of saying).
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from newsbeat.enrich.quote_records import FoundQuote, inside
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, joint_actors, resolve_speaker_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from newsbeat.enrich.quote_marks import QuoteSpan
 
@@ -171,6 +178,8 @@ def _relayed(clause: Token, reporter: Token, actors: ArticleActors) -> tuple[Tok
     words = next((c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}), None)
     if speaker is None or words is None or speaker.lower_ in FIRST_PERSON:
         return None
+    if clause.lemma_ == "continue" and words.dep_ == "xcomp":
+        return None  # "Acme said users are continuing to face …": Acme's words, no speech
     if words.dep_ == "xcomp" and any(c.dep_ in _ASKED for c in clause.children):
         # "X has asked Y to serve as …, CNN reported": what Y is asked to do, not X's words
         return None
@@ -254,6 +263,45 @@ def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
     return False
 
 
+# Words opening a clause that asks rather than states ("how she sees her role").
+_WH_WORDS = frozenset({"how", "what", "why", "where", "when", "who", "which"})
+
+
+def _leads_in(doc: Doc, right: int) -> bool:
+    """Whether the reported words end at a colon that ends their line. With a clause that
+    asks (``explained how she sees her role:``) they announce the words on the next line and
+    say nothing; a "that" clause (``noted that agencies must meet one of these
+    conditions:``) says something."""
+    if right >= len(doc) or doc[right].text != ":":
+        return False
+    return right + 1 == len(doc) or "\n" in doc[right].whitespace_ + doc[right + 1].text
+
+
+def _narrated_before_quote(
+    verb: Token, clause: Token, words: Span, actors: ArticleActors, spans: list[QuoteSpan]
+) -> bool:
+    """``As politicos watch the hearings, President Ortiz named Dr. Oram the "nation's
+    doctor," Ortiz said.``: words reported before the verb that tell what the speaker did,
+    by name, and end in a direct quote. The quote is what the verb attributes; the rest is
+    the writer's narration about the speaker, not the speaker's words. ("The ships will
+    reach Velmar "within weeks," Brenn said" reports his words: its subject is no speaker.)"""
+    if words.start > verb.i or not len(words):
+        return False
+    first, end = words.start_char, words.end_char
+    if not any(first < q.start and abs(end - q.end) <= _QUOTE_END_SLACK for q in spans):
+        return False
+    doer, speaker = _subject(clause), _subject(verb)
+    if doer is None or speaker is None or doer.pos_ != "PROPN":
+        return False
+    named = actors.actor_at(doer.idx, doer.idx + len(doer.text))
+    says = actors.actor_at(speaker.idx, speaker.idx + len(speaker.text))
+    return named is not None and says is not None and named.actor == says.actor
+
+
+# Characters between a quote's content and the end of the words reported ('…, "' / '…"').
+_QUOTE_END_SLACK = 3
+
+
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     from spacy.symbols import VERB  # loaded with a parse
@@ -296,6 +344,10 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 content = content.split(" ", 1)[1]
             if len(content.split()) < 3 or _garbled_report(tok, clause, content):
                 continue
+            if _leads_in(doc, right) and content.split(" ", 1)[0].lower() in _WH_WORDS:
+                continue  # "Dr. Oram explained how she sees her role:": what follows says it
+            if _narrated_before_quote(tok, clause, doc[left:right], actors, spans):
+                continue  # '…, the "leading spokesperson …," Obama said': his words are those
             if _says_nothing(tok, clause) or _recording_shows(clause):
                 continue  # "declined to say whether …": no words of his
             name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)

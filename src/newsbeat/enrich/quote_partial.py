@@ -31,7 +31,8 @@ __all__ = ["embedding_subject", "listed_term", "scare_quote", "spoken"]
 
 
 _SCARE_WORDS = 3
-_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[,;:—–]?[^\S\n]*[\w(]")  # "torpor"—the term
+# "torpor"—the term; "Twilight" - style: a hyphen after the marks goes on with the sentence
+_WORD_AFTER = re.compile(r"[^\S\n]*[\"”»’']?[,;:—–-]?[^\S\n]*[\w(]")
 
 
 def scare_quote(text: str, q: QuoteSpan, words: int) -> bool:

@@ -157,6 +157,10 @@ def _after_work(words: Span) -> bool:
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lemma_.lower() in _WORKS
 
 
+# A verb that only modifies a noun of the title heads no clause ("Catching Fire").
+_MODIFIERS = frozenset({"compound", "amod"})
+
+
 def embedded_title(words: Span, content: str, speech: Collection[str]) -> bool:
     """Whether the words in marks are a name or a title the sentence around them holds, not
     words someone said (see the module docstring); ``speech``: the lemmas of verbs of
@@ -165,7 +169,7 @@ def embedded_title(words: Span, content: str, speech: Collection[str]) -> bool:
         return False
     if _after_work(words):
         return True  # 'wrote in his column, "Arden Deserves Better."': the column's title
-    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in _MODIFIERS for t in words):
         return False  # a clause ("Send Them All Home Tonight"): a slogan someone says
     root = next((t for t in words if not words.start <= t.head.i < words.end), None)
     if root is None or root.pos_ not in {"NOUN", "PROPN"}:

@@ -40,7 +40,11 @@ headline case the sentence holds (``under the moniker, "Dark Lantern,"``,
 of a common noun (``advertisements featuring farmers declaring, "…"``) names nobody, and no
 later rule looks for a name elsewhere. A source someone owns (``left because "…," her father
 said``, reader21) keeps a partial quote from the subject of the clause it sits in, and a "he"
-never falls back on a previous speaker whose own source was "she" (nor the reverse).
+never falls back on a previous speaker whose own source was "she" (nor the reverse). Words
+a rule text states (``The league's conduct policy states: "…"``) are nobody's
+(:mod:`~newsbeat.enrich.quote_documents`), and a few words in marks inside the writer's
+sentence about a coalition or a plan do not go on with the last speaker
+(:mod:`~newsbeat.enrich.quote_narration`) (reader23).
 
 The rules live by feature, this module assembling them: the attribution read off a speech verb
 (:mod:`~newsbeat.enrich.quote_attribution`), whom a speaker's token names
@@ -65,9 +69,11 @@ from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
 from newsbeat.enrich.quote_continues import announced, continues, said_before
 from newsbeat.enrich.quote_denied import denied_words
+from newsbeat.enrich.quote_documents import document_source
 from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
+from newsbeat.enrich.quote_narration import narrated_by_other
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
@@ -230,8 +236,10 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
         if first_tok is None or not len(first_tok):
             continue
+        # a lone dash of a spaced-out hyphen ("seasoned - filmmaker fees") is no word
+        term_words = sum(1 for w in content.split() if any(c.isalnum() for c in w))
         if (
-            scare_quote(text, q, words) or listed_term(text, q, words, first_tok[0])
+            scare_quote(text, q, term_words) or listed_term(text, q, term_words, first_tok[0])
         ) and not spoken(first_tok, spans):
             continue
         if named_term(text, q, words) or listed_title(text, q, content, spans):
@@ -255,6 +263,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         if attribution is None:
             attribution = _own_or_next(doc, lo, sent_last.end, hi, q, actors, spans)
             path = ["cue", *trace.take()]
+        if attribution is None or attribution.speaker is None:
+            ruled = document_source(text, q)
+            if ruled is not None:
+                # 'The league's conduct policy states: "…"': a rule text's words, nobody's
+                attribution, path = ruled, ["document"]
         if _final(attribution):
             pass  # 'advertisements featuring farmers declaring, "…"': nobody named, final
         elif _given_unnamed(text, attribution):
@@ -375,6 +388,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
                 previous is not None
                 and not _heading(text, q)
                 and continues(doc, previous, q, actors, spans)
+                # 'In May a coalition … released a plan calling for "night care."': the
+                # writer's sentence about others, not the last speaker going on
+                and not narrated_by_other(sent_first, q, previous, actors, spans)
             ):
                 found.append(
                     _direct(

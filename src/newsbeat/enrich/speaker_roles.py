@@ -18,13 +18,17 @@ left that name untyped ("A spokesman for Waitrose said", :func:`spoken_for`). "S
 after an unnamed spokeswoman of a named body ("a Norvik spokeswoman who asked not to be
 named said") is that body's, when no person fits the pronoun (:func:`spokesperson_body`);
 "a statement said" right after "…, Norvik Telecom said." is the statement of that organisation
-(:func:`statement_body`).
+(:func:`statement_body`). A role noun written with an owner (``the sorority's president``,
+``HCA president``, ``Dravonia, whose president``) is not the holder the text introduced by
+the bare title (``President Lena Ortiz``): nobody is named (:func:`owned_role_of_bare_title`,
+reader23).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_table import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
 
@@ -40,6 +44,7 @@ __all__ = [
     "another_owners_role",
     "appositive_name",
     "bare_definite",
+    "owned_role_of_bare_title",
     "role_holder",
     "salient_body",
     "spoken_for",
@@ -48,6 +53,7 @@ __all__ = [
 ]
 
 _NAMED = frozenset({"PERSON", "ORG", "GROUP"})
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
 _PLURAL = frozenset({"NNS", "NNPS"})
 
 
@@ -150,6 +156,69 @@ def another_owners_role(tok: Token, holder: str, actors: ArticleActors) -> bool:
             return False
         others = True
     return others
+
+
+# Owners that refer back to the body or country the article is about, whose officers the text
+# may well have introduced by a bare title ("Chief executive Tom Brell … the company's chief
+# executive", "President Ortiz … the country's president").
+_OWN_BODIES = frozenset(
+    {"company", "firm", "corporation", "bank", "group", "country", "nation", "state"}
+    | {"city", "town", "government", "administration", "team", "club"}
+)
+
+
+def _owner_of_role(tok: Token) -> Token | None:
+    """The owner a role noun is written with: a possessive noun or name (``the sorority's
+    president``, ``Acme's chief``, ``Dravonia, whose minister``) or a name before it (``HCA
+    president``); None for a bare title or a personal pronoun's ("his spokesman")."""
+    for child in tok.children:
+        if child.i > tok.i:
+            continue
+        if child.dep_ == "poss" and (child.pos_ in {"NOUN", "PROPN"} or child.lower_ == "whose"):
+            return child  # "Dravonia, whose foreign minister": the body the clause describes
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and _body_name(child):
+            return child
+    return None
+
+
+def _body_name(tok: Token) -> bool:
+    """Whether a word before a role noun names a body ("HCA", "Acme", "Velmar") rather than a
+    portfolio ("Defence Minister"): an organisation's or place's entity, or an acronym."""
+    return tok.ent_type_ in {"ORG", "GPE", "NORP"} or (tok.is_upper and len(tok.text) > 1)
+
+
+def owned_role_of_bare_title(tok: Token, holder: str, actors: ArticleActors) -> bool:
+    """``the sorority's national president announced`` after ``President Lena Ortiz``: a role
+    noun with an owner is some body's holder of that role, not the one the text introduced by
+    the bare title. True when ``tok`` has an owner and every earlier use of the noun that
+    introduces ``holder`` has none; False when the noun has no owner, an earlier use with an
+    owner introduces the holder ("Acme chief Tom Brell … the company's chief"), or none is
+    found."""
+    owner = _owner_of_role(tok)
+    if tok.pos_ != "NOUN" or owner is None or owner.lemma_.lower() in _OWN_BODIES:
+        return False
+    doc = tok.doc
+    lemmas = lemmas_lower(doc)
+    seen = False
+    for k in range(tok.i):
+        if lemmas[k] != lemmas[tok.i] or _holder_at(doc[k], actors) != holder:
+            continue
+        if not _bare_title(doc[k]):
+            return False
+        seen = True
+    return seen
+
+
+def _bare_title(tok: Token) -> bool:
+    """Whether a role noun is written with no owner: no possessive, and no capitalised word
+    in its phrase before it (``Acme chief executive`` has one, whatever the parse made of
+    "Acme"; ``President`` before a name and ``the president`` have none)."""
+    if _owner_of_role(tok) is not None:
+        return False
+    return not any(
+        t.text[:1].isupper() and t.pos_ != "DET" and t.lower_ not in TITLE_WORDS
+        for t in tok.doc[tok.left_edge.i : tok.i]
+    )
 
 
 # Nouns that name a kind of organisation and never a person ("maker": "the software maker";

@@ -25,10 +25,12 @@ from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_possessive import pronoun_owner
+from newsbeat.enrich.speaker_postnominals import titled_conjunct_name
 from newsbeat.enrich.speaker_roles import (
     another_owners_role,
     appositive_name,
     bare_definite,
+    owned_role_of_bare_title,
     role_holder,
     salient_body,
     salient_it,
@@ -163,6 +165,7 @@ def resolve_speaker_token(
     ``bare_nouns``: whether "the union" with no named holder stands for the body "union" (a
     claimant, fine); a quote's speaker passes False: a bare common noun names nobody."""
     tok = _past_title_abbreviations(tok)
+    tok = titled_conjunct_name(tok) or tok  # "HCA president and chief officer Ana Velde"
     start, end = tok.idx, tok.idx + len(tok.text)
     for child in tok.children:  # "the spokesman, Erik Holm, said"
         if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or _stacked_title(tok, child):
@@ -291,6 +294,10 @@ def resolve_speaker_token(
     if resolved is not None and another_owners_role(tok, resolved, actors):
         # "Brisk's spokeswoman" is not "Murko's spokeswoman Galia Steyn": nobody named
         trace.note("another_owners_role")
+        return None, tok.doc[tok.left_edge.i].idx, end
+    if resolved is not None and owned_role_of_bare_title(tok, resolved, actors):
+        # "the sorority's president" is not "President Lena Ortiz": nobody named
+        trace.note("owned_role_of_bare_title")
         return None, tok.doc[tok.left_edge.i].idx, end
     if resolved is not None:
         trace.note("role_or_nominal")

@@ -1,0 +1,75 @@
+"""A speaker's name that letters after it or a second title hid from the parse.
+
+``Sister Ana Velde, DC, said`` / ``Tom Brell, MD, said``: the letters of an order, a degree or
+a party written between commas after a name (``DC``, ``SJ``, ``M.D.``, ``Jr.``, ``R-Texas``)
+leave the parser unsure; it may hang the name on a phrase before it and leave the verb of
+saying with no subject at all. :func:`name_before_letters` finds the name right before such
+letters. ``HCA president and chief executive officer Sister Ana Velde said``: two titles
+joined by "and" before one name, which the parse coordinates with the first title (the
+subject) and the second title as three conjuncts; :func:`titled_conjunct_name` gives the name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["name_before_letters", "titled_conjunct_name"]
+
+# One token of post-nominal letters: capitals with optional stops ("DC", "M.D.", "PhD",
+# "S.J."), a generation ("Jr.", "III"), a party and state's pieces ("R", "-", "Texas").
+_LETTERS = re.compile(r"(?:[A-Z][A-Za-z]?\.?){1,4}|Jr\.?|Sr\.?|[IVX]{2,4}|-|[A-Z][a-z]+")
+_LETTERS_RUN = 3  # tokens between the two commas ("R", "-", "Texas")
+
+
+def _letters(tokens: list[Token]) -> bool:
+    """Whether the tokens are post-nominal letters: short, capitalised, no plain word alone
+    ("Texas" only after a party's letter and hyphen)."""
+    if not 0 < len(tokens) <= _LETTERS_RUN:
+        return False
+    if not all(_LETTERS.fullmatch(t.text) for t in tokens):
+        return False
+    words = [t for t in tokens if t.text[1:].islower() and t.text != "-"]
+    return not words or (len(tokens) == 3 and tokens[1].text == "-")
+
+
+def name_before_letters(verb: Token) -> Token | None:
+    """The last token of a person's name standing right before ``, LETTERS,`` and the verb
+    (``Sister Ana Velde, DC, said``); else None. For a verb whose parse found no subject
+    outside the quote."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    comma = next(
+        (j for j in range(verb.i - 2, max(verb.i - 3 - _LETTERS_RUN, 0), -1) if doc[j].text == ","),
+        None,
+    )
+    if comma is None or comma < 1 or not _letters(list(doc[comma + 1 : verb.i - 1])):
+        return None
+    name = doc[comma - 1]
+    return name if name.ent_type_ == "PERSON" else None
+
+
+def titled_conjunct_name(tok: Token) -> Token | None:
+    """``HCA president and chief executive officer Sister Ana Velde``: the name coordinated
+    with a singular title noun ``tok`` when a second, lower-case title coordinated with it
+    stands right before the name's phrase (one person with two titles). "The president and
+    Sen. Ana Velde" are two people: "Sen." is no lower-case title."""
+    if tok.tag_ != "NN" or not tok.is_lower:
+        return None
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+    for name in conjuncts:
+        if name.ent_type_ != "PERSON" or name.i <= tok.i:
+            continue
+        before = tok.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        if (
+            before is not None
+            and before.tag_ == "NN"
+            and before.is_lower
+            and any(c.i == before.i for c in conjuncts)
+        ):
+            return name
+    return None
