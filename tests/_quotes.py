@@ -27,10 +27,26 @@ def quote(text: str, words: str, kind: str = "direct") -> FoundQuote:
 
 def untagged_quotes(text: str) -> list[FoundQuote]:
     """The quotes of ``text`` parsed as usual but with no named entity."""
-    nlp = load_pipeline("en_core_web_sm")
-    parsed = nlp(text)
+    parsed = load_pipeline("en_core_web_sm")(text)
+    return _quotes_of(parsed, ["O"] * len(parsed))
+
+
+def missed_name_quotes(text: str, word: str, sentence: int) -> list[FoundQuote]:
+    """The quotes of ``text`` parsed as usual but with ``word`` left outside every entity in
+    the sentence numbered ``sentence`` (from 0): a name the tagger missed there only."""
+    parsed = load_pipeline("en_core_web_sm")(text)
+    missed = {t.i for t in list(parsed.sents)[sentence] if t.text == word}
+    assert missed, f"{word!r} is not in sentence {sentence}"
+    ents = [
+        "O" if t.i in missed or not t.ent_type_ else f"{t.ent_iob_}-{t.ent_type_}" for t in parsed
+    ]
+    return _quotes_of(parsed, ents)
+
+
+def _quotes_of(parsed: Doc, ents: list[str]) -> list[FoundQuote]:
+    """The quotes of a parse rebuilt with the entities given (IOB tags, one per token)."""
     doc = Doc(
-        nlp.vocab,
+        parsed.vocab,
         words=[t.text for t in parsed],
         spaces=[bool(t.whitespace_) for t in parsed],
         tags=[t.tag_ for t in parsed],
@@ -39,6 +55,6 @@ def untagged_quotes(text: str) -> list[FoundQuote]:
         heads=[t.head.i for t in parsed],
         lemmas=[t.lemma_ for t in parsed],
         sent_starts=[bool(t.is_sent_start) for t in parsed],
-        ents=["O"] * len(parsed),
+        ents=ents,
     )
     return extract_quotes(doc, build_actors(doc))

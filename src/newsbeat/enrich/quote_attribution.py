@@ -504,8 +504,14 @@ def cue_attribution(
             ):
                 continue  # "an architect who said he was stiffed": other words reported
             # "X quoted Y as saying": Y's words, relayed by X
+            speaker_tok = quoted_as_saying(tok)
+            if speaker_tok is None and _passive(tok) and _described_as(tok, q):
+                distance = min(abs(tok.idx - q.end), abs(tok.idx - q.start))
+                if best is None or distance < best.distance:
+                    best = _passive_source(tok, actors, quotes, distance)
+                continue
             speaker_tok = (
-                quoted_as_saying(tok)
+                speaker_tok
                 or recorded_speaker(tok)  # "a video of Breck saying": not the rally showing it
                 or _subject(tok)
                 or participle_subject(tok)
@@ -587,6 +593,58 @@ def cue_attribution(
             final=_new_person(name, speaker_tok, tok),
         )
     return best
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb of saying is written in the passive voice ("was described", "is
+    told"): its subject, or the one it borrows, is spoken of or to, not the speaker. Not
+    when the verb hands its subject a speech verb of its own ("X was quoted as saying",
+    "X was reported to have said"): X speaks."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    own = [c for c in verb.children if c.dep_ == "xcomp"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+    ]
+    return not any(t.lemma_ in CUE_LEMMAS for t in own)
+
+
+def _described_as(verb: Token, q: QuoteSpan) -> bool:
+    """Whether the quote stands in an "as" phrase of the verb, or of a phrase of its
+    ("was described in a profile as a '…'"): the words said of the subject, not a quote the
+    clause only mentions ("an error that was reported in a 'hit piece' by the Times": the one
+    calling it so speaks)."""
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ != "as":
+            continue
+        if not (t.idx < q.end and q.start < t.right_edge.idx + len(t.right_edge.text)):
+            continue
+        node = t
+        while node.i != verb.i and node.dep_ in {"prep", "pobj"}:
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _passive_source(
+    verb: Token, actors: ArticleActors, quotes: list[QuoteSpan], distance: int
+) -> Attribution:
+    """The source of a quote a passive verb of saying frames ("X was described in a profile
+    as a '…'"): X is the one spoken of, so the words are those of the verb's agent ("by a
+    neighbour"), named or not, else of nobody; for good either way (the subject is never
+    looked for again, through the quote's sentence or the one before)."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+    trace.clear()
+    if agent is None or inside(agent.idx, quotes):
+        trace.note("cue=passive:nobody")
+        start, end = verb.idx, verb.idx + len(verb.text)
+        return Attribution(
+            speaker=None, start=start, end=end, via=None, distance=distance, final=True
+        )
+    trace.note("cue=passive:agent")
+    name, s, e = resolve_speaker_token(agent, actors, quotes, bare_nouns=False)
+    return Attribution(speaker=name, start=s, end=e, via=None, distance=distance, final=True)
 
 
 def _new_person(name: str | None, subject: Token, verb: Token) -> bool:

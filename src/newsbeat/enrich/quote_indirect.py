@@ -5,7 +5,7 @@
 gives it to the verb's subject, or to the speaker a medium relays (``X vowed to …, state media
 reported``: X's words via state media), and drops reported words a reader could not trust as
 what was said (cut at a comma, no subject or verb of their own, a participle hanging off a
-noun).
+noun, a report of telling cut from what was told: "Some witnesses told police [that …]").
 
 Nor is a speech verb that says nothing (read on real news by reader21: "He declined to say
 whether the church had received threats" printed as the pastor's words, and agreed across
@@ -249,6 +249,8 @@ def _garbled_report(verb: Token, clause: Token, content: str) -> bool:
     call from the ship saying it was under attack": whose words is unclear)."""
     if content.rstrip().endswith(","):
         return True
+    if _told_without_its_words(clause):
+        return True
     if clause.pos_ not in {"VERB", "AUX"} or clause.left_edge.i <= verb.i <= clause.right_edge.i:
         return True  # no verb, or the words take in their own speech verb ("that X said was")
     if any(c.dep_ in _OWN_SUBJECT and c.tag_ in {"WDT", "WP"} for c in clause.children):
@@ -300,6 +302,21 @@ def _narrated_before_quote(
 
 # Characters between a quote's content and the end of the words reported ('…, "' / '…"').
 _QUOTE_END_SLACK = 3
+
+
+def _told_without_its_words(clause: Token) -> bool:
+    """Whether the reported clause is itself a report whose words the parse hung elsewhere:
+    its verb is one of saying and the "that" of what was said comes right after it ("Some
+    witnesses told police [that when the shooter walked in, he looked …], the chief said":
+    the frame alone, "Some witnesses told police", says nothing the chief reported)."""
+    after = clause.right_edge.i + 1
+    doc = clause.doc
+    return (
+        clause.lemma_ in _INDIRECT_LEMMAS
+        and after < len(doc)
+        and doc[after].lower_ == "that"
+        and doc[after].dep_ == "mark"
+    )
 
 
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:

@@ -38,7 +38,7 @@ from newsbeat.enrich.speaker_roles import (
     spokesperson_body,
     statement_body,
 )
-from newsbeat.enrich.speakers import salient_person, subject_it
+from newsbeat.enrich.speakers import bearer_of, missed_name, salient_person, subject_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -345,6 +345,16 @@ def resolve_speaker_token(
         if owner is not None:
             trace.note("pronoun_owner")
             return f"{owner}'s {tok.lower_}", tok.doc[tok.left_edge.i].idx, end
+    if tok.pos_ == "NOUN" and tok.is_sent_start and missed_name(tok):
+        # "Darcy Davies, a student, …. Davies wrote that": a surname NER missed at a
+        # sentence's start, read as a plural noun; its one bearer named before (NER may
+        # have missed the full name too), else nobody
+        bearer = bearer_of(tok.text, tok, actors) or full_name_in_text(
+            actors.text[: tok.idx], tok.text
+        )
+        if bearer is not None:
+            trace.note("missed_surname")
+            return bearer, start, end
     if tok.pos_ == "NOUN":
         trace.note("common_noun")
         return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end

@@ -36,6 +36,13 @@ Perk …") gives it the one person of its sex it names as an object (:func:`_obj
 With no subject fitting, the last person mentioned is taken, unless that mention's sentence
 names a second person who fits as well (two men, a "he": nobody, rather than a guess).
 
+Just before the pronoun's sentence, a sentence with no fitting subject that names a fitting
+person only as an owner ("Pleas were entered on Vell's behalf. Asked …, he responded") gives
+the pronoun to that owner when the story named them before and the sentence writes no other
+name of a person and has no name for a subject; an owner named there for the first time ("Aldo
+Perk's boats have waited"), or two, leave it to nobody rather than to a subject further back
+(:func:`_fitting_owners`).
+
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
 arrested … he said") passes to that pronoun's person, and a kin noun of the pronoun's sex
@@ -71,6 +78,8 @@ if TYPE_CHECKING:
 __all__ = [
     "SPEECH_NOUNS",
     "as_put_it",
+    "bearer_of",
+    "missed_name",
     "noun_owner",
     "participle_subject",
     "quoted_as_saying",
@@ -575,10 +584,20 @@ def salient_person(
             # (just before the pronoun's sentence, which has no subject of its own before the
             # pronoun: "The prosecutor gambled when he denied …" means the prosecutor)
             just_before = sent.end == pronoun.sent.start and not _noun_subject_before(pronoun)
-            if just_before and _fitting_mention(sent, rooted, gender, stated):
-                # "Pleas were entered on Vell's behalf. Asked …, he responded": the pronoun
-                # may mean the person the sentence just before names in passing; nobody
-                # rather than a subject further back (say less)
+            owners = _fitting_owners(sent, rooted, gender, stated) if just_before else set()
+            if (
+                len(owners) == 1
+                and _followed_before(next(iter(owners)), sent, rooted)
+                and not _other_name(sent, next(iter(owners)), rooted, inside)
+            ):
+                # "Pleas were entered on Vell's behalf. Asked …, he responded": the person
+                # the story follows, named there as an owner, not a subject further back
+                trace.note("he/she:owner")
+                return owners.pop()
+            if owners:
+                # "Aldo Perk's boats have waited. '…,' he said": someone new named in
+                # passing may be whom the pronoun means; nobody rather than a subject
+                # further back (say less)
                 trace.note("he/she:passed_person:nobody")
                 return None
         if subjects:
@@ -597,7 +616,7 @@ def salient_person(
             trace.note(f"he/she:subject@{back}")
             return name
     if missed is not None:
-        bearer = _bearer_of(missed, pronoun, actors)
+        bearer = bearer_of(missed, pronoun, actors)
         return bearer if bearer is not None and _compatible(bearer, gender, stated) else None
     if barrier is not None or hidden:
         trace.note("he/she:past_subhead_or_fronted:nobody")
@@ -607,25 +626,70 @@ def salient_person(
     )
 
 
-def _fitting_mention(
+def _fitting_owners(
     sent: Span,
     rooted: list[tuple[MentionRef, Token | None]],
     gender: str | None,
     stated: dict[str, str],
-) -> bool:
-    """Whether a sentence names a person the pronoun may stand for only as an owner ("on
-    Vell's behalf"). Other passing roles are left to the walk back: an appositive ("The
+) -> set[str]:
+    """The persons a sentence names as owners ("on Vell's behalf") whom the pronoun may
+    stand for. Other passing roles are left to the walk back: an appositive ("The
     Chancellor, Anna Marr, said …") or an "according to X" sentence is how a speaker is
     introduced, and nobody there would lose right speakers."""
-    return any(
-        tok is not None
+    return {
+        m.actor
+        for m, tok in rooted
+        if tok is not None
         and sent.start <= tok.i < sent.end
         and tok.dep_ == "poss"
         and tok.i + 1 < len(tok.doc)
         and tok.doc[tok.i + 1].tag_ == "POS"  # written "Vell's", not "a Nichols offer" misparsed
         and _compatible(m.actor, gender, stated)
-        for m, tok in rooted
+    }
+
+
+def _other_name(
+    sent: Span,
+    owner: str,
+    rooted: list[tuple[MentionRef, Token | None]],
+    inside: Callable[[int], bool],
+) -> bool:
+    """Whether the sentence writes, outside quotes, a proper noun that is a person's,
+    untyped, a subject or the source "according to" names, and not the owner's ("According to
+    Ham, the administration … disagreed with Obama's policies": Ham may be whom the pronoun
+    means; "Following Khan's speech, Woods shared her belief": the sentence is Woods's)."""
+    own = [(m.start, m.end) for m, _ in rooted if m.actor == owner]
+    return any(
+        t.pos_ == "PROPN"
+        and (
+            t.ent_type_ in {"", "PERSON"}
+            or t.dep_ in {"nsubj", "nsubjpass"}  # a subject of its own, whatever NER typed
+            or _according_to(t)
+        )
+        and not inside(t.idx)
+        and not any(a <= t.idx < b for a, b in own)
+        # "Mrs. Marr's career": a title of the owner's name is no other name
+        and not (t.dep_ == "compound" and any(a <= t.head.idx < b for a, b in own))
+        for t in sent
     )
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether the token is the one "according to" names, whatever NER typed it."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and tok.doc[head.i - 1].lower_ == "according"
+    )
+
+
+def _followed_before(name: str, sent: Span, rooted: list[tuple[MentionRef, Token | None]]) -> bool:
+    """Whether the person is named before the sentence too, outside quotes: one the story
+    already follows (read on real court and campaign reports: the owner such a sentence
+    names then is whom the next he/she means), not someone it brings in in passing."""
+    return any(m.actor == name and tok is not None and tok.i < sent.start for m, tok in rooted)
 
 
 def _noun_subject_before(pronoun: Token) -> bool:
@@ -656,7 +720,7 @@ def _deeper_than_unfitting(
 _INNER_KEY = "newsbeat_inner_capitals"  # doc.user_data: words written capitalised mid-sentence
 
 
-def _missed_name(tok: Token) -> bool:
+def missed_name(tok: Token) -> bool:
     """Whether a subject is a name NER left untyped: a capitalised noun outside every
     entity that the article also writes capitalised inside a sentence, outside any entity
     ("Darcy Davies, an agriculture student, …. Davies wrote that": "Davies" read as the
@@ -698,15 +762,16 @@ def _missed_word(
     candidates: list[Token], pronoun: Token, inside: Callable[[int], bool]
 ) -> str | None:
     """The word of the first subject before the pronoun, outside quotes, that is a name NER
-    missed (:func:`_missed_name`); None when there is none."""
+    missed (:func:`missed_name`); None when there is none."""
     for tok in candidates:
-        if tok.i < pronoun.i and not inside(tok.idx) and _missed_name(tok):
+        if tok.i < pronoun.i and not inside(tok.idx) and missed_name(tok):
             return str(tok.text)
     return None
 
 
-def _bearer_of(word: str, pronoun: Token, actors: ArticleActors) -> str | None:
-    """The one person named before the pronoun whose full name ends with ``word``."""
+def bearer_of(word: str, pronoun: Token, actors: ArticleActors) -> str | None:
+    """The one person named before ``pronoun`` (any token) whose full name ends with
+    ``word``; None when there is none or more than one."""
     names = {
         m.actor
         for m in actors.mentions
