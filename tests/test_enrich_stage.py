@@ -162,6 +162,7 @@ def test_story_json_has_enrichment_keys(enriched_db: str) -> None:
     for claim in data["claims"]:
         assert set(claim) == {
             "what",
+            "value",
             "low",
             "high",
             "exact",

@@ -27,6 +27,7 @@ ENRICHMENT_KEYS = {
     "quotes": {"text", "speaker", "via", "kind", "article_id", "outlet"},
     "claims": {
         "what",
+        "value",
         "low",
         "high",
         "exact",

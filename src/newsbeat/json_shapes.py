@@ -233,9 +233,11 @@ class QuoteJSON(TypedDict):
 
 
 class ClaimJSON(TypedDict):
-    """One numeric claim of a story."""
+    """One numeric claim of a story (``value``: the figure as its article wrote it, hedge words
+    kept: "at least 600", "72–120", "several dozen"; ``low``/``high`` the range compared)."""
 
     what: str
+    value: str
     low: float | None
     high: float | None
     exact: bool

@@ -126,7 +126,10 @@ def _quote_json(q: Quote) -> QuoteJSON:
 
 
 def _claim_json(c: Claim) -> ClaimJSON:
-    return _shaped(ClaimJSON, c)
+    # imported here: newsbeat.compare's package imports this module
+    from newsbeat.compare.records import claim_value
+
+    return _shaped(ClaimJSON, c, value=claim_value(c))
 
 
 def actor_quote_json(q: Quote) -> ActorQuoteJSON:

@@ -16,7 +16,6 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
 from newsbeat import __version__
-from newsbeat.compare import format_range
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
 from newsbeat.store import Store, open_store
@@ -177,7 +176,6 @@ def templates() -> jinja2.Environment:
     env.filters["safe_url"] = safe_url
     env.filters["when"] = reader_date
     env.filters["undated"] = is_undated
-    env.globals["format_range"] = format_range
     env.globals["actor"] = actor_link
     env.globals["cite"] = cite
     env.globals["version"] = __version__
