@@ -93,3 +93,25 @@ def test_near_miss_a_place_after_a_work_noun_and_a_comma_stays() -> None:
         ("Kessel", "GPE"),
     )
     assert actor_types(doc).get("Kessel") == "GPE"
+
+
+def test_near_miss_a_person_after_a_clause_ending_in_a_work_noun_stays() -> None:
+    # "the documentary, Orlo Brenn, 34," ends a fronted clause: the age says a person follows
+    doc = _doc(
+        "After finishing the documentary, Orlo Brenn, 34, travelled to Peru.",
+        ("Orlo Brenn", "PERSON"),
+    )
+    assert actor_types(doc).get("Orlo Brenn") == "PERSON"
+
+
+def test_near_miss_a_name_that_nominates_or_wins_is_no_award() -> None:
+    # a bare participle is the name's own verb; only a hyphened one makes an award
+    doc = _doc(
+        "Governor Odile Ferrant nominated Tom Reyes to the court on Monday. Fans watched "
+        "Kessa Morrow winning the final.",
+        ("Odile Ferrant", "PERSON"),
+        ("Tom Reyes", "PERSON"),
+        ("Kessa Morrow", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types.get("Odile Ferrant") == "PERSON" and types.get("Kessa Morrow") == "PERSON"

@@ -156,7 +156,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         kept = _protected(name, info.type) or acting
         if (
             _is_award(name)
-            or _an_award(table.text, spans)
+            or (not kept and _an_award(table.text, spans))
             or (called and not kept)
             or (
                 may_title
@@ -631,21 +631,28 @@ _WORK_NOUNS = (
 )
 _WORK_NOUN = re.compile(rf"\b{_WORK_NOUNS}\b", re.IGNORECASE)
 _Q = "[\"'“”‘’]"
+# a participle only hyphened to the award ("Oscar-nominated", "Oscar - winning"): a bare one
+# is the name's own verb ("Governor Ana Ruiz nominated Tom Brell", "Kessa Morrow winning")
 _AWARD_AFTER = re.compile(
-    r"\s*-?\s*(?:nominated|winning|winners?|nominees?|nominations?)\b", re.IGNORECASE
+    r"\s*(?:-\s*(?:nominated|winning)|-?\s*(?:winners?|nominees?|nominations?))\b",
+    re.IGNORECASE,
 )
 
 
 def _titled(text: str, name: str) -> bool:
     """The text writes ``name`` as the title of a work: in quotation marks beside a work's
     noun ("the sequel 'X'", "'X' sequel", "the 'Y' and 'X' films"), as the appositive of
-    one, closed by punctuation ("the third installment, X."; not "the film, X police"), or
-    unquoted before a plural of one ("the X films")."""
+    one, closed by punctuation ("the third installment, X."; not "the film, X police" nor
+    "the documentary, X, 34, travelled"), or unquoted before a plural of one ("the X
+    films")."""
     n = re.escape(name)
     other = rf"(?:\s*(?:and|or|,)\s*{_Q}[^\n]{{1,40}}?{_Q})?"
     patterns = (
         rf"(?i:\b{_WORK_NOUNS})\s*,?\s*{_Q}\s*{n}\s*{_Q}",
-        rf"(?i:\bthe\s+(?:\w+\s+)?{_WORK_NOUNS})\s*,\s*{n}\s*(?:[,.;:)\n]|-\s*-|$)",
+        # a comma closes it unless a person's apposition follows: "After finishing the
+        # documentary, Orlo Brenn, 34, travelled" is a clause's end and a person
+        rf"(?i:\bthe\s+(?:\w+\s+)?{_WORK_NOUNS})\s*,\s*{n}\s*"
+        rf"(?:[.;:)\n]|,(?!\s*(?:\d|(?i:a|an|the|who|whose)\b))|-\s*-|$)",
         rf"{_Q}\s*{n}\s*{_Q}{other}\s*(?i:{_WORK_NOUNS})\b",
         rf"(?i:\bthe)\s+{n}\s+(?i:(?:films|movies|books|novels|sequels|trilogy|saga))\b",
     )
