@@ -36,6 +36,10 @@ def _recipients(text: str) -> list[str | None]:
     [
         ("The Tarnby club paid Rivers $2m in 2019.", "The Tarnby club paid Okafor $3m in 2019."),
         (
+            "The Gulls offered Amberg $150 million.",
+            "The Gulls, according to people close to the talks, offered Drost $170 million.",
+        ),
+        (
             "Regulators fined Velmar Bank €4m on Monday.",
             "Regulators fined Orsk Trust €9m on Monday.",
         ),
