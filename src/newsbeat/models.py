@@ -412,6 +412,7 @@ class Claim:
     voice: str | None = None  # "bystander": a quoted bystander's or reader's figure
     occasion: str | None = None  # the game or period it is counted in: "in tuesday 's game"
     carried: str | None = None  # "subject": read from the sentence before (claim_carry)
+    recipient: str | None = None  # the named party the act is done to: "offered Drost $5m"
 
     @property
     def slot(self) -> dict[str, str]:
@@ -425,6 +426,7 @@ class Claim:
             "voice": self.voice,
             "occasion": self.occasion,
             "carried": self.carried,
+            "recipient": self.recipient,
         }
         return {k: v for k, v in fields.items() if v}
 

@@ -166,6 +166,7 @@ class _Facts:
     whole: str = ""  # the figure of the whole a part is picked from ("100" of "two of the 100")
     written_noun: str = ""  # the counted word as written ("civilian" of "civilians killed")
     unsure: bool = False  # its pronoun subject follows two named people (see _pronoun_of_two)
+    recipient: str = ""  # the named party its act is done to ("offered Drost"), folded; "" else
 
 
 @dataclass(kw_only=True)
@@ -282,6 +283,7 @@ def _facts(
         poll=_pollsters(claim, unit, tokens),
         ago=ago,
         priced=_priced_words(claim) if noun == unit else frozenset(),
+        recipient=_spelling(" ".join(_tokens(claim.recipient or ""))),
     )
 
 
@@ -478,6 +480,8 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         return "event"
     if a.subject and b.subject and not _one_subject(a, b):
         return "subject"
+    if _other_recipients(a, b):
+        return "recipient"  # "offered Amberg $150 million" / "offered Drost $170 million"
     if a.role != b.role and {a.role, b.role} != {"", "total"}:
         return "role"
     if a.whole and b.whole and a.whole != b.whole:
@@ -741,6 +745,16 @@ def _one_name(one: str, other: str) -> bool:
         or _spelled_apart(one, other)
         or _letters_turned(short, full[-len(short) :])
     )
+
+
+def _other_recipients(a: _Facts, b: _Facts) -> bool:
+    """Whether two claims' acts are done to two named parties ("paid Rivers $2m" / "paid
+    Okafor $3m"): both recipients known, not one name (:func:`_one_name`) and neither the
+    other's opening words ("New York" / "New York Yankees"). One side unknown decides nothing."""
+    if not (a.recipient and b.recipient) or _one_name(a.recipient, b.recipient):
+        return False
+    short, full = sorted((a.recipient.split(), b.recipient.split()), key=len)
+    return full[: len(short)] != short
 
 
 def _letters_turned(words: Sequence[str], others: Sequence[str]) -> bool:

@@ -41,6 +41,7 @@ from newsbeat.enrich.claim_figures import estimated_at
 from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, reported_subject
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
+from newsbeat.enrich.claim_recipients import recipient
 from newsbeat.enrich.doc_arrays import doc_ents
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_records import FoundQuote
@@ -1010,7 +1011,8 @@ def claim_slot(
 
     Returns:
         ``role``, ``event``, ``subject``, ``carried`` ("subject" when the subject was read
-        from the sentence before), ``place``, ``voice`` and ``occasion`` (None when unknown).
+        from the sentence before), ``recipient`` (:mod:`~newsbeat.enrich.claim_recipients`),
+        ``place``, ``voice`` and ``occasion`` (None when unknown).
     """
     event_tok = _event(noun, doc[last])
     role = _role(doc, first, last, noun, unit)
@@ -1077,6 +1079,8 @@ def claim_slot(
         "event": event,
         "subject": subject,
         "carried": carried,
+        # a bracketed record is its owner's own ("Klitschko (58-3) bombed Thompson"): no one's
+        "recipient": None if no_doer or owner else recipient(event_tok, first, last, actors),
         "place": place,
         "voice": _voice(doc, doc[first].idx, quotes),
         "occasion": _phase_kept(_occasion(event_tok, noun, doc[first]), unit),

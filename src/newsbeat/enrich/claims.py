@@ -290,6 +290,7 @@ class FoundClaim:
     voice: str | None = None
     occasion: str | None = None
     carried: str | None = None  # "subject": read from the sentence before (claim_carry)
+    recipient: str | None = None  # the named party the act is done to (claim_recipients)
 
 
 def _hedge(doc: Doc, first: int) -> str:
@@ -1765,4 +1766,5 @@ def _claim(
         voice=slot["voice"],
         occasion=slot["occasion"],
         carried=slot["carried"],
+        recipient=slot["recipient"],
     )

@@ -556,6 +556,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
                 voice=c.voice,
                 occasion=c.occasion,
                 carried=c.carried,
+                recipient=c.recipient,
             )
             for c in found_claims
         ],

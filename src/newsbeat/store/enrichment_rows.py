@@ -33,7 +33,9 @@ class Part:
         return found
 
 
-_SLOT_FIELDS = ("hedge", "role", "event", "subject", "place", "voice", "occasion", "carried")
+_SLOT_FIELDS = (
+    "hedge", "role", "event", "subject", "place", "voice", "occasion", "carried", "recipient"
+)  # fmt: skip
 
 
 def _slot(stored: str | None) -> dict[str, str]:
