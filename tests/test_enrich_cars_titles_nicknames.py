@@ -7,7 +7,7 @@ made sure); each test fails without its rule, and a near miss keeps its actor.""
 
 from __future__ import annotations
 
-from tests._enrich_docs import actor_types, doc_with_ents
+from tests._enrich_docs import actor_types, doc_with_ents, mention_at
 
 
 def test_a_vehicle_of_a_colour_and_a_model_year_is_no_actor() -> None:
@@ -107,3 +107,53 @@ def test_a_name_glued_to_a_participle_after_a_colour_stays() -> None:
         ("Kell", "PERSON"),
     )
     assert actor_types(doc) == {"Orsk County Jail": "ORG", "Kell": "PERSON"}
+
+
+def test_the_giver_of_a_nickname_stays() -> None:
+    # review23a: "the nickname Pell gave her" dropped Pell, the one who gave it
+    doc = doc_with_ents(
+        "Dana Holt won the race. Holt said the nickname Pell gave her was a joke.",
+        ("Dana Holt", "PERSON"),
+        ("Holt", "PERSON", 1),
+        ("Pell", "PERSON"),
+    )
+    assert actor_types(doc) == {"Dana Holt": "PERSON", "Pell": "PERSON"}
+
+
+def test_the_giver_before_the_one_named_stays() -> None:
+    doc = doc_with_ents(
+        "The nickname Orvo gave Marren angered her.", ("Orvo", "PERSON"), ("Marren", "PERSON")
+    )
+    assert actor_types(doc) == {"Orvo": "PERSON", "Marren": "PERSON"}
+
+
+def test_a_nickname_before_another_verb_or_quoted_before_a_giving_verb_goes() -> None:
+    # "stuck" is no giving verb; a quoted name is the nickname whatever follows
+    doc = doc_with_ents(
+        'Dorn Kell hated the nickname Bubba. The nickname "Rufus" given by his team stuck.',
+        ("Dorn Kell", "PERSON"),
+        ("Bubba", "PERSON"),
+        ("Rufus", "PERSON"),
+    )
+    assert actor_types(doc) == {"Dorn Kell": "PERSON"}
+
+
+def test_a_colour_before_a_group_of_people_is_no_vehicle() -> None:
+    # review23a: "a white Democrat" was dropped as a car
+    doc = doc_with_ents(
+        "Dorn Kell met a white Democrat at the rally in Orsk.",
+        ("Dorn Kell", "PERSON"),
+        ("Democrat", "NORP"),
+        ("Orsk", "GPE"),
+    )
+    assert actor_types(doc) == {"Dorn Kell": "PERSON", "Democrat": "NORP", "Orsk": "GPE"}
+
+
+def test_a_person_named_elsewhere_keeps_a_mention_after_a_colour() -> None:
+    # the mention after "a white" stays the person the article names, not a vehicle
+    doc = doc_with_ents(
+        "Tova Rask spoke first. Later a white Rask, pale with fear, left the hall.",
+        ("Tova Rask", "PERSON"),
+        ("Rask", "PERSON", 1),
+    )
+    assert mention_at(doc, "Rask", 1) == ("Tova Rask", "PERSON")

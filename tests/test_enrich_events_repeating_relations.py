@@ -41,3 +41,34 @@ def test_a_person_urging_a_person_stays_an_event() -> None:
     # a coach's advice to a boxer is no demand between them (relation_addressed)
     found = _relations("Coach Tom Baxter urged Gary Olsen to throw more jabs in the third round.")
     assert found == [("DEMAND", "Tom Baxter", "")]
+
+
+def test_a_negated_relation_keeps_an_affirmed_event_of_its_type() -> None:
+    # review23a: the denied threat to Sorvenland hid the threat to leave the talks
+    found = enrich_outlets(
+        [
+            (
+                "Kessel Post",
+                "Kaldria has not threatened Sorvenland, but Kaldria threatened to leave the "
+                "talks." + _PAD,
+            )
+        ]
+    )[1][1].relations
+    assert {(r.type, r.source, r.target, r.negated) for r in found} == {
+        ("THREATEN", "Kaldria", "Sorvenland", True),
+        ("THREATEN", "Kaldria", "", False),
+    }
+
+
+def test_a_company_asking_a_court_is_no_demand_on_the_court() -> None:
+    # review23a: a petition to a court is a legal filing, not a political demand
+    for asker in ("Acme Corp", "Kaldria"):
+        found = _relations(f"{asker} asked the Supreme Court to hear its appeal on Monday.")
+        assert ("DEMAND", asker, "Supreme Court") not in found, asker
+
+
+def test_a_ministry_asking_a_council_to_act_is_a_demand() -> None:
+    found = _relations(
+        "The Sorven Interior Ministry urged the Orsk City Council to close the port."
+    )
+    assert found == [("DEMAND", "Sorven Interior Ministry", "Orsk City Council")]

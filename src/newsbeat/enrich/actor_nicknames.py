@@ -9,7 +9,9 @@ of the article, or the first word is a first name of the list. A place before th
 
 A name right after "nickname" or "nicknamed" ("acquired the nickname Bubba", 'was nicknamed
 "Bubba"') is what someone is called, no actor of its own: :func:`drop_nicknames` drops that
-mention (NER types it anything, a place as often as a person).
+mention (NER types it anything, a place as often as a person). An unquoted name that is the
+subject of a giving clause after it ("the nickname Pell gave her", "the nickname Trump used")
+is the giver and stays.
 """
 
 from __future__ import annotations
@@ -27,8 +29,15 @@ __all__ = ["drop_nicknames", "type_nicknamed_people"]
 
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+) \(([A-Z][a-z]+)\) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _NICKNAMED_GATE = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # in every match; searched fast
-_NICKNAME_BEFORE = re.compile(r"\bnicknamed?\s+[\"“‘']?\Z", re.IGNORECASE)
+_NICKNAME_BEFORE = re.compile(r"\bnicknamed?\s+([\"“‘']?)\Z", re.IGNORECASE)
 _NICKNAME_REACH = 14  # characters looked at before a mention
+# A clause whose subject is the name after "the nickname": "the nickname Pell gave her", "the
+# nickname Trump has used for him". That name is the giver, not the nickname.
+_GIVER_CLAUSE = re.compile(
+    r"\s+(?:(?:had|has|have|once|later|first|often|had\s+once)\s+)?"
+    r"(?:gave|gives|give|given|used|uses|coined|coins|bestowed|bestows|chose|picked|invented"
+    r"|pinned|hung|applied|attached|called|calls|reserved|preferred|likes|liked)\b"
+)
 
 
 def drop_nicknames(table: ArticleActors) -> None:
@@ -38,11 +47,20 @@ def drop_nicknames(table: ArticleActors) -> None:
         return
     kept = []
     for m in table.mentions:
-        if _NICKNAME_BEFORE.search(table.text, max(0, m.start - _NICKNAME_REACH), m.start):
+        if _is_nickname(table.text, m.start, m.end):
             table.drop_mention(m.actor)
         else:
             kept.append(m)
     table.mentions = kept
+
+
+def _is_nickname(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the nickname itself: right after "nickname(d)",
+    quoted or not the subject of a giving clause ("the nickname Pell gave her")."""
+    before = _NICKNAME_BEFORE.search(text, max(0, start - _NICKNAME_REACH), start)
+    if before is None:
+        return False
+    return bool(before.group(1)) or _GIVER_CLAUSE.match(text, end) is None
 
 
 def type_nicknamed_people(table: ArticleActors) -> None:

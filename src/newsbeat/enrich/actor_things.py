@@ -375,6 +375,23 @@ _HEADS_PHRASE = re.compile(
 _VEHICLE_REACH = 40  # characters looked at before a mention
 
 
+# Labels of mentions no colour or model year makes a vehicle: a place, a group of people ("a
+# white Democrat", "a black Muslim").
+_NO_VEHICLE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def _persons_named_outside_vehicles(table: ArticleActors) -> set[str]:
+    """The persons of the article with a mention not read as a described vehicle ("Dana
+    Holm ... the tall, white Holm"): a colour before their name describes the person."""
+    return {
+        m.actor
+        for m in table.mentions
+        if (info := table.actors.get(m.actor)) is not None
+        and info.type == "PERSON"
+        and not _a_described_vehicle(table.text, m.start, m.end)
+    }
+
+
 def _a_described_vehicle(text: str, start: int, end: int) -> bool:
     """The mention is a vehicle described by its colour or model year (``_VEHICLE_BEFORE``),
     heading its phrase."""
@@ -386,9 +403,13 @@ def _a_described_vehicle(text: str, start: int, end: int) -> bool:
 
 def drop_car_models(table: ArticleActors) -> None:
     """Drop the mentions that are a car's model name or part of one (the make before it, a
-    model cut short), in place; an actor goes with its last mention."""
+    model cut short) or a vehicle described by its colour or model year ("a silver 2009 Velo
+    Ranger", see ``_VEHICLE_BEFORE``), in place; an actor goes with its last mention. The
+    colour or year reading is for names a vehicle's reading fits: no place or group of people
+    ("a white Democrat"), no person the article names elsewhere outside such a phrase."""
     kept = []
     cut_short: set[str] = set()
+    named_persons = _persons_named_outside_vehicles(table)
     for m in table.mentions:
         rest = _MODEL_REST.get(m.actor.split()[-1])
         if rest is not None and rest.match(table.text, m.end):
@@ -398,7 +419,11 @@ def drop_car_models(table: ArticleActors) -> None:
             or _MODEL_AFTER.match(table.text, m.end)
             or _MARK_MODEL.fullmatch(m.actor)
             or _MARK_AFTER.match(table.text, m.end)
-            or (m.label != "GPE" and _a_described_vehicle(table.text, m.start, m.end))
+            or (
+                m.label not in _NO_VEHICLE_LABELS
+                and m.actor not in named_persons
+                and _a_described_vehicle(table.text, m.start, m.end)
+            )
         ):
             kept.append(m)
             continue
@@ -417,6 +442,7 @@ def drop_car_models(table: ArticleActors) -> None:
 # Harbour" (a book): "The" after a name's possessive, inside the mention or just before it. No
 # person's name starts with "The".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+(The\s+)?\Z")
+_OWNER_REACH = 40  # characters looked at before a mention for the owner's possessive
 
 
 def drop_owned_titles(table: ArticleActors) -> None:
@@ -424,7 +450,7 @@ def drop_owned_titles(table: ArticleActors) -> None:
     of that person, see ``_OWNER_BEFORE``), in place; an actor goes with its last mention."""
     kept = []
     for m in table.mentions:
-        before = _OWNER_BEFORE.search(table.text, max(0, m.start - _VEHICLE_REACH), m.start)
+        before = _OWNER_BEFORE.search(table.text, max(0, m.start - _OWNER_REACH), m.start)
         titled = before is not None and (
             before.group(1) is not None or table.text.startswith("The ", m.start)
         )

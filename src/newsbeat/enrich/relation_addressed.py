@@ -22,9 +22,16 @@ What stays a relation:
   fight X", and a commitment to give: "pledged her vote to X", "the vessels it has promised to
   X" (the promise said to someone, "assured X that …", "promised reform", goes);
 * a type the verb's own sense gives ("pushed out X": a dismissal, SANCTION);
-* a state or body asking another state or body to act ("Kaldria asked Sorvenland to
-  withdraw"): a DEMAND between the two, decided in ``relations._bodies_demand`` (between
-  governments and organisations such a request is a public demand, not advice).
+* a state or public body asking another state or public body to act, with "ask", "urge",
+  "press", "pressure" or "call" and an infinitive after the one asked ("Kaldria asked
+  Sorvenland to withdraw"): a DEMAND between the two, decided in ``relations._bodies_demand``.
+  A state is a place NER typed GPE; a public body is an organisation with a country code or a
+  government word in its name ("Sorven Interior Ministry", "Orsk City Council") or of one word
+  no company list knows (NER types many a state an organisation), never a name with a court's
+  or a company's word ("Supreme Court", "Acme Corp").
+  Between such actors a request is a public demand, not advice; a company asking a court to
+  hear its appeal is a legal filing (the CAMEO dictionary codes an appeal to a court as no
+  event) and stays an event of the company.
 """
 
 from __future__ import annotations

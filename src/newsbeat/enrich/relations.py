@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import heads, lemmas_lower, sentence_bounds
 from newsbeat.enrich.doc_text import doc_text
@@ -461,20 +462,36 @@ def extract_relations(
 def _without_repeated_events(found: list[FoundRelation]) -> list[FoundRelation]:
     """The relations without an event of a source that a relation of the same type and
     sentence already shows with its target ("shot and wounded Olsen": the shooting is the
-    relation, not also an event of nobody)."""
-    aimed = {(r.type, r.source, r.evidence) for r in found if r.target}
-    return [r for r in found if r.target or (r.type, r.source, r.evidence) not in aimed]
+    relation, not also an event of nobody). A negated relation hides only a negated event: "has
+    not threatened Sorvenland, but threatened to leave the talks" keeps the threat."""
+    aimed = {(r.type, r.source, r.evidence, r.negated) for r in found if r.target}
+    return [r for r in found if r.target or (r.type, r.source, r.evidence, r.negated) not in aimed]
 
 
 # Verbs by which one state or body asks another to act ("Kaldria asked Sorvenland to withdraw
 # its troops"): a demand aimed at the one asked, whatever the words.
 _ASKING_TO_ACT = frozenset({"ask", "urge", "press", "pressure", "call"})
-_BODIES = frozenset({"GPE", "ORG"})
+# Words that make an organisation's name a public body: the political actors whose requests
+# to each other the PLOVER/CAMEO codebooks code as demands (our own list). Courts are left out:
+# the CAMEO verb dictionary codes "APPEAL * COURT" as no event (a legal filing, not a political
+# demand), and a company asking a court to hear its appeal is such a filing.
+_PUBLIC_BODY_WORDS = frozenset({
+    "government", "ministry", "parliament", "congress", "senate", "assembly", "council",
+    "commission", "agency", "authority", "administration", "cabinet", "department", "party",
+    "police", "army", "navy", "military", "union", "nations", "alliance", "federation",
+})  # fmt: skip
+_COURT_WORDS = frozenset({"court", "tribunal", "judge", "justice", "justices"})
+_COMPANY_WORDS = frozenset({
+    "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "co", "co.", "plc",
+    "company", "group", "holdings", "bank", "airlines", "motors",
+})  # fmt: skip
 
 
 def _bodies_demand(ev: SentenceEvent, actors: ArticleActors) -> bool:
-    """A state or body asking another state or body to do something (an infinitive after the
-    one asked): a DEMAND relation, not only an event of the asker (the asked is named)."""
+    """A state or public body asking another state or public body to do something (an
+    infinitive after the one asked): a DEMAND relation, not only an event of the asker (the
+    asked is named). A state is a GPE; a public body is an organisation
+    ``_is_state_or_public_body`` accepts (no company, no court)."""
     if ev.type != "DEMAND" or verb_lemma(ev.trigger) not in _ASKING_TO_ACT:
         return False
     if not any(
@@ -482,7 +499,25 @@ def _bodies_demand(ev: SentenceEvent, actors: ArticleActors) -> bool:
     ):
         return False
     ends = [*ev.sources, *ev.targets]
-    return all((info := actors.actors.get(n)) is not None and info.type in _BODIES for n in ends)
+    return all(_is_state_or_public_body(name, actors) for name in ends)
+
+
+def _is_state_or_public_body(name: str, actors: ArticleActors) -> bool:
+    """Whether the actor ``name`` is a state (GPE) or a public body: an organisation with a
+    country code or a word of ``_PUBLIC_BODY_WORDS`` in its name, or of one word that is no
+    known company (the small model types many a state an organisation: "Kaldria"); never a
+    name with a word of ``_COURT_WORDS`` or ``_COMPANY_WORDS``."""
+    info = actors.actors.get(name)
+    if info is None:
+        return False
+    if info.type == "GPE":
+        return True
+    words = {w.lower() for w in name.split()}
+    if info.type != "ORG" or words & (_COURT_WORDS | _COMPANY_WORDS):
+        return False
+    if info.iso3 is not None or words & _PUBLIC_BODY_WORDS:
+        return True
+    return " " not in name and not is_known_company(name)
 
 
 def _speaker_events(

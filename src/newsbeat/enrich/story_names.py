@@ -30,45 +30,17 @@ from newsbeat.models import Enrichment, Entity
 __all__ = ["resolve_surnames"]
 
 
-# Suffixes whose bearer's name without it is still his: a third's father is a "Jr." or a
-# "II", who is written with that suffix, while a "Jr."'s father is often written bare.
-_LATER_GENERATIONS = frozenset({"iii", "iv"})
-
-
-def _spelling_keys(enrichments: Sequence[Enrichment]) -> dict[str, str]:
-    """Person name -> its spelling key, a generational suffix kept (see :func:`_spellings`),
-    except that a name without one shares the key of its only suffixed form of a later
-    generation ("Anthony Vell" and "Anthony Vell III" with no other "Anthony Vell" suffix),
-    unless an article names both as two people."""
-    people = [{x.name for x in e.entities if x.type == "PERSON"} for e in enrichments]
-    keys = {name: spelling_key(name, keep_suffix=True) for found in people for name in found}
-    plain = {name: spelling_key(name) for name in keys}
-    forms: dict[str, set[str]] = {}
-    for name, key in keys.items():
-        forms.setdefault(plain[name], set()).add(key)
-    # (plain key, suffixed key) pairs some article writes as two people
-    apart = {(plain[a], keys[b]) for found in people for a in found for b in found if a != b}
-    for name, key in keys.items():
-        suffixed = forms[key] - {key} if key == plain[name] else set()
-        if len(suffixed) != 1:
-            continue
-        (only,) = suffixed
-        if only.rsplit(" ", 1)[-1] in _LATER_GENERATIONS and (key, only) not in apart:
-            keys[name] = only
-    return keys
-
-
 def _spellings(enrichments: Sequence[Enrichment]) -> dict[str, str]:
     """Person name -> the story's most mentioned spelling of it ("Zelenskyy" -> "Zelensky"
     when that is written more often). A generational suffix is kept apart: across articles
-    "Frederick LaRue Jr." may be the son of another article's "Frederick LaRue"; but "Anthony
-    Vell" is the story's only "Anthony Vell III" (:func:`_spelling_keys`)."""
-    keys = _spelling_keys(enrichments)
+    "Frederick LaRue Jr." or "Anthony Vell III" may be the son of another article's "Frederick
+    LaRue" or "Anthony Vell" (an article naming the father beside the son is not seen here)."""
     counts: dict[str, dict[str, int]] = {}
     for e in enrichments:
         for entity in e.entities:
             if entity.type == "PERSON":
-                group = counts.setdefault(keys[entity.name], {})
+                key = spelling_key(entity.name, keep_suffix=True)
+                group = counts.setdefault(key, {})
                 group[entity.name] = group.get(entity.name, 0) + entity.mentions
     out: dict[str, str] = {}
     for group in counts.values():
