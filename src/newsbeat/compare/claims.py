@@ -136,11 +136,14 @@ _RECORD_WORDS = re.compile(
 )  # "deadliest", "largest", "first": not "unrest", "arrest" or "protest"
 _RECORD_REACH = 4  # words looked at before "since", before the figure too
 _PERFECT = re.compile(
-    r"\b(?:have|has|had|'ve)\s+(?:(?:now|so|far|already|also|just|not|never|\w+ly)\s+){0,2}"
+    r"\b(?:have|has|had|having|'ve)\s+(?:(?:now|so|far|already|also|just|not|never|\w+ly)\s+){0,2}"
     r"(?:been|\w+(?:ed|en|wn)|lost|left|held|fled|caught|hurt|shot|hit|put|set|sent|seen|found|"
-    r"brought|made|paid|sold|kept|told|met|spent|fought|taken|died)\b",
+    r"brought|made|paid|sold|kept|told|met|spent|fought|won|begun|run|become|come|gone|done|"
+    r"got|struck|built|bought|led|fed|dug|hung|stood|sunk|swept|lent)\b",
     re.I,
 )
+_HAVE = frozenset({"have", "has", "had", "having"})
+_HAS_REACH = 3  # words from "has" to the figure it has: "has just 54", "have at least 40"
 _ONE_DAY = frozenset({*WEEKDAYS, "overnight", "yesterday", "today", "tonight", "night"})
 _NEW_VERB = frozenset({"and", "but", "then", "while", "who", "which", "after", "before"})
 
@@ -485,7 +488,12 @@ def _counts_since(clause: str, claim: Claim, *, opening: bool) -> bool:
 def _perfect_figure(clause: str, claim: Claim) -> bool:
     """Whether the claim's figure hangs on a perfect-tense verb of the clause: one before it
     ("have now arrested 99 people", "have searched 30 homes and arrested 12 people") or right
-    after its noun ("40 people have died"; not "arrested 12 people and have questioned them")."""
+    after its noun ("40 people have died"; not "arrested 12 people and have questioned them"),
+    or one having it ("Since Week 11, Thomas has eight touchdowns")."""
+    words = _tokens(clause)
+    for k, word in enumerate(words):
+        if word in _HAVE and any(is_value(w, claim) for w in words[k + 1 : k + 1 + _HAS_REACH]):
+            return True
     for match in _PERFECT.finditer(clause):
         before = _tokens(clause[: match.start()])
         figures = [k for k, w in enumerate(before) if is_value(w, claim)]
