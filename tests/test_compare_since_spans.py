@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from tests._enrich_docs import compare_outlets
 
+from newsbeat.compare.claims import _is_total
+from newsbeat.models import Claim
+
 
 def _conflicts(first: str, second: str) -> int:
     return len(compare_outlets([("Wire", first + "\n"), ("Post", second + "\n")]).conflicts)
@@ -117,3 +120,18 @@ def test_a_perfect_count_since_a_start_stays_a_running_total(
     first: str, second: str, conflicts: int
 ) -> None:
     assert _conflicts(first, second) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Kell had been in trouble before, having been arrested three times since October.", 3),
+        ("Since Week 11, Tom Amberg has eight touchdowns for the Gulls.", 8),
+        ("The Gulls have won 16 games in a row since losing to Orsk in April.", 16),
+    ],
+)
+def test_having_has_and_irregular_perfects_count_since_a_start(sentence: str, value: int) -> None:
+    claim = Claim(
+        what="x", low=value, high=value, exact=True, unit=None, claimant=None, sentence=sentence
+    )
+    assert _is_total(claim)
