@@ -22,6 +22,10 @@ from newsbeat.compare.claim_context import background_date
         ("in May", "may"),  # a month alone is another event's
         ("the 5th of May 2009", "5th may 2009"),  # a year still dates an earlier event
         ("last May", "last may"),
+        # An ordinal before a period numbers the period, no day of the month.
+        ("the 2nd week of March", "2nd week march"),
+        ("the 3rd weekend of March", "3rd weekend march"),
+        ("the 1st quarter of March", "1st quarter march"),
     ],
 )
 def test_an_ordinal_day_of_the_month_is_the_storys_own_day(time_ref: str, dated: str) -> None:

@@ -40,6 +40,8 @@ _MONTHS = frozenset({
 _PAST = frozenset({"last", "ago", "earlier", "previous", "past", "former"})
 # A day of the month written as an ordinal ("the 5th of May", "March 21st").
 _ORDINAL_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+# Periods an ordinal may number within a month ("the 3rd weekend of March").
+_PERIODS = frozenset({"week", "weekend", "quarter", "half", "fortnight", "session"})
 
 
 def background_date(time_ref: str | None) -> str:
@@ -54,15 +56,20 @@ def background_date(time_ref: str | None) -> str:
     if not words:
         return ""
     year = any(len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in words)
-    month_only = bool(_MONTHS.intersection(words)) and not any(_day_of_month(w) for w in words)
+    month_only = bool(_MONTHS.intersection(words)) and not any(
+        _day_of_month(w, words[k + 1 : k + 2]) for k, w in enumerate(words)
+    )
     if year or month_only or _PAST.intersection(words):
         return " ".join(w for w in words if w not in DETERMINERS)
     return ""
 
 
-def _day_of_month(word: str) -> bool:
+def _day_of_month(word: str, after: list[str]) -> bool:
     """Whether a date's word is its day of the month ("5", "21st"): a month with its day is
-    the story's own day ("the 5th of May"), not an earlier event's month."""
+    the story's own day ("the 5th of May"), not an earlier event's month. An ordinal before a
+    period (``after``: the next word, "the 2nd week of March") numbers that period, no day."""
+    if _PERIODS.intersection(after):
+        return False
     return (word.isdigit() and len(word) <= 2) or bool(_ORDINAL_DAY.fullmatch(word))
 
 
