@@ -166,7 +166,11 @@ log = logging.getLogger(__name__)
 # 63: an ordinal day of the month is a day ("the 5th of May"); a figure counted "since" a
 #     start in its own clause is a running total; one named body's act toward a named party
 #     passes the wording gate (_named_act); no broadcast lead-in bullet
-ANALYSIS_VERSION = "63"
+# 64: casualty participles fold like their events; written ranges and vague multiples shown
+#     as written; summary labels, abbreviation cuts and irregular "It" openings; two named
+#     recipients keep two claims apart; running totals only from a perfect verb over a span
+#     that starts at "since"; ordinal periods no day; "X III" no longer joined to "X"
+ANALYSIS_VERSION = "64"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -417,7 +417,13 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     fronted time read as subject: claim_lost_subjects); cars, owned and quoted titles and
 #     nicknames no actors; "X" and "X III" one person; an event repeating its sentence's
 #     relation dropped; a body asking another body to act a DEMAND relation
-RULES_VERSION = 93
+# 94: speakers after postnominal letters (", DC,"), rule texts ("the policy states:") and
+#     narration scare quotes no speaker's; owned bare titles nobody; company names ending in a
+#     country kept whole; the owner just before a pronoun its speaker (speak23); passive "as"
+#     cues; a missed surname's one bearer; hours-and-minutes durations; film/book titles and
+#     awards no actors; police/fire services ORG; claims read their act's recipient;
+#     nicknames, car models and bodies' demands narrowed (review23a); awards only hyphened
+RULES_VERSION = 94
 
 
 @lru_cache(maxsize=8)
