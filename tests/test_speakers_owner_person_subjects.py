@@ -58,6 +58,17 @@ _BY_ROLE = [
 ]
 
 
+_HIS_LAWYER = (
+    "Tom Brell was charged with fraud on Monday. His lawyer said the charges were weak. "
+    '"We will fight this all the way," he said.'
+)
+
+
+def test_a_person_noun_a_pronoun_owns_leaves_the_pronoun_to_nobody() -> None:
+    # "his lawyer" is someone other than Brell and may be the "he"
+    assert _speaker(_HIS_LAWYER, "fight this") is None
+
+
 @pytest.mark.parametrize(("text", "words"), _BY_ROLE)
 def test_a_person_noun_beside_the_owner_leaves_the_pronoun_to_nobody(text: str, words: str) -> None:
     assert _speaker(text, words) is None
@@ -77,6 +88,11 @@ def _bail(judge: str) -> str:
 
 
 # -- guards: pass before and after -----------------------------------------------------------
+
+
+def test_the_named_lawyer_a_pronoun_owns_speaks() -> None:
+    text = _HIS_LAWYER.replace("His lawyer said", "His lawyer, Ed Marr, said")
+    assert _speaker(text, "fight this") == "Ed Marr"
 
 
 def test_the_person_the_text_calls_by_the_noun_speaks() -> None:

@@ -584,11 +584,13 @@ def salient_person(
             if (
                 role is not None
                 and (holder is None or _compatible(holder, gender, stated))
-                and _fitting_owners(sent, rooted, gender, stated) - {holder}
+                and (
+                    _pronoun_owned(role) or _fitting_owners(sent, rooted, gender, stated) - {holder}
+                )
             ):
                 # "The judge rejected Brell's request. '…,' he said": the judge or the lawyer
-                # of "Brell's lawyer said …" is another person than the owner and may be the
-                # "he"; the person the text calls so, else nobody
+                # of "Brell's lawyer said …" or "His lawyer said …" is another person than the
+                # owner and may be the "he"; the person the text calls so, else nobody
                 trace.note("he/she:owner_role" if holder else "he/she:owner_role:nobody")
                 return holder
             named = _object_person(sent, candidates, gender, rooted, stated, inside)
@@ -675,6 +677,12 @@ def _role_subject(subjects: list[Token], inside: Callable[[int], bool]) -> Token
         if gendered_noun(tok) is None and _role_lemma(tok):
             return tok
     return None
+
+
+def _pronoun_owned(tok: Token) -> bool:
+    """Whether a person's noun is owned by a person pronoun ("his lawyer", "her coach"):
+    someone other than the one the pronoun stands for."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
 
 
 def _role_lemma(tok: Token) -> bool:
