@@ -51,6 +51,12 @@ def test_narration_about_the_speaker_before_his_quote_is_no_indirect_quote() -> 
     assert [q.kind for q in quotes(text)] == ["direct"]
 
 
+def test_the_speakers_own_plan_before_her_quote_stays_indirect() -> None:
+    # what she will do is not narrated by the writer: it is her word on it
+    text = 'Mayor Lena Ortiz will sign the bill "within the next few days," Ortiz said.'
+    assert quote(text, "sign the bill", kind="indirect").speaker == "Lena Ortiz"
+
+
 def test_words_ending_at_a_colon_announce_and_say_nothing() -> None:
     text = (
         "In her remarks, Dr. Mira Oram explained how she sees her role:\n\n"

@@ -9,7 +9,7 @@ the near misses keep nobody."""
 from __future__ import annotations
 
 import pytest
-from tests._quotes import untagged_quotes
+from tests._quotes import missed_name_quotes, untagged_quotes
 
 from newsbeat.enrich import speaker_tokens
 
@@ -45,3 +45,20 @@ def test_a_surname_with_no_full_name_before_names_nobody() -> None:
 def test_a_capitalised_common_noun_names_nobody() -> None:
     text = _THESIS.replace('Davies wrote that "over', 'Auditors wrote that "over')
     assert _speaker(text) is None
+
+
+_TWO_DAVIES = _THESIS.replace(
+    "in the province.\n\n",
+    "in the province. Her brother Tom Davies, a farmer, disputed it.\n\n",
+)
+
+
+def test_a_surname_two_people_share_names_nobody() -> None:
+    # both full names missed by NER too: the first written is no likelier than the second
+    assert _speaker(_TWO_DAVIES) is None
+
+
+def test_a_surname_two_tagged_people_share_names_nobody() -> None:
+    found = [q for q in missed_name_quotes(_TWO_DAVIES, "Davies", 2) if "$40 million" in q.text]
+    assert found
+    assert found[0].speaker is None

@@ -97,3 +97,14 @@ def test_a_plain_name_with_letters_after_it_speaks() -> None:
 def test_a_name_with_no_title_after_the_quote_speaks() -> None:
     text = '"We will appeal the ruling at once," Rob Harlow said in a statement.'
     assert [q.speaker for q in quotes(text)] == ["Rob Harlow"]
+
+
+_OF_VELMAR = 'President Lena Ortiz of Velmar spoke on Monday. "We will not give up," {} said.\n'
+
+
+def test_the_owner_the_titled_person_is_of_is_the_same_owner() -> None:
+    assert quote(_OF_VELMAR.format("Velmar's president"), "not give up").speaker == "Lena Ortiz"
+
+
+def test_another_owners_president_is_still_nobody() -> None:
+    assert quote(_OF_VELMAR.format("Tarrow's president"), "not give up").speaker is None

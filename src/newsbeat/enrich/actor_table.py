@@ -23,6 +23,7 @@ __all__ = [
     "ORG_HEADS",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
+    "TITLE_WORDS",
     "ArticleActors",
     "Country",
     "MentionRef",
@@ -173,6 +174,8 @@ TITLE_MODIFIERS = frozenset(
         "union",
     ]
 )
+# A word a title before a name may hold ("Deputy Prime Minister", "Mrs.").
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
 
 
 _NAME_CLEAN = re.compile(

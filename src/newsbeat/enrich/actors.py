@@ -83,6 +83,7 @@ from newsbeat.enrich.actor_table import (
     ORG_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLE_WORDS,
     ArticleActors,
     Country,
     MentionRef,
@@ -198,14 +199,11 @@ def _stands_for_state(ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
 
 
-_TITLE_WORDS = TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS  # a word a title may hold
-
-
 def _title_before(doc: Doc, ent: Span) -> list[str]:
     """Title-like words just before an entity in the same sentence ("Interior Minister")."""
     words: list[str] = []
     i = ent.start - 1
-    if i < 0 or doc_arrays(doc).lower[i] not in word_ids(_TITLE_WORDS):
+    if i < 0 or doc_arrays(doc).lower[i] not in word_ids(TITLE_WORDS):
         return []  # most names: the word before is no title word (no token object read)
     while i >= 0 and ent.start - i <= 4:
         tok = doc[i]
@@ -974,7 +972,6 @@ _STATE_ROLES = frozenset(
         "foreign",
     }
 )
-_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
 _MINISTRY = re.compile(r"\b(?:ministry|ministries|department)\b", re.IGNORECASE)
 # What precedes "ministry": a place word, a possessive, an area ("the Sorven defence ").
 _MINISTRY_OWNER = re.compile(r"\b([A-Z][\w’'-]*?)(?:['’]s)?\s+((?:[A-Za-z]+\s+)?)$")
@@ -1047,7 +1044,7 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
         if bounds is None:
             continue
         i = bounds[0] - 1
-        while i >= 0 and doc[i].lower_ in _TITLE_WORDS:
+        while i >= 0 and doc[i].lower_ in TITLE_WORDS:
             i -= 1
         if i >= 0 and i < bounds[0] - 1:
             before = doc[i]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_table import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, lookup_country
+from newsbeat.enrich.actor_table import TITLE_WORDS, lookup_country
 from newsbeat.enrich.names import is_first_name, place_kind
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 
@@ -27,6 +27,7 @@ _PLACE_WORDS = frozenset(
 
 
 _BRAND_WORDS = 3  # "Daily News Egypt"
+_NOT_BRAND = TITLE_WORDS | MONTHS | WEEKDAYS  # words of a title or a date
 
 
 def _brand(tok: Token, country: Token) -> bool:
@@ -41,8 +42,7 @@ def _brand(tok: Token, country: Token) -> bool:
         and tok.is_alpha
         and tok.text[:1].isupper()
         and low not in _PLACE_WORDS
-        and low not in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
-        and low not in MONTHS | WEEKDAYS
+        and low not in _NOT_BRAND
         and not is_first_name(tok.text)
         and place_kind(tok.text) is None
         and lookup_country(tok.text) is None

@@ -18,10 +18,10 @@ from newsbeat.enrich.quote_records import Attribution
 if TYPE_CHECKING:
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["RULE_TEXTS", "document_source"]
+__all__ = ["document_source"]
 
 # Texts whose words are quoted as a rule's or an agreement's, not as anyone's speech.
-RULE_TEXTS = frozenset(
+_RULE_TEXTS = frozenset(
     {"policy", "law", "rule", "rulebook", "code", "charter", "constitution", "statute"}
     | {"regulation", "guideline", "agreement", "contract", "treaty", "clause", "bylaw"}
     | {"ordinance", "amendment", "handbook", "manual", "document", "act", "bill", "license"}
@@ -49,7 +49,7 @@ def _phrase_start(text: str, noun_start: int, line_start: int) -> int:
 
 def _singular(word: str) -> str:
     low = word.lower()
-    return low[:-1] if low.endswith("s") and low[:-1] in RULE_TEXTS else low
+    return low[:-1] if low.endswith("s") and low[:-1] in _RULE_TEXTS else low
 
 
 def document_source(text: str, q: QuoteSpan) -> Attribution | None:
@@ -58,7 +58,7 @@ def document_source(text: str, q: QuoteSpan) -> Attribution | None:
     the words before the quote are no such lead-in."""
     line_start = text.rfind("\n", 0, q.start) + 1
     match = _LEADIN.search(text, line_start, q.start)
-    if match is None or _singular(match.group("noun")) not in RULE_TEXTS:
+    if match is None or _singular(match.group("noun")) not in _RULE_TEXTS:
         return None
     start = _phrase_start(text, match.start("noun"), line_start)
     return Attribution(

@@ -41,6 +41,7 @@ from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
 from newsbeat.enrich.quote_records import FoundQuote, inside
+from newsbeat.enrich.relation_plans import FUTURE_AUX
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, joint_actors, resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -286,8 +287,12 @@ def _narrated_before_quote(
     doctor," Ortiz said.``: words reported before the verb that tell what the speaker did,
     by name, and end in a direct quote. The quote is what the verb attributes; the rest is
     the writer's narration about the speaker, not the speaker's words. ("The ships will
-    reach Velmar "within weeks," Brenn said" reports his words: its subject is no speaker.)"""
+    reach Velmar "within weeks," Brenn said" reports his words: its subject is no speaker;
+    nor is a plan of the speaker's own, "Ruiz will sign the bill "within days," Ruiz said":
+    what is still to be done the writer knows from her.)"""
     if words.start > verb.i or not len(words):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
         return False
     first, end = words.start_char, words.end_char
     if not any(first < q.start and abs(end - q.end) <= _QUOTE_END_SLACK for q in spans):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from newsbeat.enrich.actors import ArticleActors
 
-__all__ = ["PRESS_NOUNS", "forecast_by_other", "press_person"]
+__all__ = ["FORECASTERS", "PRESS_NOUNS", "forecast_by_other", "press_person"]
 
 # The trades of those who interview (a person so described, or so titled, is the press).
 PRESS_NOUNS = frozenset(
@@ -35,8 +35,9 @@ _OF_OUTLET = frozenset({"of", "from", "for", "with", "at"})
 _FUTURE = frozenset({"will", "'ll", "shall"})
 # Reporting verbs whose subject forecasts another's act.
 _FORECASTING = frozenset({"say", "predict", "expect", "believe", "think", "write", "tweet"})
-# People described by what they are to the news, whose "X will" is their forecast of X.
-_FORECASTERS = frozenset(
+# People described by what they are to the news, whose "X will" is their forecast of X
+# (and who are persons, not things, to the speaker rules).
+FORECASTERS = frozenset(
     {"rival", "opponent", "challenger", "critic", "analyst", "expert", "observer", "pundit"}
     | {"strategist", "pollster", "economist", "historian", "scholar", "ally", "friend"}
     | {"supporter", "backer", "insider", "veteran", "commentator", "columnist"}
@@ -98,4 +99,4 @@ def forecast_by_other(tok: Token, subject: Token | None, actors: ArticleActors) 
         return said_by.actor != person.actor and actors.type_of(said_by.actor) == "PERSON"
     # "former rival says", "an analyst said"; not "the Albanian embassy said", "diplomatic
     # sources said" (an announcement by those who arrange the visit is its plan, PLOVER's AGREE)
-    return reporter.pos_ == "NOUN" and reporter.lemma_.lower() in _FORECASTERS
+    return reporter.pos_ == "NOUN" and reporter.lemma_.lower() in FORECASTERS

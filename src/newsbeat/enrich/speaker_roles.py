@@ -28,12 +28,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_table import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Span, Token
 
@@ -53,7 +53,6 @@ __all__ = [
 ]
 
 _NAMED = frozenset({"PERSON", "ORG", "GROUP"})
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS
 _PLURAL = frozenset({"NNS", "NNPS"})
 
 
@@ -145,17 +144,22 @@ def another_owners_role(tok: Token, holder: str, actors: ArticleActors) -> bool:
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None or tok.pos_ != "NOUN":
         return False
-    doc = tok.doc
-    lemmas = lemmas_lower(doc)
     others = False
-    for k in range(tok.i):
-        if lemmas[k] != lemmas[tok.i] or _holder_at(doc[k], actors) != holder:
-            continue
-        earlier = next((c for c in doc[k].children if c.dep_ == "poss"), None)
+    for use in _earlier_uses(tok, holder, actors):
+        earlier = next((c for c in use.children if c.dep_ == "poss"), None)
         if earlier is None or earlier.text == owner.text:
             return False
         others = True
     return others
+
+
+def _earlier_uses(tok: Token, holder: str, actors: ArticleActors) -> Iterator[Token]:
+    """The earlier uses of the role noun ``tok`` (same lemma) that introduce ``holder``."""
+    doc = tok.doc
+    lemmas = lemmas_lower(doc)
+    for k in range(tok.i):
+        if lemmas[k] == lemmas[tok.i] and _holder_at(doc[k], actors) == holder:
+            yield doc[k]
 
 
 # Owners that refer back to the body or country the article is about, whose officers the text
@@ -197,16 +201,22 @@ def owned_role_of_bare_title(tok: Token, holder: str, actors: ArticleActors) -> 
     owner = _owner_of_role(tok)
     if tok.pos_ != "NOUN" or owner is None or owner.lemma_.lower() in _OWN_BODIES:
         return False
-    doc = tok.doc
-    lemmas = lemmas_lower(doc)
     seen = False
-    for k in range(tok.i):
-        if lemmas[k] != lemmas[tok.i] or _holder_at(doc[k], actors) != holder:
-            continue
-        if not _bare_title(doc[k]):
+    for use in _earlier_uses(tok, holder, actors):
+        if not _bare_title(use) or _of_owner(use, owner):
             return False
         seen = True
     return seen
+
+
+def _of_owner(title: Token, owner: Token) -> bool:
+    """Whether a title before a name is written with the same owner after the name
+    (``President Lena Ortiz of Velmar`` … ``Velmar's president``): that body's holder."""
+    heads = {title.i, title.head.i}
+    return any(
+        t.lower_ == "of" and t.head.i in heads and any(c.text == owner.text for c in t.children)
+        for t in title.sent
+    )
 
 
 def _bare_title(tok: Token) -> bool:

@@ -38,7 +38,7 @@ from newsbeat.enrich.speaker_roles import (
     spokesperson_body,
     statement_body,
 )
-from newsbeat.enrich.speakers import bearer_of, missed_name, salient_person, subject_it
+from newsbeat.enrich.speakers import bearers_of, missed_name, salient_person, subject_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -349,9 +349,7 @@ def resolve_speaker_token(
         # "Darcy Davies, a student, …. Davies wrote that": a surname NER missed at a
         # sentence's start, read as a plural noun; its one bearer named before (NER may
         # have missed the full name too), else nobody
-        bearer = bearer_of(tok.text, tok, actors) or full_name_in_text(
-            actors.text[: tok.idx], tok.text
-        )
+        bearer = _missed_surname_bearer(tok, actors)
         if bearer is not None:
             trace.note("missed_surname")
             return bearer, start, end
@@ -360,6 +358,20 @@ def resolve_speaker_token(
         return _body_of(tok, actors, bare_nouns), tok.doc[tok.left_edge.i].idx, end
     trace.note("unresolved")
     return None, start, end
+
+
+def _missed_surname_bearer(tok: Token, actors: ArticleActors) -> str | None:
+    """The one person named before ``tok`` whose full name ends with its word: among the
+    tagged persons, else among the full names written in the text; None when two or more
+    share the surname ("Nerys Davies … Tom Davies … Davies wrote": either may have)."""
+    names = bearers_of(tok.text, tok, actors)
+    if names:
+        return names.pop() if len(names) == 1 else None
+    before = actors.text[: tok.idx]
+    full = full_name_in_text(before, tok.text)
+    if full is None or full_name_in_text(before.replace(full, " "), tok.text) is not None:
+        return None
+    return full
 
 
 _BODIES = frozenset(

@@ -41,7 +41,10 @@ person only as an owner ("Pleas were entered on Vell's behalf. Asked …, he res
 the pronoun to that owner when the story named them before and the sentence writes no other
 name of a person and has no name for a subject; an owner named there for the first time ("Aldo
 Perk's boats have waited"), or two, leave it to nobody rather than to a subject further back
-(:func:`_fitting_owners`).
+(:func:`_fitting_owners`). A sentence that names a fitting person as an owner while a person
+of a post or part is its subject ("Brell's lawyer said …", "The judge rejected Brell's
+request") gives the pronoun to the one the text calls by that noun, else to nobody: that
+other person may be the one speaking (:func:`_role_subject`).
 
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
@@ -57,6 +60,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.doc_arrays import doc_arrays, kept_spans, word_ids
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.relation_nonacts import FORECASTERS
 from newsbeat.enrich.speaker_captions import caption_starts, subhead_starts
 from newsbeat.enrich.speaker_hints import (
     gendered_noun,
@@ -66,7 +70,7 @@ from newsbeat.enrich.speaker_hints import (
     stated_genders,
     written_full_name,
 )
-from newsbeat.enrich.speaker_rolenouns import role_noun_holder, role_speaker
+from newsbeat.enrich.speaker_rolenouns import PERSON_ROLES, role_noun_holder, role_speaker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -79,6 +83,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "as_put_it",
     "bearer_of",
+    "bearers_of",
     "missed_name",
     "noun_owner",
     "participle_subject",
@@ -574,6 +579,20 @@ def salient_person(
                 trace.note("he/she:role_noun" if holder else "he/she:role_noun:nobody")
                 return holder
         if not subjects and sent.start != pronoun.sent.start:
+            role = _role_subject(candidates, inside)
+            holder = role_noun_holder(role, actors) if role is not None else None
+            if (
+                role is not None
+                and (holder is None or _compatible(holder, gender, stated))
+                and (
+                    _pronoun_owned(role) or _fitting_owners(sent, rooted, gender, stated) - {holder}
+                )
+            ):
+                # "The judge rejected Brell's request. '…,' he said": the judge or the lawyer
+                # of "Brell's lawyer said …" or "His lawyer said …" is another person than the
+                # owner and may be the "he"; the person the text calls so, else nobody
+                trace.note("he/she:owner_role" if holder else "he/she:owner_role:nobody")
+                return holder
             named = _object_person(sent, candidates, gender, rooted, stated, inside)
             if named is not None and hidden:
                 trace.note("he/she:fronted:nobody")
@@ -646,6 +665,30 @@ def _fitting_owners(
         and tok.doc[tok.i + 1].tag_ == "POS"  # written "Vell's", not "a Nichols offer" misparsed
         and _compatible(m.actor, gender, stated)
     }
+
+
+def _role_subject(subjects: list[Token], inside: Callable[[int], bool]) -> Token | None:
+    """The first subject outside quotes that is a person, or persons, of no stated sex named
+    by a post or part ("The judge rejected …", "Brell's lawyers said …"), or None; a thing
+    ("Brell's career") is none."""
+    for tok in subjects:
+        if inside(tok.idx) or tok.pos_ != "NOUN":
+            continue
+        if gendered_noun(tok) is None and _role_lemma(tok):
+            return tok
+    return None
+
+
+def _pronoun_owned(tok: Token) -> bool:
+    """Whether a person's noun is owned by a person pronoun ("his lawyer", "her coach"):
+    someone other than the one the pronoun stands for."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
+
+
+def _role_lemma(tok: Token) -> bool:
+    """Whether the noun's lemma names a person by a post or part (either number)."""
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_ROLES or lemma in FORECASTERS
 
 
 def _other_name(
@@ -772,13 +815,18 @@ def _missed_word(
 def bearer_of(word: str, pronoun: Token, actors: ArticleActors) -> str | None:
     """The one person named before ``pronoun`` (any token) whose full name ends with
     ``word``; None when there is none or more than one."""
-    names = {
+    names = bearers_of(word, pronoun, actors)
+    return names.pop() if len(names) == 1 else None
+
+
+def bearers_of(word: str, pronoun: Token, actors: ArticleActors) -> set[str]:
+    """Every person named before ``pronoun`` (any token) whose full name ends with ``word``."""
+    return {
         m.actor
         for m in actors.mentions
         if m.end <= pronoun.idx and " " in m.actor and m.actor.split()[-1] == word
         if actors.type_of(m.actor) == "PERSON"
     }
-    return names.pop() if len(names) == 1 else None
 
 
 # Verbs of a fronted clause that is itself someone's report (no "call": "Nixon never called").
