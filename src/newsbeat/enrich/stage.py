@@ -423,7 +423,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     cues; a missed surname's one bearer; hours-and-minutes durations; film/book titles and
 #     awards no actors; police/fire services ORG; claims read their act's recipient;
 #     nicknames, car models and bodies' demands narrowed (review23a); awards only hyphened
-RULES_VERSION = 94
+# 95: no owner for a he/she beside a person-noun subject ("Brell's lawyer said"); nobody for a
+#     shared missed surname; "President X of Velmar … Velmar's president" is X; a speaker's
+#     own future plan stays her indirect quote (review23b)
+RULES_VERSION = 95
 
 
 @lru_cache(maxsize=8)
