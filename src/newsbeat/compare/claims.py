@@ -524,8 +524,7 @@ def _perfect_figure(clause: str, claim: Claim) -> bool:
         before = _tokens(clause[: match.start()])
         figures = [k for k, w in enumerate(before) if is_value(w, claim)]
         if not figures:
-            words = _tokens(clause[match.end() :])
-            return any(is_value(w, claim) for w in words)
+            return any(is_value(w, claim) for w in _tokens(clause[match.end() :]))
         if not _NEW_VERB.intersection(before[figures[-1] + 1 :]):
             return True
     return False
