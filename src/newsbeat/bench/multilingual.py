@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsbeat.bench.ecbplus import b_cubed
+from newsbeat.bench.ecbplus import scores
 from newsbeat.models import Article
 from newsbeat.store import SQLiteStore
 from newsbeat.stories.cluster import ClusterOptions
@@ -132,34 +132,38 @@ def _records(path: Path, fields: Sequence[str]) -> Iterator[tuple[int, dict[str,
         yield number, record
 
 
+def _unique(
+    directory: Path, kind: str, fields: Sequence[str]
+) -> Iterator[tuple[dict[str, Any], str]]:
+    """(record, ``file:line``) of every ``<kind>s-*.jsonl``; the first field is a unique id."""
+    seen: set[str] = set()
+    for path in sorted(directory.glob(f"{kind}s-*.jsonl")):
+        for number, record in _records(path, fields):
+            where, key = f"{path.name}:{number}", record[fields[0]]
+            if key in seen:
+                raise GoldError(f"{where}: duplicate {kind} id {key}")
+            seen.add(key)
+            yield {f: record[f] for f in fields}, where
+
+
 def _load_events(directory: Path) -> dict[str, tuple[GoldEvent, str]]:
     """Every event with where it was read (``file:line``)."""
     events: dict[str, tuple[GoldEvent, str]] = {}
-    for path in sorted(directory.glob("events-*.jsonl")):
-        for number, record in _records(path, _EVENT_FIELDS):
-            event = GoldEvent(**{f: record[f] for f in _EVENT_FIELDS})
-            where = f"{path.name}:{number}"
-            if event.event in events:
-                raise GoldError(f"{where}: duplicate event id {event.event}")
-            if event.split not in SPLITS:
-                raise GoldError(f"{where}: split {event.split!r} is not one of {SPLITS}")
-            events[event.event] = (event, where)
+    for record, where in _unique(directory, "event", _EVENT_FIELDS):
+        event = GoldEvent(**record)
+        if event.split not in SPLITS:
+            raise GoldError(f"{where}: split {event.split!r} is not one of {SPLITS}")
+        events[event.event] = (event, where)
     return events
 
 
 def _load_reports(directory: Path, events: dict[str, tuple[GoldEvent, str]]) -> list[GoldReport]:
     reports: list[GoldReport] = []
-    seen: set[str] = set()
-    for path in sorted(directory.glob("reports-*.jsonl")):
-        for number, record in _records(path, _REPORT_FIELDS):
-            report = GoldReport(**{f: record[f] for f in _REPORT_FIELDS})
-            where = f"{path.name}:{number}"
-            if report.id in seen:
-                raise GoldError(f"{where}: duplicate report id {report.id}")
-            if report.event not in events:
-                raise GoldError(f"{where}: report {report.id} names unknown event {report.event}")
-            seen.add(report.id)
-            reports.append(report)
+    for record, where in _unique(directory, "report", _REPORT_FIELDS):
+        report = GoldReport(**record)
+        if report.event not in events:
+            raise GoldError(f"{where}: report {report.id} names unknown event {report.event}")
+        reports.append(report)
     return reports
 
 
@@ -198,22 +202,14 @@ def load_gold(split: str | None = None, directory: Path | None = None) -> Multil
 
 
 # -- scoring -----------------------------------------------------------------------------------
-def _scores(pred: Sequence[Hashable], gold: Sequence[Hashable]) -> dict[str, float]:
-    precision, recall, f1 = b_cubed(pred, gold)
-    return {
-        "b3_f1": round(f1, 4),
-        "b3_precision": round(precision, 4),
-        "b3_recall": round(recall, 4),
-    }
-
-
 def pair_scores(
     pred: Sequence[Hashable],
     gold: Sequence[Hashable],
     langs: Sequence[str],
     min_reports: int = MIN_PAIR_REPORTS,
 ) -> dict[str, dict[str, float]]:
-    """B³ per language pair ("de-en"): over the reports of the two languages only.
+    """B³ (and pairwise F1, clusters) per language pair ("de-en"): over the reports of the
+    two languages only.
 
     Only pairs whose languages both have at least ``min_reports`` reports are scored.
     """
@@ -222,7 +218,7 @@ def pair_scores(
     result = {}
     for a, b in itertools.combinations(common, 2):
         keep = [i for i, lang in enumerate(langs) if lang in (a, b)]
-        result[f"{a}-{b}"] = _scores([pred[i] for i in keep], [gold[i] for i in keep])
+        result[f"{a}-{b}"] = scores([pred[i] for i in keep], [gold[i] for i in keep])
     return result
 
 
@@ -269,7 +265,7 @@ def run_multilingual(split: str | None, gold: MultilingualGold | None = None) ->
     pred = _cluster(reports)
     truth = [r.event for r in reports]
     return {
-        **_scores(pred, truth),
+        **scores(pred, truth),
         "pairs": pair_scores(pred, truth, [r.lang for r in reports]),
         "reports": len(reports),
         "events": len(set(truth)),
