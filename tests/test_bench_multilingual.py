@@ -11,11 +11,13 @@ import pytest
 from newsbeat.bench import multilingual, stories
 from newsbeat.bench.multilingual import (
     GoldError,
+    language_scores,
     load_gold,
     multilingual_article_rate,
     multilingual_benchmark,
     pair_scores,
     run_multilingual,
+    within_language_ceiling,
 )
 from newsbeat.models import Article
 
@@ -194,6 +196,18 @@ def test_b_cubed_per_pair_reads_only_the_two_languages() -> None:
     assert pairs["de-ko"]["b3_precision"] == 1.0 and pairs["de-ko"]["b3_recall"] == 0.5
     assert pairs["de-ko"]["b3_f1"] == pytest.approx(0.6667)
     assert pairs["de-en"]["b3_precision"] == 0.5 and pairs["de-en"]["b3_recall"] == 1.0
+
+
+def test_scores_within_one_language_and_the_ceiling_without_crossing() -> None:
+    # Event A told in German (two reports) and Korean (three), event B in German (five).
+    langs = ["de", "de", "ko", "ko", "ko"] + ["de"] * 5
+    gold = ["A"] * 5 + ["B"] * 5
+    pred = ["s1", "s2", "s3", "s3", "s3"] + ["s2"] * 5  # A's second German report joined B
+    found = language_scores(pred, gold, langs, min_reports=3)
+    assert set(found) == {"de", "ko"} and found["ko"]["b3_f1"] == 1.0
+    assert found["de"]["b3_precision"] < 1.0 and found["de"]["b3_recall"] < 1.0
+    # Perfect within each language, never across: A's 2 + 3 reports stay apart.
+    assert within_language_ceiling(gold, langs) == pytest.approx(0.8636, abs=1e-4)
 
 
 def test_a_language_with_fewer_than_five_reports_makes_no_pair() -> None:

@@ -38,12 +38,14 @@ __all__ = [
     "GoldEvent",
     "GoldReport",
     "MultilingualGold",
+    "language_scores",
     "load_gold",
     "multilingual_article_rate",
     "multilingual_benchmark",
     "multilingual_steps",
     "pair_scores",
     "run_multilingual",
+    "within_language_ceiling",
 ]
 
 GOLD_DIR = Path(__file__).with_name("multilingual_gold")
@@ -202,6 +204,18 @@ def load_gold(split: str | None = None, directory: Path | None = None) -> Multil
 
 
 # -- scoring -----------------------------------------------------------------------------------
+def _over(
+    pred: Sequence[Hashable], gold: Sequence[Hashable], langs: Sequence[str], chosen: set[str]
+) -> dict[str, float]:
+    """The scores over the reports in the ``chosen`` languages only."""
+    keep = [i for i, lang in enumerate(langs) if lang in chosen]
+    return scores([pred[i] for i in keep], [gold[i] for i in keep])
+
+
+def _scored_languages(langs: Sequence[str], min_reports: int) -> list[str]:
+    return sorted(lang for lang, n in Counter(langs).items() if n >= min_reports)
+
+
 def pair_scores(
     pred: Sequence[Hashable],
     gold: Sequence[Hashable],
@@ -213,13 +227,27 @@ def pair_scores(
 
     Only pairs whose languages both have at least ``min_reports`` reports are scored.
     """
-    counts = Counter(langs)
-    common = sorted(lang for lang, n in counts.items() if n >= min_reports)
-    result = {}
-    for a, b in itertools.combinations(common, 2):
-        keep = [i for i, lang in enumerate(langs) if lang in (a, b)]
-        result[f"{a}-{b}"] = scores([pred[i] for i in keep], [gold[i] for i in keep])
-    return result
+    common = _scored_languages(langs, min_reports)
+    return {
+        f"{a}-{b}": _over(pred, gold, langs, {a, b}) for a, b in itertools.combinations(common, 2)
+    }
+
+
+def language_scores(
+    pred: Sequence[Hashable],
+    gold: Sequence[Hashable],
+    langs: Sequence[str],
+    min_reports: int = MIN_PAIR_REPORTS,
+) -> dict[str, dict[str, float]]:
+    """The scores within each language with at least ``min_reports`` reports: whether
+    differently worded reports of one event in one language join, and decoys stay apart."""
+    return {a: _over(pred, gold, langs, {a}) for a in _scored_languages(langs, min_reports)}
+
+
+def within_language_ceiling(gold: Sequence[Hashable], langs: Sequence[str]) -> float:
+    """B³-F1 of a perfect grouping that never links two languages: what crossing languages
+    must add beyond it."""
+    return scores([f"{g}/{lang}" for g, lang in zip(gold, langs, strict=True)], gold)["b3_f1"]
 
 
 def _in_date_order(reports: Sequence[GoldReport]) -> list[GoldReport]:
@@ -256,7 +284,9 @@ def run_multilingual(split: str | None, gold: MultilingualGold | None = None) ->
     """Cluster one split's reports with the stories stage and score them against the events.
 
     Returns ``b3_f1``, ``b3_precision``, ``b3_recall`` (all reports), ``pairs`` (the same per
-    language pair, see :func:`pair_scores`), ``reports``, ``events`` and ``stories``.
+    language pair, see :func:`pair_scores`), ``languages`` (within each language, see
+    :func:`language_scores`), ``within_language_ceiling``, ``reports``, ``events`` and
+    ``stories``.
     """
     found = gold if gold is not None else load_gold(split)
     reports = [r for r in found.reports if split in (None, found.events[r.event].split)]
@@ -264,9 +294,12 @@ def run_multilingual(split: str | None, gold: MultilingualGold | None = None) ->
         raise ValueError(f"no reports in split {split!r}")
     pred = _cluster(reports)
     truth = [r.event for r in reports]
+    langs = [r.lang for r in reports]
     return {
         **scores(pred, truth),
-        "pairs": pair_scores(pred, truth, [r.lang for r in reports]),
+        "pairs": pair_scores(pred, truth, langs),
+        "languages": language_scores(pred, truth, langs),
+        "within_language_ceiling": within_language_ceiling(truth, langs),
         "reports": len(reports),
         "events": len(set(truth)),
         "stories": len(set(pred)),
@@ -352,8 +385,9 @@ def multilingual_article_rate(
 
 # -- the bench keys ----------------------------------------------------------------------------
 def multilingual_benchmark(directory: Path | None = None) -> dict[str, Any]:
-    """The ``multilingual_*`` keys of ``newsbeat bench stories``: B³ on the test split (overall
-    and per language pair), B³-F1 on the train split, the report count and the speed."""
+    """The ``multilingual_*`` keys of ``newsbeat bench stories``: B³ on the test split (overall,
+    per language pair and within each language, with the ceiling of grouping that never crosses
+    languages), B³ on the train split, the report counts and the speed."""
     gold = load_gold(directory=directory)
     test = run_multilingual("test", gold)
     train = run_multilingual("train", gold)
@@ -367,6 +401,8 @@ def multilingual_benchmark(directory: Path | None = None) -> dict[str, Any]:
         "multilingual_train_b3_recall": train["b3_recall"],
         "multilingual_pairs": test["pairs"],
         "multilingual_train_pairs": train["pairs"],
+        "multilingual_languages": test["languages"],
+        "multilingual_within_language_ceiling_b3_f1": test["within_language_ceiling"],
         "multilingual_reports": test["reports"],
         "multilingual_train_reports": train["reports"],
         "multilingual_articles_per_s": multilingual_article_rate(articles),
