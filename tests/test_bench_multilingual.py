@@ -182,6 +182,16 @@ def test_a_null_date_is_allowed_but_an_empty_title_is_not(tmp_path: Path) -> Non
         load_gold(directory=tmp_path)
 
 
+def test_an_undated_report_is_imported_at_one_fixed_time_whatever_the_day(tmp_path: Path) -> None:
+    _tiny_gold(tmp_path)
+    rows = [json.loads(x) for x in (tmp_path / "reports-x.jsonl").read_text().splitlines()]
+    rows[0]["published"] = None
+    _write(tmp_path, "reports-x.jsonl", rows)
+    article = load_gold(directory=tmp_path).reports[0].article()
+    assert article.published is None and article.published_source is None
+    assert article.imported_at == multilingual.IMPORTED_AT
+
+
 # -- scoring -----------------------------------------------------------------------------------
 def test_b_cubed_per_pair_reads_only_the_two_languages() -> None:
     # Event A: five German and five Korean reports, event B: five English ones. The stage

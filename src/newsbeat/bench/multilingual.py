@@ -33,6 +33,7 @@ from newsbeat.stories.stage import StoriesOptions, cluster_store
 __all__ = [
     "GOALS",
     "GOLD_DIR",
+    "IMPORTED_AT",
     "ArticleStep",
     "GoldError",
     "GoldEvent",
@@ -59,6 +60,9 @@ MIN_LANGUAGES, MAX_LANGUAGES = 3, 6
 MIN_PAIR_REPORTS = 5  # a language pair is scored when both languages have this many reports
 _EVENT_FIELDS = ("event", "topic", "split", "date", "what")
 _REPORT_FIELDS = ("id", "event", "lang", "outlet", "published", "title", "text")
+# Every report is imported at this one instant, after every event of the gold: an undated
+# report is placed there by the stories stage, whatever day the bench runs.
+IMPORTED_AT = "2026-12-31T12:00:00+00:00"
 _LEAD_CHARS = 600  # what the multilingual path reads of an article: its title and lead
 
 
@@ -90,7 +94,8 @@ class GoldReport:
     text: str
 
     def article(self) -> Article:
-        """The report as an article (the gold id travels in its URL)."""
+        """The report as an article (the gold id travels in its URL), imported at
+        :data:`IMPORTED_AT`."""
         return Article(
             title=self.title,
             text=self.text,
@@ -99,6 +104,7 @@ class GoldReport:
             published=self.published,
             published_source="metadata" if self.published else None,
             language=self.lang,
+            imported_at=IMPORTED_AT,
         )
 
 
