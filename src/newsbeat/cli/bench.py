@@ -204,7 +204,8 @@ def bench_stories(
     ] = Path("bench/results/stories.json"),
     as_json: JsonOption = False,
 ) -> None:
-    """Story quality on ECB+ (vs. the TF-IDF average-link baseline), scale, and dedupe."""
+    """Story quality on ECB+ (vs. the TF-IDF average-link baseline), scale, dedupe, and the
+    multilingual gold."""
     from newsbeat.bench.stories import run_stories_bench
 
     def report(done: int, seconds: float) -> None:
@@ -227,7 +228,11 @@ def bench_stories(
             f" baseline B³-F1 {base['b3_f1']}\n"
             f"scale: {scaled['articles']} articles in {scaled['seconds']} s,"
             f" peak {scaled['peak_mb']} MB, s/10k {scaled['seconds_per_10k']}\n"
-            f"dedupe: precision {result['dedupe_precision']}, recall {result['dedupe_recall']}"
+            f"dedupe: precision {result['dedupe_precision']}, recall {result['dedupe_recall']}\n"
+            f"multilingual test: B³-F1 {result['multilingual_b3_f1']}"
+            f" (P {result['multilingual_b3_precision']}, R {result['multilingual_b3_recall']}),"
+            f" train B³-F1 {result['multilingual_train_b3_f1']};"
+            f" {result['multilingual_articles_per_s']} articles/s"
         )
     stderr.print(escape(f"written to {output}"))
 
