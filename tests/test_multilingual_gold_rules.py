@@ -47,7 +47,7 @@ def test_topics_are_three_decoys_in_one_split_with_a_pair_in_one_week(name: str)
     topics: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for event in events.values():
         topics[event["topic"]].append(event)
-    splits = defaultdict(int)
+    splits: dict[str, int] = defaultdict(int)
     for topic, members in topics.items():
         assert len(members) == 3, topic
         assert len({e["split"] for e in members}) == 1, topic
