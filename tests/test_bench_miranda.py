@@ -244,3 +244,14 @@ def test_bench_miranda_prints_json_and_fails_clearly_on_a_bad_file(
     failed = CliRunner().invoke(app, ["bench", "miranda", str(bad)])
     assert failed.exit_code != 0
     assert "bad.json: record 1 (id 1): missing field" in failed.output
+
+
+def test_extra_fields_are_ignored_and_an_undated_document_comes_last(tmp_path: Path) -> None:
+    docs = [dict(d) for d in DOCS]
+    docs[0] = {**docs[0], "date": None, "features": {"tokens": [1, 2]}, "source": "Some Wire"}
+    loaded = load_miranda(_write_array(tmp_path, docs))
+    assert loaded[0].date is None and loaded[0].id == "1"
+    result = run_miranda(_write_array(tmp_path, docs), limit=7)
+    # Date order puts the undated document after the seven dated ones, so the limit drops it.
+    assert result["documents"] == 7
+    assert result["languages"]["en"]["documents"] == 2
