@@ -1,5 +1,5 @@
 """``newsbeat bench ingest|extraction|fetch|collect|stories|enrich|report|startup|scale|
-hostile|fuzz|realnews|serve``: speed, memory, quality, hostile inputs.
+hostile|fuzz|realnews|serve|miranda``: speed, memory, quality, hostile inputs.
 
 Each command runs one benchmark of :mod:`newsbeat.bench` and writes its JSON result under
 ``bench/results/``; the library modules are imported only when the command runs.
@@ -454,9 +454,10 @@ def register(app: typer.Typer) -> None:
     bench_app.command("report")(bench_report)
     bench_app.command("startup")(bench_startup)
     bench_app.command("scale")(bench_scale)
-    from newsbeat.cli import bench_hostile, bench_realnews, bench_serve
+    from newsbeat.cli import bench_hostile, bench_miranda, bench_realnews, bench_serve
 
     bench_hostile.register(bench_app)
+    bench_miranda.register(bench_app)
     bench_realnews.register(bench_app)
     bench_serve.register(bench_app)
     app.add_typer(bench_app, name="bench")
