@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -265,10 +266,9 @@ def test_bench_stories_adds_the_multilingual_keys(
 def test_the_rate_times_every_step_once_per_pass_after_a_warm_up() -> None:
     calls: list[int] = []
 
-    def step(articles: object) -> object:
-        assert isinstance(articles, list)
+    def step(articles: Sequence[Article]) -> list[int]:
         calls.append(len(articles))
-        return sum(i * i for i in range(20_000))  # some CPU to time
+        return [sum(i * i for i in range(20_000))] * len(articles)  # some CPU to time
 
     articles = [Article(title=f"Title {i}", text="Text.") for i in range(7)]
     rate = multilingual_article_rate(articles, {"step": step}, passes=3)
@@ -280,3 +280,14 @@ def test_the_steps_include_vectors_when_the_encoder_is_installed() -> None:
     from newsbeat.compare.sentence_vectors import available
 
     assert ("vectors" in multilingual.multilingual_steps()) == available()
+
+
+def test_every_installed_step_answers_once_per_article() -> None:
+    # Language ID and entity keys join the timed steps when their modules are installed: this
+    # runs whatever is there on two invented leads, so a changed interface fails here.
+    articles = [
+        Article(title="Tromsø eröffnet die Kvalsund-Brücke", text="Die Brücke ist 1.240 m lang."),
+        Article(title="Арка Квальсунн открыта", text="Мост длиной 1240 м.", language="ru"),
+    ]
+    for name, step in multilingual.multilingual_steps().items():
+        assert len(step(articles)) == 2, name

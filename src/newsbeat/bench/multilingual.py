@@ -18,7 +18,7 @@ import statistics
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -313,14 +313,14 @@ def run_multilingual(split: str | None, gold: MultilingualGold | None = None) ->
 
 
 # -- speed -------------------------------------------------------------------------------------
-ArticleStep = Callable[[Sequence[Article]], object]
+ArticleStep = Callable[[Sequence[Article]], Sized]  # one result per article
 
 
 def _lead(article: Article) -> str:
     return f"{article.title}\n{article.text[:_LEAD_CHARS]}"
 
 
-def _vectors(articles: Sequence[Article]) -> object:
+def _vectors(articles: Sequence[Article]) -> Sized:
     """Cross-lingual vectors of every title and lead (uncached: each pass does the work)."""
     from newsbeat.compare.sentence_vectors import _encoder
 
@@ -329,13 +329,13 @@ def _vectors(articles: Sequence[Article]) -> object:
     return encoder.encode([_lead(a) for a in articles])
 
 
-def _languages(articles: Sequence[Article]) -> object:
+def _languages(articles: Sequence[Article]) -> Sized:
     from newsbeat.language import article_language  # type: ignore[import-not-found,unused-ignore]
 
     return [article_language(a.title, a.text) for a in articles]
 
 
-def _keys(articles: Sequence[Article]) -> object:
+def _keys(articles: Sequence[Article]) -> Sized:
     from newsbeat.multilingual.keys import (  # type: ignore[import-not-found,unused-ignore]
         article_keys,
     )
