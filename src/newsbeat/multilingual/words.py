@@ -30,7 +30,8 @@ GERMAN_DETERMINERS = frozenset((
 GERMAN_NUMBER_WORDS = frozenset((
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
     "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "hunderte",
-    "tausende", "dutzende", "mehrere", "einige", "viele", "wenige", "rund", "etwa",
+    "tausende", "dutzende", "mehrere", "einige", "viele", "wenige", "rund", "etwa", "ersten",
+    "zweiten", "dritten", "vierten", "fünften", "letzten", "nächsten",
 ))  # fmt: skip
 # common nouns German writes after "in", "nach" or "aus" without an article ("nach Angaben",
 # "in Kraft"): no town
@@ -99,6 +100,12 @@ _ORG_WORDS = (
     "noticias", "новости", "ag", "gmbh", "ab", "inc", "ltd", "corporation", "corp",
     "authority", "behörde", "myndighet", "myndigheten", "autorité", "autoridad",
     "alliance", "allianz", "bündnis", "alianza", "союз", "συμμαχία", "commission",
+    "motors", "logistics", "logistik", "logistique", "networks", "electronics", "aerospace",
+    "airlines", "systems", "energy", "technologies", "pharma", "therapeutics", "holding",
+    "chemie", "chemicals", "terminals", "industries", "industrie", "fc", "fk", "sc",
+    # parties and movements
+    "fuerza", "frente", "movimiento", "mouvement", "bewegung", "rörelse", "движение",
+    "κίνημα", "front", "bloc", "block", "liga", "ligue", "league", "lega",
     "kommission", "kommissionen", "comisión", "комиссия", "επιτροπή", "federation",
     "föderation", "fédération", "federación", "федерация", "association", "verein",
     "asociación", "ассоциация", "ένωση", "ministeriet", "regering", "regeringen",
