@@ -15,7 +15,7 @@ from newsbeat.enrich.other_languages import (
     script_language,
 )
 from newsbeat.enrich.reading import story_enrichments
-from newsbeat.models import Enrichment
+from newsbeat.models import Enrichment, Entity
 from newsbeat.multilingual.script import stem
 
 
@@ -113,6 +113,28 @@ def test_story_reading_keeps_the_entities_of_other_languages() -> None:
     read = story_enrichments(store, [2, 3])  # type: ignore[arg-type]
     assert [e.article_id for e in read] == [2]
     assert [x.name for x in read[0].entities] == ["Moscow"]
+
+
+def test_story_reading_names_a_transliterated_person_as_the_english_reports_do() -> None:
+    english = Enrichment(
+        article_id=1, entities=[Entity(name="Lena Harrach", type="PERSON", mentions=2)]
+    )
+    russian = other_language_enrichment(2, "Министр Лена Харрах прибыла в Москву.", "ru")
+    assert ("Lena Kharrakh", "PERSON") in {(e.name, e.type) for e in russian.entities}
+    store = _Enrichments({1: english, 2: russian})
+    read = story_enrichments(store, [1, 2])  # type: ignore[arg-type]
+    assert ("Lena Harrach", "PERSON") in {(e.name, e.type) for e in read[1].entities}
+    assert "Moscow" in {e.name for e in read[1].entities}
+
+
+def test_a_different_person_of_the_same_first_name_keeps_their_name() -> None:
+    english = Enrichment(
+        article_id=1, entities=[Entity(name="Oskar Braun", type="PERSON", mentions=1)]
+    )
+    russian = other_language_enrichment(2, "Министр Оскар Бренн прибыл.", "ru")
+    store = _Enrichments({1: english, 2: russian})
+    read = story_enrichments(store, [1, 2])  # type: ignore[arg-type]
+    assert [e.name for e in read[1].entities] == ["Oskar Brenn"]
 
 
 @pytest.mark.skipif(

@@ -28,6 +28,7 @@ the name the story's English reports use for the same key.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from newsbeat.enrich.names import is_first_name
 from newsbeat.models import Enrichment, Entity
 from newsbeat.multilingual.keys import Word, read_names, words_of
 from newsbeat.multilingual.places import gazetteer, script_of
-from newsbeat.multilingual.script import stem, transliterate
+from newsbeat.multilingual.script import skeleton, stem, transliterate
 from newsbeat.multilingual.words import org_word, title_word
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ __all__ = [
     "FRENCH_MODEL",
     "english_only_note",
     "entities_only",
+    "name_people_in_english",
     "other_language_enrichment",
     "script_language",
 ]
@@ -130,6 +132,46 @@ def other_language_enrichment(
     return Enrichment(
         article_id=article_id, entities=entities, skipped_reason=english_only_note(language, why)
     )
+
+
+def name_people_in_english(enrichments: list[Enrichment]) -> list[Enrichment]:
+    """One story's enrichments with each person an other-language article names under its
+    transliteration ("Lena Kharrakh", "Mayya Kovachich") renamed to the name the story's
+    English articles give the same person ("Lena Harrach", "Maja Kovačič"): first name and
+    surname of the same sounds. The others are returned as they are."""
+    english: dict[tuple[str, str], str] = {}
+    for enrichment in enrichments:
+        if enrichment.skipped_reason:
+            continue
+        for entity in enrichment.entities:
+            if entity.type == "PERSON":
+                for key in _person_keys(entity.name):
+                    english.setdefault(key, entity.name)
+    if not english:
+        return enrichments
+    return [_renamed(e, english) if entities_only(e.skipped_reason) else e for e in enrichments]
+
+
+def _renamed(enrichment: Enrichment, english: dict[tuple[str, str], str]) -> Enrichment:
+    entities = []
+    for entity in enrichment.entities:
+        found = None
+        if entity.type == "PERSON":
+            found = next((english[k] for k in _person_keys(entity.name) if k in english), None)
+        entities.append(dataclasses.replace(entity, name=found) if found else entity)
+    return dataclasses.replace(enrichment, entities=entities)
+
+
+def _person_keys(name: str) -> set[tuple[str, str]]:
+    """Sound keys (:func:`~newsbeat.multilingual.script.skeleton`, else the stem) of a full
+    name's first name and surname, for each way a script may have written a "ch": German
+    "Harrach" is Russian "Kharrakh", Slovene "Kovačič" Russian "Kovachich"."""
+    words = _clean(transliterate(name)).lower().split()
+    if len(words) < 2:
+        return set()
+    first = skeleton(words[0]) or stem(words[0])
+    folds = {words[-1], words[-1].replace("ch", "h")}
+    return {(first, skeleton(fold) or stem(fold)) for fold in folds}
 
 
 @dataclass(frozen=True)
