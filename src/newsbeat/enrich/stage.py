@@ -427,7 +427,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 95: no owner for a he/she beside a person-noun subject ("Brell's lawyer said"); nobody for a
 #     shared missed surname; "President X of Velmar … Velmar's president" is X; a speaker's
 #     own future plan stays her indirect quote (review23b)
-RULES_VERSION = 95
+# 96: articles in other languages get entities only (gazetteer places in any script, people
+#     and organisations by rule, French NER when the extra is installed) instead of nothing
+RULES_VERSION = 96
 
 
 @lru_cache(maxsize=8)
