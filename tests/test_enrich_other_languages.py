@@ -9,7 +9,6 @@ import os
 
 import pytest
 
-
 from newsbeat.enrich.other_languages import (
     english_only_note,
     entities_only,
