@@ -357,6 +357,7 @@ def _cluster_batch(
     result: ClusterResult,
 ) -> None:
     times = [a.time for a in batch if a.time is not None]
+    now = state.clock  # the latest time up to the article at hand (batch size must not matter)
     if times:
         state.clock = max([state.clock or times[0], *times])
     live = _live(state, options)
@@ -377,6 +378,8 @@ def _cluster_batch(
     scorer = _Scorer(dots, gram, column, c_sq)
     for i, article in enumerate(batch):
         short = article.length < options.min_words
+        if article.time is not None:
+            now = article.time if now is None else max(now, article.time)
         best_id, best_score = None, 0.0
         for story_id, text in scorer.candidates(i):
             story = state.stories[story_id]
@@ -386,7 +389,10 @@ def _cluster_batch(
             f = story.features
             gap = _span_gap(article.time, article.time, f.first_time, f.last_time)
             score *= time_factor(gap, options)
-            dormant = days_between(article.time, story.features.last_time) > options.dormant_days
+            # An article of unknown date may be a later event: a story quiet at the latest time
+            # seen takes it only with the score that revives it, as it would a dated article.
+            when = article.time if article.time is not None else now
+            dormant = days_between(when, f.last_time) > options.dormant_days
             needed = options.revive_threshold if dormant else options.threshold
             if short:
                 # Too little text to seed a story: join by headline, or by text when the score

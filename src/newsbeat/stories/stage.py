@@ -3,11 +3,14 @@
 Loads the clustering state (running term counts from ``stage_state``, live stories from their
 ``state`` blobs), feeds the unclustered articles in date/ID order to
 :func:`~newsbeat.stories.cluster.cluster_articles`, and writes stories, assignments and merges
-back in one transaction. Articles without a date are placed at their import/fetch time.
+back in one transaction. An article without a date is placed at the day its headline or lead
+reports (:func:`~newsbeat.stories.event_time.mentioned_time`), else after the dated articles with
+no time at all (its import time says when it was read, not when it was news).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -32,6 +35,7 @@ from newsbeat.stories.cluster import (
     StoryState,
     cluster_articles,
 )
+from newsbeat.stories.event_time import mentioned_time
 from newsbeat.stories.features import (
     N_FEATURES,
     ArticleText,
@@ -189,6 +193,26 @@ def _texts(articles: Iterable[Article], lead_chars: int) -> tuple[list[ArticleTe
     return out, undated
 
 
+def _with_mentioned_times(items: list[ArticleText], clock: float | None) -> list[ArticleText]:
+    """Undated articles timed by the day their headline or lead reports, when it writes one.
+
+    Years and the latest allowed day come from the latest publication time known: the saved
+    clock or the dated articles of this run (never an import time).
+    """
+    times = [a.time for a in items if a.time is not None]
+    if clock is not None:
+        times.append(clock)
+    reference = max(times) if times else None
+    out = []
+    for item in items:
+        if item.time is None:
+            when = mentioned_time(item.title, item.lead, reference)
+            if when is not None:
+                item = dataclasses.replace(item, time=when)
+        out.append(item)
+    return out
+
+
 def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[ArticleText]:
     """Attach stored entities (when the enrich stage has seen the article)."""
     out = []
@@ -233,12 +257,13 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
         )
         items.extend(chunk)
         counts["undated"] += undated
+    state = load_state(store, options.cluster)
+    items = _with_mentioned_times(items, state.clock)
     # Date order; undated articles at their import time (after the dated ones imported with
     # them), where they match on text alone: their import time says nothing about the event.
     items.sort(
         key=lambda a: (a.time if a.time is not None else (a.seen or 0.0) + 1e10, a.article_id)
     )
-    state = load_state(store, options.cluster)
     total = ClusterResult()
     for start in range(0, len(items), _CHUNK):
         chunk_items = _with_entities(store, items[start : start + _CHUNK])
