@@ -31,6 +31,7 @@ __all__ = [
     "IngestReportJSON",
     "LinkOnlyJSON",
     "QuoteJSON",
+    "RelatedStoryJSON",
     "RelationJSON",
     "RunJSON",
     "SearchHitJSON",
@@ -213,6 +214,14 @@ class StoryArticleJSON(TypedDict):
     text_status: str
 
 
+class RelatedStoryJSON(TypedDict):
+    """A story on the same subject as this one but about another event (an earlier visit, a
+    follow-up decision): linked by the stories stage, not merged."""
+
+    id: str
+    title: str
+
+
 class EntityJSON(TypedDict):
     """One actor of a story, with the type most of its mentions carry."""
 
@@ -298,6 +307,7 @@ class StoryJSON(TypedDict):
     claims: list[ClaimJSON]
     relations: list[RelationJSON]
     events: list[EventJSON]
+    related: list[RelatedStoryJSON]
 
 
 # -- actors ------------------------------------------------------------------------------------

@@ -90,6 +90,10 @@ class ClusterOptions:
         max_terms: terms kept per story centroid.
         batch_size: articles scored together (same result, fewer matrix products).
         weights: pair feature weights by name (missing = the registry default).
+        related_threshold: text cosine at which a story that an article does not join, when
+            the article starts a story, may be a related story (same subject, another event)...
+        related_names: ...if their headlines and leads share this many names.
+        max_related: related stories recorded per new story (the closest first).
 
     The fields a settings file may change (``[stories]``) take their defaults from
     :class:`~newsbeat.settings.StoriesSettings`.
@@ -111,6 +115,9 @@ class ClusterOptions:
     short_threshold: float = _SETTINGS.short_threshold
     max_terms: int = 400
     batch_size: int = 256
+    related_threshold: float = 0.10
+    related_names: int = 3
+    max_related: int = 3
     weights: tuple[tuple[str, float], ...] = ()
 
     @classmethod
@@ -188,11 +195,13 @@ class Assignment:
 
 @dataclass(kw_only=True)
 class ClusterResult:
-    """What one call did: assignments in input order, merges as ``(old_id, new_id)``."""
+    """What one call did: assignments in input order, merges as ``(old_id, new_id)``, and
+    links between related stories as ``(new_story, earlier_story, text_cosine)``."""
 
     assignments: list[Assignment] = field(default_factory=list)
     merges: list[tuple[str, str]] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)
+    links: list[tuple[str, str, float]] = field(default_factory=list)
 
 
 def story_id_for(article: ArticleFeatures, taken: set[str] | dict[str, StoryState]) -> str:
@@ -250,6 +259,11 @@ def cluster_articles(
             for a in result.assignments
         ]
         result.changed = {final.get(s, s) for s in result.changed}
+        result.links = [
+            (final.get(a, a), final.get(b, b), score)
+            for a, b, score in result.links
+            if final.get(a, a) != final.get(b, b)
+        ]
     return result
 
 
@@ -381,7 +395,8 @@ def _cluster_batch(
         if article.time is not None:
             now = article.time if now is None else max(now, article.time)
         best_id, best_score = None, 0.0
-        for story_id, text in scorer.candidates(i):
+        candidates = scorer.candidates(i)
+        for story_id, text in candidates:
             story = state.stories[story_id]
             if story.status == "singleton":
                 continue
@@ -409,6 +424,9 @@ def _cluster_batch(
             state.stories[best_id] = StoryState(
                 id=best_id, status="singleton" if short else "active"
             )
+            if not short:
+                found = _related(article, candidates, state, options)
+                result.links.extend((best_id, other, score) for other, score in found)
         story = state.stories[best_id]
         scorer.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]
@@ -506,6 +524,30 @@ class _Scorer:
         self.extra[:, k] += self.gram[:, i]
 
 
+def _related(
+    article: ArticleFeatures,
+    candidates: list[tuple[str, float]],
+    state: ClusterState,
+    options: ClusterOptions,
+) -> list[tuple[str, float]]:
+    """Stories an article that starts a story is related to: same subject, another event.
+
+    A candidate it did not join is related when their text cosine (time aside) reaches
+    ``related_threshold`` and the article's headline and lead share ``related_names`` names
+    with the story's headlines and leads: a shared topic word alone (two alliances) is not
+    enough, nor are shared names without shared words.
+    """
+    out = []
+    for story_id, text in candidates:
+        story = state.stories[story_id]
+        if story.status == "singleton" or text < options.related_threshold:
+            continue
+        shared = sum(1 for name in article.lead_names if name in story.features.lead_names)
+        if shared >= options.related_names:
+            out.append((story_id, round(text, 4)))
+    return out[: options.max_related]
+
+
 def _title_similarity(article: ArticleFeatures, story: StoryState) -> float:
     """Word overlap of the headline with the story's headlines (short articles only)."""
     words = set(article.title_key.split())
@@ -548,7 +590,10 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         """Average link times time factor, relative to the pair's threshold."""
         gap = _span_gap(*spans[a], *spans[b])
         factor = time_factor(gap, options)
-        small = min(sizes[a], sizes[b]) <= options.small_story_size
+        # The second chance is for an article that came before its story grew, not for a
+        # later event: stories more than dormant_days apart merge at the normal threshold.
+        apart = gap is not None and gap > options.dormant_days
+        small = min(sizes[a], sizes[b]) <= options.small_story_size and not apart
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
