@@ -111,7 +111,7 @@ class ClusterOptions:
     grace_days: float = 2.0
     time_bonus: float = 0.5
     merge_threshold: float = _SETTINGS.merge_threshold
-    small_story_size: int = 2
+    small_story_size: int = 3
     small_merge_threshold: float = 0.07
     merge_every: int = 2000
     min_words: int = _SETTINGS.min_words
