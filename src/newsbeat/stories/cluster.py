@@ -90,10 +90,6 @@ class ClusterOptions:
         max_terms: terms kept per story centroid.
         batch_size: articles scored together (same result, fewer matrix products).
         weights: pair feature weights by name (missing = the registry default).
-        member_count: member vectors kept per story (its first members) for...
-        member_threshold: ...the paraphrase join: an article whose cosine with one of them
-            reaches this joins an active story even when the centroid is too far (a reworded
-            report of the story's first reports, diluted in a large centroid).
         related_threshold: text cosine at which a story that an article does not join, when
             the article starts a story, may be a related story (same subject, another event)...
         related_names: ...if their headlines and leads share this many names.
@@ -119,8 +115,6 @@ class ClusterOptions:
     short_threshold: float = _SETTINGS.short_threshold
     max_terms: int = 400
     batch_size: int = 256
-    member_count: int = 4
-    member_threshold: float = 0.4
     related_threshold: float = 0.10
     related_names: int = 3
     max_related: int = 3
@@ -153,8 +147,6 @@ class StoryState:
     features: StoryFeatures = field(default_factory=StoryFeatures)
     titles: list[tuple[int, str]] = field(default_factory=list)
     status: str = "active"
-    # The first members' IDF-free vectors (indices, values), for the paraphrase join.
-    members: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
     # Cached centroid arrays, IDF-weighted for one version of the term counts; rebuilt when
     # the story or the counts change.
     _indices: np.ndarray | None = None
@@ -398,16 +390,13 @@ def _cluster_batch(
     gram = np.asarray((unit @ unit.T).todense())
     column = {story.id: n for n, story in enumerate(live)}
     scorer = _Scorer(dots, gram, column, c_sq)
-    near = _MemberCosines(live, state.stats, unit, gram, column)
     for i, article in enumerate(batch):
         short = article.length < options.min_words
         if article.time is not None:
             now = article.time if now is None else max(now, article.time)
         best_id, best_score = None, 0.0
         candidates = scorer.candidates(i)
-        extra = [(sid, 0.0) for sid in near.best(i, options.member_threshold)]
-        seen = {sid for sid, _ in candidates}
-        for story_id, text in candidates + [c for c in extra if c[0] not in seen]:
+        for story_id, text in candidates:
             story = state.stories[story_id]
             if story.status == "singleton":
                 continue
@@ -420,12 +409,6 @@ def _cluster_batch(
             when = article.time if article.time is not None else now
             dormant = days_between(when, f.last_time) > options.dormant_days
             needed = options.revive_threshold if dormant else options.threshold
-            if not (short or dormant):
-                # A reworded report of one of the story's first members joins on that member;
-                # on text alone: nearness in time does not lower the bar.
-                member = near.cosine(i, story_id) * min(1.0, time_factor(gap, options))
-                if member >= options.member_threshold:
-                    score = max(score, needed)
             if short:
                 # Too little text to seed a story: join by headline, or by text when the score
                 # reaches short_threshold (never less than a normal join needs).
@@ -446,17 +429,11 @@ def _cluster_batch(
                 result.links.extend((best_id, other, score) for other, score in found)
         story = state.stories[best_id]
         scorer.join(i, best_id)
-        if len(story.members) < options.member_count:
-            near.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]
         vector = dict(
             zip(stored.indices[start:end].tolist(), stored.data[start:end].tolist(), strict=True)
         )
         story.features.absorb(article, vector, options.max_terms)
-        if len(story.members) < options.member_count:
-            story.members.append(
-                (stored.indices[start:end].astype(np.int32), stored.data[start:end].copy())
-            )
         story.titles.append((article.article_id, article.title))
         story.touch()
         if story.status == "dormant":
@@ -476,63 +453,6 @@ def _cluster_batch(
             and days_between(state.clock, story.features.last_time) > options.dormant_days
         ):
             story.status = "dormant"
-
-
-class _MemberCosines:
-    """Cosines of batch articles with the kept members of stories (the paraphrase join).
-
-    Kept members of the live stories are IDF-weighted and normalised once per batch and
-    multiplied with the batch; members that join inside the batch are read from the batch's
-    article-article products, so the result does not depend on the batch size.
-    """
-
-    def __init__(
-        self,
-        live: Sequence[StoryState],
-        stats: TermStats,
-        unit: sp.csr_matrix,
-        gram: np.ndarray,
-        column: dict[str, int],
-    ) -> None:
-        self.gram, self.column = gram, column
-        self.ids = [story.id for story in live]
-        self.joined: dict[str, list[int]] = {}
-        owners = [n for n, story in enumerate(live) for _ in story.members]
-        size = unit.shape[0]
-        self.best_of = np.zeros((size, len(live)))
-        if not owners:
-            return
-        members = [m for story in live for m in story.members]
-        indptr = np.zeros(len(members) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(idx) for idx, _ in members])
-        indices = np.concatenate([idx for idx, _ in members])
-        values = np.concatenate([val for _, val in members]) * stats.idf(indices)
-        matrix = sp.csr_matrix((values, indices, indptr), shape=(len(members), N_FEATURES))
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        cos = (sp.csr_matrix(sp.diags(1.0 / norms) @ matrix) @ unit.T).toarray().T
-        starts = np.flatnonzero(np.r_[True, np.diff(owners) != 0])
-        self.best_of[:, np.asarray(owners)[starts]] = np.maximum.reduceat(cos, starts, axis=1)
-
-    def cosine(self, i: int, story_id: str) -> float:
-        """The best cosine of article ``i`` with a kept member of the story."""
-        n = self.column.get(story_id)
-        best = float(self.best_of[i, n]) if n is not None else 0.0
-        for j in self.joined.get(story_id, ()):
-            best = max(best, float(self.gram[i, j]))
-        return best
-
-    def best(self, i: int, threshold: float, limit: int = 3) -> list[str]:
-        """Live stories with a kept member at least ``threshold`` near article ``i``."""
-        if not self.ids:
-            return []
-        row = self.best_of[i]
-        top = np.argsort(-row)[:limit]
-        return [self.ids[n] for n in top if row[n] >= threshold]
-
-    def join(self, i: int, story_id: str) -> None:
-        """Article ``i`` became a kept member of the story."""
-        self.joined.setdefault(story_id, []).append(i)
 
 
 class _Scorer:
@@ -712,7 +632,6 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
                     heapq.heappush(heap, (-value, low, high))
         winner, loser = live[keep], live[drop]
         winner.features.absorb_story(loser.features, options.max_terms)
-        winner.members = (winner.members + loser.members)[: options.member_count]
         winner.titles.extend(loser.titles)
         winner.touch()
         del state.stories[loser.id]
