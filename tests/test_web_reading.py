@@ -450,6 +450,7 @@ def test_events_are_shown_when_the_story_has_them() -> None:
         "quotes": [],
         "claims": [],
         "relations": [],
+        "related": [],
         "status": "active",
         "first": None,
         "comparison": {k: [] for k in lists},

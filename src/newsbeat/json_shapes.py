@@ -31,6 +31,7 @@ __all__ = [
     "IngestReportJSON",
     "LinkOnlyJSON",
     "QuoteJSON",
+    "RelatedStoryJSON",
     "RelationJSON",
     "RunJSON",
     "SearchHitJSON",
@@ -214,6 +215,14 @@ class StoryArticleJSON(TypedDict):
     language: str | None
 
 
+class RelatedStoryJSON(TypedDict):
+    """A story on the same subject as this one but about another event (an earlier visit, a
+    follow-up decision): linked by the stories stage, not merged."""
+
+    id: str
+    title: str
+
+
 class EntityJSON(TypedDict):
     """One actor of a story, with the type most of its mentions carry."""
 
@@ -302,6 +311,7 @@ class StoryJSON(TypedDict):
     claims: list[ClaimJSON]
     relations: list[RelationJSON]
     events: list[EventJSON]
+    related: list[RelatedStoryJSON]
 
 
 # -- actors ------------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def _plural(n: int, word: str, words: str | None = None) -> str:
 def story_text_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
     """The whole story as ``newsbeat story ID`` prints it: header, cited summary, conflicts
     and updates, entities, quotes, claims, relations (with both ends), events (one actor, no
-    target), then every article
+    target), related stories (same subject, another event), then every article
     labelled original or reprint. Counts and dates follow :mod:`newsbeat.coverage`.
 
     Returns:
@@ -176,6 +176,9 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
                 f"   {escape(e['actor'])} [cyan]{escape(e['type'])}[/]{escape(when)}"
                 f" [dim]— {escape(e['outlet'] or 'unknown outlet')}: {escape(e['evidence'])}[/]"
             )
+    if data["related"]:
+        lines += ["", f"[bold]Related stories[/] ({len(data['related'])}, same subject)"]
+        lines += [f"   {escape(r['id'])}  {escape(r['title'])}" for r in data["related"]]
     lines += ["", f"[bold]Articles[/] ({len(coverage.articles)})"]
     for a in coverage.articles:
         seen = a.appearance

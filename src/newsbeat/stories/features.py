@@ -56,6 +56,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # A capitalised word preceded by a word character and a space (so not sentence-initial).
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;)]\s)([A-Z][\w’'-]*[a-z][\w’'-]*)")
 _CAPS_LINE = re.compile(r"^[^a-z]*$")
+_MAX_LEAD_NAMES = 40  # headline/lead names kept per story
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -197,6 +198,7 @@ class ArticleFeatures:
     entities: Counter[str] = field(default_factory=Counter)
     length: int = 0  # words in title, lead and body
     title_key: str = ""
+    lead_names: frozenset[int] = frozenset()  # hashed names of headline and lead (`related`)
 
 
 @dataclass(kw_only=True)
@@ -210,12 +212,14 @@ class StoryFeatures:
     first_time: float | None = None
     last_time: float | None = None
     seen: float | None = None  # earliest import/fetch time of an undated member
+    lead_names: Counter[int] = field(default_factory=Counter)  # members' headline/lead names
 
     def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
         """Add an article whose IDF-free ``vector`` has unit norm once IDF-weighted."""
         for term, value in vector.items():
             self.terms[term] = self.terms.get(term, 0.0) + value
-        if len(self.terms) > max_terms * 2:
+        self.lead_names.update(article.lead_names)
+        if len(self.terms) > max_terms * 2 or len(self.lead_names) > 2 * _MAX_LEAD_NAMES:
             self.prune(max_terms)
         self.names.update(article.names)
         self.entities.update(article.entities)
@@ -233,6 +237,7 @@ class StoryFeatures:
         self.prune(max_terms)
         self.names.update(other.names)
         self.entities.update(other.entities)
+        self.lead_names.update(other.lead_names)
         self.size += other.size
         times = [t for t in (self.first_time, other.first_time) if t is not None]
         self.first_time = min(times) if times else None
@@ -250,6 +255,8 @@ class StoryFeatures:
             self.names = Counter(dict(self.names.most_common(80)))
         if len(self.entities) > 80:
             self.entities = Counter(dict(self.entities.most_common(80)))
+        if len(self.lead_names) > _MAX_LEAD_NAMES:
+            self.lead_names = Counter(dict(self.lead_names.most_common(_MAX_LEAD_NAMES)))
 
 
 def _overlap(a: Mapping[str, int], b: Mapping[str, int]) -> float:
@@ -328,6 +335,9 @@ def build_features(
     names = names or vectoriser.options.names_weight > 0
     found = [extract_names(text) if names else Counter[str]() for text in texts]
     rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found)
+    heading = vectoriser.titles(
+        [" ".join(extract_names(f"{a.title}\n{a.lead}")) for a in items] if items else []
+    )
     out = []
     for n, item in enumerate(items):
         start, end = rows.indptr[n], rows.indptr[n + 1]
@@ -346,6 +356,9 @@ def build_features(
                 entities=Counter(e.casefold() for e in item.entities),
                 length=len(_WORD.findall(text)),
                 title_key=normalise_title(item.title),
+                lead_names=frozenset(
+                    heading.indices[heading.indptr[n] : heading.indptr[n + 1]].tolist()
+                ),
             )
         )
     return out
