@@ -443,6 +443,8 @@ def test_events_are_shown_when_the_story_has_them() -> None:
         "first_seen": "2026-03-01",
         "last_updated": "2026-03-02",
         "outlets": ["A"],
+        "languages": {"en": ["A"]},
+        "languages_line": None,
         "articles": [],
         "entities": [],
         "quotes": [],

@@ -211,6 +211,7 @@ class StoryArticleJSON(TypedDict):
     url: str | None
     published: str | None
     text_status: str
+    language: str | None
 
 
 class EntityJSON(TypedDict):
@@ -292,6 +293,9 @@ class StoryJSON(TypedDict):
     first_seen: str | None
     last_updated: str | None
     outlets: list[str]
+    # language code -> its outlets, English first, then by outlets, unknown ("und") last
+    # (:mod:`newsbeat.story_languages`)
+    languages: dict[str, list[str]]
     articles: list[StoryArticleJSON]
     entities: list[EntityJSON]
     quotes: list[QuoteJSON]

@@ -194,11 +194,14 @@ def story_json(
     """A story's public JSON (``coverage`` and ``enrichments``, the story's articles'
     enrichments, when the caller has read them already).
 
-    Keys ``id, title, beats, first_seen, last_updated, outlets, articles, entities, quotes,
-    claims, relations, events``. Articles and outlets are counted as every view counts them
-    (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url, published,
-    text_status`` (``full``, else the article is headline only), and a reprint contributes one
-    entry per appearance (outlet, URL, date), so every outlet that ran the text is listed.
+    Keys ``id, title, beats, first_seen, last_updated, outlets, languages, articles, entities,
+    quotes, claims, relations, events``. Articles and outlets are counted as every view counts
+    them (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url, published,
+    text_status`` (``full``, else the article is headline only), ``language`` (as stored, None
+    when unknown), and a reprint contributes one entry per appearance (outlet, URL, date), so
+    every outlet that ran the text is listed. ``languages`` maps each language code to the
+    outlets that wrote in it: English first, then by outlets, unknown (``und``) last
+    (:mod:`newsbeat.story_languages`).
     ``first_seen`` and ``last_updated`` are the dated span of the articles, both None when
     none of them gave a date (the story is undated; see :mod:`newsbeat.dates`).
     """
@@ -211,6 +214,7 @@ def story_json(
             "url": a.appearance.url,
             "published": a.appearance.published,
             "text_status": a.appearance.text_status,
+            "language": a.appearance.language,
         }
         for a in found.articles
     ]
@@ -225,6 +229,7 @@ def story_json(
         "first_seen": found.first_seen,
         "last_updated": found.last_updated,
         "outlets": found.outlets,
+        "languages": found.languages,
         "articles": articles,
         "entities": enrichment["entities"],
         "quotes": enrichment["quotes"],

@@ -14,33 +14,26 @@ count every cross-language join as an error.
 
 from __future__ import annotations
 
-import itertools
 import json
-import tempfile
-from collections.abc import Hashable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from newsbeat.bench.ecbplus import scores
+from newsbeat.bench.multilingual import (
+    in_date_order,
+    language_scores,
+    pair_scores,
+    stage_story_ids,
+)
 from newsbeat.exceptions import NewsbeatError
 from newsbeat.models import Article
-from newsbeat.store import SQLiteStore
-from newsbeat.stories.cluster import ClusterOptions
-from newsbeat.stories.features import FeatureOptions, parse_time
-from newsbeat.stories.stage import StoriesOptions, cluster_store
+from newsbeat.stories.features import parse_time
 
-__all__ = [
-    "MirandaDoc",
-    "MirandaError",
-    "iso_language",
-    "language_scores",
-    "load_miranda",
-    "pair_scores",
-    "run_miranda",
-    "stage_story_ids",
-]
+__all__ = ["MirandaDoc", "MirandaError", "iso_language", "load_miranda", "run_miranda"]
 
 FIELDS = ("id", "lang", "date", "title", "text", "cluster")
 # ISO 639-2 codes (bibliographic and terminological) of the languages news clustering sees most.
@@ -212,69 +205,15 @@ def _article(doc: MirandaDoc) -> Article:
     )
 
 
-def stage_story_ids(
-    articles: Sequence[Article], options: StoriesOptions | None = None
-) -> list[str]:
-    """The story of each article after the stories stage ran over all of them in a fresh store.
-
-    Every article needs its own URL (that is how the answer is matched back to it). An article
-    the stage leaves without a story counts as a story of its own.
-    """
-    chosen = options or StoriesOptions(cluster=ClusterOptions(), features=FeatureOptions())
-    position = {article.url: n for n, article in enumerate(articles)}
-    if None in position or len(position) != len(articles):
-        raise ValueError("every article needs a URL of its own")
-    stories = [f"alone:{n}" for n in range(len(articles))]
-    with tempfile.TemporaryDirectory() as folder:
-        store = SQLiteStore(Path(folder) / "stories.db")
-        try:
-            store.add_articles(list(articles))
-            cluster_store(store, chosen)
-            for stored in store.iter_articles():
-                assert stored.id is not None
-                story = store.story_of(stored.id)
-                if story is not None:
-                    stories[position[stored.url]] = story
-        finally:
-            store.close()
-    return stories
-
-
-def _subset(
-    pred: Sequence[Hashable], gold: Sequence[Hashable], langs: Sequence[str], keep: set[str]
-) -> dict[str, float]:
-    chosen = [n for n, lang in enumerate(langs) if lang in keep]
-    return {
-        **scores([pred[n] for n in chosen], [gold[n] for n in chosen]),
-        "documents": len(chosen),
-    }
-
-
-def language_scores(
-    pred: Sequence[Hashable], gold: Sequence[Hashable], langs: Sequence[str]
+def _documents(
+    found: dict[str, dict[str, float]], langs: Sequence[str]
 ) -> dict[str, dict[str, float]]:
-    """B³ of each language over its own documents."""
-    return {lang: _subset(pred, gold, langs, {lang}) for lang in sorted(set(langs))}
-
-
-def pair_scores(
-    pred: Sequence[Hashable], gold: Sequence[Hashable], langs: Sequence[str]
-) -> dict[str, dict[str, float]]:
-    """B³ of each pair of languages ("de-en") over the documents of those two languages."""
+    """Each row of per-language or per-pair scores with the number of documents it read."""
+    counts = Counter(langs)
     return {
-        f"{a}-{b}": _subset(pred, gold, langs, {a, b})
-        for a, b in itertools.combinations(sorted(set(langs)), 2)
+        name: {**row, "documents": sum(counts[lang] for lang in name.split("-"))}
+        for name, row in found.items()
     }
-
-
-def _in_date_order(docs: Sequence[MirandaDoc]) -> list[MirandaDoc]:
-    """Dated documents by time, then the undated ones, each group in file order."""
-
-    def key(doc: MirandaDoc) -> tuple[bool, float]:
-        seconds = parse_time(doc.date)
-        return seconds is None, seconds or 0.0
-
-    return sorted(docs, key=key)
 
 
 def run_miranda(
@@ -293,7 +232,7 @@ def run_miranda(
         stories made), then ``languages`` (the same per language, with its ``documents``) and
         ``pairs`` (per language pair).
     """
-    docs = _in_date_order(load_miranda(path))
+    docs = in_date_order(load_miranda(path), lambda d: d.date)
     if languages:
         wanted = {iso_language(code) or code for code in languages}
         docs = [d for d in docs if d.lang in wanted]
@@ -308,6 +247,7 @@ def run_miranda(
         "documents": len(docs),
         "gold_clusters": len(set(gold)),
         **scores(pred, gold),
-        "languages": language_scores(pred, gold, langs),
-        "pairs": pair_scores(pred, gold, langs),
+        # Every language and pair is scored here, however few its documents.
+        "languages": _documents(language_scores(pred, gold, langs, min_reports=1), langs),
+        "pairs": _documents(pair_scores(pred, gold, langs, min_reports=1), langs),
     }

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from newsbeat.bench.ecbplus import scores
 from newsbeat.models import Article
@@ -39,6 +39,7 @@ __all__ = [
     "GoldEvent",
     "GoldReport",
     "MultilingualGold",
+    "in_date_order",
     "language_scores",
     "load_gold",
     "multilingual_article_rate",
@@ -46,8 +47,11 @@ __all__ = [
     "multilingual_steps",
     "pair_scores",
     "run_multilingual",
+    "stage_story_ids",
     "within_language_ceiling",
 ]
+
+T = TypeVar("T")
 
 GOLD_DIR = Path(__file__).with_name("multilingual_gold")
 GOALS = {
@@ -256,34 +260,52 @@ def within_language_ceiling(gold: Sequence[Hashable], langs: Sequence[str]) -> f
     return scores([f"{g}/{lang}" for g, lang in zip(gold, langs, strict=True)], gold)["b3_f1"]
 
 
-def _in_date_order(reports: Sequence[GoldReport]) -> list[GoldReport]:
-    """Dated reports by publication time, then the undated ones (in gold order)."""
+def in_date_order(items: Sequence[T], date: Callable[[T], str | None]) -> list[T]:
+    """Dated items by time (``date`` gives an ISO 8601 date or time, or None), then the
+    undated ones; each group keeps the given order."""
 
-    def key(report: GoldReport) -> tuple[bool, float]:
-        seconds = parse_time(report.published)
+    def key(item: T) -> tuple[bool, float]:
+        seconds = parse_time(date(item))
         return seconds is None, seconds or 0.0
 
-    return sorted(reports, key=key)
+    return sorted(items, key=key)
 
 
-def _cluster(reports: Sequence[GoldReport]) -> list[str]:
-    """The story of each report after the real stories stage ran over all of them."""
-    options = StoriesOptions(cluster=ClusterOptions(), features=FeatureOptions())
-    by_url = {r.article().url: i for i, r in enumerate(reports)}
-    stories = [""] * len(reports)
+def stage_story_ids(
+    articles: Sequence[Article], options: StoriesOptions | None = None
+) -> list[str]:
+    """The story of each article after the real stories stage ran over all of them, in the
+    given order, in a fresh temporary store (the default options unless ``options``).
+
+    Every article needs a URL of its own: that is how each answer finds its article. An
+    article the stage leaves without a story is a story of its own, not one with the others.
+    """
+    chosen = options or StoriesOptions(cluster=ClusterOptions(), features=FeatureOptions())
+    position = {article.url: n for n, article in enumerate(articles)}
+    if None in position or len(position) != len(articles):
+        raise ValueError("every article needs a URL of its own")
+    stories = [f"alone:{n}" for n in range(len(articles))]
     with tempfile.TemporaryDirectory() as folder:
-        store = SQLiteStore(Path(folder) / "multilingual.db")
+        store = SQLiteStore(Path(folder) / "stories.db")
         try:
-            store.add_articles([r.article() for r in _in_date_order(reports)])
-            cluster_store(store, options)
-            for article in store.iter_articles():
-                assert article.id is not None and article.url is not None
-                # An article left without a story is a story of its own, not one with the others.
-                story = store.story_of(article.id) or f"alone:{article.id}"
-                stories[by_url[article.url]] = story
+            store.add_articles(list(articles))
+            cluster_store(store, chosen)
+            for stored in store.iter_articles():
+                assert stored.id is not None
+                story = store.story_of(stored.id)
+                if story is not None:
+                    stories[position[stored.url]] = story
         finally:
             store.close()
     return stories
+
+
+def _cluster(reports: Sequence[GoldReport]) -> list[str]:
+    """The story of each report (in the given order) after the stage ran over them by date."""
+    ordered = in_date_order(reports, lambda r: r.published)
+    stories = stage_story_ids([r.article() for r in ordered])
+    found = dict(zip((r.id for r in ordered), stories, strict=True))
+    return [found[r.id] for r in reports]
 
 
 def run_multilingual(split: str | None, gold: MultilingualGold | None = None) -> dict[str, Any]:

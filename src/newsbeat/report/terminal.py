@@ -18,6 +18,7 @@ from newsbeat.dates import UNDATED, day_of, shown_day
 from newsbeat.models import Story
 from newsbeat.report.first import first_outlets, first_words
 from newsbeat.settings import Settings
+from newsbeat.story_languages import languages_line, sentence_mark
 
 if TYPE_CHECKING:
     from newsbeat.store import Store
@@ -32,7 +33,9 @@ def digest_lines(
     ``originals`` (article id, outlet, published) say which outlets tie for first."""
     lines = []
     for sentence in (analysis.get("summary") or {}).get("sentences", []):
-        lines.append(f"   • {escape(sentence['text'])} [dim]— {escape(sentence['outlet'])}[/]")
+        mark = sentence_mark(sentence)
+        text = f"{mark} {sentence['text']}" if mark else sentence["text"]
+        lines.append(f"   • {escape(text)} [dim]— {escape(sentence['outlet'])}[/]")
     compared = analysis.get("compare") or {}
     comparison = compared.get("comparison") or {}
     for pair in comparison.get("conflicts", []):
@@ -118,6 +121,8 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     options = AnalysisOptions.from_settings(settings or Settings())
     analysis = story_analyses(store, [story], options)[story.id]
     lines = [f"[bold]{escape(story.title)}[/]  [dim]{escape(story.id)}[/]", _header(coverage)]
+    if languages := languages_line(data["languages"]):
+        lines.append(escape(languages))
     if story.beats:
         lines.append(escape(f"beats: {', '.join(story.beats)}"))
     summary = digest_lines(analysis, _originals(coverage))

@@ -46,8 +46,16 @@ _SOURCE_COLUMNS = (
     " consecutive_errors, retry_at, poll_every"
 )
 _SOURCE_NAMES = _SOURCE_COLUMNS.replace(" ", "").split(",")
-_APPEARANCE_COLUMNS = "id, outlet, url, published, title, text_status"
-_APPEARANCE_NAMES = ("article_id", "outlet", "url", "published", "title", "text_status")
+_APPEARANCE_COLUMNS = "id, outlet, url, published, title, text_status, language"
+_APPEARANCE_NAMES = (
+    "article_id",
+    "outlet",
+    "url",
+    "published",
+    "title",
+    "text_status",
+    "language",
+)
 
 
 def _appearance(row: Sequence[Any]) -> Appearance:
