@@ -15,6 +15,7 @@ from newsbeat.stories.cluster import ClusterOptions, ClusterState, StoryState, c
 from newsbeat.stories.event_evidence import (
     apart_score,
     countries_apart,
+    dateline_place,
     event_countries,
     first_sentence,
 )
@@ -152,3 +153,15 @@ def test_a_saved_story_keeps_its_countries() -> None:
     story = StoryState(id="s-1", features=StoryFeatures(countries=Counter({"country:PT": 2})))
     again = _unpack_story("s-1", "active", _pack_story(story))
     assert again.features.countries == Counter({"country:PT": 2})
+
+
+def test_a_dateline_places_the_event() -> None:
+    lead = "Trains stood still across the country on Tuesday morning as the strike began."
+    assert event_countries("Rail strike halts trains", f"LISBON — {lead}", "en") == frozenset(
+        {"country:PT"}
+    )
+    assert dateline_place("ВАРШАВА, 7 мая. Поезда стояли.") == dateline_place("WARSAW (PAP) — x")
+    assert dateline_place("WARSAW. x") is not None
+    # capitals that are no dateline, and a dateline-shaped opening that names no place
+    assert dateline_place("Warsaw — trains stood still.") is None
+    assert dateline_place("UPDATE, 10:40: trains stood still.") is None

@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsbeat.multilingual.keys import article_keys
+from newsbeat.multilingual.places import gazetteer
 
 if TYPE_CHECKING:
     from newsbeat.stories.features import ArticleFeatures, StoryFeatures
@@ -28,6 +29,7 @@ __all__ = [
     "LEAD_MIN_CHARS",
     "apart_score",
     "countries_apart",
+    "dateline_place",
     "event_countries",
     "first_sentence",
     "place_factor",
@@ -38,6 +40,8 @@ LEAD_MIN_CHARS = 60
 _LEAD_MAX_CHARS = 400
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
 _COUNTRY = "country:"
+# one to three words in capitals opening the text, an agency tag, then a dash, stop or comma
+_DATELINE = re.compile(r"\s*([^\W\d_]+(?: [^\W\d_]+){0,2})\s*(?:\(\w{1,12}\)\s*)?[.,—–]")
 
 
 def first_sentence(text: str) -> str:
@@ -60,10 +64,23 @@ def _city_countries() -> dict[str, str]:
     return {f"geo:{gid}": f"{_COUNTRY}{city['countrycode']}" for gid, city in cities.items()}
 
 
+def dateline_place(text: str) -> str | None:
+    """The gazetteer id of the place of a dateline ("PARIS —", "HAMBURG.", "МОСКВА, 4 марта"):
+    words in capitals that open the text before a dash, full stop or comma."""
+    found = _DATELINE.match(text)
+    if found is None or not found.group(1).isupper():
+        return None
+    words = [w.capitalize() for w in found.group(1).split()]
+    return gazetteer().lookup(words, inflected=False)
+
+
 def event_countries(title: str, text: str, language: str | None) -> frozenset[str]:
-    """The countries (``country:DE``) the headline and first sentence name, directly or
-    through a city."""
-    places = article_keys(title, first_sentence(text), language).places
+    """The countries (``country:DE``) the headline, dateline and first sentence name, directly
+    or through a city."""
+    places = set(article_keys(title, first_sentence(text), language).places)
+    dateline = dateline_place(text)
+    if dateline is not None:
+        places.add(dateline)
     cities = _city_countries()
     found = {p for p in places if p.startswith(_COUNTRY)}
     found.update(cities[p] for p in places if p in cities)
