@@ -41,6 +41,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
+from newsbeat.stories.event_evidence import apart_score, place_factor
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -94,6 +95,10 @@ class ClusterOptions:
             the article starts a story, may be a related story (same subject, another event)...
         related_names: ...if their headlines and leads share this many names.
         max_related: related stories recorded per new story (the closest first).
+        apart_factor: score multiplier of an article and a story (or two stories) whose
+            headlines and first sentences name countries and share none: two events of one
+            kind in two countries need a much higher text score to join
+            (:mod:`~newsbeat.stories.event_evidence`).
 
     The fields a settings file may change (``[stories]``) take their defaults from
     :class:`~newsbeat.settings.StoriesSettings`.
@@ -119,6 +124,7 @@ class ClusterOptions:
     related_names: int = 3
     max_related: int = 3
     weights: tuple[tuple[str, float], ...] = ()
+    apart_factor: float = 0.65
 
     @classmethod
     def of(cls, stories: StoriesSettings) -> ClusterOptions:
@@ -416,6 +422,7 @@ def _cluster_batch(
                 title = _title_similarity(article, story)
                 if title >= options.title_threshold:
                     score, needed = max(score, title), options.title_threshold
+            score = apart_score(score, needed, article, f, options.apart_factor)
             if score >= needed and score > best_score:
                 best_id, best_score = story_id, score
         new_story = best_id is None
@@ -427,6 +434,7 @@ def _cluster_batch(
             if not short:
                 found = _related(article, candidates, state, options)
                 result.links.extend((best_id, other, score) for other, score in found)
+            article.event_countries()  # a story knows where its first article placed it
         story = state.stories[best_id]
         scorer.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]
@@ -582,6 +590,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     average = dots / np.outer(sizes, sizes)
     np.fill_diagonal(average, 0.0)
     spans = [(s.features.first_time, s.features.last_time) for s in live]
+    countries = [set(s.features.countries) for s in live]
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
@@ -597,6 +606,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
             factor = min(factor, 1.0)
+        factor *= place_factor(countries[a], countries[b], options.apart_factor)
         value = float(dots[a, b] / (sizes[a] * sizes[b])) * factor
         return value / (options.small_merge_threshold if small else options.merge_threshold)
 
@@ -620,6 +630,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         firsts = [t for t in (spans[keep][0], spans[drop][0]) if t is not None]
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
+        countries[keep] |= countries[drop]
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0

@@ -25,6 +25,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
+from newsbeat.stories.event_evidence import event_countries
+
 __all__ = [
     "FEATURES",
     "ArticleFeatures",
@@ -199,6 +201,17 @@ class ArticleFeatures:
     length: int = 0  # words in title, lead and body
     title_key: str = ""
     lead_names: frozenset[int] = frozenset()  # hashed names of headline and lead (`related`)
+    lead: str = ""  # the lead as the clustering received it
+    language: str | None = None
+    # where the headline and first sentence place the event; None until read (reading costs
+    # a gazetteer pass, so the clustering reads it only where it can change a decision)
+    countries: frozenset[str] | None = None
+
+    def event_countries(self) -> frozenset[str]:
+        """The countries the headline and first sentence name (read once, on first use)."""
+        if self.countries is None:
+            self.countries = event_countries(self.title, self.lead, self.language)
+        return self.countries
 
 
 @dataclass(kw_only=True)
@@ -213,6 +226,7 @@ class StoryFeatures:
     last_time: float | None = None
     seen: float | None = None  # earliest import/fetch time of an undated member
     lead_names: Counter[int] = field(default_factory=Counter)  # members' headline/lead names
+    countries: Counter[str] = field(default_factory=Counter)  # members' event countries
 
     def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
         """Add an article whose IDF-free ``vector`` has unit norm once IDF-weighted."""
@@ -223,6 +237,7 @@ class StoryFeatures:
             self.prune(max_terms)
         self.names.update(article.names)
         self.entities.update(article.entities)
+        self.countries.update(article.countries or ())
         self.size += 1
         if article.time is not None:
             self.first_time = min(self.first_time or article.time, article.time)
@@ -238,6 +253,7 @@ class StoryFeatures:
         self.names.update(other.names)
         self.entities.update(other.entities)
         self.lead_names.update(other.lead_names)
+        self.countries.update(other.countries)
         self.size += other.size
         times = [t for t in (self.first_time, other.first_time) if t is not None]
         self.first_time = min(times) if times else None
@@ -306,7 +322,8 @@ class ArticleText:
     """The raw inputs of :func:`build_features`: what an article says and when.
 
     ``time`` is the publication time (None when unknown: then no time decay applies);
-    ``seen`` the import/fetch time, used for a story's dates when no member has a date.
+    ``seen`` the import/fetch time, used for a story's dates when no member has a date;
+    ``language`` an ISO 639-1 code or None (how its place names are read).
     """
 
     article_id: int
@@ -316,6 +333,7 @@ class ArticleText:
     time: float | None = None
     seen: float | None = None
     entities: tuple[str, ...] = ()
+    language: str | None = None
 
 
 def build_features(
@@ -359,6 +377,8 @@ def build_features(
                 lead_names=frozenset(
                     heading.indices[heading.indptr[n] : heading.indptr[n + 1]].tolist()
                 ),
+                lead=item.lead,
+                language=item.language,
             )
         )
     return out

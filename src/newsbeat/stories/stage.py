@@ -113,6 +113,7 @@ def _pack_story(story: StoryState) -> bytes:
         "first": f.first_time,
         "last": f.last_time,
         "seen": f.seen,
+        "countries": dict(f.countries),
         "titles": story.titles[-_MAX_TITLES:],
         "lead_names": dict(f.lead_names),
     }
@@ -137,6 +138,7 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         last_time=meta["last"],
         seen=meta.get("seen"),
         lead_names=Counter({int(k): v for k, v in meta.get("lead_names", {}).items()}),
+        countries=Counter(meta.get("countries", {})),
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
     return StoryState(id=story_id, features=features, titles=titles, status=status)
@@ -189,7 +191,13 @@ def _texts(articles: Iterable[Article], lead_chars: int) -> tuple[list[ArticleTe
         rest = body if a.standfirst else body[lead_chars:]
         out.append(
             ArticleText(
-                article_id=a.id, title=a.title or "", lead=lead, body=rest, time=when, seen=seen
+                article_id=a.id,
+                title=a.title or "",
+                lead=lead,
+                body=rest,
+                time=when,
+                seen=seen,
+                language=a.language,
             )
         )
     return out, undated
@@ -222,15 +230,7 @@ def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[Art
         enrichment = store.get_enrichment(item.article_id)
         if enrichment is not None and enrichment.entities:
             names = tuple(e.name for e in enrichment.entities if e.type != "NORP")
-            item = ArticleText(
-                article_id=item.article_id,
-                title=item.title,
-                lead=item.lead,
-                body=item.body,
-                time=item.time,
-                seen=item.seen,
-                entities=names,
-            )
+            item = dataclasses.replace(item, entities=names)
         out.append(item)
     return out
 
