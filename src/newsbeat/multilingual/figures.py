@@ -45,24 +45,37 @@ _FIGURE = re.compile(
 _YEARS = range(1900, 2101)
 
 
-# a Korean figure in two parts: "2억 4천만" is 240 million
-_KOREAN_PAIR = re.compile(r"(\d+)억\s?(\d+)(천만|백만|십만|만)")
-_KOREAN_POWERS = {"천만": 7, "백만": 6, "십만": 5, "만": 4}
+# a Korean figure written in two or more groups: "2억 4천만" is 240 million, "8만4천" 84,000,
+# "1천200만" 12 million (the units below 만 add up inside one ten-thousand group)
+_KOREAN_GROUP = r"\d+(?:천만|백만|십만|조|억|만|천|백)"
+_KOREAN_RUN = re.compile(
+    rf"(?<![\d.,]){_KOREAN_GROUP}(?:(?:\s?{_KOREAN_GROUP})+(?:\d+(?![\d.,]))?|\d+(?![\d.,]))"
+)
+_KOREAN_PART = re.compile(r"(\d+)(천|백|십)?(조|억|만)?")
+_KOREAN_SMALL = {"천": 1000, "백": 100, "십": 10}
+_KOREAN_LARGE = {"만": 10**4, "억": 10**8, "조": 10**12}
 
 
 def figures(text: str) -> set[str]:
     """The figures of a text as plain decimal strings ("4200", "31000000", "2.5")."""
-    found: set[str] = set()
-    for match in _KOREAN_PAIR.finditer(text):
-        whole = int(match.group(1)) * 10**8
-        whole += int(match.group(2)) * 10 ** _KOREAN_POWERS[match.group(3)]
-        found.add(str(whole))
-    text = _KOREAN_PAIR.sub(" ", text)
+    found = {str(_korean_value(m.group())) for m in _KOREAN_RUN.finditer(text)}
+    text = _KOREAN_RUN.sub(" ", text)
     for match in _FIGURE.finditer(text):
         value = _value(match.group("num"), match.group("scale"))
         if value is not None:
             found.add(value)
     return found
+
+
+def _korean_value(run: str) -> int:
+    """The value of a run of Korean digit-and-unit groups ("1천200만" -> 12000000)."""
+    total = group = 0
+    for digits, small, large in _KOREAN_PART.findall(run.replace(" ", "")):
+        group += int(digits) * _KOREAN_SMALL.get(small, 1)
+        if large:
+            total += group * _KOREAN_LARGE[large]
+            group = 0
+    return total + group
 
 
 def _value(number: str, scale: str | None) -> str | None:

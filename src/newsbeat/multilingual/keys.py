@@ -24,9 +24,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsbeat.enrich.names import is_first_name
+from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.names import is_first_name, time_zone_abbreviations
 from newsbeat.multilingual.figures import figures
-from newsbeat.multilingual.places import gazetteer, region_stems, script_of
+from newsbeat.multilingual.places import (
+    RIVER_SUFFIX,
+    gazetteer,
+    name_key,
+    region_stems,
+    script_of,
+)
 from newsbeat.multilingual.script import SKELETON_MARK, is_hangul, skeleton, stem, transliterate
 from newsbeat.multilingual.words import (
     GERMAN_DETERMINERS,
@@ -62,6 +69,12 @@ _KO_PARTICLES = (
     "만", "들",
 )  # fmt: skip
 _MIN_NAME_STEM = 3
+# a skeleton (first vowel + consonants) meets another only with four consonants: three are
+# shared by chance too often ("Korean" / 그린 "green", "Motors" / "Mediterráneo")
+_MIN_MEETING_SOUNDS = 4
+_POSSESSIVE = re.compile(r"['’]s$")
+# an all-capital word this short is an acronym, not a town ("AMA", "ICE")
+_ACRONYM = 4
 # words of the longest place name looked up ("Bosnia and Herzegovina", "Соединенные Штаты
 # Америки"); the gazetteer's longest names are official forms news does not write
 _LONGEST_PLACE = 4
@@ -184,7 +197,9 @@ def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
     met = {
         SKELETON_MARK + sound
         for sound, scripts in sounds_a.items()
-        if not sound.startswith(explained) and _other_script(scripts, sounds_b.get(sound, set()))
+        if len(sound) > _MIN_MEETING_SOUNDS
+        and not sound.startswith(explained)
+        and _other_script(scripts, sounds_b.get(sound, set()))
     }
     return EntityKeys(
         names=frozenset(plain | met),
@@ -235,12 +250,101 @@ def _find_places(
         size = _place_at(words, n, lang, stops, inflected)
         if size:
             found = table.lookup(_place_words(words[n : n + size]), inflected=size == 1)
-            if found and not (size == 1 and _doubtful_city(n, found, words, lower, lang)):
+            if (
+                found
+                and _a_place(words, n, size, found, lang, stops)
+                and not (size == 1 and _doubtful_city(n, found, words, lower, lang))
+            ):
                 places.append((words[n : n + size], found))
                 taken.update(range(n, n + size))
                 n += size
                 continue
+        elif lang == "de" and (town := _town_adjective(words, n, stops)):
+            places.append(([words[n]], town))
+            taken.add(n)
         n += 1
+
+
+def _town_adjective(words: list[Word], n: int, stops: frozenset[str]) -> str | None:
+    """The place a German town's adjective names before a noun ("Frankfurter Flughafen",
+    "Hamburger Hafen"), unless it is a person's surname ("Lena Berliner")."""
+    word = words[n]
+    after = words[n + 1] if n + 1 < len(words) else None
+    if after is None or not _adjacent([word, after]) or not after.text[0].isupper():
+        return None
+    if not _place_adjective(word.text) or _in_person_name(words, n, stops):
+        return None
+    return gazetteer().lookup([word.text[:-2]], inflected=False)
+
+
+def _a_place(
+    words: list[Word], n: int, size: int, place: str, lang: str, stops: frozenset[str]
+) -> bool:
+    """Whether words the gazetteer knows name the place where they stand: no acronym that
+    is a town's name ("the AMA"), no other language's name of a country in English ("the
+    Island"), no English institution named after "the" ("the White House"), no person
+    ("Regina Benjamin", "Marta Sousa", "Пётр Иванов") anywhere in the text."""
+    first = words[n]
+    town = not place.startswith("country:")
+    if town and size == 1 and first.text.isupper() and len(first.text) <= _ACRONYM:
+        return False
+    english = lang in ("en", "und")
+    chunk = " ".join(w.text for w in words[n : n + size])
+    if english and name_key(_without_possessive(chunk)) in gazetteer().foreign:
+        return False
+    if english and town and (first.previous or "").lower() == "the":
+        return _a_town_after_the(chunk, place, size)
+    if size > 1 or is_hangul(first.text):
+        return True
+    # "Marta Sousa ... según Sousa": one mention in a person's name tells them all
+    root = stem(first.text)
+    same = (m for m, w in enumerate(words) if w.text[0].isupper() and stem(w.text) == root)
+    return not any(_in_person_name(words, m, stops) for m in same)
+
+
+def _a_town_after_the(chunk: str, place: str, size: int) -> bool:
+    """Whether words after an English "the" name their town: the town's own name ("the New
+    Orleans Saints"), one word only for a large city ("the Turin group"); another of its
+    names is a thing's ("the White House" for Casablanca, "The Chin" for Qinzhou), a small
+    town's name a person's ("the Bush administration": Būsh, Egypt)."""
+    table = gazetteer()
+    own = table.english.get(place, "")
+    if name_key(chunk) not in (name_key(own), name_key(RIVER_SUFFIX.sub("", own))):
+        return False
+    return size > 1 or place in table.large
+
+
+def _in_person_name(words: list[Word], n: int, stops: frozenset[str]) -> bool:
+    """Whether a one-word place stands in a person's name: a first name before a
+    capitalised word ("Regina Benjamin") or a surname after a first name ("Marta Sousa")."""
+    word = words[n]
+    after = words[n + 1] if n + 1 < len(words) else None
+    if (
+        after is not None
+        and not _in_capitalised_line(words, n + 2)
+        and _adjacent([word, after])
+        and not after.initial
+        and after.text[0].isupper()
+        and not title_word(after.text)
+        and after.text.lower() not in stops
+        and is_first_name(transliterate(word.text))
+    ):
+        return True
+    before = words[n - 1] if n > 0 else None
+    return (
+        before is not None
+        and not word.initial
+        and _adjacent([before, word])
+        and before.text[0].isupper()
+        and before.text.lower() not in stops
+        and is_first_name(transliterate(before.text))
+    )
+
+
+def _in_capitalised_line(words: list[Word], n: int) -> bool:
+    """Whether the word at ``n`` goes on a run of capitalised words (a heading in title
+    case: "Death of Brooklyn Teen Killed By Police" names no "Brooklyn Teen")."""
+    return n < len(words) and not words[n].initial and words[n].text[0].isupper()
 
 
 def _doubtful_city(n: int, place: str, words: list[Word], lower: set[str], lang: str) -> bool:
@@ -253,10 +357,25 @@ def _doubtful_city(n: int, place: str, words: list[Word], lower: set[str], lang:
         return False
     if word.text.lower() in lower:
         return True
+    if word.initial and _dateline(n, words):
+        return False
     if word.initial:
         inside = [m for m, w in enumerate(words) if w.text == word.text and not w.initial]
         return all(_in_longer_name(m, words, lang) for m in inside)
     return _in_longer_name(n, words, lang)
+
+
+def _dateline(n: int, words: list[Word]) -> bool:
+    """Whether a town in capitals opens a sentence written in small letters ("PARIS — The
+    strike ..."): a dateline, not a heading's common word."""
+    word = words[n]
+    after = words[n + 1] if n + 1 < len(words) else None
+    return (
+        word.text.isupper()
+        and len(word.text) > _ACRONYM
+        and after is not None
+        and not (after.text.isupper() and len(after.text) > 1)  # "A" opens the sentence
+    )
 
 
 def _in_longer_name(n: int, words: list[Word], lang: str) -> bool:
@@ -291,7 +410,15 @@ def _place_at(words: list[Word], n: int, lang: str, stops: frozenset[str], infle
 
 
 def _place_words(words: list[Word]) -> list[str]:
-    return [_strip_particles(w.text) if is_hangul(w.text) else w.text for w in words]
+    return [
+        _strip_particles(w.text) if is_hangul(w.text) else _without_possessive(w.text)
+        for w in words
+    ]
+
+
+def _without_possessive(text: str) -> str:
+    """A Latin word without its English possessive ("France's" -> "France")."""
+    return _POSSESSIVE.sub("", text)
 
 
 def _adjacent(words: list[Word]) -> bool:
@@ -346,10 +473,20 @@ def _name_candidate(word: Word, stops: frozenset[str]) -> bool:
     text = word.text
     if is_hangul(text) or not text[0].isupper() or script_of(text) == "other":
         return False
-    lowered = text.lower()
-    if lowered in stops or title_word(text):
+    bare = _without_possessive(text)  # "Wednesday's" is a weekday
+    if bare.lower() in stops or title_word(bare) or bare in time_zone_abbreviations():
         return False
-    return len(stem(text)) >= _MIN_NAME_STEM
+    return len(stem(text)) >= _MIN_NAME_STEM and not _demonym(bare)
+
+
+def _demonym(word: str) -> bool:
+    """Whether a word is a people's or a country's adjective ("Korean", "Russian"): it tells
+    no event, and its few consonants meet other names' ("Korean" / 그린, "Russian" /
+    "Olsen")."""
+    if script_of(word) != "latin" or gazetteer().lookup([word], inflected=False) is not None:
+        return False
+    # "Korean" is the adjective of two countries: the table lists "South Korean"
+    return any(lookup_country(f"{side}{word}") for side in ("", "South ", "North "))
 
 
 def _confirmed(candidates: list[Word]) -> list[Word]:

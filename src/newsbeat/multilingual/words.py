@@ -73,6 +73,8 @@ _TITLES = (
     "director", "директор", "sprecher", "sprecherin", "porte-parole", "portavoz",
     "представитель", "εκπρόσωπος", "talesperson", "talesman", "herr", "frau", "monsieur",
     "madame", "señor", "señora", "господин", "госпожа", "dr", "prof",
+    # English abbreviations of offices before a name ("Gov. Lena Holm", "Rev.")
+    "gov", "rev", "sen", "rep", "lt", "sgt", "capt", "col", "gen", "supt", "det",
 )  # fmt: skip
 _SCALE_WORDS = (
     "million", "millionen", "millions", "milliarde", "milliarden", "milliard", "milliards",
@@ -129,7 +131,7 @@ def german_noun_shape(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def title_word(word: str) -> bool:
     """Whether a word is a title or office ("Präsidentin", "Außenminister", "премьер")."""
-    lowered = word.lower()
+    lowered = word.lower().removesuffix("-elect")  # "President-elect"
     return lowered in _TITLE_SET or any(
         lowered.endswith(title) for title in _TITLE_SET if len(title) >= 6
     )

@@ -1,0 +1,31 @@
+"""Capitalised words that are no names give no name key: weekdays with a possessive, time
+zones, abbreviated offices, "President-elect", and the adjectives of peoples."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbeat.multilingual import article_keys
+from newsbeat.multilingual.script import stem
+
+
+def _names(text: str) -> frozenset[str]:
+    return article_keys("", text, "en").names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officials at Corvell Harbour cancelled Wednesday's sailing.", "Wednesday"),
+        ("The ferry left Corvell Harbour at 18:00 GMT on Friday.", "GMT"),
+        ("Officials said Gov. Lena Holmvik and Rev. Arno Veltz would attend.", "Gov"),
+        ("Officials said President-elect Arno Veltz would attend.", "President-elect"),
+        ("Officials said Korean sailors rescued Arno Veltz near Corvell.", "Korean"),
+        ("Officials said Russian sailors rescued Arno Veltz near Corvell.", "Russian"),
+    ],
+)
+def test_a_capitalised_word_that_is_no_name_gives_no_key(text: str, word: str) -> None:
+    names = _names(text)
+    assert stem(word) not in names
+    # the names beside it are still read
+    assert stem("Corvell") in names or stem("Veltz") in names
