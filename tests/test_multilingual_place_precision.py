@@ -134,3 +134,35 @@ def test_a_first_name_town_in_a_title_case_heading_stays_a_place() -> None:
         "The vigil in the boy's Brooklyn neighbourhood went on."
     )
     assert _places(text, "en")
+
+
+def test_a_french_elided_article_leaves_the_place_and_the_name() -> None:
+    keys = article_keys("", "Les dockers d'Anvers ont suivi l'Union Corvale.", "fr")
+    other = article_keys("", "Die Hafenarbeiter in Antwerpen folgten der Union.", "de")
+    assert shared_keys(keys, other).places
+    assert "corval" in keys.names
+
+
+def test_a_short_russian_town_in_a_case_form_is_a_place() -> None:
+    ru = article_keys("", "Забастовка в Риме продолжилась во вторник.", "ru")
+    en = article_keys("", "The strike in Rome went on on Tuesday.", "en")
+    assert shared_keys(ru, en).places
+
+
+@pytest.mark.parametrize(("greek", "latin"), [("Μπρένερ", "Brenner"), ("Ντράβεν", "Draven")])
+def test_a_greek_initial_digraph_reads_as_one_letter(greek: str, latin: str) -> None:
+    el = article_keys("", f"Ο συνδικαλιστής {greek} μίλησε την Τρίτη.", "el")
+    en = article_keys("", f"The union leader Jonas {latin} spoke on Tuesday.", "en")
+    assert shared_keys(el, en).names
+
+
+def test_a_capitalised_field_after_an_elided_article_is_no_name() -> None:
+    keys = article_keys("", "Le ministre de l'Économie, Arno Veltz, a parlé.", "fr")
+    assert "econom" not in keys.names
+    assert "veltz" in keys.names
+
+
+def test_a_town_named_like_an_organisation_is_no_place() -> None:
+    # Union is a town of New Jersey
+    text = "La grève lancée par l'Union des cheminots de Corvelle a débuté mardi."
+    assert _places(text, "fr") == frozenset()

