@@ -166,3 +166,10 @@ def test_a_town_named_like_an_organisation_is_no_place() -> None:
     # Union is a town of New Jersey
     text = "La grève lancée par l'Union des cheminots de Corvelle a débuté mardi."
     assert _places(text, "fr") == frozenset()
+
+
+def test_a_three_letter_name_of_a_smaller_city_in_another_script_is_no_place() -> None:
+    # "Кан" is the Russian name of Caen (110,000 people) and the Russian spelling of Kang
+    assert _places("Министр Кан прибыл в город во вторник.", "ru") == frozenset()
+    # Rome's three letters stay a place
+    assert _places("Министр прибыл в Рим во вторник.", "ru")

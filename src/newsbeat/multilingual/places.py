@@ -42,6 +42,7 @@ _ALTERNATE_POPULATION = 100_000
 _LATIN_ALTERNATE_POPULATION = 300_000
 LARGE_TOWN = 300_000
 _MIN_LATIN_ALTERNATE = 4
+_SHORT_ALTERNATE = 3
 _FIRST_NAME_ALTERNATE_POPULATION = 2_000_000
 # languages whose stop words no Latin alternate name may be ("Esse" for Essen, "Solo")
 _STOP_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
@@ -278,8 +279,12 @@ def _alternate_kept(name: str, population: int) -> bool:
     ("bai lin")."""
     if population < _ALTERNATE_POPULATION or (name.isupper() and len(name) <= 4):
         return False
-    if script_of(name) != "latin":
-        return True
+    script = script_of(name)
+    if script != "latin":
+        # three Cyrillic or Greek letters naming a smaller city are mostly a surname ("Кан":
+        # Caen, or Kang); a Hangul syllable is several letters
+        short = script in ("cyrillic", "greek") and len(name) <= _SHORT_ALTERNATE
+        return not short or population >= _LATIN_ALTERNATE_POPULATION
     if name.isascii() and name.islower():
         return False
     if population < _LATIN_ALTERNATE_POPULATION or len(name) < _MIN_LATIN_ALTERNATE:
