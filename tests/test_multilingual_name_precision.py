@@ -29,3 +29,22 @@ def test_a_capitalised_word_that_is_no_name_gives_no_key(text: str, word: str) -
     assert stem(word) not in names
     # the names beside it are still read
     assert stem("Corvell") in names or stem("Veltz") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("L'Europe du Nord et Arno Veltz ont signé l'accord.", "fr", "Nord"),
+        ("Der Streik von Arno Veltz traf Terminal 1 am Montag.", "de", "Terminal"),
+        ("Le Centre démocrate de Lorvanne a voté contre Arno Veltz.", "fr", "Centre"),
+    ],
+)
+def test_a_compass_or_generic_place_word_gives_no_name(text: str, language: str, word: str) -> None:
+    names = article_keys("", text, language).names
+    assert stem(word) not in names
+    assert stem("Veltz") in names or stem("Lorvanne") in names
+
+
+def test_a_compass_word_still_opens_a_place() -> None:
+    places = article_keys("", "Officials in South Africa met Arno Veltz.", "en").places
+    assert places == {"country:ZA"}

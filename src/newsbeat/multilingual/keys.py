@@ -36,6 +36,7 @@ from newsbeat.multilingual.places import (
 )
 from newsbeat.multilingual.script import SKELETON_MARK, is_hangul, skeleton, stem, transliterate
 from newsbeat.multilingual.words import (
+    GENERIC_PLACE_WORDS,
     GERMAN_DETERMINERS,
     GERMAN_NUMBER_WORDS,
     GERMAN_PREPOSITION_NOUNS,
@@ -257,7 +258,8 @@ def _find_places(
     ``taken`` (a place is no person's name). A one-word city the text also writes in lower
     case is a common word's capital ("the Strait Defence Alliance" ... "the alliance")."""
     table = gazetteer()
-    stops = not_name_words(lang)
+    # "South Africa", "Nord-Pas-de-Calais": a compass word may open a place's name
+    stops = not_name_words(lang) - GENERIC_PLACE_WORDS
     inflected = lang not in ("en", "und")
     n = 0
     while n < len(words):

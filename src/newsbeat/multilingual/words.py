@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
+    "GENERIC_PLACE_WORDS",
     "GERMAN_DETERMINERS",
     "GERMAN_NUMBER_WORDS",
     "GERMAN_PREPOSITION_NOUNS",
@@ -117,6 +118,14 @@ _ORG_WORDS = (
     "fundación", "фонд", "ίδρυμα",
 )  # fmt: skip
 _ORG_SET = frozenset(_ORG_WORDS)
+# the points of the compass and the words of a town's centre or a port's parts, capitalised
+# inside names of every kind ("l'Europe du Nord", "Hafenbund Nord", "Centre démocrate",
+# "Terminal 1"): no name of their own, and no town (Centro, Mitte)
+GENERIC_PLACE_WORDS = frozenset((
+    "nord", "sud", "süd", "norte", "sur", "north", "south", "east", "west", "ost", "ouest",
+    "oeste", "este", "norra", "södra", "centre", "centro", "center", "zentrum", "centrum",
+    "mitte", "terminal", "terminals", "terminalen",
+))  # fmt: skip
 _MIN_COMPOUND_PART = 6
 # languages whose spaCy stop words are always read beside the article's own
 _ALWAYS = ("en",)
@@ -157,7 +166,7 @@ def not_name_words(language: str | None) -> frozenset[str]:
     """Lower-case words that are no name in ``language`` (and English): spaCy's stop words,
     Babel's month and weekday names (wide and abbreviated), titles and scale words."""
     langs = {*_ALWAYS, language} if language and language != "und" else set(_ALWAYS)
-    words: set[str] = set(_TITLES) | set(_SCALE_WORDS)
+    words: set[str] = set(_TITLES) | set(_SCALE_WORDS) | GENERIC_PLACE_WORDS
     for lang in langs:
         words |= _spacy_stop_words(lang)
         words |= _calendar_words(lang)
