@@ -35,7 +35,7 @@ def test_a_capitalised_word_that_is_no_name_gives_no_key(text: str, word: str) -
     ("text", "language", "word"),
     [
         ("L'Europe du Nord et Arno Veltz ont signé l'accord.", "fr", "Nord"),
-        ("Der Streik von Arno Veltz traf Terminal 1 am Montag.", "de", "Terminal"),
+        ("Dockers at the Noordkaai Terminals met Arno Veltz.", "en", "Terminals"),
         ("Le Centre démocrate de Lorvanne a voté contre Arno Veltz.", "fr", "Centre"),
     ],
 )
