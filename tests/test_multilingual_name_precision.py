@@ -48,3 +48,14 @@ def test_a_compass_or_generic_place_word_gives_no_name(text: str, language: str,
 def test_a_compass_word_still_opens_a_place() -> None:
     places = article_keys("", "Officials in South Africa met Arno Veltz.", "en").places
     assert places == {"country:ZA"}
+
+
+def test_a_weekday_in_a_case_form_gives_no_name() -> None:
+    # "Κυριακής" is the genitive of Sunday, which the calendar lists only in the nominative
+    names = article_keys("", "Η απεργία της Κυριακής έκλεισε το λιμάνι του Βέλμαρ.", "el").names
+    assert stem("Κυριακής") not in names
+
+
+def test_a_latin_initial_korean_word_gives_no_name() -> None:
+    names = article_keys("", "그는 K리그1에서 뛰었다고 코르벨 구단이 밝혔다.", "ko").names
+    assert not any(key.startswith("~l:") for key in names)

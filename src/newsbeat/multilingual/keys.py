@@ -43,6 +43,7 @@ from newsbeat.multilingual.words import (
     german_noun_shape,
     not_name_words,
     title_word,
+    weekday_stems,
 )
 
 __all__ = [
@@ -461,7 +462,11 @@ def _names(words: list[Word], lang: str) -> list[Word]:
     # a word the text also writes in lower case is a common word at a sentence's start or in
     # a heading ("Erneut", "Reading")
     lower = {w.text for w in words if w.text.islower()}
-    chosen = [_name_candidate(w, stops) and w.text.lower() not in lower for w in words]
+    weekdays = weekday_stems(lang)
+    chosen = [
+        _name_candidate(w, stops) and w.text.lower() not in lower and stem(w.text) not in weekdays
+        for w in words
+    ]
     # a capitalised stop word inside a name ("National Dock Union": Swedish "dock") is part of it
     inner = [
         n
@@ -488,6 +493,8 @@ def _inside_name(three: list[Word]) -> bool:
 def _name_candidate(word: Word, stops: frozenset[str]) -> bool:
     text = word.text
     if is_hangul(text) or not text[0].isupper() or script_of(text) == "other":
+        return False
+    if any(is_hangul(ch) for ch in text):  # "K리그1에서": a Korean word, not a Latin name
         return False
     bare = _without_possessive(text)  # "Wednesday's" is a weekday
     if bare.lower() in stops or title_word(bare) or bare in time_zone_abbreviations():

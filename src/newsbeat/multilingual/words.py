@@ -16,6 +16,7 @@ __all__ = [
     "not_name_words",
     "org_word",
     "title_word",
+    "weekday_stems",
 ]
 
 # words German puts before a common noun (articles, contractions, possessives, quantifiers)
@@ -171,6 +172,25 @@ def not_name_words(language: str | None) -> frozenset[str]:
         words |= _spacy_stop_words(lang)
         words |= _calendar_words(lang)
     return frozenset(words)
+
+
+@cache
+def weekday_stems(language: str | None) -> frozenset[str]:
+    """Stems of the weekday names of ``language`` and English: a case form a list of names
+    lacks ("Κυριακής", Sunday's genitive) has the same stem."""
+    import babel
+
+    from newsbeat.multilingual.script import stem
+
+    langs = {*_ALWAYS, language} if language and language != "und" else set(_ALWAYS)
+    found: set[str] = set()
+    for lang in langs:
+        try:
+            days = babel.Locale.parse(lang).days
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+        found |= {stem(name) for context in days.values() for name in context["wide"].values()}
+    return frozenset(found)
 
 
 def _spacy_stop_words(lang: str) -> set[str]:
