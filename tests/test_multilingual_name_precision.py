@@ -59,3 +59,10 @@ def test_a_weekday_in_a_case_form_gives_no_name() -> None:
 def test_a_latin_initial_korean_word_gives_no_name() -> None:
     names = article_keys("", "그는 K리그1에서 뛰었다고 코르벨 구단이 밝혔다.", "ko").names
     assert not any(key.startswith("~l:") for key in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["Officials said Aurel Dane would attend.", "Officials said President Dane spoke."]
+)
+def test_a_surname_that_is_a_demonym_stays_a_name(text: str) -> None:
+    assert stem("Dane") in _names(text)

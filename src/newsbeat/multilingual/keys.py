@@ -499,7 +499,18 @@ def _name_candidate(word: Word, stops: frozenset[str]) -> bool:
     bare = _without_possessive(text)  # "Wednesday's" is a weekday
     if bare.lower() in stops or title_word(bare) or bare in time_zone_abbreviations():
         return False
-    return len(stem(text)) >= _MIN_NAME_STEM and not _demonym(bare)
+    return len(stem(text)) >= _MIN_NAME_STEM and not (
+        _demonym(bare) and not _after_name_or_title(word, stops)
+    )
+
+
+def _after_name_or_title(word: Word, stops: frozenset[str]) -> bool:
+    """Whether the word before is a capitalised name or a title: a surname stands there
+    ("Aurel Dane", "Präsident Dane"), a people's adjective does not."""
+    before = word.previous
+    if not before or not before[0].isupper():
+        return False
+    return title_word(before) or before.lower() not in stops
 
 
 def _demonym(word: str) -> bool:
