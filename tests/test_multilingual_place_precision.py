@@ -173,3 +173,9 @@ def test_a_three_letter_name_of_a_smaller_city_in_another_script_is_no_place() -
     assert _places("Министр Кан прибыл в город во вторник.", "ru") == frozenset()
     # Rome's three letters stay a place
     assert _places("Министр прибыл в Рим во вторник.", "ru")
+
+
+def test_an_accented_word_names_a_place_only_as_listed() -> None:
+    # "Turen" is a listed name of Turin; German "Türen" are doors
+    assert _places("Die Anwohner sollten Fenster und Türen geschlossen halten.", "de") == set()
+    assert _places("Der Streik in Zürich ging am Montag weiter.", "de")

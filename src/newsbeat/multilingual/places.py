@@ -11,6 +11,7 @@ forms ("в Германии", "Deutschlands", "Βερολίνου"). Built once 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,6 +48,8 @@ _FIRST_NAME_ALTERNATE_POPULATION = 2_000_000
 # languages whose stop words no Latin alternate name may be ("Esse" for Essen, "Solo")
 _STOP_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+# the key of the exact table that gathers the accented Latin spellings while it is built
+_SPELLINGS = "spellings"
 _APOSTROPHES = re.compile(r"['’`]")
 RIVER_SUFFIX = re.compile(r"(?: am | an der | im | upon |-sur-| sur | on )\S.*$")
 # a stem this short or shorter is too often another word's
@@ -78,6 +81,9 @@ class Gazetteer:
     # towns of :data:`LARGE_TOWN` people and more: the ones English names without a
     # country ("the Turin group")
     large: frozenset[str] = frozenset()
+    # the Latin names written with letters beyond ASCII, as listed ("zürich", "turén"): a
+    # word with such a letter names a place only as listed ("Türen", doors, is no "Turen")
+    spellings: frozenset[str] = frozenset()
 
     def lookup(self, words: list[str], *, inflected: bool) -> str | None:
         """The id of the place these words name, or None; ``inflected`` tries a case form of
@@ -90,14 +96,16 @@ class Gazetteer:
         key = name_key(" ".join(words))
         for each in scripts:
             found = self.exact.get(each, {}).get(key)
-            if found:
+            if found and self._as_listed(" ".join(words)):
                 return found
         if not inflected or len(words) != 1 or script in _OWN_ONLY:
             return None
         if script == "latin":
             word = words[0]
             genitive = word.endswith("s") and len(word) > _MIN_STEM_LOOKUP + 1
-            return self.exact["latin"].get(name_key(word[:-1])) if genitive else None
+            if not genitive or not self._as_listed(word[:-1]):
+                return None
+            return self.exact["latin"].get(name_key(word[:-1]))
         if is_first_name(transliterate(words[0])):
             return None  # "Наталья" is no case form of Natal
         short = self._without_case_ending(words[0], script)
@@ -107,6 +115,10 @@ class Gazetteer:
         if len(root) < _MIN_STEM_LOOKUP:
             return None
         return self.stems.get(script, {}).get(root)
+
+    def _as_listed(self, name: str) -> bool:
+        """Whether a Latin name is plain ASCII or written as one of the listed names."""
+        return script_of(name) != "latin" or name.isascii() or _spelling(name) in self.spellings
 
     def _without_case_ending(self, word: str, script: str) -> str | None:
         """The place a short Cyrillic or Greek name names in a case form ("в Риме" -> Рим,
@@ -150,6 +162,7 @@ def gazetteer() -> Gazetteer:
     foreign = _add_countries(exact, english)
     large = _add_cities(exact, english)
     stems = {script: _stem_index(table) for script, table in exact.items() if script != "latin"}
+    spellings = frozenset(exact.pop(_SPELLINGS, {}))
     longest = max(key.count(" ") + 1 for table in exact.values() for key in table)
     return Gazetteer(
         exact=exact,
@@ -158,6 +171,7 @@ def gazetteer() -> Gazetteer:
         longest=longest,
         foreign=foreign,
         large=large,
+        spellings=spellings,
     )
 
 
@@ -179,7 +193,14 @@ def _stem_index(table: dict[str, str]) -> dict[str, str]:
 def _add(exact: dict[str, dict[str, str]], name: str, place: str) -> None:
     key = name_key(name)
     if len(key) >= 3:
-        exact.setdefault(script_of(name), {}).setdefault(key, place)
+        script = script_of(name)
+        exact.setdefault(script, {}).setdefault(key, place)
+        if script == "latin" and not name.isascii():
+            exact.setdefault(_SPELLINGS, {})[_spelling(name)] = place
+
+
+def _spelling(name: str) -> str:
+    return unicodedata.normalize("NFC", name).lower()
 
 
 # Names that neither pycountry nor CLDR give in their everyday short form (they give "Türkiye",
