@@ -24,7 +24,9 @@ The algorithm is a pure function of the clustering state and a batch of articles
 Every ``merge_every`` articles (and at the end of a call) a merge pass (average-link
 agglomeration of the live stories) joins stories that converged; a story of at most
 ``small_story_size`` articles merges at the lower ``small_merge_threshold`` (a second chance
-for an article that just missed its story when it arrived, before the story had grown). The
+for an article that just missed its story when it arrived, before the story had grown). Then
+stories of different languages that tell one event merge on language-neutral evidence (names,
+places, figures, cross-lingual vectors, time: :mod:`~newsbeat.stories.across_languages`). The
 merges are returned so the stage records them and old IDs resolve.
 """
 
@@ -41,6 +43,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
+from newsbeat.stories.across_languages import Linker
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -90,6 +93,8 @@ class ClusterOptions:
         max_terms: terms kept per story centroid.
         batch_size: articles scored together (same result, fewer matrix products).
         weights: pair feature weights by name (missing = the registry default).
+        link_languages: merge stories of different languages that tell one event
+            (:mod:`newsbeat.stories.across_languages`).
 
     The fields a settings file may change (``[stories]``) take their defaults from
     :class:`~newsbeat.settings.StoriesSettings`.
@@ -112,6 +117,7 @@ class ClusterOptions:
     max_terms: int = 400
     batch_size: int = 256
     weights: tuple[tuple[str, float], ...] = ()
+    link_languages: bool = True
 
     @classmethod
     def of(cls, stories: StoriesSettings) -> ClusterOptions:
@@ -238,6 +244,8 @@ def cluster_articles(
             _merge_pass(state, options, result)
     if final_merge and state.since_merge:
         _merge_pass(state, options, result)
+    if options.link_languages:
+        _link_languages(state, options, result)
     if result.merges:
         final = {old: _follow(new, result.merges) for old, new in result.merges}
         result.assignments = [
@@ -579,14 +587,50 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
                 value = score(keep, x)
                 if value >= 1.0:
                     heapq.heappush(heap, (-value, min(keep, x), max(keep, x)))
-        winner, loser = live[keep], live[drop]
-        winner.features.absorb_story(loser.features, options.max_terms)
-        winner.titles.extend(loser.titles)
-        winner.touch()
-        del state.stories[loser.id]
-        result.merges.append((loser.id, winner.id))
-        result.changed.discard(loser.id)
-        result.changed.add(winner.id)
+        _fold(state, live[keep], live[drop], options, result)
+
+
+def _fold(
+    state: ClusterState,
+    winner: StoryState,
+    loser: StoryState,
+    options: ClusterOptions,
+    result: ClusterResult,
+) -> None:
+    """Merge ``loser`` into ``winner`` and record the merge."""
+    winner.features.absorb_story(loser.features, options.max_terms)
+    winner.titles.extend(loser.titles)
+    winner.touch()
+    del state.stories[loser.id]
+    result.merges.append((loser.id, winner.id))
+    result.changed.discard(loser.id)
+    result.changed.add(winner.id)
+
+
+def _link_languages(state: ClusterState, options: ClusterOptions, result: ClusterResult) -> None:
+    """Merge stories of different languages that tell one event, best pair first
+    (:mod:`newsbeat.stories.across_languages`); a pair needs one story changed in this call.
+    Stories without a known language take no part."""
+    # Every story in memory, not only those live at the clock: a backfill clusters weeks of
+    # articles in one call, and the link's own time limit keeps far-apart stories apart.
+    live = [
+        s
+        for s in state.stories.values()
+        if s.status != "singleton" and s.features.size > 0 and s.features.languages.counts
+    ]
+    if len(live) < 2:
+        return
+    linker = Linker()
+
+    def gap(a: StoryState, b: StoryState) -> float | None:
+        fa, fb = a.features, b.features
+        return _span_gap(fa.first_time, fa.last_time, fb.first_time, fb.last_time)
+
+    while (link := linker.best(live, result.changed, gap)) is not None:
+        a, b = state.stories[link.first], state.stories[link.second]
+        winner, loser = (a, b) if _survives(a, b) else (b, a)
+        _fold(state, winner, loser, options, result)
+        live = [s for s in live if s.id != loser.id]
 
 
 def _survives(a: StoryState, b: StoryState) -> bool:

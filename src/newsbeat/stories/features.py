@@ -25,6 +25,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
+from newsbeat.stories.across_languages import StoryLanguages
+
 __all__ = [
     "FEATURES",
     "ArticleFeatures",
@@ -197,6 +199,8 @@ class ArticleFeatures:
     entities: Counter[str] = field(default_factory=Counter)
     length: int = 0  # words in title, lead and body
     title_key: str = ""
+    language: str | None = None
+    text: str = ""  # the lead and the start of the body (for the cross-language evidence)
 
 
 @dataclass(kw_only=True)
@@ -210,6 +214,7 @@ class StoryFeatures:
     first_time: float | None = None
     last_time: float | None = None
     seen: float | None = None  # earliest import/fetch time of an undated member
+    languages: StoryLanguages = field(default_factory=StoryLanguages)
 
     def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
         """Add an article whose IDF-free ``vector`` has unit norm once IDF-weighted."""
@@ -219,6 +224,7 @@ class StoryFeatures:
             self.prune(max_terms)
         self.names.update(article.names)
         self.entities.update(article.entities)
+        self.languages.add(article.language, article.title, article.text)
         self.size += 1
         if article.time is not None:
             self.first_time = min(self.first_time or article.time, article.time)
@@ -233,6 +239,7 @@ class StoryFeatures:
         self.prune(max_terms)
         self.names.update(other.names)
         self.entities.update(other.entities)
+        self.languages.merge(other.languages)
         self.size += other.size
         times = [t for t in (self.first_time, other.first_time) if t is not None]
         self.first_time = min(times) if times else None
@@ -309,6 +316,7 @@ class ArticleText:
     time: float | None = None
     seen: float | None = None
     entities: tuple[str, ...] = ()
+    language: str | None = None
 
 
 def build_features(
@@ -346,6 +354,8 @@ def build_features(
                 entities=Counter(e.casefold() for e in item.entities),
                 length=len(_WORD.findall(text)),
                 title_key=normalise_title(item.title),
+                language=item.language,
+                text=f"{item.lead}\n{item.body[:1200]}" if item.language else "",
             )
         )
     return out

@@ -8,6 +8,7 @@ back in one transaction. Articles without a date are placed at their import/fetc
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -25,6 +26,7 @@ from newsbeat.models import Article, Story, utc_now
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import ArticleStore, EnrichmentStore, Store, StoryStore, Transactional
+from newsbeat.stories.across_languages import StoryLanguages
 from newsbeat.stories.cluster import (
     ClusterOptions,
     ClusterResult,
@@ -111,6 +113,8 @@ def _pack_story(story: StoryState) -> bytes:
         "seen": f.seen,
         "titles": story.titles[-_MAX_TITLES:],
     }
+    if f.languages.counts:
+        meta["languages"] = f.languages.to_json()
     head = json.dumps(meta, separators=(",", ":")).encode("utf-8")
     body = struct.pack("<II", len(head), len(keys)) + head + keys.tobytes() + values.tobytes()
     return zlib.compress(body, 1)
@@ -131,6 +135,7 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         first_time=meta["first"],
         last_time=meta["last"],
         seen=meta.get("seen"),
+        languages=StoryLanguages.from_json(meta.get("languages")),
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
     return StoryState(id=story_id, features=features, titles=titles, status=status)
@@ -183,7 +188,13 @@ def _texts(articles: Iterable[Article], lead_chars: int) -> tuple[list[ArticleTe
         rest = body if a.standfirst else body[lead_chars:]
         out.append(
             ArticleText(
-                article_id=a.id, title=a.title or "", lead=lead, body=rest, time=when, seen=seen
+                article_id=a.id,
+                title=a.title or "",
+                lead=lead,
+                body=rest,
+                time=when,
+                seen=seen,
+                language=a.language,
             )
         )
     return out, undated
@@ -196,15 +207,7 @@ def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[Art
         enrichment = store.get_enrichment(item.article_id)
         if enrichment is not None and enrichment.entities:
             names = tuple(e.name for e in enrichment.entities if e.type != "NORP")
-            item = ArticleText(
-                article_id=item.article_id,
-                title=item.title,
-                lead=item.lead,
-                body=item.body,
-                time=item.time,
-                seen=item.seen,
-                entities=names,
-            )
+            item = dataclasses.replace(item, entities=names)
         out.append(item)
     return out
 
