@@ -24,10 +24,11 @@ pair that already shares a key.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -43,9 +44,9 @@ __all__ = [
     "FEATURE_NAMES",
     "VECTOR_LANGUAGES",
     "LinkModel",
-    "Linker",
     "StoryLanguages",
     "language_code",
+    "link_stories",
     "load_model",
     "pair_features",
 ]
@@ -233,7 +234,7 @@ def pair_features(
     shared = shared_keys(ka, kb)
     names, places, numbers = shared.names, shared.places, shared.numbers
     countries = sum(1 for p in places if _is_country(p))
-    shared_count = len(names) + len(places) - countries
+    shared_count = _name_count(names) + len(places) - countries
     if not shared_count:
         return None  # a country alone is shared by every story of it
     va, vb = a.vector(), b.vector()
@@ -253,77 +254,133 @@ def pair_features(
 
 def _key_count(keys: EntityKeys) -> int:
     """Names and places below a country: what :func:`pair_features` counts as shared keys."""
-    return len(keys.names) + sum(1 for p in keys.places if not _is_country(p))
+    return _name_count(keys.names) + sum(1 for p in keys.places if not _is_country(p))
 
 
-@dataclass(frozen=True, kw_only=True)
-class Link:
-    """A pair of stories to merge and the model's probability."""
+def _name_count(names: frozenset[str]) -> int:
+    """How many names the keys stand for: a Latin name comes as its stem and its consonant
+    skeleton, a Hangul one as a skeleton only, so the larger of the two counts."""
+    from newsbeat.multilingual.script import SKELETON_MARK
 
-    first: str
-    second: str
-    probability: float
+    skeletons = sum(1 for n in names if n.startswith(SKELETON_MARK))
+    return max(skeletons, len(names) - skeletons)
 
 
-class Linker:
-    """Finds the best cross-language pair of live stories to merge, pair scores cached."""
+class _Table:
+    """The stories of a pass as arrays: language bits, spans, sizes; rows die when merged."""
 
-    def __init__(self, model: LinkModel | None = None) -> None:
-        self.model = model or load_model()
-        # (id, size, id, size) -> probability or None (no shared key / too far apart)
-        self._scores: dict[tuple[str, int, str, int], float | None] = {}
+    def __init__(self, stories: Sequence[StoryState]) -> None:
+        self.stories = list(stories)
+        self.row = {s.id: n for n, s in enumerate(self.stories)}
+        self.bit: dict[str, int] = {}
+        self.langs = np.zeros(len(stories), dtype=np.int64)
+        self.first = np.full(len(stories), np.nan)
+        self.last = np.full(len(stories), np.nan)
+        self.alive = np.ones(len(stories), dtype=bool)
+        for n in range(len(stories)):
+            self.update(n)
 
-    def best(
-        self,
-        stories: Sequence[StoryState],
-        focus: Iterable[str],
-        gap: Any,
-    ) -> Link | None:
-        """The most probable pair at or above the threshold with one story in ``focus``.
+    def update(self, n: int) -> None:
+        """Read row ``n``'s story again (after it absorbed another)."""
+        f = self.stories[n].features
+        mask = 0
+        for code in f.languages.counts:
+            mask |= 1 << self.bit.setdefault(code, len(self.bit) % 62)
+        self.langs[n] = mask
+        self.first[n] = np.nan if f.first_time is None else f.first_time
+        self.last[n] = np.nan if f.last_time is None else f.last_time
 
-        Args:
-            stories: the live stories.
-            focus: IDs of the stories that changed (a pair of unchanged stories was judged
-                before).
-            gap: ``gap(a, b) -> days | None`` between two stories' spans.
+    def partners(self, n: int, max_gap_days: float) -> np.ndarray:
+        """Rows of another language (none in common) within ``max_gap_days`` of row ``n``, or
+        of unknown date."""
+        reach = max_gap_days * 86400.0
+        with np.errstate(invalid="ignore"):
+            apart = (self.first - self.last[n] > reach) | (self.first[n] - self.last > reach)
+        ok = self.alive & (self.langs != 0) & ((self.langs & self.langs[n]) == 0) & ~apart
+        ok[n] = False
+        return np.nonzero(ok)[0]
 
-        Returns:
-            The pair to merge, or None.
-        """
-        languages = {s.id: s.features.languages.languages for s in stories}
-        if len(frozenset().union(*languages.values())) < 2:
-            return None  # one language (or none known): nothing to link
-        focused = set(focus)
-        best: Link | None = None
-        for a in stories:
-            if a.id not in focused or not languages[a.id]:
+    def rival(self, n: int, m: int, p: float, scores: Mapping[int, Mapping[int, float]]) -> bool:
+        """Whether another live story of ``m``'s languages scores with ``n`` within
+        :data:`_MARGIN` of ``p``."""
+        for k, q in scores.get(n, {}).items():
+            if k != m and self.alive[k] and self.langs[k] & self.langs[m] and q > p - _MARGIN:
+                return True
+        return False
+
+
+# A link needs its pair to stand out: another story of the partner's language scoring within
+# this much of it makes the pair ambiguous (a busy week has many stories sharing a name).
+_MARGIN = 0.15
+
+
+def link_stories(
+    stories: Sequence[StoryState],
+    focus: Iterable[str],
+    gap: Callable[[StoryState, StoryState], float | None],
+    merge: Callable[[StoryState, StoryState], StoryState],
+    model: LinkModel | None = None,
+) -> int:
+    """Merge stories of different languages that tell one event, most probable pair first.
+
+    Args:
+        stories: the stories that may take part (those without a known language never do).
+        focus: IDs of the stories that changed; a pair needs one of them (pairs of unchanged
+            stories were judged by an earlier pass).
+        gap: days between two stories' spans, None when one is undated.
+        merge: merges two stories and returns the one that survives (with the other's
+            members, languages and texts).
+        model: the scorer (default: the shipped one).
+
+    Returns:
+        How many merges were made.
+    """
+    table = _Table([s for s in stories if s.features.languages.counts])
+    if len(table.bit) < 2:
+        return 0  # one language (or none known): nothing to link
+    model = model or load_model()
+    focused = {table.row[i] for i in focus if i in table.row}
+    heap: list[tuple[float, int, int, int, int]] = []
+    scores: dict[int, dict[int, float]] = {}  # row -> row -> probability, every pair scored
+
+    def push(n: int, rows: Iterable[int]) -> None:
+        a = table.stories[n]
+        for m in rows:
+            b = table.stories[m]
+            p = _probability(a, b, gap(a, b), model)
+            if p is None:
                 continue
-            for b in stories:
-                if b.id == a.id or not languages[b.id] or languages[a.id] & languages[b.id]:
-                    continue
-                if b.id in focused and b.id < a.id:
-                    continue  # both changed: scored once, from the smaller ID
-                p = self._score(a, b, gap)
-                if p is None or p < self.model.threshold:
-                    continue
-                if best is None or p > best.probability:
-                    best = Link(first=a.id, second=b.id, probability=p)
-        return best
+            scores.setdefault(n, {})[m] = scores.setdefault(m, {})[n] = p
+            if p >= model.threshold:
+                heapq.heappush(heap, (-p, n, m, a.features.size, b.features.size))
 
-    def _score(self, a: StoryState, b: StoryState, gap: Any) -> float | None:
-        first, second = sorted((a, b), key=lambda s: s.id)
-        key = (first.id, first.features.size, second.id, second.features.size)
-        if key not in self._scores:
-            days = gap(a, b)
-            score = None
-            if days is None or days <= self.model.max_gap_days:
-                features = pair_features(
-                    first.features.languages,
-                    second.features.languages,
-                    days,
-                    self.model.max_gap_days,
-                )
-                if features is not None:
-                    score = self.model.probability(features)
-            self._scores[key] = score
-        return self._scores[key]
+    for n in sorted(focused):
+        push(n, (m for m in table.partners(n, model.max_gap_days) if m not in focused or m > n))
+    merges = 0
+    while heap:
+        negative, n, m, size_n, size_m = heapq.heappop(heap)
+        a, b = table.stories[n], table.stories[m]
+        if not (table.alive[n] and table.alive[m]):
+            continue
+        if (a.features.size, b.features.size) != (size_n, size_m):
+            continue  # stale: one side grew since; its new pairs are on the heap
+        if table.rival(n, m, -negative, scores) or table.rival(m, n, -negative, scores):
+            continue
+        winner = merge(a, b)
+        keep, drop = (n, m) if winner is a else (m, n)
+        table.alive[drop] = False
+        table.update(keep)
+        scores.pop(keep, None)
+        merges += 1
+        push(keep, table.partners(keep, model.max_gap_days))
+    return merges
+
+
+def _probability(
+    a: StoryState, b: StoryState, days: float | None, model: LinkModel
+) -> float | None:
+    """P(same event) of two stories, or None when they cannot link (no shared key)."""
+    if days is not None and days > model.max_gap_days:
+        return None
+    features = pair_features(a.features.languages, b.features.languages, days, model.max_gap_days)
+    return None if features is None else model.probability(features)

@@ -43,7 +43,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
-from newsbeat.stories.across_languages import Linker
+from newsbeat.stories.across_languages import link_stories
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -608,29 +608,23 @@ def _fold(
 
 
 def _link_languages(state: ClusterState, options: ClusterOptions, result: ClusterResult) -> None:
-    """Merge stories of different languages that tell one event, best pair first
-    (:mod:`newsbeat.stories.across_languages`); a pair needs one story changed in this call.
-    Stories without a known language take no part."""
-    # Every story in memory, not only those live at the clock: a backfill clusters weeks of
-    # articles in one call, and the link's own time limit keeps far-apart stories apart.
-    live = [
-        s
-        for s in state.stories.values()
-        if s.status != "singleton" and s.features.size > 0 and s.features.languages.counts
-    ]
-    if len(live) < 2:
-        return
-    linker = Linker()
+    """Merge stories of different languages that tell one event
+    (:func:`~newsbeat.stories.across_languages.link_stories`); a pair needs one story changed
+    in this call. Every story in memory takes part, not only those live at the clock: a
+    backfill clusters weeks of articles in one call, and the link's own time limit keeps
+    far-apart stories apart."""
+    stories = [s for s in state.stories.values() if s.status != "singleton" and s.features.size]
 
     def gap(a: StoryState, b: StoryState) -> float | None:
         fa, fb = a.features, b.features
         return _span_gap(fa.first_time, fa.last_time, fb.first_time, fb.last_time)
 
-    while (link := linker.best(live, result.changed, gap)) is not None:
-        a, b = state.stories[link.first], state.stories[link.second]
+    def merge(a: StoryState, b: StoryState) -> StoryState:
         winner, loser = (a, b) if _survives(a, b) else (b, a)
         _fold(state, winner, loser, options, result)
-        live = [s for s in live if s.id != loser.id]
+        return winner
+
+    link_stories(stories, set(result.changed), gap, merge)
 
 
 def _survives(a: StoryState, b: StoryState) -> bool:
