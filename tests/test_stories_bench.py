@@ -29,5 +29,6 @@ def test_bench_stories_json(cli: CliRunner, tmp_path: Path) -> None:
     assert len(data["scale"]["seconds_per_10k"]) == 1
     assert {"dedupe_precision", "dedupe_recall"} <= set(data)
     assert data["dedupe_recall"] > 0.9 and data["dedupe_precision"] > 0.9
+    assert {"multilingual_b3_f1", "multilingual_pairs", "multilingual_articles_per_s"} <= set(data)
     written = json.loads(output.read_text(encoding="utf-8"))
     assert written["benchmark"] == "stories" and written["b3_f1"] == data["b3_f1"]

@@ -1,5 +1,5 @@
 """``newsbeat bench ingest|extraction|fetch|collect|stories|enrich|report|startup|scale|
-hostile|fuzz|realnews|serve``: speed, memory, quality, hostile inputs.
+hostile|fuzz|realnews|serve|miranda``: speed, memory, quality, hostile inputs.
 
 Each command runs one benchmark of :mod:`newsbeat.bench` and writes its JSON result under
 ``bench/results/``; the library modules are imported only when the command runs.
@@ -204,7 +204,8 @@ def bench_stories(
     ] = Path("bench/results/stories.json"),
     as_json: JsonOption = False,
 ) -> None:
-    """Story quality on ECB+ (vs. the TF-IDF average-link baseline), scale, and dedupe."""
+    """Story quality on ECB+ (vs. the TF-IDF average-link baseline), scale, dedupe, and the
+    multilingual gold."""
     from newsbeat.bench.stories import run_stories_bench
 
     def report(done: int, seconds: float) -> None:
@@ -227,7 +228,11 @@ def bench_stories(
             f" baseline B³-F1 {base['b3_f1']}\n"
             f"scale: {scaled['articles']} articles in {scaled['seconds']} s,"
             f" peak {scaled['peak_mb']} MB, s/10k {scaled['seconds_per_10k']}\n"
-            f"dedupe: precision {result['dedupe_precision']}, recall {result['dedupe_recall']}"
+            f"dedupe: precision {result['dedupe_precision']}, recall {result['dedupe_recall']}\n"
+            f"multilingual test: B³-F1 {result['multilingual_b3_f1']}"
+            f" (P {result['multilingual_b3_precision']}, R {result['multilingual_b3_recall']}),"
+            f" train B³-F1 {result['multilingual_train_b3_f1']};"
+            f" {result['multilingual_articles_per_s']} articles/s"
         )
     stderr.print(escape(f"written to {output}"))
 
@@ -449,9 +454,10 @@ def register(app: typer.Typer) -> None:
     bench_app.command("report")(bench_report)
     bench_app.command("startup")(bench_startup)
     bench_app.command("scale")(bench_scale)
-    from newsbeat.cli import bench_hostile, bench_realnews, bench_serve
+    from newsbeat.cli import bench_hostile, bench_miranda, bench_realnews, bench_serve
 
     bench_hostile.register(bench_app)
+    bench_miranda.register(bench_app)
     bench_realnews.register(bench_app)
     bench_serve.register(bench_app)
     app.add_typer(bench_app, name="bench")

@@ -1,0 +1,327 @@
+"""Language-neutral keys of an article: names, places and figures two reports of one event share
+whatever their language.
+
+* names: capitalised words of Latin, Cyrillic and Greek text (no stop word, month, weekday,
+  title; a sentence's first word only when the text confirms it; German nouns kept out by the
+  rules of :func:`_german_names`), as the :func:`~.script.stem` of their transliteration
+  ("Велмаре" -> "velmar"); each also as a consonant skeleton tagged with its script
+  ("~l:brmr"), and loanword-shaped Hangul words as skeletons only ("벨마르" -> "~k:brmr");
+* places: gazetteer ids of countries and cities named in any script ("country:DE",
+  "geo:2950159");
+* numbers: figures normalised by :func:`~.figures.figures`.
+
+:func:`shared_keys` says what two articles have in common: stems and ids that are equal, and
+skeletons that meet across two scripts (a transliteration's spelling differs, its consonants
+mostly do not) unless the two already share that name's stem.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsbeat.multilingual.figures import figures
+from newsbeat.multilingual.places import gazetteer, script_of
+from newsbeat.multilingual.script import SKELETON_MARK, is_hangul, skeleton, stem, transliterate
+from newsbeat.multilingual.words import (
+    GERMAN_DETERMINERS,
+    german_noun_shape,
+    not_name_words,
+    title_word,
+)
+
+__all__ = ["EntityKeys", "Word", "article_keys", "shared_keys", "transliterate", "words_of"]
+
+# how much of the body is read: the lead, where a report names its event
+LEAD_CHARS = 600
+# a title with this share of capitalised words is in title case: its capitals say nothing
+_TITLE_CASE_SHARE = 0.6
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
+_SENTENCE_END = re.compile(r"[.!?…:;\n»«\"“”„(\[—–-]\s*$")
+# Korean particles and plural suffix after a noun, longest first
+_KO_PARTICLES = (
+    "에서는", "에게서", "으로는", "이라고", "이라는", "에서", "에게", "께서", "으로", "까지",
+    "부터", "처럼", "보다", "라고", "라는", "과의", "와의", "에는", "에도", "들은", "들이",
+    "들을", "들의", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도",
+    "만", "들",
+)  # fmt: skip
+_MIN_NAME_STEM = 3
+# before a town or country German drops the article ("in Velmar", "aus Dravonien"), before
+# most common nouns it keeps one ("in der Meerenge")
+_GERMAN_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# Hangul syllable arithmetic: 588 syllables per initial consonant, 28 per vowel
+_HANGUL_BASE = 0xAC00
+_VOWEL_EU = 18
+_INITIAL_KHIEUKH = 15
+_INITIAL_IEUNG = 11
+_SCRIPT_TAGS = {"latin": "l", "cyrillic": "c", "greek": "g", "hangul": "k", "other": "o"}
+
+
+@dataclass(frozen=True)
+class EntityKeys:
+    """What an article names, in keys that do not depend on its language."""
+
+    names: frozenset[str] = field(default_factory=frozenset)
+    places: frozenset[str] = field(default_factory=frozenset)
+    numbers: frozenset[str] = field(default_factory=frozenset)
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.places or self.numbers)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the text, where it stands and whether a sentence starts with it."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool
+    previous: str | None
+
+
+def words_of(text: str) -> list[Word]:
+    """The words of a text with their offsets; ``initial`` when a sentence, line or quote
+    starts with the word."""
+    out: list[Word] = []
+    previous: str | None = None
+    for match in _WORD.finditer(text):
+        before = text[max(0, match.start() - 4) : match.start()]
+        initial = not out or bool(_SENTENCE_END.search(before))
+        out.append(Word(match.group(), match.start(), match.end(), initial, previous))
+        previous = match.group()
+    return out
+
+
+def article_keys(title: str, text: str, language: str | None) -> EntityKeys:
+    """The keys of an article from its title and the first :data:`LEAD_CHARS` of its text."""
+    lang = (language or "und").lower()
+    title_words = words_of(title)
+    if _title_case(title_words):
+        title_words = [_as_initial(w) for w in title_words]
+    body_words = words_of(text[:LEAD_CHARS])
+    places: set[str] = set()
+    taken: set[int] = set()
+    sequence = title_words + body_words
+    lower = {w.text for w in sequence if w.text.islower()}
+    _find_places(sequence, lang, lower, places, taken)
+    free = [w for n, w in enumerate(sequence) if n not in taken]
+    names = _name_keys(free, lang)
+    numbers = figures(title) | figures(text[:LEAD_CHARS])
+    return EntityKeys(names=frozenset(names), places=frozenset(places), numbers=frozenset(numbers))
+
+
+def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
+    """What two articles have in common: equal name stems, place ids and figures, and name
+    skeletons of two different scripts that meet ("~brmr") where no shared stem explains
+    them."""
+    plain = {k for k in a.names & b.names if not k.startswith(SKELETON_MARK)}
+    explained = tuple(s for s in (skeleton(k) for k in plain) if s)
+    sounds_a = _skeletons_by_script(a.names)
+    sounds_b = _skeletons_by_script(b.names)
+    met = {
+        SKELETON_MARK + sound
+        for sound, scripts in sounds_a.items()
+        if not sound.startswith(explained) and _other_script(scripts, sounds_b.get(sound, set()))
+    }
+    return EntityKeys(
+        names=frozenset(plain | met),
+        places=a.places & b.places,
+        numbers=a.numbers & b.numbers,
+    )
+
+
+def _skeletons_by_script(names: frozenset[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for key in names:
+        if key.startswith(SKELETON_MARK):
+            tag, _, sound = key[1:].partition(":")
+            found.setdefault(sound, set()).add(tag)
+    return found
+
+
+def _other_script(ours: set[str], theirs: set[str]) -> bool:
+    """Whether a skeleton written in one script meets one written in another (Korean meets
+    Korean too: a Hangul name has no stem to meet by)."""
+    return any(x != y or x == _SCRIPT_TAGS["hangul"] for x in ours for y in theirs)
+
+
+def _title_case(words: list[Word]) -> bool:
+    capitals = sum(w.text[0].isupper() for w in words)
+    return len(words) >= 3 and capitals / len(words) >= _TITLE_CASE_SHARE
+
+
+def _as_initial(word: Word) -> Word:
+    return Word(word.text, word.start, word.end, True, word.previous)
+
+
+def _find_places(
+    words: list[Word], lang: str, lower: set[str], places: set[str], taken: set[int]
+) -> None:
+    """Gazetteer ids of the places the words name; the positions of their words go in
+    ``taken`` (a place is no person's name). A one-word city the text also writes in lower
+    case is a common word's capital ("the Strait Defence Alliance" ... "the alliance")."""
+    table = gazetteer()
+    stops = not_name_words(lang)
+    inflected = lang not in ("en", "und")
+    n = 0
+    while n < len(words):
+        size = _place_at(words, n, lang, stops, inflected)
+        if size:
+            found = table.lookup(_place_words(words[n : n + size]), inflected=size == 1)
+            if found and not (size == 1 and _doubtful_city(words[n], found, words, lower)):
+                places.add(found)
+                taken.update(range(n, n + size))
+                n += size
+                continue
+        n += 1
+
+
+def _doubtful_city(word: Word, place: str, words: list[Word], lower: set[str]) -> bool:
+    """Whether a one-word city may be a common word: the text also writes it in lower case,
+    or only ever at a sentence's start ("Reading the treaty, ...")."""
+    if not place.startswith("geo:") or is_hangul(word.text):
+        return False
+    if word.text.lower() in lower:
+        return True
+    return word.initial and all(w.initial for w in words if w.text == word.text)
+
+
+def _place_at(words: list[Word], n: int, lang: str, stops: frozenset[str], inflected: bool) -> int:
+    """The number of words from ``n`` on that name a listed place (0 when none)."""
+    table = gazetteer()
+    first = words[n]
+    if not _may_name(first, lang, stops):
+        return 0
+    for size in range(min(table.longest, len(words) - n), 0, -1):
+        chunk = words[n : n + size]
+        if size > 1 and not _adjacent(chunk):
+            continue
+        if table.lookup(_place_words(chunk), inflected=inflected and size == 1):
+            return size
+    return 0
+
+
+def _place_words(words: list[Word]) -> list[str]:
+    return [_strip_particles(w.text) if is_hangul(w.text) else w.text for w in words]
+
+
+def _adjacent(words: list[Word]) -> bool:
+    return all(b.start - a.end <= 1 for a, b in itertools.pairwise(words))
+
+
+def _may_name(word: Word, lang: str, stops: frozenset[str]) -> bool:
+    """Whether a word may start a name: capitalised (any case in Hangul), no stop word, no
+    German noun after its article."""
+    if is_hangul(word.text):
+        return True
+    if not word.text[0].isupper() or word.text.lower() in stops:
+        return False
+    return not (lang == "de" and _after_determiner(word))
+
+
+def _after_determiner(word: Word) -> bool:
+    return word.previous is not None and word.previous.lower() in GERMAN_DETERMINERS
+
+
+def _name_keys(words: list[Word], lang: str) -> set[str]:
+    """Stem and skeleton keys of the names among the words."""
+    stops = not_name_words(lang)
+    candidates = [w for w in words if _name_candidate(w, stops)]
+    chosen = _german_names(candidates, words) if lang == "de" else _confirmed(candidates)
+    keys: set[str] = set()
+    for word in chosen:
+        keys |= _word_keys(word.text)
+    for word in words:
+        if is_hangul(word.text):
+            keys |= _hangul_keys(word.text)
+    return keys
+
+
+def _name_candidate(word: Word, stops: frozenset[str]) -> bool:
+    text = word.text
+    if is_hangul(text) or not text[0].isupper() or script_of(text) == "other":
+        return False
+    lowered = text.lower()
+    if lowered in stops or title_word(text):
+        return False
+    return len(stem(text)) >= _MIN_NAME_STEM
+
+
+def _confirmed(candidates: list[Word]) -> list[Word]:
+    """Candidates not first in their sentence, and first ones whose stem the text also
+    capitalises elsewhere."""
+    inside = {stem(w.text) for w in candidates if not w.initial}
+    return [w for w in candidates if not w.initial or stem(w.text) in inside]
+
+
+def _german_names(candidates: list[Word], words: list[Word]) -> list[Word]:
+    """German capitalises every noun: a capitalised word is a name when it never follows an
+    article, never looks like a common noun, and stands in a run of two names ("Lena Holm"),
+    recurs, or follows a preposition of place without an article ("in Velmar")."""
+    plain = [w for w in candidates if not german_noun_shape(w.text)]
+    counts = Counter(stem(w.text) for w in plain)
+    after_article = {stem(w.text) for w in plain if _after_determiner(w)}
+    runs = _in_runs(plain, words)
+    chosen: list[Word] = []
+    for word in plain:
+        key = stem(word.text)
+        if key in after_article:
+            continue
+        placed = word.previous is not None and word.previous in _GERMAN_PLACE_PREPOSITIONS
+        if word.start in runs or counts[key] >= 2 or placed:
+            chosen.append(word)
+    return chosen
+
+
+def _in_runs(candidates: list[Word], words: list[Word]) -> set[int]:
+    """Start offsets of candidates next to another candidate (neither first in a sentence
+    unless both are capitalised names of a run of two or more)."""
+    starts = {w.start for w in candidates}
+    found: set[int] = set()
+    for a, b in itertools.pairwise(words):
+        if a.start in starts and b.start in starts and b.start - a.end <= 1 and not b.initial:
+            found |= {a.start, b.start}
+    return found
+
+
+def _word_keys(word: str) -> set[str]:
+    """The stem of a name's word and the skeletons of its stem and of the whole word (a
+    Korean spelling keeps the consonants a case ending would take: "Haldis" / "할디스")."""
+    key = stem(word)
+    tag = _SCRIPT_TAGS[script_of(word)]
+    return {key} | {f"{SKELETON_MARK}{tag}:{s}" for s in (skeleton(key), skeleton(word)) if s}
+
+
+def _hangul_keys(word: str) -> set[str]:
+    """A skeleton key for a Hangul word shaped like a loanword, else nothing."""
+    bare = _strip_particles(word)
+    if len(bare) < 2 or not _loanword_shape(bare):
+        return set()
+    sound = skeleton(bare)
+    return {f"{SKELETON_MARK}{_SCRIPT_TAGS['hangul']}:{sound}"} if sound else set()
+
+
+def _strip_particles(word: str) -> str:
+    for particle in _KO_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
+
+
+def _loanword_shape(word: str) -> bool:
+    """Whether a Hangul word has a syllable native and Sino-Korean words lack: an open "eu"
+    after a consonant (르, 스, 트, 드: the vowel Korean puts into a foreign consonant cluster),
+    or an initial ㅋ."""
+    for ch in word:
+        code = ord(ch) - _HANGUL_BASE
+        if not 0 <= code < 11172:
+            return False
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        if (vowel == _VOWEL_EU and final == 0 and initial != _INITIAL_IEUNG) or (
+            initial == _INITIAL_KHIEUKH
+        ):
+            return True
+    return False

