@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from newsbeat.stories import across_languages
+from newsbeat.stories import across_languages, cluster
 from newsbeat.stories.across_languages import (
     FEATURE_NAMES,
     LinkModel,
@@ -19,7 +19,13 @@ from newsbeat.stories.across_languages import (
     pair_features,
 )
 from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
-from newsbeat.stories.features import ArticleText, Vectoriser, build_features, parse_time
+from newsbeat.stories.features import (
+    ArticleText,
+    StoryFeatures,
+    Vectoriser,
+    build_features,
+    parse_time,
+)
 from newsbeat.stories.stage import _pack_story, _unpack_story
 
 ON = ClusterOptions()
@@ -225,9 +231,11 @@ def test_state_blob_keeps_languages_and_reads_old_blobs() -> None:
     state = ClusterState()
     cluster_articles(state, feats, OFF)
     for story in state.stories.values():
+        keys = story.features.languages.keys()
         again = _unpack_story(story.id, story.status, _pack_story(story))
         assert again.features.languages.counts == story.features.languages.counts
         assert again.features.languages.texts == story.features.languages.texts
+        assert again.features.languages._keys == keys  # kept: not read from the texts again
     assert {c for s in state.stories.values() for c in s.features.languages.counts} == {
         "en",
         "de",
@@ -245,3 +253,66 @@ def test_model_file_matches_the_features() -> None:
     model = load_model()
     assert len(model.coefficients) == len(FEATURE_NAMES)
     assert LinkModel.from_json(model.to_json()) == model
+
+
+def _languages(item: ArticleText) -> StoryLanguages:
+    out = StoryLanguages()
+    out.add(item.language, item.title, f"{item.lead}\n{item.body}")
+    return out
+
+
+def test_a_shared_country_alone_never_links() -> None:
+    """Both name Germany and nothing else in common: no pair."""
+    english = _item(
+        51,
+        "en",
+        "2026-03-04T09:00:00+01:00",
+        "Germany's exports fell 2.1% in February",
+        "BERLIN - Exports from Germany fell in February, the statistics office said, as orders "
+        "from abroad weakened for a third month.",
+    )
+    german = _item(
+        52,
+        "de",
+        "2026-03-04T10:00:00+01:00",
+        "Deutschland: Zahl der Insolvenzen steigt",
+        "Die Zahl der Firmenpleiten in Deutschland ist im Februar gestiegen, meldete das "
+        "Statistikamt in Wiesbaden.",
+    )
+    a, b = _languages(english), _languages(german)
+    assert any(p.startswith("country:") for p in a.keys().places & b.keys().places)
+    assert pair_features(a, b, 0.0, 7.0) is None
+
+
+def test_small_figures_are_no_evidence() -> None:
+    """'48' in both is a coincidence of any week; '4200' is not."""
+    en = _languages(RECALL_EN)
+    de = _languages(RECALL_DE)
+    features = pair_features(en, de, 0.0, 7.0)
+    assert features is not None
+    assert features[FEATURE_NAMES.index("numbers")] > 0
+    small_en = _languages(
+        dataclasses.replace(RECALL_EN, lead=RECALL_EN.lead.replace("4,200", "48"))
+    )
+    small_de = _languages(dataclasses.replace(RECALL_DE, lead=RECALL_DE.lead.replace("4200", "48")))
+    features = pair_features(small_en, small_de, 0.0, 7.0)
+    assert features is not None
+    assert features[FEATURE_NAMES.index("numbers")] == 0
+
+
+def test_two_equal_partners_make_the_link_ambiguous() -> None:
+    """The same English report twice (as two stories): the German report could join either,
+    so it joins neither; with one of them it joins."""
+    twin = dataclasses.replace(RECALL_EN, article_id=7)
+    feats = build_features(Vectoriser(), [RECALL_EN, twin, RECALL_DE], names=False)
+    stories = [cluster.StoryState(id=f"s-{f.article_id}", features=StoryFeatures()) for f in feats]
+    for story, f in zip(stories, feats, strict=True):
+        story.features.absorb(f, {}, 400)
+
+    def merges(chosen: list[cluster.StoryState]) -> int:
+        return across_languages.link_stories(
+            chosen, {s.id for s in chosen}, lambda a, b: 0.0, lambda a, b: a
+        )
+
+    assert merges(stories) == 0
+    assert merges([stories[0], stories[2]]) == 1

@@ -45,6 +45,7 @@ __all__ = [
     "VECTOR_LANGUAGES",
     "LinkModel",
     "StoryLanguages",
+    "encode_stories",
     "language_code",
     "link_stories",
     "load_model",
@@ -60,6 +61,8 @@ _MAX_TEXTS = 8
 _TEXT_CHARS = 1200  # of each kept member text: the keys read it all...
 _VECTOR_CHARS = 300  # ...the vector its title and the start of its lead
 _MODEL_FILE = "language_links.json"
+# A shared figure counts from 100 on: "20" or "48" turn up in any two stories of a week.
+_FIGURE_DIGITS = 3
 
 # The evidence of a pair, in the order of the model's coefficients.
 FEATURE_NAMES = (
@@ -68,7 +71,7 @@ FEATURE_NAMES = (
     "keys",  # shared name keys and places below a country, up to 4, over 4
     "keys_share",  # the same over the smaller story's count of them
     "countries",  # shared country keys, up to 2, over 2
-    "numbers",  # shared figures, up to 3, over 3
+    "numbers",  # shared figures of 3+ digits, up to 3, over 3
     "gap",  # days between the spans, up to the model's max_gap_days, over it
     "no_date",  # 1 when either story has no date
 )
@@ -143,31 +146,63 @@ class StoryLanguages:
     def vector(self) -> np.ndarray | None:
         """The unit mean vector of the texts in vector languages; None without one."""
         if self._vector is None:
-            texts = [t[:_VECTOR_CHARS] for code, t in self.texts if code in VECTOR_LANGUAGES]
-            self._vector = (_mean_vector(texts),)
+            encode_stories([self])
+            assert self._vector is not None
         return self._vector[0]
 
+    def vector_texts(self) -> list[str]:
+        """The texts the vector reads: title and start of lead, vector languages only."""
+        return [t[:_VECTOR_CHARS] for code, t in self.texts if code in VECTOR_LANGUAGES]
+
     def to_json(self) -> dict[str, Any]:
-        """The persisted form (the story's state blob)."""
-        return {"counts": dict(self.counts), "texts": [list(t) for t in self.texts]}
+        """The persisted form (the story's state blob); keys once computed, so a later run
+        does not read the texts again."""
+        out: dict[str, Any] = {"counts": dict(self.counts), "texts": [list(t) for t in self.texts]}
+        if self._keys is not None:
+            k = self._keys
+            out["keys"] = [sorted(k.names), sorted(k.places), sorted(k.numbers)]
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> StoryLanguages:
         """Read :meth:`to_json`'s form; a blob written before this field gives an empty one."""
         if not data:
             return cls()
-        return cls(
+        out = cls(
             counts=Counter({str(k): int(v) for k, v in data.get("counts", {}).items()}),
             texts=[(str(code), str(text)) for code, text in data.get("texts", [])],
         )
+        if "keys" in data:
+            from newsbeat.multilingual.keys import EntityKeys
+
+            names, places, numbers = (frozenset(str(k) for k in part) for part in data["keys"])
+            out._keys = EntityKeys(names=names, places=places, numbers=numbers)
+        return out
 
 
-def _mean_vector(texts: Sequence[str]) -> np.ndarray | None:
+def encode_stories(stories: Iterable[StoryLanguages]) -> None:
+    """Compute the vectors the stories lack in one encoder call (a call costs more than a
+    text); stories without a text in a vector language, or without an encoder, get None."""
     from newsbeat.compare import sentence_vectors
 
-    if not texts or not sentence_vectors.available():
+    todo = [s for s in stories if s._vector is None]
+    if not todo:
+        return
+    texts = [s.vector_texts() for s in todo]
+    flat = [t for group in texts for t in group]
+    if not flat or not sentence_vectors.available():
+        for story in todo:
+            story._vector = (None,)
+        return
+    vectors = iter(sentence_vectors.encode(flat))
+    for story, group in zip(todo, texts, strict=True):
+        story._vector = (_unit_mean([next(vectors) for _ in group]),)
+
+
+def _unit_mean(vectors: Sequence[np.ndarray]) -> np.ndarray | None:
+    if not vectors:
         return None
-    total = np.sum(np.asarray(sentence_vectors.encode(texts), dtype=np.float64), axis=0)
+    total = np.sum(np.asarray(vectors, dtype=np.float64), axis=0)
     norm = float(np.linalg.norm(total))
     return total / norm if norm > 0 else None
 
@@ -228,15 +263,13 @@ def pair_features(
 ) -> list[float] | None:
     """The evidence that two stories tell one event, or None when they share no name and no
     place below a country (then they never link, however close their meaning)."""
-    from newsbeat.multilingual.keys import shared_keys
-
+    shared = _shared(a, b)
+    if shared is None:
+        return None
     ka, kb = a.keys(), b.keys()
-    shared = shared_keys(ka, kb)
     names, places, numbers = shared.names, shared.places, shared.numbers
     countries = sum(1 for p in places if _is_country(p))
     shared_count = _name_count(names) + len(places) - countries
-    if not shared_count:
-        return None  # a country alone is shared by every story of it
     va, vb = a.vector(), b.vector()
     vector = float(va @ vb) if va is not None and vb is not None else None
     smaller = max(1, min(_key_count(ka), _key_count(kb)))
@@ -246,10 +279,21 @@ def pair_features(
         min(shared_count, 4) / 4.0,
         min(1.0, shared_count / smaller),
         min(countries, 2) / 2.0,
-        min(len(numbers), 3) / 3.0,
+        min(sum(1 for n in numbers if len(n) >= _FIGURE_DIGITS), 3) / 3.0,
         min(gap, max_gap_days) / max_gap_days if gap is not None else 0.0,
         1.0 if gap is None else 0.0,
     ]
+
+
+def _shared(a: StoryLanguages, b: StoryLanguages) -> EntityKeys | None:
+    """The keys two stories share, None unless a name or a place below a country is among
+    them (a country alone is shared by every story of it)."""
+    from newsbeat.multilingual.keys import shared_keys
+
+    shared = shared_keys(a.keys(), b.keys())
+    if shared.names or any(not _is_country(p) for p in shared.places):
+        return shared
+    return None
 
 
 def _key_count(keys: EntityKeys) -> int:
@@ -354,8 +398,19 @@ def link_stories(
             if p >= model.threshold:
                 heapq.heappush(heap, (-p, n, m, a.features.size, b.features.size))
 
-    for n in sorted(focused):
-        push(n, (m for m in table.partners(n, model.max_gap_days) if m not in focused or m > n))
+    first = {
+        n: [
+            m
+            for m in table.partners(n, model.max_gap_days)
+            if (m not in focused or m > n)
+            and _shared(table.stories[n].features.languages, table.stories[m].features.languages)
+        ]
+        for n in sorted(focused)
+    }
+    keyed = {x for n, rows in first.items() if rows for x in (n, *rows)}
+    encode_stories(table.stories[x].features.languages for x in sorted(keyed))
+    for n, rows in first.items():
+        push(n, rows)
     merges = 0
     while heap:
         negative, n, m, size_n, size_m = heapq.heappop(heap)
