@@ -40,7 +40,7 @@ def store_story_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
             outlet=s.get("outlet"),
             published=s.get("published"),
             published_source="metadata",
-            language="en",
+            language=s.get("language", "en"),
         )
         for s in specs
     ]

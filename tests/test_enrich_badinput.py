@@ -107,7 +107,7 @@ def test_text_without_punctuation() -> None:
     [
         (
             "Министр заявил в понедельник, что правительство подпишет договор с Норвегией.",
-            "cyrillic",
+            "ru",
         ),
         (
             "Ministern sade på måndagen att regeringen skulle underteckna fördraget med Norge "
@@ -121,11 +121,14 @@ def test_text_without_punctuation() -> None:
         ),
     ],
 )
-def test_non_english_is_skipped(text: str, lang: str) -> None:
+def test_non_english_gets_entities_only(text: str, lang: str) -> None:
     result = _one(text)
     assert result.skipped_reason is not None
     assert f"language {lang}" in result.skipped_reason
-    assert not result.entities and not result.quotes
+    assert "English only" in result.skipped_reason
+    # the country in any language, under its English name; nothing of the English analysis
+    assert [(e.name, e.type) for e in result.entities] == [("Norway", "GPE")]
+    assert not result.quotes and not result.claims and not result.relations
 
 
 @settings(max_examples=200, deadline=None)

@@ -176,3 +176,54 @@ def test_shared_keys_of_unrelated_articles_are_empty() -> None:
     b = article_keys("", "Die Fischer von Tarnholm fingen 900 Tonnen Hering.", "de")
     assert not shared_keys(a, b)
     assert not EntityKeys()
+
+
+def test_german_nouns_after_a_figure_an_adjective_or_a_town_adjective() -> None:
+    text = (
+        "Rund 70 Prozent der Züge fielen aus, sechs Prozent mehr Lohn. Ein ganztägiger "
+        "Warnstreik legte den Frankfurter Flughafen lahm; der Warnstreik traf den "
+        "Frankfurter Flughafen hart. Es fielen 310 Liter Regen."
+    )
+    names = article_keys("", text, "de").names
+    for noun in ("Prozent", "Warnstreik", "Flughafen", "Regen", "Liter"):
+        assert stem(noun) not in names, noun
+
+
+def test_german_apposition_keeps_the_name() -> None:
+    text = "Das Beben erschütterte die Provinz Izmaren. Die Gewerkschaft Hafenbund streikt."
+    names = article_keys("", text, "de").names
+    assert {stem("Izmaren"), stem("Hafenbund")} <= names
+
+
+def test_a_word_also_written_in_lower_case_is_no_name() -> None:
+    text = "Officials said Erneut was late. The team met erneut on Friday."
+    assert stem("Erneut") not in article_keys("", text, "en").names
+
+
+def test_continents_are_no_name_keys() -> None:
+    keys = article_keys("", "Die Minister aus Europa trafen Vertreter von Velmar in Asien.", "de")
+    assert not {stem("Europa"), stem("Asien")} & keys.names
+
+
+def test_inflected_places_by_script() -> None:
+    assert "geo:2907911" in article_keys("", "Компания из Гейдельберга.", "ru").places
+    assert "country:SE" in article_keys("", "Sveriges regering svarade.", "sv").places
+    # a Latin stem would make a first name a town: Linda is no case form of Lindi
+    assert not article_keys("", "Dort sagte Linda, es gehe voran.", "de").places
+
+
+def test_a_first_name_is_no_exonym_of_a_city() -> None:
+    # "Holm" is listed among Stockholm's other names; here it is a surname
+    assert not article_keys("", "Die Ministerin Lena Holm reiste ab.", "de").places
+
+
+def test_skeletons_need_the_same_first_vowel() -> None:
+    # Telvia and 타르보 ("Tarvo") share their consonants t-r-v, not their first vowel
+    assert skeleton("Telvia") != skeleton("타르보")
+    assert skeleton("Tarvo") == skeleton("타르보")
+
+
+def test_countries_under_their_everyday_english_names() -> None:
+    from newsbeat.multilingual.places import gazetteer
+
+    assert gazetteer().english["country:RU"] == "Russia"

@@ -53,3 +53,23 @@ def test_xss_payloads_stay_inert_in_chromium(tmp_path: Path) -> None:
     page = parse_page(dom.stdout)
     assert_inert(page)
     assert "<script>alert(1)</script>" in page.text
+
+
+def test_languages_and_marks_in_chromium(tmp_path: Path) -> None:
+    """A mixed English/German story shows its languages; a German-only one its marked
+    bullets, as the browser renders them."""
+    store = SQLiteStore(":memory:")
+    try:
+        store_fixture(store, "mixed_languages")
+        store_fixture(store, "german_only")
+        report = write_report(store, Settings(), fmt="html", path=tmp_path / "report.html")
+    finally:
+        store.close()
+    dom = browse(report, tmp_path / "profile", "--dump-dom")
+    assert console_messages(dom.stderr) == []
+    page = parse_page(dom.stdout)
+    assert_inert(page)
+    text = " ".join(page.text.split())
+    assert "Languages: English (2 outlets), German (1 outlet: Haldiser Rundschau)" in text
+    assert "Languages: German (2 outlets: Haldiser Rundschau, Kessauer Morgenpost)" in text
+    assert "[de] Die Stadt Lornfeld hat die alte Kessabrücke" in text

@@ -47,7 +47,7 @@ def test_json_report_contract(cli: CliRunner, fixture_db: str, tmp_path: Path) -
         "18 million",
     ]
     assert story["summary"] and all(
-        set(s) == {"text", "article_id", "outlet", "url"} for s in story["summary"]
+        set(s) == {"text", "article_id", "outlet", "url", "language"} for s in story["summary"]
     )
     assert story["first"]["outlet"] == "Harbour Herald"
     assert [o["outlet"] for o in story["outlets"]] == [

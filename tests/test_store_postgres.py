@@ -467,6 +467,7 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
         conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")  # till 14
         conn.execute("DROP TABLE article_fts_positions")  # from 15
         conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
+        conn.execute("DROP TABLE story_links")  # from 16
         conn.execute("UPDATE newsbeat_schema SET version = 12")
     with closing(open_store(postgres_url)) as store:
         assert [(h.article_id, h.score) for h in store.search("harbour OR ship3", limit=10)] == (
@@ -508,6 +509,7 @@ def test_migration_14_drops_the_gin_index_and_searches_stay_the_same(postgres_ur
         conn.execute("CREATE INDEX article_fts_tsv ON article_fts USING gin (tsv)")
         conn.execute("DROP TABLE article_fts_positions")  # from 15
         conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
+        conn.execute("DROP TABLE story_links")  # from 16
         conn.execute("UPDATE newsbeat_schema SET version = 13")
     with closing(open_store(postgres_url)) as store:
         assert isinstance(store, PostgresStore)
@@ -550,6 +552,7 @@ def test_migration_15_builds_the_positions_of_the_stored_articles(postgres_url: 
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute("DROP TABLE article_fts_positions")
         conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
+        conn.execute("DROP TABLE story_links")  # from 16
         conn.execute("UPDATE newsbeat_schema SET version = 14")
     with closing(open_store(postgres_url)) as store:
         assert isinstance(store, PostgresStore)

@@ -15,10 +15,10 @@ from newsbeat.store import SQLiteStore
 
 # The public contract: exactly these keys, typed in newsbeat.serialize.
 STORY_KEYS = {
-    "id", "title", "beats", "first_seen", "last_updated", "outlets", "articles",
-    "entities", "quotes", "claims", "relations", "events",
+    "id", "title", "beats", "first_seen", "last_updated", "outlets", "languages", "articles",
+    "entities", "quotes", "claims", "relations", "events", "related",
 }  # fmt: skip
-ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status"}
+ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status", "language"}
 
 
 def _db(db_path: str) -> dict[str, int]:

@@ -49,7 +49,7 @@ def test_fixture_summary_cites_its_articles(fresh_store: SQLiteStore) -> None:
         assert sentence.url == article.url
         # the bullet is the article's text once the summary's bracketed additions are out
         assert without_insertions(sentence.text) in " ".join(article.text.split())
-        assert set(sentence.to_json()) == {"text", "article_id", "outlet", "url"}
+        assert set(sentence.to_json()) == {"text", "article_id", "outlet", "url", "language"}
     assert len({s.outlet for s in summary}) >= 2  # drawn from several outlets
     assert len({s.text for s in summary}) == len(summary)
 

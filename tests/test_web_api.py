@@ -20,8 +20,10 @@ from newsbeat.web import create_app
 
 pytestmark = pytest.mark.anyio
 
-STORY_KEYS = {"id", "title", "beats", "first_seen", "last_updated", "outlets", "articles"}
-STORY_ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status"}
+STORY_KEYS = {
+    "id", "title", "beats", "first_seen", "last_updated", "outlets", "languages", "articles"
+}  # fmt: skip
+STORY_ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status", "language"}
 ENRICHMENT_KEYS = {
     "entities": {"name", "type", "mentions"},
     "quotes": {"text", "speaker", "via", "kind", "article_id", "outlet"},

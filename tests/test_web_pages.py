@@ -294,3 +294,21 @@ async def test_an_empty_database_and_one_without_beats(tmp_path: Path) -> None:
         article = main_text((await c.get("/articles/1")).text)
         assert "in no story yet" in article
         assert IMG_ESCAPED in article
+
+
+async def test_story_page_lists_related_stories(
+    client: httpx.AsyncClient, db_path: str, seeded: Seeded
+) -> None:
+    r = await client.get(f"/stories/{seeded.story}")
+    assert "Related stories" not in main_text(r.text)
+    store = SQLiteStore(db_path)
+    try:
+        store.link_stories(seeded.market_story, seeded.story, 0.2)
+        market = store.get_story(seeded.market_story)
+    finally:
+        store.close()
+    # Linked after the first view: the page shows it.
+    r = await client.get(f"/stories/{seeded.story}")
+    body = main_text(r.text)
+    related = body.split("Related stories", 1)[1]
+    assert f'<a href="/stories/{seeded.market_story}">{market.title}</a>' in related

@@ -4,8 +4,10 @@ The rule: a story's articles are every *appearance* of its text, the originals g
 the story and each reprint of them (a wire story run by four outlets is four articles from four
 outlets). Its outlets are the distinct outlets of those appearances, reprints' included. Its
 dates are the dated span of those appearances (:mod:`newsbeat.dates`): a story none of whose
-articles gave a date is undated, never dated by its import time. An appearance is labelled
-either "original" or "reprint of article N" (N the original's id), the same on every page.
+articles gave a date is undated, never dated by its import time. Its languages are those
+appearances' stored languages, each with its outlets (:mod:`newsbeat.story_languages`). An
+appearance is labelled either "original" or "reprint of article N" (N the original's id), the
+same on every page.
 
 The digest, ``stories``, ``story``, the reports, the web pages and the alert payloads all count
 through :func:`story_coverage` (``story --json`` through :func:`newsbeat.serialize.story_json`,
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsbeat.dates import dated_span, is_since
 from newsbeat.store import ArticleStore, StoryStore
+from newsbeat.story_languages import story_languages
 
 if TYPE_CHECKING:
     from newsbeat.models import Appearance, Story
@@ -73,6 +76,12 @@ class StoryCoverage:
     def reprints(self) -> int:
         """How many of the articles are reprints."""
         return sum(a.reprint_of is not None for a in self.articles)
+
+    @property
+    def languages(self) -> dict[str, list[str]]:
+        """Language code -> the outlets that wrote in it, English first
+        (:func:`newsbeat.story_languages.story_languages`)."""
+        return story_languages((a.appearance.language, a.appearance.outlet) for a in self.articles)
 
     @property
     def headline_only(self) -> int:

@@ -31,6 +31,7 @@ __all__ = [
     "IngestReportJSON",
     "LinkOnlyJSON",
     "QuoteJSON",
+    "RelatedStoryJSON",
     "RelationJSON",
     "RunJSON",
     "SearchHitJSON",
@@ -211,6 +212,15 @@ class StoryArticleJSON(TypedDict):
     url: str | None
     published: str | None
     text_status: str
+    language: str | None
+
+
+class RelatedStoryJSON(TypedDict):
+    """A story on the same subject as this one but about another event (an earlier visit, a
+    follow-up decision): linked by the stories stage, not merged."""
+
+    id: str
+    title: str
 
 
 class EntityJSON(TypedDict):
@@ -292,12 +302,16 @@ class StoryJSON(TypedDict):
     first_seen: str | None
     last_updated: str | None
     outlets: list[str]
+    # language code -> its outlets, English first, then by outlets, unknown ("und") last
+    # (:mod:`newsbeat.story_languages`)
+    languages: dict[str, list[str]]
     articles: list[StoryArticleJSON]
     entities: list[EntityJSON]
     quotes: list[QuoteJSON]
     claims: list[ClaimJSON]
     relations: list[RelationJSON]
     events: list[EventJSON]
+    related: list[RelatedStoryJSON]
 
 
 # -- actors ------------------------------------------------------------------------------------

@@ -167,7 +167,8 @@ class Article:
 
 @dataclass(frozen=True, kw_only=True)
 class Appearance:
-    """One place a (possibly reprinted) article appeared: outlet, URL and date."""
+    """One place a (possibly reprinted) article appeared: outlet, URL, date and language (as
+    stored with the article: an ISO 639-1 code, None when unknown)."""
 
     article_id: int
     outlet: str | None
@@ -175,6 +176,7 @@ class Appearance:
     published: str | None
     title: str
     text_status: str = "full"
+    language: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

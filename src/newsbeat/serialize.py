@@ -36,6 +36,7 @@ from newsbeat.json_shapes import (
     IngestReportJSON,
     LinkOnlyJSON,
     QuoteJSON,
+    RelatedStoryJSON,
     RelationJSON,
     RunJSON,
     SearchHitJSON,
@@ -47,7 +48,7 @@ from newsbeat.json_shapes import (
     UpdateJSON,
 )
 from newsbeat.models import Claim, Enrichment, Quote, Relation, Story
-from newsbeat.store import EnrichmentStore, Store
+from newsbeat.store import EnrichmentStore, Store, StoryStore
 from newsbeat.story_names import main_type, story_aliases, story_kinds
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ __all__ = [
     "IngestReportJSON",
     "LinkOnlyJSON",
     "QuoteJSON",
+    "RelatedStoryJSON",
     "RelationJSON",
     "RunJSON",
     "SearchHitJSON",
@@ -85,6 +87,7 @@ __all__ = [
     "events_json",
     "graph_json",
     "main_type",
+    "related_json",
     "relation_json",
     "story_enrichment_json",
     "story_json",
@@ -194,11 +197,15 @@ def story_json(
     """A story's public JSON (``coverage`` and ``enrichments``, the story's articles'
     enrichments, when the caller has read them already).
 
-    Keys ``id, title, beats, first_seen, last_updated, outlets, articles, entities, quotes,
-    claims, relations, events``. Articles and outlets are counted as every view counts them
-    (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url, published,
-    text_status`` (``full``, else the article is headline only), and a reprint contributes one
-    entry per appearance (outlet, URL, date), so every outlet that ran the text is listed.
+    Keys ``id, title, beats, first_seen, last_updated, outlets, languages, articles, entities,
+    quotes, claims, relations, events, related``. Articles and outlets are counted as every view
+    counts them (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url,
+    published, text_status`` (``full``, else the article is headline only), ``language`` (as
+    stored, None when unknown), and a reprint contributes one entry per appearance (outlet,
+    URL, date), so every outlet that ran the text is listed. ``languages`` maps each language
+    code to the outlets that wrote in it: English first, then by outlets, unknown (``und``)
+    last (:mod:`newsbeat.story_languages`). ``related`` lists the stories on the same subject
+    about another event (``id, title``, closest first; see docs/stories.md).
     ``first_seen`` and ``last_updated`` are the dated span of the articles, both None when
     none of them gave a date (the story is undated; see :mod:`newsbeat.dates`).
     """
@@ -211,6 +218,7 @@ def story_json(
             "url": a.appearance.url,
             "published": a.appearance.published,
             "text_status": a.appearance.text_status,
+            "language": a.appearance.language,
         }
         for a in found.articles
     ]
@@ -225,13 +233,20 @@ def story_json(
         "first_seen": found.first_seen,
         "last_updated": found.last_updated,
         "outlets": found.outlets,
+        "languages": found.languages,
         "articles": articles,
         "entities": enrichment["entities"],
         "quotes": enrichment["quotes"],
         "claims": enrichment["claims"],
         "relations": enrichment["relations"],
         "events": enrichment["events"],
+        "related": related_json(store, story),
     }
+
+
+def related_json(store: StoryStore, story: Story) -> list[RelatedStoryJSON]:
+    """The stories related to ``story`` (same subject, another event) as ``id, title``."""
+    return [{"id": s.id, "title": s.title} for s in store.related_stories(story.id)]
 
 
 def story_list_json(

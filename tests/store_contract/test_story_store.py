@@ -82,6 +82,32 @@ def test_merged_stories_move_articles_and_old_ids_resolve(store: Store) -> None:
     assert [s.id for s in store.list_stories()] == ["s-3"]
 
 
+def test_related_stories_read_both_ways_and_follow_merges(store: Store) -> None:
+    ids = add(store, *(article(t) for t in ("A", "B", "C", "D")))
+    for sid, member in zip(("s-1", "s-2", "s-3", "s-4"), ids, strict=True):
+        store.save_story(story(sid, title=f"Story {sid}"))
+        store.assign_articles(sid, [member])
+    store.link_stories("s-2", "s-1", 0.2)
+    store.link_stories("s-3", "s-1", 0.3)
+    store.link_stories("s-3", "s-1", 0.9)  # known: keeps its first score
+    store.link_stories("s-4", "s-4", 0.5)  # a story is not related to itself
+    assert [(s.id, s.title) for s in store.related_stories("s-1")] == [
+        ("s-3", "Story s-3"),
+        ("s-2", "Story s-2"),
+    ]
+    assert [s.id for s in store.related_stories("s-2")] == ["s-1"]
+    assert store.related_stories("s-4") == []
+    # a related story merged away resolves to the story it went into...
+    store.merge_stories("s-2", "s-4")
+    assert [s.id for s in store.related_stories("s-1")] == ["s-3", "s-4"]
+    # ...the links of a story merged into another are that story's...
+    assert [s.id for s in store.related_stories("s-4")] == ["s-1"]
+    # ...and two related stories merged into one are no longer related to each other.
+    store.merge_stories("s-3", "s-1")
+    assert [s.id for s in store.related_stories("s-1")] == ["s-4"]
+    assert [s.id for s in store.related_stories("s-3")] == ["s-4"]
+
+
 def test_list_stories_most_covered_then_newest_first(store: Store) -> None:
     ids = add(
         store,

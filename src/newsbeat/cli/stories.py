@@ -57,13 +57,18 @@ def stories(
     if as_json:
         emit_json(dated + undated)
         return
-    table = Table("story", "title", "outlets", "articles", "last updated")
+    from newsbeat.story_languages import shown_codes
+
+    # the languages column only when a story was told in another language than English
+    languages = any(shown_codes(s["languages"]) for s in dated + undated)
+    columns = ["story", "title", "outlets", "articles"] + ["languages"] * languages
+    table = Table(*columns, "last updated")
     for s in dated:
-        table.add_row(*_row(s, shown_day(s["last_updated"])))
+        table.add_row(*_row(s, shown_day(s["last_updated"]), languages))
     if undated:
         table.add_section()
         for s in undated:
-            table.add_row(*_row(s, f"[dim]{UNDATED}[/]"))
+            table.add_row(*_row(s, f"[dim]{UNDATED}[/]", languages))
     stdout.print(table)
     stderr.print(
         f"{len(dated) + len(undated)} stories" + (f" ({len(undated)} undated)" if undated else "")
@@ -76,9 +81,12 @@ def stories(
         )
 
 
-def _row(s: StoryJSON, when: str) -> tuple[str, ...]:
+def _row(s: StoryJSON, when: str, languages: bool) -> tuple[str, ...]:
+    from newsbeat.story_languages import listed_languages
+
+    codes = [escape(listed_languages(s["languages"]))] if languages else []
     return (escape(s["id"]), escape(s["title"]), str(len(s["outlets"])),
-            str(len(s["articles"])), when)  # fmt: skip
+            str(len(s["articles"])), *codes, when)  # fmt: skip
 
 
 @cli_errors

@@ -170,7 +170,9 @@ log = logging.getLogger(__name__)
 #     as written; summary labels, abbreviation cuts and irregular "It" openings; two named
 #     recipients keep two claims apart; running totals only from a perfect verb over a span
 #     that starts at "since"; ordinal periods no day; "X III" no longer joined to "X"
-ANALYSIS_VERSION = "64"
+# 65: a story's summary cites English sentences only when it has English articles; a story
+#     told only in other languages gets its articles' openings, marked with their language
+ANALYSIS_VERSION = "65"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -19,20 +19,34 @@ The public interface of the summaries; the work is done in small modules:
    added (:mod:`newsbeat.compare.summary_events`); each article's sentences are then shown in
    its own order, the lead fact first.
 3. **Rendering**: a person named by surname alone at first mention gets the first name
-   (:mod:`newsbeat.compare.summary_names`); each sentence carries its outlet, article and URL.
+   (:mod:`newsbeat.compare.summary_names`); each sentence carries its outlet, article, URL
+   and language.
+
+Languages: the rules above read English. A story with English articles is summarised from
+them alone (articles of no known language count as English); a story told only in other
+languages gets at most three sentences, the opening sentences of its articles in one language
+(:func:`summarise_articles`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsbeat.compare.summary_candidates import candidate_sentences, read_candidates
+from newsbeat.compare.summary_candidates import candidate_sentences, openings, read_candidates
 from newsbeat.compare.summary_names import introduce_names, story_people
 from newsbeat.compare.summary_options import SummaryOptions, SummarySentence
 from newsbeat.compare.summary_select import lexrank, select
 from newsbeat.models import Article, Enrichment, Story
 from newsbeat.settings import Settings
+from newsbeat.story_languages import (
+    ENGLISH,
+    UNKNOWN,
+    is_english,
+    language_code,
+    story_languages,
+)
 
 if TYPE_CHECKING:  # for hints only, like the lazy load_story_material import below
     from newsbeat.compare import StoryMaterialStore
@@ -54,6 +68,11 @@ def summarise_articles(
 ) -> list[SummarySentence]:
     """Extractive summary of one story's articles, most central sentence first.
 
+    English sentences first: the summary is made from the story's English articles (and those
+    of no known language) alone when they give one. A story told only in other languages gets
+    a short summary from one of them (:func:`_other_language`), each sentence citing its
+    outlet and carrying its language.
+
     Args:
         articles: the story's articles.
         enrichments: enrichment by article id (checks quoted speakers are named).
@@ -63,8 +82,29 @@ def summarise_articles(
         Up to ``options.sentences`` sentences, each with its outlet, article id and URL.
     """
     opts = options or SummaryOptions()
+    english = [a for a in articles if is_english(a.language)]
+    if len(english) == len(articles):
+        return _summarise(articles, enrichments, opts)
+    found = _summarise(english, enrichments, opts) if english else []
+    return found or _other_language(articles, enrichments, opts)
+
+
+def _summarise(
+    articles: Sequence[Article],
+    enrichments: Mapping[int, Enrichment] | None,
+    opts: SummaryOptions,
+    *,
+    openings_only: bool = False,
+) -> list[SummarySentence]:
+    """The summary of these articles (one language); ``openings_only``: only each article's
+    opening sentence may be chosen (the rest stay in the sentence graph), shown in the order
+    the articles were published."""
     candidates = read_candidates(articles, enrichments, opts)
+    if openings_only:
+        candidates = openings(candidates)
     selection = select(candidates, enrichments or {}, opts)
+    if openings_only:  # the articles' openings as they were published, earliest first
+        selection = replace(selection, chosen=sorted(selection.chosen))
     chosen = [candidates.found[i] for i in selection.chosen]
     # A person named by surname alone at first mention gets the first name: "[Otto] Brenn".
     texts_out = introduce_names(
@@ -78,9 +118,36 @@ def summarise_articles(
             outlet=article.outlet or "unknown outlet",
             url=article.url,
             score=round(float(selection.centrality[i]), 6),
+            language=article.language,
         )
         for i, (_, article, _), text in zip(selection.chosen, chosen, texts_out, strict=True)
     ]
+
+
+# A summary in a language the rules were not written for: at most this many sentences.
+_OTHER_LANGUAGE_SENTENCES = 3
+
+
+def _other_language(
+    articles: Sequence[Article],
+    enrichments: Mapping[int, Enrichment] | None,
+    opts: SummaryOptions,
+) -> list[SummarySentence]:
+    """A short summary of a story no English article summarises: the opening sentences of
+    the articles in one language, the one most outlets wrote in (then the next, when its
+    articles give none). The sentence rules were written for English (a pronoun's opening, a
+    quote without its speaker, filler): an article's opening sentence is the one its writer
+    made to stand alone, and two languages are never mixed (their repeats could not be told).
+    """
+    languages = story_languages((a.language, a.outlet) for a in articles)
+    short = replace(opts, sentences=min(opts.sentences, _OTHER_LANGUAGE_SENTENCES))
+    for code in languages:
+        if code in (ENGLISH, UNKNOWN):
+            continue
+        told = [a for a in articles if language_code(a.language) == code]
+        if found := _summarise(told, enrichments, short, openings_only=True):
+            return found
+    return []
 
 
 def summarise_story(

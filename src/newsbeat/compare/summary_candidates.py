@@ -71,9 +71,12 @@ from newsbeat.enrich.fact_checks import checked_claim_spans
 from newsbeat.enrich.nlp import title_dateline_end
 from newsbeat.models import Article, Enrichment
 
-__all__ = ["Candidates", "candidate_sentences", "read_candidates"]
+__all__ = ["Candidates", "candidate_sentences", "openings", "read_candidates"]
 
 _SPACE = re.compile(r"\s+")
+# A sentence opening on a quotation mark or a dash (a quote in Swedish, French, Russian):
+# who speaks is told after it, in words the English rules cannot read.
+_QUOTE_OPENING = re.compile(r"^[\"'“”„‟«»‹›‚‘’「『–—-]")
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,22 @@ class Candidates:
     # a sentence counting from the one before it ("Most of the ...") -> that sentence: it may
     # be chosen only after it
     follows: dict[int, int] = field(default_factory=dict)
+
+
+def openings(candidates: Candidates) -> Candidates:
+    """The candidates with only each article's opening sentence choosable (every other one,
+    and an opening on a quote, is filler: in the sentence graph, never chosen), for a text the
+    sentence rules cannot read (another language than English)."""
+    never = {
+        i
+        for i, (text, _, position) in enumerate(candidates.found)
+        if position != 1 or _QUOTE_OPENING.match(text)
+    }
+    return Candidates(
+        found=candidates.found,
+        background=candidates.background,
+        filler=candidates.filler | never,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -62,19 +62,21 @@ class SummaryOptions:
 
 @dataclass(frozen=True, kw_only=True)
 class SummarySentence:
-    """One summary sentence and its citation."""
+    """One summary sentence and its citation (``language``: the cited article's, as stored)."""
 
     text: str
     article_id: int
     outlet: str
     url: str | None
     score: float = 0.0
+    language: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The public shape: ``{text, article_id, outlet, url}``."""
+        """The public shape: ``{text, article_id, outlet, url, language}``."""
         return {
             "text": self.text,
             "article_id": self.article_id,
             "outlet": self.outlet,
             "url": self.url,
+            "language": self.language,
         }

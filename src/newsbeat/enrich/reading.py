@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Protocol
 
+from newsbeat.enrich.other_languages import entities_only, name_people_in_english
 from newsbeat.enrich.relations import resolve_unnamed
 from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Enrichment
@@ -26,14 +27,17 @@ class ReadingStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protoco
 
 
 def story_enrichments(store: EnrichmentStore, article_ids: list[int]) -> list[Enrichment]:
-    """The enrichment of these articles (one story's), skipped ones left out, unnamed actors
-    named from the others."""
+    """The enrichment of these articles (one story's), skipped ones left out (an article in
+    another language keeps its entities, its people under the English articles' names for
+    them), unnamed actors named from the others."""
     out = []
     for aid in article_ids:
         enrichment = store.get_enrichment(aid)
-        if enrichment is not None and not enrichment.skipped_reason:
+        if enrichment is not None and (
+            not enrichment.skipped_reason or entities_only(enrichment.skipped_reason)
+        ):
             out.append(enrichment)
-    return resolve_surnames(resolve_unnamed(out))
+    return resolve_surnames(resolve_unnamed(name_people_in_english(out)))
 
 
 def enriched_by_story(

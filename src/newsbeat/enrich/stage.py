@@ -44,6 +44,7 @@ from newsbeat.enrich.nlp import (
     model_identity,
     resolve_model_name,
 )
+from newsbeat.enrich.other_languages import other_language_enrichment, script_language
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
 from newsbeat.exceptions import ModelMissingError
@@ -426,7 +427,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 95: no owner for a he/she beside a person-noun subject ("Brell's lawyer said"); nobody for a
 #     shared missed surname; "President X of Velmar … Velmar's president" is X; a speaker's
 #     own future plan stays her indirect quote (review23b)
-RULES_VERSION = 95
+# 96: articles in other languages get entities only (gazetteer places in any script, people
+#     and organisations by rule, French NER when the extra is installed) instead of nothing
+RULES_VERSION = 96
 
 
 @lru_cache(maxsize=8)
@@ -585,13 +588,24 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
     )
 
 
-def _skip_reason(article: ArticleInput) -> str | None:
+def _skip_reason(article: ArticleInput, options: EnrichOptions) -> str | Enrichment | None:
+    """None for an English article; else what is saved for it: an article in a language the
+    guess names gets its entities only (:mod:`~newsbeat.enrich.other_languages`), one in no
+    language it can name a reason."""
     guess = detect_language(article.text)
     if guess.lang == "en":
         return None
     if guess.lang == "und" and (article.language or "").lower().startswith("en"):
         return None
-    return f"language {guess.lang} ({guess.reason}); the enrich stage reads English only"
+    language = script_language(guess.lang, article.language)
+    if language == "und":
+        return f"language {guess.lang} ({guess.reason}); the enrich stage reads English only"
+    text = _truncate(article.text, options.max_chars)
+    try:
+        return other_language_enrichment(article.id, text, language, why=guess.reason)
+    except Exception as exc:  # one bad article must not stop the batch
+        log.exception("article %s: reading its entities failed", article.id)
+        return Enrichment(article_id=article.id, skipped_reason=f"error: {exc}")
 
 
 def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> list[Enrichment]:
@@ -612,7 +626,7 @@ def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> 
         starting with ``error:`` (the stage reports it and saves nothing).
     """
     version = analysis_version(options.model)
-    reasons = [_skip_reason(a) for a in batch]
+    reasons = [_skip_reason(a, options) for a in batch]
     english = [a for a, reason in zip(batch, reasons, strict=True) if reason is None]
     docs: Iterator[tuple[Doc, str]] = iter(())
     if english:
@@ -621,6 +635,10 @@ def analyse_partition(batch: Sequence[ArticleInput], options: EnrichOptions) -> 
         docs = zip(nlp.pipe(texts, batch_size=options.batch_size), texts, strict=True)
     out: list[Enrichment] = []
     for article, reason in zip(batch, reasons, strict=True):
+        if isinstance(reason, Enrichment):
+            reason.version = version
+            out.append(reason)
+            continue
         if reason is not None:
             out.append(Enrichment(article_id=article.id, skipped_reason=reason, version=version))
             continue

@@ -17,22 +17,36 @@ mostly do not) unless the two already share that name's stem.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from newsbeat.enrich.names import is_first_name
 from newsbeat.multilingual.figures import figures
-from newsbeat.multilingual.places import gazetteer, script_of
+from newsbeat.multilingual.places import gazetteer, region_stems, script_of
 from newsbeat.multilingual.script import SKELETON_MARK, is_hangul, skeleton, stem, transliterate
 from newsbeat.multilingual.words import (
     GERMAN_DETERMINERS,
+    GERMAN_NUMBER_WORDS,
+    GERMAN_PREPOSITION_NOUNS,
     german_noun_shape,
     not_name_words,
     title_word,
 )
 
-__all__ = ["EntityKeys", "Word", "article_keys", "shared_keys", "transliterate", "words_of"]
+__all__ = [
+    "EntityKeys",
+    "NameReading",
+    "Word",
+    "article_keys",
+    "read_names",
+    "shared_keys",
+    "transliterate",
+    "words_of",
+]
 
 # how much of the body is read: the lead, where a report names its event
 LEAD_CHARS = 600
@@ -48,9 +62,17 @@ _KO_PARTICLES = (
     "만", "들",
 )  # fmt: skip
 _MIN_NAME_STEM = 3
+# words of the longest place name looked up ("Bosnia and Herzegovina", "Соединенные Штаты
+# Америки"); the gazetteer's longest names are official forms news does not write
+_LONGEST_PLACE = 4
 # before a town or country German drops the article ("in Velmar", "aus Dravonien"), before
 # most common nouns it keeps one ("in der Meerenge")
 _GERMAN_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+_SHORT_ADJECTIVE = 5
+# endings of German adjectives (stem suffix and inflection): "ganztägiger", "deutschen"
+_GERMAN_ADJECTIVE = re.compile(
+    r"(?:ig|lich|isch|sch|bar|sam|haft|los|iv|al|ell|är|ös)(?:e|er|en|es|em)$"
+)
 # Hangul syllable arithmetic: 588 syllables per initial consonant, 28 per vowel
 _HANGUL_BASE = 0xAC00
 _VOWEL_EU = 18
@@ -80,37 +102,75 @@ class Word:
     end: int
     initial: bool
     previous: str | None
+    after_number: bool = False
 
 
 def words_of(text: str) -> list[Word]:
     """The words of a text with their offsets; ``initial`` when a sentence, line or quote
-    starts with the word."""
+    starts with the word, ``after_number`` when a figure stands between it and the word
+    before ("70 Prozent")."""
     out: list[Word] = []
     previous: str | None = None
+    last_end = 0
     for match in _WORD.finditer(text):
         before = text[max(0, match.start() - 4) : match.start()]
         initial = not out or bool(_SENTENCE_END.search(before))
-        out.append(Word(match.group(), match.start(), match.end(), initial, previous))
+        gap = text[last_end : match.start()]
+        # "310 Liter Regen": the noun after a figure's unit follows the figure too
+        number = any(ch.isdigit() for ch in gap) or (
+            bool(out) and out[-1].after_number and gap == " " and match.group()[0].isupper()
+        )
+        out.append(Word(match.group(), match.start(), match.end(), initial, previous, number))
         previous = match.group()
+        last_end = match.end()
     return out
+
+
+@dataclass(frozen=True)
+class NameReading:
+    """The names a text writes: each place's words and gazetteer id, the words taken for
+    names (Latin, Cyrillic, Greek) and the Hangul words shaped like loanwords."""
+
+    places: list[tuple[list[Word], str]]
+    names: list[Word]
+    hangul: list[Word]
+
+
+def read_names(text: str, language: str | None, *, title_chars: int = 0) -> NameReading:
+    """The places and names of a text; its first ``title_chars`` characters are a headline
+    (whose capitals say nothing when it is in title case)."""
+    lang = (language or "und").lower()
+    sequence = words_of(text)
+    if title_chars:
+        head = [w for w in sequence if w.end <= title_chars]
+        if _title_case(head):
+            sequence = [_as_initial(w) if w.end <= title_chars else w for w in sequence]
+    lower = {w.text for w in sequence if w.text.islower()}
+    places: list[tuple[list[Word], str]] = []
+    taken: set[int] = set()
+    _find_places(sequence, lang, lower, places, taken)
+    free = [w for n, w in enumerate(sequence) if n not in taken]
+    hangul = [w for w in free if is_hangul(w.text) and _hangul_keys(w.text)]
+    return NameReading(places=places, names=_names(free, lang), hangul=hangul)
 
 
 def article_keys(title: str, text: str, language: str | None) -> EntityKeys:
     """The keys of an article from its title and the first :data:`LEAD_CHARS` of its text."""
-    lang = (language or "und").lower()
-    title_words = words_of(title)
-    if _title_case(title_words):
-        title_words = [_as_initial(w) for w in title_words]
-    body_words = words_of(text[:LEAD_CHARS])
-    places: set[str] = set()
-    taken: set[int] = set()
-    sequence = title_words + body_words
-    lower = {w.text for w in sequence if w.text.islower()}
-    _find_places(sequence, lang, lower, places, taken)
-    free = [w for n, w in enumerate(sequence) if n not in taken]
-    names = _name_keys(free, lang)
+    head = f"{title}\n\n" if title else ""
+    reading = read_names(head + text[:LEAD_CHARS], language, title_chars=len(title))
+    names: set[str] = set()
+    regions = region_stems()
+    for word in reading.names:
+        if stem(word.text) not in regions:  # "Europe" names no event
+            names |= _word_keys(word.text)
+    for word in reading.hangul:
+        names |= _hangul_keys(word.text)
     numbers = figures(title) | figures(text[:LEAD_CHARS])
-    return EntityKeys(names=frozenset(names), places=frozenset(places), numbers=frozenset(numbers))
+    return EntityKeys(
+        names=frozenset(names),
+        places=frozenset(place for _, place in reading.places),
+        numbers=frozenset(numbers),
+    )
 
 
 def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
@@ -154,11 +214,15 @@ def _title_case(words: list[Word]) -> bool:
 
 
 def _as_initial(word: Word) -> Word:
-    return Word(word.text, word.start, word.end, True, word.previous)
+    return dataclasses.replace(word, initial=True)
 
 
 def _find_places(
-    words: list[Word], lang: str, lower: set[str], places: set[str], taken: set[int]
+    words: list[Word],
+    lang: str,
+    lower: set[str],
+    places: list[tuple[list[Word], str]],
+    taken: set[int],
 ) -> None:
     """Gazetteer ids of the places the words name; the positions of their words go in
     ``taken`` (a place is no person's name). A one-word city the text also writes in lower
@@ -171,22 +235,44 @@ def _find_places(
         size = _place_at(words, n, lang, stops, inflected)
         if size:
             found = table.lookup(_place_words(words[n : n + size]), inflected=size == 1)
-            if found and not (size == 1 and _doubtful_city(words[n], found, words, lower)):
-                places.add(found)
+            if found and not (size == 1 and _doubtful_city(n, found, words, lower, lang)):
+                places.append((words[n : n + size], found))
                 taken.update(range(n, n + size))
                 n += size
                 continue
         n += 1
 
 
-def _doubtful_city(word: Word, place: str, words: list[Word], lower: set[str]) -> bool:
-    """Whether a one-word city may be a common word: the text also writes it in lower case,
-    or only ever at a sentence's start ("Reading the treaty, ...")."""
+def _doubtful_city(n: int, place: str, words: list[Word], lower: set[str], lang: str) -> bool:
+    """Whether a one-word city may be a common word or part of a longer name: the text also
+    writes it in lower case, beside another capitalised name ("National Rail and Dock
+    Union"), or at a sentence's start only ("Reading the treaty, ...") unless the text also
+    names it inside a sentence."""
+    word = words[n]
     if not place.startswith("geo:") or is_hangul(word.text):
         return False
     if word.text.lower() in lower:
         return True
-    return word.initial and all(w.initial for w in words if w.text == word.text)
+    if word.initial:
+        inside = [m for m, w in enumerate(words) if w.text == word.text and not w.initial]
+        return all(_in_longer_name(m, words, lang) for m in inside)
+    return _in_longer_name(n, words, lang)
+
+
+def _in_longer_name(n: int, words: list[Word], lang: str) -> bool:
+    """Whether the word stands beside another capitalised word of a name (no title; in
+    German only the word after it: a capitalised noun before a town is its apposition, "die
+    Hauptstadt Seoul")."""
+    word = words[n]
+    before = n - 1 if lang != "de" and not word.initial else None
+    neighbours = [words[m] for m in (before, n + 1) if m is not None and 0 <= m < len(words)]
+    return any(
+        _adjacent(sorted((other, word), key=lambda w: w.start))
+        and not other.initial
+        and other.text[0].isupper()
+        and not title_word(other.text)
+        for other in neighbours
+    )
 
 
 def _place_at(words: list[Word], n: int, lang: str, stops: frozenset[str], inflected: bool) -> int:
@@ -195,7 +281,7 @@ def _place_at(words: list[Word], n: int, lang: str, stops: frozenset[str], infle
     first = words[n]
     if not _may_name(first, lang, stops):
         return 0
-    for size in range(min(table.longest, len(words) - n), 0, -1):
+    for size in range(min(table.longest, _LONGEST_PLACE, len(words) - n), 0, -1):
         chunk = words[n : n + size]
         if size > 1 and not _adjacent(chunk):
             continue
@@ -226,18 +312,34 @@ def _after_determiner(word: Word) -> bool:
     return word.previous is not None and word.previous.lower() in GERMAN_DETERMINERS
 
 
-def _name_keys(words: list[Word], lang: str) -> set[str]:
-    """Stem and skeleton keys of the names among the words."""
+def _names(words: list[Word], lang: str) -> list[Word]:
+    """The words taken for names (see the module docstring)."""
     stops = not_name_words(lang)
-    candidates = [w for w in words if _name_candidate(w, stops)]
-    chosen = _german_names(candidates, words) if lang == "de" else _confirmed(candidates)
-    keys: set[str] = set()
-    for word in chosen:
-        keys |= _word_keys(word.text)
-    for word in words:
-        if is_hangul(word.text):
-            keys |= _hangul_keys(word.text)
-    return keys
+    # a word the text also writes in lower case is a common word at a sentence's start or in
+    # a heading ("Erneut", "Reading")
+    lower = {w.text for w in words if w.text.islower()}
+    chosen = [_name_candidate(w, stops) and w.text.lower() not in lower for w in words]
+    # a capitalised stop word inside a name ("National Dock Union": Swedish "dock") is part of it
+    inner = [
+        n
+        for n in range(1, len(words) - 1)
+        if chosen[n - 1] and chosen[n + 1] and _inside_name(words[n - 1 : n + 2])
+    ]
+    for n in inner:
+        chosen[n] = True
+    candidates = [w for w, keep in zip(words, chosen, strict=True) if keep]
+    return _german_names(candidates, words) if lang == "de" else _confirmed(candidates)
+
+
+def _inside_name(three: list[Word]) -> bool:
+    middle = three[1]
+    return (
+        _adjacent(three)
+        and not middle.initial
+        and not three[2].initial
+        and middle.text[0].isupper()
+        and not title_word(middle.text)
+    )
 
 
 def _name_candidate(word: Word, stops: frozenset[str]) -> bool:
@@ -258,31 +360,69 @@ def _confirmed(candidates: list[Word]) -> list[Word]:
 
 
 def _german_names(candidates: list[Word], words: list[Word]) -> list[Word]:
-    """German capitalises every noun: a capitalised word is a name when it never follows an
-    article, never looks like a common noun, and stands in a run of two names ("Lena Holm"),
-    recurs, or follows a preposition of place without an article ("in Velmar")."""
-    plain = [w for w in candidates if not german_noun_shape(w.text)]
+    """German capitalises every noun: a capitalised word is a name when it never stands
+    where nouns stand (:func:`_german_noun_context`), never looks like a common noun or an
+    adjective, and stands in a run of two names ("Lena Holm"), recurs inside a sentence, or
+    follows a preposition of place without an article ("in Velmar")."""
+    plain = [
+        w
+        for w in candidates
+        if not german_noun_shape(w.text) and not _GERMAN_ADJECTIVE.search(w.text.lower())
+    ]
     counts = Counter(stem(w.text) for w in plain)
-    after_article = {stem(w.text) for w in plain if _after_determiner(w)}
-    runs = _in_runs(plain, words)
+    inside = {stem(w.text) for w in plain if not w.initial}
+    nouns = {stem(w.text) for w in plain if _german_noun_context(w)}
+    # a common noun before a name is an apposition ("die Gewerkschaft Hafenbund")
+    runs = _in_runs(candidates, words)
     chosen: list[Word] = []
     for word in plain:
         key = stem(word.text)
-        if key in after_article:
+        if key in nouns:
             continue
-        placed = word.previous is not None and word.previous in _GERMAN_PLACE_PREPOSITIONS
-        if word.start in runs or counts[key] >= 2 or placed:
+        placed = (
+            word.previous is not None
+            and word.previous in _GERMAN_PLACE_PREPOSITIONS
+            and word.text.lower() not in GERMAN_PREPOSITION_NOUNS
+        )
+        if word.start in runs or (counts[key] >= 2 and key in inside) or placed:
             chosen.append(word)
     return chosen
 
 
+def _german_noun_context(word: Word) -> bool:
+    """Whether a German word stands where common nouns stand: after an article, a figure
+    ("70 Prozent"), an adjective of a telling ending ("ganztägiger Warnstreik") or a town's
+    adjective ("Frankfurter Flughafen")."""
+    if word.after_number or _after_determiner(word):
+        return True
+    before = word.previous
+    if before is None:
+        return False
+    if before.lower() in GERMAN_NUMBER_WORDS:
+        return True
+    if before.islower() and _GERMAN_ADJECTIVE.search(before):
+        return True
+    return before[:1].isupper() and before.endswith("er") and _place_adjective(before)
+
+
+def _place_adjective(word: str) -> bool:
+    """Whether a German word is a town's adjective ("Frankfurter", "Berliner")."""
+    return (
+        len(word) > _SHORT_ADJECTIVE
+        and gazetteer().lookup([word[:-2]], inflected=False) is not None
+    )
+
+
 def _in_runs(candidates: list[Word], words: list[Word]) -> set[int]:
-    """Start offsets of candidates next to another candidate (neither first in a sentence
-    unless both are capitalised names of a run of two or more)."""
+    """Start offsets of candidates next to another candidate inside a sentence ("Lena Holm",
+    "Provinz Izmir"); a sentence's first word only when it is a known first name ("Erneut
+    Erdbeben ..." is no name)."""
     starts = {w.start for w in candidates}
     found: set[int] = set()
     for a, b in itertools.pairwise(words):
-        if a.start in starts and b.start in starts and b.start - a.end <= 1 and not b.initial:
+        if a.start not in starts or b.start not in starts or b.start - a.end > 1 or b.initial:
+            continue
+        if not a.initial or is_first_name(transliterate(a.text)):
             found |= {a.start, b.start}
     return found
 
@@ -304,6 +444,7 @@ def _hangul_keys(word: str) -> set[str]:
     return {f"{SKELETON_MARK}{_SCRIPT_TAGS['hangul']}:{sound}"} if sound else set()
 
 
+@lru_cache(maxsize=16384)
 def _strip_particles(word: str) -> str:
     for particle in _KO_PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= 2:

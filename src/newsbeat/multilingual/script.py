@@ -17,6 +17,7 @@ SKELETON_MARK = "~"
 # first eight with a different name (see tests/test_multilingual_keys.py).
 STEM_LETTERS = 8
 _MIN_STEM = 3
+_SHORT_NAME = 5
 # consonants of a skeleton: enough to tell names apart, few enough that a Korean spelling's
 # extra syllables ("Lindqvist" / "린드크비스트") have not started yet
 _SKELETON_CONSONANTS = 5
@@ -48,6 +49,8 @@ _ENDINGS = (
     "s",
 )
 _VOWELS = "aeiouy"
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_VOWEL_CLASSES = {"a": "a", "e": "e", "i": "i", "y": "i", "o": "o", "u": "o"}
 # sound classes of the skeleton: letters a Korean or Cyrillic spelling of a Latin name swaps
 _DIGRAPHS = (("sch", "s"), ("ch", "k"), ("sh", "s"), ("kh", "h"), ("zh", "s"), ("ph", "f"))
 _FOLD = str.maketrans(
@@ -91,31 +94,36 @@ def stem(word: str) -> str:
     text = _NOT_LETTER.sub("", transliterate(word).lower())
     if text.startswith("kh"):  # Russian writes a foreign H with Х: "Хольм" is "Holm"
         text = text[1:]
-    text = _drop_final_vowels(text)
+    # a short name keeps three letters ("Лены" / "Lena"), a longer one four ("Andøya" is no
+    # "And-")
+    shortest = _MIN_STEM if len(text) <= _SHORT_NAME else _MIN_STEM + 1
+    text = _drop_final_vowels(text, shortest)
     for ending in _ENDINGS:
-        if text.endswith(ending) and len(text) - len(ending) >= _MIN_STEM + 1:
+        if text.endswith(ending) and len(text) - len(ending) >= shortest + 1:
             text = text[: -len(ending)]
             break
-    text = _drop_final_vowels(text)
+    text = _drop_final_vowels(text, shortest)
     return text[:STEM_LETTERS]
 
 
-def _drop_final_vowels(text: str) -> str:
-    while len(text) > _MIN_STEM and text[-1] in _VOWELS:
+def _drop_final_vowels(text: str, shortest: int) -> str:
+    while len(text) > shortest and text[-1] in _VOWELS:
         text = text[:-1]
     return text
 
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
-    """The folded consonants of a word's transliteration ("" when too few to mean anything).
+    """The class of a word's first vowel and its folded consonants ("" when too few to mean
+    anything).
 
-    "Lindqvist", "Линдквист" and "린드크비스트" all give "rntkb": vowels and the vowel Korean
-    inserts between consonants go, b/v/p/f/w, l/r, k/g/c/q/x, t/d and s/z/j are one sound
-    each, and a repeated sound counts once."""
+    "Lindqvist", "Линдквист" and "린드크비스트" all give "irntkb": the other vowels and the
+    vowel Korean inserts between consonants go, b/v/p/f/w, l/r, k/g/c/q/x, t/d and s/z/j are
+    one sound each, and a repeated sound counts once."""
     text = _NOT_LETTER.sub("", transliterate(word).lower())
     for digraph, sound in _DIGRAPHS:
         text = text.replace(digraph, sound)
+    vowel = _first_vowel(text, hangul=is_hangul(word))
     out: list[str] = []
     for ch in text.translate(_FOLD):
         if ch in _VOWELS:
@@ -123,4 +131,18 @@ def skeleton(word: str) -> str:
         if not out or out[-1] != ch:
             out.append(ch)
     found = "".join(out[:_SKELETON_CONSONANTS])
-    return found if len(found) >= _MIN_SKELETON else ""
+    return vowel + found if vowel and len(found) >= _MIN_SKELETON else ""
+
+
+def _first_vowel(text: str, *, hangul: bool) -> str:
+    """The class of a word's first vowel (a, e, i or o): three consonants shared by chance
+    (Telvia / 타르보 "Tarvo") rarely share it too. Korean's inserted "eu" is no vowel of the
+    name, and its "eo" stands for an English o or u."""
+    for group in _VOWEL_GROUPS.findall(text):
+        if hangul and group == "eu":
+            continue
+        group = group.lstrip("y") or group
+        if hangul and group.startswith("eo"):
+            return "o"
+        return _VOWEL_CLASSES[group[0]]
+    return ""

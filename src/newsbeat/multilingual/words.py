@@ -4,13 +4,16 @@ weekdays, titles and scale words, and the German marks of a common noun."""
 from __future__ import annotations
 
 import importlib.util
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
     "GERMAN_DETERMINERS",
+    "GERMAN_NUMBER_WORDS",
+    "GERMAN_PREPOSITION_NOUNS",
     "german_noun_shape",
     "not_name_words",
+    "org_word",
     "title_word",
 ]
 
@@ -23,11 +26,33 @@ GERMAN_DETERMINERS = frozenset((
     "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen", "diesem", "alle",
     "allen", "aller", "beide", "beiden", "mehrere", "viele", "einige",
 ))  # fmt: skip
+# German number words: the noun after one is a common noun ("zehn Kilometern")
+GERMAN_NUMBER_WORDS = frozenset((
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+    "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "hunderte",
+    "tausende", "dutzende", "mehrere", "einige", "viele", "wenige", "rund", "etwa", "ersten",
+    "zweiten", "dritten", "vierten", "fünften", "letzten", "nächsten",
+))  # fmt: skip
+# common nouns German writes after "in", "nach" or "aus" without an article ("nach Angaben",
+# "in Kraft"): no town
+GERMAN_PREPOSITION_NOUNS = frozenset((
+    "angaben", "ansicht", "auffassung", "kraft", "frage", "sicht", "betrieb", "gefahr",
+    "zukunft", "kürze", "gründen", "hause", "richtung", "höhe", "folge", "haft", "sachen",
+    "protest", "informationen", "erwägung", "anspruch", "ordnung", "teilen", "gang", "kauf",
+    "rente", "ruhe", "schutz", "sorge", "sorgen", "zeiten", "anbetracht", "aussicht",
+    "vorbereitung", "planung",
+))  # fmt: skip
 # endings only German common nouns have ("Regierung", "Freiheit", "Partnerschaft")
 _GERMAN_NOUN_ENDINGS = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
     "tionen", "tät", "täten", "ismus", "chen", "lein", "ment", "mente", "nis", "nisse",
     "tum", "tümer", "ling", "linge", "ität", "ive", "iven", "eur", "eure", "ant", "anten",
+    # the last parts of compounds news writes every day ("Konzernchef", "Waldbrand",
+    # "Regenfälle") and feminine role nouns ("Gründerin")
+    "erin", "chef", "chefs", "werk", "werks", "werke", "rakete", "raketen", "fälle", "brände",
+    "brand", "bränden", "gefahr", "wagen", "wagens", "personal", "regen", "konzern",
+    "konzerns", "fahrt", "stand", "spüler", "auto", "autos", "zeuge", "zeugen", "ende",
+    "enden", "ern", "fusion",
 )  # fmt: skip
 # titles and offices, lower case, in the main languages: a word that ends in one is a role,
 # not a name ("Premierministerin", "Verteidigungsminister", "вице-президент")
@@ -36,12 +61,13 @@ _TITLES = (
     "presidenten", "президент", "πρόεδρος", "προέδρου", "minister", "ministerin", "ministre",
     "ministro", "ministra", "министр", "υπουργός", "υπουργού", "premier", "premiärminister",
     "statsminister", "chancellor", "kanzler", "kanzlerin", "chancelier", "canciller",
-    "канцлер", "king", "könig", "königin", "roi", "reine", "rey", "reina", "kung",
+    "канцлер", "king", "koning", "koningin", "burgemeester", "voorzitter", "könig",
+    "königin", "roi", "reine", "rey", "reina", "kung",
     "drottning", "король", "королева", "mayor", "bürgermeister", "bürgermeisterin",
     "maire", "alcalde", "alcaldesa", "мэр", "δήμαρχος", "borgmästare", "governor",
     "gouverneur", "gobernador", "губернатор", "prime", "secretary", "sekretär", "senator",
     "senatorin", "sénateur", "general", "général", "генерал", "στρατηγός", "admiral",
-    "admirálitás", "minister-president", "премьер", "премьер-министр", "prince", "prinz",
+    "minister-president", "премьер", "премьер-министр", "prince", "prinz",
     "prinzessin", "princesse", "príncipe", "принц", "sheriff", "richter", "richterin",
     "juge", "juez", "судья", "chef", "chefin", "direktor", "direktorin", "directeur",
     "director", "директор", "sprecher", "sprecherin", "porte-parole", "portavoz",
@@ -54,6 +80,42 @@ _SCALE_WORDS = (
     "миллиард", "миллиарда", "миллиардов", "тысяча", "тысячи", "тысяч", "εκατομμύρια",
     "δισεκατομμύρια", "miljoner", "miljarder", "millones", "millón",
 )  # fmt: skip
+# words of an organisation's name, lower case, in the main languages; in languages that
+# compound, a word ending in one of the longer ones is one too ("Hamnmyndigheten" is not:
+# the definite ending; "Verkehrsministerium" is)
+_ORG_WORDS = (
+    "union", "unionen", "partei", "party", "parti", "partiet", "partido", "партия", "κόμμα",
+    "ministerium", "ministry", "ministère", "ministerio", "departementet", "министерство",
+    "υπουργείο", "bank", "banken", "banque", "banco", "банк", "τράπεζα", "company",
+    "compagnie", "compañía", "gruppe", "group", "groupe", "grupo", "группа", "verband",
+    "förbund", "förbundet", "fackförbund", "gewerkschaft", "syndicat", "sindicato",
+    "профсоюз", "council", "conseil", "consejo", "совет", "συμβούλιο", "agency", "agentur",
+    "agence", "agencia", "агентство", "university", "universität", "université",
+    "universidad", "университет", "πανεπιστήμιο", "institute", "institut", "instituto",
+    "институт", "ινστιτούτο", "court", "gericht", "gerichtshof", "tribunal", "суд",
+    "δικαστήριο", "police", "polizei", "polisen", "policía", "полиция", "αστυνομία",
+    "army", "armee", "armée", "ejército", "армия", "στρατός", "navy", "marine", "dagblad",
+    "dagbladet", "zeitung", "rundschau", "herald", "gazette", "tidning", "tidningen", "post",
+    "posten", "times", "journal", "presse", "газета", "εφημερίδα", "news", "nachrichten",
+    "noticias", "новости", "ag", "gmbh", "ab", "inc", "ltd", "corporation", "corp",
+    "authority", "behörde", "myndighet", "myndigheten", "autorité", "autoridad",
+    "alliance", "allianz", "bündnis", "alianza", "союз", "συμμαχία", "commission",
+    "motors", "logistics", "logistik", "logistique", "networks", "electronics", "aerospace",
+    "airlines", "systems", "energy", "technologies", "pharma", "therapeutics", "holding",
+    "chemie", "chemicals", "terminals", "industries", "industrie", "fc", "fk", "sc",
+    # parties and movements
+    "fuerza", "frente", "movimiento", "mouvement", "bewegung", "rörelse", "движение",
+    "κίνημα", "front", "bloc", "block", "liga", "ligue", "league", "lega",
+    "kommission", "kommissionen", "comisión", "комиссия", "επιτροπή", "federation",
+    "föderation", "fédération", "federación", "федерация", "association", "verein",
+    "asociación", "ассоциация", "ένωση", "ministeriet", "regering", "regeringen",
+    "regierung", "gouvernement", "gobierno", "правительство", "κυβέρνηση", "parliament",
+    "parlament", "parlement", "parlamento", "парламент", "κοινοβούλιο", "coalition",
+    "koalition", "coalición", "коалиция", "foundation", "stiftung", "fondation",
+    "fundación", "фонд", "ίδρυμα",
+)  # fmt: skip
+_ORG_SET = frozenset(_ORG_WORDS)
+_MIN_COMPOUND_PART = 6
 # languages whose spaCy stop words are always read beside the article's own
 _ALWAYS = ("en",)
 
@@ -64,6 +126,7 @@ def german_noun_shape(word: str) -> bool:
     return len(lowered) > 5 and lowered.endswith(_GERMAN_NOUN_ENDINGS)
 
 
+@lru_cache(maxsize=16384)
 def title_word(word: str) -> bool:
     """Whether a word is a title or office ("Präsidentin", "Außenminister", "премьер")."""
     lowered = word.lower()
@@ -73,6 +136,18 @@ def title_word(word: str) -> bool:
 
 
 _TITLE_SET = frozenset(_TITLES)
+
+
+@lru_cache(maxsize=16384)
+def org_word(word: str, *, compound: bool = False) -> bool:
+    """Whether a word names a kind of organisation ("Union", "Partei", "министерство"); with
+    ``compound`` also a compound ending in one ("Verkehrsministerium")."""
+    lowered = word.lower()
+    if lowered in _ORG_SET:
+        return True
+    return compound and any(
+        lowered.endswith(org) for org in _ORG_SET if len(org) >= _MIN_COMPOUND_PART
+    )
 
 
 @cache

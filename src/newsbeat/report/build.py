@@ -25,6 +25,7 @@ from newsbeat.models import Article, Story
 from newsbeat.report.first import first_outlets
 from newsbeat.settings import Settings
 from newsbeat.store import ArticleStore, StoryStore
+from newsbeat.story_languages import languages_line, story_languages
 
 __all__ = [
     "ReportOptions",
@@ -148,6 +149,7 @@ def story_entry(
     coverage = Counter(day for a, _ in appearances if (day := day_of(a.published)))
     span = dated_span(a.published for a, _ in appearances)
     by_speaker = speaker_blocks(compared["quotes"])
+    languages = story_languages((a.language, a.outlet) for a, _ in appearances)
     return {
         "id": story.id,
         "anchor": story_anchor(story.id),
@@ -180,6 +182,9 @@ def story_entry(
             for a, original in appearances
         ],
         "coverage": [{"date": d, "articles": n} for d, n in sorted(coverage.items())],
+        # language -> its outlets, and the line the views show (None: English only)
+        "languages": languages,
+        "languages_line": languages_line(languages),
         "summary": [s | {"url": safe_url(s["url"])} for s in summary],
         "comparison": compared["comparison"],
         "quotes": [
@@ -200,8 +205,8 @@ class ReportStore(AnalysesStore, StoryStore, Protocol):
 
 def _members(store: ArticleStore, story: Story) -> tuple[list[Article], dict[int, list[Article]]]:
     """A story's original articles and the reprints of each, as every view counts them
-    (:func:`newsbeat.coverage.story_coverage`; outlet, URL, date and title are all a report
-    needs: the texts are not read)."""
+    (:func:`newsbeat.coverage.story_coverage`; outlet, URL, date, title and language are all
+    a report needs: the texts are not read)."""
     originals: list[Article] = []
     reprints: dict[int, list[Article]] = defaultdict(list)
     for item in story_coverage(store, story).articles:
@@ -215,6 +220,7 @@ def _members(store: ArticleStore, story: Story) -> tuple[list[Article], dict[int
             published=seen.published,
             duplicate_of=item.reprint_of,
             text_status=seen.text_status,
+            language=seen.language,
         )
         if item.reprint_of is None:
             originals.append(article)

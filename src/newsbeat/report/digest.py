@@ -13,6 +13,7 @@ from newsbeat.coverage import StoryCoverage, story_listing
 from newsbeat.dates import UNDATED, is_dated, is_since, shown_day
 from newsbeat.models import Article, Story
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, Store, StoryStore
+from newsbeat.story_languages import languages_line
 
 if TYPE_CHECKING:  # imported when a story is rendered, like the terminal lines
     from newsbeat.compare.analysis import AnalysesStore
@@ -139,6 +140,8 @@ def _render_story(
         f"{'s' if count != 1 else ''}{detail}"
         f" · {escape(outlets)} · {when}[/]"
     )
+    if languages := languages_line(coverage.languages):
+        console.print(f"   [dim]{escape(languages)}[/]", soft_wrap=True)
     _render_understanding(store, story, console)
     # The cited summary and the conflicts between outlets (stored by the compare and summarise
     # stages; computed here when a story changed since they ran).

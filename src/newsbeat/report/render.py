@@ -27,6 +27,7 @@ from newsbeat.report.charts import (
     timeline,
     timeline_svg,
 )
+from newsbeat.story_languages import sentence_mark
 
 __all__ = ["RENDERERS", "md_escape", "render"]
 
@@ -130,6 +131,7 @@ def _environment(kind: str) -> jinja2.Environment:
     env.filters["date"] = _date
     env.filters["span"] = _span
     env.filters["plural"] = _plural
+    env.filters["language_mark"] = sentence_mark
     env.globals["bar"] = _bar
     return env
 

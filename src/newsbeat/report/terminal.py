@@ -18,6 +18,7 @@ from newsbeat.dates import UNDATED, day_of, shown_day
 from newsbeat.models import Story
 from newsbeat.report.first import first_outlets, first_words
 from newsbeat.settings import Settings
+from newsbeat.story_languages import languages_line, sentence_mark
 
 if TYPE_CHECKING:
     from newsbeat.store import Store
@@ -32,7 +33,9 @@ def digest_lines(
     ``originals`` (article id, outlet, published) say which outlets tie for first."""
     lines = []
     for sentence in (analysis.get("summary") or {}).get("sentences", []):
-        lines.append(f"   • {escape(sentence['text'])} [dim]— {escape(sentence['outlet'])}[/]")
+        mark = sentence_mark(sentence)
+        text = f"{mark} {sentence['text']}" if mark else sentence["text"]
+        lines.append(f"   • {escape(text)} [dim]— {escape(sentence['outlet'])}[/]")
     compared = analysis.get("compare") or {}
     comparison = compared.get("comparison") or {}
     for pair in comparison.get("conflicts", []):
@@ -102,7 +105,7 @@ def _plural(n: int, word: str, words: str | None = None) -> str:
 def story_text_lines(store: Store, story: Story, settings: Settings | None = None) -> list[str]:
     """The whole story as ``newsbeat story ID`` prints it: header, cited summary, conflicts
     and updates, entities, quotes, claims, relations (with both ends), events (one actor, no
-    target), then every article
+    target), related stories (same subject, another event), then every article
     labelled original or reprint. Counts and dates follow :mod:`newsbeat.coverage`.
 
     Returns:
@@ -118,6 +121,8 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     options = AnalysisOptions.from_settings(settings or Settings())
     analysis = story_analyses(store, [story], options)[story.id]
     lines = [f"[bold]{escape(story.title)}[/]  [dim]{escape(story.id)}[/]", _header(coverage)]
+    if languages := languages_line(data["languages"]):
+        lines.append(escape(languages))
     if story.beats:
         lines.append(escape(f"beats: {', '.join(story.beats)}"))
     summary = digest_lines(analysis, _originals(coverage))
@@ -171,6 +176,9 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
                 f"   {escape(e['actor'])} [cyan]{escape(e['type'])}[/]{escape(when)}"
                 f" [dim]— {escape(e['outlet'] or 'unknown outlet')}: {escape(e['evidence'])}[/]"
             )
+    if data["related"]:
+        lines += ["", f"[bold]Related stories[/] ({len(data['related'])}, same subject)"]
+        lines += [f"   {escape(r['id'])}  {escape(r['title'])}" for r in data["related"]]
     lines += ["", f"[bold]Articles[/] ({len(coverage.articles)})"]
     for a in coverage.articles:
         seen = a.appearance

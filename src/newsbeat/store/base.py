@@ -306,6 +306,14 @@ class StoryStore(Protocol):
     def merge_stories(self, old_id: str, new_id: str) -> None:
         """Move every article of ``old_id`` to ``new_id`` and record the merge."""
 
+    def link_stories(self, story_id: str, related_id: str, score: float) -> None:
+        """Record that two stories are related (same subject, another event), both ways; a
+        link known already keeps its first score."""
+
+    def related_stories(self, story_id: str) -> list[Story]:
+        """The stories related to one, merges followed on both sides, closest first (then by
+        id); a story merged into this one, or gone, is left out."""
+
     def story_languages(self) -> dict[str, list[str]]:
         """Every story's article languages (sorted, distinct; stories whose articles have no
         language are left out), in one query: the web UI's language filter."""

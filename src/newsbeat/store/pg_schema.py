@@ -423,6 +423,17 @@ CREATE TRIGGER article_fts_unpositioned AFTER DELETE ON article_fts
     FOR EACH STATEMENT EXECUTE FUNCTION article_fts_unposition();
 """
 
+# Related stories, as SQLite's migration 16.
+_V_STORY_LINKS = f"""
+CREATE TABLE story_links (
+    story_id {T} NOT NULL,
+    related_id {T} NOT NULL,
+    score double precision NOT NULL,
+    linked_at {T} NOT NULL,
+    PRIMARY KEY (story_id, related_id)
+);
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -439,4 +450,5 @@ MIGRATIONS: list[str] = [
     _V_FTS_POSTINGS,
     _V_FTS_NO_GIN,
     _V_FTS_POSITIONS,
+    _V_STORY_LINKS,
 ]

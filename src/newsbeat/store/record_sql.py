@@ -46,8 +46,16 @@ _SOURCE_COLUMNS = (
     " consecutive_errors, retry_at, poll_every"
 )
 _SOURCE_NAMES = _SOURCE_COLUMNS.replace(" ", "").split(",")
-_APPEARANCE_COLUMNS = "id, outlet, url, published, title, text_status"
-_APPEARANCE_NAMES = ("article_id", "outlet", "url", "published", "title", "text_status")
+_APPEARANCE_COLUMNS = "id, outlet, url, published, title, text_status, language"
+_APPEARANCE_NAMES = (
+    "article_id",
+    "outlet",
+    "url",
+    "published",
+    "title",
+    "text_status",
+    "language",
+)
 
 
 def _appearance(row: Sequence[Any]) -> Appearance:
@@ -365,6 +373,57 @@ class SqlRecords:
             (ids,),
         )
         return stories_from_rows(rows, members, beats)
+
+    def link_stories(self, story_id: str, related_id: str, score: float) -> None:
+        """Record that two stories are related, both ways (a known link is kept)."""
+        if story_id == related_id:
+            return
+        marks = self.dialect.marks(4)
+        now = utc_now()
+        with self.transaction():
+            for a, b in ((story_id, related_id), (related_id, story_id)):
+                self._x(
+                    f"INSERT INTO story_links (story_id, related_id, score, linked_at)"
+                    f" VALUES ({marks}) ON CONFLICT (story_id, related_id) DO NOTHING",
+                    (a, b, score, now),
+                )
+
+    def related_stories(self, story_id: str) -> list[Story]:
+        """The stories related to one, merges followed on both sides, closest first."""
+        target = self._resolve_story_id(story_id)
+        sources = {target} | self._merged_into(target)
+        best: dict[str, float] = {}
+        for source in sorted(sources):
+            for related, score in self._x(
+                f"SELECT related_id, score FROM story_links WHERE story_id = {self.dialect.param}",
+                (source,),
+            ):
+                final = self._resolve_story_id(str(related))
+                if final != target:
+                    best[final] = max(best.get(final, float(score)), float(score))
+        if not best:
+            return []
+        found = {
+            s.id: s
+            for s in self._stories(
+                f"WHERE {self.dialect.among('s.id')}", [self.dialect.list_value(best)]
+            )
+        }
+        order = sorted(best, key=lambda k: (-best[k], k))
+        return [found[k] for k in order if k in found]
+
+    def _merged_into(self, story_id: str) -> set[str]:
+        """Every old id that was merged, directly or not, into ``story_id``."""
+        found: set[str] = set()
+        frontier = [story_id]
+        while frontier:
+            rows = self._x(
+                f"SELECT old_id FROM story_merges WHERE {self.dialect.among('new_id')}",
+                (self.dialect.list_value(frontier),),
+            ).fetchall()
+            frontier = [str(r[0]) for r in rows if str(r[0]) not in found]
+            found.update(frontier)
+        return found
 
     def story_languages(self) -> dict[str, list[str]]:
         """Every story's article languages, sorted and distinct."""

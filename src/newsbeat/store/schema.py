@@ -306,6 +306,19 @@ _V_PG_FTS_POSITIONS = """
 -- nothing for SQLite
 """
 
+# Related stories (issue 17): a later event on the same subject is its own story, linked to
+# the earlier one. Stored both ways; no foreign keys, so a link to a story merged away still
+# resolves through story_merges.
+_V_STORY_LINKS = """
+CREATE TABLE story_links (
+    story_id TEXT NOT NULL,
+    related_id TEXT NOT NULL,
+    score REAL NOT NULL,            -- the text cosine that linked them
+    linked_at TEXT NOT NULL,
+    PRIMARY KEY (story_id, related_id)
+);
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -322,4 +335,5 @@ MIGRATIONS: list[str] = [
     _V_PG_FTS_POSTINGS,
     _V_PG_FTS_NO_GIN,
     _V_PG_FTS_POSITIONS,
+    _V_STORY_LINKS,
 ]

@@ -26,6 +26,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
 from newsbeat.stories.across_languages import StoryLanguages
+from newsbeat.stories.event_evidence import event_countries
 
 __all__ = [
     "FEATURES",
@@ -58,6 +59,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # A capitalised word preceded by a word character and a space (so not sentence-initial).
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;)]\s)([A-Z][\w’'-]*[a-z][\w’'-]*)")
 _CAPS_LINE = re.compile(r"^[^a-z]*$")
+_MAX_LEAD_NAMES = 40  # headline/lead names kept per story
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -199,8 +201,19 @@ class ArticleFeatures:
     entities: Counter[str] = field(default_factory=Counter)
     length: int = 0  # words in title, lead and body
     title_key: str = ""
+    lead_names: frozenset[int] = frozenset()  # hashed names of headline and lead (`related`)
+    lead: str = ""  # the lead as the clustering received it
     language: str | None = None
     text: str = ""  # the lead and the start of the body (for the cross-language evidence)
+    # where the headline and first sentence place the event; None until read (reading costs
+    # a gazetteer pass, so the clustering reads it only where it can change a decision)
+    countries: frozenset[str] | None = None
+
+    def event_countries(self) -> frozenset[str]:
+        """The countries the headline and first sentence name (read once, on first use)."""
+        if self.countries is None:
+            self.countries = event_countries(self.title, self.lead, self.language)
+        return self.countries
 
 
 @dataclass(kw_only=True)
@@ -214,16 +227,20 @@ class StoryFeatures:
     first_time: float | None = None
     last_time: float | None = None
     seen: float | None = None  # earliest import/fetch time of an undated member
+    lead_names: Counter[int] = field(default_factory=Counter)  # members' headline/lead names
+    countries: Counter[str] = field(default_factory=Counter)  # members' event countries
     languages: StoryLanguages = field(default_factory=StoryLanguages)
 
     def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
         """Add an article whose IDF-free ``vector`` has unit norm once IDF-weighted."""
         for term, value in vector.items():
             self.terms[term] = self.terms.get(term, 0.0) + value
-        if len(self.terms) > max_terms * 2:
+        self.lead_names.update(article.lead_names)
+        if len(self.terms) > max_terms * 2 or len(self.lead_names) > 2 * _MAX_LEAD_NAMES:
             self.prune(max_terms)
         self.names.update(article.names)
         self.entities.update(article.entities)
+        self.countries.update(article.countries or ())
         self.languages.add(article.language, article.title, article.text)
         self.size += 1
         if article.time is not None:
@@ -239,6 +256,8 @@ class StoryFeatures:
         self.prune(max_terms)
         self.names.update(other.names)
         self.entities.update(other.entities)
+        self.lead_names.update(other.lead_names)
+        self.countries.update(other.countries)
         self.languages.merge(other.languages)
         self.size += other.size
         times = [t for t in (self.first_time, other.first_time) if t is not None]
@@ -257,6 +276,8 @@ class StoryFeatures:
             self.names = Counter(dict(self.names.most_common(80)))
         if len(self.entities) > 80:
             self.entities = Counter(dict(self.entities.most_common(80)))
+        if len(self.lead_names) > _MAX_LEAD_NAMES:
+            self.lead_names = Counter(dict(self.lead_names.most_common(_MAX_LEAD_NAMES)))
 
 
 def _overlap(a: Mapping[str, int], b: Mapping[str, int]) -> float:
@@ -306,7 +327,8 @@ class ArticleText:
     """The raw inputs of :func:`build_features`: what an article says and when.
 
     ``time`` is the publication time (None when unknown: then no time decay applies);
-    ``seen`` the import/fetch time, used for a story's dates when no member has a date.
+    ``seen`` the import/fetch time, used for a story's dates when no member has a date;
+    ``language`` an ISO 639-1 code or None (how its place names are read).
     """
 
     article_id: int
@@ -336,6 +358,9 @@ def build_features(
     names = names or vectoriser.options.names_weight > 0
     found = [extract_names(text) if names else Counter[str]() for text in texts]
     rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found)
+    heading = vectoriser.titles(
+        [" ".join(extract_names(f"{a.title}\n{a.lead}")) for a in items] if items else []
+    )
     out = []
     for n, item in enumerate(items):
         start, end = rows.indptr[n], rows.indptr[n + 1]
@@ -354,6 +379,10 @@ def build_features(
                 entities=Counter(e.casefold() for e in item.entities),
                 length=len(_WORD.findall(text)),
                 title_key=normalise_title(item.title),
+                lead_names=frozenset(
+                    heading.indices[heading.indptr[n] : heading.indptr[n + 1]].tolist()
+                ),
+                lead=item.lead,
                 language=item.language,
                 text=f"{item.lead}\n{item.body[:1200]}" if item.language else "",
             )

@@ -3,7 +3,9 @@
 Loads the clustering state (running term counts from ``stage_state``, live stories from their
 ``state`` blobs), feeds the unclustered articles in date/ID order to
 :func:`~newsbeat.stories.cluster.cluster_articles`, and writes stories, assignments and merges
-back in one transaction. Articles without a date are placed at their import/fetch time.
+back in one transaction. An article without a date is placed at the day its headline or lead
+reports (:func:`~newsbeat.stories.event_time.mentioned_time`), else after the dated articles with
+no time at all (its import time says when it was read, not when it was news).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from newsbeat.stories.cluster import (
     StoryState,
     cluster_articles,
 )
+from newsbeat.stories.event_time import mentioned_time
 from newsbeat.stories.features import (
     N_FEATURES,
     ArticleText,
@@ -111,7 +114,9 @@ def _pack_story(story: StoryState) -> bytes:
         "first": f.first_time,
         "last": f.last_time,
         "seen": f.seen,
+        "countries": dict(f.countries),
         "titles": story.titles[-_MAX_TITLES:],
+        "lead_names": dict(f.lead_names),
     }
     if f.languages.counts:
         meta["languages"] = f.languages.to_json()
@@ -135,6 +140,8 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         first_time=meta["first"],
         last_time=meta["last"],
         seen=meta.get("seen"),
+        lead_names=Counter({int(k): v for k, v in meta.get("lead_names", {}).items()}),
+        countries=Counter(meta.get("countries", {})),
         languages=StoryLanguages.from_json(meta.get("languages")),
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
@@ -200,6 +207,26 @@ def _texts(articles: Iterable[Article], lead_chars: int) -> tuple[list[ArticleTe
     return out, undated
 
 
+def _with_mentioned_times(items: list[ArticleText], clock: float | None) -> list[ArticleText]:
+    """Undated articles timed by the day their headline or lead reports, when it writes one.
+
+    Years and the latest allowed day come from the latest publication time known: the saved
+    clock or the dated articles of this run (never an import time).
+    """
+    times = [a.time for a in items if a.time is not None]
+    if clock is not None:
+        times.append(clock)
+    reference = max(times) if times else None
+    out = []
+    for item in items:
+        if item.time is None:
+            when = mentioned_time(item.title, item.lead, reference)
+            if when is not None:
+                item = dataclasses.replace(item, time=when)
+        out.append(item)
+    return out
+
+
 def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[ArticleText]:
     """Attach stored entities (when the enrich stage has seen the article)."""
     out = []
@@ -221,7 +248,8 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
 
     Returns:
         Counts: ``articles``, ``new_stories``, ``joined``, ``merged``, ``singletons``,
-        ``undated`` (placed at their import/fetch time).
+        ``undated`` (articles without a date of their own), ``related`` (links recorded
+        between a new story and an earlier one on the same subject).
     """
     ids = store.unclustered_article_ids()
     counts = {"articles": 0, "new_stories": 0, "joined": 0, "merged": 0, "singletons": 0}
@@ -236,12 +264,13 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
         )
         items.extend(chunk)
         counts["undated"] += undated
+    state = load_state(store, options.cluster)
+    items = _with_mentioned_times(items, state.clock)
     # Date order; undated articles at their import time (after the dated ones imported with
     # them), where they match on text alone: their import time says nothing about the event.
     items.sort(
         key=lambda a: (a.time if a.time is not None else (a.seen or 0.0) + 1e10, a.article_id)
     )
-    state = load_state(store, options.cluster)
     total = ClusterResult()
     for start in range(0, len(items), _CHUNK):
         chunk_items = _with_entities(store, items[start : start + _CHUNK])
@@ -250,12 +279,14 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
         result = cluster_articles(state, feats, options.cluster, final_merge=last)
         total.assignments.extend(result.assignments)
         total.merges.extend(result.merges)
+        total.links.extend(result.links)
         total.changed |= result.changed
     _save(store, state, total, vectoriser)
     counts["articles"] = len(total.assignments)
     counts["new_stories"] = sum(a.new_story for a in total.assignments)
     counts["joined"] = counts["articles"] - counts["new_stories"]
     counts["merged"] = len(total.merges)
+    counts["related"] = len(_saved_links(total, state))
     counts["singletons"] = sum(
         1 for s in total.changed if s in state.stories and state.stories[s].status == "singleton"
     )
@@ -268,6 +299,17 @@ def _final(story_id: str, merges: dict[str, str]) -> str:
         seen.add(story_id)
         story_id = merges[story_id]
     return story_id
+
+
+def _saved_links(result: ClusterResult, state: ClusterState) -> list[tuple[str, str, float]]:
+    """The run's related-story links between final story ids (a pair merged since is none)."""
+    merges = dict(result.merges)
+    out: dict[tuple[str, str], float] = {}
+    for new, old, score in result.links:
+        new, old = _final(new, merges), _final(old, merges)
+        if new != old and new in state.stories and old in state.stories:
+            out.setdefault((new, old), score)
+    return [(new, old, score) for (new, old), score in out.items()]
 
 
 def _save(
@@ -295,6 +337,8 @@ def _save(
         for story_id, members in by_story.items():
             for article_id, score in members:
                 store.assign_articles(story_id, [article_id], similarity=score)
+        for new, old, score in _saved_links(result, state):
+            store.link_stories(new, old, score)
         store.save_stage_state(STATE_NAME, _pack_stats(state.stats, state.clock))
 
 

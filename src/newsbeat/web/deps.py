@@ -19,6 +19,7 @@ from newsbeat import __version__
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
 from newsbeat.store import Store, open_store
+from newsbeat.story_languages import sentence_mark, shown_codes
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.readable import is_undated, reader_date
 
@@ -176,6 +177,8 @@ def templates() -> jinja2.Environment:
     env.filters["safe_url"] = safe_url
     env.filters["when"] = reader_date
     env.filters["undated"] = is_undated
+    env.filters["language_mark"] = sentence_mark
+    env.filters["language_codes"] = shown_codes
     env.globals["actor"] = actor_link
     env.globals["cite"] = cite
     env.globals["version"] = __version__

@@ -16,6 +16,7 @@ from newsbeat.report.first import first_outlets
 from newsbeat.serialize import story_json
 from newsbeat.settings import Settings
 from newsbeat.store import Store
+from newsbeat.story_languages import languages_line
 from newsbeat.web.readable import reader_date
 
 __all__ = ["story_page_data", "timeline_chart"]
@@ -70,6 +71,8 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
         "original" or "reprint of article N"), ``status``, ``first`` (the outlet that was
         first), ``comparison``, ``unique_by_outlet``, ``quote_groups``, ``summary``,
         ``first_outlets`` (the outlets that may have been first: the same day without a time),
+        ``languages_line`` (:func:`newsbeat.story_languages.languages_line`: None when the
+        story was told in English only),
         ``analysis_error``, ``timeline`` (SVG or None), ``undated`` (how many articles have
         no date, by :func:`newsbeat.dates.is_dated`) and ``actor_names`` (the folded names
         that have an actor page).
@@ -94,6 +97,7 @@ def story_page_data(store: Store, settings: Settings, story: Story) -> dict[str,
     data["comparison"] = comparison
     data["unique_by_outlet"] = _by_outlet(comparison["unique"])
     data["quote_groups"] = compared.get("quotes") or []
+    data["languages_line"] = languages_line(data["languages"])
     data["summary"] = (analysis.get("summary") or {}).get("sentences") or []
     data["analysis_error"] = (analysis.get("error") or {}).get("message")
     # the chart draws a reprint as an open circle (the coverage says which are)

@@ -1,0 +1,134 @@
+"""The languages a story was told in, and its outlets per language, counted one way in every view.
+
+An article's language is the one stored with it (:attr:`newsbeat.models.Article.language`, an
+ISO 639-1 code; detecting it is the ingest's work, not this module's). A code is read
+lower-cased and without its region ("en-GB" is "en"); a missing one, or "und", is
+:data:`UNKNOWN`.
+
+Order, everywhere: English first (the reader's language, and the one the analysis reads in
+full), then by how many outlets wrote in the language (then how many articles), then by code;
+unknown last. Outlets within a language are in name order; an outlet that wrote in two languages
+is listed under both.
+
+Views show one line (:func:`languages_line`) only when the story was told in a known language
+other than English: "Languages: English (5 outlets), German (1 outlet: Haldiser Rundschau)".
+English outlets are already in the story's outlet list; the others are named. Language names come
+from CLDR through Babel, in English.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "ENGLISH",
+    "UNKNOWN",
+    "is_english",
+    "language_code",
+    "language_mark",
+    "language_name",
+    "languages_line",
+    "listed_languages",
+    "sentence_mark",
+    "shown_codes",
+    "story_languages",
+]
+
+ENGLISH = "en"
+UNKNOWN = "und"
+
+
+def language_code(language: str | None) -> str:
+    """An article's stored language as a bare lower-case code ("en-GB" -> "en"); :data:`UNKNOWN`
+    when none is stored."""
+    code = (language or "").strip().replace("_", "-").split("-")[0].lower()
+    return code or UNKNOWN
+
+
+def is_english(language: str | None) -> bool:
+    """Whether the analysis reads an article with this stored language as English: English, or
+    no language known (articles stored before detection)."""
+    return language_code(language) in (ENGLISH, UNKNOWN)
+
+
+def language_mark(language: str | None) -> str:
+    """How a view marks a summary sentence in another language than English: "[de]"; empty
+    for English and for an unknown language (read as English, :func:`is_english`)."""
+    return "" if is_english(language) else f"[{language_code(language)}]"
+
+
+def sentence_mark(sentence: Mapping[str, Any]) -> str:
+    """:func:`language_mark` of a summary sentence's JSON (one stored before sentences carried
+    their language has none: unmarked)."""
+    return language_mark(sentence.get("language"))
+
+
+def listed_languages(languages: dict[str, list[str]]) -> str:
+    """The compact form of a story list: the known codes in order ("en de"), unknown left out."""
+    return " ".join(code for code in languages if code != UNKNOWN)
+
+
+def shown_codes(languages: dict[str, list[str]]) -> str:
+    """:func:`listed_languages` where a view shows the languages (another language than
+    English among them, as :func:`languages_line`), else empty: a list of stories marks
+    the stories told in other languages, not every English one."""
+    return listed_languages(languages) if languages_line(languages) else ""
+
+
+@lru_cache(maxsize=256)
+def language_name(code: str) -> str:
+    """A language code's English name from CLDR ("de" -> "German", "und" -> "unknown
+    language"); the code itself when CLDR has no name for it."""
+    from babel import Locale  # loaded only when a view names a language
+
+    name = Locale("en").languages.get(code)
+    if code == UNKNOWN or name is None:
+        return "unknown language" if code == UNKNOWN else code
+    return str(name)
+
+
+def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str, list[str]]:
+    """Language code -> the outlets that wrote in it, from (language, outlet) of each of a
+    story's appearances (reprints included), in the module's order. A language whose articles
+    name no outlet maps to an empty list."""
+    outlets: dict[str, set[str]] = {}
+    articles: Counter[str] = Counter()
+    for language, outlet in items:
+        code = language_code(language)
+        articles[code] += 1
+        found = outlets.setdefault(code, set())
+        if outlet:
+            found.add(outlet)
+
+    def order(code: str) -> tuple[int, int, int, str]:
+        rank = 0 if code == ENGLISH else 2 if code == UNKNOWN else 1
+        return rank, -len(outlets[code]), -articles[code], code
+
+    return {code: sorted(outlets[code]) for code in sorted(outlets, key=order)}
+
+
+def _counted(n: int) -> str:
+    return f"{n} outlet" if n == 1 else f"{n} outlets"
+
+
+def languages_line(languages: dict[str, list[str]]) -> str | None:
+    """The one line a view shows, or None when the story was told in no known language other
+    than English (then the line would tell the reader nothing).
+
+    English and unknown get their outlet count; every other language its count and outlets:
+    "Languages: English (5 outlets), German (1 outlet: Haldiser Rundschau)".
+    """
+    if all(code in (ENGLISH, UNKNOWN) for code in languages):
+        return None
+    parts = []
+    for code, outlets in languages.items():
+        name = language_name(code)
+        name = name[:1].upper() + name[1:]
+        if code in (ENGLISH, UNKNOWN) or not outlets:
+            parts.append(f"{name} ({_counted(len(outlets))})")
+        else:
+            parts.append(f"{name} ({_counted(len(outlets))}: {', '.join(outlets)})")
+    return "Languages: " + ", ".join(parts)
