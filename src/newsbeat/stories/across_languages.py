@@ -58,7 +58,7 @@ VECTOR_LANGUAGES = frozenset(
 )
 _TEXTS_PER_LANGUAGE = 2  # member texts kept per language for keys and vectors
 _MAX_TEXTS = 8
-_TEXT_CHARS = 1200  # of each kept member text: the keys read it all...
+_TEXT_CHARS = 600  # of each kept member text: what the keys read (keys.LEAD_CHARS)...
 _VECTOR_CHARS = 300  # ...the vector its title and the start of its lead
 _MODEL_FILE = "language_links.json"
 # A shared figure counts from 100 on: "20" or "48" turn up in any two stories of a week.

@@ -384,7 +384,7 @@ def build_features(
                 ),
                 lead=item.lead,
                 language=item.language,
-                text=f"{item.lead}\n{item.body[:1200]}" if item.language else "",
+                text=f"{item.lead}\n{item.body[:600]}" if item.language else "",
             )
         )
     return out
