@@ -107,7 +107,7 @@ def test_text_without_punctuation() -> None:
     [
         (
             "Министр заявил в понедельник, что правительство подпишет договор с Норвегией.",
-            "cyrillic",
+            "ru",
         ),
         (
             "Ministern sade på måndagen att regeringen skulle underteckna fördraget med Norge "

@@ -38,7 +38,6 @@ from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import (
-    detect_language,
     load_pipeline,
     mask_datelines,
     model_identity,
@@ -48,6 +47,7 @@ from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
 from newsbeat.exceptions import ModelMissingError
 from newsbeat.executors import Executor, ExecutorChoice, open_executor, run_partitioned
+from newsbeat.language import detect_language
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 from newsbeat.settings import EnrichSettings
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore

@@ -15,7 +15,7 @@ import struct
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -183,7 +183,13 @@ def _texts(articles: Iterable[Article], lead_chars: int) -> tuple[list[ArticleTe
         rest = body if a.standfirst else body[lead_chars:]
         out.append(
             ArticleText(
-                article_id=a.id, title=a.title or "", lead=lead, body=rest, time=when, seen=seen
+                article_id=a.id,
+                title=a.title or "",
+                lead=lead,
+                body=rest,
+                time=when,
+                seen=seen,
+                language=a.language,
             )
         )
     return out, undated
@@ -196,15 +202,7 @@ def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[Art
         enrichment = store.get_enrichment(item.article_id)
         if enrichment is not None and enrichment.entities:
             names = tuple(e.name for e in enrichment.entities if e.type != "NORP")
-            item = ArticleText(
-                article_id=item.article_id,
-                title=item.title,
-                lead=item.lead,
-                body=item.body,
-                time=item.time,
-                seen=item.seen,
-                entities=names,
-            )
+            item = replace(item, entities=names)
         out.append(item)
     return out
 

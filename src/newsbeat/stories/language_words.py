@@ -1,0 +1,83 @@
+"""The stories features' word lists for articles in languages other than English.
+
+The vectoriser drops function words before hashing, and the name feature takes capitalised
+words inside sentences for names. Both were written for English; for another language the
+function words are that language's (spaCy's lists, read as :mod:`newsbeat.language` reads them)
+and, in a language that capitalises every noun (German), a capitalised word is a name only when
+it does not look like a common noun: one after an article ("die Verteidigungsministerin", "im
+Bündnis") or with a noun ending ("Verteidigungsbündnis", "Regierung") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsbeat.language import stop_words
+
+__all__ = [
+    "article_words_language",
+    "capitalises_nouns",
+    "common_noun_spellings",
+    "stop_words_for",
+]
+
+# Languages that write every noun with a capital: a capital says "noun", not "name".
+_NOUN_CAPITALS = frozenset({"de", "lb"})
+# Words a German noun follows (articles, and prepositions fused with one); a capitalised word
+# right after one of them is a noun in that text, whatever else it may be.
+_DETERMINER_WORDS = """
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    keiner im am zum zur vom beim ins ans aufs unser unsere ihre seine seiner ihrer dieser
+    diese dieses diesem diesen jeder jede jedes
+    """
+_GERMAN_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
+# Endings of German common nouns (abstract nouns and diminutives); a name rarely ends so.
+_GERMAN_NOUN_ENDING = re.compile(
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|ität|ismus|"
+    r"ment|tum|ling|chen|lein|ie|ik|enz|anz|ium|tät)$"
+)
+# shorter words with those endings are as often names (Marie, Lenz)
+_NOUN_ENDING_MIN = 7
+# a word and the word after it (a lookahead: each word is also the first of the next pair)
+_WORD_AFTER = re.compile(r"(?u)\b([^\W\d_]+)\s+(?=([^\W\d_][\w'’-]*))")
+_WORDS = re.compile(r"(?u)\b[^\W\d_][\w'’-]*")
+
+
+def article_words_language(language: str | None) -> str | None:
+    """The language whose word lists an article's features use: None for English (the
+    vectoriser's own lists) and for an article whose language is unknown."""
+    lang = (language or "").lower()
+    return None if not lang or lang in {"en", "und"} else lang
+
+
+def capitalises_nouns(language: str | None) -> bool:
+    """Whether the language writes every noun with a capital (German)."""
+    return (language or "") in _NOUN_CAPITALS
+
+
+@lru_cache(maxsize=32)
+def stop_words_for(language: str | None) -> frozenset[str]:
+    """The words the vectoriser drops for an article in ``language``: English function words,
+    and that language's too (an article quotes English, and its own lists miss a few)."""
+    lang = article_words_language(language)
+    english = frozenset(ENGLISH_STOP_WORDS)
+    return english if lang is None else english | stop_words(lang)
+
+
+def common_noun_spellings(text: str, language: str | None) -> frozenset[str]:
+    """The capitalised words of ``text`` that are common nouns by the language's grammar (in
+    German: after an article, or with a noun ending), lower-cased; empty in other languages."""
+    if not capitalises_nouns(language):
+        return frozenset()
+    nouns = {
+        word.casefold()
+        for before, word in _WORD_AFTER.findall(text)
+        if word[0].isupper() and before.casefold() in _GERMAN_DETERMINERS
+    }
+    for word in _WORDS.findall(text):
+        if word[0].isupper() and len(word) >= _NOUN_ENDING_MIN and _GERMAN_NOUN_ENDING.search(word):
+            nouns.add(word.casefold())
+    return frozenset(nouns)
