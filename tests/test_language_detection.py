@@ -78,6 +78,8 @@ def test_the_enrich_module_still_exports_the_detector() -> None:
         ("הבנק המרכזי העלה שוב את הריבית", "he"),
         ("ธนาคารกลางขึ้นอัตราดอกเบี้ยอีกครั้ง", "th"),
         ("केंद्रीय बैंक ने फिर से ब्याज दर बढ़ाई", "hi"),
+        ("কেন্দ্রীয় ব্যাংক আবার সুদের হার বাড়াল", "bn"),
+        ("ცენტრალურმა ბანკმა განაკვეთი კვლავ გაზარდა", "ka"),
     ],
 )
 def test_a_script_resolves_to_a_language(text: str, lang: str) -> None:
@@ -89,6 +91,8 @@ def test_cyrillic_without_telling_letters_goes_by_stop_words() -> None:
     text = "Министр ушла в отставку, и это было для всех как гром среди неба"
     assert detect_language(text).lang == "ru"
     assert detect_language("Банк").lang == "und"  # one word tells nothing
+    # a headline alone is too short for the stop words (it scored as Serbian when allowed)
+    assert detect_language("На горе Келлер спасли двух альпинистов").lang == "und"
 
 
 def test_a_close_language_is_named_as_such() -> None:
@@ -135,3 +139,8 @@ def test_stop_words_of_a_language() -> None:
     assert "und" in stop_words("de") and "und" not in stop_words("sv")
     assert "når" in stop_words("da")  # our addition to spaCy's Danish list
     assert stop_words("xx") == frozenset()
+
+
+def test_an_unknown_script_is_undetermined() -> None:
+    guess = detect_language("ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᏗᎧᎾᏩᏛᏍᏗ")  # Cherokee: no language mapped
+    assert guess.lang == "und" and "Cherokee" in guess.reason
