@@ -3,10 +3,13 @@ before hashing, and German capitalised common nouns are no names."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsbeat.stories.features import ArticleText, Vectoriser, build_features, extract_names
 from newsbeat.stories.language_words import (
     article_words_language,
     common_noun_spellings,
+    hashable_text,
     stop_words_for,
 )
 
@@ -98,3 +101,25 @@ def test_the_word_lists_of_a_language() -> None:
     assert article_words_language("de") == "de"
     assert "und" in stop_words_for("de") and "the" in stop_words_for("de")
     assert "und" not in stop_words_for(None)
+
+
+@pytest.mark.parametrize("language", ["fr", "it", "es", "pt", "nl", "ru", "uk", "el", "ja", "zh"])
+def test_every_language_s_list_matches_the_hasher_s_tokens(language: str) -> None:
+    # scikit-learn warns (an error under pytest here) when a stop word such as "quelqu'un"
+    # splits into tokens that are not stop words themselves
+    vectoriser = Vectoriser()
+    assert _terms(vectoriser, "Le port de Velmar rouvre, dit quelqu'un.", language)
+    assert {"quelqu", "un"} <= stop_words_for("fr")
+
+
+def test_chinese_is_hashed_as_character_pairs() -> None:
+    vectoriser = Vectoriser()
+    first = _terms(vectoriser, "维尔马尔港口罢工结束，工人恢复工作。", "zh")
+    second = _terms(vectoriser, "港口罢工持续三天后结束。", "zh")
+    assert _hashed(vectoriser, "罢工") in first & second  # "strike" in both reports
+    # as one unspaced run each, the two reports would share no term at all
+    assert not _terms(vectoriser, "港口罢工持续三天后结束。", None) & _terms(
+        vectoriser, "维尔马尔港口罢工结束，工人恢复工作。", None
+    )
+    assert hashable_text("港口罢工", "ja") == " 港口 口罢 罢工 "
+    assert hashable_text("港口罢工", "ko") == "港口罢工"

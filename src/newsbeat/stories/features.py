@@ -28,6 +28,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorize
 from newsbeat.stories.language_words import (
     article_words_language,
     common_noun_spellings,
+    hashable_text,
     stop_words_for,
 )
 
@@ -167,7 +168,7 @@ class Vectoriser:
         blocks, order = [], []
         for lang, rows in groups.items():
             hasher = self._hasher if lang is None else self._hasher_for(lang)
-            blocks.append(hasher.transform([texts[n] for n in rows]))
+            blocks.append(hasher.transform([hashable_text(texts[n], lang) for n in rows]))
             order.extend(rows)
         return sp.csr_matrix(sp.vstack(blocks, format="csr")[np.argsort(order)])
 

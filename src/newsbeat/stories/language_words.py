@@ -5,7 +5,8 @@ words inside sentences for names. Both were written for English; for another lan
 function words are that language's (spaCy's lists, read as :mod:`newsbeat.language` reads them)
 and, in a language that capitalises every noun (German), a capitalised word is a name only when
 it does not look like a common noun: one after an article ("die Verteidigungsministerin", "im
-Bündnis") or with a noun ending ("Verteidigungsbündnis", "Regierung") is none.
+Bündnis") or with a noun ending ("Verteidigungsbündnis", "Regierung") is none. Chinese and
+Japanese, written without spaces, are hashed as overlapping character pairs.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "article_words_language",
     "capitalises_nouns",
     "common_noun_spellings",
+    "hashable_text",
     "stop_words_for",
 ]
 
@@ -43,6 +45,10 @@ _GERMAN_NOUN_ENDING = re.compile(
 _NOUN_ENDING_MIN = 7
 # a word and the word after it (a lookahead: each word is also the first of the next pair)
 _WORD_AFTER = re.compile(r"(?u)\b([^\W\d_]+)\s+(?=([^\W\d_][\w'’-]*))")
+# Han and kana: Chinese and Japanese put no spaces between words.
+_HAN_KANA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_UNSPACED = frozenset({"zh", "ja"})
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # the vectoriser's tokens
 _WORDS = re.compile(r"(?u)\b[^\W\d_][\w'’-]*")
 
 
@@ -64,7 +70,12 @@ def stop_words_for(language: str | None) -> frozenset[str]:
     and that language's too (an article quotes English, and its own lists miss a few)."""
     lang = article_words_language(language)
     english = frozenset(ENGLISH_STOP_WORDS)
-    return english if lang is None else english | stop_words(lang)
+    if lang is None:
+        return english
+    words = english | stop_words(lang)
+    # the hasher splits "quelqu'un" and "dix-neuf" into tokens: they must be stop words too,
+    # or scikit-learn warns that the list does not match its tokens
+    return words | {token for word in words for token in _TOKEN.findall(word)}
 
 
 def common_noun_spellings(text: str, language: str | None) -> frozenset[str]:
@@ -81,3 +92,16 @@ def common_noun_spellings(text: str, language: str | None) -> frozenset[str]:
         if word[0].isupper() and len(word) >= _NOUN_ENDING_MIN and _GERMAN_NOUN_ENDING.search(word):
             nouns.add(word.casefold())
     return frozenset(nouns)
+
+
+def hashable_text(text: str, language: str | None) -> str:
+    """``text`` as the vectoriser should tokenize it: Chinese and Japanese, written without
+    spaces, as overlapping character pairs ("港口罢工" -> "港口 口罢 罢工"), the usual unit of
+    retrieval in those languages; other languages unchanged."""
+    if article_words_language(language) not in _UNSPACED:
+        return text
+    return _HAN_KANA_RUN.sub(lambda run: f" {_pairs(run.group(0))} ", text)
+
+
+def _pairs(run: str) -> str:
+    return " ".join(run[n : n + 2] for n in range(len(run) - 1))
