@@ -91,8 +91,20 @@ def test_cyrillic_without_telling_letters_goes_by_stop_words() -> None:
     text = "Министр ушла в отставку, и это было для всех как гром среди неба"
     assert detect_language(text).lang == "ru"
     assert detect_language("Банк").lang == "und"  # one word tells nothing
-    # a headline alone is too short for the stop words (it scored as Serbian when allowed)
-    assert detect_language("На горе Келлер спасли двух альпинистов").lang == "und"
+    # a headline alone is too short to choose among the lists (it scored as Serbian when
+    # allowed): Russian, unsure, when Russian function words fit, a page's uk/bg/sr believed
+    headline = "На горе Келлер спасли двух альпинистов"
+    guess = detect_language(headline)
+    assert guess.lang == "ru" and guess.confidence == 0.0 and "uk" in guess.close
+    assert article_language(headline, "", "uk") == "uk"
+    assert article_language(headline, "", "en") == "ru"
+    assert detect_language("Келлер Острава").lang == "und"  # no function word at all
+
+
+def test_a_text_in_another_script_says_which() -> None:
+    assert detect_language("Келлер Острава").script == "Cyrillic"
+    assert detect_language(SHORT_TEXTS["ja"][0]).script == "Cjk"
+    assert detect_language(SHORT_TEXTS["en"][0]).script is None
 
 
 def test_a_close_language_is_named_as_such() -> None:

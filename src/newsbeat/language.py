@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,13 +95,16 @@ class LanguageGuess:
     """The detected language (ISO 639-1, or ``und``) and how sure we are (0 to 1).
 
     ``close`` are the other languages whose stop words cover nearly as much of the text (Danish
-    for a Norwegian lead): a page declaring one of them is believed.
+    for a Norwegian lead): a page declaring one of them is believed. ``script`` is the text's
+    script when it is not Latin ("Cyrillic", "Arabic", "Cjk"...): such a text is no English
+    even when its language is ``und``.
     """
 
     lang: str
     confidence: float
     reason: str
     close: tuple[str, ...] = ()
+    script: str | None = None
 
 
 def detect_language(text: str) -> LanguageGuess:
@@ -118,6 +121,11 @@ def detect_language(text: str) -> LanguageGuess:
     script = _script(sample)
     if script is None:
         return _by_stop_words(_words(sample), _LATIN)
+    return replace(_in_script(sample, script), script=script.title())
+
+
+def _in_script(sample: str, script: str) -> LanguageGuess:
+    """The language of a text mostly in ``script`` (not Latin)."""
     if script in _ONE_LANGUAGE_SCRIPTS:
         lang = _ONE_LANGUAGE_SCRIPTS[script]
         reason = f"written in {script.title()} script"
@@ -125,7 +133,8 @@ def detect_language(text: str) -> LanguageGuess:
     if script == "CJK":
         return _han(sample)
     if script == "CYRILLIC":
-        return _by_letters_then_words(sample, _CYRILLIC_LETTERS, _CYRILLIC, script)
+        found = _by_letters_then_words(sample, _CYRILLIC_LETTERS, _CYRILLIC, script)
+        return _russian_if_it_fits(sample) if found.lang == "und" else found
     if script == "ARABIC":
         found = _by_letters_then_words(sample, _ARABIC_LETTERS, _ARABIC, script)
         if found.lang == "und":  # neither Persian nor Urdu letters: Arabic itself
@@ -134,6 +143,22 @@ def detect_language(text: str) -> LanguageGuess:
             )
         return found
     return LanguageGuess(lang="und", confidence=0.0, reason=f"written in {script.title()} script")
+
+
+def _russian_if_it_fits(sample: str) -> LanguageGuess:
+    """Russian, unsure, for a Cyrillic text too short to choose by (a headline) when Russian
+    function words make up enough of it; else undetermined."""
+    words = _words(sample)
+    russian = stop_words("ru")
+    share = sum(w in russian for w in words) / len(words) if words else 0.0
+    if share < _MIN_SHARE:
+        return LanguageGuess(lang="und", confidence=0.0, reason="Cyrillic, no list fits")
+    return LanguageGuess(
+        lang="ru",
+        confidence=0.0,
+        reason=f"Cyrillic, {share:.0%} Russian function words in {len(words)} words",
+        close=tuple(lang for lang in _CYRILLIC if lang != "ru" and stop_words(lang)),
+    )
 
 
 def article_language(
