@@ -29,6 +29,7 @@ from newsbeat.stories.language_words import (
     article_words_language,
     common_noun_spellings,
     hashable_text,
+    no_name_words,
     stop_words_for,
 )
 
@@ -119,7 +120,7 @@ def extract_names(text: str, limit: int = 60, language: str | None = None) -> Co
     the capitalised common nouns (:func:`~newsbeat.stories.language_words.common_noun_spellings`).
     """
     lang = article_words_language(language)
-    own_stops = stop_words_for(lang) if lang else frozenset()
+    own_stops = no_name_words(lang)
     nouns = common_noun_spellings(text, lang)
     names: Counter[str] = Counter()
     for line in text.splitlines():

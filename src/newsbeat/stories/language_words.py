@@ -2,10 +2,12 @@
 
 The vectoriser drops function words before hashing, and the name feature takes capitalised
 words inside sentences for names. Both were written for English; for another language the
-function words are that language's (spaCy's lists, read as :mod:`newsbeat.language` reads them)
-and, in a language that capitalises every noun (German), a capitalised word is a name only when
-it does not look like a common noun: one after an article ("die Verteidigungsministerin", "im
-Bündnis") or with a noun ending ("Verteidigungsbündnis", "Regierung") is none. Chinese and
+function words are that language's (spaCy's lists, read as :mod:`newsbeat.language` reads them),
+its words that are no names are :func:`newsbeat.multilingual.words.not_name_words` (function
+words, months, weekdays, titles) and, in a language that capitalises every noun (German), a
+capitalised word is a name only when it does not look like a common noun: one after an article
+("die Verteidigungsministerin", "im Bündnis") or with a noun ending ("Verteidigungsbündnis",
+"Regierung") is none (the marks :mod:`newsbeat.multilingual.words` keeps). Chinese and
 Japanese, written without spaces, are hashed as overlapping character pairs.
 """
 
@@ -17,32 +19,19 @@ from functools import lru_cache
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsbeat.language import stop_words
+from newsbeat.multilingual.words import GERMAN_DETERMINERS, german_noun_shape, not_name_words
 
 __all__ = [
     "article_words_language",
     "capitalises_nouns",
     "common_noun_spellings",
     "hashable_text",
+    "no_name_words",
     "stop_words_for",
 ]
 
 # Languages that write every noun with a capital: a capital says "noun", not "name".
 _NOUN_CAPITALS = frozenset({"de", "lb"})
-# Words a German noun follows (articles, and prepositions fused with one); a capitalised word
-# right after one of them is a noun in that text, whatever else it may be.
-_DETERMINER_WORDS = """
-    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
-    keiner im am zum zur vom beim ins ans aufs unser unsere ihre seine seiner ihrer dieser
-    diese dieses diesem diesen jeder jede jedes
-    """
-_GERMAN_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
-# Endings of German common nouns (abstract nouns and diminutives); a name rarely ends so.
-_GERMAN_NOUN_ENDING = re.compile(
-    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|ität|ismus|"
-    r"ment|tum|ling|chen|lein|ie|ik|enz|anz|ium|tät)$"
-)
-# shorter words with those endings are as often names (Marie, Lenz)
-_NOUN_ENDING_MIN = 7
 # a word and the word after it (a lookahead: each word is also the first of the next pair)
 _WORD_AFTER = re.compile(r"(?u)\b([^\W\d_]+)\s+(?=([^\W\d_][\w'’-]*))")
 # Han and kana: Chinese and Japanese put no spaces between words.
@@ -78,6 +67,13 @@ def stop_words_for(language: str | None) -> frozenset[str]:
     return words | {token for word in words for token in _TOKEN.findall(word)}
 
 
+def no_name_words(language: str | None) -> frozenset[str]:
+    """Lower-case words that are no name in an article in ``language`` (its function words,
+    months, weekdays and titles); empty for English, whose list the features keep."""
+    lang = article_words_language(language)
+    return frozenset() if lang is None else not_name_words(lang)
+
+
 def common_noun_spellings(text: str, language: str | None) -> frozenset[str]:
     """The capitalised words of ``text`` that are common nouns by the language's grammar (in
     German: after an article, or with a noun ending), lower-cased; empty in other languages."""
@@ -86,11 +82,11 @@ def common_noun_spellings(text: str, language: str | None) -> frozenset[str]:
     nouns = {
         word.casefold()
         for before, word in _WORD_AFTER.findall(text)
-        if word[0].isupper() and before.casefold() in _GERMAN_DETERMINERS
+        if word[0].isupper() and before.casefold() in GERMAN_DETERMINERS
     }
-    for word in _WORDS.findall(text):
-        if word[0].isupper() and len(word) >= _NOUN_ENDING_MIN and _GERMAN_NOUN_ENDING.search(word):
-            nouns.add(word.casefold())
+    nouns.update(
+        w.casefold() for w in _WORDS.findall(text) if w[0].isupper() and german_noun_shape(w)
+    )
     return frozenset(nouns)
 
 
