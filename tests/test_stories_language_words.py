@@ -98,7 +98,8 @@ def test_common_nouns_are_spotted_in_german_only() -> None:
 
 def test_the_word_lists_of_a_language() -> None:
     assert article_words_language("EN") is None and article_words_language(None) is None
-    assert article_words_language("de") == "de"
+    assert article_words_language("de") == "de" and article_words_language("de-AT") == "de"
+    assert article_words_language("en-GB") is None and article_words_language("und") is None
     assert "und" in stop_words_for("de") and "the" in stop_words_for("de")
     assert "und" not in stop_words_for(None)
 

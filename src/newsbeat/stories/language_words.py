@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsbeat.language import stop_words
+from newsbeat.language import language_tag, stop_words
 from newsbeat.multilingual.words import GERMAN_DETERMINERS, german_noun_shape, not_name_words
 
 __all__ = [
@@ -44,8 +44,8 @@ _WORDS = re.compile(r"(?u)\b[^\W\d_][\w'’-]*")
 def article_words_language(language: str | None) -> str | None:
     """The language whose word lists an article's features use: None for English (the
     vectoriser's own lists) and for an article whose language is unknown."""
-    lang = (language or "").lower()
-    return None if not lang or lang in {"en", "und"} else lang
+    lang = language_tag(language)  # "en-GB" is English, "de-AT" German
+    return None if lang in (None, "en") else lang
 
 
 def capitalises_nouns(language: str | None) -> bool:
