@@ -18,7 +18,7 @@ from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
 from newsbeat.compare.claims import _Facts, _facts, _one_share
-from newsbeat.compare.share_places import share_places
+from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.models import Claim
 
 _TWO_COUNTRIES = (
@@ -100,3 +100,15 @@ def test_one_place_pins_two_shares_only_with_one_known_act() -> None:
     assert not _one_share(facts(40.0, None), facts(55.0, None))
     other = replace(facts(55.0, "disrupt"), shared=frozenset({"velmora"}))
     assert not _one_share(facts(40.0, "disrupt"), other)
+    homes = replace(facts(40.0, "disrupt"), share_of=frozenset({"home"}))
+    shops = replace(facts(55.0, "disrupt"), share_of=frozenset({"shop"}))
+    assert not _one_share(homes, shops)  # shares of two wholes
+    assert _one_share(homes, facts(55.0, "disrupt"))  # one side names no whole
+
+
+def test_what_a_share_is_of() -> None:
+    listed = _share(_TWO_COUNTRIES, 70.0)
+    assert share_whole(listed) == {"web", "service"}
+    assert share_whole(_share(_TWO_COUNTRIES, 40.0)) == frozenset()
+    owned = _share("About 82 percent of Dunmark's voice traffic to Velmora was lost.", 82.0)
+    assert share_whole(owned) == {"voice", "traffic"}

@@ -47,7 +47,7 @@ from newsbeat.compare.records import (
     vague_count,
 )
 from newsbeat.compare.sentence_vectors import Meaning, vector_similarity
-from newsbeat.compare.share_places import share_places
+from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_measures import gathering_classes
@@ -184,6 +184,7 @@ class _Facts:
     recipient: str = ""  # the named party its act is done to ("offered Drost"), folded; "" else
     # a share's own place ("60 per cent in Ostravia": ostravia; see share_places); empty else
     shared: frozenset[str] = frozenset()
+    share_of: frozenset[str] = frozenset()  # what a share is of ("of web services": service, web)
 
 
 @dataclass(kw_only=True)
@@ -1019,7 +1020,9 @@ def claim_groups(
             if _pronoun_of_two(claim, article.text, persons):
                 facts = replace(facts, unsure=True)
             if facts.unit == "percent":
-                facts = replace(facts, shared=share_places(claim, sites))
+                facts = replace(
+                    facts, shared=share_places(claim, sites), share_of=share_whole(claim)
+                )
             refs.append((ref, facts))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
@@ -1666,10 +1669,16 @@ def _named_act(a: _Facts, b: _Facts) -> bool:
 def _one_share(a: _Facts, b: _Facts) -> bool:
     """Whether two shares are one place's share of one act however the sentences are worded:
     both phrases name their place and it is one ("60 per cent in Ostravia were disrupted" /
-    "65% of traffic to Ostravia was disrupted") and the act (its event) is known and the same.
-    A date of an earlier event on one side only is told apart before (the strict slot check)."""
+    "65% of traffic to Ostravia was disrupted"), the act (its event) is known and the same, and
+    what each is a share of, when both write it, has a word in common ("of homes" / "of shops
+    ... lost power": two wholes). A date of an earlier event on one side only is told apart
+    before (the strict slot check)."""
     return (
-        bool(a.shared) and same_places(a.shared, b.shared) and bool(a.event) and a.event == b.event
+        bool(a.shared)
+        and same_places(a.shared, b.shared)
+        and bool(a.event)
+        and a.event == b.event
+        and (not (a.share_of and b.share_of) or bool(a.share_of & b.share_of))
     )
 
 

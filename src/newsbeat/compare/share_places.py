@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbeat.compare.claim_context import is_value
-from newsbeat.compare.records import _fold
+from newsbeat.compare.claim_context import DETERMINERS, is_value
+from newsbeat.compare.records import _fold, _singular
 from newsbeat.models import Claim
 
-__all__ = ["share_places"]
+__all__ = ["share_places", "share_whole"]
 
 # Words, a possessive "'s", a percent sign and the punctuation that ends a phrase.
 _WORD = re.compile(r"[a-z0-9]+|['\u2019]s\b|[%,;:()\u2014\u2013]")
 _PERCENT = frozenset({"percent", "pc", "%"})
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
 # Prepositions that put a share in a place ("in Ostravia", "to Ostravia", "with Ostravia").
 _IN = frozenset({"in", "to", "with", "across", "within", "inside"})
 # Words that end the figure's own phrase: punctuation, and the verbs and conjunctions that open
@@ -47,6 +48,34 @@ def share_places(claim: Claim, sites: Sequence[str]) -> frozenset[str]:
         for places in (_forward(words, after, names) or _backward(words, k, names),)
     }
     return next(iter(found)) if len(found) == 1 else frozenset()
+
+
+def share_whole(claim: Claim) -> frozenset[str]:
+    """The words of what a share is a share of, as its "of" phrase writes it before a place
+    ("70 per cent of web services in Velmora": service, web), singular; empty when the figure
+    has no "of" phrase, is not found as written, or two mentions read two ways."""
+    words = _WORD.findall(_fold(claim.sentence))
+    found = {
+        _of_words(words, after)
+        for k, word in enumerate(words)
+        if is_value(word, claim) and (after := _after_percent(words, k)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else frozenset()
+
+
+def _of_words(words: Sequence[str], at: int) -> frozenset[str]:
+    """The words of the "of" phrase at ``at`` up to its place, its end or ``_REACH`` words."""
+    if words[at : at + 1] != ["of"]:
+        return frozenset()
+    kept: list[str] = []
+    for word in words[at + 1 : at + 1 + _REACH]:
+        if _stop(word) or word in _IN:
+            break
+        if word in _POSSESSIVE:
+            kept = []  # "of Velmora's voice traffic": the words before are its owner
+        elif word not in DETERMINERS and word not in {"and", "or"}:
+            kept.append(_singular(word))
+    return frozenset(kept)
 
 
 def _after_percent(words: Sequence[str], k: int) -> int | None:
