@@ -112,3 +112,16 @@ def test_what_a_share_is_of() -> None:
     assert share_whole(_share(_TWO_COUNTRIES, 40.0)) == frozenset()
     owned = _share("About 82 percent of Dunmark's voice traffic to Velmora was lost.", 82.0)
     assert share_whole(owned) == {"voice", "traffic"}
+
+
+def test_shares_of_two_wholes_in_one_place_are_no_conflict() -> None:
+    homes = "The grid operator said 60 per cent of homes in Ostravia lost power on Tuesday.\n"
+    shops = "Engineers reported that 45% of shops in Ostravia lost power after the storm.\n"
+    assert _compare([("Wire", _BODY + homes), ("Post", _BODY + shops)]).conflicts == []
+
+
+def test_shares_of_one_whole_in_other_words_still_conflict() -> None:
+    homes = "The grid operator said 60 per cent of homes in Ostravia lost power on Tuesday.\n"
+    more = "Engineers reported that 45% of homes in Ostravia lost power after the storm.\n"
+    result = _compare([("Wire", _BODY + homes), ("Post", _BODY + more)])
+    assert [_values(p) for p in result.conflicts] == [{"60", "45"}]
