@@ -110,7 +110,7 @@ def test_story_json_lists_outlets_per_language() -> None:
     }
     assert {a["outlet"]: a["language"] for a in data["articles"]} == {
         "Harbour Herald": "en",
-        "Northern Wire": "en-GB",  # as stored
+        "Northern Wire": "en",  # declared "en-GB": the store keeps the ISO 639-1 code
         "Haldiser Rundschau": "de",
     }
     assert list(english["languages"]) == ["en"]

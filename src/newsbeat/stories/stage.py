@@ -10,7 +10,6 @@ no time at all (its import time says when it was read, not when it was news).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import math
@@ -18,7 +17,7 @@ import struct
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -222,7 +221,7 @@ def _with_mentioned_times(items: list[ArticleText], clock: float | None) -> list
         if item.time is None:
             when = mentioned_time(item.title, item.lead, reference)
             if when is not None:
-                item = dataclasses.replace(item, time=when)
+                item = replace(item, time=when)
         out.append(item)
     return out
 
@@ -234,7 +233,7 @@ def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[Art
         enrichment = store.get_enrichment(item.article_id)
         if enrichment is not None and enrichment.entities:
             names = tuple(e.name for e in enrichment.entities if e.type != "NORP")
-            item = dataclasses.replace(item, entities=names)
+            item = replace(item, entities=names)
         out.append(item)
     return out
 
