@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from newsbeat.language import language_tag
+
 if TYPE_CHECKING:
     from newsbeat.multilingual.keys import EntityKeys
     from newsbeat.stories.cluster import StoryState
@@ -46,7 +48,6 @@ __all__ = [
     "LinkModel",
     "StoryLanguages",
     "encode_stories",
-    "language_code",
     "link_stories",
     "load_model",
     "pair_features",
@@ -77,14 +78,6 @@ FEATURE_NAMES = (
 )
 
 
-def language_code(value: str | None) -> str | None:
-    """The ISO 639-1 code of a language tag (``"de-CH"`` -> ``"de"``); None when unknown."""
-    if not value:
-        return None
-    code = value.strip().replace("_", "-").split("-")[0].casefold()
-    return None if code in {"", "und", "xx", "zz"} else code
-
-
 @dataclass(kw_only=True)
 class StoryLanguages:
     """A story's languages and a few member texts per language (title and lead).
@@ -101,7 +94,7 @@ class StoryLanguages:
     def add(self, language: str | None, title: str, text: str) -> None:
         """Count one member article: its title and its text from the lead on (an unknown
         language counts nowhere)."""
-        code = language_code(language)
+        code = language_tag(language)
         if code is None:
             return
         self.counts[code] += 1
