@@ -282,7 +282,9 @@ def test_outlets_that_come_to_disagree_are_a_new_conflict(
     [conflict] = last["conflicts"]
     assert conflict["what"] == "crowns"
     assert {side["value"] for side in conflict["sides"]} == {"31 million", "18 million"}
-    assert last["summary"] and all({"text", "outlet", "url"} == set(x) for x in last["summary"])
+    assert last["summary"] and all(
+        {"text", "outlet", "url", "language"} == set(x) for x in last["summary"]
+    )
     assert _run(store, tmp_path).counts["sent"] == 0
 
 

@@ -131,6 +131,18 @@ def test_non_english_gets_entities_only(text: str, lang: str) -> None:
     assert not result.quotes and not result.claims and not result.relations
 
 
+def test_text_in_another_script_is_not_read_as_english_for_its_declared_language() -> None:
+    # Kazakh: Cyrillic, and no stop-word list fits; the page says "en" site-wide
+    article = ArticleInput(
+        id=1,
+        text="Қазақстан үкіметі жаңа жол салу жобасын бекітті. Жоба үш жылға созылады.",
+        language="en",
+    )
+    [result] = enrich_articles([article], EnrichOptions())
+    assert result.skipped_reason is not None and "English only" in result.skipped_reason
+    assert not result.quotes and not result.claims and not result.relations
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab \"“”‘’'«»\n ,.")), max_size=300))
 def test_quote_spans_never_fail(text: str) -> None:

@@ -131,12 +131,12 @@ def test_language_detection() -> None:
 def test_language_by_script_counts_every_letter() -> None:
     # ASCII letters are counted in bulk as Latin, the others one by one: a majority either way
     greek = "Ο υπουργός είπε τη Δευτέρα ότι η συμφωνία θα υπογραφεί σύντομα."
-    assert detect_language(greek).lang == "greek"
-    assert detect_language(greek + " abc").lang == "greek"
+    assert detect_language(greek).lang == "el"
+    assert detect_language(greek + " abc").lang == "el"
     latin_letters = sum(ch.isalpha() for ch in greek)
     tied = greek + " " + "a" * latin_letters  # as many Latin letters: no majority
-    assert detect_language(tied).lang != "greek"
-    assert detect_language(greek + " " + "é" * (latin_letters + 1)).lang != "greek"
+    assert detect_language(tied).lang != "el"
+    assert detect_language(greek + " " + "é" * (latin_letters + 1)).lang != "el"
 
 
 def test_datelines_are_masked_in_place() -> None:

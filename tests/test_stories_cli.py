@@ -18,7 +18,17 @@ STORY_KEYS = {
     "id", "title", "beats", "first_seen", "last_updated", "outlets", "languages", "articles",
     "entities", "quotes", "claims", "relations", "events", "related",
 }  # fmt: skip
-ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status", "language"}
+ARTICLE_KEYS = {
+    "id",
+    "outlet",
+    "title",
+    "url",
+    "published",
+    "text_status",
+    "language",
+    "analysis",
+    "analysis_note",
+}
 
 
 def _db(db_path: str) -> dict[str, int]:

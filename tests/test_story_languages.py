@@ -110,7 +110,7 @@ def test_story_json_lists_outlets_per_language() -> None:
     }
     assert {a["outlet"]: a["language"] for a in data["articles"]} == {
         "Harbour Herald": "en",
-        "Northern Wire": "en-GB",  # as stored
+        "Northern Wire": "en",  # declared "en-GB": the store keeps the ISO 639-1 code
         "Haldiser Rundschau": "de",
     }
     assert list(english["languages"]) == ["en"]
@@ -277,7 +277,7 @@ async def test_web_story_page_shows_languages_and_marks(client: httpx.AsyncClien
     german = (await client.get("/stories/s-bruecke")).text
     english = (await client.get("/stories/s-cleanup")).text
     assert f'<p class="languages">{MIXED_LINE}</p>' in mixed
-    assert '<span class="lang">[de]</span> Die Stadt Lornfeld' in german
+    assert '<span class="lang">[de]</span> <span lang="de">Die Stadt Lornfeld' in german
     assert '<span class="lang">' not in mixed  # its summary is English
     assert "Languages:" not in english
     listing = (await client.get("/stories")).text

@@ -23,7 +23,17 @@ pytestmark = pytest.mark.anyio
 STORY_KEYS = {
     "id", "title", "beats", "first_seen", "last_updated", "outlets", "languages", "articles"
 }  # fmt: skip
-STORY_ARTICLE_KEYS = {"id", "outlet", "title", "url", "published", "text_status", "language"}
+STORY_ARTICLE_KEYS = {
+    "id",
+    "outlet",
+    "title",
+    "url",
+    "published",
+    "text_status",
+    "language",
+    "analysis",
+    "analysis_note",
+}
 ENRICHMENT_KEYS = {
     "entities": {"name", "type", "mentions"},
     "quotes": {"text", "speaker", "via", "kind", "article_id", "outlet"},

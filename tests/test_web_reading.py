@@ -76,10 +76,10 @@ def seeded(db_path: str, add_story: AddStory) -> Seeded:
                 text="Fergekaien i Orsa stenger for vinteren, sier havnesjefen.",
             ),
             Article(
-                title="Orsa ferry quay to close",
+                title="Fergekai i Orsa stengt",
                 outlet="Orsa Avis",
-                language="nb",
-                text="The ferry quay in Orsa closes for the winter.",
+                language="nb",  # Norwegian text: an English one would be stored as "en"
+                text="Kaien i Orsa er stengt for vinteren, og fergen går ikke før i april.",
             ),
         ],
         "2026-02-10T07:30:00+01:00",

@@ -213,6 +213,10 @@ class StoryArticleJSON(TypedDict):
     published: str | None
     text_status: str
     language: str | None
+    # what the enrich stage read: "full", "entities only" (another language), "skipped", or
+    # None when not enriched yet; the note says why when not full (newsbeat.article_analysis)
+    analysis: str | None
+    analysis_note: str | None
 
 
 class RelatedStoryJSON(TypedDict):

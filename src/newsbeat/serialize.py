@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from newsbeat.article_analysis import ArticleAnalysis, article_analysis
 from newsbeat.coverage import StoryCoverage, story_coverage, story_listing
 from newsbeat.enrich.reading import story_enrichments
 from newsbeat.json_shapes import (
@@ -201,8 +202,10 @@ def story_json(
     quotes, claims, relations, events, related``. Articles and outlets are counted as every view
     counts them (:mod:`newsbeat.coverage`): each article is ``id, outlet, title, url,
     published, text_status`` (``full``, else the article is headline only), ``language`` (as
-    stored, None when unknown), and a reprint contributes one entry per appearance (outlet,
-    URL, date), so every outlet that ran the text is listed. ``languages`` maps each language
+    stored, None when unknown), ``analysis`` and ``analysis_note`` (what the enrich stage read:
+    :mod:`newsbeat.article_analysis`; a reprint's are its original's), and a reprint
+    contributes one entry per appearance (outlet, URL, date), so every outlet that ran the text
+    is listed. ``languages`` maps each language
     code to the outlets that wrote in it: English first, then by outlets, unknown (``und``)
     last (:mod:`newsbeat.story_languages`). ``related`` lists the stories on the same subject
     about another event (``id, title``, closest first; see docs/stories.md).
@@ -210,22 +213,26 @@ def story_json(
     none of them gave a date (the story is undated; see :mod:`newsbeat.dates`).
     """
     found = coverage or story_coverage(store, story)
-    articles: list[StoryArticleJSON] = [
-        {
-            "id": a.appearance.article_id,
-            "outlet": a.appearance.outlet,
-            "title": a.appearance.title,
-            "url": a.appearance.url,
-            "published": a.appearance.published,
-            "text_status": a.appearance.text_status,
-            "language": a.appearance.language,
-        }
-        for a in found.articles
-    ]
     if enrichments is None:
-        enrichment = story_enrichment_json(store, story)
-    else:
-        enrichment = enrichment_json(enrichments)
+        enrichments = story_enrichments(store, list(story.article_ids))
+    analyses = _article_analyses(store, found, enrichments)
+    articles: list[StoryArticleJSON] = []
+    for a in found.articles:
+        got = analyses[a.reprint_of or a.appearance.article_id]
+        articles.append(
+            {
+                "id": a.appearance.article_id,
+                "outlet": a.appearance.outlet,
+                "title": a.appearance.title,
+                "url": a.appearance.url,
+                "published": a.appearance.published,
+                "text_status": a.appearance.text_status,
+                "language": a.appearance.language,
+                "analysis": got.analysis,
+                "analysis_note": got.note,
+            }
+        )
+    enrichment = enrichment_json(enrichments)
     return {
         "id": story.id,
         "title": story.title,
@@ -242,6 +249,21 @@ def story_json(
         "events": enrichment["events"],
         "related": related_json(store, story),
     }
+
+
+def _article_analyses(
+    store: EnrichmentStore, coverage: StoryCoverage, enrichments: list[Enrichment]
+) -> dict[int, ArticleAnalysis]:
+    """Article id -> its analysis, for every original of the coverage (a reprint is credited
+    its original's). The story's read enrichments answer for the analysed ones; only the
+    others (skipped, not enriched) are read again."""
+    read = {e.article_id: e for e in enrichments}
+    out: dict[int, ArticleAnalysis] = {}
+    for a in coverage.articles:
+        aid = a.reprint_of or a.appearance.article_id
+        if aid not in out:
+            out[aid] = article_analysis(read.get(aid) or store.get_enrichment(aid))
+    return out
 
 
 def related_json(store: StoryStore, story: Story) -> list[RelatedStoryJSON]:

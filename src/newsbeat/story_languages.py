@@ -32,6 +32,7 @@ __all__ = [
     "language_name",
     "languages_line",
     "listed_languages",
+    "sentence_lang",
     "sentence_mark",
     "shown_codes",
     "story_languages",
@@ -64,6 +65,13 @@ def sentence_mark(sentence: Mapping[str, Any]) -> str:
     """:func:`language_mark` of a summary sentence's JSON (one stored before sentences carried
     their language has none: unmarked)."""
     return language_mark(sentence.get("language"))
+
+
+def sentence_lang(sentence: Mapping[str, Any]) -> str:
+    """The ``lang`` attribute an HTML view puts on a summary sentence in another language than
+    English ("de"); empty where :func:`sentence_mark` is (the page's own language applies)."""
+    language = sentence.get("language")
+    return "" if is_english(language) else language_code(language)
 
 
 def listed_languages(languages: dict[str, list[str]]) -> str:

@@ -263,3 +263,37 @@ def test_outlet_names_and_rename(store: Store) -> None:
         None,
     ]
     assert store.rename_outlet("Nobody", "Somebody") == 0
+
+
+_GERMAN_LEAD = (
+    "Der Stadtrat von Velmar hat am Dienstag beschlossen, dass die alte Brücke im Mai für die "
+    "Bauarbeiten gesperrt wird, weil sie nicht mehr sicher ist."
+)
+
+
+def test_the_language_stored_is_detected_from_title_and_lead(store: Store) -> None:
+    # pages often declare "en" site-wide: a German lead is stored as German all the same
+    ids = add(
+        store,
+        article("Brücke wird gesperrt", _GERMAN_LEAD, language="en"),
+        article("Brücke gesperrt", _GERMAN_LEAD + " Nachtrag.", language=None),
+    )
+    assert [store.get_article(i).language for i in ids] == ["de", "de"]
+
+
+def test_a_text_too_short_to_tell_keeps_the_declared_language(store: Store) -> None:
+    ids = add(
+        store,
+        article("Velmar vote", "Short.", language="nb-NO"),
+        article("Velmar vote again", "Short.", language=None),
+    )
+    assert [store.get_article(i).language for i in ids] == ["nb", None]
+
+
+def test_a_row_stored_without_a_language_is_detected_on_read(store: Store) -> None:
+    (aid,) = add(store, article("Brücke wird gesperrt", _GERMAN_LEAD))
+    # a database written before languages were detected left the column empty
+    with store.transaction():  # type: ignore[attr-defined]
+        store._x("UPDATE articles SET language = NULL")  # type: ignore[attr-defined]
+    assert store.get_article(aid).language == "de"
+    assert [a.language for a in store.iter_articles()] == ["de"]

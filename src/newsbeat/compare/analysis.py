@@ -172,7 +172,9 @@ log = logging.getLogger(__name__)
 #     that starts at "since"; ordinal periods no day; "X III" no longer joined to "X"
 # 65: a story's summary cites English sentences only when it has English articles; a story
 #     told only in other languages gets its articles' openings, marked with their language
-ANALYSIS_VERSION = "65"
+# 66: two percentages placed in different countries by their own phrase are two things; two
+#     shares of one place with one event pass the wording gate (compare/share_places.py)
+ANALYSIS_VERSION = "66"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["Meaning", "available", "vector_similarity"]
+__all__ = ["Meaning", "available", "encode", "vector_similarity"]
 
 # One BLAS thread: a story encodes a few sentences at a time, and more threads only spin (on
 # two busy cores, two threads cost 0.15 s of CPU per pair of sentences, one thread 0.005 s;
@@ -54,6 +54,12 @@ def _encode(texts: Sequence[str]) -> list[Any]:
         while len(_vectors) > _KEPT:
             _vectors.popitem(last=False)
     return [_vectors[t] for t in texts]
+
+
+def encode(texts: Sequence[str]) -> list[Any]:
+    """One unit vector (numpy, 512 numbers) per text, kept across calls; the encoder must be
+    :func:`available`."""
+    return _encode(texts)
 
 
 class Meaning:

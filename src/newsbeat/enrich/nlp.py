@@ -1,4 +1,4 @@
-"""The NLP backbone: which spaCy pipeline to load, and which language an article is in.
+"""The NLP backbone: which spaCy pipeline to load, and the text shapes it reads.
 
 The pipeline is the ``[enrich] spacy_model`` setting: an installed pipeline package or a
 pipeline directory (one with a ``meta.json``, as ``spacy.load`` takes). The official
@@ -7,13 +7,8 @@ pipeline directory (one with a ``meta.json``, as ``spacy.load`` takes). The offi
 ``requirements/spacy-model.txt``) is used; when neither is there
 :class:`~newsbeat.exceptions.ModelMissingError` says how to install one.
 
-Language detection needs no extra dependency: every language spaCy ships has a stop-word list,
-and function words are the most reliable signal of a language in running text (they make up
-40-50 % of the tokens of any paragraph of news prose). An article is scored by the share of its
-tokens in each list; the best list wins when it covers enough of the text and clearly beats the
-runner-up. Texts mostly in a non-Latin script are labelled by script. This is less general than
-a character n-gram model, but it is exact on the languages newsbeat meets, costs ~0.1 ms per
-article, and adds nothing to install.
+Language detection lives in :mod:`newsbeat.language` (every stage shares it); it is
+re-exported here for the callers that import it from this module.
 """
 
 from __future__ import annotations
@@ -25,10 +20,7 @@ import importlib.util
 import json
 import logging
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -41,6 +33,7 @@ from spacy.tokens import Doc, Span
 from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.text_shapes import REPAIRED, SHAPED, Shaped, shape_text
 from newsbeat.exceptions import ModelMissingError
+from newsbeat.language import LanguageGuess, detect_language
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -403,153 +396,6 @@ def _fewer_young_collections() -> None:
     young, *older = gc.get_threshold()
     if young and young < _YOUNG_THRESHOLD:
         gc.set_threshold(_YOUNG_THRESHOLD, *older)
-
-
-# -- language detection -------------------------------------------------------------------------
-
-_LANGS = (
-    "en",
-    "de",
-    "fr",
-    "es",
-    "it",
-    "nl",
-    "pt",
-    "sv",
-    "da",
-    "nb",
-    "fi",
-    "pl",
-    "cs",
-    "ro",
-    "tr",
-    "hu",
-    "id",
-    "ca",
-    "hr",
-    "et",
-    "lv",
-    "lt",
-    "sk",
-    "sl",
-)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-_MIN_WORDS = 8
-_MIN_SHARE = 0.12
-
-
-@dataclass(frozen=True, kw_only=True)
-class LanguageGuess:
-    """The detected language (ISO 639-1, a script name, or ``und``) and how sure we are."""
-
-    lang: str
-    confidence: float
-    reason: str
-
-
-@lru_cache(maxsize=1)
-def _stopword_sets() -> dict[str, frozenset[str]]:
-    # Each list is read from its own file: importing ``spacy.lang.fr.stop_words`` would first
-    # import ``spacy.lang.fr``, whose tokenizer exceptions compile for seconds; 24 of those
-    # cost ~3.7 s of CPU per process, more than parsing a few articles.
-    spec = importlib.util.find_spec("spacy")
-    assert spec is not None and spec.origin is not None, "spaCy is a dependency"
-    root = Path(spec.origin).parent / "lang"
-    sets: dict[str, frozenset[str]] = {}
-    for lang in _LANGS:
-        words = _stop_words_file(root / lang / "stop_words.py", lang)
-        if words:
-            sets[lang] = frozenset(w.lower() for w in words)
-    return sets
-
-
-@lru_cache(maxsize=1)
-def _stopword_langs() -> dict[str, tuple[int, ...]]:
-    """Each stop word of any list and the positions (in ``_stopword_sets()``'s order) of the
-    lists that hold it: a text's words are looked up once, not once per list."""
-    found: dict[str, list[int]] = {}
-    for n, stops in enumerate(_stopword_sets().values()):
-        for word in stops:
-            found.setdefault(word, []).append(n)
-    return {word: tuple(langs) for word, langs in found.items()}
-
-
-def _stop_words_file(path: Path, lang: str) -> set[str]:
-    """``STOP_WORDS`` of one of spaCy's stop-word modules (plain data, no imports)."""
-    spec = importlib.util.spec_from_file_location(f"_newsbeat_stop_words_{lang}", path)
-    if spec is None or spec.loader is None:  # pragma: no cover - every listed language ships
-        return set()
-    module = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(module)
-    except (OSError, ImportError):  # pragma: no cover - a spaCy without this language
-        return set()
-    return set(getattr(module, "STOP_WORDS", ()))
-
-
-def _script(text: str) -> str | None:
-    """The dominant non-Latin script of the letters in ``text``, if any."""
-    sample = text[:5000]
-    # Only letters outside ASCII can make a script other than Latin the majority; most news
-    # has none (its curly quotes and dashes are no letters), and then nothing is counted.
-    others = [ch for ch in _NOT_ASCII.findall(sample) if ch.isalpha()]
-    if not others:
-        return None
-    counts: Counter[str] = Counter()
-    # an ASCII letter is Latin: only the other letters are looked up (the order counted in
-    # decides nothing: a script that ties with another has no majority)
-    ascii_letters = len(_ASCII_LETTERS.findall(sample))
-    if ascii_letters:
-        counts["LATIN"] = ascii_letters
-    for ch in others:
-        name = unicodedata.name(ch, "")
-        counts[name.split(" ", 1)[0] if name else "?"] += 1
-    total = sum(counts.values())
-    if not total:
-        return None
-    script, n = counts.most_common(1)[0]
-    if script != "LATIN" and n / total > 0.5:
-        return script.lower()
-    return None
-
-
-def detect_language(text: str) -> LanguageGuess:
-    """Guess the language of an article from its function words.
-
-    Args:
-        text: the article text (the first ~3,000 characters are read).
-
-    Returns:
-        The best language with a confidence in [0, 1]; ``und`` when the text is too short or
-        no list covers enough of it.
-    """
-    sample = text[:3000]
-    script = _script(sample)
-    if script is not None:
-        return LanguageGuess(lang=script, confidence=1.0, reason=f"written in {script} script")
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)]
-    if len(words) < _MIN_WORDS:
-        return LanguageGuess(lang="und", confidence=0.0, reason=f"only {len(words)} words")
-    langs = _stopword_langs()
-    hits = [0] * len(_stopword_sets())
-    for word, n in Counter(words).items():  # each distinct word looked up once
-        for lang in langs.get(word, ()):
-            hits[lang] += n
-    scores = {lang: hit / len(words) for lang, hit in zip(_stopword_sets(), hits, strict=True)}
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, share), (_, second) = ranked[0], ranked[1]
-    if share < _MIN_SHARE:
-        return LanguageGuess(
-            lang="und", confidence=share, reason=f"no stop-word list covers the text ({share:.0%})"
-        )
-    confidence = (share - second) / share
-    return LanguageGuess(
-        lang=best,
-        confidence=round(confidence, 3),
-        reason=f"{share:.0%} of words are {best} function words (next {second:.0%})",
-    )
 
 
 # "CITY[, Region][, Mon. D][ (Agency)] — ": the region is a country, state or province

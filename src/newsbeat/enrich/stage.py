@@ -38,7 +38,6 @@ from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import (
-    detect_language,
     load_pipeline,
     mask_datelines,
     model_identity,
@@ -49,6 +48,7 @@ from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.relations import extract_relations
 from newsbeat.exceptions import ModelMissingError
 from newsbeat.executors import Executor, ExecutorChoice, open_executor, run_partitioned
+from newsbeat.language import detect_language
 from newsbeat.models import Article, Claim, Enrichment, Entity, Quote, Relation
 from newsbeat.settings import EnrichSettings
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore
@@ -595,7 +595,13 @@ def _skip_reason(article: ArticleInput, options: EnrichOptions) -> str | Enrichm
     guess = detect_language(article.text)
     if guess.lang == "en":
         return None
-    if guess.lang == "und" and (article.language or "").lower().startswith("en"):
+    # an undecided Latin text of a page declared English is read as English; a text in another
+    # script (Kazakh, say, which no stop-word list fits) never is
+    if (
+        guess.lang == "und"
+        and guess.script is None
+        and (article.language or "").lower().startswith("en")
+    ):
         return None
     language = script_language(guess.lang, article.language)
     if language == "und":

@@ -3,9 +3,9 @@ weekdays, titles and scale words, and the German marks of a common noun."""
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache, lru_cache
-from pathlib import Path
+
+from newsbeat.language import stop_words
 
 __all__ = [
     "GENERIC_PLACE_WORDS",
@@ -195,15 +195,7 @@ def weekday_stems(language: str | None) -> frozenset[str]:
 
 def _spacy_stop_words(lang: str) -> set[str]:
     """spaCy's stop words of a language, read from its data file (no pipeline is built)."""
-    from newsbeat.enrich.nlp import _stop_words_file
-
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or spec.origin is None or not lang.isalpha():  # pragma: no cover
-        return set()
-    path = Path(spec.origin).parent / "lang" / lang / "stop_words.py"
-    if not path.exists():
-        return set()
-    return {word.lower() for word in _stop_words_file(path, lang)}
+    return set(stop_words(lang))
 
 
 def _calendar_words(lang: str) -> set[str]:

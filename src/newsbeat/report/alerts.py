@@ -113,8 +113,9 @@ def alert_payload(
 
     Keys: ``alert`` (its id), ``beat``, ``event`` (``key, kind, title, text, url,
     happened_at``), ``reason`` (the event's kind), ``sent_at``, ``story`` (the story's public
-    JSON), ``summary`` (the cited summary: [{text, outlet, url}]) and ``conflicts`` (numbers
-    the outlets disagree on: [{what, unit, sides: [{value, outlets}]}]).
+    JSON), ``summary`` (the cited summary: [{text, outlet, url, language}], ``language`` the
+    cited article's as stored, None when unknown or stored before sentences carried one) and
+    ``conflicts`` (numbers the outlets disagree on: [{what, unit, sides: [{value, outlets}]}]).
     """
     summary = analysis.get("summary", {}).get("sentences", [])
     return {
@@ -131,7 +132,15 @@ def alert_payload(
         "reason": event.kind,
         "sent_at": utc_now(),
         "story": story,
-        "summary": [{"text": x["text"], "outlet": x["outlet"], "url": x["url"]} for x in summary],
+        "summary": [
+            {
+                "text": x["text"],
+                "outlet": x["outlet"],
+                "url": x["url"],
+                "language": x.get("language"),
+            }
+            for x in summary
+        ],
         "conflicts": [
             {
                 "what": c.what,

@@ -27,7 +27,7 @@ from newsbeat.report.charts import (
     timeline,
     timeline_svg,
 )
-from newsbeat.story_languages import sentence_mark
+from newsbeat.story_languages import sentence_lang, sentence_mark
 
 __all__ = ["RENDERERS", "md_escape", "render"]
 
@@ -132,6 +132,7 @@ def _environment(kind: str) -> jinja2.Environment:
     env.filters["span"] = _span
     env.filters["plural"] = _plural
     env.filters["language_mark"] = sentence_mark
+    env.filters["lang"] = sentence_lang
     env.globals["bar"] = _bar
     return env
 

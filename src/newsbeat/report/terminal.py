@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
+from newsbeat.article_analysis import analysis_line
 from newsbeat.compare.analysis import AnalysesStore, AnalysisOptions, story_analyses
 from newsbeat.coverage import StoryCoverage, story_coverage
 from newsbeat.dates import UNDATED, day_of, shown_day
@@ -106,7 +107,9 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
     """The whole story as ``newsbeat story ID`` prints it: header, cited summary, conflicts
     and updates, entities, quotes, claims, relations (with both ends), events (one actor, no
     target), related stories (same subject, another event), then every article
-    labelled original or reprint. Counts and dates follow :mod:`newsbeat.coverage`.
+    labelled original or reprint (one in another language with what analysis it got:
+    :func:`newsbeat.article_analysis.analysis_line`). Counts and dates follow
+    :mod:`newsbeat.coverage`.
 
     Returns:
         Rich-markup lines.
@@ -180,7 +183,7 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
         lines += ["", f"[bold]Related stories[/] ({len(data['related'])}, same subject)"]
         lines += [f"   {escape(r['id'])}  {escape(r['title'])}" for r in data["related"]]
     lines += ["", f"[bold]Articles[/] ({len(coverage.articles)})"]
-    for a in coverage.articles:
+    for a, shown in zip(coverage.articles, data["articles"], strict=True):
         seen = a.appearance
         marks = [a.label] + (["headline only"] if seen.text_status != "full" else [])
         lines.append(
@@ -188,6 +191,8 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
             f" {escape(seen.outlet or 'unknown outlet')}: {escape(seen.title)}"
             f" [dim]({escape(', '.join(marks))})[/]"
         )
+        if note := analysis_line(shown):
+            lines.append(f"{' ' * 15}[dim]{escape(note)}[/]")
     return lines
 
 

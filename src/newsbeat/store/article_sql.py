@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newsbeat.exceptions import NotFoundError
+from newsbeat.language import article_language, language_tag
 from newsbeat.models import Article, Provenance
 from newsbeat.store.dialect import Dialect
 
@@ -39,7 +40,11 @@ NEW_ARTICLE_COLUMNS = (
 
 def new_article_values(a: Article, now: str, digest: str) -> tuple[object, ...]:
     """The values of :data:`NEW_ARTICLE_COLUMNS` for a new article whose content hash is
-    ``digest``; an article neither fetched nor given an import time is imported ``now``."""
+    ``digest``; an article neither fetched nor given an import time is imported ``now``.
+
+    Every ingest path stores through here, so this is where an article's language is decided
+    (:func:`~newsbeat.language.article_language`: its title and lead, else what the page
+    declares)."""
     return (
         a.url,
         a.canonical_url,
@@ -52,7 +57,7 @@ def new_article_values(a: Article, now: str, digest: str) -> tuple[object, ...]:
         a.byline,
         a.published,
         a.published_source,
-        a.language,
+        article_language(a.title, a.text, a.language, a.standfirst),
         a.text,
         a.fetched_at,
         a.imported_at or (None if a.fetched_at else now),
@@ -177,7 +182,7 @@ class SqlArticles:
                 byline=r[7],
                 published=r[8],
                 published_source=r[9],
-                language=r[10],
+                language=_stored_language(r[10], r[5], r[11], r[6]),
                 text=r[11],
                 fetched_at=r[12],
                 imported_at=r[13],
@@ -206,3 +211,16 @@ class SqlArticles:
             f"SELECT 1 FROM articles WHERE identity_url = {p} OR url = {p} LIMIT 1", (url, url)
         ).fetchone()
         return row is not None
+
+
+def _stored_language(
+    stored: str | None, title: str, text: str, standfirst: str | None
+) -> str | None:
+    """The language of a stored article: the column as stored (its language subtag), or, for
+    a row stored before languages were detected (NULL), detected now from its title and lead.
+
+    Detecting on read, not in a migration: migrations are SQL on both backends, and the
+    detection costs ~0.05 ms for the rows that need it, so old databases need no rewrite. A
+    language a page declared in a database of then is kept as it was stored.
+    """
+    return language_tag(stored) or article_language(title, text, None, standfirst)

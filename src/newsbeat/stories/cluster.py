@@ -24,7 +24,9 @@ The algorithm is a pure function of the clustering state and a batch of articles
 Every ``merge_every`` articles (and at the end of a call) a merge pass (average-link
 agglomeration of the live stories) joins stories that converged; a story of at most
 ``small_story_size`` articles merges at the lower ``small_merge_threshold`` (a second chance
-for an article that just missed its story when it arrived, before the story had grown). The
+for an article that just missed its story when it arrived, before the story had grown). Then
+stories of different languages that tell one event merge on language-neutral evidence (names,
+places, figures, cross-lingual vectors, time: :mod:`~newsbeat.stories.across_languages`). The
 merges are returned so the stage records them and old IDs resolve.
 """
 
@@ -41,6 +43,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
+from newsbeat.stories.across_languages import link_stories
 from newsbeat.stories.event_evidence import apart_score, place_factor
 from newsbeat.stories.features import (
     FEATURES,
@@ -99,6 +102,8 @@ class ClusterOptions:
             headlines and first sentences name countries and share none: two events of one
             kind in two countries need a much higher text score to join
             (:mod:`~newsbeat.stories.event_evidence`).
+        link_languages: merge stories of different languages that tell one event
+            (:mod:`newsbeat.stories.across_languages`).
 
     The fields a settings file may change (``[stories]``) take their defaults from
     :class:`~newsbeat.settings.StoriesSettings`.
@@ -125,6 +130,7 @@ class ClusterOptions:
     max_related: int = 3
     weights: tuple[tuple[str, float], ...] = ()
     apart_factor: float = 0.65
+    link_languages: bool = True
 
     @classmethod
     def of(cls, stories: StoriesSettings) -> ClusterOptions:
@@ -253,6 +259,8 @@ def cluster_articles(
             _merge_pass(state, options, result)
     if final_merge and state.since_merge:
         _merge_pass(state, options, result)
+    if options.link_languages:
+        _link_languages(state, options, result)
     if result.merges:
         final = {old: _follow(new, result.merges) for old, new in result.merges}
         result.assignments = [
@@ -641,14 +649,44 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
                 value = score(low, high)
                 if value >= 1.0:
                     heapq.heappush(heap, (-value, low, high))
-        winner, loser = live[keep], live[drop]
-        winner.features.absorb_story(loser.features, options.max_terms)
-        winner.titles.extend(loser.titles)
-        winner.touch()
-        del state.stories[loser.id]
-        result.merges.append((loser.id, winner.id))
-        result.changed.discard(loser.id)
-        result.changed.add(winner.id)
+        _fold(state, live[keep], live[drop], options, result)
+
+
+def _fold(
+    state: ClusterState,
+    winner: StoryState,
+    loser: StoryState,
+    options: ClusterOptions,
+    result: ClusterResult,
+) -> None:
+    """Merge ``loser`` into ``winner`` and record the merge."""
+    winner.features.absorb_story(loser.features, options.max_terms)
+    winner.titles.extend(loser.titles)
+    winner.touch()
+    del state.stories[loser.id]
+    result.merges.append((loser.id, winner.id))
+    result.changed.discard(loser.id)
+    result.changed.add(winner.id)
+
+
+def _link_languages(state: ClusterState, options: ClusterOptions, result: ClusterResult) -> None:
+    """Merge stories of different languages that tell one event
+    (:func:`~newsbeat.stories.across_languages.link_stories`); a pair needs one story changed
+    in this call. Every story in memory takes part, not only those live at the clock: a
+    backfill clusters weeks of articles in one call, and the link's own time limit keeps
+    far-apart stories apart."""
+    stories = [s for s in state.stories.values() if s.status != "singleton" and s.features.size]
+
+    def gap(a: StoryState, b: StoryState) -> float | None:
+        fa, fb = a.features, b.features
+        return _span_gap(fa.first_time, fa.last_time, fb.first_time, fb.last_time)
+
+    def merge(a: StoryState, b: StoryState) -> StoryState:
+        winner, loser = (a, b) if _survives(a, b) else (b, a)
+        _fold(state, winner, loser, options, result)
+        return winner
+
+    link_stories(stories, set(result.changed), gap, merge)
 
 
 def _pair_dots(live: Sequence[StoryState], stats: TermStats) -> np.ndarray:

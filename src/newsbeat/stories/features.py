@@ -25,7 +25,15 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
+from newsbeat.stories.across_languages import StoryLanguages
 from newsbeat.stories.event_evidence import event_countries
+from newsbeat.stories.language_words import (
+    article_words_language,
+    common_noun_spellings,
+    hashable_text,
+    no_name_words,
+    stop_words_for,
+)
 
 __all__ = [
     "FEATURES",
@@ -107,19 +115,25 @@ def normalise_title(title: str) -> str:
     return unicodedata.normalize("NFKC", title).casefold().strip()
 
 
-def extract_names(text: str, limit: int = 60) -> Counter[str]:
+def extract_names(text: str, limit: int = 60, language: str | None = None) -> Counter[str]:
     """Capitalised words inside sentences: a cheap, model-free stand-in for entities.
 
-    Sentence-initial words and all-caps lines are skipped (their capitals say nothing).
+    Sentence-initial words and all-caps lines are skipped (their capitals say nothing). In
+    another language than English its function words are no names either, nor, in German,
+    the capitalised common nouns (:func:`~newsbeat.stories.language_words.common_noun_spellings`).
     """
+    lang = article_words_language(language)
+    own_stops = no_name_words(lang)
+    nouns = common_noun_spellings(text, lang)
     names: Counter[str] = Counter()
     for line in text.splitlines():
         if _CAPS_LINE.match(line):
             continue  # an all-caps line: every word is capitalised
         for match in _INNER_CAPITAL.finditer(line):
             word = match.group(1)
-            if word not in _NAME_STOP:
-                names[word.casefold()] += 1
+            folded = word.casefold()
+            if word not in _NAME_STOP and folded not in own_stops and folded not in nouns:
+                names[folded] += 1
     return Counter(dict(names.most_common(limit)))
 
 
@@ -128,33 +142,63 @@ class Vectoriser:
 
     def __init__(self, options: FeatureOptions | None = None) -> None:
         self.options = options or FeatureOptions()
-        self._hasher = HashingVectorizer(
+        self._hasher = self._new_hasher("english")
+        self._hashers: dict[str, HashingVectorizer] = {}
+
+    def _new_hasher(self, stop_words: str | list[str]) -> HashingVectorizer:
+        return HashingVectorizer(
             n_features=N_FEATURES,
             alternate_sign=False,
             norm=None,
-            stop_words="english",
+            stop_words=stop_words,
             token_pattern=r"(?u)\b\w\w+\b" if self.options.numbers else r"(?u)\b[^\W\d_]\w+\b",
             dtype=np.float32,
         )
 
-    def titles(self, titles: Sequence[str]) -> sp.csr_matrix:
-        """Hashed term counts of headlines alone."""
-        return sp.csr_matrix(self._hasher.transform([normalise_title(t) for t in titles]))
+    def _hasher_for(self, lang: str) -> HashingVectorizer:
+        """The hasher that drops ``lang``'s function words (made once per language)."""
+        if lang not in self._hashers:
+            self._hashers[lang] = self._new_hasher(sorted(stop_words_for(lang)))
+        return self._hashers[lang]
+
+    def _hash(self, texts: Sequence[str], languages: Sequence[str | None]) -> sp.csr_matrix:
+        """Hashed counts of ``texts``, each without its own language's function words."""
+        langs = [article_words_language(lang) for lang in languages]
+        if not any(langs):  # English (or unknown) only: one call, as always
+            return sp.csr_matrix(self._hasher.transform(texts))
+        groups: dict[str | None, list[int]] = {}
+        for n, lang in enumerate(langs):
+            groups.setdefault(lang, []).append(n)
+        blocks, order = [], []
+        for lang, rows in groups.items():
+            hasher = self._hasher if lang is None else self._hasher_for(lang)
+            blocks.append(hasher.transform([hashable_text(texts[n], lang) for n in rows]))
+            order.extend(rows)
+        return sp.csr_matrix(sp.vstack(blocks, format="csr")[np.argsort(order)])
+
+    def titles(
+        self, titles: Sequence[str], languages: Sequence[str | None] | None = None
+    ) -> sp.csr_matrix:
+        """Hashed term counts of headlines alone (``languages``: each headline's, if known)."""
+        return self._hash([normalise_title(t) for t in titles], languages or [None] * len(titles))
 
     def transform(
         self,
         parts: Sequence[tuple[str, str, str]],
         names: Sequence[Mapping[str, int]] | None = None,
+        languages: Sequence[str | None] | None = None,
     ) -> sp.csr_matrix:
         """Rows of sublinear weighted term counts for ``(title, lead, body)`` triples.
 
         ``names`` (per article) are counted again with ``names_weight``: names tell one event
-        from another of the same kind (two rehab check-ins, two title fights).
+        from another of the same kind (two rehab check-ins, two title fights). ``languages``
+        (per article, None: English) choose the function words dropped.
         """
         o = self.options
-        titles = self._hasher.transform([normalise_title(t) for t, _, _ in parts])
-        leads = self._hasher.transform([lead for _, lead, _ in parts])
-        bodies = self._hasher.transform([body[: o.body_chars] for _, _, body in parts])
+        langs = languages or [None] * len(parts)
+        titles = self._hash([normalise_title(t) for t, _, _ in parts], langs)
+        leads = self._hash([lead for _, lead, _ in parts], langs)
+        bodies = self._hash([body[: o.body_chars] for _, _, body in parts], langs)
         counts = titles * o.title_weight + leads * o.lead_weight + bodies
         if names is not None and o.names_weight > 0:
             texts = [" ".join(w for w, c in found.items() for _ in range(c)) for found in names]
@@ -203,6 +247,7 @@ class ArticleFeatures:
     lead_names: frozenset[int] = frozenset()  # hashed names of headline and lead (`related`)
     lead: str = ""  # the lead as the clustering received it
     language: str | None = None
+    text: str = ""  # the lead and the start of the body (for the cross-language evidence)
     # where the headline and first sentence place the event; None until read (reading costs
     # a gazetteer pass, so the clustering reads it only where it can change a decision)
     countries: frozenset[str] | None = None
@@ -227,6 +272,7 @@ class StoryFeatures:
     seen: float | None = None  # earliest import/fetch time of an undated member
     lead_names: Counter[int] = field(default_factory=Counter)  # members' headline/lead names
     countries: Counter[str] = field(default_factory=Counter)  # members' event countries
+    languages: StoryLanguages = field(default_factory=StoryLanguages)
 
     def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
         """Add an article whose IDF-free ``vector`` has unit norm once IDF-weighted."""
@@ -238,6 +284,7 @@ class StoryFeatures:
         self.names.update(article.names)
         self.entities.update(article.entities)
         self.countries.update(article.countries or ())
+        self.languages.add(article.language, article.title, article.text)
         self.size += 1
         if article.time is not None:
             self.first_time = min(self.first_time or article.time, article.time)
@@ -254,6 +301,7 @@ class StoryFeatures:
         self.entities.update(other.entities)
         self.lead_names.update(other.lead_names)
         self.countries.update(other.countries)
+        self.languages.merge(other.languages)
         self.size += other.size
         times = [t for t in (self.first_time, other.first_time) if t is not None]
         self.first_time = min(times) if times else None
@@ -323,7 +371,8 @@ class ArticleText:
 
     ``time`` is the publication time (None when unknown: then no time decay applies);
     ``seen`` the import/fetch time, used for a story's dates when no member has a date;
-    ``language`` an ISO 639-1 code or None (how its place names are read).
+    ``language`` the article's (ISO 639-1; None or ``en``: English word lists; also how its
+    place names are read).
     """
 
     article_id: int
@@ -351,10 +400,16 @@ def build_features(
     """
     texts = [f"{item.title}\n{item.lead}\n{item.body}" for item in items]
     names = names or vectoriser.options.names_weight > 0
-    found = [extract_names(text) if names else Counter[str]() for text in texts]
-    rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found)
+    langs = [item.language for item in items]
+    found = [
+        extract_names(text, language=lang) if names else Counter[str]()
+        for text, lang in zip(texts, langs, strict=True)
+    ]
+    rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found, langs)
     heading = vectoriser.titles(
-        [" ".join(extract_names(f"{a.title}\n{a.lead}")) for a in items] if items else []
+        [" ".join(extract_names(f"{a.title}\n{a.lead}", language=a.language)) for a in items]
+        if items
+        else []
     )
     out = []
     for n, item in enumerate(items):
@@ -379,6 +434,7 @@ def build_features(
                 ),
                 lead=item.lead,
                 language=item.language,
+                text=f"{item.lead}\n{item.body[:600]}" if item.language else "",
             )
         )
     return out

@@ -10,7 +10,6 @@ no time at all (its import time says when it was read, not when it was news).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import math
@@ -18,7 +17,7 @@ import struct
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -28,6 +27,7 @@ from newsbeat.models import Article, Story, utc_now
 from newsbeat.settings import Settings
 from newsbeat.stage import RunOptions, StageResult
 from newsbeat.store import ArticleStore, EnrichmentStore, Store, StoryStore, Transactional
+from newsbeat.stories.across_languages import StoryLanguages
 from newsbeat.stories.cluster import (
     ClusterOptions,
     ClusterResult,
@@ -117,6 +117,8 @@ def _pack_story(story: StoryState) -> bytes:
         "titles": story.titles[-_MAX_TITLES:],
         "lead_names": dict(f.lead_names),
     }
+    if f.languages.counts:
+        meta["languages"] = f.languages.to_json()
     head = json.dumps(meta, separators=(",", ":")).encode("utf-8")
     body = struct.pack("<II", len(head), len(keys)) + head + keys.tobytes() + values.tobytes()
     return zlib.compress(body, 1)
@@ -139,6 +141,7 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         seen=meta.get("seen"),
         lead_names=Counter({int(k): v for k, v in meta.get("lead_names", {}).items()}),
         countries=Counter(meta.get("countries", {})),
+        languages=StoryLanguages.from_json(meta.get("languages")),
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
     return StoryState(id=story_id, features=features, titles=titles, status=status)
@@ -218,7 +221,7 @@ def _with_mentioned_times(items: list[ArticleText], clock: float | None) -> list
         if item.time is None:
             when = mentioned_time(item.title, item.lead, reference)
             if when is not None:
-                item = dataclasses.replace(item, time=when)
+                item = replace(item, time=when)
         out.append(item)
     return out
 
@@ -230,7 +233,7 @@ def _with_entities(store: EnrichmentStore, items: list[ArticleText]) -> list[Art
         enrichment = store.get_enrichment(item.article_id)
         if enrichment is not None and enrichment.entities:
             names = tuple(e.name for e in enrichment.entities if e.type != "NORP")
-            item = dataclasses.replace(item, entities=names)
+            item = replace(item, entities=names)
         out.append(item)
     return out
 

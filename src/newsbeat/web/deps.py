@@ -16,10 +16,11 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
 from newsbeat import __version__
+from newsbeat.article_analysis import analysis_line
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
 from newsbeat.store import Store, open_store
-from newsbeat.story_languages import sentence_mark, shown_codes
+from newsbeat.story_languages import sentence_lang, sentence_mark, shown_codes
 from newsbeat.web.cache import ReadCache
 from newsbeat.web.readable import is_undated, reader_date
 
@@ -178,6 +179,8 @@ def templates() -> jinja2.Environment:
     env.filters["when"] = reader_date
     env.filters["undated"] = is_undated
     env.filters["language_mark"] = sentence_mark
+    env.filters["lang"] = sentence_lang
+    env.filters["analysis_line"] = analysis_line
     env.filters["language_codes"] = shown_codes
     env.globals["actor"] = actor_link
     env.globals["cite"] = cite
