@@ -429,7 +429,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     own future plan stays her indirect quote (review23b)
 # 96: articles in other languages get entities only (gazetteer places in any script, people
 #     and organisations by rule, French NER when the extra is installed) instead of nothing
-RULES_VERSION = 96
+# 97: places and names of other-language articles read with the sharper keys (no common
+#     words, demonyms or name parts as places; possessives, elisions, datelines found)
+RULES_VERSION = 97
 
 
 @lru_cache(maxsize=8)
