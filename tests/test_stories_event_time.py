@@ -106,7 +106,7 @@ def test_dated_follow_up_on_the_same_days_still_joins() -> None:
     assert follow_up == visit
 
 
-def test_stage_times_an_undated_article_by_the_day_it_writes() -> None:
+def test_stage_gives_an_undated_article_the_day_it_writes() -> None:
     from newsbeat.stories.stage import _with_mentioned_times
 
     items = [
@@ -115,4 +115,11 @@ def test_stage_times_an_undated_article_by_the_day_it_writes() -> None:
         ArticleText(article_id=3, title="d", lead="No day here.", body="", seen=1e10),
     ]
     out = _with_mentioned_times(items, None)
-    assert [a.time for a in out] == [_MARCH_12, _day(2026, 3, 3), None]
+    assert [a.time for a in out] == [_MARCH_12, None, None]
+    assert [a.mentioned_time for a in out] == [None, _day(2026, 3, 3), None]
+
+
+def test_a_full_date_in_capitals_is_read() -> None:
+    lead = "MONDAY, MAY 23, 2005 - The harbour board of Tarsk met for the last time."
+    assert mentioned_time("TARSK BOARD MEETS", lead, None) == _day(2005, 5, 23)
+    assert mentioned_time("BOARD MEETS ON 23 MAY 2005", "x", None) == _day(2005, 5, 23)

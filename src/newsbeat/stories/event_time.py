@@ -5,7 +5,8 @@ none (keyword dumps, pasted text); their import time says when newsbeat saw them
 event was news, so it is never used. What such an article writes about its own day is:
 
 - a dateline (``VELMAR, March 3 (CPW) —``),
-- a full date (``3 March 2026``, ``March 3, 2026``, ``2026-03-03``),
+- a full date (``3 March 2026``, ``March 3, 2026``, ``2026-03-03``; in capitals too:
+  ``MONDAY, MAY 23, 2005``),
 - a day of a month after "on" (``on March 3``, ``on 3 March``), whose year is the one that puts
   it nearest the clustering's clock (the latest publication date seen), within half a year.
 
@@ -13,6 +14,9 @@ Only the headline and the lead are read (the body often recalls earlier events),
 date found wins (a report's own day is not earlier than the days it recalls), and a date after
 the reference is dropped (an announced plan: "talks resume on March 20"). Weekdays ("on
 Tuesday") are not used: without a publication date there is no week to count them in.
+
+The day found only scores the article against a story's dates (time factor, dormancy); it
+never becomes the article's time, so it moves neither the clock nor a story's span.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ _ON_DAY = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\b\.?)(?!,?\s*\d)(?![\d:])",
     re.IGNORECASE,
 )
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 _LEAD_CHARS = 400
 _ONE_DAY = 86400.0
 
@@ -71,7 +76,7 @@ def mentioned_time(title: str, lead: str, reference: float | None) -> float | No
         not after ``reference`` (plus one day), else None.
     """
     lead = lead[:_LEAD_CHARS]
-    days = list(find_dates(f"{title}\n{lead}"))
+    days = list(find_dates(_uncapped(f"{title}\n{lead}")))
     ref_day = _day(reference) if reference is not None else None
     dateline = parse_dateline(lead.lstrip())
     if dateline is not None and dateline.month and dateline.day:
@@ -87,6 +92,11 @@ def mentioned_time(title: str, lead: str, reference: float | None) -> float | No
         return None
     latest = max(days)
     return datetime(latest.year, latest.month, latest.day, tzinfo=UTC).timestamp()
+
+
+def _uncapped(text: str) -> str:
+    """Words in capitals written capitalised: "MONDAY, MAY 23, 2005" reads as a full date."""
+    return _CAPITALS.sub(lambda m: m[0].capitalize(), text)
 
 
 def _day(seconds: float) -> date:

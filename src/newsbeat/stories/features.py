@@ -240,6 +240,7 @@ class ArticleFeatures:
     time: float | None
     terms: dict[int, float]
     seen: float | None = None
+    mentioned_time: float | None = None  # the day an undated article writes (scoring only)
     names: Counter[str]
     entities: Counter[str] = field(default_factory=Counter)
     length: int = 0  # words in title, lead and body
@@ -370,6 +371,9 @@ class ArticleText:
     """The raw inputs of :func:`build_features`: what an article says and when.
 
     ``time`` is the publication time (None when unknown: then no time decay applies);
+    ``mentioned_time`` the day an undated article writes as its own
+    (:func:`~newsbeat.stories.event_time.mentioned_time`): evidence for the time factor only,
+    it never moves the clock, the order or a story's span;
     ``seen`` the import/fetch time, used for a story's dates when no member has a date;
     ``language`` the article's (ISO 639-1; None or ``en``: English word lists; also how its
     place names are read).
@@ -380,6 +384,7 @@ class ArticleText:
     lead: str
     body: str
     time: float | None = None
+    mentioned_time: float | None = None
     seen: float | None = None
     entities: tuple[str, ...] = ()
     language: str | None = None
@@ -423,6 +428,7 @@ def build_features(
                 article_id=item.article_id,
                 title=item.title,
                 time=item.time,
+                mentioned_time=item.mentioned_time if item.time is None else None,
                 seen=item.seen,
                 terms=terms,
                 names=found[n],

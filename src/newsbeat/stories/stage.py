@@ -3,9 +3,10 @@
 Loads the clustering state (running term counts from ``stage_state``, live stories from their
 ``state`` blobs), feeds the unclustered articles in date/ID order to
 :func:`~newsbeat.stories.cluster.cluster_articles`, and writes stories, assignments and merges
-back in one transaction. An article without a date is placed at the day its headline or lead
-reports (:func:`~newsbeat.stories.event_time.mentioned_time`), else after the dated articles with
-no time at all (its import time says when it was read, not when it was news).
+back in one transaction. An article without a date is placed after the dated articles at its
+import time (which says when it was read, not when it was news); the day its headline or lead
+reports (:func:`~newsbeat.stories.event_time.mentioned_time`) only scores it against stories'
+dates.
 """
 
 from __future__ import annotations
@@ -207,7 +208,10 @@ def _texts(articles: Iterable[Article], lead_chars: int) -> tuple[list[ArticleTe
 
 
 def _with_mentioned_times(items: list[ArticleText], clock: float | None) -> list[ArticleText]:
-    """Undated articles timed by the day their headline or lead reports, when it writes one.
+    """Undated articles given the day their headline or lead reports, when it writes one.
+
+    The day goes to ``mentioned_time`` (scoring evidence), never to ``time``: the clock, the
+    order and the story spans follow publication times only.
 
     Years and the latest allowed day come from the latest publication time known: the saved
     clock or the dated articles of this run (never an import time).
@@ -221,7 +225,7 @@ def _with_mentioned_times(items: list[ArticleText], clock: float | None) -> list
         if item.time is None:
             when = mentioned_time(item.title, item.lead, reference)
             if when is not None:
-                item = replace(item, time=when)
+                item = replace(item, mentioned_time=when)
         out.append(item)
     return out
 
