@@ -12,6 +12,13 @@ from newsbeat.store import Store
 from newsbeat.stories.dedupe import dedupe_options, dedupe_store
 from newsbeat.stories.stage import cluster_options, cluster_store
 
+# The keys of each article of a story's JSON (a public contract, README "JSON contract"),
+# written out here once so that the CLI and web API tests check the same list.
+STORY_ARTICLE_KEYS = frozenset(
+    {"id", "outlet", "title", "url", "published", "text_status", "language", "analysis",
+     "analysis_note"}
+)  # fmt: skip
+
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 
 

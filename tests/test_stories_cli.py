@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests._stories_support import run_stages, store_fixture
+from tests._stories_support import STORY_ARTICLE_KEYS, run_stages, store_fixture
 from typer.testing import CliRunner
 
 from newsbeat.cli import app
@@ -18,17 +18,6 @@ STORY_KEYS = {
     "id", "title", "beats", "first_seen", "last_updated", "outlets", "languages", "articles",
     "entities", "quotes", "claims", "relations", "events", "related",
 }  # fmt: skip
-ARTICLE_KEYS = {
-    "id",
-    "outlet",
-    "title",
-    "url",
-    "published",
-    "text_status",
-    "language",
-    "analysis",
-    "analysis_note",
-}
 
 
 def _db(db_path: str) -> dict[str, int]:
@@ -53,7 +42,7 @@ def test_stories_json_keys(cli: CliRunner, db_path: str) -> None:
         assert set(story) == STORY_KEYS == set(StoryJSON.__annotations__)
         assert story["articles"]
         for article in story["articles"]:
-            assert set(article) == ARTICLE_KEYS
+            assert set(article) == STORY_ARTICLE_KEYS
     # Most covered first: the library fire (4 outlets incl. reprints) leads.
     assert stories[0]["outlets"] == [
         "Coastline Press Wire", "Kittby Chronicle", "Orsa Courier", "The Velmar Post"

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from tests._stories_support import STORY_ARTICLE_KEYS
 from typer.testing import CliRunner
 
 from _web_support import Seeded, seed
@@ -23,17 +24,6 @@ pytestmark = pytest.mark.anyio
 STORY_KEYS = {
     "id", "title", "beats", "first_seen", "last_updated", "outlets", "languages", "articles"
 }  # fmt: skip
-STORY_ARTICLE_KEYS = {
-    "id",
-    "outlet",
-    "title",
-    "url",
-    "published",
-    "text_status",
-    "language",
-    "analysis",
-    "analysis_note",
-}
 ENRICHMENT_KEYS = {
     "entities": {"name", "type", "mentions"},
     "quotes": {"text", "speaker", "via", "kind", "article_id", "outlet"},
