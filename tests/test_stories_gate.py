@@ -1,9 +1,10 @@
 """Quality gate: ECB+ test topics through the product's incremental clustering.
 
-Fails if sub-topic B³-F1 on test falls below the floor reached when this gate was set
-(0.9264 with squared IDF, thresholds 0.23 / 0.18 and the small-story second chance in the merge
-pass, all chosen on train/dev; the baseline computed in the same run is checked too). Skips only
-when ../shared is absent.
+Fails if sub-topic B³-F1 or recall on test falls below the floors reached when this gate was
+last set (session 24: F1 0.9627, R 0.9541 after the merge pass's symmetric scores and the second
+chance for stories of up to three articles; before, 0.9264 / 0.8852; every setting chosen on
+train/dev; the baseline computed in the same run is checked too). Skips only when ../shared is
+absent.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from tests.conftest import SHARED
 from newsbeat.bench.ecbplus import b_cubed, evaluate_ecbplus, pairwise_f1
 
 ECBPLUS = SHARED / "benchmarks" / "news-clustering" / "ecbplus"
-B3_F1_FLOOR = 0.92
+B3_F1_FLOOR = 0.955
+B3_RECALL_FLOOR = 0.95  # issue 17: recall >= 0.92 with F1 >= 0.926
 
 pytestmark = pytest.mark.skipif(not ECBPLUS.exists(), reason="../shared benchmarks absent")
 
@@ -24,6 +26,7 @@ def test_ecbplus_test_b3_f1_floor() -> None:
     assert result["documents"] == 206 and result["gold_clusters"] == 20
     assert isinstance(result["b3_f1"], float)
     assert result["b3_f1"] >= B3_F1_FLOOR, result
+    assert result["b3_recall"] >= B3_RECALL_FLOOR, result
     baseline = result["baseline"]
     assert isinstance(baseline, dict)
     assert set(baseline) >= {"b3_precision", "b3_recall", "b3_f1", "pairwise_f1"}
