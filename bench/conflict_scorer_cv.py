@@ -328,7 +328,7 @@ def main() -> int:
     print(f"{len(rows)} pairs, {sum(r['label'] for r in rows)} positive")
     if args.pairs:
         write_pairs(args.pairs, rows)
-    from newsbeat.compare import sentence_vectors
+    from newsbeat import sentence_vectors
     from newsbeat.compare.pair_scorer import FEATURES
 
     sets: dict[str, Sequence[str]] = {"": FEATURES}

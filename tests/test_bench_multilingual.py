@@ -277,7 +277,7 @@ def test_the_rate_times_every_step_once_per_pass_after_a_warm_up() -> None:
 
 
 def test_the_steps_include_vectors_when_the_encoder_is_installed() -> None:
-    from newsbeat.compare.sentence_vectors import available
+    from newsbeat.sentence_vectors import available
 
     assert ("vectors" in multilingual.multilingual_steps()) == available()
 

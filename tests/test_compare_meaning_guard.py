@@ -14,8 +14,8 @@ from newsbeat.compare.meaning_guard import (
     written_names,
 )
 from newsbeat.compare.records import ClaimRef, CompareOptions
-from newsbeat.compare.sentence_vectors import Meaning
 from newsbeat.models import Claim
+from newsbeat.sentence_vectors import Meaning
 
 
 def test_a_sentence_marking_another_instance_is_kept_apart() -> None:

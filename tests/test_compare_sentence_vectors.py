@@ -1,4 +1,4 @@
-"""Sentence vectors (``compare/sentence_vectors.py``): closeness in meaning of two masked claim
+"""Sentence vectors (``sentence_vectors.py``): closeness in meaning of two masked claim
 sentences worded apart, and the pair evidence that carries it. Invented sentences."""
 
 from __future__ import annotations
@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from tests._enrich_docs import enrich_outlets
 
-from newsbeat.compare import claims, compare_articles, sentence_vectors
+from newsbeat import sentence_vectors
+from newsbeat.compare import claims, compare_articles
 from newsbeat.compare.claims import _phrase
 from newsbeat.compare.records import CompareOptions
 

@@ -344,7 +344,7 @@ def _lead(article: Article) -> str:
 
 def _vectors(articles: Sequence[Article]) -> Sized:
     """Cross-lingual vectors of every title and lead (uncached: each pass does the work)."""
-    from newsbeat.compare.sentence_vectors import _encoder
+    from newsbeat.sentence_vectors import _encoder
 
     encoder = _encoder()
     assert encoder is not None
@@ -385,7 +385,7 @@ def multilingual_steps() -> dict[str, ArticleStep]:
         steps["language"] = _languages
     if _installed("newsbeat.multilingual.keys"):
         steps["keys"] = _keys
-    from newsbeat.compare.sentence_vectors import available
+    from newsbeat.sentence_vectors import available
 
     if available():
         steps["vectors"] = _vectors

@@ -46,7 +46,6 @@ from newsbeat.compare.records import (
     _tokens,
     vague_count,
 )
-from newsbeat.compare.sentence_vectors import Meaning, vector_similarity
 from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
@@ -58,6 +57,7 @@ from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 from newsbeat.enrich.speaker_hints import noun_sex
 from newsbeat.enrich.speakers import compatible_name
 from newsbeat.models import Article, Claim, Enrichment
+from newsbeat.sentence_vectors import Meaning, vector_similarity
 
 __all__ = ["claim_groups", "classify_ranges", "revision_signal"]
 

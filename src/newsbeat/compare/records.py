@@ -69,7 +69,7 @@ class CompareOptions:
         min_quote_words: shorter quotes only match when their words are identical.
         min_meaning: two figures kept apart only by the wording gate (``min_similarity``)
             still pass it when their sentences, numbers masked, are at least this close in
-            meaning (sentence-vector cosine, :mod:`newsbeat.compare.sentence_vectors`); None:
+            meaning (sentence-vector cosine, :mod:`newsbeat.sentence_vectors`); None:
             no such route (nor without the encoder installed). Chosen by leave-one-split-out
             on the dev gold (docs/realnews-annotation.md, "Sentence vectors"): 0.6 and 0.65
             find the same, the higher kept.

