@@ -413,8 +413,6 @@ def build_features(
     rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found, langs)
     heading = vectoriser.titles(
         [" ".join(extract_names(f"{a.title}\n{a.lead}", language=a.language)) for a in items]
-        if items
-        else []
     )
     out = []
     for n, item in enumerate(items):
