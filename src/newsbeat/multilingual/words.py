@@ -169,7 +169,7 @@ def not_name_words(language: str | None) -> frozenset[str]:
     langs = {*_ALWAYS, language} if language and language != "und" else set(_ALWAYS)
     words: set[str] = set(_TITLES) | set(_SCALE_WORDS) | GENERIC_PLACE_WORDS
     for lang in langs:
-        words |= _spacy_stop_words(lang)
+        words |= stop_words(lang)
         words |= _calendar_words(lang)
     return frozenset(words)
 
@@ -191,11 +191,6 @@ def weekday_stems(language: str | None) -> frozenset[str]:
             continue
         found |= {stem(name) for context in days.values() for name in context["wide"].values()}
     return frozenset(found)
-
-
-def _spacy_stop_words(lang: str) -> set[str]:
-    """spaCy's stop words of a language, read from its data file (no pipeline is built)."""
-    return set(stop_words(lang))
 
 
 def _calendar_words(lang: str) -> set[str]:
