@@ -408,6 +408,12 @@ def _cluster_batch(
         short = article.length < options.min_words
         if article.time is not None:
             now = article.time if now is None else max(now, article.time)
+        # The day an undated article writes is evidence for the time factor and dormancy,
+        # never for the clock or the story's span (a wrong year must not hide stories).
+        day = article.time if article.time is not None else article.mentioned_time
+        # An article of unknown date may be a later event: a story quiet at the latest time
+        # seen takes it only with the score that revives it, as it would a dated article.
+        when = day if day is not None else now
         best_id, best_score = None, 0.0
         candidates = scorer.candidates(i)
         for story_id, text in candidates:
@@ -416,14 +422,8 @@ def _cluster_batch(
                 continue
             score = _combine(text, article, story.features, features)
             f = story.features
-            # The day an undated article writes is evidence for the time factor and dormancy,
-            # never for the clock or the story's span (a wrong year must not hide stories).
-            day = article.time if article.time is not None else article.mentioned_time
             gap = _span_gap(day, day, f.first_time, f.last_time)
             score *= time_factor(gap, options)
-            # An article of unknown date may be a later event: a story quiet at the latest time
-            # seen takes it only with the score that revives it, as it would a dated article.
-            when = day if day is not None else now
             dormant = days_between(when, f.last_time) > options.dormant_days
             needed = options.revive_threshold if dormant else options.threshold
             if short:
