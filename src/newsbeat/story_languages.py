@@ -79,11 +79,16 @@ def listed_languages(languages: dict[str, list[str]]) -> str:
     return " ".join(code for code in languages if code != UNKNOWN)
 
 
+def _told_in_another(languages: Iterable[str]) -> bool:
+    """Whether a known language other than English is among the codes: when views show them."""
+    return any(code not in (ENGLISH, UNKNOWN) for code in languages)
+
+
 def shown_codes(languages: dict[str, list[str]]) -> str:
     """:func:`listed_languages` where a view shows the languages (another language than
     English among them, as :func:`languages_line`), else empty: a list of stories marks
     the stories told in other languages, not every English one."""
-    return listed_languages(languages) if languages_line(languages) else ""
+    return listed_languages(languages) if _told_in_another(languages) else ""
 
 
 @lru_cache(maxsize=256)
@@ -129,7 +134,7 @@ def languages_line(languages: dict[str, list[str]]) -> str | None:
     English and unknown get their outlet count; every other language its count and outlets:
     "Languages: English (5 outlets), German (1 outlet: Haldiser Rundschau)".
     """
-    if all(code in (ENGLISH, UNKNOWN) for code in languages):
+    if not _told_in_another(languages):
         return None
     parts = []
     for code, outlets in languages.items():
