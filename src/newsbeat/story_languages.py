@@ -35,6 +35,7 @@ __all__ = [
     "sentence_lang",
     "sentence_mark",
     "shown_codes",
+    "shown_name",
     "story_languages",
 ]
 
@@ -103,6 +104,13 @@ def language_name(code: str) -> str:
     return str(name)
 
 
+def shown_name(code: str) -> str:
+    """:func:`language_name` as a view's line shows it, capitalised ("German", "Unknown
+    language")."""
+    name = language_name(code)
+    return name[:1].upper() + name[1:]
+
+
 def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str, list[str]]:
     """Language code -> the outlets that wrote in it, from (language, outlet) of each of a
     story's appearances (reprints included), in the module's order. A language whose articles
@@ -138,8 +146,7 @@ def languages_line(languages: dict[str, list[str]]) -> str | None:
         return None
     parts = []
     for code, outlets in languages.items():
-        name = language_name(code)
-        name = name[:1].upper() + name[1:]
+        name = shown_name(code)
         if code in (ENGLISH, UNKNOWN) or not outlets:
             parts.append(f"{name} ({_counted(len(outlets))})")
         else:
