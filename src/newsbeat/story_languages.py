@@ -96,12 +96,12 @@ def shown_codes(languages: dict[str, list[str]]) -> str:
 def language_name(code: str) -> str:
     """A language code's English name from CLDR ("de" -> "German", "und" -> "unknown
     language"); the code itself when CLDR has no name for it."""
+    if code == UNKNOWN:
+        return "unknown language"
     from babel import Locale  # loaded only when a view names a language
 
     name = Locale("en").languages.get(code)
-    if code == UNKNOWN or name is None:
-        return "unknown language" if code == UNKNOWN else code
-    return str(name)
+    return code if name is None else str(name)
 
 
 def shown_name(code: str) -> str:
