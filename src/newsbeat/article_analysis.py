@@ -23,7 +23,7 @@ from typing import Any
 
 from newsbeat.enrich.other_languages import ENTITIES_ONLY, entities_only
 from newsbeat.models import Enrichment
-from newsbeat.story_languages import is_english, language_code, language_name
+from newsbeat.story_languages import is_english, language_code, shown_name
 
 __all__ = [
     "ANALYSES",
@@ -68,8 +68,7 @@ def analysis_line(article: Mapping[str, Any]) -> str | None:
     analysis = article.get("analysis")
     if is_english(language) or analysis not in (ENTITIES_ONLY, SKIPPED):
         return None
-    name = language_name(language_code(language))
-    name = name[:1].upper() + name[1:]
+    name = shown_name(language_code(language))
     if analysis == ENTITIES_ONLY:
         return f"{name}, {ENTITIES_ONLY}: {_ENGLISH_ONLY}"
     return f"{name}, {SKIPPED}: {article.get('analysis_note') or 'not read'}"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsbeat.article_analysis import ArticleAnalysis, article_analysis
 from newsbeat.coverage import StoryCoverage, story_coverage, story_listing
-from newsbeat.enrich.reading import story_enrichments
+from newsbeat.enrich.reading import read_enrichments, story_enrichments
 from newsbeat.json_shapes import (
     ActorClaimJSON,
     ActorFileJSON,
@@ -213,9 +213,13 @@ def story_json(
     none of them gave a date (the story is undated; see :mod:`newsbeat.dates`).
     """
     found = coverage or story_coverage(store, story)
+    stored: dict[int, Enrichment | None] = {}
     if enrichments is None:
-        enrichments = story_enrichments(store, list(story.article_ids))
-    analyses = _article_analyses(store, found, enrichments)
+        ids = list(story.article_ids)
+        read = [store.get_enrichment(aid) for aid in ids]
+        stored = dict(zip(ids, read, strict=True))
+        enrichments = read_enrichments(read)
+    analyses = _article_analyses(store, found, enrichments, stored)
     articles: list[StoryArticleJSON] = []
     for a in found.articles:
         got = analyses[a.reprint_of or a.appearance.article_id]
@@ -252,17 +256,24 @@ def story_json(
 
 
 def _article_analyses(
-    store: EnrichmentStore, coverage: StoryCoverage, enrichments: list[Enrichment]
+    store: EnrichmentStore,
+    coverage: StoryCoverage,
+    enrichments: list[Enrichment],
+    stored: dict[int, Enrichment | None],
 ) -> dict[int, ArticleAnalysis]:
     """Article id -> its analysis, for every original of the coverage (a reprint is credited
-    its original's). The story's read enrichments answer for the analysed ones; only the
-    others (skipped, not enriched) are read again."""
+    its original's). The story's read enrichments answer for the analysed ones, ``stored``
+    (what :func:`story_json` read itself, None: not enriched) for the others; only an article
+    neither answers for is read again."""
     read = {e.article_id: e for e in enrichments}
     out: dict[int, ArticleAnalysis] = {}
     for a in coverage.articles:
         aid = a.reprint_of or a.appearance.article_id
         if aid not in out:
-            out[aid] = article_analysis(read.get(aid) or store.get_enrichment(aid))
+            known = read.get(aid) or stored.get(aid)
+            if known is None and aid not in stored:
+                known = store.get_enrichment(aid)
+            out[aid] = article_analysis(known)
     return out
 
 

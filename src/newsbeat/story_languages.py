@@ -35,6 +35,7 @@ __all__ = [
     "sentence_lang",
     "sentence_mark",
     "shown_codes",
+    "shown_name",
     "story_languages",
 ]
 
@@ -79,23 +80,35 @@ def listed_languages(languages: dict[str, list[str]]) -> str:
     return " ".join(code for code in languages if code != UNKNOWN)
 
 
+def _told_in_another(languages: Iterable[str]) -> bool:
+    """Whether a known language other than English is among the codes: when views show them."""
+    return any(code not in (ENGLISH, UNKNOWN) for code in languages)
+
+
 def shown_codes(languages: dict[str, list[str]]) -> str:
     """:func:`listed_languages` where a view shows the languages (another language than
     English among them, as :func:`languages_line`), else empty: a list of stories marks
     the stories told in other languages, not every English one."""
-    return listed_languages(languages) if languages_line(languages) else ""
+    return listed_languages(languages) if _told_in_another(languages) else ""
 
 
 @lru_cache(maxsize=256)
 def language_name(code: str) -> str:
     """A language code's English name from CLDR ("de" -> "German", "und" -> "unknown
     language"); the code itself when CLDR has no name for it."""
+    if code == UNKNOWN:
+        return "unknown language"
     from babel import Locale  # loaded only when a view names a language
 
     name = Locale("en").languages.get(code)
-    if code == UNKNOWN or name is None:
-        return "unknown language" if code == UNKNOWN else code
-    return str(name)
+    return code if name is None else str(name)
+
+
+def shown_name(code: str) -> str:
+    """:func:`language_name` as a view's line shows it, capitalised ("German", "Unknown
+    language")."""
+    name = language_name(code)
+    return name[:1].upper() + name[1:]
 
 
 def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str, list[str]]:
@@ -129,12 +142,11 @@ def languages_line(languages: dict[str, list[str]]) -> str | None:
     English and unknown get their outlet count; every other language its count and outlets:
     "Languages: English (5 outlets), German (1 outlet: Haldiser Rundschau)".
     """
-    if all(code in (ENGLISH, UNKNOWN) for code in languages):
+    if not _told_in_another(languages):
         return None
     parts = []
     for code, outlets in languages.items():
-        name = language_name(code)
-        name = name[:1].upper() + name[1:]
+        name = shown_name(code)
         if code in (ENGLISH, UNKNOWN) or not outlets:
             parts.append(f"{name} ({_counted(len(outlets))})")
         else:

@@ -10,7 +10,7 @@ not one actor. A surname alone is named the same way by the story's one bearer o
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from newsbeat.enrich.other_languages import entities_only, name_people_in_english
@@ -19,7 +19,7 @@ from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Enrichment
 from newsbeat.store import ArticleStore, BeatStore, EnrichmentStore, StoryStore
 
-__all__ = ["ReadingStore", "enriched_by_story", "story_enrichments"]
+__all__ = ["ReadingStore", "enriched_by_story", "read_enrichments", "story_enrichments"]
 
 
 class ReadingStore(ArticleStore, BeatStore, EnrichmentStore, StoryStore, Protocol):
@@ -30,13 +30,18 @@ def story_enrichments(store: EnrichmentStore, article_ids: list[int]) -> list[En
     """The enrichment of these articles (one story's), skipped ones left out (an article in
     another language keeps its entities, its people under the English articles' names for
     them), unnamed actors named from the others."""
-    out = []
-    for aid in article_ids:
-        enrichment = store.get_enrichment(aid)
-        if enrichment is not None and (
-            not enrichment.skipped_reason or entities_only(enrichment.skipped_reason)
-        ):
-            out.append(enrichment)
+    return read_enrichments([store.get_enrichment(aid) for aid in article_ids])
+
+
+def read_enrichments(stored: Iterable[Enrichment | None]) -> list[Enrichment]:
+    """:func:`story_enrichments` of one story's stored enrichments (None: not enriched),
+    already read by the caller."""
+    out = [
+        enrichment
+        for enrichment in stored
+        if enrichment is not None
+        and (not enrichment.skipped_reason or entities_only(enrichment.skipped_reason))
+    ]
     return resolve_surnames(resolve_unnamed(name_people_in_english(out)))
 
 
