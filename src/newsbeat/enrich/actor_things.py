@@ -153,14 +153,15 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         spans = spans_of.get(name, [])
         called = [s for s in spans if _called_a_thing(s)] if may_call else []
         acting = acts(table.text, spans)
-        kept = _protected(name, info.type) or acting
+        protected = _protected(name, info.type)
+        kept = protected or acting
         if (
             _is_award(name)
             or (not kept and _an_award(table.text, spans))
             or (called and not kept)
             or (
                 may_title
-                and not (_protected(name, info.type) or _speaks(spans))
+                and not (protected or _speaks(spans))
                 and _titled(table.text, name)
             )
             or (not acting and (_is_event(name) or _is_venue(name)))
