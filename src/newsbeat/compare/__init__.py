@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from newsbeat.compare.claim_context import SMALL_NUMBERS
@@ -301,9 +301,17 @@ def _age_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str, 
     first = words[0] if len(words) > 1 else None
     return any(
         _named_as(text, match, words[-1], first)
+        for text in _texts_elsewhere(ref, texts)
+        for match in beside.finditer(text)
+    )
+
+
+def _texts_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str, str]]) -> Iterator[str]:
+    """The texts of the articles of other outlets than the claim's."""
+    return (
+        text
         for article_id, (outlet, text) in texts.items()
         if outlet != ref.outlet and article_id != ref.article_id
-        for match in beside.finditer(text)
     )
 
 
@@ -342,8 +350,7 @@ def _count_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str
     own_years = frozenset(_YEAR.findall(ref.claim.sentence))
     return any(
         not _another_time(text[match.end() :], own_years)
-        for article_id, (outlet, text) in texts.items()
-        if outlet != ref.outlet and article_id != ref.article_id
+        for text in _texts_elsewhere(ref, texts)
         for match in written.finditer(text)
     )
 

@@ -39,14 +39,9 @@ def share_places(claim: Claim, sites: Sequence[str]) -> frozenset[str]:
     """The places (folded names among ``sites``, the article's place names) a share's own
     phrase names; empty when it names none, when the figure is not found as written, or when
     two mentions of the figure read two ways."""
-    words = _WORD.findall(_fold(claim.sentence))
+    words, shares = _shares(claim)
     names = sorted({n for site in sites if (n := _name(site))}, key=len, reverse=True)
-    found = {
-        places
-        for k, word in enumerate(words)
-        if is_value(word, claim) and (after := _after_percent(words, k)) is not None
-        for places in (_forward(words, after, names) or _backward(words, k, names),)
-    }
+    found = {_forward(words, after, names) or _backward(words, k, names) for k, after in shares}
     return next(iter(found)) if len(found) == 1 else frozenset()
 
 
@@ -54,13 +49,21 @@ def share_whole(claim: Claim) -> frozenset[str]:
     """The words of what a share is a share of, as its "of" phrase writes it before a place
     ("70 per cent of web services in Velmora": service, web), singular; empty when the figure
     has no "of" phrase, is not found as written, or two mentions read two ways."""
+    words, shares = _shares(claim)
+    found = {_of_words(words, after) for _, after in shares}
+    return next(iter(found)) if len(found) == 1 else frozenset()
+
+
+def _shares(claim: Claim) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of a share's sentence and, for each mention of its figure as a share, the
+    index of the figure and the index after its percent word (:func:`_after_percent`)."""
     words = _WORD.findall(_fold(claim.sentence))
-    found = {
-        _of_words(words, after)
+    shares = [
+        (k, after)
         for k, word in enumerate(words)
         if is_value(word, claim) and (after := _after_percent(words, k)) is not None
-    }
-    return next(iter(found)) if len(found) == 1 else frozenset()
+    ]
+    return words, shares
 
 
 def _of_words(words: Sequence[str], at: int) -> frozenset[str]:

@@ -153,16 +153,13 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         spans = spans_of.get(name, [])
         called = [s for s in spans if _called_a_thing(s)] if may_call else []
         acting = acts(table.text, spans)
-        kept = _protected(name, info.type) or acting
+        protected = _protected(name, info.type)
+        kept = protected or acting
         if (
             _is_award(name)
             or (not kept and _an_award(table.text, spans))
             or (called and not kept)
-            or (
-                may_title
-                and not (_protected(name, info.type) or _speaks(spans))
-                and _titled(table.text, name)
-            )
+            or (may_title and not (protected or _speaks(spans)) and _titled(table.text, name))
             or (not acting and (_is_event(name) or _is_venue(name)))
             or (not acting and _model_suffix(doc, name, spans))
         ):
@@ -450,15 +447,17 @@ def drop_owned_titles(table: ArticleActors) -> None:
     of that person, see ``_OWNER_BEFORE``), in place; an actor goes with its last mention."""
     kept = []
     for m in table.mentions:
-        before = _OWNER_BEFORE.search(table.text, max(0, m.start - _OWNER_REACH), m.start)
-        titled = before is not None and (
-            before.group(1) is not None or table.text.startswith("The ", m.start)
-        )
-        if m.label == "PERSON" and titled:
+        if m.label == "PERSON" and _owned_title(table.text, m.start):
             table.drop_mention(m.actor)
         else:
             kept.append(m)
     table.mentions = kept
+
+
+def _owned_title(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` is "The ..." right after a name's possessive."""
+    before = _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start)
+    return before is not None and (before.group(1) is not None or text.startswith("The ", start))
 
 
 def _is_award(name: str) -> bool:

@@ -581,12 +581,18 @@ def salient_person(
         if not subjects and sent.start != pronoun.sent.start:
             role = _role_subject(candidates, inside)
             holder = role_noun_holder(role, actors) if role is not None else None
+            # (just before the pronoun's sentence, which has no subject of its own before the
+            # pronoun: "The prosecutor gambled when he denied …" means the prosecutor)
+            just_before = sent.end == pronoun.sent.start and not _noun_subject_before(pronoun)
+            owners = (
+                _fitting_owners(sent, rooted, gender, stated)
+                if role is not None or just_before
+                else set()
+            )
             if (
                 role is not None
                 and (holder is None or _compatible(holder, gender, stated))
-                and (
-                    _pronoun_owned(role) or _fitting_owners(sent, rooted, gender, stated) - {holder}
-                )
+                and (_pronoun_owned(role) or owners - {holder})
             ):
                 # "The judge rejected Brell's request. '…,' he said": the judge or the lawyer
                 # of "Brell's lawyer said …" or "His lawyer said …" is another person than the
@@ -600,12 +606,9 @@ def salient_person(
             if named is not None:
                 trace.note("he/she:object")
                 return named  # "Just look at Speaker Tom Vell. He has said …"
-            # (just before the pronoun's sentence, which has no subject of its own before the
-            # pronoun: "The prosecutor gambled when he denied …" means the prosecutor)
-            just_before = sent.end == pronoun.sent.start and not _noun_subject_before(pronoun)
-            owners = _fitting_owners(sent, rooted, gender, stated) if just_before else set()
             if (
-                len(owners) == 1
+                just_before
+                and len(owners) == 1
                 and _followed_before(next(iter(owners)), sent, rooted)
                 and not _other_name(sent, next(iter(owners)), rooted, inside)
             ):
@@ -613,7 +616,7 @@ def salient_person(
                 # the story follows, named there as an owner, not a subject further back
                 trace.note("he/she:owner")
                 return owners.pop()
-            if owners:
+            if just_before and owners:
                 # "Aldo Perk's boats have waited. '…,' he said": someone new named in
                 # passing may be whom the pronoun means; nobody rather than a subject
                 # further back (say less)
