@@ -21,12 +21,20 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.names import is_first_name, time_zone_abbreviations
 from newsbeat.multilingual.figures import figures
+from newsbeat.multilingual.hangul import (
+    given_name,
+    korean_variants,
+    latin_sounds,
+    romanise,
+)
+from newsbeat.multilingual.hangul import sound as hangul_sound
 from newsbeat.multilingual.places import (
     RIVER_SUFFIX,
     gazetteer,
@@ -47,6 +55,7 @@ from newsbeat.multilingual.words import (
 )
 
 __all__ = [
+    "HANGUL_ONLY_MARK",
     "EntityKeys",
     "NameReading",
     "Word",
@@ -96,6 +105,18 @@ _VOWEL_EU = 18
 _INITIAL_KHIEUKH = 15
 _INITIAL_IEUNG = 11
 _SCRIPT_TAGS = {"latin": "l", "cyrillic": "c", "greek": "g", "hangul": "k", "other": "o"}
+_HANGUL_TAG = _SCRIPT_TAGS["hangul"]
+# keys that only meet keys of Hangul words or only those of other scripts: a name's sound
+# ("^l:bren@" / "^k:bren@") and a Hangul word's romanised stem ("^r:seoryeon", which meets
+# the plain stem of "Seoryeong"); they count as no name of their own story
+HANGUL_ONLY_MARK = "^"
+_SOUND = HANGUL_ONLY_MARK + "{}:{}"
+_ROMAN = HANGUL_ONLY_MARK + "r:"
+_WORD_OF = "|"
+# a romanised stem this short is too often another word's; a given name's a little shorter
+# ("Min-jae" -> "minj")
+_MIN_ROMAN_STEM = 5
+_MIN_GIVEN_NAME_STEM = 4
 
 
 @dataclass(frozen=True)
@@ -203,10 +224,11 @@ def article_keys(title: str, text: str, language: str | None) -> EntityKeys:
 
 
 def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
-    """What two articles have in common: equal name stems, place ids and figures, and name
-    skeletons of two different scripts that meet ("~brmr") where no shared stem explains
-    them."""
-    plain = {k for k in a.names & b.names if not k.startswith(SKELETON_MARK)}
+    """What two articles have in common: equal name stems, place ids and figures, name
+    skeletons of two different cased scripts that meet ("~brmr") where no shared stem
+    explains them, and a Hangul word's romanised stem or sound that meets a name of another
+    script ("seoryeon", "~bren@")."""
+    plain = {k for k in a.names & b.names if not k.startswith((SKELETON_MARK, HANGUL_ONLY_MARK))}
     explained = tuple(s for s in (skeleton(k) for k in plain) if s)
     sounds_a = _skeletons_by_script(a.names)
     sounds_b = _skeletons_by_script(b.names)
@@ -218,10 +240,55 @@ def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
         and _other_script(scripts, sounds_b.get(sound, set()))
     }
     return EntityKeys(
-        names=frozenset(plain | met),
+        names=frozenset(plain | met | _hangul_meetings(a.names, b.names)),
         places=a.places & b.places,
         numbers=a.numbers & b.numbers,
     )
+
+
+def _hangul_meetings(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """The names a Hangul text and a text of another script share: a romanised stem equal
+    to a plain stem (kept as that stem) and equal sounds (as "~" and the sound)."""
+    found: set[str] = set()
+    for one, other in ((a, b), (b, a)):
+        roman, korean, _ = _hangul_only(one)
+        if not roman and not korean:
+            continue
+        found |= roman & other
+        theirs = _hangul_only(other)[2]
+        found |= {
+            SKELETON_MARK + word
+            for variant, words in korean.items()
+            if variant in theirs
+            for word in words
+        }
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _hangul_only(
+    names: frozenset[str],
+) -> tuple[frozenset[str], Mapping[str, frozenset[str]], frozenset[str]]:
+    """A story's keys that meet across Hangul: its Hangul words' romanised stems, their
+    sounds (each with the full sounds of the words that have it) and its other names'
+    sounds."""
+    roman: set[str] = set()
+    korean: dict[str, set[str]] = {}
+    other: set[str] = set()
+    for key in names:
+        if not key.startswith(HANGUL_ONLY_MARK):
+            continue
+        if key.startswith(_ROMAN):
+            roman.add(key[len(_ROMAN) :])
+            continue
+        tag, _, value = key[1:].partition(":")
+        if tag == _HANGUL_TAG:
+            variant, _, word = value.partition(_WORD_OF)
+            korean.setdefault(variant, set()).add(word)
+        else:
+            other.add(value)
+    frozen = {variant: frozenset(words) for variant, words in korean.items()}
+    return frozenset(roman), frozen, frozenset(other)
 
 
 def _skeletons_by_script(names: frozenset[str]) -> dict[str, set[str]]:
@@ -234,9 +301,14 @@ def _skeletons_by_script(names: frozenset[str]) -> dict[str, set[str]]:
 
 
 def _other_script(ours: set[str], theirs: set[str]) -> bool:
-    """Whether a skeleton written in one script meets one written in another (Korean meets
-    Korean too: a Hangul name has no stem to meet by)."""
-    return any(x != y or x == _SCRIPT_TAGS["hangul"] for x in ours for y in theirs)
+    """Whether a skeleton written in one cased script meets one written in another (a Hangul
+    word meets another script's name by its sound, :func:`_hangul_meetings`, and Korean
+    meets Korean by skeleton: a Hangul name has no stem to meet by)."""
+    return any(
+        (x != y and _HANGUL_TAG not in (x, y)) or x == y == _HANGUL_TAG
+        for x in ours
+        for y in theirs
+    )
 
 
 def _title_case(words: list[Word]) -> bool:
@@ -606,20 +678,40 @@ def _in_runs(candidates: list[Word], words: list[Word]) -> set[int]:
 
 
 def _word_keys(word: str) -> set[str]:
-    """The stem of a name's word and the skeletons of its stem and of the whole word (a
-    Korean spelling keeps the consonants a case ending would take: "Haldis" / "할디스")."""
+    """The stem of a name's word, the skeletons of its stem and of the whole word (a Korean
+    spelling keeps the consonants a case ending would take: "Haldis" / "할디스") and the
+    sounds a Hangul spelling of either may have."""
     key = stem(word)
     tag = _SCRIPT_TAGS[script_of(word)]
-    return {key} | {f"{SKELETON_MARK}{tag}:{s}" for s in (skeleton(key), skeleton(word)) if s}
+    skeletons = {f"{SKELETON_MARK}{tag}:{s}" for s in (skeleton(key), skeleton(word)) if s}
+    sounds = {_SOUND.format(tag, s) for s in latin_sounds(key) | latin_sounds(word)}
+    return {key} | skeletons | sounds
 
 
-def _hangul_keys(word: str) -> set[str]:
-    """A skeleton key for a Hangul word shaped like a loanword, else nothing."""
+@lru_cache(maxsize=16384)
+def _hangul_keys(word: str) -> frozenset[str]:
+    """The keys of a Hangul word, as written and without a particle ("호프만" is a name and
+    "호프만은" its topic form): its sounds and romanised stem, the romanised stem of a
+    person's given name ("강도윤" -> "doyun"), and a skeleton for a loanword-shaped word
+    (what counts it as a name of its story)."""
+    keys: set[str] = set()
+    for form in {word, _strip_particles(word)}:
+        if len(form) < 2:
+            continue
+        # each variant keeps the word's full sound: one word meets one name, once
+        full = hangul_sound(form)
+        keys |= {_SOUND.format(_HANGUL_TAG, f"{s}{_WORD_OF}{full}") for s in korean_variants(form)}
+        roman = stem(romanise(form)) if romanise(form) else ""
+        if len(roman) >= _MIN_ROMAN_STEM:
+            keys.add(_ROMAN + roman)
+        given = given_name(form)
+        given_stem = stem(romanise(given)) if given else ""
+        if len(given_stem) >= _MIN_GIVEN_NAME_STEM:
+            keys.add(_ROMAN + given_stem)
     bare = _strip_particles(word)
-    if len(bare) < 2 or not _loanword_shape(bare):
-        return set()
-    sound = skeleton(bare)
-    return {f"{SKELETON_MARK}{_SCRIPT_TAGS['hangul']}:{sound}"} if sound else set()
+    if len(bare) >= 2 and _loanword_shape(bare) and (sound := skeleton(bare)):
+        keys.add(f"{SKELETON_MARK}{_HANGUL_TAG}:{sound}")
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=16384)

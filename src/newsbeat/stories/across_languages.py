@@ -296,11 +296,14 @@ def _key_count(keys: EntityKeys) -> int:
 
 def _name_count(names: frozenset[str]) -> int:
     """How many names the keys stand for: a Latin name comes as its stem and its consonant
-    skeleton, a Hangul one as a skeleton only, so the larger of the two counts."""
+    skeleton, a Hangul one as a skeleton only, so the larger of the two counts (the keys
+    that only meet across Hangul, a name's sounds, count as nothing)."""
+    from newsbeat.multilingual.keys import HANGUL_ONLY_MARK
     from newsbeat.multilingual.script import SKELETON_MARK
 
-    skeletons = sum(1 for n in names if n.startswith(SKELETON_MARK))
-    return max(skeletons, len(names) - skeletons)
+    counted = [n for n in names if not n.startswith(HANGUL_ONLY_MARK)]
+    skeletons = sum(1 for n in counted if n.startswith(SKELETON_MARK))
+    return max(skeletons, len(counted) - skeletons)
 
 
 class _Table:
