@@ -48,6 +48,7 @@ from newsbeat.multilingual.words import (
     GERMAN_DETERMINERS,
     GERMAN_NUMBER_WORDS,
     GERMAN_PREPOSITION_NOUNS,
+    common_name_word_stems,
     german_noun_shape,
     not_name_words,
     title_word,
@@ -117,6 +118,16 @@ _WORD_OF = "|"
 # ("Min-jae" -> "minj")
 _MIN_ROMAN_STEM = 5
 _MIN_GIVEN_NAME_STEM = 4
+# a shared name key this short ("tim": Tim and Times; "jon": Jonas and Jones) is weak evidence,
+# as is a first name or a word of an institution's name: alone, none links two stories
+_WEAK_KEY = 3
+# ... but two weak keys together link ("Sirio" and "Motors")
+_WEAK_KEYS_ENOUGH = 2
+# an acronym ("UCA", "AMA") keeps its capitals as its key: it meets the same acronym only, and
+# its letters are no short stem; one of two letters ("EU", "UN") is weak
+_ACRONYM_LETTERS = range(2, 6)
+_NOT_ACRONYM_LETTER = re.compile(r"[^A-Za-z]+")
+_WEAK_ACRONYM = 2
 
 
 @dataclass(frozen=True)
@@ -239,11 +250,37 @@ def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
         and not sound.startswith(explained)
         and _other_script(scripts, sounds_b.get(sound, set()))
     }
-    return EntityKeys(
-        names=frozenset(plain | met | _hangul_meetings(a.names, b.names)),
-        places=a.places & b.places,
-        numbers=a.numbers & b.numbers,
-    )
+    names = plain | met | _hangul_meetings(a.names, b.names)
+    places = a.places & b.places
+    if not any(not p.startswith("country:") for p in places) and not _enough(names):
+        names = set()
+    return EntityKeys(names=frozenset(names), places=places, numbers=a.numbers & b.numbers)
+
+
+def _enough(names: set[str]) -> bool:
+    """Whether shared names say two stories may tell one event: a strong one, or two weak
+    ones (a word of institutions' names counts as none: "County" and "Fire" are shared by
+    two counties' fire services)."""
+    weights = [_weight(k) for k in names]
+    return any(w == _STRONG for w in weights) or sum(weights) >= _WEAK_KEYS_ENOUGH
+
+
+_STRONG = 2
+
+
+@lru_cache(maxsize=16384)
+def _weight(key: str) -> int:
+    """A shared name key's evidence: :data:`_STRONG`, 1 when weak (short: "tim" is Tim and
+    Times; a first name: "Marta", "Martin") or 0 for a word of many institutions' names
+    ("Fire", "County", "State")."""
+    bare = key.removeprefix(SKELETON_MARK)
+    if bare.isupper():
+        return 1 if len(bare) <= _WEAK_ACRONYM else _STRONG
+    if bare in common_name_word_stems():
+        return 0
+    if len(bare) <= _WEAK_KEY or (bare.isalpha() and is_first_name(bare.capitalize())):
+        return 1
+    return _STRONG
 
 
 def _hangul_meetings(a: frozenset[str], b: frozenset[str]) -> set[str]:
@@ -681,6 +718,9 @@ def _word_keys(word: str) -> set[str]:
     """The stem of a name's word, the skeletons of its stem and of the whole word (a Korean
     spelling keeps the consonants a case ending would take: "Haldis" / "할디스") and the
     sounds a Hangul spelling of either may have."""
+    letters = _NOT_ACRONYM_LETTER.sub("", transliterate(word))
+    if word.isupper() and len(letters) in _ACRONYM_LETTERS:
+        return {letters.upper()}
     key = stem(word)
     tag = _SCRIPT_TAGS[script_of(word)]
     skeletons = {f"{SKELETON_MARK}{tag}:{s}" for s in (skeleton(key), skeleton(word)) if s}
