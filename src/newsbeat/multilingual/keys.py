@@ -118,9 +118,8 @@ _WORD_OF = "|"
 # ("Min-jae" -> "minj")
 _MIN_ROMAN_STEM = 5
 _MIN_GIVEN_NAME_STEM = 4
-# a shared name key this short ("tim": Tim and Times; "jon": Jonas and Jones) is weak evidence,
-# as is a first name or a word of an institution's name: alone, none links two stories
-_WEAK_KEY = 3
+# a first name is weak evidence (and so is a stem that is one: "tim" is Tim and Times, "jon"
+# Jonas and Jones), a word of an institution's name none: alone, neither links two stories
 # ... but two weak keys together link ("Sirio" and "Motors")
 _WEAK_KEYS_ENOUGH = 2
 # an acronym ("UCA", "AMA") keeps its capitals as its key: it meets the same acronym only, and
@@ -270,15 +269,15 @@ _STRONG = 2
 
 @lru_cache(maxsize=16384)
 def _weight(key: str) -> int:
-    """A shared name key's evidence: :data:`_STRONG`, 1 when weak (short: "tim" is Tim and
-    Times; a first name: "Marta", "Martin") or 0 for a word of many institutions' names
-    ("Fire", "County", "State")."""
+    """A shared name key's evidence: :data:`_STRONG`, 1 when weak (a first name: "Marta",
+    "Martin", "tim" of Tim and Times) or 0 for a word of many institutions' names ("Fire",
+    "County", "State")."""
     bare = key.removeprefix(SKELETON_MARK)
     if bare.isupper():
         return 1 if len(bare) <= _WEAK_ACRONYM else _STRONG
     if bare in common_name_word_stems():
         return 0
-    if len(bare) <= _WEAK_KEY or (bare.isalpha() and is_first_name(bare.capitalize())):
+    if bare.isalpha() and is_first_name(bare.capitalize()):
         return 1
     return _STRONG
 
@@ -293,13 +292,18 @@ def _hangul_meetings(a: frozenset[str], b: frozenset[str]) -> set[str]:
             continue
         found |= roman & other
         theirs = _hangul_only(other)[2]
-        found |= {
-            SKELETON_MARK + word
-            for variant, words in korean.items()
-            if variant in theirs
-            for word in words
-        }
+        met: dict[str, set[str]] = {}
+        for variant in korean.keys() & theirs:
+            for word in korean[variant]:
+                met.setdefault(word, set()).add(variant)
+        # one key per Hangul word, in the other name's spelling (a first name stays one)
+        found |= {SKELETON_MARK + min(sounds, key=_plainest) for sounds in met.values()}
     return found
+
+
+def _plainest(sound: str) -> tuple[bool, int, str]:
+    """Order of the sounds one Hangul word meets: with vowels before a shape, longest first."""
+    return ("V" in sound, -len(sound), sound)
 
 
 @lru_cache(maxsize=4096)
