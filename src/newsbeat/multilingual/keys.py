@@ -61,6 +61,7 @@ __all__ = [
     "NameReading",
     "Word",
     "article_keys",
+    "key_evidence",
     "read_names",
     "shared_keys",
     "transliterate",
@@ -120,8 +121,6 @@ _MIN_ROMAN_STEM = 5
 _MIN_GIVEN_NAME_STEM = 4
 # a first name is weak evidence (and so is a stem that is one: "tim" is Tim and Times, "jon"
 # Jonas and Jones), a word of an institution's name none: alone, neither links two stories
-# ... but two weak keys together link ("Sirio" and "Motors")
-_WEAK_KEYS_ENOUGH = 2
 # an acronym ("UCA", "AMA") keeps its capitals as its key: it meets the same acronym only, and
 # its letters are no short stem; one of two letters ("EU", "UN") is weak
 _ACRONYM_LETTERS = range(2, 6)
@@ -260,26 +259,31 @@ def _enough(names: set[str]) -> bool:
     """Whether shared names say two stories may tell one event: a strong one, or two weak
     ones (a word of institutions' names counts as none: "County" and "Fire" are shared by
     two counties' fire services)."""
-    weights = [_weight(k) for k in names]
-    return any(w == _STRONG for w in weights) or sum(weights) >= _WEAK_KEYS_ENOUGH
-
-
-_STRONG = 2
+    return sum(key_evidence(k) for k in names) >= 1.0
 
 
 @lru_cache(maxsize=16384)
-def _weight(key: str) -> int:
-    """A shared name key's evidence: :data:`_STRONG`, 1 when weak (a first name: "Marta",
-    "Martin", "tim" of Tim and Times) or 0 for a word of many institutions' names ("Fire",
-    "County", "State")."""
+def key_evidence(key: str) -> float:
+    """What one shared key says two stories tell one event, from 0 to 1: a place below a
+    country or a name 1, a weak name half (a first name: "Marta", "Martin"; "tim" of Tim and
+    Times; an acronym of two letters), a country or a word of many institutions' names
+    ("Fire", "County", "State") nothing."""
+    if key.startswith("country:"):
+        return 0.0
+    if key.startswith(_PLACE_PREFIXES):
+        return 1.0
     bare = key.removeprefix(SKELETON_MARK)
     if bare.isupper():
-        return 1 if len(bare) <= _WEAK_ACRONYM else _STRONG
+        return _WEAK if len(bare) <= _WEAK_ACRONYM else 1.0
     if bare in common_name_word_stems():
-        return 0
+        return 0.0
     if bare.isalpha() and is_first_name(bare.capitalize()):
-        return 1
-    return _STRONG
+        return _WEAK
+    return 1.0
+
+
+_WEAK = 0.5
+_PLACE_PREFIXES = ("geo:",)
 
 
 def _hangul_meetings(a: frozenset[str], b: frozenset[str]) -> set[str]:

@@ -397,9 +397,8 @@ def link_stories(
     first = {
         n: [
             m
-            for m in table.partners(n, model.max_gap_days)
-            if (m not in focused or m > n)
-            and _shared(table.stories[n].features.languages, table.stories[m].features.languages)
+            for m in _rare_enough(n, table.partners(n, model.max_gap_days), table)
+            if m not in focused or m > n
         ]
         for n in sorted(focused)
     }
@@ -423,8 +422,41 @@ def link_stories(
         table.update(keep)
         scores.pop(keep, None)
         merges += 1
-        push(keep, table.partners(keep, model.max_gap_days))
+        push(keep, _rare_enough(keep, table.partners(keep, model.max_gap_days), table))
     return merges
+
+
+def _rare_enough(n: int, rows: Sequence[int], table: _Table) -> list[int]:
+    """The partners of row ``n`` whose keys shared with it are rare enough among its
+    partners: each shared key's evidence (:func:`~newsbeat.multilingual.keys.key_evidence`)
+    is divided by how many partners of one of the partner's languages share it with ``n``,
+    and the sum must reach 1. In a busy week a capital or a common name is shared by many
+    stories of a language; a link then needs a rarer key or several."""
+    from newsbeat.multilingual.keys import key_evidence
+
+    mine = table.stories[n].features.languages
+    shared: dict[int, list[str]] = {}
+    for m in rows:
+        found = _shared(mine, table.stories[m].features.languages)
+        if found is not None:
+            shared[m] = [*found.names, *found.places]
+    carriers: dict[str, Counter[int]] = {}
+    for m, keys in shared.items():
+        for key in keys:
+            carriers.setdefault(key, Counter()).update(_bits(int(table.langs[m])))
+    return [
+        m
+        for m, keys in shared.items()
+        if sum(
+            key_evidence(key) / max(carriers[key][bit] for bit in _bits(int(table.langs[m])))
+            for key in keys
+        )
+        >= 1.0
+    ]
+
+
+def _bits(mask: int) -> list[int]:
+    return [bit for bit in range(mask.bit_length()) if mask >> bit & 1]
 
 
 def _probability(
