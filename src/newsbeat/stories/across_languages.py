@@ -349,6 +349,8 @@ class _Table:
         return False
 
 
+# A key carried by this many stories of one language is still rare (see _rare_enough).
+_RARE_CARRIERS = 2
 # A link needs its pair to stand out: another story of the partner's language scoring within
 # this much of it makes the pair ambiguous (a busy week has many stories sharing a name).
 _MARGIN = 0.15
@@ -429,9 +431,9 @@ def link_stories(
 def _rare_enough(n: int, rows: Sequence[int], table: _Table) -> list[int]:
     """The partners of row ``n`` whose keys shared with it are rare enough among its
     partners: each shared key's evidence (:func:`~newsbeat.multilingual.keys.key_evidence`)
-    is divided by how many partners of one of the partner's languages share it with ``n``,
-    and the sum must reach 1. In a busy week a capital or a common name is shared by many
-    stories of a language; a link then needs a rarer key or several."""
+    is weighed by how many partners of one of the partner's languages share it with ``n``
+    (:func:`_rarity`), and the sum must reach 1. In a busy week a capital or a common name
+    is shared by many stories of a language; a link then needs a rarer key or several."""
     from newsbeat.multilingual.keys import key_evidence
 
     mine = table.stories[n].features.languages
@@ -448,11 +450,19 @@ def _rare_enough(n: int, rows: Sequence[int], table: _Table) -> list[int]:
         m
         for m, keys in shared.items()
         if sum(
-            key_evidence(key) / max(carriers[key][bit] for bit in _bits(int(table.langs[m])))
+            key_evidence(key)
+            * _rarity(max(carriers[key][bit] for bit in _bits(int(table.langs[m]))))
             for key in keys
         )
         >= 1.0
     ]
+
+
+def _rarity(carriers: int) -> float:
+    """The share of a key's evidence left when this many stories of one language carry it:
+    all of it up to :data:`_RARE_CARRIERS` (one event is often two stories of a language),
+    less beyond."""
+    return min(1.0, _RARE_CARRIERS / carriers)
 
 
 def _bits(mask: int) -> list[int]:
