@@ -7,7 +7,9 @@ of another language when language-neutral evidence says they tell the same event
 - shared entity keys (:mod:`newsbeat.multilingual.keys`: names transliterated, places and
   countries as gazetteer ids, figures). **A shared name or place key is required** (a country
   alone does not count: every story of that country has it): two events of one kind (two
-  central banks' rate decisions the same week) share words and meaning, not names;
+  central banks' rate decisions the same week) share words and meaning, not names. A shared
+  key many stories of a language carry that week (a capital, a common first name) is weak:
+  a link then needs a rarer key or several (:func:`_rare_enough`);
 - cross-lingual sentence vectors of the members' title and lead (multilingual USE, through
   :func:`newsbeat.sentence_vectors.encode`); languages it lacks (sv, el, hi...) get no
   vector and rely on keys and time;
@@ -428,7 +430,7 @@ def link_stories(
     return merges
 
 
-def _rare_enough(n: int, rows: Sequence[int], table: _Table) -> list[int]:
+def _rare_enough(n: int, rows: Iterable[int], table: _Table) -> list[int]:
     """The partners of row ``n`` whose keys shared with it are rare enough among its
     partners: each shared key's evidence (:func:`~newsbeat.multilingual.keys.key_evidence`)
     is weighed by how many partners of one of the partner's languages share it with ``n``
