@@ -247,6 +247,7 @@ def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
         if len(sound) > _MIN_MEETING_SOUNDS
         and not sound.startswith(explained)
         and _other_script(scripts, sounds_b.get(sound, set()))
+        and not _vowels_clash(sound, a.names, b.names)
     }
     names = plain | met | _hangul_meetings(a.names, b.names)
     places = a.places & b.places
@@ -334,6 +335,36 @@ def _hangul_only(
             other.add(value)
     frozen = {variant: frozenset(words) for variant, words in korean.items()}
     return frozenset(roman), frozen, frozenset(other)
+
+
+def _vowels_clash(sound: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the stems behind a skeleton two texts share are two names: their vowels
+    differ where both are plain ("Petersen" / "Петерсон"), not only where a transliteration
+    hesitates (ü, ю, y: "Müller" / "Мюллер")."""
+    ours = _stems_of(sound, a)
+    theirs = _stems_of(sound, b)
+    return bool(ours and theirs) and all(_two_names(x, y) for x in ours for y in theirs)
+
+
+def _stems_of(sound: str, names: frozenset[str]) -> list[str]:
+    return [
+        k
+        for k in names
+        if not k.startswith((SKELETON_MARK, HANGUL_ONLY_MARK)) and skeleton(k) == sound
+    ]
+
+
+def _two_names(x: str, y: str) -> bool:
+    ours, theirs = _VOWEL_GROUP.findall(x), _VOWEL_GROUP.findall(y)
+    return len(ours) == len(theirs) and any(
+        p != q and p in _PLAIN_VOWELS and q in _PLAIN_VOWELS
+        for p, q in zip(ours, theirs, strict=True)
+    )
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+# vowels every transliteration keeps as they are
+_PLAIN_VOWELS = frozenset("aeio")
 
 
 def _skeletons_by_script(names: frozenset[str]) -> dict[str, set[str]]:
