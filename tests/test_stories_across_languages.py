@@ -361,3 +361,15 @@ def test_a_rare_key_beside_a_common_one_still_links() -> None:
     )
     table = _table([de, *_VELMAR_EN])
     assert across_languages._rare_enough(0, [1, 2, 3], table) == [1]
+
+
+def test_keys_kept_under_older_rules_are_read_again() -> None:
+    story = _texts("en", "Velmar talks", "In Velmar, minister Aurel Tarnick met the unions.")
+    blob = story.to_json()
+    assert "keys" not in blob  # none computed yet
+    story.keys()
+    kept = story.to_json()
+    assert StoryLanguages.from_json(kept)._keys == story.keys()
+    older = {**kept, "keys": [["stale"], [], []]}
+    del older["keys_version"]
+    assert StoryLanguages.from_json(older)._keys is None  # read from the texts again

@@ -57,6 +57,7 @@ from newsbeat.multilingual.words import (
 
 __all__ = [
     "HANGUL_ONLY_MARK",
+    "KEYS_VERSION",
     "EntityKeys",
     "NameReading",
     "Word",
@@ -70,6 +71,8 @@ __all__ = [
 
 # how much of the body is read: the lead, where a report names its event
 LEAD_CHARS = 600
+# the rules' version: keys a story's state kept under another are read again from its texts
+KEYS_VERSION = 2
 # a title with this share of capitalised words is in title case: its capitals say nothing
 _TITLE_CASE_SHARE = 0.6
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")

@@ -154,20 +154,27 @@ class StoryLanguages:
         does not read the texts again."""
         out: dict[str, Any] = {"counts": dict(self.counts), "texts": [list(t) for t in self.texts]}
         if self._keys is not None:
+            from newsbeat.multilingual.keys import KEYS_VERSION
+
             k = self._keys
             out["keys"] = [sorted(k.names), sorted(k.places), sorted(k.numbers)]
+            out["keys_version"] = KEYS_VERSION
         return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> StoryLanguages:
-        """Read :meth:`to_json`'s form; a blob written before this field gives an empty one."""
+        """Read :meth:`to_json`'s form; a blob written before this field gives an empty one,
+        keys of another :data:`~newsbeat.multilingual.keys.KEYS_VERSION` are read again
+        from the texts."""
         if not data:
             return cls()
         out = cls(
             counts=Counter({str(k): int(v) for k, v in data.get("counts", {}).items()}),
             texts=[(str(code), str(text)) for code, text in data.get("texts", [])],
         )
-        if "keys" in data:
+        from newsbeat.multilingual.keys import KEYS_VERSION
+
+        if "keys" in data and data.get("keys_version") == KEYS_VERSION:
             from newsbeat.multilingual.keys import EntityKeys
 
             names, places, numbers = (frozenset(str(k) for k in part) for part in data["keys"])
