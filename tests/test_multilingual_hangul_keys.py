@@ -27,6 +27,9 @@ def _meet(korean: str, latin: str) -> frozenset[str]:
         ("하늘 위성이 발사됐다.", "The satellite Haneul was launched."),
         # a person's name as one word: family name and given name
         ("감독 박서진은 말했다.", "Coach Park Seo-jin said."),
+        # a quoted name and its particle after the quote; a river's name and 강 ("river")
+        ("태풍 '모크란'이 지나갔다.", "The storm Mokran passed on Monday."),
+        ("벨마르강이 범람했다.", "The river Velmar flooded on Monday."),
     ],
 )
 def test_a_hangul_name_meets_its_latin_spelling(korean: str, latin: str) -> None:

@@ -777,11 +777,10 @@ def _hangul_keys(word: str) -> frozenset[str]:
     person's given name ("강도윤" -> "doyun"), and a skeleton for a loanword-shaped word
     (what counts it as a name of its story)."""
     keys: set[str] = set()
-    for form in {word, _strip_particles(word)}:
-        if len(form) < 2:
-            continue
-        # each variant keeps the word's full sound: one word meets one name, once
-        full = hangul_sound(form)
+    forms = _hangul_forms(word)
+    # every form keeps the word's full sound: one word meets one name, once
+    full = hangul_sound(min(forms, key=len)) if forms else ""
+    for form in forms:
         keys |= {_SOUND.format(_HANGUL_TAG, f"{s}{_WORD_OF}{full}") for s in korean_variants(form)}
         roman = stem(romanise(form)) if romanise(form) else ""
         if len(roman) >= _MIN_ROMAN_STEM:
@@ -794,6 +793,30 @@ def _hangul_keys(word: str) -> frozenset[str]:
     if len(bare) >= 2 and _loanword_shape(bare) and (sound := skeleton(bare)):
         keys.add(f"{SKELETON_MARK}{_HANGUL_TAG}:{sound}")
     return frozenset(keys)
+
+
+def _hangul_forms(word: str) -> set[str]:
+    """A Hangul word as written up to a closing quote ("모크란'이": the quoted name and its
+    particle), without its particle, and without the word for the kind of place or firm a
+    name ends in ("비스와강": the Vistula river, "나하공항": Naha's airport)."""
+    head = _QUOTE.split(word, maxsplit=1)[0]
+    bare = _strip_particles(head)
+    forms = {head, bare}
+    for suffix in _KO_KIND_SUFFIXES:
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 2:
+            forms.add(bare[: -len(suffix)])
+            break
+    return {f for f in forms if len(f) >= 2}
+
+
+_QUOTE = re.compile(r"['’]")
+# what a Korean name of a place or a firm ends in, longest first: airport, university, group,
+# electronics, airline, motors, bank, river, mountain, island, lake, province, city, county,
+# port, station
+_KO_KIND_SUFFIXES = (
+    "대학교", "자동차", "공항", "대학", "그룹", "전자", "항공", "은행", "강", "산", "섬", "호",
+    "주", "시", "군", "항", "역",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
