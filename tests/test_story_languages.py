@@ -296,38 +296,34 @@ def test_digest_shows_the_languages_line(cli: CliRunner, db_path: str) -> None:
     assert "[de] Die Stadt Lornfeld" in result.stdout
 
 
-def test_markdown_report_shows_languages_and_marks(tmp_path: Path) -> None:
+def _report(tmp_path: Path, fmt: str) -> str:
+    """The text of the fixtures' report in ``fmt``."""
     store = _store()
     try:
-        path = write_report(store, Settings(), fmt="md", path=tmp_path / "report.md")
+        path = write_report(store, Settings(), fmt=fmt, path=tmp_path / f"report.{fmt}")
     finally:
         store.close()
-    text = path.read_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+def test_markdown_report_shows_languages_and_marks(tmp_path: Path) -> None:
+    text = _report(tmp_path, "md")
     assert MIXED_LINE in text and GERMAN_LINE in text
     assert text.count("Languages:") == 2  # the English story has none
     assert "1. \\[de\\] Die Stadt Lornfeld hat die alte Kessabrücke" in text
     # an article in another language is marked as the list marks a reprint, a story in the
     # overview by the languages it was told in
-    assert (
-        "[Kessabrücke in Lornfeld gesperrt](https://rundschau.example/kessabruecke) (German)"
-        in (text)
-    )
-    assert (
-        "[Brenland and Ostmark sign Kessa river treaty](https://herald.example/kessa-treaty)\n"
-        in (text)
-    )  # an English article of the mixed story: no mark
+    german = "[Kessabrücke in Lornfeld gesperrt](https://rundschau.example/kessabruecke)"
+    english = "[Brenland and Ostmark sign Kessa river treaty](https://herald.example/kessa-treaty)"
+    assert f"{german} (German)\n" in text
+    assert f"{english}\n" in text  # an English article of the mixed story: no mark
     assert "2026-04-14 12:00, in English and German\n" in text
     assert "2026-05-04 09:15, in German\n" in text
     assert text.count(", in English") == 1  # the English story is not marked
 
 
 def test_html_report_marks_articles_in_another_language(tmp_path: Path) -> None:
-    store = _store()
-    try:
-        path = write_report(store, Settings(), fmt="html", path=tmp_path / "report.html")
-    finally:
-        store.close()
-    text = path.read_text(encoding="utf-8")
+    text = _report(tmp_path, "html")
     assert (
         '<a href="https://rundschau.example/kessabruecke" rel="noopener noreferrer" lang="de">'
         'Kessabrücke in Lornfeld gesperrt</a> <span class="badge">German</span>'
