@@ -398,14 +398,13 @@ class SqlRecords:
         target = self._resolve_story_id(story_id)
         sources = {target} | self._merged_into(target)
         best: dict[str, float] = {}
-        for source in sorted(sources):
-            for related, score in self._x(
-                f"SELECT related_id, score FROM story_links WHERE story_id = {self.dialect.param}",
-                (source,),
-            ):
-                final = self._resolve_story_id(str(related))
-                if final != target:
-                    best[final] = max(best.get(final, float(score)), float(score))
+        for related, score in self._x(
+            f"SELECT related_id, score FROM story_links WHERE {self.dialect.among('story_id')}",
+            (self.dialect.list_value(sorted(sources)),),
+        ):
+            final = self._resolve_story_id(str(related))
+            if final != target:
+                best[final] = max(best.get(final, float(score)), float(score))
         if not best:
             return []
         found = {

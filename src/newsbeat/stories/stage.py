@@ -316,12 +316,13 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
         total.merges.extend(result.merges)
         total.links.extend(result.links)
         total.changed |= result.changed
-    _save(store, state, total, vectoriser)
+    links = _saved_links(total, state)
+    _save(store, state, total, vectoriser, links)
     counts["articles"] = len(total.assignments)
     counts["new_stories"] = sum(a.new_story for a in total.assignments)
     counts["joined"] = counts["articles"] - counts["new_stories"]
     counts["merged"] = len(total.merges)
-    counts["related"] = len(_saved_links(total, state))
+    counts["related"] = len(links)
     counts["singletons"] = sum(
         1 for s in total.changed if s in state.stories and state.stories[s].status == "singleton"
     )
@@ -348,8 +349,14 @@ def _saved_links(result: ClusterResult, state: ClusterState) -> list[tuple[str, 
 
 
 def _save(
-    store: _StoryWriter, state: ClusterState, result: ClusterResult, vectoriser: Vectoriser
+    store: _StoryWriter,
+    state: ClusterState,
+    result: ClusterResult,
+    vectoriser: Vectoriser,
+    links: list[tuple[str, str, float]],
 ) -> None:
+    """Write the run's stories, merges, assignments and ``links`` (:func:`_saved_links`) and
+    the clustering's state, in one transaction."""
     merges = dict(result.merges)
     by_story: dict[str, list[tuple[int, float]]] = {}
     for a in result.assignments:
@@ -372,7 +379,7 @@ def _save(
         for story_id, members in by_story.items():
             for article_id, score in members:
                 store.assign_articles(story_id, [article_id], similarity=score)
-        for new, old, score in _saved_links(result, state):
+        for new, old, score in links:
             store.link_stories(new, old, score)
         store.save_stage_state(STATE_NAME, _pack_stats(state.stats, state.clock))
 
