@@ -57,6 +57,7 @@ from newsbeat.stories.features import (
     TermStats,
     days_between,
 )
+from newsbeat.stories.related_evidence import shares_subject
 
 __all__ = [
     "Assignment",
@@ -100,6 +101,8 @@ class ClusterOptions:
         related_threshold: text cosine at which a story that an article does not join, when
             the article starts a story, may be a related story (same subject, another event)...
         related_names: ...if their headlines and leads share this many names.
+        related_subject_names: ...of which this many are no place (a shared city is where,
+            not who: two ministers visiting one capital).
         max_related: related stories recorded per new story (the closest first).
         apart_factor: score multiplier of an article and a story (or two stories) whose
             headlines and first sentences name countries and share none: two events of one
@@ -130,6 +133,7 @@ class ClusterOptions:
     batch_size: int = 256
     related_threshold: float = 0.10
     related_names: int = 3
+    related_subject_names: int = 2
     max_related: int = 3
     weights: tuple[tuple[str, float], ...] = ()
     apart_factor: float = 0.65
@@ -638,8 +642,10 @@ def _related(
         story = state.stories[story_id]
         if story.status == "singleton" or text < options.related_threshold:
             continue
-        shared = sum(1 for name in article.lead_names if name in story.features.lead_names)
-        if shared >= options.related_names:
+        shared = [name for name in article.lead_names if name in story.features.lead_names]
+        if shares_subject(
+            shared, article.lead_places, options.related_names, options.related_subject_names
+        ):
             out.append((story_id, round(text, 4)))
     return out[: options.max_related]
 

@@ -34,6 +34,7 @@ from newsbeat.stories.language_words import (
     no_name_words,
     stop_words_for,
 )
+from newsbeat.stories.related_evidence import place_words, subject_names
 
 __all__ = [
     "FEATURES",
@@ -246,6 +247,7 @@ class ArticleFeatures:
     length: int = 0  # words in title, lead and body
     title_key: str = ""
     lead_names: frozenset[int] = frozenset()  # hashed names of headline and lead (`related`)
+    lead_places: frozenset[int] = frozenset()  # those of them that are places (`related`)
     lead: str = ""  # the lead as the clustering received it
     language: str | None = None
     text: str = ""  # the lead and the start of the body (for the cross-language evidence)
@@ -411,8 +413,18 @@ def build_features(
         for text, lang in zip(texts, langs, strict=True)
     ]
     rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found, langs)
-    heading = vectoriser.titles(
-        [" ".join(extract_names(f"{a.title}\n{a.lead}", language=a.language)) for a in items]
+    lead_words = [
+        subject_names(
+            extract_names(f"{a.title}\n{a.lead}", language=a.language), texts[n], a.language
+        )
+        for n, a in enumerate(items)
+    ]
+    heading = vectoriser.titles([" ".join(words) for words in lead_words])
+    places = vectoriser.titles(
+        [
+            " ".join(place_words(words, f"{items[n].title}\n{items[n].lead}"))
+            for n, words in enumerate(lead_words)
+        ]
     )
     out = []
     for n, item in enumerate(items):
@@ -433,12 +445,16 @@ def build_features(
                 entities=Counter(e.casefold() for e in item.entities),
                 length=len(_WORD.findall(text)),
                 title_key=normalise_title(item.title),
-                lead_names=frozenset(
-                    heading.indices[heading.indptr[n] : heading.indptr[n + 1]].tolist()
-                ),
+                lead_names=_row_columns(heading, n),
+                lead_places=_row_columns(places, n),
                 lead=item.lead,
                 language=item.language,
                 text=f"{item.lead}\n{item.body[:600]}" if item.language else "",
             )
         )
     return out
+
+
+def _row_columns(matrix: sp.csr_matrix, row: int) -> frozenset[int]:
+    """The columns with a value in one row of a CSR matrix."""
+    return frozenset(matrix.indices[matrix.indptr[row] : matrix.indptr[row + 1]].tolist())
