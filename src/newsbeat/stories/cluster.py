@@ -44,7 +44,7 @@ import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
 from newsbeat.stories.across_languages import link_stories
-from newsbeat.stories.event_evidence import apart_score, place_factor
+from newsbeat.stories.event_evidence import Separation, apart_score
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -102,6 +102,9 @@ class ClusterOptions:
             headlines and first sentences name countries and share none: two events of one
             kind in two countries need a much higher text score to join
             (:mod:`~newsbeat.stories.event_evidence`).
+        city_apart_factor: the same for two sides that name cities more than
+            :data:`~newsbeat.stories.event_evidence.NEAR_KM` apart (two floods, two quakes in
+            one country).
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
 
@@ -130,12 +133,17 @@ class ClusterOptions:
     max_related: int = 3
     weights: tuple[tuple[str, float], ...] = ()
     apart_factor: float = 0.65
+    city_apart_factor: float = 0.65
     link_languages: bool = True
 
     @classmethod
     def of(cls, stories: StoriesSettings) -> ClusterOptions:
         """The clustering options of a ``[stories]`` section (the rest at their defaults)."""
         return cls(**{f.name: getattr(stories, f.name) for f in dataclasses.fields(stories)})
+
+    def separation(self) -> Separation:
+        """The score multipliers of two sides whose event places are apart."""
+        return Separation(countries=self.apart_factor, cities=self.city_apart_factor)
 
     def uses(self, name: str) -> bool:
         """Whether the pair feature ``name`` has a non-zero weight."""
@@ -404,6 +412,7 @@ def _cluster_batch(
     gram = np.asarray((unit @ unit.T).todense())
     column = {story.id: n for n, story in enumerate(live)}
     scorer = _Scorer(dots, gram, column, c_sq)
+    separation = options.separation()
     for i, article in enumerate(batch):
         short = article.length < options.min_words
         if article.time is not None:
@@ -423,7 +432,8 @@ def _cluster_batch(
             score = _combine(text, article, story.features, features)
             f = story.features
             gap = _span_gap(day, day, f.first_time, f.last_time)
-            score *= time_factor(gap, options)
+            closeness = time_factor(gap, options)
+            score *= closeness
             dormant = days_between(when, f.last_time) > options.dormant_days
             needed = options.revive_threshold if dormant else options.threshold
             if short:
@@ -433,7 +443,7 @@ def _cluster_batch(
                 title = _title_similarity(article, story)
                 if title >= options.title_threshold:
                     score, needed = max(score, title), options.title_threshold
-            score = apart_score(score, needed, article, f, options.apart_factor)
+            score = apart_score(score, needed, article, f, separation, closeness)
             if score >= needed and score > best_score:
                 best_id, best_score = story_id, score
         new_story = best_id is None
@@ -445,7 +455,7 @@ def _cluster_batch(
             if not short:
                 found = _related(article, candidates, state, options)
                 result.links.extend((best_id, other, score) for other, score in found)
-            article.event_countries()  # a story knows where its first article placed it
+            article.event_places()  # a story knows where its first article placed it
         story = state.stories[best_id]
         scorer.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]
@@ -601,7 +611,8 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     average = dots / np.outer(sizes, sizes)
     np.fill_diagonal(average, 0.0)
     spans = [(s.features.first_time, s.features.last_time) for s in live]
-    countries = [set(s.features.countries) for s in live]
+    places = [set(s.features.places) for s in live]
+    separation = options.separation()
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
@@ -617,7 +628,10 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
             factor = min(factor, 1.0)
-        factor *= place_factor(countries[a], countries[b], options.apart_factor)
+        places_factor = separation.factor(places[a], places[b])
+        if places_factor < 1.0:
+            # nearness in time is no evidence of one event in two places (see apart_score)
+            factor = min(factor, 1.0) * places_factor
         value = float(dots[a, b] / (sizes[a] * sizes[b])) * factor
         return value / (options.small_merge_threshold if small else options.merge_threshold)
 
@@ -641,7 +655,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         firsts = [t for t in (spans[keep][0], spans[drop][0]) if t is not None]
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
-        countries[keep] |= countries[drop]
+        places[keep] |= places[drop]
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0
