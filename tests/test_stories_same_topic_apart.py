@@ -16,8 +16,8 @@ import struct
 import zlib
 from collections import Counter
 
-from newsbeat.stories.cluster import ClusterOptions, ClusterState, StoryState, cluster_articles
 from newsbeat.multilingual.places import gazetteer
+from newsbeat.stories.cluster import ClusterOptions, ClusterState, StoryState, cluster_articles
 from newsbeat.stories.event_evidence import (
     Separation,
     apart_score,
@@ -204,6 +204,15 @@ def test_cities_apart_need_cities_on_both_sides_and_none_near() -> None:
     assert not cities_apart({gandia}, {bilbao: 1, alcoy: 1})
     assert not cities_apart({gandia, "country:ES"}, {"country:ES": 2})
     assert not cities_apart(set(), {bilbao: 1})
+
+
+def test_a_capital_is_no_city_apart() -> None:
+    # a report of a flood near Wroclaw may say what Warsaw decided; a second city decides
+    warsaw, wroclaw, krakow = _city("Warsaw"), _city("Wrocław"), _city("Kraków")
+    assert not cities_apart({warsaw, "country:PL"}, {wroclaw: 1, "country:PL": 1})
+    assert cities_apart({warsaw, krakow}, {wroclaw: 1})
+    # GeoNames names Kazakhstan's capital otherwise than the city: it is a capital all the same
+    assert _city("Astana") in gazetteer().capitals
 
 
 def test_a_report_of_a_near_town_joins_the_story() -> None:

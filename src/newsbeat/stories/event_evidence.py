@@ -92,10 +92,15 @@ def countries_apart(a: Collection[str], b: Collection[str] | Mapping[str, int]) 
 
 def cities_apart(a: Collection[str], b: Collection[str] | Mapping[str, int]) -> bool:
     """Whether both sides name cities and no city of one is within :data:`NEAR_KM` of a city
-    of the other (a suburb and its city, a quake's epicentre and the city it shook are near)."""
-    where = gazetteer().coordinates
-    ours = [where[p] for p in a if p in where]
-    theirs = [where[p] for p in b if p in where]
+    of the other (a suburb and its city, a quake's epicentre and the city it shook are near).
+
+    A capital does not count: it names its country's government as often as a place ("Warsaw
+    sent soldiers to the dykes", "Tokyo's weather agency").
+    """
+    table = gazetteer()
+    where, capitals = table.coordinates, table.capitals
+    ours = [where[p] for p in a if p in where and p not in capitals]
+    theirs = [where[p] for p in b if p in where and p not in capitals]
     return bool(ours) and bool(theirs) and not any(_near(x, y) for x in ours for y in theirs)
 
 
