@@ -22,6 +22,7 @@ from newsbeat.stories.event_evidence import (
     Separation,
     apart_score,
     cities_apart,
+    confirmed,
     countries_apart,
     dateline_place,
     event_places,
@@ -59,6 +60,13 @@ _REPORTS = {
         "and night shifts. Their association blamed the operator for a staff shortage; the "
         "ministry called the stoppage illegal and said freight would run as planned.",
         "2026-05-07T09:00:00+00:00",
+    ),
+    "poland-2": (
+        "Polish train drivers' strike strands commuters in Warsaw",
+        "Commuters in Warsaw waited on empty platforms on Thursday as train drivers in Poland "
+        "held a one-day strike over pay and night shifts. The operator said it was short of "
+        "staff and the ministry called the stoppage illegal; freight trains ran as planned.",
+        "2026-05-07T12:00:00+00:00",
     ),
     "weather": (
         "Storm brings snow to the mountains",
@@ -175,6 +183,25 @@ def test_flood_in_another_city_of_the_country_starts_its_own_story() -> None:
 
 def test_merge_pass_keeps_floods_in_two_cities_apart() -> None:
     _only_the_places_keep_apart(_FLOODS, {"city_apart_factor": 1.0}, _MERGE_ONLY)
+
+
+def test_no_second_chance_for_two_stories_their_members_place_apart() -> None:
+    # Only the small-story second chance could merge (merge_threshold out of reach). Each
+    # strike's two reports agree on their country: the second chance is for a lone article
+    # that just missed its story, not for another event's story.
+    options = ClusterOptions(merge_threshold=5.0)
+    both = _stories([*_ORDER, "poland-2"], options)
+    assert both["portugal-1"] == both["portugal-2"]
+    assert both["poland-1"] == both["poland-2"] != both["portugal-1"]
+    # one article's places may be misread: a lone report keeps its second chance
+    lone = _stories(_ORDER, options)
+    assert lone["poland-1"] == lone["portugal-1"]
+
+
+def test_a_place_is_confirmed_when_two_members_name_it() -> None:
+    assert confirmed(Counter({"country:PL": 2, "country:PT": 1}))
+    assert not confirmed(Counter({"country:PL": 1, "country:PT": 1}))
+    assert not confirmed(Counter())
 
 
 def test_places_apart_take_back_the_time_bonus() -> None:

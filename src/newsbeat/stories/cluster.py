@@ -36,6 +36,7 @@ import dataclasses
 import hashlib
 import heapq
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -44,7 +45,7 @@ import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
 from newsbeat.stories.across_languages import link_stories
-from newsbeat.stories.event_evidence import Separation, apart_score
+from newsbeat.stories.event_evidence import Separation, apart_score, confirmed
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -455,8 +456,11 @@ def _cluster_batch(
             if not short:
                 found = _related(article, candidates, state, options)
                 result.links.extend((best_id, other, score) for other, score in found)
-            article.event_places()  # a story knows where its first article placed it
         story = state.stories[best_id]
+        if new_story or story.features.size < options.small_story_size:
+            # a story knows where its first article placed it, a small story where each of its
+            # members did: the merge pass reads whether two of them agree
+            article.event_places()
         scorer.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]
         vector = dict(
@@ -611,7 +615,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     average = dots / np.outer(sizes, sizes)
     np.fill_diagonal(average, 0.0)
     spans = [(s.features.first_time, s.features.last_time) for s in live]
-    places = [set(s.features.places) for s in live]
+    places = [Counter(s.features.places) for s in live]
     separation = options.separation()
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
@@ -623,12 +627,14 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         # The second chance is for an article that came before its story grew, not for a
         # later event: stories more than dormant_days apart merge at the normal threshold.
         apart = gap is not None and gap > options.dormant_days
-        small = min(sizes[a], sizes[b]) <= options.small_story_size and not apart
+        places_factor = separation.factor(places[a], places[b])
+        # nor for two stories whose members place them apart, each by a place two of them name
+        placed = places_factor < 1.0 and confirmed(places[a]) and confirmed(places[b])
+        small = min(sizes[a], sizes[b]) <= options.small_story_size and not (apart or placed)
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
             factor = min(factor, 1.0)
-        places_factor = separation.factor(places[a], places[b])
         if places_factor < 1.0:
             # nearness in time is no evidence of one event in two places (see apart_score)
             factor = min(factor, 1.0) * places_factor
@@ -655,7 +661,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         firsts = [t for t in (spans[keep][0], spans[drop][0]) if t is not None]
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
-        places[keep] |= places[drop]
+        places[keep] += places[drop]
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0

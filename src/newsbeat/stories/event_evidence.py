@@ -32,6 +32,7 @@ __all__ = [
     "Separation",
     "apart_score",
     "cities_apart",
+    "confirmed",
     "countries_apart",
     "dateline_place",
     "event_places",
@@ -102,6 +103,13 @@ def cities_apart(a: Collection[str], b: Collection[str] | Mapping[str, int]) -> 
     ours = [where[p] for p in a if p in where and p not in capitals]
     theirs = [where[p] for p in b if p in where and p not in capitals]
     return bool(ours) and bool(theirs) and not any(_near(x, y) for x in ours for y in theirs)
+
+
+def confirmed(places: Mapping[str, int]) -> bool:
+    """Whether two members of a story name one of its places (by the counts of its members
+    naming each): one article's reading may be false ("the Bush administration" read as a
+    town in Egypt)."""
+    return any(count >= 2 for count in places.values())
 
 
 @dataclass(frozen=True)
