@@ -198,6 +198,18 @@ def test_no_second_chance_for_two_stories_their_members_place_apart() -> None:
     assert lone["poland-1"] == lone["portugal-1"]
 
 
+def test_each_place_rule_works_without_the_other() -> None:
+    (gandia, bilbao, poland) = _features(["gandia-1", "bilbao-1", "poland-1"])
+    in_spain = StoryFeatures(places=Counter(gandia.event_places()))
+    in_portugal = StoryFeatures(places=Counter({"country:PT": 1}))
+    cities_only = Separation(countries=1.0, cities=0.65)
+    countries_only = Separation(countries=0.65, cities=1.0)
+    assert apart_score(0.3, 0.23, bilbao, in_spain, cities_only) == 0.3 * 0.65
+    assert apart_score(0.3, 0.23, poland, in_portugal, cities_only) == 0.3
+    assert apart_score(0.3, 0.23, poland, in_portugal, countries_only) == 0.3 * 0.65
+    assert apart_score(0.3, 0.23, bilbao, in_spain, countries_only) == 0.3
+
+
 def test_a_place_is_confirmed_when_two_members_name_it() -> None:
     assert confirmed(Counter({"country:PL": 2, "country:PT": 1}))
     assert not confirmed(Counter({"country:PL": 1, "country:PT": 1}))

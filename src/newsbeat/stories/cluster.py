@@ -457,9 +457,9 @@ def _cluster_batch(
                 found = _related(article, candidates, state, options)
                 result.links.extend((best_id, other, score) for other, score in found)
         story = state.stories[best_id]
-        if new_story or story.features.size < options.small_story_size:
-            # a story knows where its first article placed it, a small story where each of its
-            # members did: the merge pass reads whether two of them agree
+        if new_story or (story.features.size == 1 and story.features.places):
+            # a story knows where its first article placed it and, when it did, where the
+            # second did: the merge pass reads whether two members agree
             article.event_places()
         scorer.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]

@@ -130,8 +130,8 @@ class Separation:
         return 1.0
 
     def weakest(self) -> float:
-        """The largest multiplier a pair apart can get."""
-        return max(self.countries, self.cities)
+        """The largest multiplier below 1 a pair apart can get (1 when both rules are off)."""
+        return max((f for f in (self.countries, self.cities) if f < 1.0), default=1.0)
 
 
 def apart_score(
