@@ -4,12 +4,15 @@ Two reports of one kind of happening (two strikes, two quakes, two transfers) sh
 their topic words, and two of them in one week also get the clustering's time bonus, so text
 alone joins them. What tells them apart in any language is where they happened: a report names
 its event's place in its headline and first sentence ("Bahnstreik in Frankreich: ...",
-"Espagne : un mort dans l'explosion d'une usine ..."). :func:`event_countries` reads the
-countries named there, directly or through a city of the gazetteer
-(:mod:`newsbeat.multilingual.places`, any script), and :func:`apart_score` lowers the score of
-an article and a story (or two stories) whose countries are both known and disjoint. Later
-sentences are not read: they name other places in passing ("the strike came in the same week
-as a rail stoppage in France").
+"Espagne : un mort dans l'explosion d'une usine ..."). :func:`event_places` reads the cities
+and countries named there (a city's country with it) through the gazetteer
+(:mod:`newsbeat.multilingual.places`, any script). Two sides are apart when they name
+countries and share none (:func:`countries_apart`) or name cities far from each other
+(:func:`cities_apart`: two floods in one country); :func:`apart_score` then lowers an
+article's score for a story, and the merge pass two stories' average link, by the
+:class:`Separation`'s factor, after taking back the time bonus. Later sentences are not read:
+they name other places in passing ("the strike came in the same week as a rail stoppage in
+France").
 """
 
 from __future__ import annotations
