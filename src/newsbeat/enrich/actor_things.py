@@ -195,16 +195,10 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
     for name in dropped:
         table.actors.pop(name, None)
     if dropped or dropped_mentions:
-        gone = set(dropped)
-        kept_mentions = []
-        for m in table.mentions:
-            if m.actor in gone:
-                continue
-            if _span_key(doc, m.start, m.end) in dropped_mentions:
-                table.drop_mention(m.actor)
-                continue
-            kept_mentions.append(m)
-        table.mentions = kept_mentions
+        gone = set(dropped)  # popped above: dropping one of their mentions counts nothing
+        table.drop_mentions(
+            lambda m: m.actor in gone or _span_key(doc, m.start, m.end) in dropped_mentions
+        )
 
 
 def _span_key(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -445,13 +439,7 @@ _OWNER_REACH = 40  # characters looked at before a mention for the owner's posse
 def drop_owned_titles(table: ArticleActors) -> None:
     """Drop each person's mention that is "The ..." right after a name's possessive (a work
     of that person, see ``_OWNER_BEFORE``), in place; an actor goes with its last mention."""
-    kept = []
-    for m in table.mentions:
-        if m.label == "PERSON" and _owned_title(table.text, m.start):
-            table.drop_mention(m.actor)
-        else:
-            kept.append(m)
-    table.mentions = kept
+    table.drop_mentions(lambda m: m.label == "PERSON" and _owned_title(table.text, m.start))
 
 
 def _owned_title(text: str, start: int) -> bool:
