@@ -48,6 +48,7 @@ __all__ = [
     "pos_id",
     "puncts",
     "quote_flags",
+    "sent_start_flags",
     "sentence_bounds",
     "sentences",
     "span_ents",
@@ -564,6 +565,17 @@ def words_text(doc: Doc, start: int, end: int) -> str:
         return ""
     offsets = token_offsets(doc)
     return doc_text(doc)[offsets[start] : offsets[end - 1] + len(texts(doc)[end - 1])]
+
+
+def sent_start_flags(doc: Doc) -> list[bool]:
+    """Per token, whether ``tok.is_sent_start`` is True (not False, nor None where the doc
+    has no sentence starts), without a token object for each."""
+    found = doc.user_data.get("newsbeat_sent_starts")
+    if isinstance(found, list):
+        return found
+    found = (_matrix(doc)[:, _SENT_START] == 1).tolist()  # -1 (not a start) reads unsigned
+    doc.user_data["newsbeat_sent_starts"] = found
+    return found
 
 
 def lower_flags(doc: Doc) -> list[bool]:
