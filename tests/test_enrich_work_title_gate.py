@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsbeat.enrich.actor_things import _Q, _WORK_NOUNS, _may_title_at, _titled
+from newsbeat.enrich.actor_things import _Q, _WORK_NOUNS, _WORK_WORDS, _may_title_at, _titled
 from newsbeat.enrich.name_context import occurrences
 
 _NAMES = ["Orsk", "Velmar Rising", "O'Hara", "A", "Le", "X-Ray"]
@@ -20,7 +20,8 @@ _PIECES = [
     *("the sequel", "the third installment", "trilogy", "sagas", "novels", "books", "album"),
     *("documentary", "Documentary", "series", "memoir", "said", "34", "who", "an", "whose"),
     *('"', "'", "“", "”", "‘", "’", "`", ",", ".", ";", ")", "-", "- -", "\n", "ſ", "ﬁlms"),
-    *("fiſms", "Kelvin K", "thé", "films—", "filmsx", "and", "or"),
+    *("fiſms", "Kelvin K", "thé", "films—", "filmsx", "and", "or", "songs", "memoir", "albums"),
+    *("Tuesday", "the franchise", "instalments", "prequel", "musical", "adaptation", "xfilm"),
 ]
 _GLUE = [" ", "  ", "\n", ", ", ",", "", ". ", "\t", "\u00a0", "\u2003", '"', "’"]
 
@@ -54,6 +55,9 @@ def _titled_patterns(text: str, name: str) -> bool:
 @given(case=_cases())
 @example(case=("Orsk", "the sequel 'Orsk'"))
 @example(case=("Orsk", "the third installment, Orsk."))
+@example(case=("Orsk", "the new film, Orsk."))
+@example(case=("Orsk", "the FILM ,Orsk"))
+@example(case=("Orsk", "the memoir\t,  Orsk;"))
 @example(case=("Orsk", "the 'Le' and 'Orsk' films"))
 @example(case=("Orsk", "the  Orsk\tfilms"))
 @example(case=("Orsk", "THE Orsk fiſms"))
@@ -78,6 +82,13 @@ def test_each_shape_passes_the_gate_and_matches() -> None:
         assert _titled(text, "Orsk"), text
 
 
+def test_work_words_are_what_the_noun_pattern_matches() -> None:
+    words = re.findall(r"[a-z]+", _WORK_NOUNS.replace("s?", "").replace("(?:", ""))
+    forms = {w for word in words for w in (word, word + "s")}
+    matched = {w for w in forms if re.fullmatch(_WORK_NOUNS, w)}
+    assert set(_WORK_WORDS) == matched
+
+
 def test_gate_stops_a_name_with_nothing_of_a_title_around_it() -> None:
     for text in (
         "Orsk said the film was late",
@@ -85,6 +96,8 @@ def test_gate_stops_a_name_with_nothing_of_a_title_around_it() -> None:
         "the Orsk spokesman",
         "a new film by Orsk about books",
         "Orsk 'said' the films",
+        "on Tuesday, Orsk said",
+        "the films, said Orsk",
     ):
         at = text.index("Orsk")
         assert not _may_title_at(text, at, at + 4), text

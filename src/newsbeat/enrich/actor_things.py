@@ -764,6 +764,13 @@ def _titled(text: str, name: str) -> bool:
 _QUOTE_CHARS = frozenset("\"'“”‘’")  # the characters of _Q
 # The plural work nouns of _titled's last pattern.
 _PLURAL_WORKS = ("films", "movies", "books", "novels", "sequels", "trilogy", "saga")
+# Every word _WORK_NOUNS matches, lower case (the second pattern's noun ends before its comma).
+_WORK_WORDS = (
+    *("film", "films", "movie", "movies", "book", "books", "novel", "novels", "sequel"),
+    *("sequels", "prequel", "prequels", "series", "franchise", "trilogy", "saga", "album"),
+    *("albums", "song", "songs", "installment", "installments", "instalment", "instalments"),
+    *("adaptation", "adaptations", "documentary", "musical", "memoir"),
+)
 
 
 def _may_title_at(text: str, start: int, end: int) -> bool:
@@ -780,7 +787,7 @@ def _may_title_at(text: str, start: int, end: int) -> bool:
     mark_before = before > 0 and text[before - 1] in _QUOTE_CHARS
     if mark_before and after < len(text) and text[after] in _QUOTE_CHARS:
         return True
-    if before > 0 and text[before - 1] == ",":
+    if before > 0 and text[before - 1] == "," and _work_noun_ends(text, before - 1):
         return True
     if before == start or after == end:
         return False  # the last pattern needs spaces on both sides
@@ -789,6 +796,15 @@ def _may_title_at(text: str, start: int, end: int) -> bool:
     return (not the.isascii() or the.lower() == "the") and (
         not plural.isascii() or plural.lower().startswith(_PLURAL_WORKS)
     )
+
+
+def _work_noun_ends(text: str, comma: int) -> bool:
+    """Whether a work's noun may end right before the comma at ``comma`` (spaces between)."""
+    end = comma
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    tail = text[max(0, end - 12) : end]
+    return not tail.isascii() or tail.lower().endswith(_WORK_WORDS)
 
 
 def _an_award(text: str, spans: list[MentionSpan]) -> bool:
