@@ -253,7 +253,7 @@ def mention_span(doc: Doc, start: int, end: int) -> MentionSpan | None:
         return None
     first, last = bounds
     offsets = token_offsets(doc)
-    start_char = offsets[first] if first < len(offsets) else len(doc.text)
+    start_char = offsets[first] if first < len(offsets) else len(doc_text(doc))
     if first == last:
         return MentionSpan(first, last, start_char, start_char)
     return MentionSpan(first, last, start_char, offsets[last - 1] + len(texts(doc)[last - 1]))
