@@ -1,7 +1,8 @@
 """Quality gate: the multilingual stories gold (issue 17) through the real stories stage.
 
 Fails if B³ on either split falls below the floors reached when this gate was set (session 24:
-test F1 0.8833, P 0.9469, R 0.8277; train F1 0.8772, P 0.9774, R 0.7955). The link model is
+test F1 0.8833, P 0.9469, R 0.8277). Session 25 added six train topics of same-week disasters
+and verdicts (part c): train F1 0.8235, P 0.9362, R 0.7351 when they came. The link model is
 trained on the train split only (bench/train_language_links.py); the test split is scored, never
 tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95: the test precision is below it.
 """
@@ -14,14 +15,15 @@ from newsbeat.bench.multilingual import run_multilingual
 
 FLOORS = {
     "test": {"b3_f1": 0.88, "b3_precision": 0.94, "b3_recall": 0.82},
-    "train": {"b3_f1": 0.87, "b3_precision": 0.97, "b3_recall": 0.79},
+    "train": {"b3_f1": 0.82, "b3_precision": 0.93, "b3_recall": 0.73},
 }
+SIZES = {"test": (130, 24), "train": (228, 42)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_multilingual_gold_floors(split: str) -> None:
     result = run_multilingual(split)
-    assert result["reports"] == 130 and result["events"] == 24
+    assert (result["reports"], result["events"]) == SIZES[split]
     for key, floor in FLOORS[split].items():
         assert result[key] >= floor, (key, result[key])
     # linking across languages is what lifts it far above a grouping that never crosses them

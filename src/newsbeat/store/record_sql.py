@@ -331,7 +331,9 @@ class SqlRecords:
         ).fetchone()
         return None if row is None or row[0] is None else bytes(row[0])
 
-    def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
+    def list_stories(
+        self, *, beat: str | None = None, since: str | None = None, until: str | None = None
+    ) -> list[Story]:
         """Stories, most covered and newest first."""
         p = self.dialect.param
         where: list[str] = []
@@ -346,6 +348,9 @@ class SqlRecords:
         if since is not None:
             where.append(f"s.last_updated >= {p}")
             params.append(since)
+        if until is not None:
+            where.append(f"s.first_seen <= {p}")
+            params.append(until)
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         return self._stories(clause, params)
 

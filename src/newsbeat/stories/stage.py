@@ -6,7 +6,7 @@ Loads the clustering state (running term counts from ``stage_state``, live stori
 back in one transaction. An article without a date is placed after the dated articles at its
 import time (which says when it was read, not when it was news); the day its headline or lead
 reports (:func:`~newsbeat.stories.event_time.mentioned_time`) only scores it against stories'
-dates.
+dates and brings the saved stories live around that day into sight (:func:`load_around`).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ __all__ = [
     "article_time",
     "cluster_options",
     "cluster_store",
+    "load_around",
     "representative_titles",
     "stories_stage",
 ]
@@ -168,7 +169,37 @@ def load_state(store: StoryStore, options: ClusterOptions) -> ClusterState:
     since = None
     if state.clock is not None:
         since = _iso(state.clock - options.live_days * 86400)
-    for story in store.list_stories(since=since):
+    _add_saved(store, state, store.list_stories(since=since))
+    return state
+
+
+def load_around(
+    store: StoryStore, state: ClusterState, days: Iterable[float], options: ClusterOptions
+) -> None:
+    """Add the saved stories live around days that undated articles write (``live_days``
+    either side): an archive read after newer news finds its stories, though they left the
+    index long ago. One look-up per run of days close together, not a scan of every story.
+    """
+    window = options.live_days * 86400.0
+    for first, last in _day_runs(sorted(set(days)), 2 * window):
+        found = store.list_stories(since=_iso(first - window), until=_iso(last + window))
+        _add_saved(store, state, [s for s in found if s.id not in state.stories])
+
+
+def _day_runs(days: Sequence[float], gap: float) -> list[tuple[float, float]]:
+    """Sorted days grouped into (first, last) runs whose neighbours are at most ``gap`` apart."""
+    runs: list[tuple[float, float]] = []
+    for day in days:
+        if runs and day - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def _add_saved(store: StoryStore, state: ClusterState, stories: Iterable[Story]) -> None:
+    """Unpack the saved clustering state of each story (singletons take no articles)."""
+    for story in stories:
         if story.status == "singleton":
             continue
         state_blob = store.story_state(story.id)
@@ -180,7 +211,6 @@ def load_state(store: StoryStore, options: ClusterOptions) -> ClusterState:
             log.warning(
                 "stories: state of %s unreadable (%s); it takes no new articles", story.id, exc
             )
-    return state
 
 
 # -- the stage ----------------------------------------------------------------------------------
@@ -269,6 +299,8 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
         counts["undated"] += undated
     state = load_state(store, options.cluster)
     items = _with_mentioned_times(items, state.clock)
+    written = [a.mentioned_time for a in items if a.time is None and a.mentioned_time is not None]
+    load_around(store, state, written, options.cluster)
     # Date order; undated articles at their import time (after the dated ones imported with
     # them), where they match on text alone: their import time says nothing about the event.
     items.sort(
