@@ -30,7 +30,7 @@ def _texts(draw: st.DrawFn) -> str:
     return "".join(p + g for p, g in zip(parts, glue, strict=True))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(text=_texts())
 @example(text="a ſeries of FILMS")
 @example(text="the \u0130 Movie")

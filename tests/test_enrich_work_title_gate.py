@@ -51,7 +51,7 @@ def _titled_patterns(text: str, name: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(case=_cases())
 @example(case=("Orsk", "the sequel 'Orsk'"))
 @example(case=("Orsk", "the third installment, Orsk."))
