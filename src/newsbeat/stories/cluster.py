@@ -39,6 +39,7 @@ import dataclasses
 import hashlib
 import heapq
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -47,7 +48,7 @@ import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
 from newsbeat.stories.across_languages import link_stories
-from newsbeat.stories.event_evidence import apart_score, place_factor
+from newsbeat.stories.event_evidence import Separation, apart_score, confirmed
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -108,6 +109,9 @@ class ClusterOptions:
             headlines and first sentences name countries and share none: two events of one
             kind in two countries need a much higher text score to join
             (:mod:`~newsbeat.stories.event_evidence`).
+        city_apart_factor: the same for two sides that name cities more than
+            :data:`~newsbeat.stories.event_evidence.NEAR_KM` apart (two floods, two quakes in
+            one country).
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
 
@@ -137,12 +141,17 @@ class ClusterOptions:
     max_related: int = 3
     weights: tuple[tuple[str, float], ...] = ()
     apart_factor: float = 0.65
+    city_apart_factor: float = 0.65
     link_languages: bool = True
 
     @classmethod
     def of(cls, stories: StoriesSettings) -> ClusterOptions:
         """The clustering options of a ``[stories]`` section (the rest at their defaults)."""
         return cls(**{f.name: getattr(stories, f.name) for f in dataclasses.fields(stories)})
+
+    def separation(self) -> Separation:
+        """The score multipliers of two sides whose event places are apart."""
+        return Separation(countries=self.apart_factor, cities=self.city_apart_factor)
 
     def uses(self, name: str) -> bool:
         """Whether the pair feature ``name`` has a non-zero weight."""
@@ -471,6 +480,7 @@ def _cluster_batch(
     gram = np.asarray((unit @ unit.T).todense())
     column = {story.id: n for n, story in enumerate(live)}
     scorer = _Scorer(dots, gram, column, c_sq, allowed)
+    separation = options.separation()
     for i, article in enumerate(batch):
         short = article.length < options.min_words
         if article.time is not None:
@@ -490,7 +500,8 @@ def _cluster_batch(
             score = _combine(text, article, story.features, features)
             f = story.features
             gap = _span_gap(day, day, f.first_time, f.last_time)
-            score *= time_factor(gap, options)
+            closeness = time_factor(gap, options)
+            score *= closeness
             dormant = days_between(when, f.last_time) > options.dormant_days
             needed = options.revive_threshold if dormant else options.threshold
             if short:
@@ -500,7 +511,7 @@ def _cluster_batch(
                 title = _title_similarity(article, story)
                 if title >= options.title_threshold:
                     score, needed = max(score, title), options.title_threshold
-            score = apart_score(score, needed, article, f, options.apart_factor)
+            score = apart_score(score, needed, article, f, separation, closeness)
             if score >= needed and score > best_score:
                 best_id, best_score = story_id, score
         new_story = best_id is None
@@ -512,8 +523,11 @@ def _cluster_batch(
             if not short:
                 found = _related(article, candidates, state, options)
                 result.links.extend((best_id, other, score) for other, score in found)
-            article.event_countries()  # a story knows where its first article placed it
         story = state.stories[best_id]
+        if new_story or (story.features.size == 1 and story.features.places):
+            # a story knows where its first article placed it and, when it did, where the
+            # second did: the merge pass reads whether two members agree
+            article.event_places()
         scorer.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]
         vector = dict(
@@ -684,7 +698,8 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     average = dots / np.outer(sizes, sizes)
     np.fill_diagonal(average, 0.0)
     spans = [(s.features.first_time, s.features.last_time) for s in live]
-    countries = [set(s.features.countries) for s in live]
+    places = [Counter(s.features.places) for s in live]
+    separation = options.separation()
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
@@ -695,12 +710,17 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         # The second chance is for an article that came before its story grew, not for a
         # later event: stories more than dormant_days apart merge at the normal threshold.
         apart = gap is not None and gap > options.dormant_days
-        small = min(sizes[a], sizes[b]) <= options.small_story_size and not apart
+        places_factor = separation.factor(places[a], places[b])
+        # nor for two stories whose members place them apart, each by a place two of them name
+        placed = places_factor < 1.0 and confirmed(places[a]) and confirmed(places[b])
+        small = min(sizes[a], sizes[b]) <= options.small_story_size and not (apart or placed)
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
             factor = min(factor, 1.0)
-        factor *= place_factor(countries[a], countries[b], options.apart_factor)
+        if places_factor < 1.0:
+            # nearness in time is no evidence of one event in two places (see apart_score)
+            factor = min(factor, 1.0) * places_factor
         value = float(dots[a, b] / (sizes[a] * sizes[b])) * factor
         return value / (options.small_merge_threshold if small else options.merge_threshold)
 
@@ -724,7 +744,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         firsts = [t for t in (spans[keep][0], spans[drop][0]) if t is not None]
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
-        countries[keep] |= countries[drop]
+        places[keep] += places[drop]
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0

@@ -115,7 +115,7 @@ def _pack_story(story: StoryState) -> bytes:
         "first": f.first_time,
         "last": f.last_time,
         "seen": f.seen,
-        "countries": dict(f.countries),
+        "places": dict(f.places),
         "titles": story.titles[-_MAX_TITLES:],
         "lead_names": dict(f.lead_names),
     }
@@ -142,7 +142,8 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         last_time=meta["last"],
         seen=meta.get("seen"),
         lead_names=Counter({int(k): v for k, v in meta.get("lead_names", {}).items()}),
-        countries=Counter(meta.get("countries", {})),
+        # a story saved before its cities were kept has its countries only
+        places=Counter(meta.get("places", meta.get("countries", {}))),
         languages=StoryLanguages.from_json(meta.get("languages")),
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
