@@ -65,9 +65,10 @@ def test_german_common_nouns_are_no_subject_names() -> None:
     text = (
         "Mit Warnstreik droht Kaibund am Hafen Brelsund und fordert 12 Prozent mehr Lohn "
         "für die Hafenarbeiter der Firma Tessdorf. Der eintägige Warnstreik legt den Hafen "
-        "still."
+        "still; zwei Hafenarbeiter kamen 2019 bei einem Streik ums Leben, 40 Verletzte."
     )
-    names = ["kaibund", "hafen", "brelsund", "warnstreik", "prozent", "tessdorf"]
+    names = ["kaibund", "hafen", "brelsund", "warnstreik", "prozent", "tessdorf", "leben"]
+    names += ["verletzte"]
     kept = subject_names(names, text, "de")
     assert kept == ["kaibund", "brelsund", "tessdorf"]
     # the same words in an English report are names as written

@@ -50,6 +50,11 @@ _GERMAN_COUNT_NOUNS = frozenset({
     "tonnen", "millionen", "milliarden", "stunden", "tage", "wochen", "monate", "jahre",
     "menschen", "mitarbeiter", "beschäftigte",
 })  # fmt: skip
+# a plural after a figure ("14 Bergleute", "sechs Tote" aside, "200 Verletzte"); a product's
+# name after one ("84.000 Sirio") does not end so
+_GERMAN_PLURAL_AFTER_FIGURE = re.compile(r"(?u)\d[\d.,]*\s+([A-ZÄÖÜ][^\W\d_]*(?:e|en|er))\b")
+# a preposition fused with "das" ("ums Leben", "vors Gericht", "übers Wochenende")
+_GERMAN_AFTER_CONTRACTION = re.compile(r"(?u)\b(?:ums|vors|übers|hinters|unters)\s+([A-ZÄÖÜ]\w+)")
 # an article and the adjectives after it, then the capitalised noun ("der italienische
 # Autobauer", "einen neuen Warnstreik")
 _GERMAN_NOUN_PHRASE = re.compile(
@@ -59,11 +64,14 @@ _GERMAN_NOUN_PHRASE = re.compile(
 
 def subject_names(names: Iterable[str], text: str, language: str | None) -> list[str]:
     """The lower-cased headline-and-lead ``names`` of an article whose whole ``text`` does not
-    show them to be common nouns (in German: after an article and its adjectives, with a
-    noun ending, or a count noun); every name in another language."""
+    show them to be common nouns (in German: after an article and its adjectives or a fused
+    preposition, a plural after a figure, with a noun ending, or a count noun); every name in
+    another language."""
     if not capitalises_nouns(language):
         return list(names)
     nouns = set(common_noun_spellings(text, language)) | _GERMAN_COUNT_NOUNS
+    nouns.update(word.casefold() for word in _GERMAN_PLURAL_AFTER_FIGURE.findall(text))
+    nouns.update(word.casefold() for word in _GERMAN_AFTER_CONTRACTION.findall(text))
     nouns.update(
         word.casefold()
         for before, word in _GERMAN_NOUN_PHRASE.findall(text)
