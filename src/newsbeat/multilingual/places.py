@@ -25,8 +25,10 @@ __all__ = [
     "RIVER_SUFFIX",
     "Gazetteer",
     "gazetteer",
+    "korean_common_noun",
     "name_key",
     "region_stems",
+    "region_word",
     "script_of",
 ]
 
@@ -225,15 +227,33 @@ _SHORT_NAMES = {
 def region_stems() -> frozenset[str]:
     """Stems of one-word names of continents and world regions in every locale ("Europe",
     "Europa", "Европа", "Asien"): no country, and too wide to tell two events apart."""
+    return frozenset(_region_lengths())
+
+
+def region_word(word: str) -> bool:
+    """Whether a word names a continent or world region (:func:`region_stems`) in some case
+    form ("Европы", "Asiens"): its stem is a region's and it is at most a case ending shorter
+    than the region's name ("Polina" is no form of "Polinesia")."""
+    shortest = _region_lengths().get(stem(word))
+    return shortest is not None and len(word) >= shortest - _CASE_ENDING
+
+
+_CASE_ENDING = 2
+
+
+@cache
+def _region_lengths() -> dict[str, int]:
+    """The stems of :func:`region_stems`, each with the length of its shortest name."""
     import babel
 
-    found: set[str] = set()
+    found: dict[str, int] = {}
     for locale in LOCALES:
         for code, name in babel.Locale.parse(locale).territories.items():
             cased = script_of(name) in ("latin", "cyrillic", "greek")
             if code.isdigit() and cased and " " not in name.strip():
-                found.add(stem(name))
-    return frozenset(found)
+                key = stem(name)
+                found[key] = min(found.get(key, len(name)), len(name))
+    return found
 
 
 def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) -> frozenset[str]:
@@ -293,9 +313,36 @@ def _add_cities(
         if short != city["name"]:
             _add(exact, short, place)
         for name in city.get("alternatenames", ()):
-            if _alternate_kept(name, int(city["population"])) and name.lower() not in stops:
+            if (
+                _alternate_kept(name, int(city["population"]))
+                and name.lower() not in stops
+                and not _sino_korean_reading(name, city["countrycode"], city["name"])
+            ):
                 _add(exact, name, place)
     return large
+
+
+def _sino_korean_reading(name: str, country: str, english: str) -> bool:
+    """Whether a Hangul name of a Chinese city is its Sino-Korean reading of two syllables
+    (위해 for Weihai, 연대 for Yantai, 상해 for Shanghai): common Korean words ("in order
+    to", "solidarity", "injury"), where Korean news writes the Chinese sound (웨이하이,
+    상하이). A reading that sounds as the English name does (난징, Nanjing) is kept."""
+    if country != "CN" or script_of(name) != "hangul" or len(name) > _SINO_KOREAN_SYLLABLES:
+        return False
+    return name_key(name).replace(" ", "") != name_key(english).replace(" ", "")
+
+
+_SINO_KOREAN_SYLLABLES = 2
+
+
+def korean_common_noun(word: str) -> bool:
+    """Whether a Hangul word is a common noun that reads as a city and a particle ("고양이",
+    cat, is no 고양 Goyang and 이)."""
+    return word in _KOREAN_COMMON_NOUNS
+
+
+# Korean nouns written as a city's name and a particle: no place
+_KOREAN_COMMON_NOUNS = frozenset({"고양이"})
 
 
 def _alternate_kept(name: str, population: int) -> bool:
