@@ -322,6 +322,28 @@ def _add_cities(
     return large
 
 
+def _alternate_kept(name: str, population: int) -> bool:
+    """Whether a city's alternate name is kept: a spelling in another script for a city of
+    :data:`_ALTERNATE_POPULATION`, a Latin exonym ("Mailand", "Moskau") only for a city of
+    :data:`_LATIN_ALTERNATE_POPULATION` (smaller cities' Latin variants are often common words:
+    Namur's Dutch "Namen"); never an airport code ("BER") or a lower-case romanisation
+    ("bai lin")."""
+    if population < _ALTERNATE_POPULATION or (name.isupper() and len(name) <= 4):
+        return False
+    script = script_of(name)
+    if script != "latin":
+        # three Cyrillic or Greek letters naming a smaller city are mostly a surname ("Кан":
+        # Caen, or Kang); a Hangul syllable is several letters
+        short = script in ("cyrillic", "greek") and len(name) <= _SHORT_ALTERNATE
+        return not short or population >= _LATIN_ALTERNATE_POPULATION
+    if name.isascii() and name.islower():
+        return False
+    if population < _LATIN_ALTERNATE_POPULATION or len(name) < _MIN_LATIN_ALTERNATE:
+        return False
+    # a first name ("Holm" for Stockholm) only for the largest cities ("Roma")
+    return population >= _FIRST_NAME_ALTERNATE_POPULATION or not is_first_name(name)
+
+
 def _sino_korean_reading(name: str, country: str, english: str) -> bool:
     """Whether a Hangul name of a Chinese city is its Sino-Korean reading of two syllables
     (위해 for Weihai, 연대 for Yantai, 상해 for Shanghai): common Korean words ("in order
@@ -343,25 +365,3 @@ def korean_common_noun(word: str) -> bool:
 
 # Korean nouns written as a city's name and a particle: no place
 _KOREAN_COMMON_NOUNS = frozenset({"고양이"})
-
-
-def _alternate_kept(name: str, population: int) -> bool:
-    """Whether a city's alternate name is kept: a spelling in another script for a city of
-    :data:`_ALTERNATE_POPULATION`, a Latin exonym ("Mailand", "Moskau") only for a city of
-    :data:`_LATIN_ALTERNATE_POPULATION` (smaller cities' Latin variants are often common words:
-    Namur's Dutch "Namen"); never an airport code ("BER") or a lower-case romanisation
-    ("bai lin")."""
-    if population < _ALTERNATE_POPULATION or (name.isupper() and len(name) <= 4):
-        return False
-    script = script_of(name)
-    if script != "latin":
-        # three Cyrillic or Greek letters naming a smaller city are mostly a surname ("Кан":
-        # Caen, or Kang); a Hangul syllable is several letters
-        short = script in ("cyrillic", "greek") and len(name) <= _SHORT_ALTERNATE
-        return not short or population >= _LATIN_ALTERNATE_POPULATION
-    if name.isascii() and name.islower():
-        return False
-    if population < _LATIN_ALTERNATE_POPULATION or len(name) < _MIN_LATIN_ALTERNATE:
-        return False
-    # a first name ("Holm" for Stockholm) only for the largest cities ("Roma")
-    return population >= _FIRST_NAME_ALTERNATE_POPULATION or not is_first_name(name)
