@@ -98,8 +98,9 @@ def test_korean_common_words_are_no_chinese_cities() -> None:
     assert _places("상하이에서 회의가 열렸다.", "ko") == ["Shanghai"]
 
 
-def test_a_cat_is_no_goyang() -> None:
+def test_korean_common_words_are_no_towns() -> None:
     assert _places("고양이 소리가 밤새 들렸다.", "ko") == []
+    assert _places("고양이 한 마리가 빈 집에 들어왔다.", "ko") == []  # counter, "empty"
     assert _places("고양에서 축제가 열렸다.", "ko") == ["Goyang-si"]
 
 

@@ -501,7 +501,9 @@ def _may_name(word: Word, lang: str, stops: frozenset[str]) -> bool:
     """Whether a word may start a name: capitalised (any case in Hangul), no stop word, no
     German noun after its article."""
     if is_hangul(word.text):
-        return not korean_common_noun(word.text)
+        return not (
+            korean_common_noun(word.text) or korean_common_noun(_strip_particles(word.text))
+        )
     if not word.text[0].isupper() or word.text.lower() in stops:
         return False
     return not (lang == "de" and _after_determiner(word))

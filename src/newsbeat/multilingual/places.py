@@ -358,10 +358,51 @@ _SINO_KOREAN_SYLLABLES = 2
 
 
 def korean_common_noun(word: str) -> bool:
-    """Whether a Hangul word is a common noun that reads as a city and a particle ("고양이",
-    cat, is no 고양 Goyang and 이)."""
-    return word in _KOREAN_COMMON_NOUNS
+    """Whether a Hangul word (as written, or without its particle) is a common Korean word
+    before it is a place's name: 고양이 (cat) is no 고양 (Goyang) and 이, 마리 (the counter of
+    animals) no Mary, 빈 (empty) rarely Vienna."""
+    return word in _KOREAN_COMMON_WORDS
 
 
-# Korean nouns written as a city's name and a particle: no place
-_KOREAN_COMMON_NOUNS = frozenset({"고양이"})
+# Hangul words far more often a common word (noun, counter, verb form, loanword, given
+# name) than the place the gazetteer spells with them
+_KOREAN_COMMON_WORDS = frozenset((
+    "고양이",  # cat (고양 + 이)
+    "마리",  # counter of animals (Mary)
+    "팔월",  # August (Palwal)
+    "하산",  # descent from a mountain (Hassan)
+    "부지",  # a plot of land (Bhuj)
+    "사리",  # noodles added to a dish (Sari)
+    "반",  # half, class (Van)
+    "빈",  # empty (Vienna)
+    "본",  # this, the main (Bonn)
+    "킬",  # kill (Kiel)
+    "릴",  # reel (Lille)
+    "니스",  # varnish (Nice)
+    "더비",  # a derby match (Derby)
+    "캔디",  # candy (Kandy)
+    "델타",  # delta, the Delta variant (Delta)
+    "모빌",  # mobile (Mobile)
+    "메카",  # a field's mecca (Makkah)
+    "조지",  # George (George)
+    "잭슨",  # Jackson (Jackson)
+    "링컨",  # Lincoln (Lincoln)
+    "유진",  # a given name (Eugene)
+    "노먼",  # Norman (Norman)
+    "워런",  # Warren (Warren)
+    "케리",  # Kerry (Cary)
+    "나가",  # "go out" (Naga)
+    "오시",  # "come" (Osh)
+    "지다",  # "to lose" (Jeddah)
+    "와우",  # wow (Wau)
+    "이브",  # Eve (Ibb)
+    "시부",  # father-in-law (Sibu)
+    "치타",  # cheetah (Chita)
+    "기장",  # an aircraft's captain (Gijang)
+    "오산",  # a miscalculation (Osan)
+    "구리",  # copper (Guri)
+    "전주",  # the week before, a utility pole (Jeonju)
+    "상주",  # resident, chief mourner (Sangju)
+    "양주",  # spirits (Yangju)
+    "광명",  # light (Gwangmyeong)
+))  # fmt: skip
