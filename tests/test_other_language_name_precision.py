@@ -115,3 +115,8 @@ def test_a_latin_word_glued_to_japanese_ends_where_japanese_starts() -> None:
     keys = article_keys("", "電子書籍はAmazonがあまり安くないので、Kordaviaで買いました。", "ja")
     assert {"amazon", "kordav"} <= keys.names
     assert not any(k.startswith("amazong") for k in keys.names)
+
+
+def test_a_quoted_slogan_still_opens_a_sentence() -> None:
+    text = "A cidade lançou a campanha “Economize água” em maio."
+    assert not any(k.startswith("econom") for k in article_keys("", text, "pt").names)

@@ -149,10 +149,11 @@ class Word:
 
 def words_of(text: str) -> list[Word]:
     """The words of a text with their offsets; ``initial`` when a sentence, line or quote
-    starts with the word (a title's abbreviation, "prof.", ends none, and a quote a word
-    leads into starts none), ``after_number`` when a figure stands between it and the word
-    before ("70 Prozent")."""
+    starts with the word (a title's abbreviation, "prof.", ends none, nor does a quote a
+    word leads into when it opens a name: :func:`_quoted_names`), ``after_number`` when a
+    figure stands between it and the word before ("70 Prozent")."""
     out: list[Word] = []
+    quoted: list[int] = []
     previous: str | None = None
     last_end = 0
     for found in _WORD.finditer(text):
@@ -160,10 +161,10 @@ def words_of(text: str) -> list[Word]:
         before = text[max(0, start - 4) : start]
         gap = text[last_end:start]
         initial = not out or (
-            bool(_SENTENCE_END.search(before))
-            and not _after_abbreviation(previous, gap)
-            and not _QUOTE_AFTER_WORD.search(before)
+            bool(_SENTENCE_END.search(before)) and not _after_abbreviation(previous, gap)
         )
+        if out and _QUOTE_AFTER_WORD.search(before):
+            quoted.append(len(out))
         # "310 Liter Regen": the noun after a figure's unit follows the figure too
         number = any(ch.isdigit() for ch in gap) or (
             bool(out) and out[-1].after_number and gap == " " and word[0].isupper()
@@ -172,7 +173,18 @@ def words_of(text: str) -> list[Word]:
         out.append(Word(word, start, end, initial, previous, number, elided))
         previous = word
         last_end = end
-    return out
+    return _quoted_names(out, quoted)
+
+
+def _quoted_names(words: list[Word], quoted: list[int]) -> list[Word]:
+    """The words with a quote that a word leads into taken as no sentence's start when the
+    quote opens a name of several capitalised words ("den Namen „Strait Defence Alliance“");
+    a quoted slogan or a one-word title stays initial ("the “Meth. We're on it” campaign")."""
+    for n in quoted:
+        after = words[n + 1] if n + 1 < len(words) else None
+        if after is not None and after.start - words[n].end <= 1 and after.text[0].isupper():
+            words[n] = dataclasses.replace(words[n], initial=False)
+    return words
 
 
 def _after_abbreviation(previous: str | None, gap: str) -> bool:
