@@ -120,3 +120,20 @@ def test_a_latin_word_glued_to_japanese_ends_where_japanese_starts() -> None:
 def test_a_quoted_slogan_still_opens_a_sentence() -> None:
     text = "A cidade lançou a campanha “Economize água” em maio."
     assert not any(k.startswith("econom") for k in article_keys("", text, "pt").names)
+
+
+def test_two_people_of_one_surname_stay_two() -> None:
+    text = (
+        "Na classificação, Tomas Varga ficou em primeiro e Ivo Varga em sexto. "
+        "A equipe de Lena Kordava terminou em terceiro; Kordava venceu em maio."
+    )
+    found = _entities(text, "pt")
+    assert found.get(("Tomas Varga", "PERSON")) == 1
+    assert found.get(("Ivo Varga", "PERSON")) == 1
+    assert found.get(("Lena Kordava", "PERSON")) == 2  # one of her surname: "Kordava venceu"
+
+
+def test_one_first_name_in_two_cases_is_one_person() -> None:
+    text = "Вчера Оля Кордавина открыла выставку. Картины Оли Кордавиной купил музей."
+    people = [e for e in other_language_enrichment(1, text, "ru").entities if e.type == "PERSON"]
+    assert [p.mentions for p in people] == [2]

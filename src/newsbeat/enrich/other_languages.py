@@ -197,7 +197,7 @@ def _people_and_organisations(
     names: list[Word], language: str, english_name: Callable[[str], str | None] | None
 ) -> list[tuple[str, str, int]]:
     """(name, type, mentions) of the people and organisations among the name words."""
-    people: dict[str, Counter[str]] = {}  # surname key -> the forms written
+    people: dict[_PersonKey, Counter[str]] = {}  # the forms each person is written in
     organisations: Counter[str] = Counter()
     singles: list[_Run] = []
     for run in _runs(names):
@@ -205,26 +205,48 @@ def _people_and_organisations(
         if kind == "ORG":
             organisations[_written(words)] += 1
         elif kind == "PERSON":
-            people.setdefault(stem(words[-1].text), Counter())[_written(words)] += 1
+            people.setdefault(_person_key(words), Counter())[_written(words)] += 1
         elif len(run.words) == 1:
             singles.append(run)
-    for run in singles:  # "Holm said": the surname of a person named in full
-        key = stem(run.words[0].text)
-        if key in people:
-            people[key][_fullest(people[key])] += 1
+    _fold_surnames(people)
+    for run in singles:  # "Holm said": the surname of one person named in full
+        same = [key for key in people if key[0] == stem(run.words[0].text)]
+        if len(same) == 1:
+            people[same[0]][_fullest(people[same[0]])] += 1
     _fold_first_names(people)
     out = [(name, "ORG", n) for name, n in organisations.items()]
-    for key, forms in people.items():
-        name = (english_name(key) if english_name else None) or _fullest(forms)
+    for (surname, _), forms in people.items():
+        name = (english_name(surname) if english_name else None) or _fullest(forms)
         out.append((name, "PERSON", forms.total()))
     return out
 
 
-def _fold_first_names(people: dict[str, Counter[str]]) -> None:
+# a person's surname stem and the first letters of the first name ("" when only the surname
+# is written): two people of one surname ("Kyle Busch", "Kurt Busch") stay two, one first name
+# in two cases stays one (Russian "Оля", "Оли")
+_PersonKey = tuple[str, str]
+_FIRST_NAME_LETTERS = 2
+
+
+def _person_key(words: tuple[Word, ...]) -> _PersonKey:
+    first = _clean(transliterate(words[0].text)).lower() if len(words) > 1 else ""
+    return stem(words[-1].text), first[:_FIRST_NAME_LETTERS]
+
+
+def _fold_surnames(people: dict[_PersonKey, Counter[str]]) -> None:
+    """Count a person named by surname alone after a title ("Präsident Dane") as the one
+    person of that surname the text names in full ("Aurel Dane"), when there is one."""
+    for key in [k for k in people if not k[1]]:
+        fuller = [other for other in people if other[0] == key[0] and other[1]]
+        if len(fuller) == 1:
+            people[fuller[0]][_fullest(people[fuller[0]])] += people.pop(key).total()
+
+
+def _fold_first_names(people: dict[_PersonKey, Counter[str]]) -> None:
     """Count a person named by one word after a title ("Prof. Carlos") as the one person the
     text names in full with that first name ("Carlos Nadalim"), when there is one."""
     for key, forms in list(people.items()):
-        if any(len(form.split()) > 1 for form in forms):
+        if key[1]:
             continue
         word = _fullest(forms)
         fuller = [
