@@ -137,3 +137,9 @@ def test_one_first_name_in_two_cases_is_one_person() -> None:
     text = "Вчера Оля Кордавина открыла выставку. Картины Оли Кордавиной купил музей."
     people = [e for e in other_language_enrichment(1, text, "ru").entities if e.type == "PERSON"]
     assert [p.mentions for p in people] == [2]
+
+
+def test_a_name_in_guillemets_opens_no_sentence() -> None:
+    text = "Сегодня компания «Кордавские технологии» открыла новый завод."
+    keys = article_keys("", text, "ru").names
+    assert any(k.startswith("kordav") for k in keys)

@@ -78,7 +78,10 @@ _WORD = re.compile(
     rf"|[^\W\d_{UNSPACED_LETTERS}](?:(?:[^\W{UNSPACED_LETTERS}]|['’-])*[^\W_{UNSPACED_LETTERS}])?"
 )
 # an opening quote a word leads into ("den Namen „Strait Defence Alliance“"): inside a sentence
-_QUOTE_AFTER_WORD = re.compile(r"[^\W_]\s?[\"“”„«»‹›]\s*$")
+_CLOSING_QUOTES = frozenset('"“”»«’‘')
+_QUOTE_AFTER_WORD = re.compile(r"[^\W_]\s?([\"“”„«»‹›])\s*$")
+# the quotes Russian, German and French put around names
+_NAME_QUOTES = frozenset("«»‹›„")
 _SENTENCE_END = re.compile(r"[.!?…:;\n»«\"“”„(\[—–-]\s*$")
 # Korean particles and plural suffix after a noun, longest first
 _KO_PARTICLES = (
@@ -153,7 +156,7 @@ def words_of(text: str) -> list[Word]:
     word leads into when it opens a name: :func:`_quoted_names`), ``after_number`` when a
     figure stands between it and the word before ("70 Prozent")."""
     out: list[Word] = []
-    quoted: list[int] = []
+    quoted: list[tuple[int, str]] = []
     previous: str | None = None
     last_end = 0
     for found in _WORD.finditer(text):
@@ -163,8 +166,8 @@ def words_of(text: str) -> list[Word]:
         initial = not out or (
             bool(_SENTENCE_END.search(before)) and not _after_abbreviation(previous, gap)
         )
-        if out and _QUOTE_AFTER_WORD.search(before):
-            quoted.append(len(out))
+        if out and (opening := _QUOTE_AFTER_WORD.search(before)):
+            quoted.append((len(out), opening.group(1)))
         # "310 Liter Regen": the noun after a figure's unit follows the figure too
         number = any(ch.isdigit() for ch in gap) or (
             bool(out) and out[-1].after_number and gap == " " and word[0].isupper()
@@ -173,17 +176,22 @@ def words_of(text: str) -> list[Word]:
         out.append(Word(word, start, end, initial, previous, number, elided))
         previous = word
         last_end = end
-    return _quoted_names(out, quoted)
+    return _quoted_names(text, out, quoted)
 
 
-def _quoted_names(words: list[Word], quoted: list[int]) -> list[Word]:
+def _quoted_names(text: str, words: list[Word], quoted: list[tuple[int, str]]) -> list[Word]:
     """The words with a quote that a word leads into taken as no sentence's start when the
-    quote opens a name of several capitalised words ("den Namen „Strait Defence Alliance“");
-    a quoted slogan or a one-word title stays initial ("the “Meth. We're on it” campaign")."""
-    for n in quoted:
+    quote holds a name: any in guillemets or low quotes, where Russian, German and French
+    write names ("компания «Зелёные технологии»", "den Namen „Strait Defence Alliance“"),
+    one word or several capitalised ones in English quotes ("the “Green Run” test"); an
+    English-quoted slogan stays initial ("the “Meth. We're on it” campaign")."""
+    for n, quote in quoted:
+        word = words[n]
         after = words[n + 1] if n + 1 < len(words) else None
-        if after is not None and after.start - words[n].end <= 1 and after.text[0].isupper():
-            words[n] = dataclasses.replace(words[n], initial=False)
+        closed = text[word.end : word.end + 1] in _CLOSING_QUOTES
+        named = after is not None and after.start - word.end <= 1 and after.text[0].isupper()
+        if quote in _NAME_QUOTES or closed or named:
+            words[n] = dataclasses.replace(word, initial=False)
     return words
 
 
