@@ -117,6 +117,17 @@ def _stage(
     return 2, found[0]["decision"].split(" (")[0], _also(found[0])
 
 
+def nearest(stages: list[tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
+    """The stage a dispute is filed under: of its items' stages, the one nearest a conflict.
+
+    The furthest stage first; among items compared, a slot rule ("not the same slot: ...",
+    the strict check) before a rule of the same thing ("not the same thing: ..."), then the
+    pair failing the fewest checks. Sorting the stage names as text did the opposite
+    ("thing" sorts after "slot"), so a dispute whose nearest pair fails only the subject
+    check and the wording gate was filed under "noun" by another item's farther pair."""
+    return min(stages, key=lambda s: (-s[0], s[1].startswith("not the same thing"), len(s[2])))
+
+
 def run() -> dict[str, Any]:
     """Score every split, file every missed dispute and every look-alike by stage."""
     from reserved import readable  # this folder: run as a script
@@ -170,7 +181,7 @@ def run() -> dict[str, Any]:
         for key, items in by_dispute.items():
             if key in reached or not readable(items[0].group):
                 continue  # found, or a reserved story: only its split's score is printed
-            stages = sorted((_stage(c, traces[c.group], docs) for c in items), reverse=True)
+            stages = [nearest([_stage(c, traces[c.group], docs) for c in items])]
             missed.append(
                 {
                     "split": split,

@@ -1,11 +1,12 @@
 """Capitalised words that are no names give no name key: weekdays with a possessive, time
-zones, abbreviated offices, "President-elect", and the adjectives of peoples."""
+zones, abbreviated offices, "President-elect", and the adjectives of peoples; and two names of
+one consonant skeleton and other vowels do not meet."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsbeat.multilingual import article_keys
+from newsbeat.multilingual import article_keys, shared_keys
 from newsbeat.multilingual.script import stem
 
 
@@ -66,3 +67,16 @@ def test_a_latin_initial_korean_word_gives_no_name() -> None:
 )
 def test_a_surname_that_is_a_demonym_stays_a_name(text: str) -> None:
     assert stem("Dane") in _names(text)
+
+
+def test_one_skeleton_of_two_vowel_spellings_is_two_names() -> None:
+    # Petersen and Peterson: one consonant skeleton, another vowel where both are plain
+    en = article_keys("", "The skipper Dag Petersen drowned near Korvik.", "en")
+    ru = article_keys("", "Капитан Олаф Петерсон утонул.", "ru")
+    assert not shared_keys(en, ru).names
+
+
+def test_a_transliteration_of_the_same_vowels_still_meets() -> None:
+    en = article_keys("", "Marta Lindqvist spoke.", "en")
+    ru = article_keys("", "Марта Линдквист сказала.", "ru")
+    assert shared_keys(en, ru).names

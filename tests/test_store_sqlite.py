@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from newsbeat.exceptions import StoreError
-from newsbeat.models import Article, Source
+from newsbeat.models import Article, Source, Story
 from newsbeat.store import SQLiteStore, open_store, schema
 from newsbeat.store.schema import MIGRATIONS
+
+_DAY = "2026-05-04T08:00:00+00:00"
 
 
 def _database_before(path: Path, migration: str) -> sqlite3.Connection:
@@ -165,3 +167,26 @@ def test_an_older_database_gains_claim_slots_and_keeps_its_claims(tmp_path: Path
         store.save_enrichment(Enrichment(article_id=aid, claims=[slotted]))
         [back] = store.get_enrichment(aid).claims  # type: ignore[union-attr]
         assert back.slot == slotted.slot and back.hedge == "at least"
+
+
+def test_related_stories_read_the_links_of_every_merged_story_in_one_query() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        ids = store.add_articles([Article(title=t, text=t) for t in "ABCDE"]).new_ids
+        for n, member in enumerate(ids, start=1):
+            store.save_story(
+                Story(id=f"s-{n}", title=f"Story {n}", first_seen=_DAY, last_updated=_DAY)
+            )
+            store.assign_articles(f"s-{n}", [member])
+        store.link_stories("s-2", "s-4", 0.4)
+        store.link_stories("s-3", "s-5", 0.6)
+        store.merge_stories("s-2", "s-1")
+        store.merge_stories("s-3", "s-1")
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        related = store.related_stories("s-1")
+        store.conn.set_trace_callback(None)
+    finally:
+        store.close()
+    assert [s.id for s in related] == ["s-5", "s-4"]  # both merged stories' links, closest first
+    assert sum("FROM story_links" in s for s in statements) == 1

@@ -317,3 +317,59 @@ def test_two_equal_partners_make_the_link_ambiguous() -> None:
 
     assert merges(stories) == 0
     assert merges([stories[0], stories[2]]) == 1
+
+
+def _texts(language: str, title: str, text: str) -> StoryLanguages:
+    story = StoryLanguages()
+    story.add(language, title, text)
+    return story
+
+
+def _table(stories: Sequence[StoryLanguages]) -> across_languages._Table:
+    from types import SimpleNamespace
+
+    states = [
+        SimpleNamespace(
+            id=str(n), features=SimpleNamespace(languages=s, first_time=None, last_time=None)
+        )
+        for n, s in enumerate(stories)
+    ]
+    return across_languages._Table(states)  # type: ignore[arg-type]
+
+
+_VELMAR_DE = _texts(
+    "de", "Streik in Velmar", "In Velmar streiken seit Montag die Fahrer der Busse."
+)
+_VELMAR_EN = [
+    _texts("en", "Velmar talks", f"In Velmar, minister {name} met the unions on Monday.")
+    for name in ("Aurel Tarnick", "Ilse Morvan", "Petra Oskarsson")
+]
+
+
+def test_a_key_many_stories_of_a_language_share_is_weak() -> None:
+    # one English story naming Velmar: the German one may meet it
+    one = _table([_VELMAR_DE, _VELMAR_EN[0]])
+    assert across_languages._rare_enough(0, [1], one) == [1]
+    # three English stories that week name Velmar: Velmar alone tells none of them
+    three = _table([_VELMAR_DE, *_VELMAR_EN])
+    assert across_languages._rare_enough(0, [1, 2, 3], three) == []
+
+
+def test_a_rare_key_beside_a_common_one_still_links() -> None:
+    de = _texts(
+        "de", "Streik in Velmar", "In Velmar sprach Aurel Tarnick am Montag mit den Fahrern."
+    )
+    table = _table([de, *_VELMAR_EN])
+    assert across_languages._rare_enough(0, [1, 2, 3], table) == [1]
+
+
+def test_keys_kept_under_older_rules_are_read_again() -> None:
+    story = _texts("en", "Velmar talks", "In Velmar, minister Aurel Tarnick met the unions.")
+    blob = story.to_json()
+    assert "keys" not in blob  # none computed yet
+    story.keys()
+    kept = story.to_json()
+    assert StoryLanguages.from_json(kept)._keys == story.keys()
+    older = {**kept, "keys": [["stale"], [], []]}
+    del older["keys_version"]
+    assert StoryLanguages.from_json(older)._keys is None  # read from the texts again

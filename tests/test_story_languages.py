@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from _report_support import load_fixture, store_fixture
 from newsbeat.cli import app
 from newsbeat.compare.summarise import summarise_articles, summarise_story
-from newsbeat.models import Article
+from newsbeat.models import Article, Story
 from newsbeat.report import write_report
 from newsbeat.report.terminal import story_text_lines
 from newsbeat.serialize import story_json
@@ -22,6 +22,7 @@ from newsbeat.settings import Settings, StoreSettings
 from newsbeat.store import SQLiteStore
 from newsbeat.story_languages import (
     language_name,
+    language_order,
     languages_line,
     listed_languages,
     story_languages,
@@ -131,6 +132,40 @@ def test_stories_listing_shows_the_languages(cli: CliRunner, db_path: str) -> No
     assert list(by_id["s-bruecke"]["languages"]) == ["de"]
 
 
+def _outletless_story(store: SQLiteStore, language: str, text: str) -> str:
+    """A story of one undated article that names no outlet (a dump's), in ``language``."""
+    title = "Ferry to Orsund cancelled"
+    ids = store.add_articles([Article(title=title, text=text, language=language)])
+    seen = "2026-05-04T08:00:00+00:00"  # the import time: the article itself is undated
+    store.save_story(Story(id="s-dump", title=title, first_seen=seen, last_updated=seen))
+    store.assign_articles("s-dump", ids.new_ids)
+    return "s-dump"
+
+
+def test_a_language_no_outlet_wrote_in_is_not_listed() -> None:
+    got = story_languages([("en", None), ("de", "Haldiser Rundschau"), ("sv", None)])
+    assert got == {"de": ["Haldiser Rundschau"]}
+    assert story_languages([("en", None)]) == {}
+    assert language_order([("en", None), ("de", "Haldiser Rundschau"), ("sv", None)]) == [
+        "en",
+        "de",
+        "sv",
+    ]
+
+
+def test_stories_json_has_no_empty_language_entry(cli: CliRunner, db_path: str) -> None:
+    store = SQLiteStore(db_path)
+    try:
+        _outletless_story(store, "en", "The ferry to Orsund was cancelled on Monday.")
+    finally:
+        store.close()
+    listed = cli.invoke(app, ["stories", "--db", db_path, "--json"])
+    assert listed.exit_code == 0, listed.output
+    (story,) = json.loads(listed.stdout)
+    assert story["languages"] == {}
+    assert [a["language"] for a in story["articles"]] == ["en"]  # the article still says it
+
+
 # -- summaries ---------------------------------------------------------------------------------
 def test_a_mixed_story_is_summarised_from_its_english_articles() -> None:
     store = _store()
@@ -142,6 +177,22 @@ def test_a_mixed_story_is_summarised_from_its_english_articles() -> None:
     assert {s.outlet for s in summary} <= {"Harbour Herald", "Northern Wire"}
     assert all(s.language in ("en", "en-GB") for s in summary)
     assert len({s.text for s in summary}) == len(summary)
+
+
+def test_a_story_in_another_language_without_outlets_is_summarised() -> None:
+    store = SQLiteStore(":memory:")
+    try:
+        sid = _outletless_story(
+            store,
+            "de",
+            "Die Fähre nach Orsund ist am Montag wegen Sturms ausgefallen.\n\nSie fährt wieder ab"
+            " Mittwoch.",
+        )
+        summary = summarise_story(store, Settings(), store.get_story(sid))
+    finally:
+        store.close()
+    assert [(s.outlet, s.language) for s in summary] == [("unknown outlet", "de")]
+    assert summary[0].text.startswith("Die Fähre nach Orsund")
 
 
 def test_a_german_story_gets_its_articles_openings_marked_german() -> None:
@@ -245,16 +296,40 @@ def test_digest_shows_the_languages_line(cli: CliRunner, db_path: str) -> None:
     assert "[de] Die Stadt Lornfeld" in result.stdout
 
 
-def test_markdown_report_shows_languages_and_marks(tmp_path: Path) -> None:
+def _report(tmp_path: Path, fmt: str) -> str:
+    """The text of the fixtures' report in ``fmt``."""
     store = _store()
     try:
-        path = write_report(store, Settings(), fmt="md", path=tmp_path / "report.md")
+        path = write_report(store, Settings(), fmt=fmt, path=tmp_path / f"report.{fmt}")
     finally:
         store.close()
-    text = path.read_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+def test_markdown_report_shows_languages_and_marks(tmp_path: Path) -> None:
+    text = _report(tmp_path, "md")
     assert MIXED_LINE in text and GERMAN_LINE in text
     assert text.count("Languages:") == 2  # the English story has none
     assert "1. \\[de\\] Die Stadt Lornfeld hat die alte Kessabrücke" in text
+    # an article in another language is marked as the list marks a reprint, a story in the
+    # overview by the languages it was told in
+    german = "[Kessabrücke in Lornfeld gesperrt](https://rundschau.example/kessabruecke)"
+    english = "[Brenland and Ostmark sign Kessa river treaty](https://herald.example/kessa-treaty)"
+    assert f"{german} (German)\n" in text
+    assert f"{english}\n" in text  # an English article of the mixed story: no mark
+    assert "2026-04-14 12:00, in English and German\n" in text
+    assert "2026-05-04 09:15, in German\n" in text
+    assert text.count(", in English") == 1  # the English story is not marked
+
+
+def test_html_report_marks_articles_in_another_language(tmp_path: Path) -> None:
+    text = _report(tmp_path, "html")
+    assert (
+        '<a href="https://rundschau.example/kessabruecke" rel="noopener noreferrer" lang="de">'
+        'Kessabrücke in Lornfeld gesperrt</a> <span class="badge">German</span>'
+    ) in text
+    assert text.count('<span class="badge">German</span>') == 3  # three German articles
+    assert text.count(" · in English and German</span>") == 1
 
 
 @pytest.fixture

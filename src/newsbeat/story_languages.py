@@ -8,7 +8,7 @@ lower-cased and without its region ("en-GB" is "en"); a missing one, or "und", i
 Order, everywhere: English first (the reader's language, and the one the analysis reads in
 full), then by how many outlets wrote in the language (then how many articles), then by code;
 unknown last. Outlets within a language are in name order; an outlet that wrote in two languages
-is listed under both.
+is listed under both; a language none of whose articles names an outlet is not listed.
 
 Views show one line (:func:`languages_line`) only when the story was told in a known language
 other than English: "Languages: English (5 outlets), German (1 outlet: Haldiser Rundschau)".
@@ -30,13 +30,16 @@ __all__ = [
     "language_code",
     "language_mark",
     "language_name",
+    "language_order",
     "languages_line",
     "listed_languages",
     "sentence_lang",
     "sentence_mark",
     "shown_codes",
+    "shown_language",
     "shown_name",
     "story_languages",
+    "told_in",
 ]
 
 ENGLISH = "en"
@@ -75,6 +78,24 @@ def sentence_lang(sentence: Mapping[str, Any]) -> str:
     return "" if is_english(language) else language_code(language)
 
 
+def shown_language(item: Mapping[str, Any]) -> str:
+    """The capitalised name of the ``language`` of an item's JSON (a report's article) when it
+    is another than English ("German"), else empty: how a Markdown view marks it, beside
+    "(reprint)" and "(headline only)"."""
+    language = item.get("language")
+    return "" if is_english(language) else shown_name(language_code(language))
+
+
+def told_in(languages: dict[str, list[str]]) -> str:
+    """The known languages' names for a list of stories ("English and German"), or empty
+    where :func:`shown_codes` is: only a story told in another language than English is
+    marked."""
+    if not _told_in_another(languages):
+        return ""
+    names = [shown_name(code) for code in languages if code != UNKNOWN]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def listed_languages(languages: dict[str, list[str]]) -> str:
     """The compact form of a story list: the known codes in order ("en de"), unknown left out."""
     return " ".join(code for code in languages if code != UNKNOWN)
@@ -111,10 +132,10 @@ def shown_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str, list[str]]:
-    """Language code -> the outlets that wrote in it, from (language, outlet) of each of a
-    story's appearances (reprints included), in the module's order. A language whose articles
-    name no outlet maps to an empty list."""
+def language_order(items: Iterable[tuple[str | None, str | None]]) -> list[str]:
+    """Every language code of (language, outlet) of a story's appearances, in the module's
+    order, a language whose articles name no outlet included (what a story was told in, where
+    :func:`story_languages` lists who told it)."""
     outlets: dict[str, set[str]] = {}
     articles: Counter[str] = Counter()
     for language, outlet in items:
@@ -128,7 +149,20 @@ def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str,
         rank = 0 if code == ENGLISH else 2 if code == UNKNOWN else 1
         return rank, -len(outlets[code]), -articles[code], code
 
-    return {code: sorted(outlets[code]) for code in sorted(outlets, key=order)}
+    return sorted(outlets, key=order)
+
+
+def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str, list[str]]:
+    """Language code -> the outlets that wrote in it, from (language, outlet) of each of a
+    story's appearances (reprints included), in the module's order. A language whose articles
+    name no outlet is left out: the map lists outlets, and an empty entry ("en": []) would
+    count none (each article's own ``language`` still says what it was written in)."""
+    items = list(items)
+    outlets: dict[str, set[str]] = {}
+    for language, outlet in items:
+        if outlet:
+            outlets.setdefault(language_code(language), set()).add(outlet)
+    return {code: sorted(outlets[code]) for code in language_order(items) if code in outlets}
 
 
 def _counted(n: int) -> str:

@@ -134,6 +134,21 @@ def test_list_stories_most_covered_then_newest_first(store: Store) -> None:
     ]
 
 
+def test_list_stories_whose_span_meets_a_period(store: Store) -> None:
+    ids = add(store, article("Quay opens"), article("Road closed"), article("Ferry sails"))
+    spans = {
+        "s-january": ("2026-01-10T00:00:00+00:00", "2026-01-20T00:00:00+00:00"),
+        "s-february": ("2026-02-01T00:00:00+00:00", "2026-02-03T00:00:00+00:00"),
+        "s-march": ("2026-03-05T00:00:00+00:00", "2026-03-09T00:00:00+00:00"),
+    }
+    for (sid, (first, last)), member in zip(spans.items(), ids, strict=True):
+        store.save_story(story(sid, first_seen=first, last_updated=last))
+        store.assign_articles(sid, [member])
+    found = store.list_stories(since="2026-01-15T00:00:00+00:00", until="2026-02-01T00:00:00+00:00")
+    assert sorted(s.id for s in found) == ["s-february", "s-january"]
+    assert [s.id for s in store.list_stories(until="2026-01-31T00:00:00+00:00")] == ["s-january"]
+
+
 def test_list_stories_of_a_beat(store: Store) -> None:
     ids = add(store, article("Alliance signed"), article("Harbour opens"))
     store.add_beat(Beat(name="alliance", query="alliance"))

@@ -26,6 +26,27 @@ Languages: the rules above read English. A story with English articles is summar
 them alone (articles of no known language count as English); a story told only in other
 languages gets at most three sentences, the opening sentences of its articles in one language
 (:func:`summarise_articles`).
+
+Why a story with English sentences never cites another language's, even for a fact only that
+language reports (decided for issue 17, precision first): nothing here can tell whether a
+sentence in another language tells a fact the English ones do not.
+
+- The repeat checks (similarity, figures, words, events) compare words: across languages
+  only the sentence vectors could, and they do not separate "the same fact" from "another
+  fact of the story". On the demo, the German pact report's opening, a retelling of the
+  English lead, scores 0.59 against it, about what two different events of one topic score
+  (~0.5); the Swedish strike report's opening (Swedish has no vectors), ships diverted to
+  Haldis, scores 0.26 against the English sentence telling the same diversion: it would be
+  cited as new, a repeat.
+- A sentence unlike every English one is also what an article wrongly joined across languages
+  looks like (the least precise join, :mod:`newsbeat.stories.across_languages`): citing it
+  would put another event in the summary.
+- Past an article's opening, the sentence rules (a pronoun's opening, a quote without its
+  speaker, filler, background) cannot vet another language's sentence; and the comparison
+  reads English only, so a figure that contradicts an English one would be shown unflagged.
+
+The views name the story's other-language outlets instead (the languages line), and a story
+whose English articles give no sentence falls back to the other-language openings.
 """
 
 from __future__ import annotations
@@ -45,7 +66,7 @@ from newsbeat.story_languages import (
     UNKNOWN,
     is_english,
     language_code,
-    story_languages,
+    language_order,
 )
 
 if TYPE_CHECKING:  # for hints only, like the lazy load_story_material import below
@@ -139,7 +160,7 @@ def _other_language(
     quote without its speaker, filler): an article's opening sentence is the one its writer
     made to stand alone, and two languages are never mixed (their repeats could not be told).
     """
-    languages = story_languages((a.language, a.outlet) for a in articles)
+    languages = language_order((a.language, a.outlet) for a in articles)
     short = replace(opts, sentences=min(opts.sentences, _OTHER_LANGUAGE_SENTENCES))
     for code in languages:
         if code in (ENGLISH, UNKNOWN):

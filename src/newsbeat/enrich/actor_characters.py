@@ -12,16 +12,18 @@ on Sunday" in a match report, with no word of the screen, keeps both teams.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.name_context import found_case_blind
 
 __all__ = ["characters", "drop_characters"]
 
-_SCREEN_WORDS = re.compile(
+_SCREEN_WORDS_LOWER = re.compile(
     r"\b(?:film|films|movie|movies|series|sitcom|miniseries|episode|episodes|screenplay"
-    r"|character|characters|cast|box office|trailer|premiere)\b",
-    re.IGNORECASE,
+    r"|character|characters|cast|box office|trailer|premiere)\b"
 )
+_SCREEN_WORDS = re.compile(_SCREEN_WORDS_LOWER.pattern, re.IGNORECASE)
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _PLAYED = re.compile(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)\s+(?:the\s+role\s+"
@@ -29,10 +31,11 @@ _PLAYED = re.compile(
 )
 
 
+@lru_cache(maxsize=4)  # asked twice per article: by the actors' pass and by the stage
 def characters(text: str) -> frozenset[str]:
     """The names an article about a film or a series says someone plays (see the module
     docstring); none in any other article."""
-    if not _SCREEN_WORDS.search(text):
+    if not found_case_blind(text, _SCREEN_WORDS_LOWER, _SCREEN_WORDS):
         return frozenset()
     return frozenset(m.group(1) or m.group(2) for m in _PLAYED.finditer(text))
 

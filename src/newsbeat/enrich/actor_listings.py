@@ -67,13 +67,11 @@ def read_listings(table: ArticleActors) -> None:
         if places:
             _type_places(table, places)
         return
-    kept = []
-    for m in table.mentions:
-        if any(s < m.end and m.start < e for s, e in venues if e > s) and not _located(table, m):
-            table.drop_mention(m.actor)
-            continue
-        kept.append(m)
-    table.mentions = kept
+    table.drop_mentions(
+        lambda m: (
+            any(s < m.end and m.start < e for s, e in venues if e > s) and not _located(table, m)
+        )
+    )
     _type_places(table, places)
 
 

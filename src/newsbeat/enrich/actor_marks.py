@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_things import spans_by_actor
+from newsbeat.enrich.actor_things import MentionSpan, spans_by_actor
+from newsbeat.enrich.doc_arrays import dep_id, doc_arrays, heads, lemmas_lower, pos_id
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from newsbeat.enrich.actor_table import ArticleActors
 
@@ -32,19 +33,19 @@ _PLATE_BEFORE = re.compile(
 )
 
 
-def _names_a_feature(span: Span) -> bool:
+def _names_a_feature(doc: Doc, span: MentionSpan) -> bool:
     """The name modifies a land feature's noun right after it ("the Bolton field")."""
-    last = span[-1]
-    head = last.head
+    arrays, last = doc_arrays(doc), span.end - 1
+    head = heads(doc)[last]
     return (
-        last.dep_ == "compound"
-        and head.i == span.end
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in _FEATURES
+        arrays.dep[last] == dep_id("compound")
+        and head == span.end
+        and arrays.pos[head] == pos_id("NOUN")
+        and lemmas_lower(doc)[head] in _FEATURES
     )
 
 
-def _after_a_plate(text: str, span: Span) -> bool:
+def _after_a_plate(text: str, span: MentionSpan) -> bool:
     """The name follows a plate's noun ("license plate KRT 4471")."""
     return _PLATE_BEFORE.search(text[max(0, span.start_char - 40) : span.start_char]) is not None
 
@@ -62,7 +63,7 @@ def drop_marks(doc: Doc, table: ArticleActors) -> None:
             " " not in name
             and table.type_of(name) == "PERSON"
             and name not in people_words
-            and all(_names_a_feature(s) for s in spans)
+            and all(_names_a_feature(doc, s) for s in spans)
         ):
             drop.add(name)
     table.drop_actors(drop)

@@ -45,13 +45,7 @@ def drop_nicknames(table: ArticleActors) -> None:
     goes with its last mention."""
     if "nickname" not in table.text.lower():
         return
-    kept = []
-    for m in table.mentions:
-        if _is_nickname(table.text, m.start, m.end):
-            table.drop_mention(m.actor)
-        else:
-            kept.append(m)
-    table.mentions = kept
+    table.drop_mentions(lambda m: _is_nickname(table.text, m.start, m.end))
 
 
 def _is_nickname(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from functools import cache, partial
 from importlib import resources
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
-from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 from newsbeat.enrich.name_context import by_first_letter, folds_like_ascii
 from newsbeat.enrich.names import place_kind
 
@@ -91,15 +91,13 @@ def drop_office_words(table: ArticleActors) -> None:
     titles = _title_spans(table.text)
     if not titles and " District of " not in table.text:
         return
-    kept = []
-    for m in table.mentions:
+
+    def in_office(m: MentionRef) -> bool:
         inside = any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in titles)
         inside = inside or _a_district(table.text, m.actor, m.end)
-        if inside and m.label in {"ORG", "GPE", "LOC"}:
-            table.drop_mention(m.actor)
-            continue
-        kept.append(m)
-    table.mentions = kept
+        return inside and m.label in {"ORG", "GPE", "LOC"}
+
+    table.drop_mentions(in_office)
     starts = {s for s, _ in titles}
     for name, info in list(table.actors.items()):
         if info.type != "ORG" or name not in table.actors:

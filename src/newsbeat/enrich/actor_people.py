@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
-from newsbeat.enrich.doc_arrays import expanded_bounds
+from newsbeat.enrich.doc_arrays import expanded_bounds, sent_start_flags, texts
 from newsbeat.enrich.names import is_first_name, place_kind, spelling_key, surname
 
 if TYPE_CHECKING:
@@ -47,10 +47,10 @@ def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
         bounds = expanded_bounds(doc, m.start, m.end)
         if bounds is None or bounds[0] == 0:
             continue
-        first = doc[bounds[0] - 1]
-        before = doc[first.i - 1] if first.i > 0 else None
-        if before is not None and before.text[:1].isupper() and not first.is_sent_start:
+        at = bounds[0] - 1
+        if at > 0 and texts(doc)[at - 1][:1].isupper() and not sent_start_flags(doc)[at]:
             continue  # "San Diego Chargers": the first name is inside a longer name
+        first = doc[at]
         if m.actor.endswith("s") and m.actor.lower()[:-1] in nouns:
             continue  # "Chargers", a noun's plural: a team's word, no surname
         if _missed_first_name(first, nouns) and first.whitespace_ == " ":

@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import token_mentions
 from newsbeat.enrich.actor_table import ArticleActors
-from newsbeat.enrich.doc_arrays import conjuncts, doc_arrays, doc_ents, with_dep
+from newsbeat.enrich.doc_arrays import (
+    conjuncts,
+    dep_id,
+    doc_arrays,
+    doc_ents,
+    heads,
+    texts,
+    token_offsets,
+    with_dep,
+)
 from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
@@ -47,6 +56,8 @@ def split_town_and_state(doc: Doc, table: ArticleActors) -> None:
 
 
 def _town_and_region(ent: Span) -> tuple[Span, Span] | None:
+    if len(ent) < 2:
+        return None  # one word (most places): fewer than two words, read without its tokens
     words = [t for t in ent if not (t.is_punct or t.lower_ == "the")]
     if not 2 <= len(words) <= 4 or any(t.is_punct for t in ent) or place_kind(ent.text):
         return None
@@ -78,21 +89,25 @@ def _drop_mentions(table: ArticleActors, start: int, end: int) -> None:
 def type_listed_places(doc: Doc, table: ArticleActors) -> None:
     """Untagged gazetteer places listed with a tagged place are places (see the module
     docstring)."""
-    heads = {h.i for i in with_dep(doc, "conj") if (h := doc[i].head).dep_ != "conj"}
-    if not heads:
+    head, dep, conj = heads(doc), doc_arrays(doc).dep, dep_id("conj")
+    lists = {head[i] for i in with_dep(doc, "conj") if dep[head[i]] != conj}
+    if not lists:
         return
     borne = {surname(a.name) for a in table.actors.values() if a.type == "PERSON"}
-    for i in sorted(heads):
-        members = [doc[j] for j in (i, *conjuncts(doc, i))]
-        labels = [_label_at(table, t) for t in members]
+    offsets, words = token_offsets(doc), texts(doc)
+    for i in sorted(lists):
+        members = [i, *conjuncts(doc, i)]
+        labels = [_label_at(table, offsets[j], offsets[j] + len(words[j])) for j in members]
         if "GPE" not in labels and "LOC" not in labels:
             continue
         if any(label not in {None, "GPE", "LOC"} for label in labels):
             continue  # a person or organisation in the list: not a list of places
-        for tok, label in zip(members, labels, strict=True):
+        for j, label in zip(members, labels, strict=True):
+            if label is not None:
+                continue
+            tok = doc[j]
             if (
-                label is None
-                and tok.pos_ == "PROPN"
+                tok.pos_ == "PROPN"
                 and tok.text[:1].isupper()
                 and tok.text not in borne
                 and not _in_compound(tok)
@@ -101,8 +116,8 @@ def type_listed_places(doc: Doc, table: ArticleActors) -> None:
                 table._add(tok.text, "GPE", tok.idx, tok.idx + len(tok.text))
 
 
-def _label_at(table: ArticleActors, tok: Token) -> str | None:
-    mention = table.actor_at(tok.idx, tok.idx + len(tok.text))
+def _label_at(table: ArticleActors, start: int, end: int) -> str | None:
+    mention = table.actor_at(start, end)
     return mention.label if mention is not None else None
 
 

@@ -19,6 +19,7 @@ from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
+    pos_id,
     texts,
     token_offsets,
     word_ids,
@@ -201,16 +202,14 @@ def add_missed_first_names(doc: Doc, table: ArticleActors) -> None:
             bearers.setdefault(words[0], []).append(a.name)
     if not bearers:
         return
-    for i, word in enumerate(texts(doc)):
+    written, pos, propn = texts(doc), doc_arrays(doc).pos, pos_id("PROPN")
+    for i, word in enumerate(written):
         names = bearers.get(word)
-        if names is None or len(names) != 1:
+        if names is None or len(names) != 1 or pos[i] != propn:
             continue
-        tok = doc[i]
-        if tok.pos_ != "PROPN":
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        if i + 1 < len(written) and pos[i + 1] == propn and written[i + 1][:1].isupper():
             continue  # "Wladimir Petrov": another name
+        tok = doc[i]
         if tok.ent_type_ and _entity_length(doc, tok) > 1:
             continue
         if _addressed(doc, tok):

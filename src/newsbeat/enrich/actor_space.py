@@ -108,7 +108,7 @@ def type_space_things(doc: Doc, table: ArticleActors) -> None:
         if info.type == "GROUP" or info.iso3:
             continue
         crafty = about_space and (is_spacecraft(name) or _named_craft(table, name))
-        if (crafty or name in moons) and not acts(table.text, spans_of.get(name, [])):
+        if (crafty or name in moons) and not acts(doc, table.text, spans_of.get(name, [])):
             gone.add(name)
         elif about_space and name in bodies and info.type != "LOC" and _a_body(table, name):
             retype_actor(table, name, "LOC")

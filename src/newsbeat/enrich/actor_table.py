@@ -364,6 +364,17 @@ class ArticleActors:
         if info.mentions <= 0:
             del self.actors[actor]
 
+    def drop_mentions(self, dropped: Callable[[MentionRef], bool]) -> None:
+        """Drop every mention ``dropped`` says, in order, each one count off its actor
+        (:meth:`drop_mention`; ``dropped`` is asked after the earlier mentions' drops)."""
+        kept = []
+        for m in self.mentions:
+            if dropped(m):
+                self.drop_mention(m.actor)
+            else:
+                kept.append(m)
+        self.mentions = kept
+
     def _add(
         self,
         name: str,

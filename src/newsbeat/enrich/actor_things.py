@@ -46,26 +46,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import kind_of_person, rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
-from newsbeat.enrich.doc_arrays import doc_ents, expanded_bounds, lemmas_lower
+from newsbeat.enrich.doc_arrays import (
+    children,
+    dep_id,
+    doc_arrays,
+    doc_ents,
+    expanded_bounds,
+    heads,
+    lemmas_lower,
+    like_nums,
+    lower_flags,
+    lowers,
+    pos_id,
+    quote_flags,
+    span_root,
+    texts,
+    token_offsets,
+    word_ids,
+)
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.name_context import found_case_blind, occurrences
 from newsbeat.enrich.name_spans import org_heads
 from newsbeat.enrich.names import common_phrase_initials, initials_definitions, place_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 
 __all__ = [
     "THING_LABELS",
+    "MentionSpan",
     "acts",
     "drop_car_models",
     "drop_owned_titles",
     "drop_things",
+    "mention_span",
     "spans_by_actor",
 ]
 
@@ -144,22 +165,23 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
     spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)
     may_call = not _THING_NOUNS.isdisjoint(lemmas_lower(doc))
-    may_title = _WORK_NOUN.search(table.text) is not None  # else no name is written as a title
+    # else no name is written as a title
+    may_title = found_case_blind(table.text, _WORK_NOUN_LOWER, _WORK_NOUN)
     dropped: list[str] = []
     dropped_mentions: set[tuple[int, int]] = set()
     for name, info in list(table.actors.items()):
         if info.type == "GROUP" or info.iso3 or lookup_country(name) is not None:
             continue
         spans = spans_of.get(name, [])
-        called = [s for s in spans if _called_a_thing(s)] if may_call else []
-        acting = acts(table.text, spans)
+        called = [s for s in spans if _called_a_thing(doc, s)] if may_call else []
+        acting = acts(doc, table.text, spans)
         protected = _protected(name, info.type)
         kept = protected or acting
         if (
             _is_award(name)
             or (not kept and _an_award(table.text, spans))
             or (called and not kept)
-            or (may_title and not (protected or _speaks(spans)) and _titled(table.text, name))
+            or (may_title and not (protected or _speaks(doc, spans)) and _titled(table.text, name))
             or (not acting and (_is_event(name) or _is_venue(name)))
             or (not acting and _model_suffix(doc, name, spans))
         ):
@@ -183,46 +205,74 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
                 dropped.append(name)
         if name not in dropped and not _protected(name, info.type) and _a_make_or_model(name):
             # "a Honda", "the new Skoda": that mention is a car or a phone, the maker is not
-            dropped_mentions.update((s.start_char, s.end_char) for s in spans if _a_product(s))
+            dropped_mentions.update((s.start_char, s.end_char) for s in spans if _a_product(doc, s))
     for thing in list(dropped):
         for name in list(table.actors):
             if (
                 name not in dropped
                 and _named_after(name, thing)
-                and not acts(table.text, spans_of.get(name, []))
+                and not acts(doc, table.text, spans_of.get(name, []))
             ):
                 dropped.append(name)
     for name in dropped:
         table.actors.pop(name, None)
     if dropped or dropped_mentions:
-        gone = set(dropped)
-        kept_mentions = []
-        for m in table.mentions:
-            if m.actor in gone:
-                continue
-            if _span_key(doc, m.start, m.end) in dropped_mentions:
-                table.drop_mention(m.actor)
-                continue
-            kept_mentions.append(m)
-        table.mentions = kept_mentions
+        gone = set(dropped)  # popped above: dropping one of their mentions counts nothing
+        table.drop_mentions(
+            lambda m: m.actor in gone or _span_key(doc, m.start, m.end) in dropped_mentions
+        )
 
 
 def _span_key(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = mention_span(doc, start, end)
     return (span.start_char, span.end_char) if span is not None else None
 
 
-def spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[Span]]:
-    """Each actor's mentions as spans of the parse (``doc.char_span(start, end, "expand")``,
-    from the token bounds the earlier actor passes already asked for)."""
-    from spacy.tokens import Span  # loaded with a parse
+class MentionSpan(NamedTuple):
+    """A mention's span of the parse, ``doc.char_span(start, end, "expand")``, as its token
+    bounds and character offsets: the rules read the words around it from the doc's columns,
+    no span and token objects are made."""
 
-    out: dict[str, list[Span]] = {}
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def mention_span(doc: Doc, start: int, end: int) -> MentionSpan | None:
+    """The :class:`MentionSpan` of the characters ``start:end`` (None where spaCy's
+    ``char_span`` gives none), from the token bounds the earlier actor passes asked for."""
+    bounds = expanded_bounds(doc, start, end)
+    if bounds is None:
+        return None
+    first, last = bounds
+    offsets = token_offsets(doc)
+    start_char = offsets[first] if first < len(offsets) else len(doc_text(doc))
+    if first == last:
+        return MentionSpan(first, last, start_char, start_char)
+    return MentionSpan(first, last, start_char, offsets[last - 1] + len(texts(doc)[last - 1]))
+
+
+def spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[MentionSpan]]:
+    """Each actor's mentions as :class:`MentionSpan`\\s of the parse."""
+    out: dict[str, list[MentionSpan]] = {}
     for m in table.mentions:
-        bounds = expanded_bounds(doc, m.start, m.end)
-        if bounds is not None:
-            out.setdefault(m.actor, []).append(Span(doc, *bounds))
+        span = mention_span(doc, m.start, m.end)
+        if span is not None:
+            out.setdefault(m.actor, []).append(span)
     return out
+
+
+@lru_cache(maxsize=32)
+def _pos_ids(*names: str) -> frozenset[int]:
+    """The ids of these coarse parts of speech (see :func:`~doc_arrays.pos_id`)."""
+    return frozenset(pos_id(name) for name in names)
+
+
+@lru_cache(maxsize=32)
+def _dep_ids(*labels: str) -> frozenset[int]:
+    """The ids of these dependency labels (see :func:`~doc_arrays.dep_id`)."""
+    return frozenset(dep_id(label) for label in labels)
 
 
 def _protected(name: str, type_: str) -> bool:
@@ -322,17 +372,18 @@ def _is_venue(name: str) -> bool:
     )
 
 
-def _model_suffix(doc: Doc, name: str, spans: list[Span]) -> bool:
+def _model_suffix(doc: Doc, name: str, spans: list[MentionSpan]) -> bool:
     """Every mention of a one-word name follows a model number ("the 787 Max jet"): a model's
     name. A first name needs three digits or more before it ("mother of 13 Ann Kerr" is a
     mother of thirteen)."""
     if " " in name:
         return False
     pattern = _LONG_MODEL_NUMBER if kind_of_person(name) else _MODEL_NUMBER
-    return bool(spans) and all(
-        s.start > 0
-        and doc[s.start - 1].like_num
-        and pattern.fullmatch(doc[s.start - 1].text) is not None
+    if not spans:
+        return False
+    numbers, words = like_nums(doc), texts(doc)
+    return all(
+        s.start > 0 and numbers[s.start - 1] and pattern.fullmatch(words[s.start - 1]) is not None
         for s in spans
     )
 
@@ -445,13 +496,7 @@ _OWNER_REACH = 40  # characters looked at before a mention for the owner's posse
 def drop_owned_titles(table: ArticleActors) -> None:
     """Drop each person's mention that is "The ..." right after a name's possessive (a work
     of that person, see ``_OWNER_BEFORE``), in place; an actor goes with its last mention."""
-    kept = []
-    for m in table.mentions:
-        if m.label == "PERSON" and _owned_title(table.text, m.start):
-            table.drop_mention(m.actor)
-        else:
-            kept.append(m)
-    table.mentions = kept
+    table.drop_mentions(lambda m: m.label == "PERSON" and _owned_title(table.text, m.start))
 
 
 def _owned_title(text: str, start: int) -> bool:
@@ -468,82 +513,92 @@ def _is_award(name: str) -> bool:
     return bool(_AWARD_WORDS & set(words)) or " for best " in f" {name.lower()} "
 
 
-def _called_a_thing(span: Span) -> bool:
+def _called_a_thing(doc: Doc, span: MentionSpan) -> bool:
     """The text calls the name a thing: "X is a game", "X, a film", "the sequel, X", "the
     novel X", "a condition called X" (not "the film Holm directed": a subject of a verb is
     someone). Each way needs a token whose lower-cased lemma is one of ``_THING_NOUNS``."""
-    root = span.root
+    arrays, head, kids = doc_arrays(doc), heads(doc), children(doc)
+    dep, lemma, quote = arrays.dep, lemmas_lower(doc), quote_flags(doc)
+    root = span_root(doc, span.start, span.end)
+    up = head[root]
     if (
-        root.dep_ == "nsubj"
-        and root.head.lemma_ == "be"
-        and any(c.dep_ == "attr" and c.lemma_.lower() in _THING_NOUNS for c in root.head.children)
+        dep[root] == dep_id("nsubj")
+        and arrays.lemma[up] in word_ids(("be",))
+        and any(dep[c] == dep_id("attr") and lemma[c] in _THING_NOUNS for c in kids[up])
     ):
         return True
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    quoted = (
-        after is not None and after.is_quote and span.start > 0 and doc[span.start - 1].is_quote
-    )
-    if after is not None and after.is_quote:
-        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if after is not None and after.pos_ in {"VERB", "AUX"} and not quoted:
+    n = len(head)
+    after = span.end if span.end < n else None
+    quoted = after is not None and quote[after] and span.start > 0 and quote[span.start - 1]
+    if after is not None and quote[after]:
+        after = span.end + 1 if span.end + 1 < n else None
+    if after is not None and arrays.pos[after] in _pos_ids("VERB", "AUX") and not quoted:
         return False  # "the film Holm directed": Holm; 'his movie "Ted" preceded': a title
-    if any(c.dep_ == "appos" and c.lemma_.lower() in _THING_NOUNS for c in root.children):
+    if any(dep[c] == dep_id("appos") and lemma[c] in _THING_NOUNS for c in kids[root]):
         return True
-    if root.dep_ == "appos" and root.head.lemma_.lower() in _THING_NOUNS:
+    if dep[root] == dep_id("appos") and lemma[up] in _THING_NOUNS:
         return True
     before = span.start - 1
-    while before >= 0 and doc[before].is_quote:
+    while before >= 0 and quote[before]:
         before -= 1
     if _named_after_thing(doc, before):
         return True
     return (
         before >= 0
-        and doc[before].is_lower
-        and doc[before].pos_ == "NOUN"
-        and doc[before].lemma_.lower() in _THING_NOUNS
+        and lower_flags(doc)[before]
+        and arrays.pos[before] == pos_id("NOUN")
+        and lemma[before] in _THING_NOUNS
     )
 
 
 def _named_after_thing(doc: Doc, before: int) -> bool:
     """ "a condition called X", "a drug known as X": the token at ``before`` ends "called",
     "named", "dubbed" or "known as" after a thing's noun."""
-    if before >= 2 and doc[before].lower_ == "as" and doc[before - 1].lower_ == "known":
+    words = lowers(doc)
+    if before >= 2 and words[before] == "as" and words[before - 1] == "known":
         before -= 1
     return (
         before >= 1
-        and doc[before].lower_ in {"called", "named", "dubbed", "known"}
-        and doc[before - 1].lemma_.lower() in _THING_NOUNS
+        and words[before] in {"called", "named", "dubbed", "known"}
+        and lemmas_lower(doc)[before - 1] in _THING_NOUNS
     )
 
 
-def acts(text: str, spans: list[Span]) -> bool:
+def acts(doc: Doc, text: str, spans: list[MentionSpan]) -> bool:
     """The name says, tells or announces something, or has staff ("X spokesman")."""
-    return _speaks(spans) or any(_STAFF_AFTER.match(text, s.end_char) for s in spans)
+    return _speaks(doc, spans) or any(_STAFF_AFTER.match(text, s.end_char) for s in spans)
 
 
-def _speaks(spans: list[Span]) -> bool:
+def _speaks(doc: Doc, spans: list[MentionSpan]) -> bool:
     """The name says, tells or announces something (a film has a director, but says nothing)."""
-    return any(
-        s.root.dep_ in {"nsubj", "nsubjpass"} and s.root.head.lemma_.lower() in _SPEECH_LEMMAS
-        for s in spans
-    )
+    if not spans:
+        return False
+    dep, head, lemma = doc_arrays(doc).dep, heads(doc), lemmas_lower(doc)
+    subjects = (dep_id("nsubj"), dep_id("nsubjpass"))
+    for s in spans:
+        root = span_root(doc, s.start, s.end)
+        if dep[root] in subjects and lemma[head[root]] in _SPEECH_LEMMAS:
+            return True
+    return False
 
 
-def _owned_or_sized(doc: Doc, span: Span) -> bool:
+def _owned_or_sized(doc: Doc, span: MentionSpan) -> bool:
     """ "in his X" (nothing after the name), "the 13-inch X", "all X we make", "a new X"."""
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    head_of_phrase = after is None or after.pos_ in {"ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"}
-    if head_of_phrase and before is not None and before.lower_ in _OWNED_OR_COMMON:
+    pos, words = doc_arrays(doc).pos, lowers(doc)
+    before = span.start - 1 if span.start > 0 else None
+    after = span.end if span.end < len(pos) else None
+    head_of_phrase = after is None or pos[after] in _pos_ids(
+        "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"
+    )
+    if head_of_phrase and before is not None and words[before] in _OWNED_OR_COMMON:
         return True
     # "a new X", "an old X": one of many, a thing bought, not a body
     if (
         head_of_phrase
         and before is not None
-        and before.pos_ == "ADJ"
+        and pos[before] == pos_id("ADJ")
         and span.start > 1
-        and doc[span.start - 2].lower_ in _INDEFINITE
+        and words[span.start - 2] in _INDEFINITE
     ):
         return True
     text = doc_text(doc)
@@ -580,43 +635,50 @@ _PRODUCT_ADJECTIVES = frozenset(
 _MODIFIED_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
-def _a_product(span: Span) -> bool:
+def _a_product(doc: Doc, span: MentionSpan) -> bool:
     """ "a Honda", "an old Velo", "the new Skoda": a name heading its phrase after "a" or "an"
     (adjectives between) or after "the" and a product's adjective (``_PRODUCT_ADJECTIVES``)
     is one item of many, a thing bought or made, not the body that makes it."""
-    doc = span.doc
-    if span.root.dep_ in {"compound", "nmod", "amod", "poss"} or span[-1].lower_ in org_heads():
+    pos, words = doc_arrays(doc).pos, lowers(doc)
+    root = span_root(doc, span.start, span.end)
+    if doc_arrays(doc).dep[root] in _dep_ids("compound", "nmod", "amod", "poss") or (
+        words[span.end - 1] in org_heads()
+    ):
         return False  # "a Velo dealer"; "a People's Council", "the new Strait Alliance": bodies
-    after = doc[span.end] if span.end < len(doc) else None
+    after = span.end if span.end < len(pos) else None
     if after is not None and (
-        after.pos_ in _MODIFIED_POS or after.lower_ in {"'s", "’s"} or after.is_quote
+        pos[after] in _pos_ids(*_MODIFIED_POS)
+        or words[after] in {"'s", "’s"}
+        or quote_flags(doc)[after]
     ):
         return False  # 'a Velo "Open Day"': the name modifies what follows
     at = span.start - 1
     adjectives = []
-    while at >= 0 and doc[at].pos_ == "ADJ" and doc[at].is_lower:
-        adjectives.append(doc[at].lower_)
+    lower_case = lower_flags(doc)
+    while at >= 0 and pos[at] == pos_id("ADJ") and lower_case[at]:
+        adjectives.append(words[at])
         at -= 1
     if at < 0:
         return False
-    if doc[at].lower_ in _INDEFINITE:
+    if words[at] in _INDEFINITE:
         return True
-    return doc[at].lower_ == "the" and bool(adjectives) and set(adjectives) <= _PRODUCT_ADJECTIVES
+    return words[at] == "the" and bool(adjectives) and set(adjectives) <= _PRODUCT_ADJECTIVES
 
 
-def _qualifies_a_device(doc: Doc, span: Span) -> bool:
+def _qualifies_a_device(doc: Doc, span: MentionSpan) -> bool:
     """ "a X display", "the best X phone", "its X reusable launch vehicle": the name says what
     kind of device (the word after it, or the noun its last word modifies)."""
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.is_lower and after.lower_ in _DEVICE_NOUNS:
+    words, lower_case = lowers(doc), lower_flags(doc)
+    after = span.end if span.end < len(words) else None
+    if after is not None and lower_case[after] and words[after] in _DEVICE_NOUNS:
         return True
-    last = doc[span.end - 1]
-    head = last.head
+    last = span.end - 1
+    up = heads(doc)[last]
     return (
-        last.dep_ in {"compound", "nmod"}
-        and head.i >= span.end
-        and head.is_lower
-        and head.lower_ in _DEVICE_NOUNS
+        doc_arrays(doc).dep[last] in _dep_ids("compound", "nmod")
+        and up >= span.end
+        and lower_case[up]
+        and words[up] in _DEVICE_NOUNS
     )
 
 
@@ -631,7 +693,7 @@ _LIST_JOINS = frozenset({"&", "and", "or", "as", "well", "the", "a", "an"})
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 
 
-def _listed_as_equipment(text: str, span: Span) -> bool:
+def _listed_as_equipment(text: str, span: MentionSpan) -> bool:
     """The mention is in the list of what a product comes with (``_EQUIPPED_WITH``)."""
     before = text[max(0, span.start_char - 200) : span.start_char]
     if "with" not in before:
@@ -655,6 +717,7 @@ _WORK_NOUNS = (
     r"albums?|songs?|installments?|instalments?|adaptations?|documentary|musical|memoir)"
 )
 _WORK_NOUN = re.compile(rf"\b{_WORK_NOUNS}\b", re.IGNORECASE)
+_WORK_NOUN_LOWER = re.compile(rf"\b{_WORK_NOUNS}\b")
 _Q = "[\"'“”‘’]"
 # a participle only hyphened to the award ("Oscar-nominated", "Oscar - winning"): a bare one
 # is the name's own verb ("Governor Ana Ruiz nominated Tom Brell", "Kessa Morrow winning")
@@ -670,6 +733,8 @@ def _titled(text: str, name: str) -> bool:
     one, closed by punctuation ("the third installment, X."; not "the film, X police" nor
     "the documentary, X, 34, travelled"), or unquoted before a plural of one ("the X
     films")."""
+    if not any(_may_title_at(text, at, at + len(name)) for at in occurrences(text, name)):
+        return False  # no occurrence a pattern could match at: nothing to compile
     n = re.escape(name)
     other = rf"(?:\s*(?:and|or|,)\s*{_Q}[^\n]{{1,40}}?{_Q})?"
     patterns = (
@@ -684,7 +749,53 @@ def _titled(text: str, name: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
-def _an_award(text: str, spans: list[Span]) -> bool:
+_QUOTE_CHARS = frozenset("\"'“”‘’")  # the characters of _Q
+# The plural work nouns of _titled's last pattern.
+_PLURAL_WORKS = ("films", "movies", "books", "novels", "sequels", "trilogy", "saga")
+# Every word _WORK_NOUNS matches, lower case (the second pattern's noun ends before its comma).
+_WORK_WORDS = (
+    *("film", "films", "movie", "movies", "book", "books", "novel", "novels", "sequel"),
+    *("sequels", "prequel", "prequels", "series", "franchise", "trilogy", "saga", "album"),
+    *("albums", "song", "songs", "installment", "installments", "instalment", "instalments"),
+    *("adaptation", "adaptations", "documentary", "musical", "memoir"),
+)
+
+
+def _may_title_at(text: str, start: int, end: int) -> bool:
+    """Whether one of ``_titled``'s patterns could match with the name at ``start:end``, by
+    what each needs right around the name: a quotation mark on both sides (the first and
+    third), a comma before (the second), or "the" before and a work's plural after (the
+    last), spaces between. Never False where a pattern matches there; the patterns decide."""
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    mark_before = before > 0 and text[before - 1] in _QUOTE_CHARS
+    if mark_before and after < len(text) and text[after] in _QUOTE_CHARS:
+        return True
+    if before > 0 and text[before - 1] == "," and _work_noun_ends(text, before - 1):
+        return True
+    if before == start or after == end:
+        return False  # the last pattern needs spaces on both sides
+    the = text[max(0, before - 3) : before]
+    plural = text[after : after + 7]
+    return (not the.isascii() or the.lower() == "the") and (
+        not plural.isascii() or plural.lower().startswith(_PLURAL_WORKS)
+    )
+
+
+def _work_noun_ends(text: str, comma: int) -> bool:
+    """Whether a work's noun may end right before the comma at ``comma`` (spaces between)."""
+    end = comma
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    tail = text[max(0, end - 12) : end]
+    return not tail.isascii() or tail.lower().endswith(_WORK_WORDS)
+
+
+def _an_award(text: str, spans: list[MentionSpan]) -> bool:
     """Every mention is followed by an award's word: "an Oscar - nominated film", "Oscar
     winner", "a four time Oscar nominee" (an award, whatever NER made of it)."""
     return bool(spans) and all(_AWARD_AFTER.match(text, s.end_char) for s in spans)

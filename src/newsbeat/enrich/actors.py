@@ -103,7 +103,15 @@ from newsbeat.enrich.actor_unify import (
     type_platforms,
     unify_spellings,
 )
-from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, expanded_bounds, word_ids
+from newsbeat.enrich.doc_arrays import (
+    doc_arrays,
+    doc_ents,
+    expanded_bounds,
+    lowers,
+    sent_start_flags,
+    texts,
+    word_ids,
+)
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.function_words import DETERMINERS, FUNCTION_WORDS
 from newsbeat.enrich.game_rules import game_side
@@ -657,8 +665,10 @@ def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
     words = [w.lower() for w in raw.split()]
     if len(words) == 1 and words[0] in TITLE_HEADS:
         return True
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return all(w in _PORTFOLIOS for w in words) and after in TITLE_HEADS
+    if not all(w in _PORTFOLIOS for w in words):
+        return False
+    after = lowers(doc)[ent.end] if ent.end < len(doc) else ""
+    return after in TITLE_HEADS
 
 
 def _person_named_org(ent: Span, surnames: set[str]) -> bool:
@@ -802,10 +812,11 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
     lower case elsewhere in the article ("Harbour master Per Ekdal said" … "the harbour";
     "Trucks queued" … "trucks") is a common word, not a nationality, place or organisation.
     "Labour" stays when the article also writes "the Labour leader" mid-sentence."""
+    starts = sent_start_flags(ent.doc)
     if (
         ent.label_ not in {"NORP", "ORG", "GPE", "LOC", "PERSON"}
         or len(ent) != 1
-        or not ent[0].is_sent_start
+        or not starts[ent.start]
     ):
         return False
     word = span_text(ent).strip()
@@ -818,8 +829,10 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
         for e in doc_ents(ent.doc)
     ):
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
+    doc = ent.doc
     return not any(
-        t.text == word and not t.is_sent_start and not _inside_a_longer_name(t) for t in ent.doc
+        written == word and not starts[i] and not _inside_a_longer_name(doc[i])
+        for i, written in enumerate(texts(doc))
     )
 
 
@@ -845,18 +858,22 @@ def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
     Church"). The caller keeps a surname of the article."""
     from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
 
+    doc = ent.doc
+    starts = sent_start_flags(doc)
+    if len(ent) != 1 or not starts[ent.start]:
+        return False  # read from the columns first: a token object only for a sentence's opener
     tok = ent[0]
-    if len(ent) != 1 or not tok.is_sent_start or tok.tag_ not in {"NN", "NNS"}:
+    if tok.tag_ not in {"NN", "NNS"}:
         return False
-    if tok.lemma_.lower() not in common_nouns(ent.doc) and tok.lower_ not in common_nouns(ent.doc):
+    if tok.lemma_.lower() not in common_nouns(doc) and tok.lower_ not in common_nouns(doc):
         return False
     word = span_text(ent).strip()
     if lookup_country(word) is not None or place_kind(word) is not None:
         return False
     longer = [(e.start, e.end) for e in ents if len(e) > 1]
     return not any(
-        t.text == word and not t.is_sent_start and not any(a <= t.i < b for a, b in longer)
-        for t in ent.doc
+        written == word and not starts[i] and not any(a <= i < b for a, b in longer)
+        for i, written in enumerate(texts(doc))
     )
 
 

@@ -372,6 +372,8 @@ def _year_old(doc: Doc, num: Token) -> Token | None:
         if _name_token(tok):  # a person's name: checked against the actors by the caller
             while tok.dep_ == "compound" and tok.head.i > tok.i and _name_token(tok.head):
                 tok = tok.head
+            if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+                return None  # "a 57-year-old Kelby woman": a name of where she is from
             return tok
         if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
             break

@@ -43,11 +43,16 @@ __all__ = [
     "labels_within",
     "lemmas_lower",
     "like_nums",
+    "lower_flags",
     "lowers",
+    "pos_id",
     "puncts",
+    "quote_flags",
+    "sent_start_flags",
     "sentence_bounds",
     "sentences",
     "span_ents",
+    "span_root",
     "texts",
     "token_offsets",
     "with_dep",
@@ -97,12 +102,11 @@ def doc_arrays(doc: Doc) -> DocArrays:
 
 _MATRIX_KEY = "newsbeat_matrix"
 # The columns of _matrix: DocArrays's seven, then HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE,
-# LENGTH, LIKE_NUM, IS_ALPHA.
+# LENGTH, LIKE_NUM, IS_ALPHA, IS_LOWER, IS_QUOTE.
 _ARRAY_COLUMNS = 7
 _LOWER, _LEMMA, _ORTH, _SPACY, _DEP = 1, 2, 4, 5, 6  # DocArrays's lower, lemma, orth, spacy, dep
-_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE, _LENGTH, _LIKE_NUM, _IS_ALPHA = range(
-    _ARRAY_COLUMNS, _ARRAY_COLUMNS + 8
-)
+(_HEAD, _IDX, _SENT_START, _IS_PUNCT, _IS_SPACE, _LENGTH, _LIKE_NUM, _IS_ALPHA, _IS_LOWER,
+ _IS_QUOTE) = range(_ARRAY_COLUMNS, _ARRAY_COLUMNS + 10)  # fmt: skip
 
 
 def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
@@ -118,7 +122,9 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
         HEAD,
         IDX,
         IS_ALPHA,
+        IS_LOWER,
         IS_PUNCT,
+        IS_QUOTE,
         IS_SPACE,
         LEMMA,
         LENGTH,
@@ -132,7 +138,8 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
     )
 
     attrs = [POS, LOWER, LEMMA, SHAPE, ORTH, SPACY, DEP]
-    attrs += [HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, IS_ALPHA]
+    attrs += [HEAD, IDX, SENT_START, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, IS_ALPHA, IS_LOWER]
+    attrs += [IS_QUOTE]
     found = doc.to_array(attrs) if len(doc) else numpy.zeros((0, len(attrs)), dtype="uint64")
     doc.user_data[_MATRIX_KEY] = found
     return found
@@ -558,6 +565,65 @@ def words_text(doc: Doc, start: int, end: int) -> str:
         return ""
     offsets = token_offsets(doc)
     return doc_text(doc)[offsets[start] : offsets[end - 1] + len(texts(doc)[end - 1])]
+
+
+def sent_start_flags(doc: Doc) -> list[bool]:
+    """Per token, whether ``tok.is_sent_start`` is True (not False, nor None where the doc
+    has no sentence starts), without a token object for each."""
+    found = doc.user_data.get("newsbeat_sent_starts")
+    if isinstance(found, list):
+        return found
+    found = (_matrix(doc)[:, _SENT_START] == 1).tolist()  # -1 (not a start) reads unsigned
+    doc.user_data["newsbeat_sent_starts"] = found
+    return found
+
+
+def lower_flags(doc: Doc) -> list[bool]:
+    """Per token, ``tok.is_lower``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_is_lower", _IS_LOWER)
+
+
+def quote_flags(doc: Doc) -> list[bool]:
+    """Per token, ``tok.is_quote``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_is_quote", _IS_QUOTE)
+
+
+def span_root(doc: Doc, start: int, end: int) -> int:
+    """The index of ``doc[start:end].root`` (``start < end``) read from the doc's columns, as
+    spaCy picks it: a sentence's root inside the span, else of the words whose head is outside
+    it the first nearest the sentence's root (a punctuation mark or space without children
+    counts as farthest), else the span's first word."""
+    if "root" in doc.user_span_hooks:
+        return cast("int", doc[start:end].root.i)
+    head = heads(doc)
+    for i in range(start, end):
+        if head[i] == i:
+            return i
+    n = len(head)
+    best, root = n, -1
+    kids, words = children(doc).starts, word_flags(doc)
+    for i in range(start, end):
+        if start <= head[i] < end:
+            continue
+        if kids[i] == kids[i + 1] and not words[i]:
+            steps = n - 1
+        else:
+            steps, at = 0, i
+            while head[at] != at:
+                at = head[at]
+                steps += 1
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
+
+
+@lru_cache(maxsize=32)
+def pos_id(name: str) -> int:
+    """The id of a coarse part of speech as :class:`DocArrays` ``pos`` holds it (``tok.pos_ ==
+    name`` is ``arrays.pos[tok.i] == pos_id(name)``)."""
+    from spacy.symbols import IDS  # loaded with a parse
+
+    return cast("int", IDS[name])
 
 
 def alphas(doc: Doc) -> list[bool]:

@@ -19,6 +19,7 @@ __all__ = [
     "at_boundary",
     "by_first_letter",
     "folds_like_ascii",
+    "found_case_blind",
     "occurrences",
     "standalone_occurrences",
     "word_ends_at",
@@ -100,6 +101,16 @@ def folds_like_ascii(text: str) -> bool:
     them at the same offsets as a case-blind search of the text: no character of the text
     but an ASCII letter matches one case-blind or lowers to one."""
     return not any(c in text for c in _FOLDING_TO_ASCII)
+
+
+def found_case_blind(text: str, lower: re.Pattern[str], blind: re.Pattern[str]) -> bool:
+    """Whether ``blind`` (a case-blind pattern of lower-case ASCII words) finds anything in
+    the text: ``lower`` (the same pattern, case-sensitive) searched in ``text.lower()`` where
+    that finds the same (:func:`folds_like_ascii`; a case-blind search tries every case of
+    each word at each offset, a lower-case one a literal scan)."""
+    if folds_like_ascii(text):
+        return lower.search(text.lower()) is not None
+    return blind.search(text) is not None
 
 
 def by_first_letter(words: frozenset[str]) -> str:

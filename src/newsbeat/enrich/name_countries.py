@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import TITLE_WORDS, lookup_country
+from newsbeat.enrich.doc_arrays import alphas, dep_id, doc_arrays, heads, lowers, pos_id, texts
 from newsbeat.enrich.names import is_first_name, place_kind
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 __all__ = ["company_of_country"]
 
@@ -30,22 +31,22 @@ _BRAND_WORDS = 3  # "Daily News Egypt"
 _NOT_BRAND = TITLE_WORDS | MONTHS | WEEKDAYS  # words of a title or a date
 
 
-def _brand(tok: Token, country: Token) -> bool:
-    """Whether ``tok`` can be a word of a brand written before the country: a capitalised
-    proper noun the parse makes a compound within the name, no first name, title, compass
-    word, month or place."""
-    low = tok.lower_
+def _brand(doc: Doc, i: int, country: int) -> bool:
+    """Whether token ``i`` can be a word of a brand written before the country (token
+    ``country``): a capitalised proper noun the parse makes a compound within the name, no
+    first name, title, compass word, month or place. Read from the doc's columns."""
+    arrays, word, low = doc_arrays(doc), texts(doc)[i], lowers(doc)[i]
     return (
-        tok.pos_ == "PROPN"
-        and tok.dep_ == "compound"
-        and tok.i < tok.head.i <= country.i
-        and tok.is_alpha
-        and tok.text[:1].isupper()
+        arrays.pos[i] == pos_id("PROPN")
+        and arrays.dep[i] == dep_id("compound")
+        and i < heads(doc)[i] <= country
+        and alphas(doc)[i]
+        and word[:1].isupper()
         and low not in _PLACE_WORDS
         and low not in _NOT_BRAND
-        and not is_first_name(tok.text)
-        and place_kind(tok.text) is None
-        and lookup_country(tok.text) is None
+        and not is_first_name(word)
+        and place_kind(word) is None
+        and lookup_country(word) is None
     )
 
 
@@ -72,7 +73,7 @@ def _brand_start(doc: Doc, ent: Span) -> int | None:
         return None
     first = None
     for j in range(ent.start - 1, max(ent.start - 1 - _BRAND_WORDS, -1), -1):
-        if doc[j].whitespace_ != " " or not _brand(doc[j], ent[0]):
+        if not doc_arrays(doc).spacy[j] or not _brand(doc, j, ent.start):
             break
         first = j
     return first

@@ -57,7 +57,15 @@ from newsbeat.enrich.actor_table import (
     TITLE_MODIFIERS,
     lookup_country,
 )
-from newsbeat.enrich.doc_arrays import doc_ents, lowers, puncts, texts, token_offsets, words_text
+from newsbeat.enrich.doc_arrays import (
+    alphas,
+    doc_ents,
+    lowers,
+    puncts,
+    texts,
+    token_offsets,
+    words_text,
+)
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_countries import company_of_country
@@ -162,10 +170,10 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
         before = out[-1] if out else None
         if (
             before is not None
-            and before.label_ not in _NOT_NAMES
             and len(ent) == 1
-            and ent.text.lower() in _ORG_HEAD_WORDS
-            and ent.text[:1].isupper()
+            and (word := texts(doc)[ent.start]).lower() in _ORG_HEAD_WORDS
+            and word[:1].isupper()
+            and before.label_ not in _NOT_NAMES
             and _JOIN_GAP.fullmatch(doc_text(doc)[before.end_char : ent.start_char])
         ):
             whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
@@ -234,10 +242,15 @@ def _purpose_end(doc: Doc, ent: Span) -> int | None:
     Journalists"): its head word, "to", a capitalised verb, then capitalised words, hyphens
     between them and small words before a capitalised one. None when the span is no such name
     or already ends there."""
-    heads = [t for t in ent if t.lower_ in _ORG_HEAD_WORDS and t.text[:1].isupper()]
+    words, written = lowers(doc), texts(doc)
+    heads = [
+        i
+        for i in range(ent.start, ent.end)
+        if words[i] in _ORG_HEAD_WORDS and written[i][:1].isupper()
+    ]
     if not heads:
         return None
-    to = heads[-1].i + 1
+    to = heads[-1] + 1
     if to + 1 >= len(doc) or doc[to].lower_ != "to" or not doc[to + 1].text[:1].isupper():
         return None
     last = None
@@ -302,7 +315,7 @@ def name_spans(
     def in_headline(start: int) -> bool:
         return any(a <= start < b for a, b in headlines)
 
-    named = {clean(e.text) for e in ents if not in_headline(e.start_char)}
+    named = {clean(span_text(e)) for e in ents if not in_headline(e.start_char)}
     # Words the article capitalises in its sentences: a person's name is confirmed by its
     # words ("Lindsay" and "Lohan" written apart) as well as whole.
     capitalised = {
@@ -347,15 +360,16 @@ def _country_parties(doc: Doc, ents: list[Span]) -> list[Span]:
     docstring); the plural's own span, if NER gave it one, goes."""
     out: list[Span] = []
     joined_to = -1
+    words = lowers(doc)
     for ent in ents:
         if ent.start < joined_to:
             continue
-        party = doc[ent.end] if ent.end < len(doc) else None
+        # the word after read from the columns first: a token object only after a plural
+        party = doc[ent.end] if ent.end < len(words) and words[ent.end] in _PARTY_PLURALS else None
         if (
             ent.label_ == "GPE"
             and party is not None
             and party.text[:1].isupper()
-            and party.lower_ in _PARTY_PLURALS
             and ent.text.isalpha()
             and not ent.text.isupper()
             and ent[-1].whitespace_ == " "
@@ -462,7 +476,11 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     while end > start + 1 and _loose_end(doc, end - 1):
         end -= 1
     label = ent.label_
-    if 3 <= end - start <= 4 and _described(doc[start], doc[start + 1], doc[start + 2 : end]):
+    if (
+        3 <= end - start <= 4
+        and _may_be_described(doc, start + 1)
+        and _described(doc[start], doc[start + 1], doc[start + 2 : end])
+    ):
         rest = doc[start + 1 : end].text
         # an organisation's span only when the article names that person elsewhere
         if label == "PERSON" or any(
@@ -476,6 +494,13 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=label)
+
+
+def _may_be_described(doc: Doc, second: int) -> bool:
+    """What :func:`_described` first asks of its second word, read from the doc's columns
+    (no token objects for most names): a capitalised word of letters, a known first name."""
+    word = texts(doc)[second]
+    return word[:1].isupper() and alphas(doc)[second] and is_first_name(word)
 
 
 def _described(first: Token, second: Token, rest: Span) -> bool:

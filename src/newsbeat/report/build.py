@@ -176,6 +176,7 @@ def story_entry(
                 "published": a.published,
                 "undated": day_of(a.published) is None,
                 "headline_only": a.headline_only,
+                "language": a.language,
                 "reprint_of": original.id if original is not None else None,
                 "label": appearance_label(original.id if original is not None else None),
             }

@@ -27,7 +27,7 @@ from newsbeat.report.charts import (
     timeline,
     timeline_svg,
 )
-from newsbeat.story_languages import sentence_lang, sentence_mark
+from newsbeat.story_languages import sentence_lang, sentence_mark, shown_language, told_in
 
 __all__ = ["RENDERERS", "md_escape", "render"]
 
@@ -133,6 +133,8 @@ def _environment(kind: str) -> jinja2.Environment:
     env.filters["plural"] = _plural
     env.filters["language_mark"] = sentence_mark
     env.filters["lang"] = sentence_lang
+    env.filters["language_name"] = shown_language
+    env.filters["told_in"] = told_in
     env.globals["bar"] = _bar
     return env
 

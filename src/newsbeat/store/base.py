@@ -297,10 +297,13 @@ class StoryStore(Protocol):
     def story_state(self, story_id: str) -> bytes | None:
         """The clustering state saved with the story."""
 
-    def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
+    def list_stories(
+        self, *, beat: str | None = None, since: str | None = None, until: str | None = None
+    ) -> list[Story]:
         """Stories, most covered (outlets, then articles) and newest first. ``since`` compares
         ``last_updated`` (an undated story's is its import time: views filter with
-        :func:`newsbeat.coverage.story_listing` instead); an unknown ``beat`` raises
+        :func:`newsbeat.coverage.story_listing` instead), ``until`` compares ``first_seen``
+        (both: the stories whose span meets that period); an unknown ``beat`` raises
         NotFoundError."""
 
     def merge_stories(self, old_id: str, new_id: str) -> None:

@@ -331,7 +331,9 @@ class SqlRecords:
         ).fetchone()
         return None if row is None or row[0] is None else bytes(row[0])
 
-    def list_stories(self, *, beat: str | None = None, since: str | None = None) -> list[Story]:
+    def list_stories(
+        self, *, beat: str | None = None, since: str | None = None, until: str | None = None
+    ) -> list[Story]:
         """Stories, most covered and newest first."""
         p = self.dialect.param
         where: list[str] = []
@@ -346,6 +348,9 @@ class SqlRecords:
         if since is not None:
             where.append(f"s.last_updated >= {p}")
             params.append(since)
+        if until is not None:
+            where.append(f"s.first_seen <= {p}")
+            params.append(until)
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         return self._stories(clause, params)
 
@@ -393,14 +398,13 @@ class SqlRecords:
         target = self._resolve_story_id(story_id)
         sources = {target} | self._merged_into(target)
         best: dict[str, float] = {}
-        for source in sorted(sources):
-            for related, score in self._x(
-                f"SELECT related_id, score FROM story_links WHERE story_id = {self.dialect.param}",
-                (source,),
-            ):
-                final = self._resolve_story_id(str(related))
-                if final != target:
-                    best[final] = max(best.get(final, float(score)), float(score))
+        for related, score in self._x(
+            f"SELECT related_id, score FROM story_links WHERE {self.dialect.among('story_id')}",
+            (self.dialect.list_value(sorted(sources)),),
+        ):
+            final = self._resolve_story_id(str(related))
+            if final != target:
+                best[final] = max(best.get(final, float(score)), float(score))
         if not best:
             return []
         found = {

@@ -7,7 +7,9 @@ of another language when language-neutral evidence says they tell the same event
 - shared entity keys (:mod:`newsbeat.multilingual.keys`: names transliterated, places and
   countries as gazetteer ids, figures). **A shared name or place key is required** (a country
   alone does not count: every story of that country has it): two events of one kind (two
-  central banks' rate decisions the same week) share words and meaning, not names;
+  central banks' rate decisions the same week) share words and meaning, not names. A shared
+  key many stories of a language carry that week (a capital, a common first name) is weak:
+  a link then needs a rarer key or several (:func:`_rare_enough`);
 - cross-lingual sentence vectors of the members' title and lead (multilingual USE, through
   :func:`newsbeat.sentence_vectors.encode`); languages it lacks (sv, el, hi...) get no
   vector and rely on keys and time;
@@ -152,20 +154,27 @@ class StoryLanguages:
         does not read the texts again."""
         out: dict[str, Any] = {"counts": dict(self.counts), "texts": [list(t) for t in self.texts]}
         if self._keys is not None:
+            from newsbeat.multilingual.keys import KEYS_VERSION
+
             k = self._keys
             out["keys"] = [sorted(k.names), sorted(k.places), sorted(k.numbers)]
+            out["keys_version"] = KEYS_VERSION
         return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> StoryLanguages:
-        """Read :meth:`to_json`'s form; a blob written before this field gives an empty one."""
+        """Read :meth:`to_json`'s form; a blob written before this field gives an empty one,
+        keys of another :data:`~newsbeat.multilingual.keys.KEYS_VERSION` are read again
+        from the texts."""
         if not data:
             return cls()
         out = cls(
             counts=Counter({str(k): int(v) for k, v in data.get("counts", {}).items()}),
             texts=[(str(code), str(text)) for code, text in data.get("texts", [])],
         )
-        if "keys" in data:
+        from newsbeat.multilingual.keys import KEYS_VERSION
+
+        if "keys" in data and data.get("keys_version") == KEYS_VERSION:
             from newsbeat.multilingual.keys import EntityKeys
 
             names, places, numbers = (frozenset(str(k) for k in part) for part in data["keys"])
@@ -296,11 +305,14 @@ def _key_count(keys: EntityKeys) -> int:
 
 def _name_count(names: frozenset[str]) -> int:
     """How many names the keys stand for: a Latin name comes as its stem and its consonant
-    skeleton, a Hangul one as a skeleton only, so the larger of the two counts."""
+    skeleton, a Hangul one as a skeleton only, so the larger of the two counts (the keys
+    that only meet across Hangul, a name's sounds, count as nothing)."""
+    from newsbeat.multilingual.keys import HANGUL_ONLY_MARK
     from newsbeat.multilingual.script import SKELETON_MARK
 
-    skeletons = sum(1 for n in names if n.startswith(SKELETON_MARK))
-    return max(skeletons, len(names) - skeletons)
+    counted = [n for n in names if not n.startswith(HANGUL_ONLY_MARK)]
+    skeletons = sum(1 for n in counted if n.startswith(SKELETON_MARK))
+    return max(skeletons, len(counted) - skeletons)
 
 
 class _Table:
@@ -346,6 +358,8 @@ class _Table:
         return False
 
 
+# A key carried by this many stories of one language is still rare (see _rare_enough).
+_RARE_CARRIERS = 2
 # A link needs its pair to stand out: another story of the partner's language scoring within
 # this much of it makes the pair ambiguous (a busy week has many stories sharing a name).
 _MARGIN = 0.15
@@ -394,9 +408,8 @@ def link_stories(
     first = {
         n: [
             m
-            for m in table.partners(n, model.max_gap_days)
-            if (m not in focused or m > n)
-            and _shared(table.stories[n].features.languages, table.stories[m].features.languages)
+            for m in _rare_enough(n, table.partners(n, model.max_gap_days), table)
+            if m not in focused or m > n
         ]
         for n in sorted(focused)
     }
@@ -420,8 +433,49 @@ def link_stories(
         table.update(keep)
         scores.pop(keep, None)
         merges += 1
-        push(keep, table.partners(keep, model.max_gap_days))
+        push(keep, _rare_enough(keep, table.partners(keep, model.max_gap_days), table))
     return merges
+
+
+def _rare_enough(n: int, rows: Iterable[int], table: _Table) -> list[int]:
+    """The partners of row ``n`` whose keys shared with it are rare enough among its
+    partners: each shared key's evidence (:func:`~newsbeat.multilingual.keys.key_evidence`)
+    is weighed by how many partners of one of the partner's languages share it with ``n``
+    (:func:`_rarity`), and the sum must reach 1. In a busy week a capital or a common name
+    is shared by many stories of a language; a link then needs a rarer key or several."""
+    from newsbeat.multilingual.keys import key_evidence
+
+    mine = table.stories[n].features.languages
+    shared: dict[int, list[str]] = {}
+    for m in rows:
+        found = _shared(mine, table.stories[m].features.languages)
+        if found is not None:
+            shared[m] = [*found.names, *found.places]
+    carriers: dict[str, Counter[int]] = {}
+    for m, keys in shared.items():
+        for key in keys:
+            carriers.setdefault(key, Counter()).update(_bits(int(table.langs[m])))
+    return [
+        m
+        for m, keys in shared.items()
+        if sum(
+            key_evidence(key)
+            * _rarity(max(carriers[key][bit] for bit in _bits(int(table.langs[m]))))
+            for key in keys
+        )
+        >= 1.0
+    ]
+
+
+def _rarity(carriers: int) -> float:
+    """The share of a key's evidence left when this many stories of one language carry it:
+    all of it up to :data:`_RARE_CARRIERS` (one event is often two stories of a language),
+    less beyond."""
+    return min(1.0, _RARE_CARRIERS / carriers)
+
+
+def _bits(mask: int) -> list[int]:
+    return [bit for bit in range(mask.bit_length()) if mask >> bit & 1]
 
 
 def _probability(

@@ -16,7 +16,9 @@ The algorithm is a pure function of the clustering state and a batch of articles
    with the days between the article and the story's span; an unknown date is neutral.
    A story quiet for ``dormant_days`` is dormant: it is revived only by a match above
    ``revive_threshold``. Stories quiet for ``live_days`` leave the in-memory index (bounded
-   memory and time per article, so the cost stays flat as the stream grows).
+   memory and time per article, so the cost stays flat as the stream grows); an undated
+   article, which may be old news read late, also sees the older stories around the day it
+   writes, or every story in memory when it writes none (:func:`_in_sight`).
 4. Best score >= threshold joins; else the article starts a story. Articles with too little text
    never seed a story: they join one whose headline matches or whose text score reaches
    ``short_threshold``, else they become a ``singleton`` story that nothing else joins.
@@ -32,10 +34,12 @@ merges are returned so the stage records them and old IDs resolve.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import heapq
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -44,7 +48,7 @@ import scipy.sparse as sp
 
 from newsbeat.settings import StoriesSettings
 from newsbeat.stories.across_languages import link_stories
-from newsbeat.stories.event_evidence import apart_score, place_factor
+from newsbeat.stories.event_evidence import Separation, apart_score, confirmed
 from newsbeat.stories.features import (
     FEATURES,
     N_FEATURES,
@@ -102,6 +106,9 @@ class ClusterOptions:
             headlines and first sentences name countries and share none: two events of one
             kind in two countries need a much higher text score to join
             (:mod:`~newsbeat.stories.event_evidence`).
+        city_apart_factor: the same for two sides that name cities more than
+            :data:`~newsbeat.stories.event_evidence.NEAR_KM` apart (two floods, two quakes in
+            one country).
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
 
@@ -130,12 +137,17 @@ class ClusterOptions:
     max_related: int = 3
     weights: tuple[tuple[str, float], ...] = ()
     apart_factor: float = 0.65
+    city_apart_factor: float = 0.65
     link_languages: bool = True
 
     @classmethod
     def of(cls, stories: StoriesSettings) -> ClusterOptions:
         """The clustering options of a ``[stories]`` section (the rest at their defaults)."""
         return cls(**{f.name: getattr(stories, f.name) for f in dataclasses.fields(stories)})
+
+    def separation(self) -> Separation:
+        """The score multipliers of two sides whose event places are apart."""
+        return Separation(countries=self.apart_factor, cities=self.city_apart_factor)
 
     def uses(self, name: str) -> bool:
         """Whether the pair feature ``name`` has a non-zero weight."""
@@ -342,6 +354,66 @@ def _live(state: ClusterState, options: ClusterOptions) -> list[StoryState]:
     return live
 
 
+def _in_sight(
+    state: ClusterState, batch: Sequence[ArticleFeatures], options: ClusterOptions
+) -> tuple[list[StoryState], np.ndarray | None]:
+    """The stories a batch is scored against, and which of them each article may join.
+
+    A dated article sees the stories live at the clock. An undated one may be old news read
+    late (an archive imported after newer articles), so it also sees older stories: those live
+    around the day its headline or lead writes, or, when it writes none, every story in memory
+    (a quiet one still asks the score that revives it). The written day only chooses the
+    stories: it moves neither the clock nor the order nor a story's span.
+
+    Returns:
+        The stories, live ones first, and a (batch x stories) mask of the pairs allowed, or
+        None when every article may join every one of them.
+    """
+    live = _live(state, options)
+    undated = [a.mentioned_time for a in batch if a.time is None]
+    if not undated:
+        return live, None
+    days = sorted({d for d in undated if d is not None})
+    every = None in undated
+    window = options.live_days * 86400.0
+    shown = {s.id for s in live}
+    extra = [
+        s
+        for s in state.stories.values()
+        if s.status != "singleton"
+        and s.id not in shown
+        and (every or _near_a_day(s.features, days, window))
+    ]
+    if not extra:
+        return live, None
+    # Spans widened by the window (NaN where unknown: never near a day).
+    starts = np.array([_or_nan(s.features.first_time) for s in extra]) - window
+    ends = np.array([_or_nan(s.features.last_time) for s in extra]) + window
+    allowed = np.zeros((len(batch), len(live) + len(extra)), dtype=bool)
+    allowed[:, : len(live)] = True
+    for i, article in enumerate(batch):
+        if article.time is not None:
+            continue
+        day = article.mentioned_time
+        if day is None:
+            allowed[i, len(live) :] = True
+        else:
+            allowed[i, len(live) :] = (starts <= day) & (day <= ends)
+    return live + extra, allowed
+
+
+def _or_nan(seconds: float | None) -> float:
+    return math.nan if seconds is None else seconds
+
+
+def _near_a_day(story: StoryFeatures, days: Sequence[float], window: float) -> bool:
+    """Whether the story's span comes within ``window`` seconds of one of the sorted days."""
+    if story.first_time is None or story.last_time is None:
+        return False
+    n = bisect.bisect_left(days, story.first_time - window)
+    return n < len(days) and days[n] <= story.last_time + window
+
+
 def _span_gap(
     first: float | None, last: float | None, other_first: float | None, other_last: float | None
 ) -> float | None:
@@ -388,7 +460,7 @@ def _cluster_batch(
     now = state.clock  # the latest time up to the article at hand (batch size must not matter)
     if times:
         state.clock = max([state.clock or times[0], *times])
-    live = _live(state, options)
+    live, allowed = _in_sight(state, batch, options)
     # u_i = raw_i * idf / |raw_i * idf|: unit vectors under the current IDF. A story centroid
     # is the sum of its members' raw_i / |raw_i * idf| (IDF-free), so centroid * idf is the
     # sum of unit member vectors and later IDF updates apply to old members too.
@@ -403,7 +475,8 @@ def _cluster_batch(
     dots = (cw @ unit.T).toarray().T if live else np.zeros((len(batch), 0))
     gram = np.asarray((unit @ unit.T).todense())
     column = {story.id: n for n, story in enumerate(live)}
-    scorer = _Scorer(dots, gram, column, c_sq)
+    scorer = _Scorer(dots, gram, column, c_sq, allowed)
+    separation = options.separation()
     for i, article in enumerate(batch):
         short = article.length < options.min_words
         if article.time is not None:
@@ -423,7 +496,8 @@ def _cluster_batch(
             score = _combine(text, article, story.features, features)
             f = story.features
             gap = _span_gap(day, day, f.first_time, f.last_time)
-            score *= time_factor(gap, options)
+            closeness = time_factor(gap, options)
+            score *= closeness
             dormant = days_between(when, f.last_time) > options.dormant_days
             needed = options.revive_threshold if dormant else options.threshold
             if short:
@@ -433,7 +507,7 @@ def _cluster_batch(
                 title = _title_similarity(article, story)
                 if title >= options.title_threshold:
                     score, needed = max(score, title), options.title_threshold
-            score = apart_score(score, needed, article, f, options.apart_factor)
+            score = apart_score(score, needed, article, f, separation, closeness)
             if score >= needed and score > best_score:
                 best_id, best_score = story_id, score
         new_story = best_id is None
@@ -445,8 +519,11 @@ def _cluster_batch(
             if not short:
                 found = _related(article, candidates, state, options)
                 result.links.extend((best_id, other, score) for other, score in found)
-            article.event_countries()  # a story knows where its first article placed it
         story = state.stories[best_id]
+        if new_story or (story.features.size == 1 and story.features.places):
+            # a story knows where its first article placed it and, when it did, where the
+            # second did: the merge pass reads whether two members agree
+            article.event_places()
         scorer.join(i, best_id)
         start, end = stored.indptr[i], stored.indptr[i + 1]
         vector = dict(
@@ -485,9 +562,15 @@ class _Scorer:
     """
 
     def __init__(
-        self, dots: np.ndarray, gram: np.ndarray, column: dict[str, int], c_sq: np.ndarray
+        self,
+        dots: np.ndarray,
+        gram: np.ndarray,
+        column: dict[str, int],
+        c_sq: np.ndarray,
+        allowed: np.ndarray | None = None,
     ) -> None:
         self.dots, self.gram, self.column = dots, gram, column
+        self.allowed = allowed  # (batch x stories) pairs that may join; None: all
         self.ids = list(column)
         self.live_norm = np.sqrt(np.where(c_sq > 0, c_sq, 1.0))
         self.c_sq = c_sq
@@ -513,6 +596,8 @@ class _Scorer:
         if self.dots.shape[1]:
             row = self.dots[i] / self.live_norm
             row[self.excluded] = 0.0
+            if self.allowed is not None:
+                row[~self.allowed[i]] = 0.0
             top = np.argpartition(-row, min(_CANDIDATES, len(row) - 1))[:_CANDIDATES]
             for n in top:
                 if row[n] > 0:
@@ -522,8 +607,14 @@ class _Scorer:
             cos = self._touched_dots(i) / np.sqrt(
                 np.where(self.norm_sq[:k] > 0, self.norm_sq[:k], 1.0)
             )
+            if self.allowed is not None:
+                base = self.base[:k]
+                hidden = base >= 0
+                hidden[hidden] = ~self.allowed[i, base[hidden]]
+                cos[hidden] = -np.inf
             for n in np.argsort(-cos)[:_CANDIDATES]:
-                out[self.touched[n]] = float(cos[n])
+                if np.isfinite(cos[n]):
+                    out[self.touched[n]] = float(cos[n])
         return sorted(out.items(), key=lambda kv: kv[1], reverse=True)[:_CANDIDATES]
 
     def join(self, i: int, story_id: str) -> None:
@@ -601,7 +692,8 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     average = dots / np.outer(sizes, sizes)
     np.fill_diagonal(average, 0.0)
     spans = [(s.features.first_time, s.features.last_time) for s in live]
-    countries = [set(s.features.countries) for s in live]
+    places = [Counter(s.features.places) for s in live]
+    separation = options.separation()
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
@@ -612,12 +704,17 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         # The second chance is for an article that came before its story grew, not for a
         # later event: stories more than dormant_days apart merge at the normal threshold.
         apart = gap is not None and gap > options.dormant_days
-        small = min(sizes[a], sizes[b]) <= options.small_story_size and not apart
+        places_factor = separation.factor(places[a], places[b])
+        # nor for two stories whose members place them apart, each by a place two of them name
+        placed = places_factor < 1.0 and confirmed(places[a]) and confirmed(places[b])
+        small = min(sizes[a], sizes[b]) <= options.small_story_size and not (apart or placed)
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
             factor = min(factor, 1.0)
-        factor *= place_factor(countries[a], countries[b], options.apart_factor)
+        if places_factor < 1.0:
+            # nearness in time is no evidence of one event in two places (see apart_score)
+            factor = min(factor, 1.0) * places_factor
         value = float(dots[a, b] / (sizes[a] * sizes[b])) * factor
         return value / (options.small_merge_threshold if small else options.merge_threshold)
 
@@ -641,7 +738,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         firsts = [t for t in (spans[keep][0], spans[drop][0]) if t is not None]
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
-        countries[keep] |= countries[drop]
+        places[keep] += places[drop]
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0

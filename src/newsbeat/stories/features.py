@@ -26,7 +26,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
 from newsbeat.stories.across_languages import StoryLanguages
-from newsbeat.stories.event_evidence import event_countries
+from newsbeat.stories.event_evidence import event_places
 from newsbeat.stories.language_words import (
     article_words_language,
     common_noun_spellings,
@@ -249,15 +249,17 @@ class ArticleFeatures:
     lead: str = ""  # the lead as the clustering received it
     language: str | None = None
     text: str = ""  # the lead and the start of the body (for the cross-language evidence)
-    # where the headline and first sentence place the event; None until read (reading costs
-    # a gazetteer pass, so the clustering reads it only where it can change a decision)
-    countries: frozenset[str] | None = None
+    # where the headline and first sentence place the event (cities and countries); None
+    # until read (reading costs a gazetteer pass, so the clustering reads it only where it
+    # can change a decision)
+    places: frozenset[str] | None = None
 
-    def event_countries(self) -> frozenset[str]:
-        """The countries the headline and first sentence name (read once, on first use)."""
-        if self.countries is None:
-            self.countries = event_countries(self.title, self.lead, self.language)
-        return self.countries
+    def event_places(self) -> frozenset[str]:
+        """The cities and countries the headline and first sentence name (read once, on first
+        use)."""
+        if self.places is None:
+            self.places = event_places(self.title, self.lead, self.language)
+        return self.places
 
 
 @dataclass(kw_only=True)
@@ -272,7 +274,7 @@ class StoryFeatures:
     last_time: float | None = None
     seen: float | None = None  # earliest import/fetch time of an undated member
     lead_names: Counter[int] = field(default_factory=Counter)  # members' headline/lead names
-    countries: Counter[str] = field(default_factory=Counter)  # members' event countries
+    places: Counter[str] = field(default_factory=Counter)  # members' event places
     languages: StoryLanguages = field(default_factory=StoryLanguages)
 
     def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
@@ -284,7 +286,7 @@ class StoryFeatures:
             self.prune(max_terms)
         self.names.update(article.names)
         self.entities.update(article.entities)
-        self.countries.update(article.countries or ())
+        self.places.update(article.places or ())
         self.languages.add(article.language, article.title, article.text)
         self.size += 1
         if article.time is not None:
@@ -301,7 +303,7 @@ class StoryFeatures:
         self.names.update(other.names)
         self.entities.update(other.entities)
         self.lead_names.update(other.lead_names)
-        self.countries.update(other.countries)
+        self.places.update(other.places)
         self.languages.merge(other.languages)
         self.size += other.size
         times = [t for t in (self.first_time, other.first_time) if t is not None]

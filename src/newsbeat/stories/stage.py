@@ -6,7 +6,7 @@ Loads the clustering state (running term counts from ``stage_state``, live stori
 back in one transaction. An article without a date is placed after the dated articles at its
 import time (which says when it was read, not when it was news); the day its headline or lead
 reports (:func:`~newsbeat.stories.event_time.mentioned_time`) only scores it against stories'
-dates.
+dates and brings the saved stories live around that day into sight (:func:`load_around`).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ __all__ = [
     "article_time",
     "cluster_options",
     "cluster_store",
+    "load_around",
     "representative_titles",
     "stories_stage",
 ]
@@ -114,7 +115,7 @@ def _pack_story(story: StoryState) -> bytes:
         "first": f.first_time,
         "last": f.last_time,
         "seen": f.seen,
-        "countries": dict(f.countries),
+        "places": dict(f.places),
         "titles": story.titles[-_MAX_TITLES:],
         "lead_names": dict(f.lead_names),
     }
@@ -141,7 +142,8 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         last_time=meta["last"],
         seen=meta.get("seen"),
         lead_names=Counter({int(k): v for k, v in meta.get("lead_names", {}).items()}),
-        countries=Counter(meta.get("countries", {})),
+        # a story saved before its cities were kept has its countries only
+        places=Counter(meta.get("places", meta.get("countries", {}))),
         languages=StoryLanguages.from_json(meta.get("languages")),
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
@@ -168,7 +170,37 @@ def load_state(store: StoryStore, options: ClusterOptions) -> ClusterState:
     since = None
     if state.clock is not None:
         since = _iso(state.clock - options.live_days * 86400)
-    for story in store.list_stories(since=since):
+    _add_saved(store, state, store.list_stories(since=since))
+    return state
+
+
+def load_around(
+    store: StoryStore, state: ClusterState, days: Iterable[float], options: ClusterOptions
+) -> None:
+    """Add the saved stories live around days that undated articles write (``live_days``
+    either side): an archive read after newer news finds its stories, though they left the
+    index long ago. One look-up per run of days close together, not a scan of every story.
+    """
+    window = options.live_days * 86400.0
+    for first, last in _day_runs(sorted(set(days)), 2 * window):
+        found = store.list_stories(since=_iso(first - window), until=_iso(last + window))
+        _add_saved(store, state, [s for s in found if s.id not in state.stories])
+
+
+def _day_runs(days: Sequence[float], gap: float) -> list[tuple[float, float]]:
+    """Sorted days grouped into (first, last) runs whose neighbours are at most ``gap`` apart."""
+    runs: list[tuple[float, float]] = []
+    for day in days:
+        if runs and day - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def _add_saved(store: StoryStore, state: ClusterState, stories: Iterable[Story]) -> None:
+    """Unpack the saved clustering state of each story (singletons take no articles)."""
+    for story in stories:
         if story.status == "singleton":
             continue
         state_blob = store.story_state(story.id)
@@ -180,7 +212,6 @@ def load_state(store: StoryStore, options: ClusterOptions) -> ClusterState:
             log.warning(
                 "stories: state of %s unreadable (%s); it takes no new articles", story.id, exc
             )
-    return state
 
 
 # -- the stage ----------------------------------------------------------------------------------
@@ -269,6 +300,8 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
         counts["undated"] += undated
     state = load_state(store, options.cluster)
     items = _with_mentioned_times(items, state.clock)
+    written = [a.mentioned_time for a in items if a.time is None and a.mentioned_time is not None]
+    load_around(store, state, written, options.cluster)
     # Date order; undated articles at their import time (after the dated ones imported with
     # them), where they match on text alone: their import time says nothing about the event.
     items.sort(
@@ -284,12 +317,13 @@ def cluster_store(store: _ClusterStore, options: StoriesOptions) -> dict[str, in
         total.merges.extend(result.merges)
         total.links.extend(result.links)
         total.changed |= result.changed
-    _save(store, state, total, vectoriser)
+    links = _saved_links(total, state)
+    _save(store, state, total, vectoriser, links)
     counts["articles"] = len(total.assignments)
     counts["new_stories"] = sum(a.new_story for a in total.assignments)
     counts["joined"] = counts["articles"] - counts["new_stories"]
     counts["merged"] = len(total.merges)
-    counts["related"] = len(_saved_links(total, state))
+    counts["related"] = len(links)
     counts["singletons"] = sum(
         1 for s in total.changed if s in state.stories and state.stories[s].status == "singleton"
     )
@@ -316,8 +350,14 @@ def _saved_links(result: ClusterResult, state: ClusterState) -> list[tuple[str, 
 
 
 def _save(
-    store: _StoryWriter, state: ClusterState, result: ClusterResult, vectoriser: Vectoriser
+    store: _StoryWriter,
+    state: ClusterState,
+    result: ClusterResult,
+    vectoriser: Vectoriser,
+    links: list[tuple[str, str, float]],
 ) -> None:
+    """Write the run's stories, merges, assignments and ``links`` (:func:`_saved_links`) and
+    the clustering's state, in one transaction."""
     merges = dict(result.merges)
     by_story: dict[str, list[tuple[int, float]]] = {}
     for a in result.assignments:
@@ -340,7 +380,7 @@ def _save(
         for story_id, members in by_story.items():
             for article_id, score in members:
                 store.assign_articles(story_id, [article_id], similarity=score)
-        for new, old, score in _saved_links(result, state):
+        for new, old, score in links:
             store.link_stories(new, old, score)
         store.save_stage_state(STATE_NAME, _pack_stats(state.stats, state.clock))
 
