@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeat.stories.features import ArticleText, Vectoriser, build_features, extract_names
+from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
+from newsbeat.stories.features import (
+    ArticleText,
+    Vectoriser,
+    build_features,
+    extract_names,
+    parse_time,
+)
 from newsbeat.stories.language_words import (
     article_words_language,
     common_noun_spellings,
@@ -124,3 +131,69 @@ def test_chinese_is_hashed_as_character_pairs() -> None:
     )
     assert hashable_text("港口罢工", "ja") == " 港口 口罢 罢工 "
     assert hashable_text("港口罢工", "ko") == "港口罢工"
+
+
+_STRIKE_JA = (
+    "ヴェルマール港の港湾労働者は、十二日の朝、賃金の引き上げを求めてストライキを始めたと発表しました。"
+    "組合によると、およそ八百人が参加しており、コンテナの積み下ろしは、すべて止まっているということです。"
+    "港を運営する会社は、話し合いを続けたいとしていますが、再開の見通しは、まだ立っていないとされています。"
+    "地元の企業からは、部品が届かなくなることを心配する声が、相次いで出ています。"
+    "沖には、荷物を降ろせない貨物船が、十隻ほど待っているということです。"
+    "組合の代表は、要求が受け入れられるまで、ストライキを続けると話しています。"
+)
+_STRIKE_AGAIN_JA = (
+    "ヴェルマール港で、十二日、港湾労働者およそ八百人が、賃金の引き上げを求めてストライキに入りました。"
+    "コンテナの積み下ろしが止まり、港の運営会社は、組合との話し合いを続けるとしています。"
+    "組合の代表は、要求が受け入れられるまで、ストライキを続けると話しました。"
+    "沖では、貨物船が、荷物を降ろせないまま待っています。"
+    "地元の企業は、部品が届かなくなるおそれがあるとして、状況を見守っています。"
+)
+_LIBRARY_JA = (
+    "カルドリア市で、十二日、新しい市立図書館が開館したと発表されました。"
+    "市によると、図書館には、およそ二十万冊の本が置かれており、子ども向けの部屋も、設けられているということです。"
+    "市長は、多くの市民に使ってもらいたいと話していますが、駐車場が足りないことを心配する声も、出ています。"
+    "開館の初日には、朝から、多くの家族連れが訪れていたとされています。"
+    "図書館は、駅から歩いて五分ほどの場所にあり、夜は九時まで開いているということです。"
+    "訪れた人からは、静かで、勉強しやすいという声が聞かれました。"
+)
+_ENGLISH_NEWS = (
+    ("Tessa council approves tram line", "The Tessa city council approved a new tram line "
+     "on Tuesday, linking the harbour district with the university, at a cost of 240 million "
+     "euros. Construction will start in autumn and take three years, the mayor's office said."),
+    ("Storm cuts power in Orwell County", "A storm with winds of 110 km/h cut power to about "
+     "12,000 homes in Orwell County overnight, the utility said. Crews expect to restore most "
+     "connections by Thursday evening; two roads remain closed by fallen trees."),
+    ("Kaldria bank raises interest rate", "The central bank of Kaldria raised its main "
+     "interest rate by a quarter point to 3.5 percent on Wednesday, citing persistent "
+     "inflation in food and energy prices. Analysts had expected the move."),
+    ("Velmar club signs striker", "Velmar FC has signed the 19-year-old striker Tomas Reyn "
+     "from a second-division side on a four-year contract, the club announced. The fee was "
+     "not disclosed."),
+)  # fmt: skip
+
+
+def test_japanese_grammar_joins_no_two_stories() -> None:
+    # among English reports, the hiragana of Japanese grammar (した, して, され) is rare, and
+    # two Japanese reports of unrelated events shared it as if it were names
+    when = parse_time("2026-05-12T09:00:00+09:00")
+    items = [
+        ArticleText(article_id=10 + n, title=t, lead=x, body="", time=when, language="en")
+        for n, (t, x) in enumerate(_ENGLISH_NEWS)
+    ]
+    for n, (title, text) in enumerate(
+        (
+            ("ヴェルマール港でストライキ、積み下ろしが止まる", _STRIKE_JA),
+            ("カルドリア市に新しい図書館が開館", _LIBRARY_JA),
+            ("ヴェルマール港の労働者が賃上げ求めストライキ", _STRIKE_AGAIN_JA),
+        ),
+        start=1,
+    ):
+        items.append(
+            ArticleText(article_id=n, title=title, lead=text, body="", time=when, language="ja")
+        )
+    features = build_features(Vectoriser(), items)
+    result = cluster_articles(ClusterState(), features, ClusterOptions())
+    story = {a.article_id: a.story_id for a in result.assignments}
+    assert story[1] == story[3]  # one strike, two reports
+    assert story[2] != story[1]  # the library has nothing to do with it
+    assert "した" not in hashable_text("発表した", "ja").split()

@@ -41,7 +41,7 @@ from newsbeat.models import Enrichment, Entity
 from newsbeat.multilingual.keys import Word, read_names, words_of
 from newsbeat.multilingual.places import gazetteer, script_of
 from newsbeat.multilingual.script import skeleton, stem, transliterate
-from newsbeat.multilingual.words import org_word, title_word
+from newsbeat.multilingual.words import not_name_words, org_word, title_word
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -197,7 +197,7 @@ def _people_and_organisations(
     names: list[Word], language: str, english_name: Callable[[str], str | None] | None
 ) -> list[tuple[str, str, int]]:
     """(name, type, mentions) of the people and organisations among the name words."""
-    people: dict[str, Counter[str]] = {}  # surname key -> the forms written
+    people: dict[_PersonKey, Counter[str]] = {}  # the forms each person is written in
     organisations: Counter[str] = Counter()
     singles: list[_Run] = []
     for run in _runs(names):
@@ -205,18 +205,58 @@ def _people_and_organisations(
         if kind == "ORG":
             organisations[_written(words)] += 1
         elif kind == "PERSON":
-            people.setdefault(stem(words[-1].text), Counter())[_written(words)] += 1
+            people.setdefault(_person_key(words), Counter())[_written(words)] += 1
         elif len(run.words) == 1:
             singles.append(run)
-    for run in singles:  # "Holm said": the surname of a person named in full
-        key = stem(run.words[0].text)
-        if key in people:
-            people[key][_fullest(people[key])] += 1
+    _fold_surnames(people)
+    for run in singles:  # "Holm said": the surname of one person named in full
+        same = [key for key in people if key[0] == stem(run.words[0].text)]
+        if len(same) == 1:
+            people[same[0]][_fullest(people[same[0]])] += 1
+    _fold_first_names(people)
     out = [(name, "ORG", n) for name, n in organisations.items()]
-    for key, forms in people.items():
-        name = (english_name(key) if english_name else None) or _fullest(forms)
+    for (surname, _), forms in people.items():
+        name = (english_name(surname) if english_name else None) or _fullest(forms)
         out.append((name, "PERSON", forms.total()))
     return out
+
+
+# a person's surname stem and the first letters of the first name ("" when only the surname
+# is written): two people of one surname ("Kyle Busch", "Kurt Busch") stay two, one first name
+# in two cases stays one (Russian "Оля", "Оли")
+_PersonKey = tuple[str, str]
+_FIRST_NAME_LETTERS = 2
+
+
+def _person_key(words: tuple[Word, ...]) -> _PersonKey:
+    first = _clean(transliterate(words[0].text)).lower() if len(words) > 1 else ""
+    return stem(words[-1].text), first[:_FIRST_NAME_LETTERS]
+
+
+def _fold_surnames(people: dict[_PersonKey, Counter[str]]) -> None:
+    """Count a person named by surname alone after a title ("Präsident Dane") as the one
+    person of that surname the text names in full ("Aurel Dane"), when there is one."""
+    for key in [k for k in people if not k[1]]:
+        fuller = [other for other in people if other[0] == key[0] and other[1]]
+        if len(fuller) == 1:
+            people[fuller[0]][_fullest(people[fuller[0]])] += people.pop(key).total()
+
+
+def _fold_first_names(people: dict[_PersonKey, Counter[str]]) -> None:
+    """Count a person named by one word after a title ("Prof. Carlos") as the one person the
+    text names in full with that first name ("Carlos Nadalim"), when there is one."""
+    for key, forms in list(people.items()):
+        if key[1]:
+            continue
+        word = _fullest(forms)
+        fuller = [
+            other
+            for other, named in people.items()
+            if other != key and _fullest(named).split()[0] == word
+        ]
+        if len(fuller) == 1:
+            people[fuller[0]][_fullest(people[fuller[0]])] += forms.total()
+            del people[key]
 
 
 def _fullest(forms: Counter[str]) -> str:
@@ -229,24 +269,39 @@ def _run_kind(run: _Run, language: str) -> tuple[str | None, tuple[Word, ...]]:
     """PERSON or ORG and the run's words that name it, or None (not known: left out).
 
     An organisation: a run of two words or more with an organisation's word, or one compound
-    word that ends in one ("Verkehrsministerium"). A person: two or three words from a known
-    first name on ("Сорвенланда Оскар Бренн" is Oskar Brenn), else up to three after a title
-    ("Präsident Aurel Dane"); one word after a title ("koning Willem") except where a title
-    takes a genitive (Russian "директор Voltéra" is the firm's director)."""
+    word that ends in one ("Verkehrsministerium"). A person: two or three words opening with a
+    known first name (no function word, no word in capitals), from inside a longer run only
+    where a noun takes a genitive name after it ("Сорвенланда Оскар Бренн" is Oskar Brenn;
+    "Indiana Jones Collection" names no Jones); else up to three after a title in the same
+    sentence ("Präsident Aurel Dane"); one word after a title ("koning Willem") except
+    where a title takes a genitive (Russian "директор Voltéra" is the firm's director)."""
     texts = [w.text for w in run.words]
     compound = language in _COMPOUNDING
     if (len(texts) >= 2 and any(org_word(t) for t in texts)) or (
         len(texts) == 1 and org_word(texts[0], compound=compound) and not org_word(texts[0])
     ):
         return "ORG", run.words
+    stops = not_name_words(language)
     for n, text in enumerate(texts):
         rest = len(texts) - n
-        if 2 <= rest <= _MAX_RUN and is_first_name(_clean(transliterate(text))):
+        if not 2 <= rest <= _MAX_RUN or not _may_open_name(text, stops):
+            continue
+        if n > 0 and language not in _GENITIVE_TITLES:
+            break  # "Indiana Jones Collection", "Allah Maha Pengampun": no name inside a run
+        if is_first_name(_clean(transliterate(text))):
             return "PERSON", run.words[n:]
-    titled = run.before is not None and title_word(run.before)
+    # a title ends its sentence's reach ("... zaman Nabi. Islam ...")
+    titled = run.before is not None and title_word(run.before) and not run.words[0].initial
     if titled and (len(texts) >= 2 or language not in _GENITIVE_TITLES) and len(texts) <= _MAX_RUN:
         return "PERSON", run.words
     return None, run.words
+
+
+def _may_open_name(text: str, stops: frozenset[str]) -> bool:
+    """Whether a word may be a person's first name: no function word the list of first
+    names also holds ("Il", "The") and no word in capitals ("L'ALLEGRO CHIRURGO", a
+    product's name)."""
+    return text.lower() not in stops and not (text.isupper() and len(text) > 1)
 
 
 def _written(words: tuple[Word, ...]) -> str:

@@ -38,11 +38,19 @@ from newsbeat.multilingual.hangul import sound as hangul_sound
 from newsbeat.multilingual.places import (
     RIVER_SUFFIX,
     gazetteer,
+    korean_common_noun,
     name_key,
-    region_stems,
+    region_word,
     script_of,
 )
-from newsbeat.multilingual.script import SKELETON_MARK, is_hangul, skeleton, stem, transliterate
+from newsbeat.multilingual.script import (
+    SKELETON_MARK,
+    UNSPACED_LETTERS,
+    is_hangul,
+    skeleton,
+    stem,
+    transliterate,
+)
 from newsbeat.multilingual.words import (
     GENERIC_PLACE_WORDS,
     GERMAN_DETERMINERS,
@@ -50,7 +58,9 @@ from newsbeat.multilingual.words import (
     GERMAN_PREPOSITION_NOUNS,
     common_name_word_stems,
     german_noun_shape,
+    institution_noun,
     not_name_words,
+    title_abbreviation,
     title_word,
     weekday_stems,
 )
@@ -75,7 +85,17 @@ LEAD_CHARS = 600
 KEYS_VERSION = 2
 # a title with this share of capitalised words is in title case: its capitals say nothing
 _TITLE_CASE_SHARE = 0.6
-_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
+# a word; a run of Han and kana is one word of its own, so a Latin word glued to Japanese
+# text ends where the Japanese starts ("Amazonがあまり" is "Amazon")
+_WORD = re.compile(
+    rf"[{UNSPACED_LETTERS}]+"
+    rf"|[^\W\d_{UNSPACED_LETTERS}](?:(?:[^\W{UNSPACED_LETTERS}]|['’-])*[^\W_{UNSPACED_LETTERS}])?"
+)
+# an opening quote a word leads into ("den Namen „Strait Defence Alliance“"): inside a sentence
+_CLOSING_QUOTES = frozenset('"“”»«’‘')
+_QUOTE_AFTER_WORD = re.compile(r"[^\W_]\s?([\"“”„«»‹›])\s*$")
+# the quotes Russian, German and French put around names
+_NAME_QUOTES = frozenset("«»‹›„")
 _SENTENCE_END = re.compile(r"[.!?…:;\n»«\"“”„(\[—–-]\s*$")
 # Korean particles and plural suffix after a noun, longest first
 _KO_PARTICLES = (
@@ -93,6 +113,12 @@ _ELISION = re.compile(r"(?:[dljnmstDLJNMST]|[Qq]u|[DdNn]ell|[AaDd]all|[Ss]ull)['
 _POSSESSIVE = re.compile(r"['’]s$")
 # an all-capital word this short is an acronym, not a town ("AMA", "ICE")
 _ACRONYM = 4
+# a small town's Latin name this short is mostly a word of some language ("Ama", "Ede")
+_SHORT_TOWN = 3
+# prepositions that place a thing in a town ("in Heidelberg", "em Lisboa", "à Lyon")
+_LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "im", "at", "em", "no", "na", "en", "à", "a", "i", "в", "во"}
+)
 # words of the longest place name looked up ("Bosnia and Herzegovina", "Соединенные Штаты
 # Америки"); the gazetteer's longest names are official forms news does not write
 _LONGEST_PLACE = 4
@@ -159,16 +185,22 @@ class Word:
 
 def words_of(text: str) -> list[Word]:
     """The words of a text with their offsets; ``initial`` when a sentence, line or quote
-    starts with the word, ``after_number`` when a figure stands between it and the word
-    before ("70 Prozent")."""
+    starts with the word (a title's abbreviation, "prof.", ends none, nor does a quote a
+    word leads into when it opens a name: :func:`_quoted_names`), ``after_number`` when a
+    figure stands between it and the word before ("70 Prozent")."""
     out: list[Word] = []
+    quoted: list[tuple[int, str]] = []
     previous: str | None = None
     last_end = 0
     for found in _WORD.finditer(text):
         word, start, end = _after_elision(found)
         before = text[max(0, start - 4) : start]
-        initial = not out or bool(_SENTENCE_END.search(before))
         gap = text[last_end:start]
+        initial = not out or (
+            bool(_SENTENCE_END.search(before)) and not _after_abbreviation(previous, gap)
+        )
+        if out and (opening := _QUOTE_AFTER_WORD.search(before)):
+            quoted.append((len(out), opening.group(1)))
         # "310 Liter Regen": the noun after a figure's unit follows the figure too
         number = any(ch.isdigit() for ch in gap) or (
             bool(out) and out[-1].after_number and gap == " " and word[0].isupper()
@@ -177,7 +209,29 @@ def words_of(text: str) -> list[Word]:
         out.append(Word(word, start, end, initial, previous, number, elided))
         previous = word
         last_end = end
-    return out
+    return _quoted_names(text, out, quoted)
+
+
+def _quoted_names(text: str, words: list[Word], quoted: list[tuple[int, str]]) -> list[Word]:
+    """The words with a quote that a word leads into taken as no sentence's start when the
+    quote holds a name: any in guillemets or low quotes, where Russian, German and French
+    write names ("компания «Зелёные технологии»", "den Namen „Strait Defence Alliance“"),
+    one word or several capitalised ones in English quotes ("the “Green Run” test"); an
+    English-quoted slogan stays initial ("the “Meth. We're on it” campaign")."""
+    for n, quote in quoted:
+        word = words[n]
+        after = words[n + 1] if n + 1 < len(words) else None
+        closed = text[word.end : word.end + 1] in _CLOSING_QUOTES
+        named = after is not None and after.start - word.end <= 1 and after.text[0].isupper()
+        if quote in _NAME_QUOTES or closed or named:
+            words[n] = dataclasses.replace(word, initial=False)
+    return words
+
+
+def _after_abbreviation(previous: str | None, gap: str) -> bool:
+    """Whether a word follows a title's abbreviation and its full stop ("prof. Carlos"): the
+    stop ends no sentence."""
+    return gap in (".", ". ") and title_abbreviation(previous)
 
 
 def _after_elision(match: re.Match[str]) -> tuple[str, int, int]:
@@ -221,9 +275,8 @@ def article_keys(title: str, text: str, language: str | None) -> EntityKeys:
     head = f"{title}\n\n" if title else ""
     reading = read_names(head + text[:LEAD_CHARS], language, title_chars=len(title))
     names: set[str] = set()
-    regions = region_stems()
     for word in reading.names:
-        if stem(word.text) not in regions:  # "Europe" names no event
+        if not region_word(word.text):  # "Europe" names no event
             names |= _word_keys(word.text)
     for word in reading.hangul:
         names |= _hangul_keys(word.text)
@@ -456,6 +509,8 @@ def _a_place(
     town = not place.startswith("country:")
     if town and size == 1 and first.text.isupper() and len(first.text) <= _ACRONYM:
         return False
+    if town and size == 1 and _not_a_town_name(words, n, place):
+        return False
     english = lang in ("en", "und")
     chunk = " ".join(w.text for w in words[n : n + size])
     if english and name_key(_without_possessive(chunk)) in gazetteer().foreign:
@@ -468,6 +523,25 @@ def _a_place(
     root = stem(first.text)
     same = (m for m, w in enumerate(words) if w.text[0].isupper() and stem(w.text) == root)
     return not any(_in_person_name(words, m, stops) for m in same)
+
+
+def _not_a_town_name(words: list[Word], n: int, place: str) -> bool:
+    """Whether a one-word town's name names something else: a short Latin word that is a
+    small town's name ("Ama", Japan, is Portuguese "loves"), or an institution's name that
+    the text places elsewhere ("das Krankenhaus Salem in Heidelberg")."""
+    word = words[n]
+    if script_of(word.text) == "latin" and len(word.text) <= _SHORT_TOWN:
+        return place not in gazetteer().large
+    before = words[n - 1] if n > 0 else None
+    after = words[n + 1 : n + 3]
+    return (
+        before is not None
+        and _adjacent([before, word])
+        and institution_noun(before.text)
+        and len(after) == 2  # a preposition and a place's name
+        and after[0].text.lower() in _LOCATIVE_PREPOSITIONS
+        and after[1].text[0].isupper()
+    )
 
 
 def _a_town_after_the(chunk: str, place: str, size: int) -> bool:
@@ -548,10 +622,11 @@ def _dateline(n: int, words: list[Word]) -> bool:
 
 def _in_longer_name(n: int, words: list[Word], lang: str) -> bool:
     """Whether the word stands beside another capitalised word of a name (no title; in
-    German only the word after it: a capitalised noun before a town is its apposition, "die
-    Hauptstadt Seoul")."""
+    German only the word after it, a capitalised noun before a town being its apposition,
+    "die Hauptstadt Seoul", unless English words name a thing: "the Healthcare Enterprise")."""
     word = words[n]
-    before = n - 1 if lang != "de" and not word.initial else None
+    english = n > 0 and words[n - 1].previous == "the"  # "the Healthcare Enterprise"
+    before = n - 1 if (lang != "de" or english) and not word.initial else None
     neighbours = [words[m] for m in (before, n + 1) if m is not None and 0 <= m < len(words)]
     return any(
         _adjacent(sorted((other, word), key=lambda w: w.start))
@@ -597,7 +672,9 @@ def _may_name(word: Word, lang: str, stops: frozenset[str]) -> bool:
     """Whether a word may start a name: capitalised (any case in Hangul), no stop word, no
     German noun after its article."""
     if is_hangul(word.text):
-        return True
+        return not (
+            korean_common_noun(word.text) or korean_common_noun(_strip_particles(word.text))
+        )
     if not word.text[0].isupper() or word.text.lower() in stops:
         return False
     return not (lang == "de" and _after_determiner(word))
@@ -735,9 +812,12 @@ def _german_noun_context(word: Word) -> bool:
 
 
 def _place_adjective(word: str) -> bool:
-    """Whether a German word is a town's adjective ("Frankfurter", "Berliner")."""
+    """Whether a German word is a town's adjective ("Frankfurter", "Berliner"): capitalised,
+    in "-er" ("darauf" is no adjective of Dar'ā)."""
     return (
-        len(word) > _SHORT_ADJECTIVE
+        word[:1].isupper()
+        and word.endswith("er")
+        and len(word) > _SHORT_ADJECTIVE
         and gazetteer().lookup([word[:-2]], inflected=False) is not None
     )
 

@@ -26,8 +26,10 @@ __all__ = [
     "RIVER_SUFFIX",
     "Gazetteer",
     "gazetteer",
+    "korean_common_noun",
     "name_key",
     "region_stems",
+    "region_word",
     "script_of",
 ]
 
@@ -234,15 +236,33 @@ _SHORT_NAMES = {
 def region_stems() -> frozenset[str]:
     """Stems of one-word names of continents and world regions in every locale ("Europe",
     "Europa", "Европа", "Asien"): no country, and too wide to tell two events apart."""
+    return frozenset(_region_lengths())
+
+
+def region_word(word: str) -> bool:
+    """Whether a word names a continent or world region (:func:`region_stems`) in some case
+    form ("Европы", "Asiens"): its stem is a region's and it is at most a case ending shorter
+    than the region's name ("Polina" is no form of "Polinesia")."""
+    shortest = _region_lengths().get(stem(word))
+    return shortest is not None and len(word) >= shortest - _CASE_ENDING
+
+
+_CASE_ENDING = 2
+
+
+@cache
+def _region_lengths() -> dict[str, int]:
+    """The stems of :func:`region_stems`, each with the length of its shortest name."""
     import babel
 
-    found: set[str] = set()
+    found: dict[str, int] = {}
     for locale in LOCALES:
         for code, name in babel.Locale.parse(locale).territories.items():
             cased = script_of(name) in ("latin", "cyrillic", "greek")
             if code.isdigit() and cased and " " not in name.strip():
-                found.add(stem(name))
-    return frozenset(found)
+                key = stem(name)
+                found[key] = min(found.get(key, len(name)), len(name))
+    return found
 
 
 def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) -> frozenset[str]:
@@ -312,7 +332,11 @@ def _add_cities(
         if short != city["name"]:
             _add(exact, short, place)
         for name in city.get("alternatenames", ()):
-            if _alternate_kept(name, int(city["population"])) and name.lower() not in stops:
+            if (
+                _alternate_kept(name, int(city["population"]))
+                and name.lower() not in stops
+                and not _sino_korean_reading(name, city["countrycode"], city["name"])
+            ):
                 _add(exact, name, place)
     return large
 
@@ -345,3 +369,67 @@ def _alternate_kept(name: str, population: int) -> bool:
         return False
     # a first name ("Holm" for Stockholm) only for the largest cities ("Roma")
     return population >= _FIRST_NAME_ALTERNATE_POPULATION or not is_first_name(name)
+
+
+def _sino_korean_reading(name: str, country: str, english: str) -> bool:
+    """Whether a Hangul name of a Chinese city is its Sino-Korean reading of two syllables
+    (위해 for Weihai, 연대 for Yantai, 상해 for Shanghai): common Korean words ("in order
+    to", "solidarity", "injury"), where Korean news writes the Chinese sound (웨이하이,
+    상하이). A reading that sounds as the English name does (난징, Nanjing) is kept."""
+    if country != "CN" or script_of(name) != "hangul" or len(name) > _SINO_KOREAN_SYLLABLES:
+        return False
+    return name_key(name).replace(" ", "") != name_key(english).replace(" ", "")
+
+
+_SINO_KOREAN_SYLLABLES = 2
+
+
+def korean_common_noun(word: str) -> bool:
+    """Whether a Hangul word (as written, or without its particle) is a common Korean word
+    before it is a place's name: 고양이 (cat) is no 고양 (Goyang) and 이, 마리 (the counter of
+    animals) no Mary, 빈 (empty) rarely Vienna."""
+    return word in _KOREAN_COMMON_WORDS
+
+
+# Hangul words far more often a common word (noun, counter, verb form, loanword, given
+# name) than the place the gazetteer spells with them
+_KOREAN_COMMON_WORDS = frozenset((
+    "고양이",  # cat (고양 + 이)
+    "마리",  # counter of animals (Mary)
+    "팔월",  # August (Palwal)
+    "하산",  # descent from a mountain (Hassan)
+    "부지",  # a plot of land (Bhuj)
+    "사리",  # noodles added to a dish (Sari)
+    "반",  # half, class (Van)
+    "빈",  # empty (Vienna)
+    "본",  # this, the main (Bonn)
+    "킬",  # kill (Kiel)
+    "릴",  # reel (Lille)
+    "니스",  # varnish (Nice)
+    "더비",  # a derby match (Derby)
+    "캔디",  # candy (Kandy)
+    "델타",  # delta, the Delta variant (Delta)
+    "모빌",  # mobile (Mobile)
+    "메카",  # a field's mecca (Makkah)
+    "조지",  # George (George)
+    "잭슨",  # Jackson (Jackson)
+    "링컨",  # Lincoln (Lincoln)
+    "유진",  # a given name (Eugene)
+    "노먼",  # Norman (Norman)
+    "워런",  # Warren (Warren)
+    "케리",  # Kerry (Cary)
+    "나가",  # "go out" (Naga)
+    "오시",  # "come" (Osh)
+    "지다",  # "to lose" (Jeddah)
+    "와우",  # wow (Wau)
+    "이브",  # Eve (Ibb)
+    "시부",  # father-in-law (Sibu)
+    "치타",  # cheetah (Chita)
+    "기장",  # an aircraft's captain (Gijang)
+    "오산",  # a miscalculation (Osan)
+    "구리",  # copper (Guri)
+    "전주",  # the week before, a utility pole (Jeonju)
+    "상주",  # resident, chief mourner (Sangju)
+    "양주",  # spirits (Yangju)
+    "광명",  # light (Gwangmyeong)
+))  # fmt: skip

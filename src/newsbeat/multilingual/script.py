@@ -8,10 +8,20 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["SKELETON_MARK", "is_hangul", "skeleton", "stem", "transliterate"]
+__all__ = [
+    "SKELETON_MARK",
+    "UNSPACED_LETTERS",
+    "is_hangul",
+    "skeleton",
+    "stem",
+    "transliterate",
+]
 
 # A key that meets another only through its consonant skeleton starts with this mark.
 SKELETON_MARK = "~"
+# Han and kana (with half-width katakana), for a regular expression's character class: the
+# scripts written without spaces, where a Latin word glued before them ends ("Amazonがあまり")
+UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 # The longest stem kept: Russian, German and Greek case endings are at most three letters
 # ("-ami", "-akh", "-ou" + "s"), and names of eight letters or more rarely share their
 # first eight with a different name (see tests/test_multilingual_keys.py).

@@ -14,8 +14,10 @@ __all__ = [
     "GERMAN_PREPOSITION_NOUNS",
     "common_name_word_stems",
     "german_noun_shape",
+    "institution_noun",
     "not_name_words",
     "org_word",
+    "title_abbreviation",
     "title_word",
     "weekday_stems",
 ]
@@ -78,7 +80,14 @@ _TITLES = (
     "madame", "señor", "señora", "господин", "госпожа", "dr", "prof",
     # English abbreviations of offices before a name ("Gov. Lena Holm", "Rev.")
     "gov", "rev", "sen", "rep", "lt", "sgt", "capt", "col", "gen", "supt", "det",
+    # religious, academic and public offices of other languages ("Imam Malik", "доктор
+    # Петров", "o prefeito Carlos"); not Indonesian "nabi" (prophet): "zaman Nabi Islam"
+    "imam", "syekh", "sheikh", "ustadz", "доктор", "doktor", "professor", "professora",
+    "prefeito", "prefeita", "governador", "governadora", "deputado", "deputada",
 )  # fmt: skip
+# titles written short with a full stop that ends no sentence ("o prof. Carlos", "Dr. Lena
+# Holm"); longer lists would take a sentence's end for one (Swedish "det.", "sen.")
+_TITLE_ABBREVIATIONS = frozenset(("dr", "prof"))
 _SCALE_WORDS = (
     "million", "millionen", "millions", "milliarde", "milliarden", "milliard", "milliards",
     "billion", "billionen", "tausend", "mio", "mrd", "миллион", "миллиона", "миллионов",
@@ -118,6 +127,14 @@ _ORG_WORDS = (
     "parlament", "parlement", "parlamento", "парламент", "κοινοβούλιο", "coalition",
     "koalition", "coalición", "коалиция", "foundation", "stiftung", "fondation",
     "fundación", "фонд", "ίδρυμα",
+)  # fmt: skip
+# buildings and institutions named after a saint, a patron or a biblical town ("das
+# Krankenhaus Salem in Heidelberg"): the town's name after one is the institution's
+_INSTITUTION_NOUNS = (
+    "krankenhaus", "klinik", "klinikum", "spital", "hospital", "hôpital",
+    "ospedale", "hotel", "schule", "gymnasium", "kirche", "stift", "stiftung", "heim",
+    "kloster", "stadion", "school", "church", "college", "escola", "colégio", "igreja",
+    "scuola", "chiesa", "école", "église", "escuela", "iglesia",
 )  # fmt: skip
 _ORG_SET = frozenset(_ORG_WORDS)
 # the points of the compass and the words of a town's centre or a port's parts, capitalised
@@ -163,6 +180,19 @@ def title_word(word: str) -> bool:
 
 
 _TITLE_SET = frozenset(_TITLES)
+
+
+def title_abbreviation(word: str | None) -> bool:
+    """Whether a word is a title's abbreviation ("Dr", "prof") whose full stop goes on to the
+    name after it."""
+    return word is not None and word.lower() in _TITLE_ABBREVIATIONS
+
+
+def institution_noun(word: str) -> bool:
+    """Whether a word names a building or institution ("Krankenhaus", "Kreiskrankenhaus",
+    "Klinik"): a town's name after one may be the institution's own."""
+    lowered = word.lower()
+    return any(lowered.endswith(noun) for noun in _INSTITUTION_NOUNS)
 
 
 @lru_cache(maxsize=16384)

@@ -37,6 +37,7 @@ _WORD_AFTER = re.compile(r"(?u)\b([^\W\d_]+)\s+(?=([^\W\d_][\w'’-]*))")
 # Han and kana: Chinese and Japanese put no spaces between words.
 _HAN_KANA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _UNSPACED = frozenset({"zh", "ja"})
+_HIRAGANA_PAIR = re.compile(r"[\u3041-\u309f]{2}")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # the vectoriser's tokens
 _WORDS = re.compile(r"(?u)\b[^\W\d_][\w'’-]*")
 
@@ -100,4 +101,7 @@ def hashable_text(text: str, language: str | None) -> str:
 
 
 def _pairs(run: str) -> str:
-    return " ".join(run[n : n + 2] for n in range(len(run) - 1))
+    """The character pairs of a run, without those of hiragana alone: Japanese writes its
+    grammar in hiragana (した, され, ます), pairs every article shares whatever it tells."""
+    pairs = (run[n : n + 2] for n in range(len(run) - 1))
+    return " ".join(pair for pair in pairs if not _HIRAGANA_PAIR.fullmatch(pair))
