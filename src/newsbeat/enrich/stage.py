@@ -431,7 +431,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     and organisations by rule, French NER when the extra is installed) instead of nothing
 # 97: places and names of other-language articles read with the sharper keys (no common
 #     words, demonyms or name parts as places; possessives, elisions, datelines found)
-RULES_VERSION = 97
+# 98: other-language people only from a run's start, no stop word or capitals as a first
+#     name, titles in their own sentence; Korean common words and Chinese-city readings no
+#     places; a town inside an institution's name no place (realfix17); "a 31-year-old Kelby
+#     mom" no age of a person named Kelby (claims12)
+RULES_VERSION = 98
 
 
 @lru_cache(maxsize=8)
