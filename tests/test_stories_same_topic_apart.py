@@ -165,7 +165,7 @@ def _only_the_places_keep_apart(
     apart = _stories(order, ClusterOptions(**options))
     assert apart[first] == apart[same]
     assert apart[other] != apart[first]
-    joined = _stories(order, ClusterOptions(**options, **off))
+    joined = _stories(order, ClusterOptions(**{**options, **off}))
     assert joined[other] == joined[first]
 
 
@@ -177,12 +177,44 @@ def test_merge_pass_keeps_stories_of_two_countries_apart() -> None:
     _only_the_places_keep_apart(_ORDER, {"apart_factor": 1.0}, _MERGE_ONLY)
 
 
+_CITIES_APART = {"city_apart_factor": 0.65}
+
+
 def test_flood_in_another_city_of_the_country_starts_its_own_story() -> None:
-    _only_the_places_keep_apart(_FLOODS, {"city_apart_factor": 1.0}, _JOIN_ONLY)
+    options = {**_JOIN_ONLY, **_CITIES_APART}
+    _only_the_places_keep_apart(_FLOODS, {"city_apart_factor": 1.0}, options)
 
 
 def test_merge_pass_keeps_floods_in_two_cities_apart() -> None:
-    _only_the_places_keep_apart(_FLOODS, {"city_apart_factor": 1.0}, _MERGE_ONLY)
+    options = {**_MERGE_ONLY, **_CITIES_APART}
+    _only_the_places_keep_apart(_FLOODS, {"city_apart_factor": 1.0}, options)
+
+
+_STORM = {
+    "savannah": (
+        "Tropical storm Olvena floods Savannah streets, one dead",
+        "Tropical storm Olvena came ashore near Savannah on Monday with gusts of 110 km/h, "
+        "flooding the historic district and killing one man whose car was swept off a road. "
+        "The governor opened shelters and asked coastal residents to leave before the tide.",
+        "2026-09-14T08:00:00+00:00",
+    ),
+    "charleston": (
+        "Tropical storm Olvena floods Charleston streets, cuts power",
+        "Streets in Charleston were under water on Monday evening as tropical storm Olvena "
+        "moved north along the coast and cut power to much of the city. Crews said repairs "
+        "could take days, and the governor asked residents to stay off the roads.",
+        "2026-09-14T17:00:00+00:00",
+    ),
+}
+_REPORTS.update(_STORM)
+
+
+def test_cities_apart_is_off_by_default() -> None:
+    # a big event is often told from cities far apart: Savannah and Charleston are some
+    # 150 km apart, and one storm's reports may each name only one of them
+    assert ClusterOptions().city_apart_factor == 1.0
+    together = _stories(["savannah", "weather", "charleston"], ClusterOptions())
+    assert together["savannah"] == together["charleston"]
 
 
 def test_no_second_chance_for_two_stories_their_members_place_apart() -> None:
@@ -211,9 +243,19 @@ def test_each_place_rule_works_without_the_other() -> None:
 
 
 def test_a_place_is_confirmed_when_two_members_name_it() -> None:
-    assert confirmed(Counter({"country:PL": 2, "country:PT": 1}))
-    assert not confirmed(Counter({"country:PL": 1, "country:PT": 1}))
-    assert not confirmed(Counter())
+    assert confirmed(Counter({"country:PL": 2, "country:PT": 1}), {"country:PT"})
+    assert not confirmed(Counter({"country:PL": 1, "country:PT": 1}), set())
+    assert not confirmed(Counter(), set())
+
+
+def test_a_place_both_stories_name_confirms_nothing() -> None:
+    # two Spanish stories each name Spain twice; the city that sets them apart is one
+    # article's reading, which may be false
+    gandia, bilbao = _city("Gandia"), _city("Bilbao")
+    ours = Counter({"country:ES": 2, gandia: 1})
+    theirs = Counter({"country:ES": 2, bilbao: 1})
+    assert not confirmed(ours, theirs)
+    assert confirmed(Counter({"country:ES": 2, gandia: 2}), theirs)
 
 
 def test_places_apart_take_back_the_time_bonus() -> None:

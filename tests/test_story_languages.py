@@ -361,3 +361,16 @@ async def test_web_story_page_shows_languages_and_marks(client: httpx.AsyncClien
     assert '<span class="languages">de</span>' in listing
     api = (await client.get("/api/stories/s-water")).json()
     assert list(api["languages"]) == ["en", "de"]
+
+
+def test_a_story_list_names_the_language_of_an_article_no_outlet_is_named_for() -> None:
+    from newsbeat.story_languages import told_in
+
+    story = {
+        "languages": {"en": ["Kaldria Herald"]},
+        "articles": [{"language": "en"}, {"language": "de"}],
+    }
+    assert told_in(story) == "English and German"
+    assert (
+        told_in({"languages": {"en": ["Kaldria Herald"]}, "articles": [{"language": "en"}]}) == ""
+    )

@@ -86,10 +86,15 @@ def shown_language(item: Mapping[str, Any]) -> str:
     return "" if is_english(language) else shown_name(language_code(language))
 
 
-def told_in(languages: dict[str, list[str]]) -> str:
-    """The known languages' names for a list of stories ("English and German"), or empty
-    where :func:`shown_codes` is: only a story told in another language than English is
-    marked."""
+def told_in(story: Mapping[str, Any]) -> str:
+    """The known languages' names of a report's story for a list of stories ("English and
+    German"), or empty where :func:`shown_codes` is: only a story told in another language
+    than English is marked. The languages are its outlets' (``languages``) and then its
+    articles' own (``language``): an article no outlet is named for still tells it."""
+    languages = dict.fromkeys(story.get("languages") or {})
+    languages.update(
+        dict.fromkeys(language_code(a.get("language")) for a in story.get("articles") or [])
+    )
     if not _told_in_another(languages):
         return ""
     names = [shown_name(code) for code in languages if code != UNKNOWN]

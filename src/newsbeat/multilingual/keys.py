@@ -82,7 +82,7 @@ __all__ = [
 # how much of the body is read: the lead, where a report names its event
 LEAD_CHARS = 600
 # the rules' version: keys a story's state kept under another are read again from its texts
-KEYS_VERSION = 2
+KEYS_VERSION = 3
 # a title with this share of capitalised words is in title case: its capitals say nothing
 _TITLE_CASE_SHARE = 0.6
 # a word; a run of Han and kana is one word of its own, so a Latin word glued to Japanese
@@ -323,13 +323,17 @@ def _enough(names: set[str]) -> bool:
 def key_evidence(key: str) -> float:
     """What one shared key says two stories tell one event, from 0 to 1: a place below a
     country or a name 1, a weak name half (a first name: "Marta", "Martin"; "tim" of Tim and
-    Times; an acronym of two letters), a country or a word of many institutions' names
-    ("Fire", "County", "State") nothing."""
+    Times; an acronym of two letters; a Hangul word's consonant shape), a country or a word
+    of many institutions' names ("Fire", "County", "State") nothing."""
     if key.startswith("country:"):
         return 0.0
     if key.startswith(_PLACE_PREFIXES):
         return 1.0
     bare = key.removeprefix(SKELETON_MARK)
+    if key.startswith(SKELETON_MARK) and "V" in bare:
+        # a Hangul word met by its consonant shape alone (vowels as "V"): every Korean word
+        # has one, verbs too ("발사됐지만" meets "Verschütteten"), so it is weak
+        return _WEAK
     if bare.isupper():
         return _WEAK if len(bare) <= _WEAK_ACRONYM else 1.0
     if bare in common_name_word_stems():

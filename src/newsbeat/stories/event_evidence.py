@@ -108,11 +108,12 @@ def cities_apart(a: Collection[str], b: Collection[str] | Mapping[str, int]) -> 
     return bool(ours) and bool(theirs) and not any(_near(x, y) for x in ours for y in theirs)
 
 
-def confirmed(places: Mapping[str, int]) -> bool:
-    """Whether two members of a story name one of its places (by the counts of its members
-    naming each): one article's reading may be false ("the Bush administration" read as a
-    town in Egypt)."""
-    return any(count >= 2 for count in places.values())
+def confirmed(places: Mapping[str, int], other: Collection[str]) -> bool:
+    """Whether two members of a story name one of its places that ``other`` (the places of
+    the story it is compared with) does not name (by the counts of its members naming each):
+    one article's reading may be false ("the Bush administration" read as a town in Egypt),
+    and a place both stories name (one country) confirms nothing that sets them apart."""
+    return any(count >= 2 and place not in other for place, count in places.items())
 
 
 @dataclass(frozen=True)

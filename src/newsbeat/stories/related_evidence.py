@@ -24,7 +24,7 @@ from functools import lru_cache
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.names import is_first_name
 from newsbeat.multilingual.places import gazetteer
-from newsbeat.multilingual.words import GERMAN_DETERMINERS
+from newsbeat.multilingual.words import GERMAN_DETERMINERS, org_word, title_word
 from newsbeat.stories.language_words import capitalises_nouns, common_noun_spellings
 
 __all__ = ["place_words", "shares_subject", "subject_names"]
@@ -106,8 +106,13 @@ def _two_word_names(text: str, names: set[str]) -> tuple[set[str], set[str]]:
 
 
 def _is_place(name: str, people: set[str]) -> bool:
+    """Whether a shared name says where or what kind, not who: a place, a compass word, a
+    title or a kind of body ("Minister", "Parliament": two ministers of one parliament are
+    two subjects)."""
     word = _POSSESSIVE.sub("", name)
     if word in _COMPASS or lookup_country(word) is not None:
+        return True
+    if title_word(word) or org_word(word):
         return True
     return word not in people and _listed_town(word)
 
