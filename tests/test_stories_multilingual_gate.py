@@ -1,11 +1,12 @@
 """Quality gate: the multilingual stories gold (issue 17) through the real stories stage.
 
-Fails if B³ on either split falls below the floors reached when this gate was set (session 24:
-test F1 0.8833, P 0.9469, R 0.8277). Session 25 added six train topics of same-week disasters
-and verdicts (part c): train F1 0.8235, P 0.9362, R 0.7351 when they came; with the session's
-rules and the link model retrained on the larger train split, F1 0.8964, P 0.9595, R 0.841.
-The link model is trained on the train split only (bench/train_language_links.py); the test
-split is scored, never tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95.
+Fails if B³ on either split falls below the floors reached (session 24: test F1 0.8833,
+P 0.9469, R 0.8277; session 25, read once at the session's end: test F1 0.9113, P 0.9723,
+R 0.8574). Session 25 added six train topics of same-week disasters and verdicts (part c):
+train F1 0.8235, P 0.9362, R 0.7351 when they came; with the session's rules and the link
+model retrained on the larger train split, F1 0.8964, P 0.9595, R 0.841. The link model is
+trained on the train split only (bench/train_language_links.py); the test split is scored,
+never tuned on. Issue 17's goal is F1 >= 0.85 with P >= 0.95.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from newsbeat.bench.multilingual import run_multilingual
 
 FLOORS = {
-    "test": {"b3_f1": 0.88, "b3_precision": 0.94, "b3_recall": 0.82},
+    "test": {"b3_f1": 0.905, "b3_precision": 0.965, "b3_recall": 0.85},
     "train": {"b3_f1": 0.89, "b3_precision": 0.955, "b3_recall": 0.835},
 }
 SIZES = {"test": (130, 24), "train": (228, 42)}
