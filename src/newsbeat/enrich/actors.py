@@ -119,6 +119,8 @@ from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_commas import one_name_with_commas
 from newsbeat.enrich.name_context import (
     at_boundary,
+    gated_finditer,
+    lower_word_before,
     occurrences,
     word_ends_at,
     written_as_word,
@@ -182,6 +184,13 @@ _GROUP = re.compile(
 # What every match of _GROUP holds: searched first (a literal start is found fast, where
 # _GROUP is tried at every word), most texts have none.
 _GROUP_GATE = re.compile(_GROUP_OF)
+
+
+def _group_starts(text: str, at: int) -> tuple[int | None, ...]:
+    """Where a match of _GROUP holding the gate's match at ``at`` can start: there, or at
+    the one or two lower-case words before it ("the", a word)."""
+    word = lower_word_before(text, at)
+    return (at, word, None if word is None else lower_word_before(text, word))
 
 
 # Offences written as abbreviations ("charged with DUI"): NER takes them for organisations.
@@ -605,7 +614,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_shouted_title_words(doc, table)
     drop_organisms(table)
     drop_characters(table)
-    for match in _GROUP.finditer(text) if _GROUP_GATE.search(text) else ():
+    for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)

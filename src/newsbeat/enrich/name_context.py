@@ -12,7 +12,7 @@ prefix ends where it starts and the suffix matches where it ends.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "after_space_run",
@@ -79,6 +79,40 @@ def after_space_run(text: str, end: int) -> int:
     while start > 0 and text[start - 1].isspace():
         start -= 1
     return start
+
+
+def lower_word_before(text: str, at: int) -> int | None:
+    """The start of the run of ASCII lower-case letters that the whitespace before ``at``
+    follows: the only place ``\\b[a-z]+\\s+`` ending at ``at`` can start (None when no
+    whitespace or no such letter precedes ``at``)."""
+    end = after_space_run(text, at)
+    start = end
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return start if start < end < at else None
+
+
+def gated_finditer(
+    pattern: re.Pattern[str],
+    gate: re.Pattern[str],
+    text: str,
+    starts: Callable[[str, int], Iterable[int | None]],
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, when every match holds a match of
+    ``gate`` (a pattern led by literal words, which :mod:`re` scans for fast) and starts at
+    one of ``starts(text, at)`` for that gate's offset ``at``: the pattern is tried only at
+    those offsets, in order, not at every offset of the text. The pattern never matches
+    empty."""
+    found: set[int] = set()
+    hit = gate.search(text)
+    while hit is not None:  # every offset where the gate matches, overlapping ones too
+        found.update(at for at in starts(text, hit.start()) if at is not None)
+        hit = gate.search(text, hit.start() + 1)
+    end = 0
+    for at in sorted(found):
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            yield match
+            end = match.end()
 
 
 def word_ends_at(text: str, end: int, words: Iterable[str]) -> bool:
