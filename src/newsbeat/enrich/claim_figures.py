@@ -167,19 +167,15 @@ def word_fraction(doc: Doc, i: int) -> tuple[int, int, float, int] | None:
     """A distance or time written in words from ``doc[i]``: "half a mile" (0.5), "a mile and
     a half" (1.5): (first, last token of the figure, value, index of its unit)."""
     n = len(doc)
-    low = doc[i].lower_
-    if (
-        low == "half"
-        and i + 2 < n
-        and doc[i + 1].lower_ in {"a", "an"}
-        and doc[i + 2].lower_ in FRACTION_UNITS
-    ):
+    lows = lowers(doc)
+    low = lows[i]
+    if low == "half" and i + 2 < n and lows[i + 1] in {"a", "an"} and lows[i + 2] in FRACTION_UNITS:
         return i, i + 1, 0.5, i + 2
     if (
         low in {"a", "an", "one"}
         and i + 4 < n
-        and doc[i + 1].lower_ in FRACTION_UNITS
-        and [t.lower_ for t in doc[i + 2 : i + 5]] == ["and", "a", "half"]
+        and lows[i + 1] in FRACTION_UNITS
+        and lows[i + 2 : i + 5] == ["and", "a", "half"]
     ):
         return i, i + 4, 1.5, i + 1
     return None

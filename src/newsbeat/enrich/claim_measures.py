@@ -26,6 +26,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import lowers, texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -166,23 +168,24 @@ def word_duration(doc: Doc, i: int) -> tuple[int, int, float, str] | None:
     - century", "a quarter of a century"), "half a century", "a fortnight": (first, last
     token, value, unit: years or weeks), or None."""
     n = len(doc)
-    low = doc[i].lower_
+    lows = lowers(doc)
+    low = lows[i]
     k = i + 1
-    if low == "half" and k < n and doc[k].lower_ in {"a", "an"}:
+    if low == "half" and k < n and lows[k] in {"a", "an"}:
         share, k = 0.5, k + 1
     elif low in {"a", "an", "one"}:
         share = 1.0
-        if k < n and doc[k].lower_ == "quarter":
+        if k < n and lows[k] == "quarter":
             share, k = 0.25, k + 1
-            if k < n and doc[k].text == "-":
+            if k < n and texts(doc)[k] == "-":
                 k += 1
-            elif [t.lower_ for t in doc[k : k + 2]] == ["of", "a"]:
+            elif lows[k : k + 2] == ["of", "a"]:
                 k += 2
     else:
         return None
-    if k >= n or doc[k].lower_ not in {"decade", "century", "fortnight"}:
+    if k >= n or lows[k] not in {"decade", "century", "fortnight"}:
         return None
-    unit, factor = _SCALED[doc[k].lower_]
+    unit, factor = _SCALED[lows[k]]
     return i, k, share * factor, unit
 
 
@@ -194,11 +197,12 @@ _MINUTE_FIGURE = re.compile(r"\d{1,2}")
 
 def _hours_at(doc: Doc, i: int) -> tuple[float, int] | None:
     """(hours, index of the hour word) of "1hr" or "2 hours" at ``doc[i]``, or None."""
-    glued = _GLUED_HOURS.fullmatch(doc[i].text)
+    word = texts(doc)[i]
+    glued = _GLUED_HOURS.fullmatch(word)
     if glued is not None:
         return float(glued.group(1)), i
-    if i + 1 < len(doc) and doc[i + 1].lower_ in _HOUR_WORDS and doc[i].text.isdigit():
-        return float(doc[i].text), i + 1
+    if i + 1 < len(doc) and lowers(doc)[i + 1] in _HOUR_WORDS and word.isdigit():
+        return float(word), i + 1
     return None
 
 
@@ -210,16 +214,17 @@ def hours_and_minutes(doc: Doc, i: int) -> tuple[int, int, float] | None:
     if hours is None:
         return None
     k = hours[1] + 1
-    if k < len(doc) and doc[k].lower_ in {"and", ","}:
+    words, lows = texts(doc), lowers(doc)
+    if k < len(doc) and lows[k] in {"and", ","}:
         k += 1
     if (
         k + 1 >= len(doc)
-        or _MINUTE_FIGURE.fullmatch(doc[k].text) is None
-        or doc[k + 1].lower_ not in _MINUTE_WORDS
-        or int(doc[k].text) >= 60
+        or _MINUTE_FIGURE.fullmatch(words[k]) is None
+        or lows[k + 1] not in _MINUTE_WORDS
+        or int(words[k]) >= 60
     ):
         return None
-    return i, k + 1, hours[0] * 60 + int(doc[k].text)
+    return i, k + 1, hours[0] * 60 + int(words[k])
 
 
 def _lexicon() -> dict[str, object]:

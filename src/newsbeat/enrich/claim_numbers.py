@@ -9,7 +9,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.doc_arrays import lowers, texts
+from newsbeat.enrich.doc_arrays import lowers, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -190,26 +190,27 @@ def rejoined(doc: Doc, i: int) -> int | None:
     """
     if i + 2 >= len(doc) or not (texts(doc)[i].isdigit() or lowers(doc)[i] in WORDS):
         return None
-    mark, nxt = doc[i + 1], doc[i + 2]
-    if mark.text == "-" and nxt.lower_ in SCALES:
+    words, lows = texts(doc), lowers(doc)
+    word, mark, nxt = words[i], words[i + 1], words[i + 2]
+    if mark == "-" and lows[i + 2] in SCALES:
         return i + 2  # "$137-million", "a two - million - euro haul"
-    if mark.text == "-" and doc[i].lower_ in _TENS and 1 <= WORDS.get(nxt.lower_, 0) <= 9:
+    if mark == "-" and lows[i] in _TENS and 1 <= WORDS.get(lows[i + 2], 0) <= 9:
         return i + 2  # "Sixty-five": a tens word and its units, split at the hyphen
-    if not doc[i].text.isdigit():
+    if not word.isdigit() or mark not in {".", ","} or not nxt.isdigit():
         return None
-    glued = doc[i].idx + len(doc[i].text) == mark.idx
-    if mark.text not in {".", ","} or not glued or not nxt.text.isdigit():
+    offsets = token_offsets(doc)
+    if offsets[i] + len(word) != offsets[i + 1]:
+        return None  # the mark is not glued to the number
+    if doc_text(doc)[offsets[i + 1] + 1 : offsets[i + 2]] != " ":
         return None
-    if doc_text(doc)[mark.idx + 1 : nxt.idx] != " ":
-        return None
-    if mark.text == "." and len(doc[i].text) <= 3:
+    if mark == "." and len(word) <= 3:
         return i + 2  # "6. 1": a decimal point followed by a space
     if (
-        mark.text == ","
-        and len(nxt.text) == 3
-        and len(doc[i].text) <= 3
+        mark == ","
+        and len(nxt) == 3
+        and len(word) <= 3
         and doc[i].ent_type_ != "DATE"
-        and not after_measure(doc_text(doc), nxt.idx)
+        and not after_measure(doc_text(doc), offsets[i + 2])
     ):
         return i + 2
     return None

@@ -1017,7 +1017,7 @@ def _may_start(doc: Doc) -> list[bool]:
 
 def _or_pair(doc: Doc, last: int) -> bool:
     """Whether the figure ending at ``last`` is the first of "N or M" ("40 or 50 protesters")."""
-    return last + 2 < len(doc) and doc[last + 1].lower_ == "or" and is_number_token(doc[last + 2])
+    return last + 2 < len(doc) and lowers(doc)[last + 1] == "or" and is_number_token(doc[last + 2])
 
 
 def _range_second(doc: Doc, first: int, words: list[str]) -> bool:
