@@ -1,7 +1,8 @@
 """The claims' word readers on the doc's columns answer what their token-object forms
 answered (the analysis's output must not change): a duration in words, hours and minutes,
-a distance in words, the first figure of "N or M", and a number rejoined across a stray
-space or hyphen. Invented text, every token."""
+a distance in words, the first figure of "N or M", the thing a figure values, and a number
+rejoined across a stray space or hyphen. Invented text, every token (or every span of up to
+four tokens)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from typing import Any
 
 import pytest
 
-from newsbeat.enrich.claim_figures import FRACTION_UNITS, word_fraction
+from newsbeat.enrich.claim_figures import (
+    _VALUED,
+    _VALUING,
+    FRACTION_UNITS,
+    estimated_at,
+    word_fraction,
+)
 from newsbeat.enrich.claim_measures import (
     _GLUED_HOURS,
     _HOUR_WORDS,
@@ -39,7 +46,9 @@ _TEXT = (
     "120, 000 people fled, 40, 15 of them children, on March 3, 200 people said, and "
     "$137-million, a two - million - euro haul, Sixty-five or Twenty - three boats, "
     "5-foot-8, 135 pounds, 12. 50 and 1234. 5 apiece, half a mile or a mile and a half, "
-    "one km and a half, 40 or 50 protesters, one or two men and four or five weeks."
+    "one km and a half, 40 or 50 protesters, one or two men and four or five weeks. "
+    "Police in Vardby estimated the crowd at 5,000 people, officials put the toll at 12 and "
+    "organisers put the meeting at 7, while Norel pegged the damage at $3 million."
 )
 
 
@@ -175,3 +184,28 @@ def test_word_fraction_and_or_pair_from_the_columns(doc: Any) -> None:
     ]
     assert pairs == before
     assert sum(pairs) >= 3
+
+
+def _estimated_at_before(doc: Any, first: int, last: int) -> Any:
+    num = doc[last]
+    while num.dep_ in {"nummod", "compound", "quantmod"} and num.head.i > num.i:
+        num = num.head
+    at = num.head
+    if num.dep_ != "pobj" or at.lower_ != "at" or at.i >= first or at.dep_ != "prep":
+        return None
+    verb = at.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _VALUED:
+        return None
+    return obj
+
+
+def test_estimated_at_from_the_columns(doc: Any) -> None:
+    bounds = [(a, b) for a in range(len(doc)) for b in range(a, min(a + 4, len(doc)))]
+    found = [estimated_at(doc, a, b) for a, b in bounds]
+    assert found == [_estimated_at_before(doc, a, b) for a, b in bounds]
+    assert {t.text for t in found if t is not None} >= {"crowd", "toll"}

@@ -17,7 +17,15 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_numbers import WORDS
-from newsbeat.enrich.doc_arrays import doc_arrays, lowers, texts, with_digit, word_ids
+from newsbeat.enrich.doc_arrays import (
+    dep_id,
+    doc_arrays,
+    heads,
+    lowers,
+    texts,
+    with_digit,
+    word_ids,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -409,6 +417,9 @@ def _relative_ages(doc: Doc) -> list[Age]:
     return out
 
 
+# the ids of dependency labels as DocArrays's dep holds them: a figure's noun climbs these
+_CLIMBING = word_ids(("nummod", "compound", "quantmod"))
+_POBJ, _PREP = dep_id("pobj"), dep_id("prep")
 # "estimated the crowd at 70", "put the toll at 12": the verbs that value their object "at" a figure
 _VALUING = frozenset({"estimate", "put", "place", "peg", "number"})
 
@@ -418,18 +429,19 @@ def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
     at 12": the object of a valuing verb whose "at" takes the figure ``doc[first..last]``
     (the tagger often calls such a bare figure a date). None for any other figure, and when
     the object is no count or sum ("put the meeting at 7")."""
-    num = doc[last]
-    while num.dep_ in {"nummod", "compound", "quantmod"} and num.head.i > num.i:
-        num = num.head  # "at 5,000 people": the figure's noun takes the "at"
-    at = num.head
-    if num.dep_ != "pobj" or at.lower_ != "at" or at.i >= first or at.dep_ != "prep":
+    deps, up = doc_arrays(doc).dep, heads(doc)
+    num = last
+    while deps[num] in _CLIMBING and up[num] > num:
+        num = up[num]  # "at 5,000 people": the figure's noun takes the "at"
+    at = up[num]
+    if deps[num] != _POBJ or lowers(doc)[at] != "at" or at >= first or deps[at] != _PREP:
         return None
-    verb = at.head
+    verb = doc[at].head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head  # the parser may hang "at" on the object: "estimated the damage at"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at), None)
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _VALUED:
         return None
     return obj

@@ -1072,23 +1072,24 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
     text = doc_text(doc)
     year = article_year(text)  # the date line's year: ages, kin and records are told in it
     starts = _may_start(doc)
+    lows = lowers(doc)
     while i < n:
         if not starts[i]:
             i += 1  # what the checks below do with a token that starts nothing
             continue
         tok = doc[i]
         low = tok.lower_
-        if low in _VAGUE or (low == "tens" and i + 2 < n and doc[i + 2].lower_ == "thousands"):
+        if low in _VAGUE or (low == "tens" and i + 2 < n and lows[i + 2] == "thousands"):
             first = last = i
             low_v, high_v = _VAGUE.get(low, (20000.0, 99999.0))
             if low == "tens":
                 last = i + 2
-            elif i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _VAGUE_SCALE:
+            elif i + 2 < n and lows[i + 1] == "of" and lows[i + 2] in _VAGUE_SCALE:
                 # "hundreds of thousands of files": 200,000 to 999,000, one figure
-                scale = _VAGUE_SCALE[doc[i + 2].lower_]
+                scale = _VAGUE_SCALE[lows[i + 2]]
                 low_v, high_v, last = low_v * scale, high_v * scale, i + 2
-                low = f"{low} of {doc[i + 2].lower_}"
-            if last + 1 < n and doc[last + 1].lower_ == "of":
+                low = f"{low} of {lows[i + 2]}"
+            if last + 1 < n and lows[last + 1] == "of":
                 what, unit, noun = _counted(doc, first, last + 1)
                 if what:
                     out.append(
@@ -1137,10 +1138,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             )
             or rejoined(doc, i) is not None
             or (
-                doc[i + 1].lower_ == "and"
+                lows[i + 1] == "and"
                 and i + 2 < n
-                and doc[i + 2].lower_ in WORDS
-                and doc[i + 1 - 1].lower_ in SCALES
+                and lows[i + 2] in WORDS
+                and lows[i + 1 - 1] in SCALES
             )
         ):
             i = rejoined(doc, i) or i + 1
@@ -1148,20 +1149,16 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         i += 1
         words = texts(doc)[first : last + 1]
         # "a dozen ships", "half a dozen": the article is the figure's "one"
-        if doc[first].lower_ == "dozen" and first > 0 and doc[first - 1].lower_ in {"a", "an"}:
+        if lows[first] == "dozen" and first > 0 and lows[first - 1] in {"a", "an"}:
             first -= 1
             words.insert(0, "a")
         # "a million dollars", "half a million": the article is the scale's "one"
-        if (
-            first > 0
-            and doc[first].lower_ in _SPELT_SCALES
-            and doc[first - 1].lower_ in {"a", "an"}
-        ):
+        if first > 0 and lows[first] in _SPELT_SCALES and lows[first - 1] in {"a", "an"}:
             first -= 1
             words.insert(0, doc[first].text)
         if all(w.lower() in SCALES for w in words) and _lost_figure(doc, first):
             continue  # "e85 million": the figure is glued to a lost currency sign
-        half = doc[first].lower_ in {"a", "an"} and first > 0 and doc[first - 1].lower_ == "half"
+        half = lows[first] in {"a", "an"} and first > 0 and lows[first - 1] == "half"
         first -= half
         if words == ["dozen"] and (halved := _half_before(doc, first)) is not None:
             first, half = halved, True  # "at least a half-dozen others": six, and its hedge
@@ -1188,7 +1185,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if (
             owned is None
             and first > 0
-            and doc[first - 1].lower_ in _DEFINITE
+            and lows[first - 1] in _DEFINITE
             and not is_measure(doc, first, last)
             and not _whole_of_part(doc, first)
         ):
@@ -1214,19 +1211,17 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
         found: tuple[int, FoundClaim | None] | None = None
-        if first > 0 and doc[first - 1].lower_ == "per":
+        if first > 0 and lows[first - 1] == "per":
             continue  # "12 cases per 100,000 people": the base of a rate, no count
         if (end := _acceleration_end(doc, first, last)) is not None:
             i = end  # "from zero to 60 mph (97 kph) in five seconds": a benchmark, no speeds
             continue
         if _changed_from(doc, first, last):
             continue  # "rose from 10% to 25%": the figure it left, no range; the new one is read
-        if hedge.endswith(" between") and last + 2 < n and doc[last + 1].lower_ == "and":
+        if hedge.endswith(" between") and last + 2 < n and lows[last + 1] == "and":
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=True)
         elif (
-            last + 2 < n
-            and doc[last + 1].lower_ in {"to", "-", "–"}
-            and is_number_token(doc[last + 2])
+            last + 2 < n and lows[last + 1] in {"to", "-", "–"} and is_number_token(doc[last + 2])
         ) or alternative:
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
         elif (upper := _unit_range_upper(doc, first, last, hedge)) is not None:
@@ -1264,7 +1259,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             what, unit = scaled[0], scaled[0]  # "three decades": 30 years
             value *= scaled[1]
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
-        if hedge_words == "over" and first >= 2 and doc[first - 2].lower_ in _SPANNED:
+        if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
         if hedge_words == "over" and over_a_span(doc, first, last):
             low_v2, high_v2, exact, hedge_words = value, value, True, None  # "over three days"
