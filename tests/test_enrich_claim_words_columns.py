@@ -1,8 +1,8 @@
 """The claims' word readers on the doc's columns answer what their token-object forms
 answered (the analysis's output must not change): a duration in words, hours and minutes,
-a distance in words, the first figure of "N or M", the thing a figure values, and a number
-rejoined across a stray space or hyphen. Invented text, every token (or every span of up to
-four tokens)."""
+a distance in words, the first figure of "N or M", the thing a figure values, a number
+rejoined across a stray space or hyphen, and the name a bracketed figure belongs to.
+Invented text, every token (or every span of up to four tokens)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.claim_figures import (
     _VALUED,
     _VALUING,
@@ -34,9 +35,11 @@ from newsbeat.enrich.claim_numbers import (
     is_number_token,
     rejoined,
 )
+from newsbeat.enrich.claim_slots import _BRACKET_WORDS, _bracketed_owner
 from newsbeat.enrich.claims import _or_pair
 from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
@@ -48,7 +51,9 @@ _TEXT = (
     "5-foot-8, 135 pounds, 12. 50 and 1234. 5 apiece, half a mile or a mile and a half, "
     "one km and a half, 40 or 50 protesters, one or two men and four or five weeks. "
     "Police in Vardby estimated the crowd at 5,000 people, officials put the toll at 12 and "
-    "organisers put the meeting at 7, while Norel pegged the damage at $3 million."
+    "organisers put the meeting at 7, while Norel pegged the damage at $3 million. "
+    "The Varby Owls (seven years, $140 million) and Kestrels (eight years, $160 million) "
+    "signed; Osk Lund (226 yards) and Per Tamm (101 yards) led, ( 3 ) and 2021 (4 wins)."
 )
 
 
@@ -209,3 +214,33 @@ def test_estimated_at_from_the_columns(doc: Any) -> None:
     found = [estimated_at(doc, a, b) for a, b in bounds]
     assert found == [_estimated_at_before(doc, a, b) for a, b in bounds]
     assert {t.text for t in found if t is not None} >= {"crowd", "toll"}
+
+
+def _bracketed_owner_before(doc: Any, first: int, actors: ArticleActors) -> str | None:
+    sent = doc[first].sent
+    k = first - 1
+    while k >= max(sent.start, first - _BRACKET_WORDS) and doc[k].text not in {"(", ")"}:
+        k -= 1
+    if k < max(sent.start + 1, first - _BRACKET_WORDS) or doc[k].text != "(":
+        return None
+    if not any(t.text == ")" for t in doc[first : min(sent.end, first + _BRACKET_WORDS)]):
+        return None
+    name = doc[k - 1]
+    if name.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"}:
+        return None
+    if actors.actor_at(name.idx, name.idx + len(name.text)) is None:
+        return None
+    return resolve_speaker_token(name, actors, [])[0]
+
+
+def test_bracketed_owner_from_the_columns(doc: Any) -> None:
+    text = doc.text
+    table = ArticleActors(text=text)
+    for name, kind in (("Varby Owls", "ORG"), ("Kestrels", "ORG"), ("Osk Lund", "PERSON")):
+        at = text.index(name)
+        table._add(name, kind, at, at + len(name))
+    at = text.index("Tamm")
+    table._add("Per Tamm", "PERSON", at - 4, at + 4)
+    found = [_bracketed_owner(doc, i, table) for i in range(len(doc))]
+    assert found == [_bracketed_owner_before(doc, i, table) for i in range(len(doc))]
+    assert {"Varby Owls", "Kestrels", "Osk Lund"} <= set(found)

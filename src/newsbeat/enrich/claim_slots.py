@@ -42,7 +42,7 @@ from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, r
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.claim_recipients import recipient
-from newsbeat.enrich.doc_arrays import doc_ents
+from newsbeat.enrich.doc_arrays import doc_ents, sentence_of, texts
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
@@ -960,13 +960,14 @@ def _bracketed_owner(doc: Doc, first: int, actors: ArticleActors) -> str | None:
     years, $160 million)": the eight years are the Nationals', not the sentence subject's;
     "Charles (226 yards) and Hillis (101 yards) led the attack"). None when the figure is
     not in such a parenthesis or the word before it names no actor."""
-    sent = doc[first].sent
+    start, end = sentence_of(doc, first)
+    words = texts(doc)
     k = first - 1
-    while k >= max(sent.start, first - _BRACKET_WORDS) and doc[k].text not in {"(", ")"}:
+    while k >= max(start, first - _BRACKET_WORDS) and words[k] not in {"(", ")"}:
         k -= 1
-    if k < max(sent.start + 1, first - _BRACKET_WORDS) or doc[k].text != "(":
+    if k < max(start + 1, first - _BRACKET_WORDS) or words[k] != "(":
         return None
-    if not any(t.text == ")" for t in doc[first : min(sent.end, first + _BRACKET_WORDS)]):
+    if ")" not in words[first : min(end, first + _BRACKET_WORDS)]:
         return None
     name = doc[k - 1]
     if name.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"}:

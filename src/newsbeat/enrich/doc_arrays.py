@@ -50,6 +50,7 @@ __all__ = [
     "quote_flags",
     "sent_start_flags",
     "sentence_bounds",
+    "sentence_of",
     "sentences",
     "span_ents",
     "span_root",
@@ -524,6 +525,16 @@ def sentences(doc: Doc) -> Sentences | None:
         last[start:end] = [end] * (end - start)
     found = doc.user_data[_SENTENCES_KEY] = Sentences(starts, ends, first, last)
     return found
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """The token bounds of ``doc[i].sent`` (start, end), from the doc's sentence table where
+    it has one: no token object, no span."""
+    table = sentences(doc)
+    if table is None:
+        sent = doc[i].sent
+        return sent.start, sent.end
+    return table.first[i], table.last[i]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from newsbeat.enrich.doc_arrays import (
     alphas,
     like_nums,
     lowers,
-    sentences,
+    sentence_of,
     texts,
     token_offsets,
 )
@@ -435,12 +435,7 @@ def negated_subject(doc: Doc, first: int, last: int) -> bool:
 def in_table(doc: Doc, text: str, first: int) -> bool:
     """Whether the figure at ``doc[first]`` is in a row of a table (a sentence or a line of
     many figures and few words): scores, results, a weather table."""
-    table = sentences(doc)
-    if table is None:
-        sent = doc[first].sent
-        start, end = sent.start, sent.end
-    else:  # the doc's sentence table: no token object, no span
-        start, end = table.first[first], table.last[first]
+    start, end = sentence_of(doc, first)
     # each sentence counted once per doc: its figures are asked about one by one
     rows: dict[int, bool] = doc.user_data.setdefault(_ROWS_KEY, {})
     row = rows.get(start)
