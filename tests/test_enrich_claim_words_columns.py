@@ -1,7 +1,8 @@
 """The claims' word readers on the doc's columns answer what their token-object forms
 answered (the analysis's output must not change): a duration in words, hours and minutes,
 a distance in words, the first figure of "N or M", the thing a figure values, a number
-rejoined across a stray space or hyphen, and the name a bracketed figure belongs to.
+rejoined across a stray space or hyphen, the name a bracketed figure belongs to, and a
+game's score line.
 Invented text, every token (or every span of up to four tokens)."""
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from newsbeat.enrich.claim_slots import _BRACKET_WORDS, _bracketed_owner
 from newsbeat.enrich.claims import _or_pair
 from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.not_claims import _DASHES, _RESULTS, _SCORE_TOKEN, score_line
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 from newsbeat.enrich.stage import EnrichOptions
 
@@ -53,7 +55,8 @@ _TEXT = (
     "Police in Vardby estimated the crowd at 5,000 people, officials put the toll at 12 and "
     "organisers put the meeting at 7, while Norel pegged the damage at $3 million. "
     "The Varby Owls (seven years, $140 million) and Kestrels (eight years, $160 million) "
-    "signed; Osk Lund (226 yards) and Per Tamm (101 yards) led, ( 3 ) and 2021 (4 wins)."
+    "signed; Osk Lund (226 yards) and Per Tamm (101 yards) led, ( 3 ) and 2021 (4 wins). "
+    "After a 3-1 victory, the 1 – 1 draw, their 4 - 0 rout and 10-12 wins, a Kite - 2 win."
 )
 
 
@@ -244,3 +247,22 @@ def test_bracketed_owner_from_the_columns(doc: Any) -> None:
     found = [_bracketed_owner(doc, i, table) for i in range(len(doc))]
     assert found == [_bracketed_owner_before(doc, i, table) for i in range(len(doc))]
     assert {"Varby Owls", "Kestrels", "Osk Lund"} <= set(found)
+
+
+def _score_line_before(doc: Any, first: int, last: int) -> bool:
+    if last + 1 < len(doc) and _SCORE_TOKEN.fullmatch(doc[first].text):
+        after = last + 1
+    elif last + 2 < len(doc) and doc[last + 1].text in _DASHES and doc[last + 2].like_num:
+        after = last + 3
+    elif first >= 2 and doc[first - 1].text in _DASHES and doc[first - 2].like_num:
+        after = last + 1
+    else:
+        return False
+    return after < len(doc) and doc[after].lower_ in _RESULTS
+
+
+def test_score_line_from_the_columns(doc: Any) -> None:
+    bounds = [(a, b) for a in range(len(doc)) for b in range(a, min(a + 3, len(doc)))]
+    found = [score_line(doc, a, b) for a, b in bounds]
+    assert found == [_score_line_before(doc, a, b) for a, b in bounds]
+    assert sum(found) >= 3  # "3-1 victory", "1 – 1 draw", "4 - 0 rout"

@@ -189,16 +189,17 @@ _DASHES = frozenset({"-", "–", "—"})
 def score_line(doc: Doc, first: int, last: int) -> bool:
     """Whether the number at ``first``..``last`` is one side of a game's score line before a
     singular result noun ("a 3-1 victory", "the 1 – 1 draw", "their 4-0 rout"), not a count."""
-    if last + 1 < len(doc) and _SCORE_TOKEN.fullmatch(doc[first].text):
+    words, numbers = texts(doc), like_nums(doc)
+    if last + 1 < len(doc) and _SCORE_TOKEN.fullmatch(words[first]):
         after = last + 1  # "3-1" kept one token
-    elif last + 2 < len(doc) and doc[last + 1].text in _DASHES and doc[last + 2].like_num:
+    elif last + 2 < len(doc) and words[last + 1] in _DASHES and numbers[last + 2]:
         after = last + 3
-    elif first >= 2 and doc[first - 1].text in _DASHES and doc[first - 2].like_num:
+    elif first >= 2 and words[first - 1] in _DASHES and numbers[first - 2]:
         after = last + 1
     else:
         return False
     # singular only: "10-12 wins" is a range of wins, "a 10-2 win" one game
-    return after < len(doc) and doc[after].lower_ in _RESULTS
+    return after < len(doc) and lowers(doc)[after] in _RESULTS
 
 
 _RANGE_WORDS = frozenset({"or", "to", "-", "–"})
