@@ -8,7 +8,8 @@ words, months, weekdays, titles) and, in a language that capitalises every noun 
 capitalised word is a name only when it does not look like a common noun: one after an article
 ("die Verteidigungsministerin", "im Bündnis") or with a noun ending ("Verteidigungsbündnis",
 "Regierung") is none (the marks :mod:`newsbeat.multilingual.words` keeps). Chinese and
-Japanese, written without spaces, are hashed as overlapping character pairs.
+Japanese, written without spaces, are hashed as overlapping character pairs, and their length
+in words is estimated from their characters (:func:`word_count`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = [
     "hashable_text",
     "no_name_words",
     "stop_words_for",
+    "word_count",
 ]
 
 # Languages that write every noun with a capital: a capital says "noun", not "name".
@@ -40,6 +42,16 @@ _UNSPACED = frozenset({"zh", "ja"})
 _HIRAGANA_PAIR = re.compile(r"[\u3041-\u309f]{2}")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # the vectoriser's tokens
 _WORDS = re.compile(r"(?u)\b[^\W\d_][\w'’-]*")
+# A word as the length counts it (a letter, then word characters).
+_LENGTH_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Scripts written without spaces, and their characters per word: a run of them would count as
+# one word. Chinese words average under two characters and Japanese ones a little over two (its
+# kana endings), so 2.5 errs towards "short"; Thai words run to about four.
+_UNSPACED_SCRIPTS = (
+    (re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"), 2.5),
+    (re.compile(r"[\u0e00-\u0e7f]+"), 4.0),
+)
+_UNSPACED_LANGUAGES = _UNSPACED | {"th"}
 
 
 def article_words_language(language: str | None) -> str | None:
@@ -105,3 +117,16 @@ def _pairs(run: str) -> str:
     grammar in hiragana (した, され, ます), pairs every article shares whatever it tells."""
     pairs = (run[n : n + 2] for n in range(len(run) - 1))
     return " ".join(pair for pair in pairs if not _HIRAGANA_PAIR.fullmatch(pair))
+
+
+def word_count(text: str, language: str | None) -> int:
+    """The length of ``text`` in words. In a language written without spaces (Chinese,
+    Japanese, Thai) a run of its script counts its characters over the script's characters per
+    word; elsewhere (Korean, whose headlines may hold a Han character) every word counts one."""
+    if article_words_language(language) not in _UNSPACED_LANGUAGES:
+        return len(_LENGTH_WORD.findall(text))
+    estimate = 0.0
+    for run, chars_per_word in _UNSPACED_SCRIPTS:
+        estimate += sum(len(found) for found in run.findall(text)) / chars_per_word
+        text = run.sub(" ", text)
+    return len(_LENGTH_WORD.findall(text)) + round(estimate)
