@@ -9,7 +9,8 @@ capitalised word is a name only when it does not look like a common noun: one af
 ("die Verteidigungsministerin", "im Bündnis") or with a noun ending ("Verteidigungsbündnis",
 "Regierung") is none (the marks :mod:`newsbeat.multilingual.words` keeps). Chinese and
 Japanese, written without spaces, are hashed as overlapping character pairs, and their length
-in words is estimated from their characters (:func:`word_count`).
+in words is estimated from their characters (:func:`word_count`). Korean text is hashed
+without the copyright line of its news pages.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ _UNSPACED_SCRIPTS = (
     (re.compile(r"[\u0e00-\u0e7f]+"), 4.0),
 )
 _UNSPACED_LANGUAGES = _UNSPACED | {"th"}
+# The copyright line of a Korean news page ("저작권자 ⓒ …, 무단전재 및 재배포금지"): two
+# unrelated reports of one site share it word for word.
+_KOREAN_BOILERPLATE_LINE = re.compile(r"(?m)^.*(?:저작권자|무단\s*전재|재배포\s*금지).*$")
 
 
 def article_words_language(language: str | None) -> str | None:
@@ -106,8 +110,12 @@ def common_noun_spellings(text: str, language: str | None) -> frozenset[str]:
 def hashable_text(text: str, language: str | None) -> str:
     """``text`` as the vectoriser should tokenize it: Chinese and Japanese, written without
     spaces, as overlapping character pairs ("港口罢工" -> "港口 口罢 罢工"), the usual unit of
-    retrieval in those languages; other languages unchanged."""
-    if article_words_language(language) not in _UNSPACED:
+    retrieval in those languages; Korean without its copyright line; other languages
+    unchanged."""
+    lang = article_words_language(language)
+    if lang == "ko":
+        return _KOREAN_BOILERPLATE_LINE.sub("", text)
+    if lang not in _UNSPACED:
         return text
     return _HAN_KANA_RUN.sub(lambda run: f" {_pairs(run.group(0))} ", text)
 
