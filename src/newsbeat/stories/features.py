@@ -33,6 +33,7 @@ from newsbeat.stories.language_words import (
     hashable_text,
     no_name_words,
     stop_words_for,
+    word_count,
 )
 from newsbeat.stories.related_evidence import place_words, subject_names
 
@@ -63,7 +64,6 @@ _NAME_STOP = frozenset(
         "Said", "Says", "Reuters", "AP", "AFP", "Update", "Updated", "Breaking", "News",
     }
 )  # fmt: skip
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # A capitalised word preceded by a word character and a space (so not sentence-initial).
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;)]\s)([A-Z][\w’'-]*[a-z][\w’'-]*)")
 _CAPS_LINE = re.compile(r"^[^a-z]*$")
@@ -445,7 +445,7 @@ def build_features(
                 terms=terms,
                 names=found[n],
                 entities=Counter(e.casefold() for e in item.entities),
-                length=len(_WORD.findall(text)),
+                length=word_count(text, item.language),
                 title_key=normalise_title(item.title),
                 lead_names=_row_columns(heading, n),
                 lead_places=_row_columns(places, n),

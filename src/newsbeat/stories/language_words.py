@@ -8,7 +8,9 @@ words, months, weekdays, titles) and, in a language that capitalises every noun 
 capitalised word is a name only when it does not look like a common noun: one after an article
 ("die Verteidigungsministerin", "im Bündnis") or with a noun ending ("Verteidigungsbündnis",
 "Regierung") is none (the marks :mod:`newsbeat.multilingual.words` keeps). Chinese and
-Japanese, written without spaces, are hashed as overlapping character pairs.
+Japanese, written without spaces, are hashed as overlapping character pairs, and their length
+in words is estimated from their characters (:func:`word_count`). Korean text is hashed
+without the copyright line of its news pages.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ __all__ = [
     "hashable_text",
     "no_name_words",
     "stop_words_for",
+    "word_count",
 ]
 
 # Languages that write every noun with a capital: a capital says "noun", not "name".
@@ -40,6 +43,19 @@ _UNSPACED = frozenset({"zh", "ja"})
 _HIRAGANA_PAIR = re.compile(r"[\u3041-\u309f]{2}")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # the vectoriser's tokens
 _WORDS = re.compile(r"(?u)\b[^\W\d_][\w'’-]*")
+# A word as the length counts it (a letter, then word characters).
+_LENGTH_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Scripts written without spaces, and their characters per word: a run of them would count as
+# one word. Chinese words average under two characters and Japanese ones a little over two (its
+# kana endings), so 2.5 errs towards "short"; Thai words run to about four.
+_UNSPACED_SCRIPTS = (
+    (re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"), 2.5),
+    (re.compile(r"[\u0e00-\u0e7f]+"), 4.0),
+)
+_UNSPACED_LANGUAGES = _UNSPACED | {"th"}
+# The copyright line of a Korean news page ("저작권자 ⓒ …, 무단전재 및 재배포금지"): two
+# unrelated reports of one site share it word for word.
+_KOREAN_BOILERPLATE_LINE = re.compile(r"(?m)^.*(?:저작권자|무단\s*전재|재배포\s*금지).*$")
 
 
 def article_words_language(language: str | None) -> str | None:
@@ -94,8 +110,12 @@ def common_noun_spellings(text: str, language: str | None) -> frozenset[str]:
 def hashable_text(text: str, language: str | None) -> str:
     """``text`` as the vectoriser should tokenize it: Chinese and Japanese, written without
     spaces, as overlapping character pairs ("港口罢工" -> "港口 口罢 罢工"), the usual unit of
-    retrieval in those languages; other languages unchanged."""
-    if article_words_language(language) not in _UNSPACED:
+    retrieval in those languages; Korean without its copyright line; other languages
+    unchanged."""
+    lang = article_words_language(language)
+    if lang == "ko":
+        return _KOREAN_BOILERPLATE_LINE.sub("", text)
+    if lang not in _UNSPACED:
         return text
     return _HAN_KANA_RUN.sub(lambda run: f" {_pairs(run.group(0))} ", text)
 
@@ -105,3 +125,16 @@ def _pairs(run: str) -> str:
     grammar in hiragana (した, され, ます), pairs every article shares whatever it tells."""
     pairs = (run[n : n + 2] for n in range(len(run) - 1))
     return " ".join(pair for pair in pairs if not _HIRAGANA_PAIR.fullmatch(pair))
+
+
+def word_count(text: str, language: str | None) -> int:
+    """The length of ``text`` in words. In a language written without spaces (Chinese,
+    Japanese, Thai) a run of its script counts its characters over the script's characters per
+    word; elsewhere (Korean, whose headlines may hold a Han character) every word counts one."""
+    if article_words_language(language) not in _UNSPACED_LANGUAGES:
+        return len(_LENGTH_WORD.findall(text))
+    estimate = 0.0
+    for run, chars_per_word in _UNSPACED_SCRIPTS:
+        estimate += sum(len(found) for found in run.findall(text)) / chars_per_word
+        text = run.sub(" ", text)
+    return len(_LENGTH_WORD.findall(text)) + round(estimate)
