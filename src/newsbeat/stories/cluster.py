@@ -113,7 +113,7 @@ class ClusterOptions:
             :data:`~newsbeat.stories.event_evidence.NEAR_KM` apart (two floods, two quakes in
             one country). Off (1.0) by default: it changed nothing on the multilingual gold's
             train split, split two reports of the generated scale stream, and splits one
-            storm told from two cities 140 km apart ("Hurricane Mara batters Tampa" /
+            storm told from two cities 130 km apart ("Hurricane Mara batters Tampa" /
             "… leaves Orlando without power"); a big event's places are often far apart.
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
