@@ -349,10 +349,10 @@ _VELMAR_EN = [
 def test_a_key_many_stories_of_a_language_share_is_weak() -> None:
     # one English story naming Velmar: the German one may meet it
     one = _table([_VELMAR_DE, _VELMAR_EN[0]])
-    assert across_languages._rare_enough(0, [1], one) == [1]
+    assert list(across_languages._rare_enough(0, [1], one)) == [1]
     # three English stories that week name Velmar: Velmar alone tells none of them
     three = _table([_VELMAR_DE, *_VELMAR_EN])
-    assert across_languages._rare_enough(0, [1, 2, 3], three) == []
+    assert list(across_languages._rare_enough(0, [1, 2, 3], three)) == []
 
 
 def test_a_rare_key_beside_a_common_one_still_links() -> None:
@@ -360,7 +360,7 @@ def test_a_rare_key_beside_a_common_one_still_links() -> None:
         "de", "Streik in Velmar", "In Velmar sprach Aurel Tarnick am Montag mit den Fahrern."
     )
     table = _table([de, *_VELMAR_EN])
-    assert across_languages._rare_enough(0, [1, 2, 3], table) == [1]
+    assert list(across_languages._rare_enough(0, [1, 2, 3], table)) == [1]
 
 
 def test_keys_kept_under_older_rules_are_read_again() -> None:

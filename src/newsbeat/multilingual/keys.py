@@ -46,6 +46,7 @@ from newsbeat.multilingual.places import (
 from newsbeat.multilingual.script import (
     SKELETON_MARK,
     UNSPACED_LETTERS,
+    VOWEL_GROUPS,
     is_hangul,
     skeleton,
     stem,
@@ -415,14 +416,13 @@ def _stems_of(sound: str, names: frozenset[str]) -> list[str]:
 
 
 def _two_names(x: str, y: str) -> bool:
-    ours, theirs = _VOWEL_GROUP.findall(x), _VOWEL_GROUP.findall(y)
+    ours, theirs = VOWEL_GROUPS.findall(x), VOWEL_GROUPS.findall(y)
     return len(ours) == len(theirs) and any(
         p != q and p in _PLAIN_VOWELS and q in _PLAIN_VOWELS
         for p, q in zip(ours, theirs, strict=True)
     )
 
 
-_VOWEL_GROUP = re.compile(r"[aeiouy]+")
 # vowels every transliteration keeps as they are
 _PLAIN_VOWELS = frozenset("aeio")
 

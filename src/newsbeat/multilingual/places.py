@@ -28,7 +28,6 @@ __all__ = [
     "gazetteer",
     "korean_common_noun",
     "name_key",
-    "region_stems",
     "region_word",
     "script_of",
 ]
@@ -232,17 +231,11 @@ _SHORT_NAMES = {
 }  # fmt: skip
 
 
-@cache
-def region_stems() -> frozenset[str]:
-    """Stems of one-word names of continents and world regions in every locale ("Europe",
-    "Europa", "Европа", "Asien"): no country, and too wide to tell two events apart."""
-    return frozenset(_region_lengths())
-
-
 def region_word(word: str) -> bool:
-    """Whether a word names a continent or world region (:func:`region_stems`) in some case
-    form ("Европы", "Asiens"): its stem is a region's and it is at most a case ending shorter
-    than the region's name ("Polina" is no form of "Polinesia")."""
+    """Whether a word names a continent or world region (one-word names in every locale:
+    "Europe", "Europa", "Европа", "Asien": no country, and too wide to tell two events apart)
+    in some case form ("Европы", "Asiens"): its stem is a region's and it is at most a case
+    ending shorter than the region's name ("Polina" is no form of "Polinesia")."""
     shortest = _region_lengths().get(stem(word))
     return shortest is not None and len(word) >= shortest - _CASE_ENDING
 
@@ -252,7 +245,8 @@ _CASE_ENDING = 2
 
 @cache
 def _region_lengths() -> dict[str, int]:
-    """The stems of :func:`region_stems`, each with the length of its shortest name."""
+    """The stems of one-word names of continents and world regions in every locale, each
+    with the length of its shortest name."""
     import babel
 
     found: dict[str, int] = {}

@@ -11,6 +11,7 @@ from anyascii import anyascii
 __all__ = [
     "SKELETON_MARK",
     "UNSPACED_LETTERS",
+    "VOWEL_GROUPS",
     "is_hangul",
     "skeleton",
     "stem",
@@ -60,7 +61,7 @@ _ENDINGS = (
     "s",
 )
 _VOWELS = "aeiouy"
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _VOWEL_CLASSES = {"a": "a", "e": "e", "i": "i", "y": "i", "o": "o", "u": "o"}
 # sound classes of the skeleton: letters a Korean or Cyrillic spelling of a Latin name swaps
 _DIGRAPHS = (("sch", "s"), ("ch", "k"), ("sh", "s"), ("kh", "h"), ("zh", "s"), ("ph", "f"))
@@ -158,7 +159,7 @@ def _first_vowel(text: str, *, hangul: bool) -> str:
     """The class of a word's first vowel (a, e, i or o): three consonants shared by chance
     (Telvia / 타르보 "Tarvo") rarely share it too. Korean's inserted "eu" is no vowel of the
     name, and its "eo" stands for an English o or u."""
-    for group in _VOWEL_GROUPS.findall(text):
+    for group in VOWEL_GROUPS.findall(text):
         if hangul and group == "eu":
             continue
         group = group.lstrip("y") or group

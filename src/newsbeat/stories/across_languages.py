@@ -261,11 +261,16 @@ def _is_country(key: str) -> bool:
 
 
 def pair_features(
-    a: StoryLanguages, b: StoryLanguages, gap: float | None, max_gap_days: float
+    a: StoryLanguages,
+    b: StoryLanguages,
+    gap: float | None,
+    max_gap_days: float,
+    shared: EntityKeys | None = None,
 ) -> list[float] | None:
     """The evidence that two stories tell one event, or None when they share no name and no
-    place below a country (then they never link, however close their meaning)."""
-    shared = _shared(a, b)
+    place below a country (then they never link, however close their meaning). ``shared``:
+    their shared keys when the caller has them already (:func:`_shared`)."""
+    shared = shared if shared is not None else _shared(a, b)
     if shared is None:
         return None
     ka, kb = a.keys(), b.keys()
@@ -394,11 +399,11 @@ def link_stories(
     heap: list[tuple[float, int, int, int, int]] = []
     scores: dict[int, dict[int, float]] = {}  # row -> row -> probability, every pair scored
 
-    def push(n: int, rows: Iterable[int]) -> None:
+    def push(n: int, rows: Mapping[int, EntityKeys]) -> None:
         a = table.stories[n]
-        for m in rows:
+        for m, shared in rows.items():
             b = table.stories[m]
-            p = _probability(a, b, gap(a, b), model)
+            p = _probability(a, b, gap(a, b), model, shared)
             if p is None:
                 continue
             scores.setdefault(n, {})[m] = scores.setdefault(m, {})[n] = p
@@ -406,11 +411,11 @@ def link_stories(
                 heapq.heappush(heap, (-p, n, m, a.features.size, b.features.size))
 
     first = {
-        n: [
-            m
-            for m in _rare_enough(n, table.partners(n, model.max_gap_days), table)
+        n: {
+            m: shared
+            for m, shared in _rare_enough(n, table.partners(n, model.max_gap_days), table).items()
             if m not in focused or m > n
-        ]
+        }
         for n in sorted(focused)
     }
     keyed = {x for n, rows in first.items() if rows for x in (n, *rows)}
@@ -437,8 +442,9 @@ def link_stories(
     return merges
 
 
-def _rare_enough(n: int, rows: Iterable[int], table: _Table) -> list[int]:
-    """The partners of row ``n`` whose keys shared with it are rare enough among its
+def _rare_enough(n: int, rows: Iterable[int], table: _Table) -> dict[int, EntityKeys]:
+    """The partners of row ``n`` (with the keys they share with it) whose shared keys are
+    rare enough among its
     partners: each shared key's evidence (:func:`~newsbeat.multilingual.keys.key_evidence`)
     is weighed by how many partners of one of the partner's languages share it with ``n``
     (:func:`_rarity`), and the sum must reach 1. In a busy week a capital or a common name
@@ -446,25 +452,25 @@ def _rare_enough(n: int, rows: Iterable[int], table: _Table) -> list[int]:
     from newsbeat.multilingual.keys import key_evidence
 
     mine = table.stories[n].features.languages
-    shared: dict[int, list[str]] = {}
+    found: dict[int, EntityKeys] = {}
     for m in rows:
-        found = _shared(mine, table.stories[m].features.languages)
-        if found is not None:
-            shared[m] = [*found.names, *found.places]
+        keys = _shared(mine, table.stories[m].features.languages)
+        if keys is not None:
+            found[m] = keys
+    bits = {m: _bits(int(table.langs[m])) for m in found}
     carriers: dict[str, Counter[int]] = {}
-    for m, keys in shared.items():
-        for key in keys:
-            carriers.setdefault(key, Counter()).update(_bits(int(table.langs[m])))
-    return [
-        m
-        for m, keys in shared.items()
+    for m, keys in found.items():
+        for key in (*keys.names, *keys.places):
+            carriers.setdefault(key, Counter()).update(bits[m])
+    return {
+        m: keys
+        for m, keys in found.items()
         if sum(
-            key_evidence(key)
-            * _rarity(max(carriers[key][bit] for bit in _bits(int(table.langs[m]))))
-            for key in keys
+            key_evidence(key) * _rarity(max(carriers[key][bit] for bit in bits[m]))
+            for key in (*keys.names, *keys.places)
         )
         >= 1.0
-    ]
+    }
 
 
 def _rarity(carriers: int) -> float:
@@ -479,10 +485,15 @@ def _bits(mask: int) -> list[int]:
 
 
 def _probability(
-    a: StoryState, b: StoryState, days: float | None, model: LinkModel
+    a: StoryState,
+    b: StoryState,
+    days: float | None,
+    model: LinkModel,
+    shared: EntityKeys | None = None,
 ) -> float | None:
     """P(same event) of two stories, or None when they cannot link (no shared key)."""
     if days is not None and days > model.max_gap_days:
         return None
-    features = pair_features(a.features.languages, b.features.languages, days, model.max_gap_days)
+    languages = a.features.languages, b.features.languages
+    features = pair_features(*languages, days, model.max_gap_days, shared)
     return None if features is None else model.probability(features)

@@ -513,11 +513,11 @@ def _cluster_batch(
                 # reaches short_threshold (never less than a normal join needs).
                 needed = max(needed, options.short_threshold)
                 title = _title_similarity(article, story)
-                if title >= options.title_threshold and title >= score:
-                    # a headline match carries no time bonus to take back (apart_score)
-                    score, needed, bonus = title, options.title_threshold, 1.0
-                elif title >= options.title_threshold:
+                if title >= options.title_threshold:
                     needed = options.title_threshold
+                    if title >= score:
+                        # a headline match carries no time bonus to take back (apart_score)
+                        score, bonus = title, 1.0
             score = apart_score(score, needed, article, f, separation, bonus)
             if score >= needed and score > best_score:
                 best_id, best_score = story_id, score

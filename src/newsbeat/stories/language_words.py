@@ -38,7 +38,8 @@ _NOUN_CAPITALS = frozenset({"de", "lb"})
 # a word and the word after it (a lookahead: each word is also the first of the next pair)
 _WORD_AFTER = re.compile(r"(?u)\b([^\W\d_]+)\s+(?=([^\W\d_][\w'’-]*))")
 # Han and kana: Chinese and Japanese put no spaces between words.
-_HAN_KANA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_KANA_RUN = re.compile(f"[{_HAN_KANA}]{{2,}}")
 _UNSPACED = frozenset({"zh", "ja"})
 _HIRAGANA_PAIR = re.compile(r"[\u3041-\u309f]{2}")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # the vectoriser's tokens
@@ -49,7 +50,7 @@ _LENGTH_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # one word. Chinese words average under two characters and Japanese ones a little over two (its
 # kana endings), so 2.5 errs towards "short"; Thai words run to about four.
 _UNSPACED_SCRIPTS = (
-    (re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"), 2.5),
+    (re.compile(f"[{_HAN_KANA}]+"), 2.5),
     (re.compile(r"[\u0e00-\u0e7f]+"), 4.0),
 )
 _UNSPACED_LANGUAGES = _UNSPACED | {"th"}
