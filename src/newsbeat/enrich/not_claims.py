@@ -144,7 +144,8 @@ _LOWER_DESIGNATIONS = frozenset(
 # year spell": a duration counts; "four years ago", "32 years old", "two hours later" date
 _DURATIONS = frozenset(
     {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week", "day",
-     "hour", "minute", "decade", "decades", "century", "centuries", "fortnight", "fortnights"}
+     "hour", "minute", "decade", "decades", "century", "centuries", "fortnight", "fortnights",
+     "seconds", "nights", "seasons"}
 )  # fmt: skip
 _RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from"})
 # "AK - 47": a model code split by a spaced hyphen
@@ -239,7 +240,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         unit_at < len(doc)
         and doc[unit_at].lower_ in _DURATIONS
         and any(t.like_num or t.text[:1].isdigit() for t in toks)
-        and not any(t.is_title for t in toks)
+        and not any(t.is_title and not t.is_sent_start for t in toks)  # "Eight days of ..."
         and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
         and not is_window(doc, first)
     )

@@ -1,0 +1,121 @@
+"""Figures the claim reader skipped on unseen text, read (issue 12, reading recall).
+
+Invented sentences and names. Each rule test fails without its rule; the guards keep a
+figure unread, or kept apart, where another reading is open."""
+
+from __future__ import annotations
+
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import extract_quotes
+from newsbeat.models import Claim  # noqa: F401  (the fields read below are Claim's too)
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    found = extract_claims(doc, actors, extract_quotes(doc, actors))
+    return [(c.what, c.low, c.event, c.subject) for c in found]
+
+
+def _ages(text: str) -> list[tuple[float | None, str | None]]:
+    return [(low, subject) for what, low, _, subject in _claims(text) if what == "age"]
+
+
+# A name with a capital inside ("LaVorne", "McTavish") is a name as "Lavorne" is.
+
+
+def test_an_apposed_age_of_a_name_with_an_inner_capital() -> None:
+    text = "Police said they had found Dorian LaVorne, 38, of Pellham on a highway north of town."
+    assert _ages(text) == [(38.0, "Dorian LaVorne")]
+
+
+def test_a_year_old_before_a_name_with_an_inner_capital() -> None:
+    text = (
+        "Dorian LaVorne was charged on Tuesday. "
+        "Police say the 44-year-old LaVorne had been driving home from a party in Pellham."
+    )
+    assert _ages(text) == [(44.0, "Dorian LaVorne")]
+
+
+def test_an_all_capitals_word_is_still_no_name() -> None:
+    text = "The ruling was read out by the court, NTSB, 38, said on Tuesday in Pellham."
+    assert _ages(text) == []
+
+
+# Durations in seconds, nights and seasons are durations as days and years are (the tagger
+# calls them dates, which alone kept them unread).
+
+
+def _counted(text: str, what: str) -> list[float | None]:
+    return [low for w, low, _, _ in _claims(text) if w == what]
+
+
+def test_a_duration_in_seconds() -> None:
+    text = "A seismologist in Velmar said the tremor lasted 40 seconds and shook tall buildings."
+    assert _counted(text, "seconds") == [40.0]
+
+
+def test_a_duration_in_nights() -> None:
+    text = "The climber survived three nights in a snow hole on Mount Arvel before he was found."
+    assert _counted(text, "nights") == [3.0]
+
+
+def test_a_duration_in_seasons() -> None:
+    text = "Orlan Brisk has spent 17 seasons with the Harbor Kings as a scout and a coach."
+    assert _counted(text, "seasons") == [17.0]
+
+
+def test_a_spelt_duration_opening_its_sentence() -> None:
+    text = "Nine days of protests have closed most shops in the centre of Velmar."
+    assert _counted(text, "days") == [9.0]
+
+
+def test_a_capitalised_number_inside_a_sentence_is_a_name() -> None:
+    text = "Guests of the Three Seasons hotel in Velmar were moved out on Tuesday."
+    assert _counted(text, "seasons") == []
+
+
+# An age told as a sentence of its own ("He was 95.") is the age of the person a sure path
+# names; an age whose sentence names another year than the date line's is that year's.
+
+
+def test_an_age_told_as_its_own_sentence() -> None:
+    text = "Tobias Wrenfield died on Monday in a hospital in Velmar. He was 83."
+    assert _ages(text) == [(83.0, "Tobias Wrenfield")]
+
+
+def test_an_age_in_years_old_as_its_own_sentence() -> None:
+    text = "Tobias Wrenfield died on Monday in a hospital in Velmar. He was 83 years old."
+    assert _ages(text) == [(83.0, "Tobias Wrenfield")]
+
+
+def test_a_pronoun_of_two_people_names_no_age() -> None:
+    text = "Police questioned Tobias Wrenfield and his brother Karl Wrenfield. He was 45."
+    assert _ages(text) == []
+
+
+def test_a_sentence_with_more_words_is_no_stated_age() -> None:
+    text = "Tobias Wrenfield died on Monday in Velmar. He was 83 when the ship sank."
+    assert _ages(text) == []
+
+
+def _age_dates(text: str) -> list[str | None]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    found = extract_claims(doc, actors, extract_quotes(doc, actors))
+    return [c.time_ref for c in found if c.what == "age"]
+
+
+def test_an_age_dated_by_another_year_of_its_sentence() -> None:
+    text = (
+        "March 3, 2011\n\n"
+        "Tobias Wrenfield, 80, told a radio host in 2008 that he would never retire."
+    )
+    assert _age_dates(text) == ["2008"]
+
+
+def test_an_age_dated_by_the_date_line() -> None:
+    text = "March 3, 2011\n\nTobias Wrenfield, 83, said on Monday that he would retire."
+    assert _age_dates(text) == ["2011"]
