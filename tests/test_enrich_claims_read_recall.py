@@ -119,3 +119,43 @@ def test_an_age_dated_by_another_year_of_its_sentence() -> None:
 def test_an_age_dated_by_the_date_line() -> None:
     text = "March 3, 2011\n\nTobias Wrenfield, 83, said on Monday that he would retire."
     assert _age_dates(text) == ["2011"]
+
+
+# A figure the tagger calls a date is still a count right before a plural noun of things.
+
+
+def test_a_range_opening_its_sentence_before_a_plural_noun() -> None:
+    text = "Between 30 and 50 rioters gathered near Kell Avenue on Monday night."
+    found = [(low, high) for w, low, high in _ranges(text) if w == "rioters"]
+    assert found == [(30.0, 50.0)]
+
+
+def test_a_day_of_a_month_before_a_plural_noun_is_no_count() -> None:
+    text = "The club lost on December 5 fans of the team said, after the vote in Velmar."
+    assert _counted(text, "fans") == []
+
+
+def _ranges(text: str) -> list[tuple[str, float | None, float | None]]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    found = extract_claims(doc, actors, extract_quotes(doc, actors))
+    return [(c.what, c.low, c.high) for c in found]
+
+
+def test_seconds_into_a_round_stay_a_clock_reading() -> None:
+    doc = load_pipeline("en_core_web_sm")(
+        "The champion ended the bout 44 seconds into the seventh round in Velmar."
+    )
+    actors = build_actors(doc)
+    found = extract_claims(doc, actors, extract_quotes(doc, actors))
+    assert [(c.low, c.occasion) for c in found if c.what == "seconds"] == [(44.0, "round 7")]
+
+
+def test_seconds_left_are_no_duration() -> None:
+    text = "The bout went on with about 20 seconds left in the round in Velmar."
+    assert _counted(text, "seconds") == []
+
+
+def test_seasons_after_a_window_word_are_the_window() -> None:
+    text = "Orlan Brisk has hit at least 30 homers in each of the past five seasons."
+    assert _counted(text, "seasons") == []
