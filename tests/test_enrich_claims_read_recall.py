@@ -159,3 +159,18 @@ def test_seconds_left_are_no_duration() -> None:
 def test_seasons_after_a_window_word_are_the_window() -> None:
     text = "Orlan Brisk has hit at least 30 homers in each of the past five seasons."
     assert _counted(text, "seasons") == []
+
+
+def test_an_age_told_as_its_own_paragraph() -> None:
+    text = "Tobias Wrenfield died on Monday in a hospital in Velmar.\nHe was 83.\nHe had two sons."
+    assert _ages(text) == [(83.0, "Tobias Wrenfield")]
+
+
+def test_died_at_age() -> None:
+    text = "Tobias Wrenfield, a former mayor of Velmar, died at age 83 in his home."
+    assert _ages(text) == [(83.0, "Tobias Wrenfield")]
+
+
+def test_died_at_age_of_no_one_named() -> None:
+    text = "Her older brother died at age 44 of a long illness, she told the court in Velmar."
+    assert _ages(text) == []

@@ -334,13 +334,15 @@ def _bare_after(doc: Doc, num: Token) -> bool:
 
 
 def _died_at(doc: Doc, num: Token) -> Token | None:
-    """ "Ann Kerr died at 91", "dies at the age of 91", "died on Monday aged 91", "passed away
-    at 91": the named subject of the dying verb."""
+    """ "Ann Kerr died at 91", "dies at the age of 91", "died at age 91", "died on Monday aged
+    91", "passed away at 91": the named subject of the dying verb."""
     if not _bare_after(doc, num):
         return None
     link = num.head
     if link.lower_ == "of" and link.head.lower_ == "age" and link.head.head.lower_ == "at":
         link = link.head.head  # "at the age of 91"
+    elif link.lower_ == "age" and link.head.lower_ == "at":
+        link = link.head  # "at age 91"
     if link.lower_ not in {"at", "aged"}:
         return None
     verb = link.head
@@ -436,8 +438,9 @@ def stated_ages(doc: Doc) -> list[Age]:
     written, for the caller to resolve (a pronoun only through a sure path)."""
     out: list[Age] = []
     for sent in doc.sents:
-        words = [t for t in sent if not t.is_punct]
-        if len(words) not in {3, 5} or sent[-1].text not in {".", "!"}:
+        tokens = [t for t in sent if not t.is_space]
+        words = [t for t in tokens if not t.is_punct]
+        if len(words) not in {3, 5} or tokens[-1].text not in {".", "!"}:
             continue
         subject, link, number = words[:3]
         if link.lower_ not in _AGE_LINKS or not _age_number(number):
