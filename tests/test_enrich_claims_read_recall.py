@@ -9,7 +9,6 @@ from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
-from newsbeat.models import Claim  # noqa: F401  (the fields read below are Claim's too)
 
 
 def _claims(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
@@ -174,3 +173,8 @@ def test_died_at_age() -> None:
 def test_died_at_age_of_no_one_named() -> None:
     text = "Her older brother died at age 44 of a long illness, she told the court in Velmar."
     assert _ages(text) == []
+
+
+def test_days_left_in_office_stay_a_duration() -> None:
+    text = "Mayor Tobias Wrenfield noted that he had 39 days left in office in Velmar."
+    assert _counted(text, "days") == [39.0]

@@ -971,6 +971,13 @@ def _acceleration_end(doc: Doc, first: int, last: int) -> int | None:
         and doc[end + 3].text == ")"
     ):
         end += 4  # "(97 kph)"
+    if (
+        end + 2 < n
+        and doc[end].lower_ == "in"
+        and doc[end + 1].like_num
+        and doc[end + 2].lower_ in {"seconds", "second", "secs", "sec"}
+    ):
+        end += 3  # "in five seconds": the benchmark's time, no duration of its own
     return end
 
 
@@ -1209,6 +1216,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue
         if value is None or signed(doc, first) or not_a_claim(doc, text, first, last):
             continue  # a signed figure that is no temperature: its quantity is unknown
+        if clock_at(doc, first) is not None:
+            continue  # "44 seconds into the seventh round": a moment, read by _clock_claims
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
         found: tuple[int, FoundClaim | None] | None = None

@@ -150,10 +150,10 @@ _DURATIONS = frozenset(
      "hour", "minute", "decade", "decades", "century", "centuries", "fortnight", "fortnights",
      *_SPELLS}
 )  # fmt: skip
-# "44 seconds into the round", "with 20 seconds left": a point of time, no duration
-_RELATIVE = frozenset(
-    {"old", "later", "earlier", "before", "after", "-old", "from", "into", "left", "remaining"}
-)
+# "44 seconds into the round": a point of time, no duration
+_RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from", "into"})
+# "with 20 seconds left": a game's clock ("39 days left in office" is a duration)
+_TIME_LEFT = frozenset({"left", "remaining"})
 # "AK - 47": a model code split by a spaced hyphen
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
@@ -251,6 +251,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
         and not is_window(doc, first)
         and not (doc[unit_at].lower_ in _SPELLS and first > 0 and low_before in WINDOW_WORDS)
+        and not (doc[unit_at].lower_ == "seconds" and _next_word(doc, unit_at) in _TIME_LEFT)
     )
     # "Forty or fifty protesters": a range whose other end is no date was misread as one
     dated = _dated(toks) and not (at > last and not _dated(doc[last + 2 : at + 1]))
@@ -536,6 +537,11 @@ _TIME_PLURALS = frozenset(
     {"weekends", "quarters", "periods", "semesters", "terms", "mornings", "evenings",
      "afternoons", "times", "innings", "halves"}
 )  # fmt: skip
+
+
+def _next_word(doc: Doc, k: int) -> str:
+    """The lower-cased word after token ``k``, or "" at the end."""
+    return doc[k + 1].lower_ if k + 1 < len(doc) else ""
 
 
 def _plural_counted(doc: Doc, first: int, end: int) -> bool:
