@@ -142,9 +142,11 @@ _LOWER_DESIGNATIONS = frozenset(
 )
 # "for five days", "2 years, with 9 months to serve", "after 30 hours of deliberation", "a four
 # year spell": a duration counts; "four years ago", "32 years old", "two hours later" date
-# durations read since issue 12's reading pass; after a window word ("his first three
-# seasons", "the past five seasons") they are the window a figure is counted in
-_SPELLS = frozenset({"seconds", "nights", "seasons"})
+# durations read since issue 12's reading pass; after a window word ("the past five nights")
+# they are the window a figure is counted in. Seasons are left out: a career told in seasons
+# ("19 seasons with the 76ers", "four seasons as director of personnel") gives spans of one
+# person that no slot tells apart.
+_SPELLS = frozenset({"seconds", "nights"})
 _DURATIONS = frozenset(
     {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week", "day",
      "hour", "minute", "decade", "decades", "century", "centuries", "fortnight", "fortnights",
