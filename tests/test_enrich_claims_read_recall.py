@@ -6,16 +6,19 @@ figure unread, or kept apart, where another reading is open."""
 from __future__ import annotations
 
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.claims import FoundClaim, extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
 
 
-def _claims(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+def _found(text: str) -> list[FoundClaim]:
     doc = load_pipeline("en_core_web_sm")(text)
     actors = build_actors(doc)
-    found = extract_claims(doc, actors, extract_quotes(doc, actors))
-    return [(c.what, c.low, c.event, c.subject) for c in found]
+    return extract_claims(doc, actors, extract_quotes(doc, actors))
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [(c.what, c.low, c.event, c.subject) for c in _found(text)]
 
 
 def _ages(text: str) -> list[tuple[float | None, str | None]]:
@@ -103,10 +106,7 @@ def test_a_sentence_with_more_words_is_no_stated_age() -> None:
 
 
 def _age_dates(text: str) -> list[str | None]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    actors = build_actors(doc)
-    found = extract_claims(doc, actors, extract_quotes(doc, actors))
-    return [c.time_ref for c in found if c.what == "age"]
+    return [c.time_ref for c in _found(text) if c.what == "age"]
 
 
 def test_an_age_dated_by_another_year_of_its_sentence() -> None:
@@ -137,18 +137,11 @@ def test_a_day_of_a_month_before_a_plural_noun_is_no_count() -> None:
 
 
 def _ranges(text: str) -> list[tuple[str, float | None, float | None]]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    actors = build_actors(doc)
-    found = extract_claims(doc, actors, extract_quotes(doc, actors))
-    return [(c.what, c.low, c.high) for c in found]
+    return [(c.what, c.low, c.high) for c in _found(text)]
 
 
 def test_seconds_into_a_round_stay_a_clock_reading() -> None:
-    doc = load_pipeline("en_core_web_sm")(
-        "The champion ended the bout 44 seconds into the seventh round in Velmar."
-    )
-    actors = build_actors(doc)
-    found = extract_claims(doc, actors, extract_quotes(doc, actors))
+    found = _found("The champion ended the bout 44 seconds into the seventh round in Velmar.")
     assert [(c.low, c.occasion) for c in found if c.what == "seconds"] == [(44.0, "round 7")]
 
 
