@@ -32,6 +32,7 @@ from newsbeat.multilingual.hangul import (
     given_name,
     korean_variants,
     latin_sounds,
+    loanword_shape,
     romanise,
 )
 from newsbeat.multilingual.hangul import sound as hangul_sound
@@ -131,11 +132,6 @@ _SHORT_ADJECTIVE = 5
 _GERMAN_ADJECTIVE = re.compile(
     r"(?:ig|lich|isch|sch|bar|sam|haft|los|iv|al|ell|är|ös)(?:e|er|en|es|em)$"
 )
-# Hangul syllable arithmetic: 588 syllables per initial consonant, 28 per vowel
-_HANGUL_BASE = 0xAC00
-_VOWEL_EU = 18
-_INITIAL_KHIEUKH = 15
-_INITIAL_IEUNG = 11
 _SCRIPT_TAGS = {"latin": "l", "cyrillic": "c", "greek": "g", "hangul": "k", "other": "o"}
 _HANGUL_TAG = _SCRIPT_TAGS["hangul"]
 # keys that only meet keys of Hangul words or only those of other scripts: a name's sound
@@ -874,7 +870,7 @@ def _hangul_keys(word: str) -> frozenset[str]:
         if len(given_stem) >= _MIN_GIVEN_NAME_STEM:
             keys.add(_ROMAN + given_stem)
     bare = _strip_particles(word)
-    if len(bare) >= 2 and _loanword_shape(bare) and (sound := skeleton(bare)):
+    if len(bare) >= 2 and loanword_shape(bare) and (sound := skeleton(bare)):
         keys.add(f"{SKELETON_MARK}{_HANGUL_TAG}:{sound}")
     return frozenset(keys)
 
@@ -909,19 +905,3 @@ def _strip_particles(word: str) -> str:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             return word[: -len(particle)]
     return word
-
-
-def _loanword_shape(word: str) -> bool:
-    """Whether a Hangul word has a syllable native and Sino-Korean words lack: an open "eu"
-    after a consonant (르, 스, 트, 드: the vowel Korean puts into a foreign consonant cluster),
-    or an initial ㅋ."""
-    for ch in word:
-        code = ord(ch) - _HANGUL_BASE
-        if not 0 <= code < 11172:
-            return False
-        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
-        if (vowel == _VOWEL_EU and final == 0 and initial != _INITIAL_IEUNG) or (
-            initial == _INITIAL_KHIEUKH
-        ):
-            return True
-    return False
