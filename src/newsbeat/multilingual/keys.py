@@ -39,6 +39,7 @@ from newsbeat.multilingual.hangul import sound as hangul_sound
 from newsbeat.multilingual.places import (
     RIVER_SUFFIX,
     gazetteer,
+    is_country,
     korean_common_noun,
     name_key,
     region_word,
@@ -304,7 +305,7 @@ def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
     }
     names = plain | met | _hangul_meetings(a.names, b.names)
     places = a.places & b.places
-    if not any(not p.startswith("country:") for p in places) and not _enough(names):
+    if not any(not is_country(p) for p in places) and not _enough(names):
         names = set()
     return EntityKeys(names=frozenset(names), places=places, numbers=a.numbers & b.numbers)
 
@@ -322,7 +323,7 @@ def key_evidence(key: str) -> float:
     country or a name 1, a weak name half (a first name: "Marta", "Martin"; "tim" of Tim and
     Times; an acronym of two letters; a Hangul word's consonant shape), a country or a word
     of many institutions' names ("Fire", "County", "State") nothing."""
-    if key.startswith("country:"):
+    if is_country(key):
         return 0.0
     if key.startswith(_PLACE_PREFIXES):
         return 1.0
@@ -506,7 +507,7 @@ def _a_place(
     Island"), no English institution named after "the" ("the White House"), no person
     ("Regina Benjamin", "Marta Sousa", "Пётр Иванов") anywhere in the text."""
     first = words[n]
-    town = not place.startswith("country:")
+    town = not is_country(place)
     if town and size == 1 and first.text.isupper() and len(first.text) <= _ACRONYM:
         return False
     if town and size == 1 and _not_a_town_name(words, n, place):
