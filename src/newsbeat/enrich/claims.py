@@ -33,6 +33,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
+from operator import or_
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
@@ -97,6 +99,7 @@ from newsbeat.enrich.doc_arrays import (
     alphas,
     doc_arrays,
     doc_ents,
+    indices_in,
     lowers,
     span_ents,
     texts,
@@ -1011,8 +1014,19 @@ def _may_start(doc: Doc) -> list[bool]:
     any other token :func:`extract_claims` finds nothing and moves on, so it need not read
     it (read off the doc's arrays: no token objects)."""
     words = _figure_words()
-    pairs = zip(doc_arrays(doc).lower, with_digit(doc), strict=True)
-    return [digit or low in words for low, digit in pairs]
+    # a flag per token, in C: the digit flag or'ed with the word's membership
+    return list(map(or_, with_digit(doc), map(words.__contains__, doc_arrays(doc).lower)))
+
+
+def _digit_or_word(doc: Doc, words: frozenset[int]) -> list[int]:
+    """The indices of the tokens whose lower-case text starts with a digit or is one of
+    ``words`` (ids, :func:`word_ids`), in order: ``[i for i, low in enumerate(lowers(doc))
+    if low[:1].isdigit() or low in words]``, read off the doc's columns. Only a word whose
+    shape has a digit (:func:`with_digit`) is read for its first character."""
+    lows = lowers(doc)
+    found = set(indices_in(doc_arrays(doc).lower, words))
+    found.update(i for i in compress(range(len(doc)), with_digit(doc)) if lows[i][:1].isdigit())
+    return sorted(found)
 
 
 def _or_pair(doc: Doc, last: int) -> bool:
@@ -1357,8 +1371,8 @@ def _series_claims(
     "his sixth title defence": :mod:`newsbeat.enrich.claim_ordinals`), in the unit
     ``ORDINAL``, with the series' event and holder."""
     out: list[FoundClaim] = []
-    for i, low in enumerate(lowers(doc)):
-        if not (low in ORDINAL_WORDS or low[:1].isdigit()) or in_table(doc, text, i):
+    for i in _digit_or_word(doc, word_ids(ORDINAL_WORDS)):
+        if in_table(doc, text, i):
             continue
         series = series_at(doc, i)
         if series is None:
@@ -1380,8 +1394,8 @@ def _clock_claims(
     ``CLOCK`` and the round as the occasion."""
     out: list[FoundClaim] = []
     offsets = token_offsets(doc)
-    for i, low in enumerate(lowers(doc)):
-        if not (low[:1].isdigit() or low in WORDS) or offsets[i] in taken:
+    for i in _digit_or_word(doc, word_ids(WORDS)):
+        if offsets[i] in taken:
             continue
         clock = clock_at(doc, i)
         if clock is None or in_table(doc, text, i):
