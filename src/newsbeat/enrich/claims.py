@@ -117,6 +117,8 @@ from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NEARLY_HEDGES", "FoundClaim", "extract_claims", "parse_number"]
@@ -1018,14 +1020,14 @@ def _may_start(doc: Doc) -> list[bool]:
     return list(map(or_, with_digit(doc), map(words.__contains__, doc_arrays(doc).lower)))
 
 
-def _digit_or_word(doc: Doc, words: frozenset[int]) -> list[int]:
+def _digit_or_word(doc: Doc, words: Collection[str]) -> list[int]:
     """The indices of the tokens whose lower-case text starts with a digit or is one of
-    ``words`` (ids, :func:`word_ids`), in order: ``[i for i, low in enumerate(lowers(doc))
-    if low[:1].isdigit() or low in words]``, read off the doc's columns. Only a word whose
-    shape has a digit (:func:`with_digit`) is read for its first character."""
+    ``words``, in order: ``[i for i, low in enumerate(lowers(doc)) if low[:1].isdigit() or
+    low in words]``, with the tests run in C. Only a word whose shape has a digit
+    (:func:`with_digit`) is read for its first character."""
     lows = lowers(doc)
-    found = set(indices_in(doc_arrays(doc).lower, words))
-    found.update(i for i in compress(range(len(doc)), with_digit(doc)) if lows[i][:1].isdigit())
+    found = set(indices_in(lows, words))
+    found.update(i for i in compress(range(len(lows)), with_digit(doc)) if lows[i][:1].isdigit())
     return sorted(found)
 
 
@@ -1371,7 +1373,7 @@ def _series_claims(
     "his sixth title defence": :mod:`newsbeat.enrich.claim_ordinals`), in the unit
     ``ORDINAL``, with the series' event and holder."""
     out: list[FoundClaim] = []
-    for i in _digit_or_word(doc, word_ids(ORDINAL_WORDS)):
+    for i in _digit_or_word(doc, ORDINAL_WORDS):
         if in_table(doc, text, i):
             continue
         series = series_at(doc, i)
@@ -1394,7 +1396,7 @@ def _clock_claims(
     ``CLOCK`` and the round as the occasion."""
     out: list[FoundClaim] = []
     offsets = token_offsets(doc)
-    for i in _digit_or_word(doc, word_ids(WORDS)):
+    for i in _digit_or_word(doc, WORDS):
         if offsets[i] in taken:
             continue
         clock = clock_at(doc, i)
