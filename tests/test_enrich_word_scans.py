@@ -5,16 +5,15 @@ candidates (``_digit_or_word``), on invented text, every token; and the memoised
 
 from __future__ import annotations
 
-from typing import Any
+from inspect import unwrap
+
+from tests._enrich_docs import parsed_kept
 
 from newsbeat.enrich import claims
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.claim_numbers import WORDS
 from newsbeat.enrich.claim_ordinals import ORDINAL_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, indices_in, lowers, with_digit, word_ids
-from newsbeat.enrich.doc_text import keep_text
-from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
     "On the eighth day of the strike, 2,400 dockers in Velmar marched; a third of them were "
@@ -23,12 +22,6 @@ _TEXT = (
     "seconds into the seventh round, Orsk won.\n\nHalf the crew (about 1,200) stayed "
     "home; one in five left by 9pm, dozens more by the 21st."
 )
-
-
-def _parsed() -> Any:
-    doc = load_pipeline(EnrichOptions().model)(_TEXT)
-    keep_text(doc, _TEXT)
-    return doc
 
 
 def test_indices_in_is_the_loop() -> None:
@@ -40,7 +33,7 @@ def test_indices_in_is_the_loop() -> None:
 
 
 def test_ordinal_and_clock_candidates_are_the_loop() -> None:
-    doc = _parsed()
+    doc = parsed_kept(_TEXT)
     lows = lowers(doc)
     for words in (ORDINAL_WORDS, WORDS):
         old = [i for i, low in enumerate(lows) if low[:1].isdigit() or low in words]
@@ -54,7 +47,7 @@ def test_ordinal_and_clock_candidates_are_the_loop() -> None:
 
 
 def test_figure_starts_are_the_loop() -> None:
-    doc = _parsed()
+    doc = parsed_kept(_TEXT)
     words = claims._figure_words()
     old = [
         digit or low in words
@@ -69,6 +62,6 @@ def test_figure_starts_are_the_loop() -> None:
 
 def test_lookup_country_memoised() -> None:
     for name in ("Kaldria", "France", "the US", "us", "U.S", "Germans", "Paris", "", "Velmar"):
-        assert lookup_country(name) == lookup_country.__wrapped__(name)
+        assert lookup_country(name) == unwrap(lookup_country)(name)
     assert lookup_country("France") is not None
     assert lookup_country("us") is None
