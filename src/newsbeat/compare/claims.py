@@ -1785,7 +1785,25 @@ def _converted(
     another currency (:data:`CONVERTED`)."""
     if not story.converted or why.startswith("not the same thing"):
         return False
-    return refs[i][1].unit == refs[j][1].unit == "dollar"
+    if refs[i][1].unit != "dollar" or refs[j][1].unit != "dollar":
+        return False
+    return not _beyond_any_rate(refs[i][0].claim, refs[j][0].claim)
+
+
+# The most two dollars an outlet writes as a bare "$" (US, Canadian, Australian, New Zealand)
+# have been apart: about 2.6 New Zealand dollars to the US dollar at their furthest (2000).
+_DOLLAR_SPREAD = 3.0
+
+
+def _beyond_any_rate(a: Claim, b: Claim) -> bool:
+    """Whether two dollar figures are further apart than any two dollars' exchange rate
+    (:data:`_DOLLAR_SPREAD`): "$2 million" of damage against "$265 million" is no conversion
+    of one sum, whatever dollar each outlet wrote."""
+    x = a.low if a.low is not None else a.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    return max(x, y) / min(x, y) > _DOLLAR_SPREAD
 
 
 def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:
