@@ -21,6 +21,7 @@ from newsbeat.compare.claim_context import (
     in_lead,
     is_value,
     tells_future,
+    times_apart,
 )
 from newsbeat.compare.claim_units import dimension, measure_words, same_unit, unit_head
 from newsbeat.compare.count_nouns import (
@@ -1787,23 +1788,14 @@ def _converted(
         return False
     if refs[i][1].unit != "dollar" or refs[j][1].unit != "dollar":
         return False
-    return not _beyond_any_rate(refs[i][0].claim, refs[j][0].claim)
+    # further apart than any two dollars' rate: "$2 million" of damage against "$265 million"
+    # is no conversion of one sum, whatever dollar each outlet wrote
+    return times_apart(refs[i][0].claim, refs[j][0].claim) <= _DOLLAR_SPREAD
 
 
 # The most two dollars an outlet writes as a bare "$" (US, Canadian, Australian, New Zealand)
 # have been apart: about 2.6 New Zealand dollars to the US dollar at their furthest (2000).
 _DOLLAR_SPREAD = 3.0
-
-
-def _beyond_any_rate(a: Claim, b: Claim) -> bool:
-    """Whether two dollar figures are further apart than any two dollars' exchange rate
-    (:data:`_DOLLAR_SPREAD`): "$2 million" of damage against "$265 million" is no conversion
-    of one sum, whatever dollar each outlet wrote."""
-    x = a.low if a.low is not None else a.high
-    y = b.low if b.low is not None else b.high
-    if x is None or y is None or x <= 0 or y <= 0:
-        return False
-    return max(x, y) / min(x, y) > _DOLLAR_SPREAD
 
 
 def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:
