@@ -21,6 +21,7 @@ from newsbeat.compare.claim_context import (
     in_lead,
     is_value,
     tells_future,
+    times_apart,
 )
 from newsbeat.compare.claim_units import dimension, measure_words, same_unit, unit_head
 from newsbeat.compare.count_nouns import (
@@ -1785,7 +1786,16 @@ def _converted(
     another currency (:data:`CONVERTED`)."""
     if not story.converted or why.startswith("not the same thing"):
         return False
-    return refs[i][1].unit == refs[j][1].unit == "dollar"
+    if refs[i][1].unit != "dollar" or refs[j][1].unit != "dollar":
+        return False
+    # further apart than any two dollars' rate: "$2 million" of damage against "$265 million"
+    # is no conversion of one sum, whatever dollar each outlet wrote
+    return times_apart(refs[i][0].claim, refs[j][0].claim) <= _DOLLAR_SPREAD
+
+
+# The most two dollars an outlet writes as a bare "$" (US, Canadian, Australian, New Zealand)
+# have been apart: about 2.6 New Zealand dollars to the US dollar at their furthest (2000).
+_DOLLAR_SPREAD = 3.0
 
 
 def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:

@@ -312,16 +312,23 @@ def _hedge(doc: Doc, first: int) -> str:
 _MORE_OF = re.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|extra)|another)$")
 
 
+# "About" a one-digit figure, give or take a fifth: two neighbouring estimates still meet
+# ("about two weeks" and "about three weeks" at 2.4, "about 200" and "about 300" at 240), but
+# an exact figure a quarter away is no longer "about" it ("150 meters" against "about 200m":
+# a writer who had 150 would have written it). A quarter let 150 and 250 in.
+ABOUT_ROUND = 0.2
+
+
 def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, str | None]:
     """(low, high, exact, the hedge words as written) of a figure after ``hedge``.
 
     "About" a figure of one significant digit is a rounder estimate ("about 100,000": give or
-    take a quarter) than about one of two ("about 4,200": give or take a tenth), and one of
-    three or more is finer still ("an estimated $102 million": give or take a twentieth; a
-    writer who meant a tenth would have said "about $100 million").
+    take a fifth, :data:`ABOUT_ROUND`) than about one of two ("about 4,200": give or take a
+    tenth), and one of three or more is finer still ("an estimated $102 million": give or take
+    a twentieth; a writer who meant a tenth would have said "about $100 million").
     """
     digits = len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
-    about = 0.25 if digits == 1 else 0.1 if digits == 2 else 0.05
+    about = ABOUT_ROUND if digits == 1 else 0.1 if digits == 2 else 0.05
     # the longest hedge written wins: "no more than 12" is at most 12, not "more than 12"
     found = max(
         (
