@@ -1008,6 +1008,7 @@ def claim_groups(
             continue
         persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
         sites = sorted({e.name for e in enrichment.entities if e.type in _PLACE_TYPES})
+        bodies = sorted({e.name for e in enrichment.entities if e.type == "ORG"})
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
@@ -1028,7 +1029,7 @@ def claim_groups(
             refs.append((ref, facts))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
-            places.append(_places_in(claim.sentence, sites))
+            places.append(_places_in(claim.sentence, sites, bodies))
     similarity = _masked_similarity(refs)
     model = default_model()
     listed = _listed_things(refs)
@@ -1788,20 +1789,40 @@ def _converted(
     return refs[i][1].unit == refs[j][1].unit == "dollar"
 
 
-def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:
+def _places_in(
+    sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()
+) -> frozenset[str]:
     """The places (of the article's GPE, LOC and FAC names) a sentence names in full; a
     country written only as the owner of another place named there is left out ("Salonika,
-    Greece's second largest city" names Salonika)."""
+    Greece's second largest city" names Salonika), and so is a place written only as part of
+    the name of a body the article names (``bodies``, its ORG names: "NBC New York estimated
+    the crowd", "the New York Post says": a broadcaster and a paper, not a place)."""
     folded = f" {' '.join(_tokens(sentence))} "
+    in_names = [" ".join(_tokens(body)) for body in bodies if _tokens(body)]
     named = {
-        name: " ".join(words)
+        name: key
         for name in sites
-        if (words := _tokens(name)) and f" {' '.join(words)} " in folded
+        if (key := " ".join(_tokens(name)))
+        and f" {key} " in folded
+        and not _only_in_names(folded, key, in_names)
     }
     owners = {name for name in named if _owner_country(name, sentence)}
     if len(owners) < len(named):
         return frozenset(key for name, key in named.items() if name not in owners)
     return frozenset(named.values())
+
+
+def _only_in_names(folded: str, place: str, bodies: Sequence[str]) -> bool:
+    """Whether every time a folded sentence writes a place it is part of a body's name: inside
+    one ("nbc marvoli", "the marvoli courier") or right before or after one, with nothing
+    between ("nbc" + "new york", "new york" + "post"). A body named just as the place is left
+    alone: a city's team or council written as the city may be either."""
+    free = folded
+    for body in bodies:
+        if body != place:
+            for name in (f" {body} {place} ", f" {place} {body} ", f" {body} "):
+                free = free.replace(name, " ")
+    return f" {place} " not in free
 
 
 def _owner_country(name: str, sentence: str) -> bool:
