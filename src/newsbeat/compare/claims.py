@@ -1789,9 +1789,7 @@ def _converted(
     return refs[i][1].unit == refs[j][1].unit == "dollar"
 
 
-def _places_in(
-    sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()
-) -> frozenset[str]:
+def _places_in(sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()) -> frozenset[str]:
     """The places (of the article's GPE, LOC and FAC names) a sentence names in full; a
     country written only as the owner of another place named there is left out ("Salonika,
     Greece's second largest city" names Salonika), and so is a place written only as part of
