@@ -58,3 +58,13 @@ def test_a_place_inside_or_next_to_a_body_name_is_no_place_of_the_sentence() -> 
     assert _places_in(both, sites, ["NBC Marvoli"]) == frozenset({"marvoli"})
     # a body written as its city (a team, a council) may be the city itself
     assert _places_in("Marvoli won the cup.", sites, ["Marvoli"]) == frozenset({"marvoli"})
+
+
+def test_a_mark_between_a_place_and_a_body_or_a_building_keeps_the_place() -> None:
+    sites = ["Marvoli", "Castelo - Marvoli"]
+    said = "Three cables were cut near Marvoli, Velcom Telecom said."
+    assert _places_in(said, sites, ["Velcom Telecom"]) == frozenset({"marvoli"})
+    church = "Two children were inside the Marvoli Bible Church."
+    assert _places_in(church, sites, ["Marvoli Bible Church"]) == frozenset({"marvoli"})
+    across = "Some 37 were registered in Castelo - Marvoli, the capital."
+    assert _places_in(across, sites, ["Castelo"]) == frozenset({"castelo marvoli", "marvoli"})

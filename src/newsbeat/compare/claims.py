@@ -1796,13 +1796,13 @@ def _places_in(sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()) 
     the name of a body the article names (``bodies``, its ORG names: "NBC New York estimated
     the crowd", "the New York Post says": a broadcaster and a paper, not a place)."""
     folded = f" {' '.join(_tokens(sentence))} "
-    in_names = [" ".join(_tokens(body)) for body in bodies if _tokens(body)]
+    in_names = [key for body in bodies if (key := " ".join(_tokens(body)))]
     named = {
         name: key
         for name in sites
         if (key := " ".join(_tokens(name)))
         and f" {key} " in folded
-        and not _only_in_names(folded, key, in_names)
+        and not (in_names and _only_in_names(sentence, key, in_names))
     }
     owners = {name for name in named if _owner_country(name, sentence)}
     if len(owners) < len(named):
@@ -1810,17 +1810,41 @@ def _places_in(sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()) 
     return frozenset(named.values())
 
 
-def _only_in_names(folded: str, place: str, bodies: Sequence[str]) -> bool:
-    """Whether every time a folded sentence writes a place it is part of a body's name: inside
-    one ("nbc marvoli", "the marvoli courier") or right before or after one, with nothing
-    between ("nbc" + "new york", "new york" + "post"). A body named just as the place is left
-    alone: a city's team or council written as the city may be either."""
-    free = folded
-    for body in bodies:
-        if body != place:
+# Marks that end a name: "in the Mediterranean, France Telecom said" writes no "Mediterranean
+# France Telecom".
+_NAME_BREAK = re.compile(r"[,;:()\[\]\"“”‘’—–]|\s'|'\s|\s-\s")
+
+
+def _only_in_names(sentence: str, place: str, bodies: Sequence[str]) -> bool:
+    """Whether every time a sentence writes a place (folded) it is part of a body's name:
+    inside one ("nbc marvoli", "the marvoli courier") or right before or after one, with no
+    mark between ("nbc" + "new york", "new york" + "post"). A body named just as the place is
+    left alone (a city's team or council written as the city may be either), and so is a
+    building or site named after its town ("marvoli bible church", "the marvoli courthouse"):
+    it stands in that town, which is still where things in it happen."""
+    named = [b for b in bodies if b != place and not _SITE_WORDS.intersection(b.split())]
+    written = False  # a place written across a mark ("Turkmenistan - Ashgabat") is kept
+    for part in _NAME_BREAK.split(sentence):
+        free = f" {' '.join(_tokens(part))} "
+        written = written or f" {place} " in free
+        for body in named:
             for name in (f" {body} {place} ", f" {place} {body} ", f" {body} "):
                 free = free.replace(name, " ")
-    return f" {place} " not in free
+        if f" {place} " in free:
+            return False
+    return written
+
+
+# Words of a building or site: a body so named stands in the town its name holds.
+_SITE_WORDS = frozenset(
+    {
+        "church", "cathedral", "mosque", "temple", "synagogue", "court", "courthouse",
+        "acropolis", "square", "stadium", "arena", "university", "college", "school",
+        "hospital", "station", "hall", "bridge", "park", "airport", "museum", "library",
+        "prison", "jail", "hotel", "mall", "market", "port", "harbour", "harbor", "centre",
+        "center", "branch",
+    }
+)  # fmt: skip
 
 
 def _owner_country(name: str, sentence: str) -> bool:
