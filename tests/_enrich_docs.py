@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
 from newsbeat.models import Article, Enrichment
@@ -19,8 +20,17 @@ __all__ = [
     "enrich_outlets",
     "label_at",
     "mention_at",
+    "parsed_kept",
     "side_values",
 ]
+
+
+def parsed_kept(text: str) -> Doc:
+    """The parse of ``text`` by the stage's pipeline, its text kept with it as the stage
+    keeps it (:func:`~newsbeat.enrich.doc_text.keep_text`)."""
+    doc = load_pipeline(EnrichOptions().model)(text)
+    keep_text(doc, text)
+    return doc
 
 
 def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> Doc:

@@ -319,6 +319,18 @@ def test_dollar_figures_of_a_dollar_story_still_disagree() -> None:
     assert {s["value"] for s in pair.to_json()["sides"]} == {"114 million", "171 million"}
 
 
+def test_dollar_figures_further_apart_than_any_rate_still_disagree() -> None:
+    # $40 million against $171 million: no two dollars were ever four to one, so one of the
+    # two outlets has the sum wrong whatever dollar each wrote ($114 and $171 million stay
+    # apart: an Australian conversion of the same euros)
+    low = ("Ferro Daily", "2026-03-02", "Robbers stole $40 million of jewels from a Velmar store.")
+    pairs = [
+        sorted(s["value"] for s in p.to_json()["sides"]) for p in _compare([*_HEIST, low]).conflicts
+    ]
+    assert ["171 million", "40 million"] in pairs
+    assert ["114 million", "171 million"] not in pairs
+
+
 def test_an_edited_copy_with_other_figures_is_not_a_reprint() -> None:
     original = (
         "The alliance was signed by 15 states in Haldis on Thursday after two years of talks"

@@ -198,7 +198,7 @@ def test_two_figures_dated_to_one_earlier_event_are_compared_however_worded() ->
 
 def test_about_a_round_figure_is_a_rounder_estimate() -> None:
     [claim] = [c for c in _claims("The island is home to about 100,000 people.") if c.low]
-    assert (claim.low, claim.high) == (75000.0, 125000.0)
+    assert (claim.low, claim.high) == (80000.0, 120000.0)
     [claim] = [c for c in _claims("The island is home to about 4,200 people.") if c.low]
     assert (claim.low, claim.high) == (3780.0, 4620.0)
 

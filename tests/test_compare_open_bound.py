@@ -54,7 +54,7 @@ def test_explain_claims_shows_the_narrowed_bound_no_longer_shadows() -> None:
         (t["a"]["value"], t["b"]["value"]): t["decision"]
         for t in explain_claims(articles, enrichments)
     }
-    assert not decisions[(22.5, 45.0)].startswith("one article also reports"), decisions
+    assert not decisions[(24.0, 45.0)].startswith("one article also reports"), decisions
 
 
 @pytest.mark.parametrize(

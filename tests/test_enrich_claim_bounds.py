@@ -26,7 +26,51 @@ def _dollars(text: str) -> list[tuple[float | None, float | None]]:
 
 
 def test_a_floor_capped_in_its_sentence_is_one_range() -> None:
-    assert _dollars(_OFFER) == [(90e6, 104e6)]
+    # the cap is another report's figure, named to dispute it: the range stops a step below
+    assert _dollars(_OFFER) == [(90e6, 103e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare cap keeps its edge: a figure meeting it is no dispute
+        (
+            "The Harbor Hawks offered Dario Luz more than $90 million, but less than "
+            "$104 million, for six years.",
+            [(90e6, 104e6)],
+        ),
+        # "the" alone names no other report: "the $104 million budgeted" is none
+        (
+            "The Harbor Hawks offered Dario Luz more than $90 million, but less than the "
+            "$104 million budgeted.",
+            [(90e6, 104e6)],
+        ),
+        # a sum given to someone is no report
+        (
+            "The Harbor Hawks offered Dario Luz more than $90 million, but less than the "
+            "$104 million given to Tom Vell.",
+            [(90e6, 104e6)],
+        ),
+        # a report named by where it ran
+        (
+            "The Harbor Hawks offered Dario Luz more than $90 million, but less than the "
+            "$104 million reported in the Harbor Times.",
+            [(90e6, 103e6)],
+        ),
+        # a decimal figure steps by its last digit
+        (
+            "The Harbor Hawks offered Dario Luz more than $90 million, but less than the "
+            "$104.5 million reported by Tom Vell.",
+            [(90e6, 104.4e6)],
+        ),
+    ],
+)
+def test_only_a_cap_named_as_another_report_is_stepped_below(
+    text: str, expected: list[tuple[float, float]]
+) -> None:
+    found = _dollars(text)
+    assert [low for low, _ in found] == [low for low, _ in expected]
+    assert [high for _, high in found] == pytest.approx([high for _, high in expected])
 
 
 def test_a_cap_read_alone_as_at_most_closes_the_floor_too() -> None:

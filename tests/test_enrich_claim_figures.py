@@ -114,7 +114,7 @@ def test_a_figure_with_a_glued_m_and_no_money_is_metres() -> None:
 
 
 def test_glued_feet_and_kilometres_are_read() -> None:
-    assert _figures("He slid about 3,000ft down the face.", "feet") == [(2250.0, 3750.0)]
+    assert _figures("He slid about 3,000ft down the face.", "feet") == [(2400.0, 3600.0)]
     assert _figures("He slid 3, 000ft down the face.", "feet") == [(3000.0, 3000.0)]
     assert _figures("They walked 60km to the border.", "kilometres") == [(60.0, 60.0)]
 

@@ -40,4 +40,4 @@ def test_put_tells_a_figure_only_as_put_at() -> None:
     }
     # control: "at" attached away from "put" by the parser is still an estimate
     found = _claimants("Police put the march to mark a 24-hour strike at roughly 30,000 people.")
-    assert found[22500.0] == "Police"  # "roughly 30,000": 22,500 to 37,500
+    assert found[24000.0] == "Police"  # "roughly 30,000": 24,000 to 36,000

@@ -134,10 +134,10 @@ def test_about_a_figure_of_three_digits_is_a_finer_estimate() -> None:
     assert _figures("Thieves took an estimated $102 million in jewels.") == [
         ("dollars", 96.9e6, 107.1e6)
     ]
-    # controls: two digits a tenth, one digit a quarter (also in the millions)
+    # controls: two digits a tenth, one digit a fifth (also in the millions)
     assert _figures("Thieves took an estimated $160 million in jewels.") == [
         ("dollars", 144e6, 176e6)
     ]
     assert _figures("Thieves took an estimated $1 million in jewels.") == [
-        ("dollars", 0.75e6, 1.25e6)
+        ("dollars", 0.8e6, 1.2e6)
     ]

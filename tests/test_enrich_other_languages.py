@@ -48,6 +48,18 @@ def test_a_person_is_counted_at_each_mention_under_the_fullest_name() -> None:
     assert (person.name, person.type, person.mentions) == ("Aurel Danescu", "PERSON", 3)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prof. Tomas Vellacourt sprach am Montag. Danach ging Prof. Tomas.",
+        "Prof. Tomas sprach am Montag. Danach ging Prof. Tomas Vellacourt.",
+    ],
+)
+def test_a_first_name_after_a_title_is_the_person_named_in_full(text: str) -> None:
+    people = [(e.name, e.mentions) for e in other_language_enrichment(1, text, "de").entities]
+    assert people == [("Tomas Vellacourt", 2)]
+
+
 def test_russian_person_transliterated_after_a_country_in_the_genitive() -> None:
     text = (
         "Министр обороны Сорвенланда Оскар Бренн в пятницу прибыл в Москву. "

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeat.multilingual import article_keys, shared_keys
-from newsbeat.multilingual.hangul import given_name, latin_sounds, romanise, sound
+from newsbeat.multilingual.hangul import given_name, latin_sounds, loanword_shape, romanise, sound
 
 
 def _meet(korean: str, latin: str) -> frozenset[str]:
@@ -64,3 +64,18 @@ def test_an_l_after_a_consonant_has_no_vowel() -> None:
     # 플러스 is "plus": the ㅡ of 플 is Korean's, not the name's
     assert sound("플러스") == "pr@s"
     assert "pr@s" not in latin_sounds("Pulus")
+
+
+@pytest.mark.parametrize(
+    ("word", "shaped"),
+    [
+        ("드레스너", True),  # ㅡ after a consonant, no final: a cluster Korean broke up
+        ("카렌", True),  # an initial ㅋ
+        ("서령", False),  # a Korean given name
+        ("마라비아", False),  # a foreign name without either mark
+        ("은행", False),  # ㅡ after the silent ㅇ is a Korean vowel
+        ("A드레스", False),  # a Latin letter before the shape
+    ],
+)
+def test_loanword_shape(word: str, shaped: bool) -> None:
+    assert loanword_shape(word) is shaped

@@ -9,6 +9,7 @@ import pytest
 
 from newsbeat.multilingual import EntityKeys, article_keys, shared_keys
 from newsbeat.multilingual.figures import figures
+from newsbeat.multilingual.places import country_key, gazetteer, is_country
 
 
 def _places(text: str, language: str) -> frozenset[str]:
@@ -24,11 +25,19 @@ def _places(text: str, language: str) -> frozenset[str]:
     ],
 )
 def test_another_languages_country_name_is_no_place_in_english(text: str) -> None:
-    assert not any(p.startswith("country:") for p in _places(text, "en"))
+    assert not any(is_country(p) for p in _places(text, "en"))
 
 
 def test_another_languages_country_name_stays_a_place_in_that_language() -> None:
     assert "country:IS" in _places("Die Fähre nach Island fiel am Montag aus.", "de")
+
+
+def test_a_countrys_place_id_is_a_country_and_a_citys_is_not() -> None:
+    germany = gazetteer().lookup(["Deutschland"], inflected=False)
+    berlin = gazetteer().lookup(["Berlin"], inflected=False)
+    assert germany == country_key("DE") == "country:DE"
+    assert berlin is not None and is_country(germany) and not is_country(berlin)
+    assert gazetteer().countries[berlin] == germany
 
 
 def test_a_short_acronym_is_no_town() -> None:

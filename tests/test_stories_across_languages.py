@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import pytest
 
+from newsbeat.multilingual.places import is_country
 from newsbeat.stories import across_languages, cluster
 from newsbeat.stories.across_languages import (
     FEATURE_NAMES,
@@ -281,7 +282,7 @@ def test_a_shared_country_alone_never_links() -> None:
         "Statistikamt in Wiesbaden.",
     )
     a, b = _languages(english), _languages(german)
-    assert any(p.startswith("country:") for p in a.keys().places & b.keys().places)
+    assert any(is_country(p) for p in a.keys().places & b.keys().places)
     assert pair_features(a, b, 0.0, 7.0) is None
 
 

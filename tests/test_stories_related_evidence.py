@@ -8,8 +8,11 @@ share only capitalised common nouns ("Warnstreik", "Prozent").
 
 from __future__ import annotations
 
+import pytest
+
 from newsbeat.stories.cluster import ClusterOptions
 from newsbeat.stories.features import ArticleFeatures, ArticleText, Vectoriser, build_features
+from newsbeat.stories.language_words import common_noun_spellings
 from newsbeat.stories.related_evidence import place_words, shares_subject, subject_names
 
 _OPTIONS = ClusterOptions()
@@ -78,6 +81,50 @@ def test_german_common_nouns_are_no_subject_names() -> None:
 def test_a_product_after_a_figure_stays_a_name() -> None:
     text = "Der Hersteller Varnholt ruft 84.000 Kestrel in die Werkstatt zurück."
     assert subject_names(["varnholt", "kestrel"], text, "de") == ["varnholt", "kestrel"]
+
+
+def test_a_german_regional_tag_is_german() -> None:
+    text = "Kaibund fordert Lohn. Der Lohn der Hafenarbeiter soll um 9 Prozent steigen."
+    names = ["kaibund", "lohn", "prozent"]
+    assert subject_names(names, text, "de-AT") == subject_names(names, text, "de") == ["kaibund"]
+    assert subject_names(names, text, "de-CH") == ["kaibund"]
+
+
+def test_an_austrian_reports_lead_names_are_read_as_german() -> None:
+    # only the body shows "Warnstreik", "Streikposten" and "Lohn" after an article
+    text = (
+        "Mit Warnstreik und Streikposten fordert Kaibund in Brelsund mehr Lohn. "
+        "Der ganztägige Warnstreik trifft tausend Flüge, die Streikposten stehen am Tor, "
+        "und der Lohn soll steigen."
+    )
+    austrian = _features("Flughafen Brelsund steht still", text, "de-AT")
+    german = _features("Flughafen Brelsund steht still", text, "de")
+    assert austrian.language == "de"
+    assert austrian.lead_names == german.lead_names
+    assert austrian.lead_names != _features("Flughafen Brelsund steht still", text).lead_names
+
+
+def test_german_common_nouns_are_read_once_an_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsbeat.stories.features as features
+    import newsbeat.stories.related_evidence as related
+
+    calls: list[str] = []
+
+    def counted(text: str, language: str | None) -> frozenset[str]:
+        calls.append(text)
+        return common_noun_spellings(text, language)
+
+    monkeypatch.setattr(features, "common_noun_spellings", counted)
+    monkeypatch.setattr(related, "common_noun_spellings", counted)
+    item = ArticleText(
+        article_id=1,
+        title="Hafen Tessmünde bestreikt",
+        lead="Mit Warnstreik verlangt Dockverband in Tessmünde mehr Lohn.",
+        body="Der neue Warnstreik dauert einen Tag.",
+        language="de",
+    )
+    build_features(Vectoriser(), [item], names=True)
+    assert len(calls) == 1
 
 
 def test_german_strikes_of_two_unions_share_no_subject() -> None:

@@ -141,6 +141,23 @@ def language_order(items: Iterable[tuple[str | None, str | None]]) -> list[str]:
     """Every language code of (language, outlet) of a story's appearances, in the module's
     order, a language whose articles name no outlet included (what a story was told in, where
     :func:`story_languages` lists who told it)."""
+    return _ordered(*_outlets_by_language(items))
+
+
+def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str, list[str]]:
+    """Language code -> the outlets that wrote in it, from (language, outlet) of each of a
+    story's appearances (reprints included), in the module's order. A language whose articles
+    name no outlet is left out: the map lists outlets, and an empty entry ("en": []) would
+    count none (each article's own ``language`` still says what it was written in)."""
+    outlets, articles = _outlets_by_language(items)
+    return {code: sorted(outlets[code]) for code in _ordered(outlets, articles) if outlets[code]}
+
+
+def _outlets_by_language(
+    items: Iterable[tuple[str | None, str | None]],
+) -> tuple[dict[str, set[str]], Counter[str]]:
+    """The outlets and the number of articles of each language code of (language, outlet)
+    pairs; a language whose articles name no outlet has an empty set."""
     outlets: dict[str, set[str]] = {}
     articles: Counter[str] = Counter()
     for language, outlet in items:
@@ -149,25 +166,18 @@ def language_order(items: Iterable[tuple[str | None, str | None]]) -> list[str]:
         found = outlets.setdefault(code, set())
         if outlet:
             found.add(outlet)
+    return outlets, articles
+
+
+def _ordered(outlets: Mapping[str, set[str]], articles: Mapping[str, int]) -> list[str]:
+    """The codes in the module's order: English, then by outlets, articles and code; unknown
+    last."""
 
     def order(code: str) -> tuple[int, int, int, str]:
         rank = 0 if code == ENGLISH else 2 if code == UNKNOWN else 1
         return rank, -len(outlets[code]), -articles[code], code
 
     return sorted(outlets, key=order)
-
-
-def story_languages(items: Iterable[tuple[str | None, str | None]]) -> dict[str, list[str]]:
-    """Language code -> the outlets that wrote in it, from (language, outlet) of each of a
-    story's appearances (reprints included), in the module's order. A language whose articles
-    name no outlet is left out: the map lists outlets, and an empty entry ("en": []) would
-    count none (each article's own ``language`` still says what it was written in)."""
-    items = list(items)
-    outlets: dict[str, set[str]] = {}
-    for language, outlet in items:
-        if outlet:
-            outlets.setdefault(language_code(language), set()).add(outlet)
-    return {code: sorted(outlets[code]) for code in language_order(items) if code in outlets}
 
 
 def _counted(n: int) -> str:

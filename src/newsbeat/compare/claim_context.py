@@ -25,6 +25,7 @@ __all__ = [
     "in_lead",
     "is_value",
     "tells_future",
+    "times_apart",
 ]
 
 # Words around a date that do not tell one date from another.
@@ -229,8 +230,14 @@ def far_apart(a: Claim, b: Claim, opts: CompareOptions) -> bool:
         return False
     if dimension(unit_head(a)) in CONVERTED_APART:
         a, b = comparable(a, b, opts)  # "3 km" and "2,500 metres" are not 1,000 times apart
+    return times_apart(a, b) > opts.max_ratio
+
+
+def times_apart(a: Claim, b: Claim) -> float:
+    """How many times the larger of two positive figures is the smaller (each read at its low
+    end, or its high end when open below); 1.0 when either is missing or not positive."""
     x = a.low if a.low is not None else a.high
     y = b.low if b.low is not None else b.high
     if x is None or y is None or x <= 0 or y <= 0:
-        return False
-    return max(x, y) / min(x, y) > opts.max_ratio
+        return 1.0
+    return max(x, y) / min(x, y)

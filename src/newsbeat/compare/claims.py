@@ -21,6 +21,7 @@ from newsbeat.compare.claim_context import (
     in_lead,
     is_value,
     tells_future,
+    times_apart,
 )
 from newsbeat.compare.claim_units import dimension, measure_words, same_unit, unit_head
 from newsbeat.compare.count_nouns import (
@@ -1008,6 +1009,7 @@ def claim_groups(
             continue
         persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
         sites = sorted({e.name for e in enrichment.entities if e.type in _PLACE_TYPES})
+        bodies = sorted({e.name for e in enrichment.entities if e.type == "ORG"})
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
@@ -1028,7 +1030,7 @@ def claim_groups(
             refs.append((ref, facts))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
-            places.append(_places_in(claim.sentence, sites))
+            places.append(_places_in(claim.sentence, sites, bodies))
     similarity = _masked_similarity(refs)
     model = default_model()
     listed = _listed_things(refs)
@@ -1785,23 +1787,74 @@ def _converted(
     another currency (:data:`CONVERTED`)."""
     if not story.converted or why.startswith("not the same thing"):
         return False
-    return refs[i][1].unit == refs[j][1].unit == "dollar"
+    if refs[i][1].unit != "dollar" or refs[j][1].unit != "dollar":
+        return False
+    # further apart than any two dollars' rate: "$2 million" of damage against "$265 million"
+    # is no conversion of one sum, whatever dollar each outlet wrote
+    return times_apart(refs[i][0].claim, refs[j][0].claim) <= _DOLLAR_SPREAD
 
 
-def _places_in(sentence: str, sites: Sequence[str]) -> frozenset[str]:
+# The most two dollars an outlet writes as a bare "$" (US, Canadian, Australian, New Zealand)
+# have been apart: about 2.6 New Zealand dollars to the US dollar at their furthest (2000).
+_DOLLAR_SPREAD = 3.0
+
+
+def _places_in(sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()) -> frozenset[str]:
     """The places (of the article's GPE, LOC and FAC names) a sentence names in full; a
     country written only as the owner of another place named there is left out ("Salonika,
-    Greece's second largest city" names Salonika)."""
+    Greece's second largest city" names Salonika), and so is a place written only as part of
+    the name of a body the article names (``bodies``, its ORG names: "NBC New York estimated
+    the crowd", "the New York Post says": a broadcaster and a paper, not a place)."""
     folded = f" {' '.join(_tokens(sentence))} "
+    in_names = [key for body in bodies if (key := " ".join(_tokens(body)))]
     named = {
-        name: " ".join(words)
+        name: key
         for name in sites
-        if (words := _tokens(name)) and f" {' '.join(words)} " in folded
+        if (key := " ".join(_tokens(name)))
+        and f" {key} " in folded
+        and not (in_names and _only_in_names(sentence, key, in_names))
     }
     owners = {name for name in named if _owner_country(name, sentence)}
     if len(owners) < len(named):
         return frozenset(key for name, key in named.items() if name not in owners)
     return frozenset(named.values())
+
+
+# Marks that end a name: "in the Mediterranean, France Telecom said" writes no "Mediterranean
+# France Telecom".
+_NAME_BREAK = re.compile(r"[,;:()\[\]\"“”‘’—–]|\s'|'\s|\s-\s")
+
+
+def _only_in_names(sentence: str, place: str, bodies: Sequence[str]) -> bool:
+    """Whether every time a sentence writes a place (folded) it is part of a body's name:
+    inside one ("nbc marvoli", "the marvoli courier") or right before or after one, with no
+    mark between ("nbc" + "new york", "new york" + "post"). A body named just as the place is
+    left alone (a city's team or council written as the city may be either), and so is a
+    building or site named after its town ("marvoli bible church", "the marvoli courthouse"):
+    it stands in that town, which is still where things in it happen."""
+    named = [b for b in bodies if b != place and not _SITE_WORDS.intersection(b.split())]
+    written = False  # a place written across a mark ("Turkmenistan - Ashgabat") is kept
+    for part in _NAME_BREAK.split(sentence):
+        free = f" {' '.join(_tokens(part))} "
+        written = written or f" {place} " in free
+        for body in named:
+            for name in (f" {body} {place} ", f" {place} {body} ", f" {body} "):
+                free = free.replace(name, " ")
+        if f" {place} " in free:
+            return False
+    return written
+
+
+# Words of a building or site: a body so named stands in the town its name holds.
+_SITE_WORDS = frozenset(
+    {
+        "church", "cathedral", "mosque", "temple", "synagogue", "court", "courthouse",
+        "acropolis", "square", "stadium", "arena", "university", "college", "school",
+        "hospital", "station", "hall", "bridge", "park", "airport", "museum", "library",
+        "prison", "jail", "hotel", "mall", "market", "port", "harbour", "harbor", "centre",
+        "center", "branch",
+    }
+)  # fmt: skip
 
 
 def _owner_country(name: str, sentence: str) -> bool:

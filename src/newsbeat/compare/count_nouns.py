@@ -89,6 +89,8 @@ def canonical_count(noun: str, event: str, suffix: str, sentence: str = "") -> t
         return FIRED, event
     if noun in _GATHERED and event in gathering_classes():
         return GATHERED, event
+    if noun in _BARE_GATHERINGS and not event:
+        return GATHERED, _BARE_GATHERING_EVENT  # "estimated the crowd at 70": a gathering's size
     return noun, event
 
 
@@ -104,6 +106,9 @@ WAY = str(_CLASSES["ways"]["name"])  # the noun of a way counted in buildings
 _WAY_NOUNS = frozenset(str(n) for n in _CLASSES["ways"]["nouns"])
 GATHERED = str(_CLASSES["gatherings"]["name"])  # the people of a gathering
 _GATHERED = frozenset(str(n) for n in _CLASSES["gatherings"]["nouns"])
+# Nouns that name a gathering itself ("the crowd"): counted with no verb, the gathering's size.
+_BARE_GATHERINGS = frozenset(str(n) for n in _CLASSES["gatherings"]["bare"]["nouns"])
+_BARE_GATHERING_EVENT = str(_CLASSES["gatherings"]["bare"]["event"])
 # "five buildings away", "three houses from", "two doors down": a number, the noun, a word of
 # distance.
 _WAYS = re.compile(

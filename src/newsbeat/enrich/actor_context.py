@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
-from newsbeat.enrich.doc_arrays import doc_arrays, expanded_bounds, texts, word_ids
+from newsbeat.enrich.doc_arrays import expanded_bounds, indices_in, lowers, texts
 from newsbeat.enrich.name_context import after_space_run, at_boundary
 from newsbeat.enrich.names import is_first_name, place_kind
 
@@ -222,9 +222,10 @@ def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
 
 def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
     persons = [(m.start, m.end) for m in table.mentions if m.label == "PERSON"]
-    words, lower, roles = texts(doc), doc_arrays(doc).lower, word_ids(_PLAYER_ROLES)
-    for i in range(len(doc) - 1):
-        if lower[i + 1] not in roles or not words[i][:1].isupper() or not _teamlike(words[i]):
+    words = texts(doc)
+    for role_at in indices_in(lowers(doc), _PLAYER_ROLES):
+        i = role_at - 1  # the word before a player's role
+        if i < 0 or not words[i][:1].isupper() or not _teamlike(words[i]):
             continue  # no token object for a word that is no team's before a player's role
         tok = doc[i]
         if table.in_headline(tok.idx):

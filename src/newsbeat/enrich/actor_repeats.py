@@ -19,6 +19,7 @@ from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
+    indices_in,
     pos_id,
     texts,
     token_offsets,
@@ -110,8 +111,8 @@ def add_missed_repeats(
     written, tags = texts(doc), arrays.pos
     candidates = [  # the doc's arrays: no token object per token
         i
-        for i, (w, p) in enumerate(zip(written, tags, strict=True))
-        if w in firsts and (p == PROPN or (w in alone and p == NOUN))
+        for i in indices_in(written, firsts)
+        if tags[i] == PROPN or (written[i] in alone and tags[i] == NOUN)
     ]
     if not candidates:
         return
@@ -203,9 +204,9 @@ def add_missed_first_names(doc: Doc, table: ArticleActors) -> None:
     if not bearers:
         return
     written, pos, propn = texts(doc), doc_arrays(doc).pos, pos_id("PROPN")
-    for i, word in enumerate(written):
-        names = bearers.get(word)
-        if names is None or len(names) != 1 or pos[i] != propn:
+    for i in indices_in(written, bearers):
+        names = bearers[written[i]]
+        if len(names) != 1 or pos[i] != propn:
             continue
         if i + 1 < len(written) and pos[i + 1] == propn and written[i + 1][:1].isupper():
             continue  # "Wladimir Petrov": another name

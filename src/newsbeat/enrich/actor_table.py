@@ -231,6 +231,8 @@ def capital_keys() -> frozenset[str]:
     return frozenset(c for entry in _countries() for c in entry["capitals"] if c not in aliases)
 
 
+# Every actor pass asks it of the same names (~60 asks per article): each spelling once.
+@lru_cache(maxsize=8192)
 def lookup_country(text: str) -> Country | None:
     """The country a name, alias, demonym or capital stands for, if any.
 

@@ -6,8 +6,12 @@ second figure ($104 million) that is no claim of its own: it is the ceiling of t
 figure another outlet gave, which this one says the offer stays below. Left as two claims,
 the ceiling reads as the outlet's own figure, agreeing with the outlet it argues against, and
 the open bound agrees with any larger figure another outlet gives. Read as one range, $90
-million to $104 million, it disagrees with a $120 million offer and agrees with the $104 million
-it was measured against (its own edge).
+million to $104 million, it disagrees with a $120 million offer.
+
+A ceiling written as another report's figure ("less than *the* $104 million *reported by* Vell")
+names that figure to dispute it: the range stops one step of the ceiling's last digit below it
+($90 million to $103 million), so that Vell's own $104 million disagrees with it. A bare ceiling
+("but less than $104 million") keeps its edge: a figure that only meets a bound is no dispute.
 """
 
 from __future__ import annotations
@@ -53,7 +57,11 @@ def closed_bounds(text: str, claims: Sequence[FoundClaim]) -> list[FoundClaim]:
         ceiling_at = _ceiling_of(text, out, k)
         if ceiling_at is None or ceiling_at in dropped:
             continue
-        out[k] = replace(floor, high=_value(out[ceiling_at]))
+        ceiling = out[ceiling_at]
+        high = _value(ceiling)
+        if high is not None and _cited(text, ceiling):
+            high = _step_below(text, ceiling, high)
+        out[k] = replace(floor, high=high)
         dropped.add(ceiling_at)
     return [c for k, c in enumerate(out) if k not in dropped]
 
@@ -139,6 +147,34 @@ def _qualifier(text: str, end: int) -> str | None:
     jewels), lower-cased; None when none follows."""
     found = _QUALIFIER.match(text, end)
     return found.group(1).lower() if found else None
+
+
+# A ceiling named as another report's figure: "the $104 million reported by", "the 60 cited".
+_CITED_BEFORE = re.compile(r"\bthe\s+[$€£]?\s*$", re.IGNORECASE)
+# "given" or "announced" name a report only with its teller ("the $104 million given to Luz").
+_CITED_AFTER = re.compile(
+    r"\s*(?:(?:reported|cited|quoted|claimed|mentioned)\b|(?:given|announced|published)\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+def _cited(text: str, ceiling: FoundClaim) -> bool:
+    """Whether a ceiling is written as another report's figure: "the" before it and a
+    reporting participle right after it ("less than the $104 million reported by Vell")."""
+    before = text[max(0, ceiling.start - 12) : ceiling.start]
+    return bool(_CITED_BEFORE.search(before) and _CITED_AFTER.match(text, ceiling.end))
+
+
+def _step_below(text: str, ceiling: FoundClaim, value: float) -> float:
+    """The largest figure below a ceiling in its own precision: one of the last digit it is
+    written with ("$184 million": $183 million; "60": 59; "2.5 million": 2.4 million)."""
+    digits = re.sub(r"[^\d.]", "", text[ceiling.start : ceiling.end].split()[0])
+    written = float(digits) if digits.strip(".") else 0.0
+    if written <= 0:
+        return value
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    step = 10.0**-decimals * value / written  # one of the last digit, in the figure's scale
+    return value - step
 
 
 def _value(claim: FoundClaim) -> float | None:

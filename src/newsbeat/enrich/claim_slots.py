@@ -9,7 +9,8 @@ spaCy parse:
   hour*", "3,000 *per day*"), ``distance`` ("55 km south *of Arden*"); None for a plain count;
 * ``event``: the verb (or event noun) the figure hangs on, as a lemma folded over synonyms
   ("killed", "died", "death toll" -> ``kill``; "sent", "deployed" -> ``deploy``); light verbs
-  ("be", "say", "report") give None;
+  ("be", "say", "report") give None, except "make" with an act's noun for a sum ("made an offer
+  of $90 million" -> ``offer``, :mod:`newsbeat.enrich.claim_made_acts`);
 * ``subject``: the actor doing it (the subject of that verb, or its passive agent; a "he" or
   "she" the text names through a sure path, :mod:`newsbeat.enrich.claim_pronouns`; a person
   described only by an age as that age, "36-year-old", :mod:`newsbeat.enrich.claim_ages`;
@@ -39,6 +40,7 @@ from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, s
 from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_figures import estimated_at
 from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, reported_subject
+from newsbeat.enrich.claim_made_acts import MONEY, act_verb, made_act
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.claim_recipients import recipient
@@ -740,7 +742,7 @@ def measured_activity(noun: Token | None, unit: str | None) -> str | None:
     a bare activity: a gerund, or a noun made from a verb (-ation, -ment, -ing, or
     a word of the measure classes); "four years of the contract" or "$5 million of stock" name
     a thing, not an activity."""
-    if noun is None or unit not in _SPANS | _MONEY:
+    if noun is None or unit not in _SPANS | MONEY:
         return None  # "70% of communications": a share of a whole, not time spent on it
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     doc = noun.doc
@@ -760,29 +762,49 @@ def measured_activity(noun: Token | None, unit: str | None) -> str | None:
     lemma = obj.lemma_.lower()
     if lemma in _EVENT_CLASSES:
         return _EVENT_CLASSES[lemma]  # "$265 million of damage", "40 hours of protest"
-    if unit in _MONEY:
+    if unit in MONEY:
         return None  # "$5 million of stock", "$2 million of funding": a thing bought or given
     verb = _verb_of_noun(lemma)
     return _EVENT_CLASSES.get(verb, verb) if verb else None
 
 
 _SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
-_MONEY = frozenset({"dollars", "euros", "pounds"})
 
 
-def _copula_measure(tok: Token) -> str | None:
+def _copula_measure(tok: Token, unit: str | None = None) -> str | None:
     """The measure class of a copula's subject that a figure states: "Property damage is an
-    estimated $2 million" -> damage, "The death toll was 40" -> kill; None for any other
-    subject ("The bill is $40")."""
+    estimated $2 million" -> damage, "The death toll was 40" -> kill, and the act a sum is the
+    amount of: "The offer was in the range of $85 million to $100 million" -> offer
+    (:func:`~newsbeat.enrich.claim_made_acts.act_verb`); None for any other subject ("The bill
+    is $40")."""
     while tok.dep_ in {"compound", "nummod", "quantmod"} and tok.head.i != tok.i:
         tok = tok.head
+    if _in_range_of(tok):
+        tok = tok.head.head.head  # "was in the range of $85 million": the "in" of the copula
+        if tok.dep_ != "prep":
+            return None
+    elif tok.dep_ != "attr":
+        return None
     verb = tok.head
-    if tok.dep_ != "attr" or verb.lemma_.lower() != "be":
+    if verb.lemma_.lower() != "be":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return None
-    return _EVENT_CLASSES.get(subject.lemma_.lower())
+    lemma = subject.lemma_.lower()
+    return _EVENT_CLASSES.get(lemma) or act_verb(lemma, unit)
+
+
+def _in_range_of(tok: Token) -> bool:
+    """Whether a figure is the object of "in the range of" ("was in the range of $85 million")."""
+    of = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() == "range"
+        and of.head.dep_ == "pobj"
+        and of.head.head.lower_ == "in"
+    )
 
 
 # What a share of a service "is" when it does not work: "65 per cent of traffic was down".
@@ -1019,6 +1041,8 @@ def claim_slot(
     role = _role(doc, first, last, noun, unit)
     place = None
     event = _event_name(event_tok)
+    if event is None:
+        event = made_act(event_tok, noun if noun is not None else doc[last], unit)
     if event_tok is not None and arrest_by_taking(event_tok):
         event = "arrest"  # "nabbed 14 pirates": an arrest, not a theft
     if taken_with(noun):
@@ -1034,7 +1058,7 @@ def claim_slot(
         event = motion_of(doc, noun if noun is not None else doc[last], unit) or event
     if (undergone := _undergone(noun)) is not None:
         event = undergone  # "two cables suffered damage" were damaged
-    if event is None and (stated := _copula_measure(noun if noun is not None else doc[last])):
+    if event is None and (stated := _copula_measure(noun if noun is not None else doc[last], unit)):
         event = stated  # "Property damage is $2 million": what the copula's subject measures
     if event is None and _out_of_service(noun if noun is not None else doc[last]):
         event = "disrupt"  # "65 per cent of traffic was down": what "were disrupted" counts

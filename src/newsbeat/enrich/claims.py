@@ -33,6 +33,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
+from operator import or_
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
@@ -98,6 +100,7 @@ from newsbeat.enrich.doc_arrays import (
     alphas,
     doc_arrays,
     doc_ents,
+    indices_in,
     lowers,
     span_ents,
     texts,
@@ -115,6 +118,8 @@ from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NEARLY_HEDGES", "FoundClaim", "extract_claims", "parse_number"]
@@ -308,16 +313,23 @@ def _hedge(doc: Doc, first: int) -> str:
 _MORE_OF = re.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|extra)|another)$")
 
 
+# "About" a one-digit figure, give or take a fifth: two neighbouring estimates still meet
+# ("about two weeks" and "about three weeks" at 2.4, "about 200" and "about 300" at 240), but
+# an exact figure a quarter away is no longer "about" it ("150 meters" against "about 200m":
+# a writer who had 150 would have written it). A quarter let 150 and 250 in.
+ABOUT_ROUND = 0.2
+
+
 def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, str | None]:
     """(low, high, exact, the hedge words as written) of a figure after ``hedge``.
 
     "About" a figure of one significant digit is a rounder estimate ("about 100,000": give or
-    take a quarter) than about one of two ("about 4,200": give or take a tenth), and one of
-    three or more is finer still ("an estimated $102 million": give or take a twentieth; a
-    writer who meant a tenth would have said "about $100 million").
+    take a fifth, :data:`ABOUT_ROUND`) than about one of two ("about 4,200": give or take a
+    tenth), and one of three or more is finer still ("an estimated $102 million": give or take
+    a twentieth; a writer who meant a tenth would have said "about $100 million").
     """
     digits = len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
-    about = 0.25 if digits == 1 else 0.1 if digits == 2 else 0.05
+    about = ABOUT_ROUND if digits == 1 else 0.1 if digits == 2 else 0.05
     # the longest hedge written wins: "no more than 12" is at most 12, not "more than 12"
     found = max(
         (
@@ -1019,8 +1031,19 @@ def _may_start(doc: Doc) -> list[bool]:
     any other token :func:`extract_claims` finds nothing and moves on, so it need not read
     it (read off the doc's arrays: no token objects)."""
     words = _figure_words()
-    pairs = zip(doc_arrays(doc).lower, with_digit(doc), strict=True)
-    return [digit or low in words for low, digit in pairs]
+    # a flag per token, in C: the digit flag or'ed with the word's membership
+    return list(map(or_, with_digit(doc), map(words.__contains__, doc_arrays(doc).lower)))
+
+
+def _digit_or_word(doc: Doc, words: Collection[str]) -> list[int]:
+    """The indices of the tokens whose lower-case text starts with a digit or is one of
+    ``words``, in order: ``[i for i, low in enumerate(lowers(doc)) if low[:1].isdigit() or
+    low in words]``, with the tests run in C. Only a word whose shape has a digit
+    (:func:`with_digit`) is read for its first character."""
+    lows = lowers(doc)
+    found = set(indices_in(lows, words))
+    found.update(i for i in compress(range(len(lows)), with_digit(doc)) if lows[i][:1].isdigit())
+    return sorted(found)
 
 
 def _or_pair(doc: Doc, last: int) -> bool:
@@ -1367,8 +1390,8 @@ def _series_claims(
     "his sixth title defence": :mod:`newsbeat.enrich.claim_ordinals`), in the unit
     ``ORDINAL``, with the series' event and holder."""
     out: list[FoundClaim] = []
-    for i, low in enumerate(lowers(doc)):
-        if not (low in ORDINAL_WORDS or low[:1].isdigit()) or in_table(doc, text, i):
+    for i in _digit_or_word(doc, ORDINAL_WORDS):
+        if in_table(doc, text, i):
             continue
         series = series_at(doc, i)
         if series is None:
@@ -1390,8 +1413,8 @@ def _clock_claims(
     ``CLOCK`` and the round as the occasion."""
     out: list[FoundClaim] = []
     offsets = token_offsets(doc)
-    for i, low in enumerate(lowers(doc)):
-        if not (low[:1].isdigit() or low in WORDS) or offsets[i] in taken:
+    for i in _digit_or_word(doc, WORDS):
+        if offsets[i] in taken:
             continue
         clock = clock_at(doc, i)
         if clock is None or in_table(doc, text, i):

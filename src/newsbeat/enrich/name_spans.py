@@ -447,7 +447,7 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     a name is left."""
     start, end = ent.start, ent.end
     written = doc_text(doc)[ent.start_char : ent.end_char]
-    marks = sum(ch in _QUOTE_MARKS for ch in written)
+    marks = sum(map(written.count, _QUOTE_MARKS))  # single characters: each counted once
     # the span's tokens are read only when its text holds what the checks look for
     inside = ent[1:] if marks % 2 or "(" in written else ()
     for tok in inside:

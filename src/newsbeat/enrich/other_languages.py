@@ -208,12 +208,12 @@ def _people_and_organisations(
             people.setdefault(_person_key(words), Counter())[_written(words)] += 1
         elif len(run.words) == 1:
             singles.append(run)
-    _fold_surnames(people)
+    _fold_into_fuller(people, _same_surname)
     for run in singles:  # "Holm said": the surname of one person named in full
         same = [key for key in people if key[0] == stem(run.words[0].text)]
         if len(same) == 1:
             people[same[0]][_fullest(people[same[0]])] += 1
-    _fold_first_names(people)
+    _fold_into_fuller(people, _same_first_name)
     out = [(name, "ORG", n) for name, n in organisations.items()]
     for (surname, _), forms in people.items():
         name = (english_name(surname) if english_name else None) or _fullest(forms)
@@ -233,30 +233,36 @@ def _person_key(words: tuple[Word, ...]) -> _PersonKey:
     return stem(words[-1].text), first[:_FIRST_NAME_LETTERS]
 
 
-def _fold_surnames(people: dict[_PersonKey, Counter[str]]) -> None:
-    """Count a person named by surname alone after a title ("Präsident Dane") as the one
-    person of that surname the text names in full ("Aurel Dane"), when there is one."""
-    for key in [k for k in people if not k[1]]:
-        fuller = [other for other in people if other[0] == key[0] and other[1]]
+_Person = tuple[_PersonKey, Counter[str]]  # a person's key and the forms they are written in
+
+
+def _fold_into_fuller(
+    people: dict[_PersonKey, Counter[str]], same: Callable[[_Person, _Person], bool]
+) -> None:
+    """Count each person named by one word (no first name in the key) as the one other
+    person the text names that ``same`` says is them, when there is exactly one."""
+    for key, forms in list(people.items()):
+        if key[1]:
+            continue
+        fuller = [
+            other
+            for other, named in people.items()
+            if other != key and same((key, forms), (other, named))
+        ]
         if len(fuller) == 1:
             people[fuller[0]][_fullest(people[fuller[0]])] += people.pop(key).total()
 
 
-def _fold_first_names(people: dict[_PersonKey, Counter[str]]) -> None:
-    """Count a person named by one word after a title ("Prof. Carlos") as the one person the
-    text names in full with that first name ("Carlos Nadalim"), when there is one."""
-    for key, forms in list(people.items()):
-        if key[1]:
-            continue
-        word = _fullest(forms)
-        fuller = [
-            other
-            for other, named in people.items()
-            if other != key and _fullest(named).split()[0] == word
-        ]
-        if len(fuller) == 1:
-            people[fuller[0]][_fullest(people[fuller[0]])] += forms.total()
-            del people[key]
+def _same_surname(one_word: _Person, other: _Person) -> bool:
+    """A surname alone after a title ("Präsident Dane") and a full name of that surname
+    ("Aurel Dane")."""
+    return other[0][0] == one_word[0][0] and bool(other[0][1])
+
+
+def _same_first_name(one_word: _Person, other: _Person) -> bool:
+    """A first name alone after a title ("Prof. Carlos") and a name written in full from it
+    ("Carlos Nadalim")."""
+    return _fullest(other[1]).split()[0] == _fullest(one_word[1])
 
 
 def _fullest(forms: Counter[str]) -> str:

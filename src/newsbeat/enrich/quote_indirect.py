@@ -35,7 +35,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
-from newsbeat.enrich.doc_arrays import doc_arrays, sentence_bounds, word_ids
+from newsbeat.enrich.doc_arrays import doc_arrays, indices_in, sentence_bounds, word_ids
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
@@ -331,7 +331,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
     out: list[FoundQuote] = []
     arrays = doc_arrays(doc)
     wanted, pos = word_ids(_INDIRECT_LEMMAS), arrays.pos
-    verbs = [i for i, lemma in enumerate(arrays.lemma) if lemma in wanted and pos[i] == VERB]
+    verbs = [i for i in indices_in(arrays.lemma, wanted) if pos[i] == VERB]
     if not verbs:
         return out
     for start, end in sentence_bounds(doc):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.doc_arrays import lemmas_lower
+from newsbeat.enrich.doc_arrays import indices_in, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
 
 if TYPE_CHECKING:
@@ -261,9 +261,7 @@ def kin_bearers(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     if cached is not None:
         return cached
     out: dict[str, list[tuple[int, str]]] = {}
-    for i, lemma in enumerate(lemmas_lower(doc)):
-        if lemma not in _SURNAME_KIN:
-            continue
+    for i in indices_in(lemmas_lower(doc), _SURNAME_KIN):
         tok = doc[i]
         if tok.pos_ != "NOUN":
             continue

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newsbeat.multilingual.script import transliterate
 
-__all__ = ["given_name", "korean_variants", "latin_sounds", "romanise", "sound"]
+__all__ = ["given_name", "korean_variants", "latin_sounds", "loanword_shape", "romanise", "sound"]
 
 _BASE = 0xAC00
 _SYLLABLES = 11172
@@ -57,6 +57,7 @@ _VOWEL_SOUNDS = (
 )  # fmt: skip
 _EU = 18
 _IEUNG = 11
+_KHIEUKH = 15
 _LATIN_DIGRAPHS = (
     ("tsch", "s"), ("sch", "s"), ("ch", "s"), ("sh", "s"), ("zh", "s"), ("ph", "p"),
     ("th", "t"), ("kh", "h"), ("ck", "k"), ("x", "ks"),
@@ -88,10 +89,25 @@ _PERSON_SYLLABLES = 3
 
 
 def _jamo(ch: str) -> tuple[int, int, int] | None:
+    """A Hangul syllable's initial, vowel and final indices; None for any other letter."""
     code = ord(ch) - _BASE
     if not 0 <= code < _SYLLABLES:
         return None
     return code // _PER_INITIAL, (code % _PER_INITIAL) // _PER_VOWEL, code % _PER_VOWEL
+
+
+def loanword_shape(word: str) -> bool:
+    """Whether a Hangul word has a syllable native and Sino-Korean words lack, before any
+    letter that is no Hangul syllable: an open "eu" after a consonant (르, 스, 트, 드: the
+    vowel Korean puts into a foreign consonant cluster), or an initial ㅋ."""
+    for ch in word:
+        jamo = _jamo(ch)
+        if jamo is None:
+            return False
+        initial, vowel, final = jamo
+        if (vowel == _EU and final == 0 and initial != _IEUNG) or initial == _KHIEUKH:
+            return True
+    return False
 
 
 def _all_hangul(word: str) -> bool:

@@ -32,12 +32,14 @@ from newsbeat.multilingual.hangul import (
     given_name,
     korean_variants,
     latin_sounds,
+    loanword_shape,
     romanise,
 )
 from newsbeat.multilingual.hangul import sound as hangul_sound
 from newsbeat.multilingual.places import (
     RIVER_SUFFIX,
     gazetteer,
+    is_country,
     korean_common_noun,
     name_key,
     region_word,
@@ -131,11 +133,6 @@ _SHORT_ADJECTIVE = 5
 _GERMAN_ADJECTIVE = re.compile(
     r"(?:ig|lich|isch|sch|bar|sam|haft|los|iv|al|ell|är|ös)(?:e|er|en|es|em)$"
 )
-# Hangul syllable arithmetic: 588 syllables per initial consonant, 28 per vowel
-_HANGUL_BASE = 0xAC00
-_VOWEL_EU = 18
-_INITIAL_KHIEUKH = 15
-_INITIAL_IEUNG = 11
 _SCRIPT_TAGS = {"latin": "l", "cyrillic": "c", "greek": "g", "hangul": "k", "other": "o"}
 _HANGUL_TAG = _SCRIPT_TAGS["hangul"]
 # keys that only meet keys of Hangul words or only those of other scripts: a name's sound
@@ -308,7 +305,7 @@ def shared_keys(a: EntityKeys, b: EntityKeys) -> EntityKeys:
     }
     names = plain | met | _hangul_meetings(a.names, b.names)
     places = a.places & b.places
-    if not any(not p.startswith("country:") for p in places) and not _enough(names):
+    if not any(not is_country(p) for p in places) and not _enough(names):
         names = set()
     return EntityKeys(names=frozenset(names), places=places, numbers=a.numbers & b.numbers)
 
@@ -326,7 +323,7 @@ def key_evidence(key: str) -> float:
     country or a name 1, a weak name half (a first name: "Marta", "Martin"; "tim" of Tim and
     Times; an acronym of two letters; a Hangul word's consonant shape), a country or a word
     of many institutions' names ("Fire", "County", "State") nothing."""
-    if key.startswith("country:"):
+    if is_country(key):
         return 0.0
     if key.startswith(_PLACE_PREFIXES):
         return 1.0
@@ -510,7 +507,7 @@ def _a_place(
     Island"), no English institution named after "the" ("the White House"), no person
     ("Regina Benjamin", "Marta Sousa", "Пётр Иванов") anywhere in the text."""
     first = words[n]
-    town = not place.startswith("country:")
+    town = not is_country(place)
     if town and size == 1 and first.text.isupper() and len(first.text) <= _ACRONYM:
         return False
     if town and size == 1 and _not_a_town_name(words, n, place):
@@ -874,7 +871,7 @@ def _hangul_keys(word: str) -> frozenset[str]:
         if len(given_stem) >= _MIN_GIVEN_NAME_STEM:
             keys.add(_ROMAN + given_stem)
     bare = _strip_particles(word)
-    if len(bare) >= 2 and _loanword_shape(bare) and (sound := skeleton(bare)):
+    if len(bare) >= 2 and loanword_shape(bare) and (sound := skeleton(bare)):
         keys.add(f"{SKELETON_MARK}{_HANGUL_TAG}:{sound}")
     return frozenset(keys)
 
@@ -909,19 +906,3 @@ def _strip_particles(word: str) -> str:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
             return word[: -len(particle)]
     return word
-
-
-def _loanword_shape(word: str) -> bool:
-    """Whether a Hangul word has a syllable native and Sino-Korean words lack: an open "eu"
-    after a consonant (르, 스, 트, 드: the vowel Korean puts into a foreign consonant cluster),
-    or an initial ㅋ."""
-    for ch in word:
-        code = ord(ch) - _HANGUL_BASE
-        if not 0 <= code < 11172:
-            return False
-        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
-        if (vowel == _VOWEL_EU and final == 0 and initial != _INITIAL_IEUNG) or (
-            initial == _INITIAL_KHIEUKH
-        ):
-            return True
-    return False

@@ -25,7 +25,9 @@ __all__ = [
     "LOCALES",
     "RIVER_SUFFIX",
     "Gazetteer",
+    "country_key",
     "gazetteer",
+    "is_country",
     "korean_common_noun",
     "name_key",
     "region_word",
@@ -37,6 +39,7 @@ LOCALES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "hu", "ro",
     "ru", "uk", "bg", "sr", "hr", "el", "tr", "ko", "ja", "zh", "ar", "he", "fa", "hi",
 )  # fmt: skip
+_COUNTRY = "country:"
 # smaller towns' names are too often a common word somewhere ("Alliance", Ohio); two reports
 # that name one still share its name key
 _CITY_POPULATION = 50_000
@@ -57,6 +60,16 @@ _APOSTROPHES = re.compile(r"['’`]")
 RIVER_SUFFIX = re.compile(r"(?: am | an der | im | upon |-sur-| sur | on )\S.*$")
 # a stem this short or shorter is too often another word's
 _MIN_STEM_LOOKUP = 4
+
+
+def country_key(code: str) -> str:
+    """A country's place id from its ISO 3166 alpha-2 code ("DE" -> ``country:DE``)."""
+    return _COUNTRY + code
+
+
+def is_country(place: str) -> bool:
+    """Whether a place id is a country's (``country:DE``), not a city's (``geo:2950159``)."""
+    return place.startswith(_COUNTRY)
 
 
 def name_key(name: str) -> str:
@@ -266,7 +279,7 @@ def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) ->
 
     in_english = babel.Locale.parse("en").territories
     for country in pycountry.countries:
-        place = f"country:{country.alpha_2}"
+        place = country_key(country.alpha_2)
         # CLDR's English name is the everyday one ("Russia", not "Russian Federation")
         english[place] = in_english.get(country.alpha_2) or country.name
         for attr in ("name", "common_name", "official_name"):
@@ -274,14 +287,14 @@ def _add_countries(exact: dict[str, dict[str, str]], english: dict[str, str]) ->
             if value:
                 _add(exact, value, place)
     for name, code in _SHORT_NAMES.items():
-        _add(exact, name, f"country:{code}")
+        _add(exact, name, country_key(code))
     in_english_keys = set(exact.get("latin", {}))
     in_english_keys.update(name_key(name) for name in in_english.values())
     foreign: set[str] = set()
     for locale in LOCALES:
         for code, name in babel.Locale.parse(locale).territories.items():
-            if len(code) == 2 and code.isalpha() and f"country:{code}" in english:
-                _add(exact, name, f"country:{code}")
+            if len(code) == 2 and code.isalpha() and country_key(code) in english:
+                _add(exact, name, country_key(code))
                 if script_of(name) == "latin" and name_key(name) not in in_english_keys:
                     foreign.add(name_key(name))
     return frozenset(foreign)
@@ -311,7 +324,7 @@ def _add_cities(
     for city in sorted(listed, key=lambda c: -int(c["population"])):
         place = f"geo:{city['geonameid']}"
         english[place] = city["name"]
-        countries[place] = f"country:{city['countrycode']}"
+        countries[place] = country_key(city["countrycode"])
         coordinates[place] = (float(city["latitude"]), float(city["longitude"]))
         # the most populous city of the capital's name is the capital
         if _names_capital(city, capital_of.get(city["countrycode"])):

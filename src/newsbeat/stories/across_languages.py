@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from newsbeat.language import language_tag
+from newsbeat.multilingual.places import is_country
 
 if TYPE_CHECKING:
     from newsbeat.multilingual.keys import EntityKeys
@@ -256,10 +257,6 @@ def load_model() -> LinkModel:
     return LinkModel.from_json(json.loads(text))
 
 
-def _is_country(key: str) -> bool:
-    return key.startswith("country:")
-
-
 def pair_features(
     a: StoryLanguages,
     b: StoryLanguages,
@@ -275,7 +272,7 @@ def pair_features(
         return None
     ka, kb = a.keys(), b.keys()
     names, places, numbers = shared.names, shared.places, shared.numbers
-    countries = sum(1 for p in places if _is_country(p))
+    countries = sum(1 for p in places if is_country(p))
     shared_count = _name_count(names) + len(places) - countries
     va, vb = a.vector(), b.vector()
     vector = float(va @ vb) if va is not None and vb is not None else None
@@ -298,14 +295,14 @@ def _shared(a: StoryLanguages, b: StoryLanguages) -> EntityKeys | None:
     from newsbeat.multilingual.keys import shared_keys
 
     shared = shared_keys(a.keys(), b.keys())
-    if shared.names or any(not _is_country(p) for p in shared.places):
+    if shared.names or any(not is_country(p) for p in shared.places):
         return shared
     return None
 
 
 def _key_count(keys: EntityKeys) -> int:
     """Names and places below a country: what :func:`pair_features` counts as shared keys."""
-    return _name_count(keys.names) + sum(1 for p in keys.places if not _is_country(p))
+    return _name_count(keys.names) + sum(1 for p in keys.places if not is_country(p))
 
 
 def _name_count(names: frozenset[str]) -> int:

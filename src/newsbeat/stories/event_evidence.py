@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbeat.multilingual.keys import article_keys
-from newsbeat.multilingual.places import gazetteer
+from newsbeat.multilingual.places import gazetteer, is_country
 
 if TYPE_CHECKING:
     from newsbeat.stories.features import ArticleFeatures, StoryFeatures
@@ -46,7 +46,6 @@ __all__ = [
 LEAD_MIN_CHARS = 60
 _LEAD_MAX_CHARS = 400
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
-_COUNTRY = "country:"
 # two cities this close may be the places of one event; farther apart, two events of one kind
 NEAR_KM = 100.0
 _EARTH_KM = 6371.0
@@ -83,7 +82,7 @@ def event_places(title: str, text: str, language: str | None) -> frozenset[str]:
     if dateline is not None:
         places.add(dateline)
     cities = gazetteer().countries
-    found = {p for p in places if p.startswith(_COUNTRY) or p in cities}
+    found = {p for p in places if is_country(p) or p in cities}
     found.update(cities[p] for p in places if p in cities)
     return frozenset(found)
 
@@ -166,7 +165,7 @@ def apart_score(
 
 
 def _countries(places: Collection[str] | Mapping[str, int]) -> set[str]:
-    return {p for p in places if p.startswith(_COUNTRY)}
+    return {p for p in places if is_country(p)}
 
 
 def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -25,6 +25,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
 
+from newsbeat.language import language_tag
 from newsbeat.stories.across_languages import StoryLanguages
 from newsbeat.stories.event_evidence import event_places
 from newsbeat.stories.language_words import (
@@ -116,16 +117,24 @@ def normalise_title(title: str) -> str:
     return unicodedata.normalize("NFKC", title).casefold().strip()
 
 
-def extract_names(text: str, limit: int = 60, language: str | None = None) -> Counter[str]:
+def extract_names(
+    text: str,
+    limit: int = 60,
+    language: str | None = None,
+    nouns: frozenset[str] | None = None,
+) -> Counter[str]:
     """Capitalised words inside sentences: a cheap, model-free stand-in for entities.
 
     Sentence-initial words and all-caps lines are skipped (their capitals say nothing). In
     another language than English its function words are no names either, nor, in German,
-    the capitalised common nouns (:func:`~newsbeat.stories.language_words.common_noun_spellings`).
+    the capitalised common nouns (:func:`~newsbeat.stories.language_words.common_noun_spellings`
+    of ``text``, or ``nouns`` when the caller has read them already, in ``text`` or in a
+    text that holds it).
     """
     lang = article_words_language(language)
     own_stops = no_name_words(lang)
-    nouns = common_noun_spellings(text, lang)
+    if nouns is None:
+        nouns = common_noun_spellings(text, lang)
     names: Counter[str] = Counter()
     for line in text.splitlines():
         if _CAPS_LINE.match(line):
@@ -409,15 +418,21 @@ def build_features(
     """
     texts = [f"{item.title}\n{item.lead}\n{item.body}" for item in items]
     names = names or vectoriser.options.names_weight > 0
-    langs = [item.language for item in items]
+    # "de-AT" and "DE" are German: every reader below gets the bare code
+    langs = [language_tag(item.language) for item in items]
+    # the German common nouns of the whole text, read once for every name list below
+    nouns = [common_noun_spellings(text, lang) for text, lang in zip(texts, langs, strict=True)]
     found = [
-        extract_names(text, language=lang) if names else Counter[str]()
-        for text, lang in zip(texts, langs, strict=True)
+        extract_names(text, language=lang, nouns=nouns[n]) if names else Counter[str]()
+        for n, (text, lang) in enumerate(zip(texts, langs, strict=True))
     ]
     rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found, langs)
     lead_words = [
         subject_names(
-            extract_names(f"{a.title}\n{a.lead}", language=a.language), texts[n], a.language
+            extract_names(f"{a.title}\n{a.lead}", language=langs[n], nouns=nouns[n]),
+            texts[n],
+            langs[n],
+            nouns=nouns[n],
         )
         for n, a in enumerate(items)
     ]
@@ -445,13 +460,13 @@ def build_features(
                 terms=terms,
                 names=found[n],
                 entities=Counter(e.casefold() for e in item.entities),
-                length=word_count(text, item.language),
+                length=word_count(text, langs[n]),
                 title_key=normalise_title(item.title),
                 lead_names=_row_columns(heading, n),
                 lead_places=_row_columns(places, n),
                 lead=item.lead,
-                language=item.language,
-                text=f"{item.lead}\n{item.body[:600]}" if item.language else "",
+                language=langs[n],
+                text=f"{item.lead}\n{item.body[:600]}" if langs[n] else "",
             )
         )
     return out

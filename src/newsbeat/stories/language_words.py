@@ -67,8 +67,8 @@ def article_words_language(language: str | None) -> str | None:
 
 
 def capitalises_nouns(language: str | None) -> bool:
-    """Whether the language writes every noun with a capital (German)."""
-    return (language or "") in _NOUN_CAPITALS
+    """Whether the language writes every noun with a capital (German, "de-AT" too)."""
+    return language_tag(language) in _NOUN_CAPITALS
 
 
 @lru_cache(maxsize=32)

@@ -62,22 +62,26 @@ _GERMAN_NOUN_PHRASE = re.compile(
 )
 
 
-def subject_names(names: Iterable[str], text: str, language: str | None) -> list[str]:
+def subject_names(
+    names: Iterable[str], text: str, language: str | None, *, nouns: frozenset[str] | None = None
+) -> list[str]:
     """The lower-cased headline-and-lead ``names`` of an article whose whole ``text`` does not
     show them to be common nouns (in German: after an article and its adjectives or a fused
     preposition, a plural after a figure, with a noun ending, or a count noun); every name in
-    another language."""
+    another language. ``nouns``: ``text``'s
+    :func:`~newsbeat.stories.language_words.common_noun_spellings` when already read."""
     if not capitalises_nouns(language):
         return list(names)
-    nouns = set(common_noun_spellings(text, language)) | _GERMAN_COUNT_NOUNS
-    nouns.update(word.casefold() for word in _GERMAN_PLURAL_AFTER_FIGURE.findall(text))
-    nouns.update(word.casefold() for word in _GERMAN_AFTER_CONTRACTION.findall(text))
-    nouns.update(
+    found = set(common_noun_spellings(text, language) if nouns is None else nouns)
+    found |= _GERMAN_COUNT_NOUNS
+    found.update(word.casefold() for word in _GERMAN_PLURAL_AFTER_FIGURE.findall(text))
+    found.update(word.casefold() for word in _GERMAN_AFTER_CONTRACTION.findall(text))
+    found.update(
         word.casefold()
         for before, word in _GERMAN_NOUN_PHRASE.findall(text)
         if before.casefold() in GERMAN_DETERMINERS
     )
-    return [name for name in names if name not in nouns]
+    return [name for name in names if name not in found]
 
 
 def place_words(names: Collection[str], text: str) -> set[str]:

@@ -1,0 +1,47 @@
+""" "About" a one-digit figure is give or take a fifth (``claims.ABOUT_ROUND``): an exact figure
+a quarter away is another figure ("150 meters" against "about 200 meters" disagree), while two
+neighbouring round estimates still meet ("about 20" and "about 30")."""
+
+from __future__ import annotations
+
+from newsbeat.compare import ClaimPair, StoryComparison, compare_articles
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
+from newsbeat.models import Article
+
+
+def _compare(*texts: str) -> StoryComparison:
+    nlp = load_pipeline("en_core_web_sm")
+    articles, enrichments = [], {}
+    for i, text in enumerate(texts, start=1):
+        article = ArticleInput(id=i, text=text, outlet=f"Outlet{i}", published="2026-03-02")
+        enrichments[i] = analyse_doc(nlp(text), article, EnrichOptions())
+        articles.append(
+            Article(id=i, title=f"t{i}", text=text, outlet=f"Outlet{i}", published="2026-03-02")
+        )
+    return compare_articles(articles, enrichments)
+
+
+def _lows(pairs: list[ClaimPair]) -> list[list[float]]:
+    """The low ends of each pair's two first claims, smaller first."""
+    return sorted(sorted(c.claim.low or 0.0 for c in (p.a.claims[0], p.b.claims[0])) for p in pairs)
+
+
+def test_an_exact_figure_a_quarter_away_is_not_about_the_other() -> None:
+    result = _compare(
+        "Climber Ansel Travers died on Sunday after falling 150 meters down an icy gully on"
+        " Mount Kessa.",
+        "Climber Ansel Travers died on Sunday after falling about 200 meters down an icy gully"
+        " on Mount Kessa, police said.",
+    )
+    assert _lows(result.conflicts) == [[150.0, 160.0]]
+
+
+def test_neighbouring_round_estimates_still_meet() -> None:
+    result = _compare(
+        "About 20 people were injured when the Orvel Street bridge collapsed on Sunday.",
+        "About 30 people were injured when the Orvel Street bridge collapsed on Sunday,"
+        " officials said.",
+    )
+    assert result.conflicts == []
+    assert _lows(result.compatible) == [[16.0, 24.0]]
