@@ -41,8 +41,10 @@ __all__ = [
     "is_period",
     "metres_glued",
     "model_name",
+    "name_cased",
     "over_a_span",
     "split_fraction",
+    "stated_ages",
     "word_fraction",
 ]
 
@@ -292,8 +294,14 @@ def _name_token(tok: Token) -> bool:
     return (
         tok.pos_ == "PROPN"
         and tok.ent_type_ not in {"DATE", "TIME", "NORP", "ORG", "CARDINAL"}
-        and tok.is_title
+        and name_cased(tok.text)
     )
+
+
+def name_cased(word: str) -> bool:
+    """Whether a word is written as a name is: a capital first and not all capitals. A capital
+    inside counts too ("LaCalamita", "McMeekin", "DiLeo"), which ``str.istitle`` refuses."""
+    return word[:1].isupper() and not word.isupper() and any(c.islower() for c in word)
 
 
 _AFTER_AGE = frozenset({",", ")", ".", ";"})
@@ -326,13 +334,15 @@ def _bare_after(doc: Doc, num: Token) -> bool:
 
 
 def _died_at(doc: Doc, num: Token) -> Token | None:
-    """ "Ann Kerr died at 91", "dies at the age of 91", "died on Monday aged 91", "passed away
-    at 91": the named subject of the dying verb."""
+    """ "Ann Kerr died at 91", "dies at the age of 91", "died at age 91", "died on Monday aged
+    91", "passed away at 91": the named subject of the dying verb."""
     if not _bare_after(doc, num):
         return None
     link = num.head
     if link.lower_ == "of" and link.head.lower_ == "age" and link.head.head.lower_ == "at":
         link = link.head.head  # "at the age of 91"
+    elif link.lower_ == "age" and link.head.lower_ == "at":
+        link = link.head  # "at age 91"
     if link.lower_ not in {"at", "aged"}:
         return None
     verb = link.head
@@ -414,6 +424,31 @@ def _relative_ages(doc: Doc) -> list[Age]:
             continue
         for number, person in zip(sorted(numbers, key=lambda t: t.i), people, strict=True):
             out.append(Age(number.i, number.i, float(number.text), person))
+    return out
+
+
+_AGE_SUBJECTS = frozenset({"he", "she"})
+_AGE_LINKS = frozenset({"was", "is"})
+
+
+def stated_ages(doc: Doc) -> list[Age]:
+    """Ages told as a sentence of their own: "He was 95.", "She is 61 years old.", "Kerr was
+    32." (an obituary's line after "Ann Kerr has died."). The sentence holds nothing else, so
+    the number can be nothing but the subject's age; the subject is the pronoun or the name as
+    written, for the caller to resolve (a pronoun only through a sure path)."""
+    out: list[Age] = []
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        words = [t for t in tokens if not t.is_punct]
+        if len(words) not in {3, 5} or tokens[-1].text not in {".", "!"}:
+            continue
+        subject, link, number = words[:3]
+        if link.lower_ not in _AGE_LINKS or not _age_number(number):
+            continue
+        if len(words) == 5 and [t.lower_ for t in words[3:]] != ["years", "old"]:
+            continue
+        if subject.lower_ in _AGE_SUBJECTS or _name_token(subject):
+            out.append(Age(number.i, number.i, float(number.text), subject))
     return out
 
 

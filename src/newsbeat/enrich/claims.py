@@ -61,6 +61,7 @@ from newsbeat.enrich.claim_figures import (
     model_name,
     over_a_span,
     split_fraction,
+    stated_ages,
     word_fraction,
 )
 from newsbeat.enrich.claim_kin import Kin, parent_count, possessed_count
@@ -86,7 +87,7 @@ from newsbeat.enrich.claim_numbers import (
     vague_multiplier,
 )
 from newsbeat.enrich.claim_ordinals import ORDINAL, ORDINAL_WORDS, series_at
-from newsbeat.enrich.claim_pronouns import named_possessive
+from newsbeat.enrich.claim_pronouns import named_possessive, named_pronoun
 from newsbeat.enrich.claim_records import Record, record_at
 from newsbeat.enrich.claim_slots import (
     attendance,
@@ -982,6 +983,13 @@ def _acceleration_end(doc: Doc, first: int, last: int) -> int | None:
         and doc[end + 3].text == ")"
     ):
         end += 4  # "(97 kph)"
+    if (
+        end + 2 < n
+        and doc[end].lower_ == "in"
+        and doc[end + 1].like_num
+        and doc[end + 2].lower_ in {"seconds", "second", "secs", "sec"}
+    ):
+        end += 3  # "in five seconds": the benchmark's time, no duration of its own
     return end
 
 
@@ -1231,6 +1239,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             continue
         if value is None or signed(doc, first) or not_a_claim(doc, text, first, last):
             continue  # a signed figure that is no temperature: its quantity is unknown
+        if clock_at(doc, first) is not None:
+            continue  # "44 seconds into the seventh round": a moment, read by _clock_claims
         # Ranges: "between 3,000 and 4,000", "3,000 to 4,000", "3,000-4,000".
         hedge = _hedge(doc, first)
         found: tuple[int, FoundClaim | None] | None = None
@@ -1617,18 +1627,36 @@ def _with_ages(
     dated to the year of the article's date line, if it has one: ages told in two years are
     not one quantity."""
     taken = {c.start for c in out}
-    for age in ages(doc):
+    inside = quoted_at(quotes)
+    for age in sorted([*ages(doc), *stated_ages(doc)], key=lambda a: a.first):
         if doc[age.first].idx in taken:
             continue
-        person = _person(age.person, actors)
+        taken.add(doc[age.first].idx)
+        if age.person.pos_ == "PRON":
+            person = named_pronoun(age.person, actors, inside)
+        else:
+            person = _person(age.person, actors)
         if person is None or _then(doc, age.first):
             continue  # an age of no one the article names is no claim
         low, high, exact, hedge = _range(age.value, _hedge(doc, age.first))
         claim = _claim(
             doc, age.first, age.last, "age", None, low, high, exact, actors, quotes, hedge=hedge
         )
-        out.append(_standing(claim, "age", person, year or claim.time_ref))
+        out.append(_standing(claim, "age", person, _age_date(claim.time_ref, year)))
     return sorted(out, key=lambda c: c.start)
+
+
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _age_date(time_ref: str | None, year: str | None) -> str | None:
+    """The time an age is told in: another year than the date line's that its own sentence
+    names ("Kerr, 92, told a reporter in 2006": 2006), else the year of the date line, else
+    the sentence's time."""
+    named = _YEAR_IN.search(time_ref or "")
+    if named is not None and named.group(0) != year:
+        return time_ref
+    return year or time_ref
 
 
 def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> str | None:

@@ -142,11 +142,20 @@ _LOWER_DESIGNATIONS = frozenset(
 )
 # "for five days", "2 years, with 9 months to serve", "after 30 hours of deliberation", "a four
 # year spell": a duration counts; "four years ago", "32 years old", "two hours later" date
+# durations read since issue 12's reading pass; after a window word ("the past five nights")
+# they are the window a figure is counted in. Seasons are left out: a career told in seasons
+# ("19 seasons with the 76ers", "four seasons as director of personnel") gives spans of one
+# person that no slot tells apart.
+_SPELLS = frozenset({"seconds", "nights"})
 _DURATIONS = frozenset(
     {"days", "weeks", "months", "years", "hours", "minutes", "year", "month", "week", "day",
-     "hour", "minute", "decade", "decades", "century", "centuries", "fortnight", "fortnights"}
+     "hour", "minute", "decade", "decades", "century", "centuries", "fortnight", "fortnights",
+     *_SPELLS}
 )  # fmt: skip
-_RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from"})
+# "44 seconds into the round": a point of time, no duration
+_RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from", "into"})
+# "with 20 seconds left": a game's clock ("39 days left in office" is a duration)
+_TIME_LEFT = frozenset({"left", "remaining"})
 # "AK - 47": a model code split by a spaced hyphen
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
@@ -235,18 +244,24 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     # "a five - year sentence", "a 5-year term": a duration as a modifier, hyphen spaced or not
     at = _range_end(doc, first, last)  # "for six or seven years": the unit is the range's
     unit_at = at + 2 if at + 2 < len(doc) and doc[at + 1].text == "-" else at + 1
+    low_before = doc[first - 1].lower_ if first > 0 else ""
     duration = (
         unit_at < len(doc)
         and doc[unit_at].lower_ in _DURATIONS
         and any(t.like_num or t.text[:1].isdigit() for t in toks)
-        and not any(t.is_title for t in toks)
+        and not any(t.is_title and not t.is_sent_start for t in toks)  # "Eight days of ..."
         and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
         and not is_window(doc, first)
+        and not (doc[unit_at].lower_ in _SPELLS and first > 0 and low_before in WINDOW_WORDS)
+        and not (doc[unit_at].lower_ == "seconds" and _next_word(doc, unit_at) in _TIME_LEFT)
     )
     # "Forty or fifty protesters": a range whose other end is no date was misread as one
     dated = _dated(toks) and not (at > last and not _dated(doc[last + 2 : at + 1]))
     if dated and not (
-        duration or _casualty_count(doc, first, last) or estimated_at(doc, first, last)
+        duration
+        or _casualty_count(doc, first, last)
+        or estimated_at(doc, first, last)
+        or _plural_counted(doc, first, at)
     ):
         return True
     # Inside a URL, an address, a code: look at the raw text around the tokens.
@@ -517,6 +532,34 @@ def _rank(doc: Doc, first: int) -> bool:
     if prev.text == "." and before.text in _RANK_SIGNS:
         return not doc[first].is_sent_start  # "… said no. 2 people …" ends a sentence
     return prev.lower_ == "number" and before.lower_ in _RANK_ARTICLES
+
+
+# plural nouns of time that are not in _DURATIONS: a figure before them is no count of things
+_TIME_PLURALS = frozenset(
+    {"weekends", "quarters", "periods", "semesters", "terms", "mornings", "evenings",
+     "afternoons", "times", "innings", "halves"}
+)  # fmt: skip
+
+
+def _next_word(doc: Doc, k: int) -> str:
+    """The lower-cased word after token ``k``, or "" at the end."""
+    return doc[k + 1].lower_ if k + 1 < len(doc) else ""
+
+
+def _plural_counted(doc: Doc, first: int, end: int) -> bool:
+    """ "Between 60 and 100 rioters gathered": a figure (or range, ending at ``end``) right
+    before a plural noun of things it counts is a count, even when the tagger calls it a date;
+    not a window ("the last 10 games") nor a span of time ("three weekends")."""
+    before = doc[first - 1].lower_.rstrip(".") if first > 0 else ""
+    if end + 1 >= len(doc) or before in WINDOW_WORDS or before in MONTHS:
+        return False  # "the last 10 games", "December 5 fans said" (a comma lost)
+    noun = doc[end + 1]
+    return (
+        noun.tag_ == "NNS"
+        and not noun.ent_type_
+        and noun.lower_ not in _DURATIONS
+        and noun.lower_ not in _TIME_PLURALS
+    )
 
 
 def _casualty_count(doc: Doc, first: int, last: int) -> bool:
