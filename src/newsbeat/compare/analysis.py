@@ -174,7 +174,10 @@ log = logging.getLogger(__name__)
 #     told only in other languages gets its articles' openings, marked with their language
 # 66: two percentages placed in different countries by their own phrase are two things; two
 #     shares of one place with one event pass the wording gate (compare/share_places.py)
-ANALYSIS_VERSION = "66"
+# 67: dollar figures over three times apart are no currency conversion (recall12m); a crowd
+#     with no verb of its own counts a gathering's people; a place written only inside an
+#     organisation's name is no place of its sentence (recall12n); rules version 99
+ANALYSIS_VERSION = "67"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

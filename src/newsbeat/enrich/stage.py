@@ -435,7 +435,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     name, titles in their own sentence; Korean common words and Chinese-city readings no
 #     places; a town inside an institution's name no place (realfix17); "a 31-year-old Kelby
 #     mom" no age of a person named Kelby (claims12)
-RULES_VERSION = 98
+# 99: "made an offer" gives its sums the act's event; a ceiling written as another report's
+#     figure stops below it (recall12e); "about" a one-digit figure is give or take a fifth
+#     (recall12m); named ages with inner capitals, ages told as their own sentence or "died at
+#     age N", seconds/nights durations, opening spelt-out durations (read12)
+RULES_VERSION = 99
 
 
 @lru_cache(maxsize=8)
