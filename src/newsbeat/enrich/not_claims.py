@@ -264,6 +264,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         or _plural_counted(doc, first, at)
     ):
         return True
+    if _appraised(doc, last):
+        return True
     # Inside a URL, an address, a code: look at the raw text around the tokens.
     start, end = toks.start_char, toks.end_char
     if _YEAR.fullmatch(text[start:end]):  # the span's text
@@ -559,6 +561,26 @@ def _plural_counted(doc: Doc, first: int, end: int) -> bool:
         and not noun.ent_type_
         and noun.lower_ not in _DURATIONS
         and noun.lower_ not in _TIME_PLURALS
+    )
+
+
+# Verbs of an appraisal: "Eight years seems like a reasonable contract", "$20 million sounds
+# like a lot": the writer weighs a figure, no one reports it.
+_APPRAISALS = frozenset({"seem", "sound"})
+
+
+def _appraised(doc: Doc, last: int) -> bool:
+    """Whether a figure is the subject of an appraisal ("Eight years seems like a reasonable
+    length"); not when the verb raises another ("Ten people seem to have died": a hedged
+    report)."""
+    tok = doc[last]
+    while tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in _APPRAISALS
+        and not any(c.dep_ == "xcomp" for c in verb.children)
     )
 
 

@@ -439,7 +439,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     figure stops below it (recall12e); "about" a one-digit figure is give or take a fifth
 #     (recall12m); named ages with inner capitals, ages told as their own sentence or "died at
 #     age N", seconds/nights durations, opening spelt-out durations (read12)
-RULES_VERSION = 99
+# 100: a figure that is the subject of "seem"/"sound" with no raised verb is an appraisal, no
+#     claim ("Eight years seems like a reasonable contract length")
+RULES_VERSION = 100
 
 
 @lru_cache(maxsize=8)
