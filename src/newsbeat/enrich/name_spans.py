@@ -164,34 +164,38 @@ def _own_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Entities with an organisation's cut-off head word joined back to the name before it."""
+    """Entities with an organisation's name NER cut in two joined back into one."""
     out: list[Span] = []
     for ent in ents:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and len(ent) == 1
-            and (word := texts(doc)[ent.start]).lower() in _ORG_HEAD_WORDS
-            and word[:1].isupper()
-            and before.label_ not in _NOT_NAMES
-            and _JOIN_GAP.fullmatch(doc_text(doc)[before.end_char : ent.start_char])
-        ):
-            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
-            if whole is not None:
-                out[-1] = whole
-                continue
-        if before is not None and _adjective_of_name(doc, before, ent):
-            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
-            if whole is not None:
-                out[-1] = whole
-                continue
-        if before is not None and _of_a_place(doc, before, ent):
-            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
-            if whole is not None:
-                out[-1] = whole
-                continue
-        out.append(ent)
+        whole = _rejoined(doc, out[-1], ent) if out else None
+        if whole is None:
+            out.append(ent)
+        else:
+            out[-1] = whole
     return out
+
+
+def _rejoined(doc: Doc, before: Span, ent: Span) -> Span | None:
+    """One organisation's span over ``before`` and ``ent`` when they are its two halves: a head
+    word cut off ("Velmar Port" + "Authority"), a nationality before it, or "of" a place."""
+    if not (
+        _cut_head(doc, before, ent)
+        or _adjective_of_name(doc, before, ent)
+        or _of_a_place(doc, before, ent)
+    ):
+        return None
+    return doc.char_span(before.start_char, ent.end_char, label="ORG")
+
+
+def _cut_head(doc: Doc, before: Span, ent: Span) -> bool:
+    """An organisation's head word alone ("Authority") right after the name it ends."""
+    return (
+        len(ent) == 1
+        and (word := texts(doc)[ent.start]).lower() in _ORG_HEAD_WORDS
+        and word[:1].isupper()
+        and before.label_ not in _NOT_NAMES
+        and _JOIN_GAP.fullmatch(doc_text(doc)[before.end_char : ent.start_char]) is not None
+    )
 
 
 @cache
