@@ -36,6 +36,7 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_ages import aged_pronoun, aged_subject, own_words
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_carry import carried_subject
+from newsbeat.enrich.claim_intervals import anchor_clause
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_figures import estimated_at
@@ -174,6 +175,7 @@ def own_clause(noun: Token | None, number: Token) -> tuple[Token | None, bool]:
 
 def _climb(noun: Token | None, number: Token) -> Token | None:
     tok = noun if noun is not None else number
+    tok = anchor_clause(tok) or tok  # "six weeks before X takes office, Y changed": Y's act
     for _ in range(5):
         if tok.head.i == tok.i:
             return tok if tok.pos_ in {"VERB", "AUX"} else None

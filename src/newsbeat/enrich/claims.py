@@ -112,6 +112,7 @@ from newsbeat.enrich.doc_arrays import (
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
 from newsbeat.enrich.function_words import DETERMINERS
+from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
@@ -1291,6 +1292,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if noun is not None and (scaled := scaled_unit(doc, last)) is not None:
             what, unit = scaled[0], scaled[0]  # "three decades": 30 years
             value *= scaled[1]
+        if noun is not None and (anchor := interval_anchor(doc, noun.i)) is not None:
+            what = f"{what} {anchor}"  # "days after fight": a span between two events
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
