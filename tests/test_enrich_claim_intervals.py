@@ -20,7 +20,9 @@ from newsbeat.enrich.quotes import extract_quotes
 def _read(text: str) -> list[tuple[str, float | None, str | None]]:
     doc = load_pipeline("en_core_web_sm")(text)
     actors = build_actors(doc)
-    return [(c.what, c.low, c.event) for c in extract_claims(doc, actors, extract_quotes(doc, actors))]
+    return [
+        (c.what, c.low, c.event) for c in extract_claims(doc, actors, extract_quotes(doc, actors))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +95,9 @@ def test_two_spans_after_one_anchor_conflict() -> None:
 
 
 def test_two_spans_before_the_story_event_conflict() -> None:
-    first = "The gunman, Dorian Vell, had bought the rifle four days earlier at a shop in Pellham.\n"
+    first = (
+        "The gunman, Dorian Vell, had bought the rifle four days earlier at a shop in Pellham.\n"
+    )
     second = "Dorian Vell had bought the rifle six days earlier at a shop in Pellham, police said."
     assert _conflicts(first, second) == [{"4", "6"}]
 

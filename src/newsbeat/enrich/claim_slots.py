@@ -36,10 +36,10 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_ages import aged_pronoun, aged_subject, own_words
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
 from newsbeat.enrich.claim_carry import carried_subject
-from newsbeat.enrich.claim_intervals import anchor_clause
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_figures import estimated_at
+from newsbeat.enrich.claim_intervals import anchor_clause
 from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, reported_subject
 from newsbeat.enrich.claim_made_acts import MONEY, act_verb, made_act
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes

@@ -64,6 +64,7 @@ from newsbeat.enrich.claim_figures import (
     stated_ages,
     word_fraction,
 )
+from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.claim_kin import Kin, parent_count, possessed_count
 from newsbeat.enrich.claim_measures import (
     Temperature,
@@ -112,7 +113,6 @@ from newsbeat.enrich.doc_arrays import (
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
 from newsbeat.enrich.function_words import DETERMINERS
-from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
