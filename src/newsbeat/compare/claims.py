@@ -50,6 +50,7 @@ from newsbeat.compare.records import (
 from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
+from newsbeat.enrich.claim_intervals import RELATIVE_ADVERBS
 from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
@@ -591,7 +592,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # building and the motorist, each 15 and 50 miles north of Detroit
         if not _one_thing(a, b) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
-        if a.noun == a.unit == "duration" and not (a.ago and b.ago) and not _one_span(a, b):
+        if (
+            a.noun == a.unit == "duration"
+            and not (a.ago and b.ago)
+            and not _one_span(a, b)
+            and not _one_interval(a, b)
+        ):
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
             # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare,
@@ -1616,6 +1622,19 @@ def _pinned_or_measured(
         or _named_act(refs[i][1], refs[j][1])
         or _one_share(refs[i][1], refs[j][1])
     )
+
+
+def _one_interval(a: _Facts, b: _Facts) -> bool:
+    """Whether two durations are spans between the same two events: one anchor written on both
+    sides ("died two days after the fight" / "died three days after the fight"; "had bought the
+    rifle four days earlier" / "a week earlier", see ``enrich.claim_intervals``). The measured
+    event, the subject and the wording are checked as for any figure; the anchor alone makes
+    the span no bare duration."""
+    anchor = a.suffix.split()[:1]
+    return bool(anchor) and anchor[0] in _INTERVAL_LINKS and a.suffix == b.suffix
+
+
+_INTERVAL_LINKS = frozenset({"after", "before", *RELATIVE_ADVERBS})
 
 
 def _one_span(a: _Facts, b: _Facts) -> bool:

@@ -39,6 +39,7 @@ from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_figures import estimated_at
+from newsbeat.enrich.claim_intervals import anchor_clause
 from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, reported_subject
 from newsbeat.enrich.claim_made_acts import MONEY, act_verb, made_act
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
@@ -174,6 +175,7 @@ def own_clause(noun: Token | None, number: Token) -> tuple[Token | None, bool]:
 
 def _climb(noun: Token | None, number: Token) -> Token | None:
     tok = noun if noun is not None else number
+    tok = anchor_clause(tok) or tok  # "six weeks before X takes office, Y changed": Y's act
     for _ in range(5):
         if tok.head.i == tok.i:
             return tok if tok.pos_ in {"VERB", "AUX"} else None

@@ -64,6 +64,7 @@ from newsbeat.enrich.claim_figures import (
     stated_ages,
     word_fraction,
 )
+from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.claim_kin import Kin, parent_count, possessed_count
 from newsbeat.enrich.claim_measures import (
     Temperature,
@@ -1292,6 +1293,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if noun is not None and (scaled := scaled_unit(doc, last)) is not None:
             what, unit = scaled[0], scaled[0]  # "three decades": 30 years
             value *= scaled[1]
+        if noun is not None and (anchor := interval_anchor(doc, noun.i)) is not None:
+            what = f"{what} {anchor}"  # "days after fight": a span between two events
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took

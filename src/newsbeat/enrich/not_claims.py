@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
+from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import (
@@ -249,7 +250,12 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and doc[unit_at].lower_ in _DURATIONS
         and any(t.like_num or t.text[:1].isdigit() for t in toks)
         and not any(t.is_title and not t.is_sent_start for t in toks)  # "Eight days of ..."
-        and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
+        and (
+            unit_at + 1 >= len(doc)
+            or doc[unit_at + 1].lower_ not in _RELATIVE
+            or interval_anchor(doc, unit_at) is not None  # "two days after the fight"
+            or spent_for(doc, unit_at)  # "for 40 hours before reaching a verdict"
+        )
         and not is_window(doc, first)
         and not (doc[unit_at].lower_ in _SPELLS and first > 0 and low_before in WINDOW_WORDS)
         and not (doc[unit_at].lower_ == "seconds" and _next_word(doc, unit_at) in _TIME_LEFT)
