@@ -54,6 +54,7 @@ __all__ = [
     "sentence_bounds",
     "sentence_of",
     "sentences",
+    "spaces",
     "span_ents",
     "span_root",
     "texts",
@@ -235,10 +236,11 @@ def _joined(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get(_JOINED_KEY)
     if isinstance(found, frozenset):
         return found
-    head, conj = heads(doc), dep_id("conj")
-    found = frozenset(
-        k for i, dep in enumerate(doc_arrays(doc).dep) if dep == conj for k in (i, head[i])
-    )
+    import numpy
+
+    # the conj arcs found in numpy: a Python comparison per token would cost more than the rest
+    on_arc = numpy.flatnonzero(_matrix(doc)[:, _DEP] == dep_id("conj"))
+    found = frozenset(on_arc.tolist()) | frozenset(_head_column(doc)[on_arc].tolist())
     doc.user_data[_JOINED_KEY] = found
     return found
 
@@ -644,6 +646,11 @@ def pos_id(name: str) -> int:
     from spacy.symbols import IDS  # loaded with a parse
 
     return cast("int", IDS[name])
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """Per token, ``tok.is_space``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_is_space", _IS_SPACE)
 
 
 def alphas(doc: Doc) -> list[bool]:
