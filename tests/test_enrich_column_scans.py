@@ -1,12 +1,14 @@
 """Scans read off the doc's columns give what the token loops they replaced gave, on invented
 text: the stated ages gated by each sentence's word count, the ages' start tokens, the tokens on
-a ``conj`` arc, a sentence's last non-space tokens, a quote's root, and a word's occurrences."""
+a ``conj`` arc, a sentence's last non-space tokens, a quote's root, a verb's own subjects and a
+word's occurrences; and a figure's range with no hedge before it, told by one ``endswith``."""
 
 from __future__ import annotations
 
+import pytest
 from tests._enrich_docs import parsed_kept
 
-from newsbeat.enrich import claim_figures, doc_arrays, quote_denied, quote_leadins
+from newsbeat.enrich import claim_figures, claims, doc_arrays, quote_denied, quote_leadins
 from newsbeat.enrich.claim_figures import Age, stated_ages
 from newsbeat.enrich.doc_arrays import indices_in, sentence_bounds, texts
 from newsbeat.enrich.quote_issuers import verb_subject
@@ -114,3 +116,25 @@ def test_verb_subject_is_the_token_form() -> None:
             own += 1
             assert verb_subject(tok) == expected
     assert own >= 5  # the text's verbs with subjects of their own
+
+
+def test_range_without_hedge_is_the_full_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    options = [*claims._AT_LEAST, *claims._AT_MOST, *claims.NEARLY_HEDGES, *claims._ABOUT]
+    hedges = ["", " ", " the", " said", " no", " s", " some of", " overt", " a", " closer"]
+    hedges += [f" {o}" for o in options] + [f" he said {o}" for o in options]
+    hedges += [f" {o}x" for o in options] + [f"{o}" for o in options]
+    values = (1.0, 40.0, 4200.0, 102e6, -20.0, 0.5)
+    gated = {(v, h): claims._range(v, h) for v in values for h in hedges}
+    monkeypatch.setattr(claims, "_HEDGE_ENDS", ("",))  # every hedge read in full
+    assert gated == {(v, h): claims._range(v, h) for v in values for h in hedges}
+    assert any(found[2] for found in gated.values())
+    assert not all(found[2] for found in gated.values())
+
+
+def test_with_dep_kept_is_the_loop() -> None:
+    doc = parsed_kept(_TEXT)
+    for label in ("conj", "nsubj", "appos", "nummod", "no_such_label"):
+        old = [t.i for t in doc if t.dep_ == label]
+        assert doc_arrays.with_dep(doc, label) == old
+        assert doc_arrays.with_dep(doc, label) == old  # asked again: the kept list
+    assert doc_arrays.with_dep(doc, "conj") and not doc_arrays.with_dep(doc, "no_such_label")

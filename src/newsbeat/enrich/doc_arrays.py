@@ -254,11 +254,18 @@ def dep_id(label: str) -> int:
 
 def with_dep(doc: Doc, label: str) -> list[int]:
     """The indices of the tokens whose dependency label is ``label`` (``tok.dep_ == label``),
-    in order, without a token object for each."""
+    in order, without a token object for each; kept with the doc (the list passes ask for the
+    same label several times per article): callers must not change the list."""
+    key = f"newsbeat_with_dep_{label}"
+    found = doc.user_data.get(key)
+    if isinstance(found, list):
+        return found
     import numpy
 
-    # one numpy step, not a Python comparison per token (~5 calls per article)
-    return cast("list[int]", numpy.flatnonzero(_matrix(doc)[:, _DEP] == dep_id(label)).tolist())
+    # one numpy step, not a Python comparison per token
+    found = numpy.flatnonzero(_matrix(doc)[:, _DEP] == dep_id(label)).tolist()
+    doc.user_data[key] = found
+    return cast("list[int]", found)
 
 
 def with_pos(doc: Doc, pos: int) -> list[int]:
