@@ -473,6 +473,8 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
         said = words_text(doc, start, end)
     if said.lower() in _ROSTER_LISTS or _MONTH_DAY.fullmatch(said):
         return None
+    if " the " in said:
+        start = _past_glued_object(doc, start, end)
     while end > start + 1 and _loose_end(doc, end - 1):
         end -= 1
     label = ent.label_
@@ -494,6 +496,28 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=label)
+
+
+def _past_glued_object(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts when NER ran a preposition's object into the name after it ("In
+    Parliament the Communist Party of Greece has accused …"): the words before an inner "the"
+    hang on a preposition outside the span, the words from it on a verb outside it, so they
+    are two phrases; the name is the second. "Save the Children" (the rest hangs on "Save")
+    stays whole."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ != "the":
+            continue
+        first = [t for t in doc[start:k] if not start <= t.head.i < k]
+        rest = [t for t in doc[k:end] if not k <= t.head.i < end]
+        if (
+            len(first) == 1
+            and len(rest) == 1
+            and first[0].dep_ == "pobj"
+            and not start <= first[0].head.i < end
+            and not start <= rest[0].head.i < end
+        ):
+            return k
+    return start
 
 
 def _may_be_described(doc: Doc, second: int) -> bool:
