@@ -343,8 +343,10 @@ def type_non_persons(table: ArticleActors) -> None:
     school); a person's name before "clan" or "crime family" is that group (typed ORG)."""
     text = table.text
     for name, info in list(table.actors.items()):
+        if " " in name:
+            continue  # before its mentions are gathered: most names have two words
         mine = [m for m in table.mentions if m.actor == name]
-        if " " in name or not any(m.label == "PERSON" for m in mine):
+        if not any(m.label == "PERSON" for m in mine):
             continue
         if any(_WHICH.match(text, m.end) for m in mine):
             info.type = "ORG"

@@ -107,6 +107,7 @@ from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
     expanded_bounds,
+    indices_in,
     lowers,
     sent_start_flags,
     texts,
@@ -840,8 +841,7 @@ def _common_word_at_sentence_start(ent: Span) -> bool:
         return False  # "Rice said" after "Condoleezza Rice", whatever "rice prices" says
     doc = ent.doc
     return not any(
-        written == word and not starts[i] and not _inside_a_longer_name(doc[i])
-        for i, written in enumerate(texts(doc))
+        not starts[i] and not _inside_a_longer_name(doc[i]) for i in indices_in(texts(doc), (word,))
     )
 
 
@@ -881,8 +881,8 @@ def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
         return False
     longer = [(e.start, e.end) for e in ents if len(e) > 1]
     return not any(
-        written == word and not starts[i] and not any(a <= i < b for a, b in longer)
-        for i, written in enumerate(texts(doc))
+        not starts[i] and not any(a <= i < b for a, b in longer)
+        for i in indices_in(texts(doc), (word,))
     )
 
 

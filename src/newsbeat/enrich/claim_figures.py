@@ -14,6 +14,8 @@ Used by :mod:`newsbeat.enrich.claims`:
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress
+from operator import or_
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_numbers import WORDS
@@ -21,9 +23,12 @@ from newsbeat.enrich.doc_arrays import (
     dep_id,
     doc_arrays,
     heads,
+    indices_in,
     lowers,
+    sentence_bounds,
     texts,
     with_digit,
+    word_flags,
     word_ids,
 )
 from newsbeat.enrich.number_names import YEAR
@@ -241,11 +246,7 @@ class Age:
 def ages(doc: Doc) -> list[Age]:
     """Every age of a named person in the article (see the module doc), in text order."""
     out: dict[int, Age] = {}
-    number_words = word_ids(_SPELT)
-    digits = with_digit(doc)
-    for i, low in enumerate(doc_arrays(doc).lower):
-        if not digits[i] and low not in number_words:
-            continue  # no age in digits or in words starts here
+    for i in _age_starts(doc):
         tok = doc[i]
         if _age_number(tok):
             person = _apposed(doc, tok) or _year_old(doc, tok) or _died_at(doc, tok)
@@ -260,6 +261,14 @@ def ages(doc: Doc) -> list[Age]:
     for age in _relative_ages(doc):
         out.setdefault(age.first, age)
     return [out[k] for k in sorted(out)]
+
+
+def _age_starts(doc: Doc) -> list[int]:
+    """The tokens an age in digits or in words can start at: a word whose shape has a digit
+    or a number word of :data:`_SPELT` (the tests run in C, not a Python test per token)."""
+    lower = doc_arrays(doc).lower
+    may_start = map(or_, with_digit(doc), map(word_ids(_SPELT).__contains__, lower))
+    return list(compress(range(len(lower)), may_start))
 
 
 def _age_number(tok: Token) -> bool:
@@ -404,10 +413,7 @@ def _relative_ages(doc: Doc) -> list[Age]:
     """ "Ann Kerr and Bea Toll, who were 61 and 48 years old": one age for each person of
     the clause's antecedent, in order (only when there are as many ages as people)."""
     out: list[Age] = []
-    olds = word_ids(["old"])
-    for i, low in enumerate(doc_arrays(doc).lower):
-        if low not in olds:
-            continue
+    for i in indices_in(doc_arrays(doc).lower, word_ids(["old"])):
         old = doc[i]
         if old.lower_ != "old" or old.dep_ != "acomp":
             continue
@@ -439,7 +445,13 @@ def stated_ages(doc: Doc) -> list[Age]:
     the number can be nothing but the subject's age; the subject is the pronoun or the name as
     written, for the caller to resolve (a pronoun only through a sure path)."""
     out: list[Age] = []
-    for sent in doc.sents:
+    # words (neither punctuation nor space) before each token: a sentence's count without
+    # reading its tokens, which most sentences (not of three or five words) never need
+    before = list(accumulate(word_flags(doc), initial=0))
+    for start, end in sentence_bounds(doc):
+        if before[end] - before[start] not in {3, 5}:
+            continue
+        sent = doc[start:end]
         tokens = [t for t in sent if not t.is_space]
         words = [t for t in tokens if not t.is_punct]
         if len(words) not in {3, 5} or tokens[-1].text not in {".", "!"}:

@@ -270,6 +270,9 @@ _ABOUT = (
     "nearer to",
 )
 NEARLY_HEDGES = ("nearly", "almost", "close to", "just under", "just shy of")
+# every hedge as ``_range`` looks for it at the end of the words before a figure: most figures
+# have none, which one ``str.endswith`` of them all tells at once
+_HEDGE_ENDS = tuple(" " + option for option in (*_AT_LEAST, *_AT_MOST, *NEARLY_HEDGES, *_ABOUT))
 # "that" and "this" are left out: "said that 40 died" opens a clause, no reference
 _DEFINITE = (DETERMINERS - {"this", "that"}) | {"our", "both", "my", "your", "all"}
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "overwhelmingly"})
@@ -330,6 +333,8 @@ def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, 
     tenth), and one of three or more is finer still ("an estimated $102 million": give or take
     a twentieth; a writer who meant a tenth would have said "about $100 million").
     """
+    if not hedge.endswith(_HEDGE_ENDS):
+        return value, value, True, None
     digits = len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
     about = ABOUT_ROUND if digits == 1 else 0.1 if digits == 2 else 0.05
     # the longest hedge written wins: "no more than 12" is at most 12, not "more than 12"

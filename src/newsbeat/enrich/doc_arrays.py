@@ -54,6 +54,7 @@ __all__ = [
     "sentence_bounds",
     "sentence_of",
     "sentences",
+    "spaces",
     "span_ents",
     "span_root",
     "texts",
@@ -235,10 +236,11 @@ def _joined(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get(_JOINED_KEY)
     if isinstance(found, frozenset):
         return found
-    head, conj = heads(doc), dep_id("conj")
-    found = frozenset(
-        k for i, dep in enumerate(doc_arrays(doc).dep) if dep == conj for k in (i, head[i])
-    )
+    import numpy
+
+    # the conj arcs found in numpy: a Python comparison per token would cost more than the rest
+    on_arc = numpy.flatnonzero(_matrix(doc)[:, _DEP] == dep_id("conj"))
+    found = frozenset(on_arc.tolist()) | frozenset(_head_column(doc)[on_arc].tolist())
     doc.user_data[_JOINED_KEY] = found
     return found
 
@@ -252,11 +254,18 @@ def dep_id(label: str) -> int:
 
 def with_dep(doc: Doc, label: str) -> list[int]:
     """The indices of the tokens whose dependency label is ``label`` (``tok.dep_ == label``),
-    in order, without a token object for each."""
+    in order, without a token object for each; kept with the doc (the list passes ask for the
+    same label several times per article): callers must not change the list."""
+    key = f"newsbeat_with_dep_{label}"
+    found = doc.user_data.get(key)
+    if isinstance(found, list):
+        return found
     import numpy
 
-    # one numpy step, not a Python comparison per token (~5 calls per article)
-    return cast("list[int]", numpy.flatnonzero(_matrix(doc)[:, _DEP] == dep_id(label)).tolist())
+    # one numpy step, not a Python comparison per token
+    found = numpy.flatnonzero(_matrix(doc)[:, _DEP] == dep_id(label)).tolist()
+    doc.user_data[key] = found
+    return cast("list[int]", found)
 
 
 def with_pos(doc: Doc, pos: int) -> list[int]:
@@ -644,6 +653,11 @@ def pos_id(name: str) -> int:
     from spacy.symbols import IDS  # loaded with a parse
 
     return cast("int", IDS[name])
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """Per token, ``tok.is_space``, without a token object for each."""
+    return _flag_column(doc, "newsbeat_is_space", _IS_SPACE)
 
 
 def alphas(doc: Doc) -> list[bool]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import heads
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -38,9 +40,10 @@ _CLIMB = 8
 
 def _quote_root(words: Span) -> Token | None:
     """The first token of the quote's words whose head stands outside them."""
-    for tok in words:
-        if not words.start <= tok.head.i < words.end:
-            return tok
+    head, start, end = heads(words.doc), words.start, words.end
+    for k in range(start, end):
+        if not start <= head[k] < end:
+            return words.doc[k]
     return None
 
 

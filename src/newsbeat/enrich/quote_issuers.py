@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import children, doc_arrays, word_ids
 from newsbeat.enrich.quote_hints import DOCUMENTS
 
 if TYPE_CHECKING:
@@ -26,10 +27,15 @@ _ISSUER_SENTENCES = 3
 _CLIMB = 4  # prepositional links climbed from a possessed document to its clause's verb
 
 
+_SUBJECT_DEPS = word_ids(("nsubj", "nsubjpass"))  # the labels' ids as the dep column holds them
+
+
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb: its own, else that of the clause a conjunct, open complement or
     adverbial clause hangs from."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    doc, dep = verb.doc, doc_arrays(verb.doc).dep
+    # read off the doc's columns: a token object only for a subject, not for every child
+    subjects = [doc[c] for c in children(doc)[verb.i] if dep[c] in _SUBJECT_DEPS]
     if subjects:
         # "STRAUMEN — Prime Minister Lena Holm urged": two subjects; the person, else the
         # nearest to the verb.

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors, full_name_in_text
+from newsbeat.enrich.doc_arrays import spaces
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_context import sentence_before as _sentence_before
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
@@ -62,7 +63,7 @@ def dash_or_colon(
     prev_sent = _sentence_before(doc, lo)
     if prev_sent is not None and _leads_into_quote(prev_sent):
         found = cue_attribution(doc, prev_sent.start, prev_sent.end, q, actors, quotes)
-        last = [t for t in prev_sent if not t.is_space][-1]
+        last = _last_words(prev_sent, 1)[-1]
         if found is None and colon is None and last.text == ":":
             # "X, director of Y, was blunt:" / the quote on the next line: X, whatever the verb
             return _colon_subject(doc, last.idx, actors, quotes)
@@ -101,7 +102,7 @@ def _caption_person(doc: Doc, colon: int, actors: ArticleActors) -> Attribution 
 def _leads_into_quote(sent: Span) -> bool:
     """A sentence that leads into the quote after it: it ends with a colon (``X was blunt:``)
     or with a speech verb and a comma (``X commented,``)."""
-    words = [t for t in sent if not t.is_space]
+    words = _last_words(sent, 2)
     if not words:
         return False
     if words[-1].text == ":":
@@ -112,6 +113,19 @@ def _leads_into_quote(sent: Span) -> bool:
         and words[-2].lemma_ in CUE_LEMMAS
         and words[-2].pos_ == "VERB"
     )
+
+
+def _last_words(sent: Span, count: int) -> list[Token]:
+    """The sentence's last ``count`` tokens that are not spaces, in order (fewer when it has
+    fewer), read back from its end on the doc's columns: no token object for the rest."""
+    doc, space = sent.doc, spaces(sent.doc)
+    found: list[int] = []
+    k = sent.end - 1
+    while k >= sent.start and len(found) < count:
+        if not space[k]:
+            found.append(k)
+        k -= 1
+    return [doc[k] for k in reversed(found)]
 
 
 def _colon_before(text: str, q: QuoteSpan) -> int | None:
