@@ -95,6 +95,8 @@ def _trimmed_before(doc: Any, ent: Any) -> Any:
         doc[start:end].text
     ):
         return None
+    if " the " in doc[start:end].text:
+        start = ns._past_glued_object(doc, start, end)
     while end > start + 1 and _loose_end_before(doc[end - 1]):
         end -= 1
     label = ent.label_
