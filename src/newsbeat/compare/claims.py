@@ -52,6 +52,7 @@ from newsbeat.compare.records import (
 from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
+from newsbeat.enrich.claim_intervals import RELATIVE_ADVERBS
 from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
@@ -596,7 +597,12 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             # building and the motorist, each 15 and 50 miles north of Detroit
         if not _one_thing(a, b) or a.part or b.part:
             return "noun or part"  # "budget" vs bare "crowns"; "two of the four" is a part
-        if a.noun == a.unit == "duration" and not (a.ago and b.ago) and not _one_span(a, b):
+        if (
+            a.noun == a.unit == "duration"
+            and not (a.ago and b.ago)
+            and not _one_span(a, b)
+            and not _one_interval(a, b)
+        ):
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
             # years" (in 1959) are two sentencings of one man. "A five-year sentence" is not bare,
@@ -1016,10 +1022,12 @@ def claim_groups(
             continue
         persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
         sites = sorted({e.name for e in enrichment.entities if e.type in _PLACE_TYPES})
-        bodies = sorted({e.name for e in enrichment.entities if e.type == "ORG"})
+        named_places = _PlaceNames.of(
+            sites, sorted({e.name for e in enrichment.entities if e.type == "ORG"})
+        )
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
         opening = lead_text(article.text)
-        placed, dated = _places_in(opening, sites, bodies), named_days(opening)
+        placed, dated = _places_in(opening, named_places), named_days(opening)
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
                 claim=claim,
@@ -1039,7 +1047,7 @@ def claim_groups(
             refs.append((ref, facts))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
-            places.append(_places_in(claim.sentence, sites, bodies))
+            places.append(_places_in(claim.sentence, named_places))
             lead_places.append(placed)
             lead_days.append(dated)
     similarity = _masked_similarity(refs)
@@ -1629,6 +1637,19 @@ def _pinned_or_measured(
     )
 
 
+def _one_interval(a: _Facts, b: _Facts) -> bool:
+    """Whether two durations are spans between the same two events: one anchor written on both
+    sides ("died two days after the fight" / "died three days after the fight"; "had bought the
+    rifle four days earlier" / "a week earlier", see ``enrich.claim_intervals``). The measured
+    event, the subject and the wording are checked as for any figure; the anchor alone makes
+    the span no bare duration."""
+    anchor = a.suffix.split()[:1]
+    return bool(anchor) and anchor[0] in _INTERVAL_LINKS and a.suffix == b.suffix
+
+
+_INTERVAL_LINKS = frozenset({"after", "before", *RELATIVE_ADVERBS})
+
+
 def _one_span(a: _Facts, b: _Facts) -> bool:
     """Whether two durations are one named person's own act (:func:`_own_act`) tied to one
     occasion by a name both sentences write ("served more than four years for his role in the
@@ -1823,20 +1844,33 @@ def _converted(
 _DOLLAR_SPREAD = 3.0
 
 
-def _places_in(sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()) -> frozenset[str]:
-    """The places (of the article's GPE, LOC and FAC names) a sentence names in full; a
-    country written only as the owner of another place named there is left out ("Salonika,
-    Greece's second largest city" names Salonika), and so is a place written only as part of
-    the name of a body the article names (``bodies``, its ORG names: "NBC New York estimated
-    the crowd", "the New York Post says": a broadcaster and a paper, not a place)."""
+@dataclass(frozen=True)
+class _PlaceNames:
+    """An article's place names (GPE, LOC and FAC) and body names (ORG), folded once for all
+    its claims' sentences."""
+
+    sites: tuple[tuple[str, str], ...]  # each place name and its folded words
+    bodies: tuple[str, ...]  # each body name's folded words
+
+    @classmethod
+    def of(cls, sites: Iterable[str], bodies: Iterable[str] = ()) -> _PlaceNames:
+        """The names folded as :func:`_places_in` reads sentences (a name of no words left out)."""
+        folded_sites = tuple((name, key) for name in sites if (key := " ".join(_tokens(name))))
+        return cls(folded_sites, tuple(key for body in bodies if (key := " ".join(_tokens(body)))))
+
+
+def _places_in(sentence: str, names: _PlaceNames) -> frozenset[str]:
+    """The places (of the article's place names) a sentence names in full; a country written
+    only as the owner of another place named there is left out ("Salonika, Greece's second
+    largest city" names Salonika), and so is a place written only as part of the name of a
+    body the article names ("NBC New York estimated the crowd", "the New York Post says": a
+    broadcaster and a paper, not a place)."""
     folded = f" {' '.join(_tokens(sentence))} "
-    in_names = [key for body in bodies if (key := " ".join(_tokens(body)))]
+    bodies = names.bodies
     named = {
         name: key
-        for name in sites
-        if (key := " ".join(_tokens(name)))
-        and f" {key} " in folded
-        and not (in_names and _only_in_names(sentence, key, in_names))
+        for name, key in names.sites
+        if f" {key} " in folded and not (bodies and _only_in_names(sentence, key, bodies))
     }
     owners = {name for name in named if _owner_country(name, sentence)}
     if len(owners) < len(named):

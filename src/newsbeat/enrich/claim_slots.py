@@ -39,6 +39,7 @@ from newsbeat.enrich.claim_carry import carried_subject
 from newsbeat.enrich.claim_clauses import DEPARTURES, particle_of, purpose_of, spent_on
 from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_figures import estimated_at
+from newsbeat.enrich.claim_intervals import anchor_clause
 from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, reported_subject
 from newsbeat.enrich.claim_made_acts import MONEY, act_verb, made_act
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
@@ -174,6 +175,7 @@ def own_clause(noun: Token | None, number: Token) -> tuple[Token | None, bool]:
 
 def _climb(noun: Token | None, number: Token) -> Token | None:
     tok = noun if noun is not None else number
+    tok = anchor_clause(tok) or tok  # "six weeks before X takes office, Y changed": Y's act
     for _ in range(5):
         if tok.head.i == tok.i:
             return tok if tok.pos_ in {"VERB", "AUX"} else None
@@ -727,11 +729,29 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         return "rate"
     if nxt is not None and nxt.lower_ in {"mph", "km/h", "kph", "/h", "annually", "daily"}:
         return "rate"
+    if nxt is not None and nxt.lower_ == "of" and _rate_after_of(doc, end + 2):
+        return "rate"  # "about 5,000 gallons of water a minute"
     if unit in _DISTANCE_UNITS:
         is_distance, _ = _distance_place(doc, end + 1)
         if is_distance and motion_of(doc, noun if noun is not None else doc[last], unit) is None:
             return "distance"
     return None
+
+
+_OF_RATE_WORDS = 3  # words of what is counted between "of" and the rate ("of sea water")
+
+
+def _rate_after_of(doc: Doc, i: int) -> bool:
+    """Whether the "of" phrase starting at ``doc[i]`` ("of water", "of crude oil") is followed
+    by a rate ("a minute", "per day"): the figure is counted per that unit."""
+    for k in range(i, min(len(doc) - 1, i + _OF_RATE_WORDS + 1)):
+        tok = doc[k]
+        if tok.lower_ in {"per", "a", "an", "each", "every"} and k > i:
+            after = doc[k + 1]
+            return after.lemma_.lower() in _RATE_UNITS or after.lower_ in _RATE_UNITS
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return False
+    return False
 
 
 def measured_activity(noun: Token | None, unit: str | None) -> str | None:

@@ -64,6 +64,7 @@ from newsbeat.enrich.claim_figures import (
     stated_ages,
     word_fraction,
 )
+from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.claim_kin import Kin, parent_count, possessed_count
 from newsbeat.enrich.claim_measures import (
     Temperature,
@@ -113,6 +114,7 @@ from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
 from newsbeat.enrich.function_words import DETERMINERS
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
+from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
@@ -1291,6 +1293,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if noun is not None and (scaled := scaled_unit(doc, last)) is not None:
             what, unit = scaled[0], scaled[0]  # "three decades": 30 years
             value *= scaled[1]
+        if noun is not None and (anchor := interval_anchor(doc, noun.i)) is not None:
+            what = f"{what} {anchor}"  # "days after fight": a span between two events
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
@@ -1646,14 +1650,11 @@ def _with_ages(
     return sorted(out, key=lambda c: c.start)
 
 
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
 def _age_date(time_ref: str | None, year: str | None) -> str | None:
     """The time an age is told in: another year than the date line's that its own sentence
     names ("Kerr, 92, told a reporter in 2006": 2006), else the year of the date line, else
     the sentence's time."""
-    named = _YEAR_IN.search(time_ref or "")
+    named = YEAR.search(time_ref or "")
     if named is not None and named.group(0) != year:
         return time_ref
     return year or time_ref

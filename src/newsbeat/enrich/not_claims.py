@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
+from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import (
@@ -18,7 +19,7 @@ from newsbeat.enrich.doc_arrays import (
     token_offsets,
 )
 from newsbeat.enrich.function_words import DETERMINERS
-from newsbeat.enrich.number_names import MONTHS, number_in_name
+from newsbeat.enrich.number_names import MONTHS, YEAR, number_in_name
 from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
@@ -163,7 +164,6 @@ _GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?!
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _LAST_WORD = re.compile(r"\S*$")
 _CODE_END = re.compile(r"[A-Za-z/#:=_-]$")
 _CODE_RIGHT = re.compile(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)")
@@ -250,7 +250,12 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         and doc[unit_at].lower_ in _DURATIONS
         and any(t.like_num or t.text[:1].isdigit() for t in toks)
         and not any(t.is_title and not t.is_sent_start for t in toks)  # "Eight days of ..."
-        and (unit_at + 1 >= len(doc) or doc[unit_at + 1].lower_ not in _RELATIVE)
+        and (
+            unit_at + 1 >= len(doc)
+            or doc[unit_at + 1].lower_ not in _RELATIVE
+            or interval_anchor(doc, unit_at) is not None  # "two days after the fight"
+            or spent_for(doc, unit_at)  # "for 40 hours before reaching a verdict"
+        )
         and not is_window(doc, first)
         and not (doc[unit_at].lower_ in _SPELLS and first > 0 and low_before in WINDOW_WORDS)
         and not (doc[unit_at].lower_ == "seconds" and _next_word(doc, unit_at) in _TIME_LEFT)
@@ -268,7 +273,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True
     # Inside a URL, an address, a code: look at the raw text around the tokens.
     start, end = toks.start_char, toks.end_char
-    if _YEAR.fullmatch(text[start:end]):  # the span's text
+    if YEAR.fullmatch(text[start:end]):  # the span's text
         return True
     left = text[max(0, start - 40) : start]
     right = text[end : end + 3]
