@@ -24,6 +24,7 @@ __all__ = [
     "far_apart",
     "in_lead",
     "is_value",
+    "lead_text",
     "tells_future",
     "times_apart",
 ]
@@ -120,6 +121,12 @@ def in_lead(text: str, sentence: str) -> bool:
     first; background (an earlier quake, a past heist) comes later."""
     at = text.find(sentence)
     return 0 <= at < _LEAD_CHARS and text.count("\n", 0, at) < _LEAD_LINES
+
+
+def lead_text(text: str) -> str:
+    """An article's headline and lead as :func:`in_lead` reads them: its first ``_LEAD_LINES``
+    lines within its first ``_LEAD_CHARS`` characters."""
+    return "\n".join(text[:_LEAD_CHARS].split("\n")[:_LEAD_LINES])
 
 
 _LEAD_LINES = 4

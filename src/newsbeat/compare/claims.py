@@ -20,6 +20,7 @@ from newsbeat.compare.claim_context import (
     far_apart,
     in_lead,
     is_value,
+    lead_text,
     tells_future,
     times_apart,
 )
@@ -33,6 +34,7 @@ from newsbeat.compare.count_nouns import (
     priced_nouns,
     ridden,
 )
+from newsbeat.compare.gathering_slots import CrowdSide, named_days, one_gathering
 from newsbeat.compare.meaning_guard import meaning_kept_apart
 from newsbeat.compare.pair_scorer import default_model
 from newsbeat.compare.place_aliases import one_place, same_places
@@ -203,6 +205,9 @@ class _Story:
     personal: set[int] = field(default_factory=set)  # its article gives one figure per person
     narrowed: set[int] = field(default_factory=set)  # an open bound its own article narrows
     converted: bool = False  # some article converts a sum into dollars in one sentence
+    # The places and days its article's headline and lead name (see gathering_slots).
+    lead_places: Sequence[frozenset[str]] = ()
+    lead_days: Sequence[frozenset[str]] = ()
     # Closeness in meaning of two claims' masked sentences and of their counted phrases
     # (sentence vectors; None: not asked for, or no encoder installed).
     meaning: Meaning | None = None
@@ -1009,6 +1014,8 @@ def claim_groups(
     lead: list[bool] = []  # the claim is in its article's headline or lead
     people: list[frozenset[str]] = []  # the people a claim's sentence names
     places: list[frozenset[str]] = []  # the places it names
+    lead_places: list[frozenset[str]] = []  # the places its article's lead names
+    lead_days: list[frozenset[str]] = []  # the days its article's lead names
     for article in ordered:
         enrichment = enrichments.get(article.id or -1)
         if enrichment is None:
@@ -1019,6 +1026,8 @@ def claim_groups(
             sites, sorted({e.name for e in enrichment.entities if e.type == "ORG"})
         )
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
+        opening = lead_text(article.text)
+        placed, dated = _places_in(opening, named_places), named_days(opening)
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
                 claim=claim,
@@ -1039,6 +1048,8 @@ def claim_groups(
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
             places.append(_places_in(claim.sentence, named_places))
+            lead_places.append(placed)
+            lead_days.append(dated)
     similarity = _masked_similarity(refs)
     model = default_model()
     listed = _listed_things(refs)
@@ -1087,6 +1098,8 @@ def claim_groups(
         listed=listed,
         ambiguous=ambiguous,
         personal=personal,
+        lead_places=lead_places,
+        lead_days=lead_days,
     )
     story.converted = _states_other_currency(refs)
     if model is not None or trace is not None or opts.min_meaning is not None:
@@ -1545,7 +1558,7 @@ def _evidence(
         "hedged": bool(ca.hedge or cb.hedge or not ca.exact or not cb.exact),
         "lead_both": story.lead[i] and story.lead[j],
         "same_list": _same_list(i, j, refs, story.listed),
-        "one_measure": _one_measure(i, j, refs, story.places, story.people),
+        "one_measure": _one_measure(i, j, refs, story),
         "retold": _retold(a, b),
     }
     evidence = {name: float(flag) for name, flag in flags.items()}
@@ -1617,7 +1630,7 @@ def _pinned_or_measured(
     return (
         _pinned(i, j, refs, story.lead)
         or _same_list(i, j, refs, story.listed)
-        or _one_measure(i, j, refs, story.places, story.people)
+        or _one_measure(i, j, refs, story)
         or _own_act(refs[i][1], refs[j][1])
         or _named_act(refs[i][1], refs[j][1])
         or _one_share(refs[i][1], refs[j][1])
@@ -1740,18 +1753,13 @@ def _pinned(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], lead: Seque
     return (lead[i] and lead[j]) or bool(refs[i][1].dated)
 
 
-def _one_measure(
-    i: int,
-    j: int,
-    refs: Sequence[tuple[ClaimRef, _Facts]],
-    places: Sequence[frozenset[str]],
-    people: Sequence[frozenset[str]],
-) -> bool:
+def _one_measure(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story) -> bool:
     """Whether two claims of one slot (the strict rules passed) give one measure of one event
     however their sentences are worded: a distance from one named place to one named thing
     ("Vessa, located 1,150 km southeast of Arden" / "Vessa, an island ... 1,500 km south of
     Arden"), or the size of a gathering (``gatherings`` of ``data/measure_classes.json``) in
-    sentences naming the same places and the same date ("police put the march at 30,000
+    one place on one day, its article's lead standing in for what its sentence does not name
+    (:func:`~newsbeat.compare.gathering_slots.one_gathering`: "police put the march at 30,000
     people" / "an estimated 100,000 people took to the streets"; "50,000 marched in Kell" is
     another city's march, "on Saturday" another day's), or the hits on one person both
     sentences name ("hitting Gray eleven times" / "seven bullets hit Mr. Gray": a person is
@@ -1763,6 +1771,7 @@ def _one_measure(
     between people both sentences name was stopped ("stopped Dane 51 seconds into the ninth
     round" / "stopping the fight at the 1:40 mark" of the ninth: a fight stops once)."""
     a, b = refs[i][1], refs[j][1]
+    people = story.people
     if a.role == "distance":
         return bool(a.place and a.event)
     if a.noun == HIT:
@@ -1771,7 +1780,22 @@ def _one_measure(
         return bool(people[i] & people[j])  # a fight both name is stopped once in a round
     if a.event in _STANDINGS:
         return a.named and b.named
-    return a.event in _GATHERINGS and same_places(places[i], places[j]) and a.when == b.when
+    return a.event in _GATHERINGS and one_gathering(
+        _crowd_side(i, refs, story), _crowd_side(j, refs, story)
+    )
+
+
+def _crowd_side(k: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story) -> CrowdSide:
+    """A gathering's size as :func:`~newsbeat.compare.gathering_slots.one_gathering` reads it."""
+    leads = len(story.lead_places) > k  # a story built without its articles' leads names none
+    return CrowdSide(
+        sentence=refs[k][0].claim.sentence,
+        places=story.places[k],
+        when=refs[k][1].when,
+        written_when=refs[k][0].claim.time_ref or "",
+        lead_places=story.lead_places[k] if leads else frozenset(),
+        lead_days=story.lead_days[k] if leads else frozenset(),
+    )
 
 
 _GATHERINGS = gathering_classes()
@@ -1931,7 +1955,6 @@ def _traced(
     """One pair's decision, for debugging (the group of each claim may still decide more)."""
     a, b = refs[i][0], refs[j][0]
     opts, lead, listed = story.opts, story.lead, story.listed
-    places, people = story.places, story.people
     score = round(similarity(i, j), 3)
     verdict = classify_ranges(a.claim, b.claim, opts)
     if why:
@@ -1944,7 +1967,7 @@ def _traced(
         decision = "conflict or update (taken by the pair scorer)"
     elif score >= opts.min_similarity:
         decision = "conflict or update"
-    elif _one_measure(i, j, refs, places, people):
+    elif _one_measure(i, j, refs, story):
         decision = "conflict or update (one measure of one event, in other words)"
     elif _pinned(i, j, refs, lead):
         decision = "conflict or update (both in the lead, or dated to one event)"
