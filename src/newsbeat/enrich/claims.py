@@ -237,6 +237,10 @@ _AT_LEAST = (
     "above",
     "exceeding",
     "a minimum of",
+    # the low end of what the figure may be: "for as little as $5", "as few as 20 came"
+    "as low as",
+    "as little as",
+    "as few as",
 )
 _AT_MOST = (
     "up to",
@@ -249,6 +253,7 @@ _AT_MOST = (
     "below",
     "a maximum of",
     "as much as",
+    "as high as",
 )
 _ABOUT = (
     "some",
@@ -1186,6 +1191,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         last = i
         i += 1
         words = texts(doc)[first : last + 1]
+        plus = _plus_after(doc, last)  # "$15+ million", "300+ members": at least the figure
+        if plus is not None:
+            last, i = plus[0], plus[0] + 1
+            words.extend(plus[1])
         # "a dozen ships", "half a dozen": the article is the figure's "one"
         if lows[first] == "dozen" and first > 0 and lows[first - 1] in {"a", "an"}:
             first -= 1
@@ -1305,6 +1314,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             what, unit = scaled[0], scaled[0]  # "three decades": 30 years
             value *= scaled[1]
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
+        if hedge_words is None and plus is not None:
+            low_v2, high_v2, exact, hedge_words = _range(value, " at least")
         if hedge_words is None and (tail := _hedge_after(doc, last, noun)) is not None:
             low_v2, high_v2, exact, hedge_words = _range(value, " " + tail)  # "20 people or more"
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
@@ -1376,6 +1387,30 @@ def _not_refuted(doc: Doc, text: str, claims: list[FoundClaim]) -> list[FoundCla
         if not inside(boxed, c.start)
         and not refuted_content(doc, bisect_right(offsets, c.start) - 1)
     ]
+
+
+def _plus_after(doc: Doc, last: int) -> tuple[int, list[str]] | None:
+    """(the figure's new last token, the scale words to add) when a "+" after the figure
+    makes it a floor: "$15+ million" or "$15 + MM" (the scale after the sign), "300+ members"
+    (the sign glued to the figure, a word after it); None otherwise ("2 + 3 = 5")."""
+    n = len(doc)
+    if last + 2 >= n or doc[last + 1].text != "+":
+        return None
+    after = lowers(doc)[last + 2]
+    money = _money_before(doc, last)
+    if (after in SCALES and after not in {"m", "k", "dozen"}) or (after == "mm" and money):
+        return last + 2, ["million" if after == "mm" else after]
+    if not doc[last].whitespace_ and alphas(doc)[last + 2]:
+        return last + 1, []
+    return None
+
+
+def _money_before(doc: Doc, last: int) -> bool:
+    """Whether a money sign stands before the digits ending at ``last`` ("$15")."""
+    at = last
+    while at > 0 and is_number_token(doc[at - 1]):
+        at -= 1
+    return at > 0 and doc[at - 1].text.lower() in MONEY_SIGNS
 
 
 # A hedge written after the figure, as the hedge before it would be
