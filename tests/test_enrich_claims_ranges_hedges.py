@@ -95,8 +95,15 @@ def test_a_hedge_after_the_figure(
     assert _bounds(text) == [expected]
 
 
-def test_or_more_than_another_figure_is_no_hedge() -> None:
-    assert _bounds("The Arden quake killed 300 people or more than that.") == [(300.0, 300.0, None)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arden quake killed 300 people or more than that.",
+        "The Arden quake killed 300 people or more likely 310.",
+    ],
+)
+def test_or_more_going_on_to_something_else_is_no_hedge(text: str) -> None:
+    assert _bounds(text)[0] == (300.0, 300.0, None)
 
 
 @pytest.mark.parametrize(

@@ -1425,9 +1425,15 @@ def _hedge_after(doc: Doc, last: int, noun: Token | None) -> str | None:
     lows = lowers(doc)
     for at in range(end + 1, min(end + 4, len(doc) - 1)):
         if lows[at] == "or" and lows[at + 1] in _HEDGES_AFTER:
-            following = lows[at + 2] if at + 2 < len(doc) else ""
-            # "20 people or more injured": the hedge; "20 or more than 30": a second figure
-            return None if following == "than" else _HEDGES_AFTER[lows[at + 1]]
+            following = doc[at + 2] if at + 2 < len(doc) else None
+            # "20 people or more injured": the hedge; "or more than 30": a second figure; "or
+            # more likely 30", "or so we thought": the words go on to something else
+            if following is not None and (
+                following.lower_ in {"than", "we", "it", "they", "he", "she", "i"}
+                or following.pos_ in {"ADJ", "ADV"}
+            ):
+                return None
+            return _HEDGES_AFTER[lows[at + 1]]
         if not alphas(doc)[at]:
             return None  # "20 people, or more ..." belongs to what follows
     return None
