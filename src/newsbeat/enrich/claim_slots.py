@@ -673,23 +673,6 @@ def _located(unit: Token) -> str | None:
     return None
 
 
-def _rate_after(doc: Doc, at: int) -> bool:
-    """Whether "per", "a", "each" or "every" and a unit of time or of a series start at token
-    ``at`` ("per day", "an hour", "a game")."""
-    if at + 1 >= len(doc) or doc[at].lower_ not in {"per", "a", "an", "each", "every"}:
-        return False
-    unit = doc[at + 1]
-    return unit.lemma_.lower() in _RATE_UNITS or unit.lower_ in _RATE_UNITS
-
-
-def _past_of_noun(doc: Doc, at: int) -> int:
-    """The token after an "of" and its one noun at ``at`` ("gallons *of water* a minute"), or
-    ``at`` when none is there."""
-    if at + 1 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].pos_ == "NOUN":
-        return at + 2
-    return at
-
-
 def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None) -> str | None:
     end = noun.i if noun is not None else last
     nxt = doc[end + 1] if end + 1 < len(doc) else None
@@ -734,8 +717,13 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         }
     ):
         return "total"
-    # a rate: "3,000 per day", "40 km an hour", "5,000 gallons of water a minute"
-    if _rate_after(doc, end + 1) or _rate_after(doc, _past_of_noun(doc, end + 1)):
+    # a rate: "3,000 per day", "40 km an hour"
+    if (
+        nxt is not None
+        and after is not None
+        and nxt.lower_ in {"per", "a", "an", "each", "every"}
+        and (after.lemma_.lower() in _RATE_UNITS or after.lower_ in _RATE_UNITS)
+    ):
         return "rate"
     if nxt is not None and nxt.lower_ in {"mph", "km/h", "kph", "/h", "annually", "daily"}:
         return "rate"
