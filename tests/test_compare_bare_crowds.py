@@ -14,7 +14,7 @@ from tests._enrich_docs import PAD as _PAD
 from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.claims import _places_in
+from newsbeat.compare.claims import _PlaceNames, _places_in
 from newsbeat.compare.count_nouns import GATHERED, canonical_count
 
 _VIGIL = "Tonight a large crowd gathered in Marvoli to remember the boy shot by the police.\n"
@@ -51,20 +51,29 @@ def test_a_crowd_estimated_on_another_day_is_another_gathering() -> None:
 
 def test_a_place_inside_or_next_to_a_body_name_is_no_place_of_the_sentence() -> None:
     sites = ["Marvoli", "New York"]
-    assert _places_in(_ESTIMATE, sites, ["NBC Marvoli", "Courier"]) == frozenset()
-    assert _places_in("NBC New York put the crowd at 70.", sites, ["NBC"]) == frozenset()
-    assert _places_in("The New York Post said so.", sites, ["Post"]) == frozenset()
+    assert _places_in(_ESTIMATE, _PlaceNames.of(sites, ["NBC Marvoli", "Courier"])) == frozenset()
+    assert (
+        _places_in("NBC New York put the crowd at 70.", _PlaceNames.of(sites, ["NBC"]))
+        == frozenset()
+    )
+    assert _places_in("The New York Post said so.", _PlaceNames.of(sites, ["Post"])) == frozenset()
     both = "NBC Marvoli said 70 people marched in Marvoli."
-    assert _places_in(both, sites, ["NBC Marvoli"]) == frozenset({"marvoli"})
+    assert _places_in(both, _PlaceNames.of(sites, ["NBC Marvoli"])) == frozenset({"marvoli"})
     # a body written as its city (a team, a council) may be the city itself
-    assert _places_in("Marvoli won the cup.", sites, ["Marvoli"]) == frozenset({"marvoli"})
+    assert _places_in("Marvoli won the cup.", _PlaceNames.of(sites, ["Marvoli"])) == frozenset(
+        {"marvoli"}
+    )
 
 
 def test_a_mark_between_a_place_and_a_body_or_a_building_keeps_the_place() -> None:
     sites = ["Marvoli", "Castelo - Marvoli"]
     said = "Three cables were cut near Marvoli, Velcom Telecom said."
-    assert _places_in(said, sites, ["Velcom Telecom"]) == frozenset({"marvoli"})
+    assert _places_in(said, _PlaceNames.of(sites, ["Velcom Telecom"])) == frozenset({"marvoli"})
     church = "Two children were inside the Marvoli Bible Church."
-    assert _places_in(church, sites, ["Marvoli Bible Church"]) == frozenset({"marvoli"})
+    assert _places_in(church, _PlaceNames.of(sites, ["Marvoli Bible Church"])) == frozenset(
+        {"marvoli"}
+    )
     across = "Some 37 were registered in Castelo - Marvoli, the capital."
-    assert _places_in(across, sites, ["Castelo"]) == frozenset({"castelo marvoli", "marvoli"})
+    assert _places_in(across, _PlaceNames.of(sites, ["Castelo"])) == frozenset(
+        {"castelo marvoli", "marvoli"}
+    )

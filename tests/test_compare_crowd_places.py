@@ -14,7 +14,7 @@ from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import enrich_outlets as _enrich
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.claims import _places_in
+from newsbeat.compare.claims import _PlaceNames, _places_in
 from newsbeat.compare.records import ClaimGroup
 from newsbeat.models import Claim
 
@@ -80,7 +80,7 @@ def test_an_article_giving_two_sizes_of_one_citys_march_takes_no_side() -> None:
 
 
 def test_a_country_written_as_a_citys_owner_is_no_place_of_its_own() -> None:
-    sites = ["Marvoli", "Portugal"]
+    sites = _PlaceNames.of(["Marvoli", "Portugal"])
     assert _places_in(_CLASHES, sites) == frozenset({"marvoli"})
     assert _places_in("In Portugal, 50,000 marched in Marvoli.", sites) == frozenset(
         {"marvoli", "portugal"}

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from tests._enrich_docs import counted
 
+from newsbeat.enrich.number_names import YEAR
+
 
 @pytest.mark.parametrize(
     "text",
@@ -57,3 +59,16 @@ def test_a_speed_keeps_its_hour() -> None:
     found = analyse_doc(doc, ArticleInput(id=1, text=text, outlet="o"), EnrichOptions())
     units = sorted(c.unit or "" for c in found.claims)
     assert units == ["kilometres", "kilometres per hour"], units
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The Orsa dam, built in 1898, broke in 2031.", ["1898", "2031"]),
+        ("Flight 2150 left at 1745 hours with 12005 litres of fuel.", []),
+        ("The 1790 charter and ref 20012 name no year.", []),
+    ],
+)
+def test_a_year_is_four_digits_from_1800_to_2099(text: str, years: list[str]) -> None:
+    """The one year pattern claims and compare import (``number_names.YEAR``)."""
+    assert YEAR.findall(text) == years

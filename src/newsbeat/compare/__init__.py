@@ -75,6 +75,7 @@ from newsbeat.compare.records import (
     vague_count,
 )
 from newsbeat.enrich.claims import NEARLY_HEDGES
+from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Article, Claim, Enrichment, Story
 from newsbeat.store import ArticleStore, EnrichmentStore
@@ -347,7 +348,7 @@ def _count_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str
     written = _written_count(ref.claim)
     if written is None:
         return False
-    own_years = frozenset(_YEAR.findall(ref.claim.sentence))
+    own_years = frozenset(YEAR.findall(ref.claim.sentence))
     return any(
         not _another_time(text[match.end() :], own_years)
         for text in _texts_elsewhere(ref, texts)
@@ -355,7 +356,6 @@ def _count_written_elsewhere(ref: ClaimRef, texts: Mapping[int | None, tuple[str
     )
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _EARLIER_TIME = re.compile(r"\b(?:last|previous|earlier)\s+(?:year|month|decade)\b|\bago\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?]")
 
@@ -365,7 +365,7 @@ def _another_time(rest: str, own_years: frozenset[str]) -> bool:
     claim's own sentence: a year it does not write, or "last year", "years ago" ("the two
     people killed in a 2019 crash at the same corner")."""
     sentence = _CLAUSE_END.split(rest, maxsplit=1)[0]
-    return bool(set(_YEAR.findall(sentence)) - own_years or _EARLIER_TIME.search(sentence))
+    return bool(set(YEAR.findall(sentence)) - own_years or _EARLIER_TIME.search(sentence))
 
 
 def _written_count(claim: Claim) -> re.Pattern[str] | None:

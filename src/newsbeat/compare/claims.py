@@ -1009,7 +1009,9 @@ def claim_groups(
             continue
         persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
         sites = sorted({e.name for e in enrichment.entities if e.type in _PLACE_TYPES})
-        bodies = sorted({e.name for e in enrichment.entities if e.type == "ORG"})
+        named_places = _PlaceNames.of(
+            sites, sorted({e.name for e in enrichment.entities if e.type == "ORG"})
+        )
         own = [c for c in enrichment.claims if c.voice != "bystander"]  # not the outlet's
         for claim in own[: opts.max_claims]:
             ref = ClaimRef(
@@ -1030,7 +1032,7 @@ def claim_groups(
             refs.append((ref, facts))
             lead.append(in_lead(article.text, claim.sentence))
             people.append(named)
-            places.append(_places_in(claim.sentence, sites, bodies))
+            places.append(_places_in(claim.sentence, named_places))
     similarity = _masked_similarity(refs)
     model = default_model()
     listed = _listed_things(refs)
@@ -1799,20 +1801,33 @@ def _converted(
 _DOLLAR_SPREAD = 3.0
 
 
-def _places_in(sentence: str, sites: Sequence[str], bodies: Sequence[str] = ()) -> frozenset[str]:
-    """The places (of the article's GPE, LOC and FAC names) a sentence names in full; a
-    country written only as the owner of another place named there is left out ("Salonika,
-    Greece's second largest city" names Salonika), and so is a place written only as part of
-    the name of a body the article names (``bodies``, its ORG names: "NBC New York estimated
-    the crowd", "the New York Post says": a broadcaster and a paper, not a place)."""
+@dataclass(frozen=True)
+class _PlaceNames:
+    """An article's place names (GPE, LOC and FAC) and body names (ORG), folded once for all
+    its claims' sentences."""
+
+    sites: tuple[tuple[str, str], ...]  # each place name and its folded words
+    bodies: tuple[str, ...]  # each body name's folded words
+
+    @classmethod
+    def of(cls, sites: Iterable[str], bodies: Iterable[str] = ()) -> _PlaceNames:
+        """The names folded as :func:`_places_in` reads sentences (a name of no words left out)."""
+        folded_sites = tuple((name, key) for name in sites if (key := " ".join(_tokens(name))))
+        return cls(folded_sites, tuple(key for body in bodies if (key := " ".join(_tokens(body)))))
+
+
+def _places_in(sentence: str, names: _PlaceNames) -> frozenset[str]:
+    """The places (of the article's place names) a sentence names in full; a country written
+    only as the owner of another place named there is left out ("Salonika, Greece's second
+    largest city" names Salonika), and so is a place written only as part of the name of a
+    body the article names ("NBC New York estimated the crowd", "the New York Post says": a
+    broadcaster and a paper, not a place)."""
     folded = f" {' '.join(_tokens(sentence))} "
-    in_names = [key for body in bodies if (key := " ".join(_tokens(body)))]
+    bodies = names.bodies
     named = {
         name: key
-        for name in sites
-        if (key := " ".join(_tokens(name)))
-        and f" {key} " in folded
-        and not (in_names and _only_in_names(sentence, key, in_names))
+        for name, key in names.sites
+        if f" {key} " in folded and not (bodies and _only_in_names(sentence, key, bodies))
     }
     owners = {name for name in named if _owner_country(name, sentence)}
     if len(owners) < len(named):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
+from newsbeat.enrich.number_names import MONTHS, WEEKDAYS, YEAR_DIGITS
 
 # Words that tell of another instance than the story's own ("another climber", "a second
 # blast", "also died", "an earlier fire", "last year's flood").
@@ -33,7 +33,7 @@ _MONTH = re.compile(
 _CAPITALISED = re.compile(r"(?<=[\s(\"'“‘-])([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)\b")
 # Capitalised words that name nobody: days, months and words capitalised by position.
 _NO_NAMES = frozenset({"I", "The", "A", "An", "He", "She", "It", "They", "We", "But", "And"})
-_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d)")
+_YEAR = re.compile(rf"(?<![\d,.$€£])\b({YEAR_DIGITS})\b(?![\d,.]\d)")
 
 
 def tells_other_instance(sentence: str) -> bool:

@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsbeat.enrich.number_names import YEAR, YEAR_DIGITS
+
 __all__ = ["earlier_event", "obituary", "story_year"]
 
 _MONTH = (
@@ -50,10 +52,10 @@ _MONTH = (
 _DATED = re.compile(
     r"\b(?:in|on|from|until|till|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH
-    + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<year>(?:1[89]|20)\d\d)\b"
-    r"(?!\s*[-–]\s*\d)"
+    + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?P<year>"
+    + YEAR_DIGITS
+    + r")\b(?!\s*[-–]\s*\d)"
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
     r"this (?:week|morning|afternoon|evening))\b",
@@ -95,7 +97,7 @@ def story_year(published: Iterable[str | None], texts: Iterable[str]) -> int | N
     years = [int(p[:4]) for p in published if p and p[:4].isdigit()]
     if years:
         return max(years)
-    named = [int(y) for text in texts for y in _YEAR.findall(text)]
+    named = [int(y) for text in texts for y in YEAR.findall(text)]
     return max(named) if named else None
 
 

@@ -200,24 +200,37 @@ def _teamlike(word: str) -> bool:
 
 
 def _teams_after_places(doc: Doc, table: ArticleActors) -> None:
-    from dataclasses import replace
-
     for index, m in enumerate(table.mentions):
         if m.label not in {"GPE", "LOC"}:
             continue
-        bounds = expanded_bounds(doc, m.start, m.end)
-        if bounds is None or bounds[1] >= len(doc):
-            continue
-        nxt = doc[bounds[1]]
-        if nxt.idx != m.end + 1 or not _teamlike(nxt.text) or table.in_headline(nxt.idx):
+        nxt = _word_after(doc, m.start, m.end)
+        if nxt is None or not _teamlike(nxt.text) or table.in_headline(nxt.idx):
             continue  # in a title-case headline every word is capitalised ("Lohan Checks")
-        if _covered(table, nxt.idx, nxt.idx + len(nxt.text)):
-            continue
-        end = nxt.idx + len(nxt.text)
-        name = table.text[m.start : end]
-        table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="ORG"))
-        table.actors[name].mentions += 1
-        table.mentions[index] = replace(m, actor=name, label="ORG", end=end)
+        _run_on(table, index, nxt, "ORG")
+
+
+def _word_after(doc: Doc, start: int, end: int) -> Token | None:
+    """The word one space after a mention's characters ``start``-``end``, if any."""
+    bounds = expanded_bounds(doc, start, end)
+    if bounds is None or bounds[1] >= len(doc):
+        return None
+    nxt = doc[bounds[1]]
+    return nxt if nxt.idx == end + 1 else None
+
+
+def _run_on(table: ArticleActors, index: int, word: Token, label: str) -> None:
+    """Mention ``index`` and the word right after it become one name, an actor of ``label``
+    ("Orsk" + "Rovers"), unless the word is already part of an actor's mention."""
+    from dataclasses import replace
+
+    end = word.idx + len(word.text)
+    if _covered(table, word.idx, end):
+        return
+    m = table.mentions[index]
+    name = table.text[m.start : end]
+    table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type=label))
+    table.actors[name].mentions += 1
+    table.mentions[index] = replace(m, actor=name, label=label, end=end)
 
 
 def _teams_before_roles(doc: Doc, table: ArticleActors) -> None:
@@ -256,24 +269,12 @@ def _nicknames(table: ArticleActors) -> None:
 
 
 def _places_named_by_nationality(doc: Doc, table: ArticleActors) -> None:
-    from dataclasses import replace
-
     for index, m in enumerate(table.mentions):
         if m.label != "NORP":
             continue
-        bounds = expanded_bounds(doc, m.start, m.end)
-        if bounds is None or bounds[1] >= len(doc):
-            continue
-        nxt = doc[bounds[1]]
-        if nxt.idx != m.end + 1 or not nxt.is_title or nxt.lower_ not in _PLACE_PLURALS:
-            continue
-        if _covered(table, nxt.idx, nxt.idx + len(nxt.text)):
-            continue
-        end = nxt.idx + len(nxt.text)
-        name = table.text[m.start : end]
-        table.actors.setdefault(name, type(table.actors[m.actor])(name=name, type="GPE"))
-        table.actors[name].mentions += 1
-        table.mentions[index] = replace(m, actor=name, label="GPE", end=end)
+        nxt = _word_after(doc, m.start, m.end)
+        if nxt is not None and nxt.is_title and nxt.lower_ in _PLACE_PLURALS:
+            _run_on(table, index, nxt, "GPE")
 
 
 _ADJECTIVE_END = re.compile(r"[a-z](?:al|ary|ine|ical|ous|ive)$")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.number_names import MONTH_NAMES, WEEKDAYS
+from newsbeat.enrich.number_names import MONTH_NAMES, WEEKDAYS, YEAR_DIGITS
 
 if TYPE_CHECKING:
     from newsbeat.enrich.claims import FoundClaim
@@ -102,7 +102,8 @@ _FUTURE = re.compile(
 # Words that date a figure: "last year", "this quarter", a year, a month, a weekday.
 _TIME = re.compile(
     r"\b(?:(?:last|this|next|previous|coming)\s+(?:year|month|week|quarter|season)|"
-    r"(?:1[89]|20)\d\d|today|yesterday|tomorrow|"
+    + YEAR_DIGITS
+    + r"|today|yesterday|tomorrow|"
     + "|".join(m for m in MONTH_NAMES if m != "may")  # "may" is a modal here
     + "|"
     + "|".join(sorted(WEEKDAYS))

@@ -26,6 +26,7 @@ from newsbeat.enrich.doc_arrays import (
     with_digit,
     word_ids,
 )
+from newsbeat.enrich.number_names import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,7 +51,6 @@ __all__ = [
 
 _MODEL = re.compile(r"^([A-Z]{1,4})-(\d{1,4})s?$")
 _CODE = re.compile(r"^[A-Z]{1,4}$")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # "3 GOP 2008 hopefuls": no model name
 _FRACTION = re.compile(r"^(\d)/(\d{1,2})$")
 # a figure that ends in "m" glued to it is metres when nothing after it is what it counts
 _COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -92,8 +92,10 @@ def model_name(doc: Doc, last: int) -> tuple[str, int] | None:
     k = last + 2
     if k < n and doc[k].text == "-":
         k += 1
-    if k < n and doc[k].text.isdigit() and len(doc[k].text) <= 4 and not _YEAR.match(doc[k].text):
-        return f"{tok.lower_}-{doc[k].text}", k
+    number = doc[k].text if k < n else ""
+    # "3 GOP 2008 hopefuls": a year after the code makes no model name
+    if number.isdigit() and len(number) <= 4 and not YEAR.fullmatch(number):
+        return f"{tok.lower_}-{number}", k
     if k < n and (plural := re.fullmatch(r"(\d{1,4})s", doc[k].text)):
         return f"{tok.lower_}-{plural.group(1)}", k
     return None

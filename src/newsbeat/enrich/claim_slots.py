@@ -727,11 +727,29 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         return "rate"
     if nxt is not None and nxt.lower_ in {"mph", "km/h", "kph", "/h", "annually", "daily"}:
         return "rate"
+    if nxt is not None and nxt.lower_ == "of" and _rate_after_of(doc, end + 2):
+        return "rate"  # "about 5,000 gallons of water a minute"
     if unit in _DISTANCE_UNITS:
         is_distance, _ = _distance_place(doc, end + 1)
         if is_distance and motion_of(doc, noun if noun is not None else doc[last], unit) is None:
             return "distance"
     return None
+
+
+_OF_RATE_WORDS = 3  # words of what is counted between "of" and the rate ("of sea water")
+
+
+def _rate_after_of(doc: Doc, i: int) -> bool:
+    """Whether the "of" phrase starting at ``doc[i]`` ("of water", "of crude oil") is followed
+    by a rate ("a minute", "per day"): the figure is counted per that unit."""
+    for k in range(i, min(len(doc) - 1, i + _OF_RATE_WORDS + 1)):
+        tok = doc[k]
+        if tok.lower_ in {"per", "a", "an", "each", "every"} and k > i:
+            after = doc[k + 1]
+            return after.lemma_.lower() in _RATE_UNITS or after.lower_ in _RATE_UNITS
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return False
+    return False
 
 
 def measured_activity(noun: Token | None, unit: str | None) -> str | None:

@@ -113,6 +113,7 @@ from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
 from newsbeat.enrich.function_words import DETERMINERS
 from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
+from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
@@ -1732,14 +1733,11 @@ def _with_ages(
     return sorted(out, key=lambda c: c.start)
 
 
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
 def _age_date(time_ref: str | None, year: str | None) -> str | None:
     """The time an age is told in: another year than the date line's that its own sentence
     names ("Kerr, 92, told a reporter in 2006": 2006), else the year of the date line, else
     the sentence's time."""
-    named = _YEAR_IN.search(time_ref or "")
+    named = YEAR.search(time_ref or "")
     if named is not None and named.group(0) != year:
         return time_ref
     return year or time_ref

@@ -164,34 +164,38 @@ def _own_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Entities with an organisation's cut-off head word joined back to the name before it."""
+    """Entities with an organisation's name NER cut in two joined back into one."""
     out: list[Span] = []
     for ent in ents:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and len(ent) == 1
-            and (word := texts(doc)[ent.start]).lower() in _ORG_HEAD_WORDS
-            and word[:1].isupper()
-            and before.label_ not in _NOT_NAMES
-            and _JOIN_GAP.fullmatch(doc_text(doc)[before.end_char : ent.start_char])
-        ):
-            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
-            if whole is not None:
-                out[-1] = whole
-                continue
-        if before is not None and _adjective_of_name(doc, before, ent):
-            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
-            if whole is not None:
-                out[-1] = whole
-                continue
-        if before is not None and _of_a_place(doc, before, ent):
-            whole = doc.char_span(before.start_char, ent.end_char, label="ORG")
-            if whole is not None:
-                out[-1] = whole
-                continue
-        out.append(ent)
+        whole = _rejoined(doc, out[-1], ent) if out else None
+        if whole is None:
+            out.append(ent)
+        else:
+            out[-1] = whole
     return out
+
+
+def _rejoined(doc: Doc, before: Span, ent: Span) -> Span | None:
+    """One organisation's span over ``before`` and ``ent`` when they are its two halves: a head
+    word cut off ("Velmar Port" + "Authority"), a nationality before it, or "of" a place."""
+    if not (
+        _cut_head(doc, before, ent)
+        or _adjective_of_name(doc, before, ent)
+        or _of_a_place(doc, before, ent)
+    ):
+        return None
+    return doc.char_span(before.start_char, ent.end_char, label="ORG")
+
+
+def _cut_head(doc: Doc, before: Span, ent: Span) -> bool:
+    """An organisation's head word alone ("Authority") right after the name it ends."""
+    return (
+        len(ent) == 1
+        and (word := texts(doc)[ent.start]).lower() in _ORG_HEAD_WORDS
+        and word[:1].isupper()
+        and before.label_ not in _NOT_NAMES
+        and _JOIN_GAP.fullmatch(doc_text(doc)[before.end_char : ent.start_char]) is not None
+    )
 
 
 @cache
@@ -473,6 +477,8 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
         said = words_text(doc, start, end)
     if said.lower() in _ROSTER_LISTS or _MONTH_DAY.fullmatch(said):
         return None
+    if " the " in said:
+        start = _past_glued_object(doc, start, end)
     while end > start + 1 and _loose_end(doc, end - 1):
         end -= 1
     label = ent.label_
@@ -494,6 +500,28 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=label)
+
+
+def _past_glued_object(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts when NER ran a preposition's object into the name after it ("In
+    Parliament the Communist Party of Greece has accused …"): the words before an inner "the"
+    hang on a preposition outside the span, the words from it on a verb outside it, so they
+    are two phrases; the name is the second. "Save the Children" (the rest hangs on "Save")
+    stays whole."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ != "the":
+            continue
+        first = [t for t in doc[start:k] if not start <= t.head.i < k]
+        rest = [t for t in doc[k:end] if not k <= t.head.i < end]
+        if (
+            len(first) == 1
+            and len(rest) == 1
+            and first[0].dep_ == "pobj"
+            and not start <= first[0].head.i < end
+            and not start <= rest[0].head.i < end
+        ):
+            return k
+    return start
 
 
 def _may_be_described(doc: Doc, second: int) -> bool:

@@ -18,7 +18,7 @@ from newsbeat.enrich.doc_arrays import (
     token_offsets,
 )
 from newsbeat.enrich.function_words import DETERMINERS
-from newsbeat.enrich.number_names import MONTHS, number_in_name
+from newsbeat.enrich.number_names import MONTHS, YEAR, number_in_name
 from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
@@ -166,7 +166,6 @@ _GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?!
 _TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
-_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _LAST_WORD = re.compile(r"\S*$")
 _CODE_END = re.compile(r"[A-Za-z/#:=_-]$")
 _CODE_RIGHT = re.compile(r"^(?:[A-Za-z/#_]|-?[A-Za-z]|:\d|\.\d)")
@@ -271,7 +270,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True
     # Inside a URL, an address, a code: look at the raw text around the tokens.
     start, end = toks.start_char, toks.end_char
-    if _YEAR.fullmatch(text[start:end]):  # the span's text
+    if YEAR.fullmatch(text[start:end]):  # the span's text
         return True
     left = text[max(0, start - 40) : start]
     right = text[end : end + 3]

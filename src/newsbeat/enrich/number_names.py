@@ -27,7 +27,7 @@ from newsbeat.enrich.doc_arrays import texts
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "number_in_name"]
+__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "YEAR", "YEAR_DIGITS", "number_in_name"]
 
 # Month names as a token is written, dotted abbreviations too: a figure after one is a date.
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -38,6 +38,10 @@ MONTHS = frozenset(
      "nov.", "dec."}
 )  # fmt: skip
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# A year as the analysis reads one (1800-2099), for patterns that add their own context.
+YEAR_DIGITS = r"(?:1[89]|20)\d\d"
+# A year written as a word of its own ("in 2005", "the 1998 law").
+YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 _VERSION = re.compile(r"\d+(?:\.\d+)?")
 # Words a decimal after a name may measure ("Apple 4.5 percent"): the figure is then a count.
 _MEASURES = frozenset(

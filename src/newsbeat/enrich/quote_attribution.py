@@ -24,14 +24,14 @@ from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
 from newsbeat.enrich.quote_records import Attribution, inside
 from newsbeat.enrich.speaker_epithets import introduces_someone
-from newsbeat.enrich.speaker_postnominals import name_before_letters
-from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
-from newsbeat.enrich.speakers import (
+from newsbeat.enrich.speaker_hidden import (
     as_put_it,
     participle_subject,
     quoted_as_saying,
     recorded_speaker,
 )
+from newsbeat.enrich.speaker_postnominals import name_before_letters
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

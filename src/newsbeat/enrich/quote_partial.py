@@ -19,8 +19,8 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_records import Attribution, inside
+from newsbeat.enrich.speaker_hidden import noun_owner
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, PRONOUNS_PERSON, resolve_speaker_token
-from newsbeat.enrich.speakers import noun_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -157,6 +157,17 @@ def _after_work(words: Span) -> bool:
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lemma_.lower() in _WORKS
 
 
+def _one_name(words: Span, content: str) -> bool:
+    """Whether the words in marks are one capitalised word the tagger reads as a name (``the
+    sequel to "Nightfall"``): a one-word title when the sentence around it holds it."""
+    found = WORD.findall(content)
+    return (
+        len(found) == 1
+        and found[0][:1].isupper()
+        and any(t.pos_ == "PROPN" and t.text == found[0] for t in words)
+    )
+
+
 # A verb that only modifies a noun of the title heads no clause ("Catching Fire").
 _MODIFIERS = frozenset({"compound", "amod"})
 
@@ -165,7 +176,7 @@ def embedded_title(words: Span, content: str, speech: Collection[str]) -> bool:
     """Whether the words in marks are a name or a title the sentence around them holds, not
     words someone said (see the module docstring); ``speech``: the lemmas of verbs of
     saying."""
-    if not title_words(content):
+    if not title_words(content) and not _one_name(words, content):
         return False
     if _after_work(words):
         return True  # 'wrote in his column, "Arden Deserves Better."': the column's title

@@ -283,6 +283,10 @@ def resolve_speaker_token(
         # "police said" is not Police Chief Arne Dahl
         trace.note("modifier_only")
         resolved = None
+    if resolved is not None and _another_persons_body(tok, resolved):
+        # "the Bush administration" is not the Federal Aviation Administration named before
+        trace.note("another_persons_body")
+        resolved = None
     if resolved is not None:
         # "State police said" is the Oregon State Police named before, not a town's
         # "Police Department" named nearer
@@ -512,6 +516,17 @@ def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:
             if word == head and (k + 1 == len(own) or own[k + 1] not in _HEAD_WORDS):
                 return False
     return True
+
+
+def _another_persons_body(tok: Token, resolved: str) -> bool:
+    """Whether a person's name modifies the noun (``the Bush administration``, ``the Velde
+    campaign``) and is no word of the organisation it was matched to by its head: that
+    person's body, not the "… Administration" named earlier."""
+    words = set(resolved.lower().split())
+    return any(
+        c.dep_ in {"compound", "nmod"} and c.ent_type_ == "PERSON" and c.lower_ not in words
+        for c in tok.children
+    )
 
 
 # Words of the level of government a body works at: "state police" is no town's police.
