@@ -63,8 +63,12 @@ def test_a_rate_is_no_distance_and_its_base_no_count() -> None:
 
 
 def test_tons_are_not_tonnes_and_a_measure_is_what_a_figure_counts() -> None:
+    # the bracket converts the figure before it: no second claim (a figure alone in metric
+    # tons is still tonnes)
     assert _claims("The tanker carried about 2,300 tons (2,095 metric tons) of oil.") == [
         (2070.0, 2530.0, "about", "tons"),
+    ]
+    assert _claims("The tanker carried 2,095 metric tons of oil.") == [
         (2095.0, 2095.0, None, "tonnes"),
     ]
     assert _claims("A 275 horsepower electric motor drives the Tarven GT.") == [

@@ -199,7 +199,8 @@ def _hedge_before(doc: Any, first: int) -> str:
         first -= 1
     prev = doc[max(0, first - 4) : first].text.lower()
     prev = " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
-    return claims._MORE_OF.sub("", prev)
+    prev = claims._MORE_OF.sub("", prev)
+    return claims._ARTICLE_AFTER.sub(lambda m: m.group(1) or m.group(2), prev)
 
 
 def test_the_hedge_before_a_figure_as_before(doc: Any) -> None:

@@ -188,12 +188,24 @@ _MONTH_MAY = re.compile(
 def tells_future(sentence: str) -> bool:
     """Whether a sentence tells what will or may happen ("will miss two games"); the month
     May ("since May", "on May 5") is no modal, nor is a modal of a clause that only describes
-    a person (:func:`_in_person_clause`)."""
+    a person (:func:`_in_person_clause`), nor "may" or "might" with a perfect ("may have
+    killed 300": a past the writer is unsure of, told of what happened; "could have" and
+    "would have" stay, often what did not happen)."""
     return any(
         (m.group(0).lower() != "may" or not _is_month(sentence, m.start()))
         and not _in_person_clause(sentence, m.start())
+        and not _PAST_POSSIBLE.match(sentence, m.start())
         for m in _FUTURE.finditer(sentence)
     )
+
+
+# "may have killed", "might well have been": a perfect after the modal ("may have to pay" is
+# an obligation still to come, "may have 300 seats" a present)
+_PAST_POSSIBLE = re.compile(
+    r"(?:may|might)\s+(?:not\s+|well\s+|also\s+|already\s+)?have\s+"
+    r"(?:been|[a-z]+(?:ed|en|wn|ne|lt|nt|st|ught|ft))\b",
+    re.IGNORECASE,
+)
 
 
 # A clause set off after a comma that describes the person before it: ", who first reported

@@ -26,7 +26,7 @@ from newsbeat.enrich.number_names import MONTH_NAMES, WEEKDAYS, YEAR_DIGITS
 if TYPE_CHECKING:
     from newsbeat.enrich.claims import FoundClaim
 
-__all__ = ["closed_bounds"]
+__all__ = ["cited_after", "closed_bounds"]
 
 # What turns from the floor to the ceiling: "..., but ... less than"; "and" is left out ("more
 # than 40 were hurt and fewer than 60 treated" may be two counts).
@@ -63,7 +63,7 @@ def closed_bounds(text: str, claims: Sequence[FoundClaim]) -> list[FoundClaim]:
             high = _step_below(text, ceiling, high)
         out[k] = replace(floor, high=high)
         dropped.add(ceiling_at)
-    return [c for k, c in enumerate(out) if k not in dropped]
+    return _cited_ceilings(text, [c for k, c in enumerate(out) if k not in dropped])
 
 
 def _ceiling_of(text: str, claims: Sequence[FoundClaim], k: int) -> int | None:
@@ -153,8 +153,10 @@ def _qualifier(text: str, end: int) -> str | None:
 # A ceiling named as another report's figure: "the $104 million reported by", "the 60 cited".
 _CITED_BEFORE = re.compile(r"\bthe\s+[$€£]?\s*$", re.IGNORECASE)
 # "given" or "announced" name a report only with its teller ("the $104 million given to Luz").
+# A word may name what the figure counts first: "the 3,000 protesters reported by police".
 _CITED_AFTER = re.compile(
-    r"\s*(?:(?:reported|cited|quoted|claimed|mentioned)\b|(?:given|announced|published)\s+by\b)",
+    r"(?:\s+[a-z]+)?\s*(?:(?:reported|cited|quoted|claimed|mentioned)\b|"
+    r"(?:given|announced|published)\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -163,7 +165,27 @@ def _cited(text: str, ceiling: FoundClaim) -> bool:
     """Whether a ceiling is written as another report's figure: "the" before it and a
     reporting participle right after it ("less than the $104 million reported by Vell")."""
     before = text[max(0, ceiling.start - 12) : ceiling.start]
-    return bool(_CITED_BEFORE.search(before) and _CITED_AFTER.match(text, ceiling.end))
+    return bool(_CITED_BEFORE.search(before) and cited_after(text, ceiling.end))
+
+
+def cited_after(text: str, end: int) -> bool:
+    """Whether a reporting participle follows the figure ending at ``end``: "the 3,000
+    reported by police", "the $104 million cited by Vell"."""
+    return _CITED_AFTER.match(text, end) is not None
+
+
+def _cited_ceilings(text: str, claims: list[FoundClaim]) -> list[FoundClaim]:
+    """Each lone ceiling written as another report's figure stopped a step below it: "fewer
+    than the 3,000 reported by police" disputes the police's 3,000 (see the module's note)."""
+    return [
+        replace(c, high=_step_below(text, c, c.high))
+        if c.low is None and c.high is not None and c.hedge in _BELOW and _cited(text, c)
+        else c
+        for c in claims
+    ]
+
+
+_BELOW = frozenset({"less than", "fewer than", "under", "below"})
 
 
 def _step_below(text: str, ceiling: FoundClaim, value: float) -> float:

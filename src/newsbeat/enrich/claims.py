@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
-from newsbeat.enrich.claim_bounds import closed_bounds
+from newsbeat.enrich.claim_bounds import cited_after, closed_bounds
 from newsbeat.enrich.claim_claimants import (
     according_covers,
     claimant_of,
@@ -239,6 +239,10 @@ _AT_LEAST = (
     "above",
     "exceeding",
     "a minimum of",
+    # the low end of what the figure may be: "for as little as $5", "as few as 20 came"
+    "as low as",
+    "as little as",
+    "as few as",
 )
 _AT_MOST = (
     "up to",
@@ -251,6 +255,7 @@ _AT_MOST = (
     "below",
     "a maximum of",
     "as much as",
+    "as high as",
 )
 _ABOUT = (
     "some",
@@ -269,7 +274,7 @@ _ABOUT = (
     "closer to",  # "closer to 5%": near it, on either side of what was said before
     "nearer to",
 )
-NEARLY_HEDGES = ("nearly", "almost", "close to", "just under", "just shy of")
+NEARLY_HEDGES = ("nearly", "almost", "close to", "just under", "just shy of", "not quite")
 # every hedge as ``_range`` looks for it at the end of the words before a figure: most figures
 # have none, which one ``str.endswith`` of them all tells at once
 _HEDGE_ENDS = tuple(" " + option for option in (*_AT_LEAST, *_AT_MOST, *NEARLY_HEDGES, *_ABOUT))
@@ -312,10 +317,17 @@ def _hedge(doc: Doc, first: int) -> str:
     prev = words_text(doc, max(0, first - 4), first).lower()
     prev = " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
     # "up to an additional 15 per cent": the hedge is before the word that makes it more
-    return _MORE_OF.sub("", prev)
+    prev = _MORE_OF.sub("", prev)
+    # "up to a $250,000 fine", "more than the $21 million Vell got": the hedge bounds the
+    # figure across the article
+    return _ARTICLE_AFTER.sub(lambda m: m.group(1) or m.group(2), prev)
 
 
 _MORE_OF = re.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|extra)|another)$")
+_ARTICLE_AFTER = re.compile(
+    r"(\b(?:up to|as much as|as many as|maximum of|minimum of|than|at least|at most|in excess of|"
+    r"upwards of|nearly|almost|about|around|roughly|approximately))\s+an?$|(\bthan)\s+the$"
+)
 
 
 # "About" a one-digit figure, give or take a fifth: two neighbouring estimates still meet
@@ -1186,6 +1198,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         last = i
         i += 1
         words = texts(doc)[first : last + 1]
+        plus = _plus_after(doc, last)  # "$15+ million", "300+ members": at least the figure
+        if plus is not None:
+            last, i = plus[0], plus[0] + 1
+            words.extend(plus[1])
         # "a dozen ships", "half a dozen": the article is the figure's "one"
         if lows[first] == "dozen" and first > 0 and lows[first - 1] in {"a", "an"}:
             first -= 1
@@ -1224,6 +1240,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             owned is None
             and first > 0
             and lows[first - 1] in _DEFINITE
+            and not _cited_after_than(doc, first, last)
             and not is_measure(doc, first, last)
             and not _whole_of_part(doc, first)
         ):
@@ -1264,7 +1281,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             last + 2 < n and lows[last + 1] in {"to", "-", "–"} and is_number_token(doc[last + 2])
         ) or alternative:
             found = _range_claim(doc, first, value, last + 2, actors, quotes, between=False)
-        elif (upper := _unit_range_upper(doc, first, last, hedge)) is not None:
+        # "between $140 and $150 million": no number right after "and", its sign first
+        if found is None and (upper := _unit_range_upper(doc, first, last, hedge)) is not None:
             between = hedge.endswith(" between")
             found = _range_claim(doc, first, value, upper, actors, quotes, between=between)
         if found is not None:
@@ -1290,7 +1308,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if valued is not None and not what:
             # "estimated the crowd at 70": 70 in the crowd; "put the death toll at 12": 12 dead
             what, noun = "dead" if valued.lemma_ == "toll" else valued.lemma_.lower(), valued
-        if valued is not None and valued.head.lemma_.lower() == "estimate":
+        if (
+            valued is not None
+            and valued.head.lemma_.lower() == "estimate"
+            and _range(value, hedge)[3] is None  # "estimates it at more than $1 million": a floor
+        ):
             hedge = " estimated"  # an estimate is hedged as "an estimated 70" is
         if not what or (not unit and first > 0 and _new_figure(doc[first - 1], doc[first])):
             continue  # "five 787 Dreamliner sales", "four 100 - catch seasons": a model or a
@@ -1301,6 +1323,10 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if noun is not None and (anchor := interval_anchor(doc, noun.i)) is not None:
             what = f"{what} {anchor}"  # "days after fight": a span between two events
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
+        if hedge_words is None and plus is not None:
+            low_v2, high_v2, exact, hedge_words = _range(value, " at least")
+        if hedge_words is None and (tail := _hedge_after(doc, last, noun)) is not None:
+            low_v2, high_v2, exact, hedge_words = _range(value, " " + tail)  # "20 people or more"
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
         if hedge_words == "over" and over_a_span(doc, first, last):
@@ -1370,6 +1396,66 @@ def _not_refuted(doc: Doc, text: str, claims: list[FoundClaim]) -> list[FoundCla
         if not inside(boxed, c.start)
         and not refuted_content(doc, bisect_right(offsets, c.start) - 1)
     ]
+
+
+def _plus_after(doc: Doc, last: int) -> tuple[int, list[str]] | None:
+    """(the figure's new last token, the scale words to add) when a "+" after the figure
+    makes it a floor: "$15+ million" or "$15 + MM" (the scale after the sign), "300+ members"
+    (the sign glued to the figure, a word after it); None otherwise ("2 + 3 = 5")."""
+    n = len(doc)
+    if last + 2 >= n or doc[last + 1].text != "+":
+        return None
+    after = lowers(doc)[last + 2]
+    money = _money_before(doc, last)
+    if (after in SCALES and after not in {"m", "k", "dozen"}) or (after == "mm" and money):
+        return last + 2, ["million" if after == "mm" else after]
+    if not doc[last].whitespace_ and alphas(doc)[last + 2]:
+        return last + 1, []
+    return None
+
+
+def _money_before(doc: Doc, last: int) -> bool:
+    """Whether a money sign stands before the digits ending at ``last`` ("$15")."""
+    at = last
+    while at > 0 and is_number_token(doc[at - 1]):
+        at -= 1
+    return at > 0 and doc[at - 1].text.lower() in MONEY_SIGNS
+
+
+# A hedge written after the figure, as the hedge before it would be
+_HEDGES_AFTER = {"more": "at least", "fewer": "at most", "less": "at most", "so": "about"}
+
+
+def _hedge_after(doc: Doc, last: int, noun: Token | None) -> str | None:
+    """The hedge an "or more", "or fewer", "or less" or "or so" right after a figure (or its
+    counted noun or unit) writes: "20 people or more" is at least 20, "$250,000 a year or less"
+    at most that, "30 seconds or so" about 30; None without one."""
+    end = last if noun is None or noun.i < last else noun.i
+    lows = lowers(doc)
+    for at in range(end + 1, min(end + 4, len(doc) - 1)):
+        if lows[at] == "or" and lows[at + 1] in _HEDGES_AFTER:
+            following = doc[at + 2] if at + 2 < len(doc) else None
+            # "20 people or more injured": the hedge; "or more than 30": a second figure; "or
+            # more likely 30", "or so we thought": the words go on to something else
+            if following is not None and (
+                following.lower_ in {"than", "we", "it", "they", "he", "she", "i"}
+                or following.pos_ in {"ADJ", "ADV"}
+            ):
+                return None
+            return _HEDGES_AFTER[lows[at + 1]]
+        if not alphas(doc)[at]:
+            return None  # "20 people, or more ..." belongs to what follows
+    return None
+
+
+def _cited_after_than(doc: Doc, first: int, last: int) -> bool:
+    """Whether "the" before a figure names another report's figure that the sentence bounds:
+    "fewer than the 3,000 reported by police" (a ceiling), unlike "more than the two others"
+    (a reference, no figure)."""
+    lows = lowers(doc)
+    if first < 2 or lows[first - 1] != "the" or lows[first - 2] != "than":
+        return False
+    return cited_after(doc_text(doc), doc[last].idx + len(doc[last].text))
 
 
 def _whole_of_part(doc: Doc, first: int) -> bool:
@@ -1767,16 +1853,37 @@ def _range_claim(
     while k + 1 < n and is_number_token(doc[k + 1]):
         k += 1
     upper = parse_number([t.text for t in doc[upper_at : k + 1]])
-    if upper is None or (not between and upper <= low):
+    if upper is None:
+        return None
+    scaled = _shared_scale(doc, first, upper_at, k, low, upper)
+    if not between and upper <= scaled:
         return None
     what, unit, noun = _counted(doc, upper_at, k)
-    if not what or (not between and not_a_claim(doc, doc_text(doc), upper_at, k)):
+    sign = doc[first - 1].text if first > 0 else ""
+    if not what and noun is None and sign in _UNITS and not doc[first - 1].is_alpha:
+        what = unit = _UNITS[sign]  # "$140-150 million": the lower end's sign is both ends'
+    # "140-150 million" is a range of millions, no code such as "F-16" or "747-400"
+    code = scaled == low and not_a_claim(doc, doc_text(doc), upper_at, k)
+    if not what or (not between and code):
         return k + 1, None
+    low = scaled
     hedge = "between" if between else None
     claim = _claim(
         doc, first, k, what, unit, low, upper, False, actors, quotes, noun=noun, hedge=hedge
     )
     return k + 1, claim
+
+
+def _shared_scale(doc: Doc, first: int, upper_at: int, k: int, low: float, upper: float) -> float:
+    """The lower end of a range scaled by the upper end's scale word when only the upper end
+    writes one: "between $140 and $150 million" runs from 140 million, "between 500 and 1
+    million" from 500 (scaled, the lower end would pass the upper one)."""
+    lows = lowers(doc)
+    scales = [SCALES[w] for w in lows[upper_at : k + 1] if w in SCALES and w != "dozen"]
+    if not scales or any(w in SCALES for w in lows[first:upper_at]):
+        return low
+    scaled = low * scales[-1]
+    return scaled if 0 < low < scales[-1] and scaled < upper else low
 
 
 def _claim(

@@ -38,7 +38,10 @@ _FRACTIONS = frozenset(
 )  # fmt: skip
 _CAPS_UNITS = frozenset({"US", "USD", "EUR", "GBP", "NOK", "SEK", "DKK", "KM"})
 _CONVERSION = re.compile(
-    r"\d[\w.%]*(?:\s+(?:million|billion|thousand|bn|mn|m|km|miles?|kilometres?|kilometers?))?"
+    r"\d[\w.%]*(?:\s+(?:million|billion|thousand|bn|mn|m|km|miles?|kilometres?|kilometers?|"
+    r"metres?|meters?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?|(?:metric\s+)?tons?|"
+    r"tonnes?|pounds?|lbs?|kg|kilograms?|mph|kph|km/h|acres?|hectares?|"
+    r"square\s+(?:miles?|kilomet(?:re|er)s?|km|feet|metres?|meters?)))?"
     r"\s*\(\s*(?:[A-Z]{0,3}[$€£]|[A-Z]{2,3}\s)?\s*$",
     re.IGNORECASE,
 )
