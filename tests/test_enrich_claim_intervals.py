@@ -118,3 +118,11 @@ def test_two_spans_before_the_story_event_conflict() -> None:
 )
 def test_spans_of_other_anchors_or_bare_durations_stay_apart(other: str) -> None:
     assert _conflicts(_FIGHT, other) == []
+
+
+def test_a_span_in_a_question_is_no_claim() -> None:
+    # the session-27 reader (9_4ecb): a rhetorical question in a quote reports no span
+    asked = '"Should Tam Oyelo have left the ring five minutes before the end?" Vell asked.'
+    assert not any(what.startswith("minutes") for what, _, _ in _read(asked))
+    told = "Tam Oyelo left the ring five minutes before the end."
+    assert any(what == "minutes before end" for what, _, _ in _read(told)), _read(told)

@@ -26,3 +26,10 @@ def test_a_body_before_the_name_is_cut_off() -> None:
 def test_a_name_with_an_inner_the_of_its_own_stays_whole() -> None:
     text = "Anna Berg joined the Friends of the Velmar Coast last year."
     assert any("Friends of the Velmar Coast" in name for name in _actors(text))
+
+
+def test_an_office_of_a_title_holder_stays_whole() -> None:
+    # the session-27 reader: "according to the Office of the Surgeon General's Web site" was
+    # cut to "Surgeon General" (a function word before "the", the rest hangs on a noun)
+    text = "Residents can check the list, according to the Office of the Surgeon General's site."
+    assert "Office of the Surgeon General" in _actors(text)

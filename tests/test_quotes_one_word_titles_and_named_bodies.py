@@ -39,3 +39,21 @@ def test_the_agency_itself_still_resolves_by_its_head_word() -> None:
     )
     found = [q for q in quotes(text) if "minor matter" in q.text]
     assert [q.speaker for q in found] == ["Federal Aviation Administration"]
+
+
+def test_one_word_opening_its_sentence_is_said() -> None:
+    # the session-27 reader: '"Expedite," he commanded.' was dropped as a title
+    found = quotes('Mark Felt read the memo.\n"Expedite," he commanded.')
+    assert [(q.text, q.speaker) for q in found] == [("Expedite", "Mark Felt")]
+
+
+def test_a_headline_holding_the_persons_name_is_not_their_administration() -> None:
+    # "Obama Administration Flips Bush …" in a headline is no name of the Bush administration
+    text = (
+        "Holm Administration Flips Velmar Rule\n"
+        "Builders must consult the Federal Aviation Administration before work starts.\n"
+        "The Velmar administration made the review optional, arguing that it was a minor "
+        "shift in policy."
+    )
+    found = [q for q in quotes(text) if "minor shift" in q.text]
+    assert [q.speaker for q in found] == ["Velmar administration"]

@@ -36,6 +36,8 @@ def interval_anchor(doc: Doc, unit_at: int) -> str | None:
         return None
     if spent_for(doc, unit_at):
         return None  # "battled the fire for eight hours before it was out": how long
+    if _asked(doc[unit_at]):
+        return None  # "Should he have left five minutes before the end?": no span reported
     link = doc[unit_at + 1]
     word = link.lower_
     if word in RELATIVE_ADVERBS:
@@ -44,6 +46,13 @@ def interval_anchor(doc: Doc, unit_at: int) -> str | None:
         return None
     event = _anchor_event(link)
     return None if event is None else f"{word} {event.lemma_.lower()}"
+
+
+def _asked(tok: Token) -> bool:
+    """Whether ``tok``'s sentence is a question (its last word, past closing marks, is "?")."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text == "?"
 
 
 # words that may stand between "for" and a span's figure: "for nearly eight hours"

@@ -507,7 +507,8 @@ def _past_glued_object(doc: Doc, start: int, end: int) -> int:
     Parliament the Communist Party of Greece has accused …"): the words before an inner "the"
     hang on a preposition outside the span, the words from it on a verb outside it, so they
     are two phrases; the name is the second. "Save the Children" (the rest hangs on "Save")
-    stays whole."""
+    and "the Office of the Surgeon General's Web site" (a function word before "the", the rest
+    on a noun) stay whole."""
     for k in range(start + 1, end - 1):
         if doc[k].lower_ != "the":
             continue
@@ -516,6 +517,8 @@ def _past_glued_object(doc: Doc, start: int, end: int) -> int:
         if (
             len(first) == 1
             and len(rest) == 1
+            and doc[k - 1].is_title
+            and rest[0].head.pos_ in {"VERB", "AUX"}
             and first[0].dep_ == "pobj"
             and not start <= first[0].head.i < end
             and not start <= rest[0].head.i < end

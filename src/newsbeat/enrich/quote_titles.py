@@ -158,14 +158,20 @@ def _after_work(words: Span) -> bool:
 
 
 def _one_name(words: Span, content: str) -> bool:
-    """Whether the words in marks are one capitalised word the tagger reads as a name (``the
-    sequel to "Nightfall"``): a one-word title when the sentence around it holds it."""
+    """Whether the words in marks are one capitalised word the tagger reads as a name, with a
+    word of the sentence right before the marks (``the sequel to "Nightfall"``): a one-word
+    title the sentence holds. One word opening its sentence is said (``"Expedite," he
+    commanded``)."""
     found = WORD.findall(content)
-    return (
-        len(found) == 1
-        and found[0][:1].isupper()
-        and any(t.pos_ == "PROPN" and t.text == found[0] for t in words)
-    )
+    if len(found) != 1 or not found[0][:1].isupper():
+        return False
+    doc = words.doc
+    i = words.start
+    while i > 0 and doc[i - 1].is_quote:
+        i -= 1
+    if i == 0 or not doc[i - 1].is_alpha or doc[i - 1].is_sent_end or "\n" in doc[i - 1].text:
+        return False  # '"Expedite," he commanded.': words that open their sentence are said
+    return any(t.pos_ == "PROPN" and t.text == found[0] for t in words)
 
 
 # A verb that only modifies a noun of the title heads no clause ("Catching Fire").

@@ -283,10 +283,6 @@ def resolve_speaker_token(
         # "police said" is not Police Chief Arne Dahl
         trace.note("modifier_only")
         resolved = None
-    if resolved is not None and _another_persons_body(tok, resolved):
-        # "the Bush administration" is not the Federal Aviation Administration named before
-        trace.note("another_persons_body")
-        resolved = None
     if resolved is not None:
         # "State police said" is the Oregon State Police named before, not a town's
         # "Police Department" named nearer
@@ -295,6 +291,10 @@ def resolve_speaker_token(
             trace.note("level_of_body")
             resolved = level
     resolved = resolved or role_holder(tok, actors)
+    if resolved is not None and _another_persons_body(tok, resolved):
+        # "the Bush administration" is not the Federal Aviation Administration named before
+        trace.note("another_persons_body")
+        resolved = None
     if resolved is not None and another_owners_role(tok, resolved, actors):
         # "Brisk's spokeswoman" is not "Murko's spokeswoman Galia Steyn": nobody named
         trace.note("another_owners_role")
@@ -520,11 +520,14 @@ def _modifier_only(phrase: str, resolved: str, actors: ArticleActors) -> bool:
 
 def _another_persons_body(tok: Token, resolved: str) -> bool:
     """Whether a person's name modifies the noun (``the Bush administration``, ``the Velde
-    campaign``) and is no word of the organisation it was matched to by its head: that
-    person's body, not the "… Administration" named earlier."""
-    words = set(resolved.lower().split())
+    campaign``) and the organisation it was matched to by its head does not read "<name>
+    <noun>": that person's body, not the "… Administration" named earlier (nor a headline's
+    "Administration Flips Bush")."""
+    name = f" {resolved.lower()} "
     return any(
-        c.dep_ in {"compound", "nmod"} and c.ent_type_ == "PERSON" and c.lower_ not in words
+        c.dep_ in {"compound", "nmod"}
+        and c.ent_type_ == "PERSON"
+        and f" {c.lower_} {tok.lower_} " not in name
         for c in tok.children
     )
 
