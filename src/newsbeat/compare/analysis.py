@@ -177,7 +177,11 @@ log = logging.getLogger(__name__)
 # 67: dollar figures over three times apart are no currency conversion (recall12m); a crowd
 #     with no verb of its own counts a gathering's people; a place written only inside an
 #     organisation's name is no place of its sentence (recall12n); rules version 99
-ANALYSIS_VERSION = "67"
+# 68: two spans between events compare only when both name the same other event (relt12); a
+#     crowd size's place and day may come from its article's headline and lead, an early
+#     count never meets a later one (gate12); "may/might have" + participle is no forecast
+#     (hedge12); rules version 101
+ANALYSIS_VERSION = "68"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -441,7 +441,12 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     age N", seconds/nights durations, opening spelt-out durations (read12)
 # 100: a figure that is the subject of "seem"/"sound" with no raised verb is an appraisal, no
 #     claim ("Eight years seems like a reasonable contract length")
-RULES_VERSION = 100
+# 101: spans between two events ("12 days after the shooting", "four days earlier", not in a
+#     question; relt12); ranges written with one scale or two, hedges before "a"/"the", "+"
+#     and "or more" floors, "as high/low as", bracketed conversions of any unit (hedge12); a
+#     rate after "of X"; one-word titles in marks; "the <person> administration" is that
+#     person's body; a preposition's object glued to the name after it is cut off (lead)
+RULES_VERSION = 101
 
 
 @lru_cache(maxsize=8)
