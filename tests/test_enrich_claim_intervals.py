@@ -126,3 +126,19 @@ def test_a_span_in_a_question_is_no_claim() -> None:
     assert not any(what.startswith("minutes") for what, _, _ in _read(asked))
     told = "Tam Oyelo left the ring five minutes before the end."
     assert any(what == "minutes before end" for what, _, _ in _read(told)), _read(told)
+
+
+def test_spans_from_other_anchors_do_not_agree() -> None:
+    # the session-27 reader (16_ecbplus): "married two weeks ago" was shown as agreeing with
+    # "married two weeks before the shooting"; counted from other anchors they are two things
+    ago = "Tam Oyelo, a boxer from Pellham, married Lena Kerr two weeks ago, his trainer said.\n"
+    before = (
+        "Tam Oyelo, a boxer from Pellham, married Lena Kerr two weeks before the fight, his "
+        "trainer said.\n"
+    )
+    agreed = compare_outlets([("Wire", ago), ("Post", before)]).agreed
+    assert not [g for g in agreed if "weeks" in str(g)]
+    # control: the same anchor on both sides agrees
+    again = "Tam Oyelo, a boxer from Pellham, wed Lena Kerr two weeks ago, his trainer told us.\n"
+    agreed = compare_outlets([("Wire", ago), ("Post", again)]).agreed
+    assert [g for g in agreed if "weeks" in str(g)]

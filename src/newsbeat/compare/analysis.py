@@ -180,7 +180,8 @@ log = logging.getLogger(__name__)
 # 68: two spans between events compare only when both name the same other event (relt12); a
 #     crowd size's place and day may come from its article's headline and lead, an early
 #     count never meets a later one (gate12); "may/might have" + participle is no forecast
-#     (hedge12); rules version 101
+#     (hedge12); figures counted from other anchors ("two weeks ago" / "two weeks before the
+#     fight") neither agree nor conflict (lead); rules version 101
 ANALYSIS_VERSION = "68"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

@@ -567,6 +567,8 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
         return "place"  # "70 per cent of web services in Velmora" / "65% of traffic to Ostravia"
     if a.whole and b.whole and a.whole != b.whole:
         return "parts of other wholes"  # "two of the 100 richest" / "three of the 400 richest"
+    if _anchor(a) != _anchor(b):
+        return "another anchor"  # "married two weeks ago" / "two weeks before the fight"
     if strict:
         # Different figures need the same slot, not just a compatible one: one side's event
         # or actor unknown is not enough ("the mother of 12 children" / "two children pressed
@@ -1648,6 +1650,16 @@ def _one_interval(a: _Facts, b: _Facts) -> bool:
 
 
 _INTERVAL_LINKS = frozenset({"after", "before", *RELATIVE_ADVERBS})
+
+
+def _anchor(facts: _Facts) -> tuple[bool, str]:
+    """What a span is counted from: "ago" (the time of writing), the other event of a span
+    between two events ("after fight", "earlier"), or neither. Two figures counted from other
+    anchors are two things, even when they agree ("two weeks ago" / "two weeks before the
+    fight")."""
+    words = facts.suffix.split()
+    linked = facts.suffix if words and words[0] in _INTERVAL_LINKS else ""
+    return facts.ago, linked
 
 
 def _one_span(a: _Facts, b: _Facts) -> bool:
