@@ -52,7 +52,7 @@ from newsbeat.compare.records import (
 from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
-from newsbeat.enrich.claim_intervals import RELATIVE_ADVERBS
+from newsbeat.enrich.claim_intervals import ANCHOR_WORDS
 from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_ordinals import ORDINAL
 from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
@@ -603,7 +603,7 @@ def _mismatch(a: _Facts, b: _Facts, *, strict: bool) -> str | None:
             a.noun == a.unit == "duration"
             and not (a.ago and b.ago)
             and not _one_span(a, b)
-            and not _one_interval(a, b)
+            and not _linked(a)  # a span between two events (its anchor is b's, checked above)
         ):
             # "ten days" of what? A bare duration is too vague to contradict, even with its verb
             # known on both sides: "he was sentenced to 12 years" (in 1997) and "to seven
@@ -1639,27 +1639,20 @@ def _pinned_or_measured(
     )
 
 
-def _one_interval(a: _Facts, b: _Facts) -> bool:
-    """Whether two durations are spans between the same two events: one anchor written on both
-    sides ("died two days after the fight" / "died three days after the fight"; "had bought the
-    rifle four days earlier" / "a week earlier", see ``enrich.claim_intervals``). The measured
-    event, the subject and the wording are checked as for any figure; the anchor alone makes
-    the span no bare duration."""
-    anchor = a.suffix.split()[:1]
-    return bool(anchor) and anchor[0] in _INTERVAL_LINKS and a.suffix == b.suffix
-
-
-_INTERVAL_LINKS = frozenset({"after", "before", *RELATIVE_ADVERBS})
+def _linked(facts: _Facts) -> str:
+    """The other event a span between two events is counted from, as the claim keeps it in its
+    counted words ("after fight", "earlier"; see ``enrich.claim_intervals``), or "". Two spans
+    of one anchor ("died two days after the fight" / "three days after the fight") are no bare
+    durations: the measured event, the subject and the wording are checked as for any figure."""
+    words = facts.suffix.split()
+    return facts.suffix if words and words[0] in ANCHOR_WORDS else ""
 
 
 def _anchor(facts: _Facts) -> tuple[bool, str]:
     """What a span is counted from: "ago" (the time of writing), the other event of a span
-    between two events ("after fight", "earlier"), or neither. Two figures counted from other
-    anchors are two things, even when they agree ("two weeks ago" / "two weeks before the
-    fight")."""
-    words = facts.suffix.split()
-    linked = facts.suffix if words and words[0] in _INTERVAL_LINKS else ""
-    return facts.ago, linked
+    between two events, or neither. Two figures counted from other anchors are two things, even
+    when they agree ("two weeks ago" / "two weeks before the fight")."""
+    return facts.ago, _linked(facts)
 
 
 def _one_span(a: _Facts, b: _Facts) -> bool:

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # "four days earlier", "two weeks later": the anchor is the event the story tells of before
-RELATIVE_ADVERBS = frozenset({"earlier", "later"})
+_RELATIVE_ADVERBS = frozenset({"earlier", "later"})
 _LINKS = frozenset({"after", "before"})
+# the first word of every anchor :func:`interval_anchor` gives ("after shooting", "earlier")
+ANCHOR_WORDS = _LINKS | _RELATIVE_ADVERBS
 _DATED = frozenset({"DATE", "TIME"})
 _EVENT_POS = frozenset({"NOUN", "PROPN"})
 _TIME_UNITS = frozenset(
@@ -36,14 +38,14 @@ def interval_anchor(doc: Doc, unit_at: int) -> str | None:
         return None
     if spent_for(doc, unit_at):
         return None  # "battled the fire for eight hours before it was out": how long
-    if _asked(doc[unit_at]):
-        return None  # "Should he have left five minutes before the end?": no span reported
     link = doc[unit_at + 1]
     word = link.lower_
-    if word in RELATIVE_ADVERBS:
-        return word
-    if word not in _LINKS:
+    if word not in ANCHOR_WORDS:
         return None
+    if _asked(doc[unit_at]):
+        return None  # "Should he have left five minutes before the end?": no span reported
+    if word in _RELATIVE_ADVERBS:
+        return word
     event = _anchor_event(link)
     return None if event is None else f"{word} {event.lemma_.lower()}"
 
