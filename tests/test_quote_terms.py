@@ -69,3 +69,24 @@ def test_a_numbered_heading_in_marks_takes_no_speaker() -> None:
     found = _quotes(text)
     assert ("Lena Lindqvist", "I raised it twice") in found
     assert not any(quoted == "The Marrow problem" and speaker for speaker, quoted in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"With the patch out, anyone can copy the flaw and use it," said Ivo Brandt, chief'
+        ' engineer with the firm Quallis Inc.\n"Fix Its" are pieces of software for fixing'
+        " security flaws that must be downloaded and installed on PCs.",
+    ],
+)
+def test_a_term_in_marks_as_its_sentences_subject_is_no_quote(text: str) -> None:
+    # rule: quote_terms.subject_term (read28: '"Fix Its" are pieces of software …' was given
+    # to the speaker of the quote before it)
+    found = _quotes(text)
+    assert any(speaker == "Ivo Brandt" for speaker, _ in found), found
+    assert all(quoted.rstrip(".,") != "Fix Its" for _, quoted in found), found
+
+
+def test_spoken_words_before_a_verb_stay_a_quote() -> None:
+    found = _quotes('"Stop the count," was all Ivo Brandt said before he left the hall.')
+    assert any(quoted.startswith("Stop the count") for _, quoted in found), found

@@ -39,3 +39,26 @@ def test_the_whole_report_stays_the_chiefs_words() -> None:
     found = _indirect(text)
     assert [speaker for speaker, _ in found] == ["Oskar Brandt"]
     assert found[0][1].startswith("Some neighbours told police that when the gunman walked")
+
+
+def test_a_clause_that_only_tells_when_it_was_said_is_no_quote() -> None:
+    # rule: quote_indirect._CIRCUMSTANCE_MARKS (read28: 'Williams … said before Kelly appeared
+    # on the scene' was given as Williams's words)
+    text = (
+        '"The mayor should be down here. Right now!"\n'
+        "Jumaane Wills, a critic of police policy, said before Kelly appeared on the scene."
+    )
+    assert all("Kelly appeared" not in words for _, words in _indirect(text))
+
+
+def test_a_report_after_a_time_phrase_stays_a_quote() -> None:
+    found = _indirect("Jon Varga said after the vote that he would resign from the council.")
+    assert ("Jon Varga", "he would resign from the council") in found
+
+
+def test_words_opened_by_that_before_a_while_clause_stay_a_quote() -> None:
+    text = (
+        "The Velm Herald, a nonprofit news site, notes that while new rules that have not taken"
+        " effect can be reversed by the council, rules in force can not."
+    )
+    assert any(speaker == "Velm Herald" for speaker, _ in _indirect(text))

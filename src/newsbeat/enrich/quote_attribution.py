@@ -171,7 +171,10 @@ def _reports_quote(verb: Token, q: QuoteSpan) -> bool:
     if clause is None:
         return False
     last = clause.right_edge
-    return clause.left_edge.idx <= q.start and q.end <= last.idx + len(last.text) + 1
+    # the quote's own closing stop, spaced off as some copy does ('at. ”', read28), is no word
+    text = doc_text(verb.doc)
+    end = q.start + len(text[q.start : q.end].rstrip(" .,;:!?"))
+    return clause.left_edge.idx <= q.start and end <= last.idx + len(last.text) + 1
 
 
 def _opens_after(verb: Token, q: QuoteSpan, text: str) -> bool:

@@ -196,12 +196,24 @@ _REFUSING_NEGATED = frozenset({"able", "willing", "prepared", "ready", "want", "
 _CLIMB_CONTROL = 3  # "did not want to be able to say": heads climbed above the speech verb
 
 
+# Subordinators that make a clause a time or a cause of the saying, not what was said: 'X said
+# before Kelly appeared on the scene' (read28: given as X's words when the parse hung the
+# clause on "said" as its complement).
+_CIRCUMSTANCE_MARKS = frozenset(
+    {"before", "after", "when", "while", "until", "till", "since", "once", "as", "because"}
+)
+
+
 def _says_nothing(verb: Token, clause: Token) -> bool:
     """Whether a speech verb reports no words (see the module docstring): it is negated, a
     refusal or an inability governs it through "to" ("declined to say", "was not able to
-    say"), or its clause is a question ("whether …"). A negation on any other verb above it
-    counts for nothing ("did not hesitate to say")."""
+    say"), its clause is a question ("whether …") or only tells when or why it was said
+    ("said before Kelly appeared"). A negation on any other verb above it counts for nothing
+    ("did not hesitate to say")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return True
+    first = clause.left_edge  # "notes that while …, rules …": a "that" opens the words
+    if first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in _CIRCUMSTANCE_MARKS:
         return True
     if _negated(verb):
         return True

@@ -169,8 +169,10 @@ _REPORTING_LEMMAS = (
 
 def _outermost_reporter(verb: Token, subj: Token, quotes: list[QuoteSpan]) -> Token:
     """``Ryan worried that the safety net was becoming "a hammock"``: a verb in a complement
-    clause reports someone else's thought; its words are the ones of the subject above it."""
-    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+    clause reports someone else's thought; its words are the ones of the subject above it.
+    The climb stops at a verb of saying: in ``a spokesman said the witness told detectives she
+    could not see "from the angle I was at"`` the words are the witness's, relayed (read28)."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.lemma_ not in CUE_LEMMAS:
         head = verb.head
         if head.lemma_ not in _REPORTING_LEMMAS or head.pos_ != "VERB" or inside(head.idx, quotes):
             break

@@ -14,6 +14,10 @@ speaker. Two shapes:
 - :func:`listed_title`: a title-case item in marks that stands in a list of such items (only a
   comma, "and"/"or" between it and the next or previous marks): titles of songs, films or
   books.
+- :func:`subject_term`: a short title-case term in marks that opens its sentence and is its
+  subject, the verb right after the closing mark with no comma between ('"Fix Its" are pieces of
+  software …', read28): words spoken end in a comma or a stop inside the marks before the
+  sentence goes on ('"Stop the count," was all he said').
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["NAMING_BEFORE", "WORD", "listed_title", "named_term", "title_case"]
+__all__ = ["NAMING_BEFORE", "WORD", "listed_title", "named_term", "subject_term", "title_case"]
 
 _NAMED_MAX_WORDS = 8
 # The naming phrase right before the marks (the mark's line only); the summary rules read it
@@ -61,6 +65,24 @@ def named_term(text: str, q: QuoteSpan, words: int) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[max(line_start, q.start - 41) : max(line_start, q.start - 1)]  # to the mark
     return NAMING_BEFORE.search(before) is not None
+
+
+_SUBJECT_TERM_MAX_WORDS = 4
+# A sentence's start before the opening mark: the text's or the line's start, or a stop.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s)\s*$")
+_VERB_AFTER_TERM = re.compile(r"^[^\S\n]+(?:is|are|was|were|has|have|had|can|will)\b")
+
+
+def subject_term(text: str, q: QuoteSpan, content: str) -> bool:
+    """Whether the marks hold a title-case term that opens its sentence as its subject (see
+    the module docstring)."""
+    if not title_case(content, max_words=_SUBJECT_TERM_MAX_WORDS, first_capital=True):
+        return False
+    if text[q.start : q.end].rstrip()[-1:] in {",", ".", "!", "?", ";", ":"}:
+        return False  # the raw marks' content: ``content`` has its edge punctuation cut
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start : max(line_start, q.start - 1)]  # up to the opening mark
+    return bool(_SENTENCE_OPENS.search(before)) and bool(_VERB_AFTER_TERM.match(text[q.end + 1 :]))
 
 
 def listed_title(text: str, q: QuoteSpan, content: str, spans: Sequence[QuoteSpan]) -> bool:

@@ -77,7 +77,7 @@ from newsbeat.enrich.quote_narration import narrated_by_other
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
-from newsbeat.enrich.quote_terms import listed_title, named_term
+from newsbeat.enrich.quote_terms import listed_title, named_term, subject_term
 from newsbeat.enrich.quote_titles import embedded_title, headline_case, title_object
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
@@ -244,6 +244,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue
         if named_term(text, q, words) or listed_title(text, q, content, spans):
             continue  # "is called “…”", "including “Silver Harbor,” “Northern Lights”"
+        if subject_term(text, q, content):
+            continue  # '"Fix Its" are pieces of software …': a term the sentence is about
         if title_object(first_tok, content, CUE_LEMMAS):
             continue  # 'After hitting "Takin' It to the Streets," the singer told …'
         if embedded_title(first_tok, content, CUE_LEMMAS):
