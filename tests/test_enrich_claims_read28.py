@@ -116,3 +116,22 @@ def test_a_length_of_time_does_not_date_the_next_sentence() -> None:
 def test_a_father_to_two_boys_has_them() -> None:
     claims = _claims("The newlywed and father to two boys died almost immediately.")
     assert [(c.what, c.low, c.event) for c in claims] == [("boys", 2.0, "have")]
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    return [(c.what, c.event) for c in _claims(text)]
+
+
+def test_a_span_of_time_measures_the_verb_written_before_it() -> None:
+    # the parser hung "three weeks before ... murdered" on "sat": the span is the marriage's
+    text = "Mara Quill - who was married three weeks before her husband was murdered - sat with her mother."  # noqa: E501
+    assert _events(text) == [("weeks before murder", "marry")]
+    # control: a span fronted before its clause measures the main clause, as before
+    text = "Six weeks before the mayor takes office, the council changed the rules."
+    assert _events(text) == [("weeks before take", "change")]
+
+
+def test_a_span_hung_on_its_before_measures_the_clause_it_modifies() -> None:
+    assert _events("Tom Vell arrived two days before the fight began.") == [
+        ("days before begin", "arrive")
+    ]
