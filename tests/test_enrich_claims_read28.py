@@ -95,7 +95,9 @@ def test_a_phrase_fronted_before_a_teller_is_the_writers() -> None:
     (claim,) = _claims("After 25 years of public antics, Tom Vell finally admitted his ruse.")
     assert claim.claimant is None
     # control: the clause the teller says is still his
-    claims = _claims("After four years of silence, Tom Vell said the fund had lost 40 million dollars.")  # noqa: E501
+    claims = _claims(
+        "After four years of silence, Tom Vell said the fund had lost 40 million dollars."
+    )  # noqa: E501
     assert [c.claimant for c in claims if c.unit == "dollars"] == ["Tom Vell"]
 
 
