@@ -97,8 +97,15 @@ def test_a_phrase_fronted_before_a_teller_is_the_writers() -> None:
     # control: the clause the teller says is still his
     claims = _claims(
         "After four years of silence, Tom Vell said the fund had lost 40 million dollars."
-    )  # noqa: E501
+    )
     assert [c.claimant for c in claims if c.unit == "dollars"] == ["Tom Vell"]
+    # control: a teller after what he tells tells the phrase before him too
+    text = (
+        "Recently when he complained of breathing difficulties, his family obtained a court "
+        "order to have him treated at a hospital outside the prison until about two weeks ago, "
+        "Tom Vell said in a telephone interview."
+    )
+    assert [c.claimant for c in _claims(text)] == ["Tom Vell"]
 
 
 def test_a_length_of_time_does_not_date_the_next_sentence() -> None:

@@ -878,13 +878,17 @@ def _tells_at(verb: Token, pos: int) -> bool:
         # "Regains didn't reveal the amounts"; "is expecting a raise (he was given $3
         # million …)": a forecast tells only what it forecasts, in its object or clause
         return False
-    if any(c.dep_ in _FRONTED and _covers(c, pos) for c in verb.lefts):
+    if any(c.dep_ in _FRONTED and _covers(c, pos) for c in verb.lefts) and any(
+        c.dep_ in _TOLD for c in verb.rights
+    ):
         return False  # "After a quarter - century of ..., he finally admitted his ruse": the
-        # phrase before the teller is the writer's, not what the teller says
+        # phrase before a teller who tells what follows him is the writer's ("..., until two
+        # weeks ago, Marinaccio said in an interview" tells what is before him)
     return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
 
 
 _FRONTED = frozenset({"prep", "advcl"})
+_TOLD = frozenset({"dobj", "ccomp", "xcomp"})
 _FORECAST_PARTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
 
 
