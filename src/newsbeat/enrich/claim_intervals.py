@@ -102,9 +102,13 @@ def _event_noun(noun: Token) -> Token | None:
 def anchor_clause(unit: Token) -> Token | None:
     """The verb of the anchor clause a span's unit word hangs on ("takes" of "six weeks before
     the mayor takes office, the council changed the rules"), when the tagger attached the span
-    to it: the span measures the clause it modifies ("changed"), not its anchor, so the event
-    and subject are read from above it. None when the unit hangs elsewhere."""
+    to it or to the clause's "before"/"after": the span measures the clause it modifies
+    ("changed"), not its anchor, so the event and subject are read from above it. None when the
+    unit hangs elsewhere."""
     verb = unit.head
+    if unit.dep_ == "npadvmod" and verb.lower_ in _LINKS and verb.dep_ == "mark":
+        verb = verb.head  # "arrived two days before the fight began": hung on "before" itself
+        return verb if verb.dep_ == "advcl" and verb.i > unit.i else None
     if unit.dep_ != "npadvmod" or verb.dep_ != "advcl" or unit.i + 1 >= len(unit.doc):
         return None
     link = unit.doc[unit.i + 1]

@@ -1,4 +1,5 @@
-"""A parent's count of children: "a mother of 12", "the father of two boys", "her 12 children".
+"""A parent's count of children: "a mother of 12", "the father of two boys" (or "father to two
+boys"), "her 12 children".
 
 Used by :mod:`newsbeat.enrich.claims`. The figure after "mother of" counts the person's
 children, whatever follows it: without this reading "Mother of 13 Ann Kerr" counted "Kerr"
@@ -41,7 +42,12 @@ class Kin:
 def parent_count(doc: Doc, first: int, last: int) -> Kin | None:
     """The children counted by the figure ``first..last`` when it follows "<parent> of", or
     None when it does not, or when it counts something else or a part."""
-    if first < 2 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in _PARENTS:
+    # "a mother of 12", "the father to two boys"
+    if (
+        first < 2
+        or doc[first - 1].lower_ not in {"of", "to"}
+        or doc[first - 2].lower_ not in _PARENTS
+    ):
         return None
     parent = doc[first - 2]
     after = doc[last + 1] if last + 1 < len(doc) else None

@@ -175,7 +175,9 @@ def own_clause(noun: Token | None, number: Token) -> tuple[Token | None, bool]:
 
 def _climb(noun: Token | None, number: Token) -> Token | None:
     tok = noun if noun is not None else number
-    tok = anchor_clause(tok) or tok  # "six weeks before X takes office, Y changed": Y's act
+    if (anchor := anchor_clause(tok)) is not None and (done := _verb_before_span(tok)) is not None:
+        return done  # "who was married three weeks before her husband was murdered": married
+    tok = anchor or tok  # "six weeks before X takes office, Y changed": Y's act
     for _ in range(5):
         if tok.head.i == tok.i:
             return tok if tok.pos_ in {"VERB", "AUX"} else None
@@ -191,6 +193,16 @@ def _climb(noun: Token | None, number: Token) -> Token | None:
             return parent.head  # "a death toll of 12", "the deployment of 15,000 troops"
         tok = parent
     return None
+
+
+def _verb_before_span(unit: Token) -> Token | None:
+    """The verb written right before a span of time ("married" of "was married three weeks
+    before ..."): the span measures it, wherever the parser hung the span's anchor clause."""
+    at = unit.left_edge.i - 1
+    if at < 0:
+        return None
+    verb = unit.doc[at]
+    return verb if verb.pos_ == "VERB" and verb.tag_ in {"VBN", "VBD"} else None
 
 
 def _event_name(event: Token | None) -> str | None:

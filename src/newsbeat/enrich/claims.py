@@ -64,6 +64,8 @@ from newsbeat.enrich.claim_figures import (
     stated_ages,
     word_fraction,
 )
+from newsbeat.enrich.claim_fronted import fronted_hedge
+from newsbeat.enrich.claim_heights import inches_after
 from newsbeat.enrich.claim_intervals import interval_anchor
 from newsbeat.enrich.claim_kin import Kin, parent_count, possessed_count
 from newsbeat.enrich.claim_measures import (
@@ -75,6 +77,8 @@ from newsbeat.enrich.claim_measures import (
     temperature,
     word_duration,
 )
+from newsbeat.enrich.claim_modifiers import modifier_end
+from newsbeat.enrich.claim_moments import no_moment
 from newsbeat.enrich.claim_numbers import (
     MONEY_SIGNS,
     SCALES,
@@ -436,6 +440,13 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             break
         if tok.pos_ in {"NOUN", "PROPN"} and _time_after(doc, last, tok):
             break  # "$80 million last summer": when, not what
+        if (
+            low not in _MEASURE_WORDS
+            and (past := modifier_end(doc, i)) is not None
+            and past < limit
+        ):
+            i = past  # "sheriff's deputies", "court - appointed attorneys": the second noun
+            continue
         if tok.pos_ in {"NOUN", "PROPN"} and low not in _NOT_COUNTED:
             noun = tok
             # "4,200 troops" but also "4,200 army troops": take the head of a compound, and
@@ -867,9 +878,17 @@ def _tells_at(verb: Token, pos: int) -> bool:
         # "Regains didn't reveal the amounts"; "is expecting a raise (he was given $3
         # million …)": a forecast tells only what it forecasts, in its object or clause
         return False
+    if any(c.dep_ in _FRONTED and _covers(c, pos) for c in verb.lefts) and any(
+        c.dep_ in _TOLD for c in verb.rights
+    ):
+        return False  # "After a quarter - century of ..., he finally admitted his ruse": the
+        # phrase before a teller who tells what follows him is the writer's ("..., until two
+        # weeks ago, Marinaccio said in an interview" tells what is before him)
     return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
 
 
+_FRONTED = frozenset({"prep", "advcl"})
+_TOLD = frozenset({"dobj", "ccomp", "xcomp"})
 _FORECAST_PARTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
 
 
@@ -883,6 +902,7 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
         for ent in span_ents(sent)
         if ent.label_ == "DATE"
         and not is_period(ent)  # "2 years, with 9 months to serve": not when
+        and not no_moment(ent)  # "after a quarter - century of ...": how long, not when
         and not (ent.start <= first <= ent.end or ent.start <= last < ent.end)
     ]
     if own is not None:
@@ -899,7 +919,12 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     if sent.start > 0 and doc[sent.start].lower_ in _CONTINUING:
         before = doc[sent.start - 1].sent
         return next(
-            (e.text for e in span_ents(before) if e.label_ == "DATE" and not is_period(e)), None
+            (
+                e.text
+                for e in span_ents(before)
+                if e.label_ == "DATE" and not is_period(e) and not no_moment(e)
+            ),
+            None,
         )
     return None
 
@@ -1320,6 +1345,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if noun is not None and (scaled := scaled_unit(doc, last)) is not None:
             what, unit = scaled[0], scaled[0]  # "three decades": 30 years
             value *= scaled[1]
+        if noun is not None and (height := inches_after(doc, noun.i)) is not None:
+            value = round(value + height[0] / 12, 2)  # "5 - feet - 8 inches": one height
+            i = max(i, height[1] + 1)
         if noun is not None and (anchor := interval_anchor(doc, noun.i)) is not None:
             what = f"{what} {anchor}"  # "days after fight": a span between two events
         low_v2, high_v2, exact, hedge_words = _range(value, hedge)
@@ -1327,6 +1355,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             low_v2, high_v2, exact, hedge_words = _range(value, " at least")
         if hedge_words is None and (tail := _hedge_after(doc, last, noun)) is not None:
             low_v2, high_v2, exact, hedge_words = _range(value, " " + tail)  # "20 people or more"
+        if hedge_words is None and (fronted := fronted_hedge(doc, first, last)) is not None:
+            low_v2, high_v2, exact, hedge_words = _range(value, " " + fronted)
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
             continue  # "40 hours over four days": the period the first figure took
         if hedge_words == "over" and over_a_span(doc, first, last):

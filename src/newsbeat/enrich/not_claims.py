@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
+from newsbeat.enrich.claim_kinds import names_a_kind
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.doc_arrays import (
@@ -337,7 +338,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True
     if _day_of_month(doc, first, last) or number_in_name(doc, text, first, last):
         return True
-    if source_count(doc, text, last):
+    if source_count(doc, text, last) or names_a_kind(doc, text, first, last, is_window):
         return True
     return negated_subject(doc, first, last) or in_table(doc, text, first)
 
