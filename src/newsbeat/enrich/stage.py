@@ -446,6 +446,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     and "or more" floors, "as high/low as", bracketed conversions of any unit (hedge12); a
 #     rate after "of X"; one-word titles in marks; "the <person> administration" is that
 #     person's body; a preposition's object glued to the name after it is cut off (lead)
+# 102: streets are places (LOC), a single name of a person named in full is a person, nicknames
+#      in quotes, place and body cues from the words around a name (ents28)
 RULES_VERSION = 102
 
 
