@@ -2,9 +2,9 @@
 
 NER types a name by its shape; the article's words say what it is:
 
-* a city of the gazetteer NER took for a nationality ("robberies in Cannes" NORP) is a place;
-  a nationality's plural NER took for a person ("83 percent of Greeks") is the nationality,
-  a mention of its country (as "Indian commandos" is);
+* a city of the gazetteer NER took for a nationality, that the text puts somewhere
+  ("robberies in Cannes" NORP), is a place; a nationality's plural NER took for a person ("83
+  percent of Greeks") is a group of that nationality (NORP, as "Democrats");
 * a name no gazetteer knows whose every mention is followed by a word of a body or a business
   ("Pagliarelli prison", "the Casty store") is that organisation (the guidelines: prisons and
   companies are organisations); "a Pulitzer prize" names a prize, no actor;
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_merge import rename_actor, retype_actor
+from newsbeat.enrich.actor_merge import city_placed_in_text, retype_actor
 from newsbeat.enrich.actor_table import capital_keys, lookup_country
 from newsbeat.enrich.names import place_kind
 
@@ -51,7 +51,12 @@ def type_by_kind_cues(table: ArticleActors) -> None:
         starts = [m.start for m in table.mentions if m.actor == name]
         if not ends:
             continue
-        if info.type == "NORP" and place_kind(name) is not None and lookup_country(name) is None:
+        if (
+            info.type == "NORP"
+            and place_kind(name) is not None
+            and lookup_country(name) is None
+            and city_placed_in_text(name, text)
+        ):
             retype_actor(table, name, "GPE")
         elif info.type == "PERSON" and " " not in name and not info.roles:
             _nationality(table, name)
@@ -71,21 +76,10 @@ def type_by_kind_cues(table: ArticleActors) -> None:
 
 
 def _nationality(table: ArticleActors, name: str) -> None:
-    """ "Greeks" typed a person: the nationality word of its country, a NORP mention."""
+    """ "Greeks" typed a person: a named group of its country's people (a NORP actor, as
+    "Democrats"), not a person."""
     country = lookup_country(name)
     if country is None or name == country.name or name.lower() in capital_keys():
         return
-    if not name.endswith("s"):
-        return  # "a Greek" may be a person's name NER read right; the plural never is
-    info = table.actors[name]
-    info.type = "GPE"
-    info.iso3 = country.iso3
-    table.mentions = [
-        m.__class__(start=m.start, end=m.end, actor=m.actor, label="NORP", title=None)
-        if m.actor == name
-        else m
-        for m in table.mentions
-    ]
-    rename_actor(table, name, country.name)
-    if table.actors[country.name].iso3 is None:
-        table.actors[country.name].iso3 = country.iso3
+    if name.endswith("s"):  # "a Greek" may be a person's name NER read right; the plural never is
+        retype_actor(table, name, "NORP")

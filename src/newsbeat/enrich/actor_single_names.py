@@ -7,11 +7,12 @@ the name alone:
 * a one-word place no gazetteer or country table knows, whose mentions NER tagged as a person
   at least twice as often as anything else, is a person (organisations are left alone: NER
   tags companies as people too, "said Mozilla");
-* a one-word place, organisation or group that is the first name or the surname of a person
-  the article names in full is a person, unless a country or a place of the gazetteer bears
-  it ("Jordan", "Paris" of "Paris Hilton"), the text writes it in lower case too (a word of
-  the language: "the church" beside "Frank Church"), or a body of the article is named after
-  it ("Ford" beside "Ford Motor", not "the Ortiz family").
+* a one-word place, organisation or group that is the surname of a person the article names
+  in full is a person (a first name is the main pass's, "Ramarley" of "Ramarley Graham"; a
+  first word may be a title NER ran in, "Interior Ken Salazar"), unless a country or a place
+  of the gazetteer bears it ("Jordan"), the text writes it in lower case too (a word of the
+  language: "the church" beside "Frank Church"), or a body of the article is named after it
+  ("Ford" beside "Ford Motor", not "the Ortiz family").
 
 The actor keeps its name: which bearer it stands for is the surname rules' question
 (:mod:`newsbeat.enrich.actor_surnames`); a wrong bearer is worse than none.
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import lookup_country
-from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors
@@ -49,13 +50,13 @@ def type_voted_people(table: ArticleActors) -> None:
 def type_names_of_people(table: ArticleActors) -> None:
     """The second rule of the module docstring, in place (after the passes that join or drop
     the article's names: "Kessvik Model" typed a person is a car, no person's name)."""
-    words_of_people: set[str] = set()
+    surnames: set[str] = set()
     for name, info in table.actors.items():
         words = name.split()
         if info.type == "PERSON" and len(words) >= 2:
-            words_of_people.update((words[0], words[-1]))
+            surnames.add(surname(name))
     for name, info in list(table.actors.items()):
-        if name not in words_of_people or not _unknown_word(name, info.type, info.iso3):
+        if name not in surnames or not _unknown_word(name, info.type, info.iso3):
             continue
         if _only_a_name(table, name):
             retype_actor(table, name, "PERSON")

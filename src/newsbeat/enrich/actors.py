@@ -510,11 +510,14 @@ def build_actors(doc: Doc) -> ArticleActors:
             # iterating the set and taking the first made the answer depend on hash order.
             bearers = sorted(p for p in all_full if surname(p) == raw)
             by_surname = bool(bearers)
-            if not bearers and ent_label != "ORG" and _no_place(raw):
+            if not bearers and ent_label in {"GPE", "LOC"} and _no_place(raw):
                 # "Ramarley's father" beside "Ramarley Graham": a first name the article
                 # gives in full, no place of the gazetteer (an organisation is often the
-                # first word of a longer name: "Kessvik" of "Kessvik Model")
-                bearers = sorted(p for p in all_full if p.split()[0] == raw)
+                # first word of a longer name, "Kessvik" of "Kessvik Model"; a "person" whose
+                # last word the text writes in lower case is a body, "Matanuska Creamery")
+                bearers = sorted(
+                    p for p in all_full if p.split()[0] == raw and not _lower_word(text, surname(p))
+                )
             person = None
             if bearers:
                 before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -671,6 +674,11 @@ def _outvoted_organisations(
         if single in honoured and count > info.mentions:
             out.add(single)
     return out
+
+
+def _lower_word(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` in lower case somewhere ("creamery")."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def _no_place(name: str) -> bool:
