@@ -220,3 +220,11 @@ def test_a_first_word_ner_ran_into_a_persons_name_is_no_surname() -> None:
         ("Interior", "ORG"),
     )
     assert _types(doc).get("Interior") != "PERSON"
+
+
+def test_an_office_cut_before_its_holders_title_is_the_whole_office() -> None:
+    doc = _doc(
+        "He was charged, according to the Kittby District Attorney's Office.",
+        ("Kittby District", "ORG"),
+    )
+    assert _types(doc) == {"Kittby District Attorney's Office": "ORG"}
