@@ -24,7 +24,9 @@ from newsbeat.enrich.actor_table import capital_keys, lookup_country
 from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
-    from newsbeat.enrich.actor_table import ArticleActors
+    from collections.abc import Callable
+
+    from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 
 __all__ = ["type_by_kind_cues"]
 
@@ -63,7 +65,7 @@ def type_by_kind_cues(table: ArticleActors) -> None:
         if known or name not in table.actors:
             continue
         if all(_PRIZE_AFTER.match(text, end) for end in ends):
-            table.drop_mentions(lambda m, gone=name: m.actor == gone)
+            table.drop_mentions(_mentions_of(name))
         elif info.type in {"GPE", "LOC", "PERSON", "NORP"} and not info.roles:
             if all(_BODY_AFTER.match(text, end) for end in ends) or (
                 info.type != "PERSON" and all(_FAMILY_AFTER.match(text, end) for end in ends)
@@ -73,6 +75,11 @@ def type_by_kind_cues(table: ArticleActors) -> None:
             _DISTRICT_BEFORE.search(text, max(0, s - 30), s) for s in starts
         ):
             retype_actor(table, name, "GPE")
+
+
+def _mentions_of(name: str) -> Callable[[MentionRef], bool]:
+    """What says whether a mention is one of ``name``'s."""
+    return lambda m: m.actor == name
 
 
 def _nationality(table: ArticleActors, name: str) -> None:
