@@ -182,7 +182,9 @@ log = logging.getLogger(__name__)
 #     count never meets a later one (gate12); "may/might have" + participle is no forecast
 #     (hedge12); figures counted from other anchors ("two weeks ago" / "two weeks before the
 #     fight") neither agree nor conflict (lead); rules version 101
-ANALYSIS_VERSION = "68"
+# 69: a street (a place entity named by its street word) is no place of a claim's sentence
+#     for the place gates (ents28); rules version 102
+ANALYSIS_VERSION = "69"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -50,6 +50,7 @@ from newsbeat.compare.records import (
     vague_count,
 )
 from newsbeat.compare.share_places import share_places, share_whole
+from newsbeat.enrich.actor_streets import is_street_name
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_intervals import ANCHOR_WORDS
@@ -60,7 +61,7 @@ from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 from newsbeat.enrich.speaker_hints import noun_sex
 from newsbeat.enrich.speakers import compatible_name
-from newsbeat.models import Article, Claim, Enrichment
+from newsbeat.models import Article, Claim, Enrichment, Entity
 from newsbeat.sentence_vectors import Meaning, vector_similarity
 
 __all__ = ["claim_groups", "classify_ranges", "revision_signal"]
@@ -1023,7 +1024,7 @@ def claim_groups(
         if enrichment is None:
             continue
         persons = sorted({e.name for e in enrichment.entities if e.type == "PERSON"})
-        sites = sorted({e.name for e in enrichment.entities if e.type in _PLACE_TYPES})
+        sites = place_sites(enrichment.entities)
         named_places = _PlaceNames.of(
             sites, sorted({e.name for e in enrichment.entities if e.type == "ORG"})
         )
@@ -1808,6 +1809,16 @@ _GATHERINGS = gathering_classes()
 # (45-1, 33 KOs)", read by enrich.claims) and a description's weight ("weighing 130 pounds").
 _STANDINGS = frozenset({"record", "weigh"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_sites(entities: Iterable[Entity]) -> list[str]:
+    """The names of an article's places the place gates read, sorted: no street, which is
+    finer than the places they compare (a march "on Snyder Ave" and one "in East Flatbush"
+    are not in two places)."""
+    return sorted(
+        {e.name for e in entities if e.type in _PLACE_TYPES and not is_street_name(e.name)}
+    )
+
 
 # Currencies a story may state a sum in before outlets abroad convert it to their dollar
 # ("pounds" is left out: it weighs too).

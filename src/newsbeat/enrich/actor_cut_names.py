@@ -4,7 +4,9 @@
   the text there goes on with the rest of that longer name, is a mention of the longer name:
   "the Islamic State group" tagged "Islamic" (a nationality) beside "Islamic State".
 * An organisation's name with a possessive inside it, which NER cuts in two at the
-  possessive: "Westminster Magistrate's Court" tagged "Westminster Magistrate" and "Court".
+  possessive: "Westminster Magistrate's Court" tagged "Westminster Magistrate" and "Court";
+  or before the title word that owns an office: "Bristol District Attorney's Office" tagged
+  "Bristol District".
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ from newsbeat.enrich.actor_table import ArticleActors, MentionRef, _ActorInfo
 
 __all__ = ["extend_cut_names"]
 
-_POSSESSIVE_HEAD = re.compile(r"['’]s (Court|College|Hospital|School|Cathedral)\b")
+# ... and an office named for its holder's title ("Bristol District Attorney's Office" tagged
+# "Bristol District", the rest left out)
+_POSSESSIVE_HEAD = re.compile(
+    r"(?: (?:Attorney|Sheriff|Coroner|Prosecutor|Marshal|Auditor))?"
+    r"['’]s (Court|College|Hospital|School|Cathedral|Office)\b"
+)
 
 
 def extend_cut_names(table: ArticleActors) -> None:

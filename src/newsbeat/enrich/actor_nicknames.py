@@ -1,11 +1,15 @@
-"""A nickname in brackets inside a person's name: ``Kimani (Kiki) Gray``.
+"""A nickname in brackets or quotes inside a person's name: ``Kimani (Kiki) Gray``,
+``Kimani 'Kiki' Gray``.
 
-News writes a person's nickname in brackets between the first name and the surname. NER
-reads the brackets as a break and tags the pieces as anything ("Kimani (Kiki" an
+News writes a person's nickname in brackets or quotes between the first name and the surname.
+NER reads the marks as a break and tags the pieces as anything ("Kimani (Kiki" an
 organisation). :func:`type_nicknamed_people` makes the whole a mention of the person
 "First Surname" when the article shows it is a person's name: the surname is borne by a person
-of the article, or the first word is a first name of the list. A place before the brackets
-("Springfield (Ill.) Police") is no first name; the nickname is one title-case word.
+of the article, the first word is a first name of the list, or it is a person of the article
+and the surname no word the text writes in lower case ("Trump 'Fake' News" is no name). A
+place before the brackets ("Springfield (Ill.) Police") is no first name; the nickname is one
+title-case word. The first name and the nickname alone are then that person when no other
+person bears the first name ("Rest in peace, Kiki").
 
 A name right after "nickname" or "nicknamed" ("acquired the nickname Bubba", 'was nicknamed
 "Bubba"') is what someone is called, no actor of its own: :func:`drop_nicknames` drops that
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.names import is_first_name, place_kind
 
@@ -27,8 +32,12 @@ if TYPE_CHECKING:
 
 __all__ = ["drop_nicknames", "type_nicknamed_people"]
 
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) \(([A-Z][a-z]+)\) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-_NICKNAMED_GATE = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # in every match; searched fast
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+) (?:\(([A-Z][a-z]+)\)|(['‘\"“])([A-Z][a-z]+)['’\"”]) "
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+# in every match; searched fast
+_NICKNAMED_GATE = re.compile(r"(?:\([A-Z][a-z]+\)|['‘\"“][A-Z][a-z]+['’\"”]) [A-Z]")
 _NICKNAME_BEFORE = re.compile(r"\bnicknamed?\s+([\"“‘']?)\Z", re.IGNORECASE)
 _NICKNAME_REACH = 14  # characters looked at before a mention
 # A clause whose subject is the name after "the nickname": "the nickname Pell gave her", "the
@@ -61,11 +70,20 @@ def type_nicknamed_people(table: ArticleActors) -> None:
     """Apply the rule of the module docstring to an article's actors, in place."""
     text = table.text
     for match in _NICKNAMED.finditer(text) if _NICKNAMED_GATE.search(text) else ():
-        first, _, last = match.groups()
+        first, bracketed, mark, quoted, last = match.groups()
+        nickname = bracketed or quoted
+        if mark and _NICKNAME_BEFORE.search(
+            text, max(0, match.start() - _NICKNAME_REACH), match.start()
+        ):
+            continue
         if place_kind(first) is not None or lookup_country(first) is not None:
             continue
         people = [a.name for a in table.actors.values() if a.type == "PERSON"]
-        if not (is_first_name(first) or any(p.split()[-1] == last for p in people)):
+        if not (
+            is_first_name(first)
+            or any(p.split()[-1] == last for p in people)
+            or (first in people and not _lower_word(text, last))
+        ):
             continue
         start, end = match.span()
         name = f"{first} {last}"
@@ -82,3 +100,26 @@ def type_nicknamed_people(table: ArticleActors) -> None:
         if name in table.actors and table.actors[name].type != "PERSON":
             continue  # the mentions go, no person of another type's name is made
         table._add(name, "PERSON", start, end)
+        _fold_into(table, name, (first, nickname))
+
+
+def _lower_word(text: str, word: str) -> bool:
+    """Whether the text writes the word in lower case ("Trump 'Fake' News" and "news")."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _fold_into(table: ArticleActors, name: str, words: tuple[str, str]) -> None:
+    """The first name and the nickname alone ("Rest in peace, Kiki") are the person named
+    with them, when no other person of the article bears the first name and the nickname
+    is no place of the gazetteer."""
+    for word in words:
+        info = table.actors.get(word)
+        if info is None or info.iso3 is not None or place_kind(word) is not None:
+            continue
+        bearers = [
+            n for n, a in table.actors.items() if a.type == "PERSON" and n.split()[0] == word
+        ]
+        if info.type in {"PERSON", "ORG", "GPE", "LOC", "NORP"} and all(
+            b in {word, name} for b in bearers
+        ):
+            rename_actor(table, word, name)

@@ -46,6 +46,7 @@ from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
+from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_marks import drop_marks
@@ -75,7 +76,9 @@ from newsbeat.enrich.actor_places import (
     type_listed_places,
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
+from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
+from newsbeat.enrich.actor_streets import type_streets
 from newsbeat.enrich.actor_surnames import HONORIFIC_SEX, Seen, choose_bearer
 from newsbeat.enrich.actor_table import (
     ACTOR_LABELS,
@@ -161,6 +164,8 @@ _ROLE_ENDINGS = frozenset(
         "director", "commissioner", "chairman", "chairwoman", "president", "mayor",
         "ambassador", "councillor", "councilor", "premier", "chancellor", "governor",
         "superintendent", "coordinator", "executive", "officer", "manager",
+        "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman",
+        "assemblywoman",
     }
 )  # fmt: skip
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -483,10 +488,14 @@ def build_actors(doc: Doc) -> ArticleActors:
                 offset = ent.start_char + span_text(ent).find(part)
                 country = lookup_country(name)
                 bearers = [p for p in all_full if surname(p) == name] if not country else []
-                if len(bearers) == 1:
+                if bearers:
                     # "Ortiz, Orozco" tagged as one organisation: surnames of people the
-                    # article names in full are those people
-                    table._add(bearers[0], "PERSON", offset, offset + len(part))
+                    # article names in full are those people (of several bearers, the one
+                    # the context picks, else a person by the surname alone)
+                    person = bearers[0] if len(bearers) == 1 else None
+                    if person is None:
+                        person = choose_bearer(sorted(bearers), table, None, ent.sent, seen, quoted)
+                    table._add(person or name, "PERSON", offset, offset + len(part))
                     continue
                 table._add(
                     country.name if country else name,
@@ -500,11 +509,26 @@ def build_actors(doc: Doc) -> ArticleActors:
             # With two bearers of the surname, context picks one, as for a bare PERSON name;
             # iterating the set and taking the first made the answer depend on hash order.
             bearers = sorted(p for p in all_full if surname(p) == raw)
+            by_surname = bool(bearers)
+            if not bearers and ent_label in {"GPE", "LOC"} and _no_place(raw):
+                # "Ramarley's father" beside "Ramarley Graham": a first name the article
+                # gives in full, no place of the gazetteer (an organisation is often the
+                # first word of a longer name, "Kessvik" of "Kessvik Model"; a "person" whose
+                # last word the text writes in lower case is a body, "Matanuska Creamery")
+                bearers = sorted(
+                    p for p in all_full if p.split()[0] == raw and not _lower_word(text, surname(p))
+                )
             person = None
             if bearers:
                 before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 sex = HONORIFIC_SEX.get(before)
-                person = choose_bearer(bearers, table, None, ent.sent, seen, quoted, sex=sex) or raw
+                person = (
+                    choose_bearer(
+                        bearers, table, None, ent.sent, seen, quoted, sex=sex,
+                        by_surname=by_surname,
+                    )
+                    or raw
+                )  # fmt: skip
             if person is None and ent_label == "ORG":
                 person = full_name_in_text(text, raw, titled=True)
             if person is not None:
@@ -588,6 +612,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_by_context(doc, table)
     type_people_by_cues(table)
     type_listed_companies(doc, table)
+    type_voted_people(table)
     type_nicknamed_people(table)
     drop_nicknames(table)
     type_institutions(table)
@@ -604,6 +629,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_space_things(doc, table)
     drop_page_furniture(table)
     drop_fragments(table)
+    type_streets(table)
+    type_by_kind_cues(table)
     drop_office_words(table)
     read_listings(table)
     merge_state_codes(table)
@@ -615,6 +642,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_shouted_title_words(doc, table)
     drop_organisms(table)
     drop_characters(table)
+    type_names_of_people(table)
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -646,6 +674,16 @@ def _outvoted_organisations(
         if single in honoured and count > info.mentions:
             out.add(single)
     return out
+
+
+def _lower_word(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` in lower case somewhere ("creamery")."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _no_place(name: str) -> bool:
+    """A name no country or gazetteer place bears ("Paris" of "Paris Hilton" may be the city)."""
+    return place_kind(name) is None and lookup_country(name) is None
 
 
 def _company_of_plural_alias(

@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_streets import is_street_name
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
@@ -284,8 +285,8 @@ def is_named_actor(name: str, actors: ArticleActors) -> bool:
     if info is None:
         country = lookup_country(name)
         return country is not None and country.name == name  # a state its official acts for
-    if info.type == "LOC" and set(name.lower().split()) & _FEATURES:
-        return False  # "the Gulf of Aden" is where something happens, not who
+    if info.type == "LOC" and (set(name.lower().split()) & _FEATURES or is_street_name(name)):
+        return False  # "the Gulf of Aden", "Church Ave" are where something happens, not who
     if info.type == "NORP":
         # A named group is a plural noun ("Democrats", "Houthis"); an adjective alone is not.
         return name.endswith("s") and not name.endswith("ss")

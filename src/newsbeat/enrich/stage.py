@@ -446,7 +446,13 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     and "or more" floors, "as high/low as", bracketed conversions of any unit (hedge12); a
 #     rate after "of X"; one-word titles in marks; "the <person> administration" is that
 #     person's body; a preposition's object glued to the name after it is cut off (lead)
-RULES_VERSION = 102
+# 102: quotes: a term in marks as its sentence's subject, a clause telling when words were
+#      said, words told inside another's report (lead, from read28); numbers naming a kind
+#      or a moment, one height, the counted noun past a possessive, a span's own verb
+#      (claimfix28)
+# 103: streets are places (LOC), a single name of a person named in full is a person, nicknames
+#      in quotes, place and body cues from the words around a name (ents28)
+RULES_VERSION = 103
 
 
 @lru_cache(maxsize=8)
