@@ -236,3 +236,13 @@ def test_a_street_is_no_place_for_the_place_gates() -> None:
 
     entities = [Entity(name="Velnor Ave", type="LOC"), Entity(name="East Kittby", type="GPE")]
     assert place_sites(entities) == ["East Kittby"]
+
+
+def test_a_nickname_after_a_middle_name_makes_no_second_person() -> None:
+    # rule: actor_nicknames._given_name_before (read28b: 'Luis Gerardo "Jerry" Ortiz' made
+    # "Gerardo Ortiz")
+    doc = _doc(
+        'Deputy Maria Gerarda "Gigi" Holm, 35, was shot outside a building.',
+        ('Maria Gerarda "Gigi" Holm', "PERSON"),
+    )
+    assert "Gerarda Holm" not in _types(doc)

@@ -9,7 +9,8 @@ of the article, the first word is a first name of the list, or it is a person of
 and the surname no word the text writes in lower case ("Trump 'Fake' News" is no name). A
 place before the brackets ("Springfield (Ill.) Police") is no first name; the nickname is one
 title-case word. The first name and the nickname alone are then that person when no other
-person bears the first name ("Rest in peace, Kiki").
+person bears the first name ("Rest in peace, Kiki"). A first name right before the first word
+makes that word a middle name: nothing is made ('Luis Gerardo "Jerry" Ortiz').
 
 A name right after "nickname" or "nicknamed" ("acquired the nickname Bubba", 'was nicknamed
 "Bubba"') is what someone is called, no actor of its own: :func:`drop_nicknames` drops that
@@ -78,6 +79,8 @@ def type_nicknamed_people(table: ArticleActors) -> None:
             continue
         if place_kind(first) is not None or lookup_country(first) is not None:
             continue
+        if _given_name_before(text, match.start()):
+            continue  # 'Luis Gerardo "Jerry" Ortiz': "Gerardo Ortiz" would be no one's name
         people = [a.name for a in table.actors.values() if a.type == "PERSON"]
         if not (
             is_first_name(first)
@@ -101,6 +104,17 @@ def type_nicknamed_people(table: ArticleActors) -> None:
             continue  # the mentions go, no person of another type's name is made
         table._add(name, "PERSON", start, end)
         _fold_into(table, name, (first, nickname))
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
+
+
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether a first name of the list stands right before the match: the matched first word
+    is then a middle name (read28b: 'Deputy Luis Gerardo "Jerry" Ortiz' made "Gerardo Ortiz",
+    a second person)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and is_first_name(before.group(1))
 
 
 def _lower_word(text: str, word: str) -> bool:
