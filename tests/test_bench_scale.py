@@ -75,12 +75,13 @@ def test_the_ratio_follows_a_machine_whose_speed_drifts(monkeypatch: pytest.Monk
     """A machine 10 % faster at each step (a block or a pass): a ceiling measured once at the
     start says the stage is faster than spaCy alone, the paired ratio still reads 0.85."""
     speed = iter(1.1**k for k in range(100))
-    cpu = iter(range(0, 1000, 7))
+    # each pass's 6 articles take 6/17 CPU seconds; a block parses 20 articles per CPU second
+    cpu = iter(k // 2 + (k % 2) * 6 / 17 for k in range(100))
 
     def block(self: _Ceiling) -> tuple[float, float]:
         now = 20.0 * next(speed)
-        self.blocks.append((now, now))
-        return now, now
+        self.blocks.append((now, 20.0))
+        return now, 20.0
 
     monkeypatch.setattr(scale, "load_pipeline", lambda model: None)
     monkeypatch.setattr(_Ceiling, "warm", lambda self: None)
@@ -98,3 +99,4 @@ def test_the_ratio_follows_a_machine_whose_speed_drifts(monkeypatch: pytest.Monk
     assert result["ratio_to_ceiling_unpaired"]["0"] > 1.0  # the stage's median pass, late
     assert len(result["spacy_ceiling_blocks_articles_per_s"]["0"]) == 4
     assert result["ratio_method"] == "paired"
+    assert result["ratio_to_ceiling_cpu_runs"]["0"] == [0.85, 0.85, 0.85]  # in CPU time

@@ -28,8 +28,13 @@ Method (one run, one machine):
   ``enrich_in_process_ratio_to_ceiling`` are the medians of the paired ratios (goal >= 0.95),
   every one listed in ``ratio_to_ceiling_paired_runs`` {N, "0" in process};
   ``ratio_to_ceiling_cpu`` {N} is the same in CPU time (the articles per CPU second of every
-  process involved over the ceiling blocks' articles per CPU second: blind to other jobs'
-  load, not to the machine's speed). ``spacy_ceiling_articles_per_s`` is the median of all the
+  process involved over the ceiling blocks' articles per CPU second, each pass's listed in
+  ``ratio_to_ceiling_cpu_runs``, each block's rate in
+  ``spacy_ceiling_blocks_articles_per_cpu_s``): less blurred by other jobs' load than the
+  wall clock (a process waiting for a core uses no CPU), not blind to it (shared caches and
+  cores run slower), nor to the machine's own speed. On a machine with more runnable jobs
+  than cores read this one: the wall-clock blocks then swing by several times within a run.
+  ``spacy_ceiling_articles_per_s`` is the median of all the
   blocks (each listed in ``spacy_ceiling_blocks_articles_per_s``); the old, unpaired figure
   (the median rate over the first block, measured at the start) is kept as
   ``ratio_to_ceiling_unpaired`` and ``spacy_ceiling_first_articles_per_s`` to read the two
@@ -255,6 +260,7 @@ def _enrich_rate(
             paired_ratio(r, b[1], a[1]) for r, (b, a) in zip(per_cpu, pairs, strict=True)
         ],
         "blocks": [b[0] for b in blocks],
+        "blocks_cpu": [b[1] for b in blocks],
     }
 
 
@@ -406,6 +412,9 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
         "ratio_to_ceiling_cpu": {
             k: round(statistics.median(v["paired_cpu"]), 3) for k, v in measured.items()
         },
+        "ratio_to_ceiling_cpu_runs": {
+            k: [round(r, 3) for r in v["paired_cpu"]] for k, v in measured.items()
+        },
         # the old figure: the median rate per worker over one ceiling measured at the start
         "ratio_to_ceiling_unpaired": {
             k: round(v["rate"] / (max(1, int(k)) * first), 3) for k, v in measured.items()
@@ -413,6 +422,9 @@ def run_scale_bench(options: ScaleBenchOptions) -> dict[str, Any]:
         "spacy_ceiling_first_articles_per_s": round(first, 2),
         "spacy_ceiling_blocks_articles_per_s": {
             k: [round(b, 2) for b in v["blocks"]] for k, v in measured.items()
+        },
+        "spacy_ceiling_blocks_articles_per_cpu_s": {
+            k: [round(b, 2) for b in v["blocks_cpu"]] for k, v in measured.items()
         },
         "speedup": {k: round(v / one, 3) for k, v in rates.items()} if one else {},
         # spaCy alone in N processes at once: the most N workers can give on this machine
