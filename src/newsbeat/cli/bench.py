@@ -420,10 +420,14 @@ def bench_scale(
         emit_json(result)
     else:
         ceiling = result["spacy_ceiling_articles_per_s"]
+        stdout.print(
+            f"in process: {result['enrich_in_process_articles_per_s']} articles/s,"
+            f" {result['enrich_in_process_ratio_to_ceiling']} of the spaCy ceiling (paired)"
+        )
         for count, rate in result["enrich_articles_per_s"].items():
             stdout.print(
                 f"{count} worker(s): {rate} articles/s, {result['ratio_to_ceiling'][count]} of"
-                f" the spaCy ceiling per worker ({ceiling}/s)"
+                f" the spaCy ceiling per worker (paired; blocks' median {ceiling}/s)"
             )
         if "reprint_enrich_saved" in result:
             stdout.print(f"reprint_enrich_saved (demo): {result['reprint_enrich_saved']}")

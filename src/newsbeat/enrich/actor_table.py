@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 from newsbeat.enrich.function_words import LEADING_FUNCTION_WORD
@@ -348,6 +350,20 @@ class ArticleActors:
     place_lists: list[tuple[int, list[str]]] = field(default_factory=list)
     # Lines written as title-case headlines, where capitals say nothing about names.
     headlines: list[tuple[int, int]] = field(default_factory=list)
+    # What seal() indexed: the mentions list, its length, and its running maximum of ends.
+    _sealed: tuple[list[MentionRef], int, list[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def seal(self) -> None:
+        """Index the mentions for :meth:`actor_at`: the last step of ``build_actors``, once
+        they are sorted by start (no pass after it changes them; a list replaced or grown
+        since is scanned as before)."""
+        self._sealed = (
+            self.mentions,
+            len(self.mentions),
+            list(accumulate((m.end for m in self.mentions), max)),
+        )
 
     def drop_actors(self, names: set[str]) -> None:
         """Drop these actors and every mention of them."""
@@ -413,6 +429,15 @@ class ArticleActors:
 
     def actor_at(self, start: int, end: int) -> MentionRef | None:
         """The mention overlapping the character span, if any (the first one)."""
+        sealed = self._sealed
+        if sealed is not None and sealed[0] is self.mentions and sealed[1] == len(sealed[0]):
+            # sorted by start: before the first mention ending after ``start`` (the running
+            # maximum of ends passes it there) none overlaps; it overlaps when it starts
+            # before ``end``, else so does no later one
+            k = bisect_right(sealed[2], start)
+            if k < sealed[1] and self.mentions[k].start < end:
+                return self.mentions[k]
+            return None
         for m in self.mentions:
             if m.start < end and start < m.end:
                 return m

@@ -648,6 +648,7 @@ def build_actors(doc: Doc) -> ArticleActors:
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)
     table.mentions.sort(key=lambda m: m.start)
+    table.seal()
     return table
 
 

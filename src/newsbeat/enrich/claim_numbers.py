@@ -256,7 +256,7 @@ def is_magnitude(doc: Doc, first: int, last: int, noun: Token | None) -> bool:
     if noun is None:
         return False
     # "a 5.6 quake": a decimal before a quake is its magnitude, not a count of quakes
-    decimal = any("." in t.text or t.text == "." for t in doc[first : last + 1])
+    decimal = any("." in w or w == "." for w in texts(doc)[first : last + 1])
     return noun.lemma_.lower() == "magnitude" or (decimal and noun.lemma_.lower() in _QUAKES)
 
 

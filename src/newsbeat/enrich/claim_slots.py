@@ -45,7 +45,7 @@ from newsbeat.enrich.claim_made_acts import MONEY, act_verb, made_act
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.claim_recipients import recipient
-from newsbeat.enrich.doc_arrays import doc_ents, sentence_of, texts
+from newsbeat.enrich.doc_arrays import doc_ents, lowers, sentence_of, texts
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
@@ -694,8 +694,7 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
     # part of a total
     if nxt is not None and after is not None and nxt.lower_ == "in" and after.lower_ in _IN_KIND:
         return "part"
-    before = doc[max(0, first - 4) : first]
-    words = [t.lower_ for t in before]
+    words = lowers(doc)[max(0, first - 4) : first]  # the tokens' lower_, no span
     if any(w in _PART_HEADS for w in words) or " ".join(words[-2:]) in {
         "of whom",
         "of which",
@@ -715,7 +714,7 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
     # an increment is part of a larger figure: "another five people", "20 more people"
     listed = noun is not None and _listed_beside(noun)  # "nine pistols, four other rifles"
     if (words and words[-1] in _INCREMENT and not _contrast(doc, first, last)) or any(
-        t.lower_ in _MORE and not (listed and t.lower_ == "other") for t in doc[last + 1 : end + 2]
+        w in _MORE and not (listed and w == "other") for w in lowers(doc)[last + 1 : end + 2]
     ):
         return "part"
     # a total

@@ -97,9 +97,10 @@ class DocArrays:
 
 def doc_arrays(doc: Doc) -> DocArrays:
     """The doc's columns, read on the first call for this doc and kept with it."""
-    found = doc.user_data.get(_KEY)
-    if isinstance(found, DocArrays):
-        return found
+    try:
+        return doc.user_data[_KEY]
+    except KeyError:
+        pass
     found = doc.user_data[_KEY] = DocArrays(*_matrix(doc)[:, :_ARRAY_COLUMNS].T.tolist())
     return found
 
@@ -117,9 +118,10 @@ def _matrix(doc: Doc) -> np.ndarray[Any, Any]:
     """Every per-token attribute the tables here read, from one ``Doc.to_array`` call per
     doc (unsigned, as spaCy gives them), kept with the doc: each table is then a column of it
     (one spaCy call and one walk of the tokens instead of four)."""
-    found = doc.user_data.get(_MATRIX_KEY)
-    if found is not None:
-        return cast("np.ndarray[Any, Any]", found)
+    try:
+        return doc.user_data[_MATRIX_KEY]
+    except KeyError:
+        pass
     import numpy
     from spacy.attrs import (  # loaded with a parse
         DEP,
@@ -154,9 +156,10 @@ _CHILDREN_KEY = "newsbeat_children"
 
 def heads(doc: Doc) -> list[int]:
     """Each token's head's index (``tok.head.i``; a root is its own head)."""
-    found = doc.user_data.get("newsbeat_heads")
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data["newsbeat_heads"]
+    except KeyError:
+        pass
     found = doc.user_data["newsbeat_heads"] = _head_column(doc).tolist()
     return found
 
@@ -187,9 +190,10 @@ class Children:
 def children(doc: Doc) -> Children:
     """The doc's children table (:class:`Children`), read once per doc from its heads, instead
     of a generator and a token object per child at each ``tok.children``."""
-    found = doc.user_data.get(_CHILDREN_KEY)
-    if isinstance(found, Children):
-        return found
+    try:
+        return doc.user_data[_CHILDREN_KEY]
+    except KeyError:
+        pass
     import numpy
 
     head = _head_column(doc)
@@ -233,9 +237,10 @@ _JOINED_KEY = "newsbeat_joined"
 def _joined(doc: Doc) -> frozenset[int]:
     """The tokens on a ``conj`` arc, either end, kept with the doc: any other token has no
     conjunct (it is not one, and none hangs from it)."""
-    found = doc.user_data.get(_JOINED_KEY)
-    if isinstance(found, frozenset):
-        return found
+    try:
+        return doc.user_data[_JOINED_KEY]
+    except KeyError:
+        pass
     import numpy
 
     # the conj arcs found in numpy: a Python comparison per token would cost more than the rest
@@ -257,9 +262,10 @@ def with_dep(doc: Doc, label: str) -> list[int]:
     in order, without a token object for each; kept with the doc (the list passes ask for the
     same label several times per article): callers must not change the list."""
     key = f"newsbeat_with_dep_{label}"
-    found = doc.user_data.get(key)
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data[key]
+    except KeyError:
+        pass
     import numpy
 
     # one numpy step, not a Python comparison per token
@@ -281,9 +287,10 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     :func:`forget_spans`. spaCy builds every entity's ``Span`` again on each ``doc.ents`` and
     ``span.ents``; the rules ask a few times per article and once per claim. The entities
     must not change meanwhile (the analysis never sets them)."""
-    found = doc.user_data.get(_ENTS_KEY)
-    if isinstance(found, tuple):
-        return found
+    try:
+        return doc.user_data[_ENTS_KEY]
+    except KeyError:
+        pass
     found = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
     return found
 
@@ -326,9 +333,10 @@ def with_digit(doc: Doc) -> list[bool]:
     """Per token, whether its text may hold a digit: spaCy's shape writes "d" for each
     character that ``str.isdigit`` (so each that ``\\d`` matches), and "LONG" for a word of
     100 characters or more, whatever it holds."""
-    found = doc.user_data.get(_DIGITS_KEY)
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data[_DIGITS_KEY]
+    except KeyError:
+        pass
     arrays = doc_arrays(doc)
     digits = _SHAPE_DIGITS  # a few thousand shapes in all: kept across docs
     try:
@@ -368,9 +376,10 @@ def _strings(
 ) -> list[str]:
     """The strings of the ids (each changed by ``change``), kept with the doc under ``key``;
     each id is looked up in spaCy's string store once, ``known`` keeps it for later docs."""
-    found = doc.user_data.get(key)
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data[key]
+    except KeyError:
+        pass
     found = doc.user_data[key] = _looked_up(doc, ids, known, change)
     return found
 
@@ -406,9 +415,10 @@ def texts(doc: Doc) -> list[str]:
     """Each token's text (``tok.text``), without a token object for each: cut from the doc's
     text at the token's offset and length (a slice of a string at hand is cheaper than a
     look-up in a table of every word seen, whose entries are far apart in memory)."""
-    found = doc.user_data.get(_TEXTS_KEY)  # the rules ask hundreds of times per article
-    if isinstance(found, list):
-        return found
+    try:  # the rules ask hundreds of times per article
+        return doc.user_data[_TEXTS_KEY]
+    except KeyError:
+        pass
     text, matrix = doc_text(doc), _matrix(doc)
     last = matrix[-1] if len(matrix) else None
     if last is not None and int(last[_IDX] + last[_LENGTH] + last[_SPACY]) == len(text):
@@ -424,9 +434,10 @@ def lowers(doc: Doc) -> list[str]:
     """Each token's lower-cased text (``tok.lower_``: spaCy sets each word's ``lower`` to its
     text's ``str.lower()`` when the word enters the vocabulary), without a token object for
     each."""
-    found = doc.user_data.get(_LOWERS_KEY)
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data[_LOWERS_KEY]
+    except KeyError:
+        pass
     found = doc.user_data[_LOWERS_KEY] = [word.lower() for word in texts(doc)]
     return found
 
@@ -450,9 +461,10 @@ def expanded_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def token_offsets(doc: Doc) -> list[int]:
     """Each token's character offset (``tok.idx``): the text is its tokens' texts, each
     followed by a space or not."""
-    found = doc.user_data.get("newsbeat_offsets")
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data["newsbeat_offsets"]
+    except KeyError:
+        pass
     found = doc.user_data["newsbeat_offsets"] = _matrix(doc)[:, _IDX].tolist()
     return found
 
@@ -461,9 +473,10 @@ def lemmas_lower(doc: Doc) -> list[str]:
     """Each token's lemma lower-cased (``tok.lemma_.lower()``). Most lemmas (~9 in 10) are the
     word as written or lower-cased: those are lower-cased from :func:`lowers`, only the others
     looked up (which is which: two comparisons of the doc's matrix columns in numpy)."""
-    found = doc.user_data.get(_LEMMAS_KEY)
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data[_LEMMAS_KEY]
+    except KeyError:
+        pass
     import numpy
 
     matrix, words = _matrix(doc), lowers(doc)
@@ -525,9 +538,10 @@ _SENTENCES_KEY = "newsbeat_sentences"
 def sentences(doc: Doc) -> Sentences | None:
     """The doc's sentence table, kept with it; None when spaCy's own ``doc.sents`` must answer
     (an empty doc, no sentence starts, or hooks of the doc's own)."""
-    found = doc.user_data.get(_SENTENCES_KEY)
-    if isinstance(found, Sentences):
-        return found
+    try:
+        return doc.user_data[_SENTENCES_KEY]
+    except KeyError:
+        pass
     n = len(doc)
     if not n or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return None
@@ -567,9 +581,10 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 def word_flags(doc: Doc) -> list[bool]:
     """Per token, whether it is a word: neither punctuation nor space (``not (tok.is_punct or
     tok.is_space)``)."""
-    found = doc.user_data.get("newsbeat_word_flags")
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data["newsbeat_word_flags"]
+    except KeyError:
+        pass
     matrix = _matrix(doc)
     # in numpy: a row per token as a Python list would be a container per token
     found = ((matrix[:, _IS_PUNCT] + matrix[:, _IS_SPACE]) == 0).tolist()
@@ -599,9 +614,10 @@ def words_text(doc: Doc, start: int, end: int) -> str:
 def sent_start_flags(doc: Doc) -> list[bool]:
     """Per token, whether ``tok.is_sent_start`` is True (not False, nor None where the doc
     has no sentence starts), without a token object for each."""
-    found = doc.user_data.get("newsbeat_sent_starts")
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data["newsbeat_sent_starts"]
+    except KeyError:
+        pass
     found = (_matrix(doc)[:, _SENT_START] == 1).tolist()  # -1 (not a start) reads unsigned
     doc.user_data["newsbeat_sent_starts"] = found
     return found
@@ -666,9 +682,10 @@ def alphas(doc: Doc) -> list[bool]:
 
 
 def _flag_column(doc: Doc, key: str, column: int) -> list[bool]:
-    found = doc.user_data.get(key)
-    if isinstance(found, list):
-        return found
+    try:
+        return doc.user_data[key]
+    except KeyError:
+        pass
     found = doc.user_data[key] = (_matrix(doc)[:, column] != 0).tolist()
     return found
 
@@ -689,9 +706,10 @@ def ent_rows(doc: Doc) -> EntRows:
     """The doc's entities as columns (:class:`EntRows`), read once per doc: rules that compare
     every entity's text with a name read these instead of each entity's ``label_`` and
     ``text`` (a string lookup and a join of its tokens)."""
-    found = doc.user_data.get("newsbeat_ent_rows")
-    if isinstance(found, EntRows):
-        return found
+    try:
+        return doc.user_data["newsbeat_ent_rows"]
+    except KeyError:
+        pass
     text = doc_text(doc)
     offsets, words = token_offsets(doc), texts(doc)
     found = EntRows([], [], [], [])

@@ -20,10 +20,11 @@ _KEY = "newsbeat_text"
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed on the first call for this doc and kept with it."""
-    text = doc.user_data.get(_KEY)
-    if not isinstance(text, str):
+    try:
+        return doc.user_data[_KEY]
+    except KeyError:
         text = doc.user_data[_KEY] = doc.text
-    return text
+        return text
 
 
 def keep_text(doc: Doc, text: str) -> None:

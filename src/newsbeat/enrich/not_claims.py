@@ -509,8 +509,8 @@ def _designation(doc: Doc, first: int, last: int) -> bool:
     "Chapter 11", "version 2" name one thing.
 
     """
-    nxt = doc[last + 1 : last + 3]
-    words = [t.lower_ for t in nxt if t.text != "-"]
+    lows, written = lowers(doc), texts(doc)  # the next two tokens' lower_ and text, no span
+    words = [lows[i] for i in range(last + 1, min(last + 3, len(lows))) if written[i] != "-"]
     if words and words[0] in _CALIBRES:
         return True
     if first == 0:

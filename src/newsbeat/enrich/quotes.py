@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors
-from newsbeat.enrich.doc_text import span_text
+from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
@@ -336,7 +336,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             if fits:
                 path = [*path, "he/she:previous_speaker"]
                 attribution = replace(attribution, speaker=previous.speaker)
-        sentence = span_text(doc[lo : sent_last.end]).strip()  # not rebuilt from tokens
+        sentence = words_text(doc, lo, sent_last.end).strip()  # not rebuilt from tokens
         if attribution is None or attribution.speaker is None:
             if attribution is not None and _unnamed_source(text, attribution):
                 # "…," the staff member said: someone the text does not name, not the

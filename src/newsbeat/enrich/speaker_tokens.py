@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actor_table import TITLE_HEADS
 from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_epithets import epithet_person
@@ -80,7 +81,7 @@ def noun_phrase(tok: Token) -> str:
         and t.pos_ != "VERB"  # "Said Ellis:" parses the cue as a compound of the name
     ]
     start = min([tok.i, *[t.left_edge.i for t in left]])
-    words = tok.doc[start : tok.i + 1].text
+    words = words_text(tok.doc, start, tok.i + 1)
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
             words = tok.doc[start : child.right_edge.i + 1].text
