@@ -144,3 +144,22 @@ def test_a_trio_of_a_plural_noun() -> None:
 def test_a_pair_worn_as_one_is_no_count() -> None:
     text = "Police said the thieves stole a pair of jeans from the shop in Orlin."
     assert _claims(text) == []
+
+
+# A definite figure whose noun has a casualty participle of its own is a count
+# (``enrich/claim_definite.py``).
+
+
+def test_the_figure_of_people_killed_in_an_event() -> None:
+    text = "Mourners in Orlin buried the 14 people killed in the blast on Sunday."
+    assert [(w, lo) for w, lo, _ in _claims(text)] == [("people killed", 14.0)]
+
+
+def test_the_figure_of_men_arrested() -> None:
+    text = "The three men arrested on Monday were released on bail in Orlin."
+    assert [(w, lo) for w, lo, _ in _claims(text)] == [("men arrested", 3.0)]
+
+
+def test_a_definite_figure_with_another_participle_stays_a_reference() -> None:
+    text = "The three reports published on Monday in Orlin were wrong."
+    assert _claims(text) == []

@@ -60,6 +60,7 @@ from newsbeat.enrich.claim_claimants import (
 )
 from newsbeat.enrich.claim_clauses import in_condition
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
+from newsbeat.enrich.claim_definite import defined_by_casualty
 from newsbeat.enrich.claim_figures import (
     ages,
     article_year,
@@ -1267,6 +1268,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and not _cited_after_than(doc, first, last)
             and not is_measure(doc, first, last)
             and not _whole_of_part(doc, first)
+            and not defined_by_casualty(doc, last, _CASUALTY)  # "the 12 people killed in"
         ):
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
