@@ -18,8 +18,9 @@ counted without a noun after the figure:
   vessels and hijacked nearly 40": the second figure counts the first's noun (:func:`shared_noun`).
   Only two verbs joined by "and" with objects of their own, the first a counted noun.
 - **taken into custody**: "took 23 into custody" is 23 arrested (:func:`taken_into_custody`).
-- **a participle after an adverb**: "two nearly killed", "40 badly hurt": the adverb stands
-  between the bare figure and the participle that tells what it counts (:func:`participle_after`).
+- **a participle after an adverb of degree**: "40 badly hurt", "three seriously injured": the
+  adverb stands between the bare figure and the participle that tells what it counts
+  (:func:`participle_after`); "two nearly killed" were not killed and stay unread.
 - **a whole told by its participle alone**: "30 of the 80 wounded remained in hospital": the
   80 are all the wounded, a count of its own as "three of the seven bullets fired" is
   (``claims._whole_of_part``), the participle right after the figure its event
@@ -76,6 +77,11 @@ COLLECTIVES = frozenset(
 # Verbs (lemmas) of people gathering: their bare subject counts the people there.
 GATHERING_VERBS = frozenset(
     {"gather", "march", "protest", "demonstrate", "rally", "assemble", "congregate"}
+)
+# Adverbs of degree between a bare figure and its casualty participle ("40 badly hurt").
+_DEGREE = frozenset(
+    {"seriously", "badly", "critically", "severely", "gravely", "slightly", "lightly"}
+    | {"mortally", "fatally", "moderately", "mildly"}
 )
 # Words that may stand between "of" and the figure: its hedge ("a crowd of more than 5,000").
 _HEDGE_WORDS = frozenset(
@@ -159,10 +165,11 @@ def taken_into_custody(doc: Doc, first: int, last: int) -> bool:
 
 
 def participle_after(doc: Doc, last: int) -> Token | None:
-    """The past participle after the bare figure ending at ``last`` and the adverbs that follow
-    it ("two nearly killed", "40 badly hurt": killed, hurt), or None."""
+    """The past participle after the bare figure ending at ``last`` and an adverb of degree
+    ("40 badly hurt", "three seriously injured": hurt, injured), or None. "Nearly",
+    "almost" and their kin are no degree: "two nearly killed" were not killed."""
     k = last + 1
-    while k < len(doc) and doc[k].tag_ == "RB" and k - last <= 2:
+    while k < len(doc) and doc[k].lower_ in _DEGREE and k - last <= 2:
         k += 1
     if k == last + 1 or k >= len(doc) or doc[k].tag_ != "VBN":
         return None

@@ -510,7 +510,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         after = doc[last + 1] if last + 1 < len(doc) else None
         if after is not None and after.tag_ == "VBN" and after.lemma_ in _CASUALTY:
             return _CASUALTY[after.lemma_], None, None
-        participle = participle_after(doc, last)  # "two nearly killed", "40 badly hurt"
+        participle = participle_after(doc, last)  # "40 badly hurt", "three seriously injured"
         if participle is not None and participle.lemma_ in _CASUALTY:
             return _CASUALTY[participle.lemma_], None, None
         # "killing 12", "12 were killed"; "wounding around 1, 400": the figure's own head
