@@ -446,7 +446,7 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #     and "or more" floors, "as high/low as", bracketed conversions of any unit (hedge12); a
 #     rate after "of X"; one-word titles in marks; "the <person> administration" is that
 #     person's body; a preposition's object glued to the name after it is cut off (lead)
-RULES_VERSION = 102
+RULES_VERSION = 103
 
 
 @lru_cache(maxsize=8)
