@@ -39,6 +39,15 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_arrests import arrest_by_taking, taken_with
+from newsbeat.enrich.claim_bare import (
+    collective_of,
+    figure_head,
+    gathered_people,
+    participle_after,
+    shared_noun,
+    taken_into_custody,
+    whole_participle,
+)
 from newsbeat.enrich.claim_bounds import cited_after, closed_bounds
 from newsbeat.enrich.claim_claimants import (
     according_covers,
@@ -51,6 +60,7 @@ from newsbeat.enrich.claim_claimants import (
 )
 from newsbeat.enrich.claim_clauses import in_condition
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
+from newsbeat.enrich.claim_definite import defined_by_casualty
 from newsbeat.enrich.claim_figures import (
     ages,
     article_year,
@@ -79,6 +89,7 @@ from newsbeat.enrich.claim_measures import (
 )
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_moments import no_moment
+from newsbeat.enrich.claim_number_nouns import number_noun
 from newsbeat.enrich.claim_numbers import (
     MONEY_SIGNS,
     SCALES,
@@ -510,8 +521,11 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         after = doc[last + 1] if last + 1 < len(doc) else None
         if after is not None and after.tag_ == "VBN" and after.lemma_ in _CASUALTY:
             return _CASUALTY[after.lemma_], None, None
-        # "killing 12", "12 were killed"
-        head = doc[last].head
+        participle = participle_after(doc, last)  # "40 badly hurt", "three seriously injured"
+        if participle is not None and participle.lemma_ in _CASUALTY:
+            return _CASUALTY[participle.lemma_], None, None
+        # "killing 12", "12 were killed"; "wounding around 1, 400": the figure's own head
+        head = figure_head(doc, first, last).head
         if head.lemma_ in _CASUALTY and head.pos_ == "VERB":
             return _CASUALTY[head.lemma_], None, None
         tally = _tally_of(doc[last])
@@ -519,6 +533,14 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             return tally, None, None
         if attendance(doc, first, last) is not None:
             return "people", None, None  # "was attended by some 5,000": people attended
+        if gathered_people(doc, first, last) is not None:
+            return "people", None, None  # "where 10,000 gathered", "some 5,000 marched"
+        if (collective := collective_of(doc, first, last)) is not None:
+            return collective.lemma_.lower(), None, None  # "a population of 120,000"
+        if taken_into_custody(doc, first, last):
+            return _CASUALTY["arrest"], None, None  # "took 23 into custody"
+        if (shared := shared_noun(doc, first, last)) is not None:
+            return shared.lower_, None, None  # "attacked 100 vessels and hijacked 40"
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
     what = head_word or what
@@ -1185,6 +1207,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                     )
             i = last + 1
             continue
+        if (pair := number_noun(doc, i)) is not None:  # "a pair of left hooks": two hooks
+            i = _add_pair(doc, i, pair, actors, quotes, out)
+            continue
         if (spelt := word_fraction(doc, i)) is not None:  # "half a mile", "a mile and a half"
             i = _add_word_fraction(doc, spelt, actors, quotes, out)
             continue
@@ -1268,6 +1293,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and not _cited_after_than(doc, first, last)
             and not is_measure(doc, first, last)
             and not _whole_of_part(doc, first)
+            and not defined_by_casualty(doc, last, _CASUALTY)  # "the 12 people killed in"
         ):
             continue  # "the two countries", "our four towns": a reference, not a claim
         value = parse_number(words)
@@ -1385,6 +1411,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             claim = _standing(claim, "have", thing, claim.time_ref)
         elif _whole_of_part(doc, first):
             whole = _whole_claim(claim, noun, doc[last])
+            if whole is None and noun is None and whole_participle(doc, last):
+                whole = replace(claim, subject=None, role=None)  # "30 of the 80 wounded"
             if whole is None:
                 continue
             claim = whole
@@ -1680,6 +1708,24 @@ def _add_word_fraction(
     if unit is not None and after not in _RELATIVE_TIME:
         _add_measure(doc, first, last, value, unit, doc[at], actors, quotes, out)
     return end + 1
+
+
+def _add_pair(
+    doc: Doc,
+    first: int,
+    pair: tuple[int, float],
+    actors: ArticleActors,
+    quotes: list[FoundQuote],
+    out: list[FoundClaim],
+) -> int:
+    """Add the claim of "a pair of left hooks" (:func:`number_noun`): the count of the noun
+    after "of"; the index after "of"."""
+    of, value = pair
+    what, unit, noun = _counted(doc, first, of)
+    if what and unit is None:
+        claim = _claim(doc, first, of, what, None, value, value, True, actors, quotes, noun=noun)
+        out.append(claim)
+    return of + 1
 
 
 def _add_word_duration(

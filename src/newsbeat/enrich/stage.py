@@ -452,7 +452,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      (claimfix28)
 # 103: streets are places (LOC), a single name of a person named in full is a person, nicknames
 #      in quotes, place and body cues from the words around a name (ents28)
-RULES_VERSION = 103
+# 104: a collective's size, the bare subject of a gathering verb, "took N into custody", a
+#      second object sharing the first's noun, a definite casualty count (readgen28)
+RULES_VERSION = 104
 
 
 @lru_cache(maxsize=8)

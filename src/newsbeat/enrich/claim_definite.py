@@ -1,0 +1,38 @@
+"""A definite figure whose noun has a casualty clause of its own is a count (issue 12).
+
+"The two countries", "our four towns": a figure after "the" or a possessive names a set told
+before, no claim, and ``extract_claims`` skips it. But "mourners buried the 12 people *killed*
+in the blast" tells how many were killed as plainly as "12 people were killed" does: the
+participle clause of the noun (``claim_slots.participle_clause``: a past participle with no
+subject of its own) defines the set by the event the story counts. Only the casualty verbs
+(killed, injured, wounded, arrested, detained, displaced, evacuated...) are read so, the
+counts outlets report and dispute; "the three reports published on Monday" stays a reference.
+Found by classing the readable gold sides newsbeat does not read by shape
+(docs/realnews-annotation.md, "Reading by shape").
+
+Used by :mod:`newsbeat.enrich.claims`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.claim_slots import participle_clause
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Doc
+
+__all__ = ["defined_by_casualty"]
+
+
+def defined_by_casualty(doc: Doc, last: int, casualties: Collection[str]) -> bool:
+    """Whether the figure ending at ``last`` counts a noun right after it whose own participle
+    clause is a casualty verb ("the 12 people killed in the blast")."""
+    number = doc[last]
+    noun = number.head
+    if number.dep_ != "nummod" or noun.pos_ != "NOUN" or not last < noun.i <= last + 3:
+        return False
+    own = participle_clause(noun, number)
+    return own is not None and own.lemma_.lower() in casualties
