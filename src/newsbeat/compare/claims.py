@@ -50,7 +50,6 @@ from newsbeat.compare.records import (
     vague_count,
 )
 from newsbeat.compare.share_places import share_places, share_whole
-from newsbeat.compare.wording import cosine, word_vector
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
 from newsbeat.enrich.claim_intervals import ANCHOR_WORDS
@@ -961,13 +960,24 @@ def _capitals(sentence: str, count: int) -> list[bool] | None:
 
 
 def _masked_similarity(refs: Sequence[tuple[ClaimRef, _Facts]]) -> Callable[[int, int], float]:
-    """How alike two claims' sentences are worded with every number masked: whether they say
-    the same thing apart from the figure (:func:`newsbeat.compare.wording.wording_similarity`:
-    the two sentences alone decide, not what else the story holds)."""
-    vectors = [word_vector(_NUMBERS.sub(" ", ref.claim.sentence)) for ref, _ in refs]
+    """Cosine similarity (TF-IDF) of two claims' sentences with every number masked: whether
+    they say the same thing apart from the figure."""
+    sentences = [_NUMBERS.sub(" ", ref.claim.sentence) for ref, _ in refs]
+    if not sentences:
+        return lambda i, j: 0.0
+    from sklearn.feature_extraction.text import TfidfVectorizer  # heavy: only when comparing
+
+    try:
+        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(sentences)
+    except ValueError:  # nothing but stop words and numbers
+        return lambda i, j: 0.0
+    cache: dict[tuple[int, int], float] = {}
 
     def similarity(i: int, j: int) -> float:
-        return cosine(vectors[i], vectors[j])
+        key = (min(i, j), max(i, j))
+        if key not in cache:
+            cache[key] = float((matrix[key[0]] @ matrix[key[1]].T).toarray()[0, 0])
+        return cache[key]
 
     return similarity
 
