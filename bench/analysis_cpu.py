@@ -20,7 +20,8 @@ what was found in it.
 - ``dump --out FILE [--partition 16] [--demo]``: the real path, ``analyse_partition`` over
   partitions of the texts (parse and analysis), each enrichment as one JSON line: compare two
   files byte for byte (``cmp``) to see that a change left the output alone. ``--demo``: every
-  article of the demo corpus instead.
+  article of the demo corpus instead; ``--split dev``: the ECB+ dev documents (readers who
+  want text the rules were not written on: the train documents were read first).
 
 Run old and new code alternately with ``PYTHONPATH`` pointing at each tree:
 
@@ -47,11 +48,11 @@ from reserved import readable
 ECBPLUS = Path("benchmarks") / "news-clustering" / "ecbplus"
 
 
-def _texts(shared: Path, count: int) -> list[str]:
+def _texts(shared: Path, count: int, split: str = "train") -> list[str]:
     from newsbeat.bench.ecbplus import load_ecbplus
     from newsbeat.enrich.nlp import mask_datelines
 
-    docs = [d for d in load_ecbplus(shared / ECBPLUS, splits=("train",)) if readable(d.subtopic)]
+    docs = [d for d in load_ecbplus(shared / ECBPLUS, splits=(split,)) if readable(d.subtopic)]
     return [mask_datelines(d.text) for d in docs[:count]]
 
 
@@ -176,11 +177,11 @@ def _demo_inputs() -> list[Any]:
     return [ArticleInput.of(dataclasses.replace(a, id=n)) for n, a in enumerate(found, 1)]
 
 
-def dump(out: Path, shared: Path, count: int, partition: int, demo: bool) -> None:
+def dump(out: Path, shared: Path, count: int, partition: int, demo: bool, split: str) -> None:
     """Each enrichment of the real path as one JSON line (sorted keys)."""
     from newsbeat.enrich.stage import EnrichOptions, analyse_partition
 
-    inputs = _demo_inputs() if demo else _inputs(_texts(shared, count))
+    inputs = _demo_inputs() if demo else _inputs(_texts(shared, count, split))
     options = EnrichOptions()
     with out.open("w", encoding="utf-8") as handle:
         for start in range(0, len(inputs), partition):
@@ -201,6 +202,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--partition", type=int, default=16)
     parser.add_argument("--demo", action="store_true", help="dump: the demo corpus instead")
+    parser.add_argument(
+        "--split", choices=("train", "dev"), default="train", help="dump: ECB+ split to read"
+    )
     args = parser.parse_args()
     if args.command == "parse":
         parse(args.cache, args.shared, args.docs)
@@ -211,7 +215,7 @@ def main() -> None:
     else:
         if args.out is None:
             parser.error("dump needs --out FILE")
-        dump(args.out, args.shared, args.docs, args.partition, args.demo)
+        dump(args.out, args.shared, args.docs, args.partition, args.demo, args.split)
 
 
 if __name__ == "__main__":
