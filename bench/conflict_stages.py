@@ -14,8 +14,10 @@ is followed through the stages:
 
 A dispute is filed under the furthest stage any of its items reached. Each look-alike is filed
 the same way (what keeps it apart today, so which rules carry the precision). Stories reserved
-for an unseen gold (``reserved.RESERVED``) count in their split's score only: none of their
-items is listed.
+for an unseen gold (``reserved.RESERVED``) count in their split's score and in one coarse
+count per split (``reserved_stages``: how many missed disputes stop with neither side read,
+one side read, both read but never paired, or compared and kept apart, no rule named): none of
+their items is listed, so the count says which stage to work on without showing what to fit.
 
     PYTHONPATH=src .venv/bin/python bench/conflict_stages.py [--json FILE]
 """
@@ -117,6 +119,9 @@ def _stage(
     return 2, found[0]["decision"].split(" (")[0], _also(found[0])
 
 
+_COARSE = {1: "both read, never paired", 2: "both read, compared and kept apart"}
+
+
 def nearest(stages: list[tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
     """The stage a dispute is filed under: of its items' stages, the one nearest a conflict.
 
@@ -142,6 +147,7 @@ def run() -> dict[str, Any]:
     docs = analyse_corpus(_union([c for _, c in splits.values()]))
     missed: list[dict[str, Any]] = []
     lookalikes: list[dict[str, Any]] = []
+    reserved_stages: dict[str, Counter[str]] = defaultdict(Counter)
     scores = {}
     for split, (gold, corpus) in splits.items():
         clusters = _clusters([c for c in gold.conflicts if c.is_conflict])
@@ -179,8 +185,12 @@ def run() -> dict[str, Any]:
                 stage = _stage(c, traces[c.group], docs)[1]
                 lookalikes.append({"split": split, "id": c.id, "label": c.label, "stage": stage})
         for key, items in by_dispute.items():
-            if key in reached or not readable(items[0].group):
-                continue  # found, or a reserved story: only its split's score is printed
+            if key in reached:
+                continue
+            if not readable(items[0].group):  # a reserved story: a coarse count only
+                level, where, _ = nearest([_stage(c, traces[c.group], docs) for c in items])
+                reserved_stages[split][_COARSE[level] if level else where.split(":")[0] + ")"] += 1
+                continue
             stages = [nearest([_stage(c, traces[c.group], docs) for c in items])]
             missed.append(
                 {
@@ -193,7 +203,12 @@ def run() -> dict[str, Any]:
                     "also": stages[0][2],
                 }
             )
-    return {"scores": scores, "missed": missed, "lookalikes": lookalikes}
+    return {
+        "scores": scores,
+        "missed": missed,
+        "lookalikes": lookalikes,
+        "reserved_stages": {split: dict(c) for split, c in reserved_stages.items()},
+    }
 
 
 def main() -> int:
@@ -213,6 +228,8 @@ def main() -> int:
     for m in out["missed"]:
         also = f" [fails: {', '.join(m['also'])}]" if m["also"] else ""
         print(f"  {m['split']} {m['story']} {m['values']} {m['what']}: {m['stage']}{also}")
+    for split, counts in out["reserved_stages"].items():
+        print(f"  {split}, reserved stories (coarse stage only): {counts}")
     print("\nlook-alikes, by what keeps them apart")
     for stage, n in Counter(x["stage"] for x in out["lookalikes"]).most_common():
         print(f"{n:3d}  {stage}")
