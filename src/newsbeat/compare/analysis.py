@@ -184,7 +184,7 @@ log = logging.getLogger(__name__)
 #     fight") neither agree nor conflict (lead); rules version 101
 # 69: a street (a place entity named by its street word) is no place of a claim's sentence
 #     for the place gates (ents28); rules version 102
-ANALYSIS_VERSION = "69"
+ANALYSIS_VERSION = "70"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

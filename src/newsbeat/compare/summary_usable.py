@@ -7,7 +7,8 @@ sentence: "no quote fragment without its speaker" (a quote attributed to "she" i
 a pronoun open the sentence or speak before any name ("He said 30 of the 80 wounded ...", "Their
 decision ...": who it is lies in a sentence the summary does not show). Also out: definitional
 filler ("The X is the official name of Y.", "X is a town in Y."), a broadcast's lead-in
-("There is breaking news out of X."), background that opens on
+("There is breaking news out of X."), an outlet's offer of its own pictures ("News X has
+exclusive pictures of ..."), background that opens on
 another time ("In February, a quake ...", "Last year, ...", "At the end of July, ..."), and an
 opening that answers the sentence before ("But police said ..."). A demonstrative opening
 ("This frightening video ...") points at a sentence not shown, as do a referring "it" ("It was
@@ -91,6 +92,15 @@ _FILLER = re.compile(
 # A broadcast's lead-in announces news without telling any: "There is breaking news out of
 # Kessel, a suburb of Orsk.", "We have breaking news tonight."
 _LEAD_IN = re.compile(r"^(?:There\s+is|There['’]s|We\s+have)\s+(?:some\s+)?breaking\s+news\b")
+# An outlet advertising its own material tells no fact of the event: "News X has exclusive
+# pictures of the operation.", "Watch the video above." (read29, 12_10ecbplus). Only its own
+# offer: "Police have released pictures of the suspect" says who did what and stays.
+_PROMO = re.compile(
+    r"^(?:[A-Z0-9][\w.'’&-]*\s+){0,4}(?:(?:has|have)(?:\s+obtained)?|brings\s+you|obtained)"
+    r"\s+(?:these\s+)?exclusive\s+(?:pictures|photos|photographs|images|footage|videos?)\b|"
+    r"^(?:Watch|See|View|Click\s+here\s+(?:to|for))\s+(?:the\s+|our\s+|more\s+)?"
+    r"(?:video|videos|photos|pictures|gallery|footage|slideshow)\b",
+)
 # A sentence opening on another time is background: "In February, ...", "Last year, ...",
 # "Just last week, ...".
 _BACKGROUND = re.compile(
@@ -405,6 +415,8 @@ def usable(sentence: str, options: SummaryOptions, speakers: Sequence[str]) -> b
     not starting mid-thought, ending like a sentence, and quoting only a speaker it names
     (``speakers``: who the enrichment found speaking in its article)."""
     if _FILLER.search(sentence) or _BACKGROUND.match(sentence) or _LEAD_IN.match(sentence):
+        return False
+    if _PROMO.match(sentence):
         return False
     if _CONTRASTIVE_OPENING.match(sentence):
         return False
