@@ -9,7 +9,8 @@ from tests._enrich_docs import doc_with_ents, enrich_outlets
 
 from newsbeat.compare import compare_articles
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
+from newsbeat.enrich.claim_found import FoundClaim
+from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
 

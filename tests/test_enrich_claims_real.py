@@ -5,7 +5,8 @@ nouns. Invented sentences; each test fails without its rule and most have a cont
 from __future__ import annotations
 
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
+from newsbeat.enrich.claim_found import FoundClaim
+from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 
 

@@ -10,7 +10,8 @@ from tests._quotes import quote as _quote
 from tests.test_compare_slot_series_rounds import _compare, _values
 
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
+from newsbeat.enrich.claim_found import FoundClaim
+from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
 

@@ -187,7 +187,7 @@ def fuzz_claims(data: bytes) -> None:
 
 
 def _check_hedges(value: float | None) -> None:
-    from newsbeat.enrich.claims import _range
+    from newsbeat.enrich.claim_hedges import _range
 
     if value is None or value < 0:
         return

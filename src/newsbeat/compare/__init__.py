@@ -74,7 +74,7 @@ from newsbeat.compare.records import (
     format_range,
     vague_count,
 )
-from newsbeat.enrich.claims import NEARLY_HEDGES
+from newsbeat.enrich.claim_hedges import NEARLY_HEDGES
 from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Article, Claim, Enrichment, Story

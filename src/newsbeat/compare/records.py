@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsbeat.enrich.claim_clock import CLOCK
+from newsbeat.enrich.claim_hedges import ABOUT_ROUND
 from newsbeat.enrich.claim_ordinals import ORDINAL
-from newsbeat.enrich.claims import ABOUT_ROUND
 from newsbeat.models import Claim, Quote, Relation
 
 __all__ = [
