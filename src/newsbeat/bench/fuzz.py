@@ -165,7 +165,7 @@ def _float(raw: bytes) -> float | None:
 
 def fuzz_claims(data: bytes) -> None:
     """Check the range logic of claims on values taken from the bytes."""
-    from newsbeat.compare.claims import classify_ranges
+    from newsbeat.compare.claim_context import classify_ranges
     from newsbeat.compare.records import format_range
 
     raw = data.ljust(34, b"\0")
