@@ -79,7 +79,7 @@ def _also(record: dict[str, Any]) -> list[str]:
     """Every slot check a pair fails besides the first (the ``evidence`` explain_claims gives a
     disjoint pair), and the wording gate: a dispute filed under "noun" may fail the event, the
     subject and the gate too, so that a noun rule alone would not find it."""
-    from newsbeat.compare.claims import _FAILED
+    from newsbeat.compare.pair_explain import _FAILED
     from newsbeat.compare.records import CompareOptions
 
     evidence = record.get("evidence")

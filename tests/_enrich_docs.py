@@ -6,9 +6,11 @@ from spacy.tokens import Doc, Span
 
 from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.claim_found import FoundClaim
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
 from newsbeat.models import Article, Enrichment
 
@@ -18,9 +20,11 @@ __all__ = [
     "counted",
     "doc_with_ents",
     "enrich_outlets",
+    "found_claims",
     "label_at",
     "mention_at",
     "parsed_kept",
+    "quoted_claims",
     "side_values",
 ]
 
@@ -31,6 +35,21 @@ def parsed_kept(text: str) -> Doc:
     doc = load_pipeline(EnrichOptions().model)(text)
     keep_text(doc, text)
     return doc
+
+
+def found_claims(text: str) -> list[FoundClaim]:
+    """The claims :func:`~newsbeat.enrich.claims.extract_claims` reads in the parse of ``text``
+    (en_core_web_sm), with no quotes given."""
+    doc = load_pipeline("en_core_web_sm")(text)
+    return extract_claims(doc, build_actors(doc), [])
+
+
+def quoted_claims(text: str, min_words: int = 4) -> list[FoundClaim]:
+    """As :func:`found_claims`, the quotes of at least ``min_words`` words found first (a
+    claim inside a quote is its speaker's)."""
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    return extract_claims(doc, actors, extract_quotes(doc, actors, min_words=min_words))
 
 
 def doc_with_ents(text: str, *ents: tuple[str, str] | tuple[str, str, int]) -> Doc:

@@ -1,4 +1,4 @@
-""" "About" a one-digit figure is give or take a fifth (``claims.ABOUT_ROUND``): an exact figure
+""" "About" a one-digit figure is give or take a fifth (``ABOUT_ROUND``): an exact figure
 a quarter away is another figure ("150 meters" against "about 200 meters" disagree), while two
 neighbouring round estimates still meet ("about 20" and "about 30")."""
 

@@ -14,7 +14,7 @@ from tests._enrich_docs import PAD as _PAD
 from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.claims import _PlaceNames, _places_in
+from newsbeat.compare.claim_places import _PlaceNames, _places_in
 from newsbeat.compare.count_nouns import GATHERED, canonical_count
 
 _VIGIL = "Tonight a large crowd gathered in Marvoli to remember the boy shot by the police.\n"

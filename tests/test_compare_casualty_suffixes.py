@@ -13,7 +13,7 @@ from tests._enrich_docs import BODY as _BODY
 from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.claims import _casualty_suffix
+from newsbeat.compare.claim_facts import _casualty_suffix
 
 _WOUNDED = "Rebels wounded 14 soldiers in an ambush near Corvale on Tuesday, officials said.\n"
 _INJURED = "Twelve soldiers were injured in an ambush near Corvale on Tuesday, officials said.\n"

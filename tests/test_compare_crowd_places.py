@@ -14,7 +14,7 @@ from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import enrich_outlets as _enrich
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.claims import _PlaceNames, _places_in
+from newsbeat.compare.claim_places import _PlaceNames, _places_in
 from newsbeat.compare.records import ClaimGroup
 from newsbeat.models import Claim
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbeat.compare.claims import _close_in_meaning, _Story
+from newsbeat.compare.claim_facts import _Story
+from newsbeat.compare.group_building import _close_in_meaning
 from newsbeat.compare.meaning_guard import (
     dated_apart,
     meaning_kept_apart,

@@ -2,7 +2,7 @@
 Gulls offered Amberg an eight-year, $150 million deal" and "the Gulls team of owner Kobel
 offered Amberg a deal worth $170 million" share few words, but a reader sees one offer told
 twice: the same named body, the same act, the same named party. Invented sentences; the
-conflict test fails without ``compare.claims._named_act`` (the wording gate keeps them
+conflict test fails without ``compare.slot_matching._named_act`` (the wording gate keeps them
 apart), the guards keep two offers apart."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Conflicts: the party an act is done to (issue 12, the slot's "to whom"). "The club paid
 Rivers $2m" and "the club paid Okafor $3m" are two payments to two players, not one payment
 told two ways. Invented sentences; the tests of two recipients fail without
-``compare.claims._other_recipients`` (both pairs came out as conflicts), the near-misses
+``compare.slot_matching._other_recipients`` (both pairs came out as conflicts), the near-misses
 (one recipient written two ways, a recipient named on one side only) must stay conflicts."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """One long sentence told by two outlets with another figure is one report retold: the same
 slot, whatever the sentence leaves unnamed (a bare duration, an unnamed subject). Invented
-articles; the first test fails without :func:`newsbeat.compare.claims._retold`, and the
+articles; the first test fails without :func:`newsbeat.compare.pair_explain._retold`, and the
 controls keep a template sentence and another figure of the copied sentence apart (a pronoun
 subject too: ``test_compare_false_alarms.test_two_articles_he_may_be_two_people``)."""
 

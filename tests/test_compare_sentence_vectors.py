@@ -8,7 +8,7 @@ from tests._enrich_docs import enrich_outlets
 
 from newsbeat import sentence_vectors
 from newsbeat.compare import claims, compare_articles
-from newsbeat.compare.claims import _phrase
+from newsbeat.compare.group_building import _phrase
 from newsbeat.compare.records import CompareOptions
 
 pytestmark = pytest.mark.skipif(

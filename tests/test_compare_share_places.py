@@ -17,7 +17,8 @@ from tests._enrich_docs import BODY as _BODY
 from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.claims import _Facts, _facts, _one_share
+from newsbeat.compare.claim_facts import _Facts, _facts
+from newsbeat.compare.pinned_figures import _one_share
 from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.models import Claim
 

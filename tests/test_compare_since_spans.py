@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from tests._enrich_docs import compare_outlets
 
-from newsbeat.compare.claims import _is_total
+from newsbeat.compare.claim_totals import _is_total
 from newsbeat.models import Claim
 
 

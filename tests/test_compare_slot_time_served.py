@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests._enrich_docs import compare_outlets as _compare
 from tests._enrich_docs import side_values as _values
 
-from newsbeat.compare.claims import _fraction_dropped
+from newsbeat.compare.claim_facts import _fraction_dropped
 
 # One named person's own act: both outlets name who did it, the act is the same, so is what
 # is counted; the span of it is that person's, and no similar wording is needed.

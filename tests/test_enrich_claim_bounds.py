@@ -9,7 +9,8 @@ from tests._enrich_docs import counted
 
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.claim_bounds import closed_bounds
-from newsbeat.enrich.claims import FoundClaim, extract_claims
+from newsbeat.enrich.claim_found import FoundClaim
+from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 
 _OFFER = (

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from newsbeat.compare.records import CompareOptions
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
+from newsbeat.enrich.claim_found import FoundClaim
+from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
 

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 from tests._enrich_docs import doc_with_ents, enrich_outlets
+from tests._enrich_docs import quoted_claims as _claims
 
 from newsbeat.compare import compare_articles
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
-from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import extract_quotes
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    actors = build_actors(doc)
-    return extract_claims(doc, actors, extract_quotes(doc, actors, min_words=4))
+from newsbeat.enrich.claims import extract_claims
 
 
 def _figures(text: str, what: str) -> list[tuple[float | None, float | None]]:

@@ -1,4 +1,4 @@
-"""A date or time after a figure says when, not what is counted (``claims._time_after``).
+"""A date or time after a figure says when, not what is counted (``claim_counted._time_after``).
 Invented sentences; the first test fails without the rule, the others are controls."""
 
 from __future__ import annotations

@@ -36,8 +36,8 @@ from newsbeat.enrich.claim_numbers import (
     is_number_token,
     rejoined,
 )
+from newsbeat.enrich.claim_scans import _or_pair
 from newsbeat.enrich.claim_slots import _BRACKET_WORDS, _bracketed_owner
-from newsbeat.enrich.claims import _or_pair
 from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.not_claims import _DASHES, _RESULTS, _SCORE_TOKEN, score_line

@@ -5,14 +5,9 @@ fails without its rule and has a control."""
 
 from __future__ import annotations
 
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
+from tests._enrich_docs import found_claims as _claims
+
 from newsbeat.enrich.nlp import load_pipeline
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return extract_claims(doc, build_actors(doc), [])
 
 
 def _slots(text: str) -> list[tuple[str, float | None, str | None]]:

@@ -8,16 +8,7 @@ the rule must not change."""
 
 from __future__ import annotations
 
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
-from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import extract_quotes
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    actors = build_actors(doc)
-    return extract_claims(doc, actors, extract_quotes(doc, actors))
+from tests._enrich_docs import quoted_claims as _claims
 
 
 def _counts(text: str) -> list[tuple[str, float | None]]:

@@ -4,14 +4,7 @@ nouns. Invented sentences; each test fails without its rule and most have a cont
 
 from __future__ import annotations
 
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
-from newsbeat.enrich.nlp import load_pipeline
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return extract_claims(doc, build_actors(doc), [])
+from tests._enrich_docs import found_claims as _claims
 
 
 def _read(text: str) -> list[tuple[str, float | None, float | None, str | None]]:

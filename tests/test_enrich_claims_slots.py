@@ -5,14 +5,11 @@ counted noun. Invented sentences; each rule test fails without its rule and has 
 
 from __future__ import annotations
 
+from tests._enrich_docs import found_claims as _claims
+
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
+from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return extract_claims(doc, build_actors(doc), [])
 
 
 def _lengths(text: str) -> list[tuple[float | None, str | None, str | None]]:

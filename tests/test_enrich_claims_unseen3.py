@@ -6,18 +6,11 @@ name. Invented sentences and articles; each test fails without its rule and has 
 from __future__ import annotations
 
 from tests._enrich_docs import enrich_outlets
+from tests._enrich_docs import found_claims as _claims
 
 from newsbeat.compare import compare_articles
 from newsbeat.compare.claim_context import classify_ranges
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
-from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.models import Claim
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    return extract_claims(doc, build_actors(doc), [])
 
 
 def _ages(text: str) -> dict[str, float | None]:

@@ -8,27 +8,19 @@ each test fails without its rule and has a control that keeps today's reading.""
 
 from __future__ import annotations
 
-from tests._enrich_docs import enrich_outlets
+from tests._enrich_docs import enrich_outlets, quoted_claims
 
 from newsbeat.compare import compare_articles
-from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
-from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import extract_quotes
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    actors = build_actors(doc)
-    return extract_claims(doc, actors, extract_quotes(doc, actors, min_words=3))
 
 
 def _figures(text: str) -> list[tuple[str, float | None, float | None]]:
-    return [(c.what, c.low, c.high) for c in _claims(text)]
+    return [(c.what, c.low, c.high) for c in quoted_claims(text, min_words=3)]
 
 
 def test_a_half_dozen_is_six_and_keeps_its_hedge() -> None:
-    found = _claims("The board bought the depot, along with at least a half - dozen others nearby.")
+    found = quoted_claims(
+        "The board bought the depot, along with at least a half - dozen others nearby.", min_words=3
+    )
     assert [(c.what, c.low, c.high, c.hedge) for c in found] == [("others", 6.0, None, "at least")]
     assert _figures("The port bought a half-dozen barges from Wrenfield.") == [("barges", 6.0, 6.0)]
     assert _figures("The port bought a half dozen barges from Wrenfield.") == [("barges", 6.0, 6.0)]
@@ -177,5 +169,5 @@ def test_a_figure_hyphened_to_a_unit_or_a_counted_part_is_read() -> None:
 def test_a_counted_part_is_what_the_thing_has() -> None:
     # the seats are the Parliament's, not what the sentence's verb does with them
     text = "The Greens hold 160 seats in the 300 - seat Orvane Parliament."
-    seats = [c for c in _claims(text) if c.low == 300.0]
+    seats = [c for c in quoted_claims(text, min_words=3) if c.low == 300.0]
     assert [(c.what, c.event, c.subject) for c in seats] == [("seats", "have", "Parliament")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from tests._enrich_docs import parsed_kept
 
-from newsbeat.enrich import claim_figures, claims, doc_arrays, quote_denied, quote_leadins
+from newsbeat.enrich import claim_figures, claim_hedges, doc_arrays, quote_denied, quote_leadins
 from newsbeat.enrich.claim_figures import Age, stated_ages
 from newsbeat.enrich.doc_arrays import indices_in, sentence_bounds, texts
 from newsbeat.enrich.quote_issuers import verb_subject
@@ -119,14 +119,19 @@ def test_verb_subject_is_the_token_form() -> None:
 
 
 def test_range_without_hedge_is_the_full_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    options = [*claims._AT_LEAST, *claims._AT_MOST, *claims.NEARLY_HEDGES, *claims._ABOUT]
+    options = [
+        *claim_hedges._AT_LEAST,
+        *claim_hedges._AT_MOST,
+        *claim_hedges.NEARLY_HEDGES,
+        *claim_hedges._ABOUT,
+    ]
     hedges = ["", " ", " the", " said", " no", " s", " some of", " overt", " a", " closer"]
     hedges += [f" {o}" for o in options] + [f" he said {o}" for o in options]
     hedges += [f" {o}x" for o in options] + [f"{o}" for o in options]
     values = (1.0, 40.0, 4200.0, 102e6, -20.0, 0.5)
-    gated = {(v, h): claims._range(v, h) for v in values for h in hedges}
-    monkeypatch.setattr(claims, "_HEDGE_ENDS", ("",))  # every hedge read in full
-    assert gated == {(v, h): claims._range(v, h) for v in values for h in hedges}
+    gated = {(v, h): claim_hedges._range(v, h) for v in values for h in hedges}
+    monkeypatch.setattr(claim_hedges, "_HEDGE_ENDS", ("",))  # every hedge read in full
+    assert gated == {(v, h): claim_hedges._range(v, h) for v in values for h in hedges}
     assert any(found[2] for found in gated.values())
     assert not all(found[2] for found in gated.values())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsbeat.enrich.claim_figures import _SPELT, _age_number, _spelt_age, word_fraction
 from newsbeat.enrich.claim_measures import glued_temperature, word_duration
 from newsbeat.enrich.claim_numbers import is_number_token, magnitude_glued
-from newsbeat.enrich.claims import _VAGUE, _may_start
+from newsbeat.enrich.claim_scans import _VAGUE, _may_start
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     forget_strings,

@@ -231,7 +231,7 @@ def test_an_office_cut_before_its_holders_title_is_the_whole_office() -> None:
 
 
 def test_a_street_is_no_place_for_the_place_gates() -> None:
-    from newsbeat.compare.claims import place_sites
+    from newsbeat.compare.claim_places import place_sites
     from newsbeat.models import Entity
 
     entities = [Entity(name="Velnor Ave", type="LOC"), Entity(name="East Kittby", type="GPE")]

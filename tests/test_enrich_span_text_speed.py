@@ -21,7 +21,7 @@ from newsbeat.enrich.actor_people import join_surname_spellings
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.actor_things import spans_by_actor
 from newsbeat.enrich.claim_clock import _clock_read, clock_at
-from newsbeat.enrich.claims import _hedge, _unit_after
+from newsbeat.enrich.claim_hedges import _hedge, _unit_after
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.names import spelling_key, surname
 from newsbeat.enrich.nlp import load_pipeline
@@ -193,14 +193,14 @@ def test_the_clock_test_first_changes_no_clock(doc: Any) -> None:
 
 
 def _hedge_before(doc: Any, first: int) -> str:
-    from newsbeat.enrich import claims
+    from newsbeat.enrich import claim_counted, claim_hedges
 
-    if first > 0 and doc[first - 1].text in claims._UNITS and not doc[first - 1].is_alpha:
+    if first > 0 and doc[first - 1].text in claim_counted._UNITS and not doc[first - 1].is_alpha:
         first -= 1
     prev = doc[max(0, first - 4) : first].text.lower()
     prev = " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
-    prev = claims._MORE_OF.sub("", prev)
-    return claims._ARTICLE_AFTER.sub(lambda m: m.group(1) or m.group(2), prev)
+    prev = claim_hedges._MORE_OF.sub("", prev)
+    return claim_hedges._ARTICLE_AFTER.sub(lambda m: m.group(1) or m.group(2), prev)
 
 
 def test_the_hedge_before_a_figure_as_before(doc: Any) -> None:

@@ -9,7 +9,7 @@ from inspect import unwrap
 
 from tests._enrich_docs import parsed_kept
 
-from newsbeat.enrich import claims
+from newsbeat.enrich import claim_scans
 from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.claim_numbers import WORDS
 from newsbeat.enrich.claim_ordinals import ORDINAL_WORDS
@@ -37,7 +37,7 @@ def test_ordinal_and_clock_candidates_are_the_loop() -> None:
     lows = lowers(doc)
     for words in (ORDINAL_WORDS, WORDS):
         old = [i for i, low in enumerate(lows) if low[:1].isdigit() or low in words]
-        assert claims._digit_or_word(doc, words) == old
+        assert claim_scans._digit_or_word(doc, words) == old
     # the text has both kinds: words of the set and words opening with a digit
     assert any(low in ORDINAL_WORDS for low in lows)
     assert any(low[:1].isdigit() for low in lows)
@@ -48,12 +48,12 @@ def test_ordinal_and_clock_candidates_are_the_loop() -> None:
 
 def test_figure_starts_are_the_loop() -> None:
     doc = parsed_kept(_TEXT)
-    words = claims._figure_words()
+    words = claim_scans._figure_words()
     old = [
         digit or low in words
         for low, digit in zip(doc_arrays(doc).lower, with_digit(doc), strict=True)
     ]
-    found = claims._may_start(doc)
+    found = claim_scans._may_start(doc)
     assert found == old
     assert all(type(flag) is bool for flag in found)
     assert True in found and False in found

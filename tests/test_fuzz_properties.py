@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsbeat.bench.fuzz import fuzz_claims, fuzz_importers, fuzz_query, fuzz_since
-from newsbeat.compare.claims import classify_ranges
+from newsbeat.compare.claim_context import classify_ranges
 from newsbeat.compare.records import format_range
 from newsbeat.models import Claim
 from newsbeat.query import query_shape

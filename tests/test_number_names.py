@@ -50,7 +50,7 @@ def test_an_emergency_number_is_no_count() -> None:
 
 
 def test_a_speed_keeps_its_hour() -> None:
-    # claims._per_hour (reader18: "up to 50 km/h" was read as a distance in kilometres)
+    # claim_counted._per_hour (reader18: "up to 50 km/h" was read as a distance in kilometres)
     from newsbeat.enrich.nlp import load_pipeline
     from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 

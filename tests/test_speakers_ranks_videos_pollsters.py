@@ -6,19 +6,12 @@ without its rule, the guards pass on both."""
 
 from __future__ import annotations
 
+from tests._enrich_docs import quoted_claims as _claims
 from tests._quotes import quote as _quote
 from tests.test_compare_slot_series_rounds import _compare, _values
 
 from newsbeat.enrich.actors import build_actors
-from newsbeat.enrich.claims import FoundClaim, extract_claims
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.quotes import extract_quotes
-
-
-def _claims(text: str) -> list[FoundClaim]:
-    doc = load_pipeline("en_core_web_sm")(text)
-    actors = build_actors(doc)
-    return extract_claims(doc, actors, extract_quotes(doc, actors))
 
 
 def _entities(text: str) -> list[tuple[str, str | None]]:

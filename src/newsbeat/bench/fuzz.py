@@ -165,7 +165,7 @@ def _float(raw: bytes) -> float | None:
 
 def fuzz_claims(data: bytes) -> None:
     """Check the range logic of claims on values taken from the bytes."""
-    from newsbeat.compare.claims import classify_ranges
+    from newsbeat.compare.claim_context import classify_ranges
     from newsbeat.compare.records import format_range
 
     raw = data.ljust(34, b"\0")
@@ -187,7 +187,7 @@ def fuzz_claims(data: bytes) -> None:
 
 
 def _check_hedges(value: float | None) -> None:
-    from newsbeat.enrich.claims import _range
+    from newsbeat.enrich.claim_hedges import _range
 
     if value is None or value < 0:
         return

@@ -51,8 +51,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
-from newsbeat.compare.claim_context import SMALL_NUMBERS
-from newsbeat.compare.claims import claim_groups, classify_ranges, revision_signal
+from newsbeat.compare.claim_context import SMALL_NUMBERS, classify_ranges
+from newsbeat.compare.claims import claim_groups
+from newsbeat.compare.pair_verdicts import revision_signal
 from newsbeat.compare.quotes import (
     as_agreed,
     quote_groups,
@@ -74,7 +75,7 @@ from newsbeat.compare.records import (
     format_range,
     vague_count,
 )
-from newsbeat.enrich.claims import NEARLY_HEDGES
+from newsbeat.enrich.claim_hedges import NEARLY_HEDGES
 from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.story_names import resolve_surnames
 from newsbeat.models import Article, Claim, Enrichment, Story

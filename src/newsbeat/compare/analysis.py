@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 # 17: one quantity in two units (durations in days, temperatures in Celsius)
 #     summary rules (measured figures, inflections, opening penalty, no outlet bonus, cosine
 # limit 0.25, demonstrative openings, "it said", sentences cut after a title)
-# 18: one long sentence retold with another figure is one slot (compare/claims._retold); one
+# 18: one long sentence retold with another figure is one slot (compare/pair_explain._retold); one
 #     list of things told twice is one report (_same_list)
 #     summary rule (a sentence dated two or more years before its story is background, unless
 #     the lead fact is a death)
@@ -63,7 +63,7 @@ log = logging.getLogger(__name__)
 #     person; confslot); summary rule: a bullet retelling an event already told, with no new
 #     count or kind of fact, is left out (compare/summary_events.py; sumfix4); an open lower
 #     bound its own article narrows ("at least 50" beside "about 50") is no figure fitting
-#     the other outlet's (compare/claims._narrowed; confbound); a generic statement (no
+#     the other outlet's (compare/pair_explain._narrowed; confbound); a generic statement (no
 #     name, figure, date or speaker; "can"/"usually" happens) is no bullet, and "in protest
 #     against …" tells a cause (compare/summary_generic.py, summary_events.py; sumfill);
 #     a treaty signed is one event kind however it is told ("signed", "put its signature on")

@@ -3,7 +3,7 @@
 Outlets write a crowd's size in sentences that share few words ("Police put the march at
 roughly 30,000 people" / "The Athens march was attended by an approximate 200,000"), so two
 sizes of a gathering meet through their slot instead: the same places and the same day
-(``compare.claims._one_measure``). A size's own sentence often names neither: it speaks of
+(``compare.pinned_figures._one_measure``). A size's own sentence often names neither: it speaks of
 the gathering its article's headline and lead tell of, where and when. This module reads that
 slot, and one figure that is no size of the whole gathering: an early count told as the
 gathering began ("as many as 20,000 took to the streets as rallies kicked off"; the

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsbeat.enrich.claim_clock import CLOCK
+from newsbeat.enrich.claim_hedges import ABOUT_ROUND
 from newsbeat.enrich.claim_ordinals import ORDINAL
-from newsbeat.enrich.claims import ABOUT_ROUND
 from newsbeat.models import Claim, Quote, Relation
 
 __all__ = [
@@ -370,7 +370,7 @@ def format_range(low: float | None, high: float | None, *, exact: bool = True) -
 
 def _about(low: float, high: float, middle: float) -> bool:
     """Whether a range is "about" its middle: give or take a tenth, or a fifth for a round
-    figure ("about 100,000"; a quarter in claims read before :data:`.claims.ABOUT_ROUND`)."""
+    figure ("about 100,000"; a quarter in claims read before :data:`.claim_hedges.ABOUT_ROUND`)."""
     return any(
         _close(low, (1 - w) * middle, 1e-6) and _close(high, (1 + w) * middle, 1e-6)
         for w in (0.1, ABOUT_ROUND, 0.25)

@@ -23,7 +23,7 @@ counted without a noun after the figure:
   (:func:`participle_after`); "two nearly killed" were not killed and stay unread.
 - **a whole told by its participle alone**: "30 of the 80 wounded remained in hospital": the
   80 are all the wounded, a count of its own as "three of the seven bullets fired" is
-  (``claims._whole_of_part``), the participle right after the figure its event
+  (``claim_scans._whole_of_part``), the participle right after the figure its event
   (:func:`whole_participle`).
 - **a figure written in two groups** ("wounding around 1, 400."): the parser may hang the last
   group on the first ("400" an apposition of "1"), so the verb of the figure is read from the

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.number_names import MONTH_NAMES, WEEKDAYS, YEAR_DIGITS
 
 if TYPE_CHECKING:
-    from newsbeat.enrich.claims import FoundClaim
+    from newsbeat.enrich.claim_found import FoundClaim
 
 __all__ = ["cited_after", "closed_bounds"]
 

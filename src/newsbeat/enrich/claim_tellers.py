@@ -1,0 +1,146 @@
+"""Who tells a figure: the claimant read from its sentence's cue verb or agent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.claim_claimants import (
+    according_covers,
+    claimant_of,
+    closes_before,
+    document_finds,
+    named_within,
+    passive_agent,
+    tail_teller,
+)
+from newsbeat.enrich.claim_slots import quoted_at
+from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
+from newsbeat.enrich.quote_records import FoundQuote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# a forecast or a disclosure is its subject's figure: "Edmunds expects 16.6 million vehicles
+# will be sold", "Clark revealed plans to expand the fleet by 30%"
+_FORECASTS = frozenset({"expect", "forecast", "project", "reveal", "disclose"})
+# a claimant's verbs; "find" and "show" only with a document as subject (document_finds)
+_FINDINGS = frozenset({"find", "show"})
+_CLAIM_CUES = CUE_LEMMAS | {"estimate", "report", "put", "count"} | _FORECASTS | _FINDINGS
+# verbs whose passive "by" phrase tells the figure: "is projected by the Budget Office to …"
+_AGENT_CUES = _FORECASTS | {"estimate", "report", "put", "count"}
+
+
+def _claimant(sent: Span, pos: int, actors: ArticleActors, quotes: list[FoundQuote]) -> str | None:
+    for q in quotes:
+        if q.kind == "direct" and q.start <= pos < q.end:
+            return q.speaker
+    doc = sent.doc
+    arrays = doc_arrays(doc)
+    quoted = quoted_at(quotes)
+
+    # the tokens each test below can fire on, found in the arrays (no token object for others)
+    according = word_ids(("according",))
+    for i in range(sent.start, sent.end):
+        if arrays.lower[i] not in according:
+            continue
+        tok = doc[i]
+        if tok.i + 1 < len(doc) and tok.nbor(1).lower_ == "to":
+            obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if obj is not None and according_covers(tok, pos) and not closes_before(obj, pos):
+                return claimant_of(obj, actors, quoted)
+    cues = word_ids(_CLAIM_CUES)
+    for i in range(sent.start, sent.end):
+        if arrays.lemma[i] not in cues:
+            continue
+        tok = doc[i]
+        if closes_before(tok, pos):
+            continue  # "…, the IMF says, and growth will slow to 2 percent, the Bank projects."
+        if tok.pos_ == "VERB" and _tells(tok) and _tells_at(tok, pos):
+            # "…; which Nissan claims is a 20% improvement": the parse may give the verb both
+            # the relative pronoun and the teller as subjects; the teller tells what follows
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            relative = next((c for c in subjects if c.lower_ in _RELATIVES), None)
+            subj = next((c for c in subjects if c.lower_ not in _RELATIVES), None)
+            if relative is None or subj is None:
+                subj = next(iter(subjects), None)
+            elif pos < relative.idx:
+                continue
+            if subj is None and tok.lemma_ in _AGENT_CUES:
+                subj = passive_agent(tok)
+            if subj is not None and not subj.like_num and not any(t.like_num for t in subj.subtree):
+                name = claimant_of(subj, actors, quoted)
+                if name and (document_finds(tok) is None or named_within(subj, name, actors)):
+                    return name
+    told = tail_teller(sent, pos, actors)  # "…, the Budget Office projects."
+    if told is not None:
+        return told
+    for q in quotes:  # indirect speech covering the number
+        if q.kind == "indirect" and q.start <= pos < q.end:
+            return q.speaker
+    return None
+
+
+def _tells(verb: Token) -> bool:
+    """Whether a cue verb tells a figure here: "add" with an object adds it ("the index added
+    20 points": its subject is no source of the sentence's figures), a phrasal "put" tells
+    none ("the engine puts out 151 horsepower", "he put on a uniform"; "put X at N" does), and
+    "continue" or "agree" with an infinitive is an act ("continues to give mixed signals about
+    his tariffs on $360 billion", "could agree to end a 1-1/2 year war")."""
+    finds = document_finds(verb)
+    if finds is not None:
+        return finds  # "the report found that …", not "police found 12 bodies"
+    if verb.lemma_ == "add":
+        return not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children)
+    if verb.lemma_ in {"continue", "agree"}:  # "continues to give signals", "agree to end"
+        return not any(c.dep_ == "xcomp" for c in verb.children)
+    if verb.lemma_ == "put":  # "put the Hawks up 101-95", "put Brenford ahead": a placing
+        return not any(
+            c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PLACINGS) for c in verb.children
+        )
+    return True
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
+_PLACINGS = frozenset({"up", "down", "ahead", "behind", "back", "away", "forward", "level"})
+# verbs whose object is the hearer: "told a few thousand teachers that ..."
+# a cue verb in such a clause tells only what is in it: "with Audi suggesting that ...", "a
+# career Army officer who described ..."
+_OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp"})
+
+
+def _covers(tok: Token, pos: int) -> bool:
+    """Whether the character ``pos`` is inside the words ``tok`` heads."""
+    return tok.left_edge.idx <= pos < tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _tells_at(verb: Token, pos: int) -> bool:
+    """Whether a cue verb tells the figure at character ``pos``: not when the figure is in
+    its hearer ("Gambill told a few thousand teachers that ...": the crowd is the reporter's
+    count), nor when the verb is in a clause of its own that does not hold the figure
+    ("150 kW charging, with Audi suggesting that the car charges in 30 minutes": Audi tells
+    the 30 minutes only)."""
+    if verb.lemma_ in TO_HEARERS and any(
+        c.dep_ in {"dobj", "dative"} and c.left_edge.idx <= pos < c.idx for c in verb.children
+    ):
+        return False  # a figure before the hearer's noun: what follows it may be what is told
+    if verb.lemma_ in _FORECASTS | _FINDINGS and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or not any(c.dep_ in _FORECAST_PARTS and _covers(c, pos) for c in verb.children)
+    ):
+        # "Regains didn't reveal the amounts"; "is expecting a raise (he was given $3
+        # million …)": a forecast tells only what it forecasts, in its object or clause
+        return False
+    if any(c.dep_ in _FRONTED and _covers(c, pos) for c in verb.lefts) and any(
+        c.dep_ in _TOLD for c in verb.rights
+    ):
+        return False  # "After a quarter - century of ..., he finally admitted his ruse": the
+        # phrase before a teller who tells what follows him is the writer's ("..., until two
+        # weeks ago, Marinaccio said in an interview" tells what is before him)
+    return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
+
+
+_FRONTED = frozenset({"prep", "advcl"})
+_TOLD = frozenset({"dobj", "ccomp", "xcomp"})
+_FORECAST_PARTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd"})
