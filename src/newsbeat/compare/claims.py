@@ -24,6 +24,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
     times_apart,
 )
+from newsbeat.compare.claim_scope import carried_totals, marks_scope, merged_restatements
 from newsbeat.compare.claim_units import dimension, measure_words, same_unit, unit_head
 from newsbeat.compare.count_nouns import (
     HIT,
@@ -476,7 +477,7 @@ def _is_total(claim: Claim) -> bool:
     """Whether a claim's figure is given as a total: its sentence says "in total", "so far"
     (``_SCOPE``), or counts it in the perfect "since" a start (:func:`_counts_since`)."""
     sentence = claim.sentence
-    if _SCOPE.search(sentence):
+    if _SCOPE.search(sentence) or marks_scope(sentence):
         return True
     clauses = _CLAUSE_BREAK.split(_THOUSANDS.sub("", sentence))
     if len(clauses) > 1 and _fronted_span(clauses[0], clauses[1], claim):
@@ -1053,6 +1054,7 @@ def claim_groups(
             places.append(_places_in(claim.sentence, named_places))
             lead_places.append(placed)
             lead_days.append(dated)
+    refs = carried_totals(refs, lambda a, b: _mismatch(a, b, strict=False) is None)
     similarity = _masked_similarity(refs)
     model = default_model()
     listed = _listed_things(refs)
@@ -1214,7 +1216,7 @@ def claim_groups(
     ordered_groups = sorted(by_root.items(), key=lambda kv: (kv[1].first.published, kv[0]))
     for root, group in ordered_groups:
         group.topic_outlets = topic_outlets[root]
-    return [g for _, g in ordered_groups], pairs
+    return [g for _, g in ordered_groups], merged_restatements(pairs)
 
 
 def _topic_outlets(
