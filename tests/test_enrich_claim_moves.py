@@ -20,9 +20,11 @@ def _roles(text: str) -> dict[float | None, str | None]:
     [
         ("Orvell is down almost five points per game this season.", 4.5, "change"),
         ("Orvell is down five points and just over two rebounds per contest.", 2.0, "change"),
-        ("Ticket sales at the Kessing arena were up 12 percent in March.", 12.0, "change"),
-        ("Burglaries in Varnia were down by about 8 percent last year.", 6.4, "change"),
-        # controls: a level reached, a motion, a plain average
+        ("The Kestrels were down by three goals at half-time in Varnia.", 3.0, "change"),
+        # controls: a level reached, a motion, a plain average, a share's fall (outlets tell
+        # it as the share cut: "80 percent of services were cut")
+        ("Ticket sales at the Kessing arena were up 12 percent in March.", 12.0, None),
+        ("Web services in Varnia were down by 80 percent on Friday.", 80.0, None),
         ("Turnout in Varnia is down to 40 percent.", 40.0, None),
         ("The trawler went down 20 miles off the coast of Varnia.", 20.0, "distance"),
         ("Orvell averages 12 points and eight rebounds.", 12.0, None),

