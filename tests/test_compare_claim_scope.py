@@ -1,7 +1,7 @@
-"""A running or cumulative total is not one event's figure, and one dispute prints once
-(confscope29, issue 12; read29 found "6 vs 14 rifles" where 14 was a navy's haul over five
-operations, and "300 vs 923" printed beside "about 300 vs 923"). Invented articles; each test
-fails without its rule, and a control shows the same slot still conflicts."""
+"""A figure marked as a running or cumulative total is not one event's figure, and one dispute
+prints once (confscope29, issue 12; read29 found "300 vs 923" printed beside "about 300 vs
+923"). Invented articles; each test fails without its rule, and a control shows the same slot
+still conflicts."""
 
 from __future__ import annotations
 
@@ -51,25 +51,6 @@ def test_the_same_slot_without_a_scope_still_conflicts() -> None:
 )
 def test_scope_markers(sentence: str, marked: bool) -> None:
     assert marks_scope(sentence) is marked
-
-
-_TOLD_APART = (
-    "The Velmoran frigate Kestrel seized six rifles from the smugglers on Tuesday. "
-    "In its four patrols so far, the Kestrel has seized 17 rifles, the captain said."
-)
-_DAY_ONLY = "The Velmoran frigate Kestrel seized six rifles from the smugglers on Tuesday."
-_UNMARKED = "The Velmoran frigate Kestrel seized 17 rifles from the smugglers, the captain said."
-
-
-def test_an_unmarked_figure_equal_to_a_total_told_apart_is_that_total() -> None:
-    assert _conflicts(_TOLD_APART, _DAY_ONLY, _UNMARKED) == []
-
-
-def test_a_total_not_told_apart_from_the_days_figure_carries_nothing() -> None:
-    # The outlet marking 17 gives no day's figure beside it: the day's haul may have been all
-    # of it, so another outlet's unmarked 17 against a third's six is still a dispute.
-    marked_only = "In its four patrols so far, the Kestrel has seized 17 rifles, the captain said."
-    assert _conflicts(marked_only, _DAY_ONLY, _UNMARKED) == [{"6", "17"}]
 
 
 def test_an_exact_figure_and_its_hedged_form_are_one_side_of_one_dispute() -> None:

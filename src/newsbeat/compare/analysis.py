@@ -184,10 +184,8 @@ log = logging.getLogger(__name__)
 #     fight") neither agree nor conflict (lead); rules version 101
 # 69: a street (a place entity named by its street word) is no place of a claim's sentence
 #     for the place gates (ents28); rules version 102
-# 70: "thus far", "to date", "during its five operations" mark a running total; an unmarked
-#     figure equal to a total another outlet tells apart from the event's figure is that
-#     total; an exact figure and its hedged form against one figure are one conflict
-#     (confscope29)
+# 70: "thus far", "to date", "during its five operations" mark a running total; an exact
+#     figure and its hedged form against one figure are one conflict (confscope29)
 ANALYSIS_VERSION = "70"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

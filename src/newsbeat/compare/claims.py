@@ -24,7 +24,7 @@ from newsbeat.compare.claim_context import (
     tells_future,
     times_apart,
 )
-from newsbeat.compare.claim_scope import carried_totals, marks_scope, merged_restatements
+from newsbeat.compare.claim_scope import marks_scope, merged_restatements
 from newsbeat.compare.claim_units import dimension, measure_words, same_unit, unit_head
 from newsbeat.compare.count_nouns import (
     HIT,
@@ -1054,7 +1054,6 @@ def claim_groups(
             places.append(_places_in(claim.sentence, named_places))
             lead_places.append(placed)
             lead_days.append(dated)
-    refs = carried_totals(refs, lambda a, b: _mismatch(a, b, strict=False) is None)
     similarity = _masked_similarity(refs)
     model = default_model()
     listed = _listed_things(refs)
