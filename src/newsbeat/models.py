@@ -405,7 +405,7 @@ class Claim:
     outlet: str | None = None
     # The claim's slot (None: unknown, e.g. stored before slots were read):
     hedge: str | None = None  # its own hedge words as written: "at least", "some", "nearly"
-    role: str | None = None  # total | part | rate | distance; None: a plain count
+    role: str | None = None  # total | part | rate | distance | change; None: a plain count
     event: str | None = None  # the verb it hangs on, as a lemma: "kill", "deploy", "pay"
     subject: str | None = None  # who does it: the actor subject of that verb, or an age
     # describing a person no name is given for ("36-year-old")

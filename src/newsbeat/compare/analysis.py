@@ -184,6 +184,9 @@ log = logging.getLogger(__name__)
 #     fight") neither agree nor conflict (lead); rules version 101
 # 69: a street (a place entity named by its street word) is no place of a claim's sentence
 #     for the place gates (ents28); rules version 102
+# 70: "thus far", "to date", "during its five operations" mark a running total; an exact
+#     figure and its hedged form against one figure are one conflict (confscope29); an outlet
+#     offering its own pictures is no summary bullet (lead)
 ANALYSIS_VERSION = "70"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

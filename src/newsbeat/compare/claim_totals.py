@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsbeat.compare.claim_context import is_value
+from newsbeat.compare.claim_scope import marks_scope
 from newsbeat.compare.records import _tokens
 from newsbeat.enrich.number_names import WEEKDAYS
 from newsbeat.models import Claim
@@ -48,7 +49,7 @@ def _is_total(claim: Claim) -> bool:
     """Whether a claim's figure is given as a total: its sentence says "in total", "so far"
     (``_SCOPE``), or counts it in the perfect "since" a start (:func:`_counts_since`)."""
     sentence = claim.sentence
-    if _SCOPE.search(sentence):
+    if _SCOPE.search(sentence) or marks_scope(sentence):
         return True
     clauses = _CLAUSE_BREAK.split(_THOUSANDS.sub("", sentence))
     if len(clauses) > 1 and _fronted_span(clauses[0], clauses[1], claim):

@@ -14,6 +14,7 @@ from typing import Any
 from newsbeat.compare.claim_context import classify_ranges, in_lead, lead_text
 from newsbeat.compare.claim_facts import _NUMBER_WORDS, _Facts, _facts, _Story
 from newsbeat.compare.claim_places import _PlaceNames, _places_in, place_sites
+from newsbeat.compare.claim_scope import merged_restatements
 from newsbeat.compare.currency_conversions import CONVERTED, _converted, _states_other_currency
 from newsbeat.compare.gathering_slots import named_days
 from newsbeat.compare.group_building import _close_groups, _passes_gate, _phrase, _traced
@@ -285,7 +286,7 @@ def claim_groups(
     ordered_groups = sorted(by_root.items(), key=lambda kv: (kv[1].first.published, kv[0]))
     for root, group in ordered_groups:
         group.topic_outlets = topic_outlets[root]
-    return [g for _, g in ordered_groups], pairs
+    return [g for _, g in ordered_groups], merged_restatements(pairs)
 
 
 def _topic_outlets(

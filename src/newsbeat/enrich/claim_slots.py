@@ -43,6 +43,7 @@ from newsbeat.enrich.claim_intervals import anchor_clause
 from newsbeat.enrich.claim_lost_subjects import body_name, person_behind_time, reported_subject
 from newsbeat.enrich.claim_made_acts import MONEY, act_verb, made_act
 from newsbeat.enrich.claim_measures import gathering_classes, measure_classes
+from newsbeat.enrich.claim_moves import CHANGE, is_change, participle_rate
 from newsbeat.enrich.claim_pronouns import named_pronoun
 from newsbeat.enrich.claim_recipients import recipient
 from newsbeat.enrich.doc_arrays import doc_ents, lowers, sentence_of, texts
@@ -82,7 +83,7 @@ _RATE_UNITS = frozenset({
     "day", "week", "month", "year", "hour", "minute", "second", "capita", "head", "person",
     "annum", "mile", "kilometre", "kilometer", "km",
     # "$23 million per season", "20 points a game": a figure for each of a series' units
-    "season", "game", "match",
+    "season", "game", "match", "contest",
 })
 _DISTANCE_UNITS = frozenset({"kilometres", "miles", "metres"})
 _DIRECTIONS = re.compile(
@@ -740,6 +741,8 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         return "rate"
     if nxt is not None and nxt.lower_ in {"mph", "km/h", "kph", "/h", "annually", "daily"}:
         return "rate"
+    if noun is not None and participle_rate(doc, end, _RATE_UNITS):
+        return "rate"  # "156.9 yards allowed per game"
     if nxt is not None and nxt.lower_ == "of" and _rate_after_of(doc, end + 2):
         return "rate"  # "about 5,000 gallons of water a minute"
     if unit in _DISTANCE_UNITS:
@@ -1069,7 +1072,7 @@ def claim_slot(
         ``place``, ``voice`` and ``occasion`` (None when unknown).
     """
     event_tok = _event(noun, doc[last])
-    role = _role(doc, first, last, noun, unit)
+    role = CHANGE if is_change(noun, doc[last], unit) else _role(doc, first, last, noun, unit)
     place = None
     event = _event_name(event_tok)
     if event is None:
