@@ -13,8 +13,6 @@ Candidates (each a function of the two sentences alone, except ``story`` and ``l
 
 - ``story``: main's score (the story's claim sentences fit the weights);
 - ``lines``: the weights fitted on the lines of the story's articles;
-- ``sentences``: fitted on every sentence of the story's articles
-  (:func:`newsbeat.compare.wording.story_sentences`); ``articles``: each article one document;
 - ``ecb_idf``: fixed inverse document frequencies over the ECB+ train/dev documents
   (``../shared``; test topics 36-45 never read); ``tf``: every content word weighs 1;
 - ``…_stem``: the same over crudely stemmed words (plural and verb endings cut);
@@ -48,7 +46,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-Score = Callable[..., Callable[[int, int], float]]
+Score = Callable[[Sequence[Any]], Callable[[int, int], float]]
 ECB = Path("benchmarks") / "news-clustering" / "ecbplus" / "ecbplus_docs.jsonl.gz"
 _WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 _story_texts: list[str] = []  # the texts of the story being compared (for ``lines``)
@@ -110,7 +108,7 @@ def _bags(shared: str, variant: str) -> Score:
         norm = math.sqrt(sum(x * x for x in v.values()))
         return {w: x / norm for w, x in v.items()} if norm else {}
 
-    def score(refs: Sequence[Any], *_: Any) -> Callable[[int, int], float]:
+    def score(refs: Sequence[Any]) -> Callable[[int, int], float]:
         from newsbeat.compare.claims import _NUMBERS
 
         vs = [vector(_NUMBERS.sub(" ", r.claim.sentence)) for r, _ in refs]
@@ -122,7 +120,7 @@ def _bags(shared: str, variant: str) -> Score:
 def _fitted(texts: Callable[[Sequence[Any]], list[str]]) -> Score:
     """A TF-IDF cosine (main's vectoriser) fitted on ``texts(refs)``."""
 
-    def score(refs: Sequence[Any], *_: Any) -> Callable[[int, int], float]:
+    def score(refs: Sequence[Any]) -> Callable[[int, int], float]:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         from newsbeat.compare.claims import _NUMBERS
@@ -144,26 +142,13 @@ def _story_lines(refs: Sequence[Any]) -> list[str]:
     return [ln for t in _story_texts for ln in _NUMBERS.sub(" ", t).splitlines() if ln.strip()]
 
 
-def _story_sentences(refs: Sequence[Any]) -> list[str]:
-    from newsbeat.compare.claims import _NUMBERS
-    from newsbeat.compare.wording import story_sentences
-
-    return [_NUMBERS.sub(" ", s) for s in story_sentences(_story_texts)]
-
-
-def _story_articles(refs: Sequence[Any]) -> list[str]:
-    from newsbeat.compare.claims import _NUMBERS
-
-    return [_NUMBERS.sub(" ", t) for t in _story_texts]
-
-
 def _claim_sentences(refs: Sequence[Any]) -> list[str]:
     from newsbeat.compare.claims import _NUMBERS
 
     return [_NUMBERS.sub(" ", r.claim.sentence) for r, _ in refs]
 
 
-def _meaning(refs: Sequence[Any], *_: Any) -> Callable[[int, int], float]:
+def _meaning(refs: Sequence[Any]) -> Callable[[int, int], float]:
     from newsbeat.compare.claims import _NUMBERS
     from newsbeat.sentence_vectors import encode
 
@@ -178,16 +163,12 @@ def candidate(variant: str, shared: str) -> Score:
         return _fitted(_claim_sentences)
     if variant == "lines":
         return _fitted(_story_lines)
-    if variant == "sentences":
-        return _fitted(_story_sentences)
-    if variant == "articles":
-        return _fitted(_story_articles)
     if variant == "meaning":
         return _meaning
     if variant.startswith("mix_"):
         lexical = candidate(variant[4:], shared)
 
-        def mixed(refs: Sequence[Any], *_: Any) -> Callable[[int, int], float]:
+        def mixed(refs: Sequence[Any]) -> Callable[[int, int], float]:
             a, b = lexical(refs), _meaning(refs)
             return lambda i, j: (a(i, j) + b(i, j)) / 2
 

@@ -50,7 +50,6 @@ from newsbeat.compare.records import (
     vague_count,
 )
 from newsbeat.compare.share_places import share_places, share_whole
-from newsbeat.compare.wording import masked_similarity, story_sentences
 from newsbeat.enrich.actor_streets import is_street_name
 from newsbeat.enrich.claim_ages import age_words, described_age
 from newsbeat.enrich.claim_clock import CLOCK
@@ -961,15 +960,27 @@ def _capitals(sentence: str, count: int) -> list[bool] | None:
     return [not w[:1].islower() for w in raw]
 
 
-def _masked_similarity(
-    refs: Sequence[tuple[ClaimRef, _Facts]], story: Sequence[str]
-) -> Callable[[int, int], float]:
-    """Whether two claims' sentences say the same thing apart from the figure: a TF-IDF cosine
-    with every number masked, weighted by the story's sentences (``story``: its articles'
-    headlines and texts), never by what was read from them (:mod:`newsbeat.compare.wording`)."""
-    return masked_similarity(
-        [ref.claim.sentence for ref, _ in refs], story_sentences(story), _NUMBERS
-    )
+def _masked_similarity(refs: Sequence[tuple[ClaimRef, _Facts]]) -> Callable[[int, int], float]:
+    """Cosine similarity (TF-IDF) of two claims' sentences with every number masked: whether
+    they say the same thing apart from the figure."""
+    sentences = [_NUMBERS.sub(" ", ref.claim.sentence) for ref, _ in refs]
+    if not sentences:
+        return lambda i, j: 0.0
+    from sklearn.feature_extraction.text import TfidfVectorizer  # heavy: only when comparing
+
+    try:
+        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(sentences)
+    except ValueError:  # nothing but stop words and numbers
+        return lambda i, j: 0.0
+    cache: dict[tuple[int, int], float] = {}
+
+    def similarity(i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in cache:
+            cache[key] = float((matrix[key[0]] @ matrix[key[1]].T).toarray()[0, 0])
+        return cache[key]
+
+    return similarity
 
 
 _NUMBERS = re.compile(
@@ -1042,7 +1053,7 @@ def claim_groups(
             places.append(_places_in(claim.sentence, named_places))
             lead_places.append(placed)
             lead_days.append(dated)
-    similarity = _masked_similarity(refs, [t for a in ordered for t in (a.title, a.text)])
+    similarity = _masked_similarity(refs)
     model = default_model()
     listed = _listed_things(refs)
     by_unit: dict[str, list[int]] = defaultdict(list)

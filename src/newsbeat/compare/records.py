@@ -77,7 +77,7 @@ class CompareOptions:
     """
 
     tolerance: float = 0.005
-    min_similarity: float = 0.225
+    min_similarity: float = 0.25
     max_conflicts: int = 10
     max_claims: int = 60
     rounding_slack: float = 0.05
