@@ -7,6 +7,7 @@ need ("Cannes", "Palermo") and the country of "Greeks"."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
 from tests._enrich_docs import actor_types as _types
 from tests._enrich_docs import doc_with_ents as _doc
 from tests._enrich_docs import mention_at as _mention_at
@@ -246,3 +247,40 @@ def test_a_nickname_after_a_middle_name_makes_no_second_person() -> None:
         ('Maria Gerarda "Gigi" Holm', "PERSON"),
     )
     assert "Gerarda Holm" not in _types(doc)
+
+
+_BROTHERS = (
+    'Carlo "The Heron" Brandini, the harbour boss, died on Monday in a prison hospital.\n'
+    "Brandini was 81.\n"
+    "Brandini ran the docks of the old port for three decades.\n"
+    "His brother, the Rev. Tomas Brandini, spoke at the funeral."
+)
+
+
+def _brothers() -> Doc:
+    return _doc(
+        _BROTHERS,
+        ("Carlo", "PERSON"),
+        ("Brandini", "PERSON"),
+        ("Brandini", "PERSON"),
+        ("Brandini", "PERSON"),
+        ("Tomas Brandini", "PERSON"),
+    )
+
+
+def test_a_nicknamed_name_split_by_ner_keeps_its_bare_surname() -> None:
+    # rule: actor_nicknames.nicknamed_names, read before bare surnames are resolved (read28b:
+    # 'Vincent "The Chin" Gigante', split by NER, gave "Gigante" and "He was 77." to his
+    # brother "Louis Gigante", named once at the end): two first names, two people.
+    assert _mention_at(_brothers(), "Brandini", 1) == ("Carlo Brandini", "PERSON")
+    assert _mention_at(_brothers(), "Brandini", 2) == ("Carlo Brandini", "PERSON")
+    assert _mention_at(_brothers(), "Tomas Brandini") == ("Tomas Brandini", "PERSON")
+
+
+def test_a_nickname_after_nicknamed_is_no_full_name() -> None:
+    # guard: 'was nicknamed "The Heron" Brandini' is no first name of anyone
+    from newsbeat.enrich.actor_nicknames import nicknamed_names
+
+    assert nicknamed_names('He was nicknamed "The Heron" Brandini.', {"Brandini"}) == []
+    assert nicknamed_names('Ulla "The Heron" Brandini.', {"Brandini"}) == [(0, 25, "Ulla Brandini")]
+    assert nicknamed_names('Ulla "The Heron" Brandini.', set()) == []

@@ -12,6 +12,13 @@ title-case word. The first name and the nickname alone are then that person when
 person bears the first name ("Rest in peace, Kiki"). A first name right before the first word
 makes that word a middle name: nothing is made ('Luis Gerardo "Jerry" Ortiz').
 
+:func:`nicknamed_names` reads the same shape before any other name is resolved, with a quoted
+nickname of up to three words ('Vincent "The Chin" Gigante'), when the first word is a first
+name of the list and NER tags the surname a person somewhere in the article: the whole is then
+a full name of the article, so that the bare surname is not folded into another bearer's full
+name ("Gigante" ×27 was "Louis Gigante", the brother named once at the end, because NER split
+'Vincent "The Chin" Gigante': two first names of one surname are two people).
+
 A name right after "nickname" or "nicknamed" ("acquired the nickname Bubba", 'was nicknamed
 "Bubba"') is what someone is called, no actor of its own: :func:`drop_nicknames` drops that
 mention (NER types it anything, a place as often as a person). An unquoted name that is the
@@ -31,7 +38,7 @@ from newsbeat.enrich.names import is_first_name, place_kind
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors
 
-__all__ = ["drop_nicknames", "type_nicknamed_people"]
+__all__ = ["drop_nicknames", "nicknamed_names", "type_nicknamed_people"]
 
 _NICKNAMED = re.compile(
     r"\b([A-Z][a-z]+) (?:\(([A-Z][a-z]+)\)|(['‘\"“])([A-Z][a-z]+)['’\"”]) "
@@ -48,6 +55,32 @@ _GIVER_CLAUSE = re.compile(
     r"(?:gave|gives|give|given|used|uses|coined|coins|bestowed|bestows|chose|picked|invented"
     r"|pinned|hung|applied|attached|called|calls|reserved|preferred|likes|liked)\b"
 )
+
+
+_QUOTED_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+) (['‘\"“])((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’\"”] "
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+_QUOTED_NICKNAME_GATE = re.compile(r"[a-z]['’\"”] [A-Z]")  # in every match; searched fast
+
+
+def nicknamed_names(text: str, person_surnames: set[str]) -> list[tuple[int, int, str]]:
+    """Each first name, quoted nickname and surname of the text ('Vincent "The Chin" Gigante',
+    "Vincent 'Chin' Gigante") as ``(start, end, "First Surname")``: the first word a first name
+    of the list, the surname one of ``person_surnames`` (words NER tags as a person's last
+    word), no first name right before (a middle name) and no "nicknamed" before the match."""
+    out = []
+    gated = _QUOTED_NICKNAME_GATE.search(text)
+    for match in _QUOTED_NICKNAME.finditer(text) if gated else ():
+        first, last = match.group(1), match.group(4)
+        if last not in person_surnames or not is_first_name(first):
+            continue
+        if _NICKNAME_BEFORE.search(text, max(0, match.start() - _NICKNAME_REACH), match.start()):
+            continue
+        if _given_name_before(text, match.start()):
+            continue
+        out.append((match.start(), match.end(), f"{first} {last}"))
+    return out
 
 
 def drop_nicknames(table: ArticleActors) -> None:

@@ -60,7 +60,11 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
-from newsbeat.enrich.actor_nicknames import drop_nicknames, type_nicknamed_people
+from newsbeat.enrich.actor_nicknames import (
+    drop_nicknames,
+    nicknamed_names,
+    type_nicknamed_people,
+)
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
@@ -320,6 +324,14 @@ def build_actors(doc: Doc) -> ArticleActors:
         for label, raw in zip(labels, raws, strict=True)
         if label == "PERSON" and raw
     }
+    # 'Vincent "The Chin" Gigante', which NER splits: a full name before any bare surname is
+    # resolved, and the pieces NER tagged inside it are read no further.
+    nicknamed = nicknamed_names(text, surnames)
+    for n_start, n_end, n_name in nicknamed:
+        if n_name not in persons_full:
+            persons_full.append(n_name)
+        table._add(n_name, "PERSON", n_start, n_end)
+        seen.saw(n_name, n_start, n_end)
     named_like_people = {e for e in ents if _person_named_org(e, surnames)}
     bodies = {
         raw
@@ -339,6 +351,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     }
     headline_pairs = {e for e in ents if _headline_pair(e, singles)}
     all_full: set[str] = {g[1] for g in map(_glued_country, raws) if g is not None}
+    all_full.update(n_name for _, _, n_name in nicknamed)
     for e, label, raw in zip(ents, labels, raws, strict=True):
         if not (label == "PERSON" or e in named_like_people):
             continue
@@ -358,6 +371,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     covered_to = -1  # the end of a name read past its NER span ("…, Space, and Security")
     for ent, ent_label in zip(ents, labels, strict=True):
         if ent_label not in ACTOR_LABELS or ent.start_char < covered_to:
+            continue
+        if any(n_start <= ent.start_char < n_end for n_start, n_end, _ in nicknamed):
             continue
         if "\n" in span_text(ent).strip():
             # NER ran across a paragraph break ("Kaldrian.\n\nHaldis"): keep the last part.

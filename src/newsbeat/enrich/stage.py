@@ -456,7 +456,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      second object sharing the first's noun, a definite casualty count (readgen28)
 # 105: a copula's "up"/"down" figure is a change (role "change"); "yards allowed per game"
 #      and "per contest" are rates (confscope29)
-RULES_VERSION = 105
+# 106: a first name, a quoted nickname of up to three words and a surname ('Vincent "The
+#      Chin" Gigante', split by NER) is a full name before bare surnames are resolved (gate29)
+RULES_VERSION = 106
 
 
 @lru_cache(maxsize=8)
