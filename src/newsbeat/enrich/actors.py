@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_shortened_names,
     merge_state_codes,
 )
+from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_characters import drop_characters
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
@@ -47,6 +48,7 @@ from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
+from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_marks import drop_marks
@@ -106,6 +108,7 @@ from newsbeat.enrich.actor_unify import (
     type_platforms,
     unify_spellings,
 )
+from newsbeat.enrich.actor_work_titles import drop_titled_mentions
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
@@ -623,6 +626,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_known_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    drop_awards_and_storms(table)
+    drop_titled_mentions(table)
     drop_car_models(table)
     drop_owned_titles(table)
     drop_marks(doc, table)
@@ -643,6 +648,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_organisms(table)
     drop_characters(table)
     type_names_of_people(table)
+    type_landmarks(doc, table)
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
