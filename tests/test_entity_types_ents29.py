@@ -159,3 +159,13 @@ def test_a_spaced_state_code_after_a_town_is_a_place() -> None:
     text = "Ravi Holm, 59, of Schenectady, N. Y., was taken to hospital on Monday.\n"
     table = _actors(text)
     assert _label_at(table, text, "N. Y") in {"GPE", None}
+
+
+# -- 7. a rank before a name -----------------------------------------------------------------
+
+
+def test_a_rank_before_a_name_is_no_organisation() -> None:
+    text = "The ship was commanded by Rear Admiral Ana Holm of the Velmar Navy.\n"
+    table = _actors(text)
+    assert _label_at(table, text, "Rear Admiral") is None
+    assert _label_at(table, text, "Ana Holm") == "PERSON"

@@ -711,6 +711,10 @@ def _company_of_plural_alias(
     return named[0] if len(named) == 1 else None
 
 
+# Words that make a rank of a title head ("Rear Admiral", "Lieutenant General").
+_RANKS = frozenset({"rear", "vice", "lieutenant", "major", "brigadier", "staff", "first"})
+
+
 def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
     """A non-person span that is a title, not a name: a title head alone ("VP"), or portfolio
     words right before a title head ("Defence" in "Defence Minister Oskar Brenn"). The caller
@@ -720,6 +724,8 @@ def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
     words = [w.lower() for w in raw.split()]
     if len(words) == 1 and words[0] in TITLE_HEADS:
         return True
+    if len(words) > 1 and words[-1] in TITLE_HEADS and all(w in _RANKS for w in words[:-1]):
+        return True  # a rank: "Rear Admiral", "Staff Sergeant"
     if not all(w in _PORTFOLIOS for w in words):
         return False
     after = lowers(doc)[ent.end] if ent.end < len(doc) else ""
