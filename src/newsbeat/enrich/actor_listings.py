@@ -85,13 +85,19 @@ def _type_places(table: ArticleActors, places: list[tuple[int, int]]) -> None:
 
 
 def _codes_after_places(table: ArticleActors) -> list[tuple[int, int]]:
-    """Spans of state codes right after a place and a comma ("in West Palm Beach, FL,")."""
+    """Spans of state codes right after a place and a comma ("in West Palm Beach, FL,"; "in
+    Orsk, N. Y.", the code's letters dotted and spaced)."""
     ends = {m.end for m in table.mentions if m.label in _PLACE_TYPES}
     return [
         (m.start, m.end)
         for m in table.mentions
-        if m.actor in _codes() and table.text[m.start - 2 : m.start] == ", " and m.start - 2 in ends
+        if _DOTS.sub("", m.actor) in _codes()
+        and table.text[m.start - 2 : m.start] == ", "
+        and m.start - 2 in ends
     ]
+
+
+_DOTS = re.compile(r"(?<=[A-Z])\.\s?(?=[A-Z])")
 
 
 def _located(table: ArticleActors, m: MentionRef) -> bool:

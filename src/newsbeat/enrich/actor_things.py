@@ -355,8 +355,9 @@ def _is_event(name: str) -> bool:
 # "jail", which the entity gold types as an institution ("the Orsa County Jail").
 _VENUE_ENDS = frozenset(
     {
-        "arena", "stadium", "amphitheatre", "amphitheater", "pavilion", "coliseum",
-        "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse", "facility",
+        "arena", "stadium", "theater", "theatre", "amphitheatre", "amphitheater", "pavilion",
+        "coliseum", "colosseum", "ballpark", "speedway", "velodrome", "fieldhouse", "statehouse",
+        "facility",
     }
 )  # fmt: skip
 # Venue words that are a building's whole name alone ("the Statehouse"); "Arena" alone may

@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_shortened_names,
     merge_state_codes,
 )
+from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_characters import drop_characters
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
@@ -47,6 +48,7 @@ from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
+from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_marks import drop_marks
@@ -110,6 +112,7 @@ from newsbeat.enrich.actor_unify import (
     type_platforms,
     unify_spellings,
 )
+from newsbeat.enrich.actor_work_titles import drop_titled_mentions
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
@@ -638,6 +641,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_known_companies(table)
     merge_short_company_names(table)
     drop_things(doc, table)
+    drop_awards_and_storms(table)
+    drop_titled_mentions(table)
     drop_car_models(table)
     drop_owned_titles(table)
     drop_marks(doc, table)
@@ -658,6 +663,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_organisms(table)
     drop_characters(table)
     type_names_of_people(table)
+    type_landmarks(doc, table)
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts):
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
@@ -720,6 +726,10 @@ def _company_of_plural_alias(
     return named[0] if len(named) == 1 else None
 
 
+# Words that make a rank of a title head ("Rear Admiral", "Lieutenant General").
+_RANKS = frozenset({"rear", "vice", "lieutenant", "major", "brigadier", "staff", "first"})
+
+
 def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
     """A non-person span that is a title, not a name: a title head alone ("VP"), or portfolio
     words right before a title head ("Defence" in "Defence Minister Oskar Brenn"). The caller
@@ -729,6 +739,8 @@ def _only_a_title(doc: Doc, ent: Span, raw: str) -> bool:
     words = [w.lower() for w in raw.split()]
     if len(words) == 1 and words[0] in TITLE_HEADS:
         return True
+    if len(words) > 1 and words[-1] in TITLE_HEADS and all(w in _RANKS for w in words[:-1]):
+        return True  # a rank: "Rear Admiral", "Staff Sergeant"
     if not all(w in _PORTFOLIOS for w in words):
         return False
     after = lowers(doc)[ent.end] if ent.end < len(doc) else ""

@@ -458,7 +458,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      and "per contest" are rates (confscope29)
 # 106: a first name, a quoted nickname of up to three words and a surname ('Vincent "The
 #      Chin" Gigante', split by NER) is a full name before bare surnames are resolved (gate29)
-RULES_VERSION = 106
+# 107: awards, storms and titles of works are no actors; mountains, huts and 'X police' towns
+#      are places; guilds, clubs and 'the X' papers or teams are organisations (ents29)
+RULES_VERSION = 107
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,117 @@
+"""Awards, their ceremonies and named storms: no actors (issue 12, entities).
+
+NER tags an award that has a person's name ("an Oscar", "a Tony") as a person, and its
+ceremony ("the Oscars", "the Tonys") as an organisation; a storm's name ("Hurricanes Kira and
+Tomas") as a person. None of them is an actor, so, as :mod:`actor_things` does for
+awards and works, their mentions leave the actor table (the bench reads a name that is no
+actor as NOT_ENTITY; relations and speakers never see them):
+
+* a word the text itself makes an award: "X Award(s)" ("the Velmar Award"), "X-winning",
+  "X-nominated", "won an X", "winning two Xs", "nominated for an X", "the X ceremony", "the X
+  telecast", "an X statuette". Once the article says so, a mention that is exactly that word
+  or its plural ("the Velmars", the ceremony or the awards) is the award, unless the text makes
+  that mention a person ("son Velmar, 8", "his daughter Velmar"). A name merely followed by
+  "nominee" or "nomination" is not enough ("the Holm nominee" is someone's nominee);
+* a capitalised name right after "Hurricane", "Typhoon", "Cyclone" or "Tropical Storm", or in
+  a list after the plural ("Hurricanes Kira and Tomas"): a storm. A team called the Hurricanes
+  is never followed by a list of single names joined by "and".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.actor_table import ArticleActors, MentionRef
+
+__all__ = ["drop_awards_and_storms"]
+
+_NAME = r"[A-Z][a-z]+"
+_NUMBER_WORD = r"(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# Words that may follow "won an X" (not a noun: "won a Senate seat").
+_AFTER_WON = (
+    r"(?:for|in|at|and|as|with|on|but|or|after|before|since|last|this|that|when|while|from|"
+    r"by|to|the|a|an|his|her|its|their)\b"
+)
+# Ways the text makes a capitalised word an award (group 1 is the word).
+_AWARD_CUES = (
+    re.compile(rf"\b({_NAME})s?[ \t]+Awards?\b"),
+    re.compile(rf"\b({_NAME})[ \t]*-[ \t]*(?:winning|winner|nominated)\b"),
+    re.compile(
+        rf"\b(?:won|wins|win|winning|nominated[ \t]+for)[ \t]+{_NUMBER_WORD}[ \t]+"
+        rf"([A-Z][a-z]+?)s?\b(?=[ \t]*(?:[,.;:!?)\"'\u2019]|\n|\Z|{_AFTER_WON}))"
+    ),
+    re.compile(rf"\b\d+(?:st|nd|rd|th)[ \t]+({_NAME})[ \t]+(?:ceremony|awards)\b"),
+    re.compile(rf"\b({_NAME})[ \t]+(?:telecast|statuettes?)\b"),
+)
+# Words never taken for an award: "the Award ceremony", "won a Pulitzer Prize".
+_NOT_AWARDS = frozenset({"Award", "Awards", "The", "This", "That", "Academy"})
+# What makes one mention a person: a kinship word before it, an age after it.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|uncle|aunt|nephew|niece|"
+    r"cousin|grandson|granddaughter|child|friend|boyfriend|girlfriend)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d")
+_STORM = re.compile(
+    rf"\b(?:Hurricane|Typhoon|Cyclone|Tropical[ \t]+Storm)[ \t]+({_NAME})\b(?![ \t]+[A-Z])"
+    rf"|\b(?:Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms)[ \t]+"
+    rf"((?:{_NAME}[ \t]*,[ \t]*)*{_NAME}[ \t]+(?:and|or)[ \t]+{_NAME})\b(?![ \t]+[A-Z])"
+)
+
+
+def award_words(text: str) -> frozenset[str]:
+    """The capitalised words the text makes awards (see the module docstring)."""
+    found = {m.group(1) for cue in _AWARD_CUES for m in cue.finditer(text)}
+    return frozenset(w for w in found if w and w not in _NOT_AWARDS)
+
+
+def storm_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a storm, its first name with the word before it ("Hurricane
+    Kira"; "Hurricanes Kira" and "Tomas" of "Hurricanes Kira and Tomas"): NER may take the
+    word into the name."""
+    spans = []
+    for m in _STORM.finditer(text):
+        if m.group(1):
+            spans.append((m.start(), m.end(1)))
+            continue
+        base = m.start(2)
+        names = [n for n in re.finditer(_NAME, m.group(2)) if n.group() not in {"and", "or"}]
+        spans.append((m.start(), base + names[0].end()))
+        spans.extend((base + n.start(), base + n.end()) for n in names[1:])
+    return spans
+
+
+def _inside_storm(start: int, end: int, storms: list[tuple[int, int]]) -> bool:
+    """The mention is a storm's name, or the storm's word and its name."""
+    return any(s <= start and end <= e and (end == e) for s, e in storms)
+
+
+def drop_awards_and_storms(table: ArticleActors) -> None:
+    """Drop the mentions that are awards, award ceremonies or storms, in place."""
+    text = table.text
+    awards = award_words(text) if "ward" in text or "-" in text or "won" in text else frozenset()
+    storms = (
+        storm_spans(text)
+        if "Hurricane" in text or "Typhoon" in text or "Cyclone" in text or "Storm" in text
+        else []
+    )
+    if not awards and not storms:
+        return
+    plurals = {w + "s" for w in awards}
+
+    def gone(m: MentionRef) -> bool:
+        surface = text[m.start : m.end]
+        if _inside_storm(m.start, m.end, storms):
+            return True
+        if surface not in awards and surface not in plurals:
+            return False
+        if m.actor not in (surface, surface[:-1]) and m.actor not in awards | plurals:
+            return False  # part of a longer name ("Velmar Holm") is the name's
+        return not (
+            _PERSON_BEFORE.search(text, max(0, m.start - 16), m.start)
+            or _AGE_AFTER.match(text, m.end)
+        )
+
+    table.drop_mentions(gone)

@@ -1,0 +1,79 @@
+"""Names inside a quoted title of a work: no actors (issue 12, entities).
+
+A film, a show or a book is often named for a place or a person: 'the epic "Velmaria"', 'films
+like "The Crossing" and "Ana and Tomas"'. NER tags the country or the two people; in that
+mention they are the title of a work, and the title is no actor (the bench reads it as
+NOT_ENTITY). :mod:`actor_things` drops a name that is a whole quoted title beside a work's
+noun, but not a country, nor a name that is only part of a title; here only the mentions
+inside such a title go, so the country or the person keeps its other mentions.
+
+A title here is in double quotation marks, right after a work's noun (a few joining words
+allowed: 'the film hit "X"', 'films like "X"', 'the musical, "X"') or after such a title and
+"and" or a comma ('"X" and "Y"'); each of its words opens with a capital or a number, or is a
+small word of a title ("and", "of", "the"), six words at most. A quotation in the same place
+that is a sentence ('the show "was a mess"') is not a title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeat.enrich.actor_table import ArticleActors
+
+__all__ = ["drop_titled_mentions", "quoted_titles"]
+
+# Nouns of a work (singular and plural). Our own list.
+_WORKS = (
+    r"(?:films?|movies?|epics?|musicals?|shows?|series|sitcoms?|dramas?|comed(?:y|ies)|"
+    r"thrillers?|plays?|books?|novels?|songs?|albums?|documentar(?:y|ies)|operas?|"
+    r"programmes?|programs?|memoirs?|sequels?|prequels?|episodes?|hits?|blockbusters?)"
+)
+_JOINS = r"(?:[ \t]+(?:like|hit|hits|called|titled|entitled|including|such[ \t]+as))?"
+_OPEN = '"\u201c'
+_CLOSE = '"\u201d'
+_TITLE = rf"[{_OPEN}](?P<t>[^{_CLOSE}\n]{{1,80}}?)[{_CLOSE}]"
+_LEAD = re.compile(rf"\b{_WORKS}\b{_JOINS}[ \t]*,?[ \t]*(?={_TITLE})", re.IGNORECASE)
+_NEXT = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?(?={_TITLE})")
+_ONE = re.compile(_TITLE)
+_SMALL = frozenset(
+    {"a", "an", "the", "and", "of", "in", "on", "for", "to", "from", "with", "at", "by", "or"}
+)
+
+
+def _a_title(inner: str) -> bool:
+    """Six words at most, each capitalised, a number or a title's small word."""
+    words = inner.strip(" ,.!?;:").split()
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words)
+    )
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans (inside the marks) of the quoted titles of works (see the module docstring)."""
+    spans: list[tuple[int, int]] = []
+    for lead in _LEAD.finditer(text):
+        at = lead.end()
+        while True:
+            title = _ONE.match(text, at)
+            if title is None or not _a_title(title.group("t")):
+                break
+            spans.append(title.span("t"))
+            more = _NEXT.match(text, title.end())
+            if more is None:
+                break
+            at = more.end()
+    return spans
+
+
+def drop_titled_mentions(table: ArticleActors) -> None:
+    """Drop the mentions inside a quoted title of a work, in place."""
+    text = table.text
+    if '"' not in text and "\u201c" not in text:
+        return
+    spans = quoted_titles(text)
+    if spans:
+        table.drop_mentions(lambda m: any(s <= m.start and m.end <= e for s, e in spans))
