@@ -90,8 +90,8 @@ def instrument() -> None:
     import newsbeat.enrich.stage as stage
     from newsbeat.store import SQLiteStore
 
-    stage.analyse_doc = _timed("analysis", stage.analyse_doc)  # type: ignore[assignment]
-    stage._skip_reason = _timed("language", stage._skip_reason)  # type: ignore[assignment]
+    stage.analyse_doc = _timed("analysis", stage.analyse_doc)
+    stage._skip_reason = _timed("language", stage._skip_reason)
     load = stage.load_pipeline
     stage.load_pipeline = lambda model: _TimedPipe(load(model))  # type: ignore[assignment]
     SQLiteStore.save_enrichment = _timed(  # type: ignore[method-assign]
