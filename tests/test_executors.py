@@ -3,8 +3,10 @@ small runs start no worker, partitions are taken lazily, and the choice follows 
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import os
+import threading
 from collections.abc import Iterator, Sequence
 
 import pytest
@@ -157,3 +159,36 @@ def test_a_short_count_leaves_the_rest_in_full_partitions() -> None:
     assert sum(sizes) == 60
     assert sizes[:12] == [2] * 8 + [1] * 4
     assert set(sizes[12:]) == {2}  # past the count: the bulk's size again, not single items
+
+
+_LABEL: contextvars.ContextVar[str] = contextvars.ContextVar("test_executor_label", default="")
+
+
+def thread_and_label(items: Sequence[int]) -> list[tuple[int, str]]:
+    """A partition function: which thread ran it, and the caller's context variable."""
+    return [(threading.get_ident(), _LABEL.get()) for _ in items]
+
+
+def fail_on_three(items: Sequence[int]) -> list[int]:
+    if 3 in items:
+        raise ValueError("three")
+    return list(items)
+
+
+def test_serial_partitions_run_in_another_thread_with_the_callers_context() -> None:
+    # Off the main thread: glibc's main heap is trimmed and faulted in again between a
+    # partition's parse and its analysis (docs/scale.md, perf13f).
+    token = _LABEL.set("caller")
+    try:
+        out = list(SerialExecutor().map(thread_and_label, [[1, 2], [3]]))
+    finally:
+        _LABEL.reset(token)
+    assert [label for part in out for _, label in part] == ["caller"] * 3
+    assert all(ident != threading.get_ident() for part in out for ident, _ in part)
+
+
+def test_a_serial_partition_raises_its_error_in_the_caller() -> None:
+    results = SerialExecutor().map(fail_on_three, [[1, 2], [3, 4]])
+    assert next(results) == [1, 2]
+    with pytest.raises(ValueError, match="three"):
+        next(results)
