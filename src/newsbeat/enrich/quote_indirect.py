@@ -336,6 +336,20 @@ def _told_without_its_words(clause: Token) -> bool:
     )
 
 
+def _inside_another_report(verb: Token, clause: Token) -> bool:
+    """Whether the speech verb and its words hang inside another speaker's report that opens
+    the sentence ("Witnesses said the shooter used a rifle, Lt. Ola Brin said", parsed as
+    the witnesses saying both): the words are the first speaker's, which the second relays;
+    given to the second they would say more than he did (read29 unseen text)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i < clause.i < verb.i
+        and head.lemma_ in _INDIRECT_LEMMAS
+        and head.pos_ == "VERB"
+    )
+
+
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     from spacy.symbols import VERB  # loaded with a parse
@@ -382,6 +396,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 continue  # "Dr. Oram explained how she sees her role:": what follows says it
             if _narrated_before_quote(tok, clause, doc[left:right], actors, spans):
                 continue  # '…, the "leading spokesperson …," Obama said': his words are those
+            if _inside_another_report(tok, clause):
+                continue  # "Witnesses said X, the officer said": the witnesses' words
             if _says_nothing(tok, clause) or _recording_shows(clause):
                 continue  # "declined to say whether …": no words of his
             name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
