@@ -55,3 +55,19 @@ def test_what_witnesses_said_is_not_the_officers_words() -> None:
         "Witnesses said the shooter used a shotgun or a rifle, Brenton police Lt. Ivo Kell said.\n"
     )
     assert not [q for q in quotes(text) if q.speaker == "Ivo Kell"]
+
+
+_VIDEO = (
+    "In one video, Ivo Kell is clad in a red hoodie, the source said.\n"
+    "He can be seen kicking a young man on Elm Ave. near Oak Rd. in Brenton after the"
+    " opponent flashed hand signs and said he runs with a rival crew.\n"
+)
+
+
+def test_a_verb_of_saying_past_another_clauses_subject_is_not_the_first_subjects() -> None:
+    assert not [q for q in quotes(_VIDEO) if "rival crew" in q.text]
+
+
+def test_a_verb_of_saying_joined_to_its_subjects_verb_keeps_the_subject() -> None:
+    text = "Ivo Kell met the young man on Monday and said he runs with a rival crew.\n"
+    assert quote(text, "rival crew", kind="indirect").speaker == "Ivo Kell"

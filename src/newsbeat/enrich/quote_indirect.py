@@ -350,6 +350,21 @@ def _inside_another_report(verb: Token, clause: Token) -> bool:
     )
 
 
+def _subject_past_another(verb: Token) -> bool:
+    """Whether a speech verb with no subject of its own, joined by "and" to a verb before it,
+    has another clause's subject between the two (``He hit a rival … after the rival flashed
+    signs and said …``, parsed as "He … said"): whose words they are, the parse cannot say,
+    and the nearer subject is as likely the speaker as the one it gives (read29 unseen
+    text)."""
+    if verb.dep_ != "conj" or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return False
+    head = verb.head
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.head.i != head.i and head.i < t.head.i < verb.i
+        for t in verb.doc[head.i + 1 : verb.i]
+    )
+
+
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     from spacy.symbols import VERB  # loaded with a parse
@@ -378,6 +393,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
                 continue
+            if _subject_past_another(tok):
+                continue  # "… after the rival flashed signs and said …": not the "He" before
             if _hearer(tok, subj) or len(joint_actors(subj, actors)) > 1:
                 continue
             via = via_in(sent, subj, actors)

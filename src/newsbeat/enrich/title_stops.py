@@ -50,6 +50,7 @@ TITLE_STOPS: tuple[str, ...] = (
     "Msgr",
     "Cllr",
     "Atty",
+    "Dist",
     "Asst",
     "Ofc",
     "Tpr",
@@ -58,13 +59,20 @@ TITLE_STOPS: tuple[str, ...] = (
 
 # Our own list: road words written short before a stop.
 ROAD_STOPS: tuple[str, ...] = ("Ave", "Blvd", "Hwy", "Pkwy", "Rd")
+_ROAD_WORDS = {
+    "Ave": "avenue",
+    "Blvd": "boulevard",
+    "Hwy": "highway",
+    "Pkwy": "parkway",
+    "Rd": "road",
+}
 
 
 def _norm(word: str) -> str:
     """The norm the model reads a word with its stop by: a rank the way it reads "Dr." (a
     title it has seen before names: with its own rarer norm the parser often takes "Const."
-    for punctuation and loses the name's verb), a road word as itself."""
-    return "dr." if word in TITLE_STOPS else f"{word.lower()}."
+    for punctuation and loses the name's verb), a road word as the word it stands for."""
+    return "dr." if word in TITLE_STOPS else _ROAD_WORDS.get(word, f"{word.lower()}.")
 
 
 def keep_title_stops(tokenizer: Tokenizer) -> None:
