@@ -71,3 +71,11 @@ def test_a_verb_of_saying_past_another_clauses_subject_is_not_the_first_subjects
 def test_a_verb_of_saying_joined_to_its_subjects_verb_keeps_the_subject() -> None:
     text = "Ivo Kell met the young man on Monday and said he runs with a rival crew.\n"
     assert quote(text, "rival crew", kind="indirect").speaker == "Ivo Kell"
+
+
+def test_a_verb_of_saying_past_its_own_question_keeps_the_subject() -> None:
+    text = (
+        "Sgt. Ivo Kell could not say if anyone else was in the building at the time, but said"
+        " no one else was injured.\n"
+    )
+    assert quote(text, "no one else was injured", kind="indirect").speaker == "Ivo Kell"

@@ -360,9 +360,15 @@ def _subject_past_another(verb: Token) -> bool:
         return False
     head = verb.head
     return any(
-        t.dep_ in {"nsubj", "nsubjpass"} and t.head.i != head.i and head.i < t.head.i < verb.i
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head.dep_ in _SIDE_CLAUSES  # not "couldn't say if anyone was …, but said …"
+        and head.i < t.head.i < verb.i
         for t in verb.doc[head.i + 1 : verb.i]
     )
+
+
+# Clauses that tell when or about whom (not what the first verb says or asks).
+_SIDE_CLAUSES = frozenset({"advcl", "relcl"})
 
 
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
