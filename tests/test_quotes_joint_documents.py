@@ -79,3 +79,11 @@ def test_a_verb_of_saying_past_its_own_question_keeps_the_subject() -> None:
         " no one else was injured.\n"
     )
     assert quote(text, "no one else was injured", kind="indirect").speaker == "Ivo Kell"
+
+
+def test_a_verb_of_saying_past_a_relative_clause_keeps_the_subject() -> None:
+    text = (
+        "Prime Minister Ivo Kell also defended his budget plans, which foresee 30 billion euros"
+        " in savings, and said the government would not abandon its drive to cut the debt.\n"
+    )
+    assert quote(text, "would not abandon", kind="indirect").speaker == "Ivo Kell"

@@ -362,13 +362,15 @@ def _subject_past_another(verb: Token) -> bool:
     return any(
         t.dep_ in {"nsubj", "nsubjpass"}
         and t.head.dep_ in _SIDE_CLAUSES  # not "couldn't say if anyone was …, but said …"
+        and t.tag_ not in {"WDT", "WP"}
         and head.i < t.head.i < verb.i
         for t in verb.doc[head.i + 1 : verb.i]
     )
 
 
-# Clauses that tell when or about whom (not what the first verb says or asks).
-_SIDE_CLAUSES = frozenset({"advcl", "relcl"})
+# Clauses that tell when or why (not what the first verb says or asks, nor a relative
+# clause: "defended his plans, which foresee cuts, and said …" is still his).
+_SIDE_CLAUSES = frozenset({"advcl"})
 
 
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
