@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import Any
 
 from newsbeat.enrich.function_words import LEADING_FUNCTION_WORD
-from newsbeat.enrich.title_stops import TITLE_STOPS
+from newsbeat.enrich.rank_stops import TITLE_STOPS
 
 __all__ = [
     "ACTOR_LABELS",

@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
+from newsbeat.enrich.rank_stops import ROAD_STOPS, TITLE_STOPS
+
 __all__ = [
     "ROAD_STOPS",
     "TITLE_STOPS",
@@ -28,39 +30,6 @@ __all__ = [
     "join_after_title_stops",
     "keep_title_stops",
 ]
-
-# Our own list: ranks and offices written before a name, none of them a word of its own.
-TITLE_STOPS: tuple[str, ...] = (
-    "Sgt",
-    "Const",
-    "Det",
-    "Insp",
-    "Supt",
-    "Cpl",
-    "Lt",
-    "Capt",
-    "Col",
-    "Maj",
-    "Cmdr",
-    "Cdr",
-    "Comdr",
-    "Lieut",
-    "Pvt",
-    "Pte",
-    "Spc",
-    "Msgr",
-    "Cllr",
-    "Atty",
-    "Dist",
-    "Asst",
-    "Ofc",
-    "Tpr",
-)
-
-
-# Our own list: road words written short before a stop.
-ROAD_STOPS: frozenset[str] = frozenset({"Ave", "Blvd", "Hwy", "Pkwy", "Rd", "St"})
-
 
 # The norm the model reads a rank with its stop by: the way it reads "Dr." (a title it has
 # seen before names: with its own rarer norm the parser often takes "Const." for punctuation
