@@ -127,7 +127,7 @@ def test_a_rank_and_a_titles_first_words_are_no_actors() -> None:
         "Cmdr. Per Ekdal, a spokesman, said the base was safe. In June, the then Velmar Home "
         "Secretary, Lena Holm, signed the order. \u201cI think, Mr. Ranking Member, it was "
         "right,\u201d Holm said.",
-        ("Cmdr", "PERSON"),
+        ("Cmdr.", "PERSON"),  # one token with its stop (quotes29)
         ("Per Ekdal", "PERSON"),
         ("Velmar Home", "ORG"),
         ("Lena Holm", "PERSON"),
@@ -135,7 +135,7 @@ def test_a_rank_and_a_titles_first_words_are_no_actors() -> None:
         ("Holm", "PERSON"),
     )
     actors = build_actors(doc).actors
-    assert not {"Cmdr", "Velmar Home", "Ranking"} & set(actors)
+    assert not {"Cmdr", "Cmdr.", "Velmar Home", "Ranking"} & set(actors)
     assert {"Per Ekdal", "Lena Holm"} <= set(actors)
 
 

@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Any
 
 from newsbeat.enrich.function_words import LEADING_FUNCTION_WORD
+from newsbeat.enrich.rank_stops import TITLE_STOPS
 
 __all__ = [
     "ACTOR_LABELS",
@@ -137,6 +138,8 @@ TITLE_HEADS = frozenset(
         "sheriff",
         # ranks and titles written without a full stop ("Insp Gaskin", "Cllr Hobb")
         *UNDOTTED_TITLES,
+        # every rank the tokenizer keeps whole with its stop ("Msgr. Farmer", read29)
+        *(f"{word.lower()}." for word in TITLE_STOPS),
     ]
 )
 

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.text_shapes import REPAIRED, SHAPED, Shaped, shape_text
+from newsbeat.enrich.title_stops import TITLE_STOPS_JOIN, keep_title_stops
 from newsbeat.exceptions import ModelMissingError
 from newsbeat.language import LanguageGuess, detect_language
 
@@ -120,6 +121,7 @@ def keep_whole(nlp: Language) -> None:
     if isinstance(tokenizer, Tokenizer):
         for word in WHOLE_WORDS:
             tokenizer.add_special_case(word, [{ORTH: word}])
+        keep_title_stops(tokenizer)
     lookups = (
         getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if "lemmatizer" in nlp.pipe_names
@@ -360,6 +362,8 @@ def load_pipeline(preferred: str) -> Language:
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "parser" in nlp.pipe_names and TITLE_STOPS_JOIN not in nlp.pipe_names:
+        nlp.add_pipe(TITLE_STOPS_JOIN, before="parser")
     if "ner" in nlp.pipe_names and TRIM_ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(TRIM_ENTITIES, after="ner")
     if not isinstance(nlp.tokenizer, ShapedTokenizer):

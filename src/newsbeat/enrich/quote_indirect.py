@@ -336,6 +336,43 @@ def _told_without_its_words(clause: Token) -> bool:
     )
 
 
+def _inside_another_report(verb: Token, clause: Token) -> bool:
+    """Whether the speech verb and its words hang inside another speaker's report that opens
+    the sentence ("Witnesses said the shooter used a rifle, Lt. Ola Brin said", parsed as
+    the witnesses saying both): the words are the first speaker's, which the second relays;
+    given to the second they would say more than he did (read29 unseen text)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i < clause.i < verb.i
+        and head.lemma_ in _INDIRECT_LEMMAS
+        and head.pos_ == "VERB"
+    )
+
+
+def _subject_past_another(verb: Token) -> bool:
+    """Whether a speech verb with no subject of its own, joined by "and" to a verb before it,
+    has another clause's subject between the two (``He hit a rival … after the rival flashed
+    signs and said …``, parsed as "He … said"): whose words they are, the parse cannot say,
+    and the nearer subject is as likely the speaker as the one it gives (read29 unseen
+    text)."""
+    if verb.dep_ != "conj" or any(c.dep_ in _OWN_SUBJECT for c in verb.children):
+        return False
+    head = verb.head
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head.dep_ in _SIDE_CLAUSES  # not "couldn't say if anyone was …, but said …"
+        and t.tag_ not in {"WDT", "WP"}
+        and head.i < t.head.i < verb.i
+        for t in verb.doc[head.i + 1 : verb.i]
+    )
+
+
+# Clauses that tell when or why (not what the first verb says or asks, nor a relative
+# clause: "defended his plans, which foresee cuts, and said …" is still his).
+_SIDE_CLAUSES = frozenset({"advcl"})
+
+
 def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """``X said (that) …`` outside quotation marks."""
     from spacy.symbols import VERB  # loaded with a parse
@@ -364,6 +401,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
             subj = _subject(tok)
             if clause is None or subj is None or subj.lower_ in FIRST_PERSON:
                 continue
+            if _subject_past_another(tok):
+                continue  # "… after the rival flashed signs and said …": not the "He" before
             if _hearer(tok, subj) or len(joint_actors(subj, actors)) > 1:
                 continue
             via = via_in(sent, subj, actors)
@@ -382,6 +421,8 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 continue  # "Dr. Oram explained how she sees her role:": what follows says it
             if _narrated_before_quote(tok, clause, doc[left:right], actors, spans):
                 continue  # '…, the "leading spokesperson …," Obama said': his words are those
+            if _inside_another_report(tok, clause):
+                continue  # "Witnesses said X, the officer said": the witnesses' words
             if _says_nothing(tok, clause) or _recording_shows(clause):
                 continue  # "declined to say whether …": no words of his
             name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)

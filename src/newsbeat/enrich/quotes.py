@@ -71,6 +71,7 @@ from newsbeat.enrich.quote_continues import announced, continues, said_before
 from newsbeat.enrich.quote_denied import denied_words
 from newsbeat.enrich.quote_documents import document_source
 from newsbeat.enrich.quote_indirect import indirect_quotes
+from newsbeat.enrich.quote_joint import drop_held_words, joint_source
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_narration import narrated_by_other
@@ -300,6 +301,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             statement = announced(doc, lo, q, actors, spans)
             if statement is not None:
                 attribution, path = statement, ["announced", *trace.take()]
+        if attribution is not None:
+            # '"…," said A and B': both speak, the speaker field names one: neither
+            attribution = joint_source(doc, actors, attribution)
         if attribution is not None and place_named(doc, attribution.speaker):
             # a place, a date or an event the parse took for a person speaks for nobody
             attribution = replace(attribution, speaker=None)
@@ -432,5 +436,6 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         previous_path = path
         trace.file_path(q.start, previous_path)
     found.extend(indirect_quotes(doc, actors, spans))
+    found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
     found.sort(key=lambda f: f.start)
     return fill_repeats(found)

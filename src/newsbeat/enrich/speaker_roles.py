@@ -387,7 +387,7 @@ _OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj", "attr"})
 
 
 def spokesperson_body(
-    pron: Token, actors: ArticleActors, inside: Callable[[int], bool]
+    pron: Token, actors: ArticleActors, inside: Callable[[int], bool], *, _chain: int = 0
 ) -> str | None:
     """``a Norvik spokeswoman who asked not to be named said …; "…," she said``: the named
     organisation an unnamed spokesperson speaks for, found (no object of a verb or preposition)
@@ -427,10 +427,35 @@ def spokesperson_body(
                 mention = actors.actor_at(part.idx, part.idx + len(part.text))
                 if mention is not None and mention.label in {"ORG", "GROUP"}:
                     return mention.actor
+        said = _same_pronoun_said(sent, pron, inside)
+        if said is not None and _chain < _SPOKES_CHAIN:
+            # "…, Navy spokesperson said. …, he said. … …, he added": the "he" before goes on
+            return spokesperson_body(said, actors, inside, _chain=_chain + 1)
         if sent.start == 0:
             break
         sent = pron.doc[sent.start - 1].sent
     return None
+
+
+_SPOKES_CHAIN = 2  # "he said" pronouns followed back to the spokesperson
+
+
+def _same_pronoun_said(sent: Span, pron: Token, inside: Callable[[int], bool]) -> Token | None:
+    """The last "he" (of the same word as ``pron``) in ``sent``, before ``pron``, that is the
+    subject of a verb of saying outside quotes (``…, he said.``); None when there is none."""
+    found = [
+        t
+        for t in sent
+        if t.i < pron.i
+        and t.lower_ == pron.lower_
+        and t.dep_ == "nsubj"
+        and t.head.lemma_ in _SAYING_GOES_ON
+        and not inside(t.idx)
+    ]
+    return found[-1] if found else None
+
+
+_SAYING_GOES_ON = frozenset({"say", "add", "tell", "explain", "note", "continue"})
 
 
 # What a body issues in its own name (not a letter or a memo, which a person writes).

@@ -23,6 +23,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text,
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
+from newsbeat.enrich.speaker_documents import document_it
 from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
 from newsbeat.enrich.speaker_possessive import pronoun_owner
@@ -230,9 +231,18 @@ def resolve_speaker_token(
         if low == "it" and not bare_nouns:
             if tok.dep_ in {"nsubjpass", "expl"} or tok.head.lemma_ == "be":
                 return None, start, end  # "it was reported that", "it's safe to say": no one
-            found = subject_it(
-                tok.doc, actors, tok, lambda pos: inside(pos, quotes), {"ORG", "GROUP", "GPE"}
-            ) or salient_it(tok, actors, lambda pos: inside(pos, quotes))
+            found = (
+                subject_it(
+                    tok.doc, actors, tok, lambda pos: inside(pos, quotes), {"ORG", "GROUP", "GPE"}
+                )
+                or salient_it(tok, actors, lambda pos: inside(pos, quotes))
+                # "The statement said …. It said …": whoever issued the statement
+                or document_it(
+                    tok,
+                    lambda pos: inside(pos, quotes),
+                    lambda t: resolve_speaker_token(t, actors, quotes, bare_nouns=False)[0],
+                )
+            )
             trace.note("it")
             return found, start, end
         if low == "it":

@@ -1,0 +1,75 @@
+"""Quotes two or more speakers give together, and one-word quotes reported speech holds.
+
+``"…," said Laurence Mark and Bill Condon`` (read29): the words are both producers', and the
+speaker field names one actor, so giving them to the first name (as the parse's head of the
+coordination made them) is wrong. They go to neither, the span of the names kept as the
+source, as the indirect speech of two named actors already does (fixleft22).
+
+``X said strike concerns are hitting "everyone."`` (read29): the one word in marks is part of
+the reported speech around it, already X's; as a quote of its own it is a fragment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.speaker_tokens import joint_actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsbeat.enrich.quote_records import Attribution, FoundQuote
+
+__all__ = ["drop_held_words", "joint_source"]
+
+# Only actors a quote's speaker can be (not a place or a date joined to the name).
+_SPEAKING = frozenset({"PERSON", "ORG", "GROUP"})
+
+
+def joint_source(doc: Doc, actors: ArticleActors, attribution: Attribution) -> Attribution:
+    """``attribution`` given to nobody, with the span of all the names, when its speaker's
+    token is joined by "and" to another speaking actor (``said A and B``); else unchanged."""
+    if attribution.speaker is None or attribution.start is None or attribution.end is None:
+        return attribution
+    span = doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return attribution
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # the parse may make B's name of "said A and B" the speaker
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return attribution  # "A or B", or no coordination
+    names = [a for a in joint_actors(head, actors) if actors.type_of(a) in _SPEAKING]
+    if len(names) < 2:
+        return attribution
+    tokens = [head, *head.conjuncts]
+    last = max(tokens, key=lambda t: t.i)
+    return replace(
+        attribution,
+        speaker=None,
+        start=min(doc[head.left_edge.i].idx, attribution.start),
+        end=max(last.idx + len(last.text), attribution.end),
+        final=True,
+    )
+
+
+def drop_held_words(found: list[FoundQuote]) -> list[FoundQuote]:
+    """``found`` without the one-word direct quotes that lie inside an indirect quote of the
+    same speaker (``said strike concerns are hitting "everyone."``)."""
+    indirect = [q for q in found if q.kind == "indirect"]
+    if not indirect:
+        return found
+    return [
+        q
+        for q in found
+        if not (
+            q.kind == "direct"
+            and len(q.text.split()) == 1
+            and any(
+                r.start <= q.start < r.end + 2 and r.speaker == q.speaker and r.speaker
+                for r in indirect
+            )
+        )
+    ]
