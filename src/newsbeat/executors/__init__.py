@@ -142,11 +142,12 @@ class SerialExecutor:
     in one thread of this process kept for the run of :meth:`map`.
 
     Why a thread: glibc gives a thread other than the main one a heap arena of its own, and
-    the main thread's heap (``brk``) was handed back to the kernel and faulted in again
-    between a partition's parse and its analysis: in the main thread the enrich stage's parse
-    took ~850 minor page faults per article against ~260 in a thread and ~200-240 for the
-    parse alone, and ~13 % more CPU per article (docs/scale.md, perf13f). A Dask worker runs
-    its tasks in a thread too. The caller's context variables are copied into the thread.
+    on a loaded machine the main thread's heap (``brk``) was handed back to the kernel and
+    faulted in again between a partition's parse and its analysis: in the main thread the
+    enrich stage's parse took ~850 minor page faults per article against ~260 in a thread and
+    ~200-240 for the parse alone, and ~13 % more CPU per article (docs/scale.md, perf13f). On
+    a quiet machine both took ~330 and the thread costs nothing. A Dask worker runs its tasks
+    in a thread too. The caller's context variables are copied into the thread.
     """
 
     name = "serial"
