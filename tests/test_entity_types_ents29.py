@@ -6,22 +6,16 @@ the guard cases that must stay."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from tests._enrich_docs import label_at
+
 from newsbeat.enrich.actor_awards import award_words, storm_spans
 from newsbeat.enrich.actor_work_titles import quoted_titles
-from newsbeat.enrich.actors import ArticleActors, build_actors
 from newsbeat.enrich.nlp import load_pipeline
 
 
-def _actors(text: str) -> ArticleActors:
-    return build_actors(load_pipeline("en_core_web_sm")(text))
-
-
-def _label_at(table: ArticleActors, text: str, word: str, nth: int = 0) -> str | None:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(word, at + 1)
-    mention = table.actor_at(at, at + len(word))
-    return mention.label if mention else None
+def _parse(text: str) -> Doc:
+    return load_pipeline("en_core_web_sm")(text)
 
 
 # -- 1. awards and their ceremonies ------------------------------------------------------------
@@ -33,10 +27,10 @@ def test_an_award_with_a_persons_name_and_its_ceremony_are_no_actors() -> None:
         "Brell has never been nominated for a Velmar but has won praise for his stage work.\n"
         "The Velmars drew 30 million viewers last year.\n"
     )
-    table = _actors(text)
-    assert _label_at(table, text, "Velmars") is None
-    assert _label_at(table, text, "Velmar", 1) is None
-    assert _label_at(table, text, "Tomas Brell") == "PERSON"
+    doc = _parse(text)
+    assert label_at(doc, "Velmars") is None
+    assert label_at(doc, "Velmar", 1) is None
+    assert label_at(doc, "Tomas Brell") == "PERSON"
 
 
 def test_award_words_need_the_texts_own_cue() -> None:
@@ -53,8 +47,8 @@ def test_a_child_named_like_the_award_stays_a_person() -> None:
         "Ana Brell, who was nominated for a Velmar in 2001, lives in Orsk with her son "
         "Velmar, 8, and her husband.\n"
     )
-    table = _actors(text)
-    assert _label_at(table, text, "Velmar", 1) is not None  # kept, whatever NER typed it
+    doc = _parse(text)
+    assert label_at(doc, "Velmar", 1) is not None  # kept, whatever NER typed it
 
 
 # -- 2. storms ------------------------------------------------------------------------------------
@@ -62,10 +56,10 @@ def test_a_child_named_like_the_award_stays_a_person() -> None:
 
 def test_a_storms_name_is_no_person() -> None:
     text = "The town of Orsk was hit by both Hurricanes Kira and Tomas in the same year.\n"
-    table = _actors(text)
-    assert _label_at(table, text, "Tomas") is None
-    assert _label_at(table, text, "Hurricanes Kira") is None
-    assert _label_at(table, text, "Orsk") is not None
+    doc = _parse(text)
+    assert label_at(doc, "Tomas") is None
+    assert label_at(doc, "Hurricanes Kira") is None
+    assert label_at(doc, "Orsk") is not None
 
 
 def test_storm_spans_leave_a_team_and_its_players_alone() -> None:
@@ -83,10 +77,10 @@ def test_names_inside_a_quoted_film_title_are_no_actors() -> None:
         'The actor Tomas Brell won praise for films like "The Crossing" and "Ana and Leopold." '
         'He is now in Berlin for his new film, the epic "Velmaria," which opens in May.\n'
     )
-    table = _actors(text)
-    assert _label_at(table, text, "Ana") is None
-    assert _label_at(table, text, "Leopold") is None
-    assert _label_at(table, text, "Berlin") == "GPE"
+    doc = _parse(text)
+    assert label_at(doc, "Ana") is None
+    assert label_at(doc, "Leopold") is None
+    assert label_at(doc, "Berlin") == "GPE"
 
 
 def test_a_quoted_sentence_after_a_works_noun_is_no_title() -> None:
@@ -103,10 +97,10 @@ def test_a_mountain_and_a_hut_are_places() -> None:
         "Saddle Hut, Inspector Tomas Brell said.\n"
         "Members of the Mt Velmar Alpine Rescue Team reached him on Sunday.\n"
     )
-    table = _actors(text)
-    assert _label_at(table, text, "Mt Velmar") == "LOC"
-    assert _label_at(table, text, "Karsa Saddle Hut") == "LOC"
-    assert _label_at(table, text, "Mt Velmar Alpine Rescue Team") == "ORG"
+    doc = _parse(text)
+    assert label_at(doc, "Mt Velmar") == "LOC"
+    assert label_at(doc, "Karsa Saddle Hut") == "LOC"
+    assert label_at(doc, "Mt Velmar Alpine Rescue Team") == "ORG"
 
 
 def test_a_name_before_police_is_a_town() -> None:
@@ -114,9 +108,9 @@ def test_a_name_before_police_is_a_town() -> None:
         "Rescue teams, Velsby and Karstow police and paramedics were called in to help.\n"
         "Constable Ana Holm, of Velsby police, said the weather was severe.\n"
     )
-    table = _actors(text)
-    assert _label_at(table, text, "Karstow") == "GPE"
-    assert _label_at(table, text, "Velsby", 1) == "GPE"
+    doc = _parse(text)
+    assert label_at(doc, "Karstow") == "GPE"
+    assert label_at(doc, "Velsby", 1) == "GPE"
 
 
 # -- 5. organisations NER took for people --------------------------------------------------------
@@ -127,9 +121,9 @@ def test_a_guild_guides_and_a_line_are_organisations() -> None:
         "Members of the Velmar Writers Guild and the Orsk Alpine Guides joined the search.\n"
         "The victim was still alive, Velmar Line pilot Jim Brell said on Sunday.\n"
     )
-    table = _actors(text)
+    doc = _parse(text)
     for name in ("Velmar Writers Guild", "Orsk Alpine Guides", "Velmar Line"):
-        assert _label_at(table, text, name) == "ORG", name
+        assert label_at(doc, name) == "ORG", name
 
 
 def test_a_name_always_after_the_is_no_person() -> None:
@@ -137,9 +131,9 @@ def test_a_name_always_after_the_is_no_person() -> None:
         "In Orsk's first meeting with the Steelhawks this season, Jackson was held to just "
         "two catches.\n"
     )
-    table = _actors(text)
-    assert _label_at(table, text, "Steelhawks") == "ORG"
-    assert _label_at(table, text, "Jackson") == "PERSON"
+    doc = _parse(text)
+    assert label_at(doc, "Steelhawks") == "ORG"
+    assert label_at(doc, "Jackson") == "PERSON"
 
 
 def test_a_nickname_and_a_name_before_a_noun_stay_as_they_are() -> None:
@@ -147,9 +141,9 @@ def test_a_nickname_and_a_name_before_a_noun_stay_as_they_are() -> None:
         'Vincent "the Velm" Gigante died in jail. It took until 2003 for the Velm to admit '
         "his sham.\nThe fall of the Steelhawks administration was swift.\n"
     )
-    table = _actors(text)
-    assert _label_at(table, text, "Velm", 1) != "ORG"
-    assert _label_at(table, text, "Steelhawks") != "ORG"
+    doc = _parse(text)
+    assert label_at(doc, "Velm", 1) != "ORG"
+    assert label_at(doc, "Steelhawks") != "ORG"
 
 
 # -- 6. a dotted state code after a town ---------------------------------------------------------
@@ -157,8 +151,8 @@ def test_a_nickname_and_a_name_before_a_noun_stay_as_they_are() -> None:
 
 def test_a_spaced_state_code_after_a_town_is_a_place() -> None:
     text = "Ravi Holm, 59, of Schenectady, N. Y., was taken to hospital on Monday.\n"
-    table = _actors(text)
-    assert _label_at(table, text, "N. Y") in {"GPE", None}
+    doc = _parse(text)
+    assert label_at(doc, "N. Y") in {"GPE", None}
 
 
 # -- 7. a rank before a name -----------------------------------------------------------------
@@ -166,6 +160,6 @@ def test_a_spaced_state_code_after_a_town_is_a_place() -> None:
 
 def test_a_rank_before_a_name_is_no_organisation() -> None:
     text = "The ship was commanded by Rear Admiral Ana Holm of the Velmar Navy.\n"
-    table = _actors(text)
-    assert _label_at(table, text, "Rear Admiral") is None
-    assert _label_at(table, text, "Ana Holm") == "PERSON"
+    doc = _parse(text)
+    assert label_at(doc, "Rear Admiral") is None
+    assert label_at(doc, "Ana Holm") == "PERSON"
