@@ -31,11 +31,9 @@ from newsbeat.enrich.actor_table import TITLE_HEADS, lookup_country
 from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Doc
 
-    from newsbeat.enrich.actor_table import ArticleActors, MentionRef
+    from newsbeat.enrich.actor_table import ArticleActors
 
 __all__ = ["type_landmarks"]
 
@@ -96,8 +94,7 @@ def type_landmarks(doc: Doc, table: ArticleActors) -> None:
             and not name.isupper()
             and not is_known_company(name)
             and not (info.type == "NORP" and name.endswith(_DEMONYM_ENDS))
-            and _every_mention(
-                table,
+            and table.every_mention(
                 name,
                 lambda m: (
                     _POLICE_AFTER.match(text, m.end)
@@ -116,8 +113,7 @@ def type_landmarks(doc: Doc, table: ArticleActors) -> None:
                 and place_kind(name) is None
                 and not any(p.split()[-1] in {name, name.rstrip("s")} for p in persons)
             )
-            and _every_mention(
-                table,
+            and table.every_mention(
                 name,
                 lambda m: (
                     _THE_BEFORE.search(text, max(0, m.start - 8), m.start)
@@ -140,9 +136,3 @@ def _noun_after(doc: Doc, end: int) -> bool:
     """A common noun right after the name: the name qualifies it ("the Holm mode")."""
     span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
     return span is not None and span.end < len(doc) and doc[span.end].pos_ == "NOUN"
-
-
-def _every_mention(table: ArticleActors, name: str, holds: Callable[[MentionRef], object]) -> bool:
-    """``name`` has mentions and ``holds`` holds for each one."""
-    found = [m for m in table.mentions if m.actor == name]
-    return bool(found) and all(holds(m) for m in found)

@@ -424,11 +424,15 @@ class ArticleActors:
         """Whether the offset is in a title-case headline line."""
         return any(a <= pos < b for a, b in self.headlines)
 
+    def every_mention(self, name: str, holds: Callable[[MentionRef], object]) -> bool:
+        """Whether ``name`` has mentions and ``holds`` holds for each one."""
+        found = [m for m in self.mentions if m.actor == name]
+        return bool(found) and all(holds(m) for m in found)
+
     def every_mention_followed(self, name: str, follows: Callable[[str, int], object]) -> bool:
         """Whether ``name`` has mentions and what follows each is what ``follows(text, end)``
         accepts (a pattern's ``match``: "Group" before a letter, "Juno" before "probe")."""
-        ends = [m.end for m in self.mentions if m.actor == name]
-        return bool(ends) and all(follows(self.text, end) for end in ends)
+        return self.every_mention(name, lambda m: follows(self.text, m.end))
 
     def actor_at(self, start: int, end: int) -> MentionRef | None:
         """The mention overlapping the character span, if any (the first one)."""
