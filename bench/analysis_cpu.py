@@ -112,7 +112,7 @@ def _analyse_all(docs: list[Any], inputs: list[Any]) -> list[float]:
 _NAME_CACHES = (
     ("newsbeat.enrich.actor_table", "clean_name"),
     ("newsbeat.enrich.actor_table", "lookup_country"),
-    ("newsbeat.enrich.actors", "full_name_in_text"),
+    ("newsbeat.enrich.actor_full_names", "full_name_in_text"),
     ("newsbeat.enrich.names", "fold_name"),
     ("newsbeat.enrich.names", "is_first_name"),
     ("newsbeat.enrich.names", "_guess"),

@@ -10,8 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbeat.enrich.actor_full_names import full_name_in_text
 from newsbeat.enrich.actor_table import TITLE_HEADS, clean_name
-from newsbeat.enrich.actors import full_name_in_text
 from newsbeat.enrich.name_search import match_name, name_matches, name_pattern
 from newsbeat.enrich.name_titled import TITLED_NAME as _TITLED_NAME
 from newsbeat.enrich.name_titled import titled_names

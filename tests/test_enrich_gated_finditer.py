@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from newsbeat.enrich import actor_outlets, actors
+from newsbeat.enrich import actor_groups, actor_outlets
 from newsbeat.enrich.name_context import gated_finditer, lower_word_before
 
 _WORDS = (
@@ -28,8 +28,12 @@ def test_groups_found_as_by_finditer() -> None:
     texts = [*_texts(3000), "the tiny mayors of the three towns", "Qmembers of towns"]
     found = 0
     for text in texts:
-        slow = _spans(actors._GROUP.finditer(text))
-        fast = _spans(gated_finditer(actors._GROUP, actors._GROUP_GATE, text, actors._group_starts))
+        slow = _spans(actor_groups._GROUP.finditer(text))
+        fast = _spans(
+            gated_finditer(
+                actor_groups._GROUP, actor_groups._GROUP_GATE, text, actor_groups._group_starts
+            )
+        )
         assert fast == slow, text
         found += len(slow)
     assert found > 50  # the generated texts do hold matches, of every start

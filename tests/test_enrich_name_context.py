@@ -16,7 +16,7 @@ from newsbeat.enrich.actor_merge import (
     _RESIDENTS,
     _placed_in_text,
 )
-from newsbeat.enrich.actors import _PLACE_NOUNS, _placed_by_context
+from newsbeat.enrich.actor_place_context import _PLACE_NOUNS, _placed_by_context
 from newsbeat.enrich.name_context import after_space_run, occurrences, word_ends_at
 from newsbeat.enrich.names import place_kind
 

@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from spacy.tokens import Span
 
-from newsbeat.enrich import actors, name_countries, name_spans
-from newsbeat.enrich.actor_table import TITLE_WORDS, lookup_country
+from newsbeat.enrich import actor_common_nouns, actor_titles, name_countries, name_spans
+from newsbeat.enrich.actor_table import TITLE_HEADS, TITLE_WORDS, lookup_country
 from newsbeat.enrich.doc_arrays import sent_start_flags
 from newsbeat.enrich.doc_text import keep_text, span_text
+from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.names import is_first_name, place_kind
 from newsbeat.enrich.nlp import common_nouns, load_pipeline
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
@@ -111,14 +112,14 @@ def _word_opening_before(ent: Any) -> bool:
     word = span_text(ent).strip()
     if lookup_country(word) is not None:
         return False
-    if not actors.written_as_word(ent.doc.text, word.lower()):
+    if not written_as_word(ent.doc.text, word.lower()):
         return False
     if ent.label_ == "PERSON" and any(
         e.label_ == "PERSON" and len(e) > 1 and word in span_text(e).split() for e in ent.doc.ents
     ):
         return False
     return not any(
-        t.text == word and not t.is_sent_start and not actors._inside_a_longer_name(t)
+        t.text == word and not t.is_sent_start and not actor_common_nouns._inside_a_longer_name(t)
         for t in ent.doc
     )
 
@@ -127,10 +128,10 @@ def _only_a_title_before(doc: Any, ent: Any, raw: str) -> bool:
     if ent.label_ == "PERSON":
         return False
     words = [w.lower() for w in raw.split()]
-    if len(words) == 1 and words[0] in actors.TITLE_HEADS:
+    if len(words) == 1 and words[0] in TITLE_HEADS:
         return True
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return all(w in actors._PORTFOLIOS for w in words) and after in actors.TITLE_HEADS
+    return all(w in actor_titles._PORTFOLIOS for w in words) and after in TITLE_HEADS
 
 
 def test_sentence_starts_are_spacy_attributes(doc: Any) -> None:
@@ -166,12 +167,15 @@ def test_sentence_openers_answer_as_their_token_forms(doc: Any) -> None:
         raw = span_text(span)
         pairs = {
             "noun": (
-                actors._common_noun_opening(span, ents),
+                actor_common_nouns._common_noun_opening(span, ents),
                 _noun_opening_before(span, ents),
             ),
-            "word": (actors._common_word_at_sentence_start(span), _word_opening_before(span)),
+            "word": (
+                actor_common_nouns._common_word_at_sentence_start(span),
+                _word_opening_before(span),
+            ),
             "title": (
-                actors._only_a_title(doc, span, raw),
+                actor_titles._only_a_title(doc, span, raw),
                 _only_a_title_before(doc, span, raw),
             ),
         }

@@ -11,7 +11,8 @@ import pytest
 from spacy.tokens import Doc
 from tests._enrich_docs import doc_with_ents as _doc
 
-from newsbeat.enrich.actors import build_actors, clean_name, full_name_in_text
+from newsbeat.enrich.actor_full_names import full_name_in_text
+from newsbeat.enrich.actors import build_actors, clean_name
 from newsbeat.enrich.name_spans import headline_lines
 
 

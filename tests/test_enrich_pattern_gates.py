@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_context import _NICKNAME, _NICKNAME_GATE
+from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE
 from newsbeat.enrich.actor_merge import _NAVAL_SHIP, _PREFIXED_SHIP, _SHIP_PREFIX
 from newsbeat.enrich.actor_nicknames import _NICKNAMED, _NICKNAMED_GATE
 from newsbeat.enrich.actor_outlets import (
@@ -20,7 +21,6 @@ from newsbeat.enrich.actor_outlets import (
     _TOLD_BY,
     _TOLD_GATE,
 )
-from newsbeat.enrich.actors import _GROUP, _GROUP_GATE
 
 _NAVY = re.compile("Nav")  # the naval ship's gate is a substring test
 

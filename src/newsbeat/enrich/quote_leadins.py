@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actors import ArticleActors, full_name_in_text
+from newsbeat.enrich.actor_full_names import full_name_in_text
+from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import spaces
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_context import sentence_before as _sentence_before

@@ -18,8 +18,9 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich import speaker_trace as trace
+from newsbeat.enrich.actor_full_names import full_name_in_text
 from newsbeat.enrich.actor_table import TITLE_HEADS
-from newsbeat.enrich.actors import ArticleActors, clean_name, full_name_in_text, split_title
+from newsbeat.enrich.actors import ArticleActors, clean_name, split_title
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
