@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.claim_distances import _BRACKET_WORDS
 from newsbeat.enrich.claim_figures import (
     _VALUED,
     _VALUING,
@@ -37,7 +38,7 @@ from newsbeat.enrich.claim_numbers import (
     rejoined,
 )
 from newsbeat.enrich.claim_scans import _or_pair
-from newsbeat.enrich.claim_slots import _BRACKET_WORDS, _bracketed_owner
+from newsbeat.enrich.claim_subjects import _bracketed_owner
 from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.not_claims import _DASHES, _RESULTS, _SCORE_TOKEN, score_line

@@ -1,6 +1,6 @@
 """Claim slots of branch confread7 (issue 12): a share "down" or "offline" is a disruption.
 
-Invented sentences. The rule test fails without ``claim_slots._out_of_service`` (no event);
+Invented sentences. The rule test fails without ``claim_events._out_of_service`` (no event);
 the guard keeps a fall ("sales were down 5 per cent") without one."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Token slices read from the doc's columns give what the spans they replaced gave, on invented
 text, for every pair of bounds (out of range and negative included): the words before and
-after a figure (``claim_slots._role``, ``not_claims._designation``), a figure's decimal point
+after a figure (``claim_roles._role``, ``not_claims._designation``), a figure's decimal point
 (``claim_numbers.is_magnitude``), and a span's text cut from the kept text (``words_text``:
 ``speaker_tokens.noun_phrase``, the quote's sentence)."""
 

@@ -145,7 +145,7 @@ def test_claim_role(text: str, value: float, role: str) -> None:
 
 
 def test_claim_subject_is_the_actor_of_its_event() -> None:
-    # rule: claim_slots._subject (the actor doing what the figure counts)
+    # rule: claim_subjects._subject (the actor doing what the figure counts)
     claim = _claim("Velmar Police arrested 12 protesters on Monday.", 12.0)
     assert claim.subject == "Velmar Police"
 

@@ -21,7 +21,7 @@ from newsbeat.compare.slot_matching import (
 )
 from newsbeat.compare.story_ages import _other_person
 from newsbeat.enrich.claim_ordinals import ORDINAL
-from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
+from newsbeat.enrich.claim_subjects import PRONOUN_SUBJECTS
 from newsbeat.enrich.names import place_kind
 from newsbeat.models import Claim
 

@@ -12,7 +12,7 @@ from newsbeat.compare.name_variants import _one_name
 from newsbeat.compare.place_aliases import one_place, same_places
 from newsbeat.compare.records import _singular
 from newsbeat.enrich.claim_intervals import ANCHOR_WORDS
-from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
+from newsbeat.enrich.claim_subjects import PRONOUN_SUBJECTS
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 from newsbeat.enrich.speaker_hints import noun_sex
 from newsbeat.enrich.speakers import compatible_name

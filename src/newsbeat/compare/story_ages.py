@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from newsbeat.compare.name_variants import _one_name, _spelling, _written_as_name
 from newsbeat.compare.records import _tokens
 from newsbeat.enrich.claim_ages import age_words, described_age
-from newsbeat.enrich.claim_slots import PRONOUN_SUBJECTS
+from newsbeat.enrich.claim_subjects import PRONOUN_SUBJECTS
 from newsbeat.enrich.speaker_hints import noun_sex
 from newsbeat.models import Claim, Enrichment
 

@@ -11,7 +11,7 @@ counted without a noun after the figure:
   "the class of 2010" name no counted thing.
 - **the subject of a gathering verb**: "where 10,000 gathered", "some 5,000 marched", "3,000
   protested": the figure counts the people there (:func:`gathered_people`), as "about 4,000
-  attended the march" does (``claim_slots.attendance``). Not with "of" after the figure ("five
+  attended the march" does (``claim_events.attendance``). Not with "of" after the figure ("five
   of the students marched": the students are counted) nor when the verb has a subject of its
   own.
 - **the object of a verb joined to a verb whose object is counted**: "attacked nearly 100

@@ -13,9 +13,9 @@ from newsbeat.enrich.claim_bare import (
     shared_noun,
     taken_into_custody,
 )
+from newsbeat.enrich.claim_events import attendance, participle_clause
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_numbers import WORDS, is_magnitude, parse_number
-from newsbeat.enrich.claim_slots import attendance, participle_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_events import own_clause
 from newsbeat.enrich.claim_figures import is_period
 from newsbeat.enrich.claim_moments import no_moment
-from newsbeat.enrich.claim_slots import own_clause
 from newsbeat.enrich.doc_arrays import span_ents
 from newsbeat.enrich.doc_text import span_text
 

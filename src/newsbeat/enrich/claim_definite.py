@@ -3,7 +3,7 @@
 "The two countries", "our four towns": a figure after "the" or a possessive names a set told
 before, no claim, and ``extract_claims`` skips it. But "mourners buried the 12 people *killed*
 in the blast" tells how many were killed as plainly as "12 people were killed" does: the
-participle clause of the noun (``claim_slots.participle_clause``: a past participle with no
+participle clause of the noun (``claim_events.participle_clause``: a past participle with no
 subject of its own) defines the set by the event the story counts. Only the casualty verbs
 (killed, injured, wounded, arrested, detained, displaced, evacuated...) are read so, the
 counts outlets report and dispute; "the three reports published on Monday" stays a reference.
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.claim_slots import participle_clause
+from newsbeat.enrich.claim_events import participle_clause
 
 if TYPE_CHECKING:
     from collections.abc import Collection

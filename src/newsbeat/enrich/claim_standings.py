@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
+from newsbeat.enrich.claim_events import participle_clause
 from newsbeat.enrich.claim_figures import ages, stated_ages
 from newsbeat.enrich.claim_found import FoundClaim, _claim
 from newsbeat.enrich.claim_hedges import _hedge, _range
@@ -16,7 +17,7 @@ from newsbeat.enrich.claim_ordinals import ORDINAL, ORDINAL_WORDS, series_at
 from newsbeat.enrich.claim_pronouns import named_possessive, named_pronoun
 from newsbeat.enrich.claim_records import Record
 from newsbeat.enrich.claim_scans import _digit_or_word, _then
-from newsbeat.enrich.claim_slots import participle_clause, quoted_at
+from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_ents, span_ents, token_offsets
 from newsbeat.enrich.not_claims import in_table
 from newsbeat.enrich.number_names import YEAR

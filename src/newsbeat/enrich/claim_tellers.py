@@ -14,7 +14,7 @@ from newsbeat.enrich.claim_claimants import (
     passive_agent,
     tail_teller,
 )
-from newsbeat.enrich.claim_slots import quoted_at
+from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_records import FoundQuote
