@@ -1,5 +1,5 @@
 """Where an article writes a surname after up to three capitalised words ("Per Ekdal",
-"harbour master Per Ekdal"): the search behind ``actors.full_name_in_text``.
+"harbour master Per Ekdal"): the search behind ``actor_full_names.full_name_in_text``.
 
 The search is that of one regular expression per surname (:func:`name_pattern`), but a
 pattern compiled per surname cost ~0.16 ms, once per article and surname (each article
