@@ -13,6 +13,7 @@ from newsbeat.enrich.claim_bare import (
     shared_noun,
     taken_into_custody,
 )
+from newsbeat.enrich.claim_currencies import sign_before
 from newsbeat.enrich.claim_events import attendance, participle_clause
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_numbers import WORDS, is_magnitude, parse_number
@@ -129,6 +130,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
     unit: str | None = None
     if first > 0 and doc[first - 1].text in _UNITS and not doc[first - 1].is_alpha:
         unit = _UNITS[doc[first - 1].text]  # $ € £
+    else:
+        unit = sign_before(doc, first)  # "US$5 million", "NZ$ 2m", "USD 5 million"
     noun: Token | None = None
     head_word: str | None = None  # the counted word when the tagger made it a verb
     i = last + 1

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_counted import _UNITS
+from newsbeat.enrich.claim_currencies import sign_before
 from newsbeat.enrich.claim_numbers import MONEY_SIGNS, SCALES, is_number_token
 from newsbeat.enrich.doc_arrays import alphas, lowers, texts, words_text
 
@@ -69,6 +70,8 @@ def _hedge(doc: Doc, first: int) -> str:
     part of the figure ("more than $5 million" is hedged like "more than 5 million")."""
     if first > 0 and texts(doc)[first - 1] in _UNITS and not alphas(doc)[first - 1]:
         first -= 1
+    elif sign_before(doc, first) is not None:
+        first -= 1  # "more than US$5 million", "about USD 5 million"
     prev = words_text(doc, max(0, first - 4), first).lower()
     prev = " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
     # "up to an additional 15 per cent": the hedge is before the word that makes it more

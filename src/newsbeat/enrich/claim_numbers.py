@@ -75,6 +75,10 @@ SCALES = {
     "k": 1_000,
     "mn": 1_000_000,
     "dozen": 12,
+    # South Asian scales: "500 crore rupees" is five billion ("lakhs of people", a vague
+    # plural, is no scale)
+    "crore": 10_000_000,
+    "lakh": 100_000,
 }
 _TENS = frozenset(w for w, v in WORDS.items() if v >= 20)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")

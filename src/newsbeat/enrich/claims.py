@@ -52,6 +52,7 @@ from newsbeat.enrich.claim_figures import (
 )
 from newsbeat.enrich.claim_found import FoundClaim, _claim
 from newsbeat.enrich.claim_fronted import fronted_hedge
+from newsbeat.enrich.claim_glued_sums import glued_sum_claim
 from newsbeat.enrich.claim_hedges import (
     _hedge,
     _hedge_after,
@@ -90,6 +91,7 @@ from newsbeat.enrich.claim_numbers import (
     rejoined,
     vague_multiplier,
 )
+from newsbeat.enrich.claim_record_changes import record_reached
 from newsbeat.enrich.claim_records import record_at
 from newsbeat.enrich.claim_scans import (
     _VAGUE,
@@ -207,6 +209,9 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 continue
             if (size := magnitude_glued(tok.text)) is not None:  # "a magnitude-5.2 quake"
                 out.append(_claim(doc, i, i, "magnitude", None, size, size, True, actors, quotes))
+            elif (money := glued_sum_claim(doc, text, i, actors, quotes)) is not None:
+                out.extend([money[1]] if money[1] is not None else [])  # "euro110 billion"
+                i = money[0].last
             i += 1
             continue
         first = i
@@ -282,6 +287,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if split is not None:
             value = split[0]
         record = None if value is None else record_at(doc, first, last)
+        if record is None and value is not None:
+            record = record_reached(doc, first, last)  # "Kerr improved to 22-3"
         if record is not None:  # "Kerr (21-3, 14 KOs)": the named fighter's wins and knockouts
             if not in_table(doc, text, first):
                 out.extend(_record_claims(doc, record, actors, quotes, year))

@@ -464,7 +464,10 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      before the name, none at a lower-case word after a road's stop ("Ave."); joint
 #      speakers go to neither; "It said" after "The statement said"; a spokesperson's "he
 #      said … he added"; words relayed from witnesses (quotes29)
-RULES_VERSION = 108
+# 109: sums with their country's sign or an ISO code ("US$5 million", "$US1 million", "NZ$2m",
+#      "USD 5 million"), AP's glued euro ("euro110 billion"), "crore" and "lakh" (recall30e)
+#      and a record reached after a verb of change ("Kerr improved to 22-3"; recall30e)
+RULES_VERSION = 109
 
 
 @lru_cache(maxsize=8)
