@@ -14,6 +14,7 @@ from newsbeat.enrich.claim_bare import (
     taken_into_custody,
 )
 from newsbeat.enrich.claim_currencies import sign_before
+from newsbeat.enrich.claim_demonyms import plural_after_demonym
 from newsbeat.enrich.claim_events import attendance, participle_clause
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_numbers import WORDS, is_magnitude, parse_number
@@ -271,7 +272,7 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             return shared.lower_, None, None  # "attacked 100 vessels and hijacked 40"
         return None, None, None
     what = noun.text.lower() if noun.lower_ not in _UNITS else unit or noun.lower_
-    what = head_word or what
+    what = head_word or plural_after_demonym(doc, last, noun) or what  # "26 Somani brigands"
     if (compound := _hyphen_compound(doc, last, noun)) is not None:
         return compound, None, noun  # "86 triple-doubles", "230 million light-years"
     if noun.i == last + 1:
@@ -423,6 +424,8 @@ def _counts_modifier(
         return None
     if low in _HYPHEN_MEASURES:
         return _HYPHEN_MEASURES[low], None, part  # "a 10 - kilo bag": ten kilos, not ten bags
+    if low == "point" and noun.lemma_.lower() in _KINDS_OF_SCORE:
+        return None, None, None  # "the three - point basket": a kind of shot, no count
     if low in _COUNTED_PARTS:
         plural = _COUNTED_PARTS[low]
         return plural, _UNITS.get(plural), part
@@ -459,6 +462,12 @@ _HYPHEN_MEASURES = {
 }
 # Parts a thing is counted in, so the figure hyphened to one counts them: "the 300 - seat
 # Parliament" has 300 seats, "a 12 - count indictment" 12 counts.
+# What "three-point" or "two-point" names a kind of ("a three-point basket", "two-point
+# conversion"), not a count of points the thing has ("a 10-point lead" is one)
+_KINDS_OF_SCORE = frozenset(
+    {"basket", "shot", "shooter", "shooting", "line", "range", "attempt", "play", "conversion",
+     "field", "goal", "try", "arc", "specialist", "percentage"}
+)  # fmt: skip
 _COUNTED_PARTS = {
     "seat": "seats",
     "member": "members",

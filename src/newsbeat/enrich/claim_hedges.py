@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.claim_counted import _UNITS
 from newsbeat.enrich.claim_currencies import sign_before
 from newsbeat.enrich.claim_numbers import MONEY_SIGNS, SCALES, is_number_token
+from newsbeat.enrich.claim_plus import plus_after_unit
 from newsbeat.enrich.doc_arrays import alphas, lowers, texts, words_text
 
 if TYPE_CHECKING:
@@ -163,6 +164,8 @@ def _hedge_after(doc: Doc, last: int, noun: Token | None) -> str | None:
     """The hedge an "or more", "or fewer", "or less" or "or so" right after a figure (or its
     counted noun or unit) writes: "20 people or more" is at least 20, "$250,000 a year or less"
     at most that, "30 seconds or so" about 30; None without one."""
+    if plus_after_unit(doc, last):
+        return "at least"  # "a three-hour plus broadcast", "lasted three hours plus."
     end = last if noun is None or noun.i < last else noun.i
     lows = lowers(doc)
     for at in range(end + 1, min(end + 4, len(doc) - 1)):

@@ -466,7 +466,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      said … he added"; words relayed from witnesses (quotes29)
 # 109: sums with their country's sign or an ISO code ("US$5 million", "$US1 million", "NZ$2m",
 #      "USD 5 million"), AP's glued euro ("euro110 billion"), "crore" and "lakh" (recall30e)
-#      and a record reached after a verb of change ("Kerr improved to 22-3"; recall30e)
+#      and a record reached after a verb of change ("Kerr improved to 22-3"; recall30e);
+#      "a three-hour plus broadcast" at least three hours, "the three - point basket" no
+#      count, "26 Somani brigands" counts brigands (read29's misreads; recall30e)
 RULES_VERSION = 109
 
 
