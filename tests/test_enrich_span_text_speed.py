@@ -195,9 +195,8 @@ def test_the_clock_test_first_changes_no_clock(doc: Any) -> None:
 def _hedge_before(doc: Any, first: int) -> str:
     from newsbeat.enrich import claim_counted, claim_currencies, claim_hedges
 
-    if first > 0 and doc[first - 1].text in claim_counted._UNITS and not doc[first - 1].is_alpha:
-        first -= 1
-    elif claim_currencies.sign_before(doc, first) is not None:
+    signed = first > 0 and doc[first - 1].text in claim_counted._UNITS
+    if (signed and not doc[first - 1].is_alpha) or claim_currencies.sign_before(doc, first):
         first -= 1
     prev = doc[max(0, first - 4) : first].text.lower()
     prev = " " + re.sub(r"[^\w.$€£ ]", " ", prev).strip()
