@@ -36,6 +36,13 @@ def test_a_glued_euro_keeps_its_hedge_and_its_rate() -> None:
     ]
 
 
+def test_a_capitalised_euro_glued_to_a_year_is_no_sum() -> None:
+    # guard: "Euro2012" names a tournament
+    assert _sums("Tessaly fans bought 4,000 Euro2012 tickets on Monday.") == [
+        ("tickets", None, 4000.0, 4000.0)
+    ]
+
+
 # Dollars with their country.
 
 

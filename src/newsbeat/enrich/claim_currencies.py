@@ -36,9 +36,10 @@ _CODES = {
     "CAD": "CAD", "HKD": "HKD", "SGD": "SGD", "INR": "rupees", "Rs": "rupees", "Rs.": "rupees",
 }  # fmt: skip
 _FIGURE = r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# A sign glued to its figure in one token: "euro110" (AP), "EUR5", "NZ$2", "HK$10", "USD5".
+# A sign glued to its figure in one token: "euro110" (AP), "EUR5", "NZ$2", "HK$10", "USD5";
+# the AP's euro is lower case ("Euro2012" is a football tournament)
 _GLUED = re.compile(
-    r"^(?P<sign>[Ee]uros?|EUR|USD|GBP|Rs\.?|(?:US|AU|A|NZ|CA|CAN|C|HK|S)\$)" + _FIGURE + r"$"
+    r"^(?P<sign>euros?|EUR|USD|GBP|Rs\.?|(?:US|AU|A|NZ|CA|CAN|C|HK|S)\$)" + _FIGURE + r"$"
 )
 # "$US1 million": the tokenizer splits "$" off and leaves "US1".
 _US_AFTER_DOLLAR = re.compile(r"^US" + _FIGURE + r"$")
