@@ -1,7 +1,8 @@
 """perf13g's cuts of the analysis's cost, each checked against the code it replaced on
 generated inputs (the analysis's output must not change):
 
-- ``doc_arrays.indices_in`` finds a single wanted value with ``list.index``;
+- ``doc_arrays.indices_in`` finds a single wanted value with ``list.index``, and answers at
+  once for a set of values none of which is in the column;
 - ``actor_awards.award_words`` tries a cue only on a text holding one of its words;
 - ``actor_work_titles.quoted_titles`` scans for the lead in the lowered text, case-sensitively,
   when the text folds like ASCII.
@@ -38,6 +39,18 @@ def test_indices_in_one_value_as_before(
     wanted = kind([value])
     assert indices_in(column, wanted) == _indices_before(column, wanted)
     assert indices_in(tuple(column), wanted) == _indices_before(column, wanted)  # not a list
+
+
+@given(
+    st.lists(st.sampled_from([*_WORDS, 1, 1.0, True, 0]), max_size=30),
+    st.sets(st.sampled_from([*_WORDS, "Velmar", 1, 0]), max_size=4),
+    st.sampled_from([frozenset, set, tuple]),
+)
+def test_indices_in_several_values_as_before(
+    column: list[Hashable], values: set[Hashable], kind: type
+) -> None:
+    wanted = kind(values)
+    assert indices_in(column, wanted) == _indices_before(column, wanted)
 
 
 def test_indices_in_one_value_finds_every_place() -> None:
