@@ -466,7 +466,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      said … he added"; words relayed from witnesses (quotes29)
 # 109: a one-word "place" or "people" with a first name before it, an age after it or a
 #      relative's possessive is a person; a state code or "Esq"/"Sr" after a person's name
-#      and a legal form alone are no actors (polish30)
+#      and a legal form alone are no actors; a one-word "person" always after "a"/"an" is
+#      none (polish30)
 RULES_VERSION = 109
 
 
