@@ -57,6 +57,9 @@ def test_a_word_of_the_language_or_a_count_is_no_mark() -> None:
     assert _typed(text, {"Kelvane": "GPE"})["Kelvane"][0] == "GPE"
     text = "Will Dorvane hold the vote? Voters will decide in Dorvane.\n"
     assert _typed(text, {"Dorvane": "GPE"})["Dorvane"][0] == "GPE"
+    # "The" is in the name list too, and this text never writes "the" in lower case
+    text = "The Dorvane games were held in May.\n"
+    assert _typed(text, {"Dorvane": "GPE"})["Dorvane"][0] == "GPE"
 
 
 def test_a_name_with_a_lawyer_or_a_relative_is_a_person() -> None:

@@ -116,8 +116,11 @@ def _unknown_person_mark(table: ArticleActors, start: int, end: int) -> bool:
     if not (first[:1].isupper() and first[1:].islower() and is_first_name(first)):
         return False
     # the name list holds words of the language too ("In", "The", "Will"): a first name is
-    # no function word, and the text never writes it in lower case
-    if first.lower() in FUNCTION_WORDS or re.search(rf"\b{first.lower()}\b", text):
+    # no stop word (spaCy's list) or function word, and the text never writes it in lower case
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded when there is a parse
+
+    low = first.lower()
+    if low in STOP_WORDS or low in FUNCTION_WORDS or re.search(rf"\b{low}\b", text):
         return False
     if word_start > 0 and text[word_start - 1] not in ' \n"“(':
         return False
