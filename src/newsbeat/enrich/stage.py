@@ -464,7 +464,11 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      before the name, none at a lower-case word after a road's stop ("Ave."); joint
 #      speakers go to neither; "It said" after "The statement said"; a spokesperson's "he
 #      said … he added"; words relayed from witnesses (quotes29)
-RULES_VERSION = 108
+# 109: a one-word "place" or "people" with a first name before it, an age after it or a
+#      relative's possessive is a person; a state code or "Esq"/"Sr" after a person's name
+#      and a legal form alone are no actors; a one-word "person" always after "a"/"an" is
+#      none (polish30)
+RULES_VERSION = 109
 
 
 @lru_cache(maxsize=8)
