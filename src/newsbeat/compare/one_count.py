@@ -1,0 +1,60 @@
+"""Two articles' only count of one thing by one act: one count told twice (issue 12).
+
+A reader who sees "The agency received nearly 235,000 comments on the proposal" in one
+article and "The Interior Department has received nearly 300,000 comments" in another takes
+them for one count: each article counts comments once, by the same act, and nothing in
+either sentence tells two sets of comments apart. The slot checks kept such pairs apart when
+one side names no subject ("subject unknown on one side") or when the sentences share few
+words (the wording gate): both are right when an article gives several figures of the thing
+("two banks" robbed and "three banks" set on fire), since the noun alone then does not say
+which count the other outlet's figure is. So the pair is one count only when:
+
+- both count the same noun (no bare unit: "$2 million" of what?) by the same known event;
+- neither article gives another figure of that noun (any event, any value);
+- neither figure is written as a set told before ("three of *the seven* bullets fired": a
+  figure after "the" or a possessive refers back, often as the whole of a part);
+- every other strict slot check passes with the unknown subject taken as the other's (a
+  date, a part, a pronoun, qualifiers or another suffix still keep them apart).
+
+Measured over every disjoint cross-article pair of the realnews dev gold (tuning, heldout …
+heldout9): docs/realnews-annotation.md, "recall30c".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbeat.compare.claim_facts import _Facts, _Story
+from newsbeat.compare.records import ClaimRef
+from newsbeat.compare.slot_matching import _mismatch
+
+__all__ = ["only_count"]
+
+
+def only_count(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story) -> bool:
+    """Whether claims ``i`` and ``j`` (two articles) are each their article's only figure of
+    one counted thing by one act, with no other slot telling them apart (see the module)."""
+    a, b = refs[i][1], refs[j][1]
+    if not (a.event and a.event == b.event and a.noun == b.noun and a.noun not in ("", a.unit)):
+        return False
+    if a.definite or b.definite:
+        return False
+    if not (_alone(i, refs, story) and _alone(j, refs, story)):
+        return False
+    if bool(a.subject) != bool(b.subject):
+        # The unknown subject is taken as the other's; a pronoun stays a pronoun.
+        if b.subject:
+            a = replace(a, subject=b.subject, named=b.named, person=b.person)
+        else:
+            b = replace(b, subject=a.subject, named=a.named, person=a.person)
+    return _mismatch(a, b, strict=True) is None
+
+
+def _alone(k: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story) -> bool:
+    """Whether claim ``k`` is the only figure of its counted noun its article gives."""
+    unit, noun = refs[k][1].unit, refs[k][1].noun
+    return not any(
+        m != k and refs[m][1].unit == unit and refs[m][1].noun == noun
+        for m in story.by_article[refs[k][0].article_id]
+    )
