@@ -4,7 +4,9 @@
 names no subject, but each article counts letters once, by the same act: a reader sees one
 count told twice. Invented sentences; the first test fails without the rule (the subject
 check and the wording gate keep the pair apart), each guard test fails with its guard
-removed."""
+removed (the person guard's fixture is
+``tests/test_compare_false_alarms.py::test_a_relative_clauses_figure_belongs_to_the_name_it_describes``:
+"Tom Reyes, who completed 28 passes" / "The quarterback completed 17 passes")."""
 
 from __future__ import annotations
 
@@ -35,12 +37,9 @@ def test_an_article_giving_another_figure_of_the_thing_keeps_them_apart() -> Non
 
 
 def test_a_figure_written_as_a_set_told_before_keeps_them_apart() -> None:
-    # "the seven bullets fired" is the whole three hits are picked from, no count of the shots
-    wire = (
-        "An autopsy shows that Kell was hit in the back by three of the seven bullets fired by "
-        "the officers.\n"
-    )
-    post = "Police have not released the names of the sergeant and officer who fired 11 shots.\n"
+    # "the eight bullets fired" is the whole two hits are picked from, no count of the shots
+    wire = "Doctors said the driver was struck by two of the eight bullets fired by the guards.\n"
+    post = "Officials have not named the two guards who fired 12 shots at the van.\n"
     result = _compare([("Wire", _BODY + wire), ("Post", _BODY + post)])
     assert result.conflicts == []
 

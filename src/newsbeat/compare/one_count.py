@@ -1,8 +1,8 @@
 """Two articles' only count of one thing by one act: one count told twice (issue 12).
 
-A reader who sees "The agency received nearly 235,000 comments on the proposal" in one
-article and "The Interior Department has received nearly 300,000 comments" in another takes
-them for one count: each article counts comments once, by the same act, and nothing in
+A reader who sees "The agency received nearly 40,000 letters on the bypass plan" in one
+article and "The Transport Office has received nearly 52,000 letters" in another takes
+them for one count: each article counts letters once, by the same act, and nothing in
 either sentence tells two sets of comments apart. The slot checks kept such pairs apart when
 one side names no subject ("subject unknown on one side") or when the sentences share few
 words (the wording gate): both are right when an article gives several figures of the thing
@@ -11,8 +11,11 @@ which count the other outlet's figure is. So the pair is one count only when:
 
 - both count the same noun (no bare unit: "$2 million" of what?) by the same known event;
 - neither article gives another figure of that noun (any event, any value);
-- neither figure is written as a set told before ("three of *the seven* bullets fired": a
+- neither figure is written as a set told before ("two of *the eight* bullets fired": a
   figure after "the" or a possessive refers back, often as the whole of a part);
+- neither subject is a person a sentence names ("Tom Reyes, who completed 28 passes" /
+  "the quarterback completed 17 passes": a person's own count, and a game has two
+  quarterbacks; one person's act told twice is ``slot_matching._own_act``'s);
 - every other strict slot check passes with the unknown subject taken as the other's (a
   date, a part, a pronoun, qualifiers or another suffix still keep them apart).
 
@@ -40,6 +43,8 @@ def only_count(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return False
     if a.definite or b.definite:
         return False
+    if a.person or b.person:
+        return False  # a game has two quarterbacks: "the quarterback" may be another than Reyes
     if not (_alone(i, refs, story) and _alone(j, refs, story)):
         return False
     if bool(a.subject) != bool(b.subject):
