@@ -6,7 +6,8 @@ count told twice. Invented sentences; the first test fails without the rule (the
 check and the wording gate keep the pair apart), each guard test fails with its guard
 removed (the person guard's fixture is
 ``tests/test_compare_false_alarms.py::test_a_relative_clauses_figure_belongs_to_the_name_it_describes``:
-"Tom Reyes, who completed 28 passes" / "The quarterback completed 17 passes")."""
+"Tom Reyes, who completed 28 passes" / "The quarterback completed 17 passes"; the day
+guard's is ``tests/test_compare_bare_crowds.py::test_a_crowd_estimated_on_another_day_is_another_gathering``)."""
 
 from __future__ import annotations
 

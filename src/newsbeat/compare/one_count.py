@@ -13,6 +13,8 @@ which count the other outlet's figure is. So the pair is one count only when:
 - neither article gives another figure of that noun (any event, any value);
 - neither figure is written as a set told before ("two of *the eight* bullets fired": a
   figure after "the" or a possessive refers back, often as the whole of a part);
+- both write the same day, or neither writes one ("On Wednesday, police put the crowd at
+  70" against an undated "nearly 100 people marched" may count another day's crowd);
 - neither subject is a person a sentence names ("Tom Reyes, who completed 28 passes" /
   "the quarterback completed 17 passes": a person's own count, and a game has two
   quarterbacks; one person's act told twice is ``slot_matching._own_act``'s);
@@ -43,6 +45,8 @@ def only_count(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return False
     if a.definite or b.definite:
         return False
+    if a.when != b.when:
+        return False  # "On Wednesday, police estimated the crowd at 70": another day's count
     if a.person or b.person:
         return False  # a game has two quarterbacks: "the quarterback" may be another than Reyes
     if not (_alone(i, refs, story) and _alone(j, refs, story)):
