@@ -4,10 +4,10 @@
 names no subject, but each article counts letters once, by the same act: a reader sees one
 count told twice. Invented sentences; the first test fails without the rule (the subject
 check and the wording gate keep the pair apart), each guard test fails with its guard
-removed (the person guard's fixture is
-``tests/test_compare_false_alarms.py::test_a_relative_clauses_figure_belongs_to_the_name_it_describes``:
-"Tom Reyes, who completed 28 passes" / "The quarterback completed 17 passes"; the day
-guard's is ``tests/test_compare_bare_crowds.py::test_a_crowd_estimated_on_another_day_is_another_gathering``)."""
+removed (the person guard's fixture is the quarterback test of
+``test_compare_false_alarms.py``, "Tom Reyes, who completed 28 passes" / "The quarterback
+completed 17 passes"; the day guard's is the "On Wednesday" crowd of
+``test_compare_bare_crowds.py``)."""
 
 from __future__ import annotations
 
