@@ -13,6 +13,9 @@ which count the other outlet's figure is. So the pair is one count only when:
 - neither article gives another figure of that noun (any event, any value);
 - neither figure is written as a set told before ("two of *the eight* bullets fired": a
   figure after "the" or a possessive refers back, often as the whole of a part);
+- not a gathering's size (``gathering_slots.one_gathering`` reads its place and day);
+- the sentences name no persons, or one in common ("seven bullets hit Lena Morrow" /
+  "Dario Venn was shot eleven times"), and no places, or one in common;
 - both write the same day, or neither writes one ("On Wednesday, police put the crowd at
   70" against an undated "nearly 100 people marched" may count another day's crowd);
 - neither subject is a person a sentence names ("Tom Reyes, who completed 28 passes" /
@@ -31,10 +34,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbeat.compare.claim_facts import _Facts, _Story
+from newsbeat.compare.place_aliases import same_places
 from newsbeat.compare.records import ClaimRef
 from newsbeat.compare.slot_matching import _mismatch
+from newsbeat.enrich.claim_measures import gathering_classes
 
 __all__ = ["only_count"]
+
+_GATHERINGS = gathering_classes()
 
 
 def only_count(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story) -> bool:
@@ -45,6 +52,13 @@ def only_count(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
         return False
     if a.definite or b.definite:
         return False
+    if a.event in _GATHERINGS:
+        return False  # a crowd's size is one_gathering's, which reads its place and day
+    people, places = story.people, story.places
+    if people[i] and people[j] and not people[i] & people[j]:
+        return False  # "seven bullets hit Lena Morrow" / "Dario Venn was shot eleven times"
+    if places[i] and places[j] and not same_places(places[i], places[j]):
+        return False  # "in Kell, 300 shops were damaged" / "in Arden, 500 shops"
     if a.when != b.when:
         return False  # "On Wednesday, police estimated the crowd at 70": another day's count
     if a.person or b.person:
