@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests._enrich_docs import enrich_outlets as _enrich
 
-from newsbeat.compare import compare_articles
+from newsbeat.compare import compare_articles, explain_claims
 
 
 def _conflicts(*texts: str) -> list[set[str]]:
@@ -73,10 +73,27 @@ def test_one_list_of_seized_things_told_twice_is_compared() -> None:
 
 
 def test_one_other_thing_in_common_is_no_list() -> None:
-    # Two sentences sharing one other counted thing are not yet one list told twice.
-    found = _conflicts(
-        _OPENING + "Six rifles and 300 rounds of ammunition were seized from the boats.",
-        _OPENING + "The Kessel Navy confiscated 923 rounds and 14 rifles from the boat along with"
-        " ladders, ropes and gloves, the commander said on the radio.",
+    # Two sentences sharing one other counted thing are not yet one list told twice. (Each
+    # article's only count of rounds seized now meets the other's by another route,
+    # compare/one_count.py, so the list route is checked on its own decision.)
+    articles, enrichments = _enrich(
+        [
+            (
+                "Wire",
+                _OPENING + "Six rifles and 300 rounds of ammunition were seized from the boats.\n",
+            ),
+            (
+                "Post",
+                _OPENING
+                + "The Kessel Navy confiscated 923 rounds and 14 rifles from the boat along"
+                " with ladders, ropes and gloves, the commander said on the radio.\n",
+            ),
+        ]
     )
-    assert {"300", "923"} not in found
+    decisions = [
+        r["decision"]
+        for r in explain_claims(articles, enrichments)
+        if {r["a"]["value"], r["b"]["value"]} == {300.0, 923.0}
+    ]
+    assert decisions
+    assert not any("one list of things told twice" in d for d in decisions)

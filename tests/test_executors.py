@@ -192,3 +192,35 @@ def test_a_serial_partition_raises_its_error_in_the_caller() -> None:
     assert next(results) == [1, 2]
     with pytest.raises(ValueError, match="three"):
         next(results)
+
+
+def where_it_ran(items: Sequence[int]) -> list[tuple[int, bool, str]]:
+    """A partition function: the worker's pid, whether in its main thread, the thread's name."""
+    thread = threading.current_thread()
+    return [(os.getpid(), thread is threading.main_thread(), thread.name) for _ in items]
+
+
+def test_pool_partitions_run_off_the_workers_main_thread_in_one_kept_thread() -> None:
+    # In a pool process's main thread the enrich stage took ~1,000 minor page faults per
+    # article under load against ~40-60 in a thread (docs/scale.md, perf13g).
+    pool = ProcessExecutor(2)
+    try:
+        out = [r for part in pool.map(where_it_ran, [[k] for k in range(12)]) for r in part]
+    finally:
+        pool.close()
+    assert len(out) == 12
+    assert not any(main for _, main, _ in out)
+    assert os.getpid() not in {pid for pid, _, _ in out}
+    for pid in {pid for pid, _, _ in out}:  # one thread kept per worker process
+        assert len({name for p, _, name in out if p == pid}) == 1
+
+
+def test_a_pool_partition_raises_its_error_in_the_caller() -> None:
+    pool = ProcessExecutor(2)
+    try:
+        results = pool.map(fail_on_three, [[1, 2], [3, 4]])
+        assert next(results) == [1, 2]
+        with pytest.raises(ValueError, match="three"):
+            next(results)
+    finally:
+        pool.close()

@@ -187,7 +187,9 @@ log = logging.getLogger(__name__)
 # 70: "thus far", "to date", "during its five operations" mark a running total; an exact
 #     figure and its hedged form against one figure are one conflict (confscope29); an outlet
 #     offering its own pictures is no summary bullet (lead)
-ANALYSIS_VERSION = "70"
+# 71: each article's only count of one thing by one act is one count told twice, a subject
+#     unknown on one side and the wording gate notwithstanding (recall30c)
+ANALYSIS_VERSION = "71"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -84,6 +84,7 @@ class _Facts:
     # a share's own place ("60 per cent in Ostravia": ostravia; see share_places); empty else
     shared: frozenset[str] = frozenset()
     share_of: frozenset[str] = frozenset()  # what a share is of ("of web services": service, web)
+    definite: bool = False  # written after "the" or a possessive ("the seven bullets"): a set
 
 
 @dataclass(kw_only=True)
@@ -107,6 +108,10 @@ class _Story:
     # (sentence vectors; None: not asked for, or no encoder installed).
     meaning: Meaning | None = None
     phrase_meaning: Meaning | None = None
+
+
+# Words before a figure that make it a set told before ("the seven bullets", "their 12 ships").
+_DEFINITE = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 
 
 def _facts(
@@ -204,6 +209,7 @@ def _facts(
         ago=ago,
         priced=_priced_words(claim) if noun == unit else frozenset(),
         recipient=_spelling(" ".join(_tokens(claim.recipient or ""))),
+        definite=found is not None and found[0] > 0 and tokens[found[0] - 1] in _DEFINITE,
     )
 
 

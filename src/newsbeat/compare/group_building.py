@@ -8,6 +8,7 @@ from typing import Any
 from newsbeat.compare.claim_context import classify_ranges
 from newsbeat.compare.claim_facts import _Facts, _Story
 from newsbeat.compare.meaning_guard import meaning_kept_apart
+from newsbeat.compare.one_count import only_count
 from newsbeat.compare.pinned_figures import (
     _one_measure,
     _one_share,
@@ -121,6 +122,8 @@ def _traced(
         decision = "conflict or update (one place's share of one act)"
     elif _same_list(i, j, refs, listed):
         decision = "conflict or update (one list of things told twice)"
+    elif only_count(i, j, refs, story):
+        decision = "conflict or update (each article's only count of it)"
     elif _close_in_meaning(i, j, refs, story):
         decision = "conflict or update (other words, one meaning)"
     else:

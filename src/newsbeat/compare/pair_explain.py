@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from newsbeat.compare.claim_context import classify_ranges, far_apart, tells_future
 from newsbeat.compare.claim_facts import _Facts, _Story
+from newsbeat.compare.one_count import only_count
 from newsbeat.compare.pinned_figures import _GATHERINGS, _one_measure, _same_list
 from newsbeat.compare.place_aliases import one_place, same_places
 from newsbeat.compare.records import ClaimRef, CompareOptions
@@ -25,6 +26,7 @@ from newsbeat.enrich.claim_subjects import PRONOUN_SUBJECTS
 from newsbeat.enrich.names import place_kind
 from newsbeat.models import Claim
 
+_SUBJECT_ONE_UNKNOWN = "subject unknown on one side"
 # Words a sentence needs for a copy of it with another figure to be one report retold, not
 # a template (see :func:`_retold`).
 _RETOLD_WORDS = 10
@@ -124,6 +126,8 @@ def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
     if i in story.ambiguous or j in story.ambiguous:
         return "an article gives two figures for it"
     why = _mismatch(refs[i][1], refs[j][1], strict=True)
+    if why == _SUBJECT_ONE_UNKNOWN and only_count(i, j, refs, story):
+        why = None  # each article's only count of one thing by one act (compare/one_count.py)
     if why and (why == _PRONOUN or not _retold(refs[i][1], refs[j][1])):
         return f"not the same slot: {why}"
     if _reported_together(i, j, refs, story):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from newsbeat.compare.claim_facts import _Facts, _Story
 from newsbeat.compare.count_nouns import HIT
 from newsbeat.compare.gathering_slots import CrowdSide, one_gathering
+from newsbeat.compare.one_count import only_count
 from newsbeat.compare.place_aliases import same_places
 from newsbeat.compare.records import ClaimRef
 from newsbeat.compare.slot_matching import _named_act, _own_act
@@ -23,7 +24,8 @@ def _pinned_or_measured(
     i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _Story
 ) -> bool:
     """Whether two claims of one slot need no similar wording to be one report: pinned to one
-    event, one list told twice, or one measure of one event."""
+    event, one list told twice, one measure of one event, or each article's only count of one
+    thing by one act (:func:`~newsbeat.compare.one_count.only_count`)."""
     return (
         _pinned(i, j, refs, story.lead)
         or _same_list(i, j, refs, story.listed)
@@ -31,6 +33,7 @@ def _pinned_or_measured(
         or _own_act(refs[i][1], refs[j][1])
         or _named_act(refs[i][1], refs[j][1])
         or _one_share(refs[i][1], refs[j][1])
+        or only_count(i, j, refs, story)
     )
 
 

@@ -39,6 +39,7 @@ from importlib import resources
 
 from newsbeat.enrich.actor_listings import us_state_names
 from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_postnominals import drop_postnominals
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.names import fold_name, place_kind
 
@@ -216,7 +217,9 @@ _WORD_CODES = frozenset({"IN", "OR", "ME", "OK", "HI"})
 
 def merge_state_codes(table: ArticleActors) -> None:
     """Fold a US state's postal code into the state's name when the article names the state
-    (a place), in place."""
+    (a place), in place. First the letters after a person's name go ("Regina Vell, MD": a
+    degree, no state; :func:`~newsbeat.enrich.actor_postnominals.drop_postnominals`)."""
+    drop_postnominals(table)
     names = us_state_names()
     for code in [n for n in table.actors if n in names and n not in _WORD_CODES]:
         state = table.actors.get(names[code])

@@ -17,6 +17,7 @@ organisations.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["drop_common_words", "drop_shouted_title_words"]
 
+_ARTICLE = re.compile(r"(?:^|\s)(?:an?|An?)\s$")
 _TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC"})
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
 # Small words of a title that stand beside its nouns when the whole is written in capitals.
@@ -39,6 +41,7 @@ _TITLE_SMALL_WORDS = frozenset(
 
 def drop_common_words(doc: Doc, table: ArticleActors) -> None:
     """Drop the one-word actors of the module docstring, in place."""
+    _drop_articled_people(table)
     from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded when there is a parse
 
     nouns = common_nouns(doc)
@@ -51,6 +54,23 @@ def drop_common_words(doc: Doc, table: ArticleActors) -> None:
         m.actor
         for m in table.mentions
         if m.actor in gone and (m.title or _acts(doc, m.start, m.end))
+    }
+    table.drop_actors(gone)
+
+
+def _drop_articled_people(table: ArticleActors) -> None:
+    """The indefinite article's rule of the module docstring, in place."""
+    gone = {
+        name
+        for name, info in table.actors.items()
+        if info.type == "PERSON"
+        and not info.roles
+        and name.isalpha()
+        and not is_first_name(name)
+        and table.every_mention(
+            name,
+            lambda m: not m.title and _ARTICLE.search(table.text, max(0, m.start - 4), m.start),
+        )
     }
     table.drop_actors(gone)
 

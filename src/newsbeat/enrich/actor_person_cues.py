@@ -12,15 +12,28 @@ person when one of its mentions carries a person's mark:
 
 "Velmar, which lies on the coast" or "Velmar, the capital of Kaldria" keep the place, and so
 does a word written as no surname is ("Sen. Henry Jackson, D-Wash., who backed …").
+
+A one-word place or group (NORP) no gazetteer, country or nationality table knows, and that the
+text never writes in lower case, is a person by three more marks a place or a people never
+takes (read29's ECB+ dev read; "Wladimir Klitschko" tagged NORP with "Wladimir" left out):
+
+* a known first name right before it, itself no mention of another actor, no place and no
+  word the text writes in lower case ("Wladimir Klitschko"; not "In Patras", "Will Velmar");
+* an age right after it ("Gupta, 39, has accepted");
+* a possessive of a relative or a lawyer ("Lohan's lawyer", "Singh's daughter").
+
+A group's word shaped as one ("Socialist", "Islamists", "Democrats") keeps the group.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import HONORIFICS, ArticleActors, lookup_country
-from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.function_words import FUNCTION_WORDS
+from newsbeat.enrich.names import is_first_name, place_kind
 
 __all__ = ["type_people_by_cues"]
 
@@ -42,6 +55,16 @@ _ROLE_AFTER = re.compile(
     r"(?=\s*[,.;])"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Mr|Mrs|Ms|Dr)\.?\s+$")
+_UNKNOWN_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# an age, not a count with its thousands spaced ("In Velmar, 10, 000 marched")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}\s*,(?!\s*\d)")
+# ECB+ spaces its possessives ("Lohan ’ s lawyer")
+_KIN_AFTER = re.compile(
+    r"\s?['’]\s?s\s+(?:lawyer|attorney|wife|husband|son|daughter|mother|father|brother|sister"
+    r"|girlfriend|boyfriend|fiancée?|widow|parents|children)\b"
+)
+# The shapes of a group's word: "Socialist", "Islamic", "Democrats", "Uzbeks".
+_GROUP_WORD = re.compile(r".*(?:ists?|ics?|ians?|ans?|ese|ish|ites?|is|s)")
 
 
 def type_people_by_cues(table: ArticleActors) -> None:
@@ -56,6 +79,54 @@ def type_people_by_cues(table: ArticleActors) -> None:
             _person_cue(table.text, m.start, m.end) for m in mentions
         ):
             retype_actor(table, name, "PERSON")
+    _type_unknown_people(table)
+
+
+def _type_unknown_people(table: ArticleActors) -> None:
+    """The three marks of the module docstring's second paragraph, in place."""
+    for name, info in list(table.actors.items()):
+        if info.type not in _UNKNOWN_LABELS or " " in name or info.iso3 or info.roles:
+            continue
+        if not _surname_like(name) or not name.isalpha():
+            continue
+        if place_kind(name) is not None or lookup_country(name) is not None:
+            continue
+        if info.type == "NORP" and _GROUP_WORD.fullmatch(name):
+            continue
+        if re.search(rf"\b{re.escape(name.lower())}\b", table.text):
+            continue
+        mentions = [m for m in table.mentions if m.actor == name]
+        if any(_unknown_person_mark(table, m.start, m.end) for m in mentions):
+            table.actors[name].type = "PERSON"
+            table.mentions = [
+                replace(m, label="PERSON") if m.actor == name else m for m in table.mentions
+            ]
+
+
+def _unknown_person_mark(table: ArticleActors, start: int, end: int) -> bool:
+    text = table.text
+    if _AGE_AFTER.match(text, end) or _KIN_AFTER.match(text, end):
+        return True
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    first = text[word_start : start - 1]
+    if not (first[:1].isupper() and first[1:].islower() and is_first_name(first)):
+        return False
+    # the name list holds words of the language too ("In", "The", "Will"): a first name is
+    # no stop word (spaCy's list) or function word, and the text never writes it in lower case
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded when there is a parse
+
+    low = first.lower()
+    if low in STOP_WORDS or low in FUNCTION_WORDS or re.search(rf"\b{low}\b", text):
+        return False
+    if word_start > 0 and text[word_start - 1] not in ' \n"“(':
+        return False
+    if place_kind(first) is not None or lookup_country(first) is not None:
+        return False
+    return table.actor_at(word_start, start - 1) is None
 
 
 def _surname_like(name: str) -> bool:

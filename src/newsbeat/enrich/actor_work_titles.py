@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.name_context import folds_like_ascii
+
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors
 
@@ -35,6 +37,9 @@ _OPEN = '"\u201c'
 _CLOSE = '"\u201d'
 _TITLE = rf"[{_OPEN}](?P<t>[^{_CLOSE}\n]{{1,80}}?)[{_CLOSE}]"
 _LEAD = re.compile(rf"\b{_WORKS}\b{_JOINS}[ \t]*,?[ \t]*(?={_TITLE})", re.IGNORECASE)
+# The same, case-sensitive, for a lowered text that folds like ASCII (name_context's
+# found_case_blind): a case-blind scan tries every case of each word at each offset.
+_LEAD_LOWER = re.compile(_LEAD.pattern)
 _NEXT = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?(?={_TITLE})")
 _ONE = re.compile(_TITLE)
 _SMALL = frozenset(
@@ -55,7 +60,9 @@ def _a_title(inner: str) -> bool:
 def quoted_titles(text: str) -> list[tuple[int, int]]:
     """The spans (inside the marks) of the quoted titles of works (see the module docstring)."""
     spans: list[tuple[int, int]] = []
-    for lead in _LEAD.finditer(text):
+    # only where each lead ends is read: the lowered text's offsets are the text's
+    leads = _LEAD_LOWER.finditer(text.lower()) if folds_like_ascii(text) else _LEAD.finditer(text)
+    for lead in leads:
         at = lead.end()
         while True:
             title = _ONE.match(text, at)

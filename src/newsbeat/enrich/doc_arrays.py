@@ -499,6 +499,20 @@ def indices_in(column: Sequence[Hashable], wanted: Collection[Hashable]) -> list
     """The indices of the column's values that are in ``wanted``, in order: ``[i for i, value
     in enumerate(column) if value in wanted]`` with the tests run in C (a rule that looks for
     a few words among every token of an article)."""
+    if len(wanted) == 1 and isinstance(column, list):
+        # one word (``(word,)``, asked per name by some rules): ``list.index`` compares in C
+        # without a call per token, and ``in`` compares as it does (identity, then ``==``)
+        (value,) = wanted
+        found: list[int] = []
+        at = -1
+        try:
+            while True:
+                at = column.index(value, at + 1)
+                found.append(at)
+        except ValueError:
+            return found
+    if isinstance(wanted, (set, frozenset)) and wanted.isdisjoint(column):
+        return []  # most articles hold none of the words: one C loop, no call per token
     return list(compress(range(len(column)), map(wanted.__contains__, column)))
 
 

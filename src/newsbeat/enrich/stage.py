@@ -464,12 +464,16 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      before the name, none at a lower-case word after a road's stop ("Ave."); joint
 #      speakers go to neither; "It said" after "The statement said"; a spokesperson's "he
 #      said … he added"; words relayed from witnesses (quotes29)
-# 109: sums with their country's sign or an ISO code ("US$5 million", "$US1 million", "NZ$2m",
+# 109: a one-word "place" or "people" with a first name before it, an age after it or a
+#      relative's possessive is a person; a state code or "Esq"/"Sr" after a person's name
+#      and a legal form alone are no actors; a one-word "person" always after "a"/"an" is
+#      none (polish30)
+# 110: sums with their country's sign or an ISO code ("US$5 million", "$US1 million", "NZ$2m",
 #      "USD 5 million"), AP's glued euro ("euro110 billion"), "crore" and "lakh" (recall30e)
 #      and a record reached after a verb of change ("Kerr improved to 22-3"; recall30e);
 #      "a three-hour plus broadcast" at least three hours, "the three - point basket" no
 #      count, "26 Somani brigands" counts brigands (read29's misreads; recall30e)
-RULES_VERSION = 109
+RULES_VERSION = 110
 
 
 @lru_cache(maxsize=8)

@@ -182,6 +182,24 @@ def _run_all(calls: list[tuple[Callable[..., object], tuple[Any, ...]]]) -> None
         fn(*args)
 
 
+# A pool process's thread for its partitions, with the id of the process that started it (a
+# forked child must not use its parent's pool, whose thread it does not have).
+_WORKER_THREAD: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def _in_worker_thread(fn: Callable[..., _R], partition: Sequence[Any], *args: Any) -> _R:
+    """``fn(partition, *args)`` in a pool process, in one thread kept for the process's life
+    rather than its main thread: the main thread's heap took the same page-fault storm there
+    as in :class:`SerialExecutor` (~1,000 minor faults per article of the enrich stage at load
+    7-8 against ~8 in a pool thread; docs/scale.md, perf13g)."""
+    global _WORKER_THREAD
+    if _WORKER_THREAD is None or _WORKER_THREAD[0] != os.getpid():
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbeat-worker")
+        _WORKER_THREAD = (os.getpid(), pool)
+    context = contextvars.copy_context()
+    return _WORKER_THREAD[1].submit(context.run, fn, partition, *args).result()
+
+
 class ProcessExecutor:
     """A pool of local worker processes, started on first use (forked where the platform allows,
     so that what :meth:`prepare` loaded in this process is shared, not loaded again).
@@ -232,10 +250,13 @@ class ProcessExecutor:
     def map(
         self, fn: Callable[..., list[_R]], partitions: Iterable[Sequence[_T]], *args: Any
     ) -> Iterator[list[_R]]:
-        """Run the partitions in the pool, a bounded number in flight, results in order."""
+        """Run the partitions in the pool, a bounded number in flight, results in order (each
+        in a thread of its worker process kept for the process's life: ``_in_worker_thread``)."""
         pool = self._started()
         yield from in_order(
-            lambda part: pool.submit(fn, part, *args), partitions, self.slots * _IN_FLIGHT_PER_SLOT
+            lambda part: pool.submit(_in_worker_thread, fn, part, *args),
+            partitions,
+            self.slots * _IN_FLIGHT_PER_SLOT,
         )
 
     def call(self, fn: Callable[..., _R], *args: Any) -> _R:
