@@ -189,7 +189,9 @@ log = logging.getLogger(__name__)
 #     offering its own pictures is no summary bullet (lead)
 # 71: each article's only count of one thing by one act is one count told twice, a subject
 #     unknown on one side and the wording gate notwithstanding (recall30c)
-ANALYSIS_VERSION = "71"
+# 72: one figure in two units ("about 200 feet", "about 60 metres") against one figure is one
+#     conflict, printed in the other side's unit (conf30)
+ANALYSIS_VERSION = "72"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -14,7 +14,8 @@ labels those three pairs (rifles, magazines, rounds) as disputes; reading the un
 as the total others mark (tried on branch confscope29) lost those three found disputes.
 
 :func:`merged_restatements` prints one dispute once: two conflicts against one figure whose
-other sides are one figure written exactly and hedged ("300 rounds" / "about 300 rounds").
+other sides are one figure written exactly and hedged ("300 rounds" / "about 300 rounds"), or
+one figure in two units ("about 200 feet" / "about 60 metres", :mod:`.unit_restatements`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsbeat.compare.claim_units import same_unit
 from newsbeat.compare.records import ClaimGroup, ClaimPair
+from newsbeat.compare.unit_restatements import one_figure_in_two_units
 from newsbeat.models import Claim
 
 __all__ = ["marks_scope", "merged_restatements", "written_figure"]
@@ -102,12 +105,17 @@ def _joined(p: ClaimPair, q: ClaimPair) -> ClaimPair | None:
     for mine, shared in ((p.a, p.b), (p.b, p.a)):
         for theirs, other in ((q.a, q.b), (q.b, q.a)):
             if shared is other and _restated(mine, theirs):
+                # one figure in two units prints the other side's unit if it can (unit_restatements)
+                unit = shared.first.claim
                 side = ClaimGroup(
                     claims=sorted(
                         [*mine.claims, *theirs.claims],
-                        key=lambda r: (r.published, r.article_id),
+                        key=lambda r: (not same_unit(r.claim, unit), r.published, r.article_id),
                     ),
                     topic_outlets=mine.topic_outlets | theirs.topic_outlets,
+                    in_two_units=mine.in_two_units
+                    or theirs.in_two_units
+                    or not same_unit(mine.first.claim, theirs.first.claim),
                 )
                 a, b = sorted((side, shared), key=lambda g: (g.first.published, g.first.article_id))
                 return ClaimPair(
@@ -115,19 +123,22 @@ def _joined(p: ClaimPair, q: ClaimPair) -> ClaimPair | None:
                     a=a,
                     b=b,
                     reason=p.reason,
-                    in_two_units=p.in_two_units or q.in_two_units,
+                    in_two_units=not same_unit(a.first.claim, b.first.claim),
                 )
     return None
 
 
 def _restated(g: ClaimGroup, h: ClaimGroup) -> bool:
     """Whether two groups give one written figure in one unit, each range holding it ("300",
-    "about 300", "nearly 300"): one figure told with other hedges."""
+    "about 300", "nearly 300"): one figure told with other hedges; or one figure in two units
+    ("about 200 feet", "about 60 metres": :func:`.unit_restatements.one_figure_in_two_units`)."""
     c, d = g.first.claim, h.first.claim
-    if c.unit != d.unit:
-        return False
     x, y = written_figure(c), written_figure(d)
-    if x is None or y is None or abs(x - y) > 1e-9 * max(1.0, abs(x)):
+    if x is None or y is None:
+        return False
+    if c.unit != d.unit or not same_unit(c, d):
+        return one_figure_in_two_units(c, d, x, y)
+    if abs(x - y) > 1e-9 * max(1.0, abs(x)):
         return False
     return _holds(c, x) and _holds(d, x)
 

@@ -123,6 +123,7 @@ class ClaimGroup:
 
     claims: list[ClaimRef]
     topic_outlets: set[str] = field(default_factory=set)
+    in_two_units: bool = False  # one figure in two units: each report shows its own unit
 
     @property
     def first(self) -> ClaimRef:
@@ -156,8 +157,18 @@ class ClaimGroup:
             "article_ids": self.article_ids,
             "outlets": self.outlets,
             "count": len(self.claims),
-            "claims": [r.to_json() for r in self.claims[:EXAMPLES]],
+            "claims": self._reports(),
         }
+
+    def _reports(self) -> list[dict[str, Any]]:
+        """The first reports as JSON; in a group of one figure in two units ("about 60 metres"
+        and "about 200 feet", :mod:`.unit_restatements`) each value shows its own unit."""
+        shown = self.claims[:EXAMPLES]
+        rows = [r.to_json() for r in shown]
+        if self.in_two_units:
+            for row, ref in zip(rows, shown, strict=True):
+                row["value"] = f"{row['value']} {written_unit(ref.claim)}"
+        return rows
 
 
 @dataclass(kw_only=True)

@@ -1,0 +1,61 @@
+"""One figure written in two units: one side of one dispute (issue 12, read30's finding).
+
+"The climber fell about 200 feet" and "fell about 60 metres" give one length, each in its
+outlet's unit; against a third outlet's "150 metres" they are one disagreement, not two. The
+comparison already converts the units (:mod:`.claim_units`: the two are "compatible"), but a
+conflict pairs two groups of agreeing claims, and a figure agrees only with figures of its own
+unit: the two sides were printed as two conflicts against "150 metres".
+:func:`.claim_scope.merged_restatements` joins them when :func:`one_figure_in_two_units`
+holds: each side's written figure, converted, fits the other side's range (with the rounding a
+converted figure has: "60 metres" for 200 feet, 60.96 m). Two figures of one dimension that
+merely overlap ("about 200 feet" beside "50 metres": 61 m is not 50) stay two disputes.
+
+The joined side prints the figure in the unit of the side it disagrees with, when one of its
+reports wrote that unit ("about 60 metres" against "150 metres", not "about 200 feet"): the
+reader then sees two figures in one unit and needs no conversion to see they differ. Its
+reports in the other unit are still listed, each with its own unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbeat.compare.claim_units import comparable, dimension, same_unit, unit_head
+from newsbeat.compare.records import CompareOptions
+from newsbeat.models import Claim
+
+__all__ = ["one_figure_in_two_units"]
+
+
+def one_figure_in_two_units(c: Claim, d: Claim, x: float, y: float) -> bool:
+    """Whether two claims in two units of one measure (feet and metres, miles and kilometres,
+    pounds and kilograms, Fahrenheit and Celsius…) give one figure: ``x`` (what ``c`` wrote,
+    before its hedge widened it) converted fits ``d``'s range, and ``y`` (``d``'s) fits
+    ``c``'s; each written figure keeps the rounding its writer's conversion allows."""
+    if same_unit(c, d):
+        return False  # one unit: one written figure or not (claim_scope._restated)
+    kind = dimension(unit_head(c))
+    if kind == unit_head(c) or kind != dimension(unit_head(d)):
+        return False  # no unit that converts ("rounds", "dollars"), or two measures
+    return _fits(_written(c, x), d) and _fits(_written(d, y), c)
+
+
+def _written(claim: Claim, figure: float) -> Claim:
+    """The claim as its writer's figure alone, exact: "about 200 feet" as 200 feet."""
+    return replace(claim, low=figure, high=figure, exact=True, hedge=None)
+
+
+def _fits(point: Claim, other: Claim) -> bool:
+    """Whether a written figure, converted, falls in another claim's range (the other claim
+    converted too, with the implied precision of a round figure: "60 metres" is 57 to 63 m,
+    and 200 feet 61 m)."""
+    a, b = comparable(point, other, _OPTIONS)
+    if a.low is None or a.high is None:
+        return False
+    middle = a.low / 2 + a.high / 2  # the figure itself: its rounding is symmetric
+    low = float("-inf") if b.low is None else b.low
+    high = float("inf") if b.high is None else b.high
+    return low <= middle <= high
+
+
+_OPTIONS = CompareOptions()
