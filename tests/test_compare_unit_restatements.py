@@ -5,7 +5,7 @@ differ, and figures of no convertible unit, apart."""
 
 from __future__ import annotations
 
-from tests._enrich_docs import compare_outlets, side_values
+from tests._enrich_docs import compare_outlets
 
 from newsbeat.compare.unit_restatements import one_figure_in_two_units
 from newsbeat.models import Claim
@@ -30,6 +30,14 @@ def test_one_figure_in_feet_and_metres_is_one_side_of_one_dispute() -> None:
     merged = next(s for s in pair["sides"] if s["value"] == "about 60")  # type: ignore[index]
     assert set(merged["outlets"]) == {"Wire", "Post"}
     assert {c["value"] for c in merged["claims"]} == {"about 200 feet", "about 60 metres"}
+
+
+def test_a_side_joined_once_is_still_one_side() -> None:
+    # "150 metres" and "about 150 metres" join first against each feet-and-metres side; the
+    # two joined sides hold the same reports, so the disagreement still prints once
+    found = _conflicts("about 200 feet", "about 60 metres", "150 metres", "about 150 metres")
+    assert len(found) == 1, found
+    assert sum(len(s["outlets"]) for s in found[0]["sides"]) == 4  # type: ignore[misc,arg-type]
 
 
 def test_two_figures_in_two_units_stay_two_disputes() -> None:

@@ -104,7 +104,7 @@ def _joined(p: ClaimPair, q: ClaimPair) -> ClaimPair | None:
     """One conflict for two that restate one dispute, or None."""
     for mine, shared in ((p.a, p.b), (p.b, p.a)):
         for theirs, other in ((q.a, q.b), (q.b, q.a)):
-            if shared is other and _restated(mine, theirs):
+            if _same_reports(shared, other) and _restated(mine, theirs):
                 # one figure in two units prints the other side's unit if it can (unit_restatements)
                 unit = shared.first.claim
                 side = ClaimGroup(
@@ -126,6 +126,12 @@ def _joined(p: ClaimPair, q: ClaimPair) -> ClaimPair | None:
                     in_two_units=not same_unit(a.first.claim, b.first.claim),
                 )
     return None
+
+
+def _same_reports(g: ClaimGroup, h: ClaimGroup) -> bool:
+    """Whether two sides hold the same reports: one group, or two joined alike by an earlier
+    merge ("150 metres" + "about 150 metres", once against each of two other sides)."""
+    return g is h or {id(r) for r in g.claims} == {id(r) for r in h.claims}
 
 
 def _restated(g: ClaimGroup, h: ClaimGroup) -> bool:
