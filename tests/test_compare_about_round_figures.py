@@ -5,6 +5,7 @@ neighbouring round estimates still meet ("about 20" and "about 30")."""
 from __future__ import annotations
 
 from newsbeat.compare import ClaimPair, StoryComparison, compare_articles
+from newsbeat.enrich.claim_hedges import about_width
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.models import Article
@@ -45,3 +46,33 @@ def test_neighbouring_round_estimates_still_meet() -> None:
     )
     assert result.conflicts == []
     assert _lows(result.compatible) == [[16.0, 24.0]]
+
+
+def test_about_a_round_figure_is_give_or_take_half_its_step() -> None:
+    # "about 600" is what rounds to 600 (540-660 with the floor), not 480-720: "700 meters"
+    # from another outlet is another figure (conf30; read30 and the gold's Buckley fall)
+    result = _compare(
+        "Climber Ansel Travers died on Sunday after falling about 600 meters down the east face"
+        " of Mount Kessa.",
+        "Climber Ansel Travers died on Sunday after falling 700 meters down the east face of"
+        " Mount Kessa, police said.",
+    )
+    assert _lows(result.conflicts) == [[540.0, 700.0]]
+
+
+def test_a_round_figure_is_never_read_finer_than_a_tenth() -> None:
+    # half the step of 900 would be 850-950; a one-digit figure is no finer than a two-digit
+    # one, so "about 900" still takes in 960
+    result = _compare(
+        "About 900 people were evacuated when the Orvel Street dam cracked on Sunday.",
+        "960 people were evacuated when the Orvel Street dam cracked on Sunday, officials said.",
+    )
+    assert result.conflicts == []
+    assert _lows(result.compatible) == [[810.0, 960.0]]
+
+
+def test_about_width() -> None:
+    assert [about_width(v) for v in (100, 2, 30, 400, 600, 9000)] == [
+        0.2, 0.2, 0.2, 0.125, 0.1, 0.1,
+    ]  # fmt: skip
+    assert (about_width(4200), about_width(102e6)) == (0.1, 0.05)

@@ -89,25 +89,46 @@ _ARTICLE_AFTER = re.compile(
 )
 
 
-# "About" a one-digit figure, give or take a fifth: two neighbouring estimates still meet
-# ("about two weeks" and "about three weeks" at 2.4, "about 200" and "about 300" at 240), but
-# an exact figure a quarter away is no longer "about" it ("150 meters" against "about 200m":
-# a writer who had 150 would have written it). A quarter let 150 and 250 in.
+# "About" a one-digit figure is give or take half its rounding step ("about 600": 550 to 650,
+# what rounds to 600), within a fifth and a tenth (:func:`about_width`). A fifth at most: an
+# exact figure a quarter away is no longer "about" it ("150 meters" against "about 200m": a
+# writer who had 150 would have written it; a quarter let 150 and 250 in). A figure led by 1, 2
+# or 3 keeps the fifth, so that two neighbouring estimates still meet ("about two weeks" and
+# "about three weeks" at 2.4, "about 200" and "about 300" at 240).
 ABOUT_ROUND = 0.2
+# A tenth at least: a one-digit figure is never read finer than a two-digit one ("about 900"
+# reaches as far as "about 950", give or take a tenth), only no wider than its own step.
+ABOUT_FLOOR = 0.1
+
+
+def about_width(value: float) -> float:
+    """How far "about ``value``" reaches either side, as a share of the figure.
+
+    One significant digit: half the rounding step (600: 100 / 2 / 600), at most
+    :data:`ABOUT_ROUND` (a figure led by 1, 2 or 3 keeps it) and at least :data:`ABOUT_FLOOR`:
+    "about 600 metres" is 540 to 660 (a fifth gave 480 to 720, which held another outlet's
+    "700 metres"). Two significant digits ("about 4,200"): a tenth; three or more ("an
+    estimated $102 million"): a twentieth; a writer who meant a tenth would have said "about
+    $100 million".
+    """
+    mantissa = f"{abs(value):.6e}".split("e")[0]
+    digits = len(mantissa.replace(".", "").rstrip("0")) or 1
+    if digits > 1:
+        return 0.1 if digits == 2 else 0.05
+    lead = int(mantissa[0]) or 1  # 0 only for a zero figure
+    return ABOUT_ROUND if lead <= 3 else max(ABOUT_FLOOR, 0.5 / lead)
 
 
 def _range(value: float, hedge: str) -> tuple[float | None, float | None, bool, str | None]:
     """(low, high, exact, the hedge words as written) of a figure after ``hedge``.
 
     "About" a figure of one significant digit is a rounder estimate ("about 100,000": give or
-    take a fifth, :data:`ABOUT_ROUND`) than about one of two ("about 4,200": give or take a
-    tenth), and one of three or more is finer still ("an estimated $102 million": give or take
-    a twentieth; a writer who meant a tenth would have said "about $100 million").
+    take a fifth; "about 600": give or take half its step, :func:`about_width`) than about one
+    of two ("about 4,200": give or take a tenth), and one of three or more is finer still.
     """
     if not hedge.endswith(_HEDGE_ENDS):
         return value, value, True, None
-    digits = len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
-    about = ABOUT_ROUND if digits == 1 else 0.1 if digits == 2 else 0.05
+    about = about_width(value)
     # the longest hedge written wins: "no more than 12" is at most 12, not "more than 12"
     found = max(
         (

@@ -473,7 +473,9 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      and a record reached after a verb of change ("Kerr improved to 22-3"; recall30e);
 #      "a three-hour plus broadcast" at least three hours, "the three - point basket" no
 #      count, "26 Somani brigands" counts brigands (read29's misreads; recall30e)
-RULES_VERSION = 110
+# 111: "about" a one-digit figure led by 4 to 9 is give or take half its rounding step, at
+#      least a tenth ("about 600": 540 to 660, was 480 to 720) (conf30)
+RULES_VERSION = 111
 
 
 @lru_cache(maxsize=8)
