@@ -17,7 +17,7 @@ def _slots(text: str) -> list[tuple[str, float | None, str | None]]:
 def test_wed_is_one_word_and_a_marriage() -> None:
     # spaCy split "wed" into "we" + "d": the clause lost its verb and the weeks their event
     assert _slots("The pilot, who was wed about four months ago, leaves a widow.") == [
-        ("months", 3.2, "marry")
+        ("months", 3.5, "marry")  # about 4: give or take half its step (conf30)
     ]
 
 

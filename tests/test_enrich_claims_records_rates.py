@@ -65,7 +65,7 @@ def test_a_rate_after_what_is_counted_of() -> None:
     # "gallons of water a minute": the "of" phrase sits between the unit and the rate; read
     # by the session-27 reader as a plain amount of 5,000 gallons
     read = _claims("Fire crews poured about 5,000 gallons of water a minute onto the hull.")
-    assert [(c.low, c.role) for c in read if c.what == "gallons"] == [(4000.0, "rate")]
+    assert [(c.low, c.role) for c in read if c.what == "gallons"] == [(4500.0, "rate")]
     # control: an "of" phrase with no rate after it is a plain amount
     plain = _claims("Fire crews poured about 5,000 gallons of water onto the hull.")
     assert [c.role for c in plain if c.what == "gallons"] == [None]
