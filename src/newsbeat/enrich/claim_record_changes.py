@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.claim_records import Record
+from newsbeat.enrich.claim_records import Record, tally, tally_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["record_reached"]
 
-_DASHES = frozenset({"-", "–"})
 # verbs whose subject's record moves: "Kerr improved to 22-3", "Ruiz dropped to 14-4"
 _OWN = frozenset({"improve", "fall", "drop", "slip", "move", "climb"})
 # verbs that move someone's record: "the win took Kerr's record to 22-3"
@@ -39,14 +38,10 @@ _VENUES = (("at", "home"), ("on", "the"), ("away", ""))
 def record_reached(doc: Doc, first: int, last: int) -> Record | None:
     """The record reached after a verb of change whose wins are the figure ``first..last``
     ("improved to 22-3"), or None."""
-    if first != last or first < 2 or not _tally(doc[first]) or doc[first - 1].lower_ != "to":
+    if first != last or first < 2 or not tally(doc[first]) or doc[first - 1].lower_ != "to":
         return None
-    k = last
-    parts = 1
-    while k + 2 < len(doc) and doc[k + 1].text in _DASHES and _tally(doc[k + 2]):
-        k += 2
-        parts += 1
-    if parts not in {2, 3}:  # wins-losses or wins-losses-draws
+    k = tally_end(doc, last)
+    if k is None:
         return None
     after = [t.lower_ for t in doc[k + 1 : k + 3]] + ["", ""]
     if after[0] in _PARTIAL or any(after[0] == a and after[1].startswith(b) for a, b in _VENUES):
@@ -89,8 +84,3 @@ def _holder(verb: Token) -> Token | None:
 
 def _name(tok: Token | None) -> Token | None:
     return tok if tok is not None and tok.pos_ == "PROPN" and tok.is_title else None
-
-
-def _tally(tok: Token) -> bool:
-    """A count of bouts or games: digits, at most three."""
-    return tok.text.isdigit() and len(tok.text) <= 3

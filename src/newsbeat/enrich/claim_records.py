@@ -43,14 +43,10 @@ class Record:
 def record_at(doc: Doc, first: int, last: int) -> Record | None:
     """The record whose wins are the figure ``first..last`` ("Kerr (21-3, 14 KOs)"), or None
     when the figure does not open a record apposed to a name."""
-    if first != last or not _tally(doc[first]) or first < 2:
+    if first != last or not tally(doc[first]) or first < 2:
         return None
-    k = last
-    parts = 1
-    while k + 2 < len(doc) and doc[k + 1].text in _DASHES and _tally(doc[k + 2]):
-        k += 2
-        parts += 1
-    if parts not in {2, 3}:  # wins-losses or wins-losses-draws
+    k = tally_end(doc, last)
+    if k is None:
         return None
     opening, name = doc[first - 1], doc[first - 2]
     if opening.text not in _OPEN or name.pos_ != "PROPN" or not name.is_title:
@@ -82,6 +78,17 @@ def _with_knockouts(doc: Doc, first: int, k: int, name: Token, *, closing: str) 
     return None  # "beat Nadal, 6-4, 6-3, in the final": set scores, not a record
 
 
-def _tally(tok: Token) -> bool:
-    """A count of bouts: digits, at most three ("Kerr (1950-2021)" is a lifespan)."""
+def tally_end(doc: Doc, last: int) -> int | None:
+    """The last token of the record "W-L" or "W-L-D" whose wins end at ``last``, or None
+    when the tallies there are not two or three."""
+    k = last
+    parts = 1
+    while k + 2 < len(doc) and doc[k + 1].text in _DASHES and tally(doc[k + 2]):
+        k += 2
+        parts += 1
+    return k if parts in {2, 3} else None  # wins-losses or wins-losses-draws
+
+
+def tally(tok: Token) -> bool:
+    """A count of bouts or games: digits, at most three ("Kerr (1950-2021)" is a lifespan)."""
     return tok.text.isdigit() and len(tok.text) <= 3
