@@ -20,6 +20,7 @@ from newsbeat.enrich.doc_arrays import (
     token_offsets,
 )
 from newsbeat.enrich.function_words import DETERMINERS
+from newsbeat.enrich.military_times import military_time
 from newsbeat.enrich.number_names import MONTHS, YEAR, number_in_name
 from newsbeat.enrich.source_counts import source_count
 
@@ -241,7 +242,7 @@ def _dated(toks: Span) -> bool:
 
 
 def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
-    if score_line(doc, first, last):
+    if score_line(doc, first, last) or military_time(doc, first, last):
         return True
     toks = doc[first : last + 1]
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.

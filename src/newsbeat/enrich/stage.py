@@ -475,7 +475,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 #      count, "26 Somani brigands" counts brigands (read29's misreads; recall30e)
 # 111: "about" a one-digit figure led by 4 to 9 is give or take half its rounding step, at
 #      least a tenth ("about 600": 540 to 660, was 480 to 720) (conf30)
-RULES_VERSION = 111
+# 112: a time of day written the military way ("at 1230 hours") is no duration (read30b)
+RULES_VERSION = 112
 
 
 @lru_cache(maxsize=8)
