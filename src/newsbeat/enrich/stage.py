@@ -476,7 +476,8 @@ _SETTINGS = EnrichSettings()  # the defaults of what a settings file may change
 # 111: "about" a one-digit figure led by 4 to 9 is give or take half its rounding step, at
 #      least a tenth ("about 600": 540 to 660, was 480 to 720) (conf30)
 # 112: a time of day written the military way ("at 1230 hours") is no duration (read30b)
-RULES_VERSION = 112
+# 113: a record of wins and losses tagged DATE ("after an 18-30 start") dates no figure (read30d)
+RULES_VERSION = 113
 
 
 @lru_cache(maxsize=8)
