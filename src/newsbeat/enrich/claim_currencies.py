@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_numbers import SCALES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -43,10 +45,9 @@ _GLUED = re.compile(
 )
 # "$US1 million": the tokenizer splits "$" off and leaves "US1".
 _US_AFTER_DOLLAR = re.compile(r"^US" + _FIGURE + r"$")
-_SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "mn": 1e6,
-    "bn": 1e9, "crore": 1e7, "lakh": 1e5,
-}  # fmt: skip
+# The claim reader's scale words after a sum, but for those no sum is written with ("euro5
+# hundred", "USD5 k", "a dozen").
+_SCALES = {w: v for w, v in SCALES.items() if w not in {"hundred", "k", "dozen"}}
 
 
 @dataclass(frozen=True)
