@@ -166,7 +166,7 @@ def test_verbs_outside_the_productive_lemmas_get_no_type(monkeypatch) -> None:  
 
 
 def test_subjects_in_are_the_sentences_subjects() -> None:
-    from newsbeat.enrich.speakers import _subjects_in
+    from newsbeat.enrich.speaker_persons import _subjects_in
 
     doc = load_pipeline("en_core_web_sm")(_SPOKEN + " " + _ACTS)
     found = 0

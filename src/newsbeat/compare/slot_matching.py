@@ -15,7 +15,7 @@ from newsbeat.enrich.claim_intervals import ANCHOR_WORDS
 from newsbeat.enrich.claim_subjects import PRONOUN_SUBJECTS
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 from newsbeat.enrich.speaker_hints import noun_sex
-from newsbeat.enrich.speakers import compatible_name
+from newsbeat.enrich.speaker_persons import compatible_name
 from newsbeat.models import Claim
 
 _PRONOUN = "subject a pronoun"

@@ -14,7 +14,7 @@ from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_captions import caption_starts
 from newsbeat.enrich.speaker_hints import stated_genders
-from newsbeat.enrich.speakers import compatible_name
+from newsbeat.enrich.speaker_persons import compatible_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.speakers import compatible_name
+from newsbeat.enrich.speaker_persons import compatible_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable

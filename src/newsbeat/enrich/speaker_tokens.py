@@ -27,6 +27,7 @@ from newsbeat.enrich.quote_records import inside
 from newsbeat.enrich.speaker_documents import document_it
 from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
+from newsbeat.enrich.speaker_missed import bearers_of, missed_name
 from newsbeat.enrich.speaker_possessive import pronoun_owner
 from newsbeat.enrich.speaker_postnominals import titled_conjunct_name
 from newsbeat.enrich.speaker_roles import (
@@ -41,7 +42,7 @@ from newsbeat.enrich.speaker_roles import (
     spokesperson_body,
     statement_body,
 )
-from newsbeat.enrich.speakers import bearers_of, missed_name, salient_person, subject_it
+from newsbeat.enrich.speakers import salient_person, subject_it
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
