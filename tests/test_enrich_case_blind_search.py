@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_characters import _SCREEN_WORDS, _SCREEN_WORDS_LOWER, characters
-from newsbeat.enrich.actor_things import _WORK_NOUN, _WORK_NOUN_LOWER
+from newsbeat.enrich.actor_titled_things import _WORK_NOUN, _WORK_NOUN_LOWER
 from newsbeat.enrich.name_context import found_case_blind
 
 _PIECES = [

@@ -18,8 +18,8 @@ from newsbeat.enrich.actor_context import (
 from newsbeat.enrich.actor_offices import _title_pattern, _title_spans, office_titles
 from newsbeat.enrich.actor_organisms import _LATIN_ENDS, _written_before_epithets
 from newsbeat.enrich.actor_person_spans import _given_an_age
+from newsbeat.enrich.actor_releases import _VERSION, _VERSION_END, _releases
 from newsbeat.enrich.actor_teams import _said_with_the
-from newsbeat.enrich.actor_things import _VERSION, _VERSION_END, _releases
 from newsbeat.enrich.name_context import standalone_occurrences, written_as_word
 from newsbeat.enrich.relation_names import _title_case, capitals_say_nothing
 

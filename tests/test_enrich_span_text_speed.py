@@ -16,10 +16,10 @@ import pytest
 
 from newsbeat.enrich import claim_claimants
 from newsbeat.enrich import name_spans as ns
+from newsbeat.enrich.actor_mention_spans import spans_by_actor
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_people import join_surname_spellings
 from newsbeat.enrich.actor_table import ArticleActors
-from newsbeat.enrich.actor_things import spans_by_actor
 from newsbeat.enrich.claim_clock import _clock_read, clock_at
 from newsbeat.enrich.claim_hedges import _hedge, _unit_after
 from newsbeat.enrich.doc_text import keep_text

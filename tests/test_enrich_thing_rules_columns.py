@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from newsbeat.enrich import actor_marks, actor_things
-from newsbeat.enrich.actor_things import MentionSpan, mention_span
+from newsbeat.enrich import actor_marks, actor_products, actor_things
+from newsbeat.enrich.actor_mention_spans import MentionSpan, mention_span
 from newsbeat.enrich.doc_arrays import lower_flags, quote_flags, span_root
 from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
@@ -109,7 +109,7 @@ def _owned_before(doc: Any, span: Any) -> bool:
         and before is not None
         and before.pos_ == "ADJ"
         and span.start > 1
-        and doc[span.start - 2].lower_ in actor_things._INDEFINITE
+        and doc[span.start - 2].lower_ in actor_products._INDEFINITE
     ):
         return True
     start = span.start_char
@@ -119,12 +119,12 @@ def _owned_before(doc: Any, span: Any) -> bool:
 def _product_before(span: Any) -> bool:
     doc = span.doc
     if span.root.dep_ in {"compound", "nmod", "amod", "poss"} or (
-        span[-1].lower_ in actor_things.org_heads()
+        span[-1].lower_ in actor_products.org_heads()
     ):
         return False
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (
-        after.pos_ in actor_things._MODIFIED_POS or after.lower_ in {"'s", "’s"} or after.is_quote
+        after.pos_ in actor_products._MODIFIED_POS or after.lower_ in {"'s", "’s"} or after.is_quote
     ):
         return False
     at = span.start - 1
@@ -134,17 +134,17 @@ def _product_before(span: Any) -> bool:
         at -= 1
     if at < 0:
         return False
-    if doc[at].lower_ in actor_things._INDEFINITE:
+    if doc[at].lower_ in actor_products._INDEFINITE:
         return True
     return (
         doc[at].lower_ == "the"
         and bool(adjectives)
-        and set(adjectives) <= actor_things._PRODUCT_ADJECTIVES
+        and set(adjectives) <= actor_products._PRODUCT_ADJECTIVES
     )
 
 
 def _device_before(doc: Any, span: Any) -> bool:
-    nouns = actor_things._DEVICE_NOUNS
+    nouns = actor_products._DEVICE_NOUNS
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in nouns:
         return True
@@ -198,17 +198,17 @@ def test_mention_spans_are_char_spans(doc: Any) -> None:
 
 def test_thing_rules_answer_as_their_token_forms(doc: Any) -> None:
     answers: dict[str, set[bool]] = {}
-    model = actor_things._MODEL_NUMBER
+    model = actor_products._MODEL_NUMBER
     for span in _spans(doc):
         mention = _as_mention(span)
         pairs = {
             "called": (actor_things._called_a_thing(doc, mention), _called_before(span)),
             "speaks": (actor_things._speaks(doc, [mention]), _speaks_before(span)),
             "owned": (actor_things._owned_or_sized(doc, mention), _owned_before(doc, span)),
-            "product": (actor_things._a_product(doc, mention), _product_before(span)),
-            "device": (actor_things._qualifies_a_device(doc, mention), _device_before(doc, span)),
+            "product": (actor_products._a_product(doc, mention), _product_before(span)),
+            "device": (actor_products._qualifies_a_device(doc, mention), _device_before(doc, span)),
             "suffix": (
-                actor_things._model_suffix(doc, "Max", [mention]),
+                actor_products._model_suffix(doc, "Max", [mention]),
                 _suffix_before(doc, span, model),
             ),
             "feature": (actor_marks._names_a_feature(doc, mention), _feature_before(span)),

@@ -1,4 +1,4 @@
-"""``actor_things._titled`` compiles four patterns per name; it now first looks at what each
+"""``actor_titled_things._titled`` compiles four patterns per name; it now first looks at what each
 pattern needs right around each occurrence of the name (``_may_title_at``) and compiles them
 only where one could match. On generated texts the gated rule answers exactly what the four
 patterns answer (the analysis's output must not change)."""
@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsbeat.enrich.actor_things import _Q, _WORK_NOUNS, _WORK_WORDS, _may_title_at, _titled
+from newsbeat.enrich.actor_titled_things import _Q, _WORK_NOUNS, _WORK_WORDS, _may_title_at, _titled
 from newsbeat.enrich.name_context import occurrences
 
 _NAMES = ["Orsk", "Velmar Rising", "O'Hara", "A", "Le", "X-Ray"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_things import MentionSpan, spans_by_actor
+from newsbeat.enrich.actor_mention_spans import MentionSpan, spans_by_actor
 from newsbeat.enrich.doc_arrays import dep_id, doc_arrays, heads, lemmas_lower, pos_id
 
 if TYPE_CHECKING:

@@ -31,9 +31,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_mention_spans import spans_by_actor
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import ArticleActors
-from newsbeat.enrich.actor_things import acts, spans_by_actor
+from newsbeat.enrich.actor_things import acts
 from newsbeat.enrich.doc_arrays import lemmas_lower
 
 if TYPE_CHECKING:

@@ -31,6 +31,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_state_codes,
 )
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
+from newsbeat.enrich.actor_car_models import drop_car_models
 from newsbeat.enrich.actor_characters import drop_characters
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
@@ -129,7 +130,8 @@ from newsbeat.enrich.actor_table import (
     split_title,
 )
 from newsbeat.enrich.actor_teams import type_teams
-from newsbeat.enrich.actor_things import drop_car_models, drop_owned_titles, drop_things
+from newsbeat.enrich.actor_things import drop_things
+from newsbeat.enrich.actor_titled_things import drop_owned_titles
 from newsbeat.enrich.actor_titles import (
     _ROLE_ENDINGS,
     _SPACES,
