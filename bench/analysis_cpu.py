@@ -1,4 +1,4 @@
-"""The CPU of the enrich analysis alone (``enrich.stage.analyse_doc``), and its output.
+"""The CPU of the enrich analysis alone (``enrich.analysis.analyse_doc``), and its output.
 
 Reads the first ``--docs`` ECB+ train documents of sub-topics the readers may read
 (``reserved.readable``: no test topic, no sub-topic reserved for a held-out gold), as the
@@ -57,7 +57,7 @@ def _texts(shared: Path, count: int, split: str = "train") -> list[str]:
 
 
 def _inputs(texts: list[str]) -> list[Any]:
-    from newsbeat.enrich.stage import ArticleInput
+    from newsbeat.enrich.analysis import ArticleInput
 
     return [ArticleInput(id=n, text=text) for n, text in enumerate(texts, 1)]
 
@@ -66,8 +66,8 @@ def parse(cache: Path, shared: Path, count: int) -> None:
     """Parse the documents once into the cache folder."""
     from spacy.tokens import DocBin
 
+    from newsbeat.enrich.analysis import EnrichOptions
     from newsbeat.enrich.nlp import load_pipeline
-    from newsbeat.enrich.stage import EnrichOptions
 
     texts = _texts(shared, count)
     nlp = load_pipeline(EnrichOptions().model)
@@ -82,8 +82,8 @@ def parse(cache: Path, shared: Path, count: int) -> None:
 def _cached(cache: Path) -> tuple[list[Any], list[Any]]:
     from spacy.tokens import DocBin
 
+    from newsbeat.enrich.analysis import EnrichOptions
     from newsbeat.enrich.nlp import load_pipeline
-    from newsbeat.enrich.stage import EnrichOptions
 
     texts = json.loads((cache / "texts.json").read_text(encoding="utf-8"))
     nlp = load_pipeline(EnrichOptions().model)
@@ -93,8 +93,8 @@ def _cached(cache: Path) -> tuple[list[Any], list[Any]]:
 
 def _analyse_all(docs: list[Any], inputs: list[Any]) -> list[float]:
     """Analyse each doc; the CPU seconds of each."""
+    from newsbeat.enrich.analysis import EnrichOptions, analyse_doc
     from newsbeat.enrich.doc_text import keep_text
-    from newsbeat.enrich.stage import EnrichOptions, analyse_doc
 
     options = EnrichOptions()
     seconds = []
@@ -169,7 +169,7 @@ def profile(cache: Path, count: int, top: int) -> None:
 def _demo_inputs() -> list[Any]:
     """Every article of the demo corpus (the non-English ones are skipped by the stage)."""
     from newsbeat.demo import corpus_path
-    from newsbeat.enrich.stage import ArticleInput
+    from newsbeat.enrich.analysis import ArticleInput
     from newsbeat.importers import read_inputs
     from newsbeat.models import Article
 
@@ -179,7 +179,7 @@ def _demo_inputs() -> list[Any]:
 
 def dump(out: Path, shared: Path, count: int, partition: int, demo: bool, split: str) -> None:
     """Each enrichment of the real path as one JSON line (sorted keys)."""
-    from newsbeat.enrich.stage import EnrichOptions, analyse_partition
+    from newsbeat.enrich.analysis import EnrichOptions, analyse_partition
 
     inputs = _demo_inputs() if demo else _inputs(_texts(shared, count, split))
     options = EnrichOptions()

@@ -87,13 +87,13 @@ def instrument() -> None:
     if _INSTALLED:
         return
     _INSTALLED.append(True)
-    import newsbeat.enrich.stage as stage
+    import newsbeat.enrich.analysis as analysis
     from newsbeat.store import SQLiteStore
 
-    stage.analyse_doc = _timed("analysis", stage.analyse_doc)
-    stage._skip_reason = _timed("language", stage._skip_reason)
-    load = stage.load_pipeline
-    stage.load_pipeline = lambda model: _TimedPipe(load(model))  # type: ignore[assignment]
+    analysis.analyse_doc = _timed("analysis", analysis.analyse_doc)
+    analysis._skip_reason = _timed("language", analysis._skip_reason)
+    load = analysis.load_pipeline
+    analysis.load_pipeline = lambda model: _TimedPipe(load(model))  # type: ignore[assignment]
     SQLiteStore.save_enrichment = _timed(  # type: ignore[method-assign]
         "save", SQLiteStore.save_enrichment
     )
@@ -193,8 +193,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from newsbeat.bench import scale
+    from newsbeat.enrich.analysis import ArticleInput
     from newsbeat.enrich.nlp import mask_datelines
-    from newsbeat.enrich.stage import ArticleInput
     from newsbeat.executors import SerialExecutor
     from newsbeat.settings import EnrichSettings
 

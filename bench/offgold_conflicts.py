@@ -87,8 +87,8 @@ def _parsed(texts: list[str], model: str) -> list[Any]:
 
 def analysed(model: str = "en_core_web_sm") -> dict[str, list[tuple[Any, Any]]]:
     """(article, enrichment or None) of every kept document, by sub-topic."""
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
     from newsbeat.enrich.nlp import detect_language, mask_datelines
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
     from newsbeat.models import Article
 
     stories = _documents()

@@ -30,7 +30,7 @@ from typing import Any
 
 def _measured(partition: list[Any], options: Any) -> list[dict[str, Any]]:
     """Analyse one partition; what it cost where it ran (one record, not one per article)."""
-    from newsbeat.enrich.stage import analyse_partition
+    from newsbeat.enrich.analysis import analyse_partition
 
     faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
     thread, process = time.thread_time(), time.process_time()
@@ -57,8 +57,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from newsbeat.bench import scale
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
     from newsbeat.enrich.nlp import load_pipeline
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions
     from newsbeat.executors import ProcessExecutor, partition_sizes
 
     articles, _ = scale.bench_articles(args.shared, args.articles)

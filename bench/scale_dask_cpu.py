@@ -1,7 +1,7 @@
 """CPU per article of the enrich analysis on one Dask worker, against the same work in process.
 
 Each variant runs in a fresh Python process: ECB+ articles (the first ``--articles``, from
-``--shared``) go through ``enrich.stage.analyse_partition`` in partitions of 13, once to warm up
+``--shared``) go through ``enrich.analysis.analyse_partition`` in partitions of 13, once to warm up
 and once timed, in the same processes. For the timed pass it prints one JSON line: CPU seconds
 (user, system) of every process involved (``psutil``: this process, whose event loop runs the
 scheduler, the nanny and the client, and the worker), the worker's minor page faults
@@ -59,8 +59,8 @@ def _cpu(procs: list[psutil.Process]) -> dict[int, tuple[float, float]]:
 def measure(variant: str, articles: int, shared: Path) -> dict[str, Any]:
     """One variant, in this process (and the worker it starts): the timed pass's figures."""
     from newsbeat.bench.scale import _with_ids, bench_articles
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_partition
     from newsbeat.enrich.nlp import load_pipeline
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_partition
 
     found, _ = bench_articles(shared, articles)
     inputs = [ArticleInput.of(a) for a in _with_ids(found)]

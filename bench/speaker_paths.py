@@ -42,10 +42,10 @@ def realnews_lines(shared: Path = SHARED) -> list[dict[str, Any]]:
     from newsbeat.bench.realnews_match import same_name
     from newsbeat.enrich import speaker_trace
     from newsbeat.enrich.actors import build_actors
+    from newsbeat.enrich.analysis import EnrichOptions
     from newsbeat.enrich.doc_arrays import keep_sentences
     from newsbeat.enrich.nlp import load_pipeline, mask_datelines
     from newsbeat.enrich.quotes import extract_quotes
-    from newsbeat.enrich.stage import EnrichOptions
 
     options = EnrichOptions()
     nlp = load_pipeline(options.model)

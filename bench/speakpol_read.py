@@ -100,10 +100,10 @@ def score(shared: Path, names: list[str] | None, split: str = "train") -> dict[s
     the split)."""
     from newsbeat.bench.enrich import _speaker_ok, best_overlap, load_polnear
     from newsbeat.enrich.actors import build_actors
+    from newsbeat.enrich.analysis import EnrichOptions
     from newsbeat.enrich.doc_arrays import keep_sentences
     from newsbeat.enrich.nlp import load_pipeline, mask_datelines
     from newsbeat.enrich.quotes import extract_quotes
-    from newsbeat.enrich.stage import EnrichOptions
 
     wanted = None if names is None else set(names)
     articles = [a for a in load_polnear(shared, split) if wanted is None or a[0] in wanted]

@@ -125,14 +125,14 @@ class _TimedPipe:
 
 def split(shared: Path, count: int, passes: int) -> list[dict[str, Any]]:
     """The stage's CPU seconds per part, one dict per pass after a warm-up pass."""
-    import newsbeat.enrich.stage as stage
+    import newsbeat.enrich.analysis as analysis
     from newsbeat.store import SQLiteStore
 
     spent: dict[str, float] = defaultdict(float)
     for name in (*_FAMILIES, "analyse_doc", "_skip_reason"):
-        setattr(stage, name, _timed(spent, name, getattr(stage, name)))
-    load = stage.load_pipeline
-    stage.load_pipeline = lambda model: _TimedPipe(load(model), spent)  # type: ignore[assignment]
+        setattr(analysis, name, _timed(spent, name, getattr(analysis, name)))
+    load = analysis.load_pipeline
+    analysis.load_pipeline = lambda model: _TimedPipe(load(model), spent)  # type: ignore[assignment]
     SQLiteStore.save_enrichment = _timed(  # type: ignore[method-assign]
         spent, "save", SQLiteStore.save_enrichment
     )

@@ -139,8 +139,9 @@ def _documents(wanted: set[str]) -> dict[str, list[tuple[str, str]]]:
 
 def analysed(stories: list[str], cache: Path, model: str = "en_core_web_sm") -> dict[str, Any]:
     """(article, enrichment or None) of every document, by sub-topic (cached)."""
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
     from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
-    from newsbeat.enrich.stage import RULES_VERSION, ArticleInput, EnrichOptions, analyse_doc
+    from newsbeat.enrich.rules_version import RULES_VERSION
     from newsbeat.models import Article
 
     docs = _documents(set(stories))

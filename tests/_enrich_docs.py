@@ -6,12 +6,13 @@ from spacy.tokens import Doc, Span
 
 from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.claim_found import FoundClaim
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Article, Enrichment
 
 __all__ = [

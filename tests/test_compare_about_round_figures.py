@@ -5,9 +5,9 @@ neighbouring round estimates still meet ("about 20" and "about 30")."""
 from __future__ import annotations
 
 from newsbeat.compare import ClaimPair, StoryComparison, compare_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.claim_hedges import about_width
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.models import Article
 
 

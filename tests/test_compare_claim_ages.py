@@ -5,7 +5,8 @@ keeps apart what another reading leaves open."""
 from __future__ import annotations
 
 from newsbeat.compare import StoryComparison, compare_articles
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Article
 
 _PAD = "\n\nThe park office said it would publish its report on the accident later this week."

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from newsbeat.compare import CompareOptions, StoryComparison, compare_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc, enrich_articles
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Article, Claim, Enrichment
 from newsbeat.stories.dedupe import DedupeOptions, figures, figures_differ, find_reprints
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsbeat.compare import CompareOptions, StoryComparison, compare_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.models import Article, Enrichment
 
 _ENGLISH = (

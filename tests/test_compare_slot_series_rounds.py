@@ -6,8 +6,8 @@ clock meets only a clock of the same round. The first test fails without
 from __future__ import annotations
 
 from newsbeat.compare import StoryComparison, claim_label, compare_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.models import Article, Claim
 
 # Pads a short text with an English sentence holding no number.

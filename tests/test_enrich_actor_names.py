@@ -138,7 +138,8 @@ ECB_DOCS = (
 )
 _ENTITIES_OF_ECB_DOC = """
 import gzip, json, sys
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+from newsbeat.enrich.stage import enrich_articles
 with gzip.open(sys.argv[1], "rt", encoding="utf-8") as rows:
     row = next(r for r in map(json.loads, rows) if r["doc_id"] == "18_10ecbplus")
 lines = [s for s in row["text"].split("\\n") if s.strip()]

@@ -3,8 +3,8 @@ hedged report through a raising verb ("Ten people seem to have died") still is."
 
 from __future__ import annotations
 
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 
 _OPTIONS = EnrichOptions()
 

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.claims import parse_number
 from newsbeat.enrich.nlp import detect_language, mask_datelines
 from newsbeat.enrich.quote_marks import find_quote_spans
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Enrichment
 
 

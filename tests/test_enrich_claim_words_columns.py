@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.analysis import EnrichOptions
 from newsbeat.enrich.claim_distances import _BRACKET_WORDS
 from newsbeat.enrich.claim_figures import (
     _VALUED,
@@ -43,7 +44,6 @@ from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.not_claims import _DASHES, _RESULTS, _SCORE_TOKEN, score_line
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
-from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
     "Half a century ago, a quarter-century later and a quarter of a century on, one decade "

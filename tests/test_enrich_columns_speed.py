@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 from typing import Any
 
+from newsbeat.enrich.analysis import EnrichOptions
 from newsbeat.enrich.doc_arrays import (
     _joined,
     conjuncts,
@@ -19,7 +20,6 @@ from newsbeat.enrich.doc_arrays import (
 )
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import _YOUNG_THRESHOLD, load_pipeline
-from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
     "Orvale, Brask and Kittby signed the pact; Lena Holm, Per Ekdal and Ina Moss were there. "

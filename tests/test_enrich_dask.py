@@ -22,7 +22,8 @@ from typer.testing import CliRunner
 
 from newsbeat.cli import app
 from newsbeat.demo import corpus_path
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+from newsbeat.enrich.stage import enrich_articles, enrich_stage
 from newsbeat.exceptions import ExecutorError
 from newsbeat.executors.cluster import HEAP_TRIM_VARIABLE, DaskExecutor
 from newsbeat.importers.ingest import ingest

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import gc
 
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences, kept_spans
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 
 _TEXT = (
     "Lena Holm, the harbour master of Orsa, said the ferry would run again on Monday. "

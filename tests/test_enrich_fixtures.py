@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc, enrich_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Enrichment
 
 FIXTURES = Path(__file__).parent / "fixtures" / "enrich"

@@ -8,9 +8,10 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.event_agent import actor_is_agent, told_clause_subject
 from newsbeat.enrich.relation_actors import _subject_of
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Enrichment
 
 HARM = """Kestrel striker out for season

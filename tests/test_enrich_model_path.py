@@ -18,7 +18,7 @@ from newsbeat.enrich.nlp import (
     model_identity,
     resolve_model_name,
 )
-from newsbeat.enrich.stage import RULES_VERSION, analysis_version
+from newsbeat.enrich.rules_version import RULES_VERSION, analysis_version
 from newsbeat.exceptions import ModelMissingError
 
 

@@ -11,13 +11,13 @@ from spacy.tokens import Span
 
 from newsbeat.enrich import actor_common_nouns, actor_titles, name_countries, name_spans
 from newsbeat.enrich.actor_table import TITLE_HEADS, TITLE_WORDS, lookup_country
+from newsbeat.enrich.analysis import EnrichOptions
 from newsbeat.enrich.doc_arrays import sent_start_flags
 from newsbeat.enrich.doc_text import keep_text, span_text
 from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.names import is_first_name, place_kind
 from newsbeat.enrich.nlp import common_nouns, load_pipeline
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
-from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
     "Flames and smoke were coming from the roof. Church officials said Defence Minister Oskar "

@@ -15,8 +15,11 @@ from typer.testing import CliRunner
 
 from newsbeat.cli import app
 from newsbeat.compare import compare_story
-from newsbeat.enrich import stage as enrich_module
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analysis_version, enrich_stage
+from newsbeat.enrich import analysis as analysis_module
+from newsbeat.enrich import rules_version
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+from newsbeat.enrich.rules_version import analysis_version
+from newsbeat.enrich.stage import enrich_stage
 from newsbeat.executors import ProcessExecutor
 from newsbeat.models import Article, Beat, Enrichment, Story
 from newsbeat.settings import EnrichSettings, Settings
@@ -32,13 +35,13 @@ MODEL = EnrichSettings().spacy_model
 def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[int, int]]]:
     """Records (article id, process id) of every article parsed and analysed here."""
     seen: list[tuple[int, int]] = []
-    real = enrich_module.analyse_doc
+    real = analysis_module.analyse_doc
 
     def spy(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enrichment:
         seen.append((article.id, os.getpid()))
         return real(doc, article, options)
 
-    monkeypatch.setattr(enrich_module, "analyse_doc", spy)
+    monkeypatch.setattr(analysis_module, "analyse_doc", spy)
     yield seen
 
 
@@ -180,7 +183,7 @@ def test_a_new_version_redoes_nothing_unless_asked(
         ).new_ids
         enrich_stage(store, SERIAL, RunOptions())
         old = analysis_version(MODEL)
-        assert old.endswith(f"+rules{enrich_module.RULES_VERSION}")
+        assert old.endswith(f"+rules{rules_version.RULES_VERSION}")
         saved = store.get_enrichment(first)
         assert saved is not None and saved.version == old
         (third,) = store.add_articles(
@@ -189,7 +192,7 @@ def test_a_new_version_redoes_nothing_unless_asked(
     finally:
         store.close()
 
-    monkeypatch.setattr(enrich_module, "RULES_VERSION", enrich_module.RULES_VERSION + 1)
+    monkeypatch.setattr(rules_version, "RULES_VERSION", rules_version.RULES_VERSION + 1)
     analysis_version.cache_clear()
     try:
         new = analysis_version(MODEL)

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Enrichment, Relation
 
 FIXTURE = Path(__file__).parent / "fixtures" / "enrich" / "relation_precision.json"

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.symbols import VERB
 
 from newsbeat.enrich.actors import ArticleActors, build_actors
+from newsbeat.enrich.analysis import EnrichOptions
 from newsbeat.enrich.doc_arrays import keep_sentences, lemmas_lower, with_pos
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.game_rules import game_meeting, game_play
@@ -25,7 +26,6 @@ from newsbeat.enrich.relation_triggers import (
     _trigger_type,
     _verb_type,
 )
-from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
     "The Harriers grabbed 11 rebounds and beat the Jays 65-53 on Friday. Orvale will visit "

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.relations import resolve_unnamed, sentence_events
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Enrichment, Entity, Relation
 
 FIXTURE = Path(__file__).parent / "fixtures" / "enrich" / "relation_rules.json"

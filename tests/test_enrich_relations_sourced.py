@@ -13,10 +13,10 @@ import pytest
 
 from newsbeat.enrich import relations
 from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.analysis import EnrichOptions
 from newsbeat.enrich.doc_arrays import forget_spans, keep_sentences
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import EnrichOptions
 
 FIXTURE = Path(__file__).parent / "fixtures" / "enrich" / "relation_rules.json"
 

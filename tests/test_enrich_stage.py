@@ -259,7 +259,8 @@ def test_reprints_are_not_parsed_again(tmp_path: Path) -> None:
 
 
 def test_standfirst_is_read_before_the_text_once() -> None:
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+    from newsbeat.enrich.stage import enrich_articles
 
     body = "The storm reached the coast at dawn.\n\nThe harbour stayed closed all day."
     dek = "Forecasters warned of gusts of up to 110 km/h along the strait."

@@ -14,10 +14,10 @@ import pytest
 
 from newsbeat.enrich import actor_marks, actor_products, actor_things
 from newsbeat.enrich.actor_mention_spans import MentionSpan, mention_span
+from newsbeat.enrich.analysis import EnrichOptions
 from newsbeat.enrich.doc_arrays import lower_flags, quote_flags, span_root
 from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import EnrichOptions
 
 _TEXT = (
     "Velmar Quest is a game. Orsk, a film, opened. The sequel, Brask Rising, sold well. "

@@ -51,8 +51,8 @@ def test_an_emergency_number_is_no_count() -> None:
 
 def test_a_speed_keeps_its_hour() -> None:
     # claim_counted._per_hour (reader18: "up to 50 km/h" was read as a distance in kilometres)
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
     from newsbeat.enrich.nlp import load_pipeline
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 
     text = "Drivers must keep to 50 km/h in Kittby. The town is 55 km south of Orsa."
     doc = load_pipeline("en_core_web_sm")(text)

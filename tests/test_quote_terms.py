@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 
 
 def _quotes(text: str) -> list[tuple[str | None, str]]:

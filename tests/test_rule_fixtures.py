@@ -11,9 +11,10 @@ import pytest
 
 from newsbeat.compare.summarise import SummaryOptions, candidate_sentences, summarise_articles
 from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
-from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles
+from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Article, Claim, Enrichment
 
 

@@ -23,7 +23,8 @@ from newsbeat.collect.run import make_executor, search_sources
 from newsbeat.compare.analysis import AnalysisOptions
 from newsbeat.compare.summarise import SummaryOptions
 from newsbeat.enrich import stage as enrich_module
-from newsbeat.enrich.stage import EnrichOptions, enrich_stage
+from newsbeat.enrich.analysis import EnrichOptions
+from newsbeat.enrich.stage import enrich_stage
 from newsbeat.exceptions import ConfigError
 from newsbeat.executors import ExecutorChoice, SerialExecutor
 from newsbeat.models import Article

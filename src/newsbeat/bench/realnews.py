@@ -1,7 +1,7 @@
 """``newsbeat bench realnews``: newsbeat's analysis scored on the real-news gold set.
 
 Each document the gold names (and every document of its annotated stories) is parsed once and
-analysed by the enrich stage's own function (:func:`~newsbeat.enrich.stage.analyse_doc`); the
+analysed by the enrich stage's own function (:func:`~newsbeat.enrich.analysis.analyse_doc`); the
 documents of one story are compared (:func:`~newsbeat.compare.compare_articles`) and
 summarised (:func:`~newsbeat.compare.summarise.summarise_articles`) together, as a story. A
 non-English document is not analysed, as in the product. The tuning gold (the one the rules
@@ -111,8 +111,8 @@ def analyse_corpus(
 ) -> dict[str, Analysed]:
     """Parse and analyse every document of the corpus (non-English ones: parse only)."""
     from newsbeat.enrich.actors import build_actors
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
     from newsbeat.enrich.nlp import detect_language, load_pipeline, mask_datelines
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, analyse_doc
 
     nlp = load_pipeline(model)
     options = EnrichOptions(model=model)

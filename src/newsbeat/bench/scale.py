@@ -78,8 +78,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsbeat.enrich.analysis import ArticleInput
 from newsbeat.enrich.nlp import load_pipeline, mask_datelines
-from newsbeat.enrich.stage import ArticleInput, enrich_stage, plan_parsing
+from newsbeat.enrich.stage import enrich_stage, plan_parsing
 from newsbeat.executors import Executor, SerialExecutor
 from newsbeat.models import Article
 from newsbeat.settings import EnrichSettings, Settings, StoreSettings

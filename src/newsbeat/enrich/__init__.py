@@ -12,7 +12,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newsbeat.enrich.stage import ArticleInput, EnrichOptions, enrich_articles, enrich_stage
+    from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+    from newsbeat.enrich.stage import enrich_articles, enrich_stage
 
 __all__ = [
     "ArticleInput",
@@ -22,8 +23,8 @@ __all__ = [
 ]
 
 _HOME = {
-    "ArticleInput": "stage",
-    "EnrichOptions": "stage",
+    "ArticleInput": "analysis",
+    "EnrichOptions": "analysis",
     "enrich_articles": "stage",
     "enrich_stage": "stage",
 }
