@@ -16,27 +16,28 @@ Kaldria's test and pledged sanctions against what it called …" is the Council,
 in :mod:`newsbeat.enrich.speaker_hidden`; its names are re-exported here.)
 
 The one a question was put to answers it: after "Ann Kole asked Senator Brandt whether …" (or
-"pressed", "questioned", "interviewed" him; "Brandt was asked"), the next sentences' "he"
-of a quote is Brandt, not the asker who is the sentence's subject, when Brandt's sex fits
-(:func:`_asked_person`); a request ("asked Brandt to resign", "for his vote") is no question,
-and a question told in an adverbial or relative clause ("…, when a student asked Brandt why …")
-is part of someone else's account.
+"pressed", "questioned", "interviewed" him; "Brandt was asked"), the next sentences' "he" of a quote
+is Brandt, not the asker who is the sentence's subject, when Brandt's sex fits
+(:func:`~newsbeat.enrich.speaker_objects._asked_person`); a request ("asked Brandt to resign", "for
+his vote") is no question, and a question told in an adverbial or relative clause ("…, when a
+student asked Brandt why …") is part of someone else's account.
 
-A sentence before the pronoun's whose subject cannot be the pronoun (an imperative with none:
-"Just look at Speaker Tom Vell."; or people of the other sex: "Maria Lind told Senator Aldo
-Perk …") gives it the one person of its sex it names as an object (:func:`_object_person`).
-With no subject fitting, the last person mentioned is taken, unless that mention's sentence
-names a second person who fits as well (two men, a "he": nobody, rather than a guess).
+A sentence before the pronoun's whose subject cannot be the pronoun (an imperative with none: "Just
+look at Speaker Tom Vell."; or people of the other sex: "Maria Lind told Senator Aldo Perk …") gives
+it the one person of its sex it names as an object
+(:func:`~newsbeat.enrich.speaker_objects._object_person`). With no subject fitting, the last person
+mentioned is taken, unless that mention's sentence names a second person who fits as well (two men,
+a "he": nobody, rather than a guess).
 
-Just before the pronoun's sentence, a sentence with no fitting subject that names a fitting
-person only as an owner ("Pleas were entered on Vell's behalf. Asked …, he responded") gives
-the pronoun to that owner when the story named them before and the sentence writes no other
-name of a person and has no name for a subject; an owner named there for the first time ("Aldo
-Perk's boats have waited"), or two, leave it to nobody rather than to a subject further back
-(:func:`_fitting_owners`). A sentence that names a fitting person as an owner while a person
-of a post or part is its subject ("Brell's lawyer said …", "The judge rejected Brell's
-request") gives the pronoun to the one the text calls by that noun, else to nobody: that
-other person may be the one speaking (:func:`_role_subject`).
+Just before the pronoun's sentence, a sentence with no fitting subject that names a fitting person
+only as an owner ("Pleas were entered on Vell's behalf. Asked …, he responded") gives the pronoun to
+that owner when the story named them before and the sentence writes no other name of a person and
+has no name for a subject; an owner named there for the first time ("Aldo Perk's boats have
+waited"), or two, leave it to nobody rather than to a subject further back
+(:func:`~newsbeat.enrich.speaker_owners._fitting_owners`). A sentence that names a fitting person as
+an owner while a person of a post or part is its subject ("Brell's lawyer said …", "The judge
+rejected Brell's request") gives the pronoun to the one the text calls by that noun, else to nobody:
+that other person may be the one speaking (:func:`~newsbeat.enrich.speaker_owners._role_subject`).
 
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
