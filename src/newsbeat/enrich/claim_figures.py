@@ -301,12 +301,16 @@ def _spelt_age(doc: Doc, tok: Token) -> tuple[int, float] | None:
 
 
 def _name_token(tok: Token) -> bool:
-    """A person's name (the last word of it), not a date, a place or a group."""
+    """A person's name (the last word of it), not a date or a number. A word NER typed as a
+    group is kept: it types some surnames so ("Klitschko, 36,"); the caller's actor decides."""
     return (
         tok.pos_ == "PROPN"
-        and tok.ent_type_ not in {"DATE", "TIME", "NORP", "ORG", "CARDINAL"}
+        and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
         and name_cased(tok.text)
     )
+
+
+_GROUP_LABELS = frozenset({"ORG", "NORP"})
 
 
 def name_cased(word: str) -> bool:
@@ -327,6 +331,8 @@ def _apposed(doc: Doc, num: Token) -> Token | None:
         return name if _name_token(name) else None
     if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text not in _AFTER_AGE:
         return None
+    if doc[i + 1].text == "," and i + 2 < len(doc) and doc[i + 2].text.isdigit():
+        return None  # "In Heraklion, 10, 000 people": a number written with a spaced comma
     name = doc[i - 2]
     return name if _name_token(name) else None
 
@@ -395,6 +401,8 @@ def _year_old(doc: Doc, num: Token) -> Token | None:
     for j in range(k, min(len(doc), k + 4)):
         tok = doc[j]
         if _name_token(tok):  # a person's name: checked against the actors by the caller
+            if tok.ent_type_ in _GROUP_LABELS and _modifies_later(tok):
+                continue  # "the 40-year-old American Tony Thompson", "Acme driver Dana Welk"
             while tok.dep_ == "compound" and tok.head.i > tok.i and _name_token(tok.head):
                 tok = tok.head
             if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
@@ -407,6 +415,11 @@ def _year_old(doc: Doc, num: Token) -> Token | None:
     if noun.dep_ == "appos" and _name_token(noun.head) and noun.head.ent_type_ == "PERSON":
         return noun.head
     return None
+
+
+def _modifies_later(tok: Token) -> bool:
+    """Whether a word modifies a word after it ("American" of "American Tony Thompson")."""
+    return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
 
 
 def _relative_ages(doc: Doc) -> list[Age]:

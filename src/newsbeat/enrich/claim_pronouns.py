@@ -147,8 +147,8 @@ def _other_person(
         if tok.i in named or (subjects_only and tok.dep_ not in _SUBJECTS):
             continue
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            if tok.head.head.i in named:
-                continue  # "Vell, who is 27,": Vell himself
+            if _apposed_to(tok.head.head).i in named:
+                continue  # "Vell, who is 27,", "Vell, the actress who starred": Vell herself
             return True
         if tok.pos_ == "PRON" and tok.lower_ in _PERSON_PRONOUNS:
             if subjects_only or tok.dep_ in _SUBJECTS:
@@ -159,6 +159,16 @@ def _other_person(
         if tok.pos_ == "NOUN" and tok.tag_ != "NNS" and (gendered_noun(tok) or _personal(tok)):
             return True
     return False
+
+
+def _apposed_to(tok: Token) -> Token:
+    """The word a chain of appositions hangs on ("Vell, the champion turned actress":
+    "actress" -> "Vell")."""
+    for _ in range(4):
+        if tok.dep_ != "appos":
+            break
+        tok = tok.head
+    return tok
 
 
 def _personal(tok: Token) -> bool:

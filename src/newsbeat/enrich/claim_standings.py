@@ -12,6 +12,12 @@ from newsbeat.enrich.claim_figures import ages, stated_ages
 from newsbeat.enrich.claim_found import FoundClaim, _claim
 from newsbeat.enrich.claim_hedges import _hedge, _range
 from newsbeat.enrich.claim_kin import Kin
+from newsbeat.enrich.claim_named_ages import (
+    more_ages,
+    person_shaped,
+    person_typed_group,
+    title_word,
+)
 from newsbeat.enrich.claim_numbers import WORDS
 from newsbeat.enrich.claim_ordinals import ORDINAL, ORDINAL_WORDS, series_at
 from newsbeat.enrich.claim_pronouns import named_possessive, named_pronoun
@@ -162,7 +168,8 @@ def _with_ages(
     not one quantity."""
     taken = {c.start for c in out}
     inside = quoted_at(quotes)
-    for age in sorted([*ages(doc), *stated_ages(doc)], key=lambda a: a.first):
+    found = [*ages(doc), *stated_ages(doc), *more_ages(doc)]
+    for age in sorted(found, key=lambda a: a.first):
         if doc[age.first].idx in taken:
             continue
         taken.add(doc[age.first].idx)
@@ -170,6 +177,10 @@ def _with_ages(
             person = named_pronoun(age.person, actors, inside)
         else:
             person = _person(age.person, actors)
+        if person is None and age.person.pos_ != "PRON" and person_shaped(doc, age):
+            grouped = _person(age.person, actors, any_type=True)  # "Teixeira, 28," typed ORG
+            if grouped is not None and person_typed_group(grouped, actors.type_of(grouped)):
+                person = grouped
         if person is None or _then(doc, age.first):
             continue  # an age of no one the article names is no claim
         low, high, exact, hedge = _range(age.value, _hedge(doc, age.first))
@@ -208,7 +219,8 @@ def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> st
         and before.pos_ == "PROPN"
         and before.is_title
         and not before.ent_type_
+        and not title_word(before)  # "Trooper Will Hask": a rank, no first name
     ):
         start -= 1  # a first name NER left out of the entity
-    written = {t.lower_ for t in doc[start : span.end] if t.is_alpha}
+    written = {t.lower_ for t in doc[start : span.end] if t.is_alpha and not title_word(t)}
     return person if written <= set(person.lower().replace(".", " ").split()) else None
