@@ -370,6 +370,22 @@ def test_a_brothers_age_beside_the_surname_is_still_his_own() -> None:
         ]
     )  # fmt: skip
     assert ("47 age", "Tarnby Post") in lines["unique"]
+    # Paul Riva's age, read since ages28 ("Riva, 47," after "Paul Riva"), is his outlet's own
+    # too: the brother's "47" is another person's age (compare._said_elsewhere)
+    assert ("47 age", "Orsk Daily") in lines["unique"]
+
+
+def test_one_persons_age_in_two_texts_is_no_outlets_own() -> None:
+    lead = "Police in Dunmore charged a man with arson on Monday. "
+    lines = _lines(
+        [
+            ("Orsk Daily", lead + "Paul Riva was arrested at his home; Riva, 47, denies the "
+             "charge." + PAD),
+            ("Tarnby Post", lead + "Police said Paul Riva, 47, was questioned and "
+             "released." + PAD),
+        ]
+    )  # fmt: skip
+    assert [u for u in lines["unique"] if u[0] == "47 age"] == []
 
 
 def test_a_pronoun_after_two_named_men_may_be_either() -> None:

@@ -53,6 +53,7 @@ from typing import Any, Protocol
 
 from newsbeat.compare.claim_context import SMALL_NUMBERS, classify_ranges
 from newsbeat.compare.claims import claim_groups
+from newsbeat.compare.name_variants import two_people
 from newsbeat.compare.pair_verdicts import revision_signal
 from newsbeat.compare.quotes import (
     as_agreed,
@@ -223,12 +224,12 @@ def _unique(
     # yards": read on real stories, 44 of 123 "only one reports" lines were such).
     # So is a distinctive figure another text writes with the same unit under another word
     # ("about 10,000 variants" / "as many as 10,000 versions").
-    texts_saying: dict[tuple[str, str | None, float | None, float | None], set[int | None]] = {}
+    texts_saying: dict[tuple[str, str | None, float | None, float | None], list[_Said]] = {}
     texts_writing: dict[tuple[str | None, float], set[int | None]] = {}
     for group in claim_groups:
         for ref in group.claims:
             text = origin.get(ref.article_id, ref.article_id)
-            texts_saying.setdefault(_figure_key(ref), set()).add(text)
+            texts_saying.setdefault(_figure_key(ref), []).append((text, ref.claim))
             if (written := _distinctive_figure(ref)) is not None:
                 texts_writing.setdefault(written, set()).add(text)
     unique: list[dict[str, Any]] = []
@@ -237,7 +238,7 @@ def _unique(
         # pair: "53 wins" against "52 wins") makes it no outlet's alone.
         told_by_others = bool(group.topic_outlets - set(group.outlets))
         alone = not told_by_others and (len(set(group.outlets)) == 1 or sources(group) == 1)
-        if not alone or len(texts_saying[_figure_key(group.first)]) > 1:
+        if not alone or _said_elsewhere(group.first.claim, texts_saying[_figure_key(group.first)]):
             continue
         if vague_count(group.first.claim):
             continue  # "millions of Americans": a band, no figure the outlet stands behind
@@ -261,6 +262,21 @@ def _unique(
             unique.append({**relation.to_json(), "outlet": relation.outlets[0]})
     unique.sort(key=lambda item: (item["outlet"], item["kind"]))
     return unique
+
+
+_Said = tuple[int | None, Claim]  # a text (its original's id) and a claim of the figure in it
+
+
+def _said_elsewhere(claim: Claim, said: Sequence[_Said]) -> bool:
+    """Whether a text other than the claim's own gives its figure with the same counted word,
+    of the same person when the figure is an age: "Dean Riva, 47," is no report of "Paul Riva,
+    47," (two named people, :func:`~newsbeat.compare.name_variants.two_people`)."""
+    texts = {
+        text
+        for text, other in said
+        if not (claim.event == other.event == "age" and two_people(claim.subject, other.subject))
+    }
+    return len(texts) > 1
 
 
 def _distinctive_figure(ref: ClaimRef) -> tuple[str | None, float] | None:

@@ -191,7 +191,9 @@ log = logging.getLogger(__name__)
 #     unknown on one side and the wording gate notwithstanding (recall30c)
 # 72: one figure in two units ("about 200 feet", "about 60 metres") against one figure is one
 #     conflict, printed in the other side's unit (conf30)
-ANALYSIS_VERSION = "72"
+# 73: two named people's ages are no echo of each other in the "only one outlet reports" list
+#     ("Dean Riva, 47," / "Paul Riva, 47,"; ages28, ported by ages31)
+ANALYSIS_VERSION = "73"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

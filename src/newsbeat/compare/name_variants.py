@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsbeat.compare.records import _tokens
+
 _BRITISH = re.compile(r"isation\b")
 
 
@@ -17,6 +19,14 @@ def _written_as_name(subject: str) -> bool:
     """Whether a subject is written as a name: every word of it starts with a capital."""
     words = subject.split()
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def two_people(a: str | None, b: str | None) -> bool:
+    """Whether two subjects are names of two people: both written as names and not one name
+    ("Paul Riva" / "Dean Riva"; "Riva" / "Paul Riva" may be one, see :func:`_one_name`)."""
+    if not (a and b and _written_as_name(a) and _written_as_name(b)):
+        return False
+    return not _one_name(_spelling(" ".join(_tokens(a))), _spelling(" ".join(_tokens(b))))
 
 
 def _one_name(one: str, other: str) -> bool:
