@@ -192,7 +192,8 @@ log = logging.getLogger(__name__)
 # 72: one figure in two units ("about 200 feet", "about 60 metres") against one figure is one
 #     conflict, printed in the other side's unit (conf30)
 # 73: two named people's ages are no echo of each other in the "only one outlet reports" list
-#     ("Dean Riva, 47," / "Paul Riva, 47,"; ages28, ported by ages31)
+#     ("Dean Riva, 47," / "Paul Riva, 47,"; ages28, ported by ages31); the wording gate's word
+#     weights are fitted per kind of figure, ages apart from the rest (ages31)
 ANALYSIS_VERSION = "73"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

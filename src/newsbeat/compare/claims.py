@@ -34,23 +34,57 @@ __all__ = ["claim_groups"]
 
 def _masked_similarity(refs: Sequence[tuple[ClaimRef, _Facts]]) -> Callable[[int, int], float]:
     """Cosine similarity (TF-IDF) of two claims' sentences with every number masked: whether
-    they say the same thing apart from the figure."""
+    they say the same thing apart from the figure. The word weights of a pair of one kind are
+    fitted on the story's claims of that kind only (:func:`_kind`): a person's age told in a
+    sentence of its own is no evidence of how telling a word is among the story's counts, and
+    reading one more age must not move a count's pair across the gate."""
     sentences = [_NUMBERS.sub(" ", ref.claim.sentence) for ref, _ in refs]
-    if not sentences:
-        return lambda i, j: 0.0
-    from sklearn.feature_extraction.text import TfidfVectorizer  # heavy: only when comparing
+    kinds = [_kind(ref) for ref, _ in refs]
+    fitted: dict[str | None, Callable[[int, int], float]] = {}
 
-    try:
-        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(sentences)
-    except ValueError:  # nothing but stop words and numbers
-        return lambda i, j: 0.0
+    def scorer(kind: str | None) -> Callable[[int, int], float]:
+        if kind not in fitted:
+            rows = [i for i, k in enumerate(kinds) if kind is None or k == kind]
+            fitted[kind] = _fitted_similarity(rows, sentences)
+        return fitted[kind]
+
     cache: dict[tuple[int, int], float] = {}
 
     def similarity(i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in cache:
-            cache[key] = float((matrix[key[0]] @ matrix[key[1]].T).toarray()[0, 0])
+            kind = kinds[i] if kinds[i] == kinds[j] else None  # across kinds: the whole story
+            cache[key] = scorer(kind)(i, j)
         return cache[key]
+
+    return similarity
+
+
+def _kind(ref: ClaimRef) -> str:
+    """The kind of figure a claim gives for the wording gate's word weights: a person's age,
+    or any other figure."""
+    return "age" if ref.claim.event == "age" else "figure"
+
+
+def _fitted_similarity(
+    rows: Sequence[int], sentences: Sequence[str]
+) -> Callable[[int, int], float]:
+    """The masked similarity of two of ``rows`` (indices into ``sentences``) under TF-IDF
+    weights fitted on those rows' sentences."""
+    if not rows:
+        return lambda i, j: 0.0
+    from sklearn.feature_extraction.text import TfidfVectorizer  # heavy: only when comparing
+
+    try:
+        matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
+            [sentences[i] for i in rows]
+        )
+    except ValueError:  # nothing but stop words and numbers
+        return lambda i, j: 0.0
+    row_of = {index: n for n, index in enumerate(rows)}
+
+    def similarity(i: int, j: int) -> float:
+        return float((matrix[row_of[i]] @ matrix[row_of[j]].T).toarray()[0, 0])
 
     return similarity
 
