@@ -409,7 +409,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      least a tenth ("about 600": 540 to 660, was 480 to 720) (conf30)
 # 112: a time of day written the military way ("at 1230 hours") is no duration (read30b)
 # 113: a record of wins and losses tagged DATE ("after an 18-30 start") dates no figure (read30d)
-RULES_VERSION = 113
+# 114: named people's ages in more shapes (ages28, ported by ages31): "both N", "turned N", a
+#      title after the age, "his 38-year-old wife, Name", "At 38, Name", a dash aside, "died
+#      ... aged N" after an apposed name, surnames NER typed as a group, "She was 91." after a
+#      "who" clause
+RULES_VERSION = 114
 
 
 @lru_cache(maxsize=8)
