@@ -191,7 +191,9 @@ log = logging.getLogger(__name__)
 #     unknown on one side and the wording gate notwithstanding (recall30c)
 # 72: one figure in two units ("about 200 feet", "about 60 metres") against one figure is one
 #     conflict, printed in the other side's unit (conf30)
-ANALYSIS_VERSION = "72"
+# 73: a part of a set named only by its kind ("17 of the hijacked ships are held") is the
+#     count of its own act, under each article's only count of it (recall31a)
+ANALYSIS_VERSION = "73"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 
