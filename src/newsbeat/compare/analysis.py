@@ -194,7 +194,9 @@ log = logging.getLogger(__name__)
 # 73: two named people's ages are no echo of each other in the "only one outlet reports" list
 #     ("Dean Riva, 47," / "Paul Riva, 47,"; ages28, ported by ages31); the wording gate's word
 #     weights are fitted per kind of figure, ages apart from the rest (ages31)
-ANALYSIS_VERSION = "73"
+# 74: a part of a set named only by its kind ("17 of the hijacked ships are held") is the
+#     count of its own act, under each article's only count of it (recall31a)
+ANALYSIS_VERSION = "74"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

@@ -27,6 +27,7 @@ from newsbeat.enrich.names import place_kind
 from newsbeat.models import Claim
 
 _SUBJECT_ONE_UNKNOWN = "subject unknown on one side"
+_NOUN_OR_PART = "noun or part"  # a part of a set named by its kind may be its count
 # Words a sentence needs for a copy of it with another figure to be one report retold, not
 # a template (see :func:`_retold`).
 _RETOLD_WORDS = 10
@@ -126,7 +127,7 @@ def _why_apart(i: int, j: int, refs: Sequence[tuple[ClaimRef, _Facts]], story: _
     if i in story.ambiguous or j in story.ambiguous:
         return "an article gives two figures for it"
     why = _mismatch(refs[i][1], refs[j][1], strict=True)
-    if why == _SUBJECT_ONE_UNKNOWN and only_count(i, j, refs, story):
+    if why in (_SUBJECT_ONE_UNKNOWN, _NOUN_OR_PART) and only_count(i, j, refs, story):
         why = None  # each article's only count of one thing by one act (compare/one_count.py)
     if why and (why == _PRONOUN or not _retold(refs[i][1], refs[j][1])):
         return f"not the same slot: {why}"
