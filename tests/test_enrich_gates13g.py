@@ -10,13 +10,20 @@ generated inputs (the analysis's output must not change):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Hashable, Sequence
 from itertools import compress
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsbeat.enrich.actor_awards import _AWARD_CUES, _NOT_AWARDS, award_words
+from newsbeat.enrich.actor_awards import (
+    _AWARD_CUES,
+    _NOT_AWARDS,
+    _PLURAL_SHOW,
+    _SINGULAR_SHOW,
+    award_words,
+)
 from newsbeat.enrich.actor_work_titles import _LEAD, _NEXT, _ONE, _a_title, quoted_titles
 from newsbeat.enrich.doc_arrays import indices_in
 
@@ -61,6 +68,11 @@ def test_indices_in_one_value_finds_every_place() -> None:
 
 def _award_words_before(text: str) -> frozenset[str]:
     found = {m.group(1) for cue, _ in _AWARD_CUES for m in cue.finditer(text)}
+    # polish31's show cues, tried on every text (award_words gates them on their words)
+    found |= {
+        m.group(1) for m in _SINGULAR_SHOW.finditer(text) if re.search(rf"\b{m.group(1)}s\b", text)
+    }
+    found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)
 
 
@@ -69,6 +81,7 @@ _AWARD_PIECES = [
     *("nominated", "nominated for", "won", "wins", "win", "Win", "WON", "an", "a", "two", "12"),
     *("81st", "2nd", "ceremony", "Ceremony", "telecast", "statuette", "statuettes", "Tony"),
     *("Tonys", "The", "Academy", "for", "and", ",", ".", "\n", "Orsk", "sequel", "Emmy"),
+    *("host", "hosting", "night", "Sunday", "show", "as", "Emmys"),
 ]
 _GLUE = [" ", "  ", "\t", "", ", ", "\n", "-"]
 
@@ -85,6 +98,7 @@ def _texts(draw: st.DrawFn, pieces: list[str]) -> str:
 @example("She won a Tony Award and an Emmy-winning role, then won two Velmars.")
 @example("the 81st Velmar ceremony; a Tony statuette; the Emmy telecast")
 @example("They win two Tonys.")  # each cue alone, so that a gate missing a word shows
+@example("the Velmars telecast; a Velmars statuette")
 @example("the Velmar Awards")
 @example("an Emmy - winner")
 @example("He was nominated for an Oscar but lost.")

@@ -12,6 +12,16 @@ actor as NOT_ENTITY; relations and speakers never see them):
   or its plural ("the Velmars", the ceremony or the awards) is the award, unless the text makes
   that mention a person ("son Velmar, 8", "his daughter Velmar"). A name merely followed by
   "nominee" or "nomination" is not enough ("the Holm nominee" is someone's nominee);
+* a ceremony the article names in the plural ("the Velmars") and also in the singular before a
+  word of its show: "the Velmar host", "Velmar-hosting", "Velmar night", "the Velmar ceremony",
+  "Velmar Sunday". The plural is the check: "the Fox host" names a network's presenter, and no
+  story writes "the Foxs" (not "a Democrat winning the seat" beside "the Democrats": a win is
+  no show word);
+  so are "an Xs host", "as Xs host" and "the Xs ceremony" (the plural before a show word,
+  not after "the" for "host": "the Lakers host the Kings" is a game);
+* a name whose last word says it is a prize or a contest ("the Velmar Prize", "the Kaldria
+  Cup Finals", "the Northern League Playoffs", "the 2020 Dravonia Championships"): none is an
+  actor, as the realnews gold types "NFL Pro Bowl" and "NCAA Tournament" NOT_ENTITY;
 * a capitalised name right after "Hurricane", "Typhoon", "Cyclone" or "Tropical Storm", or in
   a list after the plural ("Hurricanes Kira and Tomas"): a storm. A team called the Hurricanes
   is never followed by a list of single names joined by "and".
@@ -57,6 +67,22 @@ _AWARD_CUES = (
     (re.compile(rf"\b({_NAME})[ \t]+(?:telecast|statuettes?)\b"), ("telecast", "statuette")),
 )
 # Words never taken for an award: "the Award ceremony", "won a Pulitzer Prize".
+# A ceremony's show words after its singular name, each with the plural name written in the
+# text (see the module docstring), and the plural's own cues.
+_SHOW_WORDS = r"(?:host|hosts|hosting|ceremony|night|Sunday|show)"
+_SINGULAR_SHOW = re.compile(rf"\b([A-Z][a-z]*[a-rt-z])(?:[ \t]*-[ \t]*|[ \t]+){_SHOW_WORDS}\b")
+_PLURAL_SHOW = re.compile(
+    r"\b(?:(?:[Aa]n?|[Aa]s)[ \t]+([A-Z][a-z]+[a-rt-z])s[ \t]+host"
+    r"|([A-Z][a-z]+[a-rt-z])s[ \t]+(?:telecast|ceremony|statuettes?))\b"
+)
+# Words one of which every match of the two show cues holds (tried only on such a text).
+_SHOW_GATE = ("host", "ceremony", "night", "Sunday", "show", "telecast", "statuette")
+# Last words of the name of a prize or a contest (an "® mark" stripped first).
+_CONTEST_ENDS = frozenset(
+    {"Award", "Awards", "Prize", "Prizes", "Trophy", "Finals", "Playoffs", "Olympics"}
+    | {"Paralympics", "Championship", "Championships", "Tournament", "Series"}
+)
+_MARKS = "®™ \t"
 _NOT_AWARDS = frozenset({"Award", "Awards", "The", "This", "That", "Academy"})
 # What makes one mention a person: a kinship word before it, an age after it.
 _PERSON_BEFORE = re.compile(
@@ -80,7 +106,20 @@ def award_words(text: str) -> frozenset[str]:
         if any(w in text for w in words)
         for m in cue.finditer(text)
     }
+    if any(w in text for w in _SHOW_GATE):
+        found |= {
+            m.group(1)
+            for m in _SINGULAR_SHOW.finditer(text)
+            if re.search(rf"\b{m.group(1)}s\b", text)
+        }
+        found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)
+
+
+def is_contest_name(name: str) -> bool:
+    """A name of two words or more whose last word names a prize or a contest."""
+    words = name.rstrip(_MARKS).split()
+    return len(words) > 1 and words[-1] in _CONTEST_ENDS
 
 
 def storm_spans(text: str) -> list[tuple[int, int]]:
@@ -107,17 +146,21 @@ def _inside_storm(start: int, end: int, storms: list[tuple[int, int]]) -> bool:
 def drop_awards_and_storms(table: ArticleActors) -> None:
     """Drop the mentions that are awards, award ceremonies or storms, in place."""
     text = table.text
-    awards = award_words(text) if "ward" in text or "-" in text or "won" in text else frozenset()
+    awards = award_words(text)
     storms = (
         storm_spans(text)
         if "Hurricane" in text or "Typhoon" in text or "Cyclone" in text or "Storm" in text
         else []
     )
     if not awards and not storms:
+        if any(is_contest_name(a) for a in table.actors):
+            table.drop_mentions(lambda m: is_contest_name(m.actor))
         return
     plurals = {w + "s" for w in awards}
 
     def gone(m: MentionRef) -> bool:
+        if is_contest_name(m.actor):
+            return True
         surface = text[m.start : m.end]
         if _inside_storm(m.start, m.end, storms):
             return True

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_residence import placed_by_residence
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef, lookup_country
 from newsbeat.enrich.doc_arrays import expanded_bounds
 from newsbeat.enrich.name_context import (
@@ -227,18 +228,22 @@ def type_places(table: ArticleActors) -> None:
         if a.type == "PERSON" and " " in a.name
         for w in a.name.split()
     }
+    person_ends = {m.end for m in table.mentions if m.label == "PERSON"}
     for name, info in list(table.actors.items()):
         if info.type != "PERSON" or info.roles or name in words_of_people:
             continue
         if any(m.title for m in table.mentions if m.actor == name):
             continue
-        if kind_of_person(name):
+        placed = placed_by_residence(name, table.text, person_ends)  # "Holm, of X,"
+        if kind_of_person(name) and not placed:
             continue  # "Harry Winston": a first name makes it a person (or their shop)
         kind = place_kind(name)
         # A country, capital or US state is a place by its name; a city needs the text to put
         # it somewhere too ("Obama" is also a town in Japan).
-        if kind not in {"country", "capital", "state", "county"} and not _placed_in_text(
-            name, table.text, known=kind == "city"
+        if (
+            kind not in {"country", "capital", "state", "county"}
+            and not placed
+            and not _placed_in_text(name, table.text, known=kind == "city")
         ):
             continue
         info.type = "GPE"

@@ -10,7 +10,8 @@ person when one of its mentions carries a person's mark:
 * an appositive naming a person's role ("directed at Palin, the failed vice presidential
   candidate").
 
-"Velmar, which lies on the coast" or "Velmar, the capital of Kaldria" keep the place, and so
+"Velmar, which lies on the coast", "Velmar, the capital of Kaldria" or the town of an address
+("of Newton Street, Velmar, who") keep the place, and so
 does a word written as no surname is ("Sen. Henry Jackson, D-Wash., who backed …").
 
 A one-word place or group (NORP) no gazetteer, country or nationality table knows, and that the
@@ -31,6 +32,7 @@ import re
 from dataclasses import replace
 
 from newsbeat.enrich.actor_merge import retype_actor
+from newsbeat.enrich.actor_residence import town_of_an_address
 from newsbeat.enrich.actor_table import HONORIFICS, ArticleActors, lookup_country
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.names import is_first_name, place_kind
@@ -74,6 +76,8 @@ def type_people_by_cues(table: ArticleActors) -> None:
             continue
         if place_kind(name) in _LARGE_PLACES or lookup_country(name) is not None:
             continue
+        if town_of_an_address(name, table.text):
+            continue  # "Holm, of Newton Street, Millom, who ...": the "who" is Holm
         mentions = [m for m in table.mentions if m.actor == name]
         if any(m.label == "PERSON" and m.title for m in mentions) or any(
             _person_cue(table.text, m.start, m.end) for m in mentions

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsbeat.enrich.actor_merge import city_placed_in_text, retype_actor
+from newsbeat.enrich.actor_residence import placed_by_residence, town_of_an_address
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.name_context import at_boundary, occurrences, word_ends_at
 
@@ -43,15 +44,20 @@ def _places_by_context(table: ArticleActors) -> None:
     man"), unless the article names a team or body after it ("X Rovers": then "from X" may be
     the team)."""
     for info in table.actors.values():
-        if info.type != "ORG" or " " in info.name or info.name.lower() in _INSTITUTIONS:
+        if info.type != "ORG" or info.name.lower() in _INSTITUTIONS:
+            continue
+        if " " in info.name:
+            person_ends = {m.end for m in table.mentions if m.label == "PERSON"}
+            if placed_by_residence(info.name, table.text, person_ends):  # "Holm, 59, of X Y,"
+                retype_actor(table, info.name, "GPE")
             continue
         named_after = any(
             other.startswith(info.name + " ") and a.type in {"ORG", "GROUP"}
             for other, a in table.actors.items()
         )
-        if _placed_by_context(info.name, table.text) or (
-            not named_after and city_placed_in_text(info.name, table.text)
-        ):
+        if (
+            _placed_by_context(info.name, table.text) or town_of_an_address(info.name, table.text)
+        ) or (not named_after and city_placed_in_text(info.name, table.text)):
             retype_actor(table, info.name, "GPE")
 
 

@@ -131,6 +131,7 @@ from newsbeat.enrich.actor_table import (
 )
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
+from newsbeat.enrich.actor_title_mentions import drop_cut_titles
 from newsbeat.enrich.actor_titled_things import drop_owned_titles
 from newsbeat.enrich.actor_titles import (
     _ROLE_ENDINGS,
@@ -534,6 +535,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_short_company_names(table)
     drop_things(doc, table)
     drop_awards_and_storms(table)
+    drop_cut_titles(table)
     drop_titled_mentions(table)
     drop_car_models(table)
     drop_owned_titles(table)

@@ -413,7 +413,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      title after the age, "his 38-year-old wife, Name", "At 38, Name", a dash aside, "died
 #      ... aged N" after an apposed name, surnames NER typed as a group, "She was 91." after a
 #      "who" clause
-RULES_VERSION = 114
+# 115: an award's ceremony named beside its show ("the Xs" and "X host") and a contest or prize
+#      by its last word ("NBA Finals") are no actors; a gazetteer town after "Holm, of", a
+#      direction or "parts of", and a name in an address ("Newton Street, X,"), is a place; a
+#      title cut from its holder's name ("County Sheriff" before "Robert Pickell") and
+#      "Sheriff" of "Sheriff's deputies" are no actors (polish31)
+RULES_VERSION = 115
 
 
 @lru_cache(maxsize=8)
