@@ -205,3 +205,24 @@ def test_a_year_naming_an_edition_or_a_model_is_no_date() -> None:
         "temple."
     )
     assert "2013" not in {t for _, _, t in _dated(text)}
+
+
+def test_a_date_inside_the_subject_does_not_date_a_coordinated_verb() -> None:
+    text = (
+        "The fire, the largest of the year for the Velmar brigade, was set at the door of the "
+        "hall and was fought by firefighters for nearly eight hours."
+    )
+    assert [t for w, _, t in _dated(text) if w == "hours"] == [None]
+
+
+def test_a_model_year_the_tagger_made_the_head_is_no_date() -> None:
+    text = (
+        "Karl Osk, 23, allegedly mowed into the woman with his gray 2013 Velta Marlin, police "
+        "said."
+    )
+    assert "2013" not in {t for _, _, t in _dated(text)}
+
+
+def test_a_year_after_a_preposition_before_a_name_still_dates() -> None:
+    text = "In 2012 Velsoft recalled 40 of its trucks after a brake fault."
+    assert [t for w, _, t in _dated(text) if w == "trucks"] == ["2012"]

@@ -148,6 +148,8 @@ _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative"})
 def _on_verb(date: Token) -> bool:
     """Whether a date modifies its verb: it hangs on it, or on a preposition that does ("in
     2011"), and is none of its arguments ("has not enjoyed a winning season")."""
+    if date.pos_ not in {"NOUN", "PROPN", "NUM", "ADV"}:
+        return False  # "the late 1980 's": a root the tagger took from a stray "'s"
     tok = date
     while tok.head.i != tok.i and tok.head.pos_ == "ADP":
         tok = tok.head
@@ -165,7 +167,7 @@ def _steps(date: Token, number: Token) -> int | None:
         participle = verb.dep_ == "conj" and verb.tag_ == "VBG"  # "killing 7 and injuring 40"
         # "This year, pirates attacked 100 vessels and hijacked 40": a date before both verbs
         # dates both (not "was hurt in September and missed 10 games")
-        fronted = verb.dep_ == "conj" and date.i < verb.head.i == target.i
+        fronted = verb.dep_ == "conj" and date.i < verb.head.i == target.i and _on_verb(date)
         if verb.dep_ not in {"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"} and not (
             participle or fronted
         ):

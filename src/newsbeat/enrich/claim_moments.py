@@ -58,6 +58,8 @@ def _named(ent: Span) -> bool:
         head = root.head  # "the 2007 Oscars", "his gray 2013 Toyota Camry": an edition, a model
         if head.i > root.i and head.pos_ == "PROPN" and head.is_title:
             return True
+    if YEAR_ONLY.fullmatch(ent.text) and _year_before_name(ent):
+        return True
     if start == 0:
         return False
     before = ent.doc[start - 1]
@@ -69,4 +71,20 @@ def _named(ent: Span) -> bool:
             (before.dep_ == "compound" and ent.start <= before.head.i < ent.end)
             or (ent.root.head.i == before.i and ent.root.dep_ in {"npadvmod", "appos"})
         )
+    )
+
+
+def _year_before_name(ent: Span) -> bool:
+    """A year inside a noun phrase, right before a capitalised name ("his gray 2013 Toyota
+    Camry", however the tagger joined the two): a determiner, possessive or adjective before
+    the year. After a preposition the year is a time ("in 2013 Velsoft recalled ...")."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return (
+        before.pos_ in {"DET", "PRON", "ADJ"}
+        and after.pos_ == "PROPN"
+        and after.is_title
+        and not after.is_sent_start
     )
