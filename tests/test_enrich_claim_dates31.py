@@ -201,8 +201,7 @@ def test_a_fronted_date_dates_both_coordinated_verbs() -> None:
 
 def test_a_year_naming_an_edition_or_a_model_is_no_date() -> None:
     text = (
-        "Police said Karl Osk hit three parked cars with his gray 2013 Orlan Camry near the "
-        "temple."
+        "Police said Karl Osk hit three parked cars with his gray 2013 Orlan Camry near the temple."
     )
     assert "2013" not in {t for _, _, t in _dated(text)}
 
@@ -217,8 +216,7 @@ def test_a_date_inside_the_subject_does_not_date_a_coordinated_verb() -> None:
 
 def test_a_model_year_the_tagger_made_the_head_is_no_date() -> None:
     text = (
-        "Karl Osk, 23, allegedly mowed into the woman with his gray 2013 Velta Marlin, police "
-        "said."
+        "Karl Osk, 23, allegedly mowed into the woman with his gray 2013 Velta Marlin, police said."
     )
     assert "2013" not in {t for _, _, t in _dated(text)}
 
@@ -226,3 +224,12 @@ def test_a_model_year_the_tagger_made_the_head_is_no_date() -> None:
 def test_a_year_after_a_preposition_before_a_name_still_dates() -> None:
     text = "In 2012 Velsoft recalled 40 of its trucks after a brake fault."
     assert [t for w, _, t in _dated(text) if w == "trucks"] == ["2012"]
+
+
+def test_a_count_before_a_company_and_its_plural_noun_stays() -> None:
+    text = "On Monday it announced an order of 40 Tolna Inc. jets at a value of $9 billion."
+    assert 40.0 in _values(text)
+
+
+def test_a_unit_abbreviation_after_a_number_stays() -> None:
+    assert 250.0 in _values("The new motor puts out 90 kW along with 250 Nm of torque.")

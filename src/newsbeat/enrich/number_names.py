@@ -89,6 +89,11 @@ def _named_group(doc: Doc, i: int) -> bool:
     counted = num.head if num.dep_ == "nummod" else name
     if counted.tag_ not in {"NN", "NNP"} or counted.ent_type_ in _NOT_GROUPS:
         return False
+    k = i + 1
+    while k < n and (doc[k].pos_ == "PROPN" or doc[k].dep_ == "compound"):
+        k += 1  # "40 Tolna Inc. jets", "3 Velmar unit employees": the plural after counts
+    if k < n and (doc[k].tag_ == "NNS" or doc[k].lower_ == "of"):
+        return False  # "250 Nm of torque": a unit's abbreviation, a measure of a noun
     sent = num.sent
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return sum(t.is_title for t in words) * 2 < len(words)  # not a headline in title case
