@@ -413,7 +413,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      title after the age, "his 38-year-old wife, Name", "At 38, Name", a dash aside, "died
 #      ... aged N" after an apposed name, surnames NER typed as a group, "She was 91." after a
 #      "who" clause
-RULES_VERSION = 114
+# 115: the date a claim carries: a sentence with a full date is no date line; the sentence
+#      before dates only an act of its opening pronoun's subject; a weekday or year inside a
+#      name ("Patch Tuesday", "the 2007 Oscars") dates nothing; a coordinated time is kept
+#      whole; the date nearest the figure's verb; no date line year for a standing whose
+#      sentence names another; numbers inside names ("8 Block") are no counts (dates31)
+RULES_VERSION = 115
 
 
 @lru_cache(maxsize=8)
