@@ -221,6 +221,15 @@ _DATE_LINE_DAY = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}\s?/\s?\d{1,2}\s?/"
 )
 _DATE_LINE_WORDS = 12
+# Lower-case words a date line may carry ("Last updated on", "Posted 1 year, 7 days ago"); more
+# than two others make it a sentence ("On Tuesday, Oct. 10, 1972, Washington awoke to this
+# startling news:"), whose year is the year of its story, not of the article.
+_DATE_LINE_FURNITURE = frozenset(
+    {"updated", "published", "posted", "created", "last", "first", "on", "at", "the", "am",
+     "pm", "downloaded", "day", "days", "ago", "year", "years", "hrs", "for", "immediate",
+     "release", "of", "end", "watch", "time", "story"}
+)  # fmt: skip
+_DATE_LINE_OTHERS = 2
 
 
 def article_year(text: str) -> str | None:
@@ -230,8 +239,18 @@ def article_year(text: str) -> str | None:
     for line in text.strip().split("\n")[:5]:
         found = _DATE_LINE_YEAR.search(line)
         if found and len(line.split()) <= _DATE_LINE_WORDS and _DATE_LINE_DAY.search(line):
+            if _sentence_line(line):
+                continue
             return found.group(1)
     return None
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a line with a date in it reads as a sentence: more than two lower-case words a
+    date line does not carry ("awoke to this startling news", "denied the accusations")."""
+    words = re.findall(r"[A-Za-z]+", line)
+    others = [w for w in words if w.islower() and len(w) > 1 and w not in _DATE_LINE_FURNITURE]
+    return len(others) > _DATE_LINE_OTHERS
 
 
 class Age:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
+from newsbeat.enrich.claim_dates import standing_date
 from newsbeat.enrich.claim_events import participle_clause
 from newsbeat.enrich.claim_figures import ages, stated_ages
 from newsbeat.enrich.claim_found import FoundClaim, _claim
@@ -26,7 +27,6 @@ from newsbeat.enrich.claim_scans import _digit_or_word, _then
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_ents, span_ents, token_offsets
 from newsbeat.enrich.not_claims import in_table
-from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
@@ -187,18 +187,9 @@ def _with_ages(
         claim = _claim(
             doc, age.first, age.last, "age", None, low, high, exact, actors, quotes, hedge=hedge
         )
-        out.append(_standing(claim, "age", person, _age_date(claim.time_ref, year)))
+        dated = standing_date(doc, claim.time_ref, year, age.last)
+        out.append(_standing(claim, "age", person, dated))
     return sorted(out, key=lambda c: c.start)
-
-
-def _age_date(time_ref: str | None, year: str | None) -> str | None:
-    """The time an age is told in: another year than the date line's that its own sentence
-    names ("Kerr, 92, told a reporter in 2006": 2006), else the year of the date line, else
-    the sentence's time."""
-    named = YEAR.search(time_ref or "")
-    if named is not None and named.group(0) != year:
-        return time_ref
-    return year or time_ref
 
 
 def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> str | None:

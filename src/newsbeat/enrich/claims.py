@@ -39,6 +39,7 @@ from newsbeat.enrich.claim_bounds import closed_bounds
 from newsbeat.enrich.claim_clauses import in_condition
 from newsbeat.enrich.claim_clock import clock_at
 from newsbeat.enrich.claim_counted import _CASUALTY, _counted, _new_figure, _parts_of
+from newsbeat.enrich.claim_dates import standing_date
 from newsbeat.enrich.claim_definite import defined_by_casualty
 from newsbeat.enrich.claim_figures import (
     article_year,
@@ -393,7 +394,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         )
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _owner(kin, actors, quotes)
-            claim = _standing(claim, "have", parent, year or claim.time_ref)
+            claim = _standing(claim, "have", parent, standing_date(doc, claim.time_ref, year, last))
         elif (thing := _parts_of(doc, last, noun)) is not None:
             claim = _standing(claim, "have", thing, claim.time_ref)
         elif _whole_of_part(doc, first):

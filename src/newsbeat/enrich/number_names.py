@@ -15,6 +15,13 @@ alcohol content "of. 09 percent").
   in a street word ("200 West American Blvd.", "325 E. Dahlia Ave.", "12 Main Street", "40
   East 5th Ave.").
 - An emergency number before its calls ("hundreds of 911 calls", "a 999 call").
+- A number that names a group or a place: digits before a capitalised singular word, the
+  counted noun singular too ("an alleged 8 Block gang member", "a gang called 8 Block"): a
+  count above one is never told with a singular noun. A plural, a nationality or a person
+  after the figure keeps it ("12 Magazines", "12 Somali", "mother of 13 Zurana Horton").
+- A version the name before it governs ("the Internet Explorer 8 and Internet Explorer 9
+  releases": "9" hangs on "Explorer", not on "releases" as "12" on "people" does in "told
+  Reuters 12 people").
 """
 
 from __future__ import annotations
@@ -63,7 +70,55 @@ def number_in_name(doc: Doc, text: str, first: int, last: int) -> bool:
     calls = last + 1 < len(doc) and doc[last + 1].lower_ in _CALLS
     if first == last and written[first] in _EMERGENCY_NUMBERS and calls:
         return True  # "911 calls"
-    return first == last and (_version(doc, written, first) or _street_number(written, last))
+    if first == last and (_version(doc, written, first) or _street_number(written, last)):
+        return True
+    return first == last and (_named_group(doc, first) or _version_of_name(doc, first))
+
+
+def _named_group(doc: Doc, i: int) -> bool:
+    """Digits (not one) before a capitalised singular proper noun, the figure's noun
+    singular: "8 Block" (see the module)."""
+    num, n = doc[i], len(doc)
+    if not num.text.isdigit() or num.text == "1" or i + 1 >= n:
+        return False
+    name = doc[i + 1]
+    if not (name.is_title and name.is_alpha and name.tag_ == "NNP") or _plural(name.lower_):
+        return False
+    if name.ent_type_ in _NOT_GROUPS or name.lower_ in MONTHS or name.lower_ in WEEKDAYS:
+        return False
+    counted = num.head if num.dep_ == "nummod" else name
+    if counted.tag_ not in {"NN", "NNP"} or counted.ent_type_ in _NOT_GROUPS:
+        return False
+    k = i + 1
+    while k < n and (doc[k].pos_ == "PROPN" or doc[k].dep_ == "compound"):
+        k += 1  # "40 Tolna Inc. jets", "3 Velmar unit employees": the plural after counts
+    if k < n and (doc[k].tag_ == "NNS" or doc[k].lower_ == "of"):
+        return False  # "250 Nm of torque": a unit's abbreviation, a measure of a noun
+    sent = num.sent
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) * 2 < len(words)  # not a headline in title case
+
+
+_NOT_GROUPS = frozenset({"NORP", "PERSON", "DATE", "TIME"})
+
+
+def _version_of_name(doc: Doc, i: int) -> bool:
+    """Digits that go with the capitalised name right before them: the name governs them
+    ("Explorer 9", a person's name aside: "Ryan Holm 31" is an age), or both modify one noun
+    ("Explorer 9 releases": the name and its number tell which releases)."""
+    num = doc[i]
+    if i == 0 or num.dep_ != "nummod" or not num.text.isdigit():
+        return False
+    name = doc[i - 1]
+    if not (name.pos_ == "PROPN" and name.is_title and not name.is_sent_start):
+        return False
+    if name.ent_type_ in {"GPE", "NORP", "DATE", "TIME"} or name.lower_ in MONTHS:
+        return False
+    if name.lower_ in WEEKDAYS:
+        return False
+    if num.head.i == name.i:
+        return name.ent_type_ != "PERSON"
+    return name.dep_ in {"compound", "nmod"} and name.head.i == num.head.i
 
 
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
@@ -72,7 +127,7 @@ _CALLS = frozenset({"call", "calls", "caller", "callers", "dispatcher"})
 
 _STREET_WORDS = frozenset(
     {"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane",
-     "ln", "place", "pl", "court", "ct", "parkway", "pkwy", "terrace", "highway", "hwy"}
+     "ln", "place", "pl", "court", "ct", "parkway", "pkwy", "terrace", "highway", "hwy", "way"}
 )  # fmt: skip
 _STREET_NAME_WORDS = 3
 _ORDINAL_NAME = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)

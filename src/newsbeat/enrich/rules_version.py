@@ -418,7 +418,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      direction or "parts of", and a name in an address ("Newton Street, X,"), is a place; a
 #      title cut from its holder's name ("County Sheriff" before "Robert Pickell") and
 #      "Sheriff" of "Sheriff's deputies" are no actors (polish31)
-RULES_VERSION = 115
+# 116: the date a claim carries: a sentence with a full date is no date line; the sentence
+#      before dates only an act of its opening pronoun's subject; a weekday or year inside a
+#      name ("Patch Tuesday", "the 2007 Oscars") dates nothing; a coordinated time is kept
+#      whole; the date nearest the figure's verb; no date line year for a standing whose
+#      sentence names another; numbers inside names ("8 Block") are no counts (dates31)
+RULES_VERSION = 116
 
 
 @lru_cache(maxsize=8)
