@@ -45,7 +45,7 @@ from newsbeat.enrich.quote_joint import joint_span, joint_speakers
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
 from newsbeat.enrich.quote_records import FoundQuote, inside
 from newsbeat.enrich.relation_plans import FUTURE_AUX
-from newsbeat.enrich.speaker_tokens import FIRST_PERSON, joint_actors, resolve_speaker_token
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
