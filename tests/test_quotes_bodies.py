@@ -75,3 +75,20 @@ def test_police_named_only_as_police_is_no_body_for_a_police_spokesman() -> None
         " by 4.30pm on Saturday, a police spokeswoman said.\n"
     )
     assert not [q for q in quotes(text) if "reopened" in q.text and q.speaker], quotes(text)
+
+
+def test_the_spokeswoman_is_the_one_named_before_with_her_body() -> None:
+    text = (
+        "Service to Norland was cut on Friday, a Velmar Telecom spokeswoman said. Repairs will"
+        " take as many as two weeks, the spokeswoman said.\n"
+    )
+    assert quote(text, "Repairs will take", kind="indirect").speaker == "Velmar Telecom"
+
+
+def test_the_spokeswoman_after_another_spokeswoman_of_no_named_body_is_nobodys() -> None:
+    text = (
+        "Service to Norland was cut on Friday, a Velmar Telecom spokeswoman said. A spokeswoman"
+        " for the ministry would not comment. Repairs will take as many as two weeks, the"
+        " spokeswoman said.\n"
+    )
+    assert not [q for q in quotes(text) if "Repairs" in q.text and q.speaker], quotes(text)

@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
-__all__ = ["sole_body"]
+__all__ = ["earlier_spokesperson", "sole_body"]
 
 # What may stand before the word when it means the named body ("the navy", "a navy spokesman").
 _BARE_BEFORE = frozenset({"the", "a", "an", "said", "says", "by", "of", "for", "from", "and"})
@@ -61,3 +63,30 @@ def sole_body(part: Token, actors: ArticleActors) -> str | None:
         if hit.group(1).lower() not in _BARE_BEFORE:
             return None  # "the Indian navy" beside the one navy named: two navies
     return body
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_BACK_SENTENCES = 4
+
+
+def earlier_spokesperson(tok: Token, body_of: Callable[[Token], str | None]) -> Token | None:
+    """``A France Telecom spokeswoman said …. …, the spokeswoman said``: for "the spokeswoman"
+    with no body of its own, the nearest spokesperson noun of the same word in the sentences
+    before (at most four back) whose body ``body_of`` names; None when there is none, or when
+    the nearest earlier one names no body (a reader cannot tell whose it is)."""
+    if tok.lower_ not in _SPOKES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in {"compound", "poss", "prep", "amod", "appos"} for c in tok.children):
+        return None  # "the navy spokesman", "the spokesman for X": its own body or none
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(_BACK_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for earlier in reversed(doc[first : tok.sent.start]):
+        if earlier.lower_ == tok.lower_:
+            return earlier if body_of(earlier) is not None else None
+    return None
