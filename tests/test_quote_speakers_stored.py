@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions, analyse_doc
+from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.models import Article, Enrichment, Quote
 from newsbeat.serialize import enrichment_json
 from newsbeat.store import SQLiteStore
@@ -28,4 +30,13 @@ def test_joint_speakers_are_stored_and_serialised(tmp_path: Path) -> None:
     assert [(q["speaker"], q["speakers"]) for q in shown] == [
         (None, ["Tova Reyes", "Ilan Brandt"]),
         ("Mira Lund", []),
+    ]
+
+
+def test_the_stage_gives_a_joint_quote_both_speakers() -> None:
+    text = '"We are thrilled to have Mira host the gala," said Tova Reyes and Ilan Brandt.\n'
+    doc = load_pipeline("en_core_web_sm")(text)
+    found = analyse_doc(doc, ArticleInput(id=1, text=text, outlet="o"), EnrichOptions())
+    assert [(q.speaker, q.speakers) for q in found.quotes] == [
+        (None, ("Tova Reyes", "Ilan Brandt"))
     ]

@@ -409,7 +409,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      least a tenth ("about 600": 540 to 660, was 480 to 720) (conf30)
 # 112: a time of day written the military way ("at 1230 hours") is no duration (read30b)
 # 113: a record of wins and losses tagged DATE ("after an 18-30 start") dates no figure (read30d)
-RULES_VERSION = 113
+# 114: "…, according to X." is X's indirect quote (a named person, body or known company); "a
+#      navy spokesman" speaks for the one named navy; "the statement" after "a Defence Ministry
+#      statement"; joint speakers kept in the quote's ``speakers`` and "A and B said that …"
+#      kept as their quote (speak31)
+RULES_VERSION = 114
 
 
 @lru_cache(maxsize=8)
