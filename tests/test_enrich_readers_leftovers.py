@@ -209,7 +209,10 @@ def test_a_joint_statement_gives_its_words_to_neither_body_alone() -> None:
         "The Velmar Fund and the Orsa Bank said in a joint statement that the loan would be "
         "paid in three parts."
     )
-    assert [q for q in found.quotes if q.kind == "indirect"] == []
+    # neither alone: since speak31 the words are kept with both bodies in ``speakers``
+    assert [(q.speaker, q.speakers) for q in found.quotes if q.kind == "indirect"] == [
+        (None, ("Velmar Fund", "Orsa Bank"))
+    ]
     assert [c.claimant for c in found.claims] == ["Velmar Fund and Orsa Bank"]
 
 

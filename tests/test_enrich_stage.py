@@ -158,7 +158,7 @@ def test_story_json_has_enrichment_keys(enriched_db: str) -> None:
     for entity in data["entities"]:
         assert set(entity) == {"name", "type", "mentions"}
     for quote in data["quotes"]:
-        assert set(quote) == {"text", "speaker", "via", "kind", "article_id", "outlet"}
+        assert set(quote) == {"text", "speaker", "speakers", "via", "kind", "article_id", "outlet"}
     for claim in data["claims"]:
         assert set(claim) == {
             "what",

@@ -87,3 +87,26 @@ def test_a_verb_of_saying_past_a_relative_clause_keeps_the_subject() -> None:
         " in savings, and said the government would not abandon its drive to cut the debt.\n"
     )
     assert quote(text, "would not abandon", kind="indirect").speaker == "Ivo Kell"
+
+
+def test_words_said_by_two_people_name_both_as_speakers() -> None:
+    # speak31: the speaker field stays empty (no one of them alone said it), ``speakers``
+    # names both, and a quote going on from theirs names them too
+    text = (
+        '"We are thrilled to have Mira host the gala," said Tova Reyes and Ilan Brandt.'
+        ' "She is loved everywhere and the audience will be as excited as we are."\n'
+    )
+    first = quote(text, "thrilled")
+    assert first.speaker is None and first.speakers == ("Tova Reyes", "Ilan Brandt")
+    assert quote(text, "loved everywhere").speakers == ("Tova Reyes", "Ilan Brandt")
+
+
+def test_reported_words_of_two_people_are_kept_with_both_speakers() -> None:
+    text = "Tova Reyes and Ilan Brandt said Mira would host the gala for a second year.\n"
+    found = quote(text, "would host the gala", kind="indirect")
+    assert found.speaker is None and found.speakers == ("Tova Reyes", "Ilan Brandt")
+
+
+def test_reported_words_of_one_person_or_another_are_nobodys() -> None:
+    text = "Tova Reyes or Ilan Brandt said Mira would host the gala for a second year.\n"
+    assert not quotes(text), quotes(text)

@@ -193,8 +193,9 @@ def test_names_right_before_a_conjunct_speech_verb_are_its_subject() -> None:
     found = [q for q in extract_quotes(doc, build_actors(doc)) if "one person" in q.text]
     # Without the stranded subject the words went to Morrow, named before. With it the verb's
     # subject is "Woodley and Bernardi", a joint subject of two people, whose words are given
-    # to neither of them alone (quote_indirect's joint rule): no quote rather than a wrong one.
-    assert [q.speaker for q in found] == []
+    # to neither of them alone (quote_indirect's joint rule); since speak31 the quote is kept
+    # with both in ``speakers`` (before, it was dropped).
+    assert [(q.speaker, q.speakers) for q in found] == [(None, ("Woodley", "Bernardi"))]
 
 
 def test_a_conjunct_speech_verb_after_and_keeps_the_first_subject() -> None:

@@ -468,6 +468,7 @@ def test_migration_13_builds_the_postings_of_the_stored_articles(postgres_url: s
         conn.execute("DROP TABLE article_fts_positions")  # from 15
         conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
         conn.execute("DROP TABLE story_links")  # from 16
+        conn.execute("ALTER TABLE quotes DROP COLUMN speakers")  # from 17
         conn.execute("UPDATE newsbeat_schema SET version = 12")
     with closing(open_store(postgres_url)) as store:
         assert [(h.article_id, h.score) for h in store.search("harbour OR ship3", limit=10)] == (
@@ -510,6 +511,7 @@ def test_migration_14_drops_the_gin_index_and_searches_stay_the_same(postgres_ur
         conn.execute("DROP TABLE article_fts_positions")  # from 15
         conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
         conn.execute("DROP TABLE story_links")  # from 16
+        conn.execute("ALTER TABLE quotes DROP COLUMN speakers")  # from 17
         conn.execute("UPDATE newsbeat_schema SET version = 13")
     with closing(open_store(postgres_url)) as store:
         assert isinstance(store, PostgresStore)
@@ -553,6 +555,7 @@ def test_migration_15_builds_the_positions_of_the_stored_articles(postgres_url: 
         conn.execute("DROP TABLE article_fts_positions")
         conn.execute("DROP FUNCTION article_fts_unposition() CASCADE")
         conn.execute("DROP TABLE story_links")  # from 16
+        conn.execute("ALTER TABLE quotes DROP COLUMN speakers")  # from 17
         conn.execute("UPDATE newsbeat_schema SET version = 14")
     with closing(open_store(postgres_url)) as store:
         assert isinstance(store, PostgresStore)

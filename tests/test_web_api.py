@@ -26,7 +26,7 @@ STORY_KEYS = {
 }  # fmt: skip
 ENRICHMENT_KEYS = {
     "entities": {"name", "type", "mentions"},
-    "quotes": {"text", "speaker", "via", "kind", "article_id", "outlet"},
+    "quotes": {"text", "speaker", "speakers", "via", "kind", "article_id", "outlet"},
     "claims": {
         "what",
         "value",

@@ -236,10 +236,13 @@ class EntityJSON(TypedDict):
 
 
 class QuoteJSON(TypedDict):
-    """One quote of a story."""
+    """One quote of a story. ``speakers`` (added in session 31): the two or more actors who
+    say it together ("…," said A and B), ``speaker`` then null; empty for one speaker or
+    none."""
 
     text: str
     speaker: str | None
+    speakers: list[str]
     via: str | None
     kind: str
     article_id: int | None

@@ -378,7 +378,11 @@ class Actor:
 
 @dataclass(frozen=True, kw_only=True)
 class Quote:
-    """A quote: ``kind`` is ``direct`` or ``indirect``; ``via`` the medium it came through."""
+    """A quote: ``kind`` is ``direct`` or ``indirect``; ``via`` the medium it came through.
+
+    ``speakers``: the actors who say it together (``"…," said A and B``), in the order written,
+    when two or more do; ``speaker`` is then None, since no one of them alone said it.
+    Empty for a quote of one speaker or of none."""
 
     text: str
     speaker: str | None
@@ -387,6 +391,7 @@ class Quote:
     article_id: int | None = None
     outlet: str | None = None
     sentence: str | None = None
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

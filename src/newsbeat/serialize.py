@@ -126,7 +126,7 @@ def events_json(enrichments: Iterable[Enrichment]) -> list[EventJSON]:
 
 
 def _quote_json(q: Quote) -> QuoteJSON:
-    return _shaped(QuoteJSON, q)
+    return _shaped(QuoteJSON, q, speakers=list(q.speakers))
 
 
 def _claim_json(c: Claim) -> ClaimJSON:

@@ -137,6 +137,7 @@ def analyse_doc(doc: Doc, article: ArticleInput, options: EnrichOptions) -> Enri
                 sentence=q.sentence,
                 article_id=aid,
                 outlet=outlet,
+                speakers=q.speakers,
             )
             for q in found_quotes
         ],

@@ -19,7 +19,9 @@ it), and a second speech verb the parse joins to the reported clause ends the wo
 What a recording shows, reported (``The Herald said a video of Holm showed her saying …``), is
 no one's words but the recorded person's: the reporter is given none (fixleft22). Words two
 named actors report together (``The IMF and the World Bank said in a joint statement
-that …``) are given to neither (fixleft22: one of them alone was shown as the speaker).
+that …``) are given to neither (fixleft22: one of them alone was shown as the speaker); since
+speak31 the quote is kept with both names in ``speakers`` when each is a person or an
+organisation joined by "and" (before, it was dropped).
 
 Read on real news by reader23: a clause that asks and ends its line at a colon (``explained
 how she sees her role:``) announces words and says none, and narration about the speaker by
@@ -39,10 +41,11 @@ from newsbeat.enrich.doc_arrays import doc_arrays, indices_in, sentence_bounds, 
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
+from newsbeat.enrich.quote_joint import joint_span, joint_speakers
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
 from newsbeat.enrich.quote_records import FoundQuote, inside
 from newsbeat.enrich.relation_plans import FUTURE_AUX
-from newsbeat.enrich.speaker_tokens import FIRST_PERSON, joint_actors, resolve_speaker_token
+from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -403,10 +406,15 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 continue
             if _subject_past_another(tok):
                 continue  # "… after the rival flashed signs and said …": not the "He" before
-            if _hearer(tok, subj) or len(joint_actors(subj, actors)) > 1:
+            if _hearer(tok, subj):
                 continue
+            together = joint_speakers(subj, actors)
+            if together is None:
+                continue  # "A and B said" with a name that speaks for nobody: no one's
             via = via_in(sent, subj, actors)
             relayed = _relayed(clause, subj, actors)
+            if relayed is not None and together:
+                continue  # "A and B reported X vowed …": as before speak31, no quote
             if relayed is not None:
                 # "X vowed to …, state media reported": X's words, via state media.
                 via = actor_or_phrase(subj, actors)
@@ -425,9 +433,13 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 continue  # "Witnesses said X, the officer said": the witnesses' words
             if _says_nothing(tok, clause) or _recording_shows(clause):
                 continue  # "declined to say whether …": no words of his
-            name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
-            if name is None:
-                continue
+            if together:
+                # "A and B said …": both say it, neither alone (speak31)
+                name, (s, e) = None, joint_span(subj)
+            else:
+                name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
+                if name is None:
+                    continue
             out.append(
                 FoundQuote(
                     text=content,
@@ -439,6 +451,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                     via=via,
                     kind="indirect",
                     sentence=span_text(sent).strip(),
+                    speakers=together,
                 )
             )
             break

@@ -86,10 +86,20 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _owner(earlier: Token) -> Token | None:
     """The owner of a possessed document: a named possessor, or for "its"/"their" the subject
-    of the clause the document's phrase hangs from."""
+    of the clause the document's phrase hangs from; for a document with no possessor, a name
+    of an organisation or person written before its noun ("a Defence Ministry statement")."""
     poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
     if poss is None:
-        return None
+        # "a Defence Ministry statement said …. …, the statement said": the named body before
+        # the noun issued it
+        return next(
+            (
+                c
+                for c in earlier.children
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "PERSON"}
+            ),
+            None,
+        )
     if poss.pos_ == "PROPN":
         return poss
     if poss.lower_ not in {"its", "their"}:

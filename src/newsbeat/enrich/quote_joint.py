@@ -3,7 +3,8 @@
 ``"…," said Laurence Mark and Bill Condon`` (read29): the words are both producers', and the
 speaker field names one actor, so giving them to the first name (as the parse's head of the
 coordination made them) is wrong. They go to neither, the span of the names kept as the
-source, as the indirect speech of two named actors already does (fixleft22).
+source, as the indirect speech of two named actors already does (fixleft22); the names are
+kept too, in ``speakers`` (speak31: the quote's JSON lists them, ``speaker`` stays null).
 
 ``X said strike concerns are hitting "everyone."`` (read29): the one word in marks is part of
 the reported speech around it, already X's; as a quote of its own it is a fragment.
@@ -18,11 +19,11 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.speaker_tokens import joint_actors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from newsbeat.enrich.quote_records import Attribution, FoundQuote
 
-__all__ = ["drop_held_words", "joint_source"]
+__all__ = ["drop_held_words", "joint_source", "joint_span", "joint_speakers"]
 
 # Only actors a quote's speaker can be (not a place or a date joined to the name).
 _SPEAKING = frozenset({"PERSON", "ORG", "GROUP"})
@@ -49,10 +50,32 @@ def joint_source(doc: Doc, actors: ArticleActors, attribution: Attribution) -> A
     return replace(
         attribution,
         speaker=None,
+        speakers=tuple(names),
         start=min(doc[head.left_edge.i].idx, attribution.start),
         end=max(last.idx + len(last.text), attribution.end),
         final=True,
     )
+
+
+def joint_speakers(subj: Token, actors: ArticleActors) -> tuple[str, ...] | None:
+    """The speakers a subject joined by "and" names ("The IMF and the World Bank said"): ()
+    for a subject that names one actor or none; None when it names two or more actors but
+    not two or more that speak (a person or organisation), or joins them by "or": such words
+    are nobody's (fixleft22)."""
+    named = joint_actors(subj, actors)
+    if len(named) < 2:
+        return ()
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return None
+    speaking = tuple(a for a in named if actors.type_of(a) in _SPEAKING)
+    return speaking if len(speaking) >= 2 else None
+
+
+def joint_span(subj: Token) -> tuple[int, int]:
+    """The characters of a joint subject, first name to last ("Tova Reyes and Ilan Brandt")."""
+    doc = subj.doc
+    last = max([subj, *subj.conjuncts], key=lambda t: t.i)
+    return doc[subj.left_edge.i].idx, last.idx + len(last.text)
 
 
 def drop_held_words(found: list[FoundQuote]) -> list[FoundQuote]:

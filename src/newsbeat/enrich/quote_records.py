@@ -31,6 +31,8 @@ class FoundQuote:
     via: str | None
     kind: str
     sentence: str
+    # the actors who say it together ("…," said A and B), speaker then None; see models.Quote
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,6 +45,8 @@ class Attribution:
     # the source is given and names nobody ("advertisements featuring farmers declaring"): no
     # later rule looks for a name elsewhere
     final: bool = False
+    # the two or more actors a joint source names (quote_joint), when ``speaker`` is None
+    speakers: tuple[str, ...] = ()
 
 
 def inside(pos: int, spans: list[QuoteSpan]) -> bool:

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import words_text
+from newsbeat.enrich.quote_according import according_quotes
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
 from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
@@ -231,6 +232,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
     previous_path: list[str] = []  # for the trace only (speaker_trace)
+    joint: dict[tuple[int | None, int | None], tuple[str, ...]] = {}  # source span -> names
     for q in spans:
         content = quote_text(text, q)
         words = len(content.split())
@@ -304,6 +306,8 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         if attribution is not None:
             # '"…," said A and B': both speak, the speaker field names one: neither
             attribution = joint_source(doc, actors, attribution)
+            if attribution.speakers:
+                joint[(attribution.start, attribution.end)] = attribution.speakers
         if attribution is not None and place_named(doc, attribution.speaker):
             # a place, a date or an event the parse took for a person speaks for nobody
             attribution = replace(attribution, speaker=None)
@@ -436,6 +440,15 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         previous_path = path
         trace.file_path(q.start, previous_path)
     found.extend(indirect_quotes(doc, actors, spans))
+    found.extend(according_quotes(doc, actors, spans, found))  # "…, according to X."
     found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
+    if joint:
+        # a joint source's quote, and the quotes that go on from it, name its speakers
+        found = [
+            replace(f, speakers=joint[(f.speaker_start, f.speaker_end)])
+            if f.speaker is None and (f.speaker_start, f.speaker_end) in joint
+            else f
+            for f in found
+        ]
     found.sort(key=lambda f: f.start)
     return fill_repeats(found)

@@ -423,7 +423,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      name ("Patch Tuesday", "the 2007 Oscars") dates nothing; a coordinated time is kept
 #      whole; the date nearest the figure's verb; no date line year for a standing whose
 #      sentence names another; numbers inside names ("8 Block") are no counts (dates31)
-RULES_VERSION = 116
+# 117: "…, according to X." is X's indirect quote (a named person, body or known company); "a
+#      navy spokesman" speaks for the one named navy; "the statement" after "a Defence Ministry
+#      statement"; joint speakers kept in the quote's ``speakers`` and "A and B said that …"
+#      kept as their quote (speak31)
+RULES_VERSION = 117
 
 
 @lru_cache(maxsize=8)

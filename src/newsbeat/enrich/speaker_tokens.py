@@ -24,6 +24,7 @@ from newsbeat.enrich.actors import ArticleActors, clean_name, split_title
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_issuers import ISSUED, issuer_of
 from newsbeat.enrich.quote_records import inside
+from newsbeat.enrich.speaker_bodies import earlier_spokesperson, sole_body
 from newsbeat.enrich.speaker_documents import document_it
 from newsbeat.enrich.speaker_epithets import epithet_person
 from newsbeat.enrich.speaker_hints import surname_bearer, written_full_name
@@ -455,9 +456,12 @@ def _body_of(tok: Token, actors: ArticleActors, bare_nouns: bool = True) -> str 
             return mention.actor
     if tok.lemma_.lower() in _SPEAKS_FOR:
         for part in parts:
-            known = _untagged_body(part, actors)
+            known = _untagged_body(part, actors) or sole_body(part, actors)  # "a navy spokesman"
             if known is not None:
                 return known
+    before = earlier_spokesperson(tok, lambda t: _body_of(t, actors, bare_nouns))
+    if before is not None:  # "…, the spokeswoman said" after "a France Telecom spokeswoman"
+        return _body_of(before, actors, bare_nouns)
     return spoken_for(tok, actors)
 
 

@@ -51,6 +51,17 @@ def _slot(stored: str | None) -> dict[str, str]:
     return {k: str(v) for k, v in found.items() if k in _SLOT_FIELDS and v}
 
 
+def _speakers(stored: str | None) -> tuple[str, ...]:
+    """A quote's joint speakers from its ``speakers`` column (JSON; NULL for one or none)."""
+    if not stored:
+        return ()
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return ()
+    return tuple(str(n) for n in found) if isinstance(found, list) else ()
+
+
 PARTS: tuple[Part, ...] = (
     Part(
         "entities",
@@ -60,8 +71,15 @@ PARTS: tuple[Part, ...] = (
     ),
     Part(
         "quotes",
-        ("text", "speaker", "via", "kind", "sentence"),
-        lambda q: (q.text, q.speaker, q.via, q.kind, q.sentence),
+        ("text", "speaker", "via", "kind", "sentence", "speakers"),
+        lambda q: (
+            q.text,
+            q.speaker,
+            q.via,
+            q.kind,
+            q.sentence,
+            json.dumps(list(q.speakers), ensure_ascii=False) if q.speakers else None,
+        ),
         lambda r, aid, outlet: Quote(
             text=r[0],
             speaker=r[1],
@@ -70,6 +88,7 @@ PARTS: tuple[Part, ...] = (
             sentence=r[4],
             article_id=aid,
             outlet=outlet,
+            speakers=_speakers(r[5]),
         ),
     ),
     Part(

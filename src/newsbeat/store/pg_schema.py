@@ -434,6 +434,11 @@ CREATE TABLE story_links (
 );
 """
 
+# Joint speakers of a quote (see store/schema.py).
+_V_QUOTE_SPEAKERS = f"""
+ALTER TABLE quotes ADD COLUMN speakers {T};
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -451,4 +456,5 @@ MIGRATIONS: list[str] = [
     _V_FTS_NO_GIN,
     _V_FTS_POSITIONS,
     _V_STORY_LINKS,
+    _V_QUOTE_SPEAKERS,
 ]

@@ -319,6 +319,13 @@ CREATE TABLE story_links (
 );
 """
 
+# Joint speakers (issue 12, speak31): the names of the two or more actors who say a quote
+# together ("…," said A and B), as JSON; NULL for a quote of one speaker or none, and for
+# quotes stored before.
+_V_QUOTE_SPEAKERS = """
+ALTER TABLE quotes ADD COLUMN speakers TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     _V1,
     _V_STORY_ANALYSES,
@@ -336,4 +343,5 @@ MIGRATIONS: list[str] = [
     _V_PG_FTS_NO_GIN,
     _V_PG_FTS_POSITIONS,
     _V_STORY_LINKS,
+    _V_QUOTE_SPEAKERS,
 ]

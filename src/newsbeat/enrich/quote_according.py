@@ -1,0 +1,146 @@
+"""Reported speech told by "according to X": ``The driver was arrested on Sunday, according to
+the Highway Patrol.`` (read30d, M-a: such sentences gave no quote at all).
+
+A sentence whose main verb carries ``according to X``, at its start or at its end, reports
+X's words: the rest of the sentence is an indirect quote of X. Only when the reader could
+trust it (precision before recall):
+
+* X is a named person of the article, or a named organisation that is a known company or
+  whose name says it is a body ("Highway Patrol", "Elections Commission", "… Inc."): an
+  organisation named otherwise is most often the outlet that carried the news ("according
+  to THR"); never a bare noun ("according to police": nobody named), a document ("according to court
+  records", "according to the charges", "according to a report"), a news outlet ("according to
+  the Washington Post": the medium, not the speaker) or a group word;
+* the sentence holds no quotation mark (a direct quote there is attributed by the direct-quote
+  rules, which read "according to" already) and no other indirect quote covers it;
+* the phrase stands at the sentence's start or end (", according to X, " inside a sentence
+  leaves two halves, and which of them X tells is the parse's guess);
+* the words left have a subject and at least four words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_companies import is_known_company
+from newsbeat.enrich.actor_outlets import _MASTHEAD_WORDS, _known_outlet
+from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_text import span_text
+from newsbeat.enrich.quote_media import _MEDIA_WORDS
+from newsbeat.enrich.quote_records import FoundQuote, inside
+from newsbeat.enrich.speaker_tokens import _BODIES, _ORG_HEADS, noun_phrase, resolve_speaker_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsbeat.enrich.quote_marks import QuoteSpan
+
+__all__ = ["according_quotes"]
+
+# the speaking actors: a place, a date or a nationality tells nobody's words
+_SPEAKING = frozenset({"PERSON", "ORG"})
+# Words of an organisation's name that say it is a body or a company, not an outlet.
+_BODY_WORDS = (
+    _ORG_HEADS
+    | _BODIES
+    | {"patrol", "institute", "foundation", "scientists", "inc", "corp", "corporation", "plc"}
+    | {"co", "ltd", "llc", "sheriff's", "attorney's", "prosecutor's"}
+)
+_MARKS = frozenset('"“”')
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _teller(obj: Token, actors: ArticleActors, spans: list[QuoteSpan]) -> tuple[str, int, int]:
+    """The speaking actor ``obj`` (the object of "according to") names, or ("", 0, 0)."""
+    words = set(re.split(r"[\s-]+", noun_phrase(obj).lower()))
+    if words & (_MEDIA_WORDS | _MASTHEAD_WORDS):
+        return "", 0, 0  # "according to the state news agency": a medium
+    name, s, e = resolve_speaker_token(obj, actors, spans, bare_nouns=False)
+    if name is None or actors.type_of(name) not in _SPEAKING or _known_outlet(name):
+        return "", 0, 0
+    if any(c.dep_ == "conj" for c in obj.children):
+        return "", 0, 0  # "according to Microsoft and security firms": not one teller's words
+    if actors.type_of(name) == "ORG" and not (
+        is_known_company(name) or set(name.lower().replace(".", "").split()) & _BODY_WORDS
+    ):
+        # "according to THR", "according to Vanity Fair": an organisation that is no known
+        # company and whose name says no body is most often an outlet carrying the news
+        return "", 0, 0
+    if obj.pos_ != "PROPN" and actors.actor_at(obj.idx, obj.idx + len(obj.text)) is None:
+        return "", 0, 0  # "according to figures from X": the figures, a document, tell it
+    return name, s, e
+
+
+def _broken_start(first: Token, verb: Token) -> bool:
+    """Whether the words' first token hangs from the verb through a comma or an apposition
+    (the parse of "According to X, the largest site in Y, the outage …" that leaves the
+    apposition out of the phrase)."""
+    node = first
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in {"punct", "appos", "dep"} or node.head.is_punct:
+            return True
+        node = node.head
+    return False
+
+
+def according_quotes(
+    doc: Doc, actors: ArticleActors, spans: list[QuoteSpan], found: list[FoundQuote]
+) -> list[FoundQuote]:
+    """The indirect quotes "according to X" tells (see the module docstring), none that an
+    earlier quote of ``found`` already covers."""
+    out: list[FoundQuote] = []
+    text = actors.text
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        if inside(tok.idx, spans):
+            continue
+        sent = tok.sent
+        verb = tok.head
+        if verb.i != sent.root.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue  # the phrase of a clause inside the sentence, or of a noun
+        if not any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        if any(c in _MARKS for c in text[sent.start_char : sent.end_char]):
+            continue
+        obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        last = sent.end
+        while last > sent.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+            last -= 1
+        if lo == sent.start:  # "According to X, …."
+            left = hi
+            while left < last and (doc[left].is_punct or doc[left].is_space):
+                left += 1
+            right = last
+        elif hi == last:  # "…, according to X."
+            left, right = sent.start, lo
+            while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+                right -= 1
+        else:
+            continue
+        if right - left < 4 or _broken_start(doc[left], verb):
+            continue  # a phrase's apposition left over: "According to X, the largest site, …"
+        start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+        if any(q.start < end and start < q.end for q in (*found, *out)):
+            continue
+        name, s, e = _teller(obj, actors, spans)
+        if not name:
+            continue
+        out.append(
+            FoundQuote(
+                text=span_text(doc[left:right]).strip(),
+                start=start,
+                end=end,
+                speaker=name,
+                speaker_start=s,
+                speaker_end=e,
+                via=None,
+                kind="indirect",
+                sentence=span_text(sent).strip(),
+            )
+        )
+    return out
