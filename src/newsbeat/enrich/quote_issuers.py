@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import children, doc_arrays, word_ids
 from newsbeat.enrich.quote_hints import DOCUMENTS
+from newsbeat.enrich.sentence_window import window_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,11 +118,7 @@ def issuer_of(tok: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     doc = tok.doc
-    first = tok.sent.start
-    for _ in range(_ISSUER_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = window_start(doc, tok.sent.start, _ISSUER_SENTENCES)
     for earlier in reversed(doc[first : tok.i]):
         if earlier.lemma_ != tok.lemma_ or earlier.i == tok.i:
             continue

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.sentence_window import window_start
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,11 +82,7 @@ def earlier_spokesperson(tok: Token, body_of: Callable[[Token], str | None]) -> 
     if any(c.dep_ in {"compound", "poss", "prep", "amod", "appos"} for c in tok.children):
         return None  # "the navy spokesman", "the spokesman for X": its own body or none
     doc = tok.doc
-    first = tok.sent.start
-    for _ in range(_BACK_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = window_start(doc, tok.sent.start, _BACK_SENTENCES)
     for earlier in reversed(doc[first : tok.sent.start]):
         if earlier.lower_ == tok.lower_:
             return earlier if body_of(earlier) is not None else None

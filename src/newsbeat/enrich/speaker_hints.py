@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import indices_in, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.sentence_window import window_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -295,11 +296,7 @@ def surname_bearer(doc: Doc, actors: ArticleActors, start: int, end: int, actor:
     here = doc.char_span(start, end, alignment_mode="expand")
     if here is None or not len(here):
         return surname
-    first = here[0].sent.start
-    for _ in range(_WINDOW):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = window_start(doc, here[0].sent.start, _WINDOW)
     low = doc[first].idx
     named = {name for offset, name in bearers if low <= offset < start}
     for m in actors.mentions:
