@@ -233,3 +233,23 @@ def test_a_count_before_a_company_and_its_plural_noun_stays() -> None:
 
 def test_a_unit_abbreviation_after_a_number_stays() -> None:
     assert 250.0 in _values("The new motor puts out 90 kW along with 250 Nm of torque.")
+
+
+# A date on the verb that tells the figure dates the telling (lead, after the merge: the demo's
+# "first week" losses and a season's yards had taken the day the source spoke).
+
+
+def test_the_tellers_day_does_not_date_a_figure_with_its_own_time() -> None:
+    assert _dated(
+        "The first week of the strike cost the Arden port 18 million crowns in fees, "
+        "the port's finance office said on Saturday."
+    ) == [("crowns", 18_000_000.0, "The first week")]
+    assert _dated(
+        "Tom Reyes has rushed for only 150 yards this season, the coach said on Sunday."
+    ) == [("yards", 150.0, "this season")]
+
+
+def test_the_tellers_day_still_dates_a_figure_with_no_time_of_its_own() -> None:
+    assert _dated("Tom Reyes rushed for 150 yards, the coach said on Sunday.") == [
+        ("yards", 150.0, "Sunday")
+    ]

@@ -11,6 +11,7 @@ from newsbeat.enrich.claim_moments import no_moment
 from newsbeat.enrich.doc_arrays import span_ents
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.number_names import YEAR
+from newsbeat.enrich.quote_attribution import CUE_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,8 +40,11 @@ def _time_ref(sent: Span, first: int, last: int, noun: Token | None = None) -> s
     # day of the trial its clause is embedded in. A date that modifies a verb comes before one
     # inside a noun phrase ("a drop of five points from last season"), which the tagger hangs
     # on the verb only through its noun; among those, the first in the sentence, as before.
+    # A date on the verb that tells the figure ("..., the coach said on Sunday") dates the
+    # telling, not the figure: it ranks with the noun phrases' dates, so the figure's own
+    # ("rushed for 150 yards this season") comes first, and it is kept only when alone.
     steps = [
-        (not _on_verb(ent.root), n, k, ent)
+        (not _on_verb(ent.root) or _on_teller(ent.root, n), n, k, ent)
         for k, ent in enumerate(dates)
         if (n := _steps(ent.root, sent.doc[last])) is not None
     ]
@@ -155,6 +159,12 @@ def _on_verb(date: Token) -> bool:
         tok = tok.head
     head = tok.head
     return head.i != tok.i and head.pos_ in {"VERB", "AUX"} and tok.dep_ not in _ARGUMENTS
+
+
+def _on_teller(date: Token, steps: int) -> bool:
+    """Whether a date hangs on a verb of saying above the figure's own verb ("the authority
+    said on Saturday")."""
+    return steps > 0 and _verb_of(date).lemma_.lower() in CUE_LEMMAS
 
 
 def _steps(date: Token, number: Token) -> int | None:

@@ -427,7 +427,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      navy spokesman" speaks for the one named navy; "the statement" after "a Defence Ministry
 #      statement"; joint speakers kept in the quote's ``speakers`` and "A and B said that …"
 #      kept as their quote (speak31)
-RULES_VERSION = 117
+# 118: a date on the verb that tells a figure ("..., the office said on Saturday") dates the
+#      telling: the figure's own time comes first, the teller's only when alone (lead)
+RULES_VERSION = 118
 
 
 @lru_cache(maxsize=8)
