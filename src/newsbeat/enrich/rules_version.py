@@ -427,7 +427,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      navy spokesman" speaks for the one named navy; "the statement" after "a Defence Ministry
 #      statement"; joint speakers kept in the quote's ``speakers`` and "A and B said that …"
 #      kept as their quote (speak31)
-RULES_VERSION = 117
+# 118: a straight mark glued to the wrong side of a space closes and never opens: after a comma
+#      before "X said/wrote" it closes the quote before it (also one left open lines up), and
+#      no quote opens at a mark before "," ";" ":" ")" (marks31)
+RULES_VERSION = 118
 
 
 @lru_cache(maxsize=8)
