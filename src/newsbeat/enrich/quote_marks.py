@@ -10,7 +10,9 @@ closed by one of the next few lines when that line's first mark is shaped as a c
 marks are odd in number. Inside a curly quote, a curly opener whose paragraph's next two marks
 are closers opens a quote inside it (the outer quote runs on over it), and a curly opener
 written where a closer stands (after a word or punctuation, before a space or punctuation)
-closes. Any other unbalanced mark is dropped, never stretched over the rest of the article.
+closes. A straight mark glued to the wrong side of a space closes, never opens
+(:mod:`newsbeat.enrich.quote_glued`). Any other unbalanced mark is dropped, never stretched
+over the rest of the article.
 Marks written with two characters (``''``) are paired on the parsed copy, where each is one
 (:mod:`newsbeat.enrich.text_shapes`).
 """
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.quote_glued import closer_only, glued_closer
 from newsbeat.enrich.quote_hints import unclosed_words_end
 from newsbeat.enrich.text_shapes import shaped_of
 
@@ -129,10 +132,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     ch == '"'
                     and (not after.isspace() or (spaced and pos + 2 < len(para)))
                     and (before.isspace() or before in "([{—–-")
+                    and not closer_only(para, pos)
                 ):
                     start = p_start + pos + 1
                     closer = _OPENERS.get(ch, '"')
-            elif ch == '"' and before.isspace() and not spaced:
+            elif ch == '"' and before.isspace() and not spaced and not glued_closer(para, pos):
                 pass  # a straight mark after a space cannot close a quote
             elif inner and ch == "”":
                 inner -= 1  # an inner quote's closer
@@ -262,10 +266,13 @@ def _closed_on_later_line(
         if para[first] == '"':
             before = para[:first].rstrip()[-1:]
             after = para[first + 1 : first + 2]
-            if (
-                sum(para[i] == '"' for i in marks) % 2 == 0
-                or not before
-                or (after and (after.isalnum()))
+            if sum(para[i] == '"' for i in marks) % 2 == 0 or not before:
+                return None
+            # a closer glued to its attribution ('stuff, "Roos wrote'; see
+            # newsbeat.enrich.quote_glued); not a bare mark before a comma ('back ", then'),
+            # whose quote has no attribution beside it to read the speaker from
+            if not glued_closer(para, first) and (
+                (after and after.isalnum())
                 or (para[first - 1].isspace() and before not in _CLOSING_AFTER)
             ):
                 return None

@@ -429,7 +429,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      kept as their quote (speak31)
 # 118: a date on the verb that tells a figure ("..., the office said on Saturday") dates the
 #      telling: the figure's own time comes first, the teller's only when alone (lead)
-RULES_VERSION = 118
+# 119: a straight mark glued to the wrong side of a space closes and never opens: after a comma
+#      before "X said/wrote" it closes the quote before it (also one left open lines up), and
+#      no quote opens at a mark before "," ";" ":" ")" (marks31)
+RULES_VERSION = 119
 
 
 @lru_cache(maxsize=8)
