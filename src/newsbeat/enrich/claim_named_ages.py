@@ -24,11 +24,13 @@ The caller resolves each name to the article's person (:func:`newsbeat.enrich.cl
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.claim_carry import personal_noun
 from newsbeat.enrich.claim_figures import Age, name_cased
+from newsbeat.enrich.doc_arrays import indices_in, lowers, texts, with_digit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +47,7 @@ _DASHES = frozenset({"--", "—", "–"})
 _DYING = frozenset({"die", "pass"})
 # What may follow "turned N" for the age to be the person's age now.
 _TURNED_AFTER = frozenset({".", ",", ";", "on", "this", "last", "earlier", "recently", "and"})
+_CUES = frozenset({"both", "turned", "at", "aged", "old"})  # the words more_ages reads
 _AT_MIN = 13  # "At 10, Kerr left": a clock time as likely as an age
 
 
@@ -56,7 +59,12 @@ def title_word(tok: Token) -> bool:
 def more_ages(doc: Doc) -> list[Age]:
     """The ages of the shapes of the module docstring, in text order."""
     out: list[Age] = []
-    for tok in doc:
+    words = texts(doc)
+    # Only the cue words and the short digit runs can start a shape: found on the doc's
+    # columns, not by a token object for each of the article's words.
+    digits = [i for i in compress(range(len(words)), with_digit(doc)) if _is_age_text(words[i])]
+    for i in sorted({*indices_in(lowers(doc), _CUES), *digits}):
+        tok = doc[i]
         low = tok.lower_
         if low == "both":
             out.extend(_both(doc, tok))
@@ -74,7 +82,11 @@ def more_ages(doc: Doc) -> list[Age]:
 
 
 def _is_age(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) <= 3 and 0 < int(tok.text) <= _AGE_MAX
+    return _is_age_text(tok.text)
+
+
+def _is_age_text(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3 and 0 < int(text) <= _AGE_MAX
 
 
 def _name_like(tok: Token) -> bool:

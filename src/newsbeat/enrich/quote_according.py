@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_outlets import _MASTHEAD_WORDS, _known_outlet
 from newsbeat.enrich.actors import ArticleActors
+from newsbeat.enrich.doc_arrays import indices_in, lowers
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_media import _MEDIA_WORDS
 from newsbeat.enrich.quote_records import FoundQuote, inside
@@ -91,8 +92,9 @@ def according_quotes(
     earlier quote of ``found`` already covers."""
     out: list[FoundQuote] = []
     text = actors.text
-    for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+    for i in indices_in(lowers(doc), ("according",)):
+        tok = doc[i]
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         if inside(tok.idx, spans):
             continue
