@@ -27,6 +27,12 @@ from trafilatura.settings import Document
 
 from newsbeat.exceptions import ExtractionError
 from newsbeat.extract.cleaning import clean_lines
+from newsbeat.extract.headings import (
+    fold,
+    lead_headings,
+    split_headings,
+    without_own_address,
+)
 from newsbeat.extract.outlets import outlet_key
 from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
@@ -400,20 +406,26 @@ def extract_article(
         raise WallError(f"{where}: {screen.wall.describe()}", wall=screen.wall, metadata=meta)
     if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
+    outlet = _outlet(doc.sitename, canonical or page_url, head)
+    title = _title_without_outlet(
+        doc.title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
+    )
     paragraphs = _clean_lines(screen.paragraphs, doc.title)
+    paragraphs = split_headings(
+        paragraphs, lead_headings(html, doc.description, (title, doc.title or ""))
+    )
+    paragraphs = without_own_address(paragraphs, {url or "", canonical or ""})
     text = "\n\n".join(paragraphs)
     if len(text) < options.min_chars:
         raise ExtractionError(
             f"{where}: only {len(text)} characters of article text (minimum {options.min_chars})"
         )
-    outlet = _outlet(doc.sitename, canonical or page_url, head)
-    title = _title_without_outlet(
-        doc.title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
-    )
     title = title or paragraphs[0][:200]
     standfirst = (doc.description or "").strip() or None
-    if standfirst and text.startswith(standfirst.rstrip(".… ")):
-        standfirst = None  # the meta description is just the lead paragraph
+    if standfirst and fold(text).startswith(fold(standfirst)):
+        # The meta description is just the lead paragraph, often with other quote marks or
+        # cut with "..." (compared as words, else the lead would be analysed twice).
+        standfirst = None
     published = _date(html, doc.date, url, options.date_fallback)
     now = utc_now()
     return Article(
