@@ -274,6 +274,16 @@ def test_standfirst_is_read_before_the_text_once() -> None:
     assert any(c.high == 110 and "gusts" in c.sentence for c in result.claims), result.claims
 
 
+def test_a_standfirst_that_is_the_lead_in_other_marks_is_read_once() -> None:
+    # A page's description repeats its lead with straight quotes and cut with "...".
+    from newsbeat.enrich.analysis import ArticleInput
+
+    lead = "“We will not raise fares again,” Mira Dahl said — the first promise in years."
+    copy = '"We will not raise fares again," Mira Dahl said - the first promise in ye...'
+    article = Article(id=3, title="Fares", text=f"{lead}\n\nThe ferry runs daily.", standfirst=copy)
+    assert ArticleInput.of(article).text.count("raise fares") == 1
+
+
 def _union_story(store: SQLiteStore, story_id: str, union: str, tag: str) -> None:
     """A story of two articles: one names the union, the other only says 'the union'."""
     named, unnamed = store.add_articles(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -81,11 +82,22 @@ class ArticleInput:
         )
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _with_standfirst(text: str, standfirst: str | None) -> str:
+    """The standfirst before the text, unless the text's opening already says it.
+
+    Compared as words only: a page's description repeats its lead with straight quotes, " - "
+    for a dash, or cut with "..." (read32: AP leads analysed twice)."""
     lead = (standfirst or "").strip()
-    if not lead or " ".join(lead.split()) in " ".join(text[: len(lead) + 400].split()):
+    if not lead or _words(lead) in _words(text[: len(lead) + 400]):
         return text
     return f"{lead}\n\n{text}"
+
+
+def _words(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().casefold()
 
 
 def _truncate(text: str, max_chars: int) -> str:
