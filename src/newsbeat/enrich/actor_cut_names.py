@@ -30,7 +30,7 @@ def extend_cut_names(table: ArticleActors) -> None:
     """Give the cut mentions of the module docstring their whole names, in place."""
     # the names another name starts with, up to a space: only those have longer names to
     # look for (a walk of every name for each name would be quadratic)
-    prefixes = set()
+    prefixes: set[str] = set()
     for other in table.actors:
         if " " in other:
             parts = other.split(" ")
