@@ -28,12 +28,21 @@ _POSSESSIVE_HEAD = re.compile(
 
 def extend_cut_names(table: ArticleActors) -> None:
     """Give the cut mentions of the module docstring their whole names, in place."""
+    # the names another name starts with, up to a space: only those have longer names to
+    # look for (a walk of every name for each name would be quadratic)
+    prefixes: set[str] = set()
+    for other in table.actors:
+        if " " in other:
+            parts = other.split(" ")
+            prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
     longer = {  # longest first
         name: sorted(
             (other for other in table.actors if other.startswith(name + " ")),
             key=len,
             reverse=True,
         )
+        if name in prefixes
+        else []
         for name in table.actors
     }
     starts = {(m.start, m.actor) for m in table.mentions}

@@ -44,13 +44,23 @@ def mention_span(doc: Doc, start: int, end: int) -> MentionSpan | None:
 
 
 def spans_by_actor(doc: Doc, table: ArticleActors) -> dict[str, list[MentionSpan]]:
-    """Each actor's mentions as :class:`MentionSpan`\\s of the parse."""
+    """Each actor's mentions as :class:`MentionSpan`\\s of the parse. Kept with the doc for
+    the mentions it was read from (a copy: the passes change the list in place), so passes
+    that ask with the mentions unchanged share it: callers must not change it."""
+    kept = doc.user_data.get(_SPANS_KEY)
+    if kept is not None and kept[0] == table.mentions:  # equal mentions: the same spans
+        found: dict[str, list[MentionSpan]] = kept[1]
+        return found
     out: dict[str, list[MentionSpan]] = {}
     for m in table.mentions:
         span = mention_span(doc, m.start, m.end)
         if span is not None:
             out.setdefault(m.actor, []).append(span)
+    doc.user_data[_SPANS_KEY] = (list(table.mentions), out)
     return out
+
+
+_SPANS_KEY = "newsbeat_spans_by_actor"
 
 
 @lru_cache(maxsize=32)

@@ -51,7 +51,14 @@ __all__ = [
 
 def token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
     """For each token, the first mention (in ``table.mentions`` order) overlapping it: what
-    ``actor_at`` gives for the token, computed for all tokens at once."""
+    ``actor_at`` gives for the token, computed for all tokens at once. Kept with the doc for
+    the mentions it was computed from (a copy: the passes change the list in place), so the
+    list passes that ask in turn with mentions unchanged share one map: callers must not
+    change the list."""
+    kept = doc.user_data.get(_TOKEN_MENTIONS_KEY)
+    if kept is not None and kept[0] == table.mentions:  # equal mentions: the same map
+        found: list[MentionRef | None] = kept[1]
+        return found
     out: list[MentionRef | None] = [None] * len(doc)
     for m in table.mentions:
         bounds = expanded_bounds(doc, m.start, m.end)
@@ -60,7 +67,11 @@ def token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
         for i in range(*bounds):
             if out[i] is None:
                 out[i] = m
+    doc.user_data[_TOKEN_MENTIONS_KEY] = (list(table.mentions), out)
     return out
+
+
+_TOKEN_MENTIONS_KEY = "newsbeat_token_mentions"
 
 
 def rename_actor(table: ArticleActors, old: str, new: str) -> None:

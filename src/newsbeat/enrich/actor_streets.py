@@ -164,12 +164,13 @@ def _crossings(table: ArticleActors) -> None:
         info = table.actors.get(m.actor)
         if info is None or info.type == "LOC" or info.iso3 is not None:
             continue
-        if len(m.actor.split()) > 2 or _in_persons_name(table, m.actor):
-            continue
-        if info.roles:
+        if len(m.actor.split()) > 2 or info.roles:
             continue  # "Mayor Holm and Snyder Ave.": a person with a role stays one
         after = _next_street(text, m.end, streets)
         if after is None or not is_street_name(after):
+            continue
+        # asked last (a walk of every actor), only of a mention a street follows
+        if _in_persons_name(table, m.actor):
             continue
         if m.actor not in found:
             found[m.actor] = f"{m.actor} {after.split()[-1]}"

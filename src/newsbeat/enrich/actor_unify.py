@@ -153,13 +153,21 @@ def _listed_mentions(doc: Doc, table: ArticleActors) -> Iterator[list[MentionRef
     if not listed:
         return
     of_token = token_mentions(doc, table)
-    head, dep, conj = heads(doc), doc_arrays(doc).dep, dep_id("conj")
-    for i in listed:
-        first = head[i]
-        if dep[first] == conj:
-            continue  # the list is read from its first member
-        members = [of_token[j] for j in (first, *conjuncts(doc, first))]
+    # the lists' token indices depend on the parse alone: read once per doc for the passes
+    lists: list[tuple[int, ...]] | None = doc.user_data.get(_LISTS_KEY)
+    if lists is None:
+        head, dep, conj = heads(doc), doc_arrays(doc).dep, dep_id("conj")
+        lists = doc.user_data[_LISTS_KEY] = [
+            (head[i], *conjuncts(doc, head[i]))
+            for i in listed
+            if dep[head[i]] != conj  # the list is read from its first member
+        ]
+    for words in lists:
+        members = [of_token[j] for j in words]
         yield [m for m in members if m is not None]
+
+
+_LISTS_KEY = "newsbeat_listed_words"
 
 
 def type_listed_companies(doc: Doc, table: ArticleActors) -> None:

@@ -216,6 +216,10 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
         return [c.i for c in doc[i].conjuncts]
     if i not in _joined(doc):
         return []  # neither a conjunct nor the head of one: most words
+    # kept per doc: the list passes of the actors and the relations ask for the same lists
+    known: dict[int, list[int]] = doc.user_data.setdefault(_CONJUNCTS_KEY, {})
+    if i in known:
+        return list(known[i])
     head, kids, dep = heads(doc), children(doc), doc_arrays(doc).dep
     conj = dep_id("conj")
     start = i
@@ -228,9 +232,11 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
             if child > word and dep[child] == conj:
                 output.append(child)
                 queue.append(child)
-    return [w for w in output if w != i]
+    found = known[i] = [w for w in output if w != i]
+    return list(found)
 
 
+_CONJUNCTS_KEY = "newsbeat_conjuncts"
 _JOINED_KEY = "newsbeat_joined"
 
 

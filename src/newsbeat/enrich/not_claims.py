@@ -245,25 +245,26 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if score_line(doc, first, last) or military_time(doc, first, last):
         return True
     toks = doc[first : last + 1]
+    low, written = lowers(doc), texts(doc)  # the words around, read without token objects
     # "for five days" is tagged DATE but is a counted duration; other dates are not claims.
     # "a five - year sentence", "a 5-year term": a duration as a modifier, hyphen spaced or not
     at = _range_end(doc, first, last)  # "for six or seven years": the unit is the range's
-    unit_at = at + 2 if at + 2 < len(doc) and doc[at + 1].text == "-" else at + 1
-    low_before = doc[first - 1].lower_ if first > 0 else ""
+    unit_at = at + 2 if at + 2 < len(doc) and written[at + 1] == "-" else at + 1
+    low_before = low[first - 1] if first > 0 else ""
     duration = (
         unit_at < len(doc)
-        and doc[unit_at].lower_ in _DURATIONS
+        and low[unit_at] in _DURATIONS
         and any(t.like_num or t.text[:1].isdigit() for t in toks)
         and not any(t.is_title and not t.is_sent_start for t in toks)  # "Eight days of ..."
         and (
             unit_at + 1 >= len(doc)
-            or doc[unit_at + 1].lower_ not in _RELATIVE
+            or low[unit_at + 1] not in _RELATIVE
             or interval_anchor(doc, unit_at) is not None  # "two days after the fight"
             or spent_for(doc, unit_at)  # "for 40 hours before reaching a verdict"
         )
         and not is_window(doc, first)
-        and not (doc[unit_at].lower_ in _SPELLS and first > 0 and low_before in WINDOW_WORDS)
-        and not (doc[unit_at].lower_ == "seconds" and _next_word(doc, unit_at) in _TIME_LEFT)
+        and not (low[unit_at] in _SPELLS and first > 0 and low_before in WINDOW_WORDS)
+        and not (low[unit_at] == "seconds" and _next_word(doc, unit_at) in _TIME_LEFT)
     )
     # "Forty or fifty protesters": a range whose other end is no date was misread as one
     dated = _dated(toks) and not (at > last and not _dated(doc[last + 2 : at + 1]))
@@ -297,10 +298,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     )
     if (_CODE_RIGHT.match(right) and not glued_unit) or _SPACED_CODE.search(left):
         return True
-    nxt = doc[last + 1] if last + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in {"-year-old", "year-old", "years-old"}:
+    if last + 1 < len(doc) and low[last + 1] in {"-year-old", "year-old", "years-old"}:
         return True
-    low, written = lowers(doc), texts(doc)
     following = [low[k] for k in range(last + 1, min(last + 5, len(doc))) if written[k] != "-"]
     if following[:1] in (["year"], ["years"]) and following[1:2] == ["old"]:
         return True  # "16 year-old", "32 - year - old": an age (see claim_figures.ages)
@@ -318,19 +317,19 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     # "$US1 million ($1.52 million)", "58km (36 miles)": a conversion of the figure before it
     if _CONVERSION.search(text[max(0, start - 30) : start]):
         return True
-    prev = doc[first - 1] if first > 0 else None
-    if prev is not None and prev.text == "/" and first >= 2 and doc[first - 2].text.isdigit():
+    before = written[first - 1] if first > 0 else None
+    if before == "/" and first >= 2 and written[first - 2].isdigit():
         return True  # "the 9 / 11 tragedy", "24 / 7 coverage": a date, a ratio, no count
-    if prev is not None and prev.lower_ == "every":
+    if before is not None and low[first - 1] == "every":
         return True  # "plays every five days", "23 of every 24 hours": a frequency, a ratio
     if _designation(doc, first, last):
         return True
     if (
-        prev is not None
-        and prev.text.replace("&", "").isalpha()
-        and prev.is_upper
-        and 2 <= len(prev.text) <= 4  # not the article "A 6.1 magnitude quake"
-        and prev.text not in _CAPS_UNITS
+        before is not None
+        and before.replace("&", "").isalpha()
+        and doc[first - 1].is_upper
+        and 2 <= len(before) <= 4  # not the article "A 6.1 magnitude quake"
+        and before not in _CAPS_UNITS
     ):
         return True  # "GT 650M", "RTX 4090", "S&P 500": a model code or an index's name
     if _model_number(text, start, end) or _number_in_title_name(doc, first, last):
