@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.quote_glued import closer_only, glued_closer
 from newsbeat.enrich.quote_hints import unclosed_words_end
+from newsbeat.enrich.quote_single import spaced_single_spans
 from newsbeat.enrich.text_shapes import shaped_of
 
 if TYPE_CHECKING:
@@ -181,6 +182,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if not found_double and open_at is None:
             for m in _SINGLE.finditer(para):
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
+            # "'The pier stays shut, ' Holm said": a closer set apart (quote_single)
+            if not any(_SINGLE.finditer(para)):
+                spaced_singles, _ = spaced_single_spans(text, paragraphs, index)
+                spans.extend(QuoteSpan(start=a, end=b) for a, b in spaced_singles)
     return spans
 
 
