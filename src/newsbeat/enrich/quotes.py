@@ -76,6 +76,7 @@ from newsbeat.enrich.quote_joint import drop_held_words, joint_source
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_narration import narrated_by_other
+from newsbeat.enrich.quote_quoted_as import quoted_as_quotes
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
@@ -441,6 +442,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         trace.file_path(q.start, previous_path)
     found.extend(indirect_quotes(doc, actors, spans))
     found.extend(according_quotes(doc, actors, spans, found))  # "…, according to X."
+    found.extend(quoted_as_quotes(doc, actors, spans))  # "X was quoted as saying …"
     found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
     if joint:
         # a joint source's quote, and the quotes that go on from it, name its speakers
