@@ -5,8 +5,9 @@ case with its guard taken out."""
 
 from __future__ import annotations
 
-from newsbeat.enrich.quote_marks import find_quote_spans
 from tests._quotes import quote, quotes
+
+from newsbeat.enrich.quote_marks import find_quote_spans
 
 
 def _quoted(text: str) -> list[str]:

@@ -59,9 +59,7 @@ def _parts(saying: Token) -> tuple[Token, Token | None] | None:
     return person, medium
 
 
-def quoted_as_quotes(
-    doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]
-) -> list[FoundQuote]:
+def quoted_as_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """The indirect quotes of "X quoted Y as saying …" and "Y was quoted by X as saying …"."""
     out: list[FoundQuote] = []
     for tok in doc:
