@@ -77,6 +77,7 @@ from newsbeat.enrich.quote_joint import drop_held_words, joint_source
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_narration import narrated_by_other
+from newsbeat.enrich.quote_parentheticals import parenthetical_quotes
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
 from newsbeat.enrich.quote_participles import participle_teller
 from newsbeat.enrich.quote_quoted_as import quoted_as_quotes
@@ -450,6 +451,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     found.extend(indirect_quotes(doc, actors, spans))
     found.extend(according_quotes(doc, actors, spans, found))  # "…, according to X."
     found.extend(quoted_as_quotes(doc, actors, spans))  # "X was quoted as saying …"
+    found.extend(parenthetical_quotes(doc, actors, spans, found))  # "…, X said, …"
     found = unglue_bylines(found, actors)  # 'Computerworld - Microsoft said': Microsoft
     found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
     if joint:
