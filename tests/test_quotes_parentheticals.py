@@ -67,6 +67,15 @@ def test_a_clause_the_parse_hangs_from_says_after_the_comma_stays_in_the_words()
     assert found.text.endswith("and there have been three more since")
 
 
+def test_guard_a_teller_cutting_a_phrase_in_two_gives_nothing() -> None:
+    text = (
+        "Harbour master Pim Arkwell led the search on Sunday.\n"
+        "The skipper was arrested on the quay after, Arkwell said, the nets were found in his"
+        " shed.\n"
+    )
+    assert not [q for q in quotes(text) if "skipper was arrested" in q.text], quotes(text)
+
+
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
     lemmas = ["say" if w == "said" else w.lower() for w in words]
     return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)

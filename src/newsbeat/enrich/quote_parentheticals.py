@@ -9,8 +9,9 @@ when:
 
 - the verb of saying has a subject and nothing else but an auxiliary or an adverb (``Holm
   said later``): not ``said in a statement``, nor one that has words of its own;
-- it stands between two commas inside the sentence, and the sentence's own verb has a subject
-  (a clause, not a fragment);
+- it stands between two commas inside the sentence, not inside a phrase it cuts in two
+  (``shot after, police say, pointing a gun``), and the sentence's own verb has a subject (a
+  clause, not a fragment);
 - nothing of the sentence is inside quotation marks (the direct-quote rules read those) and no
   quote already found covers it;
 - the teller is named or resolves to someone (a pronoun as the direct-quote rules resolve it);
@@ -35,6 +36,12 @@ __all__ = ["parenthetical_quotes"]
 
 _TELLING = frozenset({"say", "add", "explain", "note", "recall", "insist", "argue", "write"})
 _OWN = frozenset({"nsubj", "aux", "advmod", "punct"})
+_OPENS_PHRASE = frozenset({"SCONJ", "DET", "CCONJ"})
+# words that open a phrase or a clause the parenthesis would cut in two (tagged ADV at times)
+_PHRASE_WORDS = frozenset(
+    {"after", "before", "because", "since", "while", "until", "when", "that", "of", "for"}
+    | {"with", "to", "from", "by", "and", "or", "but", "the", "a", "an", "as", "than"}
+)
 _AFTER = frozenset({"cc", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
@@ -63,6 +70,8 @@ def _parenthesis(verb: Token) -> tuple[Token, int, int] | None:
         return None
     if doc[lo - 1].text != "," or doc[hi].text != ",":
         return None
+    if doc[lo - 2].pos_ in _OPENS_PHRASE or doc[lo - 2].lower_ in _PHRASE_WORDS:
+        return None  # "shot after, police say, pointing a gun": a phrase cut in two
     return subjects[0], lo, hi
 
 

@@ -432,7 +432,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 119: a straight mark glued to the wrong side of a space closes and never opens: after a comma
 #      before "X said/wrote" it closes the quote before it (also one left open lines up), and
 #      no quote opens at a mark before "," ";" ":" ")" (marks31)
-RULES_VERSION = 119
+# 120: single-mark quotes whose closer is set apart ("'…, ' X said"), also over lines; a
+#      he/she after "a neighbour recalled …" names nobody; "X quoted Y as saying …" and "Y was
+#      quoted by X as saying …" are Y's indirect quotes; "…, X said, …" inside a sentence is
+#      X's indirect quote; a byline glued to the speaker ("Computerworld - Microsoft") is cut;
+#      "Name telling the jury, "…"" is Name's (quotes32)
+RULES_VERSION = 120
 
 
 @lru_cache(maxsize=8)
