@@ -11,8 +11,9 @@ marks are odd in number. Inside a curly quote, a curly opener whose paragraph's 
 are closers opens a quote inside it (the outer quote runs on over it), and a curly opener
 written where a closer stands (after a word or punctuation, before a space or punctuation)
 closes. A straight mark glued to the wrong side of a space closes, never opens
-(:mod:`newsbeat.enrich.quote_glued`). Any other unbalanced mark is dropped, never stretched
-over the rest of the article.
+(:mod:`newsbeat.enrich.quote_glued`). Single marks whose closer is set apart from the words
+(``'…, ' Holm said``, tokenised text) are paired by :mod:`newsbeat.enrich.quote_single`. Any
+other unbalanced mark is dropped, never stretched over the rest of the article.
 Marks written with two characters (``''``) are paired on the parsed copy, where each is one
 (:mod:`newsbeat.enrich.text_shapes`).
 """

@@ -52,7 +52,11 @@ The rules live by feature, this module assembling them: the attribution read off
 source written around a quote without a verb (:mod:`~newsbeat.enrich.quote_leadins`), terms and
 partial quotes (:mod:`~newsbeat.enrich.quote_partial`), what came before an unattributed quote
 (:mod:`~newsbeat.enrich.quote_continues`) and indirect speech
-(:mod:`~newsbeat.enrich.quote_indirect`); the records are in
+(:mod:`~newsbeat.enrich.quote_indirect`; ``X quoted Y as saying …``,
+:mod:`~newsbeat.enrich.quote_quoted_as`; ``…, X said, …`` inside a sentence,
+:mod:`~newsbeat.enrich.quote_parentheticals`); a line opening ``Name telling the jury, "…"``
+(:mod:`~newsbeat.enrich.quote_participles`) and a byline glued to the speaker
+(:mod:`~newsbeat.enrich.quote_bylines`) are read apart; the records are in
 :mod:`~newsbeat.enrich.quote_records`.
 """
 
