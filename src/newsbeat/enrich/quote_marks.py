@@ -11,8 +11,9 @@ marks are odd in number. Inside a curly quote, a curly opener whose paragraph's 
 are closers opens a quote inside it (the outer quote runs on over it), and a curly opener
 written where a closer stands (after a word or punctuation, before a space or punctuation)
 closes. A straight mark glued to the wrong side of a space closes, never opens
-(:mod:`newsbeat.enrich.quote_glued`). Any other unbalanced mark is dropped, never stretched
-over the rest of the article.
+(:mod:`newsbeat.enrich.quote_glued`). Single marks whose closer is set apart from the words
+(``'…, ' Holm said``, tokenised text) are paired by :mod:`newsbeat.enrich.quote_single`. Any
+other unbalanced mark is dropped, never stretched over the rest of the article.
 Marks written with two characters (``''``) are paired on the parsed copy, where each is one
 (:mod:`newsbeat.enrich.text_shapes`).
 """
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.quote_glued import closer_only, glued_closer
 from newsbeat.enrich.quote_hints import unclosed_words_end
+from newsbeat.enrich.quote_single import spaced_single_spans
 from newsbeat.enrich.text_shapes import shaped_of
 
 if TYPE_CHECKING:
@@ -181,6 +183,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if not found_double and open_at is None:
             for m in _SINGLE.finditer(para):
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
+            # "'The pier stays shut, ' Holm said": a closer set apart (quote_single)
+            if not any(_SINGLE.finditer(para)):
+                spaced_singles, _ = spaced_single_spans(text, paragraphs, index)
+                spans.extend(QuoteSpan(start=a, end=b) for a, b in spaced_singles)
     return spans
 
 

@@ -52,7 +52,11 @@ The rules live by feature, this module assembling them: the attribution read off
 source written around a quote without a verb (:mod:`~newsbeat.enrich.quote_leadins`), terms and
 partial quotes (:mod:`~newsbeat.enrich.quote_partial`), what came before an unattributed quote
 (:mod:`~newsbeat.enrich.quote_continues`) and indirect speech
-(:mod:`~newsbeat.enrich.quote_indirect`); the records are in
+(:mod:`~newsbeat.enrich.quote_indirect`; ``X quoted Y as saying …``,
+:mod:`~newsbeat.enrich.quote_quoted_as`; ``…, X said, …`` inside a sentence,
+:mod:`~newsbeat.enrich.quote_parentheticals`); a line opening ``Name telling the jury, "…"``
+(:mod:`~newsbeat.enrich.quote_participles`) and a byline glued to the speaker
+(:mod:`~newsbeat.enrich.quote_bylines`) are read apart; the records are in
 :mod:`~newsbeat.enrich.quote_records`.
 """
 
@@ -66,6 +70,7 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import words_text
 from newsbeat.enrich.quote_according import according_quotes
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, cue_attribution
+from newsbeat.enrich.quote_bylines import unglue_bylines
 from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
 from newsbeat.enrich.quote_continues import announced, continues, said_before
@@ -76,7 +81,10 @@ from newsbeat.enrich.quote_joint import drop_held_words, joint_source
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
 from newsbeat.enrich.quote_narration import narrated_by_other
+from newsbeat.enrich.quote_parentheticals import parenthetical_quotes
 from newsbeat.enrich.quote_partial import embedding_subject, listed_term, scare_quote, spoken
+from newsbeat.enrich.quote_participles import participle_teller
+from newsbeat.enrich.quote_quoted_as import quoted_as_quotes
 from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
 from newsbeat.enrich.quote_terms import listed_title, named_term, subject_term
@@ -281,6 +289,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             colon = dash_or_colon(doc, lo, q, actors, spans)
             if colon is not None:
                 attribution, path = colon, ["colon", *trace.take()]
+        if attribution is None or attribution.start is None:
+            # 'Rossi telling the jury, "…"': the name opening the line and its participle
+            told = participle_teller(doc, q, actors, spans)
+            if told is not None:
+                attribution, path = told, ["participle"]
         if (attribution is None or attribution.speaker is None) and not _final(attribution):
             trace.clear()
             embedded = embedding_subject(first_tok, actors, spans)
@@ -441,6 +454,9 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
         trace.file_path(q.start, previous_path)
     found.extend(indirect_quotes(doc, actors, spans))
     found.extend(according_quotes(doc, actors, spans, found))  # "…, according to X."
+    found.extend(quoted_as_quotes(doc, actors, spans))  # "X was quoted as saying …"
+    found.extend(parenthetical_quotes(doc, actors, spans, found))  # "…, X said, …"
+    found = unglue_bylines(found, actors)  # 'Computerworld - Microsoft said': Microsoft
     found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
     if joint:
         # a joint source's quote, and the quotes that go on from it, name its speakers

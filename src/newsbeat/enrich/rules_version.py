@@ -434,7 +434,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      no quote opens at a mark before "," ";" ":" ")" (marks31)
 # 120: a standfirst whose words the text's opening already holds (a page description in other
 #      quote marks or cut with "...") is not read a second time.
-RULES_VERSION = 120
+# 121: single-mark quotes whose closer is set apart ("'…, ' X said"), also over lines; a
+#      he/she after "a neighbour recalled …" names nobody; "X quoted Y as saying …" and "Y was
+#      quoted by X as saying …" are Y's indirect quotes; "…, X said, …" inside a sentence is
+#      X's indirect quote; a byline glued to the speaker ("Computerworld - Microsoft") is cut;
+#      "Name telling the jury, "…"" is Name's (quotes32)
+RULES_VERSION = 121
 
 
 @lru_cache(maxsize=8)

@@ -53,6 +53,7 @@ from newsbeat.enrich import speaker_trace as trace
 from newsbeat.enrich.names import first_name_gender
 from newsbeat.enrich.speaker_barriers import _fronted_report, _hidden_person, _skipped_person
 from newsbeat.enrich.speaker_captions import caption_starts
+from newsbeat.enrich.speaker_described import unnamed_tellers
 from newsbeat.enrich.speaker_hidden import (  # re-exported: public names of this module
     SPEECH_NOUNS,
     as_put_it,
@@ -269,6 +270,8 @@ def salient_person(
             if name is not None and _compatible(name, gender, stated)
         ]
         subjects += _unnamed_subjects(candidates, pronoun, gender, inside)
+        # 'A neighbour recalled …. "…," he said': the unnamed teller, nobody named
+        subjects += unnamed_tellers(candidates, pronoun, gender, inside)
         if missed is not None:
             if subjects:  # the one named so, else nobody
                 name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))[1]
