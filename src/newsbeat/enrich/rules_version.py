@@ -432,7 +432,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 119: a straight mark glued to the wrong side of a space closes and never opens: after a comma
 #      before "X said/wrote" it closes the quote before it (also one left open lines up), and
 #      no quote opens at a mark before "," ";" ":" ")" (marks31)
-RULES_VERSION = 119
+RULES_VERSION = 120
 
 
 @lru_cache(maxsize=8)
