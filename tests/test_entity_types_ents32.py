@@ -83,6 +83,14 @@ def test_near_miss_a_product_tag_alone_leaves_the_name() -> None:
     assert actor_types(doc).get("Velox") == "ORG"
 
 
+def test_a_toolkit_is_a_product() -> None:
+    doc = _doc(
+        "The fix probably uses the Velox Migration Toolkit to patch the library.",
+        ("Velox Migration Toolkit", "ORG"),
+    )
+    assert "Velox Migration Toolkit" not in actor_types(doc)
+
+
 # -- animals ------------------------------------------------------------------------------
 
 
@@ -247,3 +255,22 @@ def test_near_miss_a_speaker_after_a_comma_is_no_listed_place() -> None:
     # "towns like Kelvar, Orsk said": a list of places ends with "and" or "or"
     doc = _doc("Relief reached towns like Kelvar, Orsk said.", ("Orsk", "PERSON"))
     assert actor_types(doc).get("Orsk") == "PERSON"
+
+
+def test_a_players_position_before_his_name_is_no_part_of_it() -> None:
+    doc = _doc(
+        "Limited:\nTE Ansel Varro (groin)\nThe Orvale club signed RB Teodor Quill on Monday.",
+        ("TE Ansel Varro", "PERSON"),
+        ("Orvale", "ORG"),
+        ("RB Teodor Quill", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types.get("Ansel Varro") == "PERSON" and types.get("Teodor Quill") == "PERSON"
+    assert "TE Ansel Varro" not in types and "RB Teodor Quill" not in types
+
+
+def test_near_miss_a_company_opening_with_position_capitals_stays() -> None:
+    doc = _doc(
+        "The cable of TE Data Systems was cut, the company said.", ("TE Data Systems", "ORG")
+    )
+    assert actor_types(doc).get("TE Data Systems") == "ORG"

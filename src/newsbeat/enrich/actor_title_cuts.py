@@ -11,6 +11,9 @@
   slash: a name of two words or more whose every mention opens its line and reaches a colon on
   that line within a few words is folded into its part before the slash (a person, unless the
   article names it otherwise already); with a one-word part before the slash it is dropped.
+* "TE Ansel Varro (knee)", "signing RB Ansel Varro": a football player's position, written as
+  its capitals before his name, is no part of the name. A person's name that opens with one
+  (:data:`_POSITIONS`) before two words or more in capitals is folded into those words.
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ _ATTORNEY_AFTER = re.compile(r"[ \t]+Attorney\b")
 # what may follow a caption's name before its colon: the rest of the role, a few words
 _CAPTION_REST = re.compile(r"[^\n:\"“]{0,60}:")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "ORG"})
+# American football positions as rosters and injury reports write them before a name. Not "S"
+# or "K" alone (initials), not "C" (a centre, and an initial).
+_POSITIONS = frozenset(
+    {
+        "QB", "RB", "FB", "WR", "TE", "OT", "OG", "OL", "DT", "DE", "DL", "LB", "OLB", "ILB",
+        "MLB", "CB", "DB", "FS", "SS", "NT", "LS",
+    }
+)  # fmt: skip
 
 
 def _district_of_attorney(table: ArticleActors, name: str) -> bool:
@@ -51,8 +62,21 @@ def _caption_name(table: ArticleActors, name: str) -> bool:
     )
 
 
+def _position_prefix(table: ArticleActors, name: str) -> str | None:
+    """The person's name without a position before it ("TE Ansel Varro" is Ansel Varro)."""
+    first, _, rest = name.partition(" ")
+    if first not in _POSITIONS or table.actors[name].type != "PERSON":
+        return None
+    words = rest.split()
+    return rest if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+
+
 def fold_title_cuts(table: ArticleActors) -> None:
     """Fold the names of the module docstring into the place or the person, in place."""
+    for name in [n for n in table.actors if n[:1].isupper() and n[1:2].isupper()]:
+        person = _position_prefix(table, name)
+        if person is not None:
+            rename_actor(table, name, person)
     for name in [n for n in table.actors if n.endswith(" District") or "/" in n]:
         if name not in table.actors:
             continue

@@ -432,6 +432,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 119: a straight mark glued to the wrong side of a space closes and never opens: after a comma
 #      before "X said/wrote" it closes the quote before it (also one left open lines up), and
 #      no quote opens at a mark before "," ";" ":" ")" (marks31)
+# 120: no actors: software the text gives versions of or NER tags a product before "users"/
+#      "PCs", a toolkit, an animal named beside its noun, a holiday; "X County District" before
+#      "Attorney" is X County, a caption "Name/Role:" the person, "TE Name" the player; names
+#      after "the villages of" / "ports like" are places, one each (ents32)
 RULES_VERSION = 120
 
 
