@@ -19,6 +19,8 @@ name ("the region of Kelva Regional Council") is left alone.
 from __future__ import annotations
 
 import re
+from functools import partial
+from operator import is_
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import ArticleActors
@@ -68,12 +70,15 @@ def type_named_places(table: ArticleActors) -> None:
         return
     for match in _LISTED.finditer(text):
         items = [i for i in _items(match) if _a_place(i[2])]
-        for mention in [m for m in table.mentions if items and m.start < items[-1][1]]:
+        if not items:
+            continue
+        around = [m for m in table.mentions if items[0][0] < m.end and m.start < items[-1][1]]
+        for mention in around:
             inside = [i for i in items if mention.start <= i[0] and i[1] <= mention.end]
             if len(inside) >= 2 and table.actors.get(mention.actor, None) is not None:
                 if table.actors[mention.actor].type not in _RETYPED:
                     continue
-                table.drop_mentions(lambda m, at=mention: m is at)
+                table.drop_mentions(partial(is_, mention))
                 for start, end, name in inside:
                     table._add(name, "GPE", start, end)
         for start, end, name in items:
