@@ -51,6 +51,16 @@ def test_near_miss_a_maker_before_its_product_after_versions_of_stays() -> None:
     assert actor_types(doc).get("Kessner") == "ORG"
 
 
+def test_near_miss_a_body_before_a_noun_after_versions_of_stays() -> None:
+    # "versions of the Kessel bill": the body qualifies the bill, which has the versions
+    doc = _doc(
+        "Lawmakers compared two versions of the Kessel bill on Monday. The Kessel meets today.",
+        ("Kessel", "ORG"),
+        ("Kessel", "ORG", 1),
+    )
+    assert actor_types(doc).get("Kessel") == "ORG"
+
+
 def test_near_miss_a_known_company_after_versions_of_stays(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

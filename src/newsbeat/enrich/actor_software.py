@@ -6,7 +6,8 @@ types such a name ORG, a place or a nationality. A careful reader sees a product
 issue 12 §3 counts as no actor. A name is one here when
 
 * the text writes "version(s) of X" (also in a list: "versions of Velox and Orbit"), X a whole
-  name: not "versions of Kessel's browser" (a maker before its product); or
+  name heading its phrase: not "versions of Kessel's browser" (a maker before its product),
+  not "versions of the Kessel bill" (a noun in lower case after it); or
 * NER tags the name (or the name and a release number, "Velox 8. 1") a product somewhere in
   the article and the text writes it, at least once, before a noun of a computer or its users
   ("Velox users", "a Velox machine").
@@ -19,11 +20,12 @@ so does a maker the package knows ("versions of Microsoft Windows" cut short by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_table import clean_name
-from newsbeat.enrich.doc_arrays import doc_ents
+from newsbeat.enrich.doc_arrays import doc_arrays, doc_ents, lower_flags, pos_id, token_offsets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,19 +52,35 @@ _RELEASE_END = re.compile(r"(?:\s+\d[\d.]*)+$")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
-def _versions_of(text: str) -> set[str]:
+def _versions_of(doc: Doc, text: str) -> set[str]:
     """The names written after "version(s) of" (the module docstring)."""
     out: set[str] = set()
     if "version" not in text:
         return out
     for m in _VERSIONS_OF.finditer(text):
-        if _POSSESSIVE_AFTER.match(text, m.end()):
+        if _POSSESSIVE_AFTER.match(text, m.end()) or _noun_after(doc, text, m.end()):
             continue
         for part in _LIST_SPLIT.split(m.group(1)):
             name = clean_name(part)
             if name:
                 out.add(name)
     return out
+
+
+def _noun_after(doc: Doc, text: str, end: int) -> bool:
+    """The word after offset ``end`` (past spaces) is a noun in lower case: the names before
+    it qualify it ("versions of the Kessel bill")."""
+    at = end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    offsets = token_offsets(doc)
+    i = bisect_left(offsets, at)
+    return (
+        i < len(offsets)
+        and offsets[i] == at
+        and lower_flags(doc)[i]
+        and doc_arrays(doc).pos[i] == pos_id("NOUN")
+    )
 
 
 def _before_computer_noun(text: str, name: str) -> bool:
@@ -79,7 +97,7 @@ def _before_computer_noun(text: str, name: str) -> bool:
 
 def software_names(doc: Doc, text: str, names: list[str]) -> set[str]:
     """The names of ``names`` the text writes as a product (the module docstring)."""
-    written = _versions_of(text)
+    written = _versions_of(doc, text)
     # "Velox 8. 1" tagged a product is Velox's release
     products = {
         _RELEASE_END.sub("", clean_name(e.text)) for e in doc_ents(doc) if e.label_ == "PRODUCT"
