@@ -39,9 +39,11 @@ _DEVICE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-# Device nouns that end a product's own name ("the Velo Keyboard"); not "monitor", "display"
-# or "phone", which end outlets' and companies' names too.
-_DEVICE_NAME_ENDS = frozenset({"keyboard", "keyboards", "laptop", "tablet", "earbuds", "rover"})
+# Device nouns that end a product's own name ("the Velo Keyboard", "the Velo Migration
+# Toolkit"); not "monitor", "display" or "phone", which end outlets' and companies' names too.
+_DEVICE_NAME_ENDS = frozenset(
+    {"keyboard", "keyboards", "laptop", "tablet", "earbuds", "rover", "toolkit"}
+)
 
 
 _INDEFINITE = frozenset({"a", "an"})

@@ -66,6 +66,7 @@ from newsbeat.enrich.actor_products import (
     _qualifies_a_device,
 )
 from newsbeat.enrich.actor_releases import _named_after, versioned_names
+from newsbeat.enrich.actor_software import software_names
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.actor_titled_things import _WORK_NOUN, _WORK_NOUN_LOWER, _an_award, _titled
 from newsbeat.enrich.doc_arrays import (
@@ -149,6 +150,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         _thing_label_names(doc, clean_name)
         | _initials_of_things(doc, table)
         | versioned_names(table.text, list(table.actors))
+        | software_names(doc, table.text, list(table.actors))
     )
     spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)

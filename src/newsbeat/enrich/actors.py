@@ -30,6 +30,7 @@ from newsbeat.enrich.actor_acronyms import (
     merge_shortened_names,
     merge_state_codes,
 )
+from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_car_models import drop_car_models
 from newsbeat.enrich.actor_characters import drop_characters
@@ -59,6 +60,7 @@ from newsbeat.enrich.actor_full_names import (
 )
 from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, _group_starts
+from newsbeat.enrich.actor_holidays import drop_holidays
 from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
@@ -97,6 +99,7 @@ from newsbeat.enrich.actor_person_spans import (
     _person_named_org,
 )
 from newsbeat.enrich.actor_place_context import _places_by_context
+from newsbeat.enrich.actor_place_nouns import type_named_places
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -131,6 +134,7 @@ from newsbeat.enrich.actor_table import (
 )
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
+from newsbeat.enrich.actor_title_cuts import fold_title_cuts
 from newsbeat.enrich.actor_title_mentions import drop_cut_titles
 from newsbeat.enrich.actor_titled_things import drop_owned_titles
 from newsbeat.enrich.actor_titles import (
@@ -536,6 +540,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_things(doc, table)
     drop_awards_and_storms(table)
     drop_cut_titles(table)
+    fold_title_cuts(table)
     drop_titled_mentions(table)
     drop_car_models(table)
     drop_owned_titles(table)
@@ -556,6 +561,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_shouted_title_words(doc, table)
     drop_organisms(table)
     drop_characters(table)
+    drop_animals(table)
+    drop_holidays(table)
+    type_named_places(table)
     type_names_of_people(table)
     type_landmarks(doc, table)
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts):

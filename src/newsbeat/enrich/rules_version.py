@@ -439,7 +439,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      quoted by X as saying …" are Y's indirect quotes; "…, X said, …" inside a sentence is
 #      X's indirect quote; a byline glued to the speaker ("Computerworld - Microsoft") is cut;
 #      "Name telling the jury, "…"" is Name's (quotes32)
-RULES_VERSION = 121
+# 122: no actors: software the text gives versions of or NER tags a product before "users"/
+#      "PCs", a toolkit, an animal named beside its noun, a holiday; "X County District" before
+#      "Attorney" is X County, a caption "Name/Role:" the person, "TE Name" the player; names
+#      after "the villages of" / "ports like" are places, one each (ents32)
+RULES_VERSION = 122
 
 
 @lru_cache(maxsize=8)
