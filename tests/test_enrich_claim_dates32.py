@@ -193,6 +193,20 @@ def test_bodies_found_are_no_seizure() -> None:
     assert _one("Rescuers found 12 bodies in the Drevin mine.", 12.0).event is None
 
 
+def test_a_figure_recover_does_not_govern_is_not_seized() -> None:
+    text = (
+        "The champion Tobias Wrenfield, 58 - 3 with 51 knockouts, floored Anders Velt with a big "
+        "right hand near the end of the fifth round at the Velmar Arena, and the 40 - year - old "
+        "Drevin boxer never recovered."
+    )
+    assert _one(text, 51.0).event is None
+
+
+def test_what_recover_governs_is_still_seized() -> None:
+    text = "The Velmar navy recovered seven rifles and three speedboats."
+    assert [c.event for c in _found(text)] == ["seize", "seize"]
+
+
 def test_things_found_are_still_seized() -> None:
     text = "Officers found a shotgun and three live shells in the Velmar car."
     assert _one(text, 3.0).event == "seize"
