@@ -436,8 +436,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      shooting that left two wounded") is not dated by the verb above; a sentence opening on
 #      a pronoun that tells ("They stress that"), stands for the act before ("It has done so")
 #      or is in the present ("They still hold") keeps no date of the sentence before; the
-#      bodies found, and a figure "recover" does not govern, are no seizure; a count of the other side of an encounter ("during a clash
-#      with 30 youths") gets no event, subject or recipient of the main verb (claims32)
+#      bodies found, and a figure "recover" does not govern, are no seizure; a count of the
+#      other side of an encounter ("during a clash with 30 youths") gets no event, subject or
+#      recipient of the main verb (claims32)
 RULES_VERSION = 120
 
 
