@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.claim_embedded import own_act_apart, told_anew
 from newsbeat.enrich.claim_events import own_clause
 from newsbeat.enrich.claim_figures import is_period
 from newsbeat.enrich.claim_moments import no_moment
@@ -95,6 +96,7 @@ def _continues(doc: Doc, sent: Span, last: int) -> bool:
         and subject.head.i == verb.i
         and verb.lemma_.lower() not in _LIGHT
         and verb.pos_ == "VERB"
+        and not told_anew(verb)
     )
 
 
@@ -181,6 +183,8 @@ def _steps(date: Token, number: Token) -> int | None:
         if verb.dep_ not in {"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp"} and not (
             participle or fronted
         ):
+            return None
+        if verb.dep_ in {"acl", "relcl"} and own_act_apart(verb, date):
             return None
         verb = _verb_of(verb.head)
     return None

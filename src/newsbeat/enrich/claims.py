@@ -41,6 +41,7 @@ from newsbeat.enrich.claim_clock import clock_at
 from newsbeat.enrich.claim_counted import _CASUALTY, _counted, _new_figure, _parts_of
 from newsbeat.enrich.claim_dates import standing_date
 from newsbeat.enrich.claim_definite import defined_by_casualty
+from newsbeat.enrich.claim_encounters import encounter_party
 from newsbeat.enrich.claim_figures import (
     article_year,
     estimated_at,
@@ -392,6 +393,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             noun=noun,
             hedge=hedge_words,
         )
+        if encounter_party(noun):  # "killed Y during a clash with 30 youths": not killed
+            claim = replace(claim, event=None, subject=None, recipient=None, role=None)
         if kin is not None:  # the parent has them, whatever the sentence's verb does
             parent = _owner(kin, actors, quotes)
             claim = _standing(claim, "have", parent, standing_date(doc, claim.time_ref, year, last))
