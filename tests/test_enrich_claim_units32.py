@@ -124,3 +124,11 @@ def test_a_teller_in_a_later_conjunct_tells_its_own_clause() -> None:
     assert [c.claimant for c in held] == ["Halvern"], held
     plain = _by_value("Halvern says the new engine makes 149 horsepower.")
     assert plain[149.0].claimant == "Halvern", plain
+
+
+def test_a_sum_is_no_count_of_the_dead() -> None:
+    claims = _by_value("Buyers can claim a $7,500 credit on the Volta, Halvern said.")
+    assert claims[7500.0].event != "kill", claims
+    # control: "claimed" lives are the dead
+    lives = _by_value("The fire at the Ardmore plant claimed 12 lives on Monday.")
+    assert lives[12.0].event == "kill", lives

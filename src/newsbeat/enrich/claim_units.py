@@ -9,6 +9,7 @@
 - "4K output", "an 8K display": a resolution's name, no count of thousands.
 - "10 times as many cases", "three times faster": a multiplier, no count of times.
 - "230 miles to more than 300 miles": the first figure is the low end of a range, no exact.
+- A sum is no count of the dead: "buyers can claim a $7,500 credit" is no "claimed 12 lives".
 
 Used by :mod:`newsbeat.enrich.claim_counted` and :mod:`newsbeat.enrich.claim_roles`.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "modified_rate_base",
     "multiplier",
     "resolution_name",
+    "sum_event",
     "time_after_rate",
     "to_a_hedged_figure",
     "unit_abbreviation",
@@ -120,3 +122,16 @@ def to_a_hedged_figure(doc: Doc, end: int, noun: Token | None) -> bool:
             return sign in _SIGNS and doc[k].text == sign and doc[k + 1].like_num
         return doc[k].like_num and doc[k + 1].lemma_.lower() == noun.lemma_.lower()
     return False
+
+
+# the units of a sum, as claims write them
+_MONEY = frozenset({"dollars", "euros", "pounds"})
+
+
+def sum_event(event: str | None, unit: str | None) -> str | None:
+    """The event of a claim whose unit is ``unit``: a sum is never killed or injured ("can
+    claim a $7,500 credit" is read by the verb "claim" of "claimed 12 lives"), so a
+    casualty event of a sum is none."""
+    if event in {"kill", "injure"} and unit is not None and unit.split(" ")[0] in _MONEY:
+        return None
+    return event
