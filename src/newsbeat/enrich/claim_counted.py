@@ -18,6 +18,7 @@ from newsbeat.enrich.claim_demonyms import plural_after_demonym
 from newsbeat.enrich.claim_events import attendance, participle_clause
 from newsbeat.enrich.claim_modifiers import modifier_end
 from newsbeat.enrich.claim_numbers import WORDS, is_magnitude, parse_number
+from newsbeat.enrich.claim_units import modified_rate_base, time_after_rate, unit_abbreviation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -175,8 +176,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
             break
         if low == "worth" and unit:
             break  # "$108 million worth of rings" counts dollars
-        if low in _ABBREVIATIONS and i == last + 1:  # "2,000ft", not "414 lb-ft"
-            noun = tok
+        if (low in _ABBREVIATIONS or unit_abbreviation(tok)) and i == last + 1:
+            noun = tok  # "2,000ft", "176 hp" (tagged ADJ), not "414 lb-ft"
             break
         if tok.pos_ in {"NOUN", "PROPN"} and _time_after(doc, last, tok):
             break  # "$80 million last summer": when, not what
@@ -539,13 +540,13 @@ def _per_unit(doc: Doc, i: int) -> str | None:
     "kilometres per litre" -> "litre"; None for no rate (and for "per cent", "per hour")."""
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"per", "a", "an"}:
         return None
-    denominator = doc[i + 2]
+    denominator = modified_rate_base(doc, i + 1) or doc[i + 2]  # "per diluted share": share
     if denominator.pos_ != "NOUN" or denominator.lower_ in {"cent", "hour", "hr", "h"}:
         return None
     lemma = denominator.lemma_.lower()
     if doc[i + 1].lower_ != "per" and lemma not in _RATE_BASES:
         return None  # "20 years a member" is no rate; "40 miles a day" is
-    if i + 3 < len(doc) and doc[i + 3].lower_ in {"earlier", "later", "ago", "before", "after"}:
+    if time_after_rate(doc, denominator.i):
         return None  # "6.2 percent a year earlier": when, no rate
     return lemma
 

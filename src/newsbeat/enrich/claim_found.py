@@ -9,6 +9,7 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_dates import _time_ref
 from newsbeat.enrich.claim_slots import claim_slot
 from newsbeat.enrich.claim_tellers import _claimant
+from newsbeat.enrich.claim_units import sum_event
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_records import FoundQuote
 
@@ -80,7 +81,7 @@ def _claim(
         end=doc[last].idx + len(doc[last].text),
         hedge=hedge,
         role=slot["role"],
-        event=slot["event"],
+        event=sum_event(slot["event"], unit),  # "claim a $7,500 credit": no "claimed lives"
         subject=slot["subject"],
         place=slot["place"],
         voice=slot["voice"],

@@ -60,7 +60,9 @@ _ABOUT = (
     "closer to",  # "closer to 5%": near it, on either side of what was said before
     "nearer to",
 )
-NEARLY_HEDGES = ("nearly", "almost", "close to", "just under", "just shy of", "not quite")
+NEARLY_HEDGES = (
+    "nearly", "almost", "close to", "just under", "just shy of", "not quite", "just short of",
+)  # fmt: skip
 # every hedge as ``_range`` looks for it at the end of the words before a figure: most figures
 # have none, which one ``str.endswith`` of them all tells at once
 _HEDGE_ENDS = tuple(" " + option for option in (*_AT_LEAST, *_AT_MOST, *NEARLY_HEDGES, *_ABOUT))

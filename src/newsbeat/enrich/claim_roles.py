@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.claim_crowds import crowd_of_its_place
 from newsbeat.enrich.claim_distances import _distance_place, motion_of
 from newsbeat.enrich.claim_moves import participle_rate
+from newsbeat.enrich.claim_units import comparative_more, time_after_rate
 from newsbeat.enrich.doc_arrays import lowers
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
     # an increment is part of a larger figure: "another five people", "20 more people"
     listed = noun is not None and _listed_beside(noun)  # "nine pistols, four other rifles"
     if (words and words[-1] in _INCREMENT and not _contrast(doc, first, last)) or any(
-        w in _MORE and not (listed and w == "other") for w in lowers(doc)[last + 1 : end + 2]
+        w in _MORE and not (listed and w == "other") and not comparative_more(doc, k)
+        for k, w in enumerate(lowers(doc)[last + 1 : end + 2], start=last + 1)
     ):
         return "part"
     # a total
@@ -80,6 +82,7 @@ def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None)
         and after is not None
         and nxt.lower_ in {"per", "a", "an", "each", "every"}
         and (after.lemma_.lower() in _RATE_UNITS or after.lower_ in _RATE_UNITS)
+        and not time_after_rate(doc, after.i)  # "$2.10 a year earlier": when, no rate
     ):
         return "rate"
     if nxt is not None and nxt.lower_ in {"mph", "km/h", "kph", "/h", "annually", "daily"}:

@@ -14,6 +14,7 @@ from newsbeat.enrich.claim_claimants import (
     passive_agent,
     tail_teller,
 )
+from newsbeat.enrich.claim_conjunct_tellers import earlier_conjunct
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_arrays, word_ids
 from newsbeat.enrich.quote_attribution import CUE_LEMMAS, TO_HEARERS
@@ -138,6 +139,8 @@ def _tells_at(verb: Token, pos: int) -> bool:
         return False  # "After a quarter - century of ..., he finally admitted his ruse": the
         # phrase before a teller who tells what follows him is the writer's ("..., until two
         # weeks ago, Marinaccio said in an interview" tells what is before him)
+    if earlier_conjunct(verb, pos):
+        return False  # "… 149 horsepower …, yet Halvern says it will …": its own clause only
     return verb.dep_ not in _OWN_CLAUSES or _covers(verb, pos)
 
 

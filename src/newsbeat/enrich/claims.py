@@ -120,6 +120,7 @@ from newsbeat.enrich.claim_standings import (
     _whole_claim,
     _with_ages,
 )
+from newsbeat.enrich.claim_units import multiplier, resolution_name, to_a_hedged_figure
 from newsbeat.enrich.doc_arrays import lowers, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
@@ -301,7 +302,12 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             out.append(_temperature_claim(doc, temp, actors, quotes))
             i = max(i, temp.last + 1)
             continue
-        if value is None or signed(doc, first) or not_a_claim(doc, text, first, last):
+        if (
+            value is None
+            or signed(doc, first)
+            or not_a_claim(doc, text, first, last)
+            or resolution_name(doc, first, last)  # "4K output": a name, no thousands
+        ):
             continue  # a signed figure that is no temperature: its quantity is unknown
         if clock_at(doc, first) is not None:
             continue  # "44 seconds into the seventh round": a moment, read by _clock_claims
@@ -354,6 +360,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and _range(value, hedge)[3] is None  # "estimates it at more than $1 million": a floor
         ):
             hedge = " estimated"  # an estimate is hedged as "an estimated 70" is
+        if multiplier(doc, noun):
+            continue  # "10 times as many cases": a ratio, no count of times
         if not what or (not unit and first > 0 and _new_figure(doc[first - 1], doc[first])):
             continue  # "five 787 Dreamliner sales", "four 100 - catch seasons": a model or a
             # measure after the count, no count of its own (a unit keeps it: "one 15-minute call")
@@ -370,6 +378,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             low_v2, high_v2, exact, hedge_words = _range(value, " at least")
         if hedge_words is None and (tail := _hedge_after(doc, last, noun)) is not None:
             low_v2, high_v2, exact, hedge_words = _range(value, " " + tail)  # "20 people or more"
+        if hedge_words is None and to_a_hedged_figure(doc, last if noun is None else noun.i, noun):
+            low_v2, high_v2, exact, hedge_words = _range(value, " at least")  # "230 to over 300"
         if hedge_words is None and (fronted := fronted_hedge(doc, first, last)) is not None:
             low_v2, high_v2, exact, hedge_words = _range(value, " " + fronted)
         if hedge_words == "over" and first >= 2 and lows[first - 2] in _SPANNED:
