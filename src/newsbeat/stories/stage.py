@@ -119,6 +119,8 @@ def _pack_story(story: StoryState) -> bytes:
         "titles": story.titles[-_MAX_TITLES:],
         "lead_names": dict(f.lead_names),
     }
+    if f.heads:
+        meta["heads"] = {str(k): round(v, 6) for k, v in f.heads.items()}
     if f.member_norm_sq != 1.0:
         meta["member_norm_sq"] = f.member_norm_sq
     if f.languages.counts:
@@ -148,6 +150,7 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         places=Counter(meta.get("places", meta.get("countries", {}))),
         languages=StoryLanguages.from_json(meta.get("languages")),
         member_norm_sq=float(meta.get("member_norm_sq", 1.0)),
+        heads={int(k): float(v) for k, v in meta.get("heads", {}).items()},
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
     return StoryState(id=story_id, features=features, titles=titles, status=status)
