@@ -308,12 +308,15 @@ class StoryFeatures:
     # updates this when the term counts change (:meth:`rescale`); the merge pass divides by
     # its root, so an average link stays a mean cosine whatever run a member came in.
     member_norm_sq: float = 1.0
+    # per term, the sum of the members' stored values squared: under any IDF the members'
+    # squared norms sum to sum(squares * idf**2) (terms pruned away aside)
+    squares: dict[int, float] = field(default_factory=dict)
     # the members' headline-and-lead vectors, each a unit vector under the IDF of its run
     heads: dict[int, float] = field(default_factory=dict)
 
     def rescale(self, before: float, after: float) -> None:
-        """The centroid's squared norm went from ``before`` to ``after`` as the IDF changed:
-        the members' squared norms are taken to have changed in the same ratio."""
+        """The members' summed squared norms went from ``before`` to ``after`` as the IDF
+        changed (:attr:`squares` read under the old and the new IDF)."""
         if before > 0.0 and after > 0.0:
             self.member_norm_sq *= after / before
 
@@ -329,6 +332,7 @@ class StoryFeatures:
         self.member_norm_sq = (self.size * self.member_norm_sq + 1.0) / (self.size + 1)
         for term, value in vector.items():
             self.terms[term] = self.terms.get(term, 0.0) + value
+            self.squares[term] = self.squares.get(term, 0.0) + value * value
         for term, value in (head or {}).items():
             self.heads[term] = self.heads.get(term, 0.0) + value
         if len(self.heads) > 2 * _MAX_HEAD_TERMS:
@@ -354,6 +358,8 @@ class StoryFeatures:
             self.member_norm_sq = total / (self.size + other.size)
         for term, value in other.terms.items():
             self.terms[term] = self.terms.get(term, 0.0) + value
+        for term, value in other.squares.items():
+            self.squares[term] = self.squares.get(term, 0.0) + value
         for term, value in other.heads.items():
             self.heads[term] = self.heads.get(term, 0.0) + value
         self.prune(max_terms)
@@ -375,6 +381,8 @@ class StoryFeatures:
         if len(self.terms) > max_terms:
             keep = sorted(self.terms.items(), key=lambda kv: kv[1], reverse=True)[:max_terms]
             self.terms = dict(keep)
+        if len(self.squares) > len(self.terms):
+            self.squares = {k: v for k, v in self.squares.items() if k in self.terms}
         if len(self.names) > 80:
             self.names = Counter(dict(self.names.most_common(80)))
         if len(self.entities) > 80:
