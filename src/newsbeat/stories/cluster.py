@@ -280,7 +280,7 @@ def cluster_articles(
     # The IDF counts every article up to and including this call (term statistics only: no
     # assignment looks ahead), so the result does not depend on the batch size.
     rows = _rows([a.terms for a in articles])
-    _add_counts(state, rows)
+    _add_counts(state, rows, options)
     for start in range(0, len(articles), options.batch_size):
         batch = articles[start : start + options.batch_size]
         _cluster_batch(state, batch, rows[start : start + len(batch)], options, features, result)
@@ -311,7 +311,7 @@ def cluster_articles(
     return result
 
 
-def _add_counts(state: ClusterState, rows: sp.csr_matrix) -> None:
+def _add_counts(state: ClusterState, rows: sp.csr_matrix, options: ClusterOptions) -> None:
     """Count new articles' terms, and tell each story how its members' norms moved.
 
     The IDF rises for every term the new articles lack, so the stored members of earlier runs
@@ -319,7 +319,9 @@ def _add_counts(state: ClusterState, rows: sp.csr_matrix) -> None:
     one-article stories, an auto show and a power shutoff, went from mean cosine 0.057 to a
     stale 0.097 after five more pages, over the 0.07 second chance, at a true cosine of 0.060).
     """
-    stories = [s for s in state.stories.values() if s.features.squares]
+    # the live stories only: the merge pass sees no other, and a story out of the live window
+    # never comes back into it (the clock only moves on)
+    stories = [s for s in _live(state, options) if s.features.squares]
     before = [_members_square(s.features, state.stats) for s in stories]
     state.stats.add(rows)
     for story, square in zip(stories, before, strict=True):
