@@ -26,7 +26,10 @@ The algorithm is a pure function of the clustering state and a batch of articles
 Every ``merge_every`` articles (and at the end of a call) a merge pass (average-link
 agglomeration of the live stories) joins stories that converged; a story of at most
 ``small_story_size`` articles merges at the lower ``small_merge_threshold`` (a second chance
-for an article that just missed its story when it arrived, before the story had grown). Then
+for an article that just missed its story when it arrived, before the story had grown; not for
+two dated stories whose headlines and leads tell different events). The average link divides by
+the members' norms under the current IDF (``StoryFeatures.member_norm_sq``), so a later run's
+IDF does not inflate it. Then
 stories of different languages that tell one event merge on language-neutral evidence (names,
 places, figures, cross-lingual vectors, time: :mod:`~newsbeat.stories.across_languages`). The
 merges are returned so the stage records them and old IDs resolve.
@@ -58,6 +61,7 @@ from newsbeat.stories.features import (
     TermStats,
     days_between,
 )
+from newsbeat.stories.head_evidence import head_cosine, heads_agree, unit_terms
 from newsbeat.stories.related_evidence import shares_subject
 
 __all__ = [
@@ -115,6 +119,12 @@ class ClusterOptions:
             train split, split two reports of the generated scale stream, and splits one
             storm told from two cities 130 km apart ("Hurricane Mara batters Tampa" /
             "… leaves Orlando without power"); a big event's places are often far apart.
+        head_threshold: nearness in time is evidence of one event only where an article's
+            headline and lead reach this cosine with the story's centroid (else the time bonus
+            of the join is taken back); two dated stories get the merge pass's second chance
+            only where each one's headlines and leads reach it with the other. A report that
+            mentions yesterday's event in one paragraph does not lead with it (read32: a
+            helicopter crash the day after a hostage swap). No effect without dates.
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
 
@@ -145,6 +155,7 @@ class ClusterOptions:
     weights: tuple[tuple[str, float], ...] = ()
     apart_factor: float = 0.65
     city_apart_factor: float = 1.0
+    head_threshold: float = 0.10
     link_languages: bool = True
 
     @classmethod
@@ -269,7 +280,7 @@ def cluster_articles(
     # The IDF counts every article up to and including this call (term statistics only: no
     # assignment looks ahead), so the result does not depend on the batch size.
     rows = _rows([a.terms for a in articles])
-    state.stats.add(rows)
+    _add_counts(state, rows, options)
     for start in range(0, len(articles), options.batch_size):
         batch = articles[start : start + options.batch_size]
         _cluster_batch(state, batch, rows[start : start + len(batch)], options, features, result)
@@ -298,6 +309,31 @@ def cluster_articles(
             if final.get(a, a) != final.get(b, b)
         ]
     return result
+
+
+def _add_counts(state: ClusterState, rows: sp.csr_matrix, options: ClusterOptions) -> None:
+    """Count new articles' terms, and tell each story how its members' norms moved.
+
+    The IDF rises for every term the new articles lack, so the stored members of earlier runs
+    stop being unit vectors; the merge pass's average link must not grow with it (read32: two
+    one-article stories, an auto show and a power shutoff, went from mean cosine 0.057 to a
+    stale 0.097 after five more pages, over the 0.07 second chance, at a true cosine of 0.060).
+    """
+    # the live stories only: the merge pass sees no other, and a story out of the live window
+    # never comes back into it (the clock only moves on)
+    stories = [s for s in _live(state, options) if s.features.squares]
+    before = [_members_square(s.features, state.stats) for s in stories]
+    state.stats.add(rows)
+    for story, square in zip(stories, before, strict=True):
+        story.features.rescale(square, _members_square(story.features, state.stats))
+
+
+def _members_square(story: StoryFeatures, stats: TermStats) -> float:
+    """The members' squared norms summed under the IDF of ``stats``."""
+    keys = np.fromiter(story.squares.keys(), dtype=np.int64, count=len(story.squares))
+    values = np.fromiter(story.squares.values(), dtype=np.float64, count=len(story.squares))
+    weights = stats.idf(keys).astype(np.float64)
+    return float(np.dot(values, weights * weights))
 
 
 def _follow(story_id: str, merges: list[tuple[str, str]]) -> str:
@@ -518,6 +554,15 @@ def _cluster_batch(
                     if title >= score:
                         # a headline match carries no time bonus to take back (apart_score)
                         score, bonus = title, 1.0
+            if (
+                bonus > 1.0
+                and needed <= score < needed * bonus
+                and _leads_with(article, story, state.stats) < options.head_threshold
+            ):
+                # nearness in time is evidence of one event only when the article leads with
+                # what the story tells (read32: a helicopter crash the day after a hostage
+                # swap, whose one paragraph on the swap carried the join)
+                score, bonus = score / bonus, 1.0
             score = apart_score(score, needed, article, f, separation, bonus)
             if score >= needed and score > best_score:
                 best_id, best_score = story_id, score
@@ -540,7 +585,9 @@ def _cluster_batch(
         vector = dict(
             zip(stored.indices[start:end].tolist(), stored.data[start:end].tolist(), strict=True)
         )
-        story.features.absorb(article, vector, options.max_terms)
+        story.features.absorb(
+            article, vector, options.max_terms, unit_terms(article.head, state.stats)
+        )
         story.titles.append((article.article_id, article.title))
         story.touch()
         if story.status == "dormant":
@@ -645,6 +692,17 @@ class _Scorer:
         self.extra[:, k] += self.gram[:, i]
 
 
+def _leads_with(article: ArticleFeatures, story: StoryState, stats: TermStats) -> float:
+    """Cosine of the article's headline and lead with the story's centroid."""
+    return head_cosine(article.head, story.features.terms, story.weighted(stats)[2], stats)
+
+
+def _heads_agree(a: StoryState, b: StoryState, stats: TermStats, threshold: float) -> bool:
+    """Whether each story's headlines and leads speak of what the other story tells."""
+    fa, fb = a.features, b.features
+    return heads_agree(fa, a.weighted(stats)[2], fb, b.weighted(stats)[2], stats, threshold)
+
+
 def _related(
     article: ArticleFeatures,
     candidates: list[tuple[str, float]],
@@ -688,7 +746,9 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     """Average-link agglomeration of the live stories, down to ``merge_threshold``.
 
     Member vectors are unit vectors under the IDF, so ``c_a . c_b / (n_a n_b)`` is the mean
-    cosine between the members of two stories (average link); it is multiplied by the
+    cosine between the members of two stories (average link). A member is a unit vector under
+    the IDF of the run it joined in, so ``n * sqrt(member_norm_sq)`` stands for ``n`` (the
+    average stays a mean cosine under the current IDF). The average is multiplied by the
     :func:`time_factor` of the gap between the stories' spans and divided by the pair's
     threshold (``small_merge_threshold`` when either story has at most ``small_story_size``
     members, else ``merge_threshold``), so a pair merges at 1. The best pair merges first; the
@@ -702,7 +762,10 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         return
     dots = _pair_dots(live, state.stats)
     sizes = np.array([s.features.size for s in live], dtype=np.float64)
-    average = dots / np.outer(sizes, sizes)
+    # members times their root-mean-square norm: the sum of unit members' norms
+    squares = sizes * np.array([s.features.member_norm_sq for s in live], dtype=np.float64)
+    norms = np.sqrt(sizes * squares)
+    average = dots / np.outer(norms, norms)
     np.fill_diagonal(average, 0.0)
     spans = [(s.features.first_time, s.features.last_time) for s in live]
     places = [Counter(s.features.places) for s in live]
@@ -729,10 +792,20 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
             factor = min(factor, 1.0)
+            plain = float(dots[a, b] / (norms[a] * norms[b])) * factor
+            if (
+                gap is not None
+                and options.small_merge_threshold <= plain < options.merge_threshold
+                and not _heads_agree(live[a], live[b], state.stats, options.head_threshold)
+            ):
+                # nor for two stories of known dates whose headlines and leads do not tell
+                # what the other tells: one mentions the other's event, it did not just miss
+                # its story (read32: a helicopter crash, a hostage swap the day before)
+                small = False
         if places_factor < 1.0:
             # nearness in time is no evidence of one event in two places (see apart_score)
             factor = min(factor, 1.0) * places_factor
-        value = float(dots[a, b] / (sizes[a] * sizes[b])) * factor
+        value = float(dots[a, b] / (norms[a] * norms[b])) * factor
         return value / (options.small_merge_threshold if small else options.merge_threshold)
 
     heap = []
@@ -752,6 +825,8 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         dots[keep] += dots[drop]
         dots[:, keep] += dots[:, drop]
         sizes[keep] += sizes[drop]
+        squares[keep] += squares[drop]
+        norms[keep] = math.sqrt(sizes[keep] * squares[keep])
         firsts = [t for t in (spans[keep][0], spans[drop][0]) if t is not None]
         lasts = [t for t in (spans[keep][1], spans[drop][1]) if t is not None]
         spans[keep] = (min(firsts) if firsts else None, max(lasts) if lasts else None)
@@ -761,7 +836,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         average[:, drop] = 0.0
         for x in partners - {keep, drop}:
             if alive[x]:
-                average[keep, x] = average[x, keep] = dots[keep, x] / (sizes[keep] * sizes[x])
+                average[keep, x] = average[x, keep] = dots[keep, x] / (norms[keep] * norms[x])
                 low, high = min(keep, x), max(keep, x)
                 value = score(low, high)
                 if value >= 1.0:

@@ -69,6 +69,7 @@ _NAME_STOP = frozenset(
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;)]\s)([A-Z][\w’'-]*[a-z][\w’'-]*)")
 _CAPS_LINE = re.compile(r"^[^a-z]*$")
 _MAX_LEAD_NAMES = 40  # headline/lead names kept per story
+_MAX_HEAD_TERMS = 100  # headline/lead terms kept per story
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -192,6 +193,19 @@ class Vectoriser:
         """Hashed term counts of headlines alone (``languages``: each headline's, if known)."""
         return self._hash([normalise_title(t) for t in titles], languages or [None] * len(titles))
 
+    def heads(
+        self, parts: Sequence[tuple[str, str]], languages: Sequence[str | None] | None = None
+    ) -> sp.csr_matrix:
+        """Rows of sublinear weighted term counts of ``(title, lead)`` pairs alone: what an
+        article leads with, its main event."""
+        o = self.options
+        langs = languages or [None] * len(parts)
+        titles = self._hash([normalise_title(t) for t, _ in parts], langs)
+        leads = self._hash([lead for _, lead in parts], langs)
+        counts = sp.csr_matrix(titles * o.title_weight + leads * o.lead_weight)
+        counts.data = 1.0 + np.log(counts.data, dtype=np.float32)
+        return counts
+
     def transform(
         self,
         parts: Sequence[tuple[str, str, str]],
@@ -258,6 +272,7 @@ class ArticleFeatures:
     lead_names: frozenset[int] = frozenset()  # hashed names of headline and lead (`related`)
     lead_places: frozenset[int] = frozenset()  # those of them that are places (`related`)
     lead: str = ""  # the lead as the clustering received it
+    head: dict[int, float] = field(default_factory=dict)  # hashed terms of headline and lead
     language: str | None = None
     text: str = ""  # the lead and the start of the body (for the cross-language evidence)
     # where the headline and first sentence place the event (cities and countries); None
@@ -287,11 +302,41 @@ class StoryFeatures:
     lead_names: Counter[int] = field(default_factory=Counter)  # members' headline/lead names
     places: Counter[str] = field(default_factory=Counter)  # members' event places
     languages: StoryLanguages = field(default_factory=StoryLanguages)
+    # The mean squared norm of the members' stored vectors under the current IDF. Each is a
+    # unit vector under the IDF of the run it joined in; the IDF of a later run weighs rare
+    # terms more and the old members grow (10 -> 15 articles: x1.3 each). The clustering
+    # updates this when the term counts change (:meth:`rescale`); the merge pass divides by
+    # its root, so an average link stays a mean cosine whatever run a member came in.
+    member_norm_sq: float = 1.0
+    # per term, the sum of the members' stored values squared: under any IDF the members'
+    # squared norms sum to sum(squares * idf**2) (terms pruned away aside)
+    squares: dict[int, float] = field(default_factory=dict)
+    # the members' headline-and-lead vectors, each a unit vector under the IDF of its run
+    heads: dict[int, float] = field(default_factory=dict)
 
-    def absorb(self, article: ArticleFeatures, vector: Mapping[int, float], max_terms: int) -> None:
-        """Add an article whose IDF-free ``vector`` has unit norm once IDF-weighted."""
+    def rescale(self, before: float, after: float) -> None:
+        """The members' summed squared norms went from ``before`` to ``after`` as the IDF
+        changed (:attr:`squares` read under the old and the new IDF)."""
+        if before > 0.0 and after > 0.0:
+            self.member_norm_sq *= after / before
+
+    def absorb(
+        self,
+        article: ArticleFeatures,
+        vector: Mapping[int, float],
+        max_terms: int,
+        head: Mapping[int, float] | None = None,
+    ) -> None:
+        """Add an article whose IDF-free ``vector`` (and ``head``, its headline and lead) has
+        unit norm once IDF-weighted."""
+        self.member_norm_sq = (self.size * self.member_norm_sq + 1.0) / (self.size + 1)
         for term, value in vector.items():
             self.terms[term] = self.terms.get(term, 0.0) + value
+            self.squares[term] = self.squares.get(term, 0.0) + value * value
+        for term, value in (head or {}).items():
+            self.heads[term] = self.heads.get(term, 0.0) + value
+        if len(self.heads) > 2 * _MAX_HEAD_TERMS:
+            self.prune(max_terms)
         self.lead_names.update(article.lead_names)
         if len(self.terms) > max_terms * 2 or len(self.lead_names) > 2 * _MAX_LEAD_NAMES:
             self.prune(max_terms)
@@ -308,8 +353,15 @@ class StoryFeatures:
 
     def absorb_story(self, other: StoryFeatures, max_terms: int) -> None:
         """Fold another story in (the merge pass)."""
+        if self.size + other.size:
+            total = self.size * self.member_norm_sq + other.size * other.member_norm_sq
+            self.member_norm_sq = total / (self.size + other.size)
         for term, value in other.terms.items():
             self.terms[term] = self.terms.get(term, 0.0) + value
+        for term, value in other.squares.items():
+            self.squares[term] = self.squares.get(term, 0.0) + value
+        for term, value in other.heads.items():
+            self.heads[term] = self.heads.get(term, 0.0) + value
         self.prune(max_terms)
         self.names.update(other.names)
         self.entities.update(other.entities)
@@ -329,10 +381,15 @@ class StoryFeatures:
         if len(self.terms) > max_terms:
             keep = sorted(self.terms.items(), key=lambda kv: kv[1], reverse=True)[:max_terms]
             self.terms = dict(keep)
+        if len(self.squares) > len(self.terms):
+            self.squares = {k: v for k, v in self.squares.items() if k in self.terms}
         if len(self.names) > 80:
             self.names = Counter(dict(self.names.most_common(80)))
         if len(self.entities) > 80:
             self.entities = Counter(dict(self.entities.most_common(80)))
+        if len(self.heads) > _MAX_HEAD_TERMS:
+            keep = sorted(self.heads.items(), key=lambda kv: kv[1], reverse=True)[:_MAX_HEAD_TERMS]
+            self.heads = dict(keep)
         if len(self.lead_names) > _MAX_LEAD_NAMES:
             self.lead_names = Counter(dict(self.lead_names.most_common(_MAX_LEAD_NAMES)))
 
@@ -427,6 +484,7 @@ def build_features(
         for n, (text, lang) in enumerate(zip(texts, langs, strict=True))
     ]
     rows = vectoriser.transform([(a.title, a.lead, a.body) for a in items], found, langs)
+    heads = vectoriser.heads([(a.title, a.lead) for a in items], langs)
     lead_words = [
         subject_names(
             extract_names(f"{a.title}\n{a.lead}", language=langs[n], nouns=nouns[n]),
@@ -465,11 +523,20 @@ def build_features(
                 lead_names=_row_columns(heading, n),
                 lead_places=_row_columns(places, n),
                 lead=item.lead,
+                head=_row_values(heads, n),
                 language=langs[n],
                 text=f"{item.lead}\n{item.body[:600]}" if langs[n] else "",
             )
         )
     return out
+
+
+def _row_values(matrix: sp.csr_matrix, row: int) -> dict[int, float]:
+    """One row of a CSR matrix as column -> value."""
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    return dict(
+        zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(), strict=True)
+    )
 
 
 def _row_columns(matrix: sp.csr_matrix, row: int) -> frozenset[int]:

@@ -119,10 +119,20 @@ def _pack_story(story: StoryState) -> bytes:
         "titles": story.titles[-_MAX_TITLES:],
         "lead_names": dict(f.lead_names),
     }
+    if f.heads:
+        meta["heads"] = {str(k): round(v, 6) for k, v in f.heads.items()}
+    tail = b""
+    if f.squares:
+        meta["squares"] = True  # a third array after the values, in the same term order
+        squares = [f.squares.get(k, 0.0) for k in f.terms]
+        tail = np.asarray(squares, dtype=np.float32).tobytes()
+    if f.member_norm_sq != 1.0:
+        meta["member_norm_sq"] = f.member_norm_sq
     if f.languages.counts:
         meta["languages"] = f.languages.to_json()
     head = json.dumps(meta, separators=(",", ":")).encode("utf-8")
     body = struct.pack("<II", len(head), len(keys)) + head + keys.tobytes() + values.tobytes()
+    body += tail
     return zlib.compress(body, 1)
 
 
@@ -133,6 +143,14 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
     offset = 8 + head_len
     keys = np.frombuffer(body, dtype=np.int32, count=n_terms, offset=offset)
     values = np.frombuffer(body, dtype=np.float32, count=n_terms, offset=offset + 4 * n_terms)
+    if meta.get("squares"):
+        found = np.frombuffer(body, dtype=np.float32, count=n_terms, offset=offset + 8 * n_terms)
+        squares = dict(zip(keys.tolist(), found.tolist(), strict=True))
+    else:
+        # saved before the members' squares were kept: as if its members were alike (exact
+        # for a story of one article)
+        size = max(1, int(meta["size"]))
+        squares = {int(k): float(v) * float(v) / size for k, v in zip(keys, values, strict=True)}
     features = StoryFeatures(
         terms=dict(zip(keys.tolist(), values.tolist(), strict=True)),
         names=Counter(meta["names"]),
@@ -145,6 +163,9 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
         # a story saved before its cities were kept has its countries only
         places=Counter(meta.get("places", meta.get("countries", {}))),
         languages=StoryLanguages.from_json(meta.get("languages")),
+        member_norm_sq=float(meta.get("member_norm_sq", 1.0)),
+        squares=squares,
+        heads={int(k): float(v) for k, v in meta.get("heads", {}).items()},
     )
     titles = [(int(a), str(t)) for a, t in meta["titles"]]
     return StoryState(id=story_id, features=features, titles=titles, status=status)
