@@ -68,6 +68,9 @@ def test_more_before_an_adjective_compares() -> None:
     # control: "more" before a noun is an increment
     added = _by_value("The Ardmore plant added 20 more workers this week.")
     assert added[20.0].role == "part", added
+    # control: "other" before an adjective still adds to a figure told before
+    others = _by_value("Police said Moreno stood outside with five other young men on Friday.")
+    assert others[5.0].role == "part", others
 
 
 def test_a_resolution_name_is_no_count_of_thousands() -> None:
@@ -124,6 +127,12 @@ def test_a_teller_in_a_later_conjunct_tells_its_own_clause() -> None:
     assert [c.claimant for c in held] == ["Halvern"], held
     plain = _by_value("Halvern says the new engine makes 149 horsepower.")
     assert plain[149.0].claimant == "Halvern", plain
+    # control: a conjunct teller at the end, telling nothing after it, tells the sentence
+    tail = _by_value(
+        "Fire chief Tomas Halvern reached the farm at dawn. It took three hours to knock the "
+        "fire down, but the building was destroyed, he said."
+    )
+    assert tail[3.0].claimant == "Tomas Halvern", tail
 
 
 def test_a_sum_is_no_count_of_the_dead() -> None:

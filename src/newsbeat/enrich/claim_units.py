@@ -69,6 +69,8 @@ def time_after_rate(doc: Doc, base: int) -> bool:
 def comparative_more(doc: Doc, k: int) -> bool:
     """Whether "more" at ``doc[k]`` compares an adjective or adverb ("20% more powerful",
     "30 percent more likely"): the figure before it is a difference, no increment."""
+    if doc[k].lower_ != "more":
+        return False  # "five other young men": "other" adds, whatever follows it
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     return nxt is not None and nxt.pos_ in {"ADJ", "ADV"} and nxt.lower_ != "than"
 
