@@ -55,6 +55,7 @@ from newsbeat.enrich.actor_mention_spans import (
     spans_by_actor,
 )
 from newsbeat.enrich.actor_merge import kind_of_person
+from newsbeat.enrich.actor_product_names import product_names
 from newsbeat.enrich.actor_products import (
     _DEVICE_NAME_ENDS,
     _INDEFINITE,
@@ -81,6 +82,7 @@ from newsbeat.enrich.doc_arrays import (
     pos_id,
     quote_flags,
     span_root,
+    texts,
     word_ids,
 )
 from newsbeat.enrich.doc_text import doc_text
@@ -151,10 +153,12 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | _initials_of_things(doc, table)
         | versioned_names(table.text, list(table.actors))
         | software_names(doc, table.text, list(table.actors))
+        | product_names(table.text, list(table.actors))
     )
     spans_of = spans_by_actor(doc, table)
-    # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)
-    may_call = not _THING_NOUNS.isdisjoint(lemmas_lower(doc))
+    # the text can call a name a thing only with a word of _THING_NOUNS or "season" (see
+    # _called_a_thing)
+    may_call = not (_THING_NOUNS | {"season"}).isdisjoint(lemmas_lower(doc))
     # else no name is written as a title
     may_title = found_case_blind(table.text, _WORK_NOUN_LOWER, _WORK_NOUN)
     dropped: list[str] = []
@@ -357,17 +361,31 @@ def _called_a_thing(doc: Doc, span: MentionSpan) -> bool:
     )
 
 
+_NAMING_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "known"})
+
+
 def _named_after_thing(doc: Doc, before: int) -> bool:
-    """ "a condition called X", "a drug known as X": the token at ``before`` ends "called",
-    "named", "dubbed" or "known as" after a thing's noun."""
-    words = lowers(doc)
+    """ "a condition called X", "a drug known as X", "the disease dubbed the X", "the book was
+    called X": the token at ``before`` ends "called", "named", "titled", "dubbed" or "known as"
+    (and "the") after a thing's noun (and "is" or "was"). Also "an episode of X", and "the
+    third season of The X" with the title's own capital "The" (a team's "season of the Velmar
+    Lions" is no show)."""
+    words, lemma = lowers(doc), lemmas_lower(doc)
+    title_the = before >= 1 and texts(doc)[before] == "The"
+    if before >= 1 and words[before] == "the":
+        before -= 1
+    if before >= 1 and words[before] == "of":
+        return lemma[before - 1] == "episode" or (
+            title_the and lemma[before - 1] in {"season", "series"}
+        )
     if before >= 2 and words[before] == "as" and words[before - 1] == "known":
         before -= 1
-    return (
-        before >= 1
-        and words[before] in {"called", "named", "dubbed", "known"}
-        and lemmas_lower(doc)[before - 1] in _THING_NOUNS
-    )
+    if before < 1 or words[before] not in _NAMING_WORDS:
+        return False
+    noun = before - 1
+    if noun >= 1 and lemma[noun] == "be":
+        noun -= 1  # "the book was called X"
+    return lemma[noun] in _THING_NOUNS
 
 
 def acts(doc: Doc, text: str, spans: list[MentionSpan]) -> bool:
