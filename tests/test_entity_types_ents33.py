@@ -46,8 +46,9 @@ def test_a_listed_device_is_no_actor() -> None:
 
 def test_a_listed_device_with_a_model_word_a_plural_or_its_maker_is_no_actor() -> None:
     assert product_names(
-        "", ["VeloPad Pro", "VeloPads", "Velo Watches", "Halden Velopad", "VeloPad 3"]
-    ) == {"VeloPad Pro", "VeloPads", "Velo Watches", "Halden Velopad", "VeloPad 3"}
+        "",
+        ["VeloPad Pro", "VeloPads", "Velo Watches", "Halden Velopad", "VeloPad 3", "older VeloPad"],
+    ) == {"VeloPad Pro", "VeloPads", "Velo Watches", "Halden Velopad", "VeloPad 3", "older VeloPad"}
 
 
 def test_a_listed_word_is_a_product_only_beside_its_maker() -> None:
@@ -213,3 +214,35 @@ def test_a_listed_car_model_is_a_product_beside_its_maker() -> None:
     )
     types = actor_types(doc)
     assert "Orbit Hybrid" not in types and types["Kessner"] == "ORG"
+
+
+def test_a_title_with_its_own_the_before_sequel_is_a_work() -> None:
+    doc = _doc(
+        "Ana Brask will not return to direct The Glass Harbour sequel, Kessel Pictures said.",
+        ("Ana Brask", "PERSON"),
+        ("Glass Harbour", "ORG"),
+        ("Kessel Pictures", "ORG"),
+    )
+    types = actor_types(doc)
+    assert "Glass Harbour" not in types and types["Kessel Pictures"] == "ORG"
+
+
+def test_near_miss_a_papers_film_critic_stays() -> None:
+    # "The Kessel Herald film critic": the kind of work qualifies a noun, the paper stays
+    doc = _doc(
+        "Ana Brask, a writer for The Kessel Herald film critic team, liked it.",
+        ("Ana Brask", "PERSON"),
+        ("Kessel Herald", "ORG"),
+    )
+    assert actor_types(doc).get("Kessel Herald") == "ORG"
+
+
+def test_near_miss_a_sentences_own_the_before_film_stays() -> None:
+    # a "The" opening the sentence is no title's article: "The Velmar film board met"
+    doc = _doc(
+        "Kessel Pictures said so. The Velmar film was shown in Kittby.",
+        ("Kessel Pictures", "ORG"),
+        ("Velmar", "GPE"),
+        ("Kittby", "GPE"),
+    )
+    assert actor_types(doc).get("Velmar") == "GPE"

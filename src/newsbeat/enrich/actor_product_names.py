@@ -7,7 +7,8 @@ an organisation, a person or a place; a reader sees a thing, which issue 12 §3 
 actor. A name is a product here when it is one of the package's list (``data/products.json``,
 our own list of well-known product names), written
 
-* as listed ("iPhone", "Apple Watch"), or in the plural ("iPhones", "Macs");
+* as listed ("iPhone", "Apple Watch"), or in the plural ("iPhones", "Macs"), lower-case words
+  NER took in before it left out ("a MacBook Pro", "older iPads");
 * with a model's words after it ("iPad Pro", "Xbox One", "Thunderbolt 3", "Apple Watch Series
   3", "Switch Lite": :data:`_TAILS` and numbers);
 * with its maker's name before it ("Amazon Alexa", "Apple AirPods", "Ford Mustang"), in any
@@ -67,6 +68,8 @@ def _listed_as(name: str) -> str | None:
     """The listed product the name writes (the module docstring), if any."""
     listed, blind, makers = _products()
     words = name.split()
+    while len(words) > 1 and words[0].isalpha() and words[0].islower():
+        words = words[1:]  # "a MacBook Pro", "older iPads": NER took a word before the name
     tries = [words]
     if len(words) > 1 and words[0] in makers:
         tries.append(words[1:])

@@ -81,6 +81,7 @@ from newsbeat.enrich.doc_arrays import (
     lowers,
     pos_id,
     quote_flags,
+    sent_start_flags,
     span_root,
     texts,
     word_ids,
@@ -344,6 +345,8 @@ def _called_a_thing(doc: Doc, span: MentionSpan) -> bool:
         after = span.end + 1 if span.end + 1 < n else None
     if after is not None and arrays.pos[after] in _pos_ids("VERB", "AUX") and not quoted:
         return False  # "the film Holm directed": Holm; 'his movie "Ted" preceded': a title
+    if after is not None and _title_before_its_kind(doc, span, after):
+        return True
     if any(dep[c] == dep_id("appos") and lemma[c] in _THING_NOUNS for c in kids[root]):
         return True
     if dep[root] == dep_id("appos") and lemma[up] in _THING_NOUNS:
@@ -359,6 +362,25 @@ def _called_a_thing(doc: Doc, span: MentionSpan) -> bool:
         and arrays.pos[before] == pos_id("NOUN")
         and lemma[before] in _THING_NOUNS
     )
+
+
+# Kinds of work written after a title that opens with its own capital "The" ("The Velmar
+# Games franchise"); not "series" or "show", which follow newspapers' names too ("The Kessel
+# Herald series").
+_TITLE_KINDS = frozenset({"film", "movie", "franchise", "sequel", "prequel", "trilogy", "novel"})
+
+
+def _title_before_its_kind(doc: Doc, span: MentionSpan, after: int) -> bool:
+    """ "to direct The Velmar Games sequel": the name follows a capital "The" inside a sentence
+    (a title's own article) and comes before a kind of work in lower case that ends its phrase
+    (not "The Kessel Times film critic")."""
+    words, pos = texts(doc), doc_arrays(doc).pos
+    the = span.start - 1
+    if the < 1 or words[the] != "The" or sent_start_flags(doc)[the]:
+        return False
+    if not (lower_flags(doc)[after] and lemmas_lower(doc)[after] in _TITLE_KINDS):
+        return False
+    return after + 1 >= len(words) or pos[after + 1] not in _pos_ids("NOUN", "PROPN")
 
 
 _NAMING_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "known"})
