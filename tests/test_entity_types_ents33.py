@@ -246,3 +246,11 @@ def test_near_miss_a_sentences_own_the_before_film_stays() -> None:
         ("Kittby", "GPE"),
     )
     assert actor_types(doc).get("Velmar") == "GPE"
+
+
+def test_a_listed_system_with_a_release_word_is_a_product_and_its_maker_stays() -> None:
+    # "Orbit XP", "Orbit Update": the listed system's releases; "Kessner Update" is the maker's
+    assert product_names("Kessner said", ["Orbit XP", "Orbit Update", "Kessner Update"]) == {
+        "Orbit XP",
+        "Orbit Update",
+    }

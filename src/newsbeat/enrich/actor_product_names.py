@@ -9,8 +9,8 @@ our own list of well-known product names), written
 
 * as listed ("iPhone", "Apple Watch"), or in the plural ("iPhones", "Macs"), lower-case words
   NER took in before it left out ("a MacBook Pro", "older iPads");
-* with a model's words after it ("iPad Pro", "Xbox One", "Thunderbolt 3", "Apple Watch Series
-  3", "Switch Lite": :data:`_TAILS` and numbers);
+* with a model's or a release's words after it ("iPad Pro", "Xbox One", "Thunderbolt 3", "Apple
+  Watch Series 3", "Switch Lite", "Windows XP", "Windows Update": :data:`_TAILS` and numbers);
 * with its maker's name before it ("Amazon Alexa", "Apple AirPods", "Ford Mustang"), in any
   case of letters for the names no one else bears ("Apple Airpods").
 
@@ -36,7 +36,7 @@ _TAILS = frozenset(
     {
         "pro", "max", "plus", "mini", "air", "ultra", "lite", "one", "live", "series", "se",
         "xl", "xr", "xs", "x", "s", "edition", "go", "studio", "neo", "nano", "classic",
-        "hybrid",
+        "hybrid", "xp", "vista", "professional", "update",
     }
 )  # fmt: skip
 # A model's number or size: "3", "11", "4K", "X4".
