@@ -45,10 +45,9 @@ def test_a_listed_device_is_no_actor() -> None:
 
 
 def test_a_listed_device_with_a_model_word_a_plural_or_its_maker_is_no_actor() -> None:
-    assert product_names(
-        "",
-        ["VeloPad Pro", "VeloPads", "Velo Watches", "Halden Velopad", "VeloPad 3", "older VeloPad"],
-    ) == {"VeloPad Pro", "VeloPads", "Velo Watches", "Halden Velopad", "VeloPad 3", "older VeloPad"}
+    names = ["VeloPad Pro", "VeloPads", "Velo Watches", "Halden Velopad", "VeloPad 3"]
+    names.append("older VeloPad")
+    assert product_names(dict.fromkeys(names, "ORG")) == set(names)
 
 
 def test_a_listed_word_is_a_product_only_beside_its_maker() -> None:
@@ -68,7 +67,15 @@ def test_a_listed_word_is_a_product_only_beside_its_maker() -> None:
 
 def test_near_miss_a_listed_word_before_another_name_stays() -> None:
     # "Orbit Holdings" is a company that bears the word, not the product
-    assert product_names("Kessner and Orbit Holdings", ["Orbit Holdings", "Aria Lund"]) == set()
+    found = {"Kessner": "ORG", "Orbit Holdings": "ORG", "Aria Lund": "PERSON"}
+    assert product_names(found) == set()
+
+
+def test_near_miss_a_makers_name_borne_by_a_person_or_a_place_is_no_maker() -> None:
+    # "Ana Kessner" and "Kessner Bay" write the maker's word, but no organisation is named
+    found = {"Ana Kessner": "PERSON", "Kessner Bay": "LOC", "Aria": "ORG", "Orbit": "ORG"}
+    assert product_names(found) == set()
+    assert product_names({"Kessner Labs": "ORG", "Aria": "ORG"}) == {"Aria"}
 
 
 def test_near_miss_a_listed_product_that_speaks_stays() -> None:
@@ -250,7 +257,8 @@ def test_near_miss_a_sentences_own_the_before_film_stays() -> None:
 
 def test_a_listed_system_with_a_release_word_is_a_product_and_its_maker_stays() -> None:
     # "Orbit XP", "Orbit Update": the listed system's releases; "Kessner Update" is the maker's
-    assert product_names("Kessner said", ["Orbit XP", "Orbit Update", "Kessner Update"]) == {
+    found = {"Kessner": "ORG", "Orbit XP": "ORG", "Orbit Update": "ORG", "Kessner Update": "ORG"}
+    assert product_names(found) == {
         "Orbit XP",
         "Orbit Update",
     }

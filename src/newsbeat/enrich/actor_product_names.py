@@ -16,7 +16,9 @@ our own list of well-known product names), written
 
 A listed name that is also a word or another's name (Alexa, Galaxy, Switch, Windows, and every
 car model: Mustang, Civic) carries its maker in the list and is a product only in an article
-that also writes the maker's name ("the LA Galaxy" in a sports story stays).
+that also names the maker as an organisation, alone or in a longer name ("Nintendo" of
+"Nintendo Switch Lite"): "the LA Galaxy" in a sports story, "Mac" in one of "the Big Apple"
+(a place) or of "Harrison Ford" (a person) stays.
 :func:`~newsbeat.enrich.actor_things.drop_things` takes these as things: a name that acts (says
 something, has staff), a country, a state or a person with a known first name stays, and the
 names written after a dropped one ("Apple TV Channels") go with it.
@@ -90,18 +92,22 @@ def _listed_as(name: str) -> str | None:
     return None
 
 
-def product_names(text: str, names: list[str]) -> set[str]:
-    """The names that are listed products (the module docstring)."""
-    if not names:
+def product_names(types: dict[str, str]) -> set[str]:
+    """The actors (name → type) that are listed products (the module docstring)."""
+    if not types:
         return set()
     listed, _blind, _makers = _products()
     out: set[str] = set()
-    for name in names:
+    makers: set[str] | None = None
+    for name in types:
         product = _listed_as(name)
         if product is None:
             continue
         maker = listed[product]
-        if maker and re.search(rf"\b{re.escape(maker)}\b", text) is None:
-            continue
+        if maker:
+            if makers is None:  # every word of the article's organisations' names
+                makers = {w for n, t in types.items() if t == "ORG" for w in n.split()}
+            if maker not in makers:
+                continue
         out.add(name)
     return out

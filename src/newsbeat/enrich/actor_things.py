@@ -154,7 +154,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | _initials_of_things(doc, table)
         | versioned_names(table.text, list(table.actors))
         | software_names(doc, table.text, list(table.actors))
-        | product_names(table.text, list(table.actors))
+        | product_names({name: info.type for name, info in table.actors.items()})
     )
     spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS or "season" (see
