@@ -7,8 +7,8 @@ an organisation, a person or a place; a reader sees a thing, which issue 12 §3 
 actor. A name is a product here when it is one of the package's list (``data/products.json``,
 our own list of well-known product names), written
 
-* as listed ("iPhone", "Apple Watch"), or in the plural ("iPhones", "Macs"), lower-case words
-  NER took in before it left out ("a MacBook Pro", "older iPads");
+* as listed ("iPhone", "Apple Watch"), or in the plural ("iPhones", "Macs"), and with
+  lower-case words NER took into the name before it ("a MacBook Pro", "older iPads");
 * with a model's or a release's words after it ("iPad Pro", "Xbox One", "Thunderbolt 3", "Apple
   Watch Series 3", "Switch Lite", "Windows XP", "Windows Update": :data:`_TAILS` and numbers);
 * with its maker's name before it ("Amazon Alexa", "Apple AirPods", "Ford Mustang"), in any
