@@ -40,9 +40,12 @@ _DEVICE_NOUNS = frozenset(
 
 
 # Device nouns that end a product's own name ("the Velo Keyboard", "the Velo Migration
-# Toolkit"); not "monitor", "display" or "phone", which end outlets' and companies' names too.
+# Toolkit"), and the words of a model's or a release's kind ("the Velo Founder's Edition", "the
+# LX500 Convertible"); not "monitor", "display" or "phone", which end outlets' and companies'
+# names too.
 _DEVICE_NAME_ENDS = frozenset(
     {"keyboard", "keyboards", "laptop", "tablet", "earbuds", "rover", "toolkit"}
+    | {"edition", "editions", "convertible"}
 )
 
 

@@ -55,6 +55,7 @@ from newsbeat.enrich.actor_mention_spans import (
     spans_by_actor,
 )
 from newsbeat.enrich.actor_merge import kind_of_person
+from newsbeat.enrich.actor_product_names import product_names
 from newsbeat.enrich.actor_products import (
     _DEVICE_NAME_ENDS,
     _INDEFINITE,
@@ -80,7 +81,9 @@ from newsbeat.enrich.doc_arrays import (
     lowers,
     pos_id,
     quote_flags,
+    sent_start_flags,
     span_root,
+    texts,
     word_ids,
 )
 from newsbeat.enrich.doc_text import doc_text
@@ -151,10 +154,12 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | _initials_of_things(doc, table)
         | versioned_names(table.text, list(table.actors))
         | software_names(doc, table.text, list(table.actors))
+        | product_names({name: info.type for name, info in table.actors.items()})
     )
     spans_of = spans_by_actor(doc, table)
-    # the text can call a name a thing only with a word of _THING_NOUNS (see _called_a_thing)
-    may_call = not _THING_NOUNS.isdisjoint(lemmas_lower(doc))
+    # the text can call a name a thing only with a word of _THING_NOUNS or "season" (see
+    # _called_a_thing)
+    may_call = not (_THING_NOUNS | {"season"}).isdisjoint(lemmas_lower(doc))
     # else no name is written as a title
     may_title = found_case_blind(table.text, _WORK_NOUN_LOWER, _WORK_NOUN)
     dropped: list[str] = []
@@ -340,6 +345,8 @@ def _called_a_thing(doc: Doc, span: MentionSpan) -> bool:
         after = span.end + 1 if span.end + 1 < n else None
     if after is not None and arrays.pos[after] in _pos_ids("VERB", "AUX") and not quoted:
         return False  # "the film Holm directed": Holm; 'his movie "Ted" preceded': a title
+    if after is not None and _title_before_its_kind(doc, span, after):
+        return True
     if any(dep[c] == dep_id("appos") and lemma[c] in _THING_NOUNS for c in kids[root]):
         return True
     if dep[root] == dep_id("appos") and lemma[up] in _THING_NOUNS:
@@ -357,17 +364,50 @@ def _called_a_thing(doc: Doc, span: MentionSpan) -> bool:
     )
 
 
+# Kinds of work written after a title that opens with its own capital "The" ("The Velmar
+# Games franchise"); not "series" or "show", which follow newspapers' names too ("The Kessel
+# Herald series").
+_TITLE_KINDS = frozenset({"film", "movie", "franchise", "sequel", "prequel", "trilogy", "novel"})
+
+
+def _title_before_its_kind(doc: Doc, span: MentionSpan, after: int) -> bool:
+    """ "to direct The Velmar Games sequel": the name follows a capital "The" inside a sentence
+    (a title's own article) and comes before a kind of work in lower case that ends its phrase
+    (not "The Kessel Times film critic")."""
+    words, pos = texts(doc), doc_arrays(doc).pos
+    the = span.start - 1
+    if the < 1 or words[the] != "The" or sent_start_flags(doc)[the]:
+        return False
+    if not (lower_flags(doc)[after] and lemmas_lower(doc)[after] in _TITLE_KINDS):
+        return False
+    return after + 1 >= len(words) or pos[after + 1] not in _pos_ids("NOUN", "PROPN")
+
+
+_NAMING_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "known"})
+
+
 def _named_after_thing(doc: Doc, before: int) -> bool:
-    """ "a condition called X", "a drug known as X": the token at ``before`` ends "called",
-    "named", "dubbed" or "known as" after a thing's noun."""
-    words = lowers(doc)
+    """ "a condition called X", "a drug known as X", "the disease dubbed the X", "the book was
+    called X": the token at ``before`` ends "called", "named", "titled", "dubbed" or "known as"
+    (and "the") after a thing's noun (and "is" or "was"). Also "an episode of X", and "the
+    third season of The X" with the title's own capital "The" (a team's "season of the Velmar
+    Lions" is no show)."""
+    words, lemma = lowers(doc), lemmas_lower(doc)
+    title_the = before >= 1 and texts(doc)[before] == "The"
+    if before >= 1 and words[before] == "the":
+        before -= 1
+    if before >= 1 and words[before] == "of":
+        return lemma[before - 1] == "episode" or (
+            title_the and lemma[before - 1] in {"season", "series"}
+        )
     if before >= 2 and words[before] == "as" and words[before - 1] == "known":
         before -= 1
-    return (
-        before >= 1
-        and words[before] in {"called", "named", "dubbed", "known"}
-        and lemmas_lower(doc)[before - 1] in _THING_NOUNS
-    )
+    if before < 1 or words[before] not in _NAMING_WORDS:
+        return False
+    noun = before - 1
+    if noun >= 1 and lemma[noun] == "be":
+        noun -= 1  # "the book was called X"
+    return lemma[noun] in _THING_NOUNS
 
 
 def acts(doc: Doc, text: str, spans: list[MentionSpan]) -> bool:

@@ -30,7 +30,8 @@ __all__ = ["drop_titled_mentions", "quoted_titles"]
 _WORKS = (
     r"(?:films?|movies?|epics?|musicals?|shows?|series|sitcoms?|dramas?|comed(?:y|ies)|"
     r"thrillers?|plays?|books?|novels?|songs?|albums?|documentar(?:y|ies)|operas?|"
-    r"programmes?|programs?|memoirs?|sequels?|prequels?|episodes?|hits?|blockbusters?)"
+    r"programmes?|programs?|memoirs?|sequels?|prequels?|episodes?|hits?|blockbusters?|"
+    r"singles?)"
 )
 _JOINS = r"(?:[ \t]+(?:like|hit|hits|called|titled|entitled|including|such[ \t]+as))?"
 _OPEN = '"\u201c'

@@ -51,6 +51,7 @@ from newsbeat.enrich.actor_common_words import drop_common_words, drop_shouted_t
 from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
+from newsbeat.enrich.actor_diseases import drop_diseases
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_full_names import (
     _glued_country,
@@ -563,6 +564,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_characters(table)
     drop_animals(table)
     drop_holidays(table)
+    drop_diseases(table)
     type_named_places(table)
     type_names_of_people(table)
     type_landmarks(doc, table)

@@ -455,7 +455,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "4K" no count; "10 times as many" no claim; "just short of" a hedge; "230 miles to
 #      more than 300 miles" a range's low end; a teller in a later conjunct ("…, yet X says")
 #      tells its own clause only (what32)
-RULES_VERSION = 124
+# 125: devices, apps, platforms and car models of data/products.json are no actors (a listed
+#      word only beside its maker); names ending "Edition"/"Convertible" are none; diseases
+#      ("X disease", "... Encephalitis") are none; "dubbed the X", "the book was called X",
+#      "an episode of X", "season of The X" name things; a title after "single" is a work
+#      (ents33)
+RULES_VERSION = 125
 
 
 @lru_cache(maxsize=8)
