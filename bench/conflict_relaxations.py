@@ -176,7 +176,28 @@ def relaxations(rows: Sequence[dict[str, Any]], size: int) -> list[dict[str, Any
                     }
                 )
     out.sort(key=lambda x: (x["look-alike"] + x["other"], -len(x["new"]), len(x["checks"])))
-    return out
+    return _minimal(out)
+
+
+def _minimal(found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The relaxations no smaller set of checks matches: a set that only adds checks no
+    released pair fails ("event_one_unknown + part" releasing what "event_one_unknown" does)
+    says nothing more."""
+
+    def outcome(x: dict[str, Any]) -> tuple[Any, ...]:
+        counts = (x["look-alike"], x["other"], x["unsure"], x["on found disputes"])
+        return (x["only"], tuple(x["new"]), counts)
+
+    seen: dict[tuple[Any, ...], list[frozenset[str]]] = defaultdict(list)
+    kept = []
+    for x in sorted(found, key=lambda x: len(x["checks"])):
+        checks = frozenset(x["checks"])
+        if any(smaller < checks for smaller in seen[outcome(x)]):
+            continue
+        seen[outcome(x)].append(checks)
+        kept.append(x)
+    kept.sort(key=lambda x: (x["look-alike"] + x["other"], -len(x["new"]), len(x["checks"])))
+    return kept
 
 
 def _summary(rows: Iterable[dict[str, Any]]) -> dict[str, int]:

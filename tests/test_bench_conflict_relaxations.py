@@ -68,3 +68,12 @@ def test_a_relaxation_counts_new_disputes_and_what_else_it_releases() -> None:
     both = table[(("gate", "noun"), True)]
     assert both["new"] == ["s 1 (5, 7)", "s 2 (8, 9)"]
     assert (("noun",), False) not in table  # joins no new dispute alone
+
+
+def test_a_larger_set_releasing_the_same_pairs_is_left_out() -> None:
+    relaxations = _load_script().relaxations
+    rows = [_row(["gate"], "dispute", ["s 1 (5, 7)"]), _row(["part"], "other", [], only=False)]
+    sets = {tuple(x["checks"]) for x in relaxations(rows, 2) if not x["only"]}
+    assert sets == {("gate",), ("gate", "part")}  # "part" releases one more pair
+    rows = [_row(["gate"], "dispute", ["s 1 (5, 7)"])]
+    assert {tuple(x["checks"]) for x in relaxations(rows, 2)} == {("gate",)}
