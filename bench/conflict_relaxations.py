@@ -60,7 +60,7 @@ def traced_pairs(data: dict[str, Any]) -> list[dict[str, Any]]:
 
     out: list[dict[str, Any]] = []
     saved = claims.default_model
-    claims.default_model = lambda: None  # the chain's own decisions
+    claims.default_model = lambda: None  # type: ignore[assignment]  # the chain's own decisions
     claims._traced = traced
     try:
         for split, info in data["splits"].items():
@@ -144,7 +144,7 @@ def relaxations(rows: Sequence[dict[str, Any]], size: int) -> list[dict[str, Any
         if 0 < len(r["fails"]) <= size:
             by_fails[frozenset(r["fails"])].append(r)
     names = sorted({n for key in by_fails for n in key})
-    out = []
+    out: list[dict[str, Any]] = []
     for k in range(1, size + 1):
         for checks in combinations(names, k):
             allowed = frozenset(checks)
@@ -175,7 +175,6 @@ def relaxations(rows: Sequence[dict[str, Any]], size: int) -> list[dict[str, Any
                         ),
                     }
                 )
-    out.sort(key=lambda x: (x["look-alike"] + x["other"], -len(x["new"]), len(x["checks"])))
     return _minimal(out)
 
 
