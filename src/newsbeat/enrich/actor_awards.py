@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.name_context import written_as_word
+
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 
@@ -110,7 +112,7 @@ def award_words(text: str) -> frozenset[str]:
         found |= {
             m.group(1)
             for m in _SINGULAR_SHOW.finditer(text)
-            if re.search(rf"\b{m.group(1)}s\b", text)
+            if written_as_word(text, m.group(1) + "s")  # letters only: no pattern compiled
         }
         found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)

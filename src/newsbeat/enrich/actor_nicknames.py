@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def _given_name_before(text: str, start: int) -> bool:
 
 def _lower_word(text: str, word: str) -> bool:
     """Whether the text writes the word in lower case ("Trump 'Fake' News" and "news")."""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    return written_as_word(text, word.lower())  # no pattern compiled per word
 
 
 def _fold_into(table: ArticleActors, name: str, words: tuple[str, str]) -> None:
