@@ -9,7 +9,16 @@ analysis's output must not change; every text is invented, every name fictional)
   compiled per name (``actor_person_cues``, ``actor_single_names``, ``actor_person_spans``,
   ``actor_nicknames``, ``actor_awards``);
 - ``quote_quoted_as`` and ``quote_parentheticals`` find their "saying" and side-clause
-  tokens in the doc's columns, not by a walk of every token.
+  tokens in the doc's columns, not by a walk of every token;
+- ``actor_place_nouns`` scans for a list after a place's noun only in a text one of whose
+  runs of letters a-z (``name_context.letter_runs``) is such a noun;
+- the scans for group phrases (``actors``), staff words (``actor_context``), wire credits and
+  page lines (``actor_furniture``) and outlets' nouns after a name (``actor_outlets``) are
+  skipped in a text holding none of the words every match holds (``name_context.holds_any``),
+  and so are the storms' (``actor_awards.storm_spans``);
+- ``actor_states`` finds "ministry" and "department" case-blind in the lower-cased text,
+  case-sensitively, when that finds the same places;
+- ``actor_nicknames`` looks for its gate's closing mark first, then for the letter before.
 """
 
 from __future__ import annotations
@@ -20,10 +29,20 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsbeat.enrich import (
+    actor_awards,
+    actor_context,
+    actor_furniture,
+    actor_groups,
+    actor_nicknames,
+    actor_outlets,
+    actor_states,
+)
 from newsbeat.enrich.actor_animals import _PATTERNS, drop_animals, may_name_animal
+from newsbeat.enrich.actor_place_nouns import _LISTED, _PLACE_NOUN_WORDS, _PLACE_NOUNS
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.doc_arrays import indices_in, lowers, with_dep
-from newsbeat.enrich.name_context import written_as_word
+from newsbeat.enrich.name_context import holds_any, letter_runs, written_as_word
 from newsbeat.enrich.quote_marks import _SINGLE, find_quote_spans
 from newsbeat.enrich.quote_single import spaced_single_spans
 
@@ -131,3 +150,111 @@ def test_the_columns_find_the_tokens_the_walks_found(nlp) -> None:  # type: igno
     assert indices_in(lowers(doc), ("saying",)) == [t.i for t in doc if t.lower_ == "saying"]
     assert len(indices_in(lowers(doc), ("saying",))) == 3
     assert with_dep(doc, "parataxis") == [t.i for t in doc if t.dep_ == "parataxis"]
+
+
+def _variants(alternative: str) -> set[str]:
+    """The words one alternative of a pattern of words with optional letters matches."""
+    if "?" not in alternative:
+        return {alternative}
+    at = alternative.index("?")
+    head, rest = alternative[: at - 1], alternative[at + 1 :]
+    return {head + tail for tail in _variants(alternative[at - 1] + rest) | _variants(rest)}
+
+
+def test_the_place_nouns_are_every_word_of_the_pattern() -> None:
+    expanded = set().union(*(_variants(a) for a in _PLACE_NOUNS.split("|")))
+    assert expanded == _PLACE_NOUN_WORDS
+    assert all(re.fullmatch(_PLACE_NOUNS, w) for w in _PLACE_NOUN_WORDS)
+
+
+_PLACE_PIECES = [
+    *("villages", "village", "Villages", "report", "port", "ports of", "neighbourhoods"),
+    *("neighborhood", "towns like", "cities such as", "of", "like", "including", "and", "or"),
+    *("Kelva", "Orsa Holm", "Brask", "the", "airport", "townships", "county", "districts"),
+]
+
+
+@settings(max_examples=500)
+@given(_texts(_PLACE_PIECES))
+@example("the villages of Kelva, Orsa and Brask")
+@example("ports like Kelva or Brask")
+@example("neighbourhoods\tincluding Kelva")
+def test_a_text_without_a_place_noun_run_holds_no_listed_places(text: str) -> None:
+    if _PLACE_NOUN_WORDS.isdisjoint(letter_runs(text)):
+        assert _LISTED.search(text) is None, text
+
+
+def test_letter_runs_are_whole_runs() -> None:
+    assert letter_runs("the airport's Dog-dogs_x2cat") == frozenset(
+        {"the", "airport", "s", "og", "dogs", "x", "cat"}
+    )
+
+
+_WORDY_PIECES = [
+    *("mayors of", "leaders from", "members", "the union", "attorneys for", "lawyer with"),
+    *("spokeswoman at", "analyst", "(Reporting by", "Writing by", "Editing by", "by"),
+    *("Story continues", "Continue reading", "Advertisement", "newspaper", "daily", "the"),
+    *("news agency", "Kelva", "Orsa Holm", "(", ")", "of", "for", "at", "Daily", "Reporting"),
+    *("Hurricane Kira", "Hurricanes Kira and Tomas", "Tropical Storm", "Kira", "Typhoon"),
+]
+_GATED = [
+    (actor_groups._GROUP_GATE, actor_groups.GROUP_WORDS),
+    (actor_context._STAFF_OF, actor_context._STAFF_WORDS),
+    (actor_furniture._WIRE_CREDIT, actor_furniture._WIRE_WORDS),
+    (actor_furniture._PAGE_LINE, actor_furniture._PAGE_LINE_WORDS),
+    (actor_outlets._OUTLET_AFTER_GATE, actor_outlets._OUTLET_AFTER_WORDS),
+    (actor_awards._STORM, actor_awards._STORM_WORDS),
+]
+
+
+@settings(max_examples=500)
+@given(_texts(_WORDY_PIECES))
+@example("the mayors of Kelva")
+@example("a lawyer for Orsa Holm")
+@example("(Reporting by Orsa Holm)")
+@example("Editing by Orsa Holm")
+@example("Advertisement\n")
+@example("Story continues below")
+@example("the Kelva Daily news agency")
+@example("Hurricane Kira hit Kelva")
+@example("Hurricanes Kira, Orsa and Tomas")
+@example("Tropical Storm Kira")
+def test_a_text_without_the_words_holds_no_match(text: str) -> None:
+    for pattern, words in _GATED:
+        if not holds_any(text, words):
+            assert pattern.search(text) is None, (pattern.pattern, text)
+    after = actor_outlets._OUTLET_AFTER_GATE
+    assert holds_any(text, actor_outlets._OUTLET_AFTER_WORDS) == (after.search(text) is not None)
+
+
+_MINISTRY_PIECES = [
+    *("Ministry", "ministry", "MINISTRIES", "ministries", "Department", "department's"),
+    *("departments", "the Sorven defence", "Kaldria's", "mini\u017ftries", "\u0130", "\u212a"),
+    *("Kelva", "of", "the", "MINISTRY", "ministr", "depart"),
+]
+
+
+@settings(max_examples=500)
+@given(_texts(_MINISTRY_PIECES))
+@example("the Sorven defence ministry and the MINISTRY of Kelva")
+@example("the mini\u017ftries of \u0130zmir")
+@example("Kaldria's Department of State")
+def test_ministries_are_found_where_the_case_blind_pattern_finds_them(text: str) -> None:
+    expected = [m.start() for m in actor_states._MINISTRY.finditer(text)]
+    assert actor_states._ministry_starts(text) == expected
+
+
+_NICKNAME_PIECES = [
+    *("Vincent", '"The Chin"', "'Chin'", "\u201cChin\u201d", "\u2018Chin\u2019", "Gigante"),
+    *("said", '"', "'", "\u201d", "\u2019", "A", "a", "1", "Kelva", "the"),
+]
+
+
+@settings(max_examples=500)
+@given(_texts(_NICKNAME_PIECES))
+@example('Vincent "The Chin" Gigante')
+@example("\u201d A")
+@example("'A")
+def test_the_nickname_gate_answers_as_its_pattern(text: str) -> None:
+    found = actor_nicknames._QUOTED_NICKNAME_GATE.search(text) is not None
+    assert actor_nicknames._gate_found(text) == found

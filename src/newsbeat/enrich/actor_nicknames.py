@@ -62,7 +62,19 @@ _QUOTED_NICKNAME = re.compile(
     r"\b([A-Z][a-z]+) (['‘\"“])((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’\"”] "
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
-_QUOTED_NICKNAME_GATE = re.compile(r"[a-z]['’\"”] [A-Z]")  # in every match; searched fast
+_QUOTED_NICKNAME_GATE = re.compile(r"[a-z]['’\"”] [A-Z]")  # in every match
+# The gate without its letter: led by a closing mark (rare), where the gate is led by a letter
+# (tried at nearly every offset). Two of its matches never overlap, so finditer sees each.
+_MARK_SPACE_CAPITAL = re.compile(r"['’\"”] [A-Z]")
+
+
+def _gate_found(text: str) -> bool:
+    """Whether ``_QUOTED_NICKNAME_GATE.search(text)`` finds a match: a closing mark, a space
+    and a capital after a letter a-z."""
+    return any(
+        m.start() > 0 and "a" <= text[m.start() - 1] <= "z"
+        for m in _MARK_SPACE_CAPITAL.finditer(text)
+    )
 
 
 def nicknamed_names(text: str, person_surnames: set[str]) -> list[tuple[int, int, str]]:
@@ -71,7 +83,7 @@ def nicknamed_names(text: str, person_surnames: set[str]) -> list[tuple[int, int
     of the list, the surname one of ``person_surnames`` (words NER tags as a person's last
     word), no first name right before (a middle name) and no "nicknamed" before the match."""
     out = []
-    gated = _QUOTED_NICKNAME_GATE.search(text)
+    gated = _gate_found(text)
     for match in _QUOTED_NICKNAME.finditer(text) if gated else ():
         first, last = match.group(1), match.group(4)
         if last not in person_surnames or not is_first_name(first):

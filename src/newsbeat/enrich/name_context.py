@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 __all__ = [
     "after_space_run",
@@ -20,6 +21,8 @@ __all__ = [
     "by_first_letter",
     "folds_like_ascii",
     "found_case_blind",
+    "holds_any",
+    "letter_runs",
     "occurrences",
     "standalone_occurrences",
     "word_ends_at",
@@ -57,6 +60,27 @@ def standalone_occurrences(text: str, name: str) -> list[int]:
         else:
             at = text.find(name, at + 1)
     return found
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of the words occurs anywhere in the text: what a search for the
+    alternation of literal words ``w1|w2|...`` answers, with one fast substring search per
+    word (the engine tries the alternation at every offset whose character starts a word of
+    it). A pattern every match of which holds one of the words finds nothing in a text for
+    which this is False."""
+    return any(word in text for word in words)
+
+
+_LETTER_RUN = re.compile("[a-z]+")
+
+
+@lru_cache(maxsize=4)
+def letter_runs(text: str) -> frozenset[str]:
+    """The text's runs of letters a-z, each whole (from a character that is no letter a-z,
+    or the start, to the next): a word of a-z letters a pattern finds between ``\b`` and
+    a character that is no such letter (``\bvillages[ \t]``, ``[ \t]dog,``) is one of
+    them. Kept for the last few texts: several rules of an article ask."""
+    return frozenset(_LETTER_RUN.findall(text))
 
 
 def at_boundary(text: str, at: int) -> bool:
