@@ -18,7 +18,10 @@ analysis's output must not change; every text is invented, every name fictional)
   and so are the storms' (``actor_awards.storm_spans``);
 - ``actor_states`` finds "ministry" and "department" case-blind in the lower-cased text,
   case-sensitively, when that finds the same places;
-- ``actor_nicknames`` looks for its gate's closing mark first, then for the letter before.
+- ``actor_nicknames`` looks for its gate's closing mark first, then for the letter before;
+- ``name_context.found_case_blind`` skips the scan for the work nouns (``actor_things``) and
+  the screen words (``actor_characters``) in a text none of whose lower-cased runs of letters
+  is one of their words.
 """
 
 from __future__ import annotations
@@ -39,10 +42,17 @@ from newsbeat.enrich import (
     actor_states,
 )
 from newsbeat.enrich.actor_animals import _PATTERNS, drop_animals, may_name_animal
+from newsbeat.enrich.actor_characters import _SCREEN_WORDS, _SCREEN_WORDS_LOWER, SCREEN_RUNS
 from newsbeat.enrich.actor_place_nouns import _LISTED, _PLACE_NOUN_WORDS, _PLACE_NOUNS
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.actor_titled_things import _WORK_NOUN, _WORK_NOUN_LOWER, WORK_RUNS
 from newsbeat.enrich.doc_arrays import indices_in, lowers, with_dep
-from newsbeat.enrich.name_context import holds_any, letter_runs, written_as_word
+from newsbeat.enrich.name_context import (
+    found_case_blind,
+    holds_any,
+    letter_runs,
+    written_as_word,
+)
 from newsbeat.enrich.quote_marks import _SINGLE, find_quote_spans
 from newsbeat.enrich.quote_single import spaced_single_spans
 
@@ -78,8 +88,8 @@ def test_a_text_the_gate_skips_holds_no_match_of_the_animal_patterns(text: str) 
 def test_the_animal_gate_passes_a_noun_and_skips_words_holding_one() -> None:
     assert may_name_animal("The family's border collie, named Velka, was found.")
     assert may_name_animal("Velka, a three-year-old terrier, was found.")
-    # "doghouse", "hotdog", "Dog" and "Cats" are no run of a-z letters that is an animal's noun
-    assert not may_name_animal("The Doghouse sold a hotdog to Dog Holm of Cats Ltd.")
+    # "doghouse", "hotdog" and "catalogue" are no run of letters that is an animal's noun
+    assert not may_name_animal("The Doghouse sold a hotdog to Holm of Catalogue Ltd.")
 
 
 def test_an_animal_named_beside_its_noun_is_still_dropped() -> None:
@@ -184,9 +194,9 @@ def test_a_text_without_a_place_noun_run_holds_no_listed_places(text: str) -> No
         assert _LISTED.search(text) is None, text
 
 
-def test_letter_runs_are_whole_runs() -> None:
+def test_letter_runs_are_whole_runs_of_the_lower_cased_text() -> None:
     assert letter_runs("the airport's Dog-dogs_x2cat") == frozenset(
-        {"the", "airport", "s", "og", "dogs", "x", "cat"}
+        {"the", "airport", "s", "dog", "dogs", "x", "cat"}
     )
 
 
@@ -258,3 +268,25 @@ _NICKNAME_PIECES = [
 def test_the_nickname_gate_answers_as_its_pattern(text: str) -> None:
     found = actor_nicknames._QUOTED_NICKNAME_GATE.search(text) is not None
     assert actor_nicknames._gate_found(text) == found
+
+
+_SCREEN_PIECES = [
+    *("film", "Films", "FILM", "filmed", "box office", "Box", "office", "cast", "broadcast"),
+    *("series", "Series", "book", "Facebook", "songs", "saga", "sequel", "the", "Kelva"),
+    *("\u017fongs", "\u212a", "\u0130", "\u0131", "FİLM", "bo\u212ak", "é", "miniseries"),
+]
+
+
+@settings(max_examples=500)
+@given(_texts(_SCREEN_PIECES))
+@example("the FİLM Kelva")
+@example("the Box Office")
+@example("a bo\u212ak")
+@example("broadcast on Facebook")
+def test_the_case_blind_scans_answer_as_without_their_gate(text: str) -> None:
+    for lower, blind, words in (
+        (_SCREEN_WORDS_LOWER, _SCREEN_WORDS, SCREEN_RUNS),
+        (_WORK_NOUN_LOWER, _WORK_NOUN, WORK_RUNS),
+    ):
+        assert found_case_blind(text, lower, blind, words) == found_case_blind(text, lower, blind)
+        assert found_case_blind(text, lower, blind) == (blind.search(text) is not None)

@@ -76,11 +76,14 @@ _LETTER_RUN = re.compile("[a-z]+")
 
 @lru_cache(maxsize=4)
 def letter_runs(text: str) -> frozenset[str]:
-    """The text's runs of letters a-z, each whole (from a character that is no letter a-z,
-    or the start, to the next): a word of a-z letters a pattern finds between ``\b`` and
-    a character that is no such letter (``\bvillages[ \t]``, ``[ \t]dog,``) is one of
-    them. Kept for the last few texts: several rules of an article ask."""
-    return frozenset(_LETTER_RUN.findall(text))
+    """The runs of letters a-z of the lower-cased text, each whole (from a character that is
+    no letter a-z, or the start, to the next). A word of a-z letters that a pattern finds in
+    the text, or in the lower-cased text, between ``\\b`` or a space and a character that is
+    no word character (``\\bvillages[ \\t]``, ``[ \\t]dog,``, ``\\bfilms\\b``) is one of them:
+    lower-casing leaves such a word as it is, and turns no character that is no word
+    character into a letter a-z. Kept for the last few texts: several rules of an article
+    ask."""
+    return frozenset(_LETTER_RUN.findall(text.lower()))
 
 
 def at_boundary(text: str, at: int) -> bool:
@@ -161,12 +164,18 @@ def folds_like_ascii(text: str) -> bool:
     return not any(c in text for c in _FOLDING_TO_ASCII)
 
 
-def found_case_blind(text: str, lower: re.Pattern[str], blind: re.Pattern[str]) -> bool:
+def found_case_blind(
+    text: str, lower: re.Pattern[str], blind: re.Pattern[str], words: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``blind`` (a case-blind pattern of lower-case ASCII words) finds anything in
     the text: ``lower`` (the same pattern, case-sensitive) searched in ``text.lower()`` where
     that finds the same (:func:`folds_like_ascii`; a case-blind search tries every case of
-    each word at each offset, a lower-case one a literal scan)."""
+    each word at each offset, a lower-case one a literal scan). ``words``, if given: words of
+    letters a-z, one of which every match of ``lower`` holds between ``\\b`` and a space or a
+    ``\\b``; a text none of whose :func:`letter_runs` is one of them is not scanned."""
     if folds_like_ascii(text):
+        if words and words.isdisjoint(letter_runs(text)):
+            return False
         return lower.search(text.lower()) is not None
     return blind.search(text) is not None
 
