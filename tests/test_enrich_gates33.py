@@ -21,7 +21,10 @@ analysis's output must not change; every text is invented, every name fictional)
 - ``actor_nicknames`` looks for its gate's closing mark first, then for the letter before;
 - ``name_context.found_case_blind`` skips the scan for the work nouns (``actor_things``) and
   the screen words (``actor_characters``) in a text none of whose lower-cased runs of letters
-  is one of their words.
+  is one of their words;
+- ``name_titled.titled_names`` finds the titles by a substring search for each title whose
+  leading letters are one of the text's letter runs, not by the alternation of every title
+  tried at every word boundary.
 """
 
 from __future__ import annotations
@@ -48,11 +51,13 @@ from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.actor_titled_things import _WORK_NOUN, _WORK_NOUN_LOWER, WORK_RUNS
 from newsbeat.enrich.doc_arrays import indices_in, lowers, with_dep
 from newsbeat.enrich.name_context import (
+    folds_like_ascii,
     found_case_blind,
     holds_any,
     letter_runs,
     written_as_word,
 )
+from newsbeat.enrich.name_titled import _TITLE_AT, _title_starts
 from newsbeat.enrich.quote_marks import _SINGLE, find_quote_spans
 from newsbeat.enrich.quote_single import spaced_single_spans
 
@@ -290,3 +295,24 @@ def test_the_case_blind_scans_answer_as_without_their_gate(text: str) -> None:
     ):
         assert found_case_blind(text, lower, blind, words) == found_case_blind(text, lower, blind)
         assert found_case_blind(text, lower, blind) == (blind.search(text) is not None)
+
+
+_TITLE_PIECES = [
+    *("Capt.", "capt", "Captain", "captains", "Col.", "col", "colonel", "Vice-President"),
+    *("president-elect", "President", "presidential", "Dr.", "dr", "Sen.", "sen", "the"),
+    *("Per Ekdal", "Lena Holm", "harbour master", "Master", "Chief", "chiefly", "mischief"),
+    *("VP", "vp", "Rev.", "prof", "é", "_", "2", "Lt.Col.", "\u212a", "\u0131"),
+]
+
+
+@settings(max_examples=500)
+@given(_texts(_TITLE_PIECES))
+@example("Capt. Per Ekdal and Vice-President Lena Holm")
+@example("the harbour master Per Ekdal")
+@example("mischief Chief\tLena Holm")
+@example("Lt.Col. Per Ekdal")
+def test_the_titles_are_found_where_the_pattern_finds_them(text: str) -> None:
+    if not folds_like_ascii(text):
+        return  # titled_names reads such a text with the whole pattern
+    lower = text.lower()
+    assert _title_starts(text, lower) == [m.start() for m in _TITLE_AT.finditer(lower)]
