@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.name_context import holds_any, written_as_word
+
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 
@@ -96,6 +98,7 @@ _STORM = re.compile(
     rf"|\b(?:Hurricanes|Typhoons|Cyclones|Tropical[ \t]+Storms)[ \t]+"
     rf"((?:{_NAME}[ \t]*,[ \t]*)*{_NAME}[ \t]+(?:and|or)[ \t]+{_NAME})\b(?![ \t]+[A-Z])"
 )
+_STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Tropical")  # one in every match of _STORM
 
 
 def award_words(text: str) -> frozenset[str]:
@@ -110,7 +113,7 @@ def award_words(text: str) -> frozenset[str]:
         found |= {
             m.group(1)
             for m in _SINGULAR_SHOW.finditer(text)
-            if re.search(rf"\b{m.group(1)}s\b", text)
+            if written_as_word(text, m.group(1) + "s")  # letters only: no pattern compiled
         }
         found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)
@@ -126,7 +129,9 @@ def storm_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a storm, its first name with the word before it ("Hurricane
     Kira"; "Hurricanes Kira" and "Tomas" of "Hurricanes Kira and Tomas"): NER may take the
     word into the name."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not holds_any(text, _STORM_WORDS):
+        return spans  # most texts name no storm: the pattern is tried at every word
     for m in _STORM.finditer(text):
         if m.group(1):
             spans.append((m.start(), m.end(1)))

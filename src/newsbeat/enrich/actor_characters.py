@@ -24,6 +24,13 @@ _SCREEN_WORDS_LOWER = re.compile(
     r"|character|characters|cast|box office|trailer|premiere)\b"
 )
 _SCREEN_WORDS = re.compile(_SCREEN_WORDS_LOWER.pattern, re.IGNORECASE)
+# A word of each of the pattern's words ("box" of "box office"), for found_case_blind's gate.
+SCREEN_RUNS = frozenset(
+    {
+        "film", "films", "movie", "movies", "series", "sitcom", "miniseries", "episode",
+        "episodes", "screenplay", "character", "characters", "cast", "box", "trailer", "premiere",
+    }
+)  # fmt: skip
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _PLAYED = re.compile(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced)\s+(?:the\s+role\s+"
@@ -35,7 +42,7 @@ _PLAYED = re.compile(
 def characters(text: str) -> frozenset[str]:
     """The names an article about a film or a series says someone plays (see the module
     docstring); none in any other article."""
-    if not found_case_blind(text, _SCREEN_WORDS_LOWER, _SCREEN_WORDS):
+    if not found_case_blind(text, _SCREEN_WORDS_LOWER, _SCREEN_WORDS, SCREEN_RUNS):
         return frozenset()
     return frozenset(m.group(1) or m.group(2) for m in _PLAYED.finditer(text))
 

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.doc_arrays import expanded_bounds, indices_in, lowers, texts
-from newsbeat.enrich.name_context import after_space_run, at_boundary
+from newsbeat.enrich.name_context import after_space_run, at_boundary, holds_any
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -332,6 +332,7 @@ def _body_short_names(table: ArticleActors) -> None:
 # once: tried at each occurrence of a name instead of a pattern compiled per name.
 _AS_GROUP = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}\b")
 _STAFF_OF = re.compile(rf"\b{_STAFF}s?\s+(?:with|for|at)\b")
+_STAFF_WORDS = tuple(_STAFF[3:-1].split("|"))  # one of which every match of _STAFF_OF holds
 _STAFF_AFTER = re.compile(rf"\s+{_STAFF}\b")
 
 
@@ -362,8 +363,9 @@ def _organisations_by_context(table: ArticleActors) -> None:
     for name, info in list(table.actors.items()):
         if not _unknown_place(name, info):
             continue
-        if staff_ends is None:
-            staff_ends = {m.end() for m in _STAFF_OF.finditer(text)}
+        if staff_ends is None:  # a text without a staff word has no match
+            staffed = holds_any(text, _STAFF_WORDS)
+            staff_ends = {m.end() for m in _STAFF_OF.finditer(text)} if staffed else set()
         if _organisation_context(text, name, staff_ends):
             _retype(table, name, "ORG")
 

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.name_context import holds_any
 
 __all__ = ["drop_page_furniture", "furniture_spans"]
 
@@ -45,6 +46,10 @@ _DATELINE_CREDIT = re.compile(r"\(([A-Za-z]{2,12})\)(?=\s*[—–-])")
 _PAGE_LINE = re.compile(
     r"^[ \t]*(?:Story continues\b|Continue reading\b|Advertisement\s*$)[^\n]{0,60}$", re.MULTILINE
 )
+# Words one of which every match of _WIRE_CREDIT, of _PAGE_LINE, holds: a text without one
+# is not scanned (most articles have no such line).
+_WIRE_WORDS = ("Reporting", "Writing", "Editing")
+_PAGE_LINE_WORDS = ("Story continues", "Continue reading", "Advertisement")
 _ADDRESS_UNIT = re.compile(r"(?:Suite|Floor|Unit|Room|Ste\.?)\s+\d+[A-Z]?")
 
 
@@ -59,14 +64,15 @@ def _wires() -> frozenset[str]:
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of the page furniture of the module docstring."""
     spans = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
-    if "by" in text:
+    if "by" in text and holds_any(text, _WIRE_WORDS):
         spans += [m.span() for m in _WIRE_CREDIT.finditer(text)]
     if "By" in text:
         spans += [m.span() for m in _BYLINE.finditer(text)]
     if ")" in text:
         wires = _wires()
         spans += [m.span() for m in _DATELINE_CREDIT.finditer(text) if m.group(1) in wires]
-    spans += [m.span() for m in _PAGE_LINE.finditer(text)]
+    if holds_any(text, _PAGE_LINE_WORDS):
+        spans += [m.span() for m in _PAGE_LINE.finditer(text)]
     return spans
 
 

@@ -18,6 +18,9 @@ _GROUP = re.compile(
 # What every match of _GROUP holds: searched first (a literal start is found fast, where
 # _GROUP is tried at every word), most texts have none.
 _GROUP_GATE = re.compile(_GROUP_OF)
+# The gate's plurals: a text holding none of them has no match of the gate (one substring
+# search per word, not the alternation tried at every offset).
+GROUP_WORDS = tuple(_GROUP_OF[3 : _GROUP_OF.index(")")].split("|"))
 
 
 def _group_starts(text: str, at: int) -> tuple[int | None, ...]:

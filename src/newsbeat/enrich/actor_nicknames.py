@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -61,7 +62,19 @@ _QUOTED_NICKNAME = re.compile(
     r"\b([A-Z][a-z]+) (['‘\"“])((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’\"”] "
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
-_QUOTED_NICKNAME_GATE = re.compile(r"[a-z]['’\"”] [A-Z]")  # in every match; searched fast
+_QUOTED_NICKNAME_GATE = re.compile(r"[a-z]['’\"”] [A-Z]")  # in every match
+# The gate without its letter: led by a closing mark (rare), where the gate is led by a letter
+# (tried at nearly every offset). Two of its matches never overlap, so finditer sees each.
+_MARK_SPACE_CAPITAL = re.compile(r"['’\"”] [A-Z]")
+
+
+def _gate_found(text: str) -> bool:
+    """Whether ``_QUOTED_NICKNAME_GATE.search(text)`` finds a match: a closing mark, a space
+    and a capital after a letter a-z."""
+    return any(
+        m.start() > 0 and "a" <= text[m.start() - 1] <= "z"
+        for m in _MARK_SPACE_CAPITAL.finditer(text)
+    )
 
 
 def nicknamed_names(text: str, person_surnames: set[str]) -> list[tuple[int, int, str]]:
@@ -70,7 +83,7 @@ def nicknamed_names(text: str, person_surnames: set[str]) -> list[tuple[int, int
     of the list, the surname one of ``person_surnames`` (words NER tags as a person's last
     word), no first name right before (a middle name) and no "nicknamed" before the match."""
     out = []
-    gated = _QUOTED_NICKNAME_GATE.search(text)
+    gated = _gate_found(text)
     for match in _QUOTED_NICKNAME.finditer(text) if gated else ():
         first, last = match.group(1), match.group(4)
         if last not in person_surnames or not is_first_name(first):
@@ -152,7 +165,7 @@ def _given_name_before(text: str, start: int) -> bool:
 
 def _lower_word(text: str, word: str) -> bool:
     """Whether the text writes the word in lower case ("Trump 'Fake' News" and "news")."""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    return written_as_word(text, word.lower())  # no pattern compiled per word
 
 
 def _fold_into(table: ArticleActors, name: str, words: tuple[str, str]) -> None:

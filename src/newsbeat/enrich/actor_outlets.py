@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, lookup_country
-from newsbeat.enrich.name_context import gated_finditer, standalone_occurrences
+from newsbeat.enrich.name_context import gated_finditer, holds_any, standalone_occurrences
 from newsbeat.enrich.names import is_first_name, place_kind
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 
@@ -67,6 +67,7 @@ _OUTLET_BEFORE_NOUN = re.compile(
     + r"\b"
 )
 _OUTLET_AFTER_GATE = re.compile(_OUTLET_AFTER_NAME)  # in every match; searched fast
+_OUTLET_AFTER_WORDS = tuple(_OUTLET_AFTER_NAME[3:-1].split("|"))  # its words, for holds_any
 # Head words of newspaper names (our own list of common nouns of the trade).
 _MASTHEAD_WORDS = frozenset(
     {
@@ -127,7 +128,8 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             table.mentions = [
                 replace(m, label="ORG") if m.actor == name else m for m in table.mentions
             ]
-    for match in _OUTLET_BEFORE_NOUN.finditer(text) if _OUTLET_AFTER_GATE.search(text) else ():
+    before_noun = holds_any(text, _OUTLET_AFTER_WORDS)  # what _OUTLET_AFTER_GATE.search says
+    for match in _OUTLET_BEFORE_NOUN.finditer(text) if before_noun else ():
         start, end = match.span(1)
         mention = table.actor_at(start, end)
         name = match.group(1)

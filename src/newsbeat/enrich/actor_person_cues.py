@@ -35,6 +35,7 @@ from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_residence import town_of_an_address
 from newsbeat.enrich.actor_table import HONORIFICS, ArticleActors, lookup_country
 from newsbeat.enrich.function_words import FUNCTION_WORDS
+from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.names import is_first_name, place_kind
 
 __all__ = ["type_people_by_cues"]
@@ -97,8 +98,8 @@ def _type_unknown_people(table: ArticleActors) -> None:
             continue
         if info.type == "NORP" and _GROUP_WORD.fullmatch(name):
             continue
-        if re.search(rf"\b{re.escape(name.lower())}\b", table.text):
-            continue
+        if written_as_word(table.text, name.lower()):
+            continue  # the name written in lower case too (no pattern compiled per name)
         mentions = [m for m in table.mentions if m.actor == name]
         if any(_unknown_person_mark(table, m.start, m.end) for m in mentions):
             table.actors[name].type = "PERSON"
@@ -124,7 +125,7 @@ def _unknown_person_mark(table: ArticleActors, start: int, end: int) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded when there is a parse
 
     low = first.lower()
-    if low in STOP_WORDS or low in FUNCTION_WORDS or re.search(rf"\b{low}\b", text):
+    if low in STOP_WORDS or low in FUNCTION_WORDS or written_as_word(text, low):
         return False
     if word_start > 0 and text[word_start - 1] not in ' \n"“(':
         return False

@@ -9,7 +9,7 @@ from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.actor_table import clean_name, lookup_country
 from newsbeat.enrich.doc_text import doc_text, span_text
-from newsbeat.enrich.name_context import at_boundary, occurrences
+from newsbeat.enrich.name_context import at_boundary, occurrences, written_as_word
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _lower_word(text: str, word: str) -> bool:
     """Whether the text writes ``word`` in lower case somewhere ("creamery")."""
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    return written_as_word(text, word.lower())  # no pattern compiled per word
 
 
 def _no_place(name: str) -> bool:

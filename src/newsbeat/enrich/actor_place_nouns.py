@@ -24,6 +24,7 @@ from operator import is_
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import ArticleActors
+from newsbeat.enrich.name_context import letter_runs
 from newsbeat.enrich.name_spans import org_heads
 
 __all__ = ["type_named_places"]
@@ -32,6 +33,18 @@ _PLACE_NOUNS = (
     r"villages?|towns?|cities|city|ports?|provinces?|districts?|islands?|regions?|counties|"
     r"county|suburbs?|neighbou?rhoods?|municipality|municipalities|hamlets?|settlements?"
 )
+# Every word _PLACE_NOUNS matches. In a match of _LISTED the noun stands between \b and a
+# space or tab: it is one of the text's runs of letters a-z (name_context.letter_runs), and a
+# text with none of these words is not scanned (the pattern is tried at every word).
+_PLACE_NOUN_WORDS = frozenset(
+    {
+        "village", "villages", "town", "towns", "cities", "city", "port", "ports", "province",
+        "provinces", "district", "districts", "island", "islands", "region", "regions",
+        "counties", "county", "suburb", "suburbs", "neighbourhood", "neighbourhoods",
+        "neighborhood", "neighborhoods", "municipality", "municipalities", "hamlet", "hamlets",
+        "settlement", "settlements",
+    }
+)  # fmt: skip
 _ITEM = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 _JOIN = r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
 _LISTED = re.compile(
@@ -67,6 +80,8 @@ def type_named_places(table: ArticleActors) -> None:
         and " as " not in text
         and "including" not in text
     ):
+        return
+    if _PLACE_NOUN_WORDS.isdisjoint(letter_runs(text)):
         return
     for match in _LISTED.finditer(text):
         items = [i for i in _items(match) if _a_place(i[2])]

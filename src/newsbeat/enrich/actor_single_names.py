@@ -20,12 +20,12 @@ The actor keeps its name: which bearer it stands for is the surname rules' quest
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.names import place_kind, surname
 
 if TYPE_CHECKING:
@@ -81,8 +81,8 @@ def _only_a_name(table: ArticleActors, name: str) -> bool:
     """No word of the language ("church"), no company, no body named after it."""
     if is_known_company(name):
         return False
-    if re.search(rf"\b{re.escape(name.lower())}\b", table.text) is not None:
-        return False
+    if written_as_word(table.text, name.lower()):
+        return False  # (tried at each occurrence: no pattern compiled per name)
     for other, info in table.actors.items():
         words = other.split()
         if (

@@ -17,6 +17,7 @@ from newsbeat.enrich.actor_table import (
 from newsbeat.enrich.doc_arrays import expanded_bounds
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.game_rules import game_side
+from newsbeat.enrich.name_context import folds_like_ascii
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -68,6 +69,22 @@ _STATE_ROLES = frozenset(
     }
 )
 _MINISTRY = re.compile(r"\b(?:ministry|ministries|department)\b", re.IGNORECASE)
+# The same, case-sensitive: scanned in the lower-cased text where that finds the same places
+# (name_context.folds_like_ascii), and only when the lower-cased text holds "ministr" or
+# "department" (a case-blind scan tries every case of each word at every offset).
+_MINISTRY_LOWER = re.compile(r"\b(?:ministry|ministries|department)\b")
+
+
+def _ministry_starts(text: str) -> list[int]:
+    """Where ``_MINISTRY.finditer(text)`` finds its matches."""
+    if not folds_like_ascii(text):
+        return [m.start() for m in _MINISTRY.finditer(text)]
+    lower = text.lower()  # the same offsets: no character lowers to two
+    if "ministr" not in lower and "department" not in lower:
+        return []
+    return [m.start() for m in _MINISTRY_LOWER.finditer(lower)]
+
+
 # What precedes "ministry": a place word, a possessive, an area ("the Sorven defence ").
 _MINISTRY_OWNER = re.compile(r"\b([A-Z][\w’'-]*?)(?:['’]s)?\s+((?:[A-Za-z]+\s+)?)$")
 
@@ -121,8 +138,8 @@ def _officials_states(doc: Doc, table: ArticleActors) -> None:
         return
     ministries: dict[str, set[str]] = {}
     text = doc_text(doc)
-    for match in _MINISTRY.finditer(text):
-        owner = _MINISTRY_OWNER.search(text[max(0, match.start() - 60) : match.start()])
+    for start in _ministry_starts(text):
+        owner = _MINISTRY_OWNER.search(text[max(0, start - 60) : start])
         if owner is None:
             continue
         place = place_of_word(table, owner.group(1))

@@ -69,7 +69,13 @@ from newsbeat.enrich.actor_products import (
 from newsbeat.enrich.actor_releases import _named_after, versioned_names
 from newsbeat.enrich.actor_software import software_names
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
-from newsbeat.enrich.actor_titled_things import _WORK_NOUN, _WORK_NOUN_LOWER, _an_award, _titled
+from newsbeat.enrich.actor_titled_things import (
+    _WORK_NOUN,
+    _WORK_NOUN_LOWER,
+    WORK_RUNS,
+    _an_award,
+    _titled,
+)
 from newsbeat.enrich.doc_arrays import (
     children,
     dep_id,
@@ -161,7 +167,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
     # _called_a_thing)
     may_call = not (_THING_NOUNS | {"season"}).isdisjoint(lemmas_lower(doc))
     # else no name is written as a title
-    may_title = found_case_blind(table.text, _WORK_NOUN_LOWER, _WORK_NOUN)
+    may_title = found_case_blind(table.text, _WORK_NOUN_LOWER, _WORK_NOUN, WORK_RUNS)
     dropped: list[str] = []
     dropped_mentions: set[tuple[int, int]] = set()
     for name, info in list(table.actors.items()):

@@ -94,6 +94,7 @@ _WORK_WORDS = (
     *("albums", "song", "songs", "installment", "installments", "instalment", "instalments"),
     *("adaptation", "adaptations", "documentary", "musical", "memoir"),
 )
+WORK_RUNS = frozenset(_WORK_WORDS)  # for found_case_blind's gate on _WORK_NOUN_LOWER
 
 
 def _may_title_at(text: str, start: int, end: int) -> bool:

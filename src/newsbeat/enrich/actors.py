@@ -60,7 +60,7 @@ from newsbeat.enrich.actor_full_names import (
     full_name_in_text,
 )
 from newsbeat.enrich.actor_furniture import drop_page_furniture
-from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, _group_starts
+from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
 from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
@@ -160,7 +160,7 @@ from newsbeat.enrich.actor_work_titles import drop_titled_mentions
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_commas import one_name_with_commas
-from newsbeat.enrich.name_context import gated_finditer
+from newsbeat.enrich.name_context import gated_finditer, holds_any
 from newsbeat.enrich.name_spans import headline_lines, name_spans
 from newsbeat.enrich.name_titled import titled_names
 from newsbeat.enrich.names import is_first_name, surname
@@ -568,7 +568,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_named_places(table)
     type_names_of_people(table)
     type_landmarks(doc, table)
-    for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts):
+    grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
+    for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)
         if table.actor_at(start, end) is None:
             table._add(_SPACES.sub(" ", match.group(1)), "GROUP", start, end)

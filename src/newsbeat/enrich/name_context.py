@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 __all__ = [
     "after_space_run",
@@ -20,6 +21,8 @@ __all__ = [
     "by_first_letter",
     "folds_like_ascii",
     "found_case_blind",
+    "holds_any",
+    "letter_runs",
     "occurrences",
     "standalone_occurrences",
     "word_ends_at",
@@ -57,6 +60,30 @@ def standalone_occurrences(text: str, name: str) -> list[int]:
         else:
             at = text.find(name, at + 1)
     return found
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of the words occurs anywhere in the text: what a search for the
+    alternation of literal words ``w1|w2|...`` answers, with one fast substring search per
+    word (the engine tries the alternation at every offset whose character starts a word of
+    it). A pattern every match of which holds one of the words finds nothing in a text for
+    which this is False."""
+    return any(word in text for word in words)
+
+
+_LETTER_RUN = re.compile("[a-z]+")
+
+
+@lru_cache(maxsize=4)
+def letter_runs(text: str) -> frozenset[str]:
+    """The runs of letters a-z of the lower-cased text, each whole (from a character that is
+    no letter a-z, or the start, to the next). A word of a-z letters that a pattern finds in
+    the text, or in the lower-cased text, between ``\\b`` or a space and a character that is
+    no word character (``\\bvillages[ \\t]``, ``[ \\t]dog,``, ``\\bfilms\\b``) is one of them:
+    lower-casing leaves such a word as it is, and turns no character that is no word
+    character into a letter a-z. Kept for the last few texts: several rules of an article
+    ask."""
+    return frozenset(_LETTER_RUN.findall(text.lower()))
 
 
 def at_boundary(text: str, at: int) -> bool:
@@ -137,12 +164,18 @@ def folds_like_ascii(text: str) -> bool:
     return not any(c in text for c in _FOLDING_TO_ASCII)
 
 
-def found_case_blind(text: str, lower: re.Pattern[str], blind: re.Pattern[str]) -> bool:
+def found_case_blind(
+    text: str, lower: re.Pattern[str], blind: re.Pattern[str], words: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``blind`` (a case-blind pattern of lower-case ASCII words) finds anything in
     the text: ``lower`` (the same pattern, case-sensitive) searched in ``text.lower()`` where
     that finds the same (:func:`folds_like_ascii`; a case-blind search tries every case of
-    each word at each offset, a lower-case one a literal scan)."""
+    each word at each offset, a lower-case one a literal scan). ``words``, if given: words of
+    letters a-z, one of which every match of ``lower`` holds between ``\\b`` and a space or a
+    ``\\b``; a text none of whose :func:`letter_runs` is one of them is not scanned."""
     if folds_like_ascii(text):
+        if words and words.isdisjoint(letter_runs(text)):
+            return False
         return lower.search(text.lower()) is not None
     return blind.search(text) is not None
 

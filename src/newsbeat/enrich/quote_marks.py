@@ -180,11 +180,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         line, offset = closing
                         spans.append(QuoteSpan(start=start, end=paragraphs[line][0] + offset))
                         resume = (line, offset + 1)
-        if not found_double and open_at is None:
-            for m in _SINGLE.finditer(para):
+        # a line without a single mark (most) holds no quote in single marks: not scanned
+        if not found_double and open_at is None and ("'" in para or "‘" in para):
+            singles = list(_SINGLE.finditer(para))
+            for m in singles:
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
             # "'The pier stays shut, ' Holm said": a closer set apart (quote_single)
-            if not any(_SINGLE.finditer(para)):
+            if not singles:
                 spaced_singles, _ = spaced_single_spans(text, paragraphs, index)
                 spans.extend(QuoteSpan(start=a, end=b) for a, b in spaced_singles)
     return spans

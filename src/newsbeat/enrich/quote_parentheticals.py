@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import with_dep
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_records import FoundQuote, inside
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
@@ -80,9 +81,9 @@ def parenthetical_quotes(
 ) -> list[FoundQuote]:
     """The indirect quotes of sentences told with "…, X said, …" inside them."""
     out: list[FoundQuote] = []
-    for verb in doc:
-        if verb.dep_ != "parataxis":
-            continue
+    # the side clauses found in the doc's dependency column: a token object only for each
+    for i in with_dep(doc, "parataxis"):
+        verb = doc[i]
         parts = _parenthesis(verb)
         if parts is None:
             continue

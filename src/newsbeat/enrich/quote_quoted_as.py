@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.doc_arrays import indices_in, lowers
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_indirect import _garbled_report, _reported_clause, _reported_end
 from newsbeat.enrich.quote_media import actor_or_phrase
@@ -62,8 +63,10 @@ def _parts(saying: Token) -> tuple[Token, Token | None] | None:
 def quoted_as_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> list[FoundQuote]:
     """The indirect quotes of "X quoted Y as saying …" and "Y was quoted by X as saying …"."""
     out: list[FoundQuote] = []
-    for tok in doc:
-        if tok.lower_ != "saying" or tok.lemma_ != "say" or inside(tok.idx, spans):
+    # the "saying"s found in the lowered words' column: a token object only for each of them
+    for i in indices_in(lowers(doc), ("saying",)):
+        tok = doc[i]
+        if tok.lemma_ != "say" or inside(tok.idx, spans):
             continue
         parts = _parts(tok)
         if parts is None:
