@@ -332,8 +332,11 @@ def _first_person(text: str) -> bool:
     word past the first is a numeral ("World War I")."""
     for found in _FIRST_PERSON.finditer(text):
         before = text[: found.start()].split()
-        if found.group().startswith("I") and len(before) > 1 and before[-1][:1].isupper():
-            continue
+        # "World War I"; not "As co-creator of the 2B Mindset, I want ..." (a clause ended)
+        previous = before[-1] if before else ""
+        if found.group().startswith("I") and len(before) > 1 and previous[:1].isupper():
+            if not previous.endswith((",", ";", ":")):
+                continue
         return True
     return False
 
