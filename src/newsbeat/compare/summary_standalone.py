@@ -138,6 +138,7 @@ _NO_SUBJECT = re.compile(
     r"(?:a|an|the|it|its|up|with|in|\d)\b"
 )
 
+
 def leans_back(text: str) -> bool:
     """Whether the sentence leans on the one before it (see the patterns above): what it
     points at, answers or leaves out is told in a sentence the summary does not show."""
