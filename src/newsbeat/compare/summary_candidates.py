@@ -50,6 +50,7 @@ from newsbeat.compare.summary_generic import (
 )
 from newsbeat.compare.summary_names import first_name_only
 from newsbeat.compare.summary_options import SummaryOptions
+from newsbeat.compare.summary_standalone import addresses_reader, leans_back
 from newsbeat.compare.summary_time import earlier_event, story_year
 from newsbeat.compare.summary_usable import (
     DATELINE,
@@ -300,6 +301,8 @@ class _Reader:
         aid = article.id or -1
         if generic(text, self.names.get(aid, ())) or points_back(text) or commentary(text):
             return True  # in the graph (centralities stay), never chosen
+        if addresses_reader(text) or leans_back(text):
+            return True  # "If you want ...", "Every day it does, ..." (summary_standalone)
         if definite_organisation(text) and aid in self.several_organisations:
             return True  # "The company ..." of a round-up: which one is not shown
         people = self.people.get(aid, ())

@@ -329,10 +329,14 @@ def sentence_like(text: str) -> bool:
 
 def _first_person(text: str) -> bool:
     """The first person speaks ("Before I met ...", "My view ..."); "I" after a capitalised
-    word past the first is a numeral ("World War I")."""
+    word past the first is a numeral ("World War I"), unless a comma ends that word ("As
+    co-creator of the 2B Mindset, I want ...")."""
     for found in _FIRST_PERSON.finditer(text):
         before = text[: found.start()].split()
-        if found.group().startswith("I") and len(before) > 1 and before[-1][:1].isupper():
+        # "World War I"; not "As co-creator of the 2B Mindset, I want ..." (a clause ended)
+        previous = before[-1] if before else ""
+        numeral = len(before) > 1 and previous[:1].isupper()
+        if found.group().startswith("I") and numeral and not previous.endswith((",", ";", ":")):
             continue
         return True
     return False
