@@ -43,7 +43,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -63,6 +63,7 @@ from newsbeat.stories.features import (
 )
 from newsbeat.stories.head_evidence import head_cosine, heads_agree, unit_terms
 from newsbeat.stories.related_evidence import shares_subject
+from newsbeat.stories.stand_out import STAND_OUT_FLOOR, STAND_OUT_RATIO, stands_out
 
 __all__ = [
     "Assignment",
@@ -125,6 +126,11 @@ class ClusterOptions:
             only where each one's headlines and leads reach it with the other. A report that
             mentions yesterday's event in one paragraph does not lead with it (read32: a
             helicopter crash the day after a hostage swap). No effect without dates.
+        stand_out_floor: after the merge pass, a small story whose average link to one large
+            story reaches this...
+        stand_out_ratio: ...and is this many times its link to every other large story joins
+            it (0: off; a small import's own IDF shrinks every cosine, not their order:
+            :mod:`~newsbeat.stories.stand_out`).
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
 
@@ -156,6 +162,8 @@ class ClusterOptions:
     apart_factor: float = 0.65
     city_apart_factor: float = 1.0
     head_threshold: float = 0.10
+    stand_out_floor: float = STAND_OUT_FLOOR
+    stand_out_ratio: float = STAND_OUT_RATIO
     link_languages: bool = True
 
     @classmethod
@@ -773,21 +781,35 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
+    def kept_apart(a: int, b: int) -> bool:
+        """Whether the pair gets no second chance for its time or its places."""
+        gap = _span_gap(*spans[a], *spans[b])
+        # The second chance is for an article that came before its story grew, not for a
+        # later event: stories more than dormant_days apart merge at the normal threshold.
+        if gap is not None and gap > options.dormant_days:
+            return True
+        # nor for two stories whose members place them apart, each by a place two of them name
+        return (
+            separation.factor(places[a], places[b]) < 1.0
+            and confirmed(places[a], places[b])
+            and confirmed(places[b], places[a])
+        )
+
+    def second_chance(a: int, b: int) -> bool:
+        """Whether a small story may join on the stand-out rule: not kept apart, and when both
+        have dates, each one's headlines and leads tell what the other tells."""
+        if kept_apart(a, b):
+            return False
+        if _span_gap(*spans[a], *spans[b]) is None:
+            return True
+        return _heads_agree(live[a], live[b], state.stats, options.head_threshold)
+
     def score(a: int, b: int) -> float:
         """Average link times time factor, relative to the pair's threshold."""
         gap = _span_gap(*spans[a], *spans[b])
         factor = time_factor(gap, options)
-        # The second chance is for an article that came before its story grew, not for a
-        # later event: stories more than dormant_days apart merge at the normal threshold.
-        apart = gap is not None and gap > options.dormant_days
         places_factor = separation.factor(places[a], places[b])
-        # nor for two stories whose members place them apart, each by a place two of them name
-        placed = (
-            places_factor < 1.0
-            and confirmed(places[a], places[b])
-            and confirmed(places[b], places[a])
-        )
-        small = min(sizes[a], sizes[b]) <= options.small_story_size and not (apart or placed)
+        small = min(sizes[a], sizes[b]) <= options.small_story_size and not kept_apart(a, b)
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
@@ -808,17 +830,10 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         value = float(dots[a, b] / (norms[a] * norms[b])) * factor
         return value / (options.small_merge_threshold if small else options.merge_threshold)
 
-    heap = []
-    for a, b in zip(*np.nonzero(np.triu(average >= loose, k=1)), strict=True):
-        value = score(int(a), int(b))
-        if value >= 1.0:
-            heap.append((-value, int(a), int(b)))
-    heapq.heapify(heap)
     alive = [True] * len(live)
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or abs(score(a, b) + negative) > 1e-9:
-            continue  # merged away, or stale: one side changed since this pair was scored
+
+    def merge(a: int, b: int) -> list[int]:
+        """Fold one of the pair into the other; the stories whose link to it must be rescored."""
         keep, drop = (a, b) if _survives(live[a], live[b]) else (b, a)
         partners = set(np.nonzero(average[keep] >= loose)[0].tolist())
         partners |= set(np.nonzero(average[drop] >= loose)[0].tolist())
@@ -834,14 +849,70 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0
-        for x in partners - {keep, drop}:
-            if alive[x]:
-                average[keep, x] = average[x, keep] = dots[keep, x] / (norms[keep] * norms[x])
-                low, high = min(keep, x), max(keep, x)
-                value = score(low, high)
-                if value >= 1.0:
-                    heapq.heappush(heap, (-value, low, high))
         _fold(state, live[keep], live[drop], options, result)
+        rescore = [x for x in partners - {keep, drop} if alive[x]]
+        for x in rescore:
+            average[keep, x] = average[x, keep] = dots[keep, x] / (norms[keep] * norms[x])
+        return [keep, *rescore]
+
+    heap = []
+    for a, b in zip(*np.nonzero(np.triu(average >= loose, k=1)), strict=True):
+        value = score(int(a), int(b))
+        if value >= 1.0:
+            heap.append((-value, int(a), int(b)))
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]) or abs(score(a, b) + negative) > 1e-9:
+            continue  # merged away, or stale: one side changed since this pair was scored
+        keep, *rescore = merge(a, b)
+        for x in rescore:
+            low, high = min(keep, x), max(keep, x)
+            value = score(low, high)
+            if value >= 1.0:
+                heapq.heappush(heap, (-value, low, high))
+    if options.stand_out_ratio > 0:
+        _stand_out(live, alive, dots, norms, sizes, second_chance, merge, options)
+
+
+def _stand_out(
+    live: Sequence[StoryState],
+    alive: list[bool],
+    dots: np.ndarray,
+    norms: np.ndarray,
+    sizes: np.ndarray,
+    second_chance: Callable[[int, int], bool],
+    merge: Callable[[int, int], list[int]],
+    options: ClusterOptions,
+) -> None:
+    """After the merge pass: each small story that points at one large story joins it.
+
+    Small stories are taken by their best link, highest first; each one's links are read again
+    after the merges before it (:mod:`~newsbeat.stories.stand_out`).
+    """
+    small = [
+        n for n in range(len(live)) if alive[n] and sizes[n] <= options.small_story_size
+    ]
+    if not small:
+        return
+
+    def pick(n: int) -> tuple[int, float] | None:
+        present = np.where(alive, sizes, 0.0)
+        links = dots[n] / (norms[n] * np.where(norms > 0, norms, 1.0))
+        return stands_out(
+            links,
+            present,
+            sizes[n],
+            options.small_story_size,
+            options.stand_out_floor,
+            options.stand_out_ratio,
+        )
+
+    first = [(found[1], n) for n in small if (found := pick(n)) is not None]
+    for _, n in sorted(first, reverse=True):
+        found = pick(n)
+        if found is not None and second_chance(n, found[0]):
+            merge(n, found[0])
 
 
 def _fold(
