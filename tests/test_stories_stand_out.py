@@ -175,9 +175,7 @@ LATE_COLUMN = (
 def _dated(docs: list[tuple[str, str]], options: ClusterOptions) -> list[str]:
     """As :func:`_stories`, every document published the same day."""
     items = [
-        ArticleText(
-            article_id=n + 1, title=title, lead=body[:400], body=body[400:], time=1.7e9 + n
-        )
+        ArticleText(article_id=n + 1, title=title, lead=body[:400], body=body[400:], time=1.7e9 + n)
         for n, (title, body) in enumerate(docs)
     ]
     result = cluster_articles(

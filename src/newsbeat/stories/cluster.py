@@ -888,11 +888,10 @@ def _stand_out(
     """After the merge pass: each small story that points at one large story joins it.
 
     Small stories are taken by their best link, highest first; each one's links are read again
-    after the merges before it (:mod:`~newsbeat.stories.stand_out`).
+    after the merges before it, and the sweep is repeated while it merges (a piece that joins
+    its story raises the links of the other pieces: :mod:`~newsbeat.stories.stand_out`).
     """
-    small = [
-        n for n in range(len(live)) if alive[n] and sizes[n] <= options.small_story_size
-    ]
+    small = [n for n in range(len(live)) if alive[n] and sizes[n] <= options.small_story_size]
     if not small:
         return
 
@@ -908,11 +907,16 @@ def _stand_out(
             options.stand_out_ratio,
         )
 
-    first = [(found[1], n) for n in small if (found := pick(n)) is not None]
-    for _, n in sorted(first, reverse=True):
-        found = pick(n)
-        if found is not None and second_chance(n, found[0]):
-            merge(n, found[0])
+    merged = True
+    while merged:
+        # a sweep, best link first; again while a merge raised other pieces' links
+        merged = False
+        order = [(found[1], n) for n in small if alive[n] and (found := pick(n)) is not None]
+        for _, n in sorted(order, reverse=True):
+            found = pick(n) if alive[n] else None
+            if found is not None and second_chance(n, found[0]):
+                merge(n, found[0])
+                merged = True
 
 
 def _fold(
