@@ -189,9 +189,9 @@ def test_an_undated_column_that_leads_with_colour_joins() -> None:
     assert stories[10] == stories[5]
 
 
-def test_a_dated_column_must_lead_with_the_event() -> None:
-    # with dates, the story's headlines and leads must tell what the column's do (as for the
-    # second chance): a column that mentions the event after its letters does not
-    stories = _dated([*BRIDGE, *HEALTH, LATE_COLUMN], ClusterOptions())
+def test_dated_stories_are_left_to_the_time_factor() -> None:
+    # with dates, a small story may be a new event's first reports (the generated stream: a
+    # young story sharing one name with a running one); the rule is for text alone
+    stories = _dated([*BRIDGE, *HEALTH, COLUMN], ClusterOptions())
     assert len(set(stories[5:10])) == 1
     assert stories[10] != stories[5]

@@ -29,7 +29,10 @@ agglomeration of the live stories) joins stories that converged; a story of at m
 for an article that just missed its story when it arrived, before the story had grown; not for
 two dated stories whose headlines and leads tell different events). The average link divides by
 the members' norms under the current IDF (``StoryFeatures.member_norm_sq``), so a later run's
-IDF does not inflate it. Then
+IDF does not inflate it. A small story that still stands apart joins the one large story its
+average link points at, when that link is twice its link to any other large story and a side
+is undated
+(:mod:`~newsbeat.stories.stand_out`: a small import's IDF shrinks every cosine). Then
 stories of different languages that tell one event merge on language-neutral evidence (names,
 places, figures, cross-lingual vectors, time: :mod:`~newsbeat.stories.across_languages`). The
 merges are returned so the stage records them and old IDs resolve.
@@ -130,7 +133,7 @@ class ClusterOptions:
             story reaches this...
         stand_out_ratio: ...and is this many times its link to every other large story joins
             it (0: off; a small import's own IDF shrinks every cosine, not their order:
-            :mod:`~newsbeat.stories.stand_out`).
+            :mod:`~newsbeat.stories.stand_out`). Pairs without dates only.
         link_languages: merge stories of different languages that tell one event
             (:mod:`newsbeat.stories.across_languages`).
 
@@ -795,14 +798,11 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
             and confirmed(places[b], places[a])
         )
 
-    def second_chance(a: int, b: int) -> bool:
-        """Whether a small story may join on the stand-out rule: not kept apart, and when both
-        have dates, each one's headlines and leads tell what the other tells."""
-        if kept_apart(a, b):
-            return False
-        if _span_gap(*spans[a], *spans[b]) is None:
-            return True
-        return _heads_agree(live[a], live[b], state.stats, options.head_threshold)
+    def undated_pair(a: int, b: int) -> bool:
+        """Whether a small story may join on the stand-out rule: a side without dates (text
+        alone decides; with dates a young story of a new event is small too, and the time
+        factor speaks), and not kept apart by its places."""
+        return _span_gap(*spans[a], *spans[b]) is None and not kept_apart(a, b)
 
     def score(a: int, b: int) -> float:
         """Average link times time factor, relative to the pair's threshold."""
@@ -872,7 +872,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
             if value >= 1.0:
                 heapq.heappush(heap, (-value, low, high))
     if options.stand_out_ratio > 0:
-        _stand_out(live, alive, dots, norms, sizes, second_chance, merge, options)
+        _stand_out(live, alive, dots, norms, sizes, undated_pair, merge, options)
 
 
 def _stand_out(
@@ -881,7 +881,7 @@ def _stand_out(
     dots: np.ndarray,
     norms: np.ndarray,
     sizes: np.ndarray,
-    second_chance: Callable[[int, int], bool],
+    allowed: Callable[[int, int], bool],
     merge: Callable[[int, int], list[int]],
     options: ClusterOptions,
 ) -> None:
@@ -890,6 +890,7 @@ def _stand_out(
     Small stories are taken by their best link, highest first; each one's links are read again
     after the merges before it, and the sweep is repeated while it merges (a piece that joins
     its story raises the links of the other pieces: :mod:`~newsbeat.stories.stand_out`).
+    ``allowed`` says which pairs may merge so (undated ones, not placed apart).
     """
     small = [n for n in range(len(live)) if alive[n] and sizes[n] <= options.small_story_size]
     if not small:
@@ -914,7 +915,7 @@ def _stand_out(
         order = [(found[1], n) for n in small if alive[n] and (found := pick(n)) is not None]
         for _, n in sorted(order, reverse=True):
             found = pick(n) if alive[n] else None
-            if found is not None and second_chance(n, found[0]):
+            if found is not None and allowed(n, found[0]):
                 merge(n, found[0])
                 merged = True
 

@@ -11,7 +11,9 @@ moves with the IDF; their order does not. So a small story whose average link to
 story reaches :data:`STAND_OUT_FLOOR` and is at least :data:`STAND_OUT_RATIO` times its link to
 every other large story belongs to it. Small stories do not count as rivals: the other pieces
 of one split event are each other's nearest (columns resemble columns). With one large story
-alone nothing can stand out (no rival to stand out from), so the rule needs two.
+alone nothing can stand out (no rival to stand out from), so the rule needs two. The merge pass
+applies it to pairs without dates only: in a dated stream a small story is as often the first
+reports of a new event, and time is evidence the join and the second chance already weigh.
 """
 
 from __future__ import annotations
