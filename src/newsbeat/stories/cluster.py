@@ -832,8 +832,10 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
 
     alive = [True] * len(live)
 
-    def merge(a: int, b: int) -> list[int]:
-        """Fold one of the pair into the other; the stories whose link to it must be rescored."""
+    def join(a: int, b: int) -> tuple[int, int, list[int]]:
+        """The pass's arrays after one of the pair takes the other: ``(keep, drop, partners)``,
+        the partners being the stories whose link to ``keep`` must be rescored (the stories
+        themselves are folded by the caller)."""
         keep, drop = (a, b) if _survives(live[a], live[b]) else (b, a)
         partners = set(np.nonzero(average[keep] >= loose)[0].tolist())
         partners |= set(np.nonzero(average[drop] >= loose)[0].tolist())
@@ -849,11 +851,14 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         alive[drop] = False
         average[drop] = 0.0
         average[:, drop] = 0.0
-        _fold(state, live[keep], live[drop], options, result)
         rescore = [x for x in partners - {keep, drop} if alive[x]]
         for x in rescore:
             average[keep, x] = average[x, keep] = dots[keep, x] / (norms[keep] * norms[x])
-        return [keep, *rescore]
+        return keep, drop, rescore
+
+    def merge(a: int, b: int) -> None:
+        keep, drop, _ = join(a, b)
+        _fold(state, live[keep], live[drop], options, result)
 
     heap = []
     for a, b in zip(*np.nonzero(np.triu(average >= loose, k=1)), strict=True):
@@ -865,12 +870,13 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         negative, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or abs(score(a, b) + negative) > 1e-9:
             continue  # merged away, or stale: one side changed since this pair was scored
-        keep, *rescore = merge(a, b)
+        keep, drop, rescore = join(a, b)
         for x in rescore:
             low, high = min(keep, x), max(keep, x)
             value = score(low, high)
             if value >= 1.0:
                 heapq.heappush(heap, (-value, low, high))
+        _fold(state, live[keep], live[drop], options, result)
     if options.stand_out_ratio > 0:
         _stand_out(live, alive, dots, norms, sizes, undated_pair, merge, options)
 
@@ -882,7 +888,7 @@ def _stand_out(
     norms: np.ndarray,
     sizes: np.ndarray,
     allowed: Callable[[int, int], bool],
-    merge: Callable[[int, int], list[int]],
+    merge: Callable[[int, int], None],
     options: ClusterOptions,
 ) -> None:
     """After the merge pass: each small story that points at one large story joins it.
