@@ -14,6 +14,12 @@ of one split event are each other's nearest (columns resemble columns). With one
 alone nothing can stand out (no rival to stand out from), so the rule needs two. The merge pass
 applies it to pairs without dates only: in a dated stream a small story is as often the first
 reports of a new event, and time is evidence the join and the second chance already weigh.
+
+**Off by default** (``ClusterOptions.stand_out_ratio`` 0; :data:`STAND_OUT_RATIO` is the ratio
+measured). In a large undated stream a small story is often a whole small event, and its best
+large story the one other event that shares a name: on the generated stream of 500 stories
+(10,000 articles, every one undated) 9 of the rule's 10 joins were wrong at ratio 2, and one of
+one at ratios 3 and 4 (docs/stories.md, stories33).
 """
 
 from __future__ import annotations
