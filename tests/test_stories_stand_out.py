@@ -3,9 +3,7 @@
 A small import has an IDF of its own: the names half of its articles share weigh little, so a
 columnist's note on an event falls under the second chance (0.07) although nothing else comes
 near it. Invented reports (fictional places and people): a barge strikes a bridge, a surgeon is
-named to run a health service, and a first-person column on the surgeon's appointment. The
-rule is off by default (a large undated stream has many small events of its own); ``ON`` turns
-it on at the measured ratio.
+named to run a health service, and first-person columns on the surgeon's appointment.
 """
 
 from __future__ import annotations
@@ -14,9 +12,9 @@ import numpy as np
 
 from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
 from newsbeat.stories.features import ArticleText, Vectoriser, build_features
-from newsbeat.stories.stand_out import STAND_OUT_RATIO, stands_out
+from newsbeat.stories.stand_out import member_cosine, stands_out
 
-ON = ClusterOptions(stand_out_ratio=STAND_OUT_RATIO)
+OFF = ClusterOptions(stand_out_ratio=0.0)
 
 BRIDGE = [
     (
@@ -87,6 +85,16 @@ COLUMN = (
     "Why I almost spilled my coffee this morning",
     "I read the news twice before I believed it. My neighbour, who never follows politics, "
     "called to ask whether I knew. I did not, and I still wonder what the quiet surgeon from the "
+    "Brenholt wards makes of the cameras outside her door. Tamsin Okoro, Aurel Vasko's choice, "
+    "will need patience to run the Kelderland health service; so will we. The column returns on "
+    "Friday with your letters about parking, gardens, dogs and the late buses.",
+)
+# the same column with less of the event in it: it still points at the surgeon's story alone,
+# but far more loosely than the story's own reports are tied to each other
+LOOSE_COLUMN = (
+    "Why I almost spilled my coffee this morning",
+    "I read the news twice before I believed it. My neighbour, who never follows politics, "
+    "called to ask whether I knew. I did not, and I still wonder what the quiet surgeon from the "
     "Brenholt wards makes of the cameras outside her door. Tamsin Okoro will need patience to "
     "run a health service; so will we. The column returns on Friday with your letters about "
     "parking, gardens, dogs and the late buses.",
@@ -106,20 +114,26 @@ def _stories(docs: list[tuple[str, str]], options: ClusterOptions) -> list[str]:
 
 
 def test_a_column_on_one_event_joins_the_story_it_points_at() -> None:
-    stories = _stories([*BRIDGE, *HEALTH, COLUMN], ON)
+    stories = _stories([*BRIDGE, *HEALTH, COLUMN], ClusterOptions())
     assert len(set(stories[:5])) == 1 and len(set(stories[5:10])) == 1
     assert stories[0] != stories[5]
     assert stories[10] == stories[5]
 
 
-def test_by_default_the_column_stays_apart() -> None:
-    stories = _stories([*BRIDGE, *HEALTH, COLUMN], ClusterOptions())
+def test_without_the_rule_the_column_stays_apart() -> None:
+    stories = _stories([*BRIDGE, *HEALTH, COLUMN], OFF)
+    assert stories[10] not in {stories[0], stories[5]}
+
+
+def test_a_column_far_looser_than_the_story_stays_apart() -> None:
+    # its link (0.043) is under a quarter of the story's own mean member cosine (0.20)
+    stories = _stories([*BRIDGE, *HEALTH, LOOSE_COLUMN], ClusterOptions())
     assert stories[10] not in {stories[0], stories[5]}
 
 
 def test_nothing_stands_out_beside_one_large_story() -> None:
     # the column's link to the surgeon's story alone is no evidence that it stands out
-    stories = _stories([*HEALTH, COLUMN], ON)
+    stories = _stories([*HEALTH, COLUMN], ClusterOptions())
     assert stories[5] != stories[0]
 
 
@@ -172,7 +186,8 @@ LATE_COLUMN = (
     "most weeks, and I thank every reader who wrote. The garden club wants a bench by the pond; "
     "the bus company says the late service will run again in spring. Then the news. I still "
     "wonder what the quiet surgeon from the Brenholt wards makes of the cameras outside her "
-    "door. Tamsin Okoro will need patience to run a health service; so will we.",
+    "door. Tamsin Okoro, Aurel Vasko's choice, will need patience to run the Kelderland health "
+    "service; so will we.",
 )
 
 
@@ -189,13 +204,19 @@ def _dated(docs: list[tuple[str, str]], options: ClusterOptions) -> list[str]:
 
 
 def test_an_undated_column_that_leads_with_colour_joins() -> None:
-    stories = _stories([*BRIDGE, *HEALTH, LATE_COLUMN], ON)
+    stories = _stories([*BRIDGE, *HEALTH, LATE_COLUMN], ClusterOptions())
     assert stories[10] == stories[5]
 
 
 def test_dated_stories_are_left_to_the_time_factor() -> None:
     # with dates, a small story may be a new event's first reports (the generated stream: a
     # young story sharing one name with a running one); the rule is for text alone
-    stories = _dated([*BRIDGE, *HEALTH, COLUMN], ON)
+    stories = _dated([*BRIDGE, *HEALTH, COLUMN], ClusterOptions())
     assert len(set(stories[5:10])) == 1
     assert stories[10] != stories[5]
+
+
+def test_a_story_s_member_cosine_leaves_out_each_member_with_itself() -> None:
+    # three unit members, every pair at cosine 0.2: |c|^2 = 3 + 6 * 0.2
+    assert abs(member_cosine(3 + 6 * 0.2, 3.0, 3) - 0.2) < 1e-9
+    assert member_cosine(1.0, 1.0, 1) == 1.0
