@@ -132,3 +132,12 @@ def test_guard_a_title_then_a_second_persons_name_is_no_list_of_titles() -> None
     )
     (chairman,) = [t for t in doc if t.text == "chairman"]
     assert titled_conjunct_name(chairman) is None
+
+
+def test_a_term_the_parse_makes_the_subject_of_the_next_verb_is_nobodys_words() -> None:
+    text = (
+        "The Velmar navy has been carrying out patrols in the gulf since October 23 to"
+        ' "protect sea-borne trade and act as a deterrent for raiders."\n'
+        '"Hot pursuit" empowers the navy to cross the sea border of Kaldria to chase raiders.'
+    )
+    assert not [q for q in _said(text) if q[1] == "Hot pursuit"], _said(text)

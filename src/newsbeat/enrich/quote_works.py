@@ -20,7 +20,9 @@ shapes carry a verb inside the title ("What a Fool Believes") or stand beside a 
   noun of the work's maker (""…" author <name>", ""…" director <name>").
 - :func:`slogan_subject`: the marks open their sentence and are its subject, the words with no
   stop or comma of their own and a verb ("is", "was", "has", "became" …) right after the closing
-  mark (""…" is rolling out with TV commercials"): a slogan or a name the sentence is about,
+  mark (""…" is rolling out with TV commercials"), or the parse makes them the subject of the
+  verb right after the mark, no verb of saying (""…" empowers the navy to …"): a slogan or a
+  term the sentence is about,
   whatever its case (:func:`~newsbeat.enrich.quote_terms.subject_term` reads short ones in title
   case) — unless a verb of saying follows within a few words (""…" was all she said").
 - :func:`headline_line`: the marks stand in a line written in capitals outside them (at least
@@ -38,6 +40,10 @@ from newsbeat.enrich.quote_terms import WORD, title_case
 from newsbeat.enrich.quote_titles import headline_case
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Span
+
     from newsbeat.enrich.quote_marks import QuoteSpan
 
 __all__ = ["headline_line", "slogan_subject", "work_title"]
@@ -151,11 +157,16 @@ _VERB_AFTER = re.compile(
     r"[^\S\n]+(?:is|are|was|were|has|have|had|became|becomes|drew|draws|will|would)\b"
     r"(?P<rest>[^.!?\n]{0,40})"
 )
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SAID_AFTER = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|heard|recalled)\b")
 
 
-def slogan_subject(text: str, q: QuoteSpan) -> bool:
-    """Whether the words in marks open their sentence as its subject (see the module)."""
+def slogan_subject(
+    text: str, q: QuoteSpan, words: Span | None = None, speech: Collection[str] = ()
+) -> bool:
+    """Whether the words in marks open their sentence as its subject (see the module);
+    ``words``: their tokens, whose parse may show them the subject of a verb outside them
+    that is none of the ``speech`` lemmas (""…" empowers the navy to …")."""
     raw = text[q.start : q.end].rstrip()
     if not raw or not raw[-1].isalnum():
         return False  # '"Stop the count," was all he said': words said end in a comma
@@ -169,4 +180,16 @@ def slogan_subject(text: str, q: QuoteSpan) -> bool:
     if closing is None:
         return False
     verb = _VERB_AFTER.match(text, closing.end())
-    return verb is not None and not _SAID_AFTER.search(verb.group("rest"))
+    if verb is not None:
+        return not _SAID_AFTER.search(verb.group("rest"))
+    if words is None or not len(words):
+        return False
+    root = next((t for t in words if not words.start <= t.head.i < words.end), None)
+    return (
+        root is not None
+        and root.dep_ in _SUBJECTS
+        and root.head.i >= words.end
+        and root.head.pos_ == "VERB"
+        and root.head.lemma_ not in speech
+        and root.head.idx == closing.end() + 1  # the verb right after the closing mark
+    )

@@ -262,7 +262,11 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue  # 'After hitting "Takin' It to the Streets," the singer told …'
         if embedded_title(first_tok, content, CUE_LEMMAS):
             continue  # 'known by the moniker, "Dark Lantern," …': a name, nobody's words
-        if work_title(text, q, content) or headline_line(text, q) or slogan_subject(text, q):
+        if (
+            work_title(text, q, content)
+            or headline_line(text, q)
+            or slogan_subject(text, q, first_tok, CUE_LEMMAS)
+        ):
             continue  # 'hit singles like 1978's "…"', 'the slogan? "…"', '"…" is rolling out'
 
         if denied_words(first_tok):
