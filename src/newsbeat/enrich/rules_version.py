@@ -455,7 +455,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "4K" no count; "10 times as many" no claim; "just short of" a hedge; "230 miles to
 #      more than 300 miles" a range's low end; a teller in a later conjunct ("…, yet X says")
 #      tells its own clause only (what32)
-RULES_VERSION = 124
+# 125: titles after a work's noun ("hit singles like 1978's "…"", "the singing competition
+#      "…"", ""…" author X"), slogans after "slogan?", headline lines and a slogan or term that
+#      is its sentence's subject (""…" is rolling out") are nobody's words; "chairman, CEO and
+#      president X said" is X; "According to his aunt, X, "…"" is X (quotes33)
+RULES_VERSION = 125
 
 
 @lru_cache(maxsize=8)
