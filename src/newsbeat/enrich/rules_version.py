@@ -458,7 +458,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 125: titles after a work's noun ("hit singles like 1978's "…"", "the singing competition
 #      "…"", ""…" author X"), slogans after "slogan?", headline lines and a slogan or term that
 #      is its sentence's subject (""…" is rolling out") are nobody's words; "chairman, CEO and
-#      president X said" is X; "According to his aunt, X, "…"" is X (quotes33)
+#      president X said" is X; "According to his aunt, X, "…"" is X; "the actress …. "…," she
+#      said" is the one person called actress before; '"…," it added' after "A statement from
+#      X said" is X (quotes33)
 RULES_VERSION = 125
 
 
