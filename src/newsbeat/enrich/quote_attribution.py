@@ -23,6 +23,7 @@ from newsbeat.enrich.quote_issuers import ISSUED
 from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_media import via_in
 from newsbeat.enrich.quote_records import Attribution, inside
+from newsbeat.enrich.speaker_appositions import written_apposition
 from newsbeat.enrich.speaker_epithets import introduces_someone
 from newsbeat.enrich.speaker_hidden import (
     as_put_it,
@@ -484,6 +485,9 @@ def cue_attribution(
             # "…," according to Danny Gold of Metropolis: whoever "to" names (checked first: a
             # framing "according" would look for a subject it never has)
             speaker_tok = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if speaker_tok is not None and not any(c.dep_ == "appos" for c in speaker_tok.children):
+                # 'According to his aunt, Vera Collum, "…"': the name the parse left unhung
+                speaker_tok = written_apposition(speaker_tok) or speaker_tok
         elif (
             (tok.lemma_ in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"})
             or _framing_verb(tok, q, actors.text)

@@ -89,6 +89,7 @@ from newsbeat.enrich.quote_records import Attribution, FoundQuote, inside
 from newsbeat.enrich.quote_repeats import fill_repeats
 from newsbeat.enrich.quote_terms import listed_title, named_term, subject_term
 from newsbeat.enrich.quote_titles import embedded_title, headline_case, title_object
+from newsbeat.enrich.quote_works import headline_line, slogan_subject, work_title
 from newsbeat.enrich.speaker_fallback import previous_sex_fits, previous_speaker_fits
 from newsbeat.enrich.speaker_places import place_named
 from newsbeat.enrich.speaker_tokens import PRONOUNS_PERSON, resolve_speaker_token
@@ -261,6 +262,13 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue  # 'After hitting "Takin' It to the Streets," the singer told …'
         if embedded_title(first_tok, content, CUE_LEMMAS):
             continue  # 'known by the moniker, "Dark Lantern," …': a name, nobody's words
+        if (
+            work_title(text, q, content)
+            or headline_line(text, q)
+            or slogan_subject(text, q, first_tok, CUE_LEMMAS)
+        ):
+            continue  # 'hit singles like 1978's "…"', 'the slogan? "…"', '"…" is rolling out'
+
         if denied_words(first_tok):
             continue  # 'Penn denied saying "…"': not his words, whoever says they were
         sent_first = first_tok[0].sent

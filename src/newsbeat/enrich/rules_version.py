@@ -460,7 +460,13 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      ("X disease", "... Encephalitis") are none; "dubbed the X", "the book was called X",
 #      "an episode of X", "season of The X" name things; a title after "single" is a work
 #      (ents33)
-RULES_VERSION = 125
+# 126: titles after a work's noun ("hit singles like 1978's "…"", "the singing competition
+#      "…"", ""…" author X"), slogans after "slogan?", headline lines and a slogan or term that
+#      is its sentence's subject (""…" is rolling out") are nobody's words; "chairman, CEO and
+#      president X said" is X; "According to his aunt, X, "…"" is X; "the actress …. "…," she
+#      said" is the one person called actress before; '"…," it added' after "A statement from
+#      X said" is X (quotes33)
+RULES_VERSION = 126
 
 
 @lru_cache(maxsize=8)

@@ -4,8 +4,9 @@ When the sentence before an "it said" has a definite document noun ("the stateme
 report") as its main subject and no organisation is the subject near (the rule of
 :func:`~newsbeat.enrich.speaker_roles.salient_it` found none), "it" is that document going
 on, and the words are whoever issued it (:func:`~newsbeat.enrich.quote_issuers.issuer_of`:
-"TallGrass issued a statement …"), read29. A document whose issuer is not named gives
-nobody.
+"TallGrass issued a statement …"), read29, or the name "from" gives it ("A statement from
+Velmart said …. "…," it added", quotes33: a subject inside the quote, "We", is not the
+sentence's). A document whose issuer is not named gives nobody.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ def document_it(
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
         return None
     sent = pronoun.sent
-    if any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < pronoun.i for t in sent):
+    if any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.i < pronoun.i and not inside(t.idx) for t in sent
+    ):  # a subject inside the quote ('"We have …," it added') is not the sentence's
         return None
     if sent.start == 0:
         return None
@@ -52,5 +55,15 @@ def document_it(
     subject = _main_subject(before, inside)
     if subject is None or subject.lemma_.lower() not in ISSUED:
         return None
-    issuer = issuer_of(subject)
+    issuer = issuer_of(subject) or _issued_from(subject)
     return resolve(issuer) if issuer is not None else None
+
+
+def _issued_from(document: Token) -> Token | None:
+    """``A statement from Velmart said …``: the name "from" gives the document, if any."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
+    return None

@@ -7,6 +7,10 @@ saying with no subject at all. :func:`name_before_letters` finds the name right 
 letters. ``HCA president and chief executive officer Sister Ana Velde said``: two titles
 joined by "and" before one name, which the parse coordinates with the first title (the
 subject) and the second title as three conjuncts; :func:`titled_conjunct_name` gives the name.
+Three titles (``chairman, CEO and president Orrin Kadell said``, quotes33 on a real page) are
+parsed as the first title with the second in apposition or coordinated, and the name
+coordinated with the second: the name, when the words run exactly so (title, comma, title,
+"and", a lower-case title, the name).
 """
 
 from __future__ import annotations
@@ -72,4 +76,35 @@ def titled_conjunct_name(tok: Token) -> Token | None:
             and any(c.i == before.i for c in conjuncts)
         ):
             return name
+    return _third_title_name(tok)
+
+
+_LISTED = frozenset({"appos", "conj"})  # how the parse hangs the second title on the first
+
+
+def _title_word(tok: Token) -> bool:
+    """A title in a list of titles: a lower-case common noun or a short acronym ("CEO")."""
+    return (tok.tag_ == "NN" and tok.is_lower) or (tok.is_upper and 2 <= len(tok.text) <= 4)
+
+
+def _third_title_name(tok: Token) -> Token | None:
+    """``chairman, CEO and president Orrin Kadell``: the name after three titles, the words
+    written exactly so, the name a person's; else None."""
+    doc = tok.doc
+    for second in tok.children:
+        if second.dep_ not in _LISTED or second.i != tok.i + 2 or doc[tok.i + 1].text != ",":
+            continue
+        if not _title_word(second) or second.i + 3 >= len(doc) or doc[second.i + 1].lower_ != "and":
+            continue
+        third = doc[second.i + 2]
+        for name in second.children:
+            if (
+                name.dep_ == "conj"
+                and name.ent_type_ == "PERSON"
+                and name.left_edge.i == third.i
+                and third.is_lower
+                and not third.ent_type_
+                and doc[third.i + 1].ent_type_ == "PERSON"
+            ):
+                return name
     return None

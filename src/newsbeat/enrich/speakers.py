@@ -42,7 +42,9 @@ that other person may be the one speaking (:func:`~newsbeat.enrich.speaker_owner
 The sex the text states ("X is one of two women",
 "his widow, X") overrides the first-name list; a subject that is the same pronoun ("He was
 arrested … he said") passes to that pronoun's person, and a kin noun of the pronoun's sex
-("Holm's mother") to the name the text gives it (:mod:`newsbeat.enrich.speaker_hints`).
+("Holm's mother") to the name the text gives it (:mod:`newsbeat.enrich.speaker_hints`), and a
+definite role noun of that sex with no kin name ("the actress") to the one person the text
+called so before ("actress Mara Quill"; several or none: nobody), quotes33.
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ from newsbeat.enrich.speaker_persons import (
     _subjects_in,
 )
 from newsbeat.enrich.speaker_rolenouns import role_noun_holder, role_speaker
+from newsbeat.enrich.speaker_roles import role_holder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -169,7 +172,14 @@ def _unnamed_referent(
         if chain >= _CHAIN:
             return None
         return salient_person(doc, actors, tok, inside, _chain=chain + 1)
-    return kin_name(tok, actors)
+    named = kin_name(tok, actors)
+    if named is None:
+        # "the actress wasn't itching …. "…," she said": the one person the text called
+        # "actress" before ("Oscar-winning actress Mara Quill"); several, or none: nobody
+        named = role_holder(tok, actors)
+        if named is not None and actors.type_of(named) != "PERSON":
+            named = None
+    return named
 
 
 # Verbs by which a pronoun goes on with the words before ("…," he continued / added).
