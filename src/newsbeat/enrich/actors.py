@@ -83,6 +83,7 @@ from newsbeat.enrich.actor_nicknames import (
     nicknamed_names,
     type_nicknamed_people,
 )
+from newsbeat.enrich.actor_office_names import drop_office_names
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
@@ -552,6 +553,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_streets(table)
     type_by_kind_cues(table)
     drop_office_words(table)
+    drop_office_names(doc, table)
     read_listings(table)
     merge_state_codes(table)
     merge_acronyms(table)
