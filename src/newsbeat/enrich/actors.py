@@ -92,6 +92,7 @@ from newsbeat.enrich.actor_people import (
     join_missed_first_names,
     join_surname_spellings,
 )
+from newsbeat.enrich.actor_people_as_places import type_people_typed_places
 from newsbeat.enrich.actor_person_cues import type_people_by_cues
 from newsbeat.enrich.actor_person_spans import (
     _headline_pair,
@@ -569,6 +570,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_diseases(table)
     type_named_places(table)
     type_names_of_people(table)
+    type_people_typed_places(table)
     type_landmarks(doc, table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
