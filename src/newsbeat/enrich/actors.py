@@ -83,6 +83,7 @@ from newsbeat.enrich.actor_nicknames import (
     nicknamed_names,
     type_nicknamed_people,
 )
+from newsbeat.enrich.actor_office_names import drop_office_names
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
@@ -91,6 +92,7 @@ from newsbeat.enrich.actor_people import (
     join_missed_first_names,
     join_surname_spellings,
 )
+from newsbeat.enrich.actor_people_as_places import type_people_typed_places
 from newsbeat.enrich.actor_person_cues import type_people_by_cues
 from newsbeat.enrich.actor_person_spans import (
     _headline_pair,
@@ -552,6 +554,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_streets(table)
     type_by_kind_cues(table)
     drop_office_words(table)
+    drop_office_names(doc, table)
     read_listings(table)
     merge_state_codes(table)
     merge_acronyms(table)
@@ -567,6 +570,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_diseases(table)
     type_named_places(table)
     type_names_of_people(table)
+    type_people_typed_places(table)
     type_landmarks(doc, table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():

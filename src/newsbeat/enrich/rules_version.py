@@ -466,7 +466,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      president X said" is X; "According to his aunt, X, "…"" is X; "the actress …. "…," she
 #      said" is the one person called actress before; '"…," it added' after "A statement from
 #      X said" is X (quotes33)
-RULES_VERSION = 126
+# 127: a title of office alone tagged ORG ("to be U.S. Surgeon General", "Nominee for Surgeon
+#      General") is no actor unless it speaks; a GPE of two words opening with a known first
+#      name, no place's word at its end, never after "in"/"at"/"of"… nor before ", Fla.", is
+#      a person (ents33b)
+RULES_VERSION = 127
 
 
 @lru_cache(maxsize=8)
