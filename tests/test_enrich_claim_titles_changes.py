@@ -1,6 +1,7 @@
 """Figures a reader of real pages found misread (read33, session 33): a figure opening a list's
-title or telling a radio station's dial, and a change "from X to Y" told after a gerund the
-parser took for a modifier. Invented sentences; each test fails without its rule."""
+title, telling a radio station's dial or a model's number after a brand written with an inner
+capital ("eReader 4"), and a change "from X to Y" told after a gerund the parser took for a
+modifier. Invented sentences; each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ def test_wins_and_fans_next_to_capitals_keep_their_counts() -> None:
     # outside the dial's band, or a small noun after the capitals counted
     assert _claims("The Kessa team won 3 WINS in a row.") == [(3.0, 3.0, "wins")]
     assert _claims("About 1200 WWE fans queued outside.") == [(1080.0, 1320.0, "fans")]
+
+
+def test_a_model_number_after_a_brand_with_an_inner_capital_counts_nothing() -> None:
+    assert _claims("The Tarvo eReader 4 Plus sells for $99.") == [(99.0, 99.0, "dollars")]
+    assert _claims("Some eReader 4 owners will upgrade early.") == []
+
+
+def test_a_count_before_such_a_brand_keeps_it() -> None:
+    assert _claims("The store sold 12 eReaders on Monday.") == [(12.0, 12.0, "ereaders")]
+    assert _claims("The eBay listing drew 40 bids in an hour.") == [(40.0, 40.0, "bids")]
 
 
 def test_a_change_after_a_gerund_read_as_a_modifier_is_the_new_figure() -> None:

@@ -1,5 +1,6 @@
-"""Figures that are part of a title or a station's name, not counts (issue 12, claims33; read
-on real pages by read33: "10 Things in Tech" → 10 things, "1010 WINS" → 1,010 wins).
+"""Figures that are part of a title, a station's name or a model's, not counts (issue 12,
+claims33; read on real pages by read33: "10 Things in Tech" → 10 things, "1010 WINS" → 1,010
+wins; and in the extraction benchmark's articles: "iPhone 11 Pro Max" → 11 max).
 
 - A list's title: a figure right before a capitalised list noun ("Things", "Tips", "Ways",
   "Reasons" …) that the title goes on after, capitalised at once or after one small word ("10
@@ -11,6 +12,9 @@ on real pages by read33: "10 Things in Tech" → 10 things, "1010 WINS" → 1,01
   right before a call sign of three or four capitals opened by K or W ("1010 WINS", "880
   WKSA"), unless a small word after the sign is what is counted ("1200 WWE fans"). A sentence
   written all in capitals keeps its figures: its words are not told apart by case.
+- A model's number: digits right after a brand written with a small first letter and a capital
+  inside ("iPhone 11 Pro Max", "iPad 2", "eReader 4 owners"): the brand's number says which
+  model, nothing is counted. A count before the brand keeps it ("sold 12 iPhones").
 """
 
 from __future__ import annotations
@@ -34,11 +38,15 @@ _TITLE_LINKS = frozenset(
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
 _AM = re.compile(r"\d{3,4}")
 _FM = re.compile(r"\d{2,3}\.\d")
+_INNER_CAPITAL = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
 
 
 def number_in_title(doc: Doc, first: int, last: int) -> bool:
-    """Whether the figure ``doc[first:last + 1]`` opens a list's title or tells a station's
-    dial before its call sign."""
+    """Whether the figure ``doc[first:last + 1]`` opens a list's title, tells a station's dial
+    before its call sign or a model's number after its brand."""
+    model = first > 0 and _INNER_CAPITAL.fullmatch(doc[first - 1].text) is not None
+    if model and doc[first : last + 1].text.isdigit():
+        return True  # "iPhone 11 Pro Max": a model's number
     if last + 1 >= len(doc):
         return False
     return _list_title(doc, last) or _station(doc, first, last)

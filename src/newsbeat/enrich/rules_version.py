@@ -466,9 +466,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      president X said" is X; "According to his aunt, X, "…"" is X; "the actress …. "…," she
 #      said" is the one person called actress before; '"…," it added' after "A statement from
 #      X said" is X (quotes33)
-# 127: a figure opening a capitalised list title ("10 Things in Tech") or a radio dial before a
-#      call sign ("1010 WINS") is no claim; "increasing protein intake from 15% to 30%" is a
-#      change to 30%, not a range (claims33)
+# 127: a figure opening a capitalised list title ("10 Things in Tech"), a radio dial before a
+#      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
+#      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
 RULES_VERSION = 127
 
 
