@@ -53,7 +53,28 @@ def _changed_from(doc: Doc, first: int, last: int) -> bool:
     k = first - 1
     while k >= 0 and first - k <= 3 and (doc[k].is_currency or doc[k].lower_ in _FROM_HEDGES):
         k -= 1  # "from about $40 to", "from a mere 12 to"
-    return k >= 0 and doc[k].lower_ == "from" and doc[k].head.lemma_.lower() in _CHANGES
+    return k >= 0 and doc[k].lower_ == "from" and _change_word(doc[k].head)
+
+
+# Change verbs that take what they change as object: "increasing protein intake from 15% to
+# 30%". One that only tells how a thing itself moves ("growing crowds from 300 to 400") is a
+# description of the thing, and its "from X to Y" may be a range.
+_CHANGING = frozenset(
+    {"increase", "decrease", "cut", "reduce", "raise", "lift", "lower", "boost", "expand",
+     "slash", "hike", "trim", "revise"}
+)  # fmt: skip
+
+
+def _change_word(head: Token) -> bool:
+    """Whether the word "from" hangs on tells a change: a verb of change ("rose from"), or a
+    noun that a gerund of change, parsed as its modifier, takes as object ("increasing protein
+    intake from 15% to 30%": "from" hangs on "intake")."""
+    if head.lemma_.lower() in _CHANGES:
+        return True
+    return head.pos_ in {"NOUN", "PROPN"} and any(
+        child.dep_ == "amod" and child.tag_ == "VBG" and child.lemma_.lower() in _CHANGING
+        for child in head.lefts
+    )
 
 
 _SPEEDS = frozenset(

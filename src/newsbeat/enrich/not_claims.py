@@ -1,5 +1,6 @@
 """Numbers that are not claims: dates, times, codes, calibres and serial numbers, URLs, ages,
-fractions, split numbers and rows of tables (see :mod:`newsbeat.enrich.claims`)."""
+fractions, split numbers, list titles, radio stations and rows of tables (see
+:mod:`newsbeat.enrich.claims`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from newsbeat.enrich.doc_arrays import (
 from newsbeat.enrich.function_words import DETERMINERS
 from newsbeat.enrich.military_times import military_time
 from newsbeat.enrich.number_names import MONTHS, YEAR, number_in_name
+from newsbeat.enrich.number_titles import number_in_title
 from newsbeat.enrich.source_counts import source_count
 
 if TYPE_CHECKING:
@@ -337,6 +339,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
     if _model_before_singular(doc, first, last) or _name_number_singular(doc, first, last):
         return True
     if _day_of_month(doc, first, last) or number_in_name(doc, text, first, last):
+        return True
+    if number_in_title(doc, first, last):  # "10 Things in Tech", "1010 WINS"
         return True
     if source_count(doc, text, last) or names_a_kind(doc, text, first, last, is_window):
         return True

@@ -470,7 +470,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      General") is no actor unless it speaks; a GPE of two words opening with a known first
 #      name, no place's word at its end, never after "in"/"at"/"of"… nor before ", Fla.", is
 #      a person (ents33b)
-RULES_VERSION = 127
+# 128: a figure opening a capitalised list title ("10 Things in Tech"), a radio dial before a
+#      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
+#      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
+RULES_VERSION = 128
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,80 @@
+"""Figures that are part of a title, a station's name or a model's, not counts (issue 12,
+claims33; read on real pages by read33: "10 Things in Tech" → 10 things, "1010 WINS" → 1,010
+wins; and in the extraction benchmark's articles: "iPhone 11 Pro Max" → 11 max).
+
+- A list's title: a figure right before a capitalised list noun ("Things", "Tips", "Ways",
+  "Reasons" …) that the title goes on after, capitalised at once or after one small word ("10
+  Things in Tech", "5 Tips to Enjoy Game Day", "7 Habits of Happy Farmers", "10 Things You
+  Need to Know"). A newsletter, a column or a listicle is named, nothing is counted. Any other
+  capitalised plural keeps its count ("12 Marines in Kessa", "40 Nurses from Tarvia", "3
+  Britons"), as does a list noun written small ("10 things to know").
+- A radio station's dial and call sign: an AM frequency (530–1710) or an FM one (87.5–108)
+  right before a call sign of three or four capitals opened by K or W ("1010 WINS", "880
+  WKSA"), unless a small word after the sign is what is counted ("1200 WWE fans"). A sentence
+  written all in capitals keeps its figures: its words are not told apart by case.
+- A model's number: digits right after a brand written with a small first letter and a capital
+  inside ("iPhone 11 Pro Max", "iPad 2", "eReader 4 owners"): the brand's number says which
+  model, nothing is counted. A count before the brand keeps it ("sold 12 iPhones").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["number_in_title"]
+
+_LIST_NOUNS = frozenset(
+    {"things", "tips", "ways", "reasons", "facts", "questions", "lessons", "steps", "secrets",
+     "rules", "signs", "habits", "mistakes", "ideas", "tricks", "myths", "takeaways", "truths"}
+)  # fmt: skip
+# small words a title goes on with before its next capitalised word ("Things in Tech")
+_TITLE_LINKS = frozenset(
+    {"in", "of", "to", "for", "about", "that", "on", "with", "from", "every", "and", "the", "a"}
+)
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+_AM = re.compile(r"\d{3,4}")
+_FM = re.compile(r"\d{2,3}\.\d")
+_INNER_CAPITAL = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
+
+
+def number_in_title(doc: Doc, first: int, last: int) -> bool:
+    """Whether the figure ``doc[first:last + 1]`` opens a list's title, tells a station's dial
+    before its call sign or a model's number after its brand."""
+    model = first > 0 and _INNER_CAPITAL.fullmatch(doc[first - 1].text) is not None
+    if model and doc[first : last + 1].text.isdigit():
+        return True  # "iPhone 11 Pro Max": a model's number
+    if last + 1 >= len(doc):
+        return False
+    return _list_title(doc, last) or _station(doc, first, last)
+
+
+def _list_title(doc: Doc, last: int) -> bool:
+    """ "10 Things in Tech", "5 Tips to Enjoy": a capitalised list noun whose title goes on."""
+    noun = doc[last + 1]
+    if not noun.is_title or noun.lower_ not in _LIST_NOUNS:
+        return False
+    k = last + 2
+    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in _TITLE_LINKS:
+        k += 1
+    return k < len(doc) and doc[k].is_title and doc[k].is_alpha
+
+
+def _station(doc: Doc, first: int, last: int) -> bool:
+    """ "1010 WINS", "880 WKSA": a dial frequency before a call sign."""
+    sign = doc[last + 1]
+    written = doc[first : last + 1].text
+    if not _CALL_SIGN.fullmatch(sign.text) or not _dial(written):
+        return False
+    counted = last + 2 < len(doc) and doc[last + 2].is_lower and doc[last + 2].pos_ == "NOUN"
+    return not counted and any(t.is_lower for t in doc[first].sent)
+
+
+def _dial(written: str) -> bool:
+    """Whether digits can be an AM (530–1710 kHz) or an FM (87.5–108 MHz) frequency."""
+    if _AM.fullmatch(written):
+        return 530 <= int(written) <= 1710
+    return bool(_FM.fullmatch(written)) and 87.5 <= float(written) <= 108.0
