@@ -126,7 +126,7 @@ def test_a_line_without_a_single_mark_holds_no_quote_in_single_marks(line: str) 
     line = line.replace("\n", " ")
     if "'" not in line and "‘" not in line:
         assert _SINGLE.search(line) is None
-        assert spaced_single_spans(line, [(0, len(line))], 0) == ([], 0)
+        assert spaced_single_spans(line, [(0, len(line))], 0) == []
 
 
 def test_quotes_in_single_marks_are_still_found() -> None:
@@ -212,12 +212,14 @@ _WORDY_PIECES = [
     *("news agency", "Kelva", "Orsa Holm", "(", ")", "of", "for", "at", "Daily", "Reporting"),
     *("Hurricane Kira", "Hurricanes Kira and Tomas", "Tropical Storm", "Kira", "Typhoon"),
 ]
+# the words a name is followed by when it is an outlet, as one pattern (the gate's reference)
+_OUTLET_AFTER = re.compile(actor_outlets._OUTLET_AFTER_NAME)
 _GATED = [
     (actor_groups._GROUP_GATE, actor_groups.GROUP_WORDS),
     (actor_context._STAFF_OF, actor_context._STAFF_WORDS),
     (actor_furniture._WIRE_CREDIT, actor_furniture._WIRE_WORDS),
     (actor_furniture._PAGE_LINE, actor_furniture._PAGE_LINE_WORDS),
-    (actor_outlets._OUTLET_AFTER_GATE, actor_outlets._OUTLET_AFTER_WORDS),
+    (_OUTLET_AFTER, actor_outlets._OUTLET_AFTER_WORDS),
     (actor_awards._STORM, actor_awards._STORM_WORDS),
 ]
 
@@ -238,7 +240,7 @@ def test_a_text_without_the_words_holds_no_match(text: str) -> None:
     for pattern, words in _GATED:
         if not holds_any(text, words):
             assert pattern.search(text) is None, (pattern.pattern, text)
-    after = actor_outlets._OUTLET_AFTER_GATE
+    after = _OUTLET_AFTER
     assert holds_any(text, actor_outlets._OUTLET_AFTER_WORDS) == (after.search(text) is not None)
 
 

@@ -16,13 +16,15 @@ from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE
 from newsbeat.enrich.actor_merge import _NAVAL_SHIP, _PREFIXED_SHIP, _SHIP_PREFIX
 from newsbeat.enrich.actor_nicknames import _NICKNAMED, _NICKNAMED_GATE
 from newsbeat.enrich.actor_outlets import (
-    _OUTLET_AFTER_GATE,
+    _OUTLET_AFTER_NAME,
     _OUTLET_BEFORE_NOUN,
     _TOLD_BY,
     _TOLD_GATE,
 )
 
 _NAVY = re.compile("Nav")  # the naval ship's gate is a substring test
+# the outlet's gate is a word test (holds_any of its words); this is the pattern it stands for
+_OUTLET_AFTER_GATE = re.compile(_OUTLET_AFTER_NAME)
 
 _PAIRS = [
     (_GROUP, _GROUP_GATE),

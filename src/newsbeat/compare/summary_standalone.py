@@ -139,18 +139,20 @@ _NO_SUBJECT = re.compile(
 )
 
 
+_LEANING = (
+    _ELIDED_VERB,
+    _DEMONSTRATIVE_PHRASE,
+    _REASON_OF_IT,
+    _RELATIVE_OPENING,
+    _IT_NEGATED,
+    _BARE_REASON,
+    _LONG_CONTRAST,
+    _CONJUNCTION_ADVERB,
+    _NO_SUBJECT,
+)
+
+
 def leans_back(text: str) -> bool:
     """Whether the sentence leans on the one before it (see the patterns above): what it
     points at, answers or leaves out is told in a sentence the summary does not show."""
-    patterns = (
-        _ELIDED_VERB,
-        _DEMONSTRATIVE_PHRASE,
-        _REASON_OF_IT,
-        _RELATIVE_OPENING,
-        _IT_NEGATED,
-        _BARE_REASON,
-        _LONG_CONTRAST,
-        _CONJUNCTION_ADVERB,
-        _NO_SUBJECT,
-    )
-    return any(p.match(text) for p in patterns)
+    return any(p.match(text) for p in _LEANING)

@@ -16,6 +16,7 @@ person or a place.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_mention_spans import spans_by_actor
@@ -37,7 +38,13 @@ _BEFORE_TITLE = re.compile(
 def office_named_alone(name: str) -> bool:
     """Whether ``name`` is a title of office and nothing else ("U. S. Surgeon General")."""
     rest = _BEFORE_TITLE.sub("", name.strip(), count=1)
-    return " ".join(rest.lower().split()) in frozenset(office_titles())
+    return " ".join(rest.lower().split()) in _office_set()
+
+
+@cache
+def _office_set() -> frozenset[str]:
+    """:func:`office_titles` as a set, built once (asked once per ORG actor)."""
+    return frozenset(office_titles())
 
 
 def drop_office_names(doc: Doc, table: ArticleActors) -> None:

@@ -66,7 +66,6 @@ _OUTLET_BEFORE_NOUN = re.compile(
     + _OUTLET_AFTER_NAME
     + r"\b"
 )
-_OUTLET_AFTER_GATE = re.compile(_OUTLET_AFTER_NAME)  # in every match; searched fast
 _OUTLET_AFTER_WORDS = tuple(_OUTLET_AFTER_NAME[3:-1].split("|"))  # its words, for holds_any
 # Head words of newspaper names (our own list of common nouns of the trade).
 _MASTHEAD_WORDS = frozenset(
@@ -128,7 +127,7 @@ def type_outlets(doc: Doc, table: ArticleActors) -> None:
             table.mentions = [
                 replace(m, label="ORG") if m.actor == name else m for m in table.mentions
             ]
-    before_noun = holds_any(text, _OUTLET_AFTER_WORDS)  # what _OUTLET_AFTER_GATE.search says
+    before_noun = holds_any(text, _OUTLET_AFTER_WORDS)  # whether _OUTLET_AFTER_NAME can match
     for match in _OUTLET_BEFORE_NOUN.finditer(text) if before_noun else ():
         start, end = match.span(1)
         mention = table.actor_at(start, end)

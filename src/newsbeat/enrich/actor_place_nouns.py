@@ -29,13 +29,6 @@ from newsbeat.enrich.name_spans import org_heads
 
 __all__ = ["type_named_places"]
 
-_PLACE_NOUNS = (
-    r"villages?|towns?|cities|city|ports?|provinces?|districts?|islands?|regions?|counties|"
-    r"county|suburbs?|neighbou?rhoods?|municipality|municipalities|hamlets?|settlements?"
-)
-# Every word _PLACE_NOUNS matches. In a match of _LISTED the noun stands between \b and a
-# space or tab: it is one of the text's runs of letters a-z (name_context.letter_runs), and a
-# text with none of these words is not scanned (the pattern is tried at every word).
 _PLACE_NOUN_WORDS = frozenset(
     {
         "village", "villages", "town", "towns", "cities", "city", "port", "ports", "province",
@@ -45,6 +38,8 @@ _PLACE_NOUN_WORDS = frozenset(
         "settlement", "settlements",
     }
 )  # fmt: skip
+# the same words as a pattern (longest first; a noun stands before a space or tab in _LISTED)
+_PLACE_NOUNS = "|".join(sorted(_PLACE_NOUN_WORDS, key=lambda w: (-len(w), w)))
 _ITEM = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 _JOIN = r"(?:,[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
 _LISTED = re.compile(

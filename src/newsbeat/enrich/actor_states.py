@@ -68,11 +68,11 @@ _STATE_ROLES = frozenset(
         "foreign",
     }
 )
-_MINISTRY = re.compile(r"\b(?:ministry|ministries|department)\b", re.IGNORECASE)
 # The same, case-sensitive: scanned in the lower-cased text where that finds the same places
 # (name_context.folds_like_ascii), and only when the lower-cased text holds "ministr" or
 # "department" (a case-blind scan tries every case of each word at every offset).
 _MINISTRY_LOWER = re.compile(r"\b(?:ministry|ministries|department)\b")
+_MINISTRY = re.compile(_MINISTRY_LOWER.pattern, re.IGNORECASE)
 
 
 def _ministry_starts(text: str) -> list[int]:

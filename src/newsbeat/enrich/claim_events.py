@@ -215,13 +215,13 @@ def attendance(doc: Doc, first: int, last: int) -> Token | None:
 
 
 def _found_thing(verb: Token, noun: Token | None) -> bool:
-    """Whether a figure counts what "find" took: the verb's object or its passive subject
-    ("officers found three shells", "three shells were found", "the bodies of two victims
-    were found"). A figure elsewhere is no seizure: the sample of a study that "found that
-    ...", the counts someone "was found guilty of", "I found out 46 people visited". Other
-    verbs of the class seize whatever figure they govern."""
-    if verb.lemma_.lower() != "find":
-        return True
+    """Whether a figure counts what "find" (or "recover") took: the verb's object or its
+    passive subject ("officers found three shells", "three shells were found", "the bodies
+    of two victims were found"). A figure elsewhere is no seizure: the sample of a study
+    that "found that ...", the counts someone "was found guilty of", "I found out 46 people
+    visited". Other verbs of the class seize whatever figure they govern."""
+    if verb.lemma_.lower() not in {"find", "recover"}:
+        return True  # "recover" too: "the challenger never recovered" took nothing
     if noun is None:
         return False
     # anywhere in the object's or the passive subject's words: "a shotgun and three shells",

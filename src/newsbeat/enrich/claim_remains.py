@@ -1,7 +1,7 @@
 """Figures a verb of the seizure class does not seize: "police found the bodies of two women"
 counts the dead (or what was found of them), not what the police took, as "police found three
-shells" does; and "the challenger never recovered" took nothing: "recover" seizes only what
-it governs ("the navy recovered seven rifles"), as "find" does (``claim_events._found_thing``).
+shells" does. ("The challenger never recovered" took nothing: "recover", like "find", seizes
+only what it governs, ``claim_events._found_thing``.)
 """
 
 from __future__ import annotations
@@ -13,21 +13,6 @@ if TYPE_CHECKING:
 
 _REMAINS = frozenset({"body", "corpse", "remains", "remain", "skeleton"})
 _FINDING = frozenset({"find", "discover", "recover", "uncover"})
-
-
-def no_seizure(verb: Token, noun: Token | None) -> bool:
-    """Whether a figure read as seized by ``verb`` is none: bodies found, or a figure that
-    "recover" does not govern (its object or its passive subject)."""
-    if verb.lemma_.lower() == "recover" and not _governed(verb, noun):
-        return True  # "58-3 with 51 knockouts, ..., and the challenger never recovered"
-    return found_dead(verb, noun)
-
-
-def _governed(verb: Token, noun: Token | None) -> bool:
-    return noun is not None and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.left_edge.i <= noun.i <= c.right_edge.i
-        for c in verb.children
-    )
 
 
 def found_dead(verb: Token, noun: Token | None) -> bool:

@@ -55,7 +55,7 @@ from newsbeat.enrich.claim_measures import gathering_classes
 from newsbeat.enrich.claim_moves import CHANGE, is_change
 from newsbeat.enrich.claim_occasions import _occasion, _phase_kept
 from newsbeat.enrich.claim_recipients import recipient
-from newsbeat.enrich.claim_remains import no_seizure
+from newsbeat.enrich.claim_remains import found_dead
 from newsbeat.enrich.claim_roles import _increment_placed, _role
 from newsbeat.enrich.claim_subjects import _bracketed_owner, _carried, _subject
 from newsbeat.enrich.claim_voices import _voice, quoted_at
@@ -120,9 +120,9 @@ def claim_slot(
     if taken_with(noun):
         event = "seize"  # "arrested three men with 4 kilograms of heroin": the heroin seized
     if event == "seize" and event_tok is not None and not _found_thing(event_tok, noun):
-        event = None  # "one study in 80 women found that ...": a finding, nothing seized
-    if event == "seize" and event_tok is not None and no_seizure(event_tok, noun):
-        event = None  # "found the bodies of two women", "never recovered": nothing seized
+        event = None  # "one study in 80 women found that ...", "never recovered": nothing seized
+    if event == "seize" and event_tok is not None and found_dead(event_tok, noun):
+        event = None  # "found the bodies of two women": the dead, nothing seized
     named = _put_at(noun, doc[last])
     if named:
         event = named  # the measure of the noun it names; the verb's subject only counts it

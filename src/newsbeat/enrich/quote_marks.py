@@ -187,7 +187,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(start=p_start + m.start(1), end=p_start + m.end(1)))
             # "'The pier stays shut, ' Holm said": a closer set apart (quote_single)
             if not singles:
-                spaced_singles, _ = spaced_single_spans(text, paragraphs, index)
+                spaced_singles = spaced_single_spans(text, paragraphs, index)
                 spans.extend(QuoteSpan(start=a, end=b) for a, b in spaced_singles)
     return spans
 

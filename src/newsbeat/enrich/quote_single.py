@@ -52,7 +52,7 @@ def _loose(line: str, lo: int, hi: int) -> bool:
 
 def spaced_single_spans(
     text: str, paragraphs: list[tuple[int, int]], index: int
-) -> tuple[list[tuple[int, int]], int]:
+) -> list[tuple[int, int]]:
     """The single-mark quotes with a spaced closer that start on line ``index``.
 
     Args:
@@ -61,54 +61,48 @@ def spaced_single_spans(
         index: the line to read.
 
     Returns:
-        The (start, end) content spans found, and the index of the last line they take in
-        (``index`` when they stay on it).
+        The (start, end) content spans found (the last may close on a later line).
     """
     p_start, p_end = paragraphs[index]
     line = text[p_start:p_end]
     spans: list[tuple[int, int]] = []
     openers = _openers(line)
     if not openers:
-        return spans, index
+        return spans
     closers = _closers(line)
     pos = 0
     for at in openers:
         if at < pos:
             continue
-        after = [c for c in closers if c > at]
-        if after:
-            end = after[0]
+        end = next((c for c in closers if c > at), None)
+        if end is not None:
             if not _loose(line, at + 1, end) and _paired_after(line, end):
                 spans.append((p_start + at + 1, p_start + end - 1))
             pos = end + 1
             continue
         # left open at the line's end: only the line's last mark may run on
         if _loose(line, at + 1, len(line)):
-            return spans, index
+            return spans
         carried = _carried(text, paragraphs, index, p_start + at + 1)
         if carried is not None:
-            spans.append(carried[0])
-            return spans, carried[1]
-        return spans, index
-    return spans, index
+            spans.append(carried)
+        return spans
+    return spans
 
 
 def _paired_after(line: str, end: int) -> bool:
     """Whether nothing after the closer at ``end`` on its line is a single mark left unpaired
     in a way that makes the closer doubtful: the next loose mark, if any, opens a new quote."""
-    rest = [m.start() for m in _LOOSE.finditer(line, end + 1)]
-    if not rest:
-        return True
-    first = rest[0]
-    return _OPENER.match(line, first) is not None
+    first = _LOOSE.search(line, end + 1)
+    return first is None or _OPENER.match(line, first.start()) is not None
 
 
 def _carried(
     text: str, paragraphs: list[tuple[int, int]], index: int, start: int
-) -> tuple[tuple[int, int], int] | None:
+) -> tuple[int, int] | None:
     """Where a single-mark quote left open at line ``index``'s end closes: the first of the
     next few lines that holds a single mark, when its only mark is a spaced closer and the
-    quote stays short. (span, line) or None."""
+    quote stays short. The (start, end) span or None."""
     for line_no in range(index + 1, min(index + 1 + _CARRY_LINES, len(paragraphs))):
         l_start, l_end = paragraphs[line_no]
         line = text[l_start:l_end]
@@ -122,5 +116,5 @@ def _carried(
         end = l_start + closers[0] - 1
         if end - start > _MAX_CHARS or not _paired_after(line, closers[0]):
             return None
-        return (start, end), line_no
+        return start, end
     return None
