@@ -33,6 +33,7 @@ from newsbeat.extract.outlets import (
     read_clues,
     split_title,
 )
+from newsbeat.extract.stamps import first_stamp
 from newsbeat.importers.streams import CountingReader, bounded_lines, display_path, open_decoded
 from newsbeat.models import Article, Provenance
 from newsbeat.settings.sections import IngestSettings
@@ -410,7 +411,10 @@ def article_from_lines(
         The article, or None when no text is left after cleaning.
     """
     title, section = split_title(title_line.strip())
+    stamp = first_stamp(body, not_after=datetime.now(UTC).date())
     lines, clues = read_clues(clean_lines(body))
+    if stamp is not None:  # metadata, like the by-line (the junk list drops most stamps)
+        lines = [line for line in lines if line != stamp.line]
     if not lines or not title:
         return None
     standfirst = None
@@ -425,6 +429,8 @@ def article_from_lines(
         byline=clues.byline,
         provenance=[Provenance(location=source.location, position=position)],
     )
+    if stamp is not None:  # the outlet's own full date: no year to guess, unlike a dateline's
+        article.published, article.published_source = stamp.day.isoformat(), "stamp"
     _apply_dateline(article, lines, clues, source)
     return article
 

@@ -8,6 +8,9 @@ Fields (all strings or null unless said otherwise; unknown fields are ignored):
 - ``url``, ``canonical_url`` (http(s) URLs are normalised: tracking parameters and fragments
   dropped), ``outlet``, ``section``, ``standfirst``, ``byline``, ``language``;
 - ``published``: ISO 8601 date or date-time; ``published_source`` (default ``metadata``).
+  A record without one is dated by the publication stamp line a copied page keeps under its
+  headline (``Published: March 4, 2025``; :mod:`newsbeat.extract.stamps`), ``published_source``
+  ``stamp``.
 
 A missing outlet is the record's own site when it has an http(s) ``url`` (or
 ``canonical_url``): the domain file's name for it, else its registrable domain, as for a
@@ -31,12 +34,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from newsbeat.exceptions import ImportFailure
 from newsbeat.extract.cleaning import is_junk
+from newsbeat.extract.stamps import first_stamp
 from newsbeat.importers.base import (
     Importer,
     ImportItem,
@@ -158,6 +162,7 @@ def article_from_record(record: Any) -> Article:
         text = "\n\n".join(p.strip() for p in paragraphs if p.strip())
     if not isinstance(text, str) or not text.strip():
         raise _BadRecord("missing field 'text' (a non-empty string) or 'paragraphs'")
+    stamp = first_stamp(text.splitlines(), not_after=datetime.now(UTC).date())
     text = _without_junk(text)
     if not text.strip():
         raise _BadRecord("field 'text' holds nothing but page furniture (junk lines)")
@@ -170,6 +175,9 @@ def article_from_record(record: Any) -> Article:
     published = values["published"]
     if published and not _valid_iso(published):
         raise _BadRecord(f"field 'published' is not an ISO 8601 date: {published!r}")
+    source = (values["published_source"] or "metadata") if published else None
+    if not published and stamp is not None:  # the stamp line under a copied page's headline
+        published, source = stamp.day.isoformat(), "stamp"
     url, canonical_url = _normal_url(values["url"]), _normal_url(values["canonical_url"])
     return Article(
         title=title.strip(),
@@ -181,7 +189,7 @@ def article_from_record(record: Any) -> Article:
         standfirst=values["standfirst"],
         byline=values["byline"],
         published=published,
-        published_source=(values["published_source"] or "metadata") if published else None,
+        published_source=source,
         language=values["language"],
     )
 
