@@ -49,6 +49,13 @@ def test_a_model_number_after_a_brand_with_an_inner_capital_counts_nothing() -> 
     assert _claims("Some eReader 4 owners will upgrade early.") == []
 
 
+def test_a_small_number_after_a_camel_case_brand_is_its_model() -> None:
+    assert _claims("The new TarvoSafe 2 charger costs $79.") == [(79.0, 79.0, "dollars")]
+    # a surname in camel case and a long figure after such a word keep their counts
+    assert _claims("The McAllister 3 crew came home.") == [(3.0, 3.0, "crew")]
+    assert _claims("On Monday, TarvoSafe 120 staff walked out.") == [(120.0, 120.0, "staff")]
+
+
 def test_a_count_before_such_a_brand_keeps_it() -> None:
     assert _claims("The store sold 12 eReaders on Monday.") == [(12.0, 12.0, "ereaders")]
     assert _claims("The eBay listing drew 40 bids in an hour.") == [(40.0, 40.0, "bids")]

@@ -14,7 +14,10 @@ wins; and in the extraction benchmark's articles: "iPhone 11 Pro Max" → 11 max
   written all in capitals keeps its figures: its words are not told apart by case.
 - A model's number: digits right after a brand written with a small first letter and a capital
   inside ("iPhone 11 Pro Max", "iPad 2", "eReader 4 owners"): the brand's number says which
-  model, nothing is counted. A count before the brand keeps it ("sold 12 iPhones").
+  model, nothing is counted. A count before the brand keeps it ("sold 12 iPhones"). So do one
+  or two digits after a brand written in camel case ("MagSafe 2 charger", "PlayStation 4";
+  read34), unless the word is a person's name (the tagger's PERSON, or a "Mc" surname): a
+  count of more digits after such a word is left alone ("the YouTube 200 list names 200").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["number_in_title"]
 
@@ -39,17 +42,26 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
 _AM = re.compile(r"\d{3,4}")
 _FM = re.compile(r"\d{2,3}\.\d")
 _INNER_CAPITAL = re.compile(r"[a-z]+[A-Z][A-Za-z]*")
+_CAMEL_CASE = re.compile(r"(?!Mc)[A-Z][a-z]+[A-Z][A-Za-z]*")  # "McAllister" is a surname
 
 
 def number_in_title(doc: Doc, first: int, last: int) -> bool:
     """Whether the figure ``doc[first:last + 1]`` opens a list's title, tells a station's dial
     before its call sign or a model's number after its brand."""
-    model = first > 0 and _INNER_CAPITAL.fullmatch(doc[first - 1].text) is not None
-    if model and doc[first : last + 1].text.isdigit():
-        return True  # "iPhone 11 Pro Max": a model's number
+    written = doc[first : last + 1].text
+    if first > 0 and written.isdigit() and _model_brand(doc[first - 1], written):
+        return True  # "iPhone 11 Pro Max", "MagSafe 2": a model's number
     if last + 1 >= len(doc):
         return False
     return _list_title(doc, last) or _station(doc, first, last)
+
+
+def _model_brand(brand: Token, digits: str) -> bool:
+    """Whether ``brand`` names a product whose model the digits after it number."""
+    if _INNER_CAPITAL.fullmatch(brand.text):
+        return True
+    camel = _CAMEL_CASE.fullmatch(brand.text) is not None
+    return camel and len(digits) <= 2 and brand.ent_type_ != "PERSON"
 
 
 def _list_title(doc: Doc, last: int) -> bool:

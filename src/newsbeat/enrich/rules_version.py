@@ -473,7 +473,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 128: a figure opening a capitalised list title ("10 Things in Tech"), a radio dial before a
 #      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
-RULES_VERSION = 128
+# 129: one or two digits after a camel-case brand ("MagSafe 2 charger") number a model, no
+#      claim (model34)
+RULES_VERSION = 129
 
 
 @lru_cache(maxsize=8)
