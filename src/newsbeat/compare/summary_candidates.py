@@ -102,11 +102,20 @@ class Candidates:
 def openings(candidates: Candidates) -> Candidates:
     """The candidates with only each article's opening sentence choosable (every other one,
     and an opening on a quote, is filler: in the sentence graph, never chosen), for a text the
-    sentence rules cannot read (another language than English)."""
+    sentence rules cannot read (another language than English).
+
+    The opening is the article's earliest candidate: when the first sentence was left out (a
+    fragment cut at an abbreviation or a German ordinal, "Am 12." of "Am 12. September"; a
+    reading-time line), the next one opens the article rather than none (read34: three of five
+    stories in other languages had no summary at all)."""
+    first: dict[int, int] = {}
+    for _, article, position in candidates.found:
+        key = id(article)
+        first[key] = min(position, first.get(key, position))
     never = {
         i
-        for i, (text, _, position) in enumerate(candidates.found)
-        if position != 1 or _QUOTE_OPENING.match(text)
+        for i, (text, article, position) in enumerate(candidates.found)
+        if position != first[id(article)] or _QUOTE_OPENING.match(text)
     }
     return Candidates(
         found=candidates.found,
@@ -397,12 +406,43 @@ def _pieces(doc: Any, story_text: str = "") -> list[tuple[int, int]]:
         for line in doc.text[span.start_char : span.end_char].split("\n"):
             end = start + len(line)
             previous = pieces[-1] if pieces else None
-            if previous and _cut_in_a_name(doc.text, previous, (start, end), story_text):
+            if previous and (
+                _cut_in_a_name(doc.text, previous, (start, end), story_text)
+                or _cut_in_a_date(doc.text, previous, (start, end))
+                or _TITLE_ABBREVIATION_END.search(doc.text[previous[0] : previous[1]].rstrip())
+            ):
                 pieces[-1] = (previous[0], end)
             else:
                 pieces.append((start, end))
             start = end + 1
     return pieces
+
+
+# Titles abbreviated in other languages: the English tokenizer keeps "Dr." and "Prof." whole,
+# not these ("O prof." | "Carlos Nadalim apresenta ...": read34).
+_TITLE_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:prof|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|hr|fr|mme|mlle|dra)\.$",
+    re.IGNORECASE,
+)
+# "Am 12. September", "am 3. und 4. Mai", "op 12. mei": a day written as an ordinal before
+# its month (German, Dutch, Scandinavian usage), or before "bis"/"und" and the next day.
+_ORDINAL_DAY_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_DATE_GOES_ON = re.compile(
+    r"^(?:(?:bis|und|oder|til|og|tot|en|[–-])\s*\d{1,2}\.|(?:jan(?:uar|uari|vier)?|jänner"
+    r"|feb(?:ruar|ruari)?|märz|maart|marts|mars|april|mai|mei|juni|juli|aug(?:ust|ustus)?"
+    r"|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[sz](?:ember)?|dec(?:ember)?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _cut_in_a_date(text: str, head: tuple[int, int], tail: tuple[int, int]) -> bool:
+    """Whether the sentencizer cut at the full stop of a day's ordinal ("Am 12." | "Bis 13."
+    | "September startet ..."): English writes no full stop after a day, so only another
+    language's sentence is joined again (read34: a German page's opening was lost this way)."""
+    head_text = text[head[0] : head[1]].rstrip()
+    return bool(_ORDINAL_DAY_END.search(head_text)) and bool(
+        _DATE_GOES_ON.match(text[tail[0] : tail[1]].lstrip())
+    )
 
 
 # "the Velo ID. 4": a capitals word of up to three letters after a capitalised one or a
