@@ -71,7 +71,7 @@ def test_sums_order_and_pruning_match_the_dict() -> None:
         assert list(reference.items()) == list(squares.as_dict().items())  # exact, in order
         weights = stats.idf(squares.keys).astype(np.float64)
         assert squares.weighted_sum(weights) == _reference_sum(reference, stats)
-        wanted = list(reference) + [299_999]  # a term with no sum reads 0
+        wanted = [*reference, 299_999]  # a term with no sum reads 0
         got = squares.in_order_of(wanted, len(wanted)).tolist()
         assert got == [reference.get(k, 0.0) for k in wanted]
 
@@ -143,9 +143,7 @@ def test_a_saved_story_has_the_bytes_the_dict_saved_and_reads_back() -> None:
     saved = np.frombuffer(tail, dtype=np.float32)
     keys = np.frombuffer(body, dtype=np.int32, count=n_terms, offset=8 + head_len)
     # what the dict code read back: {term: float32 sum as a double} in the centroid's order
-    assert again.features.squares.as_dict() == dict(
-        zip(keys.tolist(), saved.tolist(), strict=True)
-    )
+    assert again.features.squares.as_dict() == dict(zip(keys.tolist(), saved.tolist(), strict=True))
     assert again.features.squares.keys.flags.owndata  # no view keeping the whole blob alive
 
 
