@@ -27,6 +27,7 @@ from newsbeat.stories.cluster import (
 )
 from newsbeat.stories.features import ArticleFeatures, ArticleText, Vectoriser, build_features
 from newsbeat.stories.stage import _pack_story, _unpack_story
+from newsbeat.stories.term_squares import TermSquares
 
 _FIRST = {
     "fair": (
@@ -151,14 +152,16 @@ def test_member_norms_survive_a_save() -> None:
     again = _unpack_story(story.id, story.status, _pack_story(story))
     assert again.features.member_norm_sq == pytest.approx(story.features.member_norm_sq)
     assert again.features.heads == pytest.approx(story.features.heads, abs=1e-6)
-    assert again.features.squares == pytest.approx(story.features.squares, rel=1e-6)
+    assert again.features.squares.as_dict() == pytest.approx(
+        story.features.squares.as_dict(), rel=1e-6
+    )
 
 
 def test_a_story_saved_without_squares_reads_its_one_member_exactly() -> None:
     state = ClusterState()
     cluster_articles(state, _features(_FIRST, 1), ClusterOptions())
     story = next(s for s in state.stories.values() if s.titles[0][0] == _FAIR)
-    kept = dict(story.features.squares)
-    story.features.squares = {}  # as saved before session 32
+    kept = story.features.squares.as_dict()
+    story.features.squares = TermSquares()  # as saved before session 32
     again = _unpack_story(story.id, story.status, _pack_story(story))
-    assert again.features.squares == pytest.approx(kept, rel=1e-5)
+    assert again.features.squares.as_dict() == pytest.approx(kept, rel=1e-5)

@@ -351,10 +351,7 @@ def _add_counts(state: ClusterState, rows: sp.csr_matrix, options: ClusterOption
 
 def _members_square(story: StoryFeatures, stats: TermStats) -> float:
     """The members' squared norms summed under the IDF of ``stats``."""
-    keys = np.fromiter(story.squares.keys(), dtype=np.int64, count=len(story.squares))
-    values = np.fromiter(story.squares.values(), dtype=np.float64, count=len(story.squares))
-    weights = stats.idf(keys).astype(np.float64)
-    return float(np.dot(values, weights * weights))
+    return story.squares.weighted_sum(stats.idf(story.squares.keys).astype(np.float64))
 
 
 def _follow(story_id: str, merges: list[tuple[str, str]]) -> str:

@@ -47,6 +47,7 @@ from newsbeat.stories.features import (
     build_features,
     parse_time,
 )
+from newsbeat.stories.term_squares import TermSquares
 
 __all__ = [
     "StoriesOptions",
@@ -124,8 +125,8 @@ def _pack_story(story: StoryState) -> bytes:
     tail = b""
     if f.squares:
         meta["squares"] = True  # a third array after the values, in the same term order
-        squares = [f.squares.get(k, 0.0) for k in f.terms]
-        tail = np.asarray(squares, dtype=np.float32).tobytes()
+        squares = f.squares.in_order_of(f.terms, len(f.terms))
+        tail = squares.astype(np.float32).tobytes()
     if f.member_norm_sq != 1.0:
         meta["member_norm_sq"] = f.member_norm_sq
     if f.languages.counts:
@@ -145,12 +146,13 @@ def _unpack_story(story_id: str, status: str, blob: bytes) -> StoryState:
     values = np.frombuffer(body, dtype=np.float32, count=n_terms, offset=offset + 4 * n_terms)
     if meta.get("squares"):
         found = np.frombuffer(body, dtype=np.float32, count=n_terms, offset=offset + 8 * n_terms)
-        squares = dict(zip(keys.tolist(), found.tolist(), strict=True))
+        squares = TermSquares(keys, found)
     else:
         # saved before the members' squares were kept: as if its members were alike (exact
         # for a story of one article)
         size = max(1, int(meta["size"]))
-        squares = {int(k): float(v) * float(v) / size for k, v in zip(keys, values, strict=True)}
+        wide = values.astype(np.float64)
+        squares = TermSquares(keys, wide * wide / size)
     features = StoryFeatures(
         terms=dict(zip(keys.tolist(), values.tolist(), strict=True)),
         names=Counter(meta["names"]),
