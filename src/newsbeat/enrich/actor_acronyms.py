@@ -44,6 +44,7 @@ from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.names import fold_name, place_kind
 
 __all__ = [
+    "known_alias",
     "merge_acronyms",
     "merge_inverted_names",
     "merge_known_aliases",
@@ -163,6 +164,11 @@ def _aliases() -> dict[str, str]:
         for alias in (name, *aliases):
             out[fold_name(alias)] = fold_name(name)
     return out
+
+
+def known_alias(name: str) -> bool:
+    """Whether ``name`` is a name or an alias of ``data/org_aliases.json``."""
+    return fold_name(name) in _aliases()
 
 
 def merge_known_aliases(table: ArticleActors) -> None:

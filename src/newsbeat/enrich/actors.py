@@ -52,6 +52,7 @@ from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
 from newsbeat.enrich.actor_diseases import drop_diseases
+from newsbeat.enrich.actor_dotted import read_dotted_initials
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_full_names import (
     _glued_country,
@@ -66,6 +67,7 @@ from newsbeat.enrich.actor_initials import merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
+from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
@@ -555,7 +557,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_by_kind_cues(table)
     drop_office_words(table)
     drop_office_names(doc, table)
+    drop_laws(doc, table)
     read_listings(table)
+    read_dotted_initials(table)
     merge_state_codes(table)
     merge_acronyms(table)
     merge_known_aliases(table)

@@ -473,7 +473,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 128: a figure opening a capitalised list title ("10 Things in Tech"), a radio dial before a
 #      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
-RULES_VERSION = 128
+# 129: dotted initials ("U. S", "N. Y", "F. B. I") read as the country, the state or the
+#      organisation's capitals, roles and degrees ("D. A.", "M.C.", "M. B. A.") no actors; a
+#      law's name ("… Act", "… Amendment") no actor unless it speaks (ents34)
+RULES_VERSION = 129
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,130 @@
+"""Dotted initials and laws (issue 12, ents34): initials written with full stops ("U. S",
+"N. Y", "F. B. I", "D. A") read as the country, the state, the organisation they are or as no
+actor; a law's name ("… Act") is no actor. Entity labels are set by hand over a real parse so
+that each test pins the rule, not what the small model tags. Every sentence and name is
+invented."""
+
+from __future__ import annotations
+
+from tests._enrich_docs import actor_types
+from tests._enrich_docs import doc_with_ents as _doc
+
+from newsbeat.enrich.actor_dotted import bare_letters
+from newsbeat.enrich.actor_laws import law_name
+
+
+def test_bare_letters_of_dotted_initials() -> None:
+    assert bare_letters("N. Y") == "NY"
+    assert bare_letters("F.B.I") == "FBI"
+    assert bare_letters("U. S.") == "US"
+    for name in ["Nolan", "N.Yorke", "St. Orsk", "Mr. Holm", "NY"]:
+        assert bare_letters(name) is None, name
+
+
+def test_a_dotted_country_is_the_country() -> None:
+    doc = _doc(
+        "Lena Varro said U. S. agencies must consult the Kessel panel before Monday.",
+        ("Lena Varro", "PERSON"),
+        ("U. S.", "PERSON"),
+        ("Kessel", "ORG"),
+    )
+    types = actor_types(doc)
+    assert "U. S" not in types
+    assert types["United States"] == "GPE"
+
+
+def test_a_dotted_state_folds_into_the_state_the_article_names() -> None:
+    doc = _doc(
+        "Mara Quell, 31, of Orskville, N. Y., was charged on Monday. New York police said "
+        "Quell had fled.",
+        ("Mara Quell", "PERSON"),
+        ("Orskville", "GPE"),
+        ("N. Y.", "GPE"),
+        ("New York", "GPE"),
+    )
+    types = actor_types(doc)
+    assert "N. Y" not in types
+    assert types["New York"] == "GPE"
+
+
+def test_a_dotted_state_alone_is_named_in_full() -> None:
+    doc = _doc(
+        "Tomas Brell had a house in Velmar, N.J., where he lived for ten years.",
+        ("Tomas Brell", "PERSON"),
+        ("Velmar", "GPE"),
+        ("N.J.", "GPE"),
+    )
+    assert actor_types(doc).get("New Jersey") == "GPE"
+
+
+def test_dotted_capitals_of_an_organisation_are_its_capitals() -> None:
+    doc = _doc(
+        "A former F. B. I. agent, Lena Varro, said the FBI had watched the Kessel crew.",
+        ("F. B. I.", "PERSON"),
+        ("Lena Varro", "PERSON"),
+        ("FBI", "ORG"),
+    )
+    types = actor_types(doc)
+    assert "F. B. I" not in types
+    assert types["FBI"] == "ORG"
+
+
+def test_dotted_roles_and_degrees_are_no_actors() -> None:
+    doc = _doc(
+        "The D. A. said Tomas Brell, M. B. A., would be the M.C. of the Velmar gala.",
+        ("D. A.", "PERSON"),
+        ("Tomas Brell", "PERSON"),
+        ("M. B. A.", "PERSON"),
+        ("M.C.", "GPE"),
+        ("Velmar", "GPE"),
+    )
+    types = actor_types(doc)
+    assert not {"D. A", "M. B. A", "M.C"} & set(types)
+    assert types["Tomas Brell"] == "PERSON"
+
+
+def test_guard_an_era_after_a_figure_is_no_place() -> None:
+    doc = _doc(
+        "Orsk was founded in 500 B.C. by traders, Lena Varro wrote.",
+        ("Orsk", "GPE"),
+        ("B.C.", "GPE"),
+        ("Lena Varro", "PERSON"),
+    )
+    assert "British Columbia" not in actor_types(doc)
+
+
+def test_guard_two_unknown_dotted_capitals_stay() -> None:
+    doc = _doc(
+        "Coach Dan Holm said C. J. would start against Velmar on Sunday.",
+        ("Dan Holm", "PERSON"),
+        ("C. J.", "PERSON"),
+        ("Velmar", "GPE"),
+    )
+    assert actor_types(doc).get("C. J") == "PERSON"
+
+
+def test_a_law_is_no_actor() -> None:
+    doc = _doc(
+        "Senator Lena Varro will invoke the Kessel Fisheries Reform Act to block the rule.",
+        ("Lena Varro", "PERSON"),
+        ("Kessel Fisheries Reform Act", "ORG"),
+    )
+    types = actor_types(doc)
+    assert "Kessel Fisheries Reform Act" not in types
+    assert types["Lena Varro"] == "PERSON"
+
+
+def test_law_names() -> None:
+    for name in ["Clean Orsk Act", "Velmar Rights and Freedom Act", "Fourth Amendment"]:
+        assert law_name(name), name
+    for name in ["Act", "The Act", "Velmar Actors", "Orsk Action Group", "Act Now"]:
+        assert not law_name(name), name
+
+
+def test_guard_a_law_named_body_that_speaks_stays() -> None:
+    doc = _doc(
+        "The Clean Velmar Act said on Monday that it would sue Tomas Brell.",
+        ("Clean Velmar Act", "ORG"),
+        ("Tomas Brell", "PERSON"),
+    )
+    assert actor_types(doc).get("Clean Velmar Act") == "ORG"
