@@ -128,3 +128,91 @@ def test_guard_a_law_named_body_that_speaks_stays() -> None:
         ("Tomas Brell", "PERSON"),
     )
     assert actor_types(doc).get("Clean Velmar Act") == "ORG"
+
+
+def test_a_family_named_by_its_plural_is_people() -> None:
+    doc = _doc(
+        "Dara Quellan said she had dinner with the Quellans every week in Orsk.",
+        ("Dara Quellan", "PERSON"),
+        ("Quellans", "ORG"),
+        ("Orsk", "GPE"),
+    )
+    assert actor_types(doc)["Quellans"] == "PERSON"
+
+
+def test_guard_a_plural_without_the_or_with_no_bearer_stays() -> None:
+    doc = _doc(
+        "Dara Quellan banks at Quellans Bank, and the Vossers sold Orsk land.",
+        ("Dara Quellan", "PERSON"),
+        ("Quellans", "ORG"),
+        ("Vossers", "ORG"),
+        ("Orsk", "GPE"),
+    )
+    types = actor_types(doc)
+    assert types.get("Quellans") == "ORG"
+    assert types.get("Vossers") == "ORG"
+
+
+def test_dotted_la_is_los_angeles_not_louisiana() -> None:
+    doc = _doc(
+        "Mara Quell left Orsk and flew to L.A. on Monday.",
+        ("Mara Quell", "PERSON"),
+        ("Orsk", "GPE"),
+        ("L.A.", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types.get("Los Angeles") == "GPE"
+    assert "Louisiana" not in types
+
+
+def test_a_room_is_no_actor() -> None:
+    doc = _doc(
+        "Lena Varro met Tomas Brell in the Oval Office on Monday.",
+        ("Lena Varro", "PERSON"),
+        ("Tomas Brell", "PERSON"),
+        ("Oval Office", "ORG"),
+    )
+    assert "Oval Office" not in actor_types(doc)
+
+
+def test_guard_a_room_that_speaks_stays() -> None:
+    doc = _doc(
+        "The Oval Office said on Monday that Tomas Brell would resign.",
+        ("Oval Office", "ORG"),
+        ("Tomas Brell", "PERSON"),
+    )
+    assert actor_types(doc).get("Oval Office") == "ORG"
+
+
+def test_a_name_before_its_ticker_is_a_company() -> None:
+    doc = _doc(
+        "Shares of Kessvik (KESS) fell 2%, and Lena Varro sold hers.",
+        ("Kessvik", "PERSON"),
+        ("Lena Varro", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types["Kessvik"] == "ORG"
+    assert types["Lena Varro"] == "PERSON"
+
+
+def test_guard_a_party_letter_or_defined_initials_are_no_ticker() -> None:
+    doc = _doc(
+        "Senator Dana Orvell (D) met Brask (BRS) delegates and Holm (HV) staff on Monday.",
+        ("Dana Orvell", "PERSON"),
+        ("Brask", "PERSON"),
+        ("Holm", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types["Dana Orvell"] == "PERSON"
+    assert types["Brask"] == "PERSON"
+    assert types["Holm"] == "PERSON"
+
+
+def test_a_people_is_a_nationality_group() -> None:
+    doc = _doc(
+        "Officials in Orsk detained hundreds of Uighurs last year, Lena Varro said.",
+        ("Orsk", "GPE"),
+        ("Uighurs", "ORG"),
+        ("Lena Varro", "PERSON"),
+    )
+    assert actor_types(doc)["Uighurs"] == "NORP"

@@ -68,9 +68,6 @@ def read_dotted_initials(table: ArticleActors) -> None:
         country = lookup_country(letters)
         if country is not None:
             _rename(table, name, country.name, "GPE", country.iso3)
-        elif len(letters) == 2 and letters in us_state_names():
-            if letters not in _STATE_EXCEPTIONS:
-                _rename(table, name, us_state_names()[letters], "GPE", None)
         elif letters in _PLACES:
             if not any(
                 _FIGURE_BEFORE.search(table.text, max(0, m.start - 12), m.start)
@@ -78,6 +75,9 @@ def read_dotted_initials(table: ArticleActors) -> None:
                 if m.actor == name
             ):
                 _rename(table, name, _PLACES[letters], "GPE", None)
+        elif len(letters) == 2 and letters in us_state_names():
+            if letters not in _STATE_EXCEPTIONS:
+                _rename(table, name, us_state_names()[letters], "GPE", None)
         elif len(letters) >= 3 or known_alias(letters):
             _rename(table, name, letters, "ORG", None)
 
