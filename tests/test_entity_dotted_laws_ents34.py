@@ -216,3 +216,47 @@ def test_a_people_is_a_nationality_group() -> None:
         ("Lena Varro", "PERSON"),
     )
     assert actor_types(doc)["Uighurs"] == "NORP"
+
+
+def test_a_party_after_a_nationality_word_is_the_party() -> None:
+    doc = _doc(
+        "The Chinese Communist Party met in Orsk. Lena Varro said the Communist Party would "
+        "win.",
+        ("Chinese Communist Party", "ORG"),
+        ("Orsk", "GPE"),
+        ("Lena Varro", "PERSON"),
+        ("Communist Party", "ORG"),
+    )
+    types = actor_types(doc)
+    assert ("Chinese Communist Party" in types) != ("Communist Party" in types)
+
+
+def test_guard_a_court_after_a_place_stays_apart() -> None:
+    doc = _doc(
+        "The Texas Supreme Court ruled, and Lena Varro said the Supreme Court would hear it.",
+        ("Texas Supreme Court", "ORG"),
+        ("Lena Varro", "PERSON"),
+        ("Supreme Court", "ORG"),
+    )
+    types = actor_types(doc)
+    assert "Texas Supreme Court" in types and "Supreme Court" in types
+
+
+def test_a_firm_of_partners_names_is_one_organisation() -> None:
+    doc = _doc(
+        "Lena Holm, a partner at Brask, Orvell & Tamm, LLP, said the case was closed.",
+        ("Lena Holm", "PERSON"),
+        ("Brask, Orvell & Tamm", "ORG"),
+    )
+    types = actor_types(doc)
+    assert types.get("Brask, Orvell & Tamm") == "ORG"
+    assert "Brask" not in types and "Orvell & Tamm" not in types
+
+
+def test_guard_partners_names_without_a_legal_form_stay_a_list() -> None:
+    from newsbeat.enrich.name_commas import one_name_with_commas
+
+    nouns = frozenset({"court"})
+    assert one_name_with_commas("Brask, Orvell & Tamm", " won", "ORG", nouns, frozenset()) is None
+    whole = one_name_with_commas("Brask, Orvell & Tamm", ", LLP said", "ORG", nouns, frozenset())
+    assert whole == "Brask, Orvell & Tamm"
