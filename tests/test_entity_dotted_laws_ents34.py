@@ -220,8 +220,7 @@ def test_a_people_is_a_nationality_group() -> None:
 
 def test_a_party_after_a_nationality_word_is_the_party() -> None:
     doc = _doc(
-        "The Chinese Communist Party met in Orsk. Lena Varro said the Communist Party would "
-        "win.",
+        "The Chinese Communist Party met in Orsk. Lena Varro said the Communist Party would win.",
         ("Chinese Communist Party", "ORG"),
         ("Orsk", "GPE"),
         ("Lena Varro", "PERSON"),
