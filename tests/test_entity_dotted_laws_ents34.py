@@ -83,7 +83,7 @@ def test_dotted_roles_and_degrees_are_no_actors() -> None:
     assert types["Tomas Brell"] == "PERSON"
 
 
-def test_guard_an_era_after_a_figure_is_no_place() -> None:
+def test_near_miss_an_era_after_a_year_is_no_place() -> None:
     doc = _doc(
         "Orsk was founded in 500 B.C. by traders, Lena Varro wrote.",
         ("Orsk", "GPE"),

@@ -45,9 +45,8 @@ _ROLES = frozenset(
 # Postal codes that are English words (kept apart, as merge_state_codes does) and the
 # capital's district, which stands beside its city ("Washington, D.C.").
 _STATE_EXCEPTIONS = frozenset({"IN", "OR", "ME", "OK", "HI", "DC"})
-# Dotted places of our own list; an era after a figure ("500 B.C.") is no place.
+# Dotted places of our own list (an era after a year, "500 B.C.", is no actor before here).
 _PLACES = {"LA": "Los Angeles", "BC": "British Columbia"}
-_FIGURE_BEFORE = re.compile(r"\d[\s,]*$")
 
 
 def bare_letters(name: str) -> str | None:
@@ -69,12 +68,7 @@ def read_dotted_initials(table: ArticleActors) -> None:
         if country is not None:
             _rename(table, name, country.name, "GPE", country.iso3)
         elif letters in _PLACES:
-            if not any(
-                _FIGURE_BEFORE.search(table.text, max(0, m.start - 12), m.start)
-                for m in table.mentions
-                if m.actor == name
-            ):
-                _rename(table, name, _PLACES[letters], "GPE", None)
+            _rename(table, name, _PLACES[letters], "GPE", None)
         elif len(letters) == 2 and letters in us_state_names():
             if letters not in _STATE_EXCEPTIONS:
                 _rename(table, name, us_state_names()[letters], "GPE", None)
