@@ -130,14 +130,14 @@ def test_guard_a_law_named_body_that_speaks_stays() -> None:
     assert actor_types(doc).get("Clean Velmar Act") == "ORG"
 
 
-def test_a_family_named_by_its_plural_is_people() -> None:
+def test_a_family_named_by_its_plural_is_a_group() -> None:
     doc = _doc(
         "Dara Quellan said she had dinner with the Quellans every week in Orsk.",
         ("Dara Quellan", "PERSON"),
         ("Quellans", "ORG"),
         ("Orsk", "GPE"),
     )
-    assert actor_types(doc)["Quellans"] == "PERSON"
+    assert actor_types(doc)["Quellans"] == "GROUP"
 
 
 def test_guard_a_plural_without_the_or_with_no_bearer_stays() -> None:

@@ -3,7 +3,9 @@
 "the Bidens", "dinner with the Holms", "the Varros lost money": NER takes a family for a
 place or an organisation. A one-word actor typed ORG, GPE, LOC or NORP whose name is the
 plural ("-s", "-es") of the surname of a person the article names in full ("Ana Holm"), every
-mention written after "the", is that family: people, typed PERSON (OntoNotes types a family so).
+mention written after "the", is that family: a group of people (GROUP), no place or body.
+Not PERSON: a family is no one person, and "he" or "she" must not find it (a person's
+pronoun after "the LaRues lost money" is LaRue, not the family).
 
 Guards: a country or nationality ("the Greeks" beside a person Greek) and a company of the
 package's list stay; a mention without "the" ("Holms Bank") keeps the name what NER said.
@@ -33,7 +35,7 @@ def _singulars(name: str) -> tuple[str, ...]:
 
 
 def type_families(table: ArticleActors) -> None:
-    """Type the families of the module docstring as people, in place."""
+    """Type the families of the module docstring as groups, in place."""
     surnames = {
         info.name.split()[-1]
         for info in table.actors.values()
@@ -52,4 +54,4 @@ def type_families(table: ArticleActors) -> None:
         if table.every_mention(
             name, lambda m: _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
         ):
-            retype_actor(table, name, "PERSON")
+            retype_actor(table, name, "GROUP")
