@@ -1,10 +1,10 @@
-"""Rooms and gardens of a seat of government named as actors (issue 12, entities; ents34).
+"""Rooms and gardens of a seat of government typed as bodies (issue 12, entities; ents34).
 
 NER tags a room as an organisation: "a meeting in the Oval Office", "briefed in the Situation
-Room", "an announcement in the Rose Garden". A room is where the actors meet; it neither acts
-nor speaks. An actor whose whole name is one of :data:`_ROOMS` (our own list) goes.
+Room". A room is a place where the actors meet, not a body: an actor whose whole name is one
+of :data:`_ROOMS` (our own list) is typed LOC, as "the Rose Garden" already is.
 
-Guard: a room that acts ("the Oval Office said", the presidency by metonymy) stays.
+Guard: a room that acts ("the Oval Office said", the presidency by metonymy) keeps its type.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_mention_spans import spans_by_actor
+from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.actor_things import acts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["drop_rooms"]
+__all__ = ["type_rooms"]
 
 _ROOMS = frozenset(
     {
@@ -29,10 +30,12 @@ _ROOMS = frozenset(
 )  # fmt: skip
 
 
-def drop_rooms(doc: Doc, table: ArticleActors) -> None:
-    """Drop the actors named as rooms that do not act, in place."""
-    named = [name for name in table.actors if name in _ROOMS]
+def type_rooms(doc: Doc, table: ArticleActors) -> None:
+    """Type the rooms that do not act as places, in place."""
+    named = [name for name, info in table.actors.items() if name in _ROOMS and info.type != "LOC"]
     if not named:
         return
     spans_of = spans_by_actor(doc, table)
-    table.drop_actors({name for name in named if not acts(doc, table.text, spans_of.get(name, []))})
+    for name in named:
+        if not acts(doc, table.text, spans_of.get(name, [])):
+            retype_actor(table, name, "LOC")

@@ -113,7 +113,7 @@ from newsbeat.enrich.actor_places import (
     type_listed_places,
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
-from newsbeat.enrich.actor_rooms import drop_rooms
+from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_states import (
@@ -562,7 +562,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_office_words(table)
     drop_office_names(doc, table)
     drop_laws(doc, table)
-    drop_rooms(doc, table)
+    type_rooms(doc, table)
     read_listings(table)
     read_dotted_initials(table)
     merge_state_codes(table)
