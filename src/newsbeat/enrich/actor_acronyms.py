@@ -22,7 +22,9 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
   the word is a body's head ("the Agency" of "European Space Agency") or the dropped word a
   football club's mark ("Porto" of "FC Porto").
   A longer name whose first words are a place and a name of two words or more is left apart:
-  "the Supreme Court" beside "the Texas Supreme Court" may be another court.
+  "the Supreme Court" beside "the Texas Supreme Court" may be another court; but a party
+  after a nationality word is the one party ("the Communist Party" of "the Chinese Communist
+  Party"; ents34).
 * :func:`merge_inverted_names`: "the Justice Department" and "the Department of Justice",
   "the Trade Ministry" and "the Ministry of Trade": one body, named by the form mentioned more.
 * :func:`merge_known_aliases`: names of one body that share neither initials nor spelling
@@ -44,6 +46,7 @@ from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.names import fold_name, place_kind
 
 __all__ = [
+    "known_alias",
     "merge_acronyms",
     "merge_inverted_names",
     "merge_known_aliases",
@@ -148,8 +151,16 @@ def _drops_well(full: str, short: str) -> bool:
     if len(short.split()) == 1:
         named = short.lower() in _HEADS or lead in _CLUB_MARKS or _a_place(lead)
         return short[:1].isupper() and named
+    if short.split()[-1] == "Party" and _nationality(lead):
+        return True  # "the Chinese Communist Party" … "the Communist Party": one party
     # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
     return not lead[:1].isupper() or not (_a_place(lead.split()[-1]) or _a_place(lead))
+
+
+def _nationality(word: str) -> bool:
+    """A country's nationality word ("Chinese", "Greek"), not its name nor a town's."""
+    country = lookup_country(word)
+    return country is not None and " " not in word and word != country.name and len(word) > 3
 
 
 @cache
@@ -163,6 +174,11 @@ def _aliases() -> dict[str, str]:
         for alias in (name, *aliases):
             out[fold_name(alias)] = fold_name(name)
     return out
+
+
+def known_alias(name: str) -> bool:
+    """Whether ``name`` is a name or an alias of ``data/org_aliases.json``."""
+    return fold_name(name) in _aliases()
 
 
 def merge_known_aliases(table: ArticleActors) -> None:

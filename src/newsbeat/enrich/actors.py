@@ -52,6 +52,8 @@ from newsbeat.enrich.actor_companies import type_known_companies
 from newsbeat.enrich.actor_context import type_by_context
 from newsbeat.enrich.actor_cut_names import extend_cut_names
 from newsbeat.enrich.actor_diseases import drop_diseases
+from newsbeat.enrich.actor_dotted import read_dotted_initials
+from newsbeat.enrich.actor_families import type_families
 from newsbeat.enrich.actor_fragments import drop_fragments
 from newsbeat.enrich.actor_full_names import (
     _glued_country,
@@ -67,6 +69,7 @@ from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
 from newsbeat.enrich.actor_landmarks import type_landmarks
+from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
 from newsbeat.enrich.actor_marks import drop_marks
@@ -93,6 +96,7 @@ from newsbeat.enrich.actor_people import (
     join_surname_spellings,
 )
 from newsbeat.enrich.actor_people_as_places import type_people_typed_places
+from newsbeat.enrich.actor_peoples import type_peoples
 from newsbeat.enrich.actor_person_cues import type_people_by_cues
 from newsbeat.enrich.actor_person_spans import (
     _headline_pair,
@@ -109,6 +113,7 @@ from newsbeat.enrich.actor_places import (
     type_listed_places,
 )
 from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_repeats
+from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
 from newsbeat.enrich.actor_states import (
@@ -137,6 +142,7 @@ from newsbeat.enrich.actor_table import (
 )
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
+from newsbeat.enrich.actor_tickers import type_ticker_companies
 from newsbeat.enrich.actor_title_cuts import fold_title_cuts
 from newsbeat.enrich.actor_title_mentions import drop_cut_titles
 from newsbeat.enrich.actor_titled_things import drop_owned_titles
@@ -555,7 +561,10 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_by_kind_cues(table)
     drop_office_words(table)
     drop_office_names(doc, table)
+    drop_laws(doc, table)
+    type_rooms(doc, table)
     read_listings(table)
+    read_dotted_initials(table)
     merge_state_codes(table)
     merge_acronyms(table)
     merge_known_aliases(table)
@@ -571,6 +580,9 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_named_places(table)
     type_names_of_people(table)
     type_people_typed_places(table)
+    type_families(table)
+    type_peoples(table)
+    type_ticker_companies(table)
     type_landmarks(doc, table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():

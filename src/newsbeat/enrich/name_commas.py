@@ -8,7 +8,10 @@ commas ("Orsa, Kittby and Brask" are three towns). Two shapes are one name:
   Health, Education and Welfare" (each later part capitalised words, no country, no acronym);
 - a company's division of three or more common nouns: "Boeing Defense, Space, and Security"
   (each later part one common noun the article tags nowhere as a name of its own; a list of
-  two, "Big Machine, Braun", is read as the list it usually is).
+  two, "Big Machine, Braun", is read as the list it usually is);
+- a firm of partners' names joined by "&" before its legal form: "Brask, Orvell & Tamm,
+  LLP" (each part one or two capitalised words; ents34). Without the legal form after it the
+  span stays a list ("Brask, Orvell & Tamm won seats").
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ _OFFICES = frozenset(
         "minister",
     }
 )  # fmt: skip
+# a firm's legal form after its partners' names: "Brask, Orvell & Tamm, LLP"
+_FIRM_END = re.compile(r",?[ \t]*(?:LLP|LLC|PLLC|L\.L\.P|L\.L\.C|P\.C|P\.A)\b")
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+) of [A-Z]")
 
 
@@ -62,6 +67,8 @@ def one_name_with_commas(
             after = after[more.end() :]
             more = _MORE.match(after)
     first, *rest = _PARTS.split(text)
+    if _a_firm(text, after):
+        return clean_name(text)
     head = first.split()
     if not rest or len(head) < 2:
         return None
@@ -80,6 +87,16 @@ def one_name_with_commas(
         if len(words) != 1 or not _portfolio(words[0], nouns, elsewhere):
             return None
     return clean_name(text)
+
+
+def _a_firm(text: str, after: str) -> bool:
+    """Partners' names, the last joined by "&", before a legal form ("…, LLP")."""
+    if "&" not in text or _FIRM_END.match(after) is None:
+        return False
+    parts = [p.strip() for p in re.split(r",|&", text)]
+    return len(parts) >= 3 and all(
+        1 <= len(p.split()) <= 2 and all(w[:1].isupper() for w in p.split()) for p in parts
+    )
 
 
 def _portfolio(word: str, nouns: frozenset[str], elsewhere: frozenset[str]) -> bool:

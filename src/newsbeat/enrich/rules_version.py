@@ -475,7 +475,13 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
 # 129: one or two digits after a camel-case brand ("MagSafe 2 charger") number a model, no
 #      claim (model34)
-RULES_VERSION = 129
+# 130: dotted initials ("U. S", "N. Y", "F. B. I") read as the country, the state or the
+#      organisation's capitals, roles and degrees ("D. A.", "M.C.", "M. B. A.") no actors; a
+#      law's name ("… Act", "… Amendment") no actor unless it speaks; "the LaRues" beside a
+#      LaRue a family (GROUP); listed peoples ("Uighurs") NORP; White House rooms LOC; a name
+#      before its ticker ("Lowe's (LOW)") ORG; "Communist Party" folds into "Chinese Communist
+#      Party"; "Newman, Anzalone & Newman, LLP" one firm (ents34)
+RULES_VERSION = 130
 
 
 @lru_cache(maxsize=8)
