@@ -473,7 +473,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 128: a figure opening a capitalised list title ("10 Things in Tech"), a radio dial before a
 #      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
-RULES_VERSION = 128
+# 129: reports by tellers nobody names ("Witnesses said …", "officials said", "a police
+#      source said", "according to investigators") are indirect quotes of no speaker, the
+#      span kept; "according to police" is the body "police said" gives; "according to the
+#      Washington Post" is the outlet as the medium of no speaker; "according to her
+#      publicist X" is X; "But according to X, …" opens its sentence (quotes34)
+RULES_VERSION = 129
 
 
 @lru_cache(maxsize=8)
