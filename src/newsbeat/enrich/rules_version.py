@@ -477,7 +477,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      source said", "according to investigators") are indirect quotes of no speaker, the
 #      span kept; "according to police" is the body "police said" gives; "according to the
 #      Washington Post" is the outlet as the medium of no speaker; "according to her
-#      publicist X" is X; "But according to X, …" opens its sentence (quotes34)
+#      publicist X" is X; "But according to X, …" opens its sentence; "the Courier quoted
+#      him as saying" is his words, not the Courier's (quotes34)
 RULES_VERSION = 129
 
 
