@@ -478,7 +478,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      span kept; "according to police" is the body "police said" gives; "according to the
 #      Washington Post" is the outlet as the medium of no speaker; "according to her
 #      publicist X" is X; "But according to X, …" opens its sentence; "the Courier quoted
-#      him as saying" is his words, not the Courier's (quotes34)
+#      him as saying" is his words, not the Courier's; words in marks opening their sentence
+#      are no slogan when a teller ends it after a comma or they run past ten words (quotes34)
 RULES_VERSION = 129
 
 
