@@ -197,3 +197,18 @@ def test_a_body_whose_name_holds_a_mastheads_word_is_no_outlet() -> None:
     )
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert all(q.via is None for q in found), found
+
+
+def test_an_unnamed_report_holding_another_report_gives_no_quote() -> None:
+    text = (
+        "Some witnesses reported hearing a loud bang near the dock, although others told the"
+        " Varden Courier they had not heard anything.\n"
+    )
+    assert not [s for s in _indirect(text) if s[0] is None], _indirect(text)
+
+
+def test_according_to_a_body_after_a_common_noun_gives_no_body() -> None:
+    text = (
+        "According to receipts police recovered from his flat, Brask bought the rifle on Friday.\n"
+    )
+    assert not [q for q in quotes(text) if q.kind == "indirect"], quotes(text)

@@ -109,7 +109,13 @@ def _teller(obj: Token, actors: ArticleActors, spans: list[QuoteSpan]) -> _Telle
             return _Teller(None, s, e)  # "according to investigators": nobody named (quotes34)
         return None
     kind = actors.type_of(name)
-    if kind in {None, "ORG"} and obj.pos_ == "NOUN" and obj.lemma_.lower() in _BARE_BODIES:
+    if (
+        kind in {None, "ORG"}
+        and obj.pos_ == "NOUN"
+        and obj.lemma_.lower() in _BARE_BODIES
+        # "according to receipts police recovered": a common noun before it is the teller
+        and all(c.dep_ != "compound" or c.pos_ == "PROPN" for c in obj.lefts)
+    ):
         # "according to police": whom "police said" gives, "police" or the force named
         # before (quotes34)
         return _Teller(name, s, e)

@@ -61,7 +61,14 @@ def plain_report(verb: Token, clause: Token, speech: frozenset[str]) -> bool:
     witnesses testifying that …, and" is a participle the parse cut), not in a relative
     clause ("the problems Georgia prosecutors say they face": the words are no clause of
     theirs), and what it reports is no one else's report ("His attorneys argued that …;
-    prosecutors argued …", "… reported sensing it, although others told X …")."""
+    prosecutors argued …") nor holds one before its verb ("… reported sensing it, although
+    others told X they had felt nothing")."""
     if verb.tag_ in {"VBG", "VBN"} or verb.dep_ in {"relcl", "acl"}:
         return False
-    return clause.lemma_ not in speech
+    if clause.lemma_ in speech:
+        return False
+    # a verb of saying with its own subject before the clause's verb: another's report
+    return not any(
+        t.i < clause.i and t.lemma_ in speech and any(c.dep_ == "nsubj" for c in t.children)
+        for t in clause.subtree
+    )
