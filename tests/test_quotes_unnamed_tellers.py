@@ -39,8 +39,13 @@ def _indirect(text: str) -> list[tuple[str | None, str | None, str]]:
             "would like a larger role",
             "Sources",
         ),
+        (
+            "The vote will be held in March, a senior Democrat said.\n",
+            "will be held in March",
+            "Democrat",
+        ),
     ],
-    ids=["witnesses", "officials", "a-police-source", "sources"],
+    ids=["witnesses", "officials", "a-police-source", "sources", "a-senior-democrat"],
 )
 def test_a_report_by_people_nobody_names_is_an_indirect_quote_of_no_speaker(
     text: str, words: str, source: str
@@ -85,6 +90,8 @@ def test_what_is_no_unnamed_teller_gives_no_quote(text: str) -> None:
         ("His aides said it.", True),
         ("The witness said it.", False),
         ("Police and a friend said it.", False),
+        ("Two Republicans said it.", True),
+        ("The Democrat said it.", False),
     ],
 )
 def test_unnamed_teller_reads_the_subject(phrase: str, expected: bool) -> None:

@@ -40,19 +40,22 @@ _GROUP_DETS = frozenset({"the", "some", "many", "several", "other", "most", "few
 
 def unnamed_teller(tok: Token) -> bool:
     """Whether a subject (or the object of "according to") is a common noun for people the
-    text does not name: a plural of the list with no determiner, a group determiner or a
-    possessive ("Witnesses", "some experts", "Interior officials", "his aides"), or a
+    text does not name, or a member of a group a nationality, party or faith names ("a senior
+    Democrat", "two Republicans": the tagger's NORP): a plural with no determiner, a group
+    determiner or a possessive ("Witnesses", "some experts", "Interior officials", "his
+    aides"), or a
     singular after "a/an/one/another" ("a police source", "one juror"). Not a noun joined to
     another ("police and the woman's friend": two tellers, one a body), nor one carrying a
     relative clause or a name in apposition (the other rules read those)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _TELLERS:
+    member = tok.ent_type_ == "NORP" and tok.pos_ in {"PROPN", "NOUN"}  # "a senior Democrat"
+    if not member and (tok.pos_ != "NOUN" or tok.lemma_.lower() not in _TELLERS):
         return False
     if any(c.dep_ in {"conj", "appos", "relcl", "acl"} for c in tok.children):
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "nummod"}]
-    if tok.tag_ == "NNS":
+    if tok.tag_ in {"NNS", "NNPS"}:
         return all(d in _GROUP_DETS for d in dets)
-    return tok.tag_ == "NN" and len(dets) == 1 and dets[0] in _INDEFINITE
+    return tok.tag_ in {"NN", "NNP"} and len(dets) == 1 and dets[0] in _INDEFINITE
 
 
 def plain_report(verb: Token, clause: Token, speech: frozenset[str]) -> bool:

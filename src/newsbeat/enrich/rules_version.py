@@ -474,12 +474,13 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
 # 129: reports by tellers nobody names ("Witnesses said …", "officials said", "a police
-#      source said", "according to investigators") are indirect quotes of no speaker, the
-#      span kept; "according to police" is the body "police said" gives; "according to the
-#      Washington Post" is the outlet as the medium of no speaker; "according to her
-#      publicist X" is X; "But according to X, …" opens its sentence; "the Courier quoted
-#      him as saying" is his words, not the Courier's; words in marks opening their sentence
-#      are no slogan when a teller ends it after a comma or they run past ten words (quotes34)
+#      source said", "a senior Democrat said", "according to investigators") are indirect
+#      quotes of no speaker, the span kept; "according to police" is the body "police said"
+#      gives; "according to the Washington Post" is the outlet as the medium of no speaker;
+#      "according to her publicist X" is X; "But according to X, …" opens its sentence; "the
+#      Courier quoted him as saying" is his words, not the Courier's; words in marks opening
+#      their sentence are no slogan when a teller ends it after a comma or they run past ten
+#      words (quotes34)
 RULES_VERSION = 129
 
 
