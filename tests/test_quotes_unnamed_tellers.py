@@ -219,3 +219,15 @@ def test_according_to_a_body_after_a_common_noun_gives_no_body() -> None:
         "According to receipts police recovered from his flat, Brask bought the rifle on Friday.\n"
     )
     assert not [q for q in quotes(text) if q.kind == "indirect"], quotes(text)
+
+
+def test_according_to_a_body_is_not_its_spokesman_named_before() -> None:
+    # the person must be named inside the phrase: "the union" is not its spokesman
+    text = (
+        "The union answered within the hour. Erik Brask, a spokesman for the Varden Rail and"
+        ' Dock Union, said that the minister should "look at the night-shift rosters before'
+        ' she lectures anyone".\n"We have been in the same room for eleven months," Brask'
+        " said.\nSome 4,200 dock workers are on strike, according to the union.\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect" and "4,200" in q.text]
+    assert all(q.speaker != "Erik Brask" for q in found), found

@@ -88,10 +88,16 @@ def _outlet(obj: Token, actors: ArticleActors, spans: list[QuoteSpan]) -> _Telle
     return _Teller(None, start, obj.idx + len(obj.text), actor_or_phrase(obj, actors))
 
 
-def _within(obj: Token, start: int, end: int) -> bool:
-    """Whether a span lies inside the object's phrase ("her publicist Ada Vosk")."""
-    first, last = obj.left_edge, obj.right_edge
-    return first.idx <= start and end <= last.idx + len(last.text)
+def _named_within(obj: Token, name: str, actors: ArticleActors) -> bool:
+    """Whether the person's name is written inside the object's phrase ("her publicist Ada
+    Vosk"), not only found for its noun elsewhere ("the union": its leader named before)."""
+    for tok in obj.subtree:
+        if tok.i == obj.i:
+            continue
+        mention = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+        if mention is not None and mention.actor == name:
+            return True
+    return False
 
 
 def _teller(obj: Token, actors: ArticleActors, spans: list[QuoteSpan]) -> _Teller | None:
@@ -130,7 +136,7 @@ def _teller(obj: Token, actors: ArticleActors, spans: list[QuoteSpan]) -> _Telle
         # company and whose name says no body is most often an outlet carrying the news
         return None
     if obj.pos_ != "PROPN" and actors.actor_at(obj.idx, obj.idx + len(obj.text)) is None:
-        if kind == "PERSON" and _within(obj, s, e):
+        if kind == "PERSON" and _named_within(obj, name, actors):
             # "according to her longtime publicist Ada Vosk": the person the phrase names
             return _Teller(name, s, e)
         return None  # "according to figures from X": the figures, a document, tell it
