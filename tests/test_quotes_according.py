@@ -38,15 +38,9 @@ def test_according_to_a_named_person_at_the_start_is_his_indirect_quote() -> Non
         # "figures from X": the figures tell it, and the parse hangs X off them
         "The show drew 12 million viewers, a drop of a fifth, according to figures from the"
         " Varden Research Institute.\n",
-        # a news outlet carries the words, it is not their speaker
-        "Harlow was pulled over on Route 9 just past two in the morning, according to the"
-        " Norland State News Agency.\n",
         # inside the sentence: which half the phrase tells is the parse's guess
         "Harlow has reportedly agreed to a plea deal, according to Dale Pruett, and is working"
         " out the details with his lawyers.\n",
-        # nobody named
-        "Harlow was driving his truck at about 2 a.m. when officers stopped him, according to"
-        " authorities.\n",
         # an organisation whose name says no body and that is no known company: an outlet
         "According to Vellum Weekly, the actress has left the clinic and moved to a smaller"
         " one near the coast.\n",
@@ -61,15 +55,15 @@ def test_according_to_a_named_person_at_the_start_is_his_indirect_quote() -> Non
         "records",
         "charges",
         "figures-from",
-        "outlet",
         "mid-sentence",
-        "unnamed",
         "no-body-word",
         "two-tellers",
         "apposition",
     ],
 )
 def test_according_to_what_names_no_speaker_gives_no_quote(text: str) -> None:
+    # an outlet (the medium, no speaker) and "according to authorities" (the body as "police
+    # said" gives it) are quotes since quotes34: tests/test_quotes_unnamed_tellers.py
     assert not [q for q in quotes(text) if q.kind == "indirect"], quotes(text)
 
 

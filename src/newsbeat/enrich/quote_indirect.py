@@ -29,6 +29,11 @@ name that ends in his quoted phrase (``…, President Ortiz named Dr. Oram the "
 doctor," Ortiz said``) is the writer's, not his words; an organisation reporting that users
 "are continuing to face" problems is not relaying the users' speech ("continue" there is no
 verb of saying).
+
+A report by people the text does not name (``Witnesses said …``, ``officials say``, ``a police
+source said``: :func:`~newsbeat.enrich.quote_unnamed.unnamed_teller`) is kept since quotes34
+with no speaker and the subject's span (read33 counted such reports left out); a named
+speaker's report in the same sentence is taken before it.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from newsbeat.enrich.quote_issuers import verb_subject as _subject
 from newsbeat.enrich.quote_joint import joint_span, joint_speakers
 from newsbeat.enrich.quote_media import actor_or_phrase, is_media, via_in
 from newsbeat.enrich.quote_records import FoundQuote, inside
+from newsbeat.enrich.quote_unnamed import plain_report, unnamed_teller
 from newsbeat.enrich.relation_plans import FUTURE_AUX
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 
@@ -392,6 +398,7 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
         if not here:
             continue  # no span made for a sentence without one
         sent = doc[start:end]
+        unnamed: FoundQuote | None = None  # the first report of a teller nobody names
         for i in here:
             tok = doc[i]
             if tok.lemma_ not in _INDIRECT_LEMMAS or tok.pos_ != "VERB" or inside(tok.idx, spans):
@@ -438,21 +445,31 @@ def indirect_quotes(doc: Doc, actors: ArticleActors, spans: list[QuoteSpan]) -> 
                 name, (s, e) = None, joint_span(subj)
             else:
                 name, s, e = resolve_speaker_token(subj, actors, spans, bare_nouns=False)
-                if name is None:
+                if name is None and not (
+                    unnamed_teller(subj) and plain_report(tok, clause, _INDIRECT_LEMMAS)
+                ):
                     continue
-            out.append(
-                FoundQuote(
-                    text=content,
-                    start=doc[left].idx,
-                    end=doc[right - 1].idx + len(doc[right - 1].text),
-                    speaker=name,
-                    speaker_start=s,
-                    speaker_end=e,
-                    via=via,
-                    kind="indirect",
-                    sentence=span_text(sent).strip(),
-                    speakers=together,
-                )
+            found = FoundQuote(
+                text=content,
+                start=doc[left].idx,
+                end=doc[right - 1].idx + len(doc[right - 1].text),
+                speaker=name,
+                speaker_start=s,
+                speaker_end=e,
+                via=via,
+                kind="indirect",
+                sentence=span_text(sent).strip(),
+                speakers=together,
             )
+            if name is None and not together:
+                # "Witnesses said …" (quotes34): nobody named, the span kept; a named
+                # speaker's report in the same sentence comes first ("Some neighbours told
+                # police that …, Chief Brandt said": his words)
+                unnamed = unnamed or found
+                continue
+            out.append(found)
             break
+        else:
+            if unnamed is not None:
+                out.append(unnamed)
     return out

@@ -24,7 +24,9 @@ shapes carry a verb inside the title ("What a Fool Believes") or stand beside a 
   verb right after the mark, no verb of saying (""…" empowers the navy to …"): a slogan or a
   term the sentence is about,
   whatever its case (:func:`~newsbeat.enrich.quote_terms.subject_term` reads short ones in title
-  case) — unless a verb of saying follows within a few words (""…" was all she said").
+  case) — unless a verb of saying follows within a few words (""…" was all she said"), a
+  teller ends the sentence after a comma (""…" would be appropriate, X said") or the words
+  are more than ten (a statement; both guards quotes34, read on PolNeAR train).
 - :func:`headline_line`: the marks stand in a line written in capitals outside them (at least
   two words) — a headline, not a sentence of the story; or they open a line, in headline case,
   and a colon follows them on a line that does not end as a sentence does ("'…': State spends
@@ -159,6 +161,14 @@ _VERB_AFTER = re.compile(
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SAID_AFTER = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|heard|recalled)\b")
+# A slogan or a term is short: words in marks longer than this are a statement (PolNeAR train,
+# quotes34: a 30-word quote '"The government is alleging that …" were provoking violence').
+_SLOGAN_WORDS = 10
+# '"…" would be appropriate, Republican candidate X said': a teller ending the sentence makes
+# the words his, however far the verb stands (PolNeAR train, quotes34).
+_TOLD_LATER = re.compile(
+    r"[^.!?\n]*,[^.!?\n,]{0,80}?\b(?:said|says|told|tells|wrote|writes|added|adds)\b"
+)
 
 
 def slogan_subject(
@@ -170,6 +180,8 @@ def slogan_subject(
     raw = text[q.start : q.end].rstrip()
     if not raw or not raw[-1].isalnum():
         return False  # '"Stop the count," was all he said': words said end in a comma
+    if len(raw.split()) > _SLOGAN_WORDS:
+        return False  # a statement, not a slogan
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[line_start : q.start].rstrip()
     if before[-1:] in _MARK:
@@ -179,6 +191,8 @@ def slogan_subject(
     closing = _CLOSING.match(text, q.end)
     if closing is None:
         return False
+    if _TOLD_LATER.match(text, closing.end()):
+        return False  # '"…" would be appropriate, Ben Harlow said after the attacks'
     verb = _VERB_AFTER.match(text, closing.end())
     if verb is not None:
         return not _SAID_AFTER.search(verb.group("rest"))

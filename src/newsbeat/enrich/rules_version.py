@@ -481,7 +481,15 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      LaRue a family (GROUP); listed peoples ("Uighurs") NORP; White House rooms LOC; a name
 #      before its ticker ("Lowe's (LOW)") ORG; "Communist Party" folds into "Chinese Communist
 #      Party"; "Newman, Anzalone & Newman, LLP" one firm (ents34)
-RULES_VERSION = 130
+# 131: reports by tellers nobody names ("Witnesses said …", "officials said", "a police
+#      source said", "a senior Democrat said", "according to investigators") are indirect
+#      quotes of no speaker, the span kept; "according to police" is the body "police said"
+#      gives; "according to the Washington Post" is the outlet as the medium of no speaker;
+#      "according to her publicist X" is X; "But according to X, …" opens its sentence; "the
+#      Courier quoted him as saying" is his words, not the Courier's; words in marks opening
+#      their sentence are no slogan when a teller ends it after a comma or they run past ten
+#      words (quotes34)
+RULES_VERSION = 131
 
 
 @lru_cache(maxsize=8)

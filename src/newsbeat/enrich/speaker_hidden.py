@@ -142,7 +142,9 @@ _SAYING = frozenset({"say", "tell", "add", "state", "write", "describe", "call"}
 
 def quoted_as_saying(verb: Token) -> Token | None:
     """The person an outlet quotes: the object of "X quoted Y as saying" (the verb given is
-    "quoted" or "saying"); None for any other verb. Y speaks; X only carries the words."""
+    "quoted" or "saying"); None for any other verb. Y speaks; X only carries the words. A
+    pronoun object ("the Courier quoted him as saying") is read as "he said" is (quotes34:
+    before, the outlet was the speaker)."""
     if verb.lemma_ in _SAYING and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head
     if verb.lemma_ not in _RELAYING or verb.pos_ != "VERB":
@@ -154,4 +156,4 @@ def quoted_as_saying(verb: Token) -> Token | None:
         for c in verb.children
     )
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj if saying and obj is not None and obj.pos_ in {"PROPN", "NOUN"} else None
+    return obj if saying and obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"} else None
