@@ -17,8 +17,7 @@ from newsbeat.enrich.relations import extract_relations
 def _found(text: str) -> set[tuple[str, str, str, bool]]:
     doc = load_pipeline("en_core_web_sm")(mask_datelines(text))
     return {
-        (r.type, r.source, r.target, r.negated)
-        for r in extract_relations(doc, build_actors(doc))
+        (r.type, r.source, r.target, r.negated) for r in extract_relations(doc, build_actors(doc))
     }
 
 
