@@ -548,6 +548,12 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         {"when": "named_object", "type": "FIGHT"},
     ],
     "ram": [{"when": "vehicle_instrument", "type": None}],
+    # "stopped X in the 11th round", "floored X with a right hand": a boxer's blow ending or
+    # downing a named opponent (rel34); "stopped X at the border", "floored by the news" none
+    **{
+        verb: [{"when": "bout_blow", "and": ["person_object"], "type": "FIGHT"}]
+        for verb in ("stop", "floor")
+    },
     # "left to join the Dover Rovers", "joined NATO": becoming a member or an employee of a
     # named organisation is cooperation with it (hire and sign are); "joined the talks" keeps
     # its object entry, "joined Olsen on stage" (a person) is no membership
