@@ -473,7 +473,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 128: a figure opening a capitalised list title ("10 Things in Tech"), a radio dial before a
 #      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
-RULES_VERSION = 128
+# 129: (branch rel34) relations: a team's numbered plural ("Denver 58ers") is an actor; a post
+#      offered to a named person is the asker's DEMAND of them; "stopped/floored X" in a bout is
+#      FIGHT; "called for X to <act>" a DEMAND of X; "called X a predator" DISAPPROVE.
+RULES_VERSION = 129
 
 
 @lru_cache(maxsize=8)
