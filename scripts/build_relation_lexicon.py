@@ -396,6 +396,8 @@ VERB_OBJECTS: dict[str, dict[str, str]] = {
         for verb in ("form", "forge", "join", "launch", "create", "establish")
     },
     "accept": {"demand": "CONCEDE", "condition": "CONCEDE"},
+    # "agreed to terms with X": a contract agreed, its other party named (rel34)
+    "agree": {"terms": "AGREE"},
     "meet": {"demand": "CONCEDE"},
     # Sharing is cooperation when what is shared is given to the other side ("shared
     # intelligence with X"); a shared standing, stage or award is no act ("the domination he

@@ -475,7 +475,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
 # 129: (branch rel34) relations: a team's numbered plural ("Denver 58ers") is an actor; a post
 #      offered to a named person is the asker's DEMAND of them; "stopped/floored X" in a bout is
-#      FIGHT; "called for X to <act>" a DEMAND of X; "called X a predator" DISAPPROVE.
+#      FIGHT; "called for X to <act>" a DEMAND of X; "called X a predator" DISAPPROVE; "agreed
+#      to terms with X" AGREE with X.
 RULES_VERSION = 129
 
 
