@@ -396,6 +396,8 @@ VERB_OBJECTS: dict[str, dict[str, str]] = {
         for verb in ("form", "forge", "join", "launch", "create", "establish")
     },
     "accept": {"demand": "CONCEDE", "condition": "CONCEDE"},
+    # "agreed to terms with X": a contract agreed, its other party named (rel34)
+    "agree": {"terms": "AGREE"},
     "meet": {"demand": "CONCEDE"},
     # Sharing is cooperation when what is shared is given to the other side ("shared
     # intelligence with X"); a shared standing, stage or award is no act ("the domination he
@@ -548,6 +550,12 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         {"when": "named_object", "type": "FIGHT"},
     ],
     "ram": [{"when": "vehicle_instrument", "type": None}],
+    # "stopped X in the 11th round", "floored X with a right hand": a boxer's blow ending or
+    # downing a named opponent (rel34); "stopped X at the border", "floored by the news" none
+    **{
+        verb: [{"when": "bout_blow", "and": ["person_object"], "type": "FIGHT"}]
+        for verb in ("stop", "floor")
+    },
     # "left to join the Dover Rovers", "joined NATO": becoming a member or an employee of a
     # named organisation is cooperation with it (hire and sign are); "joined the talks" keeps
     # its object entry, "joined Olsen on stage" (a person) is no membership

@@ -227,9 +227,13 @@ def test_one_bodys_statement_keeps_its_speaker() -> None:
 # --- relations and events: an invitation to a post ------------------------------------
 
 
-def test_asking_someone_to_serve_as_chairman_is_no_demand() -> None:
+def test_asking_someone_to_serve_as_chairman_is_a_demand_of_them() -> None:
+    # rel34 (session 34): the gold codes asking a named person to take a post as the asker's
+    # demand of them (relation_posts); it was no relation at all here (fixleft22).
     found = _enriched("Mayor Lena Holm asked Tomas Vark to serve as chairman of the committee.")
-    assert [r.type for r in found.relations] == []
+    assert [(r.type, r.source, r.target) for r in found.relations] == [
+        ("DEMAND", "Lena Holm", "Tomas Vark")
+    ]
 
 
 def test_asking_a_state_to_withdraw_stays_a_demand() -> None:

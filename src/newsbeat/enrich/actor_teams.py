@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-__all__ = ["noun_plural", "type_teams"]
+__all__ = ["noun_plural", "numbered_team_name", "type_teams"]
 
 # Plural words of place names that are no team ("the Cayman Islands", "Colorado Springs").
 PLACE_PLURALS = frozenset(
@@ -74,6 +74,14 @@ _PLACE_NOUNS = frozenset(
         "theater", "castle", "palace", "cathedral", "marathon", "police", "council", "state",
     }
 )  # fmt: skip
+
+
+def numbered_team_name(name: str) -> bool:
+    """Whether the only digits of a name are those of a team's numbered plural ("Philadelphia
+    76ers", "the 49ers"): every word with a digit is such a plural (not "Flight 253", "Apollo
+    11", "Boeing 737", "G20")."""
+    numbered = [w for w in name.split() if any(ch.isdigit() for ch in w)]
+    return bool(numbered) and all(_NUMBERED.fullmatch(w.lower()) for w in numbered)
 
 
 def noun_plural(word: str, nouns: frozenset[str]) -> str | None:

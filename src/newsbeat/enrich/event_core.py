@@ -112,10 +112,23 @@ _POSTS_TAKEN = frozenset({"serve", "become", "join", "head", "chair", "stay", "r
 
 
 def invited_to_a_post(tok: Token) -> bool:
-    """Whether the trigger asks someone to take a post (see :data:`_POSTS_TAKEN`)."""
+    """Whether the trigger asks someone to take a post (see :data:`_POSTS_TAKEN`), or to be
+    one ("asked Olsen to be surgeon general": "be" with a noun, not "to be patient")."""
     if verb_lemma(tok) not in _ASKING:
         return False
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _POSTS_TAKEN for c in tok.children)
+    return any(
+        c.dep_ == "xcomp"
+        and (
+            c.lemma_.lower() in _POSTS_TAKEN
+            or (c.lemma_.lower() == "be" and any(_post_noun(a) for a in c.children))
+        )
+        for c in tok.children
+    )
+
+
+def _post_noun(tok: Token) -> bool:
+    """A noun complement of "be": "to be surgeon general", "to be his deputy"."""
+    return tok.dep_ == "attr" and tok.pos_ in {"NOUN", "PROPN"}
 
 
 def core_act(tok: Token, type_: str) -> bool:

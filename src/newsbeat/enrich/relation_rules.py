@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_streets import is_street_name
+from newsbeat.enrich.actor_teams import numbered_team_name
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
@@ -279,7 +280,9 @@ def is_named_actor(name: str, actors: ArticleActors) -> bool:
     """
     if not name or not name[:1].isupper():
         return name.startswith("the ") and len(name.split()) == 2
-    if any(ch.isdigit() for ch in name) or is_outlet_name(name) or is_law_name(name):
+    if any(ch.isdigit() for ch in name) and not numbered_team_name(name):
+        return False  # a number is no actor; a team's numbered plural is ("the 76ers")
+    if is_outlet_name(name) or is_law_name(name):
         return False
     info = actors.actors.get(name)
     if info is None:

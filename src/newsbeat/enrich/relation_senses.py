@@ -56,7 +56,8 @@ word in news, not of one sentence:
   X", which stay).
 * **An invitation to a post.** "asked Tomas Vark to serve as chairman", "invited her to join
   the board": asking someone to serve, join or chair something offers them a post; it is no
-  demand of an act (fixleft22).
+  demand of an act (fixleft22) unless a named person is asked: then it is the asker's demand
+  of them (:mod:`~newsbeat.enrich.relation_posts`, rel34).
 * **Starting something.** "did not kick off negotiations with X until March": to kick off talks
   is to start them, no blow and no blame (fixleft22: read as DISAPPROVE).
 * **Citing.** "Frank cites the United Auto Workers' support for the Civil Rights Act": to cite
@@ -72,6 +73,7 @@ from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.event_core import invited_to_a_post
 from newsbeat.enrich.names import place_kind, us_state_name
 from newsbeat.enrich.relation_framing import actor_mentions
+from newsbeat.enrich.relation_posts import post_offered
 from newsbeat.enrich.relation_verbal import called_words
 
 if TYPE_CHECKING:
@@ -328,7 +330,7 @@ def other_sense(ev: SentenceEvent, source: str, target: str, actors: ArticleActo
         or _rallied(ev, target, actors)
         or _destination(ev, target, actors)
         or _cited(ev)
-        or (ev.type == "DEMAND" and invited_to_a_post(ev.trigger))
+        or (ev.type == "DEMAND" and invited_to_a_post(ev.trigger) and not post_offered(ev, actors))
         or _kicked_off(ev)
         or _doubted(ev)
         or _questioned_person(ev, target, actors)

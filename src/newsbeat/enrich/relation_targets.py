@@ -22,6 +22,7 @@ from newsbeat.enrich.relation_actors import (
     _actors_of,
     _subject_of,
 )
+from newsbeat.enrich.relation_called_for import called_for
 from newsbeat.enrich.relation_core import CONDITION_REASON
 from newsbeat.enrich.relation_lexicon import (
     _AGREEMENT_WORDS,
@@ -217,6 +218,10 @@ def _targets_of(
         elif child.dep_ == "xcomp" and depth < 2 and _same_side(tok, child):
             inner = _targets_of(child, actors, sources, depth + 1, found=found)
             out.extend(t for t in inner if t not in out)
+    if _trigger_type(tok) == "DEMAND":
+        called = called_for(tok)  # "called for X to resign": a demand of X
+        candidates = [(c, why) for c, why in candidates if c not in called]
+        candidates.extend((c, None) for c in called)
     content = _statement_content(tok, obj)
     if content is not None and depth < 2:  # "a declaration demanding that Turkey …"
         inner = _targets_of(content, actors, sources, depth + 1, found=found)

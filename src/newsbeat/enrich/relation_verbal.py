@@ -96,6 +96,8 @@ _BLAME = frozenset(
     | {"unacceptable", "appalling", "terrible", "horrible", "fraud", "foe", "enemy", "threat"}
     | {"failure", "unfit", "racist", "bigot", "crook", "hypocrite", "hypocritical", "absurd"}
     | {"ridiculous", "sham", "farce", "travesty", "hoax", "betrayal", "embarrassment", "voodoo"}
+    # names for a bad person (rel34: "called X a predator" after a sentencing)
+    | {"predator", "coward", "traitor", "thug", "liar", "bully", "demagogue", "criminal"}
 )
 
 

@@ -70,6 +70,7 @@ from newsbeat.enrich.relation_modality import (
 )
 from newsbeat.enrich.relation_nonacts import forecast_by_other, press_person
 from newsbeat.enrich.relation_plans import planned, pledged_aid
+from newsbeat.enrich.relation_posts import post_offered
 from newsbeat.enrich.relation_rules import is_named_actor, is_question, received_from
 from newsbeat.enrich.relation_sides import (
     acting_states,
@@ -438,7 +439,12 @@ def extract_relations(
             pairs = [(a, b) for a, b in pairs if failed_condition(ev, a, b, actors) is None]
             if ev.targets and words_handed(ev):
                 continue  # "passed along to X a request": words, no act on X and no event
-            if ev.targets and addressed(ev) and not _bodies_demand(ev, actors):
+            if (
+                ev.targets
+                and addressed(ev)
+                and not _bodies_demand(ev, actors)
+                and not post_offered(ev, actors)
+            ):
                 pairs = _speaker_events(pairs, ev, actors)
             pairs = _as_shown(pairs, ev.shown)
             for source, target in pairs[:max_pairs]:

@@ -489,7 +489,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      Courier quoted him as saying" is his words, not the Courier's; words in marks opening
 #      their sentence are no slogan when a teller ends it after a comma or they run past ten
 #      words (quotes34)
-RULES_VERSION = 131
+# 132: (branch rel34) relations: a team's numbered plural ("Denver 58ers") is an actor; a post
+#      offered to a named person is the asker's DEMAND of them; "stopped/floored X" in a bout is
+#      FIGHT; "called for X to <act>" a DEMAND of X; "called X a predator" DISAPPROVE; "agreed
+#      to terms with X" AGREE with X.
+RULES_VERSION = 132
 
 
 @lru_cache(maxsize=8)

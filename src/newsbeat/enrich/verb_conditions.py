@@ -120,6 +120,35 @@ def _vehicle_instrument(tok: Token, words: frozenset[str]) -> bool:
     return False
 
 
+# The round of a bout, by its order ("in the 11th round", "in the final round"), and the blows
+# a boxer lands ("with a big right hand", "with a left hook").
+_ROUND_ORDERS = frozenset({"first", "last", "final", "opening"})
+_BLOWS = frozenset(
+    {"punch", "right", "left", "hook", "jab", "uppercut", "combination", "hand", "blow"}
+    | {"cross", "overhand", "haymaker"}
+)
+
+
+@condition("bout_blow")
+def _bout_blow(tok: Token, words: frozenset[str]) -> bool:
+    """The verb is set in a bout: "in" a round named by its order ("stopped X in the 11th
+    round"; not "in the first round of talks") or "with" a blow ("floored X with a right
+    hand")."""
+    for prep in _children(tok, ["prep"]):
+        for obj in _children(prep, ["pobj"]):
+            if prep.lower_ == "in" and obj.lemma_.lower() == "round":
+                if _children(obj, ["prep"]):
+                    continue  # "the first round of talks"
+                if any(
+                    m.ent_type_ == "ORDINAL" or m.lower_ in _ROUND_ORDERS
+                    for m in _children(obj, ["amod", "nummod"])
+                ):
+                    return True
+            if prep.lower_ == "with" and obj.lemma_.lower() in _BLOWS:
+                return True
+    return False
+
+
 @condition("organisation_object")
 def _organisation_object(tok: Token, words: frozenset[str]) -> bool:
     """The direct object is a named organisation ("joined the Dover Rovers", "joined NATO";
