@@ -40,6 +40,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newsbeat.compare.summary_factless import (
+    call_to_action,
+    evaluative_aside,
+    reaction_only,
+    retrospective_hook,
+    tells_no_fact,
+)
 from newsbeat.compare.summary_generic import (
     anecdote,
     commentary,
@@ -303,13 +310,17 @@ class _Reader:
             return True  # in the graph (centralities stay), never chosen
         if addresses_reader(text) or leans_back(text):
             return True  # "If you want ...", "Every day it does, ..." (summary_standalone)
+        if tells_no_fact(text, self.names.get(aid, ())) or evaluative_aside(text):
+            return True  # "Pneumonic plague is the most deadly form ..." (summary_factless)
+        if call_to_action(text) or reaction_only(text):
+            return True  # "Start your day with ...", "The cabinet members ... laughed."
         if definite_organisation(text) and aid in self.several_organisations:
             return True  # "The company ..." of a round-up: which one is not shown
         people = self.people.get(aid, ())
         if first_name_only(text, people, set(self.names.get(aid, ())) - set(people)):
             return True  # "Ana ran back into the house.": who Ana is is not shown
         # a feature's hook or opening scene: its news comes after it
-        return position == 1 and (hook(text) or anecdote(text))
+        return position == 1 and (hook(text) or anecdote(text) or retrospective_hook(text))
 
     def _add(self, text: str, article: Article, position: int) -> int:
         self.seen.add(_norm(text))
