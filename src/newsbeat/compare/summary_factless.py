@@ -62,14 +62,15 @@ _ED_VERB = re.compile(
 # A present progressive tells an event under way ("Protesters are pressing for elections.").
 _PROGRESSIVE = re.compile(
     r"\b(?:is|are|am|isn['’]t|aren['’]t|['’]s|['’]re)\s+(?:(?:now|still|already|not|only|just|"
-    r"gradually|slowly|quickly|fast|also)\s+){0,2}[a-z]{2,}ing\b",
+    r"fast|also|[a-z]+ly)\s+){0,2}[a-z]{2,}ing\b",
     re.IGNORECASE,
 )
 # A claim reported in the present ("The government claims that ... is a major step."): someone's
 # words, a fact of the story.
 _CLAIMED = re.compile(
     r"\b(?:claims?|argues?|believes?|insists?|maintains?|contends?|suggests?|thinks?|"
-    r"reports?|notes?|writes?|warns?)\b",
+    r"reports?|notes?|writes?|warns?|reportedly|allegedly|apparently|purportedly|"
+    r"officially)\b",
     re.IGNORECASE,
 )
 
@@ -86,14 +87,17 @@ def timeless(text: str) -> bool:
 
 # A definitional or evaluative predicate: a copula before an article, a superlative, a degree
 # word, "about", "part of", "one of" ("is the most deadly form", "is about more than food",
-# "is a big deal"), an "-ly" adverb before an adjective ("is inevitably fatal"), or "There is a
-# ..." opening the sentence.
+# "is a big deal"), an adverb of degree or habit before an adjective ("is inevitably fatal";
+# not "is currently reviewing", "is reportedly safe": a state of the story, a source), or
+# "There is a ..." opening the sentence.
 _COPULA = r"(?:is|are|isn['’]t|aren['’]t|['’]s|['’]re)"
 _GENERIC_PREDICATE = re.compile(
     rf"\b{_COPULA}\s+(?:(?:not|also|only|just|still|often|always|really|truly|simply|"
     r"usually|generally)\s+)?(?:an?\b|one\s+of\b|part\s+of\b|about\b|the\s+(?:most|least|"
     r"best|worst|biggest|greatest|only|key|real)\b|(?:more|less|so|too|very|quite|much|"
-    r"far|hardly)\s+[a-z]|[a-z]+ly\s+[a-z]{3,}\b)"
+    r"far|hardly)\s+[a-z]|(?:inevitably|invariably|incredibly|extremely|utterly|absolutely|"
+    r"highly|notoriously|famously|hugely|vastly|nearly|almost|always|never|rarely)\s+"
+    r"(?![a-z]+ing\b)[a-z]{3,}\b)"
     rf"|^There\s*{_COPULA}?\s+(?:an?|some|no|many|plenty\s+of|nothing|little|much)\b",
     re.IGNORECASE,
 )
