@@ -18,8 +18,11 @@ past an article's opening sentence, one dating its event to a whole month ("... 
 island in September, killing ..."). Kept in the sentence graph but marked: an event dated to a
 year two or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on
 April 22, 1923") or last year's, which only an obituary may use, and a generic statement or one
-pointing back (:mod:`newsbeat.compare.summary_generic`), which none may use, nor one naming its
-person by the first name alone ("Ana ran back into the house.", the reader cannot tell who:
+pointing back (:mod:`newsbeat.compare.summary_generic`), which none may use, nor one carrying
+no fact of the story (:mod:`newsbeat.compare.summary_factless`: a timeless definitional or
+evaluative line naming no one, the writer's aside, a call to action, a reaction told alone),
+nor one naming its person by the first name alone ("Ana ran back into the house.", the reader
+cannot tell who:
 :func:`newsbeat.compare.summary_names.first_name_only`), and so is a feature's
 opening hook ("To X, ferries are not a business.": a present copula, nothing told). A share of
 a set ("Most of the design cues were kept.") is usable only right after the sentence before it
