@@ -18,8 +18,11 @@ past an article's opening sentence, one dating its event to a whole month ("... 
 island in September, killing ..."). Kept in the sentence graph but marked: an event dated to a
 year two or more before the story's (:mod:`newsbeat.compare.summary_time`: "Page was born on
 April 22, 1923") or last year's, which only an obituary may use, and a generic statement or one
-pointing back (:mod:`newsbeat.compare.summary_generic`), which none may use, nor one naming its
-person by the first name alone ("Ana ran back into the house.", the reader cannot tell who:
+pointing back (:mod:`newsbeat.compare.summary_generic`), which none may use, nor one carrying
+no fact of the story (:mod:`newsbeat.compare.summary_factless`: a timeless definitional or
+evaluative line naming no one, the writer's aside, a call to action, a reaction told alone),
+nor one naming its person by the first name alone ("Ana ran back into the house.", the reader
+cannot tell who:
 :func:`newsbeat.compare.summary_names.first_name_only`), and so is a feature's
 opening hook ("To X, ferries are not a business.": a present copula, nothing told). A share of
 a set ("Most of the design cues were kept.") is usable only right after the sentence before it
@@ -40,6 +43,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newsbeat.compare.summary_factless import (
+    call_to_action,
+    evaluative_aside,
+    reaction_only,
+    retrospective_hook,
+    tells_no_fact,
+)
 from newsbeat.compare.summary_generic import (
     anecdote,
     commentary,
@@ -312,13 +322,17 @@ class _Reader:
             return True  # in the graph (centralities stay), never chosen
         if addresses_reader(text) or leans_back(text):
             return True  # "If you want ...", "Every day it does, ..." (summary_standalone)
+        if tells_no_fact(text, self.names.get(aid, ())) or evaluative_aside(text):
+            return True  # "Pneumonic plague is the most deadly form ..." (summary_factless)
+        if call_to_action(text) or reaction_only(text):
+            return True  # "Start your day with ...", "The cabinet members ... laughed."
         if definite_organisation(text) and aid in self.several_organisations:
             return True  # "The company ..." of a round-up: which one is not shown
         people = self.people.get(aid, ())
         if first_name_only(text, people, set(self.names.get(aid, ())) - set(people)):
             return True  # "Ana ran back into the house.": who Ana is is not shown
         # a feature's hook or opening scene: its news comes after it
-        return position == 1 and (hook(text) or anecdote(text))
+        return position == 1 and (hook(text) or anecdote(text) or retrospective_hook(text))
 
     def _add(self, text: str, article: Article, position: int) -> int:
         self.seen.add(_norm(text))
