@@ -473,7 +473,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 128: a figure opening a capitalised list title ("10 Things in Tech"), a radio dial before a
 #      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
-RULES_VERSION = 128
+# 129: "a mile and a half away" is a distance placed by the words after the whole figure, as
+#      "two miles away" is (conf34)
+RULES_VERSION = 129
 
 
 @lru_cache(maxsize=8)
