@@ -474,7 +474,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      call sign ("1010 WINS") or a model number after "iPhone"-like brands is no claim;
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
 # 129: "a mile and a half away" is a distance placed by the words after the whole figure, as
-#      "two miles away" is (conf34)
+#      "two miles away" is; "a quarter of a mile", "three quarters of a mile", "an hour and a
+#      quarter" are figures as "half a mile" is (conf34)
 RULES_VERSION = 129
 
 
