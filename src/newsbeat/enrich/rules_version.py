@@ -475,7 +475,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "increasing protein intake from 15% to 30%" is a change to 30%, not a range (claims33)
 # 129: "a mile and a half away" is a distance placed by the words after the whole figure, as
 #      "two miles away" is; "a quarter of a mile", "three quarters of a mile", "an hour and a
-#      quarter" are figures as "half a mile" is (conf34)
+#      quarter" are figures as "half a mile" is; "left 300 dead", "left 2,000 people homeless"
+#      count the dead and the homeless (conf34)
 RULES_VERSION = 129
 
 
