@@ -552,9 +552,22 @@ def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at), None)
+    if obj is None:
+        obj = _valued_passive(verb)
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _VALUED:
         return None
     return obj
+
+
+def _valued_passive(verb: Token) -> Token | None:
+    """What a valuing verb in the passive values: its subject ("the crowd was estimated at
+    5,000", "the toll was put at 12") or the noun its participle describes ("a crowd estimated
+    at 5,000", "a crowd, estimated by police at 5,000"); None for an active verb."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 # what such a verb values at a figure: a count or a sum, never a time ("put the meeting at 7")

@@ -476,7 +476,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 129: "a mile and a half away" is a distance placed by the words after the whole figure, as
 #      "two miles away" is; "a quarter of a mile", "three quarters of a mile", "an hour and a
 #      quarter" are figures as "half a mile" is; "left 300 dead", "left 2,000 people homeless"
-#      count the dead and the homeless (conf34)
+#      count the dead and the homeless; a count valued in the passive ("the crowd was
+#      estimated at 5,000", "a crowd, estimated by police at 5,000") and "a 4,000-strong crowd"
+#      glued are read (conf34)
 RULES_VERSION = 129
 
 
