@@ -112,6 +112,9 @@ _CASUALTY = {
     "strike": "striking",
     "flee": "fled",
 }
+# States a disaster leaves people in, told by an adjective after a figure or its noun ("left
+# 300 dead", "left 2,000 people homeless"): the figure counts the people in that state
+_LEFT_STATES = frozenset({"dead", "homeless"})
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "predominantly", "overwhelmingly"})
 _NOT_COUNTED = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a"})
 
@@ -119,6 +122,23 @@ _NOT_COUNTED = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "by"
 # "50 Future Leaders Age 40": the age of those counted, never what is counted
 _AGE_WORDS = frozenset({"age", "aged"})
 _LOWER_CASE_UNITS = frozenset({"min", "mins", "hr", "hrs"})
+
+
+def left_state(doc: Doc, i: int) -> str | None:
+    """The state an adjective right after ``doc[i]`` (a bare figure or its noun) counts ("300
+    dead", "2,000 homeless"), or None: not when a noun follows it ("two dead ends", "300 dead
+    fish" count the noun) nor when it is predicated of another thing ("the 12 are dead")."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _LEFT_STATES or doc[i + 1].pos_ != "ADJ":
+        return None
+    if i + 2 < len(doc) and doc[i + 2].pos_ in {"NOUN", "PROPN"}:
+        return None
+    return doc[i + 1].lower_
+
+
+def _left(noun: Token) -> bool:
+    """Whether a counted noun is the object of "leave" ("the quake left 31,000 people dead"):
+    the adjective after it is the state the people were left in."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ == "leave"
 
 
 def _per_hour(doc: Doc, i: int) -> bool:
@@ -251,6 +271,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         after = doc[last + 1] if last + 1 < len(doc) else None
         if after is not None and after.tag_ == "VBN" and after.lemma_ in _CASUALTY:
             return _CASUALTY[after.lemma_], None, None
+        if (state := left_state(doc, last)) is not None:
+            return state, None, None  # "left 300 dead", "left 2,000 homeless"
         participle = participle_after(doc, last)  # "40 badly hurt", "three seriously injured"
         if participle is not None and participle.lemma_ in _CASUALTY:
             return _CASUALTY[participle.lemma_], None, None
@@ -291,6 +313,8 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         what = f"{what} {_CASUALTY[noun.head.head.lemma_]}"
     elif (own := participle_clause(noun, doc[last])) is not None and own.lemma_ in _CASUALTY:
         what = f"{what} {_CASUALTY[own.lemma_]}"  # "one of 40 members arrested on Monday"
+    elif (state := left_state(doc, noun.i)) is not None and _left(noun):
+        what = f"{what} {state}"  # "left 31,000 people dead": people dead, not people left
     if unit and noun.lower_ in _UNITS:
         owner = doc[first].head
         while owner.i != owner.head.i and owner.pos_ in {"NUM", "SYM"}:

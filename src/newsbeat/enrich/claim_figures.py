@@ -192,9 +192,38 @@ def word_fraction(doc: Doc, i: int) -> tuple[int, int, float, int] | None:
         low in {"a", "an", "one"}
         and i + 4 < n
         and lows[i + 1] in FRACTION_UNITS
-        and lows[i + 2 : i + 5] == ["and", "a", "half"]
+        and lows[i + 2 : i + 4] == ["and", "a"]
+        and lows[i + 4] in _PARTS
     ):
-        return i, i + 4, 1.5, i + 1
+        return i, i + 4, 1 + _PARTS[lows[i + 4]], i + 1
+    return _quarters(lows, i)
+
+
+# "a mile and a half", "an hour and a quarter": the part of one unit after "and a"
+_PARTS = {"half": 0.5, "quarter": 0.25}
+
+
+def _quarters(lows: list[str], i: int) -> tuple[int, int, float, int] | None:
+    """ "a quarter of a mile", "a quarter mile" (0.25), "three quarters of a mile", "three -
+    quarters of an hour" (0.75) from ``lows[i]``: (first, last token of the figure, value,
+    index of its unit). Only a unit of :data:`FRACTION_UNITS` makes it a measure ("a quarter of
+    the residents" is a share, "the third quarter" a period)."""
+    k = i
+    if lows[k] in {"a", "one"} and k + 1 < len(lows) and lows[k + 1] == "quarter":
+        value, k = 0.25, k + 1
+    elif lows[k] == "three" and lows[k + 1 : k + 2] == ["quarters"]:
+        value, k = 0.75, k + 1
+    elif lows[k] == "three" and lows[k + 1 : k + 3] == ["-", "quarters"]:
+        value, k = 0.75, k + 2
+    else:
+        return None
+    last = k
+    if lows[k + 1 : k + 3] in (["of", "a"], ["of", "an"]):
+        k += 2
+    elif value != 0.25:
+        return None  # "three quarters mile" is no way to write it
+    if k + 1 < len(lows) and lows[k + 1] in FRACTION_UNITS and not lows[k + 1].endswith("s"):
+        return i, last, value, k + 1
     return None
 
 
@@ -523,9 +552,22 @@ def estimated_at(doc: Doc, first: int, last: int) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < at), None)
+    if obj is None:
+        obj = _valued_passive(verb)
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _VALUED:
         return None
     return obj
+
+
+def _valued_passive(verb: Token) -> Token | None:
+    """What a valuing verb in the passive values: its subject ("the crowd was estimated at
+    5,000", "the toll was put at 12") or the noun its participle describes ("a crowd estimated
+    at 5,000", "a crowd, estimated by police at 5,000"); None for an active verb."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 # what such a verb values at a figure: a count or a sum, never a time ("put the meeting at 7")

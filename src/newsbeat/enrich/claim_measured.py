@@ -52,7 +52,12 @@ def _add_word_fraction(
     end = max(last, at)
     after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
     if unit is not None and after not in _RELATIVE_TIME:
-        _add_measure(doc, first, last, value, unit, doc[at], actors, quotes, out)
+        if at - 2 > first and doc[at - 2].lower_ == "of":
+            # "a quarter of a mile": the figure's verb is the fraction's head ("mile" hangs on
+            # "of"), its role read after the unit
+            _add_measure(doc, first, at, value, unit, doc[at - 3], actors, quotes, out)
+        else:
+            _add_measure(doc, first, last, value, unit, doc[at], actors, quotes, out)
     return end + 1
 
 

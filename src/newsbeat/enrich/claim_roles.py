@@ -32,8 +32,15 @@ _DISTANCE_UNITS = frozenset({"kilometres", "miles", "metres"})
 # fmt: on
 
 
+def figure_end(noun: Token | None, last: int) -> int:
+    """The last token of a figure with its noun: the noun after the number ("15 miles"), or
+    the figure's own last word when the noun is inside it ("a mile and a half away": what
+    follows "half" places it, not the "and" after "mile")."""
+    return last if noun is None else max(noun.i, last)
+
+
 def _role(doc: Doc, first: int, last: int, noun: Token | None, unit: str | None) -> str | None:
-    end = noun.i if noun is not None else last
+    end = figure_end(noun, last)
     nxt = doc[end + 1] if end + 1 < len(doc) else None
     after = doc[end + 2] if end + 2 < len(doc) else None
     # part of a total

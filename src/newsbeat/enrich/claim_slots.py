@@ -56,7 +56,7 @@ from newsbeat.enrich.claim_moves import CHANGE, is_change
 from newsbeat.enrich.claim_occasions import _occasion, _phase_kept
 from newsbeat.enrich.claim_recipients import recipient
 from newsbeat.enrich.claim_remains import found_dead
-from newsbeat.enrich.claim_roles import _increment_placed, _role
+from newsbeat.enrich.claim_roles import _increment_placed, _role, figure_end
 from newsbeat.enrich.claim_subjects import _bracketed_owner, _carried, _subject
 from newsbeat.enrich.claim_voices import _voice, quoted_at
 from newsbeat.enrich.quote_records import FoundQuote
@@ -152,7 +152,7 @@ def claim_slot(
             role = None  # "in Marvoli, where another 20,000 people marched": Marvoli's crowd
             place = crowd_place
     if role == "distance":
-        end = noun.i if noun is not None else last
+        end = figure_end(noun, last)
         place = _distance_place(doc, end + 1)[1]
         event = _located(noun if noun is not None else doc[last])
     owner = _bracketed_owner(doc, first, actors)

@@ -356,7 +356,11 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             what, noun = "dead" if valued.lemma_ == "toll" else valued.lemma_.lower(), valued
         if (
             valued is not None
-            and valued.head.lemma_.lower() == "estimate"
+            and "estimate"
+            in {
+                valued.head.lemma_.lower(),
+                *(c.lemma_.lower() for c in valued.children if c.dep_ == "acl"),
+            }
             and _range(value, hedge)[3] is None  # "estimates it at more than $1 million": a floor
         ):
             hedge = " estimated"  # an estimate is hedged as "an estimated 70" is

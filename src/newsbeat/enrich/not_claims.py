@@ -294,6 +294,7 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True
     glued_unit = (
         _GLUED_UNIT.match(text[end : end + 5])
+        or text[end : end + 8].lower() in {"-strong ", "-strong,"}  # "a 5,000-strong crowd"
         or (  # "60km", "2,000ft": no code
             duration and _GLUED_DURATION.match(text[end : end + 12])  # "a 5-year term"
         )

@@ -489,11 +489,17 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      Courier quoted him as saying" is his words, not the Courier's; words in marks opening
 #      their sentence are no slogan when a teller ends it after a comma or they run past ten
 #      words (quotes34)
-# 132: (branch rel34) relations: a team's numbered plural ("Denver 58ers") is an actor; a post
+# 132: relations: a team's numbered plural ("Denver 58ers") is an actor; a post
 #      offered to a named person is the asker's DEMAND of them; "stopped/floored X" in a bout is
 #      FIGHT; "called for X to <act>" a DEMAND of X; "called X a predator" DISAPPROVE; "agreed
-#      to terms with X" AGREE with X.
-RULES_VERSION = 132
+#      to terms with X" AGREE with X (rel34)
+# 133: "a mile and a half away" is a distance placed by the words after the whole figure, as
+#      "two miles away" is; "a quarter of a mile", "three quarters of a mile", "an hour and a
+#      quarter" are figures as "half a mile" is; "left 300 dead", "left 2,000 people homeless"
+#      count the dead and the homeless; a count valued in the passive ("the crowd was
+#      estimated at 5,000", "a crowd, estimated by police at 5,000") and "a 4,000-strong crowd"
+#      glued are read (conf34)
+RULES_VERSION = 133
 
 
 @lru_cache(maxsize=8)
