@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from newsbeat.compare.summary_usable import QUOTED
+from newsbeat.compare.summary_usable import QUOTED, TIME_WORDS
 
 __all__ = ["addresses_reader", "leans_back"]
 
@@ -94,11 +94,11 @@ _ELIDED_VERB = re.compile(
 )
 # An opening phrase on a bare demonstrative (not a time: "At this point," and "This week,"
 # tell when, now): "Amid all this, ...", "Based on these broad qualifiers, ...".
+# the time words of a demonstrative opening (summary_usable's) and the points of a story
 _TIME = (
-    r"(?:(?:early|late|past|coming)\s+)?(?:year|week|month|morning|afternoon|evening|night|"
-    r"weekend|day|season|spring|summer|autumn|fall|winter|decade|century|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|time|stage|point|moment|hour|juncture)s?['’]?s?\b"
+    r"(?:(?:early|late|past|coming)\s+)?(?:"
+    + "|".join((*TIME_WORDS, "stage", "point", "moment", "hour", "juncture"))
+    + r")s?['’]?s?\b"
 )
 _DEMONSTRATIVE_PHRASE = re.compile(
     r"^(?:(?:And|But|So|Yet),?\s+)?(?i:amid|despite|after|before|given|like|unlike|beyond|"

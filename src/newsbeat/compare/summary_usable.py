@@ -150,11 +150,17 @@ _PRONOUN_OPENING = re.compile(r"^(?:He|She|They|His|Her|Their|Hers|Theirs|Him|Th
 # "This frightening video ...", "That's more than five times the limit.", "This is the fifth
 # operation ...": a demonstrative opening points at a sentence the summary does not show; one
 # naming a time ("This year, ...", "That night ...") does not.
+TIME_WORDS = (
+    "year", "week", "month", "morning", "afternoon", "evening", "night", "weekend", "day",
+    "season", "spring", "summer", "autumn", "fall", "winter", "decade", "century", "time",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+)  # fmt: skip
 _DEMONSTRATIVE_OPENING = re.compile(
-    r"^(?:This|That|These|Those)\b(?!\s+(?:(?:early|late|past|coming)\s+)?(?:year|week|month|"
-    r"morning|afternoon|evening|night|weekend|day|season|spring|summer|autumn|fall|winter|"
-    r"decade|century|time|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+    r"^(?:This|That|These|Those)\b(?!\s+(?:(?:early|late|past|coming)\s+)?(?:"
+    + "|".join(TIME_WORDS)
+    + r")s?\b)"
 )
 # "And it was confirmed days later ...", "And that's why ...": a coordinating conjunction
 # continues the sentence before; with a pronoun or a demonstrative after it, what that

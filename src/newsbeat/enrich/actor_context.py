@@ -289,7 +289,11 @@ _GROUP_NOUNS = (
     r"|provider|maker|manufacturer|developer|retailer|lender|insurer|brokerage|start-?up"
     r"|supplier|publisher|carrier|airline|operator|studio)"
 )
-_STAFF = r"(?:attorney|lawyer|spokesman|spokeswoman|spokesperson|director|counsel|analyst)"
+_STAFF_WORDS = (
+    "attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "director", "counsel",
+    "analyst",
+)  # fmt: skip
+_STAFF = "(?:" + "|".join(_STAFF_WORDS) + ")"  # every match of _STAFF_OF holds one of the words
 _FORCES = frozenset({"Navy", "Army", "Air Force", "Coast Guard", "Marines", "Police"})
 
 
@@ -332,7 +336,6 @@ def _body_short_names(table: ArticleActors) -> None:
 # once: tried at each occurrence of a name instead of a pattern compiled per name.
 _AS_GROUP = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_GROUP_NOUNS}\b")
 _STAFF_OF = re.compile(rf"\b{_STAFF}s?\s+(?:with|for|at)\b")
-_STAFF_WORDS = tuple(_STAFF[3:-1].split("|"))  # one of which every match of _STAFF_OF holds
 _STAFF_AFTER = re.compile(rf"\s+{_STAFF}\b")
 
 

@@ -6,10 +6,13 @@ import re
 
 from newsbeat.enrich.name_context import lower_word_before
 
-_GROUP_OF = (
-    r"(?:mayors|leaders|ministers|heads|presidents|governors|representatives|officials|chiefs|"
-    r"envoys|delegates|unions|councils|members)\s+(?:of|from)\s"
-)
+# The plurals every group phrase opens with (a text holding none has no match: one substring
+# search per word, not the alternation tried at every offset).
+GROUP_WORDS = (
+    "mayors", "leaders", "ministers", "heads", "presidents", "governors", "representatives",
+    "officials", "chiefs", "envoys", "delegates", "unions", "councils", "members",
+)  # fmt: skip
+_GROUP_OF = "(?:" + "|".join(GROUP_WORDS) + r")\s+(?:of|from)\s"
 _GROUP = re.compile(
     r"\b(?:the\s+)?((?:[a-z]+\s+)?" + _GROUP_OF + r"+"
     r"(?:the\s+)?(?:\w+\s+){0,3}?(?:towns|cities|countries|states|nations|municipalities|regions|"
@@ -18,9 +21,6 @@ _GROUP = re.compile(
 # What every match of _GROUP holds: searched first (a literal start is found fast, where
 # _GROUP is tried at every word), most texts have none.
 _GROUP_GATE = re.compile(_GROUP_OF)
-# The gate's plurals: a text holding none of them has no match of the gate (one substring
-# search per word, not the alternation tried at every offset).
-GROUP_WORDS = tuple(_GROUP_OF[3 : _GROUP_OF.index(")")].split("|"))
 
 
 def _group_starts(text: str, at: int) -> tuple[int | None, ...]:

@@ -58,15 +58,16 @@ _NAMED_OUTLET = re.compile(
 _OUTLET_NOUN = re.compile(_OUTLET_NOUNS)
 # "the respected Kathimerini newspaper": a name between a determiner (and at most one
 # lower-case word) and an outlet's noun.
-_OUTLET_AFTER_NAME = (
-    r"(?:newspaper|magazine|tabloid|daily|broadcaster|news agency|news site|website)"
-)
+_OUTLET_AFTER_WORDS = (
+    "newspaper", "magazine", "tabloid", "daily", "broadcaster", "news agency", "news site",
+    "website",
+)  # fmt: skip
+_OUTLET_AFTER_NAME = "(?:" + "|".join(_OUTLET_AFTER_WORDS) + ")"
 _OUTLET_BEFORE_NOUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
     + _OUTLET_AFTER_NAME
     + r"\b"
 )
-_OUTLET_AFTER_WORDS = tuple(_OUTLET_AFTER_NAME[3:-1].split("|"))  # its words, for holds_any
 # Head words of newspaper names (our own list of common nouns of the trade).
 _MASTHEAD_WORDS = frozenset(
     {

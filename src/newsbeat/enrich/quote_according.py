@@ -36,7 +36,7 @@ from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import indices_in, lowers
 from newsbeat.enrich.doc_text import span_text
 from newsbeat.enrich.quote_media import _MEDIA_WORDS, actor_or_phrase
-from newsbeat.enrich.quote_records import FoundQuote, inside
+from newsbeat.enrich.quote_records import FoundQuote, inside, overlaps_found, trimmed_end
 from newsbeat.enrich.quote_unnamed import unnamed_teller
 from newsbeat.enrich.speaker_tokens import _BODIES, _ORG_HEADS, noun_phrase, resolve_speaker_token
 
@@ -186,9 +186,7 @@ def according_quotes(
         if obj is None:
             continue
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-        last = sent.end
-        while last > sent.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
-            last -= 1
+        last = trimmed_end(sent)
         if _opens(doc, sent.start, lo):  # "According to X, …." / "But according to X, …"
             left = hi
             while left < last and (doc[left].is_punct or doc[left].is_space):
@@ -203,7 +201,7 @@ def according_quotes(
         if right - left < 4 or _broken_start(doc[left], verb):
             continue  # a phrase's apposition left over: "According to X, the largest site, …"
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
-        if any(q.start < end and start < q.end for q in (*found, *out)):
+        if overlaps_found(start, end, (*found, *out)):
             continue
         teller = _teller(obj, actors, spans)
         if teller is None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import with_dep
 from newsbeat.enrich.doc_text import span_text
-from newsbeat.enrich.quote_records import FoundQuote, inside
+from newsbeat.enrich.quote_records import FoundQuote, inside, overlaps_found, trimmed_end
 from newsbeat.enrich.speaker_tokens import FIRST_PERSON, resolve_speaker_token
 
 if TYPE_CHECKING:
@@ -91,15 +91,13 @@ def parenthetical_quotes(
         if subject.lower_ in FIRST_PERSON:
             continue
         sent = verb.sent
-        last = sent.end
-        while last > sent.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
-            last -= 1
+        last = trimmed_end(sent)
         start, end = sent.start_char, doc[last - 1].idx + len(doc[last - 1].text)
         if any(inside(t.idx, spans) for t in sent) or any(
             s.start < end and start < s.end for s in spans
         ):
             continue
-        if any(q.start < end and start < q.end for q in (*found, *out)):
+        if overlaps_found(start, end, (*found, *out)):
             continue
         before = span_text(doc[sent.start : lo - 1]).strip()
         after = span_text(doc[hi + 1 : last]).strip()

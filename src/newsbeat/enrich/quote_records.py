@@ -4,7 +4,8 @@
 :class:`Attribution` is what one rule found for a quote (a speaker, the span of the words that
 give the source, a medium, and how far the cue stands from the quote, so the nearest wins).
 :func:`inside` says whether an offset falls inside one of the article's quotes: every rule
-skips cue words and speakers written inside quotation marks.
+skips cue words and speakers written inside quotation marks. :func:`overlaps_found` and
+:func:`trimmed_end` are the checks of the rules that take a whole sentence as a quote.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Span
+
     from newsbeat.enrich.quote_marks import QuoteSpan
 
-__all__ = ["Attribution", "FoundQuote", "inside"]
+__all__ = ["Attribution", "FoundQuote", "inside", "overlaps_found", "trimmed_end"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,3 +59,16 @@ def inside(pos: int, spans: list[QuoteSpan]) -> bool:
         if s.start <= pos < s.end:
             return True
     return False
+
+
+def overlaps_found(start: int, end: int, found: Iterable[FoundQuote]) -> bool:
+    """Whether the characters ``start``-``end`` overlap a quote already found."""
+    return any(q.start < end and start < q.end for q in found)
+
+
+def trimmed_end(sent: Span) -> int:
+    """The index after a sentence's last token that is no punctuation or space."""
+    doc, last = sent.doc, sent.end
+    while last > sent.start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return last
