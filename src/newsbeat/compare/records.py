@@ -242,6 +242,11 @@ class QuoteGroup:
         return next((q.via for q, _ in self.variants if q.via), None)
 
     @property
+    def speakers(self) -> list[str]:
+        """The people who say it together, when it has no single speaker ("…," said A and B)."""
+        return next((list(q.speakers) for q, _ in self.variants if q.speakers), [])
+
+    @property
     def article_ids(self) -> list[int]:
         """Articles quoting it."""
         return list(dict.fromkeys(q.article_id for q, _ in self.variants if q.article_id))
@@ -256,6 +261,7 @@ class QuoteGroup:
         return {
             "kind": "quote",
             "speaker": self.speaker,
+            "speakers": self.speakers,
             "text": self.text,
             "quote_kind": self.kind,
             "via": self.via,

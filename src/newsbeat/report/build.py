@@ -24,6 +24,7 @@ from newsbeat.dates import dated_span, day_of
 from newsbeat.models import Article, Story
 from newsbeat.report.first import first_outlets
 from newsbeat.settings import Settings
+from newsbeat.shown_speakers import shown_speaker
 from newsbeat.store import ArticleStore, StoryStore
 from newsbeat.story_languages import languages_line, story_languages
 
@@ -84,13 +85,14 @@ def speaker_blocks(groups: list[dict[str, Any]]) -> dict[str, list[dict[str, Any
     "Police"), shown as written capitalised when an outlet does so."""
     shown: dict[str, str] = {}
     for group in groups:
-        name = group["speaker"] or "unknown speaker"
+        name = shown_speaker(group["speaker"], group.get("speakers"))
         known = shown.setdefault(name.casefold(), name)
         if known[:1].islower() and name[:1].isupper():
             shown[name.casefold()] = name
     blocks: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for group in groups:
-        blocks[shown[(group["speaker"] or "unknown speaker").casefold()]].append(group)
+        name = shown_speaker(group["speaker"], group.get("speakers"))
+        blocks[shown[name.casefold()]].append(group)
     return blocks
 
 

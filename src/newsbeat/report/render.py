@@ -27,6 +27,7 @@ from newsbeat.report.charts import (
     timeline,
     timeline_svg,
 )
+from newsbeat.shown_speakers import shown_speaker
 from newsbeat.story_languages import sentence_lang, sentence_mark, shown_language, told_in
 
 __all__ = ["RENDERERS", "md_escape", "render"]
@@ -135,6 +136,7 @@ def _environment(kind: str) -> jinja2.Environment:
     env.filters["lang"] = sentence_lang
     env.filters["language_name"] = shown_language
     env.filters["told_in"] = told_in
+    env.filters["speaker"] = lambda item: shown_speaker(item["speaker"], item.get("speakers"))
     env.globals["bar"] = _bar
     return env
 

@@ -19,6 +19,7 @@ from newsbeat.dates import UNDATED, day_of, shown_day
 from newsbeat.models import Story
 from newsbeat.report.first import first_outlets, first_words
 from newsbeat.settings import Settings
+from newsbeat.shown_speakers import shown_speaker
 from newsbeat.story_languages import languages_line, sentence_mark
 
 if TYPE_CHECKING:
@@ -146,7 +147,8 @@ def story_text_lines(store: Store, story: Story, settings: Settings | None = Non
             words = f"“{q['text']}”" if q["kind"] == "direct" else f"(that) {q['text']}"
             via = f" via {q['via']}" if q["via"] else ""
             lines.append(
-                f"   {escape(q['speaker'] or 'unknown speaker')}{escape(via)}: {escape(words)}"
+                f"   {escape(shown_speaker(q['speaker'], q.get('speakers')))}{escape(via)}:"
+                f" {escape(words)}"
                 f" [dim]— {escape(q['outlet'] or 'unknown outlet')}[/]"
             )
     if data["claims"]:

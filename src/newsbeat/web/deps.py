@@ -19,6 +19,7 @@ from newsbeat import __version__
 from newsbeat.article_analysis import analysis_line
 from newsbeat.report import safe_url
 from newsbeat.settings import Settings
+from newsbeat.shown_speakers import shown_speaker
 from newsbeat.store import Store, open_store
 from newsbeat.story_languages import sentence_lang, sentence_mark, shown_codes
 from newsbeat.web.cache import ReadCache
@@ -183,6 +184,7 @@ def templates() -> jinja2.Environment:
     env.filters["analysis_line"] = analysis_line
     env.filters["language_codes"] = shown_codes
     env.globals["actor"] = actor_link
+    env.globals["shown_speaker"] = shown_speaker
     env.globals["cite"] = cite
     env.globals["version"] = __version__
     return env
