@@ -10,7 +10,8 @@ Fields (all strings or null unless said otherwise; unknown fields are ignored):
 - ``published``: ISO 8601 date or date-time; ``published_source`` (default ``metadata``).
   A record without one is dated by the publication stamp line a copied page keeps under its
   headline (``Published: March 4, 2025``; :mod:`newsbeat.extract.stamps`), ``published_source``
-  ``stamp``.
+  ``stamp``; else by the full date its address writes (``/2025/03/04/``;
+  :mod:`newsbeat.extract.url_dates`), ``published_source`` ``url``.
 
 A missing outlet is the record's own site when it has an http(s) ``url`` (or
 ``canonical_url``): the domain file's name for it, else its registrable domain, as for a
@@ -41,6 +42,7 @@ from typing import Any
 from newsbeat.exceptions import ImportFailure
 from newsbeat.extract.cleaning import is_junk
 from newsbeat.extract.stamps import first_stamp
+from newsbeat.extract.url_dates import url_date
 from newsbeat.importers.base import (
     Importer,
     ImportItem,
@@ -107,6 +109,10 @@ def _valid_iso(value: str) -> bool:
     return True
 
 
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
 def _normal_url(value: str | None) -> str | None:
     if not value or not value.lower().startswith(("http://", "https://")):
         return value or None
@@ -162,7 +168,7 @@ def article_from_record(record: Any) -> Article:
         text = "\n\n".join(p.strip() for p in paragraphs if p.strip())
     if not isinstance(text, str) or not text.strip():
         raise _BadRecord("missing field 'text' (a non-empty string) or 'paragraphs'")
-    stamp = first_stamp(text.splitlines(), not_after=datetime.now(UTC).date())
+    stamp = first_stamp(text.splitlines(), not_after=_today())
     text = _without_junk(text)
     if not text.strip():
         raise _BadRecord("field 'text' holds nothing but page furniture (junk lines)")
@@ -179,6 +185,8 @@ def article_from_record(record: Any) -> Article:
     if not published and stamp is not None:  # the stamp line under a copied page's headline
         published, source = stamp.day.isoformat(), "stamp"
     url, canonical_url = _normal_url(values["url"]), _normal_url(values["canonical_url"])
+    if not published and (day := url_date(canonical_url or url, not_after=_today())):
+        published, source = day.isoformat(), "url"
     return Article(
         title=title.strip(),
         text=text.strip(),
