@@ -88,6 +88,7 @@ from newsbeat.enrich.actor_nicknames import (
 )
 from newsbeat.enrich.actor_office_names import drop_office_names
 from newsbeat.enrich.actor_offices import drop_office_words
+from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_people import (
@@ -550,6 +551,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_awards_and_storms(table)
     drop_cut_titles(table)
     fold_title_cuts(table)
+    drop_opening_adjectives(doc, table)
     drop_titled_mentions(table)
     drop_car_models(table)
     drop_owned_titles(table)

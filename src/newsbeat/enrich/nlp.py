@@ -321,6 +321,14 @@ def model_identity(resolved: str) -> tuple[str, str]:
 _NOUNS: dict[int, frozenset[str]] = {}
 
 
+_ADJECTIVES: dict[int, frozenset[str]] = {}
+
+
+def common_adjectives(doc: Doc) -> frozenset[str]:
+    """The adjectives (lower case) of the same word list as :func:`common_nouns`."""
+    return _ADJECTIVES.get(id(doc.vocab), frozenset())
+
+
 def common_nouns(doc: Doc) -> frozenset[str]:
     """The common nouns (lower case) of the English word list in the lemmatizer of the pipeline
     that parsed ``doc`` (WordNet's, in the English pipelines); empty when it has none."""
@@ -373,7 +381,9 @@ def load_pipeline(preferred: str) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
-            _NOUNS[id(nlp.vocab)] = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+            index = lookups.get_table("lemma_index")
+            _NOUNS[id(nlp.vocab)] = frozenset(index.get("noun", ()))
+            _ADJECTIVES[id(nlp.vocab)] = frozenset(index.get("adj", ()))
     # The re-upload of en_core_web_sm carries its name as a prefix: the same weights, no warning.
     if name in FALLBACKS.get(preferred, ()) and not name.startswith(preferred):
         log.warning("spaCy pipeline %s is not installed: %s is used instead", preferred, name)
