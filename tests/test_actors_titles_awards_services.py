@@ -115,3 +115,18 @@ def test_near_miss_a_name_that_nominates_or_wins_is_no_award() -> None:
     )
     types = actor_types(doc)
     assert types.get("Odile Ferrant") == "PERSON" and types.get("Kessa Morrow") == "PERSON"
+
+
+def test_a_ceremony_known_by_its_plural_is_no_actor() -> None:
+    # read34b: "the Oscars" ORG in eleven mentions of a host's story, with no award cue
+    from newsbeat.enrich.actors import build_actors
+    from newsbeat.enrich.nlp import load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm")
+    doc = nlp("Lena Holm will host the Oscars next year. The Oscars air on ABC, producers said.")
+    assert "Oscars" not in build_actors(doc).actors
+    # a person named like the award keeps the name
+    doc = nlp("Oscar Lindqvist went to the Grammys. The Grammys were held in Orsk.")
+    actors = build_actors(doc).actors
+    assert "Oscar Lindqvist" in actors
+    assert "Grammys" not in actors

@@ -6,6 +6,8 @@ Tomas") as a person. None of them is an actor, so, as :mod:`actor_things` does f
 awards and works, their mentions leave the actor table (the bench reads a name that is no
 actor as NOT_ENTITY; relations and speakers never see them):
 
+* a ceremony known by its plural ("the Oscars", "the Grammys": a short list), as if the text
+  had made its singular an award;
 * a word the text itself makes an award: "X Award(s)" ("the Velmar Award"), "X-winning",
   "X-nominated", "won an X", "winning two Xs", "nominated for an X", "the X ceremony", "the X
   telecast", "an X statuette". Once the article says so, a mention that is exactly that word
@@ -101,6 +103,21 @@ _STORM = re.compile(
 _STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Tropical")  # one in every match of _STORM
 
 
+# Ceremonies known by their plural alone: an article on the show writes "host the Oscars"
+# with no award cue (read34b: "the Oscars" ORG in eleven mentions). Plurals only: "Oscar",
+# "Emmy" and "Tony" are first names too.
+_KNOWN_CEREMONIES = (
+    "Oscars",
+    "Emmys",
+    "Grammys",
+    "Tonys",
+    "Baftas",
+    "BAFTAs",
+    "Oliviers",
+    "Razzies",
+)
+
+
 def award_words(text: str) -> frozenset[str]:
     """The capitalised words the text makes awards (see the module docstring)."""
     found = {
@@ -116,6 +133,7 @@ def award_words(text: str) -> frozenset[str]:
             if written_as_word(text, m.group(1) + "s")  # letters only: no pattern compiled
         }
         found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
+    found |= {w[:-1] for w in _KNOWN_CEREMONIES if written_as_word(text, w)}
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)
 
 

@@ -502,7 +502,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 134: a sentence's opening adjective run into a PERSON name ("Recent Samsung smart TVs",
 #      "Stunning Williams quickly …") leaves it when the article writes the rest alone
 #      (openword34)
-RULES_VERSION = 134
+# 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
+RULES_VERSION = 135
 
 
 @lru_cache(maxsize=8)
