@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_awards import (
     _AWARD_CUES,
+    _KNOWN_CEREMONIES,
     _NOT_AWARDS,
     _PLURAL_SHOW,
     _SINGULAR_SHOW,
@@ -73,6 +74,8 @@ def _award_words_before(text: str) -> frozenset[str]:
         m.group(1) for m in _SINGULAR_SHOW.finditer(text) if re.search(rf"\b{m.group(1)}s\b", text)
     }
     found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
+    # ceremonies34: the plurals of the known ceremonies' list, as whole words
+    found |= {w[:-1] for w in _KNOWN_CEREMONIES if re.search(rf"\b{w}\b", text)}
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)
 
 
