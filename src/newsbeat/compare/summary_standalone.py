@@ -92,14 +92,14 @@ _ELIDED_VERB = re.compile(
     r"^(?=[A-Z])(?!As\s+it\s+(?:is|was|stands)\b)(?:[\w'’-]+\s+){0,5}?(?:it|he|she|they|we)\s+(?:does|did|do|has|have|had|is|was|were|"
     r"will|would|can|could|should)(?:\s+not|n['’]t)?\s*,"
 )
-# An opening phrase on a bare demonstrative (not a time: "At this point," and "This week,"
-# tell when, now): "Amid all this, ...", "Based on these broad qualifiers, ...".
 # the time words of a demonstrative opening (summary_usable's) and the points of a story
 _TIME = (
     r"(?:(?:early|late|past|coming)\s+)?(?:"
     + "|".join((*TIME_WORDS, "stage", "point", "moment", "hour", "juncture"))
     + r")s?['’]?s?\b"
 )
+# An opening phrase on a bare demonstrative (not a time: "At this point," and "This week,"
+# tell when, now): "Amid all this, ...", "Based on these broad qualifiers, ...".
 _DEMONSTRATIVE_PHRASE = re.compile(
     r"^(?:(?:And|But|So|Yet),?\s+)?(?i:amid|despite|after|before|given|like|unlike|beyond|"
     r"besides|with|without|under|in|at|on|by|for|from|following|based\s+on|because\s+of|"

@@ -37,6 +37,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
+    "MONTH_NAME",
     "Dateline",
     "TextClues",
     "dates_in_name",
@@ -69,6 +70,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+MONTH_NAME = _MONTH  # a month's name or its abbreviation, capitalised (a regex fragment)
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"[—–-]{1,2}"
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from newsbeat.extract.outlets import find_dates
+from newsbeat.extract.outlets import MONTH_NAME, find_dates
 
 __all__ = ["STAMP_LINES", "STAMP_MAX_CHARS", "Stamp", "first_stamp", "stamp_date"]
 
@@ -37,11 +37,7 @@ _TIME = re.compile(
     r"\b\d\d?(?::\d\d(?::\d\d)?)?(?: ?(?:[ap]\.? ?m\b\.?|[ap]\b|hrs\b))", re.IGNORECASE
 )
 _CLOCK = re.compile(r"\b\d\d?:\d\d(?::\d\d)?\b")
-_MONTH_WORD = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.IGNORECASE,
-)
+_MONTH_WORD = re.compile(rf"\b{MONTH_NAME}\b", re.IGNORECASE)
 _STAMP_WORDS = frozenset(
     {
         "published",

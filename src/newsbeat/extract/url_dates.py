@@ -8,7 +8,6 @@ htmldate reads the numeric forms (``/2013/09/17/``, ``/2013-09-17/``); a month w
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 __all__ = ["url_date"]
@@ -22,7 +21,6 @@ def url_date(url: str | None, *, not_after: date) -> date | None:
         return None
     import htmldate  # imported here: an import without addresses never loads it
 
-    logging.getLogger("htmldate").setLevel(logging.ERROR)
     try:
         found = htmldate.find_date(_NO_PAGE, url=url, extensive_search=False, original_date=True)
     except (ValueError, TypeError):
