@@ -16,8 +16,10 @@ A dispute is filed under the furthest stage any of its items reached. Each look-
 the same way (what keeps it apart today, so which rules carry the precision). Stories reserved
 for an unseen gold (``reserved.RESERVED``) count in their split's score and in one coarse
 count per split (``reserved_stages``: how many missed disputes stop with neither side read,
-one side read, both read but never paired, or compared and kept apart, no rule named): none of
-their items is listed, so the count says which stage to work on without showing what to fit.
+one side read, both read but never paired, or compared and kept apart), and for those kept
+apart two totals per split (``reserved_rules``: how many stop at each first rule;
+``reserved_checks``: how many fail each check): none of their items is listed, so the counts
+say which stage and rule to work on without showing what to fit.
 
     PYTHONPATH=src .venv/bin/python bench/conflict_stages.py [--json FILE]
 """
@@ -148,6 +150,8 @@ def run() -> dict[str, Any]:
     missed: list[dict[str, Any]] = []
     lookalikes: list[dict[str, Any]] = []
     reserved_stages: dict[str, Counter[str]] = defaultdict(Counter)
+    reserved_rules: dict[str, Counter[str]] = defaultdict(Counter)
+    reserved_checks: dict[str, Counter[str]] = defaultdict(Counter)
     scores = {}
     for split, (gold, corpus) in splits.items():
         clusters = _clusters([c for c in gold.conflicts if c.is_conflict])
@@ -188,8 +192,12 @@ def run() -> dict[str, Any]:
             if key in reached:
                 continue
             if not readable(items[0].group):  # a reserved story: a coarse count only
-                level, where, _ = nearest([_stage(c, traces[c.group], docs) for c in items])
+                level, where, also = nearest([_stage(c, traces[c.group], docs) for c in items])
                 reserved_stages[split][_COARSE[level] if level else where.split(":")[0] + ")"] += 1
+                if level == 2:  # per-rule totals only: the first rule, and each check failed
+                    reserved_rules[split][where] += 1
+                    for check in also:
+                        reserved_checks[split][check.split(" ")[0]] += 1
                 continue
             stages = [nearest([_stage(c, traces[c.group], docs) for c in items])]
             missed.append(
@@ -208,6 +216,8 @@ def run() -> dict[str, Any]:
         "missed": missed,
         "lookalikes": lookalikes,
         "reserved_stages": {split: dict(c) for split, c in reserved_stages.items()},
+        "reserved_rules": {split: dict(c) for split, c in reserved_rules.items()},
+        "reserved_checks": {split: dict(c) for split, c in reserved_checks.items()},
     }
 
 
@@ -230,6 +240,10 @@ def main() -> int:
         print(f"  {m['split']} {m['story']} {m['values']} {m['what']}: {m['stage']}{also}")
     for split, counts in out["reserved_stages"].items():
         print(f"  {split}, reserved stories (coarse stage only): {counts}")
+    for split, counts in out["reserved_rules"].items():
+        print(f"  {split}, reserved, kept apart by (totals only): {counts}")
+    for split, counts in out["reserved_checks"].items():
+        print(f"  {split}, reserved, checks failed (totals only): {counts}")
     print("\nlook-alikes, by what keeps them apart")
     for stage, n in Counter(x["stage"] for x in out["lookalikes"]).most_common():
         print(f"{n:3d}  {stage}")

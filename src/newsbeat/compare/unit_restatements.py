@@ -14,6 +14,11 @@ The joined side prints the figure in the unit of the side it disagrees with, whe
 reports wrote that unit ("about 60 metres" against "150 metres", not "about 200 feet"): the
 reader then sees two figures in one unit and needs no conversion to see they differ. Its
 reports in the other unit are still listed, each with its own unit.
+
+An article's own conversion ("located 1,150 kilometres (700 miles) southeast of Arden", read
+as one claim in two units by ``enrich.claim_conversions``) is one figure when either written
+figure, converted, fits the other: the bracket is rounded (700 miles is 1,126.5 km), and the
+pair is printed as one dispute against "1,500 kilometres", not two.
 """
 
 from __future__ import annotations
@@ -37,7 +42,23 @@ def one_figure_in_two_units(c: Claim, d: Claim, x: float, y: float) -> bool:
     kind = dimension(unit_head(c))
     if kind == unit_head(c) or kind != dimension(unit_head(d)):
         return False  # no unit that converts ("rounds", "dollars"), or two measures
+    if _converted_in_place(c, d):
+        # the writer's own conversion ("1,150 kilometres (700 miles)"): the bracket rounds
+        # the figure, so only it need hold the other (700 miles does 1,150 km; 1,150 km is
+        # no "1,126.5 km")
+        return _fits(_written(c, x), d) or _fits(_written(d, y), c)
     return _fits(_written(c, x), d) and _fits(_written(d, y), c)
+
+
+def _converted_in_place(c: Claim, d: Claim) -> bool:
+    """Whether two claims are one article's figure and its bracketed conversion
+    (``enrich.claim_conversions``): one article, one sentence, one slot."""
+    return (
+        c.article_id is not None
+        and c.article_id == d.article_id
+        and c.sentence == d.sentence
+        and c.slot == d.slot
+    )
 
 
 def _written(claim: Claim, figure: float) -> Claim:

@@ -72,20 +72,57 @@ def _past_bracket(doc: Doc, i: int) -> int:
 
 def _located(unit: Token) -> str | None:
     """What a distance places: "the building, about 15 miles north of Detroit" -> building;
-    "the quake was 35 miles southwest of X" -> quake (the subject of the copula)."""
+    "the quake was 35 miles southwest of X" -> quake (the subject of the copula); a place of
+    a kind that names carry by its name ("Qeshm Island", "the island": qeshm, see
+    :func:`named_place`)."""
     for anc in unit.ancestors:
         if anc.pos_ in {"NOUN", "PROPN"} and not _DIRECTIONS.match(anc.lower_):
             if anc.dep_ == "appos" and anc.head.pos_ in {"NOUN", "PROPN"}:
                 anc = anc.head  # "Qeshm, an island ... 1,500 km south of Tehran": Qeshm
-            return anc.lemma_.lower()
+            return named_place(anc)
         if anc.dep_ == "acl" and anc.lemma_ in _PLACING and anc.head.pos_ in {"NOUN", "PROPN"}:
-            return anc.head.lemma_.lower()  # "Qeshm, located 1,150 km southeast of Tehran"
+            return named_place(anc.head)  # "Qeshm, located 1,150 km southeast of Tehran"
         if anc.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and anc.lemma_ in _PLACING:
-                return subj.lemma_.lower()
+                return named_place(subj)
             return _event_name(anc)
     return None
+
+
+# kinds of place whose names carry the kind word ("Qeshm Island", "Lake Velm", "Karsk
+# province"): "the island" of an article naming one island is that island
+_NAMED_KINDS = frozenset(
+    {"island", "province", "county", "lake", "river", "volcano", "peninsula", "district"}
+)
+
+
+def named_place(noun: Token) -> str:
+    """What a distance places, as a name where one is told (issue 12, conf35): "Qeshm Island"
+    is qeshm, as "Qeshm, located ..." is; "the island" of an article that names one island
+    ("... on Qeshm Island. The island is about 940 miles south of Tehran") is that island.
+    Any other noun is its lemma ("the quake": quake), and so is "the island" of an article
+    naming none or two ("Velm Island", "Bruck Island": which one is unknown)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _NAMED_KINDS:
+        return lemma
+    own = _name_of(noun)
+    if own is not None:
+        return own
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return lemma
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in noun.children):
+        return lemma  # "the nearby island", "the main island": maybe another one
+    names = {n for t in noun.doc if t.lemma_.lower() == lemma and (n := _name_of(t))}
+    return names.pop() if len(names) == 1 else lemma
+
+
+def _name_of(noun: Token) -> str | None:
+    """The name a kind noun carries: its proper-noun compounds ("Qeshm Island": qeshm)."""
+    words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or any(c.i > noun.i for c in words):
+        return None
+    return " ".join(c.lower_ for c in words)
 
 
 # verbs of moving whose length a figure may measure ("fell 60 metres", "plunged 300 feet"),

@@ -38,6 +38,7 @@ from newsbeat.enrich.claim_bare import whole_participle
 from newsbeat.enrich.claim_bounds import closed_bounds
 from newsbeat.enrich.claim_clauses import in_condition
 from newsbeat.enrich.claim_clock import clock_at
+from newsbeat.enrich.claim_conversions import bracketed_conversions
 from newsbeat.enrich.claim_counted import _CASUALTY, _counted, _new_figure, _parts_of
 from newsbeat.enrich.claim_dates import standing_date
 from newsbeat.enrich.claim_definite import defined_by_casualty
@@ -422,6 +423,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
                 continue
             claim = whole
         out.append(claim)
+    out = bracketed_conversions(doc, out)  # "1,150 km (700 miles)": one claim in two units
     out.extend(_series_claims(doc, text, actors, quotes))
     out.extend(_clock_claims(doc, text, {c.start for c in out}, actors, quotes))
     claims = _unconditional(doc, _with_ages(doc, actors, quotes, out, year))

@@ -503,7 +503,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Stunning Williams quickly …") leaves it when the article writes the rest alone
 #      (openword34)
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
-RULES_VERSION = 135
+# 136: a measure's bracketed conversion ("1,150 km (700 miles)") is read as the same claim in
+# its second unit; "the island" of an article naming one island is that island (conf35)
+RULES_VERSION = 136
 
 
 @lru_cache(maxsize=8)
