@@ -53,6 +53,8 @@ def test_areas_masses_and_speeds_convert_too(text: str, second: str) -> None:
     [
         # a bracket that is no conversion of the figure: two figures or a slip, neither read
         "Vessa lies 10 miles (25 kilometres) south of Arden, the council said.",
+        # rounded more loosely than its last digit: 12.43 miles is no "12.5 miles"
+        "The Vessa ferry carried 20 kilometres (12.5 miles) of cable to Arden.",
         # a mass whose bracket is no conversion of it
         "The crate weighed 500 kilograms (500 pounds), the port said.",
         # no unit of one measure: a count and its note

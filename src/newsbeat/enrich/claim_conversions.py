@@ -10,10 +10,12 @@ miles" is never set against the first outlet's own miles.
 main claim's slot (event, role, place, subject, teller, date, hedge) with the bracket's figure
 and unit, its hedge's range scaled to it. It is read only when it is a conversion: both units
 are units of one measure in :data:`_UNITS`, they differ, and the bracket's figure is the main
-figure converted, to its rounding ("700 miles" for 714.6: a round hundred; "60 metres" for
-61). Money is never read so (an exchange rate is no fixed factor: "$US1 million ($1.52
-million)"), nor a bracket whose figure disagrees with the one before it ("10 miles (25 km)" is
-two figures or a slip, and reads as neither).
+figure converted, to the rounding the compare allows a written figure ("700 miles" for
+714.6: a round hundred, at most 5 %; "60 metres" for 61). Money is never read so (an
+exchange rate is no fixed factor: "$US1 million ($1.52 million)"), nor a bracket whose figure
+disagrees with the one before it ("10 miles (25 km)" is two figures or a slip, and reads as
+neither), nor one rounded more loosely than the compare would read it ("20 kilometres (12.5
+miles)": 12.43 is no 12.5 to its last digit), since it would then say more than the text.
 
 The compare layer treats the two as one figure: they agree converted, and a dispute with
 either joins one side (``compare.unit_restatements``).
@@ -21,7 +23,6 @@ either joins one side (``compare.unit_restatements``).
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     word: (measure, size) for measure, size, words in _SPELLINGS for word in words.split()
 }
 _UNIT_WORDS = 4  # "kilometres per hour", "km / h": a unit is at most this many tokens
-_SLACK = 0.06  # a writer's conversion rounds: 6 % either side, or its last round digit
+_SLACK = 0.05  # a round figure's implied precision, at most (compare.records.rounding_slack)
 
 
 def bracketed_conversions(doc: Doc, claims: list[FoundClaim]) -> list[FoundClaim]:
@@ -137,11 +138,15 @@ def _unit(doc: Doc, start: int, end: int) -> tuple[str, float] | None:
 
 
 def _agrees(expected: float, written: float) -> bool:
-    """Whether a bracket's figure is the expected conversion as a writer rounds it: within
-    6 %, or within half its last round digit ("700" for 714.6; "1,100" for 1,102)."""
+    """Whether a bracket's figure is the expected conversion as a writer rounds it, within
+    the precision the compare gives a written figure (``compare.claim_units``): half its
+    last round digit, at most 5 % of it ("700" for 714.6 miles: 665 to 735), or half its last
+    digit ("75 mph" for 74.6). The bracket then says no more than its figure does."""
     step = 0.0
     if written >= 10 and written == int(written):
         digits = str(int(written))
         zeros = len(digits) - len(digits.rstrip("0"))
-        step = 0.5 * 10**zeros if zeros else 0.0
-    return math.isclose(expected, written, rel_tol=_SLACK) or abs(expected - written) <= step
+        step = min(0.5 * 10**zeros if zeros else 0.0, _SLACK * written)
+    text = repr(written)
+    decimals = len(text.split(".")[1]) if "." in text and not text.endswith(".0") else 0
+    return abs(expected - written) <= max(step, 0.5 * 10.0**-decimals)
