@@ -1,7 +1,8 @@
 """A measure's bracketed conversion is the same figure in a second unit (issue 12, conf35):
 "located 1,150 kilometres (700 miles) southeast of Arden" gives the distance twice, once per
 unit, with one slot (:mod:`newsbeat.enrich.claim_conversions`), and the compare prints the two
-as one side of one dispute (:mod:`newsbeat.compare.unit_restatements`). "The island" of an
+as one side of one dispute, and never lists the bracket as an agreed figure or one outlet's
+own (:mod:`newsbeat.compare.unit_restatements`). "The island" of an
 article naming one island is that island (:func:`newsbeat.enrich.claim_distances.named_place`).
 Invented sentences; each test fails without its rule, the guards without theirs."""
 
@@ -126,3 +127,22 @@ def test_one_distance_told_in_two_units_agrees_with_itself() -> None:
     same = "Vessa, an island in the warm southern sea, lies 700 miles southeast of Arden.\n"
     result = compare_outlets([("Wire", BODY + _LOCATED), ("Post", BODY + same)])
     assert result.conflicts == []
+
+
+def _listed(items: list[dict[str, object]]) -> list[object]:
+    return [item.get("text") for item in items if item.get("kind") == "claim"]
+
+
+def test_a_conversion_is_no_figure_of_its_own_in_the_lists() -> None:
+    port = "The Vessa port handled 300 ships last year, officials said.\n"
+    alone = compare_outlets([("Wire", BODY + _LOCATED), ("Post", BODY + port)])
+    assert _listed(alone.unique) == ["300 ships", "1,150 kilometres"]
+    both = compare_outlets([("Wire", BODY + _LOCATED), ("Post", BODY + _LOCATED)])
+    assert _listed([g.to_json() for g in both.agreed]) == ["1,150 kilometres"]
+
+
+def test_a_figure_another_outlet_writes_in_the_second_unit_is_agreed() -> None:
+    # guard: the bracket's group holds another outlet's own "700 miles": a figure agreed
+    same = "Vessa, an island in the warm southern sea, lies 700 miles southeast of Arden.\n"
+    result = compare_outlets([("Wire", BODY + _LOCATED), ("Post", BODY + same)])
+    assert "700 miles" in _listed([g.to_json() for g in result.agreed])

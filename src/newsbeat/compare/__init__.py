@@ -76,6 +76,7 @@ from newsbeat.compare.records import (
     format_range,
     vague_count,
 )
+from newsbeat.compare.unit_restatements import bracket_restatement
 from newsbeat.enrich.claim_hedges import NEARLY_HEDGES
 from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.story_names import resolve_surnames
@@ -155,6 +156,9 @@ def compare_articles(
     def sources(group: _Grouped) -> int:
         return len({origin.get(aid, aid) for aid in group.article_ids})
 
+    # an article's bracketed conversion is its main figure's, listed with it: never a figure
+    # of its own to agree on or to be one outlet's alone (unit_restatements)
+    groups = [g for g in groups if not bracket_restatement(g, enrichments)]
     result.agreed.extend(g for g in groups if len(g.outlets) > 1 and sources(g) > 1)
     result.agreed.extend(
         as_agreed(g, origin) for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1

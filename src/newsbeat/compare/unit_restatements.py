@@ -23,13 +23,14 @@ pair is printed as one dispute against "1,500 kilometres", not two.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from newsbeat.compare.claim_units import comparable, dimension, same_unit, unit_head
-from newsbeat.compare.records import CompareOptions
-from newsbeat.models import Claim
+from newsbeat.compare.records import ClaimGroup, CompareOptions
+from newsbeat.models import Claim, Enrichment
 
-__all__ = ["one_figure_in_two_units"]
+__all__ = ["bracket_restatement", "one_figure_in_two_units"]
 
 
 def one_figure_in_two_units(c: Claim, d: Claim, x: float, y: float) -> bool:
@@ -59,6 +60,30 @@ def _converted_in_place(c: Claim, d: Claim) -> bool:
         and c.sentence == d.sentence
         and c.slot == d.slot
     )
+
+
+def bracket_restatement(group: ClaimGroup, enrichments: Mapping[int, Enrichment]) -> bool:
+    """Whether every report of a group is the bracketed conversion of the claim before it in
+    its article ("1,150 kilometres (700 miles)": the 700 miles): the figure is its main
+    claim's, listed with it, so the group is no agreed figure nor one outlet's own of its
+    own (a second outlet writing "1,150 kilometres" alone would leave "700 miles" the first
+    outlet's only)."""
+    for ref in group.claims:
+        enrichment = enrichments.get(ref.article_id)
+        claims = enrichment.claims if enrichment is not None else []
+        at = next((k for k, c in enumerate(claims) if c is ref.claim or c == ref.claim), None)
+        if not at:  # None, or the article's first claim: no claim before it
+            return False
+        before = claims[at - 1]
+        kind = dimension(unit_head(before))
+        if (
+            same_unit(before, ref.claim)
+            or kind == unit_head(before)
+            or kind != dimension(unit_head(ref.claim))
+            or not _converted_in_place(before, ref.claim)
+        ):
+            return False
+    return bool(group.claims)
 
 
 def _written(claim: Claim, figure: float) -> Claim:
