@@ -76,7 +76,7 @@ from newsbeat.compare.records import (
     format_range,
     vague_count,
 )
-from newsbeat.compare.unit_restatements import bracket_restatement
+from newsbeat.compare.unit_restatements import without_brackets
 from newsbeat.enrich.claim_hedges import NEARLY_HEDGES
 from newsbeat.enrich.number_names import YEAR
 from newsbeat.enrich.story_names import resolve_surnames
@@ -157,8 +157,8 @@ def compare_articles(
         return len({origin.get(aid, aid) for aid in group.article_ids})
 
     # an article's bracketed conversion is its main figure's, listed with it: never a figure
-    # of its own to agree on or to be one outlet's alone (unit_restatements)
-    groups = [g for g in groups if not bracket_restatement(g, enrichments)]
+    # of its own to agree on or to be one outlet's alone (unit_restatements.without_brackets)
+    groups = without_brackets(groups, enrichments)
     result.agreed.extend(g for g in groups if len(g.outlets) > 1 and sources(g) > 1)
     result.agreed.extend(
         as_agreed(g, origin) for g in result.quotes if len(g.outlets) > 1 and sources(g) > 1

@@ -23,14 +23,14 @@ pair is printed as one dispute against "1,500 kilometres", not two.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsbeat.compare.claim_units import comparable, dimension, same_unit, unit_head
 from newsbeat.compare.records import ClaimGroup, CompareOptions
 from newsbeat.models import Claim, Enrichment
 
-__all__ = ["bracket_restatement", "one_figure_in_two_units"]
+__all__ = ["one_figure_in_two_units", "without_brackets"]
 
 
 def one_figure_in_two_units(c: Claim, d: Claim, x: float, y: float) -> bool:
@@ -62,25 +62,32 @@ def _converted_in_place(c: Claim, d: Claim) -> bool:
     )
 
 
-def bracket_restatement(group: ClaimGroup, enrichments: Mapping[int, Enrichment]) -> bool:
-    """Whether every report of a group is the bracketed conversion of the claim before it in
-    its article ("1,150 kilometres (700 miles)": the 700 miles): the figure is its main
-    claim's, listed with it, so the group is no agreed figure nor one outlet's own of its
-    own (a second outlet writing "1,150 kilometres" alone would leave "700 miles" the first
-    outlet's only)."""
+def without_brackets(
+    groups: Sequence[ClaimGroup], enrichments: Mapping[int, Enrichment]
+) -> list[ClaimGroup]:
+    """The groups but those whose every report is the bracketed conversion of the claim
+    before it in its article ("1,150 kilometres (700 miles)": the 700 miles). That figure is
+    its main claim's, listed with it: no agreed figure nor one outlet's own of its own (a
+    second outlet writing "1,150 kilometres" alone would leave "700 miles" the first outlet's
+    only)."""
+    before: dict[int, Claim] = {}  # id of a claim -> the claim before it in its article
+    for enrichment in enrichments.values():
+        for prior, claim in zip(enrichment.claims, enrichment.claims[1:], strict=False):
+            before[id(claim)] = prior
+    return [g for g in groups if not _all_brackets(g, before)]
+
+
+def _all_brackets(group: ClaimGroup, before: Mapping[int, Claim]) -> bool:
     for ref in group.claims:
-        enrichment = enrichments.get(ref.article_id)
-        claims = enrichment.claims if enrichment is not None else []
-        at = next((k for k, c in enumerate(claims) if c is ref.claim or c == ref.claim), None)
-        if not at:  # None, or the article's first claim: no claim before it
+        prior = before.get(id(ref.claim))
+        if prior is None:
             return False
-        before = claims[at - 1]
-        kind = dimension(unit_head(before))
+        kind = dimension(unit_head(prior))
         if (
-            same_unit(before, ref.claim)
-            or kind == unit_head(before)
+            same_unit(prior, ref.claim)
+            or kind == unit_head(prior)
             or kind != dimension(unit_head(ref.claim))
-            or not _converted_in_place(before, ref.claim)
+            or not _converted_in_place(prior, ref.claim)
         ):
             return False
     return bool(group.claims)
