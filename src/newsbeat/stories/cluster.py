@@ -791,16 +791,16 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
-    def kept_apart(a: int, b: int) -> bool:
-        """Whether the pair gets no second chance for its time or its places."""
-        gap = _span_gap(*spans[a], *spans[b])
+    def kept_apart(a: int, b: int, gap: float | None, places_factor: float) -> bool:
+        """Whether the pair gets no second chance for its time or its places, given the gap
+        between its spans and its places' factor (computed once by the caller)."""
         # The second chance is for an article that came before its story grew, not for a
         # later event: stories more than dormant_days apart merge at the normal threshold.
         if gap is not None and gap > options.dormant_days:
             return True
         # nor for two stories whose members place them apart, each by a place two of them name
         return (
-            separation.factor(places[a], places[b]) < 1.0
+            places_factor < 1.0
             and confirmed(places[a], places[b])
             and confirmed(places[b], places[a])
         )
@@ -809,14 +809,17 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
         """Whether a small story may join on the stand-out rule: a side without dates (text
         alone decides; with dates a young story of a new event is small too, and the time
         factor speaks), and not kept apart by its places."""
-        return _span_gap(*spans[a], *spans[b]) is None and not kept_apart(a, b)
+        gap = _span_gap(*spans[a], *spans[b])
+        return gap is None and not kept_apart(a, b, gap, separation.factor(places[a], places[b]))
 
     def score(a: int, b: int) -> float:
         """Average link times time factor, relative to the pair's threshold."""
         gap = _span_gap(*spans[a], *spans[b])
         factor = time_factor(gap, options)
         places_factor = separation.factor(places[a], places[b])
-        small = min(sizes[a], sizes[b]) <= options.small_story_size and not kept_apart(a, b)
+        small = min(sizes[a], sizes[b]) <= options.small_story_size and not kept_apart(
+            a, b, gap, places_factor
+        )
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
