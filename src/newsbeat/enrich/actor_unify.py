@@ -33,7 +33,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
+from newsbeat.enrich.actor_mention_spans import token_mentions
+from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors, MentionRef, lookup_country
 from newsbeat.enrich.doc_arrays import conjuncts, dep_id, doc_arrays, heads, with_dep
 from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
