@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.speaker_persons import _depth
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -250,13 +251,6 @@ def _definite_kind(tok: Token) -> bool:
         and tok.lemma_.lower() in BODY_KINDS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
-
-
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth
 
 
 def _body_subjects(
