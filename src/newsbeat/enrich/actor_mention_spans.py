@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
-from newsbeat.enrich.doc_arrays import dep_id, expanded_bounds, pos_id, texts, token_offsets
+from newsbeat.enrich.doc_arrays import expanded_bounds, pos_id, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -106,9 +106,3 @@ _TOKEN_MENTIONS_KEY = "newsbeat_token_mentions"
 def _pos_ids(*names: str) -> frozenset[int]:
     """The ids of these coarse parts of speech (see :func:`~doc_arrays.pos_id`)."""
     return frozenset(pos_id(name) for name in names)
-
-
-@lru_cache(maxsize=32)
-def _dep_ids(*labels: str) -> frozenset[int]:
-    """The ids of these dependency labels (see :func:`~doc_arrays.dep_id`)."""
-    return frozenset(dep_id(label) for label in labels)
