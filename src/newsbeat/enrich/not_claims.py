@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
-from newsbeat.enrich.claim_kinds import names_a_kind
+from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
 from newsbeat.enrich.claim_tables import in_table
@@ -213,9 +213,6 @@ def score_line(doc: Doc, first: int, last: int) -> bool:
         return False
     # singular only: "10-12 wins" is a range of wins, "a 10-2 win" one game
     return after < len(doc) and lowers(doc)[after] in _RESULTS
-
-
-_RANGE_WORDS = frozenset({"or", "to", "-", "–"})
 
 
 def _range_end(doc: Doc, first: int, last: int) -> int:

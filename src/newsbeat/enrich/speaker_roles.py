@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.speaker_bodies import _SPOKES
 from newsbeat.enrich.speaker_persons import _depth
 
 if TYPE_CHECKING:
@@ -342,9 +343,6 @@ def salient_it(
             if not _quoted_only(sent, inside):
                 break
     return None
-
-
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def spoken_for(tok: Token, actors: ArticleActors) -> str | None:
