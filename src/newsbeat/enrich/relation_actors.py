@@ -111,6 +111,14 @@ PERSONAL_STAFF = frozenset(
     {"aide", "adviser", "advisor", "assistant", "lawyer", "attorney", "counsel", "staffer"}
     | {"spokesman", "spokeswoman", "spokesperson"}
 )
+# A person's family and kin: who meets, helps or attacks them acts on them, not on the person
+# ("met with Horton's family", "attacked Pell's wife"; read on ECB+ train, rel35).
+PERSONAL_KIN = frozenset(
+    {"family", "families", "relative", "kin", "widow", "widower", "wife", "husband", "parent"}
+    | {"mother", "father", "son", "daughter", "child", "brother", "sister", "sibling"}
+    | {"grandmother", "grandfather", "grandson", "granddaughter", "cousin", "niece", "nephew"}
+    | {"uncle", "aunt", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson", "stepdaughter"}
+)
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
 _EXECUTIVE = frozenset({"administration", "government", "regime", "authorities", "cabinet"})
@@ -348,8 +356,9 @@ def _actors_of(
 
 
 def _staff_of_person(head: Token, name: str, actors: ArticleActors) -> bool:
-    """Whether ``head`` is a noun of a person's own staff and ``name`` a person."""
-    return head.lemma_.lower() in PERSONAL_STAFF and actors.type_of(name) == "PERSON"
+    """Whether ``head`` is a noun of a person's own staff or kin and ``name`` a person."""
+    lemma = head.lemma_.lower()
+    return lemma in PERSONAL_STAFF | PERSONAL_KIN and actors.type_of(name) == "PERSON"
 
 
 def _organisation_before(head: Token, actors: ArticleActors) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import relation_roads  # noqa: F401  (registers the road_scene condition)
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, with_pos, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
+from newsbeat.enrich.relation_idioms import idiom_object
 from newsbeat.enrich.relation_lexicon import (
     _CIVILIANS,
     _TRAVEL,
@@ -228,6 +229,8 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
     if signed is not None:  # "put Kaldria's signature on a treaty": signed it
         return str(lex["verb_objects"]["sign"].get(signed.lemma_.lower(), "AGREE"))
     obj = _object(tok)
+    if obj is not None and idiom_object(obj):
+        return None  # "made a big deal about X", "made a great deal of money": no act
     content = _statement_content(tok, obj)
     if content is not None:  # "issued a declaration demanding that …": a demand
         inner = _trigger_type(content)

@@ -503,7 +503,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Stunning Williams quickly …") leaves it when the article writes the rest alone
 #      (openword34)
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
-RULES_VERSION = 135
+# 136: relations (rel35): "made a big deal about" / "a great deal of" no agreement, "walking out
+#      of the store" no walkout, a headline's passive ("X accused of murder") no act of X, a
+#      person's kin acted on are not the person
+RULES_VERSION = 136
 
 
 @lru_cache(maxsize=8)
