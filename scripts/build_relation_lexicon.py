@@ -66,6 +66,7 @@ VERBS = {
     # hiring and taking over a company are cooperation between two named actors
     "hire": "COOPERATE",
     "rehire": "COOPERATE",
+    "re-hire": "COOPERATE",  # kept one word by newsbeat.enrich.redone_verbs (rel35)
     "absorb": "COOPERATE",
     "agree": "AGREE",
     "pledge": "AGREE",

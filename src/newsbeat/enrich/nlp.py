@@ -27,10 +27,12 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.redone_verbs import keep_redone_verbs, redone_lemmas
 from newsbeat.enrich.text_shapes import REPAIRED, SHAPED, Shaped, shape_text
 from newsbeat.enrich.title_stops import TITLE_STOPS_JOIN, keep_title_stops
 from newsbeat.exceptions import ModelMissingError
@@ -116,12 +118,14 @@ WHOLE_WORDS: tuple[str, ...] = ("wed", "Wed")
 
 def keep_whole(nlp: Language) -> None:
     """Keep the words of ``WHOLE_WORDS`` one token each in spaCy's own tokenizer, and "wed"
-    the verb's own lemma (the rule lemmatizer strips its "d" to "we")."""
+    the verb's own lemma (the rule lemmatizer strips its "d" to "we"); the same for the
+    contract verbs done again (:mod:`~newsbeat.enrich.redone_verbs`: "re-signed")."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         for word in WHOLE_WORDS:
             tokenizer.add_special_case(word, [{ORTH: word}])
         keep_title_stops(tokenizer)
+        keep_redone_verbs(tokenizer)
     lookups = (
         getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if "lemmatizer" in nlp.pipe_names
@@ -132,6 +136,11 @@ def keep_whole(nlp: Language) -> None:
         verbs = dict(table.get("verb", {}))
         verbs.setdefault("wed", ["wed"])
         table["verb"] = verbs
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if isinstance(ruler, AttributeRuler):
+        # set before the lemmatizer, which keeps a lemma it finds set
+        for form, lemma in redone_lemmas().items():
+            ruler.add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})
 
 
 _LAYOUT = "newsbeat_shape_layout"  # the original words and spaces of a repaired text's tokens
