@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
@@ -31,6 +31,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from newsbeat.enrich.lemma_mends import mended_verb_lemmas
 from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.redone_verbs import keep_redone_verbs, redone_lemmas
 from newsbeat.enrich.text_shapes import REPAIRED, SHAPED, Shaped, shape_text
@@ -116,10 +117,14 @@ def trim_entity_verbs(doc: Doc) -> Doc:
 WHOLE_WORDS: tuple[str, ...] = ("wed", "Wed")
 
 
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
 def keep_whole(nlp: Language) -> None:
     """Keep the words of ``WHOLE_WORDS`` one token each in spaCy's own tokenizer, and "wed"
     the verb's own lemma (the rule lemmatizer strips its "d" to "we"); the same for the
-    contract verbs done again (:mod:`~newsbeat.enrich.redone_verbs`: "re-signed")."""
+    contract verbs done again (:mod:`~newsbeat.enrich.redone_verbs`: "re-signed"); and the
+    verbs whose lemma the lemmatizer gets wrong (:mod:`~newsbeat.enrich.lemma_mends`)."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         for word in WHOLE_WORDS:
@@ -141,6 +146,9 @@ def keep_whole(nlp: Language) -> None:
         # set before the lemmatizer, which keeps a lemma it finds set
         for form, lemma in redone_lemmas().items():
             ruler.add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})
+        for form, lemma in mended_verb_lemmas().items():  # "hoping" is no "hop"
+            verb: dict[int | str, Any] = {"LOWER": form, "TAG": {"IN": list(_VERB_TAGS)}}
+            ruler.add(patterns=[[verb]], attrs={"LEMMA": lemma})
 
 
 _LAYOUT = "newsbeat_shape_layout"  # the original words and spaces of a repaired text's tokens

@@ -505,7 +505,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
 # 136: relations (rel35): "made a big deal about" / "a great deal of" no agreement, "walking out
 #      of the store" no walkout, a headline's passive ("X accused of murder") no act of X, a
-#      person's kin acted on are not the person
+#      person's kin acted on are not the person; "re-signed"/"re-hired" one token (re-sign,
+#      re-hire); the verb "hope" no longer lemmatised "hop" (its wishes are wishes)
 RULES_VERSION = 136
 
 
