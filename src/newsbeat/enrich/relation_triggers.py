@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import relation_roads  # noqa: F401  (registers the road_scene condition)
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, with_pos, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
+from newsbeat.enrich.relation_decisions import decision_over
 from newsbeat.enrich.relation_idioms import idiom_object
 from newsbeat.enrich.relation_lexicon import (
     _CIVILIANS,
@@ -105,8 +106,8 @@ def _noun_trigger_words() -> tuple[frozenset[int], frozenset[str]]:
 
 def _possible_triggers(sent: Span) -> Iterator[Token]:
     """The sentence's tokens :func:`_trigger_type` can give a type: its verbs, and its nouns
-    that are "signing", a meeting noun or a lexicon verb; every other token gives None (read
-    off the doc's arrays, without a token object for each)."""
+    that are "signing", "decision", a meeting noun or a lexicon verb; every other token gives
+    None (read off the doc's arrays, without a token object for each)."""
     doc = sent.doc
     found = _candidates(doc)
     for k in range(bisect_left(found, sent.start), bisect_left(found, sent.end)):
@@ -130,7 +131,7 @@ def _candidates(doc: Doc) -> list[int]:
     nouns = [
         i
         for i in with_pos(doc, NOUN)
-        if lower[i] in verbs or lemmas[i] == "signing" or lemmas[i] in meetings
+        if lower[i] in verbs or lemmas[i] in {"signing", "decision"} or lemmas[i] in meetings
     ]
     found = doc.user_data[_CANDIDATES_KEY] = sorted(with_pos(doc, VERB) + nouns)
     return found
@@ -387,6 +388,8 @@ def _nominal_type(tok: Token) -> str | None:
         return "COOPERATE"
     if _meeting_with(tok):
         return "CONSULT"
+    if decision_over(tok) is not None:
+        return "FIGHT"  # "scored a unanimous decision over X"
     found = lexicon()["verbs"].get(tok.lower_)
     return str(found) if found is not None else None
 
@@ -409,6 +412,9 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
         return None
     if _meeting_with(tok):
         return _meeting_with(tok)
+    won = decision_over(tok)
+    if won is not None:
+        return won
     do = emphatic_do(tok)
     if do is None or tok.lower_ not in lexicon()["verbs"]:
         return None

@@ -506,7 +506,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 136: relations (rel35): "made a big deal about" / "a great deal of" no agreement, "walking out
 #      of the store" no walkout, a headline's passive ("X accused of murder") no act of X, a
 #      person's kin acted on are not the person; "re-signed"/"re-hired" one token (re-sign,
-#      re-hire); the verb "hope" no longer lemmatised "hop" (its wishes are wishes)
+#      re-hire); the verb "hope" no longer lemmatised "hop" (its wishes are wishes); "scored a
+#      decision over X" FIGHT
 RULES_VERSION = 136
 
 
