@@ -533,6 +533,10 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
     ],
     # "walked out of the talks / of Parliament", "workers walked out": a walkout; "walking
     # out of the store", "walked out of the hospital": leaving a place (read dev196, rel35)
+    # "was pulled over by the highway patrol", "pulled X over": a traffic stop, the police's
+    # coercion of the driver (the readable gold's coerce, rel35); "pulled over and got out" is
+    # the driver's own stop
+    "pull": [{"when": "stopped_over", "type": "COERCE"}],
     "walk": [
         {"when": "out_of_other_than", "words": _WALKOUT_FROM, "type": None},
         {"when": "particle_or_prep", "words": ["out", "off"], "type": "PROTEST"},

@@ -507,7 +507,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      of the store" no walkout, a headline's passive ("X accused of murder") no act of X, a
 #      person's kin acted on are not the person; "re-signed"/"re-hired" one token (re-sign,
 #      re-hire); the verb "hope" no longer lemmatised "hop" (its wishes are wishes); "scored a
-#      decision over X" FIGHT; "the Sixers" a mention of the article's one "… 76ers"
+#      decision over X" FIGHT; "the Sixers" a mention of the article's one "… 76ers"; "was
+#      pulled over by X" COERCE
 RULES_VERSION = 136
 
 

@@ -265,6 +265,16 @@ def _out_of_other_than(tok: Token, words: frozenset[str]) -> bool:
     return False
 
 
+@condition("stopped_over")
+def _stopped_over(tok: Token, words: frozenset[str]) -> bool:
+    """The verb is completed by "over" and has an object or is passive ("pulled X over",
+    "was pulled over by the patrol": a traffic stop; not "pulled over and got out", the
+    driver's own stop)."""
+    if not any(c.lower_ == "over" for c in _children(tok, ["prt", "prep"])):
+        return False
+    return bool(_children(tok, ["dobj", "auxpass"]))
+
+
 @condition("future")
 def _future(tok: Token, words: frozenset[str]) -> bool:
     """A future auxiliary on the verb ("will answer")."""
