@@ -259,7 +259,8 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
 def _verb_noun_type(obj: Token) -> str | None:
     """The type of a light verb's object that is a lexicon verb used as a noun, when that
     noun's own preposition names the other party as the verb's type licenses it: "made an
-    offer to X" (AGREE, as "offered X"), "made an approach to X" (CONSULT). Only for acts
+    offer to X" (AGREE, as "offered X"), "made an approach to X" (CONSULT); or, for a type
+    whose party is named "to", the light verb's dative does ("made X an offer"). Only for acts
     between two parties (:data:`_EXCHANGES`): "made an attempt", "made a return to X", "gave
     an assist to X" are no such acts."""
     if obj.pos_ != "NOUN" or obj.dep_ != "dobj" or is_law_word(obj):
@@ -277,7 +278,12 @@ def _verb_noun_type(obj: Token) -> str | None:
         if p.dep_ in {"prep", "dative"} and p.lower_ in preps
         for o in p.children
     )
-    return str(kind) if named else None
+    # "made Varley an offer": the other party named as the light verb's dative, before it
+    given = "to" in preps and any(
+        c.dep_ == "dative" and c.i < obj.i and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        for c in obj.head.children
+    )
+    return str(kind) if named or given else None
 
 
 def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
