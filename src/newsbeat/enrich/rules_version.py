@@ -508,7 +508,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      person's kin acted on are not the person; "re-signed"/"re-hired" one token (re-sign,
 #      re-hire); the verb "hope" no longer lemmatised "hop" (its wishes are wishes); "scored a
 #      decision over X" FIGHT; "the Sixers" a mention of the article's one "… 76ers"; "was
-#      pulled over by X" COERCE; "made X an offer" AGREE with X
+#      pulled over by X" COERCE; "made X an offer" AGREE with X; a score after a name ("beat X
+#      6-4") no count of people
 RULES_VERSION = 136
 
 
