@@ -3,8 +3,9 @@
 rel34 left "the Sixers" (the readable gold's 76ers story: "the Sixers fired <coach>", "the
 Sixers then hired <coach>") as no actor: the small model tags the nickname no entity. A
 "Sixers" or "Niners" outside every mention is now a mention of the article's one organisation
-named with "76ers" or "49ers". Invented team and people; the guards: no team of that number
-named, two such teams."""
+named with "76ers" or "49ers"; its relations show it as the sentence names it ("Sixers", as the
+gold does). Invented team and people; the guards: no team of that number named, two such
+teams."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def test_the_nickname_acts_for_the_team() -> None:
         "The Denver 76ers lost again on Friday. In a surprising move, the Sixers fired "
         "Tom Varley on Monday after one season as coach."
     )
-    assert ("SANCTION", "Denver 76ers", "Tom Varley") in found
+    assert ("SANCTION", "Sixers", "Tom Varley") in found  # shown as the sentence names it
 
 
 def test_the_nickname_is_a_mention_of_the_team() -> None:

@@ -19,10 +19,14 @@ from newsbeat.enrich.doc_arrays import indices_in, texts, token_offsets
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["NUMBERED_NICKNAMES", "add_team_nicknames"]
+__all__ = ["NUMBERED_NICKNAMES", "TEAM_NICKNAMES", "add_team_nicknames"]
 
 # The nickname of each team name's numbered plural ("76ers": "Sixers").
 NUMBERED_NICKNAMES = {"76ers": "Sixers", "49ers": "Niners"}
+# The nicknames as written: a relation of a mention so written shows the team by it ("Sixers
+# SANCTION <coach>"), as the sentence names it (the gold names actors as written;
+# ``relation_actors._actors_of``).
+TEAM_NICKNAMES = frozenset(NUMBERED_NICKNAMES.values())
 
 
 def add_team_nicknames(doc: Doc, table: ArticleActors) -> None:

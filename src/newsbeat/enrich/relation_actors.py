@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_team_nicknames import TEAM_NICKNAMES
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_arrays import (
     children,
@@ -257,6 +258,9 @@ def _actors_of(
         person = None if mention is not None else _apposed_person(head, actors)
         if mention is not None:
             names.append(mention.actor)
+            if shown is not None and head.text in TEAM_NICKNAMES:
+                # "the Sixers fired X": shown as the sentence names the team, as the gold does
+                shown.setdefault(mention.actor, head.text)
         elif person is not None:
             names.append(person)  # "the FBI director Patrick Gray": the director is Gray
         elif named is not None:
