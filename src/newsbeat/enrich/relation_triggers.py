@@ -433,13 +433,14 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
 
 
 def _meeting_with(tok: Token) -> tuple[Token, list[Token]] | None:
-    """ "X was at a meeting with Y", "X took part in talks with Y": a meeting noun (CONSULT in
-    the lexicon's nouns) in a place phrase of the clause, with a "with" phrase naming the
-    others; (the clause's verb, the named "with" objects). A meeting that is an object ("held
-    talks with Y") is the light verb's."""
+    """ "X was at a meeting with Y", "X took part in talks with Y", "After a meeting with Y, X
+    said": a meeting noun (CONSULT in the lexicon's nouns) in a place or time phrase of the
+    clause, with a "with" phrase naming the others; (the clause's verb, the named "with"
+    objects). A meeting that is an object ("held talks with Y") is the light verb's; one
+    ahead ("before a meeting with Y", "after a meeting with Y next week, X will") is none."""
     if tok.pos_ != "NOUN" or lexicon()["nouns"].get(tok.lemma_.lower()) != "CONSULT":
         return None
-    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in", "during"}:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in", "during", "after"}:
         return None
     named = [
         o

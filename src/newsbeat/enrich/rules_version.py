@@ -509,7 +509,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      re-hire); the verb "hope" no longer lemmatised "hop" (its wishes are wishes); "scored a
 #      decision over X" FIGHT; "the Sixers" a mention of the article's one "… 76ers"; "was
 #      pulled over by X" COERCE; "made X an offer" AGREE with X; a score after a name ("beat X
-#      6-4") no count of people
+#      6-4") no count of people; "after a meeting with X, Y said" CONSULT
 RULES_VERSION = 136
 
 
