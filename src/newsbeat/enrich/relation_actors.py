@@ -113,7 +113,7 @@ PERSONAL_STAFF = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson"}
 )
 # A person's family and kin: who meets, helps or attacks them acts on them, not on the person
-# ("met with Horton's family", "attacked Pell's wife"; read on ECB+ train, rel35).
+# ("met with Lund's family", "attacked Pell's wife"; read on ECB+ train, rel35).
 PERSONAL_KIN = frozenset(
     {"family", "families", "relative", "kin", "widow", "widower", "wife", "husband", "parent"}
     | {"mother", "father", "son", "daughter", "child", "brother", "sister", "sibling"}
