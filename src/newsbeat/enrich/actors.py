@@ -140,6 +140,7 @@ from newsbeat.enrich.actor_table import (
     lookup_country,
     split_title,
 )
+from newsbeat.enrich.actor_team_nicknames import add_team_nicknames
 from newsbeat.enrich.actor_teams import type_teams
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_tickers import type_ticker_companies
@@ -543,6 +544,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_nicknames(table)
     type_institutions(table)
     type_teams(doc, table)
+    add_team_nicknames(doc, table)
     type_leagues(table)
     type_outlets(doc, table)
     join_split_companies(table)
