@@ -4,7 +4,12 @@ analysis's output must not change; every text is invented, every name fictional)
 - ``name_context.letter_runs`` reads the runs of letters a-z with a byte table and ``split``
   instead of ``re.findall("[a-z]+", ...)``;
 - ``actor_things._speaks`` reads a span's root only when one of the span's tokens is the
-  subject of a speech verb (``_speaking_subjects``, read once per doc).
+  subject of a speech verb (``_speaking_subjects``, read once per doc);
+- ``speaker_captions._Table`` sets its verb flags at the verbs of the part-of-speech column
+  and reads a heading's first word's part of speech where it is asked, instead of two tests
+  of every token;
+- ``name_spans.trimmed`` takes a span it leaves whole's text as written for its words (what
+  ``words_text`` cuts for the same tokens) and reads the span's bounds and label once.
 """
 
 from __future__ import annotations
@@ -17,8 +22,18 @@ from hypothesis import strategies as st
 
 from newsbeat.enrich.actor_mention_spans import MentionSpan
 from newsbeat.enrich.actor_things import _SPEECH_LEMMAS, _speaking_subjects, _speaks
-from newsbeat.enrich.doc_arrays import dep_id, doc_arrays, heads, lemmas_lower, span_root
+from newsbeat.enrich.doc_arrays import (
+    dep_id,
+    doc_arrays,
+    heads,
+    lemmas_lower,
+    span_root,
+    words_text,
+)
+from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.name_context import letter_runs
+from newsbeat.enrich.name_spans import trimmed
+from newsbeat.enrich.speaker_captions import _Table, caption_starts
 
 _LETTER_RUN = re.compile("[a-z]+")
 
@@ -110,3 +125,43 @@ def test_a_doc_without_a_speech_verb_has_no_speaker(nlp) -> None:  # type: ignor
     span = doc.char_span(start, start + len("Lena Holm"))
     assert span is not None
     assert not _speaks(doc, [MentionSpan(span.start, span.end, span.start_char, span.end_char)])
+
+
+def test_the_caption_table_flags_the_tokens_as_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.symbols import ADV, AUX, CCONJ, DET, PRON, SCONJ, VERB
+
+    doc = nlp(
+        "Harbour reopens after storm\n\nThe Velmar harbour reopened on Monday. Then it was "
+        "closed again, but Lena Holm said it would reopen.\n\nLena Holm, Port Avel\n\nPer "
+        "Ekdal/Velmar Gazette"
+    )
+    table = _Table(doc)
+    pos = [tok.pos for tok in doc]
+    assert table.is_verb == [p in (VERB, AUX) for p in pos]
+    assert any(table.is_verb) and not all(table.is_verb)
+    no_heading = [p in (ADV, CCONJ, SCONJ, PRON, DET) for p in pos]
+    assert [table.pos[i] in table.no_heading_pos for i in range(len(doc))] == no_heading
+    assert any(no_heading)
+    starts = caption_starts(doc)
+    # the credit line is a caption, the heading a subhead
+    assert {doc[i].text for i in starts} >= {"Per", "Harbour"}
+
+
+def test_a_whole_span_is_its_words_and_trimmed_spans_are_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kessel Motors chief Lena Holm met the Velmar Harbour Board on Monday.  Per "
+        "Ekdal (Orsa) said the \u201cOrsk City\u201d plan would cost more.\nThe Orsa "
+        "Rovers improved to 26 - 1 after beating the Kittby Lions."
+    )
+    doc = nlp(text)
+    keep_text(doc, text)
+    kept = doc_text(doc)
+    assert list(doc.ents)
+    for ent in doc.ents:
+        # the identity the cut rests on: a span's words as cut are its text as written
+        assert words_text(doc, ent.start, ent.end) == kept[ent.start_char : ent.end_char]
+        found = trimmed(doc, ent)
+        if found is not None:
+            assert ent.start <= found.start < found.end <= ent.end
+            if (found.start, found.end, found.label_) == (ent.start, ent.end, ent.label_):
+                assert found is ent  # left whole: NER's own span
