@@ -72,7 +72,8 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word in text for word in words)
 
 
-_LETTER_RUN = re.compile("[a-z]+")
+# Every byte that is no letter a-z made a space (see :func:`letter_runs`).
+_NOT_A_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=4)
@@ -83,8 +84,13 @@ def letter_runs(text: str) -> frozenset[str]:
     no word character (``\\bvillages[ \\t]``, ``[ \\t]dog,``, ``\\bfilms\\b``) is one of them:
     lower-casing leaves such a word as it is, and turns no character that is no word
     character into a letter a-z. Kept for the last few texts: several rules of an article
-    ask."""
-    return frozenset(_LETTER_RUN.findall(text.lower()))
+    ask.
+
+    Read as ``re.findall("[a-z]+", text.lower())`` reads them, in C without a match object per
+    word: every character that is not ASCII becomes "?" and every byte that is no letter a-z
+    a space, so the runs are what ``split`` leaves."""
+    low = text.lower().encode("ascii", "replace")
+    return frozenset(low.translate(_NOT_A_LETTER).decode("ascii").split())
 
 
 def at_boundary(text: str, at: int) -> bool:
