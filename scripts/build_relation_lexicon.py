@@ -66,6 +66,7 @@ VERBS = {
     # hiring and taking over a company are cooperation between two named actors
     "hire": "COOPERATE",
     "rehire": "COOPERATE",
+    "re-hire": "COOPERATE",  # kept one word by newsbeat.enrich.redone_verbs (rel35)
     "absorb": "COOPERATE",
     "agree": "AGREE",
     "pledge": "AGREE",
@@ -461,6 +462,16 @@ VERB_OBJECTS: dict[str, dict[str, str]] = {
 # Verbs that are an interaction only in one construction (read by
 # ``newsbeat.enrich.verb_conditions``): ordered rows, the first that holds gives the type;
 # ``None`` is no trigger; no row holding reads the verb like any other.
+# What a walkout leaves, by the noun after "walked out of": a gathering, a body or an
+# agreement (a protest or a withdrawal); any other thing named by a common noun is a place
+# left ("the store", "the hospital"). A name ("Parliament") is always a walkout.
+_WALKOUT_FROM = sorted(
+    {"talks", "talk", "meeting", "negotiations", "negotiation", "session", "parliament"}
+    | {"chamber", "assembly", "hearing", "summit", "conference", "debate", "ceremony"}
+    | {"congress", "senate", "council", "vote", "speech", "address", "proceedings"}
+    | {"treaty", "pact", "agreement", "accord", "deal", "alliance", "convention", "protocol"}
+    | {"coalition", "government", "union", "league", "federation", "committee", "commission"}
+)
 _TELLING = [
     "comment",
     "confirm",
@@ -520,7 +531,16 @@ VERB_CONDITIONS: dict[str, list[dict[str, object]]] = {
         # "asked X's forgiveness")
         {"when": "request", "negate": True, "type": "@by_object"},
     ],
-    "walk": [{"when": "particle_or_prep", "words": ["out", "off"], "type": "PROTEST"}],
+    # "walked out of the talks / of Parliament", "workers walked out": a walkout; "walking
+    # out of the store", "walked out of the hospital": leaving a place (read dev196, rel35)
+    # "was pulled over by the highway patrol", "pulled X over": a traffic stop, the police's
+    # coercion of the driver (the readable gold's coerce, rel35); "pulled over and got out" is
+    # the driver's own stop
+    "pull": [{"when": "stopped_over", "type": "COERCE"}],
+    "walk": [
+        {"when": "out_of_other_than", "words": _WALKOUT_FROM, "type": None},
+        {"when": "particle_or_prep", "words": ["out", "off"], "type": "PROTEST"},
+    ],
     # CAMEO's "attempt" is an attempted assassination: "attempted to kill X" is an assault
     # (the attempt is the act); "attempted to re-engage X", "attempted a comeback" are none
     "attempt": [

@@ -45,6 +45,7 @@ too)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,7 @@ from newsbeat.enrich.doc_arrays import (
     sent_start_flags,
     span_root,
     texts,
+    with_dep,
     word_ids,
 )
 from newsbeat.enrich.doc_text import doc_text
@@ -425,13 +427,37 @@ def _speaks(doc: Doc, spans: list[MentionSpan]) -> bool:
     """The name says, tells or announces something (a film has a director, but says nothing)."""
     if not spans:
         return False
+    speakers = _speaking_subjects(doc)
     dep, head, lemma = doc_arrays(doc).dep, heads(doc), lemmas_lower(doc)
     subjects = (dep_id("nsubj"), dep_id("nsubjpass"))
     for s in spans:
+        if s.start < s.end:
+            # the root is one of the span's tokens: none of them a speaker, no root is one
+            k = bisect_left(speakers, s.start)
+            if k == len(speakers) or speakers[k] >= s.end:
+                continue
         root = span_root(doc, s.start, s.end)
         if dep[root] in subjects and lemma[head[root]] in _SPEECH_LEMMAS:
             return True
     return False
+
+
+_SPEAKERS_KEY = "newsbeat_speech_subjects"
+
+
+def _speaking_subjects(doc: Doc) -> list[int]:
+    """The indices of the doc's tokens that are the subject of a speech verb (what
+    :func:`_speaks` asks of a span's root), in order; read once per doc from the columns and
+    kept with it (each actor of the article asks)."""
+    found: list[int] | None = doc.user_data.get(_SPEAKERS_KEY)
+    if found is None:
+        head, lemma = heads(doc), lemmas_lower(doc)
+        found = doc.user_data[_SPEAKERS_KEY] = sorted(
+            i
+            for i in with_dep(doc, "nsubj") + with_dep(doc, "nsubjpass")
+            if lemma[head[i]] in _SPEECH_LEMMAS
+        )
+    return found
 
 
 def _owned_or_sized(doc: Doc, span: MentionSpan) -> bool:

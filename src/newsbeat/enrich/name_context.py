@@ -27,6 +27,7 @@ __all__ = [
     "standalone_occurrences",
     "word_ends_at",
     "written_as_word",
+    "written_lower",
 ]
 
 _BOUNDARY = re.compile(r"\b")
@@ -71,7 +72,8 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word in text for word in words)
 
 
-_LETTER_RUN = re.compile("[a-z]+")
+# Every byte that is no letter a-z made a space (see :func:`letter_runs`).
+_NOT_A_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=4)
@@ -82,8 +84,13 @@ def letter_runs(text: str) -> frozenset[str]:
     no word character (``\\bvillages[ \\t]``, ``[ \\t]dog,``, ``\\bfilms\\b``) is one of them:
     lower-casing leaves such a word as it is, and turns no character that is no word
     character into a letter a-z. Kept for the last few texts: several rules of an article
-    ask."""
-    return frozenset(_LETTER_RUN.findall(text.lower()))
+    ask.
+
+    Read as ``re.findall("[a-z]+", text.lower())`` reads them, in C without a match object per
+    word: every character that is not ASCII becomes "?" and every byte that is no letter a-z
+    a space, so the runs are what ``split`` leaves."""
+    low = text.lower().encode("ascii", "replace")
+    return frozenset(low.translate(_NOT_A_LETTER).decode("ascii").split())
 
 
 def at_boundary(text: str, at: int) -> bool:
@@ -98,6 +105,12 @@ def written_as_word(text: str, word: str) -> bool:
         at_boundary(text, at) and at_boundary(text, at + len(word))
         for at in occurrences(text, word)
     )
+
+
+def written_lower(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` lower-cased as a word somewhere ("creamery", "news"):
+    :func:`written_as_word` of its lower case."""
+    return written_as_word(text, word.lower())  # no pattern compiled per word
 
 
 def after_space_run(text: str, end: int) -> int:

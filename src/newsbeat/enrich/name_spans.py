@@ -449,7 +449,7 @@ def _loose_end(doc: Doc, i: int) -> bool:
 def trimmed(doc: Doc, ent: Span) -> Span | None:
     """The span without what NER ran on into (the module docstring); ``None`` when nothing of
     a name is left."""
-    start, end = ent.start, ent.end
+    start, end = ent_start, ent_end = ent.start, ent.end
     written = doc_text(doc)[ent.start_char : ent.end_char]
     marks = sum(map(written.count, _QUOTE_MARKS))  # single characters: each counted once
     # the span's tokens are read only when its text holds what the checks look for
@@ -465,11 +465,12 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
                 start = tok.i + 1
             break
     # a record or a list number after a dash: "26 - 1", "- 15"
-    if any(dash in written for dash in _DASHES):
+    if "-" in written or "–" in written or "—" in written:  # one of _DASHES
         words = doc[start:end]
         if len(words) >= 3 and words[-1].like_num and words[-2].text in _DASHES:
             end -= 3 if len(words) >= 4 and words[-3].like_num else 2
-    said = words_text(doc, start, end)
+    # the span's own words (most spans): its text as written
+    said = written if (start, end) == (ent_start, ent_end) else words_text(doc, start, end)
     roster = _ROSTER_CUT.search(said)
     if roster is not None:  # "Ivo Kerr on Injured Reserve"
         cut = doc[start:end].char_span(0, roster.start(), alignment_mode="contract")
@@ -481,7 +482,7 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
         start = _past_glued_object(doc, start, end)
     while end > start + 1 and _loose_end(doc, end - 1):
         end -= 1
-    label = ent.label_
+    label = ent_label = ent.label_
     if (
         3 <= end - start <= 4
         and _may_be_described(doc, start + 1)
@@ -493,7 +494,7 @@ def trimmed(doc: Doc, ent: Span) -> Span | None:
             e.label_ == "PERSON" and e.text.split()[-1] == rest.split()[-1] for e in doc_ents(doc)
         ):
             start, label = start + 1, "PERSON"
-    if (start, end, label) == (ent.start, ent.end, ent.label_):
+    if (start, end, label) == (ent_start, ent_end, ent_label):
         return ent
     if start >= end or not any(_name_word(t) for t in doc[start:end]):
         return None

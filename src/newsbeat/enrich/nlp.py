@@ -23,14 +23,17 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from newsbeat.enrich.lemma_mends import mended_verb_lemmas
 from newsbeat.enrich.names import place_kind
+from newsbeat.enrich.redone_verbs import keep_redone_verbs, redone_lemmas
 from newsbeat.enrich.text_shapes import REPAIRED, SHAPED, Shaped, shape_text
 from newsbeat.enrich.title_stops import TITLE_STOPS_JOIN, keep_title_stops
 from newsbeat.exceptions import ModelMissingError
@@ -114,14 +117,20 @@ def trim_entity_verbs(doc: Doc) -> Doc:
 WHOLE_WORDS: tuple[str, ...] = ("wed", "Wed")
 
 
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
 def keep_whole(nlp: Language) -> None:
     """Keep the words of ``WHOLE_WORDS`` one token each in spaCy's own tokenizer, and "wed"
-    the verb's own lemma (the rule lemmatizer strips its "d" to "we")."""
+    the verb's own lemma (the rule lemmatizer strips its "d" to "we"); the same for the
+    contract verbs done again (:mod:`~newsbeat.enrich.redone_verbs`: "re-signed"); and the
+    verbs whose lemma the lemmatizer gets wrong (:mod:`~newsbeat.enrich.lemma_mends`)."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         for word in WHOLE_WORDS:
             tokenizer.add_special_case(word, [{ORTH: word}])
         keep_title_stops(tokenizer)
+        keep_redone_verbs(tokenizer)
     lookups = (
         getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if "lemmatizer" in nlp.pipe_names
@@ -132,6 +141,14 @@ def keep_whole(nlp: Language) -> None:
         verbs = dict(table.get("verb", {}))
         verbs.setdefault("wed", ["wed"])
         table["verb"] = verbs
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if isinstance(ruler, AttributeRuler):
+        # set before the lemmatizer, which keeps a lemma it finds set
+        for form, lemma in redone_lemmas().items():
+            ruler.add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})
+        for form, lemma in mended_verb_lemmas().items():  # "hoping" is no "hop"
+            verb: dict[int | str, Any] = {"LOWER": form, "TAG": {"IN": list(_VERB_TAGS)}}
+            ruler.add(patterns=[[verb]], attrs={"LEMMA": lemma})
 
 
 _LAYOUT = "newsbeat_shape_layout"  # the original words and spaces of a repaired text's tokens

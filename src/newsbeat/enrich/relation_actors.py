@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_team_nicknames import TEAM_NICKNAMES
 from newsbeat.enrich.actors import ArticleActors, clean_name
 from newsbeat.enrich.doc_arrays import (
     children,
@@ -110,6 +111,14 @@ FORCE_ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SEIZE", "THREATEN"})
 PERSONAL_STAFF = frozenset(
     {"aide", "adviser", "advisor", "assistant", "lawyer", "attorney", "counsel", "staffer"}
     | {"spokesman", "spokeswoman", "spokesperson"}
+)
+# A person's family and kin: who meets, helps or attacks them acts on them, not on the person
+# ("met with Lund's family", "attacked Pell's wife"; read on ECB+ train, rel35).
+PERSONAL_KIN = frozenset(
+    {"family", "families", "relative", "kin", "widow", "widower", "wife", "husband", "parent"}
+    | {"mother", "father", "son", "daughter", "child", "brother", "sister", "sibling"}
+    | {"grandmother", "grandfather", "grandson", "granddaughter", "cousin", "niece", "nephew"}
+    | {"uncle", "aunt", "fiance", "fiancee", "girlfriend", "boyfriend", "stepson", "stepdaughter"}
 )
 # Common nouns for a country's executive: "the administration" is not whichever agency of
 # the article has "Administration" in its name.
@@ -249,6 +258,9 @@ def _actors_of(
         person = None if mention is not None else _apposed_person(head, actors)
         if mention is not None:
             names.append(mention.actor)
+            if shown is not None and head.text in TEAM_NICKNAMES:
+                # "the Sixers fired X": shown as the sentence names the team, as the gold does
+                shown.setdefault(mention.actor, head.text)
         elif person is not None:
             names.append(person)  # "the FBI director Patrick Gray": the director is Gray
         elif named is not None:
@@ -348,8 +360,9 @@ def _actors_of(
 
 
 def _staff_of_person(head: Token, name: str, actors: ArticleActors) -> bool:
-    """Whether ``head`` is a noun of a person's own staff and ``name`` a person."""
-    return head.lemma_.lower() in PERSONAL_STAFF and actors.type_of(name) == "PERSON"
+    """Whether ``head`` is a noun of a person's own staff or kin and ``name`` a person."""
+    lemma = head.lemma_.lower()
+    return lemma in PERSONAL_STAFF | PERSONAL_KIN and actors.type_of(name) == "PERSON"
 
 
 def _organisation_before(head: Token, actors: ArticleActors) -> bool:

@@ -459,8 +459,12 @@ def place_modifier(tok: Token, label: str) -> bool:
 
 
 def counted_nationals(head: Token, actor: str) -> bool:
-    """A demonym counted as people ("11 Yemeni", "12 Somalis")."""
-    return head.lower_ != actor.lower() and any(c.dep_ == "nummod" for c in head.children)
+    """A demonym counted as people ("11 Yemeni", "12 Somalis"): a number before the word. A
+    number after a name is no count of it: a score glued to a player ("defeated Abel Orrin
+    6-4, 6-3", read34's lost tennis targets, rel35)."""
+    return head.lower_ != actor.lower() and any(
+        c.dep_ == "nummod" and c.i < head.i for c in head.children
+    )
 
 
 def nationality_adjective(tok: Token, actor: str) -> bool:

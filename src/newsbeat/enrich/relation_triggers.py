@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich import relation_roads  # noqa: F401  (registers the road_scene condition)
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower, with_pos, word_ids
 from newsbeat.enrich.game_rules import game_meeting, game_play
+from newsbeat.enrich.relation_decisions import decision_over
+from newsbeat.enrich.relation_idioms import idiom_object
 from newsbeat.enrich.relation_lexicon import (
     _CIVILIANS,
     _TRAVEL,
@@ -104,8 +106,8 @@ def _noun_trigger_words() -> tuple[frozenset[int], frozenset[str]]:
 
 def _possible_triggers(sent: Span) -> Iterator[Token]:
     """The sentence's tokens :func:`_trigger_type` can give a type: its verbs, and its nouns
-    that are "signing", a meeting noun or a lexicon verb; every other token gives None (read
-    off the doc's arrays, without a token object for each)."""
+    that are "signing", "decision", a meeting noun or a lexicon verb; every other token gives
+    None (read off the doc's arrays, without a token object for each)."""
     doc = sent.doc
     found = _candidates(doc)
     for k in range(bisect_left(found, sent.start), bisect_left(found, sent.end)):
@@ -129,7 +131,7 @@ def _candidates(doc: Doc) -> list[int]:
     nouns = [
         i
         for i in with_pos(doc, NOUN)
-        if lower[i] in verbs or lemmas[i] == "signing" or lemmas[i] in meetings
+        if lower[i] in verbs or lemmas[i] in {"signing", "decision"} or lemmas[i] in meetings
     ]
     found = doc.user_data[_CANDIDATES_KEY] = sorted(with_pos(doc, VERB) + nouns)
     return found
@@ -228,6 +230,8 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
     if signed is not None:  # "put Kaldria's signature on a treaty": signed it
         return str(lex["verb_objects"]["sign"].get(signed.lemma_.lower(), "AGREE"))
     obj = _object(tok)
+    if obj is not None and idiom_object(obj):
+        return None  # "made a big deal about X", "made a great deal of money": no act
     content = _statement_content(tok, obj)
     if content is not None:  # "issued a declaration demanding that …": a demand
         inner = _trigger_type(content)
@@ -255,7 +259,8 @@ def _verb_type(tok: Token, lemma: str) -> str | None:
 def _verb_noun_type(obj: Token) -> str | None:
     """The type of a light verb's object that is a lexicon verb used as a noun, when that
     noun's own preposition names the other party as the verb's type licenses it: "made an
-    offer to X" (AGREE, as "offered X"), "made an approach to X" (CONSULT). Only for acts
+    offer to X" (AGREE, as "offered X"), "made an approach to X" (CONSULT); or, for a type
+    whose party is named "to", the light verb's dative does ("made X an offer"). Only for acts
     between two parties (:data:`_EXCHANGES`): "made an attempt", "made a return to X", "gave
     an assist to X" are no such acts."""
     if obj.pos_ != "NOUN" or obj.dep_ != "dobj" or is_law_word(obj):
@@ -273,7 +278,12 @@ def _verb_noun_type(obj: Token) -> str | None:
         if p.dep_ in {"prep", "dative"} and p.lower_ in preps
         for o in p.children
     )
-    return str(kind) if named else None
+    # "made Varley an offer": the other party named as the light verb's dative, before it
+    given = "to" in preps and any(
+        c.dep_ == "dative" and c.i < obj.i and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        for c in obj.head.children
+    )
+    return str(kind) if named or given else None
 
 
 def _ruled_type(tok: Token, lemma: str, ruled: str | None) -> str | None:
@@ -384,6 +394,8 @@ def _nominal_type(tok: Token) -> str | None:
         return "COOPERATE"
     if _meeting_with(tok):
         return "CONSULT"
+    if decision_over(tok) is not None:
+        return "FIGHT"  # "scored a unanimous decision over X"
     found = lexicon()["verbs"].get(tok.lower_)
     return str(found) if found is not None else None
 
@@ -406,6 +418,9 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
         return None
     if _meeting_with(tok):
         return _meeting_with(tok)
+    won = decision_over(tok)
+    if won is not None:
+        return won
     do = emphatic_do(tok)
     if do is None or tok.lower_ not in lexicon()["verbs"]:
         return None
@@ -418,13 +433,14 @@ def _nominal_frame(tok: Token) -> tuple[Token, list[Token]] | None:
 
 
 def _meeting_with(tok: Token) -> tuple[Token, list[Token]] | None:
-    """ "X was at a meeting with Y", "X took part in talks with Y": a meeting noun (CONSULT in
-    the lexicon's nouns) in a place phrase of the clause, with a "with" phrase naming the
-    others; (the clause's verb, the named "with" objects). A meeting that is an object ("held
-    talks with Y") is the light verb's."""
+    """ "X was at a meeting with Y", "X took part in talks with Y", "After a meeting with Y, X
+    said": a meeting noun (CONSULT in the lexicon's nouns) in a place or time phrase of the
+    clause, with a "with" phrase naming the others; (the clause's verb, the named "with"
+    objects). A meeting that is an object ("held talks with Y") is the light verb's; one
+    ahead ("before a meeting with Y", "after a meeting with Y next week, X will") is none."""
     if tok.pos_ != "NOUN" or lexicon()["nouns"].get(tok.lemma_.lower()) != "CONSULT":
         return None
-    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in", "during"}:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "in", "during", "after"}:
         return None
     named = [
         o

@@ -52,6 +52,7 @@ from newsbeat.enrich.relation_addressed import addressed, words_handed
 from newsbeat.enrich.relation_core import failed_condition
 from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_forecasts import conditional_request, untold_threat
+from newsbeat.enrich.relation_headlines import headline_passive
 from newsbeat.enrich.relation_lexicon import (
     _AGREEMENT_WORDS,
     _COOPERATIVE,
@@ -247,6 +248,8 @@ def sentence_events(
             type_, negated = "REJECT", False
         if forecast_by_other(governor, subj, actors):
             hypothetical = True  # "Sanders will back Clinton, former rival says"
+        if headline_passive(governor):
+            hypothetical = True  # "Doe accused of murder": said of Doe, done by no one named
         if negative_subject(tok, subj):
             negated = True  # "Neither X nor Y attacked Z": nobody did
         subj = actor

@@ -503,9 +503,16 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Stunning Williams quickly …") leaves it when the article writes the rest alone
 #      (openword34)
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
-# 136: a measure's bracketed conversion ("1,150 km (700 miles)") is read as the same claim in
+# 136: relations (rel35): "made a big deal about" / "a great deal of" no agreement, "walking out
+#      of the store" no walkout, a headline's passive ("X accused of murder") no act of X, a
+#      person's kin acted on are not the person; "re-signed"/"re-hired" one token (re-sign,
+#      re-hire); the verb "hope" no longer lemmatised "hop" (its wishes are wishes); "scored a
+#      decision over X" FIGHT; "the Sixers" a mention of the article's one "… 76ers"; "was
+#      pulled over by X" COERCE; "made X an offer" AGREE with X; a score after a name ("beat X
+#      6-4") no count of people; "after a meeting with X, Y said" CONSULT
+# 137: a measure's bracketed conversion ("1,150 km (700 miles)") is read as the same claim in
 # its second unit; "the island" of an article naming one island is that island (conf35)
-RULES_VERSION = 136
+RULES_VERSION = 137
 
 
 @lru_cache(maxsize=8)

@@ -22,6 +22,7 @@ from newsbeat.enrich.doc_arrays import (
     sentence_bounds,
     texts,
     token_offsets,
+    with_pos,
     word_flags,
 )
 from newsbeat.enrich.doc_text import doc_text
@@ -56,10 +57,14 @@ class _Table:
         self.text = doc_text(doc)
         self.offsets, self.words = token_offsets(doc), texts(doc)
         self.is_word = word_flags(doc)
-        pos = doc_arrays(doc).pos
-        self.is_verb = [p in (VERB, AUX) for p in pos]
+        self.pos = doc_arrays(doc).pos
+        # per token, whether it is a verb: set at the verbs the part-of-speech column gives,
+        # not tested token by token
+        self.is_verb = [False] * len(self.pos)
+        for i in with_pos(doc, VERB) + with_pos(doc, AUX):
+            self.is_verb[i] = True
         # a sentence that lost its full stop starts so ("Then …", "But …"); a heading does not
-        self.no_heading_start = [p in (ADV, CCONJ, SCONJ, PRON, DET) for p in pos]
+        self.no_heading_pos = (ADV, CCONJ, SCONJ, PRON, DET)
         self.ents = ent_rows(doc)
 
     def end_char(self, end: int) -> int:
@@ -127,7 +132,7 @@ def _subhead(table: _Table, line: _Line) -> bool:
     text = table.sent_text(start, end).rstrip()
     if text.endswith(_SENTENCE_ENDS) or "," in text or not text[:1].isupper():
         return False
-    if table.no_heading_start[start]:
+    if table.pos[start] in table.no_heading_pos:
         return False
     return not _full_name_within(table.ents, start, end)
 

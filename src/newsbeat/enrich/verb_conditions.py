@@ -247,6 +247,34 @@ def _request(tok: Token, words: frozenset[str]) -> bool:
     )
 
 
+@condition("out_of_other_than")
+def _out_of_other_than(tok: Token, words: frozenset[str]) -> bool:
+    """The verb goes "out of" a thing named by a common noun not of ``words`` ("walking out
+    of the store", "walked out of the hospital": leaving a place; not "walked out of the
+    talks", "walked out of Parliament")."""
+    for out in _children(tok, ["prt", "prep"]):
+        if out.lower_ != "out":
+            continue
+        # the parser hangs "of" from "out", or from the verb beside it
+        for of in (*_children(out, ["prep"]), *_children(tok, ["prep"])):
+            if of.lower_ != "of":
+                continue
+            for obj in _children(of, ["pobj"]):
+                if obj.pos_ == "NOUN" and obj.lemma_.lower() not in words:
+                    return True
+    return False
+
+
+@condition("stopped_over")
+def _stopped_over(tok: Token, words: frozenset[str]) -> bool:
+    """The verb is completed by "over" and has an object or is passive ("pulled X over",
+    "was pulled over by the patrol": a traffic stop; not "pulled over and got out", the
+    driver's own stop)."""
+    if not any(c.lower_ == "over" for c in _children(tok, ["prt", "prep"])):
+        return False
+    return bool(_children(tok, ["dobj", "auxpass"]))
+
+
 @condition("future")
 def _future(tok: Token, words: frozenset[str]) -> bool:
     """A future auxiliary on the verb ("will answer")."""

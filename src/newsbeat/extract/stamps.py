@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from newsbeat.extract.outlets import MONTH_NAME, find_dates
+from newsbeat.extract.outlets import MONTH_NAME, calendar_date, find_dates
 
 __all__ = ["STAMP_LINES", "STAMP_MAX_CHARS", "Stamp", "first_stamp", "stamp_date"]
 
@@ -164,14 +164,14 @@ def _numeric_dates(text: str) -> list[date]:
     found = [
         made
         for m in _ISO_DATE.finditer(text)
-        if (made := _date(int(m["year"]), int(m["month"]), int(m["day"])))
+        if (made := calendar_date(int(m["year"]), int(m["month"]), int(m["day"])))
     ]
     for m in _SLASH_DATE.finditer(text):
         first, second = int(m["a"]), int(m["b"])
         if first <= 12 and second <= 12 and first != second:
             continue  # 05/03: May 3 or 5 March — the page does not say which
         month, day = (first, second) if first <= 12 else (second, first)
-        if made := _date(int(m["year"]), month, day):
+        if made := calendar_date(int(m["year"]), month, day):
             found.append(made)
     return found
 
@@ -181,10 +181,3 @@ def _leftover_words(text: str) -> list[str]:
     for pattern in (_BY_NAMES, _ISO_DATE, _SLASH_DATE, _TIME, _CLOCK, _MONTH_WORD):
         text = pattern.sub(" ", text)
     return [w for w in _WORD.findall(text) if w.lower() not in _STAMP_WORDS]
-
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
