@@ -26,6 +26,7 @@ import trafilatura
 from trafilatura.settings import Document
 
 from newsbeat.exceptions import ExtractionError
+from newsbeat.extract.captions import page_asides, without_asides
 from newsbeat.extract.cleaning import clean_lines
 from newsbeat.extract.headings import (
     fold,
@@ -411,6 +412,7 @@ def extract_article(
         doc.title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
     )
     paragraphs = _clean_lines(screen.paragraphs, doc.title)
+    paragraphs = without_asides(paragraphs, page_asides(html, canonical or page_url))
     paragraphs = split_headings(
         paragraphs, lead_headings(html, doc.description, (title, doc.title or ""))
     )
