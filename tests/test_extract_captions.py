@@ -120,3 +120,49 @@ def test_nothing_is_left_empty() -> None:
     page = "<a href='/news/c'>Morrow names a new chief executive today</a>"
     lines = ["Morrow names a new chief executive today"]
     assert without_asides(lines, page_asides(page, URL)) == lines
+
+
+def test_a_list_of_partly_linked_related_stories_leaves_the_text() -> None:
+    items = [
+        ("Ferry crews vote to strike, ", "and what it means for you"),
+        ("The harbour's new cranes ", "are taller than the church"),
+        ("Why Velmar fishermen are ", "selling their boats this year"),
+    ]
+    related = (
+        "<ul>"
+        + "".join(
+            f"<li>{lead}<a href='/story/{n}'>{linked}</a></li>"
+            for n, (lead, linked) in enumerate(items)
+        )
+        + "</ul>"
+    )
+    paragraphs = _paragraphs(_page(after=related))
+    assert paragraphs == BODY
+
+
+def test_a_body_sentence_with_a_tag_link_inside_is_not_a_list_item() -> None:
+    page = (
+        "<a href='/tag/quay-singers'>the Quay Singers</a>"
+        "<a href='/story/1'>Ten facts about the quay and its cost</a>"
+        "<a href='/story/2'>Kessa elects a new harbour master today</a>"
+    )
+    lines = [
+        "A century on, the Quay Singers still tour every spring.",
+        "Ten facts about the quay and its cost",
+        "Kessa elects a new harbour master today",
+        BODY[0],
+    ]
+    kept = without_asides(lines, page_asides(page, URL))
+    assert kept == [lines[0], BODY[0]]
+
+
+def test_two_linked_items_are_not_a_list() -> None:
+    page = "<a href='/story/1'>harbour fees</a><a href='/story/2'>quay works</a>"
+    lines = ["Kessa raised its harbour fees", "Velmar delays its quay works"]
+    assert without_asides(lines, page_asides(page, URL)) == lines
+
+
+def test_a_link_to_the_page_itself_is_not_another_story() -> None:
+    page = f"<a href='{URL}'>Quillbook 14 review: the keyboard is back</a>"
+    lines = ["Quillbook 14 review: the keyboard is back", BODY[0]]
+    assert without_asides(lines, page_asides(page, URL)) == lines

@@ -35,6 +35,7 @@ from newsbeat.extract.headings import (
     without_own_address,
 )
 from newsbeat.extract.outlets import outlet_key
+from newsbeat.extract.split_bodies import joined_bodies
 from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
 
@@ -340,7 +341,7 @@ def _date(html: str, found: str | None, url: str | None, fallback: bool) -> str 
 
 def _bare(html: str, url: str | None, options: ExtractOptions) -> Document | None:
     result = trafilatura.bare_extraction(
-        html,
+        joined_bodies(html),
         url=url,
         with_metadata=True,
         fast=options.fast,

@@ -36,6 +36,12 @@ from newsbeat.extract.headings import fold
 __all__ = ["MIN_LINK_WORDS", "PageAsides", "page_asides", "without_asides"]
 
 MIN_LINK_WORDS = 5  # a linked paragraph this long is another story's headline or a button
+# A list of links to other stories: this many short paragraphs in a row, each with a link to the
+# same site that covers a quarter of it or more and opens or ends it ("Ten facts about the quay,
+# and what they cost").
+MIN_LIST_RUN = 3
+_LIST_ITEM_WORDS = 30  # longer paragraphs are body paragraphs that happen to hold a link
+_LIST_LINK_WORDS = 3
 _MAX_TEXT = 300  # captions and headlines are short; longer elements are never compared
 
 _IMG = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)
@@ -62,11 +68,14 @@ class PageAsides:
         links: texts of links to other pages of the same site with at least
             :data:`MIN_LINK_WORDS` words.
         headings: texts of the page's ``h1``-``h6`` (a heading is never taken for a caption).
+        list_links: texts of links to other pages of the same site with at least 3 words
+            (the items of a related-stories list hold one each).
     """
 
     captions: frozenset[str]
     links: frozenset[str]
     headings: frozenset[str]
+    list_links: frozenset[str] = frozenset()
 
 
 def _text(fragment: str) -> str:
@@ -90,7 +99,8 @@ def _site(host: str) -> str:
 
 
 def _other_story(href: str, url: str | None) -> bool:
-    """Whether a link leads to another page of the same site (not its home page).
+    """Whether a link leads to another page of the same site (not its home page, not the
+    page itself).
 
     Links to other sites are a shop list's or a source list's items, the article's content;
     without the page's address only relative links are known to stay on the site.
@@ -100,6 +110,8 @@ def _other_story(href: str, url: str | None) -> bool:
     target = urlsplit(urljoin(url or "", href))
     if target.path in ("", "/"):
         return False
+    if url and target.path.rstrip("/") == urlsplit(url).path.rstrip("/"):
+        return False  # the page itself (its headline, linked)
     if not target.netloc:
         return True
     here = _site(urlsplit(url).netloc) if url else ""
@@ -129,19 +141,53 @@ def page_asides(page: str, url: str | None = None) -> PageAsides:
         if _short(text):
             captions.add(text)
     links: set[str] = set()
+    list_links: set[str] = set()
     for match in _LINK.finditer(page):
         if not _other_story(_href(match.group(1)), url):
             continue
         text = _text(match.group(2))
-        if _short(text) and len(text.split()) >= MIN_LINK_WORDS:
-            links.add(text)
+        words = len(text.split())
+        if _short(text) and words >= _LIST_LINK_WORDS:
+            list_links.add(text)
+            if words >= MIN_LINK_WORDS:
+                links.add(text)
     headings: set[str] = set()
     for match in _HEADING.finditer(page):
         text = _text(match.group(3))
         headings.add(text)
         if match.group(2) in "12":
             links.discard(text)  # a linked headline or section title: the page's own
-    return PageAsides(frozenset(captions), frozenset(links), frozenset(headings - {""}))
+    return PageAsides(
+        frozenset(captions), frozenset(links), frozenset(headings - {""}), frozenset(list_links)
+    )
+
+
+def _list_item(paragraph: str, list_links: frozenset[str]) -> bool:
+    """Whether a paragraph reads as an item of a link list: short, with a link to the same
+    site that covers at least a third of its words."""
+    words = fold(paragraph).split()
+    if not words or len(words) > _LIST_ITEM_WORDS:
+        return False
+    padded = f" {' '.join(words)} "
+    return any(
+        4 * len(link.split()) >= len(words)
+        and (padded.startswith(f" {link} ") or padded.endswith(f" {link} "))
+        for link in list_links
+    )
+
+
+def _link_list_runs(paragraphs: list[str], list_links: frozenset[str]) -> set[int]:
+    """Indexes of paragraphs in runs of at least :data:`MIN_LIST_RUN` link-list items."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, paragraph in enumerate([*paragraphs, ""]):
+        if paragraph and _list_item(paragraph, list_links):
+            run.append(index)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def without_asides(paragraphs: list[str], page: PageAsides) -> list[str]:
@@ -149,7 +195,9 @@ def without_asides(paragraphs: list[str], page: PageAsides) -> list[str]:
 
     A paragraph goes when its folded text is a caption's whole text (and not also a heading
     of the page) or a long link's whole text; a bare address stays (a link list the article
-    prints is its content).
+    prints is its content). So does a run of :data:`MIN_LIST_RUN` or more short paragraphs
+    that each open or end with a link to another story of the site covering a quarter of it
+    or more.
 
     Args:
         paragraphs: the article's paragraphs.
@@ -158,8 +206,11 @@ def without_asides(paragraphs: list[str], page: PageAsides) -> list[str]:
     Returns:
         The paragraphs left; all of them when every one would go.
     """
+    in_lists = _link_list_runs(paragraphs, page.list_links) if page.list_links else set()
     kept = []
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
+        if index in in_lists:
+            continue
         text = fold(paragraph)
         if text in page.captions and text not in page.headings:
             continue
