@@ -15,6 +15,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -36,6 +37,7 @@ from newsbeat.extract.headings import (
 )
 from newsbeat.extract.outlets import outlet_key
 from newsbeat.extract.split_bodies import joined_bodies
+from newsbeat.extract.url_dates import address_date
 from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
 
@@ -372,8 +374,10 @@ def extract_article(
 
     Returns:
         The article: title, text (paragraphs separated by blank lines), byline, published
-        (``published_source="metadata"``), outlet, language, canonical URL. ``url`` and
-        ``fetched_at`` are set when a URL was given.
+        (``published_source="metadata"``; ``"url"`` when the canonical or fetched address
+        writes a date the page's differs from by more than a day:
+        :func:`~newsbeat.extract.url_dates.address_date`), outlet, language, canonical URL.
+        ``url`` and ``fetched_at`` are set when a URL was given.
 
     Raises:
         WallError: the page is a consent wall, a paywall stub or an AMP copy of another URL
@@ -430,7 +434,14 @@ def extract_article(
         # cut with "..." (compared as words, else the lead would be analysed twice).
         standfirst = None
     published = _date(html, doc.date, url, options.date_fallback)
+    source = "metadata" if published else None
     now = utc_now()
+    if options.date_fallback and (
+        day := address_date(
+            published, (canonical, page_url), not_after=date.fromisoformat(now[:10])
+        )
+    ):
+        published, source = day.isoformat(), "url"
     return Article(
         title=title,
         text=text,
@@ -440,7 +451,7 @@ def extract_article(
         standfirst=standfirst,
         byline=(doc.author or "").strip() or None,
         published=published,
-        published_source="metadata" if published else None,
+        published_source=source,
         language=head.language or (doc.language or "").strip() or None,
         fetched_at=now if url else None,
         provenance=[Provenance(location=page_url, seen_at=now)] if page_url else [],
