@@ -35,6 +35,7 @@ from newsbeat.extract.headings import (
     split_headings,
     without_own_address,
 )
+from newsbeat.extract.logo_titles import headline_title
 from newsbeat.extract.outlets import outlet_key
 from newsbeat.extract.split_bodies import joined_bodies
 from newsbeat.extract.url_dates import address_date
@@ -413,13 +414,14 @@ def extract_article(
     if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
     outlet = _outlet(doc.sitename, canonical or page_url, head)
+    doc_title = headline_title(doc.title, html, canonical or page_url)
     title = _title_without_outlet(
-        doc.title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
+        doc_title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
     )
-    paragraphs = _clean_lines(screen.paragraphs, doc.title)
+    paragraphs = _clean_lines(screen.paragraphs, doc_title)
     paragraphs = without_asides(paragraphs, page_asides(html, canonical or page_url))
     paragraphs = split_headings(
-        paragraphs, lead_headings(html, doc.description, (title, doc.title or ""))
+        paragraphs, lead_headings(html, doc.description, (title, doc_title or ""))
     )
     paragraphs = without_own_address(paragraphs, {url or "", canonical or ""})
     text = "\n\n".join(paragraphs)
