@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -36,6 +36,7 @@ from newsbeat.extract.headings import (
     without_own_address,
 )
 from newsbeat.extract.logo_titles import headline_title
+from newsbeat.extract.menus import is_menu_dump
 from newsbeat.extract.outlets import outlet_key
 from newsbeat.extract.split_bodies import joined_bodies
 from newsbeat.extract.url_dates import address_date
@@ -403,6 +404,12 @@ def extract_article(
     found = []
     if doc is not None and doc.text:
         found = [p for p in _paragraphs(doc.text).split("\n\n") if p]
+    if options.fast and is_menu_dump(found):
+        # the fast extraction read the site's menus; the fallback extractors find the article
+        fuller = _bare(html, url, replace(options, fast=False))
+        if fuller is not None and fuller.text:
+            doc = fuller
+            found = [p for p in _paragraphs(fuller.text).split("\n\n") if p]
     screen = Screen(None, found)
     if options.screen_walls:
         screen = screen_page(html, found, canonical=canonical, url=page_url)
