@@ -438,12 +438,14 @@ def extract_article(
     title = _title_without_outlet(
         doc_title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
     )
-    paragraphs = _clean_lines(screen.paragraphs, doc_title)
+    # The page's own address goes first: printed above the headline, it kept the headline from
+    # being the text's first line, where it is recognised.
+    paragraphs = without_own_address(screen.paragraphs, {url or "", canonical or ""})
+    paragraphs = _clean_lines(paragraphs, doc_title)
     paragraphs = without_asides(paragraphs, page_asides(html, canonical or page_url))
     paragraphs = split_headings(
         paragraphs, lead_headings(html, doc.description, (title, doc_title or ""))
     )
-    paragraphs = without_own_address(paragraphs, {url or "", canonical or ""})
     text = "\n\n".join(paragraphs)
     if len(text) < options.min_chars:
         raise ExtractionError(
