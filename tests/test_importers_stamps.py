@@ -41,6 +41,11 @@ _READ_ON = date(2026, 3, 2)
         ("POSTED: 04/02/25, 9:00 PM PDT", date(2025, 4, 2)),
         ("Originally published 02/01/2025 at 10:20 AM CST", date(2025, 2, 1)),
         ("Last updated 15:48 21/02/25", date(2025, 2, 21)),  # 21 can only be the day
+        # Portuguese, Spanish and Korean stamps
+        ("sexta-feira, 3 de janeiro de 2025 às 20:13", date(2025, 1, 3)),
+        ("jueves, 2 de enero de 2025", date(2025, 1, 2)),
+        ("Publicado em 14 de fevereiro de 2025", date(2025, 2, 14)),
+        ("기사입력 :[ 2025-02-14 15:24 ]", date(2025, 2, 14)),
     ],
 )
 def test_a_stamp_line_gives_its_date(line: str, day: date) -> None:
@@ -58,6 +63,7 @@ def test_a_stamp_line_gives_its_date(line: str, day: date) -> None:
         "Posted 8 / 2 / 25 at 1: 30 PM",  # the same, with a two-digit year
         "UPDATED 05/03/2025 at 11:00 AM CET",  # a European zone settles nothing
         "11 / 30 / 27 05: 40 PM ET",  # 2027: after the article was read
+        "El 2 de enero de 2025 el concejo de Velmar votó",  # news
         "Published: March 4, 2027",  # after the article was read
         "Published: March 4, 1957",  # older than any web page
         "Published: " + "March 4, 2025 " * 10,  # too long to be a stamp line
