@@ -46,7 +46,8 @@ _MAX_TEXT = 300  # captions and headlines are short; longer elements are never c
 
 _IMG = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)
 _ALT = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_LINK_OPEN = re.compile(r"<a\b([^>]*)>", re.IGNORECASE)
+_LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
 # An element whose class names a caption: the regex engine filters, few tags match.
@@ -107,6 +108,15 @@ def _other_story(href: str, url: str | None) -> bool:
     """
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return False
+    if url and href.startswith(("http://", "https://", "//")):
+        host = href.split("/", 3)[2] if href.count("/") >= 2 else ""
+        here_host = _site(urlsplit(url).netloc)
+        if (
+            here_host
+            and not _site(host).endswith(here_host)
+            and not here_host.endswith(_site(host))
+        ):
+            return False  # another site: decided without parsing the address
     target = urlsplit(urljoin(url or "", href))
     if target.path in ("", "/"):
         return False
@@ -142,12 +152,15 @@ def page_asides(page: str, url: str | None = None) -> PageAsides:
             captions.add(text)
     links: set[str] = set()
     list_links: set[str] = set()
-    for match in _LINK.finditer(page):
-        if not _other_story(_href(match.group(1)), url):
+    for match in _LINK_OPEN.finditer(page):
+        end = _LINK_CLOSE.search(page, match.end(), match.end() + 4 * _MAX_TEXT)
+        if end is None:
             continue
-        text = _text(match.group(2))
+        text = _text(page[match.end() : end.start()])
         words = len(text.split())
-        if _short(text) and words >= _LIST_LINK_WORDS:
+        if not _short(text) or words < _LIST_LINK_WORDS:
+            continue
+        if _other_story(_href(match.group(1)), url):
             list_links.add(text)
             if words >= MIN_LINK_WORDS:
                 links.add(text)

@@ -20,7 +20,8 @@ from newsbeat.extract.headings import fold
 
 __all__ = ["headline_title"]
 
-_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_LINK_OPEN = re.compile(r"<a\b([^>]*)>", re.IGNORECASE)
+_LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")
@@ -35,8 +36,9 @@ def _home_link_texts(page: str, url: str | None) -> set[str]:
     """Folded texts of the page's links to its site's home page."""
     texts: set[str] = set()
     here = _host(url) if url else ""
-    for match in _LINK.finditer(page):
-        if len(match.group(2)) > _MAX_LOGO:
+    for match in _LINK_OPEN.finditer(page):
+        end = _LINK_CLOSE.search(page, match.end(), match.end() + _MAX_LOGO)
+        if end is None:
             continue
         found = _HREF.search(match.group(1))
         if found is None:
@@ -47,7 +49,7 @@ def _home_link_texts(page: str, url: str | None) -> set[str]:
             continue
         if target.netloc and _host(target.geturl()) != here:
             continue
-        if text := fold(html_lib.unescape(_TAGS.sub(" ", match.group(2)))):
+        if text := fold(html_lib.unescape(_TAGS.sub(" ", page[match.end() : end.start()]))):
             texts.add(text)
     return texts
 
@@ -64,10 +66,18 @@ def headline_title(title: str | None, page: str, url: str | None) -> str | None:
         The ``<title>`` element's text when ``title`` is the whole text of a link to the home
         page and the ``<title>`` says more; else ``title`` unchanged.
     """
-    if not title or fold(title) not in _home_link_texts(page, url):
+    if not title:
         return title
     found = _TITLE.search(page)
     if found is None:
         return title
     element = " ".join(html_lib.unescape(_TAGS.sub(" ", found.group(1))).split())
-    return element if len(fold(element)) > len(fold(title)) else title
+    if len(fold(element)) <= len(fold(title)):
+        return title
+    # A cheap gate before the page's links are read: a logo's text opens a link (perhaps inside
+    # a heading), as written; a headline rarely does.
+    written = {title.strip(), html_lib.escape(title.strip(), quote=False)}
+    opening = "|".join(re.escape(text) for text in written)
+    if re.search(rf"<a\b[^>]*>(?:\s|<[^>]+>){{0,4}}(?:{opening})", page) is None:
+        return title
+    return element if fold(title) in _home_link_texts(page, url) else title
