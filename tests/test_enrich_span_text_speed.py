@@ -23,10 +23,10 @@ from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.analysis import EnrichOptions
 from newsbeat.enrich.claim_clock import _clock_read, clock_at
 from newsbeat.enrich.claim_hedges import _hedge, _unit_after
+from newsbeat.enrich.claim_tables import _table_line, _table_line_kept, _table_row, in_table
 from newsbeat.enrich.doc_text import keep_text
 from newsbeat.enrich.names import spelling_key, surname
 from newsbeat.enrich.nlp import load_pipeline
-from newsbeat.enrich.not_claims import _table_line, _table_line_kept, _table_row, in_table
 
 _TEXT = (
     "Lt. Ivo Kerr of the Orsk Harbour Police said the Velmar Rovers' striker doesn ’ t play. "

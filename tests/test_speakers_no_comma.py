@@ -1,5 +1,5 @@
 """A quote closed with no comma before its attribution
-(``quote_attribution._phrase_after_quote``). Every sentence is invented."""
+(``quote_after_mark._phrase_after_quote``). Every sentence is invented."""
 
 from __future__ import annotations
 

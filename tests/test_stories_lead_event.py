@@ -176,3 +176,66 @@ def test_undated_articles_are_judged_as_before() -> None:
     # undated, owes much of its recall to it)
     keys = ["exchange", "crash-brief", "home", *_BACKGROUND]
     assert _groups(keys, ClusterOptions(), dated=False) == _groups(keys, _OFF, dated=False)
+
+
+# A small import's IDF shrinks every cosine: two reports of one grounding, a day apart, whose
+# leads tell the same event in other words. The options force the merge pass's second chance
+# (no join at arrival) and raise the absolute floor so that it fires; the head share decides.
+_FERRY = {
+    "grounding": (
+        "Ferry runs aground off Tessel island",
+        "A passenger ferry ran aground off Tessel island on Monday evening and its 212 "
+        "passengers were taken off by lifeboats, the coastguard said.\n\n"
+        "The Marla Star, which sails twice a day between Port Avel and Tessel, struck a "
+        "sandbank in fog about two kilometres from the harbour. No one was hurt.\n\n"
+        "The operator, Avel Lines, said the hull was not breached and that it would try to "
+        "refloat the ship at high tide.",
+        "2026-05-04T20:00:00+00:00",
+    ),
+    "stranded": (
+        "Islanders stranded as crossings halted",
+        "Islanders on Tessel face days without a link to the mainland after Avel Lines halted "
+        "all crossings, shop owners and the island council said on Tuesday.\n\n"
+        "The council asked the government for a temporary service so that medicines and post "
+        "could reach the island's 3,000 residents.\n\n"
+        "The Marla Star ran aground on a sandbank in fog on Monday evening and its 212 "
+        "passengers were taken off by lifeboats.",
+        "2026-05-05T09:00:00+00:00",
+    ),
+}
+_FORCED = replace(ClusterOptions(), threshold=0.9, merge_threshold=0.9, head_threshold=0.5)
+
+
+def _ferry_groups(options: ClusterOptions) -> set[frozenset]:
+    keys = ["grounding", "stranded", *_BACKGROUND]
+    reports = {**_REPORTS, **_FERRY}
+    items = [
+        ArticleText(
+            article_id=n,
+            title=reports[key][0],
+            lead=reports[key][1][:400],
+            body=reports[key][1][400:],
+            time=_time(reports[key][2]),
+        )
+        for n, key in enumerate(keys, start=1)
+    ]
+    items.sort(key=lambda item: (item.time or 0.0, item.article_id))
+    result = cluster_articles(
+        ClusterState(), build_features(Vectoriser(), items, names=False), options
+    )
+    stories: dict[str, set[str]] = {}
+    for assignment in result.assignments:
+        stories.setdefault(assignment.story_id, set()).add(keys[assignment.article_id - 1])
+    return {frozenset(members) for members in stories.values()}
+
+
+def test_leads_that_tell_the_event_as_much_as_their_bodies_are_not_held_to_the_floor() -> None:
+    assert frozenset({"grounding", "stranded"}) in _ferry_groups(_FORCED)
+    # without the share, the absolute floor alone keeps them apart
+    assert frozenset({"grounding"}) in _ferry_groups(replace(_FORCED, head_share=100.0))
+
+
+def test_the_share_still_keeps_a_mention_apart_under_the_raised_floor() -> None:
+    for crash in ("crash", "crash-brief"):
+        groups = _groups(["exchange", crash, "home", *_BACKGROUND], _FORCED)
+        assert frozenset({crash}) in groups

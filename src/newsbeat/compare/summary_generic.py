@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from newsbeat.compare.summary_usable import QUOTED
+from newsbeat.enrich.number_names import MONTH_WORD, WEEKDAY_WORD
 
 __all__ = ["anecdote", "commentary", "dated_news", "generic", "hook", "tells_news"]
 
@@ -31,9 +32,8 @@ _FIGURE = re.compile(
 # A date or a span of time; month and day names only capitalised ("may" is a modal).
 _DATE = re.compile(
     r"(?i:\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|"
-    r"weekend|days?|hours?|weeks?|months?|years?|recently|ago)\b)|\b(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b",
+    r"weekend|days?|hours?|weeks?|months?|years?|recently|ago)\b)|"
+    rf"\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b",
 )
 # What can, may or usually happen, not what did: a modal of possibility in the present (not
 # "may have been", a guess about one event; not "could", most often a past ability) or an
@@ -165,9 +165,8 @@ _SCENE = re.compile(
 )
 # The story's own time: a weekday, "yesterday", "this week", a month's day.
 _STORY_TIME = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\s+\d)|(?i:\b(?:today|"
-    r"tonight|yesterday|(?:this|last|next)\s+(?:week|month|year|night)|now)\b)"
+    rf"\b(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d)|(?i:\b(?:today|tonight|yesterday|"
+    r"(?:this|last|next)\s+(?:week|month|year|night)|now)\b)"
 )
 # "Vell, 54, ...": an age is no figure of the news.
 _AGE = re.compile(r",\s+\d{1,3},")

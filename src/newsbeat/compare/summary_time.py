@@ -39,14 +39,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsbeat.enrich.number_names import YEAR, YEAR_DIGITS
+from newsbeat.enrich.number_names import MONTH_WORD, WEEKDAY_WORD, YEAR, YEAR_DIGITS
 
 __all__ = ["earlier_event", "obituary", "story_year"]
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = rf"(?:{MONTH_WORD}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # "in 1978", "in early 2005", "in May 2005", "on April 22, 1923", "until May 2005"; not a span
 # ("from 1943-1947"). A year after a determiner ("the 2005 film") never follows the preposition.
 _DATED = re.compile(
@@ -57,8 +54,7 @@ _DATED = re.compile(
     + r")\b(?!\s*[-–]\s*\d)"
 )
 _DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
-    r"this (?:week|morning|afternoon|evening))\b",
+    rf"\b(?:{WEEKDAY_WORD}|today|tonight|yesterday|this (?:week|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 _PLAN = re.compile(

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from newsbeat.compare.summary_facts import WORD
 from newsbeat.compare.summary_options import SummaryOptions
+from newsbeat.enrich.number_names import MONTH_WORD
 from newsbeat.enrich.quote_terms import NAMING_BEFORE
 
 __all__ = [
@@ -105,8 +106,7 @@ _PROMO = re.compile(
 # "Just last week, ...".
 _BACKGROUND = re.compile(
     r"^(?:And\s+)?(?:[Ii]n|[Bb]y|Since|Back in|Earlier in|Until|(?:At|By|Towards?) the "
-    r"(?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?:end|start|beginning|middle) of)\s+(?:early\s+|late\s+|mid-?\s*)?(?:{MONTH_WORD}|"
     r"(?:19|20)\d\d)\b|^(?:And\s+)?(?:(?:Just|Only|Even)\s+)?(?:[Ll]ast|Earlier this|"
     r"Earlier that)\s+(?:year|month|week|decade)\b|"
     r"^(?:\w+\s+)?(?:years?|months?|decades?)\s+ago\b",
@@ -123,8 +123,7 @@ TITLE_END = re.compile(
 # earlier one, not the news of the day; an article's opening sentence is exempt, and so is a
 # plan ("the work is due to begin in April" is the story's own news).
 OTHER_MONTH = re.compile(
-    r"\b(?:in|last|earlier in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    rf"\b(?:in|last|earlier in)\s+(?:early\s+|late\s+|mid-?\s*)?{MONTH_WORD}\b(?!\s+\d)"
 )
 # "... was acquired in a deal with Atlanta last season", "... guaranteed last year to Hunter":
 # past an article's opening sentence, an event of the year or season before the story's is

@@ -42,8 +42,8 @@ from importlib import resources
 from newsbeat.enrich.actor_listings import us_state_names
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_postnominals import drop_postnominals
-from newsbeat.enrich.actor_table import ArticleActors, lookup_country
-from newsbeat.enrich.names import fold_name, place_kind
+from newsbeat.enrich.actor_table import ArticleActors, known_place, lookup_country
+from newsbeat.enrich.names import fold_name
 
 __all__ = [
     "known_alias",
@@ -111,13 +111,9 @@ def initial_forms(name: str) -> frozenset[str]:
         forms.add("".join(w[0] for w in body))
         for cut in (1, 2):
             lead = " ".join(body[:cut])
-            if len(body) - cut >= 2 and _a_place(lead):
+            if len(body) - cut >= 2 and known_place(lead):
                 forms.add("".join(w[0] for w in body[cut:]))
     return frozenset(forms)
-
-
-def _a_place(words: str) -> bool:
-    return lookup_country(words) is not None or place_kind(words) is not None
 
 
 def merge_shortened_names(table: ArticleActors) -> None:
@@ -149,12 +145,12 @@ def _drops_well(full: str, short: str) -> bool:
     if not lead or lead.lower() in _SMALL:
         return False
     if len(short.split()) == 1:
-        named = short.lower() in _HEADS or lead in _CLUB_MARKS or _a_place(lead)
+        named = short.lower() in _HEADS or lead in _CLUB_MARKS or known_place(lead)
         return short[:1].isupper() and named
     if short.split()[-1] == "Party" and _nationality(lead):
         return True  # "the Chinese Communist Party" … "the Communist Party": one party
     # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
-    return not lead[:1].isupper() or not (_a_place(lead.split()[-1]) or _a_place(lead))
+    return not lead[:1].isupper() or not (known_place(lead.split()[-1]) or known_place(lead))
 
 
 def _nationality(word: str) -> bool:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.actor_table import known_place, lookup_country
 from newsbeat.enrich.doc_arrays import doc_ents, indices_in, sent_start_flags, texts
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_context import written_as_word
-from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -87,7 +86,7 @@ def _common_noun_opening(ent: Span, ents: list[Span]) -> bool:
     if tok.lemma_.lower() not in common_nouns(doc) and tok.lower_ not in common_nouns(doc):
         return False
     word = span_text(ent).strip()
-    if lookup_country(word) is not None or place_kind(word) is not None:
+    if known_place(word):
         return False
     longer = [(e.start, e.end) for e in ents if len(e) > 1]
     return not any(

@@ -21,9 +21,9 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
-from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import ArticleActors, known_place
 from newsbeat.enrich.name_context import standalone_occurrences
-from newsbeat.enrich.names import is_first_name, place_kind
+from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,7 +88,7 @@ def _a_common_word(name: str, text: str, nouns: frozenset[str]) -> bool:
     low = name.lower()
     if low not in nouns or is_first_name(name) or is_known_company(name):
         return False
-    if place_kind(name) is not None or lookup_country(name) is not None:
+    if known_place(name):
         return False
     return bool(standalone_occurrences(text, low))
 

@@ -33,7 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
-from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import ArticleActors, known_place, lookup_country
 from newsbeat.enrich.doc_arrays import expanded_bounds, indices_in, lowers, texts
 from newsbeat.enrich.name_context import after_space_run, at_boundary, holds_any
 from newsbeat.enrich.names import is_first_name, place_kind
@@ -303,8 +303,7 @@ def _unknown_place(name: str, info: object) -> bool:
     return (
         getattr(info, "type", None) in {"GPE", "LOC"}
         and not getattr(info, "iso3", None)
-        and place_kind(name) is None
-        and lookup_country(name) is None
+        and not known_place(name)
     )
 
 

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import city_placed_in_text, retype_actor
-from newsbeat.enrich.actor_table import capital_keys, lookup_country
+from newsbeat.enrich.actor_table import capital_keys, known_place, lookup_country
 from newsbeat.enrich.names import place_kind
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def type_by_kind_cues(table: ArticleActors) -> None:
     for name, info in list(table.actors.items()):
         if name not in table.actors or info.iso3 is not None:
             continue
-        known = place_kind(name) is not None or lookup_country(name) is not None
+        known = known_place(name)
         ends = [m.end for m in table.mentions if m.actor == name]
         starts = [m.start for m in table.mentions if m.actor == name]
         if not ends:

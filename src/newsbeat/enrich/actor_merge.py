@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_residence import placed_by_residence
-from newsbeat.enrich.actor_table import ArticleActors, MentionRef, lookup_country
-from newsbeat.enrich.doc_arrays import expanded_bounds
+from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.name_context import (
     after_space_run,
     at_boundary,
@@ -32,46 +30,16 @@ from newsbeat.enrich.names import (
     spelling_keys,
 )
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-
 __all__ = [
     "kind_of_person",
     "merge_initials",
     "merge_variants",
     "rename_actor",
     "retype_actor",
-    "token_mentions",
     "type_non_persons",
     "type_places",
     "type_vessels",
 ]
-
-
-def token_mentions(doc: Doc, table: ArticleActors) -> list[MentionRef | None]:
-    """For each token, the first mention (in ``table.mentions`` order) overlapping it: what
-    ``actor_at`` gives for the token, computed for all tokens at once. Kept with the doc for
-    the mentions it was computed from (a copy: the passes change the list in place), so the
-    list passes that ask in turn with mentions unchanged share one map: callers must not
-    change the list."""
-    kept = doc.user_data.get(_TOKEN_MENTIONS_KEY)
-    if kept is not None and kept[0] == table.mentions:  # equal mentions: the same map
-        found: list[MentionRef | None] = kept[1]
-        return found
-    out: list[MentionRef | None] = [None] * len(doc)
-    for m in table.mentions:
-        bounds = expanded_bounds(doc, m.start, m.end)
-        if bounds is None:
-            continue
-        for i in range(*bounds):
-            if out[i] is None:
-                out[i] = m
-    doc.user_data[_TOKEN_MENTIONS_KEY] = (list(table.mentions), out)
-    return out
-
-
-_TOKEN_MENTIONS_KEY = "newsbeat_token_mentions"
 
 
 def rename_actor(table: ArticleActors, old: str, new: str) -> None:

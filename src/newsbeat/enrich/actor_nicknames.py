@@ -32,8 +32,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
-from newsbeat.enrich.actor_table import lookup_country
-from newsbeat.enrich.name_context import written_as_word
+from newsbeat.enrich.actor_table import known_place
+from newsbeat.enrich.name_context import written_lower
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def type_nicknamed_people(table: ArticleActors) -> None:
             text, max(0, match.start() - _NICKNAME_REACH), match.start()
         ):
             continue
-        if place_kind(first) is not None or lookup_country(first) is not None:
+        if known_place(first):
             continue
         if _given_name_before(text, match.start()):
             continue  # 'Luis Gerardo "Jerry" Ortiz': "Gerardo Ortiz" would be no one's name
@@ -131,7 +131,7 @@ def type_nicknamed_people(table: ArticleActors) -> None:
         if not (
             is_first_name(first)
             or any(p.split()[-1] == last for p in people)
-            or (first in people and not _lower_word(text, last))
+            or (first in people and not written_lower(text, last))
         ):
             continue
         start, end = match.span()
@@ -161,11 +161,6 @@ def _given_name_before(text: str, start: int) -> bool:
     a second person)."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and is_first_name(before.group(1))
-
-
-def _lower_word(text: str, word: str) -> bool:
-    """Whether the text writes the word in lower case ("Trump 'Fake' News" and "news")."""
-    return written_as_word(text, word.lower())  # no pattern compiled per word
 
 
 def _fold_into(table: ArticleActors, name: str, words: tuple[str, str]) -> None:

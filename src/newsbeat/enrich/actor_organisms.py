@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import ArticleActors, known_place
 from newsbeat.enrich.name_context import at_boundary, occurrences
-from newsbeat.enrich.names import place_kind
 
 __all__ = ["drop_organisms"]
 
@@ -53,7 +52,7 @@ def drop_organisms(table: ArticleActors) -> None:
         genus = words[0]
         if len(genus) < 4 or not genus.isalpha() or not genus[:1].isupper() or len(words) > 2:
             continue
-        if lookup_country(genus) is not None or place_kind(genus) is not None:
+        if known_place(genus):
             continue
         for at, epithet in _written_before_epithets(text, genus):
             if len(words) == 2 and words[1] != epithet:

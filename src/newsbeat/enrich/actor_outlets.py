@@ -35,9 +35,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import retype_actor
-from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import TITLE_HEADS, ArticleActors, known_place
 from newsbeat.enrich.name_context import gated_finditer, holds_any, standalone_occurrences
-from newsbeat.enrich.names import is_first_name, place_kind
+from newsbeat.enrich.names import is_first_name
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -203,8 +203,7 @@ def _may_be_outlet(name: str, iso3: str | None, people: set[str]) -> bool:
         or name in people
         or name.lower() in TITLE_HEADS
         or is_first_name(name.split()[0])
-        or place_kind(name) is not None
-        or lookup_country(name) is not None
+        or known_place(name)
     )
 
 

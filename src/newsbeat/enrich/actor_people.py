@@ -22,9 +22,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
-from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import ArticleActors, known_place
 from newsbeat.enrich.doc_arrays import expanded_bounds, sent_start_flags, texts
-from newsbeat.enrich.names import is_first_name, place_kind, spelling_key, surname
+from newsbeat.enrich.names import is_first_name, spelling_key, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +42,7 @@ def join_missed_first_names(doc: Doc, table: ArticleActors) -> None:
         info = table.actors.get(m.actor)
         if info is None or info.type not in {"ORG", "GPE", "LOC"} or " " in m.actor:
             continue
-        if info.iso3 or place_kind(m.actor) is not None or lookup_country(m.actor) is not None:
+        if info.iso3 or known_place(m.actor):
             continue
         bounds = expanded_bounds(doc, m.start, m.end)
         if bounds is None or bounds[0] == 0:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newsbeat.enrich.actor_merge import retype_actor
-from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import ArticleActors, known_place, lookup_country
 from newsbeat.enrich.names import first_name_gender, place_kind
 
 __all__ = ["type_people_typed_places"]
@@ -65,8 +65,7 @@ def _a_person_shape(name: str) -> bool:
         and all(w[:1].isupper() and w[1:].islower() for w in words)
         and words[-1].lower() not in _PLACE_ENDS
         and first_name_gender(name) is not None
-        and place_kind(name) is None
-        and lookup_country(name) is None
+        and not known_place(name)
     )
 
 

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from newsbeat.enrich.actor_merge import retype_actor
 from newsbeat.enrich.actor_residence import town_of_an_address
-from newsbeat.enrich.actor_table import HONORIFICS, ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import HONORIFICS, ArticleActors, known_place, lookup_country
 from newsbeat.enrich.function_words import FUNCTION_WORDS
 from newsbeat.enrich.name_context import written_as_word
 from newsbeat.enrich.names import is_first_name, place_kind
@@ -94,7 +94,7 @@ def _type_unknown_people(table: ArticleActors) -> None:
             continue
         if not _surname_like(name) or not name.isalpha():
             continue
-        if place_kind(name) is not None or lookup_country(name) is not None:
+        if known_place(name):
             continue
         if info.type == "NORP" and _GROUP_WORD.fullmatch(name):
             continue
@@ -129,7 +129,7 @@ def _unknown_person_mark(table: ArticleActors, start: int, end: int) -> bool:
         return False
     if word_start > 0 and text[word_start - 1] not in ' \n"“(':
         return False
-    if place_kind(first) is not None or lookup_country(first) is not None:
+    if known_place(first):
         return False
     return table.actor_at(word_start, start - 1) is None
 

@@ -7,23 +7,13 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import kind_of_person
-from newsbeat.enrich.actor_table import clean_name, lookup_country
+from newsbeat.enrich.actor_table import clean_name, known_place, lookup_country
 from newsbeat.enrich.doc_text import doc_text, span_text
-from newsbeat.enrich.name_context import at_boundary, occurrences, written_as_word
+from newsbeat.enrich.name_context import at_boundary, occurrences
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
-
-
-def _lower_word(text: str, word: str) -> bool:
-    """Whether the text writes ``word`` in lower case somewhere ("creamery")."""
-    return written_as_word(text, word.lower())  # no pattern compiled per word
-
-
-def _no_place(name: str) -> bool:
-    """A name no country or gazetteer place bears ("Paris" of "Paris Hilton" may be the city)."""
-    return place_kind(name) is None and lookup_country(name) is None
 
 
 def _person_named_org(ent: Span, surnames: set[str]) -> bool:
@@ -45,8 +35,7 @@ def _person_named_org(ent: Span, surnames: set[str]) -> bool:
         name = " ".join(words)
         return (
             kind_of_person(name)
-            and place_kind(name) is None
-            and lookup_country(name) is None
+            and not known_place(name)
             and _said_of_a_person(text, ent.start_char)
         )
     if _said_of_a_person(text, ent.start_char) and kind_of_person(" ".join(words)):

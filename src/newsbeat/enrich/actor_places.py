@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_merge import token_mentions
+from newsbeat.enrich.actor_mention_spans import token_mentions
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.doc_arrays import (
     conjuncts,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_car_models import _MARK_MODEL
 from newsbeat.enrich.actor_companies import is_known_company
-from newsbeat.enrich.actor_mention_spans import MentionSpan, _dep_ids, _pos_ids
+from newsbeat.enrich.actor_mention_spans import MentionSpan, _pos_ids
 from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
@@ -19,6 +19,7 @@ from newsbeat.enrich.doc_arrays import (
     quote_flags,
     span_root,
     texts,
+    word_ids,
 )
 from newsbeat.enrich.name_spans import org_heads
 
@@ -113,7 +114,7 @@ def _a_product(doc: Doc, span: MentionSpan) -> bool:
     is one item of many, a thing bought or made, not the body that makes it."""
     pos, words = doc_arrays(doc).pos, lowers(doc)
     root = span_root(doc, span.start, span.end)
-    if doc_arrays(doc).dep[root] in _dep_ids("compound", "nmod", "amod", "poss") or (
+    if doc_arrays(doc).dep[root] in word_ids(("compound", "nmod", "amod", "poss")) or (
         words[span.end - 1] in org_heads()
     ):
         return False  # "a Velo dealer"; "a People's Council", "the new Strait Alliance": bodies
@@ -147,7 +148,7 @@ def _qualifies_a_device(doc: Doc, span: MentionSpan) -> bool:
     last = span.end - 1
     up = heads(doc)[last]
     return (
-        doc_arrays(doc).dep[last] in _dep_ids("compound", "nmod")
+        doc_arrays(doc).dep[last] in word_ids(("compound", "nmod"))
         and up >= span.end
         and lower_case[up]
         and words[up] in _DEVICE_NOUNS

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_companies import is_known_company
 from newsbeat.enrich.actor_merge import retype_actor
-from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.actor_table import known_place
 from newsbeat.enrich.name_context import written_as_word
-from newsbeat.enrich.names import place_kind, surname
+from newsbeat.enrich.names import surname
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors
@@ -66,7 +66,7 @@ def _unknown_word(name: str, kind: str, iso3: str | None) -> bool:
     """One word typed a place, body or group, no country or place of the gazetteer."""
     if kind not in _RETYPED or " " in name or iso3 is not None:
         return False
-    return place_kind(name) is None and lookup_country(name) is None
+    return not known_place(name)
 
 
 def _voted_person(table: ArticleActors, name: str, kind: str) -> bool:

@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Any
 
 from newsbeat.enrich.function_words import LEADING_FUNCTION_WORD
+from newsbeat.enrich.names import place_kind
 from newsbeat.enrich.rank_stops import TITLE_STOPS
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "capital_keys",
     "clean_name",
     "country_lookup",
+    "known_place",
     "lookup_country",
     "split_title",
 ]
@@ -254,6 +256,12 @@ def lookup_country(text: str) -> Country | None:
     # "U.S" is "U.S." without its last dot (clean_name strips it; some outlets never write it)
     dotted = f"{key}." if "." in key else key
     return table.get(key) or table.get(dotted) or table.get(key.rstrip("s"))
+
+
+def known_place(name: str) -> bool:
+    """Whether the name is a country's (:func:`lookup_country`: a name, alias, demonym or
+    capital) or a place's of the gazetteer (:func:`~newsbeat.enrich.names.place_kind`)."""
+    return place_kind(name) is not None or lookup_country(name) is not None
 
 
 # Names recur within an article and across a story's articles: each spelling is cleaned once.

@@ -39,10 +39,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor, retype_actor
-from newsbeat.enrich.actor_table import ArticleActors, lookup_country
+from newsbeat.enrich.actor_table import ArticleActors, known_place, lookup_country
 from newsbeat.enrich.actor_unify import named_like_a_person
 from newsbeat.enrich.name_context import standalone_occurrences
-from newsbeat.enrich.names import is_first_name, place_kind
+from newsbeat.enrich.names import is_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -117,11 +117,6 @@ def type_teams(doc: Doc, table: ArticleActors) -> None:
     _teams_by_their_city(table)
 
 
-def _is_place(name: str) -> bool:
-
-    return place_kind(name) is not None or lookup_country(name) is not None
-
-
 def _titled(table: ArticleActors, name: str) -> bool:
     return bool(table.actors[name].roles) or any(m.title for m in table.mentions if m.actor == name)
 
@@ -131,10 +126,10 @@ def _teams_named_in_full(table: ArticleActors, nouns: frozenset[str]) -> None:
         words = name.split()
         if info.type not in {"PERSON", "GPE", "LOC"} or len(words) < 2:
             continue
-        if _is_place(name) or _titled(table, name):
+        if known_place(name) or _titled(table, name):
             continue
         place = " ".join(words[:-1])
-        if not _is_place(place):
+        if not known_place(place):
             continue
         if words[-1] in _CLUB_ENDS or _mascot(table, name, info.type, nouns):
             # "Leeds United", "the Oklahoma City Thunder"; "Paris Hilton" keeps the person
@@ -180,7 +175,7 @@ def _teams_by_their_word(table: ArticleActors, nouns: frozenset[str], types: set
             for a in table.actors.values()
             if a.type == "ORG"
             and a.name.endswith(" " + name)
-            and _is_place(a.name[: -len(name) - 1])
+            and known_place(a.name[: -len(name) - 1])
         ]
         nationality_word = info.type == "NORP"
         if len(full) == 1:
@@ -221,7 +216,7 @@ def _teams_of_result_lines(table: ArticleActors) -> bool:
             info = table.actors[mention.actor]
             if info.type not in {"PERSON", "NORP", "LOC", "GPE"} or info.iso3:
                 continue
-            if _is_place(mention.actor) or _titled(table, mention.actor):
+            if known_place(mention.actor) or _titled(table, mention.actor):
                 continue
             retype_actor(table, mention.actor, "ORG")
             table.mentions = [

@@ -33,8 +33,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_merge import rename_actor, retype_actor, token_mentions
-from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors, MentionRef, lookup_country
+from newsbeat.enrich.actor_mention_spans import token_mentions
+from newsbeat.enrich.actor_merge import rename_actor, retype_actor
+from newsbeat.enrich.actor_table import (
+    ORG_HEADS,
+    ArticleActors,
+    MentionRef,
+    known_place,
+)
 from newsbeat.enrich.doc_arrays import conjuncts, dep_id, doc_arrays, heads, with_dep
 from newsbeat.enrich.names import fold_name, is_first_name, place_kind, surname
 
@@ -137,13 +143,9 @@ def _unknown_places_listed(table: ArticleActors, found: list[MentionRef]) -> set
     ):
         return set()
     places = {m.actor for m in found if m.label in {"GPE", "LOC"}}
-    if any(_known_place(name) for name in places):
+    if any(known_place(name) for name in places):
         return set()
     return {name for name in places if " " not in name}
-
-
-def _known_place(name: str) -> bool:
-    return place_kind(name) is not None or lookup_country(name) is not None
 
 
 def _listed_mentions(doc: Doc, table: ArticleActors) -> Iterator[list[MentionRef]]:
@@ -248,8 +250,7 @@ def named_like_a_person(name: str, nouns: frozenset[str]) -> bool:
         and all(w[:1].isupper() for w in words)
         and is_first_name(words[0])
         and not any(w.lower().rstrip(".") in _BODY_WORDS | ORG_HEADS for w in words)
-        and place_kind(name) is None
-        and lookup_country(name) is None
+        and not known_place(name)
     )
 
 
@@ -283,5 +284,5 @@ def type_listed_people(doc: Doc, table: ArticleActors) -> None:
         ]
         if info is None or info.type == "PERSON" or info.iso3 or len(bearers) != 1:
             continue
-        if place_kind(last) is None and lookup_country(last) is None:
+        if not known_place(last):
             rename_actor(table, last, name)

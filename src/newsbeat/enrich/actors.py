@@ -101,9 +101,7 @@ from newsbeat.enrich.actor_peoples import type_peoples
 from newsbeat.enrich.actor_person_cues import type_people_by_cues
 from newsbeat.enrich.actor_person_spans import (
     _headline_pair,
-    _lower_word,
     _named_after_person,
-    _no_place,
     _person_named_org,
 )
 from newsbeat.enrich.actor_place_context import _places_by_context
@@ -138,6 +136,7 @@ from newsbeat.enrich.actor_table import (
     capital_keys,
     clean_name,
     country_lookup,
+    known_place,
     lookup_country,
     split_title,
 )
@@ -169,7 +168,7 @@ from newsbeat.enrich.actor_work_titles import drop_titled_mentions
 from newsbeat.enrich.doc_text import doc_text, span_text
 from newsbeat.enrich.name_clock import is_time_zone
 from newsbeat.enrich.name_commas import one_name_with_commas
-from newsbeat.enrich.name_context import gated_finditer, holds_any
+from newsbeat.enrich.name_context import gated_finditer, holds_any, written_lower
 from newsbeat.enrich.name_spans import headline_lines, name_spans
 from newsbeat.enrich.name_titled import titled_names
 from newsbeat.enrich.names import is_first_name, surname
@@ -435,13 +434,15 @@ def build_actors(doc: Doc) -> ArticleActors:
             # iterating the set and taking the first made the answer depend on hash order.
             bearers = sorted(p for p in all_full if surname(p) == raw)
             by_surname = bool(bearers)
-            if not bearers and ent_label in {"GPE", "LOC"} and _no_place(raw):
+            if not bearers and ent_label in {"GPE", "LOC"} and not known_place(raw):
                 # "Ramarley's father" beside "Ramarley Graham": a first name the article
                 # gives in full, no place of the gazetteer (an organisation is often the
                 # first word of a longer name, "Kessvik" of "Kessvik Model"; a "person" whose
                 # last word the text writes in lower case is a body, "Matanuska Creamery")
                 bearers = sorted(
-                    p for p in all_full if p.split()[0] == raw and not _lower_word(text, surname(p))
+                    p
+                    for p in all_full
+                    if p.split()[0] == raw and not written_lower(text, surname(p))
                 )
             person = None
             if bearers:

@@ -9,7 +9,7 @@ from newsbeat.enrich.claim_counted import _counted, _per_unit
 from newsbeat.enrich.claim_currencies import GluedSum, glued_sum
 from newsbeat.enrich.claim_found import FoundClaim, _claim
 from newsbeat.enrich.claim_hedges import _hedge, _range
-from newsbeat.enrich.not_claims import in_table
+from newsbeat.enrich.claim_tables import in_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

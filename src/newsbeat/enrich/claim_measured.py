@@ -12,9 +12,10 @@ from newsbeat.enrich.claim_hedges import _hedge, _range
 from newsbeat.enrich.claim_measures import Temperature
 from newsbeat.enrich.claim_numbers import is_number_token, parse_number
 from newsbeat.enrich.claim_scans import _shared_scale
+from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.function_words import DETERMINERS
-from newsbeat.enrich.not_claims import in_table, is_window, not_a_claim
+from newsbeat.enrich.not_claims import is_window, not_a_claim
 from newsbeat.enrich.quote_records import FoundQuote
 
 if TYPE_CHECKING:

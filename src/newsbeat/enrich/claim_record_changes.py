@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.claim_records import Record, tally, tally_end
+from newsbeat.enrich.claim_records import _KNOCKOUTS, Record, tally, tally_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,7 +27,6 @@ _OWN = frozenset({"improve", "fall", "drop", "slip", "move", "climb"})
 # verbs that move someone's record: "the win took Kerr's record to 22-3"
 _MOVING = frozenset({"take", "push", "raise", "run", "lift", "boost", "bring"})
 _RECORD_NOUNS = frozenset({"record", "mark"})
-_KNOCKOUTS = frozenset({"kos", "ko", "knockouts", "knockout"})
 _PERSONAL = frozenset({"his", "her", "their"})
 # what makes the record a part of one: an opponent, a span, a kind of bout ("in title fights"),
 # home or away games ("on Saturday" is only when)

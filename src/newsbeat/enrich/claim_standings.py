@@ -24,9 +24,9 @@ from newsbeat.enrich.claim_ordinals import ORDINAL, ORDINAL_WORDS, series_at
 from newsbeat.enrich.claim_pronouns import named_possessive, named_pronoun
 from newsbeat.enrich.claim_records import Record
 from newsbeat.enrich.claim_scans import _digit_or_word, _then
+from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_ents, span_ents, token_offsets
-from newsbeat.enrich.not_claims import in_table
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 

@@ -120,11 +120,12 @@ from newsbeat.enrich.claim_standings import (
     _whole_claim,
     _with_ages,
 )
+from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.claim_units import multiplier, resolution_name, to_a_hedged_figure
 from newsbeat.enrich.doc_arrays import lowers, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.fact_checks import DOUBT_WORDS, checked_claim_spans, inside, refuted_content
-from newsbeat.enrich.not_claims import in_table, not_a_claim
+from newsbeat.enrich.not_claims import not_a_claim
 from newsbeat.enrich.quote_records import FoundQuote
 
 if TYPE_CHECKING:

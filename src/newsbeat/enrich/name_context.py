@@ -27,6 +27,7 @@ __all__ = [
     "standalone_occurrences",
     "word_ends_at",
     "written_as_word",
+    "written_lower",
 ]
 
 _BOUNDARY = re.compile(r"\b")
@@ -98,6 +99,12 @@ def written_as_word(text: str, word: str) -> bool:
         at_boundary(text, at) and at_boundary(text, at + len(word))
         for at in occurrences(text, word)
     )
+
+
+def written_lower(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` lower-cased as a word somewhere ("creamery", "news"):
+    :func:`written_as_word` of its lower case."""
+    return written_as_word(text, word.lower())  # no pattern compiled per word
 
 
 def after_space_run(text: str, end: int) -> int:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.actor_table import TITLE_WORDS, lookup_country
+from newsbeat.enrich.actor_table import TITLE_WORDS, known_place, lookup_country
 from newsbeat.enrich.doc_arrays import alphas, dep_id, doc_arrays, heads, lowers, pos_id, texts
-from newsbeat.enrich.names import is_first_name, place_kind
+from newsbeat.enrich.names import is_first_name
 from newsbeat.enrich.number_names import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -45,8 +45,7 @@ def _brand(doc: Doc, i: int, country: int) -> bool:
         and low not in _PLACE_WORDS
         and low not in _NOT_BRAND
         and not is_first_name(word)
-        and place_kind(word) is None
-        and lookup_country(word) is None
+        and not known_place(word)
     )
 
 

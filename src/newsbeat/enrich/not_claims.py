@@ -1,6 +1,6 @@
 """Numbers that are not claims: dates, times, codes, calibres and serial numbers, URLs, ages,
 fractions, split numbers, list titles, radio stations and rows of tables (see
-:mod:`newsbeat.enrich.claims`)."""
+:mod:`newsbeat.enrich.claims`; the rows of tables: :mod:`newsbeat.enrich.claim_tables`)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,14 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.claim_figures import WINDOW_PREPS, WINDOW_WORDS, estimated_at
 from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
-from newsbeat.enrich.claim_kinds import names_a_kind
+from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
+from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.doc_arrays import (
-    alphas,
     like_nums,
     lowers,
-    sentence_of,
     texts,
-    token_offsets,
 )
 from newsbeat.enrich.function_words import DETERMINERS
 from newsbeat.enrich.military_times import military_time
@@ -29,7 +27,7 @@ from newsbeat.enrich.source_counts import source_count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["in_table", "is_window", "negated_subject", "not_a_claim"]
+__all__ = ["is_window", "negated_subject", "not_a_claim"]
 
 _URLISH = re.compile(r"(?:https?://|www\.|\S+\.\w{2,4}/|@)\S*")
 _CLOCK_LEFT = re.compile(r"\d\s?:\s?$")
@@ -168,7 +166,6 @@ _TIME_LEFT = frozenset({"left", "remaining"})
 _SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
 _GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?![A-Za-z])")
-_TABLE_NUMBERS = 6  # a sentence with this many figures, at least half its words: a table row
 
 
 _LAST_WORD = re.compile(r"\S*$")
@@ -216,9 +213,6 @@ def score_line(doc: Doc, first: int, last: int) -> bool:
         return False
     # singular only: "10-12 wins" is a range of wins, "a 10-2 win" one game
     return after < len(doc) and lowers(doc)[after] in _RESULTS
-
-
-_RANGE_WORDS = frozenset({"or", "to", "-", "–"})
 
 
 def _range_end(doc: Doc, first: int, last: int) -> int:
@@ -464,36 +458,6 @@ def negated_subject(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
-def in_table(doc: Doc, text: str, first: int) -> bool:
-    """Whether the figure at ``doc[first]`` is in a row of a table (a sentence or a line of
-    many figures and few words): scores, results, a weather table."""
-    start, end = sentence_of(doc, first)
-    # each sentence counted once per doc: its figures are asked about one by one
-    rows: dict[int, bool] = doc.user_data.setdefault(_ROWS_KEY, {})
-    row = rows.get(start)
-    if row is None:
-        row = rows[start] = _table_row(doc, start, end)
-    return row or _table_line_kept(doc, text, token_offsets(doc)[first])
-
-
-_ROWS_KEY = "newsbeat_table_rows"
-_LINES_KEY = "newsbeat_table_lines"
-
-
-def _table_line_kept(doc: Doc, text: str, pos: int) -> bool:
-    """:func:`_table_line`, kept with the doc per line of ``text``: its answer depends only on
-    where the line holding ``pos`` starts, and a line's figures are asked about one by one."""
-    kept = doc.user_data.get(_LINES_KEY)
-    if kept is None or kept[0] is not text:  # another text: its own lines
-        kept = doc.user_data[_LINES_KEY] = (text, {})
-    lines: dict[int, bool] = kept[1]
-    start = text.rfind("\n", 0, pos) + 1
-    found = lines.get(start)
-    if found is None:
-        found = lines[start] = _table_line(text, pos)
-    return found
-
-
 def is_window(doc: Doc, first: int) -> bool:
     """ "in the past 24 hours", "over the last three days", "within 48 hours": the window a
     figure is counted in, not a duration claimed ("for the past three years" is one)."""
@@ -606,41 +570,3 @@ def _casualty_count(doc: Doc, first: int, last: int) -> bool:
         return False
     head = doc[last].head
     return doc[last].dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _CASUALTY_VERBS
-
-
-_FIGURE = re.compile(r"\d[\d,.]*")
-_WORD = re.compile(r"[^\W\d_]+")
-_ROW_WORDS = 10  # a line of at most this many words and two figures or more: a row
-
-
-def _row_shaped(line: str) -> bool:
-    return len(_FIGURE.findall(line)) >= 2 and len(_WORD.findall(line)) <= _ROW_WORDS
-
-
-def _table_line(text: str, pos: int) -> bool:
-    """A line of a table printed one row per line ("Anna Berg (Centre) 12,408 votes 41.2
-    percent", "Arden 3 Bruck 1"): a short line of figures next to another one. Each row is
-    its own sentence, so the sentence test above does not see the table; without this, two
-    results tables set one candidate's or team's figure against another's."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    if not _row_shaped(text[start:end]):
-        return False
-    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
-    after = text[end:].lstrip("\n").split("\n", 1)[0]
-    return _row_shaped(before) or _row_shaped(after)
-
-
-def _table_row(doc: Doc, start: int, end: int) -> bool:
-    """Whether the sentence of tokens ``start`` to ``end`` is a row of a table (scores,
-    results): many figures and few words."""
-    like, alpha, words_ = like_nums(doc), alphas(doc), texts(doc)  # the doc's columns
-    # "120, 000" is one figure in two tokens (see ``claim_numbers.rejoined``)
-    numbers = sum(
-        1
-        for k in range(start, end)
-        if like[k] and not (k >= 2 and words_[k - 1] in {".", ","} and like[k - 2])
-    )
-    words = sum(1 for k in range(start, end) if alpha[k] and not like[k])
-    return numbers >= _TABLE_NUMBERS and numbers * 2 >= words

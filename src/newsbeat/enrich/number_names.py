@@ -34,7 +34,16 @@ from newsbeat.enrich.doc_arrays import texts
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "YEAR", "YEAR_DIGITS", "number_in_name"]
+__all__ = [
+    "MONTHS",
+    "MONTH_NAMES",
+    "MONTH_WORD",
+    "WEEKDAYS",
+    "WEEKDAY_WORD",
+    "YEAR",
+    "YEAR_DIGITS",
+    "number_in_name",
+]
 
 # Month names as a token is written, dotted abbreviations too: a figure after one is a date.
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -44,7 +53,12 @@ MONTHS = frozenset(
      "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
      "nov.", "dec."}
 )  # fmt: skip
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(_WEEKDAY_NAMES)
+# A month's or a weekday's full name, capitalised ("January", "Monday"), for patterns that add
+# their own context (a regex fragment, one group; "May" only capitalised: "may" is a modal).
+MONTH_WORD = "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES) + ")"
+WEEKDAY_WORD = "(?:" + "|".join(name.capitalize() for name in _WEEKDAY_NAMES) + ")"
 # A year as the analysis reads one (1800-2099), for patterns that add their own context.
 YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 # A year written as a word of its own ("in 2005", "the 1998 law").

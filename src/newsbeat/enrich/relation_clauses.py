@@ -171,6 +171,7 @@ def _denied_by_no(tok: Token) -> bool:
 
 
 def _infinitive(head: Token) -> bool:
+    """Whether the verb has its own "to" (a "to"-infinitive)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 

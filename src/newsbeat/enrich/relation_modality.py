@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.relation_clauses import _infinitive
 from newsbeat.enrich.relation_event import SentenceEvent
 from newsbeat.enrich.relation_lexicon import _COOPERATIVE, _HOSTILE, lexicon, verb_lemma
 from newsbeat.enrich.relation_rules import counterfactual, is_reported
@@ -83,7 +84,7 @@ def _modal(tok: Token) -> tuple[bool, bool, bool]:
         purpose = purpose.head  # "to reduce X and to block Y": the second as the first
     if (
         purpose.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and _infinitive(tok)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
         and purpose.head.lemma_.lower() not in _COMMISSIVES
         and _trigger_type(purpose.head) is not None
@@ -132,10 +133,6 @@ def _wished(tok: Token) -> bool:
             return True
         node = node.head
     return False
-
-
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _infinitive_clause(tok: Token) -> bool:
@@ -202,7 +199,7 @@ def _commitments(events: list[SentenceEvent]) -> None:
             inner = by_token.get(child.i)
             if inner is None or inner.negated:
                 continue
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            infinitive = _infinitive(child)
             if not (child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive)):
                 continue
             base = _trigger_type(child) or inner.type

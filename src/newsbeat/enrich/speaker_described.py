@@ -18,7 +18,7 @@ from newsbeat.enrich.speaker_hints import gendered_noun
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["unnamed_tellers"]
 
@@ -53,13 +53,20 @@ _TELLING = frozenset(
 
 
 def unnamed_tellers(
-    subjects: list[Token], pronoun: Token, gender: str | None, inside: Callable[[int], bool]
+    sent: Span,
+    subjects: list[Token],
+    own: Span,
+    gender: str | None,
+    inside: Callable[[int], bool],
 ) -> list[tuple[Token, None]]:
-    """Of a sentence's subjects, the unnamed person who tells in it (see the module
+    """Of the subjects of ``sent``, a sentence before ``own`` (the pronoun's sentence: none
+    when ``sent`` is not before it), the unnamed person who tells in it (see the module
     docstring), as a subject that names nobody: the pronoun's speaker is then no one."""
+    if sent.start >= own.start:
+        return []
     out: list[tuple[Token, None]] = []
     for tok in subjects:
-        if tok.sent.start >= pronoun.sent.start or inside(tok.idx):
+        if inside(tok.idx):
             continue
         if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.lemma_.lower() not in _PERSON_NOUNS:
             continue

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actor_table import TITLE_WORDS
 from newsbeat.enrich.doc_arrays import doc_arrays, lemmas_lower
 from newsbeat.enrich.names import first_name_gender
+from newsbeat.enrich.speaker_bodies import _SPOKES
+from newsbeat.enrich.speaker_persons import _depth
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -252,13 +254,6 @@ def _definite_kind(tok: Token) -> bool:
     )
 
 
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok, depth = tok.head, depth + 1
-    return depth
-
-
 def _body_subjects(
     sent: Span, before: int, actors: ArticleActors, inside: Callable[[int], bool]
 ) -> list[tuple[Token, str | None]]:
@@ -348,9 +343,6 @@ def salient_it(
             if not _quoted_only(sent, inside):
                 break
     return None
-
-
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def spoken_for(tok: Token, actors: ArticleActors) -> str | None:

@@ -145,17 +145,22 @@ _CHAIN = 3  # how many "he … He … he" links a pronoun may follow back
 
 
 def _unnamed_subjects(
-    subjects: list[Token], pronoun: Token, gender: str | None, inside: Callable[[int], bool]
+    subjects: list[Token],
+    pronoun: Token,
+    own: Span,
+    gender: str | None,
+    inside: Callable[[int], bool],
 ) -> list[tuple[Token, None]]:
     """Of a sentence's subjects (:func:`_subjects_in`), those that are no name but stand for
     a person of the pronoun's sex: the same
     pronoun ("He was arrested … he said": the chain goes on) and a kin noun ("Holm's mother
-    … she said")."""
+    … she said"). ``own`` is the pronoun's sentence: its subjects after the pronoun are not
+    taken."""
     out: list[tuple[Token, None]] = []
     for tok in subjects:
         if inside(tok.idx) or tok.i == pronoun.i:
             continue
-        if tok.i > pronoun.i and tok.sent.start == pronoun.sent.start:
+        if tok.i > pronoun.i and own.start <= tok.i < own.end:
             continue
         same = _GENDER.get(tok.lower_) if tok.pos_ == "PRON" else gendered_noun(tok)
         if gender is not None and same == gender:
@@ -230,6 +235,7 @@ def salient_person(
     gender = _GENDER.get(pronoun.lower_)
     captions = caption_starts(doc)
     told = _fronted_report(pronoun)
+    own = pronoun.sent  # the pronoun's sentence, walked once
     rooted = [
         (m, tok)
         for m, tok in _person_roots(doc, actors)
@@ -237,9 +243,9 @@ def salient_person(
         and not inside(m.start)
         and not (tok is not None and tok.i in told)
         # the person in a photo's caption is not whom the story's pronoun means
-        and not (tok is not None and tok.sent.start in captions and tok.sent != pronoun.sent)
+        and not (tok is not None and tok.sent.start in captions and tok.sent != own)
     ]
-    sentences = _sentences_back(doc, pronoun.sent, inside, pronoun.head.lemma_ in _GOING_ON)
+    sentences = _sentences_back(doc, own, inside, pronoun.head.lemma_ in _GOING_ON)
     covered = {tok.i for _, tok in _person_roots(doc, actors) if tok is not None}
     stated = stated_genders(doc, actors)
     # a fitting person in a skipped subhead, or the one the fronted words name: past them
@@ -279,9 +285,9 @@ def salient_person(
             for name in [mistyped_surname(actors, tok)]
             if name is not None and _compatible(name, gender, stated)
         ]
-        subjects += _unnamed_subjects(candidates, pronoun, gender, inside)
+        subjects += _unnamed_subjects(candidates, pronoun, own, gender, inside)
         # 'A neighbour recalled …. "…," he said': the unnamed teller, nobody named
-        subjects += unnamed_tellers(candidates, pronoun, gender, inside)
+        subjects += unnamed_tellers(sent, candidates, own, gender, inside)
         if missed is not None:
             if subjects:  # the one named so, else nobody
                 name = min(subjects, key=lambda s: (_depth(s[0]), s[0].i))[1]
@@ -301,12 +307,12 @@ def salient_person(
                 # whoever was named before them; the holder the text gives the noun, or nobody
                 trace.note("he/she:role_noun" if holder else "he/she:role_noun:nobody")
                 return holder
-        if not subjects and sent.start != pronoun.sent.start:
+        if not subjects and sent.start != own.start:
             role = _role_subject(candidates, inside)
             holder = role_noun_holder(role, actors) if role is not None else None
             # (just before the pronoun's sentence, which has no subject of its own before the
             # pronoun: "The prosecutor gambled when he denied …" means the prosecutor)
-            just_before = sent.end == pronoun.sent.start and not _noun_subject_before(pronoun)
+            just_before = sent.end == own.start and not _noun_subject_before(pronoun)
             owners = (
                 _fitting_owners(sent, rooted, gender, stated)
                 if role is not None or just_before

@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.actor_table import known_place
 from newsbeat.enrich.name_variants import name_variants
-from newsbeat.enrich.names import is_first_name, is_generation, place_kind, spelling_key
+from newsbeat.enrich.names import is_first_name, is_generation, spelling_key
 from newsbeat.models import Enrichment, Entity
 
 __all__ = ["resolve_surnames"]
@@ -95,7 +95,7 @@ def _mistyped(name: str, mentions: dict[str, dict[str, int]], bearers: dict[str,
     # ("Vincenzo") is no surname
     if "NORP" in counts or is_first_name(name):
         return False
-    if place_kind(name) is not None or lookup_country(name) is not None:
+    if known_place(name):
         return False
     return mentions.get(bearers[name], {}).get("PERSON", 0) > others
 

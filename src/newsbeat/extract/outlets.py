@@ -40,6 +40,7 @@ __all__ = [
     "MONTH_NAME",
     "Dateline",
     "TextClues",
+    "calendar_date",
     "dates_in_name",
     "find_dates",
     "infer_year",
@@ -238,7 +239,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     )
 
 
-def _make_date(year: int, month: int, day: int) -> date | None:
+def calendar_date(year: int, month: int, day: int) -> date | None:
+    """The date of these numbers, None when the calendar has no such day (Feb. 30)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -255,7 +257,7 @@ def find_dates(text: str) -> list[date]:
             month = int(m["month"]) if "month" in m.groupdict() and m["month"] else None
             if month is None:
                 month = _MONTHS[m["mname"][:3].lower()]
-            made = _make_date(int(m["year"]), month, int(m["day"]))
+            made = calendar_date(int(m["year"]), month, int(m["day"]))
             if made is not None:
                 found.append(made)
     return found
@@ -265,7 +267,7 @@ def dates_in_name(name: str) -> list[date]:
     """Dates in a file name: ``2026-02-03`` or ``20260203``; a lone year counts as mid-year."""
     found = find_dates(name)
     for m in _COMPACT_DATE.finditer(name):
-        made = _make_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        made = calendar_date(int(m["year"]), int(m["month"]), int(m["day"]))
         if made is not None:
             found.append(made)
     if not found:
@@ -277,7 +279,7 @@ def _closest_year(month: int, day: int, references: Iterable[date]) -> int | Non
     best: tuple[int, int] | None = None
     for ref in references:
         for year in (ref.year - 1, ref.year, ref.year + 1):
-            candidate = _make_date(year, month, day)
+            candidate = calendar_date(year, month, day)
             if candidate is None:
                 continue
             distance = abs((candidate - ref).days)
@@ -324,7 +326,7 @@ def infer_year(
         return year
     if read_on is not None:
         for year in range(read_on.year, read_on.year - 5, -1):
-            candidate = _make_date(year, month, day)  # Feb. 29 waits for a leap year
+            candidate = calendar_date(year, month, day)  # Feb. 29 waits for a leap year
             if candidate is not None and candidate <= read_on:
                 return year
     return None

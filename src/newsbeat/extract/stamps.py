@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from newsbeat.extract.outlets import MONTH_NAME, find_dates
+from newsbeat.extract.outlets import MONTH_NAME, calendar_date, find_dates
 
 __all__ = ["STAMP_LINES", "STAMP_MAX_CHARS", "Stamp", "first_stamp", "stamp_date"]
 
@@ -235,12 +235,16 @@ def _numeric_dates(text: str) -> list[date]:
     found = [
         made
         for m in _ISO_DATE.finditer(text)
-        if (made := _date(int(m["year"]), int(m["month"]), int(m["day"])))
+        if (made := calendar_date(int(m["year"]), int(m["month"]), int(m["day"])))
     ]
     found += [
         made
         for m in _ROMANCE_DATE.finditer(text)
-        if (made := _date(int(m["year"]), _ROMANCE_MONTHS[m["month"].casefold()], int(m["day"])))
+        if (
+            made := calendar_date(
+                int(m["year"]), _ROMANCE_MONTHS[m["month"].casefold()], int(m["day"])
+            )
+        )
     ]
     month_first = _MONTH_FIRST_ZONE.search(text) is not None
     for m in _SLASH_DATE.finditer(text):
@@ -252,7 +256,7 @@ def _numeric_dates(text: str) -> list[date]:
         if year < 100:
             year += 2000  # "11/30/09"; a later year is dropped by the caller's not_after
         month, day = (first, second) if month_first or first <= 12 else (second, first)
-        if made := _date(year, month, day):
+        if made := calendar_date(year, month, day):
             found.append(made)
     return found
 
@@ -262,10 +266,3 @@ def _leftover_words(text: str) -> list[str]:
     for pattern in (_BY_NAMES, _ISO_DATE, _ROMANCE_DATE, _SLASH_DATE, _TIME, _CLOCK, _MONTH_WORD):
         text = pattern.sub(" ", text)
     return [w for w in _WORD.findall(text) if w.lower() not in _STAMP_WORDS]
-
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

@@ -135,6 +135,9 @@ class ClusterOptions:
             only where each one's headlines and leads reach it with the other. A report that
             mentions yesterday's event in one paragraph does not lead with it (read32: a
             helicopter crash the day after a hostage swap). No effect without dates.
+        head_share: ...and where it is also under this share of the pair's text cosine (the
+            article's against the story's centroid; the two centroids' in the merge pass): a
+            small import's IDF shrinks every cosine, the share does not.
         stand_out_floor: after the merge pass, a small story whose average link to one large
             story reaches this...
         stand_out_ratio: ...and is this many times its link to every other large story...
@@ -174,6 +177,7 @@ class ClusterOptions:
     apart_factor: float = 0.65
     city_apart_factor: float = 1.0
     head_threshold: float = 0.10
+    head_share: float = 0.6
     stand_out_floor: float = STAND_OUT_FLOOR
     stand_out_ratio: float = STAND_OUT_RATIO
     stand_out_share: float = STAND_OUT_SHARE
@@ -575,7 +579,7 @@ def _cluster_batch(
             if (
                 bonus > 1.0
                 and needed <= score < needed * bonus
-                and _leads_with(article, story, state.stats) < options.head_threshold
+                and _head_falls_short(_leads_with(article, story, state.stats), text, options)
             ):
                 # nearness in time is evidence of one event only when the article leads with
                 # what the story tells (read32: a helicopter crash the day after a hostage
@@ -715,10 +719,30 @@ def _leads_with(article: ArticleFeatures, story: StoryState, stats: TermStats) -
     return head_cosine(article.head, story.features.terms, story.weighted(stats)[2], stats)
 
 
-def _heads_agree(a: StoryState, b: StoryState, stats: TermStats, threshold: float) -> bool:
-    """Whether each story's headlines and leads speak of what the other story tells."""
+def _head_falls_short(head: float, text: float, options: ClusterOptions) -> bool:
+    """Whether a headline-and-lead cosine says the lead does not tell what the text's match
+    is about: under ``head_threshold``, and under ``head_share`` of the ``text`` cosine the
+    same pair reaches. A small import's IDF shrinks every cosine, so the absolute floor alone
+    failed one event's reports dated days apart (docs/stories.md, "Dates split small
+    imports"); a lead that misses a match its body makes is what one paragraph recalling
+    another event looks like (read32)."""
+    return head < options.head_threshold and head < options.head_share * text
+
+
+def _heads_agree(
+    a: StoryState, b: StoryState, stats: TermStats, text: float, options: ClusterOptions
+) -> bool:
+    """Whether each story's headlines and leads speak of what the other story tells, judged
+    by :func:`_head_falls_short` against the stories' centroid cosine ``text``."""
     fa, fb = a.features, b.features
-    return heads_agree(fa, a.weighted(stats)[2], fb, b.weighted(stats)[2], stats, threshold)
+    return heads_agree(
+        fa,
+        a.weighted(stats)[2],
+        fb,
+        b.weighted(stats)[2],
+        stats,
+        lambda cosine: not _head_falls_short(cosine, text, options),
+    )
 
 
 def _related(
@@ -791,32 +815,40 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
     lowest = min(options.merge_threshold, options.small_merge_threshold)
     loose = lowest / (1.0 + max(0.0, options.time_bonus))
 
-    def kept_apart(a: int, b: int) -> bool:
-        """Whether the pair gets no second chance for its time or its places."""
-        gap = _span_gap(*spans[a], *spans[b])
+    def kept_apart(a: int, b: int, gap: float | None, places_factor: float) -> bool:
+        """Whether the pair gets no second chance for its time or its places, given the gap
+        between its spans and its places' factor (computed once by the caller)."""
         # The second chance is for an article that came before its story grew, not for a
         # later event: stories more than dormant_days apart merge at the normal threshold.
         if gap is not None and gap > options.dormant_days:
             return True
         # nor for two stories whose members place them apart, each by a place two of them name
         return (
-            separation.factor(places[a], places[b]) < 1.0
+            places_factor < 1.0
             and confirmed(places[a], places[b])
             and confirmed(places[b], places[a])
         )
+
+    def centroids(a: int, b: int) -> float:
+        """Cosine of the two stories' IDF-weighted centroids."""
+        square = dots[a, a] * dots[b, b]
+        return float(dots[a, b] / math.sqrt(square)) if square > 0 else 0.0
 
     def undated_pair(a: int, b: int) -> bool:
         """Whether a small story may join on the stand-out rule: a side without dates (text
         alone decides; with dates a young story of a new event is small too, and the time
         factor speaks), and not kept apart by its places."""
-        return _span_gap(*spans[a], *spans[b]) is None and not kept_apart(a, b)
+        gap = _span_gap(*spans[a], *spans[b])
+        return gap is None and not kept_apart(a, b, gap, separation.factor(places[a], places[b]))
 
     def score(a: int, b: int) -> float:
         """Average link times time factor, relative to the pair's threshold."""
         gap = _span_gap(*spans[a], *spans[b])
         factor = time_factor(gap, options)
         places_factor = separation.factor(places[a], places[b])
-        small = min(sizes[a], sizes[b]) <= options.small_story_size and not kept_apart(a, b)
+        small = min(sizes[a], sizes[b]) <= options.small_story_size and not kept_apart(
+            a, b, gap, places_factor
+        )
         if small:
             # The low threshold is a second chance on text alone: nearness in time must not
             # lower it further (0.07 / 1.5 would merge small stories that share little).
@@ -825,7 +857,7 @@ def _merge_pass(state: ClusterState, options: ClusterOptions, result: ClusterRes
             if (
                 gap is not None
                 and options.small_merge_threshold <= plain < options.merge_threshold
-                and not _heads_agree(live[a], live[b], state.stats, options.head_threshold)
+                and not _heads_agree(live[a], live[b], state.stats, centroids(a, b), options)
             ):
                 # nor for two stories of known dates whose headlines and leads do not tell
                 # what the other tells: one mentions the other's event, it did not just miss

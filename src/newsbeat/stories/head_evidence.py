@@ -11,7 +11,7 @@ docs/stories.md).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
@@ -53,13 +53,13 @@ def heads_agree(
     b: StoryFeatures,
     b_square: float,
     stats: TermStats,
-    threshold: float,
+    enough: Callable[[float], bool],
 ) -> bool:
-    """Whether each story's headlines and leads reach ``threshold`` with the other's centroid
-    (``*_square``: the centroids' IDF-weighted squared norms). Always for stories of
-    different languages: their words cannot tell."""
+    """Whether each story's headlines and leads are ``enough`` (a test of their cosine) with
+    the other's centroid (``*_square``: the centroids' IDF-weighted squared norms). Always
+    for stories of different languages: their words cannot tell."""
     if set(a.languages.counts) != set(b.languages.counts):
         return True
-    if head_cosine(a.heads, b.terms, b_square, stats) < threshold:
+    if not enough(head_cosine(a.heads, b.terms, b_square, stats)):
         return False
-    return head_cosine(b.heads, a.terms, a_square, stats) >= threshold
+    return enough(head_cosine(b.heads, a.terms, a_square, stats))
