@@ -89,6 +89,26 @@ def test_the_pages_own_address_leaves_and_other_links_stay() -> None:
     assert kept == ["Fares rise.", "https://www.strait-lines.example/fares"]
 
 
+def test_the_headline_under_the_pages_own_address_leaves_too() -> None:
+    top = f"<p><span>{URL}</span></p><h1>Kessa ferry fares will rise by a fifth in April</h1>"
+    article = extract_article(_page(top), url=URL)
+    assert _first(article.text).startswith("Fares on the ferry between Kessa")
+
+
+def test_a_label_above_the_headline_leaves_with_it() -> None:
+    top = (
+        "<div><span class='kind'>Review</span></div><h1>Kessa ferry fares will rise by a fifth</h1>"
+    )
+    article = extract_article(_page(top), url=URL)
+    assert _first(article.text).startswith("Fares on the ferry between Kessa")
+
+
+def test_a_short_line_above_a_body_paragraph_stays() -> None:
+    page = lead_headings("<h1>Ferry fares to rise</h1>", None)
+    lines = ["Passes", "Commuters will pay more.", "Fares rise in April."]
+    assert split_headings(lines, page) == lines
+
+
 def test_a_publication_stamp_leaves_the_text() -> None:
     top = "<h1>Ferry fares to rise</h1><p>UPDATED: Mon., Mar. 9, 2026</p>"
     article = extract_article(_page(top), url=URL)

@@ -34,6 +34,18 @@ _READ_ON = date(2026, 3, 2)
         # a by-line on the stamp's line
         ("Published March 4, 2025 by Jane Okafor", date(2025, 3, 4)),
         ("By Jane Okafor | March 4, 2025", date(2025, 3, 4)),
+        # a North American zone: the month comes first, and a two-digit year is read
+        ("UPDATED 05/03/2025 at 11:00 AM EDT", date(2025, 5, 3)),
+        ("Posted: 08 / 02 / 2025 11: 10 am EDT", date(2025, 8, 2)),
+        ("11 / 30 / 24 05: 40 PM ET", date(2024, 11, 30)),
+        ("POSTED: 04/02/25, 9:00 PM PDT", date(2025, 4, 2)),
+        ("Originally published 02/01/2025 at 10:20 AM CST", date(2025, 2, 1)),
+        ("Last updated 15:48 21/02/25", date(2025, 2, 21)),  # 21 can only be the day
+        # Portuguese, Spanish and Korean stamps
+        ("sexta-feira, 3 de janeiro de 2025 às 20:13", date(2025, 1, 3)),
+        ("jueves, 2 de enero de 2025", date(2025, 1, 2)),
+        ("Publicado em 14 de fevereiro de 2025", date(2025, 2, 14)),
+        ("기사입력 :[ 2025-02-14 15:24 ]", date(2025, 2, 14)),
     ],
 )
 def test_a_stamp_line_gives_its_date(line: str, day: date) -> None:
@@ -47,7 +59,11 @@ def test_a_stamp_line_gives_its_date(line: str, day: date) -> None:
         "The pier opened in 1957.",
         "Posted 1 year, 160 days ago [downloaded on 2 October 2025]",  # a saved copy's date
         "End of Watch: Friday, June 24, 2005",  # a memorial's date, not the article's
-        "UPDATED 05/03/2025 at 11:00 AM EDT",  # May 3 or 5 March: the page does not say
+        "UPDATED 05/03/2025 at 11:00 AM",  # May 3 or 5 March: the page does not say
+        "Posted 8 / 2 / 25 at 1: 30 PM",  # the same, with a two-digit year
+        "UPDATED 05/03/2025 at 11:00 AM CET",  # a European zone settles nothing
+        "11 / 30 / 27 05: 40 PM ET",  # 2027: after the article was read
+        "El 2 de enero de 2025 el concejo de Velmar votó",  # news
         "Published: March 4, 2027",  # after the article was read
         "Published: March 4, 1957",  # older than any web page
         "Published: " + "March 4, 2025 " * 10,  # too long to be a stamp line

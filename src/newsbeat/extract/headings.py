@@ -46,6 +46,8 @@ _STANDFIRST_CLASS = re.compile(
 _TAGS = re.compile(r"<[^>]+>")
 _NON_WORD = re.compile(r"\W+")
 _MAX_LEAD = 600  # a headline or standfirst is short; longer elements are body blocks
+# A label above the headline ("Review", "Opinion", "World news"): it leaves with the headline.
+_MAX_LABEL_WORDS = 3
 
 
 def fold(text: str) -> str:
@@ -129,10 +131,25 @@ def split_headings(paragraphs: list[str], page: LeadHeadings) -> list[str]:
         first = fold(kept[0])
         if first in page.marked or (page.description and first == page.description):
             break
-        if not (first in page.headings or first in page.titles):
+        headline = first in page.headings or first in page.titles
+        if not headline and not (_label(kept[0]) and len(kept) > 2 and _headline(kept[1], page)):
             break
         kept = kept[1:]
     return kept
+
+
+def _label(paragraph: str) -> bool:
+    """A section or kind label printed above a headline ("Review", "World news")."""
+    words = paragraph.split()
+    return 0 < len(words) <= _MAX_LABEL_WORDS and paragraph.rstrip()[-1:] not in ".!?:;,"
+
+
+def _headline(paragraph: str, page: LeadHeadings) -> bool:
+    """Whether a paragraph is a headline the loop above takes off (not a standfirst)."""
+    text = fold(paragraph)
+    if text in page.marked or (page.description and text == page.description):
+        return False
+    return text in page.headings or text in page.titles
 
 
 def without_own_address(paragraphs: list[str], addresses: set[str]) -> list[str]:
