@@ -503,7 +503,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Stunning Williams quickly …") leaves it when the article writes the rest alone
 #      (openword34)
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
-RULES_VERSION = 135
+# 136: initialisms of things and single letters are no actors ("32GB of RAM", "the G, H, and
+#      J keys"); lower-case words and opening prepositions glued before a person's name go
+#      ("rang Taylor", "Regarding MagSafe") (ents35)
+RULES_VERSION = 136
 
 
 @lru_cache(maxsize=8)

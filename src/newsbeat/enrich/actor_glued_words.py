@@ -1,0 +1,119 @@
+"""A word glued to the front of a person's name (read34b; issue 12, entities; ents35).
+
+NER sometimes takes the word before a name into a PERSON span: a verb or a role word in lower
+case ("Dempsey picked up the phone and rang Taylor" → "rang Taylor"; "rookie Emil Bemstrom
+added a goal"; "unbeaten Russian Alexander Povetkin"), or a sentence's opening preposition,
+capitalised only because it opens the sentence ("Regarding MagSafe, we've been testing …" →
+"Regarding MagSafe"). The name is what follows:
+
+* a PERSON name of two words or more whose first words are in lower case loses them, and a
+  nationality after them when two words or more remain ("Russian" of "unbeaten Russian
+  Alexander Povetkin"; "Russian Povetkin" alone keeps it: nothing tells it from a name then).
+  The particles of surnames ("de", "van", "von", "bin", "al" …) are no glued words: "van
+  Gogh" stays whole;
+* a PERSON name of two words or more whose first word is a preposition of our own list
+  ("Regarding", "Concerning", "Including", "Despite", "Unlike" …) opening a sentence at every
+  mention written with it, tagged a preposition or a gerund (IN, VBG), loses it. A known first
+  name is never taken off ("Per Ekdal").
+
+The mentions written with the glued words start after them; the rest is renamed, and folds
+into an actor of that name when the article has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_table import lookup_country
+from newsbeat.enrich.doc_arrays import sent_start_flags
+from newsbeat.enrich.names import is_first_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsbeat.enrich.actor_table import ArticleActors
+
+__all__ = ["drop_glued_words", "glued_prefix"]
+
+# Particles of surnames and given names, written in lower case inside a name.
+_PARTICLES = frozenset(
+    {
+        "de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "des", "van",
+        "von", "zu", "ter", "ten", "te", "le", "la", "lo", "bin", "ibn", "bint", "al", "el",
+        "ben", "abu", "af", "av", "y", "e", "mac", "st", "ap",
+    }
+)  # fmt: skip
+# Prepositions that open sentences, capitalised there ("Regarding X, …"). Our own list.
+_OPENING_PREPOSITIONS = frozenset(
+    {
+        "regarding", "concerning", "including", "despite", "unlike", "via", "amid", "amidst",
+        "during", "following", "besides", "considering", "excluding", "notwithstanding",
+        "throughout", "towards", "toward", "against", "beyond", "without", "within",
+    }
+)  # fmt: skip
+_OPENING_TAGS = frozenset({"IN", "VBG"})
+
+
+def glued_prefix(name: str) -> str | None:
+    """The lower-case words (and a nationality after them) glued before a person's name, or
+    ``None`` (the module docstring): "rang Taylor" → "rang"."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) and words[cut].isalpha() and words[cut].islower():
+        if words[cut] in _PARTICLES:
+            return None
+        cut += 1
+    if cut == 0 or cut == len(words) or not words[cut][:1].isupper():
+        return None
+    if len(words) - cut >= 3 and lookup_country(words[cut]) is not None:
+        cut += 1  # "unbeaten Russian Alexander Povetkin"
+    return " ".join(words[:cut])
+
+
+def drop_glued_words(doc: Doc, table: ArticleActors) -> None:
+    """Take the glued words of the module docstring off person names, in place."""
+    for name in [n for n, a in table.actors.items() if a.type == "PERSON" and " " in n]:
+        prefix = glued_prefix(name)
+        if prefix is None and _opening_preposition(doc, table, name):
+            prefix = name.split()[0]
+        if prefix is None:
+            continue
+        _strip(table, name, prefix)
+
+
+def _opening_preposition(doc: Doc, table: ArticleActors, name: str) -> bool:
+    """Whether ``name`` opens with a listed preposition that opens a sentence, tagged IN or
+    VBG, at every mention written with it ("Regarding MagSafe")."""
+    first = name.split()[0]
+    if first.lower() not in _OPENING_PREPOSITIONS or not first[:1].isupper():
+        return False
+    if is_first_name(first):
+        return False
+    starts = sent_start_flags(doc)
+    found = False
+    for m in table.mentions:
+        if m.actor != name or not table.text.startswith(first + " ", m.start):
+            continue
+        span = doc.char_span(m.start, m.start + len(first))
+        if span is None or len(span) != 1:
+            return False
+        if span[0].tag_ not in _OPENING_TAGS or not starts[span[0].i]:
+            return False
+        found = True
+    return found
+
+
+def _strip(table: ArticleActors, name: str, prefix: str) -> None:
+    """Move the mentions of ``name`` written with ``prefix`` past it and rename the actor to
+    the rest of its name."""
+    rest = name[len(prefix) :].strip()
+    cut = len(prefix) + 1
+    table.mentions = [
+        replace(m, start=m.start + cut)
+        if m.actor == name and table.text.startswith(prefix + " ", m.start)
+        else m
+        for m in table.mentions
+    ]
+    rename_actor(table, name, rest)
