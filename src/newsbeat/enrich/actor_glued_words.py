@@ -16,12 +16,20 @@ capitalised only because it opens the sentence ("Regarding MagSafe, we've been t
   mention written with it, tagged a preposition or a gerund (IN, VBG), loses it. A known first
   name is never taken off ("Per Ekdal").
 
+* a PERSON name whose first word is a verb in its base form (tagged VB) opening a sentence or
+  a quotation at every mention written with it is an imperative ("Aim to squeeze in eight
+  hours", "Seek out the snacks", '"Make Trump just go away"'): a name of one word goes, a
+  longer one loses the verb. A known first name is never taken for a verb ("Will", "Bill");
+* a one-word PERSON name before "'t" at every mention is half a contraction ("Don't move!"
+  → "Don"): it goes, although "Don" is a first name.
+
 The mentions written with the glued words start after them; the rest is renamed, and folds
 into an actor of that name when the article has one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -54,6 +62,8 @@ _OPENING_PREPOSITIONS = frozenset(
     }
 )  # fmt: skip
 _OPENING_TAGS = frozenset({"IN", "VBG"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "``"})
+_CONTRACTION_AFTER = re.compile(r"\s?['’]\s?t\b")
 
 
 def glued_prefix(name: str) -> str | None:
@@ -74,13 +84,23 @@ def glued_prefix(name: str) -> str | None:
 
 def drop_glued_words(doc: Doc, table: ArticleActors) -> None:
     """Take the glued words of the module docstring off person names, in place."""
-    for name in [n for n, a in table.actors.items() if a.type == "PERSON" and " " in n]:
+    gone: set[str] = set()
+    for name in [n for n, a in table.actors.items() if a.type == "PERSON"]:
+        if " " not in name:
+            if _opening_verb(doc, table, name) or table.every_mention_followed(
+                name, _CONTRACTION_AFTER.match
+            ):
+                gone.add(name)
+            continue
         prefix = glued_prefix(name)
-        if prefix is None and _opening_preposition(doc, table, name):
+        if prefix is None and (
+            _opening_preposition(doc, table, name) or _opening_verb(doc, table, name)
+        ):
             prefix = name.split()[0]
         if prefix is None:
             continue
         _strip(table, name, prefix)
+    table.drop_actors(gone)
 
 
 def _opening_preposition(doc: Doc, table: ArticleActors, name: str) -> bool:
@@ -100,6 +120,27 @@ def _opening_preposition(doc: Doc, table: ArticleActors, name: str) -> bool:
         if span is None or len(span) != 1:
             return False
         if span[0].tag_ not in _OPENING_TAGS or not starts[span[0].i]:
+            return False
+        found = True
+    return found
+
+
+def _opening_verb(doc: Doc, table: ArticleActors, name: str) -> bool:
+    """Whether ``name`` opens with a verb in its base form (VB) that opens a sentence or a
+    quotation at every mention written with it ("Aim to …", '"Make Trump go away"')."""
+    first = name.split()[0]
+    if not first[:1].isupper() or is_first_name(first):
+        return False
+    starts = sent_start_flags(doc)
+    found = False
+    for m in table.mentions:
+        if m.actor != name or not table.text.startswith(first, m.start):
+            continue
+        span = doc.char_span(m.start, m.start + len(first))
+        if span is None or len(span) != 1 or span[0].tag_ != "VB":
+            return False
+        i = span[0].i
+        if not (starts[i] or (i > 0 and doc[i - 1].text in _OPENING_QUOTES)):
             return False
         found = True
     return found

@@ -11,10 +11,10 @@ no names either.
 
 An actor whose whole name is one of our own list of such initialisms (as written, or with a
 plural "s": "CPUs", "TDs") or one letter goes; a unit's ("GW", "TB", "GHz") only where every
-mention follows a number. Only initialisms that no well-known body
-shares are listed: "GM" (General Motors, a general manager), "AC" (AC Milan, an adapter), "AAA"
-(the motoring club, a game's class), "ROI" (the Republic of Ireland's team), "GB", "NAS", "IPS", "CCTV" (China's broadcaster, a camera),
-"DEP" and "MD" (a state's code) are left out.
+mention follows a number. Only initialisms that no well-known body shares are listed: "GM"
+(General Motors, a general manager), "AC" (AC Milan, an adapter), "AAA" (the motoring club, a
+game's class), "ROI" (the Republic of Ireland's team), "GB", "NAS", "IPS", "CCTV" (China's
+broadcaster, a camera), "DEP" and "MD" (a state's code) are left out.
 
 Guard: a name that acts stays (it says, announces, has a spokesman:
 :func:`~newsbeat.enrich.actor_things.acts`), so a company that happens to bear one of these
@@ -67,9 +67,7 @@ def thing_initialism(name: str) -> bool:
     """Whether ``name`` is one capital letter or an initialism of the list (or its plural)."""
     if len(name) == 1:
         return name.isupper()
-    return name in _THING_INITIALISMS or (
-        name.endswith("s") and name[:-1] in _THING_INITIALISMS
-    )
+    return name in _THING_INITIALISMS or (name.endswith("s") and name[:-1] in _THING_INITIALISMS)
 
 
 def _after_a_number(text: str, start: int) -> bool:

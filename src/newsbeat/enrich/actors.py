@@ -98,6 +98,7 @@ from newsbeat.enrich.actor_people import (
     join_surname_spellings,
 )
 from newsbeat.enrich.actor_people_as_places import type_people_typed_places
+from newsbeat.enrich.actor_people_cues import type_people_by_marks
 from newsbeat.enrich.actor_peoples import type_peoples
 from newsbeat.enrich.actor_person_cues import type_people_by_cues
 from newsbeat.enrich.actor_person_spans import (
@@ -586,6 +587,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_named_places(table)
     type_names_of_people(table)
     type_people_typed_places(table)
+    type_people_by_marks(table)
     type_families(table)
     type_peoples(table)
     type_ticker_companies(table)

@@ -505,7 +505,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
 # 136: initialisms of things and single letters are no actors ("32GB of RAM", "the G, H, and
 #      J keys"); lower-case words and opening prepositions glued before a person's name go
-#      ("rang Taylor", "Regarding MagSafe") (ents35)
+#      ("rang Taylor", "Regarding MagSafe", "Aim to …"); people typed ORG/GPE with a person's mark
+#      (a role, "X and <person>", a bout's verb) are people (ents35)
 RULES_VERSION = 136
 
 
