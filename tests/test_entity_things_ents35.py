@@ -155,8 +155,9 @@ def test_a_person_with_a_role_before_is_a_person() -> None:
 
 def test_a_person_joined_to_a_person_is_a_person() -> None:
     doc = _doc(
-        "The Herons still have Reggie Brask and Julian Tovey to carry the running game.",
-        ("Herons", "ORG"),
+        "In a tough stadium in Orsk, Reggie Brask and Julian Tovey will step up to replace the "
+        "top two backs.",
+        ("Orsk", "GPE"),
         ("Reggie Brask", "PERSON"),
         ("Julian Tovey", "ORG"),
     )
@@ -175,10 +176,10 @@ def test_a_fighter_beaten_is_a_person() -> None:
 
 def test_a_team_or_a_firm_after_the_stays() -> None:
     doc = _doc(
-        "The Kessel Herons beat the Carolina Voss on Sunday, and Reggie Brask scored twice.",
+        "The Kessel Herons beat Carolina Voss on Sunday. The Carolina Voss had won twice.",
         ("Kessel Herons", "ORG"),
         ("Carolina Voss", "ORG"),
-        ("Reggie Brask", "PERSON"),
+        ("Carolina Voss", "ORG", 1),
     )
     assert actor_types(doc).get("Carolina Voss") == "ORG"
 
@@ -215,11 +216,13 @@ def test_a_quoted_imperative_leaves_the_name() -> None:
 
 def test_a_first_name_is_no_imperative() -> None:
     doc = _doc(
-        "Ida Brask waited.\n\nWill Tarven said the ferry was late.",
+        "Ida Brask waited.\n\nGrant Tarven said the ferry was late.",
         ("Ida Brask", "PERSON"),
-        ("Will Tarven", "PERSON"),
+        ("Grant Tarven", "PERSON"),
     )
-    assert actor_types(doc).get("Will Tarven") == "PERSON"
+    grant = next(t for t in doc if t.text == "Grant")
+    grant.tag_ = "VB"  # as the tagger tags an imperative: the first name guards it
+    assert actor_types(doc).get("Grant Tarven") == "PERSON"
 
 
 def test_half_a_contraction_is_no_person() -> None:
@@ -230,3 +233,22 @@ def test_half_a_contraction_is_no_person() -> None:
     )
     types = actor_types(doc)
     assert "Don" not in types and types.get("Ida Brask") == "PERSON"
+
+
+def test_a_listed_company_joined_to_a_person_stays() -> None:
+    doc = _doc(
+        "Analyst Ida Brask and Morgan Stanley each cut the forecast for Velmar Mining.",
+        ("Ida Brask", "PERSON"),
+        ("Morgan Stanley", "ORG"),
+        ("Velmar Mining", "ORG"),
+    )
+    assert actor_types(doc).get("Morgan Stanley") == "ORG"
+
+
+def test_a_known_place_joined_to_a_person_stays() -> None:
+    doc = _doc(
+        "The tour took Ida Brask and Beverly Hills voters by surprise.",
+        ("Ida Brask", "PERSON"),
+        ("Beverly Hills", "GPE"),
+    )
+    assert actor_types(doc).get("Beverly Hills") == "GPE"
