@@ -9,6 +9,8 @@ from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actor_glued_words import glued_prefix
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.actor_thing_initials import thing_initialism
 
 
@@ -252,3 +254,17 @@ def test_a_known_place_joined_to_a_person_stays() -> None:
         ("Beverly Hills", "GPE"),
     )
     assert actor_types(doc).get("Beverly Hills") == "GPE"
+
+
+def test_a_ranked_surname_speaks_for_the_person_named_in_full() -> None:
+    doc = _doc(
+        "Orsk beat Kittby 3-0, with Tomas Varne defeating Ilya Brenn 6-2, 6-2.\n\n"
+        '"I played one of the best matches of the year," the 14th-ranked Varne said.',
+        ("Orsk", "GPE"),
+        ("Kittby", "GPE"),
+        ("Tomas Varne", "ORG"),  # a person by the bout's verb (type_people_by_marks)
+        ("Ilya Brenn", "PERSON"),
+        ("Varne", "PRODUCT"),  # as the small model tags such a surname
+    )
+    actors = build_actors(doc)
+    assert [q.speaker for q in extract_quotes(doc, actors)] == ["Tomas Varne"]

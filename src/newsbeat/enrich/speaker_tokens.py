@@ -343,6 +343,8 @@ def resolve_speaker_token(
             trace.note("org_heads")
             return " ".join(whole), tok.doc[tok.left_edge.i].idx, end
         _, words = split_title(whole)
+        while len(words) > 1 and not words[0][:1].isupper():
+            words = words[1:]  # "the 14th-ranked Schwartzman": a modifier before the name
         if words and all(w[:1].isupper() for w in words):
             known = [a for a in actors.actors if a.split()[-1] == words[-1]]
             if len(known) == 1:
