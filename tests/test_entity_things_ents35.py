@@ -9,9 +9,9 @@ from tests._enrich_docs import actor_types
 from tests._enrich_docs import doc_with_ents as _doc
 
 from newsbeat.enrich.actor_glued_words import glued_prefix
+from newsbeat.enrich.actor_thing_initials import thing_initialism
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.quotes import extract_quotes
-from newsbeat.enrich.actor_thing_initials import thing_initialism
 
 
 def test_thing_initialisms_and_letters() -> None:
