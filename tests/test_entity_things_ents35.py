@@ -268,3 +268,23 @@ def test_a_ranked_surname_speaks_for_the_person_named_in_full() -> None:
     )
     actors = build_actors(doc)
     assert [q.speaker for q in extract_quotes(doc, actors)] == ["Tomas Varne"]
+
+
+def test_a_body_named_after_a_first_name_stays() -> None:
+    doc = _doc(
+        "Ida Brask and Grant University signed the pact in Orsk on Monday.",
+        ("Ida Brask", "PERSON"),
+        ("Grant University", "ORG"),
+        ("Orsk", "GPE"),
+    )
+    assert actor_types(doc).get("Grant University") == "ORG"
+
+
+def test_a_team_whose_name_takes_the_in_stays() -> None:
+    doc = _doc(
+        "To make room for Ida Brask, the Carolina Voss beat Kessel on Sunday.",
+        ("Ida Brask", "PERSON"),
+        ("the Carolina Voss", "ORG"),
+        ("Kessel", "ORG"),
+    )
+    assert actor_types(doc).get("Carolina Voss") == "ORG"

@@ -9,16 +9,18 @@ An actor typed ORG, GPE, LOC or NORP becomes a person when
 * its name is two words, each a capital and lower-case letters (a hyphen allowed:
   "Eva-Marie"), the first a known first name (the names list), no country, state or capital,
   the whole no place, country, listed company or known organisation's alias; and
-* no mention is written after "the" (teams and firms are: "the Carolina Herons", "the Harry
-  Winston store"); and
+* its last word is no head word of a body's or a place's name (University, Hospital, Group,
+  Street, Sox …: "Duke University", "Gordon Advisors"; our own list); and
+* no mention is written after "the" or with it (teams and firms are: "the Carolina Herons",
+  "the Harry Winston store"); and
 * one of its mentions carries a person's mark:
   - an appositive ending in a person's role noun ("…, technical manager of …", "…, an
     agriculture student at …", "…, another retired journalist who …"; our own list of role
     nouns: a firm, a team, a store or a maker is no role);
   - a role noun in lower case right before it, a comma between or not ("host Jeanine
     Pirro", "The paper's managing editor, Howard Simons,");
-  - "and" or a comma joining it to a person the article names in full ("Reggie Bush and
-    Julius Jones");
+  - "and" joining it to a person the article names in full ("Reggie Bush and Julius Jones";
+    not a comma: "To open a spot for Teixeira, the Red Sox …");
   - a verb of a bout or a match right before it or right after it ("floored X", "beat X",
     "knocking out X", "X defeating Y").
 
@@ -69,7 +71,19 @@ _BOUT_VERB = (
 _BOUT_BEFORE = re.compile(rf"\b{_BOUT_VERB}\s+\Z")
 _BOUT_AFTER = re.compile(rf"\s+{_BOUT_VERB}\s+[A-Z]")
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,|and|,\s+and)\s+")
+_JOINED = re.compile(r",?\s+and\s+")
+# Head words of organisations' and places' names ("Duke University", "Gordon Advisors"). Our
+# own list.
+_BODY_HEADS = frozenset(
+    {
+        "university", "college", "school", "academy", "institute", "center", "centre",
+        "hospital", "clinic", "group", "company", "bank", "fund", "foundation", "council",
+        "committee", "agency", "department", "police", "office", "society", "association",
+        "club", "church", "hotel", "park", "street", "avenue", "road", "county", "city",
+        "township", "advisors", "advisers", "partners", "capital", "holdings", "media", "news",
+        "records", "studios", "productions", "entertainment", "sports", "sox", "united",
+    }
+)  # fmt: skip
 
 
 def type_people_by_marks(table: ArticleActors) -> None:
@@ -89,12 +103,18 @@ def type_people_by_marks(table: ArticleActors) -> None:
     ]
     for name in candidates:
         mentions = [m for m in table.mentions if m.actor == name]
-        if not mentions or any(
-            _THE_BEFORE.search(text, max(0, m.start - 6), m.start) for m in mentions
-        ):
+        if not mentions or any(_after_the(text, m.start) for m in mentions):
             continue
         if any(_marked(text, m, people) for m in mentions):
             retype_actor(table, name, "PERSON")
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" comes right before the mention, or opens it (NER took it in)."""
+    return (
+        bool(_THE_BEFORE.search(text, max(0, start - 6), start))
+        or text[start : start + 4].lower() == "the "
+    )
 
 
 def _shaped_as_a_person(name: str) -> bool:
@@ -104,7 +124,7 @@ def _shaped_as_a_person(name: str) -> bool:
     if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     first = words[0]
-    if not is_first_name(first.split("-")[0]):
+    if words[1].lower() in _BODY_HEADS or not is_first_name(first.split("-")[0]):
         return False
     if lookup_country(first) is not None or place_kind(first) in {"country", "state", "capital"}:
         return False
