@@ -19,8 +19,10 @@ An actor typed ORG, GPE, LOC or NORP becomes a person when
     nouns: a firm, a team, a store or a maker is no role);
   - a role noun in lower case right before it, a comma between or not ("host Jeanine
     Pirro", "The paper's managing editor, Howard Simons,");
-  - "and" joining it to a person the article names in full ("Reggie Bush and Julius Jones";
-    not a comma: "To open a spot for Teixeira, the Red Sox …");
+  - "and" joining it to a person the article names in full ("Reggie Bush and Julius Davies";
+    not a comma: "To open a spot for Teixeira, the Red Sox …"), when its last word is no
+    common noun of the lemmatizer's word list ("Ines Morra and Harlow Freight" stays a firm;
+    the list holds some surnames too, "Jones", "Spencer": those are missed);
   - a verb of a bout or a match right before it or right after it ("floored X", "beat X",
     "knocking out X", "X defeating Y").
 
@@ -39,6 +41,8 @@ from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.names import is_first_name, place_kind
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 
 __all__ = ["type_people_by_marks"]
@@ -86,8 +90,10 @@ _BODY_HEADS = frozenset(
 )  # fmt: skip
 
 
-def type_people_by_marks(table: ArticleActors) -> None:
+def type_people_by_marks(doc: Doc, table: ArticleActors) -> None:
     """Type as people the actors of the module docstring, in place."""
+    from newsbeat.enrich.nlp import common_nouns  # spaCy is loaded: there is a parse
+
     candidates = [
         name
         for name, info in table.actors.items()
@@ -105,7 +111,10 @@ def type_people_by_marks(table: ArticleActors) -> None:
         mentions = [m for m in table.mentions if m.actor == name]
         if not mentions or any(_after_the(text, m.start) for m in mentions):
             continue
-        if any(_marked(text, m, people) for m in mentions):
+        # joined to a person, a name ending in a common noun may be a firm ("Ines Morra and
+        # Harlow Freight"): only a surname that is no noun is read by that mark
+        joinable = name.split()[-1].lower() not in common_nouns(doc)
+        if any(_marked(text, m, people if joinable else []) for m in mentions):
             retype_actor(table, name, "PERSON")
 
 

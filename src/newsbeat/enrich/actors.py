@@ -587,7 +587,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_named_places(table)
     type_names_of_people(table)
     type_people_typed_places(table)
-    type_people_by_marks(table)
+    type_people_by_marks(doc, table)
     type_families(table)
     type_peoples(table)
     type_ticker_companies(table)
