@@ -3,18 +3,20 @@
 NER tags the short form of a common thing as an organisation: a part or a measure of a
 computer ("32GB of RAM", "a max FPS of 147.4", "a HDMI or DVI monitor"), a unit ("around 8.69
 GW", "a 1TB model"), a format or a network ("HTML email messages", "SQL injection", "HDR
-color", "wired to a LAN"), a figure of online advertising ("the highest CTR", "effective
-CPMs"), a play or a list of a sport ("two TD passes", "placed on IR", "an MVP season", "51 by
-KO"), a virus or a test ("the HPV vaccine", "the ECG"), a call for help ("the SOS call").
-None of them is a body that acts. Single capital letters ("around the G, H, and J keys") are
-no names either.
+color", "wired to a LAN"), a figure of online advertising ("the highest CTR", "an open RTB
+exchange"), a play or a list of a sport ("two TD passes", "placed on IR", "an MVP season",
+"51 by KO"), a virus or a test ("the HPV vaccine", "the ECG"), a call for help ("the SOS
+call"). None of them is a body that acts. Single capital letters ("around the G, H, and J
+keys") are no names either.
 
 An actor whose whole name is one of our own list of such initialisms (as written, or with a
 plural "s": "CPUs", "TDs") or one letter goes; a unit's ("GW", "TB", "GHz") only where every
 mention follows a number. Only initialisms that no well-known body shares are listed: "GM"
 (General Motors, a general manager), "AC" (AC Milan, an adapter), "AAA" (the motoring club, a
 game's class), "ROI" (the Republic of Ireland's team), "GB", "NAS", "IPS", "CCTV" (China's
-broadcaster, a camera), "DEP" and "MD" (a state's code) are left out.
+broadcaster, a camera), "NFC" (a football conference), "RBI" (India's central bank), "CPM"
+(an Indian party), "ICT" (a tribunal), "DNA" (Romania's anti-graft office), "DEP" and "MD"
+(a state's code) are left out.
 
 Guard: a name that acts stays (it says, announces, has a spokesman:
 :func:`~newsbeat.enrich.actor_things.acts`), so a company that happens to bear one of these
@@ -43,14 +45,14 @@ _THING_INITIALISMS = frozenset(
     {
         # computers, devices, formats, networks
         "RAM", "CPU", "GPU", "eGPU", "SSD", "HDD", "USB", "HDMI", "DVI", "HDR", "LED", "LCD",
-        "OLED", "RGB", "LAN", "GSM", "SIM", "NFC", "LTE", "VPN", "HTML", "SQL", "DLL", "API",
+        "OLED", "RGB", "LAN", "GSM", "SIM", "LTE", "VPN", "HTML", "SQL", "DLL", "API",
         "SDK", "PDF", "URL", "GPS", "FPS", "DVD", "VOD", "ISP", "GaN",
         # advertising and business measures
-        "CTR", "CPM", "RTB", "SEO", "KPI", "ICT",
+        "CTR", "RTB", "SEO", "KPI",
         # sports plays, records and lists
-        "TD", "TFL", "PBU", "KO", "TKO", "MVP", "RBI", "PPR", "IR",
+        "TD", "TFL", "PBU", "KO", "TKO", "MVP", "PPR", "IR",
         # viruses, tests, treatments, substances
-        "HPV", "ECG", "EKG", "CPR", "ICU", "DNA", "DDT",
+        "HPV", "ECG", "EKG", "CPR", "ICU", "DDT",
         # other common things
         "SOS", "ASAP", "RPG",
     }
