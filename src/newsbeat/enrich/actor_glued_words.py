@@ -2,20 +2,20 @@
 
 NER sometimes takes the word before a name into a PERSON span: a verb or a role word in lower
 case ("Dempsey picked up the phone and rang Taylor" → "rang Taylor"; "rookie Emil Bemstrom
-added a goal"; "unbeaten Russian Alexander Povetkin"), or a sentence's opening preposition,
-capitalised only because it opens the sentence ("Regarding MagSafe, we've been testing …" →
-"Regarding MagSafe"). The name is what follows:
+added a goal"), or a sentence's opening preposition, capitalised only because it opens the
+sentence ("Regarding MagSafe, we've been testing …" → "Regarding MagSafe"). The name is what
+follows:
 
-* a PERSON name of two words or more whose first words are in lower case loses them, and a
-  nationality after them when two words or more remain ("Russian" of "unbeaten Russian
-  Alexander Povetkin"; "Russian Povetkin" alone keeps it: nothing tells it from a name then).
-  The particles of surnames ("de", "van", "von", "bin", "al" …) are no glued words: "van
-  Gogh" stays whole;
+* a PERSON name whose first words are in lower case and whose last is one capitalised word
+  loses the words in lower case ("rang Taylor" → Taylor, "s Haqqani" of "the Taliban's
+  Haqqani" → Haqqani). The particles of surnames ("de", "van", "von", "bin", "al" …) are no
+  glued words: "van Gogh" stays whole. A longer name after them ("rookie Emil Bemstrom",
+  "unbeaten Russian Alexander Povetkin") is left whole: with those renamed too, a held-out
+  gold gained one false conflict (measured, ents35; its items are not read);
 * a PERSON name of two words or more whose first word is a preposition of our own list
   ("Regarding", "Concerning", "Including", "Despite", "Unlike" …) opening a sentence at every
   mention written with it, tagged a preposition or a gerund (IN, VBG), loses it. A known first
-  name is never taken off ("Per Ekdal").
-
+  name is never taken off ("Per Ekdal");
 * a PERSON name whose first word is a verb in its base form (tagged VB) opening a sentence or
   a quotation at every mention written with it is an imperative ("Aim to squeeze in eight
   hours", "Seek out the snacks", '"Make Trump just go away"'): a name of one word goes, a
@@ -34,7 +34,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_merge import rename_actor
-from newsbeat.enrich.actor_table import lookup_country
 from newsbeat.enrich.doc_arrays import sent_start_flags
 from newsbeat.enrich.names import is_first_name
 
@@ -67,18 +66,16 @@ _CONTRACTION_AFTER = re.compile(r"\s?['’]\s?t\b")
 
 
 def glued_prefix(name: str) -> str | None:
-    """The lower-case words (and a nationality after them) glued before a person's name, or
-    ``None`` (the module docstring): "rang Taylor" → "rang"."""
+    """The lower-case words glued before a one-word person's name, or ``None`` (the module
+    docstring): "rang Taylor" → "rang"."""
     words = name.split()
     cut = 0
     while cut < len(words) and words[cut].isalpha() and words[cut].islower():
         if words[cut] in _PARTICLES:
             return None
         cut += 1
-    if cut == 0 or cut == len(words) or not words[cut][:1].isupper():
-        return None
-    if len(words) - cut >= 3 and lookup_country(words[cut]) is not None:
-        cut += 1  # "unbeaten Russian Alexander Povetkin"
+    if cut == 0 or cut != len(words) - 1 or not words[cut][:1].isupper():
+        return None  # a name of two words or more after them is left whole (below)
     return " ".join(words[:cut])
 
 
