@@ -62,6 +62,7 @@ from newsbeat.enrich.actor_full_names import (
     full_name_in_text,
 )
 from newsbeat.enrich.actor_furniture import drop_page_furniture
+from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
 from newsbeat.enrich.actor_initials import merge_written_initials
@@ -97,6 +98,7 @@ from newsbeat.enrich.actor_people import (
     join_surname_spellings,
 )
 from newsbeat.enrich.actor_people_as_places import type_people_typed_places
+from newsbeat.enrich.actor_people_cues import type_people_by_marks
 from newsbeat.enrich.actor_peoples import type_peoples
 from newsbeat.enrich.actor_person_cues import type_people_by_cues
 from newsbeat.enrich.actor_person_spans import (
@@ -142,6 +144,7 @@ from newsbeat.enrich.actor_table import (
 )
 from newsbeat.enrich.actor_team_nicknames import add_team_nicknames
 from newsbeat.enrich.actor_teams import type_teams
+from newsbeat.enrich.actor_thing_initials import drop_thing_initials
 from newsbeat.enrich.actor_things import drop_things
 from newsbeat.enrich.actor_tickers import type_ticker_companies
 from newsbeat.enrich.actor_title_cuts import fold_title_cuts
@@ -555,6 +558,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_cut_titles(table)
     fold_title_cuts(table)
     drop_opening_adjectives(doc, table)
+    drop_glued_words(doc, table)
     drop_titled_mentions(table)
     drop_car_models(table)
     drop_owned_titles(table)
@@ -567,6 +571,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     drop_office_words(table)
     drop_office_names(doc, table)
     drop_laws(doc, table)
+    drop_thing_initials(doc, table)
     type_rooms(doc, table)
     read_listings(table)
     read_dotted_initials(table)
@@ -585,6 +590,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_named_places(table)
     type_names_of_people(table)
     type_people_typed_places(table)
+    type_people_by_marks(doc, table)
     type_families(table)
     type_peoples(table)
     type_ticker_companies(table)

@@ -512,7 +512,11 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      6-4") no count of people; "after a meeting with X, Y said" CONSULT
 # 137: a measure's bracketed conversion ("1,150 km (700 miles)") is read as the same claim in
 # its second unit; "the island" of an article naming one island is that island (conf35)
-RULES_VERSION = 137
+# 138: initialisms of things and single letters are no actors ("32GB of RAM", "the G, H, and
+#      J keys"); lower-case words and opening prepositions glued before a person's name go
+#      ("rang Taylor", "Regarding MagSafe", "Aim to …"); people typed ORG/GPE with a person's mark
+#      (a role, "X and <person>", a bout's verb) are people (ents35)
+RULES_VERSION = 138
 
 
 @lru_cache(maxsize=8)

@@ -343,6 +343,14 @@ def resolve_speaker_token(
             trace.note("org_heads")
             return " ".join(whole), tok.doc[tok.left_edge.i].idx, end
         _, words = split_title(whole)
+        bare = words
+        while len(bare) > 1 and not bare[0][:1].isupper():
+            bare = bare[1:]  # "the 14th-ranked Schwartzman": a modifier before the name
+        if bare is not words and all(w[:1].isupper() for w in bare):
+            known = [a for a in actors.actors if a.split()[-1] == bare[-1]]
+            if len(known) == 1:
+                trace.note("untagged:known_surname")
+                return known[0], start, end
         if words and all(w[:1].isupper() for w in words):
             known = [a for a in actors.actors if a.split()[-1] == words[-1]]
             if len(known) == 1:
