@@ -503,7 +503,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Stunning Williams quickly …") leaves it when the article writes the rest alone
 #      (openword34)
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
-RULES_VERSION = 135
+# 136: other languages: a surname after an unread capitalised word ("Ty Dillon") is no mention
+#      of the one person named in full with it (alias35)
+RULES_VERSION = 136
 
 
 @lru_cache(maxsize=8)
