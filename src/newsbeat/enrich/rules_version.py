@@ -504,7 +504,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      (openword34)
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
 # 136: other languages: a surname after an unread capitalised word ("Ty Dillon") is no mention
-#      of the one person named in full with it (alias35)
+#      of the one person named in full with it; "Mark Felt Jr." stays apart from "W. Mark
+#      Felt" beside a relative ("Joan Felt") or a kin word (alias35)
 RULES_VERSION = 136
 
 
