@@ -505,7 +505,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
 # 136: other languages: a surname after an unread capitalised word ("Ty Dillon") is no mention
 #      of the one person named in full with it; "Mark Felt Jr." stays apart from "W. Mark
-#      Felt" beside a relative ("Joan Felt") or a kin word (alias35)
+#      Felt" beside a relative ("Joan Felt") or a kin word; an organisation with and without
+#      "of <the article's country>" or an inner plural is one, "<capital> city" the capital, and
+#      "Pat X" / "Patrick W. X" / "Patrick X Jr" one person when one family (alias35)
 RULES_VERSION = 136
 
 
