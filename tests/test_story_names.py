@@ -66,7 +66,7 @@ def test_a_body_with_its_country_an_inner_plural_and_a_capital_city_are_one() ->
         ]
     )
     assert listed == [
-        {"name": "Central Election Commission", "type": "ORG", "mentions": 4},
+        {"name": "Central Election Commission of Malawi", "type": "ORG", "mentions": 4},
         {"name": "Malawi", "type": "GPE", "mentions": 4},
         {"name": "Lilongwe", "type": "GPE", "mentions": 2},
     ]

@@ -78,9 +78,9 @@ def _body_and_city_forms(
 ) -> dict[str, str]:
     """``{form: name}`` of the story's organisations written with and without "of <the
     story's main country>" or with an inner plural, and of its cities written "<X> city"
-    (:mod:`newsbeat.enrich.actor_org_variants`); an organisation takes the form mentioned
-    most (ties: no inner plural, then the longer)."""
-    from newsbeat.enrich.actor_org_variants import city_of, main_country, org_key
+    (:mod:`newsbeat.enrich.actor_org_variants`); an organisation takes the name
+    :func:`~newsbeat.enrich.actor_org_variants.org_rank` ranks first."""
+    from newsbeat.enrich.actor_org_variants import city_of, main_country, org_key, org_rank
 
     country = main_country((n, k, counted[n].total()) for n, k in kinds.items())
     by_key: dict[str, list[str]] = defaultdict(list)
@@ -91,7 +91,7 @@ def _body_and_city_forms(
     for names in by_key.values():
         if len(names) < 2:
             continue
-        chosen = max(names, key=lambda n: (counted[n].total(), org_key(n, None) == n, len(n), n))
+        chosen = max(names, key=lambda n: (org_rank(n, counted[n].total(), country), n))
         out.update({n: chosen for n in names if n != chosen})
     places = {n for n, k in kinds.items() if k in {"GPE", "LOC"}}
     for name in places:

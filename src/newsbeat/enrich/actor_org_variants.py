@@ -9,9 +9,10 @@ once ("Orsk city") and by its name elsewhere. Each is one actor:
   being the one the article (or story) mentions most, and with the inner words of a name of
   three words or more in the singular ("Elections" of "Central Elections Commission"; not the
   first or the last word: "Friends of Kaldria", "the Kaldrian Games" stay as written). Two
-  organisations of one key in an article are one, named by the form mentioned most (ties: no
-  inner plural, then the longer). A name of another country ("... of Velmaria" in an article
-  about Kaldria) keeps it: the bare name may be another country's commission.
+  organisations of one key in an article are one, named by :func:`org_rank` (no inner
+  plural, then the full name with its country, then the form mentioned most). A name of
+  another country ("... of Velmaria" in an article about Kaldria) keeps it: the bare name
+  may be another country's commission.
 * :func:`city_of`: "<X> city" with "city" in lower case is the city X when the gazetteer knows X
   as a city or a capital and no country or US state is called X ("Kansas city", "Mexico city"
   are left as written), and the article (or story) also names X as a place, or X is a capital
@@ -30,7 +31,7 @@ from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.names import place_kind
 
-__all__ = ["city_of", "main_country", "merge_org_variants", "org_key"]
+__all__ = ["city_of", "main_country", "merge_org_variants", "org_key", "org_rank"]
 
 _OF_PLACE = re.compile(
     r"(?P<body>.+?) of (?:the )?(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
@@ -88,10 +89,11 @@ def city_of(name: str, places: Iterable[str] = ()) -> str | None:
     return city if kind == "capital" or city in places else None
 
 
-def _rank(table: ArticleActors, name: str) -> tuple[int, bool, int]:
-    """The form an organisation is named by: the one mentioned most, then the one with no
-    inner plural, then the longer."""
-    return table.actors[name].mentions, org_key(name, None) == name, len(name)
+def org_rank(name: str, mentions: int, country: str | None) -> tuple[bool, bool, int, int]:
+    """How a form of an organisation ranks as its name (the highest is taken): no inner
+    plural, then with "of <the country>" (the body's full name: "Communist Party of
+    Kaldria" over "Communist Party"), then mentioned most, then the longer."""
+    return org_key(name, None) == name, org_key(name, country) != name, mentions, len(name)
 
 
 def merge_org_variants(table: ArticleActors) -> None:
@@ -105,7 +107,7 @@ def merge_org_variants(table: ArticleActors) -> None:
     for names in groups.values():
         if len(names) < 2:
             continue
-        best = max(names, key=lambda n: _rank(table, n))
+        best = max(names, key=lambda n: org_rank(n, table.actors[n].mentions, country))
         for name in names:
             rename_actor(table, name, best)
     places = {n for n, a in table.actors.items() if a.type in _PLACE_TYPES}
