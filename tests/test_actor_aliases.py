@@ -114,3 +114,19 @@ def test_a_state_or_country_before_city_stays_as_written() -> None:
     # guard: "Kansas city" is no Kansas
     got = _actors("Fans in Kansas city cheered the parade on Monday. Kansas voted later.")
     assert "Kansas" not in got or got["Kansas"] == 1
+
+
+def test_an_age_given_with_a_folded_form_of_the_name_stays() -> None:
+    # dev196: "Benjamin David Banky, 40," folded into "Ben Banky" lost the age claim
+    from newsbeat.enrich.claims import extract_claims
+
+    text = (
+        "In the office the staff had just fled, Thomas Edric Vollan, 40, the chief of Orsk"
+        " Mills, lay dead.\nThe firm said it was saddened by the death of its chief, Tom"
+        " Vollan. Tom Vollan founded the mill in 2001."
+    )
+    doc = load_pipeline("en_core_web_sm")(text)
+    table = build_actors(doc)
+    assert [(c.what, c.low, c.subject) for c in extract_claims(doc, table, [])] == [
+        ("age", 40.0, "Tom Vollan")
+    ]

@@ -214,4 +214,10 @@ def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> st
     ):
         start -= 1  # a first name NER left out of the entity
     written = {t.lower_ for t in doc[start : span.end] if t.is_alpha and not title_word(t)}
-    return person if written <= set(person.lower().replace(".", " ").split()) else None
+    if written <= set(person.lower().replace(".", " ").split()):
+        return person
+    # a form of the name the article folded into the actor ("Thomas E. Vollan" of "Tom
+    # Vollan"): the whole name as written is one of its mentions
+    mention = actors.actor_at(doc[start].idx, span.end_char)
+    whole = mention is not None and (mention.start, mention.end) == (doc[start].idx, span.end_char)
+    return person if whole and mention is not None and mention.actor == person else None
