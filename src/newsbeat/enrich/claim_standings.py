@@ -26,6 +26,7 @@ from newsbeat.enrich.claim_records import Record
 from newsbeat.enrich.claim_scans import _digit_or_word, _then
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_ents, span_ents, token_offsets
+from newsbeat.enrich.name_variants import one_name
 from newsbeat.enrich.not_claims import in_table
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
@@ -217,7 +218,9 @@ def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> st
     if written <= set(person.lower().replace(".", " ").split()):
         return person
     # a form of the name the article folded into the actor ("Thomas E. Vollan" of "Tom
-    # Vollan"): the whole name as written is one of its mentions
+    # Vollan"): the whole name as written is one of its mentions, another form of one name
     mention = actors.actor_at(doc[start].idx, span.end_char)
     whole = mention is not None and (mention.start, mention.end) == (doc[start].idx, span.end_char)
-    return person if whole and mention is not None and mention.actor == person else None
+    form = doc[start : span.end].text
+    folded = whole and mention is not None and mention.actor == person and form != person
+    return person if folded and one_name(form, person) else None
