@@ -130,3 +130,12 @@ def test_an_age_given_with_a_folded_form_of_the_name_stays() -> None:
     assert [(c.what, c.low, c.subject) for c in extract_claims(doc, table, [])] == [
         ("age", 40.0, "Tom Vollan")
     ]
+
+
+def test_one_name_reads_short_forms_middle_names_and_suffixes() -> None:
+    from newsbeat.enrich.name_variants import one_name
+
+    assert one_name("Thomas Edric Vollan", "Tom Vollan")
+    assert one_name("Patrick W. Dunleavy", "Patrick Dunleavy Jr")
+    assert not one_name("Laura Dunleavy", "Patrick Dunleavy")
+    assert not one_name("Tomas Vollan", "Tom Vollan")  # no listed short form: two names
