@@ -143,3 +143,14 @@ def test_a_name_in_guillemets_opens_no_sentence() -> None:
     text = "Сегодня компания «Кордавские технологии» открыла новый завод."
     keys = article_keys("", text, "ru").names
     assert any(k.startswith("kordav") for k in keys)
+
+
+def test_a_surname_after_an_unread_short_first_name_is_another_person() -> None:
+    # "Bo" is too short to be read as a name: "Bo Varga" is not "Tomas Varga" named again
+    text = "Na classificação final, Tomas Varga ficou em 21º e Bo Varga em 24º."
+    assert _entities(text, "pt").get(("Tomas Varga", "PERSON")) == 1
+    text = "| 3 | Tomas Varga | 700 |\n\n| 4 | Bo Varga | 613 |\n\nA equipe de Tomas Varga venceu."
+    assert _entities(text, "pt").get(("Tomas Varga", "PERSON")) == 2
+    # the surname alone after a function word or a title still counts for its one bearer
+    text = "A equipe de Tomas Varga venceu. Mas Varga perdeu em junho; o piloto Varga riu."
+    assert _entities(text, "pt").get(("Tomas Varga", "PERSON")) == 3

@@ -52,3 +52,30 @@ def test_a_short_form_an_article_keeps_apart_stays_apart() -> None:
     assert story_aliases([*story[1:], _article(3, ("Hunter Biden", "PERSON", 1))]) == {
         "Biden": "Hunter Biden"
     }
+
+
+def test_a_body_with_its_country_an_inner_plural_and_a_capital_city_are_one() -> None:
+    # alias35 (read35: one election commission under several names in one story)
+    listed = entities_json(
+        [
+            _article(1, ("Central Election Commission", "ORG", 2), ("Malawi", "GPE", 3)),
+            _article(2, ("Central Elections Commission of Malawi", "ORG", 1)),
+            _article(3, ("Central Election Commission of Malawi", "ORG", 1), ("Malawi", "GPE", 1)),
+            _article(4, ("Lilongwe", "GPE", 1)),
+            _article(5, ("Lilongwe city", "GPE", 1)),
+        ]
+    )
+    assert listed == [
+        {"name": "Central Election Commission of Malawi", "type": "ORG", "mentions": 4},
+        {"name": "Malawi", "type": "GPE", "mentions": 4},
+        {"name": "Lilongwe", "type": "GPE", "mentions": 2},
+    ]
+
+
+def test_a_body_of_another_country_stays_apart() -> None:
+    # guard: the story is about Malawi; "... of Zambia" may be another board
+    story = [
+        _article(1, ("National Election Board", "ORG", 2), ("Malawi", "GPE", 3)),
+        _article(2, ("National Election Board of Zambia", "ORG", 1), ("Zambia", "GPE", 1)),
+    ]
+    assert story_aliases(story) == {}

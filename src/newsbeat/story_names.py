@@ -4,9 +4,11 @@ Each article's actors are merged within the article (``enrich.actor_*``); a stor
 articles' lists by name, so one article's "Lyons" or "CHP" stands beside another's "Michelle
 Lyons" or "California Highway Patrol". :func:`story_aliases` finds those pairs with the rules
 the articles use, read over the whole story: a capitalised one-word person's name is the surname
-of the story's one person of that surname, and capitals (three to six letters) typed as an
+of the story's one person of that surname, capitals (three to six letters) typed as an
 organisation are the initials of the story's one organisation written with them
-(:func:`~newsbeat.enrich.actor_acronyms.initial_forms`). A short form that an article keeps
+(:func:`~newsbeat.enrich.actor_acronyms.initial_forms`), an organisation written with and
+without "of <the story's main country>" or with an inner plural is one, and "<X> city" is the
+city X (:mod:`newsbeat.enrich.actor_org_variants`). A short form that an article keeps
 apart from a long one it also names ("President Biden" beside "his son Hunter Biden") is
 another actor there, and stays one everywhere. Used by the story's entity list
 (:func:`newsbeat.serialize.entities_json`) and its quote groups
@@ -65,7 +67,38 @@ def story_aliases(
             continue
         if len(found) == 1 and not any({name, found[0]} <= names for names in articles):
             aliases[name] = found[0]
-    return aliases
+    for name, full in _body_and_city_forms(kinds, counted).items():
+        if name not in aliases and not any({name, full} <= names for names in articles):
+            aliases[name] = full
+    return {name: aliases.get(full, full) for name, full in aliases.items()}
+
+
+def _body_and_city_forms(
+    kinds: Mapping[str, str], counted: Mapping[str, Counter[str]]
+) -> dict[str, str]:
+    """``{form: name}`` of the story's organisations written with and without "of <the
+    story's main country>" or with an inner plural, and of its cities written "<X> city"
+    (:mod:`newsbeat.enrich.actor_org_variants`); an organisation takes the name
+    :func:`~newsbeat.enrich.actor_org_variants.org_rank` ranks first."""
+    from newsbeat.enrich.actor_org_variants import city_of, main_country, org_key, org_rank
+
+    country = main_country((n, k, counted[n].total()) for n, k in kinds.items())
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name, kind in kinds.items():
+        if kind == "ORG" and len(name.split()) >= 2 and name[:1].isupper():
+            by_key[org_key(name, country)].append(name)
+    out: dict[str, str] = {}
+    for names in by_key.values():
+        if len(names) < 2:
+            continue
+        chosen = max(names, key=lambda n: (org_rank(n, counted[n].total(), country), n))
+        out.update({n: chosen for n in names if n != chosen})
+    places = {n for n, k in kinds.items() if k in {"GPE", "LOC"}}
+    for name in places:
+        city = city_of(name, places)
+        if city is not None and city != name:
+            out[name] = city
+    return out
 
 
 def _full_name(name: str) -> bool:

@@ -76,6 +76,9 @@ def retype_actor(table: ArticleActors, name: str, label: str) -> None:
     ]
 
 
+# A relative named in the text: a name with "Jr." and the same name without it may be two people.
+_KIN = re.compile(r"\b(?:father|son|sons|dad|grandfather|grandson|junior|senior)\b")
+
 # A web domain ending a company's name ("Velcars.com" is Velcars).
 _DOMAIN = re.compile(r"(?<=[A-Za-z])\.(?:com|net|org|co\.uk|com\.au)$")
 
@@ -85,9 +88,13 @@ def merge_variants(table: ArticleActors) -> None:
     transliterations of :func:`~newsbeat.enrich.names.spelling_key`; for others also the name
     with its web domain, "Velcars.com" and "Velcars"; for groups also the plural, "Kaldrian"
     and "Kaldrians") become one actor, named by the spelling mentioned most (ties: the
-    hyphenated, then the first in order)."""
+    hyphenated, then the first in order). A name with "Jr." and the name without it stay two
+    beside a relative (:func:`~newsbeat.enrich.names.spelling_keys`)."""
     groups: dict[tuple[str, str], list[str]] = {}
-    people = spelling_keys(n for n, info in table.actors.items() if info.type == "PERSON")
+    people = spelling_keys(
+        (n for n, info in table.actors.items() if info.type == "PERSON"),
+        kin=_KIN.search(table.text) is not None,
+    )
     for name, info in table.actors.items():
         key = people[name] if info.type == "PERSON" else fold_name(_DOMAIN.sub("", name))
         if info.type == "NORP" and len(key) > 4:

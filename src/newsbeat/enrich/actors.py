@@ -82,6 +82,7 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.actor_name_forms import merge_name_forms
 from newsbeat.enrich.actor_nicknames import (
     drop_nicknames,
     nicknamed_names,
@@ -90,6 +91,7 @@ from newsbeat.enrich.actor_nicknames import (
 from newsbeat.enrich.actor_office_names import drop_office_names
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
+from newsbeat.enrich.actor_org_variants import merge_org_variants
 from newsbeat.enrich.actor_organisms import drop_organisms
 from newsbeat.enrich.actor_outlets import type_outlets
 from newsbeat.enrich.actor_people import (
@@ -580,6 +582,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_known_aliases(table)
     merge_shortened_names(table)
     merge_inverted_names(table)
+    merge_org_variants(table)
+    merge_name_forms(table)
     drop_common_words(doc, table)
     drop_shouted_title_words(doc, table)
     drop_organisms(table)

@@ -27,6 +27,7 @@ from newsbeat.enrich.claim_scans import _digit_or_word, _then
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.claim_voices import quoted_at
 from newsbeat.enrich.doc_arrays import doc_ents, span_ents, token_offsets
+from newsbeat.enrich.name_variants import one_name
 from newsbeat.enrich.quote_records import FoundQuote
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
@@ -214,4 +215,12 @@ def _person(name: Token, actors: ArticleActors, *, any_type: bool = False) -> st
     ):
         start -= 1  # a first name NER left out of the entity
     written = {t.lower_ for t in doc[start : span.end] if t.is_alpha and not title_word(t)}
-    return person if written <= set(person.lower().replace(".", " ").split()) else None
+    if written <= set(person.lower().replace(".", " ").split()):
+        return person
+    # a form of the name the article folded into the actor ("Thomas E. Vollan" of "Tom
+    # Vollan"): the whole name as written is one of its mentions, another form of one name
+    mention = actors.actor_at(doc[start].idx, span.end_char)
+    whole = mention is not None and (mention.start, mention.end) == (doc[start].idx, span.end_char)
+    form = doc[start : span.end].text
+    folded = whole and mention is not None and mention.actor == person and form != person
+    return person if folded and one_name(form, person) else None

@@ -27,7 +27,7 @@ from itertools import combinations
 from newsbeat.enrich.names import is_generation
 from newsbeat.models import Enrichment
 
-__all__ = ["name_variants"]
+__all__ = ["name_variants", "one_name"]
 
 # Short and pet forms of first names (our own list, lower case): full name -> its forms. A
 # list rather than a prefix rule: "Ada" is no "Adam", nor "Dan" "Dana".
@@ -110,6 +110,17 @@ def _one_person(a: str, b: str) -> bool:
     if pa is None or pb is None or pa[2] != pb[2]:
         return False
     return _same_first(pa[0], pb[0]) and _same_middle(pa[1], pb[1])
+
+
+def one_name(a: str, b: str) -> bool:
+    """Whether two full names may be forms of one name (:func:`_one_person`), a generational
+    suffix aside."""
+    return _one_person(_without_suffix(a), _without_suffix(b))
+
+
+def _without_suffix(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and is_generation(words[-1]) else name
 
 
 def name_variants(enrichments: Sequence[Enrichment]) -> dict[str, str]:

@@ -154,18 +154,32 @@ def spelling_key(name: str, *, keep_suffix: bool = False) -> str:
     return " ".join([*words[:-1], last, *(suffix if keep_suffix else ())])
 
 
-def spelling_keys(names: Iterable[str]) -> dict[str, str]:
+def spelling_keys(names: Iterable[str], *, kin: bool = False) -> dict[str, str]:
     """:func:`spelling_key` of each person's name, the suffix kept for the names whose key
     others share with another suffix: "Frederick LaRue Sr." and "Frederick LaRue Jr." are a
     father and a son (and "Frederick LaRue" beside them may be either), while "W. Mark Felt
-    Sr." alone beside "Mark Felt" is him."""
+    Sr." alone beside "Mark Felt" is him. The suffix is kept too where the names hold a
+    relative, another person of the surname ("Joan Felt" beside "W. Mark Felt" and "Mark Felt
+    Jr.", his children), or ``kin`` (the text says "father" or "son"): the name without it
+    may then be the father or the son."""
     plain = {name: spelling_key(name) for name in names}
     suffixes: dict[str, set[str]] = {}
     for name, key in plain.items():
         last = fold_name(name).rsplit(" ", 1)[-1]
         suffixes.setdefault(key, set()).add(last if last in _SUFFIXES else "")
+    keys_of_surname: dict[str, set[str]] = {}
+    for key in suffixes:
+        keys_of_surname.setdefault(key.rsplit(" ", 1)[-1], set()).add(key)
+
+    def apart(key: str) -> bool:
+        found = suffixes[key] - {""}
+        if len(found) > 1:
+            return True
+        family = kin or len(keys_of_surname[key.rsplit(" ", 1)[-1]]) > 1
+        return bool(found) and "" in suffixes[key] and family
+
     return {
-        name: spelling_key(name, keep_suffix=True) if len(suffixes[key] - {""}) > 1 else key
+        name: spelling_key(name, keep_suffix=True) if apart(key) else key
         for name, key in plain.items()
     }
 

@@ -117,7 +117,8 @@ def other_language_enrichment(
     english = gazetteer().english
     for _, place in reading.places:
         found[(english[place], "GPE")] += 1
-    for name, kind, count in _people_and_organisations(reading.names, language, english_name):
+    people = _people_and_organisations(reading.names, language, english_name, text)
+    for name, kind, count in people:
         found[(name, kind)] += count
     if language == "fr":
         for name, kind in _french_entities(text, reading.places):
@@ -194,9 +195,14 @@ def _runs(words: list[Word]) -> list[_Run]:
 
 
 def _people_and_organisations(
-    names: list[Word], language: str, english_name: Callable[[str], str | None] | None
+    names: list[Word],
+    language: str,
+    english_name: Callable[[str], str | None] | None,
+    text: str = "",
 ) -> list[tuple[str, str, int]]:
-    """(name, type, mentions) of the people and organisations among the name words."""
+    """(name, type, mentions) of the people and organisations among the name words (a
+    surname alone counts for the one person named in full with it, unless the ``text`` writes
+    it as the end of a name whose first word was not read: :func:`_after_unread_name`)."""
     people: dict[_PersonKey, Counter[str]] = {}  # the forms each person is written in
     organisations: Counter[str] = Counter()
     singles: list[_Run] = []
@@ -209,7 +215,10 @@ def _people_and_organisations(
         elif len(run.words) == 1:
             singles.append(run)
     _fold_into_fuller(people, _same_surname)
+    stops = not_name_words(language)
     for run in singles:  # "Holm said": the surname of one person named in full
+        if _after_unread_name(run, text, stops):
+            continue
         same = [key for key in people if key[0] == stem(run.words[0].text)]
         if len(same) == 1:
             people[same[0]][_fullest(people[same[0]])] += 1
@@ -219,6 +228,23 @@ def _people_and_organisations(
         name = (english_name(surname) if english_name else None) or _fullest(forms)
         out.append((name, "PERSON", forms.total()))
     return out
+
+
+def _after_unread_name(run: _Run, text: str, stops: frozenset[str]) -> bool:
+    """Whether a one-word run is the end of a name whose first word was no name candidate
+    (too short to read: "Ty Dillon" beside "Austin Dillon" is another person, not Dillon
+    alone): a capitalised word that is no function word or title, one space before it."""
+    word, before = run.words[0], run.before
+    if word.initial or not before or not before[0].isupper():
+        return False
+    if before.lower() in stops or title_word(before):
+        return False
+    start = word.start - len(before) - 1
+    return (
+        start >= 0
+        and text[start : word.start] == f"{before} "
+        and (start == 0 or not text[start - 1].isalnum())
+    )
 
 
 # a person's surname stem and the first letters of the first name ("" when only the surname

@@ -516,7 +516,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      J keys"); lower-case words and opening prepositions glued before a person's name go
 #      ("rang Taylor", "Regarding MagSafe", "Aim to …"); people typed ORG/GPE with a person's mark
 #      (a role, "X and <person>", a bout's verb) are people (ents35)
-RULES_VERSION = 138
+# 139: other languages: a surname after an unread capitalised word ("Ty Dillon") is no mention
+#      of the one person named in full with it; "Mark Felt Jr." stays apart from "W. Mark
+#      Felt" beside a relative ("Joan Felt") or a kin word; an organisation with and without
+#      "of <the article's country>" or an inner plural is one, "<capital> city" the capital, and
+#      "Pat X" / "Patrick W. X" / "Patrick X Jr" one person when one family (alias35)
+RULES_VERSION = 139
 
 
 @lru_cache(maxsize=8)
