@@ -218,7 +218,10 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 (
                     (
                         noun.dep_ == "compound"
-                        or (noun.dep_ == "nmod" and noun.ent_type_ in {"GPE", "NORP", "ORG"})
+                        or (
+                            noun.dep_ == "nmod"
+                            and noun.ent_type_ in {"GPE", "NORP", "ORG", "PRODUCT"}
+                        )  # "four Thunderbolt 3 ports": ports (claims35)
                     )
                     and noun.i < noun.head.i < last + 6
                 )
@@ -319,7 +322,12 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         owner = doc[first].head
         while owner.i != owner.head.i and owner.pos_ in {"NUM", "SYM"}:
             owner = owner.head
-        if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
+        if (
+            owner.dep_ == "pobj"
+            and owner.head.lower_ == "of"
+            and owner.head.head.pos_ == "NOUN"
+            and owner.head.head.lower_ != "tune"  # "to the tune of 4%": an idiom, no thing
+        ):
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
 

@@ -506,7 +506,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 136: a duration told in two units or more is one claim in its last unit ("4 minutes and 15
 #      seconds": 255 seconds; a loose ratio such as "1 year, 160 days" no claim); figures in
 #      tokenised spacing read as glued ("four - time All - Star", "64 - bit", "CVE - 2013 -
-#      3893", "2002 - 03", "multi - million" no claims; "Around 1, 000 people" read) (claims35)
+#      3893", "2002 - 03", "multi - million" no claims; "Around 1, 000 people" read); a
+#      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
+#      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of" (claims35)
 RULES_VERSION = 136
 
 
