@@ -2,7 +2,8 @@
 a model's number after a listed product ("Thunderbolt 3 docks"), a list's or a ranking's title
 ("5 Thoughts on Why", "the top 10 Health Technology Hazards") count nothing; a figure before a
 listed product and its number counts the noun after them ("four Thunderbolt 3 ports"); "dBA"
-after a figure is its unit ("the same 38 dBA room"); "to the tune of" names no counted thing.
+after a figure is its unit ("a 38 dBA room"); "to the tune of" names no counted thing; a figure
+after "that" as a determiner or "the same" tells one told before ("some of that 8.69 GW").
 Invented sentences; each guard keeps a count the rule must not take."""
 
 from __future__ import annotations
@@ -56,10 +57,35 @@ def test_a_count_before_a_product_and_its_number_counts_the_noun_after() -> None
 
 
 def test_decibels_before_a_noun_are_the_unit() -> None:
-    found = _read("In our testing, the Orlin laptop was in the same 38 dBA room.")
+    found = _read("In our testing, the Orlin laptop sat in a quiet 38 dBA room.")
     assert found == [("dba", 38.0)]
 
 
 def test_to_the_tune_of_names_no_counted_thing() -> None:
     found = _read("The Orlin lamp drained the battery to the tune of about 4% per hour.")
     assert [what for what, _ in found] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drop in demand ensures some of that 8.69 GW of Orsk production lines will stay idle.",
+        "The Orlin laptop fans get audible in that 38 dBa office environment.",
+        "In the same 38 dBA room, the Orlin laptop under load stays quiet.",
+    ],
+)
+def test_a_figure_pointed_back_at_is_no_new_claim(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said that 40 people died in Orsk.", ("people dead", 40.0)),
+        ("The same day 40 people died in Orsk.", ("people dead", 40.0)),
+    ],
+)
+def test_that_as_a_conjunction_and_the_same_before_a_noun_keep_the_count(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert expected in _read(text)

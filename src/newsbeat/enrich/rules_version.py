@@ -508,7 +508,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      tokenised spacing read as glued ("four - time All - Star", "64 - bit", "CVE - 2013 -
 #      3893", "2002 - 03", "multi - million" no claims; "Around 1, 000 people" read); a
 #      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
-#      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of" (claims35)
+#      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of"; a
+#      figure after "that" (determiner) or "the same" tells one told before: none (claims35)
 RULES_VERSION = 136
 
 
