@@ -83,6 +83,7 @@ def test_a_figure_pointed_back_at_is_no_new_claim(text: str) -> None:
     [
         ("Police said that 40 people died in Orsk.", ("people dead", 40.0)),
         ("The same day 40 people died in Orsk.", ("people dead", 40.0)),
+        ("The chief drove around the perimeter of this nine acre Orsk block.", ("acre", 9.0)),
     ],
 )
 def test_that_as_a_conjunction_and_the_same_before_a_noun_keep_the_count(

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = ["back_reference", "defined_by_casualty"]
 
-# determiners that point back at a thing told before when the tagger reads them as such
-_POINTING = frozenset({"that", "this", "those", "these"})
+# a determiner that points back at a thing told before ("this" also points at what is in
+# view: "the perimeter of this nine acre city block" tells its size; "these", "those" are
+# the definite words extract_claims already reads)
+_POINTING = frozenset({"that"})
 
 
 def defined_by_casualty(doc: Doc, last: int, casualties: Collection[str]) -> bool:
@@ -44,7 +46,7 @@ def defined_by_casualty(doc: Doc, last: int, casualties: Collection[str]) -> boo
 
 def back_reference(doc: Doc, first: int) -> bool:
     """Whether the figure starting at ``first`` points back at one told before (claims35):
-    after "that" or "this" read as a determiner ("some of that 8.69 GW", "in that 38 dBa office
+    after "that" read as a determiner ("some of that 8.69 GW", "in that 38 dBa office
     environment") or after "the same" ("in the same 38 dBA room"). It tells the earlier figure
     again, no claim of its own, be it a measure or a count. "said that 40 died" (a conjunction,
     not a determiner) and "the same day 40 died" (a noun between) keep theirs."""

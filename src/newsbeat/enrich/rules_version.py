@@ -509,7 +509,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      3893", "2002 - 03", "multi - million" no claims; "Around 1, 000 people" read); a
 #      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
 #      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of"; a
-#      figure after "that" (determiner) or "the same" tells one told before: none (claims35)
+#      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
 RULES_VERSION = 136
 
 
