@@ -1,7 +1,8 @@
 """The claims' word readers on the doc's columns answer what their token-object forms
-answered (the analysis's output must not change): a duration in words, a distance in words,
-the first figure of "N or M", the thing a figure values, a number rejoined across a stray
-space or hyphen, the name a bracketed figure belongs to, and a game's score line.
+answered (the analysis's output must not change): a duration in words, hours and minutes,
+a distance in words, the first figure of "N or M", the thing a figure values, a number
+rejoined across a stray space or hyphen, the name a bracketed figure belongs to, and a
+game's score line.
 Invented text, every token (or every span of up to four tokens)."""
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ from newsbeat.enrich.claim_figures import (
     word_fraction,
 )
 from newsbeat.enrich.claim_measures import (
+    _GLUED_HOURS,
+    _HOUR_WORDS,
+    _MINUTE_FIGURE,
+    _MINUTE_WORDS,
     _SCALED,
+    hours_and_minutes,
     word_duration,
 )
 from newsbeat.enrich.claim_numbers import (
@@ -85,6 +91,32 @@ def _word_duration_before(doc: Any, i: int) -> tuple[int, int, float, str] | Non
     return i, k, share * factor, unit
 
 
+def _hours_at_before(doc: Any, i: int) -> tuple[float, int] | None:
+    glued = _GLUED_HOURS.fullmatch(doc[i].text)
+    if glued is not None:
+        return float(glued.group(1)), i
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _HOUR_WORDS and doc[i].text.isdigit():
+        return float(doc[i].text), i + 1
+    return None
+
+
+def _hours_and_minutes_before(doc: Any, i: int) -> tuple[int, int, float] | None:
+    hours = _hours_at_before(doc, i)
+    if hours is None:
+        return None
+    k = hours[1] + 1
+    if k < len(doc) and doc[k].lower_ in {"and", ","}:
+        k += 1
+    if (
+        k + 1 >= len(doc)
+        or _MINUTE_FIGURE.fullmatch(doc[k].text) is None
+        or doc[k + 1].lower_ not in _MINUTE_WORDS
+        or int(doc[k].text) >= 60
+    ):
+        return None
+    return i, k + 1, hours[0] * 60 + int(doc[k].text)
+
+
 def _rejoined_before(doc: Any, i: int) -> int | None:
     if i + 2 >= len(doc) or not (doc[i].text.isdigit() or doc[i].lower_ in WORDS):
         return None
@@ -117,6 +149,12 @@ def test_word_duration_from_the_columns(doc: Any) -> None:
     found = [word_duration(doc, i) for i in range(len(doc))]
     assert found == [_word_duration_before(doc, i) for i in range(len(doc))]
     assert sum(f is not None for f in found) >= 4  # half a century, quarter forms, decade
+
+
+def test_hours_and_minutes_from_the_columns(doc: Any) -> None:
+    found = [hours_and_minutes(doc, i) for i in range(len(doc))]
+    assert found == [_hours_and_minutes_before(doc, i) for i in range(len(doc))]
+    assert sum(f is not None for f in found) >= 3  # "1hr 4 mins", "2 hours and 30 minutes"
 
 
 def test_rejoined_from_the_columns(doc: Any) -> None:

@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
-from newsbeat.enrich.claim_compound_durations import CompoundDuration
 from newsbeat.enrich.claim_counted import _UNITS, _counted
 from newsbeat.enrich.claim_found import FoundClaim, _claim
 from newsbeat.enrich.claim_hedges import _hedge, _range
@@ -100,27 +99,17 @@ def _add_word_duration(
 def _add_duration(
     doc: Doc,
     text: str,
-    span: CompoundDuration,
+    span: tuple[int, int, float],
     actors: ArticleActors,
     quotes: list[FoundQuote],
     out: list[FoundClaim],
 ) -> int:
-    """Add the claim of a duration told in several units, in its last unit ("4 minutes and 15
-    seconds": 255 seconds; not "2 hours 10 minutes later", nor one in a table, nor one whose
-    units have no fixed ratio); the index after it. Seconds have no unit of their own, as
-    "255 seconds" written so has none: what they count is "seconds"."""
-    first, last = span.first, span.last
+    """Add the claim of an hours-and-minutes duration, in minutes (not "2 hours 10 minutes
+    later", nor one in a table); the index after it."""
+    first, last, minutes = span
     after = doc[last + 1].lower_ if last + 1 < len(doc) else ""
-    if span.value is not None and not (after in _RELATIVE_TIME or in_table(doc, text, first)):
-        unit = _UNITS.get(span.unit)
-        if unit is not None:
-            _add_measure(doc, first, last, span.value, unit, doc[last], actors, quotes, out)
-        elif not (first > 0 and doc[first - 1].lower_ in _DEFINITE):
-            low, high, exact, hedge = _range(span.value, _hedge(doc, first))
-            out.append(
-                _claim(doc, first, last, span.unit, None, low, high, exact, actors, quotes,
-                       noun=doc[last], hedge=hedge)
-            )  # fmt: skip
+    if not (after in _RELATIVE_TIME or in_table(doc, text, first)):
+        _add_measure(doc, first, last, minutes, "minutes", doc[last], actors, quotes, out)
     return last + 1
 
 

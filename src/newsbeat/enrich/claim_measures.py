@@ -189,6 +189,44 @@ def word_duration(doc: Doc, i: int) -> tuple[int, int, float, str] | None:
     return i, k, share * factor, unit
 
 
+_HOUR_WORDS = frozenset({"hour", "hours", "hr", "hrs"})
+_MINUTE_WORDS = frozenset({"minute", "minutes", "min", "mins"})
+_GLUED_HOURS = re.compile(r"(\d+(?:\.\d+)?)(?:h|hr|hrs)", re.IGNORECASE)
+_MINUTE_FIGURE = re.compile(r"\d{1,2}")
+
+
+def _hours_at(doc: Doc, i: int) -> tuple[float, int] | None:
+    """(hours, index of the hour word) of "1hr" or "2 hours" at ``doc[i]``, or None."""
+    word = texts(doc)[i]
+    glued = _GLUED_HOURS.fullmatch(word)
+    if glued is not None:
+        return float(glued.group(1)), i
+    if i + 1 < len(doc) and lowers(doc)[i + 1] in _HOUR_WORDS and word.isdigit():
+        return float(word), i + 1
+    return None
+
+
+def hours_and_minutes(doc: Doc, i: int) -> tuple[int, int, float] | None:
+    """A duration told in hours and then minutes from ``doc[i]`` ("1hr 4 mins", "2 hours and
+    30 minutes", "3 hours, 20 minutes"): (first token, last token, total minutes), or None.
+    Read as two figures, it would be two claims, and the minutes alone a wrong one."""
+    hours = _hours_at(doc, i)
+    if hours is None:
+        return None
+    k = hours[1] + 1
+    words, lows = texts(doc), lowers(doc)
+    if k < len(doc) and lows[k] in {"and", ","}:
+        k += 1
+    if (
+        k + 1 >= len(doc)
+        or _MINUTE_FIGURE.fullmatch(words[k]) is None
+        or lows[k + 1] not in _MINUTE_WORDS
+        or int(words[k]) >= 60
+    ):
+        return None
+    return i, k + 1, hours[0] * 60 + int(words[k])
+
+
 def _lexicon() -> dict[str, object]:
     raw = resources.files("newsbeat").joinpath("data/measure_classes.json").read_text("utf-8")
     found: dict[str, object] = json.loads(raw)

@@ -38,7 +38,6 @@ from newsbeat.enrich.claim_bare import whole_participle
 from newsbeat.enrich.claim_bounds import closed_bounds
 from newsbeat.enrich.claim_clauses import in_condition
 from newsbeat.enrich.claim_clock import clock_at
-from newsbeat.enrich.claim_compound_durations import compound_duration
 from newsbeat.enrich.claim_counted import _CASUALTY, _counted, _new_figure, _parts_of
 from newsbeat.enrich.claim_dates import standing_date
 from newsbeat.enrich.claim_definite import back_reference, defined_by_casualty
@@ -77,6 +76,7 @@ from newsbeat.enrich.claim_measured import (
 )
 from newsbeat.enrich.claim_measures import (
     glued_temperature,
+    hours_and_minutes,
     scaled_unit,
     signed,
     temperature,
@@ -201,7 +201,7 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
         if (period := word_duration(doc, i)) is not None:  # "a quarter-century", "a fortnight"
             i = _add_word_duration(doc, text, period, actors, quotes, out)
             continue
-        if (span := compound_duration(doc, i)) is not None:  # "1hr 4 mins": 64 minutes
+        if (span := hours_and_minutes(doc, i)) is not None:  # "1hr 4 mins": 64 minutes
             i = _add_duration(doc, text, span, actors, quotes, out)
             continue
         if not is_number_token(tok):

@@ -503,10 +503,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      "Stunning Williams quickly …") leaves it when the article writes the rest alone
 #      (openword34)
 # 135: a ceremony known by its plural ("the Oscars", "the Grammys") is no actor (ceremonies34)
-# 136: a duration told in two units or more is one claim in its last unit ("4 minutes and 15
-#      seconds": 255 seconds; a loose ratio such as "1 year, 160 days" no claim); figures in
-#      tokenised spacing read as glued ("four - time All - Star", "64 - bit", "CVE - 2013 -
-#      3893", "2002 - 03", "multi - million" no claims; "Around 1, 000 people" read); a
+# 136: figures in tokenised spacing read as glued ("four - time All - Star", "64 - bit",
+#      "CVE - 2013 - 3893", "2002 - 03", "multi - million" no claims; "Around 1, 000 people"; a
 #      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
 #      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of"; a
 #      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
