@@ -43,6 +43,7 @@ from newsbeat.enrich.claim_subjects import _bracketed_owner
 from newsbeat.enrich.doc_text import doc_text, keep_text
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.not_claims import _DASHES, _RESULTS, _SCORE_TOKEN, score_line
+from newsbeat.enrich.number_names import MONTHS
 from newsbeat.enrich.speaker_tokens import resolve_speaker_token
 
 _TEXT = (
@@ -137,7 +138,7 @@ def _rejoined_before(doc: Any, i: int) -> int | None:
         mark.text == ","
         and len(nxt.text) == 3
         and len(doc[i].text) <= 3
-        and doc[i].ent_type_ != "DATE"
+        and not (i > 0 and doc[i - 1].lower_ in MONTHS)
         and not after_measure(doc_text(doc), nxt.idx)
     ):
         return i + 2

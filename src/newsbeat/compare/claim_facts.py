@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -308,11 +309,31 @@ def _locate(tokens: Sequence[str], noun: str, claim: Claim) -> tuple[int, int] |
             continue
         for j in range(i - 1, max(i - 6, -1), -1):
             if tokens[j].isdigit() or tokens[j] in _NUMBER_WORDS:
-                if is_value(tokens[j], claim):
+                if is_value(tokens[j], claim) or _split_value(tokens, j, claim):
                     return j, i
                 first = first or (j, i)
                 break
     return first
+
+
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _split_value(tokens: Sequence[str], j: int, claim: Claim) -> bool:
+    """Whether the digits ``tokens[j]`` end the claim's own figure written with a point or a
+    thousands comma, which the word tokens split ("3.5 GW" as "3", "5"; "1,500" as "1",
+    "500"), a scale word maybe after it ("2.6 million"). Without it, a sentence's other
+    figure of the same unit is taken for the claim's own ("3 GW ..., while X had 3.5 GW"),
+    and the claim's actors are read around the wrong one."""
+    if j < 1 or not (tokens[j - 1].isdigit() and tokens[j].isdigit()):
+        return False
+    scale = _SCALE_WORDS.get(tokens[j + 1], 1.0) if j + 1 < len(tokens) else 1.0
+    whole, part = tokens[j - 1], tokens[j]
+    values = {claim.low, claim.high}
+    read = {float(f"{whole}.{part}") * scale}
+    if len(part) == 3:
+        read.add(float(whole + part) * scale)
+    return any(v is not None and any(math.isclose(v, r) for r in read) for v in values)
 
 
 def _whole(tokens: Sequence[str], claim: Claim) -> str:

@@ -92,6 +92,17 @@ def _listed_as(name: str) -> str | None:
     return None
 
 
+def listed_product_word(word: str, text: str) -> bool:
+    """Whether ``word`` is one of the list's one-word products as written ("Thunderbolt",
+    "Xbox"): a makerless one anywhere, one with a maker only in a ``text`` that names the
+    maker ("Thunderbolt" beside "Apple"; "Galaxy" alone is also a team)."""
+    listed, _, _ = _products()
+    if " " in word or word not in listed:
+        return False
+    maker = listed[word]
+    return not maker or maker in text
+
+
 def product_names(types: dict[str, str]) -> set[str]:
     """The actors (name → type) that are listed products (the module docstring)."""
     if not types:

@@ -93,12 +93,34 @@ _HEDGE_WORDS = frozenset(
 
 def figure_head(doc: Doc, first: int, last: int) -> Token:
     """The token of the figure ``first..last`` whose head is outside it (the last token when
-    none is: a figure is one phrase)."""
+    none is: a figure is one phrase).
+
+    A figure split at its comma or point ("a crowd of 22, 000 in", "the magnitude at 6. 1.")
+    may be parsed as two: its first piece the object of the preposition right before it, its
+    last hung back on a word before the figure. The first piece then stands for the figure, as
+    the glued "22,000" would (:func:`_split_parse`)."""
+    if _split_parse(doc, first, last):
+        return doc[first]
     for k in range(last, first - 1, -1):
         head = doc[k].head
         if not first <= head.i <= last or head.i == k:
             return doc[k]
     return doc[last]
+
+
+def _split_parse(doc: Doc, first: int, last: int) -> bool:
+    """Whether the parser split the figure ``first..last`` in two: its first token is the
+    object of the preposition right before it and its last token hangs on a word before the
+    figure (not on a noun after it, as "52. 3 percent" does)."""
+    if last == first or first == 0:
+        return False
+    opening, closing = doc[first], doc[last]
+    return (
+        opening.dep_ == "pobj"
+        and opening.head.i == first - 1
+        and closing.head.i < first
+        and closing.head.i != opening.head.i
+    )
 
 
 def collective_of(doc: Doc, first: int, last: int) -> Token | None:

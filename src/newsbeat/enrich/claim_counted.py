@@ -218,7 +218,10 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
                 (
                     (
                         noun.dep_ == "compound"
-                        or (noun.dep_ == "nmod" and noun.ent_type_ in {"GPE", "NORP", "ORG"})
+                        or (
+                            noun.dep_ == "nmod"
+                            and noun.ent_type_ in {"GPE", "NORP", "ORG", "PRODUCT"}
+                        )  # "four Thunderbolt 3 ports": ports (claims35)
                     )
                     and noun.i < noun.head.i < last + 6
                 )
@@ -319,7 +322,12 @@ def _counted(doc: Doc, first: int, last: int) -> tuple[str | None, str | None, T
         owner = doc[first].head
         while owner.i != owner.head.i and owner.pos_ in {"NUM", "SYM"}:
             owner = owner.head
-        if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.pos_ == "NOUN":
+        if (
+            owner.dep_ == "pobj"
+            and owner.head.lower_ == "of"
+            and owner.head.head.pos_ == "NOUN"
+            and owner.head.head.lower_ != "tune"  # "to the tune of 4%": an idiom, no thing
+        ):
             what = owner.head.head.lemma_  # "a budget of 31 million crowns" -> budget
     return what, unit, noun
 
@@ -442,11 +450,15 @@ def _counts_modifier(
     if last + 2 >= len(doc) or doc[last + 1].text not in {"-", "–"}:
         return None
     part = doc[last + 2]
-    if noun.i <= part.i or part.tag_ != "NN" or not part.is_alpha:
+    if noun.i < part.i or part.tag_ != "NN" or not part.is_alpha:
         return None
     low = part.lower_
     if low in _MEASURE_WORDS or low in _UNITS or low in {"square", "cubic"}:
         return None
+    if noun.i == part.i:
+        # the hyphened singular is itself taken for what is counted ("a four - time
+        # champion", "the 64 - bit version"): a modifier of the words after it, no count
+        return _modifier_alone(doc, part)
     if low in _HYPHEN_MEASURES:
         return _HYPHEN_MEASURES[low], None, part  # "a 10 - kilo bag": ten kilos, not ten bags
     if low == "point" and noun.lemma_.lower() in _KINDS_OF_SCORE:
@@ -455,6 +467,30 @@ def _counts_modifier(
         plural = _COUNTED_PARTS[low]
         return plural, _UNITS.get(plural), part
     return None, None, None
+
+
+def _modifier_alone(doc: Doc, part: Token) -> tuple[None, None, None] | None:
+    """A hyphened singular ``part`` the reader took for the counted noun ("four - time",
+    "64 - bit") is a compound modifier, no count (None, None, None), when a noun or a name
+    follows it ("All - Star", "version", "Windows") or it is coordinated with another
+    hyphened figure ("a 32 - bit or 64 - bit version", "32 - and 64 - bit versions"); a
+    counted part, a measure the lists above know and a plain singular ("one - bit") read as
+    before (None)."""
+    if part.lower_ in _HYPHEN_MEASURES or part.lower_ in _COUNTED_PARTS:
+        return None
+    nxt = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    if nxt is None:
+        return None
+    if nxt.pos_ in {"NOUN", "PROPN"} or (
+        nxt.lower_ in {"or", "and"} and _hyphened_figure(doc, nxt.i + 1)
+    ):
+        return None, None, None
+    return None
+
+
+def _hyphened_figure(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens another figure hyphened to a word ("64 - bit")."""
+    return i + 2 < len(doc) and doc[i].like_num and doc[i + 1].text in {"-", "–"}
 
 
 def _parts_of(doc: Doc, last: int, noun: Token | None) -> str | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.doc_arrays import lowers, texts, token_offsets
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.number_names import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -189,8 +190,9 @@ def rejoined(doc: Doc, i: int) -> int | None:
 
     Copies that re-tokenise text split numbers apart: "6. 1 magnitude" is 6.1, "120, 000
     people" is 120,000, "$137-million" is 137 million. A comma joins only a group of exactly
-    three digits after one to three ("40, 15 of them" is two figures) and never after a date
-    ("March 3, 200 people").
+    three digits after one to three ("40, 15 of them" is two figures) and never after a month's
+    name ("March 3, 200 people": a date and a count). A figure the tagger calls a date with no
+    month before it is joined ("Around 1, 000 people", "afford 14, 000 Americans").
     """
     if i + 2 >= len(doc) or not (texts(doc)[i].isdigit() or lowers(doc)[i] in WORDS):
         return None
@@ -213,11 +215,16 @@ def rejoined(doc: Doc, i: int) -> int | None:
         mark == ","
         and len(nxt) == 3
         and len(word) <= 3
-        and doc[i].ent_type_ != "DATE"
+        and not _after_month(doc, i)
         and not after_measure(doc_text(doc), offsets[i + 2])
     ):
         return i + 2
     return None
+
+
+def _after_month(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a day after a month's name ("March 3", "Sept. 3")."""
+    return i > 0 and lowers(doc)[i - 1] in MONTHS
 
 
 # "5-foot-8, 135 pounds", "5 - foot - 8, 135", "6 feet 2, 190": the digits before the comma

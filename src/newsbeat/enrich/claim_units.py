@@ -33,9 +33,11 @@ __all__ = [
 ]
 
 # abbreviations of units that are no English word: after a figure, they are what it counts
+# ("38 dBA room": decibels, claims35)
 _UNIT_ABBREVIATIONS = frozenset(
-    {"hp", "bhp", "kwh", "kw", "mw", "gw", "mph", "kph", "rpm", "mpg", "mpge", "lb", "lbs"}
-)
+    {"hp", "bhp", "kwh", "kw", "mw", "gw", "mph", "kph", "rpm", "mpg", "mpge", "lb", "lbs",
+     "db", "dba"}
+)  # fmt: skip
 _SIGNS = frozenset({"$", "€", "£", "¥"})
 # words that make "a year" after a figure a time, not a rate's base
 _WHEN_WORDS = frozenset({"earlier", "later", "ago", "before", "after", "prior"})

@@ -41,7 +41,7 @@ from newsbeat.enrich.claim_clock import clock_at
 from newsbeat.enrich.claim_conversions import bracketed_conversions
 from newsbeat.enrich.claim_counted import _CASUALTY, _counted, _new_figure, _parts_of
 from newsbeat.enrich.claim_dates import standing_date
-from newsbeat.enrich.claim_definite import defined_by_casualty
+from newsbeat.enrich.claim_definite import back_reference, defined_by_casualty
 from newsbeat.enrich.claim_encounters import encounter_party
 from newsbeat.enrich.claim_figures import (
     article_year,
@@ -286,6 +286,8 @@ def extract_claims(doc: Doc, actors: ArticleActors, quotes: list[FoundQuote]) ->
             and not defined_by_casualty(doc, last, _CASUALTY)  # "the 12 people killed in"
         ):
             continue  # "the two countries", "our four towns": a reference, not a claim
+        if owned is None and back_reference(doc, first):
+            continue  # "some of that 8.69 GW", "the same 38 dBA room": the figure told before
         value = parse_number(words)
         if value is not None:
             value = value / 2 if half else value + (fraction[0] if fraction else 0.0)

@@ -12,6 +12,7 @@ from newsbeat.enrich.claim_intervals import interval_anchor, spent_for
 from newsbeat.enrich.claim_kinds import _RANGE_WORDS, names_a_kind
 from newsbeat.enrich.claim_numbers import after_measure, glued_scale
 from newsbeat.enrich.claim_slots import is_split_number
+from newsbeat.enrich.claim_spaced_forms import spaced_form
 from newsbeat.enrich.claim_tables import in_table
 from newsbeat.enrich.doc_arrays import (
     like_nums,
@@ -162,8 +163,8 @@ _DURATIONS = frozenset(
 _RELATIVE = frozenset({"old", "later", "earlier", "before", "after", "-old", "from", "into"})
 # "with 20 seconds left": a game's clock ("39 days left in office" is a duration)
 _TIME_LEFT = frozenset({"left", "remaining"})
-# "AK - 47": a model code split by a spaced hyphen
-_SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - $")
+# "AK - 47": a model code split by a spaced hyphen; "CVE - 2013 - 3893": its later parts too
+_SPACED_CODE = re.compile(r"\b[A-Z]{1,4} - (?:\d+ - )?$")
 _GLUED_UNIT = re.compile(r"^(?:km|ft|kg|mph)(?![A-Za-z0-9])")
 _GLUED_DURATION = re.compile(r"^-(?:year|month|week|day|hour|minute|decade)s?(?![A-Za-z])")
 
@@ -230,10 +231,27 @@ def _range_end(doc: Doc, first: int, last: int) -> int:
 
 
 def _dated(toks: Span) -> bool:
-    """Whether the tagger put a figure's tokens in a date, a time or an ordinal."""
+    """Whether the tagger put a figure's tokens in a date, a time or an ordinal. A thousands
+    figure split at its comma ("14, 000 Americans") is none, whatever the tagger says of its
+    first piece: glued, it is a cardinal, and no date is written so (a day after a month's
+    name is never joined to the figure after it: ``claim_numbers.rejoined``)."""
+    if _split_thousands(toks):
+        return False
     return any(
         t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ == "ORDINAL" and not glued_scale(t.text))
         for t in toks
+    )
+
+
+def _split_thousands(toks: Span) -> bool:
+    """Whether a figure's tokens are digits split at their thousands commas ("14 , 000")."""
+    words = [t.text for t in toks]
+    return (
+        len(words) >= 3
+        and len(words) % 2 == 1
+        and words[0].isdigit()
+        and all(w == "," for w in words[1::2])
+        and all(len(w) == 3 and w.isdigit() for w in words[2::2])
     )
 
 
@@ -319,8 +337,8 @@ def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
         return True  # "the 9 / 11 tragedy", "24 / 7 coverage": a date, a ratio, no count
     if before is not None and low[first - 1] == "every":
         return True  # "plays every five days", "23 of every 24 hours": a frequency, a ratio
-    if _designation(doc, first, last):
-        return True
+    if _designation(doc, first, last) or spaced_form(doc, first, last):
+        return True  # "Unit 4"; "the 2002 - 03 season", "multi - million" (claim_spaced_forms)
     if (
         before is not None
         and before.replace("&", "").isalpha()

@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbeat.enrich.actor_product_names import listed_product_word
+from newsbeat.enrich.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -32,7 +35,8 @@ __all__ = ["number_in_title"]
 
 _LIST_NOUNS = frozenset(
     {"things", "tips", "ways", "reasons", "facts", "questions", "lessons", "steps", "secrets",
-     "rules", "signs", "habits", "mistakes", "ideas", "tricks", "myths", "takeaways", "truths"}
+     "rules", "signs", "habits", "mistakes", "ideas", "tricks", "myths", "takeaways", "truths",
+     "thoughts"}
 )  # fmt: skip
 # small words a title goes on with before its next capitalised word ("Things in Tech")
 _TITLE_LINKS = frozenset(
@@ -51,9 +55,35 @@ def number_in_title(doc: Doc, first: int, last: int) -> bool:
     written = doc[first : last + 1].text
     if first > 0 and written.isdigit() and _model_brand(doc[first - 1], written):
         return True  # "iPhone 11 Pro Max", "MagSafe 2": a model's number
+    if first > 0 and _listed_model(doc, first, written):
+        return True  # "Thunderbolt 3 docks" (claims35): the listed product's model
     if last + 1 >= len(doc):
         return False
-    return _list_title(doc, last) or _station(doc, first, last)
+    return _list_title(doc, last) or _ranking_title(doc, first, last) or _station(doc, first, last)
+
+
+def _listed_model(doc: Doc, first: int, written: str) -> bool:
+    """Whether one or two digits follow a one-word product of ``data/products.json``
+    ("Thunderbolt 3 docks", "Chromecast 2"): the model's number ("Xbox 360": three digits, no)."""
+    return (
+        written.isdigit()
+        and len(written) <= 2
+        and listed_product_word(doc[first - 1].text, doc_text(doc))
+    )
+
+
+def _ranking_title(doc: Doc, first: int, last: int) -> bool:
+    """ "the ECRI top 10 Health Technology Hazards": a figure after "top" before two capitalised
+    words or more is a ranking's title (claims35). "the top 10 Orsk schools" (one capitalised
+    word, then a small one) keeps its count, as does a sentence in capitals."""
+    if first == 0 or doc[first - 1].lower_ != "top":
+        return False
+    words = doc[last + 1 : last + 3]
+    return (
+        len(words) == 2
+        and all(w.is_title and w.is_alpha for w in words)
+        and any(t.is_lower for t in doc[first].sent)
+    )
 
 
 def _model_brand(brand: Token, digits: str) -> bool:
