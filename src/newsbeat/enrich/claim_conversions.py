@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.claim_counted import _counted
 from newsbeat.enrich.claim_found import FoundClaim
 from newsbeat.enrich.claim_numbers import parse_number
+from newsbeat.enrich.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,7 +70,7 @@ _SLACK = 0.05  # a round figure's implied precision, at most (compare.records.ro
 def bracketed_conversions(doc: Doc, claims: list[FoundClaim]) -> list[FoundClaim]:
     """The claims, each followed by its bracketed conversion when it has one: "1,150
     kilometers (700 miles)" gives the 1,150 km claim and the same claim in 700 miles."""
-    if "(" not in doc.text:
+    if "(" not in doc_text(doc):
         return claims
     starts = {t.idx: t.i for t in doc}
     ends = {t.idx + len(t.text): t.i for t in doc}
