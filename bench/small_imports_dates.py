@@ -29,11 +29,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from reserved import readable
 
-from newsbeat.bench.ecbplus import EcbDoc, b_cubed, load_ecbplus
+from newsbeat.bench.ecbplus import EcbDoc, b_cubed, load_ecbplus, run_incremental
 from newsbeat.bench.stories import default_ecbplus
 from newsbeat.extract.stamps import first_stamp
-from newsbeat.stories.cluster import ClusterOptions, ClusterState, cluster_articles
-from newsbeat.stories.features import ArticleText, Vectoriser, build_features
+from newsbeat.stories.cluster import ClusterOptions
 
 READ_ON = dt.date(2026, 12, 7)  # stamps after this day are refused
 
@@ -61,23 +60,8 @@ def cluster(docs: list[EcbDoc], dated: bool, options: ClusterOptions) -> tuple[l
         ((stamp_time(d) if dated else None, n, d) for n, d in enumerate(docs)),
         key=lambda x: (x[0] is None, x[0] or 0.0, x[1]),
     )
-    vectoriser = Vectoriser()
-    cut = vectoriser.options.lead_chars
-    texts = [
-        ArticleText(
-            article_id=k + 1,
-            title=d.title,
-            lead=d.text[:cut],
-            body=d.text[cut:],
-            time=t,
-            seen=1.7e9,
-        )
-        for k, (t, _, d) in enumerate(items)
-    ]
-    result = cluster_articles(
-        ClusterState(), build_features(vectoriser, texts, names=options.uses("names")), options
-    )
-    return [a.story_id for a in result.assignments], [d.subtopic for _, _, d in items]
+    stories = run_incremental([d for _, _, d in items], options, times=[t for t, _, _ in items])
+    return stories, [d.subtopic for _, _, d in items]
 
 
 def pooled(groups: list[list[EcbDoc]], dated: bool, options: ClusterOptions) -> tuple[float, float]:

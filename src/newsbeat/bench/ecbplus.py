@@ -138,8 +138,14 @@ def run_incremental(
     docs: Sequence[EcbDoc],
     options: ClusterOptions | None = None,
     feature_options: FeatureOptions | None = None,
+    times: Sequence[float | None] | None = None,
 ) -> list[str]:
-    """Cluster documents with the product's incremental algorithm; story id per document."""
+    """Cluster documents with the product's incremental algorithm; story id per document.
+
+    ``times`` gives each document's publication time (epoch seconds or None; ECB+ states none:
+    ``bench/small_imports_dates.py`` reads them from stamp lines); the documents must then be in
+    time order, as the stories stage would take them.
+    """
     vectoriser = Vectoriser(feature_options)
     lead_chars = vectoriser.options.lead_chars
     items = [
@@ -148,6 +154,7 @@ def run_incremental(
             title=d.title,
             lead=d.text[:lead_chars],
             body=d.text[lead_chars:],
+            time=times[n] if times is not None else None,
         )
         for n, d in enumerate(docs)
     ]

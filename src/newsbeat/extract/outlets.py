@@ -38,6 +38,7 @@ from importlib import resources
 
 __all__ = [
     "MONTH_NAME",
+    "WEEKDAY_NAMES",
     "Dateline",
     "TextClues",
     "calendar_date",
@@ -349,19 +350,15 @@ class TextClues:
     copyright_years: list[int] = field(default_factory=list)
 
 
+# The days of the week, lower-case: never an outlet's or a person's name, and a stamp's word.
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RULE_ORDER = ("copyright", "byline", "signoff")
 _BYLINE_WINDOW = 3  # a by-line is one of the first lines
 
 
 _NOT_NAMES = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAY_NAMES,
         "today",
         "tomorrow",
         "yesterday",

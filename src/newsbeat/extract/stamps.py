@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from newsbeat.extract.outlets import MONTH_NAME, calendar_date, find_dates
+from newsbeat.extract.outlets import MONTH_NAME, WEEKDAY_NAMES, calendar_date, find_dates
 
 __all__ = ["STAMP_LINES", "STAMP_MAX_CHARS", "Stamp", "first_stamp", "stamp_date"]
 
@@ -96,13 +96,7 @@ _STAMP_WORDS = frozenset(
         "released",
         "for",
         "immediate",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAY_NAMES,
         "mon",
         "tue",
         "tues",
