@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from newsbeat.extract.headings import fold
+from newsbeat.extract.page_links import element_text, page_links
 
 __all__ = ["MIN_LINK_WORDS", "PageAsides", "page_asides", "without_asides"]
 
@@ -46,9 +47,6 @@ _MAX_TEXT = 300  # captions and headlines are short; longer elements are never c
 
 _IMG = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)
 _ALT = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_LINK_OPEN = re.compile(r"<a\b([^>]*)>", re.IGNORECASE)
-_LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
 # An element whose class names a caption: the regex engine filters, few tags match.
 _CAPTION_OPENING = re.compile(
@@ -56,7 +54,6 @@ _CAPTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"<(h([1-6]))\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAGS = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -79,19 +76,8 @@ class PageAsides:
     list_links: frozenset[str] = frozenset()
 
 
-def _text(fragment: str) -> str:
-    return fold(html_lib.unescape(_TAGS.sub(" ", fragment)))
-
-
 def _short(text: str) -> bool:
     return bool(text) and len(text) <= _MAX_TEXT
-
-
-def _href(attributes: str) -> str:
-    found = _HREF.search(attributes)
-    if found is None:
-        return ""
-    return html_lib.unescape(found.group(1) or found.group(2) or found.group(3) or "").strip()
 
 
 def _site(host: str) -> str:
@@ -141,32 +127,28 @@ def page_asides(page: str, url: str | None = None) -> PageAsides:
             if _short(text):
                 captions.add(text)
     for match in _FIGCAPTION.finditer(page):
-        text = _text(match.group(1))
+        text = element_text(match.group(1))
         if _short(text):
             captions.add(text)
     for match in _CAPTION_OPENING.finditer(page):
         closing = re.compile(rf"</{match.group(1)}\s*>", re.IGNORECASE)
         end = closing.search(page, match.end(), match.end() + 4 * _MAX_TEXT)
-        text = _text(page[match.end() : end.start()]) if end is not None else ""
+        text = element_text(page[match.end() : end.start()]) if end is not None else ""
         if _short(text):
             captions.add(text)
     links: set[str] = set()
     list_links: set[str] = set()
-    for match in _LINK_OPEN.finditer(page):
-        end = _LINK_CLOSE.search(page, match.end(), match.end() + 4 * _MAX_TEXT)
-        if end is None:
-            continue
-        text = _text(page[match.end() : end.start()])
+    for href, text in page_links(page, 4 * _MAX_TEXT):
         words = len(text.split())
         if not _short(text) or words < _LIST_LINK_WORDS:
             continue
-        if _other_story(_href(match.group(1)), url):
+        if _other_story(href or "", url):
             list_links.add(text)
             if words >= MIN_LINK_WORDS:
                 links.add(text)
     headings: set[str] = set()
     for match in _HEADING.finditer(page):
-        text = _text(match.group(3))
+        text = element_text(match.group(3))
         headings.add(text)
         if match.group(2) in "12":
             links.discard(text)  # a linked headline or section title: the page's own

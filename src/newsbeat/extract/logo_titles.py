@@ -17,12 +17,10 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from newsbeat.extract.headings import fold
+from newsbeat.extract.page_links import page_links
 
 __all__ = ["headline_title"]
 
-_LINK_OPEN = re.compile(r"<a\b([^>]*)>", re.IGNORECASE)
-_LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")
 _MAX_LOGO = 200  # characters of a logo link's markup worth reading
@@ -36,20 +34,15 @@ def _home_link_texts(page: str, url: str | None) -> set[str]:
     """Folded texts of the page's links to its site's home page."""
     texts: set[str] = set()
     here = _host(url) if url else ""
-    for match in _LINK_OPEN.finditer(page):
-        end = _LINK_CLOSE.search(page, match.end(), match.end() + _MAX_LOGO)
-        if end is None:
+    for href, text in page_links(page, _MAX_LOGO):
+        if href is None:
             continue
-        found = _HREF.search(match.group(1))
-        if found is None:
-            continue
-        href = html_lib.unescape(found.group(1) or found.group(2) or found.group(3) or "")
-        target = urlsplit(urljoin(url or "", href.strip()))
+        target = urlsplit(urljoin(url or "", href))
         if target.path not in ("", "/") or target.query:
             continue
         if target.netloc and _host(target.geturl()) != here:
             continue
-        if text := fold(html_lib.unescape(_TAGS.sub(" ", page[match.end() : end.start()]))):
+        if text:
             texts.add(text)
     return texts
 
