@@ -181,6 +181,10 @@ def _split_thousands(toks: Span) -> bool:
 
 
 def not_a_claim(doc: Doc, text: str, first: int, last: int) -> bool:
+    """Whether the number of tokens ``first``..``last`` (inclusive) is no claim: one of the
+    module docstring's kinds (a date that counts no duration, a time, a code or an address,
+    an age, a fraction, a conversion in brackets, a designation, a name's number, a row of a
+    table …). ``text`` is the doc's text."""
     if score_line(doc, first, last) or military_time(doc, first, last):
         return True
     toks = doc[first : last + 1]
