@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.doc_arrays import lemmas_lower
+from newsbeat.enrich.prep_objects import prep_objects
 from newsbeat.enrich.relation_actors import (
     FORCE_ACTS,
     PERSONAL_STAFF,
@@ -248,14 +249,7 @@ def _targets_of(
         candidates.append((obj, _REPORTED if _broken_clause_subject(obj) else None))
         if obj.lemma_.lower() in _CANDIDACIES and _trigger_type(tok) in _STANCES:
             # "endorsed the re-election of X", "opposed the nomination of X": X is backed
-            candidates.extend(
-                (o, None)
-                for p in obj.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for c in p.children
-                if c.dep_ == "pobj"
-                for o in (c, *c.conjuncts)
-            )
+            candidates.extend((o, None) for c in prep_objects(obj, "of") for o in (c, *c.conjuncts))
     for cand, _why in list(candidates):
         if cand.lemma_.lower() in _AGREEMENT_WORDS:  # "on a treaty with Sorvenland"
             for prep in (c for c in cand.children if c.dep_ == "prep"):
