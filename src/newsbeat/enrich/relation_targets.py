@@ -21,7 +21,6 @@ from newsbeat.enrich.relation_actors import (
     FORCE_ACTS,
     PERSONAL_STAFF,
     _actors_of,
-    _subject_of,
 )
 from newsbeat.enrich.relation_called_for import called_for
 from newsbeat.enrich.relation_core import CONDITION_REASON
@@ -38,6 +37,7 @@ from newsbeat.enrich.relation_lexicon import (
     verb_lemma,
 )
 from newsbeat.enrich.relation_nonacts import press_person
+from newsbeat.enrich.relation_subjects import subject_of
 from newsbeat.enrich.relation_triggers import _accusing_clause, _trigger_type
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ def agreement_parties(sent: Span, actors: ArticleActors) -> list[str]:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
             holders.extend(c for c in prep.children if c.dep_ == "pobj")
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SIGNING_VERBS:
-            subj = _subject_of(tok.head)
+            subj = subject_of(tok.head)
             if subj is not None:
                 holders.append(subj)
         names: list[str] = []
