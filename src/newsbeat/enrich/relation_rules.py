@@ -15,10 +15,8 @@ A relation is only as good as its two ends and its assertion:
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_streets import is_street_name
@@ -26,6 +24,7 @@ from newsbeat.enrich.actor_teams import numbered_team_name
 from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
+from newsbeat.enrich.outlet_names import outlet_full_names, wire_abbreviations
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -249,17 +248,9 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 @cache
 def _outlet_names() -> frozenset[str]:
-    """Wire agencies (abbreviations and full names) and the outlets of ``domains.json``."""
-    names: set[str] = set()
-    for resource in ("data/wire_agencies.json", "data/domains.json"):
-        data = json.loads(resources.files("newsbeat").joinpath(resource).read_text("utf-8"))
-        for key, value in data.items():
-            if key.startswith("_"):
-                continue
-            names.add(str(value).casefold())
-            if resource.endswith("wire_agencies.json"):
-                names.add(key.casefold())
-    return frozenset(names)
+    """Wire agencies (abbreviations and full names) and the outlets of ``domains.json``,
+    case-folded."""
+    return outlet_full_names() | {w.casefold() for w in wire_abbreviations()}
 
 
 def is_outlet_name(name: str) -> bool:
