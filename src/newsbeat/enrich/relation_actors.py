@@ -458,4 +458,3 @@ def _plural_reference(tok: Token, actors: ArticleActors) -> list[str]:
         return []
     places = actors.places_before(tok.idx, 2)
     return places if len(places) == 2 else []
-
