@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_streets import is_street_name
@@ -25,6 +26,7 @@ from newsbeat.enrich.actors import lookup_country
 from newsbeat.enrich.doc_arrays import lemmas_lower
 from newsbeat.enrich.doc_text import doc_text
 from newsbeat.enrich.outlet_names import outlet_full_names, wire_abbreviations
+from newsbeat.enrich.prep_objects import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -398,12 +400,8 @@ def received_from(tok: Token) -> Token | None:
             nouns.add(child.lemma_.lower())
     if not nouns & _AID_OBJECTS:
         return None
-    for prep in (*tok.children, *obj.children):
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            giver = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if giver is not None:
-                return giver
-    return None
+    # the "from" phrase hangs from the verb or from its object, as the parse has it
+    return next(chain(prep_objects(tok, "from"), prep_objects(obj, "from")), None)
 
 
 # What a state does, named by a noun its adjective modifies.

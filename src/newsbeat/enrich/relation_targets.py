@@ -252,9 +252,7 @@ def _targets_of(
             candidates.extend((o, None) for c in prep_objects(obj, "of") for o in (c, *c.conjuncts))
     for cand, _why in list(candidates):
         if cand.lemma_.lower() in _AGREEMENT_WORDS:  # "on a treaty with Sorvenland"
-            for prep in (c for c in cand.children if c.dep_ == "prep"):
-                if prep.lower_ in {"with", "between"}:
-                    candidates.extend((c, None) for c in prep.children if c.dep_ == "pobj")
+            candidates.extend((c, None) for c in prep_objects(cand, "with", "between"))
     talk = _trigger_type(tok) == "CONSULT"
     for cand, why in candidates:
         if any(c.dep_ == "case" for c in cand.children):
