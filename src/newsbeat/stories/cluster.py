@@ -111,6 +111,11 @@ def cluster_articles(
 ) -> ClusterResult:
     """Assign each article (in the given order) to a story, updating ``state`` in place.
 
+    Dated articles of several days are clustered one day at a time (``day_passes``), each
+    day closed by a merge pass and the links between languages, as a stream's daily runs
+    would: a dated import moved the clock to its last day in one batch, and the stories of
+    its first weeks left the live window before any merge pass saw them.
+
     Args:
         state: the clustering state; updated with the new articles.
         articles: articles in date/ID order.
@@ -120,12 +125,51 @@ def cluster_articles(
     Returns:
         Assignments in input order, the merges done, and the IDs of stories that changed.
     """
-    result = ClusterResult()
-    features = options.features()
     # The IDF counts every article up to and including this call (term statistics only: no
-    # assignment looks ahead), so the result does not depend on the batch size.
+    # assignment looks ahead), so the result does not depend on the batch size nor on the
+    # days: with per-day counts a small import's first days have a degenerate IDF (the
+    # demo's dock strike lost two reports to a story of their own).
     rows = _rows([a.terms for a in articles])
     _add_counts(state, rows, options)
+    days = _day_bounds(articles) if options.day_passes else [(0, len(articles))]
+    total = ClusterResult()
+    for n, (first, end) in enumerate(days):
+        closed = final_merge or n < len(days) - 1
+        result = _cluster_run(state, articles[first:end], rows[first:end], options, closed)
+        total.assignments.extend(result.assignments)
+        total.merges.extend(result.merges)
+        total.changed |= result.changed
+        total.links.extend(result.links)
+    return _followed(total) if len(days) > 1 else total
+
+
+def _day_bounds(articles: Sequence[ArticleFeatures]) -> list[tuple[int, int]]:
+    """``(first, end)`` of each run of articles of one UTC day (undated ones: a run of
+    their own)."""
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    for n in range(1, len(articles) + 1):
+        if n == len(articles) or _day(articles[n]) != _day(articles[first]):
+            bounds.append((first, n))
+            first = n
+    return bounds
+
+
+def _day(article: ArticleFeatures) -> int | None:
+    return None if article.time is None else int(article.time // 86400.0)
+
+
+def _cluster_run(
+    state: ClusterState,
+    articles: Sequence[ArticleFeatures],
+    rows: sp.csr_matrix,
+    options: ClusterOptions,
+    final_merge: bool,
+) -> ClusterResult:
+    """:func:`cluster_articles` for one run of articles (one day, or all of them), their
+    terms already counted."""
+    result = ClusterResult()
+    features = options.features()
     for start in range(0, len(articles), options.batch_size):
         batch = articles[start : start + options.batch_size]
         _cluster_batch(state, batch, rows[start : start + len(batch)], options, features, result)
@@ -136,8 +180,14 @@ def cluster_articles(
         merge_pass(state, options, result)
     if options.link_languages:
         link_languages(state, options, result)
+    return _followed(result)
+
+
+def _followed(result: ClusterResult) -> ClusterResult:
+    """The result with every story ID replaced by the story it was merged into."""
     if result.merges:
-        final = {old: _follow(new, result.merges) for old, new in result.merges}
+        mapping = dict(result.merges)
+        final = {old: _follow(old, mapping) for old in mapping}
         result.assignments = [
             Assignment(
                 article_id=a.article_id,
@@ -178,8 +228,8 @@ def _members_square(story: StoryFeatures, stats: TermStats) -> float:
     return story.squares.weighted_sum(stats.idf(story.squares.keys).astype(np.float64))
 
 
-def _follow(story_id: str, merges: list[tuple[str, str]]) -> str:
-    mapping = dict(merges)
+def _follow(story_id: str, mapping: dict[str, str]) -> str:
+    """The story that ``story_id`` ends in after the merges (old ID -> the ID it went to)."""
     seen = set()
     while story_id in mapping and story_id not in seen:
         seen.add(story_id)

@@ -97,6 +97,8 @@ class ClusterOptions:
         head_share: ...and where it is also under this share of the pair's text cosine (the
             article's against the story's centroid; the two centroids' in the merge pass): a
             small import's IDF shrinks every cosine, the share does not.
+        day_passes: cluster the dated articles of a call one day at a time, each day closed
+            by a merge pass (:func:`~newsbeat.stories.cluster.cluster_articles`).
         stand_out_floor: after the merge pass, a small story whose average link to one large
             story reaches this...
         stand_out_ratio: ...and is this many times its link to every other large story...
@@ -137,6 +139,7 @@ class ClusterOptions:
     city_apart_factor: float = 1.0
     head_threshold: float = 0.10
     head_share: float = 0.6
+    day_passes: bool = True
     stand_out_floor: float = STAND_OUT_FLOOR
     stand_out_ratio: float = STAND_OUT_RATIO
     stand_out_share: float = STAND_OUT_SHARE
