@@ -35,9 +35,10 @@ from newsbeat.extract.headings import (
     split_headings,
     without_own_address,
 )
-from newsbeat.extract.logo_titles import headline_title
+from newsbeat.extract.logo_titles import headline_title, title_element
 from newsbeat.extract.menus import is_menu_dump
 from newsbeat.extract.outlets import outlet_key
+from newsbeat.extract.site_names import outlet_site_name
 from newsbeat.extract.split_bodies import joined_bodies
 from newsbeat.extract.url_dates import address_date
 from newsbeat.extract.walls import Screen, WallError, screen_page
@@ -183,18 +184,34 @@ def _not_a_name(name: str, url: str | None, head: _Head) -> bool:
     return not url or folded != _domain_label(url)
 
 
-def _outlet(sitename: str | None, url: str | None, head: _Head) -> str | None:
+def _outlet(sitename: str | None, url: str | None, head: _Head, page: str) -> str | None:
     """The page's site name when it is a real name, else the domain file's name for the URL,
     else its registrable domain (:func:`outlet_for_url`); the host name trafilatura falls back
     to when there is no URL; else None.
 
     A name the page does not declare as its ``og:site_name`` (trafilatura's pick from
     JSON-LD, an app name: ``NYTimes``, ``USA TODAY``) gives way to the domain file's name
-    when it has one."""
-    name = (sitename or "").strip()
+    when it has one. A site name followed by its tagline or sections is cut to the name, and
+    a phrase of the ``<title>`` is no name
+    (:func:`~newsbeat.extract.site_names.outlet_site_name`)."""
+    name = original = (sitename or "").strip()
+    if name:
+        name = (
+            outlet_site_name(
+                name,
+                label=_domain_label(url) if url else None,
+                handles=head.handles,
+                declared=head.site_name,
+                title_element=title_element(page[:_HEAD_LIMIT]),
+            )
+            or ""
+        )
     domainish = "." in name and not any(c.isspace() for c in name)
     if name and not domainish and not _not_a_name(name, url, head):
-        declared = name.casefold() == (head.site_name or "").strip().casefold()
+        declared = (head.site_name or "").strip().casefold() in (
+            name.casefold(),
+            original.casefold(),
+        )
         if declared or not (url and _known(url)):
             return name
     if url:
@@ -433,7 +450,7 @@ def extract_article(
         raise WallError(f"{where}: {screen.wall.describe()}", wall=screen.wall, metadata=meta)
     if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
-    outlet = _outlet(doc.sitename, canonical or page_url, head)
+    outlet = _outlet(doc.sitename, canonical or page_url, head, html)
     doc_title = headline_title(doc.title, html, canonical or page_url)
     title = _title_without_outlet(
         doc_title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
@@ -492,7 +509,7 @@ def _metadata(
 ) -> Article:
     """What a wall page's own metadata says about its article (no text)."""
     published = _date(html, doc.date, url, fallback=False)
-    outlet = _outlet(doc.sitename, canonical or page_url, head)
+    outlet = _outlet(doc.sitename, canonical or page_url, head, html)
     return Article(
         title=_title_without_outlet(
             doc.title or "",
