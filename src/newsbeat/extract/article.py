@@ -35,6 +35,7 @@ from newsbeat.extract.headings import (
     split_headings,
     without_own_address,
 )
+from newsbeat.extract.layout_tables import unwrapped_layout_tables
 from newsbeat.extract.logo_titles import headline_title, title_element
 from newsbeat.extract.menus import is_menu_dump
 from newsbeat.extract.outlets import outlet_key
@@ -374,7 +375,7 @@ _HOVER_CARDS = [
 
 def _bare(html: str, url: str | None, options: ExtractOptions) -> Document | None:
     result = trafilatura.bare_extraction(
-        joined_bodies(html),
+        unwrapped_layout_tables(joined_bodies(html)),
         url=url,
         with_metadata=True,
         fast=options.fast,
