@@ -29,6 +29,7 @@ from trafilatura.settings import Document
 from newsbeat.exceptions import ExtractionError
 from newsbeat.extract.captions import page_asides, without_asides
 from newsbeat.extract.cleaning import clean_lines
+from newsbeat.extract.copyright_sites import copyright_site
 from newsbeat.extract.headings import (
     fold,
     lead_headings,
@@ -451,10 +452,12 @@ def extract_article(
         raise WallError(f"{where}: {screen.wall.describe()}", wall=screen.wall, metadata=meta)
     if doc is None or not screen.paragraphs:
         raise ExtractionError(f"{where}: no article text found")
-    outlet = _outlet(doc.sitename, canonical or page_url, head, html)
+    # Without an address of its own, a page's copyright notice may write its site's address.
+    site = canonical or page_url or copyright_site(html)
+    outlet = _outlet(doc.sitename, site, head, html)
     doc_title = headline_title(doc.title, html, canonical or page_url)
     title = _title_without_outlet(
-        doc_title or "", outlet, canonical or page_url, [head.site_name or "", doc.sitename or ""]
+        doc_title or "", outlet, site, [head.site_name or "", doc.sitename or ""]
     )
     # The page's own address goes first: printed above the headline, it kept the headline from
     # being the text's first line, where it is recognised.
@@ -510,12 +513,13 @@ def _metadata(
 ) -> Article:
     """What a wall page's own metadata says about its article (no text)."""
     published = _date(html, doc.date, url, fallback=False)
-    outlet = _outlet(doc.sitename, canonical or page_url, head, html)
+    site = canonical or page_url or copyright_site(html)
+    outlet = _outlet(doc.sitename, site, head, html)
     return Article(
         title=_title_without_outlet(
             doc.title or "",
             outlet,
-            canonical or page_url,
+            site,
             [head.site_name or "", doc.sitename or ""],
         ),
         text="",
