@@ -40,6 +40,7 @@ from newsbeat.extract.layout_tables import unwrapped_layout_tables
 from newsbeat.extract.logo_titles import headline_title, title_element
 from newsbeat.extract.menus import is_menu_dump
 from newsbeat.extract.outlets import outlet_key
+from newsbeat.extract.repeated_notices import without_repeated_notice
 from newsbeat.extract.site_names import outlet_site_name
 from newsbeat.extract.split_bodies import joined_bodies
 from newsbeat.extract.url_dates import address_date
@@ -464,6 +465,7 @@ def extract_article(
     paragraphs = without_own_address(screen.paragraphs, {url or "", canonical or ""})
     paragraphs = _clean_lines(paragraphs, doc_title)
     paragraphs = without_asides(paragraphs, page_asides(html, canonical or page_url))
+    paragraphs = without_repeated_notice(paragraphs)
     paragraphs = split_headings(
         paragraphs, lead_headings(html, doc.description, (title, doc_title or ""))
     )
