@@ -25,6 +25,10 @@ def test_sections_after_pipes_leave_the_name() -> None:
     assert _name("Kessa Link | Kessa's popular news platform") == "Kessa Link"
 
 
+def test_a_home_page_word_before_the_name_is_not_the_name() -> None:
+    assert _name("Home | Kessa Ledger | Ferries and harbours") == "Kessa Ledger"
+
+
 def test_the_segment_spelling_the_domain_or_a_handle_is_the_name() -> None:
     assert _name("Velmar 80/90 - Memorabilia anni 80/90", "velmar8090") == "Velmar 80/90"
     assert _name("Daily news | Orsa Courier", None, frozenset({"orsacourier"})) == "Orsa Courier"

@@ -1,15 +1,15 @@
 """The outlet's name out of a page's site name that says more than the name.
 
 trafilatura's site name is the page's ``og:site_name``, a JSON-LD publisher's name, or a part of
-the ``<title>`` holding a dot (meant for ``Site.com``). Three shapes of it are not the name
+the ``<title>`` holding a dot (meant for ``Site.com``). Two shapes of it are not the name
 readers call the outlet:
 
-- a name followed by a tagline or the site's sections, one ``|`` apart (``Harbour Wheels | F1 |
-  Indy | Rally``, ``Kessa Link | Kessa's popular news platform``): the outlet is the segment that
-  spells the site's domain (``harbourwheels.example``) or one of its declared handles, else,
-  with ``|``, the first segment; a name with dashes is cut only where a segment spells the
-  domain (``Velmar 80/90 - Memorabilia`` on ``velmar8090.example``), because dashes join real
-  names too;
+- a name followed by a tagline or the site's sections (``Harbour Wheels | F1 | Indy | Rally``,
+  ``Kessa Link | Kessa's popular news platform``): the outlet is the segment that spells the
+  site's domain (``harbourwheels.example``) or one of its declared handles, else, with ``|``
+  separators, the first segment that is not a home page's word (``Home | Kessa Ledger``); a
+  name with dashes is cut only where a segment spells the domain (``Velmar 80/90 -
+  Memorabilia`` on ``velmar8090.example``), because dashes join real names too;
 - a phrase of the ``<title>`` taken for a site name because it holds a sentence's period after
   a lower-case word (``Diet of the week - lose up to 10 kg. Reviews``), which the page does not
   declare as its ``og:site_name``: not a name at all.
@@ -26,6 +26,10 @@ __all__ = ["outlet_site_name"]
 
 _SEGMENTS = re.compile(r"\s+([|–—·-])\s+")
 _WORDS = re.compile(r"\w+")
+# a home page's or section's word some sites put before their name ("Home | Kessa Ledger")
+_PAGE_WORDS = frozenset(
+    ["home", "homepage", "news", "latestnews", "startseite", "inicio", "início", "accueil"]
+)
 # a word ending a sentence inside the name: lower case, so "St. Kessa Post" and "Ledger Co. Ltd"
 # are still names
 _SENTENCE_END = re.compile(r"([^\W\d_]+)\.\s")
@@ -84,7 +88,8 @@ def outlet_site_name(
         bare = segment.split(".", 1)[0] if _domainish(segment) else segment
         if _key(bare) in spelled and len(_key(bare)) >= 3:
             return segment
-    first = segments[0]
+    named = [segment for segment in segments if _key(segment) not in _PAGE_WORDS]
+    first = named[0] if named else ""
     if separators == {"|"} and len(first) >= 2 and not _domainish(first):
         return first
     return name
