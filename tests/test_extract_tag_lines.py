@@ -29,14 +29,14 @@ def test_page_tags_read_keywords_and_tag_links() -> None:
 
 
 def test_a_list_of_three_tags_or_more_leaves() -> None:
-    tags = page_tags(f'<meta name="keywords" content="{KEYWORDS}">')
-    assert without_tag_lines([*PARAGRAPHS, TAG_LINE], tags) == PARAGRAPHS
+    page = f'<meta name="keywords" content="{KEYWORDS}">'
+    assert without_tag_lines([*PARAGRAPHS, TAG_LINE], page) == PARAGRAPHS
 
 
 def test_one_or_two_tags_or_an_untagged_item_stay() -> None:
-    tags = page_tags(f'<meta name="keywords" content="{KEYWORDS}">')
+    page = f'<meta name="keywords" content="{KEYWORDS}">'
     kept = [*PARAGRAPHS, "Council vote", "ferry strike, kessa harbour, the mayor's reply"]
-    assert without_tag_lines(kept, tags) == kept
+    assert without_tag_lines(kept, page) == kept
 
 
 def test_the_page_drops_its_tag_line() -> None:

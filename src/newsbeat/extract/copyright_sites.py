@@ -8,10 +8,11 @@ Many sites write their own address in the footer's notice (``Copyright ⓒ Harbo
 All rights reserved``, ``© 2026 Kessa.example``); that address then stands for the page's
 (:func:`copyright_site`), which gives the outlet the page has when fetched from its address.
 
-On the 181 pages of the article-extraction benchmark (session 36), 10 notices write an address:
-9 are the page's own site; the other names the owner company (``© Harbour-Media.example Ltd``),
-which is why an address followed by a company's suffix (Ltd, Inc., LLC, …) is not taken. Two
-different addresses in notices are taken as none.
+On the 181 pages of the article-extraction benchmark (session 36), the notices of 10 pages write
+an address: on 9 it is the page's own site; on the other it names the owner company (``©
+Harbour-Media.example Ltd``), which is why an address followed by a company's suffix (Ltd, Inc.,
+LLC, …) is not taken (that also refuses 2 pages whose own site writes ``Site.com, Inc.``: 7
+pages get their site, all right). Two different addresses in notices are taken as none.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _NOTICE = re.compile(
 )
 
 
+# where a notice can start (found with str.find, far cheaper than the pattern over the page)
+_MARKS = ("©", "ⓒ", "&copy;", "&#169;", "&#xa9;", "(c)", "copyright")
+
+
 def copyright_site(page: str) -> str | None:
     """The site's address (``http://harbourmedia.example/``) written in the page's copyright
     notices, None when they write none or more than one.
@@ -41,7 +46,15 @@ def copyright_site(page: str) -> str | None:
     Returns:
         An address of the site's home page, the host lower-cased without ``www.``.
     """
-    found = {match.group(1).casefold().removeprefix("www.") for match in _NOTICE.finditer(page)}
+    lowered = page.lower()
+    found: set[str] = set()
+    for mark in _MARKS:
+        start = lowered.find(mark)
+        while start != -1:
+            match = _NOTICE.match(page, start)
+            if match is not None:
+                found.add(match.group(1).casefold().removeprefix("www."))
+            start = lowered.find(mark, start + 1)
     if len(found) != 1:
         return None
     return f"http://{found.pop()}/"

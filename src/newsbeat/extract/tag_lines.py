@@ -45,22 +45,29 @@ def page_tags(page: str) -> frozenset[str]:
     return frozenset(tags)
 
 
-def without_tag_lines(paragraphs: list[str], tags: frozenset[str]) -> list[str]:
+def _items(paragraph: str) -> list[str]:
+    return [item for item in (fold(part) for part in _ITEM_SPLIT.split(paragraph)) if item]
+
+
+def without_tag_lines(paragraphs: list[str], page: str) -> list[str]:
     """The paragraphs without those that list three or more of the page's tags and nothing else.
 
     Args:
         paragraphs: the article's paragraphs.
-        tags: the page's tags (:func:`page_tags`).
+        page: the page's HTML (its tags, :func:`page_tags`, are read only when a paragraph
+            lists three items or more).
 
     Returns:
         ``paragraphs`` without its tag lists.
     """
+    listed = [len(_items(p)) >= _MIN_ITEMS for p in paragraphs]
+    if not any(listed):
+        return paragraphs
+    tags = page_tags(page)
     if not tags:
         return paragraphs
-    kept = []
-    for paragraph in paragraphs:
-        items = [item for item in (fold(part) for part in _ITEM_SPLIT.split(paragraph)) if item]
-        if len(items) >= _MIN_ITEMS and all(item in tags for item in items):
-            continue
-        kept.append(paragraph)
-    return kept
+    return [
+        paragraph
+        for paragraph, many in zip(paragraphs, listed, strict=True)
+        if not (many and all(item in tags for item in _items(paragraph)))
+    ]
