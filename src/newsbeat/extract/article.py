@@ -44,6 +44,7 @@ from newsbeat.extract.repeated_notices import without_repeated_notice
 from newsbeat.extract.site_names import outlet_site_name
 from newsbeat.extract.split_bodies import joined_bodies
 from newsbeat.extract.tag_lines import without_tag_lines
+from newsbeat.extract.tweet_boxes import without_tweet_buttons
 from newsbeat.extract.url_dates import address_date
 from newsbeat.extract.walls import Screen, WallError, screen_page
 from newsbeat.models import Article, Provenance, utc_now
@@ -467,6 +468,7 @@ def extract_article(
     paragraphs = _clean_lines(paragraphs, doc_title)
     paragraphs = without_asides(paragraphs, page_asides(html, canonical or page_url))
     paragraphs = without_repeated_notice(without_tag_lines(paragraphs, html))
+    paragraphs = without_tweet_buttons(paragraphs)
     paragraphs = split_headings(
         paragraphs, lead_headings(html, doc.description, (title, doc_title or ""))
     )
