@@ -8,11 +8,12 @@ its initials or in full (the initials of a capitalised name ending in a body's w
 "International Boxing Federation" is IBF), and none is the other's. A sentence naming no body
 meets any, as before.
 
-(Tried and left: pinning two counts of one named body's defences however worded, for read36's
-missed "sixth defense of the IBF belt" / "retained his International Boxing Federation title for
-the fifth time". Those two already meet as one person's own act but for their times: "and third
-this year" after the sixth gives that count the time "this year", which a count pinned without
-its time would ignore also where it is the count's own, "his third defence this year".)
+(read36's missed "sixth defense of the IBF belt - and third this year" / "retained his
+International Boxing Federation title for the fifth time" meet as one person's own act once
+"this year" is read as the third's time, not the sixth's
+(:mod:`newsbeat.enrich.claim_ordinal_dates`).
+Pinning any two counts of one body's defences however worded was tried and left: it would
+ignore a count's own time, "his third defence this year".)
 """
 
 from __future__ import annotations
