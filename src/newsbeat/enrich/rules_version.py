@@ -526,7 +526,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
 #      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of"; a
 #      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
-RULES_VERSION = 140
+# 141: a clock face's reading ("at the 2:15 mark") is no claim: its direction is unsaid, so it
+#      is never set against "44 seconds into the seventh round"; "three four times" no
+#      number; "an eight round decision win", "a three punch combo", "Two things" no counts;
+#      "46 wins by knockout" and prose "KOs" knockouts; a date right after another ordinal
+#      ("sixth defence - and third this year") is not the figure's (fix36)
+RULES_VERSION = 141
 
 
 @lru_cache(maxsize=8)
