@@ -75,6 +75,7 @@ from newsbeat.enrich.quote_context import heading as _heading
 from newsbeat.enrich.quote_context import introduced_speaker, said_by_narrator
 from newsbeat.enrich.quote_continues import announced, continues, said_before
 from newsbeat.enrich.quote_denied import denied_words
+from newsbeat.enrich.quote_descriptors import unglue_descriptors
 from newsbeat.enrich.quote_documents import document_source
 from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_joint import drop_held_words, joint_source
@@ -465,6 +466,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     found.extend(quoted_as_quotes(doc, actors, spans))  # "X was quoted as saying …"
     found.extend(parenthetical_quotes(doc, actors, spans, found))  # "…, X said, …"
     found = unglue_bylines(found, actors)  # 'Computerworld - Microsoft said': Microsoft
+    found = unglue_descriptors(found, actors)  # 'Norvik CTO Aldo Perk said': Aldo Perk
     found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
     if joint:
         # a joint source's quote, and the quotes that go on from it, name its speakers

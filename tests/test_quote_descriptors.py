@@ -1,0 +1,86 @@
+"""Descriptors glued to a speaker's name (``enrich/quote_descriptors.py``, read35 class 3,
+spk36) and a sentence adverb glued to a name (``enrich/function_words.py``). Every sentence is
+invented, every name fictional; each rule case fails without its rule, each guard case with its
+guard taken out."""
+
+from __future__ import annotations
+
+from tests._quotes import quote
+
+from newsbeat.enrich.actor_table import ArticleActors, _ActorInfo
+from newsbeat.enrich.quote_descriptors import name_after_descriptor
+
+
+def _actors(text: str = "", **names: str) -> ArticleActors:
+    table = ArticleActors(text=text)
+    for name, kind in names.items():
+        table.actors[name.replace("_", " ")] = _ActorInfo(name=name.replace("_", " "), type=kind)
+    return table
+
+
+def test_an_executive_abbreviation_and_its_company_are_no_part_of_the_name() -> None:
+    text = (
+        "Norvik released a fix for its routers on Tuesday.\n"
+        '"The flaw was public for a week and attacks began at once," Norvik CTO Aldo Perkel '
+        "said in an e-mailed statement.\n"
+    )
+    assert quote(text, "attacks began at once").speaker == "Aldo Perkel"
+
+
+def test_an_age_and_a_common_noun_before_the_name_are_dropped() -> None:
+    assert name_after_descriptor("32-year-old protester Mira Valdeck", _actors()) == (
+        "Mira Valdeck"
+    )
+    assert name_after_descriptor("41-year-old Tomas Greld", _actors()) == "Tomas Greld"
+
+
+def test_a_post_written_with_a_capital_is_dropped() -> None:
+    assert name_after_descriptor("Undersheriff Ola Brantley", _actors()) == "Ola Brantley"
+    assert name_after_descriptor("Harbors GM Rune Halberg", _actors()) == "Rune Halberg"
+
+
+def test_the_article_actor_of_the_name_is_taken() -> None:
+    table = _actors(Rune_Halberg="PERSON")
+    assert name_after_descriptor("Harbors GM Rune Halberg", table) == "Rune Halberg"
+    assert name_after_descriptor("Judge Halberg", _actors(Halberg="PERSON")) == "Halberg"
+
+
+def test_a_newspaper_noun_leaves_the_outlet_name() -> None:
+    assert name_after_descriptor("Trade publication Vellum", _actors()) == "Vellum"
+
+
+def test_the_department_word_of_a_title_before_the_name_is_dropped() -> None:
+    text = "Secretary of the Harbour Ines Malvik said the rule would go."
+    assert name_after_descriptor("Harbour Ines Malvik", _actors(text)) is None  # no modifier
+    text = "Secretary of the Interior Ines Malvik said the rule would go."
+    assert name_after_descriptor("Interior Ines Malvik", _actors(text)) == "Ines Malvik"
+
+
+def test_guard_one_word_after_a_post_needs_to_be_an_actor() -> None:
+    assert name_after_descriptor("Pensioner Bayrek-aga", _actors()) is None
+
+
+def test_guard_a_body_name_is_kept_whole() -> None:
+    # "of" before the post: the name of a body, not a person after a descriptor
+    assert name_after_descriptor("Union of Chief Harbour Pilots", _actors()) is None
+    # an organisation's head word at the end
+    assert name_after_descriptor("Judge Ravell Center", _actors()) is None
+    # an organisation the article names so
+    table = _actors(Mayor_Tolvan_Trust="ORG")
+    assert name_after_descriptor("Mayor Tolvan Trust", table) is None
+    # a lower-case last word: a body ("Kaldria's foreign ministry")
+    assert name_after_descriptor("Orsa harbour police", _actors()) is None
+
+
+def test_guard_particles_and_conjunctions_are_name_words() -> None:
+    assert name_after_descriptor("Ana de Vosberg", _actors()) is None
+    assert name_after_descriptor("Lindqvist and Maro", _actors()) is None
+    assert name_after_descriptor("Hamid al - Rostami", _actors()) is None
+
+
+def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
+    text = (
+        'Ironically Fenwick, 37, told the court: "I am sorry for what I did to the family '
+        'and to the town."\n'
+    )
+    assert quote(text, "sorry for what I did").speaker == "Fenwick"
