@@ -1,5 +1,6 @@
 """Descriptors glued to a speaker's name (``enrich/quote_descriptors.py``, read35 class 3,
-spk36) and a sentence adverb glued to a name (``enrich/function_words.py``). Every sentence is
+spk36), a sentence adverb glued to a name (``enrich/function_words.py``) and an
+organisation's name cut at its "and" (``enrich/quote_org_pieces.py``). Every sentence is
 invented, every name fictional; each rule case fails without its rule, each guard case with its
 guard taken out."""
 
@@ -7,8 +8,10 @@ from __future__ import annotations
 
 from tests._quotes import quote
 
-from newsbeat.enrich.actor_table import ArticleActors, _ActorInfo
+from newsbeat.enrich.actor_table import ArticleActors, MentionRef, _ActorInfo
 from newsbeat.enrich.quote_descriptors import name_after_descriptor
+from newsbeat.enrich.quote_org_pieces import whole_org_names
+from newsbeat.enrich.quote_records import FoundQuote
 
 
 def _actors(text: str = "", **names: str) -> ArticleActors:
@@ -84,3 +87,59 @@ def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
         'and to the town."\n'
     )
     assert quote(text, "sorry for what I did").speaker == "Fenwick"
+
+
+def _said_by(text: str, pieces: list[tuple[str, str]], speaker: str) -> FoundQuote:
+    """The quote 'The vote was not free' of ``text`` with ``speaker`` (an actor written at its
+    mention), after the post-pass that joins an organisation's pieces; ``pieces`` are the
+    article's organisation mentions (text, actor)."""
+    table = ArticleActors(text=text)
+    for written, actor in pieces:
+        at = text.index(written)
+        table.mentions.append(MentionRef(start=at, end=at + len(written), actor=actor, label="ORG"))
+    at = text.index(speaker)
+    found = FoundQuote(
+        text="the vote was not free",
+        start=0,
+        end=21,
+        speaker=speaker,
+        speaker_start=at,
+        speaker_end=at + len(speaker),
+        via=None,
+        kind="indirect",
+        sentence=text,
+    )
+    return whole_org_names([found], table)[0]
+
+
+def test_an_organisation_cut_at_its_and_is_named_whole() -> None:
+    text = (
+        "The vote in Velmar will be held on a two-party basis, a message from the Supreme "
+        "Office for Elections and Referenda of Velmar said.\n"
+    )
+    assert quote(text, "two-party basis", kind="indirect").speaker == (
+        "Supreme Office for Elections and Referenda"
+    )
+
+
+def test_guard_a_second_body_named_alone_elsewhere_stays_apart() -> None:
+    text = (
+        "The vote was not free, the Council for Trade and Oxvane said.\nOxvane asked for a recount."
+    )
+    pieces = [("Council for Trade", "Council for Trade"), ("Oxvane", "Oxvane")]
+    assert _said_by(text, pieces, "Oxvane").speaker == "Oxvane"
+    text = "The vote was not free, the Council for Trade and Plebiscites said."
+    pieces = [("Council for Trade", "Council for Trade"), ("Plebiscites", "Plebiscites")]
+    assert _said_by(text, pieces, "Plebiscites").speaker == "Council for Trade and Plebiscites"
+
+
+def test_guard_a_first_body_not_named_for_what_it_does_stays_apart() -> None:
+    text = "The vote was not free, the Velmar Council and Plebiscites said."
+    pieces = [("Velmar Council", "Velmar Council"), ("Plebiscites", "Plebiscites")]
+    assert _said_by(text, pieces, "Plebiscites").speaker == "Plebiscites"
+
+
+def test_guard_a_second_name_of_two_words_stays_apart() -> None:
+    text = "The vote was not free, the Council for Trade and Civic Watch said."
+    pieces = [("Council for Trade", "Council for Trade"), ("Civic Watch", "Civic Watch")]
+    assert _said_by(text, pieces, "Civic Watch").speaker == "Civic Watch"

@@ -528,7 +528,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
 # 141: a speaker's describing words before the name ("Norvik CTO Aldo Perk", "32-year-old
 #      protester …", "Undersheriff …", "trade publication …") dropped; sentence adverbs
-#      ("Ironically Holm") no part of a name (spk36)
+#      ("Ironically Holm") no part of a name; an organisation cut at its "and" ("Council for
+#      Elections" + "Referenda") named whole as a speaker (spk36)
 RULES_VERSION = 141
 
 
