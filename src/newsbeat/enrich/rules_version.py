@@ -529,7 +529,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 # 141: a speaker's describing words before the name ("Norvik CTO Aldo Perk", "32-year-old
 #      protester …", "Undersheriff …", "trade publication …") dropped; sentence adverbs
 #      ("Ironically Holm") no part of a name; an organisation cut at its "and" ("Council for
-#      Elections" + "Referenda") named whole as a speaker (spk36)
+#      Elections" + "Referenda") named whole as a speaker; "Writing in a blog, X, …, urged":
+#      X is the verb's subject (spk36)
 RULES_VERSION = 141
 
 
