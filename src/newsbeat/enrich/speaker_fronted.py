@@ -5,8 +5,8 @@ deploy the update "as quickly as possible."``: the parse makes "Writing …" the
 of "urged" and hangs "Aldo Perk" on "blog" as an appositive, so the verb has no subject and the
 quote no speaker. A sentence that opens with a participle (``Writing``, ``Speaking``) which is
 the verb's subject, and whose phrase holds a person's name that stands right after a comma
-(hung as an appositive or an adverbial noun), has that person for the verb's subject: the writer closes the
-participle phrase with the comma and names who acts. Nothing else is read so: a participle
+(hung as an appositive or an adverbial noun), has that person for the verb's subject: the
+writer closes the participle phrase with the comma and names who acts. Nothing else is read so: a participle
 phrase with no person after a comma, or one that is not the sentence's opening, gives none.
 """
 
