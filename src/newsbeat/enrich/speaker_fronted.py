@@ -6,8 +6,9 @@ of "urged" and hangs "Aldo Perk" on "blog" as an appositive, so the verb has no 
 quote no speaker. A sentence that opens with a participle (``Writing``, ``Speaking``) which is
 the verb's subject, and whose phrase holds a person's name that stands right after a comma
 (hung as an appositive or an adverbial noun), has that person for the verb's subject: the
-writer closes the participle phrase with the comma and names who acts. Nothing else is read so: a participle
-phrase with no person after a comma, or one that is not the sentence's opening, gives none.
+writer closes the participle phrase with the comma and names who acts. Nothing else is read
+so: a participle phrase with no person after a comma, or one that is not the sentence's
+opening, gives none.
 """
 
 from __future__ import annotations
