@@ -530,7 +530,7 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      protester …", "Undersheriff …", "trade publication …") dropped; sentence adverbs
 #      ("Ironically Holm") no part of a name; an organisation cut at its "and" ("Council for
 #      Elections" + "Referenda") named whole as a speaker; "Writing in a blog, X, …, urged":
-#      X is the verb's subject (spk36)
+#      X is the verb's subject; "Norvik Inc. researchers said" speak for Norvik Inc. (spk36)
 RULES_VERSION = 141
 
 
