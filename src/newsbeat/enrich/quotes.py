@@ -77,6 +77,7 @@ from newsbeat.enrich.quote_continues import announced, continues, said_before
 from newsbeat.enrich.quote_denied import denied_words
 from newsbeat.enrich.quote_descriptors import unglue_descriptors
 from newsbeat.enrich.quote_documents import document_source
+from newsbeat.enrich.quote_event_titles import event_title
 from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_joint import drop_held_words, joint_source
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
@@ -266,6 +267,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
             continue  # 'known by the moniker, "Dark Lantern," …': a name, nobody's words
         if (
             work_title(text, q, content)
+            or event_title(text, q, content)
             or headline_line(text, q)
             or slogan_subject(text, q, first_tok, CUE_LEMMAS)
         ):

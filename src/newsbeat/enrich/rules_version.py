@@ -530,7 +530,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      protester …", "Undersheriff …", "trade publication …") dropped; sentence adverbs
 #      ("Ironically Holm") no part of a name; an organisation cut at its "and" ("Council for
 #      Elections" + "Referenda") named whole as a speaker; "Writing in a blog, X, …, urged":
-#      X is the verb's subject; "Norvik Inc. researchers said" speak for Norvik Inc. (spk36)
+#      X is the verb's subject; "Norvik Inc. researchers said" speak for Norvik Inc.; a
+#      seminar's title in marks ("a seminar … on '…'") no quote (spk36)
 RULES_VERSION = 141
 
 
