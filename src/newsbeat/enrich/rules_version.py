@@ -531,7 +531,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      ("Ironically Holm") no part of a name; an organisation cut at its "and" ("Council for
 #      Elections" + "Referenda") named whole as a speaker; "Writing in a blog, X, …, urged":
 #      X is the verb's subject; "Norvik Inc. researchers said" speak for Norvik Inc.; a
-#      seminar's title in marks ("a seminar … on '…'") no quote (spk36)
+#      seminar's title in marks ("a seminar … on '…'") no quote; "the judge said" after several
+#      judges: the one the sentence before introduces, when only one (spk36)
 RULES_VERSION = 141
 
 
