@@ -82,6 +82,7 @@ from newsbeat.enrich.quote_indirect import indirect_quotes
 from newsbeat.enrich.quote_joint import drop_held_words, joint_source
 from newsbeat.enrich.quote_leadins import dash_or_colon, transcript_label
 from newsbeat.enrich.quote_marks import QuoteSpan, doc_quote_spans, marks_text, quote_text
+from newsbeat.enrich.quote_named_after import named_after
 from newsbeat.enrich.quote_narration import narrated_by_other
 from newsbeat.enrich.quote_org_pieces import whole_org_names
 from newsbeat.enrich.quote_parentheticals import parenthetical_quotes
@@ -471,6 +472,7 @@ def extract_quotes(doc: Doc, actors: ArticleActors, *, min_words: int = 4) -> li
     found = unglue_bylines(found, actors)  # 'Computerworld - Microsoft said': Microsoft
     found = unglue_descriptors(found, actors)  # 'Norvik CTO Aldo Perk said': Aldo Perk
     found = whole_org_names(found, actors)  # 'the Council for Trade and Industry said'
+    found = named_after(found, actors)  # "Kaldria's ambassador warned …. Ambassador X said"
     found = drop_held_words(found)  # 'said … hitting "everyone."': the indirect quote's word
     if joint:
         # a joint source's quote, and the quotes that go on from it, name its speakers

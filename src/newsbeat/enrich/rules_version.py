@@ -532,7 +532,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      Elections" + "Referenda") named whole as a speaker; "Writing in a blog, X, …, urged":
 #      X is the verb's subject; "Norvik Inc. researchers said" speak for Norvik Inc.; a
 #      seminar's title in marks ("a seminar … on '…'") no quote; "the judge said" after several
-#      judges: the one the sentence before introduces, when only one (spk36)
+#      judges: the one the sentence before introduces, when only one; "Kaldria's ambassador
+#      warned "…". Ambassador X said": X, the one holder named just after (spk36)
 RULES_VERSION = 141
 
 
