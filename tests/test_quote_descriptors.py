@@ -59,8 +59,9 @@ def test_the_department_word_of_a_title_before_the_name_is_dropped() -> None:
     assert name_after_descriptor("Interior Ines Malvik", _actors(text)) == "Ines Malvik"
 
 
-def test_guard_one_word_after_a_post_needs_to_be_an_actor() -> None:
+def test_guard_one_word_after_a_post_needs_to_be_a_person_of_the_article() -> None:
     assert name_after_descriptor("Pensioner Bayrek-aga", _actors()) is None
+    assert name_after_descriptor("Captain Velmar", _actors(Velmar="GPE")) is None
 
 
 def test_guard_a_body_name_is_kept_whole() -> None:

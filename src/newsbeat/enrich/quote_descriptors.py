@@ -14,8 +14,8 @@ A newspaper's noun before one word (``trade publication Variety``) leaves that w
 outlet's name. The department's word of a title written before the name (``Interior Ken
 Salazar`` of "Secretary of the Interior Ken Salazar") is no part of the name either.
 
-Precision first: the name left must be two capitalised words or more, or one that is an actor
-of the article; a speaker whose last word is lower case (``Kaldria's foreign ministry``) or
+Precision first: the name left must be two capitalised words or more, or one that is a person
+of the article (``Captain Velmar`` is no person "Velmar"); a speaker whose last word is lower case (``Kaldria's foreign ministry``) or
 that has no describing word is left as it is.
 """
 
@@ -111,7 +111,9 @@ def name_after_descriptor(speaker: str, actors: ArticleActors) -> str | None:
         name = " ".join(rest)
         if len(rest) >= 2 or words[last].lower() in _MEDIA_NOUNS:
             return _actor_named(name, actors) or name
-        return _actor_named(name, actors)
+        known = actors.actors.get(name)
+        # one word after a post is a person the article names so ("Captain Velmar": no)
+        return name if known is not None and known.type == "PERSON" else None
     # "Interior Ken Salazar" of "Secretary of the Interior Ken Salazar": the department's
     # word of a title written before the name
     if (
