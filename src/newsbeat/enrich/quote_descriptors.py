@@ -15,8 +15,8 @@ outlet's name. The department's word of a title written before the name (``Inter
 Salazar`` of "Secretary of the Interior Ken Salazar") is no part of the name either.
 
 Precision first: the name left must be two capitalised words or more, or one that is a person
-of the article (``Captain Velmar`` is no person "Velmar"); a speaker whose last word is lower case (``Kaldria's foreign ministry``) or
-that has no describing word is left as it is.
+of the article (``Captain Velmar`` is no person "Velmar"); a speaker whose last word is lower
+case (``Kaldria's foreign ministry``) or that has no describing word is left as it is.
 """
 
 from __future__ import annotations
