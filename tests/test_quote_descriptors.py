@@ -121,6 +121,8 @@ def test_an_organisation_cut_at_its_and_is_named_whole() -> None:
     assert quote(text, "two-party basis", kind="indirect").speaker == (
         "Supreme Office for Elections and Referenda"
     )
+    text += '"This will give the campaign a strong push and a new face," the message said.\n'
+    assert quote(text, "strong push").speaker == "Supreme Office for Elections and Referenda"
 
 
 def test_guard_a_second_body_named_alone_elsewhere_stays_apart() -> None:

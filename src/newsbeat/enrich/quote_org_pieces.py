@@ -29,42 +29,42 @@ _AND = " and "
 _NAMED_FOR = re.compile(r"\s(?:for|of)\s")
 
 
-def _mention_at(actors: ArticleActors, start: int) -> MentionRef | None:
-    return next((m for m in actors.mentions if m.start == start), None)
-
-
 def _mention_ending(actors: ArticleActors, end: int) -> MentionRef | None:
     return next((m for m in actors.mentions if m.end == end), None)
 
 
-def _whole(found: FoundQuote, actors: ArticleActors) -> FoundQuote:
-    start = found.speaker_start
-    if found.speaker is None or start is None:
-        return found
+def _joined(piece: MentionRef, actors: ArticleActors) -> str | None:
+    """The whole name ``piece`` ends, when it is the end of an organisation's name cut at its
+    "and" (see the module docstring); None otherwise."""
     text = actors.text
-    piece = _mention_at(actors, start)
-    if piece is None or piece.label not in _ORG_LABELS:
-        return found
-    if not text.startswith(_AND, start - len(_AND)):
-        return found
-    first = _mention_ending(actors, start - len(_AND))
+    if piece.label not in _ORG_LABELS or not text.startswith(_AND, piece.start - len(_AND)):
+        return None
+    first = _mention_ending(actors, piece.start - len(_AND))
     if first is None or first.label not in _ORG_LABELS:
-        return found
-    head = text[first.start : first.end]
-    if not _NAMED_FOR.search(head):
-        return found
+        return None
+    if not _NAMED_FOR.search(text[first.start : first.end]):
+        return None
     piece_text = text[piece.start : piece.end]
     word = piece_text.split(" ")[0]
     if not word[:1].isupper() or len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1:
-        return found
+        return None
     if " " in piece_text and piece_text.split(" ", 2)[1] != "of":
-        return found  # "Amnesty International": a name of its own
-    return replace(
-        found, speaker=clean_name(text[first.start : piece.end]), speaker_start=first.start
-    )
+        return None  # "Amnesty International": a name of its own
+    return clean_name(text[first.start : piece.end])
 
 
 def whole_org_names(found: list[FoundQuote], actors: ArticleActors) -> list[FoundQuote]:
     """The quotes, each speaker that is the end piece of an organisation's name cut at its
-    "and" given the whole name (see the module docstring)."""
-    return [_whole(f, actors) for f in found]
+    "and" given the whole name (see the module docstring); so are the quotes the same actor
+    speaks elsewhere ('"…," the message said' after "a message from …"): its one word is
+    written only in that name."""
+    speakers = {f.speaker for f in found if f.speaker is not None}
+    whole: dict[str, str] = {}
+    for mention in actors.mentions:
+        if mention.actor in speakers:
+            name = _joined(mention, actors)
+            if name is not None:
+                whole[mention.actor] = name
+    if not whole:
+        return found
+    return [replace(f, speaker=whole[f.speaker]) if f.speaker in whole else f for f in found]
