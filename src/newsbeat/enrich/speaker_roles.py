@@ -121,7 +121,8 @@ _NEAR_SENTENCES = 1  # sentences before the noun's own in which a holder is the 
 def role_holder(tok: Token, actors: ArticleActors) -> str | None:
     """The one holder of a definite role noun (``the sheriff``, ``the group``) introduced
     earlier in the article; of several, the one introduced in the noun's sentence or the one
-    before when only one is; None when none fits, or several and not one of them so near."""
+    before, in its paragraph, when only one is; None when none fits, or several and not one
+    of them so near."""
     if tok.tag_ in _PLURAL:
         return None  # "the physicians" are several: no one holder
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -142,9 +143,13 @@ def role_holder(tok: Token, actors: ArticleActors) -> str | None:
     if len(holders) == 1:
         return next(iter(holders))
     # several ("Judge Glasser … Judge Weinstein reflected …. "…," the judge said"): the one
-    # the sentence before (or the noun's own) introduces, when it introduces only one (spk36)
+    # the sentence before (or the noun's own) introduces, in the noun's paragraph, when it
+    # introduces only one (spk36)
     near = window_start(doc, tok.sent.start, _NEAR_SENTENCES)
-    recent = [h for h, k in holders.items() if k >= near]
+    text = actors.text
+    recent = [
+        h for h, k in holders.items() if k >= near and "\n\n" not in text[doc[k].idx : tok.idx]
+    ]
     return recent[0] if len(recent) == 1 else None
 
 
