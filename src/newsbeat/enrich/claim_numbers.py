@@ -171,6 +171,10 @@ def _glued(words: list[str]) -> list[str]:
 
 
 def is_number_token(tok: Token) -> bool:
+    """Whether a token is a number or part of one: a scale word ("million", "bn"; "m" and "k"
+    only right after digits), a number word (not "a" or "an"), digits (with a vulgar
+    fraction or a scale glued on: "2½", "5bn"), or a sum with a letter scale after a money
+    sign ("$1.5B")."""
     low = tok.lower_
     if low in SCALES and low not in {"m", "k"}:
         return True

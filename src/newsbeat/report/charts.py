@@ -20,11 +20,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import networkx as nx
 from markupsafe import Markup
+
+from newsbeat.dates import instant
 
 __all__ = [
     "PALETTE",
@@ -142,18 +144,10 @@ class Timeline:
 
 
 def _instant(text: str) -> float | None:
-    if not text:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
-        except ValueError:
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.timestamp()
+    """Seconds since the epoch of an ISO date or date-time (the views' one reading,
+    :func:`newsbeat.dates.instant`), or None."""
+    parsed = instant(text)
+    return None if parsed is None else parsed.timestamp()
 
 
 def timeline(articles: Sequence[dict[str, Any]], width: int = 700) -> Timeline:
