@@ -114,8 +114,8 @@ def _owned_forms(kinds: Mapping[str, str]) -> dict[str, str]:
     story names exactly one longer name that ends with the short one, an organisation whose
     first words (the owner) are an organisation of the story or open another of its
     organisations' names ("Velcor Labs"), and no place or nationality of the gazetteer or of
-    the story ("the Supreme Court" of "the Texas Supreme Court" may be another court). Within one article the
-    same pair is :func:`~newsbeat.enrich.actor_acronyms.merge_shortened_names`'."""
+    the story ("the Supreme Court" of "the Texas Supreme Court" may be another court). Within
+    one article the same pair is :func:`~newsbeat.enrich.actor_acronyms.merge_shortened_names`'."""
     from newsbeat.enrich.actor_table import known_place
 
     bodies = [n for n, k in kinds.items() if k == "ORG"]
