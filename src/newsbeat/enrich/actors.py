@@ -82,6 +82,7 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.actor_misspelt_countries import merge_misspelt_countries
 from newsbeat.enrich.actor_name_forms import merge_name_forms
 from newsbeat.enrich.actor_nicknames import (
     drop_nicknames,
@@ -583,6 +584,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_known_aliases(table)
     merge_shortened_names(table)
     merge_inverted_names(table)
+    merge_misspelt_countries(table)
     merge_org_variants(table)
     merge_name_forms(table)
     drop_common_words(doc, table)
