@@ -112,3 +112,28 @@ def test_a_place_or_two_owners_in_front_of_a_body_stay_apart() -> None:
         _article(7, ("Wildlife Unit", "ORG", 1), ("Fish and Game Board", "ORG", 1)),
     ]
     assert story_aliases(story) == {}
+
+
+def test_a_team_named_without_its_town_in_another_article_is_the_team() -> None:
+    # alias36 (dumps: "Yankees" beside another article's "New York Yankees", "Times - Picayune"
+    # beside "New Orleans Times - Picayune")
+    story = [
+        _article(1, ("Denver Harriers", "ORG", 2), ("Boston Sun - Times", "ORG", 1)),
+        _article(2, ("Harriers", "ORG", 3), ("Sun - Times", "ORG", 1)),
+    ]
+    assert story_aliases(story) == {
+        "Harriers": "Denver Harriers",
+        "Sun - Times": "Boston Sun - Times",
+    }
+
+
+def test_a_paper_of_one_word_two_teams_and_no_town_stay_apart() -> None:
+    # guards: "the Herald on Sunday" (cut by NER) is no "Denver Herald"; two teams of one
+    # nickname; a lead that is no city or state of the gazetteer
+    story = [
+        _article(1, ("Denver Herald", "ORG", 1), ("Denver Owls", "ORG", 1)),
+        _article(2, ("Herald", "ORG", 1), ("Owls", "ORG", 2), ("Boston Owls", "ORG", 1)),
+        _article(3, ("Kaldria Harriers", "ORG", 1)),
+        _article(4, ("Harriers", "ORG", 1)),
+    ]
+    assert story_aliases(story) == {}

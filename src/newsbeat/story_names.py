@@ -114,20 +114,29 @@ def _owned_forms(kinds: Mapping[str, str]) -> dict[str, str]:
     story names exactly one longer name that ends with the short one, an organisation whose
     first words (the owner) are an organisation of the story or open another of its
     organisations' names ("Velcor Labs"), and no place or nationality of the gazetteer or of
-    the story ("the Supreme Court" of "the Texas Supreme Court" may be another court). Within
-    one article the same pair is :func:`~newsbeat.enrich.actor_acronyms.merge_shortened_names`'."""
+    the story ("the Supreme Court" of "the Texas Supreme Court" may be another court); a team's
+    or a newspaper's name, of one word too, is the one longer name that puts a city or US state
+    in front of it ("Yankees" of "New York Yankees", not a paper's one word: "Herald";
+    :func:`~newsbeat.enrich.actor_acronyms.team_or_paper`). Within one article the same pair
+    is :func:`~newsbeat.enrich.actor_acronyms.merge_shortened_names`'."""
+    from newsbeat.enrich.actor_acronyms import team_or_paper, town_of
     from newsbeat.enrich.actor_table import known_place
 
     bodies = [n for n, k in kinds.items() if k == "ORG"]
     out: dict[str, str] = {}
     for short in bodies:
-        if len(short.split()) < 2 or not short[:1].isupper():
+        if not short[:1].isupper():
             continue
         longer = [n for n in kinds if n.endswith(" " + short)]
         if len(longer) != 1 or kinds[longer[0]] != "ORG":
             continue
         lead = longer[0][: -len(short) - 1].strip()
-        if not lead[:1].isupper() or lead.split()[-1].lower() in _NO_OWNER_ENDS:
+        if town_of(lead) and team_or_paper(short, one_word_papers=False) and not known_place(short):
+            out[short] = longer[0]  # "the Yankees" of "the New York Yankees"
+            continue
+        if len(short.split()) < 2 or not lead[:1].isupper():
+            continue
+        if lead.split()[-1].lower() in _NO_OWNER_ENDS:
             continue
         if "'" in lead or "’" in lead or known_place(lead) or kinds.get(lead) in _PLACES:
             continue

@@ -54,6 +54,8 @@ __all__ = [
     "merge_known_aliases",
     "merge_shortened_names",
     "merge_state_codes",
+    "team_or_paper",
+    "town_of",
 ]
 
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
@@ -151,7 +153,7 @@ def _drops_well(full: str, short: str) -> bool:
         return short[:1].isupper() and named
     if short.split()[-1] == "Party" and _nationality(lead):
         return True  # "the Chinese Communist Party" … "the Communist Party": one party
-    if _town_of(lead) and _team_or_paper(short):
+    if town_of(lead) and team_or_paper(short):
         return True  # "the Boston Red Sox" … "the Red Sox": one team
     # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
     return not lead[:1].isupper() or not (known_place(lead.split()[-1]) or known_place(lead))
@@ -168,23 +170,25 @@ _PAPER_WORDS = frozenset(
 _TEAM_PLURALS = frozenset({"sox"})
 
 
-def _town_of(lead: str) -> bool:
+def town_of(lead: str) -> bool:
     """A city or a US state of the gazetteer, no country: what a team or a paper is named
     after ("Boston", "New York"; not "Kaldrian" of "Kaldrian Special Forces")."""
     return place_kind(lead) in {"city", "capital", "state"} and lookup_country(lead) is None
 
 
-def _team_or_paper(short: str) -> bool:
+def team_or_paper(short: str, *, one_word_papers: bool = True) -> bool:
     """A team's or a newspaper's name without its town: no body's head word in it, even in the
     plural ("Health Services"), its last word a newspaper's or a capitalised plural ("Trail
-    Blazers", "Red Sox")."""
+    Blazers", "Red Sox"). Without ``one_word_papers`` a newspaper's word alone ("Herald") is
+    none: across articles it may be another town's paper ("the Herald on Sunday")."""
     words = [w.lower() for w in short.replace("-", " ").split()]
     heads = ORG_HEADS | _HEADS
     if any(w in heads or w.removesuffix("s") in heads for w in words) or not short[:1].isupper():
         return False
     last = words[-1]
     plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return last in _PAPER_WORDS or last in _TEAM_PLURALS or plural
+    paper = last in _PAPER_WORDS and (one_word_papers or len(words) > 1)
+    return paper or last in _TEAM_PLURALS or (plural and last not in _PAPER_WORDS)
 
 
 def _nationality(word: str) -> bool:
