@@ -8,7 +8,9 @@ of the story's one person of that surname, capitals (three to six letters) typed
 organisation are the initials of the story's one organisation written with them
 (:func:`~newsbeat.enrich.actor_acronyms.initial_forms`), an organisation written with and
 without "of <the story's main country>" or with an inner plural is one, and "<X> city" is the
-city X (:mod:`newsbeat.enrich.actor_org_variants`). A short form that an article keeps
+city X (:mod:`newsbeat.enrich.actor_org_variants`), and an organisation's name of two words or
+more is the story's one longer name that puts its owner in front of it ("Avert Labs" of "Velcor
+Avert Labs"; :func:`_owned_forms`). A short form that an article keeps
 apart from a long one it also names ("President Biden" beside "his son Hunter Biden") is
 another actor there, and stays one everywhere. Used by the story's entity list
 (:func:`newsbeat.serialize.entities_json`) and its quote groups
@@ -67,7 +69,7 @@ def story_aliases(
             continue
         if len(found) == 1 and not any({name, found[0]} <= names for names in articles):
             aliases[name] = found[0]
-    for name, full in _body_and_city_forms(kinds, counted).items():
+    for name, full in (_body_and_city_forms(kinds, counted) | _owned_forms(kinds)).items():
         if name not in aliases and not any({name, full} <= names for names in articles):
             aliases[name] = full
     return {name: aliases.get(full, full) for name, full in aliases.items()}
@@ -98,6 +100,51 @@ def _body_and_city_forms(
         city = city_of(name, places)
         if city is not None and city != name:
             out[name] = city
+    return out
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+# What ends a lead that is no owner: a cut name ("U.S. Fish and"), a title ("Chair of the").
+_NO_OWNER_ENDS = frozenset({"and", "of", "the", "for", "on", "in", "to", "&", "-"})
+
+
+def _owned_forms(kinds: Mapping[str, str]) -> dict[str, str]:
+    """``{short: longer}`` of the story's organisations of two words or more written once with
+    their owner in front ("Security Response Team" of "Velcor Security Response Team"): the
+    story names exactly one longer name that ends with the short one, an organisation whose
+    first words (the owner) are an organisation of the story or open another of its
+    organisations' names ("Velcor Labs"), and no place or nationality of the gazetteer or of
+    the story ("the Supreme Court" of "the Texas Supreme Court" may be another court); a team's
+    or a newspaper's name, of one word too, is the one longer name that puts a city or US state
+    in front of it ("Yankees" of "New York Yankees", not a paper's one word: "Herald";
+    :func:`~newsbeat.enrich.actor_acronyms.team_or_paper`). Within one article the same pair
+    is :func:`~newsbeat.enrich.actor_acronyms.merge_shortened_names`'."""
+    from newsbeat.enrich.actor_acronyms import team_or_paper, town_of
+    from newsbeat.enrich.actor_table import known_place
+
+    bodies = [n for n, k in kinds.items() if k == "ORG"]
+    out: dict[str, str] = {}
+    for short in bodies:
+        if not short[:1].isupper():
+            continue
+        longer = [n for n in kinds if n.endswith(" " + short)]
+        if len(longer) != 1 or kinds[longer[0]] != "ORG":
+            continue
+        lead = longer[0][: -len(short) - 1].strip()
+        if town_of(lead) and team_or_paper(short, one_word_papers=False) and not known_place(short):
+            out[short] = longer[0]  # "the Yankees" of "the New York Yankees"
+            continue
+        if len(short.split()) < 2 or not lead[:1].isupper():
+            continue
+        if lead.split()[-1].lower() in _NO_OWNER_ENDS:
+            continue
+        if "'" in lead or "’" in lead or known_place(lead) or kinds.get(lead) in _PLACES:
+            continue
+        owner = kinds.get(lead) == "ORG" or any(
+            n.startswith(lead + " ") and n != longer[0] and n != short for n in bodies
+        )
+        if owner:
+            out[short] = longer[0]
     return out
 
 

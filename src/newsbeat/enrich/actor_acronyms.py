@@ -24,7 +24,9 @@ Intelligence Committee", "the New York Times … the Times reported". Each pair 
   A longer name whose first words are a place and a name of two words or more is left apart:
   "the Supreme Court" beside "the Texas Supreme Court" may be another court; but a party
   after a nationality word is the one party ("the Communist Party" of "the Chinese Communist
-  Party"; ents34).
+  Party"; ents34), and so is a team or a newspaper after its city or state ("the Red Sox" of
+  "the Boston Red Sox", "the Daily News" of "the New York Daily News"; alias36): a name with
+  no body's head word ("Court", "Department", …) that ends in a plural or a newspaper's word.
 * :func:`merge_inverted_names`: "the Justice Department" and "the Department of Justice",
   "the Trade Ministry" and "the Ministry of Trade": one body, named by the form mentioned more.
 * :func:`merge_known_aliases`: names of one body that share neither initials nor spelling
@@ -42,8 +44,8 @@ from importlib import resources
 from newsbeat.enrich.actor_listings import us_state_names
 from newsbeat.enrich.actor_merge import rename_actor
 from newsbeat.enrich.actor_postnominals import drop_postnominals
-from newsbeat.enrich.actor_table import ArticleActors, known_place, lookup_country
-from newsbeat.enrich.names import fold_name
+from newsbeat.enrich.actor_table import ORG_HEADS, ArticleActors, known_place, lookup_country
+from newsbeat.enrich.names import fold_name, place_kind
 
 __all__ = [
     "known_alias",
@@ -52,6 +54,8 @@ __all__ = [
     "merge_known_aliases",
     "merge_shortened_names",
     "merge_state_codes",
+    "team_or_paper",
+    "town_of",
 ]
 
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){2,6}")
@@ -149,8 +153,42 @@ def _drops_well(full: str, short: str) -> bool:
         return short[:1].isupper() and named
     if short.split()[-1] == "Party" and _nationality(lead):
         return True  # "the Chinese Communist Party" … "the Communist Party": one party
+    if town_of(lead) and team_or_paper(short):
+        return True  # "the Boston Red Sox" … "the Red Sox": one team
     # "the federal Bureau of Prisons": a word in lower case is no place ("Federal" is a town)
     return not lead[:1].isupper() or not (known_place(lead.split()[-1]) or known_place(lead))
+
+
+# The last word of a newspaper's name ("Daily News", "Union-Tribune", "Times-Picayune").
+_PAPER_WORDS = frozenset(
+    {
+        "news", "tribune", "times", "post", "herald", "journal", "chronicle", "gazette",
+        "picayune", "globe", "examiner", "inquirer", "observer", "telegraph", "dispatch",
+    }
+)  # fmt: skip
+# A team's nickname in the plural that does not end in "s".
+_TEAM_PLURALS = frozenset({"sox"})
+
+
+def town_of(lead: str) -> bool:
+    """A city or a US state of the gazetteer, no country: what a team or a paper is named
+    after ("Boston", "New York"; not "Kaldrian" of "Kaldrian Special Forces")."""
+    return place_kind(lead) in {"city", "capital", "state"} and lookup_country(lead) is None
+
+
+def team_or_paper(short: str, *, one_word_papers: bool = True) -> bool:
+    """A team's or a newspaper's name without its town: no body's head word in it, even in the
+    plural ("Health Services"), its last word a newspaper's or a capitalised plural ("Trail
+    Blazers", "Red Sox"). Without ``one_word_papers`` a newspaper's word alone ("Herald") is
+    none: across articles it may be another town's paper ("the Herald on Sunday")."""
+    words = [w.lower() for w in short.replace("-", " ").split()]
+    heads = ORG_HEADS | _HEADS
+    if any(w in heads or w.removesuffix("s") in heads for w in words) or not short[:1].isupper():
+        return False
+    last = words[-1]
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    paper = last in _PAPER_WORDS and (one_word_papers or len(words) > 1)
+    return paper or last in _TEAM_PLURALS or (plural and last not in _PAPER_WORDS)
 
 
 def _nationality(word: str) -> bool:

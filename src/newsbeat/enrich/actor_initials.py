@@ -9,6 +9,11 @@ after a name ("Mohammed bin Salman (MBS)"). Two more forms name one actor twice:
 * initials in mixed case the text gives after the name with "or" or in brackets: "Maghawir al
   Thawra, or MaT", "the Orsk Maritime Board (OrMB)". An organisation's initials make the name
   an organisation when NER took it for a person whose first word is no first name.
+
+:func:`merge_bracketed_initials` (alias36; read35's "Central Election and Referendum Commission
+(TsKVPR)") takes initials in brackets right after an organisation's name whose letters are not
+that name's: initials of the name in its own language ("TsKVPR", transliterated) or a nickname
+("CREEP" of "Committee to Re-Elect the President").
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from newsbeat.enrich.actor_merge import rename_actor, retype_actor
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.names import is_first_name
 
-__all__ = ["merge_written_initials"]
+__all__ = ["merge_bracketed_initials", "merge_written_initials"]
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 _MIXED = re.compile(r"[A-Z][A-Za-z]{1,6}")
@@ -79,3 +84,51 @@ def _gives(text: str, end: int, short: str) -> bool:
     after = text[end : end + 40]
     head = after[: max(0, after.find(short))] if short in after else None
     return head is not None and _GIVEN.search(head) is not None
+
+
+# Initials as a word: capitals, one small letter at most ("TsKVPR"), never a word in title case
+# ("McAfee" in "Avert Labs (McAfee)" names the owner).
+_BRACKETED = re.compile(r"[A-Z][A-Za-z]{1,7}")
+
+
+def _initials_like(word: str) -> bool:
+    return _BRACKETED.fullmatch(word) is not None and sum(c.islower() for c in word) <= 1
+
+
+def merge_bracketed_initials(table: ArticleActors) -> None:
+    """Fold initials the text gives in brackets right after an organisation's name of two
+    words or more ("the Kaldrian Board of Ports (KaSPB)") into that name, whatever their
+    letters (three capitals or more; NER may take them for a person), when the brackets follow
+    exactly one organisation of the article. Not: a place or country in brackets, common
+    initialisms ("CEO"), the initials of another organisation of the article, or initials
+    that follow a person ("Avi Noor (KALD)")."""
+    from newsbeat.enrich.actor_acronyms import initial_forms
+    from newsbeat.enrich.actor_common_nouns import _COMMON_INITIALISMS
+    from newsbeat.enrich.actor_table import known_place
+
+    for short, info in list(table.actors.items()):
+        if short not in table.actors or info.type not in {"ORG", "PERSON"}:
+            continue
+        if not _initials_like(short) or sum(c.isupper() for c in short) < 3:
+            continue
+        if short in _COMMON_INITIALISMS or known_place(short):
+            continue
+        given = re.compile(r"\s*\(\s*" + re.escape(short) + r"\s*\)")
+        named = {
+            m.actor
+            for m in table.mentions
+            if m.actor != short and " " in m.actor and given.match(table.text, m.end) is not None
+        }
+        if len(named) != 1:
+            continue
+        full = named.pop()
+        if table.actors[full].type != "ORG":
+            continue
+        letters = short.upper()
+        if any(
+            letters in initial_forms(name)
+            for name, other in table.actors.items()
+            if other.type == "ORG" and name not in {short, full}
+        ):
+            continue
+        rename_actor(table, short, full)

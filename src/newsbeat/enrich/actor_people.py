@@ -10,7 +10,9 @@ no place of the gazetteer. The actor becomes the person, named in full.
 A surname of two words ("Hawk Sawyer" of "Kathleen Hawk Sawyer", "Eriksson Ek", "von
 Moltke") written without the first name is the one person of the article whose full name
 ends with it, when its first word is no first name of the list (then "Marie Lund" may be
-someone else than "Anna Marie Lund") and exactly one such person is named.
+someone else than "Anna Marie Lund") or a particle ("Van Rompuy", "Del Vecchio") and exactly
+one such person is named; so is a hyphenated surname written with spaces round the hyphen
+("Strauss - Kahn", alias36).
 
 A surname alone in another transliteration ("Zelenskyy" beside "Volodymyr Zelensky",
 :func:`~newsbeat.enrich.names.spelling_key`) is the one person named in full whose surname
@@ -71,14 +73,28 @@ def join_compound_surnames(table: ArticleActors) -> None:
     the module docstring), in place."""
     people = [name for name, info in table.actors.items() if info.type == "PERSON"]
     for name in people:
-        words = name.split()
-        if len(words) != 2 or name not in table.actors:
+        words = name.replace(" - ", "-").split()
+        if name not in table.actors or not (len(words) == 2 or _spaced_hyphen(name, words)):
             continue
-        if words[0][:1].isupper() and is_first_name(words[0]):
+        first = words[0]
+        if first[:1].isupper() and is_first_name(first) and first.lower() not in _PARTICLES:
             continue
         fuller = [p for p in people if p in table.actors and p.endswith(" " + name)]
         if len(fuller) == 1:
             rename_actor(table, name, fuller[0])
+
+
+# Particles of a surname that the list of first names also holds ("Van", "Del", "Lo"):
+# "Van Rompuy" alone is the surname of "Herman Van Rompuy" (alias36).
+_PARTICLES = frozenset(
+    {"van", "von", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "lo"}
+)
+
+
+def _spaced_hyphen(name: str, words: list[str]) -> bool:
+    """A hyphenated surname written with spaces round its hyphen ("Strauss - Kahn", as a
+    tokenised text writes it): one word once the hyphen is closed up."""
+    return len(words) == 1 and " - " in name
 
 
 def _missed_first_name(tok: Token, nouns: frozenset[str]) -> bool:

