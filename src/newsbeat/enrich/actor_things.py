@@ -193,11 +193,12 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         elif called:
             # "a movie, The Notorious Lena Holm": that mention is the film, she is still she
             dropped_mentions.update((s.start_char, s.end_char) for s in called)
-        elif not protected and _weakly_a_thing(
-            doc, table.text, name, info.type, spans, thing_spans
+        elif (
+            not protected
+            and _weakly_a_thing(doc, table.text, name, info.type, spans, thing_spans)
+            and not acting()
         ):
-            if not acting():
-                dropped.append(name)
+            dropped.append(name)
         if name not in dropped and not protected and _a_make_or_model(name):
             # "a Honda", "the new Skoda": that mention is a car or a phone, the maker is not
             dropped_mentions.update((s.start_char, s.end_char) for s in spans if _a_product(doc, s))
