@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.name_context import holds_any, written_as_word
+from newsbeat.enrich.name_context import holds_any, letter_runs, written_as_word
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors, MentionRef
@@ -48,6 +48,19 @@ _AFTER_WON = (
     r"(?:for|in|at|and|as|with|on|but|or|after|before|since|last|this|that|when|while|from|"
     r"by|to|the|a|an|his|her|its|their)\b"
 )
+
+
+def _won_cue() -> re.Pattern[str]:
+    """ "won an X", "winning two Xs", "nominated for an X" (group 1 is the word)."""
+    return re.compile(
+        rf"\b(?:won|wins|win|winning|nominated[ \t]+for)[ \t]+{_NUMBER_WORD}[ \t]+"
+        rf"([A-Z][a-z]+?)s?\b(?=[ \t]*(?:[,.;:!?)\"'\u2019]|\n|\Z|{_AFTER_WON}))"
+    )
+
+
+# The words before the number of the won cue, as letter runs (each match holds one whole,
+# after ``\b`` and before a space or tab): a text none of whose runs is one is not scanned.
+_WON_WORDS = frozenset({"won", "wins", "win", "winning", "nominated"})
 # Ways the text makes a capitalised word an award (group 1 is the word), each with words one of
 # which every match of it holds: a cue is tried only on a text that has one of them (a literal
 # search, far cheaper than trying the pattern at every word).
@@ -57,13 +70,7 @@ _AWARD_CUES = (
         re.compile(rf"\b({_NAME})[ \t]*-[ \t]*(?:winning|winner|nominated)\b"),
         ("winn", "nominated"),
     ),
-    (
-        re.compile(
-            rf"\b(?:won|wins|win|winning|nominated[ \t]+for)[ \t]+{_NUMBER_WORD}[ \t]+"
-            rf"([A-Z][a-z]+?)s?\b(?=[ \t]*(?:[,.;:!?)\"'\u2019]|\n|\Z|{_AFTER_WON}))"
-        ),
-        ("won", "win", "nominated"),
-    ),
+    (_WON_CUE := _won_cue(), ("won", "win", "nominated")),
     (
         re.compile(rf"\b\d+(?:st|nd|rd|th)[ \t]+({_NAME})[ \t]+(?:ceremony|awards)\b"),
         ("ceremony", "awards"),
@@ -81,6 +88,13 @@ _PLURAL_SHOW = re.compile(
 )
 # Words one of which every match of the two show cues holds (tried only on such a text).
 _SHOW_GATE = ("host", "ceremony", "night", "Sunday", "show", "telecast", "statuette")
+# The show words of each cue as letter runs (name_context.letter_runs, lower case): each match
+# holds one whole, after a space, tab or hyphen and before ``\b`` (a character that is no
+# letter a-z, or the end). A text none of whose runs is one is not scanned.
+_SINGULAR_SHOW_WORDS = frozenset(
+    {"host", "hosts", "hosting", "ceremony", "night", "sunday", "show"}
+)
+_PLURAL_SHOW_WORDS = frozenset({"host", "telecast", "ceremony", "statuette", "statuettes"})
 # Last words of the name of a prize or a contest (an "® mark" stripped first).
 _CONTEST_ENDS = frozenset(
     {"Award", "Awards", "Prize", "Prizes", "Trophy", "Finals", "Playoffs", "Olympics"}
@@ -124,15 +138,19 @@ def award_words(text: str) -> frozenset[str]:
         m.group(1)
         for cue, words in _AWARD_CUES
         if any(w in text for w in words)
+        and (cue is not _WON_CUE or not _WON_WORDS.isdisjoint(letter_runs(text)))
         for m in cue.finditer(text)
     }
     if any(w in text for w in _SHOW_GATE):
-        found |= {
-            m.group(1)
-            for m in _SINGULAR_SHOW.finditer(text)
-            if written_as_word(text, m.group(1) + "s")  # letters only: no pattern compiled
-        }
-        found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
+        runs = letter_runs(text)
+        if not _SINGULAR_SHOW_WORDS.isdisjoint(runs):
+            found |= {
+                m.group(1)
+                for m in _SINGULAR_SHOW.finditer(text)
+                if written_as_word(text, m.group(1) + "s")  # letters only: no pattern compiled
+            }
+        if not _PLURAL_SHOW_WORDS.isdisjoint(runs):
+            found |= {m.group(1) or m.group(2) for m in _PLURAL_SHOW.finditer(text)}
     found |= {w[:-1] for w in _KNOWN_CEREMONIES if written_as_word(text, w)}
     return frozenset(w for w in found if w and w not in _NOT_AWARDS)
 

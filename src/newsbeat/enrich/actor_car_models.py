@@ -97,19 +97,23 @@ def drop_car_models(table: ArticleActors) -> None:
     kept = []
     cut_short: set[str] = set()
     named_persons = _persons_named_outside_vehicles(table)
+    text = table.text
+    # every match of _MODEL holds "Model" or "ID.", every one of _MARK_MODEL and _MARK_AFTER a
+    # hyphen (the first in the name, the second right after it): tried only where it can match
+    models = "Model" in text or "ID." in text
     for m in table.mentions:
         rest = _MODEL_REST.get(m.actor.split()[-1])
-        if rest is not None and rest.match(table.text, m.end):
+        if rest is not None and rest.match(text, m.end):
             cut_short.add(m.actor)
         elif not (
-            _CAR_MODEL.fullmatch(m.actor)
-            or _MODEL_AFTER.match(table.text, m.end)
-            or _MARK_MODEL.fullmatch(m.actor)
-            or _MARK_AFTER.match(table.text, m.end)
+            (("Model" in m.actor or "ID." in m.actor) and _CAR_MODEL.fullmatch(m.actor))
+            or (models and _MODEL_AFTER.match(text, m.end))
+            or ("-" in m.actor and _MARK_MODEL.fullmatch(m.actor))
+            or (text.startswith("-", m.end) and _MARK_AFTER.match(text, m.end))
             or (
                 m.label not in _NO_VEHICLE_LABELS
                 and m.actor not in named_persons
-                and _a_described_vehicle(table.text, m.start, m.end)
+                and _a_described_vehicle(text, m.start, m.end)
             )
         ):
             kept.append(m)

@@ -20,6 +20,7 @@ import re
 
 from newsbeat.enrich.actor_merge import kind_of_person
 from newsbeat.enrich.actor_table import ArticleActors, MentionRef
+from newsbeat.enrich.name_context import holds_any
 
 __all__ = ["drop_diseases"]
 
@@ -30,6 +31,8 @@ _DISEASE_AFTER = re.compile(
     r"(?![ \t]+(?:control|prevention|research|centre|center|agency|office|unit)\b)"
 )
 _DISEASE_WORD = re.compile(r"\b(?:disease|syndrome|disorder|flu|fever)")
+# The words of _DISEASE_WORD: a text holding none is not scanned (a substring search each).
+_DISEASE_WORDS = ("disease", "syndrome", "disorder", "flu", "fever")
 _INFLAMMATION_ENDS = frozenset({"encephalitis", "meningitis", "hepatitis"})
 
 
@@ -39,7 +42,7 @@ def drop_diseases(table: ArticleActors) -> None:
         {name for name in table.actors if name.split()[-1].lower() in _INFLAMMATION_ENDS}
     )
     text = table.text
-    if _DISEASE_WORD.search(text) is None:
+    if not holds_any(text, _DISEASE_WORDS) or _DISEASE_WORD.search(text) is None:
         return
 
     def a_disease(m: MentionRef) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_mention_spans import MentionSpan, spans_by_actor
 from newsbeat.enrich.doc_arrays import dep_id, doc_arrays, heads, lemmas_lower, pos_id
+from newsbeat.enrich.name_context import folds_like_ascii
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,14 +54,21 @@ def _after_a_plate(text: str, span: MentionSpan) -> bool:
 def drop_marks(doc: Doc, table: ArticleActors) -> None:
     """Drop the actors that are a land feature's or a licence plate's name (the module
     docstring)."""
+    text = table.text
+    # every match of _PLATE_BEFORE holds "plate" (any case); every feature a feature's lemma
+    plates = not folds_like_ascii(text) or "plate" in text.lower()
+    features = not _FEATURES.isdisjoint(lemmas_lower(doc))
+    if not plates and not features:
+        return
     people_words = {
         w for a in table.actors.values() if a.type == "PERSON" and " " in a.name
         for w in a.name.split()
     }  # fmt: skip
     drop: set[str] = set()
     for name, spans in spans_by_actor(doc, table).items():
-        if all(_after_a_plate(table.text, s) for s in spans) or (
-            " " not in name
+        if (plates and all(_after_a_plate(text, s) for s in spans)) or (
+            features
+            and " " not in name
             and table.type_of(name) == "PERSON"
             and name not in people_words
             and all(_names_a_feature(doc, s) for s in spans)

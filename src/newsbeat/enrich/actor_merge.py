@@ -19,6 +19,7 @@ from newsbeat.enrich.actor_table import ArticleActors, lookup_country
 from newsbeat.enrich.name_context import (
     after_space_run,
     at_boundary,
+    letter_runs,
     occurrences,
     word_ends_at,
 )
@@ -78,6 +79,18 @@ def retype_actor(table: ArticleActors, name: str, label: str) -> None:
 
 # A relative named in the text: a name with "Jr." and the same name without it may be two people.
 _KIN = re.compile(r"\b(?:father|son|sons|dad|grandfather|grandson|junior|senior)\b")
+# The words of _KIN (each of its matches is one of the text's letter runs).
+_KIN_WORDS = frozenset(
+    {"father", "son", "sons", "dad", "grandfather", "grandson", "junior", "senior"}
+)
+
+
+def names_kin(text: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` (``\\b(?:w1|w2|…)\\b`` of the lower-case ``words``) finds one in
+    the text: only where one of the words is one of the text's letter runs (every match is
+    one, between two characters that are no letters a-z), which most texts lack."""
+    return not words.isdisjoint(letter_runs(text)) and pattern.search(text) is not None
+
 
 # A web domain ending a company's name ("Velcars.com" is Velcars).
 _DOMAIN = re.compile(r"(?<=[A-Za-z])\.(?:com|net|org|co\.uk|com\.au)$")
@@ -93,7 +106,7 @@ def merge_variants(table: ArticleActors) -> None:
     groups: dict[tuple[str, str], list[str]] = {}
     people = spelling_keys(
         (n for n, info in table.actors.items() if info.type == "PERSON"),
-        kin=_KIN.search(table.text) is not None,
+        kin=names_kin(table.text, _KIN_WORDS, _KIN),
     )
     for name, info in table.actors.items():
         key = people[name] if info.type == "PERSON" else fold_name(_DOMAIN.sub("", name))

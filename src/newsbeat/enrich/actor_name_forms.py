@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from newsbeat.enrich.actor_merge import rename_actor
+from newsbeat.enrich.actor_merge import names_kin, rename_actor
 from newsbeat.enrich.actor_table import ArticleActors
 from newsbeat.enrich.name_variants import _one_person
 from newsbeat.enrich.names import is_generation
@@ -34,6 +34,11 @@ __all__ = ["merge_name_forms"]
 _KIN = re.compile(
     r"\b(?:father|son|sons|dad|grandfather|grandson|brother|uncle|nephew|cousin|junior"
     r"|senior)\b"
+)
+# The words of _KIN (each of its matches is one of the text's letter runs).
+_KIN_WORDS = frozenset(
+    {"father", "son", "sons", "dad", "grandfather", "grandson", "brother", "uncle", "nephew"}
+    | {"cousin", "junior", "senior"}
 )
 # two names written as a pair: "A and B", "A, B", "A & B", "A or B"
 _PAIRED = r"\s*(?:,|&|\band\b|\bor\b)\s*"
@@ -63,9 +68,13 @@ def merge_name_forms(table: ArticleActors) -> None:
         if info.type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
             by_surname.setdefault(words[-1], []).append(name)
     text = table.text
-    kin = _KIN.search(text) is not None
+    kin: bool | None = None  # read where a surname has two full names (most articles: none)
     for names in by_surname.values():
-        if len(names) < 2 or not _one_family(names, text, kin):
+        if len(names) < 2:
+            continue
+        if kin is None:
+            kin = names_kin(text, _KIN_WORDS, _KIN)
+        if not _one_family(names, text, kin):
             continue
         best = max(names, key=lambda n: (table.actors[n].mentions, len(n)))
         for name in names:

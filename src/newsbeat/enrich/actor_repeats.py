@@ -19,6 +19,7 @@ from newsbeat.enrich.actor_table import ArticleActors, MentionRef
 from newsbeat.enrich.doc_arrays import (
     doc_arrays,
     doc_ents,
+    expanded_bounds,
     indices_in,
     pos_id,
     texts,
@@ -66,8 +67,12 @@ def add_missed_repeats(
         if surface and surface[0].isupper() and len(surface) > 2:
             if surface not in surfaces:
                 at = table.text.find(surface, m.start)
-                words = doc.char_span(at, at + len(surface), alignment_mode="expand")
-                firsts.add(words[0].text if words else surface.split()[0])
+                # the first token of doc.char_span(at, ..., "expand"), read from the columns
+                bounds = expanded_bounds(doc, at, at + len(surface))
+                if bounds is not None and bounds[0] < bounds[1]:
+                    firsts.add(texts(doc)[bounds[0]])
+                else:
+                    firsts.add(surface.split()[0])
             surfaces.setdefault(surface, m)
     # A surname alone ("Garrard threw ...") untagged is the one person of the article with it;
     # a team's last word alone ("the Chargers") is the team.

@@ -177,36 +177,29 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
             continue
         spans = spans_of.get(name, [])
         called = [s for s in spans if _called_a_thing(doc, s)] if may_call else []
-        acting = acts(doc, table.text, spans)
         protected = _protected(name, info.type)
-        kept = protected or acting
+        # whether the name acts is read only where a cue would drop it (the cues are tried
+        # first: most names meet none, and acting is the dearest test of all)
+        acting = _Acting(doc, table.text, spans)
         if (
             _is_award(name)
-            or (not kept and _an_award(table.text, spans))
-            or (called and not kept)
-            or (may_title and not (protected or _speaks(doc, spans)) and _titled(table.text, name))
-            or (not acting and (_is_event(name) or _is_venue(name)))
-            or (not acting and _model_suffix(doc, name, spans))
+            or (not protected and _an_award(table.text, spans) and not acting())
+            or (called and not protected and not acting())
+            or (may_title and _titled(table.text, name) and not (protected or _speaks(doc, spans)))
+            or ((_is_event(name) or _is_venue(name)) and not acting())
+            or (_model_suffix(doc, name, spans) and not acting())
         ):
             dropped.append(name)
         elif called:
             # "a movie, The Notorious Lena Holm": that mention is the film, she is still she
             dropped_mentions.update((s.start_char, s.end_char) for s in called)
-        elif not kept:
-            owned = info.type in {"ORG", "GPE", "LOC"} and any(
-                _owned_or_sized(doc, s) for s in spans
-            )
-            # a device's kind is said of no person either ("its Skyhook lander" tagged PERSON)
-            device = info.type in {"ORG", "GPE", "LOC", "PERSON"} and (
-                name.split()[-1].lower() in _DEVICE_NAME_ENDS
-                or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
-            )
-            # "comes standard with X and Y, as well as Z": equipment, features
-            equipment = bool(spans) and all(_listed_as_equipment(table.text, s) for s in spans)
-            weak = owned or device or equipment
-            if weak or name in thing_spans:
-                dropped.append(name)
-        if name not in dropped and not _protected(name, info.type) and _a_make_or_model(name):
+        elif (
+            not protected
+            and _weakly_a_thing(doc, table.text, name, info.type, spans, thing_spans)
+            and not acting()
+        ):
+            dropped.append(name)
+        if name not in dropped and not protected and _a_make_or_model(name):
             # "a Honda", "the new Skoda": that mention is a car or a phone, the maker is not
             dropped_mentions.update((s.start_char, s.end_char) for s in spans if _a_product(doc, s))
     for thing in list(dropped):
@@ -224,6 +217,46 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         table.drop_mentions(
             lambda m: m.actor in gone or _span_key(doc, m.start, m.end) in dropped_mentions
         )
+
+
+class _Acting:
+    """Whether a name acts (:func:`acts`), read on the first call and kept."""
+
+    __slots__ = ("_doc", "_found", "_spans", "_text")
+
+    def __init__(self, doc: Doc, text: str, spans: list[MentionSpan]) -> None:
+        self._doc, self._text, self._spans = doc, text, spans
+        self._found: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._found is None:
+            self._found = acts(self._doc, self._text, self._spans)
+        return self._found
+
+
+def _weakly_a_thing(
+    doc: Doc,
+    text: str,
+    name: str,
+    type_: str,
+    spans: list[MentionSpan],
+    thing_spans: set[str],
+) -> bool:
+    """The weak cues of the module docstring (a name that acts anywhere is kept whatever they
+    say; the caller asks): owned or sized, a device's kind, listed as equipment, or a name
+    the text makes a thing otherwise (``thing_spans``)."""
+    if name in thing_spans:
+        return True
+    # a device's kind is said of no person either ("its Skyhook lander" tagged PERSON)
+    if type_ in {"ORG", "GPE", "LOC", "PERSON"} and (
+        name.split()[-1].lower() in _DEVICE_NAME_ENDS
+        or (bool(spans) and all(_qualifies_a_device(doc, s) for s in spans))
+    ):
+        return True
+    # "comes standard with X and Y, as well as Z": equipment, features
+    if spans and all(_listed_as_equipment(text, s) for s in spans):
+        return True
+    return type_ in {"ORG", "GPE", "LOC"} and any(_owned_or_sized(doc, s) for s in spans)
 
 
 def _protected(name: str, type_: str) -> bool:

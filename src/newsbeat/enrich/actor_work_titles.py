@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbeat.enrich.name_context import folds_like_ascii
+from newsbeat.enrich.name_context import folds_like_ascii, letter_runs
 
 if TYPE_CHECKING:
     from newsbeat.enrich.actor_table import ArticleActors
@@ -41,6 +41,27 @@ _LEAD = re.compile(rf"\b{_WORKS}\b{_JOINS}[ \t]*,?[ \t]*(?={_TITLE})", re.IGNORE
 # The same, case-sensitive, for a lowered text that folds like ASCII (name_context's
 # found_case_blind): a case-blind scan tries every case of each word at each offset.
 _LEAD_LOWER = re.compile(_LEAD.pattern)
+# The words of _WORKS: every match of _LEAD_LOWER holds one between two ``\b``, so it is one of
+# the text's letter runs (name_context.letter_runs); a text with none is not scanned.
+_WORK_WORDS = frozenset(
+    {
+        w + s
+        for w in ("film", "movie", "epic", "musical", "show", "sitcom", "drama")
+        for s in ("", "s")
+    }
+    | {
+        w + s
+        for w in ("thriller", "play", "book", "novel", "song", "album", "opera")
+        for s in ("", "s")
+    }
+    | {
+        w + s
+        for w in ("programme", "program", "memoir", "sequel", "prequel", "episode")
+        for s in ("", "s")
+    }
+    | {w + s for w in ("hit", "blockbuster", "single") for s in ("", "s")}
+    | {"series", "comedy", "comedies", "documentary", "documentaries"}
+)
 _NEXT = re.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?(?={_TITLE})")
 _ONE = re.compile(_TITLE)
 _SMALL = frozenset(
@@ -62,7 +83,12 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
     """The spans (inside the marks) of the quoted titles of works (see the module docstring)."""
     spans: list[tuple[int, int]] = []
     # only where each lead ends is read: the lowered text's offsets are the text's
-    leads = _LEAD_LOWER.finditer(text.lower()) if folds_like_ascii(text) else _LEAD.finditer(text)
+    if not folds_like_ascii(text):
+        leads = _LEAD.finditer(text)
+    elif _WORK_WORDS.isdisjoint(letter_runs(text)):
+        return spans
+    else:
+        leads = _LEAD_LOWER.finditer(text.lower())
     for lead in leads:
         at = lead.end()
         while True:
