@@ -526,7 +526,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
 #      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of"; a
 #      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
-RULES_VERSION = 140
+# 141: the age of a person described only by it ("a 31-year-old nurse was shot", "a 35-year-old
+#      Dover man") is a claim whose subject is the description (conf36)
+RULES_VERSION = 141
 
 
 @lru_cache(maxsize=8)

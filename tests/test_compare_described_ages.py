@@ -1,0 +1,106 @@
+"""The age of a person one outlet describes only by it, against the age another outlet gives
+the person by name (issue 12, branch conf36). Invented articles: the rule tests fail without
+``enrich/claim_described_ages.py`` or ``story_ages._near_ages``; each guard keeps apart two
+people a reader could not tell are one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbeat.compare import StoryComparison, compare_articles
+from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.claims import extract_claims
+from newsbeat.enrich.nlp import load_pipeline
+from newsbeat.enrich.quotes import extract_quotes
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
+from newsbeat.enrich.stage import enrich_articles
+from newsbeat.models import Article
+
+_PAD = "\n\nThe city council said it would discuss the shooting at its meeting next week."
+
+
+def _compare(texts: list[str]) -> StoryComparison:
+    inputs = [
+        ArticleInput(id=i, text=text + _PAD, outlet=f"Outlet {i}", published=None)
+        for i, text in enumerate(texts, start=1)
+    ]
+    found = {e.article_id: e for e in enrich_articles(inputs, EnrichOptions(processes=1))}
+    articles = [
+        Article(id=a.id, title=f"t{a.id}", text=a.text, outlet=a.outlet, published=None)
+        for a in inputs
+    ]
+    return compare_articles(articles, found)
+
+
+def _conflicts(result: StoryComparison) -> list[tuple[float, float]]:
+    return sorted(
+        (min(p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0),
+         max(p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0))
+        for p in result.conflicts
+    )
+
+
+_NAMED = (
+    "Two people were hurt when a gunman opened fire outside a bakery in Tessford on Monday. "
+    "Dorla Quenby, 32, was shot in the arm, police said."
+)
+_DESCRIBED = (
+    "A gunman opened fire outside a Tessford bakery on Monday. "
+    "A 31-year-old Denver nurse was shot in the arm, police said."
+)
+
+
+def _ages(text: str) -> list[tuple[str | None, float | None]]:
+    doc = load_pipeline("en_core_web_sm")(text)
+    actors = build_actors(doc)
+    claims = extract_claims(doc, actors, extract_quotes(doc, actors))
+    return [(c.subject, c.low) for c in claims if c.event == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        pytest.param(_DESCRIBED, [("31-year-old", 31.0)], id="place-before-the-noun"),
+        pytest.param(
+            "The driver hit a 66-year-old woman and fled.", [("66-year-old", 66.0)], id="object"
+        ),
+        pytest.param(
+            "The 29-year-old said he was thrilled.", [("29-year-old", 29.0)], id="the-N-year-old"
+        ),
+        # guards: a phrase inside another, a name, a team, two people, an age of the past
+        pytest.param("Crowds mourned the death of a 40-year-old nurse.", [], id="inside-a-phrase"),
+        pytest.param(
+            "A 40-year-old Tessford Rovers fan was hurt.", [], id="a-team-is-a-name"
+        ),
+        pytest.param("A 40-year-old man and his son were hurt.", [], id="two-people"),
+        pytest.param(
+            "Lawyers said the then-17-year-old student was at the scene.", [], id="then-N"
+        ),
+    ],
+)
+def test_a_described_persons_age(text: str, ages: list[tuple[str, float]]) -> None:
+    assert _ages(text) == ages
+
+
+def test_a_year_apart_the_described_person_is_the_named_one() -> None:
+    assert _conflicts(_compare([_NAMED, _DESCRIBED])) == [(31.0, 32.0)]
+
+
+def test_an_article_naming_the_person_describes_someone_else() -> None:
+    described = _DESCRIBED.replace("police said.", "police said. Dorla Quenby was not hurt.")
+    assert _conflicts(_compare([_NAMED, described])) == []
+
+
+def test_two_people_a_year_apart_name_neither() -> None:
+    named = _NAMED + " Mira Talvik, 30, was treated for shock."
+    assert _conflicts(_compare([named, _DESCRIBED])) == []
+
+
+def test_a_noun_of_the_other_sex_is_someone_else() -> None:
+    described = _DESCRIBED.replace("Denver nurse", "Denver man")
+    assert _conflicts(_compare([_NAMED, described])) == []
+
+
+def test_two_years_apart_are_two_people() -> None:
+    described = _DESCRIBED.replace("31-year-old", "30-year-old")
+    assert _conflicts(_compare([_NAMED, described])) == []
