@@ -9,10 +9,10 @@ import pytest
 
 from newsbeat.compare import StoryComparison, compare_articles
 from newsbeat.enrich.actors import build_actors
+from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
-from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.stage import enrich_articles
 from newsbeat.models import Article
 
@@ -34,8 +34,10 @@ def _compare(texts: list[str]) -> StoryComparison:
 
 def _conflicts(result: StoryComparison) -> list[tuple[float, float]]:
     return sorted(
-        (min(p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0),
-         max(p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0))
+        (
+            min(p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0),
+            max(p.a.first.claim.low or 0.0, p.b.first.claim.low or 0.0),
+        )
         for p in result.conflicts
     )
 
@@ -69,9 +71,7 @@ def _ages(text: str) -> list[tuple[str | None, float | None]]:
         ),
         # guards: a phrase inside another, a name, a team, two people, an age of the past
         pytest.param("Crowds mourned the death of a 40-year-old nurse.", [], id="inside-a-phrase"),
-        pytest.param(
-            "A 40-year-old Tessford Rovers fan was hurt.", [], id="a-team-is-a-name"
-        ),
+        pytest.param("A 40-year-old Tessford Rovers fan was hurt.", [], id="a-team-is-a-name"),
         pytest.param("A 40-year-old man and his son were hurt.", [], id="two-people"),
         pytest.param(
             "Lawyers said the then-17-year-old student was at the scene.", [], id="then-N"

@@ -27,7 +27,9 @@ def _story_ages(enrichments: Iterable[Enrichment], texts: Sequence[str] = ()) ->
     surnames: dict[int, set[str]] = defaultdict(set)  # each article's people, by surname
     for enrichment in enrichments:
         surnames[enrichment.article_id] |= {
-            _tokens(e.name)[-1] for e in enrichment.entities if e.type == "PERSON" and _tokens(e.name)
+            _tokens(e.name)[-1]
+            for e in enrichment.entities
+            if e.type == "PERSON" and _tokens(e.name)
         }
         for claim in enrichment.claims:
             subject = claim.subject or ""
@@ -74,15 +76,15 @@ def _near_ages(
             continue
         if not any(c.event == "age" for c in claims):
             continue  # only a figure the person did: no age of theirs to set against
-        near = [
-            s for a in (age_words(years - 1), age_words(years + 1)) for s in by_age.get(a, [])
-        ]
+        near = [s for a in (age_words(years - 1), age_words(years + 1)) for s in by_age.get(a, [])]
         folded = [_spelling(" ".join(_tokens(s))) for s in near]
         if not near or not all(_one_name(folded[0], other) for other in folded[1:]):
             continue
         person = max(near, key=len)
         surname = _tokens(person)[-1:]
-        if not surname or any(surname[0] in surnames[c.article_id] for c in claims):
+        if not surname or any(
+            surname[0] in surnames.get(c.article_id or -1, set()) for c in claims
+        ):
             continue  # an article naming the person describes someone else by the age
         if any(_unnamed_of_age(text, years) for text in texts):
             continue
