@@ -104,3 +104,12 @@ def test_a_noun_of_the_other_sex_is_someone_else() -> None:
 def test_two_years_apart_are_two_people() -> None:
     described = _DESCRIBED.replace("31-year-old", "30-year-old")
     assert _conflicts(_compare([_NAMED, described])) == []
+
+
+def test_a_person_given_two_ages_is_told_at_two_times() -> None:
+    # the named ages are of two times ("a year after"); the described one may be a third's
+    later = (
+        "A year after the shooting, Dorla Quenby, 33, told a court in Tessford that she still "
+        "could not lift her arm."
+    )
+    assert _conflicts(_compare([_NAMED, later, _DESCRIBED])) == []

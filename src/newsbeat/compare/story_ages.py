@@ -65,9 +65,12 @@ def _near_ages(
     """For each age a person is described by that no one of the story is given ("a 31-year-old
     nurse was hurt"), the one named person given an age a year apart ("Lena Rusk, 32, was
     hurt"), when the description's own age is a claim (:mod:`newsbeat.enrich.
-    claim_described_ages`) and nothing tells them apart: one bearer of the near ages, no
-    article naming the person that also describes someone by the age, and the described noun
-    of the person's sex or of none. Two outlets' ages a year apart are then one person's age
+    claim_described_ages`) and nothing tells them apart: one bearer of the near ages, given
+    that one age only (a person the story's articles give two ages, "Vesk, 27," and "Vesk,
+    28,", is told at two times, and a third age may be a third time's: read on ECB+, a
+    "29-year-old gang member" at a sentencing against the "27" of the shooting), no article
+    naming the person that also describes someone by the age, and the described noun of the
+    person's sex or of none. Two outlets' ages a year apart are then one person's age
     in dispute, as "Rusk, 31," against "Rusk, 32," are."""
     out: dict[str, str] = {}
     for age, claims in described.items():
@@ -81,6 +84,8 @@ def _near_ages(
         if not near or not all(_one_name(folded[0], other) for other in folded[1:]):
             continue
         person = max(near, key=len)
+        if _ages_of(person, by_age) != 1:
+            continue  # "Vesk, 27," then "Vesk, 28,": told at two times; "a 29-year-old" a third
         surname = _tokens(person)[-1:]
         if not surname or any(
             surname[0] in surnames.get(c.article_id or -1, set()) for c in claims
@@ -92,6 +97,15 @@ def _near_ages(
             continue
         out[age] = person
     return out
+
+
+def _ages_of(person: str, by_age: dict[str, list[str]]) -> int:
+    """How many ages the story's articles give a person by name."""
+    folded = _spelling(" ".join(_tokens(person)))
+    return sum(
+        any(_one_name(folded, _spelling(" ".join(_tokens(s)))) for s in subjects)
+        for subjects in by_age.values()
+    )
 
 
 def _other_sex(person: str, claims: Sequence[Claim], years: int) -> bool:
