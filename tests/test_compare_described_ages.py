@@ -8,13 +8,14 @@ from __future__ import annotations
 import pytest
 
 from newsbeat.compare import StoryComparison, compare_articles
+from newsbeat.compare.story_ages import _story_ages, own_ages
 from newsbeat.enrich.actors import build_actors
 from newsbeat.enrich.analysis import ArticleInput, EnrichOptions
 from newsbeat.enrich.claims import extract_claims
 from newsbeat.enrich.nlp import load_pipeline
 from newsbeat.enrich.quotes import extract_quotes
 from newsbeat.enrich.stage import enrich_articles
-from newsbeat.models import Article
+from newsbeat.models import Article, Claim, Enrichment
 
 _PAD = "\n\nThe city council said it would discuss the shooting at its meeting next week."
 
@@ -113,3 +114,34 @@ def test_a_person_given_two_ages_is_told_at_two_times() -> None:
         "could not lift her arm."
     )
     assert _conflicts(_compare([_NAMED, later, _DESCRIBED])) == []
+
+
+def _age(article: int, years: float, subject: str) -> Claim:
+    return Claim(
+        what="age",
+        low=years,
+        high=years,
+        exact=True,
+        unit=None,
+        claimant=None,
+        sentence=f"{subject} is {years:.0f}.",
+        article_id=article,
+        event="age",
+        subject=subject,
+    )
+
+
+def test_a_described_age_of_a_person_told_at_two_times_is_no_ones() -> None:
+    # "a 29-year-old gang member" at a sentencing is the story's one man named 29 (his other
+    # figures take the description), but that man is named 27 at the shooting too: the age
+    # is his at one of two times, and set against the other's it was a false conflict
+    story = [
+        Enrichment(article_id=1, claims=[_age(1, 27.0, "Orlan Vesk")]),
+        Enrichment(article_id=2, claims=[_age(2, 29.0, "Orlan Vesk")]),
+        Enrichment(article_id=3, claims=[_age(3, 29.0, "29-year-old")]),
+    ]
+    aged = _story_ages(story)
+    assert aged["29-year-old"] == "Orlan Vesk"
+    assert own_ages(aged, story) == {}
+    one_time = story[1:]
+    assert own_ages(_story_ages(one_time), one_time) == {"29-year-old": "Orlan Vesk"}
