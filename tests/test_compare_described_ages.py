@@ -1,7 +1,7 @@
-"""The age of a person one outlet describes only by it, against the age another outlet gives
-the person by name (issue 12, branch conf36). Invented articles: the rule tests fail without
-``enrich/claim_described_ages.py`` or ``story_ages._near_ages``; each guard keeps apart two
-people a reader could not tell are one."""
+"""The age of a person an outlet describes only by it ("a 31-year-old nurse was shot") (issue
+12, branch conf36). Invented sentences: the reading tests fail without
+``enrich/claim_described_ages.py``, the last without ``story_ages.own_ages``; each guard keeps
+an age from a person it may not be of."""
 
 from __future__ import annotations
 
@@ -83,39 +83,6 @@ def test_a_described_persons_age(text: str, ages: list[tuple[str, float]]) -> No
     assert _ages(text) == ages
 
 
-def test_a_year_apart_the_described_person_is_the_named_one() -> None:
-    assert _conflicts(_compare([_NAMED, _DESCRIBED])) == [(31.0, 32.0)]
-
-
-def test_an_article_naming_the_person_describes_someone_else() -> None:
-    described = _DESCRIBED.replace("police said.", "police said. Dorla Quenby was not hurt.")
-    assert _conflicts(_compare([_NAMED, described])) == []
-
-
-def test_two_people_a_year_apart_name_neither() -> None:
-    named = _NAMED + " Mira Talvik, 30, was treated for shock."
-    assert _conflicts(_compare([named, _DESCRIBED])) == []
-
-
-def test_a_noun_of_the_other_sex_is_someone_else() -> None:
-    described = _DESCRIBED.replace("Denver nurse", "Denver man")
-    assert _conflicts(_compare([_NAMED, described])) == []
-
-
-def test_two_years_apart_are_two_people() -> None:
-    described = _DESCRIBED.replace("31-year-old", "30-year-old")
-    assert _conflicts(_compare([_NAMED, described])) == []
-
-
-def test_a_person_given_two_ages_is_told_at_two_times() -> None:
-    # the named ages are of two times ("a year after"); the described one may be a third's
-    later = (
-        "A year after the shooting, Dorla Quenby, 33, told a court in Tessford that she still "
-        "could not lift her arm."
-    )
-    assert _conflicts(_compare([_NAMED, later, _DESCRIBED])) == []
-
-
 def _age(article: int, years: float, subject: str) -> Claim:
     return Claim(
         what="age",
@@ -145,3 +112,10 @@ def test_a_described_age_of_a_person_told_at_two_times_is_no_ones() -> None:
     assert own_ages(aged, story) == {}
     one_time = story[1:]
     assert own_ages(_story_ages(one_time), one_time) == {"29-year-old": "Orlan Vesk"}
+
+
+def test_an_age_a_year_apart_names_no_one() -> None:
+    # tried and dropped (conf36): taking "a 31-year-old nurse" for the one person named 32
+    # set a described climber against a named one in test_compare_slot_leniency, and found
+    # no gold dispute (the one readable target's article names the person too)
+    assert _conflicts(_compare([_NAMED, _DESCRIBED])) == []

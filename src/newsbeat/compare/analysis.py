@@ -196,8 +196,8 @@ log = logging.getLogger(__name__)
 #     weights are fitted per kind of figure, ages apart from the rest (ages31)
 # 74: a part of a set named only by its kind ("17 of the hijacked ships are held") is the
 #     count of its own act, under each article's only count of it (recall31a)
-# 75: the age of a person one outlet describes only by it is the story's one person named with
-#     an age a year apart, when nothing tells them apart (conf36)
+# 75: the age of a person described only by it ("a 31-year-old nurse") takes the story's one
+#     person of that age only when the story names that person with one age (conf36)
 ANALYSIS_VERSION = "75"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves

@@ -24,13 +24,7 @@ def _story_ages(enrichments: Iterable[Enrichment], texts: Sequence[str] = ()) ->
     by_age: dict[str, list[str]] = defaultdict(list)
     named_in: dict[str, set[int]] = defaultdict(set)  # the articles naming a person of the age
     described: dict[str, list[Claim]] = defaultdict(list)
-    surnames: dict[int, set[str]] = defaultdict(set)  # each article's people, by surname
     for enrichment in enrichments:
-        surnames[enrichment.article_id] |= {
-            _tokens(e.name)[-1]
-            for e in enrichment.entities
-            if e.type == "PERSON" and _tokens(e.name)
-        }
         for claim in enrichment.claims:
             subject = claim.subject or ""
             if described_age(subject) is not None and claim.voice != "bystander":
@@ -51,51 +45,6 @@ def _story_ages(enrichments: Iterable[Enrichment], texts: Sequence[str] = ()) ->
         person = max(subjects, key=len)
         if not _another_of_age(age, person, described[age], named_in[age], texts):
             out[age] = person
-    out.update(_near_ages(by_age, described, out, texts, surnames))
-    return out
-
-
-def _near_ages(
-    by_age: dict[str, list[str]],
-    described: dict[str, list[Claim]],
-    found: dict[str, str],
-    texts: Sequence[str],
-    surnames: dict[int, set[str]],
-) -> dict[str, str]:
-    """For each age a person is described by that no one of the story is given ("a 31-year-old
-    nurse was hurt"), the one named person given an age a year apart ("Lena Rusk, 32, was
-    hurt"), when the description's own age is a claim (:mod:`newsbeat.enrich.
-    claim_described_ages`) and nothing tells them apart: one bearer of the near ages, given
-    that one age only (a person the story's articles give two ages, "Vesk, 27," and "Vesk,
-    28,", is told at two times, and a third age may be a third time's: read on ECB+, a
-    "29-year-old gang member" at a sentencing against the "27" of the shooting), no article
-    naming the person that also describes someone by the age, and the described noun of the
-    person's sex or of none. Two outlets' ages a year apart are then one person's age
-    in dispute, as "Rusk, 31," against "Rusk, 32," are."""
-    out: dict[str, str] = {}
-    for age, claims in described.items():
-        years = described_age(age)
-        if years is None or age in found or age in by_age:
-            continue
-        if not any(c.event == "age" for c in claims):
-            continue  # only a figure the person did: no age of theirs to set against
-        near = [s for a in (age_words(years - 1), age_words(years + 1)) for s in by_age.get(a, [])]
-        folded = [_spelling(" ".join(_tokens(s))) for s in near]
-        if not near or not all(_one_name(folded[0], other) for other in folded[1:]):
-            continue
-        person = max(near, key=len)
-        if _ages_of(person, by_age) != 1:
-            continue  # "Vesk, 27," then "Vesk, 28,": told at two times; "a 29-year-old" a third
-        surname = _tokens(person)[-1:]
-        if not surname or any(
-            surname[0] in surnames.get(c.article_id or -1, set()) for c in claims
-        ):
-            continue  # an article naming the person describes someone else by the age
-        if any(_unnamed_of_age(text, years) for text in texts):
-            continue
-        if _other_sex(person, claims, years):
-            continue
-        out[age] = person
     return out
 
 
@@ -123,18 +72,6 @@ def _ages_of(person: str, by_age: dict[str, list[str]]) -> int:
         any(_one_name(folded, _spelling(" ".join(_tokens(s)))) for s in subjects)
         for subjects in by_age.values()
     )
-
-
-def _other_sex(person: str, claims: Sequence[Claim], years: int) -> bool:
-    """Whether the nouns a description is written with are of two sexes, or of another than
-    the person's first name."""
-    sexes = {_described_sex(c.sentence, years) for c in claims} - {None}
-    if not sexes:
-        return False
-    from newsbeat.enrich.names import first_name_gender  # the name table: only when needed
-
-    own = first_name_gender(person)
-    return len(sexes) > 1 or (own is not None and own not in sexes)
 
 
 def _another_of_age(
