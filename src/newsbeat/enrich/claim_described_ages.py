@@ -2,11 +2,10 @@
 
 :mod:`newsbeat.enrich.claim_ages` keeps such a person as the subject of the figures they do
 ("a 36-year-old climber fell 150 metres": subject ``"36-year-old"``), but the age itself was no
-claim: "an age of no one the article names is no claim". Another outlet may name the person
-and give another age ("Lena Rusk, 32, was hurt" against "a 31-year-old nurse was hurt"); the
-comparison can set the two against each other only when the age is a claim. Here it is one,
-with the description as its subject (``"31-year-old"``); who that is, if anyone, is for the
-comparison to decide (:mod:`newsbeat.compare.story_ages`), never this article.
+claim: "an age of no one the article names is no claim". Here it is one, with the description
+as its subject (``"31-year-old"``), so that an outlet's only word on a victim's or a suspect's
+age is on the record; who that is, if anyone, is for the comparison to decide
+(:func:`newsbeat.compare.story_ages.own_ages`), never this article.
 
 Read only where :func:`~newsbeat.enrich.claim_ages.aged_subject` reads the description (one
 person, a singular noun of a person or "the N-year-old" itself, no name in its words) and the
