@@ -196,7 +196,9 @@ log = logging.getLogger(__name__)
 #     weights are fitted per kind of figure, ages apart from the rest (ages31)
 # 74: a part of a set named only by its kind ("17 of the hijacked ships are held") is the
 #     count of its own act, under each article's only count of it (recall31a)
-ANALYSIS_VERSION = "74"
+# 75: the age of a person described only by it ("a 31-year-old nurse") takes the story's one
+#     person of that age only when the story names that person with one age (conf36)
+ANALYSIS_VERSION = "75"
 KINDS = ("compare", "summary")
 _PARALLEL_FROM = 64  # stories; below this, worker start-up costs more than it saves
 

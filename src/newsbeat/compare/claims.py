@@ -25,7 +25,7 @@ from newsbeat.compare.pinned_figures import _listed_things, _pinned_or_measured
 from newsbeat.compare.records import ClaimGroup, ClaimPair, ClaimRef, CompareOptions
 from newsbeat.compare.share_places import share_places, share_whole
 from newsbeat.compare.slot_matching import _ECHOED, _echoes, _pronoun_of_two, _same_thing
-from newsbeat.compare.story_ages import _other_person, _people_in, _story_ages
+from newsbeat.compare.story_ages import _other_person, _people_in, _story_ages, own_ages
 from newsbeat.models import Article, Enrichment
 from newsbeat.sentence_vectors import vector_similarity
 
@@ -119,6 +119,7 @@ def claim_groups(
         update pairs between groups.
     """
     aged = _story_ages(enrichments.values(), [a.text for a in ordered])
+    aged_own = own_ages(aged, enrichments.values())  # for the described people's own ages
     refs: list[tuple[ClaimRef, _Facts]] = []
     lead: list[bool] = []  # the claim is in its article's headline or lead
     people: list[frozenset[str]] = []  # the people a claim's sentence names
@@ -146,7 +147,7 @@ def claim_groups(
                 url=article.url,
             )
             named = _people_in(claim.sentence, persons)
-            facts = _facts(claim, names, named, aged)
+            facts = _facts(claim, names, named, aged_own if claim.event == "age" else aged)
             if _pronoun_of_two(claim, article.text, persons):
                 facts = replace(facts, unsure=True)
             if facts.unit == "percent":

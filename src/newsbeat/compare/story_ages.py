@@ -48,6 +48,32 @@ def _story_ages(enrichments: Iterable[Enrichment], texts: Sequence[str] = ()) ->
     return out
 
 
+def own_ages(aged: dict[str, str], enrichments: Iterable[Enrichment]) -> dict[str, str]:
+    """The part of :func:`_story_ages` an age *claim* of a described subject may take: the
+    people the story's articles give one age by name. One given two ("Vesk, 27," at the
+    shooting, "Vesk, 29," at the sentencing) is told at two times, and "a 29-year-old gang
+    member" is then his age at one of them, not a figure to set against the other (read on
+    ECB+: that pair made a false conflict); his other figures still take the description."""
+    by_age: dict[str, list[str]] = defaultdict(list)
+    for enrichment in enrichments:
+        for claim in enrichment.claims:
+            subject = claim.subject or ""
+            if claim.event != "age" or claim.low is None or claim.low != claim.high:
+                continue
+            if claim.voice != "bystander" and _written_as_name(subject):
+                by_age[age_words(int(claim.low))].append(subject)
+    return {age: person for age, person in aged.items() if _ages_of(person, by_age) == 1}
+
+
+def _ages_of(person: str, by_age: dict[str, list[str]]) -> int:
+    """How many ages the story's articles give a person by name."""
+    folded = _spelling(" ".join(_tokens(person)))
+    return sum(
+        any(_one_name(folded, _spelling(" ".join(_tokens(s)))) for s in subjects)
+        for subjects in by_age.values()
+    )
+
+
 def _another_of_age(
     age: str, person: str, described: Sequence[Claim], named_in: set[int], texts: Sequence[str]
 ) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from newsbeat.enrich.actors import ArticleActors
 from newsbeat.enrich.claim_clock import CLOCK, clock_at, clock_event
 from newsbeat.enrich.claim_dates import standing_date
+from newsbeat.enrich.claim_described_ages import described_ages
 from newsbeat.enrich.claim_events import participle_clause
 from newsbeat.enrich.claim_figures import ages, stated_ages
 from newsbeat.enrich.claim_found import FoundClaim, _claim
@@ -190,6 +191,16 @@ def _with_ages(
         )
         dated = standing_date(doc, claim.time_ref, year, age.last)
         out.append(_standing(claim, "age", person, dated))
+    for age, described in described_ages(doc):
+        if doc[age.first].idx in taken or _then(doc, age.first):
+            continue  # a named shape took it; "then-31-year-old" is an age of the past
+        taken.add(doc[age.first].idx)
+        low, high, exact, hedge = _range(age.value, _hedge(doc, age.first))
+        claim = _claim(
+            doc, age.first, age.last, "age", None, low, high, exact, actors, quotes, hedge=hedge
+        )
+        dated = standing_date(doc, claim.time_ref, year, age.last)
+        out.append(_standing(claim, "age", described, dated))
     return sorted(out, key=lambda c: c.start)
 
 

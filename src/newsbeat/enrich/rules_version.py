@@ -546,7 +546,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      its owner in front ("Avert Labs" of "McAfee Avert Labs") is that body, a story's team
 #      nickname that of the one team with its town ("Yankees"); "Van Rompuy",
 #      "Strauss - Kahn" alone are the one person named in full with them (alias36)
-RULES_VERSION = 143
+# 144: the age of a person described only by it ("a 31-year-old nurse was shot", "a 35-year-old
+#      Dover man") is a claim whose subject is the description (conf36)
+RULES_VERSION = 144
 
 
 @lru_cache(maxsize=8)
