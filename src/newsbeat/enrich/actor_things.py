@@ -69,6 +69,7 @@ from newsbeat.enrich.actor_products import (
 )
 from newsbeat.enrich.actor_releases import _named_after, versioned_names
 from newsbeat.enrich.actor_software import software_names
+from newsbeat.enrich.actor_web_things import web_thing_names
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.actor_titled_things import (
     _WORK_NOUN,
@@ -163,6 +164,7 @@ def drop_things(doc: Doc, table: ArticleActors) -> None:
         | versioned_names(table.text, list(table.actors))
         | software_names(doc, table.text, list(table.actors))
         | product_names({name: info.type for name, info in table.actors.items()})
+        | web_thing_names(table.text, list(table.actors))
     )
     spans_of = spans_by_actor(doc, table)
     # the text can call a name a thing only with a word of _THING_NOUNS or "season" (see

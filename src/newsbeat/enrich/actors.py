@@ -110,6 +110,7 @@ from newsbeat.enrich.actor_person_spans import (
 )
 from newsbeat.enrich.actor_place_context import _places_by_context
 from newsbeat.enrich.actor_place_nouns import type_named_places
+from newsbeat.enrich.actor_place_units import type_place_units
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -119,6 +120,7 @@ from newsbeat.enrich.actor_repeats import add_missed_first_names, add_missed_rep
 from newsbeat.enrich.actor_rooms import type_rooms
 from newsbeat.enrich.actor_single_names import type_names_of_people, type_voted_people
 from newsbeat.enrich.actor_space import type_space_things
+from newsbeat.enrich.actor_split_names import join_split_names
 from newsbeat.enrich.actor_states import (
     _company_of_plural_alias,
     _is_demonym_of,
@@ -528,6 +530,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     merge_initials(table)
     merge_written_initials(table)
     extend_cut_names(table)
+    join_split_names(doc, table)
     merge_variants(table)
     unify_spellings(table)
     type_persons_named_so(table)
@@ -599,6 +602,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_peoples(table)
     type_ticker_companies(table)
     type_landmarks(doc, table)
+    type_place_units(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)

@@ -526,7 +526,10 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      listed product's model number, "5 Thoughts on", "top 10 Health Technology Hazard" no
 #      counts; "four Thunderbolt 3 ports" ports; "38 dBA room" dBA; "to the tune of"; a
 #      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
-RULES_VERSION = 140
+# 141: web techniques, malware, browser releases, update services, menus and security
+#      bulletins are no actors; "<Name> province/region/district" a place, not a person or a
+#      nationality; "Commission for X and Y" and "A, B, C (ABC) Institute" one name (ents36)
+RULES_VERSION = 141
 
 
 @lru_cache(maxsize=8)
