@@ -57,13 +57,21 @@ _HEADS = ORG_HEADS | {
     "institute", "centre", "center", "association", "society", "foundation", "union",
     "federation", "alliance", "organisation", "organization", "league", "forum",
 }  # fmt: skip
+# the last words of a body's own name: a piece ending so is another body, not a portfolio
+_BODY_ENDS = _HEADS | {
+    "international", "group", "watch", "inc", "corp", "ltd", "fund", "trust", "network",
+    "partners", "associates", "institution", "initiative", "program", "programme",
+}  # fmt: skip
 _COMMA_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?")
 
 
 def _a_portfolio(words: str, nouns: frozenset[str]) -> bool:
     """Capitalised common nouns (or their plurals, "Referenda" of "referendum") naming no
-    country, place or person."""
+    country, place or person, and not ending in a body's head word ("Amnesty International",
+    "Orsk Group")."""
     if not nouns or lookup_country(words) is not None or known_place(words):
+        return False
+    if words.split()[-1].lower() in _BODY_ENDS:
         return False
     for word in words.split():
         if word.isupper() or is_first_name(word):
