@@ -73,9 +73,7 @@ def test_browser_releases_are_no_places() -> None:
 
 def test_ie_alone_is_the_browser_only_beside_its_maker() -> None:
     """Guard: "IE" without Internet Explorer or Microsoft in the article is not read."""
-    assert web_thing_names("Users of IE version 5 should patch, Microsoft said.", ["IE"]) == {
-        "IE"
-    }
+    assert web_thing_names("Users of IE version 5 should patch, Microsoft said.", ["IE"]) == {"IE"}
     assert web_thing_names("IE won the tender in Orsk.", ["IE"]) == set()
 
 

@@ -69,7 +69,6 @@ from newsbeat.enrich.actor_products import (
 )
 from newsbeat.enrich.actor_releases import _named_after, versioned_names
 from newsbeat.enrich.actor_software import software_names
-from newsbeat.enrich.actor_web_things import web_thing_names
 from newsbeat.enrich.actor_table import ArticleActors, clean_name, lookup_country
 from newsbeat.enrich.actor_titled_things import (
     _WORK_NOUN,
@@ -78,6 +77,7 @@ from newsbeat.enrich.actor_titled_things import (
     _an_award,
     _titled,
 )
+from newsbeat.enrich.actor_web_things import web_thing_names
 from newsbeat.enrich.doc_arrays import (
     children,
     dep_id,
