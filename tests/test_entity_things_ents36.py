@@ -197,3 +197,72 @@ def test_initials_that_do_not_match_keep_the_list() -> None:
     )
     types = actor_types(doc)
     assert "Orsk" in types and "Kessel" in types
+
+
+def test_the_ends_of_a_cable_are_places() -> None:
+    doc = _doc(
+        "The fault hit a cable between Abu Tarik (Egypt) and Vellmont (France). A second cable "
+        "between Orsk Talan in Egypt and Kessvik in France works.",
+        ("Abu Tarik", "PERSON"),
+        ("Egypt", "GPE"),
+        ("Vellmont", "PERSON"),
+        ("France", "GPE"),
+        ("Orsk Talan", "PERSON"),
+        ("Egypt", "GPE"),
+        ("Kessvik", "GPE"),
+        ("France", "GPE"),
+    )
+    types = actor_types(doc)
+    assert types["Abu Tarik"] == "GPE" and types["Vellmont"] == "GPE"
+    assert types["Orsk Talan"] == "GPE"
+    assert label_at(doc, "Vellmont") == "GPE"
+
+
+def test_people_with_their_countries_stay_people() -> None:
+    """Guards: a name with its country in brackets after no place's preposition; a person "in
+    <country>" not between two ends."""
+    doc = _doc(
+        "The race was won by Tamsin Orrel (Kenya) ahead of Brask Hollen (Ethiopia). The crowd "
+        "cheered at Ida Velde in Kenya on Sunday.",
+        ("Tamsin Orrel", "PERSON"),
+        ("Kenya", "GPE"),
+        ("Brask Hollen", "PERSON"),
+        ("Ethiopia", "GPE"),
+        ("Ida Velde", "PERSON"),
+        ("Kenya", "GPE"),
+    )
+    types = actor_types(doc)
+    assert types["Tamsin Orrel"] == "PERSON" and types["Brask Hollen"] == "PERSON"
+    assert types["Ida Velde"] == "PERSON"
+
+
+def test_a_maker_typed_as_a_person_is_a_company() -> None:
+    doc = _doc(
+        "Users can switch to Kesslr's Firefox, said Ida Brask of Orbiton's research group. "
+        "Orbiton has now seen six variants. Tamvik, for instance, just released Firefox 3.05.",
+        ("Kesslr", "PERSON"),
+        ("Ida Brask", "PERSON"),
+        ("Orbiton", "PERSON", 0),
+        ("Orbiton", "PERSON", 1),
+        ("Tamvik", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types["Kesslr"] == "ORG" and types["Orbiton"] == "ORG" and types["Tamvik"] == "ORG"
+    assert types["Ida Brask"] == "PERSON"
+
+
+def test_people_who_own_things_stay_people() -> None:
+    """Guards: a known first name; a surname of people named in full (two bearers keep it an
+    actor of its own); a word that is no listed product ("Velde's book")."""
+    doc = _doc(
+        "Ana Brask and Ivo Brask lost an iPhone. Brask's research lab and Tamsin's iPhone were "
+        "fine, and Velde's book sold well.",
+        ("Ana Brask", "PERSON"),
+        ("Ivo Brask", "PERSON"),
+        ("Brask", "PERSON"),
+        ("Tamsin", "PERSON"),
+        ("Velde", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert types["Brask"] == "PERSON" and types["Tamsin"] == "PERSON"
+    assert types["Velde"] == "PERSON"

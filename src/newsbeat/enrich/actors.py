@@ -73,6 +73,7 @@ from newsbeat.enrich.actor_landmarks import type_landmarks
 from newsbeat.enrich.actor_laws import drop_laws
 from newsbeat.enrich.actor_leagues import type_leagues
 from newsbeat.enrich.actor_listings import read_listings
+from newsbeat.enrich.actor_makers import type_makers
 from newsbeat.enrich.actor_marks import drop_marks
 from newsbeat.enrich.actor_merge import (
     merge_initials,
@@ -111,6 +112,7 @@ from newsbeat.enrich.actor_person_spans import (
 from newsbeat.enrich.actor_place_context import _places_by_context
 from newsbeat.enrich.actor_place_nouns import type_named_places
 from newsbeat.enrich.actor_place_units import type_place_units
+from newsbeat.enrich.actor_placed_names import type_placed_names
 from newsbeat.enrich.actor_places import (
     promote_listed_places,
     split_town_and_state,
@@ -603,6 +605,8 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_ticker_companies(table)
     type_landmarks(doc, table)
     type_place_units(table)
+    type_placed_names(table)
+    type_makers(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)

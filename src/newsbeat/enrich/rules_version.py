@@ -528,7 +528,9 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      figure after "that" (a determiner) or "the same" tells one told before: none (claims35)
 # 141: web techniques, malware, browser releases, update services, menus and security
 #      bulletins are no actors; "<Name> province/region/district" a place, not a person or a
-#      nationality; "Commission for X and Y" and "A, B, C (ABC) Institute" one name (ents36)
+#      nationality; "Commission for X and Y" and "A, B, C (ABC) Institute" one name; a
+#      cable's ends "between X (Country) and Y (Country)" places; a one-word "person" owning a
+#      listed product or a unit ("X's Firefox", "X's iDefense group") a company (ents36)
 RULES_VERSION = 141
 
 
