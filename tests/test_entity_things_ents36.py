@@ -266,3 +266,33 @@ def test_people_who_own_things_stay_people() -> None:
     types = actor_types(doc)
     assert types["Brask"] == "PERSON" and types["Tamsin"] == "PERSON"
     assert types["Velde"] == "PERSON"
+
+
+def test_a_place_with_a_chief_officer_is_a_company() -> None:
+    doc = _doc(
+        "The flaw is real, said Ida Brask, chief technology officer of Orbiton. Tamvik Dairy "
+        "will close, Ivo Velde, president and CEO of Tamvik Dairy, said.",
+        ("Ida Brask", "PERSON"),
+        ("Orbiton", "GPE"),
+        ("Tamvik Dairy", "GPE", 0),
+        ("Ivo Velde", "PERSON"),
+        ("Tamvik Dairy", "GPE", 1),
+    )
+    types = actor_types(doc)
+    assert types["Orbiton"] == "ORG" and types["Tamvik Dairy"] == "ORG"
+
+
+def test_a_town_cut_from_a_clinic_stays_a_town() -> None:
+    """Guards: a capitalised word after the name (NER cut a longer name); a place of the
+    gazetteer; a mention after no officer's title."""
+    doc = _doc(
+        "Ida Brask, CEO of the Kessvik Rural Health Clinic, lives in Kessvik. Ivo Velde, CEO of "
+        "Boston, spoke.",
+        ("Ida Brask", "PERSON"),
+        ("Kessvik", "GPE", 0),
+        ("Kessvik", "GPE", 1),
+        ("Ivo Velde", "PERSON"),
+        ("Boston", "GPE"),
+    )
+    types = actor_types(doc)
+    assert types["Kessvik"] == "GPE" and types["Boston"] == "GPE"

@@ -90,6 +90,7 @@ from newsbeat.enrich.actor_nicknames import (
     type_nicknamed_people,
 )
 from newsbeat.enrich.actor_office_names import drop_office_names
+from newsbeat.enrich.actor_officer_bodies import type_officer_bodies
 from newsbeat.enrich.actor_offices import drop_office_words
 from newsbeat.enrich.actor_opening_words import drop_opening_adjectives
 from newsbeat.enrich.actor_org_variants import merge_org_variants
@@ -607,6 +608,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_place_units(table)
     type_placed_names(table)
     type_makers(table)
+    type_officer_bodies(table)
     grouped = holds_any(text, GROUP_WORDS)  # else the gate finds nothing
     for match in gated_finditer(_GROUP, _GROUP_GATE, text, _group_starts) if grouped else ():
         start, end = match.span(1)

@@ -530,7 +530,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      bulletins are no actors; "<Name> province/region/district" a place, not a person or a
 #      nationality; "Commission for X and Y" and "A, B, C (ABC) Institute" one name; a
 #      cable's ends "between X (Country) and Y (Country)" places; a one-word "person" owning a
-#      listed product or a unit ("X's Firefox", "X's iDefense group") a company (ents36)
+#      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
+#      "place" with a chief officer ("CTO of X") (ents36)
 RULES_VERSION = 141
 
 
