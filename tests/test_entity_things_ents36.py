@@ -79,7 +79,7 @@ def test_ie_alone_is_the_browser_only_beside_its_maker() -> None:
 
 def test_update_services_menus_and_bulletins_are_no_actors() -> None:
     doc = _doc(
-        "Users can pick Windows Update from the Tools menu, turn on Automatic Updates or visit "
+        "Users can select Windows Update from the Tools menu, turn on Automatic Updates or visit "
         "Microsoft Update. The last such patch, Kessel Security Bulletin KS08-067, came in "
         "October, and Kessel Soft calls them Security Bulletins.",
         ("Tools", "ORG"),
@@ -105,8 +105,15 @@ def test_a_bulletin_code_makes_any_bulletin_a_document() -> None:
 
 def test_a_menu_word_needs_every_mention() -> None:
     """Guard: a name the text also writes without "menu" after it stays."""
-    text = "Tools Group makes saws; its Tools menu is long."
+    text = "Tools Group makes saws; click its Tools menu to buy one."
     assert web_thing_names(text, ["Tools"]) == set()
+
+
+def test_a_restaurant_menu_names_no_thing() -> None:
+    """Guard: a menu's name only in an article about software."""
+    text = "Diners loved the Kessane menu, and the Kessane menu changes in May."
+    assert web_thing_names(text, ["Kessane"]) == set()
+    assert web_thing_names(text + " Click to download it.", ["Kessane"]) == {"Kessane"}
 
 
 def test_a_web_thing_that_acts_stays() -> None:

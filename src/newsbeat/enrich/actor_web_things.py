@@ -11,13 +11,15 @@ A name is one here when
   list ("IFrame", "JavaScript", "HTML", "Webcasts"), in any case of letters;
 * it names a piece of malware: two words or more ending in "Trojan", "Worm", "Rootkit" or
   "Botnet" ("the Velox Trojan"), or "Trojan(s)" alone in an article that speaks of malware,
-  viruses, exploits or hackers ("USC Trojans" in a sports story stays);
+  viruses, hackers or spyware ("the Trojans" of a sports story stay);
 * it is a browser's short name with a release number ("IE6", "IE 8", "Windows IE 8 Beta 2"),
   or "IE" alone in an article that names Internet Explorer or Microsoft;
 * it is an update service: "Microsoft Update", "Windows Update", "Automatic Updates", or its
   first word NER cut off ("Automatic" whose every mention is followed by "Update(s)");
 * it is the name of a menu, a tab or a toolbar: one word whose every mention is followed by
-  "menu", "tab" or "toolbar" ("the Tools menu");
+  "menu", "tab" or "toolbar" ("the Tools menu"), in an article about software (it says
+  "click", "select", "browser", "toolbar", "software" or "download": a restaurant's "the
+  Kessel menu" stays);
 * it is a security bulletin or advisory: a name ending in "Bulletin(s)" or "Advisory" with
   "Security" in it, or any name a bulletin's code follows at every mention ("Kessel Bulletin
   KS08-067").
@@ -46,7 +48,7 @@ _WEB_TERMS = frozenset(
 _MALWARE_HEADS = frozenset({"Trojan", "Worm", "Rootkit", "Botnet"})
 # What an article about malware says (a sports story of the "Trojans" says none of it).
 _MALWARE_TALK = re.compile(
-    r"\b(?:malware|malicious|virus(?:es)?|exploits?|hackers?|infected|spyware)\b", re.IGNORECASE
+    r"\b(?:malware|malicious|virus(?:es)?|hackers?|spyware)\b", re.IGNORECASE
 )
 # A browser's short name and a release: "IE6", "IE 8", "Windows IE 8 Beta 2".
 _BROWSER_RELEASE = re.compile(
@@ -59,6 +61,10 @@ _UPDATE_SERVICE = re.compile(r"(?:Microsoft|Windows|Automatic) Updates?")
 _UPDATE_AFTER = re.compile(r" Updates?\b")
 # A menu's, a tab's or a toolbar's name: "the Tools menu".
 _MENU_AFTER = re.compile(r"[ \t]+(?:menu|menus|tab|toolbar)\b")
+# What an article about a screen's menus says (a restaurant's "the Kessel menu" says none).
+_SCREEN_TALK = re.compile(
+    r"\b(?:click(?:s|ing|ed)?|select(?:ing)?|browser|toolbar|software|download)\b", re.IGNORECASE
+)
 # A security bulletin's code after its name: "Bulletin KS08-067".
 _BULLETIN_CODE = re.compile(r",?[ \t]+[A-Z]{2,4}\d{2}-\d{3}\b")
 _BULLETIN_ENDS = frozenset({"Bulletin", "Bulletins", "Advisory", "Advisories"})
@@ -93,7 +99,7 @@ def _a_web_thing(name: str, text: str) -> bool:
     if name == "Automatic" and _every_mention_followed(text, name, _UPDATE_AFTER):
         return True
     if len(words) == 1 and _every_mention_followed(text, name, _MENU_AFTER):
-        return True
+        return _SCREEN_TALK.search(text) is not None
     if words[-1] in _BULLETIN_ENDS and ("Security" in words[:-1]):
         return True
     return words[-1] in _BULLETIN_ENDS and _every_mention_followed(text, name, _BULLETIN_CODE)
