@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests._enrich_docs import actor_types, label_at
 from tests._enrich_docs import doc_with_ents as _doc
 
+from newsbeat.enrich.actor_champion_titles import champion_title
 from newsbeat.enrich.actor_web_things import web_thing_names
 
 _SECURITY = "Hackers plant malicious code on pages. "
@@ -303,3 +304,43 @@ def test_a_town_cut_from_a_clinic_stays_a_town() -> None:
     )
     types = actor_types(doc)
     assert types["Kessvik"] == "GPE" and types["Boston"] == "GPE"
+
+
+def test_a_fire_service_cut_before_and_rescue_is_one_name() -> None:
+    doc = _doc(
+        "Orsk Police and Kessane Fire and Rescue are at the scene, Ida Brask said.",
+        ("Orsk Police", "ORG"),
+        ("Kessane Fire", "ORG"),
+        ("Ida Brask", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert "Kessane Fire" not in types
+    assert types["Kessane Fire and Rescue"] == "ORG" and types["Orsk Police"] == "ORG"
+
+
+def test_champion_titles_are_roles() -> None:
+    for name in ["WBA Champion", "Heavyweight Champion", "World Heavyweight Champ"]:
+        assert champion_title(name), name
+    for name in ["Champions League", "Champion Homes Inc", "Champion", "Ivo Champions"]:
+        assert not champion_title(name), name
+    doc = _doc(
+        "Brask wants a showdown with WBA Champion, Orm Velde. Former Heavyweight Champion, Ivo "
+        "Tamm, returned.",
+        ("Brask", "PERSON"),
+        ("WBA Champion", "ORG"),
+        ("Orm Velde", "PERSON"),
+        ("Heavyweight Champion", "ORG"),
+        ("Ivo Tamm", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert "WBA Champion" not in types and "Heavyweight Champion" not in types
+    assert types["Orm Velde"] == "PERSON"
+
+
+def test_a_champion_title_that_speaks_stays() -> None:
+    """Guard: a title that acts is the speaker the text gives."""
+    doc = _doc(
+        'The Heavyweight Champion said on Monday: "I will fight again."',
+        ("Heavyweight Champion", "ORG"),
+    )
+    assert "Heavyweight Champion" in actor_types(doc)

@@ -8,6 +8,8 @@ Two shapes of one name read as several:
   words>", followed by "and" and a mention whose name is one to three capitalised common
   nouns (no country, place, first name or acronym), with at most "of <country or place>"
   after them, is one mention of the whole name;
+* a fire service's name cut before "and Rescue": "Orsk Fire and Rescue" tagged "Orsk Fire"
+  (then "Service", "Services" or "Authority" may follow, and are taken in);
 * capitalised words joined by commas, then the initials of those words in brackets, then an
   organisation's head word: "the Admins, Auditors, Networks, Safety (AANS) Institute", which
   NER cuts into "Admins", "Auditors, Networks, Safety (AANS)" and so on. The whole name, as
@@ -62,6 +64,8 @@ _BODY_ENDS = _HEADS | {
     "international", "group", "watch", "inc", "corp", "ltd", "fund", "trust", "network",
     "partners", "associates", "institution", "initiative", "program", "programme",
 }  # fmt: skip
+# the rest of a fire service's name after "<Place> Fire"
+_RESCUE_TAIL = re.compile(r"[ \t]+and[ \t]+Rescue(?:[ \t]+(?:Services?|Authority))?\b")
 _COMMA_SPLIT = re.compile(r",[ \t]+(?:and[ \t]+)?")
 
 
@@ -134,15 +138,37 @@ def _joined_initials(table: ArticleActors) -> None:
         table._add(text[start:end], "ORG", start, end)
 
 
+def _joined_rescue(table: ArticleActors) -> None:
+    """Give "<Place> Fire" + "and Rescue" its whole name (the module docstring), in place."""
+    text = table.text
+    if "Rescue" not in text:
+        return
+    joined: list[tuple[MentionRef, MentionRef, str]] = []
+    for m in table.mentions:
+        if not m.actor.endswith(" Fire") or table.type_of(m.actor) not in {"ORG", "PERSON"}:
+            continue
+        if text[m.start : m.end] != m.actor:
+            continue
+        tail = _RESCUE_TAIL.match(text, m.end)
+        if tail is not None:
+            whole = MentionRef(start=m.start, end=tail.end(), actor="", label="ORG")
+            joined.append((m, whole, m.actor + tail.group(0).replace("\t", " ")))
+    _replace(table, joined)
+
+
 def _replace(table: ArticleActors, joined: list[tuple[MentionRef, MentionRef, str]]) -> None:
-    """Each pair's two mentions become one mention of the whole name."""
+    """Each pair's two mentions, and any mention between them, become one mention of the
+    whole name."""
     if not joined:
         return
-    gone = {id(m) for pair in joined for m in pair[:2]}
-    for first, second, _whole in joined:
-        table.drop_mention(first.actor)
-        table.drop_mention(second.actor)
-    table.mentions = [m for m in table.mentions if id(m) not in gone]
+    spans = [(first.start, second.end) for first, second, _whole in joined]
+    kept = []
+    for m in table.mentions:
+        if any(start <= m.start and m.end <= end for start, end in spans):
+            table.drop_mention(m.actor)
+        else:
+            kept.append(m)
+    table.mentions = kept
     for first, second, whole in joined:
         table._add(whole, "ORG", first.start, second.end)
 
@@ -152,3 +178,4 @@ def join_split_names(doc: Doc, table: ArticleActors) -> None:
     if " and " in table.text:
         _joined_at_and(table, _nouns(doc))
     _joined_initials(table)
+    _joined_rescue(table)

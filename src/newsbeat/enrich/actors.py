@@ -33,6 +33,7 @@ from newsbeat.enrich.actor_acronyms import (
 from newsbeat.enrich.actor_animals import drop_animals
 from newsbeat.enrich.actor_awards import drop_awards_and_storms
 from newsbeat.enrich.actor_car_models import drop_car_models
+from newsbeat.enrich.actor_champion_titles import drop_champion_titles
 from newsbeat.enrich.actor_characters import drop_characters
 from newsbeat.enrich.actor_codes import (
     drop_instrument_codes,
@@ -578,6 +579,7 @@ def build_actors(doc: Doc) -> ArticleActors:
     type_by_kind_cues(table)
     drop_office_words(table)
     drop_office_names(doc, table)
+    drop_champion_titles(doc, table)
     drop_laws(doc, table)
     drop_thing_initials(doc, table)
     type_rooms(doc, table)

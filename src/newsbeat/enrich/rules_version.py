@@ -531,7 +531,8 @@ __all__ = ["RULES_VERSION", "analysis_version"]
 #      nationality; "Commission for X and Y" and "A, B, C (ABC) Institute" one name; a
 #      cable's ends "between X (Country) and Y (Country)" places; a one-word "person" owning a
 #      listed product or a unit ("X's Firefox", "X's iDefense group") a company, and so is a
-#      "place" with a chief officer ("CTO of X") (ents36)
+#      "place" with a chief officer ("CTO of X"); "X Fire" + "and Rescue" one name; a
+#      champion's title alone ("WBA Champion, Ivo Brask") no actor (ents36)
 RULES_VERSION = 141
 
 
