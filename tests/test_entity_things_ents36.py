@@ -344,3 +344,15 @@ def test_a_champion_title_that_speaks_stays() -> None:
         ("Heavyweight Champion", "ORG"),
     )
     assert "Heavyweight Champion" in actor_types(doc)
+
+
+def test_a_short_form_of_the_cut_name_follows_the_whole_name() -> None:
+    """ "Fire" of "Fire crews", tied to the cut "Kessane Fire", is no person left alone."""
+    doc = _doc(
+        "The roof fire was large. Fire crews from Kessane Fire and Rescue attended.",
+        ("Fire", "PERSON", 0),
+        ("Kessane Fire", "PERSON"),
+    )
+    types = actor_types(doc)
+    assert "Kessane Fire" not in types and "Fire" not in types
+    assert types["Kessane Fire and Rescue"] == "ORG"

@@ -19,6 +19,7 @@ Two shapes of one name read as several:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbeat.enrich.actor_common_nouns import _nouns
@@ -171,6 +172,24 @@ def _replace(table: ArticleActors, joined: list[tuple[MentionRef, MentionRef, st
     table.mentions = kept
     for first, second, whole in joined:
         table._add(whole, "ORG", first.start, second.end)
+    _move_short_forms(table, {first.actor: whole for first, _second, whole in joined})
+
+
+def _move_short_forms(table: ArticleActors, wholes: dict[str, str]) -> None:
+    """A cut name left with no mention written in full ("Fire" of "Fire crews" beside the cut
+    "Orsk Fire") was only a short form of the whole name: its mentions are the whole name's."""
+    text = table.text
+    for cut, whole in wholes.items():
+        if cut not in table.actors or whole not in table.actors:
+            continue
+        mentions = [m for m in table.mentions if m.actor == cut]
+        if any(text[m.start : m.end] == cut for m in mentions):
+            continue
+        del table.actors[cut]
+        table.actors[whole].mentions += len(mentions)
+        table.mentions = [
+            replace(m, actor=whole, label="ORG") if m.actor == cut else m for m in table.mentions
+        ]
 
 
 def join_split_names(doc: Doc, table: ArticleActors) -> None:
