@@ -61,6 +61,7 @@ _UPDATE_SERVICE = re.compile(r"(?:Microsoft|Windows|Automatic) Updates?")
 _UPDATE_AFTER = re.compile(r" Updates?\b")
 # A menu's, a tab's or a toolbar's name: "the Tools menu".
 _MENU_AFTER = re.compile(r"[ \t]+(?:menu|menus|tab|toolbar)\b")
+_MENU_ANYWHERE = re.compile(r"\b(?:menus?|tab|toolbar)\b")
 # What an article about a screen's menus says (a restaurant's "the Kessel menu" says none).
 _SCREEN_TALK = re.compile(
     r"\b(?:click(?:s|ing|ed)?|select(?:ing)?|browser|toolbar|software|download)\b", re.IGNORECASE
@@ -81,8 +82,9 @@ def _every_mention_followed(text: str, name: str, after: re.Pattern[str]) -> boo
     return found
 
 
-def _a_web_thing(name: str, text: str) -> bool:
-    """Whether the name is one of the module docstring's things in this article's ``text``."""
+def _a_web_thing(name: str, text: str, menus: bool) -> bool:
+    """Whether the name is one of the module docstring's things in this article's ``text``
+    (``menus``: whether the text says "menu", "tab" or "toolbar" at all)."""
     words = name.split()
     if name.lower() in _WEB_TERMS:
         return True
@@ -98,7 +100,7 @@ def _a_web_thing(name: str, text: str) -> bool:
         return True
     if name == "Automatic" and _every_mention_followed(text, name, _UPDATE_AFTER):
         return True
-    if len(words) == 1 and _every_mention_followed(text, name, _MENU_AFTER):
+    if len(words) == 1 and menus and _every_mention_followed(text, name, _MENU_AFTER):
         return _SCREEN_TALK.search(text) is not None
     if words[-1] in _BULLETIN_ENDS and ("Security" in words[:-1]):
         return True
@@ -108,4 +110,5 @@ def _a_web_thing(name: str, text: str) -> bool:
 def web_thing_names(text: str, names: list[str]) -> set[str]:
     """The actors' names that are web techniques, malware, browser releases, update services,
     menus or security bulletins (the module docstring)."""
-    return {name for name in names if _a_web_thing(name, text)}
+    menus = _MENU_ANYWHERE.search(text) is not None
+    return {name for name in names if _a_web_thing(name, text, menus)}
